@@ -1,0 +1,99 @@
+"""Reference list in the medical-journal (Vancouver-like) convention.
+
+Entries are numbered in order of first citation (pybtex's ``unsrt`` order)
+and shown as numbers in the text. Names are "Family Initials" joined by
+commas, so no English "and" appears; Japanese-language entries
+(``langid = {japanese}``) use Japanese punctuation in the Japanese edition,
+and their ``englishtitle`` in the English edition. The ``note`` field is an
+editorial note (why a DOI is missing, what was checked) and is never shown.
+"""
+
+from pybtex.database import Entry
+from pybtex.plugin import register_plugin
+from pybtex.richtext import Text
+from pybtex.style.formatting.unsrt import Style as UnsrtStyle
+from pybtex.style.template import field, href, join, node, optional, sentence, words
+
+# Fields that are for the editors and the lint, never for readers.
+EDITORIAL_FIELDS = ("note", "evidence", "englishtitle", "langid", "keywords")
+MAX_AUTHORS = 6  # ICMJE: list six, then "et al."
+
+
+def is_japanese(entry):
+    return entry.fields.get("langid", "").lower() == "japanese"
+
+
+@node
+def vancouver_names(children, context, role, et_al):
+    """Authors as "Family Initials", comma-joined, first three then et al. past six."""
+    persons = context["entry"].persons.get(role, [])
+    shown = persons if len(persons) <= MAX_AUTHORS else persons[:3]
+    parts = []
+    for person in shown:
+        family = " ".join(person.prelast_names + person.last_names)
+        initials = "".join(n[0] for n in person.first_names + person.middle_names if n)
+        parts.append(f"{family} {initials}".strip())
+    text = ", ".join(parts)
+    if len(shown) < len(persons):
+        text += et_al
+    return Text(text)
+
+
+class MedicalStyle(UnsrtStyle):
+    """Shared logic; subclasses set the edition's language."""
+
+    language = "ja"
+    default_label_style = "number"
+    default_sorting_style = "none"  # order of first citation
+
+    def format_entry(self, label, entry, bib_data=None):
+        self._japanese_entry = is_japanese(entry)
+        fields = {k: v for k, v in entry.fields.items() if k.lower() not in EDITORIAL_FIELDS}
+        if self._japanese_entry and self.language == "en" and "englishtitle" in entry.fields:
+            fields["title"] = entry.fields["englishtitle"] + " [in Japanese]"
+        shown = Entry(entry.type, fields=fields, persons=entry.persons)
+        shown.key = entry.key
+        return super().format_entry(label, shown, bib_data)
+
+    def format_names(self, role, as_sentence=True):
+        et_al = " 他" if self._japanese_entry and self.language == "ja" else ", et al."
+        formatted = vancouver_names(role=role, et_al=et_al)
+        return sentence[formatted] if as_sentence else formatted
+
+    def format_url(self, e):
+        url = field("url", raw=True)
+        return words["URL:", href(url)[url]]
+
+    def format_web_refs(self, e):
+        accessed = (
+            optional["（参照 ", field("urldate"), "）"]
+            if self.language == "ja"
+            else optional[" (accessed ", field("urldate"), ")"]
+        )
+        return sentence[
+            optional[join[self.format_url(e), accessed]],
+            optional[self.format_pubmed(e)],
+            optional[self.format_doi(e)],
+        ]
+
+
+class JapaneseEditionStyle(MedicalStyle):
+    language = "ja"
+
+
+class EnglishEditionStyle(MedicalStyle):
+    language = "en"
+
+
+register_plugin("pybtex.style.formatting", "pvt-ja", JapaneseEditionStyle)
+register_plugin("pybtex.style.formatting", "pvt-en", EnglishEditionStyle)
+
+
+def choose_style(app, config):
+    """The bibliography style follows the edition being built."""
+    config.bibtex_default_style = "pvt-en" if config.language == "en" else "pvt-ja"
+
+
+def setup(app):
+    app.connect("config-inited", choose_style)
+    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,50 @@
+"""Sphinx configuration for the portal vein thrombosis article.
+
+Japanese is the source language; the English edition is built with
+``-D language=en`` from the catalogs in ``locale/``.
+"""
+
+import sys
+from pathlib import Path
+
+DOCS = Path(__file__).resolve().parent
+sys.path.insert(0, str(DOCS / "_ext"))
+
+project = "門脈血栓症:患者さんとご家族のための解説"
+author = "JapaneseHealth.org編集委員会"
+copyright = "2026, JapaneseHealth.org編集委員会"
+
+language = "ja"
+locale_dirs = ["../locale/"]
+gettext_compact = False  # one catalog per page, so translators see per-page status
+gettext_uuid = False
+gettext_location = True
+
+extensions = [
+    "myst_parser",
+    "sphinxcontrib.bibtex",
+    "pvt_references",
+]
+
+myst_enable_extensions = ["colon_fence", "deflist"]
+myst_heading_anchors = 3
+
+bibtex_bibfiles = ["../refs.bib"]
+bibtex_reference_style = "label"
+# pvt_references picks "pvt-ja" or "pvt-en" from the build language.
+bibtex_default_style = "pvt-ja"
+
+exclude_patterns = ["_build", "_meta", "Thumbs.db", ".DS_Store"]
+templates_path = ["_templates"]
+html_static_path = ["_static"]
+html_theme = "alabaster"
+html_title = project
+
+figure_language_filename = "{path}{basename}.{language}{ext}"
+
+epub_basename = "portal-vein-thrombosis"
+epub_author = author
+epub_publisher = author
+epub_copyright = copyright
+epub_show_urls = "no"
+epub_exclude_files = ["search.html"]
