@@ -27,16 +27,26 @@ def is_japanese(entry):
 def vancouver_names(children, context, role, et_al):
     """Authors as "Family Initials", comma-joined, first three then et al. past six."""
     persons = context["entry"].persons.get(role, [])
-    shown = persons if len(persons) <= MAX_AUTHORS else persons[:3]
+    # BibTeX's "and others" arrives as a person called "others".
+    truncated = bool(persons) and str(persons[-1]).strip().lower() == "others"
+    if truncated:
+        persons = persons[:-1]
+    if len(persons) > MAX_AUTHORS:
+        persons, truncated = persons[:3], True
     parts = []
-    for person in shown:
-        family = " ".join(person.prelast_names + person.last_names)
-        initials = "".join(n[0] for n in person.first_names + person.middle_names if n)
+    for person in persons:
+        family = strip_braces(" ".join(person.prelast_names + person.last_names))
+        initials = "".join(strip_braces(n)[0] for n in person.first_names + person.middle_names if strip_braces(n))
         parts.append(f"{family} {initials}".strip())
     text = ", ".join(parts)
-    if len(shown) < len(persons):
+    if truncated:
         text += et_al
     return Text(text)
+
+
+def strip_braces(name):
+    """Organisation names are brace-protected in BibTeX; readers should not see the braces."""
+    return name.replace("{", "").replace("}", "")
 
 
 class MedicalStyle(UnsrtStyle):
@@ -50,7 +60,7 @@ class MedicalStyle(UnsrtStyle):
         self._japanese_entry = is_japanese(entry)
         fields = {k: v for k, v in entry.fields.items() if k.lower() not in EDITORIAL_FIELDS}
         if self._japanese_entry and self.language == "en" and "englishtitle" in entry.fields:
-            fields["title"] = entry.fields["englishtitle"] + " [in Japanese]"
+            fields["title"] = entry.fields["englishtitle"] + " {[in Japanese]}"
         shown = Entry(entry.type, fields=fields, persons=entry.persons)
         shown.key = entry.key
         return super().format_entry(label, shown, bib_data)
@@ -59,6 +69,10 @@ class MedicalStyle(UnsrtStyle):
         et_al = " 他" if self._japanese_entry and self.language == "ja" else ", et al."
         formatted = vancouver_names(role=role, et_al=et_al)
         return sentence[formatted] if as_sentence else formatted
+
+    def format_pubmed(self, e):
+        # Our entries use the field name "pmid".
+        return optional[join["PMID: ", field("pmid", raw=True)]]
 
     def format_url(self, e):
         url = field("url", raw=True)
