@@ -1,0 +1,115 @@
+"""Run the project lint's page rules inside the Sphinx build.
+
+Each page Sphinx reads is linted with ``lint.runner.check_page`` (the same rules,
+configuration, bibliography and suppression comments as ``python -m lint``), and
+each error of the default profile is logged as a Sphinx warning at the page and
+line, so ``sphinx-build -W`` stops on an uncited claim::
+
+    docs/treatment.md:42: WARNING: CIT001 [uncited-claim] sentence states a number (3) ... [pvt-lint.CIT001]
+
+Lint warnings (e.g. a medical review still pending) are not passed on: they must
+not stop the build. Pages that had findings are read again on the next
+incremental build, so a reused environment cannot hide them.
+
+Settings come from ``[tool.pvt-lint]`` of the pyproject.toml found from the
+Sphinx configuration folder upward; ``pvt_lint_enabled = False`` in conf.py
+turns the check off.
+"""
+
+import sys
+from pathlib import Path
+
+from sphinx.util import logging
+
+logger = logging.getLogger(__name__)
+
+# docs/_ext/pvt_lint.py -> the project root, which holds the lint package
+_PROJECT = Path(__file__).resolve().parent.parent.parent
+if str(_PROJECT) not in sys.path:
+    sys.path.insert(0, str(_PROJECT))
+
+FLAGGED = "pvt_lint_flagged"  # env attribute: docnames whose last reading had findings
+
+
+def _session(app):
+    session = getattr(app, "_pvt_lint_session", None)
+    if session is None:
+        from lint.config import find_root
+        from lint.findings import ERROR
+        from lint.runner import make_session
+
+        root = find_root(app.confdir)
+        session = make_session(root=root, profile="default")
+        # only the page rules, and only their errors, belong in the build
+        session.selected = {code: r for code, r in session.selected.items() if r.target == "page"}
+        session.error = ERROR
+        app._pvt_lint_session = session
+    return session
+
+
+def _source_read(app, docname, source):
+    if not app.config.pvt_lint_enabled:
+        return
+    from lint.runner import RuleCrash, UsageError, check_page
+
+    path = Path(app.env.doc2path(docname))
+    flagged = _flagged(app.env)
+    flagged.discard(docname)
+    try:
+        session = _session(app)
+        report = check_page(path, source[0], session, shown=str(path))
+    except (UsageError, RuleCrash) as exc:
+        logger.warning(f"pvt-lint cannot check this page: {exc}", location=docname,
+                       type="pvt-lint", subtype="usage")
+        flagged.add(docname)
+        return
+    errors = [f for f in report.findings if f.severity == session.error]
+    if report.findings:
+        flagged.add(docname)
+    for finding in errors:
+        if finding.path == str(path):
+            location = (docname, finding.line)
+        else:  # a finding in another file (e.g. the shared E-E-A-T record): name that file, once
+            location = f"{_absolute(finding.path, session.root)}:{finding.line}"
+            seen = app.__dict__.setdefault("_pvt_lint_foreign", set())
+            if (location, finding.rule, finding.message) in seen:
+                continue
+            seen.add((location, finding.rule, finding.message))
+        text = f"{finding.rule} [{finding.name}] {finding.message}"
+        logger.warning(f"{text}: {finding.context}" if finding.context else text,
+                       location=location, type="pvt-lint", subtype=finding.rule)
+
+
+def _absolute(path, root):
+    path = Path(path)
+    if path.is_absolute():
+        return path
+    return path.resolve() if path.exists() else root / path
+
+
+def _flagged(env):
+    if not hasattr(env, FLAGGED):
+        setattr(env, FLAGGED, set())
+    return getattr(env, FLAGGED)
+
+
+def _outdated(app, env, added, changed, removed):
+    """Read again every page that had findings, so they are reported on every build."""
+    return sorted(d for d in _flagged(env) if d in env.found_docs and d not in removed)
+
+
+def _purge(app, env, docname):
+    _flagged(env).discard(docname)
+
+
+def _merge(app, env, docnames, other):
+    _flagged(env).update(d for d in _flagged(other) if d in docnames)
+
+
+def setup(app):
+    app.add_config_value("pvt_lint_enabled", True, "env")
+    app.connect("source-read", _source_read, priority=100)  # the page as written, before others edit it
+    app.connect("env-get-outdated", _outdated)
+    app.connect("env-purge-doc", _purge)
+    app.connect("env-merge-info", _merge)
+    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,1 @@
+"""The project lint: citations, E-E-A-T metadata, bibliography, translations, style."""

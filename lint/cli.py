@@ -1,0 +1,103 @@
+"""`python -m lint [OPTIONS] [PATH ...]`: the command line.
+
+Exit status: 0 no error (warnings allowed), 1 errors found, 2 the lint could not
+do its job (a bad option, path, setting or bibliography; a crashed rule).
+"""
+
+import argparse
+import sys
+
+from . import reporting
+from .registry import RULES, load_rules, lookup
+from .runner import RuleCrash, UsageError, make_session, run, split_list
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser():
+    parser = argparse.ArgumentParser(
+        prog="python -m lint",
+        description="Lint the article: citations, E-E-A-T metadata, bibliography, translations, style. "
+                    "Without PATH: docs/ (*.md), locale/ (*.po) and refs.bib of the project.",
+        epilog="Exit status: 0 no error, 1 errors found, 2 the lint could not run. "
+               "Suppress a finding with a comment line before its block: "
+               "% lint: ignore[CIT001] reason (pages), # lint: ignore[TRN002] reason (catalogs).",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help=".md, .po or .bib files, or folders")
+    parser.add_argument("--bib", metavar="FILE", help="bibliography that citation keys resolve against "
+                                                      "(default: refs.bib of the project)")
+    parser.add_argument("--format", "--output-format", dest="format", choices=reporting.FORMATS,
+                        default="text", help="output format (default: text)")
+    parser.add_argument("--select", action="append", metavar="RULES",
+                        help="only these rules: codes (CIT001), prefixes (CIT) or names, comma-separated; "
+                             "replaces the configured select")
+    parser.add_argument("--ignore", action="append", metavar="RULES",
+                        help="leave out these rules (added to the configured ignore)")
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help="write the findings to FILE instead of standard output (e.g. a .sarif for upload)")
+    parser.add_argument("--explain", metavar="CODE", help="explain a rule (code or name) and exit")
+    parser.add_argument("--list-rules", action="store_true", help="list every rule and exit")
+    parser.add_argument("--statistics", action="store_true",
+                        help="print counts per rule, sentences checked and cited, and suppressions")
+    parser.add_argument("--profile", choices=("default", "publish"),
+                        help="rule severities for everyday work or for publication (default: from config)")
+    parser.add_argument("--config", metavar="FILE",
+                        help="settings file (default: pyproject.toml, table [tool.pvt-lint])")
+    return parser
+
+
+def explain(code, out, err):
+    load_rules()
+    rule_obj = lookup(code)
+    if rule_obj is None:
+        print(f"python -m lint: unknown rule {code!r} (see --list-rules)", file=err)
+        return EXIT_USAGE
+    out.write(f"{rule_obj.code} ({rule_obj.name})\n")
+    out.write(f"severity: {rule_obj.severity}; checks: {rule_obj.target}"
+              f"{'; needs the Japanese tokenizer' if rule_obj.needs_tokenizer else ''}\n\n")
+    out.write(rule_obj.explanation + "\n")
+    return EXIT_OK
+
+
+def list_rules(out):
+    load_rules()
+    for code, rule_obj in sorted(RULES.items()):
+        first = rule_obj.explanation.splitlines()[0] if rule_obj.explanation else ""
+        out.write(f"{code}  {rule_obj.name:32} {rule_obj.severity:8} {first}\n")
+    return EXIT_OK
+
+
+def main(argv=None, stdout=None, stderr=None):
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    args = build_parser().parse_args(argv)
+    if args.explain:
+        return explain(args.explain, stdout, stderr)
+    if args.list_rules:
+        return list_rules(stdout)
+    try:
+        session = make_session(config_path=args.config, select=split_list(args.select) if args.select else None,
+                               ignore=split_list(args.ignore), profile=args.profile, bib=args.bib)
+        report = run(args.paths, session)
+    except (UsageError, RuleCrash) as exc:
+        print(f"python -m lint: {exc}", file=stderr)
+        return EXIT_USAGE
+    formatted = reporting.FORMATTERS[args.format](report)
+    if args.output:
+        try:
+            with open(args.output, "w", encoding="utf-8") as file:
+                file.write(formatted)
+        except OSError as exc:
+            print(f"python -m lint: {args.output}: cannot write: {exc.strerror}", file=stderr)
+            return EXIT_USAGE
+    else:
+        stdout.write(formatted)
+    notes = stdout if args.format == "text" and not args.output else stderr
+    if args.statistics:
+        notes.write(reporting.statistics(report))
+    notes.write(reporting.summary(report) + "\n")
+    return EXIT_FINDINGS if report.errors else EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,444 @@
+"""Gettext catalogs (PO files) → entries with the lines of their msgid and msgstr.
+
+polib reads the catalog; this module adds only what rules and reports need:
+the lines where each entry's ``msgid`` and ``msgstr`` keywords stand (polib
+keeps only the line where an entry starts), the page a catalog translates, the
+translator's suppression comments, and the inline MyST markup of a message
+(tokenised by markdown-it, configured as myst-parser configures it).
+
+Anything polib cannot read, a charset other than UTF-8 and a msgid defined
+twice (msgfmt refuses both) raise ``CatalogError`` (a ``LintInputError``)
+naming the file and line.
+
+The project's catalogs come from ``sphinx-build -b gettext`` with
+``gettext_compact = False``: one catalog per page, ``locale/<lang>/LC_MESSAGES/<page>.po``,
+each msgid the MyST source of one paragraph, list item, table cell or heading.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path, PurePath
+
+import polib
+
+from .text import LintInputError, read_text
+
+TRANSLATED, FUZZY, UNTRANSLATED, OBSOLETE = "translated", "fuzzy", "untranslated", "obsolete"
+STATES = (TRANSLATED, FUZZY, UNTRANSLATED, OBSOLETE)
+
+SUPPRESSION_RE = re.compile(r"lint:\s*ignore\[([^\]]*)\]\s*(.*)")
+_MSGID_RE = re.compile(r"^\s*(?:#~\s*)?msgid\s")
+_MSGSTR_RE = re.compile(r"^\s*(?:#~\s*)?msgstr(?:\[0\])?\s")
+_POLIB_ERROR_RE = re.compile(r"\(line (\d+)\)(?::\s*(.*))?")
+_CHARSET_RE = re.compile(r"charset\s*=\s*([^\s;\"\\]+)", re.IGNORECASE)
+
+
+class CatalogError(LintInputError):
+    """A PO file that cannot be read as a catalog (syntax, charset, duplicate msgid)."""
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """A translator comment ``# lint: ignore[TRN002] reason`` on one entry."""
+
+    codes: tuple  # as written: codes (TRN002), prefixes (TRN) or names
+    reason: str  # empty when the translator gave none
+    line: int  # the comment's line
+
+
+@dataclass
+class CatalogEntry:
+    msgid: str
+    msgstr: str = ""
+    msgid_plural: str = ""
+    msgstr_plural: dict = field(default_factory=dict)  # form index -> text
+    msgctxt: str | None = None
+    flags: tuple = ()
+    obsolete: bool = False
+    translator_comment: str = ""  # "# ..." lines
+    extracted_comment: str = ""  # "#. ..." lines
+    occurrences: tuple = ()  # ("../../docs/basics.md", "12"), ...
+    previous_msgid: str | None = None  # "#| msgid ..." (msgmerge --previous, catalog_tools update)
+    line: int = 1  # first line of the entry (its first comment line)
+    msgid_line: int = 1
+    msgstr_line: int = 1
+    end_line: int = 1  # last line that belongs to the entry
+    suppressions: tuple = ()
+
+    @property
+    def fuzzy(self):
+        return "fuzzy" in self.flags
+
+    @property
+    def plural(self):
+        return bool(self.msgid_plural)
+
+    @property
+    def translations(self):
+        """Every translated string: the msgstr, or each plural form in order."""
+        if self.plural:
+            return [self.msgstr_plural[k] for k in sorted(self.msgstr_plural)]
+        return [self.msgstr]
+
+    @property
+    def state(self):
+        """translated | fuzzy | untranslated | obsolete (as gettext and polib count them)."""
+        if self.obsolete:
+            return OBSOLETE
+        if self.fuzzy:
+            return FUZZY
+        strings = self.translations
+        return TRANSLATED if strings and all(strings) else UNTRANSLATED
+
+    @property
+    def translated(self):
+        return self.state == TRANSLATED
+
+    @property
+    def pairs(self):
+        """(source, translation) pairs: one, or one per plural form."""
+        if not self.plural:
+            return [(self.msgid, self.msgstr)]
+        forms = sorted(self.msgstr_plural)
+        return [(self.msgid if k == 0 else self.msgid_plural, self.msgstr_plural[k]) for k in forms]
+
+    def suppresses(self, code, name=""):
+        """The suppression of this entry that names ``code`` (or its prefix or name), if any."""
+        for suppression in self.suppressions:
+            for item in suppression.codes:
+                item = item.strip()
+                if item and (code.startswith(item.upper()) or item == name):
+                    return suppression
+        return None
+
+
+@dataclass
+class Catalog:
+    path: str
+    page: str  # the page the catalog translates: "basics" for .../LC_MESSAGES/basics.po
+    language: str  # the Language header, else the locale directory name ("en")
+    metadata: dict
+    entries: list  # every entry in file order, obsolete ones included
+    header_line: int = 0  # line of the header's msgid "" (0: no header)
+    text: str = ""
+
+    @property
+    def lines(self):
+        return self.text.splitlines()
+
+    @property
+    def active(self):
+        return [e for e in self.entries if not e.obsolete]
+
+    def by_state(self, state):
+        return [e for e in self.entries if e.state == state]
+
+    @property
+    def counts(self):
+        """{state: number of entries} for every state."""
+        counted = Counter(e.state for e in self.entries)
+        return {state: counted.get(state, 0) for state in STATES}
+
+    @property
+    def percent_translated(self):
+        counts = self.counts
+        total = counts[TRANSLATED] + counts[FUZZY] + counts[UNTRANSLATED]
+        return 100.0 if total == 0 else round(100.0 * counts[TRANSLATED] / total, 1)
+
+    def entry_at(self, line):
+        """The entry whose lines include ``line`` (for suppressions), or None."""
+        return next((e for e in self.entries if e.line <= line <= e.end_line), None)
+
+
+def load_catalog(path):
+    """Read and parse the PO file at ``path``."""
+    return parse_catalog(path, read_text(Path(path)))
+
+
+def parse_catalog(path, text):
+    """Parse a PO file's text; raises CatalogError naming the file and line."""
+    path = str(path)
+    try:
+        po = polib.pofile(text, encoding="utf-8", wrapwidth=0)
+    except (OSError, ValueError) as exc:
+        raise _polib_error(path, exc) from None
+    lines = text.splitlines()
+    _check_strings(path, lines)
+    metadata = dict(po.metadata)
+    _check_charset(path, lines, metadata)
+    entries = _entries(path, po, lines)
+    _check_duplicates(path, entries)
+    header_line = 0
+    if metadata:
+        header_line = next((i + 1 for i, line in enumerate(lines) if re.match(r'^msgid\s+""\s*$', line.strip())), 0)
+    return Catalog(path, _page_name(path), _language(path, metadata), metadata, entries, header_line, text)
+
+
+_KEYWORD_LINE_RE = re.compile(r"^(?:#~\s*)?(?:#\|\s*)?(?:msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)\s+(.*)$")
+_CONTINUATION_RE = re.compile(r'^(?:#~\s*)?(?:#\|\s*)?(".*)$')
+_STRING_RE = re.compile(r'^"(?:[^"\\]|\\.)*"$')
+
+
+def _check_strings(path, lines):
+    """Every string of a keyword or continuation line must be closed (polib accepts "abc)."""
+    for number, line in enumerate(lines, 1):
+        stripped = line.strip()
+        match = _KEYWORD_LINE_RE.match(stripped) or _CONTINUATION_RE.match(stripped)
+        if match and not _STRING_RE.match(match.group(1).strip()):
+            raise CatalogError(path, number, "not a valid PO file: end of line within a string "
+                                             '(a string must be closed with " on the same line)')
+
+
+def _polib_error(path, exc):
+    message = str(exc)
+    match = _POLIB_ERROR_RE.search(message)
+    if match:
+        detail = match.group(2) or "syntax error"
+        return CatalogError(path, int(match.group(1)), f"not a valid PO file: {detail}")
+    return CatalogError(path, 1, f"not a valid PO file: {message}")
+
+
+def _check_charset(path, lines, metadata):
+    """The project's catalogs are UTF-8: a header declaring anything else is an error."""
+    content_type = metadata.get("Content-Type")
+    if content_type is None:
+        return  # no header field: gettext tools assume the catalog's bytes are what they are
+    match = _CHARSET_RE.search(content_type)
+    charset = match.group(1) if match else ""
+    if charset.lower().replace("_", "-") in ("utf-8", "utf8"):
+        return
+    line = next((i + 1 for i, text in enumerate(lines) if "Content-Type:" in text), 1)
+    raise CatalogError(
+        path, line,
+        f"the header declares charset={charset or '(none)'}; the project's catalogs are UTF-8 "
+        '(write "Content-Type: text/plain; charset=UTF-8\\n")',
+    )
+
+
+def _entries(path, po, lines):
+    """Wrap polib entries, locating their keyword lines by scanning forward from polib's linenum."""
+    entries, cursor = [], 0  # cursor: 0-based index of the first line not yet claimed
+    for raw in po:
+        entries.append(_entry(path, raw, lines, cursor))
+        cursor = entries[-1].msgstr_line  # continue after the msgstr keyword
+    for current, following in zip(entries, entries[1:]):
+        current.end_line = max(current.msgstr_line, following.line - 1)
+    if entries:
+        entries[-1].end_line = max(entries[-1].msgstr_line, len(lines))
+    return entries
+
+
+def _entry(path, raw, lines, cursor):
+    start = max((raw.linenum or 1) - 1, cursor)
+    msgid_index = _find(lines, _MSGID_RE, start)
+    msgstr_index = _find(lines, _MSGSTR_RE, msgid_index + 1) if msgid_index is not None else None
+    if msgid_index is None or msgstr_index is None:
+        line = (msgid_index if msgid_index is not None else start) + 1
+        raise CatalogError(path, line, "not a valid PO file: a msgid without its msgstr")
+    first = start
+    while first < msgid_index and not lines[first].strip():
+        first += 1
+    entry = CatalogEntry(
+        msgid=raw.msgid,
+        msgstr=raw.msgstr,
+        msgid_plural=raw.msgid_plural or "",
+        msgstr_plural={int(k): v for k, v in (raw.msgstr_plural or {}).items()},
+        msgctxt=raw.msgctxt,
+        flags=tuple(f for f in raw.flags if f),
+        obsolete=bool(raw.obsolete),
+        translator_comment=raw.tcomment or "",
+        extracted_comment=raw.comment or "",
+        occurrences=tuple(raw.occurrences),
+        previous_msgid=raw.previous_msgid,
+        line=first + 1,
+        msgid_line=msgid_index + 1,
+        msgstr_line=msgstr_index + 1,
+    )
+    entry.suppressions = tuple(_suppressions(lines, first, msgid_index))
+    return entry
+
+
+def _find(lines, pattern, start):
+    for index in range(max(start, 0), len(lines)):
+        if pattern.match(lines[index]):
+            return index
+    return None
+
+
+def _suppressions(lines, first, msgid_index):
+    """``# lint: ignore[CODES] reason`` translator comments above the msgid."""
+    found = []
+    for index in range(first, msgid_index):
+        line = lines[index].strip()
+        if not line.startswith("#") or line.startswith(("#.", "#:", "#,", "#|", "#~")):
+            continue
+        match = SUPPRESSION_RE.search(line)
+        if match:
+            codes = tuple(c.strip() for c in match.group(1).split(",") if c.strip())
+            found.append(Suppression(codes, match.group(2).strip(), index + 1))
+    return found
+
+
+def _check_duplicates(path, entries):
+    seen = {}
+    for entry in entries:
+        if entry.obsolete:
+            continue
+        key = (entry.msgctxt, entry.msgid)
+        if key in seen:
+            raise CatalogError(
+                path, entry.msgid_line,
+                f"duplicate message definition (msgid first defined at line {seen[key]}); "
+                "msgfmt rejects the catalog: merge the two entries",
+            )
+        seen[key] = entry.msgid_line
+
+
+def _page_name(path):
+    parts = PurePath(path).with_suffix("").parts
+    if "LC_MESSAGES" in parts:
+        index = len(parts) - 1 - parts[::-1].index("LC_MESSAGES")
+        tail = parts[index + 1 :]
+        if tail:
+            return "/".join(tail)
+    return PurePath(path).stem
+
+
+def _language(path, metadata):
+    language = (metadata.get("Language") or "").strip()
+    if language:
+        return language
+    parts = PurePath(path).parts
+    if "LC_MESSAGES" in parts:
+        index = parts.index("LC_MESSAGES")
+        if index > 0:
+            return parts[index - 1]
+    return ""
+
+
+# ---------------------------------------------------------------------------
+# Inline markup of a message (msgid or msgstr), tokenised by markdown-it.
+
+# Roles whose content names a target (display text may be translated: ``text <target>``).
+TARGET_ROLES = {"ref", "doc", "numref", "download", "any", "eq", "external", "keyword", "option", "envvar"}
+# Roles whose content is code, a formula or a name, never prose.
+LITERAL_ROLES = {"math", "code", "kbd", "samp", "file", "command", "program", "envvar", "option",
+                 "py:func", "func", "mod", "class", "meth", "attr", "raw-html", "raw-latex", "dfn-id"}
+_BARE_URL_RE = re.compile(r"(?:https?|ftp)://[^\s<>()\[\]（）「」『』、。，]+|www\.[A-Za-z0-9-]+\.[^\s<>()（）「」、。]+")
+_TARGET_RE = re.compile(r"<([^<>]+)>\s*$")
+
+
+@dataclass(frozen=True)
+class MessageRole:
+    name: str
+    content: str
+
+    @property
+    def keys(self):
+        return [k.strip() for k in self.content.split(",") if k.strip()]
+
+    @property
+    def target(self):
+        match = _TARGET_RE.search(self.content)
+        return (match.group(1) if match else self.content).strip()
+
+    @property
+    def is_citation(self):
+        return self.name.startswith("cite")
+
+    @property
+    def display(self):
+        """The text a reader sees: the title of a target role, the content of a text role."""
+        if self.is_citation or self.name in LITERAL_ROLES:
+            return ""
+        match = _TARGET_RE.search(self.content)
+        if match:
+            return self.content[: match.start()].strip()
+        return "" if self.name in TARGET_ROLES else self.content
+
+
+@dataclass(frozen=True)
+class Markup:
+    """What a message contains besides prose."""
+
+    text: str
+    plain: str  # prose: roles, inline code, URLs and markup removed
+    roles: tuple  # MessageRole, in order
+    links: tuple  # link and image targets (URLs and internal targets), in order
+    bare_urls: tuple  # URLs written as plain text
+    code: tuple  # inline code spans
+    strong: int  # **strong** spans
+    emphasis: int  # *emphasis* spans
+    footnotes: tuple  # footnote reference labels
+    stray: tuple  # markup characters left as text: an unclosed ** or `
+
+    @property
+    def citations(self):
+        return [r for r in self.roles if r.is_citation]
+
+    @property
+    def prose(self):
+        """The plain text plus the text roles display (``{ref}`text <target>```, ``{abbr}`...```)."""
+        shown = [r.display for r in self.roles if r.display]
+        return " ".join([self.plain, *shown]) if shown else self.plain
+
+    @property
+    def citation_keys(self):
+        return Counter(k for r in self.citations for k in r.keys)
+
+    @property
+    def targets(self):
+        """URLs and internal targets: links, bare URLs and the targets of ref/doc-like roles."""
+        found = list(self.links) + list(self.bare_urls)
+        found += [r.target for r in self.roles if r.name in TARGET_ROLES]
+        return Counter(t for t in found if t)
+
+
+@lru_cache(maxsize=4096)
+def inline_markup(text):
+    """Tokenise a message as MyST inline Markdown (markdown-it with myst-parser's plugins)."""
+    from .markdown import markdown_parser
+
+    tokens = markdown_parser().parseInline(text or "")
+    children = tokens[0].children if tokens and tokens[0].children else []
+    plain, roles, links, bare_urls, code, footnotes, stray = [], [], [], [], [], [], []
+    strong = emphasis = 0
+    in_autolink = False
+    for token in children:
+        kind = token.type
+        if kind == "text":
+            if in_autolink:
+                continue  # the link text of <https://...> is the URL itself
+            bare_urls.extend(u.rstrip(".,;:!?") for u in _BARE_URL_RE.findall(token.content))
+            prose = _BARE_URL_RE.sub(" ", token.content)
+            stray.extend(marker for marker in ("**", "__", "`") if marker in prose)
+            plain.append(prose)
+        elif kind in ("softbreak", "hardbreak"):
+            plain.append("\n")
+        elif kind == "myst_role":
+            roles.append(MessageRole(token.meta.get("name", ""), token.content))
+            plain.append(" ")
+        elif kind == "code_inline":
+            code.append(token.content)
+            plain.append(" ")
+        elif kind == "link_open":
+            links.append(token.attrs.get("href", ""))
+            in_autolink = token.markup == "autolink"
+        elif kind == "link_close":
+            in_autolink = False
+        elif kind == "image":
+            links.append(token.attrs.get("src", ""))
+            plain.append(token.content or "")
+        elif kind == "strong_open":
+            strong += 1
+        elif kind == "em_open":
+            emphasis += 1
+        elif kind == "footnote_ref":
+            footnotes.append(str(token.meta.get("label", "")))
+        elif kind == "html_inline":
+            plain.append(" ")
+    return Markup(text, "".join(plain), tuple(roles), tuple(links), tuple(bare_urls), tuple(code),
+                  strong, emphasis, tuple(footnotes), tuple(stray))
+

@@ -1,0 +1,362 @@
+"""MyST pages → prose units with exact source positions.
+
+markdown-it-py (configured as myst-parser configures it) finds the blocks and
+inline tokens; this module only maps them back to lines and columns of the
+page and strips markup so that rules see prose. Directive bodies that hold
+Markdown (admonitions, containers, list-tables, figures) are parsed again
+with their line offset, so nested content is checked too.
+"""
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import yaml
+
+from .text import MarkdownError
+
+# Directives whose body is MyST Markdown (prose that must be checked).
+PROSE_DIRECTIVES = {
+    "admonition", "attention", "caution", "danger", "error", "hint", "important",
+    "note", "seealso", "tip", "warning", "container", "div", "list-table",
+    "figure", "topic", "sidebar", "epigraph", "rubric", "dropdown", "margin",
+}
+ADMONITIONS = {
+    "admonition", "attention", "caution", "danger", "error", "hint", "important",
+    "note", "seealso", "tip", "warning",
+}
+NONCLAIM_CLASS = "nonclaim"
+BLOCK_OPENERS = {"paragraph_open", "list_item_open", "th_open", "td_open", "heading_open"}
+
+
+@lru_cache(maxsize=1)
+def markdown_parser():
+    from markdown_it.renderer import RendererHTML
+    from myst_parser.config.main import MdParserConfig
+    from myst_parser.parsers.mdit import create_md_parser
+
+    config = MdParserConfig(enable_extensions={"colon_fence", "deflist"})
+    return create_md_parser(config, RendererHTML)
+
+
+@dataclass
+class Role:
+    """An inline role such as {cite:p}`key1,key2`."""
+
+    name: str
+    content: str
+    offset: int  # offset into the unit's source text
+    plain_offset: int  # where it stood in the plain text
+    line: int
+    column: int
+
+    @property
+    def keys(self):
+        return [k.strip() for k in self.content.split(",")]
+
+
+@dataclass
+class Link:
+    url: str
+    line: int
+    column: int
+    plain_start: int = 0  # the link text's span in the unit's plain text
+    plain_end: int = 0
+
+
+@dataclass
+class ProseUnit:
+    """A paragraph, list item paragraph, table cell, heading or caption."""
+
+    kind: str  # paragraph | heading | table-cell | caption | term
+    source: str  # inline Markdown of the unit
+    plain: str  # prose only: roles, code, URLs and markup removed
+    plain_map: list  # plain index -> source index
+    positions: list  # source index -> (line, column), 1-based
+    roles: list = field(default_factory=list)
+    links: list = field(default_factory=list)
+    containers: tuple = ()  # enclosing directive names, outermost first
+    classes: frozenset = frozenset()  # classes of enclosing directives
+    block_id: int = 0  # units with the same block_id share a paragraph/list item/cell
+    # Table cells (GFM tables and list-table items): (row, column, header), 0-based;
+    # header is True for a GFM header row (th) or a list-table row within :header-rows:.
+    cell: tuple = ()
+
+    @property
+    def line(self):
+        return self.positions[0][0] if self.positions else 1
+
+    @property
+    def nonclaim(self):
+        return NONCLAIM_CLASS in self.classes
+
+    def position(self, plain_index):
+        """(line, column) of a plain-text index."""
+        if not self.plain_map:
+            return self.positions[0] if self.positions else (1, 1)
+        i = min(max(plain_index, 0), len(self.plain_map) - 1)
+        return self.positions[self.plain_map[i]]
+
+    @property
+    def citations(self):
+        return [r for r in self.roles if r.name.startswith("cite")]
+
+
+@dataclass
+class Directive:
+    name: str
+    argument: str
+    options: dict
+    body: str
+    line: int  # line of the opening fence
+
+
+@dataclass
+class Page:
+    path: str
+    text: str
+    front_matter: dict
+    front_matter_line: int  # first line of front matter (1) or 0 when absent
+    units: list
+    directives: list
+    html_blocks: list  # (line, raw html) for raw HTML in the page
+
+    @property
+    def lines(self):
+        return self.text.splitlines()
+
+
+def parse_page(path, text):
+    """Parse a MyST page; raises MarkdownError for broken front matter."""
+    parser = markdown_parser()
+    lines = text.splitlines()
+    builder = _Builder(path, lines)
+    tokens = parser.parse(text)
+    front, front_line = {}, 0
+    if tokens and tokens[0].type == "front_matter":
+        front_line = 1
+        try:
+            front = yaml.safe_load(tokens[0].content) or {}
+        except ValueError as exc:  # e.g. an impossible date such as 2026-02-30
+            raise MarkdownError(path, 2, f"front matter has an invalid value: {exc}")
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = (mark.line + 2) if mark else 2
+            raise MarkdownError(path, line, f"front matter is not valid YAML: {_first_line(exc)}")
+        if not isinstance(front, dict):
+            raise MarkdownError(path, 2, "front matter must be a mapping of keys to values")
+    builder.walk(tokens, line_offset=0, containers=(), classes=frozenset())
+    return Page(path, text, front, front_line, builder.units, builder.directives, builder.html)
+
+
+def _first_line(exc):
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def split_directive(token):
+    """(name, argument, options, body, body_line_offset) of a fence token, or None."""
+    info = token.info.strip()
+    if not (info.startswith("{") and "}" in info):
+        return None
+    name = info[1 : info.index("}")].strip()
+    argument = info[info.index("}") + 1 :].strip()
+    body_lines = token.content.splitlines()
+    options, skip = {}, 0
+    if body_lines and body_lines[0].strip() == "---":
+        end = next((i for i in range(1, len(body_lines)) if body_lines[i].strip() == "---"), None)
+        if end is not None:
+            try:
+                loaded = yaml.safe_load("\n".join(body_lines[1:end])) or {}
+                options = loaded if isinstance(loaded, dict) else {}
+            except yaml.YAMLError:
+                options = {}
+            skip = end + 1
+    else:
+        while skip < len(body_lines) and body_lines[skip].startswith(":"):
+            key, _, value = body_lines[skip][1:].partition(":")
+            options[key.strip()] = value.strip()
+            skip += 1
+    body = "\n".join(body_lines[skip:])
+    return name, argument, options, body, skip
+
+
+class _Builder:
+    def __init__(self, path, lines):
+        self.path = path
+        self.lines = lines
+        self.units = []
+        self.directives = []
+        self.html = []
+        self.cursor = {}  # line -> column already consumed (table rows)
+        self.cell = ()  # (row, column, header) of the table cell being walked
+        self.block_counter = 0
+
+    def walk(self, tokens, line_offset, containers, classes, header_rows=None):
+        """Walk block tokens; ``header_rows`` is set when the tokens are a list-table body."""
+        kind_stack = []
+        row = col = -1
+        list_depth = 0
+        self.cell = ()
+        for token in tokens:
+            if token.type == "table_open":
+                row = -1
+            elif token.type == "tr_open":
+                row, col = row + 1, -1
+            elif token.type in ("th_open", "td_open"):
+                col += 1
+                self.cell = (row, col, token.type == "th_open")
+            elif token.type in ("th_close", "td_close"):
+                self.cell = ()
+            elif header_rows is not None and token.type in ("bullet_list_open", "ordered_list_open"):
+                list_depth += 1
+            elif header_rows is not None and token.type in ("bullet_list_close", "ordered_list_close"):
+                list_depth -= 1
+            elif header_rows is not None and token.type == "list_item_open":
+                if list_depth == 1:
+                    row, col = row + 1, -1
+                elif list_depth == 2:
+                    col += 1
+                    self.cell = (row, col, row < header_rows)
+            if token.type.endswith("_open"):
+                kind_stack.append(token.type[: -len("_open")])
+                in_item = token.type == "paragraph_open" and kind_stack[-2:-1] == ["list_item"]
+                if token.type in BLOCK_OPENERS and not in_item:
+                    self.block_counter += 1  # paragraphs of one list item share its block
+            elif token.type.endswith("_close"):
+                if kind_stack:
+                    kind_stack.pop()
+            elif token.type == "inline":
+                self._inline(token, kind_stack, line_offset, containers, classes)
+            elif token.type in ("fence", "colon_fence"):
+                self._fence(token, line_offset, containers, classes)
+            elif token.type == "html_block":
+                self.html.append((token.map[0] + line_offset + 1, token.content))
+
+    def _fence(self, token, line_offset, containers, classes):
+        start = token.map[0] + line_offset if token.map else line_offset
+        parts = split_directive(token)
+        if parts is None:
+            return  # a code block: never prose
+        name, argument, options, body, skip = parts
+        self.directives.append(Directive(name, argument, options, body, start + 1))
+        if name not in PROSE_DIRECTIVES:
+            return
+        extra = str(options.get("class", "")).split()
+        if name in ("container", "div"):
+            extra += argument.split()  # `:::{container} nonclaim`: the argument is the class list
+        inner_classes = classes | frozenset(extra) | ({name} if name in ADMONITIONS else set())
+        inner = containers + (name,)
+        if argument and name in ("admonition", "topic", "sidebar", "rubric", "dropdown"):
+            self._title_unit(argument, start, inner, inner_classes)
+        if name == "rubric":
+            return
+        body_offset = start + 1 + skip
+        header_rows = None
+        if name == "list-table":
+            try:
+                header_rows = int(str(options.get("header-rows", 0)).strip() or 0)
+            except ValueError:
+                header_rows = 0
+        saved = self.cell
+        self.walk(markdown_parser().parse(body), body_offset, inner, inner_classes, header_rows)
+        self.cell = saved
+
+    def _title_unit(self, title, line0, containers, classes):
+        source_line = self.lines[line0] if line0 < len(self.lines) else ""
+        col = source_line.find(title)
+        positions = [(line0 + 1, max(col, 0) + i + 1) for i in range(len(title))]
+        self.block_counter += 1
+        self.units.append(ProseUnit("heading", title, title, list(range(len(title))), positions,
+                                    containers=containers, classes=classes,
+                                    block_id=self.block_counter))
+
+    def _inline(self, token, kind_stack, line_offset, containers, classes):
+        parent = kind_stack[-1] if kind_stack else "paragraph"
+        kind = {"heading": "heading", "th": "table-cell", "td": "table-cell",
+                "dt": "term"}.get(parent, "paragraph")
+        if "list_item" in kind_stack and kind == "paragraph":
+            kind = "list-item"
+        first_line = (token.map[0] if token.map else 0) + line_offset
+        source = token.content
+        positions = self._positions(source, first_line)
+        unit = ProseUnit(kind, source, "", [], positions, containers=containers,
+                         classes=classes, block_id=self.block_counter, cell=self.cell)
+        self._plain(unit, token.children or [])
+        self.units.append(unit)
+
+    def _positions(self, source, first_line):
+        """Map each character of the inline source to its (line, column) in the page."""
+        positions = []
+        for i, content_line in enumerate(source.split("\n")):
+            line_index = first_line + i
+            page_line = self.lines[line_index] if line_index < len(self.lines) else ""
+            start = self.cursor.get(line_index, 0)
+            col = page_line.find(content_line, start) if content_line else -1
+            if col < 0:
+                col = len(page_line) - len(page_line.lstrip())
+            else:
+                self.cursor[line_index] = col + len(content_line)
+            positions.extend((line_index + 1, col + j + 1) for j in range(len(content_line)))
+            positions.append((line_index + 1, col + len(content_line) + 1))  # the newline
+        return positions
+
+    def _plain(self, unit, children):
+        """Fill the plain text, roles and links by locating each token in the source."""
+        source, cursor = unit.source, 0
+        plain, plain_map = [], []
+        link_depth = 0
+
+        def add_text(text):
+            nonlocal cursor
+            at = source.find(text, cursor) if text else -1
+            if at < 0:
+                at = cursor
+            for j, ch in enumerate(text):
+                plain.append(ch)
+                plain_map.append(min(at + j, len(source) - 1) if source else 0)
+            cursor = at + len(text)
+
+        for child in children:
+            if child.type == "text":
+                add_text(child.content)
+            elif child.type in ("softbreak", "hardbreak"):
+                at = source.find("\n", cursor)
+                if at >= 0:
+                    plain.append("\n")
+                    plain_map.append(at)
+                    cursor = at + 1
+            elif child.type == "myst_role":
+                name = child.meta.get("name", "")
+                marker = "{" + name + "}"
+                at = source.find(marker, cursor)
+                at = cursor if at < 0 else at
+                line, col = unit.positions[min(at, len(unit.positions) - 1)] if unit.positions else (1, 1)
+                unit.roles.append(Role(name, child.content, at, len(plain), line, col))
+                end = source.find("`", at + len(marker) + 1 + len(child.content))
+                cursor = end + 1 if end >= 0 else at + len(marker)
+            elif child.type == "code_inline":
+                at = source.find(child.content, cursor)
+                if at >= 0:
+                    cursor = at + len(child.content)
+            elif child.type == "link_open":
+                link_depth += 1
+                href = child.attrs.get("href", "")
+                at = source.find(href, cursor) if href else -1
+                line, col = unit.positions[at] if 0 <= at < len(unit.positions) else unit.position(0)
+                unit.links.append(Link(href, line, col, len(plain), len(plain)))
+            elif child.type == "link_close":
+                link_depth -= 1
+                if unit.links:
+                    unit.links[-1].plain_end = len(plain)
+                href = unit.links[-1].url if unit.links else ""
+                at = source.find(href, cursor) if href else -1
+                if at >= 0:
+                    cursor = at + len(href)
+            elif child.type == "image":
+                unit.links.append(Link(child.attrs.get("src", ""), *unit.position(len(plain)),
+                                       len(plain), len(plain)))
+            elif child.type in ("html_inline",):
+                at = source.find(child.content, cursor)
+                if at >= 0:
+                    cursor = at + len(child.content)
+        unit.plain = "".join(plain)
+        unit.plain_map = plain_map

@@ -1,0 +1,98 @@
+"""docs/_ext/pvt_lint.py: the lint's page rules run inside Sphinx, so `-W` stops on an uncited claim."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+EXT = ROOT / "docs" / "_ext"
+
+CONF = f"""
+import sys
+sys.path.insert(0, {str(EXT)!r})
+project = "bridge test"
+extensions = ["myst_parser", "sphinxcontrib.bibtex", "pvt_lint"]
+myst_enable_extensions = ["colon_fence", "deflist"]
+bibtex_bibfiles = ["../refs.bib"]
+bibtex_reference_style = "label"
+exclude_patterns = ["_build"]
+"""
+
+PAGE = """# 門脈
+
+門脈は腸や脾臓からの血液を肝臓へ運びます{cite:p}`easl-2016`。
+
+抗凝固療法は3〜6か月続けます。
+
+:::{note}
+妊娠中の治療は個別に決めます{cite:p}`easl-2016`。
+:::
+
+```{bibliography}
+```
+"""
+
+
+def make_project(tmp_path, page=PAGE, config='select = ["CIT001", "CIT002", "CIT003"]'):
+    (tmp_path / "pyproject.toml").write_text(f"[tool.pvt-lint]\n{config}\n", encoding="utf-8")
+    (tmp_path / "refs.bib").write_text((FIXTURES / "refs.bib").read_text(encoding="utf-8"), encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "conf.py").write_text(CONF, encoding="utf-8")
+    (docs / "index.md").write_text(page, encoding="utf-8")
+    return tmp_path
+
+
+def build(project, *extra):
+    cmd = [sys.executable, "-m", "sphinx", "-b", "html", "-W", "--keep-going", "-q",
+           *extra, str(project / "docs"), str(project / "_build")]
+    return subprocess.run(cmd, capture_output=True, text=True, cwd=project, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def failing(tmp_path_factory):
+    project = make_project(tmp_path_factory.mktemp("bridge"))
+    return project, build(project)
+
+
+def test_uncited_sentence_fails_the_build_at_its_line(failing):
+    project, result = failing
+    assert result.returncode != 0
+    docs_page = project / "docs" / "index.md"
+    assert f"{docs_page}:5: WARNING: CIT001 [uncited-claim] sentence states a number (3〜6)" in result.stderr, \
+        result.stderr
+    assert "[pvt-lint.CIT001]" in result.stderr
+    assert result.stderr.count("WARNING") == 1, result.stderr
+
+
+def test_page_with_findings_is_checked_again_on_an_incremental_build(failing):
+    project, _ = failing
+    again = build(project)  # the environment is reused; the page has not changed
+    assert again.returncode != 0
+    assert "CIT001" in again.stderr
+
+
+def test_cited_page_builds_and_suppressions_are_honoured(tmp_path):
+    page = PAGE.replace("抗凝固療法は3〜6か月続けます。",
+                        "% lint: ignore[CIT001] テスト用の抑制\n抗凝固療法は3〜6か月続けます。")
+    result = build(make_project(tmp_path, page))
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr
+
+
+def test_lint_warnings_do_not_fail_the_build(tmp_path):
+    page = PAGE.replace("抗凝固療法は3〜6か月続けます。",
+                        "% lint: ignore[CIT002] 何も抑制しない\n抗凝固療法は3〜6か月続けます{cite:p}`easl-2016`。")
+    result = build(make_project(tmp_path, page))  # LNT003 (unused suppression) is a warning
+    assert result.returncode == 0, result.stderr
+
+
+def test_unknown_key_is_reported_by_the_lint_too(tmp_path):
+    page = PAGE.replace("抗凝固療法は3〜6か月続けます。", "抗凝固療法は3〜6か月続けます{cite:p}`easl-2061`。")
+    result = build(make_project(tmp_path, page))
+    assert result.returncode != 0
+    assert "index.md:5: WARNING: CIT002 [unknown-citation-key] citation key 'easl-2061' is not in refs.bib" \
+        in result.stderr, result.stderr
