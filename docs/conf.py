@@ -4,6 +4,7 @@ Japanese is the source language; the English edition is built with
 ``-D language=en`` from the catalogs in ``locale/``.
 """
 
+import os
 import sys
 from pathlib import Path
 
@@ -14,16 +15,21 @@ project = "門脈血栓症:患者さんとご家族のための解説"
 author = "JapaneseHealth.org編集委員会"
 copyright = "2026, JapaneseHealth.org編集委員会"
 
-language = "ja"
+# Read the Docs builds each edition as its own project and says which one here.
+language = os.environ.get("READTHEDOCS_LANGUAGE", "ja")
 locale_dirs = ["../locale/"]
 gettext_compact = False  # one catalog per page, so translators see per-page status
 gettext_uuid = False
-gettext_location = True
+gettext_location = False  # no line numbers: an edit elsewhere must not touch every entry
 
 extensions = [
     "myst_parser",
     "sphinxcontrib.bibtex",
     "pvt_references",
+    "pvt_cjk",
+    "pvt_site",
+    "pvt_safety",
+    "pvt_lint",  # the lint runs inside the build: an uncited claim stops -W
 ]
 
 myst_enable_extensions = ["colon_fence", "deflist"]
@@ -34,11 +40,16 @@ bibtex_reference_style = "label"
 # pvt_references picks "pvt-ja" or "pvt-en" from the build language.
 bibtex_default_style = "pvt-ja"
 
-exclude_patterns = ["_build", "_meta", "Thumbs.db", ".DS_Store"]
+exclude_patterns = ["_build", "_meta", "_includes", "Thumbs.db", ".DS_Store"]
 templates_path = ["_templates"]
 html_static_path = ["_static"]
+html_css_files = ["pvt.css"]
 html_theme = "alabaster"
 html_title = project
+
+# pvt_site: where the two editions live (hreflang, canonical, OpenGraph, sitemap).
+pvt_site_url = "https://japanesehealth.org/portal-vein-thrombosis/"
+pvt_site_languages = ["ja", "en"]  # the first is x-default
 
 figure_language_filename = "{path}{basename}.{language}{ext}"
 
