@@ -56,13 +56,24 @@ def gettext(session):
 
 @nox.session(name="update-po")
 def update_po(session):
-    """Extract, then merge into locale/en (translations are kept; changed ones turn fuzzy)."""
+    """Extract, then merge into locale/en: translations are kept, edited ones turn fuzzy.
+
+    The merge is sphinx-intl's (babel's Catalog.update) through lint.catalog_tools,
+    which also records the previous source (#| msgid) for Poedit and Weblate.
+    """
     session.install(*REQUIREMENTS)
     session.run("sphinx-build", "-b", "gettext", *SPHINX_FLAGS, "docs", "_build/gettext")
     session.run(
-        "sphinx-intl", "update", "-p", "_build/gettext", "-d", "locale", "-l", "en",
-        "-w", "79", *session.posargs,
+        "python", "-m", "lint.catalog_tools", "update", "-p", "_build/gettext", "-d", "locale",
+        "-l", "en", "-w", "79", *session.posargs,
     )
+
+
+@nox.session(name="translation-status")
+def translation_status(session):
+    """Per-page translated / fuzzy / untranslated / obsolete counts (pass --format json)."""
+    session.install(*REQUIREMENTS)
+    session.run("python", "-m", "lint.translation_status", *session.posargs)
 
 
 @nox.session

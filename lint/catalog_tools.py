@@ -1,0 +1,334 @@
+"""Translator tools for the catalogs: merge new source text in, rename a page's catalog.
+
+    python -m lint.catalog_tools update [-p _build/gettext] [-d locale] [-l en] [-w 79] [--no-obsolete]
+    python -m lint.catalog_tools rename OLD NEW [-d locale] [-l en] [-w 79]
+
+``update`` is ``sphinx-intl update`` (the same merge: babel's ``Catalog.update``,
+which keeps every translation, marks the translation of an edited paragraph
+``#, fuzzy`` and keeps text that left the page as ``#~`` obsolete entries) with
+two fixes that matter to translators:
+
+* it records the previous source of a fuzzy entry (``#| msgid "..."``, as
+  ``msgmerge --previous`` does), so Poedit and Weblate can show what changed in
+  the Japanese. sphinx-intl 2.4.0 writes no ``#|`` line, and it turns an
+  existing one into a translator comment ``# | msgid ...`` that stays forever
+  (babel reads ``#|`` as a comment); babel's own ``include_previous`` breaks
+  long msgids across lines, so the catalogs are written with polib;
+* an obsolete translation comes back when its exact source text returns
+  (reverting an edit restores the translation, as msgmerge does).
+
+It writes a catalog only when something other than POT-Creation-Date changed.
+Babel's guessed ``python-format``/``python-brace-format`` flags are not
+written: MyST roles such as {cite:p}`key` are not Python placeholders.
+
+``rename`` keeps translations when a page is renamed (``git mv docs/old.md
+docs/new.md``): it renames ``locale/<lang>/LC_MESSAGES/OLD.po`` to ``NEW.po``,
+or, when ``update`` already created ``NEW.po``, fills its untranslated entries
+from ``OLD.po`` and keeps OLD's other translations as obsolete entries, then
+deletes ``OLD.po``. Page names are docnames: ``basics``, ``part1/basics``.
+
+Exit 0 on success, 2 (a message, no traceback) when a catalog cannot be read
+or a name is wrong.
+"""
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+import polib
+from babel.messages.pofile import denormalize, read_po
+
+from .parsing.catalog import load_catalog
+from .parsing.text import LintInputError
+
+GUESSED_FLAGS = {"python-format", "python-brace-format"}
+# babel reads "#| msgid ..." lines as translator comments "| msgid ...", and
+# sphinx-intl then writes them back as "# | msgid ...": both are dropped.
+_MISREAD_PREVIOUS_RE = re.compile(r'^\|?\s*\|?\s*(?:msgid_plural|msgid|msgctxt)?\s*".*"\s*$')
+DEFAULT_WIDTH = 79
+
+
+def _read_babel(path, locale=None):
+    try:
+        with open(path, "rb") as handle:
+            return read_po(handle, locale=locale, abort_invalid=True)
+    except Exception as exc:  # babel raises PoFileError, ValueError, UnicodeDecodeError …
+        line = getattr(exc, "lineno", 0) or 0
+        raise LintInputError(str(path), line + 1 if line else 1, f"cannot read the catalog: {exc}") from None
+
+
+def _key(message_id, context):
+    singular = message_id[0] if isinstance(message_id, (list, tuple)) else message_id
+    return (context, singular)
+
+
+def load(path):
+    """A babel Catalog of an existing PO file, with ``#|`` previous msgids read correctly."""
+    catalog_file = load_catalog(path)  # validates the file and names the line of any error
+    previous = {(e.msgctxt, e.msgid): e.previous_msgid for e in catalog_file.entries if e.previous_msgid}
+    catalog = _read_babel(path)
+    for message in [*catalog, *catalog.obsolete.values()]:
+        misread = [c for c in message.user_comments if _is_misread_previous(c)]
+        message.user_comments = [c for c in message.user_comments if not _is_misread_previous(c)]
+        key = _key(message.id, message.context)
+        if key in previous and message.id:
+            message.previous_id = [previous[key]]
+        elif misread and message.id and message.fuzzy:
+            message.previous_id = _previous_from_comments(misread)
+    return catalog, catalog_file
+
+
+def _previous_from_comments(comments):
+    """The previous msgid that sphinx-intl wrote as "# | msgid ..." comments (babel's denormalize reads it)."""
+    parts, keyword = {"msgid": [], "msgid_plural": []}, None
+    for comment in comments:
+        text = comment.strip().lstrip("|").strip()
+        word = text.split(None, 1)[0] if text else ""
+        if word in ("msgid", "msgid_plural", "msgctxt"):
+            keyword = word
+            text = text[len(word):].strip()
+        if keyword in parts:
+            parts[keyword].append(text)
+    try:
+        found = [denormalize("\n".join(parts[k])) for k in ("msgid", "msgid_plural") if parts[k]]
+    except Exception:  # a comment that only looked like a previous msgid
+        return []
+    return found
+
+
+def _is_misread_previous(comment):
+    text = comment.strip()
+    return text.startswith("|") and bool(_MISREAD_PREVIOUS_RE.match(text))
+
+
+def merge(catalog, template):
+    """babel's merge (sphinx-intl's), reviving obsolete translations and keeping ``#|``."""
+    previous = {_key(m.id, m.context): list(m.previous_id) for m in catalog if m.id and m.previous_id and m.fuzzy}
+    for message in template:
+        if not message.id:
+            continue
+        key = catalog._key_for(message.id, message.context)
+        if message.id not in catalog and key in catalog.obsolete:
+            revived = catalog.obsolete.pop(key)
+            if revived.string:
+                catalog[revived.id] = revived
+    catalog.update(template)
+    for message in catalog:
+        if not (message.id and message.fuzzy):
+            continue
+        if not message.previous_id:  # still fuzzy, source unchanged: keep its #|
+            message.previous_id = previous.get(_key(message.id, message.context), [])
+        else:  # matched to an entry that was already fuzzy: the translation belongs to *its* #|
+            message.previous_id = previous.get(_key(message.previous_id, message.context), message.previous_id)
+    return catalog
+
+
+def to_polib(catalog, width, header=None, metadata=None, header_fuzzy=None, ignore_obsolete=False):
+    """Render a babel Catalog as a polib POFile (polib writes ``#|`` lines correctly)."""
+    po = polib.POFile(wrapwidth=width if width and width > 0 else 0)
+    if header is None:  # babel's header comment keeps its "# " prefixes; polib adds them
+        header = "\n".join(line[2:] if line.startswith("# ") else line.lstrip("#")
+                           for line in catalog.header_comment.splitlines())
+    po.header = header
+    po.metadata = dict(metadata if metadata is not None else catalog.mime_headers)
+    po.metadata_is_fuzzy = catalog.fuzzy if header_fuzzy is None else header_fuzzy
+    for message in catalog:
+        if message.id:
+            po.append(_entry(message, catalog.num_plurals))
+    if not ignore_obsolete:
+        for message in catalog.obsolete.values():
+            if message.id:
+                po.append(_entry(message, catalog.num_plurals, obsolete=True))
+    return po
+
+
+def _entry(message, num_plurals, obsolete=False):
+    plural = isinstance(message.id, (list, tuple))
+    entry = polib.POEntry(
+        msgid=message.id[0] if plural else message.id,
+        msgctxt=message.context,
+        occurrences=[(str(f), str(n) if n else "") for f, n in message.locations],
+        flags=sorted(set(message.flags) - GUESSED_FLAGS),
+        tcomment="\n".join(message.user_comments),
+        comment="\n".join(message.auto_comments),
+        obsolete=obsolete,
+    )
+    if plural:
+        entry.msgid_plural = message.id[1]
+        strings = message.string if isinstance(message.string, (list, tuple)) else (message.string or "",)
+        entry.msgstr_plural = {i: (strings[i] if i < len(strings) else "") or "" for i in range(num_plurals)}
+    else:
+        entry.msgstr = message.string or ""
+    if message.previous_id and "fuzzy" in message.flags:  # as msgmerge: #| only on fuzzy entries
+        entry.previous_msgid = message.previous_id[0]
+        if len(message.previous_id) > 1:
+            entry.previous_msgid_plural = message.previous_id[1]
+    return entry
+
+
+def _same_apart_from_date(old, new):
+    strip = re.compile(r'^"POT-Creation-Date:.*$', re.MULTILINE)
+    return strip.sub("", old) == strip.sub("", new)
+
+
+def _write(path, po, old_text=None):
+    text = str(po).rstrip("\n") + "\n"
+    if old_text is not None and _same_apart_from_date(old_text, text):
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return True
+
+
+def update_catalog(po_path, pot_path, language, width=DEFAULT_WIDTH, ignore_obsolete=False):
+    """Merge one template into one catalog; returns "create", "update" or "notchanged"."""
+    po_path, pot_path = Path(po_path), Path(pot_path)
+    template = _read_babel(pot_path)
+    if not po_path.exists():
+        template.locale = language
+        _write(po_path, to_polib(template, width, ignore_obsolete=ignore_obsolete))
+        return "create"
+    catalog, catalog_file = load(po_path)
+    merge(catalog, template)
+    metadata = dict(catalog_file.metadata) or dict(catalog.mime_headers)
+    if "POT-Creation-Date" in dict(template.mime_headers):
+        metadata["POT-Creation-Date"] = dict(template.mime_headers)["POT-Creation-Date"]
+    existing = polib.pofile(catalog_file.text)  # keeps the translators' header as they wrote it
+    po = to_polib(catalog, width, header=existing.header, metadata=metadata,
+                  header_fuzzy=bool(existing.metadata_is_fuzzy), ignore_obsolete=ignore_obsolete)
+    return "update" if _write(po_path, po, catalog_file.text) else "notchanged"
+
+
+def update(pot_dir, locale_dir, languages, width=DEFAULT_WIDTH, ignore_obsolete=False, out=print):
+    """Every template of ``pot_dir`` into ``locale_dir/<lang>/LC_MESSAGES``; counts by status."""
+    pot_dir, locale_dir = Path(pot_dir), Path(locale_dir)
+    if not pot_dir.is_dir():
+        raise LintInputError(str(pot_dir), 0, "no such directory: run sphinx-build -b gettext first")
+    languages = languages or _languages(locale_dir)
+    if not languages:
+        raise LintInputError(str(locale_dir), 0, "no language given and no language directory found (use -l en)")
+    counts = {"create": 0, "update": 0, "notchanged": 0}
+    for pot in sorted(pot_dir.rglob("*.pot")):
+        relative = pot.relative_to(pot_dir).with_suffix(".po")
+        for language in languages:
+            po = locale_dir / language / "LC_MESSAGES" / relative
+            result = update_catalog(po, pot, language, width, ignore_obsolete)
+            counts[result] += 1
+            out({"create": "Create", "update": "Update", "notchanged": "Not Changed"}[result] + f": {po}")
+    return counts
+
+
+def _languages(locale_dir):
+    return sorted(p.parent.name for p in Path(locale_dir).glob("*/LC_MESSAGES") if p.is_dir())
+
+
+def _docname(name):
+    name = name.replace("\\", "/").strip("/")
+    for suffix in (".po", ".pot", ".md", ".rst"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def rename(old, new, locale_dir, languages=None, width=DEFAULT_WIDTH, out=print):
+    """Move (or merge) OLD.po into NEW.po for each language; returns the paths written."""
+    old, new, locale_dir = _docname(old), _docname(new), Path(locale_dir)
+    if old == new:
+        raise LintInputError(old, 0, "OLD and NEW are the same page")
+    languages = languages or _languages(locale_dir)
+    written = []
+    for language in languages:
+        folder = locale_dir / language / "LC_MESSAGES"
+        source, target = folder / f"{old}.po", folder / f"{new}.po"
+        if not source.exists():
+            continue
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            source.rename(target)
+            out(f"Renamed: {source} -> {target}")
+        else:
+            kept = _merge_into(source, target, width)
+            source.unlink()
+            out(f"Merged: {source} -> {target} ({kept} translations kept)")
+        written.append(target)
+    if not written:
+        raise LintInputError(str(locale_dir), 0, f"no catalog {old}.po in any language directory")
+    return written
+
+
+def _merge_into(source, target, width):
+    """Fill NEW's untranslated entries from OLD; OLD's other translations become obsolete."""
+    old_catalog, _ = load(source)
+    new_catalog, new_file = load(target)
+    kept = 0
+    used = set()
+    for message in new_catalog:
+        if not message.id or _translated(message):
+            continue
+        key = new_catalog._key_for(message.id, message.context)
+        origin = old_catalog.get(message.id, message.context)
+        if origin is None and key in old_catalog.obsolete:
+            origin = old_catalog.obsolete[key]
+        if origin is not None and _translated(origin):
+            message.string = origin.string
+            message.flags |= set(origin.flags) & {"fuzzy"}
+            message.user_comments = list(dict.fromkeys([*message.user_comments, *origin.user_comments]))
+            message.previous_id = list(origin.previous_id)
+            used.add(key)
+            kept += 1
+    for message in [*old_catalog, *old_catalog.obsolete.values()]:
+        key = old_catalog._key_for(message.id, message.context)
+        if message.id and key not in used and _translated(message) and message.id not in new_catalog \
+                and key not in new_catalog.obsolete:
+            new_catalog.obsolete[key] = message
+    text = new_file.text
+    header = polib.pofile(text)
+    po = to_polib(new_catalog, width, header=header.header, metadata=dict(header.metadata),
+                  header_fuzzy=header.metadata_is_fuzzy)
+    _write(target, po)
+    return kept
+
+
+def _translated(message):
+    strings = message.string if isinstance(message.string, (list, tuple)) else (message.string,)
+    return bool(strings) and all(strings)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="python -m lint.catalog_tools",
+                                     description="Merge new source text into the catalogs; rename a page's catalog.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    up = commands.add_parser("update", help="merge _build/gettext/*.pot into locale/<lang>/LC_MESSAGES/*.po")
+    up.add_argument("-p", "--pot-dir", default="_build/gettext")
+    up.add_argument("-d", "--locale-dir", default="locale")
+    up.add_argument("-l", "--language", action="append", default=[],
+                    help="language to update (repeat or comma-separate; default: every directory in locale)")
+    up.add_argument("-w", "--line-width", type=int, default=DEFAULT_WIDTH)
+    up.add_argument("--no-obsolete", action="store_true", help="drop obsolete (#~) entries")
+    mv = commands.add_parser("rename", help="rename (or merge) a page's catalog after the page was renamed")
+    mv.add_argument("old")
+    mv.add_argument("new")
+    mv.add_argument("-d", "--locale-dir", default="locale")
+    mv.add_argument("-l", "--language", action="append", default=[])
+    mv.add_argument("-w", "--line-width", type=int, default=DEFAULT_WIDTH)
+    args = parser.parse_args(argv)
+    languages = [x.strip() for item in args.language for x in item.split(",") if x.strip()]
+    try:
+        if args.command == "update":
+            counts = update(args.pot_dir, args.locale_dir, languages, args.line_width, args.no_obsolete)
+            print(f"{counts['create']} created, {counts['update']} updated, {counts['notchanged']} not changed")
+        else:
+            rename(args.old, args.new, args.locale_dir, languages, args.line_width)
+    except LintInputError as exc:
+        where = f"{exc.path}:{exc.line}" if exc.line else exc.path
+        print(f"{where}: {exc.message}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"{exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,173 @@
+"""SPL: spelling of the English translations (msgstr of the catalogs).
+
+pyspellchecker's English dictionary, plus the project word list
+(lint/data/words-en.txt), plus every English word of the glossary, plus the
+words of [tool.pvt-lint.rules.misspelled-word] ``words = [...]``. The spell
+checker is built on first use, so runs that do not select SPL never load it.
+"""
+
+import difflib
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..context import PUBLISH_PROFILE
+from ..findings import ERROR
+from ..registry import rule
+from ..parsing.catalog import inline_markup
+from .translation import DATA, GLOSSARY, load_glossary, locate, published
+
+WORD_LIST = DATA / "words-en.txt"
+# Letters of English words (Latin, with accents: "nanbyō", "café"), apostrophes and hyphens inside.
+_TOKEN_RE = re.compile(r"[A-Za-z0-9À-ɏ]+(?:['’][A-Za-z0-9À-ɏ]+)*(?:-[A-Za-z0-9À-ɏ]+(?:['’][A-Za-z0-9À-ɏ]+)*)*")
+_ROMAN_RE = re.compile(r"^[IVXLC]{1,5}$")
+# Domain names and e-mail addresses written as text ("JapaneseHealth.org"): not words.
+_DOMAIN_RE = re.compile(r"[\w.+-]*@?[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|gov|edu|int|info|jp|uk|us|eu|io)\b",
+                        re.IGNORECASE)
+EDIT2_MAX_LENGTH = 10  # longer words: edit-distance-2 search is slow (~1 s); use the project words instead
+EDIT2_BUDGET = 25  # at most this many edit-distance-2 searches a run
+
+
+def read_word_list(path):
+    """Words of a word list: one a line, "#" comments, hyphenated entries split into parts."""
+    words = set()
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            words.update(_parts(line))
+    return words
+
+
+def _parts(text):
+    return {p.lower() for p in re.split(r"[\s\-]+", text) if p}
+
+
+class Speller:
+    """pyspellchecker with the project's words; results are cached per word."""
+
+    def __init__(self, extra_words):
+        from spellchecker import SpellChecker  # loaded only when SPL runs
+
+        self.checker = SpellChecker(language="en")
+        self.project_words = set(extra_words)
+        self.checker.word_frequency.load_words(sorted(self.project_words))
+        self.known_cache = {}
+        self.suggest_cache = {}
+        self.edit2_budget = EDIT2_BUDGET
+
+    def known(self, word):
+        low = word.lower()
+        if low not in self.known_cache:
+            self.known_cache[low] = (low in self.project_words or self._project_plural(low)
+                                     or bool(self.checker.known([low])))
+        return self.known_cache[low]
+
+    def _project_plural(self, low):
+        """The regular plural of a project word (heparins, cavernomas, DOACs) is known too."""
+        return low.endswith("s") and (low[:-1] in self.project_words
+                                      or low.endswith("es") and low[:-2] in self.project_words)
+
+    def suggestions(self, word, limit=3):
+        low = word.lower()
+        if low not in self.suggest_cache:
+            self.suggest_cache[low] = self._suggest(low, limit)
+        return [_like(word, s) for s in self.suggest_cache[low]]
+
+    def _suggest(self, low, limit):
+        checker = self.checker
+        found = checker.known(checker.edit_distance_1(low))
+        if not found and len(low) <= EDIT2_MAX_LENGTH and self.edit2_budget > 0:
+            self.edit2_budget -= 1
+            found = checker.known(checker.edit_distance_2(low))
+        if not found:
+            found = difflib.get_close_matches(low, self.project_words, n=limit, cutoff=0.8)
+        ranked = sorted(found, key=lambda w: (-checker.word_usage_frequency(w), w))
+        return ranked[:limit]
+
+
+def _like(original, suggestion):
+    """Give a suggestion the original's capitalisation."""
+    if original.isupper() and len(original) > 1:
+        return suggestion.upper()
+    if original[:1].isupper():
+        return suggestion[:1].upper() + suggestion[1:]
+    return suggestion
+
+
+@lru_cache(maxsize=4)
+def _speller(word_list, glossary, extra):
+    words = read_word_list(word_list)
+    for term in load_glossary(glossary):
+        for rendering in term.en:
+            words.update(_parts(rendering))
+    words.update(w.lower() for w in extra)
+    return Speller(words)
+
+
+def words_to_check(prose):
+    """(word, as written) pairs of English prose that the checker should see.
+
+    Hyphenated compounds are split and each part checked; a possessive 's and a
+    trailing apostrophe are dropped; tokens with digits (JAK2, V617F, 3rd) and
+    single letters are skipped; Roman numerals (II, IV) and domain names
+    (JapaneseHealth.org) are skipped; an
+    all-capital abbreviation is checked like any word (so each one the article
+    uses must be in words-en.txt), its plural "DOACs" as "DOAC".
+    """
+    for token in _TOKEN_RE.findall(_DOMAIN_RE.sub(" ", prose)):
+        for part in token.split("-"):
+            word = re.sub(r"['’]s$|['’]$", "", part)
+            if len(word) < 2 or any(ch.isdigit() for ch in word) or _ROMAN_RE.match(word):
+                continue
+            if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
+                word = word[:-1]
+            yield word
+
+
+@rule("SPL001", "misspelled-word", target="catalog", severity="warning")
+def misspelled_word(catalog, ctx):
+    """A word of an English translation that is not in the dictionary.
+
+    Checked: the prose of each published msgstr (translated, not fuzzy), split
+    into words by hyphen too; roles (citation keys), URLs, inline code, numbers
+    and words with digits are skipped. The dictionary is pyspellchecker's
+    English (American spelling, the house style) plus lint/data/words-en.txt
+    (drug names, eponyms, abbreviations, organisations) plus the glossary's
+    English; the regular plural of a project word (heparins) is accepted. All-capital abbreviations are checked too: add each abbreviation
+    the article uses to words-en.txt (it is the list of abbreviations that
+    readers meet). Each finding suggests up to three corrections. A warning;
+    an error with ``--profile publish``. Extra words for one project:
+    [tool.pvt-lint.rules.misspelled-word] ``words = ["Sugiura"]``.
+
+    Violation::
+
+        msgstr "Anticoagulation improves recanalisaton {cite:p}`loffredo-2017`."
+
+    Fix: "recanalization" (or add a correct word to lint/data/words-en.txt).
+    """
+    if not catalog.language.lower().startswith("en"):
+        return
+    entries = [(e, t) for e, _s, t in published(catalog)]
+    if not entries:
+        return
+    configured = ctx.option("SPL001", "word-list", "")
+    glossary = ctx.option("TRN008", "glossary", "")
+    speller = _speller(
+        Path(ctx.root) / configured if configured else WORD_LIST,
+        Path(ctx.root) / glossary if glossary else GLOSSARY,
+        tuple(ctx.option("SPL001", "words", []) or []),
+    )
+    severity = ERROR if ctx.profile == PUBLISH_PROFILE else None
+    for entry, translation in entries:
+        reported = set()
+        for word in words_to_check(inline_markup(translation).prose):
+            if word.lower() in reported or speller.known(word):
+                continue
+            reported.add(word.lower())
+            suggestions = speller.suggestions(word)
+            hint = f" (did you mean {', '.join(suggestions)}?)" if suggestions else ""
+            line, column = locate(catalog, entry, word, word=True)
+            yield ctx.finding("SPL001", catalog.path, line, column,
+                              f'unknown word "{word}"{hint}; if it is correct, add it to lint/data/words-en.txt',
+                              severity=severity, context=translation[:160],
+                              suggestion=", ".join(suggestions))

@@ -1,0 +1,683 @@
+"""TRN: the English edition's catalogs (locale/<lang>/LC_MESSAGES/<page>.po).
+
+Each rule gets one ``Catalog`` (lint.parsing.catalog) and reports at the line
+of an entry's ``msgstr``. Parity rules (TRN004–TRN009) look only at entries
+that are published: translated, not fuzzy, not obsolete (Sphinx ignores fuzzy
+translations, so the English page shows the Japanese text for them; TRN001
+and TRN002 report those). msgid and msgstr are tokenised by markdown-it with
+myst-parser's plugins (``inline_markup``), so roles, links and inline code are
+compared as tokens, never by searching the raw text.
+
+A translator silences one entry with a translator comment above it::
+
+    # lint: ignore[TRN009] the Japanese name of the disease is given on purpose
+    msgid "..."
+"""
+
+import re
+import tomllib
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+
+from ..context import PUBLISH_PROFILE
+from ..findings import ERROR
+from ..parsing.catalog import FUZZY, OBSOLETE, UNTRANSLATED, inline_markup
+from ..registry import rule
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+GLOSSARY = DATA / "glossary-ja-en.toml"
+PAGE_SUFFIXES = (".md", ".rst", ".ipynb", ".txt")
+
+
+def _short(text, limit=160):
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _publish_severity(ctx):
+    return ERROR if ctx.profile == PUBLISH_PROFILE else None
+
+
+def published(catalog):
+    """(entry, source, translation) for every translated entry and plural form."""
+    for entry in catalog.entries:
+        if entry.translated:
+            for source, translation in entry.pairs:
+                yield entry, source, translation
+
+
+def locate(catalog, entry, needle, word=False):
+    """(line, column) of ``needle`` (a whole word if ``word``) in the entry's msgstr lines.
+
+    Falls back to the msgstr line when the text is not found as written (it may
+    be split across wrapped lines or escaped).
+    """
+    lines = catalog.lines
+    if needle:
+        pattern = re.compile((r"(?<![\w])" + re.escape(needle) + r"(?![\w])") if word else re.escape(needle))
+        for number in range(entry.msgstr_line, min(entry.end_line, len(lines)) + 1):
+            match = pattern.search(lines[number - 1])
+            if match:
+                return number, match.start() + 1
+    return entry.msgstr_line, 1
+
+
+def _differences(source, translation, show=str):
+    """'missing …; not in the source …' for two Counters."""
+    missing = source - translation
+    extra = translation - source
+    parts = []
+    if missing:
+        parts.append("missing in the translation: " + ", ".join(_counted(missing, show)))
+    if extra:
+        parts.append("not in the source: " + ", ".join(_counted(extra, show)))
+    return "; ".join(parts)
+
+
+def _counted(counter, show):
+    return [show(k) + (f" (×{n})" if n > 1 else "") for k, n in sorted(counter.items(), key=lambda kv: str(kv[0]))]
+
+
+# ---------------------------------------------------------------------------
+# TRN001–TRN003: the state of each entry
+
+
+@rule("TRN001", "untranslated-entry", target="catalog", severity="warning")
+def untranslated_entry(catalog, ctx):
+    """An entry of the English catalog has no translation.
+
+    Sphinx falls back to the source, so the English page shows this paragraph
+    in Japanese. A warning while the translation is in progress; an error with
+    ``--profile publish`` (the English edition must be complete to be published).
+    ``python -m lint.translation_status`` shows how much of each page is left.
+
+    Violation::
+
+        msgid "門脈血栓症は門脈に血栓ができる病気です{cite:p}`msd-home-pvt`。"
+        msgstr ""
+
+    Fix: write the translation in msgstr (Poedit, Weblate or a text editor).
+    """
+    severity = _publish_severity(ctx)
+    for entry in catalog.entries:
+        if entry.state == UNTRANSLATED:
+            yield ctx.finding("TRN001", catalog.path, entry.msgstr_line, 1,
+                              "untranslated entry: the English page shows the Japanese text here",
+                              severity=severity, context=_short(entry.msgid))
+
+
+@rule("TRN002", "fuzzy-entry", target="catalog", severity="warning")
+def fuzzy_entry(catalog, ctx):
+    """An entry is marked fuzzy: the Japanese changed after it was translated.
+
+    ``nox -s update-po`` keeps the old translation of an edited paragraph and
+    marks it ``#, fuzzy`` (``#| msgid`` records the previous Japanese). Sphinx
+    does not use fuzzy translations, so the English page shows Japanese until
+    a translator reviews the entry. A warning; an error with ``--profile publish``.
+
+    Violation::
+
+        #, fuzzy
+        #| msgid "約2万人が治療を受けています。"
+        msgid "約2万人が治療を受けています{cite:p}`pmda-2017`。"
+        msgstr "About 20,000 people are treated."
+
+    Fix: compare the Japanese with the previous msgid (Poedit shows the
+    difference), update the msgstr, and remove the fuzzy flag ("Needs work" off).
+    """
+    severity = _publish_severity(ctx)
+    for entry in catalog.entries:
+        if entry.state == FUZZY:
+            previous = f" (previous source: {_short(entry.previous_msgid, 80)})" if entry.previous_msgid else ""
+            yield ctx.finding("TRN002", catalog.path, entry.msgstr_line, 1,
+                              "fuzzy entry: the Japanese changed since this was translated; "
+                              "review the translation and remove the fuzzy flag" + previous,
+                              severity=severity, context=_short(entry.msgid))
+
+
+@rule("TRN003", "obsolete-entry", target="catalog", severity="warning")
+def obsolete_entry(catalog, ctx):
+    """An obsolete entry (``#~``): its Japanese is no longer on the page.
+
+    The merge keeps the translations of deleted or heavily rewritten text as
+    ``#~`` entries so that nothing is lost by accident (they come back if the
+    text returns). They are never published. Delete them on purpose when they
+    are no longer useful.
+
+    Violation::
+
+        #~ msgid "指定難病82に指定されています。"
+        #~ msgstr "It is designated intractable disease 82."
+
+    Fix: delete the entry (Poedit: Catalog → Purge deleted translations;
+    or ``python -m lint.catalog_tools update --no-obsolete``).
+    """
+    for entry in catalog.entries:
+        if entry.state == OBSOLETE:
+            yield ctx.finding("TRN003", catalog.path, entry.msgstr_line, 1,
+                              "obsolete entry (#~): its source is no longer on the page; delete it "
+                              "when its translation is no longer needed",
+                              context=_short(entry.msgid))
+
+
+# ---------------------------------------------------------------------------
+# TRN004: citations
+
+
+@rule("TRN004", "citation-parity", target="catalog", severity="error")
+def citation_parity(catalog, ctx):
+    """The translation must cite the same keys, as many times, as the source.
+
+    Every factual sentence of the Japanese carries its citation; a citation
+    dropped or changed in the English leaves a claim without its source (or
+    with a wrong one). Roles are compared as parsed tokens: the keys of all
+    ``{cite:p}``/``{cite:t}`` roles of msgid and msgstr, counted. The role's
+    place in the sentence may change; ``{cite:p}`` may become ``{cite:t}``.
+
+    Violation::
+
+        msgid "再開通率は71%でした{cite:p}`loffredo-2017`。"
+        msgstr "The recanalization rate was 71%."
+
+    Fix: ``msgstr "The recanalization rate was 71% {cite:p}`loffredo-2017`."``
+    """
+    for entry, source, translation in published(catalog):
+        difference = _differences(inline_markup(source).citation_keys, inline_markup(translation).citation_keys)
+        if difference:
+            yield ctx.finding("TRN004", catalog.path, *locate(catalog, entry, "{cite"),
+                              f"citations differ from the source: {difference}",
+                              context=_short(translation))
+
+
+# ---------------------------------------------------------------------------
+# TRN005: numbers
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_JA_NUMBER_RE = re.compile(
+    rf"(?P<era>令和|平成|昭和|大正)?(?P<num>{_NUM})(?:(?P<mult>[万億千])(?P<rest>\d{{1,4}}(?![\d.,]))?|(?P<wari>割))?"
+)
+_EN_NUMBER_RE = re.compile(rf"(?P<num>{_NUM})(?:\s*(?P<scale>thousand|million|billion)\b)?", re.IGNORECASE)
+_THIN_SPACE_RE = re.compile(r"(?<=\d)[\u2009\u202f\u00a0](?=\d{3}\b)")
+_WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911}
+MULTIPLIERS = {"万": 10**4, "億": 10**8, "千": 10**3}
+SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9}
+UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+ORDINALS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth", "nineteenth"]
+ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
+MULTIPLES = {"once": 1, "twice": 2, "thrice": 3, "double": 2, "doubled": 2, "doubles": 2, "doubling": 2,
+             "triple": 3, "tripled": 3, "triples": 3, "quadruple": 4, "quadrupled": 4, "half": Decimal("0.5")}
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+NUMBER_WORDS = {w: i for i, w in enumerate(UNITS)} | TENS | {w: i for i, w in enumerate(ORDINALS)} | ORDINAL_TENS
+NUMBER_WORDS |= MULTIPLES
+# English often renders the number 1 without a digit: "a day", "once daily", "per patient".
+ONE_WORDS = {"a", "an", "one", "once", "single", "per", "each", "every", "daily", "yearly", "annually",
+             "monthly", "weekly", "first", "alone", "sole", "only"}
+
+
+@dataclass(frozen=True)
+class Number:
+    text: str  # as written in the source
+    values: frozenset  # the values an English rendering may have
+
+
+def _decimal(text):
+    try:
+        return Decimal(text.replace(",", "")).normalize()
+    except InvalidOperation:
+        return None
+
+
+def japanese_numbers(plain):
+    """The numbers written with digits in Japanese prose (full-width digits included).
+
+    ``約2万人`` → 20000, ``2万5000`` → 25000, ``2割`` → 2 or 20 (percent),
+    ``令和6年`` → 6 or 2024; ``3〜6ヶ月`` → 3 and 6 (a range is its two ends).
+    Kanji numerals (一つ, 二次性, 三徴) are not numbers here: they are mostly parts
+    of words (一般, 一部, 十分, 三徴 = triad) and English renders them freely.
+    """
+    text, origin = _normalize(plain)
+    found = []
+    for match in _JA_NUMBER_RE.finditer(text):
+        value = _decimal(match.group("num"))
+        if value is None:
+            continue
+        values = {value}
+        if match.group("mult"):
+            scaled = value * MULTIPLIERS[match.group("mult")]
+            if match.group("rest"):
+                scaled += Decimal(match.group("rest"))
+            values = {scaled.normalize()}
+        elif match.group("wari"):
+            values = {value, (value * 10).normalize()}
+        if match.group("era") and text[match.end():match.end() + 1] == "年":
+            values.add(Decimal(ERAS[match.group("era")]) + value)
+        written = plain[origin[match.start()]:origin[match.end() - 1] + 1]  # as the source writes it
+        found.append(Number(written, frozenset(values)))
+    return found
+
+
+def _normalize(text):
+    """NFKC (full-width digits and signs to ASCII), with each character's index in ``text``."""
+    out, origin = [], []
+    for index, char in enumerate(text):
+        normalized = unicodedata.normalize("NFKC", char)
+        out.append(normalized)
+        origin.extend([index] * len(normalized))
+    return "".join(out), origin
+
+
+def english_numbers(plain):
+    """(Counter of numeric values, set of lower-case words) of English prose.
+
+    Digits (``20,000``, ``0.6``, ``3–6``), digits with a scale (``20 thousand``),
+    number words (``six``, ``twenty-five``, ``third``, ``twice``, ``fourfold``),
+    and month names (``March`` → 3, for dates).
+    """
+    text = unicodedata.normalize("NFKC", plain)
+    text = _THIN_SPACE_RE.sub("", text)
+    values = Counter()
+    for match in _EN_NUMBER_RE.finditer(text):
+        value = _decimal(match.group("num"))
+        if value is None:
+            continue
+        if match.group("scale"):
+            value = (value * SCALES[match.group("scale").lower()]).normalize()
+        values[value] += 1
+    words = _WORD_RE.findall(text)
+    lowered = set()
+    pending = None  # the value of a number word that a following word may extend
+    for word in words:
+        low = word.lower()
+        lowered.update(low.split("-"))
+        if word in MONTHS:
+            values[Decimal(MONTHS.index(word) + 1)] += 1
+            pending = None
+            continue
+        if low in SCALES and pending is not None:
+            values[pending] -= 1
+            pending = (pending * SCALES[low]).normalize()
+            values[pending] += 1
+            continue
+        parts = []  # the leading number words: "twenty-five-year-old" → twenty, five; "fourfold" → four
+        for part in low.split("-"):
+            part = part[:-4] if part.endswith("fold") and part[:-4] in NUMBER_WORDS else part
+            if part not in NUMBER_WORDS:
+                break
+            parts.append(part)
+        numbers = [NUMBER_WORDS[p] for p in parts]
+        if not numbers:
+            pending = None
+            continue
+        if len(numbers) == 2 and parts[0] in TENS and 0 < numbers[1] < 10 and parts[1] in UNITS:
+            numbers = [numbers[0] + numbers[1]]  # twenty-five
+        for number in numbers:
+            values[Decimal(number).normalize()] += 1
+        pending = Decimal(numbers[-1]).normalize()
+    return values, lowered
+
+
+def missing_numbers(source_plain, translation_plain):
+    """(numbers of the source the translation lacks, unmatched numbers of the translation)."""
+    available, words = english_numbers(translation_plain)
+    missing = []
+    for number in japanese_numbers(source_plain):
+        hit = next((v for v in sorted(number.values) if available[v] > 0), None)
+        if hit is not None:
+            available[hit] -= 1
+        elif Decimal(1) in number.values and words & ONE_WORDS:
+            continue
+        else:
+            missing.append(number)
+    return missing, +available
+
+
+@rule("TRN005", "number-parity", target="catalog", severity="error")
+def number_parity(catalog, ctx):
+    """Every number of the Japanese must reach the English unchanged.
+
+    A wrong number in a health article is misinformation, so each number the
+    Japanese writes with digits (half- or full-width) must appear in the
+    translation, as digits or as English number words. Notations are
+    normalised: ``３〜６ヶ月`` = ``3–6 months`` (a range is its two ends;
+    〜, ～, ~, – and "to" all work), ``約2万人`` = ``about 20,000`` or
+    ``20 thousand`` (万/億/千 are applied; 約 = about carries no number),
+    ``2割`` = ``2`` or ``20%``, ``0.6`` = ``0.6``, ``71%`` = ``71 percent``,
+    ``第1部`` = ``Part 1``, ``第3位`` = ``third``, ``2倍`` = ``twice`` or
+    ``2-fold``, ``2025年4月1日`` = ``April 1, 2025``, ``令和6年`` = ``2024``
+    or ``Reiwa 6``. The number 1 is also satisfied by "a", "an", "once",
+    "per", "daily" … (``1日1回`` = ``once a day``). Numbers inside roles
+    (citation keys), URLs and inline code are ignored. Kanji numerals
+    (一つ, 二次性, 三徴) are not checked: they are mostly parts of words, and
+    English renders them freely (三徴 = triad). Numbers the English adds are
+    not errors, but they are shown next to a missing one ("has 5 instead").
+
+    Violation::
+
+        msgid "治療は3〜6ヶ月続けます{cite:p}`easl-2016`。"
+        msgstr "Treatment continues for 3–5 months {cite:p}`easl-2016`."
+
+    Fix: ``msgstr "Treatment continues for 3–6 months {cite:p}`easl-2016`."``
+    """
+    for entry, source, translation in published(catalog):
+        missing, extra = missing_numbers(inline_markup(source).plain, inline_markup(translation).plain)
+        if not missing:
+            continue
+        shown = ", ".join(_show_number(n) for n in missing)
+        message = f"numbers of the source missing from the translation: {shown}"
+        if extra:
+            message += "; the translation has " + ", ".join(_counted(extra, _format_number)) + " instead"
+        yield ctx.finding("TRN005", catalog.path, entry.msgstr_line, 1, message, context=_short(translation))
+
+
+def _show_number(number):
+    """2万 (= 20000); 346 as written."""
+    values = sorted(_format_number(v) for v in number.values)
+    if values == [number.text.replace(",", "")]:
+        return number.text
+    return f"{number.text} (= {' or '.join(values)})"
+
+
+def _format_number(value):
+    return format(value, "f") if isinstance(value, Decimal) else str(value)
+
+
+# ---------------------------------------------------------------------------
+# TRN006: links
+
+
+@rule("TRN006", "link-parity", target="catalog", severity="error")
+def link_parity(catalog, ctx):
+    """The translation must keep the source's URLs and internal targets.
+
+    Links are sources and navigation: a dropped or altered URL, or a
+    ``{ref}``/``{doc}`` target that changed, silently removes them from the
+    English page. Compared: link and image targets, URLs written as text, and
+    the targets of ``{ref}``, ``{doc}``, ``{numref}`` (their titles may be
+    translated). When the English page should link an English version of a
+    Japanese resource, declare it once in pyproject.toml::
+
+        [tool.pvt-lint.rules.link-parity]
+        equivalents = {"https://www.msdmanuals.com/ja-jp/" = "https://www.msdmanuals.com/"}
+
+    (a key ending in "/" maps every URL under it).
+
+    Violation::
+
+        msgid "詳しくは[難病情報センター](https://www.nanbyou.or.jp/entry/5535)を参照。"
+        msgstr "See the [Japan Intractable Diseases Information Center](https://www.nanbyou.or.jp/)."
+
+    Fix: link the same page, ``https://www.nanbyou.or.jp/entry/5535``.
+    """
+    equivalents = ctx.option("TRN006", "equivalents", {}) or {}
+    for entry, source, translation in published(catalog):
+        expected = Counter()
+        for target, count in inline_markup(source).targets.items():
+            expected[_equivalent(target, equivalents)] += count
+        found = inline_markup(translation).targets
+        accepted = Counter()
+        for target, count in found.items():
+            accepted[target if target in expected else _equivalent(target, equivalents)] += count
+        difference = _differences(expected, accepted)
+        if difference:
+            yield ctx.finding("TRN006", catalog.path, entry.msgstr_line, 1,
+                              f"links differ from the source: {difference}", context=_short(translation))
+
+
+def _equivalent(url, equivalents):
+    if url in equivalents:
+        return equivalents[url]
+    for prefix, replacement in equivalents.items():
+        if prefix.endswith("/") and url.startswith(prefix):
+            return replacement + url[len(prefix):]
+    return url
+
+
+# ---------------------------------------------------------------------------
+# TRN007: markup
+
+
+@rule("TRN007", "markup-parity", target="catalog", severity="error")
+def markup_parity(catalog, ctx):
+    """The translation must keep the source's inline markup.
+
+    Compared as markdown-it tokens: roles other than citations (by name:
+    ``{ref}``, ``{doc}``, ``{abbr}``, ``{sub}`` …), inline code (by content:
+    code is not translated), ``**strong**`` and ``*emphasis*`` spans, and
+    footnote references. A ``**`` or a backtick left as text means a span or a
+    role was not closed: the English page would show the raw markup.
+
+    Violation::
+
+        msgid "**抗凝固療法**は{doc}`treatment`で説明します。"
+        msgstr "**Anticoagulation is explained in the treatment page."
+
+    Fix: ``msgstr "**Anticoagulation** is explained in {doc}`treatment`."``
+    """
+    for entry, source, translation in published(catalog):
+        src, dst = inline_markup(source), inline_markup(translation)
+        problems = []
+        roles = _differences(Counter(f"{{{r.name}}}" for r in src.roles if not r.is_citation),
+                             Counter(f"{{{r.name}}}" for r in dst.roles if not r.is_citation))
+        if roles:
+            problems.append(f"roles: {roles}")
+        code = _differences(Counter(src.code), Counter(dst.code), show=lambda c: f"`{c}`")
+        if code:
+            problems.append(f"inline code: {code}")
+        for label, a, b in (("**strong** spans", src.strong, dst.strong),
+                            ("*emphasis* spans", src.emphasis, dst.emphasis)):
+            if a != b:
+                problems.append(f"{label}: {a} in the source, {b} in the translation")
+        notes = _differences(Counter(src.footnotes), Counter(dst.footnotes), show=lambda f: f"[^{f}]")
+        if notes:
+            problems.append(f"footnotes: {notes}")
+        stray = sorted(set(dst.stray) - set(src.stray))
+        if stray:
+            problems.append("unclosed markup left as text: " + " ".join(stray))
+        if problems:
+            yield ctx.finding("TRN007", catalog.path, entry.msgstr_line, 1,
+                              "markup differs from the source: " + "; ".join(problems),
+                              context=_short(translation))
+
+
+# ---------------------------------------------------------------------------
+# TRN008: glossary
+
+
+@dataclass(frozen=True)
+class Term:
+    ja: tuple
+    en: tuple
+    patterns: tuple  # compiled English patterns, one per rendering
+
+
+@lru_cache(maxsize=8)
+def load_glossary(path=GLOSSARY):
+    """The glossary's terms, longest Japanese first; raises LintInputError when unreadable."""
+    from ..parsing.text import LintInputError
+
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LintInputError(str(path), 1, f"cannot read the glossary: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        line = int(match.group(1)) if match else max(len(Path(path).read_text(encoding="utf-8").splitlines()), 1)
+        raise LintInputError(str(path), line, f"the glossary is not valid TOML: {exc}") from None
+    terms = []
+    for number, item in enumerate(data.get("term", []), 1):
+        ja = item.get("ja", [])
+        en = item.get("en", [])
+        ja = (ja,) if isinstance(ja, str) else tuple(ja)
+        en = (en,) if isinstance(en, str) else tuple(en)
+        if not ja or not en or not all(isinstance(x, str) and x for x in ja + en):
+            raise LintInputError(str(path), 1, f"glossary term #{number} needs ja and en strings")
+        terms.append(Term(ja, en, tuple(_english_pattern(e) for e in en)))
+    return tuple(sorted(terms, key=lambda t: -max(len(j) for j in t.ja)))
+
+
+def _english_pattern(rendering):
+    words = re.split(r"[\s\-‐–]+", rendering.strip())
+    parts = [re.escape(w) for w in words[:-1]]
+    last = words[-1]
+    if last.lower().endswith("y") and len(last) > 2:
+        parts.append(re.escape(last[:-1]) + "(?:y|ies)")
+    else:
+        parts.append(re.escape(last) + "(?:s|es)?")
+    body = r"[\s\-‐–]+".join(parts)
+    return re.compile(rf"(?<![A-Za-z]){body}(?:['’]s?)?(?![A-Za-z])", re.IGNORECASE)
+
+
+def glossary_terms_in(text, terms):
+    """The terms whose Japanese occurs in ``text``; a longer term hides the terms inside it."""
+    claimed, found = [], []
+    for term in terms:
+        hit = False
+        for ja in term.ja:
+            for match in re.finditer(re.escape(ja), text):
+                span = match.span()
+                if any(a <= span[0] and span[1] <= b for a, b in claimed):
+                    continue
+                claimed.append(span)
+                hit = True
+        if hit:
+            found.append(term)
+    return found
+
+
+@rule("TRN008", "glossary-term", target="catalog", severity="warning")
+def glossary_term(catalog, ctx):
+    """A key term of the source is not rendered with its glossary translation.
+
+    lint/data/glossary-ja-en.toml lists the article's key terms and their
+    accepted English renderings (門脈血栓症 → portal vein thrombosis or PVT,
+    再開通 → recanalization, 抗凝固療法 → anticoagulation / anticoagulant
+    therapy …). Consistent terms let readers (and search engines) follow one
+    concept through the English edition. Matching is case-insensitive, treats
+    hyphens and spaces alike, and accepts plural and possessive endings; a
+    longer term hides the shorter ones inside it (直接経口抗凝固薬 is not also
+    checked as 抗凝固薬). A different glossary: ``glossary = "path.toml"`` under
+    [tool.pvt-lint.rules.glossary-term].
+
+    Violation::
+
+        msgid "再開通率は71%でした{cite:p}`loffredo-2017`。"
+        msgstr "The vein reopened in 71% {cite:p}`loffredo-2017`."
+
+    Fix: "The recanalization rate was 71% …", or add the rendering to the
+    glossary if it is a good one, or suppress with a reason.
+    """
+    configured = ctx.option("TRN008", "glossary", "")
+    terms = load_glossary(Path(ctx.root) / configured if configured else GLOSSARY)
+    for entry, source, translation in published(catalog):
+        prose = inline_markup(translation).prose
+        for term in glossary_terms_in(inline_markup(source).prose, terms):
+            if not any(p.search(prose) for p in term.patterns):
+                yield ctx.finding(
+                    "TRN008", catalog.path, entry.msgstr_line, 1,
+                    f"glossary term {term.ja[0]} is not translated as "
+                    + " / ".join(f'"{e}"' for e in term.en),
+                    context=_short(translation), suggestion=term.en[0],
+                )
+
+
+# ---------------------------------------------------------------------------
+# TRN009: Japanese left in the English
+
+_JAPANESE_RE = re.compile(
+    "[\u3000-\u303f\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\uff01-\uff60\uff61-\uff9f]+"
+)
+
+
+@rule("TRN009", "japanese-left-in-translation", target="catalog", severity="error")
+def japanese_left(catalog, ctx):
+    """Kana, kanji or Japanese punctuation in an English translation.
+
+    Usually a sentence left untranslated inside a translated paragraph, or
+    Japanese punctuation (、。「」（）：) typed in the English. Checked: the
+    prose of the msgstr and the titles of its roles (citation keys, URLs and
+    code are not prose). When the English deliberately gives a Japanese name
+    (the official name of a programme, for instance), list it under
+    [tool.pvt-lint.rules.japanese-left-in-translation] ``allow = ["指定難病"]``
+    or suppress the entry: ``# lint: ignore[TRN009] reason``.
+
+    Violation::
+
+        msgstr "It is a designated intractable disease（指定難病）。"
+
+    Fix: ``msgstr "It is a designated intractable disease (shitei nanbyō)."``
+    """
+    if catalog.language.lower().startswith("ja"):
+        return
+    allowed = sorted((a for a in ctx.option("TRN009", "allow", []) or [] if isinstance(a, str) and a), key=len, reverse=True)
+    for entry, _source, translation in published(catalog):
+        prose = inline_markup(translation).prose
+        for text in allowed:
+            prose = prose.replace(text, " ")
+        runs = _JAPANESE_RE.findall(prose)
+        if runs:
+            line, column = locate(catalog, entry, runs[0])
+            shown = ", ".join(f'"{r}"' for r in runs[:5]) + (" …" if len(runs) > 5 else "")
+            yield ctx.finding("TRN009", catalog.path, line, column,
+                              f"Japanese text left in the translation: {shown}",
+                              context=_short(translation))
+
+
+# ---------------------------------------------------------------------------
+# TRN010: catalogs without a page
+
+
+@rule("TRN010", "orphan-catalog", target="catalog", severity="warning")
+def orphan_catalog(catalog, ctx):
+    """A catalog whose page no longer exists in docs/.
+
+    ``sphinx-build -b gettext`` + the merge create ``<page>.po`` for each page
+    but never delete catalogs: after a page is renamed, its translations stay
+    in the old catalog and the new page starts untranslated. Rename the catalog
+    with the page, before or after ``nox -s update-po``::
+
+        python -m lint.catalog_tools rename basics-old basics
+
+    (it moves, or merges into an already created new catalog, keeping every
+    translation). Delete the catalog if the page was deleted. An extension's
+    own catalog is not a page's: pvt_site.po (there is a docs/_ext/pvt_site.py)
+    and the names listed in [tool.pvt-lint.rules.orphan-catalog]
+    ``extension-catalogs`` (default ``["sphinx"]``). The pages are looked for
+    in ``docs/`` beside the catalog's ``locale/`` directory (``docs = "..."`` in
+    that table names another directory).
+    """
+    path = Path(catalog.path)
+    parts = (path if path.is_absolute() else Path.cwd() / path).parts  # shown paths are relative to cwd
+    if "LC_MESSAGES" not in parts or parts.index("LC_MESSAGES") < 3:
+        return
+    project = Path(*parts[: parts.index("LC_MESSAGES") - 2])  # <project>/locale/<lang>/LC_MESSAGES
+    docs_name = ctx.option("TRN010", "docs", "docs")
+    docs = project / docs_name
+    if not docs.is_dir() or _is_extension_catalog(catalog, docs, ctx):
+        return
+    if any((docs / (catalog.page + suffix)).is_file() for suffix in PAGE_SUFFIXES):
+        return
+    yield ctx.finding("TRN010", catalog.path, catalog.header_line or 1, 1,
+                      f"no page {docs_name}/{catalog.page}.md for this catalog: rename the catalog with the page "
+                      "(python -m lint.catalog_tools rename OLD NEW) or delete it")
+
+
+def _is_extension_catalog(catalog, docs, ctx):
+    """An extension's own catalog (pvt_site.po for docs/_ext/pvt_site.py; Sphinx's sphinx.po), not a page's."""
+    names = ctx.option("TRN010", "extension-catalogs", ["sphinx"]) or []
+    if catalog.page in names:
+        return True
+    if any(Path(name).suffix in PAGE_SUFFIXES for entry in catalog.entries for name, _ in entry.occurrences):
+        return False  # the gettext builder's locations point at pages
+    module = catalog.page.rsplit("/", 1)[-1] + ".py"
+    return any(docs.rglob(module))

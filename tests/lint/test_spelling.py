@@ -1,0 +1,152 @@
+"""SPL001 (misspelled-word) on real PO files written to tmp_path."""
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from lint.context import PUBLISH_PROFILE, Context  # noqa: E402
+from lint.findings import ERROR, WARNING  # noqa: E402
+from lint.parsing.catalog import load_catalog  # noqa: E402
+from lint.registry import RULES, load_rules  # noqa: E402
+from lint.rules.spelling import WORD_LIST, read_word_list, words_to_check  # noqa: E402
+
+load_rules()
+HEADER = ('msgid ""\nmsgstr ""\n"Language: {language}\\n"\n"MIME-Version: 1.0\\n"\n'
+          '"Content-Type: text/plain; charset=UTF-8\\n"\n"Content-Transfer-Encoding: 8bit\\n"\n\n')
+
+
+def write(tmp_path, *entries, language="en", name="page.po"):
+    folder = tmp_path / "locale" / language / "LC_MESSAGES"
+    folder.mkdir(parents=True, exist_ok=True)
+    text = HEADER.format(language=language)
+    for entry in entries:
+        if isinstance(entry, str):
+            text += entry.rstrip("\n") + "\n\n"
+        else:
+            text += f'msgid "{entry[0]}"\nmsgstr "{entry[1]}"\n\n'
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def spell(path, config=None, profile="default"):
+    catalog = load_catalog(path)
+    ctx = Context(root=path.parent, config=config or {}, profile=profile)
+    return list(RULES["SPL001"].check(catalog, ctx) or ())
+
+
+def words(findings):
+    return [f.message.split('"')[1] for f in findings]
+
+
+def test_misspelled_words_are_reported_with_suggestions(tmp_path):
+    path = write(tmp_path, ("門脈の血栓です。", "A blood clot in the portal vien causes thrombosis."),
+                 ("再開通率です。", "The recanalisaton rate {cite:p}`loffredo-2017`."))
+    findings = spell(path)
+    assert words(findings) == ["vien", "recanalisaton"]
+    vein, recanalization = findings
+    assert "vein" in vein.suggestion.split(", ") and len(vein.suggestion.split(", ")) <= 3
+    assert recanalization.suggestion == "recanalization"  # long words: suggested from the project words
+    assert vein.rule == "SPL001" and vein.name == "misspelled-word" and vein.severity == WARNING
+    # reported on the word itself: line of the msgstr, column of the word
+    line = path.read_text(encoding="utf-8").splitlines()[vein.line - 1]
+    assert line[vein.column - 1:].startswith("vien")
+
+
+def test_suggestions_keep_the_capitalisation(tmp_path):
+    findings = spell(write(tmp_path, ("肝臓", "Livr disease.")))
+    assert words(findings) == ["Livr"] and findings[0].suggestion.split(", ")[0][0].isupper()
+
+
+def test_roles_urls_code_numbers_and_keys_are_not_words(tmp_path):
+    text = ("See [the center](https://www.nanbyou.or.jp/entry/xyzzyq) and https://example.org/qwrtyp "
+            "and `qzxv --frobnicate` {cite:p}`boccatonda-2024,stine-2021` {ref}`Part 2 <diagnsis-ref>`. "
+            "JAK2 V617F is found in 3rd cases; JapaneseHealth.org; Type II.")
+    assert spell(write(tmp_path, ("x", text))) == []
+
+
+def test_the_project_word_list_drugs_eponyms_and_abbreviations(tmp_path):
+    text = ("Apixaban, rivaroxaban, edoxaban, dabigatran and warfarin; Virchow's triad; the Child-Pugh "
+            "score; a Meso-Rex bypass; TIPS, LMWH, DOACs, MPN, HCC, EVL and EIS; AASLD and EASL; Doppler.")
+    assert spell(write(tmp_path, ("x", text))) == []
+
+
+def test_abbreviations_are_checked_against_the_word_list(tmp_path):
+    findings = spell(write(tmp_path, ("x", "It is distinguished from PVTT and from DOAX.")))
+    assert words(findings) == ["PVTT", "DOAX"]
+    assert "DOAC" in findings[1].suggestion.split(", ")
+
+
+def test_hyphenated_compounds_are_checked_part_by_part(tmp_path):
+    findings = spell(write(tmp_path, ("x", "The Child-Pughh score and a well-known Meso-Rex bypass.")))
+    assert words(findings) == ["Pughh"]
+
+
+def test_glossary_english_and_configured_words_are_known(tmp_path):
+    path = write(tmp_path, ("x", "Extrahepatic portal vein obstruction (EHPVO) and the Sugiura procedure."))
+    assert words(spell(path)) == ["Sugiura"]
+    assert spell(path, config={"rules": {"misspelled-word": {"words": ["Sugiura"]}}}) == []
+
+
+def test_only_published_english_is_checked(tmp_path):
+    fuzzy = '#, fuzzy\nmsgid "a"\nmsgstr "Mispeled fuzzy text."'
+    obsolete = '#~ msgid "b"\n#~ msgstr "Mispeled obsolete text."'
+    assert spell(write(tmp_path, fuzzy, obsolete, ("c", ""))) == []
+    assert spell(write(tmp_path, ("d", "Mispeled."), language="ja")) == []
+
+
+def test_publish_profile_makes_misspellings_errors(tmp_path):
+    path = write(tmp_path, ("x", "Mispeled."))
+    assert [f.severity for f in spell(path)] == [WARNING]
+    assert [f.severity for f in spell(path, profile=PUBLISH_PROFILE)] == [ERROR]
+
+
+def test_one_finding_per_word_and_entry(tmp_path):
+    findings = spell(write(tmp_path, ("x", "Mispeled, mispeled and MISPELED.")))
+    assert len(findings) == 1
+
+
+def test_word_splitting():
+    assert list(words_to_check("Virchow's patients' DOACs non-cirrhotic e.g. JAK2 IV")) == [
+        "Virchow", "patients", "DOAC", "non", "cirrhotic"]
+
+
+def test_word_list_is_well_formed():
+    raw = [line.split("#", 1)[0].strip() for line in WORD_LIST.read_text(encoding="utf-8").splitlines()]
+    entries = [w for w in raw if w]
+    assert all(" " not in w for w in entries), "one word a line"
+    assert len(entries) == len(set(e.lower() for e in entries)), "no duplicates"
+    known = read_word_list(WORD_LIST)
+    for word in ("apixaban", "rivaroxaban", "edoxaban", "dabigatran", "warfarin", "virchow", "child", "pugh",
+                 "meso", "rex", "tips", "lmwh", "doac", "mpn", "hcc", "evl", "eis", "aasld", "easl", "doppler"):
+        assert word in known
+
+
+def test_the_spell_checker_is_loaded_only_when_spl_runs(tmp_path):
+    path = write(tmp_path, ("x", "Mispeled."))
+    script = textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(ROOT)!r})
+        from lint.runner import make_session, run
+        run([{str(path)!r}], make_session(root={str(tmp_path)!r}, select=["TRN"]))
+        assert "spellchecker" not in sys.modules, "loaded without SPL"
+        report = run([{str(path)!r}], make_session(root={str(tmp_path)!r}, select=["SPL"]))
+        assert "spellchecker" in sys.modules
+        assert [f.rule for f in report.findings] == ["SPL001"]
+    """)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.skipif(not (ROOT / "locale" / "en" / "LC_MESSAGES").is_dir(), reason="no English catalogs yet")
+def test_the_english_edition_is_spelled_correctly():
+    findings = []
+    for path in sorted((ROOT / "locale" / "en" / "LC_MESSAGES").glob("*.po")):
+        findings += spell(path)
+    assert findings == [], "\n".join(f"{f.path}:{f.line}: {f.message}" for f in findings)

@@ -1,0 +1,418 @@
+"""TRN001–TRN010 and the catalog reader, on real PO files written to tmp_path.
+
+tests/lint/fixtures/po/clean.po holds published translations every rule must
+accept; flagged.po holds one mistake per entry, and its "#. expect: CODE"
+comment names the rules that must report that entry (and no other).
+"""
+
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from lint.context import PUBLISH_PROFILE, Context  # noqa: E402
+from lint.findings import ERROR, WARNING  # noqa: E402
+from lint.parsing.catalog import (  # noqa: E402
+    FUZZY, OBSOLETE, TRANSLATED, UNTRANSLATED, CatalogError, inline_markup, load_catalog, parse_catalog,
+)
+from lint.parsing.text import LintInputError  # noqa: E402
+from lint.registry import RULES, load_rules  # noqa: E402
+from lint.rules.translation import (  # noqa: E402
+    glossary_terms_in, japanese_numbers, load_glossary, missing_numbers,
+)
+from lint.runner import make_session, run  # noqa: E402
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "po"
+CATALOG_CODES = sorted(code for code, r in load_rules().items() if r.target == "catalog"
+                       and code[:3] in ("TRN", "SPL"))
+HEADER = ('msgid ""\nmsgstr ""\n"Language: en\\n"\n"MIME-Version: 1.0\\n"\n'
+          '"Content-Type: text/plain; charset=UTF-8\\n"\n"Content-Transfer-Encoding: 8bit\\n"\n\n')
+
+
+def install(tmp_path, name, text=None, page=None):
+    """Put a fixture (or ``text``) in tmp_path/locale/en/LC_MESSAGES/ as a translator's catalog."""
+    folder = tmp_path / "locale" / "en" / "LC_MESSAGES"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / (page or Path(name).name)
+    if text is None:
+        shutil.copyfile(FIXTURES / name, target)
+    else:
+        target.write_text(text, encoding="utf-8")
+    return target
+
+
+def po(*entries):
+    """A catalog's text: the header, then (msgid, msgstr) entries or raw entry text."""
+    parts = [HEADER]
+    for entry in entries:
+        if isinstance(entry, str):
+            parts.append(entry.rstrip("\n") + "\n\n")
+        else:
+            msgid, msgstr = entry
+            parts.append(f'msgid "{msgid}"\nmsgstr "{msgstr}"\n\n')
+    return "".join(parts)
+
+
+def check(path, codes=CATALOG_CODES, profile="default", config=None, root=None):
+    catalog = load_catalog(path)
+    ctx = Context(root=Path(root or path.parent), config=config or {}, profile=profile)
+    findings = []
+    for code in codes:
+        findings.extend(RULES[code].check(catalog, ctx) or ())
+    return catalog, findings
+
+
+def codes_of(findings):
+    return sorted(f.rule for f in findings)
+
+
+def expected_codes(entry):
+    match = re.search(r"expect:\s*([A-Z0-9, ]+?)\s*(?:\(|$)", entry.extracted_comment, re.M)
+    return sorted(c.strip() for c in match.group(1).split(",")) if match else []
+
+
+# ---------------------------------------------------------------- clean and flagged fixtures
+
+
+def test_clean_catalog_passes_every_rule(tmp_path):
+    catalog, findings = check(install(tmp_path, "clean.po"))
+    assert len(catalog.entries) >= 15
+    assert all(e.translated for e in catalog.entries)
+    assert findings == [], "\n".join(f"{f.line}: {f.rule} {f.message}" for f in findings)
+
+
+FLAGGED = load_catalog(FIXTURES / "flagged.po").entries
+
+
+@pytest.mark.parametrize("entry", FLAGGED, ids=[f"line{e.msgid_line}-{'+'.join(expected_codes(e))}" for e in FLAGGED])
+def test_flagged_entry_reports_exactly_its_rules(tmp_path, entry):
+    catalog, findings = check(install(tmp_path, "flagged.po"))
+    mine = [f for f in findings if catalog.entry_at(f.line).msgid_line == entry.msgid_line]
+    assert codes_of(mine) == expected_codes(entry), [f.message for f in mine]
+    for finding in mine:  # reported at the msgstr (or a word inside it), never elsewhere
+        assert entry.msgstr_line <= finding.line <= entry.end_line
+        assert finding.path == str(catalog.path)
+
+
+def test_flagged_fixture_exercises_every_entry_rule():
+    expected = {code for entry in FLAGGED for code in expected_codes(entry)}
+    assert expected == {f"TRN00{i}" for i in range(1, 10)} | {"SPL001"}
+
+
+def test_messages_name_what_differs(tmp_path):
+    _, findings = check(install(tmp_path, "flagged.po"))
+    messages = "\n".join(f.message for f in findings)
+    assert "missing in the translation: loffredo-2017" in messages
+    assert "missing in the translation: elkrief-2024; not in the source: easl-2016" in messages
+    assert "346; the translation has 82 instead" in messages
+    assert "2万 (= 20000)" in messages
+    assert "33; the translation has 35 instead" in messages
+    assert "treatment-goals; not in the source: treatment-options" in messages
+    assert "unclosed markup left as text: **" in messages
+    assert "roles: missing in the translation: {doc}" in messages
+    assert "glossary term 再開通" in messages
+    assert '"「指定難病」"' in messages
+    assert "previous source: 約2万人が治療を受けています。" in messages
+    glossary = next(f for f in findings if f.rule == "TRN008" and "再開通" in f.message)
+    assert glossary.suggestion == "recanalization"
+
+
+# ---------------------------------------------------------------- severities and profiles
+
+
+def test_untranslated_and_fuzzy_are_warnings_until_publishing(tmp_path):
+    path = install(tmp_path, "flagged.po")
+    _, default = check(path, ["TRN001", "TRN002", "TRN003"])
+    _, publish = check(path, ["TRN001", "TRN002", "TRN003"], profile=PUBLISH_PROFILE)
+    assert {(f.rule, f.severity) for f in default} == {("TRN001", WARNING), ("TRN002", WARNING),
+                                                      ("TRN003", WARNING)}
+    assert {(f.rule, f.severity) for f in publish} == {("TRN001", ERROR), ("TRN002", ERROR),
+                                                      ("TRN003", WARNING)}
+
+
+def test_parity_rules_skip_entries_that_are_not_published(tmp_path):
+    text = po('#, fuzzy\nmsgid "治療は3〜6ヶ月です{cite:p}`easl-2016`。"\nmsgstr "Treatment 1 month."',
+              ('再開通{cite:p}`a`', ''),
+              '#~ msgid "指定難病82です。"\n#~ msgstr "指定難病 82"')
+    _, findings = check(install(tmp_path, "x.po", text), [c for c in CATALOG_CODES if c not in
+                                                         ("TRN001", "TRN002", "TRN003")])
+    assert findings == []
+
+
+# ---------------------------------------------------------------- TRN005 notations
+
+PASSING_NUMBERS = [
+    ("約2万人が3〜6ヶ月の治療を受けます。", "About 20,000 people are treated for 3–6 months."),
+    ("約２万人が３～６か月の治療を受けます。", "About 20000 people are treated for 3 to 6 months."),  # full-width, ～
+    ("３〜６カ月", "three to six months"),
+    ("3~6ヶ月", "3-6 months"),
+    ("約2万人", "about 20 thousand people"),
+    ("約2万人", "about twenty thousand people"),
+    ("2万5000人", "25,000 people"),
+    ("約1.5万人", "about 15,000 people"),
+    ("71%対42%", "71 percent versus 42 percent"),
+    ("０.６％", "0.6%"),
+    ("0.60倍", "0.6 times"),
+    ("第1部 基礎知識", "Part 1: Basics"),
+    ("第31回総会", "the 31st annual meeting"),
+    ("第3位", "third"),
+    ("2倍", "twice"),
+    ("約4倍", "fourfold"),
+    ("2割", "20%"),
+    ("令和6年", "2024"),
+    ("令和6年", "Reiwa 6"),
+    ("2025年4月1日", "April 1, 2025"),
+    ("1日1回", "once a day"),
+    ("8件の研究", "eight studies"),
+    ("24時間以内", "within twenty-four hours"),
+    ("三徴", "triad"),  # kanji numerals are not numbers
+    ("一つの原因と二次性の変化", "a cause and secondary changes"),
+    ("346", "346"),
+]
+
+FAILING_NUMBERS = [
+    ("3〜6ヶ月", "3–5 months", ["6"]),
+    ("３〜６か月", "three to five months", ["６"]),
+    ("指定難病346", "designated intractable disease 82", ["346"]),
+    ("約2万人", "about 2,000 people", ["2万"]),
+    ("約2万人", "many people", ["2万"]),
+    ("第1部", "Part 2", ["1"]),
+    ("0.6", "6", ["0.6"]),
+    ("53%対33%、9%対33%", "53% vs 33%, 9% vs 35%", ["33"]),
+    ("2025年4月1日", "April 2, 2025", ["1"]),
+]
+
+
+@pytest.mark.parametrize("source, translation", PASSING_NUMBERS)
+def test_number_notations_that_reach_the_english(source, translation):
+    missing, _ = missing_numbers(source, translation)
+    assert missing == []
+
+
+@pytest.mark.parametrize("source, translation, missing", FAILING_NUMBERS)
+def test_changed_or_missing_numbers(source, translation, missing):
+    found, _ = missing_numbers(source, translation)
+    assert [n.text for n in found] == missing
+
+
+def test_japanese_number_values():
+    values = [sorted(n.values) for n in japanese_numbers("約２万人、3〜6ヶ月、0.6、2割、令和6年")]
+    assert [[int(v) if v == int(v) else float(v) for v in vs] for vs in values] == [
+        [20000], [3], [6], [0.6], [2, 20], [6, 2024]]
+
+
+def test_numbers_in_roles_urls_and_code_are_ignored(tmp_path):
+    text = po(('詳しくは[こちら](https://example.org/entry/5535)と`v2`を参照{cite:p}`easl-2016`。',
+               'See [this page](https://example.org/entry/5535) and `v2` {cite:p}`easl-2016`.'))
+    _, findings = check(install(tmp_path, "x.po", text), ["TRN005"])
+    assert findings == []
+
+
+def test_a_changed_number_inside_a_catalog_is_reported_at_the_msgstr(tmp_path):
+    text = po(('治療は３〜６ヶ月続けます{cite:p}`easl-2016`。', 'Treatment lasts 3–5 months {cite:p}`easl-2016`.'))
+    catalog, findings = check(install(tmp_path, "x.po", text), ["TRN005"])
+    assert [(f.rule, f.line) for f in findings] == [("TRN005", catalog.entries[0].msgstr_line)]
+    assert "６" in findings[0].message and "has 5 instead" in findings[0].message
+
+
+# ---------------------------------------------------------------- TRN004, TRN006, TRN007 details
+
+
+def test_citation_roles_are_compared_as_parsed_tokens():
+    source = inline_markup("出血は増えません{cite:p}`loffredo-2017,meta-ac-2021`。")
+    translation = inline_markup("Bleeding did not increase {cite:t}`meta-ac-2021` {cite:p}`loffredo-2017`.")
+    assert source.citation_keys == translation.citation_keys
+    assert [r.name for r in translation.citations] == ["cite:t", "cite:p"]
+    # a role-like text inside inline code is code, not a citation
+    assert inline_markup("`{cite:p}`").citation_keys == {}
+
+
+def test_link_equivalents_accept_the_english_version_of_a_page(tmp_path):
+    text = po(('[MSD](https://www.msdmanuals.com/ja-jp/home/pvt)を参照。', 'See [MSD](https://www.msdmanuals.com/home/pvt).'))
+    path = install(tmp_path, "x.po", text)
+    _, plain = check(path, ["TRN006"])
+    config = {"rules": {"link-parity": {"equivalents": {"https://www.msdmanuals.com/ja-jp/": "https://www.msdmanuals.com/"}}}}
+    _, mapped = check(path, ["TRN006"], config=config)
+    assert codes_of(plain) == ["TRN006"] and mapped == []
+
+
+def test_markup_counts_strong_emphasis_and_footnotes(tmp_path):
+    text = po(('**重要**な*点*です[^1]。', '**Important** point[^2].'))
+    _, findings = check(install(tmp_path, "x.po", text), ["TRN007"])
+    assert len(findings) == 1
+    assert "*emphasis* spans: 1 in the source, 0" in findings[0].message
+    assert "[^1]" in findings[0].message and "[^2]" in findings[0].message
+
+
+# ---------------------------------------------------------------- TRN008 glossary
+
+
+REQUIRED_TERMS = {
+    "門脈血栓症": "portal vein thrombosis", "再開通": "recanalization", "抗凝固療法": "anticoagulation",
+    "門脈圧亢進症": "portal hypertension", "肝硬変": "cirrhosis", "静脈瘤": "varices",
+    "指定難病": "designated intractable disease", "原発性肝外門脈閉塞症": "extrahepatic portal vein obstruction",
+    "門脈海綿状変化": "cavernous transformation of the portal vein", "骨髄増殖性腫瘍": "myeloproliferative neoplasm",
+    "低分子量ヘパリン": "low-molecular-weight heparin", "直接経口抗凝固薬": "direct oral anticoagulant",
+    "内視鏡的静脈瘤結紮術": "endoscopic variceal ligation",
+}
+
+
+def test_glossary_has_the_key_terms():
+    terms = {ja: term for term in load_glossary() for ja in term.ja}
+    assert len(load_glossary()) >= 30
+    for ja, english in REQUIRED_TERMS.items():
+        assert terms[ja].en[0] == english
+    assert "anticoagulant therapy" in terms["抗凝固療法"].en  # alternatives are allowed
+    assert "portal cavernoma" in terms["門脈海綿状変化"].en
+
+
+@pytest.mark.parametrize("source, translation", [
+    ("門脈血栓症です。", "It is Portal Vein Thrombosis."),  # case
+    ("門脈血栓症です。", "PVT is common."),  # the abbreviation
+    ("静脈瘤です。", "It is a varix."),
+    ("低分子量ヘパリンです。", "Low molecular weight heparins are used."),  # hyphens, plural
+    ("抗凝固療法です。", "Anticoagulant therapy is used."),
+    ("直接経口抗凝固薬です。", "DOACs are used."),  # 抗凝固薬 inside is not checked again
+    ("肝硬変の患者です。", "Patients with cirrhosis."),
+    ("肝硬変の患者です。", "Cirrhotic patients."),
+    ("診断基準です。", "The diagnostic criterion."),
+    ("ウィルヒョウの三徴です。", "Virchow's triad."),
+])
+def test_glossary_accepts_inflections_and_alternatives(tmp_path, source, translation):
+    _, findings = check(install(tmp_path, "x.po", po((source, translation))), ["TRN008"])
+    assert findings == []
+
+
+def test_longest_japanese_term_hides_the_terms_inside_it():
+    found = [t.ja[0] for t in glossary_terms_in("直接経口抗凝固薬と食道静脈瘤と抗凝固薬", load_glossary())]
+    assert found == ["直接経口抗凝固薬", "食道静脈瘤", "抗凝固薬"]
+    assert [t.ja[0] for t in glossary_terms_in("食道静脈瘤", load_glossary())] == ["食道静脈瘤"]
+
+
+def test_a_broken_glossary_is_an_input_error(tmp_path):
+    bad = tmp_path / "glossary.toml"
+    bad.write_text('[[term]]\nja = "門脈"\nen = portal vein\n', encoding="utf-8")
+    with pytest.raises(LintInputError) as info:
+        load_glossary(bad)
+    assert (info.value.path, info.value.line) == (str(bad), 3)
+    assert "not valid TOML" in info.value.message
+    bad.write_text('[[term]]\nja = "門脈"\n', encoding="utf-8")
+    with pytest.raises(LintInputError, match="needs ja and en"):
+        load_glossary(bad)
+
+
+# ---------------------------------------------------------------- TRN009 allow list and suppressions
+
+
+def test_allowed_japanese_names_pass(tmp_path):
+    text = po(("指定難病の制度です。", "The designated intractable disease (指定難病) programme."))
+    path = install(tmp_path, "x.po", text)
+    _, plain = check(path, ["TRN009"])
+    _, allowed = check(path, ["TRN009"], config={"rules": {"japanese-left-in-translation": {"allow": ["指定難病"]}}})
+    assert codes_of(plain) == ["TRN009"] and allowed == []
+
+
+def test_role_titles_in_japanese_are_flagged(tmp_path):
+    text = po(("{ref}`治療 <treatment>`を参照。", "See {ref}`治療 <treatment>`."))
+    _, findings = check(install(tmp_path, "x.po", text), ["TRN009"])
+    assert codes_of(findings) == ["TRN009"]
+
+
+def test_translator_comment_suppresses_one_entry(tmp_path):
+    text = po('# lint: ignore[TRN009] the official Japanese name is shown on purpose\n'
+              'msgid "指定難病の制度です。"\nmsgstr "The designated intractable disease (指定難病) programme."',
+              ("指定難病です。", "It is a designated intractable disease (指定難病)."))
+    path = install(tmp_path, "x.po", text)
+    session = make_session(root=tmp_path, select=["TRN009", "LNT"])
+    report = run([path], session)
+    assert [(f.rule, f.line) for f in report.findings] == [("TRN009", 13)]  # the second entry's msgstr
+    assert [(f.rule, s.reason) for f, s in report.suppressed] == [
+        ("TRN009", "the official Japanese name is shown on purpose")]
+    catalog = load_catalog(path)
+    assert catalog.entries[0].suppresses("TRN009").reason.startswith("the official")
+
+
+def test_suppression_without_reason_is_reported(tmp_path):
+    text = po('# lint: ignore[TRN009]\nmsgid "指定難病です。"\nmsgstr "指定難病"')
+    report = run([install(tmp_path, "x.po", text)], make_session(root=tmp_path, select=["TRN009", "LNT"]))
+    assert "LNT002" in codes_of(report.findings)
+
+
+# ---------------------------------------------------------------- TRN010 orphan catalogs
+
+
+def test_catalog_without_its_page_is_reported(tmp_path):
+    (tmp_path / "docs" / "_ext").mkdir(parents=True)
+    (tmp_path / "docs" / "basics.md").write_text("# 基礎\n", encoding="utf-8")
+    (tmp_path / "docs" / "_ext" / "pvt_site.py").write_text("", encoding="utf-8")
+    kept = install(tmp_path, "clean.po", page="basics.po")
+    renamed = install(tmp_path, "clean.po", page="old-basics.po")
+    extension = install(tmp_path, "clean.po", page="pvt_site.po")
+    assert check(kept, ["TRN010"], root=tmp_path)[1] == []
+    assert check(extension, ["TRN010"], root=tmp_path)[1] == []
+    catalog, findings = check(renamed, ["TRN010"], root=tmp_path)
+    assert [(f.rule, f.line) for f in findings] == [("TRN010", catalog.header_line)]
+    assert "docs/old-basics.md" in findings[0].message and "catalog_tools rename" in findings[0].message
+
+
+# ---------------------------------------------------------------- the catalog reader
+
+
+def test_entries_know_their_lines_and_states(tmp_path):
+    catalog = load_catalog(install(tmp_path, "status.po"))
+    lines = catalog.lines
+    assert catalog.page == "status" and catalog.language == "en" and catalog.header_line == 3
+    for entry in catalog.entries:
+        keyword = lines[entry.msgid_line - 1].lstrip("#~ ")
+        assert keyword.startswith("msgid ")
+        assert re.match(r"(#~ )?msgstr(\[0\])? ", lines[entry.msgstr_line - 1])
+        assert entry.line <= entry.msgid_line < entry.msgstr_line <= entry.end_line
+    states = [e.state for e in catalog.entries]
+    assert states == [TRANSLATED] * 4 + [FUZZY] * 2 + [UNTRANSLATED] * 3 + [OBSOLETE] * 2
+    multi = catalog.entries[2]
+    assert multi.msgid.endswith("確認します。") and (multi.msgid_line, multi.msgstr_line) == (18, 21)
+    plural = catalog.entries[3]
+    assert plural.plural and plural.msgstr_plural == {0: "{count} study", 1: "{count} studies"}
+    assert plural.pairs == [("{count}件の研究", "{count} study"), ("{count}件の研究", "{count} studies")]
+    assert catalog.entries[4].previous_msgid == "診断基準があります。"
+    assert catalog.entries[7].suppressions[0].codes == ("TRN001",)
+    assert catalog.entries[8].state == UNTRANSLATED  # one plural form left empty
+
+
+BROKEN = [
+    ("syntax.po", 10, "not a valid PO file"),
+    ("unescaped-quote.po", 9, "unescaped double quote"),
+    ("unterminated-string.po", 8, "end of line within a string"),
+    ("duplicate-msgid.po", 14, "duplicate message definition (msgid first defined at line 8)"),
+    ("missing-msgstr.po", 11, "a msgid without its msgstr"),
+    ("wrong-charset.po", 5, "charset=ISO-8859-1"),
+    ("not-utf8.po", 7, "not valid UTF-8"),
+]
+
+
+@pytest.mark.parametrize("name, line, message", BROKEN)
+def test_unreadable_catalogs_name_file_and_line(tmp_path, name, line, message):
+    path = install(tmp_path, f"broken/{name}")
+    with pytest.raises(LintInputError) as info:
+        load_catalog(path)
+    assert (info.value.path, info.value.line) == (str(path), line)
+    assert message in info.value.message
+
+
+@pytest.mark.parametrize("name, line, message", BROKEN)
+def test_the_lint_reports_unreadable_catalogs_without_a_traceback(tmp_path, name, line, message):
+    path = install(tmp_path, f"broken/{name}")
+    report = run([path], make_session(root=tmp_path, select=["TRN", "SPL", "LNT"]))
+    assert [(f.rule, f.line) for f in report.findings] == [("LNT001", line)]
+    assert message in report.findings[0].message and report.exit_code == 1
+
+
+def test_catalog_errors_are_lint_input_errors():
+    with pytest.raises(CatalogError):
+        parse_catalog("x.po", HEADER + 'msgid "a"\nmsgstr "b"\nmsgid "a"\nmsgstr "c"\n')
+    assert issubclass(CatalogError, LintInputError)
