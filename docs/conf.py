@@ -11,7 +11,7 @@ from pathlib import Path
 DOCS = Path(__file__).resolve().parent
 sys.path.insert(0, str(DOCS / "_ext"))
 
-project = "門脈血栓症:患者さんとご家族のための解説"
+project = "門脈血栓症：患者さんとご家族のための解説"
 author = "JapaneseHealth.org編集委員会"
 copyright = "2026, JapaneseHealth.org編集委員会"
 
@@ -46,6 +46,8 @@ html_static_path = ["_static"]
 html_css_files = ["pvt.css"]
 html_theme = "alabaster"
 html_title = project
+html_short_title = project
+epub_title = project
 
 # pvt_site: where the two editions live (hreflang, canonical, OpenGraph, sitemap).
 pvt_site_url = "https://japanesehealth.org/portal-vein-thrombosis/"

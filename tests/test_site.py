@@ -35,8 +35,8 @@ PENDING = {"ja": "医学監修: 確認中", "en": "Medical review: pending"}
 NOT_REVIEWED = {"ja": "この記事は、まだ医師による医学的な監修を受けていません。",
                 "en": "No physician has reviewed this article yet."}
 LABELS = {
-    "ja": ["著者:", "最終更新日:", "最終確認日:", "次回見直し予定:"],
-    "en": ["Author:", "Last updated:", "Last reviewed:", "Next review due:"],
+    "ja": ["著者:", "最終更新日:", "編集部による最終確認日:", "次回見直し予定:"],
+    "en": ["Author:", "Last updated:", "Last checked by the editors:", "Next review due:"],
 }
 POLICY_LINK = {"ja": "編集方針", "en": "Editorial policy"}
 SWITCH_TEXT = {"ja": "English", "en": "日本語"}

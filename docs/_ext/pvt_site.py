@@ -226,7 +226,9 @@ def eeat_block(record, language, docname, policy_doc):
                                  classes=["pvt-eeat-note"], translatable=False)
 
     dates = record_dates(record)
-    for key, label in (("last_updated", _("最終更新日")), ("last_reviewed", _("最終確認日")),
+    # Until a physician has reviewed the article, the last check is the editors' own.
+    reviewed = _("最終確認日") if review_status(record) == "complete" else _("編集部による最終確認日")
+    for key, label in (("last_updated", _("最終更新日")), ("last_reviewed", reviewed),
                        ("next_review", _("次回見直し予定"))):
         if dates[key]:
             block += _line([f"pvt-eeat-{key.replace('_', '-')}"], label,
@@ -751,6 +753,27 @@ def reread_after_catalog_change(app, env, added, changed, removed):
     return sorted(env.found_docs)
 
 
+# Config values that carry the article's title or credits; conf.py holds the Japanese.
+EDITION_CONFIG = ("project", "html_title", "html_short_title", "epub_title", "author", "copyright",
+                  "epub_author", "epub_publisher", "epub_copyright")
+
+
+def translate_edition_config(config):
+    """Other editions take the title and credits from this catalog, as translators expect."""
+    if (config.language or "ja") == "ja":
+        return
+    texts = {
+        "門脈血栓症：患者さんとご家族のための解説": _("門脈血栓症：患者さんとご家族のための解説"),
+        "JapaneseHealth.org編集委員会": _("JapaneseHealth.org編集委員会"),
+    }
+    for name in EDITION_CONFIG:
+        value = config[name]
+        if isinstance(value, str):
+            for source, translated in texts.items():
+                value = value.replace(source, str(translated))
+            config[name] = value
+
+
 def on_config_inited(app, config):
     root = locale_root(app)
     try:
@@ -759,6 +782,7 @@ def on_config_inited(app, config):
         logger.warning("pvt_site: cannot compile %s catalogs in %s: %s", MESSAGE_CATALOG, root, exc,
                        type="pvt_site", subtype="catalog")
     app.add_message_catalog(MESSAGE_CATALOG, str(root))
+    translate_edition_config(config)
     if not config.html_baseurl:
         config.html_baseurl = edition_base(config, config.language or "ja")
 
