@@ -110,3 +110,32 @@ def test_english_html_has_no_japanese_outside_references(built):
             element.decompose()
         leftover = japanese.findall(document.get_text())
         assert not leftover, f"{page}: {''.join(leftover)[:80]}"
+
+
+# Every drug, procedure and red-flag sign of the manuscript, as each edition names it.
+NAMED = {
+    "ja": ["低分子量ヘパリン", "ワルファリン", "リバーロキサバン", "アピキサバン", "エドキサバン", "ダビガトラン",
+           "内視鏡的静脈瘤結紮術", "内視鏡的硬化療法", "β遮断薬", "利尿薬", "血栓溶解療法", "TIPS",
+           "シャント", "Meso-Rex", "肝生検", "エラストグラフィ", "ドップラー超音波検査",
+           "血を吐", "黒い便", "黄疸", "腹痛"],
+    "en": ["low-molecular-weight heparin", "warfarin", "rivaroxaban", "apixaban", "edoxaban", "dabigatran",
+           "endoscopic variceal ligation", "sclerotherapy", "beta-blocker", "diuretic", "thromboly", "TIPS",
+           "shunt", "Meso-Rex", "liver biopsy", "elastography", "Doppler ultrasound",
+           "vomit", "black", "jaundice", "abdominal pain"],
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_drug_procedure_and_red_flag_reaches_both_editions(built, language):
+    text = page_text(built, language).lower()
+    missing = [name for name in NAMED[language] if name.lower() not in text]
+    assert not missing
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_red_flags_stand_in_a_warning_and_every_page_has_the_disclaimer(built, language):
+    basics = soup(built / "html" / language / "basics.html")
+    warning = basics.select_one("div.admonition.warning")
+    assert warning is not None and len(warning.select("li")) >= 4
+    for page in PAGES:
+        assert soup(built / "html" / language / f"{page}.html").select_one("div.admonition.disclaimer"), page
