@@ -14,6 +14,7 @@ sys.path.insert(0, str(DOCS / "_ext"))
 project = "門脈血栓症：患者さんとご家族のための解説"
 author = "JapaneseHealth.org編集委員会"
 copyright = "2026, JapaneseHealth.org編集委員会"
+version = release = "2026.11"  # the article's edition (year.month of the last update)
 
 # Read the Docs builds each edition as its own project and says which one here.
 language = os.environ.get("READTHEDOCS_LANGUAGE", "ja")
@@ -59,5 +60,7 @@ epub_basename = "portal-vein-thrombosis"
 epub_author = author
 epub_publisher = author
 epub_copyright = copyright
+epub_description = "門脈血栓症の原因・症状・診断・治療と日本の公的支援を、出典とともに解説する患者さん向けの記事"
+epub_contributor = author
 epub_show_urls = "no"
 epub_exclude_files = ["search.html"]

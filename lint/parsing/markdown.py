@@ -122,13 +122,25 @@ class Page:
 
     @property
     def lines(self):
-        return self.text.splitlines()
+        return split_lines(self.text)
+
+
+def split_lines(text):
+    """Lines as markdown-it counts them: split at \n only.
+
+    str.splitlines() also splits at U+2028, form feed and other separators that
+    markdown-it keeps inside a line, which would shift every later position.
+    """
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
 
 
 def parse_page(path, text):
     """Parse a MyST page; raises MarkdownError for broken front matter."""
     parser = markdown_parser()
-    lines = text.splitlines()
+    lines = split_lines(text)
     builder = _Builder(path, lines)
     tokens = parser.parse(text)
     front, front_line = {}, 0
@@ -159,7 +171,7 @@ def split_directive(token):
         return None
     name = info[1 : info.index("}")].strip()
     argument = info[info.index("}") + 1 :].strip()
-    body_lines = token.content.splitlines()
+    body_lines = split_lines(token.content)
     options, skip = {}, 0
     if body_lines and body_lines[0].strip() == "---":
         end = next((i for i in range(1, len(body_lines)) if body_lines[i].strip() == "---"), None)

@@ -1,0 +1,361 @@
+"""SEC: nothing in a page may run code in a reader's browser or leak them to an insecure site.
+
+MyST passes raw HTML through to the web edition: an HTML block, inline HTML in a
+paragraph, and the body of a ``{raw} html`` directive all reach the reader as
+written. These rules read that HTML with the standard library's ``html.parser``
+(a real HTML tokenizer: entities are decoded, attributes parsed, ``<script>`` and
+``<style>`` bodies kept as text) and the page's links with markdown-it, the parser
+MyST uses:
+
+- SEC001 unsafe-raw-html: elements that run or embed active content (script,
+  iframe, frame, frameset, object, embed, applet, base), event-handler attributes
+  (``onclick=``, ``onerror=`` …), CSS with ``expression(``, ``javascript:``,
+  ``behavior:`` or ``-moz-binding`` in a ``style`` attribute or element;
+- SEC002 javascript-url: a link or HTML URL attribute whose scheme is
+  ``javascript:``, ``vbscript:`` or ``data:text/html`` (markdown-it refuses to
+  make such a Markdown link and leaves it empty, so the page's own parser is
+  rerun here with every link accepted, to find what the writer meant);
+- SEC003 insecure-link (warning): an ``http://`` link or HTML URL.
+
+A URL is judged as a browser reads it: entities decoded, ASCII control characters
+and white space removed (``java&#x09;script:`` is ``javascript:``), scheme in any case.
+"""
+
+from functools import lru_cache
+from html.parser import HTMLParser
+
+from ..findings import WARNING
+from ..registry import rule
+
+UNSAFE_ELEMENTS = {"script", "iframe", "frame", "frameset", "object", "embed", "applet", "base"}
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "background",
+                  "cite", "codebase", "longdesc", "manifest", "ping", "srcset", "lowsrc", "dynsrc"}
+DANGEROUS_SCHEMES = ("javascript:", "vbscript:", "data:text/html")
+UNSAFE_CSS = ("expression(", "javascript:", "vbscript:", "behavior:", "-moz-binding")
+
+
+def normalize_url(url):
+    """The URL as a browser resolves its scheme: no control characters or white space, lower case."""
+    return "".join(ch for ch in (url or "") if ord(ch) > 0x20 and ord(ch) != 0x7F).lower()
+
+
+def dangerous_scheme(url):
+    """'javascript:' (etc.) when the URL runs code; None otherwise."""
+    normal = normalize_url(url)
+    return next((s for s in DANGEROUS_SCHEMES if normal.startswith(s)), None)
+
+
+def insecure(url):
+    return normalize_url(url).startswith("http://")
+
+
+def unsafe_css(css):
+    normal = "".join((css or "").split()).lower()
+    normal = normal.replace("\\", "")  # CSS escapes: e\xpression( is expression(
+    return next((p for p in UNSAFE_CSS if p in normal), None)
+
+
+# ---------------------------------------------------------------- HTML
+
+
+class _HtmlProblems(HTMLParser):
+    """Problems in an HTML fragment: (code, line, offset, message, suggestion); line 1-based, offset 0-based."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.problems = []
+        self.open_style = None  # position of an open <style> tag
+
+    def _add(self, code, message, suggestion="", position=None):
+        line, offset = position or self.getpos()
+        self.problems.append((code, line, offset, message, suggestion))
+
+    def handle_starttag(self, tag, attrs):
+        if tag in UNSAFE_ELEMENTS:
+            self._add("SEC001", f"<{tag}> element in raw HTML: it runs or embeds active content",
+                      "remove it; link to the page instead, or use a Sphinx directive (figure, image)")
+        self.open_style = self.getpos() if tag == "style" else None
+        for name, value in attrs:
+            name = name.lower()
+            if name.startswith("on"):
+                self._add("SEC001", f"event-handler attribute {name}= on <{tag}>: it runs JavaScript",
+                          f"delete {name}=")
+            elif name == "style" and unsafe_css(value):
+                self._add("SEC001", f"style attribute with {unsafe_css(value)} on <{tag}>: it runs code",
+                          "use a class and the site's stylesheet")
+            elif name == "srcdoc":
+                self._add("SEC001", f"srcdoc= on <{tag}> embeds a whole HTML document", "delete srcdoc=")
+            if name in URL_ATTRIBUTES and value is not None:
+                scheme = dangerous_scheme(value)
+                if scheme:
+                    self._add("SEC002", f"{name}= on <{tag}> is a {scheme} URL: it runs code when followed",
+                              "link to an https:// page instead")
+                elif insecure(value):
+                    self._add("SEC003", f"{name}= on <{tag}> uses http://: {value}", "use https://")
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        self.open_style = None
+
+    def handle_endtag(self, tag):
+        if tag == "style":
+            self.open_style = None
+
+    def handle_data(self, data):
+        if self.open_style and unsafe_css(data):
+            self._add("SEC001", f"<style> element with {unsafe_css(data)}: it runs code",
+                      "use the site's stylesheet", position=self.open_style)
+
+
+def html_problems(fragment):
+    parser = _HtmlProblems()
+    try:
+        parser.feed(fragment)
+        parser.close()
+    except Exception:  # noqa: BLE001 - html.parser recovers from nearly anything; never crash the lint
+        pass
+    return parser.problems
+
+
+def _index(fragment, line, offset):
+    """Character index of (line 1-based, offset) in a fragment."""
+    lines = fragment.split("\n")
+    return sum(len(x) + 1 for x in lines[: line - 1]) + offset
+
+
+def _page_position(page_lines, first_line, fragment, line, offset):
+    """(line, column) in the page of a position in a block fragment that starts at page line first_line.
+
+    Block fragments may have lost indentation (HTML inside a list item): the fragment's
+    line is found in the page line to get the column right.
+    """
+    fragment_line = fragment.split("\n")[line - 1] if fragment else ""
+    page_line_no = first_line + line - 1
+    page_line = page_lines[page_line_no - 1] if 0 < page_line_no <= len(page_lines) else ""
+    shift = page_line.find(fragment_line) if fragment_line else 0
+    return page_line_no, max(shift, 0) + offset + 1
+
+
+def _raw_html_directives(page):
+    """(first body line, body) of each {raw} directive whose format is html."""
+    lines = page.lines
+    for directive in page.directives:
+        if directive.name != "raw" or "html" not in directive.argument.lower().split():
+            continue
+        body = directive.body
+        first = next((b for b in body.split("\n") if b.strip()), None)
+        if first is None:
+            continue
+        start = directive.line  # 0-based index of the line after the fence
+        at = next((i for i in range(start, len(lines)) if first.strip() and first.strip() in lines[i]), start)
+        leading = 0
+        for b in body.split("\n"):
+            if b.strip():
+                break
+            leading += 1
+        yield at + 1 - leading, body
+
+
+# ---------------------------------------------------------------- Markdown links and inline HTML
+
+
+@lru_cache(maxsize=1)
+def _permissive_parser():
+    """The lint's MyST-configured markdown-it, accepting every link (to see the ones MyST drops)."""
+    from ..parsing.markdown import markdown_parser
+
+    import copy
+
+    parser = copy.copy(markdown_parser())
+    parser.validateLink = lambda url: True
+    return parser
+
+
+def _references(page):
+    env = {}
+    try:
+        _permissive_parser().parse(page.text, env)
+    except Exception:  # noqa: BLE001
+        return {}
+    return env
+
+
+def _inline_tokens(unit, env):
+    try:
+        tokens = _permissive_parser().parseInline(unit.source, dict(env))
+    except Exception:  # noqa: BLE001
+        return []
+    return tokens[0].children or [] if tokens else []
+
+
+def _unit_position(unit, at):
+    if not unit.positions:
+        return (1, 1)
+    return unit.positions[min(max(at, 0), len(unit.positions) - 1)]
+
+
+def _find_url(source, url, cursor):
+    """Where a link destination stands in the inline source, None when it is not there.
+
+    markdown-it has percent-encoded the destination and decoded its entities, so
+    it is looked for as written, unquoted, by its scheme, and at last as the
+    text after "](". A reference link (``[text][label]``) has its destination in
+    the definition, which ``_reference_problems`` reports.
+    """
+    from urllib.parse import unquote
+
+    for candidate in (url, unquote(url)):
+        at = source.find(candidate, cursor) if candidate else -1
+        if at >= 0:
+            return at
+    scheme = dangerous_scheme(unquote(url))
+    if scheme:
+        at = source.lower().find(scheme.split(":")[0], cursor)
+        if at >= 0:
+            return at
+    at = source.find("](", cursor)
+    if at < 0:
+        return None
+    at += 2
+    while at < len(source) and source[at] in " \t\n<":
+        at += 1
+    return at
+
+
+def _unit_problems(unit, env):
+    """(code, line, column, message, suggestion) for the links and inline HTML of one prose unit."""
+    cursor = 0
+    for token in _inline_tokens(unit, env):
+        if token.type in ("link_open", "image"):
+            attr = "href" if token.type == "link_open" else "src"
+            url = token.attrs.get(attr, "") or ""
+            scheme = dangerous_scheme(url)
+            if scheme:
+                at = _find_url(unit.source, url, cursor)
+                if at is None:
+                    continue
+                cursor = at + 1
+                what = "link" if token.type == "link_open" else "image"
+                yield ("SEC002", *_unit_position(unit, at),
+                       f"{what} to a {scheme} URL: it runs code when followed", "link to an https:// page instead")
+        elif token.type == "html_inline":
+            at = unit.source.find(token.content, cursor)
+            at = cursor if at < 0 else at
+            cursor = at + len(token.content)
+            for code, line, offset, message, suggestion in html_problems(token.content):
+                yield (code, *_unit_position(unit, at + _index(token.content, line, offset)),
+                       message, suggestion)
+    for link in unit.links:
+        if insecure(link.url):
+            yield ("SEC003", link.line, link.column, f"link uses http://: {link.url}",
+                   "use https:// (most sites serve it; check the address)")
+
+
+def _reference_problems(page, env):
+    """SEC002 for link reference definitions (``[label]: javascript:...``) of the page."""
+    lines = page.lines
+    definitions = list((env.get("references") or {}).values()) + list(env.get("duplicate_refs") or [])
+    for definition in definitions:
+        url = definition.get("href", "")
+        scheme = dangerous_scheme(url)
+        where = definition.get("map")
+        if not scheme or not where:
+            continue
+        first, last = where[0], max(where[1], where[0] + 1)
+        line, column = first + 1, 1  # the definition's start when the scheme is written with entities
+        for index in range(first, min(last, len(lines))):
+            at = lines[index].lower().find(scheme.split(":")[0])
+            if at >= 0:
+                line, column = index + 1, at + 1
+                break
+        yield ("SEC002", line, column, f"link reference definition to a {scheme} URL: it runs code when followed",
+               "link to an https:// page instead")
+
+
+# ---------------------------------------------------------------- the rules
+
+
+def _problems(page):
+    """Every SEC problem of a page, computed once per page."""
+    cached = getattr(page, "_sec_problems", None)
+    if cached is not None:
+        return cached
+    lines = page.lines
+    problems = []
+    for first_line, html in page.html_blocks:
+        for code, line, offset, message, suggestion in html_problems(html):
+            problems.append((code, *_page_position(lines, first_line, html, line, offset), message, suggestion))
+    for first_line, body in _raw_html_directives(page):
+        for code, line, offset, message, suggestion in html_problems(body):
+            where = _page_position(lines, first_line, body, line, offset)
+            problems.append((code, *where, message + " ({raw} html directive)", suggestion))
+    env = _references(page)
+    problems.extend(_reference_problems(page, env))
+    for unit in page.units:
+        problems.extend(_unit_problems(unit, env))
+    unique = {}
+    for problem in problems:  # one problem per rule and position (a definition is also a paragraph)
+        unique.setdefault(problem[:3] + (problem[3] if problem[0] == "SEC001" else "",), problem)
+    problems = sorted(unique.values())
+    try:
+        page._sec_problems = problems
+    except AttributeError:
+        pass
+    return problems
+
+
+def _report(code, page, ctx):
+    lines = page.lines
+    for problem_code, line, column, message, suggestion in _problems(page):
+        if problem_code == code:
+            context = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+            yield ctx.finding(code, page.path, line, column, message, context=context, suggestion=suggestion)
+
+
+@rule("SEC001", "unsafe-raw-html", target="page")
+def unsafe_raw_html(page, ctx):
+    """Raw HTML that runs or embeds active content.
+
+    What: in HTML blocks, inline HTML and ``{raw} html`` directives, the elements
+    script, iframe, frame, frameset, object, embed, applet and base; event-handler
+    attributes (``onclick=``, ``onload=``, ``onerror=`` …); ``srcdoc=``; and CSS with
+    ``expression(``, ``javascript:``, ``behavior:`` or ``-moz-binding`` in a ``style``
+    attribute or ``<style>`` element. The HTML is read with Python's html.parser.
+    Why: MyST copies raw HTML into the web edition unchanged. A health article
+    must never run code in its readers' browsers, and an ePub reader may refuse
+    the book because of it.
+    Example violation: `<span onclick="track()">抗凝固薬</span>`.
+    Fix: delete the attribute, or write the text in Markdown: `抗凝固薬`.
+    """
+    return _report("SEC001", page, ctx)
+
+
+@rule("SEC002", "javascript-url", target="page")
+def javascript_url(page, ctx):
+    """A link whose URL runs code: javascript:, vbscript: or data:text/html.
+
+    What: Markdown links and images, and URL attributes in raw HTML (href, src,
+    action, formaction, …), after decoding entities and removing the control
+    characters and spaces a browser ignores (``java&#x09;script:``).
+    Why: following such a link runs code with the page's rights. markdown-it
+    silently drops the destination, so the writer's link is also broken.
+    Example violation: `[詳しく](javascript:openHelp())`.
+    Fix: link to a page: `[詳しく](faq.md)` or an https:// address.
+    """
+    return _report("SEC002", page, ctx)
+
+
+@rule("SEC003", "insecure-link", target="page", severity=WARNING)
+def insecure_link(page, ctx):
+    """A link over plain http://.
+
+    What: Markdown links and images, and URL attributes in raw HTML, that start
+    with http://.
+    Why: on http:// anyone on the reader's network can read or change the page
+    the reader is sent to; a patient following a link from a health article
+    should reach the real source.
+    Example violation: `[難病情報センター](http://www.nanbyou.or.jp/)`.
+    Fix: `[難病情報センター](https://www.nanbyou.or.jp/)` (check that the https
+    address works).
+    """
+    return _report("SEC003", page, ctx)

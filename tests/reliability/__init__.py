@@ -1,0 +1,1 @@
+"""Reliability and safety tests: bad input, properties, valid and reproducible outputs."""

@@ -1,0 +1,303 @@
+"""Bad input never crashes the lint: a catalogue of broken pages, catalogs, bibliographies and settings.
+
+Each case writes its input into a fresh copy of the project's skeleton (pyproject.toml,
+refs.bib, the shared E-E-A-T record and the disclaimer) and runs the real command line,
+``python -m lint [OPTIONS] PATH``, in that folder. Each asserts:
+
+- the exit status: 1 for findings (a file the lint cannot read is a finding, LNT001),
+  2 when the lint cannot do its job (bad option, path, setting or bibliography),
+  0 where the input is valid;
+- the message names the file and line (``path:line``), or the option or setting at fault;
+- no traceback on stdout or stderr;
+- no file changed (every file of the folder hashed before and after).
+"""
+
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+HEAD = "---\neeat: _meta/eeat.yaml\n---\n\n# テスト\n\n"  # lines 1-6; the body starts on line 7
+CITED = "門脈は腸や脾臓からの血液を肝臓へ運びます{cite:p}`msd-home-pvt`。"
+UNCITED_NUMBER = "再開通率は71%と報告されています。"
+DISCLAIMER = "\n```{include} _includes/disclaimer.md\n```\n"
+CLEAN_PAGE = HEAD + CITED + "\n" + DISCLAIMER
+ONLY_CIT = ["--select", "CIT,LNT"]  # for valid pages: the result must not depend on style rules
+
+PO_HEADER = (
+    'msgid ""\nmsgstr ""\n"Language: en\\n"\n"MIME-Version: 1.0\\n"\n'
+    '"Content-Type: text/plain; charset=UTF-8\\n"\n"Content-Transfer-Encoding: 8bit\\n"\n\n'
+)  # lines 1-7; the first entry starts on line 8
+PO = "locale/en/LC_MESSAGES/page.po"
+PAGE = "docs/page.md"
+BIB = "extra.bib"
+
+MACRO_BIB = """@string{gastro = "Gastroenterology"}
+@string{pvt = "Portal Vein Thrombosis"}
+
+@article{macro-article,
+  author = {Example, Anne},
+  title = "Anticoagulation and " # pvt,
+  journal = gastro,
+  year = 2017,
+  month = feb,
+  volume = {153},
+  pages = {1--2},
+  doi = {10.1053/j.gastro.2017.04.000},
+  evidence = {other},
+}
+"""
+
+
+def utf8(text):
+    return text.encode("utf-8")
+
+
+@dataclass
+class Case:
+    id: str
+    files: dict  # relative path -> bytes (None: make a folder)
+    args: list  # command-line arguments after `python -m lint`
+    exit: int
+    expect: list = field(default_factory=list)  # regexes that must match stdout + stderr
+    absent: list = field(default_factory=list)  # regexes that must not
+    pyproject: str | None = None  # replaces the project's pyproject.toml
+
+
+def where(path, line, column=None, code=""):
+    """A regex for `path:line[:column]: CODE` as the text format prints it."""
+    pattern = re.escape(path) + rf":{line}:" + (rf"{column}:" if column else r"\d+:")
+    return pattern + (rf" {code}\b" if code else "")
+
+
+CRLF_BODY = HEAD + CITED + UNCITED_NUMBER + "\n" + DISCLAIMER
+NUMBER_COLUMN = len(CITED) + 1  # where the uncited sentence starts on line 7
+
+CASES = [
+    # ------------------------------------------------------------ pages
+    Case("page-invalid-utf8", {PAGE: utf8(HEAD) + b"\xe9\x96\x80\xff\xfe\n"}, [PAGE], 1,
+         [where(PAGE, 7, 1, "LNT001"), r"not valid UTF-8"]),
+    Case("page-bom-accepted", {PAGE: b"\xef\xbb\xbf" + utf8(CLEAN_PAGE)}, [*ONLY_CIT, PAGE], 0,
+         [r"1 cited"], [r"LNT001"]),
+    Case("page-crlf-positions", {PAGE: utf8(CRLF_BODY.replace("\n", "\r\n"))}, [*ONLY_CIT, PAGE], 1,
+         [where(PAGE, 7, NUMBER_COLUMN, "CIT001")], [r"LNT001"]),
+    Case("page-cr-only-positions", {PAGE: utf8(CRLF_BODY.replace("\n", "\r"))}, [*ONLY_CIT, PAGE], 1,
+         [where(PAGE, 7, NUMBER_COLUMN, "CIT001")], [r"LNT001"]),
+    Case("page-nul-byte", {PAGE: utf8(HEAD + "門脈は\n肝臓") + b"\x00" + utf8("へ。\n")}, [PAGE], 1,
+         [where(PAGE, 8, 1, "LNT001"), r"NUL"]),
+    Case("page-empty", {PAGE: b""}, [PAGE], 1, [where(PAGE, 1, 1, "EAT001")], [r"LNT001"]),
+    Case("page-whitespace-only", {PAGE: b"  \n\n\t\n"}, [PAGE], 1, [where(PAGE, 1, 1, "EAT001")]),
+    Case("page-5mb-single-line", {PAGE: utf8("門脈は肝臓へ血液を運びます" * 130_000)}, [*ONLY_CIT, PAGE], 1,
+         [where(PAGE, 1, 1, "CIT001")]),
+    Case("page-front-matter-broken-yaml", {PAGE: utf8("---\neeat: [unclosed\ntitle: x\n---\n\n# t\n")}, [PAGE], 1,
+         [where(PAGE, r"[2-4]", 1, "LNT001"), r"front matter is not valid YAML"]),
+    Case("page-front-matter-list", {PAGE: utf8("---\n- eeat\n- title\n---\n\n# t\n")}, [PAGE], 1,
+         [where(PAGE, 2, 1, "LNT001"), r"mapping"]),
+    Case("page-front-matter-scalar", {PAGE: utf8("---\njust text\n---\n\n# t\n")}, [PAGE], 1,
+         [where(PAGE, 2, 1, "LNT001")]),
+    Case("page-front-matter-python-tag",
+         {PAGE: utf8('---\neeat: !!python/object/apply:os.system ["touch PWNED"]\n---\n\n# t\n')}, [PAGE], 1,
+         [where(PAGE, 2, 1, "LNT001")]),
+    Case("page-front-matter-unclosed", {PAGE: utf8("---\neeat: _meta/eeat.yaml\n\n# t\n")}, [PAGE], 1,
+         [where(PAGE, 1, 1, "EAT001")]),
+    Case("page-unknown-role", {PAGE: utf8(HEAD + "門脈は肝臓へ血液を運びます{nosuchrole}`x`。\n" + DISCLAIMER)},
+         [*ONLY_CIT, PAGE], 1, [where(PAGE, 7, 1, "CIT001")]),
+    Case("page-unknown-directive",
+         {PAGE: utf8(HEAD + CITED + "\n\n```{nosuchdirective} arg\n:opt: 1\n門脈は肝臓へ運びます。\n```\n" + DISCLAIMER)},
+         [*ONLY_CIT, PAGE], 0, [r"0 errors"]),
+    Case("page-unclosed-fence",
+         {PAGE: utf8(HEAD + "門脈は肝臓へ血液を運びます。\n\n```text\n再開通率は71%です。\n")}, [*ONLY_CIT, PAGE], 1,
+         [where(PAGE, 7, 1, "CIT001")], [re.escape(PAGE) + r":10:"]),
+    Case("page-unclosed-directive", {PAGE: utf8(HEAD + ":::{note}\n門脈は肝臓へ血液を運びます。\n")},
+         [*ONLY_CIT, PAGE], 1, [where(PAGE, 8, 1, "CIT001")]),
+    Case("page-citation-role-without-key", {PAGE: utf8(HEAD + "門脈は肝臓へ血液を運びます{cite:p}``。\n" + DISCLAIMER)},
+         [*ONLY_CIT, PAGE], 1, [where(PAGE, 7, 14, "CIT003")]),
+    Case("page-citation-role-blank-key", {PAGE: utf8(HEAD + "門脈は肝臓へ血液を運びます{cite:p}`  `。\n" + DISCLAIMER)},
+         [*ONLY_CIT, PAGE], 1, [where(PAGE, 7, 14, r"CIT00[23]")]),
+    Case("page-citation-unknown-key", {PAGE: utf8(HEAD + "門脈は肝臓へ血液を運びます{cite:p}`no-such-key`。\n" + DISCLAIMER)},
+         [*ONLY_CIT, PAGE], 1, [where(PAGE, 7, 14, "CIT002"), r"no-such-key"]),
+    Case("page-deep-nesting", {PAGE: utf8(HEAD + ">" * 5000 + " 門脈は肝臓へ血液を運びます。\n")}, [PAGE], 1,
+         [re.escape(PAGE) + r":\d+:\d+:"]),
+    Case("page-ragged-table", {PAGE: utf8(HEAD + "| a | b |\n|---|---|\n| 1 | 2 | 3 | 4 |\n| x | 再開通率は71%です。 |\n| y |\n")},
+         [*ONLY_CIT, PAGE], 1, [where(PAGE, 10, 7, "CIT001")]),
+    Case("page-invalid-suppression", {PAGE: utf8(HEAD + "% lint: ignore[XYZ999]\n" + CITED + "\n" + DISCLAIMER)},
+         [*ONLY_CIT, PAGE], 1, [where(PAGE, 7, 1, "LNT002")]),
+    Case("page-binary-file", {PAGE: b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"}, [PAGE], 1,
+         [where(PAGE, 3, 1, "LNT001")]),  # \r\n ends line 1, \n line 2
+    Case("page-missing-eeat-record", {PAGE: utf8(CLEAN_PAGE.replace("_meta/eeat.yaml", "_meta/nosuch.yaml"))},
+         [PAGE], 1, [where(PAGE, 2, None, "EAT002")]),
+    Case("folder-named-x-md", {"docs/x.md": None}, ["docs/x.md"], 2, [r"docs/x\.md: no \.md, \.po or \.bib file"]),
+    # ------------------------------------------------------------ catalogs
+    Case("po-syntax-error", {PO: utf8(PO_HEADER + 'msgid "まとめ"\nmsgstr "Summary\n\nmsgid "b"\nmsgstr "c"\n')},
+         [PO], 1, [where(PO, 9, 1, "LNT001"), r"not a valid PO file"]),
+    Case("po-wrong-charset",
+         {PO: utf8(PO_HEADER.replace("charset=UTF-8", "charset=ISO-8859-1") + 'msgid "a"\nmsgstr "b"\n')},
+         [PO], 1, [where(PO, 5, 1, "LNT001"), r"charset=ISO-8859-1"]),
+    Case("po-plural-forms-valid",
+         {PO: utf8(PO_HEADER.replace('"Content-Transfer', '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n"Content-Transfer')
+                   + 'msgid "%d 件"\nmsgid_plural "%d 件"\nmsgstr[0] "%d item"\nmsgstr[1] "%d items"\n')},
+         [PO], 0, [r"1 catalog"], [r"LNT001", r"\berror\b.*\bTRN"]),
+    Case("po-duplicate-msgid",
+         {PO: utf8(PO_HEADER + 'msgid "まとめ"\nmsgstr "Summary"\n\nmsgid "まとめ"\nmsgstr "Summary 2"\n')},
+         [PO], 1, [where(PO, 11, 1, "LNT001"), r"line 8"]),
+    Case("po-invalid-utf8", {PO: utf8(PO_HEADER + 'msgid "') + b"\xff\xfe" + utf8('"\nmsgstr "x"\n')}, [PO], 1,
+         [where(PO, 8, 1, "LNT001"), r"not valid UTF-8"]),
+    Case("po-nul-byte", {PO: utf8(PO_HEADER + 'msgid "a"\nmsgstr "b') + b"\x00" + b'"\n'}, [PO], 1,
+         [where(PO, 9, 1, "LNT001")]),
+    Case("po-empty-file", {PO: b""}, [PO], 0, [r"1 catalog"], [r"LNT001"]),
+    Case("po-bom-accepted", {PO: b"\xef\xbb\xbf" + utf8(PO_HEADER + 'msgid "a"\nmsgstr "b"\n')}, [PO], 0,
+         [r"1 catalog"], [r"LNT001"]),
+    Case("po-broken-previous-msgid",
+         {PO: utf8(PO_HEADER + '#, fuzzy\n#| msgid "old\nmsgid "まとめ"\nmsgstr "Summary"\n')}, [PO], 1,
+         [where(PO, 9, 1, "LNT001")]),
+    # ------------------------------------------------------------ bibliographies
+    Case("bib-syntax-error",
+         {BIB: utf8("@article{fixture-a,\n  author = {Example, Anne},\n  title = {Missing comma}\n  year = {2020},\n}\n")},
+         [BIB], 2, [re.escape(BIB) + r":4: BibTeX syntax error"]),
+    Case("bib-entry-without-key", {BIB: utf8("@article{a-first,\n  title = {A},\n}\n\n@article{,\n  title = {B},\n}\n")},
+         [BIB], 2, [re.escape(BIB) + r":5: entry has no key"]),
+    Case("bib-string-macro-valid", {BIB: utf8(MACRO_BIB)}, ["--select", "BIB", "--bib", BIB, BIB], 0,
+         [r"0 errors"]),
+    Case("bib-undefined-macro", {BIB: utf8("@article{a,\n  title = {A},\n  journal = nosuchmacro,\n}\n")},
+         [BIB], 2, [re.escape(BIB) + r":3: undefined @string macro 'nosuchmacro'"]),
+    Case("bib-unclosed-entry", {BIB: utf8("@article{a,\n  title = {A},\n\n@book{b,\n  title = {B\n")},
+         [BIB], 2, [re.escape(BIB) + r":\d+: "]),
+    Case("bib-invalid-utf8", {BIB: utf8("@article{a,\n  title = {") + b"\xff" + utf8("},\n}\n")}, [BIB], 2,
+         [re.escape(BIB) + r":2: not valid UTF-8"]),
+    Case("bib-empty-file", {BIB: b""}, ["--select", "BIB", "--bib", BIB, BIB], 0, [r"1 bibliography"]),
+    Case("bib-missing-bib-option", {PAGE: utf8(CLEAN_PAGE)}, ["--bib", "nosuch.bib", PAGE], 2,
+         [r"nosuch\.bib: no such bibliography file"]),
+    Case("bib-broken-bib-option", {PAGE: utf8(CLEAN_PAGE), BIB: utf8("@article{a,\n  title = {A}\n  year = 1,\n}\n")},
+         ["--bib", BIB, PAGE], 2, [re.escape(BIB) + r":3: "]),
+    # ------------------------------------------------------------ configuration
+    Case("config-wrong-type-in-pyproject", {PAGE: utf8(CLEAN_PAGE)}, [PAGE], 2,
+         [r"pyproject\.toml: \[tool\.pvt-lint\] select: must be a list of strings"],
+         pyproject='[tool.pvt-lint]\nselect = "CIT"\n'),
+    Case("config-rule-option-wrong-type", {PAGE: utf8(CLEAN_PAGE)}, [PAGE], 2,
+         [r"pyproject\.toml: \[tool\.pvt-lint\] rules\.uncited-claim\.scope: must be a string"],
+         pyproject='[tool.pvt-lint]\nselect = ["CIT"]\n\n[tool.pvt-lint.rules.uncited-claim]\nscope = 3\n'),
+    Case("config-unknown-setting", {PAGE: utf8(CLEAN_PAGE)}, [PAGE], 2,
+         [r"pyproject\.toml: \[tool\.pvt-lint\] bogus: unknown setting"],
+         pyproject='[tool.pvt-lint]\nbogus = 1\n'),
+    Case("config-toml-syntax-error", {PAGE: utf8(CLEAN_PAGE), "lint.toml": utf8('[tool.pvt-lint\nselect = ["CIT"]\n')},
+         ["--config", "lint.toml", PAGE], 2, [r"lint\.toml: not valid TOML: .*line 1"]),
+    Case("config-not-utf8", {PAGE: utf8(CLEAN_PAGE), "lint.toml": b'[tool.pvt-lint]\nselect = ["\xff"]\n'},
+         ["--config", "lint.toml", PAGE], 2, [r"lint\.toml: not valid UTF-8"]),
+    Case("config-missing-file", {PAGE: utf8(CLEAN_PAGE)}, ["--config", "nosuch.toml", PAGE], 2,
+         [r"nosuch\.toml: no such configuration file"]),
+    # ------------------------------------------------------------ options and paths
+    Case("option-unknown", {PAGE: utf8(CLEAN_PAGE)}, ["--no-such-option", PAGE], 2, [r"--no-such-option"]),
+    Case("option-unknown-rule", {PAGE: utf8(CLEAN_PAGE)}, ["--select", "XYZ", PAGE], 2, [r"--select: .*'XYZ'"]),
+    Case("option-bad-format", {PAGE: utf8(CLEAN_PAGE)}, ["--format", "yaml", PAGE], 2, [r"--format.*'yaml'"]),
+    Case("option-explain-unknown", {}, ["--explain", "XYZ999"], 2, [r"XYZ999"]),
+    Case("path-missing", {}, ["docs/nosuch.md"], 2, [r"docs/nosuch\.md: no such file or folder"]),
+    Case("path-folder-without-pages", {"empty/notes.txt": b"x\n"}, ["empty"], 2,
+         [r"empty: no \.md, \.po or \.bib file"]),
+    Case("path-unsupported-suffix", {"notes.txt": b"x\n"}, ["notes.txt"], 2, [r"notes\.txt: cannot lint a \.txt file"]),
+]
+
+
+def make_project(folder):
+    """The parts of the project the lint reads besides the input: settings, refs.bib, record, disclaimer."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("pyproject.toml", "refs.bib", "docs/_meta/eeat.yaml", "docs/_includes/disclaimer.md"):
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(ROOT / name, folder / name)
+    return folder
+
+
+def tree_hashes(folder):
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def run_lint(args, cwd):
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1"}
+    env.pop("PVT_LINT_DEBUG", None)
+    return subprocess.run([sys.executable, "-m", "lint", *args], cwd=cwd, capture_output=True,
+                          env=env, timeout=120)
+
+
+def write_inputs(project, case):
+    if case.pyproject is not None:
+        (project / "pyproject.toml").write_text(case.pyproject, encoding="utf-8")
+    for name, data in case.files.items():
+        path = project / name
+        if data is None:
+            path.mkdir(parents=True, exist_ok=True)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+
+
+def test_catalogue_is_large_enough():
+    assert len(CASES) >= 25
+    assert len({c.id for c in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_bad_input(case, tmp_path):
+    project = make_project(tmp_path / "project")
+    write_inputs(project, case)
+    before = tree_hashes(project)
+
+    result = run_lint(case.args, project)
+    out = result.stdout.decode("utf-8", "replace")
+    err = result.stderr.decode("utf-8", "replace")
+    both = out + err
+
+    assert "Traceback" not in both, both[-3000:]
+    assert result.returncode == case.exit, f"exit {result.returncode}, expected {case.exit}:\n{both[-3000:]}"
+    for pattern in case.expect:
+        assert re.search(pattern, both), f"{pattern!r} not in output:\n{both[-3000:]}"
+    for pattern in case.absent:
+        assert not re.search(pattern, both), f"{pattern!r} in output:\n{both[-3000:]}"
+    if result.returncode == 2:
+        assert err.strip(), "exit 2 must say why on stderr"
+    assert tree_hashes(project) == before, "the lint changed a file"
+    assert not (project / "PWNED").exists()
+
+
+def test_crlf_gives_the_same_findings_as_lf(tmp_path):
+    """Line ends do not move a finding: LF, CRLF and CR report the same lines and columns."""
+    outputs = []
+    for name, ending in (("lf", "\n"), ("crlf", "\r\n"), ("cr", "\r")):
+        project = make_project(tmp_path / name)
+        write_inputs(project, Case(name, {PAGE: utf8(CRLF_BODY.replace("\n", ending))}, [], 0))
+        result = run_lint(["--format", "json", *ONLY_CIT, PAGE], project)
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1] == outputs[2]
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif"])
+def test_every_bad_file_in_one_run(fmt, tmp_path):
+    """All the unreadable pages and catalogs at once, in every output format: each is reported, none stops the run."""
+    project = make_project(tmp_path / "project")
+    bad = [c for c in CASES if c.exit == 1 and c.pyproject is None and set(c.files) <= {PAGE, PO}
+           and any("LNT001" in p for p in c.expect)]
+    for i, case in enumerate(bad):
+        for name, data in case.files.items():
+            path = project / name.replace("page.", f"page-{i}.")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+    before = tree_hashes(project)
+    result = run_lint(["--format", fmt, "docs", "locale"], project)
+    both = (result.stdout + result.stderr).decode("utf-8", "replace")
+    assert "Traceback" not in both
+    assert result.returncode == 1, both[-3000:]
+    for i, case in enumerate(bad):
+        name = next(iter(case.files)).replace("page.", f"page-{i}.")
+        assert name in both, f"{case.id}: {name} not reported"
+    if fmt in ("json", "sarif"):
+        import json
+
+        json.loads(result.stdout)
+    assert tree_hashes(project) == before
