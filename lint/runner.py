@@ -327,22 +327,16 @@ def run(paths, session):
     problems, texts = [], {}
     pages, catalogs, bibs = [], [], []
 
-    for path in files["page"]:
-        shown = display(path)
-        try:
-            text = read_text(path)
-            texts[shown] = (text, ".md")
-            pages.append(parse_page(shown, text))
-        except LintInputError as exc:
-            problems.append(_input_finding(exc, shown))
-    for path in files["catalog"]:
-        shown = display(path)
-        try:
-            text = read_text(path)
-            texts[shown] = (text, ".po")
-            catalogs.append(load_catalog(shown, text))
-        except LintInputError as exc:
-            problems.append(_input_finding(exc, shown))
+    for kind, suffix, load, documents in (("page", ".md", parse_page, pages),
+                                          ("catalog", ".po", load_catalog, catalogs)):
+        for path in files[kind]:
+            shown = display(path)
+            try:
+                text = read_text(path)
+                texts[shown] = (text, suffix)
+                documents.append(load(shown, text))
+            except LintInputError as exc:
+                problems.append(_input_finding(exc, shown))
     if files["bib"] and any(r.target == "bib" for r in session.selected.values()):
         citation_bib = session.bib_path.resolve() if session.bib_path else None
         for path in files["bib"]:
