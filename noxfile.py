@@ -99,3 +99,29 @@ def tests(session):
     session.install(*REQUIREMENTS)
     session.run("python", "-m", "lint")
     session.run("pytest", *session.posargs)
+
+
+BENCHMARKS = ("tokenizers", "agreement", "speed", "scaling")
+# Only for the tokenizer comparison (benchmarks/tokenizers.py); the lint itself uses fugashi + ipadic.
+TOKENIZER_CANDIDATES = ("janome==0.5.1", "sudachipy==0.7.0", "sudachidict-core==20261015", "unidic-lite==1.0.8")
+
+
+@nox.session
+def benchmark(session):
+    """Compare the Japanese rules with textlint (agreement, speed, scaling); see benchmarks/README.md.
+
+    `nox -s benchmark` runs every part; `nox -s benchmark -- speed agreement` only those.
+    textlint is installed from benchmarks/package-lock.json into benchmarks/node_modules.
+    """
+    parts = session.posargs or BENCHMARKS
+    unknown = sorted(set(parts) - set(BENCHMARKS))
+    if unknown:
+        session.error(f"unknown part {unknown[0]!r}; choose from {', '.join(BENCHMARKS)}")
+    session.install(*REQUIREMENTS)
+    if "tokenizers" in parts:
+        session.install(*TOKENIZER_CANDIDATES)
+    if set(parts) - {"tokenizers"}:
+        session.run("npm", "ci", "--prefix", "benchmarks", "--no-audit", "--no-fund", external=True)
+    for part in BENCHMARKS:
+        if part in parts:
+            session.run("python", f"benchmarks/{part}.py")

@@ -1,0 +1,6 @@
+"""Japanese text support for the JAS and MED rules: the tokenizer and the term lists.
+
+Nothing here imports the tokenizer's C library at import time: ``tokenizer.tokenize``
+loads it on its first call, so a run whose selected rules need no tokenizer never
+pays for it.
+"""

@@ -1,0 +1,197 @@
+"""Morphological analysis for the Japanese style rules, loaded lazily.
+
+The tokenizer is MeCab (through fugashi) with IPADIC (the ``ipadic`` package):
+it is the dictionary kuromoji.js uses, so part-of-speech names, conjugation
+types and word boundaries are those textlint's Japanese rules were written
+against ("助詞/係助詞", "特殊・マス", "一段/未然形", ...). benchmarks/README.md
+has the measurements behind the choice (start-up, throughput, memory) against
+janome, fugashi + unidic-lite and SudachiPy.
+
+``tokenize(text)`` returns ``Token`` tuples whose ``start`` is the offset of the
+word in ``text``, so a rule maps a token back to a page position with
+``unit.position(sentence.start + token.start)``. White space, which MeCab
+skips, is returned as a token of its own (``記号/空白``) as kuromoji does, so
+rules ported from textlint see the same token sequence.
+"""
+
+import sys
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..config import ConfigError
+
+INSTALL_HINT = "pip install fugashi==1.5.2 ipadic==1.0.0"
+
+
+class TokenizerUnavailable(ConfigError):
+    """The tokenizer's packages are not installed: the lint cannot do its job (exit 2, no traceback)."""
+
+
+class Token(NamedTuple):
+    surface_form: str
+    pos: str  # 品詞: 名詞, 助詞, 動詞, 助動詞, 記号, ...
+    pos_detail_1: str  # 品詞細分類1: 係助詞, 格助詞, 連体化, 自立, 句点, 空白, ...
+    pos_detail_2: str
+    pos_detail_3: str
+    conjugated_type: str  # 活用型: 一段, 特殊・マス, 特殊・ダ, ...
+    conjugated_form: str  # 活用形: 基本形, 連用形, 未然形, ...
+    basic_form: str
+    reading: str
+    pronunciation: str
+    start: int  # offset of the word in the analysed text
+
+    @property
+    def end(self):
+        return self.start + len(self.surface_form)
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    try:
+        import fugashi
+        import ipadic
+    except ImportError as exc:
+        raise TokenizerUnavailable(
+            f"the Japanese tokenizer is not installed ({exc.name}); the JAS rules that need it "
+            f"cannot run: {INSTALL_HINT}, or deselect them with --ignore"
+        ) from None
+    try:
+        return fugashi.GenericTagger(ipadic.MECAB_ARGS)
+    except RuntimeError as exc:  # MeCab could not open the dictionary
+        raise TokenizerUnavailable(f"the Japanese tokenizer cannot start: {exc}") from None
+
+
+def available():
+    """True when the tokenizer can be loaded (loads it)."""
+    try:
+        _tagger()
+    except TokenizerUnavailable:
+        return False
+    return True
+
+
+_PAD = ("*",) * 9
+
+
+_WORDS = {}  # MeCab output line -> the fields of a Token (all but start)
+_new = tuple.__new__  # Token(*fields) without NamedTuple's argument handling
+
+
+def _space(text, start):
+    return Token(text, "記号", "空白", "*", "*", "*", "*", text, text, text, start)
+
+
+# The cache holds sentences (about 4 KB each). It is large because the runner goes rule by
+# rule over all pages, so each tokenizer rule asks again for every sentence of the run.
+@lru_cache(maxsize=65536)
+def tokenize(text):
+    """The words of ``text`` as a tuple of Tokens (cached: several rules ask for one sentence).
+
+    MeCab's text output (one "surface TAB features" line a word) is parsed in
+    Python: one call into MeCab per text, about twice as fast as reading its nodes.
+    """
+    tokens, offset = [], 0
+    words = _WORDS
+    for line in _tagger().parse(text).split("\n"):
+        word = words.get(line)
+        if word is None:
+            surface, tab, feature = line.partition("\t")
+            if not tab:
+                continue  # EOS
+            fields = feature.split(",")
+            if len(fields) > 9:  # a comma inside a feature: read the node
+                return _tokenize_nodes(text)
+            if len(words) > 200_000:
+                words.clear()
+            # one shared tuple of (interned) fields per distinct word and reading
+            word = words[line] = (surface, *map(sys.intern, fields), *_PAD[len(fields):])
+        surface = word[0]
+        at = text.find(surface, offset)
+        if at < 0:  # cannot happen: surfaces are substrings; read MeCab's nodes instead
+            return _tokenize_nodes(text)
+        if at > offset:
+            tokens.append(_space(text[offset:at], offset))
+        tokens.append(_new(Token, (*word, at)))
+        offset = at + len(surface)
+    if offset < len(text):  # trailing white space
+        tokens.append(_space(text[offset:], offset))
+    return tuple(tokens)
+
+
+def _tokenize_nodes(text):
+    tokens, offset = [], 0
+    for node in _tagger()(text):
+        space = node.white_space
+        if space:
+            tokens.append(_space(space, offset))
+            offset += len(space)
+        feature = tuple(node.feature)[:9]
+        tokens.append(Token(node.surface, *feature, *_PAD[len(feature):], offset))
+        offset += len(node.surface)
+    if offset < len(text):
+        tokens.append(_space(text[offset:], offset))
+    return tuple(tokens)
+
+
+FIELDS = {name: index for index, name in enumerate(Token._fields)}
+
+
+def compile_pattern(pattern):
+    """A pattern (list of expected-token dicts) as tuples the matcher checks quickly.
+
+    Each expected token becomes ``(checks, skippable)`` where ``checks`` is a tuple of
+    ``(field index, allowed values)``; a dict value may be one value or a list of values.
+    Keys starting with "_" are instructions (``_skippable``), not fields.
+    """
+    compiled = []
+    for expected in pattern:
+        checks = tuple((FIELDS[key], frozenset(value) if isinstance(value, (list, tuple)) else frozenset([value]))
+                       for key, value in expected.items() if not key.startswith("_"))
+        compiled.append((checks, bool(expected.get("_skippable"))))
+    return tuple(compiled)
+
+
+def _matches(token, checks):
+    for index, allowed in checks:
+        if token[index] not in allowed:
+            return False
+    return True
+
+
+def match_token(token, expected):
+    """Whether ``token`` has every field of ``expected`` (a value or a list of allowed values)."""
+    return _matches(token, compile_pattern([expected])[0][0])
+
+
+def match_sequences(tokens, pattern):
+    """Every place where ``pattern`` matches ``tokens`` (a list of dicts, or compile_pattern's result).
+
+    An expected token with ``"_skippable": True`` may be absent. Yields
+    ``(first_index, matched_tokens)``; matches do not overlap. This is the
+    matching of textlint's morpheme-match, tried at every word instead of only
+    after a reset, so it finds each match that one finds and never fewer.
+    """
+    compiled = pattern if isinstance(pattern, tuple) else compile_pattern(pattern)
+    first_checks, first_skippable = compiled[0]
+    i, n = 0, len(tokens)
+    while i < n:
+        if first_skippable or _matches(tokens[i], first_checks):
+            matched = _match_at(tokens, i, compiled)
+            if matched:
+                yield i, matched
+                i += len(matched)
+                continue
+        i += 1
+
+
+def _match_at(tokens, i, compiled):
+    matched, j, n = [], i, len(tokens)
+    for checks, skippable in compiled:
+        if j < n and _matches(tokens[j], checks):
+            matched.append(tokens[j])
+            j += 1
+        elif skippable:
+            continue
+        else:
+            return None
+    return matched
