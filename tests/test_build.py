@@ -139,3 +139,25 @@ def test_red_flags_stand_in_a_warning_and_every_page_has_the_disclaimer(built, l
     assert warning is not None and len(warning.select("li")) >= 4
     for page in PAGES:
         assert soup(built / "html" / language / f"{page}.html").select_one("div.admonition.disclaimer"), page
+
+
+def test_japanese_references_have_no_english_connectors(built):
+    kana_kanji = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+    entries = soup(built / "html" / "ja" / "references.html").select("div.citation")
+    japanese = []
+    for entry in entries:
+        for link in entry.select("a"):  # URLs may contain any word
+            link.decompose()
+        # The access date "（参照 …）" is the edition's own wording, not the source's language.
+        if kana_kanji.search(re.sub(r"（参照[^）]*）", "", entry.get_text())):
+            japanese.append(entry.get_text(" ", strip=True))
+    assert len(japanese) >= 10
+    for text in japanese:
+        assert not re.search(r"\b(and|In|visited on|accessed)\b", text), text
+
+
+def test_english_edition_shows_english_titles_of_japanese_references(built):
+    entries = soup(built / "html" / "en" / "references.html").select("div.citation")
+    texts = [e.get_text(" ", strip=True) for e in entries]
+    assert any("Practice Guide for Portal Hypertension 2022 [in Japanese]" in t for t in texts)
+    assert not any("門脈圧亢進症の診療ガイド" in t for t in texts)

@@ -24,7 +24,7 @@ def is_japanese(entry):
 
 
 @node
-def vancouver_names(children, context, role, et_al):
+def vancouver_names(children, context, role, et_al, separator=", "):
     """Authors as "Family Initials", comma-joined, first three then et al. past six."""
     persons = context["entry"].persons.get(role, [])
     # BibTeX's "and others" arrives as a person called "others".
@@ -38,7 +38,7 @@ def vancouver_names(children, context, role, et_al):
         family = strip_braces(" ".join(person.prelast_names + person.last_names))
         initials = "".join(strip_braces(n)[0] for n in person.first_names + person.middle_names if strip_braces(n))
         parts.append(f"{family} {initials}".strip())
-    text = ", ".join(parts)
+    text = separator.join(parts)
     if truncated:
         text += et_al
     return Text(text)
@@ -66,8 +66,9 @@ class MedicalStyle(UnsrtStyle):
         return super().format_entry(label, shown, bib_data)
 
     def format_names(self, role, as_sentence=True):
-        et_al = " 他" if self._japanese_entry and self.language == "ja" else ", et al."
-        formatted = vancouver_names(role=role, et_al=et_al)
+        japanese = self._japanese_entry and self.language == "ja"
+        formatted = vancouver_names(role=role, et_al=" 他" if japanese else ", et al.",
+                                    separator="、" if japanese else ", ")
         return sentence[formatted] if as_sentence else formatted
 
     def format_pubmed(self, e):
