@@ -3,11 +3,13 @@
     python benchmarks/scaling.py [--sizes 1,10,100] [--runs N]    # from the project root
 
 Each corpus is COPIES × docs/*.md in a temporary folder (copy-000/…, copy-001/…).
-For each size both tools run as whole processes (alternating, N runs, default 3; one
-run for textlint at the largest size, which takes minutes) and the table gives the
-median wall time, the CPU time (user + sys, all processes), the cores in use (CPU ÷
-wall: above 1 only when work runs in parallel), the time per page and the peak
-memory. Writes benchmarks/results/scaling.json.
+The lint runs as it is (a process pool from 50 pages on) and with --jobs 1 (one
+process). For each size the tools run as whole processes (alternating, N runs,
+default 3; one run for textlint at the largest size, which takes minutes) and the
+table gives the median wall time, the CPU time (user + sys, all processes), the
+cores in use (CPU ÷ wall: above 1 only when work runs in parallel), the time per
+page and the peak memory (of the largest process: os.wait4's ru_maxrss). Writes
+benchmarks/results/scaling.json.
 """
 
 import argparse
@@ -39,9 +41,8 @@ def main():
             folder = Path(tmp) / f"corpus-{size}"
             files = common.copy_pages(folder, size)
             tools = {"lint --select JAS,MED": (common.lint_command([folder], "JAS,MED"), common.ROOT),
-                     "same, 2 processes (prototype)": (
-                         [sys.executable, str(common.HERE / "parallel_lint.py"), "--select", "JAS,MED", "--jobs",
-                          "2", str(folder)], common.ROOT)}
+                     "same, --jobs 1 (one process)": (
+                         common.lint_command([folder], "JAS,MED") + ["--jobs", "1"], common.ROOT)}
             if not args.no_textlint:
                 tools["textlint"] = (common.textlint_command([folder], config), common.HERE)
             samples = {name: [] for name in tools}

@@ -8,6 +8,7 @@ import argparse
 import sys
 
 from . import reporting
+from .config import is_jobs
 from .registry import RULES, load_rules, lookup
 from .runner import RuleCrash, UsageError, make_session, run, split_list
 
@@ -43,7 +44,21 @@ def build_parser():
                         help="rule severities for everyday work or for publication (default: from config)")
     parser.add_argument("--config", metavar="FILE",
                         help="settings file (default: pyproject.toml, table [tool.pvt-lint])")
+    parser.add_argument("-j", "--jobs", type=_jobs, metavar="N",
+                        help="processes for the page rules when there are many pages (50 or more): "
+                             "0 one a core, 1 no process pool (default: from config, else 0)")
     return parser
+
+
+def _jobs(text):
+    """--jobs N: a whole number, 0 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not is_jobs(value):
+        raise argparse.ArgumentTypeError(f"must be a whole number, 0 or more, not {text!r}")
+    return value
 
 
 def explain(code, out, err):
@@ -77,7 +92,8 @@ def main(argv=None, stdout=None, stderr=None):
         return list_rules(stdout)
     try:
         session = make_session(config_path=args.config, select=split_list(args.select) if args.select else None,
-                               ignore=split_list(args.ignore), profile=args.profile, bib=args.bib)
+                               ignore=split_list(args.ignore), profile=args.profile, bib=args.bib,
+                               jobs=args.jobs)
         report = run(args.paths, session)
     except (UsageError, RuleCrash) as exc:
         print(f"python -m lint: {exc}", file=stderr)

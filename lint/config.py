@@ -6,6 +6,7 @@
     profile = "default"         # or "publish"
     bib = "refs.bib"            # where citation keys resolve
     exclude = ["docs/_build"]   # glob patterns (relative to the project root) never linted
+    jobs = 0                    # processes for many pages: 0 one a core, 1 no pool (--jobs)
 
     [tool.pvt-lint.rules.uncited-claim]   # per-rule options, by rule name or code
     scope = "block"
@@ -64,12 +65,21 @@ class Config:
         return self.data.get("exclude", [])
 
     @property
+    def jobs(self):
+        return self.data.get("jobs", 0)
+
+    @property
     def rules(self):
         return self.data.get("rules", {})
 
 
 def _list_of_strings(value):
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def is_jobs(value):
+    """A process count: a whole number, 0 or more (not a boolean)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
 # key -> (check, what it must be)
@@ -79,6 +89,7 @@ TOP_LEVEL = {
     "profile": (lambda v: v in PROFILES, f"one of {', '.join(repr(p) for p in PROFILES)}"),
     "bib": (lambda v: isinstance(v, str) and v.strip() != "", "a file name"),
     "exclude": (_list_of_strings, "a list of glob patterns"),
+    "jobs": (is_jobs, "a number of processes (0: one a core, 1: no process pool)"),
     "rules": (lambda v: isinstance(v, dict), "a table of rule settings"),
     # the day the EAT rules take as today (tests); a TOML date or "YYYY-MM-DD"
     "today": (lambda v: isinstance(v, (str, datetime.date)), "a date (YYYY-MM-DD)"),

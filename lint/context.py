@@ -16,7 +16,9 @@ class Context:
     config: dict = field(default_factory=dict)  # [tool.pvt-lint] of pyproject.toml
     profile: str = DEFAULT_PROFILE
     bibliography: object = None  # lint.parsing.bibtex.Bibliography of refs.bib / --bib
-    pages: list = field(default_factory=list)  # every parsed page of this run
+    # every parsed page of this run, for project rules (BIB007): page rules run before it is
+    # filled, with many pages in other processes, so they must not read it
+    pages: list = field(default_factory=list)
     catalogs: list = field(default_factory=list)  # every parsed catalog of this run
 
     def option(self, rule, key, default):

@@ -1,7 +1,8 @@
 """Finding the files, loading them, running the selected rules, applying suppressions.
 
 ``make_session`` resolves the configuration, the rule selection and the
-bibliography once; ``run(paths, session)`` lints files and folders (the CLI);
+bibliography once; ``run(paths, session)`` lints files and folders (the CLI; from
+POOL_MIN_PAGES pages on, the page rules run in a process pool, see "pages" below);
 ``check_page(path, text, session)`` lints one page's text (the Sphinx extension).
 Both return a ``Report``. Usage problems (a missing path, a bad setting, an
 unreadable bibliography) raise ``UsageError``: the CLI prints it and exits 2.
@@ -9,6 +10,8 @@ unreadable bibliography) raise ``UsageError``: the CLI prints it and exits 2.
 
 import fnmatch
 import os
+import signal
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +29,9 @@ DEFAULT_PATHS = ("docs", "locale", "refs.bib")
 DEFAULT_BIB = "refs.bib"
 SKIPPED_FOLDERS = {"_build", "__pycache__", "node_modules"}
 ALWAYS_ON = "LNT"  # the lint's own rules are reported unless ignored by code or name
+POOL_MIN_PAGES = 50  # below this many pages, starting processes costs more than it saves
+CHUNK_PAGES = 25  # at most this many pages a task, so that a slow chunk leaves no core idle
+START_METHOD = "fork" if sys.platform == "linux" else None  # fork: workers start in milliseconds
 
 
 class UsageError(Exception):
@@ -103,6 +109,7 @@ class Session:
     selected: dict  # code -> Rule: the rules whose findings are reported
     bib_path: Path | None
     bib_explicit: bool = False
+    jobs: int = 0  # processes for the page rules: 0 one a core (for many pages), 1 no pool
     _bibliography: object = None
     _bib_loaded: bool = False
 
@@ -207,7 +214,7 @@ def split_list(values):
     return out
 
 
-def make_session(*, root=None, config_path=None, select=None, ignore=None, profile=None, bib=None):
+def make_session(*, root=None, config_path=None, select=None, ignore=None, profile=None, bib=None, jobs=None):
     """Everything a run needs that does not depend on the files: raises UsageError."""
     load_rules()
     root = Path(root).resolve() if root else find_root()
@@ -225,7 +232,8 @@ def make_session(*, root=None, config_path=None, select=None, ignore=None, profi
     bib_path = Path(bib) if bib else (root / config.bib if config.bib else root / DEFAULT_BIB)
     if bib_explicit and not bib_path.is_file():
         raise UsageError(f"{bib}: no such bibliography file")
-    return Session(root, config, profile or config.profile, selected, bib_path, bib_explicit)
+    return Session(root, config, profile or config.profile, selected, bib_path, bib_explicit,
+                   config.jobs if jobs is None else jobs)
 
 
 # ---------------------------------------------------------------- files
@@ -286,6 +294,7 @@ class Report:
     files: dict = field(default_factory=dict)  # kind -> [display path]
     sentences: Counter = field(default_factory=Counter)  # checked, cited, own, exempt, uncited, suppressed
     rules: list = field(default_factory=list)  # the rules that ran
+    processes: int = 1  # processes that checked the pages (more than 1: a process pool)
 
     @property
     def errors(self):
@@ -320,26 +329,168 @@ def _run_rule(rule_obj, document, ctx, path):
                         f"{type(exc).__name__}: {exc} (set PVT_LINT_DEBUG=1 for the traceback)") from None
 
 
-def run(paths, session):
-    """Lint files and folders (no paths: the project's docs/, locale/ and refs.bib)."""
-    files = collect_files(paths, session)
-    report = Report(files={k: [display(p) for p in v] for k, v in files.items()})
-    problems, texts = [], {}
-    pages, catalogs, bibs = [], [], []
+# ---------------------------------------------------------------- pages
+#
+# Each page is read, parsed and checked by every page rule in turn (page by page, so
+# the tokenizer's sentence cache serves all rules of a page). With many pages this
+# happens in a process pool; the parent gets back a PageResult a page and merges them
+# in page order, so the report is the same as from one process. A run stops with the
+# error (bad rule option, crashed rule) that one process would have met first: rules
+# in selection order, then pages in order, then the sentence statistics.
 
-    for kind, suffix, load, documents in (("page", ".md", parse_page, pages),
-                                          ("catalog", ".po", load_catalog, catalogs)):
-        for path in files[kind]:
-            shown = display(path)
-            try:
-                text = read_text(path)
-                texts[shown] = (text, suffix)
-                documents.append(load(shown, text))
-            except LintInputError as exc:
-                problems.append(_input_finding(exc, shown))
-    if files["bib"] and any(r.target == "bib" for r in session.selected.values()):
+AFTER_RULES = float("inf")  # where the sentence statistics come in that order
+
+
+@dataclass
+class PageResult:
+    """One page after the page rules: what the run needs of it afterwards."""
+
+    path: str  # as displayed
+    text: str | None = None  # None when the file could not be read
+    page: object = None  # the parsed Page; pool workers send it only when project rules need it
+    problem: Finding | None = None  # LNT001: the page could not be read or parsed
+    findings: dict = field(default_factory=dict)  # rule position in the selection -> [Finding]
+    checks: list = field(default_factory=list)  # (status, own, line, column) of each sentence
+    error: tuple | None = None  # ((rule position, page index), UsageError | RuleCrash)
+
+
+def _page_rules(session):
+    """(position in the selection, Rule) of each selected page rule."""
+    return [(i, r) for i, r in enumerate(session.selected.values()) if r.target == "page"]
+
+
+def _check_parsed(index, result, rules, ctx):
+    """Run the page rules on ``result.page`` and classify its sentences (for the statistics)."""
+    from .rules.citations import classify
+
+    for position, rule_obj in rules:
+        try:
+            result.findings[position] = _run_rule(rule_obj, result.page, ctx, result.path)
+        except (UsageError, RuleCrash) as exc:
+            result.error = ((position, index), exc)
+            return
+    try:
+        result.checks = [(c.status, c.own, *c.position) for c in classify(result.page, ctx)]
+    except ConfigError as exc:
+        result.error = ((AFTER_RULES, index), UsageError(str(exc)))
+
+
+def _lint_page(index, path, rules, ctx, keep_page):
+    result = PageResult(display(path))
+    try:
+        result.text = read_text(path)
+        result.page = parse_page(result.path, result.text)
+    except LintInputError as exc:
+        result.problem = _input_finding(exc, result.path)
+        return result
+    _check_parsed(index, result, rules, ctx)
+    if not keep_page:
+        result.page = None  # a parse tree is large; only project rules (ctx.pages) need it
+    return result
+
+
+def available_cores():
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # no CPU affinity on this system (macOS, Windows)
+        return os.cpu_count() or 1
+
+
+def pool_size(jobs, pages):
+    """Processes for checking ``pages`` pages: 1 (no pool) below POOL_MIN_PAGES or with jobs 1.
+
+    ``jobs`` 0 means one process a core.
+    """
+    if pages < POOL_MIN_PAGES:
+        return 1
+    return max(1, jobs or available_cores())
+
+
+def _chunks(items, processes):
+    """About four tasks a process, of at most CHUNK_PAGES pages each."""
+    size = max(1, min(CHUNK_PAGES, -(-len(items) // (4 * processes))))
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+_worker = None  # in a pool worker: (page rules, Context, whether to send parsed pages back)
+
+
+def _start_worker(session, rules, whole_project, keep_pages):
+    """Pool initializer: the worker's own Context, once (rules loaded, config and bibliography from the parent)."""
+    global _worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    load_rules()
+    _worker = (rules, session.context(whole_project=whole_project), keep_pages)
+
+
+def _lint_chunk(chunk):
+    rules, ctx, keep_pages = _worker
+    return [_lint_page(index, path, rules, ctx, keep_pages) for index, path in chunk]
+
+
+def _lint_in_pool(items, processes, session, rules, whole_project, keep_pages):
+    """PageResults from a process pool; None when this system cannot start one."""
+    from concurrent.futures import ProcessPoolExecutor  # imported here: 20 ms of start-up for small runs
+    from concurrent.futures.process import BrokenProcessPool
+    from multiprocessing import get_context
+
+    context = get_context(START_METHOD)
+    try:
+        pool = ProcessPoolExecutor(processes, context, initializer=_start_worker,
+                                   initargs=(session, rules, whole_project, keep_pages))
+    except (OSError, ImportError, NotImplementedError):  # e.g. no working semaphores
+        return None
+    with pool:
+        try:
+            return [result for chunk in pool.map(_lint_chunk, _chunks(items, processes)) for result in chunk]
+        except BrokenProcessPool:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise RuleCrash("a worker process stopped unexpectedly (out of memory?); "
+                            "run with --jobs 1 to check the pages in one process") from None
+        except Exception as exc:  # noqa: BLE001 - as in _run_rule: no traceback
+            pool.shutdown(wait=False, cancel_futures=True)
+            if os.environ.get("PVT_LINT_DEBUG"):
+                raise
+            raise RuleCrash(f"internal error in a worker process: {type(exc).__name__}: {exc} "
+                            "(set PVT_LINT_DEBUG=1 for the traceback)") from None
+
+
+def lint_pages(paths, session, ctx):
+    """(a PageResult for each page in order, the number of processes that checked them)."""
+    rules = _page_rules(session)
+    keep_pages = any(r.target == "project" and r.family != ALWAYS_ON for r in session.selected.values())
+    items = list(enumerate(paths))
+    processes = pool_size(session.jobs, len(items))
+    if processes > 1:
+        results = _lint_in_pool(items, processes, session, rules, ctx.whole_project, keep_pages)
+        if results is not None:
+            return results, processes
+    return [_lint_page(index, path, rules, ctx, keep_pages) for index, path in items], 1
+
+
+# ---------------------------------------------------------------- runs
+
+
+def _read_catalogs(paths, problems):
+    catalogs, texts = [], {}
+    for path in paths:
+        shown = display(path)
+        try:
+            text = read_text(path)
+            texts[shown] = (text, ".po")
+            catalogs.append(load_catalog(shown, text))
+        except LintInputError as exc:
+            problems.append(_input_finding(exc, shown))
+    return catalogs, texts
+
+
+def _read_bibs(paths, session, problems):
+    """Bibliographies for the bib rules (UsageError when one cannot be parsed), else their text only."""
+    bibs, texts = [], {}
+    if paths and any(r.target == "bib" for r in session.selected.values()):
         citation_bib = session.bib_path.resolve() if session.bib_path else None
-        for path in files["bib"]:
+        for path in paths:
             shown = display(path)
             if citation_bib is not None and path.resolve() == citation_bib and session.bibliography:
                 bib = session.bibliography
@@ -351,44 +502,68 @@ def run(paths, session):
             texts[shown] = (bib.text if hasattr(bib, "text") else read_text(path), ".bib")
             bibs.append(bib)
     else:
-        for path in files["bib"]:
+        for path in paths:
             try:
                 texts[display(path)] = (read_text(path), ".bib")
             except LintInputError as exc:
                 problems.append(_input_finding(exc, display(path)))
+    return bibs, texts
 
-    ctx = session.context(pages, catalogs, whole_project=not paths)
-    findings = list(problems)
-    by_target = {"page": pages, "catalog": catalogs, "bib": bibs, "project": [ctx]}
-    for rule_obj in session.selected.values():
+
+def run(paths, session):
+    """Lint files and folders (no paths: the project's docs/, locale/ and refs.bib)."""
+    files = collect_files(paths, session)
+    report = Report(files={k: [display(p) for p in v] for k, v in files.items()})
+    problems = []
+    catalogs, catalog_texts = _read_catalogs(files["catalog"], problems)
+    bibs, bib_texts = _read_bibs(files["bib"], session, problems)
+    ctx = session.context((), catalogs, whole_project=not paths)
+    results, report.processes = lint_pages(files["page"], session, ctx)
+    ctx.pages = [r.page for r in results if r.page is not None]
+    texts = {r.path: (r.text, ".md") for r in results if r.text is not None} | catalog_texts | bib_texts
+
+    findings = [r.problem for r in results if r.problem] + problems
+    errors = [r.error for r in results if r.error]
+    by_target = {"catalog": catalogs, "bib": bibs, "project": [ctx]}
+    for position, rule_obj in enumerate(session.selected.values()):
         report.rules.append(rule_obj)
-        for document in by_target[rule_obj.target]:
-            findings.extend(_run_rule(rule_obj, document, ctx, getattr(document, "path", "the project")
-                                      if rule_obj.target != "project" else "the project"))
-    _finish(report, findings, texts, pages, ctx, session)
+        if rule_obj.target == "page":
+            findings.extend(f for r in results for f in r.findings.get(position, ()))
+            continue
+        try:
+            for document in by_target[rule_obj.target]:
+                where = "the project" if rule_obj.target == "project" else getattr(document, "path", "the project")
+                findings.extend(_run_rule(rule_obj, document, ctx, where))
+        except (UsageError, RuleCrash) as exc:
+            errors.append(((position, 0), exc))
+            break
+    if errors:  # the one a run in one process would have stopped at
+        raise min(errors, key=lambda error: error[0])[1]
+    _finish(report, findings, texts, results, session)
     return report
 
 
 def check_page(path, text, session, *, shown=None):
     """Lint one page's text with the page rules (the Sphinx extension's entry point)."""
-    shown = shown or display(path)
-    report = Report(files={"page": [shown], "catalog": [], "bib": []})
+    result = PageResult(shown or display(path), text)
+    report = Report(files={"page": [result.path], "catalog": [], "bib": []})
     try:
-        page = parse_page(shown, text)
+        result.page = parse_page(result.path, text)
     except LintInputError as exc:
-        report.findings = [_input_finding(exc, shown)]
+        report.findings = [_input_finding(exc, result.path)]
         return report
-    ctx = session.context([page], [], whole_project=False)
-    findings = []
-    for rule_obj in session.selected.values():
-        if rule_obj.target == "page":
-            report.rules.append(rule_obj)
-            findings.extend(_run_rule(rule_obj, page, ctx, shown))
-    _finish(report, findings, {shown: (text, ".md")}, [page], ctx, session)
+    ctx = session.context([result.page], [], whole_project=False)
+    rules = _page_rules(session)
+    report.rules = [rule_obj for _, rule_obj in rules]
+    _check_parsed(0, result, rules, ctx)
+    if result.error:
+        raise result.error[1]
+    findings = [f for found in result.findings.values() for f in found]
+    _finish(report, findings, {result.path: (text, ".md")}, [result], session)
     return report
 
 
-def _finish(report, findings, texts, pages, ctx, session):
+def _finish(report, findings, texts, results, session):
     """Selection, suppressions, sentence statistics, order."""
     findings = [f for f in findings if f.rule in session.selected]
     comments = []
@@ -409,7 +584,7 @@ def _finish(report, findings, texts, pages, ctx, session):
     report.findings = sorted(set(kept), key=lambda f: (f.path, f.line, f.column, f.rule, f.message))
     report.suppressed = suppressed
     report.suppressions = comments
-    report.sentences = _sentence_counts(pages, ctx, suppressed)
+    report.sentences = _sentence_counts(results, suppressed)
 
 
 def _line(texts, path, line):
@@ -417,24 +592,18 @@ def _line(texts, path, line):
     return text[line - 1].strip() if 0 < line <= len(text) else ""
 
 
-def _sentence_counts(pages, ctx, suppressed):
-    from .rules.citations import classify
-
+def _sentence_counts(results, suppressed):
     hidden = {(f.path, f.line, f.column) for f, _ in suppressed if f.rule == "CIT001"}
     counts = Counter(checked=0, cited=0, own=0, cited_own=0, exempt=0, uncited=0, suppressed=0)
-    for page in pages:
-        try:
-            checks = classify(page, ctx)
-        except ConfigError as exc:
-            raise UsageError(str(exc)) from None
-        for check in checks:
+    for result in results:
+        for status, own, line, column in result.checks:
             counts["checked"] += 1
-            counts["own"] += check.own
-            if check.status == "uncited" and (page.path, *check.position) in hidden:
+            counts["own"] += own
+            if status == "uncited" and (result.path, line, column) in hidden:
                 counts["suppressed"] += 1
             else:
-                counts[check.status] += 1
-                counts["cited_own"] += check.status == "cited" and check.own
+                counts[status] += 1
+                counts["cited_own"] += status == "cited" and own
     return counts
 
 

@@ -81,9 +81,9 @@ def _space(text, start):
     return Token(text, "記号", "空白", "*", "*", "*", "*", text, text, text, start)
 
 
-# The cache holds sentences (about 4 KB each). It is large because the runner goes rule by
-# rule over all pages, so each tokenizer rule asks again for every sentence of the run.
-@lru_cache(maxsize=65536)
+# The cache holds sentences (about 4 KB each). The runner checks a page with all its rules
+# before the next page, so it needs to hold the sentences of one page (a few hundred).
+@lru_cache(maxsize=4096)
 def tokenize(text):
     """The words of ``text`` as a tuple of Tokens (cached: several rules ask for one sentence).
 

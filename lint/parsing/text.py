@@ -18,7 +18,10 @@ class MarkdownError(LintInputError):
 
 def read_text(path):
     """Decode a file as UTF-8 (a BOM is accepted); name the line of a bad byte."""
-    data = path.read_bytes() if hasattr(path, "read_bytes") else open(path, "rb").read()
+    try:
+        data = path.read_bytes() if hasattr(path, "read_bytes") else open(path, "rb").read()
+    except OSError as exc:  # permission denied, a folder named like a page, …
+        raise LintInputError(str(path), 1, f"cannot read the file: {exc.strerror or exc}")
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise LintInputError(str(path), line, "file contains a NUL byte; is it a binary file?")
