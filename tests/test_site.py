@@ -646,3 +646,20 @@ def test_hostile_metadata_stays_inside_its_elements(hostile_site, language):
         assert "alert(1)" in text  # shown as text, not run
     xhtml = epub_pages(hostile_site / "epub" / "ja")["index"]
     assert "<script>alert(1)" not in xhtml and "&lt;/script&gt;" in xhtml
+
+
+def test_record_reference_resolves_like_the_lint(tmp_path):
+    """A page in a sub-folder finds docs/_meta/eeat.yaml as the EAT rules do; '/' is docs/."""
+    import types
+
+    import pvt_site
+
+    docs = tmp_path / "docs"
+    (docs / "_meta").mkdir(parents=True)
+    (docs / "_meta" / "eeat.yaml").write_text("reviewer: {status: pending}\n", encoding="utf-8")
+    (docs / "sub").mkdir()
+    env = types.SimpleNamespace(srcdir=str(docs), doc2path=lambda name: docs / f"{name}.md")
+    expected = docs / "_meta" / "eeat.yaml"
+    assert pvt_site.record_path(env, "sub/page", "_meta/eeat.yaml") == expected
+    assert pvt_site.record_path(env, "sub/page", "/_meta/eeat.yaml") == expected
+    assert pvt_site.record_path(env, "sub/page", "_meta/other.yaml") == docs / "sub" / "_meta" / "other.yaml"

@@ -114,10 +114,21 @@ def record_reference(env, docname):
 
 
 def record_path(env, docname, reference):
-    """Where a path in a page's front matter points (relative to the page; '/' = docs/)."""
+    """Where a path in a page's front matter points, as the lint's EAT rules read it.
+
+    '/' is docs/; a relative path is looked up from the page's folder upward to
+    docs/ (lint/parsing/eeat_record.py), so a page in a sub-folder may share it.
+    """
+    srcdir = Path(env.srcdir)
     if reference.startswith("/"):
-        return Path(env.srcdir) / reference.lstrip("/")
-    return Path(env.doc2path(docname)).parent / reference
+        return srcdir / reference.lstrip("/")
+    page_folder = Path(env.doc2path(docname)).parent
+    for folder in [page_folder, *page_folder.parents]:
+        if (folder / reference).is_file():
+            return folder / reference
+        if folder == srcdir:
+            break
+    return page_folder / reference  # missing: the error names the page's own folder
 
 
 def page_record(env, docname):

@@ -6,7 +6,9 @@ A page's front matter has ``eeat:`` either
   ``eeat: _meta/eeat.yaml``, i.e. docs/_meta/eeat.yaml). The path is looked up
   from the page's folder upward to the docs root (the folder holding Sphinx's
   conf.py, or the project root), so a page in a sub-folder may use the same
-  reference; or
+  reference. A leading ``/`` means the docs root, as in Sphinx's own paths
+  (``eeat: /_meta/eeat.yaml``); the build (docs/_ext/pvt_site.py) resolves
+  references the same way; or
 - an inline mapping with the same structure as the record file.
 
 PyYAML reads both; its node tree (``yaml.compose``) gives the line of every
@@ -152,11 +154,11 @@ def search_folders(page_file, root):
 
 def find_record(reference, page_file, root):
     """The record file a string reference names, or raise EeatReferenceError."""
-    ref = Path(reference)
-    if ref.is_absolute():
-        candidates = [ref]
+    folders = search_folders(page_file, root)
+    if reference.startswith("/"):  # the docs root, as Sphinx reads "/path"
+        candidates = [folders[-1] / reference.lstrip("/")]
     else:
-        candidates = [folder / ref for folder in search_folders(page_file, root)]
+        candidates = [folder / reference for folder in folders]
     for candidate in candidates:
         if candidate.is_file():
             return candidate.resolve()

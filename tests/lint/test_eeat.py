@@ -145,6 +145,15 @@ def test_eat002_reference_resolves_from_a_subfolder_upward(tmp_path):
         assert check(code, pages, ctx) == [], code
 
 
+def test_eat002_a_leading_slash_means_the_docs_root_as_in_sphinx(tmp_path):
+    (tmp_path / "sub").mkdir()
+    text = (FIXTURES / "article.md").read_text(encoding="utf-8").replace("eeat: _meta/", "eeat: /_meta/")
+    assert "eeat: /_meta/" in text
+    (tmp_path / "sub" / "article.md").write_text(text, encoding="utf-8")
+    pages = make_project(tmp_path, "reviewer-complete.yaml", ["sub/article.md"])
+    assert check("EAT002", pages, context(tmp_path, pages)) == []
+
+
 def test_eat002_clean(tmp_path):
     pages = make_project(tmp_path, "reviewer-complete.yaml", ["article.md", "inline.md"])
     assert check("EAT002", pages, context(tmp_path, pages)) == []
