@@ -41,6 +41,8 @@ from sphinx.locale import get_translation
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+from pvt_cjk import join_wide_lines
+
 MESSAGE_CATALOG = "pvt_site"
 _ = get_translation(MESSAGE_CATALOG)
 logger = logging.getLogger(__name__)
@@ -340,9 +342,6 @@ def add_language_switch(app, doctree, docname):
 
 # -- head metadata: alternates, OpenGraph, JSON-LD -------------------------
 
-CJK = "\u3000-\u30ff\u3400-\u9fff\uff00-\uffef"
-
-
 def prose_text(node):
     """The reader-visible prose of a node: citations, raw HTML and comments left out."""
     parts = []
@@ -362,9 +361,8 @@ def prose_text(node):
 
 
 def tidy(text):
-    """One line: a line break inside Japanese prose joins without a space; other white space collapses."""
-    text = re.sub(rf"(?<=[{CJK}])[ \t]*\n\s*(?=[{CJK}])", "", text)
-    return re.sub(r"\s+", " ", text).strip()
+    """One line: Japanese lines join as on the page (pvt_cjk); other white space collapses."""
+    return re.sub(r"\s+", " ", join_wide_lines(text)).strip()
 
 
 def first_paragraph(doctree):
