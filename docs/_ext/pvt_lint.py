@@ -8,7 +8,7 @@ line, so ``sphinx-build -W`` stops on an uncited claim::
     docs/treatment.md:42: WARNING: CIT001 [uncited-claim] sentence states a number (3) ... [pvt-lint.CIT001]
 
 Lint warnings (e.g. a medical review still pending) are not passed on: they must
-not stop the build. Pages that had findings are read again on the next
+not stop the build. Pages that had errors are read again on the next
 incremental build, so a reused environment cannot hide them.
 
 Settings come from ``[tool.pvt-lint]`` of the pyproject.toml found from the
@@ -64,7 +64,7 @@ def _source_read(app, docname, source):
         flagged.add(docname)
         return
     errors = [f for f in report.findings if f.severity == session.error]
-    if report.findings:
+    if errors:  # warnings are not passed on, so they need no re-read
         flagged.add(docname)
     for finding in errors:
         if finding.path == str(path):
@@ -94,7 +94,7 @@ def _flagged(env):
 
 
 def _outdated(app, env, added, changed, removed):
-    """Read again every page that had findings, so they are reported on every build."""
+    """Read again every page that had errors, so they are reported on every build."""
     return sorted(d for d in _flagged(env) if d in env.found_docs and d not in removed)
 
 
