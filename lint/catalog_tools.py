@@ -40,7 +40,7 @@ import polib
 from babel.messages.pofile import denormalize, read_po
 
 from .parsing.catalog import load_catalog
-from .parsing.text import LintInputError
+from .errors import LintInputError
 
 GUESSED_FLAGS = {"python-format", "python-brace-format"}
 # babel reads "#| msgid ..." lines as translator comments "| msgid ...", and

@@ -9,8 +9,8 @@ import sys
 
 from . import reporting
 from .config import is_jobs
-from .registry import RULES, load_rules, lookup
-from .runner import RuleCrash, UsageError, make_session, run, split_list
+from .registry import RULES, lookup
+from .runner import RuleCrash, UsageError, load_rules, make_session, run, split_list
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 

@@ -13,7 +13,7 @@
 
 A setting of the wrong type stops the lint with exit 2 and names the file and key;
 so does a rule option whose type differs from the rule's default (checked when the
-rule asks for it, see ``CheckedContext`` in lint.runner).
+rule asks for it, see ``RuleContext.option``).
 """
 
 import datetime
@@ -21,14 +21,11 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .context import DEFAULT_PROFILE, PUBLISH_PROFILE
+from .errors import ConfigError
+from .context import show_value
+from .findings import DEFAULT_PROFILE, PROFILES
 
-PROFILES = (DEFAULT_PROFILE, PUBLISH_PROFILE)
 SECTION = ("tool", "pvt-lint")
-
-
-class ConfigError(Exception):
-    """A configuration the lint cannot use (exit 2); the message names file and key."""
 
 
 @dataclass
@@ -133,13 +130,7 @@ def load_config(path=None, *, root=None, required=False):
 
 
 def check_config(config):
-    """Raise ConfigError for an unknown key, a wrong type or an unknown rule section."""
-    from .registry import RULES, load_rules, lookup
-
-    load_rules()
-    # a section may name a rule (code or name), a family (CIT) or a rule module (eeat)
-    families = {r.family for r in RULES.values()}
-    modules = {r.check.__module__.rsplit(".", 1)[-1] for r in RULES.values()}
+    """Raise ConfigError for an unknown key or a wrong type (rule sections: lint.engine.selection)."""
     if not isinstance(config.data, dict):
         raise ConfigError(f"{config.label}: [tool.pvt-lint] must be a table")
     for key, value in config.data.items():
@@ -148,34 +139,4 @@ def check_config(config):
             raise ConfigError(f"{config.key(key)}: unknown setting (known: {known})")
         check, expected = TOP_LEVEL[key]
         if not check(value):
-            raise ConfigError(f"{config.key(key)}: must be {expected}, not {_show(value)}")
-    for section, options in config.rules.items():
-        if lookup(section) is None and section not in families and section not in modules:
-            raise ConfigError(f"{config.key('rules.' + section)}: no rule, family or rule module has this name")
-        if not isinstance(options, dict):
-            raise ConfigError(f"{config.key('rules.' + section)}: must be a table of options")
-
-
-def check_option(config, rule, key, value, default):
-    """A rule option must have the type of the rule's default (an int may stand for a float)."""
-    if default is None or value is None:
-        return value
-    expected = type(default)
-    ok = isinstance(value, expected)
-    if expected is int and isinstance(value, bool):
-        ok = False
-    if expected is float and isinstance(value, int) and not isinstance(value, bool):
-        ok = True
-    if isinstance(default, list) and ok and default and all(isinstance(d, str) for d in default):
-        ok = all(isinstance(v, str) for v in value)
-    if not ok:
-        name = {list: "a list", dict: "a table", str: "a string", bool: "true or false",
-                int: "an integer", float: "a number"}.get(expected, expected.__name__)
-        raise ConfigError(f"{config.key(f'rules.{rule}.{key}')}: must be {name}, not {_show(value)}")
-    return value
-
-
-def _show(value):
-    kind = {bool: "a boolean", int: "an integer", float: "a number", str: "a string",
-            list: "a list", dict: "a table"}.get(type(value), type(value).__name__)
-    return f"{kind} ({value!r})" if not isinstance(value, (list, dict)) else kind
+            raise ConfigError(f"{config.key(key)}: must be {expected}, not {show_value(value)}")

@@ -1,13 +1,24 @@
-"""What a rule may know besides the document it checks."""
+"""What a rule may know besides the document it checks.
+
+``Context`` is the run's: the project root, the settings, the profile, the
+bibliography, every page and catalog. ``Context.bind(rule, document)`` gives the
+``RuleContext`` a rule receives: the same knowledge, plus ``option`` and
+``report`` that already know the rule's code, settings section and severity.
+"""
+
+from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from .findings import Finding
-from .registry import RULES
+from .errors import ConfigError
+from .findings import DEFAULT_PROFILE, PUBLISH_PROFILE, Finding
 
-DEFAULT_PROFILE = "default"
-PUBLISH_PROFILE = "publish"
+if TYPE_CHECKING:
+    from .registry import Rule
+
+__all__ = ["DEFAULT_PROFILE", "PUBLISH_PROFILE", "Context", "RuleContext", "check_option"]
 
 
 @dataclass
@@ -15,24 +26,89 @@ class Context:
     root: Path  # the project root (where pyproject.toml is)
     config: dict = field(default_factory=dict)  # [tool.pvt-lint] of pyproject.toml
     profile: str = DEFAULT_PROFILE
-    bibliography: object = None  # lint.parsing.bibtex.Bibliography of refs.bib / --bib
+    bibliography: Any = None  # lint.parsing.bibtex.Bibliography of refs.bib / --bib
     # every parsed page of this run, for project rules (BIB007): page rules run before it is
     # filled, with many pages in other processes, so they must not read it
     pages: list = field(default_factory=list)
     catalogs: list = field(default_factory=list)  # every parsed catalog of this run
+    whole_project: bool = True  # False when only some files were given (rules needing all pages may skip)
+    config_label: str | None = None  # the settings file, when option types are to be checked against it
 
-    def option(self, rule, key, default):
-        """A rule setting: [tool.pvt-lint.rules.<name-or-code>] key, else the default."""
-        rules = self.config.get("rules", {})
-        for section in (RULES[rule].name, rule) if rule in RULES else (rule,):
+    def bind(self, rule: Rule, document: Any) -> RuleContext:
+        return RuleContext(self, rule, document)
+
+
+class RuleContext:
+    """The run's Context as one rule sees it while checking one document."""
+
+    def __init__(self, run: Context, rule: Rule, document: Any) -> None:
+        self.run, self.rule, self.document = run, rule, document
+
+    def __getattr__(self, name: str) -> Any:  # root, config, profile, bibliography, pages, ...
+        return getattr(self.run, name)
+
+    @property
+    def severity(self) -> str:
+        return self.rule.severity_for(self.run.profile)
+
+    def option(self, key: str, default: Any) -> Any:
+        """A setting of this rule: [tool.pvt-lint.rules.<name, code, family or module>] key, else the default.
+
+        A configured value must have the type of the default (ConfigError names file and key).
+        """
+        rules = self.run.config.get("rules", {})
+        rule = self.rule
+        for section in (rule.name, rule.code, rule.family, rule.module):
             if isinstance(rules.get(section), dict) and key in rules[section]:
-                return rules[section][key]
+                value = rules[section][key]
+                if self.run.config_label is not None:
+                    check_option(self.run.config_label, rule.name, key, value, default)
+                return value
         return default
 
-    def finding(self, code, path, line, column, message, *, severity=None, context="", suggestion=""):
-        rule = RULES[code]
+    def sibling(self, code_or_name: str) -> RuleContext:
+        """The context another rule would have on this document (to read a shared analysis's settings)."""
+        from .registry import lookup
+
+        other = lookup(code_or_name)
+        if other is None:
+            raise KeyError(code_or_name)
+        return RuleContext(self.run, other, self.document)
+
+    def report(self, line: int, column: int, message: str, *, path: object = None, context: str = "",
+               suggestion: str = "") -> Finding:
+        """A finding of this rule at ``line``:``column`` of ``path`` (default: the document's file)."""
+        where = path if path is not None else self.document.path
         return Finding(
-            path=str(path), line=max(int(line), 1), column=max(int(column), 1), rule=code,
-            name=rule.name, severity=severity or rule.severity, message=message,
-            context=context, suggestion=suggestion,
+            path=str(where), line=max(int(line), 1), column=max(int(column), 1), rule=self.rule.code,
+            name=self.rule.name, severity=self.severity, message=message, context=context,
+            suggestion=suggestion,
         )
+
+
+_TYPE_NAMES = {list: "a list", dict: "a table", str: "a string", bool: "true or false", int: "an integer",
+               float: "a number"}
+
+
+def check_option(label: str, rule: str, key: str, value: Any, default: Any) -> Any:
+    """A rule option must have the type of the rule's default (an int may stand for a float)."""
+    if default is None or value is None:
+        return value
+    expected = type(default)
+    ok = isinstance(value, expected)
+    if expected is int and isinstance(value, bool):
+        ok = False
+    if expected is float and isinstance(value, int) and not isinstance(value, bool):
+        ok = True
+    if isinstance(default, list) and ok and default and all(isinstance(d, str) for d in default):
+        ok = all(isinstance(v, str) for v in value)
+    if not ok:
+        name = _TYPE_NAMES.get(expected, expected.__name__)
+        raise ConfigError(f"{label}: [tool.pvt-lint] rules.{rule}.{key}: must be {name}, not {show_value(value)}")
+    return value
+
+
+def show_value(value: Any) -> str:
+    kind = {bool: "a boolean", int: "an integer", float: "a number", str: "a string",
+            list: "a list", dict: "a table"}.get(type(value), type(value).__name__)
+    return f"{kind} ({value!r})" if not isinstance(value, (list, dict)) else kind

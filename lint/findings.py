@@ -1,15 +1,23 @@
-"""What a rule reports."""
+"""What a rule reports, and the severities and profiles that decide how much it matters."""
+
+from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 ERROR = "error"
 WARNING = "warning"
 SEVERITIES = (ERROR, WARNING)
 
+DEFAULT_PROFILE = "default"  # everyday work
+PUBLISH_PROFILE = "publish"  # the publish gate: some warnings become errors
+PROFILES = (DEFAULT_PROFILE, PUBLISH_PROFILE)
+
 
 @dataclass(frozen=True, order=True)
 class Finding:
-    path: str
+    path: str  # the file as reports show it (lint.engine.paths.display)
     line: int  # 1-based
     column: int  # 1-based
     rule: str  # code, e.g. CIT001
@@ -19,7 +27,7 @@ class Finding:
     context: str = field(default="", compare=False)  # the offending sentence or line
     suggestion: str = field(default="", compare=False)
 
-    def as_dict(self):
+    def as_dict(self) -> dict[str, Any]:
         return {
             "path": self.path,
             "line": self.line,
@@ -31,3 +39,12 @@ class Finding:
             "context": self.context,
             "suggestion": self.suggestion,
         }
+
+
+def display(path: str | Path) -> str:
+    """A path as messages show it: relative to the current folder when inside it."""
+    path = Path(path)
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError):
+        return path.as_posix() if path.is_absolute() else str(path)

@@ -1,21 +1,33 @@
 """The rule registry: each check is a small function registered with a code and a name.
 
-A rule receives one parsed document (a page, a catalog or a bibliography, as its
-``target`` says) and a ``Context`` (configuration, the project's bibliography,
-all pages), and yields ``Finding`` objects through ``ctx.report``-style helpers
-or directly. Its docstring is what ``--explain CODE`` prints.
+A rule receives one parsed document (a page, a catalog, a bibliography, or the
+whole project, as its ``target`` says) and a ``RuleContext`` bound to the rule
+and the document: ``ctx.option("max", 100)`` reads the rule's own settings and
+``ctx.report(line, column, message)`` makes a finding with the rule's code and
+the severity it declared for the run's profile. Its docstring is what
+``--explain CODE`` prints.
+
+The registry knows no rule module: ``lint.engine.loader`` imports them.
 """
+
+from __future__ import annotations
 
 import inspect
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Any
 
-from .findings import SEVERITIES
+from .findings import ERROR, PUBLISH_PROFILE, SEVERITIES, WARNING, Finding
+
+if TYPE_CHECKING:
+    from .context import Context
 
 TARGETS = ("page", "catalog", "bib", "project")
 CODE_RE = re.compile(r"^[A-Z]{3}\d{3}$")
 NAME_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+Check = Callable[..., Iterable[Finding] | None]
 
 
 @dataclass(frozen=True)
@@ -23,39 +35,59 @@ class Rule:
     code: str
     name: str
     target: str
-    severity: str
-    check: Callable
+    severity: str  # under the default profile
+    function: Check
     needs_tokenizer: bool = False
+    publish_severity: str | None = None  # under the publish profile, when it differs
 
     @property
-    def family(self):
+    def family(self) -> str:
         return self.code[:3]
 
     @property
-    def explanation(self):
-        return inspect.cleandoc(self.check.__doc__ or "")
+    def module(self) -> str:
+        """The rule's module name (``eeat``), by which a settings section may name a group of rules."""
+        return self.function.__module__.rsplit(".", 1)[-1]
+
+    @property
+    def explanation(self) -> str:
+        return inspect.cleandoc(self.function.__doc__ or "")
+
+    def severity_for(self, profile: str) -> str:
+        if profile == PUBLISH_PROFILE and self.publish_severity:
+            return self.publish_severity
+        return self.severity
+
+    def check(self, document: Any, ctx: Context) -> list[Finding]:
+        """Run the rule on one document with the run's context; the findings it reports."""
+        return list(self.function(document, ctx.bind(self, document)) or ())
 
 
 RULES: dict[str, Rule] = {}
 
 
-def rule(code, name, *, target, severity="error", needs_tokenizer=False):
-    """Register ``check(document, ctx)`` as rule ``code`` / ``name``."""
+def rule(code: str, name: str, *, target: str, severity: str = ERROR, publish: str | None = None,
+         needs_tokenizer: bool = False) -> Callable[[Check], Check]:
+    """Register ``check(document, ctx)`` as rule ``code`` / ``name``.
+
+    ``severity`` is the rule's severity; ``publish`` the one it has under the
+    publish profile when that differs (a warning that blocks publication).
+    """
     if not CODE_RE.match(code) or not NAME_RE.match(name):
         raise ValueError(f"bad rule code or name: {code} {name}")
-    if target not in TARGETS or severity not in SEVERITIES:
+    if target not in TARGETS or severity not in SEVERITIES or publish not in (None, *SEVERITIES):
         raise ValueError(f"bad target or severity for {code}")
 
-    def register(check):
+    def register(check: Check) -> Check:
         if code in RULES:
             raise ValueError(f"rule {code} registered twice")
-        RULES[code] = Rule(code, name, target, severity, check, needs_tokenizer)
+        RULES[code] = Rule(code, name, target, severity, check, needs_tokenizer, publish)
         return check
 
     return register
 
 
-def lookup(code_or_name):
+def lookup(code_or_name: str) -> Rule | None:
     """A rule by code (CIT001) or name (uncited-claim); None when unknown."""
     key = code_or_name.strip()
     if key.upper() in RULES:
@@ -63,8 +95,4 @@ def lookup(code_or_name):
     return next((r for r in RULES.values() if r.name == key), None)
 
 
-def load_rules():
-    """Import every rule module so their decorators run."""
-    from . import rules  # noqa: F401  (imports its modules)
-
-    return RULES
+__all__ = ["ERROR", "WARNING", "RULES", "Rule", "lookup", "rule"]

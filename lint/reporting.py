@@ -8,7 +8,7 @@ stdout stays one valid JSON/SARIF document.
 import json
 from collections import Counter
 
-from .findings import ERROR
+from .findings import ERROR, display
 
 FORMATS = ("text", "json", "github", "sarif")
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -17,7 +17,7 @@ TOOL_NAME = "pvt-lint"
 
 def format_text(report):
     lines = []
-    for f in report.findings:
+    for f in report.shown_findings:
         severity = "" if f.severity == ERROR else f"({f.severity}) "
         lines.append(f"{f.path}:{f.line}:{f.column}: {f.rule} [{f.name}] {severity}{f.message}")
         for context_line in (f.context or "").splitlines():
@@ -28,7 +28,7 @@ def format_text(report):
 
 
 def format_json(report):
-    return json.dumps([f.as_dict() for f in report.findings], ensure_ascii=False, indent=2) + "\n"
+    return json.dumps([f.as_dict() for f in report.shown_findings], ensure_ascii=False, indent=2) + "\n"
 
 
 def _escape_data(text):
@@ -41,7 +41,7 @@ def _escape_property(text):
 
 def format_github(report):
     lines = []
-    for f in report.findings:
+    for f in report.shown_findings:
         kind = "error" if f.severity == ERROR else "warning"
         message = f.message + (f"\n{f.context}" if f.context else "") + (f"\n{f.suggestion}" if f.suggestion else "")
         lines.append(
@@ -77,7 +77,7 @@ def format_sarif(report):
     rules = [RULES[c] for c in sorted(codes) if c in RULES]
     index = {r.code: i for i, r in enumerate(rules)}
     results = []
-    for f in report.findings:
+    for f in report.shown_findings:
         region = {"startLine": f.line, "startColumn": f.column}
         if f.context:
             region["snippet"] = {"text": f.context}
@@ -154,6 +154,6 @@ def statistics(report):
     for comment in report.suppressions:
         rules = ", ".join(comment.rules) or "?"
         used = f"{comment.used} suppressed" if not comment.problems else "invalid"
-        lines.append(f"  {comment.path}:{comment.line}: ignore[{rules}] ({used}): {comment.reason or '(no reason)'}")
+        lines.append(f"  {display(comment.path)}:{comment.line}: ignore[{rules}] ({used}): {comment.reason or '(no reason)'}")
     return "\n".join(lines) + "\n"
 

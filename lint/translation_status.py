@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from .parsing.catalog import FUZZY, OBSOLETE, TRANSLATED, UNTRANSLATED, load_catalog
-from .parsing.text import LintInputError
+from .errors import LintInputError
 
 COLUMNS = (TRANSLATED, FUZZY, UNTRANSLATED, OBSOLETE)
 

@@ -57,7 +57,7 @@ def _source_read(app, docname, source):
     flagged.discard(docname)
     try:
         session = _session(app)
-        report = check_page(path, source[0], session, shown=str(path))
+        report = check_page(path, source[0], session)
     except (UsageError, RuleCrash) as exc:
         logger.warning(f"pvt-lint cannot check this page: {exc}", location=docname,
                        type="pvt-lint", subtype="usage")
@@ -70,7 +70,7 @@ def _source_read(app, docname, source):
         if finding.path == str(path):
             location = (docname, finding.line)
         else:  # a finding in another file (e.g. the shared E-E-A-T record): name that file, once
-            location = f"{_absolute(finding.path, session.root)}:{finding.line}"
+            location = f"{finding.path}:{finding.line}"
             seen = app.__dict__.setdefault("_pvt_lint_foreign", set())
             if (location, finding.rule, finding.message) in seen:
                 continue
@@ -78,13 +78,6 @@ def _source_read(app, docname, source):
         text = f"{finding.rule} [{finding.name}] {finding.message}"
         logger.warning(f"{text}: {finding.context}" if finding.context else text,
                        location=location, type="pvt-lint", subtype=finding.rule)
-
-
-def _absolute(path, root):
-    path = Path(path)
-    if path.is_absolute():
-        return path
-    return path.resolve() if path.exists() else root / path
 
 
 def _flagged(env):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..config import ConfigError
+from ..errors import ConfigError
 
 DEFAULT_TERMS = Path(__file__).resolve().parent.parent / "data" / "ja-terms.toml"
 KANJI = "々〇〻\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF"
@@ -120,9 +120,9 @@ def _strings(value):
     return isinstance(value, list) and all(isinstance(v, str) and v for v in value)
 
 
-def terms_for(ctx, code):
+def terms_for(ctx):
     """The term list a rule should use: its ``terms`` option, else the default file."""
-    option = ctx.option(code, "terms", "")
+    option = ctx.option("terms", "")
     if not option:
         return load_terms()
     path = Path(option)

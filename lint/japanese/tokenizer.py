@@ -18,7 +18,7 @@ import sys
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..config import ConfigError
+from ..errors import ConfigError
 
 INSTALL_HINT = "pip install fugashi==1.5.2 ipadic==1.0.0"
 

@@ -40,7 +40,8 @@ from pybtex.exceptions import PybtexError
 from pybtex.scanner import PrematureEOF, PybtexSyntaxError, TokenRequired
 from pybtex.utils import CaseInsensitiveDict
 
-from .text import LintInputError, read_text
+from ..errors import LintInputError
+from .text import read_text
 
 
 @dataclass(frozen=True)
@@ -296,27 +297,13 @@ def _next_command(text, pos):
 def load_bibliography(path):
     """Read and parse a .bib file (UTF-8); raises LintInputError naming file and line.
 
-    The Bibliography's path (used in findings and errors) is written as the
-    runner writes page paths: relative to the current folder when the file is
-    inside it, so that findings and suppression comments of the file match.
+    The Bibliography carries the path as given; reports show it (lint.findings.display).
     """
     path = Path(path)
-    shown = shown_path(path)
     if not path.is_file():
-        raise LintInputError(shown, 1, "bibliography file not found")
-    try:
-        text = read_text(path)
-    except LintInputError as exc:
-        raise LintInputError(shown, exc.line, exc.message) from None
-    return parse_bibliography(shown, text)
-
-
-def shown_path(path):
-    path = Path(path)
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except (ValueError, OSError):
-        return str(path)
+        raise LintInputError(str(path), 1, "bibliography file not found")
+    text = read_text(path)
+    return parse_bibliography(str(path), text)
 
 
 _KEYLESS = re.compile(r"(?:[,})]|[^\s,}=]+\s*=)")

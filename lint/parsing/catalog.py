@@ -23,7 +23,8 @@ from pathlib import Path, PurePath
 
 import polib
 
-from .text import LintInputError, read_text
+from ..errors import LintInputError
+from .text import read_text
 
 TRANSLATED, FUZZY, UNTRANSLATED, OBSOLETE = "translated", "fuzzy", "untranslated", "obsolete"
 STATES = (TRANSLATED, FUZZY, UNTRANSLATED, OBSOLETE)

@@ -21,7 +21,9 @@ from pathlib import Path
 
 import yaml
 
-from .text import LintInputError, read_text
+from ..errors import LintInputError
+from ..findings import display
+from .text import read_text
 
 MISSING = object()
 
@@ -130,15 +132,6 @@ def page_path(page, root):
     return (Path(root) / path).resolve()
 
 
-def display_path(path):
-    """A path as the runner shows paths: relative to the current folder when inside it."""
-    path = Path(path).resolve()
-    try:
-        return path.relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return str(path)
-
-
 def search_folders(page_file, root):
     """The page's folder and its parents, up to the docs root (conf.py) or the project root."""
     folders = []
@@ -188,7 +181,7 @@ def load_record(path, shown_path):
     if not isinstance(data, dict):
         raise EeatReferenceError(f"eeat record {shown_path} must be a mapping of keys "
                                  f"(author, reviewer, dates, disclosure), not {type(data).__name__}")
-    return EeatRecord(shown_path, data, key_lines(node), shared=True)
+    return EeatRecord(str(path), data, key_lines(node), shared=True)
 
 
 def resolve(page, root, load=load_record):
@@ -211,7 +204,7 @@ def resolve(page, root, load=load_record):
     page_file = page_path(page, root)
     try:
         found = find_record(value.strip(), page_file, root)
-        record = load(found, display_path(found))
+        record = load(found, display(found))
     except EeatReferenceError as exc:
         return Resolution(error=exc.message, key_line=key_line)
     return Resolution(record, key_line=key_line, record_path=found)

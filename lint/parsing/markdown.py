@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import yaml
 
-from .text import MarkdownError
+from ..errors import MarkdownError
 
 # Directives whose body is MyST Markdown (prose that must be checked).
 PROSE_DIRECTIVES = {

@@ -3,17 +3,7 @@
 import unicodedata
 from dataclasses import dataclass
 
-
-class LintInputError(Exception):
-    """A file the lint cannot read as the kind of file it claims to be (exit 2)."""
-
-    def __init__(self, path, line, message):
-        super().__init__(f"{path}:{line}: {message}")
-        self.path, self.line, self.message = path, line, message
-
-
-class MarkdownError(LintInputError):
-    """A page whose structure (front matter) cannot be read: reported as a finding."""
+from ..errors import LintInputError
 
 
 def read_text(path):

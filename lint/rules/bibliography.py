@@ -55,10 +55,9 @@ def _line_text(bib, line):
     return lines[line - 1].strip() if 0 < line <= len(lines) else ""
 
 
-def _at_entry(ctx, code, bib, key, message, *, field=None, severity=None, suggestion=""):
+def _at_entry(ctx, bib, key, message, *, field=None, suggestion=""):
     line = bib.field_line(key, field) if field else bib.line(key)
-    return ctx.finding(code, bib.path, line, 1, message, severity=severity,
-                       context=_line_text(bib, line), suggestion=suggestion)
+    return ctx.report(line, 1, message, path=bib.path, context=_line_text(bib, line), suggestion=suggestion)
 
 
 def _has(entry, name):
@@ -104,7 +103,7 @@ def duplicate_key(bib, ctx):
     for it), or delete it if it is the same work.
     """
     for dup in bib.duplicates:
-        yield ctx.finding("BIB001", bib.path, dup.line, 1,
+        yield ctx.report(dup.line, 1,
                           f"key {dup.key!r} is already used by the entry at line {dup.first_line}; "
                           "this entry is ignored", context=_line_text(bib, dup.line))
 
@@ -144,7 +143,7 @@ def duplicate_work(bib, ctx):
             first = seen.get((kind, value))
             if first is not None and not reported:
                 reported = True
-                yield _at_entry(ctx, "BIB002", bib, key,
+                yield _at_entry(ctx, bib, key,
                                 f"entry {key!r} has the same {label} as {first!r} (line {bib.line(first)})")
             seen.setdefault((kind, value), key)
 
@@ -177,14 +176,14 @@ def missing_required_field(bib, ctx):
     Fix: add ``volume = {153}`` and ``pages = {480--487.e1}`` from the
     journal's own record (never guess them).
     """
-    overrides = ctx.option("BIB003", "required", {}) or {}
+    overrides = ctx.option("required", {}) or {}
     for key, entry in bib.entries.items():
         required = overrides.get(entry.type, REQUIRED_FIELDS.get(entry.type, DEFAULT_REQUIRED))
         for spec in required:
             choices = [c.strip().lower() for c in spec.split("|") if c.strip()]
             if any(_has(entry, name) for name in choices):
                 continue
-            yield _at_entry(ctx, "BIB003", bib, key,
+            yield _at_entry(ctx, bib, key,
                             f"{entry.type} entry {key!r} has no {' or '.join(choices)}",
                             suggestion=f"{choices[0]} = {{...}}")
 
@@ -210,10 +209,10 @@ def malformed_doi(bib, ctx):
             continue
         bare = bare_doi(doi)
         if bare != doi and DOI_RE.match(bare):
-            yield _at_entry(ctx, "BIB004", bib, key, f"DOI of {key!r} has a prefix: write the bare DOI",
+            yield _at_entry(ctx, bib, key, f"DOI of {key!r} has a prefix: write the bare DOI",
                             field="doi", suggestion=f"doi = {{{bare}}}")
         elif not DOI_RE.match(bare):
-            yield _at_entry(ctx, "BIB004", bib, key,
+            yield _at_entry(ctx, bib, key,
                             f"DOI of {key!r} is {doi!r}, not a DOI (10.NNNN/suffix)", field="doi")
 
 
@@ -235,20 +234,20 @@ def web_source_without_access_date(bib, ctx):
 
     Fix: add ``urldate = {2026-11-25}``, the day you last checked the page.
     """
-    types = [t.lower() for t in ctx.option("BIB005", "types", WEB_TYPES)]
+    types = [t.lower() for t in ctx.option("types", WEB_TYPES)]
     now = today(ctx)
     for key, entry in bib.entries.items():
         urldate = _field(entry, "urldate")
         if entry.type in types and _field(entry, "url") and not urldate:
-            yield _at_entry(ctx, "BIB005", bib, key, f"web source {key!r} has a url but no urldate",
+            yield _at_entry(ctx, bib, key, f"web source {key!r} has a url but no urldate",
                             field="url", suggestion=f"urldate = {{{now.isoformat()}}}")
         if urldate:
             day = as_date(urldate) if ISO_DATE.match(urldate) else None
             if day is None:
-                yield _at_entry(ctx, "BIB005", bib, key,
+                yield _at_entry(ctx, bib, key,
                                 f"urldate of {key!r} is {urldate!r}, not a YYYY-MM-DD date", field="urldate")
             elif day > now:
-                yield _at_entry(ctx, "BIB005", bib, key,
+                yield _at_entry(ctx, bib, key,
                                 f"urldate of {key!r} ({urldate}) is in the future (today is {now.isoformat()})",
                                 field="urldate")
 
@@ -275,7 +274,7 @@ def insecure_url(bib, ctx):
             match = re.search(r"http://\S+", value, re.IGNORECASE)
             if match:
                 url = match.group().rstrip("}")
-                yield _at_entry(ctx, "BIB006", bib, key, f"{name} of {key!r} is not https: {url}",
+                yield _at_entry(ctx, bib, key, f"{name} of {key!r} is not https: {url}",
                                 field=name, suggestion="https://" + url[len("http://"):])
 
 
@@ -312,7 +311,7 @@ def uncited_entry(document, ctx):
                     cited.update(k.casefold() for k in role.keys if k)
     for key in bib.entries:
         if key.casefold() not in cited:
-            yield _at_entry(ctx, "BIB007", bib, key, f"entry {key!r} is not cited on any page")
+            yield _at_entry(ctx, bib, key, f"entry {key!r} is not cited on any page")
 
 
 @rule("BIB008", "missing-evidence-level", target="bib")
@@ -332,14 +331,14 @@ def missing_evidence_level(bib, ctx):
 
     Fix: add ``evidence = {video}``.
     """
-    allowed = list(ctx.option("BIB008", "allowed", EVIDENCE_LEVELS))
+    allowed = list(ctx.option("allowed", EVIDENCE_LEVELS))
     for key, entry in bib.entries.items():
         value = _field(entry, "evidence")
         if not value:
-            yield _at_entry(ctx, "BIB008", bib, key, f"entry {key!r} has no evidence field",
+            yield _at_entry(ctx, bib, key, f"entry {key!r} has no evidence field",
                             suggestion="evidence = {" + "|".join(allowed) + "}")
         elif value not in allowed:
-            yield _at_entry(ctx, "BIB008", bib, key,
+            yield _at_entry(ctx, bib, key,
                             f"evidence of {key!r} is {value!r}; expected one of: {', '.join(allowed)}",
                             field="evidence")
 
@@ -363,7 +362,7 @@ def japanese_entry_without_english_title(bib, ctx):
     """
     for key, entry in bib.entries.items():
         if _field(entry, "langid").lower() == "japanese" and not _field(entry, "englishtitle"):
-            yield _at_entry(ctx, "BIB009", bib, key, f"Japanese entry {key!r} has no englishtitle",
+            yield _at_entry(ctx, bib, key, f"Japanese entry {key!r} has no englishtitle",
                             field="langid", suggestion="englishtitle = {...}")
 
 
@@ -388,7 +387,7 @@ def malformed_pmid(bib, ctx):
             if value and not PMID_RE.match(value):
                 digits = re.sub(r"^\s*PMID:?\s*", "", value, flags=re.IGNORECASE)
                 suggestion = f"{name} = {{{digits}}}" if PMID_RE.match(digits) else ""
-                yield _at_entry(ctx, "BIB010", bib, key, f"{name} of {key!r} is {value!r}, not digits only",
+                yield _at_entry(ctx, bib, key, f"{name} of {key!r} is {value!r}, not digits only",
                                 field=name, suggestion=suggestion)
 
 
@@ -412,7 +411,7 @@ def duplicate_field(bib, ctx):
     """
     for problem in bib.problems:
         if problem.kind == "duplicate-field":
-            yield ctx.finding("BIB011", bib.path, problem.line, 1,
+            yield ctx.report(problem.line, 1,
                               f"entry {problem.key!r} sets {problem.field} twice; the second value is ignored",
                               context=_line_text(bib, problem.line))
 
@@ -433,7 +432,7 @@ def malformed_person_name(bib, ctx):
     """
     for problem in bib.problems:
         if problem.kind == "person-name":
-            yield ctx.finding("BIB012", bib.path, problem.line, 1,
+            yield ctx.report(problem.line, 1,
                               f"entry {problem.key!r}: {problem.message} (separate names with 'and')",
                               context=_line_text(bib, problem.line))
 
@@ -455,7 +454,7 @@ def japanese_title_without_langid(bib, ctx):
     for key, entry in bib.entries.items():
         title = _field(entry, "title")
         if JAPANESE_RE.search(title) and not _field(entry, "langid"):
-            yield _at_entry(ctx, "BIB013", bib, key, f"entry {key!r} has a Japanese title but no langid",
+            yield _at_entry(ctx, bib, key, f"entry {key!r} has a Japanese title but no langid",
                             field="title", suggestion="langid = {japanese}")
 
 
@@ -483,7 +482,7 @@ def text_outside_entry(bib, ctx):
         leftovers = [line for line, text in gap if LEFTOVER_RE.search(text)]
         if leftovers:
             count = len(gap)
-            yield ctx.finding("BIB014", bib.path, leftovers[0], 1,
+            yield ctx.report(leftovers[0], 1,
                               f"{count} line{'s' if count > 1 else ''} of BibTeX outside any entry "
                               "(ignored by BibTeX): did an extra '}' close the entry above early?",
                               context=_line_text(bib, leftovers[0]))

@@ -27,7 +27,6 @@ import re
 from fnmatch import fnmatch
 from pathlib import Path, PurePath
 
-from ..context import PUBLISH_PROFILE
 from ..findings import ERROR, WARNING
 from ..parsing import eeat_record
 from ..registry import rule
@@ -61,7 +60,7 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def _state(ctx):
     """Per-run memory: resolutions by page, loaded records by file, reported record problems."""
-    return vars(ctx).setdefault("_eeat_state", {"pages": {}, "records": {}, "reported": set()})
+    return vars(ctx.run).setdefault("_eeat_state", {"pages": {}, "records": {}, "reported": set()})
 
 
 def _resolve(page, ctx):
@@ -85,16 +84,18 @@ def _resolve(page, ctx):
 
 def is_article(page, ctx):
     """False for fragments (folders starting with "_") and pages matching the exclude globs."""
-    path = PurePath(page.path)
     absolute = eeat_record.page_path(page, ctx.root)
     try:
-        folders = absolute.parent.relative_to(Path(ctx.root).resolve()).parts
+        relative = absolute.relative_to(Path(ctx.root).resolve())
+        folders = relative.parent.parts
     except (ValueError, TypeError):
+        relative = PurePath(page.path)
         folders = (absolute.parent.name,)  # outside the project: only its own folder counts
     if any(part.startswith("_") for part in folders):
         return False
-    patterns = ctx.option("EAT001", "exclude", [])
-    return not any(fnmatch(path.as_posix(), pattern) for pattern in patterns)
+    patterns = ctx.option("exclude", [])
+    shown = (relative.as_posix(), PurePath(page.path).as_posix())  # relative to the project, or as given
+    return not any(fnmatch(path, pattern) for path in shown for pattern in patterns)
 
 
 def _record(page, ctx):
@@ -179,9 +180,9 @@ def _record_lines(record, ctx):
     return cache[record.path]
 
 
-def _record_finding(ctx, code, record, dotted, message, *, severity=None, suggestion=""):
-    finding = ctx.finding(code, record.path, record.line(dotted), 1, message, severity=severity,
-                          context=_context_line(record, dotted, ctx), suggestion=suggestion)
+def _record_finding(ctx, record, dotted, message, *, suggestion=""):
+    finding = ctx.report(record.line(dotted), 1, message, path=record.path,
+                         context=_context_line(record, dotted, ctx), suggestion=suggestion)
     return _once(ctx, record, finding)
 
 
@@ -219,7 +220,7 @@ def missing_eeat_metadata(page, ctx):
     resolution = _resolve(page, ctx)
     if not resolution.present:
         where = "its front matter has no eeat: key" if page.front_matter_line else "it has no front matter"
-        yield ctx.finding("EAT001", page.path, resolution.key_line, 1,
+        yield ctx.report(resolution.key_line, 1,
                           f"page has no E-E-A-T record: {where}",
                           context=page.lines[0] if page.lines else "",
                           suggestion="---\neeat: _meta/eeat.yaml\n---")
@@ -251,7 +252,7 @@ def unresolvable_eeat_reference(page, ctx):
     resolution = _resolve(page, ctx)
     if resolution.present and resolution.error:
         line = page.lines[resolution.key_line - 1] if 0 < resolution.key_line <= len(page.lines) else ""
-        yield ctx.finding("EAT002", page.path, resolution.key_line, 1, resolution.error, context=line)
+        yield ctx.report(resolution.key_line, 1, resolution.error, context=line)
 
 
 @rule("EAT003", "missing-eeat-field", target="page")
@@ -284,7 +285,7 @@ def missing_eeat_field(page, ctx):
     record = _record(page, ctx)
     if record is None:
         return
-    languages = tuple(ctx.option("EAT003", "languages", list(DEFAULT_LANGUAGES)))
+    languages = tuple(ctx.option("languages", list(DEFAULT_LANGUAGES)))
     status = record.get("reviewer.status")
     required = list(REQUIRED_FIELDS)
     if status == "complete":
@@ -300,9 +301,9 @@ def missing_eeat_field(page, ctx):
             message = f"{dotted} has no {' / '.join(missing)} text"
         if dotted in REVIEWER_FIELDS:
             message += " (reviewer.status is complete: name the reviewer who actually reviewed the article)"
-        yield from _record_finding(ctx, "EAT003", record, dotted, message)
+        yield from _record_finding(ctx, record, dotted, message)
     if status not in (eeat_record.MISSING, None, "") and status not in REVIEW_STATUSES:
-        yield from _record_finding(ctx, "EAT003", record, "reviewer.status",
+        yield from _record_finding(ctx, record, "reviewer.status",
                                    f"reviewer.status is {status!r}; expected one of: "
                                    + ", ".join(REVIEW_STATUSES))
 
@@ -337,21 +338,21 @@ def malformed_date(page, ctx):
             continue  # EAT003 reports it
         day = as_date(value)
         if day is None:
-            yield from _record_finding(ctx, "EAT004", record, dotted,
+            yield from _record_finding(ctx, record, dotted,
                                        f"{dotted} is {str(value)!r}, not a YYYY-MM-DD date")
             continue
         dates[dotted] = day
         if dotted in PAST_DATE_FIELDS and day > now:
-            yield from _record_finding(ctx, "EAT004", record, dotted,
+            yield from _record_finding(ctx, record, dotted,
                                        f"{dotted} {day.isoformat()} is in the future (today is {now.isoformat()})")
     published, updated = dates.get("dates.published"), dates.get("dates.last_updated")
     if published and updated and updated < published:
-        yield from _record_finding(ctx, "EAT004", record, "dates.last_updated",
+        yield from _record_finding(ctx, record, "dates.last_updated",
                                    f"dates.last_updated {updated.isoformat()} is before "
                                    f"dates.published {published.isoformat()}")
     reviewed, next_review = dates.get("dates.last_reviewed"), dates.get("dates.next_review")
     if reviewed and next_review and next_review < reviewed:
-        yield from _record_finding(ctx, "EAT004", record, "dates.next_review",
+        yield from _record_finding(ctx, record, "dates.next_review",
                                    f"dates.next_review {next_review.isoformat()} is before "
                                    f"dates.last_reviewed {reviewed.isoformat()}")
 
@@ -381,20 +382,20 @@ def review_overdue(page, ctx):
     if record is None:
         return
     now = today(ctx)
-    max_age = int(ctx.option("EAT005", "max_age_days", DEFAULT_MAX_AGE_DAYS))
+    max_age = int(ctx.option("max_age_days", DEFAULT_MAX_AGE_DAYS))
     reviewed = as_date(record.get("dates.last_reviewed"))
     if reviewed and reviewed <= now and (now - reviewed).days > max_age:
-        yield from _record_finding(ctx, "EAT005", record, "dates.last_reviewed",
+        yield from _record_finding(ctx, record, "dates.last_reviewed",
                                    f"last review {reviewed.isoformat()} is {(now - reviewed).days} days ago "
                                    f"(more than {max_age}): review the article again")
     next_review = as_date(record.get("dates.next_review"))
     if next_review and next_review < now:
-        yield from _record_finding(ctx, "EAT005", record, "dates.next_review",
+        yield from _record_finding(ctx, record, "dates.next_review",
                                    f"planned review date {next_review.isoformat()} has passed "
                                    f"(today is {now.isoformat()})")
 
 
-@rule("EAT006", "medical-review-pending", target="page", severity=WARNING)
+@rule("EAT006", "medical-review-pending", target="page", severity=WARNING, publish=ERROR)
 def medical_review_pending(page, ctx):
     """The article has not been reviewed by a medical professional yet.
 
@@ -419,11 +420,9 @@ def medical_review_pending(page, ctx):
     record = _record(page, ctx)
     if record is None or record.get("reviewer.status") != "pending":
         return
-    severity = ERROR if ctx.profile == PUBLISH_PROFILE else WARNING
     where = "the shared record" if record.shared else "this page"
-    yield from _record_finding(ctx, "EAT006", record, "reviewer.status",
-                               f"medical review of {where} is pending (reviewer.status: pending)",
-                               severity=severity)
+    yield from _record_finding(ctx, record, "reviewer.status",
+                               f"medical review of {where} is pending (reviewer.status: pending)")
 
 
 @rule("EAT007", "missing-disclaimer", target="page")
@@ -446,7 +445,7 @@ def missing_disclaimer(page, ctx):
     """
     if not is_article(page, ctx):
         return
-    include = str(ctx.option("EAT007", "include", DISCLAIMER_INCLUDE))
+    include = str(ctx.option("include", DISCLAIMER_INCLUDE))
     for directive in page.directives:
         if directive.name == "include" and PurePath(directive.argument.strip()).as_posix().endswith(include):
             return
@@ -454,6 +453,6 @@ def missing_disclaimer(page, ctx):
         if DISCLAIMER_CLASS in classes:
             return
     last = len(page.lines) or 1
-    yield ctx.finding("EAT007", page.path, last, 1, f"page has no medical disclaimer ({include})",
+    yield ctx.report(last, 1, f"page has no medical disclaimer ({include})",
                       context=page.lines[-1] if page.lines else "",
                       suggestion=f"```{{include}} {include}\n```")

@@ -1,17 +1,18 @@
 """CIT004: numbers and treatment effects must not rest on weak evidence alone.
 
 Sentences, their citations and "states a number / recommends a treatment" come
-from lint/rules/citations.py (``classify``), so CIT001 and CIT004 read a page
+from lint.analysis.claims (``classify``), so CIT001 and CIT004 read a page
 the same way; this module adds the treatment-effect words and the evidence
 level of each cited refs.bib entry (its ``evidence`` field).
 """
 
 import re
 
-from ..config import ConfigError
+from ..errors import ConfigError
 from ..parsing.text import split_sentences
 from ..registry import rule
-from .citations import IGNORE_NUMBERS, _context, _need, _owner, _targets, classify, is_cite_role, settings
+from ..analysis.claims import IGNORE_NUMBERS, _context, _need, _owner, classify, is_cite_role, settings
+from .citations import _targets
 
 # Evidence levels that cannot carry a number or a treatment effect on their own
 # (option `weak_levels`).
@@ -33,9 +34,9 @@ EFFECT_WORDS = [
 
 
 def _words(ctx, key, default):
-    value = ctx.option("CIT004", key, default)
+    value = ctx.option(key, default)
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        label = getattr(ctx, "config_label", "pyproject.toml")
+        label = (ctx.config_label or "pyproject.toml")
         raise ConfigError(f"{label}: [tool.pvt-lint.rules.weak-evidence-only] {key}: "
                           "must be a list of non-empty strings")
     return value
@@ -67,7 +68,7 @@ def sentence_keys(unit, sentence):
 
 def evidence_levels(ctx, keys):
     """{key: evidence level} for the keys; None when a key is unknown (CIT002's business)."""
-    bibliography = getattr(ctx, "bibliography", None)
+    bibliography = ctx.bibliography
     entries = getattr(bibliography, "entries", None)
     if entries is None:
         return None
@@ -108,21 +109,22 @@ def weak_evidence_only(page, ctx):
     beside it):
         抗凝固療法で再開通する人は71%でした{cite:p}`loffredo-2017`。
     """
-    if getattr(ctx, "bibliography", None) is None:
+    if ctx.bibliography is None:
         return
     weak = {w.lower() for w in _words(ctx, "weak_levels", WEAK_LEVELS)}
     treatment_words = _words(ctx, "treatment_words", TREATMENT_WORDS)
     effect_words = _words(ctx, "effect_words", EFFECT_WORDS)
-    recommendation_words = settings(ctx)[2]
+    claims = ctx.sibling("uncited-claim")  # sentences are read with CIT001's settings
+    recommendation_words = settings(claims)[2]
     patterns = []
     for pattern in _words(ctx, "ignore_numbers", CIT004_IGNORE_NUMBERS):
         try:
             patterns.append(re.compile(pattern))
         except re.error as exc:
-            label = getattr(ctx, "config_label", "pyproject.toml")
+            label = (ctx.config_label or "pyproject.toml")
             raise ConfigError(f"{label}: [tool.pvt-lint.rules.weak-evidence-only] ignore_numbers: "
                               f"bad pattern {pattern!r}: {exc}")
-    for check in classify(page, ctx):
+    for check in classify(page, claims):
         if check.status == "exempt" or not check.own:
             continue
         need, trigger = _need(check.sentence.text, recommendation_words, patterns)
@@ -141,8 +143,7 @@ def weak_evidence_only(page, ctx):
             continue
         line, column = check.position
         cited = ", ".join(f"{key} ({levels[key]})" for key in keys)
-        yield ctx.finding(
-            "CIT004", page.path, line, column,
+        yield ctx.report(line, column,
             f"sentence {what} but is cited only to weak sources: {cited}",
             context=_context(check.sentence.text),
             suggestion="cite, beside or instead of it, a stronger source that supports this very sentence "

@@ -23,7 +23,7 @@ particles, double negatives, repeated conjunctions, hedges, redundant phrases).
 import re
 import unicodedata
 
-from ..config import ConfigError
+from ..errors import ConfigError
 from ..findings import WARNING
 from ..japanese.terms import terms_for
 from ..japanese.tokenizer import compile_pattern, match_sequences, tokenize
@@ -55,10 +55,11 @@ def _tokens(text):
     return tokenize(text)  # MeCab loads on the first call, not on import
 
 
-def _regexes(ctx, code, key):
+def _regexes(ctx, key):
     """A rule option holding a list of regular expressions, compiled; ConfigError names a bad one."""
     compiled = []
-    for source in ctx.option(code, key, []):
+    code = ctx.rule.code
+    for source in ctx.option(key, []):
         try:
             compiled.append(re.compile(source))
         except re.error as exc:
@@ -67,9 +68,9 @@ def _regexes(ctx, code, key):
     return compiled
 
 
-def _report(ctx, code, page, unit, index, message, *, context="", suggestion=""):
+def _report(ctx, unit, index, message, *, context="", suggestion=""):
     line, column = unit.position(index)
-    return ctx.finding(code, page.path, line, column, message, context=context, suggestion=suggestion)
+    return ctx.report(line, column, message, context=context, suggestion=suggestion)
 
 
 def _contiguous(unit, start, end):
@@ -116,8 +117,8 @@ def sentence_length(page, ctx):
     Deliberate difference from textlint: textlint counts MyST citation roles
     ({cite:p}`key`) as text; they are not prose and are not counted here.
     """
-    limit = ctx.option("JAS001", "max", 100)
-    skips = _regexes(ctx, "JAS001", "skip_patterns")
+    limit = ctx.option("max", 100)
+    skips = _regexes(ctx, "skip_patterns")
     for unit in _units(page, PARAGRAPH_KINDS):
         for sentence in _sentences(unit):
             text = _without_urls(sentence.text)
@@ -125,7 +126,7 @@ def sentence_length(page, ctx):
                 text = pattern.sub("", text)
             length = display_width(text)
             if length > limit:
-                yield _report(ctx, "JAS001", page, unit, sentence.start,
+                yield _report(ctx, unit, sentence.start,
                               f"sentence is {length} characters long (max {limit}); split or shorten it",
                               context=_short(sentence.text, 120))
 
@@ -159,10 +160,10 @@ def max_ten(page, ctx):
     Options: max = 3; strict = false (true counts 、 between nouns too);
     touten = "、"; kuten = "。".
     """
-    limit = ctx.option("JAS002", "max", 3)
-    strict = ctx.option("JAS002", "strict", False)
-    touten = ctx.option("JAS002", "touten", "、")
-    separators = {"?", "!", "？", "！", ctx.option("JAS002", "kuten", "。")}
+    limit = ctx.option("max", 3)
+    strict = ctx.option("strict", False)
+    touten = ctx.option("touten", "、")
+    separators = {"?", "!", "？", "！", ctx.option("kuten", "。")}
     for unit in _units(page, PARAGRAPH_KINDS):
         for sentence in _sentences(unit):
             if sentence.text.count(touten) <= limit:
@@ -180,7 +181,7 @@ def max_ten(page, ctx):
                 if surface in separators:
                     count = 0
                 if count > limit:
-                    yield _report(ctx, "JAS002", page, unit, sentence.start + token.start,
+                    yield _report(ctx, unit, sentence.start + token.start,
                                   f"{limit + 1} or more 「{touten}」 in one sentence; split the sentence",
                                   context=_short(sentence.text, 120))
                     count = 0
@@ -207,10 +208,10 @@ def max_kanji_continuous(page, ctx):
     Deliberate difference from textlint: textlint allows a listed term only when
     the run is exactly that term.
     """
-    limit = ctx.option("JAS003", "max", 6)
-    joined = ctx.option("JAS003", "joined_max", 3)
-    extra = set(ctx.option("JAS003", "allow", []))
-    terms = terms_for(ctx, "JAS003")
+    limit = ctx.option("max", 6)
+    joined = ctx.option("joined_max", 3)
+    extra = set(ctx.option("allow", []))
+    terms = terms_for(ctx)
     for unit in _units(page):
         for match in KANJI_RUN.finditer(unit.plain):
             if match.end() - match.start() <= limit:
@@ -219,7 +220,7 @@ def max_kanji_continuous(page, ctx):
                 run = unit.plain[start:end]
                 if len(run) <= limit or run in extra or terms.kanji_run_allowed(run, limit, joined):
                     continue
-                yield _report(ctx, "JAS003", page, unit, start,
+                yield _report(ctx, unit, start,
                               f"{len(run)} kanji in a row 「{run}」 (max {limit}); add kana "
                               f"(の, を, する) or list the term in lint/data/ja-terms.toml",
                               context=run)
@@ -280,9 +281,9 @@ def no_doubled_joshi(page, ctx):
     Options: min_interval = 1; strict = false (true: no exceptions, 、 does not
     separate); allow = [] (particles never reported, e.g. ["も", "や"]).
     """
-    interval = ctx.option("JAS004", "min_interval", 1)
-    strict = ctx.option("JAS004", "strict", False)
-    allow = set(ctx.option("JAS004", "allow", []))
+    interval = ctx.option("min_interval", 1)
+    strict = ctx.option("strict", False)
+    allow = set(ctx.option("allow", []))
     commas = ("、", "，")
     for unit in _units(page, PARAGRAPH_KINDS):
         for sentence in _sentences(unit):
@@ -311,7 +312,7 @@ def no_doubled_joshi(page, ctx):
                 for prev, current in zip(group, group[1:]):
                     if position[id(current)] - position[id(prev)] <= interval:
                         yield _report(
-                            ctx, "JAS004", page, unit, sentence.start + current.start,
+                            ctx, unit, sentence.start + current.start,
                             f"particle 「{name}」 twice in one sentence "
                             f"(…{_word_before(tokens, prev)}{name}…{_word_before(tokens, current)}{name}); "
                             "reorder or split the sentence",
@@ -373,11 +374,11 @@ def no_mix_dearu_desumasu(page, ctx):
     the textlint preset: its preferInList is "である"; the house writes list items
     as full ですます sentences, so lists are automatic here.
     """
-    strict = ctx.option("JAS005", "strict", False)
+    strict = ctx.option("strict", False)
     prefer = {
-        "body": ctx.option("JAS005", "prefer_in_body", "ですます"),
-        "list": ctx.option("JAS005", "prefer_in_list", ""),
-        "header": ctx.option("JAS005", "prefer_in_header", ""),
+        "body": ctx.option("prefer_in_body", "ですます"),
+        "list": ctx.option("prefer_in_list", ""),
+        "header": ctx.option("prefer_in_header", ""),
     }
     for part, value in prefer.items():
         if value not in ("", "ですます", "である"):
@@ -410,7 +411,7 @@ def no_mix_dearu_desumasu(page, ctx):
             continue
         counts = "" if preferred else f" (である: {len(dearu)}, ですます: {len(desumasu)})"
         for unit, index, value in wrong:
-            yield _report(ctx, "JAS005", page, unit, index,
+            yield _report(ctx, unit, index,
                           f"「{value}」 in {label[part]} written in {keep}調{counts}; use {keep}調",
                           context=_short(unit.plain, 120))
 
@@ -438,8 +439,8 @@ def missing_period(page, ctx):
     Example: 「門脈血栓症は治療できる病気です」 Fix: 「…病気です。」
     Options: period_mark = "。"; allow_period_marks = [] (more accepted endings).
     """
-    mark = ctx.option("JAS006", "period_mark", "。")
-    allowed = set(ctx.option("JAS006", "allow_period_marks", [])) | {mark}
+    mark = ctx.option("period_mark", "。")
+    allowed = set(ctx.option("allow_period_marks", [])) | {mark}
     for unit in _units(page, ("paragraph",)):
         if "figure" in unit.containers:
             continue
@@ -463,7 +464,7 @@ def missing_period(page, ctx):
             message, suggestion = f"sentence ends with 「{end}」; Japanese sentences end with 「{mark}」", mark
         else:
             message, suggestion = f"sentence does not end with 「{mark}」", tail[-15:] + mark
-        yield _report(ctx, "JAS006", page, unit, last, message, context=_short(tail, 120),
+        yield _report(ctx, unit, last, message, context=_short(tail, 120),
                       suggestion=suggestion)
 
 
@@ -484,7 +485,7 @@ def no_hankaku_kana(page, ctx):
     for unit in _units(page):
         for match in HANKAKU_KANA.finditer(unit.plain):
             text = match.group()
-            yield _report(ctx, "JAS007", page, unit, match.start(),
+            yield _report(ctx, unit, match.start(),
                           f"half-width katakana 「{text}」; write 「{unicodedata.normalize('NFKC', text)}」",
                           context=text, suggestion=unicodedata.normalize("NFKC", text))
 
@@ -510,14 +511,14 @@ def no_invalid_control_character(page, ctx):
     Example: 「門脈\u200b血栓症」 (a zero-width space inside the word). Fix: delete it.
     Options: allow = [] (characters to accept, e.g. ["\\u200d"] for emoji sequences).
     """
-    allow = set(ctx.option("JAS008", "allow", []))
+    allow = set(ctx.option("allow", []))
     for unit in _units(page):
         for match in CONTROL.finditer(unit.plain):
             char = match.group()
             if char in allow:
                 continue
             name = CONTROL_NAMES.get(char) or unicodedata.name(char, "control character")
-            yield _report(ctx, "JAS008", page, unit, match.start(),
+            yield _report(ctx, unit, match.start(),
                           f"invisible character U+{ord(char):04X} ({name}); delete it",
                           context=_short(unit.plain[max(0, match.start() - 10): match.end() + 10]))
 
@@ -546,7 +547,7 @@ def no_nfd(page, ctx):
             pair = plain[index - 1: index + 1]
             composed = unicodedata.normalize(
                 "NFC", pair.replace("\u309b", "\u3099").replace("\u309c", "\u309a"))
-            yield _report(ctx, "JAS009", page, unit, index - 1,
+            yield _report(ctx, unit, index - 1,
                           f"decomposed voiced mark: 「{pair[0]}」 + U+{ord(pair[1]):04X}; "
                           f"write the composed 「{composed}」",
                           context=pair, suggestion=composed)
@@ -593,7 +594,7 @@ def no_unmatched_pair(page, ctx):
                 elif ch == pair[0]:
                     open_marks.append((index, pair))
             for index, (opening, closing) in open_marks:
-                yield _report(ctx, "JAS010", page, unit, sentence.start + index,
+                yield _report(ctx, unit, sentence.start + index,
                               f"「{opening}」 is not closed with 「{closing}」 in this sentence",
                               context=_short(text, 120))
 
@@ -615,8 +616,8 @@ def ja_no_successive_word(page, ctx):
     Options: allow_onomatopoeia = true; allow = [] (regular expressions of words
     that may repeat).
     """
-    allow_onomatopoeia = ctx.option("JAS011", "allow_onomatopoeia", True)
-    allow = _regexes(ctx, "JAS011", "allow")
+    allow_onomatopoeia = ctx.option("allow_onomatopoeia", True)
+    allow = _regexes(ctx, "allow")
     for unit in _units(page):
         for sentence in _sentences(unit):
             if not REPEAT.search(sentence.text):
@@ -632,7 +633,7 @@ def ja_no_successive_word(page, ctx):
                     continue
                 if allow_onomatopoeia and ONOMATOPOEIA.match(word):
                     continue
-                yield _report(ctx, "JAS011", page, unit, sentence.start + current.start,
+                yield _report(ctx, unit, sentence.start + current.start,
                               f"「{word}」 twice in a row; delete one", context=_short(sentence.text, 120),
                               suggestion=word)
 
@@ -669,7 +670,7 @@ def no_dropping_the_ra(page, ctx):
                         found = prev.surface_form + token.surface_form
                         token = prev
                 if found:
-                    yield _report(ctx, "JAS012", page, unit, sentence.start + token.start,
+                    yield _report(ctx, unit, sentence.start + token.start,
                                   f"ら抜き言葉 「{found}」; write the potential form with ら (見られる, 来られる)",
                                   context=_short(sentence.text, 120))
 
@@ -747,7 +748,7 @@ def no_double_negative(page, ctx):
                         continue
                     reported.add(matched[0].start)
                     text = "".join(t.surface_form for t in matched)
-                    yield _report(ctx, "JAS013", page, unit, sentence.start + matched[0].start,
+                    yield _report(ctx, unit, sentence.start + matched[0].start,
                                   f"double negative 「{text}」 ({label}); say it positively",
                                   context=_short(sentence.text, 120))
 
@@ -778,7 +779,7 @@ def no_doubled_conjunction(page, ctx):
             if conjunctions:
                 first = conjunctions[0]
                 if previous is not None and first.surface_form == previous.surface_form:
-                    yield _report(ctx, "JAS014", page, unit, sentence.start + first.start,
+                    yield _report(ctx, unit, sentence.start + first.start,
                                   f"conjunction 「{first.surface_form}」 repeats the previous sentence's; "
                                   "vary or drop it", context=_short(sentence.text, 120))
                 previous = first
@@ -828,7 +829,7 @@ def ja_no_weak_phrase(page, ctx):
             tokens = _tokens(text)
             for label, pattern in WEAK_PHRASES:
                 for _, matched in match_sequences(tokens, pattern):
-                    yield _report(ctx, "JAS015", page, unit, sentence.start + matched[0].start,
+                    yield _report(ctx, unit, sentence.start + matched[0].start,
                                   f"weak phrase {label}; say how likely, and cite the source",
                                   context=_short(text, 120))
 
@@ -892,7 +893,7 @@ def ja_no_redundant_expression(page, ctx):
     Options: disabled = [] (phrases not to report, by their name above, e.g.
     ["〜を行う"]).
     """
-    disabled = set(ctx.option("JAS016", "disabled", []))
+    disabled = set(ctx.option("disabled", []))
     active = [entry for entry in REDUNDANT if entry[0] not in disabled]
     for unit in _units(page, PARAGRAPH_KINDS):
         for sentence in _sentences(unit):
@@ -904,7 +905,7 @@ def ja_no_redundant_expression(page, ctx):
                     text = "".join(t.surface_form for t in matched)
                     if any(a.search(text) for a in allows):
                         continue
-                    yield _report(ctx, "JAS016", page, unit, sentence.start + matched[0].start,
+                    yield _report(ctx, unit, sentence.start + matched[0].start,
                                   f"redundant expression 「{text}」: {advice}", context=text)
 
 
@@ -928,7 +929,7 @@ def space_between_full_and_half_width(page, ctx):
     Example: 「造影 CT で確認します。」 Fix: 「造影CTで確認します。」
     Options: allows = [] (regular expressions of text where a space is fine).
     """
-    allows = _regexes(ctx, "JAS017", "allows")
+    allows = _regexes(ctx, "allows")
     for unit in _units(page):
         plain = unit.plain
         if " " not in plain and "\u3000" not in plain:
@@ -944,7 +945,7 @@ def space_between_full_and_half_width(page, ctx):
                     continue
                 spaces.add(space)
         for space in sorted(spaces):
-            yield _report(ctx, "JAS017", page, unit, space,
+            yield _report(ctx, unit, space,
                           "space between full-width and half-width characters; delete it",
                           context=_short(plain[max(0, space - 8): space + 8]), suggestion="")
 
@@ -966,11 +967,11 @@ def inconsistent_term(page, ctx):
     Example: 「6ヶ月間の抗凝固治療」 Fix: 「6か月間の抗凝固療法」
     Options: terms = path of another term list (relative to the project root).
     """
-    terms = terms_for(ctx, "JAS018")
+    terms = terms_for(ctx)
     for unit in _units(page):
         for start, _end, variant, term in terms.variants_in(unit.plain):
             note = f" {term.note}" if term.note else ""
-            yield _report(ctx, "JAS018", page, unit, start,
+            yield _report(ctx, unit, start,
                           f"「{variant}」: the house spelling is 「{term.preferred}」.{note}",
                           context=_short(unit.plain[max(0, start - 10): start + len(variant) + 10]),
                           suggestion=term.preferred)

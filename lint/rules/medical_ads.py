@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..config import ConfigError
+from ..errors import ConfigError
 from ..parsing.text import split_sentences
 from ..registry import rule
 
@@ -116,9 +116,10 @@ def _any_phrase(code):
         raise
 
 
-def _check(code, page, ctx):
+def _check(page, ctx):
+    code = ctx.rule.code
     phrases = load_phrases().get(code, [])
-    allow = set(ctx.option(code, "allow", []))
+    allow = set(ctx.option("allow", []))
     any_phrase = _any_phrase(code)
     for unit in page.units:
         plain = unit.plain
@@ -142,9 +143,8 @@ def _check(code, page, ctx):
                         continue
                     taken.append((start, end))
                     line, column = unit.position(sentence.start + start)
-                    yield ctx.finding(code, page.path, line, column,
-                                      f"「{match.group()}」: {phrase.reason}",
-                                      context=text.replace("\n", ""), suggestion=phrase.rewrite)
+                    yield ctx.report(line, column, f"「{match.group()}」: {phrase.reason}",
+                                     context=text.replace("\n", ""), suggestion=phrase.rewrite)
 
 
 @rule("MED001", "outcome-guarantee", target="page")
@@ -164,7 +164,7 @@ def outcome_guarantee(page, ctx):
     Each finding's suggestion gives a rewrite. Options: allow = [] (exact matched
     texts to accept).
     """
-    return _check("MED001", page, ctx)
+    return _check(page, ctx)
 
 
 @rule("MED002", "superlative-ranking", target="page")
@@ -184,7 +184,7 @@ def superlative_ranking(page, ctx):
     Fix: 「この記事は、診療ガイドラインと系統的レビューを主な根拠にしています。」
     Options: allow = [] (exact matched texts to accept).
     """
-    return _check("MED002", page, ctx)
+    return _check(page, ctx)
 
 
 @rule("MED003", "endorsement-claim", target="page")
@@ -204,4 +204,4 @@ def endorsement_claim(page, ctx):
     Fix: 「診療ガイドラインで推奨されている治療法です{cite:p}`aasld-2021`。」
     Options: allow = [] (exact matched texts to accept).
     """
-    return _check("MED003", page, ctx)
+    return _check(page, ctx)

@@ -304,12 +304,12 @@ def _problems(page):
     return problems
 
 
-def _report(code, page, ctx):
+def _report(page, ctx):
     lines = page.lines
     for problem_code, line, column, message, suggestion in _problems(page):
-        if problem_code == code:
+        if problem_code == ctx.rule.code:
             context = lines[line - 1].strip() if 0 < line <= len(lines) else ""
-            yield ctx.finding(code, page.path, line, column, message, context=context, suggestion=suggestion)
+            yield ctx.report(line, column, message, context=context, suggestion=suggestion)
 
 
 @rule("SEC001", "unsafe-raw-html", target="page")
@@ -327,7 +327,7 @@ def unsafe_raw_html(page, ctx):
     Example violation: `<span onclick="track()">抗凝固薬</span>`.
     Fix: delete the attribute, or write the text in Markdown: `抗凝固薬`.
     """
-    return _report("SEC001", page, ctx)
+    return _report(page, ctx)
 
 
 @rule("SEC002", "javascript-url", target="page")
@@ -342,7 +342,7 @@ def javascript_url(page, ctx):
     Example violation: `[詳しく](javascript:openHelp())`.
     Fix: link to a page: `[詳しく](faq.md)` or an https:// address.
     """
-    return _report("SEC002", page, ctx)
+    return _report(page, ctx)
 
 
 @rule("SEC003", "insecure-link", target="page", severity=WARNING)
@@ -358,4 +358,4 @@ def insecure_link(page, ctx):
     Fix: `[難病情報センター](https://www.nanbyou.or.jp/)` (check that the https
     address works).
     """
-    return _report("SEC003", page, ctx)
+    return _report(page, ctx)

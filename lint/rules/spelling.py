@@ -11,8 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from ..context import PUBLISH_PROFILE
-from ..findings import ERROR
+from ..findings import ERROR, WARNING
 from ..registry import rule
 from ..parsing.catalog import inline_markup
 from .translation import DATA, GLOSSARY, load_glossary, locate, published
@@ -124,7 +123,7 @@ def words_to_check(prose):
             yield word
 
 
-@rule("SPL001", "misspelled-word", target="catalog", severity="warning")
+@rule("SPL001", "misspelled-word", target="catalog", severity=WARNING, publish=ERROR)
 def misspelled_word(catalog, ctx):
     """A word of an English translation that is not in the dictionary.
 
@@ -150,14 +149,13 @@ def misspelled_word(catalog, ctx):
     entries = [(e, t) for e, _s, t in published(catalog)]
     if not entries:
         return
-    configured = ctx.option("SPL001", "word-list", "")
-    glossary = ctx.option("TRN008", "glossary", "")
+    configured = ctx.option("word-list", "")
+    glossary = ctx.option("glossary", "")
     speller = _speller(
         Path(ctx.root) / configured if configured else WORD_LIST,
         Path(ctx.root) / glossary if glossary else GLOSSARY,
-        tuple(ctx.option("SPL001", "words", []) or []),
+        tuple(ctx.option("words", []) or []),
     )
-    severity = ERROR if ctx.profile == PUBLISH_PROFILE else None
     for entry, translation in entries:
         reported = set()
         for word in words_to_check(inline_markup(translation).prose):
@@ -167,7 +165,7 @@ def misspelled_word(catalog, ctx):
             suggestions = speller.suggestions(word)
             hint = f" (did you mean {', '.join(suggestions)}?)" if suggestions else ""
             line, column = locate(catalog, entry, word, word=True)
-            yield ctx.finding("SPL001", catalog.path, line, column,
+            yield ctx.report(line, column,
                               f'unknown word "{word}"{hint}; if it is correct, add it to lint/data/words-en.txt',
-                              severity=severity, context=translation[:160],
+                              context=translation[:160],
                               suggestion=", ".join(suggestions))

@@ -23,8 +23,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 
-from ..context import PUBLISH_PROFILE
-from ..findings import ERROR
+from ..findings import ERROR, WARNING
 from ..parsing.catalog import FUZZY, OBSOLETE, UNTRANSLATED, inline_markup
 from ..registry import rule
 
@@ -36,10 +35,6 @@ PAGE_SUFFIXES = (".md", ".rst", ".ipynb", ".txt")
 def _short(text, limit=160):
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _publish_severity(ctx):
-    return ERROR if ctx.profile == PUBLISH_PROFILE else None
 
 
 def published(catalog):
@@ -86,7 +81,7 @@ def _counted(counter, show):
 # TRN001–TRN003: the state of each entry
 
 
-@rule("TRN001", "untranslated-entry", target="catalog", severity="warning")
+@rule("TRN001", "untranslated-entry", target="catalog", severity=WARNING, publish=ERROR)
 def untranslated_entry(catalog, ctx):
     """An entry of the English catalog has no translation.
 
@@ -102,15 +97,14 @@ def untranslated_entry(catalog, ctx):
 
     Fix: write the translation in msgstr (Poedit, Weblate or a text editor).
     """
-    severity = _publish_severity(ctx)
     for entry in catalog.entries:
         if entry.state == UNTRANSLATED:
-            yield ctx.finding("TRN001", catalog.path, entry.msgstr_line, 1,
+            yield ctx.report(entry.msgstr_line, 1,
                               "untranslated entry: the English page shows the Japanese text here",
-                              severity=severity, context=_short(entry.msgid))
+                              context=_short(entry.msgid))
 
 
-@rule("TRN002", "fuzzy-entry", target="catalog", severity="warning")
+@rule("TRN002", "fuzzy-entry", target="catalog", severity=WARNING, publish=ERROR)
 def fuzzy_entry(catalog, ctx):
     """An entry is marked fuzzy: the Japanese changed after it was translated.
 
@@ -129,14 +123,13 @@ def fuzzy_entry(catalog, ctx):
     Fix: compare the Japanese with the previous msgid (Poedit shows the
     difference), update the msgstr, and remove the fuzzy flag ("Needs work" off).
     """
-    severity = _publish_severity(ctx)
     for entry in catalog.entries:
         if entry.state == FUZZY:
             previous = f" (previous source: {_short(entry.previous_msgid, 80)})" if entry.previous_msgid else ""
-            yield ctx.finding("TRN002", catalog.path, entry.msgstr_line, 1,
+            yield ctx.report(entry.msgstr_line, 1,
                               "fuzzy entry: the Japanese changed since this was translated; "
                               "review the translation and remove the fuzzy flag" + previous,
-                              severity=severity, context=_short(entry.msgid))
+                              context=_short(entry.msgid))
 
 
 @rule("TRN003", "obsolete-entry", target="catalog", severity="warning")
@@ -158,7 +151,7 @@ def obsolete_entry(catalog, ctx):
     """
     for entry in catalog.entries:
         if entry.state == OBSOLETE:
-            yield ctx.finding("TRN003", catalog.path, entry.msgstr_line, 1,
+            yield ctx.report(entry.msgstr_line, 1,
                               "obsolete entry (#~): its source is no longer on the page; delete it "
                               "when its translation is no longer needed",
                               context=_short(entry.msgid))
@@ -188,7 +181,7 @@ def citation_parity(catalog, ctx):
     for entry, source, translation in published(catalog):
         difference = _differences(inline_markup(source).citation_keys, inline_markup(translation).citation_keys)
         if difference:
-            yield ctx.finding("TRN004", catalog.path, *locate(catalog, entry, "{cite"),
+            yield ctx.report(*locate(catalog, entry, "{cite"),
                               f"citations differ from the source: {difference}",
                               context=_short(translation))
 
@@ -376,7 +369,7 @@ def number_parity(catalog, ctx):
         message = f"numbers of the source missing from the translation: {shown}"
         if extra:
             message += "; the translation has " + ", ".join(_counted(extra, _format_number)) + " instead"
-        yield ctx.finding("TRN005", catalog.path, entry.msgstr_line, 1, message, context=_short(translation))
+        yield ctx.report(entry.msgstr_line, 1, message, context=_short(translation))
 
 
 def _show_number(number):
@@ -418,7 +411,7 @@ def link_parity(catalog, ctx):
 
     Fix: link the same page, ``https://www.nanbyou.or.jp/entry/5535``.
     """
-    equivalents = ctx.option("TRN006", "equivalents", {}) or {}
+    equivalents = ctx.option("equivalents", {}) or {}
     for entry, source, translation in published(catalog):
         expected = Counter()
         for target, count in inline_markup(source).targets.items():
@@ -429,7 +422,7 @@ def link_parity(catalog, ctx):
             accepted[target if target in expected else _equivalent(target, equivalents)] += count
         difference = _differences(expected, accepted)
         if difference:
-            yield ctx.finding("TRN006", catalog.path, entry.msgstr_line, 1,
+            yield ctx.report(entry.msgstr_line, 1,
                               f"links differ from the source: {difference}", context=_short(translation))
 
 
@@ -484,7 +477,7 @@ def markup_parity(catalog, ctx):
         if stray:
             problems.append("unclosed markup left as text: " + " ".join(stray))
         if problems:
-            yield ctx.finding("TRN007", catalog.path, entry.msgstr_line, 1,
+            yield ctx.report(entry.msgstr_line, 1,
                               "markup differs from the source: " + "; ".join(problems),
                               context=_short(translation))
 
@@ -503,7 +496,7 @@ class Term:
 @lru_cache(maxsize=8)
 def load_glossary(path=GLOSSARY):
     """The glossary's terms, longest Japanese first; raises LintInputError when unreadable."""
-    from ..parsing.text import LintInputError
+    from ..errors import LintInputError
 
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
@@ -576,14 +569,13 @@ def glossary_term(catalog, ctx):
     Fix: "The recanalization rate was 71% …", or add the rendering to the
     glossary if it is a good one, or suppress with a reason.
     """
-    configured = ctx.option("TRN008", "glossary", "")
+    configured = ctx.option("glossary", "")
     terms = load_glossary(Path(ctx.root) / configured if configured else GLOSSARY)
     for entry, source, translation in published(catalog):
         prose = inline_markup(translation).prose
         for term in glossary_terms_in(inline_markup(source).prose, terms):
             if not any(p.search(prose) for p in term.patterns):
-                yield ctx.finding(
-                    "TRN008", catalog.path, entry.msgstr_line, 1,
+                yield ctx.report(entry.msgstr_line, 1,
                     f"glossary term {term.ja[0]} is not translated as "
                     + " / ".join(f'"{e}"' for e in term.en),
                     context=_short(translation), suggestion=term.en[0],
@@ -619,7 +611,7 @@ def japanese_left(catalog, ctx):
     """
     if catalog.language.lower().startswith("ja"):
         return
-    allowed = sorted((a for a in ctx.option("TRN009", "allow", []) or [] if isinstance(a, str) and a), key=len, reverse=True)
+    allowed = sorted((a for a in ctx.option("allow", []) or [] if isinstance(a, str) and a), key=len, reverse=True)
     for entry, _source, translation in published(catalog):
         prose = inline_markup(translation).prose
         for text in allowed:
@@ -628,7 +620,7 @@ def japanese_left(catalog, ctx):
         if runs:
             line, column = locate(catalog, entry, runs[0])
             shown = ", ".join(f'"{r}"' for r in runs[:5]) + (" …" if len(runs) > 5 else "")
-            yield ctx.finding("TRN009", catalog.path, line, column,
+            yield ctx.report(line, column,
                               f"Japanese text left in the translation: {shown}",
                               context=_short(translation))
 
@@ -661,20 +653,20 @@ def orphan_catalog(catalog, ctx):
     if "LC_MESSAGES" not in parts or parts.index("LC_MESSAGES") < 3:
         return
     project = Path(*parts[: parts.index("LC_MESSAGES") - 2])  # <project>/locale/<lang>/LC_MESSAGES
-    docs_name = ctx.option("TRN010", "docs", "docs")
+    docs_name = ctx.option("docs", "docs")
     docs = project / docs_name
     if not docs.is_dir() or _is_extension_catalog(catalog, docs, ctx):
         return
     if any((docs / (catalog.page + suffix)).is_file() for suffix in PAGE_SUFFIXES):
         return
-    yield ctx.finding("TRN010", catalog.path, catalog.header_line or 1, 1,
+    yield ctx.report(catalog.header_line or 1, 1,
                       f"no page {docs_name}/{catalog.page}.md for this catalog: rename the catalog with the page "
                       "(python -m lint.catalog_tools rename OLD NEW) or delete it")
 
 
 def _is_extension_catalog(catalog, docs, ctx):
     """An extension's own catalog (pvt_site.po for docs/_ext/pvt_site.py; Sphinx's sphinx.po), not a page's."""
-    names = ctx.option("TRN010", "extension-catalogs", ["sphinx"]) or []
+    names = ctx.option("extension-catalogs", ["sphinx"]) or []
     if catalog.page in names:
         return True
     if any(Path(name).suffix in PAGE_SUFFIXES for entry in catalog.entries for name, _ in entry.occurrences):

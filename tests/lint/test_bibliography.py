@@ -11,8 +11,9 @@ import pytest
 from lint.context import Context
 from lint.parsing.bibtex import load_bibliography, parse_bibliography
 from lint.parsing.markdown import parse_page
-from lint.parsing.text import LintInputError
-from lint.registry import RULES, load_rules
+from lint.errors import LintInputError
+from lint.registry import RULES
+from lint.runner import load_rules
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).parent / "fixtures" / "bib"

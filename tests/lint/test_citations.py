@@ -175,7 +175,7 @@ def test_figure_caption_with_a_number_is_a_claim(tmp_path, session):
 def test_classify_counts_every_sentence(session):
     page_path = PAGES / "uncited.md"
     page = parse_page(str(page_path), page_path.read_text(encoding="utf-8"))
-    ctx = session.context([page])
+    ctx = session.context([page]).bind(session.selected["CIT001"], page)
     checks = citations.classify(page, ctx)
     statuses = [c.status for c in checks]
     assert statuses.count("uncited") == len(UNCITED_EXPECTED)

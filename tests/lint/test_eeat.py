@@ -18,7 +18,8 @@ from lint.context import Context
 from lint.parsing.eeat_record import EeatReferenceError, load_record
 from lint.parsing.markdown import parse_page
 from lint.parsing.text import read_text
-from lint.registry import RULES, load_rules
+from lint.registry import RULES
+from lint.runner import load_rules
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).parent / "fixtures" / "eeat"

@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from lint.config import ConfigError
+from lint.errors import ConfigError
 from lint.context import Context
 from lint.parsing.bibtex import load_bibliography
 from lint.parsing.markdown import parse_page
-from lint.registry import RULES, load_rules
+from lint.registry import RULES
+from lint.runner import load_rules
 
 ROOT = Path(__file__).resolve().parents[2]
 

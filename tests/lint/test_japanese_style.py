@@ -10,12 +10,13 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from lint.config import ConfigError  # noqa: E402
+from lint.errors import ConfigError  # noqa: E402
 from lint.context import Context  # noqa: E402
 from lint.japanese import terms as terms_module  # noqa: E402
 from lint.japanese import tokenizer  # noqa: E402
 from lint.parsing.markdown import parse_page  # noqa: E402
-from lint.registry import RULES, load_rules  # noqa: E402
+from lint.registry import RULES
+from lint.runner import load_rules  # noqa: E402
 from lint.runner import UsageError, check_page, make_session  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "japanese"
@@ -393,7 +394,8 @@ def test_tokenizer_is_loaded_only_for_rules_that_need_it():
         sys.path.insert(0, {str(ROOT)!r})
         from lint.context import Context
         from lint.parsing.markdown import parse_page
-        from lint.registry import RULES, load_rules
+        from lint.registry import RULES
+        from lint.runner import load_rules
         load_rules()
         page = parse_page("p.md", "門脈は血管です。門脈は血管です。\\n")
         ctx = Context(root={str(ROOT)!r})

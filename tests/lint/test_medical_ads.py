@@ -12,7 +12,8 @@ sys.path.insert(0, str(ROOT))
 
 from lint.context import Context  # noqa: E402
 from lint.parsing.markdown import parse_page  # noqa: E402
-from lint.registry import RULES, load_rules  # noqa: E402
+from lint.registry import RULES
+from lint.runner import load_rules  # noqa: E402
 from lint.rules import medical_ads  # noqa: E402
 from lint.runner import check_page, make_session  # noqa: E402
 

@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from lint import runner  # noqa: E402
+from lint.engine import engine, parallel  # noqa: E402
 from lint.cli import main  # noqa: E402
 from lint.registry import Rule  # noqa: E402
 
@@ -81,13 +82,13 @@ def in_corpus(corpus, monkeypatch):
 def pools(monkeypatch):
     """The number of processes of each pool the runner starts."""
     started = []
-    real = runner._lint_in_pool
+    real = engine.lint_in_pool
 
-    def spy(items, processes, *args):
+    def spy(lint_page, items, processes, *args):
         started.append(processes)
-        return real(items, processes, *args)
+        return real(lint_page, items, processes, *args)
 
-    monkeypatch.setattr(runner, "_lint_in_pool", spy)
+    monkeypatch.setattr(engine, "lint_in_pool", spy)
     return started
 
 
@@ -127,7 +128,7 @@ def test_findings_from_several_processes_are_merged_in_order(in_corpus):
     assert [f.message for f in report.findings if f.rule == "BIB007"] == [
         "entry 'uncited-entry' is not cited on any page"]
     # a suppression in a page checked by a worker is applied and counted by the parent
-    assert [(f.rule, s.line) for f, s in report.suppressed if s.path == "docs/m-suppressions.md"] == [
+    assert [(f.rule, s.line) for f, s in report.suppressed if runner.display(s.path) == "docs/m-suppressions.md"] == [
         ("CIT001", 6)]
     assert report.sentences["suppressed"] == 1
 
@@ -164,9 +165,9 @@ def test_pool_size():
 def test_chunks_cover_every_page_once_in_order():
     for pages, processes in ((50, 2), (61, 2), (900, 2), (900, 16), (7, 3)):
         items = list(range(pages))
-        chunks = runner._chunks(items, processes)
+        chunks = parallel._chunks(items, processes)
         assert [i for chunk in chunks for i in chunk] == items
-        assert max(map(len, chunks)) <= runner.CHUNK_PAGES
+        assert max(map(len, chunks)) <= parallel.CHUNK_PAGES
 
 
 def test_no_pool_for_the_real_pages(pools, monkeypatch):
@@ -271,7 +272,8 @@ def test_a_bad_jobs_option_is_a_usage_error(value, capsys):
 
 
 def test_an_unreadable_path_is_an_input_error_not_a_traceback(tmp_path):
-    from lint.parsing.text import LintInputError, read_text
+    from lint.errors import LintInputError
+    from lint.parsing.text import read_text
 
     folder = tmp_path / "page.md"
     folder.mkdir()

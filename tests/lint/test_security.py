@@ -25,7 +25,7 @@ def findings(tmp_path, session, body):
     page = tmp_path / "page.md"
     text = HEAD + body
     page.write_text(text, encoding="utf-8")
-    report = check_page(page, text, session, shown="page.md")
+    report = check_page(page, text, session)
     return [(f.rule, f.line, f.column) for f in report.findings]
 
 
@@ -102,7 +102,7 @@ def test_clean(tmp_path, session, body):
 def test_severities(tmp_path, session):
     page = tmp_path / "page.md"
     text = HEAD + "[a](http://example.org/)と[b](javascript:x)と<i onclick=x>c</i>。\n"
-    report = check_page(page, text, session, shown="page.md")
+    report = check_page(page, text, session)
     severity = {f.rule: f.severity for f in report.findings}
     assert severity == {"SEC001": "error", "SEC002": "error", "SEC003": "warning"}
 

@@ -13,7 +13,8 @@ sys.path.insert(0, str(ROOT))
 from lint.context import PUBLISH_PROFILE, Context  # noqa: E402
 from lint.findings import ERROR, WARNING  # noqa: E402
 from lint.parsing.catalog import load_catalog  # noqa: E402
-from lint.registry import RULES, load_rules  # noqa: E402
+from lint.registry import RULES
+from lint.runner import load_rules  # noqa: E402
 from lint.rules.spelling import WORD_LIST, read_word_list, words_to_check  # noqa: E402
 
 load_rules()

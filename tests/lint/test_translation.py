@@ -20,8 +20,9 @@ from lint.findings import ERROR, WARNING  # noqa: E402
 from lint.parsing.catalog import (  # noqa: E402
     FUZZY, OBSOLETE, TRANSLATED, UNTRANSLATED, CatalogError, inline_markup, load_catalog, parse_catalog,
 )
-from lint.parsing.text import LintInputError  # noqa: E402
-from lint.registry import RULES, load_rules  # noqa: E402
+from lint.errors import LintInputError  # noqa: E402
+from lint.registry import RULES
+from lint.runner import load_rules  # noqa: E402
 from lint.rules.translation import (  # noqa: E402
     glossary_terms_in, japanese_numbers, load_glossary, missing_numbers,
 )

@@ -44,7 +44,7 @@ class Suppression:
 
 def parse_suppressions(path, text, suffix):
     """Every suppression comment of a file, with the lines it covers."""
-    from .registry import RULES, lookup
+    from ..registry import RULES, lookup
 
     pattern = COMMENT_RE.get(suffix)
     if pattern is None:

@@ -1,0 +1,1 @@
+"""Analyses of the prose that several rules and the run's statistics share."""

@@ -1,0 +1,86 @@
+"""The process pool that checks many pages at once (from POOL_MIN_PAGES pages on).
+
+Each worker builds its own Context once; the parent gets back a PageResult a page
+and merges them in page order, so the report is the same as from one process.
+"""
+
+import os
+import signal
+import sys
+
+from .errors import RuleCrash
+from .loader import load_rules
+
+POOL_MIN_PAGES = 50  # below this many pages, starting processes costs more than it saves
+CHUNK_PAGES = 25  # at most this many pages a task, so that a slow chunk leaves no core idle
+START_METHOD = "fork" if sys.platform == "linux" else None  # fork: workers start in milliseconds
+
+
+def available_cores():
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # no CPU affinity on this system (macOS, Windows)
+        return os.cpu_count() or 1
+
+
+def pool_size(jobs, pages):
+    """Processes for checking ``pages`` pages: 1 (no pool) below POOL_MIN_PAGES or with jobs 1.
+
+    ``jobs`` 0 means one process a core.
+    """
+    if pages < POOL_MIN_PAGES:
+        return 1
+    return max(1, jobs or available_cores())
+
+
+def _chunks(items, processes):
+    """About four tasks a process, of at most CHUNK_PAGES pages each."""
+    size = max(1, min(CHUNK_PAGES, -(-len(items) // (4 * processes))))
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+_worker = None  # in a pool worker: (the page function, page rules, Context, whether to send parsed pages back)
+
+
+def _start_worker(lint_page, session, rules, whole_project, keep_pages):
+    """Pool initializer: the worker's own Context, once (rules loaded, config and bibliography from the parent)."""
+    global _worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    load_rules()
+    _worker = (lint_page, rules, session.context(whole_project=whole_project), keep_pages)
+
+
+def _lint_chunk(chunk):
+    lint_page, rules, ctx, keep_pages = _worker
+    return [lint_page(index, path, rules, ctx, keep_pages) for index, path in chunk]
+
+
+def lint_in_pool(lint_page, items, processes, session, rules, whole_project, keep_pages):
+    """``lint_page(index, path, rules, ctx, keep_pages)`` for every (index, path) item, in a process pool.
+
+    The PageResults in item order; None when this system cannot start a pool.
+    """
+    from concurrent.futures import ProcessPoolExecutor  # imported here: 20 ms of start-up for small runs
+    from concurrent.futures.process import BrokenProcessPool
+    from multiprocessing import get_context
+
+    context = get_context(START_METHOD)
+    try:
+        pool = ProcessPoolExecutor(processes, context, initializer=_start_worker,
+                                   initargs=(lint_page, session, rules, whole_project, keep_pages))
+    except (OSError, ImportError, NotImplementedError):  # e.g. no working semaphores
+        return None
+    with pool:
+        try:
+            return [result for chunk in pool.map(_lint_chunk, _chunks(items, processes)) for result in chunk]
+        except BrokenProcessPool:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise RuleCrash("a worker process stopped unexpectedly (out of memory?); "
+                            "run with --jobs 1 to check the pages in one process") from None
+        except Exception as exc:  # noqa: BLE001 - as in _run_rule: no traceback
+            pool.shutdown(wait=False, cancel_futures=True)
+            if os.environ.get("PVT_LINT_DEBUG"):
+                raise
+            raise RuleCrash(f"internal error in a worker process: {type(exc).__name__}: {exc} "
+                            "(set PVT_LINT_DEBUG=1 for the traceback)") from None

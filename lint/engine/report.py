@@ -1,0 +1,94 @@
+"""The Report of a run: findings shown by display path and in order, suppressions applied,
+the lint's own suppression findings (LNT002, LNT003) and the sentence statistics."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from ..findings import ERROR, WARNING, Finding, display
+from ..registry import RULES, Rule
+from . import suppressions as suppression_comments
+
+
+@dataclass
+class Report:
+    findings: list[Finding] = field(default_factory=list)  # reported, sorted
+    suppressed: list = field(default_factory=list)  # (Finding, Suppression)
+    suppressions: list = field(default_factory=list)  # every suppression comment read
+    files: dict[str, list[str]] = field(default_factory=dict)  # kind -> [display path]
+    sentences: Counter = field(default_factory=Counter)  # checked, cited, own, exempt, uncited, suppressed
+    rules: list[Rule] = field(default_factory=list)  # the rules that ran
+    processes: int = 1  # processes that checked the pages (more than 1: a process pool)
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.severity == ERROR)
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for f in self.findings if f.severity == WARNING)
+
+    @property
+    def shown_findings(self) -> list[Finding]:
+        """The findings as reports show them: paths relative to the current folder, in order."""
+        shown = (f if display(f.path) == f.path else replace(f, path=display(f.path)) for f in self.findings)
+        return sorted(shown, key=lambda f: (f.path, f.line, f.column, f.rule, f.message))
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.errors else 0
+
+
+def lint_finding(code: str, path: object, line: int, message: str, severity: str = ERROR, *, context: str = "",
+                 suggestion: str = "") -> Finding:
+    """A finding of one of the lint's own LNT rules."""
+    return Finding(str(path), max(int(line or 1), 1), 1, code, RULES[code].name, severity, message,
+                   context=context, suggestion=suggestion)
+
+
+def finish(report: Report, findings: list[Finding], texts: dict, results: list, selected: dict) -> None:
+    """Selection, suppressions, sentence statistics, display paths, order.
+
+    ``texts`` maps each file's path (as its findings carry it) to (text, suffix).
+    """
+    findings = [f for f in findings if f.rule in selected]
+    comments = []
+    for path, (text, suffix) in texts.items():
+        comments.extend(suppression_comments.parse_suppressions(path, text, suffix))
+    kept, suppressed = suppression_comments.apply(findings, comments)
+    ran = {r.code for r in report.rules}
+    for comment in comments:
+        for problem in comment.problems:
+            kept.append(lint_finding("LNT002", comment.path, comment.line, problem,
+                                     context=_line(texts, comment.path, comment.line)))
+        if not comment.problems and not comment.used and comment.codes and comment.codes <= ran:
+            kept.append(lint_finding("LNT003", comment.path, comment.line,
+                                     f"suppression of {', '.join(comment.rules)} suppressed nothing", WARNING,
+                                     context=_line(texts, comment.path, comment.line),
+                                     suggestion="delete the comment"))
+    kept = [f for f in kept if f.rule in selected]
+    report.findings = sorted(set(kept), key=lambda f: (f.path, f.line, f.column, f.rule, f.message))
+    report.suppressed = suppressed
+    report.suppressions = comments
+    report.sentences = _sentence_counts(results, suppressed)
+
+
+def _line(texts: dict, path: str, line: int) -> str:
+    text = texts.get(path, ("", ""))[0].split("\n")
+    return text[line - 1].strip() if 0 < line <= len(text) else ""
+
+
+def _sentence_counts(results: list, suppressed: list) -> Counter:
+    hidden = {(f.path, f.line, f.column) for f, _ in suppressed if f.rule == "CIT001"}
+    counts = Counter(checked=0, cited=0, own=0, cited_own=0, exempt=0, uncited=0, suppressed=0)
+    for result in results:
+        for status, own, line, column in result.checks:
+            counts["checked"] += 1
+            counts["own"] += own
+            if status == "uncited" and (result.path, line, column) in hidden:
+                counts["suppressed"] += 1
+            else:
+                counts[status] += 1
+                counts["cited_own"] += status == "cited" and own
+    return counts

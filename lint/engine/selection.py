@@ -1,0 +1,52 @@
+"""Which rules run: --select/--ignore and the settings' select/ignore, by code, prefix or name."""
+
+from ..registry import RULES
+from .errors import UsageError
+from .loader import load_rules
+
+ALWAYS_ON = "LNT"  # the lint's own rules are reported unless ignored by code or name
+
+
+def _matches(selector, rule_obj):
+    s = selector.strip()
+    if s.upper() == "ALL":
+        return True
+    if rule_obj.name == s:
+        return True
+    return s[:1].isalpha() and s.isalnum() and rule_obj.code.startswith(s.upper())
+
+
+def _check_selectors(selectors, where):
+    for s in selectors:
+        if not s.strip():
+            continue
+        if not any(_matches(s, r) for r in RULES.values()):
+            raise UsageError(f"{where}: unknown rule or prefix {s!r} (see --list-rules)")
+
+
+def resolve_selection(select, ignore, *, select_where="--select", ignore_where="--ignore"):
+    """code -> Rule for every rule selected and not ignored (the lint's own LNT rules unless ignored)."""
+    load_rules()
+    select = [s for s in (select or ["ALL"]) if s.strip()]
+    ignore = [s for s in (ignore or []) if s.strip()]
+    _check_selectors(select, select_where)
+    _check_selectors(ignore, ignore_where)
+    chosen = {}
+    for code, rule_obj in sorted(RULES.items()):
+        picked = any(_matches(s, rule_obj) for s in select)
+        if rule_obj.family == ALWAYS_ON:
+            dropped = any(s.strip().upper() == code or s.strip() == rule_obj.name for s in ignore)
+            picked = True
+        else:
+            dropped = any(_matches(s, rule_obj) for s in ignore)
+        if picked and not dropped:
+            chosen[code] = rule_obj
+    return chosen
+
+
+def split_list(values):
+    """--select CIT,EAT --select BIB -> ["CIT", "EAT", "BIB"]."""
+    out = []
+    for value in values or []:
+        out.extend(v.strip() for v in value.split(",") if v.strip())
+    return out

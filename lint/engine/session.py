@@ -1,0 +1,98 @@
+"""Everything a run needs that does not depend on the files: settings, rules, profile, bibliography."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..config import Config, find_root, load_config
+from ..context import Context
+from ..errors import ConfigError, LintInputError
+from ..findings import display
+from ..registry import RULES, Rule, lookup
+from .errors import UsageError
+from .loader import load_rules
+from .selection import ALWAYS_ON, resolve_selection
+
+DEFAULT_BIB = "refs.bib"
+
+
+@dataclass
+class Session:
+    root: Path
+    config: Config
+    profile: str
+    selected: dict[str, Rule]  # code -> Rule: the rules whose findings are reported
+    bib_path: Path | None
+    bib_explicit: bool = False
+    jobs: int = 0  # processes for the page rules: 0 one a core (for many pages), 1 no pool
+    _bibliography: object = None
+    _bib_loaded: bool = False
+
+    @property
+    def bibliography(self) -> object:
+        """The bibliography citation keys resolve against (None when there is none)."""
+        if not self._bib_loaded:
+            self._bib_loaded = True
+            if self.bib_path is not None and (self.bib_path.is_file() or self.bib_explicit):
+                try:
+                    self._bibliography = load_bibliography(self.bib_path)
+                except LintInputError as exc:
+                    raise UsageError(f"{display(exc.path)}:{exc.line}: {exc.message}") from None
+        return self._bibliography
+
+    def needs_bibliography(self) -> bool:
+        """Citation and bibliography rules read it; the others run without it (and never fail on it)."""
+        return any(r.family in ("CIT", "BIB") or (r.target in ("bib", "project") and r.family != ALWAYS_ON)
+                   for r in self.selected.values())
+
+    def context(self, pages=(), catalogs=(), whole_project: bool = True) -> Context:
+        bibliography = self.bibliography if self.needs_bibliography() else None
+        if self.needs_bibliography() and bibliography is None and "CIT002" in self.selected:
+            where = display(self.bib_path) if self.bib_path else DEFAULT_BIB
+            raise UsageError(f"{where}: bibliography not found; citation keys cannot be checked "
+                             "(give --bib FILE, or --ignore CIT002)")
+        return Context(self.root, self.config.data, self.profile, bibliography, list(pages), list(catalogs),
+                       whole_project=whole_project, config_label=self.config.label)
+
+
+def load_bibliography(path: Path):
+    """The bibliography of a .bib file (lint.parsing.bibtex); LintInputError when unparsable."""
+    from ..parsing.bibtex import load_bibliography as load
+
+    return load(path)
+
+
+def check_rule_sections(config: Config) -> None:
+    """A [tool.pvt-lint.rules.X] section must name a rule (code or name), a family (CIT) or a rule module (eeat)."""
+    families = {r.family for r in RULES.values()}
+    modules = {r.module for r in RULES.values()}
+    for section, options in config.rules.items():
+        if lookup(section) is None and section not in families and section not in modules:
+            raise ConfigError(f"{config.key('rules.' + section)}: no rule, family or rule module has this name")
+        if not isinstance(options, dict):
+            raise ConfigError(f"{config.key('rules.' + section)}: must be a table of options")
+
+
+def make_session(*, root=None, config_path=None, select=None, ignore=None, profile=None, bib=None,
+                 jobs=None) -> Session:
+    """Everything a run needs that does not depend on the files: raises UsageError."""
+    load_rules()
+    root = Path(root).resolve() if root else find_root()
+    try:
+        config = load_config(config_path, root=root, required=config_path is not None)
+        check_rule_sections(config)
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+    if select is None and config.select is not None:
+        selected = resolve_selection(config.select, config.ignore + list(ignore or []),
+                                     select_where=config.key("select"), ignore_where=config.key("ignore"))
+    else:
+        selected = resolve_selection(select, config.ignore + list(ignore or []),
+                                     ignore_where=f"{config.key('ignore')} or --ignore")
+    bib_explicit = bib is not None
+    bib_path = Path(bib) if bib else (root / config.bib if config.bib else root / DEFAULT_BIB)
+    if bib_explicit and not bib_path.is_file():
+        raise UsageError(f"{bib}: no such bibliography file")
+    return Session(root, config, profile or config.profile, selected, bib_path, bib_explicit,
+                   config.jobs if jobs is None else jobs)
