@@ -1,4 +1,9 @@
-"""Tasks for editors, translators and CI: `nox -l` lists them."""
+"""Tasks for editors, translators and CI: `nox -l` lists them.
+
+Every session installs the project itself (editable, so `conf.py` loads the Sphinx extensions
+`pvt_sphinx.*` by name and the lint runs from the working tree) with the pins of pyproject.toml
+and constraints.txt.
+"""
 
 import nox
 
@@ -9,7 +14,12 @@ nox.options.sessions = ["build", "lint", "tests"]
 LANGUAGES = ("ja", "en")
 FORMATS = ("html", "epub")
 SPHINX_FLAGS = ("-W", "--keep-going", "-n", "-q")
-REQUIREMENTS = ("-r", "requirements.txt")
+CONSTRAINTS = ("-c", "constraints.txt")
+
+
+def install(session, extras=""):
+    """The project (editable) with the given extras, pinned by pyproject.toml and constraints.txt."""
+    session.install(*CONSTRAINTS, "-e", f".[{extras}]" if extras else ".")
 
 
 def sphinx(session, builder, language, *extra):
@@ -25,7 +35,7 @@ def sphinx(session, builder, language, *extra):
 @nox.session
 def build(session):
     """Build every output: HTML and ePub, Japanese and English."""
-    session.install(*REQUIREMENTS)
+    install(session)
     for fmt in FORMATS:
         for language in LANGUAGES:
             sphinx(session, fmt, language, *session.posargs)
@@ -34,7 +44,7 @@ def build(session):
 @nox.session
 def html(session):
     """Build the HTML of both editions."""
-    session.install(*REQUIREMENTS)
+    install(session)
     for language in LANGUAGES:
         sphinx(session, "html", language, *session.posargs)
 
@@ -42,7 +52,7 @@ def html(session):
 @nox.session
 def epub(session):
     """Build the ePub of both editions."""
-    session.install(*REQUIREMENTS)
+    install(session)
     for language in LANGUAGES:
         sphinx(session, "epub", language, *session.posargs)
 
@@ -50,7 +60,7 @@ def epub(session):
 @nox.session
 def gettext(session):
     """Extract translatable messages from the Japanese pages into _build/gettext."""
-    session.install(*REQUIREMENTS)
+    install(session)
     session.run("sphinx-build", "-b", "gettext", *SPHINX_FLAGS, "docs", "_build/gettext")
 
 
@@ -61,7 +71,7 @@ def update_po(session):
     The merge is sphinx-intl's (babel's Catalog.update) through lint.catalog_tools,
     which also records the previous source (#| msgid) for Poedit and Weblate.
     """
-    session.install(*REQUIREMENTS)
+    install(session)
     session.run("sphinx-build", "-b", "gettext", *SPHINX_FLAGS, "docs", "_build/gettext")
     session.run(
         "python", "-m", "lint.catalog_tools", "update", "-p", "_build/gettext", "-d", "locale",
@@ -72,14 +82,14 @@ def update_po(session):
 @nox.session(name="translation-status")
 def translation_status(session):
     """Per-page translated / fuzzy / untranslated / obsolete counts (pass --format json)."""
-    session.install(*REQUIREMENTS)
+    install(session)
     session.run("python", "-m", "lint.translation_status", *session.posargs)
 
 
 @nox.session
 def preview(session):
     """Live preview for editors: rebuilds on save (pass -D language=en for English)."""
-    session.install(*REQUIREMENTS, "sphinx-autobuild==2025.8.25")
+    install(session, "preview")
     session.run(
         "sphinx-autobuild", "-n", "-d", "_build/doctrees/preview", "docs", "_build/preview",
         *session.posargs,
@@ -89,14 +99,30 @@ def preview(session):
 @nox.session
 def lint(session):
     """Run the project lint; arguments go to `python -m lint` (try `-- --help`)."""
-    session.install(*REQUIREMENTS)
+    install(session)
     session.run("python", "-m", "lint", *session.posargs)
 
 
 @nox.session
+def style(session):
+    """ruff (lint and format check) and mypy on the engine and the rule API."""
+    install(session, "style")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("mypy")
+
+
+@nox.session
 def tests(session):
-    """Run every test: the lint on the real project, then pytest (which builds all outputs)."""
-    session.install(*REQUIREMENTS)
+    """Run every test: style, the lint on the real project, then pytest (which builds all outputs).
+
+    Pass pytest arguments after `--`: `nox -s tests -- -m "not build and not browser"` is the
+    quick inner loop.
+    """
+    install(session, "test,style")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("mypy")
     session.run("python", "-m", "lint")
     session.run("pytest", *session.posargs)
 
@@ -117,7 +143,7 @@ def benchmark(session):
     unknown = sorted(set(parts) - set(BENCHMARKS))
     if unknown:
         session.error(f"unknown part {unknown[0]!r}; choose from {', '.join(BENCHMARKS)}")
-    session.install(*REQUIREMENTS)
+    install(session)
     if "tokenizers" in parts:
         session.install(*TOKENIZER_CANDIDATES)
     if set(parts) - {"tokenizers"}:

@@ -1,4 +1,12 @@
-"""Shared fixtures: one real build of all four outputs per test run."""
+"""Shared fixtures (one real build of all four outputs per test run) and the test markers.
+
+Markers (``nox -s tests -- -m "not build and not browser"`` is the quick inner loop):
+- ``build``: runs Sphinx (the shared build, a temporary project, or a gettext extraction)
+- ``browser``: drives Chromium (Debian packages chromium, chromium-driver, fonts-noto-cjk)
+- ``slow``: takes more than a few seconds for another reason (property tests, many pages)
+A test that uses the shared build gets ``build`` from its fixtures; modules that run Sphinx
+themselves declare ``pytestmark``.
+"""
 
 import subprocess
 import sys
@@ -43,3 +51,14 @@ def built(build_root):
         assert result.returncode == 0, f"{fmt}/{language} failed:\n{result.stderr}"
         assert "WARNING" not in result.stderr, f"{fmt}/{language} warned:\n{result.stderr}"
     return root
+
+
+BUILD_FIXTURES = {"built", "build_root"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if BUILD_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.build)
+        if "tests/browser/" in item.nodeid:
+            item.add_marker(pytest.mark.browser)
