@@ -21,8 +21,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import ConfigError
 from .context import show_value
+from .errors import ConfigError
 from .findings import DEFAULT_PROFILE, PROFILES
 
 SECTION = ("tool", "pvt-lint")
@@ -118,9 +118,9 @@ def load_config(path=None, *, root=None, required=False):
     try:
         document = tomllib.loads(file.read_text(encoding="utf-8"))
     except UnicodeDecodeError:
-        raise ConfigError(f"{file}: not valid UTF-8")
+        raise ConfigError(f"{file}: not valid UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{file}: not valid TOML: {exc}")
+        raise ConfigError(f"{file}: not valid TOML: {exc}") from None
     data = document.get("tool", {}).get("pvt-lint") if isinstance(document.get("tool"), dict) else None
     if data is None and file.name != "pyproject.toml":
         data = document

@@ -1,10 +1,17 @@
 """Which files to lint: the project's docs/, locale/ and refs.bib, or the paths given, by kind."""
 
+from __future__ import annotations
+
 import fnmatch
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..findings import display
 from .errors import UsageError
+
+if TYPE_CHECKING:
+    from .session import Session
 
 KINDS = {".md": "page", ".po": "catalog", ".bib": "bib"}
 
@@ -15,14 +22,14 @@ DEFAULT_PATHS = ("docs", "locale", "refs.bib")
 SKIPPED_FOLDERS = {"_build", "__pycache__", "node_modules"}
 
 
-def collect_files(paths, session):
+def collect_files(paths: Iterable[str | Path], session: Session) -> dict[str, list[Path]]:
     """Files to lint by kind ("page", "catalog", "bib"); UsageError for what cannot be linted."""
     given = list(paths)
     if not given:
         given = [session.root / p for p in DEFAULT_PATHS if (session.root / p).exists()]
         if not given:
             raise UsageError(f"{display(session.root)}: nothing to lint here (no docs/, locale/ or refs.bib)")
-    files = {"page": [], "catalog": [], "bib": []}
+    files: dict[str, list[Path]] = {"page": [], "catalog": [], "bib": []}
     seen = set()
     for raw in given:
         path = Path(raw)
@@ -47,7 +54,7 @@ def collect_files(paths, session):
     return files
 
 
-def _skipped(path, base, session):
+def _skipped(path: Path, base: Path, session: Session) -> bool:
     parts = path.relative_to(base).parts[:-1]
     if any(p in SKIPPED_FOLDERS or p.startswith(".") for p in parts):
         return True

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..analysis.claims import classify
+from ..context import Context
 from ..errors import ConfigError, LintInputError
 from ..findings import Finding
 from ..parsing.markdown import parse_page
@@ -106,7 +107,7 @@ def _lint_page(index, path, rules, ctx, keep_page):
     return result
 
 
-def lint_pages(paths, session, ctx):
+def lint_pages(paths: list[Path], session: Session, ctx: Context) -> tuple[list[PageResult], int]:
     """(a PageResult for each page in order, the number of processes that checked them)."""
     rules = _page_rules(session)
     keep_pages = any(r.target == "project" and r.family != ALWAYS_ON for r in session.selected.values())
@@ -159,12 +160,12 @@ def _read_bibs(paths, session, problems):
     return bibs, texts
 
 
-def run(paths, session: Session) -> Report:
+def run(paths: list[str | Path], session: Session) -> Report:
     """Lint files and folders (no paths: the project's docs/, locale/ and refs.bib)."""
     from ..findings import display
 
     files = collect_files(paths, session)
-    report = Report(files={k: [display(p) for p in v] for k, v in files.items()})
+    report = Report(files={k: [display(p) for p in v] for k, v in files.items()})  # type: ignore[misc]
     problems: list[Finding] = []
     catalogs, catalog_texts = _read_catalogs(files["catalog"], problems)
     bibs, bib_texts = _read_bibs(files["bib"], session, problems)
@@ -194,7 +195,7 @@ def run(paths, session: Session) -> Report:
     return report
 
 
-def check_page(path, text: str, session: Session) -> Report:
+def check_page(path: str | Path, text: str, session: Session) -> Report:
     """Lint one page's text with the page rules (the Sphinx extension's entry point)."""
     from ..findings import display
 

@@ -4,6 +4,8 @@ Each worker builds its own Context once; the parent gets back a PageResult a pag
 and merges them in page order, so the report is the same as from one process.
 """
 
+from __future__ import annotations
+
 import os
 import signal
 import sys
@@ -16,7 +18,7 @@ CHUNK_PAGES = 25  # at most this many pages a task, so that a slow chunk leaves 
 START_METHOD = "fork" if sys.platform == "linux" else None  # fork: workers start in milliseconds
 
 
-def available_cores():
+def available_cores() -> int:
     """The cores this process may run on."""
     try:
         return len(os.sched_getaffinity(0))
@@ -24,7 +26,7 @@ def available_cores():
         return os.cpu_count() or 1
 
 
-def pool_size(jobs, pages):
+def pool_size(jobs: int, pages: int) -> int:
     """Processes for checking ``pages`` pages: 1 (no pool) below POOL_MIN_PAGES or with jobs 1.
 
     ``jobs`` 0 means one process a core.
@@ -34,13 +36,13 @@ def pool_size(jobs, pages):
     return max(1, jobs or available_cores())
 
 
-def _chunks(items, processes):
+def _chunks(items: list, processes: int) -> list[list]:
     """About four tasks a process, of at most CHUNK_PAGES pages each."""
     size = max(1, min(CHUNK_PAGES, -(-len(items) // (4 * processes))))
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-_worker = None  # in a pool worker: (the page function, page rules, Context, whether to send parsed pages back)
+_worker: tuple | None = None  # in a pool worker: (the page function, page rules, Context, whether to send parsed pages back)
 
 
 def _start_worker(lint_page, session, rules, whole_project, keep_pages):
@@ -52,6 +54,7 @@ def _start_worker(lint_page, session, rules, whole_project, keep_pages):
 
 
 def _lint_chunk(chunk):
+    assert _worker is not None, "_lint_chunk runs only in a pool worker"
     lint_page, rules, ctx, keep_pages = _worker
     return [lint_page(index, path, rules, ctx, keep_pages) for index, path in chunk]
 

@@ -1,13 +1,17 @@
 """Which rules run: --select/--ignore and the settings' select/ignore, by code, prefix or name."""
 
-from ..registry import RULES
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..registry import RULES, Rule
 from .errors import UsageError
 from .loader import load_rules
 
 ALWAYS_ON = "LNT"  # the lint's own rules are reported unless ignored by code or name
 
 
-def _matches(selector, rule_obj):
+def _matches(selector: str, rule_obj: Rule) -> bool:
     s = selector.strip()
     if s.upper() == "ALL":
         return True
@@ -16,7 +20,7 @@ def _matches(selector, rule_obj):
     return s[:1].isalpha() and s.isalnum() and rule_obj.code.startswith(s.upper())
 
 
-def _check_selectors(selectors, where):
+def _check_selectors(selectors: Iterable[str], where: str) -> None:
     for s in selectors:
         if not s.strip():
             continue
@@ -24,7 +28,8 @@ def _check_selectors(selectors, where):
             raise UsageError(f"{where}: unknown rule or prefix {s!r} (see --list-rules)")
 
 
-def resolve_selection(select, ignore, *, select_where="--select", ignore_where="--ignore"):
+def resolve_selection(select: list[str] | None, ignore: list[str] | None, *, select_where: str = "--select",
+                      ignore_where: str = "--ignore") -> dict[str, Rule]:
     """code -> Rule for every rule selected and not ignored (the lint's own LNT rules unless ignored)."""
     load_rules()
     select = [s for s in (select or ["ALL"]) if s.strip()]
@@ -44,9 +49,9 @@ def resolve_selection(select, ignore, *, select_where="--select", ignore_where="
     return chosen
 
 
-def split_list(values):
+def split_list(values: Iterable[str] | None) -> list[str]:
     """--select CIT,EAT --select BIB -> ["CIT", "EAT", "BIB"]."""
-    out = []
+    out: list[str] = []
     for value in values or []:
         out.extend(v.strip() for v in value.split(",") if v.strip())
     return out

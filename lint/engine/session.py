@@ -23,7 +23,7 @@ class Session:
     config: Config
     profile: str
     selected: dict[str, Rule]  # code -> Rule: the rules whose findings are reported
-    bib_path: Path | None
+    bib_path: Path
     bib_explicit: bool = False
     jobs: int = 0  # processes for the page rules: 0 one a core (for many pages), 1 no pool
     _bibliography: object = None
@@ -49,7 +49,7 @@ class Session:
     def context(self, pages=(), catalogs=(), whole_project: bool = True) -> Context:
         bibliography = self.bibliography if self.needs_bibliography() else None
         if self.needs_bibliography() and bibliography is None and "CIT002" in self.selected:
-            where = display(self.bib_path) if self.bib_path else DEFAULT_BIB
+            where = display(self.bib_path)
             raise UsageError(f"{where}: bibliography not found; citation keys cannot be checked "
                              "(give --bib FILE, or --ignore CIT002)")
         return Context(self.root, self.config.data, self.profile, bibliography, list(pages), list(catalogs),
