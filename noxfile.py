@@ -9,7 +9,7 @@ import nox
 
 nox.options.default_venv_backend = "venv"
 nox.options.reuse_existing_virtualenvs = True
-nox.options.sessions = ["build", "lint", "tests"]
+nox.options.sessions = ["tests"]  # what CI runs: the lint, the builds and every test, each once
 
 LANGUAGES = ("ja", "en")
 FORMATS = ("html", "epub")
@@ -86,14 +86,40 @@ def translation_status(session):
     session.run("python", "-m", "lint.translation_status", *session.posargs)
 
 
+PREVIEW_HOST, PREVIEW_PORT = "127.0.0.1", 8000
+
+
 @nox.session
 def preview(session):
     """Live preview for editors: rebuilds on save (pass -D language=en for English)."""
     install(session, "preview")
+    session.log(f"Preview at http://{PREVIEW_HOST}:{PREVIEW_PORT}/ (rebuilds when you save; Ctrl-C stops)")
     session.run(
-        "sphinx-autobuild", "-n", "-d", "_build/doctrees/preview", "docs", "_build/preview",
-        *session.posargs,
+        "sphinx-autobuild", "-n", "--host", PREVIEW_HOST, "--port", str(PREVIEW_PORT),
+        "-d", "_build/doctrees/preview", "docs", "_build/preview", *session.posargs,
     )
+
+
+def network_reachable(host="doi.org", port=443, timeout=5.0):
+    """Whether this machine can open a connection to the internet (linkcheck needs it)."""
+    import socket
+
+    try:
+        with socket.create_connection((host, port), timeout=timeout):
+            return True
+    except OSError:
+        return False
+
+
+@nox.session
+def linkcheck(session):
+    """Check every external link and DOI of both editions (needs internet access)."""
+    install(session)
+    if not network_reachable():
+        session.error("linkcheck needs internet access and this machine has none (could not reach doi.org:443); "
+                      "run it where the network is open")
+    for language in LANGUAGES:
+        sphinx(session, "linkcheck", language, *session.posargs)
 
 
 @nox.session

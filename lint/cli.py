@@ -15,6 +15,17 @@ from .runner import RuleCrash, UsageError, load_rules, make_session, run, split_
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
+def version():
+    """The installed project's version (pyproject.toml), or "unknown" when run from a bare checkout."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed_version
+
+    try:
+        return installed_version("pvt-article")
+    except PackageNotFoundError:
+        return "unknown (not installed; pip install -e .)"
+
+
 def build_parser():
     parser = argparse.ArgumentParser(
         prog="python -m lint",
@@ -25,6 +36,7 @@ def build_parser():
                "% lint: ignore[CIT001] reason (pages), # lint: ignore[TRN002] reason (catalogs).",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help=".md, .po or .bib files, or folders")
+    parser.add_argument("--version", action="version", version=f"pvt-lint {version()}")
     parser.add_argument("--bib", metavar="FILE", help="bibliography that citation keys resolve against "
                                                       "(default: refs.bib of the project)")
     parser.add_argument("--format", "--output-format", dest="format", choices=reporting.FORMATS,

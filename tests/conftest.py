@@ -8,8 +8,13 @@ A test that uses the shared build gets ``build`` from its fixtures; modules that
 themselves declare ``pytestmark``.
 """
 
+import functools
+import http.server
+import os
+import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -62,3 +67,130 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.build)
         if "tests/browser/" in item.nodeid:
             item.add_marker(pytest.mark.browser)
+
+
+# ---------------------------------------------------------------- external tools
+#
+# Some tests need programs that pip cannot install: Debian's chromium, chromium-driver,
+# fonts-noto-cjk and epubcheck (with Java). Without them those tests are skipped, and the
+# end of the run says what was skipped and what to install; with PVT_REQUIRE_TOOLS=1
+# (.ci/run and the GitHub workflow set it) a missing tool fails the test instead.
+
+SYSTEM_PACKAGES = "epubcheck chromium chromium-driver fonts-noto-cjk"
+EPUBCHECK_JAR = Path("/usr/share/java/epubcheck.jar")
+_missing = {}  # tool -> how to install it, for the summary
+
+
+def missing_tool(tool, package, install=None):
+    """Skip (or, with PVT_REQUIRE_TOOLS=1, fail) a test that needs ``tool``."""
+    how = install or f"sudo apt-get install -y {package} (Debian/Ubuntu)"
+    _missing[tool] = how
+    message = f"{tool} is not installed: {how}"
+    if os.environ.get("PVT_REQUIRE_TOOLS") == "1":
+        pytest.fail(message + " (PVT_REQUIRE_TOOLS=1 makes this an error)", pytrace=False)
+    pytest.skip(message)
+
+
+def has_cjk_font():
+    """A Japanese font, asked of fontconfig (fc-list) wherever fonts are installed."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return False
+    found = subprocess.run([fc_list, ":lang=ja", "family"], capture_output=True, text=True)
+    return found.returncode == 0 and bool(found.stdout.strip())
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _missing:
+        terminalreporter.section("tests skipped for missing system tools")
+        for tool, how in sorted(_missing.items()):
+            terminalreporter.write_line(f"{tool}: {how}")
+        terminalreporter.write_line(f"all at once on Debian/Ubuntu: sudo apt-get install -y {SYSTEM_PACKAGES}; "
+                                    "elsewhere: Chromium with its ChromeDriver, Noto Sans CJK JP, and "
+                                    "epubcheck (needs Java)")
+
+
+@pytest.fixture(scope="session")
+def epubcheck():
+    """The epubcheck command line. Debian's /usr/bin/epubcheck is the jar itself, which runs
+    directly only where binfmt_misc is set up (not in most containers); `java -jar` runs everywhere."""
+    java = shutil.which("java")
+    if EPUBCHECK_JAR.is_file() and java:
+        return [java, "-jar", str(EPUBCHECK_JAR)]
+    if shutil.which("epubcheck"):
+        return [shutil.which("epubcheck")]
+    missing_tool("epubcheck", "epubcheck")
+
+
+# ---------------------------------------------------------------- the browser
+
+CHROMIUM_ARGS = (
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--disable-extensions", "--disable-default-apps", "--hide-scrollbars", "--force-color-profile=srgb",
+)
+DESKTOP = (1280, 900)
+
+
+def find_program(names, package):
+    for name in names:
+        path = shutil.which(name) or (name if os.path.isabs(name) and os.access(name, os.X_OK) else None)
+        if path:
+            return path
+    missing_tool(names[0], package)
+
+
+@pytest.fixture(scope="session")
+def screenshots():
+    folder = Path(os.environ.get("PVT_SCREENSHOTS") or ROOT / "_build" / "screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def site(built):
+    """Base URL of the built HTML (http://127.0.0.1:PORT/), editions under ja/ and en/."""
+    handler = functools.partial(_QuietHandler, directory=str(built / "html"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, name="pvt-site", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(10)
+
+
+@pytest.fixture(scope="session")
+def browser(tmp_path_factory):
+    """A headless Chromium with a fresh profile, 1280×900."""
+    try:
+        from selenium import webdriver
+        from selenium.webdriver.chrome.service import Service
+    except ImportError:
+        missing_tool("selenium", None, "pip install -c constraints.txt -e .[test]")
+    chromium = find_program(["chromium", "/usr/bin/chromium", "chromium-browser"], "chromium")
+    driver_path = find_program(["chromedriver", "/usr/bin/chromedriver"], "chromium-driver")
+    if not has_cjk_font():
+        missing_tool("a Japanese font (Noto Sans CJK JP)", "fonts-noto-cjk")
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for argument in CHROMIUM_ARGS:
+        options.add_argument(argument)
+    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
+    options.add_argument(f"--window-size={DESKTOP[0]},{DESKTOP[1]}")
+    options.add_argument("--lang=ja")
+    os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must never download a driver
+    driver = webdriver.Chrome(options=options, service=Service(executable_path=driver_path))
+    driver.set_page_load_timeout(60)
+    try:
+        yield driver
+    finally:
+        driver.quit()
