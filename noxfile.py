@@ -5,10 +5,16 @@ Every session installs the project itself (editable, so `conf.py` loads the Sphi
 and constraints.txt.
 """
 
+import hashlib
+import os
+import sys
+from pathlib import Path
+
 import nox
 
-nox.options.default_venv_backend = "venv"
-nox.options.reuse_existing_virtualenvs = True
+# Sessions do not get an environment each: those that need the same packages share one
+# (see `install`), so every session runs once without building its own copy of Sphinx.
+nox.options.default_venv_backend = "none"
 nox.options.sessions = ["tests"]  # what CI runs: the lint, the builds and every test, each once
 
 LANGUAGES = ("ja", "en")
@@ -17,14 +23,42 @@ SPHINX_FLAGS = ("-W", "--keep-going", "-n", "-q")
 CONSTRAINTS = ("-c", "constraints.txt")
 
 
-def install(session, extras=""):
-    """The project (editable) with the given extras, pinned by pyproject.toml and constraints.txt."""
-    session.install(*CONSTRAINTS, "-e", f".[{extras}]" if extras else ".")
+SHARED = Path(".nox") / "shared"  # one environment per set of extras
 
 
-def sphinx(session, builder, language, *extra):
+def install(session, extras="", packages=()):
+    """Use the shared environment with the project (editable) and ``extras``, making it when needed.
+
+    The environments are .nox/shared/<extras>; one is made again when pyproject.toml,
+    constraints.txt or the Python version changes (a stamp file records what it was made from).
+    """
+    name = "-".join([extras.replace(",", "-")] + [p.split("==")[0] for p in packages]).strip("-") or "base"
+    env = (SHARED / name).resolve()
+    bin_dir = env / ("Scripts" if os.name == "nt" else "bin")
+    recipe = "\n".join([sys.version, extras, *packages, Path("pyproject.toml").read_text(encoding="utf-8"),
+                        Path("constraints.txt").read_text(encoding="utf-8")])
+    stamp = hashlib.sha256(recipe.encode()).hexdigest()
+    stamp_file = env / "pvt-stamp"
+    if not stamp_file.is_file() or stamp_file.read_text() != stamp:
+        session.log(f"making the shared environment {env} ({extras or 'no extras'})")
+        session.run(sys.executable, "-m", "venv", "--clear", str(env), external=True)
+        python = str(bin_dir / "python")
+        session.run(python, "-m", "pip", "install", "-q", "--disable-pip-version-check", *CONSTRAINTS,
+                    "-e", f".[{extras}]" if extras else ".", *packages, external=True)
+        stamp_file.write_text(stamp)
+    session.env["VIRTUAL_ENV"] = str(env)
+    session.env["PATH"] = os.pathsep.join([str(bin_dir), os.environ.get("PATH", "")])
+
+    def run(program, *args, **kwargs):
+        """session.run with ``program`` taken from the shared environment."""
+        return session.run(str(bin_dir / program), *args, external=True, **kwargs)
+
+    return run
+
+
+def sphinx(run, builder, language, *extra):
     """Build one edition; doctrees are kept per language so later runs reuse them."""
-    session.run(
+    run(
         "sphinx-build", "-b", builder, *SPHINX_FLAGS,
         "-d", f"_build/doctrees/{language}",
         "-D", f"language={language}",
@@ -35,33 +69,33 @@ def sphinx(session, builder, language, *extra):
 @nox.session
 def build(session):
     """Build every output: HTML and ePub, Japanese and English."""
-    install(session)
+    run = install(session)
     for fmt in FORMATS:
         for language in LANGUAGES:
-            sphinx(session, fmt, language, *session.posargs)
+            sphinx(run, fmt, language, *session.posargs)
 
 
 @nox.session
 def html(session):
     """Build the HTML of both editions."""
-    install(session)
+    run = install(session)
     for language in LANGUAGES:
-        sphinx(session, "html", language, *session.posargs)
+        sphinx(run, "html", language, *session.posargs)
 
 
 @nox.session
 def epub(session):
     """Build the ePub of both editions."""
-    install(session)
+    run = install(session)
     for language in LANGUAGES:
-        sphinx(session, "epub", language, *session.posargs)
+        sphinx(run, "epub", language, *session.posargs)
 
 
 @nox.session
 def gettext(session):
     """Extract translatable messages from the Japanese pages into _build/gettext."""
-    install(session)
-    session.run("sphinx-build", "-b", "gettext", *SPHINX_FLAGS, "docs", "_build/gettext")
+    run = install(session)
+    run("sphinx-build", "-b", "gettext", *SPHINX_FLAGS, "docs", "_build/gettext")
 
 
 @nox.session(name="update-po")
@@ -71,9 +105,9 @@ def update_po(session):
     The merge is sphinx-intl's (babel's Catalog.update) through lint.catalog_tools,
     which also records the previous source (#| msgid) for Poedit and Weblate.
     """
-    install(session)
-    session.run("sphinx-build", "-b", "gettext", *SPHINX_FLAGS, "docs", "_build/gettext")
-    session.run(
+    run = install(session)
+    run("sphinx-build", "-b", "gettext", *SPHINX_FLAGS, "docs", "_build/gettext")
+    run(
         "python", "-m", "lint.catalog_tools", "update", "-p", "_build/gettext", "-d", "locale",
         "-l", "en", "-w", "79", *session.posargs,
     )
@@ -82,8 +116,8 @@ def update_po(session):
 @nox.session(name="translation-status")
 def translation_status(session):
     """Per-page translated / fuzzy / untranslated / obsolete counts (pass --format json)."""
-    install(session)
-    session.run("python", "-m", "lint.translation_status", *session.posargs)
+    run = install(session)
+    run("python", "-m", "lint.translation_status", *session.posargs)
 
 
 PREVIEW_HOST, PREVIEW_PORT = "127.0.0.1", 8000
@@ -92,9 +126,9 @@ PREVIEW_HOST, PREVIEW_PORT = "127.0.0.1", 8000
 @nox.session
 def preview(session):
     """Live preview for editors: rebuilds on save (pass -D language=en for English)."""
-    install(session, "preview")
+    run = install(session, "preview")
     session.log(f"Preview at http://{PREVIEW_HOST}:{PREVIEW_PORT}/ (rebuilds when you save; Ctrl-C stops)")
-    session.run(
+    run(
         "sphinx-autobuild", "-n", "--host", PREVIEW_HOST, "--port", str(PREVIEW_PORT),
         "-d", "_build/doctrees/preview", "docs", "_build/preview", *session.posargs,
     )
@@ -114,28 +148,28 @@ def network_reachable(host="doi.org", port=443, timeout=5.0):
 @nox.session
 def linkcheck(session):
     """Check every external link and DOI of both editions (needs internet access)."""
-    install(session)
+    run = install(session)
     if not network_reachable():
         session.error("linkcheck needs internet access and this machine has none (could not reach doi.org:443); "
                       "run it where the network is open")
     for language in LANGUAGES:
-        sphinx(session, "linkcheck", language, *session.posargs)
+        sphinx(run, "linkcheck", language, *session.posargs)
 
 
 @nox.session
 def lint(session):
     """Run the project lint; arguments go to `python -m lint` (try `-- --help`)."""
-    install(session)
-    session.run("python", "-m", "lint", *session.posargs)
+    run = install(session)
+    run("python", "-m", "lint", *session.posargs)
 
 
 @nox.session
 def style(session):
     """ruff (lint and format check) and mypy on the engine and the rule API."""
-    install(session, "style")
-    session.run("ruff", "check", ".")
-    session.run("ruff", "format", "--check", ".")
-    session.run("mypy")
+    run = install(session, "test,style")
+    run("ruff", "check", ".")
+    run("ruff", "format", "--check", ".")
+    run("mypy")
 
 
 @nox.session
@@ -145,12 +179,12 @@ def tests(session):
     Pass pytest arguments after `--`: `nox -s tests -- -m "not build and not browser"` is the
     quick inner loop.
     """
-    install(session, "test,style")
-    session.run("ruff", "check", ".")
-    session.run("ruff", "format", "--check", ".")
-    session.run("mypy")
-    session.run("python", "-m", "lint")
-    session.run("pytest", *session.posargs)
+    run = install(session, "test,style")
+    run("ruff", "check", ".")
+    run("ruff", "format", "--check", ".")
+    run("mypy")
+    run("python", "-m", "lint")
+    run("pytest", *session.posargs)
 
 
 BENCHMARKS = ("tokenizers", "agreement", "speed", "scaling")
@@ -169,11 +203,9 @@ def benchmark(session):
     unknown = sorted(set(parts) - set(BENCHMARKS))
     if unknown:
         session.error(f"unknown part {unknown[0]!r}; choose from {', '.join(BENCHMARKS)}")
-    install(session)
-    if "tokenizers" in parts:
-        session.install(*TOKENIZER_CANDIDATES)
+    run = install(session, packages=TOKENIZER_CANDIDATES if "tokenizers" in parts else ())
     if set(parts) - {"tokenizers"}:
         session.run("npm", "ci", "--prefix", "benchmarks", "--no-audit", "--no-fund", external=True)
     for part in BENCHMARKS:
         if part in parts:
-            session.run("python", f"benchmarks/{part}.py")
+            run("python", f"benchmarks/{part}.py")
