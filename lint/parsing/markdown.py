@@ -30,12 +30,36 @@ BLOCK_OPENERS = {"paragraph_open", "list_item_open", "th_open", "td_open", "head
 
 @lru_cache(maxsize=1)
 def markdown_parser():
-    from markdown_it.renderer import RendererHTML
-    from myst_parser.config.main import MdParserConfig
-    from myst_parser.parsers.mdit import create_md_parser
+    """markdown-it-py configured as myst-parser 5.2 configures it for this project's pages.
 
-    config = MdParserConfig(enable_extensions={"colon_fence", "deflist"})
-    return create_md_parser(config, RendererHTML)
+    The same plugins in the same order as ``myst_parser.parsers.mdit.create_md_parser`` with
+    the extensions of docs/conf.py (colon_fence, deflist), built here from markdown-it-py and
+    mdit-py-plugins alone so that the lint needs neither Sphinx nor docutils.
+    tests/lint/test_markdown_parser.py checks that both give the same tokens.
+    """
+    from markdown_it import MarkdownIt
+    from markdown_it.renderer import RendererHTML
+    from markdown_it.rules_block import make_fence_rule
+    from mdit_py_plugins.deflist import deflist_plugin
+    from mdit_py_plugins.footnote import footnote_plugin
+    from mdit_py_plugins.front_matter import front_matter_plugin
+    from mdit_py_plugins.myst_blocks import myst_block_plugin
+    from mdit_py_plugins.myst_role import myst_role_plugin
+
+    md = (
+        MarkdownIt("commonmark", renderer_cls=RendererHTML)
+        .enable("table")
+        .use(front_matter_plugin)
+        .use(myst_block_plugin)
+        .use(myst_role_plugin)
+        .use(footnote_plugin, inline=False, move_to_end=False, always_match_refs=True)
+    )
+    colon_fence = make_fence_rule(markers=(":",), token_type="colon_fence", exact_match=False)
+    md.block.ruler.before("fence", "colon_fence", colon_fence,
+                          {"alt": ["paragraph", "reference", "blockquote", "list", "footnote_def"]})
+    md.use(deflist_plugin)
+    md.options.update({"typographer": False, "linkify": False})
+    return md
 
 
 @dataclass

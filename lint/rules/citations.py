@@ -9,6 +9,7 @@ import difflib
 from ..analysis.claims import (  # noqa: F401  (VALID_ROLES, CITE_ROLE_NAMES: the tests check them)
     CITE_ROLE_NAMES, FOOTCITE_ROLE_NAMES, LOOSE_ROLE_RE, VALID_ROLES, _context, classify, is_cite_role, settings,
 )
+from ..parsing.citation_targets import parse_citation_targets
 from ..registry import rule
 
 
@@ -78,8 +79,6 @@ def _bib_keys(ctx):
 
 def _targets(content):
     """Citation keys as sphinxcontrib-bibtex reads them (``{pre}key{post}`` allowed); ValueError if malformed."""
-    from sphinxcontrib.bibtex.citation_target import parse_citation_targets
-
     return [target.key for target in parse_citation_targets(content)]
 
 
