@@ -34,7 +34,11 @@ from pathlib import Path
 import pybtex.errors
 from pybtex.database import BibliographyDataError
 from pybtex.database.input.bibtex import (
-    DuplicateField, LowLevelParser, Parser, SkipEntry, UndefinedMacro,
+    DuplicateField,
+    LowLevelParser,
+    Parser,
+    SkipEntry,
+    UndefinedMacro,
 )
 from pybtex.exceptions import PybtexError
 from pybtex.scanner import PrematureEOF, PybtexSyntaxError, TokenRequired
