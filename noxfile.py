@@ -7,6 +7,7 @@ and constraints.txt.
 
 import hashlib
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -161,6 +162,21 @@ def lint(session):
     """Run the project lint; arguments go to `python -m lint` (try `-- --help`)."""
     run = install(session)
     run("python", "-m", "lint", *session.posargs)
+
+
+@nox.session(name="review-packet")
+def review_packet(session):
+    """The physician's review packet: every claim with its sources and English (HTML, and PDF via Chromium)."""
+    run = install(session)
+    html_file = "_build/review-packet/review-packet.html"
+    run("python", "-m", "lint.review_packet", "-o", html_file, *session.posargs)
+    chromium = next((c for c in ("chromium", "chromium-browser", "google-chrome") if shutil.which(c)), None)
+    if chromium is None:
+        session.log("no Chromium found: the HTML is written; print it to PDF from any browser")
+        return
+    session.run(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                f"--print-to-pdf={Path('_build/review-packet/review-packet.pdf').resolve()}",
+                Path(html_file).resolve().as_uri(), external=True)
 
 
 @nox.session
