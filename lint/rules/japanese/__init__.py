@@ -2,7 +2,10 @@
 
 One module a rule, named after the textlint rule it follows (``max_ten`` for
 max-ten, ``no_doubled_joshi`` for no-doubled-joshi, ...), as each textlint rule
-is one package; helpers several rules share are in ``_common``.
+is one package; helpers several rules share are in ``_common``. The word
+patterns of JAS013, JAS015 and JAS016 are data: lint/data/ja-double-negatives.toml,
+ja-weak-phrases.toml and ja-redundant-expressions.toml, read and checked by
+lint/japanese/phrases.py.
 
 Every rule reads only the prose of a page (``ProseUnit.plain``: citation roles,
 inline code, URLs, markup and front matter are already removed) and reports at

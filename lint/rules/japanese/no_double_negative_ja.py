@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...findings import WARNING
-from ...japanese.tokenizer import compile_pattern, match_sequences, tokenize
+from ...japanese.phrases import DATA, load_token_phrases
+from ...japanese.tokenizer import match_sequences, tokenize
 from ...registry import rule
 from ._common import prose_units, report_at, sentences_of, shorten
 
@@ -16,50 +17,8 @@ if TYPE_CHECKING:
     from ...parsing.markdown import Page
 
 
-NAI = ["ない", "無い"]
-DOUBLE_NEGATIVES = (
-    ("〜なくもない", [{"basic_form": NAI}, {"surface_form": "も", "pos": "助詞"},
-                      {"basic_form": NAI, "pos": "形容詞"}]),
-    ("〜なくはない", [{"basic_form": NAI}, {"surface_form": "は", "pos": "助詞"},
-                      {"basic_form": NAI, "pos": "形容詞"}]),
-    ("〜ないでもない", [{"basic_form": NAI}, {"surface_form": "で", "conjugated_form": "連用形"},
-                        {"surface_form": "は", "pos": "助詞"}, {"basic_form": NAI, "pos": "形容詞"}]),
-    ("〜ないではない", [{"basic_form": NAI}, {"surface_form": "で", "pos": "助詞"},
-                        {"surface_form": "も", "pos": "助詞"}, {"basic_form": NAI, "pos": "形容詞"}]),
-    ("〜ないものでもない", [{"basic_form": NAI}, {"reading": "モノ", "pos": "名詞"},
-                            {"conjugated_form": "連用形", "basic_form": "だ"},
-                            {"surface_form": "も", "pos": "助詞"}, {"basic_form": NAI, "pos": "形容詞"}]),
-    ("〜ないものではない", [{"basic_form": NAI}, {"reading": "モノ", "pos": "名詞"},
-                            {"conjugated_form": "連用形", "basic_form": "だ"},
-                            {"surface_form": "は", "pos": "助詞"}, {"basic_form": NAI, "pos": "形容詞"}]),
-    ("〜ないことはない", [{"basic_form": NAI}, {"reading": "コト", "pos": "名詞"},
-                          {"surface_form": "は", "pos": "助詞"}, {"basic_form": NAI}]),
-    ("〜ないこともない", [{"basic_form": NAI}, {"reading": "コト", "pos": "名詞"},
-                          {"surface_form": "も", "pos": "助詞"},
-                          {"basic_form": NAI, "conjugated_type": "特殊・ナイ"}]),
-    ("〜ないこともない", [{"basic_form": NAI}, {"reading": "コト", "pos": "名詞"},
-                          {"surface_form": "も", "pos": "助詞"}, {"basic_form": NAI, "pos": "形容詞"}]),
-    ("〜ないわけでもない", [{"basic_form": NAI}, {"reading": "ワケ", "pos": "名詞"},
-                            {"conjugated_form": "連用形", "basic_form": "だ"},
-                            {"surface_form": "も", "pos": "助詞"}, {"basic_form": NAI, "pos": "形容詞"}]),
-    ("〜ないわけではない", [{"basic_form": NAI}, {"reading": "ワケ", "pos": "名詞"},
-                            {"conjugated_form": "連用形", "basic_form": "だ"},
-                            {"surface_form": "は", "pos": "助詞"}, {"basic_form": NAI}]),
-    ("〜ないといいきれない", [{"basic_form": NAI}, {"surface_form": "と", "pos": "助詞"},
-                              {"reading": "イイ"}, {"reading": "キレ", "pos": "動詞"}, {"basic_form": NAI}]),
-    ("〜ないとはいいきれない", [{"basic_form": NAI}, {"surface_form": "と", "pos": "助詞"},
-                                {"surface_form": "は", "pos": "助詞"}, {"reading": "イイ"},
-                                {"reading": "キレ", "pos": "動詞"}, {"basic_form": NAI}]),
-    ("〜ないとはかぎらない", [{"basic_form": NAI}, {"surface_form": "と", "pos": "助詞"},
-                              {"surface_form": "は", "pos": "助詞"}, {"reading": "カギラ", "pos": "動詞"},
-                              {"basic_form": NAI}]),
-    ("〜ないともかぎらない", [{"basic_form": NAI}, {"surface_form": "と", "pos": "助詞"},
-                              {"surface_form": "も", "pos": "助詞"}, {"reading": "カギラ", "pos": "動詞"},
-                              {"basic_form": NAI}]),
-)
-
-
-DOUBLE_NEGATIVES = tuple((label, compile_pattern(pattern)) for label, pattern in DOUBLE_NEGATIVES)
+PHRASES = DATA / "ja-double-negatives.toml"
+NAI = ("ない", "無い")  # every pattern of the file has two words of this basic form
 
 
 @rule("JAS013", "no-double-negative", target="page", severity=WARNING, needs_tokenizer=True)
@@ -72,6 +31,7 @@ def no_double_negative(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     something can happen.
     Example: 「出血が起こらないとは限らない。」 Fix: 「出血が起こることがあります。」
     """
+    phrases = load_token_phrases(PHRASES)
     for unit in prose_units(page):
         for sentence in sentences_of(unit):
             text = sentence.text
@@ -81,12 +41,12 @@ def no_double_negative(page: Page, ctx: RuleContext) -> Iterator[Finding]:
             if sum(t.basic_form in NAI for t in tokens) < 2:
                 continue
             reported = set()
-            for label, pattern in DOUBLE_NEGATIVES:
-                for _, matched in match_sequences(tokens, pattern):
+            for phrase in phrases:
+                for _, matched in match_sequences(tokens, phrase.pattern):
                     if matched[0].start in reported:
                         continue
                     reported.add(matched[0].start)
                     text = "".join(t.surface_form for t in matched)
                     yield report_at(ctx, unit, sentence.start + matched[0].start,
-                                    f"double negative 「{text}」 ({label}); say it positively",
+                                    f"double negative 「{text}」 ({phrase.name}); say it positively",
                                     context=shorten(sentence.text, 120))
