@@ -23,9 +23,8 @@ from lint.parsing.catalog import (  # noqa: E402
 from lint.errors import LintInputError  # noqa: E402
 from lint.registry import RULES
 from lint.runner import load_rules  # noqa: E402
-from lint.rules.translation import (  # noqa: E402
-    glossary_terms_in, japanese_numbers, load_glossary, missing_numbers,
-)
+from lint.analysis.numbers import japanese_numbers, missing_numbers  # noqa: E402
+from lint.parsing.glossary import glossary_terms_in, load_glossary  # noqa: E402
 from lint.runner import make_session, run  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "po"
