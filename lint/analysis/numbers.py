@@ -69,13 +69,15 @@ def load_number_words(path: Path | str = NUMBER_WORDS_FILE) -> NumberWords:
     words = data.get("words")
     if not isinstance(words, list) or not words:
         raise ConfigError(f"{path}: no words")
-    values, kinds, months = {}, {}, {}
+    values: dict[str, int | Decimal] = {}
+    kinds: dict[str, str] = {}
+    months: dict[str, int] = {}
     for index, entry in enumerate(words, start=1):
         word, value, kind = _number_word(path, index, entry)
         if word in values or word in months:
             raise ConfigError(f"{path}: words #{index} ({word}): listed twice")
         if kind == "month":
-            months[word] = value
+            months[word] = int(value)  # checked: an integer from 1 to 12
         else:
             values[word] = value
             kinds[word] = kind
@@ -172,7 +174,7 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
     table = load_number_words()
     text = unicodedata.normalize("NFKC", plain)
     text = _THIN_SPACE_RE.sub("", text)
-    values = Counter()
+    values: Counter[Decimal] = Counter()
     for match in _EN_NUMBER_RE.finditer(text):
         value = _decimal(match.group("num"))
         if value is None:

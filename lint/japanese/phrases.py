@@ -45,13 +45,13 @@ class TokenPhrase:
     rewrite: str = ""
 
 
-def load_token_phrases(path: Path | str, required: tuple[str, ...] = ("name", "pattern")) -> tuple[TokenPhrase, ...]:
+def load_token_phrases(path: Path | str, *, rewrite: bool = False) -> tuple[TokenPhrase, ...]:
     """The ``[[phrase]]`` entries of ``path`` in file order; ConfigError names the file and the bad entry.
 
-    ``required`` are the keys every entry must have (``name`` and ``pattern`` at
-    least; a rule that prints a rewrite requires ``rewrite`` too).
+    Every entry needs ``name`` and ``pattern``; with ``rewrite=True`` (a rule that
+    shows one) a ``rewrite`` too.
     """
-    return _load(Path(path), tuple(required))
+    return _load(Path(path), ("name", "pattern", "rewrite") if rewrite else ("name", "pattern"))
 
 
 @lru_cache(maxsize=16)
@@ -66,7 +66,9 @@ def _load(path: Path, required: tuple[str, ...]) -> tuple[TokenPhrase, ...]:
     return tuple(_phrase(path, index, entry, required) for index, entry in enumerate(entries, start=1))
 
 
-def _phrase(path: Path, index: int, entry: dict, required: tuple[str, ...]) -> TokenPhrase:
+def _phrase(path: Path, index: int, entry: object, required: tuple[str, ...]) -> TokenPhrase:
+    if not isinstance(entry, dict):
+        raise ConfigError(f"{path}: [[phrase]] #{index}: must be a table (name = …, pattern = […])")
     name = entry.get("name")
     where = f"{path}: [[phrase]] #{index}" + (f" ({name})" if isinstance(name, str) and name else "")
     unknown = sorted(set(entry) - set(KEYS))
@@ -87,7 +89,7 @@ def _phrase(path: Path, index: int, entry: dict, required: tuple[str, ...]) -> T
             compiled.append(re.compile(source))
         except re.error as exc:
             raise ConfigError(f"{where}: unless {source!r} is not a regular expression: {exc}") from None
-    return TokenPhrase(name, compile_pattern(_checked_pattern(where, entry.get("pattern"))), tuple(compiled),
+    return TokenPhrase(entry["name"], compile_pattern(_checked_pattern(where, entry.get("pattern"))), tuple(compiled),
                        entry.get("rewrite", ""))
 
 

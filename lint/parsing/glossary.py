@@ -65,7 +65,8 @@ def _english_pattern(rendering: str) -> re.Pattern[str]:
 
 def glossary_terms_in(text: str, terms: tuple[Term, ...]) -> list[Term]:
     """The terms whose Japanese occurs in ``text``; a longer term hides the terms inside it."""
-    claimed, found = [], []
+    claimed: list[tuple[int, int]] = []
+    found: list[Term] = []
     for term in terms:
         hit = False
         for ja in term.ja:

@@ -276,11 +276,11 @@ def link_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """
     equivalents = ctx.option("equivalents", {}) or {}
     for entry, source, translation in published(catalog):
-        expected = Counter()
+        expected: Counter[str] = Counter()
         for target, count in inline_markup(source).targets.items():
             expected[_equivalent(target, equivalents)] += count
         found = inline_markup(translation).targets
-        accepted = Counter()
+        accepted: Counter[str] = Counter()
         for target, count in found.items():
             accepted[target if target in expected else _equivalent(target, equivalents)] += count
         difference = _differences(expected, accepted)

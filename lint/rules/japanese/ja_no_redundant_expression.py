@@ -36,7 +36,7 @@ def ja_no_redundant_expression(page: Page, ctx: RuleContext) -> Iterator[Finding
     ["〜を行う"]).
     """
     disabled = set(ctx.option("disabled", []))
-    active = [phrase for phrase in load_token_phrases(PHRASES, required=("name", "pattern", "rewrite"))
+    active = [phrase for phrase in load_token_phrases(PHRASES, rewrite=True)
               if phrase.name not in disabled]
     for unit in prose_units(page, PARAGRAPH_KINDS):
         for sentence in sentences_of(unit):

@@ -84,7 +84,7 @@ def no_doubled_joshi(page: Page, ctx: RuleContext) -> Iterator[Finding]:
                              or t.surface_form in DOUBLED_JOSHI_SEPARATORS
                              or (t.surface_form in commas and t.pos in ("名詞", "記号"))]
             position = {id(t): i for i, t in enumerate(countable)}
-            groups = {}
+            groups: dict[tuple, list] = {}
             for token in countable:
                 if _is_joshi(token):
                     key = (token.surface_form, token.pos, token.pos_detail_1, token.pos_detail_2,

@@ -77,7 +77,7 @@ def no_mix_dearu_desumasu(page: Page, ctx: RuleContext) -> Iterator[Finding]:
                               f"\"である\" or \"\" (automatic), not {value!r}")
     label = {"body": "body", "list": "list items", "header": "headings"}
     part_of = {"paragraph": "body", "list-item": "list", "heading": "header"}
-    hits = {part: {"である": [], "ですます": []} for part in prefer}
+    hits: dict[str, dict[str, list]] = {part: {"である": [], "ですます": []} for part in prefer}
     # what a sentence must contain to hold a style word the part needs (no analysis otherwise)
     needed = {"ですます": ("であ",), "である": ("です", "ます"), "": ("であ", "です", "ます")}
     for unit in prose_units(page, tuple(part_of)):

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 PAIR_MARKS = (('"', '"'), ("[", "]"), ("(", ")"), ("{", "}"), ("「", "」"), ("（", "）"),
               ("『", "』"), ("｛", "｝"), ("［", "］"), ("〚", "〛"), ("【", "】"), ("«", "»"), ("‹", "›"))
-PAIR_BY_CHAR = {}
+PAIR_BY_CHAR: dict[str, tuple[str, str]] = {}
 for _open, _close in PAIR_MARKS:
     PAIR_BY_CHAR.setdefault(_open, (_open, _close))
     PAIR_BY_CHAR.setdefault(_close, (_open, _close))
@@ -41,7 +41,7 @@ def no_unmatched_pair(page: Page, ctx: RuleContext) -> Iterator[Finding]:
                 continue
             if "://" in text:  # brackets inside a bare URL are not prose
                 text = BARE_URL.sub(lambda m: " " * len(m.group()), text)
-            open_marks = []  # [(index, (open, close))]
+            open_marks: list[tuple[int, tuple[str, str]]] = []  # [(index, (open, close))]
             for index, ch in enumerate(text):
                 pair = PAIR_BY_CHAR.get(ch)
                 if pair is None:
