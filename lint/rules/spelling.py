@@ -6,17 +6,27 @@ words of [tool.pvt-lint.rules.misspelled-word] ``words = [...]``. The spell
 checker is built on first use, so runs that do not select SPL never load it.
 """
 
+from __future__ import annotations
+
 import difflib
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..findings import ERROR, WARNING
 from ..registry import rule
 from ..parsing.catalog import inline_markup
-from .translation import DATA, GLOSSARY, load_glossary, locate, published
+from ..parsing.glossary import GLOSSARY, load_glossary
+from .translation import locate, published
 
-WORD_LIST = DATA / "words-en.txt"
+if TYPE_CHECKING:
+    from ..context import RuleContext
+    from ..findings import Finding
+    from ..parsing.catalog import Catalog
+
+WORD_LIST = Path(__file__).resolve().parent.parent / "data" / "words-en.txt"
 # Letters of English words (Latin, with accents: "nanbyō", "café"), apostrophes and hyphens inside.
 _TOKEN_RE = re.compile(r"[A-Za-z0-9À-ɏ]+(?:['’][A-Za-z0-9À-ɏ]+)*(?:-[A-Za-z0-9À-ɏ]+(?:['’][A-Za-z0-9À-ɏ]+)*)*")
 _ROMAN_RE = re.compile(r"^[IVXLC]{1,5}$")
@@ -27,7 +37,7 @@ EDIT2_MAX_LENGTH = 10  # longer words: edit-distance-2 search is slow (~1 s); us
 EDIT2_BUDGET = 25  # at most this many edit-distance-2 searches a run
 
 
-def read_word_list(path):
+def read_word_list(path: Path | str) -> set[str]:
     """Words of a word list: one a line, "#" comments, hyphenated entries split into parts."""
     words = set()
     for line in Path(path).read_text(encoding="utf-8").splitlines():
@@ -103,7 +113,7 @@ def _speller(word_list, glossary, extra):
     return Speller(words)
 
 
-def words_to_check(prose):
+def words_to_check(prose: str) -> Iterator[str]:
     """(word, as written) pairs of English prose that the checker should see.
 
     Hyphenated compounds are split and each part checked; a possessive 's and a
@@ -124,7 +134,7 @@ def words_to_check(prose):
 
 
 @rule("SPL001", "misspelled-word", target="catalog", severity=WARNING, publish=ERROR)
-def misspelled_word(catalog, ctx):
+def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """A word of an English translation that is not in the dictionary.
 
     Checked: the prose of each published msgstr (translated, not fuzzy), split

@@ -6,7 +6,9 @@ that are published: translated, not fuzzy, not obsolete (Sphinx ignores fuzzy
 translations, so the English page shows the Japanese text for them; TRN001
 and TRN002 report those). msgid and msgstr are tokenised by markdown-it with
 myst-parser's plugins (``inline_markup``), so roles, links and inline code are
-compared as tokens, never by searching the raw text.
+compared as tokens, never by searching the raw text. The number parser of
+TRN005 is lint/analysis/numbers.py; the glossary of TRN008 is read by
+lint/parsing/glossary.py.
 
 A translator silences one entry with a translator comment above it::
 
@@ -14,21 +16,26 @@ A translator silences one entry with a translator comment above it::
     msgid "..."
 """
 
-import re
-import tomllib
-import unicodedata
-from collections import Counter
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
-from functools import lru_cache
-from pathlib import Path
+from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..analysis.numbers import missing_numbers
 from ..findings import ERROR, WARNING
 from ..parsing.catalog import FUZZY, OBSOLETE, UNTRANSLATED, inline_markup
+from ..parsing.glossary import GLOSSARY, glossary_terms_in, load_glossary
 from ..registry import rule
 
-DATA = Path(__file__).resolve().parent.parent / "data"
-GLOSSARY = DATA / "glossary-ja-en.toml"
+if TYPE_CHECKING:
+    from ..context import RuleContext
+    from ..findings import Finding
+    from ..parsing.catalog import Catalog, CatalogEntry
+
 PAGE_SUFFIXES = (".md", ".rst", ".ipynb", ".txt")
 
 
@@ -37,7 +44,7 @@ def _short(text, limit=160):
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def published(catalog):
+def published(catalog: Catalog) -> Iterator[tuple[CatalogEntry, str, str]]:
     """(entry, source, translation) for every translated entry and plural form."""
     for entry in catalog.entries:
         if entry.translated:
@@ -45,7 +52,7 @@ def published(catalog):
                 yield entry, source, translation
 
 
-def locate(catalog, entry, needle, word=False):
+def locate(catalog: Catalog, entry: CatalogEntry, needle: str, word: bool = False) -> tuple[int, int]:
     """(line, column) of ``needle`` (a whole word if ``word``) in the entry's msgstr lines.
 
     Falls back to the msgstr line when the text is not found as written (it may
@@ -82,7 +89,7 @@ def _counted(counter, show):
 
 
 @rule("TRN001", "untranslated-entry", target="catalog", severity=WARNING, publish=ERROR)
-def untranslated_entry(catalog, ctx):
+def untranslated_entry(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """An entry of the English catalog has no translation.
 
     Sphinx falls back to the source, so the English page shows this paragraph
@@ -105,7 +112,7 @@ def untranslated_entry(catalog, ctx):
 
 
 @rule("TRN002", "fuzzy-entry", target="catalog", severity=WARNING, publish=ERROR)
-def fuzzy_entry(catalog, ctx):
+def fuzzy_entry(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """An entry is marked fuzzy: the Japanese changed after it was translated.
 
     ``nox -s update-po`` keeps the old translation of an edited paragraph and
@@ -133,7 +140,7 @@ def fuzzy_entry(catalog, ctx):
 
 
 @rule("TRN003", "obsolete-entry", target="catalog", severity="warning")
-def obsolete_entry(catalog, ctx):
+def obsolete_entry(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """An obsolete entry (``#~``): its Japanese is no longer on the page.
 
     The merge keeps the translations of deleted or heavily rewritten text as
@@ -162,7 +169,7 @@ def obsolete_entry(catalog, ctx):
 
 
 @rule("TRN004", "citation-parity", target="catalog", severity="error")
-def citation_parity(catalog, ctx):
+def citation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """The translation must cite the same keys, as many times, as the source.
 
     Every factual sentence of the Japanese carries its citation; a citation
@@ -189,153 +196,9 @@ def citation_parity(catalog, ctx):
 # ---------------------------------------------------------------------------
 # TRN005: numbers
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_JA_NUMBER_RE = re.compile(
-    rf"(?P<era>令和|平成|昭和|大正)?(?P<num>{_NUM})(?:(?P<mult>[万億千])(?P<rest>\d{{1,4}}(?![\d.,]))?|(?P<wari>割))?"
-)
-_EN_NUMBER_RE = re.compile(rf"(?P<num>{_NUM})(?:\s*(?P<scale>thousand|million|billion)\b)?", re.IGNORECASE)
-_THIN_SPACE_RE = re.compile(r"(?<=\d)[\u2009\u202f\u00a0](?=\d{3}\b)")
-_WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911}
-MULTIPLIERS = {"万": 10**4, "億": 10**8, "千": 10**3}
-SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9}
-UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-ORDINALS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-            "eighteenth", "nineteenth"]
-ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
-MULTIPLES = {"once": 1, "twice": 2, "thrice": 3, "double": 2, "doubled": 2, "doubles": 2, "doubling": 2,
-             "triple": 3, "tripled": 3, "triples": 3, "quadruple": 4, "quadrupled": 4, "half": Decimal("0.5")}
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
-NUMBER_WORDS = {w: i for i, w in enumerate(UNITS)} | TENS | {w: i for i, w in enumerate(ORDINALS)} | ORDINAL_TENS
-NUMBER_WORDS |= MULTIPLES
-# English often renders the number 1 without a digit: "a day", "once daily", "per patient".
-ONE_WORDS = {"a", "an", "one", "once", "single", "per", "each", "every", "daily", "yearly", "annually",
-             "monthly", "weekly", "first", "alone", "sole", "only"}
-
-
-@dataclass(frozen=True)
-class Number:
-    text: str  # as written in the source
-    values: frozenset  # the values an English rendering may have
-
-
-def _decimal(text):
-    try:
-        return Decimal(text.replace(",", "")).normalize()
-    except InvalidOperation:
-        return None
-
-
-def japanese_numbers(plain):
-    """The numbers written with digits in Japanese prose (full-width digits included).
-
-    ``約2万人`` → 20000, ``2万5000`` → 25000, ``2割`` → 2 or 20 (percent),
-    ``令和6年`` → 6 or 2024; ``3〜6ヶ月`` → 3 and 6 (a range is its two ends).
-    Kanji numerals (一つ, 二次性, 三徴) are not numbers here: they are mostly parts
-    of words (一般, 一部, 十分, 三徴 = triad) and English renders them freely.
-    """
-    text, origin = _normalize(plain)
-    found = []
-    for match in _JA_NUMBER_RE.finditer(text):
-        value = _decimal(match.group("num"))
-        if value is None:
-            continue
-        values = {value}
-        if match.group("mult"):
-            scaled = value * MULTIPLIERS[match.group("mult")]
-            if match.group("rest"):
-                scaled += Decimal(match.group("rest"))
-            values = {scaled.normalize()}
-        elif match.group("wari"):
-            values = {value, (value * 10).normalize()}
-        if match.group("era") and text[match.end():match.end() + 1] == "年":
-            values.add(Decimal(ERAS[match.group("era")]) + value)
-        written = plain[origin[match.start()]:origin[match.end() - 1] + 1]  # as the source writes it
-        found.append(Number(written, frozenset(values)))
-    return found
-
-
-def _normalize(text):
-    """NFKC (full-width digits and signs to ASCII), with each character's index in ``text``."""
-    out, origin = [], []
-    for index, char in enumerate(text):
-        normalized = unicodedata.normalize("NFKC", char)
-        out.append(normalized)
-        origin.extend([index] * len(normalized))
-    return "".join(out), origin
-
-
-def english_numbers(plain):
-    """(Counter of numeric values, set of lower-case words) of English prose.
-
-    Digits (``20,000``, ``0.6``, ``3–6``), digits with a scale (``20 thousand``),
-    number words (``six``, ``twenty-five``, ``third``, ``twice``, ``fourfold``),
-    and month names (``March`` → 3, for dates).
-    """
-    text = unicodedata.normalize("NFKC", plain)
-    text = _THIN_SPACE_RE.sub("", text)
-    values = Counter()
-    for match in _EN_NUMBER_RE.finditer(text):
-        value = _decimal(match.group("num"))
-        if value is None:
-            continue
-        if match.group("scale"):
-            value = (value * SCALES[match.group("scale").lower()]).normalize()
-        values[value] += 1
-    words = _WORD_RE.findall(text)
-    lowered = set()
-    pending = None  # the value of a number word that a following word may extend
-    for word in words:
-        low = word.lower()
-        lowered.update(low.split("-"))
-        if word in MONTHS:
-            values[Decimal(MONTHS.index(word) + 1)] += 1
-            pending = None
-            continue
-        if low in SCALES and pending is not None:
-            values[pending] -= 1
-            pending = (pending * SCALES[low]).normalize()
-            values[pending] += 1
-            continue
-        parts = []  # the leading number words: "twenty-five-year-old" → twenty, five; "fourfold" → four
-        for part in low.split("-"):
-            part = part[:-4] if part.endswith("fold") and part[:-4] in NUMBER_WORDS else part
-            if part not in NUMBER_WORDS:
-                break
-            parts.append(part)
-        numbers = [NUMBER_WORDS[p] for p in parts]
-        if not numbers:
-            pending = None
-            continue
-        if len(numbers) == 2 and parts[0] in TENS and 0 < numbers[1] < 10 and parts[1] in UNITS:
-            numbers = [numbers[0] + numbers[1]]  # twenty-five
-        for number in numbers:
-            values[Decimal(number).normalize()] += 1
-        pending = Decimal(numbers[-1]).normalize()
-    return values, lowered
-
-
-def missing_numbers(source_plain, translation_plain):
-    """(numbers of the source the translation lacks, unmatched numbers of the translation)."""
-    available, words = english_numbers(translation_plain)
-    missing = []
-    for number in japanese_numbers(source_plain):
-        hit = next((v for v in sorted(number.values) if available[v] > 0), None)
-        if hit is not None:
-            available[hit] -= 1
-        elif Decimal(1) in number.values and words & ONE_WORDS:
-            continue
-        else:
-            missing.append(number)
-    return missing, +available
-
 
 @rule("TRN005", "number-parity", target="catalog", severity="error")
-def number_parity(catalog, ctx):
+def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """Every number of the Japanese must reach the English unchanged.
 
     A wrong number in a health article is misinformation, so each number the
@@ -389,7 +252,7 @@ def _format_number(value):
 
 
 @rule("TRN006", "link-parity", target="catalog", severity="error")
-def link_parity(catalog, ctx):
+def link_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """The translation must keep the source's URLs and internal targets.
 
     Links are sources and navigation: a dropped or altered URL, or a
@@ -413,11 +276,11 @@ def link_parity(catalog, ctx):
     """
     equivalents = ctx.option("equivalents", {}) or {}
     for entry, source, translation in published(catalog):
-        expected = Counter()
+        expected: Counter[str] = Counter()
         for target, count in inline_markup(source).targets.items():
             expected[_equivalent(target, equivalents)] += count
         found = inline_markup(translation).targets
-        accepted = Counter()
+        accepted: Counter[str] = Counter()
         for target, count in found.items():
             accepted[target if target in expected else _equivalent(target, equivalents)] += count
         difference = _differences(expected, accepted)
@@ -440,7 +303,7 @@ def _equivalent(url, equivalents):
 
 
 @rule("TRN007", "markup-parity", target="catalog", severity="error")
-def markup_parity(catalog, ctx):
+def markup_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """The translation must keep the source's inline markup.
 
     Compared as markdown-it tokens: roles other than citations (by name:
@@ -486,69 +349,8 @@ def markup_parity(catalog, ctx):
 # TRN008: glossary
 
 
-@dataclass(frozen=True)
-class Term:
-    ja: tuple
-    en: tuple
-    patterns: tuple  # compiled English patterns, one per rendering
-
-
-@lru_cache(maxsize=8)
-def load_glossary(path=GLOSSARY):
-    """The glossary's terms, longest Japanese first; raises LintInputError when unreadable."""
-    from ..errors import LintInputError
-
-    try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LintInputError(str(path), 1, f"cannot read the glossary: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        match = re.search(r"line (\d+)", str(exc))
-        line = int(match.group(1)) if match else max(len(Path(path).read_text(encoding="utf-8").splitlines()), 1)
-        raise LintInputError(str(path), line, f"the glossary is not valid TOML: {exc}") from None
-    terms = []
-    for number, item in enumerate(data.get("term", []), 1):
-        ja = item.get("ja", [])
-        en = item.get("en", [])
-        ja = (ja,) if isinstance(ja, str) else tuple(ja)
-        en = (en,) if isinstance(en, str) else tuple(en)
-        if not ja or not en or not all(isinstance(x, str) and x for x in ja + en):
-            raise LintInputError(str(path), 1, f"glossary term #{number} needs ja and en strings")
-        terms.append(Term(ja, en, tuple(_english_pattern(e) for e in en)))
-    return tuple(sorted(terms, key=lambda t: -max(len(j) for j in t.ja)))
-
-
-def _english_pattern(rendering):
-    words = re.split(r"[\s\-‐–]+", rendering.strip())
-    parts = [re.escape(w) for w in words[:-1]]
-    last = words[-1]
-    if last.lower().endswith("y") and len(last) > 2:
-        parts.append(re.escape(last[:-1]) + "(?:y|ies)")
-    else:
-        parts.append(re.escape(last) + "(?:s|es)?")
-    body = r"[\s\-‐–]+".join(parts)
-    return re.compile(rf"(?<![A-Za-z]){body}(?:['’]s?)?(?![A-Za-z])", re.IGNORECASE)
-
-
-def glossary_terms_in(text, terms):
-    """The terms whose Japanese occurs in ``text``; a longer term hides the terms inside it."""
-    claimed, found = [], []
-    for term in terms:
-        hit = False
-        for ja in term.ja:
-            for match in re.finditer(re.escape(ja), text):
-                span = match.span()
-                if any(a <= span[0] and span[1] <= b for a, b in claimed):
-                    continue
-                claimed.append(span)
-                hit = True
-        if hit:
-            found.append(term)
-    return found
-
-
 @rule("TRN008", "glossary-term", target="catalog", severity="warning")
-def glossary_term(catalog, ctx):
+def glossary_term(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """A key term of the source is not rendered with its glossary translation.
 
     lint/data/glossary-ja-en.toml lists the article's key terms and their
@@ -592,7 +394,7 @@ _JAPANESE_RE = re.compile(
 
 
 @rule("TRN009", "japanese-left-in-translation", target="catalog", severity="error")
-def japanese_left(catalog, ctx):
+def japanese_left(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """Kana, kanji or Japanese punctuation in an English translation.
 
     Usually a sentence left untranslated inside a translated paragraph, or
@@ -630,7 +432,7 @@ def japanese_left(catalog, ctx):
 
 
 @rule("TRN010", "orphan-catalog", target="catalog", severity="warning")
-def orphan_catalog(catalog, ctx):
+def orphan_catalog(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """A catalog whose page no longer exists in docs/.
 
     ``sphinx-build -b gettext`` + the merge create ``<page>.po`` for each page

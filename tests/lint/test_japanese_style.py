@@ -105,6 +105,17 @@ def test_every_rule_has_an_explanation_with_an_example_and_a_fix():
         assert "Example" in rule.explanation and "Fix" in rule.explanation, code
 
 
+def test_one_module_per_rule_named_after_the_textlint_rule():
+    """lint/rules/japanese/<module>.py holds one rule; the module is the textlint rule's name."""
+    modules = {code: RULES[code].function.__module__ for code in JAS}
+    assert all(m.startswith("lint.rules.japanese.") for m in modules.values()), modules
+    assert len(set(modules.values())) == len(JAS)
+    for code in JAS:
+        textlint = RULES[code].module.replace("_", "-")
+        if code != "JAS018":  # the house term list has no textlint counterpart
+            assert f"textlint: {textlint}" in RULES[code].explanation, code
+
+
 def test_severities():
     warnings = {"JAS001", "JAS002", "JAS003", "JAS004", "JAS013", "JAS014", "JAS015", "JAS016"}
     for code in JAS:

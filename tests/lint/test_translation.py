@@ -8,6 +8,7 @@ comment names the rules that must report that entry (and no other).
 import re
 import shutil
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -20,12 +21,13 @@ from lint.findings import ERROR, WARNING  # noqa: E402
 from lint.parsing.catalog import (  # noqa: E402
     FUZZY, OBSOLETE, TRANSLATED, UNTRANSLATED, CatalogError, inline_markup, load_catalog, parse_catalog,
 )
-from lint.errors import LintInputError  # noqa: E402
+from lint.errors import ConfigError, LintInputError  # noqa: E402
 from lint.registry import RULES
 from lint.runner import load_rules  # noqa: E402
-from lint.rules.translation import (  # noqa: E402
-    glossary_terms_in, japanese_numbers, load_glossary, missing_numbers,
+from lint.analysis.numbers import (  # noqa: E402
+    NUMBER_WORDS_FILE, english_numbers, japanese_numbers, load_number_words, missing_numbers,
 )
+from lint.parsing.glossary import glossary_terms_in, load_glossary  # noqa: E402
 from lint.runner import make_session, run  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "po"
@@ -205,6 +207,40 @@ def test_japanese_number_values():
     values = [sorted(n.values) for n in japanese_numbers("約２万人、3〜6ヶ月、0.6、2割、令和6年")]
     assert [[int(v) if v == int(v) else float(v) for v in vs] for vs in values] == [
         [20000], [3], [6], [0.6], [2, 20], [6, 2024]]
+
+
+def test_english_number_words_come_from_the_data_file():
+    words = load_number_words()
+    assert (words.values["twenty"], words.values["third"], words.months["May"]) == (20, 3, 5)
+    assert "may" not in words.months and "per" in words.one_words
+    values, _ = english_numbers("twenty-five patients, a threefold rise, half of them, in May")
+    assert sorted(values.elements()) == [Decimal("0.5"), 3, 5, 25]
+
+
+@pytest.mark.parametrize("old, new, words", [
+    ('{ word = "twenty", value = 20, kind = "ten" }', '{ word = "twenty", value = "20", kind = "ten" }',
+     ("words #21 (twenty)", "value must be a number")),
+    ('{ word = "twenty", value = 20, kind = "ten" }', '{ word = "twenty", kind = "ten" }',
+     ("words #21 (twenty)", "missing value")),
+    ('{ word = "twenty", value = 20, kind = "ten" }', '{ word = "twenty", value = 20, kind = "tens" }',
+     ("words #21 (twenty)", "kind must be one of")),
+    ('{ word = "May", value = 5, kind = "month" }', '{ word = "may", value = 5, kind = "month" }',
+     ("(may)", "write a month capitalised")),
+    ('{ word = "two", value = 2, kind = "unit" }', '{ word = "one", value = 2, kind = "unit" }',
+     ("words #3 (one)", "listed twice")),
+    ('"a", "alone"', '"a", "Alone"', ("one_words #2", "not a lower-case word")),
+])
+def test_a_broken_number_word_names_the_file_and_the_entry(tmp_path, old, new, words):
+    text = NUMBER_WORDS_FILE.read_text(encoding="utf-8")
+    assert old in text
+    bad = tmp_path / "en-number-words.toml"
+    bad.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_number_words(bad)
+    message = str(info.value)
+    assert message.startswith(f"{bad}: "), message
+    for word in words:
+        assert word in message, message
 
 
 def test_numbers_in_roles_urls_and_code_are_ignored(tmp_path):

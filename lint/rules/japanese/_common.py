@@ -1,0 +1,69 @@
+"""What several JAS rules share: which units they read, sentences, options, positions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ...errors import ConfigError
+from ...parsing.text import Sentence, split_sentences
+
+if TYPE_CHECKING:
+    from ...context import RuleContext
+    from ...findings import Finding
+    from ...parsing.markdown import Page, ProseUnit
+
+# textlint's Paragraph nodes: what "paragraph rules" check
+PARAGRAPH_KINDS = ("paragraph", "list-item")
+# every unit of prose: what "text rules" check
+ALL_KINDS = ("paragraph", "list-item", "heading", "table-cell", "term", "caption")
+
+BARE_URL = re.compile(r"https?://[^\s<>「」『』（）、。]+")
+
+
+def prose_units(page: Page, kinds: tuple[str, ...] = ALL_KINDS) -> Iterator[ProseUnit]:
+    """The units of ``page`` of these kinds that hold any prose."""
+    for unit in page.units:
+        if unit.kind in kinds and unit.plain.strip():
+            yield unit
+
+
+def sentences_of(unit: ProseUnit) -> list[Sentence]:
+    """The unit's sentences, computed once per unit."""
+    # cached on the unit itself: a page is checked by all its rules in turn, each asking again
+    cached = unit.__dict__.get("_jas_sentences")
+    if cached is None:
+        cached = unit.__dict__["_jas_sentences"] = split_sentences(unit.plain)
+    return cached
+
+
+def option_regexes(ctx: RuleContext, key: str) -> list[re.Pattern[str]]:
+    """A rule option holding a list of regular expressions, compiled; ConfigError names a bad one."""
+    compiled = []
+    code = ctx.rule.code
+    for source in ctx.option(key, []):
+        try:
+            compiled.append(re.compile(source))
+        except re.error as exc:
+            raise ConfigError(f"[tool.pvt-lint.rules.{code}] {key}: {source!r} is not a regular "
+                              f"expression: {exc}") from None
+    return compiled
+
+
+def report_at(ctx: RuleContext, unit: ProseUnit, index: int, message: str, *, context: str = "",
+              suggestion: str = "") -> Finding:
+    """A finding at the page position of ``unit.plain[index]``."""
+    line, column = unit.position(index)
+    return ctx.report(line, column, message, context=context, suggestion=suggestion)
+
+
+def without_urls(text: str) -> str:
+    """``text`` with bare URLs (which markdown-it leaves in the prose) removed."""
+    return BARE_URL.sub("", text) if "://" in text else text
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """``text`` on one line, cut to ``limit`` characters (the finding's context)."""
+    text = text.replace("\n", "")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
