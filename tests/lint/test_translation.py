@@ -292,7 +292,7 @@ def test_markup_counts_strong_emphasis_and_footnotes(tmp_path):
 REQUIRED_TERMS = {
     "門脈血栓症": "portal vein thrombosis", "再開通": "recanalization", "抗凝固療法": "anticoagulation",
     "門脈圧亢進症": "portal hypertension", "肝硬変": "cirrhosis", "静脈瘤": "varices",
-    "指定難病": "designated intractable disease", "原発性肝外門脈閉塞症": "extrahepatic portal vein obstruction",
+    "指定難病": "designated intractable disease", "原発性肝外門脈閉塞症": "primary extrahepatic portal vein obstruction",
     "門脈海綿状変化": "cavernous transformation of the portal vein", "骨髄増殖性腫瘍": "myeloproliferative neoplasm",
     "低分子量ヘパリン": "low-molecular-weight heparin", "直接経口抗凝固薬": "direct oral anticoagulant",
     "内視鏡的静脈瘤結紮術": "endoscopic variceal ligation",
