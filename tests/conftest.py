@@ -1,5 +1,11 @@
-"""Shared fixtures: one real build of all four outputs per test run."""
+"""Shared fixtures: one real build of all four outputs per test run.
 
+The builds load the extensions by name (docs/conf.py): the project must be
+installed in the test environment (``pip install -e .``, as nox does), so that
+``pvt_sphinx`` and ``lint`` import; the report header says where they come from.
+"""
+
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -43,3 +49,9 @@ def built(build_root):
         assert result.returncode == 0, f"{fmt}/{language} failed:\n{result.stderr}"
         assert "WARNING" not in result.stderr, f"{fmt}/{language} warned:\n{result.stderr}"
     return root
+
+
+def pytest_report_header(config):
+    spec = importlib.util.find_spec("pvt_sphinx")
+    where = spec.origin if spec else "NOT importable: install the project (pip install -e .)"
+    return f"pvt_sphinx: {where}"
