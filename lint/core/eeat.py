@@ -90,7 +90,7 @@ class EeatReferenceError(EeatRecordError):
 class EeatRecord:
     path: str  # the file that holds the values (the record file, or the page when inline)
     data: dict
-    lines: dict  # dotted key ("reviewer.status") -> 1-based line of the key in ``path``
+    lines: dict[str, int]  # dotted key ("reviewer.status") -> 1-based line of the key in ``path``
     shared: bool  # True for a record file, False for an inline mapping
     base_line: int = 1  # line for keys that do not exist at all (the page's eeat: key when inline)
 
@@ -116,18 +116,18 @@ class EeatRecord:
 class Resolution:
     """What a page's ``eeat:`` key gives: a record, or why there is none."""
 
-    record: EeatRecord = None
+    record: EeatRecord | None = None
     error: str = ""  # set when the reference cannot be used (EAT002)
     present: bool = True  # False when the page has no eeat key (EAT001)
     key_line: int = 1  # line of the page's eeat: key
-    record_path: Path = None  # resolved record file, when shared
+    record_path: Path | None = None  # resolved record file, when shared
 
 
 # -- finding and loading ------------------------------------------------------
 
 def key_lines(node: yaml.Node | None, offset: int = 0, prefix: str = "") -> dict[str, int]:
     """dotted key -> 1-based line of each key of a composed YAML mapping node."""
-    lines = {}
+    lines: dict[str, int] = {}
     if not isinstance(node, yaml.MappingNode):
         return lines
     for key_node, value_node in node.value:
