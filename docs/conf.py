@@ -2,14 +2,14 @@
 
 Japanese is the source language; the English edition is built with
 ``-D language=en`` from the catalogs in ``locale/``.
+
+Our extensions are the package ``pvt_sphinx`` (docs/_ext/pvt_sphinx/), loaded
+by module name: the project is installed where it is built
+(``pip install -e .``, as nox and Read the Docs do), which makes
+``pvt_sphinx`` and the ``lint`` it shares code with importable.
 """
 
 import os
-import sys
-from pathlib import Path
-
-DOCS = Path(__file__).resolve().parent
-sys.path.insert(0, str(DOCS / "_ext"))
 
 project = "門脈血栓症：患者さんとご家族のための解説"
 author = "JapaneseHealth.org編集委員会"
@@ -26,11 +26,16 @@ gettext_location = False  # no line numbers: an edit elsewhere must not touch ev
 extensions = [
     "myst_parser",
     "sphinxcontrib.bibtex",
-    "pvt_references",
-    "pvt_cjk",
-    "pvt_site",
-    "pvt_safety",
-    "pvt_lint",  # the lint runs inside the build: an uncited claim stops -W
+    "pvt_sphinx.references",  # the reference list's style, per edition
+    "pvt_sphinx.cjk",  # Japanese lines join without a space
+    "pvt_sphinx.catalogs",  # the extensions' labels (pvt_site.po) and the edition's title
+    "pvt_sphinx.eeat_block",  # author, review and dates after each title
+    "pvt_sphinx.language_switch",  # web: link to the other edition
+    "pvt_sphinx.structured_data",  # web: hreflang, OpenGraph, JSON-LD
+    "pvt_sphinx.sitemap",  # web: sitemap.xml
+    "pvt_sphinx.sources",  # the {pvt-sources} directive
+    "pvt_sphinx.safety",  # safe links, reproducible ePub, unique ids
+    "pvt_sphinx.lint_bridge",  # the lint runs inside the build: an uncited claim stops -W
 ]
 
 myst_enable_extensions = ["colon_fence", "deflist"]
@@ -38,7 +43,7 @@ myst_heading_anchors = 3
 
 bibtex_bibfiles = ["../refs.bib"]
 bibtex_reference_style = "label"
-# pvt_references picks "pvt-ja" or "pvt-en" from the build language.
+# pvt_sphinx.references picks "pvt-ja" or "pvt-en" from the build language.
 bibtex_default_style = "pvt-ja"
 
 exclude_patterns = ["_build", "_meta", "_includes", "Thumbs.db", ".DS_Store"]
@@ -50,7 +55,7 @@ html_title = project
 html_short_title = project
 epub_title = project
 
-# pvt_site: where the two editions live (hreflang, canonical, OpenGraph, sitemap).
+# pvt_sphinx.editions: where the two editions live (hreflang, canonical, OpenGraph, sitemap).
 pvt_site_url = "https://japanesehealth.org/portal-vein-thrombosis/"
 pvt_site_languages = ["ja", "en"]  # the first is x-default
 

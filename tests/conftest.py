@@ -6,9 +6,14 @@ Markers (``nox -s tests -- -m "not build and not browser"`` is the quick inner l
 - ``slow``: takes more than a few seconds for another reason (property tests, many pages)
 A test that uses the shared build gets ``build`` from its fixtures; modules that run Sphinx
 themselves declare ``pytestmark``.
+
+The builds load the extensions by name (docs/conf.py): the project must be installed in the
+test environment (``pip install -e .``, as nox does), so that ``pvt_sphinx`` and ``lint``
+import; the report header says where they come from.
 """
 
 import functools
+import importlib.util
 import http.server
 import os
 import shutil
@@ -194,3 +199,9 @@ def browser(tmp_path_factory):
         yield driver
     finally:
         driver.quit()
+
+
+def pytest_report_header(config):
+    spec = importlib.util.find_spec("pvt_sphinx")
+    where = spec.origin if spec else "NOT importable: install the project (pip install -e .)"
+    return f"pvt_sphinx: {where}"

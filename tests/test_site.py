@@ -1,11 +1,12 @@
-"""pvt_site: the E-E-A-T block, the language switch, head metadata, sitemap and {pvt-sources}.
+"""pvt_sphinx: the E-E-A-T block, the language switch, head metadata, sitemap and {pvt-sources}.
 
 Two kinds of build:
 
 * the real article (the session fixture ``built`` of conftest.py: HTML and ePub,
   Japanese and English), for what every page must carry;
-* small temporary projects made here from the real conf.py, docs/_ext,
-  docs/_static, the real E-E-A-T record and locale/en/LC_MESSAGES/pvt_site.po,
+* small temporary projects made here from the real conf.py (its extensions
+  are the installed package pvt_sphinx), docs/_static, the real E-E-A-T
+  record and locale/en/LC_MESSAGES/pvt_site.po,
   with made-up pages and a made-up refs.bib (keys test-*, DOIs under the
   10.5555 test prefix), for what the real article cannot show: a completed
   review, hostile metadata, the {pvt-sources} directive in every detail, the
@@ -26,7 +27,8 @@ from bs4 import BeautifulSoup
 
 from conftest import DOCS, LANGUAGES, PAGES, ROOT
 
-EXT = DOCS / "_ext"
+PACKAGE = DOCS / "_ext" / "pvt_sphinx"
+EVIDENCE = ROOT / "lint" / "core" / "evidence.py"  # the {pvt-sources} headings, marked N_()
 RECORD = DOCS / "_meta" / "eeat.yaml"
 SITE_PO = ROOT / "locale" / "en" / "LC_MESSAGES" / "pvt_site.po"
 SITE_URL = "https://japanesehealth.org/portal-vein-thrombosis/"
@@ -41,9 +43,11 @@ LABELS = {
 POLICY_LINK = {"ja": "編集方針", "en": "Editorial policy"}
 SWITCH_TEXT = {"ja": "English", "en": "日本語"}
 # Extensions the temporary projects load (the rest of conf.py is kept as is).
-TEMP_EXTENSIONS = ("myst_parser", "sphinxcontrib.bibtex", "pvt_references", "pvt_site")
-
-sys.path.insert(0, str(EXT))
+TEMP_EXTENSIONS = (
+    "myst_parser", "sphinxcontrib.bibtex", "pvt_sphinx.references", "pvt_sphinx.catalogs",
+    "pvt_sphinx.eeat_block", "pvt_sphinx.language_switch", "pvt_sphinx.structured_data",
+    "pvt_sphinx.sitemap", "pvt_sphinx.sources",
+)
 
 
 def soup(path):
@@ -197,7 +201,7 @@ TEST_CITED = {
 def make_project(root, record=None):
     """A copy of the project's build set-up with the test pages; *record* replaces eeat.yaml."""
     docs = root / "docs"
-    shutil.copytree(EXT, docs / "_ext", ignore=shutil.ignore_patterns("__pycache__"))
+    docs.mkdir()
     shutil.copytree(DOCS / "_static", docs / "_static")
     (docs / "_meta").mkdir()
     if record is None:
@@ -292,7 +296,9 @@ def test_every_label_has_an_english_translation():
     from babel.messages.extract import extract_from_file
     from babel.messages.pofile import read_po
 
-    msgids = {message for _, message, _, _ in extract_from_file("python", EXT / "pvt_site.py", keywords={"_": None})}
+    msgids = {message for module in sorted(PACKAGE.glob("*.py"))
+              for _, message, _, _ in extract_from_file("python", module, keywords={"_": None})}
+    msgids |= {message for _, message, _, _ in extract_from_file("python", EVIDENCE, keywords={"N_": None})}
     assert len(msgids) >= 15
     with SITE_PO.open("rb") as handle:
         catalog = read_po(handle)
@@ -304,16 +310,16 @@ def test_every_label_has_an_english_translation():
 
 
 def test_catalog_is_compiled_only_when_outdated(tmp_path):
-    import pvt_site
+    from pvt_sphinx.catalogs import compile_catalogs
 
     po_dir = tmp_path / "en" / "LC_MESSAGES"
     po_dir.mkdir(parents=True)
     shutil.copy(SITE_PO, po_dir / "pvt_site.po")
-    pvt_site.compile_catalogs(tmp_path)
+    compile_catalogs(tmp_path)
     mo = po_dir / "pvt_site.mo"
     assert mo.is_file()
     stamp = mo.stat().st_mtime_ns
-    pvt_site.compile_catalogs(tmp_path)
+    compile_catalogs(tmp_path)
     assert mo.stat().st_mtime_ns == stamp  # up to date: not rewritten
     import gettext
 
@@ -334,9 +340,9 @@ def test_changed_catalog_relabels_every_page(tmp_path):
 
 
 def test_json_for_script_cannot_close_its_element():
-    import pvt_site
+    from pvt_sphinx.structured_data import json_for_script
 
-    text = pvt_site.json_for_script({"name": HOSTILE})
+    text = json_for_script({"name": HOSTILE})
     assert "<" not in text and ">" not in text and "&" not in text
     assert "\u2028" not in text and "\u2029" not in text
     assert json.loads(text) == {"name": HOSTILE}
@@ -649,17 +655,20 @@ def test_hostile_metadata_stays_inside_its_elements(hostile_site, language):
 
 
 def test_record_reference_resolves_like_the_lint(tmp_path):
-    """A page in a sub-folder finds docs/_meta/eeat.yaml as the EAT rules do; '/' is docs/."""
+    """A page in a sub-folder finds docs/_meta/eeat.yaml as the EAT rules do (lint.core.eeat); '/' is docs/."""
     import types
 
-    import pvt_site
+    from lint.core.eeat import EeatReferenceError
+    from pvt_sphinx.record import record_path
 
     docs = tmp_path / "docs"
     (docs / "_meta").mkdir(parents=True)
     (docs / "_meta" / "eeat.yaml").write_text("reviewer: {status: pending}\n", encoding="utf-8")
     (docs / "sub").mkdir()
     env = types.SimpleNamespace(srcdir=str(docs), doc2path=lambda name: docs / f"{name}.md")
-    expected = docs / "_meta" / "eeat.yaml"
-    assert pvt_site.record_path(env, "sub/page", "_meta/eeat.yaml") == expected
-    assert pvt_site.record_path(env, "sub/page", "/_meta/eeat.yaml") == expected
-    assert pvt_site.record_path(env, "sub/page", "_meta/other.yaml") == docs / "sub" / "_meta" / "other.yaml"
+    expected = (docs / "_meta" / "eeat.yaml").resolve()
+    assert record_path(env, "sub/page", "_meta/eeat.yaml") == expected
+    assert record_path(env, "sub/page", "/_meta/eeat.yaml") == expected
+    with pytest.raises(EeatReferenceError, match="'_meta/other.yaml' not found") as missing:
+        record_path(env, "sub/page", "_meta/other.yaml")
+    assert str(docs / "sub" / "_meta") in str(missing.value)  # the page's own folder comes first

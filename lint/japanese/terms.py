@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..core.language import KANJI
 from ..errors import ConfigError
 
 DEFAULT_TERMS = Path(__file__).resolve().parent.parent / "data" / "ja-terms.toml"
-KANJI = "々〇〻\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF"
 KANJI_RUN = re.compile(f"[{KANJI}]+")
 
 

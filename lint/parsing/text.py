@@ -1,8 +1,8 @@
 """Reading files safely and splitting Japanese prose into sentences."""
 
-import unicodedata
 from dataclasses import dataclass
 
+from ..core.language import display_width  # noqa: F401 - the Japanese style rules import it from here
 from ..errors import LintInputError
 
 
@@ -77,8 +77,3 @@ def _append(sentences, plain, start, end, terminated):
         stop -= 1
     if stop > start:
         sentences.append(Sentence(start, stop, plain[start:stop], terminated))
-
-
-def display_width(text):
-    """Characters as a Japanese editor counts them (NFC, no line breaks)."""
-    return len(unicodedata.normalize("NFC", text.replace("\n", "")))

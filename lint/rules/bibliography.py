@@ -10,9 +10,12 @@ from refs.bib is CIT002, not a BIB rule.
 import re
 import unicodedata
 
+from ..core import evidence
+from ..core.dates import ISO_DATE, as_date
+from ..core.language import is_japanese_entry
 from ..findings import WARNING
 from ..registry import rule
-from .eeat import as_date, today
+from .eeat import today
 
 # Required fields per entry type; "a|b" means either. Override or extend with
 # [tool.pvt-lint.rules.missing-required-field] required = {type = ["field", "a|b"]}.
@@ -33,16 +36,12 @@ REQUIRED_FIELDS = {
 }
 DEFAULT_REQUIRED = ["title"]
 WEB_TYPES = ["misc", "online", "electronic", "www", "webpage"]
-EVIDENCE_LEVELS = [
-    "clinical-guideline", "meta-analysis", "narrative-review", "primary-study", "government",
-    "reference-work", "patient-information", "video", "other",
-]
+EVIDENCE_LEVELS = list(evidence.LEVELS)  # the default of BIB008's `allowed`
 URL_FIELDS = ("url", "howpublished")
 PMID_FIELDS = ("pmid", "pubmed")
 DOI_RE = re.compile(r"^10\.\d{4,9}/\S+$")
 DOI_PREFIX_RE = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 PMID_RE = re.compile(r"^\d{1,9}$")
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 JAPANESE_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
 LEFTOVER_RE = re.compile(r"^[A-Za-z][\w:-]*\s*=|^[{}(),\s]+$|=\s*[{\"]")
 
@@ -361,7 +360,7 @@ def japanese_entry_without_english_title(bib, ctx):
     ``englishtitle = {Extrahepatic portal vein obstruction (designated intractable disease 346)}``.
     """
     for key, entry in bib.entries.items():
-        if _field(entry, "langid").lower() == "japanese" and not _field(entry, "englishtitle"):
+        if is_japanese_entry(_field(entry, "langid")) and not _field(entry, "englishtitle"):
             yield _at_entry(ctx, bib, key, f"Japanese entry {key!r} has no englishtitle",
                             field="langid", suggestion="englishtitle = {...}")
 

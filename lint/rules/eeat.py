@@ -1,7 +1,7 @@
 """EAT: E-E-A-T metadata of article pages (author, medical review, dates, disclosures).
 
 Every article page points to its E-E-A-T record with the front-matter key
-``eeat:`` (see lint/parsing/eeat_record.py). Where a finding is reported is
+``eeat:`` (see lint/core/eeat.py, shared with the build). Where a finding is reported is
 where the fix goes:
 
 - problems of the reference itself (no ``eeat:`` key, a file that cannot be
@@ -23,36 +23,19 @@ Today's date is ``datetime.date.today()``; ``ctx.config["today"]`` (a date or
 """
 
 import datetime
-import re
 from fnmatch import fnmatch
 from pathlib import Path, PurePath
 
+from ..core import eeat as core_eeat
+from ..core.dates import as_date
+from ..core.eeat import DATE_FIELDS, PAST_DATE_FIELDS, REQUIRED_FIELDS, REVIEW_STATUSES, REVIEWER_FIELDS
 from ..findings import ERROR, WARNING
-from ..parsing import eeat_record
 from ..registry import rule
 
-# Fields every record must fill; "a|b" means either.
-REQUIRED_FIELDS = (
-    "author.name",
-    "reviewer.status",
-    "dates.published",
-    "dates.last_updated",
-    "dates.last_reviewed",
-    "dates.next_review",
-    "disclosure.conflicts_of_interest",
-    "disclosure.funding",
-)
-# Fields a completed medical review must fill.
-REVIEWER_FIELDS = ("reviewer.name", "reviewer.credentials", "reviewer.position",
-                   "reviewer.affiliation", "reviewer.bio")
-REVIEW_STATUSES = ("pending", "complete")
-DATE_FIELDS = ("dates.published", "dates.last_updated", "dates.last_reviewed", "dates.next_review")
-PAST_DATE_FIELDS = ("dates.published", "dates.last_updated", "dates.last_reviewed")
 DEFAULT_MAX_AGE_DAYS = 365
 DEFAULT_LANGUAGES = ("ja", "en")
 DISCLAIMER_INCLUDE = "_includes/disclaimer.md"
 DISCLAIMER_CLASS = "disclaimer"
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 # ---------------------------------------------------------------- helpers
@@ -70,21 +53,21 @@ def _resolve(page, ctx):
             key = str(path)
             if key not in state["records"]:
                 try:
-                    state["records"][key] = eeat_record.load_record(path, shown)
-                except eeat_record.EeatReferenceError as exc:
+                    state["records"][key] = core_eeat.load_record(path, shown)
+                except core_eeat.EeatReferenceError as exc:
                     state["records"][key] = exc
             cached = state["records"][key]
             if isinstance(cached, Exception):
                 raise cached
             return cached
 
-        state["pages"][page.path] = eeat_record.resolve(page, ctx.root, load=load)
+        state["pages"][page.path] = core_eeat.resolve(page, ctx.root, load=load)
     return state["pages"][page.path]
 
 
 def is_article(page, ctx):
     """False for fragments (folders starting with "_") and pages matching the exclude globs."""
-    absolute = eeat_record.page_path(page, ctx.root)
+    absolute = core_eeat.page_path(page, ctx.root)
     try:
         relative = absolute.relative_to(Path(ctx.root).resolve())
         folders = relative.parent.parts
@@ -118,33 +101,13 @@ def _once(ctx, record, finding):
 
 
 def today(ctx):
-    value = ctx.config.get("today")
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    if isinstance(value, str) and ISO_DATE.match(value.strip()):
-        return datetime.date.fromisoformat(value.strip())
-    return datetime.date.today()
-
-
-def as_date(value):
-    """A YAML date or a "YYYY-MM-DD" string as a date; None when it is neither."""
-    if isinstance(value, datetime.datetime):
-        return None  # a time of day is not part of the record's dates
-    if isinstance(value, datetime.date):
-        return value
-    if isinstance(value, str) and ISO_DATE.match(value.strip()):
-        try:
-            return datetime.date.fromisoformat(value.strip())
-        except ValueError:
-            return None
-    return None
+    """``ctx.config["today"]`` (a date, or "YYYY-MM-DD") when set and usable, else the real today."""
+    return as_date(ctx.config.get("today")) or datetime.date.today()
 
 
 def _missing_parts(value, languages):
     """Why a value counts as not filled in: [] when filled, [""] or ["ja", ...] otherwise."""
-    if value is eeat_record.MISSING or value is None:
+    if value is core_eeat.MISSING or value is None:
         return [""]
     if isinstance(value, str):
         return [] if value.strip() else [""]
@@ -295,14 +258,14 @@ def missing_eeat_field(page, ctx):
         if not missing:
             continue
         if missing == [""]:
-            what = "is missing" if record.get(dotted) is eeat_record.MISSING else "is empty"
+            what = "is missing" if record.get(dotted) is core_eeat.MISSING else "is empty"
             message = f"{dotted} {what}"
         else:
             message = f"{dotted} has no {' / '.join(missing)} text"
         if dotted in REVIEWER_FIELDS:
             message += " (reviewer.status is complete: name the reviewer who actually reviewed the article)"
         yield from _record_finding(ctx, record, dotted, message)
-    if status not in (eeat_record.MISSING, None, "") and status not in REVIEW_STATUSES:
+    if status not in (core_eeat.MISSING, None, "") and status not in REVIEW_STATUSES:
         yield from _record_finding(ctx, record, "reviewer.status",
                                    f"reviewer.status is {status!r}; expected one of: "
                                    + ", ".join(REVIEW_STATUSES))
@@ -334,7 +297,7 @@ def malformed_date(page, ctx):
     dates = {}
     for dotted in DATE_FIELDS:
         value = record.get(dotted)
-        if value is eeat_record.MISSING or value is None or value == "":
+        if value is core_eeat.MISSING or value is None or value == "":
             continue  # EAT003 reports it
         day = as_date(value)
         if day is None:

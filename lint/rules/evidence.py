@@ -8,6 +8,7 @@ level of each cited refs.bib entry (its ``evidence`` field).
 
 import re
 
+from ..core import evidence
 from ..errors import ConfigError
 from ..parsing.text import split_sentences
 from ..registry import rule
@@ -77,7 +78,7 @@ def evidence_levels(ctx, keys):
         entry = entries.get(key) if hasattr(entries, "get") else None
         if entry is None:
             return None
-        levels[key] = entry.fields.get("evidence", "").strip().lower() or "other"
+        levels[key] = evidence.level_of(entry.fields) or evidence.FALLBACK_LEVEL
     return levels
 
 

@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from lint.context import Context
-from lint.parsing.eeat_record import EeatReferenceError, load_record
+from lint.core.eeat import EeatReferenceError, load_record
 from lint.parsing.markdown import parse_page
 from lint.parsing.text import read_text
 from lint.registry import RULES

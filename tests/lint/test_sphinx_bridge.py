@@ -1,4 +1,8 @@
-"""docs/_ext/pvt_lint.py: the lint's page rules run inside Sphinx, so `-W` stops on an uncited claim."""
+"""pvt_sphinx.lint_bridge: the lint's page rules run inside Sphinx, so `-W` stops on an uncited claim.
+
+The temporary projects load the extension by name, as docs/conf.py does: the
+project (lint and pvt_sphinx) is installed in the test environment.
+"""
 
 import subprocess
 import sys
@@ -8,13 +12,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-EXT = ROOT / "docs" / "_ext"
-
-CONF = f"""
-import sys
-sys.path.insert(0, {str(EXT)!r})
+CONF = """
 project = "bridge test"
-extensions = ["myst_parser", "sphinxcontrib.bibtex", "pvt_lint"]
+extensions = ["myst_parser", "sphinxcontrib.bibtex", "pvt_sphinx.lint_bridge"]
 myst_enable_extensions = ["colon_fence", "deflist"]
 bibtex_bibfiles = ["../refs.bib"]
 bibtex_reference_style = "label"

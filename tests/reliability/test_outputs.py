@@ -146,11 +146,8 @@ def test_external_links_carry_noopener_noreferrer(built, language):
 
 
 def test_rel_rewrite_changes_only_external_start_tags():
-    """pvt_safety.add_rel_to_external_links: a real parser, minimal edits, idempotent."""
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "docs" / "_ext"))
-    from pvt_safety import add_rel_to_external_links
+    """pvt_sphinx.safety.add_rel_to_external_links: a real parser, minimal edits, idempotent."""
+    from pvt_sphinx.safety import add_rel_to_external_links
 
     page = ('<p><a class="reference external" href="https://example.org/">x</a>\n'
             '<a href="basics.html#id1">internal</a> <a href="//cdn.example/">p</a>\n'

@@ -3,7 +3,7 @@
 Two clean builds (fresh output and doctree folders) of HTML and ePub in both
 languages, from two copies of the sources in different folders, run side by
 side (about a minute on two cores). The HTML trees and the .epub files must be
-byte for byte the same. docs/_ext/pvt_safety.py makes the ePub's zip
+byte for byte the same. pvt_sphinx.safety (docs/_ext/) makes the ePub's zip
 deterministic; Sphinx takes every date from SOURCE_DATE_EPOCH.
 """
 
@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("ja", "en")
 FORMATS = ("html", "epub")
 EPOCH = "1767225600"  # 2026-01-01T00:00:00Z
-SOURCES = ("docs", "locale", "lint", "refs.bib", "pyproject.toml")  # pvt_lint runs the lint in the build
+SOURCES = ("docs", "locale", "lint", "refs.bib", "pyproject.toml")  # pvt_sphinx.lint_bridge runs the lint
 
 
 def snapshot(target):
@@ -74,12 +74,11 @@ def test_two_clean_builds_are_byte_identical(tmp_path):
 
 
 def test_epub_zip_is_deterministic_and_well_formed(tmp_path):
-    """pvt_safety.rewrite_epub: mimetype first and stored, fixed dates and permissions, idempotent."""
+    """pvt_sphinx.safety.rewrite_epub: mimetype first and stored, fixed dates and permissions, idempotent."""
     import time
     import zipfile
 
-    sys.path.insert(0, str(ROOT / "docs" / "_ext"))
-    from pvt_safety import rewrite_epub
+    from pvt_sphinx.safety import rewrite_epub
 
     epub = tmp_path / "book.epub"
     with zipfile.ZipFile(epub, "w", zipfile.ZIP_DEFLATED) as z:

@@ -5,27 +5,57 @@ A page's front matter has ``eeat:`` either
 - a string, the path of a shared record file (the house convention is
   ``eeat: _meta/eeat.yaml``, i.e. docs/_meta/eeat.yaml). The path is looked up
   from the page's folder upward to the docs root (the folder holding Sphinx's
-  conf.py, or the project root), so a page in a sub-folder may use the same
-  reference. A leading ``/`` means the docs root, as in Sphinx's own paths
-  (``eeat: /_meta/eeat.yaml``); the build (docs/_ext/pvt_site.py) resolves
-  references the same way; or
+  conf.py, or the project root; in the build, Sphinx's source folder), so a
+  page in a sub-folder may use the same reference. A leading ``/`` means the
+  docs root, as in Sphinx's own paths (``eeat: /_meta/eeat.yaml``); or
 - an inline mapping with the same structure as the record file.
 
-PyYAML reads both; its node tree (``yaml.compose``) gives the line of every
-key, so findings can name the line to change: in the record file for a shared
-record, in the page's front matter for an inline one.
+The lint (lint/rules/eeat.py) and the build (docs/_ext/pvt_sphinx/) both find
+and load the record here. PyYAML reads it; its node tree (``yaml.compose``)
+gives the line of every key, so findings can name the line to change: in the
+record file for a shared record, in the page's front matter for an inline one.
+
+What the record must hold is here too: the required fields, the review
+statuses, what a completed review must name, the dates.
 """
 
+from __future__ import annotations
+
+import datetime
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import yaml
 
 from ..errors import LintInputError
 from ..findings import display
-from .text import read_text
+from ..parsing.text import read_text
+from .dates import as_date
 
 MISSING = object()
+
+# Fields every record must fill.
+REQUIRED_FIELDS = (
+    "author.name",
+    "reviewer.status",
+    "dates.published",
+    "dates.last_updated",
+    "dates.last_reviewed",
+    "dates.next_review",
+    "disclosure.conflicts_of_interest",
+    "disclosure.funding",
+)
+REVIEW_STATUSES = ("pending", "complete")
+# What names the reviewer of a completed review (the build shows these; it
+# refuses to name a reviewer without them).
+REVIEWER_IDENTITY = ("name", "credentials", "position", "affiliation")
+# Fields a completed medical review must fill (the lint requires the bio too).
+REVIEWER_FIELDS = tuple(f"reviewer.{name}" for name in (*REVIEWER_IDENTITY, "bio"))
+DATES = ("published", "last_updated", "last_reviewed", "next_review")
+DATE_FIELDS = tuple(f"dates.{name}" for name in DATES)
+# Dates that cannot lie in the future.
+PAST_DATE_FIELDS = ("dates.published", "dates.last_updated", "dates.last_reviewed")
 
 
 class RecordLoader(yaml.SafeLoader):
@@ -33,7 +63,8 @@ class RecordLoader(yaml.SafeLoader):
 
     The safe loader turns ``2026-11-25`` into a date, and raises a bare
     ValueError for an impossible one (``2026-02-30``); kept as text, a bad
-    date becomes a finding (EAT004) with its line instead.
+    date becomes a finding (EAT004) with its line instead. Dates are read with
+    lint.core.dates.as_date.
     """
 
 
@@ -43,23 +74,27 @@ RecordLoader.yaml_implicit_resolvers = {
 }
 
 
-class EeatReferenceError(Exception):
-    """``eeat:`` names nothing usable: a missing file, bad YAML, not a mapping."""
+class EeatRecordError(Exception):
+    """The E-E-A-T record cannot be used: not found, not readable, or claiming more than it holds."""
 
-    def __init__(self, message):
+    def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+class EeatReferenceError(EeatRecordError):
+    """``eeat:`` names nothing usable: a missing file, bad YAML, not a mapping."""
 
 
 @dataclass
 class EeatRecord:
     path: str  # the file that holds the values (the record file, or the page when inline)
     data: dict
-    lines: dict  # dotted key ("reviewer.status") -> 1-based line of the key in ``path``
+    lines: dict[str, int]  # dotted key ("reviewer.status") -> 1-based line of the key in ``path``
     shared: bool  # True for a record file, False for an inline mapping
     base_line: int = 1  # line for keys that do not exist at all (the page's eeat: key when inline)
 
-    def get(self, dotted, default=MISSING):
+    def get(self, dotted: str, default: object = MISSING) -> object:
         value = self.data
         for part in dotted.split("."):
             if not isinstance(value, dict) or part not in value:
@@ -67,7 +102,7 @@ class EeatRecord:
             value = value[part]
         return value
 
-    def line(self, dotted):
+    def line(self, dotted: str) -> int:
         """Line of the key, or of its nearest existing parent, or ``base_line``."""
         parts = dotted.split(".")
         for n in range(len(parts), 0, -1):
@@ -81,16 +116,18 @@ class EeatRecord:
 class Resolution:
     """What a page's ``eeat:`` key gives: a record, or why there is none."""
 
-    record: EeatRecord = None
+    record: EeatRecord | None = None
     error: str = ""  # set when the reference cannot be used (EAT002)
     present: bool = True  # False when the page has no eeat key (EAT001)
     key_line: int = 1  # line of the page's eeat: key
-    record_path: Path = None  # resolved record file, when shared
+    record_path: Path | None = None  # resolved record file, when shared
 
 
-def key_lines(node, offset=0, prefix=""):
+# -- finding and loading ------------------------------------------------------
+
+def key_lines(node: yaml.Node | None, offset: int = 0, prefix: str = "") -> dict[str, int]:
     """dotted key -> 1-based line of each key of a composed YAML mapping node."""
-    lines = {}
+    lines: dict[str, int] = {}
     if not isinstance(node, yaml.MappingNode):
         return lines
     for key_node, value_node in node.value:
@@ -102,11 +139,13 @@ def key_lines(node, offset=0, prefix=""):
     return lines
 
 
-def front_matter_node(page):
+def front_matter_node(page) -> tuple[yaml.Node | None, int, dict]:
     """(composed node of the front matter, line offset, its data) or (None, 0, {}).
 
-    The block is the text between the page's opening ``---`` (line 1) and the
-    next ``---`` line, as markdown-it's front-matter plugin takes it.
+    *page* is the lint's parsed page (lint.parsing.markdown): its ``text`` and
+    ``front_matter_line``. The block is the text between the page's opening
+    ``---`` (line 1) and the next ``---`` line, as markdown-it's front-matter
+    plugin takes it.
     """
     if not page.front_matter_line:
         return None, 0, {}
@@ -122,7 +161,7 @@ def front_matter_node(page):
         return None, 0, {}
 
 
-def page_path(page, root):
+def page_path(page, root: str | Path | None) -> Path:
     """The page's absolute path: its path as given (relative to the current folder), else under root."""
     path = Path(page.path)
     if path.is_absolute():
@@ -132,12 +171,28 @@ def page_path(page, root):
     return (Path(root) / path).resolve()
 
 
-def search_folders(page_file, root):
-    """The page's folder and its parents, up to the docs root (conf.py) or the project root."""
+def search_folders(page_file: Path, root: str | Path | None = None, *,
+                   docs_root: str | Path | None = None) -> list[Path]:
+    """The folders a relative reference is looked up in, nearest first; the last is the docs root.
+
+    The lint passes the project *root*: the search stops at the first folder
+    holding conf.py, or at the project root (outside the project, only the
+    page's own folder is searched). The build passes *docs_root*, Sphinx's
+    source folder, and the search stops there.
+
+    The page's own folder comes first twice (``page_file.parent`` is also the
+    first of ``page_file.parents``): harmless for the search, and kept because
+    the lint's "looked in" message has always listed it so.
+    """
     folders = []
     root = Path(root).resolve() if root else None
+    docs_root = Path(docs_root) if docs_root else None
     for folder in [page_file.parent, *page_file.parents]:
         folders.append(folder)
+        if docs_root is not None:
+            if folder == docs_root or docs_root not in folder.parents:
+                break
+            continue
         if (folder / "conf.py").is_file() or folder == root:
             break
         if root is not None and root not in folder.parents:
@@ -145,9 +200,14 @@ def search_folders(page_file, root):
     return folders
 
 
-def find_record(reference, page_file, root):
-    """The record file a string reference names, or raise EeatReferenceError."""
-    folders = search_folders(page_file, root)
+def find_record(reference: str, page_file: Path, root: str | Path | None = None, *,
+                docs_root: str | Path | None = None) -> Path:
+    """The record file a string reference names, or raise EeatReferenceError.
+
+    '/' at the start means the docs root; otherwise the reference is looked up
+    from the page's folder upward (see search_folders).
+    """
+    folders = search_folders(page_file, root, docs_root=docs_root)
     if reference.startswith("/"):  # the docs root, as Sphinx reads "/path"
         candidates = [folders[-1] / reference.lstrip("/")]
     else:
@@ -159,8 +219,12 @@ def find_record(reference, page_file, root):
     raise EeatReferenceError(f"eeat record {reference!r} not found (looked in {looked})")
 
 
-def load_record(path, shown_path):
-    """Read a record file; raise EeatReferenceError when it is not a YAML mapping."""
+def load_record(path: str | Path, shown_path: str | None = None) -> EeatRecord:
+    """Read a record file with the line of every key; raise EeatReferenceError when it is not a YAML mapping.
+
+    *shown_path* is how messages name the file (default: relative to the current folder).
+    """
+    shown_path = display(path) if shown_path is None else shown_path
     try:
         text = read_text(Path(path))
     except LintInputError as exc:
@@ -184,8 +248,12 @@ def load_record(path, shown_path):
     return EeatRecord(str(path), data, key_lines(node), shared=True)
 
 
-def resolve(page, root, load=load_record):
-    """The record of a page (see the module docstring); never raises for bad input."""
+def resolve(page, root: str | Path | None,
+            load: Callable[[Path, str], EeatRecord] = load_record) -> Resolution:
+    """The record of a lint page (see the module docstring); never raises for bad input.
+
+    *load* reads a found record file (the lint passes one that caches per run).
+    """
     node, offset, front = front_matter_node(page)
     lines = key_lines(node, offset) if node is not None else {}
     key_line = lines.get("eeat", page.front_matter_line or 1)
@@ -208,3 +276,41 @@ def resolve(page, root, load=load_record):
     except EeatReferenceError as exc:
         return Resolution(error=exc.message, key_line=key_line)
     return Resolution(record, key_line=key_line, record_path=found)
+
+
+# -- reading the values -----------------------------------------------------------
+
+def pick(value: object, language: str) -> str:
+    """A record value in the edition's language: a plain value, or a {ja:, en:} mapping.
+
+    A mapping without the language falls back to Japanese (the source), then English.
+    """
+    if isinstance(value, dict):
+        for key in (language, "ja", "en"):
+            if value.get(key) not in (None, ""):
+                return str(value[key])
+        return ""
+    return "" if value is None else str(value)
+
+
+def record_dates(data: dict) -> dict[str, datetime.date | None]:
+    """The record's four dates (published, last_updated, last_reviewed, next_review); None when unusable."""
+    dates = data.get("dates") or {}
+    return {key: as_date(dates.get(key)) for key in DATES}
+
+
+def review_status(data: dict) -> str:
+    """'pending' or 'complete'; raises EeatRecordError for a record that claims more than it holds.
+
+    A missing status is pending: a review is never assumed. A completed
+    review must name its reviewer (REVIEWER_IDENTITY), or no reviewer is shown.
+    """
+    reviewer = data.get("reviewer") or {}
+    status = str(reviewer.get("status", "pending")).strip().lower()
+    if status not in REVIEW_STATUSES:
+        raise EeatRecordError(f"reviewer.status must be one of {', '.join(REVIEW_STATUSES)}, not {status!r}")
+    if status == "complete":
+        missing = [f for f in REVIEWER_IDENTITY if not pick(reviewer.get(f), "ja").strip()]
+        if missing:
+            raise EeatRecordError("reviewer.status is complete but reviewer " + ", ".join(missing) + " is empty")
+    return status

@@ -6,21 +6,26 @@ commas, so no English "and" appears; Japanese-language entries
 (``langid = {japanese}``) use Japanese punctuation in the Japanese edition,
 and their ``englishtitle`` in the English edition. The ``note`` field is an
 editorial note (why a DOI is missing, what was checked) and is never shown.
+
+The two styles are registered with pybtex as "pvt-ja" and "pvt-en"; the
+build picks the one of its language.
 """
+
+from __future__ import annotations
 
 from pybtex.database import Entry
 from pybtex.plugin import register_plugin
 from pybtex.richtext import Text
 from pybtex.style.formatting.unsrt import Style as UnsrtStyle
 from pybtex.style.template import field, href, join, node, optional, sentence, words
+from sphinx.application import Sphinx
+from sphinx.config import Config
+
+from lint.core.language import is_japanese_entry
 
 # Fields that are for the editors and the lint, never for readers.
 EDITORIAL_FIELDS = ("note", "evidence", "englishtitle", "langid", "keywords")
 MAX_AUTHORS = 6  # ICMJE: list six, then "et al."
-
-
-def is_japanese(entry):
-    return entry.fields.get("langid", "").lower() == "japanese"
 
 
 @node
@@ -44,7 +49,7 @@ def vancouver_names(children, context, role, et_al, separator=", "):
     return Text(text)
 
 
-def strip_braces(name):
+def strip_braces(name: str) -> str:
     """Organisation names are brace-protected in BibTeX; readers should not see the braces."""
     return name.replace("{", "").replace("}", "")
 
@@ -57,7 +62,7 @@ class MedicalStyle(UnsrtStyle):
     default_sorting_style = "none"  # order of first citation
 
     def format_entry(self, label, entry, bib_data=None):
-        self._japanese_entry = is_japanese(entry)
+        self._japanese_entry = is_japanese_entry(entry.fields.get("langid", ""))
         fields = {k: v for k, v in entry.fields.items() if k.lower() not in EDITORIAL_FIELDS}
         if self._japanese_entry and self.language == "en" and "englishtitle" in entry.fields:
             fields["title"] = entry.fields["englishtitle"] + " {[in Japanese]}"
@@ -100,15 +105,14 @@ class EnglishEditionStyle(MedicalStyle):
     language = "en"
 
 
-register_plugin("pybtex.style.formatting", "pvt-ja", JapaneseEditionStyle)
-register_plugin("pybtex.style.formatting", "pvt-en", EnglishEditionStyle)
-
-
-def choose_style(app, config):
+def choose_style(app: Sphinx, config: Config) -> None:
     """The bibliography style follows the edition being built."""
     config.bibtex_default_style = "pvt-en" if config.language == "en" else "pvt-ja"
 
 
-def setup(app):
+def setup(app: Sphinx) -> dict:
+    # pybtex keeps the first registration of a name: setting up twice changes nothing.
+    register_plugin("pybtex.style.formatting", "pvt-ja", JapaneseEditionStyle)
+    register_plugin("pybtex.style.formatting", "pvt-en", EnglishEditionStyle)
     app.connect("config-inited", choose_style)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -45,6 +45,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.config import Config
 
 WEB_BUILDERS = ("html", "dirhtml", "singlehtml")
 REL_TOKENS = ("noopener", "noreferrer")
@@ -54,7 +56,7 @@ PLACEHOLDER = "unknown"  # Sphinx's default for epub_identifier, epub_uid, ...
 
 # -- external links ----------------------------------------------------------
 
-def is_external(href):
+def is_external(href: str | None) -> bool:
     """A link that leaves the site: http(s) or protocol-relative."""
     if not href:
         return False
@@ -102,7 +104,7 @@ def _with_rel(tag_text, attrs):
     return "<a " + " ".join(parts) + closing
 
 
-def add_rel_to_external_links(text):
+def add_rel_to_external_links(text: str) -> str:
     """The HTML text with rel="noopener noreferrer" on every external link."""
     parser = _ExternalLinks()
     parser.feed(text)
@@ -128,7 +130,7 @@ def add_rel_to_external_links(text):
     return "".join(pieces)
 
 
-def rewrite_html_tree(outdir):
+def rewrite_html_tree(outdir: str | Path) -> list[Path]:
     """Add the rel tokens in every .html file below outdir; returns the files changed."""
     changed = []
     for path in sorted(Path(outdir).rglob("*.html")):
@@ -144,7 +146,7 @@ def rewrite_html_tree(outdir):
 
 # -- deterministic ePub ------------------------------------------------------
 
-def source_date_epoch():
+def source_date_epoch() -> int:
     """SOURCE_DATE_EPOCH as an int (ZIP_EPOCH when unset or unusable)."""
     value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     try:
@@ -153,7 +155,7 @@ def source_date_epoch():
         return ZIP_EPOCH
 
 
-def rewrite_epub(path, epoch=None):
+def rewrite_epub(path: str | Path, epoch: int | str | None = None) -> None:
     """Rewrite an ePub so its bytes depend on its content and ``epoch`` only."""
     path = Path(path)
     date_time = time.gmtime(source_date_epoch() if epoch is None else max(int(epoch), ZIP_EPOCH))[:6]
@@ -178,7 +180,7 @@ def rewrite_epub(path, epoch=None):
 
 # -- ePub metadata -----------------------------------------------------------
 
-def project_version(confdir):
+def project_version(confdir: str | Path) -> str:
     """[project] version of the nearest pyproject.toml above conf.py, or ''."""
     for folder in (Path(confdir), *Path(confdir).parents):
         pyproject = folder / "pyproject.toml"
@@ -192,7 +194,7 @@ def project_version(confdir):
     return ""
 
 
-def identifier_name(url, language):
+def identifier_name(url: str, language: str) -> str:
     """An XML name (what Sphinx needs for epub_uid) made from a web address and a language.
 
     https://japanesehealth.org/portal-vein-thrombosis/ + ja -> japanesehealth.org-portal-vein-thrombosis-ja
@@ -203,7 +205,7 @@ def identifier_name(url, language):
     return name if re.match(r"^[a-zA-Z_]", name) else "pvt-" + name
 
 
-def fill_metadata(app, config):
+def fill_metadata(app: Sphinx, config: Config) -> None:
     if not config.version:
         config.version = project_version(app.confdir) or "1"
         if not config.release:
@@ -217,7 +219,7 @@ def fill_metadata(app, config):
 
 # -- unique ids --------------------------------------------------------------
 
-def make_ids_unique(app, doctree, docname):
+def make_ids_unique(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """Rename the second and later elements that carry an id already used on the page."""
     taken = {i for node in doctree.findall(nodes.Element) for i in node.get("ids", ())}
     seen = set()
@@ -240,7 +242,7 @@ def make_ids_unique(app, doctree, docname):
 
 # -- ePub page language -----------------------------------------------------
 
-def epub_page_language(app, pagename, templatename, context, doctree):
+def epub_page_language(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     if getattr(app.builder, "name", "") != "epub":
         return
     tag = context.get("html_tag") or getattr(app.builder, "html_tag", "")
@@ -251,7 +253,7 @@ def epub_page_language(app, pagename, templatename, context, doctree):
 
 # -- events ------------------------------------------------------------------
 
-def on_build_finished(app, exception):
+def on_build_finished(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None:
         return
     name = getattr(app.builder, "name", "")
@@ -263,7 +265,7 @@ def on_build_finished(app, exception):
             rewrite_epub(epub)
 
 
-def setup(app):
+def setup(app: Sphinx) -> dict:
     app.connect("config-inited", fill_metadata, priority=900)  # after conf.py and other extensions
     app.connect("html-page-context", epub_page_language)
     app.connect("doctree-resolved", make_ids_unique, priority=900)  # after other extensions add nodes

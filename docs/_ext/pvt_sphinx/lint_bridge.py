@@ -13,25 +13,24 @@ incremental build, so a reused environment cannot hide them.
 
 Settings come from ``[tool.pvt-lint]`` of the pyproject.toml found from the
 Sphinx configuration folder upward; ``pvt_lint_enabled = False`` in conf.py
-turns the check off.
+turns the check off. The ``lint`` package is imported by name: the project is
+installed in the build's environment (``pip install -e .``).
 """
 
-import sys
+from __future__ import annotations
+
 from pathlib import Path
 
+from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
 logger = logging.getLogger(__name__)
 
-# docs/_ext/pvt_lint.py -> the project root, which holds the lint package
-_PROJECT = Path(__file__).resolve().parent.parent.parent
-if str(_PROJECT) not in sys.path:
-    sys.path.insert(0, str(_PROJECT))
-
 FLAGGED = "pvt_lint_flagged"  # env attribute: docnames whose last reading had findings
 
 
-def _session(app):
+def _session(app: Sphinx):
     session = getattr(app, "_pvt_lint_session", None)
     if session is None:
         from lint.config import find_root
@@ -47,7 +46,7 @@ def _session(app):
     return session
 
 
-def _source_read(app, docname, source):
+def _source_read(app: Sphinx, docname: str, source: list[str]) -> None:
     if not app.config.pvt_lint_enabled:
         return
     from lint.runner import RuleCrash, UsageError, check_page
@@ -80,26 +79,26 @@ def _source_read(app, docname, source):
                        location=location, type="pvt-lint", subtype=finding.rule)
 
 
-def _flagged(env):
+def _flagged(env: BuildEnvironment) -> set[str]:
     if not hasattr(env, FLAGGED):
         setattr(env, FLAGGED, set())
     return getattr(env, FLAGGED)
 
 
-def _outdated(app, env, added, changed, removed):
+def _outdated(app: Sphinx, env: BuildEnvironment, added, changed, removed) -> list[str]:
     """Read again every page that had errors, so they are reported on every build."""
     return sorted(d for d in _flagged(env) if d in env.found_docs and d not in removed)
 
 
-def _purge(app, env, docname):
+def _purge(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
     _flagged(env).discard(docname)
 
 
-def _merge(app, env, docnames, other):
+def _merge(app: Sphinx, env: BuildEnvironment, docnames, other: BuildEnvironment) -> None:
     _flagged(env).update(d for d in _flagged(other) if d in docnames)
 
 
-def setup(app):
+def setup(app: Sphinx) -> dict:
     app.add_config_value("pvt_lint_enabled", True, "env")
     app.connect("source-read", _source_read, priority=100)  # the page as written, before others edit it
     app.connect("env-get-outdated", _outdated)

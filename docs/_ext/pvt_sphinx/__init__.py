@@ -1,0 +1,25 @@
+"""The article's Sphinx extensions: one module per concern, listed by name in docs/conf.py.
+
+Extensions (each ``setup()`` only registers: config values, event handlers, directives):
+
+* ``references``: the reference list's style (medical-journal, per edition).
+* ``cjk``: Japanese lines join without a space.
+* ``catalogs``: compiles this package's message catalog (``pvt_site``) and
+  gives the English edition its translated title and credits.
+* ``eeat_block``: the E-E-A-T block after each page's title.
+* ``language_switch``: the link to the same page in the other edition (web).
+* ``structured_data``: hreflang alternates, OpenGraph and JSON-LD (web).
+* ``sitemap``: sitemap.xml of both editions (web).
+* ``sources``: the ``{pvt-sources}`` directive.
+* ``safety``: safe external links, reproducible ePub, ePub metadata, unique ids.
+* ``lint_bridge``: the project lint's page rules inside the build.
+
+Shared by them (``setup()`` registers their config values; the extensions
+load them with ``app.setup_extension``): ``editions`` (the editions' URLs),
+``record`` (a page's E-E-A-T record, read with lint.core.eeat). Helpers with
+no setup: ``messages`` (the catalog's ``_``), ``doctree``, ``bibliography``.
+
+What the build shares with the lint (the record, dates, evidence levels,
+language helpers) lives in lint/core/; the project is installed
+(``pip install -e .``) so both packages import by name.
+"""

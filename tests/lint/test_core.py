@@ -1,0 +1,42 @@
+"""lint.core: what the build and the lint share, importable without the Sphinx stack."""
+
+import datetime
+import subprocess
+import sys
+from pathlib import Path
+
+from lint.core.dates import as_date
+from lint.core.evidence import FALLBACK_LEVEL, HEADINGS, LEVELS, level_of
+from lint.core.language import display_width, is_japanese_entry, is_wide
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_core_imports_neither_sphinx_nor_docutils():
+    code = ("import sys, lint.core.eeat, lint.core.dates, lint.core.evidence, lint.core.language; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sphinx', 'docutils', 'myst_parser')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_as_date_reads_days_and_makes_a_datetime_its_date():
+    assert as_date("2026-11-25") == datetime.date(2026, 11, 25)
+    assert as_date(" 2026-11-25 ") == datetime.date(2026, 11, 25)
+    assert as_date(datetime.date(2026, 11, 25)) == datetime.date(2026, 11, 25)
+    assert as_date(datetime.datetime(2026, 11, 25, 10, 30)) == datetime.date(2026, 11, 25)
+    for value in ("2026-02-30", "2026-11-25 10:30", "20261125", "", None, 20261125):
+        assert as_date(value) is None, value
+
+
+def test_evidence_vocabulary():
+    assert LEVELS[0] == "clinical-guideline" and FALLBACK_LEVEL in LEVELS
+    assert set(HEADINGS) == set(LEVELS)
+    assert level_of({"evidence": " Video "}) == "video" and level_of({}) == ""
+
+
+def test_language_helpers():
+    assert is_japanese_entry("japanese") and is_japanese_entry("Japanese")
+    assert not is_japanese_entry("english") and not is_japanese_entry(None)
+    assert is_wide("門") and is_wide("。") and is_wide("Ａ") and not is_wide("a") and not is_wide("ｱ")
+    assert display_width("か\u3099ん\n") == 2  # NFC joins the voiced mark; line breaks do not count
