@@ -28,7 +28,8 @@ from .parsing.bibtex import load_bibliography
 from .parsing.catalog import inline_markup, load_catalog
 from .parsing.citation_targets import parse_citation_targets
 from .parsing.markdown import parse_page
-from .parsing.text import read_text, split_sentences
+from .core.files import read_text
+from .parsing.text import split_sentences
 from .runner import UsageError, make_session
 
 DOI_URL = "https://doi.org/"

@@ -30,7 +30,7 @@ import yaml
 
 from ..errors import LintInputError
 from ..findings import display
-from ..parsing.text import read_text
+from .files import read_text
 from .dates import as_date
 
 MISSING = object()

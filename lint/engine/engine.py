@@ -23,7 +23,7 @@ from ..context import Context
 from ..errors import ConfigError, LintInputError
 from ..findings import Finding
 from ..parsing.markdown import parse_page
-from ..parsing.text import read_text
+from ..core.files import read_text
 from ..registry import RULES, lookup
 from .discovery import collect_files
 from .errors import RuleCrash, UsageError

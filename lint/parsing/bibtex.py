@@ -45,7 +45,7 @@ from pybtex.scanner import PrematureEOF, PybtexSyntaxError, TokenRequired
 from pybtex.utils import CaseInsensitiveDict
 
 from ..errors import LintInputError
-from .text import read_text
+from ..core.files import read_text
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from pathlib import Path, PurePath
 import polib
 
 from ..errors import LintInputError
-from .text import read_text
+from ..core.files import read_text
 
 TRANSLATED, FUZZY, UNTRANSLATED, OBSOLETE = "translated", "fuzzy", "untranslated", "obsolete"
 STATES = (TRANSLATED, FUZZY, UNTRANSLATED, OBSOLETE)

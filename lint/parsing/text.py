@@ -1,26 +1,7 @@
-"""Reading files safely and splitting Japanese prose into sentences."""
+"""Splitting Japanese prose into sentences (files are read by lint.core.files)."""
 
 from dataclasses import dataclass
 
-from ..core.language import display_width  # noqa: F401 - the Japanese style rules import it from here
-from ..errors import LintInputError
-
-
-def read_text(path):
-    """Decode a file as UTF-8 (a BOM is accepted); name the line of a bad byte."""
-    try:
-        data = path.read_bytes() if hasattr(path, "read_bytes") else open(path, "rb").read()
-    except OSError as exc:  # permission denied, a folder named like a page, …
-        raise LintInputError(str(path), 1, f"cannot read the file: {exc.strerror or exc}")
-    if b"\x00" in data:
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise LintInputError(str(path), line, "file contains a NUL byte; is it a binary file?")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise LintInputError(str(path), line, f"not valid UTF-8 (byte 0x{data[exc.start]:02x})")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 SENTENCE_ENDS = set("。！？!?")

@@ -133,7 +133,7 @@ def _context_line(record, dotted, ctx):
 def _record_lines(record, ctx):
     cache = _state(ctx).setdefault("texts", {})
     if record.path not in cache:
-        from ..parsing.text import read_text
+        from ..core.files import read_text
         path = PurePath(record.path)
         full = path if path.is_absolute() else (ctx.root / path if (ctx.root / path).exists() else path)
         try:

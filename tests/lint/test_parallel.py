@@ -273,7 +273,7 @@ def test_a_bad_jobs_option_is_a_usage_error(value, capsys):
 
 def test_an_unreadable_path_is_an_input_error_not_a_traceback(tmp_path):
     from lint.errors import LintInputError
-    from lint.parsing.text import read_text
+    from lint.core.files import read_text
 
     folder = tmp_path / "page.md"
     folder.mkdir()

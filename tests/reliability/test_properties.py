@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from lint.parsing.text import read_text  # noqa: E402
+from lint.core.files import read_text  # noqa: E402
 from lint.runner import UsageError, make_session, run  # noqa: E402
 
 SETTINGS = settings(max_examples=100, deadline=None, derandomize=True,

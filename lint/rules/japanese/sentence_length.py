@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...findings import WARNING
-from ...parsing.text import display_width
+from ...core.language import display_width
 from ...registry import rule
 from ._common import (
     PARAGRAPH_KINDS, option_regexes, prose_units, report_at, sentences_of, shorten, without_urls,

@@ -1,0 +1,24 @@
+"""Reading a text file the way every part of the project reads one (the lint, the build)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import LintInputError
+
+
+def read_text(path: str | Path) -> str:
+    """Decode a file as UTF-8 (a BOM is accepted); LintInputError names the line of a bad byte."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:  # permission denied, a folder named like a page, …
+        raise LintInputError(str(path), 1, f"cannot read the file: {exc.strerror or exc}") from None
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise LintInputError(str(path), line, "file contains a NUL byte; is it a binary file?")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise LintInputError(str(path), line, f"not valid UTF-8 (byte 0x{data[exc.start]:02x})") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
