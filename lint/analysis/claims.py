@@ -79,9 +79,11 @@ NEEDS = ("number", "contraindication", "recommendation", "instruction", "claim")
 REFERRAL_HEADS = frozenset({
     "相談", "聞く", "尋ねる", "訊く", "話す", "伝える", "連絡", "問い合わせる", "問い合わせ", "問合せ", "質問",
     "確認", "確かめる", "見る", "覧", "ご覧", "参照", "参考", "読む", "申し出る", "申し出", "知らせる", "受診",
-    "来院", "持参", "持つ", "用意", "予約", "提示", "戻る", "探す", "探せる", "相談できる", "聞ける",
+    "来院", "持参", "持つ", "用意", "予約", "提示", "戻る", "探す", "探せる", "相談できる", "聞ける", "話し合う",
+    "従う", "声がけ", "尋ね", "問い合わせ", "申し出", "検索", "アクセス", "ダウンロード", "移動", "進む",
     # English imperatives
-    "ask", "tell", "talk", "speak", "contact", "phone", "ring", "see", "read", "visit", "bring", "let",
+    "ask", "tell", "talk", "speak", "contact", "phone", "ring", "see", "read", "visit", "bring", "let", "find",
+    "click", "download", "go", "look",
 })
 # Urgency turns a referral into care-seeking advice, which needs a source.
 URGENCY = ("すぐ", "ただちに", "直ちに", "至急", "急いで", "救急", "119", "一刻",
@@ -95,34 +97,39 @@ CONDITION = ("たら", "だら", "ば", "なら", "場合", "とき", "時", "�
 # The page, a part of it or a figure: what page-discourse is about.
 SELF_REFERENCE = re.compile(
     r"(?:この|本|次の|下の|上の|以下の|前の|後の|各)(?:ページ|資料|冊子|パンフレット|リーフレット|記事|章|節|部|表|図|項|サイト)"
-    r"|以下に|以下では|以下の|後ほど|のちほど|ここでは|下記|次に示"
+    r"|以下に|以下では|以下の|後ほど|のちほど|ここでは|下記|次に示|^以上(?=が|で|、)"
     r"|\b(?:this|these|the following|the next|the previous) (?:page|pages|leaflet|booklet|section|chapter|table|"
     r"figure|guide|part)\b|\b(?:table|figure|list) below\b|\bbelow\b", re.IGNORECASE)
 # Heads of sentences that present the text (説明します, 示しています, まとめました).
 PRESENTATION_HEADS = frozenset({
     "説明", "示す", "紹介", "並べる", "載せる", "まとめる", "作る", "描く", "述べる", "取り上げる", "挙げる", "解説",
-    "掲載", "記載", "扱う", "触れる", "見る", "作成", "記す", "整理", "示せる", "分ける", "もの",
+    "掲載", "記載", "扱う", "触れる", "見る", "作成", "記す", "整理", "示せる", "分ける", "表す", "掲げる", "要約",
+    "図示", "話す", "話", "監修", "執筆", "編集", "発行", "終わる", "終える",
     "lists", "list", "shows", "show", "explains", "explain", "describes", "describe", "covers", "cover", "gives",
-    "summarises", "summarizes", "sets", "contains", "written", "looks",
+    "summarises", "summarizes", "sets", "contains", "written", "looks", "explained", "described", "shown",
+    "listed", "covered", "discussed", "keep",
 })
 # Words that open a transition of the text (at the start of the sentence).
 TRANSITION_OPENERS = ("ここからは", "ここから", "ここで", "それでは", "では、", "さて", "次に", "続いて", "最後に",
-                      "ここまで")
-DISCOURSE_HEADS = frozenset({"移す", "移る", "進む", "話", "話題", "見る", "look", "turn", "move", "go", "start",
-                             "begin"})
+                      "ここまで", "まず", "はじめに", "初めに", "今度は", "以上で", "以上が",
+                      "now", "next", "first", "finally", "here", "in this section", "below", "so far")
+DISCOURSE_HEADS = frozenset({"移す", "移る", "進む", "話", "話題", "見る", "終わる", "終える", "紹介", "説明",
+                             "look", "turn", "move", "go", "start", "begin", "explain", "describe", "discuss",
+                             "cover", "talk"})
 GREETINGS = ("ようこそ", "ありがとう", "こんにちは", "お大事に", "よろしくお願い", "幸いです", "thank you",
              "welcome", "we hope", "best wishes")
 # Words of the text's own history: with a date they make a sentence about the text.
 LIFECYCLE = ("時点", "現在", "更新", "改訂", "改定", "作成", "発行", "見直", "初版", "版", "公開", "掲載", "最終",
              "reviewed", "updated", "written", "published", "revised", "issued", "created", "as of")
 # Words of a service's hours: with a clock time or a day they make opening hours.
-SERVICE = ("受付", "受け付け", "窓口", "予約", "承り", "承る", "開いて", "診療時間", "電話", "内線", "休診",
+SERVICE = ("受付", "受け付け", "窓口", "予約", "承り", "承る", "開いて", "診療", "電話", "内線", "休診", "営業", "開院",
+           "休み", "休館",
            "open", "opening", "hours", "call", "phone", "reception", "appointment", "closed")
-DAYS = re.compile(r"平日|休日|祝日|土日|[月火水木金土日]曜|午前|午後|夜間|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?",
+DAYS = re.compile(r"平日|休日|祝日|土日|年末年始|[月火水木金土日]曜|午前|午後|夜間|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?",
                   re.IGNORECASE)
 # Use of a medicine or a procedure: negated, a contraindication.
 USE_HEADS = frozenset({"使う", "使える", "飲む", "飲める", "服用", "投与", "併用", "用いる", "使用", "内服", "注射",
-                       "接種", "受ける", "受けられる", "使用できる", "use", "used", "take", "taken", "given"})
+                       "接種", "使用できる", "use", "used", "take", "taken", "given"})
 PROHIBITION = re.compile(r"て(?:は|も)(?:いけ|なら|だめ)|では(?:いけ|なら)|禁忌|避け|控え|原則として使|contraindicated|"
                          r"must not|should not|do not take|don't take|avoid")
 # Modality of advice: 〜ことが大切です, 〜のが一般的です, 〜ほうがよい, 〜てもよい, 〜ようにする.
@@ -225,6 +232,18 @@ def _links_in(unit, sentence):
                for role in unit.roles)
 
 
+# Heads that say where something is: with a link as the place (〜は[こちら](…)にあります) a navigation.
+LOCATION_HEADS = frozenset({"ある", "載る", "載せる", "掲載", "まとめる", "いる"})
+
+
+def _link_is_place(unit, sentence):
+    """A link or cross-reference role directly followed by に / で / から / へ (the place of the predicate)."""
+    ends = [link.plain_end for link in unit.links if sentence.start <= link.plain_end <= sentence.end]
+    ends += [role.plain_offset for role in unit.roles
+             if not is_cite_role(role.name) and sentence.start <= role.plain_offset <= sentence.end]
+    return any(unit.plain[end:end + 1] in ("に", "で", "へ") or unit.plain[end:end + 2] == "から" for end in ends)
+
+
 def _owner(sentences, offset):
     """Index of the sentence a citation at plain ``offset`` belongs to."""
     owner = 0
@@ -280,7 +299,7 @@ def exemption(unit, sentence, kinds, reading, health, words=()):
         return "no-letters"
     if _has_letters(_masked_references(text)) is False:
         return "reference"
-    if label and (not reading.predicate or _title_phrase(reading)):
+    if label and (not reading.predicate or not reading.finite or _title_phrase(reading)):
         return label
     if not reading.predicate and not health and kinds and not _has_letters(
             re.sub(r"[時分秒月日年〜～から・]", "", without_non_health(text))):
@@ -293,11 +312,14 @@ def exemption(unit, sentence, kinds, reading, health, words=()):
     if any(g in lower for g in GREETINGS) and not health and (
             reading.interjection or reading.head in ("幸い", "") or reading.lang == "en"):
         return "greeting"
-    if SELF_REFERENCE.search(text) or "reference" in kinds:
+    if SELF_REFERENCE.search(stripped) or "reference" in kinds:
         if reading.head in PRESENTATION_HEADS or (reading.lang == "en" and PRESENTATION_HEADS & reading.lemmas):
             return "page-discourse"
-    if stripped.startswith(TRANSITION_OPENERS) and not health:
-        if reading.mood == "volitional" or reading.head in DISCOURSE_HEADS or reading.head in PRESENTATION_HEADS:
+        if reading.mood == "request" and SELF_REFERENCE.search(stripped) and not health:
+            return "page-discourse"  # この冊子を保管してください, Keep this leaflet
+    if stripped.lower().startswith(TRANSITION_OPENERS) and not health:
+        if reading.mood == "volitional" or reading.head in DISCOURSE_HEADS or reading.head in PRESENTATION_HEADS \
+                or (reading.lang == "en" and DISCOURSE_HEADS & reading.lemmas):
             return "transition"
     if reading.mood == "volitional" and reading.lang == "en" and reading.head in DISCOURSE_HEADS:
         return "transition"
@@ -307,7 +329,8 @@ def exemption(unit, sentence, kinds, reading, health, words=()):
         if "contact" in kinds or (("clock" in kinds or DAYS.search(text)) and any(w in lower for w in SERVICE)):
             return "contact"
         if _links_in(unit, sentence) and (not reading.predicate or reading.head in REFERRAL_HEADS
-                                          or reading.first_word in REFERRAL_HEADS):
+                                          or reading.first_word in REFERRAL_HEADS
+                                          or (reading.head in LOCATION_HEADS and _link_is_place(unit, sentence))):
             return "navigation"
         if reading.mood in ("request", "volitional") and reading.head in REFERRAL_HEADS \
                 and not reading.negative and not _care_seeking(text, reading) \

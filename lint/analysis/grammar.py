@@ -50,6 +50,7 @@ class Reading:
     lang: str  # ja | en
     mood: str = "statement"  # statement | question | request | volitional
     predicate: bool = True  # False: the sentence ends in a noun phrase (a label)
+    finite: bool = True  # False: it ends in a non-final form (〜たら, 〜て, 〜ので): a subordinate clause
     head: str = ""  # lemma of the final predicate's head
     negative: bool = False  # the final predicate is negated (〜ない, 〜ません, 〜ないでください)
     tokens: tuple = ()
@@ -135,12 +136,16 @@ def _read_japanese(text):
     elif (last.basic_form == "こと" and len(words) > 2 and words[-2].basic_form == "ない"
           and words[-3].pos == "動詞"):
         reading.mood = "request"  # 〜しないこと。 (an instruction written as a noun)
-    elif last.basic_form in ("う", "よう") and last.pos == "助動詞":
-        reading.mood = "volitional"
+    elif last.basic_form in ("う", "よう") and last.pos == "助動詞" and len(words) > 1 \
+            and words[-2].basic_form not in ("です", "だ", "た", "ない"):
+        reading.mood = "volitional"  # 〜ましょう, 〜てみよう; 〜でしょう and 〜だろう are conjecture
     reading.predicate = last.pos in ("動詞", "形容詞", "助動詞", "感動詞") or (
         last.pos == "助詞" and last.pos_detail_1 in ("終助詞", "副助詞／並立助詞／終助詞"))
     if reading.mood == "request" and last.basic_form == "こと":
         reading.predicate = True
+    reading.finite = reading.mood != "statement" or (
+        (last.pos in ("動詞", "形容詞", "助動詞") and last.conjugated_form.startswith(("基本形", "命令")))
+        or (last.pos == "助詞" and last.pos_detail_1 in ("終助詞", "副助詞／並立助詞／終助詞")))
     reading.negative = any(t.basic_form in ("ない", "ぬ", "ん") and t.pos == "助動詞" for t in words[-4:])
     reading.head = _head(words)
     return reading
@@ -160,17 +165,22 @@ def _head(words):
     """The lemma of the final predicate's head (see the module docstring)."""
     for i in range(len(words) - 1, -1, -1):
         token = words[i]
-        if token.pos == "動詞" and token.pos_detail_1 == "自立" and token.basic_form not in NONHEAD_VERBS:
-            if token.basic_form == "する" and i > 0:
+        auxiliary = token.basic_form in NONHEAD_VERBS and i > 0 and (
+            words[i - 1].surface_form in ("て", "で") or words[i - 1].pos == "動詞")  # 〜てみる, 飲み始める
+        if token.pos == "動詞" and token.pos_detail_1 == "自立" and not auxiliary:
+            if token.basic_form in ("する", "できる") and i > 0:
                 before = words[i - 1]
                 if before.pos == "名詞" and before.pos_detail_1 == "サ変接続":
                     return before.basic_form
                 if before.surface_form in ("に", "と") and i > 1 and words[i - 2].pos == "名詞":
                     return words[i - 2].basic_form  # 参考にする
             return token.basic_form
-        if token.pos == "名詞" and token.pos_detail_1 in ("サ変接続", "形容動詞語幹", "一般") and i < len(words) - 1 \
+        if token.pos == "名詞" and token.pos_detail_1 != "非自立" and i < len(words) - 1 \
                 and words[i + 1].surface_form in ("ください", "下さい", "です", "でした", "だ"):
-            return token.basic_form  # ご相談ください, 大切です
+            j = i  # the nouns before it: ご相談ください → 相談, お声がけください → 声がけ, お尋ねください → 尋ね
+            while j > 0 and words[j - 1].pos == "名詞":
+                j -= 1
+            return "".join(t.surface_form for t in words[j:i + 1]).lstrip("おご御")
         if token.pos == "形容詞" and token.pos_detail_1 == "自立":
             return token.basic_form
     return ""
@@ -183,9 +193,17 @@ def _read_english(text):
     words = [w.lower().replace("’", "'") for w in _EN_WORD.findall(text)]
     reading = Reading(text, "en", lemmas=frozenset(words))
     stripped = text.rstrip(". \n")
-    if stripped.endswith("?"):
-        reading.mood = "question"
+    if stripped.endswith("?") or (words and (words[0] in ENGLISH_AUXILIARIES or (
+            words[0] in WH_WORDS and len(words) > 1 and words[1] in ENGLISH_AUXILIARIES))):
+        reading.mood = "question"  # subject-auxiliary inversion: Is it safe to exercise
+    if words and words[0] in ("now", "so", "then") and len(words) > 1 and words[1] in ("let's", "lets"):
+        words = words[1:]
     rest = words[1:] if words and words[0] == "please" else words
+    while rest and rest[0] in ("now", "so", "then", "next", "also", "finally", "first"):
+        rest = rest[1:]
+    if rest and rest[0] in SUBORDINATORS and "," in text:  # For more information, visit ...
+        after = [w.lower() for w in _EN_WORD.findall(text.split(",", 1)[1])]
+        rest = after[1:] if after and after[0] == "please" else after
     reading.first_word = rest[0] if rest else ""
     if words and words[0] in ("let's", "lets") or words[:2] == ["let", "us"]:
         reading.mood = "volitional"
@@ -202,10 +220,14 @@ def _read_english(text):
     return reading
 
 
+WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "which"})
+SUBORDINATORS = frozenset({"for", "to", "if", "when", "before", "after", "once", "until", "while", "during", "in"})
+
 # English verbs that begin an imperative sentence in patient leaflets (a sentence starting with
 # one of them is read as a request; its meaning is judged like a Japanese request's head).
 IMPERATIVE_HINTS = frozenset({
     "ask", "tell", "talk", "speak", "contact", "call", "phone", "ring", "see", "read", "visit", "bring", "check",
     "take", "avoid", "stop", "keep", "use", "do", "don't", "never", "make", "try", "eat", "drink", "get", "go",
-    "seek", "let", "follow", "remember", "continue", "start", "wash", "give",
+    "seek", "let", "follow", "remember", "continue", "start", "wash", "give", "find", "click", "download", "go",
+    "keep", "look", "write", "note", "fill",
 })

@@ -56,7 +56,8 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # a number: digits (with 万/億/千 multipliers and a rest: 2万5000), kanji numerals (数 may stand in
 # for digits: 数千, 一万数千), or both (1千万)
 _NUM = (rf"(?:(?:{_ARABIC})(?:[万億兆千](?:\d{{1,4}}(?![\d.,]))?)*"
-        rf"|数?[{_K}](?:[{_K}]|数(?=[十百千万億]))*|数[十百千万億]+)")
+        rf"|数?[{_K}](?:[{_K}]|数(?=[十百千万億]))*|数[十百千万億]+"
+        r"|数(?=か月|カ月|ヶ月|ヵ月|年|週|日|時間|分|秒|回|人|名|倍|割|種類|錠|個|件|例|歳))")
 _RANGE = r"\s*(?:〜|～|~|－|-|–|—|から|ないし)\s*"
 # counters and units after a number (longest first where one is a prefix of another)
 _UNIT = (r"(?:か月間|カ月間|ヶ月間|ヵ月間|ケ月間|か月|カ月|ヶ月|ヵ月|ケ月|箇月|年間|年|週間|週|日間|日|時間|分間|秒|"
@@ -94,6 +95,8 @@ _SPECIAL = [
                         rf"|\b\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|(?:{_MONTHS})\s+(?:\d{{1,2}},\s*)?\d{{4}}\b"
                         rf"|(?<![\d.,])(?:19|20)\d\d(?![\d.,%]|\s*(?:年|人|mg|g\b|例|件))")),
     ("clock", re.compile(rf"(?:午前|午後)?\s*{_NUM}時(?!間)(?:\s*{_NUM}分|半)?"
+                         r"|24\s*時間(?=\s*(?:受|対応|営業|体制|いつでも|365))|365\s*日|週\s*\d+\s*日|年中無休"
+                         r"|\b24/7\b|\b24 hours a day\b|\b(?:seven|\d) days a week\b"
                          r"|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b")),
     ("reference", re.compile(rf"第\s*{_NUM}\s*(?:章|節|部|項|条)|(?:図|表)\s*{_NUM}"
                              r"|\b(?:Fig\.|Figs\.|Figure|Table|Sect\.|Section|Chapter|Chap\.|p\.|pp\.|Part)\s*\d+"
@@ -218,7 +221,7 @@ def quantities(text, *, use_tokenizer=True):
         values = _values(match)
         found.append(Quantity(origin[start], origin[end - 1] + 1, text[origin[start]:origin[end - 1] + 1],
                               frozenset(_plain(v) for v in values), unit, kind))
-    found.extend(_english_words(text, norm, origin, found))
+    found.extend(_english_words(text, norm, origin, found, taken))
     found.sort(key=lambda q: q.start)
     return found
 
@@ -247,7 +250,7 @@ def _values(match):
     return values
 
 
-def _english_words(text, norm, origin, found):
+def _english_words(text, norm, origin, found, taken):
     covered = set()
     for q in found:
         covered.update(range(q.start, q.end))
@@ -271,7 +274,8 @@ def _english_words(text, norm, origin, found):
                     total += value
             values = {total.normalize()}
         start, end = origin[match.start()], origin[match.end() - 1] + 1
-        yield Quantity(start, end, text[start:end], frozenset(_plain(v) for v in values), "", KIND_QUANTITY)
+        kind = taken[match.start()] or KIND_QUANTITY  # seven days a week: opening hours
+        yield Quantity(start, end, text[start:end], frozenset(_plain(v) for v in values), "", kind)
 
 
 def without_non_health(text):
