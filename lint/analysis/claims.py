@@ -77,7 +77,7 @@ NEEDS = ("number", "contraindication", "recommendation", "instruction", "claim")
 # ---- closed classes of words the grammar reads with (documented in CIT001's --explain)
 # Heads of requests that only send the reader to a person, a service or a page.
 REFERRAL_HEADS = frozenset({
-    "相談", "聞く", "尋ねる", "訊く", "話す", "伝える", "連絡", "問い合わせる", "問い合わせ", "問合せ", "質問",
+    "相談", "聞く", "尋ねる", "訊く", "話す", "話", "伝える", "連絡", "問い合わせる", "問い合わせ", "問合せ", "質問",
     "確認", "確かめる", "見る", "覧", "ご覧", "参照", "参考", "読む", "申し出る", "申し出", "知らせる", "受診",
     "来院", "持参", "持つ", "用意", "予約", "提示", "戻る", "探す", "探せる", "相談できる", "聞ける", "話し合う",
     "従う", "声がけ", "尋ね", "問い合わせ", "申し出", "検索", "アクセス", "ダウンロード", "移動", "進む",
@@ -104,11 +104,16 @@ SELF_REFERENCE = re.compile(
 PRESENTATION_HEADS = frozenset({
     "説明", "示す", "紹介", "並べる", "載せる", "まとめる", "作る", "描く", "述べる", "取り上げる", "挙げる", "解説",
     "掲載", "記載", "扱う", "触れる", "見る", "作成", "記す", "整理", "示せる", "分ける", "表す", "掲げる", "要約",
-    "図示", "話す", "話", "監修", "執筆", "編集", "発行", "終わる", "終える",
+    "図示", "話す", "話", "監修", "執筆", "編集", "発行", "終わる", "終える", "届ける", "届け",
     "lists", "list", "shows", "show", "explains", "explain", "describes", "describe", "covers", "cover", "gives",
     "summarises", "summarizes", "sets", "contains", "written", "looks", "explained", "described", "shown",
-    "listed", "covered", "discussed", "keep",
+    "listed", "covered", "discussed", "keep", "look",
 })
+# The document as the subject of the sentence: it speaks about itself (この冊子は…, This leaflet is for ...).
+DOCUMENT_SUBJECT = re.compile(
+    r"^(?:この|本)(?:ページ|資料|冊子|パンフレット|リーフレット|記事|章|節|サイト)(?:は|では|の目的は|が)"
+    r"|^(?:this|the present) (?:leaflet|booklet|page|guide|section|chapter|website|information sheet)\b",
+    re.IGNORECASE)
 # Words that open a transition of the text (at the start of the sentence).
 TRANSITION_OPENERS = ("ここからは", "ここから", "ここで", "それでは", "では、", "さて", "次に", "続いて", "最後に",
                       "ここまで", "まず", "はじめに", "初めに", "今度は", "以上で", "以上が",
@@ -204,7 +209,7 @@ def _has_letters(text):
 
 def _label_like(unit):
     """Headings, titles, captions, terms, header cells and label-column cells: labels unless they predicate."""
-    if unit.kind in ("heading", "term") or unit.part == "caption":
+    if unit.kind in ("heading", "term") or unit.part in ("caption", "title"):
         return "label"
     if unit.cell and unit.cell[2]:
         return "header-cell"
@@ -232,6 +237,7 @@ def _links_in(unit, sentence):
                for role in unit.roles)
 
 
+SESSION_UNITS = ("時間", "分", "分間")
 # Heads that say where something is: with a link as the place (〜は[こちら](…)にあります) a navigation.
 LOCATION_HEADS = frozenset({"ある", "載る", "載せる", "掲載", "まとめる", "いる"})
 
@@ -241,7 +247,8 @@ def _link_is_place(unit, sentence):
     ends = [link.plain_end for link in unit.links if sentence.start <= link.plain_end <= sentence.end]
     ends += [role.plain_offset for role in unit.roles
              if not is_cite_role(role.name) and sentence.start <= role.plain_offset <= sentence.end]
-    return any(unit.plain[end:end + 1] in ("に", "で", "へ") or unit.plain[end:end + 2] == "から" for end in ends)
+    return any(unit.plain[end:end + 1] in ("に", "で", "へ", "の") or unit.plain[end:end + 2] == "から"
+               for end in ends)
 
 
 def _owner(sentences, offset):
@@ -312,6 +319,12 @@ def exemption(unit, sentence, kinds, reading, health, words=()):
     if any(g in lower for g in GREETINGS) and not health and (
             reading.interjection or reading.head in ("幸い", "") or reading.lang == "en"):
         return "greeting"
+    if "date" in kinds and not health and any(w in lower for w in LIFECYCLE):
+        return "date"
+    if DOCUMENT_SUBJECT.search(stripped) and not health:
+        return "page-discourse"
+    if reading.humble and reading.mood == "statement" and reading.head in PRESENTATION_HEADS:
+        return "page-discourse"  # 今度は検査についてお話しします (the writer, in the humble form)
     if SELF_REFERENCE.search(stripped) or "reference" in kinds:
         if reading.head in PRESENTATION_HEADS or (reading.lang == "en" and PRESENTATION_HEADS & reading.lemmas):
             return "page-discourse"
@@ -323,14 +336,18 @@ def exemption(unit, sentence, kinds, reading, health, words=()):
             return "transition"
     if reading.mood == "volitional" and reading.lang == "en" and reading.head in DISCOURSE_HEADS:
         return "transition"
+    service = any(w in lower for w in SERVICE)
+    if health and "clock" in kinds and service and all(q.unit in SESSION_UNITS for q in health):
+        return "contact"  # 毎月第2木曜日の午後2時から1時間ほど開いています: the length of a session
     if not health:
         if "date" in kinds and any(w in lower for w in LIFECYCLE):
             return "date"
-        if "contact" in kinds or (("clock" in kinds or DAYS.search(text)) and any(w in lower for w in SERVICE)):
+        if "contact" in kinds or (("clock" in kinds or DAYS.search(text)) and service):
             return "contact"
         if _links_in(unit, sentence) and (not reading.predicate or reading.head in REFERRAL_HEADS
                                           or reading.first_word in REFERRAL_HEADS
-                                          or (reading.head in LOCATION_HEADS and _link_is_place(unit, sentence))):
+                                          or ((reading.head in LOCATION_HEADS or reading.head in PRESENTATION_HEADS)
+                                              and _link_is_place(unit, sentence))):
             return "navigation"
         if reading.mood in ("request", "volitional") and reading.head in REFERRAL_HEADS \
                 and not reading.negative and not _care_seeking(text, reading) \

@@ -57,6 +57,7 @@ class Reading:
     lemmas: frozenset = field(default_factory=frozenset)  # lemmas (and surfaces) of every word
     first_word: str = ""  # English: the first word, lower case (after "please")
     interjection: bool = False  # a 感動詞 (ようこそ, ありがとう) is a predicate of the sentence
+    humble: bool = False  # the head is a humble お〜する / ご〜する (お話しします): the writer speaks
 
 
 def is_japanese(text):
@@ -148,7 +149,20 @@ def _read_japanese(text):
         or (last.pos == "助詞" and last.pos_detail_1 in ("終助詞", "副助詞／並立助詞／終助詞")))
     reading.negative = any(t.basic_form in ("ない", "ぬ", "ん") and t.pos == "助動詞" for t in words[-4:])
     reading.head = _head(words)
+    reading.humble = _humble(words)
     return reading
+
+
+def _humble(words):
+    """The final predicate is a humble form お〜する / ご〜する / お〜いたす (お話しします, ご説明します)."""
+    for i in range(len(words) - 1, 0, -1):
+        token = words[i]
+        if token.pos == "動詞" and token.basic_form in ("する", "いたす", "致す"):
+            before = words[i - 1]
+            if before.surface_form.startswith(("お", "ご", "御")) and before.pos == "名詞":
+                return True
+            return i > 1 and words[i - 2].pos == "接頭詞" and words[i - 2].surface_form in ("お", "ご", "御")
+    return False
 
 
 def _asks(words):
@@ -161,17 +175,25 @@ def _asks(words):
     return False
 
 
+def _plain_head(word):
+    """A head without its honorific prefix: お話し → 話, ご覧 → 覧, お尋ね → 尋ね."""
+    word = word.lstrip("おご御") if len(word) > 1 else word
+    return word[:-1] if word.endswith("し") and len(word) > 1 else word
+
+
 def _head(words):
     """The lemma of the final predicate's head (see the module docstring)."""
     for i in range(len(words) - 1, -1, -1):
         token = words[i]
-        auxiliary = token.basic_form in NONHEAD_VERBS and i > 0 and (
-            words[i - 1].surface_form in ("て", "で") or words[i - 1].pos == "動詞")  # 〜てみる, 飲み始める
+        auxiliary = token.basic_form in ("くださる", "下さる", "なさる", "いただく", "頂く") or (
+            token.basic_form in NONHEAD_VERBS and i > 0
+            and (words[i - 1].surface_form in ("て", "で") or words[i - 1].pos == "動詞"))  # 〜てみる, 飲み始める
         if token.pos == "動詞" and token.pos_detail_1 == "自立" and not auxiliary:
             if token.basic_form in ("する", "できる") and i > 0:
                 before = words[i - 1]
-                if before.pos == "名詞" and before.pos_detail_1 == "サ変接続":
-                    return before.basic_form
+                if before.pos == "名詞" and (before.pos_detail_1 == "サ変接続" or (
+                        i > 1 and words[i - 2].pos == "接頭詞")):  # お届けする
+                    return _plain_head(before.basic_form if before.basic_form != "*" else before.surface_form)
                 if before.surface_form in ("に", "と") and i > 1 and words[i - 2].pos == "名詞":
                     return words[i - 2].basic_form  # 参考にする
             return token.basic_form
@@ -180,7 +202,7 @@ def _head(words):
             j = i  # the nouns before it: ご相談ください → 相談, お声がけください → 声がけ, お尋ねください → 尋ね
             while j > 0 and words[j - 1].pos == "名詞":
                 j -= 1
-            return "".join(t.surface_form for t in words[j:i + 1]).lstrip("おご御")
+            return _plain_head("".join(t.surface_form for t in words[j:i + 1]))
         if token.pos == "形容詞" and token.pos_detail_1 == "自立":
             return token.basic_form
     return ""

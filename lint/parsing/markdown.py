@@ -111,7 +111,8 @@ class ProseUnit:
     cell: tuple = ()
     # The label columns the cell's table declares (None: not declared; see LABEL_COLUMNS_CLASS).
     label_columns: int | None = None
-    # "title": the title of an admonition, topic, sidebar, rubric or table (kind "heading");
+    # "title": the title of an admonition, topic, sidebar, rubric or table (kind "heading"), or the
+    # text after ```{note} (kind "paragraph": MyST renders it as the body's first line);
     # "caption": a paragraph of a figure's caption or legend; "" otherwise.
     part: str = ""
 
@@ -304,8 +305,9 @@ class _Builder:
         inner = containers + (name,)
         if argument and name in ("admonition", "topic", "sidebar", "rubric", "dropdown", "list-table", "table"):
             self._title_unit(argument, start, inner, inner_classes)
-        elif argument and name in ADMONITIONS:  # ```{note} text: MyST makes the text the body's first line
-            self._title_unit(argument, start, inner, inner_classes, kind="paragraph", part="")
+        elif argument and name in ADMONITIONS:  # ```{note} text: MyST makes the text the body's first line,
+            # but it stands where a title stands, and is read as one (a label unless it predicates)
+            self._title_unit(argument, start, inner, inner_classes, kind="paragraph", part="title")
         if name == "rubric":
             return
         body_offset = start + 1 + skip

@@ -43,14 +43,22 @@ def split_sentences(plain):
     A closing bracket or quote right after the mark stays with the sentence.
     Leading and trailing white space is not part of a sentence.
     """
-    sentences, depth_stack, start, i = [], [], 0, 0
+    sentences, depth_stack, start, i, opened = [], [], 0, 0, 0
     n = len(plain)
     while i < n:
         ch = plain[i]
         if ch in PAIRS:
+            if not depth_stack:
+                opened = i
             depth_stack.append(PAIRS[ch])
         elif depth_stack and ch == depth_stack[-1]:
             depth_stack.pop()
+            if (not depth_stack and i > 0 and plain[i - 1] in SENTENCE_ENDS and ch in "）)"
+                    and not plain[start:opened].strip()):
+                # a whole sentence in brackets, （…。）, ends at its closing bracket
+                _append(sentences, plain, start, i + 1, True)
+                start = i = i + 1
+                continue
         elif ch in CLOSERS and not depth_stack:
             pass  # an unmatched closer does not open anything
         boundary = not depth_stack and (ch in SENTENCE_ENDS or (ch == "." and _ends_english(plain, i)))
