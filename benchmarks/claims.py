@@ -47,7 +47,7 @@ def strip_target(markdown):
     """(text without the markers, ((line, column), (line, column))): the target's first and last character, 1-based."""
     start = markdown.index(OPEN)
     end = markdown.index(CLOSE, start)
-    text = markdown[:start] + markdown[start + 1:end] + markdown[end + 1:]
+    text = markdown[:start] + markdown[start + 1 : end] + markdown[end + 1 :]
     first = _line_column(text, start)
     last = _line_column(text, max(end - 2, start))  # end - 1 in the stripped text is past the last character
     return text, (first, last)
@@ -78,9 +78,13 @@ def case_number(case):
 def project(folder, scope):
     folder = Path(folder)
     (folder / "docs").mkdir()
-    (folder / "refs.bib").write_text("".join(
-        f"@misc{{{key},\n  title = {{Source {key[-1].upper()}}},\n  year = {{2024}},\n  evidence = {{guideline}},\n}}\n\n"
-        for key in KEYS), encoding="utf-8")
+    (folder / "refs.bib").write_text(
+        "".join(
+            f"@misc{{{key},\n  title = {{Source {key[-1].upper()}}},\n  year = {{2024}},\n  evidence = {{guideline}},\n}}\n\n"
+            for key in KEYS
+        ),
+        encoding="utf-8",
+    )
     settings = '[tool.pvt-lint]\nselect = ["CIT001"]\nbib = "refs.bib"\n'
     if scope:
         settings += f'\n[tool.pvt-lint.rules.uncited-claim]\nscope = "{scope}"\n'
@@ -100,14 +104,21 @@ def evaluate(cases, scope=None):
             report = check_page(page, text, session)
             hits = [f for f in report.findings if f.rule == "CIT001"]
             flagged = any(within(f, span) for f in hits)
-            results.append({**case, "span": span, "flagged": flagged, "text": text,
-                            "findings": [f"{f.line}:{f.column} {f.message}" for f in hits]})
+            results.append(
+                {
+                    **case,
+                    "span": span,
+                    "flagged": flagged,
+                    "text": text,
+                    "findings": [f"{f.line}:{f.column} {f.message}" for f in hits],
+                }
+            )
     return results
 
 
 def target_text(case):
     markdown = case["markdown"]
-    return markdown[markdown.index(OPEN) + 1:markdown.index(CLOSE)].replace("\n", " ")
+    return markdown[markdown.index(OPEN) + 1 : markdown.index(CLOSE)].replace("\n", " ")
 
 
 def summary(results):
@@ -136,19 +147,29 @@ def print_report(results, title):
     print("|---|---:|---:|---:|---:|")
     for category in sorted(table):
         n_flag, hit, n_pass, alarm = table[category]
-        print(f"| {category} | {n_flag or ''} | {percent(hit, n_flag) if n_flag else ''} "
-              f"| {n_pass or ''} | {percent(alarm, n_pass) if n_pass else ''} |")
+        print(
+            f"| {category} | {n_flag or ''} | {percent(hit, n_flag) if n_flag else ''} "
+            f"| {n_pass or ''} | {percent(alarm, n_pass) if n_pass else ''} |"
+        )
     n_flag, hit, n_pass, alarm = total
-    print(f"| **overall** | {n_flag} | **{percent(hit, n_flag)}** ({hit}) | {n_pass} "
-          f"| **{percent(alarm, n_pass)}** ({alarm}) |\n")
+    print(
+        f"| **overall** | {n_flag} | **{percent(hit, n_flag)}** ({hit}) | {n_pass} "
+        f"| **{percent(alarm, n_pass)}** ({alarm}) |\n"
+    )
     failures = [r for r in results if r["flagged"] != (r["expect"] == "flag")]
     if failures:
         print(f"failing cases ({len(failures)}):")
         for r in failures:
             what = "missed" if r["expect"] == "flag" else "false alarm"
-            why = r["findings"][0] if (r["findings"] and what == "false alarm") else (
-                "no CIT001 finding on the page" if not r["findings"] else
-                f"findings elsewhere: {'; '.join(r['findings'])[:90]}")
+            why = (
+                r["findings"][0]
+                if (r["findings"] and what == "false alarm")
+                else (
+                    "no CIT001 finding on the page"
+                    if not r["findings"]
+                    else f"findings elsewhere: {'; '.join(r['findings'])[:90]}"
+                )
+            )
             if what == "false alarm":
                 hits = [f for f in r["findings"]]
                 why = "; ".join(hits)[:110]
@@ -159,41 +180,65 @@ def print_report(results, title):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", choices=("all", "dev", "held-out", "both"), default="both",
-                        help="dev: odd case numbers; held-out: even ones; both: each half and all (default)")
-    parser.add_argument("--scope", choices=("block", "sentence"), default=None,
-                        help="CIT001's scope (default: the rule's own default)")
+    parser.add_argument(
+        "--half",
+        choices=("all", "dev", "held-out", "both"),
+        default="both",
+        help="dev: odd case numbers; held-out: even ones; both: each half and all (default)",
+    )
+    parser.add_argument(
+        "--scope", choices=("block", "sentence"), default=None, help="CIT001's scope (default: the rule's own default)"
+    )
     parser.add_argument("--quiet", action="store_true", help="no list of failing cases")
     args = parser.parse_args(argv)
     cases = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))
     results = evaluate(cases, args.scope)
-    halves = {"dev": [r for r in results if case_number(r) % 2 == 1],
-              "held-out": [r for r in results if case_number(r) % 2 == 0],
-              "all": results}
+    halves = {
+        "dev": [r for r in results if case_number(r) % 2 == 1],
+        "held-out": [r for r in results if case_number(r) % 2 == 0],
+        "all": results,
+    }
     shown = ("dev", "held-out", "all") if args.half == "both" else (args.half,)
     figures = {}
     for half in shown:
         subset = halves[half]
         if args.quiet:
             subset = [dict(r, flagged=r["flagged"]) for r in subset]
-        title = {"dev": "development half (odd case numbers)", "held-out": "held-out half (even case numbers)",
-                 "all": "all cases"}[half]
+        title = {
+            "dev": "development half (odd case numbers)",
+            "held-out": "held-out half (even case numbers)",
+            "all": "all cases",
+        }[half]
         if args.quiet:
             table, total = summary(subset)
             n_flag, hit, n_pass, alarm = total
-            print(f"{title}: recall {percent(hit, n_flag)} ({hit}/{n_flag}), "
-                  f"false alarms {percent(alarm, n_pass)} ({alarm}/{n_pass})")
+            print(
+                f"{title}: recall {percent(hit, n_flag)} ({hit}/{n_flag}), "
+                f"false alarms {percent(alarm, n_pass)} ({alarm}/{n_pass})"
+            )
         else:
             total = print_report(subset, f"{title}: {len(subset)} cases")
         table, total = summary(subset)
-        figures[half] = {"categories": {k: dict(zip(("flag", "flagged", "pass", "false_alarms"), v))
-                                        for k, v in table.items()},
-                         "overall": dict(zip(("flag", "flagged", "pass", "false_alarms"), total))}
+        figures[half] = {
+            "categories": {
+                k: dict(zip(("flag", "flagged", "pass", "false_alarms"), v, strict=True)) for k, v in table.items()
+            },
+            "overall": dict(zip(("flag", "flagged", "pass", "false_alarms"), total, strict=True)),
+        }
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "claims.json").write_text(json.dumps(
-        {"scope": args.scope or "default", "figures": figures,
-         "failing": sorted(r["id"] for r in results if r["flagged"] != (r["expect"] == "flag"))},
-        ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (RESULTS / "claims.json").write_text(
+        json.dumps(
+            {
+                "scope": args.scope or "default",
+                "figures": figures,
+                "failing": sorted(r["id"] for r in results if r["flagged"] != (r["expect"] == "flag")),
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
 
 
 if __name__ == "__main__":

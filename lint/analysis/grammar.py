@@ -32,16 +32,90 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 # Interrogative words that make 〜でしょう / 〜だろう a question (a closed class).
-INTERROGATIVES = frozenset({"何", "なに", "なん", "なぜ", "どう", "どうして", "どの", "どんな", "どれ", "どれくらい",
-                            "どのくらい", "どのよう", "どちら", "いつ", "どこ", "誰", "だれ", "いかが", "いくつ", "いくら"})
+INTERROGATIVES = frozenset(
+    {
+        "何",
+        "なに",
+        "なん",
+        "なぜ",
+        "どう",
+        "どうして",
+        "どの",
+        "どんな",
+        "どれ",
+        "どれくらい",
+        "どのくらい",
+        "どのよう",
+        "どちら",
+        "いつ",
+        "どこ",
+        "誰",
+        "だれ",
+        "いかが",
+        "いくつ",
+        "いくら",
+    }
+)
 # Auxiliary verbs that only extend the head verb (〜てみる, 〜ていく, 〜ておく, 〜てしまう, 〜始める, ...).
-NONHEAD_VERBS = frozenset({"いく", "くる", "みる", "おく", "しまう", "いる", "ある", "もらう", "いただく", "くださる",
-                           "なさる", "始める", "続ける", "出す", "すぎる", "過ぎる"})
-ENGLISH_AUXILIARIES = frozenset({
-    "is", "are", "was", "were", "be", "been", "being", "am", "isn't", "aren't", "wasn't", "weren't",
-    "can", "cannot", "can't", "could", "may", "might", "will", "won't", "would", "shall", "should", "must",
-    "do", "does", "did", "don't", "doesn't", "didn't", "has", "have", "had", "hasn't", "haven't",
-})
+NONHEAD_VERBS = frozenset(
+    {
+        "いく",
+        "くる",
+        "みる",
+        "おく",
+        "しまう",
+        "いる",
+        "ある",
+        "もらう",
+        "いただく",
+        "くださる",
+        "なさる",
+        "始める",
+        "続ける",
+        "出す",
+        "すぎる",
+        "過ぎる",
+    }
+)
+ENGLISH_AUXILIARIES = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "can",
+        "cannot",
+        "can't",
+        "could",
+        "may",
+        "might",
+        "will",
+        "won't",
+        "would",
+        "shall",
+        "should",
+        "must",
+        "do",
+        "does",
+        "did",
+        "don't",
+        "doesn't",
+        "didn't",
+        "has",
+        "have",
+        "had",
+        "hasn't",
+        "haven't",
+    }
+)
 
 
 @dataclass
@@ -113,9 +187,13 @@ def _read_japanese(text):
     from ..japanese.tokenizer import tokenize
 
     tokens = tokenize(text)
-    reading = Reading(text, "ja", tokens=tokens,
-                      lemmas=frozenset(t.basic_form if t.basic_form != "*" else t.surface_form for t in tokens)
-                      | frozenset(t.surface_form for t in tokens))
+    reading = Reading(
+        text,
+        "ja",
+        tokens=tokens,
+        lemmas=frozenset(t.basic_form if t.basic_form != "*" else t.surface_form for t in tokens)
+        | frozenset(t.surface_form for t in tokens),
+    )
     stripped = text.rstrip("。．.！!　 \n")
     words = _content(tokens)
     if not words:
@@ -127,26 +205,30 @@ def _read_japanese(text):
         reading.mood = "question"
     elif last.surface_form in ("か", "かな", "かしら") and last.pos == "助詞":
         reading.mood = "question"
-    elif (last.basic_form == "う" and len(words) > 1 and words[-2].basic_form in ("です", "だ")
-          and _asks(words)):
+    elif last.basic_form == "う" and len(words) > 1 and words[-2].basic_form in ("です", "だ") and _asks(words):
         reading.mood = "question"
     elif last.basic_form in ("くださる", "なさる", "下さる") and last.conjugated_form.startswith("命令"):
         reading.mood = "request"
     elif last.surface_form in ("ください", "下さい", "なさい"):
         reading.mood = "request"
-    elif (last.basic_form == "こと" and len(words) > 2 and words[-2].basic_form == "ない"
-          and words[-3].pos == "動詞"):
+    elif last.basic_form == "こと" and len(words) > 2 and words[-2].basic_form == "ない" and words[-3].pos == "動詞":
         reading.mood = "request"  # 〜しないこと。 (an instruction written as a noun)
-    elif last.basic_form in ("う", "よう") and last.pos == "助動詞" and len(words) > 1 \
-            and words[-2].basic_form not in ("です", "だ", "た", "ない"):
+    elif (
+        last.basic_form in ("う", "よう")
+        and last.pos == "助動詞"
+        and len(words) > 1
+        and words[-2].basic_form not in ("です", "だ", "た", "ない")
+    ):
         reading.mood = "volitional"  # 〜ましょう, 〜てみよう; 〜でしょう and 〜だろう are conjecture
     reading.predicate = last.pos in ("動詞", "形容詞", "助動詞", "感動詞") or (
-        last.pos == "助詞" and last.pos_detail_1 in ("終助詞", "副助詞／並立助詞／終助詞"))
+        last.pos == "助詞" and last.pos_detail_1 in ("終助詞", "副助詞／並立助詞／終助詞")
+    )
     if reading.mood == "request" and last.basic_form == "こと":
         reading.predicate = True
     reading.finite = reading.mood != "statement" or (
         (last.pos in ("動詞", "形容詞", "助動詞") and last.conjugated_form.startswith(("基本形", "命令")))
-        or (last.pos == "助詞" and last.pos_detail_1 in ("終助詞", "副助詞／並立助詞／終助詞")))
+        or (last.pos == "助詞" and last.pos_detail_1 in ("終助詞", "副助詞／並立助詞／終助詞"))
+    )
     reading.negative = any(t.basic_form in ("ない", "ぬ", "ん") and t.pos == "助動詞" for t in words[-4:])
     reading.head = _head(words)
     reading.humble = _humble(words)
@@ -169,7 +251,7 @@ def _asks(words):
     """An interrogative word that asks (何が), not one made indefinite by も (何度も, 誰でも)."""
     for i, token in enumerate(words):
         if token.basic_form in INTERROGATIVES or token.surface_form in INTERROGATIVES:
-            following = [t.surface_form for t in words[i + 1:i + 3]]
+            following = [t.surface_form for t in words[i + 1 : i + 3]]
             if "も" not in following and "でも" not in following:
                 return True
     return False
@@ -186,23 +268,30 @@ def _head(words):
     for i in range(len(words) - 1, -1, -1):
         token = words[i]
         auxiliary = token.basic_form in ("くださる", "下さる", "なさる", "いただく", "頂く") or (
-            token.basic_form in NONHEAD_VERBS and i > 0
-            and (words[i - 1].surface_form in ("て", "で") or words[i - 1].pos == "動詞"))  # 〜てみる, 飲み始める
+            token.basic_form in NONHEAD_VERBS
+            and i > 0
+            and (words[i - 1].surface_form in ("て", "で") or words[i - 1].pos == "動詞")
+        )  # 〜てみる, 飲み始める
         if token.pos == "動詞" and token.pos_detail_1 == "自立" and not auxiliary:
             if token.basic_form in ("する", "できる") and i > 0:
                 before = words[i - 1]
-                if before.pos == "名詞" and (before.pos_detail_1 == "サ変接続" or (
-                        i > 1 and words[i - 2].pos == "接頭詞")):  # お届けする
+                if before.pos == "名詞" and (
+                    before.pos_detail_1 == "サ変接続" or (i > 1 and words[i - 2].pos == "接頭詞")
+                ):  # お届けする
                     return _plain_head(before.basic_form if before.basic_form != "*" else before.surface_form)
                 if before.surface_form in ("に", "と") and i > 1 and words[i - 2].pos == "名詞":
                     return words[i - 2].basic_form  # 参考にする
             return token.basic_form
-        if token.pos == "名詞" and token.pos_detail_1 != "非自立" and i < len(words) - 1 \
-                and words[i + 1].surface_form in ("ください", "下さい", "です", "でした", "だ"):
+        if (
+            token.pos == "名詞"
+            and token.pos_detail_1 != "非自立"
+            and i < len(words) - 1
+            and words[i + 1].surface_form in ("ください", "下さい", "です", "でした", "だ")
+        ):
             j = i  # the nouns before it: ご相談ください → 相談, お声がけください → 声がけ, お尋ねください → 尋ね
             while j > 0 and words[j - 1].pos == "名詞":
                 j -= 1
-            return _plain_head("".join(t.surface_form for t in words[j:i + 1]))
+            return _plain_head("".join(t.surface_form for t in words[j : i + 1]))
         if token.pos == "形容詞" and token.pos_detail_1 == "自立":
             return token.basic_form
     return ""
@@ -215,8 +304,13 @@ def _read_english(text):
     words = [w.lower().replace("’", "'") for w in _EN_WORD.findall(text)]
     reading = Reading(text, "en", lemmas=frozenset(words))
     stripped = text.rstrip(". \n")
-    if stripped.endswith("?") or (words and (words[0] in ENGLISH_AUXILIARIES or (
-            words[0] in WH_WORDS and len(words) > 1 and words[1] in ENGLISH_AUXILIARIES))):
+    if stripped.endswith("?") or (
+        words
+        and (
+            words[0] in ENGLISH_AUXILIARIES
+            or (words[0] in WH_WORDS and len(words) > 1 and words[1] in ENGLISH_AUXILIARIES)
+        )
+    ):
         reading.mood = "question"  # subject-auxiliary inversion: Is it safe to exercise
     if words and words[0] in ("now", "so", "then") and len(words) > 1 and words[1] in ("let's", "lets"):
         words = words[1:]
@@ -230,8 +324,11 @@ def _read_english(text):
     if words and words[0] in ("let's", "lets") or words[:2] == ["let", "us"]:
         reading.mood = "volitional"
         reading.head = next((w for w in words[1:] if w not in ("us", "now", "then", "first", "next")), "")
-    elif words and (words[0] == "please" or text[:1].islower() and reading.first_word in IMPERATIVE_HINTS) \
-            and reading.mood != "question":
+    elif (
+        words
+        and (words[0] == "please" or text[:1].islower() and reading.first_word in IMPERATIVE_HINTS)
+        and reading.mood != "question"
+    ):
         reading.mood = "request"
         reading.head = reading.first_word
     elif reading.first_word in IMPERATIVE_HINTS and reading.mood != "question":
@@ -247,9 +344,49 @@ SUBORDINATORS = frozenset({"for", "to", "if", "when", "before", "after", "once",
 
 # English verbs that begin an imperative sentence in patient leaflets (a sentence starting with
 # one of them is read as a request; its meaning is judged like a Japanese request's head).
-IMPERATIVE_HINTS = frozenset({
-    "ask", "tell", "talk", "speak", "contact", "call", "phone", "ring", "see", "read", "visit", "bring", "check",
-    "take", "avoid", "stop", "keep", "use", "do", "don't", "never", "make", "try", "eat", "drink", "get", "go",
-    "seek", "let", "follow", "remember", "continue", "start", "wash", "give", "find", "click", "download", "go",
-    "keep", "look", "write", "note", "fill",
-})
+IMPERATIVE_HINTS = frozenset(
+    {
+        "ask",
+        "tell",
+        "talk",
+        "speak",
+        "contact",
+        "call",
+        "phone",
+        "ring",
+        "see",
+        "read",
+        "visit",
+        "bring",
+        "check",
+        "take",
+        "avoid",
+        "stop",
+        "keep",
+        "use",
+        "do",
+        "don't",
+        "never",
+        "make",
+        "try",
+        "eat",
+        "drink",
+        "get",
+        "go",
+        "seek",
+        "let",
+        "follow",
+        "remember",
+        "continue",
+        "start",
+        "wash",
+        "give",
+        "find",
+        "click",
+        "download",
+        "look",
+        "write",
+        "note",
+        "fill",
+    }
+)

@@ -55,14 +55,18 @@ _K = "〇零一二三四五六七八九十百千万億兆"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # a number: digits (with 万/億/千 multipliers and a rest: 2万5000), kanji numerals (数 may stand in
 # for digits: 数千, 一万数千), or both (1千万)
-_NUM = (rf"(?:(?:{_ARABIC})(?:[万億兆千](?:\d{{1,4}}(?![\d.,]))?)*"
-        rf"|数?[{_K}](?:[{_K}]|数(?=[十百千万億]))*|数[十百千万億]+"
-        r"|数(?=か月|カ月|ヶ月|ヵ月|年|週|日|時間|分|秒|回|人|名|倍|割|種類|錠|個|件|例|歳))")
+_NUM = (
+    rf"(?:(?:{_ARABIC})(?:[万億兆千](?:\d{{1,4}}(?![\d.,]))?)*"
+    rf"|数?[{_K}](?:[{_K}]|数(?=[十百千万億]))*|数[十百千万億]+"
+    r"|数(?=か月|カ月|ヶ月|ヵ月|年|週|日|時間|分|秒|回|人|名|倍|割|種類|錠|個|件|例|歳))"
+)
 _RANGE = r"\s*(?:〜|～|~|－|-|–|—|から|ないし)\s*"
 # counters and units after a number (longest first where one is a prefix of another)
-_UNIT = (r"(?:か月間|カ月間|ヶ月間|ヵ月間|ケ月間|か月|カ月|ヶ月|ヵ月|ケ月|箇月|年間|年|週間|週|日間|日|時間|分間|秒|"
-         r"人|名|回|度|錠|個|種類|例|件|倍|割|分|歳|才|代|%|パーセント|"
-         r"\s?(?:mg/dL|g/dL|ng/mL|mmol/L|mmHg|kcal|mg|kg|mL|ml|μg|g|L|cm|mm|℃|単位))")
+_UNIT = (
+    r"(?:か月間|カ月間|ヶ月間|ヵ月間|ケ月間|か月|カ月|ヶ月|ヵ月|ケ月|箇月|年間|年|週間|週|日間|日|時間|分間|秒|"
+    r"人|名|回|度|錠|個|種類|例|件|倍|割|分|歳|才|代|%|パーセント|"
+    r"\s?(?:mg/dL|g/dL|ng/mL|mmol/L|mmHg|kcal|mg|kg|mL|ml|μg|g|L|cm|mm|℃|単位))"
+)
 _JA = re.compile(
     rf"(?P<ratio>(?P<r1>{_NUM})人に(?P<r2>{_NUM})人)|(?P<frac>(?P<f1>{_NUM})分の(?P<f2>{_NUM}))"
     rf"|(?P<half>過半数|半数|半年|半日|半月|半分|半量)"
@@ -71,36 +75,92 @@ _JA = re.compile(
     rf"|(?P<unit>{_UNIT})?)"
 )
 _EN_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000, "million": 10**6,
-    "billion": 10**9, "twice": 2, "half": Decimal("0.5"), "dozen": 12, "thirds": Decimal(1) / 3,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 10**6,
+    "billion": 10**9,
+    "twice": 2,
+    "half": Decimal("0.5"),
+    "dozen": 12,
+    "thirds": Decimal(1) / 3,
     "quarters": Decimal("0.25"),
 }
 _EN_WORD_RE = re.compile(
-    r"\b(?:one\s+in\s+(?:\d+|[a-z]+)|(?:" + "|".join(sorted(_EN_WORDS, key=len, reverse=True)) +
-    r")(?:[- ](?:" + "|".join(sorted(_EN_WORDS, key=len, reverse=True)) + r"))*)\b", re.IGNORECASE)
+    r"\b(?:one\s+in\s+(?:\d+|[a-z]+)|(?:"
+    + "|".join(sorted(_EN_WORDS, key=len, reverse=True))
+    + r")(?:[- ](?:"
+    + "|".join(sorted(_EN_WORDS, key=len, reverse=True))
+    + r"))*)\b",
+    re.IGNORECASE,
+)
 
 # What a number is when it is not health data (checked on the normalized text, in this order).
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-           r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.")
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+)
 _SPECIAL = [
-    ("contact", re.compile(r"\(?0\d{1,4}\)?[-‐−ー]\d{1,4}[-‐−ー]\d{3,4}|\b0\d{2,4} \d{3,4} \d{3,4}\b|内線\s*\d+"
-                           r"|〒\s*\d{3}-\d{4}|\d+\s*階")),
-    ("date", re.compile(rf"(?:令和|平成|昭和|大正)(?:元|{_NUM})年(?:\s*{_NUM}月)?(?:\s*{_NUM}日)?"
-                        rf"|(?<!\d)(?:1[89]|20)\d\d\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?"
-                        rf"|(?<![\d.])\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|(?<![\d.])\d{{1,2}}\s*月(?=\s*(?:時点|現在|から|まで|に|の|、))"
-                        rf"|\b\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}\b"
-                        rf"|\b\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|(?:{_MONTHS})\s+(?:\d{{1,2}},\s*)?\d{{4}}\b"
-                        rf"|(?<![\d.,])(?:19|20)\d\d(?![\d.,%]|\s*(?:年|人|mg|g\b|例|件))")),
-    ("clock", re.compile(rf"(?:午前|午後)?\s*{_NUM}時(?!間)(?:\s*{_NUM}分|半)?"
-                         r"|24\s*時間(?=\s*(?:受|対応|営業|体制|いつでも|365))|365\s*日|週\s*\d+\s*日|年中無休"
-                         r"|\b24/7\b|\b24 hours a day\b|\b(?:seven|\d) days a week\b"
-                         r"|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b")),
-    ("reference", re.compile(rf"第\s*{_NUM}\s*(?:章|節|部|項|条)|(?:図|表)\s*{_NUM}"
-                             r"|\b(?:Fig\.|Figs\.|Figure|Table|Sect\.|Section|Chapter|Chap\.|p\.|pp\.|Part)\s*\d+"
-                             rf"|{_NUM}\s*(?:章|節)(?!約)")),
+    (
+        "contact",
+        re.compile(
+            r"\(?0\d{1,4}\)?[-‐−ー]\d{1,4}[-‐−ー]\d{3,4}|\b0\d{2,4} \d{3,4} \d{3,4}\b|内線\s*\d+"
+            r"|〒\s*\d{3}-\d{4}|\d+\s*階"
+        ),
+    ),
+    (
+        "date",
+        re.compile(
+            rf"(?:令和|平成|昭和|大正)(?:元|{_NUM})年(?:\s*{_NUM}月)?(?:\s*{_NUM}日)?"
+            rf"|(?<!\d)(?:1[89]|20)\d\d\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?"
+            rf"|(?<![\d.])\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|(?<![\d.])\d{{1,2}}\s*月(?=\s*(?:時点|現在|から|まで|に|の|、))"
+            rf"|\b\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}\b"
+            rf"|\b\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|(?:{_MONTHS})\s+(?:\d{{1,2}},\s*)?\d{{4}}\b"
+            rf"|(?<![\d.,])(?:19|20)\d\d(?![\d.,%]|\s*(?:年|人|mg|g\b|例|件))"
+        ),
+    ),
+    (
+        "clock",
+        re.compile(
+            rf"(?:午前|午後)?\s*{_NUM}時(?!間)(?:\s*{_NUM}分|半)?"
+            r"|24\s*時間(?=\s*(?:受|対応|営業|体制|いつでも|365))|365\s*日|週\s*\d+\s*日|年中無休"
+            r"|\b24/7\b|\b24 hours a day\b|\b(?:seven|\d) days a week\b"
+            r"|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b"
+        ),
+    ),
+    (
+        "reference",
+        re.compile(
+            rf"第\s*{_NUM}\s*(?:章|節|部|項|条)|(?:図|表)\s*{_NUM}"
+            r"|\b(?:Fig\.|Figs\.|Figure|Table|Sect\.|Section|Chapter|Chap\.|p\.|pp\.|Part)\s*\d+"
+            rf"|{_NUM}\s*(?:章|節)(?!約)"
+        ),
+    ),
     ("ordinal", re.compile(rf"第\s*{_NUM}")),
     ("identifier", re.compile(r"\d+型|(?<=[A-Za-zα-ωΑ-Ω])\d+[A-Za-z]*|\b[A-Z]+-\d+\b")),
 ]
@@ -151,7 +211,7 @@ def number_value(text):
         value = Decimal(match.group().replace(",", ""))
     except InvalidOperation:
         return None
-    rest = text[match.end():]
+    rest = text[match.end() :]
     total = Decimal(0)
     for mult, tail in re.findall(r"([万億兆千])(\d*)", rest):
         factor = KANJI_BIG.get(mult) or KANJI_SMALL[mult]
@@ -175,6 +235,7 @@ def _numeral_positions(text):
     """Offsets the tokenizer tags as numerals (名詞,数 or the prefix 数); None without a tokenizer."""
     try:
         from ..japanese.tokenizer import available, tokenize
+
         if not available():
             return None
     except Exception:  # noqa: BLE001 - the parser works without the tokenizer
@@ -219,8 +280,16 @@ def quantities(text, *, use_tokenizer=True):
         first = next((i for i in range(start, end) if norm[i].isdigit() or _is_kanji(norm[i])), start)
         kind = taken[first] or KIND_QUANTITY
         values = _values(match)
-        found.append(Quantity(origin[start], origin[end - 1] + 1, text[origin[start]:origin[end - 1] + 1],
-                              frozenset(_plain(v) for v in values), unit, kind))
+        found.append(
+            Quantity(
+                origin[start],
+                origin[end - 1] + 1,
+                text[origin[start] : origin[end - 1] + 1],
+                frozenset(_plain(v) for v in values),
+                unit,
+                kind,
+            )
+        )
     found.extend(_english_words(text, norm, origin, found, taken))
     found.sort(key=lambda q: q.start)
     return found
@@ -294,5 +363,14 @@ def health_quantities(text, **kwargs):
     return [q for q in quantities(text, **kwargs) if q.is_health]
 
 
-__all__ = ["KINDS", "KIND_QUANTITY", "Quantity", "health_quantities", "kanji_value", "normalize", "number_value",
-           "quantities", "without_non_health"]
+__all__ = [
+    "KINDS",
+    "KIND_QUANTITY",
+    "Quantity",
+    "health_quantities",
+    "kanji_value",
+    "normalize",
+    "number_value",
+    "quantities",
+    "without_non_health",
+]

@@ -47,20 +47,23 @@ def reasons(session, text):
 # ---------------------------------------------------------------- quantities
 
 
-@pytest.mark.parametrize("text, written, values, unit", [
-    ("患者の三割", "三割", {3, 30}, "割"),
-    ("約三十人に一人", "三十人に一人", {1, 30}, ""),
-    ("四千五百人", "四千五百人", {4500}, "人"),
-    ("二万", "二万", {20000}, ""),
-    ("およそ六か月", "六か月", {6}, "か月"),
-    ("２〜４週間", "２〜４週間", {2, 4}, "週間"),
-    ("1,200万人", "1,200万人", {12000000}, "人"),
-    ("3万2000人", "3万2000人", {32000}, "人"),
-    ("三分の二", "三分の二", {Decimal(2) / Decimal(3)}, ""),
-    ("過半数が", "過半数", {Decimal("0.5")}, ""),
-    ("二つの型", "二つ", {2}, ""),
-    ("0.8 mg/dL", "0.8 mg/dL", {Decimal("0.8")}, "mg/dL"),
-])
+@pytest.mark.parametrize(
+    "text, written, values, unit",
+    [
+        ("患者の三割", "三割", {3, 30}, "割"),
+        ("約三十人に一人", "三十人に一人", {1, 30}, ""),
+        ("四千五百人", "四千五百人", {4500}, "人"),
+        ("二万", "二万", {20000}, ""),
+        ("およそ六か月", "六か月", {6}, "か月"),
+        ("２〜４週間", "２〜４週間", {2, 4}, "週間"),
+        ("1,200万人", "1,200万人", {12000000}, "人"),
+        ("3万2000人", "3万2000人", {32000}, "人"),
+        ("三分の二", "三分の二", {Decimal(2) / Decimal(3)}, ""),
+        ("過半数が", "過半数", {Decimal("0.5")}, ""),
+        ("二つの型", "二つ", {2}, ""),
+        ("0.8 mg/dL", "0.8 mg/dL", {Decimal("0.8")}, "mg/dL"),
+    ],
+)
 def test_health_quantities(text, written, values, unit):
     (found,) = quantities(text)
     assert (found.text, found.kind, found.unit) == (written, "quantity", unit)
@@ -73,14 +76,33 @@ def test_vague_quantities_have_no_value():
     assert [q.text for q in quantities("数週間で")] == ["数週間"]
 
 
-@pytest.mark.parametrize("text, kind", [
-    ("2024年5月時点", "date"), ("令和五年", "date"), ("平成三十年", "date"), ("4月15日から", "date"),
-    ("3 June 2025", "date"), ("午後2時", "clock"), ("8時45分", "clock"), ("10:30", "clock"),
-    ("11 a.m.", "clock"), ("03-1234-5678", "contact"), ("内線 215", "contact"), ("3階", "contact"),
-    ("第5章", "reference"), ("第2節", "reference"), ("図4", "reference"), ("表2", "reference"),
-    ("Table 3", "reference"), ("第3版", "ordinal"), ("1型糖尿病", "identifier"), ("DPP-4", "identifier"),
-    ("CYP3A4", "identifier"), ("24時間受け付け", "clock"),
-])
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("2024年5月時点", "date"),
+        ("令和五年", "date"),
+        ("平成三十年", "date"),
+        ("4月15日から", "date"),
+        ("3 June 2025", "date"),
+        ("午後2時", "clock"),
+        ("8時45分", "clock"),
+        ("10:30", "clock"),
+        ("11 a.m.", "clock"),
+        ("03-1234-5678", "contact"),
+        ("内線 215", "contact"),
+        ("3階", "contact"),
+        ("第5章", "reference"),
+        ("第2節", "reference"),
+        ("図4", "reference"),
+        ("表2", "reference"),
+        ("Table 3", "reference"),
+        ("第3版", "ordinal"),
+        ("1型糖尿病", "identifier"),
+        ("DPP-4", "identifier"),
+        ("CYP3A4", "identifier"),
+        ("24時間受け付け", "clock"),
+    ],
+)
 def test_numbers_that_are_not_health_data(text, kind):
     assert {q.kind for q in quantities(text)} == {kind}
 
@@ -90,10 +112,16 @@ def test_kanji_in_words_is_no_number(text):
     assert quantities(text) == []
 
 
-@pytest.mark.parametrize("text, values", [
-    ("about three weeks", {3}), ("twenty-five people", {25}), ("one in five adults", {1, 5}),
-    ("two thirds", {0.6667}), ("twice a day", {2}),
-])
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("about three weeks", {3}),
+        ("twenty-five people", {25}),
+        ("one in five adults", {1, 5}),
+        ("two thirds", {0.6667}),
+        ("twice a day", {2}),
+    ],
+)
 def test_english_number_words(text, values):
     (found,) = quantities(text)
     assert found.kind == "quantity" and {round(float(v), 4) for v in found.values} == values
@@ -109,14 +137,17 @@ def test_kanji_value():
 # ---------------------------------------------------------------- English sentences
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Prof. Tanaka et al. reported it. Then it changed.", ["Prof. Tanaka et al. reported it.", "Then it changed."]),
-    ("Pain eases, i.e. the attack ends. Rest helps.", ["Pain eases, i.e. the attack ends.", "Rest helps."]),
-    ("Doses vs. placebo differ. See Fig. 2 below.", ["Doses vs. placebo differ.", "See Fig. 2 below."]),
-    ("It lasts approx. 3.5 days. Most recover.", ["It lasts approx. 3.5 days.", "Most recover."]),
-    ("The limit is 140/90. Above it, treat.", ["The limit is 140/90.", "Above it, treat."]),
-    ("Ask J. Smith first. He knows.", ["Ask J. Smith first.", "He knows."]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Prof. Tanaka et al. reported it. Then it changed.", ["Prof. Tanaka et al. reported it.", "Then it changed."]),
+        ("Pain eases, i.e. the attack ends. Rest helps.", ["Pain eases, i.e. the attack ends.", "Rest helps."]),
+        ("Doses vs. placebo differ. See Fig. 2 below.", ["Doses vs. placebo differ.", "See Fig. 2 below."]),
+        ("It lasts approx. 3.5 days. Most recover.", ["It lasts approx. 3.5 days.", "Most recover."]),
+        ("The limit is 140/90. Above it, treat.", ["The limit is 140/90.", "Above it, treat."]),
+        ("Ask J. Smith first. He knows.", ["Ask J. Smith first.", "He knows."]),
+    ],
+)
 def test_english_sentence_splitting(text, expected):
     assert [s.text for s in split_sentences(text)] == expected
 
@@ -131,28 +162,36 @@ def test_citation_after_a_full_stop_belongs_to_the_sentence_before(tmp_path, ses
 # ---------------------------------------------------------------- mood
 
 
-@pytest.mark.parametrize("text, mood", [
-    ("痛みは続きますか。", "question"),
-    ("なぜ尿酸がたまるのでしょう。", "question"),
-    ("それは治療が必要なのでしょうか。", "question"),
-    ("何度も起こるでしょう。", "statement"),  # 何度も is not a question word here
-    ("医師に伝えてください。", "request"),
-    ("薬を自己判断で止めないでください。", "request"),
-    ("毎朝体重を量りましょう。", "volitional"),
-    ("腫れは数日で引きます。", "statement"),
-    ("Is this condition inherited", "question"),
-    ("Let's look at the causes.", "volitional"),
-    ("Please ask the nurse.", "request"),
-])
+@pytest.mark.parametrize(
+    "text, mood",
+    [
+        ("痛みは続きますか。", "question"),
+        ("なぜ尿酸がたまるのでしょう。", "question"),
+        ("それは治療が必要なのでしょうか。", "question"),
+        ("何度も起こるでしょう。", "statement"),  # 何度も is not a question word here
+        ("医師に伝えてください。", "request"),
+        ("薬を自己判断で止めないでください。", "request"),
+        ("毎朝体重を量りましょう。", "volitional"),
+        ("腫れは数日で引きます。", "statement"),
+        ("Is this condition inherited", "question"),
+        ("Let's look at the causes.", "volitional"),
+        ("Please ask the nurse.", "request"),
+    ],
+)
 def test_mood(text, mood):
     assert read(text).mood == mood
 
 
-@pytest.mark.parametrize("text, head", [
-    ("主治医にご相談ください。", "相談"), ("担当の看護師に聞いてみてください。", "聞く"),
-    ("詳しくは別冊を参考にしてください。", "参考"), ("早めに受診しておきましょう。", "受診"),
-    ("こちらから予約できます。", "予約"),
-])
+@pytest.mark.parametrize(
+    "text, head",
+    [
+        ("主治医にご相談ください。", "相談"),
+        ("担当の看護師に聞いてみてください。", "聞く"),
+        ("詳しくは別冊を参考にしてください。", "参考"),
+        ("早めに受診しておきましょう。", "受診"),
+        ("こちらから予約できます。", "予約"),
+    ],
+)
 def test_head_of_the_final_predicate(text, head):
     assert read(text).head == head
 
@@ -160,58 +199,66 @@ def test_head_of_the_final_predicate(text, head):
 # ---------------------------------------------------------------- exemptions, each with its reason
 
 
-@pytest.mark.parametrize("text, reason", [
-    ("## 妊娠と薬\n", "label"),
-    ("## 食事で気をつけたいこと\n", "label"),
-    ("## 家族とともに暮らす\n", "label"),  # a title in the plain form without は/が
-    ("## 検査で異常を指摘されたら\n", "label"),  # a subordinate clause
-    (":::{admonition} 受診のタイミング\n本文です{cite:p}`easl-2016`。\n:::\n", "label"),
-    ("子どもにも起こりますか。\n", "question"),
-    ("かぜとの違いは何でしょう。\n", "question"),
-    ("気になる点は、薬剤師にお尋ねください。\n", "referral"),
-    ("ご家族とも話し合っておきましょう。\n", "referral"),
-    ("Ask your nurse if anything is unclear.\n", "referral"),
-    ("では、薬の種類を見ていきましょう。\n", "transition"),
-    ("続いて、検査の話に移ります。\n", "transition"),
-    ("本章では、手術の方法を紹介します。\n", "page-discourse"),
-    ("表2に、主な副作用をまとめました。\n", "page-discourse"),
-    ("This booklet explains how the test is done.\n", "page-discourse"),
-    ("最後までお読みいただき、ありがとうございました。\n", "greeting"),
-    ("この資料は2024年11月に改訂しました。\n", "date"),
-    ("外来の受付は、月曜から金曜の8時30分から11時までです。\n", "contact"),
-    ("夜間の連絡先：03-1234-5678\n", "contact"),
-    ("前のページ：[検査](tests.md)\n", "navigation"),
-    ("申請の書類は[区のサイト](https://example.jp)にあります。\n", "navigation"),
-    ("| 項目 | 内容 |\n|---|---|\n| 参照 | 第3章 |\n", "reference"),
-])
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("## 妊娠と薬\n", "label"),
+        ("## 食事で気をつけたいこと\n", "label"),
+        ("## 家族とともに暮らす\n", "label"),  # a title in the plain form without は/が
+        ("## 検査で異常を指摘されたら\n", "label"),  # a subordinate clause
+        (":::{admonition} 受診のタイミング\n本文です{cite:p}`easl-2016`。\n:::\n", "label"),
+        ("子どもにも起こりますか。\n", "question"),
+        ("かぜとの違いは何でしょう。\n", "question"),
+        ("気になる点は、薬剤師にお尋ねください。\n", "referral"),
+        ("ご家族とも話し合っておきましょう。\n", "referral"),
+        ("Ask your nurse if anything is unclear.\n", "referral"),
+        ("では、薬の種類を見ていきましょう。\n", "transition"),
+        ("続いて、検査の話に移ります。\n", "transition"),
+        ("本章では、手術の方法を紹介します。\n", "page-discourse"),
+        ("表2に、主な副作用をまとめました。\n", "page-discourse"),
+        ("This booklet explains how the test is done.\n", "page-discourse"),
+        ("最後までお読みいただき、ありがとうございました。\n", "greeting"),
+        ("この資料は2024年11月に改訂しました。\n", "date"),
+        ("外来の受付は、月曜から金曜の8時30分から11時までです。\n", "contact"),
+        ("夜間の連絡先：03-1234-5678\n", "contact"),
+        ("前のページ：[検査](tests.md)\n", "navigation"),
+        ("申請の書類は[区のサイト](https://example.jp)にあります。\n", "navigation"),
+        ("| 項目 | 内容 |\n|---|---|\n| 参照 | 第3章 |\n", "reference"),
+    ],
+)
 def test_each_exemption_has_its_reason(session, text, reason):
     checks = reasons(session, text)
     assert ("exempt", reason) in checks, checks
 
 
-@pytest.mark.parametrize("text, need", [
-    ("発作は夜に起こりやすくなります。\n", "claim"),
-    ("十人に一人が再発します。\n", "number"),
-    ("半年ほどで落ち着きます。\n", "number"),
-    ("痛みが治まっても、薬は飲み続けることが大切です。\n", "recommendation"),
-    ("食後すぐに横になるのは避けるのが一般的です。\n", "contraindication"),
-    ("腎臓の悪い方には、この薬は使えません。\n", "contraindication"),
-    ("（授乳中の方は、この薬を飲んではいけません。）\n", "contraindication"),
-    ("毎日同じ時刻に飲んでください。\n", "instruction"),
-    ("薬を自己判断でやめないでください。\n", "instruction"),
-    ("息苦しさが出たら、すぐに受診してください。\n", "instruction"),  # urgent care-seeking
-    ("胸の痛みが続く場合は、医師に相談してください。\n", "instruction"),  # a sign appears: advice
-    ("薬の中止は必ず主治医と相談してください。\n", "recommendation"),  # names a medical action
-    ("## 運動すると血圧は下がる\n", "claim"),  # a heading with a subject is a sentence
-    ("## 食事療法が治療の基本です\n", "claim"),
-])
+@pytest.mark.parametrize(
+    "text, need",
+    [
+        ("発作は夜に起こりやすくなります。\n", "claim"),
+        ("十人に一人が再発します。\n", "number"),
+        ("半年ほどで落ち着きます。\n", "number"),
+        ("痛みが治まっても、薬は飲み続けることが大切です。\n", "recommendation"),
+        ("食後すぐに横になるのは避けるのが一般的です。\n", "contraindication"),
+        ("腎臓の悪い方には、この薬は使えません。\n", "contraindication"),
+        ("（授乳中の方は、この薬を飲んではいけません。）\n", "contraindication"),
+        ("毎日同じ時刻に飲んでください。\n", "instruction"),
+        ("薬を自己判断でやめないでください。\n", "instruction"),
+        ("息苦しさが出たら、すぐに受診してください。\n", "instruction"),  # urgent care-seeking
+        ("胸の痛みが続く場合は、医師に相談してください。\n", "instruction"),  # a sign appears: advice
+        ("薬の中止は必ず主治医と相談してください。\n", "recommendation"),  # names a medical action
+        ("## 運動すると血圧は下がる\n", "claim"),  # a heading with a subject is a sentence
+        ("## 食事療法が治療の基本です\n", "claim"),
+    ],
+)
 def test_claims_and_what_they_state(session, text, need):
     assert reasons(session, text) == [("uncited", need)]
 
 
 def test_exact_position_of_a_claim_in_a_heading_and_a_parenthesis(tmp_path, session):
-    text = ("# 症状\n\n## 運動すると血圧は下がる\n\n"
-            "薬は朝に飲みます{cite:p}`easl-2016`。（妊娠中は、この薬を使いません。）\n")
+    text = (
+        "# 症状\n\n## 運動すると血圧は下がる\n\n"
+        "薬は朝に飲みます{cite:p}`easl-2016`。（妊娠中は、この薬を使いません。）\n"
+    )
     found = findings(tmp_path, session, text)
     assert [(f.line, f.column) for f in found] == [(3, 4), (5, 29)]
     assert "contraindication" in found[1].message and found[1].context == "（妊娠中は、この薬を使いません。）"
@@ -221,8 +268,9 @@ def test_sentence_scope_is_the_default_and_block_is_explicit(tmp_path, session):
     text = "薬は朝に飲みます{cite:p}`easl-2016`。食事の影響は受けません。二割の人は吐き気が出ます。\n"
     assert [f.column for f in findings(tmp_path, session, text)] == [29, 41]
     config = tmp_path / "block.toml"
-    config.write_text('[tool.pvt-lint]\nselect = ["CIT001"]\n[tool.pvt-lint.rules.uncited-claim]\nscope = "block"\n',
-                      encoding="utf-8")
+    config.write_text(
+        '[tool.pvt-lint]\nselect = ["CIT001"]\n[tool.pvt-lint.rules.uncited-claim]\nscope = "block"\n', encoding="utf-8"
+    )
     block = make_session(root=FIXTURES, config_path=config, bib=BIB)
     (finding,) = findings(tmp_path, block, text)  # the number never leans on the paragraph
     assert finding.column == 41 and "(二割)" in finding.message
@@ -234,17 +282,21 @@ def test_sentence_scope_is_the_default_and_block_is_explicit(tmp_path, session):
 TABLE_ROWS = "* - 1\n  - 成人\n  - 吸入薬を使います{cite:p}`easl-2016`。\n"
 
 
-@pytest.mark.parametrize("declaration, flagged", [
-    ("", [(6, 5)]),  # undeclared: only the first column is a label column
-    (":stub-columns: 2\n", []),
-    (":class: label-columns-2\n", []),
-])
+@pytest.mark.parametrize(
+    "declaration, flagged",
+    [
+        ("", [(6, 5)]),  # undeclared: only the first column is a label column
+        (":stub-columns: 2\n", []),
+        (":class: label-columns-2\n", []),
+    ],
+)
 def test_label_columns_are_declared_per_list_table(tmp_path, session, declaration, flagged):
     text = f"```{{list-table}}\n{declaration}\n{TABLE_ROWS}```\n"
     offset = 1 if declaration else 0
     expected = [(line - offset, column) for line, column in flagged]
     assert [(f.line, f.column) for f in findings(tmp_path, session, text)] == expected or (
-        not declaration and [(f.line, f.column) for f in findings(tmp_path, session, text)] == [(4, 5)])
+        not declaration and [(f.line, f.column) for f in findings(tmp_path, session, text)] == [(4, 5)]
+    )
 
 
 def test_pipe_table_label_columns_by_a_table_directive(tmp_path, session):
@@ -270,6 +322,7 @@ def test_statistics_count_each_exemption_reason(tmp_path):
     config = tmp_path / "pyproject.toml"
     config.write_text('[tool.pvt-lint]\nselect = ["CIT001"]\n', encoding="utf-8")
     from lint.reporting import statistics
+
     report = run([docs], make_session(root=tmp_path, config_path=config, bib=BIB))
     text = statistics(report)
     for reason in ("label", "question", "referral"):
@@ -287,19 +340,26 @@ def test_explain_describes_every_exemption_reason():
 
 def test_a_bracketed_sentence_ends_at_its_closing_bracket():
     text = "薬を飲みます。（肝臓の悪い方は量を減らします。）食後に飲みます。"
-    assert [s.text for s in split_sentences(text)] == ["薬を飲みます。", "（肝臓の悪い方は量を減らします。）", "食後に飲みます。"]
+    assert [s.text for s in split_sentences(text)] == [
+        "薬を飲みます。",
+        "（肝臓の悪い方は量を減らします。）",
+        "食後に飲みます。",
+    ]
     aside = "危険は高まります（年齢によります）。次です。"
     assert [s.text for s in split_sentences(aside)] == ["危険は高まります（年齢によります）。", "次です。"]
 
 
-@pytest.mark.parametrize("text, reason", [
-    ("次は、薬の飲み方についてご説明します。\n", "page-discourse"),  # humble form: the writer speaks
-    ("この冊子は、初めて診断された方のために作りました。\n", "page-discourse"),  # the document as subject
-    ("This guide is for parents of children with eczema.\n", "page-discourse"),
-    ("```{tip} 食事のコツ\n塩を控えます{cite:p}`easl-2016`。\n```\n", "label"),  # the line after {tip}
-    ("糖尿病教室は、毎週火曜日の10時から2時間ほど開いています。\n", "contact"),  # a session's length
-    ("薬の選び方は、{doc}`drugs`で紹介しています。\n", "navigation"),
-])
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("次は、薬の飲み方についてご説明します。\n", "page-discourse"),  # humble form: the writer speaks
+        ("この冊子は、初めて診断された方のために作りました。\n", "page-discourse"),  # the document as subject
+        ("This guide is for parents of children with eczema.\n", "page-discourse"),
+        ("```{tip} 食事のコツ\n塩を控えます{cite:p}`easl-2016`。\n```\n", "label"),  # the line after {tip}
+        ("糖尿病教室は、毎週火曜日の10時から2時間ほど開いています。\n", "contact"),  # a session's length
+        ("薬の選び方は、{doc}`drugs`で紹介しています。\n", "navigation"),
+    ],
+)
 def test_more_exemptions(session, text, reason):
     assert ("exempt", reason) in reasons(session, text)
 
