@@ -323,8 +323,8 @@ def exemption(unit, sentence, kinds, reading, health, words=()):
         return "date"
     if DOCUMENT_SUBJECT.search(stripped) and not health:
         return "page-discourse"
-    if reading.humble and reading.mood == "statement" and reading.head in PRESENTATION_HEADS:
-        return "page-discourse"  # 今度は検査についてお話しします (the writer, in the humble form)
+    if reading.mood == "statement" and reading.head in WRITER_HEADS and (reading.humble or _writer_speaks(reading)):
+        return "page-discourse"  # 今度は検査についてお話しします; 公的な支援についても紹介します (the writer)
     if SELF_REFERENCE.search(stripped) or "reference" in kinds:
         if reading.head in PRESENTATION_HEADS or (reading.lang == "en" and PRESENTATION_HEADS & reading.lemmas):
             return "page-discourse"
@@ -354,6 +354,21 @@ def exemption(unit, sentence, kinds, reading, health, words=()):
                 and not any(w and w in text for w in words):
             return "referral"  # 中止や変更は主治医と相談してください (a recommendation word) is advice
     return None
+
+
+# Verbs of presenting whose unstated subject is the writer: 〜について紹介します, 〜も取り上げます.
+WRITER_HEADS = frozenset({"説明", "紹介", "取り上げる", "解説", "述べる", "触れる", "話", "話す", "届け", "届ける",
+                          "まとめる"})
+
+
+def _writer_speaks(reading):
+    """A polite non-past verb of presenting with no subject or topic marked by は or が: the writer presents."""
+    tokens = reading.tokens
+    if reading.lang != "ja" or not tokens:
+        return False
+    polite = any(t.basic_form == "ます" and t.pos == "助動詞" and t.conjugated_form == "基本形" for t in tokens[-4:])
+    marked = any(t.pos == "助詞" and t.surface_form in ("は", "が") for t in tokens)
+    return polite and not marked
 
 
 def _title_phrase(reading):

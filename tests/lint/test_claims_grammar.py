@@ -367,3 +367,14 @@ def test_more_exemptions(session, text, reason):
 def test_a_predicate_after_the_directive_name_is_a_claim(session):
     text = "```{tip} 食事の塩分を減らすと血圧が下がります\n塩を控えます{cite:p}`easl-2016`。\n```\n"
     assert reasons(session, text)[0] == ("uncited", "claim")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("入院中の過ごし方についても紹介します。\n", ("exempt", "page-discourse")),  # the writer presents
+        ("担当の医師が手術の方法を説明します。\n", ("uncited", "claim")),  # someone else does
+    ],
+)
+def test_a_verb_of_presenting_without_a_subject_is_the_writer(session, text, expected):
+    assert reasons(session, text) == [expected]
