@@ -397,6 +397,8 @@ def classify(page, ctx):
     """Every sentence of a page with its status: cited, exempt or uncited."""
     config = settings(ctx)
     cited_blocks = {u.block_id for u in page.units if any(is_cite_role(r.name) for r in u.roles)}
+    # footnotes whose definition carries a citation: a sentence referencing one is cited
+    cited_notes = {u.footnote for u in page.units if u.footnote and any(is_cite_role(r.name) for r in u.roles)}
     checks = []
     for unit in page.units:
         sentences = split_sentences(unit.plain)
@@ -404,6 +406,9 @@ def classify(page, ctx):
         for role in unit.roles:
             if is_cite_role(role.name) and sentences:
                 owned.add(_owner(sentences, role.plain_offset))
+        for label, offset in unit.footnote_refs:
+            if label in cited_notes and sentences:
+                owned.add(_owner(sentences, offset))
         for i, sentence in enumerate(sentences):
             own = i in owned
             checks.append(_check(unit, sentence, own, config, cited_blocks))

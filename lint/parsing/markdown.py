@@ -115,6 +115,9 @@ class ProseUnit:
     # text after ```{note} (kind "paragraph": MyST renders it as the body's first line);
     # "caption": a paragraph of a figure's caption or legend; "" otherwise.
     part: str = ""
+    # Footnote references in the unit: (label, plain offset) of each [^label].
+    footnote_refs: list = field(default_factory=list)
+    footnote: str = ""  # the label of the footnote definition the unit belongs to ("" outside one)
 
     @property
     def line(self):
@@ -247,6 +250,7 @@ class _Builder:
         self.cell = ()  # (row, column, header) of the table cell being walked
         self.block_counter = 0
         self.label_columns = None  # declared by the table directive being walked
+        self.footnote = ""  # label of the footnote definition being walked
 
     def walk(self, tokens, line_offset, containers, classes, header_rows=None):
         """Walk block tokens; ``header_rows`` is set when the tokens are a list-table body."""
@@ -255,6 +259,10 @@ class _Builder:
         list_depth = 0
         self.cell = ()
         for token in tokens:
+            if token.type == "footnote_reference_open":
+                self.footnote = str(token.meta.get("label", ""))
+            elif token.type == "footnote_reference_close":
+                self.footnote = ""
             if token.type == "table_open":
                 row = -1
             elif token.type == "tr_open":
@@ -343,7 +351,7 @@ class _Builder:
         positions = self._positions(source, first_line)
         unit = ProseUnit(kind, source, "", [], positions, containers=containers,
                          classes=classes, block_id=self.block_counter, cell=self.cell,
-                         label_columns=self.label_columns if self.cell else None,
+                         label_columns=self.label_columns if self.cell else None, footnote=self.footnote,
                          part="caption" if containers and containers[-1] == "figure" and kind == "paragraph"
                          else "")
         self._plain(unit, token.children or [])
@@ -399,6 +407,11 @@ class _Builder:
                 unit.roles.append(Role(name, child.content, at, len(plain), line, col))
                 end = source.find("`", at + len(marker) + 1 + len(child.content))
                 cursor = end + 1 if end >= 0 else at + len(marker)
+            elif child.type == "footnote_ref":
+                unit.footnote_refs.append((str(child.meta.get("label", "")), len(plain)))
+                at = source.find("[^", cursor)
+                if at >= 0:
+                    cursor = source.find("]", at) + 1 or cursor
             elif child.type == "code_inline":
                 at = source.find(child.content, cursor)
                 if at >= 0:

@@ -20,8 +20,9 @@ def uncited_claim(page, ctx):
     What it checks: each sentence of the page's prose: paragraphs, list items,
     table cells, headings, admonition and table titles, figure captions,
     admonitions and containers. A sentence that makes a claim needs a citation
-    role ({cite:p}, {footcite:p}, ...) in the sentence itself, or right after
-    its closing 。 or full stop. Whether a sentence is a claim is read from its
+    role ({cite:p}, {footcite:p}, ...) in the sentence itself, right after its
+    closing 。 or full stop, or in a footnote the sentence references ([^1] with
+    `[^1]: {cite:p}`key``). Whether a sentence is a claim is read from its
     grammar (fugashi + IPADIC for Japanese): the mood of its final predicate,
     its head verb, whether it has a predicate at all, and what its numbers are.
 

@@ -378,3 +378,12 @@ def test_a_predicate_after_the_directive_name_is_a_claim(session):
 )
 def test_a_verb_of_presenting_without_a_subject_is_the_writer(session, text, expected):
     assert reasons(session, text) == [expected]
+
+
+def test_a_footnote_with_a_citation_cites_the_sentence_that_references_it(tmp_path, session):
+    text = "薬は朝に飲みます[^a]。食後は眠くなります[^b]。\n\n[^a]: 添付文書 {cite:p}`easl-2016`\n[^b]: 編集部の補足です。\n"
+    found = findings(tmp_path, session, text)
+    assert [(f.line, f.column, f.context) for f in found] == [
+        (1, 14, "食後は眠くなります。"),
+        (4, 7, "編集部の補足です。"),
+    ]
