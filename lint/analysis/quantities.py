@@ -280,6 +280,9 @@ def quantities(text, *, use_tokenizer=True):
         first = next((i for i in range(start, end) if norm[i].isdigit() or _is_kanji(norm[i])), start)
         kind = taken[first] or KIND_QUANTITY
         values = _values(match)
+        era = norm[max(start - 2, 0) : start]
+        if era in ERAS and unit == "年" and len(values) == 1:
+            values |= {Decimal(ERAS[era]) + next(iter(values))}  # 令和6年 → 6 and 2024
         found.append(
             Quantity(
                 origin[start],
@@ -358,6 +361,17 @@ def without_non_health(text):
     return "".join(out)
 
 
+def japanese_numbers(plain):
+    """Every number of Japanese prose with its values, for the translation number-parity check (TRN005).
+
+    The same contract as ``lint.rules.translation.japanese_numbers`` (each item has
+    ``text`` and ``values``; ``2割`` → 2 and 20, ``令和6年`` → 6 and 2024, a range is
+    its two ends), extended to kanji numerals and quantity words (九割, 二十人に一人,
+    半数). Vague numbers (数千) have no value and are left out.
+    """
+    return [q for q in quantities(plain) if q.values]
+
+
 def health_quantities(text, **kwargs):
     """The quantities of ``text`` that are data about health (kind "quantity")."""
     return [q for q in quantities(text, **kwargs) if q.is_health]
@@ -368,6 +382,7 @@ __all__ = [
     "KIND_QUANTITY",
     "Quantity",
     "health_quantities",
+    "japanese_numbers",
     "kanji_value",
     "normalize",
     "number_value",

@@ -387,3 +387,28 @@ def test_a_footnote_with_a_citation_cites_the_sentence_that_references_it(tmp_pa
         (1, 14, "食後は眠くなります。"),
         (4, 7, "編集部の補足です。"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "約2万人が治療を受けます。",
+        "３〜６ヶ月続けます。",
+        "2割の人に起こります。",
+        "令和6年に改訂されました。",
+        "0.6〜16%です。",
+    ],
+)
+def test_the_parser_finds_every_value_the_translation_check_finds(text):
+    """lint.analysis.quantities can replace TRN005's digit parser: it finds at least the same values."""
+    from lint.analysis.quantities import japanese_numbers
+    from lint.rules.translation import japanese_numbers as digits_only
+
+    ours = set().union(*(q.values for q in japanese_numbers(text)))
+    assert set().union(*(n.values for n in digits_only(text))) <= ours
+
+
+def test_the_parser_adds_kanji_numerals_for_the_translation_check():
+    from lint.analysis.quantities import japanese_numbers
+
+    assert [sorted(q.values) for q in japanese_numbers("患者の九割、二十人に一人")] == [[9, 90], [1, 20]]
