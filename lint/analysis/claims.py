@@ -199,7 +199,7 @@ def settings(ctx):
         try:
             patterns.append(re.compile(pattern))
         except re.error as exc:
-            raise ConfigError(f"{_where(ctx, 'ignore_numbers')}: bad pattern {pattern!r}: {exc}")
+            raise ConfigError(f"{_where(ctx, 'ignore_numbers')}: bad pattern {pattern!r}: {exc}") from None
     return Settings(scope, words, patterns)
 
 
