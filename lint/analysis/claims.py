@@ -62,7 +62,8 @@ EXEMPTIONS = {
     "question": "a question (？, 〜か。, 〜でしょうか。, an interrogative with 〜でしょう)",
     "referral": "a request that only sends the reader to a person, a service or a page (相談, 連絡, 参照, ...)",
     "transition": "a transition of the text (ここからは…見ていきましょう, 次に…話を移します)",
-    "page-discourse": "the page speaking about itself (このページでは…説明します, 図2は…示しています)",
+    "page-discourse": "the page or its writer speaking about itself (このページでは…説明します, 図2は…示しています, "
+    "この冊子は…, 〜についてお話しします)",
     "greeting": "a greeting or courtesy (ようこそ, ありがとう, 〜ば幸いです)",
     "date": "a date of the text itself (2025年3月時点, 令和7年に改訂, last reviewed)",
     "contact": "a telephone number, an extension, a floor or opening hours of a service",
@@ -86,7 +87,7 @@ REFERRAL_HEADS = frozenset({
     "click", "download", "go", "look",
 })
 # Urgency turns a referral into care-seeking advice, which needs a source.
-URGENCY = ("すぐ", "ただちに", "直ちに", "至急", "急いで", "救急", "119", "一刻",
+URGENCY = ("すぐ", "ただちに", "直ちに", "至急", "急いで", "救急車", "119", "一刻",
            "immediately", "straight away", "right away", "at once", "urgent", "emergency", "999", "911", "112")
 # Verbs and adjectives of a sign appearing or worsening: in a condition (〜たら, 〜場合は) they make
 # a referral "seek care when this sign appears", which needs a source.
@@ -127,7 +128,7 @@ GREETINGS = ("ようこそ", "ありがとう", "こんにちは", "お大事に
 LIFECYCLE = ("時点", "現在", "更新", "改訂", "改定", "作成", "発行", "見直", "初版", "版", "公開", "掲載", "最終",
              "reviewed", "updated", "written", "published", "revised", "issued", "created", "as of")
 # Words of a service's hours: with a clock time or a day they make opening hours.
-SERVICE = ("受付", "受け付け", "窓口", "予約", "承り", "承る", "開いて", "診療", "電話", "内線", "休診", "営業", "開院",
+SERVICE = ("受付", "受け付け", "窓口", "予約", "問い合わせ", "問合せ", "連絡先", "contact", "承り", "承る", "開いて", "診療", "電話", "内線", "休診", "営業", "開院",
            "休み", "休館",
            "open", "opening", "hours", "call", "phone", "reception", "appointment", "closed")
 DAYS = re.compile(r"平日|休日|祝日|土日|年末年始|[月火水木金土日]曜|午前|午後|夜間|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?",
@@ -297,7 +298,7 @@ def _care_seeking(text, reading):
     return any(c in lower for c in CONDITION) and bool(ONSET & reading.lemmas)
 
 
-def exemption(unit, sentence, kinds, reading, health, words=()):
+def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     """The reason a sentence needs no citation (a key of EXEMPTIONS), or None."""
     text = sentence.text
     lower = text.lower()
@@ -323,8 +324,9 @@ def exemption(unit, sentence, kinds, reading, health, words=()):
         return "date"
     if DOCUMENT_SUBJECT.search(stripped) and not health:
         return "page-discourse"
-    if reading.mood == "statement" and reading.head in WRITER_HEADS and (reading.humble or _writer_speaks(reading)):
-        return "page-discourse"  # 今度は検査についてお話しします; 公的な支援についても紹介します (the writer)
+    if reading.mood == "statement" and not health and (
+            reading.humble or (reading.head in WRITER_HEADS and _writer_speaks(reading))):
+        return "page-discourse"  # the writer: 今度は検査についてお話しします, 結果は次回お伝えします, 〜も紹介します
     if SELF_REFERENCE.search(stripped) or "reference" in kinds:
         if reading.head in PRESENTATION_HEADS or (reading.lang == "en" and PRESENTATION_HEADS & reading.lemmas):
             return "page-discourse"
@@ -342,7 +344,9 @@ def exemption(unit, sentence, kinds, reading, health, words=()):
     if not health:
         if "date" in kinds and any(w in lower for w in LIFECYCLE):
             return "date"
-        if "contact" in kinds or (("clock" in kinds or DAYS.search(text)) and service):
+        hours = DAYS.search(text) and sum(q.kind == "clock" for q in found) >= 2  # 平日9時〜16時
+        if ("contact" in kinds or hours or (("clock" in kinds or DAYS.search(text)) and service)) \
+                and not _care_seeking(text, reading):
             return "contact"
         if _links_in(unit, sentence) and (not reading.predicate or reading.head in REFERRAL_HEADS
                                           or reading.first_word in REFERRAL_HEADS
@@ -422,7 +426,7 @@ def _check(unit, sentence, own, config, cited_blocks):
     kinds = {q.kind for q in found}
     health = [q for q in found if q.is_health]
     reading = grammar.read(text)
-    reason = exemption(unit, sentence, kinds, reading, health, config.words)
+    reason = exemption(unit, sentence, kinds, reading, health, config.words, found)
     if reason:
         return SentenceCheck(unit, sentence, "exempt", reason, own)
     if unit.nonclaim:

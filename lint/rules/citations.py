@@ -57,7 +57,7 @@ def uncited_claim(page, ctx):
       person, a service or a page (相談, 連絡, 聞く, 尋ねる, 話す, 伝える, 確認, 受診,
       参照, 参考, ご覧, 予約, 持参; English ask, tell, contact, call, see, bring).
       The instruction line: it stays a claim when it is negated, urgent (すぐ,
-      ただちに, 救急, 119, straight away, 999), conditioned on a sign appearing or
+      ただちに, 救急車, 119, straight away, 999), conditioned on a sign appearing or
       worsening (〜が出たら, 〜が続く場合は, if you develop), states a health
       number, or names a recommendation word (中止や変更は主治医と相談してください);
     - transition: a sentence opening with ここからは, ここで, それでは, さて, 次に,
@@ -66,12 +66,18 @@ def uncited_claim(page, ctx):
     - page-discourse: the page, a part of it or a figure (このページ, 本章, 次の表,
       以下に, 後ほど, 図N, 第N章/節/部, this leaflet, the table below) with a verb of
       presenting (説明, 示す, 紹介, 並べる, 載せる, まとめる, 作る, 描く; lists, shows);
+      the document as subject (この冊子は…, This leaflet is for ...); a request about
+      the document (この冊子を保管してください); the writer acting, in the humble
+      お〜する / ご〜する (今度は検査についてお話しします, 結果は次回お伝えします) or with
+      a polite verb of presenting and no は/が subject (〜についても紹介します);
     - greeting: ようこそ, ありがとう, 〜ば幸いです, thank you, welcome;
     - date: a date with a word of the text's history (2025年3月時点, 令和7年に改訂,
       最終更新日, last reviewed) and no other number;
-    - contact: a telephone number, an extension or a floor, or a clock time or day
-      with a service word (受付, 窓口, 予約, 承ります, hours), or a fragment that is
-      only a time or a date (7時30分〜11時);
+    - contact: a telephone number, an extension, a floor or a service number
+      (119番, call NHS 111), a range of clock times with a day (平日9時〜16時), a clock
+      time or day with a service word (受付, 窓口, 予約, 問い合わせ, 承ります, hours),
+      or a fragment that is only a time or a date (7時30分〜11時); never when the
+      sentence is urgent (すぐ, 救急車, 999);
     - navigation: links with text around them that only lead elsewhere
       (次のページ：[…](…), [市のウェブサイト](…)で探せます), items made only of links;
     - reference: only a cross-reference (第2章, 図3);

@@ -412,3 +412,18 @@ def test_the_parser_adds_kanji_numerals_for_the_translation_check():
     from lint.analysis.quantities import japanese_numbers
 
     assert [sorted(q.values) for q in japanese_numbers("患者の九割、二十人に一人")] == [[9, 90], [1, 20]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("結果は次回の診察でお知らせします。\n", ("exempt", "page-discourse")),  # humble: the writer acts
+        ("ご意見は内科外来（平日9時〜16時）までお寄せください。\n", ("exempt", "contact")),
+        ("For questions about your medicines, call NHS 111.\n", ("exempt", "contact")),
+        ("If the bleeding does not stop, call 999 straight away.\n", ("uncited", "instruction")),
+        ("夜間は救急外来（電話 03-1234-5678）にご連絡ください。\n", ("exempt", "contact")),
+        ("意識がおかしいときは、すぐに救急車を呼んでください。\n", ("uncited", "instruction")),
+    ],
+)
+def test_service_lines_and_urgent_calls(session, text, expected):
+    assert reasons(session, text) == [expected]
