@@ -324,7 +324,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "date"
     if DOCUMENT_SUBJECT.search(stripped) and not health:
         return "page-discourse"
-    if reading.mood == "statement" and not health and (
+    advises = any(w and w in text for w in words) or ADVICE.search(lower) or PROHIBITION.search(lower)
+    if reading.mood == "statement" and not health and not advises and (
             reading.humble or (reading.head in WRITER_HEADS and _writer_speaks(reading))):
         return "page-discourse"  # the writer: 今度は検査についてお話しします, 結果は次回お伝えします, 〜も紹介します
     if SELF_REFERENCE.search(stripped) or "reference" in kinds:

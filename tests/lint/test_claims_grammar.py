@@ -427,3 +427,7 @@ def test_the_parser_adds_kanji_numerals_for_the_translation_check():
 )
 def test_service_lines_and_urgent_calls(session, text, expected):
     assert reasons(session, text) == [expected]
+
+
+def test_the_humble_form_does_not_hide_a_recommendation(session):
+    assert reasons(session, "当院では、早めの手術をおすすめしています。\n") == [("uncited", "recommendation")]
