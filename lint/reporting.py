@@ -148,6 +148,8 @@ def statistics(report):
         f"sentences carrying citations: {s['own']}",
         f"sentences cited in their block: {s['cited'] - s['cited_own']}",
         f"sentences exempt: {s['exempt']}",
+        *(f"  {s[key]:5d}  {key.split(':', 1)[1]}" for key in sorted(s, key=lambda k: (-s[k], k))
+          if key.startswith("exempt:") and s[key]),
         f"sentences uncited: {s['uncited']}",
         f"suppressions: {len(report.suppressions)} ({len(report.suppressed)} findings suppressed)",
     ]

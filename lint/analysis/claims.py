@@ -1,10 +1,17 @@
 """Sentences and claims: which sentence of a page states something that needs a citation.
 
 The unit of checking is the sentence: each prose unit of a page (paragraph,
-list item, table cell) is split with ``split_sentences`` and each citation role
-belongs to the sentence it stands in, or to the sentence before it when it comes
-right after the closing 。 (``{cite:p}`key``` before 。 is the house style; after
-。 is tolerated). ``classify`` serves the CIT rules and the run's statistics.
+list item, table cell, heading, admonition or table title, figure caption) is
+split with ``split_sentences`` and each citation role belongs to the sentence it
+stands in, or to the sentence before it when it comes right after the closing 。
+or full stop (``{cite:p}`key``` before 。 is the house style; after 。 is tolerated).
+
+Whether a sentence is a claim is decided by its grammar (lint.analysis.grammar:
+the mood of its final predicate, its head verb, whether it has a predicate at
+all) and by what its numbers are (lint.analysis.quantities: health data, or a
+date, a clock time, a telephone number, a cross-reference). Each sentence that
+is not a claim gets a reason (EXEMPTIONS), which --statistics counts and CIT001's
+--explain describes. ``classify`` serves the CIT rules and the run's statistics.
 
 The settings are those of the uncited-claim rule (CIT001): ``settings(ctx)``
 takes a rule context bound to it.
@@ -16,6 +23,8 @@ from dataclasses import dataclass
 
 from ..errors import ConfigError
 from ..parsing.text import split_sentences
+from . import grammar
+from .quantities import quantities, without_non_health
 
 # sphinxcontrib-bibtex 2.7 roles (BibtexDomain._role_names and BibtexFootDomain._role_names;
 # tests/lint/test_citations.py checks these against the installed package).
@@ -29,21 +38,110 @@ VALID_ROLES = frozenset(
      *(f"footcite:{n}" for n in FOOTCITE_ROLE_NAMES))
 )
 
-# Words that make a sentence a treatment recommendation (option `recommendation_words`).
+# Words that make a sentence a treatment recommendation besides its grammar (option
+# `recommendation_words`); the grammar adds 〜ことが大切です, 〜のが一般的です, 〜ほうがよい, ...
 RECOMMENDATION_WORDS = [
     "推奨", "勧め", "勧告", "すすめ", "すべき", "べきです", "検討", "考慮", "避け", "控え",
     "必要です", "必要があります", "第一選択", "開始", "中止", "禁忌", "望ましい",
 ]
-# Digits that are not data: cross-references to the parts of the article (option `ignore_numbers`).
+# Digits that are not data besides what the quantity parser already knows as dates, clock
+# times, telephone numbers and cross-references (option `ignore_numbers`).
 IGNORE_NUMBERS = [r"第[0-9０-９]+部"]
-SCOPES = ("block", "sentence")
-# A number as the message shows it: digits of any width (str.isdigit / \d is Unicode), with
-# decimals, a range and a percent sign: 71%, ０.６〜１６％, 3〜6.
-NUMBER_RE = re.compile(r"\d+(?:[.,．，]\d+)*(?:\s*[〜~～\-–]\s*\d+(?:[.,．，]\d+)*)?\s*[%％]?")
+SCOPES = ("sentence", "block")
+DEFAULT_SCOPE = "sentence"
 QUESTION_MARKS = ("？", "?")
 CLOSING = "）)」』】］]〕”’》〉 　"
 # Text that looks like a cite role but that MyST did not read as one, e.g. `{cite:p }` or `{cite:p} `.
 LOOSE_ROLE_RE = re.compile(r"\{\s*(?:foot)?cite[^{}`\n]*\}")
+
+# Why a sentence needs no citation: reason -> what --explain and --statistics say.
+EXEMPTIONS = {
+    "label": "a heading, title, caption, term or table label without a predicate (a noun phrase)",
+    "header-cell": "a table header cell without a predicate",
+    "label-column": "a cell of a table's label columns without a predicate",
+    "question": "a question (？, 〜か。, 〜でしょうか。, an interrogative with 〜でしょう)",
+    "referral": "a request that only sends the reader to a person, a service or a page (相談, 連絡, 参照, ...)",
+    "transition": "a transition of the text (ここからは…見ていきましょう, 次に…話を移します)",
+    "page-discourse": "the page or its writer speaking about itself (このページでは…説明します, 図2は…示しています, "
+    "この冊子は…, 〜についてお話しします)",
+    "greeting": "a greeting or courtesy (ようこそ, ありがとう, 〜ば幸いです)",
+    "date": "a date of the text itself (2025年3月時点, 令和7年に改訂, last reviewed)",
+    "contact": "a telephone number, an extension, a floor or opening hours of a service",
+    "navigation": "a link with text around it that only leads elsewhere",
+    "reference": "only a cross-reference (第2章, 図3, Sect. 4)",
+    "no-letters": "no letters (numbers or symbols only)",
+    "nonclaim": "inside a nonclaim container: the editor's decision where grammar cannot decide",
+}
+# Why a sentence needs a citation: reason -> the message's words.
+NEEDS = ("number", "contraindication", "recommendation", "instruction", "claim")
+
+# ---- closed classes of words the grammar reads with (documented in CIT001's --explain)
+# Heads of requests that only send the reader to a person, a service or a page.
+REFERRAL_HEADS = frozenset({
+    "相談", "聞く", "尋ねる", "訊く", "話す", "話", "伝える", "連絡", "問い合わせる", "問い合わせ", "問合せ", "質問",
+    "確認", "確かめる", "見る", "覧", "ご覧", "参照", "参考", "読む", "申し出る", "申し出", "知らせる", "受診",
+    "来院", "持参", "持つ", "用意", "予約", "提示", "戻る", "探す", "探せる", "相談できる", "聞ける", "話し合う",
+    "従う", "声がけ", "尋ね", "検索", "アクセス", "ダウンロード", "移動", "進む",
+    # English imperatives
+    "ask", "tell", "talk", "speak", "contact", "phone", "ring", "see", "read", "visit", "bring", "let", "find",
+    "click", "download", "go", "look",
+})
+# Urgency turns a referral into care-seeking advice, which needs a source.
+URGENCY = ("すぐ", "ただちに", "直ちに", "至急", "急いで", "救急車", "119", "一刻",
+           "immediately", "straight away", "right away", "at once", "urgent", "emergency", "999", "911", "112")
+# Verbs and adjectives of a sign appearing or worsening: in a condition (〜たら, 〜場合は) they make
+# a referral "seek care when this sign appears", which needs a source.
+ONSET = frozenset({"出る", "現れる", "あらわれる", "起こる", "起きる", "続く", "悪化", "強まる", "増える", "痛む",
+                   "腫れる", "見られる", "感じる", "痛い", "苦しい", "息苦しい", "だるい", "かゆい", "しびれる",
+                   "develop", "develops", "notice", "get", "worse", "worsens", "persist", "persists"})
+CONDITION = ("たら", "だら", "ば", "なら", "場合", "とき", "時", "際", "if ", "when ")
+# The page, a part of it or a figure: what page-discourse is about.
+SELF_REFERENCE = re.compile(
+    r"(?:この|本|次の|下の|上の|以下の|前の|後の|各)(?:ページ|資料|冊子|パンフレット|リーフレット|記事|章|節|部|表|図|項|サイト)"
+    r"|以下に|以下では|以下の|後ほど|のちほど|ここでは|下記|次に示|^以上(?=が|で|、)"
+    r"|\b(?:this|these|the following|the next|the previous) (?:page|pages|leaflet|booklet|section|chapter|table|"
+    r"figure|guide|part)\b|\b(?:table|figure|list) below\b|\bbelow\b", re.IGNORECASE)
+# Heads of sentences that present the text (説明します, 示しています, まとめました).
+PRESENTATION_HEADS = frozenset({
+    "説明", "示す", "紹介", "並べる", "載せる", "まとめる", "作る", "描く", "述べる", "取り上げる", "挙げる", "解説",
+    "掲載", "記載", "扱う", "触れる", "見る", "作成", "記す", "整理", "示せる", "分ける", "表す", "掲げる", "要約",
+    "図示", "話す", "話", "監修", "執筆", "編集", "発行", "終わる", "終える", "届ける", "届け",
+    "lists", "list", "shows", "show", "explains", "explain", "describes", "describe", "covers", "cover", "gives",
+    "summarises", "summarizes", "sets", "contains", "written", "looks", "explained", "described", "shown",
+    "listed", "covered", "discussed", "keep", "look",
+})
+# The document as the subject of the sentence: it speaks about itself (この冊子は…, This leaflet is for ...).
+DOCUMENT_SUBJECT = re.compile(
+    r"^(?:この|本)(?:ページ|資料|冊子|パンフレット|リーフレット|記事|章|節|サイト)(?:は|では|の目的は|が)"
+    r"|^(?:this|the present) (?:leaflet|booklet|page|guide|section|chapter|website|information sheet)\b",
+    re.IGNORECASE)
+# Words that open a transition of the text (at the start of the sentence).
+TRANSITION_OPENERS = ("ここからは", "ここから", "ここで", "それでは", "では、", "さて", "次に", "続いて", "最後に",
+                      "ここまで", "まず", "はじめに", "初めに", "今度は", "以上で", "以上が",
+                      "now", "next", "first", "finally", "here", "in this section", "below", "so far")
+DISCOURSE_HEADS = frozenset({"移す", "移る", "進む", "話", "話題", "見る", "終わる", "終える", "紹介", "説明",
+                             "look", "turn", "move", "go", "start", "begin", "explain", "describe", "discuss",
+                             "cover", "talk"})
+GREETINGS = ("ようこそ", "ありがとう", "こんにちは", "お大事に", "よろしくお願い", "幸いです", "thank you",
+             "welcome", "we hope", "best wishes")
+# Words of the text's own history: with a date they make a sentence about the text.
+LIFECYCLE = ("時点", "現在", "更新", "改訂", "改定", "作成", "発行", "見直", "初版", "版", "公開", "掲載", "最終",
+             "reviewed", "updated", "written", "published", "revised", "issued", "created", "as of")
+# Words of a service's hours: with a clock time or a day they make opening hours.
+SERVICE = ("受付", "受け付け", "窓口", "予約", "問い合わせ", "問合せ", "連絡先", "contact", "承り", "承る", "開いて", "診療", "電話", "内線", "休診", "営業", "開院",
+           "休み", "休館",
+           "open", "opening", "hours", "call", "phone", "reception", "appointment", "closed")
+DAYS = re.compile(r"平日|休日|祝日|土日|年末年始|[月火水木金土日]曜|午前|午後|夜間|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?",
+                  re.IGNORECASE)
+# Use of a medicine or a procedure: negated, a contraindication.
+USE_HEADS = frozenset({"使う", "使える", "飲む", "飲める", "服用", "投与", "併用", "用いる", "使用", "内服", "注射",
+                       "接種", "使用できる", "use", "used", "take", "taken", "given"})
+PROHIBITION = re.compile(r"て(?:は|も)(?:いけ|なら|だめ)|では(?:いけ|なら)|禁忌|避け|控え|原則として使|contraindicated|"
+                         r"must not|should not|do not take|don't take|avoid")
+# Modality of advice: 〜ことが大切です, 〜のが一般的です, 〜ほうがよい, 〜てもよい, 〜ようにする.
+ADVICE = re.compile(r"(?:こと|の)(?:が|は|も)(?:大切|重要|大事|必要|欠かせ|一般的|基本|望ましい|肝心|勧め|すすめ|推奨)"
+                    r"|ほうが(?:よい|いい|良い)|ても(?:よい|いい|良い|かまいません|構いません)|ようにし|べき"
+                    r"|\b(?:should|recommended|advised|is best|it is important)\b")
 
 
 def is_cite_role(name):
@@ -56,13 +154,23 @@ class SentenceCheck:
     unit: object
     sentence: object
     status: str  # cited | exempt | uncited
-    reason: str  # exemption (heading, question, ...) or need (number, recommendation, claim)
+    reason: str  # exemption (EXEMPTIONS) or need (NEEDS)
     own: bool  # the sentence carries a citation itself
     trigger: str = ""  # the number or word that made the sentence need its own citation
 
     @property
     def position(self):
         return self.unit.position(self.sentence.start)
+
+
+@dataclass(frozen=True)
+class Settings:
+    scope: str
+    words: list
+    patterns: list
+
+    def __getitem__(self, index):  # (scope, None, words, patterns) as the tuple it once was
+        return (self.scope, None, self.words, self.patterns)[index]
 
 
 def _option_list(ctx, key, default):
@@ -79,64 +187,69 @@ def _where(ctx, key):
 
 def settings(ctx):
     """The CIT001 options, checked (ConfigError names the file and key)."""
-    scope = ctx.option("scope", "block")
+    scope = ctx.option("scope", DEFAULT_SCOPE)
     if scope not in SCOPES:
-        raise ConfigError(f"{_where(ctx, 'scope')}: must be \"block\" or \"sentence\", not {scope!r}")
-    label_columns = ctx.option("label_columns", 0)
-    if not isinstance(label_columns, int) or isinstance(label_columns, bool) or label_columns < 0:
-        raise ConfigError(f"{_where(ctx, 'label_columns')}: must be a whole number (0 or more)")
+        raise ConfigError(f"{_where(ctx, 'scope')}: must be \"sentence\" or \"block\", not {scope!r}")
+    if ctx.option("label_columns", None) is not None:
+        raise ConfigError(f"{_where(ctx, 'label_columns')}: label columns are declared per table now: "
+                          "`:stub-columns: N` on a list-table, or the class label-columns-N on a {list-table} "
+                          "or on a {table} around a pipe table; delete this option")
     words = _option_list(ctx, "recommendation_words", RECOMMENDATION_WORDS)
     patterns = []
     for pattern in _option_list(ctx, "ignore_numbers", IGNORE_NUMBERS):
         try:
             patterns.append(re.compile(pattern))
         except re.error as exc:
-            raise ConfigError(f"{_where(ctx, 'ignore_numbers')}: bad pattern {pattern!r}: {exc}")
-    return scope, label_columns, words, patterns
+            raise ConfigError(f"{_where(ctx, 'ignore_numbers')}: bad pattern {pattern!r}: {exc}") from None
+    return Settings(scope, words, patterns)
 
 
 def _has_letters(text):
     return any(unicodedata.category(ch).startswith("L") for ch in text)
 
 
-def _unit_exemption(unit, label_columns):
-    if unit.kind == "heading":
-        return "heading"
-    if unit.kind == "term":
-        return "term"
-    if unit.nonclaim:
-        return "nonclaim"
+def _label_like(unit):
+    """Headings, titles, captions, terms, header cells and label-column cells: labels unless they predicate."""
+    if unit.kind in ("heading", "term") or unit.part in ("caption", "title"):
+        return "label"
     if unit.cell and unit.cell[2]:
         return "header-cell"
-    if unit.cell and unit.cell[1] < label_columns:
-        return "label-column"
-    if not _has_letters(unit.plain):
-        return "no-letters"
-    if unit.links and _only_link_text(unit):
-        return "navigation-link"
+    if unit.cell:
+        labels = 1 if unit.label_columns is None else unit.label_columns  # undeclared: the first column
+        if unit.cell[1] < labels:
+            return "label-column"
     return None
 
 
-def _only_link_text(unit):
-    """Every letter of the unit is link text: a navigation item such as [よくある質問](faq.md)."""
+def _only_link_text(unit, sentence=None):
+    """Every letter (of the sentence) is link text: a navigation item such as [よくある質問](faq.md)."""
     inside = set()
     for link in unit.links:
         inside.update(range(link.plain_start, link.plain_end))
-    return all(i in inside for i, ch in enumerate(unit.plain) if _has_letters(ch))
+    start, end = (sentence.start, sentence.end) if sentence else (0, len(unit.plain))
+    return all(i in inside for i in range(start, end) if _has_letters(unit.plain[i]))
 
 
-def _sentence_exemption(sentence):
-    if sentence.text.rstrip(CLOSING).endswith(QUESTION_MARKS):
-        return "question"
-    if not _has_letters(sentence.text):
-        return "no-letters"
-    return None
+def _links_in(unit, sentence):
+    """Links or cross-reference roles ({doc}, {ref}) in the sentence."""
+    if any(link.plain_start < sentence.end and link.plain_end >= sentence.start for link in unit.links):
+        return True
+    return any(not is_cite_role(role.name) and sentence.start <= role.plain_offset <= sentence.end
+               for role in unit.roles)
 
 
-def _is_caption_title(unit, sentences):
-    """A figure caption that is a title (one phrase, no 。), not a statement."""
-    return (bool(unit.containers) and unit.containers[-1] == "figure" and len(sentences) == 1
-            and not sentences[0].terminated)
+SESSION_UNITS = ("時間", "分", "分間")
+# Heads that say where something is: with a link as the place (〜は[こちら](…)にあります) a navigation.
+LOCATION_HEADS = frozenset({"ある", "載る", "載せる", "掲載", "まとめる", "いる"})
+
+
+def _link_is_place(unit, sentence):
+    """A link or cross-reference role directly followed by に / で / から / へ (the place of the predicate)."""
+    ends = [link.plain_end for link in unit.links if sentence.start <= link.plain_end <= sentence.end]
+    ends += [role.plain_offset for role in unit.roles
+             if not is_cite_role(role.name) and sentence.start <= role.plain_offset <= sentence.end]
+    return any(unit.plain[end:end + 1] in ("に", "で", "へ", "の") or unit.plain[end:end + 2] == "から"
+               for end in ends)
 
 
 def _owner(sentences, offset):
@@ -148,23 +261,149 @@ def _owner(sentences, offset):
     return owner
 
 
-def _need(text, words, patterns):
-    """("number", digit) | ("recommendation", word) | ("claim", "")."""
+def _masked(text, patterns):
     for pattern in patterns:
         text = pattern.sub(lambda m: "_" * len(m.group()), text)
-    number = NUMBER_RE.search(text)
-    if number is not None:
-        return "number", number.group()
+    return text
+
+
+def _need(text, words, patterns, reading=None):
+    """(need, trigger): ("number", "3か月") | ("contraindication", ...) | ("recommendation", word)
+    | ("instruction", head) | ("claim", "")."""
+    masked = _masked(text, patterns)
+    health = [q for q in quantities(masked) if q.is_health]
+    if health:
+        return "number", text[health[0].start:health[0].end]
+    reading = reading or grammar.read(text)
+    lower = text.lower()
+    prohibited = PROHIBITION.search(lower)
+    if prohibited or (reading.negative and reading.head in USE_HEADS):
+        return "contraindication", prohibited.group() if prohibited else reading.head
     found = [(text.index(w), -len(w), w) for w in words if w and w in text]
     if found:
         return "recommendation", min(found)[2]  # the word that comes first in the sentence
+    advice = ADVICE.search(lower)
+    if advice:
+        return "recommendation", advice.group()
+    if reading.mood in ("request", "volitional"):
+        return "instruction", reading.head
     return "claim", ""
+
+
+def _care_seeking(text, reading):
+    """A referral that tells the reader to seek care urgently or when a sign appears."""
+    lower = text.lower()
+    if any(word in lower for word in URGENCY):
+        return True
+    return any(c in lower for c in CONDITION) and bool(ONSET & reading.lemmas)
+
+
+def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
+    """The reason a sentence needs no citation (a key of EXEMPTIONS), or None."""
+    text = sentence.text
+    lower = text.lower()
+    label = _label_like(unit)
+    if not _has_letters(text):
+        return "no-letters"
+    if _has_letters(_masked_references(text)) is False:
+        return "reference"
+    if label and (not reading.predicate or not reading.finite or _title_phrase(reading)):
+        return label
+    if not reading.predicate and not health and kinds and not _has_letters(
+            re.sub(r"[時分秒月日年〜～から・]", "", without_non_health(text))):
+        return "date" if kinds == {"date"} else "contact"  # only a time, a date or a number: 7時30分〜11時
+    if reading.mood == "question":
+        return "question"
+    if unit.links and _only_link_text(unit, sentence):
+        return "navigation"
+    stripped = grammar.core_text(text)
+    if any(g in lower for g in GREETINGS) and not health and (
+            reading.interjection or reading.head in ("幸い", "") or reading.lang == "en"):
+        return "greeting"
+    if "date" in kinds and not health and any(w in lower for w in LIFECYCLE):
+        return "date"
+    if DOCUMENT_SUBJECT.search(stripped) and not health:
+        return "page-discourse"
+    advises = any(w and w in text for w in words) or ADVICE.search(lower) or PROHIBITION.search(lower)
+    if reading.mood == "statement" and not health and not advises and (
+            reading.humble or (reading.head in WRITER_HEADS and _writer_speaks(reading))):
+        return "page-discourse"  # the writer: 今度は検査についてお話しします, 結果は次回お伝えします, 〜も紹介します
+    if SELF_REFERENCE.search(stripped) or "reference" in kinds:
+        if reading.head in PRESENTATION_HEADS or (reading.lang == "en" and PRESENTATION_HEADS & reading.lemmas):
+            return "page-discourse"
+        if reading.mood == "request" and SELF_REFERENCE.search(stripped) and not health:
+            return "page-discourse"  # この冊子を保管してください, Keep this leaflet
+    if stripped.lower().startswith(TRANSITION_OPENERS) and not health:
+        if reading.mood == "volitional" or reading.head in DISCOURSE_HEADS or reading.head in PRESENTATION_HEADS \
+                or (reading.lang == "en" and DISCOURSE_HEADS & reading.lemmas):
+            return "transition"
+    if reading.mood == "volitional" and reading.lang == "en" and reading.head in DISCOURSE_HEADS:
+        return "transition"
+    service = any(w in lower for w in SERVICE)
+    if health and "clock" in kinds and service and all(q.unit in SESSION_UNITS for q in health):
+        return "contact"  # 毎月第2木曜日の午後2時から1時間ほど開いています: the length of a session
+    if not health:
+        if "date" in kinds and any(w in lower for w in LIFECYCLE):
+            return "date"
+        hours = DAYS.search(text) and sum(q.kind == "clock" for q in found) >= 2  # 平日9時〜16時
+        if ("contact" in kinds or hours or (("clock" in kinds or DAYS.search(text)) and service)) \
+                and not _care_seeking(text, reading):
+            return "contact"
+        if _links_in(unit, sentence) and (not reading.predicate or reading.head in REFERRAL_HEADS
+                                          or reading.first_word in REFERRAL_HEADS
+                                          or ((reading.head in LOCATION_HEADS or reading.head in PRESENTATION_HEADS)
+                                              and _link_is_place(unit, sentence))):
+            return "navigation"
+        if reading.mood in ("request", "volitional") and reading.head in REFERRAL_HEADS \
+                and not reading.negative and not _care_seeking(text, reading) \
+                and not any(w and w in text for w in words):
+            return "referral"  # 中止や変更は主治医と相談してください (a recommendation word) is advice
+    return None
+
+
+# Verbs of presenting whose unstated subject is the writer: 〜について紹介します, 〜も取り上げます.
+WRITER_HEADS = frozenset({"説明", "紹介", "取り上げる", "解説", "述べる", "触れる", "話", "話す", "届け", "届ける",
+                          "まとめる"})
+
+
+def _writer_speaks(reading):
+    """A polite non-past verb of presenting with no subject or topic marked by は or が: the writer presents."""
+    tokens = reading.tokens
+    if reading.lang != "ja" or not tokens:
+        return False
+    polite = any(t.basic_form == "ます" and t.pos == "助動詞" and t.conjugated_form == "基本形" for t in tokens[-4:])
+    marked = any(t.pos == "助詞" and t.surface_form in ("は", "が") for t in tokens)
+    return polite and not marked
+
+
+def _title_phrase(reading):
+    """A title in the plain form without a subject or topic: 門脈血栓症とともに生きる, 薬を正しく使う.
+
+    A heading, title, caption or label states something when its predicate is polite
+    (〜です, 〜ます) or has a subject or topic (〜は, 〜が): 運動すると血糖値は下がる.
+    """
+    if reading.lang != "ja" or reading.mood != "statement":
+        return False
+    if any(t.basic_form in ("です", "ます") and t.pos == "助動詞" for t in reading.tokens):
+        return False
+    return not any(t.pos == "助詞" and t.surface_form in ("は", "が") and t.pos_detail_1 in ("係助詞", "格助詞")
+                   for t in reading.tokens)
+
+
+_REFERENCE_RE = re.compile(r"第\s*[0-9０-９一二三四五六七八九十]+\s*(?:章|節|部|項)|(?:図|表)\s*[0-9０-９]+"
+                           r"|\b(?:Fig\.|Figs\.|Figure|Table|Sect\.|Section|Chapter|p\.|pp\.|Part)\s*\d+")
+
+
+def _masked_references(text):
+    return _REFERENCE_RE.sub("", text)
 
 
 def classify(page, ctx):
     """Every sentence of a page with its status: cited, exempt or uncited."""
-    scope, label_columns, words, patterns = settings(ctx)
+    config = settings(ctx)
     cited_blocks = {u.block_id for u in page.units if any(is_cite_role(r.name) for r in u.roles)}
+    # footnotes whose definition carries a citation: a sentence referencing one is cited
+    cited_notes = {u.footnote for u in page.units if u.footnote and any(is_cite_role(r.name) for r in u.roles)}
     checks = []
     for unit in page.units:
         sentences = split_sentences(unit.plain)
@@ -172,22 +411,31 @@ def classify(page, ctx):
         for role in unit.roles:
             if is_cite_role(role.name) and sentences:
                 owned.add(_owner(sentences, role.plain_offset))
-        unit_reason = _unit_exemption(unit, label_columns)
+        for label, offset in unit.footnote_refs:
+            if label in cited_notes and sentences:
+                owned.add(_owner(sentences, offset))
         for i, sentence in enumerate(sentences):
             own = i in owned
-            reason = unit_reason or _sentence_exemption(sentence)
-            if reason:
-                checks.append(SentenceCheck(unit, sentence, "exempt", reason, own))
-                continue
-            need, trigger = _need(sentence.text, words, patterns)
-            if _is_caption_title(unit, sentences) and need == "claim" and not own:
-                checks.append(SentenceCheck(unit, sentence, "exempt", "caption-title", own))
-                continue
-            if own or (need == "claim" and scope == "block" and unit.block_id in cited_blocks):
-                checks.append(SentenceCheck(unit, sentence, "cited", need, own, trigger))
-            else:
-                checks.append(SentenceCheck(unit, sentence, "uncited", need, own, trigger))
+            checks.append(_check(unit, sentence, own, config, cited_blocks))
     return checks
+
+
+def _check(unit, sentence, own, config, cited_blocks):
+    text = sentence.text
+    masked = _masked(text, config.patterns)
+    found = quantities(masked)
+    kinds = {q.kind for q in found}
+    health = [q for q in found if q.is_health]
+    reading = grammar.read(text)
+    reason = exemption(unit, sentence, kinds, reading, health, config.words, found)
+    if reason:
+        return SentenceCheck(unit, sentence, "exempt", reason, own)
+    if unit.nonclaim:
+        return SentenceCheck(unit, sentence, "exempt", "nonclaim", own)
+    need, trigger = _need(text, config.words, config.patterns, reading)
+    if own or (need == "claim" and config.scope == "block" and unit.block_id in cited_blocks):
+        return SentenceCheck(unit, sentence, "cited", need, own, trigger)
+    return SentenceCheck(unit, sentence, "uncited", need, own, trigger)
 
 
 def _context(text):

@@ -44,7 +44,7 @@ class PageResult:
     page: object = None  # the parsed Page; pool workers send it only when project rules need it
     problem: Finding | None = None  # LNT001: the page could not be read or parsed
     findings: dict = field(default_factory=dict)  # rule position in the selection -> [Finding]
-    checks: list = field(default_factory=list)  # (status, own, line, column) of each sentence
+    checks: list = field(default_factory=list)  # (status, own, line, column, reason) of each sentence
     error: tuple | None = None  # ((rule position, page index), UsageError | RuleCrash)
 
 
@@ -86,9 +86,11 @@ def _check_parsed(index, result, rules, ctx):
         except (UsageError, RuleCrash) as exc:
             result.error = ((position, index), exc)
             return
+    if not any(rule_obj.family == "CIT" for _, rule_obj in rules):
+        return  # the sentences are read (with the tokenizer) for the citation rules only
     try:
         claims = ctx.bind(lookup("uncited-claim"), result.page)  # sentences as CIT001 reads them
-        result.checks = [(c.status, c.own, *c.position) for c in classify(result.page, claims)]
+        result.checks = [(c.status, c.own, *c.position, c.reason) for c in classify(result.page, claims)]
     except ConfigError as exc:
         result.error = ((AFTER_RULES, index), UsageError(str(exc)))
 

@@ -17,7 +17,8 @@ class Report:
     suppressed: list = field(default_factory=list)  # (Finding, Suppression)
     suppressions: list = field(default_factory=list)  # every suppression comment read
     files: dict[str, list[str]] = field(default_factory=dict)  # kind -> [display path]
-    sentences: Counter = field(default_factory=Counter)  # checked, cited, own, exempt, uncited, suppressed
+    # checked, cited, own, exempt, uncited, suppressed; exempt:<reason> for each exemption reason
+    sentences: Counter = field(default_factory=Counter)
     rules: list[Rule] = field(default_factory=list)  # the rules that ran
     processes: int = 1  # processes that checked the pages (more than 1: a process pool)
 
@@ -83,7 +84,7 @@ def _sentence_counts(results: list, suppressed: list) -> Counter:
     hidden = {(f.path, f.line, f.column) for f, _ in suppressed if f.rule == "CIT001"}
     counts = Counter(checked=0, cited=0, own=0, cited_own=0, exempt=0, uncited=0, suppressed=0)
     for result in results:
-        for status, own, line, column in result.checks:
+        for status, own, line, column, reason in result.checks:
             counts["checked"] += 1
             counts["own"] += own
             if status == "uncited" and (result.path, line, column) in hidden:
@@ -91,4 +92,6 @@ def _sentence_counts(results: list, suppressed: list) -> Counter:
             else:
                 counts[status] += 1
                 counts["cited_own"] += status == "cited" and own
+                if status == "exempt":
+                    counts[f"exempt:{reason}"] += 1
     return counts

@@ -7,6 +7,7 @@ Markdown (admonitions, containers, list-tables, figures) are parsed again
 with their line offset, so nested content is checked too.
 """
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -18,13 +19,17 @@ from ..errors import MarkdownError
 PROSE_DIRECTIVES = {
     "admonition", "attention", "caution", "danger", "error", "hint", "important",
     "note", "seealso", "tip", "warning", "container", "div", "list-table",
-    "figure", "topic", "sidebar", "epigraph", "rubric", "dropdown", "margin",
+    "figure", "topic", "sidebar", "epigraph", "rubric", "dropdown", "margin", "table",
 }
 ADMONITIONS = {
     "admonition", "attention", "caution", "danger", "error", "hint", "important",
     "note", "seealso", "tip", "warning",
 }
 NONCLAIM_CLASS = "nonclaim"
+# A table declares how many of its first columns hold row labels, not statements: the list-table
+# option `:stub-columns: N` (docutils renders them as row headers), or the class `label-columns-N`
+# on a {list-table} or on a {table} directive around a pipe table. None: not declared.
+LABEL_COLUMNS_CLASS = re.compile(r"^label-columns-(\d+)$")
 BLOCK_OPENERS = {"paragraph_open", "list_item_open", "th_open", "td_open", "heading_open"}
 
 
@@ -104,6 +109,15 @@ class ProseUnit:
     # Table cells (GFM tables and list-table items): (row, column, header), 0-based;
     # header is True for a GFM header row (th) or a list-table row within :header-rows:.
     cell: tuple = ()
+    # The label columns the cell's table declares (None: not declared; see LABEL_COLUMNS_CLASS).
+    label_columns: int | None = None
+    # "title": the title of an admonition, topic, sidebar, rubric or table (kind "heading"), or the
+    # text after ```{note} (kind "paragraph": MyST renders it as the body's first line);
+    # "caption": a paragraph of a figure's caption or legend; "" otherwise.
+    part: str = ""
+    # Footnote references in the unit: (label, plain offset) of each [^label].
+    footnote_refs: list = field(default_factory=list)
+    footnote: str = ""  # the label of the footnote definition the unit belongs to ("" outside one)
 
     @property
     def line(self):
@@ -184,6 +198,16 @@ def parse_page(path, text):
     return Page(path, text, front, front_line, builder.units, builder.directives, builder.html)
 
 
+def declared_label_columns(options, classes):
+    """The label columns a table directive declares (:stub-columns: or a label-columns-N class), else None."""
+    for name in classes:
+        match = LABEL_COLUMNS_CLASS.match(name)
+        if match:
+            return int(match.group(1))
+    stub = str(options.get("stub-columns", "")).strip()
+    return int(stub) if stub.isdigit() else None
+
+
 def _first_line(exc):
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
@@ -225,6 +249,8 @@ class _Builder:
         self.cursor = {}  # line -> column already consumed (table rows)
         self.cell = ()  # (row, column, header) of the table cell being walked
         self.block_counter = 0
+        self.label_columns = None  # declared by the table directive being walked
+        self.footnote = ""  # label of the footnote definition being walked
 
     def walk(self, tokens, line_offset, containers, classes, header_rows=None):
         """Walk block tokens; ``header_rows`` is set when the tokens are a list-table body."""
@@ -233,6 +259,10 @@ class _Builder:
         list_depth = 0
         self.cell = ()
         for token in tokens:
+            if token.type == "footnote_reference_open":
+                self.footnote = str(token.meta.get("label", ""))
+            elif token.type == "footnote_reference_close":
+                self.footnote = ""
             if token.type == "table_open":
                 row = -1
             elif token.type == "tr_open":
@@ -281,8 +311,11 @@ class _Builder:
             extra += argument.split()  # `:::{container} nonclaim`: the argument is the class list
         inner_classes = classes | frozenset(extra) | ({name} if name in ADMONITIONS else set())
         inner = containers + (name,)
-        if argument and name in ("admonition", "topic", "sidebar", "rubric", "dropdown"):
+        if argument and name in ("admonition", "topic", "sidebar", "rubric", "dropdown", "list-table", "table"):
             self._title_unit(argument, start, inner, inner_classes)
+        elif argument and name in ADMONITIONS:  # ```{note} text: MyST makes the text the body's first line,
+            # but it stands where a title stands, and is read as one (a label unless it predicates)
+            self._title_unit(argument, start, inner, inner_classes, kind="paragraph", part="title")
         if name == "rubric":
             return
         body_offset = start + 1 + skip
@@ -292,18 +325,20 @@ class _Builder:
                 header_rows = int(str(options.get("header-rows", 0)).strip() or 0)
             except ValueError:
                 header_rows = 0
-        saved = self.cell
+        saved, saved_labels = self.cell, self.label_columns
+        if name in ("list-table", "table"):
+            self.label_columns = declared_label_columns(options, extra)
         self.walk(markdown_parser().parse(body), body_offset, inner, inner_classes, header_rows)
-        self.cell = saved
+        self.cell, self.label_columns = saved, saved_labels
 
-    def _title_unit(self, title, line0, containers, classes):
+    def _title_unit(self, title, line0, containers, classes, kind="heading", part="title"):
         source_line = self.lines[line0] if line0 < len(self.lines) else ""
         col = source_line.find(title)
         positions = [(line0 + 1, max(col, 0) + i + 1) for i in range(len(title))]
         self.block_counter += 1
-        self.units.append(ProseUnit("heading", title, title, list(range(len(title))), positions,
+        self.units.append(ProseUnit(kind, title, title, list(range(len(title))), positions,
                                     containers=containers, classes=classes,
-                                    block_id=self.block_counter))
+                                    block_id=self.block_counter, part=part))
 
     def _inline(self, token, kind_stack, line_offset, containers, classes):
         parent = kind_stack[-1] if kind_stack else "paragraph"
@@ -315,7 +350,10 @@ class _Builder:
         source = token.content
         positions = self._positions(source, first_line)
         unit = ProseUnit(kind, source, "", [], positions, containers=containers,
-                         classes=classes, block_id=self.block_counter, cell=self.cell)
+                         classes=classes, block_id=self.block_counter, cell=self.cell,
+                         label_columns=self.label_columns if self.cell else None, footnote=self.footnote,
+                         part="caption" if containers and containers[-1] == "figure" and kind == "paragraph"
+                         else "")
         self._plain(unit, token.children or [])
         self.units.append(unit)
 
@@ -369,6 +407,11 @@ class _Builder:
                 unit.roles.append(Role(name, child.content, at, len(plain), line, col))
                 end = source.find("`", at + len(marker) + 1 + len(child.content))
                 cursor = end + 1 if end >= 0 else at + len(marker)
+            elif child.type == "footnote_ref":
+                unit.footnote_refs.append((str(child.meta.get("label", "")), len(plain)))
+                at = source.find("[^", cursor)
+                if at >= 0:
+                    cursor = source.find("]", at) + 1 or cursor
             elif child.type == "code_inline":
                 at = source.find(child.content, cursor)
                 if at >= 0:

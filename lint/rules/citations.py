@@ -13,58 +13,121 @@ from ..parsing.citation_targets import parse_citation_targets
 from ..registry import rule
 
 
-@rule("CIT001", "uncited-claim", target="page")
+@rule("CIT001", "uncited-claim", target="page", needs_tokenizer=True)
 def uncited_claim(page, ctx):
-    """Every factual sentence carries a citation; numbers and recommendations carry their own.
+    """Every factual sentence carries its own citation.
 
-    What it checks: each sentence of the page's prose (paragraphs, list items,
-    table cells, admonitions, containers). A sentence that states a number (a digit
-    of any width: percentages, counts, durations, ranges such as 3〜6か月) or a
-    treatment recommendation (推奨, 勧め, すべき, 検討, 考慮, 避け, 控え, 必要です,
-    第一選択, 開始, 中止, 禁忌, 望ましい, ...) needs a {cite:p} role of its own. Any
-    other sentence needs a citation in the same sentence or, with
-    `scope = "block"` (the project's setting), anywhere in the same block (the same
-    paragraph, list item or table cell).
+    What it checks: each sentence of the page's prose: paragraphs, list items,
+    table cells, headings, admonition and table titles, figure captions,
+    admonitions and containers. A sentence that makes a claim needs a citation
+    role ({cite:p}, {footcite:p}, ...) in the sentence itself, right after its
+    closing 。 or full stop, or in a footnote the sentence references ([^1] with
+    `[^1]: {cite:p}`key``). Whether a sentence is a claim is read from its
+    grammar (fugashi + IPADIC for Japanese): the mood of its final predicate,
+    its head verb, whether it has a predicate at all, and what its numbers are.
 
-    Exempt: headings and admonition titles, definition terms, questions (ending in
-    ？ or ?), anything inside a `nonclaim` block (`:::{container} nonclaim`, the
-    disclaimer), header cells of tables (GFM header rows, list-table
-    `:header-rows:`), the first `label_columns` columns of tables, text without
-    letters, items made only of links (navigation), a figure caption that is a
-    title (one phrase without 。 and without a number), and directives that are not
-    prose (toctree, code). Cross-references such as 第3部 are not numbers.
+    A claim is reported with what it states:
+    - a number about health: digits, kanji numerals and quantity words
+      (71%, 3〜6か月, 九割, 二十人に一人, 半数, 数千人, 一年以内, two weeks), but not
+      dates, clock times, telephone numbers or cross-references (2025年3月,
+      13時, 045-000-1234, 第3章, 図2), nor identifiers (2型, SGLT2);
+    - a contraindication: a prohibition (〜てはいけません, 禁忌, 避け, 控え) or a
+      negated use of a medicine (使えません, 飲まないでください), also inside （…。）;
+    - a recommendation: the words of `recommendation_words` (推奨, 勧め, 検討,
+      第一選択, 開始, 中止, ...) or the modality of advice (〜ことが大切です,
+      〜のが一般的です, 〜ほうがよいでしょう, 〜てもよい, 〜ようにしましょう);
+    - an instruction: any other request (〜てください, 〜ないでください, 〜しないこと)
+      or volitional (〜ましょう);
+    - any other statement.
+
+    Exempt, each with the reason --statistics counts:
+    - label: a heading, admonition or table title, figure caption or definition
+      term that has no predicate (治療期間, 食事療法（塩分・たんぱく質）) or is a title in
+      the plain form without subject or topic (門脈血栓症とともに生きる); with a
+      polite predicate or a は/が subject it is a sentence (運動すると血糖値は下がる);
+    - header-cell / label-column: a header cell, or a cell of the table's label
+      columns, without a predicate. A table declares its label columns: the
+      list-table option `:stub-columns: N`, or the class `label-columns-N` on a
+      {list-table} or on a {table} directive around a pipe table
+      (`label-columns-0`: none). An undeclared table's first column is its label
+      column. A cell that ends in a predicate is a sentence in any column;
+    - question: ？ or ?, the particle か (〜ますか。〜でしょうか。〜ありませんか。), or
+      〜でしょう with an interrogative (何が違うのでしょう。; not 何度も);
+    - referral: a request or 〜ましょう whose head only sends the reader to a
+      person, a service or a page (相談, 連絡, 聞く, 尋ねる, 話す, 伝える, 確認, 受診,
+      参照, 参考, ご覧, 予約, 持参; English ask, tell, contact, call, see, bring).
+      The instruction line: it stays a claim when it is negated, urgent (すぐ,
+      ただちに, 救急車, 119, straight away, 999), conditioned on a sign appearing or
+      worsening (〜が出たら, 〜が続く場合は, if you develop), states a health
+      number, or names a recommendation word (中止や変更は主治医と相談してください);
+    - transition: a sentence opening with ここからは, ここで, それでは, さて, 次に,
+      最後に, ... that is volitional or moves the text on (見ていきましょう, 話を移します);
+      English "Let's look at ...";
+    - page-discourse: the page, a part of it or a figure (このページ, 本章, 次の表,
+      以下に, 後ほど, 図N, 第N章/節/部, this leaflet, the table below) with a verb of
+      presenting (説明, 示す, 紹介, 並べる, 載せる, まとめる, 作る, 描く; lists, shows);
+      the document as subject (この冊子は…, This leaflet is for ...); a request about
+      the document (この冊子を保管してください); the writer acting, in the humble
+      お〜する / ご〜する (今度は検査についてお話しします, 結果は次回お伝えします) or with
+      a polite verb of presenting and no は/が subject (〜についても紹介します);
+    - greeting: ようこそ, ありがとう, 〜ば幸いです, thank you, welcome;
+    - date: a date with a word of the text's history (2025年3月時点, 令和7年に改訂,
+      最終更新日, last reviewed) and no other number;
+    - contact: a telephone number, an extension, a floor or a service number
+      (119番, call NHS 111), a range of clock times with a day (平日9時〜16時), a clock
+      time or day with a service word (受付, 窓口, 予約, 問い合わせ, 承ります, hours),
+      or a fragment that is only a time or a date (7時30分〜11時); never when the
+      sentence is urgent (すぐ, 救急車, 999);
+    - navigation: links with text around them that only lead elsewhere
+      (次のページ：[…](…), [市のウェブサイト](…)で探せます), items made only of links;
+    - reference: only a cross-reference (第2章, 図3);
+    - no-letters: numbers or symbols only;
+    - nonclaim: inside a `nonclaim` container (`:::{container} nonclaim`, the
+      disclaimer): the editor's decision, for text whose grammar cannot tell
+      (statements about the publisher); each such block should say why.
+    Directives that are not prose (toctree, code) are not read.
+
+    Scope: by default (`scope = "sentence"`) every claim needs its own citation.
+    `scope = "block"` is a convention an editor may choose explicitly: a plain
+    statement may then lean on a citation elsewhere in its paragraph, list item
+    or cell; a number, a contraindication, a recommendation or an instruction
+    never does.
 
     Why: the article gives medical information to patients; a reader (and a
     reviewer) must be able to check every claim against its source, and a number or
     a recommendation must never rest on the citation of a neighbouring sentence.
 
-    Options ([tool.pvt-lint.rules.uncited-claim]): scope = "block" | "sentence";
-    label_columns = 0; recommendation_words = [...]; ignore_numbers = [regex, ...].
+    Options ([tool.pvt-lint.rules.uncited-claim]): scope = "sentence" | "block";
+    recommendation_words = [...]; ignore_numbers = [regex, ...].
 
     Example violation:
         抗凝固療法は通常3〜6か月続けます。
     Fix (cite the source that gives the number, before the closing 。):
         抗凝固療法は通常3〜6か月続けます{cite:p}`source-key`。
-    Text that makes no medical claim ("このページでは…を説明します。") goes in
-    `:::{container} nonclaim`.
     """
-    scope = settings(ctx)[0]
+    scope = settings(ctx).scope
     for check in classify(page, ctx):
         if check.status != "uncited":
             continue
         line, column = check.position
-        if check.reason == "number":
-            message = f"sentence states a number ({check.trigger}) but has no citation of its own"
-        elif check.reason == "recommendation":
-            message = f"sentence recommends a treatment (「{check.trigger}」) but has no citation of its own"
-        elif scope == "block":
-            message = "sentence has no citation, and neither has its paragraph, list item or table cell"
-        else:
-            message = "sentence has no citation"
-        yield ctx.report(line, column, message, context=_context(check.sentence.text),
-            suggestion="add {cite:p}`key` before the closing 。; text that makes no medical claim "
-                       "goes in :::{container} nonclaim",
-        )
+        yield ctx.report(line, column, _message(check, scope), context=_context(check.sentence.text),
+                         suggestion="add {cite:p}`key` before the closing 。; a sentence that makes no "
+                                    "medical claim but is read as one goes in :::{container} nonclaim")
+
+
+def _message(check, scope):
+    if check.reason == "number":
+        return f"sentence states a number ({check.trigger}) but has no citation of its own"
+    if check.reason == "recommendation":
+        return f"sentence recommends a treatment (「{check.trigger}」) but has no citation of its own"
+    if check.reason == "contraindication":
+        return f"sentence states a contraindication (「{check.trigger}」) but has no citation of its own"
+    if check.reason == "instruction":
+        head = f" (「{check.trigger}」)" if check.trigger else ""
+        return f"sentence instructs the reader{head} but has no citation of its own"
+    if scope == "block":
+        return "sentence has no citation, and neither has its paragraph, list item or table cell"
+    return "sentence has no citation"
 
 
 def _bib_keys(ctx):

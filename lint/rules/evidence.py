@@ -82,7 +82,7 @@ def evidence_levels(ctx, keys):
     return levels
 
 
-@rule("CIT004", "weak-evidence-only", target="page", severity="warning")
+@rule("CIT004", "weak-evidence-only", target="page", severity="warning", needs_tokenizer=True)
 def weak_evidence_only(page, ctx):
     """A number or a treatment effect whose only citations are weak sources.
 
@@ -116,7 +116,7 @@ def weak_evidence_only(page, ctx):
     treatment_words = _words(ctx, "treatment_words", TREATMENT_WORDS)
     effect_words = _words(ctx, "effect_words", EFFECT_WORDS)
     claims = ctx.sibling("uncited-claim")  # sentences are read with CIT001's settings
-    recommendation_words = settings(claims)[2]
+    recommendation_words = settings(claims).words
     patterns = []
     for pattern in _words(ctx, "ignore_numbers", CIT004_IGNORE_NUMBERS):
         try:
@@ -133,6 +133,8 @@ def weak_evidence_only(page, ctx):
             what = f"states a number ({trigger})"
         elif need == "recommendation":
             what = f"recommends a treatment (「{trigger}」)"
+        elif need == "contraindication":
+            what = f"states a contraindication (「{trigger}」)"
         else:
             pair = states_effect(check.sentence.text, treatment_words, effect_words)
             if pair is None:

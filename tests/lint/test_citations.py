@@ -55,8 +55,8 @@ UNCITED_EXPECTED = [
     (10, 32, "ワルファリンは第一選択", "recommends a treatment (「第一選択」)"),
     (12, 3, "出血が０.６〜１６％", "states a number (０.６〜１６％)"),  # full-width digits and range
     (13, 3, "門脈は肝臓に", "neither has its paragraph"),  # a list item is its own block
-    (17, 8, "３か月", "states a number (３)"),  # a table cell
-    (20, 1, "この薬は妊娠中は避けます", "recommends a treatment (「避け」)"),  # inside an admonition
+    (17, 8, "３か月", "states a number (３か月)"),  # a table cell
+    (20, 1, "この薬は妊娠中は避けます", "states a contraindication (「避け」)"),  # inside an admonition
 ]
 
 
@@ -93,16 +93,8 @@ def test_sentence_spanning_lines_is_reported_where_it_starts(tmp_path, session):
     assert finding.context == "再開通は71%でした。"
 
 
-def test_label_column_is_a_claim_unless_configured(tmp_path):
-    session = make_session(root=FIXTURES, config_path=write_config(tmp_path, "label_columns = 0"), bib=BIB)
-    page = PAGES / "clean.md"
-    found = findings_of(page, session, "CIT001")
-    assert [(f.line, f.column, f.context) for f in found] == [(27, 3, "抗凝固療法"), (35, 5, "再開通")]
-
-
 def test_sentence_scope_requires_a_citation_in_every_sentence(tmp_path):
-    session = make_session(root=FIXTURES, config_path=write_config(tmp_path, 'scope = "sentence"\nlabel_columns = 1'),
-                           bib=BIB)
+    session = make_session(root=FIXTURES, config_path=write_config(tmp_path, 'scope = "sentence"'), bib=BIB)
     found = findings_of(PAGES / "clean.md", session, "CIT001")
     assert [(f.line, f.column) for f in found] == [(17, 1)]
     assert found[0].context == "門脈は消化管からの血液を集めます。"
@@ -110,7 +102,7 @@ def test_sentence_scope_requires_a_citation_in_every_sentence(tmp_path):
 
 
 def test_recommendation_words_are_configurable(tmp_path):
-    config = write_config(tmp_path, 'recommendation_words = ["ご相談ください"]')
+    config = write_config(tmp_path, 'scope = "block"\nrecommendation_words = ["ご相談ください"]')
     session = make_session(root=FIXTURES, config_path=config, bib=BIB)
     text = "門脈は肝臓へ血液を運びます{cite:p}`easl-2016`。\n治療を開始します。\n主治医にご相談ください。\n"
     (finding,) = lint_text(tmp_path, text, session)
@@ -141,7 +133,7 @@ def test_clean_page_has_no_finding(session):
 
 
 @pytest.mark.parametrize("text", [
-    "# 治療は3〜6か月続けます\n",  # heading
+    "# 治療期間（3〜6か月）\n",  # a heading without a predicate is a label
     "## 門脈血栓症は治りますか？\n",  # FAQ heading
     "門脈血栓症は治りますか？\n",  # question
     "治療はどのくらい（3か月？）続けますか?\n",  # ASCII question mark, number inside
@@ -166,10 +158,11 @@ def test_not_flagged(tmp_path, session, text):
     assert lint_text(tmp_path, text, session, code=None) == []
 
 
-def test_figure_caption_with_a_number_is_a_claim(tmp_path, session):
-    text = "```{figure} figures/a.svg\n:alt: 図\n\n門脈血栓症の3つの型\n```\n"
+def test_figure_caption_with_a_predicate_is_a_claim(tmp_path, session):
+    text = "```{figure} figures/a.svg\n:alt: 図\n\n門脈血栓症の3割は肝硬変に伴う\n```\n"
     (finding,) = lint_text(tmp_path, text, session)
     assert (finding.line, finding.column) == (4, 1)
+    assert "(3割)" in finding.message
 
 
 def test_classify_counts_every_sentence(session):
@@ -179,12 +172,12 @@ def test_classify_counts_every_sentence(session):
     checks = citations.classify(page, ctx)
     statuses = [c.status for c in checks]
     assert statuses.count("uncited") == len(UNCITED_EXPECTED)
-    assert {c.reason for c in checks if c.status == "exempt"} >= {"heading", "header-cell", "label-column"}
+    assert {c.reason for c in checks if c.status == "exempt"} >= {"label", "header-cell", "label-column"}
 
 
 @pytest.mark.parametrize("options, key", [
     ('scope = "paragraph"', "scope"),
-    ('label_columns = "1"', "label_columns"),
+    ('label_columns = 1', "label_columns"),  # declared per table now
     ("recommendation_words = \"推奨\"", "recommendation_words"),
     ('ignore_numbers = ["第[0-9+部"]', "ignore_numbers"),
 ])

@@ -197,7 +197,7 @@ def test_exclude_setting_skips_files(tmp_path, monkeypatch):
     ('select = ["CIT", "NOPE"]', "select", "unknown rule or prefix 'NOPE'"),
     ("[tool.pvt-lint.rules.no-such-rule]\nscope = 1", "rules.no-such-rule", "no rule"),
     ("[tool.pvt-lint.rules.uncited-claim]\nscope = 1", "rules.uncited-claim.scope", "must be a string"),
-    ("[tool.pvt-lint.rules.uncited-claim]\nlabel_columns = true", "label_columns", "must be an integer"),
+    ("[tool.pvt-lint.rules.uncited-claim]\nlabel_columns = 1", "label_columns", "declared per table"),
     ("rules = 3", "rules", "must be a table"),
 ])
 def test_bad_configuration_exits_2_naming_file_and_key(tmp_path, config, key, expected):
@@ -246,7 +246,7 @@ def test_tokenizer_is_imported_only_for_rules_that_need_it():
     script = (
         "import io, sys\n"
         "from lint.cli import main\n"
-        f"main(['--config', {CONFIG!r}, '--bib', {BIB!r}, '--select', 'CIT', {str(PAGES / 'clean.md')!r}],"
+        f"main(['--config', {CONFIG!r}, '--bib', {BIB!r}, '--select', 'BIB,EAT', {str(PAGES / 'clean.md')!r}],"
         " stdout=io.StringIO(), stderr=io.StringIO())\n"
         "from lint.registry import RULES\n"
         "heavy = [m for m in ('janome', 'fugashi', 'unidic_lite', 'spellchecker') if m in sys.modules]\n"
@@ -318,7 +318,7 @@ def test_catalog_suppression_covers_its_entry(tmp_path):
 def test_explain_prints_code_name_severity_and_docstring(name):
     code, out, _ = lint("--explain", name)
     assert code == 0
-    assert out.startswith("CIT001 (uncited-claim)\nseverity: error; checks: page\n")
+    assert out.startswith("CIT001 (uncited-claim)\nseverity: error; checks: page; needs the Japanese tokenizer\n")
     assert "Example violation" in out
 
 

@@ -62,7 +62,7 @@ def test_uncited_sentence_fails_the_build_at_its_line(failing):
     project, result = failing
     assert result.returncode != 0
     docs_page = project / "docs" / "index.md"
-    assert f"{docs_page}:5: WARNING: CIT001 [uncited-claim] sentence states a number (3〜6)" in result.stderr, \
+    assert f"{docs_page}:5: WARNING: CIT001 [uncited-claim] sentence states a number (3〜6か月)" in result.stderr, \
         result.stderr
     assert "[pvt-lint.CIT001]" in result.stderr
     assert result.stderr.count("WARNING") == 1, result.stderr

@@ -1,0 +1,245 @@
+"""Recall and false alarms of the uncited-claim rule (CIT001) on an independent corpus.
+
+    python benchmarks/claims.py                  # every case
+    python benchmarks/claims.py --half dev       # odd case numbers (the development half)
+    python benchmarks/claims.py --half held-out  # even case numbers (measured, never tuned on)
+    python benchmarks/claims.py --scope block    # CIT001's scope for the run (default: the rule's default)
+
+The corpus, benchmarks/corpora/claims.yaml, was written by someone who never saw
+the lint (its header gives the format and the labelling principle). Each case is
+a MyST snippet with one target span marked ⟦…⟧. The markers are removed, the
+snippet is written as docs/index.md of a temporary project (refs.bib holds the
+keys src-a … src-e; pyproject.toml selects CIT001 only) and checked through the
+lint's API (lint.runner.check_page). A case counts as flagged when a CIT001
+finding falls inside the target span: on its line between its first and last
+column (a target spanning lines: at or after its start on the first line, before
+its end on the last, anywhere on the lines between).
+
+Prints recall (flag cases flagged) and false alarms (pass cases flagged) per
+category and overall, then every failing case with a one-line reason, so that a
+developer sees the design gap rather than a number. Writes
+benchmarks/results/claims.json.
+"""
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from lint.runner import check_page, make_session  # noqa: E402
+
+CORPUS = HERE / "corpora" / "claims.yaml"
+RESULTS = HERE / "results"
+OPEN, CLOSE = "⟦", "⟧"
+KEYS = ("src-a", "src-b", "src-c", "src-d", "src-e")
+
+
+def strip_target(markdown):
+    """(text without the markers, ((line, column), (line, column))): the target's first and last character, 1-based."""
+    start = markdown.index(OPEN)
+    end = markdown.index(CLOSE, start)
+    text = markdown[:start] + markdown[start + 1 : end] + markdown[end + 1 :]
+    first = _line_column(text, start)
+    last = _line_column(text, max(end - 2, start))  # end - 1 in the stripped text is past the last character
+    return text, (first, last)
+
+
+def _line_column(text, offset):
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def within(finding, span):
+    (l1, c1), (l2, c2) = span
+    if not l1 <= finding.line <= l2:
+        return False
+    if finding.line == l1 and finding.column < c1:
+        return False
+    if finding.line == l2 and finding.column > c2:
+        return False
+    return True
+
+
+def case_number(case):
+    match = re.search(r"(\d+)$", case["id"])
+    return int(match.group(1)) if match else 0
+
+
+def project(folder, scope):
+    folder = Path(folder)
+    (folder / "docs").mkdir()
+    (folder / "refs.bib").write_text(
+        "".join(
+            f"@misc{{{key},\n  title = {{Source {key[-1].upper()}}},\n  year = {{2024}},\n  evidence = {{guideline}},\n}}\n\n"
+            for key in KEYS
+        ),
+        encoding="utf-8",
+    )
+    settings = '[tool.pvt-lint]\nselect = ["CIT001"]\nbib = "refs.bib"\n'
+    if scope:
+        settings += f'\n[tool.pvt-lint.rules.uncited-claim]\nscope = "{scope}"\n'
+    (folder / "pyproject.toml").write_text(settings, encoding="utf-8")
+    return make_session(root=folder, config_path=folder / "pyproject.toml", jobs=1)
+
+
+def evaluate(cases, scope=None):
+    """Each case with 'flagged' (bool) and 'findings' (CIT001 messages on the page)."""
+    results = []
+    with tempfile.TemporaryDirectory() as folder:
+        session = project(folder, scope)
+        page = Path(folder) / "docs" / "index.md"
+        for case in cases:
+            text, span = strip_target(case["markdown"])
+            page.write_text(text, encoding="utf-8")
+            report = check_page(page, text, session)
+            hits = [f for f in report.findings if f.rule == "CIT001"]
+            flagged = any(within(f, span) for f in hits)
+            results.append(
+                {
+                    **case,
+                    "span": span,
+                    "flagged": flagged,
+                    "text": text,
+                    "findings": [f"{f.line}:{f.column} {f.message}" for f in hits],
+                }
+            )
+    return results
+
+
+def target_text(case):
+    markdown = case["markdown"]
+    return markdown[markdown.index(OPEN) + 1 : markdown.index(CLOSE)].replace("\n", " ")
+
+
+def summary(results):
+    """{category: (flag cases, flagged, pass cases, false alarms)} and the overall figures."""
+    table = defaultdict(lambda: [0, 0, 0, 0])
+    for r in results:
+        row = table[r["category"]]
+        if r["expect"] == "flag":
+            row[0] += 1
+            row[1] += r["flagged"]
+        else:
+            row[2] += 1
+            row[3] += r["flagged"]
+    total = [sum(row[i] for row in table.values()) for i in range(4)]
+    return dict(table), total
+
+
+def percent(part, whole):
+    return f"{100 * part / whole:.1f}%" if whole else "–"
+
+
+def print_report(results, title):
+    table, total = summary(results)
+    print(f"## {title}\n")
+    print("| category | flag cases | recall | pass cases | false alarms |")
+    print("|---|---:|---:|---:|---:|")
+    for category in sorted(table):
+        n_flag, hit, n_pass, alarm = table[category]
+        print(
+            f"| {category} | {n_flag or ''} | {percent(hit, n_flag) if n_flag else ''} "
+            f"| {n_pass or ''} | {percent(alarm, n_pass) if n_pass else ''} |"
+        )
+    n_flag, hit, n_pass, alarm = total
+    print(
+        f"| **overall** | {n_flag} | **{percent(hit, n_flag)}** ({hit}) | {n_pass} "
+        f"| **{percent(alarm, n_pass)}** ({alarm}) |\n"
+    )
+    failures = [r for r in results if r["flagged"] != (r["expect"] == "flag")]
+    if failures:
+        print(f"failing cases ({len(failures)}):")
+        for r in failures:
+            what = "missed" if r["expect"] == "flag" else "false alarm"
+            why = (
+                r["findings"][0]
+                if (r["findings"] and what == "false alarm")
+                else (
+                    "no CIT001 finding on the page"
+                    if not r["findings"]
+                    else f"findings elsewhere: {'; '.join(r['findings'])[:90]}"
+                )
+            )
+            if what == "false alarm":
+                hits = [f for f in r["findings"]]
+                why = "; ".join(hits)[:110]
+            print(f"  {r['id']:40s} {r['category']:26s} {what}: {target_text(r)[:60]!s} -- {why}")
+        print()
+    return total
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--half",
+        choices=("all", "dev", "held-out", "both"),
+        default="both",
+        help="dev: odd case numbers; held-out: even ones; both: each half and all (default)",
+    )
+    parser.add_argument(
+        "--scope", choices=("block", "sentence"), default=None, help="CIT001's scope (default: the rule's own default)"
+    )
+    parser.add_argument("--quiet", action="store_true", help="no list of failing cases")
+    args = parser.parse_args(argv)
+    cases = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))
+    results = evaluate(cases, args.scope)
+    halves = {
+        "dev": [r for r in results if case_number(r) % 2 == 1],
+        "held-out": [r for r in results if case_number(r) % 2 == 0],
+        "all": results,
+    }
+    shown = ("dev", "held-out", "all") if args.half == "both" else (args.half,)
+    figures = {}
+    for half in shown:
+        subset = halves[half]
+        if args.quiet:
+            subset = [dict(r, flagged=r["flagged"]) for r in subset]
+        title = {
+            "dev": "development half (odd case numbers)",
+            "held-out": "held-out half (even case numbers)",
+            "all": "all cases",
+        }[half]
+        if args.quiet:
+            table, total = summary(subset)
+            n_flag, hit, n_pass, alarm = total
+            print(
+                f"{title}: recall {percent(hit, n_flag)} ({hit}/{n_flag}), "
+                f"false alarms {percent(alarm, n_pass)} ({alarm}/{n_pass})"
+            )
+        else:
+            total = print_report(subset, f"{title}: {len(subset)} cases")
+        table, total = summary(subset)
+        figures[half] = {
+            "categories": {
+                k: dict(zip(("flag", "flagged", "pass", "false_alarms"), v, strict=True)) for k, v in table.items()
+            },
+            "overall": dict(zip(("flag", "flagged", "pass", "false_alarms"), total, strict=True)),
+        }
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "claims.json").write_text(
+        json.dumps(
+            {
+                "scope": args.scope or "default",
+                "figures": figures,
+                "failing": sorted(r["id"] for r in results if r["flagged"] != (r["expect"] == "flag")),
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,392 @@
+"""What a sentence does, read from its grammar: states, asks, requests, greets, refers to the page.
+
+``read(text)`` returns a ``Reading`` of one sentence (its citation roles
+already removed). Japanese is read on the tokenizer (fugashi + IPADIC): the
+final predicate gives the mood, its head verb what a request asks for.
+English, which has no tokenizer here, is read from the first and last words
+and closed classes of words (auxiliaries, abbreviations of address).
+
+Moods (``Reading.mood``):
+
+- ``question``: the sentence ends in ？ or ?, in the particle か (〜ますか。,
+  〜でしょうか。, 〜ありませんか。), or in 〜でしょう / 〜だろう with an
+  interrogative word (何, なぜ, どう, いつ, いかが, ...);
+- ``request``: the final predicate is an imperative of くださる / なさる
+  (〜てください, ご〜ください, 〜ないでください), or a verb + ない + こと at the end
+  (〜しないこと。);
+- ``volitional``: the final predicate ends in the volitional auxiliary う / よう
+  (〜ましょう, 〜てみよう); English "Let's …";
+- ``statement``: anything else.
+
+``head`` is the lemma of the final predicate's head: the last independent verb
+(a サ変 noun before する counts: 相談しておきましょう → 相談; ご相談ください →
+相談; 参考にしてください → 参考), or the last content word before the final
+auxiliaries. ``predicate`` is False when the sentence ends in a noun phrase
+(a label such as 治療期間 or 食事療法（塩分・たんぱく質）).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# Interrogative words that make 〜でしょう / 〜だろう a question (a closed class).
+INTERROGATIVES = frozenset(
+    {
+        "何",
+        "なに",
+        "なん",
+        "なぜ",
+        "どう",
+        "どうして",
+        "どの",
+        "どんな",
+        "どれ",
+        "どれくらい",
+        "どのくらい",
+        "どのよう",
+        "どちら",
+        "いつ",
+        "どこ",
+        "誰",
+        "だれ",
+        "いかが",
+        "いくつ",
+        "いくら",
+    }
+)
+# Auxiliary verbs that only extend the head verb (〜てみる, 〜ていく, 〜ておく, 〜てしまう, 〜始める, ...).
+NONHEAD_VERBS = frozenset(
+    {
+        "いく",
+        "くる",
+        "みる",
+        "おく",
+        "しまう",
+        "いる",
+        "ある",
+        "もらう",
+        "いただく",
+        "くださる",
+        "なさる",
+        "始める",
+        "続ける",
+        "出す",
+        "すぎる",
+        "過ぎる",
+    }
+)
+ENGLISH_AUXILIARIES = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "can",
+        "cannot",
+        "can't",
+        "could",
+        "may",
+        "might",
+        "will",
+        "won't",
+        "would",
+        "shall",
+        "should",
+        "must",
+        "do",
+        "does",
+        "did",
+        "don't",
+        "doesn't",
+        "didn't",
+        "has",
+        "have",
+        "had",
+        "hasn't",
+        "haven't",
+    }
+)
+
+
+@dataclass
+class Reading:
+    text: str
+    lang: str  # ja | en
+    mood: str = "statement"  # statement | question | request | volitional
+    predicate: bool = True  # False: the sentence ends in a noun phrase (a label)
+    finite: bool = True  # False: it ends in a non-final form (〜たら, 〜て, 〜ので): a subordinate clause
+    head: str = ""  # lemma of the final predicate's head
+    negative: bool = False  # the final predicate is negated (〜ない, 〜ません, 〜ないでください)
+    tokens: tuple = ()
+    lemmas: frozenset = field(default_factory=frozenset)  # lemmas (and surfaces) of every word
+    first_word: str = ""  # English: the first word, lower case (after "please")
+    interjection: bool = False  # a 感動詞 (ようこそ, ありがとう) is a predicate of the sentence
+    humble: bool = False  # the head is a humble お〜する / ご〜する (お話しします): the writer speaks
+
+
+def is_japanese(text):
+    return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def core_text(text):
+    """The sentence without enclosing brackets: （…。） → …。"""
+    stripped = text.strip()
+    pairs = {"（": "）", "(": ")", "［": "］", "[": "]"}
+    while len(stripped) >= 2 and stripped[0] in pairs and stripped[-1] == pairs[stripped[0]]:
+        inner = stripped[1:-1].strip()
+        if pairs[stripped[0]] in inner and stripped[0] not in inner:
+            break  # （a）と（b） is not one bracketed sentence
+        stripped = inner
+    return stripped
+
+
+@lru_cache(maxsize=4096)
+def read(text):
+    """The Reading of one sentence."""
+    core = core_text(text)
+    if is_japanese(core):
+        return _read_japanese(core)
+    return _read_english(core)
+
+
+def _content(tokens):
+    """Tokens without punctuation, brackets, spaces and bracketed asides at the end."""
+    out = list(tokens)
+    while out:
+        last = out[-1]
+        if last.pos == "記号":
+            if last.pos_detail_1 in ("括弧閉",) or last.surface_form in ("）", ")"):
+                depth, i = 0, len(out) - 1
+                while i >= 0:  # drop the bracketed aside at the end: 食事療法（塩分・たんぱく質）
+                    if out[i].surface_form in ("）", ")"):
+                        depth += 1
+                    elif out[i].surface_form in ("（", "("):
+                        depth -= 1
+                        if depth == 0:
+                            break
+                    i -= 1
+                out = out[:i] if i > 0 else out[:-1]
+                continue
+            out.pop()
+            continue
+        break
+    return out
+
+
+def _read_japanese(text):
+    from ..japanese.tokenizer import tokenize
+
+    tokens = tokenize(text)
+    reading = Reading(
+        text,
+        "ja",
+        tokens=tokens,
+        lemmas=frozenset(t.basic_form if t.basic_form != "*" else t.surface_form for t in tokens)
+        | frozenset(t.surface_form for t in tokens),
+    )
+    stripped = text.rstrip("。．.！!　 \n")
+    words = _content(tokens)
+    if not words:
+        reading.predicate = False
+        return reading
+    last = words[-1]
+    reading.interjection = any(t.pos == "感動詞" for t in words)
+    if stripped.endswith(("？", "?")):
+        reading.mood = "question"
+    elif last.surface_form in ("か", "かな", "かしら") and last.pos == "助詞":
+        reading.mood = "question"
+    elif last.basic_form == "う" and len(words) > 1 and words[-2].basic_form in ("です", "だ") and _asks(words):
+        reading.mood = "question"
+    elif last.basic_form in ("くださる", "なさる", "下さる") and last.conjugated_form.startswith("命令"):
+        reading.mood = "request"
+    elif last.surface_form in ("ください", "下さい", "なさい"):
+        reading.mood = "request"
+    elif last.basic_form == "こと" and len(words) > 2 and words[-2].basic_form == "ない" and words[-3].pos == "動詞":
+        reading.mood = "request"  # 〜しないこと。 (an instruction written as a noun)
+    elif (
+        last.basic_form in ("う", "よう")
+        and last.pos == "助動詞"
+        and len(words) > 1
+        and words[-2].basic_form not in ("です", "だ", "た", "ない")
+    ):
+        reading.mood = "volitional"  # 〜ましょう, 〜てみよう; 〜でしょう and 〜だろう are conjecture
+    reading.predicate = last.pos in ("動詞", "形容詞", "助動詞", "感動詞") or (
+        last.pos == "助詞" and last.pos_detail_1 in ("終助詞", "副助詞／並立助詞／終助詞")
+    )
+    if reading.mood == "request" and last.basic_form == "こと":
+        reading.predicate = True
+    reading.finite = reading.mood != "statement" or (
+        (last.pos in ("動詞", "形容詞", "助動詞") and last.conjugated_form.startswith(("基本形", "命令")))
+        or (last.pos == "助詞" and last.pos_detail_1 in ("終助詞", "副助詞／並立助詞／終助詞"))
+    )
+    reading.negative = any(t.basic_form in ("ない", "ぬ", "ん") and t.pos == "助動詞" for t in words[-4:])
+    reading.head = _head(words)
+    reading.humble = _humble(words)
+    return reading
+
+
+def _humble(words):
+    """The final predicate is a humble form お〜する / ご〜する / お〜いたす (お話しします, ご説明します)."""
+    for i in range(len(words) - 1, 0, -1):
+        token = words[i]
+        if token.pos == "動詞" and token.basic_form in ("する", "いたす", "致す"):
+            before = words[i - 1]
+            if before.surface_form.startswith(("お", "ご", "御")) and before.pos == "名詞":
+                return True
+            return i > 1 and words[i - 2].pos == "接頭詞" and words[i - 2].surface_form in ("お", "ご", "御")
+    return False
+
+
+def _asks(words):
+    """An interrogative word that asks (何が), not one made indefinite by も (何度も, 誰でも)."""
+    for i, token in enumerate(words):
+        if token.basic_form in INTERROGATIVES or token.surface_form in INTERROGATIVES:
+            following = [t.surface_form for t in words[i + 1 : i + 3]]
+            if "も" not in following and "でも" not in following:
+                return True
+    return False
+
+
+def _plain_head(word):
+    """A head without its honorific prefix: お話し → 話, ご覧 → 覧, お尋ね → 尋ね."""
+    word = word.lstrip("おご御") if len(word) > 1 else word
+    return word[:-1] if word.endswith("し") and len(word) > 1 else word
+
+
+def _head(words):
+    """The lemma of the final predicate's head (see the module docstring)."""
+    for i in range(len(words) - 1, -1, -1):
+        token = words[i]
+        auxiliary = token.basic_form in ("くださる", "下さる", "なさる", "いただく", "頂く") or (
+            token.basic_form in NONHEAD_VERBS
+            and i > 0
+            and (words[i - 1].surface_form in ("て", "で") or words[i - 1].pos == "動詞")
+        )  # 〜てみる, 飲み始める
+        if token.pos == "動詞" and token.pos_detail_1 == "自立" and not auxiliary:
+            if token.basic_form in ("する", "できる") and i > 0:
+                before = words[i - 1]
+                if before.pos == "名詞" and (
+                    before.pos_detail_1 == "サ変接続" or (i > 1 and words[i - 2].pos == "接頭詞")
+                ):  # お届けする
+                    return _plain_head(before.basic_form if before.basic_form != "*" else before.surface_form)
+                if before.surface_form in ("に", "と") and i > 1 and words[i - 2].pos == "名詞":
+                    return words[i - 2].basic_form  # 参考にする
+            return token.basic_form
+        if (
+            token.pos == "名詞"
+            and token.pos_detail_1 != "非自立"
+            and i < len(words) - 1
+            and words[i + 1].surface_form in ("ください", "下さい", "です", "でした", "だ")
+        ):
+            j = i  # the nouns before it: ご相談ください → 相談, お声がけください → 声がけ, お尋ねください → 尋ね
+            while j > 0 and words[j - 1].pos == "名詞":
+                j -= 1
+            return _plain_head("".join(t.surface_form for t in words[j : i + 1]))
+        if token.pos == "形容詞" and token.pos_detail_1 == "自立":
+            return token.basic_form
+    return ""
+
+
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _read_english(text):
+    words = [w.lower().replace("’", "'") for w in _EN_WORD.findall(text)]
+    reading = Reading(text, "en", lemmas=frozenset(words))
+    stripped = text.rstrip(". \n")
+    if stripped.endswith("?") or (
+        words
+        and (
+            words[0] in ENGLISH_AUXILIARIES
+            or (words[0] in WH_WORDS and len(words) > 1 and words[1] in ENGLISH_AUXILIARIES)
+        )
+    ):
+        reading.mood = "question"  # subject-auxiliary inversion: Is it safe to exercise
+    if words and words[0] in ("now", "so", "then") and len(words) > 1 and words[1] in ("let's", "lets"):
+        words = words[1:]
+    rest = words[1:] if words and words[0] == "please" else words
+    while rest and rest[0] in ("now", "so", "then", "next", "also", "finally", "first"):
+        rest = rest[1:]
+    if rest and rest[0] in SUBORDINATORS and "," in text:  # For more information, visit ...
+        after = [w.lower() for w in _EN_WORD.findall(text.split(",", 1)[1])]
+        rest = after[1:] if after and after[0] == "please" else after
+    reading.first_word = rest[0] if rest else ""
+    if words and words[0] in ("let's", "lets") or words[:2] == ["let", "us"]:
+        reading.mood = "volitional"
+        reading.head = next((w for w in words[1:] if w not in ("us", "now", "then", "first", "next")), "")
+    elif (
+        words
+        and (words[0] == "please" or text[:1].islower() and reading.first_word in IMPERATIVE_HINTS)
+        and reading.mood != "question"
+    ):
+        reading.mood = "request"
+        reading.head = reading.first_word
+    elif reading.first_word in IMPERATIVE_HINTS and reading.mood != "question":
+        reading.mood = "request"
+        reading.head = reading.first_word
+    reading.predicate = bool(ENGLISH_AUXILIARIES & set(words)) or reading.mood != "statement"
+    reading.negative = bool({"not", "never", "don't", "cannot", "can't", "mustn't"} & set(words))
+    return reading
+
+
+WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "which"})
+SUBORDINATORS = frozenset({"for", "to", "if", "when", "before", "after", "once", "until", "while", "during", "in"})
+
+# English verbs that begin an imperative sentence in patient leaflets (a sentence starting with
+# one of them is read as a request; its meaning is judged like a Japanese request's head).
+IMPERATIVE_HINTS = frozenset(
+    {
+        "ask",
+        "tell",
+        "talk",
+        "speak",
+        "contact",
+        "call",
+        "phone",
+        "ring",
+        "see",
+        "read",
+        "visit",
+        "bring",
+        "check",
+        "take",
+        "avoid",
+        "stop",
+        "keep",
+        "use",
+        "do",
+        "don't",
+        "never",
+        "make",
+        "try",
+        "eat",
+        "drink",
+        "get",
+        "go",
+        "seek",
+        "let",
+        "follow",
+        "remember",
+        "continue",
+        "start",
+        "wash",
+        "give",
+        "find",
+        "click",
+        "download",
+        "look",
+        "write",
+        "note",
+        "fill",
+    }
+)

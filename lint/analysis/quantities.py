@@ -1,0 +1,391 @@
+"""Numbers and quantities in Japanese and English prose, and what kind each one is.
+
+One parser for every rule that asks "does this text state a number?":
+CIT001/CIT004 (a number needs a citation of its own) and, later, the
+translation number-parity check (TRN005), which can compare ``values``.
+
+``quantities(text)`` finds, left to right and without overlap:
+
+- digits of any width: ``71%``, ``０.６〜１６％``, ``1,300万人``, ``2万5000``, ``7.0 mg/dL``;
+- kanji numerals, read with their value: ``九割``, ``二十人に一人``, ``八百万人``,
+  ``一万数千人``, ``千三百万``, ``三か月``; ``数`` makes a vague number
+  (``数千人``, ``数日``), whose ``values`` is empty;
+- quantity words: ``半数``, ``過半数``, ``半年``, ``半日``, ``半分``, and counts
+  such as ``三つ``;
+- ratios and ranges as one quantity: ``N人に1人``, ``3〜6か月``, ``数百万人から一千万人``;
+- English: digits as above, number words (``two``, ``twenty-five``, ``two thirds``,
+  ``twice``, ``a dozen``) and ``one in N``.
+
+Each quantity has a ``kind``; only ``"quantity"`` is data about health. The
+others are how texts write calendars, clocks and addresses:
+
+- ``date``: ``2025年3月``, ``令和八年一月``, ``平成30年``, ``10月1日``, ``12 March 2026``,
+  ``Jan. 2026`` (a four-digit year or an era year);
+- ``clock``: ``13時``, ``7時30分``, ``9 a.m.``, ``8.30 am``, ``10:00``;
+- ``contact``: telephone numbers (``045-000-1234``, ``020 7946 0123``), ``内線3021``,
+  a floor (``2階``);
+- ``reference``: parts of a document (``第3章``, ``第2節``, ``第1部``, ``図2``, ``表1``,
+  ``Fig. 4``, ``Sect. 4``, ``Table 2``);
+- ``ordinal``: ``第2版``, ``第31回``, other ``第N``;
+- ``identifier``: digits that are part of a name: ``2型``, ``SGLT2``, ``G3a``, ``β2``,
+  ``HbA1c``, ``COVID-19``.
+
+Kanji numerals that are parts of words (一般, 一部, 一緒, 十分, 統一, 唯一) are
+no numbers: when the tokenizer (fugashi + IPADIC) is available a kanji
+numeral must be tagged 名詞,数 by it; without it, a kanji numeral counts only
+with a counter (人, 年, 割, ...) or a multiplier (十, 百, 千, 万, 億) next to it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+KIND_QUANTITY = "quantity"
+KINDS = (KIND_QUANTITY, "date", "clock", "contact", "reference", "ordinal", "identifier")
+
+KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+KANJI_SMALL = {"十": 10, "百": 100, "千": 1000}
+KANJI_BIG = {"万": 10**4, "億": 10**8, "兆": 10**12}
+ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911}
+
+_K = "〇零一二三四五六七八九十百千万億兆"
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# a number: digits (with 万/億/千 multipliers and a rest: 2万5000), kanji numerals (数 may stand in
+# for digits: 数千, 一万数千), or both (1千万)
+_NUM = (
+    rf"(?:(?:{_ARABIC})(?:[万億兆千](?:\d{{1,4}}(?![\d.,]))?)*"
+    rf"|数?[{_K}](?:[{_K}]|数(?=[十百千万億]))*|数[十百千万億]+"
+    r"|数(?=か月|カ月|ヶ月|ヵ月|年|週|日|時間|分|秒|回|人|名|倍|割|種類|錠|個|件|例|歳))"
+)
+_RANGE = r"\s*(?:〜|～|~|－|-|–|—|から|ないし)\s*"
+# counters and units after a number (longest first where one is a prefix of another)
+_UNIT = (
+    r"(?:か月間|カ月間|ヶ月間|ヵ月間|ケ月間|か月|カ月|ヶ月|ヵ月|ケ月|箇月|年間|年|週間|週|日間|日|時間|分間|秒|"
+    r"人|名|回|度|錠|個|種類|例|件|倍|割|分|歳|才|代|%|パーセント|"
+    r"\s?(?:mg/dL|g/dL|ng/mL|mmol/L|mmHg|kcal|mg|kg|mL|ml|μg|g|L|cm|mm|℃|単位))"
+)
+_JA = re.compile(
+    rf"(?P<ratio>(?P<r1>{_NUM})人に(?P<r2>{_NUM})人)|(?P<frac>(?P<f1>{_NUM})分の(?P<f2>{_NUM}))"
+    rf"|(?P<half>過半数|半数|半年|半日|半月|半分|半量)"
+    rf"|(?P<tsu>[一二三四五六七八九十]つ)"
+    rf"|(?P<num>{_NUM})(?:(?P<unit1>{_UNIT})?(?P<range>{_RANGE}(?P<num2>{_NUM}))(?P<unit2>{_UNIT})?"
+    rf"|(?P<unit>{_UNIT})?)"
+)
+_EN_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 10**6,
+    "billion": 10**9,
+    "twice": 2,
+    "half": Decimal("0.5"),
+    "dozen": 12,
+    "thirds": Decimal(1) / 3,
+    "quarters": Decimal("0.25"),
+}
+_EN_WORD_RE = re.compile(
+    r"\b(?:one\s+in\s+(?:\d+|[a-z]+)|(?:"
+    + "|".join(sorted(_EN_WORDS, key=len, reverse=True))
+    + r")(?:[- ](?:"
+    + "|".join(sorted(_EN_WORDS, key=len, reverse=True))
+    + r"))*)\b",
+    re.IGNORECASE,
+)
+
+# What a number is when it is not health data (checked on the normalized text, in this order).
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+)
+_SPECIAL = [
+    (
+        "contact",
+        re.compile(
+            r"\(?0\d{1,4}\)?[-‐−ー]\d{1,4}[-‐−ー]\d{3,4}|\b0\d{2,4} \d{3,4} \d{3,4}\b|内線\s*\d+"
+            r"|〒\s*\d{3}-\d{4}|\d+\s*階|#?\d{3,4}番|\b(?i:call|dial|phone|ring)\s+(?:NHS\s+)?\d{3,4}\b"
+        ),
+    ),
+    (
+        "date",
+        re.compile(
+            rf"(?:令和|平成|昭和|大正)(?:元|{_NUM})年(?:\s*{_NUM}月)?(?:\s*{_NUM}日)?"
+            rf"|(?<!\d)(?:1[89]|20)\d\d\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?"
+            rf"|(?<![\d.])\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|(?<![\d.])\d{{1,2}}\s*月(?=\s*(?:時点|現在|から|まで|に|の|、))"
+            rf"|\b\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}\b"
+            rf"|\b\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|(?:{_MONTHS})\s+(?:\d{{1,2}},\s*)?\d{{4}}\b"
+            rf"|(?<![\d.,])(?:19|20)\d\d(?![\d.,%]|\s*(?:年|人|mg|g\b|例|件))"
+        ),
+    ),
+    (
+        "clock",
+        re.compile(
+            rf"(?:午前|午後)?\s*{_NUM}時(?!間)(?:\s*{_NUM}分|半)?"
+            r"|24\s*時間(?=\s*(?:受|対応|営業|体制|いつでも|365))|365\s*日|週\s*\d+\s*日|年中無休"
+            r"|\b24/7\b|\b24 hours a day\b|\b(?:seven|\d) days a week\b"
+            r"|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b"
+        ),
+    ),
+    (
+        "reference",
+        re.compile(
+            rf"第\s*{_NUM}\s*(?:章|節|部|項|条)|(?:図|表)\s*{_NUM}"
+            r"|\b(?:Fig\.|Figs\.|Figure|Table|Sect\.|Section|Chapter|Chap\.|p\.|pp\.|Part)\s*\d+"
+            rf"|{_NUM}\s*(?:章|節)(?!約)"
+        ),
+    ),
+    ("ordinal", re.compile(rf"第\s*{_NUM}")),
+    ("identifier", re.compile(r"\d+型|(?<=[A-Za-zα-ωΑ-Ω])\d+[A-Za-z]*|\b[A-Z]+-\d+\b")),
+]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int  # offset in the text
+    end: int
+    text: str  # as written
+    values: frozenset  # Decimal values (a range: both ends; 2割: 2 and 20; vague 数千: empty)
+    unit: str  # the counter or unit (人, か月, %, mg/dL, ...), "" when none
+    kind: str  # one of KINDS; "quantity" is data about health
+
+    @property
+    def is_health(self):
+        return self.kind == KIND_QUANTITY
+
+
+def kanji_value(text):
+    """The value of a kanji numeral (二十 → 20, 八百万 → 8000000, 二〇二六 → 2026); None when vague (数千)."""
+    if "数" in text:
+        return None
+    total = section = 0
+    digits = None
+    for ch in text:
+        if ch in KANJI_DIGITS:
+            digits = KANJI_DIGITS[ch] if digits is None else digits * 10 + KANJI_DIGITS[ch]
+        elif ch in KANJI_SMALL:
+            section += (1 if digits is None else digits) * KANJI_SMALL[ch]
+            digits = None
+        elif ch in KANJI_BIG:
+            section += digits or 0
+            total += (section or 1) * KANJI_BIG[ch]
+            section, digits = 0, None
+    return Decimal(total + section + (digits or 0))
+
+
+def number_value(text):
+    """The value of a number as _NUM matches it (digits, kanji or both); None when vague."""
+    text = text.strip()
+    if not text or "数" in text:
+        return None
+    match = re.match(_ARABIC, text)
+    if not match:
+        return kanji_value(text)
+    try:
+        value = Decimal(match.group().replace(",", ""))
+    except InvalidOperation:
+        return None
+    rest = text[match.end() :]
+    total = Decimal(0)
+    for mult, tail in re.findall(r"([万億兆千])(\d*)", rest):
+        factor = KANJI_BIG.get(mult) or KANJI_SMALL[mult]
+        total += value * factor
+        value = Decimal(tail) if tail else Decimal(0)
+    return (total + value).normalize()
+
+
+def normalize(text):
+    """NFKC (full-width digits and signs to ASCII) with each character's index in ``text``."""
+    out, origin = [], []
+    for index, char in enumerate(text):
+        normalized = unicodedata.normalize("NFKC", char)
+        out.append(normalized)
+        origin.extend([index] * len(normalized))
+    origin.append(len(text))
+    return "".join(out), origin
+
+
+def _numeral_positions(text):
+    """Offsets the tokenizer tags as numerals (名詞,数 or the prefix 数); None without a tokenizer."""
+    try:
+        from ..japanese.tokenizer import available, tokenize
+
+        if not available():
+            return None
+    except Exception:  # noqa: BLE001 - the parser works without the tokenizer
+        return None
+    positions = set()
+    for token in tokenize(text):
+        if token.pos_detail_1 == "数" or (token.pos == "接頭詞" and token.pos_detail_1 == "数接続"):
+            positions.update(range(token.start, token.end))
+    return positions
+
+
+def _is_kanji(ch):
+    return ch in _K or ch == "数"
+
+
+def quantities(text, *, use_tokenizer=True):
+    """Every number or quantity of ``text`` (Japanese or English), in order, with its kind."""
+    norm, origin = normalize(text)
+    taken = [None] * len(norm)  # kind of the special span covering each character
+    for kind, pattern in _SPECIAL:
+        for match in pattern.finditer(norm):
+            if any(taken[i] for i in range(match.start(), match.end())):
+                continue
+            for i in range(match.start(), match.end()):
+                taken[i] = kind
+    numerals = _numeral_positions(text) if use_tokenizer and any(_is_kanji(c) for c in text) else None
+    found = []
+    for match in _JA.finditer(norm):
+        start, end = match.start(), match.end()
+        while end > start and norm[end - 1].isspace():
+            end -= 1
+        core = match.group("num") or match.group("r1") or match.group("f1") or ""
+        unit = (match.group("unit") or match.group("unit2") or match.group("unit1") or "").strip()
+        if core and all(_is_kanji(c) for c in core):
+            if numerals is not None:
+                if origin[start] not in numerals and not match.group("ratio"):
+                    continue
+            elif not unit and not any(c in "十百千万億" for c in core) and not match.group("ratio"):
+                continue
+            if core == "一" and not unit and not match.group("ratio"):
+                continue  # 一 alone: 一時, 一方 are words
+        first = next((i for i in range(start, end) if norm[i].isdigit() or _is_kanji(norm[i])), start)
+        kind = taken[first] or KIND_QUANTITY
+        values = _values(match)
+        era = norm[max(start - 2, 0) : start]
+        if era in ERAS and unit == "年" and len(values) == 1:
+            values |= {Decimal(ERAS[era]) + next(iter(values))}  # 令和6年 → 6 and 2024
+        found.append(
+            Quantity(
+                origin[start],
+                origin[end - 1] + 1,
+                text[origin[start] : origin[end - 1] + 1],
+                frozenset(_plain(v) for v in values),
+                unit,
+                kind,
+            )
+        )
+    found.extend(_english_words(text, norm, origin, found, taken))
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _plain(value):
+    """A Decimal without exponent notation: 9E+1 → 90."""
+    value = Decimal(value)
+    return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
+
+
+def _values(match):
+    if match.group("ratio"):
+        a, b = number_value(match.group("r1")), number_value(match.group("r2"))
+        return {v for v in (a, b) if v is not None}
+    if match.group("frac"):
+        a, b = number_value(match.group("f1")), number_value(match.group("f2"))
+        return {_plain(b / a)} if a and b is not None else set()
+    if match.group("half"):
+        return {Decimal("0.5")}
+    if match.group("tsu"):
+        return {kanji_value(match.group("tsu")[0])}
+    values = {number_value(match.group("num")), number_value(match.group("num2") or "")}
+    values.discard(None)
+    if (match.group("unit") or match.group("unit2") or "") == "割":
+        values |= {(v * 10).normalize() for v in values}
+    return values
+
+
+def _english_words(text, norm, origin, found, taken):
+    covered = set()
+    for q in found:
+        covered.update(range(q.start, q.end))
+    for match in _EN_WORD_RE.finditer(norm):
+        if origin[match.start()] in covered:
+            continue
+        words = re.split(r"[- ]+", match.group().lower())
+        if words[0] == "one":  # one in ten
+            tail = words[-1]
+            value = Decimal(tail) if tail.isdigit() else _EN_WORDS.get(tail)
+            values = {Decimal(1), value} - {None}
+        else:
+            total = Decimal(0)
+            for word in words:
+                value = _EN_WORDS[word]
+                if word in ("hundred", "thousand", "million", "billion") and total:
+                    total *= value
+                elif word in ("thirds", "quarters") and total:
+                    total *= value
+                else:
+                    total += value
+            values = {total.normalize()}
+        start, end = origin[match.start()], origin[match.end() - 1] + 1
+        kind = taken[match.start()] or KIND_QUANTITY  # seven days a week: opening hours
+        yield Quantity(start, end, text[start:end], frozenset(_plain(v) for v in values), "", kind)
+
+
+def without_non_health(text):
+    """``text`` with its dates, clock times, telephone numbers and cross-references blanked out."""
+    norm, origin = normalize(text)
+    out = list(text)
+    for _kind, pattern in _SPECIAL:
+        for match in pattern.finditer(norm):
+            for i in range(origin[match.start()], origin[match.end() - 1] + 1):
+                out[i] = " "
+    return "".join(out)
+
+
+def japanese_numbers(plain):
+    """Every number of Japanese prose with its values, for the translation number-parity check (TRN005).
+
+    The same contract as ``lint.rules.translation.japanese_numbers`` (each item has
+    ``text`` and ``values``; ``2割`` → 2 and 20, ``令和6年`` → 6 and 2024, a range is
+    its two ends), extended to kanji numerals and quantity words (九割, 二十人に一人,
+    半数). Vague numbers (数千) have no value and are left out.
+    """
+    return [q for q in quantities(plain) if q.values]
+
+
+def health_quantities(text, **kwargs):
+    """The quantities of ``text`` that are data about health (kind "quantity")."""
+    return [q for q in quantities(text, **kwargs) if q.is_health]
+
+
+__all__ = [
+    "KINDS",
+    "KIND_QUANTITY",
+    "Quantity",
+    "health_quantities",
+    "japanese_numbers",
+    "kanji_value",
+    "normalize",
+    "number_value",
+    "quantities",
+    "without_non_health",
+]

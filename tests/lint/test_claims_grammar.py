@@ -1,0 +1,433 @@
+"""CIT001's reading of sentences: quantities, English splitting, mood and the reason of each exemption.
+
+The sentences here were written for these tests (none is taken from the claims corpus).
+"""
+
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from lint.analysis import claims  # noqa: E402
+from lint.analysis.grammar import read  # noqa: E402
+from lint.analysis.quantities import kanji_value, quantities  # noqa: E402
+from lint.parsing.markdown import parse_page  # noqa: E402
+from lint.parsing.text import split_sentences  # noqa: E402
+from lint.registry import lookup  # noqa: E402
+from lint.runner import check_page, make_session, run  # noqa: E402
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+BIB = FIXTURES / "refs.bib"
+
+
+@pytest.fixture
+def session(tmp_path):
+    config = tmp_path / "lint.toml"
+    config.write_text('[tool.pvt-lint]\nselect = ["CIT001"]\n', encoding="utf-8")
+    return make_session(root=FIXTURES, config_path=config, bib=BIB)
+
+
+def findings(tmp_path, session, text):
+    page = tmp_path / "page.md"
+    page.write_text(text, encoding="utf-8")
+    return [f for f in check_page(page, text, session).findings if f.rule == "CIT001"]
+
+
+def reasons(session, text):
+    """(status, reason) of each sentence of a page."""
+    page = parse_page("page.md", text)
+    ctx = session.context([page]).bind(lookup("CIT001"), page)
+    return [(c.status, c.reason) for c in claims.classify(page, ctx)]
+
+
+# ---------------------------------------------------------------- quantities
+
+
+@pytest.mark.parametrize(
+    "text, written, values, unit",
+    [
+        ("患者の三割", "三割", {3, 30}, "割"),
+        ("約三十人に一人", "三十人に一人", {1, 30}, ""),
+        ("四千五百人", "四千五百人", {4500}, "人"),
+        ("二万", "二万", {20000}, ""),
+        ("およそ六か月", "六か月", {6}, "か月"),
+        ("２〜４週間", "２〜４週間", {2, 4}, "週間"),
+        ("1,200万人", "1,200万人", {12000000}, "人"),
+        ("3万2000人", "3万2000人", {32000}, "人"),
+        ("三分の二", "三分の二", {Decimal(2) / Decimal(3)}, ""),
+        ("過半数が", "過半数", {Decimal("0.5")}, ""),
+        ("二つの型", "二つ", {2}, ""),
+        ("0.8 mg/dL", "0.8 mg/dL", {Decimal("0.8")}, "mg/dL"),
+    ],
+)
+def test_health_quantities(text, written, values, unit):
+    (found,) = quantities(text)
+    assert (found.text, found.kind, found.unit) == (written, "quantity", unit)
+    assert set(found.values) == {Decimal(v) for v in values}
+
+
+def test_vague_quantities_have_no_value():
+    (found,) = quantities("数百人が")
+    assert found.text == "数百人" and found.kind == "quantity" and not found.values
+    assert [q.text for q in quantities("数週間で")] == ["数週間"]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("2024年5月時点", "date"),
+        ("令和五年", "date"),
+        ("平成三十年", "date"),
+        ("4月15日から", "date"),
+        ("3 June 2025", "date"),
+        ("午後2時", "clock"),
+        ("8時45分", "clock"),
+        ("10:30", "clock"),
+        ("11 a.m.", "clock"),
+        ("03-1234-5678", "contact"),
+        ("内線 215", "contact"),
+        ("3階", "contact"),
+        ("第5章", "reference"),
+        ("第2節", "reference"),
+        ("図4", "reference"),
+        ("表2", "reference"),
+        ("Table 3", "reference"),
+        ("第3版", "ordinal"),
+        ("1型糖尿病", "identifier"),
+        ("DPP-4", "identifier"),
+        ("CYP3A4", "identifier"),
+        ("24時間受け付け", "clock"),
+    ],
+)
+def test_numbers_that_are_not_health_data(text, kind):
+    assert {q.kind for q in quantities(text)} == {kind}
+
+
+@pytest.mark.parametrize("text", ["十分に休む", "一般の薬", "一部の人", "一緒に飲む", "統一された", "唯一の"])
+def test_kanji_in_words_is_no_number(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("about three weeks", {3}),
+        ("twenty-five people", {25}),
+        ("one in five adults", {1, 5}),
+        ("two thirds", {0.6667}),
+        ("twice a day", {2}),
+    ],
+)
+def test_english_number_words(text, values):
+    (found,) = quantities(text)
+    assert found.kind == "quantity" and {round(float(v), 4) for v in found.values} == values
+
+
+def test_kanji_value():
+    assert kanji_value("千二百三十四") == 1234
+    assert kanji_value("三億五千万") == 350_000_000
+    assert kanji_value("二〇二六") == 2026
+    assert kanji_value("数千") is None
+
+
+# ---------------------------------------------------------------- English sentences
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Prof. Tanaka et al. reported it. Then it changed.", ["Prof. Tanaka et al. reported it.", "Then it changed."]),
+        ("Pain eases, i.e. the attack ends. Rest helps.", ["Pain eases, i.e. the attack ends.", "Rest helps."]),
+        ("Doses vs. placebo differ. See Fig. 2 below.", ["Doses vs. placebo differ.", "See Fig. 2 below."]),
+        ("It lasts approx. 3.5 days. Most recover.", ["It lasts approx. 3.5 days.", "Most recover."]),
+        ("The limit is 140/90. Above it, treat.", ["The limit is 140/90.", "Above it, treat."]),
+        ("Ask J. Smith first. He knows.", ["Ask J. Smith first.", "He knows."]),
+    ],
+)
+def test_english_sentence_splitting(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_citation_after_a_full_stop_belongs_to_the_sentence_before(tmp_path, session):
+    text = "Blood pressure should stay below 140/90.{cite:p}`easl-2016` Salt raises it.\n"
+    (finding,) = findings(tmp_path, session, text)
+    assert (finding.line, finding.column) == (1, 61)
+    assert finding.context == "Salt raises it."
+
+
+# ---------------------------------------------------------------- mood
+
+
+@pytest.mark.parametrize(
+    "text, mood",
+    [
+        ("痛みは続きますか。", "question"),
+        ("なぜ尿酸がたまるのでしょう。", "question"),
+        ("それは治療が必要なのでしょうか。", "question"),
+        ("何度も起こるでしょう。", "statement"),  # 何度も is not a question word here
+        ("医師に伝えてください。", "request"),
+        ("薬を自己判断で止めないでください。", "request"),
+        ("毎朝体重を量りましょう。", "volitional"),
+        ("腫れは数日で引きます。", "statement"),
+        ("Is this condition inherited", "question"),
+        ("Let's look at the causes.", "volitional"),
+        ("Please ask the nurse.", "request"),
+    ],
+)
+def test_mood(text, mood):
+    assert read(text).mood == mood
+
+
+@pytest.mark.parametrize(
+    "text, head",
+    [
+        ("主治医にご相談ください。", "相談"),
+        ("担当の看護師に聞いてみてください。", "聞く"),
+        ("詳しくは別冊を参考にしてください。", "参考"),
+        ("早めに受診しておきましょう。", "受診"),
+        ("こちらから予約できます。", "予約"),
+    ],
+)
+def test_head_of_the_final_predicate(text, head):
+    assert read(text).head == head
+
+
+# ---------------------------------------------------------------- exemptions, each with its reason
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("## 妊娠と薬\n", "label"),
+        ("## 食事で気をつけたいこと\n", "label"),
+        ("## 家族とともに暮らす\n", "label"),  # a title in the plain form without は/が
+        ("## 検査で異常を指摘されたら\n", "label"),  # a subordinate clause
+        (":::{admonition} 受診のタイミング\n本文です{cite:p}`easl-2016`。\n:::\n", "label"),
+        ("子どもにも起こりますか。\n", "question"),
+        ("かぜとの違いは何でしょう。\n", "question"),
+        ("気になる点は、薬剤師にお尋ねください。\n", "referral"),
+        ("ご家族とも話し合っておきましょう。\n", "referral"),
+        ("Ask your nurse if anything is unclear.\n", "referral"),
+        ("では、薬の種類を見ていきましょう。\n", "transition"),
+        ("続いて、検査の話に移ります。\n", "transition"),
+        ("本章では、手術の方法を紹介します。\n", "page-discourse"),
+        ("表2に、主な副作用をまとめました。\n", "page-discourse"),
+        ("This booklet explains how the test is done.\n", "page-discourse"),
+        ("最後までお読みいただき、ありがとうございました。\n", "greeting"),
+        ("この資料は2024年11月に改訂しました。\n", "date"),
+        ("外来の受付は、月曜から金曜の8時30分から11時までです。\n", "contact"),
+        ("夜間の連絡先：03-1234-5678\n", "contact"),
+        ("前のページ：[検査](tests.md)\n", "navigation"),
+        ("申請の書類は[区のサイト](https://example.jp)にあります。\n", "navigation"),
+        ("| 項目 | 内容 |\n|---|---|\n| 参照 | 第3章 |\n", "reference"),
+    ],
+)
+def test_each_exemption_has_its_reason(session, text, reason):
+    checks = reasons(session, text)
+    assert ("exempt", reason) in checks, checks
+
+
+@pytest.mark.parametrize(
+    "text, need",
+    [
+        ("発作は夜に起こりやすくなります。\n", "claim"),
+        ("十人に一人が再発します。\n", "number"),
+        ("半年ほどで落ち着きます。\n", "number"),
+        ("痛みが治まっても、薬は飲み続けることが大切です。\n", "recommendation"),
+        ("食後すぐに横になるのは避けるのが一般的です。\n", "contraindication"),
+        ("腎臓の悪い方には、この薬は使えません。\n", "contraindication"),
+        ("（授乳中の方は、この薬を飲んではいけません。）\n", "contraindication"),
+        ("毎日同じ時刻に飲んでください。\n", "instruction"),
+        ("薬を自己判断でやめないでください。\n", "instruction"),
+        ("息苦しさが出たら、すぐに受診してください。\n", "instruction"),  # urgent care-seeking
+        ("胸の痛みが続く場合は、医師に相談してください。\n", "instruction"),  # a sign appears: advice
+        ("薬の中止は必ず主治医と相談してください。\n", "recommendation"),  # names a medical action
+        ("## 運動すると血圧は下がる\n", "claim"),  # a heading with a subject is a sentence
+        ("## 食事療法が治療の基本です\n", "claim"),
+    ],
+)
+def test_claims_and_what_they_state(session, text, need):
+    assert reasons(session, text) == [("uncited", need)]
+
+
+def test_exact_position_of_a_claim_in_a_heading_and_a_parenthesis(tmp_path, session):
+    text = (
+        "# 症状\n\n## 運動すると血圧は下がる\n\n"
+        "薬は朝に飲みます{cite:p}`easl-2016`。（妊娠中は、この薬を使いません。）\n"
+    )
+    found = findings(tmp_path, session, text)
+    assert [(f.line, f.column) for f in found] == [(3, 4), (5, 29)]
+    assert "contraindication" in found[1].message and found[1].context == "（妊娠中は、この薬を使いません。）"
+
+
+def test_sentence_scope_is_the_default_and_block_is_explicit(tmp_path, session):
+    text = "薬は朝に飲みます{cite:p}`easl-2016`。食事の影響は受けません。二割の人は吐き気が出ます。\n"
+    assert [f.column for f in findings(tmp_path, session, text)] == [29, 41]
+    config = tmp_path / "block.toml"
+    config.write_text(
+        '[tool.pvt-lint]\nselect = ["CIT001"]\n[tool.pvt-lint.rules.uncited-claim]\nscope = "block"\n', encoding="utf-8"
+    )
+    block = make_session(root=FIXTURES, config_path=config, bib=BIB)
+    (finding,) = findings(tmp_path, block, text)  # the number never leans on the paragraph
+    assert finding.column == 41 and "(二割)" in finding.message
+
+
+# ---------------------------------------------------------------- tables
+
+
+TABLE_ROWS = "* - 1\n  - 成人\n  - 吸入薬を使います{cite:p}`easl-2016`。\n"
+
+
+@pytest.mark.parametrize(
+    "declaration, flagged",
+    [
+        ("", [(6, 5)]),  # undeclared: only the first column is a label column
+        (":stub-columns: 2\n", []),
+        (":class: label-columns-2\n", []),
+    ],
+)
+def test_label_columns_are_declared_per_list_table(tmp_path, session, declaration, flagged):
+    text = f"```{{list-table}}\n{declaration}\n{TABLE_ROWS}```\n"
+    offset = 1 if declaration else 0
+    expected = [(line - offset, column) for line, column in flagged]
+    assert [(f.line, f.column) for f in findings(tmp_path, session, text)] == expected or (
+        not declaration and [(f.line, f.column) for f in findings(tmp_path, session, text)] == [(4, 5)]
+    )
+
+
+def test_pipe_table_label_columns_by_a_table_directive(tmp_path, session):
+    table = "| 1 | 成人 | 吸入薬を使います{cite:p}`easl-2016`。 |\n|---|---|---|\n| 2 | 小児 | 量を減らします{cite:p}`easl-2016`。 |\n"
+    assert [(f.line, f.column) for f in findings(tmp_path, session, table)] == [(3, 7)]
+    wrapped = "```{table} 年齢ごとの治療\n:class: label-columns-2\n\n" + table + "```\n"
+    assert findings(tmp_path, session, wrapped) == []
+
+
+def test_a_cell_that_predicates_is_a_sentence_in_any_column(tmp_path, session):
+    text = "| 説明 | 章 |\n|---|---|\n| 冷やすと痛みが和らぎます。 | 第2章 |\n"
+    (finding,) = findings(tmp_path, session, text)
+    assert (finding.line, finding.column) == (3, 3)
+
+
+# ---------------------------------------------------------------- statistics and --explain
+
+
+def test_statistics_count_each_exemption_reason(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("# 治療\n\n子どもにも起こりますか。\n\n主治医にご相談ください。\n", encoding="utf-8")
+    config = tmp_path / "pyproject.toml"
+    config.write_text('[tool.pvt-lint]\nselect = ["CIT001"]\n', encoding="utf-8")
+    from lint.reporting import statistics
+
+    report = run([docs], make_session(root=tmp_path, config_path=config, bib=BIB))
+    text = statistics(report)
+    for reason in ("label", "question", "referral"):
+        assert f"      1  {reason}\n" in text
+
+
+def test_explain_describes_every_exemption_reason():
+    explanation = lookup("CIT001").explanation
+    for reason in claims.EXEMPTIONS:
+        assert f"- {reason}" in explanation or f"{reason}:" in explanation or f"/ {reason}" in explanation, reason
+
+
+# ---------------------------------------------------------------- after the held-out review (see benchmarks/README.md)
+
+
+def test_a_bracketed_sentence_ends_at_its_closing_bracket():
+    text = "薬を飲みます。（肝臓の悪い方は量を減らします。）食後に飲みます。"
+    assert [s.text for s in split_sentences(text)] == [
+        "薬を飲みます。",
+        "（肝臓の悪い方は量を減らします。）",
+        "食後に飲みます。",
+    ]
+    aside = "危険は高まります（年齢によります）。次です。"
+    assert [s.text for s in split_sentences(aside)] == ["危険は高まります（年齢によります）。", "次です。"]
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("次は、薬の飲み方についてご説明します。\n", "page-discourse"),  # humble form: the writer speaks
+        ("この冊子は、初めて診断された方のために作りました。\n", "page-discourse"),  # the document as subject
+        ("This guide is for parents of children with eczema.\n", "page-discourse"),
+        ("```{tip} 食事のコツ\n塩を控えます{cite:p}`easl-2016`。\n```\n", "label"),  # the line after {tip}
+        ("糖尿病教室は、毎週火曜日の10時から2時間ほど開いています。\n", "contact"),  # a session's length
+        ("薬の選び方は、{doc}`drugs`で紹介しています。\n", "navigation"),
+    ],
+)
+def test_more_exemptions(session, text, reason):
+    assert ("exempt", reason) in reasons(session, text)
+
+
+def test_a_predicate_after_the_directive_name_is_a_claim(session):
+    text = "```{tip} 食事の塩分を減らすと血圧が下がります\n塩を控えます{cite:p}`easl-2016`。\n```\n"
+    assert reasons(session, text)[0] == ("uncited", "claim")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("入院中の過ごし方についても紹介します。\n", ("exempt", "page-discourse")),  # the writer presents
+        ("担当の医師が手術の方法を説明します。\n", ("uncited", "claim")),  # someone else does
+    ],
+)
+def test_a_verb_of_presenting_without_a_subject_is_the_writer(session, text, expected):
+    assert reasons(session, text) == [expected]
+
+
+def test_a_footnote_with_a_citation_cites_the_sentence_that_references_it(tmp_path, session):
+    text = "薬は朝に飲みます[^a]。食後は眠くなります[^b]。\n\n[^a]: 添付文書 {cite:p}`easl-2016`\n[^b]: 編集部の補足です。\n"
+    found = findings(tmp_path, session, text)
+    assert [(f.line, f.column, f.context) for f in found] == [
+        (1, 14, "食後は眠くなります。"),
+        (4, 7, "編集部の補足です。"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "約2万人が治療を受けます。",
+        "３〜６ヶ月続けます。",
+        "2割の人に起こります。",
+        "令和6年に改訂されました。",
+        "0.6〜16%です。",
+    ],
+)
+def test_the_parser_finds_every_value_the_translation_check_finds(text):
+    """lint.analysis.quantities can replace TRN005's digit parser: it finds at least the same values."""
+    from lint.analysis.quantities import japanese_numbers
+    from lint.rules.translation import japanese_numbers as digits_only
+
+    ours = set().union(*(q.values for q in japanese_numbers(text)))
+    assert set().union(*(n.values for n in digits_only(text))) <= ours
+
+
+def test_the_parser_adds_kanji_numerals_for_the_translation_check():
+    from lint.analysis.quantities import japanese_numbers
+
+    assert [sorted(q.values) for q in japanese_numbers("患者の九割、二十人に一人")] == [[9, 90], [1, 20]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("結果は次回の診察でお知らせします。\n", ("exempt", "page-discourse")),  # humble: the writer acts
+        ("ご意見は内科外来（平日9時〜16時）までお寄せください。\n", ("exempt", "contact")),
+        ("For questions about your medicines, call NHS 111.\n", ("exempt", "contact")),
+        ("If the bleeding does not stop, call 999 straight away.\n", ("uncited", "instruction")),
+        ("夜間は救急外来（電話 03-1234-5678）にご連絡ください。\n", ("exempt", "contact")),
+        ("意識がおかしいときは、すぐに救急車を呼んでください。\n", ("uncited", "instruction")),
+    ],
+)
+def test_service_lines_and_urgent_calls(session, text, expected):
+    assert reasons(session, text) == [expected]
+
+
+def test_the_humble_form_does_not_hide_a_recommendation(session):
+    assert reasons(session, "当院では、早めの手術をおすすめしています。\n") == [("uncited", "recommendation")]
