@@ -22,7 +22,8 @@ import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .analysis.claims import NUMBER_RE, _owner, classify, is_cite_role
+from .analysis.claims import _owner, classify, is_cite_role
+from .analysis.quantities import quantities
 from .errors import LintInputError
 from .parsing.bibtex import load_bibliography
 from .parsing.catalog import inline_markup, load_catalog
@@ -33,8 +34,6 @@ from .parsing.text import split_sentences
 from .runner import UsageError, make_session
 
 DOI_URL = "https://doi.org/"
-# Figures a reviewer should check: digits (with ranges and percentages) and kanji quantities.
-KANJI_FIGURE_RE = re.compile(r"[一二三四五六七八九十百千万億半]+(?:割|か月|ヶ月|年|週|日|人|倍|分の[一二三四五六七八九十])")
 TOCTREE_RE = re.compile(r"```\{toctree\}(.*?)```", re.S)
 
 
@@ -142,7 +141,8 @@ def reference(entry) -> dict[str, str]:
 def highlight(text: str) -> str:
     """The sentence escaped, with its figures in <mark>."""
     out, last = [], 0
-    spans = sorted({m.span() for m in NUMBER_RE.finditer(text)} | {m.span() for m in KANJI_FIGURE_RE.finditer(text)})
+    # every number the claim analysis reads (digits, kanji numerals, 割, 半数, ranges), whatever its kind
+    spans = sorted({(q.start, q.end) for q in quantities(text)})
     for start, end in spans:
         if start < last:
             continue

@@ -46,4 +46,4 @@ def test_page_text_and_references_are_escaped_and_uncited_sentences_shown(tmp_pa
     assert not soup.select('a[href^="javascript:"]')
     uncited = soup.select("section.claim.uncited")
     assert len(uncited) == 1 and "NO CITATION" in uncited[0].get_text()
-    assert [m.get_text() for m in uncited[0].select("mark")] == ["3"]
+    assert [m.get_text() for m in uncited[0].select("mark")] == ["3割"]
