@@ -402,7 +402,7 @@ def test_a_footnote_with_a_citation_cites_the_sentence_that_references_it(tmp_pa
 def test_the_parser_finds_every_value_the_translation_check_finds(text):
     """lint.analysis.quantities can replace TRN005's digit parser: it finds at least the same values."""
     from lint.analysis.quantities import japanese_numbers
-    from lint.rules.translation import japanese_numbers as digits_only
+    from lint.analysis.numbers import japanese_numbers as digits_only
 
     ours = set().union(*(q.values for q in japanese_numbers(text)))
     assert set().union(*(n.values for n in digits_only(text))) <= ours
