@@ -13,7 +13,7 @@ PACKAGE = ROOT / "lint"
 # Highest first. A module belongs to the first layer with a prefix that names it.
 LAYERS = (
     ("entry points", ("lint.cli", "lint.__main__", "lint.runner", "lint.reporting", "lint.catalog_tools",
-                      "lint.translation_status", "lint.review_packet")),
+                      "lint.translation_status", "lint.review_packet", "lint.review_record")),
     ("engine", ("lint.engine", "lint.config")),
     ("rules", ("lint.rules",)),
     ("rule API", ("lint.registry", "lint.context")),

@@ -11,6 +11,7 @@ a page is read (doctree-read), so a changed record or catalog re-reads pages.
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 from docutils import nodes
 from sphinx import addnodes
@@ -18,6 +19,7 @@ from sphinx.application import Sphinx
 from sphinx.util import logging
 
 from lint.core.eeat import EeatRecordError, pick, record_dates, review_status
+from lint.core.review import FINGERPRINT_KEY, FingerprintError, fingerprint_path, load_fingerprint
 
 from .doctree import title_position
 from .messages import _
@@ -46,7 +48,21 @@ def _line(classes, label, *value_nodes):
     return paragraph
 
 
-def eeat_block(record: dict, language: str, docname: str, policy_doc: str) -> nodes.container:
+def reviewed_version(record: dict, record_file: Path | None) -> str:
+    """"version (date)" of the completed review's fingerprint, "" when there is none to show."""
+    if record_file is None or review_status(record) != "complete":
+        return ""
+    path = fingerprint_path(record_file, (record.get("reviewer") or {}).get(FINGERPRINT_KEY))
+    if path is None or not path.is_file():
+        return ""
+    try:
+        found = load_fingerprint(path)
+    except FingerprintError:
+        return ""
+    return f"{found.version} ({found.reviewed})"
+
+
+def eeat_block(record: dict, language: str, docname: str, policy_doc: str, reviewed: str = "") -> nodes.container:
     """The docutils nodes of the E-E-A-T block for one page."""
     block = nodes.container("", classes=["pvt-eeat"])
     author = record.get("author") or {}
@@ -65,6 +81,8 @@ def eeat_block(record: dict, language: str, docname: str, policy_doc: str) -> no
         details = [pick(reviewer.get(f), language) for f in ("credentials", "position", "affiliation")]
         block += nodes.paragraph("", str(_("、")).join(d for d in details if d),
                                  classes=["pvt-eeat-reviewer"], translatable=False)
+        if reviewed:  # which version of the text the reviewer saw (lint EAT008 reports later changes)
+            block += _line(["pvt-eeat-reviewed-version"], _("監修した版"), nodes.Text(reviewed))
         bio = pick(reviewer.get("bio"), language)
         if bio and docname == policy_doc:
             block += nodes.paragraph("", bio, classes=["pvt-eeat-bio"], translatable=False)
@@ -103,7 +121,12 @@ def inject_eeat(app: Sphinx, doctree: nodes.document) -> None:
         if path is not None:
             env.note_dependency(str(path), docname=docname)
         policy_doc = pick(record.get("editorial_policy"), "ja").strip() or app.config.pvt_site_policy_doc
-        block = eeat_block(record, env.config.language or "ja", docname, policy_doc)
+        reviewed = reviewed_version(record, path)
+        if reviewed and path is not None:
+            fingerprint = fingerprint_path(path, (record.get("reviewer") or {}).get(FINGERPRINT_KEY))
+            if fingerprint is not None:
+                env.note_dependency(str(fingerprint), docname=docname)
+        block = eeat_block(record, env.config.language or "ja", docname, policy_doc, reviewed)
     except EeatRecordError as exc:
         logger.warning("%s", exc, location=docname, type="pvt_site", subtype="eeat")
         return

@@ -13,7 +13,7 @@ build picks the one of its language.
 
 from __future__ import annotations
 
-from pybtex.database import Entry
+from pybtex.database import Entry, Person
 from pybtex.plugin import register_plugin
 from pybtex.richtext import Text
 from pybtex.style.formatting.unsrt import Style as UnsrtStyle
@@ -24,7 +24,10 @@ from sphinx.config import Config
 from lint.core.language import is_japanese_entry
 
 # Fields that are for the editors and the lint, never for readers.
-EDITORIAL_FIELDS = ("note", "evidence", "englishtitle", "langid", "keywords")
+# English forms of a Japanese entry's fields: shown instead of the field in the English edition.
+ENGLISH_FIELDS = {"englishtitle": "title", "englishpublisher": "publisher", "englishhowpublished": "howpublished",
+                  "englishaddress": "address", "englishauthor": "author"}
+EDITORIAL_FIELDS = ("note", "evidence", "langid", "keywords", *ENGLISH_FIELDS)
 MAX_AUTHORS = 6  # ICMJE: list six, then "et al."
 
 
@@ -64,9 +67,16 @@ class MedicalStyle(UnsrtStyle):
     def format_entry(self, label, entry, bib_data=None):
         self._japanese_entry = is_japanese_entry(entry.fields.get("langid", ""))
         fields = {k: v for k, v in entry.fields.items() if k.lower() not in EDITORIAL_FIELDS}
-        if self._japanese_entry and self.language == "en" and "englishtitle" in entry.fields:
-            fields["title"] = entry.fields["englishtitle"] + " {[in Japanese]}"
-        shown = Entry(entry.type, fields=fields, persons=entry.persons)
+        persons = entry.persons
+        if self._japanese_entry and self.language == "en":
+            # Society authors, publishers and site names romanised or translated, the original in brackets
+            english = {ENGLISH_FIELDS[k.lower()]: v for k, v in entry.fields.items() if k.lower() in ENGLISH_FIELDS}
+            if "title" in english:
+                english["title"] += " {[in Japanese]}"
+            if "author" in english:  # one organisation, kept whole (braces: not split into names)
+                persons = {**persons, "author": [Person("{" + english.pop("author") + "}")]}
+            fields.update(english)
+        shown = Entry(entry.type, fields=fields, persons=persons)
         shown.key = entry.key
         return super().format_entry(label, shown, bib_data)
 

@@ -156,11 +156,14 @@ def json_ld(app: Sphinx, docname: str, record: dict, title: str, description: st
     }
     if description:
         data["description"] = description
-    for key, field in (("datePublished", "published"), ("dateModified", "last_updated"),
-                       ("lastReviewed", "last_reviewed")):
+    complete = review_status(record) == "complete"
+    # lastReviewed means a medical review; while it is pending, last_reviewed is only the editors' check
+    fields = [("datePublished", "published"), ("dateModified", "last_updated")]
+    fields += [("lastReviewed", "last_reviewed")] if complete else []
+    for key, field in fields:
         if dates[field]:
             data[key] = dates[field].isoformat()
-    if review_status(record) == "complete":
+    if complete:
         reviewer = record["reviewer"]
         data["reviewedBy"] = {
             "@type": "Person",
