@@ -1,0 +1,343 @@
+"""Stance: does the page itself assert what a span of a sentence says?
+
+A phrase can be present without being claimed: 「必ず治るとは限りません」 negates it,
+「『必ず治る』という広告に注意」 reports it, 「本当に完治するのでしょうか」 asks it,
+「副作用が出た場合は」 supposes it, 「完治することもあります」 hedges it. ``stance``
+reads this from the grammar of the sentence (IPADIC words of ``lint.japanese.tokenizer``,
+white space removed with ``wordpattern.content_tokens``)::
+
+    stance(tokens, (first, end)) -> Stance(negated, reported, question, conditional, hedged, testimony)
+
+``negations`` counts the negations of the predicate that governs the span (the
+span's own words are not counted; ``negated`` is an odd count): in the auxiliaries after it (治ら-ない, あり-ませ-ん), through a
+complement (〜とは限らない, 〜とはいえません, 〜わけではない, 〜ことはありません,
+〜という保証はありません) and through a noun the clause modifies when that noun's own
+predicate is existence (治らない肩こりはありません: two negations, so a claim;
+リスクのない手術はない: two, so not the claim "no risk"). An odd count is negated.
+
+``reported``: the span is speech the page reports or warns about, not its own
+claim: inside 「」『』“” (a mention), followed by 〜と / 〜という / 〜といった / 〜など with
+a verb or noun of saying or advertising (うたう, 宣伝, 広告, 表現), or in a sentence
+that warns about advertising (a word such as 広告, 宣伝, 口コミ, 体験談 with a negated
+or cautioning main predicate: 〜に注意, 〜は認められていません, 〜で選ばないように).
+
+``testimony``: the span is inside a quotation presented as a patient's or customer's
+voice (followed by an attribution such as （40代女性）, by 〜と回答 / 〜とおっしゃる /
+〜という声, or introduced by 体験談： / 感謝のお手紙：). A testimony is quoted, but it is
+the page's evidence: rules about testimonials check it although ``reported`` is true.
+
+The uncited-claim check (lint.analysis.claims) may use the same analysis.
+"""
+
+from dataclasses import dataclass
+
+__all__ = ["Stance", "negations", "stance"]
+
+OPEN_QUOTES = {"「": "」", "『": "』", "“": "”", '"': '"'}
+NEGATIVE_AUX = {"ない", "ん", "ぬ", "ず", "無い"}
+NEGATIVE_WORDS = {"ない", "無い", "なし", "無し", "ゼロ", "皆無", "無縁", "ナシ"}
+# predicates of existence through which a relative clause's negation is counted
+EXISTENCE = {"ある", "いる", "いらっしゃる", "おる", "ござる", "ない", "無い", "存在", "ありえる", "あり得る",
+             "見当たる"}
+COMPLEMENT_NOUNS = {"わけ", "訳", "もの", "こと", "はず", "保証", "心配", "必要", "恐れ", "おそれ", "確証",
+                    "根拠", "意味"}
+COMPLEMENT_VERBS = {"限る", "言える", "いえる", "言い切れる", "言いきれる", "断言", "断定", "保証", "約束", "言う",
+                    "いう", "決まる"}
+SAYING = {"いう", "言う", "いった", "うたう", "謳う", "宣伝", "広告", "表現", "書く", "記載", "称する",
+          "主張", "説明", "聞く", "宣伝文句", "文句", "キャッチコピー", "うたい文句", "呼ぶ", "思う",
+          "考える", "誤解", "思い込む", "信じる", "する", "気持ち", "ご相談", "相談", "質問", "訴える",
+          "表現", "謳い文句", "言葉", "話", "噂", "情報"}
+TESTIMONY = {"回答", "答える", "おっしゃる", "喜ぶ", "声", "投稿", "感想", "評判", "好評", "大好評", "評価",
+             "口コミ", "クチコミ", "レビュー", "話す", "語る", "喜び", "実感", "報告"}
+TESTIMONY_BEFORE = {"声", "体験談", "体験", "手紙", "感想", "口コミ", "レビュー", "メッセージ", "コメント"}
+ATTRIBUTION = {"代", "歳", "才", "男性", "女性", "会社員", "主婦", "様", "さま", "さん", "学生", "患者"}
+AD_WORDS = {"広告", "宣伝", "宣伝文句", "うたい文句", "謳い文句", "キャッチコピー", "口コミ", "クチコミ",
+            "体験談", "誇大", "ステマ", "広告文", "セールストーク", "勧誘"}
+CAUTION = {"注意", "避ける", "禁止", "控える", "気をつける", "気を付ける", "うのみ", "鵜呑み", "惑わす", "急かす",
+           "疑う", "だまされる", "騙す", "違反", "認める", "選ぶ", "信じる", "根拠", "頼る"}
+HEDGE_NOUNS = {"こと", "場合", "人", "方", "例", "ケース", "可能性", "恐れ", "おそれ", "患者", "症例"}
+HEDGE_PREDICATES = {"ある", "いる", "多い", "少ない", "いらっしゃる", "見る", "報告", "知る"}
+CLAUSE_ENDS = {"が", "けど", "けれど", "けれども", "のに", "ので", "から", "し", "ながら", "つつ"}
+
+
+@dataclass(frozen=True)
+class Stance:
+    negations: int = 0  # negations after the span in the predicates that govern it
+    negated: bool = False  # an odd number of them
+    reported: bool = False  # quoted, reported or warned about: not the page's own claim
+    question: bool = False  # asked, or embedded as a question (〜かどうか, 〜ないか確認)
+    conditional: bool = False  # supposed: 〜場合, 〜とき, 〜なら, 〜ば, 〜ても
+    hedged: bool = False  # 〜こともあります, 〜場合があります, 〜可能性があります, 〜とされています
+    testimony: bool = False  # inside a quotation presented as a patient's voice
+
+    @property
+    def asserted(self):
+        """The page states the span as it reads (before its polarity is considered)."""
+        return not (self.reported or self.question or self.conditional or self.hedged)
+
+
+def _lemma(token):
+    return token.basic_form if token.basic_form != "*" else token.surface_form
+
+
+def is_negation(token):
+    if token.pos == "助動詞" and _lemma(token) in NEGATIVE_AUX:
+        return True
+    if token.pos == "形容詞" and _lemma(token) in ("ない", "無い"):
+        return True
+    return token.pos == "名詞" and _lemma(token) in NEGATIVE_WORDS
+
+
+def _is(token, *pos):
+    return token.pos in pos
+
+
+def _chain(tokens, k):
+    """Past the auxiliaries of a predicate ending before ``k``: (new k, negations counted)."""
+    count, n = 0, len(tokens)
+    while k < n:
+        t = tokens[k]
+        lemma = _lemma(t)
+        if t.pos == "助動詞" or (t.pos == "形容詞" and lemma in ("ない", "無い")) or \
+                (t.pos == "動詞" and t.pos_detail_1 in ("非自立", "接尾")) or \
+                (t.pos == "形容詞" and t.pos_detail_1 in ("非自立", "接尾")) or \
+                (t.pos == "動詞" and lemma in ("する", "できる", "なる", "出来る", "られる", "れる")) or \
+                (t.pos == "助詞" and t.surface_form in ("て", "で") and k + 1 < n and
+                 (tokens[k + 1].pos_detail_1 == "非自立" or _lemma(tokens[k + 1]) in ("ない", "いる", "おる")
+                  or tokens[k + 1].surface_form == "は" and k + 2 < n and
+                  _lemma(tokens[k + 2]) in ("ない", "ある", "いる", "いける"))) or \
+                (t.pos == "助詞" and t.surface_form == "は" and k > 0 and tokens[k - 1].surface_form in ("て", "で")
+                 and k + 1 < n and (_lemma(tokens[k + 1]) in ("ない", "ある", "いる"))) or \
+                (t.pos == "名詞" and t.pos_detail_1 == "接尾" and lemma in ("さ", "げ", "そう")):
+            count += is_negation(t)
+            k += 1
+            continue
+        break
+    return k, count
+
+
+def _skip_adverbials(tokens, k, limit=4):
+    """Past adverbs and quantifiers before a predicate: まったく, 一切, 一人も, 誰も, 一度も."""
+    n, steps = len(tokens), 0
+    while k < n and steps < limit:
+        t = tokens[k]
+        if t.pos in ("副詞", "連体詞") or (t.pos == "名詞" and t.pos_detail_1 in ("数", "副詞可能", "接尾", "代名詞")) \
+                or (t.pos == "助詞" and t.surface_form in ("も", "は", "が", "に", "として")) or \
+                (t.pos == "接頭詞"):
+            k += 1
+            steps += 1
+            continue
+        break
+    return k
+
+
+def _extend(tokens, k, ended_in_predicate):
+    """The next predicate whose negation also governs the span: (new k, negations) or None."""
+    n = len(tokens)
+    if k >= n:
+        return None
+    t = tokens[k]
+    # 〜とは限らない, 〜とはいえません, 〜とも言い切れない, 〜と断言できない
+    if t.pos == "助詞" and t.surface_form in ("と", "って") and k + 1 < n:
+        j = k + 1
+        while j < n and tokens[j].surface_form in ("は", "も"):
+            j += 1
+        if j < n and _lemma(tokens[j]) in COMPLEMENT_VERBS - {"言う", "いう"}:
+            return _chain(tokens, j + 1)
+        # 〜という保証はありません
+        if j < n and _lemma(tokens[j]) in ("いう", "言う") and j + 1 < n and _lemma(tokens[j + 1]) in COMPLEMENT_NOUNS:
+            return _complement(tokens, j + 1)
+        return None
+    if t.pos == "名詞" and _lemma(t) in COMPLEMENT_NOUNS and t.pos_detail_1 in ("非自立", "一般", "サ変接続"):
+        found = _complement(tokens, k)
+        if found is not None:
+            return found
+    # a noun modified by the clause, then は/が/も and a predicate of existence
+    if ended_in_predicate and t.pos == "名詞" or (t.surface_form == "の" and k + 1 < n and tokens[k + 1].pos == "名詞"):
+        j = k + (1 if t.surface_form == "の" else 0)
+        while j < n and (tokens[j].pos == "名詞" or tokens[j].surface_form == "の" and j + 1 < n and
+                         tokens[j + 1].pos == "名詞") and j - k < 6:
+            j += 1
+        if j < n and tokens[j].surface_form in ("は", "が", "も"):
+            j = _skip_adverbials(tokens, j + 1)
+            if j < n and _lemma(tokens[j]) in EXISTENCE:
+                count = is_negation(tokens[j])
+                end, more = _chain(tokens, j + 1)
+                return end, count + more
+    return None
+
+
+def _complement(tokens, k):
+    """A complement noun at ``k`` (わけ, こと, 保証...) then は/が/も/では and its predicate."""
+    n = len(tokens)
+    j = k + 1
+    while j < n and tokens[j].surface_form in ("は", "が", "も", "で", "に", "など"):
+        j += 1
+    if j < n and (_lemma(tokens[j]) in EXISTENCE | {"できる", "出来る", "言える", "いえる", "だ", "ない"}
+                  or tokens[j].pos == "助動詞"):
+        count = is_negation(tokens[j])
+        end, more = _chain(tokens, j + 1)
+        return end, count + more
+    return None
+
+
+def negations(tokens, first, end):
+    """(negations after the span tokens[first:end] that govern it, index past the governing predicate).
+
+    The span's own words are not counted: a pattern knows whether it holds a negation
+    (副作用がない) or not (必ず治る).
+    """
+    count, _, k = _governing(tokens, end)
+    return count, k
+
+
+def _governing(tokens, end):
+    """(negations, index past the span's own predicate, index past the governing predicate)."""
+    k, count = _chain(tokens, end)
+    own_end = k
+    for _ in range(3):
+        last = tokens[k - 1] if k else None
+        ended = last is not None and (last.pos in ("動詞", "形容詞", "助動詞") or
+                                      (last.pos == "名詞" and _lemma(last) in NEGATIVE_WORDS))
+        found = _extend(tokens, k, ended)
+        if found is None:
+            break
+        k, more = found
+        count += more
+    return count, own_end, k
+
+
+def _quote_spans(tokens):
+    """(open index, close index) of each quotation in the sentence."""
+    spans, stack = [], []
+    for i, t in enumerate(tokens):
+        s = t.surface_form
+        if stack and s == stack[-1][1]:
+            spans.append((stack.pop()[0], i))
+        elif s in OPEN_QUOTES:
+            stack.append((i, OPEN_QUOTES[s]))
+    for i, _ in stack:  # unclosed: to the end
+        spans.append((i, len(tokens)))
+    return spans
+
+
+def _after_quote(tokens, close):
+    """What follows a closing quote: 'testimony', 'reported' or None."""
+    n = len(tokens)
+    j = close + 1
+    if j < n and tokens[j].surface_form in ("(", "（"):
+        inner = {_lemma(t) for t in tokens[j + 1:j + 8]}
+        if inner & ATTRIBUTION:
+            return "testimony"
+    if j < n and tokens[j].surface_form in ("と", "って", "という", "といった", "など", "などの", "等", "の", "は", "を",
+                                           "も", "が"):
+        window = [_lemma(t) for t in tokens[j:j + 6]]
+        if set(window) & TESTIMONY:
+            return "testimony"
+        return "reported"
+    return "reported"
+
+
+def _warning_sentence(tokens):
+    """The sentence warns about advertising (a word of advertising and a cautioning or denying predicate)."""
+    lemmas = {_lemma(t) for t in tokens}
+    if not lemmas & AD_WORDS and not any(_lemma(t).endswith("広告") for t in tokens):
+        return False
+    if lemmas & CAUTION:
+        return True
+    # the main predicate (the last one of the sentence) is negated
+    last = len(tokens)
+    while last and tokens[last - 1].pos == "記号":
+        last -= 1
+    tail = tokens[max(0, last - 6):last]
+    return any(is_negation(t) for t in tail)
+
+
+def _reported_after(tokens, k):
+    """〜と(いう|うたう|宣伝する|書かれた) or 〜といった/〜などの + word of saying right after the predicate."""
+    n = len(tokens)
+    if k < n and tokens[k].surface_form in ("と", "って", "など", "なんて"):
+        window = [_lemma(t) for t in tokens[k + 1:k + 5]]
+        return bool(set(window) & SAYING)
+    return False
+
+
+def _question(tokens, k):
+    n = len(tokens)
+    j = k
+    # 〜のでしょうか, 〜ではないか, 〜ないか確認します, 〜かどうか
+    while j < n and (tokens[j].surface_form in ("の", "ん", "で", "は", "ない") or tokens[j].pos == "助動詞"):
+        j += 1
+    if j < n and tokens[j].surface_form in ("か", "かどうか", "かしら"):
+        return True
+    last = n
+    while last and tokens[last - 1].surface_form in ("」", "』", ")", "）"):
+        last -= 1
+    return last > 0 and tokens[last - 1].surface_form in ("?", "？") and not any(
+        tokens[i].surface_form in ("。", "!", "！") for i in range(k, last - 1))
+
+
+def _conditional(tokens, first, k):
+    """The span's clause is a supposition: 〜場合, 〜とき, 〜するなら, 〜すれば, 〜しても (up to the next 、 or 。).
+
+    なら and でも after a noun are not suppositions: 当院なら (as for us), 妊娠中でも (even).
+    """
+    n = len(tokens)
+    predicate = ("動詞", "形容詞", "助動詞")
+    for i in range(k, min(n, k + 6)):
+        t = tokens[i]
+        if t.surface_form in ("、", ",", "。"):
+            break
+        previous = tokens[i - 1].pos if i else ""
+        if _lemma(t) in ("場合", "とき", "時", "際", "限り", "ケース"):
+            return True
+        if t.surface_form in ("なら", "ならば", "たら", "ば", "ても", "でも") and previous in predicate:
+            return True
+        if t.surface_form in ("て", "で") and i + 1 < n and tokens[i + 1].surface_form == "も" and previous in predicate:
+            return True
+    return any(t.pos == "助詞" and t.pos_detail_1 == "接続助詞" and t.surface_form in ("ば", "ても", "でも", "たら")
+               for t in tokens[first:k])
+
+
+def _hedged(tokens, k):
+    n = len(tokens)
+    j = k
+    if j < n and tokens[j].surface_form == "の":
+        j += 1
+    if j < n and _lemma(tokens[j]) in HEDGE_NOUNS:
+        m = j + 1
+        while m < n and tokens[m].surface_form in ("が", "も", "は", "に"):
+            m += 1
+        if m < n and _lemma(tokens[m]) in HEDGE_PREDICATES:
+            return _chain(tokens, m + 1)[1] % 2 == 0  # 〜ことがあります, not 〜ことはありません
+    # 〜とされています, 〜と報告されています, 〜と言われています, 〜かもしれません (as a hedge, not a threat)
+    if j < n and tokens[j].surface_form == "と" and j + 1 < n and _lemma(tokens[j + 1]) in ("する", "報告", "言う",
+                                                                                          "いう", "考える"):
+        return _lemma(tokens[j + 1]) != "いう" or (j + 2 < n and tokens[j + 2].surface_form == "れ")
+    return False
+
+
+def stance(tokens, span):
+    """The Stance of ``tokens[span[0]:span[1]]`` in the sentence ``tokens`` (white space removed)."""
+    first, end = span
+    count, own_end, k = _governing(tokens, end)
+    reported = testimony = False
+    for open_, close in _quote_spans(tokens):
+        if open_ < first and end <= close:
+            kind = _after_quote(tokens, close)
+            before = {_lemma(t) for t in tokens[max(0, open_ - 4):open_]}
+            if kind == "testimony" or (before & TESTIMONY_BEFORE and open_ and
+                                       tokens[open_ - 1].surface_form in (":", "：", "、")):
+                testimony = True
+            reported = True
+    if not reported:
+        reported = _reported_after(tokens, own_end) or _reported_after(tokens, k) or _warning_sentence(tokens)
+    return Stance(
+        negations=count,
+        negated=count % 2 == 1,
+        reported=reported,
+        question=_question(tokens, k),
+        conditional=_conditional(tokens, first, own_end),
+        hedged=_hedged(tokens, own_end),
+        testimony=testimony,
+    )
