@@ -137,6 +137,9 @@ def _extend(tokens, k, ended_in_predicate):
     if k >= n:
         return None
     t = tokens[k]
+    # 〜という保証はありません, 〜といったことはない (という is one word in IPADIC)
+    if t.surface_form in ("という", "といった", "との") and k + 1 < n and _lemma(tokens[k + 1]) in COMPLEMENT_NOUNS:
+        return _complement(tokens, k + 1)
     # 〜とは限らない, 〜とはいえません, 〜とも言い切れない, 〜と断言できない
     if t.pos == "助詞" and t.surface_form in ("と", "って") and k + 1 < n:
         j = k + 1
@@ -152,6 +155,14 @@ def _extend(tokens, k, ended_in_predicate):
         found = _complement(tokens, k)
         if found is not None:
             return found
+    # a span ending in a noun, then は/が/も and a predicate of existence: 保証はありません
+    if t.surface_form in ("は", "が", "も") and k and tokens[k - 1].pos == "名詞":
+        j = _skip_adverbials(tokens, k + 1)
+        if j < n and _lemma(tokens[j]) in EXISTENCE | {"できる", "出来る"}:
+            count = is_negation(tokens[j])
+            end, more = _chain(tokens, j + 1)
+            return end, count + more
+        return None
     # a noun modified by the clause, then は/が/も and a predicate of existence
     if ended_in_predicate and t.pos == "名詞" or (t.surface_form == "の" and k + 1 < n and tokens[k + 1].pos == "名詞"):
         j = k + (1 if t.surface_form == "の" else 0)
