@@ -202,10 +202,59 @@ def negations(tokens, first, end):
     return count, k
 
 
+def _sentence_end(tokens, k):
+    n = len(tokens)
+    while k < n and tokens[k].surface_form not in ("。", "!", "?", "！", "？"):
+        k += 1
+    return k
+
+
+def _next_predicate(tokens, k, limit=5):
+    """The first verb or adjective from ``k`` within the clause (an adverb's predicate), or None."""
+    for j in range(k, min(len(tokens), k + limit)):
+        t = tokens[j]
+        if t.surface_form in ("、", ",", "。") or (t.pos == "助詞" and t.pos_detail_1 == "接続助詞"):
+            return None
+        if t.pos in ("動詞", "形容詞") and t.pos_detail_1 == "自立" or (
+                t.pos == "名詞" and t.pos_detail_1 == "サ変接続" and j + 1 < len(tokens) and
+                _lemma(tokens[j + 1]) == "する"):
+            return j
+    return None
+
+
+def _final_predicate(tokens, k):
+    """(negations of the sentence's last predicate, sentence end) for a topic (〜は) span."""
+    e = _sentence_end(tokens, k)
+    p = e - 1
+    while p > k and (tokens[p].pos in ("助動詞", "記号") or tokens[p].pos_detail_1 in ("非自立", "接尾") or
+                     tokens[p].pos == "助詞"):
+        p -= 1
+    if p <= k:
+        return 0, e
+    count = is_negation(tokens[p]) + sum(is_negation(t) for t in tokens[p + 1:e])
+    return count, e
+
+
+def _is_topic(tokens, k):
+    """The span is the topic of its sentence: a noun followed by は or も (not では)."""
+    return (0 < k < len(tokens) and tokens[k].surface_form in ("は", "も") and tokens[k].pos_detail_1 == "係助詞"
+            and tokens[k - 1].pos == "名詞")
+
+
 def _governing(tokens, end):
     """(negations, index past the span's own predicate, index past the governing predicate)."""
     k, count = _chain(tokens, end)
+    # an adverb (劇的に, みるみる) is governed by the predicate it modifies
+    if end and (tokens[end - 1].pos == "副詞" or (k < len(tokens) and tokens[k].surface_form == "に" and
+                                                   tokens[k].pos_detail_1 == "副詞化")):
+        j = _next_predicate(tokens, k + (tokens[k].surface_form == "に" if k < len(tokens) else 0))
+        if j is not None:
+            k, count = _chain(tokens, j + 1)
+            count += is_negation(tokens[j])
     own_end = k
+    if _is_topic(tokens, k):  # 〜は: the sentence's last predicate says what is said of it
+        more, e = _final_predicate(tokens, k + 1)
+        return count + more, own_end, e
     for _ in range(3):
         last = tokens[k - 1] if k else None
         ended = last is not None and (last.pos in ("動詞", "形容詞", "助動詞") or
@@ -252,7 +301,8 @@ def _after_quote(tokens, close):
 def _warning_sentence(tokens):
     """The sentence warns about advertising (a word of advertising and a cautioning or denying predicate)."""
     lemmas = {_lemma(t) for t in tokens}
-    if not lemmas & AD_WORDS and not any(_lemma(t).endswith("広告") for t in tokens):
+    text = "".join(t.surface_form for t in tokens)
+    if not any(word in text for word in AD_WORDS):
         return False
     if lemmas & CAUTION:
         return True
@@ -328,6 +378,12 @@ def _hedged(tokens, k):
     return False
 
 
+def _tail_hedged(tokens, k):
+    """The sentence ends in a hedge: 〜ことがあります, 〜場合もあります."""
+    e = _sentence_end(tokens, k)
+    return any(_hedged(tokens, j) for j in range(max(k, e - 7), e))
+
+
 def stance(tokens, span):
     """The Stance of ``tokens[span[0]:span[1]]`` in the sentence ``tokens`` (white space removed)."""
     first, end = span
@@ -349,6 +405,6 @@ def stance(tokens, span):
         reported=reported,
         question=_question(tokens, k),
         conditional=_conditional(tokens, first, own_end),
-        hedged=_hedged(tokens, own_end),
+        hedged=_hedged(tokens, own_end) or (_is_topic(tokens, own_end) and _tail_hedged(tokens, own_end)),
         testimony=testimony,
     )
