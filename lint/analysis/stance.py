@@ -229,7 +229,7 @@ def _final_predicate(tokens, k):
     while p > k and (tokens[p].pos in ("助動詞", "記号") or tokens[p].pos_detail_1 in ("非自立", "接尾") or
                      tokens[p].pos == "助詞"):
         p -= 1
-    if p <= k:
+    if p < k:
         return 0, e
     count = is_negation(tokens[p]) + sum(is_negation(t) for t in tokens[p + 1:e])
     return count, e
