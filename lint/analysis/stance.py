@@ -37,6 +37,8 @@ OPEN_QUOTES = {"「": "」", "『": "』", "“": "”", '"': '"'}
 NEGATIVE_AUX = {"ない", "ん", "ぬ", "ず", "無い"}
 NEGATIVE_WORDS = {"ない", "無い", "なし", "無し", "ゼロ", "皆無", "無縁", "ナシ"}
 # predicates of existence through which a relative clause's negation is counted
+# predicates that deny what they say of a complement or a topic: 完治は難しい, 治すことは困難です
+DIFFICULT = {"難しい", "むずかしい", "困難", "不可能", "無理", "まれ", "稀"}
 EXISTENCE = {"ある", "いる", "いらっしゃる", "おる", "ござる", "ない", "無い", "存在", "ありえる", "あり得る",
              "見当たる"}
 COMPLEMENT_NOUNS = {"わけ", "訳", "もの", "こと", "はず", "保証", "心配", "必要", "恐れ", "おそれ", "確証",
@@ -169,6 +171,8 @@ def _extend(tokens, k, ended_in_predicate):
         while j < n and (tokens[j].pos == "名詞" or tokens[j].surface_form == "の" and j + 1 < n and
                          tokens[j + 1].pos == "名詞") and j - k < 6:
             j += 1
+        if j + 1 < n and tokens[j].surface_form in ("で", "じゃ") and tokens[j + 1].surface_form in ("は", "も"):
+            j += 1  # 〜病気ではありません: a copula, denied
         if j < n and tokens[j].surface_form in ("は", "が", "も"):
             j = _skip_adverbials(tokens, j + 1)
             if j < n and _lemma(tokens[j]) in EXISTENCE:
@@ -184,6 +188,9 @@ def _complement(tokens, k):
     j = k + 1
     while j < n and tokens[j].surface_form in ("は", "が", "も", "で", "に", "など"):
         j += 1
+    if j < n and _lemma(tokens[j]) in DIFFICULT:  # 〜ことは難しい: as good as denied
+        end, more = _chain(tokens, j + 1)
+        return end, 1 + more
     if j < n and (_lemma(tokens[j]) in EXISTENCE | {"できる", "出来る", "言える", "いえる", "だ", "ない"}
                   or tokens[j].pos == "助動詞"):
         count = is_negation(tokens[j])
@@ -223,15 +230,20 @@ def _next_predicate(tokens, k, limit=5):
 
 
 def _final_predicate(tokens, k):
-    """(negations of the sentence's last predicate, sentence end) for a topic (〜は) span."""
+    """(negations of the predicate that ends the topic's clause, its end) for a topic (〜は) span."""
     e = _sentence_end(tokens, k)
+    for i in range(k, e):  # 〜は難しいものの、…: the clause ends at a conjunctive particle
+        t = tokens[i]
+        if t.pos == "助詞" and t.pos_detail_1 == "接続助詞" and t.surface_form not in ("て", "で", "ば", "と"):
+            e = i
+            break
     p = e - 1
     while p > k and (tokens[p].pos in ("助動詞", "記号") or tokens[p].pos_detail_1 in ("非自立", "接尾") or
                      tokens[p].pos == "助詞"):
         p -= 1
     if p < k:
         return 0, e
-    count = is_negation(tokens[p]) + sum(is_negation(t) for t in tokens[p + 1:e])
+    count = is_negation(tokens[p]) + (_lemma(tokens[p]) in DIFFICULT) + sum(is_negation(t) for t in tokens[p + 1:e])
     return count, e
 
 
@@ -352,7 +364,9 @@ def _conditional(tokens, first, k):
         previous = tokens[i - 1].pos if i else ""
         if _lemma(t) in ("場合", "とき", "時", "際", "限り", "ケース"):
             return True
-        if t.surface_form in ("なら", "ならば", "たら", "ば", "ても", "でも") and previous in predicate:
+        if t.surface_form in ("なら", "ならば", "たら", "ば", "ても", "でも", "のに") and previous in predicate:
+            return True
+        if _lemma(t) == "よう" and i and is_negation(tokens[i - 1]):  # 再発しないよう: a purpose
             return True
         if t.surface_form in ("て", "で") and i + 1 < n and tokens[i + 1].surface_form == "も" and previous in predicate:
             return True

@@ -234,6 +234,9 @@ def test_word_boundaries(sentence):
     "副作用がまったく起こらないわけではありません。",
     "痛みのない注射はありません。",
     "リスクがゼロの手術はありません。",
+    "必ず治る病気ではありませんが、薬で抑えられます。",  # a denied copula
+    "完治は難しいものの、症状は和らぎます。",  # a topic whose predicate denies it
+    "手術で完全に治すことは困難です。",
 ])
 def test_negated_claims_are_not_claims(sentence):
     assert findings(FRONT + sentence + "\n") == [], sentence
@@ -258,6 +261,8 @@ def test_negated_predicates_that_are_claims(sentence, code):
     "副作用がないか、毎月確認します。",  # an embedded question
     "副作用が出た場合は、すぐに連絡してください。",  # a supposition
     "早く始めると、完治することもあります。",  # a hedge
+    "再発しないよう、薬を毎日飲みましょう。",  # a purpose
+    "痛みがないのに、骨が折れていることもあります。",  # a concession
 ])
 def test_reported_asked_supposed_and_hedged_claims_are_not_claims(sentence):
     assert findings(FRONT + sentence + "\n") == [], sentence
