@@ -53,10 +53,12 @@ TESTIMONY = {"回答", "答える", "おっしゃる", "喜ぶ", "声", "投稿"
              "口コミ", "クチコミ", "レビュー", "話す", "語る", "喜び", "実感", "報告"}
 TESTIMONY_BEFORE = {"声", "体験談", "体験", "手紙", "感想", "口コミ", "レビュー", "メッセージ", "コメント"}
 ATTRIBUTION = {"代", "歳", "才", "男性", "女性", "会社員", "主婦", "様", "さま", "さん", "学生", "患者"}
+# words that make any sentence a warning: 〜をうのみにしない, 〜に惑わされない
+STRONG_CAUTION = {"うのみ", "鵜呑み", "惑わす", "惑わされる", "急かす", "だまされる", "騙す", "騙される", "誇大"}
 AD_WORDS = {"広告", "宣伝", "宣伝文句", "うたい文句", "謳い文句", "キャッチコピー", "口コミ", "クチコミ",
             "体験談", "誇大", "ステマ", "広告文", "セールストーク", "勧誘"}
 CAUTION = {"注意", "避ける", "禁止", "控える", "気をつける", "気を付ける", "うのみ", "鵜呑み", "惑わす", "急かす",
-           "疑う", "だまされる", "騙す", "違反", "認める", "選ぶ", "信じる", "根拠", "頼る"}
+           "疑う", "だまされる", "騙す", "違反", "認める", "選ぶ", "信じる", "根拠", "頼る", "規制"}
 HEDGE_NOUNS = {"こと", "場合", "人", "方", "例", "ケース", "可能性", "恐れ", "おそれ", "患者", "症例"}
 HEDGE_PREDICATES = {"ある", "いる", "多い", "少ない", "いらっしゃる", "見る", "報告", "知る"}
 CLAUSE_ENDS = {"が", "けど", "けれど", "けれども", "のに", "ので", "から", "し", "ながら", "つつ"}
@@ -71,11 +73,12 @@ class Stance:
     conditional: bool = False  # supposed: 〜場合, 〜とき, 〜なら, 〜ば, 〜ても
     hedged: bool = False  # 〜こともあります, 〜場合があります, 〜可能性があります, 〜とされています
     testimony: bool = False  # inside a quotation presented as a patient's voice
+    prohibition: bool = False  # the reader is told not to: 〜ないでください, 〜ないようにしましょう
 
     @property
     def asserted(self):
         """The page states the span as it reads (before its polarity is considered)."""
-        return not (self.reported or self.question or self.conditional or self.hedged)
+        return not (self.reported or self.question or self.conditional or self.hedged or self.prohibition)
 
 
 def _lemma(token):
@@ -164,13 +167,20 @@ def _extend(tokens, k, ended_in_predicate):
             count = is_negation(tokens[j])
             end, more = _chain(tokens, j + 1)
             return end, count + more
+        if j < n and _lemma(tokens[j]) in DIFFICULT:  # 完治が難しい
+            end, more = _chain(tokens, j + 1)
+            return end, 1 + more
         return None
     # a noun modified by the clause, then は/が/も and a predicate of existence
     if ended_in_predicate and t.pos == "名詞" or (t.surface_form == "の" and k + 1 < n and tokens[k + 1].pos == "名詞"):
         j = k + (1 if t.surface_form == "の" else 0)
-        while j < n and (tokens[j].pos == "名詞" or tokens[j].surface_form == "の" and j + 1 < n and
-                         tokens[j + 1].pos == "名詞") and j - k < 6:
+        while j < n and j - k < 8 and (tokens[j].pos == "名詞" or tokens[j].surface_form in ("の", "という", "といった")
+                                      and j + 1 < n and tokens[j + 1].pos == "名詞"):
             j += 1
+            # 〜といえる治療法: a noun described by 〜と言える
+            if j + 2 < n and tokens[j].surface_form == "と" and _lemma(tokens[j + 1]) in ("いえる", "言える") \
+                    and tokens[j + 2].pos == "名詞":
+                j += 2
         if j + 1 < n and tokens[j].surface_form in ("で", "じゃ") and tokens[j + 1].surface_form in ("は", "も"):
             j += 1  # 〜病気ではありません: a copula, denied
         if j < n and tokens[j].surface_form in ("は", "が", "も"):
@@ -220,7 +230,7 @@ def _next_predicate(tokens, k, limit=5):
     """The first verb or adjective from ``k`` within the clause (an adverb's predicate), or None."""
     for j in range(k, min(len(tokens), k + limit)):
         t = tokens[j]
-        if t.surface_form in ("、", ",", "。") or (t.pos == "助詞" and t.pos_detail_1 == "接続助詞"):
+        if t.surface_form == "。" or (t.pos == "助詞" and t.pos_detail_1 == "接続助詞"):
             return None
         if t.pos in ("動詞", "形容詞") and t.pos_detail_1 == "自立" or (
                 t.pos == "名詞" and t.pos_detail_1 == "サ変接続" and j + 1 < len(tokens) and
@@ -247,10 +257,27 @@ def _final_predicate(tokens, k):
     return count, e
 
 
+def _topic_particle(tokens, k):
+    """Index of the は/も that makes the noun ending before ``k`` (part of) a topic, or None.
+
+    The noun may be part of a coordinated phrase: キャッシュバックや割引などの特典は….
+    """
+    n = len(tokens)
+    if not 0 < k <= n or tokens[k - 1].pos != "名詞":
+        return None
+    j = k
+    while j < n and j - k < 8 and (tokens[j].pos == "名詞" or tokens[j].surface_form in ("や", "と", "など", "の", "等",
+                                                                                        "、", "・")):
+        j += 1
+    if j < n and tokens[j].surface_form in ("は", "も") and tokens[j].pos_detail_1 == "係助詞" and \
+            tokens[j - 1].pos == "名詞":
+        return j
+    return None
+
+
 def _is_topic(tokens, k):
-    """The span is the topic of its sentence: a noun followed by は or も (not では)."""
-    return (0 < k < len(tokens) and tokens[k].surface_form in ("は", "も") and tokens[k].pos_detail_1 == "係助詞"
-            and tokens[k - 1].pos == "名詞")
+    """The span is (part of) the topic of its sentence: a noun phrase followed by は or も (not では)."""
+    return _topic_particle(tokens, k) is not None
 
 
 def _governing(tokens, end):
@@ -265,7 +292,7 @@ def _governing(tokens, end):
             count += is_negation(tokens[j])
     own_end = k
     if _is_topic(tokens, k):  # 〜は: the sentence's last predicate says what is said of it
-        more, e = _final_predicate(tokens, k + 1)
+        more, e = _final_predicate(tokens, _topic_particle(tokens, k) + 1)
         return count + more, own_end, e
     for _ in range(3):
         last = tokens[k - 1] if k else None
@@ -301,9 +328,12 @@ def _after_quote(tokens, close):
         inner = {_lemma(t) for t in tokens[j + 1:j + 8]}
         if inner & ATTRIBUTION:
             return "testimony"
+    # an attribution right after the quote: 」50代男性
+    if j < n and tokens[j].pos == "名詞" and {_lemma(t) for t in tokens[j:j + 4]} & ATTRIBUTION - {"様", "さま", "さん"}:
+        return "testimony"
     if j < n and tokens[j].surface_form in ("と", "って", "という", "といった", "など", "などの", "等", "の", "は", "を",
                                            "も", "が"):
-        window = [_lemma(t) for t in tokens[j:j + 6]]
+        window = [_lemma(t) for t in tokens[j:j + 10] if t.surface_form != "。"]
         if set(window) & TESTIMONY:
             return "testimony"
         return "reported"
@@ -314,6 +344,8 @@ def _warning_sentence(tokens):
     """The sentence warns about advertising (a word of advertising and a cautioning or denying predicate)."""
     lemmas = {_lemma(t) for t in tokens}
     text = "".join(t.surface_form for t in tokens)
+    if lemmas & STRONG_CAUTION:
+        return True
     if not any(word in text for word in AD_WORDS):
         return False
     if lemmas & CAUTION:
@@ -368,6 +400,8 @@ def _conditional(tokens, first, k):
             return True
         if _lemma(t) == "よう" and i and is_negation(tokens[i - 1]):  # 再発しないよう: a purpose
             return True
+        if i == k and "".join(x.surface_form for x in tokens[i:i + 4]).startswith(("からといって", "からって")):
+            return True  # 痛くないからといって: a premise the sentence rejects
         if t.surface_form in ("て", "で") and i + 1 < n and tokens[i + 1].surface_form == "も" and previous in predicate:
             return True
     return any(t.pos == "助詞" and t.pos_detail_1 == "接続助詞" and t.surface_form in ("ば", "ても", "でも", "たら")
@@ -392,6 +426,27 @@ def _hedged(tokens, k):
     return False
 
 
+def _first_person_attributed(tokens):
+    """A first-person sentence signed like a testimonial: 私も…なりました。（60代・主婦）."""
+    n = len(tokens)
+    if not any(_lemma(t) in ("私", "わたし", "僕", "ぼく", "自分") and t.pos == "名詞" for t in tokens):
+        return False
+    for i in range(n - 1, max(-1, n - 10), -1):
+        if tokens[i].surface_form in ("(", "（"):
+            return bool({_lemma(t) for t in tokens[i + 1:n]} & ATTRIBUTION - {"様", "さま", "さん"})
+    return False
+
+
+def _prohibition(tokens, end):
+    """The predicate is a negative request: 使わないでください, 飲まないようにしましょう."""
+    text = "".join(t.surface_form for t in tokens[end:end + 8])
+    for marker in ("ないでください", "ないで下さい", "ないように", "ないようにし", "ずに", "ないこと。"):
+        at = text.find(marker)
+        if at >= 0 and "。" not in text[:at] and "、" not in text[:at]:
+            return marker != "ずに" or "ください" in text or "ましょう" in text
+    return False
+
+
 def _tail_hedged(tokens, k):
     """The sentence ends in a hedge: 〜ことがあります, 〜場合もあります."""
     e = _sentence_end(tokens, k)
@@ -411,6 +466,8 @@ def stance(tokens, span):
                                        tokens[open_ - 1].surface_form in (":", "：", "、")):
                 testimony = True
             reported = True
+    if not testimony and _first_person_attributed(tokens):
+        testimony = True
     if not reported:
         reported = _reported_after(tokens, own_end) or _reported_after(tokens, k) or _warning_sentence(tokens)
     return Stance(
@@ -421,4 +478,5 @@ def stance(tokens, span):
         conditional=_conditional(tokens, first, own_end),
         hedged=_hedged(tokens, own_end) or (_is_topic(tokens, own_end) and _tail_hedged(tokens, own_end)),
         testimony=testimony,
+        prohibition=_prohibition(tokens, end),
     )

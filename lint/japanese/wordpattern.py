@@ -9,7 +9,8 @@ A pattern is a string of elements separated by spaces::
 ``word``        a word by its dictionary form: it matches every conjugation (治る matches
                 治り, 治っ, 治ら), and the same word written in kana (かならず for 必ず,
                 なおり for 治り: a word written in kana matches the reading of the word
-                in the pattern). The word must cover whole tokens: 治る never matches the
+                in the pattern) or with other okurigana (比べもの for 比べ物: same first
+                character, same reading). The word must cover whole tokens: 治る never matches the
                 治 of 治療. A word MeCab cuts in several tokens matches those tokens
                 together (100% is 100 + %; はんがく is はん + がく).
 ``a|b|c``       any of these (each a word, $CLASS or @POS).
@@ -46,6 +47,7 @@ class PatternError(ValueError):
 class Element:
     kind: str  # word | any | gap
     words: frozenset = frozenset()  # folded keys (a word and, when written with kanji, its reading)
+    spellings: frozenset = frozenset()  # (first character, reading) of words with kanji: 比べ物 = 比べもの
     pos: tuple = ()  # ((pos, detail or None), ...)
     optional: bool = False
     negative: bool = False
@@ -63,13 +65,28 @@ def _is_kana(text):
 
 
 @lru_cache(maxsize=4096)
+def _reading(text):
+    return "".join(t.reading if t.reading != "*" else t.surface_form for t in tokenize(text)
+                   if t.pos != "記号" or t.pos_detail_1 != "空白")
+
+
+@lru_cache(maxsize=4096)
+def word_spelling(word):
+    """(first character, folded reading) of a word with kanji, or None: another okurigana spelling matches."""
+    text = normalize(word).text
+    if _is_kana(text) or not text:
+        return None
+    reading = _reading(text)
+    return (text[0], fold_kana(reading)) if _is_kana(reading) else None
+
+
+@lru_cache(maxsize=4096)
 def word_keys(word):
     """The folded spellings a pattern word matches: itself and, for a word with kanji, its reading."""
     text = normalize(word).text
     keys = {fold_kana(text)}
     if not _is_kana(text):
-        reading = "".join(t.reading if t.reading != "*" else t.surface_form for t in tokenize(text)
-                          if t.pos != "記号" or t.pos_detail_1 != "空白")
+        reading = _reading(text)
         if _is_kana(reading):
             keys.add(fold_kana(reading))
     return frozenset(keys)
@@ -121,7 +138,7 @@ def compile_word_pattern(source, classes=None):
         if item == "*":
             elements.append(Element("any", optional=optional, negative=negative))
             continue
-        words, pos = set(), []
+        words, pos, spellings = set(), [], set()
         for alternative in item.split("|"):
             if not alternative:
                 raise PatternError(f"empty alternative in {raw!r}")
@@ -131,12 +148,15 @@ def compile_word_pattern(source, classes=None):
                     raise PatternError(f"unknown word class ${name}")
                 for word in classes[name]:
                     words |= word_keys(word)
+                    spellings.add(word_spelling(word))
             elif alternative.startswith("@"):
                 main, _, detail = alternative[1:].partition(".")
                 pos.append((main, detail or None))
             else:
                 words |= word_keys(alternative)
-        elements.append(Element("word", frozenset(words), tuple(pos), optional, negative))
+                spellings.add(word_spelling(alternative))
+        spellings.discard(None)
+        elements.append(Element("word", frozenset(words), frozenset(spellings), tuple(pos), optional, negative))
     if not elements or all(e.kind == "gap" or e.optional or e.negative for e in elements):
         raise PatternError("a pattern needs at least one word that must be present")
     if elements[0].kind == "gap" or elements[-1].kind == "gap":
@@ -161,6 +181,9 @@ def _word_lengths(tokens, i, element, masked):
         surface, base = _token_keys(token)
         if surface in element.words or base in element.words:
             lengths.append(1)
+        elif element.spellings and token.reading != "*" and token.surface_form == token.basic_form and \
+                (token.surface_form[:1], fold_kana(token.reading)) in element.spellings:
+            lengths.append(1)  # the same word with other okurigana: 比べもの for 比べ物
         joined = surface
         for m in range(2, MAX_RUN + 1):
             k = i + m - 1
