@@ -253,7 +253,8 @@ def _final_predicate(tokens, k):
         p -= 1
     if p < k:
         return 0, e
-    count = is_negation(tokens[p]) + (_lemma(tokens[p]) in DIFFICULT) + sum(is_negation(t) for t in tokens[p + 1:e])
+    # every denial in the topic's clause: 可能性はゼロではありません (two), 完治は難しい (one)
+    count = sum(is_negation(t) for t in tokens[k:e]) + (_lemma(tokens[p]) in DIFFICULT)
     return count, e
 
 
@@ -382,7 +383,7 @@ def _question(tokens, k):
         tokens[i].surface_form in ("。", "!", "！") for i in range(k, last - 1))
 
 
-def _conditional(tokens, first, k):
+def _conditional(tokens, end, k):
     """The span's clause is a supposition: 〜場合, 〜とき, 〜するなら, 〜すれば, 〜しても (up to the next 、 or 。).
 
     なら and でも after a noun are not suppositions: 当院なら (as for us), 妊娠中でも (even).
@@ -405,7 +406,7 @@ def _conditional(tokens, first, k):
         if t.surface_form in ("て", "で") and i + 1 < n and tokens[i + 1].surface_form == "も" and previous in predicate:
             return True
     return any(t.pos == "助詞" and t.pos_detail_1 == "接続助詞" and t.surface_form in ("ば", "ても", "でも", "たら")
-               for t in tokens[first:k])
+               for t in tokens[end:k])  # in the predicate after the span, not in the span itself
 
 
 def _hedged(tokens, k):
@@ -475,7 +476,7 @@ def stance(tokens, span):
         negated=count % 2 == 1,
         reported=reported,
         question=_question(tokens, k),
-        conditional=_conditional(tokens, first, own_end),
+        conditional=_conditional(tokens, end, own_end),
         hedged=_hedged(tokens, own_end) or (_is_topic(tokens, own_end) and _tail_hedged(tokens, own_end)),
         testimony=testimony,
         prohibition=_prohibition(tokens, end),

@@ -36,6 +36,7 @@ not rank itself either (「最も信頼できる情報源」). benchmarks/medica
 the rules on an independent corpus (benchmarks/README.md).
 """
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,6 +58,7 @@ CODES = {
 }
 POLARITIES = ("affirmed", "negated", "double-negated")
 SCOPES = ("claim", "testimony")
+ATTRIBUTION_RE = re.compile(r"^[（(][^（()）]{1,20}[）)]$")  # a signature such as （60代・主婦）
 FIELDS = {"rule", "category", "pattern", "polarity", "scope", "reason", "rewrite"}
 
 
@@ -199,9 +201,16 @@ def _check(page, ctx):
         plain = unit.plain
         if not plain.strip():
             continue
-        for sentence in split_sentences(plain):
+        sentences = split_sentences(plain)
+        for index, sentence in enumerate(sentences):
             text = sentence.text
+            following = sentences[index + 1] if index + 1 < len(sentences) else None
+            if following is not None and ATTRIBUTION_RE.match(following.text):
+                # 「…」。（60代・主婦）: the signature belongs to the sentence before it
+                text = plain[sentence.start:following.end]
             for start, stop, entry in sentence_findings(code, text):
+                if start >= len(sentence.text):
+                    continue
                 matched = text[start:stop].replace("\n", "")
                 if matched in allow:
                     continue

@@ -237,6 +237,7 @@ def test_word_boundaries(sentence):
     "必ず治る病気ではありませんが、薬で抑えられます。",  # a denied copula
     "完治は難しいものの、症状は和らぎます。",  # a topic whose predicate denies it
     "手術で完全に治すことは困難です。",
+    "再発の可能性はゼロではありません。",  # two denials in the topic's clause
 ])
 def test_negated_claims_are_not_claims(sentence):
     assert findings(FRONT + sentence + "\n") == [], sentence
@@ -263,6 +264,9 @@ def test_negated_predicates_that_are_claims(sentence, code):
     "早く始めると、完治することもあります。",  # a hedge
     "再発しないよう、薬を毎日飲みましょう。",  # a purpose
     "痛みがないのに、骨が折れていることもあります。",  # a concession
+    "痛くないからといって、治ったとは限りません。",  # a premise rejected
+    "二度とこの薬を使わないでください。",  # a prohibition addressed to the reader
+    "テレビで紹介された健康法をうのみにしないでください。",  # a strong caution makes a warning
 ])
 def test_reported_asked_supposed_and_hedged_claims_are_not_claims(sentence):
     assert findings(FRONT + sentence + "\n") == [], sentence
@@ -314,6 +318,15 @@ def test_each_category(code, sentence):
 ])
 def test_clinical_text_is_not_advertising(sentence):
     assert findings(FRONT + sentence + "\n") == [], sentence
+
+
+def test_a_signature_in_the_next_sentence_makes_a_testimonial():
+    text = FRONT + "私も1か月で肩の痛みが消えました。（50代・会社員）\n"
+    assert [(f.rule, f.line) for f in findings(text)] == [("MED006", 7)]
+
+
+def test_other_okurigana_of_a_pattern_word():
+    assert codes_on("他院とは比べものにならない仕上がりです。") == ["MED005"]  # 比べ物 in the pattern
 
 
 def test_a_testimonial_in_quotes_is_not_a_mention():
