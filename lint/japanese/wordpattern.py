@@ -48,6 +48,7 @@ class Element:
     kind: str  # word | any | gap
     words: frozenset = frozenset()  # folded keys (a word and, when written with kanji, its reading)
     spellings: frozenset = frozenset()  # (first character, reading) of words with kanji: 比べ物 = 比べもの
+    prefixes: frozenset = frozenset()  # beginnings of the words: a run of tokens is tried only along them
     pos: tuple = ()  # ((pos, detail or None), ...)
     optional: bool = False
     negative: bool = False
@@ -156,7 +157,9 @@ def compile_word_pattern(source, classes=None):
                 words |= word_keys(alternative)
                 spellings.add(word_spelling(alternative))
         spellings.discard(None)
-        elements.append(Element("word", frozenset(words), frozenset(spellings), tuple(pos), optional, negative))
+        prefixes = frozenset(word[:i] for word in words for i in range(1, len(word)))
+        elements.append(Element("word", words=frozenset(words), spellings=frozenset(spellings), prefixes=prefixes,
+                                pos=tuple(pos), optional=optional, negative=negative))
     if not elements or all(e.kind == "gap" or e.optional or e.negative for e in elements):
         raise PatternError("a pattern needs at least one word that must be present")
     if elements[0].kind == "gap" or elements[-1].kind == "gap":
@@ -164,6 +167,7 @@ def compile_word_pattern(source, classes=None):
     return WordPattern(source, tuple(elements))
 
 
+@lru_cache(maxsize=65536)
 def _token_keys(token):
     surface = fold_kana(token.surface_form)
     return surface, fold_kana(lemma(token))
@@ -186,6 +190,8 @@ def _word_lengths(tokens, i, element, masked):
             lengths.append(1)  # the same word with other okurigana: 比べもの for 比べ物
         joined = surface
         for m in range(2, MAX_RUN + 1):
+            if joined not in element.prefixes:
+                break
             k = i + m - 1
             if k >= len(tokens) or k in masked or tokens[k].pos_detail_1 == "句点":
                 break
@@ -195,8 +201,6 @@ def _word_lengths(tokens, i, element, masked):
             elif tokens[k].pos == "動詞" and _fused_suru(joined + last_surface, element.words):
                 lengths.append(m)
             joined += last_surface
-            if len(joined) > 12:
-                break
     return lengths
 
 
