@@ -245,10 +245,47 @@ def _element_lengths(tokens, i, element, masked):
     return _word_lengths(tokens, i, element, masked)
 
 
+@lru_cache(maxsize=64)
+def _index(tokens):
+    """Folded word -> positions in the sentence, and (first character, reading) -> positions."""
+    words, spellings = {}, {}
+    for i, token in enumerate(tokens):
+        for key in set(_token_keys(token)):
+            words.setdefault(key, []).append(i)
+        if token.reading != "*" and token.surface_form == token.basic_form:
+            spellings.setdefault((token.surface_form[:1], fold_kana(token.reading)), []).append(i)
+    return words, spellings
+
+
+def _starts(tokens, element):
+    """The positions where a required word element can start (None: any position may)."""
+    if element.kind != "word" or element.pos or element.optional or element.negative:
+        return None
+    words, spellings = _index(tokens)
+    found = set()
+    for key in (element.words | element.prefixes) & words.keys():
+        found.update(words[key])
+    for key in element.spellings & spellings.keys():
+        found.update(spellings[key])
+    return sorted(found)
+
+
 def find_all(tokens, pattern, masked=frozenset()):
     """Every (first, end) token span where ``pattern`` matches ``tokens``; spans do not overlap."""
-    spans, i, n = [], 0, len(tokens)
+    spans, n = [], len(tokens)
     elements = pattern.elements
+    starts = _starts(tokens, elements[0])
+    if starts is not None:
+        end = 0
+        for i in starts:
+            if i < end:
+                continue
+            stop = _match(tokens, elements, 0, i, masked)
+            if stop is not None and stop > i:
+                spans.append((i, stop))
+                end = stop
+        return spans
+    i = 0
     while i < n:
         if elements[0].optional or elements[0].negative or _element_lengths(tokens, i, elements[0], masked):
             end = _match(tokens, elements, 0, i, masked)
