@@ -49,6 +49,7 @@ class Element:
     words: frozenset = frozenset()  # folded keys (a word and, when written with kanji, its reading)
     spellings: frozenset = frozenset()  # (first character, reading) of words with kanji: 比べ物 = 比べもの
     prefixes: frozenset = frozenset()  # beginnings of the words: a run of tokens is tried only along them
+    openers: frozenset = frozenset()  # words and their beginnings: where a match of this element can start
     pos: tuple = ()  # ((pos, detail or None), ...)
     optional: bool = False
     negative: bool = False
@@ -159,6 +160,7 @@ def compile_word_pattern(source, classes=None):
         spellings.discard(None)
         prefixes = frozenset(word[:i] for word in words for i in range(1, len(word)))
         elements.append(Element("word", words=frozenset(words), spellings=frozenset(spellings), prefixes=prefixes,
+                                openers=frozenset(words) | prefixes,
                                 pos=tuple(pos), optional=optional, negative=negative))
     if not elements or all(e.kind == "gap" or e.optional or e.negative for e in elements):
         raise PatternError("a pattern needs at least one word that must be present")
@@ -263,7 +265,7 @@ def _starts(tokens, element):
         return None
     words, spellings = _index(tokens)
     found = set()
-    for key in (element.words | element.prefixes) & words.keys():
+    for key in element.openers & words.keys():
         found.update(words[key])
     for key in element.spellings & spellings.keys():
         found.update(spellings[key])
