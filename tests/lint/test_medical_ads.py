@@ -11,10 +11,9 @@ sys.path.insert(0, str(ROOT))
 
 from lint.context import Context  # noqa: E402
 from lint.parsing.markdown import parse_page  # noqa: E402
-from lint.registry import RULES
-from lint.runner import load_rules  # noqa: E402
+from lint.registry import RULES  # noqa: E402
 from lint.rules import medical_ads  # noqa: E402
-from lint.runner import check_page, make_session  # noqa: E402
+from lint.runner import check_page, load_rules, make_session  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "japanese"
 ADS = FIXTURES / "ads.md"
