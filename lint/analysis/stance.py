@@ -37,6 +37,8 @@ OPEN_QUOTES = {"「": "」", "『": "』", "“": "”", '"': '"'}
 NEGATIVE_AUX = {"ない", "ん", "ぬ", "ず", "無い"}
 NEGATIVE_WORDS = {"ない", "無い", "なし", "無し", "ゼロ", "皆無", "無縁", "ナシ"}
 # predicates of existence through which a relative clause's negation is counted
+# predicates that report an observation rather than promise: 再発の兆候はみられていない
+OBSERVING = {"見る", "みる", "見られる", "みられる", "認める", "認められる", "確認"}
 # predicates that deny what they say of a complement or a topic: 完治は難しい, 治すことは困難です
 DIFFICULT = {"難しい", "むずかしい", "困難", "不可能", "無理", "まれ", "稀"}
 EXISTENCE = {"ある", "いる", "いらっしゃる", "おる", "ござる", "ない", "無い", "存在", "ありえる", "あり得る",
@@ -73,6 +75,7 @@ class Stance:
     conditional: bool = False  # supposed: 〜場合, 〜とき, 〜なら, 〜ば, 〜ても
     hedged: bool = False  # 〜こともあります, 〜場合があります, 〜可能性があります, 〜とされています
     testimony: bool = False  # inside a quotation presented as a patient's voice
+    observation: bool = False  # the governing predicate reports what was seen: past (再発しなかった) or 見られる
     prohibition: bool = False  # the reader is told not to: 〜ないでください, 〜ないようにしましょう
 
     @property
@@ -215,7 +218,7 @@ def negations(tokens, first, end):
     The span's own words are not counted: a pattern knows whether it holds a negation
     (副作用がない) or not (必ず治る).
     """
-    count, _, k = _governing(tokens, end)
+    count, _, k, _ = _governing(tokens, end)
     return count, k
 
 
@@ -282,7 +285,7 @@ def _is_topic(tokens, k):
 
 
 def _governing(tokens, end):
-    """(negations, index past the span's own predicate, index past the governing predicate)."""
+    """(negations, index past the span's own predicate, index past the governing predicate, start of its chain)."""
     k, count = _chain(tokens, end)
     # an adverb (劇的に, みるみる) is governed by the predicate it modifies
     if end and (tokens[end - 1].pos == "副詞" or (k < len(tokens) and tokens[k].surface_form == "に" and
@@ -292,9 +295,11 @@ def _governing(tokens, end):
             k, count = _chain(tokens, j + 1)
             count += is_negation(tokens[j])
     own_end = k
+    governing = end  # where the governing predicate's own words start (for its tense)
     if _is_topic(tokens, k):  # 〜は: the sentence's last predicate says what is said of it
-        more, e = _final_predicate(tokens, _topic_particle(tokens, k) + 1)
-        return count + more, own_end, e
+        topic = _topic_particle(tokens, k)
+        more, e = _final_predicate(tokens, topic + 1)
+        return count + more, own_end, e, topic + 1
     for _ in range(3):
         last = tokens[k - 1] if k else None
         ended = last is not None and (last.pos in ("動詞", "形容詞", "助動詞") or
@@ -302,9 +307,10 @@ def _governing(tokens, end):
         found = _extend(tokens, k, ended)
         if found is None:
             break
+        governing = k
         k, more = found
         count += more
-    return count, own_end, k
+    return count, own_end, k, governing
 
 
 def _quote_spans(tokens):
@@ -409,8 +415,15 @@ def _conditional(tokens, end, k):
                for t in tokens[end:k])  # in the predicate after the span, not in the span itself
 
 
+EPISTEMIC = ("とは限", "とも限", "とはかぎ", "とは言え", "とはいえ", "とは言い切れ", "とはいいきれ", "とは断言",
+             "わけではな", "わけではあり", "わけでもな", "わけでもあり")
+
+
 def _hedged(tokens, k):
     n = len(tokens)
+    # 〜とは限りません, 〜わけではありません: an uncertainty, not a denial of the opposite
+    if "".join(t.surface_form for t in tokens[k:k + 6]).startswith(EPISTEMIC):
+        return True
     j = k
     if j < n and tokens[j].surface_form == "の":
         j += 1
@@ -457,7 +470,7 @@ def _tail_hedged(tokens, k):
 def stance(tokens, span):
     """The Stance of ``tokens[span[0]:span[1]]`` in the sentence ``tokens`` (white space removed)."""
     first, end = span
-    count, own_end, k = _governing(tokens, end)
+    count, own_end, k, governing = _governing(tokens, end)
     reported = testimony = False
     for open_, close in _quote_spans(tokens):
         if open_ < first and end <= close:
@@ -480,4 +493,5 @@ def stance(tokens, span):
         hedged=_hedged(tokens, own_end) or (_is_topic(tokens, own_end) and _tail_hedged(tokens, own_end)),
         testimony=testimony,
         prohibition=_prohibition(tokens, end),
+        observation=any(t.pos == "助動詞" and _lemma(t) == "た" or _lemma(t) in OBSERVING for t in tokens[governing:k]),
     )

@@ -79,7 +79,7 @@ def word_spelling(word):
     if _is_kana(text) or not text:
         return None
     reading = _reading(text)
-    return (text[0], fold_kana(reading)) if _is_kana(reading) else None
+    return (text[0], fold_kana(reading)) if _is_kana(reading) and len(reading) > 1 else None
 
 
 @lru_cache(maxsize=4096)
@@ -89,7 +89,7 @@ def word_keys(word):
     keys = {fold_kana(text)}
     if not _is_kana(text):
         reading = _reading(text)
-        if _is_kana(reading):
+        if _is_kana(reading) and len(reading) > 1:  # 死 (し) must not match every し
             keys.add(fold_kana(reading))
     return frozenset(keys)
 

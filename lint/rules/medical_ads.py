@@ -59,7 +59,10 @@ CODES = {
 POLARITIES = ("affirmed", "negated", "double-negated")
 SCOPES = ("claim", "testimony")
 ATTRIBUTION_RE = re.compile(r"^[（(][^（()）]{1,20}[）)]$")  # a signature such as （60代・主婦）
-FIELDS = {"rule", "category", "pattern", "polarity", "scope", "reason", "rewrite"}
+FIELDS = {"rule", "category", "pattern", "polarity", "scope", "tense", "reason", "rewrite"}
+TENSES = ("any", "non-past")
+# degree words that make a denial a measured statement: 副作用はほとんどありません, 大きな副作用なく
+DEGREE = {"ほとんど", "あまり", "それほど", "さほど", "大きな", "大きい", "重い", "重大", "深刻", "目立つ", "特に", "ほぼ"}
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,7 @@ class Entry:
     patterns: tuple  # WordPatterns
     polarity: str  # affirmed: a claim unless negated | negated: a claim when negated | double-negated
     scope: str  # claim: the page's own statements | testimony: inside a quoted patient's voice
+    tense: str  # any | non-past: a past or observing predicate reports, not promises (再発は見られなかった)
     reason: str
     rewrite: str
     where: str  # file and entry, for messages about the entry
@@ -138,7 +142,10 @@ def load_patterns(path=PHRASES):
         scope = entry.get("scope", "claim")
         if scope not in SCOPES:
             raise ConfigError(f"{where}: scope must be one of {', '.join(SCOPES)}, not {scope!r}")
-        entries[code].append(Entry(code, _text(entry, "category", where), tuple(patterns), polarity, scope,
+        tense = entry.get("tense", "any")
+        if tense not in TENSES:
+            raise ConfigError(f"{where}: tense must be one of {', '.join(TENSES)}, not {tense!r}")
+        entries[code].append(Entry(code, _text(entry, "category", where), tuple(patterns), polarity, scope, tense,
                                    _text(entry, "reason", where), _text(entry, "rewrite", where), where))
     return PatternFile({code: tuple(found) for code, found in entries.items()}, tuple(fixed))
 
@@ -160,14 +167,20 @@ def is_claim(entry, tokens, span):
     found = stance(tokens, span)
     if entry.scope == "testimony":
         return found.testimony and not found.question
-    if not found.asserted:
+    if not found.asserted or (entry.tense == "non-past" and found.observation):
         return False
     if entry.polarity == "affirmed":  # 必ず治ります (not 必ず治るとは限りません)
         return not found.negated
     if entry.polarity == "negated":  # 副作用はありません, 副作用ゼロ (not 副作用がない薬はありません)
         own = sum(is_negation(t) for t in tokens[span[0]:span[1]])
+        if any(t.basic_form in DEGREE for t in tokens[max(0, span[0] - 3):span[1]]):
+            return False
         return (own + found.negations) % 2 == 1
-    # double-negated: 治らない肩こりはありません, 効果を感じなかった方はいません
+    # double-negated: 治らない肩こりはありません, 効果を感じなかった方はいません (a universal denial),
+    # not 治らない病気ではありません (a denied copula: "curable", a fact about a disease)
+    after = "".join(t.surface_form for t in tokens[span[1]:])
+    if any(copula in after for copula in ("ではな", "ではあり", "じゃな", "でもな", "でもあり")):
+        return False
     return found.negations >= 2 and not found.negated
 
 

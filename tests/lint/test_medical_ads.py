@@ -237,6 +237,12 @@ def test_word_boundaries(sentence):
     "完治は難しいものの、症状は和らぎます。",  # a topic whose predicate denies it
     "手術で完全に治すことは困難です。",
     "再発の可能性はゼロではありません。",  # two denials in the topic's clause
+    "持病があっても、必ずしも合併症が起こるとは限りません。",  # uncertainty, not a denial
+    "この薬の副作用はほとんどありません。",  # a degree word: a measured statement
+    "多くの人は、大きな副作用なく治療を終えています。",
+    "手術から2年、再発の兆候は見られていません。",  # an observation, not a promise
+    "C型肝炎は、今では治らない病気ではありません。",  # a denied copula: "curable", not "we cure all"
+    "このまま様子を見て、しばらくしてから受診しても大丈夫です。",  # 死 (し) does not match every し
 ])
 def test_negated_claims_are_not_claims(sentence):
     assert findings(FRONT + sentence + "\n") == [], sentence
@@ -280,7 +286,8 @@ def test_reported_asked_supposed_and_hedged_claims_are_not_claims(sentence):
     ("MED003", "テレビで紹介された話題の治療法です。"),
     ("MED003", "国も認めた新しい健康法です。"),
     ("MED004", "痛みゼロの注射を導入しました。"),
-    ("MED004", "ダウンタイムはほとんどありません。"),
+    ("MED004", "ダウンタイムは一切ありません。"),
+    ("MED004", "注射の痛みを感じることは一切ありません。"),
     ("MED005", "当院の技術は他院と比べて格段に優れています。"),
     ("MED005", "どのクリニックよりも丁寧な説明を心がけています。"),
     ("MED006", "当院の口コミをご覧ください。"),
