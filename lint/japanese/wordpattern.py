@@ -265,10 +265,13 @@ def _starts(tokens, element):
         return None
     words, spellings = _index(tokens)
     found = set()
-    for key in element.openers & words.keys():
-        found.update(words[key])
-    for key in element.spellings & spellings.keys():
-        found.update(spellings[key])
+    openers = element.openers
+    for key, positions in words.items():  # a sentence has fewer words than most elements
+        if key in openers:
+            found.update(positions)
+    if element.spellings:
+        for key in element.spellings & spellings.keys():
+            found.update(spellings[key])
     return sorted(found)
 
 
