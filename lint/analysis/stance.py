@@ -6,14 +6,22 @@ A phrase can be present without being claimed: 「必ず治るとは限りませ
 reads this from the grammar of the sentence (IPADIC words of ``lint.japanese.tokenizer``,
 white space removed with ``wordpattern.content_tokens``)::
 
-    stance(tokens, (first, end)) -> Stance(negated, reported, question, conditional, hedged, testimony)
+    stance(tokens, (first, end)) -> Stance(negations, negated, reported, question, conditional,
+                                           hedged, testimony, observation, prohibition)
 
 ``negations`` counts the negations of the predicate that governs the span (the
-span's own words are not counted; ``negated`` is an odd count): in the auxiliaries after it (治ら-ない, あり-ませ-ん), through a
-complement (〜とは限らない, 〜とはいえません, 〜わけではない, 〜ことはありません,
-〜という保証はありません) and through a noun the clause modifies when that noun's own
-predicate is existence (治らない肩こりはありません: two negations, so a claim;
-リスクのない手術はない: two, so not the claim "no risk"). An odd count is negated.
+span's own words are not counted; ``negated`` is an odd count): in the auxiliaries
+after it (治ら-ない, あり-ませ-ん), through a complement (〜ことはありません,
+〜という保証はありません, 〜ことは難しい), through a noun the clause modifies when that
+noun's own predicate is existence or a denied copula (治らない肩こりはありません: two
+negations; リスクのない手術はない: two; 必ず治る病気ではありません: one), through the
+clause of a topic (完治は難しい), and from an adverb to the predicate it modifies.
+A rule decides with the pattern's polarity whether that makes a claim.
+
+``question``, ``conditional``, ``hedged`` (〜こともあります, 〜とされています, and
+uncertainty: 〜とは限りません, 〜わけではありません) and ``prohibition`` (〜ないでください)
+mean the page does not assert the span; ``observation`` that its predicate reports
+what was seen (past tense, 見られる) rather than promises.
 
 ``reported``: the span is speech the page reports or warns about, not its own
 claim: inside 「」『』“” (a mention), followed by 〜と / 〜という / 〜といった / 〜など with
@@ -31,16 +39,16 @@ The uncited-claim check (lint.analysis.claims) may use the same analysis.
 
 from dataclasses import dataclass
 
-__all__ = ["Stance", "negations", "stance"]
+__all__ = ["Stance", "is_negation", "negations", "stance"]
 
 OPEN_QUOTES = {"「": "」", "『": "』", "“": "”", '"': '"'}
 NEGATIVE_AUX = {"ない", "ん", "ぬ", "ず", "無い"}
 NEGATIVE_WORDS = {"ない", "無い", "なし", "無し", "ゼロ", "皆無", "無縁", "ナシ"}
-# predicates of existence through which a relative clause's negation is counted
 # predicates that report an observation rather than promise: 再発の兆候はみられていない
 OBSERVING = {"見る", "みる", "見られる", "みられる", "認める", "認められる", "確認"}
 # predicates that deny what they say of a complement or a topic: 完治は難しい, 治すことは困難です
 DIFFICULT = {"難しい", "むずかしい", "困難", "不可能", "無理", "まれ", "稀"}
+# predicates of existence through which a relative clause's negation is counted
 EXISTENCE = {"ある", "いる", "いらっしゃる", "おる", "ござる", "ない", "無い", "存在", "ありえる", "あり得る",
              "見当たる"}
 COMPLEMENT_NOUNS = {"わけ", "訳", "もの", "こと", "はず", "保証", "心配", "必要", "恐れ", "おそれ", "確証",
@@ -63,7 +71,6 @@ CAUTION = {"注意", "避ける", "禁止", "控える", "気をつける", "気
            "疑う", "だまされる", "騙す", "違反", "認める", "選ぶ", "信じる", "根拠", "頼る", "規制"}
 HEDGE_NOUNS = {"こと", "場合", "人", "方", "例", "ケース", "可能性", "恐れ", "おそれ", "患者", "症例"}
 HEDGE_PREDICATES = {"ある", "いる", "多い", "少ない", "いらっしゃる", "見る", "報告", "知る"}
-CLAUSE_ENDS = {"が", "けど", "けれど", "けれども", "のに", "ので", "から", "し", "ながら", "つつ"}
 
 
 @dataclass(frozen=True)
@@ -94,10 +101,6 @@ def is_negation(token):
     if token.pos == "形容詞" and _lemma(token) in ("ない", "無い"):
         return True
     return token.pos == "名詞" and _lemma(token) in NEGATIVE_WORDS
-
-
-def _is(token, *pos):
-    return token.pos in pos
 
 
 def _chain(tokens, k):
