@@ -297,6 +297,11 @@ def test_reported_asked_supposed_and_hedged_claims_are_not_claims(sentence):
     ("MED007", "たった1か月でこんなに変わりました。"),
     ("MED008", "今月末までのご予約で施術料が20%オフ。"),
     ("MED008", "初回限定で検査料を割引します。"),
+    ("MED001", "当院で治療を受けて後悔した方はいません。"),
+    ("MED008", "効果がなかった場合は全額お返しします。"),
+    ("MED008", "ご好評につき、残り3枠となりました。"),
+    ("MED006", "95%の方が満足と回答しています。"),
+    ("MED006", "腰の痛みが消えたという声が続々と届いています。"),
     ("MED009", "奇跡のような若返りを体験してください。"),
     ("MED009", "このまま放っておくと失明します！"),
 ])
@@ -321,6 +326,9 @@ def test_each_category(code, sentence):
     "冬は夏よりも脳卒中が起こりやすいとされています。",
     "査読付きの医学雑誌に掲載された研究です。",  # a journal is a source, not media
     "系統的レビューの結果を紹介します。",  # a literature review is not a customer review
+    "約30%の患者さんで効果がみられました。",  # a study result, not a satisfaction survey
+    "副作用の報告が相次いでいます。",  # a safety warning
+    "残りの薬は薬局に返してください。",
 ])
 def test_clinical_text_is_not_advertising(sentence):
     assert findings(FRONT + sentence + "\n") == [], sentence
