@@ -2,20 +2,38 @@
 
 The article is patient education, not an advertisement, but the house holds it
 to Japan's standards for medical advertising: the phrases they forbid mislead a
-reader of an article exactly as they mislead a reader of an advertisement. The
-phrases, each with the standard it breaks and a suggested rewrite, are data:
-lint/data/medical-ads.toml. Matching is by regular expression on each sentence
-of prose (no tokenizer), with three safeguards against flagging honest text:
+reader of an article exactly as they mislead a reader of an advertisement. One
+rule for each category of prohibited advertising the guideline names:
 
-- a phrase inside 「」 or 『』 is a mention, not a claim (「必ず治る」という広告に注意);
-- a phrase followed by a hedge or a negation is fine (必ず治るとは限りません;
-  副作用がない薬はありません) — each entry lists its own ``unless_after``;
-- descriptive clinical and epidemiological superlatives are not in the lists
-  (最も多い原因, 最も一般的, 最も重要な区別, 第一選択, 完全再開通, 最高血圧,
-  必ず医師に相談してください).
+    MED001 outcome-guarantee     治療効果の保証 (虚偽広告)
+    MED002 superlative-ranking   最上級・順位・「唯一」「初」(比較優良広告)
+    MED003 endorsement-claim     医師・官公庁・著名人・メディアの推薦
+    MED004 safety-guarantee      安全性の保証・「副作用なし」「痛みゼロ」
+    MED005 comparison-claim      他院・他の治療との比較優良
+    MED006 patient-testimonial   体験談・口コミ・評価
+    MED007 before-after          術前術後（ビフォーアフター）の写真・変化の訴求
+    MED008 price-lure            費用の強調・割引・期間限定・景品
+    MED009 exaggeration-fear     誇大な表現・不安をあおる表現
+
+How a sentence is read. Each sentence of prose is normalised (NFKC: １００％ and
+100%, ｶﾞﾝ and ガン are the same; positions map back to the original) and cut into
+words by the tokenizer (MeCab + IPADIC). The patterns of lint/data/medical-ads.toml
+are sequences of lemmas and parts of speech (``lint.japanese.wordpattern``): 治る
+matches 治ります, 治った, 治らない and なおります, never the 治 of 治療. Whether the
+page itself makes the claim is read from the grammar of the sentence by
+``lint.analysis.stance``: a claim that is negated (必ず治るとは限りません; but a
+double negative such as 治らない肩こりはありません is a claim), quoted or reported
+(「必ず治る」という広告), warned about (〜といった宣伝に注意), asked (完治するのでしょうか),
+supposed (副作用が出た場合は) or hedged (完治することもあります) is not reported.
+A pattern says whether its claim is the affirmed or the negated predicate
+(``polarity``: 副作用 … ある is a claim when negated). A quotation presented as a
+patient's voice (「…消えました」（40代女性）, 〜と回答しています) is a testimonial even
+in 「」: MED006 checks it. Measurement words and fixed terms (最高血圧, 無痛分娩,
+第一選択, 医薬品副作用被害救済制度) are never part of a match.
 
 Every unit of prose is checked, including non-claim blocks: editorial text must
-not rank itself either (「最も信頼できる情報源」).
+not rank itself either (「最も信頼できる情報源」). benchmarks/medical_ads.py measures
+the rules on an independent corpus (benchmarks/README.md).
 """
 
 import re
@@ -24,141 +42,211 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..analysis.stance import is_negation, stance
 from ..errors import ConfigError
+from ..japanese.normalize import normalize
+from ..japanese.tokenizer import tokenize
+from ..japanese.wordpattern import PatternError, compile_word_pattern, content_tokens, find_all
 from ..parsing.text import split_sentences
 from ..registry import rule
 
 PHRASES = Path(__file__).resolve().parent.parent / "data" / "medical-ads.toml"
-QUOTES = {"「": "」", "『": "』"}
-
-
-@lru_cache(maxsize=None)
-def _regex(source):
-    """A compiled regular expression, compiled on first use (most phrases never match a page)."""
-    return re.compile(source)
+CODES = {
+    "MED001": "outcome-guarantee", "MED002": "superlative-ranking", "MED003": "endorsement-claim",
+    "MED004": "safety-guarantee", "MED005": "comparison-claim", "MED006": "patient-testimonial",
+    "MED007": "before-after", "MED008": "price-lure", "MED009": "exaggeration-fear",
+}
+POLARITIES = ("affirmed", "negated", "double-negated")
+SCOPES = ("claim", "testimony")
+ATTRIBUTION_RE = re.compile(r"^[（(][^（()）]{1,20}[）)]$")  # a signature such as （60代・主婦）
+FIELDS = {"rule", "category", "pattern", "polarity", "scope", "tense", "reason", "rewrite"}
+TENSES = ("any", "non-past")
+# degree words that make a denial a measured statement: 副作用はほとんどありません, 大きな副作用なく
+DEGREE = {"ほとんど", "あまり", "それほど", "さほど", "大きな", "大きい", "重い", "重大", "深刻", "目立つ", "特に", "ほぼ"}
 
 
 @dataclass(frozen=True)
-class Phrase:
+class Entry:
     rule: str
-    source: str  # the pattern
-    after_source: str  # unless_after, or ""
-    before_source: str  # unless_before anchored at the end, or ""
+    category: str  # the guideline's category
+    patterns: tuple  # WordPatterns
+    polarity: str  # affirmed: a claim unless negated | negated: a claim when negated | double-negated
+    scope: str  # claim: the page's own statements | testimony: inside a quoted patient's voice
+    tense: str  # any | non-past: a past or observing predicate reports, not promises (再発は見られなかった)
     reason: str
     rewrite: str
+    where: str  # file and entry, for messages about the entry
 
-    @property
-    def pattern(self):
-        return _regex(self.source)
 
-    @property
-    def unless_after(self):
-        return _regex(self.after_source) if self.after_source else None
+@dataclass(frozen=True)
+class PatternFile:
+    entries: dict  # code -> (Entry, ...)
+    fixed: tuple  # WordPatterns of fixed terms that are never part of a match
 
-    @property
-    def unless_before(self):
-        return _regex(self.before_source) if self.before_source else None
+
+def _text(entry, key, where, required=True):
+    value = entry.get(key)
+    if value is None:
+        if required:
+            raise ConfigError(f"{where}: missing {key}")
+        return ""
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"{where}: {key} must be a non-empty string")
+    return value
 
 
 @lru_cache(maxsize=4)
-def load_phrases(path=PHRASES):
-    """code -> [Phrase] from the phrase file; ConfigError names a bad entry."""
+def load_patterns(path=PHRASES):
+    """The pattern file, checked: ConfigError names the file and the entry that is wrong."""
     path = Path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the phrase list: {exc}")
-    phrases = {}
-    for index, entry in enumerate(data.get("phrase", []), start=1):
-        where = f"{path}: [[phrase]] #{index}"
+        raise ConfigError(f"{path}: cannot read the pattern file: {exc}") from None
+    classes = data.get("words", {})
+    if not isinstance(classes, dict) or not all(
+            isinstance(v, list) and all(isinstance(w, str) and w for w in v) for v in classes.values()):
+        raise ConfigError(f"{path}: [words]: each class must be a list of words")
+    fixed = []
+    for term in data.get("fixed", {}).get("terms", []):
         try:
-            code = entry["rule"]
-            phrase = Phrase(
-                code,
-                entry["pattern"],
-                entry.get("unless_after", ""),
-                f"(?:{entry['unless_before']})$" if entry.get("unless_before") else "",
-                entry["reason"],
-                entry["rewrite"],
-            )
-        except KeyError as exc:
-            raise ConfigError(f"{where}: missing {exc.args[0]}")
-        phrases.setdefault(code, []).append(phrase)
-    return phrases
+            fixed.append(compile_word_pattern(term, classes))
+        except PatternError as exc:
+            raise ConfigError(f"{path}: [fixed] term {term!r}: {exc}") from None
+    entries = {code: [] for code in CODES}
+    for index, entry in enumerate(data.get("pattern", []), start=1):
+        where = f"{path}: [[pattern]] #{index}"
+        if not isinstance(entry, dict):
+            raise ConfigError(f"{where}: must be a table")
+        unknown = sorted(set(entry) - FIELDS)
+        if unknown:
+            raise ConfigError(f"{where}: unknown key {unknown[0]!r}")
+        code = _text(entry, "rule", where)
+        where = f"{where} ({code})"
+        if code not in CODES:
+            raise ConfigError(f"{where}: unknown rule {code!r} (one of {', '.join(CODES)})")
+        sources = entry.get("pattern")
+        if isinstance(sources, str):
+            sources = [sources]
+        if not sources or not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
+            raise ConfigError(f"{where}: missing pattern (a string or a list of strings)")
+        patterns = []
+        for source in sources:
+            try:
+                patterns.append(compile_word_pattern(source, classes))
+            except PatternError as exc:
+                raise ConfigError(f"{where}: pattern {source!r}: {exc}") from None
+        polarity = entry.get("polarity", "affirmed")
+        if polarity not in POLARITIES:
+            raise ConfigError(f"{where}: polarity must be one of {', '.join(POLARITIES)}, not {polarity!r}")
+        scope = entry.get("scope", "claim")
+        if scope not in SCOPES:
+            raise ConfigError(f"{where}: scope must be one of {', '.join(SCOPES)}, not {scope!r}")
+        tense = entry.get("tense", "any")
+        if tense not in TENSES:
+            raise ConfigError(f"{where}: tense must be one of {', '.join(TENSES)}, not {tense!r}")
+        entries[code].append(Entry(code, _text(entry, "category", where), tuple(patterns), polarity, scope, tense,
+                                   _text(entry, "reason", where), _text(entry, "rewrite", where), where))
+    return PatternFile({code: tuple(found) for code, found in entries.items()}, tuple(fixed))
 
 
-def _quoted(text):
-    """A list: True where the character is inside 「」 or 『』."""
-    inside, stack = [False] * len(text), []
-    for i, ch in enumerate(text):
-        if stack and ch == stack[-1]:
-            stack.pop()
-            continue
-        inside[i] = bool(stack)
-        if ch in QUOTES:
-            stack.append(QUOTES[ch])
-    return inside
+@lru_cache(maxsize=4096)
+def analyse(text):
+    """(normalised text, words without white space, indices of words in fixed terms) of a sentence."""
+    norm = normalize(text)
+    tokens = content_tokens(tokenize(norm.text))
+    masked = set()
+    for term in load_patterns().fixed:
+        for first, end in find_all(tokens, term):
+            masked.update(range(first, end))
+    return norm, tokens, frozenset(masked)
 
 
-@lru_cache(maxsize=8)
-def _any_phrase(code):
-    """One regular expression that finds whether a text may hold any phrase of ``code``."""
-    phrases = load_phrases().get(code, [])
-    try:
-        return re.compile("|".join(f"(?:{p.source})" for p in phrases)) if phrases else None
-    except re.error:  # name the entry that is wrong
-        for index, phrase in enumerate(phrases, start=1):
-            for source in (phrase.source, phrase.after_source, phrase.before_source):
-                try:
-                    re.compile(source)
-                except re.error as exc:
-                    raise ConfigError(f"{PHRASES}: {code} phrase #{index}: bad regular expression: {exc}")
-        raise
+def is_claim(entry, tokens, span):
+    """Whether the page makes the claim the entry's pattern found at ``span``."""
+    found = stance(tokens, span)
+    if entry.scope == "testimony":
+        return found.testimony and not found.question
+    if not found.asserted or (entry.tense == "non-past" and found.observation):
+        return False
+    if entry.polarity == "affirmed":  # 必ず治ります (not 必ず治るとは限りません)
+        return not found.negated
+    if entry.polarity == "negated":  # 副作用はありません, 副作用ゼロ (not 副作用がない薬はありません)
+        own = sum(is_negation(t) for t in tokens[span[0]:span[1]])
+        if any(t.basic_form in DEGREE for t in tokens[max(0, span[0] - 3):span[1]]):
+            return False
+        return (own + found.negations) % 2 == 1
+    # double-negated: 治らない肩こりはありません, 効果を感じなかった方はいません (a universal denial),
+    # not 治らない病気ではありません (a denied copula: "curable", a fact about a disease)
+    after = "".join(t.surface_form for t in tokens[span[1]:])
+    if any(copula in after for copula in ("ではな", "ではあり", "じゃな", "でもな", "でもあり")):
+        return False
+    return found.negations >= 2 and not found.negated
+
+
+def sentence_findings(code, text):
+    """(start, end, Entry) in ``text`` (original offsets) for each claim of rule ``code``."""
+    entries = load_patterns().entries.get(code, ())
+    if not entries:
+        return []
+    norm, tokens, masked = analyse(text)
+    found, taken = [], []
+    for entry in entries:
+        for pattern in entry.patterns:
+            for first, end in find_all(tokens, pattern, masked):
+                if any(a < end and first < b for a, b in taken):
+                    continue
+                if not is_claim(entry, tokens, (first, end)):
+                    continue
+                taken.append((first, end))
+                start = norm.original(tokens[first].start)
+                stop = norm.original(tokens[end - 1].start + len(tokens[end - 1].surface_form))
+                found.append((start, stop, entry))
+    return sorted(found, key=lambda f: f[0])
 
 
 def _check(page, ctx):
     code = ctx.rule.code
-    phrases = load_phrases().get(code, [])
     allow = set(ctx.option("allow", []))
-    any_phrase = _any_phrase(code)
+    if not load_patterns().entries.get(code):
+        return
     for unit in page.units:
         plain = unit.plain
-        if not plain.strip() or any_phrase is None or not any_phrase.search(plain):
+        if not plain.strip():
             continue
-        for sentence in split_sentences(plain):
+        sentences = split_sentences(plain)
+        for index, sentence in enumerate(sentences):
             text = sentence.text
-            quoted, taken = None, []
-            for phrase in phrases:
-                for match in phrase.pattern.finditer(text):
-                    start, end = match.span()
-                    if match.group() in allow or any(a < end and start < b for a, b in taken):
-                        continue
-                    if phrase.unless_after is not None and phrase.unless_after.match(text, end):
-                        continue
-                    if phrase.unless_before is not None and phrase.unless_before.search(text[:start]):
-                        continue
-                    if quoted is None:
-                        quoted = _quoted(text)
-                    if quoted[start]:
-                        continue
-                    taken.append((start, end))
-                    line, column = unit.position(sentence.start + start)
-                    yield ctx.report(line, column, f"「{match.group()}」: {phrase.reason}",
-                                     context=text.replace("\n", ""), suggestion=phrase.rewrite)
+            following = sentences[index + 1] if index + 1 < len(sentences) else None
+            if following is not None and ATTRIBUTION_RE.match(following.text):
+                # 「…」。（60代・主婦）: the signature belongs to the sentence before it
+                text = plain[sentence.start:following.end]
+            for start, stop, entry in sentence_findings(code, text):
+                if start >= len(sentence.text):
+                    continue
+                matched = text[start:stop].replace("\n", "")
+                if matched in allow:
+                    continue
+                line, column = unit.position(sentence.start + start)
+                yield ctx.report(line, column, f"「{matched}」: {entry.reason}",
+                                 context=text.replace("\n", ""), suggestion=entry.rewrite)
 
 
-@rule("MED001", "outcome-guarantee", target="page")
+@rule("MED001", "outcome-guarantee", target="page", needs_tokenizer=True)
 def outcome_guarantee(page, ctx):
-    """A promise of a result or of safety: 必ず治る, 完治する, 絶対に安全, 副作用はない, 100%…
+    """A promise of a result: 必ず治る, 完治します, 全員が改善しました, 治らない肩こりはありません …
 
-    What: phrases that guarantee a cure, a result or the absence of harm
-    (lint/data/medical-ads.toml, rule MED001). Hedged or negated uses are fine:
-    「必ず治るとは限りません」「副作用がない薬はありません」「副作用がないか確認します」,
+    What: sentences that guarantee a cure or an effect (lint/data/medical-ads.toml,
+    rule MED001): a word of certainty with a word of effect (必ず・確実に・100%・全員が・
+    例外なく … 治る・改善する・消える), 完治・根治, promises (効果をお約束します), lifelong or
+    no-recurrence claims (一生もちます, 二度と再発しません, 再発した人はいません) and double
+    negatives that amount to a guarantee. Negated, hedged, quoted or asked uses are
+    fine: 「必ず治るとは限りません」「完治することもあります」「本当に完治するのでしょうか」,
     and so is 「必ず医師に相談してください」.
     Why: no treatment guarantees its result. 医療広告ガイドライン treats such
-    phrases as 虚偽広告 (its example: 「絶対安全な手術です」), and 医薬品等適正広告基準
-    第4の3(5) forbids guaranteeing efficacy or safety. A patient who reads
-    「必ず治る」 may stop a needed treatment or blame themselves when it fails.
+    phrases as 虚偽広告, and 医薬品等適正広告基準 第4の3(5) forbids guaranteeing
+    efficacy. A patient who reads 「必ず治る」 may stop a needed treatment or blame
+    themselves when it fails.
     Example: 「抗凝固療法で血栓は必ず溶けます。」
     Fix: 「抗凝固療法を受けた人の約7割で血栓が消えた（再開通した）と報告されています{cite:p}`loffredo-2017`。」
     Each finding's suggestion gives a rewrite. Options: allow = [] (exact matched
@@ -167,15 +255,16 @@ def outcome_guarantee(page, ctx):
     return _check(page, ctx)
 
 
-@rule("MED002", "superlative-ranking", target="page")
+@rule("MED002", "superlative-ranking", target="page", needs_tokenizer=True)
 def superlative_ranking(page, ctx):
-    """Self-ranking and superlatives: 最高, 日本一, No.1, 最も信頼できる, 最先端, 権威の頂点 …
+    """Superlatives, rankings, "only" and "first": 最高の医療, 日本一, No.1, 唯一の, 世界初, 当院だけ …
 
     What: phrases that rank the article, its sources, a treatment or a person
-    above others (lint/data/medical-ads.toml, rule MED002): 最高品質の医学的証拠,
-    最も信頼できる情報源, 権威ある医学雑誌, 権威の頂点, 日本一, 世界一, No.1, 最先端の治療,
-    他院より優れた. Descriptive clinical superlatives are fine: 「最も多い原因」
-    「最も一般的な背景」「最も重要な区別」「第一選択の検査」「最高血圧」.
+    above all others (lint/data/medical-ads.toml, rule MED002): 最高品質の医学的証拠,
+    最も信頼できる情報源, 最も効果の高い治療, 権威ある医学雑誌, 日本一, 県内トップクラス,
+    満足度No.1, 最先端・最新鋭・最高級・究極, 唯一の治療法, 世界初, 当院だけ, 名医.
+    Descriptive clinical superlatives are fine: 「最も多い原因」「最も一般的な背景」
+    「第一選択の検査」「最高血圧」「1日の最大服用量」.
     Why: 医療広告ガイドライン forbids 比較優良広告 (its examples: 「日本一」「No.1」
     「最高の医療」「最先端の医療」), and 医薬品等適正広告基準 第4の3(6) forbids the
     superlative. Ranking words replace evidence: the reader should learn what the
@@ -187,21 +276,145 @@ def superlative_ranking(page, ctx):
     return _check(page, ctx)
 
 
-@rule("MED003", "endorsement-claim", target="page")
+@rule("MED003", "endorsement-claim", target="page", needs_tokenizer=True)
 def endorsement_claim(page, ctx):
-    """An endorsement instead of evidence: 医師推奨, 専門医も推薦, ○○大学教授が認めた, 体験談 …
+    """An endorsement instead of evidence: 医師推奨, 厚生労働省も認めた, 有名人も通う, TV出演多数 …
 
     What: phrases that rest a claim on who approves of it (lint/data/medical-ads.toml,
-    rule MED003): doctors, professors, universities, the government or celebrities
-    recommending or approving, and patients' testimonials. Clinical descriptions
-    stay fine: 「ガイドラインで推奨されています」「医師の指示に従ってください」
-    「医師が必要と認めた場合」.
+    rule MED003): doctors, professors, universities, the government, WHO, medical
+    associations recommending, approving or 公認; celebrities, athletes and
+    influencers using a treatment or a clinic; media appearances. Clinical
+    descriptions stay fine: 「ガイドラインで推奨されています」「医師の推奨に従ってください」
+    「日本小児科学会が推奨するスケジュールに沿って」「皮膚科専門医です」.
+    (Patients' testimonials moved to MED006.)
     Why: 医薬品等適正広告基準 第4の10 forbids advertising that medical professionals
-    recommend a product, and 医療広告ガイドライン forbids testimonials (体験談) and
-    stressing ties with famous people. An endorsement is not evidence; and the
-    house never names a reviewer who has not reviewed the article.
+    or authorities recommend a product, and 医療広告ガイドライン forbids stressing
+    ties with famous people. An endorsement is not evidence; and the house never
+    names a reviewer who has not reviewed the article.
     Example: 「専門医も推薦する治療法です。」
     Fix: 「診療ガイドラインで推奨されている治療法です{cite:p}`aasld-2021`。」
+    Options: allow = [] (exact matched texts to accept).
+    """
+    return _check(page, ctx)
+
+
+@rule("MED004", "safety-guarantee", target="page", needs_tokenizer=True)
+def safety_guarantee(page, ctx):
+    """A promise of safety: 副作用はありません, 絶対に安全, 痛みゼロ, 後遺症が残ることはありえません …
+
+    What: sentences that deny any harm (lint/data/medical-ads.toml, rule MED004):
+    side effects, risk, pain, swelling, sequelae or downtime said to be absent
+    (副作用が一切ありません, 副作用のない薬, ダウンタイムなし, 腫れも起こりません), and
+    absolute safety (絶対に安全, 完全に安全, 100%安心, 無痛治療). Honest denials of
+    such claims are fine: 「100%安全な治療法はありません」「リスクのない手術はないため」
+    「副作用がないか確認します」「痛みがまったくない場合でも骨折していることがあります」;
+    so are 「安全性」「無痛分娩」「医薬品副作用被害救済制度」.
+    Why: no medicine or procedure is free of risk. 医薬品等適正広告基準 第4の3(5)
+    forbids guaranteeing safety, and 医療広告ガイドライン gives 「絶対安全な手術です」 as
+    its example of 虚偽広告. A reader told there is no risk does not watch for it.
+    Example: 「この薬には副作用はありません。」
+    Fix: 「主な副作用は出血です。大出血は増えなかったと報告されていますが、注意が必要です{cite:p}`loffredo-2017`。」
+    Options: allow = [] (exact matched texts to accept).
+    """
+    return _check(page, ctx)
+
+
+@rule("MED005", "comparison-claim", target="page", needs_tokenizer=True)
+def comparison_claim(page, ctx):
+    """Comparison with others to one's own advantage: 他院よりも早く治る, どこよりも, 従来薬をしのぐ …
+
+    What: sentences that put a clinic, a doctor or a treatment above others
+    (lint/data/medical-ads.toml, rule MED005): 他院・他の医師・従来の治療・一般的な
+    クリニック compared with 当院 or with a word of advantage, どの〜よりも, しのぐ,
+    引けをとらない, 格段に・圧倒的に優れた. Neutral comparisons are fine: a patient's
+    own results over time, physiology (冬は夏よりも血圧が高くなりやすい), and
+    study results stated with their limits (〜と比べて重症化しにくいという報告があります).
+    Why: 医療広告ガイドライン forbids 比較優良広告, and 医薬品等適正広告基準 第4の9
+    restricts disparaging others. The reader cannot check a comparison without the
+    study behind it.
+    Example: 「他院よりもずっと早く、確実に治ります。」
+    Fix: 「この治療で症状が改善するまでの期間は、研究では平均○週間でした{cite:p}`key`。」
+    Options: allow = [] (exact matched texts to accept).
+    """
+    return _check(page, ctx)
+
+
+@rule("MED006", "patient-testimonial", target="page", needs_tokenizer=True)
+def patient_testimonial(page, ctx):
+    """Patients' experiences as evidence: 口コミで評判, 患者さまの声, 「肩こりが消えました」（40代女性）…
+
+    What: testimonials, reviews and ratings used to show an effect
+    (lint/data/medical-ads.toml, rule MED006): 口コミ, レビュー, 体験談, 喜びの声, 感謝の
+    手紙, 高評価, satisfaction surveys, and quoted first-person experiences of an
+    effect presented as a patient's voice: with an attribution (（40代女性）,
+    （30代・会社員）), or followed by 〜と回答しています, 〜とおっしゃる方, 〜という投稿.
+    Such a quotation is checked although it stands in 「」: it is the page's
+    evidence, not a mention. Quoted symptoms and questions are fine
+    (「耳が痛い」と訴えるときは, よくあるご質問：「…ですか」), and so are warnings about
+    reviews (口コミサイトの評価だけで医療機関を選ばないようにしましょう).
+    Why: 医療広告ガイドライン forbids 患者の主観又は伝聞に基づく体験談 about the content
+    or effect of treatment (医療法施行規則 第1条の9): one person's experience is not
+    evidence of what the reader can expect.
+    Example: 「『たった1回で痛みが消えました』（50代男性）」
+    Fix: 「研究では、この治療を受けた人の約○割で痛みが軽くなりました{cite:p}`key`。」
+    Options: allow = [] (exact matched texts to accept).
+    """
+    return _check(page, ctx)
+
+
+@rule("MED007", "before-after", target="page", needs_tokenizer=True)
+def before_after(page, ctx):
+    """Before/after pictures and change claims: 施術前と施術後の写真, ビフォーアフター, この変化 …
+
+    What: before/after photographs, videos and comparisons of a treatment's result
+    (lint/data/medical-ads.toml, rule MED007): ビフォー・アフター, 施術前後の写真,
+    症例写真, 左が照射前、右が照射後, こんなに変化しました, この違い, 見比べてください.
+    Instructions about timing are fine: 手術前日の夕食, 服用前後の血圧を記録, 治療後3か月の
+    検査, 食前・食後.
+    Why: 医療広告ガイドライン forbids 治療等の前又は後の写真等 that can mislead patients
+    about the content or effect of a treatment (医療法施行規則 第1条の9): a selected
+    case says nothing of the usual result, risks or costs.
+    Example: 「3か月後には、こんなに変化しました。」
+    Fix: describe the usual course and its variation, with the source.
+    Options: allow = [] (exact matched texts to accept).
+    """
+    return _check(page, ctx)
+
+
+@rule("MED008", "price-lure", target="page", needs_tokenizer=True)
+def price_lure(page, ctx):
+    """Price lures: 今なら半額, 初回限定, 先着10名様, キャンペーン, 全額返金保証, プレゼント …
+
+    What: discounts, free offers, time-limited or first-come offers, points and
+    giveaways used to draw patients (lint/data/medical-ads.toml, rule MED008). Plain
+    fee information is fine: 全額自己負担, 料金表, 窓口負担が無料 (public subsidies),
+    市の無料相談窓口, 予約は先着順, 選定療養費.
+    Why: 医療広告ガイドライン treats advertising that stresses low prices, discounts
+    and campaigns as 品位を損ねる内容の広告, and 医薬品等適正広告基準 restricts prizes
+    and giveaways (懸賞、賞品等による広告の制限): a lure pushes a medical decision by price and deadline.
+    Example: 「今なら初回カウンセリング無料、施術も半額です。」
+    Fix: 「費用は料金表のとおりです（自由診療：全額自己負担）。」
+    Options: allow = [] (exact matched texts to accept).
+    """
+    return _check(page, ctx)
+
+
+@rule("MED009", "exaggeration-fear", target="page", needs_tokenizer=True)
+def exaggeration_fear(page, ctx):
+    """Wonder words and fear: 奇跡の回復, 劇的に, 画期的, 放置すると命に関わります！, 手遅れに …
+
+    What: exaggerated words of effect (奇跡, 劇的, 画期的, 革命的, 驚異的, みるみる) and
+    fear or urgency that pushes the reader to act (放置すると命に関わります, 手遅れ,
+    取り返しのつかない, もう遅い, 今すぐ受診を, 一刻も早く当院へ)
+    (lint/data/medical-ads.toml, rule MED009). Measured risk information and real
+    emergency advice are fine: 「重症化すると命に関わることがあります」
+    「胸の強い痛みが15分以上続く場合は、すぐに救急車を呼んでください」.
+    Why: 医療広告ガイドライン forbids 誇大広告 and advertising that stirs up anxiety
+    (品位を損ねる内容の広告); 医薬品等適正広告基準 forbids exaggerating efficacy and
+    restricts advertising that causes fear (不安又は恐怖を与えるおそれのある広告の制限). Fear
+    and wonder replace the information a reader needs to decide.
+    Example: 「今すぐ治療しないと取り返しのつかないことになります！」
+    Fix: 「治療しないと〜が起こることがあります。〜の場合は早めに受診してください。」
     Options: allow = [] (exact matched texts to accept).
     """
     return _check(page, ctx)

@@ -1,0 +1,500 @@
+"""Stance: does the page itself assert what a span of a sentence says?
+
+A phrase can be present without being claimed: 「必ず治るとは限りません」 negates it,
+「『必ず治る』という広告に注意」 reports it, 「本当に完治するのでしょうか」 asks it,
+「副作用が出た場合は」 supposes it, 「完治することもあります」 hedges it. ``stance``
+reads this from the grammar of the sentence (IPADIC words of ``lint.japanese.tokenizer``,
+white space removed with ``wordpattern.content_tokens``)::
+
+    stance(tokens, (first, end)) -> Stance(negations, negated, reported, question, conditional,
+                                           hedged, testimony, observation, prohibition)
+
+``negations`` counts the negations of the predicate that governs the span (the
+span's own words are not counted; ``negated`` is an odd count): in the auxiliaries
+after it (治ら-ない, あり-ませ-ん), through a complement (〜ことはありません,
+〜という保証はありません, 〜ことは難しい), through a noun the clause modifies when that
+noun's own predicate is existence or a denied copula (治らない肩こりはありません: two
+negations; リスクのない手術はない: two; 必ず治る病気ではありません: one), through the
+clause of a topic (完治は難しい), and from an adverb to the predicate it modifies.
+A rule decides with the pattern's polarity whether that makes a claim.
+
+``question``, ``conditional``, ``hedged`` (〜こともあります, 〜とされています, and
+uncertainty: 〜とは限りません, 〜わけではありません) and ``prohibition`` (〜ないでください)
+mean the page does not assert the span; ``observation`` that its predicate reports
+what was seen (past tense, 見られる) rather than promises.
+
+``reported``: the span is speech the page reports or warns about, not its own
+claim: inside 「」『』“” (a mention), followed by 〜と / 〜という / 〜といった / 〜など with
+a verb or noun of saying or advertising (うたう, 宣伝, 広告, 表現), or in a sentence
+that warns about advertising (a word such as 広告, 宣伝, 口コミ, 体験談 with a negated
+or cautioning main predicate: 〜に注意, 〜は認められていません, 〜で選ばないように).
+
+``testimony``: the span is inside a quotation presented as a patient's or customer's
+voice (followed by an attribution such as （40代女性）, by 〜と回答 / 〜とおっしゃる /
+〜という声, or introduced by 体験談： / 感謝のお手紙：). A testimony is quoted, but it is
+the page's evidence: rules about testimonials check it although ``reported`` is true.
+
+The uncited-claim check (lint.analysis.claims) may use the same analysis.
+"""
+
+from dataclasses import dataclass
+
+__all__ = ["Stance", "is_negation", "negations", "stance"]
+
+OPEN_QUOTES = {"「": "」", "『": "』", "“": "”", '"': '"'}
+NEGATIVE_AUX = {"ない", "ん", "ぬ", "ず", "無い"}
+NEGATIVE_WORDS = {"ない", "無い", "なし", "無し", "ゼロ", "皆無", "無縁", "ナシ"}
+# predicates that report an observation rather than promise: 再発の兆候はみられていない
+OBSERVING = {"見る", "みる", "見られる", "みられる", "認める", "認められる", "確認"}
+# predicates that deny what they say of a complement or a topic: 完治は難しい, 治すことは困難です
+DIFFICULT = {"難しい", "むずかしい", "困難", "不可能", "無理", "まれ", "稀"}
+# predicates of existence through which a relative clause's negation is counted
+EXISTENCE = {"ある", "いる", "いらっしゃる", "おる", "ござる", "ない", "無い", "存在", "ありえる", "あり得る",
+             "見当たる"}
+COMPLEMENT_NOUNS = {"わけ", "訳", "もの", "こと", "はず", "保証", "心配", "必要", "恐れ", "おそれ", "確証",
+                    "根拠", "意味"}
+COMPLEMENT_VERBS = {"限る", "言える", "いえる", "言い切れる", "言いきれる", "断言", "断定", "保証", "約束", "言う",
+                    "いう", "決まる"}
+SAYING = {"いう", "言う", "いった", "うたう", "謳う", "宣伝", "広告", "表現", "書く", "記載", "称する",
+          "主張", "説明", "聞く", "宣伝文句", "文句", "キャッチコピー", "うたい文句", "呼ぶ", "思う",
+          "考える", "誤解", "思い込む", "信じる", "気持ち", "ご相談", "相談", "質問", "訴える",
+          "謳い文句", "言葉", "話", "噂", "情報"}
+TESTIMONY = {"回答", "答える", "おっしゃる", "喜ぶ", "声", "投稿", "感想", "評判", "好評", "大好評", "評価",
+             "口コミ", "クチコミ", "レビュー", "話す", "語る", "喜び", "実感", "報告"}
+TESTIMONY_BEFORE = {"声", "体験談", "体験", "手紙", "感想", "口コミ", "レビュー", "メッセージ", "コメント"}
+ATTRIBUTION = {"代", "歳", "才", "男性", "女性", "会社員", "主婦", "様", "さま", "さん", "学生", "患者"}
+# words that make any sentence a warning: 〜をうのみにしない, 〜に惑わされない
+STRONG_CAUTION = {"うのみ", "鵜呑み", "惑わす", "惑わされる", "急かす", "だまされる", "騙す", "騙される", "誇大"}
+AD_WORDS = {"広告", "宣伝", "宣伝文句", "うたい文句", "謳い文句", "キャッチコピー", "口コミ", "クチコミ",
+            "体験談", "誇大", "ステマ", "広告文", "セールストーク", "勧誘"}
+CAUTION = {"注意", "避ける", "禁止", "控える", "気をつける", "気を付ける", "うのみ", "鵜呑み", "惑わす", "急かす",
+           "疑う", "だまされる", "騙す", "違反", "認める", "選ぶ", "信じる", "根拠", "頼る", "規制"}
+HEDGE_NOUNS = {"こと", "場合", "人", "方", "例", "ケース", "可能性", "恐れ", "おそれ", "患者", "症例"}
+HEDGE_PREDICATES = {"ある", "いる", "多い", "少ない", "いらっしゃる", "見る", "報告", "知る"}
+
+
+@dataclass(frozen=True)
+class Stance:
+    negations: int = 0  # negations after the span in the predicates that govern it
+    negated: bool = False  # an odd number of them
+    reported: bool = False  # quoted, reported or warned about: not the page's own claim
+    question: bool = False  # asked, or embedded as a question (〜かどうか, 〜ないか確認)
+    conditional: bool = False  # supposed: 〜場合, 〜とき, 〜なら, 〜ば, 〜ても
+    hedged: bool = False  # 〜こともあります, 〜場合があります, 〜可能性があります, 〜とされています
+    testimony: bool = False  # inside a quotation presented as a patient's voice
+    observation: bool = False  # the governing predicate reports what was seen: past (再発しなかった) or 見られる
+    prohibition: bool = False  # the reader is told not to: 〜ないでください, 〜ないようにしましょう
+
+    @property
+    def asserted(self):
+        """The page states the span as it reads (before its polarity is considered)."""
+        return not (self.reported or self.question or self.conditional or self.hedged or self.prohibition)
+
+
+def _lemma(token):
+    return token.basic_form if token.basic_form != "*" else token.surface_form
+
+
+def is_negation(token):
+    if token.pos == "助動詞" and _lemma(token) in NEGATIVE_AUX:
+        return True
+    if token.pos == "形容詞" and _lemma(token) in ("ない", "無い"):
+        return True
+    return token.pos == "名詞" and _lemma(token) in NEGATIVE_WORDS
+
+
+def _chain(tokens, k):
+    """Past the auxiliaries of a predicate ending before ``k``: (new k, negations counted)."""
+    count, n = 0, len(tokens)
+    while k < n:
+        t = tokens[k]
+        lemma = _lemma(t)
+        if t.pos == "助動詞" or (t.pos == "形容詞" and lemma in ("ない", "無い")) or \
+                (t.pos == "動詞" and t.pos_detail_1 in ("非自立", "接尾")) or \
+                (t.pos == "形容詞" and t.pos_detail_1 in ("非自立", "接尾")) or \
+                (t.pos == "動詞" and lemma in ("する", "できる", "なる", "出来る", "られる", "れる")) or \
+                (t.pos == "助詞" and t.surface_form in ("て", "で") and k + 1 < n and
+                 (tokens[k + 1].pos_detail_1 == "非自立" or _lemma(tokens[k + 1]) in ("ない", "いる", "おる")
+                  or tokens[k + 1].surface_form == "は" and k + 2 < n and
+                  _lemma(tokens[k + 2]) in ("ない", "ある", "いる", "いける"))) or \
+                (t.pos == "助詞" and t.surface_form == "は" and k > 0 and tokens[k - 1].surface_form in ("て", "で")
+                 and k + 1 < n and (_lemma(tokens[k + 1]) in ("ない", "ある", "いる"))) or \
+                (t.pos == "名詞" and t.pos_detail_1 == "接尾" and lemma in ("さ", "げ", "そう")):
+            count += is_negation(t)
+            k += 1
+            continue
+        break
+    return k, count
+
+
+def _skip_adverbials(tokens, k, limit=4):
+    """Past adverbs and quantifiers before a predicate: まったく, 一切, 一人も, 誰も, 一度も."""
+    n, steps = len(tokens), 0
+    while k < n and steps < limit:
+        t = tokens[k]
+        if t.pos in ("副詞", "連体詞") or (t.pos == "名詞" and t.pos_detail_1 in ("数", "副詞可能", "接尾", "代名詞")) \
+                or (t.pos == "助詞" and t.surface_form in ("も", "は", "が", "に", "として")) or \
+                (t.pos == "接頭詞"):
+            k += 1
+            steps += 1
+            continue
+        break
+    return k
+
+
+def _extend(tokens, k, ended_in_predicate):
+    """The next predicate whose negation also governs the span: (new k, negations) or None."""
+    n = len(tokens)
+    if k >= n:
+        return None
+    t = tokens[k]
+    # 〜という保証はありません, 〜といったことはない (という is one word in IPADIC)
+    if t.surface_form in ("という", "といった", "との") and k + 1 < n and _lemma(tokens[k + 1]) in COMPLEMENT_NOUNS:
+        return _complement(tokens, k + 1)
+    # 〜とは限らない, 〜とはいえません, 〜とも言い切れない, 〜と断言できない
+    if t.pos == "助詞" and t.surface_form in ("と", "って") and k + 1 < n:
+        j = k + 1
+        while j < n and tokens[j].surface_form in ("は", "も"):
+            j += 1
+        if j < n and _lemma(tokens[j]) in COMPLEMENT_VERBS - {"言う", "いう"}:
+            return _chain(tokens, j + 1)
+        # 〜という保証はありません
+        if j < n and _lemma(tokens[j]) in ("いう", "言う") and j + 1 < n and _lemma(tokens[j + 1]) in COMPLEMENT_NOUNS:
+            return _complement(tokens, j + 1)
+        return None
+    if t.pos == "名詞" and _lemma(t) in COMPLEMENT_NOUNS and t.pos_detail_1 in ("非自立", "一般", "サ変接続"):
+        found = _complement(tokens, k)
+        if found is not None:
+            return found
+    # a span ending in a noun, then は/が/も and a predicate of existence: 保証はありません
+    if t.surface_form in ("は", "が", "も") and k and tokens[k - 1].pos == "名詞":
+        j = _skip_adverbials(tokens, k + 1)
+        if j < n and _lemma(tokens[j]) in EXISTENCE | {"できる", "出来る"}:
+            count = is_negation(tokens[j])
+            end, more = _chain(tokens, j + 1)
+            return end, count + more
+        if j < n and _lemma(tokens[j]) in DIFFICULT:  # 完治が難しい
+            end, more = _chain(tokens, j + 1)
+            return end, 1 + more
+        return None
+    # a noun modified by the clause, then は/が/も and a predicate of existence
+    if ended_in_predicate and t.pos == "名詞" or (t.surface_form == "の" and k + 1 < n and tokens[k + 1].pos == "名詞"):
+        j = k + (1 if t.surface_form == "の" else 0)
+        while j < n and j - k < 8 and (tokens[j].pos == "名詞" or tokens[j].surface_form in ("の", "という", "といった")
+                                      and j + 1 < n and tokens[j + 1].pos == "名詞"):
+            j += 1
+            # 〜といえる治療法: a noun described by 〜と言える
+            if j + 2 < n and tokens[j].surface_form == "と" and _lemma(tokens[j + 1]) in ("いえる", "言える") \
+                    and tokens[j + 2].pos == "名詞":
+                j += 2
+        if j + 1 < n and tokens[j].surface_form in ("で", "じゃ") and tokens[j + 1].surface_form in ("は", "も"):
+            j += 1  # 〜病気ではありません: a copula, denied
+        if j < n and tokens[j].surface_form in ("は", "が", "も"):
+            j = _skip_adverbials(tokens, j + 1)
+            if j < n and _lemma(tokens[j]) in EXISTENCE:
+                count = is_negation(tokens[j])
+                end, more = _chain(tokens, j + 1)
+                return end, count + more
+    return None
+
+
+def _complement(tokens, k):
+    """A complement noun at ``k`` (わけ, こと, 保証...) then は/が/も/では and its predicate."""
+    n = len(tokens)
+    j = k + 1
+    while j < n and tokens[j].surface_form in ("は", "が", "も", "で", "に", "など"):
+        j += 1
+    if j < n and _lemma(tokens[j]) in DIFFICULT:  # 〜ことは難しい: as good as denied
+        end, more = _chain(tokens, j + 1)
+        return end, 1 + more
+    if j < n and (_lemma(tokens[j]) in EXISTENCE | {"できる", "出来る", "言える", "いえる", "だ", "ない"}
+                  or tokens[j].pos == "助動詞"):
+        count = is_negation(tokens[j])
+        end, more = _chain(tokens, j + 1)
+        return end, count + more
+    return None
+
+
+def negations(tokens, first, end):
+    """(negations after the span tokens[first:end] that govern it, index past the governing predicate).
+
+    The span's own words are not counted: a pattern knows whether it holds a negation
+    (副作用がない) or not (必ず治る).
+    """
+    count, _, k, _ = _governing(tokens, end)
+    return count, k
+
+
+def _sentence_end(tokens, k):
+    n = len(tokens)
+    while k < n and tokens[k].surface_form not in ("。", "!", "?", "！", "？"):
+        k += 1
+    return k
+
+
+def _next_predicate(tokens, k, limit=5):
+    """The first verb or adjective from ``k`` within the clause (an adverb's predicate), or None."""
+    for j in range(k, min(len(tokens), k + limit)):
+        t = tokens[j]
+        if t.surface_form == "。" or (t.pos == "助詞" and t.pos_detail_1 == "接続助詞"):
+            return None
+        if t.pos in ("動詞", "形容詞") and t.pos_detail_1 == "自立" or (
+                t.pos == "名詞" and t.pos_detail_1 == "サ変接続" and j + 1 < len(tokens) and
+                _lemma(tokens[j + 1]) == "する"):
+            return j
+    return None
+
+
+def _final_predicate(tokens, k):
+    """(negations of the predicate that ends the topic's clause, its end) for a topic (〜は) span."""
+    e = _sentence_end(tokens, k)
+    for i in range(k, e):  # 〜は難しいものの、…: the clause ends at a conjunctive particle
+        t = tokens[i]
+        if t.pos == "助詞" and t.pos_detail_1 == "接続助詞" and t.surface_form not in ("て", "で", "ば", "と"):
+            e = i
+            break
+    p = e - 1
+    while p > k and (tokens[p].pos in ("助動詞", "記号") or tokens[p].pos_detail_1 in ("非自立", "接尾") or
+                     tokens[p].pos == "助詞"):
+        p -= 1
+    if p < k:
+        return 0, e
+    # every denial in the topic's clause: 可能性はゼロではありません (two), 完治は難しい (one)
+    count = sum(is_negation(t) for t in tokens[k:e]) + (_lemma(tokens[p]) in DIFFICULT)
+    return count, e
+
+
+def _topic_particle(tokens, k):
+    """Index of the は/も that makes the noun ending before ``k`` (part of) a topic, or None.
+
+    The noun may be part of a coordinated phrase: キャッシュバックや割引などの特典は….
+    """
+    n = len(tokens)
+    if not 0 < k <= n or tokens[k - 1].pos != "名詞":
+        return None
+    j = k
+    while j < n and j - k < 8 and (tokens[j].pos == "名詞" or tokens[j].surface_form in ("や", "と", "など", "の", "等",
+                                                                                        "、", "・")):
+        j += 1
+    if j < n and tokens[j].surface_form in ("は", "も") and tokens[j].pos_detail_1 == "係助詞" and \
+            tokens[j - 1].pos == "名詞":
+        return j
+    return None
+
+
+def _is_topic(tokens, k):
+    """The span is (part of) the topic of its sentence: a noun phrase followed by は or も (not では)."""
+    return _topic_particle(tokens, k) is not None
+
+
+def _governing(tokens, end):
+    """(negations, index past the span's own predicate, index past the governing predicate, start of its chain)."""
+    k, count = _chain(tokens, end)
+    # an adverb (劇的に, みるみる) is governed by the predicate it modifies
+    if end and (tokens[end - 1].pos == "副詞" or (k < len(tokens) and tokens[k].surface_form == "に" and
+                                                   tokens[k].pos_detail_1 == "副詞化")):
+        j = _next_predicate(tokens, k + (tokens[k].surface_form == "に" if k < len(tokens) else 0))
+        if j is not None:
+            k, count = _chain(tokens, j + 1)
+            count += is_negation(tokens[j])
+    own_end = k
+    governing = end  # where the governing predicate's own words start (for its tense)
+    if _is_topic(tokens, k):  # 〜は: the sentence's last predicate says what is said of it
+        topic = _topic_particle(tokens, k)
+        more, e = _final_predicate(tokens, topic + 1)
+        return count + more, own_end, e, topic + 1
+    for _ in range(3):
+        last = tokens[k - 1] if k else None
+        ended = last is not None and (last.pos in ("動詞", "形容詞", "助動詞") or
+                                      (last.pos == "名詞" and _lemma(last) in NEGATIVE_WORDS))
+        found = _extend(tokens, k, ended)
+        if found is None:
+            break
+        governing = k
+        k, more = found
+        count += more
+    return count, own_end, k, governing
+
+
+def _quote_spans(tokens):
+    """(open index, close index) of each quotation in the sentence."""
+    spans, stack = [], []
+    for i, t in enumerate(tokens):
+        s = t.surface_form
+        if stack and s == stack[-1][1]:
+            spans.append((stack.pop()[0], i))
+        elif s in OPEN_QUOTES:
+            stack.append((i, OPEN_QUOTES[s]))
+    for i, _ in stack:  # unclosed: to the end
+        spans.append((i, len(tokens)))
+    return spans
+
+
+def _after_quote(tokens, close):
+    """What follows a closing quote: 'testimony', 'reported' or None."""
+    n = len(tokens)
+    j = close + 1
+    if j < n and tokens[j].surface_form in ("(", "（"):
+        inner = {_lemma(t) for t in tokens[j + 1:j + 8]}
+        if inner & ATTRIBUTION:
+            return "testimony"
+    # an attribution right after the quote: 」50代男性
+    if j < n and tokens[j].pos == "名詞" and {_lemma(t) for t in tokens[j:j + 4]} & ATTRIBUTION - {"様", "さま", "さん"}:
+        return "testimony"
+    if j < n and tokens[j].surface_form in ("と", "って", "という", "といった", "など", "などの", "等", "の", "は", "を",
+                                           "も", "が"):
+        window = [_lemma(t) for t in tokens[j:j + 10] if t.surface_form != "。"]
+        if set(window) & TESTIMONY:
+            return "testimony"
+        return "reported"
+    return "reported"
+
+
+def _warning_sentence(tokens):
+    """The sentence warns about advertising (a word of advertising and a cautioning or denying predicate)."""
+    lemmas = {_lemma(t) for t in tokens}
+    text = "".join(t.surface_form for t in tokens)
+    if lemmas & STRONG_CAUTION:
+        return True
+    if not any(word in text for word in AD_WORDS):
+        return False
+    if lemmas & CAUTION:
+        return True
+    # the main predicate (the last one of the sentence) is negated
+    last = len(tokens)
+    while last and tokens[last - 1].pos == "記号":
+        last -= 1
+    tail = tokens[max(0, last - 6):last]
+    return any(is_negation(t) for t in tail)
+
+
+def _reported_after(tokens, k):
+    """〜と(いう|うたう|宣伝する|書かれた) or 〜といった/〜などの + word of saying right after the predicate."""
+    n = len(tokens)
+    if k < n and tokens[k].surface_form in ("と", "って", "など", "なんて"):
+        window = [_lemma(t) for t in tokens[k + 1:k + 5]]
+        return bool(set(window) & SAYING)
+    return False
+
+
+def _question(tokens, k):
+    n = len(tokens)
+    j = k
+    # 〜のでしょうか, 〜ではないか, 〜ないか確認します, 〜かどうか
+    while j < n and (tokens[j].surface_form in ("の", "ん", "で", "は", "ない") or tokens[j].pos == "助動詞"):
+        j += 1
+    if j < n and tokens[j].surface_form in ("か", "かどうか", "かしら"):
+        return True
+    last = n
+    while last and tokens[last - 1].surface_form in ("」", "』", ")", "）"):
+        last -= 1
+    return last > 0 and tokens[last - 1].surface_form in ("?", "？") and not any(
+        tokens[i].surface_form in ("。", "!", "！") for i in range(k, last - 1))
+
+
+def _conditional(tokens, end, k):
+    """The span's clause is a supposition: 〜場合, 〜とき, 〜するなら, 〜すれば, 〜しても (up to the next 、 or 。).
+
+    なら and でも after a noun are not suppositions: 当院なら (as for us), 妊娠中でも (even).
+    """
+    n = len(tokens)
+    predicate = ("動詞", "形容詞", "助動詞")
+    for i in range(k, min(n, k + 6)):
+        t = tokens[i]
+        if t.surface_form in ("、", ",", "。"):
+            break
+        previous = tokens[i - 1].pos if i else ""
+        if _lemma(t) in ("場合", "とき", "時", "際", "限り", "ケース"):
+            return True
+        if t.surface_form in ("なら", "ならば", "たら", "ば", "ても", "でも", "のに") and previous in predicate:
+            return True
+        if _lemma(t) == "よう" and i and is_negation(tokens[i - 1]):  # 再発しないよう: a purpose
+            return True
+        if i == k and "".join(x.surface_form for x in tokens[i:i + 4]).startswith(("からといって", "からって")):
+            return True  # 痛くないからといって: a premise the sentence rejects
+        if t.surface_form in ("て", "で") and i + 1 < n and tokens[i + 1].surface_form == "も" and previous in predicate:
+            return True
+    return any(t.pos == "助詞" and t.pos_detail_1 == "接続助詞" and t.surface_form in ("ば", "ても", "でも", "たら")
+               for t in tokens[end:k])  # in the predicate after the span, not in the span itself
+
+
+EPISTEMIC = ("とは限", "とも限", "とはかぎ", "とは言え", "とはいえ", "とは言い切れ", "とはいいきれ", "とは断言",
+             "わけではな", "わけではあり", "わけでもな", "わけでもあり")
+
+
+def _hedged(tokens, k):
+    n = len(tokens)
+    # 〜とは限りません, 〜わけではありません: an uncertainty, not a denial of the opposite
+    if "".join(t.surface_form for t in tokens[k:k + 6]).startswith(EPISTEMIC):
+        return True
+    j = k
+    if j < n and tokens[j].surface_form == "の":
+        j += 1
+    if j < n and _lemma(tokens[j]) in HEDGE_NOUNS:
+        m = j + 1
+        while m < n and tokens[m].surface_form in ("が", "も", "は", "に"):
+            m += 1
+        if m < n and _lemma(tokens[m]) in HEDGE_PREDICATES:
+            return _chain(tokens, m + 1)[1] % 2 == 0  # 〜ことがあります, not 〜ことはありません
+    # 〜とされています, 〜と報告されています, 〜と言われています, 〜かもしれません (as a hedge, not a threat)
+    if j < n and tokens[j].surface_form == "と" and j + 1 < n and _lemma(tokens[j + 1]) in ("する", "報告", "言う",
+                                                                                          "いう", "考える"):
+        return _lemma(tokens[j + 1]) != "いう" or (j + 2 < n and tokens[j + 2].surface_form == "れ")
+    return False
+
+
+def _first_person_attributed(tokens):
+    """A first-person sentence signed like a testimonial: 私も…なりました。（60代・主婦）."""
+    n = len(tokens)
+    if not any(_lemma(t) in ("私", "わたし", "僕", "ぼく", "自分") and t.pos == "名詞" for t in tokens):
+        return False
+    for i in range(n - 1, max(-1, n - 10), -1):
+        if tokens[i].surface_form in ("(", "（"):
+            return bool({_lemma(t) for t in tokens[i + 1:n]} & ATTRIBUTION - {"様", "さま", "さん"})
+    return False
+
+
+def _prohibition(tokens, end):
+    """The predicate is a negative request: 使わないでください, 飲まないようにしましょう."""
+    text = "".join(t.surface_form for t in tokens[end:end + 8])
+    for marker in ("ないでください", "ないで下さい", "ないように", "ないようにし", "ずに", "ないこと。"):
+        at = text.find(marker)
+        if at >= 0 and "。" not in text[:at] and "、" not in text[:at]:
+            return marker != "ずに" or "ください" in text or "ましょう" in text
+    return False
+
+
+def _tail_hedged(tokens, k):
+    """The sentence ends in a hedge: 〜ことがあります, 〜場合もあります."""
+    e = _sentence_end(tokens, k)
+    return any(_hedged(tokens, j) for j in range(max(k, e - 7), e))
+
+
+def stance(tokens, span):
+    """The Stance of ``tokens[span[0]:span[1]]`` in the sentence ``tokens`` (white space removed)."""
+    first, end = span
+    count, own_end, k, governing = _governing(tokens, end)
+    reported = testimony = False
+    for open_, close in _quote_spans(tokens):
+        if open_ < first and end <= close:
+            kind = _after_quote(tokens, close)
+            before = {_lemma(t) for t in tokens[max(0, open_ - 4):open_]}
+            if kind == "testimony" or (before & TESTIMONY_BEFORE and open_ and
+                                       tokens[open_ - 1].surface_form in (":", "：", "、")):
+                testimony = True
+            reported = True
+    if not testimony and _first_person_attributed(tokens):
+        testimony = True
+    if not reported:
+        reported = _reported_after(tokens, own_end) or _reported_after(tokens, k) or _warning_sentence(tokens)
+    return Stance(
+        negations=count,
+        negated=count % 2 == 1,
+        reported=reported,
+        question=_question(tokens, k),
+        conditional=_conditional(tokens, end, own_end),
+        hedged=_hedged(tokens, own_end) or (_is_topic(tokens, own_end) and _tail_hedged(tokens, own_end)),
+        testimony=testimony,
+        prohibition=_prohibition(tokens, end),
+        observation=any(t.pos == "助動詞" and _lemma(t) == "た" or _lemma(t) in OBSERVING for t in tokens[governing:k]),
+    )

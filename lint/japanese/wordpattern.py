@@ -1,0 +1,302 @@
+"""Word patterns: sequences of lemmas and parts of speech matched on the tokenizer's words.
+
+A pattern is a string of elements separated by spaces::
+
+    必ず|絶対|確実 ~3 $EFFECT
+    @名詞.数 % 引き|オフ
+    最高 !血圧|血中
+
+``word``        a word by its dictionary form: it matches every conjugation (治る matches
+                治り, 治っ, 治ら), and the same word written in kana (かならず for 必ず,
+                なおり for 治り: a word written in kana matches the reading of the word
+                in the pattern) or with other okurigana (比べもの for 比べ物: same first
+                character, same reading). The word must cover whole tokens: 治る never matches the
+                治 of 治療. A word MeCab cuts in several tokens matches those tokens
+                together (100% is 100 + %; はんがく is はん + がく).
+``a|b|c``       any of these (each a word, $CLASS or @POS).
+``$NAME``       any word of the class NAME (a list in the pattern file's [words] table).
+``@pos``        a token of this part of speech; ``@pos.detail`` also the first sub-class
+                (``@名詞.数`` a number, ``@助詞.格助詞``).
+``*``           any one token.
+``~N``          a gap: up to N tokens of any kind, never across the end of a sentence.
+``x?``          the element may be absent.
+``!x``          the next token must not be x (checks without consuming: ``最高 !血圧``).
+
+Texts are compared after NFKC, with katakana folded to hiragana and Latin letters to
+lower case (``lint.japanese.normalize``). White space between words is ignored.
+Tokens listed as fixed terms (``masked``) are never part of a match.
+"""
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .normalize import fold_kana, normalize
+from .tokenizer import tokenize
+
+__all__ = ["PatternError", "WordPattern", "compile_word_pattern", "content_tokens", "find_all"]
+
+MAX_RUN = 5  # tokens one word of a pattern may cover
+SENTENCE_END = {"。", "!", "?", "！", "？"}
+
+
+class PatternError(ValueError):
+    """A pattern that cannot be read (the message says which element)."""
+
+
+@dataclass(frozen=True)
+class Element:
+    kind: str  # word | any | gap
+    words: frozenset = frozenset()  # folded keys (a word and, when written with kanji, its reading)
+    spellings: frozenset = frozenset()  # (first character, reading) of words with kanji: 比べ物 = 比べもの
+    prefixes: frozenset = frozenset()  # beginnings of the words: a run of tokens is tried only along them
+    openers: frozenset = frozenset()  # words and their beginnings: where a match of this element can start
+    pos: tuple = ()  # ((pos, detail or None), ...)
+    optional: bool = False
+    negative: bool = False
+    gap: int = 0
+
+
+@dataclass(frozen=True)
+class WordPattern:
+    source: str
+    elements: tuple
+
+
+def _is_kana(text):
+    return bool(text) and all("\u3041" <= ch <= "\u30ff" or ch == "ー" for ch in text)
+
+
+@lru_cache(maxsize=4096)
+def _reading(text):
+    return "".join(t.reading if t.reading != "*" else t.surface_form for t in tokenize(text)
+                   if t.pos != "記号" or t.pos_detail_1 != "空白")
+
+
+@lru_cache(maxsize=4096)
+def word_spelling(word):
+    """(first character, folded reading) of a word with kanji, or None: another okurigana spelling matches."""
+    text = normalize(word).text
+    if _is_kana(text) or not text:
+        return None
+    reading = _reading(text)
+    return (text[0], fold_kana(reading)) if _is_kana(reading) and len(reading) > 1 else None
+
+
+@lru_cache(maxsize=4096)
+def word_keys(word):
+    """The folded spellings a pattern word matches: itself and, for a word with kanji, its reading."""
+    text = normalize(word).text
+    keys = {fold_kana(text)}
+    if not _is_kana(text):
+        reading = _reading(text)
+        if _is_kana(reading) and len(reading) > 1:  # 死 (し) must not match every し
+            keys.add(fold_kana(reading))
+    return frozenset(keys)
+
+
+def lemma(token):
+    return token.basic_form if token.basic_form != "*" else token.surface_form
+
+
+def content_tokens(tokens):
+    """The tokens without white space (MeCab's own tokenization ignores it too).
+
+    A run of symbols MeCab reads as one word (``!」(``) is split into one token per
+    character, so that quotes and brackets are seen one by one.
+    """
+    out = []
+    for t in tokens:
+        if t.pos == "記号" and t.pos_detail_1 == "空白":
+            continue
+        if t.pos == "記号" and len(t.surface_form) > 1 and not t.surface_form.isalnum():
+            out.extend(t._replace(surface_form=ch, basic_form=ch, start=t.start + i)
+                       for i, ch in enumerate(t.surface_form))
+            continue
+        out.append(t)
+    return tuple(out)
+
+
+def compile_word_pattern(source, classes=None):
+    """A WordPattern from its text; ``classes`` maps NAME to a list of words for $NAME."""
+    classes = classes or {}
+    elements = []
+    for raw in source.split():
+        item = raw
+        if item.startswith("~"):
+            try:
+                gap = int(item[1:])
+            except ValueError:
+                raise PatternError(f"bad gap {raw!r} (write ~N with a number)") from None
+            if gap < 1:
+                raise PatternError(f"bad gap {raw!r}")
+            elements.append(Element("gap", gap=gap))
+            continue
+        negative = item.startswith("!")
+        optional = item.endswith("?") and len(item) > 1
+        item = item.lstrip("!") if negative else item
+        item = item[:-1] if optional else item
+        if not item:
+            raise PatternError(f"empty element {raw!r}")
+        if item == "*":
+            elements.append(Element("any", optional=optional, negative=negative))
+            continue
+        words, pos, spellings = set(), [], set()
+        for alternative in item.split("|"):
+            if not alternative:
+                raise PatternError(f"empty alternative in {raw!r}")
+            if alternative.startswith("$"):
+                name = alternative[1:]
+                if name not in classes:
+                    raise PatternError(f"unknown word class ${name}")
+                for word in classes[name]:
+                    words |= word_keys(word)
+                    spellings.add(word_spelling(word))
+            elif alternative.startswith("@"):
+                main, _, detail = alternative[1:].partition(".")
+                pos.append((main, detail or None))
+            else:
+                words |= word_keys(alternative)
+                spellings.add(word_spelling(alternative))
+        spellings.discard(None)
+        prefixes = frozenset(word[:i] for word in words for i in range(1, len(word)))
+        elements.append(Element("word", words=frozenset(words), spellings=frozenset(spellings), prefixes=prefixes,
+                                openers=frozenset(words) | prefixes,
+                                pos=tuple(pos), optional=optional, negative=negative))
+    if not elements or all(e.kind == "gap" or e.optional or e.negative for e in elements):
+        raise PatternError("a pattern needs at least one word that must be present")
+    if elements[0].kind == "gap" or elements[-1].kind == "gap":
+        raise PatternError("a pattern cannot start or end with a gap")
+    return WordPattern(source, tuple(elements))
+
+
+@lru_cache(maxsize=65536)
+def _token_keys(token):
+    surface = fold_kana(token.surface_form)
+    return surface, fold_kana(lemma(token))
+
+
+def _word_lengths(tokens, i, element, masked):
+    """How many tokens from ``i`` the word element can cover (each possible length)."""
+    token = tokens[i]
+    if i in masked:
+        return ()
+    lengths = []
+    if element.pos and any(token.pos == p and (d is None or token.pos_detail_1 == d) for p, d in element.pos):
+        lengths.append(1)
+    if element.words:
+        surface, base = _token_keys(token)
+        if surface in element.words or base in element.words:
+            lengths.append(1)
+        elif element.spellings and token.reading != "*" and token.surface_form == token.basic_form and \
+                (token.surface_form[:1], fold_kana(token.reading)) in element.spellings:
+            lengths.append(1)  # the same word with other okurigana: 比べもの for 比べ物
+        joined = surface
+        for m in range(2, MAX_RUN + 1):
+            if joined not in element.prefixes:
+                break
+            k = i + m - 1
+            if k >= len(tokens) or k in masked or tokens[k].pos_detail_1 == "句点":
+                break
+            last_surface, last_base = _token_keys(tokens[k])
+            if joined + last_surface in element.words or joined + last_base in element.words:
+                lengths.append(m)
+            elif tokens[k].pos == "動詞" and _fused_suru(joined + last_surface, element.words):
+                lengths.append(m)
+            joined += last_surface
+    return lengths
+
+
+SURU = ("し", "する", "さ", "せ", "すれ", "しよ", "しろ")
+
+
+def _fused_suru(joined, words):
+    """MeCab sometimes reads a noun + する as other words (完治します: 完 + 治し): the noun is there."""
+    return any(joined.endswith(tail) and joined[:-len(tail)] in words for tail in SURU if len(joined) > len(tail))
+
+
+def _match(tokens, elements, e, i, masked):
+    """The end index of a match of elements[e:] starting at token i, or None."""
+    if e == len(elements):
+        return i
+    element = elements[e]
+    if element.kind == "gap":
+        for skip in range(element.gap + 1):
+            if skip and (i + skip - 1 >= len(tokens) or tokens[i + skip - 1].surface_form in SENTENCE_END):
+                break
+            end = _match(tokens, elements, e + 1, i + skip, masked)
+            if end is not None:
+                return end
+        return None
+    if element.negative:
+        if i < len(tokens) and _element_lengths(tokens, i, element, masked):
+            return None
+        return _match(tokens, elements, e + 1, i, masked)
+    if i < len(tokens):
+        for length in _element_lengths(tokens, i, element, masked):
+            end = _match(tokens, elements, e + 1, i + length, masked)
+            if end is not None:
+                return end
+    if element.optional:
+        return _match(tokens, elements, e + 1, i, masked)
+    return None
+
+
+def _element_lengths(tokens, i, element, masked):
+    if element.kind == "any":
+        return (1,) if i not in masked and tokens[i].surface_form not in SENTENCE_END else ()
+    return _word_lengths(tokens, i, element, masked)
+
+
+@lru_cache(maxsize=64)
+def _index(tokens):
+    """Folded word -> positions in the sentence, and (first character, reading) -> positions."""
+    words, spellings = {}, {}
+    for i, token in enumerate(tokens):
+        for key in set(_token_keys(token)):
+            words.setdefault(key, []).append(i)
+        if token.reading != "*" and token.surface_form == token.basic_form:
+            spellings.setdefault((token.surface_form[:1], fold_kana(token.reading)), []).append(i)
+    return words, spellings
+
+
+def _starts(tokens, element):
+    """The positions where a required word element can start (None: any position may)."""
+    if element.kind != "word" or element.pos or element.optional or element.negative:
+        return None
+    words, spellings = _index(tokens)
+    found = set()
+    openers = element.openers
+    for key, positions in words.items():  # a sentence has fewer words than most elements
+        if key in openers:
+            found.update(positions)
+    if element.spellings:
+        for key in element.spellings & spellings.keys():
+            found.update(spellings[key])
+    return sorted(found)
+
+
+def find_all(tokens, pattern, masked=frozenset()):
+    """Every (first, end) token span where ``pattern`` matches ``tokens``; spans do not overlap."""
+    spans, n = [], len(tokens)
+    elements = pattern.elements
+    starts = _starts(tokens, elements[0])
+    if starts is not None:
+        end = 0
+        for i in starts:
+            if i < end:
+                continue
+            stop = _match(tokens, elements, 0, i, masked)
+            if stop is not None and stop > i:
+                spans.append((i, stop))
+                end = stop
+        return spans
+    i = 0
+    while i < n:
+        if elements[0].optional or elements[0].negative or _element_lengths(tokens, i, elements[0], masked):
+            end = _match(tokens, elements, 0, i, masked)
+            if end is not None and end > i:
+                spans.append((i, end))
+                i = end
+                continue
+        i += 1
+    return spans
