@@ -366,7 +366,15 @@ def test_cli_publish_profile_fails_with_the_real_pending_record(tmp_path):
 
 @needs_cli
 def test_cli_publish_profile_passes_with_a_complete_current_review(tmp_path):
-    make_project(tmp_path, pages=["article.md"], record_text=current_record())
+    """A completed (fictional) review whose fingerprint covers the page as it is passes the publish gate."""
+    from lint.analysis.fingerprint import page_sentences
+    from lint.core.review import Fingerprint
+
+    record = current_record().replace("  status: complete\n", "  status: complete\n  fingerprint: fingerprint.json\n", 1)
+    assert "fingerprint:" in record
+    (page,) = make_project(tmp_path, pages=["article.md"], record_text=record)
+    seen = Fingerprint("test", "2026-11-20", {"article": {"text": [d for d, _, _ in page_sentences(page)], "en": []}})
+    (tmp_path / "_meta" / "fingerprint.json").write_text(seen.as_json(), encoding="utf-8")
     result = run_lint("--format", "json", "--select", "EAT", "--profile", "publish", tmp_path / "article.md")
     assert result.returncode == 0, result.stdout + result.stderr
     assert _json_findings(result.stdout) == []
@@ -375,7 +383,8 @@ def test_cli_publish_profile_passes_with_a_complete_current_review(tmp_path):
 @needs_cli
 def test_cli_reports_missing_disclaimer_and_eeat(tmp_path):
     make_project(tmp_path, pages=["no-disclaimer.md", "no-eeat.md"], record_text=current_record())
-    result = run_lint("--format", "json", "--select", "EAT", tmp_path / "no-disclaimer.md", tmp_path / "no-eeat.md")
+    result = run_lint("--format", "json", "--select", "EAT", "--ignore", "EAT008",  # no fingerprint here
+                      tmp_path / "no-disclaimer.md", tmp_path / "no-eeat.md")
     assert result.returncode == 1, result.stdout + result.stderr
     got = sorted((Path(f["path"]).name, f["line"], f["rule"]) for f in _json_findings(result.stdout))
     assert got == [("no-disclaimer.md", 9, "EAT007"), ("no-eeat.md", 1, "EAT001")]
