@@ -70,7 +70,7 @@ def sphinx(run, builder, language, *extra):
 @nox.session
 def build(session):
     """Build every output: HTML and ePub, Japanese and English."""
-    run = install(session)
+    run = install(session, "build")
     for fmt in FORMATS:
         for language in LANGUAGES:
             sphinx(run, fmt, language, *session.posargs)
@@ -79,7 +79,7 @@ def build(session):
 @nox.session
 def html(session):
     """Build the HTML of both editions."""
-    run = install(session)
+    run = install(session, "build")
     for language in LANGUAGES:
         sphinx(run, "html", language, *session.posargs)
 
@@ -87,7 +87,7 @@ def html(session):
 @nox.session
 def epub(session):
     """Build the ePub of both editions."""
-    run = install(session)
+    run = install(session, "build")
     for language in LANGUAGES:
         sphinx(run, "epub", language, *session.posargs)
 
@@ -95,7 +95,7 @@ def epub(session):
 @nox.session
 def gettext(session):
     """Extract translatable messages from the Japanese pages into _build/gettext."""
-    run = install(session)
+    run = install(session, "build")
     run("sphinx-build", "-b", "gettext", *SPHINX_FLAGS, "docs", "_build/gettext")
 
 
@@ -106,7 +106,7 @@ def update_po(session):
     The merge is sphinx-intl's (babel's Catalog.update) through lint.catalog_tools,
     which also records the previous source (#| msgid) for Poedit and Weblate.
     """
-    run = install(session)
+    run = install(session, "build")
     run("sphinx-build", "-b", "gettext", *SPHINX_FLAGS, "docs", "_build/gettext")
     run(
         "python", "-m", "lint.catalog_tools", "update", "-p", "_build/gettext", "-d", "locale",
@@ -127,7 +127,7 @@ PREVIEW_HOST, PREVIEW_PORT = "127.0.0.1", 8000
 @nox.session
 def preview(session):
     """Live preview for editors: rebuilds on save (pass -D language=en for English)."""
-    run = install(session, "preview")
+    run = install(session, "build,preview")
     session.log(f"Preview at http://{PREVIEW_HOST}:{PREVIEW_PORT}/ (rebuilds when you save; Ctrl-C stops)")
     run(
         "sphinx-autobuild", "-n", "--host", PREVIEW_HOST, "--port", str(PREVIEW_PORT),
@@ -149,7 +149,7 @@ def network_reachable(host="doi.org", port=443, timeout=5.0):
 @nox.session
 def linkcheck(session):
     """Check every external link and DOI of both editions (needs internet access)."""
-    run = install(session)
+    run = install(session, "build")
     if not network_reachable():
         session.error("linkcheck needs internet access and this machine has none (could not reach doi.org:443); "
                       "run it where the network is open")
@@ -182,7 +182,7 @@ def review_packet(session):
 @nox.session
 def style(session):
     """ruff (lint and format check) and mypy on the engine and the rule API."""
-    run = install(session, "test,style")
+    run = install(session, "build,test,style")
     run("ruff", "check", ".")
     run("ruff", "format", "--check", ".")
     run("mypy")
@@ -195,7 +195,7 @@ def tests(session):
     Pass pytest arguments after `--`: `nox -s tests -- -m "not build and not browser"` is the
     quick inner loop.
     """
-    run = install(session, "test,style")
+    run = install(session, "build,test,style")
     run("ruff", "check", ".")
     run("ruff", "format", "--check", ".")
     run("mypy")
