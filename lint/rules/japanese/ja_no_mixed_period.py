@@ -38,7 +38,7 @@ def missing_period(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     """
     mark = ctx.option("period_mark", "。")
     allowed = set(ctx.option("allow_period_marks", [])) | {mark}
-    for unit in prose_units(page, ("paragraph",)):
+    for unit in prose_units(page, ("paragraph",), quotes=False, footnotes=False):
         if "figure" in unit.containers:
             continue
         plain = unit.plain.rstrip()

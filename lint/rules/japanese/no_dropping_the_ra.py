@@ -28,7 +28,7 @@ def no_dropping_the_ra(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     Why: ら抜き is colloquial; in written and medical text it reads as careless.
     Example: 「超音波検査で血流が見れます。」 Fix: 「…見られます。」
     """
-    for unit in prose_units(page):
+    for unit in prose_units(page, quotes=False):
         for sentence in sentences_of(unit):
             if not RA_HINT.search(sentence.text):
                 continue

@@ -29,7 +29,7 @@ def no_nfd(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     the tokenizer treat it as a different word.
     Example: 「ヘ\u309aリン」 Fix: 「ペリン」 (the suggestion is the composed form).
     """
-    for unit in prose_units(page):
+    for unit in prose_units(page, quotes=False):
         plain = unit.plain
         for match in NFD_MARKS.finditer(plain):
             index = match.start()
