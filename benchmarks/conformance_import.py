@@ -6,7 +6,7 @@ For each line of benchmarks/conformance_sources.txt (textlint rule, mirror folde
 benchmarks/conformance_extract.js runs the rule's own test file with textlint-tester replaced
 by a recorder, and the valid and invalid cases are written to tests/lint/conformance/<rule>.json
 with their origin (repository, path, commit). Only the cases are kept, never the rule's code.
-Deliberate differences already written in a file ("differences": case id -> reason) are kept.
+What was written in a file by hand (deliberate differences, option maps, ...) is kept.
 """
 
 import json
@@ -36,7 +36,7 @@ def case(kind, number, raw):
         out["options"] = item["options"]
     if item.get("ext"):
         out["ext"] = item["ext"]
-    if kind == "invalid":
+    if kind.endswith("invalid"):
         errors = []
         flat = []
         for error in item.get("errors", []):  # a few test files nest the list once more
@@ -71,8 +71,10 @@ def main():
             "origin": {"repository": data["repository"], "path": data["path"], "commit": data["commit"],
                        "license": "MIT"},
             "differences": old.get("differences", {}),
-            "cases": cases,
         }
+        # what was written by hand (option maps, defaults, not applicable cases) is kept
+        result |= {key: value for key, value in old.items() if key not in result and key != "cases"}
+        result["cases"] = cases
         target.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(rule, len(cases))
 

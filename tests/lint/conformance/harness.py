@@ -5,7 +5,7 @@ origin (repository, path, commit), the JAS code that ports it (``code``; null wh
 not ported) and ``differences``: case id -> reason, for each case where the lint deliberately
 differs from textlint. A case passes when the rule reports nothing on a valid text, and on an
 invalid text as many findings as textlint expects, on the lines textlint expects. Cases with
-options other than the defaults are kept as data but not run (the issue measures defaults);
+options the lint rule does not have are kept as data but not run;
 ``lint_options`` gives the lint the textlint rule's own defaults where the lint's defaults are
 the preset's settings (with the reason), and ``not_applicable`` lists cases that are not
 Markdown (a Re:VIEW plugin's), with the reason.
@@ -14,9 +14,11 @@ Markdown (a Re:VIEW plugin's), with the reason.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+SLASHED = re.compile(r"^/(.*)/[gimsuy]*$", re.S)
 
 
 def suites() -> list[dict]:
@@ -24,8 +26,29 @@ def suites() -> list[dict]:
 
 
 def runnable(suite: dict, case: dict) -> bool:
-    """A case is run when the rule is ported, with default options, on Markdown."""
-    return bool(suite.get("code")) and not case.get("options") and case["id"] not in suite.get("not_applicable", {})
+    """A case is run when the rule is ported, on Markdown, with default options or with options that
+    all have a counterpart among the lint rule's (``option_map``: textlint name -> lint name)."""
+    if not suite.get("code") or case["id"] in suite.get("not_applicable", {}):
+        return False
+    return all(key in suite.get("option_map", {}) for key in case_options(suite, case))
+
+
+def case_options(suite: dict, case: dict) -> dict:
+    """The case's options less those that change nothing reported: a value equal to the textlint
+    rule's default (``textlint_defaults``), or an option of the fix only (``fix_options``)."""
+    defaults, fix_only = suite.get("textlint_defaults", {}), suite.get("fix_options", {})
+    return {key: value for key, value in (case.get("options") or {}).items()
+            if key not in fix_only and not (key in defaults and defaults[key] == value)}
+
+
+def lint_options(suite: dict, case: dict) -> dict:
+    """The lint rule's settings for a case: the textlint rule's defaults, then the case's options."""
+    options = dict(suite.get("lint_options", {}).get("options", {}))
+    for key, value in case_options(suite, case).items():
+        if isinstance(value, list):  # textlint writes regular expressions as "/body/flags"
+            value = [SLASHED.sub(r"\1", v) if isinstance(v, str) else v for v in value]
+        options[suite["option_map"][key]] = value
+    return options
 
 
 def outcome(suite: dict, case: dict) -> tuple[bool, str]:
@@ -39,7 +62,7 @@ def outcome(suite: dict, case: dict) -> tuple[bool, str]:
     codes = suite["code"] if isinstance(suite["code"], list) else [suite["code"]]
     page = parse_page("case.md", case["text"])
     # the textlint rule's own defaults, where the lint's (the preset's settings) differ
-    options = suite.get("lint_options", {}).get("options", {})
+    options = lint_options(suite, case)
     ctx = Context(root=HERE, config={"rules": {code: options for code in codes}} if options else {})
     ctx.pages = [page]
     found = sorted(f for code in codes for f in RULES[code].check(page, ctx))
