@@ -117,7 +117,8 @@ def test_one_module_per_rule_named_after_the_textlint_rule():
 
 
 def test_severities():
-    warnings = {"JAS001", "JAS002", "JAS003", "JAS004", "JAS013", "JAS014", "JAS015", "JAS016"}
+    warnings = {"JAS001", "JAS002", "JAS003", "JAS004", "JAS013", "JAS014", "JAS015", "JAS016", "JAS019",
+                "JAS020", "JAS021"}
     for code in JAS:
         assert RULES[code].severity == ("warning" if code in warnings else "error"), code
 
@@ -462,3 +463,36 @@ def test_samples_each_paragraph_is_reported_by_the_rule_its_comment_names():
                 if line.startswith("% expect:")}
     found = {(f.line, f.rule) for f in findings(text, path=str(path))}
     assert found == expected
+
+
+# ---------------------------------------------------------------- the preset rules added in JAS019–JAS021
+
+
+def test_max_comma_reports_the_last_comma_of_a_sentence():
+    text = "検査はCT, MRI, 超音波, 血液検査, 内視鏡で行います。検査はCT, MRIです。\n"
+    found = findings(text, "JAS019")
+    assert positions(found) == [("JAS019", 1, 22)] and at(text, 1, 22).startswith(", 内視鏡")
+    assert findings(text, "JAS019", context(**{"max-comma": {"max": 4}})) == []
+    assert findings("検査は`f(a,b,c,d,e)`で行います。\n", "JAS019") == []  # code is not prose
+
+
+def test_doubled_conjunctive_ga_is_reported_at_the_first():
+    text = "薬は有効ですが、副作用もありますが、医師と相談します。\n"
+    assert positions(findings(text, "JAS020")) == [("JAS020", 1, 7)] and at(text, 1, 7).startswith("が、副作用")
+    assert findings("薬は有効ですが、副作用もあります。医師と相談しますが、心配はいりません。\n", "JAS020") == []
+    assert findings("> 薬は有効ですが、副作用もありますが、相談します。\n", "JAS020") == []  # block quotes are not read
+
+
+def test_exclamation_and_question_marks():
+    text = "# 治りますか？\n\n早めの受診が大切です！Yahoo!で調べます。\n"
+    assert positions(findings(text, "JAS021")) == [("JAS021", 1, 8), ("JAS021", 3, 11)]
+    house = context(**{"no-exclamation-question-mark": {"allow_full_width_question": True}})
+    assert positions(findings(text, "JAS021", house)) == [("JAS021", 3, 11)]
+
+
+def test_the_project_allows_question_marks_in_its_faq_headings():
+    import tomllib
+
+    settings = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    rules = settings["tool"]["pvt-lint"]["rules"]
+    assert rules["no-exclamation-question-mark"] == {"allow_full_width_question": True}

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ...findings import WARNING
 from ...japanese.tokenizer import tokenize
 from ...registry import rule
-from ._common import PARAGRAPH_KINDS, in_link, prose_units, report_at, sentences_of, shorten
+from ._common import PARAGRAPH_KINDS, prose_units, report_at, sentences_of, shorten
 
 if TYPE_CHECKING:
     from ...context import RuleContext
@@ -98,8 +98,7 @@ def no_doubled_joshi(page: Page, ctx: RuleContext) -> Iterator[Finding]:
                 if not strict and _joshi_exception(group, tokens):
                     continue
                 for prev, current in zip(group, group[1:]):
-                    if position[id(current)] - position[id(prev)] <= interval \
-                            and not in_link(unit, sentence.start + current.start):
+                    if position[id(current)] - position[id(prev)] <= interval:
                         yield report_at(
                             ctx, unit, to_plain(current.start),
                             f"particle 「{name}」 twice in one sentence "
