@@ -58,11 +58,11 @@ MAPPING = {
     "max-comma": "JAS019",
     "no-doubled-conjunctive-particle-ga": "JAS020",
     "no-exclamation-question-mark": "JAS021",
+    "ja-unnatural-alphabet": "JAS022",
 }
 NOT_IMPLEMENTED = {
     "arabic-kanji-numbers": "JTF 2.2.2 (一つ → 1つ): the house keeps 一つ/二つ in running text for readability",
     "ja-no-abusage": "not ported",
-    "ja-unnatural-alphabet": "not ported",
 }
 ROLE = re.compile(r"\{[a-z:]+\}`[^`]*`")
 DIRECTIVE_LINE = re.compile(r"^\s*(:::|```|:[a-z-]+:)")

@@ -118,7 +118,7 @@ def test_one_module_per_rule_named_after_the_textlint_rule():
 
 def test_severities():
     warnings = {"JAS001", "JAS002", "JAS003", "JAS004", "JAS013", "JAS014", "JAS015", "JAS016", "JAS019",
-                "JAS020", "JAS021"}
+                "JAS020", "JAS021", "JAS022"}
     for code in JAS:
         assert RULES[code].severity == ("warning" if code in warnings else "error"), code
 
@@ -496,3 +496,12 @@ def test_the_project_allows_question_marks_in_its_faq_headings():
     settings = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     rules = settings["tool"]["pvt-lint"]["rules"]
     assert rules["no-exclamation-question-mark"] == {"allow_full_width_question": True}
+
+
+def test_unnatural_alphabet():
+    text = "# 見出し\n\n門脈血栓症のしんだrんはCTで行います。C言語、Aさん、しnぶん。\n"
+    assert positions(findings(text, "JAS022")) == [("JAS022", 3, 10)] and at(text, 3, 10).startswith("rん")
+    # allow replaces the default list, as in textlint: n and capitals are reported again
+    assert findings(text, "JAS022", context(**{"ja-unnatural-alphabet": {"allow": ["n", "/[A-Z]/", "/だr/"]}})) == []
+    with pytest.raises(ConfigError, match="allow"):
+        findings(text, "JAS022", context(**{"ja-unnatural-alphabet": {"allow": ["/(/"]}}))

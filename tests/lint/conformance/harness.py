@@ -45,7 +45,7 @@ def lint_options(suite: dict, case: dict) -> dict:
     """The lint rule's settings for a case: the textlint rule's defaults, then the case's options."""
     options = dict(suite.get("lint_options", {}).get("options", {}))
     for key, value in case_options(suite, case).items():
-        if isinstance(value, list):  # textlint writes regular expressions as "/body/flags"
+        if key in suite.get("slashed_options", ()):  # textlint's "/body/flags"; the lint option takes the body
             value = [SLASHED.sub(r"\1", v) if isinstance(v, str) else v for v in value]
         options[suite["option_map"][key]] = value
     return options
