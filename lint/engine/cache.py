@@ -4,7 +4,9 @@ A page's findings and sentence checks are reused when nothing they depend on has
 page's bytes and path, and the run's key: the lint's version and its own source (lint/**/*.py),
 its data files (lint/data/*), the settings ([tool.pvt-lint] as read), the profile, the selected
 rules, whether the whole project is linted, and the bibliography the citation rules read. Any
-change to one of these is a miss; nothing depends on modification times.
+change to one of these is a miss; nothing depends on modification times. So is a change to the
+other files rules read (the E-E-A-T records under docs/, files named by a setting) and a new day
+(the E-E-A-T rules compare dates with today's).
 
 One JSON file a run key, ``pages-<key>.json`` under the cache folder (``.pvt-lint-cache/`` of the
 project by default; the command line's ``--no-cache`` turns it off, ``--cache-dir`` moves it):
@@ -16,6 +18,7 @@ cannot be read or parsed is a miss; one that cannot be written leaves the run un
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 import os
@@ -68,6 +71,9 @@ def run_key(session, whole_project: bool) -> str:
         "rules": list(session.selected),
         "whole_project": whole_project,
         "bibliography": hashlib.sha256(bib).hexdigest(),
+        "side_files": side_files_digest(session),
+        # the E-E-A-T rules compare dates with today's (a review falls due): a day is a new key
+        "today": datetime.date.today().isoformat(),
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:32]
 
@@ -78,6 +84,46 @@ def files_hash(texts: dict) -> str:
     for path in sorted(texts):
         digest.update(text_hash(path, texts[path][0]).encode())
     return digest.hexdigest()
+
+
+def side_files_digest(session) -> str:
+    """A digest of the other files rules read: the E-E-A-T records and other YAML under docs/
+    (pages name them in their front matter), and any file a setting names (a term list, a word
+    list, a phrase table)."""
+    root = Path(session.root)
+    paths = set()
+    docs = root / "docs"
+    if docs.is_dir():
+        for pattern in ("*.yaml", "*.yml"):
+            paths.update(p for p in docs.rglob(pattern)
+                         if not any(part.startswith(("_build", ".")) for part in p.relative_to(docs).parts))
+    for value in _strings(session.config.data):
+        if len(value) < 300 and ("/" in value or "." in value):
+            candidate = Path(value) if Path(value).is_absolute() else root / value
+            try:
+                if candidate.is_file():
+                    paths.add(candidate)
+            except OSError:
+                continue
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(str(path).encode() + b"\0")
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"unreadable")
+    return digest.hexdigest()
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
 
 
 def text_hash(path: str, text: str) -> str:

@@ -143,3 +143,34 @@ def test_command_line_no_cache_and_cache_dir(project, capsys):
 def test_the_api_does_not_cache_unless_asked(project):
     run([], make_session(root=project, select=["JAS"], jobs=1))
     assert not (project / ".pvt-lint-cache").exists()
+
+
+def test_the_eeat_record_and_the_date_invalidate(project, checked, monkeypatch):
+    meta = project / "docs" / "_meta"
+    meta.mkdir()
+    (meta / "eeat.yaml").write_text("reviewed: 2026-01-01\n", encoding="utf-8")
+    lint(project)
+    checked.clear()
+    (meta / "eeat.yaml").write_text("reviewed: 2026-02-01\n", encoding="utf-8")
+    lint(project)
+    assert sorted(checked) == ["a.md", "b.md"]
+    checked.clear()
+
+    class Tomorrow(cache_module.datetime.date):
+        @classmethod
+        def today(cls):
+            return cache_module.datetime.date(2099, 1, 1)
+
+    monkeypatch.setattr(cache_module.datetime, "date", Tomorrow)
+    lint(project)
+    assert sorted(checked) == ["a.md", "b.md"]
+
+
+def test_a_file_a_setting_names_invalidates(project, checked):
+    (project / "terms.toml").write_text("# a term list\n", encoding="utf-8")
+    (project / "pyproject.toml").write_text('[tool.pvt-lint.rules.JAS]\nterms = "terms.toml"\n', encoding="utf-8")
+    lint(project)
+    checked.clear()
+    (project / "terms.toml").write_text("# another term list\n", encoding="utf-8")
+    lint(project)
+    assert sorted(checked) == ["a.md", "b.md"]
