@@ -59,9 +59,9 @@ MAPPING = {
     "no-doubled-conjunctive-particle-ga": "JAS020",
     "no-exclamation-question-mark": "JAS021",
     "ja-unnatural-alphabet": "JAS022",
+    "arabic-kanji-numbers": "JAS023",
 }
 NOT_IMPLEMENTED = {
-    "arabic-kanji-numbers": "JTF 2.2.2 (一つ → 1つ): the house keeps 一つ/二つ in running text for readability",
     "ja-no-abusage": "not ported",
 }
 ROLE = re.compile(r"\{[a-z:]+\}`[^`]*`")

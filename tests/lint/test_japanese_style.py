@@ -118,7 +118,7 @@ def test_one_module_per_rule_named_after_the_textlint_rule():
 
 def test_severities():
     warnings = {"JAS001", "JAS002", "JAS003", "JAS004", "JAS013", "JAS014", "JAS015", "JAS016", "JAS019",
-                "JAS020", "JAS021", "JAS022"}
+                "JAS020", "JAS021", "JAS022", "JAS023"}
     for code in JAS:
         assert RULES[code].severity == ("warning" if code in warnings else "error"), code
 
@@ -505,3 +505,11 @@ def test_unnatural_alphabet():
     assert findings(text, "JAS022", context(**{"ja-unnatural-alphabet": {"allow": ["n", "/[A-Z]/", "/だr/"]}})) == []
     with pytest.raises(ConfigError, match="allow"):
         findings(text, "JAS022", context(**{"ja-unnatural-alphabet": {"allow": ["/(/"]}}))
+
+
+def test_arabic_kanji_numbers():
+    text = "薬は三回、一つずつ飲みます。第3者の意見も聞きます。\n"
+    assert positions(findings(text, "JAS023")) == [("JAS023", 1, 3), ("JAS023", 1, 6), ("JAS023", 1, 15)]
+    house = context(**{"arabic-kanji-numbers": {"allow_counters": ["つ"]}})
+    assert positions(findings(text, "JAS023", house)) == [("JAS023", 1, 3), ("JAS023", 1, 15)]
+    assert findings("数十万人、ただ一つの方法です。\n", "JAS023") == []
