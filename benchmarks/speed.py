@@ -1,15 +1,19 @@
-"""Speed and memory: the lint's JAS+MED rules against textlint on the article's pages.
+"""Speed and memory: the lint against textlint on the article's pages, cold and with their caches.
 
     python benchmarks/speed.py [--runs N]       # from the project root
 
-Each command runs as a whole process (start-up included), alternating between the
-tools, N times each (default 7); the table gives medians of wall time, CPU time
-(user + sys) and peak resident memory (os.wait4 of the child), and the ratios.
-Writes benchmarks/results/speed.json.
+Commands: the lint with every rule family (ALL) and with JAS,MED, both without their cache
+(--no-cache: a cold run); textlint with the preset (no cache); then the warm runs: the lint with
+its cache (--cache-dir in a temporary folder, filled by the warm-up run, the files unchanged) and
+textlint --cache (--cache-location likewise). Each command runs as a whole process (start-up
+included), alternating between the tools, N times each (default 7); the table gives medians of
+wall time, CPU time (user + sys) and peak resident memory (os.wait4 of the child), and the
+ratios. Writes benchmarks/results/speed.json.
 """
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -20,17 +24,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import common  # noqa: E402
 
 
-def commands(files, config):
+def commands(files, config, tmp):
+    tmp = Path(tmp)
     return {
-        "lint --select JAS,MED": (common.lint_command(files, "JAS,MED"), common.ROOT),
         "lint (all rules)": (common.lint_command(files, "ALL"), common.ROOT),
+        "lint --select JAS,MED": (common.lint_command(files, "JAS,MED"), common.ROOT),
         "textlint": (common.textlint_command(files, config), common.HERE),
-        "npx textlint": (["npx", "--offline", "textlint", *common.textlint_command(files, config)[1:]], common.HERE),
+        "lint (all rules), warm cache": (common.lint_command(files, "ALL", tmp / "lint-cache"), common.ROOT),
+        "textlint --cache, warm": (common.textlint_command(files, config)
+                                   + ["--cache", "--cache-location", str(tmp / "textlint-cache")], common.HERE),
     }
 
 
-def run(files, runs, config, names=None):
-    cmds = commands(files, config)
+def run(files, runs, config, tmp, names=None):
+    cmds = commands(files, config, tmp)
     names = names or list(cmds)
     samples = {name: [] for name in names}
     for name in names:  # warm the file cache and the interpreters once
@@ -56,21 +63,26 @@ def main():
     files = common.pages()
     with tempfile.TemporaryDirectory() as tmp:
         config = common.textlint_config(tmp)
-        results = run(files, args.runs, config)
-    results["npx textlint"]["note"] = "npx start-up included"
+        load_before = os.getloadavg()
+        results = run(files, args.runs, config, tmp)
+        load_after = os.getloadavg()
     base = results["textlint"]
+    load = f"load average {load_before[0]:.1f} before, {load_after[0]:.1f} after"
     print(f"{len(files)} pages, {sum(len(p.read_text(encoding='utf-8')) for p in files)} characters; "
-          f"median of {args.runs} alternating runs; {common.machine()}\n")
-    npx = results["npx textlint"]
-    print("| command | wall time | CPU time | peak memory | textlint ÷ this (wall) | npx textlint ÷ this (wall) "
+          f"median of {args.runs} alternating runs; {common.machine()}; {load}\n")
+    print("| command | wall time (min–max) | CPU time | peak memory | textlint ÷ this (wall) "
           "| textlint ÷ this (CPU) | this ÷ textlint (memory) |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for name, r in results.items():
-        print(f"| {name} | {r['wall_s']:.2f} s | {r['cpu_s']:.2f} s | {r['peak_rss_mb']:.0f} MB | "
-              f"{base['wall_s'] / r['wall_s']:.1f}× | {npx['wall_s'] / r['wall_s']:.1f}× | "
+        print(f"| {name} | {r['wall_s']:.2f} s ({r['wall_min_s']:.2f}–{r['wall_max_s']:.2f}) | {r['cpu_s']:.2f} s | "
+              f"{r['peak_rss_mb']:.0f} MB | {base['wall_s'] / r['wall_s']:.1f}× | "
               f"{base['cpu_s'] / r['cpu_s']:.1f}× | {r['peak_rss_mb'] / base['peak_rss_mb']:.2f} |")
+    cold, warm = results["lint (all rules)"], results["lint (all rules), warm cache"]
+    print(f"\nlint warm ÷ cold (wall): {100 * warm['wall_s'] / cold['wall_s']:.0f}%; textlint --cache warm ÷ "
+          f"textlint cold: {100 * results['textlint --cache, warm']['wall_s'] / base['wall_s']:.0f}%")
     (common.RESULTS / "speed.json").write_text(json.dumps(
-        {"machine": common.machine(), "pages": len(files), "results": results}, indent=2), encoding="utf-8")
+        {"machine": common.machine(), "load": load, "pages": len(files), "results": results}, indent=2),
+        encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -26,6 +26,13 @@ def version():
         return "unknown (not installed; pip install -e .)"
 
 
+class _Version(argparse.Action):
+    """--version, reading the installed version only when asked (importlib.metadata costs a cached run's time)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser.exit(message=f"pvt-lint {version()}\n")
+
+
 def build_parser():
     parser = argparse.ArgumentParser(
         prog="python -m lint",
@@ -36,7 +43,7 @@ def build_parser():
                "% lint: ignore[CIT001] reason (pages), # lint: ignore[TRN002] reason (catalogs).",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help=".md, .po or .bib files, or folders")
-    parser.add_argument("--version", action="version", version=f"pvt-lint {version()}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show program's version number and exit")
     parser.add_argument("--bib", metavar="FILE", help="bibliography that citation keys resolve against "
                                                       "(default: refs.bib of the project)")
     parser.add_argument("--format", "--output-format", dest="format", choices=reporting.FORMATS,
@@ -59,6 +66,10 @@ def build_parser():
     parser.add_argument("-j", "--jobs", type=_jobs, metavar="N",
                         help="processes for the page rules when there are many pages (50 or more): "
                              "0 one a core, 1 no process pool (default: from config, else 0)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="check every page again (default: reuse the results of unchanged pages, "
+                             "kept in .pvt-lint-cache/ of the project)")
+    parser.add_argument("--cache-dir", metavar="DIR", help="keep the cache in DIR instead")
     return parser
 
 
@@ -105,7 +116,7 @@ def main(argv=None, stdout=None, stderr=None):
     try:
         session = make_session(config_path=args.config, select=split_list(args.select) if args.select else None,
                                ignore=split_list(args.ignore), profile=args.profile, bib=args.bib,
-                               jobs=args.jobs)
+                               jobs=args.jobs, cache=not args.no_cache, cache_dir=args.cache_dir)
         report = run(args.paths, session)
     except (UsageError, RuleCrash) as exc:
         print(f"python -m lint: {exc}", file=stderr)

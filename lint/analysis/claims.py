@@ -399,8 +399,22 @@ def _masked_references(text):
 
 
 def classify(page, ctx):
-    """Every sentence of a page with its status: cited, exempt or uncited."""
+    """Every sentence of a page with its status: cited, exempt or uncited.
+
+    The answer is kept on the page for its settings: CIT001, EVD rules and the run's sentence
+    statistics each ask for the same page (the analysis of every sentence is most of a run's time).
+    """
     config = settings(ctx)
+    key = (config.scope, tuple(config.words), tuple((p.pattern, p.flags) for p in config.patterns))
+    kept = page.__dict__.get("_claims_classified")
+    if kept is not None and kept[0] == key:
+        return list(kept[1])
+    checks = _classify(page, config)
+    page.__dict__["_claims_classified"] = (key, checks)
+    return list(checks)
+
+
+def _classify(page, config):
     cited_blocks = {u.block_id for u in page.units if any(is_cite_role(r.name) for r in u.roles)}
     # footnotes whose definition carries a citation: a sentence referencing one is cited
     cited_notes = {u.footnote for u in page.units if u.footnote and any(is_cite_role(r.name) for r in u.roles)}

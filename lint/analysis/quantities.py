@@ -38,6 +38,7 @@ with a counter (人, 年, 割, ...) or a multiplier (十, 百, 千, 万, 億) ne
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -222,6 +223,8 @@ def number_value(text):
 
 def normalize(text):
     """NFKC (full-width digits and signs to ASCII) with each character's index in ``text``."""
+    if unicodedata.is_normalized("NFKC", text):  # then every character is its own NFKC form
+        return text, list(range(len(text) + 1))  # the usual case: no per-character work
     out, origin = [], []
     for index, char in enumerate(text):
         normalized = unicodedata.normalize("NFKC", char)
@@ -253,6 +256,16 @@ def _is_kanji(ch):
 
 def quantities(text, *, use_tokenizer=True):
     """Every number or quantity of ``text`` (Japanese or English), in order, with its kind."""
+    return list(_remembered_quantities(text, use_tokenizer))
+
+
+@functools.lru_cache(maxsize=4096)
+def _remembered_quantities(text, use_tokenizer):
+    # the citation rules ask about each sentence several times (rule, then statistics); Quantity is frozen
+    return tuple(_quantities(text, use_tokenizer=use_tokenizer))
+
+
+def _quantities(text, *, use_tokenizer=True):
     norm, origin = normalize(text)
     taken = [None] * len(norm)  # kind of the special span covering each character
     for kind, pattern in _SPECIAL:

@@ -18,11 +18,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..analysis.claims import classify
 from ..context import Context
 from ..errors import ConfigError, LintInputError
 from ..findings import Finding
-from ..parsing.markdown import parse_page
 from ..core.files import read_text
 from ..registry import RULES, lookup
 from .discovery import collect_files
@@ -88,11 +86,20 @@ def _check_parsed(index, result, rules, ctx):
             return
     if not any(rule_obj.family == "CIT" for _, rule_obj in rules):
         return  # the sentences are read (with the tokenizer) for the citation rules only
+    from ..analysis.claims import classify  # imported when needed: a cached run needs none of it
+
     try:
         claims = ctx.bind(lookup("uncited-claim"), result.page)  # sentences as CIT001 reads them
         result.checks = [(c.status, c.own, *c.position, c.reason) for c in classify(result.page, claims)]
     except ConfigError as exc:
         result.error = ((AFTER_RULES, index), UsageError(str(exc)))
+
+
+def parse_page(path, text):
+    """lint.parsing.markdown.parse_page, imported when a page is parsed (a cached run parses none)."""
+    from ..parsing.markdown import parse_page as parse
+
+    return parse(path, text)
 
 
 def _lint_page(index, path, rules, ctx, keep_page):
@@ -109,17 +116,59 @@ def _lint_page(index, path, rules, ctx, keep_page):
     return result
 
 
-def lint_pages(paths: list[Path], session: Session, ctx: Context) -> tuple[list[PageResult], int]:
+def lint_pages(paths: list[Path], session: Session, ctx: Context, cache=None) -> tuple[list[PageResult], int]:
     """(a PageResult for each page in order, the number of processes that checked them)."""
     rules = _page_rules(session)
     keep_pages = any(r.target == "project" and r.family != ALWAYS_ON for r in session.selected.values())
     items = list(enumerate(paths))
-    processes = pool_size(session.jobs, len(items))
+    cache = cache if cache is not None else _open_cache(session, ctx.whole_project)
+    cached = _cached_results(cache, items, keep_pages) if cache is not None else {}
+    missed = [(index, path) for index, path in items if index not in cached]
+    processes = pool_size(session.jobs, len(missed))
+    results = None
     if processes > 1:
-        results = lint_in_pool(_lint_page, items, processes, session, rules, ctx.whole_project, keep_pages)
-        if results is not None:
-            return results, processes
-    return [_lint_page(index, path, rules, ctx, keep_pages) for index, path in items], 1
+        results = lint_in_pool(_lint_page, missed, processes, session, rules, ctx.whole_project, keep_pages)
+    if results is None:
+        processes = 1
+        results = [_lint_page(index, path, rules, ctx, keep_pages) for index, path in missed]
+    if cache is not None:
+        for result in results:
+            if result.text is not None and result.problem is None and result.error is None:
+                cache.put(result.path, result.text, result.findings, result.checks)
+        cache.save()  # saved here too: a run that stops later keeps its pages
+    by_index = dict(cached) | {index: result for (index, _), result in zip(missed, results, strict=True)}
+    return [by_index[index] for index, _ in items], processes
+
+
+def _open_cache(session: Session, whole_project: bool):
+    """The page cache of this run (lint.engine.cache), or None when the session has none."""
+    if session.cache_dir is None:
+        return None
+    from .cache import PageCache, run_key
+
+    return PageCache(session.cache_dir, run_key(session, whole_project))
+
+
+def _cached_results(cache, items, keep_pages) -> dict:
+    """index -> PageResult of each page whose results the cache holds for its present text."""
+    found = {}
+    for index, path in items:
+        try:
+            text = read_text(path)
+        except LintInputError:
+            continue  # read again (and reported) as a miss
+        hit = cache.get(str(path), text)
+        if hit is None:
+            continue
+        result = PageResult(str(path), text)
+        result.findings, result.checks = hit
+        if keep_pages:  # the project rules read every page: parse it (the rules do not run)
+            try:
+                result.page = parse_page(result.path, text)
+            except LintInputError:
+                continue
+        found[index] = result
+    return found
 
 
 def _read_catalogs(paths, problems):
@@ -168,11 +217,25 @@ def run(paths: list[str | Path], session: Session) -> Report:
 
     files = collect_files(paths, session)
     report = Report(files={k: [display(p) for p in v] for k, v in files.items()})  # type: ignore[misc]
+    cache = _open_cache(session, not paths)
+    every_text = _every_text(files) if cache is not None else None
+    if every_text is not None:
+        from .cache import files_hash
+
+        hit = cache.get_run(files_hash(every_text))
+        if hit is not None:  # nothing changed since the last run: its findings, suppressions applied anew
+            findings, checks = hit
+            results = [PageResult(str(path), every_text[str(path)][0], checks=checks.get(str(path), []))
+                       for path in files["page"]]
+            report.rules = list(session.selected.values())
+            report.processes = 0
+            finish(report, findings, every_text, results, session.selected)
+            return report
     problems: list[Finding] = []
     catalogs, catalog_texts = _read_catalogs(files["catalog"], problems)
     bibs, bib_texts = _read_bibs(files["bib"], session, problems)
     ctx = session.context((), catalogs, whole_project=not paths)
-    results, report.processes = lint_pages(files["page"], session, ctx)
+    results, report.processes = lint_pages(files["page"], session, ctx, cache)
     ctx.pages = [r.page for r in results if r.page is not None]
     texts = {r.path: (r.text, ".md") for r in results if r.text is not None} | catalog_texts | bib_texts
 
@@ -193,8 +256,25 @@ def run(paths: list[str | Path], session: Session) -> Report:
             break
     if errors:  # the one a run in one process would have stopped at
         raise min(errors, key=lambda error: error[0])[1]
+    if every_text is not None and not any(f.rule == "LNT001" for f in findings):
+        from .cache import files_hash
+
+        cache.put_run(files_hash(every_text), findings, {r.path: r.checks for r in results})
+        cache.save()
     finish(report, findings, texts, results, session.selected)
     return report
+
+
+def _every_text(files) -> dict | None:
+    """{path: (text, suffix)} of every file of the run; None when one cannot be read."""
+    texts = {}
+    for kind, suffix in (("page", ".md"), ("catalog", ".po"), ("bib", ".bib")):
+        for path in files[kind]:
+            try:
+                texts[str(path)] = (read_text(path), suffix)
+            except LintInputError:
+                return None
+    return texts
 
 
 def check_page(path: str | Path, text: str, session: Session) -> Report:

@@ -15,6 +15,7 @@ from .loader import load_rules
 from .selection import ALWAYS_ON, resolve_selection
 
 DEFAULT_BIB = "refs.bib"
+DEFAULT_CACHE = ".pvt-lint-cache"
 
 
 @dataclass
@@ -26,6 +27,7 @@ class Session:
     bib_path: Path
     bib_explicit: bool = False
     jobs: int = 0  # processes for the page rules: 0 one a core (for many pages), 1 no pool
+    cache_dir: Path | None = None  # the page cache's folder (lint.engine.cache); None: no cache
     _bibliography: object = None
     _bib_loaded: bool = False
 
@@ -75,8 +77,12 @@ def check_rule_sections(config: Config) -> None:
 
 
 def make_session(*, root=None, config_path=None, select=None, ignore=None, profile=None, bib=None,
-                 jobs=None) -> Session:
-    """Everything a run needs that does not depend on the files: raises UsageError."""
+                 jobs=None, cache=False, cache_dir=None) -> Session:
+    """Everything a run needs that does not depend on the files: raises UsageError.
+
+    ``cache=True`` keeps the page rules' results in ``cache_dir`` (default: .pvt-lint-cache/ of
+    the project root) and reuses them for unchanged pages (lint.engine.cache).
+    """
     load_rules()
     root = Path(root).resolve() if root else find_root()
     try:
@@ -94,5 +100,6 @@ def make_session(*, root=None, config_path=None, select=None, ignore=None, profi
     bib_path = Path(bib) if bib else (root / config.bib if config.bib else root / DEFAULT_BIB)
     if bib_explicit and not bib_path.is_file():
         raise UsageError(f"{bib}: no such bibliography file")
+    folder = (Path(cache_dir) if cache_dir else root / DEFAULT_CACHE) if cache else None
     return Session(root, config, profile or config.profile, selected, bib_path, bib_explicit,
-                   config.jobs if jobs is None else jobs)
+                   config.jobs if jobs is None else jobs, folder)

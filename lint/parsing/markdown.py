@@ -118,6 +118,9 @@ class ProseUnit:
     # Footnote references in the unit: (label, plain offset) of each [^label].
     footnote_refs: list = field(default_factory=list)
     footnote: str = ""  # the label of the footnote definition the unit belongs to ("" outside one)
+    # Inline code removed from the plain text: (plain offset, length) of each `code` span.
+    code_spans: list = field(default_factory=list)
+    quoted: bool = False  # inside a block quote (> ...), which textlint's Japanese rules mostly skip
 
     @property
     def line(self):
@@ -352,6 +355,7 @@ class _Builder:
         unit = ProseUnit(kind, source, "", [], positions, containers=containers,
                          classes=classes, block_id=self.block_counter, cell=self.cell,
                          label_columns=self.label_columns if self.cell else None, footnote=self.footnote,
+                         quoted="blockquote" in kind_stack,
                          part="caption" if containers and containers[-1] == "figure" and kind == "paragraph"
                          else "")
         self._plain(unit, token.children or [])
@@ -413,6 +417,7 @@ class _Builder:
                 if at >= 0:
                     cursor = source.find("]", at) + 1 or cursor
             elif child.type == "code_inline":
+                unit.code_spans.append((len(plain), len(child.content)))
                 at = source.find(child.content, cursor)
                 if at >= 0:
                     cursor = at + len(child.content)

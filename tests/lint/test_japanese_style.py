@@ -117,7 +117,8 @@ def test_one_module_per_rule_named_after_the_textlint_rule():
 
 
 def test_severities():
-    warnings = {"JAS001", "JAS002", "JAS003", "JAS004", "JAS013", "JAS014", "JAS015", "JAS016"}
+    warnings = {"JAS001", "JAS002", "JAS003", "JAS004", "JAS013", "JAS014", "JAS015", "JAS016", "JAS019",
+                "JAS020", "JAS021", "JAS022", "JAS023"}
     for code in JAS:
         assert RULES[code].severity == ("warning" if code in warnings else "error"), code
 
@@ -462,3 +463,53 @@ def test_samples_each_paragraph_is_reported_by_the_rule_its_comment_names():
                 if line.startswith("% expect:")}
     found = {(f.line, f.rule) for f in findings(text, path=str(path))}
     assert found == expected
+
+
+# ---------------------------------------------------------------- the preset rules added in JAS019–JAS021
+
+
+def test_max_comma_reports_the_last_comma_of_a_sentence():
+    text = "検査はCT, MRI, 超音波, 血液検査, 内視鏡で行います。検査はCT, MRIです。\n"
+    found = findings(text, "JAS019")
+    assert positions(found) == [("JAS019", 1, 22)] and at(text, 1, 22).startswith(", 内視鏡")
+    assert findings(text, "JAS019", context(**{"max-comma": {"max": 4}})) == []
+    assert findings("検査は`f(a,b,c,d,e)`で行います。\n", "JAS019") == []  # code is not prose
+
+
+def test_doubled_conjunctive_ga_is_reported_at_the_first():
+    text = "薬は有効ですが、副作用もありますが、医師と相談します。\n"
+    assert positions(findings(text, "JAS020")) == [("JAS020", 1, 7)] and at(text, 1, 7).startswith("が、副作用")
+    assert findings("薬は有効ですが、副作用もあります。医師と相談しますが、心配はいりません。\n", "JAS020") == []
+    assert findings("> 薬は有効ですが、副作用もありますが、相談します。\n", "JAS020") == []  # block quotes are not read
+
+
+def test_exclamation_and_question_marks():
+    text = "# 治りますか？\n\n早めの受診が大切です！Yahoo!で調べます。\n"
+    assert positions(findings(text, "JAS021")) == [("JAS021", 1, 8), ("JAS021", 3, 11)]
+    house = context(**{"no-exclamation-question-mark": {"allow_full_width_question": True}})
+    assert positions(findings(text, "JAS021", house)) == [("JAS021", 3, 11)]
+
+
+def test_the_project_allows_question_marks_in_its_faq_headings():
+    import tomllib
+
+    settings = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    rules = settings["tool"]["pvt-lint"]["rules"]
+    assert rules["no-exclamation-question-mark"] == {"allow_full_width_question": True}
+
+
+def test_unnatural_alphabet():
+    text = "# 見出し\n\n門脈血栓症のしんだrんはCTで行います。C言語、Aさん、しnぶん。\n"
+    assert positions(findings(text, "JAS022")) == [("JAS022", 3, 10)] and at(text, 3, 10).startswith("rん")
+    # allow replaces the default list, as in textlint: n and capitals are reported again
+    assert findings(text, "JAS022", context(**{"ja-unnatural-alphabet": {"allow": ["n", "/[A-Z]/", "/だr/"]}})) == []
+    with pytest.raises(ConfigError, match="allow"):
+        findings(text, "JAS022", context(**{"ja-unnatural-alphabet": {"allow": ["/(/"]}}))
+
+
+def test_arabic_kanji_numbers():
+    text = "薬は三回、一つずつ飲みます。第3者の意見も聞きます。\n"
+    assert positions(findings(text, "JAS023")) == [("JAS023", 1, 3), ("JAS023", 1, 6), ("JAS023", 1, 15)]
+    house = context(**{"arabic-kanji-numbers": {"allow_counters": ["つ"]}})
+    assert positions(findings(text, "JAS023", house)) == [("JAS023", 1, 3), ("JAS023", 1, 15)]
+    assert findings("数十万人、ただ一つの方法です。\n", "JAS023") == []

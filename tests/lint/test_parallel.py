@@ -103,9 +103,9 @@ def lint(*args):
 
 @pytest.mark.parametrize("output", ["text", "json"])
 def test_pool_gives_the_report_of_one_process(in_corpus, pools, output):
-    one = lint("--jobs", "1", "--format", output, "--statistics")
+    one = lint("--no-cache", "--jobs", "1", "--format", output, "--statistics")
     assert pools == []
-    two = lint("--jobs", "2", "--format", output, "--statistics")
+    two = lint("--no-cache", "--jobs", "2", "--format", output, "--statistics")
     assert pools == [2]
     assert two == one
     code, out, err = two

@@ -22,11 +22,29 @@ ALL_KINDS = ("paragraph", "list-item", "heading", "table-cell", "term", "caption
 BARE_URL = re.compile(r"https?://[^\s<>「」『』（）、。]+")
 
 
-def prose_units(page: Page, kinds: tuple[str, ...] = ALL_KINDS) -> Iterator[ProseUnit]:
-    """The units of ``page`` of these kinds that hold any prose."""
+def prose_units(page: Page, kinds: tuple[str, ...] = ALL_KINDS, *, quotes: bool = True,
+                footnotes: bool = True) -> Iterator[ProseUnit]:
+    """The units of ``page`` of these kinds that hold any prose.
+
+    ``quotes=False`` leaves out block quotes and ``footnotes=False`` footnote definitions, as the
+    textlint rule being ported does (``helper.isChildNode(node, [Syntax.BlockQuote, ...])``).
+    """
     for unit in page.units:
-        if unit.kind in kinds and unit.plain.strip():
+        if unit.kind in kinds and unit.plain.strip() and (quotes or not unit.quoted) \
+                and (footnotes or not unit.footnote):
             yield unit
+
+
+def in_link(unit: ProseUnit, index: int) -> bool:
+    """Whether ``unit.plain[index]`` is link text, which most of textlint's Japanese rules skip."""
+    return any(link.plain_start <= index < link.plain_end for link in unit.links)
+
+
+def only_a_link(unit: ProseUnit) -> bool:
+    """The unit is one link and nothing else (textlint's sentence-length skips such a paragraph)."""
+    text = unit.plain
+    return any(link.plain_start <= len(text) - len(text.lstrip()) and link.plain_end >= len(text.rstrip())
+               for link in unit.links if link.plain_end > link.plain_start)
 
 
 def sentences_of(unit: ProseUnit) -> list[Sentence]:

@@ -38,7 +38,7 @@ def missing_period(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     """
     mark = ctx.option("period_mark", "。")
     allowed = set(ctx.option("allow_period_marks", [])) | {mark}
-    for unit in prose_units(page, ("paragraph",)):
+    for unit in prose_units(page, ("paragraph",), quotes=False, footnotes=False):
         if "figure" in unit.containers:
             continue
         plain = unit.plain.rstrip()
@@ -52,8 +52,8 @@ def missing_period(page: Page, ctx: RuleContext) -> Iterator[Finding]:
             continue  # ends with a bare URL (a link to textlint)
         sentences = sentences_of(unit)
         tail = sentences[-1].text if sentences else plain
-        if not JAPANESE_CHAR.search(tail):
-            continue
+        if not JAPANESE_CHAR.search(_last_text(unit, last)):
+            continue  # as textlint: the last run of text (not only its last sentence) holds no Japanese
         end = plain[last]
         if end in END_EXCEPTIONS or any(plain.endswith(m) for m in allowed):
             continue
@@ -63,3 +63,13 @@ def missing_period(page: Page, ctx: RuleContext) -> Iterator[Finding]:
             message, suggestion = f"sentence does not end with 「{mark}」", tail[-15:] + mark
         yield report_at(ctx, unit, last, message, context=shorten(tail, 120),
                         suggestion=suggestion)
+
+
+def _last_text(unit, last):
+    """The plain text of the unit's last run of text up to ``last`` (textlint's last Str node): back to
+    where markup was removed (a gap in the source positions)."""
+    plain_map = unit.plain_map
+    start = last
+    while start > 0 and plain_map and plain_map[start - 1] == plain_map[start] - 1:
+        start -= 1
+    return unit.plain[start:last + 1]

@@ -10,7 +10,7 @@ from ...findings import WARNING
 from ...japanese.phrases import DATA, load_token_phrases
 from ...japanese.tokenizer import match_sequences, tokenize
 from ...registry import rule
-from ._common import PARAGRAPH_KINDS, prose_units, report_at, sentences_of
+from ._common import PARAGRAPH_KINDS, in_link, prose_units, report_at, sentences_of
 
 if TYPE_CHECKING:
     from ...context import RuleContext
@@ -38,7 +38,7 @@ def ja_no_redundant_expression(page: Page, ctx: RuleContext) -> Iterator[Finding
     disabled = set(ctx.option("disabled", []))
     active = [phrase for phrase in load_token_phrases(PHRASES, rewrite=True)
               if phrase.name not in disabled]
-    for unit in prose_units(page, PARAGRAPH_KINDS):
+    for unit in prose_units(page, PARAGRAPH_KINDS, quotes=False):
         for sentence in sentences_of(unit):
             if not REDUNDANT_HINT.search(sentence.text):
                 continue
@@ -46,7 +46,8 @@ def ja_no_redundant_expression(page: Page, ctx: RuleContext) -> Iterator[Finding
             for phrase in active:
                 for _, matched in match_sequences(tokens, phrase.pattern):
                     text = "".join(t.surface_form for t in matched)
-                    if any(a.search(text) for a in phrase.unless):
+                    if any(a.search(text) for a in phrase.unless) \
+                            or in_link(unit, sentence.start + matched[0].start):
                         continue
                     yield report_at(ctx, unit, sentence.start + matched[0].start,
                                     f"redundant expression 「{text}」: {phrase.rewrite}", context=text)

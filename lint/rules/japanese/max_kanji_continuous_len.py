@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ...findings import WARNING
 from ...japanese.terms import terms_for
 from ...registry import rule
-from ._common import prose_units, report_at
+from ._common import in_link, prose_units, report_at
 
 if TYPE_CHECKING:
     from ...context import RuleContext
@@ -52,12 +52,14 @@ def max_kanji_continuous(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     joined = ctx.option("joined_max", 3)
     extra = set(ctx.option("allow", []))
     terms = terms_for(ctx)
-    for unit in prose_units(page):
+    for unit in prose_units(page, quotes=False):
         for match in KANJI_RUN.finditer(unit.plain):
             if match.end() - match.start() <= limit:
                 continue
             for start, end in _contiguous(unit, match.start(), match.end()):
                 run = unit.plain[start:end]
+                if in_link(unit, start):
+                    continue  # link text: textlint skips it
                 if len(run) <= limit or run in extra or terms.kanji_run_allowed(run, limit, joined):
                     continue
                 yield report_at(ctx, unit, start,

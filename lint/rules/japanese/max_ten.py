@@ -46,7 +46,7 @@ def max_ten(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     strict = ctx.option("strict", False)
     touten = ctx.option("touten", "、")
     separators = {"?", "!", "？", "！", ctx.option("kuten", "。")}
-    for unit in prose_units(page, PARAGRAPH_KINDS):
+    for unit in prose_units(page, PARAGRAPH_KINDS, quotes=False):
         for sentence in sentences_of(unit):
             if sentence.text.count(touten) <= limit:
                 continue

@@ -27,7 +27,7 @@ def no_doubled_conjunction(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     Example: 「しかし、出血が心配です。しかし、治療の利益が上回ります。」
     Fix: 「出血が心配です。それでも、治療の利益が上回ります。」
     """
-    for unit in prose_units(page, PARAGRAPH_KINDS):
+    for unit in prose_units(page, PARAGRAPH_KINDS, quotes=False):
         sentences = sentences_of(unit)
         if len(sentences) < 2:
             continue

@@ -72,9 +72,10 @@ def no_doubled_joshi(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     strict = ctx.option("strict", False)
     allow = set(ctx.option("allow", []))
     commas = ("、", "，")
-    for unit in prose_units(page, PARAGRAPH_KINDS):
+    for unit in prose_units(page, PARAGRAPH_KINDS, quotes=False):
         for sentence in sentences_of(unit):
-            tokens = _concat_joshi(tokenize(sentence.text))
+            text, to_plain = _code_masked(unit, sentence)
+            tokens = _concat_joshi(tokenize(text))
             if strict:
                 countable = [t for t in tokens if _is_joshi(t)]
             else:
@@ -99,11 +100,32 @@ def no_doubled_joshi(page: Page, ctx: RuleContext) -> Iterator[Finding]:
                 for prev, current in zip(group, group[1:]):
                     if position[id(current)] - position[id(prev)] <= interval:
                         yield report_at(
-                            ctx, unit, sentence.start + current.start,
+                            ctx, unit, to_plain(current.start),
                             f"particle 「{name}」 twice in one sentence "
                             f"(…{_word_before(tokens, prev)}{name}…{_word_before(tokens, current)}{name}); "
                             "reorder or split the sentence",
                             context=shorten(sentence.text, 120))
+
+
+def _code_masked(unit, sentence):
+    """The sentence with each inline code span put back as as many ー (textlint's mask: `obj.method`
+    between two は separates nothing), and a function from an index of it to the unit's plain index."""
+    spans = [(offset, length) for offset, length in unit.code_spans
+             if sentence.start < offset < sentence.end and length]
+    if not spans:
+        return sentence.text, lambda index: sentence.start + index
+    pieces, inserted, last = [], [], sentence.start
+    for offset, length in spans:
+        pieces += [unit.plain[last:offset], "ー" * length]
+        inserted.append((offset - sentence.start + sum(n for _, n in inserted), length))
+        last = offset
+    pieces.append(unit.plain[last:sentence.end])
+
+    def to_plain(index):
+        shift = sum(min(length, max(0, index - at)) for at, length in inserted)
+        return sentence.start + index - shift
+
+    return "".join(pieces), to_plain
 
 
 def _word_before(tokens, token):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...japanese.tokenizer import tokenize
 from ...registry import rule
-from ._common import prose_units, report_at, sentences_of, shorten
+from ._common import in_link, prose_units, report_at, sentences_of, shorten
 
 if TYPE_CHECKING:
     from ...context import RuleContext
@@ -28,7 +28,7 @@ def no_dropping_the_ra(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     Why: ら抜き is colloquial; in written and medical text it reads as careless.
     Example: 「超音波検査で血流が見れます。」 Fix: 「…見られます。」
     """
-    for unit in prose_units(page):
+    for unit in prose_units(page, quotes=False):
         for sentence in sentences_of(unit):
             if not RA_HINT.search(sentence.text):
                 continue
@@ -44,7 +44,7 @@ def no_dropping_the_ra(page: Page, ctx: RuleContext) -> Iterator[Finding]:
                             and prev.conjugated_type == "一段" and prev.conjugated_form == "未然形":
                         found = prev.surface_form + token.surface_form
                         token = prev
-                if found:
+                if found and not in_link(unit, sentence.start + token.start):  # link text: textlint skips it
                     yield report_at(ctx, unit, sentence.start + token.start,
                                     f"ら抜き言葉 「{found}」; write the potential form with ら (見られる, 来られる)",
                                     context=shorten(sentence.text, 120))

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ...errors import ConfigError
 from ...japanese.tokenizer import tokenize
 from ...registry import rule
-from ._common import prose_units, report_at, sentences_of, shorten
+from ._common import in_link, prose_units, report_at, sentences_of, shorten
 
 if TYPE_CHECKING:
     from ...context import RuleContext
@@ -80,13 +80,15 @@ def no_mix_dearu_desumasu(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     hits: dict[str, dict[str, list]] = {part: {"である": [], "ですます": []} for part in prefer}
     # what a sentence must contain to hold a style word the part needs (no analysis otherwise)
     needed = {"ですます": ("であ",), "である": ("です", "ます"), "": ("であ", "です", "ます")}
-    for unit in prose_units(page, tuple(part_of)):
+    for unit in prose_units(page, tuple(part_of), quotes=False):
         part = part_of[unit.kind]
         hints = needed.get(prefer[part], needed[""])
         for sentence in sentences_of(unit):
             if not any(h in sentence.text for h in hints):
                 continue
             for kind, index, value in _styles(tokenize(sentence.text), strict):
+                if in_link(unit, sentence.start + index):
+                    continue  # link text: textlint skips it
                 hits[part][kind].append((unit, sentence.start + index, value))
     for part, found in hits.items():
         dearu, desumasu = found["である"], found["ですます"]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...registry import rule
-from ._common import prose_units, report_at
+from ._common import in_link, prose_units, report_at
 
 if TYPE_CHECKING:
     from ...context import RuleContext
@@ -29,11 +29,11 @@ def no_nfd(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     the tokenizer treat it as a different word.
     Example: 「ヘ\u309aリン」 Fix: 「ペリン」 (the suggestion is the composed form).
     """
-    for unit in prose_units(page):
+    for unit in prose_units(page, quotes=False):
         plain = unit.plain
         for match in NFD_MARKS.finditer(plain):
             index = match.start()
-            if index == 0:
+            if index == 0 or in_link(unit, index - 1):  # link text: textlint skips it
                 continue
             pair = plain[index - 1: index + 1]
             composed = unicodedata.normalize(

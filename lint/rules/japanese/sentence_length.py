@@ -9,7 +9,7 @@ from ...findings import WARNING
 from ...core.language import display_width
 from ...registry import rule
 from ._common import (
-    PARAGRAPH_KINDS, option_regexes, prose_units, report_at, sentences_of, shorten, without_urls,
+    PARAGRAPH_KINDS, only_a_link, option_regexes, prose_units, report_at, sentences_of, shorten, without_urls,
 )
 
 if TYPE_CHECKING:
@@ -36,7 +36,9 @@ def sentence_length(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     """
     limit = ctx.option("max", 100)
     skips = option_regexes(ctx, "skip_patterns")
-    for unit in prose_units(page, PARAGRAPH_KINDS):
+    for unit in prose_units(page, PARAGRAPH_KINDS, quotes=False):
+        if only_a_link(unit):
+            continue  # as textlint: a paragraph that is one link is not measured
         for sentence in sentences_of(unit):
             text = without_urls(sentence.text)
             for pattern in skips:

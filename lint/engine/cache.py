@@ -1,0 +1,209 @@
+"""The content-hash cache of the page rules' results (as ``ruff`` and ``textlint --cache`` keep one).
+
+A page's findings and sentence checks are reused when nothing they depend on has changed: the
+page's bytes and path, and the run's key: the lint's version and its own source (lint/**/*.py),
+its data files (lint/data/*), the settings ([tool.pvt-lint] as read), the profile, the selected
+rules, whether the whole project is linted, and the bibliography the citation rules read. Any
+change to one of these is a miss; nothing depends on modification times. So is a change to the
+other files rules read (the E-E-A-T records under docs/, files named by a setting) and a new day
+(the E-E-A-T rules compare dates with today's).
+
+One JSON file a run key, ``pages-<key>.json`` under the cache folder (``.pvt-lint-cache/`` of the
+project by default; the command line's ``--no-cache`` turns it off, ``--cache-dir`` moves it):
+page path -> {"hash": sha256 of the page's text, "findings": {rule position: [finding]},
+"checks": [...]}. The few newest files are kept, so that runs with different selections (the
+editor's --select JAS, the pre-commit hook's full run) do not evict each other. A file that
+cannot be read or parsed is a miss; one that cannot be written leaves the run uncached.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+
+from ..findings import Finding
+
+LINT_DIR = Path(__file__).resolve().parents[1]
+KEEP_FILES = 8  # run keys kept (newest first)
+RUN_ENTRY = "<run>"  # the findings of every rule on the last run's files, before suppressions
+FORMAT = 1  # the layout of a cache file; a change makes every old file a miss
+
+
+def _tree_digest(folder: Path, pattern: str) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob(pattern)):
+        if "__pycache__" in path.parts:
+            continue
+        digest.update(path.relative_to(folder).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def lint_version() -> str:
+    """The lint's version for the cache: a digest of its own source (lint/**/*.py), so that any
+    change to the code, a release or an uncommitted edit, is a new version. (The installed
+    version's string is not read: importlib.metadata costs more than a cached run.)"""
+    return _tree_digest(LINT_DIR, "*.py")
+
+
+def data_digest() -> str:
+    return _tree_digest(LINT_DIR / "data", "*")
+
+
+def run_key(session, whole_project: bool) -> str:
+    """The part of every page's key that is the same for the whole run."""
+    bib = b""
+    if session.needs_bibliography() and session.bib_path is not None and session.bib_path.is_file():
+        bib = session.bib_path.read_bytes()
+    parts = {
+        "format": FORMAT,
+        "version": lint_version(),
+        "data": data_digest(),
+        "config": json.dumps(session.config.data, sort_keys=True, default=str, ensure_ascii=False),
+        "profile": session.profile,
+        "rules": list(session.selected),
+        "whole_project": whole_project,
+        "bibliography": hashlib.sha256(bib).hexdigest(),
+        "side_files": side_files_digest(session),
+        # the E-E-A-T rules compare dates with today's (a review falls due): a day is a new key
+        "today": datetime.date.today().isoformat(),
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:32]
+
+
+def files_hash(texts: dict) -> str:
+    """A digest of every file of a run: {path: (text, suffix)}."""
+    digest = hashlib.sha256()
+    for path in sorted(texts):
+        digest.update(text_hash(path, texts[path][0]).encode())
+    return digest.hexdigest()
+
+
+def side_files_digest(session) -> str:
+    """A digest of the other files rules read: the E-E-A-T records and other YAML under docs/
+    (pages name them in their front matter), and any file a setting names (a term list, a word
+    list, a phrase table)."""
+    root = Path(session.root)
+    paths = set()
+    docs = root / "docs"
+    if docs.is_dir():
+        for pattern in ("*.yaml", "*.yml"):
+            paths.update(p for p in docs.rglob(pattern)
+                         if not any(part.startswith(("_build", ".")) for part in p.relative_to(docs).parts))
+    for value in _strings(session.config.data):
+        if len(value) < 300 and ("/" in value or "." in value):
+            candidate = Path(value) if Path(value).is_absolute() else root / value
+            try:
+                if candidate.is_file():
+                    paths.add(candidate)
+            except OSError:
+                continue
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(str(path).encode() + b"\0")
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"unreadable")
+    return digest.hexdigest()
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def text_hash(path: str, text: str) -> str:
+    return hashlib.sha256(path.encode() + b"\0" + text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class PageCache:
+    """The cached page results of one run key."""
+
+    def __init__(self, folder: Path, key: str) -> None:
+        self.folder = Path(folder)
+        self.file = self.folder / f"pages-{key}.json"
+        self.entries: dict = {}
+        self.changed = False
+        try:
+            loaded = json.loads(self.file.read_text(encoding="utf-8"))
+            if isinstance(loaded, dict):
+                self.entries = loaded
+        except (OSError, ValueError):
+            pass
+
+    def get(self, path: str, text: str):
+        """(findings by rule position, checks) of the page when cached for this text, else None."""
+        entry = self.entries.get(path)
+        if not isinstance(entry, dict) or entry.get("hash") != text_hash(path, text):
+            return None
+        try:
+            findings = {int(position): [Finding(**f) for f in found]
+                        for position, found in entry["findings"].items()}
+            checks = [tuple(check) for check in entry["checks"]]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+        return findings, checks
+
+    def put(self, path: str, text: str, findings: dict, checks: list) -> None:
+        self.entries[path] = {
+            "hash": text_hash(path, text),
+            "findings": {str(position): [asdict(f) for f in found] for position, found in findings.items()},
+            "checks": [list(check) for check in checks],
+        }
+        self.changed = True
+
+    def get_run(self, files_hash: str):
+        """(findings, checks by page path) of the last run on exactly these files, else None."""
+        entry = self.entries.get(RUN_ENTRY)
+        if not isinstance(entry, dict) or entry.get("hash") != files_hash:
+            return None
+        try:
+            findings = [Finding(**f) for f in entry["findings"]]
+            checks = {path: [tuple(check) for check in found] for path, found in entry["checks"].items()}
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+        return findings, checks
+
+    def put_run(self, files_hash: str, findings: list, checks: dict) -> None:
+        self.entries[RUN_ENTRY] = {"hash": files_hash, "findings": [asdict(f) for f in findings],
+                                   "checks": {path: [list(c) for c in found] for path, found in checks.items()}}
+        self.changed = True
+
+    def save(self) -> None:
+        if not self.changed:
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            gitignore = self.folder / ".gitignore"
+            if not gitignore.exists():
+                gitignore.write_text("# the lint's cache (python -m lint --no-cache to run without)\n*\n",
+                                     encoding="utf-8")
+            handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".pages-", suffix=".tmp")
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                json.dump(self.entries, out, ensure_ascii=False, separators=(",", ":"))
+            os.replace(temporary, self.file)  # atomic: a concurrent run reads the old or the new file
+            self._prune()
+        except OSError:
+            pass  # a read-only tree: the run is simply not cached
+
+    def _prune(self) -> None:
+        files = sorted(self.folder.glob("pages-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in files[KEEP_FILES:]:
+            try:
+                old.unlink()
+            except OSError:
+                pass

@@ -1,0 +1,176 @@
+"""The content-hash cache (lint.engine.cache): an unchanged tree is not linted again; a change to a
+file, the settings, the data files, the lint's version or the selection is a miss."""
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from lint import cli  # noqa: E402
+from lint.engine import cache as cache_module  # noqa: E402
+from lint.engine import engine as engine_module  # noqa: E402
+from lint.runner import make_session, run  # noqa: E402
+
+PAGE = "# 見出し\n\n門脈血栓症治療開始時期を説明します。\n"
+OTHER = "# 別の見出し\n\nこれは問題のない文です。\n"
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text("[tool.pvt-lint]\n", encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text(PAGE, encoding="utf-8")
+    (docs / "b.md").write_text(OTHER, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+def checked(monkeypatch):
+    """The paths of the pages the page rules really checked, run by run."""
+    seen = []
+    real = engine_module._lint_page
+
+    def spy(index, path, *args):
+        seen.append(Path(path).name)
+        return real(index, path, *args)
+
+    monkeypatch.setattr(engine_module, "_lint_page", spy)
+    return seen
+
+
+def lint(project, select="JAS", **kwargs):
+    session = make_session(root=project, select=[select], cache=True, jobs=1, **kwargs)
+    return run([], session)
+
+
+def shown(report):
+    return [(f.path, f.line, f.column, f.rule) for f in report.shown_findings]
+
+
+def test_an_unchanged_tree_is_not_linted_again(project, checked):
+    cold = lint(project)
+    assert sorted(checked) == ["a.md", "b.md"] and cold.processes == 1
+    assert ("docs/a.md", 3, 1, "JAS003") in shown(cold)
+    checked.clear()
+    warm = lint(project)
+    assert checked == [] and warm.processes == 0  # the whole run came from the cache
+    assert shown(warm) == shown(cold) and warm.sentences == cold.sentences
+    assert (project / ".pvt-lint-cache" / ".gitignore").is_file()
+
+
+def test_a_changed_file_is_linted_again_and_only_it(project, checked):
+    lint(project)
+    checked.clear()
+    (project / "docs" / "a.md").write_text(PAGE.replace("門脈血栓症治療開始時期", "門脈血栓症の治療を始める時期"), encoding="utf-8")
+    report = lint(project)
+    assert checked == ["a.md"]  # b.md's results come from the page cache
+    assert not any(f.rule == "JAS003" for f in report.findings)
+    checked.clear()
+    (project / "docs" / "a.md").write_text(PAGE, encoding="utf-8")  # back: a hit again, with its finding
+    assert any(f.rule == "JAS003" for f in lint(project).findings) and checked == ["a.md"]
+
+
+def test_the_settings_invalidate(project, checked):
+    lint(project)
+    checked.clear()
+    (project / "pyproject.toml").write_text("[tool.pvt-lint.rules.max-kanji-continuous]\nmax = 12\n",
+                                            encoding="utf-8")
+    report = lint(project)
+    assert sorted(checked) == ["a.md", "b.md"]
+    assert not any(f.rule == "JAS003" for f in report.findings)
+
+
+def test_the_data_files_invalidate(project, checked, monkeypatch):
+    lint(project)
+    checked.clear()
+    monkeypatch.setattr(cache_module, "data_digest", lambda: "another term list")
+    lint(project)
+    assert sorted(checked) == ["a.md", "b.md"]
+
+
+def test_the_data_digest_reads_every_file(tmp_path):
+    (tmp_path / "terms.toml").write_text("a = 1\n", encoding="utf-8")
+    before = cache_module._tree_digest(tmp_path, "*")
+    (tmp_path / "terms.toml").write_text("a = 2\n", encoding="utf-8")
+    assert cache_module._tree_digest(tmp_path, "*") != before
+
+
+def test_the_lint_version_invalidates(project, checked, monkeypatch):
+    lint(project)
+    checked.clear()
+    monkeypatch.setattr(cache_module, "lint_version", lambda: "a newer lint")
+    lint(project)
+    assert sorted(checked) == ["a.md", "b.md"]
+
+
+def test_the_selection_and_profile_invalidate(project, checked):
+    lint(project)
+    checked.clear()
+    lint(project, select="JAS003")
+    assert sorted(checked) == ["a.md", "b.md"]
+    checked.clear()
+    lint(project, profile="publish")
+    assert sorted(checked) == ["a.md", "b.md"]
+
+
+def test_a_broken_cache_file_is_a_miss(project, checked):
+    lint(project)
+    for file in (project / ".pvt-lint-cache").glob("pages-*.json"):
+        file.write_text("{not json", encoding="utf-8")
+    checked.clear()
+    assert any(f.rule == "JAS003" for f in lint(project).findings)
+    assert sorted(checked) == ["a.md", "b.md"]
+
+
+def test_command_line_no_cache_and_cache_dir(project, capsys):
+    assert cli.main(["--select", "JAS", "--no-cache", "--format", "json"]) == 0
+    assert not (project / ".pvt-lint-cache").exists()
+    cold = capsys.readouterr().out
+    where = project / "elsewhere"
+    cli.main(["--select", "JAS", "--cache-dir", str(where), "--format", "json"])
+    assert list(where.glob("pages-*.json")) and not (project / ".pvt-lint-cache").exists()
+    warm = capsys.readouterr().out
+    cli.main(["--select", "JAS", "--cache-dir", str(where), "--format", "json"])
+    assert json.loads(capsys.readouterr().out) == json.loads(warm) == json.loads(cold)
+
+
+def test_the_api_does_not_cache_unless_asked(project):
+    run([], make_session(root=project, select=["JAS"], jobs=1))
+    assert not (project / ".pvt-lint-cache").exists()
+
+
+def test_the_eeat_record_and_the_date_invalidate(project, checked, monkeypatch):
+    meta = project / "docs" / "_meta"
+    meta.mkdir()
+    (meta / "eeat.yaml").write_text("reviewed: 2026-01-01\n", encoding="utf-8")
+    lint(project)
+    checked.clear()
+    (meta / "eeat.yaml").write_text("reviewed: 2026-02-01\n", encoding="utf-8")
+    lint(project)
+    assert sorted(checked) == ["a.md", "b.md"]
+    checked.clear()
+
+    class Tomorrow(cache_module.datetime.date):
+        @classmethod
+        def today(cls):
+            return cache_module.datetime.date(2099, 1, 1)
+
+    monkeypatch.setattr(cache_module.datetime, "date", Tomorrow)
+    lint(project)
+    assert sorted(checked) == ["a.md", "b.md"]
+
+
+def test_a_file_a_setting_names_invalidates(project, checked):
+    (project / "terms.toml").write_text("# a term list\n", encoding="utf-8")
+    (project / "pyproject.toml").write_text('[tool.pvt-lint.rules.JAS]\nterms = "terms.toml"\n', encoding="utf-8")
+    lint(project)
+    checked.clear()
+    (project / "terms.toml").write_text("# another term list\n", encoding="utf-8")
+    lint(project)
+    assert sorted(checked) == ["a.md", "b.md"]
