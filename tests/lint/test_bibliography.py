@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from lint.context import Context
+from lint.errors import LintInputError
 from lint.parsing.bibtex import load_bibliography, parse_bibliography
 from lint.parsing.markdown import parse_page
-from lint.errors import LintInputError
 from lint.registry import RULES
 from lint.runner import load_rules
 

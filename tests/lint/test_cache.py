@@ -2,18 +2,16 @@
 file, the settings, the data files, the lint's version or the selection is a miss."""
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from lint import cli
+from lint.engine import cache as cache_module
+from lint.engine import engine as engine_module
+from lint.runner import make_session, run
 
-from lint import cli  # noqa: E402
-from lint.engine import cache as cache_module  # noqa: E402
-from lint.engine import engine as engine_module  # noqa: E402
-from lint.runner import make_session, run  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 PAGE = "# 見出し\n\n門脈血栓症治療開始時期を説明します。\n"
 OTHER = "# 別の見出し\n\nこれは問題のない文です。\n"

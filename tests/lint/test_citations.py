@@ -1,16 +1,14 @@
 """CIT001–CIT003 on real pages: what must be flagged (exact line and column) and what must not."""
 
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from lint.parsing.markdown import parse_page
+from lint.rules import citations
+from lint.runner import UsageError, check_page, make_session, run
 
-from lint.parsing.markdown import parse_page  # noqa: E402
-from lint.rules import citations  # noqa: E402
-from lint.runner import UsageError, check_page, make_session, run  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PAGES = FIXTURES / "pages"
@@ -260,7 +258,8 @@ def test_without_a_bibliography_cit002_cannot_run(tmp_path):
 
 # ---------------------------------------------------------------- properties
 
-from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+from hypothesis import HealthCheck, given, settings  # noqa: E402 - the property tests below need hypothesis only here
+from hypothesis import strategies as st  # noqa: E402
 
 WORDS = st.sampled_from(["門脈", "血栓", "肝臓", "治療", "は", "が", "を", "に", "あります", "です", "、"])
 NUMBERS = st.sampled_from(["3", "７１%", "3〜6か月", "0.6〜16%", "２０,０００人"])

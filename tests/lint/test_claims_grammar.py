@@ -3,22 +3,20 @@
 The sentences here were written for these tests (none is taken from the claims corpus).
 """
 
-import sys
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from lint.analysis import claims
+from lint.analysis.grammar import read
+from lint.analysis.quantities import kanji_value, quantities
+from lint.parsing.markdown import parse_page
+from lint.parsing.text import split_sentences
+from lint.registry import lookup
+from lint.runner import check_page, make_session, run
 
-from lint.analysis import claims  # noqa: E402
-from lint.analysis.grammar import read  # noqa: E402
-from lint.analysis.quantities import kanji_value, quantities  # noqa: E402
-from lint.parsing.markdown import parse_page  # noqa: E402
-from lint.parsing.text import split_sentences  # noqa: E402
-from lint.registry import lookup  # noqa: E402
-from lint.runner import check_page, make_session, run  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 BIB = FIXTURES / "refs.bib"
@@ -401,8 +399,8 @@ def test_a_footnote_with_a_citation_cites_the_sentence_that_references_it(tmp_pa
 )
 def test_the_parser_finds_every_value_the_translation_check_finds(text):
     """lint.analysis.quantities can replace TRN005's digit parser: it finds at least the same values."""
-    from lint.analysis.quantities import japanese_numbers
     from lint.analysis.numbers import japanese_numbers as digits_only
+    from lint.analysis.quantities import japanese_numbers
 
     ours = set().union(*(q.values for q in japanese_numbers(text)))
     assert set().union(*(n.values for n in digits_only(text))) <= ours

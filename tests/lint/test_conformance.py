@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent / "conformance"))
 
-import harness  # noqa: E402
+import harness
+
+ROOT = Path(__file__).resolve().parents[2]
 
 SUITES = harness.suites()
 CASES = [pytest.param(suite, case, id=f"{suite['rule']}:{case['id']}")

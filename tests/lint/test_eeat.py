@@ -16,8 +16,8 @@ import yaml
 
 from lint.context import Context
 from lint.core.eeat import EeatReferenceError, load_record
-from lint.parsing.markdown import parse_page
 from lint.core.files import read_text
+from lint.parsing.markdown import parse_page
 from lint.registry import RULES
 from lint.runner import load_rules
 

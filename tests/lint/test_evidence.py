@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from lint.errors import ConfigError
 from lint.context import Context
+from lint.errors import ConfigError
 from lint.parsing.bibtex import load_bibliography
 from lint.parsing.markdown import parse_page
 from lint.registry import RULES

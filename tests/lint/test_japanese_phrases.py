@@ -5,18 +5,16 @@ stop the lint with a ConfigError that names the file and the entry's number.
 """
 
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from lint.errors import ConfigError
+from lint.japanese.phrases import DATA, load_token_phrases
+from lint.rules.japanese import no_double_negative_ja
+from lint.runner import UsageError, check_page, make_session
 
-from lint.errors import ConfigError  # noqa: E402
-from lint.japanese.phrases import DATA, load_token_phrases  # noqa: E402
-from lint.rules.japanese import no_double_negative_ja  # noqa: E402
-from lint.runner import UsageError, check_page, make_session  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 DOUBLE_NEGATIVES = DATA / "ja-double-negatives.toml"
 WEAK_PHRASES = DATA / "ja-weak-phrases.toml"

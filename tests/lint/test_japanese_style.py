@@ -7,17 +7,15 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-
-from lint.errors import ConfigError  # noqa: E402
-from lint.context import Context  # noqa: E402
-from lint.japanese import terms as terms_module  # noqa: E402
-from lint.japanese import tokenizer  # noqa: E402
-from lint.parsing.markdown import parse_page  # noqa: E402
+from lint.context import Context
+from lint.errors import ConfigError
+from lint.japanese import terms as terms_module
+from lint.japanese import tokenizer
+from lint.parsing.markdown import parse_page
 from lint.registry import RULES
-from lint.runner import load_rules  # noqa: E402
-from lint.runner import UsageError, check_page, make_session  # noqa: E402
+from lint.runner import UsageError, check_page, load_rules, make_session
+
+ROOT = Path(__file__).resolve().parents[2]
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "japanese"
 VIOLATIONS = FIXTURES / "violations.md"

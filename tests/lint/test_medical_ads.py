@@ -1,19 +1,17 @@
 """MED001–MED009 (advertising-style medical claims): flagged phrases and clinical text that must pass."""
 
-import sys
 import tomllib
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from lint.context import Context
+from lint.parsing.markdown import parse_page
+from lint.registry import RULES
+from lint.rules import medical_ads
+from lint.runner import check_page, load_rules, make_session
 
-from lint.context import Context  # noqa: E402
-from lint.parsing.markdown import parse_page  # noqa: E402
-from lint.registry import RULES  # noqa: E402
-from lint.rules import medical_ads  # noqa: E402
-from lint.runner import check_page, load_rules, make_session  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "japanese"
 ADS = FIXTURES / "ads.md"

@@ -17,13 +17,12 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from lint import runner
+from lint.cli import main
+from lint.engine import engine, parallel
+from lint.registry import Rule
 
-from lint import runner  # noqa: E402
-from lint.engine import engine, parallel  # noqa: E402
-from lint.cli import main  # noqa: E402
-from lint.registry import Rule  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 COPIES = 6
 SUPPRESSIONS = """---
@@ -272,8 +271,8 @@ def test_a_bad_jobs_option_is_a_usage_error(value, capsys):
 
 
 def test_an_unreadable_path_is_an_input_error_not_a_traceback(tmp_path):
-    from lint.errors import LintInputError
     from lint.core.files import read_text
+    from lint.errors import LintInputError
 
     folder = tmp_path / "page.md"
     folder.mkdir()

@@ -3,19 +3,17 @@
 import io
 import json
 import re
-import sys
 from pathlib import Path
 
 import jsonschema
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from lint import reporting
+from lint.cli import main
+from lint.findings import Finding
+from lint.runner import Report
 
-from lint import reporting  # noqa: E402
-from lint.cli import main  # noqa: E402
-from lint.findings import Finding  # noqa: E402
-from lint.runner import Report  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PAGES = FIXTURES / "pages"

@@ -1,15 +1,13 @@
 """SEC001–SEC003: unsafe raw HTML, code-running URLs and http:// links, with exact lines and columns."""
 
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from lint.rules.security import dangerous_scheme, html_problems, unsafe_css
+from lint.runner import check_page, make_session
 
-from lint.rules.security import dangerous_scheme, html_problems, unsafe_css  # noqa: E402
-from lint.runner import check_page, make_session  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 HEAD = "---\neeat: _meta/eeat.yaml\n---\n\n# テスト\n\n"  # the body starts on line 7
 
