@@ -15,6 +15,10 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.build  # runs Sphinx
+
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("ja", "en")
 FORMATS = ("html", "epub")
