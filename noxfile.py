@@ -203,7 +203,7 @@ def tests(session):
     run("pytest", *session.posargs)
 
 
-BENCHMARKS = ("tokenizers", "agreement", "speed", "scaling", "claims")
+BENCHMARKS = ("tokenizers", "agreement", "speed", "scaling", "claims", "translation")
 # Only for the tokenizer comparison (benchmarks/tokenizers.py); the lint itself uses fugashi + ipadic.
 TOKENIZER_CANDIDATES = ("janome==0.5.1", "sudachipy==0.7.0", "sudachidict-core==20261015", "unidic-lite==1.0.8")
 
@@ -220,7 +220,7 @@ def benchmark(session):
     if unknown:
         session.error(f"unknown part {unknown[0]!r}; choose from {', '.join(BENCHMARKS)}")
     run = install(session, packages=TOKENIZER_CANDIDATES if "tokenizers" in parts else ())
-    if set(parts) - {"tokenizers", "claims"}:
+    if set(parts) - {"tokenizers", "claims", "translation"}:
         session.run("npm", "ci", "--prefix", "benchmarks", "--no-audit", "--no-fund", external=True)
     for part in BENCHMARKS:
         if part in parts:
