@@ -25,7 +25,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..analysis.numbers import missing_numbers
+from ..analysis.numbers import (  # noqa: F401 (japanese_numbers: API)
+    added_digits,
+    changed_periods,
+    changed_time_units,
+    japanese_numbers,
+    missing_numbers,
+)
 from ..findings import ERROR, WARNING
 from ..parsing.catalog import FUZZY, OBSOLETE, UNTRANSLATED, inline_markup
 from ..parsing.glossary import GLOSSARY, glossary_terms_in, load_glossary
@@ -225,8 +231,22 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     Fix: ``msgstr "Treatment continues for 3–6 months {cite:p}`easl-2016`."``
     """
     for entry, source, translation in published(catalog):
-        missing, extra = missing_numbers(inline_markup(source).plain, inline_markup(translation).plain)
+        src_plain, dst_plain = inline_markup(source).plain, inline_markup(translation).plain
+        missing, extra = missing_numbers(src_plain, dst_plain)
+        for wanted, used in changed_time_units(src_plain, dst_plain):
+            yield ctx.report(entry.msgstr_line, 1,
+                              f"a duration of the source is in {wanted}s; the translation uses {used}s",
+                              context=_short(translation))
+        for wanted, used in changed_periods(src_plain, dst_plain):
+            yield ctx.report(entry.msgstr_line, 1,
+                              f"a frequency of the source is per {wanted}; the translation says per {used}",
+                              context=_short(translation))
         if not missing:
+            added = added_digits(src_plain, dst_plain)
+            if added:
+                yield ctx.report(*locate(catalog, entry, added[0], word=True),
+                                  "numbers of the translation not in the source: " + ", ".join(added),
+                                  context=_short(translation))
             continue
         shown = ", ".join(_show_number(n) for n in missing)
         message = f"numbers of the source missing from the translation: {shown}"

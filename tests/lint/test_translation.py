@@ -113,8 +113,8 @@ def test_messages_name_what_differs(tmp_path):
     assert "missing in the translation: loffredo-2017" in messages
     assert "missing in the translation: elkrief-2024; not in the source: easl-2016" in messages
     assert "346; the translation has 82 instead" in messages
-    assert "2万 (= 20000)" in messages
-    assert "33; the translation has 35 instead" in messages
+    assert "2万人 (= 20000)" in messages
+    assert "33% (= 33); the translation has 35 instead" in messages
     assert "treatment-goals; not in the source: treatment-options" in messages
     assert "unclosed markup left as text: **" in messages
     assert "roles: missing in the translation: {doc}" in messages
@@ -179,15 +179,15 @@ PASSING_NUMBERS = [
 ]
 
 FAILING_NUMBERS = [
-    ("3〜6ヶ月", "3–5 months", ["6"]),
-    ("３〜６か月", "three to five months", ["６"]),
+    ("3〜6ヶ月", "3–5 months", ["3〜6ヶ月"]),
+    ("３〜６か月", "three to five months", ["３〜６か月"]),
     ("指定難病346", "designated intractable disease 82", ["346"]),
-    ("約2万人", "about 2,000 people", ["2万"]),
-    ("約2万人", "many people", ["2万"]),
+    ("約2万人", "about 2,000 people", ["2万人"]),
+    ("約2万人", "many people", ["2万人"]),
     ("第1部", "Part 2", ["1"]),
     ("0.6", "6", ["0.6"]),
-    ("53%対33%、9%対33%", "53% vs 33%, 9% vs 35%", ["33"]),
-    ("2025年4月1日", "April 2, 2025", ["1"]),
+    ("53%対33%、9%対33%", "53% vs 33%, 9% vs 35%", ["33%"]),
+    ("2025年4月1日", "April 2, 2025", ["1日"]),
 ]
 
 
