@@ -32,6 +32,7 @@ from ..analysis.numbers import (  # noqa: F401 (japanese_numbers: API)
     japanese_numbers,
     missing_numbers,
 )
+from ..analysis.negation import negation_mismatch
 from ..findings import ERROR, WARNING
 from ..parsing.catalog import FUZZY, OBSOLETE, UNTRANSLATED, inline_markup
 from ..parsing.glossary import GLOSSARY, glossary_terms_in, load_glossary
@@ -495,3 +496,40 @@ def _is_extension_catalog(catalog, docs, ctx):
         return False  # the gettext builder's locations point at pages
     module = catalog.page.rsplit("/", 1)[-1] + ".py"
     return any(docs.rglob(module))
+
+
+# ---------------------------------------------------------------------------
+# TRN011: negation
+
+
+@rule("TRN011", "negation-parity", target="catalog", severity="error")
+def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
+    """A negation of the source must be a negation in the translation, and the reverse.
+
+    A dropped "not" turns a warning into advice ("大出血の有意な増加は示されません
+    でした" → "showed a significant increase in major bleeding"). The Japanese is
+    read on the tokenizer: ない, ません, ず, なし, or a negating prefix 不/非/無/未 on
+    the final predicate (不要です, 無効でした). The English: not, n't, no, never,
+    none, neither, nor, without, cannot, or a negating prefix on the predicate
+    ("is unnecessary", "were unable"). Look-alikes that are affirmative
+    (なければなりません, かもしれません, 少なくない, しかない, 非常に, 無料, "not
+    only") are not negations; faithful renderings of a negation without "not"
+    (avoid, refrain, fail to, lack, hardly, rarely, -less; 避ける, 控える) satisfy
+    either side. The words are data: lint/data/negation.toml.
+
+    Violation::
+
+        msgid "大出血の有意な増加は示されませんでした。"
+        msgstr "The trial showed a significant increase in major bleeding."
+
+    Fix: ``msgstr "The trial showed no significant increase in major bleeding."``
+    """
+    if catalog.language.lower().startswith("ja"):
+        return
+    for entry, source, translation in published(catalog):
+        src, dst = inline_markup(source).prose, inline_markup(translation).prose
+        if not _JAPANESE_RE.search(src):
+            continue
+        problem = negation_mismatch(src, dst)
+        if problem:
+            yield ctx.report(entry.msgstr_line, 1, problem, context=_short(translation))

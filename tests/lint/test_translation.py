@@ -453,3 +453,45 @@ def test_catalog_errors_are_lint_input_errors():
     with pytest.raises(CatalogError):
         parse_catalog("x.po", HEADER + 'msgid "a"\nmsgstr "b"\nmsgid "a"\nmsgstr "c"\n')
     assert issubclass(CatalogError, LintInputError)
+
+
+NEGATION_MISMATCHES = [
+    ("大出血の有意な増加は示されませんでした。", "The trial showed a significant increase in major bleeding."),
+    ("この薬は妊娠中には使えません。", "This medicine can be used during pregnancy."),
+    ("食事の制限は不要です。", "Dietary restrictions are needed."),
+    ("この治療は無効でした。", "This treatment was effective."),
+    ("薬を飲まずに様子を見ます。", "We watch how things go while taking the medicine."),
+    ("検査は毎年受けてください。", "Do not have the test every year."),
+    ("この薬は腎臓の悪い人にも使えます。", "This medicine is unsuitable for people with kidney disease."),
+]
+NEGATION_FAITHFUL = [
+    ("大出血の有意な増加は示されませんでした。", "There was no significant increase in major bleeding."),
+    ("毎日飲まなければなりません。", "You must take it every day."),
+    ("副作用が出るかもしれません。", "Side effects may occur."),
+    ("非常に多くの人が無料で受けられます。", "Very many people can have it free of charge."),
+    ("お酒は控えてください。", "Avoid alcohol."),
+    ("この病気の人は少なくありません。", "This disease is not uncommon."),
+    ("薬は中止しないでください。", "Do not stop taking the medicine."),
+    ("食事の制限は不要です。", "Dietary restrictions are unnecessary."),
+]
+
+
+@pytest.mark.parametrize("source, translation", NEGATION_MISMATCHES)
+def test_negation_parity_flags_a_dropped_or_added_negation(source, translation):
+    from lint.analysis.negation import negation_mismatch
+    assert negation_mismatch(source, translation)
+
+
+@pytest.mark.parametrize("source, translation", NEGATION_FAITHFUL)
+def test_negation_parity_accepts_faithful_renderings(source, translation):
+    from lint.analysis.negation import negation_mismatch
+    assert negation_mismatch(source, translation) == ""
+
+
+def test_negation_parity_reports_at_the_msgstr(tmp_path):
+    path = install(tmp_path, "page.po", po(("大出血の有意な増加は示されませんでした。",
+                                            "The trial showed a significant increase in major bleeding.")))
+    _, findings = check(path)
+    trn011 = [f for f in findings if f.rule == "TRN011"]
+    assert [(f.line, f.column) for f in trn011] == [(9, 1)]
+    assert "the source is negated" in trn011[0].message
