@@ -25,6 +25,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..analysis.negation import negation_mismatch
 from ..analysis.numbers import (  # noqa: F401 (japanese_numbers: API)
     added_digits,
     changed_periods,
@@ -32,7 +33,6 @@ from ..analysis.numbers import (  # noqa: F401 (japanese_numbers: API)
     japanese_numbers,
     missing_numbers,
 )
-from ..analysis.negation import negation_mismatch
 from ..findings import ERROR, WARNING
 from ..parsing.catalog import FUZZY, OBSOLETE, UNTRANSLATED, inline_markup
 from ..parsing.glossary import GLOSSARY, glossary_terms_in, load_glossary

@@ -16,19 +16,33 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from lint.analysis.numbers import (  # noqa: E402
+    NUMBER_WORDS_FILE,
+    english_numbers,
+    japanese_numbers,
+    load_number_words,
+    missing_numbers,
+)
 from lint.context import PUBLISH_PROFILE, Context  # noqa: E402
+from lint.errors import ConfigError, LintInputError  # noqa: E402
 from lint.findings import ERROR, WARNING  # noqa: E402
 from lint.parsing.catalog import (  # noqa: E402
-    FUZZY, OBSOLETE, TRANSLATED, UNTRANSLATED, CatalogError, inline_markup, load_catalog, parse_catalog,
-)
-from lint.errors import ConfigError, LintInputError  # noqa: E402
-from lint.registry import RULES
-from lint.runner import load_rules  # noqa: E402
-from lint.analysis.numbers import (  # noqa: E402
-    NUMBER_WORDS_FILE, english_numbers, japanese_numbers, load_number_words, missing_numbers,
+    FUZZY,
+    OBSOLETE,
+    TRANSLATED,
+    UNTRANSLATED,
+    CatalogError,
+    inline_markup,
+    load_catalog,
+    parse_catalog,
 )
 from lint.parsing.glossary import glossary_terms_in, load_glossary  # noqa: E402
-from lint.runner import make_session, run  # noqa: E402
+from lint.registry import RULES  # noqa: E402
+from lint.runner import (  # noqa: E402
+    load_rules,  # noqa: E402
+    make_session,
+    run,
+)
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "po"
 CATALOG_CODES = sorted(code for code, r in load_rules().items() if r.target == "catalog"
