@@ -98,6 +98,7 @@ def _japanese_predicate(tokens, i):
     return True
 
 
+_DOUBLE_NEGATIVE_RE = re.compile(r"\bnot (?:un|in|im)[a-z]+", re.IGNORECASE)  # "not uncommon": renders 珍しくない
 _EN_WORD_RE = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 _EN_PREFIXES = ("un", "non", "asympt", "dis", "in", "im", "ir", "il")
 
@@ -119,7 +120,7 @@ def english_negation(text: str) -> Polarity:
             clause = words[max(index - 4, 0):index]
             if before and before[-1] in copulas and not {"who", "that", "which"} & set(clause):
                 return Polarity(True, True, word)
-    weak = _pattern("en_weak", True).search(masked)
+    weak = _pattern("en_weak", True).search(masked) or _DOUBLE_NEGATIVE_RE.search(text)
     less = next((w for w in words if w.endswith("less") and len(w) > 6 and w not in ("unless", "nevertheless",
                                                                                      "regardless")), None)
     negated_word = next((w for w in words if w in prefixed or w.startswith(("non-", "asympt"))

@@ -33,6 +33,16 @@ from ..analysis.numbers import (  # noqa: F401 (japanese_numbers: API)
     japanese_numbers,
     missing_numbers,
 )
+from ..analysis.structure import (
+    blocks,
+    doubled_words,
+    english_sentences,
+    format_problem,
+    html_tags,
+    japanese_sentences,
+    placeholders,
+    whitespace_problems,
+)
 from ..findings import ERROR, WARNING
 from ..parsing.catalog import FUZZY, OBSOLETE, UNTRANSLATED, inline_markup
 from ..parsing.glossary import GLOSSARY, glossary_terms_in, load_glossary
@@ -533,3 +543,122 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         problem = negation_mismatch(src, dst)
         if problem:
             yield ctx.report(entry.msgstr_line, 1, problem, context=_short(translation))
+
+
+# ---------------------------------------------------------------------------
+# TRN012–TRN015: structure, placeholders, whitespace, sentences
+
+
+@rule("TRN012", "structure-parity", target="catalog", severity="error")
+def structure_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
+    """The translation must keep the source's block structure and add no HTML.
+
+    Sphinx parses each msgstr again as Markdown and uses it only when it is the
+    same kind of block as the source. A list marker (``- ``, ``1. ``), a heading
+    marker (``# ``), a fence or a blank line that the msgid does not have makes
+    the translation a different block: Sphinx drops it without a warning and the
+    English page shows the Japanese. HTML in a msgstr that the msgid does not
+    have is an error too: it is raw HTML on the page (markup belongs in the
+    Japanese source, and a translator's ``<img onerror=…>`` is an injection).
+
+    Violation::
+
+        msgid "水分をこまめにとりましょう。"
+        msgstr "- Drink fluids often."
+
+    Fix: ``msgstr "Drink fluids often."``
+    """
+    for entry, source, translation in published(catalog):
+        problems = []
+        added = blocks(translation) - blocks(source)
+        if added:
+            problems.append("the translation adds " + ", ".join(_counted(added, str))
+                            + ": it is no longer the same block, and Sphinx would show the Japanese")
+        html = _differences(html_tags(source), html_tags(translation))
+        if html_tags(translation) - html_tags(source):
+            problems.append(f"HTML differs from the source: {html}")
+        if problems:
+            yield ctx.report(entry.msgstr_line, 1, "; ".join(problems), context=_short(translation))
+
+
+@rule("TRN013", "placeholder-parity", target="catalog", severity="error")
+def placeholder_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
+    """The translation must keep the source's format placeholders, and format.
+
+    The extensions' catalog (pvt_site.po) fills ``{year}``, ``{0}`` or ``%s``
+    at build time: a placeholder translated ("(year)"), dropped or misspelled
+    (``{yaer}`` raises KeyError in the build) breaks the page. Compared as
+    multisets for entries flagged ``python-brace-format`` or ``python-format``
+    (and ``{name}`` written in any msgid); then the translation is formatted
+    with the source's names, as the build will.
+
+    Violation::
+
+        #, python-brace-format
+        msgid "© {year} 著者"
+        msgstr "© (year) The authors"
+
+    Fix: ``msgstr "© {year} The authors"``
+    """
+    for entry, source, translation in published(catalog):
+        flags = tuple(entry.flags)
+        difference = _differences(placeholders(source, flags), placeholders(translation, flags))
+        problem = format_problem(source, translation, flags)
+        message = "; ".join(p for p in (f"placeholders differ from the source: {difference}" if difference else "",
+                                        problem) if p)
+        if message:
+            yield ctx.report(entry.msgstr_line, 1, message, context=_short(translation))
+
+
+@rule("TRN014", "whitespace-and-doubled-words", target="catalog", severity="error")
+def whitespace_and_doubled_words(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
+    """No word twice in a row ("the the"), and the source's leading and trailing whitespace.
+
+    A doubled word is a typing slip the reader sees. Leading or trailing
+    whitespace that the msgid does not have (or a missing one that it has)
+    changes how the text joins its neighbours in labels and lists; two spaces in
+    a row are a slip too. "had had" and "that that" are English and allowed.
+
+    Violation::
+
+        msgstr "Your doctor decides the the dose."
+
+    Fix: ``msgstr "Your doctor decides the dose."``
+    """
+    for entry, source, translation in published(catalog):
+        doubled = doubled_words(inline_markup(translation).prose)
+        if doubled:
+            yield ctx.report(*locate(catalog, entry, doubled[0]), f'doubled word: "{doubled[0]}"',
+                              context=_short(translation))
+        for problem in whitespace_problems(source, translation):
+            yield ctx.report(entry.msgstr_line, 1, problem, context=repr(translation[:80]))
+
+
+@rule("TRN015", "sentence-count", target="catalog", severity="warning")
+def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
+    """The translation has fewer sentences than the source and is short for it: a dropped sentence?
+
+    Japanese sentences end in 。！？; English ones at . ! ? before a capital
+    (abbreviations such as e.g., Dr., No. do not end one). A translator may join
+    two sentences, so one sentence fewer is reported only when the English is
+    also short (under ``min-ratio`` = 2.0 characters of English per character
+    of Japanese, the usual ratio being 2–3); two or more fewer always.
+
+    Violation::
+
+        msgid "B型肝炎はワクチンで予防できます。日本では、平成28年から乳児の定期接種になりました。"
+        msgstr "Hepatitis B can be prevented with a vaccine."
+
+    Fix: translate the second sentence.
+    """
+    ratio = ctx.option("min-ratio", 2.0)
+    for entry, source, translation in published(catalog):
+        src, dst = inline_markup(source).plain, inline_markup(translation).plain
+        if not _JAPANESE_RE.search(src):
+            continue
+        ja, en = japanese_sentences(src), english_sentences(dst)
+        short = len(dst.strip()) < ratio * len(src.strip())
+        if ja - en >= 2 or (en < ja and short):
+            yield ctx.report(entry.msgstr_line, 1,
+                              f"the source has {ja} sentences, the translation {en}: is a sentence missing?",
+                              context=_short(translation))

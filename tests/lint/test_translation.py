@@ -509,3 +509,45 @@ def test_negation_parity_reports_at_the_msgstr(tmp_path):
     trn011 = [f for f in findings if f.rule == "TRN011"]
     assert [(f.line, f.column) for f in trn011] == [(9, 1)]
     assert "the source is negated" in trn011[0].message
+
+
+@pytest.mark.parametrize("msgid, msgstr, code, words", [
+    ("水分をこまめにとりましょう。", "- Drink fluids often.", "TRN012", "a list marker"),
+    ("治療の選択肢", "# Treatment options", "TRN012", "a heading marker"),
+    ("喘息は炎症です。治療を続けます。", "Asthma is inflammation.\\n\\nKeep up the treatment.", "TRN012", "blank line"),
+    ("用量を守ってください。", "<b>Take only the prescribed dose.</b>", "TRN012", "HTML differs"),
+    ("医師が薬の量を決めます。", "Your doctor decides the the dose.", "TRN014", 'doubled word: "the the"'),
+    ("次へ", "Next ", "TRN014", "trailing whitespace"),
+    ("B型肝炎はワクチンで予防できます。日本では、平成28年から乳児の定期接種になりました。",
+     "Hepatitis B can be prevented with a vaccine.", "TRN015", "2 sentences, the translation 1"),
+])
+def test_structure_whitespace_and_sentences(tmp_path, msgid, msgstr, code, words):
+    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))))
+    mine = [f for f in findings if f.rule == code]
+    assert len(mine) == 1 and words in mine[0].message
+    assert mine[0].line == 9
+
+
+@pytest.mark.parametrize("flags, msgid, msgstr, words", [
+    ("python-brace-format", "© {year} 著者", "© (year) The authors", "missing in the translation: {year}"),
+    ("python-brace-format", "© {year} 著者", "© {yaer} The authors", "{yaer} is not one of the source's"),
+    ("python-format", "%(count)d 件の記事", "%(count) articles", "missing in the translation: %(count)d"),
+    ("python-format", "「%s」の検索結果", "Search results", "missing in the translation: %s"),
+])
+def test_placeholders_are_kept_and_format(tmp_path, flags, msgid, msgstr, words):
+    text = f'#, {flags}\nmsgid "{msgid}"\nmsgstr "{msgstr}"\n'
+    _, findings = check(install(tmp_path, "pvt_site.po", po(text)))
+    mine = [f for f in findings if f.rule == "TRN013"]
+    assert len(mine) == 1 and words in mine[0].message, [f.message for f in findings]
+
+
+@pytest.mark.parametrize("msgid, msgstr, flags", [
+    ("{year}年{month}月号", "{month} {year} issue", "python-brace-format"),
+    ("対象者の%(percent)d%%が回答しました", "%(percent)d%% of those eligible responded", "python-format"),
+    ("（{year}年）", " ({year})", "python-brace-format"),
+    ("、", ", ", ""),
+])
+def test_placeholder_and_whitespace_look_alikes_pass(tmp_path, msgid, msgstr, flags):
+    text = (f"#, {flags}\n" if flags else "") + f'msgid "{msgid}"\nmsgstr "{msgstr}"\n'
+    _, findings = check(install(tmp_path, "pvt_site.po", po(text)), codes=["TRN012", "TRN013", "TRN014"])
+    assert findings == []
