@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..findings import ERROR, WARNING
-from ..registry import rule
 from ..parsing.catalog import inline_markup
 from ..parsing.glossary import GLOSSARY, load_glossary
+from ..registry import rule
 from .translation import locate, published
 
 if TYPE_CHECKING:

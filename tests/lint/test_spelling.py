@@ -14,8 +14,8 @@ from lint.context import PUBLISH_PROFILE, Context  # noqa: E402
 from lint.findings import ERROR, WARNING  # noqa: E402
 from lint.parsing.catalog import load_catalog  # noqa: E402
 from lint.registry import RULES
-from lint.runner import load_rules  # noqa: E402
 from lint.rules.spelling import WORD_LIST, read_word_list, words_to_check  # noqa: E402
+from lint.runner import load_rules  # noqa: E402
 
 load_rules()
 HEADER = ('msgid ""\nmsgstr ""\n"Language: {language}\\n"\n"MIME-Version: 1.0\\n"\n'
