@@ -79,10 +79,14 @@ def japanese_negation(text: str) -> Polarity:
         if token.surface_form in ("なし", "無し") and token.pos in ("形容詞", "名詞") \
                 or token.basic_form in ("なくなる", "無くなる"):  # かゆみがなくなりました: no longer itchy
             return Polarity(True, True, token.surface_form)
-        if token.surface_form in load_negation_words()["ja_prefixed"] and _japanese_predicate(tokens, i):
+        prefixed = load_negation_words()["ja_prefixed"]
+        if token.surface_form in prefixed and _japanese_predicate(tokens, i):
             return Polarity(True, True, token.surface_form)
+        if i + 1 < len(tokens) and token.surface_form + tokens[i + 1].surface_form in prefixed \
+                and _japanese_predicate(tokens, i + 1):  # 無 + 症状
+            return Polarity(True, True, token.surface_form + tokens[i + 1].surface_form)
     weak = _pattern("ja_weak", False).search(masked)
-    prefixed = next((t.surface_form for t in tokens if t.surface_form in load_negation_words()["ja_prefixed"]), "")
+    prefixed = next((w for w in load_negation_words()["ja_prefixed"] if w in masked), "")
     return Polarity(False, bool(weak or prefixed), prefixed or (weak.group() if weak else ""), bool(prefixed))
 
 

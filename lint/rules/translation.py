@@ -193,7 +193,8 @@ def citation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     dropped or changed in the English leaves a claim without its source (or
     with a wrong one). Roles are compared as parsed tokens: the keys of all
     ``{cite:p}``/``{cite:t}`` roles of msgid and msgstr, counted. The role's
-    place in the sentence may change; ``{cite:p}`` may become ``{cite:t}``.
+    place in the sentence may change; ``{cite:p}`` may become ``{cite:t}``, but
+    not another role (``{cite}``, ``{cite:ps}`` render differently).
 
     Violation::
 
@@ -203,11 +204,23 @@ def citation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     Fix: ``msgstr "The recanalization rate was 71% {cite:p}`loffredo-2017`."``
     """
     for entry, source, translation in published(catalog):
-        difference = _differences(inline_markup(source).citation_keys, inline_markup(translation).citation_keys)
+        src, dst = inline_markup(source), inline_markup(translation)
+        difference = _differences(src.citation_keys, dst.citation_keys)
+        styles = {_citation_style(r.name) for r in src.roles if r.is_citation}
+        changed = sorted({r.name for r in dst.roles if r.is_citation and _citation_style(r.name) not in styles})
+        if changed and styles:
+            role_change = "citation role {" + "}, {".join(changed) + "} where the source has {" + "}, {".join(
+                sorted({r.name for r in src.roles if r.is_citation})) + "}"
+            difference = f"{difference}; {role_change}" if difference else role_change
         if difference:
             yield ctx.report(*locate(catalog, entry, "{cite"),
                               f"citations differ from the source: {difference}",
                               context=_short(translation))
+
+
+def _citation_style(name):
+    """{cite:p} and {cite:t} are one style (a parenthetical citation may become a textual one)."""
+    return "cite:p/t" if name in ("cite:p", "cite:t") else name
 
 
 # ---------------------------------------------------------------------------
