@@ -675,3 +675,59 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.report(entry.msgstr_line, 1,
                               f"the source has {ja} sentences, the translation {en}: is a sentence missing?",
                               context=_short(translation))
+
+
+# ---------------------------------------------------------------------------
+# TRN016: catalogs behind their pages
+
+
+@rule("TRN016", "stale-catalog", target="catalog", severity="error")
+def stale_catalog(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
+    """A page has paragraphs that its catalog does not have: run ``nox -s update-po``.
+
+    The lint extracts the page's messages in memory as Sphinx's gettext builder
+    does (MyST parsed by docutils, then ``sphinx.util.nodes.extract_messages``)
+    and looks each one up among the catalog's entries. A message that is
+    missing means the page was edited and the catalogs were not updated: the
+    English edition shows that paragraph in Japanese, and the build and the
+    other rules cannot tell. Options ([tool.pvt-lint.rules.stale-catalog]):
+    ``myst-extensions`` (default ``["colon_fence", "deflist"]``, as docs/conf.py),
+    ``docs`` (default ``"docs"``).
+
+    Violation: docs/basics.md has a new paragraph; locale/en/LC_MESSAGES/basics.po does not.
+
+    Fix: ``nox -s update-po``, then translate the new entries.
+    """
+    if catalog.language.lower().startswith("ja"):
+        return
+    path = Path(catalog.path)
+    parts = (path if path.is_absolute() else Path.cwd() / path).parts
+    if "LC_MESSAGES" not in parts or parts.index("LC_MESSAGES") < 3:
+        return
+    project = Path(*parts[: parts.index("LC_MESSAGES") - 2])
+    docs_name = ctx.option("docs", "docs")
+    page = next((project / docs_name / (catalog.page + suffix) for suffix in (".md",)
+                 if (project / docs_name / (catalog.page + suffix)).is_file()), None)
+    if page is None:
+        return
+    extensions = tuple(ctx.option("myst-extensions", ["colon_fence", "deflist"]) or ())
+    messages = page_messages(page.read_text(encoding="utf-8"), extensions)
+    known = {e.msgid for e in catalog.entries if not e.obsolete}
+    missing = [m for m in dict.fromkeys(messages) if m not in known]
+    if missing:
+        yield ctx.report(catalog.header_line or 1, 1,
+                          f"{docs_name}/{page.name} has {len(missing)} paragraph(s) that this catalog does not have "
+                          f"(first: {_short(missing[0], 70)}): run nox -s update-po and translate them; until then "
+                          "the English edition shows them in Japanese")
+
+
+def page_messages(text: str, extensions: tuple = ("colon_fence", "deflist")) -> list[str]:
+    """The translatable messages of a MyST page, extracted as Sphinx's gettext builder does."""
+    from docutils.core import publish_doctree
+    from myst_parser.parsers.docutils_ import Parser
+    from sphinx.util.nodes import extract_messages
+
+    doctree = publish_doctree(text, parser=Parser(), settings_overrides={
+        "report_level": 5, "halt_level": 5, "warning_stream": False, "myst_enable_extensions": list(extensions),
+    })
+    return [message for _node, message in extract_messages(doctree)]

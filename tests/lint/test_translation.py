@@ -551,3 +551,15 @@ def test_placeholder_and_whitespace_look_alikes_pass(tmp_path, msgid, msgstr, fl
     text = (f"#, {flags}\n" if flags else "") + f'msgid "{msgid}"\nmsgstr "{msgstr}"\n'
     _, findings = check(install(tmp_path, "pvt_site.po", po(text)), codes=["TRN012", "TRN013", "TRN014"])
     assert findings == []
+
+
+def test_stale_catalog_names_the_page_and_the_fix(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.md").write_text("# 題名\n\n最初の段落です。\n\n新しい段落です。\n", encoding="utf-8")
+    path = install(tmp_path, "page.po", po(("題名", "Title"), ("最初の段落です。", "The first paragraph.")))
+    _, findings = check(path, codes=["TRN016"])
+    assert len(findings) == 1
+    assert "docs/page.md has 1 paragraph(s)" in findings[0].message and "nox -s update-po" in findings[0].message
+    path.write_text(po(("題名", "Title"), ("最初の段落です。", "The first paragraph."),
+                       ("新しい段落です。", "A new paragraph.")), encoding="utf-8")
+    assert check(path, codes=["TRN016"])[1] == []
