@@ -76,8 +76,9 @@ def japanese_negation(text: str) -> Polarity:
             return Polarity(True, True, token.surface_form)
         if token.pos == "形容詞" and token.basic_form in ("ない", "無い"):
             return Polarity(True, True, token.surface_form)
-        if token.surface_form in ("なし", "無し") and token.pos in ("形容詞", "名詞") \
-                or token.basic_form in ("なくなる", "無くなる"):  # かゆみがなくなりました: no longer itchy
+        if token.surface_form in ("なし", "無し") and token.pos in ("形容詞", "名詞"):
+            return Polarity(True, True, token.surface_form)
+        if token.basic_form in ("なくなる", "無くなる") and _final(tokens, i):  # かゆみがなくなりました: no longer
             return Polarity(True, True, token.surface_form)
         prefixed = load_negation_words()["ja_prefixed"]
         if token.surface_form in prefixed and _japanese_predicate(tokens, i):
@@ -86,8 +87,20 @@ def japanese_negation(text: str) -> Polarity:
                 and _japanese_predicate(tokens, i + 1):  # 無 + 症状
             return Polarity(True, True, token.surface_form + tokens[i + 1].surface_form)
     weak = _pattern("ja_weak", False).search(masked)
-    prefixed = next((w for w in load_negation_words()["ja_prefixed"] if w in masked), "")
+    prefixed = next((w for w in load_negation_words()["ja_prefixed"] if w in masked), "") or next(
+        (t.surface_form + tokens[i + 1].surface_form for i, t in enumerate(tokens[:-1])
+         if t.pos == "接頭詞" and t.surface_form in ("非", "無", "不", "未") and tokens[i + 1].pos == "名詞"), "")
     return Polarity(False, bool(weak or prefixed), prefixed or (weak.group() if weak else ""), bool(prefixed))
+
+
+def _final(tokens, i):
+    """Only auxiliaries (ます, た, です) and punctuation follow the word at i up to the sentence end."""
+    for t in tokens[i + 1:]:
+        if t.surface_form in ("。", "！", "？"):
+            return True
+        if not (t.pos == "助動詞" or t.pos == "記号"):
+            return False
+    return True
 
 
 def _japanese_predicate(tokens, i):

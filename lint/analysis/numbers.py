@@ -166,7 +166,7 @@ def japanese_numbers(plain: str) -> list[Number]:
             values |= {Decimal(v) for v in _HALF_EQUIVALENTS[q.text]}
         if previous is not None and previous.text == "半年" and plain[previous.end:q.start] == "に" \
                 and values == {Decimal(1)}:
-            values |= {Decimal(2), Decimal(6)}  # 半年に一度 = twice a year, every six months
+            values = {Decimal(2), Decimal(6)}  # 半年に一度 = twice a year, every six months ("a" is not enough)
         if previous is not None and _BRACKETED_YEAR_RE.fullmatch(plain[previous.end:q.start] or "x") \
                 and values & set(previous.values) and found:
             previous = q
