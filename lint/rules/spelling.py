@@ -181,6 +181,20 @@ def _speller(word_list, glossary, extra, dictionaries=MEDICAL_DICTIONARIES):
     return Speller(words, medical, units - {""})
 
 
+def defined_abbreviations(prose: str) -> set[str]:
+    """Abbreviations defined in brackets after their proper name: "… Disease Prevention and Control (ECDC)".
+
+    The abbreviation's letters must be, in order, initials of the capitalised words just before it.
+    """
+    found = set()
+    for match in re.finditer(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on|in|&)\s+)*){2,})\(([A-Z]{2,8})s?\)", prose):
+        initials = "".join(w[0] for w in match.group(1).split() if w[:1].isupper())
+        letters = iter(initials)
+        if all(ch in letters for ch in match.group(2)):
+            found.add(match.group(2))
+    return found
+
+
 def proper_name_words(prose: str) -> set[str]:
     """Words inside a proper name: a run of two or more capitalised words (connectors allowed between)."""
     tokens = re.findall(r"[A-Za-zÀ-ɏ'’]+|[^\sA-Za-zÀ-ɏ'’]", prose)
@@ -257,6 +271,7 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         reported = set()
         prose = inline_markup(translation).prose
         names = proper_name_words(prose)
+        defined = defined_abbreviations(prose)
         for word in words_to_check(prose):
             if word.lower() in reported:
                 continue
@@ -267,7 +282,7 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                 yield ctx.report(line, column, f'British spelling "{word}": the house style is American, "{american}"',
                                   context=translation[:160], suggestion=american)
                 continue
-            if speller.known(word) or word in names and speller.american(word):
+            if speller.known(word) or word in defined or word in names and speller.american(word):
                 continue
             reported.add(word.lower())
             suggestions = speller.suggestions(word)

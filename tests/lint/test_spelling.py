@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT))
 from lint.context import PUBLISH_PROFILE, Context  # noqa: E402
 from lint.findings import ERROR, WARNING  # noqa: E402
 from lint.parsing.catalog import load_catalog  # noqa: E402
-from lint.registry import RULES
+from lint.registry import RULES  # noqa: E402
 from lint.rules.spelling import WORD_LIST, read_word_list, words_to_check  # noqa: E402
 from lint.runner import load_rules  # noqa: E402
 
@@ -160,3 +160,9 @@ def test_the_english_edition_is_spelled_correctly():
     for path in sorted((ROOT / "locale" / "en" / "LC_MESSAGES").glob("*.po")):
         findings += spell(path)
     assert findings == [], "\n".join(f"{f.path}:{f.line}: {f.message}" for f in findings)
+
+
+def test_an_abbreviation_defined_after_its_name_is_known(tmp_path):
+    path = write(tmp_path, ("x", "The European Centre for Disease Prevention and Control (ECDC) reports; ECDC agrees."),
+                 ("y", "The XQZW report."))
+    assert words(spell(path)) == ["XQZW"]
