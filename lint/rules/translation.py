@@ -1,14 +1,17 @@
 """TRN: the English edition's catalogs (locale/<lang>/LC_MESSAGES/<page>.po).
 
 Each rule gets one ``Catalog`` (lint.parsing.catalog) and reports at the line
-of an entry's ``msgstr``. Parity rules (TRN004–TRN009) look only at entries
+of an entry's ``msgstr``. Parity rules (TRN004–TRN009, TRN011–TRN015) look only at entries
 that are published: translated, not fuzzy, not obsolete (Sphinx ignores fuzzy
 translations, so the English page shows the Japanese text for them; TRN001
 and TRN002 report those). msgid and msgstr are tokenised by markdown-it with
 myst-parser's plugins (``inline_markup``), so roles, links and inline code are
-compared as tokens, never by searching the raw text. The number parser of
-TRN005 is lint/analysis/numbers.py; the glossary of TRN008 is read by
-lint/parsing/glossary.py.
+compared as tokens, never by searching the raw text. TRN005 reads numbers with
+lint/analysis/numbers.py (on the shared parser lint/analysis/quantities.py);
+TRN011 negation with lint/analysis/negation.py; TRN012–TRN015 structure,
+placeholders, whitespace and sentences with lint/analysis/structure.py; the
+glossary of TRN008 is read by lint/parsing/glossary.py. TRN016 compares a
+page's messages, extracted as Sphinx does, with its catalog.
 
 A translator silences one entry with a translator comment above it::
 
@@ -231,21 +234,28 @@ def _citation_style(name):
 def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """Every number of the Japanese must reach the English unchanged.
 
-    A wrong number in a health article is misinformation, so each number the
-    Japanese writes with digits (half- or full-width) must appear in the
-    translation, as digits or as English number words. Notations are
+    A wrong number in a health article is misinformation, so each number of the
+    Japanese (digits of any width, or kanji numerals with a counter: 三か月,
+    二万人, 一割, 十人に一人, 半数, 半年) must appear in the translation, as
+    digits or as English number words (one in ten, twice, a third, half, a
+    dozen). The Japanese is read by lint/analysis/quantities.py, the parser the
+    claim check uses. Notations are
     normalised: ``３〜６ヶ月`` = ``3–6 months`` (a range is its two ends;
     〜, ～, ~, – and "to" all work), ``約2万人`` = ``about 20,000`` or
     ``20 thousand`` (万/億/千 are applied; 約 = about carries no number),
     ``2割`` = ``2`` or ``20%``, ``0.6`` = ``0.6``, ``71%`` = ``71 percent``,
     ``第1部`` = ``Part 1``, ``第3位`` = ``third``, ``2倍`` = ``twice`` or
     ``2-fold``, ``2025年4月1日`` = ``April 1, 2025``, ``令和6年`` = ``2024``
-    or ``Reiwa 6``. The number 1 is also satisfied by "a", "an", "once",
+    or ``Reiwa 6`` (the era number only when the English names the era; a
+    western year in brackets after it, ``令和4年（2022年）``, is the same number),
+    ``平成元年`` = ``1989``, ``2週間`` = ``two weeks`` or ``14 days``,
+    ``半年に一度`` = ``twice a year`` or ``every six months``. The number 1 is also satisfied by "a", "an", "once",
     "per", "daily" … (``1日1回`` = ``once a day``). Numbers inside roles
-    (citation keys), URLs and inline code are ignored. Kanji numerals
-    (一つ, 二次性, 三徴) are not checked: they are mostly parts of words, and
-    English renders them freely (三徴 = triad). Numbers the English adds are
-    not errors, but they are shown next to a missing one ("has 5 instead").
+    (citation keys), URLs and inline code are ignored. A lone kanji digit inside
+    a word (二次性, 三徴) is not a number: English renders it freely (三徴 =
+    triad). A duration or frequency must keep its unit (二週間 is not "two
+    months", 月に1回 is not "once a week"). Digits the English adds ("within 3
+    months" for nothing in the source) are reported.
 
     Violation::
 
