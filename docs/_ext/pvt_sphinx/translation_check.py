@@ -67,12 +67,30 @@ def check_doctree(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         if match:
             start = max(match.start() - 20, 0)
             logger.error(
-                "Japanese text in the %s edition: %r. The paragraph is not translated: its catalog "
-                "locale/%s/LC_MESSAGES/%s.po is stale (run nox -s update-po and translate the new entries) "
-                "or Sphinx rejected the msgstr (python -m lint shows TRN012)",
-                app.config.language, text[start:match.start() + 40].strip(), app.config.language, docname,
+                "Japanese text in the %s edition: %r. %s",
+                app.config.language, text[start:match.start() + 40].strip(), _why(app, docname, block),
                 location=block, type="pvt_site", subtype="untranslated",
             )
+
+
+def _why(app: Sphinx, docname: str, block: nodes.Node) -> str:
+    """The PO entry of the paragraph (a msgstr Sphinx rejected), or the fix for a stale catalog."""
+    import polib
+
+    from .catalogs import locale_root
+
+    po = locale_root(app) / app.config.language / "LC_MESSAGES" / f"{docname}.po"
+    source = " ".join((getattr(block, "rawsource", "") or block.astext()).split())
+    if po.is_file():
+        for entry in polib.pofile(str(po)):
+            if " ".join(entry.msgid.split()) == source and not entry.obsolete:
+                state = ("is fuzzy (review it and remove the fuzzy flag)" if "fuzzy" in entry.flags else
+                         "is empty" if not entry.msgstr else
+                         "was rejected by Sphinx: it is no longer one paragraph (a list or heading marker, a "
+                         "blank line; python -m lint shows TRN012)")
+                return f"Its entry {po}:{entry.linenum} {state}."
+    return (f"The paragraph is not in its catalog {po}: the page changed and the catalogs were not updated. "
+            "Run nox -s update-po and translate the new entries.")
 
 
 def setup(app: Sphinx) -> dict:
