@@ -696,13 +696,14 @@ def stale_catalog(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """A page has paragraphs that its catalog does not have: run ``nox -s update-po``.
 
     The lint extracts the page's messages in memory as Sphinx's gettext builder
-    does (MyST parsed by docutils, then ``sphinx.util.nodes.extract_messages``)
-    and looks each one up among the catalog's entries. A message that is
+    does (each paragraph, heading, list item, table cell and admonition title
+    of the MyST page, line breaks made spaces; ``page_messages``, with the lint's
+    own markdown-it parser: the lint imports no Sphinx or docutils) and looks
+    each one up among the catalog's entries. A message that is
     missing means the page was edited and the catalogs were not updated: the
     English edition shows that paragraph in Japanese, and the build and the
-    other rules cannot tell. Options ([tool.pvt-lint.rules.stale-catalog]):
-    ``myst-extensions`` (default ``["colon_fence", "deflist"]``, as docs/conf.py),
-    ``docs`` (default ``"docs"``).
+    other rules cannot tell. Option ([tool.pvt-lint.rules.stale-catalog]):
+    ``docs`` (default ``"docs"``), the folder of the pages.
 
     Violation: docs/basics.md has a new paragraph; locale/en/LC_MESSAGES/basics.po does not.
 
@@ -720,8 +721,7 @@ def stale_catalog(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                  if (project / docs_name / (catalog.page + suffix)).is_file()), None)
     if page is None:
         return
-    extensions = tuple(ctx.option("myst-extensions", ["colon_fence", "deflist"]) or ())
-    messages = page_messages(page.read_text(encoding="utf-8"), extensions)
+    messages = page_messages(page.read_text(encoding="utf-8"))
     known = {e.msgid for e in catalog.entries if not e.obsolete}
     missing = [m for m in dict.fromkeys(messages) if m not in known]
     if missing:
@@ -731,13 +731,46 @@ def stale_catalog(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                           "the English edition shows them in Japanese")
 
 
-def page_messages(text: str, extensions: tuple = ("colon_fence", "deflist")) -> list[str]:
-    """The translatable messages of a MyST page, extracted as Sphinx's gettext builder does."""
-    from docutils.core import publish_doctree
-    from myst_parser.parsers.docutils_ import Parser
-    from sphinx.util.nodes import extract_messages
+# Directives whose argument is a path or a name, and whose body is not prose.
+_NO_ARGUMENT = frozenset({"include", "figure", "image", "literalinclude", "toctree", "bibliography", "raw",
+                          "code-block", "code", "code-cell", "math", "eval-rst", "glossary", "list-table",
+                          "csv-table", "table", "pvt-sources", "container", "div", "rubric-class"})
+_NO_BODY = frozenset({"include", "literalinclude", "toctree", "bibliography", "raw", "code-block", "code",
+                      "code-cell", "math", "eval-rst", "mermaid", "graphviz"})
+_FRONT_MATTER_RE = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+_OPTION_RE = re.compile(r"^:[\w-]+:")
 
-    doctree = publish_doctree(text, parser=Parser(), settings_overrides={
-        "report_level": 5, "halt_level": 5, "warning_stream": False, "myst_enable_extensions": list(extensions),
-    })
-    return [message for _node, message in extract_messages(doctree)]
+
+def page_messages(text: str) -> list[str]:
+    """The translatable messages of a MyST page, as Sphinx's gettext builder extracts them.
+
+    Every inline run of a paragraph, heading, list item or table cell, its line
+    breaks made spaces (as sphinx.util.nodes.extract_messages does); directive
+    bodies are read the same way, and a directive's argument is a message when
+    it is a title (an admonition's), not a path or a class. On the article's
+    pages it finds no message that ``sphinx-build -b gettext`` did not write to
+    the catalogs (``python -m lint`` checks that on every run).
+    """
+    from ..parsing.markdown import markdown_parser
+
+    found: list[str] = []
+
+    def walk(source):
+        for token in markdown_parser().parse(source):
+            if token.type == "inline":
+                message = token.content.replace("\n", " ").strip()
+                if message:
+                    found.append(message)
+            elif token.type in ("fence", "colon_fence") and token.info.strip().startswith("{"):
+                name, _, argument = token.info.strip()[1:].partition("}")
+                name, argument = name.strip(), argument.strip()
+                if argument and name not in _NO_ARGUMENT:
+                    found.append(argument)
+                if name not in _NO_BODY:
+                    lines = token.content.split("\n")
+                    while lines and _OPTION_RE.match(lines[0]):
+                        lines.pop(0)
+                    walk("\n".join(lines))
+
+    walk(_FRONT_MATTER_RE.sub("", text))
+    return found
