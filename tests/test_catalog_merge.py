@@ -287,3 +287,15 @@ def test_translator_comments_flags_and_long_lines_survive(root):
     tools_update(root)
     after = path.read_text(encoding="utf-8")
     assert comment in after
+
+
+def test_update_po_on_the_real_catalogs_changes_nothing(tmp_path):
+    """nox -s update-po on a clean checkout: the article's catalogs come out byte for byte the same."""
+    locale = tmp_path / "locale"
+    shutil.copytree(ROOT / "locale", locale, ignore=shutil.ignore_patterns("*.mo"))
+    before = {p.relative_to(locale): p.read_bytes() for p in locale.rglob("*.po")}
+    call(ROOT, "-m", "sphinx", "-b", "gettext", "-q", "docs", str(tmp_path / "gettext"))
+    out = call(ROOT, "-m", "lint.catalog_tools", "update", "-p", str(tmp_path / "gettext"), "-d", str(locale),
+               "-l", "en", "-w", "79")
+    assert "0 created, 0 updated" in out
+    assert {p.relative_to(locale): p.read_bytes() for p in locale.rglob("*.po")} == before
