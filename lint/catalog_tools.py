@@ -32,6 +32,7 @@ or a name is wrong.
 """
 
 import argparse
+import io
 import re
 import sys
 from pathlib import Path
@@ -51,8 +52,11 @@ DEFAULT_WIDTH = 79
 
 def _read_babel(path, locale=None):
     try:
-        with open(path, "rb") as handle:
-            return read_po(handle, locale=locale, abort_invalid=True)
+        text = Path(path).read_bytes()
+        # babel rejects "#~| msgid" (the previous msgid of an obsolete fuzzy entry, which msgmerge
+        # and polib write); load() restores it from the lint's reader
+        text = re.sub(rb"(?m)^#~\|[^\n]*\n", b"", text)
+        return read_po(io.BytesIO(text), locale=locale, abort_invalid=True)
     except Exception as exc:  # babel raises PoFileError, ValueError, UnicodeDecodeError …
         line = getattr(exc, "lineno", 0) or 0
         raise LintInputError(str(path), line + 1 if line else 1, f"cannot read the catalog: {exc}") from None
@@ -67,7 +71,9 @@ def load(path):
     """A babel Catalog of an existing PO file, with ``#|`` previous msgids read correctly."""
     catalog_file = load_catalog(path)  # validates the file and names the line of any error
     previous = {(e.msgctxt, e.msgid): e.previous_msgid for e in catalog_file.entries if e.previous_msgid}
+    flags = {(e.msgctxt, e.msgid): set(e.flags) & GUESSED_FLAGS for e in catalog_file.entries}
     catalog = _read_babel(path)
+    catalog.kept_flags = flags  # the format flags the catalog has (babel would guess others)
     for message in [*catalog, *catalog.obsolete.values()]:
         misread = [c for c in message.user_comments if _is_misread_previous(c)]
         message.user_comments = [c for c in message.user_comments if not _is_misread_previous(c)]
@@ -133,23 +139,43 @@ def to_polib(catalog, width, header=None, metadata=None, header_fuzzy=None, igno
     po.header = header
     po.metadata = dict(metadata if metadata is not None else catalog.mime_headers)
     po.metadata_is_fuzzy = catalog.fuzzy if header_fuzzy is None else header_fuzzy
+    kept = getattr(catalog, "kept_flags", {})
     for message in catalog:
         if message.id:
-            po.append(_entry(message, catalog.num_plurals))
+            po.append(_entry(message, catalog.num_plurals, kept=kept))
     if not ignore_obsolete:
         for message in catalog.obsolete.values():
             if message.id:
-                po.append(_entry(message, catalog.num_plurals, obsolete=True))
+                po.append(_entry(message, catalog.num_plurals, obsolete=True, kept=kept))
     return po
 
 
-def _entry(message, num_plurals, obsolete=False):
+class _Entry(polib.POEntry):
+    """A polib entry whose translator comments are written as they are, never wrapped or reflowed."""
+
+    def __unicode__(self, wrapwidth=78):
+        comment, self.tcomment = self.tcomment, ""
+        try:
+            body = super().__unicode__(wrapwidth)
+        finally:
+            self.tcomment = comment
+        if not comment:
+            return body
+        lines = "\n".join("# " + line for line in comment.split("\n"))
+        return lines + "\n" + body
+
+    __str__ = __unicode__
+
+
+def _entry(message, num_plurals, obsolete=False, kept=None):
     plural = isinstance(message.id, (list, tuple))
-    entry = polib.POEntry(
+    singular = message.id[0] if plural else message.id
+    format_flags = (kept or {}).get((message.context, singular), set())
+    entry = _Entry(
         msgid=message.id[0] if plural else message.id,
         msgctxt=message.context,
         occurrences=[(str(f), str(n) if n else "") for f, n in message.locations],
-        flags=sorted(set(message.flags) - GUESSED_FLAGS),
+        flags=_ordered_flags(message.flags, format_flags),
         tcomment="\n".join(message.user_comments),
         comment="\n".join(message.auto_comments),
         obsolete=obsolete,
@@ -167,14 +193,83 @@ def _entry(message, num_plurals, obsolete=False):
     return entry
 
 
+def _ordered_flags(flags, format_flags):
+    """fuzzy first, then the rest as gettext orders them; format flags only when the catalog had them."""
+    kept = (set(flags) - GUESSED_FLAGS) | set(format_flags)
+    return sorted(kept, key=lambda f: (f != "fuzzy", f))
+
+
+_FIELDS = ("msgid", "msgid_plural", "msgstr", "msgstr_plural", "msgctxt", "flags", "tcomment", "comment",
+           "occurrences", "previous_msgid", "previous_msgid_plural", "previous_msgctxt", "obsolete")
+_DATE_RE = re.compile(r'^"POT-Creation-Date:.*$', re.MULTILINE)
+
+
 def _same_apart_from_date(old, new):
-    strip = re.compile(r'^"POT-Creation-Date:.*$', re.MULTILINE)
-    return strip.sub("", old) == strip.sub("", new)
+    return _DATE_RE.sub("", old).replace("\n\n", "\n") == _DATE_RE.sub("", new).replace("\n\n", "\n")
+
+
+def _blocks(text):
+    """{(obsolete, msgctxt, msgid): (raw text, polib entry)} of the entries of a PO file, and its header text."""
+    found, header = {}, None
+    for raw in re.split(r"\n[ \t]*\n", text.strip("\n")):
+        if header is None and re.search(r'^msgid ""\s*\nmsgstr ', raw, re.MULTILINE):
+            header = raw  # the header entry, with the file's first comments
+            continue
+        try:  # a stub header: polib would read an entry's leading comments as the file's header
+            parsed = polib.pofile('msgid ""\nmsgstr ""\n\n' + raw + "\n")
+        except (OSError, ValueError):
+            continue
+        entries = list(parsed) + parsed.obsolete_entries()
+        if not entries:
+            continue
+        entry = entries[0]
+        found[(bool(entry.obsolete), entry.msgctxt, entry.msgid)] = (raw, entry)
+    return found, header
+
+
+def _same_entry(a, b):
+    def fields(e):
+        return tuple(sorted(getattr(e, f).items()) if f == "msgstr_plural" else getattr(e, f) for f in _FIELDS)
+
+    return fields(a) == fields(b)
+
+
+def render(po, old_text=None):
+    """The text of ``po``; each entry and the header that did not change keep their old text as written.
+
+    A translator's editor, msgmerge and polib wrap long lines differently: an
+    entry the merge did not change is written exactly as it was, so an update
+    changes only what changed (and the POT-Creation-Date only then).
+    """
+    if old_text is None:
+        return str(po).rstrip("\n") + "\n"
+    old, old_header = _blocks(old_text)
+    parts, changed = [], False
+    for entry in po:
+        key = (bool(entry.obsolete), entry.msgctxt, entry.msgid)
+        if key in old and _same_entry(old[key][1], entry):
+            parts.append(old[key][0])
+        else:
+            parts.append(str(entry).rstrip("\n"))
+            changed = True
+    changed = changed or len(parts) != len(old)
+    header_po = polib.POFile(wrapwidth=po.wrapwidth)
+    header_po.header, header_po.metadata, header_po.metadata_is_fuzzy = po.header, po.metadata, po.metadata_is_fuzzy
+    new_header = str(header_po).strip("\n")
+    if old_header is not None and _same_apart_from_date(old_header, new_header):
+        header = old_header
+        if changed:  # the date of the template, as the merge would write it
+            date = re.search(r'^"POT-Creation-Date:.*$', new_header, re.MULTILINE)
+            if date and _DATE_RE.search(header):
+                header = _DATE_RE.sub(lambda _m: date.group(), header)
+    else:
+        header = new_header
+    return "\n\n".join([header, *parts]).rstrip("\n") + "\n"
 
 
 def _write(path, po, old_text=None):
-    text = str(po).rstrip("\n") + "\n"
-    if old_text is not None and _same_apart_from_date(old_text, text):
+    text = render(po, old_text)
+    if old_text is not None and (text == old_text or _same_apart_from_date(old_text, text)):
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
@@ -192,7 +287,7 @@ def update_catalog(po_path, pot_path, language, width=DEFAULT_WIDTH, ignore_obso
     catalog, catalog_file = load(po_path)
     merge(catalog, template)
     metadata = dict(catalog_file.metadata) or dict(catalog.mime_headers)
-    if "POT-Creation-Date" in dict(template.mime_headers):
+    if "POT-Creation-Date" in dict(template.mime_headers) and "POT-Creation-Date" in metadata:
         metadata["POT-Creation-Date"] = dict(template.mime_headers)["POT-Creation-Date"]
     existing = polib.pofile(catalog_file.text)  # keeps the translators' header as they wrote it
     po = to_polib(catalog, width, header=existing.header, metadata=metadata,

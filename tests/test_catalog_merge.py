@@ -240,3 +240,62 @@ def test_catalog_tools_reports_bad_input_without_a_traceback(root):
     result = subprocess.run([sys.executable, "-m", "lint.catalog_tools", "update", "-l", "en"], cwd=root, env=ENV,
                             capture_output=True, text=True)
     assert result.returncode == 2 and "care.po:10:" in result.stderr and "Traceback" not in result.stderr
+
+
+def files(root):
+    return {p.name: p.read_text(encoding="utf-8") for p in (root / "locale" / "en" / "LC_MESSAGES").glob("*.po")}
+
+
+def test_update_on_a_clean_checkout_changes_no_file(root):
+    before = files(root)
+    gettext(root)
+    assert "0 updated" in tools_update(root)
+    assert files(root) == before
+
+
+def test_edit_delete_and_repeat_never_breaks_the_catalog(root):
+    """Edit a paragraph → update → delete it → update → update: every run reads what the last wrote."""
+    edit(root, "index", EDITED_OLD, EDITED_NEW)
+    gettext(root)
+    tools_update(root)
+    edit(root, "index", EDITED_NEW, "")
+    gettext(root)
+    tools_update(root)
+    after_delete = files(root)
+    gettext(root)
+    assert "0 updated" in tools_update(root)  # the third run reads #~| and changes nothing
+    assert files(root) == after_delete
+    obsolete = [e for e in load_catalog(po_path(root, "index")).entries if e.state == OBSOLETE]
+    assert any(e.msgid == EDITED_NEW for e in obsolete)
+    assert f'#~| msgid "{EDITED_OLD}"' in after_delete["index.po"]  # the previous source is kept
+
+
+def test_translator_comments_flags_and_long_lines_survive(root):
+    path = po_path(root, "index")
+    text = path.read_text(encoding="utf-8")
+    first = text.index("\nmsgid", text.index("msgstr")) + 1  # the first entry after the header
+    comment = ("# | a translator's note that starts with a bar\n"
+               "# a long translator comment that is much longer than seventy-nine characters and stays on one line\n"
+               "#, python-brace-format\n")
+    path.write_text(text[:first] + comment + text[first:], encoding="utf-8")
+    before = files(root)
+    gettext(root)
+    tools_update(root)
+    assert files(root) == before
+    edit(root, "index", EDITED_OLD, EDITED_NEW)
+    gettext(root)
+    tools_update(root)
+    after = path.read_text(encoding="utf-8")
+    assert comment in after
+
+
+def test_update_po_on_the_real_catalogs_changes_nothing(tmp_path):
+    """nox -s update-po on a clean checkout: the article's catalogs come out byte for byte the same."""
+    locale = tmp_path / "locale"
+    shutil.copytree(ROOT / "locale", locale, ignore=shutil.ignore_patterns("*.mo"))
+    before = {p.relative_to(locale): p.read_bytes() for p in locale.rglob("*.po")}
+    call(ROOT, "-m", "sphinx", "-b", "gettext", "-q", "docs", str(tmp_path / "gettext"))
+    out = call(ROOT, "-m", "lint.catalog_tools", "update", "-p", str(tmp_path / "gettext"), "-d", str(locale),
+               "-l", "en", "-w", "79")
+    assert "0 created, 0 updated" in out
+    assert {p.relative_to(locale): p.read_bytes() for p in locale.rglob("*.po")} == before

@@ -1,7 +1,8 @@
 """Numbers of a Japanese text and of its English translation, for comparing the two (TRN005).
 
-``japanese_numbers`` reads the numbers a Japanese text writes with digits
-(万/億/千, 割, era years, full-width digits); ``english_numbers`` the values an
+``japanese_numbers`` reads the numbers of a Japanese text with the parser the claim
+check uses (lint/analysis/quantities.py: digits, kanji numerals, 万/億, 割, 半,
+N人に1人, ranges, era years) and adds the other ways English writes them; ``english_numbers`` the values an
 English text gives as digits, number words or month names; ``missing_numbers``
 pairs them. They are analysis, not a rule: lint/rules/translation.py reports
 what they find. The English number words (three, twenty, third, twice, March)
@@ -21,18 +22,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ConfigError
+from .quantities import japanese_numbers as quantities_japanese_numbers
+from .quantities import number_value
 
 __all__ = ["Number", "NumberWords", "english_numbers", "japanese_numbers", "load_number_words", "missing_numbers"]
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_JA_NUMBER_RE = re.compile(
-    rf"(?P<era>令和|平成|昭和|大正)?(?P<num>{_NUM})(?:(?P<mult>[万億千])(?P<rest>\d{{1,4}}(?![\d.,]))?|(?P<wari>割))?"
-)
 _EN_NUMBER_RE = re.compile(rf"(?P<num>{_NUM})(?:\s*(?P<scale>thousand|million|billion)\b)?", re.IGNORECASE)
 _THIN_SPACE_RE = re.compile(r"(?<=\d)[\u2009\u202f\u00a0](?=\d{3}\b)")
 _WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911}
-MULTIPLIERS = {"万": 10**4, "億": 10**8, "千": 10**3}
 SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9}
 NUMBER_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "en-number-words.toml"
 WORD_KINDS = ("unit", "ten", "ordinal", "multiple", "month")
@@ -116,6 +114,7 @@ def _number_word(path: Path, index: int, entry: object) -> tuple[str, int | Deci
 class Number:
     text: str  # as written in the source
     values: frozenset  # the values an English rendering may have
+    era: bool = False  # an era year (令和6年): 6 counts only when the English names the era
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -125,43 +124,100 @@ def _decimal(text: str) -> Decimal | None:
         return None
 
 
-def japanese_numbers(plain: str) -> list[Number]:
-    """The numbers written with digits in Japanese prose (full-width digits included).
+# Other ways English writes the same quantity: 2週間 = 14 days, 1年 = 12 months, 6か月 = half a year,
+# 半年 = six months, 半日 = twelve hours; a frequency per half year (半年に一度) is twice a year.
+_TIME_EQUIVALENTS = {"週": (7,), "週間": (7,), "年": (12,), "年間": (12,), "日": (24,), "日間": (24,)}
+_MONTH_UNITS = ("か月", "カ月", "ヶ月", "ヵ月", "ケ月", "箇月", "か月間", "カ月間", "ヶ月間", "ヵ月間", "ケ月間")
+_HALF_EQUIVALENTS = {"半年": (6,), "半日": (12,), "半月": (2, 15)}
+_BRACKETED_YEAR_RE = re.compile(r"\s*[（(]\s*")
 
-    ``約2万人`` → 20000, ``2万5000`` → 25000, ``2割`` → 2 or 20 (percent),
-    ``令和6年`` → 6 or 2024; ``3〜6ヶ月`` → 3 and 6 (a range is its two ends).
-    Kanji numerals (一つ, 二次性, 三徴) are not numbers here: they are mostly parts
-    of words (一般, 一部, 十分, 三徴 = triad) and English renders them freely.
+
+def japanese_numbers(plain: str) -> list[Number]:
+    """The numbers of Japanese prose, read by the shared parser (lint.analysis.quantities).
+
+    Digits of any width with 万/億/千 (``約2万人`` → 20000), kanji numerals (``三か月`` → 3,
+    ``二万`` → 20000), ``2割`` → 2 or 20 (percent), ``半数`` → 0.5, ``十人に一人`` → 1 and 10,
+    ``3〜6ヶ月`` → 3 and 6 (a range is its two ends), era years (``令和6年`` → 6 or 2024; the
+    western year in brackets after it, ``令和4年（2022年）``, is the same number, not a second one).
+    Units widen the values English may use: ``2週間`` = 14 days, ``半年`` = six months.
     """
-    text, origin = _normalize(plain)
-    found = []
-    for match in _JA_NUMBER_RE.finditer(text):
-        value = _decimal(match.group("num"))
-        if value is None:
-            continue
-        values = {value}
-        if match.group("mult"):
-            scaled = value * MULTIPLIERS[match.group("mult")]
-            if match.group("rest"):
-                scaled += Decimal(match.group("rest"))
-            values = {scaled.normalize()}
-        elif match.group("wari"):
-            values = {value, (value * 10).normalize()}
-        if match.group("era") and text[match.end():match.end() + 1] == "年":
-            values.add(Decimal(ERAS[match.group("era")]) + value)
-        written = plain[origin[match.start()]:origin[match.end() - 1] + 1]  # as the source writes it
-        found.append(Number(written, frozenset(values)))
+    found: list[Number] = []
+    previous = None
+    for q in quantities_japanese_numbers(plain):
+        if len(q.text) == 1 and not q.unit and q.text in _KANJI_DIGITS:
+            continue  # 三徴 (triad), 二次性: a kanji digit inside a word, which English renders freely
+        values = set(q.values)
+        if q.unit in _TIME_EQUIVALENTS and len(values) == 1:
+            value = next(iter(values))
+            values |= {(value * f).normalize() for f in _TIME_EQUIVALENTS[q.unit]}
+        if q.unit in _MONTH_UNITS and len(values) == 1:
+            value = next(iter(values))
+            if value % 6 == 0:
+                values.add((value / 12).normalize())
+        if "人に" in q.text and len(values) == 2:  # 十人に一人: "one in ten" or 10%
+            n = max(values)
+            values = {n, (Decimal(100) / n).normalize()} if n else {n}
+        if "分の" in q.text and q.text.endswith(("分の1", "分の一", "分の１")):  # 3分の1: "a third"
+            values.add(Decimal(int(number_value(q.text.split("分の")[0]) or 0)))
+        if q.text == "半年" and re.match(r"に\s*(?:[1１一]\s*(?:回|度))", plain[q.end:]):
+            previous = q
+            continue  # 半年に一度: "twice a year" or "every six months"; the count carries it
+        if q.text in _HALF_EQUIVALENTS:
+            values |= {Decimal(v) for v in _HALF_EQUIVALENTS[q.text]}
+        if previous is not None and previous.text == "半年" and plain[previous.end:q.start] == "に" \
+                and values == {Decimal(1)}:
+            values = {Decimal(2), Decimal(6)}  # 半年に一度 = twice a year, every six months ("a" is not enough)
+        if previous is not None and _BRACKETED_YEAR_RE.fullmatch(plain[previous.end:q.start] or "x") \
+                and values & set(previous.values) and found:
+            previous = q
+            continue  # 令和4年（2022年）: the bracket repeats the era year
+        ends = _RANGE_RE.split(q.text)
+        if len(ends) == 2 and len(q.values) == 2:  # 2〜3時間: both ends must reach the English
+            for end in sorted(q.values):
+                extra = {(end * f).normalize() for f in _TIME_EQUIVALENTS.get(q.unit, ())}
+                found.append(Number(q.text, frozenset(_normal(v) for v in {end} | extra)))
+        else:
+            era = plain[max(q.start - 2, 0):q.start] in ERA_STARTS and q.unit == "年"
+            found.append(Number(q.text, frozenset(_normal(v) for v in values), era))
+        previous = q
+    for match in _GANNEN_RE.finditer(plain):  # 平成元年 = Heisei 1 = 1989
+        found.append(Number(match.group(), frozenset({Decimal(1), Decimal(ERA_STARTS[match.group(1)] + 1)}), True))
     return found
 
 
-def _normalize(text: str) -> tuple[str, list[int]]:
-    """NFKC (full-width digits and signs to ASCII), with each character's index in ``text``."""
-    out, origin = [], []
-    for index, char in enumerate(text):
-        normalized = unicodedata.normalize("NFKC", char)
-        out.append(normalized)
-        origin.extend([index] * len(normalized))
-    return "".join(out), origin
+_ERA_NAMES_RE = re.compile(r"\b(?:Reiwa|Heisei|Sh[oō]wa|Taish[oō])\b")
+
+
+def added_digits(source_plain: str, translation_plain: str) -> list[str]:
+    """Numbers the English writes in digits that no number of the source accounts for ("within 3 months")."""
+    values = set()
+    for number in japanese_numbers(source_plain):
+        values |= set(number.values)
+        values |= {(v * 100).normalize() for v in number.values if v < 1}  # 半数 = 50%
+    text = _THIN_SPACE_RE.sub("", unicodedata.normalize("NFKC", translation_plain))
+    added = []
+    for match in _EN_NUMBER_RE.finditer(text):
+        if re.match(r"[A-Za-z]", text[match.start() - 1:match.start()] or " "):
+            continue  # HbA1c, SGLT2: part of a name
+        value = _decimal(match.group("num"))
+        if value is None:
+            continue
+        if match.group("scale"):
+            value = (value * SCALES[match.group("scale").lower()]).normalize()
+        if _normal(value) not in values and value not in values:
+            added.append(match.group())
+    return added
+
+
+_KANJI_DIGITS = frozenset("〇一二三四五六七八九")
+_RANGE_RE = re.compile(r"〜|～|~|－|–|—|から|ないし|(?<=\d)-(?=\d)")
+_GANNEN_RE = re.compile(r"(令和|平成|昭和|大正)元年")
+ERA_STARTS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911}
+
+
+def _normal(value):
+    value = Decimal(value).normalize()
+    return Decimal(int(value)) if value == value.to_integral_value() else value
 
 
 def english_numbers(plain: str) -> tuple[Counter, set[str]]:
@@ -212,14 +268,25 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
         for number in numbers:
             values[Decimal(number).normalize()] += 1
         pending = Decimal(numbers[-1]).normalize()
+    for match in _AND_A_HALF_RE.finditer(text):  # "one and a half times" = 1.5
+        whole = match.group(1).lower()
+        value = _decimal(whole) if whole[0].isdigit() else table.values.get(whole)
+        if value is not None:
+            values[(Decimal(value) + Decimal("0.5")).normalize()] += 1
     return values, lowered
+
+
+_AND_A_HALF_RE = re.compile(r"\b(\d+|[a-z]+) and a half\b", re.IGNORECASE)
 
 
 def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Number], Counter]:
     """(numbers of the source the translation lacks, unmatched numbers of the translation)."""
     available, words = english_numbers(translation_plain)
     missing = []
+    romanized = _ERA_NAMES_RE.search(translation_plain) is not None
     for number in japanese_numbers(source_plain):
+        if number.era and not romanized and len(number.values) == 2:  # 令和4年 is 2022 unless the English says Reiwa
+            number = Number(number.text, frozenset({max(number.values)}))
         hit = next((v for v in sorted(number.values) if available[v] > 0), None)
         if hit is not None:
             available[hit] -= 1
@@ -228,3 +295,69 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
         else:
             missing.append(number)
     return missing, +available
+
+
+# How often: 月に1回, 週2回, 毎日, 1日3回 in Japanese; a day, weekly, every month in English.
+_JA_PERIOD_RE = re.compile(
+    r"(?<![0-9０-９〇一二三四五六七八九十])[1１一]?(半年|[日週月年])(?:に|あたり|当たり)|毎(日|週|月|年)"
+    r"|(?<![0-9０-９〇一二三四五六七八九十])[1１一]?(日|週|月|年)\s*[0-9０-９一二三四五六七八九十]+\s*回"
+)
+_PERIODS = {"日": "day", "週": "week", "月": "month", "年": "year", "半年": "half year"}
+_EN_PERIODS = {
+    "day": re.compile(r"\b(?:days?|daily|nightly)\b", re.IGNORECASE),
+    "week": re.compile(r"\bweek(?:s|ly)?\b", re.IGNORECASE),
+    "month": re.compile(r"\bmonth(?:s|ly)?\b", re.IGNORECASE),
+    "year": re.compile(r"\b(?:years?|yearly|annual(?:ly)?)\b", re.IGNORECASE),
+}
+
+
+# The time units of a duration and the English words that may render it (2週間 = two weeks or 14 days).
+_JA_TIME_UNITS = {
+    "week": ("週", "週間"), "month": _MONTH_UNITS, "year": ("年", "年間"), "day": ("日", "日間"),
+    "hour": ("時間",),
+}
+_TIME_ALTERNATIVES = {"week": ("week", "day"), "month": ("month", "year", "week"), "year": ("year", "month"),
+                      "day": ("day", "week", "hour"), "hour": ("hour", "minute", "day")}
+_EN_UNITS = dict(_EN_PERIODS, hour=re.compile(r"\bhours?\b", re.IGNORECASE),
+                 minute=re.compile(r"\bminutes?\b", re.IGNORECASE))
+
+
+def changed_time_units(source_plain: str, translation_plain: str) -> list[tuple[str, str]]:
+    """(Japanese time unit, English units used instead) of a duration whose unit the English changed.
+
+    ``二週間ほどで`` rendered "in about two months": the number survives, the unit
+    does not. Only durations (kind "quantity"), never dates; reported when the
+    English names other time units and none that can render the source's.
+    """
+    present = {name for name, pattern in _EN_UNITS.items() if pattern.search(translation_plain)}
+    if not present:
+        return []
+    changed = []
+    for q in quantities_japanese_numbers(source_plain):
+        if not q.is_health:
+            continue
+        unit = next((name for name, units in _JA_TIME_UNITS.items() if q.unit in units), None)
+        if unit and not present & set(_TIME_ALTERNATIVES[unit]):
+            changed.append((unit, "/".join(sorted(present))))
+    return changed
+
+
+def changed_periods(source_plain: str, translation_plain: str) -> list[tuple[str, str]]:
+    """(Japanese period, English period used instead) of a frequency whose period the English changed.
+
+    ``月に1回`` (once a month) rendered "once a week": the number survives but the
+    period does not. Reported only when the English names another period and not
+    the source's (半年に一度 may be "twice a year" or "every six months").
+    """
+    wanted = []
+    for match in _JA_PERIOD_RE.finditer(source_plain):
+        unit = next(g for g in match.groups() if g)
+        wanted.append(("month", "year") if unit == "半年" else (_PERIODS[unit],))
+    if not wanted:
+        return []
+    present = {name for name, pattern in _EN_PERIODS.items() if pattern.search(translation_plain)}
+    changed = []
+    for options in wanted:
+        if not present & set(options) and present:
+            changed.append(("/".join(options), "/".join(sorted(present))))
+    return changed

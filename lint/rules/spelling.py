@@ -1,9 +1,15 @@
 """SPL: spelling of the English translations (msgstr of the catalogs).
 
-pyspellchecker's English dictionary, plus the project word list
-(lint/data/words-en.txt), plus every English word of the glossary, plus the
-words of [tool.pvt-lint.rules.misspelled-word] ``words = [...]``. The spell
-checker is built on first use, so runs that do not select SPL never load it.
+pyspellchecker's English dictionary, plus a maintained English medical word
+list (Debian's hunspell-en-med, OpenMedSpel: /usr/share/hunspell/en_med_glut.dic,
+installed by .ci/run; ``medical-dictionaries = [...]`` names others), plus the
+project word list (lint/data/words-en.txt), plus every English word of the
+glossary, plus the words of [tool.pvt-lint.rules.misspelled-word] ``words =
+[...]``. Units and SI symbols (lint/data/units-en.txt) are accepted as written.
+British spellings (anaemia, oedema, centre, tumour, organise) are flagged in
+prose with the American form; inside a proper name (British Society for
+Haematology) they are left alone. The spell checker is built on first use, so
+runs that do not select SPL never load it.
 """
 
 from __future__ import annotations
@@ -16,9 +22,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..findings import ERROR, WARNING
-from ..registry import rule
 from ..parsing.catalog import inline_markup
 from ..parsing.glossary import GLOSSARY, load_glossary
+from ..registry import rule
 from .translation import locate, published
 
 if TYPE_CHECKING:
@@ -27,6 +33,23 @@ if TYPE_CHECKING:
     from ..parsing.catalog import Catalog
 
 WORD_LIST = Path(__file__).resolve().parent.parent / "data" / "words-en.txt"
+UNITS = Path(__file__).resolve().parent.parent / "data" / "units-en.txt"
+MEDICAL_DICTIONARIES = ("/usr/share/hunspell/en_med_glut.dic",)  # Debian hunspell-en-med (OpenMedSpel)
+# A word with a long vowel mark is romanised Japanese (Tōhoku, Kyūshū, nanbyō): a name, not English.
+_MACRON_RE = re.compile("[āīūēōĀĪŪĒŌâîûêô]")
+# British → American spelling patterns (the American form must be a known word).
+_BRITISH = [
+    (re.compile(r"aem"), "em"), (re.compile(r"^paed|(?<=o)paed"), "ped"), (re.compile(r"aesth"), "esth"),
+    (re.compile(r"^oe(?=[sdn])|(?<=^f)oe(?=t)"), "e"), (re.compile(r"oea(?=s?$|l)"), "ea"),
+    (re.compile(r"(?<=[a-z]{3})our(?=s?$|ite|ites|ed|ing|able|ful)"), "or"),
+    (re.compile(r"(?<=[bcdfgklmnpstv])tre(?=s?$)"), "ter"), (re.compile(r"(?<=[^aeiou])bre(?=s?$)"), "ber"),
+    (re.compile(r"(?<=[a-z]{3})is(?=e$|es$|ed$|ing$|ation$|ations$|er$|ers$)"), "iz"),
+    (re.compile(r"(?<=[a-z]{2})ys(?=e$|ed$|ing$)"), "yz"), (re.compile(r"^programme"), "program"),
+    (re.compile(r"^ageing$"), "aging"), (re.compile(r"^grey"), "gray"), (re.compile(r"^mould"), "mold"),
+    (re.compile(r"(?<=lic|def|off)ence$"), "ense"), (re.compile(r"^manoeuvre"), "maneuver"),
+    (re.compile(r"^(travel|label|model|cancel|signal|counsel|level|total|fuel)l(?=ed$|ing$|er$)"), r"\1"),
+]
+_NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "&", "de", "du", "la", "und"})
 # Letters of English words (Latin, with accents: "nanbyō", "café"), apostrophes and hyphens inside.
 _TOKEN_RE = re.compile(r"[A-Za-z0-9À-ɏ]+(?:['’][A-Za-z0-9À-ɏ]+)*(?:-[A-Za-z0-9À-ɏ]+(?:['’][A-Za-z0-9À-ɏ]+)*)*")
 _ROMAN_RE = re.compile(r"^[IVXLC]{1,5}$")
@@ -54,27 +77,42 @@ def _parts(text):
 class Speller:
     """pyspellchecker with the project's words; results are cached per word."""
 
-    def __init__(self, extra_words):
+    def __init__(self, extra_words, medical_words=(), units=()):
         from spellchecker import SpellChecker  # loaded only when SPL runs
 
         self.checker = SpellChecker(language="en")
         self.project_words = set(extra_words)
-        self.checker.word_frequency.load_words(sorted(self.project_words))
+        self.medical_words = frozenset(medical_words)
+        self.units = frozenset(units)
+        self.checker.word_frequency.load_words(sorted(set(extra_words)))
         self.known_cache = {}
         self.suggest_cache = {}
         self.edit2_budget = EDIT2_BUDGET
 
     def known(self, word):
+        if word in self.units or _MACRON_RE.search(word):
+            return True
         low = word.lower()
         if low not in self.known_cache:
-            self.known_cache[low] = (low in self.project_words or self._project_plural(low)
-                                     or bool(self.checker.known([low])))
+            self.known_cache[low] = (low in self.project_words or low in self.medical_words
+                                     or self._project_plural(low)
+                                     or bool(self.checker.known([low])) or self._prefixed(low))
         return self.known_cache[low]
+
+    def _prefixed(self, low):
+        """un-, non-, re-, pre- before a known word of five letters or more (unvaccinated, nonsmoker)."""
+        for prefix in ("un", "non", "re", "pre"):
+            rest = low[len(prefix):]
+            if low.startswith(prefix) and len(rest) >= 5 and (
+                    rest in self.project_words or self.checker.known([rest])):
+                return True
+        return False
 
     def _project_plural(self, low):
         """The regular plural of a project word (heparins, cavernomas, DOACs) is known too."""
-        return low.endswith("s") and (low[:-1] in self.project_words
-                                      or low.endswith("es") and low[:-2] in self.project_words)
+        return low.endswith("s") and any(
+            low[:-1] in pool or low.endswith("es") and low[:-2] in pool
+            for pool in (self.project_words, self.medical_words))
 
     def suggestions(self, word, limit=3):
         low = word.lower()
@@ -94,6 +132,31 @@ class Speller:
         return ranked[:limit]
 
 
+    def american(self, word):
+        """The American spelling of a British form (anaemia → anemia), or ""."""
+        low = word.lower()
+        for pattern, replacement in _BRITISH:
+            candidate = pattern.sub(replacement, low)
+            if candidate != low and self.checker.known([candidate]) and candidate not in _BRITISH_FALSE_FRIENDS:
+                return _like(word, candidate)
+        return ""
+
+
+_BRITISH_FALSE_FRIENDS = frozenset({"prize", "size", "seize"})
+
+
+def read_medical_dictionary(path: Path | str) -> set[str]:
+    """The words of a Hunspell .dic file (its first line is the count; "/FLAGS" are dropped)."""
+    words = set()
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8", errors="replace").splitlines()):
+        if number == 0 or not line or line[0].isspace() or line.startswith("#"):
+            continue
+        word = line.split("/", 1)[0].strip()
+        if word:
+            words.add(word.lower())
+    return words
+
+
 def _like(original, suggestion):
     """Give a suggestion the original's capitalisation."""
     if original.isupper() and len(original) > 1:
@@ -104,13 +167,50 @@ def _like(original, suggestion):
 
 
 @lru_cache(maxsize=4)
-def _speller(word_list, glossary, extra):
+def _speller(word_list, glossary, extra, dictionaries=MEDICAL_DICTIONARIES):
     words = read_word_list(word_list)
     for term in load_glossary(glossary):
         for rendering in term.en:
             words.update(_parts(rendering))
     words.update(w.lower() for w in extra)
-    return Speller(words)
+    medical = set()
+    for path in dictionaries:
+        if Path(path).is_file():
+            medical |= read_medical_dictionary(path)
+    units = {line.split("#", 1)[0].strip() for line in UNITS.read_text(encoding="utf-8").splitlines()}
+    return Speller(words, medical, units - {""})
+
+
+def defined_abbreviations(prose: str) -> set[str]:
+    """Abbreviations defined in brackets after their proper name: "… Disease Prevention and Control (ECDC)".
+
+    The abbreviation's letters must be, in order, initials of the capitalised words just before it.
+    """
+    found = set()
+    for match in re.finditer(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on|in|&)\s+)*){2,})\(([A-Z]{2,8})s?\)", prose):
+        initials = "".join(w[0] for w in match.group(1).split() if w[:1].isupper())
+        letters = iter(initials)
+        if all(ch in letters for ch in match.group(2)):
+            found.add(match.group(2))
+    return found
+
+
+def proper_name_words(prose: str) -> set[str]:
+    """Words inside a proper name: a run of two or more capitalised words (connectors allowed between)."""
+    tokens = re.findall(r"[A-Za-zÀ-ɏ'’]+|[^\sA-Za-zÀ-ɏ'’]", prose)
+    inside, run, pending = set(), [], []
+    for token in tokens + ["."]:
+        if token[:1].isupper() and token[:1].isalpha():
+            run.extend(pending if run else [])
+            pending = []
+            run.append(token)
+        elif token.lower() in _NAME_CONNECTORS and run:
+            pending.append(token)
+        else:
+            if len([w for w in run if w[:1].isupper()]) >= 2:
+                inside.update(re.sub(r"['’]s?$", "", w) for w in run)
+            run, pending = [], []
+    return inside
 
 
 def words_to_check(prose: str) -> Iterator[str]:
@@ -165,11 +265,24 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         Path(ctx.root) / configured if configured else WORD_LIST,
         Path(ctx.root) / glossary if glossary else GLOSSARY,
         tuple(ctx.option("words", []) or []),
+        tuple(ctx.option("medical-dictionaries", list(MEDICAL_DICTIONARIES)) or ()),
     )
     for entry, translation in entries:
         reported = set()
-        for word in words_to_check(inline_markup(translation).prose):
-            if word.lower() in reported or speller.known(word):
+        prose = inline_markup(translation).prose
+        names = proper_name_words(prose)
+        defined = defined_abbreviations(prose)
+        for word in words_to_check(prose):
+            if word.lower() in reported:
+                continue
+            american = "" if word in names else speller.american(word)
+            if american:
+                reported.add(word.lower())
+                line, column = locate(catalog, entry, word, word=True)
+                yield ctx.report(line, column, f'British spelling "{word}": the house style is American, "{american}"',
+                                  context=translation[:160], suggestion=american)
+                continue
+            if speller.known(word) or word in defined or word in names and speller.american(word):
                 continue
             reported.add(word.lower())
             suggestions = speller.suggestions(word)

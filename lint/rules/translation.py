@@ -1,14 +1,17 @@
 """TRN: the English edition's catalogs (locale/<lang>/LC_MESSAGES/<page>.po).
 
 Each rule gets one ``Catalog`` (lint.parsing.catalog) and reports at the line
-of an entry's ``msgstr``. Parity rules (TRN004–TRN009) look only at entries
+of an entry's ``msgstr``. Parity rules (TRN004–TRN009, TRN011–TRN015) look only at entries
 that are published: translated, not fuzzy, not obsolete (Sphinx ignores fuzzy
 translations, so the English page shows the Japanese text for them; TRN001
 and TRN002 report those). msgid and msgstr are tokenised by markdown-it with
 myst-parser's plugins (``inline_markup``), so roles, links and inline code are
-compared as tokens, never by searching the raw text. The number parser of
-TRN005 is lint/analysis/numbers.py; the glossary of TRN008 is read by
-lint/parsing/glossary.py.
+compared as tokens, never by searching the raw text. TRN005 reads numbers with
+lint/analysis/numbers.py (on the shared parser lint/analysis/quantities.py);
+TRN011 negation with lint/analysis/negation.py; TRN012–TRN015 structure,
+placeholders, whitespace and sentences with lint/analysis/structure.py; the
+glossary of TRN008 is read by lint/parsing/glossary.py. TRN016 compares a
+page's messages, extracted as Sphinx does, with its catalog.
 
 A translator silences one entry with a translator comment above it::
 
@@ -25,7 +28,24 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..analysis.numbers import missing_numbers
+from ..analysis.negation import negation_mismatch
+from ..analysis.numbers import (  # noqa: F401 (japanese_numbers: API)
+    added_digits,
+    changed_periods,
+    changed_time_units,
+    japanese_numbers,
+    missing_numbers,
+)
+from ..analysis.structure import (
+    blocks,
+    doubled_words,
+    english_sentences,
+    format_problem,
+    html_tags,
+    japanese_sentences,
+    placeholders,
+    whitespace_problems,
+)
 from ..findings import ERROR, WARNING
 from ..parsing.catalog import FUZZY, OBSOLETE, UNTRANSLATED, inline_markup
 from ..parsing.glossary import GLOSSARY, glossary_terms_in, load_glossary
@@ -176,7 +196,8 @@ def citation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     dropped or changed in the English leaves a claim without its source (or
     with a wrong one). Roles are compared as parsed tokens: the keys of all
     ``{cite:p}``/``{cite:t}`` roles of msgid and msgstr, counted. The role's
-    place in the sentence may change; ``{cite:p}`` may become ``{cite:t}``.
+    place in the sentence may change; ``{cite:p}`` may become ``{cite:t}``, but
+    not another role (``{cite}``, ``{cite:ps}`` render differently).
 
     Violation::
 
@@ -186,11 +207,23 @@ def citation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     Fix: ``msgstr "The recanalization rate was 71% {cite:p}`loffredo-2017`."``
     """
     for entry, source, translation in published(catalog):
-        difference = _differences(inline_markup(source).citation_keys, inline_markup(translation).citation_keys)
+        src, dst = inline_markup(source), inline_markup(translation)
+        difference = _differences(src.citation_keys, dst.citation_keys)
+        styles = {_citation_style(r.name) for r in src.roles if r.is_citation}
+        changed = sorted({r.name for r in dst.roles if r.is_citation and _citation_style(r.name) not in styles})
+        if changed and styles:
+            role_change = "citation role {" + "}, {".join(changed) + "} where the source has {" + "}, {".join(
+                sorted({r.name for r in src.roles if r.is_citation})) + "}"
+            difference = f"{difference}; {role_change}" if difference else role_change
         if difference:
             yield ctx.report(*locate(catalog, entry, "{cite"),
                               f"citations differ from the source: {difference}",
                               context=_short(translation))
+
+
+def _citation_style(name):
+    """{cite:p} and {cite:t} are one style (a parenthetical citation may become a textual one)."""
+    return "cite:p/t" if name in ("cite:p", "cite:t") else name
 
 
 # ---------------------------------------------------------------------------
@@ -201,21 +234,28 @@ def citation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """Every number of the Japanese must reach the English unchanged.
 
-    A wrong number in a health article is misinformation, so each number the
-    Japanese writes with digits (half- or full-width) must appear in the
-    translation, as digits or as English number words. Notations are
+    A wrong number in a health article is misinformation, so each number of the
+    Japanese (digits of any width, or kanji numerals with a counter: 三か月,
+    二万人, 一割, 十人に一人, 半数, 半年) must appear in the translation, as
+    digits or as English number words (one in ten, twice, a third, half, a
+    dozen). The Japanese is read by lint/analysis/quantities.py, the parser the
+    claim check uses. Notations are
     normalised: ``３〜６ヶ月`` = ``3–6 months`` (a range is its two ends;
     〜, ～, ~, – and "to" all work), ``約2万人`` = ``about 20,000`` or
     ``20 thousand`` (万/億/千 are applied; 約 = about carries no number),
     ``2割`` = ``2`` or ``20%``, ``0.6`` = ``0.6``, ``71%`` = ``71 percent``,
     ``第1部`` = ``Part 1``, ``第3位`` = ``third``, ``2倍`` = ``twice`` or
     ``2-fold``, ``2025年4月1日`` = ``April 1, 2025``, ``令和6年`` = ``2024``
-    or ``Reiwa 6``. The number 1 is also satisfied by "a", "an", "once",
+    or ``Reiwa 6`` (the era number only when the English names the era; a
+    western year in brackets after it, ``令和4年（2022年）``, is the same number),
+    ``平成元年`` = ``1989``, ``2週間`` = ``two weeks`` or ``14 days``,
+    ``半年に一度`` = ``twice a year`` or ``every six months``. The number 1 is also satisfied by "a", "an", "once",
     "per", "daily" … (``1日1回`` = ``once a day``). Numbers inside roles
-    (citation keys), URLs and inline code are ignored. Kanji numerals
-    (一つ, 二次性, 三徴) are not checked: they are mostly parts of words, and
-    English renders them freely (三徴 = triad). Numbers the English adds are
-    not errors, but they are shown next to a missing one ("has 5 instead").
+    (citation keys), URLs and inline code are ignored. A lone kanji digit inside
+    a word (二次性, 三徴) is not a number: English renders it freely (三徴 =
+    triad). A duration or frequency must keep its unit (二週間 is not "two
+    months", 月に1回 is not "once a week"). Digits the English adds ("within 3
+    months" for nothing in the source) are reported.
 
     Violation::
 
@@ -225,8 +265,22 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     Fix: ``msgstr "Treatment continues for 3–6 months {cite:p}`easl-2016`."``
     """
     for entry, source, translation in published(catalog):
-        missing, extra = missing_numbers(inline_markup(source).plain, inline_markup(translation).plain)
+        src_plain, dst_plain = inline_markup(source).plain, inline_markup(translation).plain
+        missing, extra = missing_numbers(src_plain, dst_plain)
+        for wanted, used in changed_time_units(src_plain, dst_plain):
+            yield ctx.report(entry.msgstr_line, 1,
+                              f"a duration of the source is in {wanted}s; the translation uses {used}s",
+                              context=_short(translation))
+        for wanted, used in changed_periods(src_plain, dst_plain):
+            yield ctx.report(entry.msgstr_line, 1,
+                              f"a frequency of the source is per {wanted}; the translation says per {used}",
+                              context=_short(translation))
         if not missing:
+            added = added_digits(src_plain, dst_plain)
+            if added:
+                yield ctx.report(*locate(catalog, entry, added[0], word=True),
+                                  "numbers of the translation not in the source: " + ", ".join(added),
+                                  context=_short(translation))
             continue
         shown = ", ".join(_show_number(n) for n in missing)
         message = f"numbers of the source missing from the translation: {shown}"
@@ -475,3 +529,248 @@ def _is_extension_catalog(catalog, docs, ctx):
         return False  # the gettext builder's locations point at pages
     module = catalog.page.rsplit("/", 1)[-1] + ".py"
     return any(docs.rglob(module))
+
+
+# ---------------------------------------------------------------------------
+# TRN011: negation
+
+
+@rule("TRN011", "negation-parity", target="catalog", severity="error")
+def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
+    """A negation of the source must be a negation in the translation, and the reverse.
+
+    A dropped "not" turns a warning into advice ("大出血の有意な増加は示されません
+    でした" → "showed a significant increase in major bleeding"). The Japanese is
+    read on the tokenizer: ない, ません, ず, なし, or a negating prefix 不/非/無/未 on
+    the final predicate (不要です, 無効でした). The English: not, n't, no, never,
+    none, neither, nor, without, cannot, or a negating prefix on the predicate
+    ("is unnecessary", "were unable"). Look-alikes that are affirmative
+    (なければなりません, かもしれません, 少なくない, しかない, 非常に, 無料, "not
+    only") are not negations; faithful renderings of a negation without "not"
+    (avoid, refrain, fail to, lack, hardly, rarely, -less; 避ける, 控える) satisfy
+    either side. The words are data: lint/data/negation.toml.
+
+    Violation::
+
+        msgid "大出血の有意な増加は示されませんでした。"
+        msgstr "The trial showed a significant increase in major bleeding."
+
+    Fix: ``msgstr "The trial showed no significant increase in major bleeding."``
+    """
+    if catalog.language.lower().startswith("ja"):
+        return
+    for entry, source, translation in published(catalog):
+        src, dst = inline_markup(source).prose, inline_markup(translation).prose
+        if not _JAPANESE_RE.search(src):
+            continue
+        problem = negation_mismatch(src, dst)
+        if problem:
+            yield ctx.report(entry.msgstr_line, 1, problem, context=_short(translation))
+
+
+# ---------------------------------------------------------------------------
+# TRN012–TRN015: structure, placeholders, whitespace, sentences
+
+
+@rule("TRN012", "structure-parity", target="catalog", severity="error")
+def structure_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
+    """The translation must keep the source's block structure and add no HTML.
+
+    Sphinx parses each msgstr again as Markdown and uses it only when it is the
+    same kind of block as the source. A list marker (``- ``, ``1. ``), a heading
+    marker (``# ``), a fence or a blank line that the msgid does not have makes
+    the translation a different block: Sphinx drops it without a warning and the
+    English page shows the Japanese. HTML in a msgstr that the msgid does not
+    have is an error too: it is raw HTML on the page (markup belongs in the
+    Japanese source, and a translator's ``<img onerror=…>`` is an injection).
+
+    Violation::
+
+        msgid "水分をこまめにとりましょう。"
+        msgstr "- Drink fluids often."
+
+    Fix: ``msgstr "Drink fluids often."``
+    """
+    for entry, source, translation in published(catalog):
+        problems = []
+        added = blocks(translation) - blocks(source)
+        if added:
+            problems.append("the translation adds " + ", ".join(_counted(added, str))
+                            + ": it is no longer the same block, and Sphinx would show the Japanese")
+        html = _differences(html_tags(source), html_tags(translation))
+        if html_tags(translation) - html_tags(source):
+            problems.append(f"HTML differs from the source: {html}")
+        if problems:
+            yield ctx.report(entry.msgstr_line, 1, "; ".join(problems), context=_short(translation))
+
+
+@rule("TRN013", "placeholder-parity", target="catalog", severity="error")
+def placeholder_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
+    """The translation must keep the source's format placeholders, and format.
+
+    The extensions' catalog (pvt_site.po) fills ``{year}``, ``{0}`` or ``%s``
+    at build time: a placeholder translated ("(year)"), dropped or misspelled
+    (``{yaer}`` raises KeyError in the build) breaks the page. Compared as
+    multisets for entries flagged ``python-brace-format`` or ``python-format``
+    (and ``{name}`` written in any msgid); then the translation is formatted
+    with the source's names, as the build will.
+
+    Violation::
+
+        #, python-brace-format
+        msgid "© {year} 著者"
+        msgstr "© (year) The authors"
+
+    Fix: ``msgstr "© {year} The authors"``
+    """
+    for entry, source, translation in published(catalog):
+        flags = tuple(entry.flags)
+        difference = _differences(placeholders(source, flags), placeholders(translation, flags))
+        problem = format_problem(source, translation, flags)
+        message = "; ".join(p for p in (f"placeholders differ from the source: {difference}" if difference else "",
+                                        problem) if p)
+        if message:
+            yield ctx.report(entry.msgstr_line, 1, message, context=_short(translation))
+
+
+@rule("TRN014", "whitespace-and-doubled-words", target="catalog", severity="error")
+def whitespace_and_doubled_words(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
+    """No word twice in a row ("the the"), and the source's leading and trailing whitespace.
+
+    A doubled word is a typing slip the reader sees. Leading or trailing
+    whitespace that the msgid does not have (or a missing one that it has)
+    changes how the text joins its neighbours in labels and lists; two spaces in
+    a row are a slip too. "had had" and "that that" are English and allowed.
+
+    Violation::
+
+        msgstr "Your doctor decides the the dose."
+
+    Fix: ``msgstr "Your doctor decides the dose."``
+    """
+    for entry, source, translation in published(catalog):
+        doubled = doubled_words(inline_markup(translation).prose)
+        if doubled:
+            yield ctx.report(*locate(catalog, entry, doubled[0]), f'doubled word: "{doubled[0]}"',
+                              context=_short(translation))
+        for problem in whitespace_problems(source, translation):
+            yield ctx.report(entry.msgstr_line, 1, problem, context=repr(translation[:80]))
+
+
+@rule("TRN015", "sentence-count", target="catalog", severity="warning")
+def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
+    """The translation has fewer sentences than the source and is short for it: a dropped sentence?
+
+    Japanese sentences end in 。！？; English ones at . ! ? before a capital
+    (abbreviations such as e.g., Dr., No. do not end one). A translator may join
+    two sentences, so one sentence fewer is reported only when the English is
+    also short (under ``min-ratio`` = 2.0 characters of English per character
+    of Japanese, the usual ratio being 2–3); two or more fewer always.
+
+    Violation::
+
+        msgid "B型肝炎はワクチンで予防できます。日本では、平成28年から乳児の定期接種になりました。"
+        msgstr "Hepatitis B can be prevented with a vaccine."
+
+    Fix: translate the second sentence.
+    """
+    ratio = ctx.option("min-ratio", 2.0)
+    for entry, source, translation in published(catalog):
+        src, dst = inline_markup(source).plain, inline_markup(translation).plain
+        if not _JAPANESE_RE.search(src):
+            continue
+        ja, en = japanese_sentences(src), english_sentences(dst)
+        short = len(dst.strip()) < ratio * len(src.strip())
+        if ja - en >= 2 or (en < ja and short):
+            yield ctx.report(entry.msgstr_line, 1,
+                              f"the source has {ja} sentences, the translation {en}: is a sentence missing?",
+                              context=_short(translation))
+
+
+# ---------------------------------------------------------------------------
+# TRN016: catalogs behind their pages
+
+
+@rule("TRN016", "stale-catalog", target="catalog", severity="error")
+def stale_catalog(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
+    """A page has paragraphs that its catalog does not have: run ``nox -s update-po``.
+
+    The lint extracts the page's messages in memory as Sphinx's gettext builder
+    does (each paragraph, heading, list item, table cell and admonition title
+    of the MyST page, line breaks made spaces; ``page_messages``, with the lint's
+    own markdown-it parser: the lint imports no Sphinx or docutils) and looks
+    each one up among the catalog's entries. A message that is
+    missing means the page was edited and the catalogs were not updated: the
+    English edition shows that paragraph in Japanese, and the build and the
+    other rules cannot tell. Option ([tool.pvt-lint.rules.stale-catalog]):
+    ``docs`` (default ``"docs"``), the folder of the pages.
+
+    Violation: docs/basics.md has a new paragraph; locale/en/LC_MESSAGES/basics.po does not.
+
+    Fix: ``nox -s update-po``, then translate the new entries.
+    """
+    if catalog.language.lower().startswith("ja"):
+        return
+    path = Path(catalog.path)
+    parts = (path if path.is_absolute() else Path.cwd() / path).parts
+    if "LC_MESSAGES" not in parts or parts.index("LC_MESSAGES") < 3:
+        return
+    project = Path(*parts[: parts.index("LC_MESSAGES") - 2])
+    docs_name = ctx.option("docs", "docs")
+    page = next((project / docs_name / (catalog.page + suffix) for suffix in (".md",)
+                 if (project / docs_name / (catalog.page + suffix)).is_file()), None)
+    if page is None:
+        return
+    messages = page_messages(page.read_text(encoding="utf-8"))
+    known = {e.msgid for e in catalog.entries if not e.obsolete}
+    missing = [m for m in dict.fromkeys(messages) if m not in known]
+    if missing:
+        yield ctx.report(catalog.header_line or 1, 1,
+                          f"{docs_name}/{page.name} has {len(missing)} paragraph(s) that this catalog does not have "
+                          f"(first: {_short(missing[0], 70)}): run nox -s update-po and translate them; until then "
+                          "the English edition shows them in Japanese")
+
+
+# Directives whose argument is a path or a name, and whose body is not prose.
+_NO_ARGUMENT = frozenset({"include", "figure", "image", "literalinclude", "toctree", "bibliography", "raw",
+                          "code-block", "code", "code-cell", "math", "eval-rst", "glossary", "list-table",
+                          "csv-table", "table", "pvt-sources", "container", "div", "rubric-class"})
+_NO_BODY = frozenset({"include", "literalinclude", "toctree", "bibliography", "raw", "code-block", "code",
+                      "code-cell", "math", "eval-rst", "mermaid", "graphviz"})
+_FRONT_MATTER_RE = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+_OPTION_RE = re.compile(r"^:[\w-]+:")
+
+
+def page_messages(text: str) -> list[str]:
+    """The translatable messages of a MyST page, as Sphinx's gettext builder extracts them.
+
+    Every inline run of a paragraph, heading, list item or table cell, its line
+    breaks made spaces (as sphinx.util.nodes.extract_messages does); directive
+    bodies are read the same way, and a directive's argument is a message when
+    it is a title (an admonition's), not a path or a class. On the article's
+    pages it finds no message that ``sphinx-build -b gettext`` did not write to
+    the catalogs (``python -m lint`` checks that on every run).
+    """
+    from ..parsing.markdown import markdown_parser
+
+    found: list[str] = []
+
+    def walk(source):
+        for token in markdown_parser().parse(source):
+            if token.type == "inline":
+                message = token.content.replace("\n", " ").strip()
+                if message:
+                    found.append(message)
+            elif token.type in ("fence", "colon_fence") and token.info.strip().startswith("{"):
+                name, _, argument = token.info.strip()[1:].partition("}")
+                name, argument = name.strip(), argument.strip()
+                if argument and name not in _NO_ARGUMENT:
+                    found.append(argument)
+                if name not in _NO_BODY:
+                    lines = token.content.split("\n")
+                    while lines and _OPTION_RE.match(lines[0]):
+                        lines.pop(0)
+                    walk("\n".join(lines))
+
+    walk(_FRONT_MATTER_RE.sub("", text))
+    return found

@@ -90,9 +90,18 @@ def test_hyphenated_compounds_are_checked_part_by_part(tmp_path):
 
 
 def test_glossary_english_and_configured_words_are_known(tmp_path):
-    path = write(tmp_path, ("x", "Extrahepatic portal vein obstruction (EHPVO) and the Sugiura procedure."))
-    assert words(spell(path)) == ["Sugiura"]
-    assert spell(path, config={"rules": {"misspelled-word": {"words": ["Sugiura"]}}}) == []
+    path = write(tmp_path, ("x", "Extrahepatic portal vein obstruction (EHPVO) and the Sugiuraa procedure."))
+    assert words(spell(path)) == ["Sugiuraa"]
+    assert spell(path, config={"rules": {"misspelled-word": {"words": ["Sugiuraa"]}}}) == []
+
+
+def test_medical_words_units_and_british_spelling(tmp_path):
+    path = write(tmp_path, ("x", "Thrombocytopenia and atopic dermatitis; LDL below 140 mg/dL, 125/75 mmHg, 5 mL."),
+                 ("y", "Oedema and anaemia are seen at the health centre."),
+                 ("z", "The British Society for Haematology and the Journal of Paediatrics agree."))
+    findings = spell(path)
+    assert [(f.message.split('"')[1], f.suggestion) for f in findings] == [
+        ("Oedema", "Edema"), ("anaemia", "anemia"), ("centre", "center")]
 
 
 def test_only_published_english_is_checked(tmp_path):
@@ -151,3 +160,9 @@ def test_the_english_edition_is_spelled_correctly():
     for path in sorted((ROOT / "locale" / "en" / "LC_MESSAGES").glob("*.po")):
         findings += spell(path)
     assert findings == [], "\n".join(f"{f.path}:{f.line}: {f.message}" for f in findings)
+
+
+def test_an_abbreviation_defined_after_its_name_is_known(tmp_path):
+    path = write(tmp_path, ("x", "The European Centre for Disease Prevention and Control (ECDC) reports; ECDC agrees."),
+                 ("y", "The XQZW report."))
+    assert words(spell(path)) == ["XQZW"]

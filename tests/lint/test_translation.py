@@ -127,8 +127,8 @@ def test_messages_name_what_differs(tmp_path):
     assert "missing in the translation: loffredo-2017" in messages
     assert "missing in the translation: elkrief-2024; not in the source: easl-2016" in messages
     assert "346; the translation has 82 instead" in messages
-    assert "2万 (= 20000)" in messages
-    assert "33; the translation has 35 instead" in messages
+    assert "2万人 (= 20000)" in messages
+    assert "33% (= 33); the translation has 35 instead" in messages
     assert "treatment-goals; not in the source: treatment-options" in messages
     assert "unclosed markup left as text: **" in messages
     assert "roles: missing in the translation: {doc}" in messages
@@ -193,15 +193,15 @@ PASSING_NUMBERS = [
 ]
 
 FAILING_NUMBERS = [
-    ("3〜6ヶ月", "3–5 months", ["6"]),
-    ("３〜６か月", "three to five months", ["６"]),
+    ("3〜6ヶ月", "3–5 months", ["3〜6ヶ月"]),
+    ("３〜６か月", "three to five months", ["３〜６か月"]),
     ("指定難病346", "designated intractable disease 82", ["346"]),
-    ("約2万人", "about 2,000 people", ["2万"]),
-    ("約2万人", "many people", ["2万"]),
+    ("約2万人", "about 2,000 people", ["2万人"]),
+    ("約2万人", "many people", ["2万人"]),
     ("第1部", "Part 2", ["1"]),
     ("0.6", "6", ["0.6"]),
-    ("53%対33%、9%対33%", "53% vs 33%, 9% vs 35%", ["33"]),
-    ("2025年4月1日", "April 2, 2025", ["1"]),
+    ("53%対33%、9%対33%", "53% vs 33%, 9% vs 35%", ["33%"]),
+    ("2025年4月1日", "April 2, 2025", ["1日"]),
 ]
 
 
@@ -467,3 +467,99 @@ def test_catalog_errors_are_lint_input_errors():
     with pytest.raises(CatalogError):
         parse_catalog("x.po", HEADER + 'msgid "a"\nmsgstr "b"\nmsgid "a"\nmsgstr "c"\n')
     assert issubclass(CatalogError, LintInputError)
+
+
+NEGATION_MISMATCHES = [
+    ("大出血の有意な増加は示されませんでした。", "The trial showed a significant increase in major bleeding."),
+    ("この薬は妊娠中には使えません。", "This medicine can be used during pregnancy."),
+    ("食事の制限は不要です。", "Dietary restrictions are needed."),
+    ("この治療は無効でした。", "This treatment was effective."),
+    ("薬を飲まずに様子を見ます。", "We watch how things go while taking the medicine."),
+    ("検査は毎年受けてください。", "Do not have the test every year."),
+    ("この薬は腎臓の悪い人にも使えます。", "This medicine is unsuitable for people with kidney disease."),
+]
+NEGATION_FAITHFUL = [
+    ("大出血の有意な増加は示されませんでした。", "There was no significant increase in major bleeding."),
+    ("毎日飲まなければなりません。", "You must take it every day."),
+    ("副作用が出るかもしれません。", "Side effects may occur."),
+    ("非常に多くの人が無料で受けられます。", "Very many people can have it free of charge."),
+    ("お酒は控えてください。", "Avoid alcohol."),
+    ("この病気の人は少なくありません。", "This disease is not uncommon."),
+    ("薬は中止しないでください。", "Do not stop taking the medicine."),
+    ("食事の制限は不要です。", "Dietary restrictions are unnecessary."),
+]
+
+
+@pytest.mark.parametrize("source, translation", NEGATION_MISMATCHES)
+def test_negation_parity_flags_a_dropped_or_added_negation(source, translation):
+    from lint.analysis.negation import negation_mismatch
+    assert negation_mismatch(source, translation)
+
+
+@pytest.mark.parametrize("source, translation", NEGATION_FAITHFUL)
+def test_negation_parity_accepts_faithful_renderings(source, translation):
+    from lint.analysis.negation import negation_mismatch
+    assert negation_mismatch(source, translation) == ""
+
+
+def test_negation_parity_reports_at_the_msgstr(tmp_path):
+    path = install(tmp_path, "page.po", po(("大出血の有意な増加は示されませんでした。",
+                                            "The trial showed a significant increase in major bleeding.")))
+    _, findings = check(path)
+    trn011 = [f for f in findings if f.rule == "TRN011"]
+    assert [(f.line, f.column) for f in trn011] == [(9, 1)]
+    assert "the source is negated" in trn011[0].message
+
+
+@pytest.mark.parametrize("msgid, msgstr, code, words", [
+    ("水分をこまめにとりましょう。", "- Drink fluids often.", "TRN012", "a list marker"),
+    ("治療の選択肢", "# Treatment options", "TRN012", "a heading marker"),
+    ("喘息は炎症です。治療を続けます。", "Asthma is inflammation.\\n\\nKeep up the treatment.", "TRN012", "blank line"),
+    ("用量を守ってください。", "<b>Take only the prescribed dose.</b>", "TRN012", "HTML differs"),
+    ("医師が薬の量を決めます。", "Your doctor decides the the dose.", "TRN014", 'doubled word: "the the"'),
+    ("次へ", "Next ", "TRN014", "trailing whitespace"),
+    ("B型肝炎はワクチンで予防できます。日本では、平成28年から乳児の定期接種になりました。",
+     "Hepatitis B can be prevented with a vaccine.", "TRN015", "2 sentences, the translation 1"),
+])
+def test_structure_whitespace_and_sentences(tmp_path, msgid, msgstr, code, words):
+    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))))
+    mine = [f for f in findings if f.rule == code]
+    assert len(mine) == 1 and words in mine[0].message
+    assert mine[0].line == 9
+
+
+@pytest.mark.parametrize("flags, msgid, msgstr, words", [
+    ("python-brace-format", "© {year} 著者", "© (year) The authors", "missing in the translation: {year}"),
+    ("python-brace-format", "© {year} 著者", "© {yaer} The authors", "{yaer} is not one of the source's"),
+    ("python-format", "%(count)d 件の記事", "%(count) articles", "missing in the translation: %(count)d"),
+    ("python-format", "「%s」の検索結果", "Search results", "missing in the translation: %s"),
+])
+def test_placeholders_are_kept_and_format(tmp_path, flags, msgid, msgstr, words):
+    text = f'#, {flags}\nmsgid "{msgid}"\nmsgstr "{msgstr}"\n'
+    _, findings = check(install(tmp_path, "pvt_site.po", po(text)))
+    mine = [f for f in findings if f.rule == "TRN013"]
+    assert len(mine) == 1 and words in mine[0].message, [f.message for f in findings]
+
+
+@pytest.mark.parametrize("msgid, msgstr, flags", [
+    ("{year}年{month}月号", "{month} {year} issue", "python-brace-format"),
+    ("対象者の%(percent)d%%が回答しました", "%(percent)d%% of those eligible responded", "python-format"),
+    ("（{year}年）", " ({year})", "python-brace-format"),
+    ("、", ", ", ""),
+])
+def test_placeholder_and_whitespace_look_alikes_pass(tmp_path, msgid, msgstr, flags):
+    text = (f"#, {flags}\n" if flags else "") + f'msgid "{msgid}"\nmsgstr "{msgstr}"\n'
+    _, findings = check(install(tmp_path, "pvt_site.po", po(text)), codes=["TRN012", "TRN013", "TRN014"])
+    assert findings == []
+
+
+def test_stale_catalog_names_the_page_and_the_fix(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.md").write_text("# 題名\n\n最初の段落です。\n\n新しい段落です。\n", encoding="utf-8")
+    path = install(tmp_path, "page.po", po(("題名", "Title"), ("最初の段落です。", "The first paragraph.")))
+    _, findings = check(path, codes=["TRN016"])
+    assert len(findings) == 1
+    assert "docs/page.md has 1 paragraph(s)" in findings[0].message and "nox -s update-po" in findings[0].message
+    path.write_text(po(("題名", "Title"), ("最初の段落です。", "The first paragraph."),
+                       ("新しい段落です。", "A new paragraph.")), encoding="utf-8")
+    assert check(path, codes=["TRN016"])[1] == []

@@ -5,7 +5,10 @@ Extensions (each ``setup()`` only registers: config values, event handlers, dire
 * ``references``: the reference list's style (medical-journal, per edition).
 * ``cjk``: Japanese lines join without a space.
 * ``catalogs``: compiles this package's message catalog (``pvt_site``) and
-  gives the English edition its translated title and credits.
+  gives the English edition its translated title and credits; a translation
+  that cannot format ({yaer}) is a build error naming the PO entry.
+* ``translation_check``: other editions show no Japanese paragraph (a stale
+  catalog or a msgstr Sphinx rejected is a build error with the fix).
 * ``eeat_block``: the E-E-A-T block after each page's title.
 * ``language_switch``: the link to the same page in the other edition (web).
 * ``structured_data``: hreflang alternates, OpenGraph and JSON-LD (web).

@@ -35,17 +35,89 @@ def locale_root(app: Sphinx) -> Path:
     return Path(app.srcdir) / dirs[0]
 
 
+def format_error(msgid: str, msgstr: str, flags) -> str:
+    """Why ``msgstr`` cannot be used where ``msgid`` is formatted ("" when it can).
+
+    python-brace-format (``{year}``) is tried with the msgid's names and
+    positions, python-format (``%s``, ``%(name)s``) with its arguments; a
+    placeholder of the msgid missing from the msgstr is an error too (the built
+    page would show "(year)" instead of the year).
+    """
+    import re
+    import string
+
+    if not msgstr:
+        return ""
+    flags = set(flags or ())
+    if "python-brace-format" in flags or ("python-format" not in flags and re.search(r"\{\w+\}", msgid)):
+        try:
+            fields = [f for _, f, _, _ in string.Formatter().parse(msgid) if f is not None]
+        except ValueError:
+            return ""
+        names = {re.split(r"[.\[]", f)[0] for f in fields if f and not f.isdigit()}
+        positions = max([int(f) + 1 for f in fields if f.isdigit()] + [len([f for f in fields if f == ""])])
+        try:
+            fields_out = [f for _, f, _, _ in string.Formatter().parse(msgstr) if f is not None]
+            msgstr.format(*range(positions), **{n: "" for n in names})
+        except KeyError as exc:
+            return f"{{{exc.args[0]}}} is not a placeholder of the source (it has: {', '.join(sorted(names)) or 'none'})"
+        except (IndexError, ValueError, AttributeError, TypeError) as exc:
+            return f"not a valid format string: {exc}"
+        missing = sorted(names - {re.split(r"[.\[]", f)[0] for f in fields_out if f})
+        if missing:
+            return "placeholder " + ", ".join("{" + m + "}" for m in missing) + " of the source is missing"
+    if "python-format" in flags:
+        named = re.findall(r"%\((\w+)\)", msgid)
+        try:
+            if named:
+                msgstr % {n: 1 for n in named}  # noqa: B018 - only checking that it formats
+            else:
+                msgstr % tuple(1 for _ in re.findall(r"%[^%(]*?[diouxXeEfFgGcrsa]", msgid.replace("%%", "")))  # noqa: B018
+        except KeyError as exc:
+            return f"%({exc.args[0]}) is not a placeholder of the source"
+        except (ValueError, TypeError) as exc:
+            return f"not a valid format string: {exc}"
+    return ""
+
+
+def check_catalog(po: Path, catalog) -> list[str]:
+    """Log an error naming the PO file, line and msgid of each translation that cannot format.
+
+    The translation is left out of the compiled catalog (the label stays
+    Japanese), so no KeyError traceback; the logged error fails the build.
+    """
+    problems = []
+    for message in catalog:
+        if not message.id or message.fuzzy or isinstance(message.id, tuple):
+            continue
+        problem = format_error(message.id, message.string if isinstance(message.string, str) else "", message.flags)
+        if problem:
+            logger.error("msgid %r: msgstr %r: %s (python -m lint --select TRN013 checks every catalog)",
+                         message.id, message.string, problem, location=f"{po}:{message.lineno}",
+                         type="pvt_site", subtype="catalog")
+            problems.append(message.id)
+            message.string = ""
+    return problems
+
+
 def compile_catalogs(root: str | Path) -> None:
-    """Compile every <root>/<lang>/LC_MESSAGES/pvt_site.po whose .mo is missing or older."""
+    """Compile every <root>/<lang>/LC_MESSAGES/pvt_site.po whose .mo is missing or older.
+
+    Every catalog is checked first (check_catalog): a translated format string
+    with a placeholder the source does not have ({yaer}) stops the build with
+    the entry's file and line, instead of a KeyError traceback later.
+    """
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 
     for po in sorted(Path(root).glob(f"*/LC_MESSAGES/{MESSAGE_CATALOG}.po")):
         mo = po.with_suffix(".mo")
-        if mo.exists() and mo.stat().st_mtime_ns >= po.stat().st_mtime_ns:
-            continue
         with po.open("rb") as handle:
             catalog = read_po(handle, locale=po.parent.parent.name, domain=MESSAGE_CATALOG)
+        if check_catalog(po, catalog) and mo.exists():
+            mo.unlink()  # compiled again without the broken translations
+        if mo.exists() and mo.stat().st_mtime_ns >= po.stat().st_mtime_ns:
+            continue
         # Write beside the target and rename, so a parallel build never reads half a file.
         fd, tmp = tempfile.mkstemp(prefix=f".{MESSAGE_CATALOG}.", suffix=".mo", dir=po.parent)
         try:
@@ -91,7 +163,7 @@ def on_config_inited(app: Sphinx, config: Config) -> None:
     root = locale_root(app)
     try:
         compile_catalogs(root)
-    except Exception as exc:  # a broken catalog must not hide the build's other problems
+    except Exception as exc:  # noqa: BLE001 - a broken catalog must not hide the build's other problems
         logger.warning("pvt_site: cannot compile %s catalogs in %s: %s", MESSAGE_CATALOG, root, exc,
                        type="pvt_site", subtype="catalog")
     app.add_message_catalog(MESSAGE_CATALOG, str(root))

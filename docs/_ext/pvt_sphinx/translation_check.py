@@ -1,0 +1,99 @@
+"""Another edition must not show Japanese paragraphs: a stale catalog or a rejected translation.
+
+Sphinx falls back to the Japanese source, without a warning, when a paragraph
+has no translation in the catalog (the page changed and ``nox -s update-po`` was
+not run) or when it rejects the msgstr (it is no longer one paragraph: a list
+marker, a heading marker or a blank line was added; ``python -m lint`` reports
+that as TRN012). In an edition other than Japanese, every paragraph, title, list
+item, table cell and caption is checked after the page is resolved: Japanese
+text there is an error naming the page and line, with the fix. Not checked:
+inline and block code, raw HTML, the reference list and citations (a source's
+Japanese title is quoted as published), and text in Japanese quotation marks
+(「…」, 『…』) or in the names the lint allows ([tool.pvt-lint.rules.japanese-left-in-translation]
+``allow``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.util import logging
+
+logger = logging.getLogger(__name__)
+
+JAPANESE_RE = re.compile(r"[\u3040-\u309f\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+QUOTED_RE = re.compile(r"「[^」]*」|『[^』]*』")
+SKIPPED = (nodes.literal, nodes.literal_block, nodes.raw, nodes.citation, nodes.footnote, nodes.comment,
+           nodes.system_message)
+BLOCKS = (nodes.paragraph, nodes.title, nodes.term, nodes.caption, nodes.rubric, nodes.line)
+
+
+def _skipped(node: nodes.Node) -> bool:
+    parent = node
+    while parent is not None:
+        if isinstance(parent, SKIPPED) or "bibliography" in (getattr(parent, "get", lambda *_: [])("classes") or []):
+            return True
+        if isinstance(parent, nodes.Element) and parent.get("lang", parent.get("xml:lang", "")).startswith("ja"):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _allowed(app: Sphinx) -> list[str]:
+    try:
+        from lint.config import find_root, load_config
+
+        rules = load_config(None, root=find_root(app.confdir)).rules
+        allow = (rules.get("japanese-left-in-translation") or rules.get("TRN009") or {}).get("allow", [])
+    except Exception:  # noqa: BLE001 - the check works without the lint's settings
+        allow = []
+    return [a for a in allow if isinstance(a, str) and a]
+
+
+def check_doctree(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    if (app.config.language or "ja").startswith("ja") or not app.config.pvt_untranslated_check:
+        return
+    allowed = _allowed(app)
+    for block in doctree.findall(lambda n: isinstance(n, BLOCKS)):
+        if _skipped(block):
+            continue
+        text = "".join(t.astext() for t in block.findall(nodes.Text) if not _skipped(t.parent))
+        text = QUOTED_RE.sub(" ", text)
+        for name in allowed:
+            text = text.replace(name, " ")
+        match = JAPANESE_RE.search(text)
+        if match:
+            start = max(match.start() - 20, 0)
+            logger.error(
+                "Japanese text in the %s edition: %r. %s",
+                app.config.language, text[start:match.start() + 40].strip(), _why(app, docname, block),
+                location=block, type="pvt_site", subtype="untranslated",
+            )
+
+
+def _why(app: Sphinx, docname: str, block: nodes.Node) -> str:
+    """The PO entry of the paragraph (a msgstr Sphinx rejected), or the fix for a stale catalog."""
+    import polib
+
+    from .catalogs import locale_root
+
+    po = locale_root(app) / app.config.language / "LC_MESSAGES" / f"{docname}.po"
+    source = " ".join((getattr(block, "rawsource", "") or block.astext()).split())
+    if po.is_file():
+        for entry in polib.pofile(str(po)):
+            if " ".join(entry.msgid.split()) == source and not entry.obsolete:
+                state = ("is fuzzy (review it and remove the fuzzy flag)" if "fuzzy" in entry.flags else
+                         "is empty" if not entry.msgstr else
+                         "was rejected by Sphinx: it is no longer one paragraph (a list or heading marker, a "
+                         "blank line; python -m lint shows TRN012)")
+                return f"Its entry {po}:{entry.linenum} {state}."
+    return (f"The paragraph is not in its catalog {po}: the page changed and the catalogs were not updated. "
+            "Run nox -s update-po and translate the new entries.")
+
+
+def setup(app: Sphinx) -> dict:
+    app.add_config_value("pvt_untranslated_check", True, "env", bool)
+    app.connect("doctree-resolved", check_doctree)
+    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

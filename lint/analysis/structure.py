@@ -1,0 +1,159 @@
+"""Block structure, HTML, format placeholders, whitespace and sentences of a message (TRN012–TRN015).
+
+Sphinx translates a paragraph by parsing the msgstr again as Markdown: when the
+English is no longer one paragraph (a list marker, a heading, a directive fence
+or a blank line appeared), Sphinx drops the translation without a warning and
+the English page shows the Japanese. These helpers say what changed, in words
+a translator can act on. ``placeholders`` reads python-format (``%s``,
+``%(name)d``) and python-brace-format (``{year}``, ``{0}``) placeholders;
+``format_problem`` tries the translation as Python would use it.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections import Counter
+
+# A line that Markdown reads as the start of another block.
+_BLOCK_RE = re.compile(
+    r"^[ \t]{0,3}(?:(?P<list>[-*+][ \t]|\d{1,9}[.)][ \t])|(?P<heading>#{1,6}(?:[ \t]|$))|(?P<quote>>)"
+    r"|(?P<fence>```|~~~|:::)|(?P<rule>(?:[-*_][ \t]*){3,}$)|(?P<table>\|)|(?P<target>\([\w-]+\)=)"
+    r"|(?P<directive>\.\. \w+::))",
+    re.MULTILINE,
+)
+_BLOCK_NAMES = {"list": "a list marker", "heading": "a heading marker", "quote": "a block quote marker",
+                "fence": "a code or directive fence", "rule": "a horizontal rule", "table": "a table row",
+                "target": "a label", "directive": "a directive"}
+_HTML_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.DOTALL)
+_CODE_RE = re.compile(r"`+[^`]*`+")
+_ROLE_RE = re.compile(r"\{[\w:.-]+\}`+[^`]*`+")  # a MyST role, {cite:p}`key`
+_BRACE_RE = re.compile(r"(?<!\{)\{(?P<field>[^{}`\s]*)\}(?!\})(?!`)")
+_PERCENT_RE = re.compile(r"%(?:\((?P<name>[^)]*)\))?[#0 +-]*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?P<type>[diouxXeEfFgGcrsa%])?")
+BRACE_FLAG, PERCENT_FLAG = "python-brace-format", "python-format"
+
+
+def blocks(text: str) -> Counter:
+    """The block markers of a message and its blank lines, as named counts."""
+    found: Counter[str] = Counter()
+    for match in _BLOCK_RE.finditer(text):
+        found[_BLOCK_NAMES[match.lastgroup or "list"]] += 1
+    if re.search(r"\n[ \t]*\n", text.strip("\n")):
+        found["a blank line (a second paragraph)"] += text.strip("\n").count("\n\n") or 1
+    return found
+
+
+def html_tags(text: str) -> Counter:
+    """HTML tags and comments outside inline code, by tag name (<b>, </b>, <img>)."""
+    found: Counter[str] = Counter()
+    for match in _HTML_RE.finditer(_CODE_RE.sub(" ", text)):
+        tag = match.group()
+        name = re.match(r"</?[A-Za-z0-9-]*", tag)
+        found["<!-- -->" if tag.startswith("<!--") else (name.group().lower() + ">") if name else tag] += 1
+    return found
+
+
+def placeholders(text: str, flags: tuple = ()) -> Counter:
+    """The format placeholders of a message: {name} for brace format, %(name)s and %s for percent format.
+
+    Brace placeholders are read when the entry has python-brace-format or writes
+    ``{name}`` itself (never a MyST role ``{cite:p}`...```); percent placeholders
+    only with python-format.
+    """
+    found: Counter[str] = Counter()
+    if BRACE_FLAG in flags or PERCENT_FLAG not in flags:
+        for match in _BRACE_RE.finditer(_CODE_RE.sub(" ", _ROLE_RE.sub(" ", text))):
+            field = match.group("field")
+            if BRACE_FLAG in flags or re.fullmatch(r"[A-Za-z_]\w*|\d+", field):
+                found["{" + field + "}"] += 1
+    if PERCENT_FLAG in flags:
+        for match in _PERCENT_RE.finditer(text):
+            if match.group("type") == "%" and match.group() == "%%":
+                continue
+            found[match.group()] += 1
+    return found
+
+
+def format_problem(source: str, translation: str, flags: tuple) -> str:
+    """Why Python cannot format the translation with the source's arguments ("" when it can)."""
+    if BRACE_FLAG in flags:
+        names, positions = set(), 0
+        try:
+            for _literal, field, _spec, _conv in string.Formatter().parse(source):
+                if field is not None:
+                    if field == "" or field.isdigit():
+                        positions = max(positions, int(field) + 1 if field.isdigit() else positions + 1)
+                    else:
+                        names.add(re.split(r"[.\[]", field)[0])
+        except ValueError:
+            return ""  # the source itself is not a format string: nothing to compare
+        try:
+            translation.format(*range(positions), **{n: "x" for n in names})
+        except KeyError as exc:
+            return f"the placeholder {{{exc.args[0]}}} is not one of the source's ({', '.join(sorted(names)) or 'none'})"
+        except IndexError:
+            return "a positional placeholder of the translation has no argument in the source"
+        except (ValueError, AttributeError, TypeError) as exc:
+            return f"the translation is not a valid format string: {exc}"
+    if PERCENT_FLAG in flags:
+        named = re.findall(r"%\((\w+)\)", source)
+        try:
+            if named:
+                translation % {n: 1 for n in named}  # noqa: B018 - only checking that it formats
+            else:
+                count = len([m for m in _PERCENT_RE.finditer(source) if m.group() != "%%"])
+                translation % tuple(1 for _ in range(count))  # noqa: B018
+        except KeyError as exc:
+            return f"the placeholder %({exc.args[0]}) is not one of the source's"
+        except (ValueError, TypeError) as exc:
+            return f"the translation is not a valid format string: {exc}"
+    return ""
+
+
+_DOUBLED_RE = re.compile(r"\b([A-Za-z]+)\s+\1\b", re.IGNORECASE)
+DOUBLED_ALLOWED = frozenset({"had", "that", "bye", "ha", "no"})  # "had had", "that that" are English
+
+
+def doubled_words(text: str) -> list[str]:
+    """Words written twice in a row ("the the"), outside inline code."""
+    return [m.group() for m in _DOUBLED_RE.finditer(_CODE_RE.sub(" ", text)) if m.group(1).lower() not in DOUBLED_ALLOWED]
+
+
+# Japanese punctuation at an edge of the source that English writes with a space (、 → ", ", （ → " (").
+_JA_EDGE = frozenset("、。，．・：；（「『【〔")
+
+
+def whitespace_problems(source: str, translation: str) -> list[str]:
+    """Leading or trailing whitespace the source does not have, and doubled spaces inside."""
+    problems = []
+    lead_s, lead_t = source[: len(source) - len(source.lstrip())], translation[: len(translation) - len(translation.lstrip())]
+    trail_s = source[len(source.rstrip()):]
+    trail_t = translation[len(translation.rstrip()):]
+    if lead_s != lead_t and not (lead_t == " " and not lead_s and source[:1] in _JA_EDGE):
+        problems.append(f"leading whitespace {lead_t!r} differs from the source's {lead_s!r}")
+    if trail_s != trail_t and not (trail_t == " " and not trail_s and source[-1:] in _JA_EDGE):
+        problems.append(f"trailing whitespace {trail_t!r} differs from the source's {trail_s!r}")
+    inner = _CODE_RE.sub("x", translation.strip())
+    if re.search(r"(?<=\S) {2,}(?=\S)", inner) and not re.search(r"(?<=\S) {2,}(?=\S)", source.strip()):
+        problems.append("two spaces in a row")
+    return problems
+
+
+_JA_SENTENCE_RE = re.compile(r"[^。！？!?]+[。！？!?]+[」』）)]*|[^。！？!?]+$")
+_EN_END_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_EN_ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|et al|Dr|Mr|Mrs|Ms|vs|approx|Fig|No|St|Jr|Sr|etc)\.$", re.IGNORECASE)
+
+
+def japanese_sentences(plain: str) -> int:
+    return len([s for s in _JA_SENTENCE_RE.findall(plain) if re.search(r"[^\s。！？!?」』）)]", s)])
+
+
+def english_sentences(plain: str) -> int:
+    text = plain.strip()
+    if not text:
+        return 0
+    count = 1
+    for match in _EN_END_RE.finditer(text):
+        if not _EN_ABBREVIATIONS.search(text[: match.start()].rstrip("\"'”’)]")):
+            count += 1
+    return count
