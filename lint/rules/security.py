@@ -30,6 +30,9 @@ from ..registry import rule
 UNSAFE_ELEMENTS = {"script", "iframe", "frame", "frameset", "object", "embed", "applet", "base"}
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "background",
                   "cite", "codebase", "longdesc", "manifest", "ping", "srcset", "lowsrc", "dynsrc"}
+# SVG animation attributes set another attribute's value (``<animate attributeName="href"
+# values="javascript:…">``): each of their values is a URL as far as a browser is concerned.
+ANIMATION_ATTRIBUTES = {"values", "to", "from", "by"}
 DANGEROUS_SCHEMES = ("javascript:", "vbscript:", "data:text/html")
 UNSAFE_CSS = ("expression(", "javascript:", "vbscript:", "behavior:", "-moz-binding")
 
@@ -85,6 +88,11 @@ class _HtmlProblems(HTMLParser):
                           "use a class and the site's stylesheet")
             elif name == "srcdoc":
                 self._add("SEC001", f"srcdoc= on <{tag}> embeds a whole HTML document", "delete srcdoc=")
+            if name in ANIMATION_ATTRIBUTES and value is not None:
+                scheme = next(filter(None, (dangerous_scheme(v) for v in value.split(";"))), None)
+                if scheme:
+                    self._add("SEC002", f"{name}= on <{tag}> sets a {scheme} URL: it runs code when followed",
+                              "delete the animation")
             if name in URL_ATTRIBUTES and value is not None:
                 scheme = dangerous_scheme(value)
                 if scheme:
@@ -105,31 +113,69 @@ class _HtmlProblems(HTMLParser):
         if self.open_style and unsafe_css(data):
             self._add("SEC001", f"<style> element with {unsafe_css(data)}: it runs code",
                       "use the site's stylesheet", position=self.open_style)
+        if self.cdata_elem and "<" in data and self.depth < 4:
+            # html.parser keeps a <style> or <script> body as text, but inside <svg> or <math>
+            # a browser parses <style> as markup: <svg><style><img onerror=…> runs. Read it as HTML too.
+            line, offset = self.getpos()
+            for code, inner_line, inner_offset, message, suggestion in html_problems(data, self.depth + 1):
+                position = (line + inner_line - 1, (offset if inner_line == 1 else 0) + inner_offset)
+                self._add(code, message + f" (inside <{self.cdata_elem}>)", suggestion, position=position)
 
 
-def html_problems(fragment):
+def html_problems(fragment, depth=0):
     parser = _HtmlProblems()
+    parser.depth = depth
     try:
         parser.feed(fragment)
         parser.close()
     except Exception:  # noqa: BLE001 - html.parser recovers from nearly anything; never crash the lint
         pass
+    # A tag left open at the end of the fragment (``<img src=x onerror=alert(1)`` ending an HTML
+    # block) is dropped by html.parser, but the page goes on and a browser closes the tag with
+    # the next ">": read it as if it were closed here.
+    last = fragment.rfind("<")
+    if depth < 4 and last >= 0 and ">" not in fragment[last:] and fragment[last + 1:last + 2].isalpha():
+        prefix = fragment[:last]
+        line, offset = prefix.count("\n") + 1, last - (prefix.rfind("\n") + 1)
+        for code, inner_line, inner_offset, message, suggestion in html_problems(fragment[last:] + ">", depth + 1):
+            parser.problems.append((code, line + inner_line - 1, offset + inner_offset, message, suggestion))
     return parser.problems
 
 
+class _Fragment:
+    """An HTML fragment's lines and line starts, split once: positions map in O(1), not O(length) each."""
+
+    def __init__(self, text):
+        self.lines = text.split("\n")
+        self.starts = [0]
+        for line in self.lines[:-1]:
+            self.starts.append(self.starts[-1] + len(line) + 1)
+
+    def index(self, line, offset):
+        """Character index of (line 1-based, offset)."""
+        return self.starts[min(max(line, 1), len(self.starts)) - 1] + offset
+
+    def line(self, line):
+        return self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+
+
 def _index(fragment, line, offset):
-    """Character index of (line 1-based, offset) in a fragment."""
-    lines = fragment.split("\n")
-    return sum(len(x) + 1 for x in lines[: line - 1]) + offset
+    """Character index of (line 1-based, offset) in a fragment (a str or a _Fragment)."""
+    if not isinstance(fragment, _Fragment):
+        fragment = _Fragment(fragment)
+    return fragment.index(line, offset)
 
 
 def _page_position(page_lines, first_line, fragment, line, offset):
     """(line, column) in the page of a position in a block fragment that starts at page line first_line.
 
     Block fragments may have lost indentation (HTML inside a list item): the fragment's
-    line is found in the page line to get the column right.
+    line is found in the page line to get the column right. ``fragment`` is a str or a
+    _Fragment (split once for all the fragment's problems).
     """
-    fragment_line = fragment.split("\n")[line - 1] if fragment else ""
+    if not isinstance(fragment, _Fragment):
+        fragment = _Fragment(fragment)
+    fragment_line = fragment.line(line)
     page_line_no = first_line + line - 1
     page_line = page_lines[page_line_no - 1] if 0 < page_line_no <= len(page_lines) else ""
     shift = page_line.find(fragment_line) if fragment_line else 0
@@ -154,6 +200,57 @@ def _raw_html_directives(page):
                 break
             leading += 1
         yield at + 1 - leading, body
+
+
+MAX_INCLUDED_BYTES = 2_000_000  # an included file larger than this is not read (and is reported)
+
+
+def _directive_problems(page):
+    """HTML the page's raw text does not show: {raw} :file:/:url:, raw in {eval-rst}, included files.
+
+    (The build checks the doctree these produce as well, pvt_sphinx.content_security; here the
+    writer hears of it at the directive.)
+    """
+    for directive in page.directives:
+        line = max(directive.line, 1)  # the opening fence
+        options = {k.lower() for k in (directive.options or {})}
+        if directive.name == "raw" and options & {"file", "url"}:
+            yield ("SEC001", line, 1, "{raw} directive with :file: or :url: copies HTML that is not in the page "
+                   "into the web edition unchecked", "write the HTML (if any) in the page, or use {include}")
+        elif directive.name == "eval-rst":
+            body = directive.body
+            for number, text in enumerate(body.split("\n")):
+                words = text.strip().lower()
+                if words.startswith(".. raw::") or (words.startswith(".. include::") and ":raw" in body.lower()):
+                    yield ("SEC001", line + number, 1, "{eval-rst} with a reStructuredText raw directive: its HTML "
+                           "reaches readers unchecked", "write the content in Markdown")
+                    break
+        elif directive.name == "include" and not options & {"literal", "code"}:
+            yield from _included_problems(page, directive, line)
+
+
+def _included_problems(page, directive, line):
+    from pathlib import Path
+
+    target = directive.argument.strip()
+    if not target or "://" in target:
+        return
+    base = Path(page.path).resolve().parent
+    path = (base / target.lstrip("/")).resolve() if not target.startswith("/") else None
+    if path is None:  # /x: from the docs root, the folder holding conf.py above the page
+        root = next((d for d in (base, *base.parents) if (d / "conf.py").is_file()), base)
+        path = (root / target.lstrip("/")).resolve()
+    try:
+        if not path.is_file() or path.stat().st_size > MAX_INCLUDED_BYTES:
+            return
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return
+    if "<" not in text:
+        return
+    for code, inner_line, offset, message, suggestion in html_problems(text):
+        if code in ("SEC001", "SEC002"):
+            yield (code, line, 1, f"{message} (in the included file {target}, line {inner_line})", suggestion)
 
 
 # ---------------------------------------------------------------- Markdown links and inline HTML
@@ -242,8 +339,9 @@ def _unit_problems(unit, env):
             at = unit.source.find(token.content, cursor)
             at = cursor if at < 0 else at
             cursor = at + len(token.content)
+            fragment = _Fragment(token.content)
             for code, line, offset, message, suggestion in html_problems(token.content):
-                yield (code, *_unit_position(unit, at + _index(token.content, line, offset)),
+                yield (code, *_unit_position(unit, at + fragment.index(line, offset)),
                        message, suggestion)
     for link in unit.links:
         if insecure(link.url):
@@ -283,12 +381,15 @@ def _problems(page):
     lines = page.lines
     problems = []
     for first_line, html in page.html_blocks:
+        fragment = _Fragment(html)
         for code, line, offset, message, suggestion in html_problems(html):
-            problems.append((code, *_page_position(lines, first_line, html, line, offset), message, suggestion))
+            problems.append((code, *_page_position(lines, first_line, fragment, line, offset), message, suggestion))
     for first_line, body in _raw_html_directives(page):
+        fragment = _Fragment(body)
         for code, line, offset, message, suggestion in html_problems(body):
-            where = _page_position(lines, first_line, body, line, offset)
+            where = _page_position(lines, first_line, fragment, line, offset)
             problems.append((code, *where, message + " ({raw} html directive)", suggestion))
+    problems.extend(_directive_problems(page))
     env = _references(page)
     problems.extend(_reference_problems(page, env))
     for unit in page.units:
