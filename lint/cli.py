@@ -75,9 +75,9 @@ def _jobs(text):
 
 def _shown(path):
     """A path as messages print it: undecodable bytes and control characters escaped."""
-    from .engine.report import escape_text
+    from .engine.report import escape_path
 
-    return escape_text(str(path), keep_lines=False)
+    return escape_path(str(path))
 
 
 def _linted_file(output, report):

@@ -36,9 +36,10 @@ class Report:
         """The findings as reports show them: paths relative to the current folder, in order.
 
         Every format is valid UTF-8 and safe on a terminal: a file name that is not
-        UTF-8 (undecodable bytes arrive as surrogates) shows them as ``\\xff``, and control
-        characters in a path, message, context or suggestion (an ESC sequence copied from
-        a page) as ``\\x1b``; line breaks and tabs stay, except in a path.
+        UTF-8 (undecodable bytes arrive as surrogates) shows them percent-encoded
+        (``b%FFad.md``, as SARIF's URIs need), as it does control characters; control
+        characters in a message, context or suggestion (an ESC sequence copied from a
+        page) show as ``\\x1b``; line breaks and tabs stay there.
         """
         shown = (_escaped(f if display(f.path) == f.path else replace(f, path=display(f.path)))
                  for f in self.findings)
@@ -66,12 +67,29 @@ def escape_text(text: str, keep_lines: bool = True) -> str:
     return text if keep_lines else text.replace("\n", "\\n").replace("\t", "\\t")
 
 
+_UNSAFE_PATH = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def escape_path(path: str) -> str:
+    """A file name with undecodable bytes and control characters percent-encoded (``b%FFad.md``):
+    the form a URI (SARIF's artifactLocation) takes, with no backslash a formatter could turn into ``/``."""
+    def one(match):
+        code = ord(match.group())
+        if 0xDC80 <= code <= 0xDCFF:
+            return f"%{code - 0xDC00:02X}"
+        return "".join(f"%{b:02X}" for b in match.group().encode("utf-8", "surrogatepass"))
+
+    return _UNSAFE_PATH.sub(one, path)
+
+
 def _escaped(f: Finding) -> Finding:
     changes = {}
-    for name, keep_lines in (("path", False), ("message", True), ("context", True), ("suggestion", True)):
+    if _UNSAFE_PATH.search(f.path):
+        changes["path"] = escape_path(f.path)
+    for name in ("message", "context", "suggestion"):
         value = getattr(f, name)
-        if value and (_UNSAFE_TEXT.search(value) or (not keep_lines and ("\n" in value or "\t" in value))):
-            changes[name] = escape_text(value, keep_lines)
+        if value and _UNSAFE_TEXT.search(value):
+            changes[name] = escape_text(value)
     return replace(f, **changes) if changes else f
 
 
