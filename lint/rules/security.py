@@ -104,7 +104,7 @@ def _directive_problems(page):
             for number, text in enumerate(body.split("\n")):
                 words = text.strip().lower()
                 if words.startswith(".. raw::") or (words.startswith(".. include::") and ":raw" in body.lower()):
-                    yield ("SEC001", line + number, 1, "{eval-rst} with a reStructuredText raw directive: its HTML "
+                    yield ("SEC001", line + 1 + number, 1, "{eval-rst} with a reStructuredText raw directive: its HTML "
                            "reaches readers unchecked", "write the content in Markdown")
                     break
         elif directive.name == "include" and not options & {"literal", "code"}:
