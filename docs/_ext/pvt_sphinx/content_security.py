@@ -134,6 +134,22 @@ def check_doctree(app: Sphinx, doctree: nodes.document, docname: str) -> None:
                     _warn(app, f"SEC002 {what} to {problem}", _location(app, docname, node, url))
 
 
+# -- roles the navigation cannot copy ----------------------------------------------
+
+def flatten_title_downloads(app: Sphinx, doctree: nodes.document) -> None:
+    """A {download} role in a heading becomes its text, before the table of contents copies it.
+
+    Sphinx's navigation copies headings and crashes on a download reference in one
+    (KeyError 'refuri' / 'anchorname'); a translated heading can hold any role. The file
+    is still checked (and, from outside the source folder, refused) by refuse_outside_files.
+    """
+    for title in list(doctree.findall(nodes.title)):
+        for download in list(title.findall(addnodes.download_reference)):
+            _warn(app, "SEC005 {download} in a heading: shown as text (the navigation cannot link it)",
+                  _location(app, app.env.docname, title, download.get("reftarget", "")))
+            download.replace_self(nodes.Text(download.astext()))
+
+
 # -- files copied into the output -------------------------------------------------
 
 def _outside(srcdir: Path, relative: str) -> bool:
@@ -176,14 +192,18 @@ def check_config(app: Sphinx, config: Config) -> None:
 
 
 def check_template_variables(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    seen = app.__dict__.setdefault("_pvt_security_variables", set())
     for name in TEXT_VARIABLES:
-        problem = _markup_problem(context.get(name))
-        if problem:
+        value = context.get(name)
+        problem = _markup_problem(value)
+        if problem and (name, value) not in seen:  # once a build, at the first page that prints it
+            seen.add((name, value))
             _warn(app, f"SEC001 template variable {name} is printed unescaped and {problem}", pagename)
 
 
 def setup(app: Sphinx) -> dict:
     app.connect("config-inited", check_config, priority=950)  # after pvt_sphinx.catalogs translates the title
+    app.connect("doctree-read", flatten_title_downloads, priority=400)  # before the toc collector (500)
     app.connect("doctree-resolved", check_doctree, priority=950)  # after the nodes of other extensions
     app.connect("env-updated", refuse_outside_files)
     app.connect("html-page-context", check_template_variables, priority=950)
