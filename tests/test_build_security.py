@@ -91,7 +91,9 @@ def test_hostile_pages_and_data_fail_the_japanese_build(tmp_path):
     (docs / "hostile.md").write_text(
         "---\norphan: true\n---\n\n# 攻撃\n\n"
         "```{eval-rst}\n.. raw:: html\n\n   <img src=x onerror=alert(2)>\n```\n\n"
-        "```{include} evil.txt\n```\n",
+        "```{include} evil.txt\n```\n\n"
+        "```{raw} html\n:file: /etc/hostname\n```\n\n"
+        "```{include} ../../../../../../../../etc/os-release\n:literal:\n```\n",
         encoding="utf-8")
     record = docs / "_meta/eeat.yaml"
     text = record.read_text(encoding="utf-8")
@@ -107,6 +109,10 @@ def test_hostile_pages_and_data_fail_the_japanese_build(tmp_path):
     assert re.search(r"hostile\.md:\d+: WARNING: SEC001 raw HTML in the rendered page: .*onerror=", log), log[-3000:]
     assert re.search(r"evil\.txt:\d+: WARNING: SEC001 .*<script>", log), log[-3000:]
     assert re.search(r"WARNING: SEC002 link to a javascript: URL", log), log[-3000:]
+    assert re.search(r"hostile\.md:\d+: WARNING: SEC005 content read from a file outside .*\(hostname\)", log)
+    assert re.search(r"hostile\.md:\d+: WARNING: SEC005 content read from a file outside .*\(os-release\)", log)
+    published = (out / "hostile.html").read_text(encoding="utf-8")
+    assert "PRETTY_NAME" not in published and Path("/etc/hostname").read_text().strip() not in published
     for page in out.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         assert "alert(1)</script>" not in html or "SEC006" in log

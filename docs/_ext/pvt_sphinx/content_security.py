@@ -103,7 +103,38 @@ def _url_finding(url: str) -> str | None:
     return None
 
 
+def _allowed_roots(app: Sphinx) -> list[Path]:
+    roots = [Path(app.srcdir).resolve()]
+    roots += [Path(app.srcdir, folder).resolve() for folder in app.config.locale_dirs or ()]
+    return roots
+
+
+def _foreign_file(app: Sphinx, node: nodes.Element) -> str | None:
+    """The file a node's content was read from when it lies outside the source and locale folders."""
+    source = node.get("source") or node.source  # the attribute: {raw} :file:, a literal {include}
+    if not source or not os.path.isabs(str(source)):
+        return None
+    real = Path(str(source)).resolve()
+    if any(real == root or root in real.parents for root in _allowed_roots(app)):
+        return None
+    return str(source)
+
+
+def remove_foreign_content(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Content read from a file outside the source folder ({raw} :file:, {include} of ../../etc/…) is
+    removed before it is written, and reported by name only: its text is never echoed."""
+    for node in list(doctree.findall(nodes.Element)):
+        if node.parent is None:
+            continue  # inside an element already removed
+        foreign = _foreign_file(app, node)
+        if foreign and _foreign_file(app, node.parent) is None:
+            _warn(app, f"SEC005 content read from a file outside the source folder is not published "
+                       f"({Path(foreign).name})", (docname, node.line) if node.line else docname)
+            node.parent.remove(node)
+
+
 def check_doctree(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    remove_foreign_content(app, doctree, docname)
     for node in doctree.findall(nodes.Node):
         if isinstance(node, nodes.raw):
             if {"html", "epub"} & set(node.get("format", "").lower().split()):
