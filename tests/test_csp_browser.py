@@ -13,7 +13,6 @@ import threading
 
 import pytest
 
-
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 
 
