@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from ..findings import ERROR, WARNING, Finding, display
 from ..registry import RULES, Rule
@@ -83,7 +84,7 @@ def escape_path(path: str) -> str:
 
 
 def _escaped(f: Finding) -> Finding:
-    changes = {}
+    changes: dict[str, Any] = {}
     if _UNSAFE_PATH.search(f.path):
         changes["path"] = escape_path(f.path)
     for name in ("message", "context", "suggestion"):
