@@ -120,6 +120,18 @@ def list_rules(out):
 
 
 def main(argv=None, stdout=None, stderr=None):
+    try:
+        return _main(argv, stdout, stderr)
+    except BrokenPipeError:
+        # the reader went away (python -m lint | head): stop quietly, as other tools do, with no traceback
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_USAGE
+
+
+def _main(argv=None, stdout=None, stderr=None):
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     args = build_parser().parse_args(argv)
