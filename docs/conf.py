@@ -36,6 +36,8 @@ extensions = [
     "pvt_sphinx.sitemap",  # web: sitemap.xml
     "pvt_sphinx.sources",  # the {pvt-sources} directive
     "pvt_sphinx.safety",  # safe links, reproducible ePub, unique ids
+    "pvt_sphinx.content_security",  # each edition's doctree: raw HTML, link targets, downloads, titles
+    "pvt_sphinx.output_security",  # the built pages: no script but the theme's; Content-Security-Policy
     "pvt_sphinx.lint_bridge",  # the lint runs inside the build: an uncited claim stops -W
 ]
 

@@ -84,6 +84,31 @@ def _jobs(text):
     return value
 
 
+def _shown(path):
+    """A path as messages print it: undecodable bytes and control characters escaped."""
+    from .engine.report import escape_path
+
+    return escape_path(str(path))
+
+
+def _linted_file(output, report):
+    """The linted file that ``-o output`` would overwrite (the same file by any name), or None."""
+    import os
+
+    try:
+        target = os.stat(output)
+    except OSError:
+        return None  # a new file: nothing is overwritten
+    for paths in report.files.values():
+        for path in paths:
+            try:
+                if os.path.samestat(target, os.stat(path)):
+                    return path
+            except OSError:
+                continue
+    return None
+
+
 def explain(code, out, err):
     load_rules()
     rule_obj = lookup(code)
@@ -106,6 +131,18 @@ def list_rules(out):
 
 
 def main(argv=None, stdout=None, stderr=None):
+    try:
+        return _main(argv, stdout, stderr)
+    except BrokenPipeError:
+        # the reader went away (python -m lint | head): stop quietly, as other tools do, with no traceback
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_USAGE
+
+
+def _main(argv=None, stdout=None, stderr=None):
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     args = build_parser().parse_args(argv)
@@ -123,11 +160,16 @@ def main(argv=None, stdout=None, stderr=None):
         return EXIT_USAGE
     formatted = reporting.FORMATTERS[args.format](report)
     if args.output:
+        linted = _linted_file(args.output, report)
+        if linted:
+            print(f"python -m lint: -o {_shown(args.output)}: is {_shown(linted)}, a file being linted; "
+                  "not overwritten (write the report to another file)", file=stderr)
+            return EXIT_USAGE
         try:
             with open(args.output, "w", encoding="utf-8") as file:
                 file.write(formatted)
         except OSError as exc:
-            print(f"python -m lint: {args.output}: cannot write: {exc.strerror}", file=stderr)
+            print(f"python -m lint: {_shown(args.output)}: cannot write: {exc.strerror}", file=stderr)
             return EXIT_USAGE
     else:
         stdout.write(formatted)

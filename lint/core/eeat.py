@@ -32,6 +32,7 @@ from ..errors import LintInputError
 from ..findings import display
 from .files import read_text
 from .dates import as_date
+from .safe_yaml import LimitedLoader, check_length
 
 MISSING = object()
 
@@ -58,8 +59,8 @@ DATE_FIELDS = tuple(f"dates.{name}" for name in DATES)
 PAST_DATE_FIELDS = ("dates.published", "dates.last_updated", "dates.last_reviewed")
 
 
-class RecordLoader(yaml.SafeLoader):
-    """PyYAML's safe loader, keeping dates as the strings written.
+class RecordLoader(LimitedLoader):
+    """PyYAML's safe loader, keeping dates as the strings written, aliases bounded (lint.core.safe_yaml).
 
     The safe loader turns ``2026-11-25`` into a date, and raises a bare
     ValueError for an impossible one (``2026-02-30``); kept as text, a bad
@@ -155,6 +156,7 @@ def front_matter_node(page) -> tuple[yaml.Node | None, int, dict]:
         return None, 0, {}
     block = "\n".join(lines[1:end])
     try:
+        check_length(block)
         data = yaml.load(block, Loader=RecordLoader)
         return yaml.compose(block, Loader=RecordLoader), 1, data if isinstance(data, dict) else {}
     except yaml.YAMLError:
@@ -212,9 +214,16 @@ def find_record(reference: str, page_file: Path, root: str | Path | None = None,
         candidates = [folders[-1] / reference.lstrip("/")]
     else:
         candidates = [folder / reference for folder in folders]
+    inside = folders[-1].resolve()
     for candidate in candidates:
+        # The record stays inside the docs root (symbolic links followed): a record's values
+        # are rendered on every page, so eeat: ../../../proc/self/environ must never be read.
+        real = candidate.resolve()
+        if real != inside and inside not in real.parents:
+            raise EeatReferenceError(f"eeat record {reference!r} is outside the docs folder "
+                                     f"({display(inside)}); the record must be a file inside it")
         if candidate.is_file():
-            return candidate.resolve()
+            return real
     looked = ", ".join(str(c.parent) for c in candidates)
     raise EeatReferenceError(f"eeat record {reference!r} not found (looked in {looked})")
 
@@ -232,6 +241,7 @@ def load_record(path: str | Path, shown_path: str | None = None) -> EeatRecord:
     except OSError as exc:
         raise EeatReferenceError(f"eeat record {shown_path} cannot be read: {exc.strerror}") from None
     try:
+        check_length(text)
         node = yaml.compose(text, Loader=RecordLoader)
         data = yaml.load(text, Loader=RecordLoader)
     except yaml.YAMLError as exc:

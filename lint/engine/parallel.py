@@ -29,11 +29,14 @@ def available_cores() -> int:
 def pool_size(jobs: int, pages: int) -> int:
     """Processes for checking ``pages`` pages: 1 (no pool) below POOL_MIN_PAGES or with jobs 1.
 
-    ``jobs`` 0 means one process a core.
+    ``jobs`` 0 means one process a core. More processes than cores, or than tasks
+    (chunks of pages), only cost memory and start-up time, so the pool never has more:
+    ``jobs = 120`` for 50 pages on 4 cores starts 4.
     """
     if pages < POOL_MIN_PAGES:
         return 1
-    return max(1, jobs or available_cores())
+    cores = available_cores()
+    return max(1, min(jobs or cores, cores, -(-pages // 2)))
 
 
 def _chunks(items: list, processes: int) -> list[list]:

@@ -3,8 +3,10 @@ the lint's own suppression findings (LNT002, LNT003) and the sentence statistics
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from ..findings import ERROR, WARNING, Finding, display
 from ..registry import RULES, Rule
@@ -32,13 +34,64 @@ class Report:
 
     @property
     def shown_findings(self) -> list[Finding]:
-        """The findings as reports show them: paths relative to the current folder, in order."""
-        shown = (f if display(f.path) == f.path else replace(f, path=display(f.path)) for f in self.findings)
+        """The findings as reports show them: paths relative to the current folder, in order.
+
+        Every format is valid UTF-8 and safe on a terminal: a file name that is not
+        UTF-8 (undecodable bytes arrive as surrogates) shows them percent-encoded
+        (``b%FFad.md``, as SARIF's URIs need), as it does control characters; control
+        characters in a message, context or suggestion (an ESC sequence copied from a
+        page) show as ``\\x1b``; line breaks and tabs stay there.
+        """
+        shown = (_escaped(f if display(f.path) == f.path else replace(f, path=display(f.path)))
+                 for f in self.findings)
         return sorted(shown, key=lambda f: (f.path, f.line, f.column, f.rule, f.message))
 
     @property
     def exit_code(self) -> int:
         return 1 if self.errors else 0
+
+
+# C0 controls but tab and line feed, DEL, C1 controls, lone surrogates (undecodable file-name bytes)
+_UNSAFE_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def escape_text(text: str, keep_lines: bool = True) -> str:
+    """Text with control characters and undecodable bytes written as escapes (``\\x1b``, ``\\xff``)."""
+    def one(match):
+        ch = match.group()
+        code = ord(ch)
+        if 0xDC80 <= code <= 0xDCFF:  # os.fsdecode's surrogateescape: the original byte
+            return f"\\x{code - 0xDC00:02x}"
+        return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+    text = _UNSAFE_TEXT.sub(one, text)
+    return text if keep_lines else text.replace("\n", "\\n").replace("\t", "\\t")
+
+
+_UNSAFE_PATH = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def escape_path(path: str) -> str:
+    """A file name with undecodable bytes and control characters percent-encoded (``b%FFad.md``):
+    the form a URI (SARIF's artifactLocation) takes, with no backslash a formatter could turn into ``/``."""
+    def one(match):
+        code = ord(match.group())
+        if 0xDC80 <= code <= 0xDCFF:
+            return f"%{code - 0xDC00:02X}"
+        return "".join(f"%{b:02X}" for b in match.group().encode("utf-8", "surrogatepass"))
+
+    return _UNSAFE_PATH.sub(one, path)
+
+
+def _escaped(f: Finding) -> Finding:
+    changes: dict[str, Any] = {}
+    if _UNSAFE_PATH.search(f.path):
+        changes["path"] = escape_path(f.path)
+    for name in ("message", "context", "suggestion"):
+        value = getattr(f, name)
+        if value and _UNSAFE_TEXT.search(value):
+            changes[name] = escape_text(value)
+    return replace(f, **changes) if changes else f
 
 
 def lint_finding(code: str, path: object, line: int, message: str, severity: str = ERROR, *, context: str = "",

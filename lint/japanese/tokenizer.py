@@ -81,6 +81,27 @@ def _space(text, start):
     return Token(text, "記号", "空白", "*", "*", "*", "*", text, text, text, start)
 
 
+# MeCab is never given more than this many characters at once: its lattice for a
+# 2,000,000-character sentence exhausts the C stack (a segmentation fault, not an
+# exception). A longer text is analysed in pieces cut at a sentence mark, a comma or
+# white space (a hard cut when a piece has none); sentence-length (JAS) reports such a
+# sentence, so a word split at a cut costs nothing a reader would miss.
+MAX_TOKENIZE_CHARS = 10_000
+_CUTS = "。．.!?！？\n、，, \t　"
+
+
+def _pieces(text, limit=MAX_TOKENIZE_CHARS):
+    """(offset, piece) of text, each piece at most ``limit`` characters."""
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        cut = max(text.rfind(ch, start + limit // 2, end) for ch in _CUTS)
+        end = cut + 1 if cut > start else end
+        yield start, text[start:end]
+        start = end
+    yield start, text[start:]
+
+
 # The cache holds sentences (about 4 KB each). The runner checks a page with all its rules
 # before the next page, so it needs to hold the sentences of one page (a few hundred).
 @lru_cache(maxsize=4096)
@@ -89,7 +110,17 @@ def tokenize(text):
 
     MeCab's text output (one "surface TAB features" line a word) is parsed in
     Python: one call into MeCab per text, about twice as fast as reading its nodes.
+    A text longer than MAX_TOKENIZE_CHARS is analysed in pieces (offsets stay those of ``text``).
     """
+    if len(text) <= MAX_TOKENIZE_CHARS:
+        return _tokenize_text(text)
+    tokens = []
+    for base, piece in _pieces(text):
+        tokens.extend(t._replace(start=t.start + base) for t in _tokenize_text(piece))
+    return tuple(tokens)
+
+
+def _tokenize_text(text):
     tokens, offset = [], 0
     words = _WORDS
     for line in _tagger().parse(text).split("\n"):

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import yaml
 
+from ..core.safe_yaml import safe_load
 from ..errors import MarkdownError
 
 # Directives whose body is MyST Markdown (prose that must be checked).
@@ -188,7 +189,7 @@ def parse_page(path, text):
     if tokens and tokens[0].type == "front_matter":
         front_line = 1
         try:
-            front = yaml.safe_load(tokens[0].content) or {}
+            front = safe_load(tokens[0].content) or {}  # aliases and length bounded
         except ValueError as exc:  # e.g. an impossible date such as 2026-02-30
             raise MarkdownError(path, 2, f"front matter has an invalid value: {exc}")
         except yaml.YAMLError as exc:
@@ -228,7 +229,7 @@ def split_directive(token):
         end = next((i for i in range(1, len(body_lines)) if body_lines[i].strip() == "---"), None)
         if end is not None:
             try:
-                loaded = yaml.safe_load("\n".join(body_lines[1:end])) or {}
+                loaded = safe_load("\n".join(body_lines[1:end])) or {}
                 options = loaded if isinstance(loaded, dict) else {}
             except yaml.YAMLError:
                 options = {}

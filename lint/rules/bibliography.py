@@ -485,3 +485,37 @@ def text_outside_entry(bib, ctx):
                               f"{count} line{'s' if count > 1 else ''} of BibTeX outside any entry "
                               "(ignored by BibTeX): did an extra '}' close the entry above early?",
                               context=_line_text(bib, leftovers[0]))
+
+
+@rule("BIB015", "unsafe-url-scheme", target="bib")
+def unsafe_url_scheme(bib, ctx):
+    """A ``url`` or ``doi`` that is not a web address or a DOI.
+
+    What: ``url`` whose scheme is not https, http or mailto (``javascript:``,
+    ``data:``, ``file:``, …; judged as a browser reads it, control characters and
+    spaces removed); ``doi`` that starts with any scheme but the doi.org address
+    (BIB004 checks its form).
+
+    Why: the reference list makes the url and the DOI links; a javascript: URL
+    would run in the reader's browser from the references page, a file: URL
+    points at the reader's own disk.
+
+    Bad: ``url = {javascript:alert(document.cookie)}``
+
+    Fix: the https:// address of the source: ``url = {https://www.nanbyou.or.jp/entry/...}``.
+    """
+    from ..core.urls import disallowed_scheme, url_scheme
+
+    for key, entry in bib.entries.items():
+        for name in ("url", "howpublished"):
+            value = _field(entry, name).strip("{} ")
+            scheme = disallowed_scheme(value)
+            # howpublished is free text ("Web page"); only a URL-looking value is judged
+            if scheme and (name == "url" or scheme in ("javascript", "vbscript", "data", "file")):
+                yield _at_entry(ctx, bib, key, f"{name} of {key!r} is a {scheme}: URL; only https, http or "
+                                f"mailto may be linked", field=name, suggestion="use the source's https:// address")
+        doi = _field(entry, "doi").strip("{} ")
+        scheme = url_scheme(doi)
+        if scheme and not DOI_PREFIX_RE.match(doi) and scheme != "doi":
+            yield _at_entry(ctx, bib, key, f"doi of {key!r} is a {scheme}: URL, not a DOI",
+                            field="doi", suggestion="doi = {10.NNNN/suffix}")

@@ -22,114 +22,42 @@ and white space removed (``java&#x09;script:`` is ``javascript:``), scheme in an
 """
 
 from functools import lru_cache
-from html.parser import HTMLParser
 
+from ..core.html_safety import (  # noqa: F401 - re-exported: the rules' API and tests use these names
+    ANIMATION_ATTRIBUTES,
+    DANGEROUS_SCHEMES,
+    UNSAFE_CSS,
+    UNSAFE_ELEMENTS,
+    URL_ATTRIBUTES,
+    _Fragment,
+    _HtmlProblems,
+    dangerous_scheme,
+    html_problems,
+    insecure,
+    normalize_url,
+    unsafe_css,
+)
 from ..findings import WARNING
 from ..registry import rule
 
-UNSAFE_ELEMENTS = {"script", "iframe", "frame", "frameset", "object", "embed", "applet", "base"}
-URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "background",
-                  "cite", "codebase", "longdesc", "manifest", "ping", "srcset", "lowsrc", "dynsrc"}
-DANGEROUS_SCHEMES = ("javascript:", "vbscript:", "data:text/html")
-UNSAFE_CSS = ("expression(", "javascript:", "vbscript:", "behavior:", "-moz-binding")
-
-
-def normalize_url(url):
-    """The URL as a browser resolves its scheme: no control characters or white space, lower case."""
-    return "".join(ch for ch in (url or "") if ord(ch) > 0x20 and ord(ch) != 0x7F).lower()
-
-
-def dangerous_scheme(url):
-    """'javascript:' (etc.) when the URL runs code; None otherwise."""
-    normal = normalize_url(url)
-    return next((s for s in DANGEROUS_SCHEMES if normal.startswith(s)), None)
-
-
-def insecure(url):
-    return normalize_url(url).startswith("http://")
-
-
-def unsafe_css(css):
-    normal = "".join((css or "").split()).lower()
-    normal = normal.replace("\\", "")  # CSS escapes: e\xpression( is expression(
-    return next((p for p in UNSAFE_CSS if p in normal), None)
-
-
-# ---------------------------------------------------------------- HTML
-
-
-class _HtmlProblems(HTMLParser):
-    """Problems in an HTML fragment: (code, line, offset, message, suggestion); line 1-based, offset 0-based."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.problems = []
-        self.open_style = None  # position of an open <style> tag
-
-    def _add(self, code, message, suggestion="", position=None):
-        line, offset = position or self.getpos()
-        self.problems.append((code, line, offset, message, suggestion))
-
-    def handle_starttag(self, tag, attrs):
-        if tag in UNSAFE_ELEMENTS:
-            self._add("SEC001", f"<{tag}> element in raw HTML: it runs or embeds active content",
-                      "remove it; link to the page instead, or use a Sphinx directive (figure, image)")
-        self.open_style = self.getpos() if tag == "style" else None
-        for name, value in attrs:
-            name = name.lower()
-            if name.startswith("on"):
-                self._add("SEC001", f"event-handler attribute {name}= on <{tag}>: it runs JavaScript",
-                          f"delete {name}=")
-            elif name == "style" and unsafe_css(value):
-                self._add("SEC001", f"style attribute with {unsafe_css(value)} on <{tag}>: it runs code",
-                          "use a class and the site's stylesheet")
-            elif name == "srcdoc":
-                self._add("SEC001", f"srcdoc= on <{tag}> embeds a whole HTML document", "delete srcdoc=")
-            if name in URL_ATTRIBUTES and value is not None:
-                scheme = dangerous_scheme(value)
-                if scheme:
-                    self._add("SEC002", f"{name}= on <{tag}> is a {scheme} URL: it runs code when followed",
-                              "link to an https:// page instead")
-                elif insecure(value):
-                    self._add("SEC003", f"{name}= on <{tag}> uses http://: {value}", "use https://")
-
-    def handle_startendtag(self, tag, attrs):
-        self.handle_starttag(tag, attrs)
-        self.open_style = None
-
-    def handle_endtag(self, tag):
-        if tag == "style":
-            self.open_style = None
-
-    def handle_data(self, data):
-        if self.open_style and unsafe_css(data):
-            self._add("SEC001", f"<style> element with {unsafe_css(data)}: it runs code",
-                      "use the site's stylesheet", position=self.open_style)
-
-
-def html_problems(fragment):
-    parser = _HtmlProblems()
-    try:
-        parser.feed(fragment)
-        parser.close()
-    except Exception:  # noqa: BLE001 - html.parser recovers from nearly anything; never crash the lint
-        pass
-    return parser.problems
-
 
 def _index(fragment, line, offset):
-    """Character index of (line 1-based, offset) in a fragment."""
-    lines = fragment.split("\n")
-    return sum(len(x) + 1 for x in lines[: line - 1]) + offset
+    """Character index of (line 1-based, offset) in a fragment (a str or a _Fragment)."""
+    if not isinstance(fragment, _Fragment):
+        fragment = _Fragment(fragment)
+    return fragment.index(line, offset)
 
 
 def _page_position(page_lines, first_line, fragment, line, offset):
     """(line, column) in the page of a position in a block fragment that starts at page line first_line.
 
     Block fragments may have lost indentation (HTML inside a list item): the fragment's
-    line is found in the page line to get the column right.
+    line is found in the page line to get the column right. ``fragment`` is a str or a
+    _Fragment (split once for all the fragment's problems).
     """
-    fragment_line = fragment.split("\n")[line - 1] if fragment else ""
+    if not isinstance(fragment, _Fragment):
+        fragment = _Fragment(fragment)
+    fragment_line = fragment.line(line)
     page_line_no = first_line + line - 1
     page_line = page_lines[page_line_no - 1] if 0 < page_line_no <= len(page_lines) else ""
     shift = page_line.find(fragment_line) if fragment_line else 0
@@ -154,6 +82,57 @@ def _raw_html_directives(page):
                 break
             leading += 1
         yield at + 1 - leading, body
+
+
+MAX_INCLUDED_BYTES = 2_000_000  # an included file larger than this is not read (and is reported)
+
+
+def _directive_problems(page):
+    """HTML the page's raw text does not show: {raw} :file:/:url:, raw in {eval-rst}, included files.
+
+    (The build checks the doctree these produce as well, pvt_sphinx.content_security; here the
+    writer hears of it at the directive.)
+    """
+    for directive in page.directives:
+        line = max(directive.line, 1)  # the opening fence
+        options = {k.lower() for k in (directive.options or {})}
+        if directive.name == "raw" and options & {"file", "url"}:
+            yield ("SEC001", line, 1, "{raw} directive with :file: or :url: copies HTML that is not in the page "
+                   "into the web edition unchecked", "write the HTML (if any) in the page, or use {include}")
+        elif directive.name == "eval-rst":
+            body = directive.body
+            for number, text in enumerate(body.split("\n")):
+                words = text.strip().lower()
+                if words.startswith(".. raw::") or (words.startswith(".. include::") and ":raw" in body.lower()):
+                    yield ("SEC001", line + 1 + number, 1, "{eval-rst} with a reStructuredText raw directive: its HTML "
+                           "reaches readers unchecked", "write the content in Markdown")
+                    break
+        elif directive.name == "include" and not options & {"literal", "code"}:
+            yield from _included_problems(page, directive, line)
+
+
+def _included_problems(page, directive, line):
+    from pathlib import Path
+
+    target = directive.argument.strip()
+    if not target or "://" in target:
+        return
+    base = Path(page.path).resolve().parent
+    path = (base / target.lstrip("/")).resolve() if not target.startswith("/") else None
+    if path is None:  # /x: from the docs root, the folder holding conf.py above the page
+        root = next((d for d in (base, *base.parents) if (d / "conf.py").is_file()), base)
+        path = (root / target.lstrip("/")).resolve()
+    try:
+        if not path.is_file() or path.stat().st_size > MAX_INCLUDED_BYTES:
+            return
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return
+    if "<" not in text:
+        return
+    for code, inner_line, _offset, message, suggestion in html_problems(text):
+        if code in ("SEC001", "SEC002"):
+            yield (code, line, 1, f"{message} (in the included file {target}, line {inner_line})", suggestion)
 
 
 # ---------------------------------------------------------------- Markdown links and inline HTML
@@ -242,8 +221,9 @@ def _unit_problems(unit, env):
             at = unit.source.find(token.content, cursor)
             at = cursor if at < 0 else at
             cursor = at + len(token.content)
+            fragment = _Fragment(token.content)
             for code, line, offset, message, suggestion in html_problems(token.content):
-                yield (code, *_unit_position(unit, at + _index(token.content, line, offset)),
+                yield (code, *_unit_position(unit, at + fragment.index(line, offset)),
                        message, suggestion)
     for link in unit.links:
         if insecure(link.url):
@@ -283,12 +263,15 @@ def _problems(page):
     lines = page.lines
     problems = []
     for first_line, html in page.html_blocks:
+        fragment = _Fragment(html)
         for code, line, offset, message, suggestion in html_problems(html):
-            problems.append((code, *_page_position(lines, first_line, html, line, offset), message, suggestion))
+            problems.append((code, *_page_position(lines, first_line, fragment, line, offset), message, suggestion))
     for first_line, body in _raw_html_directives(page):
+        fragment = _Fragment(body)
         for code, line, offset, message, suggestion in html_problems(body):
-            where = _page_position(lines, first_line, body, line, offset)
+            where = _page_position(lines, first_line, fragment, line, offset)
             problems.append((code, *where, message + " ({raw} html directive)", suggestion))
+    problems.extend(_directive_problems(page))
     env = _references(page)
     problems.extend(_reference_problems(page, env))
     for unit in page.units:

@@ -54,8 +54,30 @@ _NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "&", "de", 
 _TOKEN_RE = re.compile(r"[A-Za-z0-9À-ɏ]+(?:['’][A-Za-z0-9À-ɏ]+)*(?:-[A-Za-z0-9À-ɏ]+(?:['’][A-Za-z0-9À-ɏ]+)*)*")
 _ROMAN_RE = re.compile(r"^[IVXLC]{1,5}$")
 # Domain names and e-mail addresses written as text ("JapaneseHealth.org"): not words.
-_DOMAIN_RE = re.compile(r"[\w.+-]*@?[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|gov|edu|int|info|jp|uk|us|eu|io)\b",
-                        re.IGNORECASE)
+# Found in linear time: a run of name parts joined by "." or "@" starts only where no
+# such part continues (the look-behind), and its parts are disjoint from the joiners,
+# so there is one way to match it; the top-level domain is looked at in Python. (The
+# former single pattern, [\w.+-]*@?[\w-]+(?:\.[\w-]+)*\.(?:org|...), backtracked for
+# minutes on a 3 KB "a.a.a...".)
+_DOTTED_RE = re.compile(r"(?<![\w+@.-])[\w+-]+(?:[.@][\w+-]+)+")
+_TOP_LEVEL_DOMAINS = {"org", "com", "net", "gov", "edu", "int", "info", "jp", "uk", "us", "eu", "io"}
+
+
+def _without_domains(prose: str) -> str:
+    """The prose with each domain name or e-mail address (up to its last known top-level domain) blanked."""
+    def blank(match):
+        text = match.group()
+        parts = re.split(r"([.@])", text)  # part, joiner, part, ...
+        end = None
+        length = len(parts[0])
+        for i in range(2, len(parts), 2):
+            length += len(parts[i - 1]) + len(parts[i])
+            if parts[i - 1] == "." and parts[i].lower() in _TOP_LEVEL_DOMAINS:
+                end = length
+        return text if end is None else " " + text[end:]
+
+    return _DOTTED_RE.sub(blank, prose)
+
 EDIT2_MAX_LENGTH = 10  # longer words: edit-distance-2 search is slow (~1 s); use the project words instead
 EDIT2_BUDGET = 25  # at most this many edit-distance-2 searches a run
 
@@ -223,7 +245,7 @@ def words_to_check(prose: str) -> Iterator[str]:
     all-capital abbreviation is checked like any word (so each one the article
     uses must be in words-en.txt), its plural "DOACs" as "DOAC".
     """
-    for token in _TOKEN_RE.findall(_DOMAIN_RE.sub(" ", prose)):
+    for token in _TOKEN_RE.findall(_without_domains(prose)):
         for part in token.split("-"):
             word = re.sub(r"['’]s$|['’]$", "", part)
             if len(word) < 2 or any(ch.isdigit() for ch in word) or _ROMAN_RE.match(word):

@@ -205,6 +205,82 @@ CASES = [
 ]
 
 
+ALIAS_BOMB = "---\n" + 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
+    f"{n}: &{n} [" + ",".join([f"*{p}"] * 9) + "]\n" for p, n in zip("abcdefgh", "bcdefghi", strict=True)
+) + "eeat: _meta/eeat.yaml\n---\n\n# t\n"  # 874 bytes that expand to 9**9 values
+ESC = "\x1b"
+
+# Hostile input (issue 14): content that would run script or leak files, input that would crash or
+# hang the lint, and command lines that would destroy a page. Each is reported where it is.
+HOSTILE_CASES = [
+    Case("hostile-yaml-alias-bomb", {PAGE: utf8(ALIAS_BOMB)}, [PAGE], 1,
+         [where(PAGE, r"\d+", 1, "LNT001"), r"expands to more than 10000 values"]),
+    Case("hostile-yaml-recursive-alias", {PAGE: utf8("---\na: &a [*a]\neeat: _meta/eeat.yaml\n---\n\n# t\n")},
+         [PAGE], 1, [where(PAGE, 2, 1, "LNT001"), r"alias refers to the node that contains it"]),
+    Case("hostile-eeat-path-outside-docs",
+         {PAGE: utf8(CLEAN_PAGE.replace("_meta/eeat.yaml", "../../../../../../../../etc/passwd"))}, [PAGE], 1,
+         [where(PAGE, 2, 1, "EAT002"), r"outside the docs folder"], [r"root:"]),
+    Case("hostile-eeat-absolute-outside-docs",
+         {PAGE: utf8(CLEAN_PAGE.replace("_meta/eeat.yaml", "/../../../../../proc/self/environ"))}, [PAGE], 1,
+         [where(PAGE, 2, 1, "EAT002"), r"outside the docs folder"], [r"PATH="]),
+    Case("hostile-eeat-inline-javascript-url",
+         {PAGE: utf8("---\neeat:\n  author:\n    name: x\n    url: \"javascript:alert(1)\"\n---\n\n# t\n")},
+         ["--select", "SEC", PAGE], 1, [where(PAGE, 5, 1, "SEC004"), r"javascript: URL"]),
+    Case("hostile-front-matter-data-url", {PAGE: utf8(CLEAN_PAGE.replace("---\n\n", "og_image: data:text/html,x\n---\n\n", 1))},
+         ["--select", "SEC", PAGE], 1, [where(PAGE, 3, 1, "SEC004"), r"data: URL"]),
+    Case("hostile-bib-javascript-url",
+         {BIB: utf8("@misc{evil,\n  title = {Evil},\n  url = {javascript:alert(1)},\n  urldate = {2026-01-01},\n}\n")},
+         ["--select", "BIB015", "--bib", BIB, BIB], 1, [re.escape(BIB) + r":3:1: BIB015", r"javascript: URL"]),
+    Case("hostile-bib-javascript-doi",
+         {BIB: utf8("@article{evil,\n  title = {Evil},\n  doi = {javascript:alert(1)},\n}\n")},
+         ["--select", "BIB015", "--bib", BIB, BIB], 1, [re.escape(BIB) + r":3:1: BIB015", r"not a DOI"]),
+    Case("hostile-svg-style-onerror",
+         {PAGE: utf8(HEAD + "<svg><style><img src=x onerror=alert(1)></style></svg>\n")}, ["--select", "SEC", PAGE], 1,
+         [where(PAGE, 7, None, "SEC001"), r"onerror="]),
+    Case("hostile-unclosed-tag-ends-html-block",
+         {PAGE: utf8(HEAD + "<div>\n<p>x\n<img src=y onerror=alert(1)\n")}, ["--select", "SEC", PAGE], 1,
+         [where(PAGE, 9, 1, "SEC001"), r"onerror="]),
+    Case("hostile-raw-file-option", {PAGE: utf8(HEAD + "```{raw} html\n:file: /etc/passwd\n```\n")},
+         ["--select", "SEC", PAGE], 1, [where(PAGE, 7, 1, "SEC001"), r":file:"], [r"root:"]),
+    Case("hostile-eval-rst-raw-html",
+         {PAGE: utf8(HEAD + "```{eval-rst}\n.. raw:: html\n\n   <script>alert(1)</script>\n```\n")},
+         ["--select", "SEC", PAGE], 1, [where(PAGE, 8, 1, "SEC001"), r"eval-rst"]),
+    Case("hostile-include-text-with-script",
+         {PAGE: utf8(HEAD + "```{include} evil.txt\n```\n"), "docs/evil.txt": b"<p>x</p>\n<script>alert(1)</script>\n"},
+         ["--select", "SEC", PAGE], 1, [where(PAGE, 7, 1, "SEC001"), r"included file evil\.txt, line 2"]),
+    Case("hostile-svg-animate-javascript",
+         {PAGE: utf8(HEAD + '<svg><a><animate attributeName="href" values="javascript:alert(1)"/>'
+                            '<text y="20">x</text></a></svg>\n')},
+         ["--select", "SEC", PAGE], 1, [where(PAGE, 7, None, "SEC002"), r"values="]),
+    Case("hostile-terminal-escape-in-page",
+         {PAGE: utf8(HEAD + ESC + "]0;pwned" + "\x07" + ESC + "[2J再開通率は71%です。\n" + DISCLAIMER)},
+         [*ONLY_CIT, PAGE], 1, [where(PAGE, 7, None, "CIT001"), r"\\x1b\]0;pwned\\x07"], [re.escape(ESC)]),
+    Case("hostile-output-is-the-linted-page", {PAGE: utf8(CLEAN_PAGE)}, ["-o", PAGE, PAGE], 2,
+         [re.escape(PAGE) + r": is .*a file being linted; not overwritten"]),
+    Case("hostile-output-is-the-linted-page-by-another-name", {PAGE: utf8(CLEAN_PAGE)},
+         ["-o", "docs/../docs/page.md", "docs"], 2, [r"a file being linted; not overwritten"]),
+    Case("hostile-jobs-ten-billion", {PAGE: utf8(CLEAN_PAGE)}, [*ONLY_CIT, PAGE], 0, [r"0 errors"],
+         pyproject='[tool.pvt-lint]\njobs = 10000000000\n'),
+    Case("hostile-jobs-option-ten-billion", {PAGE: utf8(CLEAN_PAGE)}, [*ONLY_CIT, "--jobs", "10000000000", PAGE], 0,
+         [r"0 errors"]),
+    Case("hostile-dotted-token-in-catalog",
+         {PO: utf8(PO_HEADER + 'msgid "門脈"\nmsgstr "' + "a." * 1500 + 'org"\n')}, ["--select", "TRN", PO], 0, [r"1 catalog"]),
+]
+CASES += HOSTILE_CASES
+
+SLOW_CASES = [  # seconds, not milliseconds: each still far below run_lint's timeout
+    Case("hostile-2m-character-japanese-sentence",
+         {PAGE: utf8(HEAD + "門脈は肝臓へ血液を運び" * 200_000 + "。\n")}, ["--select", "JAS", PAGE], 0,
+         [where(PAGE, 7, 1, "JAS001"), r"sentence is 2200001 characters long"]),  # reported, and no crash
+    Case("hostile-180k-character-sentence-doubled-joshi",
+         {PAGE: utf8(HEAD + "門脈は肝臓は血液を運び、" * 15_000 + "。\n")}, ["--select", "JAS004", PAGE], 0,
+         [where(PAGE, 7, None, "JAS004")]),
+    Case("hostile-60000-line-html-block",
+         {PAGE: utf8(HEAD + "<div>\n" + "<span onclick=\"x()\">a</span>\n" * 60_000 + "</div>\n")},
+         ["--select", "SEC001", PAGE], 1, [where(PAGE, 60_007, 1, "SEC001")]),
+]
+
+
 def make_project(folder):
     """The parts of the project the lint reads besides the input: settings, refs.bib, record, disclaimer."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -239,12 +315,23 @@ def write_inputs(project, case):
 
 
 def test_catalogue_is_large_enough():
-    assert len(CASES) >= 25
-    assert len({c.id for c in CASES}) == len(CASES)
+    every = CASES + SLOW_CASES
+    assert len(every) >= 60
+    assert len({c.id for c in every}) == len(every)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_bad_input(case, tmp_path):
+    check_case(case, tmp_path)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", SLOW_CASES, ids=[c.id for c in SLOW_CASES])
+def test_bad_input_large(case, tmp_path):
+    check_case(case, tmp_path)
+
+
+def check_case(case, tmp_path):
     project = make_project(tmp_path / "project")
     write_inputs(project, case)
     before = tree_hashes(project)
@@ -301,3 +388,27 @@ def test_every_bad_file_in_one_run(fmt, tmp_path):
 
         json.loads(result.stdout)
     assert tree_hashes(project) == before
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif"])
+def test_file_name_that_is_not_utf8(fmt, tmp_path):
+    """A page whose name holds a byte that is not UTF-8 is reported with the byte percent-encoded (%FF), in every
+    format, and -o writes the same; JSON and SARIF stay valid UTF-8; a control character is escaped too."""
+    import json
+
+    project = make_project(tmp_path / "project")
+    name = os.fsencode(project / "docs") + b"/b\xffad\x1b[2J.md"
+    with open(name, "wb") as file:
+        file.write(utf8(HEAD + UNCITED_NUMBER + "\n"))
+    for output in (None, "report.out"):
+        result = run_lint(["--format", fmt, *ONLY_CIT, *(["-o", output] if output else []), "docs"], project)
+        both = result.stdout + result.stderr
+        assert b"Traceback" not in both, both[-3000:]
+        assert result.returncode == 1, both[-3000:]
+        data = (project / output).read_bytes() if output else result.stdout
+        text = data.decode("utf-8")  # valid UTF-8
+        # github's workflow commands escape % once more (%25), which GitHub decodes
+        assert ("docs/b%25FFad%251B[2J.md" if fmt == "github" else "docs/b%FFad%1B[2J.md") in text
+        assert "\x1b" not in text
+        if fmt in ("json", "sarif"):
+            json.loads(text)

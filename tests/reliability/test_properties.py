@@ -98,7 +98,7 @@ def write(path, text, ending="\n"):
 KEYS = ["msd-home-pvt", "elkrief-2024", "easl-2016", "loffredo-2017", "video-ac-2022", "no-such-key", ""]
 JA = "門脈血栓症肝臓治療抗凝固薬出血再開通患者さんのためにはをがでとすますした検査腹痛"
 KANA_PUNCT = "。、！？（）「」『』【】・ー〜％"
-ODD = ["\t", "\u200b", "\u3000", "ｶﾞ", "\u3099", "😀", "\u2028", "\x0c", "\u00a0", "<", ">", "&", "|", "\\", "*", "_", "`"]
+ODD = ["\x1b[2J", "\x07", "\t", "\u200b", "\u3000", "ｶﾞ", "\u3099", "😀", "\u2028", "\x0c", "\u00a0", "<", ">", "&", "|", "\\", "*", "_", "`"]
 NUMBERS = ["71%", "42％", "3〜6か月", "0.6", "346", "２万", "1,000"]
 
 words = st.one_of(
@@ -174,6 +174,9 @@ blocks = st.recursive(
     max_leaves=4,
 )
 front_matter = st.sampled_from([
+    "---\na: &a [x, x, x, x]\nb: &b [*a, *a, *a, *a]\nc: &c [*b, *b, *b, *b]\neeat: _meta/eeat.yaml\n---\n\n",
+    "---\na: &a [*a]\n---\n\n", "---\neeat: ../../../../../../etc/passwd\n---\n\n",
+    '---\neeat: {"author": {"name": "x", "url": "javascript:alert(1)"}}\n---\n\n',
     "", "---\neeat: _meta/eeat.yaml\n---\n\n", "---\neeat: _meta/nosuch.yaml\n---\n\n",
     '---\neeat: {"author": "x"}\n---\n\n', "---\n- a\n- b\n---\n\n", "---\neeat: [broken\n---\n\n",
     "---\n---\n\n", "---\neeat: _meta/eeat.yaml\n", "---\ntitle: 門脈\neeat: 3\n---\n\n",
@@ -192,6 +195,49 @@ def test_generated_pages(project, text, ending, prefix):
     first = lint(project, path)
     check_positions(first, project)
     assert lint(project, path) == first
+
+
+# ---------------------------------------------------------------- long and pathological text
+#
+# One atom repeated thousands of times: the shapes that make naive code quadratic or a regex
+# backtrack (a.a.a…, <a <a…, one 60,000-character sentence, nested brackets, unclosed
+# comments and tags). The lint must finish each page within LONG_LIMIT seconds (generous:
+# CI has two cores) with every finding at a real position.
+
+ATOMS = ["a.", "a@", "a-", "<a ", "<", "`", "[", "](", "{cite:p}`", "（", "「", "門脈は", "は、", "71%", "<!--",
+         "<svg><style>", "<img onerror=x ", "&#x6a;", "\x1b[", "java\tscript:", "|", "> ", "* ", "1. ", ":::"]
+LONG_LIMIT = 60
+
+
+def _alarm(seconds):
+    import signal
+
+    def expired(signum, frame):
+        raise TimeoutError(f"the lint took more than {seconds} s")
+
+    signal.signal(signal.SIGALRM, expired)
+    signal.alarm(seconds)
+
+
+pathological = st.builds(lambda atom, count, tail: atom * count + tail,
+                         st.sampled_from(ATOMS), st.integers(1_000, 30_000), st.sampled_from(["", "。", "\n", ">"]))
+
+
+@pytest.mark.slow
+@settings(max_examples=12, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
+                                 HealthCheck.data_too_large])
+@given(body=pathological, front=front_matter)
+def test_generated_long_pathological_pages(project, body, front):
+    import signal
+
+    path = write(project / "docs/generated.md", (front + "# 長い\n\n" + body + "\n").encode("utf-8"))
+    _alarm(LONG_LIMIT)
+    try:
+        findings = lint(project, path)
+    finally:
+        signal.alarm(0)
+    check_positions(findings, project)
 
 
 # ---------------------------------------------------------------- catalogs

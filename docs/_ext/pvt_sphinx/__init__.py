@@ -15,6 +15,10 @@ Extensions (each ``setup()`` only registers: config values, event handlers, dire
 * ``sitemap``: sitemap.xml of both editions (web).
 * ``sources``: the ``{pvt-sources}`` directive.
 * ``safety``: safe external links, reproducible ePub, ePub metadata, unique ids.
+* ``content_security``: each edition's doctree after translations and includes: raw
+  HTML, link/image/download targets, HTML in text, outside files, template variables.
+* ``output_security``: every built page parsed and refused if it can run code; each
+  web page's Content-Security-Policy, computed from the page.
 * ``lint_bridge``: the project lint's page rules inside the build.
 
 Shared by them (``setup()`` registers their config values; the extensions

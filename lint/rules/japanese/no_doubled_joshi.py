@@ -91,6 +91,7 @@ def no_doubled_joshi(page: Page, ctx: RuleContext) -> Iterator[Finding]:
                     key = (token.surface_form, token.pos, token.pos_detail_1, token.pos_detail_2,
                            token.pos_detail_3)
                     groups.setdefault(key, []).append(token)
+            index = {id(t): i for i, t in enumerate(tokens)}  # the word before a particle, in O(1)
             for key, group in groups.items():
                 name = key[0]
                 if name in allow or len(group) <= 1:
@@ -102,7 +103,7 @@ def no_doubled_joshi(page: Page, ctx: RuleContext) -> Iterator[Finding]:
                         yield report_at(
                             ctx, unit, to_plain(current.start),
                             f"particle 「{name}」 twice in one sentence "
-                            f"(…{_word_before(tokens, prev)}{name}…{_word_before(tokens, current)}{name}); "
+                            f"(…{_word_before(tokens, prev, index)}{name}…{_word_before(tokens, current, index)}{name}); "
                             "reorder or split the sentence",
                             context=shorten(sentence.text, 120))
 
@@ -128,6 +129,6 @@ def _code_masked(unit, sentence):
     return "".join(pieces), to_plain
 
 
-def _word_before(tokens, token):
-    index = next(i for i, t in enumerate(tokens) if t is token)
-    return tokens[index - 1].surface_form if index > 0 else ""
+def _word_before(tokens, token, index):
+    at = index[id(token)]
+    return tokens[at - 1].surface_form if at > 0 else ""

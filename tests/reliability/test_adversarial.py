@@ -1,0 +1,129 @@
+"""No rule hangs on hostile text: 100 kB adversarial strings, each rule under a time limit.
+
+Each pattern is a shape that makes naive code quadratic or makes a regex backtrack
+(``a.a.a…`` for a domain pattern, ``<a <a <a…`` for an HTML tokenizer, one sentence of
+100,000 characters for the Japanese rules, …). The page (or catalog) is parsed once,
+then every page (or catalog) rule runs on it alone, each under LIMIT seconds
+(``signal.setitimer``: generous, so that CI on two cores does not flake; the slowest rule
+on the slowest pattern takes about a second on a laptop). A timeout names the rule and
+the pattern.
+"""
+
+import signal
+import sys
+from contextlib import contextmanager
+
+import pytest
+
+from lint.parsing.catalog import parse_catalog
+from lint.parsing.markdown import parse_page
+from lint.runner import load_rules, make_session
+
+from .test_bad_input import ROOT
+
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform == "win32", reason="needs SIGALRM")]
+
+LIMIT = 10.0  # seconds per rule and pattern
+SIZE = 100_000
+
+PATTERNS = {
+    "dotted-token": "a." * (SIZE // 2),
+    "dotted-domain-tail": "a." * (SIZE // 2 - 2) + "org!",
+    "e-mail-ats": "a@" * (SIZE // 2),
+    "hyphens": "a-" * (SIZE // 2),
+    "apostrophes": "a'" * (SIZE // 2),
+    "open-angles": "<" * SIZE,
+    "unclosed-tags": "<a " * (SIZE // 3),
+    "attributes": "<img " + "a=b " * (SIZE // 4),
+    "html-lines": "<div>\n" + "<p>x\n" * (SIZE // 5),
+    "backticks": "`" * SIZE,
+    "link-brackets": "[" * (SIZE // 2) + "](" * (SIZE // 4),
+    "roles": "{cite:p}`" * (SIZE // 9),
+    "japanese-sentence": "門脈は肝臓は血液を運び、" * (SIZE // 12),
+    "kanji-run": "門" * SIZE,
+    "katakana-run": "ア" * SIZE,
+    "brackets-ja": "（" * (SIZE // 2) + "）" * (SIZE // 2),
+    "digits-and-units": "1.5%、" * (SIZE // 5),
+    "spaces-and-tabs": "a \t" * (SIZE // 3),
+    "url": "https://" + "a." * (SIZE // 2),
+}
+
+
+# Rules known to exceed the limit, outside this change's reach, with why. Each is still run, in
+# test_known_slow_rule, as a strict xfail: the day it is fixed the test says so.
+KNOWN_SLOW = {
+    "JAS011": ("brackets-ja", "lint/rules/japanese/_common.shorten replaces over the whole sentence for every "
+                            "finding: O(length × findings) on 100,000 repeated words (owned by the Japanese "
+                            "style work; handed over in issue 14)"),
+}
+
+
+class RuleTimeout(Exception):
+    pass
+
+
+@contextmanager
+def time_limit(seconds, what):
+    def expired(signum, frame):
+        raise RuleTimeout(f"{what} took more than {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.fixture(scope="module")
+def session():
+    load_rules()
+    return make_session(root=ROOT, profile="default", jobs=1)
+
+
+def _rules(session, target):
+    return [r for r in session.selected.values() if r.target == target]
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_page_rules_finish_on_adversarial_text(name, session, tmp_path):
+    text = "---\neeat: _meta/eeat.yaml\n---\n\n# テスト\n\n" + PATTERNS[name] + "\n"
+    path = ROOT / "docs" / "adversarial.md"  # not written: rules read the text given
+    with time_limit(LIMIT, f"parsing the page ({name})"):
+        page = parse_page(str(path), text)
+    ctx = session.context([page], [], whole_project=False)
+    for rule_obj in _rules(session, "page"):
+        if rule_obj.code in KNOWN_SLOW:
+            continue
+        with time_limit(LIMIT, f"{rule_obj.code} ({rule_obj.name}) on {name}"):
+            list(rule_obj.check(page, ctx) or ())
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_catalog_rules_finish_on_adversarial_text(name, session, tmp_path):
+    escaped = PATTERNS[name].replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    text = ('msgid ""\nmsgstr ""\n"Language: en\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+            f'msgid "門脈は肝臓へ血液を運びます。"\nmsgstr "{escaped}"\n')
+    path = tmp_path / "adversarial.po"
+    with time_limit(LIMIT, f"parsing the catalog ({name})"):
+        catalog = parse_catalog(str(path), text)
+    ctx = session.context([], [catalog], whole_project=False)
+    for rule_obj in _rules(session, "catalog"):
+        with time_limit(LIMIT, f"{rule_obj.code} ({rule_obj.name}) on {name}"):
+            list(rule_obj.check(catalog, ctx) or ())
+
+
+@pytest.mark.parametrize("code", sorted(KNOWN_SLOW))
+def test_known_slow_rule(code, session):
+    name, reason = KNOWN_SLOW[code]
+    text = "---\neeat: _meta/eeat.yaml\n---\n\n# テスト\n\n" + PATTERNS[name] * 3 + "\n"  # 300 kB: clearly over
+    page = parse_page(str(ROOT / "docs" / "adversarial.md"), text)
+    ctx = session.context([page], [], whole_project=False)
+    rule_obj = session.selected[code]
+    try:
+        with time_limit(LIMIT, f"{code} on {name}"):
+            list(rule_obj.check(page, ctx) or ())
+    except RuleTimeout:
+        pytest.xfail(reason)
+    pytest.fail(f"{code} now finishes on {name}: remove it from KNOWN_SLOW")
