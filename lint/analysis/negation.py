@@ -117,6 +117,9 @@ def _japanese_predicate(tokens, i):
 
 _DOUBLE_NEGATIVE_RE = re.compile(r"\bnot (?:un|in|im)[a-z]+", re.IGNORECASE)  # "not uncommon": renders 珍しくない
 _EN_WORD_RE = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+# an English contraction (don't, isn't): anchored at a word start and Latin letters only, so a long
+# run of other word characters (a CJK run counts as one \w+ word) is scanned once, not once per start
+_CONTRACTION_RE = re.compile(r"\b[A-Za-z]+n['’]t\b", re.IGNORECASE)
 _EN_PREFIXES = ("un", "non", "asympt", "dis", "in", "im", "ir", "il")
 
 
@@ -124,7 +127,7 @@ def english_negation(text: str) -> Polarity:
     """The polarity of an English text."""
     data = load_negation_words()
     masked = _pattern("en_not_negation", False).sub(" ", text)
-    strong = _pattern("en_strong", True).search(masked) or re.search(r"\w+n['’]t\b", masked, re.IGNORECASE)
+    strong = _pattern("en_strong", True).search(masked) or _CONTRACTION_RE.search(masked)
     if strong:
         return Polarity(True, True, strong.group())
     words = [w.lower() for w in _EN_WORD_RE.findall(masked)]

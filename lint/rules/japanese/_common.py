@@ -82,6 +82,17 @@ def without_urls(text: str) -> str:
 
 
 def shorten(text: str, limit: int = 60) -> str:
-    """``text`` on one line, cut to ``limit`` characters (the finding's context)."""
-    text = text.replace("\n", "")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """``text`` on one line, cut to ``limit`` characters (the finding's context).
+
+    Only the first ``limit`` characters after line breaks are removed are looked at, so a rule
+    that reports many times in a long sentence does not copy the whole sentence each time.
+    """
+    head, newlines = [], 0
+    for ch in text:  # stops as soon as limit + 1 characters are kept
+        if ch == "\n":
+            newlines += 1
+            continue
+        head.append(ch)
+        if len(head) > limit:
+            return "".join(head[: limit - 1]) + "…"
+    return "".join(head)
