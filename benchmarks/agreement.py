@@ -85,8 +85,10 @@ def explain_miss(name, message, line_text, block_text):
     if name == "max-kanji-continuous-len":
         run = message.rsplit(":", 1)[-1].strip()
         if TERMS.kanji_run_allowed(run, 6) and run not in TERMS.allow_kanji:
-            return ("a listed term joined with short words (原発性肝外門脈閉塞症患者) is allowed; "
-                    "textlint allows a listed term only alone")
+            return (
+                "a listed term joined with short words (原発性肝外門脈閉塞症患者) is allowed; "
+                "textlint allows a listed term only alone"
+            )
     if "{" in block_text and name in ("no-unmatched-pair", "max-kanji-continuous-len"):
         if ROLE.search(block_text):
             return "MyST role syntax seen as text by textlint"
@@ -145,14 +147,17 @@ def _block(lines, line):
         start -= 1
     while end + 1 < len(lines) and lines[end + 1].strip():
         end += 1
-    return "\n".join(lines[start: end + 1])
+    return "\n".join(lines[start : end + 1])
 
 
 def table(rows, ours_count, title):
-    out = [f"### {title}", "",
-           "| textlint rule | JAS | textlint findings | also reported | deliberate differences | unexplained | "
-           "agreement | JAS findings | JAS only |",
-           "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    out = [
+        f"### {title}",
+        "",
+        "| textlint rule | JAS | textlint findings | also reported | deliberate differences | unexplained | "
+        "agreement | JAS findings | JAS only |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
     total = {"t": 0, "a": 0, "d": 0, "u": 0}
     for name in list(MAPPING) + sorted(set(rows) - set(MAPPING)):
         row = rows.get(name)
@@ -165,17 +170,21 @@ def table(rows, ours_count, title):
         deliberate = sum(row["deliberate"].values())
         comparable = row["textlint"] - deliberate
         agreement = f"{100 * row['also'] / comparable:.0f}%" if comparable else "n/a"
-        out.append(f"| {name} | {code} | {row['textlint']} | {row['also']} | {deliberate} | "
-                   f"{len(row['unexplained'])} | {agreement} | {ours_count.get(code, 0)} | "
-                   f"{ours_count.get(code + ':only', 0)} |")
+        out.append(
+            f"| {name} | {code} | {row['textlint']} | {row['also']} | {deliberate} | "
+            f"{len(row['unexplained'])} | {agreement} | {ours_count.get(code, 0)} | "
+            f"{ours_count.get(code + ':only', 0)} |"
+        )
         total["t"] += row["textlint"]
         total["a"] += row["also"]
         total["d"] += deliberate
         total["u"] += len(row["unexplained"])
     comparable = total["t"] - total["d"]
     overall = f"{100 * total['a'] / comparable:.1f}%" if comparable else "n/a"
-    out.append(f"| **shared rules** | | **{total['t']}** | **{total['a']}** | **{total['d']}** | "
-               f"**{total['u']}** | **{overall}** | | |")
+    out.append(
+        f"| **shared rules** | | **{total['t']}** | **{total['a']}** | **{total['d']}** | "
+        f"**{total['u']}** | **{overall}** | | |"
+    )
     notes = Counter()
     unexplained = []
     for name, row in rows.items():
@@ -186,8 +195,13 @@ def table(rows, ours_count, title):
         out += ["", "Deliberate differences:"] + [f"- {k} ({v})" for k, v in sorted(notes.items())]
     if unexplained:
         out += ["", "Unexplained (textlint reports, the lint does not):"] + [f"- {u}" for u in unexplained]
-    return "\n".join(out), {"textlint": total["t"], "also": total["a"], "deliberate": total["d"],
-                            "unexplained": total["u"], "agreement": overall}
+    return "\n".join(out), {
+        "textlint": total["t"],
+        "also": total["a"],
+        "deliberate": total["d"],
+        "unexplained": total["u"],
+        "agreement": overall,
+    }
 
 
 def main():
@@ -200,16 +214,25 @@ def main():
         if manuscript:
             corpora["manuscript (source draft as one page)"] = [manuscript]
         corpora["test fixtures (tests/lint/fixtures/japanese: examples of every rule)"] = sorted(
-            (common.ROOT / "tests" / "lint" / "fixtures" / "japanese").glob("*.md"))
+            (common.ROOT / "tests" / "lint" / "fixtures" / "japanese").glob("*.md")
+        )
         for title, files in corpora.items():
             rows, ours_count = compare(files, tmp)
             text, totals = table(rows, ours_count, title)
             report.append(text)
-            summary[title] = {"totals": totals, "rules": {
-                k: {"textlint": v["textlint"], "also": v["also"], "deliberate": dict(v["deliberate"]),
-                    "unexplained": v["unexplained"]} for k, v in rows.items()}}
-    (common.RESULTS / "agreement.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2),
-                                                   encoding="utf-8")
+            summary[title] = {
+                "totals": totals,
+                "rules": {
+                    k: {
+                        "textlint": v["textlint"],
+                        "also": v["also"],
+                        "deliberate": dict(v["deliberate"]),
+                        "unexplained": v["unexplained"],
+                    }
+                    for k, v in rows.items()
+                },
+            }
+    (common.RESULTS / "agreement.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
     print("\n\n".join(report))
     print("\nNot ported:\n" + "\n".join(f"- {k}: {v}" for k, v in NOT_IMPLEMENTED.items()))
 

@@ -193,8 +193,12 @@ def main(argv=None):
         "--scope", choices=("block", "sentence"), default=None, help="CIT001's scope (default: the rule's own default)"
     )
     parser.add_argument("--quiet", action="store_true", help="no list of failing cases")
-    parser.add_argument("--corpus", type=Path, default=None,
-                        help="one corpus file (default: claims.yaml by halves, then claims-heldout.yaml whole)")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=None,
+        help="one corpus file (default: claims.yaml by halves, then claims-heldout.yaml whole)",
+    )
     args = parser.parse_args(argv)
     if args.corpus is None:
         first = run_corpus(CORPUS, args, args.half)

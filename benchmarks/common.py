@@ -135,5 +135,7 @@ def machine():
     except (OSError, ValueError, IndexError):
         pass
     node = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
-    return (f"{os.cpu_count()} cores ({cpu or platform.processor()}){memory}; {platform.system()} "
-            f"{platform.release()}; Python {platform.python_version()}; Node {node}")
+    return (
+        f"{os.cpu_count()} cores ({cpu or platform.processor()}){memory}; {platform.system()} "
+        f"{platform.release()}; Python {platform.python_version()}; Node {node}"
+    )

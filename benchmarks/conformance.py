@@ -21,8 +21,15 @@ import harness  # noqa: E402
 def figures():
     rows = []
     for suite in harness.suites():
-        row = {"rule": suite["rule"], "code": suite.get("code"), "valid": [0, 0], "invalid": [0, 0],
-               "documented": len(suite["differences"]), "not_run": 0, "failing": []}
+        row = {
+            "rule": suite["rule"],
+            "code": suite.get("code"),
+            "valid": [0, 0],
+            "invalid": [0, 0],
+            "documented": len(suite["differences"]),
+            "not_run": 0,
+            "failing": [],
+        }
         for case in suite["cases"]:
             if not harness.runnable(suite, case):
                 row["not_run"] += 1
@@ -46,15 +53,19 @@ def main():
     print("| --- | --- | ---: | ---: | ---: | ---: |")
     total = {"v": [0, 0], "i": [0, 0], "d": 0, "n": 0}
     for r in rows:
-        print(f"| {r['rule']} | {r['code'] or 'not ported'} | {r['valid'][0]}/{r['valid'][1]} | "
-              f"{r['invalid'][0]}/{r['invalid'][1]} | {r['documented']} | {r['not_run']} |")
+        print(
+            f"| {r['rule']} | {r['code'] or 'not ported'} | {r['valid'][0]}/{r['valid'][1]} | "
+            f"{r['invalid'][0]}/{r['invalid'][1]} | {r['documented']} | {r['not_run']} |"
+        )
         for k, key in (("v", "valid"), ("i", "invalid")):
             total[k][0] += r[key][0]
             total[k][1] += r[key][1]
         total["d"] += r["documented"]
         total["n"] += r["not_run"]
-    print(f"| **all** | | **{total['v'][0]}/{total['v'][1]}** | **{total['i'][0]}/{total['i'][1]}** | "
-          f"**{total['d']}** | **{total['n']}** |")
+    print(
+        f"| **all** | | **{total['v'][0]}/{total['v'][1]}** | **{total['i'][0]}/{total['i'][1]}** | "
+        f"**{total['d']}** | **{total['n']}** |"
+    )
     failing = [f"{r['rule']}:{c}" for r in rows for c in r["failing"]]
     print("\nFailing, undocumented:", ", ".join(failing) or "none")
 

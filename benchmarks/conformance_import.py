@@ -55,9 +55,14 @@ def main():
             continue
         rule, folder, test_file = line.split()
         git_dir = mirrors / folder / "repo"
-        data = json.loads(subprocess.run(
-            ["node", str(HERE / "conformance_extract.js"), str(git_dir), test_file, folder.replace("+", "/")],
-            check=True, capture_output=True, text=True).stdout)
+        data = json.loads(
+            subprocess.run(
+                ["node", str(HERE / "conformance_extract.js"), str(git_dir), test_file, folder.replace("+", "/")],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
+        )
         target = OUT / f"{rule}.json"
         old = json.loads(target.read_text(encoding="utf-8")) if target.exists() else {}
         cases = []
@@ -68,8 +73,12 @@ def main():
         result = {
             "rule": rule,
             "code": old.get("code"),
-            "origin": {"repository": data["repository"], "path": data["path"], "commit": data["commit"],
-                       "license": "MIT"},
+            "origin": {
+                "repository": data["repository"],
+                "path": data["path"],
+                "commit": data["commit"],
+                "license": "MIT",
+            },
             "differences": old.get("differences", {}),
         }
         # what was written by hand (option maps, defaults, not applicable cases) is kept

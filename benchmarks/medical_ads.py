@@ -38,13 +38,28 @@ CORPUS = HERE / "corpora" / "medical-ads.yaml"
 # blind, on the rules as merged: the figure for wording the rules were not built around.
 HELD_OUT_CORPUS = HERE / "corpora" / "medical-ads-heldout.yaml"
 RESULTS = HERE / "results"
-CATEGORIES = ("guaranteed-effect", "safety", "superlative-ranking", "comparison", "endorsement",
-              "testimonial", "before-after", "price-lure", "exaggeration-fear")
+CATEGORIES = (
+    "guaranteed-effect",
+    "safety",
+    "superlative-ranking",
+    "comparison",
+    "endorsement",
+    "testimonial",
+    "before-after",
+    "price-lure",
+    "exaggeration-fear",
+)
 # the rule that answers each corpus category (the categories of the guideline, one rule each)
 RULE_OF = {
-    "guaranteed-effect": "MED001", "superlative-ranking": "MED002", "endorsement": "MED003",
-    "safety": "MED004", "comparison": "MED005", "testimonial": "MED006", "before-after": "MED007",
-    "price-lure": "MED008", "exaggeration-fear": "MED009",
+    "guaranteed-effect": "MED001",
+    "superlative-ranking": "MED002",
+    "endorsement": "MED003",
+    "safety": "MED004",
+    "comparison": "MED005",
+    "testimonial": "MED006",
+    "before-after": "MED007",
+    "price-lure": "MED008",
+    "exaggeration-fear": "MED009",
 }
 
 
@@ -97,8 +112,10 @@ def summarise(entries, results):
 
 
 def table(rows):
-    lines = ["| category | must flag | flagged | recall | right rule | legitimate | flagged | false alarms |",
-             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines = [
+        "| category | must flag | flagged | recall | right rule | legitimate | flagged | false alarms |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
     total = defaultdict(int)
     for cat in CATEGORIES:
         row = rows.get(cat)
@@ -106,12 +123,16 @@ def table(rows):
             continue
         for key, value in row.items():
             total[key] += value
-        lines.append(f"| {cat} | {row['flag']} | {row['hit']} | {percent(row['hit'], row['flag'])} | "
-                     f"{percent(row['right_rule'], row['hit'])} | {row['pass']} | {row['false']} | "
-                     f"{percent(row['false'], row['pass'])} |")
-    lines.append(f"| **all** | {total['flag']} | {total['hit']} | **{percent(total['hit'], total['flag'])}** | "
-                 f"{percent(total['right_rule'], total['hit'])} | {total['pass']} | {total['false']} | "
-                 f"**{percent(total['false'], total['pass'])}** |")
+        lines.append(
+            f"| {cat} | {row['flag']} | {row['hit']} | {percent(row['hit'], row['flag'])} | "
+            f"{percent(row['right_rule'], row['hit'])} | {row['pass']} | {row['false']} | "
+            f"{percent(row['false'], row['pass'])} |"
+        )
+    lines.append(
+        f"| **all** | {total['flag']} | {total['hit']} | **{percent(total['hit'], total['flag'])}** | "
+        f"{percent(total['right_rule'], total['hit'])} | {total['pass']} | {total['false']} | "
+        f"**{percent(total['false'], total['pass'])}** |"
+    )
     return "\n".join(lines), dict(total)
 
 
@@ -128,12 +149,14 @@ def main(argv=None):
         entries = load_corpus(half)
         rows, failing = summarise(entries, results)
         text, total = table(rows)
-        title = {"odd": "development half (odd ids)", "even": "held-out half (even ids)",
-                 None: "whole corpus"}[half]
+        title = {"odd": "development half (odd ids)", "even": "held-out half (even ids)", None: "whole corpus"}[half]
         print(f"\n### MED rules on benchmarks/corpora/medical-ads.yaml: {title}, {len(entries)} sentences\n")
         print(text)
-        summary[half or "all"] = {"categories": rows, "total": total,
-                                  "failing": [(kind, e["id"], found) for kind, e, found in failing]}
+        summary[half or "all"] = {
+            "categories": rows,
+            "total": total,
+            "failing": [(kind, e["id"], found) for kind, e, found in failing],
+        }
     if not args.quiet:
         _, failing = summarise(load_corpus(args.half), results)
         print("\nFailing sentences:")
@@ -145,8 +168,11 @@ def main(argv=None):
     text, total = table(rows)
     print(f"\n### MED rules on benchmarks/corpora/{HELD_OUT_CORPUS.name} (fresh, blind): {len(held_out)} sentences\n")
     print(text)
-    summary["fresh-held-out"] = {"categories": rows, "total": total,
-                                 "failing": [(kind, e["id"], found) for kind, e, found in failing]}
+    summary["fresh-held-out"] = {
+        "categories": rows,
+        "total": total,
+        "failing": [(kind, e["id"], found) for kind, e, found in failing],
+    }
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "medical-ads.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
 

@@ -40,9 +40,13 @@ def main():
         for size in sizes:
             folder = Path(tmp) / f"corpus-{size}"
             files = common.copy_pages(folder, size)
-            tools = {"lint --select JAS,MED": (common.lint_command([folder], "JAS,MED"), common.ROOT),
-                     "same, --jobs 1 (one process)": (
-                         common.lint_command([folder], "JAS,MED") + ["--jobs", "1"], common.ROOT)}
+            tools = {
+                "lint --select JAS,MED": (common.lint_command([folder], "JAS,MED"), common.ROOT),
+                "same, --jobs 1 (one process)": (
+                    common.lint_command([folder], "JAS,MED") + ["--jobs", "1"],
+                    common.ROOT,
+                ),
+            }
             if not args.no_textlint:
                 tools["textlint"] = (common.textlint_command([folder], config), common.HERE)
             samples = {name: [] for name in tools}
@@ -57,18 +61,31 @@ def main():
             for name, values in samples.items():
                 wall = statistics.median(v[0] for v in values)
                 cpu = statistics.median(v[1] for v in values)
-                rows.append({"copies": size, "pages": len(files), "tool": name, "wall_s": wall, "cpu_s": cpu,
-                             "cores": cpu / wall, "ms_per_page": 1000 * wall / len(files),
-                             "peak_rss_mb": statistics.median(v[2] for v in values), "runs": len(values)})
+                rows.append(
+                    {
+                        "copies": size,
+                        "pages": len(files),
+                        "tool": name,
+                        "wall_s": wall,
+                        "cpu_s": cpu,
+                        "cores": cpu / wall,
+                        "ms_per_page": 1000 * wall / len(files),
+                        "peak_rss_mb": statistics.median(v[2] for v in values),
+                        "runs": len(values),
+                    }
+                )
                 print(json.dumps(rows[-1]), flush=True)
     print(f"\n{common.machine()}\n")
     print("| copies | pages | tool | wall time | CPU time | cores used | per page | peak memory |")
     print("| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |")
     for r in rows:
-        print(f"| {r['copies']} | {r['pages']} | {r['tool']} | {r['wall_s']:.2f} s | {r['cpu_s']:.2f} s | "
-              f"{r['cores']:.2f} | {r['ms_per_page']:.1f} ms | {r['peak_rss_mb']:.0f} MB |")
-    (common.RESULTS / "scaling.json").write_text(json.dumps({"machine": common.machine(), "rows": rows},
-                                                            indent=2), encoding="utf-8")
+        print(
+            f"| {r['copies']} | {r['pages']} | {r['tool']} | {r['wall_s']:.2f} s | {r['cpu_s']:.2f} s | "
+            f"{r['cores']:.2f} | {r['ms_per_page']:.1f} ms | {r['peak_rss_mb']:.0f} MB |"
+        )
+    (common.RESULTS / "scaling.json").write_text(
+        json.dumps({"machine": common.machine(), "rows": rows}, indent=2), encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":

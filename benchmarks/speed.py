@@ -31,8 +31,10 @@ def commands(files, config, tmp):
         "lint --select JAS,MED": (common.lint_command(files, "JAS,MED"), common.ROOT),
         "textlint": (common.textlint_command(files, config), common.HERE),
         "lint (all rules), warm cache": (common.lint_command(files, "ALL", tmp / "lint-cache"), common.ROOT),
-        "textlint --cache, warm": (common.textlint_command(files, config)
-                                   + ["--cache", "--cache-location", str(tmp / "textlint-cache")], common.HERE),
+        "textlint --cache, warm": (
+            common.textlint_command(files, config) + ["--cache", "--cache-location", str(tmp / "textlint-cache")],
+            common.HERE,
+        ),
     }
 
 
@@ -48,10 +50,17 @@ def run(files, runs, config, tmp, names=None):
             if code not in (0, 1):
                 sys.exit(f"{name} failed with exit status {code}")
             samples[name].append((wall, cpu, rss))
-    return {name: {"wall_s": statistics.median(s[0] for s in v), "cpu_s": statistics.median(s[1] for s in v),
-                   "peak_rss_mb": statistics.median(s[2] for s in v), "runs": len(v),
-                   "wall_min_s": min(s[0] for s in v), "wall_max_s": max(s[0] for s in v)}
-            for name, v in samples.items()}
+    return {
+        name: {
+            "wall_s": statistics.median(s[0] for s in v),
+            "cpu_s": statistics.median(s[1] for s in v),
+            "peak_rss_mb": statistics.median(s[2] for s in v),
+            "runs": len(v),
+            "wall_min_s": min(s[0] for s in v),
+            "wall_max_s": max(s[0] for s in v),
+        }
+        for name, v in samples.items()
+    }
 
 
 def main():
@@ -68,21 +77,30 @@ def main():
         load_after = os.getloadavg()
     base = results["textlint"]
     load = f"load average {load_before[0]:.1f} before, {load_after[0]:.1f} after"
-    print(f"{len(files)} pages, {sum(len(p.read_text(encoding='utf-8')) for p in files)} characters; "
-          f"median of {args.runs} alternating runs; {common.machine()}; {load}\n")
-    print("| command | wall time (min–max) | CPU time | peak memory | textlint ÷ this (wall) "
-          "| textlint ÷ this (CPU) | this ÷ textlint (memory) |")
+    print(
+        f"{len(files)} pages, {sum(len(p.read_text(encoding='utf-8')) for p in files)} characters; "
+        f"median of {args.runs} alternating runs; {common.machine()}; {load}\n"
+    )
+    print(
+        "| command | wall time (min–max) | CPU time | peak memory | textlint ÷ this (wall) "
+        "| textlint ÷ this (CPU) | this ÷ textlint (memory) |"
+    )
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for name, r in results.items():
-        print(f"| {name} | {r['wall_s']:.2f} s ({r['wall_min_s']:.2f}–{r['wall_max_s']:.2f}) | {r['cpu_s']:.2f} s | "
-              f"{r['peak_rss_mb']:.0f} MB | {base['wall_s'] / r['wall_s']:.1f}× | "
-              f"{base['cpu_s'] / r['cpu_s']:.1f}× | {r['peak_rss_mb'] / base['peak_rss_mb']:.2f} |")
+        print(
+            f"| {name} | {r['wall_s']:.2f} s ({r['wall_min_s']:.2f}–{r['wall_max_s']:.2f}) | {r['cpu_s']:.2f} s | "
+            f"{r['peak_rss_mb']:.0f} MB | {base['wall_s'] / r['wall_s']:.1f}× | "
+            f"{base['cpu_s'] / r['cpu_s']:.1f}× | {r['peak_rss_mb'] / base['peak_rss_mb']:.2f} |"
+        )
     cold, warm = results["lint (all rules)"], results["lint (all rules), warm cache"]
-    print(f"\nlint warm ÷ cold (wall): {100 * warm['wall_s'] / cold['wall_s']:.0f}%; textlint --cache warm ÷ "
-          f"textlint cold: {100 * results['textlint --cache, warm']['wall_s'] / base['wall_s']:.0f}%")
-    (common.RESULTS / "speed.json").write_text(json.dumps(
-        {"machine": common.machine(), "load": load, "pages": len(files), "results": results}, indent=2),
-        encoding="utf-8")
+    print(
+        f"\nlint warm ÷ cold (wall): {100 * warm['wall_s'] / cold['wall_s']:.0f}%; textlint --cache warm ÷ "
+        f"textlint cold: {100 * results['textlint --cache, warm']['wall_s'] / base['wall_s']:.0f}%"
+    )
+    (common.RESULTS / "speed.json").write_text(
+        json.dumps({"machine": common.machine(), "load": load, "pages": len(files), "results": results}, indent=2),
+        encoding="utf-8",
+    )
 
 
 if __name__ == "__main__":

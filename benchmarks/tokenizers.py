@@ -61,8 +61,7 @@ def measure(name, corpus, runs):
     code = CHILD.format(setup=setup, call=call)
     results = []
     for _ in range(runs):
-        out = subprocess.run([sys.executable, "-c", code, str(corpus)], capture_output=True,
-                             text=True, check=True)
+        out = subprocess.run([sys.executable, "-c", code, str(corpus)], capture_output=True, text=True, check=True)
         results.append(json.loads(out.stdout))
     return {
         "tokenizer": name,
@@ -91,13 +90,16 @@ def main(argv):
             continue
         print(json.dumps(row, ensure_ascii=False))
         rows.append(row)
-    print(f"\ncorpus: {len(texts)} file(s), {rows[0]['chars'] if rows else 0} characters; "
-          f"median of 5 fresh processes\n")
+    print(
+        f"\ncorpus: {len(texts)} file(s), {rows[0]['chars'] if rows else 0} characters; median of 5 fresh processes\n"
+    )
     print("| tokenizer | start-up (import + load + first call) | throughput | peak RSS |")
     print("| --- | ---: | ---: | ---: |")
     for r in rows:
-        print(f"| {r['tokenizer']} | {r['startup_s'] * 1000:.0f} ms | "
-              f"{r['chars_per_s'] / 1000:.0f} k chars/s | {r['peak_rss_mb']:.0f} MB |")
+        print(
+            f"| {r['tokenizer']} | {r['startup_s'] * 1000:.0f} ms | "
+            f"{r['chars_per_s'] / 1000:.0f} k chars/s | {r['peak_rss_mb']:.0f} MB |"
+        )
 
 
 if __name__ == "__main__":

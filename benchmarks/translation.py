@@ -158,11 +158,16 @@ def main(argv=None):
             print(f"  {key:32} {label:12} {hits:3}/{total:<3} {hits / total:6.1%}")
         print(f"  {'recall':45} {flag_hits:3}/{flag_total:<3} {flag_hits / max(flag_total, 1):6.1%}")
         print(f"  {'false alarms':45} {pass_hits:3}/{pass_total:<3} {pass_hits / max(pass_total, 1):6.1%}")
-        summary[corpus] = {"families": {k: {"hits": v[0], "total": v[1]} for k, v in families.items()},
-                           "recall": [flag_hits, flag_total], "false_alarms": [pass_hits, pass_total]}
+        summary[corpus] = {
+            "families": {k: {"hits": v[0], "total": v[1]} for k, v in families.items()},
+            "recall": [flag_hits, flag_total],
+            "false_alarms": [pass_hits, pass_total],
+        }
     (fh, ft), (ph, pt) = totals["flag"], totals["pass"]
-    print(f"== overall ({args.half}): recall {fh}/{ft} {fh / max(ft, 1):.1%}, "
-          f"false alarms {ph}/{pt} {ph / max(pt, 1):.1%}")
+    print(
+        f"== overall ({args.half}): recall {fh}/{ft} {fh / max(ft, 1):.1%}, "
+        f"false alarms {ph}/{pt} {ph / max(pt, 1):.1%}"
+    )
     summary["overall"] = {"recall": [fh, ft], "false_alarms": [ph, pt]}
     if failures and not args.quiet:
         print("\nfailing entries:")

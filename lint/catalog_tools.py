@@ -40,8 +40,8 @@ from pathlib import Path
 import polib
 from babel.messages.pofile import denormalize, read_po
 
-from .parsing.catalog import load_catalog
 from .errors import LintInputError
+from .parsing.catalog import load_catalog
 
 GUESSED_FLAGS = {"python-format", "python-brace-format"}
 # babel reads "#| msgid ..." lines as translator comments "| msgid ...", and
@@ -57,7 +57,7 @@ def _read_babel(path, locale=None):
         # and polib write); load() restores it from the lint's reader
         text = re.sub(rb"(?m)^#~\|[^\n]*\n", b"", text)
         return read_po(io.BytesIO(text), locale=locale, abort_invalid=True)
-    except Exception as exc:  # babel raises PoFileError, ValueError, UnicodeDecodeError …
+    except Exception as exc:  # noqa: BLE001 - babel raises PoFileError, ValueError, UnicodeDecodeError …
         line = getattr(exc, "lineno", 0) or 0
         raise LintInputError(str(path), line + 1 if line else 1, f"cannot read the catalog: {exc}") from None
 
@@ -93,12 +93,12 @@ def _previous_from_comments(comments):
         word = text.split(None, 1)[0] if text else ""
         if word in ("msgid", "msgid_plural", "msgctxt"):
             keyword = word
-            text = text[len(word):].strip()
+            text = text[len(word) :].strip()
         if keyword in parts:
             parts[keyword].append(text)
     try:
         found = [denormalize("\n".join(parts[k])) for k in ("msgid", "msgid_plural") if parts[k]]
-    except Exception:  # a comment that only looked like a previous msgid
+    except Exception:  # noqa: BLE001 - a comment that only looked like a previous msgid
         return []
     return found
 
@@ -134,8 +134,9 @@ def to_polib(catalog, width, header=None, metadata=None, header_fuzzy=None, igno
     """Render a babel Catalog as a polib POFile (polib writes ``#|`` lines correctly)."""
     po = polib.POFile(wrapwidth=width if width and width > 0 else 0)
     if header is None:  # babel's header comment keeps its "# " prefixes; polib adds them
-        header = "\n".join(line[2:] if line.startswith("# ") else line.lstrip("#")
-                           for line in catalog.header_comment.splitlines())
+        header = "\n".join(
+            line[2:] if line.startswith("# ") else line.lstrip("#") for line in catalog.header_comment.splitlines()
+        )
     po.header = header
     po.metadata = dict(metadata if metadata is not None else catalog.mime_headers)
     po.metadata_is_fuzzy = catalog.fuzzy if header_fuzzy is None else header_fuzzy
@@ -199,8 +200,21 @@ def _ordered_flags(flags, format_flags):
     return sorted(kept, key=lambda f: (f != "fuzzy", f))
 
 
-_FIELDS = ("msgid", "msgid_plural", "msgstr", "msgstr_plural", "msgctxt", "flags", "tcomment", "comment",
-           "occurrences", "previous_msgid", "previous_msgid_plural", "previous_msgctxt", "obsolete")
+_FIELDS = (
+    "msgid",
+    "msgid_plural",
+    "msgstr",
+    "msgstr_plural",
+    "msgctxt",
+    "flags",
+    "tcomment",
+    "comment",
+    "occurrences",
+    "previous_msgid",
+    "previous_msgid_plural",
+    "previous_msgctxt",
+    "obsolete",
+)
 _DATE_RE = re.compile(r'^"POT-Creation-Date:.*$', re.MULTILINE)
 
 
@@ -290,8 +304,14 @@ def update_catalog(po_path, pot_path, language, width=DEFAULT_WIDTH, ignore_obso
     if "POT-Creation-Date" in dict(template.mime_headers) and "POT-Creation-Date" in metadata:
         metadata["POT-Creation-Date"] = dict(template.mime_headers)["POT-Creation-Date"]
     existing = polib.pofile(catalog_file.text)  # keeps the translators' header as they wrote it
-    po = to_polib(catalog, width, header=existing.header, metadata=metadata,
-                  header_fuzzy=bool(existing.metadata_is_fuzzy), ignore_obsolete=ignore_obsolete)
+    po = to_polib(
+        catalog,
+        width,
+        header=existing.header,
+        metadata=metadata,
+        header_fuzzy=bool(existing.metadata_is_fuzzy),
+        ignore_obsolete=ignore_obsolete,
+    )
     return "update" if _write(po_path, po, catalog_file.text) else "notchanged"
 
 
@@ -374,13 +394,19 @@ def _merge_into(source, target, width):
             kept += 1
     for message in [*old_catalog, *old_catalog.obsolete.values()]:
         key = old_catalog._key_for(message.id, message.context)
-        if message.id and key not in used and _translated(message) and message.id not in new_catalog \
-                and key not in new_catalog.obsolete:
+        if (
+            message.id
+            and key not in used
+            and _translated(message)
+            and message.id not in new_catalog
+            and key not in new_catalog.obsolete
+        ):
             new_catalog.obsolete[key] = message
     text = new_file.text
     header = polib.pofile(text)
-    po = to_polib(new_catalog, width, header=header.header, metadata=dict(header.metadata),
-                  header_fuzzy=header.metadata_is_fuzzy)
+    po = to_polib(
+        new_catalog, width, header=header.header, metadata=dict(header.metadata), header_fuzzy=header.metadata_is_fuzzy
+    )
     _write(target, po)
     return kept
 
@@ -391,14 +417,21 @@ def _translated(message):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(prog="python -m lint.catalog_tools",
-                                     description="Merge new source text into the catalogs; rename a page's catalog.")
+    parser = argparse.ArgumentParser(
+        prog="python -m lint.catalog_tools",
+        description="Merge new source text into the catalogs; rename a page's catalog.",
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     up = commands.add_parser("update", help="merge _build/gettext/*.pot into locale/<lang>/LC_MESSAGES/*.po")
     up.add_argument("-p", "--pot-dir", default="_build/gettext")
     up.add_argument("-d", "--locale-dir", default="locale")
-    up.add_argument("-l", "--language", action="append", default=[],
-                    help="language to update (repeat or comma-separate; default: every directory in locale)")
+    up.add_argument(
+        "-l",
+        "--language",
+        action="append",
+        default=[],
+        help="language to update (repeat or comma-separate; default: every directory in locale)",
+    )
     up.add_argument("-w", "--line-width", type=int, default=DEFAULT_WIDTH)
     up.add_argument("--no-obsolete", action="store_true", help="drop obsolete (#~) entries")
     mv = commands.add_parser("rename", help="rename (or merge) a page's catalog after the page was renamed")

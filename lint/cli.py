@@ -37,38 +37,69 @@ def build_parser():
     parser = argparse.ArgumentParser(
         prog="python -m lint",
         description="Lint the article: citations, E-E-A-T metadata, bibliography, translations, style. "
-                    "Without PATH: docs/ (*.md), locale/ (*.po) and refs.bib of the project.",
+        "Without PATH: docs/ (*.md), locale/ (*.po) and refs.bib of the project.",
         epilog="Exit status: 0 no error, 1 errors found, 2 the lint could not run. "
-               "Suppress a finding with a comment line before its block: "
-               "% lint: ignore[CIT001] reason (pages), # lint: ignore[TRN002] reason (catalogs).",
+        "Suppress a finding with a comment line before its block: "
+        "% lint: ignore[CIT001] reason (pages), # lint: ignore[TRN002] reason (catalogs).",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help=".md, .po or .bib files, or folders")
     parser.add_argument("--version", action=_Version, nargs=0, help="show program's version number and exit")
-    parser.add_argument("--bib", metavar="FILE", help="bibliography that citation keys resolve against "
-                                                      "(default: refs.bib of the project)")
-    parser.add_argument("--format", "--output-format", dest="format", choices=reporting.FORMATS,
-                        default="text", help="output format (default: text)")
-    parser.add_argument("--select", action="append", metavar="RULES",
-                        help="only these rules: codes (CIT001), prefixes (CIT) or names, comma-separated; "
-                             "replaces the configured select")
-    parser.add_argument("--ignore", action="append", metavar="RULES",
-                        help="leave out these rules (added to the configured ignore)")
-    parser.add_argument("-o", "--output", metavar="FILE",
-                        help="write the findings to FILE instead of standard output (e.g. a .sarif for upload)")
+    parser.add_argument(
+        "--bib",
+        metavar="FILE",
+        help="bibliography that citation keys resolve against (default: refs.bib of the project)",
+    )
+    parser.add_argument(
+        "--format",
+        "--output-format",
+        dest="format",
+        choices=reporting.FORMATS,
+        default="text",
+        help="output format (default: text)",
+    )
+    parser.add_argument(
+        "--select",
+        action="append",
+        metavar="RULES",
+        help="only these rules: codes (CIT001), prefixes (CIT) or names, comma-separated; "
+        "replaces the configured select",
+    )
+    parser.add_argument(
+        "--ignore", action="append", metavar="RULES", help="leave out these rules (added to the configured ignore)"
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write the findings to FILE instead of standard output (e.g. a .sarif for upload)",
+    )
     parser.add_argument("--explain", metavar="CODE", help="explain a rule (code or name) and exit")
     parser.add_argument("--list-rules", action="store_true", help="list every rule and exit")
-    parser.add_argument("--statistics", action="store_true",
-                        help="print counts per rule, sentences checked and cited, and suppressions")
-    parser.add_argument("--profile", choices=("default", "publish"),
-                        help="rule severities for everyday work or for publication (default: from config)")
-    parser.add_argument("--config", metavar="FILE",
-                        help="settings file (default: pyproject.toml, table [tool.pvt-lint])")
-    parser.add_argument("-j", "--jobs", type=_jobs, metavar="N",
-                        help="processes for the page rules when there are many pages (50 or more): "
-                             "0 one a core, 1 no process pool (default: from config, else 0)")
-    parser.add_argument("--no-cache", action="store_true",
-                        help="check every page again (default: reuse the results of unchanged pages, "
-                             "kept in .pvt-lint-cache/ of the project)")
+    parser.add_argument(
+        "--statistics", action="store_true", help="print counts per rule, sentences checked and cited, and suppressions"
+    )
+    parser.add_argument(
+        "--profile",
+        choices=("default", "publish"),
+        help="rule severities for everyday work or for publication (default: from config)",
+    )
+    parser.add_argument(
+        "--config", metavar="FILE", help="settings file (default: pyproject.toml, table [tool.pvt-lint])"
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        metavar="N",
+        help="processes for the page rules when there are many pages (50 or more): "
+        "0 one a core, 1 no process pool (default: from config, else 0)",
+    )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="check every page again (default: reuse the results of unchanged pages, "
+        "kept in .pvt-lint-cache/ of the project)",
+    )
     parser.add_argument("--cache-dir", metavar="DIR", help="keep the cache in DIR instead")
     return parser
 
@@ -116,8 +147,10 @@ def explain(code, out, err):
         print(f"python -m lint: unknown rule {code!r} (see --list-rules)", file=err)
         return EXIT_USAGE
     out.write(f"{rule_obj.code} ({rule_obj.name})\n")
-    out.write(f"severity: {rule_obj.severity}; checks: {rule_obj.target}"
-              f"{'; needs the Japanese tokenizer' if rule_obj.needs_tokenizer else ''}\n\n")
+    out.write(
+        f"severity: {rule_obj.severity}; checks: {rule_obj.target}"
+        f"{'; needs the Japanese tokenizer' if rule_obj.needs_tokenizer else ''}\n\n"
+    )
     out.write(rule_obj.explanation + "\n")
     return EXIT_OK
 
@@ -151,9 +184,16 @@ def _main(argv=None, stdout=None, stderr=None):
     if args.list_rules:
         return list_rules(stdout)
     try:
-        session = make_session(config_path=args.config, select=split_list(args.select) if args.select else None,
-                               ignore=split_list(args.ignore), profile=args.profile, bib=args.bib,
-                               jobs=args.jobs, cache=not args.no_cache, cache_dir=args.cache_dir)
+        session = make_session(
+            config_path=args.config,
+            select=split_list(args.select) if args.select else None,
+            ignore=split_list(args.ignore),
+            profile=args.profile,
+            bib=args.bib,
+            jobs=args.jobs,
+            cache=not args.no_cache,
+            cache_dir=args.cache_dir,
+        )
         report = run(args.paths, session)
     except (UsageError, RuleCrash) as exc:
         print(f"python -m lint: {exc}", file=stderr)
@@ -162,8 +202,11 @@ def _main(argv=None, stdout=None, stderr=None):
     if args.output:
         linted = _linted_file(args.output, report)
         if linted:
-            print(f"python -m lint: -o {_shown(args.output)}: is {_shown(linted)}, a file being linted; "
-                  "not overwritten (write the report to another file)", file=stderr)
+            print(
+                f"python -m lint: -o {_shown(args.output)}: is {_shown(linted)}, a file being linted; "
+                "not overwritten (write the report to another file)",
+                file=stderr,
+            )
             return EXIT_USAGE
         try:
             with open(args.output, "w", encoding="utf-8") as file:

@@ -75,19 +75,32 @@ class RuleContext:
             raise KeyError(code_or_name)
         return RuleContext(self.run, other, self.document)
 
-    def report(self, line: int, column: int, message: str, *, path: object = None, context: str = "",
-               suggestion: str = "") -> Finding:
+    def report(
+        self, line: int, column: int, message: str, *, path: object = None, context: str = "", suggestion: str = ""
+    ) -> Finding:
         """A finding of this rule at ``line``:``column`` of ``path`` (default: the document's file)."""
         where = path if path is not None else self.document.path
         return Finding(
-            path=str(where), line=max(int(line), 1), column=max(int(column), 1), rule=self.rule.code,
-            name=self.rule.name, severity=self.severity, message=message, context=context,
+            path=str(where),
+            line=max(int(line), 1),
+            column=max(int(column), 1),
+            rule=self.rule.code,
+            name=self.rule.name,
+            severity=self.severity,
+            message=message,
+            context=context,
             suggestion=suggestion,
         )
 
 
-_TYPE_NAMES = {list: "a list", dict: "a table", str: "a string", bool: "true or false", int: "an integer",
-               float: "a number"}
+_TYPE_NAMES = {
+    list: "a list",
+    dict: "a table",
+    str: "a string",
+    bool: "true or false",
+    int: "an integer",
+    float: "a number",
+}
 
 
 def check_option(label: str, rule: str, key: str, value: Any, default: Any) -> Any:
@@ -109,6 +122,12 @@ def check_option(label: str, rule: str, key: str, value: Any, default: Any) -> A
 
 
 def show_value(value: Any) -> str:
-    kind = {bool: "a boolean", int: "an integer", float: "a number", str: "a string",
-            list: "a list", dict: "a table"}.get(type(value), type(value).__name__)
+    kind = {
+        bool: "a boolean",
+        int: "an integer",
+        float: "a number",
+        str: "a string",
+        list: "a list",
+        dict: "a table",
+    }.get(type(value), type(value).__name__)
     return f"{kind} ({value!r})" if not isinstance(value, (list, dict)) else kind

@@ -66,8 +66,15 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(code: str, name: str, *, target: str, severity: str = ERROR, publish: str | None = None,
-         needs_tokenizer: bool = False) -> Callable[[Check], Check]:
+def rule(
+    code: str,
+    name: str,
+    *,
+    target: str,
+    severity: str = ERROR,
+    publish: str | None = None,
+    needs_tokenizer: bool = False,
+) -> Callable[[Check], Check]:
     """Register ``check(document, ctx)`` as rule ``code`` / ``name``.
 
     ``severity`` is the rule's severity; ``publish`` the one it has under the

@@ -85,10 +85,14 @@ def format_sarif(report):
             "ruleId": f.rule,
             "level": "error" if f.severity == ERROR else "warning",
             "message": {"text": f.message + (f" ({f.suggestion})" if f.suggestion else "")},
-            "locations": [{"physicalLocation": {
-                "artifactLocation": {"uri": f.path.replace("\\", "/"), "uriBaseId": "%SRCROOT%"},
-                "region": region,
-            }}],
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": f.path.replace("\\", "/"), "uriBaseId": "%SRCROOT%"},
+                        "region": region,
+                    }
+                }
+            ],
         }
         if f.rule in index:
             result["ruleIndex"] = index[f.rule]
@@ -96,15 +100,19 @@ def format_sarif(report):
     log = {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": TOOL_NAME,
-                "informationUri": "https://japanesehealth.org/",
-                "rules": [sarif_rule(r) for r in rules],
-            }},
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": TOOL_NAME,
+                        "informationUri": "https://japanesehealth.org/",
+                        "rules": [sarif_rule(r) for r in rules],
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
     }
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
 
@@ -128,9 +136,11 @@ def summary(report):
         extra.append(f"{len(files['bib'])} {'bibliography' if len(files['bib']) == 1 else 'bibliographies'}")
     if extra:
         where += (", " if len(extra) > 1 else " and ") + " and ".join(extra)
-    return (f"checked {_plural(s['checked'], 'sentence')} in {where}: {s['cited']} cited, "
-            f"{s['exempt']} exempt, {s['uncited']} uncited, {s['suppressed']} suppressed; "
-            f"{_plural(report.errors, 'error')}, {_plural(report.warnings, 'warning')}")
+    return (
+        f"checked {_plural(s['checked'], 'sentence')} in {where}: {s['cited']} cited, "
+        f"{s['exempt']} exempt, {s['uncited']} uncited, {s['suppressed']} suppressed; "
+        f"{_plural(report.errors, 'error')}, {_plural(report.warnings, 'warning')}"
+    )
 
 
 def statistics(report):
@@ -148,14 +158,18 @@ def statistics(report):
         f"sentences carrying citations: {s['own']}",
         f"sentences cited in their block: {s['cited'] - s['cited_own']}",
         f"sentences exempt: {s['exempt']}",
-        *(f"  {s[key]:5d}  {key.split(':', 1)[1]}" for key in sorted(s, key=lambda k: (-s[k], k))
-          if key.startswith("exempt:") and s[key]),
+        *(
+            f"  {s[key]:5d}  {key.split(':', 1)[1]}"
+            for key in sorted(s, key=lambda k: (-s[k], k))
+            if key.startswith("exempt:") and s[key]
+        ),
         f"sentences uncited: {s['uncited']}",
         f"suppressions: {len(report.suppressions)} ({len(report.suppressed)} findings suppressed)",
     ]
     for comment in report.suppressions:
         rules = ", ".join(comment.rules) or "?"
         used = f"{comment.used} suppressed" if not comment.problems else "invalid"
-        lines.append(f"  {display(comment.path)}:{comment.line}: ignore[{rules}] ({used}): {comment.reason or '(no reason)'}")
+        lines.append(
+            f"  {display(comment.path)}:{comment.line}: ignore[{rules}] ({used}): {comment.reason or '(no reason)'}"
+        )
     return "\n".join(lines) + "\n"
-

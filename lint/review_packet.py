@@ -24,12 +24,12 @@ from pathlib import Path
 
 from .analysis.claims import _owner, classify, is_cite_role
 from .analysis.quantities import quantities
+from .core.files import read_text
 from .errors import LintInputError
 from .parsing.bibtex import load_bibliography
 from .parsing.catalog import inline_markup, load_catalog
 from .parsing.citation_targets import parse_citation_targets
 from .parsing.markdown import parse_page
-from .core.files import read_text
 from .parsing.text import split_sentences
 from .runner import UsageError, make_session
 
@@ -104,8 +104,16 @@ def claims(root: Path) -> list[Claim]:
             text = check.sentence.text.replace("\n", "")
             squashed = _squash(text)
             translation = next((en for ja, en in english if squashed and squashed in ja), "")
-            found.append(Claim(path.stem, check.position[0], text, translation,
-                               _sentence_keys(unit, sentences, index), check.reason))
+            found.append(
+                Claim(
+                    path.stem,
+                    check.position[0],
+                    text,
+                    translation,
+                    _sentence_keys(unit, sentences, index),
+                    check.reason,
+                )
+            )
     return found
 
 
@@ -120,11 +128,23 @@ def reference(entry) -> dict[str, str]:
     names = [n for n in names if n != "others"][:6]
     authors = ", ".join(names) + (", et al" if more else "")
     fields = {k.lower(): _latex(v) for k, v in entry.fields.items()}
-    source = fields.get("journal") or fields.get("publisher") or fields.get("howpublished") or \
-        fields.get("organization") or ""
-    details = "".join(filter(None, [fields.get("volume", ""),
-                                    f"({fields['number']})" if fields.get("number") else "",
-                                    f":{fields['pages']}" if fields.get("pages") else ""]))
+    source = (
+        fields.get("journal")
+        or fields.get("publisher")
+        or fields.get("howpublished")
+        or fields.get("organization")
+        or ""
+    )
+    details = "".join(
+        filter(
+            None,
+            [
+                fields.get("volume", ""),
+                f"({fields['number']})" if fields.get("number") else "",
+                f":{fields['pages']}" if fields.get("pages") else "",
+            ],
+        )
+    )
     return {
         "authors": authors or fields.get("organization", ""),
         "title": fields.get("title", ""),
@@ -177,16 +197,18 @@ body { font-family: "Noto Sans CJK JP", "Hiragino Sans", sans-serif; margin: 2em
 
 def render(root: Path, found: list[Claim], bibliography) -> str:
     entries = bibliography.entries if bibliography is not None else {}
-    parts = ['<!DOCTYPE html>\n<html lang="ja"><head><meta charset="utf-8">',
-             "<title>門脈血栓症 記事 医学監修用資料 / Medical review packet</title>",
-             f"<style>{STYLE}</style></head><body>",
-             "<h1>医学監修用資料 / Medical review packet</h1>",
-             "<p>記事のすべての主張を、出典・英訳とともに示します。各主張に「同意」「修正」「削除」のいずれかを付け、"
-             "必要ならコメントを書いてください。黄色は数値です。/ Every claim of the article with its sources and "
-             "the English translation. Mark each claim agreed, change or remove, and comment where needed. "
-             "Figures are highlighted.</p>",
-             f'<p class="meta">{len(found)} claims · '
-             f'{sum(1 for c in found if not c.keys)} without a citation of their own</p>']
+    parts = [
+        '<!DOCTYPE html>\n<html lang="ja"><head><meta charset="utf-8">',
+        "<title>門脈血栓症 記事 医学監修用資料 / Medical review packet</title>",
+        f"<style>{STYLE}</style></head><body>",
+        "<h1>医学監修用資料 / Medical review packet</h1>",
+        "<p>記事のすべての主張を、出典・英訳とともに示します。各主張に「同意」「修正」「削除」のいずれかを付け、"
+        "必要ならコメントを書いてください。黄色は数値です。/ Every claim of the article with its sources and "
+        "the English translation. Mark each claim agreed, change or remove, and comment where needed. "
+        "Figures are highlighted.</p>",
+        f'<p class="meta">{len(found)} claims · '
+        f"{sum(1 for c in found if not c.keys)} without a citation of their own</p>",
+    ]
     current = None
     for number, claim in enumerate(found, 1):
         if claim.page != current:
@@ -194,8 +216,10 @@ def render(root: Path, found: list[Claim], bibliography) -> str:
             parts.append(f"<h2>{html.escape(claim.page)}.md</h2>")
         uncited = " uncited" if not claim.keys else ""
         parts.append(f'<section class="claim{uncited}" id="claim-{number}">')
-        parts.append(f'<p class="meta">#{number} · docs/{html.escape(claim.page)}.md:{claim.line} · '
-                     f'{html.escape(claim.need)}{" · NO CITATION" if uncited else ""}</p>')
+        parts.append(
+            f'<p class="meta">#{number} · docs/{html.escape(claim.page)}.md:{claim.line} · '
+            f"{html.escape(claim.need)}{' · NO CITATION' if uncited else ''}</p>"
+        )
         parts.append(f'<p class="ja" lang="ja">{highlight(claim.japanese)}</p>')
         english = html.escape(readable(claim.english)) if claim.english else "<em>(not translated)</em>"
         parts.append(f'<p class="en" lang="en">{english}</p>')
@@ -213,17 +237,21 @@ def render(root: Path, found: list[Claim], bibliography) -> str:
             shown = urllib.parse.unquote(url) if url else ""
             link = f' <a href="{html.escape(url)}">{html.escape(shown)}</a>' if url and not ref["doi"] else ""
             parts.append(
-                f'<li><code>{html.escape(key)}</code> {html.escape(ref["authors"])}. '
-                f'<cite>{html.escape(ref["title"])}</cite>. {html.escape(ref["source"])} '
-                f'{html.escape(ref["year"])}{";" + html.escape(ref["details"]) if ref["details"] else ""}.'
+                f"<li><code>{html.escape(key)}</code> {html.escape(ref['authors'])}. "
+                f"<cite>{html.escape(ref['title'])}</cite>. {html.escape(ref['source'])} "
+                f"{html.escape(ref['year'])}{';' + html.escape(ref['details']) if ref['details'] else ''}."
                 f'{doi}{link} <span class="meta">[evidence: {html.escape(ref["evidence"] or "not stated")}]'
-                f'{" — editors’ note: " + html.escape(ref["note"]) if ref["note"] else ""}</span></li>')
+                f"{' — editors’ note: ' + html.escape(ref['note']) if ref['note'] else ''}</span></li>"
+            )
         parts.append("</ol>")
-        parts.append('<p class="verdict">'
-                     + "".join(f'<label><input type="radio" name="claim-{number}" value="{v}"> {label}</label>'
-                               for v, label in (("agreed", "同意 / agreed"), ("change", "修正 / change"),
-                                                ("remove", "削除 / remove")))
-                     + "</p>")
+        parts.append(
+            '<p class="verdict">'
+            + "".join(
+                f'<label><input type="radio" name="claim-{number}" value="{v}"> {label}</label>'
+                for v, label in (("agreed", "同意 / agreed"), ("change", "修正 / change"), ("remove", "削除 / remove"))
+            )
+            + "</p>"
+        )
         parts.append(f'<textarea name="comment-{number}" rows="2" aria-label="comment on claim {number}"></textarea>')
         parts.append("</section>")
     parts.append("</body></html>\n")

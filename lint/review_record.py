@@ -43,8 +43,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=["fingerprint"])
     parser.add_argument("--root", default=".", help="the project root (default: the current folder)")
     parser.add_argument("--record", default=None, help=f"the E-E-A-T record (default: {DEFAULT_RECORD})")
-    parser.add_argument("--version", dest="article_version", default=None,
-                        help="the article's version that was reviewed (default: release in docs/conf.py)")
+    parser.add_argument(
+        "--version",
+        dest="article_version",
+        default=None,
+        help="the article's version that was reviewed (default: release in docs/conf.py)",
+    )
     parser.add_argument("--reviewed", default=None, help="the review date YYYY-MM-DD (default: dates.last_reviewed)")
     args = parser.parse_args(argv)
     root = Path(args.root).resolve()
@@ -55,8 +59,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"review_record: {exc}", file=sys.stderr)
         return 2
     if str(record.get("reviewer.status", "")).strip().lower() != "complete":
-        print(f"review_record: {record_file}: reviewer.status is not complete; record the review first "
-              "(only a real review by a qualified physician may be recorded)", file=sys.stderr)
+        print(
+            f"review_record: {record_file}: reviewer.status is not complete; record the review first "
+            "(only a real review by a qualified physician may be recorded)",
+            file=sys.stderr,
+        )
         return 2
     reviewed = args.reviewed or str(record.get("dates.last_reviewed", "") or "")
     try:
@@ -76,8 +83,9 @@ def _release(root: Path) -> str:
     import re
 
     conf = read_text(root / "docs" / "conf.py")
-    found = re.search(r"^version\s*=\s*release\s*=\s*\"([^\"]+)\"", conf, re.M) or \
-        re.search(r"^release\s*=\s*\"([^\"]+)\"", conf, re.M)
+    found = re.search(r"^version\s*=\s*release\s*=\s*\"([^\"]+)\"", conf, re.M) or re.search(
+        r"^release\s*=\s*\"([^\"]+)\"", conf, re.M
+    )
     return found.group(1) if found else "unknown"
 
 

@@ -15,6 +15,20 @@ from .engine.selection import resolve_selection, split_list
 from .engine.session import Session, make_session
 from .findings import display
 
-__all__ = ["POOL_MIN_PAGES", "Report", "RuleCrash", "Session", "UsageError", "available_cores", "check_page",
-           "display", "explain", "load_rules", "make_session", "pool_size", "resolve_selection", "run",
-           "split_list"]
+__all__ = [
+    "POOL_MIN_PAGES",
+    "Report",
+    "RuleCrash",
+    "Session",
+    "UsageError",
+    "available_cores",
+    "check_page",
+    "display",
+    "explain",
+    "load_rules",
+    "make_session",
+    "pool_size",
+    "resolve_selection",
+    "run",
+    "split_list",
+]

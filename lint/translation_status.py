@@ -15,8 +15,8 @@ import json
 import sys
 from pathlib import Path
 
-from .parsing.catalog import FUZZY, OBSOLETE, TRANSLATED, UNTRANSLATED, load_catalog
 from .errors import LintInputError
+from .parsing.catalog import FUZZY, OBSOLETE, TRANSLATED, UNTRANSLATED, load_catalog
 
 COLUMNS = (TRANSLATED, FUZZY, UNTRANSLATED, OBSOLETE)
 
@@ -59,14 +59,24 @@ def format_text(report):
     headers = ("page", "translated", "fuzzy", "untranslated", "obsolete", "done")
     table = [headers]
     for row in rows + [report["total"]]:
-        table.append((row["page"], f"{row[TRANSLATED]}/{row['entries']}", str(row[FUZZY]),
-                      str(row[UNTRANSLATED]), str(row[OBSOLETE]), f"{row['percent_translated']:.1f}%"))
+        table.append(
+            (
+                row["page"],
+                f"{row[TRANSLATED]}/{row['entries']}",
+                str(row[FUZZY]),
+                str(row[UNTRANSLATED]),
+                str(row[OBSOLETE]),
+                f"{row['percent_translated']:.1f}%",
+            )
+        )
     widths = [max(len(r[i]) for r in table) for i in range(len(headers))]
     lines = [f"Translation status of {report['locale']} ({len(rows)} catalog{'' if len(rows) == 1 else 's'})"]
     for index, cells in enumerate(table):
         if index == len(table) - 1:
             lines.append("  ".join("-" * w for w in widths))
-        lines.append("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths))))
+        lines.append(
+            "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=False)))
+        )
     return "\n".join(lines)
 
 
@@ -75,8 +85,12 @@ def main(argv=None):
         prog="python -m lint.translation_status",
         description="Translation progress of each catalog (page) and in total.",
     )
-    parser.add_argument("directory", nargs="?", default="locale/en",
-                        help="a language directory of catalogs (default: locale/en) or one .po file")
+    parser.add_argument(
+        "directory",
+        nargs="?",
+        default="locale/en",
+        help="a language directory of catalogs (default: locale/en) or one .po file",
+    )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     args = parser.parse_args(argv)
     try:

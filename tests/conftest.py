@@ -35,8 +35,22 @@ PAGES = sorted(p.stem for p in DOCS.glob("*.md"))
 def run_sphinx(builder, language, out, doctrees, *extra):
     """Build one edition exactly as nox does (warnings are errors)."""
     cmd = [
-        sys.executable, "-m", "sphinx", "-b", builder, "-W", "--keep-going", "-n", "-q",
-        "-d", str(doctrees), "-D", f"language={language}", *extra, str(DOCS), str(out),
+        sys.executable,
+        "-m",
+        "sphinx",
+        "-b",
+        builder,
+        "-W",
+        "--keep-going",
+        "-n",
+        "-q",
+        "-d",
+        str(doctrees),
+        "-D",
+        f"language={language}",
+        *extra,
+        str(DOCS),
+        str(out),
     ]
     return subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
 
@@ -110,9 +124,11 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.section("tests skipped for missing system tools")
         for tool, how in sorted(_missing.items()):
             terminalreporter.write_line(f"{tool}: {how}")
-        terminalreporter.write_line(f"all at once on Debian/Ubuntu: sudo apt-get install -y {SYSTEM_PACKAGES}; "
-                                    "elsewhere: Chromium with its ChromeDriver, Noto Sans CJK JP, and "
-                                    "epubcheck (needs Java)")
+        terminalreporter.write_line(
+            f"all at once on Debian/Ubuntu: sudo apt-get install -y {SYSTEM_PACKAGES}; "
+            "elsewhere: Chromium with its ChromeDriver, Noto Sans CJK JP, and "
+            "epubcheck (needs Java)"
+        )
 
 
 @pytest.fixture(scope="session")
@@ -130,9 +146,18 @@ def epubcheck():
 # ---------------------------------------------------------------- the browser
 
 CHROMIUM_ARGS = (
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-    "--disable-extensions", "--disable-default-apps", "--hide-scrollbars", "--force-color-profile=srgb",
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-extensions",
+    "--disable-default-apps",
+    "--hide-scrollbars",
+    "--force-color-profile=srgb",
 )
 DESKTOP = (1280, 900)
 

@@ -45,8 +45,9 @@ def gettext(root):
 
 
 def sphinx_intl(root, *extra):
-    return call(root, "-m", "sphinx_intl", "update", "-p", "_build/gettext", "-d", "locale", "-l", "en",
-                "-w", "79", *extra)
+    return call(
+        root, "-m", "sphinx_intl", "update", "-p", "_build/gettext", "-d", "locale", "-l", "en", "-w", "79", *extra
+    )
 
 
 def catalog_tools(root, *args):
@@ -104,7 +105,8 @@ def test_edit_keeps_other_translations_and_makes_the_edited_one_fuzzy(root, merg
         if msgid != EDITED_OLD:
             assert (index[msgid].state, index[msgid].msgstr) == (TRANSLATED, old.msgstr)
     assert {k: (e.state, e.msgstr) for k, e in care.items()} == {
-        k: (TRANSLATED, e.msgstr) for k, e in before["care"].items()}
+        k: (TRANSLATED, e.msgstr) for k, e in before["care"].items()
+    }
     edited = index[EDITED_NEW]
     assert edited.state == FUZZY
     assert edited.msgstr == before["index"][EDITED_OLD].msgstr  # the old translation, to be revised
@@ -116,12 +118,18 @@ def test_edit_keeps_other_translations_and_makes_the_edited_one_fuzzy(root, merg
         assert edited.previous_msgid is None  # sphinx-intl 2.4.0 records no #| line
 
     # the lint tells translators, at the entry
-    result = subprocess.run([sys.executable, "-m", "lint", "--select", "TRN", "locale"], cwd=root, env=ENV,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "lint", "--select", "TRN", "locale"], cwd=root, env=ENV, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr  # fuzzy is a warning while translating
     assert result.stdout.count("TRN002") == 1 and "index.po:" in result.stdout
-    publish = subprocess.run([sys.executable, "-m", "lint", "--select", "TRN", "--profile", "publish", "locale"],
-                             cwd=root, env=ENV, capture_output=True, text=True)
+    publish = subprocess.run(
+        [sys.executable, "-m", "lint", "--select", "TRN", "--profile", "publish", "locale"],
+        cwd=root,
+        env=ENV,
+        capture_output=True,
+        text=True,
+    )
     assert publish.returncode == 1
 
 
@@ -220,8 +228,13 @@ def test_rename_after_the_merge_created_an_empty_catalog(root):
     gettext(root)
     sphinx_intl(root)  # the usual workflow, run before anyone noticed the rename
     assert {e.state for e in entries(root, "daily-life").values()} == {UNTRANSLATED}
-    lint = subprocess.run([sys.executable, "-m", "lint", "--select", "TRN010", "locale"], cwd=root, env=ENV,
-                          capture_output=True, text=True)
+    lint = subprocess.run(
+        [sys.executable, "-m", "lint", "--select", "TRN010", "locale"],
+        cwd=root,
+        env=ENV,
+        capture_output=True,
+        text=True,
+    )
     assert "care.po:" in lint.stdout and "TRN010" in lint.stdout and "daily-life.po" not in lint.stdout
 
     out = catalog_tools(root, "rename", "care", "daily-life")
@@ -232,13 +245,23 @@ def test_rename_after_the_merge_created_an_empty_catalog(root):
 
 
 def test_catalog_tools_reports_bad_input_without_a_traceback(root):
-    result = subprocess.run([sys.executable, "-m", "lint.catalog_tools", "rename", "nothing", "else"], cwd=root,
-                            env=ENV, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "lint.catalog_tools", "rename", "nothing", "else"],
+        cwd=root,
+        env=ENV,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 2 and "no catalog nothing.po" in result.stderr and "Traceback" not in result.stderr
     shutil.copyfile(ROOT / "tests" / "lint" / "fixtures" / "po" / "broken" / "syntax.po", po_path(root, "care"))
     gettext(root)
-    result = subprocess.run([sys.executable, "-m", "lint.catalog_tools", "update", "-l", "en"], cwd=root, env=ENV,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "lint.catalog_tools", "update", "-l", "en"],
+        cwd=root,
+        env=ENV,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 2 and "care.po:10:" in result.stderr and "Traceback" not in result.stderr
 
 
@@ -274,9 +297,11 @@ def test_translator_comments_flags_and_long_lines_survive(root):
     path = po_path(root, "index")
     text = path.read_text(encoding="utf-8")
     first = text.index("\nmsgid", text.index("msgstr")) + 1  # the first entry after the header
-    comment = ("# | a translator's note that starts with a bar\n"
-               "# a long translator comment that is much longer than seventy-nine characters and stays on one line\n"
-               "#, python-brace-format\n")
+    comment = (
+        "# | a translator's note that starts with a bar\n"
+        "# a long translator comment that is much longer than seventy-nine characters and stays on one line\n"
+        "#, python-brace-format\n"
+    )
     path.write_text(text[:first] + comment + text[first:], encoding="utf-8")
     before = files(root)
     gettext(root)
@@ -295,7 +320,19 @@ def test_update_po_on_the_real_catalogs_changes_nothing(tmp_path):
     shutil.copytree(ROOT / "locale", locale, ignore=shutil.ignore_patterns("*.mo"))
     before = {p.relative_to(locale): p.read_bytes() for p in locale.rglob("*.po")}
     call(ROOT, "-m", "sphinx", "-b", "gettext", "-q", "docs", str(tmp_path / "gettext"))
-    out = call(ROOT, "-m", "lint.catalog_tools", "update", "-p", str(tmp_path / "gettext"), "-d", str(locale),
-               "-l", "en", "-w", "79")
+    out = call(
+        ROOT,
+        "-m",
+        "lint.catalog_tools",
+        "update",
+        "-p",
+        str(tmp_path / "gettext"),
+        "-d",
+        str(locale),
+        "-l",
+        "en",
+        "-w",
+        "79",
+    )
     assert "0 created, 0 updated" in out
     assert {p.relative_to(locale): p.read_bytes() for p in locale.rglob("*.po")} == before

@@ -37,10 +37,13 @@ def test_page_text_and_references_are_escaped_and_uncited_sentences_shown(tmp_pa
     (project / "docs").mkdir(parents=True)
     shutil.copy(ROOT / "pyproject.toml", project / "pyproject.toml")
     (project / "refs.bib").write_text(
-        '@misc{k,\n  title = {<img src=x onerror=alert(1)>},\n  url = {javascript:alert(1)},\n'
-        '  howpublished = {x},\n  year = {2024},\n}\n', encoding="utf-8")
+        "@misc{k,\n  title = {<img src=x onerror=alert(1)>},\n  url = {javascript:alert(1)},\n"
+        "  howpublished = {x},\n  year = {2024},\n}\n",
+        encoding="utf-8",
+    )
     (project / "docs" / "index.md").write_text(
-        "# 見出し\n\n門脈は<script>alert(1)</script>血管です{cite:p}`k`。血栓は3割の人にできます。\n", encoding="utf-8")
+        "# 見出し\n\n門脈は<script>alert(1)</script>血管です{cite:p}`k`。血栓は3割の人にできます。\n", encoding="utf-8"
+    )
     soup = packet(tmp_path, project)
     assert soup.find("script") is None and soup.find("img") is None
     assert not soup.select('a[href^="javascript:"]')

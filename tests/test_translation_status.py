@@ -31,13 +31,23 @@ def test_counts_of_each_catalog_and_the_total(locale):
     assert list(rows) == ["basics", "diagnosis"]
     diagnosis = rows["diagnosis"]
     assert {k: diagnosis[k] for k in ("translated", "fuzzy", "untranslated", "obsolete", "entries")} == {
-        "translated": 4, "fuzzy": 2, "untranslated": 3, "obsolete": 2, "entries": 9}
+        "translated": 4,
+        "fuzzy": 2,
+        "untranslated": 3,
+        "obsolete": 2,
+        "entries": 9,
+    }
     assert diagnosis["percent_translated"] == 44.4
     basics = rows["basics"]
     assert (basics["translated"], basics["entries"], basics["percent_translated"]) == (16, 16, 100.0)
     total = report["total"]
     assert (total["translated"], total["fuzzy"], total["untranslated"], total["obsolete"], total["entries"]) == (
-        20, 2, 3, 2, 25)
+        20,
+        2,
+        3,
+        2,
+        25,
+    )
     assert total["percent_translated"] == 80.0
 
 
@@ -62,8 +72,9 @@ def test_json_report(locale, capsys):
 def test_an_empty_catalog_is_complete(tmp_path, capsys):
     folder = tmp_path / "en" / "LC_MESSAGES"
     folder.mkdir(parents=True)
-    (folder / "empty.po").write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n',
-                                     encoding="utf-8")
+    (folder / "empty.po").write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n', encoding="utf-8"
+    )
     assert status(tmp_path / "en")["total"]["percent_translated"] == 100.0
 
 
@@ -81,16 +92,19 @@ def test_unreadable_catalog_exits_2_naming_file_and_line(locale, capsys):
 
 
 def test_module_entry_point(locale):
-    result = subprocess.run([sys.executable, "-m", "lint.translation_status", "--format", "json", str(locale)],
-                            capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "lint.translation_status", "--format", "json", str(locale)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["total"]["entries"] == 25
 
 
 @pytest.mark.skipif(not (ROOT / "locale" / "en").is_dir(), reason="no English catalogs yet")
 def test_the_project_default_directory():
-    result = subprocess.run([sys.executable, "-m", "lint.translation_status"], capture_output=True, text=True,
-                            cwd=ROOT)
+    result = subprocess.run([sys.executable, "-m", "lint.translation_status"], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Translation status of locale/en")
     assert result.stdout.splitlines()[-1].startswith("total")

@@ -29,20 +29,51 @@ from .quantities import quantities, without_non_health
 # sphinxcontrib-bibtex 2.7 roles (BibtexDomain._role_names and BibtexFootDomain._role_names;
 # tests/lint/test_citations.py checks these against the installed package).
 CITE_ROLE_NAMES = (
-    "p", "ps", "t", "ts", "ct", "cts", "empty", "alp", "alps", "label", "labelpar", "year",
-    "yearpar", "author", "authors", "authorpar", "authorpars", "cauthor", "cauthors",
+    "p",
+    "ps",
+    "t",
+    "ts",
+    "ct",
+    "cts",
+    "empty",
+    "alp",
+    "alps",
+    "label",
+    "labelpar",
+    "year",
+    "yearpar",
+    "author",
+    "authors",
+    "authorpar",
+    "authorpars",
+    "cauthor",
+    "cauthors",
 )
 FOOTCITE_ROLE_NAMES = ("p", "ps", "t", "ts", "ct", "cts")
 VALID_ROLES = frozenset(
-    ("cite", "footcite", *(f"cite:{n}" for n in CITE_ROLE_NAMES),
-     *(f"footcite:{n}" for n in FOOTCITE_ROLE_NAMES))
+    ("cite", "footcite", *(f"cite:{n}" for n in CITE_ROLE_NAMES), *(f"footcite:{n}" for n in FOOTCITE_ROLE_NAMES))
 )
 
 # Words that make a sentence a treatment recommendation besides its grammar (option
 # `recommendation_words`); the grammar adds 〜ことが大切です, 〜のが一般的です, 〜ほうがよい, ...
 RECOMMENDATION_WORDS = [
-    "推奨", "勧め", "勧告", "すすめ", "すべき", "べきです", "検討", "考慮", "避け", "控え",
-    "必要です", "必要があります", "第一選択", "開始", "中止", "禁忌", "望ましい",
+    "推奨",
+    "勧め",
+    "勧告",
+    "すすめ",
+    "すべき",
+    "べきです",
+    "検討",
+    "考慮",
+    "避け",
+    "控え",
+    "必要です",
+    "必要があります",
+    "第一選択",
+    "開始",
+    "中止",
+    "禁忌",
+    "望ましい",
 ]
 # Digits that are not data besides what the quantity parser already knows as dates, clock
 # times, telephone numbers and cross-references (option `ignore_numbers`).
@@ -77,71 +108,361 @@ NEEDS = ("number", "contraindication", "recommendation", "instruction", "claim")
 
 # ---- closed classes of words the grammar reads with (documented in CIT001's --explain)
 # Heads of requests that only send the reader to a person, a service or a page.
-REFERRAL_HEADS = frozenset({
-    "相談", "聞く", "尋ねる", "訊く", "話す", "話", "伝える", "連絡", "問い合わせる", "問い合わせ", "問合せ", "質問",
-    "確認", "確かめる", "見る", "覧", "ご覧", "参照", "参考", "読む", "申し出る", "申し出", "知らせる", "受診",
-    "来院", "持参", "持つ", "用意", "予約", "提示", "戻る", "探す", "探せる", "相談できる", "聞ける", "話し合う",
-    "従う", "声がけ", "尋ね", "検索", "アクセス", "ダウンロード", "移動", "進む",
-    # English imperatives
-    "ask", "tell", "talk", "speak", "contact", "phone", "ring", "see", "read", "visit", "bring", "let", "find",
-    "click", "download", "go", "look",
-})
+REFERRAL_HEADS = frozenset(
+    {
+        "相談",
+        "聞く",
+        "尋ねる",
+        "訊く",
+        "話す",
+        "話",
+        "伝える",
+        "連絡",
+        "問い合わせる",
+        "問い合わせ",
+        "問合せ",
+        "質問",
+        "確認",
+        "確かめる",
+        "見る",
+        "覧",
+        "ご覧",
+        "参照",
+        "参考",
+        "読む",
+        "申し出る",
+        "申し出",
+        "知らせる",
+        "受診",
+        "来院",
+        "持参",
+        "持つ",
+        "用意",
+        "予約",
+        "提示",
+        "戻る",
+        "探す",
+        "探せる",
+        "相談できる",
+        "聞ける",
+        "話し合う",
+        "従う",
+        "声がけ",
+        "尋ね",
+        "検索",
+        "アクセス",
+        "ダウンロード",
+        "移動",
+        "進む",
+        # English imperatives
+        "ask",
+        "tell",
+        "talk",
+        "speak",
+        "contact",
+        "phone",
+        "ring",
+        "see",
+        "read",
+        "visit",
+        "bring",
+        "let",
+        "find",
+        "click",
+        "download",
+        "go",
+        "look",
+    }
+)
 # Urgency turns a referral into care-seeking advice, which needs a source.
-URGENCY = ("すぐ", "ただちに", "直ちに", "至急", "急いで", "救急車", "119", "一刻",
-           "immediately", "straight away", "right away", "at once", "urgent", "emergency", "999", "911", "112")
+URGENCY = (
+    "すぐ",
+    "ただちに",
+    "直ちに",
+    "至急",
+    "急いで",
+    "救急車",
+    "119",
+    "一刻",
+    "immediately",
+    "straight away",
+    "right away",
+    "at once",
+    "urgent",
+    "emergency",
+    "999",
+    "911",
+    "112",
+)
 # Verbs and adjectives of a sign appearing or worsening: in a condition (〜たら, 〜場合は) they make
 # a referral "seek care when this sign appears", which needs a source.
-ONSET = frozenset({"出る", "現れる", "あらわれる", "起こる", "起きる", "続く", "悪化", "強まる", "増える", "痛む",
-                   "腫れる", "見られる", "感じる", "痛い", "苦しい", "息苦しい", "だるい", "かゆい", "しびれる",
-                   "develop", "develops", "notice", "get", "worse", "worsens", "persist", "persists"})
+ONSET = frozenset(
+    {
+        "出る",
+        "現れる",
+        "あらわれる",
+        "起こる",
+        "起きる",
+        "続く",
+        "悪化",
+        "強まる",
+        "増える",
+        "痛む",
+        "腫れる",
+        "見られる",
+        "感じる",
+        "痛い",
+        "苦しい",
+        "息苦しい",
+        "だるい",
+        "かゆい",
+        "しびれる",
+        "develop",
+        "develops",
+        "notice",
+        "get",
+        "worse",
+        "worsens",
+        "persist",
+        "persists",
+    }
+)
 CONDITION = ("たら", "だら", "ば", "なら", "場合", "とき", "時", "際", "if ", "when ")
 # The page, a part of it or a figure: what page-discourse is about.
 SELF_REFERENCE = re.compile(
     r"(?:この|本|次の|下の|上の|以下の|前の|後の|各)(?:ページ|資料|冊子|パンフレット|リーフレット|記事|章|節|部|表|図|項|サイト)"
     r"|以下に|以下では|以下の|後ほど|のちほど|ここでは|下記|次に示|^以上(?=が|で|、)"
     r"|\b(?:this|these|the following|the next|the previous) (?:page|pages|leaflet|booklet|section|chapter|table|"
-    r"figure|guide|part)\b|\b(?:table|figure|list) below\b|\bbelow\b", re.IGNORECASE)
+    r"figure|guide|part)\b|\b(?:table|figure|list) below\b|\bbelow\b",
+    re.IGNORECASE,
+)
 # Heads of sentences that present the text (説明します, 示しています, まとめました).
-PRESENTATION_HEADS = frozenset({
-    "説明", "示す", "紹介", "並べる", "載せる", "まとめる", "作る", "描く", "述べる", "取り上げる", "挙げる", "解説",
-    "掲載", "記載", "扱う", "触れる", "見る", "作成", "記す", "整理", "示せる", "分ける", "表す", "掲げる", "要約",
-    "図示", "話す", "話", "監修", "執筆", "編集", "発行", "終わる", "終える", "届ける", "届け",
-    "lists", "list", "shows", "show", "explains", "explain", "describes", "describe", "covers", "cover", "gives",
-    "summarises", "summarizes", "sets", "contains", "written", "looks", "explained", "described", "shown",
-    "listed", "covered", "discussed", "keep", "look",
-})
+PRESENTATION_HEADS = frozenset(
+    {
+        "説明",
+        "示す",
+        "紹介",
+        "並べる",
+        "載せる",
+        "まとめる",
+        "作る",
+        "描く",
+        "述べる",
+        "取り上げる",
+        "挙げる",
+        "解説",
+        "掲載",
+        "記載",
+        "扱う",
+        "触れる",
+        "見る",
+        "作成",
+        "記す",
+        "整理",
+        "示せる",
+        "分ける",
+        "表す",
+        "掲げる",
+        "要約",
+        "図示",
+        "話す",
+        "話",
+        "監修",
+        "執筆",
+        "編集",
+        "発行",
+        "終わる",
+        "終える",
+        "届ける",
+        "届け",
+        "lists",
+        "list",
+        "shows",
+        "show",
+        "explains",
+        "explain",
+        "describes",
+        "describe",
+        "covers",
+        "cover",
+        "gives",
+        "summarises",
+        "summarizes",
+        "sets",
+        "contains",
+        "written",
+        "looks",
+        "explained",
+        "described",
+        "shown",
+        "listed",
+        "covered",
+        "discussed",
+        "keep",
+        "look",
+    }
+)
 # The document as the subject of the sentence: it speaks about itself (この冊子は…, This leaflet is for ...).
 DOCUMENT_SUBJECT = re.compile(
     r"^(?:この|本)(?:ページ|資料|冊子|パンフレット|リーフレット|記事|章|節|サイト)(?:は|では|の目的は|が)"
     r"|^(?:this|the present) (?:leaflet|booklet|page|guide|section|chapter|website|information sheet)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # Words that open a transition of the text (at the start of the sentence).
-TRANSITION_OPENERS = ("ここからは", "ここから", "ここで", "それでは", "では、", "さて", "次に", "続いて", "最後に",
-                      "ここまで", "まず", "はじめに", "初めに", "今度は", "以上で", "以上が",
-                      "now", "next", "first", "finally", "here", "in this section", "below", "so far")
-DISCOURSE_HEADS = frozenset({"移す", "移る", "進む", "話", "話題", "見る", "終わる", "終える", "紹介", "説明",
-                             "look", "turn", "move", "go", "start", "begin", "explain", "describe", "discuss",
-                             "cover", "talk"})
-GREETINGS = ("ようこそ", "ありがとう", "こんにちは", "お大事に", "よろしくお願い", "幸いです", "thank you",
-             "welcome", "we hope", "best wishes")
+TRANSITION_OPENERS = (
+    "ここからは",
+    "ここから",
+    "ここで",
+    "それでは",
+    "では、",
+    "さて",
+    "次に",
+    "続いて",
+    "最後に",
+    "ここまで",
+    "まず",
+    "はじめに",
+    "初めに",
+    "今度は",
+    "以上で",
+    "以上が",
+    "now",
+    "next",
+    "first",
+    "finally",
+    "here",
+    "in this section",
+    "below",
+    "so far",
+)
+DISCOURSE_HEADS = frozenset(
+    {
+        "移す",
+        "移る",
+        "進む",
+        "話",
+        "話題",
+        "見る",
+        "終わる",
+        "終える",
+        "紹介",
+        "説明",
+        "look",
+        "turn",
+        "move",
+        "go",
+        "start",
+        "begin",
+        "explain",
+        "describe",
+        "discuss",
+        "cover",
+        "talk",
+    }
+)
+GREETINGS = (
+    "ようこそ",
+    "ありがとう",
+    "こんにちは",
+    "お大事に",
+    "よろしくお願い",
+    "幸いです",
+    "thank you",
+    "welcome",
+    "we hope",
+    "best wishes",
+)
 # Words of the text's own history: with a date they make a sentence about the text.
-LIFECYCLE = ("時点", "現在", "更新", "改訂", "改定", "作成", "発行", "見直", "初版", "版", "公開", "掲載", "最終",
-             "reviewed", "updated", "written", "published", "revised", "issued", "created", "as of")
+LIFECYCLE = (
+    "時点",
+    "現在",
+    "更新",
+    "改訂",
+    "改定",
+    "作成",
+    "発行",
+    "見直",
+    "初版",
+    "版",
+    "公開",
+    "掲載",
+    "最終",
+    "reviewed",
+    "updated",
+    "written",
+    "published",
+    "revised",
+    "issued",
+    "created",
+    "as of",
+)
 # Words of a service's hours: with a clock time or a day they make opening hours.
-SERVICE = ("受付", "受け付け", "窓口", "予約", "問い合わせ", "問合せ", "連絡先", "contact", "承り", "承る", "開いて", "診療", "電話", "内線", "休診", "営業", "開院",
-           "休み", "休館",
-           "open", "opening", "hours", "call", "phone", "reception", "appointment", "closed")
-DAYS = re.compile(r"平日|休日|祝日|土日|年末年始|[月火水木金土日]曜|午前|午後|夜間|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?",
-                  re.IGNORECASE)
+SERVICE = (
+    "受付",
+    "受け付け",
+    "窓口",
+    "予約",
+    "問い合わせ",
+    "問合せ",
+    "連絡先",
+    "contact",
+    "承り",
+    "承る",
+    "開いて",
+    "診療",
+    "電話",
+    "内線",
+    "休診",
+    "営業",
+    "開院",
+    "休み",
+    "休館",
+    "open",
+    "opening",
+    "hours",
+    "call",
+    "phone",
+    "reception",
+    "appointment",
+    "closed",
+)
+DAYS = re.compile(
+    r"平日|休日|祝日|土日|年末年始|[月火水木金土日]曜|午前|午後|夜間|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?",
+    re.IGNORECASE,
+)
 # Use of a medicine or a procedure: negated, a contraindication.
-USE_HEADS = frozenset({"使う", "使える", "飲む", "飲める", "服用", "投与", "併用", "用いる", "使用", "内服", "注射",
-                       "接種", "使用できる", "use", "used", "take", "taken", "given"})
-PROHIBITION = re.compile(r"て(?:は|も)(?:いけ|なら|だめ)|では(?:いけ|なら)|禁忌|避け|控え|原則として使|contraindicated|"
-                         r"must not|should not|do not take|don't take|avoid")
+USE_HEADS = frozenset(
+    {
+        "使う",
+        "使える",
+        "飲む",
+        "飲める",
+        "服用",
+        "投与",
+        "併用",
+        "用いる",
+        "使用",
+        "内服",
+        "注射",
+        "接種",
+        "使用できる",
+        "use",
+        "used",
+        "take",
+        "taken",
+        "given",
+    }
+)
+PROHIBITION = re.compile(
+    r"て(?:は|も)(?:いけ|なら|だめ)|では(?:いけ|なら)|禁忌|避け|控え|原則として使|contraindicated|"
+    r"must not|should not|do not take|don't take|avoid"
+)
 # Modality of advice: 〜ことが大切です, 〜のが一般的です, 〜ほうがよい, 〜てもよい, 〜ようにする.
-ADVICE = re.compile(r"(?:こと|の)(?:が|は|も)(?:大切|重要|大事|必要|欠かせ|一般的|基本|望ましい|肝心|勧め|すすめ|推奨)"
-                    r"|ほうが(?:よい|いい|良い)|ても(?:よい|いい|良い|かまいません|構いません)|ようにし|べき"
-                    r"|\b(?:should|recommended|advised|is best|it is important)\b")
+ADVICE = re.compile(
+    r"(?:こと|の)(?:が|は|も)(?:大切|重要|大事|必要|欠かせ|一般的|基本|望ましい|肝心|勧め|すすめ|推奨)"
+    r"|ほうが(?:よい|いい|良い)|ても(?:よい|いい|良い|かまいません|構いません)|ようにし|べき"
+    r"|\b(?:should|recommended|advised|is best|it is important)\b"
+)
 
 
 def is_cite_role(name):
@@ -181,7 +502,7 @@ def _option_list(ctx, key, default):
 
 
 def _where(ctx, key):
-    label = (ctx.config_label or "pyproject.toml")
+    label = ctx.config_label or "pyproject.toml"
     return f"{label}: [tool.pvt-lint.rules.uncited-claim] {key}"
 
 
@@ -189,11 +510,13 @@ def settings(ctx):
     """The CIT001 options, checked (ConfigError names the file and key)."""
     scope = ctx.option("scope", DEFAULT_SCOPE)
     if scope not in SCOPES:
-        raise ConfigError(f"{_where(ctx, 'scope')}: must be \"sentence\" or \"block\", not {scope!r}")
+        raise ConfigError(f'{_where(ctx, "scope")}: must be "sentence" or "block", not {scope!r}')
     if ctx.option("label_columns", None) is not None:
-        raise ConfigError(f"{_where(ctx, 'label_columns')}: label columns are declared per table now: "
-                          "`:stub-columns: N` on a list-table, or the class label-columns-N on a {list-table} "
-                          "or on a {table} around a pipe table; delete this option")
+        raise ConfigError(
+            f"{_where(ctx, 'label_columns')}: label columns are declared per table now: "
+            "`:stub-columns: N` on a list-table, or the class label-columns-N on a {list-table} "
+            "or on a {table} around a pipe table; delete this option"
+        )
     words = _option_list(ctx, "recommendation_words", RECOMMENDATION_WORDS)
     patterns = []
     for pattern in _option_list(ctx, "ignore_numbers", IGNORE_NUMBERS):
@@ -234,8 +557,9 @@ def _links_in(unit, sentence):
     """Links or cross-reference roles ({doc}, {ref}) in the sentence."""
     if any(link.plain_start < sentence.end and link.plain_end >= sentence.start for link in unit.links):
         return True
-    return any(not is_cite_role(role.name) and sentence.start <= role.plain_offset <= sentence.end
-               for role in unit.roles)
+    return any(
+        not is_cite_role(role.name) and sentence.start <= role.plain_offset <= sentence.end for role in unit.roles
+    )
 
 
 SESSION_UNITS = ("時間", "分", "分間")
@@ -246,10 +570,14 @@ LOCATION_HEADS = frozenset({"ある", "載る", "載せる", "掲載", "まと�
 def _link_is_place(unit, sentence):
     """A link or cross-reference role directly followed by に / で / から / へ (the place of the predicate)."""
     ends = [link.plain_end for link in unit.links if sentence.start <= link.plain_end <= sentence.end]
-    ends += [role.plain_offset for role in unit.roles
-             if not is_cite_role(role.name) and sentence.start <= role.plain_offset <= sentence.end]
-    return any(unit.plain[end:end + 1] in ("に", "で", "へ", "の") or unit.plain[end:end + 2] == "から"
-               for end in ends)
+    ends += [
+        role.plain_offset
+        for role in unit.roles
+        if not is_cite_role(role.name) and sentence.start <= role.plain_offset <= sentence.end
+    ]
+    return any(
+        unit.plain[end : end + 1] in ("に", "で", "へ", "の") or unit.plain[end : end + 2] == "から" for end in ends
+    )
 
 
 def _owner(sentences, offset):
@@ -273,7 +601,7 @@ def _need(text, words, patterns, reading=None):
     masked = _masked(text, patterns)
     health = [q for q in quantities(masked) if q.is_health]
     if health:
-        return "number", text[health[0].start:health[0].end]
+        return "number", text[health[0].start : health[0].end]
     reading = reading or grammar.read(text)
     lower = text.lower()
     prohibited = PROHIBITION.search(lower)
@@ -309,24 +637,35 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "reference"
     if label and (not reading.predicate or not reading.finite or _title_phrase(reading)):
         return label
-    if not reading.predicate and not health and kinds and not _has_letters(
-            re.sub(r"[時分秒月日年〜～から・]", "", without_non_health(text))):
+    if (
+        not reading.predicate
+        and not health
+        and kinds
+        and not _has_letters(re.sub(r"[時分秒月日年〜～から・]", "", without_non_health(text)))
+    ):
         return "date" if kinds == {"date"} else "contact"  # only a time, a date or a number: 7時30分〜11時
     if reading.mood == "question":
         return "question"
     if unit.links and _only_link_text(unit, sentence):
         return "navigation"
     stripped = grammar.core_text(text)
-    if any(g in lower for g in GREETINGS) and not health and (
-            reading.interjection or reading.head in ("幸い", "") or reading.lang == "en"):
+    if (
+        any(g in lower for g in GREETINGS)
+        and not health
+        and (reading.interjection or reading.head in ("幸い", "") or reading.lang == "en")
+    ):
         return "greeting"
     if "date" in kinds and not health and any(w in lower for w in LIFECYCLE):
         return "date"
     if DOCUMENT_SUBJECT.search(stripped) and not health:
         return "page-discourse"
     advises = any(w and w in text for w in words) or ADVICE.search(lower) or PROHIBITION.search(lower)
-    if reading.mood == "statement" and not health and not advises and (
-            reading.humble or (reading.head in WRITER_HEADS and _writer_speaks(reading))):
+    if (
+        reading.mood == "statement"
+        and not health
+        and not advises
+        and (reading.humble or (reading.head in WRITER_HEADS and _writer_speaks(reading)))
+    ):
         return "page-discourse"  # the writer: 今度は検査についてお話しします, 結果は次回お伝えします, 〜も紹介します
     if SELF_REFERENCE.search(stripped) or "reference" in kinds:
         if reading.head in PRESENTATION_HEADS or (reading.lang == "en" and PRESENTATION_HEADS & reading.lemmas):
@@ -334,8 +673,12 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         if reading.mood == "request" and SELF_REFERENCE.search(stripped) and not health:
             return "page-discourse"  # この冊子を保管してください, Keep this leaflet
     if stripped.lower().startswith(TRANSITION_OPENERS) and not health:
-        if reading.mood == "volitional" or reading.head in DISCOURSE_HEADS or reading.head in PRESENTATION_HEADS \
-                or (reading.lang == "en" and DISCOURSE_HEADS & reading.lemmas):
+        if (
+            reading.mood == "volitional"
+            or reading.head in DISCOURSE_HEADS
+            or reading.head in PRESENTATION_HEADS
+            or (reading.lang == "en" and DISCOURSE_HEADS & reading.lemmas)
+        ):
             return "transition"
     if reading.mood == "volitional" and reading.lang == "en" and reading.head in DISCOURSE_HEADS:
         return "transition"
@@ -346,24 +689,35 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         if "date" in kinds and any(w in lower for w in LIFECYCLE):
             return "date"
         hours = DAYS.search(text) and sum(q.kind == "clock" for q in found) >= 2  # 平日9時〜16時
-        if ("contact" in kinds or hours or (("clock" in kinds or DAYS.search(text)) and service)) \
-                and not _care_seeking(text, reading):
+        if ("contact" in kinds or hours or (("clock" in kinds or DAYS.search(text)) and service)) and not _care_seeking(
+            text, reading
+        ):
             return "contact"
-        if _links_in(unit, sentence) and (not reading.predicate or reading.head in REFERRAL_HEADS
-                                          or reading.first_word in REFERRAL_HEADS
-                                          or ((reading.head in LOCATION_HEADS or reading.head in PRESENTATION_HEADS)
-                                              and _link_is_place(unit, sentence))):
+        if _links_in(unit, sentence) and (
+            not reading.predicate
+            or reading.head in REFERRAL_HEADS
+            or reading.first_word in REFERRAL_HEADS
+            or (
+                (reading.head in LOCATION_HEADS or reading.head in PRESENTATION_HEADS)
+                and _link_is_place(unit, sentence)
+            )
+        ):
             return "navigation"
-        if reading.mood in ("request", "volitional") and reading.head in REFERRAL_HEADS \
-                and not reading.negative and not _care_seeking(text, reading) \
-                and not any(w and w in text for w in words):
+        if (
+            reading.mood in ("request", "volitional")
+            and reading.head in REFERRAL_HEADS
+            and not reading.negative
+            and not _care_seeking(text, reading)
+            and not any(w and w in text for w in words)
+        ):
             return "referral"  # 中止や変更は主治医と相談してください (a recommendation word) is advice
     return None
 
 
 # Verbs of presenting whose unstated subject is the writer: 〜について紹介します, 〜も取り上げます.
-WRITER_HEADS = frozenset({"説明", "紹介", "取り上げる", "解説", "述べる", "触れる", "話", "話す", "届け", "届ける",
-                          "まとめる"})
+WRITER_HEADS = frozenset(
+    {"説明", "紹介", "取り上げる", "解説", "述べる", "触れる", "話", "話す", "届け", "届ける", "まとめる"}
+)
 
 
 def _writer_speaks(reading):
@@ -386,12 +740,16 @@ def _title_phrase(reading):
         return False
     if any(t.basic_form in ("です", "ます") and t.pos == "助動詞" for t in reading.tokens):
         return False
-    return not any(t.pos == "助詞" and t.surface_form in ("は", "が") and t.pos_detail_1 in ("係助詞", "格助詞")
-                   for t in reading.tokens)
+    return not any(
+        t.pos == "助詞" and t.surface_form in ("は", "が") and t.pos_detail_1 in ("係助詞", "格助詞")
+        for t in reading.tokens
+    )
 
 
-_REFERENCE_RE = re.compile(r"第\s*[0-9０-９一二三四五六七八九十]+\s*(?:章|節|部|項)|(?:図|表)\s*[0-9０-９]+"
-                           r"|\b(?:Fig\.|Figs\.|Figure|Table|Sect\.|Section|Chapter|p\.|pp\.|Part)\s*\d+")
+_REFERENCE_RE = re.compile(
+    r"第\s*[0-9０-９一二三四五六七八九十]+\s*(?:章|節|部|項)|(?:図|表)\s*[0-9０-９]+"
+    r"|\b(?:Fig\.|Figs\.|Figure|Table|Sect\.|Section|Chapter|p\.|pp\.|Part)\s*\d+"
+)
 
 
 def _masked_references(text):

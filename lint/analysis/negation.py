@@ -24,8 +24,16 @@ from pathlib import Path
 from ..errors import ConfigError
 
 NEGATION_FILE = Path(__file__).resolve().parent.parent / "data" / "negation.toml"
-KEYS = ("ja_not_negation", "ja_prefixed", "ja_weak", "en_strong", "en_weak", "en_not_negation", "en_prefixed",
-        "en_copulas")
+KEYS = (
+    "ja_not_negation",
+    "ja_prefixed",
+    "ja_weak",
+    "en_strong",
+    "en_weak",
+    "en_not_negation",
+    "en_prefixed",
+    "en_copulas",
+)
 
 
 @dataclass(frozen=True)
@@ -71,8 +79,13 @@ def japanese_negation(text: str) -> Polarity:
     masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), text)
     tokens = tokenize(masked)
     for i, token in enumerate(tokens):
-        if token.pos == "助動詞" and token.basic_form in ("ない", "ぬ") or token.basic_form == "ん" \
-                and i and tokens[i - 1].basic_form == "ます":  # メトホルミン ends in ン, not in the auxiliary
+        if (
+            token.pos == "助動詞"
+            and token.basic_form in ("ない", "ぬ")
+            or token.basic_form == "ん"
+            and i
+            and tokens[i - 1].basic_form == "ます"
+        ):  # メトホルミン ends in ン, not in the auxiliary
             return Polarity(True, True, token.surface_form)
         if token.pos == "形容詞" and token.basic_form in ("ない", "無い"):
             return Polarity(True, True, token.surface_form)
@@ -83,19 +96,27 @@ def japanese_negation(text: str) -> Polarity:
         prefixed = load_negation_words()["ja_prefixed"]
         if token.surface_form in prefixed and _japanese_predicate(tokens, i):
             return Polarity(True, True, token.surface_form)
-        if i + 1 < len(tokens) and token.surface_form + tokens[i + 1].surface_form in prefixed \
-                and _japanese_predicate(tokens, i + 1):  # 無 + 症状
+        if (
+            i + 1 < len(tokens)
+            and token.surface_form + tokens[i + 1].surface_form in prefixed
+            and _japanese_predicate(tokens, i + 1)
+        ):  # 無 + 症状
             return Polarity(True, True, token.surface_form + tokens[i + 1].surface_form)
     weak = _pattern("ja_weak", False).search(masked)
     prefixed = next((w for w in load_negation_words()["ja_prefixed"] if w in masked), "") or next(
-        (t.surface_form + tokens[i + 1].surface_form for i, t in enumerate(tokens[:-1])
-         if t.pos == "接頭詞" and t.surface_form in ("非", "無", "不", "未") and tokens[i + 1].pos == "名詞"), "")
+        (
+            t.surface_form + tokens[i + 1].surface_form
+            for i, t in enumerate(tokens[:-1])
+            if t.pos == "接頭詞" and t.surface_form in ("非", "無", "不", "未") and tokens[i + 1].pos == "名詞"
+        ),
+        "",
+    )
     return Polarity(False, bool(weak or prefixed), prefixed or (weak.group() if weak else ""), bool(prefixed))
 
 
 def _final(tokens, i):
     """Only auxiliaries (ます, た, です) and punctuation follow the word at i up to the sentence end."""
-    for t in tokens[i + 1:]:
+    for t in tokens[i + 1 :]:
         if t.surface_form in ("。", "！", "？"):
             return True
         if not (t.pos == "助動詞" or t.pos == "記号"):
@@ -105,7 +126,7 @@ def _final(tokens, i):
 
 def _japanese_predicate(tokens, i):
     """The word at i is the predicate: followed by です/だ/でした/となる/である and the end of a clause."""
-    rest = [t for t in tokens[i + 1:] if t.pos != "記号" or t.surface_form in ("。", "、")]
+    rest = [t for t in tokens[i + 1 :] if t.pos != "記号" or t.surface_form in ("。", "、")]
     for t in rest:
         if t.surface_form in ("。", "、") or t.pos == "助動詞" and t.basic_form in ("です", "だ", "た", "ます"):
             return True
@@ -135,16 +156,22 @@ def english_negation(text: str) -> Polarity:
     copulas = set(data["en_copulas"])
     for index, word in enumerate(words):
         if word in prefixed or word.startswith("non") and word[3:] and len(word) > 7:
-            before = [w for w in words[max(index - 3, 0):index] if w not in ("very", "quite", "so", "too", "often",
-                                                                               "usually", "also", "still", "generally")]
-            clause = words[max(index - 4, 0):index]
+            before = [
+                w
+                for w in words[max(index - 3, 0) : index]
+                if w not in ("very", "quite", "so", "too", "often", "usually", "also", "still", "generally")
+            ]
+            clause = words[max(index - 4, 0) : index]
             if before and before[-1] in copulas and not {"who", "that", "which"} & set(clause):
                 return Polarity(True, True, word)
     weak = _pattern("en_weak", True).search(masked) or _DOUBLE_NEGATIVE_RE.search(text)
-    less = next((w for w in words if w.endswith("less") and len(w) > 6 and w not in ("unless", "nevertheless",
-                                                                                     "regardless")), None)
-    negated_word = next((w for w in words if w in prefixed or w.startswith(("non-", "asympt"))
-                         or w.endswith("-free")), "")
+    less = next(
+        (w for w in words if w.endswith("less") and len(w) > 6 and w not in ("unless", "nevertheless", "regardless")),
+        None,
+    )
+    negated_word = next(
+        (w for w in words if w in prefixed or w.startswith(("non-", "asympt")) or w.endswith("-free")), ""
+    )
     found = weak.group() if weak else less or negated_word
     return Polarity(False, bool(found), found, bool(negated_word or less))
 

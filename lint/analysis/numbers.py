@@ -79,8 +79,13 @@ def load_number_words(path: Path | str = NUMBER_WORDS_FILE) -> NumberWords:
         else:
             values[word] = value
             kinds[word] = kind
-    return NumberWords(values, frozenset(w for w, k in kinds.items() if k == "unit"),
-                       frozenset(w for w, k in kinds.items() if k == "ten"), months, frozenset(one_words))
+    return NumberWords(
+        values,
+        frozenset(w for w, k in kinds.items() if k == "unit"),
+        frozenset(w for w, k in kinds.items() if k == "ten"),
+        months,
+        frozenset(one_words),
+    )
 
 
 def _number_word(path: Path, index: int, entry: object) -> tuple[str, int | Decimal, str]:
@@ -103,8 +108,13 @@ def _number_word(path: Path, index: int, entry: object) -> tuple[str, int | Deci
     # english_numbers looks number words up in lower case and months as written
     if kind == "month" and word != word.capitalize() or kind != "month" and word != word.lower():
         raise ConfigError(f"{where}: write a month capitalised, any other word in lower case")
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0 \
-            or kind == "month" and not (isinstance(value, int) and 1 <= value <= 12):
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or value < 0
+        or kind == "month"
+        and not (isinstance(value, int) and 1 <= value <= 12)
+    ):
         raise ConfigError(f"{where}: value must be a number (a month's 1 to 12), not {value!r}")
     # a decimal from its TOML text (0.5), not from the binary float
     return word, value if isinstance(value, int) else Decimal(repr(value)), kind
@@ -159,16 +169,24 @@ def japanese_numbers(plain: str) -> list[Number]:
             values = {n, (Decimal(100) / n).normalize()} if n else {n}
         if "分の" in q.text and q.text.endswith(("分の1", "分の一", "分の１")):  # 3分の1: "a third"
             values.add(Decimal(int(number_value(q.text.split("分の")[0]) or 0)))
-        if q.text == "半年" and re.match(r"に\s*(?:[1１一]\s*(?:回|度))", plain[q.end:]):
+        if q.text == "半年" and re.match(r"に\s*(?:[1１一]\s*(?:回|度))", plain[q.end :]):
             previous = q
             continue  # 半年に一度: "twice a year" or "every six months"; the count carries it
         if q.text in _HALF_EQUIVALENTS:
             values |= {Decimal(v) for v in _HALF_EQUIVALENTS[q.text]}
-        if previous is not None and previous.text == "半年" and plain[previous.end:q.start] == "に" \
-                and values == {Decimal(1)}:
+        if (
+            previous is not None
+            and previous.text == "半年"
+            and plain[previous.end : q.start] == "に"
+            and values == {Decimal(1)}
+        ):
             values = {Decimal(2), Decimal(6)}  # 半年に一度 = twice a year, every six months ("a" is not enough)
-        if previous is not None and _BRACKETED_YEAR_RE.fullmatch(plain[previous.end:q.start] or "x") \
-                and values & set(previous.values) and found:
+        if (
+            previous is not None
+            and _BRACKETED_YEAR_RE.fullmatch(plain[previous.end : q.start] or "x")
+            and values & set(previous.values)
+            and found
+        ):
             previous = q
             continue  # 令和4年（2022年）: the bracket repeats the era year
         ends = _RANGE_RE.split(q.text)
@@ -177,7 +195,7 @@ def japanese_numbers(plain: str) -> list[Number]:
                 extra = {(end * f).normalize() for f in _TIME_EQUIVALENTS.get(q.unit, ())}
                 found.append(Number(q.text, frozenset(_normal(v) for v in {end} | extra)))
         else:
-            era = plain[max(q.start - 2, 0):q.start] in ERA_STARTS and q.unit == "年"
+            era = plain[max(q.start - 2, 0) : q.start] in ERA_STARTS and q.unit == "年"
             found.append(Number(q.text, frozenset(_normal(v) for v in values), era))
         previous = q
     for match in _GANNEN_RE.finditer(plain):  # 平成元年 = Heisei 1 = 1989
@@ -197,7 +215,7 @@ def added_digits(source_plain: str, translation_plain: str) -> list[str]:
     text = _THIN_SPACE_RE.sub("", unicodedata.normalize("NFKC", translation_plain))
     added = []
     for match in _EN_NUMBER_RE.finditer(text):
-        if re.match(r"[A-Za-z]", text[match.start() - 1:match.start()] or " "):
+        if re.match(r"[A-Za-z]", text[match.start() - 1 : match.start()] or " "):
             continue  # HbA1c, SGLT2: part of a name
         value = _decimal(match.group("num"))
         if value is None:
@@ -313,13 +331,22 @@ _EN_PERIODS = {
 
 # The time units of a duration and the English words that may render it (2週間 = two weeks or 14 days).
 _JA_TIME_UNITS = {
-    "week": ("週", "週間"), "month": _MONTH_UNITS, "year": ("年", "年間"), "day": ("日", "日間"),
+    "week": ("週", "週間"),
+    "month": _MONTH_UNITS,
+    "year": ("年", "年間"),
+    "day": ("日", "日間"),
     "hour": ("時間",),
 }
-_TIME_ALTERNATIVES = {"week": ("week", "day"), "month": ("month", "year", "week"), "year": ("year", "month"),
-                      "day": ("day", "week", "hour"), "hour": ("hour", "minute", "day")}
-_EN_UNITS = dict(_EN_PERIODS, hour=re.compile(r"\bhours?\b", re.IGNORECASE),
-                 minute=re.compile(r"\bminutes?\b", re.IGNORECASE))
+_TIME_ALTERNATIVES = {
+    "week": ("week", "day"),
+    "month": ("month", "year", "week"),
+    "year": ("year", "month"),
+    "day": ("day", "week", "hour"),
+    "hour": ("hour", "minute", "day"),
+}
+_EN_UNITS = dict(
+    _EN_PERIODS, hour=re.compile(r"\bhours?\b", re.IGNORECASE), minute=re.compile(r"\bminutes?\b", re.IGNORECASE)
+)
 
 
 def changed_time_units(source_plain: str, translation_plain: str) -> list[tuple[str, str]]:

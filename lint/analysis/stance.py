@@ -49,26 +49,147 @@ OBSERVING = {"見る", "みる", "見られる", "みられる", "認める", "�
 # predicates that deny what they say of a complement or a topic: 完治は難しい, 治すことは困難です
 DIFFICULT = {"難しい", "むずかしい", "困難", "不可能", "無理", "まれ", "稀"}
 # predicates of existence through which a relative clause's negation is counted
-EXISTENCE = {"ある", "いる", "いらっしゃる", "おる", "ござる", "ない", "無い", "存在", "ありえる", "あり得る",
-             "見当たる"}
-COMPLEMENT_NOUNS = {"わけ", "訳", "もの", "こと", "はず", "保証", "心配", "必要", "恐れ", "おそれ", "確証",
-                    "根拠", "意味"}
-COMPLEMENT_VERBS = {"限る", "言える", "いえる", "言い切れる", "言いきれる", "断言", "断定", "保証", "約束", "言う",
-                    "いう", "決まる"}
-SAYING = {"いう", "言う", "いった", "うたう", "謳う", "宣伝", "広告", "表現", "書く", "記載", "称する",
-          "主張", "説明", "聞く", "宣伝文句", "文句", "キャッチコピー", "うたい文句", "呼ぶ", "思う",
-          "考える", "誤解", "思い込む", "信じる", "気持ち", "ご相談", "相談", "質問", "訴える",
-          "謳い文句", "言葉", "話", "噂", "情報"}
-TESTIMONY = {"回答", "答える", "おっしゃる", "喜ぶ", "声", "投稿", "感想", "評判", "好評", "大好評", "評価",
-             "口コミ", "クチコミ", "レビュー", "話す", "語る", "喜び", "実感", "報告"}
+EXISTENCE = {
+    "ある",
+    "いる",
+    "いらっしゃる",
+    "おる",
+    "ござる",
+    "ない",
+    "無い",
+    "存在",
+    "ありえる",
+    "あり得る",
+    "見当たる",
+}
+COMPLEMENT_NOUNS = {
+    "わけ",
+    "訳",
+    "もの",
+    "こと",
+    "はず",
+    "保証",
+    "心配",
+    "必要",
+    "恐れ",
+    "おそれ",
+    "確証",
+    "根拠",
+    "意味",
+}
+COMPLEMENT_VERBS = {
+    "限る",
+    "言える",
+    "いえる",
+    "言い切れる",
+    "言いきれる",
+    "断言",
+    "断定",
+    "保証",
+    "約束",
+    "言う",
+    "いう",
+    "決まる",
+}
+SAYING = {
+    "いう",
+    "言う",
+    "いった",
+    "うたう",
+    "謳う",
+    "宣伝",
+    "広告",
+    "表現",
+    "書く",
+    "記載",
+    "称する",
+    "主張",
+    "説明",
+    "聞く",
+    "宣伝文句",
+    "文句",
+    "キャッチコピー",
+    "うたい文句",
+    "呼ぶ",
+    "思う",
+    "考える",
+    "誤解",
+    "思い込む",
+    "信じる",
+    "気持ち",
+    "ご相談",
+    "相談",
+    "質問",
+    "訴える",
+    "謳い文句",
+    "言葉",
+    "話",
+    "噂",
+    "情報",
+}
+TESTIMONY = {
+    "回答",
+    "答える",
+    "おっしゃる",
+    "喜ぶ",
+    "声",
+    "投稿",
+    "感想",
+    "評判",
+    "好評",
+    "大好評",
+    "評価",
+    "口コミ",
+    "クチコミ",
+    "レビュー",
+    "話す",
+    "語る",
+    "喜び",
+    "実感",
+    "報告",
+}
 TESTIMONY_BEFORE = {"声", "体験談", "体験", "手紙", "感想", "口コミ", "レビュー", "メッセージ", "コメント"}
 ATTRIBUTION = {"代", "歳", "才", "男性", "女性", "会社員", "主婦", "様", "さま", "さん", "学生", "患者"}
 # words that make any sentence a warning: 〜をうのみにしない, 〜に惑わされない
 STRONG_CAUTION = {"うのみ", "鵜呑み", "惑わす", "惑わされる", "急かす", "だまされる", "騙す", "騙される", "誇大"}
-AD_WORDS = {"広告", "宣伝", "宣伝文句", "うたい文句", "謳い文句", "キャッチコピー", "口コミ", "クチコミ",
-            "体験談", "誇大", "ステマ", "広告文", "セールストーク", "勧誘"}
-CAUTION = {"注意", "避ける", "禁止", "控える", "気をつける", "気を付ける", "うのみ", "鵜呑み", "惑わす", "急かす",
-           "疑う", "だまされる", "騙す", "違反", "認める", "選ぶ", "信じる", "根拠", "頼る", "規制"}
+AD_WORDS = {
+    "広告",
+    "宣伝",
+    "宣伝文句",
+    "うたい文句",
+    "謳い文句",
+    "キャッチコピー",
+    "口コミ",
+    "クチコミ",
+    "体験談",
+    "誇大",
+    "ステマ",
+    "広告文",
+    "セールストーク",
+    "勧誘",
+}
+CAUTION = {
+    "注意",
+    "避ける",
+    "禁止",
+    "控える",
+    "気をつける",
+    "気を付ける",
+    "うのみ",
+    "鵜呑み",
+    "惑わす",
+    "急かす",
+    "疑う",
+    "だまされる",
+    "騙す",
+    "違反",
+    "認める",
+    "選ぶ",
+    "信じる",
+    "根拠",
+    "頼る",
+    "規制",
+}
 HEDGE_NOUNS = {"こと", "場合", "人", "方", "例", "ケース", "可能性", "恐れ", "おそれ", "患者", "症例"}
 HEDGE_PREDICATES = {"ある", "いる", "多い", "少ない", "いらっしゃる", "見る", "報告", "知る"}
 
@@ -109,17 +230,34 @@ def _chain(tokens, k):
     while k < n:
         t = tokens[k]
         lemma = _lemma(t)
-        if t.pos == "助動詞" or (t.pos == "形容詞" and lemma in ("ない", "無い")) or \
-                (t.pos == "動詞" and t.pos_detail_1 in ("非自立", "接尾")) or \
-                (t.pos == "形容詞" and t.pos_detail_1 in ("非自立", "接尾")) or \
-                (t.pos == "動詞" and lemma in ("する", "できる", "なる", "出来る", "られる", "れる")) or \
-                (t.pos == "助詞" and t.surface_form in ("て", "で") and k + 1 < n and
-                 (tokens[k + 1].pos_detail_1 == "非自立" or _lemma(tokens[k + 1]) in ("ない", "いる", "おる")
-                  or tokens[k + 1].surface_form == "は" and k + 2 < n and
-                  _lemma(tokens[k + 2]) in ("ない", "ある", "いる", "いける"))) or \
-                (t.pos == "助詞" and t.surface_form == "は" and k > 0 and tokens[k - 1].surface_form in ("て", "で")
-                 and k + 1 < n and (_lemma(tokens[k + 1]) in ("ない", "ある", "いる"))) or \
-                (t.pos == "名詞" and t.pos_detail_1 == "接尾" and lemma in ("さ", "げ", "そう")):
+        if (
+            t.pos == "助動詞"
+            or (t.pos == "形容詞" and lemma in ("ない", "無い"))
+            or (t.pos == "動詞" and t.pos_detail_1 in ("非自立", "接尾"))
+            or (t.pos == "形容詞" and t.pos_detail_1 in ("非自立", "接尾"))
+            or (t.pos == "動詞" and lemma in ("する", "できる", "なる", "出来る", "られる", "れる"))
+            or (
+                t.pos == "助詞"
+                and t.surface_form in ("て", "で")
+                and k + 1 < n
+                and (
+                    tokens[k + 1].pos_detail_1 == "非自立"
+                    or _lemma(tokens[k + 1]) in ("ない", "いる", "おる")
+                    or tokens[k + 1].surface_form == "は"
+                    and k + 2 < n
+                    and _lemma(tokens[k + 2]) in ("ない", "ある", "いる", "いける")
+                )
+            )
+            or (
+                t.pos == "助詞"
+                and t.surface_form == "は"
+                and k > 0
+                and tokens[k - 1].surface_form in ("て", "で")
+                and k + 1 < n
+                and (_lemma(tokens[k + 1]) in ("ない", "ある", "いる"))
+            )
+            or (t.pos == "名詞" and t.pos_detail_1 == "接尾" and lemma in ("さ", "げ", "そう"))
+        ):
             count += is_negation(t)
             k += 1
             continue
@@ -132,9 +270,12 @@ def _skip_adverbials(tokens, k, limit=4):
     n, steps = len(tokens), 0
     while k < n and steps < limit:
         t = tokens[k]
-        if t.pos in ("副詞", "連体詞") or (t.pos == "名詞" and t.pos_detail_1 in ("数", "副詞可能", "接尾", "代名詞")) \
-                or (t.pos == "助詞" and t.surface_form in ("も", "は", "が", "に", "として")) or \
-                (t.pos == "接頭詞"):
+        if (
+            t.pos in ("副詞", "連体詞")
+            or (t.pos == "名詞" and t.pos_detail_1 in ("数", "副詞可能", "接尾", "代名詞"))
+            or (t.pos == "助詞" and t.surface_form in ("も", "は", "が", "に", "として"))
+            or (t.pos == "接頭詞")
+        ):
             k += 1
             steps += 1
             continue
@@ -180,12 +321,24 @@ def _extend(tokens, k, ended_in_predicate):
     # a noun modified by the clause, then は/が/も and a predicate of existence
     if ended_in_predicate and t.pos == "名詞" or (t.surface_form == "の" and k + 1 < n and tokens[k + 1].pos == "名詞"):
         j = k + (1 if t.surface_form == "の" else 0)
-        while j < n and j - k < 8 and (tokens[j].pos == "名詞" or tokens[j].surface_form in ("の", "という", "といった")
-                                      and j + 1 < n and tokens[j + 1].pos == "名詞"):
+        while (
+            j < n
+            and j - k < 8
+            and (
+                tokens[j].pos == "名詞"
+                or tokens[j].surface_form in ("の", "という", "といった")
+                and j + 1 < n
+                and tokens[j + 1].pos == "名詞"
+            )
+        ):
             j += 1
             # 〜といえる治療法: a noun described by 〜と言える
-            if j + 2 < n and tokens[j].surface_form == "と" and _lemma(tokens[j + 1]) in ("いえる", "言える") \
-                    and tokens[j + 2].pos == "名詞":
+            if (
+                j + 2 < n
+                and tokens[j].surface_form == "と"
+                and _lemma(tokens[j + 1]) in ("いえる", "言える")
+                and tokens[j + 2].pos == "名詞"
+            ):
                 j += 2
         if j + 1 < n and tokens[j].surface_form in ("で", "じゃ") and tokens[j + 1].surface_form in ("は", "も"):
             j += 1  # 〜病気ではありません: a copula, denied
@@ -207,8 +360,10 @@ def _complement(tokens, k):
     if j < n and _lemma(tokens[j]) in DIFFICULT:  # 〜ことは難しい: as good as denied
         end, more = _chain(tokens, j + 1)
         return end, 1 + more
-    if j < n and (_lemma(tokens[j]) in EXISTENCE | {"できる", "出来る", "言える", "いえる", "だ", "ない"}
-                  or tokens[j].pos == "助動詞"):
+    if j < n and (
+        _lemma(tokens[j]) in EXISTENCE | {"できる", "出来る", "言える", "いえる", "だ", "ない"}
+        or tokens[j].pos == "助動詞"
+    ):
         count = is_negation(tokens[j])
         end, more = _chain(tokens, j + 1)
         return end, count + more
@@ -238,9 +393,16 @@ def _next_predicate(tokens, k, limit=5):
         t = tokens[j]
         if t.surface_form == "。" or (t.pos == "助詞" and t.pos_detail_1 == "接続助詞"):
             return None
-        if t.pos in ("動詞", "形容詞") and t.pos_detail_1 == "自立" or (
-                t.pos == "名詞" and t.pos_detail_1 == "サ変接続" and j + 1 < len(tokens) and
-                _lemma(tokens[j + 1]) == "する"):
+        if (
+            t.pos in ("動詞", "形容詞")
+            and t.pos_detail_1 == "自立"
+            or (
+                t.pos == "名詞"
+                and t.pos_detail_1 == "サ変接続"
+                and j + 1 < len(tokens)
+                and _lemma(tokens[j + 1]) == "する"
+            )
+        ):
             return j
     return None
 
@@ -254,8 +416,9 @@ def _final_predicate(tokens, k):
             e = i
             break
     p = e - 1
-    while p > k and (tokens[p].pos in ("助動詞", "記号") or tokens[p].pos_detail_1 in ("非自立", "接尾") or
-                     tokens[p].pos == "助詞"):
+    while p > k and (
+        tokens[p].pos in ("助動詞", "記号") or tokens[p].pos_detail_1 in ("非自立", "接尾") or tokens[p].pos == "助詞"
+    ):
         p -= 1
     if p < k:
         return 0, e
@@ -273,11 +436,18 @@ def _topic_particle(tokens, k):
     if not 0 < k <= n or tokens[k - 1].pos != "名詞":
         return None
     j = k
-    while j < n and j - k < 8 and (tokens[j].pos == "名詞" or tokens[j].surface_form in ("や", "と", "など", "の", "等",
-                                                                                        "、", "・")):
+    while (
+        j < n
+        and j - k < 8
+        and (tokens[j].pos == "名詞" or tokens[j].surface_form in ("や", "と", "など", "の", "等", "、", "・"))
+    ):
         j += 1
-    if j < n and tokens[j].surface_form in ("は", "も") and tokens[j].pos_detail_1 == "係助詞" and \
-            tokens[j - 1].pos == "名詞":
+    if (
+        j < n
+        and tokens[j].surface_form in ("は", "も")
+        and tokens[j].pos_detail_1 == "係助詞"
+        and tokens[j - 1].pos == "名詞"
+    ):
         return j
     return None
 
@@ -291,8 +461,10 @@ def _governing(tokens, end):
     """(negations, index past the span's own predicate, index past the governing predicate, start of its chain)."""
     k, count = _chain(tokens, end)
     # an adverb (劇的に, みるみる) is governed by the predicate it modifies
-    if end and (tokens[end - 1].pos == "副詞" or (k < len(tokens) and tokens[k].surface_form == "に" and
-                                                   tokens[k].pos_detail_1 == "副詞化")):
+    if end and (
+        tokens[end - 1].pos == "副詞"
+        or (k < len(tokens) and tokens[k].surface_form == "に" and tokens[k].pos_detail_1 == "副詞化")
+    ):
         j = _next_predicate(tokens, k + (tokens[k].surface_form == "に" if k < len(tokens) else 0))
         if j is not None:
             k, count = _chain(tokens, j + 1)
@@ -305,8 +477,9 @@ def _governing(tokens, end):
         return count + more, own_end, e, topic + 1
     for _ in range(3):
         last = tokens[k - 1] if k else None
-        ended = last is not None and (last.pos in ("動詞", "形容詞", "助動詞") or
-                                      (last.pos == "名詞" and _lemma(last) in NEGATIVE_WORDS))
+        ended = last is not None and (
+            last.pos in ("動詞", "形容詞", "助動詞") or (last.pos == "名詞" and _lemma(last) in NEGATIVE_WORDS)
+        )
         found = _extend(tokens, k, ended)
         if found is None:
             break
@@ -335,15 +508,31 @@ def _after_quote(tokens, close):
     n = len(tokens)
     j = close + 1
     if j < n and tokens[j].surface_form in ("(", "（"):
-        inner = {_lemma(t) for t in tokens[j + 1:j + 8]}
+        inner = {_lemma(t) for t in tokens[j + 1 : j + 8]}
         if inner & ATTRIBUTION:
             return "testimony"
     # an attribution right after the quote: 」50代男性
-    if j < n and tokens[j].pos == "名詞" and {_lemma(t) for t in tokens[j:j + 4]} & ATTRIBUTION - {"様", "さま", "さん"}:
+    if (
+        j < n
+        and tokens[j].pos == "名詞"
+        and {_lemma(t) for t in tokens[j : j + 4]} & ATTRIBUTION - {"様", "さま", "さん"}
+    ):
         return "testimony"
-    if j < n and tokens[j].surface_form in ("と", "って", "という", "といった", "など", "などの", "等", "の", "は", "を",
-                                           "も", "が"):
-        window = [_lemma(t) for t in tokens[j:j + 10] if t.surface_form != "。"]
+    if j < n and tokens[j].surface_form in (
+        "と",
+        "って",
+        "という",
+        "といった",
+        "など",
+        "などの",
+        "等",
+        "の",
+        "は",
+        "を",
+        "も",
+        "が",
+    ):
+        window = [_lemma(t) for t in tokens[j : j + 10] if t.surface_form != "。"]
         if set(window) & TESTIMONY:
             return "testimony"
         return "reported"
@@ -364,7 +553,7 @@ def _warning_sentence(tokens):
     last = len(tokens)
     while last and tokens[last - 1].pos == "記号":
         last -= 1
-    tail = tokens[max(0, last - 6):last]
+    tail = tokens[max(0, last - 6) : last]
     return any(is_negation(t) for t in tail)
 
 
@@ -372,7 +561,7 @@ def _reported_after(tokens, k):
     """〜と(いう|うたう|宣伝する|書かれた) or 〜といった/〜などの + word of saying right after the predicate."""
     n = len(tokens)
     if k < n and tokens[k].surface_form in ("と", "って", "など", "なんて"):
-        window = [_lemma(t) for t in tokens[k + 1:k + 5]]
+        window = [_lemma(t) for t in tokens[k + 1 : k + 5]]
         return bool(set(window) & SAYING)
     return False
 
@@ -388,8 +577,11 @@ def _question(tokens, k):
     last = n
     while last and tokens[last - 1].surface_form in ("」", "』", ")", "）"):
         last -= 1
-    return last > 0 and tokens[last - 1].surface_form in ("?", "？") and not any(
-        tokens[i].surface_form in ("。", "!", "！") for i in range(k, last - 1))
+    return (
+        last > 0
+        and tokens[last - 1].surface_form in ("?", "？")
+        and not any(tokens[i].surface_form in ("。", "!", "！") for i in range(k, last - 1))
+    )
 
 
 def _conditional(tokens, end, k):
@@ -410,22 +602,41 @@ def _conditional(tokens, end, k):
             return True
         if _lemma(t) == "よう" and i and is_negation(tokens[i - 1]):  # 再発しないよう: a purpose
             return True
-        if i == k and "".join(x.surface_form for x in tokens[i:i + 4]).startswith(("からといって", "からって")):
+        if i == k and "".join(x.surface_form for x in tokens[i : i + 4]).startswith(("からといって", "からって")):
             return True  # 痛くないからといって: a premise the sentence rejects
-        if t.surface_form in ("て", "で") and i + 1 < n and tokens[i + 1].surface_form == "も" and previous in predicate:
+        if (
+            t.surface_form in ("て", "で")
+            and i + 1 < n
+            and tokens[i + 1].surface_form == "も"
+            and previous in predicate
+        ):
             return True
-    return any(t.pos == "助詞" and t.pos_detail_1 == "接続助詞" and t.surface_form in ("ば", "ても", "でも", "たら")
-               for t in tokens[end:k])  # in the predicate after the span, not in the span itself
+    return any(
+        t.pos == "助詞" and t.pos_detail_1 == "接続助詞" and t.surface_form in ("ば", "ても", "でも", "たら")
+        for t in tokens[end:k]
+    )  # in the predicate after the span, not in the span itself
 
 
-EPISTEMIC = ("とは限", "とも限", "とはかぎ", "とは言え", "とはいえ", "とは言い切れ", "とはいいきれ", "とは断言",
-             "わけではな", "わけではあり", "わけでもな", "わけでもあり")
+EPISTEMIC = (
+    "とは限",
+    "とも限",
+    "とはかぎ",
+    "とは言え",
+    "とはいえ",
+    "とは言い切れ",
+    "とはいいきれ",
+    "とは断言",
+    "わけではな",
+    "わけではあり",
+    "わけでもな",
+    "わけでもあり",
+)
 
 
 def _hedged(tokens, k):
     n = len(tokens)
     # 〜とは限りません, 〜わけではありません: an uncertainty, not a denial of the opposite
-    if "".join(t.surface_form for t in tokens[k:k + 6]).startswith(EPISTEMIC):
+    if "".join(t.surface_form for t in tokens[k : k + 6]).startswith(EPISTEMIC):
         return True
     j = k
     if j < n and tokens[j].surface_form == "の":
@@ -437,8 +648,12 @@ def _hedged(tokens, k):
         if m < n and _lemma(tokens[m]) in HEDGE_PREDICATES:
             return _chain(tokens, m + 1)[1] % 2 == 0  # 〜ことがあります, not 〜ことはありません
     # 〜とされています, 〜と報告されています, 〜と言われています, 〜かもしれません (as a hedge, not a threat)
-    if j < n and tokens[j].surface_form == "と" and j + 1 < n and _lemma(tokens[j + 1]) in ("する", "報告", "言う",
-                                                                                          "いう", "考える"):
+    if (
+        j < n
+        and tokens[j].surface_form == "と"
+        and j + 1 < n
+        and _lemma(tokens[j + 1]) in ("する", "報告", "言う", "いう", "考える")
+    ):
         return _lemma(tokens[j + 1]) != "いう" or (j + 2 < n and tokens[j + 2].surface_form == "れ")
     return False
 
@@ -450,13 +665,13 @@ def _first_person_attributed(tokens):
         return False
     for i in range(n - 1, max(-1, n - 10), -1):
         if tokens[i].surface_form in ("(", "（"):
-            return bool({_lemma(t) for t in tokens[i + 1:n]} & ATTRIBUTION - {"様", "さま", "さん"})
+            return bool({_lemma(t) for t in tokens[i + 1 : n]} & ATTRIBUTION - {"様", "さま", "さん"})
     return False
 
 
 def _prohibition(tokens, end):
     """The predicate is a negative request: 使わないでください, 飲まないようにしましょう."""
-    text = "".join(t.surface_form for t in tokens[end:end + 8])
+    text = "".join(t.surface_form for t in tokens[end : end + 8])
     for marker in ("ないでください", "ないで下さい", "ないように", "ないようにし", "ずに", "ないこと。"):
         at = text.find(marker)
         if at >= 0 and "。" not in text[:at] and "、" not in text[:at]:
@@ -478,9 +693,10 @@ def stance(tokens, span):
     for open_, close in _quote_spans(tokens):
         if open_ < first and end <= close:
             kind = _after_quote(tokens, close)
-            before = {_lemma(t) for t in tokens[max(0, open_ - 4):open_]}
-            if kind == "testimony" or (before & TESTIMONY_BEFORE and open_ and
-                                       tokens[open_ - 1].surface_form in (":", "：", "、")):
+            before = {_lemma(t) for t in tokens[max(0, open_ - 4) : open_]}
+            if kind == "testimony" or (
+                before & TESTIMONY_BEFORE and open_ and tokens[open_ - 1].surface_form in (":", "：", "、")
+            ):
                 testimony = True
             reported = True
     if not testimony and _first_person_attributed(tokens):

@@ -22,9 +22,16 @@ _BLOCK_RE = re.compile(
     r"|(?P<directive>\.\. \w+::))",
     re.MULTILINE,
 )
-_BLOCK_NAMES = {"list": "a list marker", "heading": "a heading marker", "quote": "a block quote marker",
-                "fence": "a code or directive fence", "rule": "a horizontal rule", "table": "a table row",
-                "target": "a label", "directive": "a directive"}
+_BLOCK_NAMES = {
+    "list": "a list marker",
+    "heading": "a heading marker",
+    "quote": "a block quote marker",
+    "fence": "a code or directive fence",
+    "rule": "a horizontal rule",
+    "table": "a table row",
+    "target": "a label",
+    "directive": "a directive",
+}
 _HTML_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.DOTALL)
 _CODE_RE = re.compile(r"`+[^`]*`+")
 _ROLE_RE = re.compile(r"\{[\w:.-]+\}`+[^`]*`+")  # a MyST role, {cite:p}`key`
@@ -90,7 +97,9 @@ def format_problem(source: str, translation: str, flags: tuple) -> str:
         try:
             translation.format(*range(positions), **{n: "x" for n in names})
         except KeyError as exc:
-            return f"the placeholder {{{exc.args[0]}}} is not one of the source's ({', '.join(sorted(names)) or 'none'})"
+            return (
+                f"the placeholder {{{exc.args[0]}}} is not one of the source's ({', '.join(sorted(names)) or 'none'})"
+            )
         except IndexError:
             return "a positional placeholder of the translation has no argument in the source"
         except (ValueError, AttributeError, TypeError) as exc:
@@ -116,7 +125,9 @@ DOUBLED_ALLOWED = frozenset({"had", "that", "bye", "ha", "no"})  # "had had", "t
 
 def doubled_words(text: str) -> list[str]:
     """Words written twice in a row ("the the"), outside inline code."""
-    return [m.group() for m in _DOUBLED_RE.finditer(_CODE_RE.sub(" ", text)) if m.group(1).lower() not in DOUBLED_ALLOWED]
+    return [
+        m.group() for m in _DOUBLED_RE.finditer(_CODE_RE.sub(" ", text)) if m.group(1).lower() not in DOUBLED_ALLOWED
+    ]
 
 
 # Japanese punctuation at an edge of the source that English writes with a space (、 → ", ", （ → " (").
@@ -126,9 +137,12 @@ _JA_EDGE = frozenset("、。，．・：；（「『【〔")
 def whitespace_problems(source: str, translation: str) -> list[str]:
     """Leading or trailing whitespace the source does not have, and doubled spaces inside."""
     problems = []
-    lead_s, lead_t = source[: len(source) - len(source.lstrip())], translation[: len(translation) - len(translation.lstrip())]
-    trail_s = source[len(source.rstrip()):]
-    trail_t = translation[len(translation.rstrip()):]
+    lead_s, lead_t = (
+        source[: len(source) - len(source.lstrip())],
+        translation[: len(translation) - len(translation.lstrip())],
+    )
+    trail_s = source[len(source.rstrip()) :]
+    trail_t = translation[len(translation.rstrip()) :]
     if lead_s != lead_t and not (lead_t == " " and not lead_s and source[:1] in _JA_EDGE):
         problems.append(f"leading whitespace {lead_t!r} differs from the source's {lead_s!r}")
     if trail_s != trail_t and not (trail_t == " " and not trail_s and source[-1:] in _JA_EDGE):

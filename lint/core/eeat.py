@@ -22,16 +22,16 @@ statuses, what a completed review must name, the dates.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import yaml
 
 from ..errors import LintInputError
 from ..findings import display
-from .files import read_text
 from .dates import as_date
+from .files import read_text
 from .safe_yaml import LimitedLoader, check_length
 
 MISSING = object()
@@ -126,6 +126,7 @@ class Resolution:
 
 # -- finding and loading ------------------------------------------------------
 
+
 def key_lines(node: yaml.Node | None, offset: int = 0, prefix: str = "") -> dict[str, int]:
     """dotted key -> 1-based line of each key of a composed YAML mapping node."""
     lines: dict[str, int] = {}
@@ -173,8 +174,9 @@ def page_path(page, root: str | Path | None) -> Path:
     return (Path(root) / path).resolve()
 
 
-def search_folders(page_file: Path, root: str | Path | None = None, *,
-                   docs_root: str | Path | None = None) -> list[Path]:
+def search_folders(
+    page_file: Path, root: str | Path | None = None, *, docs_root: str | Path | None = None
+) -> list[Path]:
     """The folders a relative reference is looked up in, nearest first; the last is the docs root.
 
     The lint passes the project *root*: the search stops at the first folder
@@ -202,8 +204,9 @@ def search_folders(page_file: Path, root: str | Path | None = None, *,
     return folders
 
 
-def find_record(reference: str, page_file: Path, root: str | Path | None = None, *,
-                docs_root: str | Path | None = None) -> Path:
+def find_record(
+    reference: str, page_file: Path, root: str | Path | None = None, *, docs_root: str | Path | None = None
+) -> Path:
     """The record file a string reference names, or raise EeatReferenceError.
 
     '/' at the start means the docs root; otherwise the reference is looked up
@@ -220,8 +223,10 @@ def find_record(reference: str, page_file: Path, root: str | Path | None = None,
         # are rendered on every page, so eeat: ../../../proc/self/environ must never be read.
         real = candidate.resolve()
         if real != inside and inside not in real.parents:
-            raise EeatReferenceError(f"eeat record {reference!r} is outside the docs folder "
-                                     f"({display(inside)}); the record must be a file inside it")
+            raise EeatReferenceError(
+                f"eeat record {reference!r} is outside the docs folder "
+                f"({display(inside)}); the record must be a file inside it"
+            )
         if candidate.is_file():
             return real
     looked = ", ".join(str(c.parent) for c in candidates)
@@ -253,13 +258,14 @@ def load_record(path: str | Path, shown_path: str | None = None) -> EeatRecord:
             problem += f" ({context} at line {context_mark.line + 1})"
         raise EeatReferenceError(f"eeat record {shown_path}:{line} is not valid YAML: {problem}") from None
     if not isinstance(data, dict):
-        raise EeatReferenceError(f"eeat record {shown_path} must be a mapping of keys "
-                                 f"(author, reviewer, dates, disclosure), not {type(data).__name__}")
+        raise EeatReferenceError(
+            f"eeat record {shown_path} must be a mapping of keys "
+            f"(author, reviewer, dates, disclosure), not {type(data).__name__}"
+        )
     return EeatRecord(str(path), data, key_lines(node), shared=True)
 
 
-def resolve(page, root: str | Path | None,
-            load: Callable[[Path, str], EeatRecord] = load_record) -> Resolution:
+def resolve(page, root: str | Path | None, load: Callable[[Path, str], EeatRecord] = load_record) -> Resolution:
     """The record of a lint page (see the module docstring); never raises for bad input.
 
     *load* reads a found record file (the lint passes one that caches per run).
@@ -272,13 +278,16 @@ def resolve(page, root: str | Path | None,
     value = page.front_matter["eeat"]
     if isinstance(value, dict):
         value = front.get("eeat", value) if isinstance(front.get("eeat"), dict) else value
-        inline_lines = {k[len("eeat."):]: v for k, v in lines.items() if k.startswith("eeat.")}
-        return Resolution(EeatRecord(page.path, value, inline_lines, shared=False, base_line=key_line),
-                          key_line=key_line)
+        inline_lines = {k[len("eeat.") :]: v for k, v in lines.items() if k.startswith("eeat.")}
+        return Resolution(
+            EeatRecord(page.path, value, inline_lines, shared=False, base_line=key_line), key_line=key_line
+        )
     if not isinstance(value, str) or not value.strip():
         kind = "empty" if value in (None, "") else f"a {type(value).__name__}"
-        return Resolution(error=f"eeat: is {kind}; write the path of the record file "
-                                "(eeat: _meta/eeat.yaml) or an inline mapping", key_line=key_line)
+        return Resolution(
+            error=f"eeat: is {kind}; write the path of the record file (eeat: _meta/eeat.yaml) or an inline mapping",
+            key_line=key_line,
+        )
     page_file = page_path(page, root)
     try:
         found = find_record(value.strip(), page_file, root)
@@ -289,6 +298,7 @@ def resolve(page, root: str | Path | None,
 
 
 # -- reading the values -----------------------------------------------------------
+
 
 def pick(value: object, language: str) -> str:
     """A record value in the edition's language: a plain value, or a {ja:, en:} mapping.

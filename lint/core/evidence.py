@@ -19,8 +19,15 @@ def N_(message: str) -> str:
 
 
 LEVELS: tuple[str, ...] = (
-    "clinical-guideline", "meta-analysis", "narrative-review", "primary-study",
-    "government", "reference-work", "patient-information", "video", "other",
+    "clinical-guideline",
+    "meta-analysis",
+    "narrative-review",
+    "primary-study",
+    "government",
+    "reference-work",
+    "patient-information",
+    "video",
+    "other",
 )
 # Where an entry without a usable level is counted.
 FALLBACK_LEVEL = "other"

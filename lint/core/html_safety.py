@@ -16,8 +16,24 @@ from html.parser import HTMLParser
 from .urls import normalize_url
 
 UNSAFE_ELEMENTS = {"script", "iframe", "frame", "frameset", "object", "embed", "applet", "base"}
-URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "background",
-                  "cite", "codebase", "longdesc", "manifest", "ping", "srcset", "lowsrc", "dynsrc"}
+URL_ATTRIBUTES = {
+    "href",
+    "src",
+    "action",
+    "formaction",
+    "xlink:href",
+    "data",
+    "poster",
+    "background",
+    "cite",
+    "codebase",
+    "longdesc",
+    "manifest",
+    "ping",
+    "srcset",
+    "lowsrc",
+    "dynsrc",
+}
 # SVG animation attributes set another attribute's value (``<animate attributeName="href"
 # values="javascript:…">``): each of their values is a URL as far as a browser is concerned.
 ANIMATION_ATTRIBUTES = {"values", "to", "from", "by"}
@@ -58,29 +74,42 @@ class _HtmlProblems(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         if tag in UNSAFE_ELEMENTS:
-            self._add("SEC001", f"<{tag}> element in raw HTML: it runs or embeds active content",
-                      "remove it; link to the page instead, or use a Sphinx directive (figure, image)")
+            self._add(
+                "SEC001",
+                f"<{tag}> element in raw HTML: it runs or embeds active content",
+                "remove it; link to the page instead, or use a Sphinx directive (figure, image)",
+            )
         self.open_style = self.getpos() if tag == "style" else None
         for name, value in attrs:
             name = name.lower()
             if name.startswith("on"):
-                self._add("SEC001", f"event-handler attribute {name}= on <{tag}>: it runs JavaScript",
-                          f"delete {name}=")
+                self._add(
+                    "SEC001", f"event-handler attribute {name}= on <{tag}>: it runs JavaScript", f"delete {name}="
+                )
             elif name == "style" and unsafe_css(value):
-                self._add("SEC001", f"style attribute with {unsafe_css(value)} on <{tag}>: it runs code",
-                          "use a class and the site's stylesheet")
+                self._add(
+                    "SEC001",
+                    f"style attribute with {unsafe_css(value)} on <{tag}>: it runs code",
+                    "use a class and the site's stylesheet",
+                )
             elif name == "srcdoc":
                 self._add("SEC001", f"srcdoc= on <{tag}> embeds a whole HTML document", "delete srcdoc=")
             if name in ANIMATION_ATTRIBUTES and value is not None:
                 scheme = next(filter(None, (dangerous_scheme(v) for v in value.split(";"))), None)
                 if scheme:
-                    self._add("SEC002", f"{name}= on <{tag}> sets a {scheme} URL: it runs code when followed",
-                              "delete the animation")
+                    self._add(
+                        "SEC002",
+                        f"{name}= on <{tag}> sets a {scheme} URL: it runs code when followed",
+                        "delete the animation",
+                    )
             if name in URL_ATTRIBUTES and value is not None:
                 scheme = dangerous_scheme(value)
                 if scheme:
-                    self._add("SEC002", f"{name}= on <{tag}> is a {scheme} URL: it runs code when followed",
-                              "link to an https:// page instead")
+                    self._add(
+                        "SEC002",
+                        f"{name}= on <{tag}> is a {scheme} URL: it runs code when followed",
+                        "link to an https:// page instead",
+                    )
                 elif insecure(value):
                     self._add("SEC003", f"{name}= on <{tag}> uses http://: {value}", "use https://")
 
@@ -94,8 +123,12 @@ class _HtmlProblems(HTMLParser):
 
     def handle_data(self, data):
         if self.open_style and unsafe_css(data):
-            self._add("SEC001", f"<style> element with {unsafe_css(data)}: it runs code",
-                      "use the site's stylesheet", position=self.open_style)
+            self._add(
+                "SEC001",
+                f"<style> element with {unsafe_css(data)}: it runs code",
+                "use the site's stylesheet",
+                position=self.open_style,
+            )
         if self.cdata_elem and "<" in data and self.depth < 4:
             # html.parser keeps a <style> or <script> body as text, but inside <svg> or <math>
             # a browser parses <style> as markup: <svg><style><img onerror=…> runs. Read it as HTML too.
@@ -117,7 +150,7 @@ def html_problems(fragment, depth=0):
     # block) is dropped by html.parser, but the page goes on and a browser closes the tag with
     # the next ">": read it as if it were closed here.
     last = fragment.rfind("<")
-    if depth < 4 and last >= 0 and ">" not in fragment[last:] and fragment[last + 1:last + 2].isalpha():
+    if depth < 4 and last >= 0 and ">" not in fragment[last:] and fragment[last + 1 : last + 2].isalpha():
         prefix = fragment[:last]
         line, offset = prefix.count("\n") + 1, last - (prefix.rfind("\n") + 1)
         for code, inner_line, inner_offset, message, suggestion in html_problems(fragment[last:] + ">", depth + 1):

@@ -16,7 +16,7 @@ import unicodedata
 JAPANESE_LANGID = "japanese"
 # Kanji as the house term list counts them: the iteration marks 々〻, 〇, the
 # CJK unified ideographs (with extension A) and the compatibility ideographs.
-KANJI = "々〇〻\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF"
+KANJI = "々〇〻\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 
 def is_japanese_entry(langid: object) -> bool:

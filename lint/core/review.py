@@ -49,6 +49,7 @@ def load_fingerprint(path: str | Path) -> Fingerprint:
         raise FingerprintError(f"{path}: not a readable fingerprint: {exc}") from None
     pages = data.get("pages") if isinstance(data, dict) else None
     if not isinstance(pages, dict) or not all(
-            isinstance(v, dict) and all(isinstance(h, list) for h in v.values()) for v in pages.values()):
+        isinstance(v, dict) and all(isinstance(h, list) for h in v.values()) for v in pages.values()
+    ):
         raise FingerprintError(f"{path}: a fingerprint holds version, reviewed and pages")
     return Fingerprint(str(data.get("version", "")), str(data.get("reviewed", "")), pages)

@@ -34,8 +34,7 @@ def expanded_size(node: yaml.Node, limit: int = MAX_NODES) -> int:
         if key in sizes:
             return sizes[key]
         if key in active:
-            raise YamlLimitError(problem="a YAML alias refers to the node that contains it",
-                                 problem_mark=n.start_mark)
+            raise YamlLimitError(problem="a YAML alias refers to the node that contains it", problem_mark=n.start_mark)
         active.add(key)
         total = 1
         if isinstance(n, yaml.SequenceNode):
@@ -47,9 +46,11 @@ def expanded_size(node: yaml.Node, limit: int = MAX_NODES) -> int:
         for child in children:
             total += size(child)
             if total > limit:
-                raise YamlLimitError(problem=f"YAML expands to more than {limit} values (aliases "
-                                             "repeat what they name); write the values out",
-                                     problem_mark=child.start_mark)
+                raise YamlLimitError(
+                    problem=f"YAML expands to more than {limit} values (aliases "
+                    "repeat what they name); write the values out",
+                    problem_mark=child.start_mark,
+                )
         active.discard(key)
         sizes[key] = total
         return total
@@ -69,8 +70,10 @@ class LimitedLoader(yaml.SafeLoader):
 
 def check_length(text: str) -> None:
     if len(text) > MAX_CHARS:
-        raise YamlLimitError(problem=f"YAML text longer than {MAX_CHARS} characters",
-                             problem_mark=yaml.Mark("<yaml>", 0, 0, 0, None, None))
+        raise YamlLimitError(
+            problem=f"YAML text longer than {MAX_CHARS} characters",
+            problem_mark=yaml.Mark("<yaml>", 0, 0, 0, None, None),
+        )
 
 
 def safe_load(text: str):

@@ -91,12 +91,15 @@ def side_files_digest(session) -> str:
     (pages name them in their front matter), and any file a setting names (a term list, a word
     list, a phrase table)."""
     root = Path(session.root)
-    paths = set()
+    paths: set[Path] = set()
     docs = root / "docs"
     if docs.is_dir():
         for pattern in ("*.yaml", "*.yml"):
-            paths.update(p for p in docs.rglob(pattern)
-                         if not any(part.startswith(("_build", ".")) for part in p.relative_to(docs).parts))
+            paths.update(
+                p
+                for p in docs.rglob(pattern)
+                if not any(part.startswith(("_build", ".")) for part in p.relative_to(docs).parts)
+            )
     for value in _strings(session.config.data):
         if len(value) < 300 and ("/" in value or "." in value):
             candidate = Path(value) if Path(value).is_absolute() else root / value
@@ -151,8 +154,7 @@ class PageCache:
         if not isinstance(entry, dict) or entry.get("hash") != text_hash(path, text):
             return None
         try:
-            findings = {int(position): [Finding(**f) for f in found]
-                        for position, found in entry["findings"].items()}
+            findings = {int(position): [Finding(**f) for f in found] for position, found in entry["findings"].items()}
             checks = [tuple(check) for check in entry["checks"]]
         except (KeyError, TypeError, ValueError, AttributeError):
             return None
@@ -179,8 +181,11 @@ class PageCache:
         return findings, checks
 
     def put_run(self, files_hash: str, findings: list, checks: dict) -> None:
-        self.entries[RUN_ENTRY] = {"hash": files_hash, "findings": [asdict(f) for f in findings],
-                                   "checks": {path: [list(c) for c in found] for path, found in checks.items()}}
+        self.entries[RUN_ENTRY] = {
+            "hash": files_hash,
+            "findings": [asdict(f) for f in findings],
+            "checks": {path: [list(c) for c in found] for path, found in checks.items()},
+        }
         self.changed = True
 
     def save(self) -> None:
@@ -190,8 +195,9 @@ class PageCache:
             self.folder.mkdir(parents=True, exist_ok=True)
             gitignore = self.folder / ".gitignore"
             if not gitignore.exists():
-                gitignore.write_text("# the lint's cache (python -m lint --no-cache to run without)\n*\n",
-                                     encoding="utf-8")
+                gitignore.write_text(
+                    "# the lint's cache (python -m lint --no-cache to run without)\n*\n", encoding="utf-8"
+                )
             handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".pages-", suffix=".tmp")
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 json.dump(self.entries, out, ensure_ascii=False, separators=(",", ":"))

@@ -38,12 +38,17 @@ def collect_files(paths: Iterable[str | Path], session: Session) -> dict[str, li
         if path.is_file():
             kind = KINDS.get(path.suffix.lower())
             if kind is None:
-                raise UsageError(f"{raw}: cannot lint a {path.suffix or 'extensionless'} file "
-                                 "(the lint reads .md pages, .po catalogs and .bib bibliographies)")
+                raise UsageError(
+                    f"{raw}: cannot lint a {path.suffix or 'extensionless'} file "
+                    "(the lint reads .md pages, .po catalogs and .bib bibliographies)"
+                )
             candidates = [path]
         else:
-            candidates = [p for p in sorted(path.rglob("*"))
-                          if p.is_file() and p.suffix.lower() in KINDS and not _skipped(p, path, session)]
+            candidates = [
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file() and p.suffix.lower() in KINDS and not _skipped(p, path, session)
+            ]
             if not candidates:
                 raise UsageError(f"{raw}: no .md, .po or .bib file to lint in this folder")
         for candidate in candidates:
@@ -62,5 +67,7 @@ def _skipped(path: Path, base: Path, session: Session) -> bool:
         relative = path.resolve().relative_to(session.root).as_posix()
     except ValueError:
         relative = path.as_posix()
-    return any(fnmatch.fnmatch(relative, pattern) or relative.startswith(pattern.rstrip("/") + "/")
-               for pattern in session.config.exclude)
+    return any(
+        fnmatch.fnmatch(relative, pattern) or relative.startswith(pattern.rstrip("/") + "/")
+        for pattern in session.config.exclude
+    )

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..context import Context
+from ..core.files import read_text
 from ..errors import ConfigError, LintInputError
 from ..findings import Finding
-from ..core.files import read_text
 from ..registry import RULES, lookup
 from .discovery import collect_files
 from .errors import RuleCrash, UsageError
@@ -60,9 +60,11 @@ def _run_rule(rule_obj, document, ctx, path):
     except Exception as exc:  # noqa: BLE001 - a rule's bug must not print a traceback
         if os.environ.get("PVT_LINT_DEBUG"):
             raise
-        raise RuleCrash(f"internal error in rule {rule_obj.code} ({rule_obj.name}) while checking "
-                        f"{display_path(path)}: {type(exc).__name__}: {exc} "
-                        "(set PVT_LINT_DEBUG=1 for the traceback)") from None
+        raise RuleCrash(
+            f"internal error in rule {rule_obj.code} ({rule_obj.name}) while checking "
+            f"{display_path(path)}: {type(exc).__name__}: {exc} "
+            "(set PVT_LINT_DEBUG=1 for the traceback)"
+        ) from None
 
 
 def display_path(path):
@@ -225,8 +227,10 @@ def run(paths: list[str | Path], session: Session) -> Report:
         hit = cache.get_run(files_hash(every_text))
         if hit is not None:  # nothing changed since the last run: its findings, suppressions applied anew
             findings, checks = hit
-            results = [PageResult(str(path), every_text[str(path)][0], checks=checks.get(str(path), []))
-                       for path in files["page"]]
+            results = [
+                PageResult(str(path), every_text[str(path)][0], checks=checks.get(str(path), []))
+                for path in files["page"]
+            ]
             report.rules = list(session.selected.values())
             report.processes = 0
             finish(report, findings, every_text, results, session.selected)

@@ -42,10 +42,12 @@ def pool_size(jobs: int, pages: int) -> int:
 def _chunks(items: list, processes: int) -> list[list]:
     """About four tasks a process, of at most CHUNK_PAGES pages each."""
     size = max(1, min(CHUNK_PAGES, -(-len(items) // (4 * processes))))
-    return [items[i:i + size] for i in range(0, len(items), size)]
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-_worker: tuple | None = None  # in a pool worker: (the page function, page rules, Context, whether to send parsed pages back)
+_worker: tuple | None = (
+    None  # in a pool worker: (the page function, page rules, Context, whether to send parsed pages back)
+)
 
 
 def _start_worker(lint_page, session, rules, whole_project, keep_pages):
@@ -73,8 +75,12 @@ def lint_in_pool(lint_page, items, processes, session, rules, whole_project, kee
 
     context = get_context(START_METHOD)
     try:
-        pool = ProcessPoolExecutor(processes, context, initializer=_start_worker,
-                                   initargs=(lint_page, session, rules, whole_project, keep_pages))
+        pool = ProcessPoolExecutor(
+            processes,
+            context,
+            initializer=_start_worker,
+            initargs=(lint_page, session, rules, whole_project, keep_pages),
+        )
     except (OSError, ImportError, NotImplementedError):  # e.g. no working semaphores
         return None
     with pool:
@@ -82,11 +88,15 @@ def lint_in_pool(lint_page, items, processes, session, rules, whole_project, kee
             return [result for chunk in pool.map(_lint_chunk, _chunks(items, processes)) for result in chunk]
         except BrokenProcessPool:
             pool.shutdown(wait=False, cancel_futures=True)
-            raise RuleCrash("a worker process stopped unexpectedly (out of memory?); "
-                            "run with --jobs 1 to check the pages in one process") from None
+            raise RuleCrash(
+                "a worker process stopped unexpectedly (out of memory?); "
+                "run with --jobs 1 to check the pages in one process"
+            ) from None
         except Exception as exc:  # noqa: BLE001 - as in _run_rule: no traceback
             pool.shutdown(wait=False, cancel_futures=True)
             if os.environ.get("PVT_LINT_DEBUG"):
                 raise
-            raise RuleCrash(f"internal error in a worker process: {type(exc).__name__}: {exc} "
-                            "(set PVT_LINT_DEBUG=1 for the traceback)") from None
+            raise RuleCrash(
+                f"internal error in a worker process: {type(exc).__name__}: {exc} "
+                "(set PVT_LINT_DEBUG=1 for the traceback)"
+            ) from None

@@ -42,8 +42,7 @@ class Report:
         characters in a message, context or suggestion (an ESC sequence copied from a
         page) show as ``\\x1b``; line breaks and tabs stay there.
         """
-        shown = (_escaped(f if display(f.path) == f.path else replace(f, path=display(f.path)))
-                 for f in self.findings)
+        shown = (_escaped(f if display(f.path) == f.path else replace(f, path=display(f.path))) for f in self.findings)
         return sorted(shown, key=lambda f: (f.path, f.line, f.column, f.rule, f.message))
 
     @property
@@ -57,6 +56,7 @@ _UNSAFE_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 def escape_text(text: str, keep_lines: bool = True) -> str:
     """Text with control characters and undecodable bytes written as escapes (``\\x1b``, ``\\xff``)."""
+
     def one(match):
         ch = match.group()
         code = ord(ch)
@@ -74,6 +74,7 @@ _UNSAFE_PATH = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 def escape_path(path: str) -> str:
     """A file name with undecodable bytes and control characters percent-encoded (``b%FFad.md``):
     the form a URI (SARIF's artifactLocation) takes, with no backslash a formatter could turn into ``/``."""
+
     def one(match):
         code = ord(match.group())
         if 0xDC80 <= code <= 0xDCFF:
@@ -94,11 +95,21 @@ def _escaped(f: Finding) -> Finding:
     return replace(f, **changes) if changes else f
 
 
-def lint_finding(code: str, path: object, line: int, message: str, severity: str = ERROR, *, context: str = "",
-                 suggestion: str = "") -> Finding:
+def lint_finding(
+    code: str, path: object, line: int, message: str, severity: str = ERROR, *, context: str = "", suggestion: str = ""
+) -> Finding:
     """A finding of one of the lint's own LNT rules."""
-    return Finding(str(path), max(int(line or 1), 1), 1, code, RULES[code].name, severity, message,
-                   context=context, suggestion=suggestion)
+    return Finding(
+        str(path),
+        max(int(line or 1), 1),
+        1,
+        code,
+        RULES[code].name,
+        severity,
+        message,
+        context=context,
+        suggestion=suggestion,
+    )
 
 
 def finish(report: Report, findings: list[Finding], texts: dict, results: list, selected: dict) -> None:
@@ -114,13 +125,23 @@ def finish(report: Report, findings: list[Finding], texts: dict, results: list, 
     ran = {r.code for r in report.rules}
     for comment in comments:
         for problem in comment.problems:
-            kept.append(lint_finding("LNT002", comment.path, comment.line, problem,
-                                     context=_line(texts, comment.path, comment.line)))
+            kept.append(
+                lint_finding(
+                    "LNT002", comment.path, comment.line, problem, context=_line(texts, comment.path, comment.line)
+                )
+            )
         if not comment.problems and not comment.used and comment.codes and comment.codes <= ran:
-            kept.append(lint_finding("LNT003", comment.path, comment.line,
-                                     f"suppression of {', '.join(comment.rules)} suppressed nothing", WARNING,
-                                     context=_line(texts, comment.path, comment.line),
-                                     suggestion="delete the comment"))
+            kept.append(
+                lint_finding(
+                    "LNT003",
+                    comment.path,
+                    comment.line,
+                    f"suppression of {', '.join(comment.rules)} suppressed nothing",
+                    WARNING,
+                    context=_line(texts, comment.path, comment.line),
+                    suggestion="delete the comment",
+                )
+            )
     kept = [f for f in kept if f.rule in selected]
     report.findings = sorted(set(kept), key=lambda f: (f.path, f.line, f.column, f.rule, f.message))
     report.suppressed = suppressed

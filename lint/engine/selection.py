@@ -28,8 +28,13 @@ def _check_selectors(selectors: Iterable[str], where: str) -> None:
             raise UsageError(f"{where}: unknown rule or prefix {s!r} (see --list-rules)")
 
 
-def resolve_selection(select: list[str] | None, ignore: list[str] | None, *, select_where: str = "--select",
-                      ignore_where: str = "--ignore") -> dict[str, Rule]:
+def resolve_selection(
+    select: list[str] | None,
+    ignore: list[str] | None,
+    *,
+    select_where: str = "--select",
+    ignore_where: str = "--ignore",
+) -> dict[str, Rule]:
     """code -> Rule for every rule selected and not ignored (the lint's own LNT rules unless ignored)."""
     load_rules()
     select = [s for s in (select or ["ALL"]) if s.strip()]

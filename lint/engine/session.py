@@ -45,17 +45,29 @@ class Session:
 
     def needs_bibliography(self) -> bool:
         """Citation and bibliography rules read it; the others run without it (and never fail on it)."""
-        return any(r.family in ("CIT", "BIB") or (r.target in ("bib", "project") and r.family != ALWAYS_ON)
-                   for r in self.selected.values())
+        return any(
+            r.family in ("CIT", "BIB") or (r.target in ("bib", "project") and r.family != ALWAYS_ON)
+            for r in self.selected.values()
+        )
 
     def context(self, pages=(), catalogs=(), whole_project: bool = True) -> Context:
         bibliography = self.bibliography if self.needs_bibliography() else None
         if self.needs_bibliography() and bibliography is None and "CIT002" in self.selected:
             where = display(self.bib_path)
-            raise UsageError(f"{where}: bibliography not found; citation keys cannot be checked "
-                             "(give --bib FILE, or --ignore CIT002)")
-        return Context(self.root, self.config.data, self.profile, bibliography, list(pages), list(catalogs),
-                       whole_project=whole_project, config_label=self.config.label)
+            raise UsageError(
+                f"{where}: bibliography not found; citation keys cannot be checked "
+                "(give --bib FILE, or --ignore CIT002)"
+            )
+        return Context(
+            self.root,
+            self.config.data,
+            self.profile,
+            bibliography,
+            list(pages),
+            list(catalogs),
+            whole_project=whole_project,
+            config_label=self.config.label,
+        )
 
 
 def load_bibliography(path: Path):
@@ -76,8 +88,18 @@ def check_rule_sections(config: Config) -> None:
             raise ConfigError(f"{config.key('rules.' + section)}: must be a table of options")
 
 
-def make_session(*, root=None, config_path=None, select=None, ignore=None, profile=None, bib=None,
-                 jobs=None, cache=False, cache_dir=None) -> Session:
+def make_session(
+    *,
+    root=None,
+    config_path=None,
+    select=None,
+    ignore=None,
+    profile=None,
+    bib=None,
+    jobs=None,
+    cache=False,
+    cache_dir=None,
+) -> Session:
     """Everything a run needs that does not depend on the files: raises UsageError.
 
     ``cache=True`` keeps the page rules' results in ``cache_dir`` (default: .pvt-lint-cache/ of
@@ -91,15 +113,28 @@ def make_session(*, root=None, config_path=None, select=None, ignore=None, profi
     except ConfigError as exc:
         raise UsageError(str(exc)) from None
     if select is None and config.select is not None:
-        selected = resolve_selection(config.select, config.ignore + list(ignore or []),
-                                     select_where=config.key("select"), ignore_where=config.key("ignore"))
+        selected = resolve_selection(
+            config.select,
+            config.ignore + list(ignore or []),
+            select_where=config.key("select"),
+            ignore_where=config.key("ignore"),
+        )
     else:
-        selected = resolve_selection(select, config.ignore + list(ignore or []),
-                                     ignore_where=f"{config.key('ignore')} or --ignore")
+        selected = resolve_selection(
+            select, config.ignore + list(ignore or []), ignore_where=f"{config.key('ignore')} or --ignore"
+        )
     bib_explicit = bib is not None
     bib_path = Path(bib) if bib else (root / config.bib if config.bib else root / DEFAULT_BIB)
     if bib_explicit and not bib_path.is_file():
         raise UsageError(f"{bib}: no such bibliography file")
     folder = (Path(cache_dir) if cache_dir else root / DEFAULT_CACHE) if cache else None
-    return Session(root, config, profile or config.profile, selected, bib_path, bib_explicit,
-                   config.jobs if jobs is None else jobs, folder)
+    return Session(
+        root,
+        config,
+        profile or config.profile,
+        selected,
+        bib_path,
+        bib_explicit,
+        config.jobs if jobs is None else jobs,
+        folder,
+    )

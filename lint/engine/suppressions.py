@@ -55,8 +55,18 @@ def parse_suppressions(path, text, suffix):
         match = pattern.match(raw)
         if not match:
             if LOOSE_RE.match(raw):
-                found.append(Suppression(str(path), index + 1, (), frozenset(), "", index + 1, index + 1,
-                                         problems=["write the rules in brackets: lint: ignore[CODE] reason"]))
+                found.append(
+                    Suppression(
+                        str(path),
+                        index + 1,
+                        (),
+                        frozenset(),
+                        "",
+                        index + 1,
+                        index + 1,
+                        problems=["write the rules in brackets: lint: ignore[CODE] reason"],
+                    )
+                )
             continue
         names = tuple(n.strip() for n in match.group("rules").split(",") if n.strip())
         reason = match.group("reason").strip()
@@ -75,8 +85,7 @@ def parse_suppressions(path, text, suffix):
         if not reason:
             problems.append("suppression without a reason: write the reason after the brackets")
         first, last = _block_after(lines, index, suffix)
-        found.append(Suppression(str(path), index + 1, names, frozenset(codes), reason, first, last,
-                                 problems=problems))
+        found.append(Suppression(str(path), index + 1, names, frozenset(codes), reason, first, last, problems=problems))
     return found
 
 
@@ -100,8 +109,7 @@ def apply(findings, suppressions):
     """(kept, suppressed): each finding covered by a valid suppression is moved aside."""
     kept, suppressed = [], []
     for finding in findings:
-        match = next((s for s in suppressions
-                      if not s.problems and s.path == finding.path and s.covers(finding)), None)
+        match = next((s for s in suppressions if not s.problems and s.path == finding.path and s.covers(finding)), None)
         if match is None:
             kept.append(finding)
         else:

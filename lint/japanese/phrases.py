@@ -89,14 +89,18 @@ def _phrase(path: Path, index: int, entry: object, required: tuple[str, ...]) ->
             compiled.append(re.compile(source))
         except re.error as exc:
             raise ConfigError(f"{where}: unless {source!r} is not a regular expression: {exc}") from None
-    return TokenPhrase(entry["name"], compile_pattern(_checked_pattern(where, entry.get("pattern"))), tuple(compiled),
-                       entry.get("rewrite", ""))
+    return TokenPhrase(
+        entry["name"],
+        compile_pattern(_checked_pattern(where, entry.get("pattern"))),
+        tuple(compiled),
+        entry.get("rewrite", ""),
+    )
 
 
 def _checked_pattern(where: str, pattern: object) -> list[dict]:
     """``pattern`` when it is a non-empty list of word tables of known fields; ConfigError otherwise."""
     if not isinstance(pattern, list) or not pattern or not all(isinstance(w, dict) for w in pattern):
-        raise ConfigError(f"{where}: pattern must be a non-empty list of word tables ({{ pos = \"名詞\" }}, ...)")
+        raise ConfigError(f'{where}: pattern must be a non-empty list of word tables ({{ pos = "名詞" }}, ...)')
     if all(w.get("_skippable") for w in pattern):
         raise ConfigError(f"{where}: pattern has only _skippable words; it would match nothing")
     for number, word in enumerate(pattern, start=1):
@@ -106,10 +110,13 @@ def _checked_pattern(where: str, pattern: object) -> list[dict]:
                     raise ConfigError(f"{where}: pattern word #{number}: _skippable must be true or false")
                 continue
             if key not in FIELD_NAMES:
-                raise ConfigError(f"{where}: pattern word #{number}: unknown field {key!r} "
-                                  f"(fields: {', '.join(FIELD_NAMES)}, _skippable)")
+                raise ConfigError(
+                    f"{where}: pattern word #{number}: unknown field {key!r} "
+                    f"(fields: {', '.join(FIELD_NAMES)}, _skippable)"
+                )
             values = value if isinstance(value, list) else [value]
             if not values or not all(isinstance(v, str) for v in values):
-                raise ConfigError(f"{where}: pattern word #{number}: {key} must be a string or a "
-                                  "non-empty list of strings")
+                raise ConfigError(
+                    f"{where}: pattern word #{number}: {key} must be a string or a non-empty list of strings"
+                )
     return pattern

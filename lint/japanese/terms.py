@@ -73,7 +73,7 @@ def load_terms(path=None):
     try:
         mtime = path.stat().st_mtime_ns
     except OSError:
-        raise ConfigError(f"{path}: term list not found")
+        raise ConfigError(f"{path}: term list not found") from None
     return _load(path, mtime)
 
 
@@ -82,7 +82,7 @@ def _load(path, _mtime):
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: not a valid TOML term list: {exc}")
+        raise ConfigError(f"{path}: not a valid TOML term list: {exc}") from None
     allow = data.get("kanji", {}).get("allow", [])
     if not _strings(allow):
         raise ConfigError(f"{path}: [kanji] allow must be a list of strings")
@@ -90,7 +90,7 @@ def _load(path, _mtime):
     for index, entry in enumerate(data.get("term", []), start=1):
         where = f"{path}: [[term]] #{index}"
         if not isinstance(entry, dict) or not isinstance(entry.get("preferred"), str):
-            raise ConfigError(f"{where}: needs preferred = \"...\"")
+            raise ConfigError(f'{where}: needs preferred = "..."')
         variants, keep = entry.get("variants", []), entry.get("keep", [])
         if not variants or not _strings(variants) or not _strings(keep):
             raise ConfigError(f"{where} ({entry['preferred']}): variants and keep must be lists of strings")
@@ -100,7 +100,7 @@ def _load(path, _mtime):
         try:
             after = re.compile(entry["after"]) if entry.get("after") else None
         except re.error as exc:
-            raise ConfigError(f"{where}: after is not a regular expression: {exc}")
+            raise ConfigError(f"{where}: after is not a regular expression: {exc}") from None
         term = Term(entry["preferred"], tuple(variants), after, tuple(keep), str(entry.get("note", "")))
         for variant in variants:
             if variant in owner:
@@ -109,10 +109,12 @@ def _load(path, _mtime):
         terms.append(term)
     alternation = "|".join(re.escape(v) for v in sorted(owner, key=len, reverse=True))
     pattern = re.compile(alternation) if alternation else re.compile(r"(?!)")
-    protected = {word for term in terms for word in term.keep + (term.preferred,)
-                 if any(v in word for v in term.variants)}
-    protect = re.compile("|".join(re.escape(w) for w in sorted(protected, key=len, reverse=True))) \
-        if protected else None
+    protected = {
+        word for term in terms for word in term.keep + (term.preferred,) if any(v in word for v in term.variants)
+    }
+    protect = (
+        re.compile("|".join(re.escape(w) for w in sorted(protected, key=len, reverse=True))) if protected else None
+    )
     return TermList(path, tuple(sorted(allow, key=len, reverse=True)), tuple(terms), pattern, owner, protect)
 
 

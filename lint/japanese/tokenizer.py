@@ -135,7 +135,7 @@ def _tokenize_text(text):
             if len(words) > 200_000:
                 words.clear()
             # one shared tuple of (interned) fields per distinct word and reading
-            word = words[line] = (surface, *map(sys.intern, fields), *_PAD[len(fields):])
+            word = words[line] = (surface, *map(sys.intern, fields), *_PAD[len(fields) :])
         surface = word[0]
         at = text.find(surface, offset)
         if at < 0:  # cannot happen: surfaces are substrings; read MeCab's nodes instead
@@ -157,7 +157,7 @@ def _tokenize_nodes(text):
             tokens.append(_space(space, offset))
             offset += len(space)
         feature = tuple(node.feature)[:9]
-        tokens.append(Token(node.surface, *feature, *_PAD[len(feature):], offset))
+        tokens.append(Token(node.surface, *feature, *_PAD[len(feature) :], offset))
         offset += len(node.surface)
     if offset < len(text):
         tokens.append(_space(text[offset:], offset))
@@ -176,8 +176,11 @@ def compile_pattern(pattern):
     """
     compiled = []
     for expected in pattern:
-        checks = tuple((FIELDS[key], frozenset(value) if isinstance(value, (list, tuple)) else frozenset([value]))
-                       for key, value in expected.items() if not key.startswith("_"))
+        checks = tuple(
+            (FIELDS[key], frozenset(value) if isinstance(value, (list, tuple)) else frozenset([value]))
+            for key, value in expected.items()
+            if not key.startswith("_")
+        )
         compiled.append((checks, bool(expected.get("_skippable"))))
     return tuple(compiled)
 

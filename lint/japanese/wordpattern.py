@@ -68,8 +68,11 @@ def _is_kana(text):
 
 @lru_cache(maxsize=4096)
 def _reading(text):
-    return "".join(t.reading if t.reading != "*" else t.surface_form for t in tokenize(text)
-                   if t.pos != "記号" or t.pos_detail_1 != "空白")
+    return "".join(
+        t.reading if t.reading != "*" else t.surface_form
+        for t in tokenize(text)
+        if t.pos != "記号" or t.pos_detail_1 != "空白"
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -109,8 +112,9 @@ def content_tokens(tokens):
         if t.pos == "記号" and t.pos_detail_1 == "空白":
             continue
         if t.pos == "記号" and len(t.surface_form) > 1 and not t.surface_form.isalnum():
-            out.extend(t._replace(surface_form=ch, basic_form=ch, start=t.start + i)
-                       for i, ch in enumerate(t.surface_form))
+            out.extend(
+                t._replace(surface_form=ch, basic_form=ch, start=t.start + i) for i, ch in enumerate(t.surface_form)
+            )
             continue
         out.append(t)
     return tuple(out)
@@ -159,9 +163,18 @@ def compile_word_pattern(source, classes=None):
                 spellings.add(word_spelling(alternative))
         spellings.discard(None)
         prefixes = frozenset(word[:i] for word in words for i in range(1, len(word)))
-        elements.append(Element("word", words=frozenset(words), spellings=frozenset(spellings), prefixes=prefixes,
-                                openers=frozenset(words) | prefixes,
-                                pos=tuple(pos), optional=optional, negative=negative))
+        elements.append(
+            Element(
+                "word",
+                words=frozenset(words),
+                spellings=frozenset(spellings),
+                prefixes=prefixes,
+                openers=frozenset(words) | prefixes,
+                pos=tuple(pos),
+                optional=optional,
+                negative=negative,
+            )
+        )
     if not elements or all(e.kind == "gap" or e.optional or e.negative for e in elements):
         raise PatternError("a pattern needs at least one word that must be present")
     if elements[0].kind == "gap" or elements[-1].kind == "gap":
@@ -187,8 +200,12 @@ def _word_lengths(tokens, i, element, masked):
         surface, base = _token_keys(token)
         if surface in element.words or base in element.words:
             lengths.append(1)
-        elif element.spellings and token.reading != "*" and token.surface_form == token.basic_form and \
-                (token.surface_form[:1], fold_kana(token.reading)) in element.spellings:
+        elif (
+            element.spellings
+            and token.reading != "*"
+            and token.surface_form == token.basic_form
+            and (token.surface_form[:1], fold_kana(token.reading)) in element.spellings
+        ):
             lengths.append(1)  # the same word with other okurigana: 比べもの for 比べ物
         joined = surface
         for m in range(2, MAX_RUN + 1):
@@ -211,7 +228,7 @@ SURU = ("し", "する", "さ", "せ", "すれ", "しよ", "しろ")
 
 def _fused_suru(joined, words):
     """MeCab sometimes reads a noun + する as other words (完治します: 完 + 治し): the noun is there."""
-    return any(joined.endswith(tail) and joined[:-len(tail)] in words for tail in SURU if len(joined) > len(tail))
+    return any(joined.endswith(tail) and joined[: -len(tail)] in words for tail in SURU if len(joined) > len(tail))
 
 
 def _match(tokens, elements, e, i, masked):

@@ -44,8 +44,8 @@ from pybtex.exceptions import PybtexError
 from pybtex.scanner import PrematureEOF, PybtexSyntaxError, TokenRequired
 from pybtex.utils import CaseInsensitiveDict
 
-from ..errors import LintInputError
 from ..core.files import read_text
+from ..errors import LintInputError
 
 
 @dataclass(frozen=True)
@@ -181,8 +181,12 @@ class _ProjectParser(Parser):
         self.unnamed_entry_counter = 1
         self.command_start = 0
         self.scanner = _PositionedScanner(
-            text, keyless_entries=self.keyless_entries, handle_error=self.handle_error,
-            want_entry=self.data.want_entry, filename=self.filename, macros=self.macros,
+            text,
+            keyless_entries=self.keyless_entries,
+            handle_error=self.handle_error,
+            want_entry=self.data.want_entry,
+            filename=self.filename,
+            macros=self.macros,
         )
         for command, body in self.scanner:
             kind = command.lower()
@@ -244,11 +248,15 @@ def _input_error(path, error, scanner):
         return LintInputError(path, line, f"undefined @string macro {error.args[0]!r}")
     if isinstance(error, PrematureEOF):
         start = scanner.command_line if scanner else line
-        return LintInputError(path, start, f"this entry is not closed: the file ends (line {line}) inside it"
-                                           " (an unclosed brace or quote?)")
+        return LintInputError(
+            path,
+            start,
+            f"this entry is not closed: the file ends (line {line}) inside it (an unclosed brace or quote?)",
+        )
     if isinstance(error, TokenRequired) and error.args[0] in ("'}' expected", "')' expected"):
-        return LintInputError(path, line, f"BibTeX syntax error: {error.args[0]}"
-                                          " (a missing comma after the previous field?)")
+        return LintInputError(
+            path, line, f"BibTeX syntax error: {error.args[0]} (a missing comma after the previous field?)"
+        )
     return LintInputError(path, line, f"BibTeX syntax error: {error.args[0]}")
 
 
@@ -265,8 +273,17 @@ def parse_bibliography(path, text):
     except PybtexError as error:
         raise LintInputError(str(path), parser._entry_line, _message(error)) from None
     macros = {k: v for k, v in parser.macros.items() if k.lower() not in _MONTHS}
-    return Bibliography(str(path), text, data, parser.lines, parser.field_lines,
-                        parser.duplicates, parser.problems, macros, _outside(text, parser.scanner.spans))
+    return Bibliography(
+        str(path),
+        text,
+        data,
+        parser.lines,
+        parser.field_lines,
+        parser.duplicates,
+        parser.problems,
+        macros,
+        _outside(text, parser.scanner.spans),
+    )
 
 
 def _outside(text, spans):

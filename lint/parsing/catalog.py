@@ -23,8 +23,8 @@ from pathlib import Path, PurePath
 
 import polib
 
-from ..errors import LintInputError
 from ..core.files import read_text
+from ..errors import LintInputError
 
 TRANSLATED, FUZZY, UNTRANSLATED, OBSOLETE = "translated", "fuzzy", "untranslated", "obsolete"
 STATES = (TRANSLATED, FUZZY, UNTRANSLATED, OBSOLETE)
@@ -188,8 +188,11 @@ def _check_strings(path, lines):
         stripped = line.strip()
         match = _KEYWORD_LINE_RE.match(stripped) or _CONTINUATION_RE.match(stripped)
         if match and not _STRING_RE.match(match.group(1).strip()):
-            raise CatalogError(path, number, "not a valid PO file: end of line within a string "
-                                             '(a string must be closed with " on the same line)')
+            raise CatalogError(
+                path,
+                number,
+                'not a valid PO file: end of line within a string (a string must be closed with " on the same line)',
+            )
 
 
 def _polib_error(path, exc):
@@ -212,7 +215,8 @@ def _check_charset(path, lines, metadata):
         return
     line = next((i + 1 for i, text in enumerate(lines) if "Content-Type:" in text), 1)
     raise CatalogError(
-        path, line,
+        path,
+        line,
         f"the header declares charset={charset or '(none)'}; the project's catalogs are UTF-8 "
         '(write "Content-Type: text/plain; charset=UTF-8\\n")',
     )
@@ -224,7 +228,7 @@ def _entries(path, po, lines):
     for raw in po:
         entries.append(_entry(path, raw, lines, cursor))
         cursor = entries[-1].msgstr_line  # continue after the msgstr keyword
-    for current, following in zip(entries, entries[1:]):
+    for current, following in zip(entries, entries[1:], strict=False):
         current.end_line = max(current.msgstr_line, following.line - 1)
     if entries:
         entries[-1].end_line = max(entries[-1].msgstr_line, len(lines))
@@ -290,7 +294,8 @@ def _check_duplicates(path, entries):
         key = (entry.msgctxt, entry.msgid)
         if key in seen:
             raise CatalogError(
-                path, entry.msgid_line,
+                path,
+                entry.msgid_line,
                 f"duplicate message definition (msgid first defined at line {seen[key]}); "
                 "msgfmt rejects the catalog: merge the two entries",
             )
@@ -325,9 +330,29 @@ def _language(path, metadata):
 # Roles whose content names a target (display text may be translated: ``text <target>``).
 TARGET_ROLES = {"ref", "doc", "numref", "download", "any", "eq", "external", "keyword", "option", "envvar"}
 # Roles whose content is code, a formula or a name, never prose.
-LITERAL_ROLES = {"math", "code", "kbd", "samp", "file", "command", "program", "envvar", "option",
-                 "py:func", "func", "mod", "class", "meth", "attr", "raw-html", "raw-latex", "dfn-id"}
-_BARE_URL_RE = re.compile(r"(?:https?|ftp)://[^\s<>()\[\]（）「」『』、。，]+|www\.[A-Za-z0-9-]+\.[^\s<>()（）「」、。]+")
+LITERAL_ROLES = {
+    "math",
+    "code",
+    "kbd",
+    "samp",
+    "file",
+    "command",
+    "program",
+    "envvar",
+    "option",
+    "py:func",
+    "func",
+    "mod",
+    "class",
+    "meth",
+    "attr",
+    "raw-html",
+    "raw-latex",
+    "dfn-id",
+}
+_BARE_URL_RE = re.compile(
+    r"(?:https?|ftp)://[^\s<>()\[\]（）「」『』、。，]+|www\.[A-Za-z0-9-]+\.[^\s<>()（）「」、。]+"
+)
 _TARGET_RE = re.compile(r"<([^<>]+)>\s*$")
 
 
@@ -440,6 +465,15 @@ def inline_markup(text):
             footnotes.append(str(token.meta.get("label", "")))
         elif kind == "html_inline":
             plain.append(" ")
-    return Markup(text, "".join(plain), tuple(roles), tuple(links), tuple(bare_urls), tuple(code),
-                  strong, emphasis, tuple(footnotes), tuple(stray))
-
+    return Markup(
+        text,
+        "".join(plain),
+        tuple(roles),
+        tuple(links),
+        tuple(bare_urls),
+        tuple(code),
+        strong,
+        emphasis,
+        tuple(footnotes),
+        tuple(stray),
+    )

@@ -18,13 +18,41 @@ from ..errors import MarkdownError
 
 # Directives whose body is MyST Markdown (prose that must be checked).
 PROSE_DIRECTIVES = {
-    "admonition", "attention", "caution", "danger", "error", "hint", "important",
-    "note", "seealso", "tip", "warning", "container", "div", "list-table",
-    "figure", "topic", "sidebar", "epigraph", "rubric", "dropdown", "margin", "table",
+    "admonition",
+    "attention",
+    "caution",
+    "danger",
+    "error",
+    "hint",
+    "important",
+    "note",
+    "seealso",
+    "tip",
+    "warning",
+    "container",
+    "div",
+    "list-table",
+    "figure",
+    "topic",
+    "sidebar",
+    "epigraph",
+    "rubric",
+    "dropdown",
+    "margin",
+    "table",
 }
 ADMONITIONS = {
-    "admonition", "attention", "caution", "danger", "error", "hint", "important",
-    "note", "seealso", "tip", "warning",
+    "admonition",
+    "attention",
+    "caution",
+    "danger",
+    "error",
+    "hint",
+    "important",
+    "note",
+    "seealso",
+    "tip",
+    "warning",
 }
 NONCLAIM_CLASS = "nonclaim"
 # A table declares how many of its first columns hold row labels, not statements: the list-table
@@ -61,8 +89,9 @@ def markdown_parser():
         .use(footnote_plugin, inline=False, move_to_end=False, always_match_refs=True)
     )
     colon_fence = make_fence_rule(markers=(":",), token_type="colon_fence", exact_match=False)
-    md.block.ruler.before("fence", "colon_fence", colon_fence,
-                          {"alt": ["paragraph", "reference", "blockquote", "list", "footnote_def"]})
+    md.block.ruler.before(
+        "fence", "colon_fence", colon_fence, {"alt": ["paragraph", "reference", "blockquote", "list", "footnote_def"]}
+    )
     md.use(deflist_plugin)
     md.options.update({"typographer": False, "linkify": False})
     return md
@@ -191,11 +220,11 @@ def parse_page(path, text):
         try:
             front = safe_load(tokens[0].content) or {}  # aliases and length bounded
         except ValueError as exc:  # e.g. an impossible date such as 2026-02-30
-            raise MarkdownError(path, 2, f"front matter has an invalid value: {exc}")
+            raise MarkdownError(path, 2, f"front matter has an invalid value: {exc}") from None
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = (mark.line + 2) if mark else 2
-            raise MarkdownError(path, line, f"front matter is not valid YAML: {_first_line(exc)}")
+            raise MarkdownError(path, line, f"front matter is not valid YAML: {_first_line(exc)}") from None
         if not isinstance(front, dict):
             raise MarkdownError(path, 2, "front matter must be a mapping of keys to values")
     builder.walk(tokens, line_offset=0, containers=(), classes=frozenset())
@@ -340,25 +369,43 @@ class _Builder:
         col = source_line.find(title)
         positions = [(line0 + 1, max(col, 0) + i + 1) for i in range(len(title))]
         self.block_counter += 1
-        self.units.append(ProseUnit(kind, title, title, list(range(len(title))), positions,
-                                    containers=containers, classes=classes,
-                                    block_id=self.block_counter, part=part))
+        self.units.append(
+            ProseUnit(
+                kind,
+                title,
+                title,
+                list(range(len(title))),
+                positions,
+                containers=containers,
+                classes=classes,
+                block_id=self.block_counter,
+                part=part,
+            )
+        )
 
     def _inline(self, token, kind_stack, line_offset, containers, classes):
         parent = kind_stack[-1] if kind_stack else "paragraph"
-        kind = {"heading": "heading", "th": "table-cell", "td": "table-cell",
-                "dt": "term"}.get(parent, "paragraph")
+        kind = {"heading": "heading", "th": "table-cell", "td": "table-cell", "dt": "term"}.get(parent, "paragraph")
         if "list_item" in kind_stack and kind == "paragraph":
             kind = "list-item"
         first_line = (token.map[0] if token.map else 0) + line_offset
         source = token.content
         positions = self._positions(source, first_line)
-        unit = ProseUnit(kind, source, "", [], positions, containers=containers,
-                         classes=classes, block_id=self.block_counter, cell=self.cell,
-                         label_columns=self.label_columns if self.cell else None, footnote=self.footnote,
-                         quoted="blockquote" in kind_stack,
-                         part="caption" if containers and containers[-1] == "figure" and kind == "paragraph"
-                         else "")
+        unit = ProseUnit(
+            kind,
+            source,
+            "",
+            [],
+            positions,
+            containers=containers,
+            classes=classes,
+            block_id=self.block_counter,
+            cell=self.cell,
+            label_columns=self.label_columns if self.cell else None,
+            footnote=self.footnote,
+            quoted="blockquote" in kind_stack,
+            part="caption" if containers and containers[-1] == "figure" and kind == "paragraph" else "",
+        )
         self._plain(unit, token.children or [])
         self.units.append(unit)
 
@@ -437,8 +484,7 @@ class _Builder:
                 if at >= 0:
                     cursor = at + len(href)
             elif child.type == "image":
-                unit.links.append(Link(child.attrs.get("src", ""), *unit.position(len(plain)),
-                                       len(plain), len(plain)))
+                unit.links.append(Link(child.attrs.get("src", ""), *unit.position(len(plain)), len(plain), len(plain)))
             elif child.type in ("html_inline",):
                 at = source.find(child.content, cursor)
                 if at >= 0:

@@ -2,12 +2,10 @@
 
 from dataclasses import dataclass
 
-
-
 SENTENCE_ENDS = set("。！？!?")
 OPENERS = "（(「『【［[〔“‘《〈"
 CLOSERS = "）)」』】］]〕”’》〉"
-PAIRS = dict(zip(OPENERS, CLOSERS))
+PAIRS = dict(zip(OPENERS, CLOSERS, strict=False))
 
 
 @dataclass(frozen=True)
@@ -34,8 +32,13 @@ def split_sentences(plain):
             depth_stack.append(PAIRS[ch])
         elif depth_stack and ch == depth_stack[-1]:
             depth_stack.pop()
-            if (not depth_stack and i > 0 and plain[i - 1] in SENTENCE_ENDS and ch in "）)"
-                    and not plain[start:opened].strip()):
+            if (
+                not depth_stack
+                and i > 0
+                and plain[i - 1] in SENTENCE_ENDS
+                and ch in "）)"
+                and not plain[start:opened].strip()
+            ):
                 # a whole sentence in brackets, （…。）, ends at its closing bracket
                 _append(sentences, plain, start, i + 1, True)
                 start = i = i + 1
@@ -57,13 +60,81 @@ def split_sentences(plain):
 
 # Abbreviations after which a period does not end an English sentence even before a capital or a
 # digit: titles before a name, references before a number, Latin and measurement abbreviations.
-ABBREVIATIONS = frozenset({
-    "dr", "mr", "mrs", "ms", "prof", "st", "sr", "jr", "vs", "v", "cf", "e.g", "i.e", "eg", "ie", "al", "etc.",
-    "approx", "ca", "fig", "figs", "sect", "sec", "no", "nos", "vol", "p", "pp", "ch", "chap", "eq", "ref", "refs",
-    "dept", "univ", "inc", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "a.m", "p.m",
-    "b.i.d", "t.i.d", "q.i.d", "o.d", "min", "max", "tab", "tabs", "inj",
-})
+ABBREVIATIONS = frozenset(
+    {
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "st",
+        "sr",
+        "jr",
+        "vs",
+        "v",
+        "cf",
+        "e.g",
+        "i.e",
+        "eg",
+        "ie",
+        "al",
+        "etc.",
+        "approx",
+        "ca",
+        "fig",
+        "figs",
+        "sect",
+        "sec",
+        "no",
+        "nos",
+        "vol",
+        "p",
+        "pp",
+        "ch",
+        "chap",
+        "eq",
+        "ref",
+        "refs",
+        "dept",
+        "univ",
+        "inc",
+        "ltd",
+        "co",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "a.m",
+        "p.m",
+        "b.i.d",
+        "t.i.d",
+        "q.i.d",
+        "o.d",
+        "min",
+        "max",
+        "tab",
+        "tabs",
+        "inj",
+    }
+)
 
 
 def _ends_english(plain, i):

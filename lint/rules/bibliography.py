@@ -102,9 +102,12 @@ def duplicate_key(bib, ctx):
     for it), or delete it if it is the same work.
     """
     for dup in bib.duplicates:
-        yield ctx.report(dup.line, 1,
-                          f"key {dup.key!r} is already used by the entry at line {dup.first_line}; "
-                          "this entry is ignored", context=_line_text(bib, dup.line))
+        yield ctx.report(
+            dup.line,
+            1,
+            f"key {dup.key!r} is already used by the entry at line {dup.first_line}; this entry is ignored",
+            context=_line_text(bib, dup.line),
+        )
 
 
 @rule("BIB002", "duplicate-work", target="bib")
@@ -142,8 +145,9 @@ def duplicate_work(bib, ctx):
             first = seen.get((kind, value))
             if first is not None and not reported:
                 reported = True
-                yield _at_entry(ctx, bib, key,
-                                f"entry {key!r} has the same {label} as {first!r} (line {bib.line(first)})")
+                yield _at_entry(
+                    ctx, bib, key, f"entry {key!r} has the same {label} as {first!r} (line {bib.line(first)})"
+                )
             seen.setdefault((kind, value), key)
 
 
@@ -182,9 +186,13 @@ def missing_required_field(bib, ctx):
             choices = [c.strip().lower() for c in spec.split("|") if c.strip()]
             if any(_has(entry, name) for name in choices):
                 continue
-            yield _at_entry(ctx, bib, key,
-                            f"{entry.type} entry {key!r} has no {' or '.join(choices)}",
-                            suggestion=f"{choices[0]} = {{...}}")
+            yield _at_entry(
+                ctx,
+                bib,
+                key,
+                f"{entry.type} entry {key!r} has no {' or '.join(choices)}",
+                suggestion=f"{choices[0]} = {{...}}",
+            )
 
 
 @rule("BIB004", "malformed-doi", target="bib")
@@ -208,11 +216,16 @@ def malformed_doi(bib, ctx):
             continue
         bare = bare_doi(doi)
         if bare != doi and DOI_RE.match(bare):
-            yield _at_entry(ctx, bib, key, f"DOI of {key!r} has a prefix: write the bare DOI",
-                            field="doi", suggestion=f"doi = {{{bare}}}")
+            yield _at_entry(
+                ctx,
+                bib,
+                key,
+                f"DOI of {key!r} has a prefix: write the bare DOI",
+                field="doi",
+                suggestion=f"doi = {{{bare}}}",
+            )
         elif not DOI_RE.match(bare):
-            yield _at_entry(ctx, bib, key,
-                            f"DOI of {key!r} is {doi!r}, not a DOI (10.NNNN/suffix)", field="doi")
+            yield _at_entry(ctx, bib, key, f"DOI of {key!r} is {doi!r}, not a DOI (10.NNNN/suffix)", field="doi")
 
 
 @rule("BIB005", "web-source-without-access-date", target="bib")
@@ -238,17 +251,28 @@ def web_source_without_access_date(bib, ctx):
     for key, entry in bib.entries.items():
         urldate = _field(entry, "urldate")
         if entry.type in types and _field(entry, "url") and not urldate:
-            yield _at_entry(ctx, bib, key, f"web source {key!r} has a url but no urldate",
-                            field="url", suggestion=f"urldate = {{{now.isoformat()}}}")
+            yield _at_entry(
+                ctx,
+                bib,
+                key,
+                f"web source {key!r} has a url but no urldate",
+                field="url",
+                suggestion=f"urldate = {{{now.isoformat()}}}",
+            )
         if urldate:
             day = as_date(urldate) if ISO_DATE.match(urldate) else None
             if day is None:
-                yield _at_entry(ctx, bib, key,
-                                f"urldate of {key!r} is {urldate!r}, not a YYYY-MM-DD date", field="urldate")
+                yield _at_entry(
+                    ctx, bib, key, f"urldate of {key!r} is {urldate!r}, not a YYYY-MM-DD date", field="urldate"
+                )
             elif day > now:
-                yield _at_entry(ctx, bib, key,
-                                f"urldate of {key!r} ({urldate}) is in the future (today is {now.isoformat()})",
-                                field="urldate")
+                yield _at_entry(
+                    ctx,
+                    bib,
+                    key,
+                    f"urldate of {key!r} ({urldate}) is in the future (today is {now.isoformat()})",
+                    field="urldate",
+                )
 
 
 @rule("BIB006", "insecure-url", target="bib", severity=WARNING)
@@ -273,8 +297,14 @@ def insecure_url(bib, ctx):
             match = re.search(r"http://\S+", value, re.IGNORECASE)
             if match:
                 url = match.group().rstrip("}")
-                yield _at_entry(ctx, bib, key, f"{name} of {key!r} is not https: {url}",
-                                field=name, suggestion="https://" + url[len("http://"):])
+                yield _at_entry(
+                    ctx,
+                    bib,
+                    key,
+                    f"{name} of {key!r} is not https: {url}",
+                    field=name,
+                    suggestion="https://" + url[len("http://") :],
+                )
 
 
 @rule("BIB007", "uncited-entry", target="project", severity=WARNING)
@@ -334,12 +364,21 @@ def missing_evidence_level(bib, ctx):
     for key, entry in bib.entries.items():
         value = _field(entry, "evidence")
         if not value:
-            yield _at_entry(ctx, bib, key, f"entry {key!r} has no evidence field",
-                            suggestion="evidence = {" + "|".join(allowed) + "}")
+            yield _at_entry(
+                ctx,
+                bib,
+                key,
+                f"entry {key!r} has no evidence field",
+                suggestion="evidence = {" + "|".join(allowed) + "}",
+            )
         elif value not in allowed:
-            yield _at_entry(ctx, bib, key,
-                            f"evidence of {key!r} is {value!r}; expected one of: {', '.join(allowed)}",
-                            field="evidence")
+            yield _at_entry(
+                ctx,
+                bib,
+                key,
+                f"evidence of {key!r} is {value!r}; expected one of: {', '.join(allowed)}",
+                field="evidence",
+            )
 
 
 @rule("BIB009", "japanese-entry-without-english-title", target="bib")
@@ -361,8 +400,14 @@ def japanese_entry_without_english_title(bib, ctx):
     """
     for key, entry in bib.entries.items():
         if is_japanese_entry(_field(entry, "langid")) and not _field(entry, "englishtitle"):
-            yield _at_entry(ctx, bib, key, f"Japanese entry {key!r} has no englishtitle",
-                            field="langid", suggestion="englishtitle = {...}")
+            yield _at_entry(
+                ctx,
+                bib,
+                key,
+                f"Japanese entry {key!r} has no englishtitle",
+                field="langid",
+                suggestion="englishtitle = {...}",
+            )
 
 
 @rule("BIB010", "malformed-pmid", target="bib")
@@ -386,8 +431,9 @@ def malformed_pmid(bib, ctx):
             if value and not PMID_RE.match(value):
                 digits = re.sub(r"^\s*PMID:?\s*", "", value, flags=re.IGNORECASE)
                 suggestion = f"{name} = {{{digits}}}" if PMID_RE.match(digits) else ""
-                yield _at_entry(ctx, bib, key, f"{name} of {key!r} is {value!r}, not digits only",
-                                field=name, suggestion=suggestion)
+                yield _at_entry(
+                    ctx, bib, key, f"{name} of {key!r} is {value!r}, not digits only", field=name, suggestion=suggestion
+                )
 
 
 @rule("BIB011", "duplicate-field", target="bib")
@@ -410,9 +456,12 @@ def duplicate_field(bib, ctx):
     """
     for problem in bib.problems:
         if problem.kind == "duplicate-field":
-            yield ctx.report(problem.line, 1,
-                              f"entry {problem.key!r} sets {problem.field} twice; the second value is ignored",
-                              context=_line_text(bib, problem.line))
+            yield ctx.report(
+                problem.line,
+                1,
+                f"entry {problem.key!r} sets {problem.field} twice; the second value is ignored",
+                context=_line_text(bib, problem.line),
+            )
 
 
 @rule("BIB012", "malformed-person-name", target="bib")
@@ -431,9 +480,12 @@ def malformed_person_name(bib, ctx):
     """
     for problem in bib.problems:
         if problem.kind == "person-name":
-            yield ctx.report(problem.line, 1,
-                              f"entry {problem.key!r}: {problem.message} (separate names with 'and')",
-                              context=_line_text(bib, problem.line))
+            yield ctx.report(
+                problem.line,
+                1,
+                f"entry {problem.key!r}: {problem.message} (separate names with 'and')",
+                context=_line_text(bib, problem.line),
+            )
 
 
 @rule("BIB013", "japanese-title-without-langid", target="bib")
@@ -453,8 +505,14 @@ def japanese_title_without_langid(bib, ctx):
     for key, entry in bib.entries.items():
         title = _field(entry, "title")
         if JAPANESE_RE.search(title) and not _field(entry, "langid"):
-            yield _at_entry(ctx, bib, key, f"entry {key!r} has a Japanese title but no langid",
-                            field="title", suggestion="langid = {japanese}")
+            yield _at_entry(
+                ctx,
+                bib,
+                key,
+                f"entry {key!r} has a Japanese title but no langid",
+                field="title",
+                suggestion="langid = {japanese}",
+            )
 
 
 @rule("BIB014", "text-outside-entry", target="bib")
@@ -481,10 +539,13 @@ def text_outside_entry(bib, ctx):
         leftovers = [line for line, text in gap if LEFTOVER_RE.search(text)]
         if leftovers:
             count = len(gap)
-            yield ctx.report(leftovers[0], 1,
-                              f"{count} line{'s' if count > 1 else ''} of BibTeX outside any entry "
-                              "(ignored by BibTeX): did an extra '}' close the entry above early?",
-                              context=_line_text(bib, leftovers[0]))
+            yield ctx.report(
+                leftovers[0],
+                1,
+                f"{count} line{'s' if count > 1 else ''} of BibTeX outside any entry "
+                "(ignored by BibTeX): did an extra '}' close the entry above early?",
+                context=_line_text(bib, leftovers[0]),
+            )
 
 
 @rule("BIB015", "unsafe-url-scheme", target="bib")
@@ -512,10 +573,22 @@ def unsafe_url_scheme(bib, ctx):
             scheme = disallowed_scheme(value)
             # howpublished is free text ("Web page"); only a URL-looking value is judged
             if scheme and (name == "url" or scheme in ("javascript", "vbscript", "data", "file")):
-                yield _at_entry(ctx, bib, key, f"{name} of {key!r} is a {scheme}: URL; only https, http or "
-                                f"mailto may be linked", field=name, suggestion="use the source's https:// address")
+                yield _at_entry(
+                    ctx,
+                    bib,
+                    key,
+                    f"{name} of {key!r} is a {scheme}: URL; only https, http or mailto may be linked",
+                    field=name,
+                    suggestion="use the source's https:// address",
+                )
         doi = _field(entry, "doi").strip("{} ")
         scheme = url_scheme(doi)
         if scheme and not DOI_PREFIX_RE.match(doi) and scheme != "doi":
-            yield _at_entry(ctx, bib, key, f"doi of {key!r} is a {scheme}: URL, not a DOI",
-                            field="doi", suggestion="doi = {10.NNNN/suffix}")
+            yield _at_entry(
+                ctx,
+                bib,
+                key,
+                f"doi of {key!r} is a {scheme}: URL, not a DOI",
+                field="doi",
+                suggestion="doi = {10.NNNN/suffix}",
+            )

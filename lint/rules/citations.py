@@ -7,7 +7,14 @@ decided in lint.analysis.claims (shared with the statistics and CIT004).
 import difflib
 
 from ..analysis.claims import (  # noqa: F401  (VALID_ROLES, CITE_ROLE_NAMES: the tests check them)
-    CITE_ROLE_NAMES, FOOTCITE_ROLE_NAMES, LOOSE_ROLE_RE, VALID_ROLES, _context, classify, is_cite_role, settings,
+    CITE_ROLE_NAMES,
+    FOOTCITE_ROLE_NAMES,
+    LOOSE_ROLE_RE,
+    VALID_ROLES,
+    _context,
+    classify,
+    is_cite_role,
+    settings,
 )
 from ..parsing.citation_targets import parse_citation_targets
 from ..registry import rule
@@ -110,9 +117,14 @@ def uncited_claim(page, ctx):
         if check.status != "uncited":
             continue
         line, column = check.position
-        yield ctx.report(line, column, _message(check, scope), context=_context(check.sentence.text),
-                         suggestion="add {cite:p}`key` before the closing 。; a sentence that makes no "
-                                    "medical claim but is read as one goes in :::{container} nonclaim")
+        yield ctx.report(
+            line,
+            column,
+            _message(check, scope),
+            context=_context(check.sentence.text),
+            suggestion="add {cite:p}`key` before the closing 。; a sentence that makes no "
+            "medical claim but is read as one goes in :::{container} nonclaim",
+        )
 
 
 def _message(check, scope):
@@ -183,8 +195,9 @@ def unknown_citation_key(page, ctx):
                     message = f"citation key {key!r} is not in {bib_name}"
                     close = difflib.get_close_matches(key, sorted(keys), n=1, cutoff=0.6)
                     suggestion = f"did you mean {close[0]!r}?" if close else ""
-                yield ctx.report(role.line, role.column, message,
-                                  context=f"{{{role.name}}}`{role.content}`", suggestion=suggestion)
+                yield ctx.report(
+                    role.line, role.column, message, context=f"{{{role.name}}}`{role.content}`", suggestion=suggestion
+                )
 
 
 @rule("CIT003", "malformed-citation-role", target="page")
@@ -217,32 +230,49 @@ def malformed_citation_role(page, ctx):
             context = f"{{{role.name}}}`{role.content}`"
             if role.name not in VALID_ROLES:
                 close = difflib.get_close_matches(role.name, sorted(VALID_ROLES), n=1, cutoff=0.5)
-                yield ctx.report(role.line, role.column,
-                    f"unknown citation role {{{role.name}}}", context=context,
+                yield ctx.report(
+                    role.line,
+                    role.column,
+                    f"unknown citation role {{{role.name}}}",
+                    context=context,
                     suggestion=f"write {{{close[0]}}}" if close else "write {cite:p}",
                 )
                 continue
             if not role.content.strip():
-                yield ctx.report(role.line, role.column,
-                                  "citation role has no key", context=context,
-                                  suggestion="write the key from refs.bib between the backticks")
+                yield ctx.report(
+                    role.line,
+                    role.column,
+                    "citation role has no key",
+                    context=context,
+                    suggestion="write the key from refs.bib between the backticks",
+                )
                 continue
             if any(not part.strip() for part in role.content.split(",")):
-                yield ctx.report(role.line, role.column,
-                                  f"citation role has an empty key in {role.content!r}", context=context,
-                                  suggestion="separate keys with single commas: {cite:p}`key1,key2`")
+                yield ctx.report(
+                    role.line,
+                    role.column,
+                    f"citation role has an empty key in {role.content!r}",
+                    context=context,
+                    suggestion="separate keys with single commas: {cite:p}`key1,key2`",
+                )
                 continue
             try:
                 _targets(role.content)
             except ValueError:
-                yield ctx.report(role.line, role.column,
-                                  f"citation keys {role.content!r} cannot be read", context=context,
-                                  suggestion="separate keys with commas, without spaces inside a key")
+                yield ctx.report(
+                    role.line,
+                    role.column,
+                    f"citation keys {role.content!r} cannot be read",
+                    context=context,
+                    suggestion="separate keys with commas, without spaces inside a key",
+                )
         for match in LOOSE_ROLE_RE.finditer(unit.plain):
             line, column = unit.position(match.start())
-            yield ctx.report(line, column,
+            yield ctx.report(
+                line,
+                column,
                 f"{match.group()} is not read as a citation role",
                 context=match.group(),
                 suggestion="write {cite:p}`key`: no space inside the braces or before the backtick, "
-                           "and the key between the backticks",
+                "and the key between the backticks",
             )

@@ -49,6 +49,7 @@ def _state(ctx):
 def _resolve(page, ctx):
     state = _state(ctx)
     if page.path not in state["pages"]:
+
         def load(path, shown):
             key = str(path)
             if key not in state["records"]:
@@ -113,8 +114,7 @@ def _missing_parts(value, languages):
         return [] if value.strip() else [""]
     if isinstance(value, dict):
         if any(lang in value for lang in languages):
-            return [lang for lang in languages
-                    if not (isinstance(value.get(lang), str) and value[lang].strip())]
+            return [lang for lang in languages if not (isinstance(value.get(lang), str) and value[lang].strip())]
         return [] if any(v not in (None, "") for v in value.values()) else [""]
     if isinstance(value, list):
         return [] if value else [""]
@@ -134,6 +134,7 @@ def _record_lines(record, ctx):
     cache = _state(ctx).setdefault("texts", {})
     if record.path not in cache:
         from ..core.files import read_text
+
         path = PurePath(record.path)
         full = path if path.is_absolute() else (ctx.root / path if (ctx.root / path).exists() else path)
         try:
@@ -144,8 +145,14 @@ def _record_lines(record, ctx):
 
 
 def _record_finding(ctx, record, dotted, message, *, suggestion=""):
-    finding = ctx.report(record.line(dotted), 1, message, path=record.path,
-                         context=_context_line(record, dotted, ctx), suggestion=suggestion)
+    finding = ctx.report(
+        record.line(dotted),
+        1,
+        message,
+        path=record.path,
+        context=_context_line(record, dotted, ctx),
+        suggestion=suggestion,
+    )
     return _once(ctx, record, finding)
 
 
@@ -183,10 +190,13 @@ def missing_eeat_metadata(page, ctx):
     resolution = _resolve(page, ctx)
     if not resolution.present:
         where = "its front matter has no eeat: key" if page.front_matter_line else "it has no front matter"
-        yield ctx.report(resolution.key_line, 1,
-                          f"page has no E-E-A-T record: {where}",
-                          context=page.lines[0] if page.lines else "",
-                          suggestion="---\neeat: _meta/eeat.yaml\n---")
+        yield ctx.report(
+            resolution.key_line,
+            1,
+            f"page has no E-E-A-T record: {where}",
+            context=page.lines[0] if page.lines else "",
+            suggestion="---\neeat: _meta/eeat.yaml\n---",
+        )
 
 
 @rule("EAT002", "unresolvable-eeat-reference", target="page")
@@ -266,9 +276,12 @@ def missing_eeat_field(page, ctx):
             message += " (reviewer.status is complete: name the reviewer who actually reviewed the article)"
         yield from _record_finding(ctx, record, dotted, message)
     if status not in (core_eeat.MISSING, None, "") and status not in REVIEW_STATUSES:
-        yield from _record_finding(ctx, record, "reviewer.status",
-                                   f"reviewer.status is {status!r}; expected one of: "
-                                   + ", ".join(REVIEW_STATUSES))
+        yield from _record_finding(
+            ctx,
+            record,
+            "reviewer.status",
+            f"reviewer.status is {status!r}; expected one of: " + ", ".join(REVIEW_STATUSES),
+        )
 
 
 @rule("EAT004", "malformed-date", target="page")
@@ -301,23 +314,29 @@ def malformed_date(page, ctx):
             continue  # EAT003 reports it
         day = as_date(value)
         if day is None:
-            yield from _record_finding(ctx, record, dotted,
-                                       f"{dotted} is {str(value)!r}, not a YYYY-MM-DD date")
+            yield from _record_finding(ctx, record, dotted, f"{dotted} is {str(value)!r}, not a YYYY-MM-DD date")
             continue
         dates[dotted] = day
         if dotted in PAST_DATE_FIELDS and day > now:
-            yield from _record_finding(ctx, record, dotted,
-                                       f"{dotted} {day.isoformat()} is in the future (today is {now.isoformat()})")
+            yield from _record_finding(
+                ctx, record, dotted, f"{dotted} {day.isoformat()} is in the future (today is {now.isoformat()})"
+            )
     published, updated = dates.get("dates.published"), dates.get("dates.last_updated")
     if published and updated and updated < published:
-        yield from _record_finding(ctx, record, "dates.last_updated",
-                                   f"dates.last_updated {updated.isoformat()} is before "
-                                   f"dates.published {published.isoformat()}")
+        yield from _record_finding(
+            ctx,
+            record,
+            "dates.last_updated",
+            f"dates.last_updated {updated.isoformat()} is before dates.published {published.isoformat()}",
+        )
     reviewed, next_review = dates.get("dates.last_reviewed"), dates.get("dates.next_review")
     if reviewed and next_review and next_review < reviewed:
-        yield from _record_finding(ctx, record, "dates.next_review",
-                                   f"dates.next_review {next_review.isoformat()} is before "
-                                   f"dates.last_reviewed {reviewed.isoformat()}")
+        yield from _record_finding(
+            ctx,
+            record,
+            "dates.next_review",
+            f"dates.next_review {next_review.isoformat()} is before dates.last_reviewed {reviewed.isoformat()}",
+        )
 
 
 @rule("EAT005", "review-overdue", target="page")
@@ -348,14 +367,21 @@ def review_overdue(page, ctx):
     max_age = int(ctx.option("max_age_days", DEFAULT_MAX_AGE_DAYS))
     reviewed = as_date(record.get("dates.last_reviewed"))
     if reviewed and reviewed <= now and (now - reviewed).days > max_age:
-        yield from _record_finding(ctx, record, "dates.last_reviewed",
-                                   f"last review {reviewed.isoformat()} is {(now - reviewed).days} days ago "
-                                   f"(more than {max_age}): review the article again")
+        yield from _record_finding(
+            ctx,
+            record,
+            "dates.last_reviewed",
+            f"last review {reviewed.isoformat()} is {(now - reviewed).days} days ago "
+            f"(more than {max_age}): review the article again",
+        )
     next_review = as_date(record.get("dates.next_review"))
     if next_review and next_review < now:
-        yield from _record_finding(ctx, record, "dates.next_review",
-                                   f"planned review date {next_review.isoformat()} has passed "
-                                   f"(today is {now.isoformat()})")
+        yield from _record_finding(
+            ctx,
+            record,
+            "dates.next_review",
+            f"planned review date {next_review.isoformat()} has passed (today is {now.isoformat()})",
+        )
 
 
 @rule("EAT006", "medical-review-pending", target="page", severity=WARNING, publish=ERROR)
@@ -384,8 +410,9 @@ def medical_review_pending(page, ctx):
     if record is None or record.get("reviewer.status") != "pending":
         return
     where = "the shared record" if record.shared else "this page"
-    yield from _record_finding(ctx, record, "reviewer.status",
-                               f"medical review of {where} is pending (reviewer.status: pending)")
+    yield from _record_finding(
+        ctx, record, "reviewer.status", f"medical review of {where} is pending (reviewer.status: pending)"
+    )
 
 
 @rule("EAT007", "missing-disclaimer", target="page")
@@ -416,6 +443,10 @@ def missing_disclaimer(page, ctx):
         if DISCLAIMER_CLASS in classes:
             return
     last = len(page.lines) or 1
-    yield ctx.report(last, 1, f"page has no medical disclaimer ({include})",
-                      context=page.lines[-1] if page.lines else "",
-                      suggestion=f"```{{include}} {include}\n```")
+    yield ctx.report(
+        last,
+        1,
+        f"page has no medical disclaimer ({include})",
+        context=page.lines[-1] if page.lines else "",
+        suggestion=f"```{{include}} {include}\n```",
+    )

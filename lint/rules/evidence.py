@@ -8,11 +8,11 @@ level of each cited refs.bib entry (its ``evidence`` field).
 
 import re
 
+from ..analysis.claims import IGNORE_NUMBERS, _context, _need, _owner, classify, is_cite_role, settings
 from ..core import evidence
 from ..errors import ConfigError
 from ..parsing.text import split_sentences
 from ..registry import rule
-from ..analysis.claims import IGNORE_NUMBERS, _context, _need, _owner, classify, is_cite_role, settings
 from .citations import _targets
 
 # Evidence levels that cannot carry a number or a treatment effect on their own
@@ -24,22 +24,67 @@ CIT004_IGNORE_NUMBERS = [*IGNORE_NUMBERS, r"(?:19|20)[0-9]{2}年", r"第[0-9０-
 # A sentence states a treatment effect when it names a treatment and an effect
 # (options `treatment_words`, `effect_words`).
 TREATMENT_WORDS = [
-    "治療", "療法", "抗凝固", "抗血栓", "血栓溶解", "溶解療法", "薬", "投与", "服用", "内服",
-    "注射", "手術", "移植", "TIPS", "ヘパリン", "ワルファリン", "DOAC",
+    "治療",
+    "療法",
+    "抗凝固",
+    "抗血栓",
+    "血栓溶解",
+    "溶解療法",
+    "薬",
+    "投与",
+    "服用",
+    "内服",
+    "注射",
+    "手術",
+    "移植",
+    "TIPS",
+    "ヘパリン",
+    "ワルファリン",
+    "DOAC",
 ]
 EFFECT_WORDS = [
-    "効果", "有効", "効く", "効き", "改善", "再開通", "減ら", "減少", "減り", "低下", "下げ", "下が",
-    "増え", "増加", "増や", "防ぐ", "防ぎ", "防げ", "予防", "抑え", "抑制", "消失", "縮小", "治る",
-    "治り", "延長", "延ば", "生存", "死亡", "リスク", "副作用", "出血",
+    "効果",
+    "有効",
+    "効く",
+    "効き",
+    "改善",
+    "再開通",
+    "減ら",
+    "減少",
+    "減り",
+    "低下",
+    "下げ",
+    "下が",
+    "増え",
+    "増加",
+    "増や",
+    "防ぐ",
+    "防ぎ",
+    "防げ",
+    "予防",
+    "抑え",
+    "抑制",
+    "消失",
+    "縮小",
+    "治る",
+    "治り",
+    "延長",
+    "延ば",
+    "生存",
+    "死亡",
+    "リスク",
+    "副作用",
+    "出血",
 ]
 
 
 def _words(ctx, key, default):
     value = ctx.option(key, default)
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        label = (ctx.config_label or "pyproject.toml")
-        raise ConfigError(f"{label}: [tool.pvt-lint.rules.weak-evidence-only] {key}: "
-                          "must be a list of non-empty strings")
+        label = ctx.config_label or "pyproject.toml"
+        raise ConfigError(
+            f"{label}: [tool.pvt-lint.rules.weak-evidence-only] {key}: must be a list of non-empty strings"
+        )
     return value
 
 
@@ -122,9 +167,10 @@ def weak_evidence_only(page, ctx):
         try:
             patterns.append(re.compile(pattern))
         except re.error as exc:
-            label = (ctx.config_label or "pyproject.toml")
-            raise ConfigError(f"{label}: [tool.pvt-lint.rules.weak-evidence-only] ignore_numbers: "
-                              f"bad pattern {pattern!r}: {exc}")
+            label = ctx.config_label or "pyproject.toml"
+            raise ConfigError(
+                f"{label}: [tool.pvt-lint.rules.weak-evidence-only] ignore_numbers: bad pattern {pattern!r}: {exc}"
+            ) from None
     for check in classify(page, claims):
         if check.status == "exempt" or not check.own:
             continue
@@ -146,9 +192,11 @@ def weak_evidence_only(page, ctx):
             continue
         line, column = check.position
         cited = ", ".join(f"{key} ({levels[key]})" for key in keys)
-        yield ctx.report(line, column,
+        yield ctx.report(
+            line,
+            column,
             f"sentence {what} but is cited only to weak sources: {cited}",
             context=_context(check.sentence.text),
             suggestion="cite, beside or instead of it, a stronger source that supports this very sentence "
-                       "(a clinical guideline, a meta-analysis or a peer-reviewed review)",
+            "(a clinical guideline, a meta-analysis or a peer-reviewed review)",
         )

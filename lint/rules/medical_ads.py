@@ -52,9 +52,15 @@ from ..registry import rule
 
 PHRASES = Path(__file__).resolve().parent.parent / "data" / "medical-ads.toml"
 CODES = {
-    "MED001": "outcome-guarantee", "MED002": "superlative-ranking", "MED003": "endorsement-claim",
-    "MED004": "safety-guarantee", "MED005": "comparison-claim", "MED006": "patient-testimonial",
-    "MED007": "before-after", "MED008": "price-lure", "MED009": "exaggeration-fear",
+    "MED001": "outcome-guarantee",
+    "MED002": "superlative-ranking",
+    "MED003": "endorsement-claim",
+    "MED004": "safety-guarantee",
+    "MED005": "comparison-claim",
+    "MED006": "patient-testimonial",
+    "MED007": "before-after",
+    "MED008": "price-lure",
+    "MED009": "exaggeration-fear",
 }
 POLARITIES = ("affirmed", "negated", "double-negated")
 SCOPES = ("claim", "testimony")
@@ -62,7 +68,20 @@ ATTRIBUTION_RE = re.compile(r"^[（(][^（()）]{1,20}[）)]$")  # a signature s
 FIELDS = {"rule", "category", "pattern", "polarity", "scope", "tense", "reason", "rewrite"}
 TENSES = ("any", "non-past")
 # degree words that make a denial a measured statement: 副作用はほとんどありません, 大きな副作用なく
-DEGREE = {"ほとんど", "あまり", "それほど", "さほど", "大きな", "大きい", "重い", "重大", "深刻", "目立つ", "特に", "ほぼ"}
+DEGREE = {
+    "ほとんど",
+    "あまり",
+    "それほど",
+    "さほど",
+    "大きな",
+    "大きい",
+    "重い",
+    "重大",
+    "深刻",
+    "目立つ",
+    "特に",
+    "ほぼ",
+}
 
 
 @dataclass(frozen=True)
@@ -105,7 +124,8 @@ def load_patterns(path=PHRASES):
         raise ConfigError(f"{path}: cannot read the pattern file: {exc}") from None
     classes = data.get("words", {})
     if not isinstance(classes, dict) or not all(
-            isinstance(v, list) and all(isinstance(w, str) and w for w in v) for v in classes.values()):
+        isinstance(v, list) and all(isinstance(w, str) and w for w in v) for v in classes.values()
+    ):
         raise ConfigError(f"{path}: [words]: each class must be a list of words")
     fixed = []
     for term in data.get("fixed", {}).get("terms", []):
@@ -145,8 +165,19 @@ def load_patterns(path=PHRASES):
         tense = entry.get("tense", "any")
         if tense not in TENSES:
             raise ConfigError(f"{where}: tense must be one of {', '.join(TENSES)}, not {tense!r}")
-        entries[code].append(Entry(code, _text(entry, "category", where), tuple(patterns), polarity, scope, tense,
-                                   _text(entry, "reason", where), _text(entry, "rewrite", where), where))
+        entries[code].append(
+            Entry(
+                code,
+                _text(entry, "category", where),
+                tuple(patterns),
+                polarity,
+                scope,
+                tense,
+                _text(entry, "reason", where),
+                _text(entry, "rewrite", where),
+                where,
+            )
+        )
     return PatternFile({code: tuple(found) for code, found in entries.items()}, tuple(fixed))
 
 
@@ -172,13 +203,13 @@ def is_claim(entry, tokens, span):
     if entry.polarity == "affirmed":  # 必ず治ります (not 必ず治るとは限りません)
         return not found.negated
     if entry.polarity == "negated":  # 副作用はありません, 副作用ゼロ (not 副作用がない薬はありません)
-        own = sum(is_negation(t) for t in tokens[span[0]:span[1]])
-        if any(t.basic_form in DEGREE for t in tokens[max(0, span[0] - 3):span[1]]):
+        own = sum(is_negation(t) for t in tokens[span[0] : span[1]])
+        if any(t.basic_form in DEGREE for t in tokens[max(0, span[0] - 3) : span[1]]):
             return False
         return (own + found.negations) % 2 == 1
     # double-negated: 治らない肩こりはありません, 効果を感じなかった方はいません (a universal denial),
     # not 治らない病気ではありません (a denied copula: "curable", a fact about a disease)
-    after = "".join(t.surface_form for t in tokens[span[1]:])
+    after = "".join(t.surface_form for t in tokens[span[1] :])
     if any(copula in after for copula in ("ではな", "ではあり", "じゃな", "でもな", "でもあり")):
         return False
     return found.negations >= 2 and not found.negated
@@ -220,7 +251,7 @@ def _check(page, ctx):
             following = sentences[index + 1] if index + 1 < len(sentences) else None
             if following is not None and ATTRIBUTION_RE.match(following.text):
                 # 「…」。（60代・主婦）: the signature belongs to the sentence before it
-                text = plain[sentence.start:following.end]
+                text = plain[sentence.start : following.end]
             for start, stop, entry in sentence_findings(code, text):
                 if start >= len(sentence.text):
                     continue
@@ -228,8 +259,13 @@ def _check(page, ctx):
                 if matched in allow:
                     continue
                 line, column = unit.position(sentence.start + start)
-                yield ctx.report(line, column, f"「{matched}」: {entry.reason}",
-                                 context=text.replace("\n", ""), suggestion=entry.rewrite)
+                yield ctx.report(
+                    line,
+                    column,
+                    f"「{matched}」: {entry.reason}",
+                    context=text.replace("\n", ""),
+                    suggestion=entry.rewrite,
+                )
 
 
 @rule("MED001", "outcome-guarantee", target="page", needs_tokenizer=True)

@@ -58,8 +58,9 @@ def changed_since_review(page, ctx):
         reported = _state(ctx)["reported"]
         if key not in reported:
             reported.add(key)
-            yield ctx.report(line, 1, f"{problem}; write one with python -m lint.review_record fingerprint",
-                             path=record.path)
+            yield ctx.report(
+                line, 1, f"{problem}; write one with python -m lint.review_record fingerprint", path=record.path
+            )
         return
     docname = Path(page.path).stem
     seen = fingerprint.pages.get(docname, {})
@@ -67,14 +68,20 @@ def changed_since_review(page, ctx):
     reviewed_text = set(seen.get("text", []))
     for digest, line, sentence in page_sentences(page):
         if digest not in reviewed_text:
-            yield ctx.report(line, 1, f"changed since {when}: the reviewer has not seen this sentence",
-                             context=sentence)
+            yield ctx.report(
+                line, 1, f"changed since {when}: the reviewer has not seen this sentence", context=sentence
+            )
     catalog = Path(ctx.root) / LOCALE_CATALOG / f"{docname}.po"
     reviewed_english = set(seen.get("en", []))
     for digest, line, msgid in catalog_entries(catalog):
         if digest not in reviewed_english:
-            yield ctx.report(line, 1, f"English changed since {when}: the reviewer has not seen this translation",
-                             path=catalog, context=msgid[:160])
+            yield ctx.report(
+                line,
+                1,
+                f"English changed since {when}: the reviewer has not seen this translation",
+                path=catalog,
+                context=msgid[:160],
+            )
 
 
 __all__ = ["ERROR", "changed_since_review"]

@@ -97,15 +97,26 @@ def _directive_problems(page):
         line = max(directive.line, 1)  # the opening fence
         options = {k.lower() for k in (directive.options or {})}
         if directive.name == "raw" and options & {"file", "url"}:
-            yield ("SEC001", line, 1, "{raw} directive with :file: or :url: copies HTML that is not in the page "
-                   "into the web edition unchecked", "write the HTML (if any) in the page, or use {include}")
+            yield (
+                "SEC001",
+                line,
+                1,
+                "{raw} directive with :file: or :url: copies HTML that is not in the page "
+                "into the web edition unchecked",
+                "write the HTML (if any) in the page, or use {include}",
+            )
         elif directive.name == "eval-rst":
             body = directive.body
             for number, text in enumerate(body.split("\n")):
                 words = text.strip().lower()
                 if words.startswith(".. raw::") or (words.startswith(".. include::") and ":raw" in body.lower()):
-                    yield ("SEC001", line + 1 + number, 1, "{eval-rst} with a reStructuredText raw directive: its HTML "
-                           "reaches readers unchecked", "write the content in Markdown")
+                    yield (
+                        "SEC001",
+                        line + 1 + number,
+                        1,
+                        "{eval-rst} with a reStructuredText raw directive: its HTML reaches readers unchecked",
+                        "write the content in Markdown",
+                    )
                     break
         elif directive.name == "include" and not options & {"literal", "code"}:
             yield from _included_problems(page, directive, line)
@@ -141,9 +152,9 @@ def _included_problems(page, directive, line):
 @lru_cache(maxsize=1)
 def _permissive_parser():
     """The lint's MyST-configured markdown-it, accepting every link (to see the ones MyST drops)."""
-    from ..parsing.markdown import markdown_parser
-
     import copy
+
+    from ..parsing.markdown import markdown_parser
 
     parser = copy.copy(markdown_parser())
     parser.validateLink = lambda url: True
@@ -215,20 +226,28 @@ def _unit_problems(unit, env):
                     continue
                 cursor = at + 1
                 what = "link" if token.type == "link_open" else "image"
-                yield ("SEC002", *_unit_position(unit, at),
-                       f"{what} to a {scheme} URL: it runs code when followed", "link to an https:// page instead")
+                yield (
+                    "SEC002",
+                    *_unit_position(unit, at),
+                    f"{what} to a {scheme} URL: it runs code when followed",
+                    "link to an https:// page instead",
+                )
         elif token.type == "html_inline":
             at = unit.source.find(token.content, cursor)
             at = cursor if at < 0 else at
             cursor = at + len(token.content)
             fragment = _Fragment(token.content)
             for code, line, offset, message, suggestion in html_problems(token.content):
-                yield (code, *_unit_position(unit, at + fragment.index(line, offset)),
-                       message, suggestion)
+                yield (code, *_unit_position(unit, at + fragment.index(line, offset)), message, suggestion)
     for link in unit.links:
         if insecure(link.url):
-            yield ("SEC003", link.line, link.column, f"link uses http://: {link.url}",
-                   "use https:// (most sites serve it; check the address)")
+            yield (
+                "SEC003",
+                link.line,
+                link.column,
+                f"link uses http://: {link.url}",
+                "use https:// (most sites serve it; check the address)",
+            )
 
 
 def _reference_problems(page, env):
@@ -248,8 +267,13 @@ def _reference_problems(page, env):
             if at >= 0:
                 line, column = index + 1, at + 1
                 break
-        yield ("SEC002", line, column, f"link reference definition to a {scheme} URL: it runs code when followed",
-               "link to an https:// page instead")
+        yield (
+            "SEC002",
+            line,
+            column,
+            f"link reference definition to a {scheme} URL: it runs code when followed",
+            "link to an https:// page instead",
+        )
 
 
 # ---------------------------------------------------------------- the rules

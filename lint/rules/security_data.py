@@ -69,8 +69,12 @@ def unsafe_data_url(page, ctx):
     lines = core_eeat.key_lines(node, offset) if node is not None else {}
     for dotted, scheme in bad_urls(page.front_matter):
         line = lines.get(dotted, page.front_matter_line or 1)
-        yield ctx.report(line, 1, f"front matter {dotted} is a {scheme}: URL; only {allowed} or a relative "
-                                  "URL may be rendered", suggestion="use an https:// address")
+        yield ctx.report(
+            line,
+            1,
+            f"front matter {dotted} is a {scheme}: URL; only {allowed} or a relative URL may be rendered",
+            suggestion="use an https:// address",
+        )
     record = _resolution(page, ctx).record
     if record is None or not record.shared:
         return  # an inline record is the front matter, checked above
@@ -80,5 +84,10 @@ def unsafe_data_url(page, ctx):
         if key in seen:
             continue  # a shared record is reported once a run
         seen.add(key)
-        yield ctx.report(record.line(dotted), 1, f"E-E-A-T record {dotted} is a {scheme}: URL; only {allowed} "
-                         "or a relative URL may be rendered", path=record.path, suggestion="use an https:// address")
+        yield ctx.report(
+            record.line(dotted),
+            1,
+            f"E-E-A-T record {dotted} is a {scheme}: URL; only {allowed} or a relative URL may be rendered",
+            path=record.path,
+            suggestion="use an https:// address",
+        )

@@ -39,14 +39,22 @@ MEDICAL_DICTIONARIES = ("/usr/share/hunspell/en_med_glut.dic",)  # Debian hunspe
 _MACRON_RE = re.compile("[āīūēōĀĪŪĒŌâîûêô]")
 # British → American spelling patterns (the American form must be a known word).
 _BRITISH = [
-    (re.compile(r"aem"), "em"), (re.compile(r"^paed|(?<=o)paed"), "ped"), (re.compile(r"aesth"), "esth"),
-    (re.compile(r"^oe(?=[sdn])|(?<=^f)oe(?=t)"), "e"), (re.compile(r"oea(?=s?$|l)"), "ea"),
+    (re.compile(r"aem"), "em"),
+    (re.compile(r"^paed|(?<=o)paed"), "ped"),
+    (re.compile(r"aesth"), "esth"),
+    (re.compile(r"^oe(?=[sdn])|(?<=^f)oe(?=t)"), "e"),
+    (re.compile(r"oea(?=s?$|l)"), "ea"),
     (re.compile(r"(?<=[a-z]{3})our(?=s?$|ite|ites|ed|ing|able|ful)"), "or"),
-    (re.compile(r"(?<=[bcdfgklmnpstv])tre(?=s?$)"), "ter"), (re.compile(r"(?<=[^aeiou])bre(?=s?$)"), "ber"),
+    (re.compile(r"(?<=[bcdfgklmnpstv])tre(?=s?$)"), "ter"),
+    (re.compile(r"(?<=[^aeiou])bre(?=s?$)"), "ber"),
     (re.compile(r"(?<=[a-z]{3})is(?=e$|es$|ed$|ing$|ation$|ations$|er$|ers$)"), "iz"),
-    (re.compile(r"(?<=[a-z]{2})ys(?=e$|ed$|ing$)"), "yz"), (re.compile(r"^programme"), "program"),
-    (re.compile(r"^ageing$"), "aging"), (re.compile(r"^grey"), "gray"), (re.compile(r"^mould"), "mold"),
-    (re.compile(r"(?<=lic|def|off)ence$"), "ense"), (re.compile(r"^manoeuvre"), "maneuver"),
+    (re.compile(r"(?<=[a-z]{2})ys(?=e$|ed$|ing$)"), "yz"),
+    (re.compile(r"^programme"), "program"),
+    (re.compile(r"^ageing$"), "aging"),
+    (re.compile(r"^grey"), "gray"),
+    (re.compile(r"^mould"), "mold"),
+    (re.compile(r"(?<=lic|def|off)ence$"), "ense"),
+    (re.compile(r"^manoeuvre"), "maneuver"),
     (re.compile(r"^(travel|label|model|cancel|signal|counsel|level|total|fuel)l(?=ed$|ing$|er$)"), r"\1"),
 ]
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "&", "de", "du", "la", "und"})
@@ -65,6 +73,7 @@ _TOP_LEVEL_DOMAINS = {"org", "com", "net", "gov", "edu", "int", "info", "jp", "u
 
 def _without_domains(prose: str) -> str:
     """The prose with each domain name or e-mail address (up to its last known top-level domain) blanked."""
+
     def blank(match):
         text = match.group()
         parts = re.split(r"([.@])", text)  # part, joiner, part, ...
@@ -77,6 +86,7 @@ def _without_domains(prose: str) -> str:
         return text if end is None else " " + text[end:]
 
     return _DOTTED_RE.sub(blank, prose)
+
 
 EDIT2_MAX_LENGTH = 10  # longer words: edit-distance-2 search is slow (~1 s); use the project words instead
 EDIT2_BUDGET = 25  # at most this many edit-distance-2 searches a run
@@ -116,17 +126,20 @@ class Speller:
             return True
         low = word.lower()
         if low not in self.known_cache:
-            self.known_cache[low] = (low in self.project_words or low in self.medical_words
-                                     or self._project_plural(low)
-                                     or bool(self.checker.known([low])) or self._prefixed(low))
+            self.known_cache[low] = (
+                low in self.project_words
+                or low in self.medical_words
+                or self._project_plural(low)
+                or bool(self.checker.known([low]))
+                or self._prefixed(low)
+            )
         return self.known_cache[low]
 
     def _prefixed(self, low):
         """un-, non-, re-, pre- before a known word of five letters or more (unvaccinated, nonsmoker)."""
         for prefix in ("un", "non", "re", "pre"):
-            rest = low[len(prefix):]
-            if low.startswith(prefix) and len(rest) >= 5 and (
-                    rest in self.project_words or self.checker.known([rest])):
+            rest = low[len(prefix) :]
+            if low.startswith(prefix) and len(rest) >= 5 and (rest in self.project_words or self.checker.known([rest])):
                 return True
         return False
 
@@ -134,7 +147,8 @@ class Speller:
         """The regular plural of a project word (heparins, cavernomas, DOACs) is known too."""
         return low.endswith("s") and any(
             low[:-1] in pool or low.endswith("es") and low[:-2] in pool
-            for pool in (self.project_words, self.medical_words))
+            for pool in (self.project_words, self.medical_words)
+        )
 
     def suggestions(self, word, limit=3):
         low = word.lower()
@@ -152,7 +166,6 @@ class Speller:
             found = difflib.get_close_matches(low, self.project_words, n=limit, cutoff=0.8)
         ranked = sorted(found, key=lambda w: (-checker.word_usage_frequency(w), w))
         return ranked[:limit]
-
 
     def american(self, word):
         """The American spelling of a British form (anaemia → anemia), or ""."""
@@ -301,8 +314,13 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             if american:
                 reported.add(word.lower())
                 line, column = locate(catalog, entry, word, word=True)
-                yield ctx.report(line, column, f'British spelling "{word}": the house style is American, "{american}"',
-                                  context=translation[:160], suggestion=american)
+                yield ctx.report(
+                    line,
+                    column,
+                    f'British spelling "{word}": the house style is American, "{american}"',
+                    context=translation[:160],
+                    suggestion=american,
+                )
                 continue
             if speller.known(word) or word in defined or word in names and speller.american(word):
                 continue
@@ -310,7 +328,10 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             suggestions = speller.suggestions(word)
             hint = f" (did you mean {', '.join(suggestions)}?)" if suggestions else ""
             line, column = locate(catalog, entry, word, word=True)
-            yield ctx.report(line, column,
-                              f'unknown word "{word}"{hint}; if it is correct, add it to lint/data/words-en.txt',
-                              context=translation[:160],
-                              suggestion=", ".join(suggestions))
+            yield ctx.report(
+                line,
+                column,
+                f'unknown word "{word}"{hint}; if it is correct, add it to lint/data/words-en.txt',
+                context=translation[:160],
+                suggestion=", ".join(suggestions),
+            )

@@ -126,9 +126,12 @@ def untranslated_entry(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """
     for entry in catalog.entries:
         if entry.state == UNTRANSLATED:
-            yield ctx.report(entry.msgstr_line, 1,
-                              "untranslated entry: the English page shows the Japanese text here",
-                              context=_short(entry.msgid))
+            yield ctx.report(
+                entry.msgstr_line,
+                1,
+                "untranslated entry: the English page shows the Japanese text here",
+                context=_short(entry.msgid),
+            )
 
 
 @rule("TRN002", "fuzzy-entry", target="catalog", severity=WARNING, publish=ERROR)
@@ -153,10 +156,13 @@ def fuzzy_entry(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     for entry in catalog.entries:
         if entry.state == FUZZY:
             previous = f" (previous source: {_short(entry.previous_msgid, 80)})" if entry.previous_msgid else ""
-            yield ctx.report(entry.msgstr_line, 1,
-                              "fuzzy entry: the Japanese changed since this was translated; "
-                              "review the translation and remove the fuzzy flag" + previous,
-                              context=_short(entry.msgid))
+            yield ctx.report(
+                entry.msgstr_line,
+                1,
+                "fuzzy entry: the Japanese changed since this was translated; "
+                "review the translation and remove the fuzzy flag" + previous,
+                context=_short(entry.msgid),
+            )
 
 
 @rule("TRN003", "obsolete-entry", target="catalog", severity="warning")
@@ -178,10 +184,13 @@ def obsolete_entry(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """
     for entry in catalog.entries:
         if entry.state == OBSOLETE:
-            yield ctx.report(entry.msgstr_line, 1,
-                              "obsolete entry (#~): its source is no longer on the page; delete it "
-                              "when its translation is no longer needed",
-                              context=_short(entry.msgid))
+            yield ctx.report(
+                entry.msgstr_line,
+                1,
+                "obsolete entry (#~): its source is no longer on the page; delete it "
+                "when its translation is no longer needed",
+                context=_short(entry.msgid),
+            )
 
 
 # ---------------------------------------------------------------------------
@@ -212,13 +221,20 @@ def citation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         styles = {_citation_style(r.name) for r in src.roles if r.is_citation}
         changed = sorted({r.name for r in dst.roles if r.is_citation and _citation_style(r.name) not in styles})
         if changed and styles:
-            role_change = "citation role {" + "}, {".join(changed) + "} where the source has {" + "}, {".join(
-                sorted({r.name for r in src.roles if r.is_citation})) + "}"
+            role_change = (
+                "citation role {"
+                + "}, {".join(changed)
+                + "} where the source has {"
+                + "}, {".join(sorted({r.name for r in src.roles if r.is_citation}))
+                + "}"
+            )
             difference = f"{difference}; {role_change}" if difference else role_change
         if difference:
-            yield ctx.report(*locate(catalog, entry, "{cite"),
-                              f"citations differ from the source: {difference}",
-                              context=_short(translation))
+            yield ctx.report(
+                *locate(catalog, entry, "{cite"),
+                f"citations differ from the source: {difference}",
+                context=_short(translation),
+            )
 
 
 def _citation_style(name):
@@ -268,19 +284,27 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         src_plain, dst_plain = inline_markup(source).plain, inline_markup(translation).plain
         missing, extra = missing_numbers(src_plain, dst_plain)
         for wanted, used in changed_time_units(src_plain, dst_plain):
-            yield ctx.report(entry.msgstr_line, 1,
-                              f"a duration of the source is in {wanted}s; the translation uses {used}s",
-                              context=_short(translation))
+            yield ctx.report(
+                entry.msgstr_line,
+                1,
+                f"a duration of the source is in {wanted}s; the translation uses {used}s",
+                context=_short(translation),
+            )
         for wanted, used in changed_periods(src_plain, dst_plain):
-            yield ctx.report(entry.msgstr_line, 1,
-                              f"a frequency of the source is per {wanted}; the translation says per {used}",
-                              context=_short(translation))
+            yield ctx.report(
+                entry.msgstr_line,
+                1,
+                f"a frequency of the source is per {wanted}; the translation says per {used}",
+                context=_short(translation),
+            )
         if not missing:
             added = added_digits(src_plain, dst_plain)
             if added:
-                yield ctx.report(*locate(catalog, entry, added[0], word=True),
-                                  "numbers of the translation not in the source: " + ", ".join(added),
-                                  context=_short(translation))
+                yield ctx.report(
+                    *locate(catalog, entry, added[0], word=True),
+                    "numbers of the translation not in the source: " + ", ".join(added),
+                    context=_short(translation),
+                )
             continue
         shown = ", ".join(_show_number(n) for n in missing)
         message = f"numbers of the source missing from the translation: {shown}"
@@ -339,8 +363,9 @@ def link_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             accepted[target if target in expected else _equivalent(target, equivalents)] += count
         difference = _differences(expected, accepted)
         if difference:
-            yield ctx.report(entry.msgstr_line, 1,
-                              f"links differ from the source: {difference}", context=_short(translation))
+            yield ctx.report(
+                entry.msgstr_line, 1, f"links differ from the source: {difference}", context=_short(translation)
+            )
 
 
 def _equivalent(url, equivalents):
@@ -348,7 +373,7 @@ def _equivalent(url, equivalents):
         return equivalents[url]
     for prefix, replacement in equivalents.items():
         if prefix.endswith("/") and url.startswith(prefix):
-            return replacement + url[len(prefix):]
+            return replacement + url[len(prefix) :]
     return url
 
 
@@ -376,15 +401,19 @@ def markup_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     for entry, source, translation in published(catalog):
         src, dst = inline_markup(source), inline_markup(translation)
         problems = []
-        roles = _differences(Counter(f"{{{r.name}}}" for r in src.roles if not r.is_citation),
-                             Counter(f"{{{r.name}}}" for r in dst.roles if not r.is_citation))
+        roles = _differences(
+            Counter(f"{{{r.name}}}" for r in src.roles if not r.is_citation),
+            Counter(f"{{{r.name}}}" for r in dst.roles if not r.is_citation),
+        )
         if roles:
             problems.append(f"roles: {roles}")
         code = _differences(Counter(src.code), Counter(dst.code), show=lambda c: f"`{c}`")
         if code:
             problems.append(f"inline code: {code}")
-        for label, a, b in (("**strong** spans", src.strong, dst.strong),
-                            ("*emphasis* spans", src.emphasis, dst.emphasis)):
+        for label, a, b in (
+            ("**strong** spans", src.strong, dst.strong),
+            ("*emphasis* spans", src.emphasis, dst.emphasis),
+        ):
             if a != b:
                 problems.append(f"{label}: {a} in the source, {b} in the translation")
         notes = _differences(Counter(src.footnotes), Counter(dst.footnotes), show=lambda f: f"[^{f}]")
@@ -394,9 +423,12 @@ def markup_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         if stray:
             problems.append("unclosed markup left as text: " + " ".join(stray))
         if problems:
-            yield ctx.report(entry.msgstr_line, 1,
-                              "markup differs from the source: " + "; ".join(problems),
-                              context=_short(translation))
+            yield ctx.report(
+                entry.msgstr_line,
+                1,
+                "markup differs from the source: " + "; ".join(problems),
+                context=_short(translation),
+            )
 
 
 # ---------------------------------------------------------------------------
@@ -431,10 +463,12 @@ def glossary_term(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         prose = inline_markup(translation).prose
         for term in glossary_terms_in(inline_markup(source).prose, terms):
             if not any(p.search(prose) for p in term.patterns):
-                yield ctx.report(entry.msgstr_line, 1,
-                    f"glossary term {term.ja[0]} is not translated as "
-                    + " / ".join(f'"{e}"' for e in term.en),
-                    context=_short(translation), suggestion=term.en[0],
+                yield ctx.report(
+                    entry.msgstr_line,
+                    1,
+                    f"glossary term {term.ja[0]} is not translated as " + " / ".join(f'"{e}"' for e in term.en),
+                    context=_short(translation),
+                    suggestion=term.en[0],
                 )
 
 
@@ -476,9 +510,9 @@ def japanese_left(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         if runs:
             line, column = locate(catalog, entry, runs[0])
             shown = ", ".join(f'"{r}"' for r in runs[:5]) + (" …" if len(runs) > 5 else "")
-            yield ctx.report(line, column,
-                              f"Japanese text left in the translation: {shown}",
-                              context=_short(translation))
+            yield ctx.report(
+                line, column, f"Japanese text left in the translation: {shown}", context=_short(translation)
+            )
 
 
 # ---------------------------------------------------------------------------
@@ -515,9 +549,12 @@ def orphan_catalog(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         return
     if any((docs / (catalog.page + suffix)).is_file() for suffix in PAGE_SUFFIXES):
         return
-    yield ctx.report(catalog.header_line or 1, 1,
-                      f"no page {docs_name}/{catalog.page}.md for this catalog: rename the catalog with the page "
-                      "(python -m lint.catalog_tools rename OLD NEW) or delete it")
+    yield ctx.report(
+        catalog.header_line or 1,
+        1,
+        f"no page {docs_name}/{catalog.page}.md for this catalog: rename the catalog with the page "
+        "(python -m lint.catalog_tools rename OLD NEW) or delete it",
+    )
 
 
 def _is_extension_catalog(catalog, docs, ctx):
@@ -595,8 +632,11 @@ def structure_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         problems = []
         added = blocks(translation) - blocks(source)
         if added:
-            problems.append("the translation adds " + ", ".join(_counted(added, str))
-                            + ": it is no longer the same block, and Sphinx would show the Japanese")
+            problems.append(
+                "the translation adds "
+                + ", ".join(_counted(added, str))
+                + ": it is no longer the same block, and Sphinx would show the Japanese"
+            )
         html = _differences(html_tags(source), html_tags(translation))
         if html_tags(translation) - html_tags(source):
             problems.append(f"HTML differs from the source: {html}")
@@ -627,8 +667,9 @@ def placeholder_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         flags = tuple(entry.flags)
         difference = _differences(placeholders(source, flags), placeholders(translation, flags))
         problem = format_problem(source, translation, flags)
-        message = "; ".join(p for p in (f"placeholders differ from the source: {difference}" if difference else "",
-                                        problem) if p)
+        message = "; ".join(
+            p for p in (f"placeholders differ from the source: {difference}" if difference else "", problem) if p
+        )
         if message:
             yield ctx.report(entry.msgstr_line, 1, message, context=_short(translation))
 
@@ -651,8 +692,9 @@ def whitespace_and_doubled_words(catalog: Catalog, ctx: RuleContext) -> Iterator
     for entry, source, translation in published(catalog):
         doubled = doubled_words(inline_markup(translation).prose)
         if doubled:
-            yield ctx.report(*locate(catalog, entry, doubled[0]), f'doubled word: "{doubled[0]}"',
-                              context=_short(translation))
+            yield ctx.report(
+                *locate(catalog, entry, doubled[0]), f'doubled word: "{doubled[0]}"', context=_short(translation)
+            )
         for problem in whitespace_problems(source, translation):
             yield ctx.report(entry.msgstr_line, 1, problem, context=repr(translation[:80]))
 
@@ -682,9 +724,12 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         ja, en = japanese_sentences(src), english_sentences(dst)
         short = len(dst.strip()) < ratio * len(src.strip())
         if ja - en >= 2 or (en < ja and short):
-            yield ctx.report(entry.msgstr_line, 1,
-                              f"the source has {ja} sentences, the translation {en}: is a sentence missing?",
-                              context=_short(translation))
+            yield ctx.report(
+                entry.msgstr_line,
+                1,
+                f"the source has {ja} sentences, the translation {en}: is a sentence missing?",
+                context=_short(translation),
+            )
 
 
 # ---------------------------------------------------------------------------
@@ -717,26 +762,70 @@ def stale_catalog(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         return
     project = Path(*parts[: parts.index("LC_MESSAGES") - 2])
     docs_name = ctx.option("docs", "docs")
-    page = next((project / docs_name / (catalog.page + suffix) for suffix in (".md",)
-                 if (project / docs_name / (catalog.page + suffix)).is_file()), None)
+    page = next(
+        (
+            project / docs_name / (catalog.page + suffix)
+            for suffix in (".md",)
+            if (project / docs_name / (catalog.page + suffix)).is_file()
+        ),
+        None,
+    )
     if page is None:
         return
     messages = page_messages(page.read_text(encoding="utf-8"))
     known = {e.msgid for e in catalog.entries if not e.obsolete}
     missing = [m for m in dict.fromkeys(messages) if m not in known]
     if missing:
-        yield ctx.report(catalog.header_line or 1, 1,
-                          f"{docs_name}/{page.name} has {len(missing)} paragraph(s) that this catalog does not have "
-                          f"(first: {_short(missing[0], 70)}): run nox -s update-po and translate them; until then "
-                          "the English edition shows them in Japanese")
+        yield ctx.report(
+            catalog.header_line or 1,
+            1,
+            f"{docs_name}/{page.name} has {len(missing)} paragraph(s) that this catalog does not have "
+            f"(first: {_short(missing[0], 70)}): run nox -s update-po and translate them; until then "
+            "the English edition shows them in Japanese",
+        )
 
 
 # Directives whose argument is a path or a name, and whose body is not prose.
-_NO_ARGUMENT = frozenset({"include", "figure", "image", "literalinclude", "toctree", "bibliography", "raw",
-                          "code-block", "code", "code-cell", "math", "eval-rst", "glossary", "list-table",
-                          "csv-table", "table", "pvt-sources", "container", "div", "rubric-class"})
-_NO_BODY = frozenset({"include", "literalinclude", "toctree", "bibliography", "raw", "code-block", "code",
-                      "code-cell", "math", "eval-rst", "mermaid", "graphviz"})
+_NO_ARGUMENT = frozenset(
+    {
+        "include",
+        "figure",
+        "image",
+        "literalinclude",
+        "toctree",
+        "bibliography",
+        "raw",
+        "code-block",
+        "code",
+        "code-cell",
+        "math",
+        "eval-rst",
+        "glossary",
+        "list-table",
+        "csv-table",
+        "table",
+        "pvt-sources",
+        "container",
+        "div",
+        "rubric-class",
+    }
+)
+_NO_BODY = frozenset(
+    {
+        "include",
+        "literalinclude",
+        "toctree",
+        "bibliography",
+        "raw",
+        "code-block",
+        "code",
+        "code-cell",
+        "math",
+        "eval-rst",
+        "mermaid",
+        "graphviz",
+    }
+)
 _FRONT_MATTER_RE = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 _OPTION_RE = re.compile(r"^:[\w-]+:")
 

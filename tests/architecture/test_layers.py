@@ -12,8 +12,19 @@ PACKAGE = ROOT / "lint"
 
 # Highest first. A module belongs to the first layer with a prefix that names it.
 LAYERS = (
-    ("entry points", ("lint.cli", "lint.__main__", "lint.runner", "lint.reporting", "lint.catalog_tools",
-                      "lint.translation_status", "lint.review_packet", "lint.review_record")),
+    (
+        "entry points",
+        (
+            "lint.cli",
+            "lint.__main__",
+            "lint.runner",
+            "lint.reporting",
+            "lint.catalog_tools",
+            "lint.translation_status",
+            "lint.review_packet",
+            "lint.review_record",
+        ),
+    ),
     ("engine", ("lint.engine", "lint.config")),
     ("rules", ("lint.rules",)),
     ("rule API", ("lint.registry", "lint.context")),
@@ -61,8 +72,10 @@ def imported_modules(source, name, is_package=False):
 
 def resolve(target):
     """The module a dotted import names (``from .x import name`` names module x, not x.name)."""
-    while target and not ((ROOT / target.replace(".", "/")).with_suffix(".py").is_file()
-                          or (ROOT / target.replace(".", "/") / "__init__.py").is_file()):
+    while target and not (
+        (ROOT / target.replace(".", "/")).with_suffix(".py").is_file()
+        or (ROOT / target.replace(".", "/") / "__init__.py").is_file()
+    ):
         target = target.rpartition(".")[0]
     return target
 
@@ -98,5 +111,6 @@ def test_the_contract_catches_an_upward_import():
     """The check itself can fail: parsing importing the engine, even lazily inside a function."""
     source = "def f():\n    from ..engine.session import make_session\n"
     assert violations(source, "lint.parsing.text") == [
-        "2: parsing module lint.parsing.text imports lint.engine.session (engine)"]
+        "2: parsing module lint.parsing.text imports lint.engine.session (engine)"
+    ]
     assert violations("from ..findings import Finding\n", "lint.parsing.text") == []

@@ -64,12 +64,15 @@ def test_duplicate_keys_are_recorded_not_raised():
     assert bib.entries["fixture-a"].fields["title"] == "First"  # BibTeX keeps the first
 
 
-@pytest.mark.parametrize("name, line, words", [
-    ("syntax-missing-comma.bib", 4, "'}' expected"),
-    ("syntax-unclosed.bib", 5, "not closed"),
-    ("syntax-no-key.bib", 5, "entry has no key"),
-    ("syntax-undefined-macro.bib", 3, "undefined @string macro 'nosuchmacro'"),
-])
+@pytest.mark.parametrize(
+    "name, line, words",
+    [
+        ("syntax-missing-comma.bib", 4, "'}' expected"),
+        ("syntax-unclosed.bib", 5, "not closed"),
+        ("syntax-no-key.bib", 5, "entry has no key"),
+        ("syntax-undefined-macro.bib", 3, "undefined @string macro 'nosuchmacro'"),
+    ],
+)
 def test_parse_errors_raise_lint_input_error_with_the_line(name, line, words):
     with pytest.raises(LintInputError) as info:
         load_bibliography(FIXTURES / name)
@@ -110,16 +113,27 @@ CASES = [
     # (fixture, rule, [(line, text on that line)])
     ("duplicate-key.bib", "BIB001", [(9, "@misc{FIXTURE-A,")]),
     ("duplicate-work.bib", "BIB002", [(10, "@misc{fixture-b,"), (30, "@article{easl-vascular,")]),
-    ("missing-required-field.bib", "BIB003",
-     [(1, "@article{fixture-article,"), (10, "@book{fixture-book,"), (17, "@misc{fixture-web,")]),
-    ("malformed-doi.bib", "BIB004",
-     [(8, "  doi = {https://doi.org/10.1002/hep.31646},"), (19, "  doi = {10.1002 hep.31646},")]),
-    ("web-source-without-access-date.bib", "BIB005",
-     [(4, "  url = {https://example.org/a},"), (12, "  urldate = {Nov 1, 2026},"),
-      (20, "  urldate = {2099-01-01},")]),
+    (
+        "missing-required-field.bib",
+        "BIB003",
+        [(1, "@article{fixture-article,"), (10, "@book{fixture-book,"), (17, "@misc{fixture-web,")],
+    ),
+    (
+        "malformed-doi.bib",
+        "BIB004",
+        [(8, "  doi = {https://doi.org/10.1002/hep.31646},"), (19, "  doi = {10.1002 hep.31646},")],
+    ),
+    (
+        "web-source-without-access-date.bib",
+        "BIB005",
+        [
+            (4, "  url = {https://example.org/a},"),
+            (12, "  urldate = {Nov 1, 2026},"),
+            (20, "  urldate = {2099-01-01},"),
+        ],
+    ),
     ("insecure-url.bib", "BIB006", [(4, "  url = {http://example.org/plain},")]),
-    ("missing-evidence-level.bib", "BIB008",
-     [(1, "@misc{fixture-no-evidence,"), (13, "  evidence = {review},")]),
+    ("missing-evidence-level.bib", "BIB008", [(1, "@misc{fixture-no-evidence,"), (13, "  evidence = {review},")]),
     ("japanese-entry-without-english-title.bib", "BIB009", [(4, "  langid = {japanese},")]),
     ("malformed-pmid.bib", "BIB010", [(8, "  pmid = {PMID: 12345678},"), (19, "  pubmed = {PMC1234567},")]),
     ("duplicate-field.bib", "BIB011", [(8, "  year = {2022},")]),
@@ -134,7 +148,7 @@ def test_rule_flags_the_exact_line(name, code, expected):
     path = FIXTURES / name
     got = findings(code, load_bibliography(path))
     assert [f.line for f in got] == [line for line, _ in expected]
-    for finding, (line, text) in zip(got, expected):
+    for finding, (line, text) in zip(got, expected, strict=False):
         assert line_text(path, line) == text
         assert finding.rule == code and Path(finding.path).resolve() == path
         assert finding.severity == RULES[code].severity
@@ -189,8 +203,10 @@ def page(tmp_path, name, body):
 
 def test_bib007_uncited_entry_is_flagged_at_its_line(tmp_path):
     bib = load_bibliography(FIXTURES / "clean.bib")
-    pages = [page(tmp_path, "a.md", "門脈血栓症の治療指針があります{cite:p}`easl-2016,aasld-2021`。"),
-             page(tmp_path, "b.md", "解説のページです{cite:p}`fixture-web-ja`。")]
+    pages = [
+        page(tmp_path, "a.md", "門脈血栓症の治療指針があります{cite:p}`easl-2016,aasld-2021`。"),
+        page(tmp_path, "b.md", "解説のページです{cite:p}`fixture-web-ja`。"),
+    ]
     ctx = context(bib, pages)
     got = list(RULES["BIB007"].check(ctx, ctx))
     assert [(f.line, f.severity, f.message) for f in got] == [
@@ -200,8 +216,13 @@ def test_bib007_uncited_entry_is_flagged_at_its_line(tmp_path):
 
 def test_bib007_clean_when_every_entry_is_cited(tmp_path):
     bib = load_bibliography(FIXTURES / "clean.bib")
-    pages = [page(tmp_path, "a.md", "本文です{cite:p}`easl-2016,AASLD-2021,fixture-web-ja`。\n\n"
-                                    "別の文です{cite:t}`fixture-book`。")]
+    pages = [
+        page(
+            tmp_path,
+            "a.md",
+            "本文です{cite:p}`easl-2016,AASLD-2021,fixture-web-ja`。\n\n別の文です{cite:t}`fixture-book`。",
+        )
+    ]
     ctx = context(bib, pages)
     assert list(RULES["BIB007"].check(ctx, ctx)) == []
 
@@ -217,12 +238,18 @@ def test_bib007_skipped_when_only_some_files_are_linted(tmp_path):
 
 needs_cli = pytest.mark.skipif(
     not (ROOT / "lint" / "runner.py").exists() or not (ROOT / "lint" / "__main__.py").exists(),
-    reason="the lint runner is not written yet")
+    reason="the lint runner is not written yet",
+)
 
 
 def run_lint(*args, cwd=ROOT):
-    return subprocess.run([sys.executable, "-m", "lint", *map(str, args)], cwd=cwd, capture_output=True,
-                          text=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    return subprocess.run(
+        [sys.executable, "-m", "lint", *map(str, args)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
 
 
 @needs_cli
@@ -255,7 +282,8 @@ def test_cli_whole_project_reports_uncited_entry(tmp_path):
     shutil.copy(FIXTURES / "clean.bib", tmp_path / "refs.bib")
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "index.md").write_text(
-        "# 見出し\n\n本文です{cite:p}`easl-2016,aasld-2021,fixture-web-ja`。\n", encoding="utf-8")
+        "# 見出し\n\n本文です{cite:p}`easl-2016,aasld-2021,fixture-web-ja`。\n", encoding="utf-8"
+    )
     result = run_lint("--format", "json", cwd=tmp_path)
     assert result.returncode == 0, result.stderr  # BIB007 is a warning
     got = [(f["path"], f["line"], f["rule"]) for f in json.loads(result.stdout)]
@@ -277,8 +305,17 @@ def test_cli_suppression_comment_before_an_entry(tmp_path):
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-TOKENS = [*'@{}()=,"#%\n \tabkey01-.:/門脈', "@article{", "@misc(", "@string{", "@comment{", "author = ",
-          "title = ", " and ", "Doe, J, Roe, R"]
+TOKENS = [
+    *'@{}()=,"#%\n \tabkey01-.:/門脈',
+    "@article{",
+    "@misc(",
+    "@string{",
+    "@comment{",
+    "author = ",
+    "title = ",
+    " and ",
+    "Doe, J, Roe, R",
+]
 BIBTEX_ISH = st.lists(st.sampled_from(TOKENS), max_size=40).map("".join)
 
 

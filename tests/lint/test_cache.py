@@ -65,7 +65,9 @@ def test_an_unchanged_tree_is_not_linted_again(project, checked):
 def test_a_changed_file_is_linted_again_and_only_it(project, checked):
     lint(project)
     checked.clear()
-    (project / "docs" / "a.md").write_text(PAGE.replace("門脈血栓症治療開始時期", "門脈血栓症の治療を始める時期"), encoding="utf-8")
+    (project / "docs" / "a.md").write_text(
+        PAGE.replace("門脈血栓症治療開始時期", "門脈血栓症の治療を始める時期"), encoding="utf-8"
+    )
     report = lint(project)
     assert checked == ["a.md"]  # b.md's results come from the page cache
     assert not any(f.rule == "JAS003" for f in report.findings)
@@ -77,8 +79,7 @@ def test_a_changed_file_is_linted_again_and_only_it(project, checked):
 def test_the_settings_invalidate(project, checked):
     lint(project)
     checked.clear()
-    (project / "pyproject.toml").write_text("[tool.pvt-lint.rules.max-kanji-continuous]\nmax = 12\n",
-                                            encoding="utf-8")
+    (project / "pyproject.toml").write_text("[tool.pvt-lint.rules.max-kanji-continuous]\nmax = 12\n", encoding="utf-8")
     report = lint(project)
     assert sorted(checked) == ["a.md", "b.md"]
     assert not any(f.rule == "JAS003" for f in report.findings)

@@ -18,8 +18,9 @@ CONFIG = FIXTURES / "pyproject.toml"
 
 def write_config(tmp_path, options="", select='["CIT001", "CIT002", "CIT003", "LNT"]'):
     path = tmp_path / "lint.toml"
-    path.write_text(f"[tool.pvt-lint]\nselect = {select}\n\n[tool.pvt-lint.rules.uncited-claim]\n{options}\n",
-                    encoding="utf-8")
+    path.write_text(
+        f"[tool.pvt-lint]\nselect = {select}\n\n[tool.pvt-lint.rules.uncited-claim]\n{options}\n", encoding="utf-8"
+    )
     return path
 
 
@@ -41,7 +42,7 @@ def lint_text(tmp_path, text, session, code="CIT001", name="page.md"):
 
 def at(path, line, column):
     """The page's text from (line, column) on: what a finding points at."""
-    return path.read_text(encoding="utf-8").split("\n")[line - 1][column - 1:]
+    return path.read_text(encoding="utf-8").split("\n")[line - 1][column - 1 :]
 
 
 # ---------------------------------------------------------------- CIT001: flagged
@@ -62,7 +63,7 @@ def test_uncited_sentences_are_flagged_at_their_first_character(session):
     page = PAGES / "uncited.md"
     found = findings_of(page, session, "CIT001")
     assert [(f.line, f.column) for f in found] == [(line, col) for line, col, _, _ in UNCITED_EXPECTED]
-    for finding, (line, column, start, message) in zip(found, UNCITED_EXPECTED):
+    for finding, (line, column, start, message) in zip(found, UNCITED_EXPECTED, strict=False):
         assert at(page, line, column).startswith(start)
         assert finding.context.startswith(start)
         assert message in finding.message
@@ -114,8 +115,7 @@ def test_uncited_sentence_inside_a_nested_admonition_is_found(tmp_path, session)
 
 
 def test_list_table_body_cell_is_checked(tmp_path, session):
-    text = ("```{list-table}\n:header-rows: 1\n\n* - 項目\n  - 期間\n* - 抗凝固療法\n"
-            "  - 6か月以上続けます。\n```\n")
+    text = "```{list-table}\n:header-rows: 1\n\n* - 項目\n  - 期間\n* - 抗凝固療法\n  - 6か月以上続けます。\n```\n"
     (finding,) = lint_text(tmp_path, text, session)
     assert (finding.line, finding.column) == (7, 5)
     assert finding.context == "6か月以上続けます。"
@@ -130,28 +130,31 @@ def test_clean_page_has_no_finding(session):
     assert findings_of(PAGES / "clean.md", session) == []
 
 
-@pytest.mark.parametrize("text", [
-    "# 治療期間（3〜6か月）\n",  # a heading without a predicate is a label
-    "## 門脈血栓症は治りますか？\n",  # FAQ heading
-    "門脈血栓症は治りますか？\n",  # question
-    "治療はどのくらい（3か月？）続けますか?\n",  # ASCII question mark, number inside
-    "門脈は血液を運びます{cite:p}`easl-2016`。\n",  # citation before 。
-    "門脈は血液を運びます。{cite:p}`easl-2016`\n",  # citation after 。
-    "治療は3か月です。{cite:p}`easl-2016` 再開通は71%です{cite:p}`loffredo-2017`。\n",  # after 。, then next
-    "門脈は腸から血液を集めます。門脈は肝臓へ血液を運びます{cite:p}`easl-2016`。\n",  # block citation
-    "- 門脈は腸から血液を集めます。\n\n  門脈は肝臓へ血液を運びます{cite:p}`easl-2016`。\n",  # one list item
-    ":::{container} nonclaim\nこのページでは3つの点を説明します。\n:::\n",
-    ":::{admonition} 注意\n:class: nonclaim\n\n治療を開始する前に相談してください。\n:::\n",
-    ":::{admonition} 受診の目安（24時間以内）\n強い腹痛は受診が必要です{cite:p}`easl-2016`。\n:::\n",
-    "| 薬 | 3か月後 |\n| --- | --- |\n| ワルファリン | 71%{cite:p}`loffredo-2017` |\n",
-    "| 71% | 42% |\n| --- | --- |\n| 53% | 33% |\n",  # no letters
-    "```{toctree}\nbasics\ntreatment\n```\n",
-    "- [よくある質問](faq.md)\n- [第3部 治療](treatment.md)\n",  # navigation links
-    "詳しくは第3部で説明します{cite:p}`easl-2016`。第2部も参照してください。\n",  # 第N部 is not a number
-    "門脈\n: 肝臓へ血液を運ぶ静脈です{cite:p}`easl-2016`。\n",  # definition term
-    "```{figure} figures/a.svg\n:alt: 図\n\n門脈系の模式図\n```\n",  # a figure's title caption
-    "```python\nx = 3  # 3 days\n```\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# 治療期間（3〜6か月）\n",  # a heading without a predicate is a label
+        "## 門脈血栓症は治りますか？\n",  # FAQ heading
+        "門脈血栓症は治りますか？\n",  # question
+        "治療はどのくらい（3か月？）続けますか?\n",  # ASCII question mark, number inside
+        "門脈は血液を運びます{cite:p}`easl-2016`。\n",  # citation before 。
+        "門脈は血液を運びます。{cite:p}`easl-2016`\n",  # citation after 。
+        "治療は3か月です。{cite:p}`easl-2016` 再開通は71%です{cite:p}`loffredo-2017`。\n",  # after 。, then next
+        "門脈は腸から血液を集めます。門脈は肝臓へ血液を運びます{cite:p}`easl-2016`。\n",  # block citation
+        "- 門脈は腸から血液を集めます。\n\n  門脈は肝臓へ血液を運びます{cite:p}`easl-2016`。\n",  # one list item
+        ":::{container} nonclaim\nこのページでは3つの点を説明します。\n:::\n",
+        ":::{admonition} 注意\n:class: nonclaim\n\n治療を開始する前に相談してください。\n:::\n",
+        ":::{admonition} 受診の目安（24時間以内）\n強い腹痛は受診が必要です{cite:p}`easl-2016`。\n:::\n",
+        "| 薬 | 3か月後 |\n| --- | --- |\n| ワルファリン | 71%{cite:p}`loffredo-2017` |\n",
+        "| 71% | 42% |\n| --- | --- |\n| 53% | 33% |\n",  # no letters
+        "```{toctree}\nbasics\ntreatment\n```\n",
+        "- [よくある質問](faq.md)\n- [第3部 治療](treatment.md)\n",  # navigation links
+        "詳しくは第3部で説明します{cite:p}`easl-2016`。第2部も参照してください。\n",  # 第N部 is not a number
+        "門脈\n: 肝臓へ血液を運ぶ静脈です{cite:p}`easl-2016`。\n",  # definition term
+        "```{figure} figures/a.svg\n:alt: 図\n\n門脈系の模式図\n```\n",  # a figure's title caption
+        "```python\nx = 3  # 3 days\n```\n",
+    ],
+)
 def test_not_flagged(tmp_path, session, text):
     assert lint_text(tmp_path, text, session, code=None) == []
 
@@ -173,12 +176,15 @@ def test_classify_counts_every_sentence(session):
     assert {c.reason for c in checks if c.status == "exempt"} >= {"label", "header-cell", "label-column"}
 
 
-@pytest.mark.parametrize("options, key", [
-    ('scope = "paragraph"', "scope"),
-    ('label_columns = 1', "label_columns"),  # declared per table now
-    ("recommendation_words = \"推奨\"", "recommendation_words"),
-    ('ignore_numbers = ["第[0-9+部"]', "ignore_numbers"),
-])
+@pytest.mark.parametrize(
+    "options, key",
+    [
+        ('scope = "paragraph"', "scope"),
+        ("label_columns = 1", "label_columns"),  # declared per table now
+        ('recommendation_words = "推奨"', "recommendation_words"),
+        ('ignore_numbers = ["第[0-9+部"]', "ignore_numbers"),
+    ],
+)
 def test_bad_option_stops_the_run_naming_file_and_key(tmp_path, options, key):
     config = write_config(tmp_path, options)
     session = make_session(root=FIXTURES, config_path=config, bib=BIB)
@@ -224,11 +230,14 @@ def test_unknown_role_suggests_a_valid_one(session):
     assert finding.suggestion == "write {cite:p}"
 
 
-@pytest.mark.parametrize("source", [
-    "{cite:p}``",  # empty: MyST does not read it as a role
-    "{cite:p} `easl-2016`",  # space before the backtick
-    "{ cite:p}`easl-2016`",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "{cite:p}``",  # empty: MyST does not read it as a role
+        "{cite:p} `easl-2016`",  # space before the backtick
+        "{ cite:p}`easl-2016`",
+    ],
+)
 def test_role_typos_that_myst_does_not_tokenise(tmp_path, session, source):
     text = f"門脈は血液を運びます{source}。\n"
     (finding,) = lint_text(tmp_path, text, session, code="CIT003")
@@ -266,10 +275,16 @@ NUMBERS = st.sampled_from(["3", "７１%", "3〜6か月", "0.6〜16%", "２０,�
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(head=st.lists(WORDS, min_size=1, max_size=6), number=NUMBERS, tail=st.lists(WORDS, max_size=4),
-       cited=st.booleans(), after=st.booleans())
-def test_a_number_sentence_is_cited_exactly_when_it_has_its_own_citation(tmp_path, session, head, number, tail,
-                                                                      cited, after):
+@given(
+    head=st.lists(WORDS, min_size=1, max_size=6),
+    number=NUMBERS,
+    tail=st.lists(WORDS, max_size=4),
+    cited=st.booleans(),
+    after=st.booleans(),
+)
+def test_a_number_sentence_is_cited_exactly_when_it_has_its_own_citation(
+    tmp_path, session, head, number, tail, cited, after
+):
     body = "門脈は肝臓へ血液を運びます{cite:p}`easl-2016`。治療" + "".join(head) + number + "".join(tail)
     role = "{cite:p}`loffredo-2017`"
     sentence = body + ((("。" + role) if after else (role + "。")) if cited else "。")
@@ -281,11 +296,38 @@ def test_a_number_sentence_is_cited_exactly_when_it_has_its_own_citation(tmp_pat
         assert (finding.line, finding.column) == (1, 34)
 
 
-MARKUP = st.sampled_from([
-    "門脈", "3か月", "。", "？", "\n", "\n\n", "- ", "# ", "| a | b |\n| - | - |\n", "{cite:p}`easl-2016`",
-    "{cite:p}`", "`", "{cite:p }", ":::{note}\n", ":::\n", "```{list-table}\n", "```\n", "* - ", "  - ",
-    "[リンク](faq.md)", "% lint: ignore[CIT001] 理由\n", "**", "（", "）", "「", "」", "{", "}",
-])
+MARKUP = st.sampled_from(
+    [
+        "門脈",
+        "3か月",
+        "。",
+        "？",
+        "\n",
+        "\n\n",
+        "- ",
+        "# ",
+        "| a | b |\n| - | - |\n",
+        "{cite:p}`easl-2016`",
+        "{cite:p}`",
+        "`",
+        "{cite:p }",
+        ":::{note}\n",
+        ":::\n",
+        "```{list-table}\n",
+        "```\n",
+        "* - ",
+        "  - ",
+        "[リンク](faq.md)",
+        "% lint: ignore[CIT001] 理由\n",
+        "**",
+        "（",
+        "）",
+        "「",
+        "」",
+        "{",
+        "}",
+    ]
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

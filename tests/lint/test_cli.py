@@ -19,9 +19,14 @@ BIB = str(FIXTURES / "refs.bib")
 CONFIG = str(FIXTURES / "pyproject.toml")
 SUMMARY_RE = re.compile(
     r"^checked \d+ sentences? in \d+ pages?(?:, \d+ catalogs?)?(?: and \d+ bibliograph(?:y|ies))?: "
-    r"\d+ cited, \d+ exempt, \d+ uncited, \d+ suppressed; \d+ errors?, \d+ warnings?$", re.M)
-FINDING_RE = re.compile(r"^(?P<path>[^:\n]+):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]{3}\d{3}) "
-                        r"\[(?P<name>[a-z0-9-]+)\] (?P<message>.+)$", re.M)
+    r"\d+ cited, \d+ exempt, \d+ uncited, \d+ suppressed; \d+ errors?, \d+ warnings?$",
+    re.M,
+)
+FINDING_RE = re.compile(
+    r"^(?P<path>[^:\n]+):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]{3}\d{3}) "
+    r"\[(?P<name>[a-z0-9-]+)\] (?P<message>.+)$",
+    re.M,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -56,14 +61,19 @@ def test_findings_exit_1_and_print_like_a_compiler():
     first = FINDING_RE.search(out)
     assert first.group("path") == "tests/lint/fixtures/pages/uncited.md"
     assert (first.group("line"), first.group("col"), first.group("code"), first.group("name")) == (
-        "7", "1", "CIT001", "uncited-claim")
+        "7",
+        "1",
+        "CIT001",
+        "uncited-claim",
+    )
     lines = out.splitlines()
     at = lines.index(first.group(0))
     assert lines[at + 1] == "    門脈は腸や脾臓からの血液を肝臓へ運びます。"  # the sentence, indented
     assert lines[at + 2].startswith("    help: add {cite:p}`key`")
     # 13 sentences: the heading, the note's title and the header row are exempt (4), 2 are cited
-    assert lines[-1] == ("checked 13 sentences in 1 page: 2 cited, 4 exempt, 7 uncited, 0 suppressed; "
-                         "7 errors, 0 warnings")
+    assert lines[-1] == (
+        "checked 13 sentences in 1 page: 2 cited, 4 exempt, 7 uncited, 0 suppressed; 7 errors, 0 warnings"
+    )
 
 
 def test_warnings_alone_exit_0():
@@ -73,17 +83,20 @@ def test_warnings_alone_exit_0():
     assert out.rstrip().endswith("0 errors, 1 warning")
 
 
-@pytest.mark.parametrize("args, message", [
-    (["docs/nonexistent.md"], "no such file or folder"),
-    (["pyproject.toml"], "cannot lint a .toml file"),
-    (["noxfile.py"], "cannot lint a .py file"),
-    (["lint/parsing"], "no .md, .po or .bib file to lint"),
-    (["--explain", "CIT999"], "unknown rule 'CIT999'"),
-    (["--select", "XYZ"], "unknown rule or prefix 'XYZ'"),
-    (["--ignore", "no-such-rule"], "unknown rule or prefix 'no-such-rule'"),
-    (["--config", "missing.toml"], "missing.toml: no such configuration file"),
-    (["--bib", "missing.bib"], "missing.bib: no such bibliography file"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["docs/nonexistent.md"], "no such file or folder"),
+        (["pyproject.toml"], "cannot lint a .toml file"),
+        (["noxfile.py"], "cannot lint a .py file"),
+        (["lint/parsing"], "no .md, .po or .bib file to lint"),
+        (["--explain", "CIT999"], "unknown rule 'CIT999'"),
+        (["--select", "XYZ"], "unknown rule or prefix 'XYZ'"),
+        (["--ignore", "no-such-rule"], "unknown rule or prefix 'no-such-rule'"),
+        (["--config", "missing.toml"], "missing.toml: no such configuration file"),
+        (["--bib", "missing.bib"], "missing.bib: no such bibliography file"),
+    ],
+)
 def test_cannot_do_its_job_exits_2(args, message):
     if args[0] == "--explain":
         code, out, err = lint(*args)
@@ -113,7 +126,7 @@ def test_unparsable_bibliography_exits_2_naming_file_and_line(tmp_path):
 
 def test_unreadable_page_is_a_finding_at_its_line(tmp_path):
     page = tmp_path / "latin1.md"
-    page.write_bytes("# 見出し\n\n本文です。\n".encode("utf-8") + "caf\xe9\n".encode("latin-1"))
+    page.write_bytes("# 見出し\n\n本文です。\n".encode() + "caf\xe9\n".encode("latin-1"))
     code, out, _ = fixture_lint(page)
     assert code == 1
     assert re.search(r"latin1\.md:4:1: LNT001 \[unreadable-file\] not valid UTF-8", out), out
@@ -141,14 +154,15 @@ def test_crashing_rule_exits_2_without_traceback(monkeypatch):
 # ---------------------------------------------------------------- which files
 
 
-def make_project(tmp_path, config="[tool.pvt-lint]\nselect = [\"CIT001\", \"CIT002\", \"CIT003\"]\n"):
+def make_project(tmp_path, config='[tool.pvt-lint]\nselect = ["CIT001", "CIT002", "CIT003"]\n'):
     (tmp_path / "pyproject.toml").write_text(config, encoding="utf-8")
     docs = tmp_path / "docs"
     (docs / "_includes").mkdir(parents=True)
     (docs / "_build" / "html" / "_sources").mkdir(parents=True)
     (docs / "index.md").write_text("# 門脈\n\n門脈は血液を運びます{cite:p}`easl-2016`。\n", encoding="utf-8")
     (docs / "_includes" / "disclaimer.md").write_text(
-        ":::{admonition} 免責事項\n:class: disclaimer nonclaim\n\n医師に相談してください。\n:::\n", encoding="utf-8")
+        ":::{admonition} 免責事項\n:class: disclaimer nonclaim\n\n医師に相談してください。\n:::\n", encoding="utf-8"
+    )
     (docs / "_build" / "html" / "_sources" / "copy.md").write_text("門脈は3本です。\n", encoding="utf-8")
     (tmp_path / "refs.bib").write_text((FIXTURES / "refs.bib").read_text(encoding="utf-8"), encoding="utf-8")
     return tmp_path
@@ -187,18 +201,21 @@ def test_exclude_setting_skips_files(tmp_path, monkeypatch):
 # ---------------------------------------------------------------- configuration
 
 
-@pytest.mark.parametrize("config, key, expected", [
-    ('select = "CIT"', "select", "must be a list of strings"),
-    ("ignore = [1, 2]", "ignore", "must be a list of strings"),
-    ('profile = "strict"', "profile", "must be one of"),
-    ("bib = 3", "bib", "must be a file name"),
-    ('colour = "red"', "colour", "unknown setting"),
-    ('select = ["CIT", "NOPE"]', "select", "unknown rule or prefix 'NOPE'"),
-    ("[tool.pvt-lint.rules.no-such-rule]\nscope = 1", "rules.no-such-rule", "no rule"),
-    ("[tool.pvt-lint.rules.uncited-claim]\nscope = 1", "rules.uncited-claim.scope", "must be a string"),
-    ("[tool.pvt-lint.rules.uncited-claim]\nlabel_columns = 1", "label_columns", "declared per table"),
-    ("rules = 3", "rules", "must be a table"),
-])
+@pytest.mark.parametrize(
+    "config, key, expected",
+    [
+        ('select = "CIT"', "select", "must be a list of strings"),
+        ("ignore = [1, 2]", "ignore", "must be a list of strings"),
+        ('profile = "strict"', "profile", "must be one of"),
+        ("bib = 3", "bib", "must be a file name"),
+        ('colour = "red"', "colour", "unknown setting"),
+        ('select = ["CIT", "NOPE"]', "select", "unknown rule or prefix 'NOPE'"),
+        ("[tool.pvt-lint.rules.no-such-rule]\nscope = 1", "rules.no-such-rule", "no rule"),
+        ("[tool.pvt-lint.rules.uncited-claim]\nscope = 1", "rules.uncited-claim.scope", "must be a string"),
+        ("[tool.pvt-lint.rules.uncited-claim]\nlabel_columns = 1", "label_columns", "declared per table"),
+        ("rules = 3", "rules", "must be a table"),
+    ],
+)
 def test_bad_configuration_exits_2_naming_file_and_key(tmp_path, config, key, expected):
     path = tmp_path / "pyproject.toml"
     path.write_text(f"[tool.pvt-lint]\n{config}\n", encoding="utf-8")
@@ -291,7 +308,8 @@ def test_catalog_suppression_covers_its_entry(tmp_path):
         "# lint: ignore[ZZZ002] the English name is the product's\n"
         'msgid "門脈"\nmsgstr "Portal vein"\n\n'
         'msgid "肝臓"\nmsgstr "Liver"\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     from lint.findings import Finding
 
     def every_msgstr(catalog, ctx):
@@ -330,8 +348,13 @@ def test_every_rule_explains_itself():
 
 
 def test_python_dash_m_lint_runs():
-    result = subprocess.run([sys.executable, "-m", "lint", "--config", CONFIG, "--bib", BIB,
-                             str(PAGES / "uncited.md")], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "lint", "--config", CONFIG, "--bib", BIB, str(PAGES / "uncited.md")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 1
     assert "CIT001 [uncited-claim]" in result.stdout
 

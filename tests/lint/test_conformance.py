@@ -13,8 +13,12 @@ import harness
 ROOT = Path(__file__).resolve().parents[2]
 
 SUITES = harness.suites()
-CASES = [pytest.param(suite, case, id=f"{suite['rule']}:{case['id']}")
-         for suite in SUITES for case in suite["cases"] if harness.runnable(suite, case)]
+CASES = [
+    pytest.param(suite, case, id=f"{suite['rule']}:{case['id']}")
+    for suite in SUITES
+    for case in suite["cases"]
+    if harness.runnable(suite, case)
+]
 
 
 @pytest.mark.parametrize(("suite", "case"), CASES)

@@ -13,8 +13,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_core_imports_neither_sphinx_nor_docutils():
-    code = ("import sys, lint.core.eeat, lint.core.dates, lint.core.evidence, lint.core.language; "
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sphinx', 'docutils', 'myst_parser')))")
+    code = (
+        "import sys, lint.core.eeat, lint.core.dates, lint.core.evidence, lint.core.language; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sphinx', 'docutils', 'myst_parser')))"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"

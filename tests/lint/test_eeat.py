@@ -33,6 +33,7 @@ def real_status_line():
     reviewer = next(v for k, v in node.value if k.value == "reviewer")
     return next(k.start_mark.line + 1 for k, v in reviewer.value if k.value == "status")
 
+
 load_rules()
 
 
@@ -186,8 +187,7 @@ def test_eat003_inline_mapping_is_flagged_in_the_page(tmp_path):
 
 def test_eat003_unknown_review_status(tmp_path):
     text = (FIXTURES / "reviewer-complete.yaml").read_text(encoding="utf-8")
-    pages = make_project(tmp_path, pages=["article.md"],
-                         record_text=text.replace("status: complete", "status: done"))
+    pages = make_project(tmp_path, pages=["article.md"], record_text=text.replace("status: complete", "status: done"))
     findings = check("EAT003", pages, context(tmp_path, pages))
     assert [(f.line, f.message) for f in findings] == [
         (10, "reviewer.status is 'done'; expected one of: pending, complete"),
@@ -331,12 +331,18 @@ def test_record_loader_rejects_missing_file(tmp_path):
 
 needs_cli = pytest.mark.skipif(
     not (ROOT / "lint" / "runner.py").exists() or not (ROOT / "lint" / "__main__.py").exists(),
-    reason="the lint runner is not written yet")
+    reason="the lint runner is not written yet",
+)
 
 
 def run_lint(*args, cwd=ROOT):
-    result = subprocess.run([sys.executable, "-m", "lint", *map(str, args)], cwd=cwd,
-                            capture_output=True, text=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    result = subprocess.run(
+        [sys.executable, "-m", "lint", *map(str, args)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
     return result
 
 
@@ -344,10 +350,12 @@ def current_record():
     """The fictional complete record with review dates of today."""
     data = (FIXTURES / "reviewer-complete.yaml").read_text(encoding="utf-8")
     today = datetime.date.today()
-    data = (data.replace("published: 2026-11-01", f"published: {today - datetime.timedelta(days=30)}")
-                .replace("last_updated: 2026-11-20", f"last_updated: {today}")
-                .replace("last_reviewed: 2026-11-20", f"last_reviewed: {today}")
-                .replace("next_review: 2027-05-20", f"next_review: {today + datetime.timedelta(days=180)}"))
+    data = (
+        data.replace("published: 2026-11-01", f"published: {today - datetime.timedelta(days=30)}")
+        .replace("last_updated: 2026-11-20", f"last_updated: {today}")
+        .replace("last_reviewed: 2026-11-20", f"last_reviewed: {today}")
+        .replace("next_review: 2027-05-20", f"next_review: {today + datetime.timedelta(days=180)}")
+    )
     return data
 
 
@@ -370,7 +378,9 @@ def test_cli_publish_profile_passes_with_a_complete_current_review(tmp_path):
     from lint.analysis.fingerprint import page_sentences
     from lint.core.review import Fingerprint
 
-    record = current_record().replace("  status: complete\n", "  status: complete\n  fingerprint: fingerprint.json\n", 1)
+    record = current_record().replace(
+        "  status: complete\n", "  status: complete\n  fingerprint: fingerprint.json\n", 1
+    )
     assert "fingerprint:" in record
     (page,) = make_project(tmp_path, pages=["article.md"], record_text=record)
     seen = Fingerprint("test", "2026-11-20", {"article": {"text": [d for d, _, _ in page_sentences(page)], "en": []}})
@@ -383,8 +393,16 @@ def test_cli_publish_profile_passes_with_a_complete_current_review(tmp_path):
 @needs_cli
 def test_cli_reports_missing_disclaimer_and_eeat(tmp_path):
     make_project(tmp_path, pages=["no-disclaimer.md", "no-eeat.md"], record_text=current_record())
-    result = run_lint("--format", "json", "--select", "EAT", "--ignore", "EAT008",  # no fingerprint here
-                      tmp_path / "no-disclaimer.md", tmp_path / "no-eeat.md")
+    result = run_lint(
+        "--format",
+        "json",
+        "--select",
+        "EAT",
+        "--ignore",
+        "EAT008",  # no fingerprint here
+        tmp_path / "no-disclaimer.md",
+        tmp_path / "no-eeat.md",
+    )
     assert result.returncode == 1, result.stdout + result.stderr
     got = sorted((Path(f["path"]).name, f["line"], f["rule"]) for f in _json_findings(result.stdout))
     assert got == [("no-disclaimer.md", 9, "EAT007"), ("no-eeat.md", 1, "EAT001")]
@@ -400,13 +418,37 @@ def _json_findings(stdout):
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=12),
-                    st.sampled_from(["2026-11-25", "2026-02-30", "pending", "complete", "2026-11-25 10:00"]))
-KEYS = st.sampled_from(["author", "name", "reviewer", "status", "dates", "published", "last_updated",
-                        "last_reviewed", "next_review", "disclosure", "funding", "conflicts_of_interest",
-                        "ja", "en", "bio"])
-RECORDS = st.recursive(SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=3),
-                                                        st.dictionaries(KEYS, inner, max_size=5)), max_leaves=20)
+SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.text(max_size=12),
+    st.sampled_from(["2026-11-25", "2026-02-30", "pending", "complete", "2026-11-25 10:00"]),
+)
+KEYS = st.sampled_from(
+    [
+        "author",
+        "name",
+        "reviewer",
+        "status",
+        "dates",
+        "published",
+        "last_updated",
+        "last_reviewed",
+        "next_review",
+        "disclosure",
+        "funding",
+        "conflicts_of_interest",
+        "ja",
+        "en",
+        "bio",
+    ]
+)
+RECORDS = st.recursive(
+    SCALARS,
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(KEYS, inner, max_size=5)),
+    max_leaves=20,
+)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -39,8 +39,7 @@ def findings(tmp_path, body, **options):
     page_path.write_text(text, encoding="utf-8")
     page = parse_page(str(page_path), text)
     config = {"rules": {"weak-evidence-only": options}} if options else {}
-    ctx = Context(root=tmp_path, config=config, bibliography=load_bibliography(tmp_path / "refs.bib"),
-                  pages=[page])
+    ctx = Context(root=tmp_path, config=config, bibliography=load_bibliography(tmp_path / "refs.bib"), pages=[page])
     return list(RULES["CIT004"].check(page, ctx))
 
 
@@ -50,12 +49,15 @@ def test_registered_as_a_page_warning():
     assert "Example violation" in rule.explanation
 
 
-@pytest.mark.parametrize("sentence", [
-    "抗凝固療法を受けた人の71%で門脈が再開通しました{cite:p}`test-video`。",  # number
-    "治療は3〜6か月続けます{cite:p}`test-leaflet`。",  # number (range)
-    "抗凝固療法を受けた人は、再開通が多くなりました{cite:p}`test-blog`。",  # treatment effect
-    "抗凝固療法の開始を勧めます{cite:p}`test-leaflet,test-video`。",  # recommendation, two weak keys
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "抗凝固療法を受けた人の71%で門脈が再開通しました{cite:p}`test-video`。",  # number
+        "治療は3〜6か月続けます{cite:p}`test-leaflet`。",  # number (range)
+        "抗凝固療法を受けた人は、再開通が多くなりました{cite:p}`test-blog`。",  # treatment effect
+        "抗凝固療法の開始を勧めます{cite:p}`test-leaflet,test-video`。",  # recommendation, two weak keys
+    ],
+)
 def test_weak_only_sentence_is_flagged(tmp_path, sentence):
     (finding,) = findings(tmp_path, sentence)
     assert finding.rule == "CIT004" and finding.severity == "warning"
@@ -70,21 +72,24 @@ def test_message_names_keys_and_levels(tmp_path):
     assert "test-video (video)" in finding.message and "test-leaflet (patient-information)" in finding.message
 
 
-@pytest.mark.parametrize("sentence", [
-    # a strong source beside the weak one
-    "抗凝固療法を受けた人の71%で門脈が再開通しました{cite:p}`test-meta,test-video`。",
-    "抗凝固療法を受けた人の71%で門脈が再開通しました{cite:p}`test-guideline`。",
-    # a weak source for a plain statement (no number, no treatment effect) is allowed
-    "門脈は腸や脾臓からの血液を肝臓へ運びます{cite:p}`test-leaflet`。",
-    # a question is exempt
-    "治療はどのくらい続けますか{cite:p}`test-leaflet`？",
-    # no citation of its own: CIT001's business, not CIT004's
-    "治療は3〜6か月続けます。",
-    # an unknown key: CIT002's business
-    "治療は3〜6か月続けます{cite:p}`no-such-key`。",
-    # calendar years and ordinals of events are no data
-    "学会は2024年の第31回総会で門脈圧亢進症について討論しました{cite:p}`test-blog`。",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a strong source beside the weak one
+        "抗凝固療法を受けた人の71%で門脈が再開通しました{cite:p}`test-meta,test-video`。",
+        "抗凝固療法を受けた人の71%で門脈が再開通しました{cite:p}`test-guideline`。",
+        # a weak source for a plain statement (no number, no treatment effect) is allowed
+        "門脈は腸や脾臓からの血液を肝臓へ運びます{cite:p}`test-leaflet`。",
+        # a question is exempt
+        "治療はどのくらい続けますか{cite:p}`test-leaflet`？",
+        # no citation of its own: CIT001's business, not CIT004's
+        "治療は3〜6か月続けます。",
+        # an unknown key: CIT002's business
+        "治療は3〜6か月続けます{cite:p}`no-such-key`。",
+        # calendar years and ordinals of events are no data
+        "学会は2024年の第31回総会で門脈圧亢進症について討論しました{cite:p}`test-blog`。",
+    ],
+)
 def test_clean_sentence_is_not_flagged(tmp_path, sentence):
     assert findings(tmp_path, sentence) == []
 
@@ -95,8 +100,7 @@ def test_nonclaim_block_is_exempt(tmp_path):
 
 
 def test_each_sentence_has_its_own_citations(tmp_path):
-    body = ("抗凝固療法で71%が再開通しました{cite:p}`test-meta`。"
-            "治療は3〜6か月続けます{cite:p}`test-video`。")
+    body = "抗凝固療法で71%が再開通しました{cite:p}`test-meta`。治療は3〜6か月続けます{cite:p}`test-video`。"
     (finding,) = findings(tmp_path, body)
     assert "3" in finding.message and "test-video" in finding.message
 
@@ -132,11 +136,24 @@ def test_cli_reports_it_as_a_warning(tmp_path):
     (tmp_path / "docs").mkdir()
     (tmp_path / "refs.bib").write_text(BIB, encoding="utf-8")
     (tmp_path / "docs" / "page.md").write_text(
-        "# 見出し\n\n抗凝固療法で71%が再開通しました{cite:p}`test-video`。\n", encoding="utf-8")
+        "# 見出し\n\n抗凝固療法で71%が再開通しました{cite:p}`test-video`。\n", encoding="utf-8"
+    )
     result = subprocess.run(
-        [sys.executable, "-m", "lint", "--select", "CIT", "--bib", str(tmp_path / "refs.bib"),
-         "--format", "json", str(tmp_path / "docs" / "page.md")],
-        capture_output=True, text=True, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "lint",
+            "--select",
+            "CIT",
+            "--bib",
+            str(tmp_path / "refs.bib"),
+            "--format",
+            "json",
+            str(tmp_path / "docs" / "page.md"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
     )
     assert result.returncode == 0, result.stderr  # a warning is not an error
     assert "CIT004" in result.stdout and "weak-evidence-only" in result.stdout

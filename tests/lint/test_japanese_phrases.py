@@ -40,48 +40,64 @@ def expect_error(path, number, *words, rewrite=False):
     return message
 
 
-@pytest.mark.parametrize("path, rewrite, count", [
-    (DOUBLE_NEGATIVES, False, 15),
-    (WEAK_PHRASES, False, 5),
-    (REDUNDANT, True, 6),  # JAS016 shows each entry's rewrite
-])
+@pytest.mark.parametrize(
+    "path, rewrite, count",
+    [
+        (DOUBLE_NEGATIVES, False, 15),
+        (WEAK_PHRASES, False, 5),
+        (REDUNDANT, True, 6),  # JAS016 shows each entry's rewrite
+    ],
+)
 def test_shipped_lists_load(path, rewrite, count):
     phrases = load_token_phrases(path, rewrite=rewrite)
     assert len(phrases) == count
     assert all(p.name and p.pattern for p in phrases)
 
 
-@pytest.mark.parametrize("change, words", [
-    # a misspelt Token field
-    (lambda e: e.replace("pos = ", "pso = ", 1), ("word #2", "unknown field 'pso'")),
-    # a value that is not a string
-    (lambda e: e.replace('surface_form = "は"', "surface_form = 1", 1), ("surface_form must be a string",)),
-    # no pattern at all
-    (lambda e: re.sub(r"pattern = \[.*?\n\]", "", e, flags=re.S), ("missing pattern",)),
-])
+@pytest.mark.parametrize(
+    "change, words",
+    [
+        # a misspelt Token field
+        (lambda e: e.replace("pos = ", "pso = ", 1), ("word #2", "unknown field 'pso'")),
+        # a value that is not a string
+        (lambda e: e.replace('surface_form = "は"', "surface_form = 1", 1), ("surface_form must be a string",)),
+        # no pattern at all
+        (lambda e: re.sub(r"pattern = \[.*?\n\]", "", e, flags=re.S), ("missing pattern",)),
+    ],
+)
 def test_double_negatives_broken_entry(tmp_path, change, words):
     path = broken(tmp_path, DOUBLE_NEGATIVES, 2, change)  # 〜なくはない
     message = expect_error(path, 2, *words)
     assert "(〜なくはない)" in message
 
 
-@pytest.mark.parametrize("change, words", [
-    (lambda e: e.replace('name = "「思う」"\n', ""), ("missing name",)),
-    # its only word made optional: it could never match
-    (lambda e: e.replace("{ surface_form", "{ _skippable = true, surface_form", 1), ("only _skippable",)),
-    (lambda e: re.sub(r"pattern = \[.*?\n\]", 'pattern = "思う"', e, flags=re.S),
-     ("pattern must be a non-empty list",)),
-])
+@pytest.mark.parametrize(
+    "change, words",
+    [
+        (lambda e: e.replace('name = "「思う」"\n', ""), ("missing name",)),
+        # its only word made optional: it could never match
+        (lambda e: e.replace("{ surface_form", "{ _skippable = true, surface_form", 1), ("only _skippable",)),
+        (
+            lambda e: re.sub(r"pattern = \[.*?\n\]", 'pattern = "思う"', e, flags=re.S),
+            ("pattern must be a non-empty list",),
+        ),
+    ],
+)
 def test_weak_phrases_broken_entry(tmp_path, change, words):
     expect_error(broken(tmp_path, WEAK_PHRASES, 3, change), 3, *words)  # 「思う」
 
 
-@pytest.mark.parametrize("change, words", [
-    (lambda e: e.replace("'^処理を行[ぁ-ん]'", "'^処理を行[ぁ-ん'"),
-     ("unless '^処理を行[ぁ-ん'", "not a regular expression")),
-    (lambda e: re.sub(r"rewrite = .*\n", "", e), ("missing rewrite",)),
-    (lambda e: e.replace("rewrite =", "rewite =", 1), ("unknown key 'rewite'",)),
-])
+@pytest.mark.parametrize(
+    "change, words",
+    [
+        (
+            lambda e: e.replace("'^処理を行[ぁ-ん]'", "'^処理を行[ぁ-ん'"),
+            ("unless '^処理を行[ぁ-ん'", "not a regular expression"),
+        ),
+        (lambda e: re.sub(r"rewrite = .*\n", "", e), ("missing rewrite",)),
+        (lambda e: e.replace("rewrite =", "rewite =", 1), ("unknown key 'rewite'",)),
+    ],
+)
 def test_redundant_expressions_broken_entry(tmp_path, change, words):
     message = expect_error(broken(tmp_path, REDUNDANT, 5, change), 5, *words, rewrite=True)
     assert "(〜を行う)" in message

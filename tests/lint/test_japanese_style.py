@@ -46,7 +46,7 @@ def positions(found):
 
 
 def at(text, line, column):
-    return text.split("\n")[line - 1][column - 1:]
+    return text.split("\n")[line - 1][column - 1 :]
 
 
 # ---------------------------------------------------------------- every rule on the fixture page
@@ -115,8 +115,21 @@ def test_one_module_per_rule_named_after_the_textlint_rule():
 
 
 def test_severities():
-    warnings = {"JAS001", "JAS002", "JAS003", "JAS004", "JAS013", "JAS014", "JAS015", "JAS016", "JAS019",
-                "JAS020", "JAS021", "JAS022", "JAS023"}
+    warnings = {
+        "JAS001",
+        "JAS002",
+        "JAS003",
+        "JAS004",
+        "JAS013",
+        "JAS014",
+        "JAS015",
+        "JAS016",
+        "JAS019",
+        "JAS020",
+        "JAS021",
+        "JAS022",
+        "JAS023",
+    }
     for code in JAS:
         assert RULES[code].severity == ("warning" if code in warnings else "error"), code
 
@@ -125,10 +138,12 @@ def test_severities():
 
 
 def test_code_roles_urls_and_front_matter_are_not_checked():
-    text = ("---\neeat: _meta/eeat.yaml\nnote: ﾃｽﾄ 造影 CT\n---\n\n# 見出し\n\n"
-            "薬は `ﾜﾙﾌｧﾘﾝ` と書きます{cite:p}`ﾃｽﾄ`。\n"
-            "詳しくは [案内](https://example.org/ﾃｽﾄ) を見てください。\n\n"
-            "```text\n造影 CT で見れます\n```\n")
+    text = (
+        "---\neeat: _meta/eeat.yaml\nnote: ﾃｽﾄ 造影 CT\n---\n\n# 見出し\n\n"
+        "薬は `ﾜﾙﾌｧﾘﾝ` と書きます{cite:p}`ﾃｽﾄ`。\n"
+        "詳しくは [案内](https://example.org/ﾃｽﾄ) を見てください。\n\n"
+        "```text\n造影 CT で見れます\n```\n"
+    )
     assert findings(text) == []
 
 
@@ -171,12 +186,15 @@ def test_max_ten_reports_each_comma_over_the_limit_and_resets():
 # ---------------------------------------------------------------- JAS003 max-kanji-continuous
 
 
-@pytest.mark.parametrize("sentence", [
-    "原発性肝外門脈閉塞症は指定難病です。",
-    "原発性肝外門脈閉塞症患者の多くは若い人です。",  # a listed term + a short word
-    "日本門脈圧亢進症学会総会で発表されました。",
-    "経頸静脈的肝内門脈大循環短絡術を行うことがあります。",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "原発性肝外門脈閉塞症は指定難病です。",
+        "原発性肝外門脈閉塞症患者の多くは若い人です。",  # a listed term + a short word
+        "日本門脈圧亢進症学会総会で発表されました。",
+        "経頸静脈的肝内門脈大循環短絡術を行うことがあります。",
+    ],
+)
 def test_listed_medical_terms_are_allowed(sentence):
     assert findings(FRONT + sentence + "\n", "JAS003") == []
 
@@ -197,13 +215,16 @@ def test_kanji_runs_split_by_markup_are_separate():
 # ---------------------------------------------------------------- JAS004 no-doubled-joshi
 
 
-@pytest.mark.parametrize("sentence", [
-    "門脈の血栓の広がりの程度を調べます。",  # の is an exception
-    "治療を続けるかどうかを医師と決めます。",  # 〜かどうか
-    "歩いたり走ったりできます。",  # 並立助詞 たり
-    "肝臓は、脾臓は大きさが違います。",  # 、 separates
-    "血栓を溶かす薬を使います。",  # を is an exception
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "門脈の血栓の広がりの程度を調べます。",  # の is an exception
+        "治療を続けるかどうかを医師と決めます。",  # 〜かどうか
+        "歩いたり走ったりできます。",  # 並立助詞 たり
+        "肝臓は、脾臓は大きさが違います。",  # 、 separates
+        "血栓を溶かす薬を使います。",  # を is an exception
+    ],
+)
 def test_doubled_joshi_exceptions(sentence):
     assert findings(FRONT + sentence + "\n", "JAS004") == []
 
@@ -227,8 +248,10 @@ def test_body_must_be_desumasu():
 
 
 def test_lists_and_headings_report_the_minority_style():
-    text = ("# 門脈血栓症である\n\n## 治療があります\n\n## 予後があります\n\n"
-            "- 検査をします。\n- 治療をします。\n- 予後は良好である。\n")
+    text = (
+        "# 門脈血栓症である\n\n## 治療があります\n\n## 予後があります\n\n"
+        "- 検査をします。\n- 治療をします。\n- 予後は良好である。\n"
+    )
     assert positions(findings(text, "JAS005")) == [("JAS005", 1, 8), ("JAS005", 9, 8)]
 
 
@@ -236,9 +259,11 @@ def test_lists_and_headings_report_the_minority_style():
 
 
 def test_missing_period_only_for_paragraphs():
-    text = FRONT + ("- 箇条書きは句点なしでよい\n\n| 表 |\n| --- |\n| 句点なし |\n\n"
-                    "```{figure} figures/portal-venous-system.svg\n:alt: 図\n\n門脈系の模式図\n```\n\n"
-                    "門脈は血液を運びます。\n\n門脈は血液を運びます？\n\n「門脈は血液を運ぶ」\n")
+    text = FRONT + (
+        "- 箇条書きは句点なしでよい\n\n| 表 |\n| --- |\n| 句点なし |\n\n"
+        "```{figure} figures/portal-venous-system.svg\n:alt: 図\n\n門脈系の模式図\n```\n\n"
+        "門脈は血液を運びます。\n\n門脈は血液を運びます？\n\n「門脈は血液を運ぶ」\n"
+    )
     assert findings(text, "JAS006") == []
 
 
@@ -280,8 +305,9 @@ def test_nfd_voiced_marks_suggest_the_composed_form():
 
 
 def test_unmatched_pairs_in_paragraphs_headings_and_tables():
-    text = ("# 門脈（もんみゃく\n\n| 列 |\n| --- |\n| 『本 |\n\n"
-            "門脈（もんみゃく）は「血管」です。\n\n「門脈は血管です。\n")
+    text = (
+        "# 門脈（もんみゃく\n\n| 列 |\n| --- |\n| 『本 |\n\n門脈（もんみゃく）は「血管」です。\n\n「門脈は血管です。\n"
+    )
     assert positions(findings(text, "JAS010")) == [("JAS010", 1, 5), ("JAS010", 5, 3), ("JAS010", 9, 1)]
 
 
@@ -297,8 +323,7 @@ def test_successive_word_exceptions(sentence):
     assert findings(FRONT + sentence + "\n", "JAS011") == []
 
 
-@pytest.mark.parametrize("sentence, column", [("夜に寝れますか。", 3), ("すぐに来れます。", 4),
-                                              ("薬を食べれる。", 3)])
+@pytest.mark.parametrize("sentence, column", [("夜に寝れますか。", 3), ("すぐに来れます。", 4), ("薬を食べれる。", 3)])
 def test_ra_nuki(sentence, column):
     assert positions(findings(FRONT + sentence + "\n", "JAS012")) == [("JAS012", 7, column)]
 
@@ -308,8 +333,15 @@ def test_ra_nuki_correct_forms(sentence):
     assert findings(FRONT + sentence + "\n", "JAS012") == []
 
 
-@pytest.mark.parametrize("sentence", ["出血がないわけではない。", "発端だったといえなくもない。", "治らないこともない。",
-                                      "出血が起こらないとは限らない。"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "出血がないわけではない。",
+        "発端だったといえなくもない。",
+        "治らないこともない。",
+        "出血が起こらないとは限らない。",
+    ],
+)
 def test_double_negatives(sentence):
     assert [f.rule for f in findings(FRONT + sentence + "\n", "JAS013")] == ["JAS013"]
 
@@ -320,16 +352,16 @@ def test_doubled_conjunction_carries_over_sentences_without_one():
     assert findings(FRONT + "また、検査をします。さらに、治療をします。\n", "JAS014") == []
 
 
-@pytest.mark.parametrize("sentence", ["治るかも。", "治ると思います。", "効果があると思う。",
-                                      "結果は有効性の可能性を示唆している。"])
+@pytest.mark.parametrize(
+    "sentence", ["治るかも。", "治ると思います。", "効果があると思う。", "結果は有効性の可能性を示唆している。"]
+)
 def test_weak_phrases(sentence):
     assert [f.rule for f in findings(FRONT + sentence + "\n", "JAS015")] == ["JAS015"]
 
 
 def test_redundant_expressions_and_their_allow_lists():
     assert findings(FRONT + "データの処理を行います。\n", "JAS016") == []  # dict5 allows 処理を行う
-    assert findings(FRONT + "検査を行います。\n", "JAS016",
-                    context(**{"JAS016": {"disabled": ["〜を行う"]}})) == []
+    assert findings(FRONT + "検査を行います。\n", "JAS016", context(**{"JAS016": {"disabled": ["〜を行う"]}})) == []
     found = findings(FRONT + "省略することが可能です。\n", "JAS016")
     assert positions(found) == [("JAS016", 7, 3)]
 
@@ -355,7 +387,12 @@ def test_term_variants_are_reported_with_the_preferred_form():
     text = FRONT + "数ヶ月から何カ月も、低分子ヘパリンや骨髄増殖性疾患の再疎通を調べます。\n"
     found = findings(text, "JAS018")
     assert [(f.column, f.suggestion) for f in found] == [
-        (2, "か月"), (7, "か月"), (11, "低分子量ヘパリン"), (19, "骨髄増殖性腫瘍"), (27, "再開通")]
+        (2, "か月"),
+        (7, "か月"),
+        (11, "低分子量ヘパリン"),
+        (19, "骨髄増殖性腫瘍"),
+        (27, "再開通"),
+    ]
     assert "「ヶ月」: the house spelling is 「か月」" in found[0].message
 
 
@@ -367,8 +404,9 @@ def test_term_constraints():
 
 def test_term_list_option_and_errors(tmp_path):
     custom = tmp_path / "terms.toml"
-    custom.write_text('[kanji]\nallow = []\n\n[[term]]\npreferred = "エコー"\nvariants = ["超音波"]\n',
-                      encoding="utf-8")
+    custom.write_text(
+        '[kanji]\nallow = []\n\n[[term]]\npreferred = "エコー"\nvariants = ["超音波"]\n', encoding="utf-8"
+    )
     ctx = Context(root=tmp_path, config={"rules": {"inconsistent-term": {"terms": "terms.toml"}}})
     found = findings(FRONT + "超音波で調べます。\n", "JAS018", ctx)
     assert [f.suggestion for f in found] == ["エコー"]
@@ -393,7 +431,7 @@ def test_tokenizer_offsets_cover_the_text():
     text = "門脈 血栓症は\n見られる。 "
     tokens = tokenizer.tokenize(text)
     assert "".join(t.surface_form for t in tokens) == text
-    assert all(text[t.start:t.end] == t.surface_form for t in tokens)
+    assert all(text[t.start : t.end] == t.surface_form for t in tokens)
     assert tokens[2].pos_detail_1 == "空白"  # white space is a token, as in kuromoji
     assert next(t for t in tokens if t.surface_form == "は").pos_detail_1 == "係助詞"  # IPADIC names
 
@@ -457,8 +495,7 @@ def test_samples_each_paragraph_is_reported_by_the_rule_its_comment_names():
     path = FIXTURES / "samples.md"
     text = path.read_text(encoding="utf-8")
     lines = text.split("\n")
-    expected = {(i + 2, line.split(":", 1)[1].strip()) for i, line in enumerate(lines)
-                if line.startswith("% expect:")}
+    expected = {(i + 2, line.split(":", 1)[1].strip()) for i, line in enumerate(lines) if line.startswith("% expect:")}
     found = {(f.line, f.rule) for f in findings(text, path=str(path))}
     assert found == expected
 

@@ -33,20 +33,35 @@ def test_same_tokens_as_myst_parser(page):
 
 
 def test_the_lint_imports_no_sphinx_docutils_or_myst_parser():
-    code = ("import sys, lint.cli, lint.runner\n"
-            "from lint.runner import load_rules, make_session, run\n"
-            "load_rules()\n"
-            "report = run([], make_session())\n"
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sphinx', 'docutils', 'myst_parser', "
-            "'sphinxcontrib')))")
+    code = (
+        "import sys, lint.cli, lint.runner\n"
+        "from lint.runner import load_rules, make_session, run\n"
+        "load_rules()\n"
+        "report = run([], make_session())\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sphinx', 'docutils', 'myst_parser', "
+        "'sphinxcontrib')))"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
 
 
-@pytest.mark.parametrize("content", [
-    "elkrief-2024", "a,b", " a , b ", "{see}a{p. 3},b", "a,,b", "", "a b", "{pre}", "a,{x}b{y}", "a,", "日本-2018",
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        "elkrief-2024",
+        "a,b",
+        " a , b ",
+        "{see}a{p. 3},b",
+        "a,,b",
+        "",
+        "a b",
+        "{pre}",
+        "a,{x}b{y}",
+        "a,",
+        "日本-2018",
+    ],
+)
 def test_citation_keys_read_as_sphinxcontrib_bibtex_reads_them(content):
     pytest.importorskip("sphinxcontrib.bibtex")
     from sphinxcontrib.bibtex.citation_target import parse_citation_targets as theirs

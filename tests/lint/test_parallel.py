@@ -54,8 +54,7 @@ UNCITED_ENTRY = """
 def corpus(tmp_path_factory):
     folder = tmp_path_factory.mktemp("corpus")
     shutil.copy(ROOT / "pyproject.toml", folder)
-    (folder / "refs.bib").write_text((ROOT / "refs.bib").read_text(encoding="utf-8") + UNCITED_ENTRY,
-                                     encoding="utf-8")
+    (folder / "refs.bib").write_text((ROOT / "refs.bib").read_text(encoding="utf-8") + UNCITED_ENTRY, encoding="utf-8")
     docs = folder / "docs"
     for part in ("_meta", "_includes"):
         shutil.copytree(ROOT / "docs" / part, docs / part)
@@ -124,11 +123,13 @@ def test_findings_from_several_processes_are_merged_in_order(in_corpus):
     # the shared E-E-A-T record's finding is reported once, though every worker met it
     assert sum(f.rule == "EAT006" for f in report.findings) == 1
     # the project rules see every page the workers parsed
-    assert "entry 'uncited-entry' is not cited on any page" in [f.message for f in report.findings
-                                                                if f.rule == "BIB007"]
+    assert "entry 'uncited-entry' is not cited on any page" in [
+        f.message for f in report.findings if f.rule == "BIB007"
+    ]
     # a suppression in a page checked by a worker is applied and counted by the parent
     assert [(f.rule, s.line) for f, s in report.suppressed if runner.display(s.path) == "docs/m-suppressions.md"] == [
-        ("CIT001", 6)]
+        ("CIT001", 6)
+    ]
     assert report.sentences["suppressed"] == 1
 
 
@@ -142,8 +143,13 @@ def test_unreadable_pages_in_the_pool_are_lnt001_findings(in_corpus, pools):
 def test_python_m_lint_with_a_pool_prints_what_one_process_prints(corpus):
     def run(jobs):
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
-        return subprocess.run([sys.executable, "-m", "lint", "--jobs", jobs, "--format", "json", "--select",
-                               "JAS,MED,CIT,LNT"], capture_output=True, text=True, cwd=corpus, env=env)
+        return subprocess.run(
+            [sys.executable, "-m", "lint", "--jobs", jobs, "--format", "json", "--select", "JAS,MED,CIT,LNT"],
+            capture_output=True,
+            text=True,
+            cwd=corpus,
+            env=env,
+        )
 
     one, two = run("1"), run("2")
     assert (two.returncode, two.stdout, two.stderr) == (one.returncode, one.stdout, one.stderr)
@@ -187,16 +193,19 @@ def test_pool_needs_many_pages_even_with_jobs(in_corpus, pools):
 
 def test_a_bad_rule_option_stops_the_pool_like_one_process(in_corpus, tmp_path, pools):
     config = tmp_path / "lint.toml"
-    config.write_text('[tool.pvt-lint]\nselect = ["JAS"]\n\n[tool.pvt-lint.rules.sentence-length]\nmax = "x"\n',
-                      encoding="utf-8")
+    config.write_text(
+        '[tool.pvt-lint]\nselect = ["JAS"]\n\n[tool.pvt-lint.rules.sentence-length]\nmax = "x"\n', encoding="utf-8"
+    )
     one = lint("--config", config, "--jobs", "1")
     two = lint("--config", config, "--jobs", "2")
     assert pools == [2]
     assert one == two
     code, out, err = two
     assert code == 2 and out == ""
-    assert err == f"python -m lint: {config}: [tool.pvt-lint] rules.sentence-length.max: must be an integer, " \
-                  "not a string ('x')\n"
+    assert (
+        err == f"python -m lint: {config}: [tool.pvt-lint] rules.sentence-length.max: must be an integer, "
+        "not a string ('x')\n"
+    )
 
 
 def crashing_rule(code, page_name):
@@ -220,8 +229,10 @@ def test_the_first_crash_of_one_process_is_the_crash_reported(in_corpus):
         return str(info.value)
 
     message = crash(1)
-    assert message.startswith("internal error in rule ZZZ001 (crash-zzz001) while checking docs/treatment-6.md: "
-                              "ValueError: boom on treatment-6.md")
+    assert message.startswith(
+        "internal error in rule ZZZ001 (crash-zzz001) while checking docs/treatment-6.md: "
+        "ValueError: boom on treatment-6.md"
+    )
     assert crash(2) == message
 
 

@@ -28,8 +28,15 @@ def at_root(monkeypatch):
 
 def lint(fmt, *paths):
     out, err = io.StringIO(), io.StringIO()
-    args = ["--config", str(FIXTURES / "pyproject.toml"), "--bib", str(FIXTURES / "refs.bib"),
-            "--format", fmt, *[str(p) for p in paths]]
+    args = [
+        "--config",
+        str(FIXTURES / "pyproject.toml"),
+        "--bib",
+        str(FIXTURES / "refs.bib"),
+        "--format",
+        fmt,
+        *[str(p) for p in paths],
+    ]
     code = main(args, stdout=out, stderr=err)
     return code, out.getvalue(), err.getvalue()
 
@@ -69,8 +76,11 @@ def test_github_annotations():
 
 
 def test_github_escapes_newlines_and_separators():
-    report = Report(findings=[Finding("a,b:c.md", 3, 4, "CIT001", "uncited-claim", "error", "50% of\ncases",
-                                      context="文", suggestion="")])
+    report = Report(
+        findings=[
+            Finding("a,b:c.md", 3, 4, "CIT001", "uncited-claim", "error", "50% of\ncases", context="文", suggestion="")
+        ]
+    )
     out = reporting.format_github(report)
     assert out == "::error file=a%2Cb%3Ac.md,line=3,col=4,title=CIT001 uncited-claim::50%25 of%0Acases%0A文\n"
 
@@ -92,8 +102,12 @@ def test_sarif_is_valid_sarif_2_1_0():
         assert "Example violation" in rule["help"]["text"]
     results = run["results"]
     assert len(results) == len(json.loads(lint("json", *ALL)[1]))
-    first = next(r for r in results if r["ruleId"] == "CIT001"
-                 and r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith("uncited.md"))
+    first = next(
+        r
+        for r in results
+        if r["ruleId"] == "CIT001"
+        and r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith("uncited.md")
+    )
     assert first["level"] == "error"
     assert first["message"]["text"]
     location = first["locations"][0]["physicalLocation"]
@@ -117,8 +131,15 @@ def test_vendored_schema_is_a_valid_json_schema():
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     jsonschema.validators.validator_for(schema).check_schema(schema)
     # and it rejects what SARIF forbids: a result without a message, a level outside the enum
-    bad = {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x"}},
-                                          "results": [{"ruleId": "X", "level": "fatal", "message": {"text": "m"}}]}]}
+    bad = {
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {"driver": {"name": "x"}},
+                "results": [{"ruleId": "X", "level": "fatal", "message": {"text": "m"}}],
+            }
+        ],
+    }
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(bad, schema)
 
@@ -134,16 +155,16 @@ def test_text_output_with_statistics_goes_to_stdout_and_others_to_stderr():
 def test_summary_wording():
     report = Report(files={"page": ["a.md"], "catalog": [], "bib": []})
     report.sentences.update(checked=1, cited=1)
-    assert reporting.summary(report) == ("checked 1 sentence in 1 page: 1 cited, 0 exempt, 0 uncited, "
-                                         "0 suppressed; 0 errors, 0 warnings")
+    assert reporting.summary(report) == (
+        "checked 1 sentence in 1 page: 1 cited, 0 exempt, 0 uncited, 0 suppressed; 0 errors, 0 warnings"
+    )
 
 
 def test_output_file_keeps_the_report_and_stdout_empty(tmp_path):
     target = tmp_path / "pvt-lint.sarif"
     code, out, err = lint("sarif", "--output", target, *ALL)
     assert code == 1 and out == ""
-    jsonschema.validate(json.loads(target.read_text(encoding="utf-8")),
-                        json.loads(SCHEMA.read_text(encoding="utf-8")))
+    jsonschema.validate(json.loads(target.read_text(encoding="utf-8")), json.loads(SCHEMA.read_text(encoding="utf-8")))
     assert "checked " in err
 
 

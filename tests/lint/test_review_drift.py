@@ -64,8 +64,9 @@ def test_a_complete_review_without_a_fingerprint_is_reported_at_its_status(proje
     (found,) = findings(project)  # the record names a file nobody wrote
     assert found.rule == "EAT008" and found.path.endswith("eeat.yaml") and "does not exist" in found.message
     record = project / "docs" / "_meta" / "eeat.yaml"
-    record.write_text(record.read_text(encoding="utf-8").replace("  fingerprint: review-fingerprint.json\n", ""),
-                      encoding="utf-8")
+    record.write_text(
+        record.read_text(encoding="utf-8").replace("  fingerprint: review-fingerprint.json\n", ""), encoding="utf-8"
+    )
     (found,) = findings(project)
     assert found.line == 10 and "has no fingerprint" in found.message  # reviewer.status
 
@@ -81,7 +82,9 @@ def test_the_fingerprinted_text_passes_and_each_later_change_is_named(project):
     catalog.write_text(CATALOG.replace("About the portal vein", "On the portal vein"), encoding="utf-8")
     found = findings(project)
     assert [(f.rule, Path(f.path).name, f.line, f.severity) for f in found] == [
-        ("EAT008", "page.md", 8, "warning"), ("EAT008", "page.po", 7, "warning")]
+        ("EAT008", "page.md", 8, "warning"),
+        ("EAT008", "page.po", 7, "warning"),
+    ]
     assert found[0].context == "抗凝固療法は通常3か月続けます。" and "2026-11-20" in found[0].message
     assert {f.severity for f in findings(project, profile="publish")} == {"error"}
 
@@ -95,8 +98,9 @@ def test_a_citation_change_is_a_change(project):
 
 def test_no_fingerprint_can_be_written_for_a_pending_review(project, capsys):
     record = project / "docs" / "_meta" / "eeat.yaml"
-    record.write_text(record.read_text(encoding="utf-8").replace("status: complete", "status: pending"),
-                      encoding="utf-8")
+    record.write_text(
+        record.read_text(encoding="utf-8").replace("status: complete", "status: pending"), encoding="utf-8"
+    )
     assert review_record(["fingerprint", "--root", str(project)]) == 2
     assert "not complete" in capsys.readouterr().err
     assert findings(project) == []  # nothing to compare while pending (EAT006 reports the pending review)

@@ -61,8 +61,10 @@ FLAGGED = [
     ("<http://example.org/page>\n", [("SEC003", 7, "http://")]),
     ('<a href="http://example.org/">x</a>\n', [("SEC003", 7, "<a")]),
     # several on one line
-    ('[a](http://a.example/)と<b onmouseover="x">b</b>と[c](javascript:x)。\n',
-     [("SEC001", 7, "<b"), ("SEC002", 7, "javascript"), ("SEC003", 7, "http://")]),
+    (
+        '[a](http://a.example/)と<b onmouseover="x">b</b>と[c](javascript:x)。\n',
+        [("SEC001", 7, "<b"), ("SEC002", 7, "javascript"), ("SEC003", 7, "http://")],
+    ),
 ]
 
 
@@ -76,9 +78,9 @@ def test_flagged(tmp_path, session, body, expected):
 CLEAN = [
     "門脈は肝臓へ血液を運びます。\n",
     "[安全なリンク](https://example.org/)と[ページ](basics.md)と[節](#section)。\n",
-    "<span class=\"note\">注</span>です。\n",
+    '<span class="note">注</span>です。\n',
     '<p style="color: #333">x</p>\n',
-    "<div class=\"pvt\">\n<p>本文</p>\n</div>\n",
+    '<div class="pvt">\n<p>本文</p>\n</div>\n',
     "```html\n<script>alert(1)</script>\n```\n",  # a code block is text, not HTML
     "`<script>`や`onclick=`は文字列です。\n",  # inline code too
     "    <iframe src=x></iframe>\n",  # an indented code block

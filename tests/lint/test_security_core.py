@@ -16,7 +16,8 @@ from lint.engine.report import escape_path, escape_text
 
 def test_yaml_alias_expansion_is_bounded():
     bomb = 'a: &a ["x","x","x","x","x","x","x","x","x"]\n' + "".join(
-        f"{n}: &{n} [" + ",".join([f"*{p}"] * 9) + "]\n" for p, n in zip("abcdefgh", "bcdefghi", strict=True))
+        f"{n}: &{n} [" + ",".join([f"*{p}"] * 9) + "]\n" for p, n in zip("abcdefgh", "bcdefghi", strict=True)
+    )
     with pytest.raises(YamlLimitError) as error:
         safe_load(bomb)
     assert error.value.problem_mark is not None
@@ -29,22 +30,36 @@ def test_yaml_recursive_alias_is_refused_and_small_aliases_load():
     assert safe_load("a: &a [1, 2]\nb: *a\n") == {"a": [1, 2], "b": [1, 2]}
 
 
-@pytest.mark.parametrize("url, scheme", [
-    ("javascript:alert(1)", "javascript"), ("JaVa\tScRiPt:alert(1)", "javascript"), (" data:text/html,x", "data"),
-    ("file:///etc/passwd", "file"), ("vbscript:x", "vbscript"), ("https://example.org/", None),
-    ("http://example.org/", None), ("mailto:a@example.org", None), ("/page.html", None), ("#top", None),
-    ("faq.html", None), ("", None),
-])
+@pytest.mark.parametrize(
+    "url, scheme",
+    [
+        ("javascript:alert(1)", "javascript"),
+        ("JaVa\tScRiPt:alert(1)", "javascript"),
+        (" data:text/html,x", "data"),
+        ("file:///etc/passwd", "file"),
+        ("vbscript:x", "vbscript"),
+        ("https://example.org/", None),
+        ("http://example.org/", None),
+        ("mailto:a@example.org", None),
+        ("/page.html", None),
+        ("#top", None),
+        ("faq.html", None),
+        ("", None),
+    ],
+)
 def test_url_allowlist(url, scheme):
     assert disallowed_scheme(url) == scheme
 
 
-@pytest.mark.parametrize("html, code", [
-    ("<svg><style><img src=x onerror=alert(1)></style></svg>", "SEC001"),
-    ("<div>\n<img src=y onerror=alert(1)", "SEC001"),
-    ('<svg><animate attributeName="href" values="x;javascript:alert(1)"/></svg>', "SEC002"),
-    ('<a href="java&#x09;script:x">a</a>', "SEC002"),
-])
+@pytest.mark.parametrize(
+    "html, code",
+    [
+        ("<svg><style><img src=x onerror=alert(1)></style></svg>", "SEC001"),
+        ("<div>\n<img src=y onerror=alert(1)", "SEC001"),
+        ('<svg><animate attributeName="href" values="x;javascript:alert(1)"/></svg>', "SEC002"),
+        ('<a href="java&#x09;script:x">a</a>', "SEC002"),
+    ],
+)
 def test_html_problems_finds_the_bypasses(html, code):
     assert code in [p[0] for p in html_problems(html)]
 
@@ -70,20 +85,25 @@ SEARCHBOX = "document.getElementById('searchbox').style.display = \"block\""
 
 
 def page(body, head=""):
-    return (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8" />{head}</head>\n'
-            f"<body>\n<script>{SEARCHBOX}</script>\n{body}\n</body></html>\n")
+    return (
+        f'<!DOCTYPE html>\n<html><head><meta charset="utf-8" />{head}</head>\n'
+        f"<body>\n<script>{SEARCHBOX}</script>\n{body}\n</body></html>\n"
+    )
 
 
-@pytest.mark.parametrize("body, message", [
-    ("<script>alert(1)</script>", "inline <script>"),
-    ('<img src="x" onerror="alert(1)">', "event-handler attribute onerror="),
-    ('<a href="javascript:alert(1)">x</a>', "javascript: URL"),
-    ('<img src="data:image/svg+xml,&lt;svg onload=alert(1)&gt;">', "data: URL"),
-    ('<script src="https://evil.example/x.js"></script>', "not a file of the build"),
-    ('<iframe src="https://example.org"></iframe>', "<iframe> element"),
-    ('<script type="application/ld+json">{not json</script>', "not JSON"),
-    ('<svg><animate attributeName="href" values="javascript:alert(1)"/></svg>', "javascript: URL"),
-])
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ("<script>alert(1)</script>", "inline <script>"),
+        ('<img src="x" onerror="alert(1)">', "event-handler attribute onerror="),
+        ('<a href="javascript:alert(1)">x</a>', "javascript: URL"),
+        ('<img src="data:image/svg+xml,&lt;svg onload=alert(1)&gt;">', "data: URL"),
+        ('<script src="https://evil.example/x.js"></script>', "not a file of the build"),
+        ('<iframe src="https://example.org"></iframe>', "<iframe> element"),
+        ('<script type="application/ld+json">{not json</script>', "not JSON"),
+        ('<svg><animate attributeName="href" values="javascript:alert(1)"/></svg>', "javascript: URL"),
+    ],
+)
 def test_output_check_refuses(body, message, tmp_path):
     from pvt_sphinx.output_security import page_problems
 
@@ -97,8 +117,10 @@ def test_output_check_allows_the_theme_json_ld_and_own_files(tmp_path):
 
     (tmp_path / "_static").mkdir()
     (tmp_path / "_static" / "doctools.js").write_text("", encoding="utf-8")
-    body = ('<script type="application/ld+json">{"@type": "Article"}</script>'
-            '<script src="_static/doctools.js?v=1"></script><a href="https://example.org/">x</a>')
+    body = (
+        '<script type="application/ld+json">{"@type": "Article"}</script>'
+        '<script src="_static/doctools.js?v=1"></script><a href="https://example.org/">x</a>'
+    )
     assert page_problems(page(body), tmp_path / "p.html", tmp_path, {SEARCHBOX}, web=True) == []
     # an ePub holds no script at all
     assert page_problems(page(""), tmp_path / "p.xhtml", tmp_path, set(), web=False)

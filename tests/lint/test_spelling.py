@@ -13,13 +13,15 @@ sys.path.insert(0, str(ROOT))
 from lint.context import PUBLISH_PROFILE, Context  # noqa: E402
 from lint.findings import ERROR, WARNING  # noqa: E402
 from lint.parsing.catalog import load_catalog  # noqa: E402
-from lint.registry import RULES
+from lint.registry import RULES  # noqa: E402
 from lint.rules.spelling import WORD_LIST, read_word_list, words_to_check  # noqa: E402
 from lint.runner import load_rules  # noqa: E402
 
 load_rules()
-HEADER = ('msgid ""\nmsgstr ""\n"Language: {language}\\n"\n"MIME-Version: 1.0\\n"\n'
-          '"Content-Type: text/plain; charset=UTF-8\\n"\n"Content-Transfer-Encoding: 8bit\\n"\n\n')
+HEADER = (
+    'msgid ""\nmsgstr ""\n"Language: {language}\\n"\n"MIME-Version: 1.0\\n"\n'
+    '"Content-Type: text/plain; charset=UTF-8\\n"\n"Content-Transfer-Encoding: 8bit\\n"\n\n'
+)
 
 
 def write(tmp_path, *entries, language="en", name="page.po"):
@@ -47,8 +49,11 @@ def words(findings):
 
 
 def test_misspelled_words_are_reported_with_suggestions(tmp_path):
-    path = write(tmp_path, ("門脈の血栓です。", "A blood clot in the portal vien causes thrombosis."),
-                 ("再開通率です。", "The recanalisaton rate {cite:p}`loffredo-2017`."))
+    path = write(
+        tmp_path,
+        ("門脈の血栓です。", "A blood clot in the portal vien causes thrombosis."),
+        ("再開通率です。", "The recanalisaton rate {cite:p}`loffredo-2017`."),
+    )
     findings = spell(path)
     assert words(findings) == ["vien", "recanalisaton"]
     vein, recanalization = findings
@@ -57,7 +62,7 @@ def test_misspelled_words_are_reported_with_suggestions(tmp_path):
     assert vein.rule == "SPL001" and vein.name == "misspelled-word" and vein.severity == WARNING
     # reported on the word itself: line of the msgstr, column of the word
     line = path.read_text(encoding="utf-8").splitlines()[vein.line - 1]
-    assert line[vein.column - 1:].startswith("vien")
+    assert line[vein.column - 1 :].startswith("vien")
 
 
 def test_suggestions_keep_the_capitalisation(tmp_path):
@@ -66,15 +71,19 @@ def test_suggestions_keep_the_capitalisation(tmp_path):
 
 
 def test_roles_urls_code_numbers_and_keys_are_not_words(tmp_path):
-    text = ("See [the center](https://www.nanbyou.or.jp/entry/xyzzyq) and https://example.org/qwrtyp "
-            "and `qzxv --frobnicate` {cite:p}`boccatonda-2024,stine-2021` {ref}`Part 2 <diagnsis-ref>`. "
-            "JAK2 V617F is found in 3rd cases; JapaneseHealth.org; Type II.")
+    text = (
+        "See [the center](https://www.nanbyou.or.jp/entry/xyzzyq) and https://example.org/qwrtyp "
+        "and `qzxv --frobnicate` {cite:p}`boccatonda-2024,stine-2021` {ref}`Part 2 <diagnsis-ref>`. "
+        "JAK2 V617F is found in 3rd cases; JapaneseHealth.org; Type II."
+    )
     assert spell(write(tmp_path, ("x", text))) == []
 
 
 def test_the_project_word_list_drugs_eponyms_and_abbreviations(tmp_path):
-    text = ("Apixaban, rivaroxaban, edoxaban, dabigatran and warfarin; Virchow's triad; the Child-Pugh "
-            "score; a Meso-Rex bypass; TIPS, LMWH, DOACs, MPN, HCC, EVL and EIS; AASLD and EASL; Doppler.")
+    text = (
+        "Apixaban, rivaroxaban, edoxaban, dabigatran and warfarin; Virchow's triad; the Child-Pugh "
+        "score; a Meso-Rex bypass; TIPS, LMWH, DOACs, MPN, HCC, EVL and EIS; AASLD and EASL; Doppler."
+    )
     assert spell(write(tmp_path, ("x", text))) == []
 
 
@@ -96,12 +105,18 @@ def test_glossary_english_and_configured_words_are_known(tmp_path):
 
 
 def test_medical_words_units_and_british_spelling(tmp_path):
-    path = write(tmp_path, ("x", "Thrombocytopenia and atopic dermatitis; LDL below 140 mg/dL, 125/75 mmHg, 5 mL."),
-                 ("y", "Oedema and anaemia are seen at the health centre."),
-                 ("z", "The British Society for Haematology and the Journal of Paediatrics agree."))
+    path = write(
+        tmp_path,
+        ("x", "Thrombocytopenia and atopic dermatitis; LDL below 140 mg/dL, 125/75 mmHg, 5 mL."),
+        ("y", "Oedema and anaemia are seen at the health centre."),
+        ("z", "The British Society for Haematology and the Journal of Paediatrics agree."),
+    )
     findings = spell(path)
     assert [(f.message.split('"')[1], f.suggestion) for f in findings] == [
-        ("Oedema", "Edema"), ("anaemia", "anemia"), ("centre", "center")]
+        ("Oedema", "Edema"),
+        ("anaemia", "anemia"),
+        ("centre", "center"),
+    ]
 
 
 def test_only_published_english_is_checked(tmp_path):
@@ -124,7 +139,12 @@ def test_one_finding_per_word_and_entry(tmp_path):
 
 def test_word_splitting():
     assert list(words_to_check("Virchow's patients' DOACs non-cirrhotic e.g. JAK2 IV")) == [
-        "Virchow", "patients", "DOAC", "non", "cirrhotic"]
+        "Virchow",
+        "patients",
+        "DOAC",
+        "non",
+        "cirrhotic",
+    ]
 
 
 def test_word_list_is_well_formed():
@@ -133,8 +153,28 @@ def test_word_list_is_well_formed():
     assert all(" " not in w for w in entries), "one word a line"
     assert len(entries) == len(set(e.lower() for e in entries)), "no duplicates"
     known = read_word_list(WORD_LIST)
-    for word in ("apixaban", "rivaroxaban", "edoxaban", "dabigatran", "warfarin", "virchow", "child", "pugh",
-                 "meso", "rex", "tips", "lmwh", "doac", "mpn", "hcc", "evl", "eis", "aasld", "easl", "doppler"):
+    for word in (
+        "apixaban",
+        "rivaroxaban",
+        "edoxaban",
+        "dabigatran",
+        "warfarin",
+        "virchow",
+        "child",
+        "pugh",
+        "meso",
+        "rex",
+        "tips",
+        "lmwh",
+        "doac",
+        "mpn",
+        "hcc",
+        "evl",
+        "eis",
+        "aasld",
+        "easl",
+        "doppler",
+    ):
         assert word in known
 
 
@@ -163,6 +203,9 @@ def test_the_english_edition_is_spelled_correctly():
 
 
 def test_an_abbreviation_defined_after_its_name_is_known(tmp_path):
-    path = write(tmp_path, ("x", "The European Centre for Disease Prevention and Control (ECDC) reports; ECDC agrees."),
-                 ("y", "The XQZW report."))
+    path = write(
+        tmp_path,
+        ("x", "The European Centre for Disease Prevention and Control (ECDC) reports; ECDC agrees."),
+        ("y", "The XQZW report."),
+    )
     assert words(spell(path)) == ["XQZW"]

@@ -49,8 +49,19 @@ def make_project(tmp_path, page=PAGE, config='select = ["CIT001", "CIT002", "CIT
 
 
 def build(project, *extra):
-    cmd = [sys.executable, "-m", "sphinx", "-b", "html", "-W", "--keep-going", "-q",
-           *extra, str(project / "docs"), str(project / "_build")]
+    cmd = [
+        sys.executable,
+        "-m",
+        "sphinx",
+        "-b",
+        "html",
+        "-W",
+        "--keep-going",
+        "-q",
+        *extra,
+        str(project / "docs"),
+        str(project / "_build"),
+    ]
     return subprocess.run(cmd, capture_output=True, text=True, cwd=project, timeout=300)
 
 
@@ -64,8 +75,9 @@ def test_uncited_sentence_fails_the_build_at_its_line(failing):
     project, result = failing
     assert result.returncode != 0
     docs_page = project / "docs" / "index.md"
-    assert f"{docs_page}:5: WARNING: CIT001 [uncited-claim] sentence states a number (3〜6か月)" in result.stderr, \
+    assert f"{docs_page}:5: WARNING: CIT001 [uncited-claim] sentence states a number (3〜6か月)" in result.stderr, (
         result.stderr
+    )
     assert "[pvt-lint.CIT001]" in result.stderr
     assert result.stderr.count("WARNING") == 1, result.stderr
 
@@ -78,16 +90,19 @@ def test_page_with_findings_is_checked_again_on_an_incremental_build(failing):
 
 
 def test_cited_page_builds_and_suppressions_are_honoured(tmp_path):
-    page = PAGE.replace("抗凝固療法は3〜6か月続けます。",
-                        "% lint: ignore[CIT001] テスト用の抑制\n抗凝固療法は3〜6か月続けます。")
+    page = PAGE.replace(
+        "抗凝固療法は3〜6か月続けます。", "% lint: ignore[CIT001] テスト用の抑制\n抗凝固療法は3〜6か月続けます。"
+    )
     result = build(make_project(tmp_path, page))
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr
 
 
 def test_lint_warnings_do_not_fail_the_build(tmp_path):
-    page = PAGE.replace("抗凝固療法は3〜6か月続けます。",
-                        "% lint: ignore[CIT002] 何も抑制しない\n抗凝固療法は3〜6か月続けます{cite:p}`easl-2016`。")
+    page = PAGE.replace(
+        "抗凝固療法は3〜6か月続けます。",
+        "% lint: ignore[CIT002] 何も抑制しない\n抗凝固療法は3〜6か月続けます{cite:p}`easl-2016`。",
+    )
     result = build(make_project(tmp_path, page))  # LNT003 (unused suppression) is a warning
     assert result.returncode == 0, result.stderr
 
@@ -96,5 +111,7 @@ def test_unknown_key_is_reported_by_the_lint_too(tmp_path):
     page = PAGE.replace("抗凝固療法は3〜6か月続けます。", "抗凝固療法は3〜6か月続けます{cite:p}`easl-2061`。")
     result = build(make_project(tmp_path, page))
     assert result.returncode != 0
-    assert "index.md:5: WARNING: CIT002 [unknown-citation-key] citation key 'easl-2061' is not in refs.bib" \
-        in result.stderr, result.stderr
+    assert (
+        "index.md:5: WARNING: CIT002 [unknown-citation-key] citation key 'easl-2061' is not in refs.bib"
+        in result.stderr
+    ), result.stderr

@@ -37,7 +37,7 @@ from lint.parsing.catalog import (  # noqa: E402
     parse_catalog,
 )
 from lint.parsing.glossary import glossary_terms_in, load_glossary  # noqa: E402
-from lint.registry import RULES
+from lint.registry import RULES  # noqa: E402
 from lint.runner import (  # noqa: E402
     load_rules,  # noqa: E402
     make_session,
@@ -45,10 +45,11 @@ from lint.runner import (  # noqa: E402
 )
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "po"
-CATALOG_CODES = sorted(code for code, r in load_rules().items() if r.target == "catalog"
-                       and code[:3] in ("TRN", "SPL"))
-HEADER = ('msgid ""\nmsgstr ""\n"Language: en\\n"\n"MIME-Version: 1.0\\n"\n'
-          '"Content-Type: text/plain; charset=UTF-8\\n"\n"Content-Transfer-Encoding: 8bit\\n"\n\n')
+CATALOG_CODES = sorted(code for code, r in load_rules().items() if r.target == "catalog" and code[:3] in ("TRN", "SPL"))
+HEADER = (
+    'msgid ""\nmsgstr ""\n"Language: en\\n"\n"MIME-Version: 1.0\\n"\n'
+    '"Content-Type: text/plain; charset=UTF-8\\n"\n"Content-Transfer-Encoding: 8bit\\n"\n\n'
+)
 
 
 def install(tmp_path, name, text=None, page=None):
@@ -146,18 +147,19 @@ def test_untranslated_and_fuzzy_are_warnings_until_publishing(tmp_path):
     path = install(tmp_path, "flagged.po")
     _, default = check(path, ["TRN001", "TRN002", "TRN003"])
     _, publish = check(path, ["TRN001", "TRN002", "TRN003"], profile=PUBLISH_PROFILE)
-    assert {(f.rule, f.severity) for f in default} == {("TRN001", WARNING), ("TRN002", WARNING),
-                                                      ("TRN003", WARNING)}
-    assert {(f.rule, f.severity) for f in publish} == {("TRN001", ERROR), ("TRN002", ERROR),
-                                                      ("TRN003", WARNING)}
+    assert {(f.rule, f.severity) for f in default} == {("TRN001", WARNING), ("TRN002", WARNING), ("TRN003", WARNING)}
+    assert {(f.rule, f.severity) for f in publish} == {("TRN001", ERROR), ("TRN002", ERROR), ("TRN003", WARNING)}
 
 
 def test_parity_rules_skip_entries_that_are_not_published(tmp_path):
-    text = po('#, fuzzy\nmsgid "治療は3〜6ヶ月です{cite:p}`easl-2016`。"\nmsgstr "Treatment 1 month."',
-              ('再開通{cite:p}`a`', ''),
-              '#~ msgid "指定難病82です。"\n#~ msgstr "指定難病 82"')
-    _, findings = check(install(tmp_path, "x.po", text), [c for c in CATALOG_CODES if c not in
-                                                         ("TRN001", "TRN002", "TRN003")])
+    text = po(
+        '#, fuzzy\nmsgid "治療は3〜6ヶ月です{cite:p}`easl-2016`。"\nmsgstr "Treatment 1 month."',
+        ("再開通{cite:p}`a`", ""),
+        '#~ msgid "指定難病82です。"\n#~ msgstr "指定難病 82"',
+    )
+    _, findings = check(
+        install(tmp_path, "x.po", text), [c for c in CATALOG_CODES if c not in ("TRN001", "TRN002", "TRN003")]
+    )
     assert findings == []
 
 
@@ -220,7 +222,13 @@ def test_changed_or_missing_numbers(source, translation, missing):
 def test_japanese_number_values():
     values = [sorted(n.values) for n in japanese_numbers("約２万人、3〜6ヶ月、0.6、2割、令和6年")]
     assert [[int(v) if v == int(v) else float(v) for v in vs] for vs in values] == [
-        [20000], [3], [6], [0.6], [2, 20], [6, 2024]]
+        [20000],
+        [3],
+        [6],
+        [0.6],
+        [2, 20],
+        [6, 2024],
+    ]
 
 
 def test_english_number_words_come_from_the_data_file():
@@ -231,19 +239,37 @@ def test_english_number_words_come_from_the_data_file():
     assert sorted(values.elements()) == [Decimal("0.5"), 3, 5, 25]
 
 
-@pytest.mark.parametrize("old, new, words", [
-    ('{ word = "twenty", value = 20, kind = "ten" }', '{ word = "twenty", value = "20", kind = "ten" }',
-     ("words #21 (twenty)", "value must be a number")),
-    ('{ word = "twenty", value = 20, kind = "ten" }', '{ word = "twenty", kind = "ten" }',
-     ("words #21 (twenty)", "missing value")),
-    ('{ word = "twenty", value = 20, kind = "ten" }', '{ word = "twenty", value = 20, kind = "tens" }',
-     ("words #21 (twenty)", "kind must be one of")),
-    ('{ word = "May", value = 5, kind = "month" }', '{ word = "may", value = 5, kind = "month" }',
-     ("(may)", "write a month capitalised")),
-    ('{ word = "two", value = 2, kind = "unit" }', '{ word = "one", value = 2, kind = "unit" }',
-     ("words #3 (one)", "listed twice")),
-    ('"a", "alone"', '"a", "Alone"', ("one_words #2", "not a lower-case word")),
-])
+@pytest.mark.parametrize(
+    "old, new, words",
+    [
+        (
+            '{ word = "twenty", value = 20, kind = "ten" }',
+            '{ word = "twenty", value = "20", kind = "ten" }',
+            ("words #21 (twenty)", "value must be a number"),
+        ),
+        (
+            '{ word = "twenty", value = 20, kind = "ten" }',
+            '{ word = "twenty", kind = "ten" }',
+            ("words #21 (twenty)", "missing value"),
+        ),
+        (
+            '{ word = "twenty", value = 20, kind = "ten" }',
+            '{ word = "twenty", value = 20, kind = "tens" }',
+            ("words #21 (twenty)", "kind must be one of"),
+        ),
+        (
+            '{ word = "May", value = 5, kind = "month" }',
+            '{ word = "may", value = 5, kind = "month" }',
+            ("(may)", "write a month capitalised"),
+        ),
+        (
+            '{ word = "two", value = 2, kind = "unit" }',
+            '{ word = "one", value = 2, kind = "unit" }',
+            ("words #3 (one)", "listed twice"),
+        ),
+        ('"a", "alone"', '"a", "Alone"', ("one_words #2", "not a lower-case word")),
+    ],
+)
 def test_a_broken_number_word_names_the_file_and_the_entry(tmp_path, old, new, words):
     text = NUMBER_WORDS_FILE.read_text(encoding="utf-8")
     assert old in text
@@ -258,14 +284,18 @@ def test_a_broken_number_word_names_the_file_and_the_entry(tmp_path, old, new, w
 
 
 def test_numbers_in_roles_urls_and_code_are_ignored(tmp_path):
-    text = po(('詳しくは[こちら](https://example.org/entry/5535)と`v2`を参照{cite:p}`easl-2016`。',
-               'See [this page](https://example.org/entry/5535) and `v2` {cite:p}`easl-2016`.'))
+    text = po(
+        (
+            "詳しくは[こちら](https://example.org/entry/5535)と`v2`を参照{cite:p}`easl-2016`。",
+            "See [this page](https://example.org/entry/5535) and `v2` {cite:p}`easl-2016`.",
+        )
+    )
     _, findings = check(install(tmp_path, "x.po", text), ["TRN005"])
     assert findings == []
 
 
 def test_a_changed_number_inside_a_catalog_is_reported_at_the_msgstr(tmp_path):
-    text = po(('治療は３〜６ヶ月続けます{cite:p}`easl-2016`。', 'Treatment lasts 3–5 months {cite:p}`easl-2016`.'))
+    text = po(("治療は３〜６ヶ月続けます{cite:p}`easl-2016`。", "Treatment lasts 3–5 months {cite:p}`easl-2016`."))
     catalog, findings = check(install(tmp_path, "x.po", text), ["TRN005"])
     assert [(f.rule, f.line) for f in findings] == [("TRN005", catalog.entries[0].msgstr_line)]
     assert "６" in findings[0].message and "has 5 instead" in findings[0].message
@@ -284,16 +314,20 @@ def test_citation_roles_are_compared_as_parsed_tokens():
 
 
 def test_link_equivalents_accept_the_english_version_of_a_page(tmp_path):
-    text = po(('[MSD](https://www.msdmanuals.com/ja-jp/home/pvt)を参照。', 'See [MSD](https://www.msdmanuals.com/home/pvt).'))
+    text = po(
+        ("[MSD](https://www.msdmanuals.com/ja-jp/home/pvt)を参照。", "See [MSD](https://www.msdmanuals.com/home/pvt).")
+    )
     path = install(tmp_path, "x.po", text)
     _, plain = check(path, ["TRN006"])
-    config = {"rules": {"link-parity": {"equivalents": {"https://www.msdmanuals.com/ja-jp/": "https://www.msdmanuals.com/"}}}}
+    config = {
+        "rules": {"link-parity": {"equivalents": {"https://www.msdmanuals.com/ja-jp/": "https://www.msdmanuals.com/"}}}
+    }
     _, mapped = check(path, ["TRN006"], config=config)
     assert codes_of(plain) == ["TRN006"] and mapped == []
 
 
 def test_markup_counts_strong_emphasis_and_footnotes(tmp_path):
-    text = po(('**重要**な*点*です[^1]。', '**Important** point[^2].'))
+    text = po(("**重要**な*点*です[^1]。", "**Important** point[^2]."))
     _, findings = check(install(tmp_path, "x.po", text), ["TRN007"])
     assert len(findings) == 1
     assert "*emphasis* spans: 1 in the source, 0" in findings[0].message
@@ -304,11 +338,18 @@ def test_markup_counts_strong_emphasis_and_footnotes(tmp_path):
 
 
 REQUIRED_TERMS = {
-    "門脈血栓症": "portal vein thrombosis", "再開通": "recanalization", "抗凝固療法": "anticoagulation",
-    "門脈圧亢進症": "portal hypertension", "肝硬変": "cirrhosis", "静脈瘤": "varices",
-    "指定難病": "designated intractable disease", "原発性肝外門脈閉塞症": "primary extrahepatic portal vein obstruction",
-    "門脈海綿状変化": "cavernous transformation of the portal vein", "骨髄増殖性腫瘍": "myeloproliferative neoplasm",
-    "低分子量ヘパリン": "low-molecular-weight heparin", "直接経口抗凝固薬": "direct oral anticoagulant",
+    "門脈血栓症": "portal vein thrombosis",
+    "再開通": "recanalization",
+    "抗凝固療法": "anticoagulation",
+    "門脈圧亢進症": "portal hypertension",
+    "肝硬変": "cirrhosis",
+    "静脈瘤": "varices",
+    "指定難病": "designated intractable disease",
+    "原発性肝外門脈閉塞症": "primary extrahepatic portal vein obstruction",
+    "門脈海綿状変化": "cavernous transformation of the portal vein",
+    "骨髄増殖性腫瘍": "myeloproliferative neoplasm",
+    "低分子量ヘパリン": "low-molecular-weight heparin",
+    "直接経口抗凝固薬": "direct oral anticoagulant",
     "内視鏡的静脈瘤結紮術": "endoscopic variceal ligation",
 }
 
@@ -322,18 +363,21 @@ def test_glossary_has_the_key_terms():
     assert "portal cavernoma" in terms["門脈海綿状変化"].en
 
 
-@pytest.mark.parametrize("source, translation", [
-    ("門脈血栓症です。", "It is Portal Vein Thrombosis."),  # case
-    ("門脈血栓症です。", "PVT is common."),  # the abbreviation
-    ("静脈瘤です。", "It is a varix."),
-    ("低分子量ヘパリンです。", "Low molecular weight heparins are used."),  # hyphens, plural
-    ("抗凝固療法です。", "Anticoagulant therapy is used."),
-    ("直接経口抗凝固薬です。", "DOACs are used."),  # 抗凝固薬 inside is not checked again
-    ("肝硬変の患者です。", "Patients with cirrhosis."),
-    ("肝硬変の患者です。", "Cirrhotic patients."),
-    ("診断基準です。", "The diagnostic criterion."),
-    ("ウィルヒョウの三徴です。", "Virchow's triad."),
-])
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("門脈血栓症です。", "It is Portal Vein Thrombosis."),  # case
+        ("門脈血栓症です。", "PVT is common."),  # the abbreviation
+        ("静脈瘤です。", "It is a varix."),
+        ("低分子量ヘパリンです。", "Low molecular weight heparins are used."),  # hyphens, plural
+        ("抗凝固療法です。", "Anticoagulant therapy is used."),
+        ("直接経口抗凝固薬です。", "DOACs are used."),  # 抗凝固薬 inside is not checked again
+        ("肝硬変の患者です。", "Patients with cirrhosis."),
+        ("肝硬変の患者です。", "Cirrhotic patients."),
+        ("診断基準です。", "The diagnostic criterion."),
+        ("ウィルヒョウの三徴です。", "Virchow's triad."),
+    ],
+)
 def test_glossary_accepts_inflections_and_alternatives(tmp_path, source, translation):
     _, findings = check(install(tmp_path, "x.po", po((source, translation))), ["TRN008"])
     assert findings == []
@@ -375,15 +419,18 @@ def test_role_titles_in_japanese_are_flagged(tmp_path):
 
 
 def test_translator_comment_suppresses_one_entry(tmp_path):
-    text = po('# lint: ignore[TRN009] the official Japanese name is shown on purpose\n'
-              'msgid "指定難病の制度です。"\nmsgstr "The designated intractable disease (指定難病) programme."',
-              ("指定難病です。", "It is a designated intractable disease (指定難病)."))
+    text = po(
+        "# lint: ignore[TRN009] the official Japanese name is shown on purpose\n"
+        'msgid "指定難病の制度です。"\nmsgstr "The designated intractable disease (指定難病) programme."',
+        ("指定難病です。", "It is a designated intractable disease (指定難病)."),
+    )
     path = install(tmp_path, "x.po", text)
     session = make_session(root=tmp_path, select=["TRN009", "LNT"])
     report = run([path], session)
     assert [(f.rule, f.line) for f in report.findings] == [("TRN009", 13)]  # the second entry's msgstr
     assert [(f.rule, s.reason) for f, s in report.suppressed] == [
-        ("TRN009", "the official Japanese name is shown on purpose")]
+        ("TRN009", "the official Japanese name is shown on purpose")
+    ]
     catalog = load_catalog(path)
     assert catalog.entries[0].suppresses("TRN009").reason.startswith("the official")
 
@@ -493,34 +540,51 @@ NEGATION_FAITHFUL = [
 @pytest.mark.parametrize("source, translation", NEGATION_MISMATCHES)
 def test_negation_parity_flags_a_dropped_or_added_negation(source, translation):
     from lint.analysis.negation import negation_mismatch
+
     assert negation_mismatch(source, translation)
 
 
 @pytest.mark.parametrize("source, translation", NEGATION_FAITHFUL)
 def test_negation_parity_accepts_faithful_renderings(source, translation):
     from lint.analysis.negation import negation_mismatch
+
     assert negation_mismatch(source, translation) == ""
 
 
 def test_negation_parity_reports_at_the_msgstr(tmp_path):
-    path = install(tmp_path, "page.po", po(("大出血の有意な増加は示されませんでした。",
-                                            "The trial showed a significant increase in major bleeding.")))
+    path = install(
+        tmp_path,
+        "page.po",
+        po(("大出血の有意な増加は示されませんでした。", "The trial showed a significant increase in major bleeding.")),
+    )
     _, findings = check(path)
     trn011 = [f for f in findings if f.rule == "TRN011"]
     assert [(f.line, f.column) for f in trn011] == [(9, 1)]
     assert "the source is negated" in trn011[0].message
 
 
-@pytest.mark.parametrize("msgid, msgstr, code, words", [
-    ("水分をこまめにとりましょう。", "- Drink fluids often.", "TRN012", "a list marker"),
-    ("治療の選択肢", "# Treatment options", "TRN012", "a heading marker"),
-    ("喘息は炎症です。治療を続けます。", "Asthma is inflammation.\\n\\nKeep up the treatment.", "TRN012", "blank line"),
-    ("用量を守ってください。", "<b>Take only the prescribed dose.</b>", "TRN012", "HTML differs"),
-    ("医師が薬の量を決めます。", "Your doctor decides the the dose.", "TRN014", 'doubled word: "the the"'),
-    ("次へ", "Next ", "TRN014", "trailing whitespace"),
-    ("B型肝炎はワクチンで予防できます。日本では、平成28年から乳児の定期接種になりました。",
-     "Hepatitis B can be prevented with a vaccine.", "TRN015", "2 sentences, the translation 1"),
-])
+@pytest.mark.parametrize(
+    "msgid, msgstr, code, words",
+    [
+        ("水分をこまめにとりましょう。", "- Drink fluids often.", "TRN012", "a list marker"),
+        ("治療の選択肢", "# Treatment options", "TRN012", "a heading marker"),
+        (
+            "喘息は炎症です。治療を続けます。",
+            "Asthma is inflammation.\\n\\nKeep up the treatment.",
+            "TRN012",
+            "blank line",
+        ),
+        ("用量を守ってください。", "<b>Take only the prescribed dose.</b>", "TRN012", "HTML differs"),
+        ("医師が薬の量を決めます。", "Your doctor decides the the dose.", "TRN014", 'doubled word: "the the"'),
+        ("次へ", "Next ", "TRN014", "trailing whitespace"),
+        (
+            "B型肝炎はワクチンで予防できます。日本では、平成28年から乳児の定期接種になりました。",
+            "Hepatitis B can be prevented with a vaccine.",
+            "TRN015",
+            "2 sentences, the translation 1",
+        ),
+    ],
+)
 def test_structure_whitespace_and_sentences(tmp_path, msgid, msgstr, code, words):
     _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))))
     mine = [f for f in findings if f.rule == code]
@@ -528,12 +592,15 @@ def test_structure_whitespace_and_sentences(tmp_path, msgid, msgstr, code, words
     assert mine[0].line == 9
 
 
-@pytest.mark.parametrize("flags, msgid, msgstr, words", [
-    ("python-brace-format", "© {year} 著者", "© (year) The authors", "missing in the translation: {year}"),
-    ("python-brace-format", "© {year} 著者", "© {yaer} The authors", "{yaer} is not one of the source's"),
-    ("python-format", "%(count)d 件の記事", "%(count) articles", "missing in the translation: %(count)d"),
-    ("python-format", "「%s」の検索結果", "Search results", "missing in the translation: %s"),
-])
+@pytest.mark.parametrize(
+    "flags, msgid, msgstr, words",
+    [
+        ("python-brace-format", "© {year} 著者", "© (year) The authors", "missing in the translation: {year}"),
+        ("python-brace-format", "© {year} 著者", "© {yaer} The authors", "{yaer} is not one of the source's"),
+        ("python-format", "%(count)d 件の記事", "%(count) articles", "missing in the translation: %(count)d"),
+        ("python-format", "「%s」の検索結果", "Search results", "missing in the translation: %s"),
+    ],
+)
 def test_placeholders_are_kept_and_format(tmp_path, flags, msgid, msgstr, words):
     text = f'#, {flags}\nmsgid "{msgid}"\nmsgstr "{msgstr}"\n'
     _, findings = check(install(tmp_path, "pvt_site.po", po(text)))
@@ -541,12 +608,15 @@ def test_placeholders_are_kept_and_format(tmp_path, flags, msgid, msgstr, words)
     assert len(mine) == 1 and words in mine[0].message, [f.message for f in findings]
 
 
-@pytest.mark.parametrize("msgid, msgstr, flags", [
-    ("{year}年{month}月号", "{month} {year} issue", "python-brace-format"),
-    ("対象者の%(percent)d%%が回答しました", "%(percent)d%% of those eligible responded", "python-format"),
-    ("（{year}年）", " ({year})", "python-brace-format"),
-    ("、", ", ", ""),
-])
+@pytest.mark.parametrize(
+    "msgid, msgstr, flags",
+    [
+        ("{year}年{month}月号", "{month} {year} issue", "python-brace-format"),
+        ("対象者の%(percent)d%%が回答しました", "%(percent)d%% of those eligible responded", "python-format"),
+        ("（{year}年）", " ({year})", "python-brace-format"),
+        ("、", ", ", ""),
+    ],
+)
 def test_placeholder_and_whitespace_look_alikes_pass(tmp_path, msgid, msgstr, flags):
     text = (f"#, {flags}\n" if flags else "") + f'msgid "{msgid}"\nmsgstr "{msgstr}"\n'
     _, findings = check(install(tmp_path, "pvt_site.po", po(text)), codes=["TRN012", "TRN013", "TRN014"])
@@ -560,6 +630,8 @@ def test_stale_catalog_names_the_page_and_the_fix(tmp_path):
     _, findings = check(path, codes=["TRN016"])
     assert len(findings) == 1
     assert "docs/page.md has 1 paragraph(s)" in findings[0].message and "nox -s update-po" in findings[0].message
-    path.write_text(po(("題名", "Title"), ("最初の段落です。", "The first paragraph."),
-                       ("新しい段落です。", "A new paragraph.")), encoding="utf-8")
+    path.write_text(
+        po(("題名", "Title"), ("最初の段落です。", "The first paragraph."), ("新しい段落です。", "A new paragraph.")),
+        encoding="utf-8",
+    )
     assert check(path, codes=["TRN016"])[1] == []

@@ -52,9 +52,12 @@ PATTERNS = {
 # Rules known to exceed the limit, outside this change's reach, with why. Each is still run, in
 # test_known_slow_rule, as a strict xfail: the day it is fixed the test says so.
 KNOWN_SLOW = {
-    "JAS011": ("brackets-ja", "300 kB of one repeated bracket is 300,000 successive-word findings, each with "
-                            "its context line (shorten no longer copies the sentence: the time is the output "
-                            "itself); a cap on findings per sentence would fix it"),
+    "JAS011": (
+        "brackets-ja",
+        "300 kB of one repeated bracket is 300,000 successive-word findings, each with "
+        "its context line (shorten no longer copies the sentence: the time is the output "
+        "itself); a cap on findings per sentence would fix it",
+    ),
 }
 
 
@@ -103,8 +106,10 @@ def test_page_rules_finish_on_adversarial_text(name, session, tmp_path):
 @pytest.mark.parametrize("name", sorted(PATTERNS))
 def test_catalog_rules_finish_on_adversarial_text(name, session, tmp_path):
     escaped = PATTERNS[name].replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-    text = ('msgid ""\nmsgstr ""\n"Language: en\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-            f'msgid "門脈は肝臓へ血液を運びます。"\nmsgstr "{escaped}"\n')
+    text = (
+        'msgid ""\nmsgstr ""\n"Language: en\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        f'msgid "門脈は肝臓へ血液を運びます。"\nmsgstr "{escaped}"\n'
+    )
     path = tmp_path / "adversarial.po"
     with time_limit(LIMIT, f"parsing the catalog ({name})"):
         catalog = parse_catalog(str(path), text)

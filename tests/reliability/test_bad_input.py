@@ -83,201 +83,541 @@ NUMBER_COLUMN = len(CITED) + 1  # where the uncited sentence starts on line 7
 
 CASES = [
     # ------------------------------------------------------------ pages
-    Case("page-invalid-utf8", {PAGE: utf8(HEAD) + b"\xe9\x96\x80\xff\xfe\n"}, [PAGE], 1,
-         [where(PAGE, 7, 1, "LNT001"), r"not valid UTF-8"]),
-    Case("page-bom-accepted", {PAGE: b"\xef\xbb\xbf" + utf8(CLEAN_PAGE)}, [*ONLY_CIT, PAGE], 0,
-         [r"1 cited"], [r"LNT001"]),
-    Case("page-crlf-positions", {PAGE: utf8(CRLF_BODY.replace("\n", "\r\n"))}, [*ONLY_CIT, PAGE], 1,
-         [where(PAGE, 7, NUMBER_COLUMN, "CIT001")], [r"LNT001"]),
-    Case("page-cr-only-positions", {PAGE: utf8(CRLF_BODY.replace("\n", "\r"))}, [*ONLY_CIT, PAGE], 1,
-         [where(PAGE, 7, NUMBER_COLUMN, "CIT001")], [r"LNT001"]),
-    Case("page-nul-byte", {PAGE: utf8(HEAD + "門脈は\n肝臓") + b"\x00" + utf8("へ。\n")}, [PAGE], 1,
-         [where(PAGE, 8, 1, "LNT001"), r"NUL"]),
+    Case(
+        "page-invalid-utf8",
+        {PAGE: utf8(HEAD) + b"\xe9\x96\x80\xff\xfe\n"},
+        [PAGE],
+        1,
+        [where(PAGE, 7, 1, "LNT001"), r"not valid UTF-8"],
+    ),
+    Case(
+        "page-bom-accepted", {PAGE: b"\xef\xbb\xbf" + utf8(CLEAN_PAGE)}, [*ONLY_CIT, PAGE], 0, [r"1 cited"], [r"LNT001"]
+    ),
+    Case(
+        "page-crlf-positions",
+        {PAGE: utf8(CRLF_BODY.replace("\n", "\r\n"))},
+        [*ONLY_CIT, PAGE],
+        1,
+        [where(PAGE, 7, NUMBER_COLUMN, "CIT001")],
+        [r"LNT001"],
+    ),
+    Case(
+        "page-cr-only-positions",
+        {PAGE: utf8(CRLF_BODY.replace("\n", "\r"))},
+        [*ONLY_CIT, PAGE],
+        1,
+        [where(PAGE, 7, NUMBER_COLUMN, "CIT001")],
+        [r"LNT001"],
+    ),
+    Case(
+        "page-nul-byte",
+        {PAGE: utf8(HEAD + "門脈は\n肝臓") + b"\x00" + utf8("へ。\n")},
+        [PAGE],
+        1,
+        [where(PAGE, 8, 1, "LNT001"), r"NUL"],
+    ),
     Case("page-empty", {PAGE: b""}, [PAGE], 1, [where(PAGE, 1, 1, "EAT001")], [r"LNT001"]),
     Case("page-whitespace-only", {PAGE: b"  \n\n\t\n"}, [PAGE], 1, [where(PAGE, 1, 1, "EAT001")]),
-    Case("page-5mb-single-line", {PAGE: utf8("門脈は肝臓へ血液を運びます" * 130_000)}, [*ONLY_CIT, PAGE], 1,
-         [where(PAGE, 1, 1, "CIT001")]),
-    Case("page-front-matter-broken-yaml", {PAGE: utf8("---\neeat: [unclosed\ntitle: x\n---\n\n# t\n")}, [PAGE], 1,
-         [where(PAGE, r"[2-4]", 1, "LNT001"), r"front matter is not valid YAML"]),
-    Case("page-front-matter-list", {PAGE: utf8("---\n- eeat\n- title\n---\n\n# t\n")}, [PAGE], 1,
-         [where(PAGE, 2, 1, "LNT001"), r"mapping"]),
-    Case("page-front-matter-scalar", {PAGE: utf8("---\njust text\n---\n\n# t\n")}, [PAGE], 1,
-         [where(PAGE, 2, 1, "LNT001")]),
-    Case("page-front-matter-python-tag",
-         {PAGE: utf8('---\neeat: !!python/object/apply:os.system ["touch PWNED"]\n---\n\n# t\n')}, [PAGE], 1,
-         [where(PAGE, 2, 1, "LNT001")]),
-    Case("page-front-matter-unclosed", {PAGE: utf8("---\neeat: _meta/eeat.yaml\n\n# t\n")}, [PAGE], 1,
-         [where(PAGE, 1, 1, "EAT001")]),
-    Case("page-unknown-role", {PAGE: utf8(HEAD + "門脈は肝臓へ血液を運びます{nosuchrole}`x`。\n" + DISCLAIMER)},
-         [*ONLY_CIT, PAGE], 1, [where(PAGE, 7, 1, "CIT001")]),
-    Case("page-unknown-directive",
-         {PAGE: utf8(HEAD + CITED + "\n\n```{nosuchdirective} arg\n:opt: 1\n門脈は肝臓へ運びます。\n```\n" + DISCLAIMER)},
-         [*ONLY_CIT, PAGE], 0, [r"0 errors"]),
-    Case("page-unclosed-fence",
-         {PAGE: utf8(HEAD + "門脈は肝臓へ血液を運びます。\n\n```text\n再開通率は71%です。\n")}, [*ONLY_CIT, PAGE], 1,
-         [where(PAGE, 7, 1, "CIT001")], [re.escape(PAGE) + r":10:"]),
-    Case("page-unclosed-directive", {PAGE: utf8(HEAD + ":::{note}\n門脈は肝臓へ血液を運びます。\n")},
-         [*ONLY_CIT, PAGE], 1, [where(PAGE, 8, 1, "CIT001")]),
-    Case("page-citation-role-without-key", {PAGE: utf8(HEAD + "門脈は肝臓へ血液を運びます{cite:p}``。\n" + DISCLAIMER)},
-         [*ONLY_CIT, PAGE], 1, [where(PAGE, 7, 14, "CIT003")]),
-    Case("page-citation-role-blank-key", {PAGE: utf8(HEAD + "門脈は肝臓へ血液を運びます{cite:p}`  `。\n" + DISCLAIMER)},
-         [*ONLY_CIT, PAGE], 1, [where(PAGE, 7, 14, r"CIT00[23]")]),
-    Case("page-citation-unknown-key", {PAGE: utf8(HEAD + "門脈は肝臓へ血液を運びます{cite:p}`no-such-key`。\n" + DISCLAIMER)},
-         [*ONLY_CIT, PAGE], 1, [where(PAGE, 7, 14, "CIT002"), r"no-such-key"]),
-    Case("page-deep-nesting", {PAGE: utf8(HEAD + ">" * 5000 + " 門脈は肝臓へ血液を運びます。\n")}, [PAGE], 1,
-         [re.escape(PAGE) + r":\d+:\d+:"]),
-    Case("page-ragged-table", {PAGE: utf8(HEAD + "| a | b |\n|---|---|\n| 1 | 2 | 3 | 4 |\n| x | 再開通率は71%です。 |\n| y |\n")},
-         [*ONLY_CIT, PAGE], 1, [where(PAGE, 10, 7, "CIT001")]),
-    Case("page-invalid-suppression", {PAGE: utf8(HEAD + "% lint: ignore[XYZ999]\n" + CITED + "\n" + DISCLAIMER)},
-         [*ONLY_CIT, PAGE], 1, [where(PAGE, 7, 1, "LNT002")]),
-    Case("page-binary-file", {PAGE: b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"}, [PAGE], 1,
-         [where(PAGE, 3, 1, "LNT001")]),  # \r\n ends line 1, \n line 2
-    Case("page-missing-eeat-record", {PAGE: utf8(CLEAN_PAGE.replace("_meta/eeat.yaml", "_meta/nosuch.yaml"))},
-         [PAGE], 1, [where(PAGE, 2, None, "EAT002")]),
+    Case(
+        "page-5mb-single-line",
+        {PAGE: utf8("門脈は肝臓へ血液を運びます" * 130_000)},
+        [*ONLY_CIT, PAGE],
+        1,
+        [where(PAGE, 1, 1, "CIT001")],
+    ),
+    Case(
+        "page-front-matter-broken-yaml",
+        {PAGE: utf8("---\neeat: [unclosed\ntitle: x\n---\n\n# t\n")},
+        [PAGE],
+        1,
+        [where(PAGE, r"[2-4]", 1, "LNT001"), r"front matter is not valid YAML"],
+    ),
+    Case(
+        "page-front-matter-list",
+        {PAGE: utf8("---\n- eeat\n- title\n---\n\n# t\n")},
+        [PAGE],
+        1,
+        [where(PAGE, 2, 1, "LNT001"), r"mapping"],
+    ),
+    Case(
+        "page-front-matter-scalar",
+        {PAGE: utf8("---\njust text\n---\n\n# t\n")},
+        [PAGE],
+        1,
+        [where(PAGE, 2, 1, "LNT001")],
+    ),
+    Case(
+        "page-front-matter-python-tag",
+        {PAGE: utf8('---\neeat: !!python/object/apply:os.system ["touch PWNED"]\n---\n\n# t\n')},
+        [PAGE],
+        1,
+        [where(PAGE, 2, 1, "LNT001")],
+    ),
+    Case(
+        "page-front-matter-unclosed",
+        {PAGE: utf8("---\neeat: _meta/eeat.yaml\n\n# t\n")},
+        [PAGE],
+        1,
+        [where(PAGE, 1, 1, "EAT001")],
+    ),
+    Case(
+        "page-unknown-role",
+        {PAGE: utf8(HEAD + "門脈は肝臓へ血液を運びます{nosuchrole}`x`。\n" + DISCLAIMER)},
+        [*ONLY_CIT, PAGE],
+        1,
+        [where(PAGE, 7, 1, "CIT001")],
+    ),
+    Case(
+        "page-unknown-directive",
+        {
+            PAGE: utf8(
+                HEAD + CITED + "\n\n```{nosuchdirective} arg\n:opt: 1\n門脈は肝臓へ運びます。\n```\n" + DISCLAIMER
+            )
+        },
+        [*ONLY_CIT, PAGE],
+        0,
+        [r"0 errors"],
+    ),
+    Case(
+        "page-unclosed-fence",
+        {PAGE: utf8(HEAD + "門脈は肝臓へ血液を運びます。\n\n```text\n再開通率は71%です。\n")},
+        [*ONLY_CIT, PAGE],
+        1,
+        [where(PAGE, 7, 1, "CIT001")],
+        [re.escape(PAGE) + r":10:"],
+    ),
+    Case(
+        "page-unclosed-directive",
+        {PAGE: utf8(HEAD + ":::{note}\n門脈は肝臓へ血液を運びます。\n")},
+        [*ONLY_CIT, PAGE],
+        1,
+        [where(PAGE, 8, 1, "CIT001")],
+    ),
+    Case(
+        "page-citation-role-without-key",
+        {PAGE: utf8(HEAD + "門脈は肝臓へ血液を運びます{cite:p}``。\n" + DISCLAIMER)},
+        [*ONLY_CIT, PAGE],
+        1,
+        [where(PAGE, 7, 14, "CIT003")],
+    ),
+    Case(
+        "page-citation-role-blank-key",
+        {PAGE: utf8(HEAD + "門脈は肝臓へ血液を運びます{cite:p}`  `。\n" + DISCLAIMER)},
+        [*ONLY_CIT, PAGE],
+        1,
+        [where(PAGE, 7, 14, r"CIT00[23]")],
+    ),
+    Case(
+        "page-citation-unknown-key",
+        {PAGE: utf8(HEAD + "門脈は肝臓へ血液を運びます{cite:p}`no-such-key`。\n" + DISCLAIMER)},
+        [*ONLY_CIT, PAGE],
+        1,
+        [where(PAGE, 7, 14, "CIT002"), r"no-such-key"],
+    ),
+    Case(
+        "page-deep-nesting",
+        {PAGE: utf8(HEAD + ">" * 5000 + " 門脈は肝臓へ血液を運びます。\n")},
+        [PAGE],
+        1,
+        [re.escape(PAGE) + r":\d+:\d+:"],
+    ),
+    Case(
+        "page-ragged-table",
+        {PAGE: utf8(HEAD + "| a | b |\n|---|---|\n| 1 | 2 | 3 | 4 |\n| x | 再開通率は71%です。 |\n| y |\n")},
+        [*ONLY_CIT, PAGE],
+        1,
+        [where(PAGE, 10, 7, "CIT001")],
+    ),
+    Case(
+        "page-invalid-suppression",
+        {PAGE: utf8(HEAD + "% lint: ignore[XYZ999]\n" + CITED + "\n" + DISCLAIMER)},
+        [*ONLY_CIT, PAGE],
+        1,
+        [where(PAGE, 7, 1, "LNT002")],
+    ),
+    Case(
+        "page-binary-file",
+        {PAGE: b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"},
+        [PAGE],
+        1,
+        [where(PAGE, 3, 1, "LNT001")],
+    ),  # \r\n ends line 1, \n line 2
+    Case(
+        "page-missing-eeat-record",
+        {PAGE: utf8(CLEAN_PAGE.replace("_meta/eeat.yaml", "_meta/nosuch.yaml"))},
+        [PAGE],
+        1,
+        [where(PAGE, 2, None, "EAT002")],
+    ),
     Case("folder-named-x-md", {"docs/x.md": None}, ["docs/x.md"], 2, [r"docs/x\.md: no \.md, \.po or \.bib file"]),
     # ------------------------------------------------------------ catalogs
-    Case("po-syntax-error", {PO: utf8(PO_HEADER + 'msgid "まとめ"\nmsgstr "Summary\n\nmsgid "b"\nmsgstr "c"\n')},
-         [PO], 1, [where(PO, 9, 1, "LNT001"), r"not a valid PO file"]),
-    Case("po-wrong-charset",
-         {PO: utf8(PO_HEADER.replace("charset=UTF-8", "charset=ISO-8859-1") + 'msgid "a"\nmsgstr "b"\n')},
-         [PO], 1, [where(PO, 5, 1, "LNT001"), r"charset=ISO-8859-1"]),
-    Case("po-plural-forms-valid",
-         {PO: utf8(PO_HEADER.replace('"Content-Transfer', '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n"Content-Transfer')
-                   + 'msgid "%d 件"\nmsgid_plural "%d 件"\nmsgstr[0] "%d item"\nmsgstr[1] "%d items"\n')},
-         [PO], 0, [r"1 catalog"], [r"LNT001", r"\berror\b.*\bTRN"]),
-    Case("po-duplicate-msgid",
-         {PO: utf8(PO_HEADER + 'msgid "まとめ"\nmsgstr "Summary"\n\nmsgid "まとめ"\nmsgstr "Summary 2"\n')},
-         [PO], 1, [where(PO, 11, 1, "LNT001"), r"line 8"]),
-    Case("po-invalid-utf8", {PO: utf8(PO_HEADER + 'msgid "') + b"\xff\xfe" + utf8('"\nmsgstr "x"\n')}, [PO], 1,
-         [where(PO, 8, 1, "LNT001"), r"not valid UTF-8"]),
-    Case("po-nul-byte", {PO: utf8(PO_HEADER + 'msgid "a"\nmsgstr "b') + b"\x00" + b'"\n'}, [PO], 1,
-         [where(PO, 9, 1, "LNT001")]),
+    Case(
+        "po-syntax-error",
+        {PO: utf8(PO_HEADER + 'msgid "まとめ"\nmsgstr "Summary\n\nmsgid "b"\nmsgstr "c"\n')},
+        [PO],
+        1,
+        [where(PO, 9, 1, "LNT001"), r"not a valid PO file"],
+    ),
+    Case(
+        "po-wrong-charset",
+        {PO: utf8(PO_HEADER.replace("charset=UTF-8", "charset=ISO-8859-1") + 'msgid "a"\nmsgstr "b"\n')},
+        [PO],
+        1,
+        [where(PO, 5, 1, "LNT001"), r"charset=ISO-8859-1"],
+    ),
+    Case(
+        "po-plural-forms-valid",
+        {
+            PO: utf8(
+                PO_HEADER.replace(
+                    '"Content-Transfer', '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n"Content-Transfer'
+                )
+                + 'msgid "%d 件"\nmsgid_plural "%d 件"\nmsgstr[0] "%d item"\nmsgstr[1] "%d items"\n'
+            )
+        },
+        [PO],
+        0,
+        [r"1 catalog"],
+        [r"LNT001", r"\berror\b.*\bTRN"],
+    ),
+    Case(
+        "po-duplicate-msgid",
+        {PO: utf8(PO_HEADER + 'msgid "まとめ"\nmsgstr "Summary"\n\nmsgid "まとめ"\nmsgstr "Summary 2"\n')},
+        [PO],
+        1,
+        [where(PO, 11, 1, "LNT001"), r"line 8"],
+    ),
+    Case(
+        "po-invalid-utf8",
+        {PO: utf8(PO_HEADER + 'msgid "') + b"\xff\xfe" + utf8('"\nmsgstr "x"\n')},
+        [PO],
+        1,
+        [where(PO, 8, 1, "LNT001"), r"not valid UTF-8"],
+    ),
+    Case(
+        "po-nul-byte",
+        {PO: utf8(PO_HEADER + 'msgid "a"\nmsgstr "b') + b"\x00" + b'"\n'},
+        [PO],
+        1,
+        [where(PO, 9, 1, "LNT001")],
+    ),
     Case("po-empty-file", {PO: b""}, [PO], 0, [r"1 catalog"], [r"LNT001"]),
-    Case("po-bom-accepted", {PO: b"\xef\xbb\xbf" + utf8(PO_HEADER + 'msgid "a"\nmsgstr "b"\n')}, [PO], 0,
-         [r"1 catalog"], [r"LNT001"]),
-    Case("po-broken-previous-msgid",
-         {PO: utf8(PO_HEADER + '#, fuzzy\n#| msgid "old\nmsgid "まとめ"\nmsgstr "Summary"\n')}, [PO], 1,
-         [where(PO, 9, 1, "LNT001")]),
+    Case(
+        "po-bom-accepted",
+        {PO: b"\xef\xbb\xbf" + utf8(PO_HEADER + 'msgid "a"\nmsgstr "b"\n')},
+        [PO],
+        0,
+        [r"1 catalog"],
+        [r"LNT001"],
+    ),
+    Case(
+        "po-broken-previous-msgid",
+        {PO: utf8(PO_HEADER + '#, fuzzy\n#| msgid "old\nmsgid "まとめ"\nmsgstr "Summary"\n')},
+        [PO],
+        1,
+        [where(PO, 9, 1, "LNT001")],
+    ),
     # ------------------------------------------------------------ bibliographies
-    Case("bib-syntax-error",
-         {BIB: utf8("@article{fixture-a,\n  author = {Example, Anne},\n  title = {Missing comma}\n  year = {2020},\n}\n")},
-         [BIB], 2, [re.escape(BIB) + r":4: BibTeX syntax error"]),
-    Case("bib-entry-without-key", {BIB: utf8("@article{a-first,\n  title = {A},\n}\n\n@article{,\n  title = {B},\n}\n")},
-         [BIB], 2, [re.escape(BIB) + r":5: entry has no key"]),
-    Case("bib-string-macro-valid", {BIB: utf8(MACRO_BIB)}, ["--select", "BIB", "--bib", BIB, BIB], 0,
-         [r"0 errors"]),
-    Case("bib-undefined-macro", {BIB: utf8("@article{a,\n  title = {A},\n  journal = nosuchmacro,\n}\n")},
-         [BIB], 2, [re.escape(BIB) + r":3: undefined @string macro 'nosuchmacro'"]),
-    Case("bib-unclosed-entry", {BIB: utf8("@article{a,\n  title = {A},\n\n@book{b,\n  title = {B\n")},
-         [BIB], 2, [re.escape(BIB) + r":\d+: "]),
-    Case("bib-invalid-utf8", {BIB: utf8("@article{a,\n  title = {") + b"\xff" + utf8("},\n}\n")}, [BIB], 2,
-         [re.escape(BIB) + r":2: not valid UTF-8"]),
+    Case(
+        "bib-syntax-error",
+        {
+            BIB: utf8(
+                "@article{fixture-a,\n  author = {Example, Anne},\n  title = {Missing comma}\n  year = {2020},\n}\n"
+            )
+        },
+        [BIB],
+        2,
+        [re.escape(BIB) + r":4: BibTeX syntax error"],
+    ),
+    Case(
+        "bib-entry-without-key",
+        {BIB: utf8("@article{a-first,\n  title = {A},\n}\n\n@article{,\n  title = {B},\n}\n")},
+        [BIB],
+        2,
+        [re.escape(BIB) + r":5: entry has no key"],
+    ),
+    Case("bib-string-macro-valid", {BIB: utf8(MACRO_BIB)}, ["--select", "BIB", "--bib", BIB, BIB], 0, [r"0 errors"]),
+    Case(
+        "bib-undefined-macro",
+        {BIB: utf8("@article{a,\n  title = {A},\n  journal = nosuchmacro,\n}\n")},
+        [BIB],
+        2,
+        [re.escape(BIB) + r":3: undefined @string macro 'nosuchmacro'"],
+    ),
+    Case(
+        "bib-unclosed-entry",
+        {BIB: utf8("@article{a,\n  title = {A},\n\n@book{b,\n  title = {B\n")},
+        [BIB],
+        2,
+        [re.escape(BIB) + r":\d+: "],
+    ),
+    Case(
+        "bib-invalid-utf8",
+        {BIB: utf8("@article{a,\n  title = {") + b"\xff" + utf8("},\n}\n")},
+        [BIB],
+        2,
+        [re.escape(BIB) + r":2: not valid UTF-8"],
+    ),
     Case("bib-empty-file", {BIB: b""}, ["--select", "BIB", "--bib", BIB, BIB], 0, [r"1 bibliography"]),
-    Case("bib-missing-bib-option", {PAGE: utf8(CLEAN_PAGE)}, ["--bib", "nosuch.bib", PAGE], 2,
-         [r"nosuch\.bib: no such bibliography file"]),
-    Case("bib-broken-bib-option", {PAGE: utf8(CLEAN_PAGE), BIB: utf8("@article{a,\n  title = {A}\n  year = 1,\n}\n")},
-         ["--bib", BIB, PAGE], 2, [re.escape(BIB) + r":3: "]),
+    Case(
+        "bib-missing-bib-option",
+        {PAGE: utf8(CLEAN_PAGE)},
+        ["--bib", "nosuch.bib", PAGE],
+        2,
+        [r"nosuch\.bib: no such bibliography file"],
+    ),
+    Case(
+        "bib-broken-bib-option",
+        {PAGE: utf8(CLEAN_PAGE), BIB: utf8("@article{a,\n  title = {A}\n  year = 1,\n}\n")},
+        ["--bib", BIB, PAGE],
+        2,
+        [re.escape(BIB) + r":3: "],
+    ),
     # ------------------------------------------------------------ configuration
-    Case("config-wrong-type-in-pyproject", {PAGE: utf8(CLEAN_PAGE)}, [PAGE], 2,
-         [r"pyproject\.toml: \[tool\.pvt-lint\] select: must be a list of strings"],
-         pyproject='[tool.pvt-lint]\nselect = "CIT"\n'),
-    Case("config-rule-option-wrong-type", {PAGE: utf8(CLEAN_PAGE)}, [PAGE], 2,
-         [r"pyproject\.toml: \[tool\.pvt-lint\] rules\.uncited-claim\.scope: must be a string"],
-         pyproject='[tool.pvt-lint]\nselect = ["CIT"]\n\n[tool.pvt-lint.rules.uncited-claim]\nscope = 3\n'),
-    Case("config-unknown-setting", {PAGE: utf8(CLEAN_PAGE)}, [PAGE], 2,
-         [r"pyproject\.toml: \[tool\.pvt-lint\] bogus: unknown setting"],
-         pyproject='[tool.pvt-lint]\nbogus = 1\n'),
-    Case("config-toml-syntax-error", {PAGE: utf8(CLEAN_PAGE), "lint.toml": utf8('[tool.pvt-lint\nselect = ["CIT"]\n')},
-         ["--config", "lint.toml", PAGE], 2, [r"lint\.toml: not valid TOML: .*line 1"]),
-    Case("config-not-utf8", {PAGE: utf8(CLEAN_PAGE), "lint.toml": b'[tool.pvt-lint]\nselect = ["\xff"]\n'},
-         ["--config", "lint.toml", PAGE], 2, [r"lint\.toml: not valid UTF-8"]),
-    Case("config-missing-file", {PAGE: utf8(CLEAN_PAGE)}, ["--config", "nosuch.toml", PAGE], 2,
-         [r"nosuch\.toml: no such configuration file"]),
+    Case(
+        "config-wrong-type-in-pyproject",
+        {PAGE: utf8(CLEAN_PAGE)},
+        [PAGE],
+        2,
+        [r"pyproject\.toml: \[tool\.pvt-lint\] select: must be a list of strings"],
+        pyproject='[tool.pvt-lint]\nselect = "CIT"\n',
+    ),
+    Case(
+        "config-rule-option-wrong-type",
+        {PAGE: utf8(CLEAN_PAGE)},
+        [PAGE],
+        2,
+        [r"pyproject\.toml: \[tool\.pvt-lint\] rules\.uncited-claim\.scope: must be a string"],
+        pyproject='[tool.pvt-lint]\nselect = ["CIT"]\n\n[tool.pvt-lint.rules.uncited-claim]\nscope = 3\n',
+    ),
+    Case(
+        "config-unknown-setting",
+        {PAGE: utf8(CLEAN_PAGE)},
+        [PAGE],
+        2,
+        [r"pyproject\.toml: \[tool\.pvt-lint\] bogus: unknown setting"],
+        pyproject="[tool.pvt-lint]\nbogus = 1\n",
+    ),
+    Case(
+        "config-toml-syntax-error",
+        {PAGE: utf8(CLEAN_PAGE), "lint.toml": utf8('[tool.pvt-lint\nselect = ["CIT"]\n')},
+        ["--config", "lint.toml", PAGE],
+        2,
+        [r"lint\.toml: not valid TOML: .*line 1"],
+    ),
+    Case(
+        "config-not-utf8",
+        {PAGE: utf8(CLEAN_PAGE), "lint.toml": b'[tool.pvt-lint]\nselect = ["\xff"]\n'},
+        ["--config", "lint.toml", PAGE],
+        2,
+        [r"lint\.toml: not valid UTF-8"],
+    ),
+    Case(
+        "config-missing-file",
+        {PAGE: utf8(CLEAN_PAGE)},
+        ["--config", "nosuch.toml", PAGE],
+        2,
+        [r"nosuch\.toml: no such configuration file"],
+    ),
     # ------------------------------------------------------------ options and paths
     Case("option-unknown", {PAGE: utf8(CLEAN_PAGE)}, ["--no-such-option", PAGE], 2, [r"--no-such-option"]),
     Case("option-unknown-rule", {PAGE: utf8(CLEAN_PAGE)}, ["--select", "XYZ", PAGE], 2, [r"--select: .*'XYZ'"]),
     Case("option-bad-format", {PAGE: utf8(CLEAN_PAGE)}, ["--format", "yaml", PAGE], 2, [r"--format.*'yaml'"]),
     Case("option-explain-unknown", {}, ["--explain", "XYZ999"], 2, [r"XYZ999"]),
     Case("path-missing", {}, ["docs/nosuch.md"], 2, [r"docs/nosuch\.md: no such file or folder"]),
-    Case("path-folder-without-pages", {"empty/notes.txt": b"x\n"}, ["empty"], 2,
-         [r"empty: no \.md, \.po or \.bib file"]),
+    Case(
+        "path-folder-without-pages", {"empty/notes.txt": b"x\n"}, ["empty"], 2, [r"empty: no \.md, \.po or \.bib file"]
+    ),
     Case("path-unsupported-suffix", {"notes.txt": b"x\n"}, ["notes.txt"], 2, [r"notes\.txt: cannot lint a \.txt file"]),
 ]
 
 
-ALIAS_BOMB = "---\n" + 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
-    f"{n}: &{n} [" + ",".join([f"*{p}"] * 9) + "]\n" for p, n in zip("abcdefgh", "bcdefghi", strict=True)
-) + "eeat: _meta/eeat.yaml\n---\n\n# t\n"  # 874 bytes that expand to 9**9 values
+ALIAS_BOMB = (
+    "---\n"
+    + 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+    + "".join(f"{n}: &{n} [" + ",".join([f"*{p}"] * 9) + "]\n" for p, n in zip("abcdefgh", "bcdefghi", strict=True))
+    + "eeat: _meta/eeat.yaml\n---\n\n# t\n"
+)  # 874 bytes that expand to 9**9 values
 ESC = "\x1b"
 
 # Hostile input (issue 14): content that would run script or leak files, input that would crash or
 # hang the lint, and command lines that would destroy a page. Each is reported where it is.
 HOSTILE_CASES = [
-    Case("hostile-yaml-alias-bomb", {PAGE: utf8(ALIAS_BOMB)}, [PAGE], 1,
-         [where(PAGE, r"\d+", 1, "LNT001"), r"expands to more than 10000 values"]),
-    Case("hostile-yaml-recursive-alias", {PAGE: utf8("---\na: &a [*a]\neeat: _meta/eeat.yaml\n---\n\n# t\n")},
-         [PAGE], 1, [where(PAGE, 2, 1, "LNT001"), r"alias refers to the node that contains it"]),
-    Case("hostile-eeat-path-outside-docs",
-         {PAGE: utf8(CLEAN_PAGE.replace("_meta/eeat.yaml", "../../../../../../../../etc/passwd"))}, [PAGE], 1,
-         [where(PAGE, 2, 1, "EAT002"), r"outside the docs folder"], [r"root:"]),
-    Case("hostile-eeat-absolute-outside-docs",
-         {PAGE: utf8(CLEAN_PAGE.replace("_meta/eeat.yaml", "/../../../../../proc/self/environ"))}, [PAGE], 1,
-         [where(PAGE, 2, 1, "EAT002"), r"outside the docs folder"], [r"PATH="]),
-    Case("hostile-eeat-inline-javascript-url",
-         {PAGE: utf8("---\neeat:\n  author:\n    name: x\n    url: \"javascript:alert(1)\"\n---\n\n# t\n")},
-         ["--select", "SEC", PAGE], 1, [where(PAGE, 5, 1, "SEC004"), r"javascript: URL"]),
-    Case("hostile-front-matter-data-url", {PAGE: utf8(CLEAN_PAGE.replace("---\n\n", "og_image: data:text/html,x\n---\n\n", 1))},
-         ["--select", "SEC", PAGE], 1, [where(PAGE, 3, 1, "SEC004"), r"data: URL"]),
-    Case("hostile-bib-javascript-url",
-         {BIB: utf8("@misc{evil,\n  title = {Evil},\n  url = {javascript:alert(1)},\n  urldate = {2026-01-01},\n}\n")},
-         ["--select", "BIB015", "--bib", BIB, BIB], 1, [re.escape(BIB) + r":3:1: BIB015", r"javascript: URL"]),
-    Case("hostile-bib-javascript-doi",
-         {BIB: utf8("@article{evil,\n  title = {Evil},\n  doi = {javascript:alert(1)},\n}\n")},
-         ["--select", "BIB015", "--bib", BIB, BIB], 1, [re.escape(BIB) + r":3:1: BIB015", r"not a DOI"]),
-    Case("hostile-svg-style-onerror",
-         {PAGE: utf8(HEAD + "<svg><style><img src=x onerror=alert(1)></style></svg>\n")}, ["--select", "SEC", PAGE], 1,
-         [where(PAGE, 7, None, "SEC001"), r"onerror="]),
-    Case("hostile-unclosed-tag-ends-html-block",
-         {PAGE: utf8(HEAD + "<div>\n<p>x\n<img src=y onerror=alert(1)\n")}, ["--select", "SEC", PAGE], 1,
-         [where(PAGE, 9, 1, "SEC001"), r"onerror="]),
-    Case("hostile-raw-file-option", {PAGE: utf8(HEAD + "```{raw} html\n:file: /etc/passwd\n```\n")},
-         ["--select", "SEC", PAGE], 1, [where(PAGE, 7, 1, "SEC001"), r":file:"], [r"root:"]),
-    Case("hostile-eval-rst-raw-html",
-         {PAGE: utf8(HEAD + "```{eval-rst}\n.. raw:: html\n\n   <script>alert(1)</script>\n```\n")},
-         ["--select", "SEC", PAGE], 1, [where(PAGE, 8, 1, "SEC001"), r"eval-rst"]),
-    Case("hostile-include-text-with-script",
-         {PAGE: utf8(HEAD + "```{include} evil.txt\n```\n"), "docs/evil.txt": b"<p>x</p>\n<script>alert(1)</script>\n"},
-         ["--select", "SEC", PAGE], 1, [where(PAGE, 7, 1, "SEC001"), r"included file evil\.txt, line 2"]),
-    Case("hostile-svg-animate-javascript",
-         {PAGE: utf8(HEAD + '<svg><a><animate attributeName="href" values="javascript:alert(1)"/>'
-                            '<text y="20">x</text></a></svg>\n')},
-         ["--select", "SEC", PAGE], 1, [where(PAGE, 7, None, "SEC002"), r"values="]),
-    Case("hostile-terminal-escape-in-page",
-         {PAGE: utf8(HEAD + ESC + "]0;pwned" + "\x07" + ESC + "[2J再開通率は71%です。\n" + DISCLAIMER)},
-         [*ONLY_CIT, PAGE], 1, [where(PAGE, 7, None, "CIT001"), r"\\x1b\]0;pwned\\x07"], [re.escape(ESC)]),
-    Case("hostile-output-is-the-linted-page", {PAGE: utf8(CLEAN_PAGE)}, ["-o", PAGE, PAGE], 2,
-         [re.escape(PAGE) + r": is .*a file being linted; not overwritten"]),
-    Case("hostile-output-is-the-linted-page-by-another-name", {PAGE: utf8(CLEAN_PAGE)},
-         ["-o", "docs/../docs/page.md", "docs"], 2, [r"a file being linted; not overwritten"]),
-    Case("hostile-jobs-ten-billion", {PAGE: utf8(CLEAN_PAGE)}, [*ONLY_CIT, PAGE], 0, [r"0 errors"],
-         pyproject='[tool.pvt-lint]\njobs = 10000000000\n'),
-    Case("hostile-jobs-option-ten-billion", {PAGE: utf8(CLEAN_PAGE)}, [*ONLY_CIT, "--jobs", "10000000000", PAGE], 0,
-         [r"0 errors"]),
-    Case("hostile-dotted-token-in-catalog",
-         {PO: utf8(PO_HEADER + 'msgid "門脈"\nmsgstr "' + "a." * 1500 + 'org"\n')}, ["--select", "TRN", PO], 0, [r"1 catalog"]),
+    Case(
+        "hostile-yaml-alias-bomb",
+        {PAGE: utf8(ALIAS_BOMB)},
+        [PAGE],
+        1,
+        [where(PAGE, r"\d+", 1, "LNT001"), r"expands to more than 10000 values"],
+    ),
+    Case(
+        "hostile-yaml-recursive-alias",
+        {PAGE: utf8("---\na: &a [*a]\neeat: _meta/eeat.yaml\n---\n\n# t\n")},
+        [PAGE],
+        1,
+        [where(PAGE, 2, 1, "LNT001"), r"alias refers to the node that contains it"],
+    ),
+    Case(
+        "hostile-eeat-path-outside-docs",
+        {PAGE: utf8(CLEAN_PAGE.replace("_meta/eeat.yaml", "../../../../../../../../etc/passwd"))},
+        [PAGE],
+        1,
+        [where(PAGE, 2, 1, "EAT002"), r"outside the docs folder"],
+        [r"root:"],
+    ),
+    Case(
+        "hostile-eeat-absolute-outside-docs",
+        {PAGE: utf8(CLEAN_PAGE.replace("_meta/eeat.yaml", "/../../../../../proc/self/environ"))},
+        [PAGE],
+        1,
+        [where(PAGE, 2, 1, "EAT002"), r"outside the docs folder"],
+        [r"PATH="],
+    ),
+    Case(
+        "hostile-eeat-inline-javascript-url",
+        {PAGE: utf8('---\neeat:\n  author:\n    name: x\n    url: "javascript:alert(1)"\n---\n\n# t\n')},
+        ["--select", "SEC", PAGE],
+        1,
+        [where(PAGE, 5, 1, "SEC004"), r"javascript: URL"],
+    ),
+    Case(
+        "hostile-front-matter-data-url",
+        {PAGE: utf8(CLEAN_PAGE.replace("---\n\n", "og_image: data:text/html,x\n---\n\n", 1))},
+        ["--select", "SEC", PAGE],
+        1,
+        [where(PAGE, 3, 1, "SEC004"), r"data: URL"],
+    ),
+    Case(
+        "hostile-bib-javascript-url",
+        {BIB: utf8("@misc{evil,\n  title = {Evil},\n  url = {javascript:alert(1)},\n  urldate = {2026-01-01},\n}\n")},
+        ["--select", "BIB015", "--bib", BIB, BIB],
+        1,
+        [re.escape(BIB) + r":3:1: BIB015", r"javascript: URL"],
+    ),
+    Case(
+        "hostile-bib-javascript-doi",
+        {BIB: utf8("@article{evil,\n  title = {Evil},\n  doi = {javascript:alert(1)},\n}\n")},
+        ["--select", "BIB015", "--bib", BIB, BIB],
+        1,
+        [re.escape(BIB) + r":3:1: BIB015", r"not a DOI"],
+    ),
+    Case(
+        "hostile-svg-style-onerror",
+        {PAGE: utf8(HEAD + "<svg><style><img src=x onerror=alert(1)></style></svg>\n")},
+        ["--select", "SEC", PAGE],
+        1,
+        [where(PAGE, 7, None, "SEC001"), r"onerror="],
+    ),
+    Case(
+        "hostile-unclosed-tag-ends-html-block",
+        {PAGE: utf8(HEAD + "<div>\n<p>x\n<img src=y onerror=alert(1)\n")},
+        ["--select", "SEC", PAGE],
+        1,
+        [where(PAGE, 9, 1, "SEC001"), r"onerror="],
+    ),
+    Case(
+        "hostile-raw-file-option",
+        {PAGE: utf8(HEAD + "```{raw} html\n:file: /etc/passwd\n```\n")},
+        ["--select", "SEC", PAGE],
+        1,
+        [where(PAGE, 7, 1, "SEC001"), r":file:"],
+        [r"root:"],
+    ),
+    Case(
+        "hostile-eval-rst-raw-html",
+        {PAGE: utf8(HEAD + "```{eval-rst}\n.. raw:: html\n\n   <script>alert(1)</script>\n```\n")},
+        ["--select", "SEC", PAGE],
+        1,
+        [where(PAGE, 8, 1, "SEC001"), r"eval-rst"],
+    ),
+    Case(
+        "hostile-include-text-with-script",
+        {PAGE: utf8(HEAD + "```{include} evil.txt\n```\n"), "docs/evil.txt": b"<p>x</p>\n<script>alert(1)</script>\n"},
+        ["--select", "SEC", PAGE],
+        1,
+        [where(PAGE, 7, 1, "SEC001"), r"included file evil\.txt, line 2"],
+    ),
+    Case(
+        "hostile-svg-animate-javascript",
+        {
+            PAGE: utf8(
+                HEAD + '<svg><a><animate attributeName="href" values="javascript:alert(1)"/>'
+                '<text y="20">x</text></a></svg>\n'
+            )
+        },
+        ["--select", "SEC", PAGE],
+        1,
+        [where(PAGE, 7, None, "SEC002"), r"values="],
+    ),
+    Case(
+        "hostile-terminal-escape-in-page",
+        {PAGE: utf8(HEAD + ESC + "]0;pwned" + "\x07" + ESC + "[2J再開通率は71%です。\n" + DISCLAIMER)},
+        [*ONLY_CIT, PAGE],
+        1,
+        [where(PAGE, 7, None, "CIT001"), r"\\x1b\]0;pwned\\x07"],
+        [re.escape(ESC)],
+    ),
+    Case(
+        "hostile-output-is-the-linted-page",
+        {PAGE: utf8(CLEAN_PAGE)},
+        ["-o", PAGE, PAGE],
+        2,
+        [re.escape(PAGE) + r": is .*a file being linted; not overwritten"],
+    ),
+    Case(
+        "hostile-output-is-the-linted-page-by-another-name",
+        {PAGE: utf8(CLEAN_PAGE)},
+        ["-o", "docs/../docs/page.md", "docs"],
+        2,
+        [r"a file being linted; not overwritten"],
+    ),
+    Case(
+        "hostile-jobs-ten-billion",
+        {PAGE: utf8(CLEAN_PAGE)},
+        [*ONLY_CIT, PAGE],
+        0,
+        [r"0 errors"],
+        pyproject="[tool.pvt-lint]\njobs = 10000000000\n",
+    ),
+    Case(
+        "hostile-jobs-option-ten-billion",
+        {PAGE: utf8(CLEAN_PAGE)},
+        [*ONLY_CIT, "--jobs", "10000000000", PAGE],
+        0,
+        [r"0 errors"],
+    ),
+    Case(
+        "hostile-dotted-token-in-catalog",
+        {PO: utf8(PO_HEADER + 'msgid "門脈"\nmsgstr "' + "a." * 1500 + 'org"\n')},
+        ["--select", "TRN", PO],
+        0,
+        [r"1 catalog"],
+    ),
 ]
 CASES += HOSTILE_CASES
 
 SLOW_CASES = [  # seconds, not milliseconds: each still far below run_lint's timeout
-    Case("hostile-2m-character-japanese-sentence",
-         {PAGE: utf8(HEAD + "門脈は肝臓へ血液を運び" * 200_000 + "。\n")}, ["--select", "JAS", PAGE], 0,
-         [where(PAGE, 7, 1, "JAS001"), r"sentence is 2200001 characters long"]),  # reported, and no crash
-    Case("hostile-180k-character-sentence-doubled-joshi",
-         {PAGE: utf8(HEAD + "門脈は肝臓は血液を運び、" * 15_000 + "。\n")}, ["--select", "JAS004", PAGE], 0,
-         [where(PAGE, 7, None, "JAS004")]),
-    Case("hostile-60000-line-html-block",
-         {PAGE: utf8(HEAD + "<div>\n" + "<span onclick=\"x()\">a</span>\n" * 60_000 + "</div>\n")},
-         ["--select", "SEC001", PAGE], 1, [where(PAGE, 60_007, 1, "SEC001")]),
+    Case(
+        "hostile-2m-character-japanese-sentence",
+        {PAGE: utf8(HEAD + "門脈は肝臓へ血液を運び" * 200_000 + "。\n")},
+        ["--select", "JAS", PAGE],
+        0,
+        [where(PAGE, 7, 1, "JAS001"), r"sentence is 2200001 characters long"],
+    ),  # reported, and no crash
+    Case(
+        "hostile-180k-character-sentence-doubled-joshi",
+        {PAGE: utf8(HEAD + "門脈は肝臓は血液を運び、" * 15_000 + "。\n")},
+        ["--select", "JAS004", PAGE],
+        0,
+        [where(PAGE, 7, None, "JAS004")],
+    ),
+    Case(
+        "hostile-60000-line-html-block",
+        {PAGE: utf8(HEAD + "<div>\n" + '<span onclick="x()">a</span>\n' * 60_000 + "</div>\n")},
+        ["--select", "SEC001", PAGE],
+        1,
+        [where(PAGE, 60_007, 1, "SEC001")],
+    ),
 ]
 
 
@@ -291,15 +631,17 @@ def make_project(folder):
 
 
 def tree_hashes(folder):
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def run_lint(args, cwd):
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1"}
     env.pop("PVT_LINT_DEBUG", None)
-    return subprocess.run([sys.executable, "-m", "lint", *args], cwd=cwd, capture_output=True,
-                          env=env, timeout=120)
+    return subprocess.run([sys.executable, "-m", "lint", *args], cwd=cwd, capture_output=True, env=env, timeout=120)
 
 
 def write_inputs(project, case):
@@ -368,8 +710,11 @@ def test_crlf_gives_the_same_findings_as_lf(tmp_path):
 def test_every_bad_file_in_one_run(fmt, tmp_path):
     """All the unreadable pages and catalogs at once, in every output format: each is reported, none stops the run."""
     project = make_project(tmp_path / "project")
-    bad = [c for c in CASES if c.exit == 1 and c.pyproject is None and set(c.files) <= {PAGE, PO}
-           and any("LNT001" in p for p in c.expect)]
+    bad = [
+        c
+        for c in CASES
+        if c.exit == 1 and c.pyproject is None and set(c.files) <= {PAGE, PO} and any("LNT001" in p for p in c.expect)
+    ]
     for i, case in enumerate(bad):
         for name, data in case.files.items():
             path = project / name.replace("page.", f"page-{i}.")

@@ -76,7 +76,8 @@ def ids_of(path, cache):
     if path not in cache:
         document = soup(path)
         cache[path] = {e["id"] for e in document.find_all(id=True)} | {
-            e["name"] for e in document.find_all("a", attrs={"name": True})}
+            e["name"] for e in document.find_all("a", attrs={"name": True})
+        }
     return cache[path]
 
 
@@ -118,7 +119,9 @@ def test_each_page_has_exactly_one_h1_and_its_language(built, language):
     for page in html_pages(built, language):
         document = soup(page)
         headings = document.find_all("h1")
-        assert len(headings) == 1, f"{page.name}: {len(headings)} h1 elements: {[h.get_text(strip=True) for h in headings]}"
+        assert len(headings) == 1, (
+            f"{page.name}: {len(headings)} h1 elements: {[h.get_text(strip=True) for h in headings]}"
+        )
         assert document.find("html").get("lang") == language, f"{page.name}: {document.find('html').attrs}"
 
 
@@ -149,16 +152,19 @@ def test_rel_rewrite_changes_only_external_start_tags():
     """pvt_sphinx.safety.add_rel_to_external_links: a real parser, minimal edits, idempotent."""
     from pvt_sphinx.safety import add_rel_to_external_links
 
-    page = ('<p><a class="reference external" href="https://example.org/">x</a>\n'
-            '<a href="basics.html#id1">internal</a> <a href="//cdn.example/">p</a>\n'
-            '<a rel="nofollow" href="http://example.org/?a=1&amp;b=2">y</a>'
-            '<script>var s = "<a href=\'https://no.example/\'>";</script>\n'
-            '<!-- <a href="https://comment.example/"> --></p>')
+    page = (
+        '<p><a class="reference external" href="https://example.org/">x</a>\n'
+        '<a href="basics.html#id1">internal</a> <a href="//cdn.example/">p</a>\n'
+        '<a rel="nofollow" href="http://example.org/?a=1&amp;b=2">y</a>'
+        "<script>var s = \"<a href='https://no.example/'>\";</script>\n"
+        '<!-- <a href="https://comment.example/"> --></p>'
+    )
     rewritten = add_rel_to_external_links(page)
     assert rewritten == (
         '<p><a class="reference external" href="https://example.org/" rel="noopener noreferrer">x</a>\n'
         '<a href="basics.html#id1">internal</a> <a href="//cdn.example/" rel="noopener noreferrer">p</a>\n'
         '<a rel="nofollow noopener noreferrer" href="http://example.org/?a=1&amp;b=2">y</a>'
-        '<script>var s = "<a href=\'https://no.example/\'>";</script>\n'
-        '<!-- <a href="https://comment.example/"> --></p>')
+        "<script>var s = \"<a href='https://no.example/'>\";</script>\n"
+        '<!-- <a href="https://comment.example/"> --></p>'
+    )
     assert add_rel_to_external_links(rewritten) == rewritten

@@ -44,9 +44,23 @@ def build_all(source, out):
     env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
     for language in LANGUAGES:
         for fmt in FORMATS:
-            command = [sys.executable, "-m", "sphinx", "-b", fmt, "-W", "--keep-going", "-n", "-q",
-                       "-d", str(out / "doctrees" / language), "-D", f"language={language}",
-                       str(source / "docs"), str(out / fmt / language)]
+            command = [
+                sys.executable,
+                "-m",
+                "sphinx",
+                "-b",
+                fmt,
+                "-W",
+                "--keep-going",
+                "-n",
+                "-q",
+                "-d",
+                str(out / "doctrees" / language),
+                "-D",
+                f"language={language}",
+                str(source / "docs"),
+                str(out / fmt / language),
+            ]
             result = subprocess.run(command, cwd=source, env=env, capture_output=True, text=True, timeout=1200)
             if result.returncode or "WARNING" in result.stderr:
                 return f"{fmt}/{language} from {source}:\n{result.stderr[-5000:]}"
@@ -54,8 +68,11 @@ def build_all(source, out):
 
 
 def digest_tree(folder):
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_two_clean_builds_are_byte_identical(tmp_path):

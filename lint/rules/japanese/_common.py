@@ -22,16 +22,21 @@ ALL_KINDS = ("paragraph", "list-item", "heading", "table-cell", "term", "caption
 BARE_URL = re.compile(r"https?://[^\s<>「」『』（）、。]+")
 
 
-def prose_units(page: Page, kinds: tuple[str, ...] = ALL_KINDS, *, quotes: bool = True,
-                footnotes: bool = True) -> Iterator[ProseUnit]:
+def prose_units(
+    page: Page, kinds: tuple[str, ...] = ALL_KINDS, *, quotes: bool = True, footnotes: bool = True
+) -> Iterator[ProseUnit]:
     """The units of ``page`` of these kinds that hold any prose.
 
     ``quotes=False`` leaves out block quotes and ``footnotes=False`` footnote definitions, as the
     textlint rule being ported does (``helper.isChildNode(node, [Syntax.BlockQuote, ...])``).
     """
     for unit in page.units:
-        if unit.kind in kinds and unit.plain.strip() and (quotes or not unit.quoted) \
-                and (footnotes or not unit.footnote):
+        if (
+            unit.kind in kinds
+            and unit.plain.strip()
+            and (quotes or not unit.quoted)
+            and (footnotes or not unit.footnote)
+        ):
             yield unit
 
 
@@ -43,8 +48,11 @@ def in_link(unit: ProseUnit, index: int) -> bool:
 def only_a_link(unit: ProseUnit) -> bool:
     """The unit is one link and nothing else (textlint's sentence-length skips such a paragraph)."""
     text = unit.plain
-    return any(link.plain_start <= len(text) - len(text.lstrip()) and link.plain_end >= len(text.rstrip())
-               for link in unit.links if link.plain_end > link.plain_start)
+    return any(
+        link.plain_start <= len(text) - len(text.lstrip()) and link.plain_end >= len(text.rstrip())
+        for link in unit.links
+        if link.plain_end > link.plain_start
+    )
 
 
 def sentences_of(unit: ProseUnit) -> list[Sentence]:
@@ -64,13 +72,15 @@ def option_regexes(ctx: RuleContext, key: str) -> list[re.Pattern[str]]:
         try:
             compiled.append(re.compile(source))
         except re.error as exc:
-            raise ConfigError(f"[tool.pvt-lint.rules.{code}] {key}: {source!r} is not a regular "
-                              f"expression: {exc}") from None
+            raise ConfigError(
+                f"[tool.pvt-lint.rules.{code}] {key}: {source!r} is not a regular expression: {exc}"
+            ) from None
     return compiled
 
 
-def report_at(ctx: RuleContext, unit: ProseUnit, index: int, message: str, *, context: str = "",
-              suggestion: str = "") -> Finding:
+def report_at(
+    ctx: RuleContext, unit: ProseUnit, index: int, message: str, *, context: str = "", suggestion: str = ""
+) -> Finding:
     """A finding at the page position of ``unit.plain[index]``."""
     line, column = unit.position(index)
     return ctx.report(line, column, message, context=context, suggestion=suggestion)

@@ -19,8 +19,14 @@ K = "[一二三四五六七八九十壱弐参拾百〇]"
 # counted things are written with digits: (counter name, pattern, patterns that excuse the text)
 TO_DIGITS = [
     ("万億兆", re.compile(f"({K}+)[兆億万]"), [re.compile(f"(数|何)({K}+)[兆億万]")]),
-    ("つ", re.compile(f"({K}+)つ"), [re.compile("[一二三四五六七八九]つ(返事|子|ひとつ|星|編|葉|橋|と[無な]い|に一つ)"),
-                                     re.compile("(ただ|唯|[女男]手|穴|瓜|馬鹿の)[一二]つ")]),
+    (
+        "つ",
+        re.compile(f"({K}+)つ"),
+        [
+            re.compile("[一二三四五六七八九]つ(返事|子|ひとつ|星|編|葉|橋|と[無な]い|に一つ)"),
+            re.compile("(ただ|唯|[女男]手|穴|瓜|馬鹿の)[一二]つ"),
+        ],
+    ),
     ("回", re.compile(f"({K}+)回"), []),
     ("か月", re.compile(f"({K}+)か月"), []),
     ("番目", re.compile(f"({K}+)番目"), []),
@@ -30,9 +36,23 @@ TO_DIGITS = [
     ("節", re.compile(f"第({K}+)節"), []),
 ]
 # idioms, rough numbers and names are written with kanji
-TO_KANJI = [re.compile(p) for p in (
-    "世界(1)", "(1)時的", "(1)部分", "第(3)者", r"[^\d](1)種(?!類)", "(1)部の", "(1)番に", "数(10+)倍",
-    "数(10+)[兆億万]", "数(10+)年", "([0-9]+)次関数", "(5)大陸")]
+TO_KANJI = [
+    re.compile(p)
+    for p in (
+        "世界(1)",
+        "(1)時的",
+        "(1)部分",
+        "第(3)者",
+        r"[^\d](1)種(?!類)",
+        "(1)部の",
+        "(1)番に",
+        "数(10+)倍",
+        "数(10+)[兆億万]",
+        "数(10+)年",
+        "([0-9]+)次関数",
+        "(5)大陸",
+    )
+]
 
 
 @rule("JAS023", "arabic-kanji-numbers", target="page", severity=WARNING)
@@ -56,10 +76,20 @@ def arabic_kanji_numbers(page: Page, ctx: RuleContext) -> Iterator[Finding]:
         for pattern, excuses in active:
             match = pattern.search(text)
             if match and not any(excuse.search(text) for excuse in excuses):
-                yield report_at(ctx, unit, match.start(), f"「{match.group()}」: counted things take digits "
-                                "(3回, 20か月, 第3章)", context=shorten(match.group()))
+                yield report_at(
+                    ctx,
+                    unit,
+                    match.start(),
+                    f"「{match.group()}」: counted things take digits (3回, 20か月, 第3章)",
+                    context=shorten(match.group()),
+                )
         for pattern in TO_KANJI:
             match = pattern.search(text)
             if match:
-                yield report_at(ctx, unit, match.start(), f"「{match.group()}」: an idiom or rough number "
-                                "takes kanji (一部分, 第三者, 数十倍)", context=shorten(match.group()))
+                yield report_at(
+                    ctx,
+                    unit,
+                    match.start(),
+                    f"「{match.group()}」: an idiom or rough number takes kanji (一部分, 第三者, 数十倍)",
+                    context=shorten(match.group()),
+                )

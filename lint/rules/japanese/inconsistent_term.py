@@ -33,7 +33,11 @@ def inconsistent_term(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     for unit in prose_units(page):
         for start, _end, variant, term in terms.variants_in(unit.plain):
             note = f" {term.note}" if term.note else ""
-            yield report_at(ctx, unit, start,
-                            f"「{variant}」: the house spelling is 「{term.preferred}」.{note}",
-                            context=shorten(unit.plain[max(0, start - 10): start + len(variant) + 10]),
-                            suggestion=term.preferred)
+            yield report_at(
+                ctx,
+                unit,
+                start,
+                f"「{variant}」: the house spelling is 「{term.preferred}」.{note}",
+                context=shorten(unit.plain[max(0, start - 10) : start + len(variant) + 10]),
+                suggestion=term.preferred,
+            )

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...parsing.markdown import Page
 
 
-JAPANESE_CHAR = re.compile("[々〇〻\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\U00020000-\U0003FFFFぁ-んァ-ヶ]")
+JAPANESE_CHAR = re.compile("[々〇〻\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffffぁ-んァ-ヶ]")
 END_EXCEPTIONS = set("!?！？)）」』")
 TRAILING_ROLES = re.compile(r"^(\s*\{[^}\s]+\}`[^`]*`)+\s*$")
 
@@ -45,7 +45,7 @@ def missing_period(page: Page, ctx: RuleContext) -> Iterator[Finding]:
         last = len(plain) - 1
         source = unit.source.rstrip()
         if unit.plain_map and unit.plain_map[last] != len(source) - 1:
-            rest = source[unit.plain_map[last] + 1:]
+            rest = source[unit.plain_map[last] + 1 :]
             if not TRAILING_ROLES.match(rest) or plain[last] in "。．.":
                 continue  # ends with code, a link or markup (textlint does not check it either)
         if "://" in plain and BARE_URL.search(plain.split()[-1]):
@@ -61,8 +61,7 @@ def missing_period(page: Page, ctx: RuleContext) -> Iterator[Finding]:
             message, suggestion = f"sentence ends with 「{end}」; Japanese sentences end with 「{mark}」", mark
         else:
             message, suggestion = f"sentence does not end with 「{mark}」", tail[-15:] + mark
-        yield report_at(ctx, unit, last, message, context=shorten(tail, 120),
-                        suggestion=suggestion)
+        yield report_at(ctx, unit, last, message, context=shorten(tail, 120), suggestion=suggestion)
 
 
 def _last_text(unit, last):
@@ -72,4 +71,4 @@ def _last_text(unit, last):
     start = last
     while start > 0 and plain_map and plain_map[start - 1] == plain_map[start] - 1:
         start -= 1
-    return unit.plain[start:last + 1]
+    return unit.plain[start : last + 1]

@@ -36,8 +36,7 @@ def ja_no_redundant_expression(page: Page, ctx: RuleContext) -> Iterator[Finding
     ["〜を行う"]).
     """
     disabled = set(ctx.option("disabled", []))
-    active = [phrase for phrase in load_token_phrases(PHRASES, rewrite=True)
-              if phrase.name not in disabled]
+    active = [phrase for phrase in load_token_phrases(PHRASES, rewrite=True) if phrase.name not in disabled]
     for unit in prose_units(page, PARAGRAPH_KINDS, quotes=False):
         for sentence in sentences_of(unit):
             if not REDUNDANT_HINT.search(sentence.text):
@@ -46,8 +45,12 @@ def ja_no_redundant_expression(page: Page, ctx: RuleContext) -> Iterator[Finding
             for phrase in active:
                 for _, matched in match_sequences(tokens, phrase.pattern):
                     text = "".join(t.surface_form for t in matched)
-                    if any(a.search(text) for a in phrase.unless) \
-                            or in_link(unit, sentence.start + matched[0].start):
+                    if any(a.search(text) for a in phrase.unless) or in_link(unit, sentence.start + matched[0].start):
                         continue
-                    yield report_at(ctx, unit, sentence.start + matched[0].start,
-                                    f"redundant expression 「{text}」: {phrase.rewrite}", context=text)
+                    yield report_at(
+                        ctx,
+                        unit,
+                        sentence.start + matched[0].start,
+                        f"redundant expression 「{text}」: {phrase.rewrite}",
+                        context=text,
+                    )

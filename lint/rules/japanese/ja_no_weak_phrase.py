@@ -42,6 +42,10 @@ def ja_no_weak_phrase(page: Page, ctx: RuleContext) -> Iterator[Finding]:
             tokens = tokenize(text)
             for phrase in phrases:
                 for _, matched in match_sequences(tokens, phrase.pattern):
-                    yield report_at(ctx, unit, sentence.start + matched[0].start,
-                                    f"weak phrase {phrase.name}; say how likely, and cite the source",
-                                    context=shorten(text, 120))
+                    yield report_at(
+                        ctx,
+                        unit,
+                        sentence.start + matched[0].start,
+                        f"weak phrase {phrase.name}; say how likely, and cite the source",
+                        context=shorten(text, 120),
+                    )

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...parsing.markdown import Page
 
 
-ZEN = "(?:[、。]|[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]|[\U00020000-\U0003FFFF]|[ぁ-んァ-ヶ])"
+ZEN = "(?:[、。]|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\U00020000-\U0003ffff]|[ぁ-んァ-ヶ])"
 HAN_SPACE_ZEN = re.compile(f"[A-Za-z0-9]([ \u3000]){ZEN}")
 ZEN_SPACE_HAN = re.compile(f"{ZEN}([ \u3000])[A-Za-z0-9]")
 
@@ -49,6 +49,11 @@ def space_between_full_and_half_width(page: Page, ctx: RuleContext) -> Iterator[
                     continue
                 spaces.add(space)
         for space in sorted(spaces):
-            yield report_at(ctx, unit, space,
-                            "space between full-width and half-width characters; delete it",
-                            context=shorten(plain[max(0, space - 8): space + 8]), suggestion="")
+            yield report_at(
+                ctx,
+                unit,
+                space,
+                "space between full-width and half-width characters; delete it",
+                context=shorten(plain[max(0, space - 8) : space + 8]),
+                suggestion="",
+            )

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ...findings import Finding
     from ...parsing.markdown import Page
 
-JAPANESE = "[々〇〻\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\U00020000-\U0003FFFF\uFF00-\uFFEFぁ-んァ-ヶー。、・−]"
+JAPANESE = "[々〇〻\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff\uff00-\uffefぁ-んァ-ヶー。、・−]"
 UNNATURAL = re.compile(f"{JAPANESE}([a-zA-Zａ-ｚＡ-Ｚ]){JAPANESE}")
 DEFAULT_ALLOW = ["a", "i", "u", "e", "o", "n", "/[A-Z]/"]
 COMMON_CASES = ["/[a-zA-Zａ-ｚＡ-Ｚ]言語/", "/[x-zX-Z]座標/", "/[x-zX-Z]軸/", "/Eメール/i"]
@@ -32,8 +32,7 @@ def _pattern(entry: str, code: str) -> re.Pattern[str]:
     try:
         return re.compile(slashed.group(1), flags)
     except re.error as exc:
-        raise ConfigError(f"[tool.pvt-lint.rules.{code}] allow: {entry!r} is not a regular expression: {exc}") \
-            from None
+        raise ConfigError(f"[tool.pvt-lint.rules.{code}] allow: {entry!r} is not a regular expression: {exc}") from None
 
 
 @rule("JAS022", "ja-unnatural-alphabet", target="page", severity=WARNING)
@@ -62,5 +61,10 @@ def ja_unnatural_alphabet(page: Page, ctx: RuleContext) -> Iterator[Finding]:
             index = match.start(1)
             if any(start <= index <= end for start, end in spans):
                 continue
-            yield report_at(ctx, unit, index, f"unnatural letter 「{match.group(1)}」 inside Japanese "
-                            f"(「{match.group()}」): an input-method slip?", context=shorten(match.group()))
+            yield report_at(
+                ctx,
+                unit,
+                index,
+                f"unnatural letter 「{match.group(1)}」 inside Japanese (「{match.group()}」): an input-method slip?",
+                context=shorten(match.group()),
+            )

@@ -34,6 +34,11 @@ def max_comma(page: Page, ctx: RuleContext) -> Iterator[Finding]:
             continue
         for sentence in sentences_of(unit):
             if sentence.text.count(",") > limit:
-                yield report_at(ctx, unit, sentence.start + sentence.text.rindex(","),
-                                f"{sentence.text.count(',')} commas (,) in one sentence (max {limit}); "
-                                "split the sentence or make a list", context=shorten(sentence.text, 120))
+                yield report_at(
+                    ctx,
+                    unit,
+                    sentence.start + sentence.text.rindex(","),
+                    f"{sentence.text.count(',')} commas (,) in one sentence (max {limit}); "
+                    "split the sentence or make a list",
+                    context=shorten(sentence.text, 120),
+                )

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ...parsing.markdown import Page
 
 
-KANJI_RUN = re.compile("[々〇〻\u3400-\u9FFF\uF900-\uFAFF\U00020000-\U0003FFFF]+")
+KANJI_RUN = re.compile("[々〇〻\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
 
 
 def _contiguous(unit, start, end):
@@ -62,7 +62,11 @@ def max_kanji_continuous(page: Page, ctx: RuleContext) -> Iterator[Finding]:
                     continue  # link text: textlint skips it
                 if len(run) <= limit or run in extra or terms.kanji_run_allowed(run, limit, joined):
                     continue
-                yield report_at(ctx, unit, start,
-                                f"{len(run)} kanji in a row 「{run}」 (max {limit}); add kana "
-                                f"(の, を, する) or list the term in lint/data/ja-terms.toml",
-                                context=run)
+                yield report_at(
+                    ctx,
+                    unit,
+                    start,
+                    f"{len(run)} kanji in a row 「{run}」 (max {limit}); add kana "
+                    f"(の, を, する) or list the term in lint/data/ja-terms.toml",
+                    context=run,
+                )

@@ -56,14 +56,19 @@ def max_ten(page: Page, ctx: RuleContext) -> Iterator[Finding]:
                 surface = token.surface_form
                 if surface == touten:
                     before, after = _neighbour(tokens, index, -1), _neighbour(tokens, index, 1)
-                    sandwiched = before is not None and after is not None and \
-                        before.pos == "名詞" and after.pos == "名詞"
+                    sandwiched = (
+                        before is not None and after is not None and before.pos == "名詞" and after.pos == "名詞"
+                    )
                     if strict or not sandwiched:
                         count += 1
                 if surface in separators:
                     count = 0
                 if count > limit:
-                    yield report_at(ctx, unit, sentence.start + token.start,
-                                    f"{limit + 1} or more 「{touten}」 in one sentence; split the sentence",
-                                    context=shorten(sentence.text, 120))
+                    yield report_at(
+                        ctx,
+                        unit,
+                        sentence.start + token.start,
+                        f"{limit + 1} or more 「{touten}」 in one sentence; split the sentence",
+                        context=shorten(sentence.text, 120),
+                    )
                     count = 0

@@ -47,6 +47,10 @@ def no_double_negative(page: Page, ctx: RuleContext) -> Iterator[Finding]:
                         continue
                     reported.add(matched[0].start)
                     text = "".join(t.surface_form for t in matched)
-                    yield report_at(ctx, unit, sentence.start + matched[0].start,
-                                    f"double negative 「{text}」 ({phrase.name}); say it positively",
-                                    context=shorten(sentence.text, 120))
+                    yield report_at(
+                        ctx,
+                        unit,
+                        sentence.start + matched[0].start,
+                        f"double negative 「{text}」 ({phrase.name}); say it positively",
+                        context=shorten(sentence.text, 120),
+                    )

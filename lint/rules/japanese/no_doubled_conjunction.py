@@ -34,12 +34,19 @@ def no_doubled_conjunction(page: Page, ctx: RuleContext) -> Iterator[Finding]:
         previous = None
         for sentence in sentences:
             tokens = tokenize(sentence.text)
-            conjunctions = [t for i, t in enumerate(tokens) if t.pos == "接続詞"
-                            and not (i and tokens[i - 1].pos_detail_1 == "空白")]
+            conjunctions = [
+                t
+                for i, t in enumerate(tokens)
+                if t.pos == "接続詞" and not (i and tokens[i - 1].pos_detail_1 == "空白")
+            ]
             if conjunctions:
                 first = conjunctions[0]
                 if previous is not None and first.surface_form == previous.surface_form:
-                    yield report_at(ctx, unit, sentence.start + first.start,
-                                    f"conjunction 「{first.surface_form}」 repeats the previous sentence's; "
-                                    "vary or drop it", context=shorten(sentence.text, 120))
+                    yield report_at(
+                        ctx,
+                        unit,
+                        sentence.start + first.start,
+                        f"conjunction 「{first.surface_form}」 repeats the previous sentence's; vary or drop it",
+                        context=shorten(sentence.text, 120),
+                    )
                 previous = first

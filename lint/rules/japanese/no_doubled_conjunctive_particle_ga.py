@@ -44,6 +44,10 @@ def no_doubled_conjunctive_particle_ga(page: Page, ctx: RuleContext) -> Iterator
                 elif token.pos_detail_1 == "接続助詞" and token.surface_form == "が":
                     found.append(token)
             if len(found) >= 2:
-                yield report_at(ctx, unit, sentence.start + found[0].start,
-                                "the conjunctive particle 「が」 twice in one sentence; split the sentence",
-                                context=shorten(sentence.text, 120))
+                yield report_at(
+                    ctx,
+                    unit,
+                    sentence.start + found[0].start,
+                    "the conjunctive particle 「が」 twice in one sentence; split the sentence",
+                    context=shorten(sentence.text, 120),
+                )

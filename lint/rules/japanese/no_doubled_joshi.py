@@ -26,9 +26,11 @@ def _concat_joshi(tokens):
     for token in tokens:
         if merged and _is_joshi(token) and _is_joshi(merged[-1]):
             prev = merged[-1]
-            merged[-1] = prev._replace(surface_form=prev.surface_form + token.surface_form,
-                                       pos=prev.pos + token.pos,
-                                       pos_detail_1=prev.pos_detail_1 + token.surface_form)
+            merged[-1] = prev._replace(
+                surface_form=prev.surface_form + token.surface_form,
+                pos=prev.pos + token.pos,
+                pos_detail_1=prev.pos_detail_1 + token.surface_form,
+            )
         else:
             merged.append(token)
     return merged
@@ -79,17 +81,19 @@ def no_doubled_joshi(page: Page, ctx: RuleContext) -> Iterator[Finding]:
             if strict:
                 countable = [t for t in tokens if _is_joshi(t)]
             else:
-                countable = [t for t in tokens
-                             if _is_joshi(t)
-                             or (t.pos == "記号" and t.pos_detail_1 in ("括弧開", "括弧閉"))
-                             or t.surface_form in DOUBLED_JOSHI_SEPARATORS
-                             or (t.surface_form in commas and t.pos in ("名詞", "記号"))]
+                countable = [
+                    t
+                    for t in tokens
+                    if _is_joshi(t)
+                    or (t.pos == "記号" and t.pos_detail_1 in ("括弧開", "括弧閉"))
+                    or t.surface_form in DOUBLED_JOSHI_SEPARATORS
+                    or (t.surface_form in commas and t.pos in ("名詞", "記号"))
+                ]
             position = {id(t): i for i, t in enumerate(countable)}
             groups: dict[tuple, list] = {}
             for token in countable:
                 if _is_joshi(token):
-                    key = (token.surface_form, token.pos, token.pos_detail_1, token.pos_detail_2,
-                           token.pos_detail_3)
+                    key = (token.surface_form, token.pos, token.pos_detail_1, token.pos_detail_2, token.pos_detail_3)
                     groups.setdefault(key, []).append(token)
             index = {id(t): i for i, t in enumerate(tokens)}  # the word before a particle, in O(1)
             for key, group in groups.items():
@@ -98,21 +102,25 @@ def no_doubled_joshi(page: Page, ctx: RuleContext) -> Iterator[Finding]:
                     continue
                 if not strict and _joshi_exception(group, tokens):
                     continue
-                for prev, current in zip(group, group[1:]):
+                for prev, current in zip(group, group[1:], strict=False):
                     if position[id(current)] - position[id(prev)] <= interval:
                         yield report_at(
-                            ctx, unit, to_plain(current.start),
+                            ctx,
+                            unit,
+                            to_plain(current.start),
                             f"particle 「{name}」 twice in one sentence "
                             f"(…{_word_before(tokens, prev, index)}{name}…{_word_before(tokens, current, index)}{name}); "
                             "reorder or split the sentence",
-                            context=shorten(sentence.text, 120))
+                            context=shorten(sentence.text, 120),
+                        )
 
 
 def _code_masked(unit, sentence):
     """The sentence with each inline code span put back as as many ー (textlint's mask: `obj.method`
     between two は separates nothing), and a function from an index of it to the unit's plain index."""
-    spans = [(offset, length) for offset, length in unit.code_spans
-             if sentence.start < offset < sentence.end and length]
+    spans = [
+        (offset, length) for offset, length in unit.code_spans if sentence.start < offset < sentence.end and length
+    ]
     if not spans:
         return sentence.text, lambda index: sentence.start + index
     pieces, inserted, last = [], [], sentence.start
@@ -120,7 +128,7 @@ def _code_masked(unit, sentence):
         pieces += [unit.plain[last:offset], "ー" * length]
         inserted.append((offset - sentence.start + sum(n for _, n in inserted), length))
         last = offset
-    pieces.append(unit.plain[last:sentence.end])
+    pieces.append(unit.plain[last : sentence.end])
 
     def to_plain(index):
         shift = sum(min(length, max(0, index - at)) for at, length in inserted)

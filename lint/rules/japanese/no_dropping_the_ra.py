@@ -37,14 +37,21 @@ def no_dropping_the_ra(page: Page, ctx: RuleContext) -> Iterator[Finding]:
                 found = None
                 if token.pos == "動詞" and token.basic_form in ("来れる", "見れる"):
                     found = token.surface_form
-                elif index and token.pos == "動詞" and token.pos_detail_1 == "接尾" \
-                        and token.basic_form == "れる":
+                elif index and token.pos == "動詞" and token.pos_detail_1 == "接尾" and token.basic_form == "れる":
                     prev = tokens[index - 1]
-                    if prev.pos == "動詞" and prev.pos_detail_1 == "自立" \
-                            and prev.conjugated_type == "一段" and prev.conjugated_form == "未然形":
+                    if (
+                        prev.pos == "動詞"
+                        and prev.pos_detail_1 == "自立"
+                        and prev.conjugated_type == "一段"
+                        and prev.conjugated_form == "未然形"
+                    ):
                         found = prev.surface_form + token.surface_form
                         token = prev
                 if found and not in_link(unit, sentence.start + token.start):  # link text: textlint skips it
-                    yield report_at(ctx, unit, sentence.start + token.start,
-                                    f"ら抜き言葉 「{found}」; write the potential form with ら (見られる, 来られる)",
-                                    context=shorten(sentence.text, 120))
+                    yield report_at(
+                        ctx,
+                        unit,
+                        sentence.start + token.start,
+                        f"ら抜き言葉 「{found}」; write the potential form with ら (見られる, 来られる)",
+                        context=shorten(sentence.text, 120),
+                    )

@@ -15,8 +15,12 @@ if TYPE_CHECKING:
     from ...findings import Finding
     from ...parsing.markdown import Page
 
-MARKS = {"!": "allow_half_width_exclamation", "！": "allow_full_width_exclamation",
-         "?": "allow_half_width_question", "？": "allow_full_width_question"}
+MARKS = {
+    "!": "allow_half_width_exclamation",
+    "！": "allow_full_width_exclamation",
+    "?": "allow_half_width_question",
+    "？": "allow_full_width_question",
+}
 BUILTIN_ALLOW = [re.compile(re.escape("Yahoo!"))]
 
 
@@ -42,7 +46,11 @@ def no_exclamation_question_mark(page: Page, ctx: RuleContext) -> Iterator[Findi
             continue
         spans = [m.span() for pattern in allowed for m in pattern.finditer(text)]
         for index, char in enumerate(text):
-            if char in marks and not in_link(unit, index) \
-                    and not any(start <= index < end for start, end in spans):
-                yield report_at(ctx, unit, index, f"「{char}」: end the sentence with 「。」 instead",
-                                context=shorten(text[max(0, index - 20): index + 1]))
+            if char in marks and not in_link(unit, index) and not any(start <= index < end for start, end in spans):
+                yield report_at(
+                    ctx,
+                    unit,
+                    index,
+                    f"「{char}」: end the sentence with 「。」 instead",
+                    context=shorten(text[max(0, index - 20) : index + 1]),
+                )

@@ -31,6 +31,11 @@ def no_hankaku_kana(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     for unit in prose_units(page):
         for match in HANKAKU_KANA.finditer(unit.plain):
             text = match.group()
-            yield report_at(ctx, unit, match.start(),
-                            f"half-width katakana 「{text}」; write 「{unicodedata.normalize('NFKC', text)}」",
-                            context=text, suggestion=unicodedata.normalize("NFKC", text))
+            yield report_at(
+                ctx,
+                unit,
+                match.start(),
+                f"half-width katakana 「{text}」; write 「{unicodedata.normalize('NFKC', text)}」",
+                context=text,
+                suggestion=unicodedata.normalize("NFKC", text),
+            )

@@ -17,9 +17,13 @@ if TYPE_CHECKING:
 
 
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f\u202a-\u202e\u200b-\u200d\u2060\ufeff]")
-CONTROL_NAMES = {"\u200b": "ZERO WIDTH SPACE", "\u200c": "ZERO WIDTH NON-JOINER",
-                 "\u200d": "ZERO WIDTH JOINER", "\u2060": "WORD JOINER",
-                 "\ufeff": "ZERO WIDTH NO-BREAK SPACE (BOM)"}
+CONTROL_NAMES = {
+    "\u200b": "ZERO WIDTH SPACE",
+    "\u200c": "ZERO WIDTH NON-JOINER",
+    "\u200d": "ZERO WIDTH JOINER",
+    "\u2060": "WORD JOINER",
+    "\ufeff": "ZERO WIDTH NO-BREAK SPACE (BOM)",
+}
 
 
 @rule("JAS008", "no-invalid-control-character", target="page")
@@ -43,9 +47,12 @@ def no_invalid_control_character(page: Page, ctx: RuleContext) -> Iterator[Findi
             if char in allow:
                 continue
             name = CONTROL_NAMES.get(char) or unicodedata.name(char, "control character")
-            yield ctx.report(line_number, match.start() + 1,
-                             f"invisible character U+{ord(char):04X} ({name}); delete it",
-                             context=shorten(line[max(0, match.start() - 10): match.end() + 10]))
+            yield ctx.report(
+                line_number,
+                match.start() + 1,
+                f"invisible character U+{ord(char):04X} ({name}); delete it",
+                context=shorten(line[max(0, match.start() - 10) : match.end() + 10]),
+            )
 
 
 FENCE = re.compile(r"^\s*(`{3,}|~{3,}|:{3,})\s*(\S*)")
@@ -68,8 +75,14 @@ def _text_lines(page: Page) -> Iterator[tuple[int, str]]:
         fence = FENCE.match(line)
         if fence:
             marker, info = fence.groups()
-            open_marker = next((i for i in range(len(fences) - 1, -1, -1)
-                                if fences[i][0][0] == marker[0] and len(marker) >= len(fences[i][0])), None)
+            open_marker = next(
+                (
+                    i
+                    for i in range(len(fences) - 1, -1, -1)
+                    if fences[i][0][0] == marker[0] and len(marker) >= len(fences[i][0])
+                ),
+                None,
+            )
             if not info and open_marker is not None:
                 del fences[open_marker:]
                 continue

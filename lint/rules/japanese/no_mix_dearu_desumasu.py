@@ -22,9 +22,13 @@ DESU, MASU, DA = "特殊・デス", "特殊・マス", "特殊・ダ"
 
 def _is_last(tokens, index):
     """textlint's isLastToken: is the style word at ``index`` the end of a sentence?"""
-    for token in tokens[index + 1:]:
-        if "、" in token.surface_form or "。" in token.surface_form \
-                or "特殊" in token.conjugated_type or token.pos == "名詞":
+    for token in tokens[index + 1 :]:
+        if (
+            "、" in token.surface_form
+            or "。" in token.surface_form
+            or "特殊" in token.conjugated_type
+            or token.pos == "名詞"
+        ):
             return bool(re.search("[!?！？。]", token.surface_form))
     return True
 
@@ -36,8 +40,12 @@ def _styles(tokens, strict):
         ctype = token.conjugated_type
         if ctype == DA:
             following = tokens[index + 1] if index + 1 < len(tokens) else None
-            if token.pos == "助動詞" and token.conjugated_form == "連用形" and following is not None \
-                    and following.conjugated_type == "五段・ラ行アル":
+            if (
+                token.pos == "助動詞"
+                and token.conjugated_form == "連用形"
+                and following is not None
+                and following.conjugated_type == "五段・ラ行アル"
+            ):
                 if strict or _is_last(tokens, index):
                     found.append(("である", token.start, token.surface_form + following.surface_form))
         elif ctype in (DESU, MASU):
@@ -73,8 +81,10 @@ def no_mix_dearu_desumasu(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     }
     for part, value in prefer.items():
         if value not in ("", "ですます", "である"):
-            raise ConfigError(f"[tool.pvt-lint.rules.JAS005] prefer_in_{part}: must be \"ですます\", "
-                              f"\"である\" or \"\" (automatic), not {value!r}")
+            raise ConfigError(
+                f'[tool.pvt-lint.rules.JAS005] prefer_in_{part}: must be "ですます", '
+                f'"である" or "" (automatic), not {value!r}'
+            )
     label = {"body": "body", "list": "list items", "header": "headings"}
     part_of = {"paragraph": "body", "list-item": "list", "heading": "header"}
     hits: dict[str, dict[str, list]] = {part: {"である": [], "ですます": []} for part in prefer}
@@ -104,6 +114,10 @@ def no_mix_dearu_desumasu(page: Page, ctx: RuleContext) -> Iterator[Finding]:
             continue
         counts = "" if preferred else f" (である: {len(dearu)}, ですます: {len(desumasu)})"
         for unit, index, value in wrong:
-            yield report_at(ctx, unit, index,
-                            f"「{value}」 in {label[part]} written in {keep}調{counts}; use {keep}調",
-                            context=shorten(unit.plain, 120))
+            yield report_at(
+                ctx,
+                unit,
+                index,
+                f"「{value}」 in {label[part]} written in {keep}調{counts}; use {keep}調",
+                context=shorten(unit.plain, 120),
+            )

@@ -35,10 +35,13 @@ def no_nfd(page: Page, ctx: RuleContext) -> Iterator[Finding]:
             index = match.start()
             if index == 0 or in_link(unit, index - 1):  # link text: textlint skips it
                 continue
-            pair = plain[index - 1: index + 1]
-            composed = unicodedata.normalize(
-                "NFC", pair.replace("\u309b", "\u3099").replace("\u309c", "\u309a"))
-            yield report_at(ctx, unit, index - 1,
-                            f"decomposed voiced mark: 「{pair[0]}」 + U+{ord(pair[1]):04X}; "
-                            f"write the composed 「{composed}」",
-                            context=pair, suggestion=composed)
+            pair = plain[index - 1 : index + 1]
+            composed = unicodedata.normalize("NFC", pair.replace("\u309b", "\u3099").replace("\u309c", "\u309a"))
+            yield report_at(
+                ctx,
+                unit,
+                index - 1,
+                f"decomposed voiced mark: 「{pair[0]}」 + U+{ord(pair[1]):04X}; write the composed 「{composed}」",
+                context=pair,
+                suggestion=composed,
+            )

@@ -14,8 +14,21 @@ if TYPE_CHECKING:
     from ...parsing.markdown import Page
 
 
-PAIR_MARKS = (('"', '"'), ("[", "]"), ("(", ")"), ("{", "}"), ("「", "」"), ("（", "）"),
-              ("『", "』"), ("｛", "｝"), ("［", "］"), ("〚", "〛"), ("【", "】"), ("«", "»"), ("‹", "›"))
+PAIR_MARKS = (
+    ('"', '"'),
+    ("[", "]"),
+    ("(", ")"),
+    ("{", "}"),
+    ("「", "」"),
+    ("（", "）"),
+    ("『", "』"),
+    ("｛", "｝"),
+    ("［", "］"),
+    ("〚", "〛"),
+    ("【", "】"),
+    ("«", "»"),
+    ("‹", "›"),
+)
 PAIR_BY_CHAR: dict[str, tuple[str, str]] = {}
 for _open, _close in PAIR_MARKS:
     PAIR_BY_CHAR.setdefault(_open, (_open, _close))
@@ -59,6 +72,10 @@ def no_unmatched_pair(page: Page, ctx: RuleContext) -> Iterator[Finding]:
             for index, (opening, closing) in open_marks:
                 if (index, (opening, closing)) in carried:
                     continue
-                yield report_at(ctx, unit, index,
-                                f"「{opening}」 is not closed with 「{closing}」 in this sentence",
-                                context=shorten(text, 120))
+                yield report_at(
+                    ctx,
+                    unit,
+                    index,
+                    f"「{opening}」 is not closed with 「{closing}」 in this sentence",
+                    context=shorten(text, 120),
+                )

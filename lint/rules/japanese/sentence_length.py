@@ -5,11 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ...findings import WARNING
 from ...core.language import display_width
+from ...findings import WARNING
 from ...registry import rule
 from ._common import (
-    PARAGRAPH_KINDS, only_a_link, option_regexes, prose_units, report_at, sentences_of, shorten, without_urls,
+    PARAGRAPH_KINDS,
+    only_a_link,
+    option_regexes,
+    prose_units,
+    report_at,
+    sentences_of,
+    shorten,
+    without_urls,
 )
 
 if TYPE_CHECKING:
@@ -45,6 +52,10 @@ def sentence_length(page: Page, ctx: RuleContext) -> Iterator[Finding]:
                 text = pattern.sub("", text)
             length = display_width(text)
             if length > limit:
-                yield report_at(ctx, unit, sentence.start,
-                                f"sentence is {length} characters long (max {limit}); split or shorten it",
-                                context=shorten(sentence.text, 120))
+                yield report_at(
+                    ctx,
+                    unit,
+                    sentence.start,
+                    f"sentence is {length} characters long (max {limit}); split or shorten it",
+                    context=shorten(sentence.text, 120),
+                )

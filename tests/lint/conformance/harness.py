@@ -37,8 +37,11 @@ def case_options(suite: dict, case: dict) -> dict:
     """The case's options less those that change nothing reported: a value equal to the textlint
     rule's default (``textlint_defaults``), or an option of the fix only (``fix_options``)."""
     defaults, fix_only = suite.get("textlint_defaults", {}), suite.get("fix_options", {})
-    return {key: value for key, value in (case.get("options") or {}).items()
-            if key not in fix_only and not (key in defaults and defaults[key] == value)}
+    return {
+        key: value
+        for key, value in (case.get("options") or {}).items()
+        if key not in fix_only and not (key in defaults and defaults[key] == value)
+    }
 
 
 def lint_options(suite: dict, case: dict) -> dict:
