@@ -13,8 +13,8 @@ import; the report header says where they come from.
 """
 
 import functools
-import importlib.util
 import http.server
+import importlib.util
 import os
 import shutil
 import subprocess

@@ -27,6 +27,8 @@ sys.path.insert(0, str(ROOT))
 
 from lint.parsing.catalog import FUZZY, OBSOLETE, TRANSLATED, UNTRANSLATED, load_catalog  # noqa: E402
 
+pytestmark = pytest.mark.build  # runs sphinx-build -b gettext and sphinx-intl
+
 PROJECT = ROOT / "tests" / "lint" / "fixtures" / "po" / "project"
 ENV = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
 EDITED_OLD = "約2万人が3〜6ヶ月の抗凝固療法を受けています。"

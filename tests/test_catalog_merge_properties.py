@@ -9,23 +9,33 @@ lost: every translation, translator comment (any form, "| …" too), msgctxt and
 plural entry is still in the catalog, as an active or an obsolete (#~) entry.
 """
 
-import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from lint.catalog_tools import update_catalog
+from lint.parsing.catalog import load_catalog
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
-from lint.catalog_tools import update_catalog  # noqa: E402
-from lint.parsing.catalog import load_catalog  # noqa: E402
+pytestmark = pytest.mark.slow  # hypothesis over sequences of catalog updates
 
-HEADER = ('msgid ""\nmsgstr ""\n"Project-Id-Version: test\\n"\n"MIME-Version: 1.0\\n"\n'
-          '"Content-Type: text/plain; charset=UTF-8\\n"\n"Content-Transfer-Encoding: 8bit\\n"\n')
-BASE = ["門脈血栓症は病気です。", "治療は3〜6か月続けます。", "気になる症状があれば受診してください。",
-        "詳しくは主治医に相談してください。"]
-CATALOG = HEADER + '"Language: en\\n"\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n' + """\
+HEADER = (
+    'msgid ""\nmsgstr ""\n"Project-Id-Version: test\\n"\n"MIME-Version: 1.0\\n"\n'
+    '"Content-Type: text/plain; charset=UTF-8\\n"\n"Content-Transfer-Encoding: 8bit\\n"\n'
+)
+BASE = [
+    "門脈血栓症は病気です。",
+    "治療は3〜6か月続けます。",
+    "気になる症状があれば受診してください。",
+    "詳しくは主治医に相談してください。",
+]
+CATALOG = (
+    HEADER
+    + '"Language: en\\n"\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
+    + """\
 # | a translator's note that starts with a bar
 # a long translator comment, much longer than seventy-nine characters, that must stay on one line
 msgid "門脈血栓症は病気です。"
@@ -44,6 +54,7 @@ msgid_plural "詳しくは主治医たちに相談してください。"
 msgstr[0] "Ask your doctor for details."
 msgstr[1] "Ask your doctors for details."
 """
+)
 
 
 def template(messages):
@@ -52,19 +63,25 @@ def template(messages):
         if text == BASE[2]:
             parts.append(f'msgctxt "button"\nmsgid "{text}"\nmsgstr ""\n')
         elif text == BASE[3]:
-            parts.append(f'msgid "{text}"\nmsgid_plural "詳しくは主治医たちに相談してください。"\n'
-                         'msgstr[0] ""\nmsgstr[1] ""\n')
+            parts.append(
+                f'msgid "{text}"\nmsgid_plural "詳しくは主治医たちに相談してください。"\nmsgstr[0] ""\nmsgstr[1] ""\n'
+            )
         else:
             parts.append(f'msgid "{text}"\nmsgstr ""\n')
     return "\n".join(parts)
 
 
 STEP = st.tuples(st.sampled_from(["edit", "delete", "restore", "add", "rerun"]), st.integers(0, 7))
-TRANSLATOR_WORK = ["Portal vein thrombosis is a disease.", "Treatment continues for 3–6 months.",
-                   "See a doctor if you are worried about a symptom.", "Ask your doctors for details.",
-                   "# | a translator's note that starts with a bar",
-                   "# a long translator comment, much longer than seventy-nine characters, that must stay on one line",
-                   'msgctxt "button"', "msgid_plural"]
+TRANSLATOR_WORK = [
+    "Portal vein thrombosis is a disease.",
+    "Treatment continues for 3–6 months.",
+    "See a doctor if you are worried about a symptom.",
+    "Ask your doctors for details.",
+    "# | a translator's note that starts with a bar",
+    "# a long translator comment, much longer than seventy-nine characters, that must stay on one line",
+    'msgctxt "button"',
+    "msgid_plural",
+]
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -22,6 +22,8 @@ from lint.cli import main
 from lint.engine import engine, parallel
 from lint.registry import Rule
 
+pytestmark = pytest.mark.slow  # starts process pools and lint processes
+
 ROOT = Path(__file__).resolve().parents[2]
 
 COPIES = 6

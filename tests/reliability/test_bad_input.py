@@ -36,6 +36,8 @@ PO_HEADER = (
     'msgid ""\nmsgstr ""\n"Language: en\\n"\n"MIME-Version: 1.0\\n"\n'
     '"Content-Type: text/plain; charset=UTF-8\\n"\n"Content-Transfer-Encoding: 8bit\\n"\n\n'
 )  # lines 1-7; the first entry starts on line 8
+
+pytestmark = pytest.mark.slow  # one lint process per bad input
 PO = "locale/en/LC_MESSAGES/page.po"
 PAGE = "docs/page.md"
 BIB = "extra.bib"

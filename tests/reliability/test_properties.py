@@ -44,6 +44,8 @@ CLI_SETTINGS = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 
+pytestmark = pytest.mark.slow  # hypothesis runs the CLI and the rules on many generated inputs
+
 # ---------------------------------------------------------------- the project the lint sees
 
 
