@@ -32,7 +32,8 @@ extensions = [
     "pvt_sphinx.eeat_block",  # author, review and dates after each title
     "pvt_sphinx.language_switch",  # web: link to the other edition
     "pvt_sphinx.structured_data",  # web: hreflang, OpenGraph, JSON-LD
-    "pvt_sphinx.sitemap",  # web: sitemap.xml
+    "pvt_sphinx.sitemap",  # web: sitemap.xml, robots.txt
+    "pvt_sphinx.theme",  # web: the theme's accessibility fixes
     "pvt_sphinx.sources",  # the {pvt-sources} directive
     "pvt_sphinx.safety",  # safe links, reproducible ePub, unique ids
     "pvt_sphinx.lint_bridge",  # the lint runs inside the build: an uncited claim stops -W
@@ -50,7 +51,15 @@ exclude_patterns = ["_build", "_meta", "_includes", "Thumbs.db", ".DS_Store"]
 templates_path = ["_templates"]
 html_static_path = ["_static"]
 html_css_files = ["pvt.css"]
-html_theme = "alabaster"
+# Furo: maintained, phone first (navigation at the top, previous/next links), no console errors,
+# and the best Lighthouse figures of the themes compared (README.md, "Theme").
+html_theme = "furo"
+html_theme_options = {
+    "navigation_with_keys": False,
+    "top_of_page_buttons": [],  # no "view source" / "edit" buttons: readers, not contributors
+}
+html_copy_source = False
+html_show_sourcelink = False
 html_title = project
 html_short_title = project
 epub_title = project

@@ -1,0 +1,90 @@
+"""Web edition only: what the theme (Furo) needs from us for an accessible page.
+
+Sphinx writes a toctree's caption as ``<p class="caption" role="heading">`` without the
+``aria-level`` that the heading role requires (axe-core and Lighthouse: aria-required-attr);
+the page's body and Furo's navigation tree get ``aria-level="2"``.
+
+On a phone a table is shown as cards (docs/_static/pvt.css): each data cell after the first
+starts with its column's heading (``span.pvt-cell-label``, hidden from assistive technology,
+which reads the real headers, and hidden on wide screens). Web addresses shown as their own
+text (the reference list) are shown decoded: ``%E9%96%80`` reads as 門.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import unquote
+
+from docutils import nodes
+from sphinx.application import Sphinx
+
+from .editions import is_web_build
+
+CAPTION = re.compile(r'(<p class="caption" role="heading")(?![^>]*aria-level)')
+PARTS = ("body", "furo_navigation_tree", "toctree")  # the page and the sidebar
+
+
+def add_aria_level(html: str) -> str:
+    """Every toctree caption gets aria-level="2"."""
+    return CAPTION.sub(r'\1 aria-level="2"', html)
+
+
+def label_cells(doctree: nodes.document) -> None:
+    """Each body cell after the first gets its column heading, for the phone's card layout."""
+    for table in doctree.findall(nodes.table):
+        head = next(iter(table.findall(nodes.thead)), None)
+        if head is None:
+            continue
+        rows = list(head.findall(nodes.row))
+        if not rows:
+            continue
+        labels = [entry.astext().strip() for entry in rows[-1].children]
+        for body in table.findall(nodes.tbody):
+            for row in body.children:
+                for index, entry in enumerate(row.children):
+                    if 0 < index < len(labels) and labels[index]:
+                        span = f'<span class="pvt-cell-label" aria-hidden="true">{html.escape(labels[index])}</span>'
+                        entry.insert(0, nodes.raw("", span, format="html"))
+
+
+def decode_shown_urls(doctree: nodes.document) -> None:
+    """A link whose text is its own percent-encoded address shows the address decoded."""
+    for reference in doctree.findall(nodes.reference):
+        uri = reference.get("refuri", "")
+        if "%" not in uri or reference.astext() != uri or len(reference.children) != 1:
+            continue
+        if isinstance(reference.children[0], nodes.Text):
+            decoded = unquote(uri, errors="strict") if _decodes(uri) else uri
+            reference.children[0].parent.replace(reference.children[0], nodes.Text(decoded))
+
+
+def _decodes(uri: str) -> bool:
+    try:
+        unquote(uri, errors="strict")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def on_doctree_resolved(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    decode_shown_urls(doctree)
+    if is_web_build(app):
+        label_cells(doctree)
+
+
+def on_page_context(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    if not is_web_build(app):
+        return
+    for part in PARTS:
+        value = context.get(part)
+        if isinstance(value, str):
+            context[part] = add_aria_level(value)
+
+
+def setup(app: Sphinx) -> dict:
+    app.setup_extension("pvt_sphinx.editions")
+    # After Furo's own handler, which builds furo_navigation_tree.
+    app.connect("html-page-context", on_page_context, priority=900)
+    app.connect("doctree-resolved", on_doctree_resolved)
+    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
