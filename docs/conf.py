@@ -77,4 +77,7 @@ epub_copyright = copyright
 epub_description = "門脈血栓症の原因・症状・診断・治療と日本の公的支援を、出典とともに解説する患者さん向けの記事"
 epub_contributor = author
 epub_show_urls = "no"
+epub_use_index = False  # the article has no index entries: no empty index page in the reading order
+# The cover is the edition's social card (pvt_sphinx.theme picks it by language when empty).
+epub_cover = ()
 epub_exclude_files = ["search.html"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 from urllib.parse import unquote
 
 from docutils import nodes
@@ -73,6 +74,22 @@ def on_doctree_resolved(app: Sphinx, doctree: nodes.document, docname: str) -> N
         label_cells(doctree)
 
 
+def epub_cover(app: Sphinx, config) -> None:
+    """The ePub's cover: the edition's social card, with a cover page."""
+    language = config.language or "ja"
+    if not config.epub_cover:
+        config.epub_cover = (f"_static/social/card.{language}.png", "epub-cover.html")
+    others = [f"_static/social/card.{lang}.png" for lang in config.pvt_site_languages if lang != language]
+    config.epub_exclude_files = [*config.epub_exclude_files, *others]
+
+
+def forget_old_cover(app: Sphinx) -> None:
+    """An epub-cover.xhtml left by the previous build would enter the spine twice (Sphinx lists
+    the output folder's pages as well as the cover it writes): remove it before building."""
+    if getattr(app.builder, "name", "").startswith("epub"):
+        (Path(app.outdir) / "epub-cover.xhtml").unlink(missing_ok=True)
+
+
 def on_page_context(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     if not is_web_build(app):
         return
@@ -87,4 +104,6 @@ def setup(app: Sphinx) -> dict:
     # After Furo's own handler, which builds furo_navigation_tree.
     app.connect("html-page-context", on_page_context, priority=900)
     app.connect("doctree-resolved", on_doctree_resolved)
+    app.connect("config-inited", epub_cover)
+    app.connect("builder-inited", forget_old_cover)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
