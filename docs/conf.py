@@ -58,6 +58,7 @@ html_theme_options = {
     "navigation_with_keys": False,
     "top_of_page_buttons": [],  # no "view source" / "edit" buttons: readers, not contributors
 }
+html_favicon = "_static/favicon.svg"  # browsers ask for one; a 404 is an error in the console
 html_copy_source = False
 html_show_sourcelink = False
 html_title = project
