@@ -49,6 +49,44 @@ def label_cells(doctree: nodes.document) -> None:
                         entry.insert(0, nodes.raw("", span, format="html"))
 
 
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+NUMBER = r"\d+(?:[.,]\d+)*"
+UNITS_JA = r"(?:%|％|か月|カ月|ヶ月|年|月|日間|日|週間|週|時間|分|秒|歳|人|割|倍|回|件|mg|mL|ml|cm|mm|kg|g)"
+UNITS_EN = r"(?:%|months?|years?|weeks?|days?|hours?|minutes?|mg|mL|ml|cm|mm|kg|g|times|people|patients)\b"
+# A date (2026年11月25日, 25 November 2026), or a number or range with its unit (3〜6か月, 30 mg,
+# 6 months): the reader sees them whole, never split across two lines.
+UNBREAKABLE = re.compile(
+    rf"\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?"
+    rf"|\d{{1,2}} {MONTHS} \d{{4}}|{MONTHS} \d{{1,2}}, \d{{4}}"
+    rf"|{NUMBER}(?:\s?[〜~–-]\s?{NUMBER})?(?:{UNITS_JA}|\s{UNITS_EN})"
+)
+SKIP_PARENTS = (nodes.literal, nodes.literal_block, nodes.raw, nodes.reference, nodes.title, nodes.inline)
+
+
+def keep_numbers_whole(doctree: nodes.document) -> None:
+    """Dates and numbers with their units become ``span.pvt-nowrap`` (white-space: nowrap)."""
+    for text in list(doctree.findall(nodes.Text)):
+        parent = text.parent
+        if parent is None or isinstance(parent, SKIP_PARENTS) or "pvt-nowrap" in parent.get("classes", []):
+            continue
+        value = str(text)
+        matches = list(UNBREAKABLE.finditer(value))
+        if not matches:
+            continue
+        pieces, start = [], 0
+        for match in matches:
+            if match.start() > start:
+                pieces.append(nodes.Text(value[start:match.start()]))
+            pieces.append(nodes.inline(match.group(), match.group(), classes=["pvt-nowrap"]))
+            start = match.end()
+        if start < len(value):
+            pieces.append(nodes.Text(value[start:]))
+        index = parent.index(text)
+        parent.remove(text)
+        for offset, piece in enumerate(pieces):
+            parent.insert(index + offset, piece)
+
+
 def decode_shown_urls(doctree: nodes.document) -> None:
     """A link whose text is its own percent-encoded address shows the address decoded."""
     for reference in doctree.findall(nodes.reference):
@@ -70,6 +108,7 @@ def _decodes(uri: str) -> bool:
 
 def on_doctree_resolved(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     decode_shown_urls(doctree)
+    keep_numbers_whole(doctree)
     if is_web_build(app):
         label_cells(doctree)
 
