@@ -7,7 +7,8 @@ the page's body and Furo's navigation tree get ``aria-level="2"``.
 On a phone a table is shown as cards (docs/_static/pvt.css): each data cell after the first
 starts with its column's heading (``span.pvt-cell-label``, hidden from assistive technology,
 which reads the real headers, and hidden on wide screens). Web addresses shown as their own
-text (the reference list) are shown decoded: ``%E9%96%80`` reads as 門.
+text (the reference list) are shown decoded: ``%E9%96%80`` reads as 門. Dates and numbers with
+their units are kept on one line (``span.pvt-nowrap``). The ePub's cover is the edition's social card.
 """
 
 from __future__ import annotations
