@@ -58,6 +58,8 @@ html_theme_options = {
     "navigation_with_keys": False,
     "top_of_page_buttons": [],  # no "view source" / "edit" buttons: readers, not contributors
 }
+# Japanese search finds a word inside a compound (抗凝固 in 抗凝固療法): pvt_sphinx.search.
+html_search_options = {"type": "pvt_sphinx.search.CompoundSplitter"}
 html_favicon = "_static/favicon.svg"  # browsers ask for one; a 404 is an error in the console
 html_copy_source = False
 html_show_sourcelink = False
