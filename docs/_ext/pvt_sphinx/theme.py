@@ -20,6 +20,7 @@ from urllib.parse import unquote
 
 from docutils import nodes
 from sphinx.application import Sphinx
+from sphinx.locale import _ as sphinx_
 
 from .editions import is_web_build
 
@@ -131,6 +132,11 @@ def forget_old_cover(app: Sphinx) -> None:
 
 
 def on_page_context(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    # Labels for docs/_templates (Sphinx's own messages, translated by its catalogs). They are
+    # given here, not with _() in the templates, so that the gettext build extracts no
+    # template catalog (sphinx.pot) next to the pages' own.
+    context["pvt_labels"] = {"search": sphinx_("Search"), "navigation": sphinx_("Navigation"),
+                             "contents": sphinx_("Table of Contents")}
     if not is_web_build(app):
         return
     for part in PARTS:
