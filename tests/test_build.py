@@ -49,7 +49,7 @@ def test_every_page_exists_in_both_formats(built, language):
 def test_every_citation_resolves_to_a_numbered_entry(built, language):
     html = built / "html" / language
     numbers = {}  # bibliography anchor -> its number
-    for entry in soup(html / "references.html").select("div.citation[role=doc-biblioentry]"):
+    for entry in soup(html / "references.html").select("div.citation-list > div.citation"):
         label = entry.select_one("span.label").get_text(strip=True)
         numbers[entry["id"]] = re.fullmatch(r"\[(\d+)\]", label).group(1)
     assert sorted(map(int, numbers.values())) == list(range(1, len(numbers) + 1))
