@@ -23,6 +23,7 @@ from sphinx.application import Sphinx
 from sphinx.locale import _ as sphinx_
 
 from .editions import is_web_build
+from .messages import _
 
 CAPTION = re.compile(r'(<p class="caption" role="heading")(?![^>]*aria-level)')
 PARTS = ("body", "furo_navigation_tree", "toctree")  # the page and the sidebar
@@ -141,7 +142,10 @@ def on_page_context(app: Sphinx, pagename: str, templatename: str, context: dict
     # given here, not with _() in the templates, so that the gettext build extracts no
     # template catalog (sphinx.pot) next to the pages' own.
     context["pvt_labels"] = {"search": sphinx_("Search"), "navigation": sphinx_("Navigation"),
-                             "contents": sphinx_("Table of Contents")}
+                             "contents": sphinx_("Table of Contents"),
+                             # Furo has no Japanese for "Back to top", "Next", "Previous": ours (pvt_site.po)
+                             "back_to_top": str(_("ページの先頭へ")), "next": str(_("次へ")),
+                             "previous": str(_("前へ"))}
     if not is_web_build(app):
         return
     for part in PARTS:
