@@ -753,3 +753,12 @@ def test_readthedocs_translation_projects(tmp_path):
         assert f"<loc>{host}{other}/latest/" in sitemap
         robots = (served / language / "latest" / "robots.txt").read_text(encoding="utf-8")
         assert f"Sitemap: {host}{language}/latest/sitemap.xml" in robots
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_real_pages_have_no_inline_script(built, language):
+    """Every script is a file, or JSON-LD data (never run): a CSP without 'unsafe-inline' holds."""
+    for path in sorted((built / "html" / language).glob("*.html")):
+        inline = [s for s in soup(path).find_all("script")
+                  if not s.get("src") and s.get("type") != "application/ld+json"]
+        assert not inline, f"{path.name}: {inline[0]}"
