@@ -203,6 +203,53 @@ def tests(session):
     run("pytest", *session.posargs)
 
 
+LIGHTHOUSE_PAGES = ("ja/index.html", "ja/treatment.html", "en/index.html", "en/treatment.html")
+LIGHTHOUSE_GOAL = ("accessibility", "best-practices", "seo")  # each must score 1.0 (100)
+
+
+@nox.session
+def lighthouse(session):
+    """Lighthouse (tests/lighthouse, pinned) on the landing and treatment pages of both editions.
+
+    Builds the HTML, serves _build/html on 127.0.0.1 (nothing else is reached), runs Lighthouse
+    with Debian's Chromium (mobile and desktop) and fails unless accessibility, best practices
+    and SEO are 100 on every page. Reports: _build/lighthouse/*.json and scores.json.
+    """
+    import json
+    import subprocess
+    import time
+
+    run = install(session)
+    for language in LANGUAGES:
+        sphinx(run, "html", language)
+    session.run("npm", "ci", "--prefix", "tests/lighthouse", "--no-audit", "--no-fund", external=True)
+    out = Path("_build/lighthouse")
+    out.mkdir(parents=True, exist_ok=True)
+    server = subprocess.Popen([sys.executable, "-u", "-m", "http.server", "0", "--bind", "127.0.0.1",
+                               "--directory", "_build/html"], stdout=subprocess.PIPE, text=True)
+    try:
+        line = server.stdout.readline()  # "Serving HTTP on 127.0.0.1 port N (...)"
+        port = int(line.split(" port ")[1].split()[0])
+        time.sleep(0.5)
+        result = session.run("node", "tests/lighthouse/run.mjs", f"http://127.0.0.1:{port}/", str(out),
+                             *LIGHTHOUSE_PAGES, external=True, silent=True)
+    finally:
+        server.terminate()
+        server.wait(10)
+    rows = [json.loads(line) for line in result.splitlines() if line.startswith("{")]
+    (out / "scores.json").write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
+    failed = []
+    for row in rows:
+        scores = " ".join(f"{k} {round(v * 100) if v is not None else '-'}" for k, v in row["scores"].items())
+        session.log(f"{row['page']} ({row['formFactor']}): {scores}")
+        for category in LIGHTHOUSE_GOAL:
+            if row["scores"].get(category) != 1:
+                failed.append(f"{row['page']} {row['formFactor']} {category} {row['scores'].get(category)} "
+                              f"(failing audits: {', '.join(row['failing'])})")
+    if failed:
+        session.error("Lighthouse below 100:\n" + "\n".join(failed))
+
+
 BENCHMARKS = ("tokenizers", "agreement", "speed", "scaling", "claims", "medical-ads", "translation")
 TEXTLINT_PARTS = ("agreement", "speed", "scaling")  # the parts that run textlint
 # Only for the tokenizer comparison (benchmarks/tokenizers.py); the lint itself uses fugashi + ipadic.

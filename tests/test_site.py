@@ -672,3 +672,93 @@ def test_record_reference_resolves_like_the_lint(tmp_path):
     with pytest.raises(EeatReferenceError, match="'_meta/other.yaml' not found") as missing:
         record_path(env, "sub/page", "_meta/other.yaml")
     assert str(docs / "sub" / "_meta") in str(missing.value)  # the page's own folder comes first
+
+
+# -- hosting: the site's own host and Read the Docs translation projects (issue 15) ----------
+
+@pytest.mark.parametrize("url, language, expected", [
+    ("https://pvt.readthedocs.io/ja/latest/", "ja", ("https://pvt.readthedocs.io/", "{language}/latest/")),
+    ("https://pvt.readthedocs.io/en/stable/", "en", ("https://pvt.readthedocs.io/", "{language}/stable/")),
+    ("https://docs.example.org/pvt/en/2026.11/", "en", ("https://docs.example.org/pvt/", "{language}/2026.11/")),
+    ("https://docs.example.org/pvt/ja/", "ja", ("https://docs.example.org/pvt/", "{language}/")),
+    ("https://pvt.readthedocs.io/latest/", "ja", None),  # not a translation project: conf.py's values stay
+])
+def test_readthedocs_layout_from_its_canonical_url(url, language, expected):
+    from pvt_sphinx.editions import readthedocs_layout
+
+    assert readthedocs_layout(url, language) == expected
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_real_pages_description_social_card_and_robots(built, language):
+    for name in PAGES:
+        page = soup(built / "html" / language / f"{name}.html")
+        description = page.find("meta", attrs={"name": "description"})["content"]
+        og = {m["property"]: m["content"] for m in page.find_all("meta", property=True)}
+        assert description and og["og:description"] == description
+        if language == "en":
+            assert not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", description), description
+        else:
+            assert re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", description), description
+        assert og["og:image"] == f"{SITE_URL}{language}/_static/social/card.{language}.png"
+        assert (built / "html" / language / "_static" / "social" / f"card.{language}.png").is_file()
+    robots = (built / "html" / language / "robots.txt").read_text(encoding="utf-8")
+    assert "User-agent: *" in robots and f"Sitemap: {SITE_URL}{language}/sitemap.xml" in robots
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_real_epub_has_a_cover_and_no_index_page(built, language):
+    epub = next((built / "epub" / language).glob("*.epub"))
+    with zipfile.ZipFile(epub) as archive:
+        names = archive.namelist()
+        opf = archive.read("content.opf").decode("utf-8")
+    assert "epub-cover.xhtml" in names and 'name="cover"' in opf
+    assert f"_static/social/card.{language}.png" in names
+    assert "genindex.xhtml" not in names
+
+
+def test_readthedocs_translation_projects(tmp_path):
+    """Each edition built as Read the Docs builds a translation project, served at /<lang>/latest/:
+    the switch, canonical, hreflang and sitemap follow READTHEDOCS_CANONICAL_URL."""
+    import os
+
+    root = make_project(tmp_path)
+    host = "https://pvt-test.readthedocs.io/"
+    served = root / "served"
+    for language in LANGUAGES:
+        out = served / language / "latest"
+        env = {**os.environ, "READTHEDOCS_CANONICAL_URL": f"{host}{language}/latest/"}
+        result = subprocess.run(
+            [sys.executable, "-m", "sphinx", "-b", "html", "-W", "--keep-going", "-n", "-q",
+             "-d", str(root / "_build" / "doctrees" / language), "-D", f"language={language}",
+             str(root / "docs"), str(out)],
+            capture_output=True, text=True, cwd=root, env=env,
+        )
+        assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    for language in LANGUAGES:
+        other = OTHER[language]
+        for name in TEST_CITED:
+            path = served / language / "latest" / f"{name}.html"
+            page = soup(path)
+            link = page.select_one("p.pvt-langswitch a")
+            assert link["href"] == f"../../{other}/latest/{name}.html"
+            assert (path.parent / link["href"]).resolve() == (served / other / "latest" / f"{name}.html")
+            assert page.find("link", rel="canonical")["href"] == f"{host}{language}/latest/{name}.html"
+            alternates = {x["hreflang"]: x["href"] for x in page.find_all("link", rel="alternate")}
+            assert alternates["ja"] == f"{host}ja/latest/{name}.html"
+            assert alternates["en"] == f"{host}en/latest/{name}.html"
+            og = {m["property"]: m["content"] for m in page.find_all("meta", property=True)}
+            assert og["og:image"] == f"{host}{language}/latest/_static/social/card.{language}.png"
+        sitemap = (served / language / "latest" / "sitemap.xml").read_text(encoding="utf-8")
+        assert f"<loc>{host}{other}/latest/" in sitemap
+        robots = (served / language / "latest" / "robots.txt").read_text(encoding="utf-8")
+        assert f"Sitemap: {host}{language}/latest/sitemap.xml" in robots
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_real_pages_have_no_inline_script(built, language):
+    """Every script is a file, or JSON-LD data (never run): a CSP without 'unsafe-inline' holds."""
+    for path in sorted((built / "html" / language).glob("*.html")):
+        inline = [s for s in soup(path).find_all("script")
+                  if not s.get("src") and s.get("type") != "application/ld+json"]
+        assert not inline, f"{path.name}: {inline[0]}"

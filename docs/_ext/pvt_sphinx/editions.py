@@ -4,11 +4,20 @@
 ``pvt_site_edition_path`` (``"{language}/"``; ``"{language}/latest/"`` for Read
 the Docs' layout). ``html_baseurl`` is set per edition when conf.py leaves it
 empty, so Sphinx writes the canonical link.
+
+On Read the Docs (each edition a translation project, served at
+``https://HOST/<language>/<version>/``) the environment variable
+``READTHEDOCS_CANONICAL_URL`` gives this edition's root; when it is set, ``pvt_site_url``
+and ``pvt_site_edition_path`` follow it (``https://HOST/`` and ``"{language}/<version>/"``),
+so the language switch, canonical, hreflang, OpenGraph and sitemap URLs all point into
+Read the Docs' layout. The site's own host keeps conf.py's values.
 """
 
 from __future__ import annotations
 
+import os
 import posixpath
+from urllib.parse import urlsplit
 
 from sphinx.application import Sphinx
 from sphinx.config import Config
@@ -53,7 +62,31 @@ def is_web_build(app: Sphinx) -> bool:
     return getattr(app.builder, "name", "") in WEB_BUILDERS
 
 
+def readthedocs_layout(canonical_url: str, language: str) -> tuple[str, str] | None:
+    """(site URL, edition path pattern) from Read the Docs' canonical URL of this edition.
+
+    ``https://pvt.readthedocs.io/ja/latest/`` with language ``ja`` gives
+    (``https://pvt.readthedocs.io/``, ``"{language}/latest/"``); a URL without the language
+    as a path segment gives None (a single-language project: keep conf.py's values).
+    """
+    parts = urlsplit(canonical_url)
+    segments = [s for s in parts.path.split("/") if s]
+    if language not in segments:
+        return None
+    at = len(segments) - 1 - segments[::-1].index(language)
+    prefix = "/".join(segments[:at])
+    site = f"{parts.scheme}://{parts.netloc}/" + (prefix + "/" if prefix else "")
+    rest = "/".join(segments[at + 1:])
+    return site, "{language}/" + (rest + "/" if rest else "")
+
+
 def default_baseurl(app: Sphinx, config: Config) -> None:
+    canonical = os.environ.get("READTHEDOCS_CANONICAL_URL", "").strip()
+    if canonical:
+        layout = readthedocs_layout(canonical, config.language or "ja")
+        if layout is not None:
+            config.pvt_site_url, config.pvt_site_edition_path = layout
+            config.html_baseurl = ""
     if not config.html_baseurl:
         config.html_baseurl = edition_base(config, config.language or "ja")
 

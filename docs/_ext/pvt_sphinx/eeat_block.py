@@ -99,7 +99,7 @@ def eeat_block(record: dict, language: str, docname: str, policy_doc: str, revie
                        ("next_review", _("次回見直し予定"))):
         if dates[key]:
             block += _line([f"pvt-eeat-{key.replace('_', '-')}"], label,
-                           nodes.Text(format_day(dates[key], language)))
+                           nodes.inline("", format_day(dates[key], language), classes=["pvt-nowrap"]))
 
     if policy_doc and docname != policy_doc:
         xref = addnodes.pending_xref(

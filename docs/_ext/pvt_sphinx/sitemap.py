@@ -1,4 +1,5 @@
-"""Web edition only: ``sitemap.xml``, every page of both editions with its alternates.
+"""Web edition only: ``sitemap.xml``, every page of both editions with its alternates, and
+``robots.txt``, which allows every page and names the sitemap.
 
 Written when the build finishes; a page's ``lastmod`` is its record's
 ``dates.last_updated``.
@@ -14,7 +15,7 @@ from sphinx.environment import BuildEnvironment
 
 from lint.core.eeat import EeatRecordError, record_dates
 
-from .editions import editions, is_web_build, page_url
+from .editions import edition_base, editions, is_web_build, page_url
 from .record import page_record
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -51,10 +52,21 @@ def sitemap_xml(app: Sphinx) -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(urlset, encoding="unicode") + "\n"
 
 
+def robots_txt(app: Sphinx) -> str:
+    """Every page may be crawled; the sitemap is at the edition's root.
+
+    Crawlers read robots.txt at the host's root: the site's server (or Read the Docs, which
+    serves its own) puts it there; each edition's copy names that edition's sitemap.
+    """
+    sitemap = edition_base(app.config, app.config.language or "ja") + "sitemap.xml"
+    return f"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n"
+
+
 def write_sitemap(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or not is_web_build(app):
         return
     (Path(app.outdir) / "sitemap.xml").write_text(sitemap_xml(app), encoding="utf-8")
+    (Path(app.outdir) / "robots.txt").write_text(robots_txt(app), encoding="utf-8")
 
 
 def setup(app: Sphinx) -> dict:

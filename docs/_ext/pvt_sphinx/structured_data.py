@@ -23,7 +23,7 @@ from lint.core.eeat import EeatRecordError, pick, record_dates, review_status
 
 from .bibliography import bib_entries, cited_keys, entry_title, entry_year, latex_text
 from .doctree import tidy
-from .editions import editions, is_web_build, page_url
+from .editions import edition_base, editions, is_web_build, page_url
 from .messages import _
 from .record import page_record
 
@@ -70,6 +70,23 @@ def first_paragraph(doctree: nodes.document) -> str:
         if text:
             return text
     return ""
+
+
+def page_description(env, docname: str, language: str, doctree: nodes.document) -> str:
+    """The page's description in the edition's language, from its front matter.
+
+    ``description`` is the Japanese (the source language); another edition's is
+    ``description_<language>`` (``description_en``), next to it: front matter is not in the
+    gettext catalogs, so the translation stands in the page (the lint's SEO001 requires both).
+    The first paragraph stands in for a page without one.
+    """
+    metadata = env.metadata.get(docname, {})
+    source = editions(env.config)[0] if editions(env.config) else "ja"
+    key = "description" if language == source else f"description_{language}"
+    value = metadata.get(key)
+    if isinstance(value, str) and value.strip():
+        return tidy(value)
+    return shorten(first_paragraph(doctree))
 
 
 def shorten(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
@@ -187,6 +204,15 @@ def json_ld(app: Sphinx, docname: str, record: dict, title: str, description: st
 
 # -- the <head> -------------------------------------------------------------
 
+def social_card(app: Sphinx, language: str) -> str:
+    """Absolute URL of the edition's social card (``pvt_og_image``, a path below the edition's root
+    with ``{language}``), or "" when there is none."""
+    pattern = app.config.pvt_og_image
+    if not pattern:
+        return ""
+    return edition_base(app.config, language) + pattern.format(language=language)
+
+
 def page_title(env, docname: str) -> str:
     title = env.titles.get(docname)
     return tidy(title.astext()) if title is not None else docname
@@ -198,12 +224,12 @@ def head_metadata(app: Sphinx, pagename: str, context: dict, doctree: nodes.docu
     language = config.language or "ja"
     record, _path = page_record(app.env, pagename)
     title = page_title(app.env, pagename)
-    description = shorten(first_paragraph(doctree))
+    description = page_description(app.env, pagename, language, doctree)
     esc = html.escape
     langs = editions(config)
     if language not in langs:
         langs = [language, *langs]
-    tags = []
+    tags = [f'<meta name="description" content="{esc(description)}" />'] if description else []
     for lang in langs:
         href = page_url(config, app.builder, lang, pagename)
         tags.append(f'<link rel="alternate" hreflang="{esc(lang)}" href="{esc(href)}" />')
@@ -219,12 +245,18 @@ def head_metadata(app: Sphinx, pagename: str, context: dict, doctree: nodes.docu
         *[("og:locale:alternate", OG_LOCALES.get(lang, lang)) for lang in langs if lang != language],
         ("og:site_name", site_name),
         ("og:description", description),
+        ("og:image", social_card(app, language)),
+        ("og:image:width", "1200" if social_card(app, language) else ""),
+        ("og:image:height", "630" if social_card(app, language) else ""),
+        ("og:image:alt", title if social_card(app, language) else ""),
         ("article:published_time", dates["published"].isoformat() if dates["published"] else ""),
         ("article:modified_time", dates["last_updated"].isoformat() if dates["last_updated"] else ""),
     ]
     for prop, content in og:
         if content:
             tags.append(f'<meta property="{esc(prop)}" content="{esc(content)}" />')
+    if social_card(app, language):
+        tags.append('<meta name="twitter:card" content="summary_large_image" />')
     data = json_ld(app, pagename, record, title, description)
     tags.append(f'<script type="application/ld+json">\n{json_for_script(data)}\n</script>')
     return "\n".join(tags) + "\n"
@@ -248,5 +280,7 @@ def setup(app: Sphinx) -> dict:
     app.setup_extension("pvt_sphinx.editions")
     app.setup_extension("pvt_sphinx.record")
     app.setup_extension("pvt_sphinx.catalogs")  # the condition's name
+    # The social card (og:image), rendered from the diagram by tools/render_social_cards.py.
+    app.add_config_value("pvt_og_image", "_static/social/card.{language}.png", "html", str)
     app.connect("html-page-context", on_page_context)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
