@@ -36,16 +36,34 @@ def install(session, extras="", packages=()):
     name = "-".join([extras.replace(",", "-")] + [p.split("==")[0] for p in packages]).strip("-") or "base"
     env = (SHARED / name).resolve()
     bin_dir = env / ("Scripts" if os.name == "nt" else "bin")
-    recipe = "\n".join([sys.version, extras, *packages, Path("pyproject.toml").read_text(encoding="utf-8"),
-                        Path("constraints.txt").read_text(encoding="utf-8")])
+    recipe = "\n".join(
+        [
+            sys.version,
+            extras,
+            *packages,
+            Path("pyproject.toml").read_text(encoding="utf-8"),
+            Path("constraints.txt").read_text(encoding="utf-8"),
+        ]
+    )
     stamp = hashlib.sha256(recipe.encode()).hexdigest()
     stamp_file = env / "pvt-stamp"
     if not stamp_file.is_file() or stamp_file.read_text() != stamp:
         session.log(f"making the shared environment {env} ({extras or 'no extras'})")
         session.run(sys.executable, "-m", "venv", "--clear", str(env), external=True)
         python = str(bin_dir / "python")
-        session.run(python, "-m", "pip", "install", "-q", "--disable-pip-version-check", *CONSTRAINTS,
-                    "-e", f".[{extras}]" if extras else ".", *packages, external=True)
+        session.run(
+            python,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--disable-pip-version-check",
+            *CONSTRAINTS,
+            "-e",
+            f".[{extras}]" if extras else ".",
+            *packages,
+            external=True,
+        )
         stamp_file.write_text(stamp)
     session.env["VIRTUAL_ENV"] = str(env)
     session.env["PATH"] = os.pathsep.join([str(bin_dir), os.environ.get("PATH", "")])
@@ -60,10 +78,17 @@ def install(session, extras="", packages=()):
 def sphinx(run, builder, language, *extra):
     """Build one edition; doctrees are kept per language so later runs reuse them."""
     run(
-        "sphinx-build", "-b", builder, *SPHINX_FLAGS,
-        "-d", f"_build/doctrees/{language}",
-        "-D", f"language={language}",
-        *extra, "docs", f"_build/{builder}/{language}",
+        "sphinx-build",
+        "-b",
+        builder,
+        *SPHINX_FLAGS,
+        "-d",
+        f"_build/doctrees/{language}",
+        "-D",
+        f"language={language}",
+        *extra,
+        "docs",
+        f"_build/{builder}/{language}",
     )
 
 
@@ -109,8 +134,19 @@ def update_po(session):
     run = install(session, "build")
     run("sphinx-build", "-b", "gettext", *SPHINX_FLAGS, "docs", "_build/gettext")
     run(
-        "python", "-m", "lint.catalog_tools", "update", "-p", "_build/gettext", "-d", "locale",
-        "-l", "en", "-w", "79", *session.posargs,
+        "python",
+        "-m",
+        "lint.catalog_tools",
+        "update",
+        "-p",
+        "_build/gettext",
+        "-d",
+        "locale",
+        "-l",
+        "en",
+        "-w",
+        "79",
+        *session.posargs,
     )
 
 
@@ -130,8 +166,17 @@ def preview(session):
     run = install(session, "build,preview")
     session.log(f"Preview at http://{PREVIEW_HOST}:{PREVIEW_PORT}/ (rebuilds when you save; Ctrl-C stops)")
     run(
-        "sphinx-autobuild", "-n", "--host", PREVIEW_HOST, "--port", str(PREVIEW_PORT),
-        "-d", "_build/doctrees/preview", "docs", "_build/preview", *session.posargs,
+        "sphinx-autobuild",
+        "-n",
+        "--host",
+        PREVIEW_HOST,
+        "--port",
+        str(PREVIEW_PORT),
+        "-d",
+        "_build/doctrees/preview",
+        "docs",
+        "_build/preview",
+        *session.posargs,
     )
 
 
@@ -151,8 +196,10 @@ def linkcheck(session):
     """Check every external link and DOI of both editions (needs internet access)."""
     run = install(session, "build")
     if not network_reachable():
-        session.error("linkcheck needs internet access and this machine has none (could not reach doi.org:443); "
-                      "run it where the network is open")
+        session.error(
+            "linkcheck needs internet access and this machine has none (could not reach doi.org:443); "
+            "run it where the network is open"
+        )
     for language in LANGUAGES:
         sphinx(run, "linkcheck", language, *session.posargs)
 
@@ -174,9 +221,16 @@ def review_packet(session):
     if chromium is None:
         session.log("no Chromium found: the HTML is written; print it to PDF from any browser")
         return
-    session.run(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                f"--print-to-pdf={Path('_build/review-packet/review-packet.pdf').resolve()}",
-                Path(html_file).resolve().as_uri(), external=True)
+    session.run(
+        chromium,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-pdf-header-footer",
+        f"--print-to-pdf={Path('_build/review-packet/review-packet.pdf').resolve()}",
+        Path(html_file).resolve().as_uri(),
+        external=True,
+    )
 
 
 @nox.session
@@ -219,20 +273,30 @@ def lighthouse(session):
     import subprocess
     import time
 
-    run = install(session)
+    run = install(session, "build")
     for language in LANGUAGES:
         sphinx(run, "html", language)
     session.run("npm", "ci", "--prefix", "tests/lighthouse", "--no-audit", "--no-fund", external=True)
     out = Path("_build/lighthouse")
     out.mkdir(parents=True, exist_ok=True)
-    server = subprocess.Popen([sys.executable, "-u", "-m", "http.server", "0", "--bind", "127.0.0.1",
-                               "--directory", "_build/html"], stdout=subprocess.PIPE, text=True)
+    server = subprocess.Popen(
+        [sys.executable, "-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", "_build/html"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         line = server.stdout.readline()  # "Serving HTTP on 127.0.0.1 port N (...)"
         port = int(line.split(" port ")[1].split()[0])
         time.sleep(0.5)
-        result = session.run("node", "tests/lighthouse/run.mjs", f"http://127.0.0.1:{port}/", str(out),
-                             *LIGHTHOUSE_PAGES, external=True, silent=True)
+        result = session.run(
+            "node",
+            "tests/lighthouse/run.mjs",
+            f"http://127.0.0.1:{port}/",
+            str(out),
+            *LIGHTHOUSE_PAGES,
+            external=True,
+            silent=True,
+        )
     finally:
         server.terminate()
         server.wait(10)
@@ -244,8 +308,10 @@ def lighthouse(session):
         session.log(f"{row['page']} ({row['formFactor']}): {scores}")
         for category in LIGHTHOUSE_GOAL:
             if row["scores"].get(category) != 1:
-                failed.append(f"{row['page']} {row['formFactor']} {category} {row['scores'].get(category)} "
-                              f"(failing audits: {', '.join(row['failing'])})")
+                failed.append(
+                    f"{row['page']} {row['formFactor']} {category} {row['scores'].get(category)} "
+                    f"(failing audits: {', '.join(row['failing'])})"
+                )
     if failed:
         session.error("Lighthouse below 100:\n" + "\n".join(failed))
 

@@ -5,7 +5,6 @@ import zipfile
 
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import FORMATS, LANGUAGES, PAGES
 
 
@@ -67,8 +66,11 @@ def test_every_citation_resolves_to_a_numbered_entry(built, language):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_comparison_table_has_four_rows_and_three_columns(built, language):
     page = soup(built / "html" / language / "treatment.html")
-    table = (page.select_one("table#guideline-comparison") or page.select_one("#guideline-comparison table")
-             or page.find("span", id="guideline-comparison").find_parent("table"))
+    table = (
+        page.select_one("table#guideline-comparison")
+        or page.select_one("#guideline-comparison table")
+        or page.find("span", id="guideline-comparison").find_parent("table")
+    )
     header = table.select("thead tr")
     body = table.select("tbody tr")
     assert len(header) == 1 and len(header[0].find_all(["th", "td"])) == 3
@@ -115,14 +117,52 @@ def test_english_html_has_no_japanese_outside_references(built):
 
 # Every drug, procedure and red-flag sign of the manuscript, as each edition names it.
 NAMED = {
-    "ja": ["低分子量ヘパリン", "ワルファリン", "リバーロキサバン", "アピキサバン", "エドキサバン", "ダビガトラン",
-           "内視鏡的静脈瘤結紮術", "内視鏡的硬化療法", "β遮断薬", "利尿薬", "血栓溶解療法", "TIPS",
-           "シャント", "Meso-Rex", "肝生検", "エラストグラフィ", "ドップラー超音波検査",
-           "血を吐", "黒い便", "黄疸", "腹痛"],
-    "en": ["low-molecular-weight heparin", "warfarin", "rivaroxaban", "apixaban", "edoxaban", "dabigatran",
-           "endoscopic variceal ligation", "sclerotherapy", "beta-blocker", "diuretic", "thromboly", "TIPS",
-           "shunt", "Meso-Rex", "liver biopsy", "elastography", "Doppler ultrasound",
-           "vomit", "black", "jaundice", "abdominal pain"],
+    "ja": [
+        "低分子量ヘパリン",
+        "ワルファリン",
+        "リバーロキサバン",
+        "アピキサバン",
+        "エドキサバン",
+        "ダビガトラン",
+        "内視鏡的静脈瘤結紮術",
+        "内視鏡的硬化療法",
+        "β遮断薬",
+        "利尿薬",
+        "血栓溶解療法",
+        "TIPS",
+        "シャント",
+        "Meso-Rex",
+        "肝生検",
+        "エラストグラフィ",
+        "ドップラー超音波検査",
+        "血を吐",
+        "黒い便",
+        "黄疸",
+        "腹痛",
+    ],
+    "en": [
+        "low-molecular-weight heparin",
+        "warfarin",
+        "rivaroxaban",
+        "apixaban",
+        "edoxaban",
+        "dabigatran",
+        "endoscopic variceal ligation",
+        "sclerotherapy",
+        "beta-blocker",
+        "diuretic",
+        "thromboly",
+        "TIPS",
+        "shunt",
+        "Meso-Rex",
+        "liver biopsy",
+        "elastography",
+        "Doppler ultrasound",
+        "vomit",
+        "black",
+        "jaundice",
+        "abdominal pain",
+    ],
 }
 
 

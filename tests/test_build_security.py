@@ -33,10 +33,28 @@ def copy_project(folder: Path) -> Path:
 def build(project: Path, language: str, builder: str = "html"):
     out = project / "_build" / builder / language
     result = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", builder, "-W", "--keep-going", "-n", "-q",
-         "-d", str(project / "_build" / "doctrees" / builder / language), "-D", f"language={language}",
-         str(project / "docs"), str(out)],
-        capture_output=True, text=True, cwd=project, timeout=600)
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-b",
+            builder,
+            "-W",
+            "--keep-going",
+            "-n",
+            "-q",
+            "-d",
+            str(project / "_build" / "doctrees" / builder / language),
+            "-D",
+            f"language={language}",
+            str(project / "docs"),
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=project,
+        timeout=600,
+    )
     return result, out
 
 
@@ -58,14 +76,19 @@ def test_hostile_catalogs_fail_the_english_build(tmp_path):
     project = copy_project(tmp_path / "project")
     faq = project / "locale/en/LC_MESSAGES/faq.po"
     heading = set_msgstr(faq, "門脈血栓症は治りますか", "Can it be cured? <img src=x onerror=alert(1)>")
-    download = set_msgstr(faq, "血液をサラサラ",  # the paragraph after this question
-                          "See {download}`this <../../../../../../../../../proc/self/environ>`.", after=1)
+    download = set_msgstr(
+        faq,
+        "血液をサラサラ",  # the paragraph after this question
+        "See {download}`this <../../../../../../../../../proc/self/environ>`.",
+        after=1,
+    )
     in_heading = set_msgstr(faq, "血液をサラサラ", "Lifelong? {download}`env <../../../../../../../etc/hostname>`")
     import polib
 
     lines = {e.msgstr: e.linenum for e in polib.pofile(str(faq))}  # after every edit
     heading, download, in_heading = (
-        next(n for text, n in lines.items() if needle in text) for needle in ("onerror", "environ", "hostname"))
+        next(n for text, n in lines.items() if needle in text) for needle in ("onerror", "environ", "hostname")
+    )
     site = project / "locale/en/LC_MESSAGES/pvt_site.po"
     set_msgstr(site, "門脈血栓症：", "PVT <script>alert(1)</script>")
 
@@ -94,13 +117,16 @@ def test_hostile_pages_and_data_fail_the_japanese_build(tmp_path):
         "```{include} evil.txt\n```\n\n"
         "```{raw} html\n:file: /etc/hostname\n```\n\n"
         "```{include} ../../../../../../../../etc/os-release\n:literal:\n```\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     record = docs / "_meta/eeat.yaml"
     text = record.read_text(encoding="utf-8")
     record.write_text(re.sub(r"(\n  url: ).*", r'\1"javascript:alert(3)"', text, count=1), encoding="utf-8")
     bib = project / "refs.bib"
-    bib.write_text(re.sub(r"url = \{[^}]*\}", "url = {javascript:alert(4)}", bib.read_text(encoding="utf-8"),
-                          count=1), encoding="utf-8")
+    bib.write_text(
+        re.sub(r"url = \{[^}]*\}", "url = {javascript:alert(4)}", bib.read_text(encoding="utf-8"), count=1),
+        encoding="utf-8",
+    )
 
     result, out = build(project, "ja")
     log = result.stderr
@@ -130,8 +156,12 @@ def test_every_built_page_passes_the_output_check_and_has_a_policy(built):
         assert pages
         for page in pages:
             html = page.read_text(encoding="utf-8")
-            assert page_problems(html, page, outdir, {"document.getElementById('searchbox').style.display = \"block\""},
-                                 web=True) == []
+            assert (
+                page_problems(
+                    html, page, outdir, {"document.getElementById('searchbox').style.display = \"block\""}, web=True
+                )
+                == []
+            )
             policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)"', html)
             assert policy, page
             assert "script-src 'self'" in policy.group(1)

@@ -11,21 +11,27 @@ sys.path[:0] = [str(ROOT), str(ROOT / "docs" / "_ext")]
 from pvt_sphinx.catalogs import format_error  # noqa: E402
 
 
-@pytest.mark.parametrize("msgid, msgstr, flags, words", [
-    ("（{year}年）", " ({yaer})", ["python-brace-format"], "{yaer} is not a placeholder of the source"),
-    ("（{year}年）", " (year)", ["python-brace-format"], "placeholder {year} of the source is missing"),
-    ("{0}件中{1}件", "{1} of {2}", ["python-brace-format"], "not a valid format string"),
-    ("%(name)s さん", "Hello, %(nam)s", ["python-format"], "%(nam) is not a placeholder"),
-])
+@pytest.mark.parametrize(
+    "msgid, msgstr, flags, words",
+    [
+        ("（{year}年）", " ({yaer})", ["python-brace-format"], "{yaer} is not a placeholder of the source"),
+        ("（{year}年）", " (year)", ["python-brace-format"], "placeholder {year} of the source is missing"),
+        ("{0}件中{1}件", "{1} of {2}", ["python-brace-format"], "not a valid format string"),
+        ("%(name)s さん", "Hello, %(nam)s", ["python-format"], "%(nam) is not a placeholder"),
+    ],
+)
 def test_a_translation_that_cannot_format_is_named(msgid, msgstr, flags, words):
     assert words in format_error(msgid, msgstr, flags)
 
 
-@pytest.mark.parametrize("msgid, msgstr, flags", [
-    ("（{year}年）", " ({year})", ["python-brace-format"]),
-    ("{year}年{month}月号", "{month} {year} issue", ["python-brace-format"]),
-    ("対象者の%(percent)d%%が回答しました", "%(percent)d%% of those eligible responded", ["python-format"]),
-    ("著者", "Author", []),
-])
+@pytest.mark.parametrize(
+    "msgid, msgstr, flags",
+    [
+        ("（{year}年）", " ({year})", ["python-brace-format"]),
+        ("{year}年{month}月号", "{month} {year} issue", ["python-brace-format"]),
+        ("対象者の%(percent)d%%が回答しました", "%(percent)d%% of those eligible responded", ["python-format"]),
+        ("著者", "Author", []),
+    ],
+)
 def test_good_translations_pass(msgid, msgstr, flags):
     assert format_error(msgid, msgstr, flags) == ""

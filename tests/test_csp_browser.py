@@ -20,8 +20,11 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
-INJECTED = ("<script>document.documentElement.dataset.pwned = 'script'</script>"
-            "<img src=\"no-such.png\" onerror=\"document.documentElement.dataset.pwnedImage = 'img'\">")
+
+INJECTED = (
+    "<script>document.documentElement.dataset.pwned = 'script'</script>"
+    '<img src="no-such.png" onerror="document.documentElement.dataset.pwnedImage = \'img\'">'
+)
 
 
 @pytest.fixture
@@ -49,7 +52,8 @@ def test_injected_inline_script_does_not_run(injected_site, browser):
     state = browser.execute_script(
         "return {script: document.documentElement.dataset.pwned || null,"
         " img: document.documentElement.dataset.pwnedImage || null,"
-        " searchbox: (document.getElementById('searchbox') || {style: {}}).style.display || null}")
+        " searchbox: (document.getElementById('searchbox') || {style: {}}).style.display || null}"
+    )
     assert state["script"] is None, "an injected inline script ran"
     assert state["img"] is None, "an injected event handler ran"
     # the theme's own inline script is allowed by its hash

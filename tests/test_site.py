@@ -24,7 +24,6 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-
 from conftest import DOCS, LANGUAGES, PAGES, ROOT
 
 PACKAGE = DOCS / "_ext" / "pvt_sphinx"
@@ -34,8 +33,10 @@ SITE_PO = ROOT / "locale" / "en" / "LC_MESSAGES" / "pvt_site.po"
 SITE_URL = "https://japanesehealth.org/portal-vein-thrombosis/"
 OTHER = {"ja": "en", "en": "ja"}
 PENDING = {"ja": "医学監修: 確認中", "en": "Medical review: pending"}
-NOT_REVIEWED = {"ja": "この記事は、まだ医師による医学的な監修を受けていません。",
-                "en": "No physician has reviewed this article yet."}
+NOT_REVIEWED = {
+    "ja": "この記事は、まだ医師による医学的な監修を受けていません。",
+    "en": "No physician has reviewed this article yet.",
+}
 LABELS = {
     "ja": ["著者:", "最終更新日:", "編集部による最終確認日:", "次回見直し予定:"],
     "en": ["Author:", "Last updated:", "Last checked by the editors:", "Next review due:"],
@@ -44,9 +45,15 @@ POLICY_LINK = {"ja": "編集方針", "en": "Editorial policy"}
 SWITCH_TEXT = {"ja": "English", "en": "日本語"}
 # Extensions the temporary projects load (the rest of conf.py is kept as is).
 TEMP_EXTENSIONS = (
-    "myst_parser", "sphinxcontrib.bibtex", "pvt_sphinx.references", "pvt_sphinx.catalogs",
-    "pvt_sphinx.eeat_block", "pvt_sphinx.language_switch", "pvt_sphinx.structured_data",
-    "pvt_sphinx.sitemap", "pvt_sphinx.sources",
+    "myst_parser",
+    "sphinxcontrib.bibtex",
+    "pvt_sphinx.references",
+    "pvt_sphinx.catalogs",
+    "pvt_sphinx.eeat_block",
+    "pvt_sphinx.language_switch",
+    "pvt_sphinx.structured_data",
+    "pvt_sphinx.sitemap",
+    "pvt_sphinx.sources",
 )
 
 
@@ -226,11 +233,26 @@ def make_project(root, record=None):
 def sphinx(root, builder, language="ja"):
     out = root / "_build" / builder / language
     result = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", builder, "-W", "--keep-going", "-n", "-q",
-         "-d", str(root / "_build" / "doctrees" / (builder if builder == "gettext" else language)),
-         "-D", f"language={language}",
-         str(root / "docs"), str(out)],
-        capture_output=True, text=True, cwd=root,
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-b",
+            builder,
+            "-W",
+            "--keep-going",
+            "-n",
+            "-q",
+            "-d",
+            str(root / "_build" / "doctrees" / (builder if builder == "gettext" else language)),
+            "-D",
+            f"language={language}",
+            str(root / "docs"),
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=root,
     )
     assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
     return out
@@ -282,7 +304,7 @@ def hostile_site(tmp_path_factory):
         credentials='"MD"',
     )
     record["author"]["name"] = {"ja": HOSTILE, "en": HOSTILE}
-    record["publisher"] = {"type": "organization", "name": HOSTILE, "url": "https://example.org/?a=1&b=\"2\""}
+    record["publisher"] = {"type": "organization", "name": HOSTILE, "url": 'https://example.org/?a=1&b="2"'}
     root = make_project(tmp_path_factory.mktemp("hostile"), record)
     for language in LANGUAGES:
         sphinx(root, "html", language)
@@ -292,12 +314,16 @@ def hostile_site(tmp_path_factory):
 
 # -- the message catalog of the extension -------------------------------------
 
+
 def test_every_label_has_an_english_translation():
     from babel.messages.extract import extract_from_file
     from babel.messages.pofile import read_po
 
-    msgids = {message for module in sorted(PACKAGE.glob("*.py"))
-              for _, message, _, _ in extract_from_file("python", module, keywords={"_": None})}
+    msgids = {
+        message
+        for module in sorted(PACKAGE.glob("*.py"))
+        for _, message, _, _ in extract_from_file("python", module, keywords={"_": None})
+    }
     msgids |= {message for _, message, _, _ in extract_from_file("python", EVIDENCE, keywords={"N_": None})}
     assert len(msgids) >= 15
     with SITE_PO.open("rb") as handle:
@@ -333,8 +359,7 @@ def test_changed_catalog_relabels_every_page(tmp_path):
     out = sphinx(root, "html", "en")
     assert "Author:" in block_text(soup(out / "basics.html"))[0]
     po = root / "locale" / "en" / "LC_MESSAGES" / "pvt_site.po"
-    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Author"', 'msgstr "Written by"'),
-                  encoding="utf-8")
+    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Author"', 'msgstr "Written by"'), encoding="utf-8")
     out = sphinx(root, "html", "en")
     assert "Written by:" in block_text(soup(out / "basics.html"))[0]
 
@@ -349,6 +374,7 @@ def test_json_for_script_cannot_close_its_element():
 
 
 # -- the real article: every page of the four outputs ---------------------------
+
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_real_pages_carry_the_block_in_html(built, language):
@@ -424,7 +450,8 @@ def test_real_pages_head_and_language_switch(built, language):
         page = soup(path)
         alternates = {link["hreflang"]: link["href"] for link in page.find_all("link", rel="alternate")}
         assert alternates == {
-            "ja": f"{SITE_URL}ja/{name}.html", "en": f"{SITE_URL}en/{name}.html",
+            "ja": f"{SITE_URL}ja/{name}.html",
+            "en": f"{SITE_URL}en/{name}.html",
             "x-default": f"{SITE_URL}ja/{name}.html",
         }
         assert page.find("link", rel="canonical")["href"] == f"{SITE_URL}{language}/{name}.html"
@@ -451,14 +478,28 @@ def test_real_citation_numbers_follow_first_citation(built):
 
 def test_real_gettext_catalogs_hold_no_generated_text(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "gettext", "-q", "-d", str(tmp_path / "doctrees"),
-         str(DOCS), str(tmp_path / "gettext")], capture_output=True, text=True, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-b",
+            "gettext",
+            "-q",
+            "-d",
+            str(tmp_path / "doctrees"),
+            str(DOCS),
+            str(tmp_path / "gettext"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
     )
     assert result.returncode == 0, result.stderr
     check_no_generated_msgids(tmp_path / "gettext", DOCS)
 
 
 # -- shared checks ----------------------------------------------------------------
+
 
 def check_sitemap(text, pages):
     from xml.etree import ElementTree as ET
@@ -473,8 +514,11 @@ def check_sitemap(text, pages):
         loc = url.findtext("s:loc", namespaces=ns)
         page = loc.rsplit("/", 1)[1]
         links = {x.get("hreflang"): x.get("href") for x in url.findall("x:link", ns)}
-        assert links == {"ja": f"{SITE_URL}ja/{page}", "en": f"{SITE_URL}en/{page}",
-                         "x-default": f"{SITE_URL}ja/{page}"}
+        assert links == {
+            "ja": f"{SITE_URL}ja/{page}",
+            "en": f"{SITE_URL}en/{page}",
+            "x-default": f"{SITE_URL}ja/{page}",
+        }
         assert url.findtext("s:lastmod", namespaces=ns) == str(record["dates"]["last_updated"])
 
 
@@ -519,13 +563,16 @@ def check_no_generated_msgids(gettext_dir, docs_dir):
 
 # -- the test project (pending record) ---------------------------------------------
 
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_block_in_html_and_epub(pending_site, language):
     xhtml = epub_pages(pending_site / "epub" / language)
     for name in TEST_PAGES:
         name = name.removesuffix(".md")
-        for page in (soup(pending_site / "html" / language / f"{name}.html"),
-                     BeautifulSoup(xhtml[name], "html.parser")):
+        for page in (
+            soup(pending_site / "html" / language / f"{name}.html"),
+            BeautifulSoup(xhtml[name], "html.parser"),
+        ):
             text, _block = block_text(page)
             assert right_after_title(page), name
             assert PENDING[language] in text and NOT_REVIEWED[language] in text
@@ -540,7 +587,10 @@ def test_json_ld_of_test_pages(pending_site):
             data = json_ld(soup(pending_site / "html" / language / f"{name}.html"))
             assert data["inLanguage"] == language and "reviewedBy" not in data and "lastReviewed" not in data
             titles = {
-                "test-guideline-ja": {"ja": "テスト診療ガイドライン2022", "en": "Test Clinical Practice Guideline 2022"},
+                "test-guideline-ja": {
+                    "ja": "テスト診療ガイドライン2022",
+                    "en": "Test Clinical Practice Guideline 2022",
+                },
                 "test-meta-2017": "A test meta-analysis of anticoagulation",
                 "test-review-2024": "A test narrative review",
                 "test-government": {"ja": "テスト公的情報", "en": "Test public information"},
@@ -565,11 +615,18 @@ def test_sources_directive(pending_site):
         page = soup(pending_site / "html" / language / "index.html")
         sources = page.select_one("div.pvt-sources")
         headings = [h.get_text(strip=True) for h in sources.select("h3.rubric")]
-        assert headings == {
-            "ja": ["診療ガイドライン", "メタアナリシス・システマティックレビュー", "総説", "公的機関の情報"],
-            "en": ["Clinical guidelines", "Meta-analyses and systematic reviews", "Narrative reviews",
-                   "Government and public bodies"],
-        }[language]
+        assert (
+            headings
+            == {
+                "ja": ["診療ガイドライン", "メタアナリシス・システマティックレビュー", "総説", "公的機関の情報"],
+                "en": [
+                    "Clinical guidelines",
+                    "Meta-analyses and systematic reviews",
+                    "Narrative reviews",
+                    "Government and public bodies",
+                ],
+            }[language]
+        )
         items = [re.sub(r"\s+", " ", li.get_text(" ", strip=True)) for li in sources.select("li")]
         year = {"ja": "（2022年）", "en": "(2022)"}[language]
         title = {"ja": "テスト診療ガイドライン2022", "en": "Test Clinical Practice Guideline 2022"}[language]
@@ -600,6 +657,7 @@ def test_test_project_language_switch_and_sitemap(pending_site):
 
 # -- a completed review --------------------------------------------------------------
 
+
 def test_complete_review_names_the_reviewer(complete_site):
     for language in LANGUAGES:
         record = complete_record()["reviewer"]
@@ -612,10 +670,14 @@ def test_complete_review_names_the_reviewer(complete_site):
             assert (record["bio"][language] in text) == (name == "editorial-policy")
             reviewer = json_ld(page)["reviewedBy"]
             assert reviewer == {
-                "@type": "Person", "name": record["name"][language], "jobTitle": record["position"][language],
+                "@type": "Person",
+                "name": record["name"][language],
+                "jobTitle": record["position"][language],
                 "affiliation": {"@type": "Organization", "name": record["affiliation"][language]},
-                "hasCredential": {"@type": "EducationalOccupationalCredential",
-                                  "name": record["credentials"][language]},
+                "hasCredential": {
+                    "@type": "EducationalOccupationalCredential",
+                    "name": record["credentials"][language],
+                },
             }
             assert json_ld(page)["lastReviewed"] == "2026-12-01"
 
@@ -624,12 +686,15 @@ def test_complete_status_with_missing_fields_fails_the_build(tmp_path):
     root = make_project(tmp_path, complete_record(name=None))
     result = subprocess.run(
         [sys.executable, "-m", "sphinx", "-b", "html", "-W", "-q", str(root / "docs"), str(tmp_path / "out")],
-        capture_output=True, text=True, cwd=root,
+        capture_output=True,
+        text=True,
+        cwd=root,
     )
     assert result.returncode != 0 and "reviewer name is empty" in result.stderr
 
 
 # -- hostile metadata ------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_hostile_metadata_stays_inside_its_elements(hostile_site, language):
@@ -658,8 +723,9 @@ def test_record_reference_resolves_like_the_lint(tmp_path):
     """A page in a sub-folder finds docs/_meta/eeat.yaml as the EAT rules do (lint.core.eeat); '/' is docs/."""
     import types
 
-    from lint.core.eeat import EeatReferenceError
     from pvt_sphinx.record import record_path
+
+    from lint.core.eeat import EeatReferenceError
 
     docs = tmp_path / "docs"
     (docs / "_meta").mkdir(parents=True)
@@ -676,13 +742,17 @@ def test_record_reference_resolves_like_the_lint(tmp_path):
 
 # -- hosting: the site's own host and Read the Docs translation projects (issue 15) ----------
 
-@pytest.mark.parametrize("url, language, expected", [
-    ("https://pvt.readthedocs.io/ja/latest/", "ja", ("https://pvt.readthedocs.io/", "{language}/latest/")),
-    ("https://pvt.readthedocs.io/en/stable/", "en", ("https://pvt.readthedocs.io/", "{language}/stable/")),
-    ("https://docs.example.org/pvt/en/2026.11/", "en", ("https://docs.example.org/pvt/", "{language}/2026.11/")),
-    ("https://docs.example.org/pvt/ja/", "ja", ("https://docs.example.org/pvt/", "{language}/")),
-    ("https://pvt.readthedocs.io/latest/", "ja", None),  # not a translation project: conf.py's values stay
-])
+
+@pytest.mark.parametrize(
+    "url, language, expected",
+    [
+        ("https://pvt.readthedocs.io/ja/latest/", "ja", ("https://pvt.readthedocs.io/", "{language}/latest/")),
+        ("https://pvt.readthedocs.io/en/stable/", "en", ("https://pvt.readthedocs.io/", "{language}/stable/")),
+        ("https://docs.example.org/pvt/en/2026.11/", "en", ("https://docs.example.org/pvt/", "{language}/2026.11/")),
+        ("https://docs.example.org/pvt/ja/", "ja", ("https://docs.example.org/pvt/", "{language}/")),
+        ("https://pvt.readthedocs.io/latest/", "ja", None),  # not a translation project: conf.py's values stay
+    ],
+)
 def test_readthedocs_layout_from_its_canonical_url(url, language, expected):
     from pvt_sphinx.editions import readthedocs_layout
 
@@ -729,10 +799,27 @@ def test_readthedocs_translation_projects(tmp_path):
         out = served / language / "latest"
         env = {**os.environ, "READTHEDOCS_CANONICAL_URL": f"{host}{language}/latest/"}
         result = subprocess.run(
-            [sys.executable, "-m", "sphinx", "-b", "html", "-W", "--keep-going", "-n", "-q",
-             "-d", str(root / "_build" / "doctrees" / language), "-D", f"language={language}",
-             str(root / "docs"), str(out)],
-            capture_output=True, text=True, cwd=root, env=env,
+            [
+                sys.executable,
+                "-m",
+                "sphinx",
+                "-b",
+                "html",
+                "-W",
+                "--keep-going",
+                "-n",
+                "-q",
+                "-d",
+                str(root / "_build" / "doctrees" / language),
+                "-D",
+                f"language={language}",
+                str(root / "docs"),
+                str(out),
+            ],
+            capture_output=True,
+            text=True,
+            cwd=root,
+            env=env,
         )
         assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
     for language in LANGUAGES:
@@ -759,6 +846,7 @@ def test_readthedocs_translation_projects(tmp_path):
 def test_real_pages_have_no_inline_script(built, language):
     """Every script is a file, or JSON-LD data (never run): a CSP without 'unsafe-inline' holds."""
     for path in sorted((built / "html" / language).glob("*.html")):
-        inline = [s for s in soup(path).find_all("script")
-                  if not s.get("src") and s.get("type") != "application/ld+json"]
+        inline = [
+            s for s in soup(path).find_all("script") if not s.get("src") and s.get("type") != "application/ld+json"
+        ]
         assert not inline, f"{path.name}: {inline[0]}"

@@ -41,13 +41,21 @@ img {{ height: {HEIGHT - 110}px; }}
 def main() -> int:
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                     "--force-color-profile=srgb", f"--window-size={WIDTH},{HEIGHT}"):
+    for argument in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--hide-scrollbars",
+        "--force-color-profile=srgb",
+        f"--window-size={WIDTH},{HEIGHT}",
+    ):
         options.add_argument(argument)
     driver = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
     try:
-        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                               {"width": WIDTH, "height": HEIGHT, "deviceScaleFactor": 1, "mobile": False})
+        driver.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": WIDTH, "height": HEIGHT, "deviceScaleFactor": 1, "mobile": False},
+        )
         OUT.mkdir(parents=True, exist_ok=True)
         for language, (svg, title) in CARDS.items():
             page = OUT.parent.parent.parent / "_build" / f"social-card.{language}.html"

@@ -66,8 +66,15 @@ def missing_meta_description(page, ctx):
             continue
         line = _key_line(node, offset, key)
         present = line is not None
-        message = (f"front matter's {key}: is empty" if present
-                   else f"page has no {key}: in its front matter (its meta description)")
-        yield ctx.report(line if present else 1, 1, message,
-                         context=page.lines[(line or 1) - 1] if page.lines else "",
-                         suggestion=f"{key}: …")
+        message = (
+            f"front matter's {key}: is empty"
+            if present
+            else f"page has no {key}: in its front matter (its meta description)"
+        )
+        yield ctx.report(
+            line if present else 1,
+            1,
+            message,
+            context=page.lines[(line or 1) - 1] if page.lines else "",
+            suggestion=f"{key}: …",
+        )

@@ -99,8 +99,9 @@ def test_landing_page_renders(browser, site, screenshots, language):
 def test_citation_link_lands_on_its_reference(browser, site, screenshots, language):
     browser.get(f"{site}{language}/treatment.html")
     full_page_screenshot(browser, screenshots / f"{language}-treatment.png")
-    links = browser.find_elements("css selector", "span.bibtex-citation a[href*='references.html#'], "
-                                                  "a.citation[href*='references.html#']")
+    links = browser.find_elements(
+        "css selector", "span.bibtex-citation a[href*='references.html#'], a.citation[href*='references.html#']"
+    )
     assert len(links) > 10
     link = links[len(links) // 2]  # one from the middle of the page
     number = link.text.strip()
@@ -112,7 +113,9 @@ def test_citation_link_lands_on_its_reference(browser, site, screenshots, langua
     entry = browser.find_element("id", target)
     in_view = browser.execute_script(
         "const r = arguments[0].getBoundingClientRect();"
-        "return r.bottom > 0 && r.top < window.innerHeight && r.top >= -2;", entry)
+        "return r.bottom > 0 && r.top < window.innerHeight && r.top >= -2;",
+        entry,
+    )
     assert in_view, f"#{target} is not in view"
     label = entry.text.strip() or browser.execute_script("return arguments[0].parentElement.innerText", entry)
     assert re.match(rf"\[?{re.escape(number)}\]?\b", label.strip()), (number, label[:80])
@@ -127,7 +130,7 @@ def test_language_switch_leads_to_the_same_page(browser, site, language):
         assert switch.is_displayed()
         assert switch.get_attribute("href").endswith(f"/{other}/{page}.html")
         switch.click()
-        wait_for(browser, lambda d: d.current_url.endswith(f"/{other}/{page}.html"))
+        wait_for(browser, lambda d, target=f"/{other}/{page}.html": d.current_url.endswith(target))
         assert browser.execute_script("return document.documentElement.lang") == other
         assert browser.find_element("css selector", "div.body h1, [role=main] h1").text.strip()
 
@@ -143,16 +146,17 @@ def test_phone_width_never_scrolls_sideways(browser, site, screenshots, language
                 assert table and table[0].is_displayed()
                 full_page_screenshot(browser, screenshots / f"{language}-treatment-375px.png")
             # A phone lays out a page too wide for it by zooming out: innerWidth grows with it.
-            inner, scroll = browser.execute_script(
-                "return [window.innerWidth, document.documentElement.scrollWidth]")
+            inner, scroll = browser.execute_script("return [window.innerWidth, document.documentElement.scrollWidth]")
             wide = browser.execute_script(
                 "return [...document.querySelectorAll('body *')]"
                 ".filter(e => e.getBoundingClientRect().right > arguments[0] + 1)"
                 ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))",
-                PHONE["width"])
+                PHONE["width"],
+            )
             assert inner == PHONE["width"] and scroll <= inner, (
                 f"{language}/{page}.html at {PHONE['width']}px: innerWidth {inner}, scrollWidth {scroll}; "
-                f"too wide: {wide}")
+                f"too wide: {wide}"
+            )
     finally:
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
@@ -190,7 +194,9 @@ def test_phone_has_navigation_at_the_top_and_previous_next_links(browser, site, 
         assert any(h.endswith(f"/{language}/basics.html") for h in nav), nav
         prev_next = browser.find_elements("css selector", ".related-pages a.prev-page, .related-pages a.next-page")
         hrefs = [a.get_attribute("href") for a in prev_next]
-        assert any(h.endswith("/diagnosis.html") for h in hrefs) and any(h.endswith("/living.html") for h in hrefs), hrefs
+        assert any(h.endswith("/diagnosis.html") for h in hrefs) and any(h.endswith("/living.html") for h in hrefs), (
+            hrefs
+        )
     finally:
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
@@ -209,7 +215,8 @@ def test_sans_serif_text_and_japanese_gothic(browser, site, language):
             assert "Noto Sans CJK JP" in family and family.index("Hiragino") < family.index("Noto Sans CJK JP")
     style = browser.execute_script(
         "const s = getComputedStyle(document.querySelector('article p'));"
-        "return [s.lineBreak, s.hyphens, document.querySelector('article p').closest('[lang]').lang]")
+        "return [s.lineBreak, s.hyphens, document.querySelector('article p').closest('[lang]').lang]"
+    )
     if language == "ja":
         assert style[0] == "strict", style
     else:
@@ -227,7 +234,8 @@ def test_dates_and_citation_brackets_do_not_wrap(browser, site, language):
             for element in elements:
                 # one line: every box of the element (its text and links) shares one top edge
                 tops = browser.execute_script(
-                    "return [...arguments[0].getClientRects()].map(r => Math.round(r.top))", element)
+                    "return [...arguments[0].getClientRects()].map(r => Math.round(r.top))", element
+                )
                 assert tops and max(tops) - min(tops) <= 2, (selector, element.text, tops)
     finally:
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
@@ -257,8 +265,7 @@ def test_comparison_table_is_cards_on_a_phone(browser, site, screenshots, langua
 
 def test_reference_urls_are_shown_decoded(browser, site):
     browser.get(f"{site}ja/references.html")
-    shown = [a.text for a in browser.find_elements("css selector", "a.reference.external")
-             if a.text.startswith("http")]
+    shown = [a.text for a in browser.find_elements("css selector", "a.reference.external") if a.text.startswith("http")]
     assert shown and not [text for text in shown if re.search(r"%[0-9A-Fa-f]{2}", text)], shown[:5]
 
 

@@ -25,7 +25,7 @@ def findings(tmp_path, text, name="article.md", **config):
 
 
 def test_both_descriptions_present_is_clean(tmp_path):
-    text = "---\neeat: _meta/eeat.yaml\ndescription: 治療の説明です。\ndescription_en: \"Treatment: what to expect.\"\n---\n\n# 治療\n"
+    text = '---\neeat: _meta/eeat.yaml\ndescription: 治療の説明です。\ndescription_en: "Treatment: what to expect."\n---\n\n# 治療\n'
     assert findings(tmp_path, text) == []
 
 
@@ -42,7 +42,7 @@ def test_no_front_matter_at_all(tmp_path):
 
 
 def test_empty_value_is_reported_at_its_key(tmp_path):
-    text = "---\neeat: _meta/eeat.yaml\ndescription: 治療の説明です。\ndescription_en: \"\"\n---\n\n# 治療\n"
+    text = '---\neeat: _meta/eeat.yaml\ndescription: 治療の説明です。\ndescription_en: ""\n---\n\n# 治療\n'
     assert findings(tmp_path, text) == [("SEO001", 4, 1, "error", "front matter's description_en: is empty")]
 
 
@@ -64,14 +64,16 @@ def test_fragments_are_not_articles(tmp_path):
 
 
 def test_every_real_page_has_both_descriptions():
-    result = subprocess.run([sys.executable, "-m", "lint", "--select", "SEO001", "docs"],
-                            capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "lint", "--select", "SEO001", "docs"], capture_output=True, text=True, cwd=ROOT
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_explain_has_every_section():
-    result = subprocess.run([sys.executable, "-m", "lint", "--explain", "SEO001"],
-                            capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "lint", "--explain", "SEO001"], capture_output=True, text=True, cwd=ROOT
+    )
     assert result.returncode == 0
     for section in ("What:", "Why:", "Example:", "Fix:"):
         assert section in result.stdout

@@ -17,7 +17,7 @@ def latex_text(value: str) -> str:
 
     try:
         return tidy(Text.from_latex(value).render_as("text"))
-    except Exception:  # pybtex rejects unbalanced braces; show the raw value
+    except Exception:  # noqa: BLE001 - pybtex rejects unbalanced braces; show the raw value
         return tidy(value.replace("{", "").replace("}", ""))
 
 

@@ -23,8 +23,17 @@ from .messages import MESSAGE_CATALOG, _
 logger = logging.getLogger(__name__)
 
 # Config values that carry the article's title or credits; conf.py holds the Japanese.
-EDITION_CONFIG = ("project", "html_title", "html_short_title", "epub_title", "author", "copyright",
-                  "epub_author", "epub_publisher", "epub_copyright")
+EDITION_CONFIG = (
+    "project",
+    "html_title",
+    "html_short_title",
+    "epub_title",
+    "author",
+    "copyright",
+    "epub_author",
+    "epub_publisher",
+    "epub_copyright",
+)
 
 
 def locale_root(app: Sphinx) -> Path:
@@ -60,7 +69,9 @@ def format_error(msgid: str, msgstr: str, flags) -> str:
             fields_out = [f for _, f, _, _ in string.Formatter().parse(msgstr) if f is not None]
             msgstr.format(*range(positions), **{n: "" for n in names})
         except KeyError as exc:
-            return f"{{{exc.args[0]}}} is not a placeholder of the source (it has: {', '.join(sorted(names)) or 'none'})"
+            return (
+                f"{{{exc.args[0]}}} is not a placeholder of the source (it has: {', '.join(sorted(names)) or 'none'})"
+            )
         except (IndexError, ValueError, AttributeError, TypeError) as exc:
             return f"not a valid format string: {exc}"
         missing = sorted(names - {re.split(r"[.\[]", f)[0] for f in fields_out if f})
@@ -92,9 +103,15 @@ def check_catalog(po: Path, catalog) -> list[str]:
             continue
         problem = format_error(message.id, message.string if isinstance(message.string, str) else "", message.flags)
         if problem:
-            logger.error("msgid %r: msgstr %r: %s (python -m lint --select TRN013 checks every catalog)",
-                         message.id, message.string, problem, location=f"{po}:{message.lineno}",
-                         type="pvt_site", subtype="catalog")
+            logger.error(
+                "msgid %r: msgstr %r: %s (python -m lint --select TRN013 checks every catalog)",
+                message.id,
+                message.string,
+                problem,
+                location=f"{po}:{message.lineno}",
+                type="pvt_site",
+                subtype="catalog",
+            )
             problems.append(message.id)
             message.string = ""
     return problems
@@ -164,8 +181,14 @@ def on_config_inited(app: Sphinx, config: Config) -> None:
     try:
         compile_catalogs(root)
     except Exception as exc:  # noqa: BLE001 - a broken catalog must not hide the build's other problems
-        logger.warning("pvt_site: cannot compile %s catalogs in %s: %s", MESSAGE_CATALOG, root, exc,
-                       type="pvt_site", subtype="catalog")
+        logger.warning(
+            "pvt_site: cannot compile %s catalogs in %s: %s",
+            MESSAGE_CATALOG,
+            root,
+            exc,
+            type="pvt_site",
+            subtype="catalog",
+        )
     app.add_message_catalog(MESSAGE_CATALOG, str(root))
     translate_edition_config(config)
 

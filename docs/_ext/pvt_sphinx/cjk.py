@@ -22,8 +22,9 @@ BREAK = re.compile(r"(.)\n[ \t]*(.)", re.S)
 
 def join_wide_lines(text: str) -> str:
     """The text with each line break next to a wide character removed."""
-    return BREAK.sub(lambda m: m.group(1) + m.group(2) if is_wide(m.group(1)) or is_wide(m.group(2))
-                     else m.group(0), text)
+    return BREAK.sub(
+        lambda m: m.group(1) + m.group(2) if is_wide(m.group(1)) or is_wide(m.group(2)) else m.group(0), text
+    )
 
 
 class JoinWideLines(SphinxTransform):

@@ -43,14 +43,35 @@ logger = logging.getLogger(__name__)
 
 WARNING_TYPE = "pvt-security"
 # context values the templates print as they are ({{ project }}): text, never markup
-TEXT_VARIABLES = ("project", "docstitle", "shorttitle", "theme_description", "copyright", "author",
-                  "html_title", "html_short_title", "pagetitle")
-TEXT_CONFIG = ("project", "author", "copyright", "html_title", "html_short_title", "epub_title",
-               "epub_author", "epub_publisher", "epub_copyright", "epub_description", "epub_contributor")
+TEXT_VARIABLES = (
+    "project",
+    "docstitle",
+    "shorttitle",
+    "theme_description",
+    "copyright",
+    "author",
+    "html_title",
+    "html_short_title",
+    "pagetitle",
+)
+TEXT_CONFIG = (
+    "project",
+    "author",
+    "copyright",
+    "html_title",
+    "html_short_title",
+    "epub_title",
+    "epub_author",
+    "epub_publisher",
+    "epub_copyright",
+    "epub_description",
+    "epub_contributor",
+)
 SKIP_TEXT_IN = (nodes.literal_block, nodes.literal, nodes.comment, nodes.raw)
 
 
 # -- where a finding is ---------------------------------------------------------
+
 
 def _catalog_location(app: Sphinx, docname: str, needle: str) -> str | None:
     """``catalog.po:line`` of the msgstr of this edition's catalog for docname that holds needle."""
@@ -96,6 +117,7 @@ def _warn(app: Sphinx, message: str, location) -> None:
 
 # -- the doctree ----------------------------------------------------------------
 
+
 def _url_finding(url: str) -> str | None:
     scheme = disallowed_scheme(url)
     if scheme:
@@ -128,8 +150,11 @@ def remove_foreign_content(app: Sphinx, doctree: nodes.document, docname: str) -
             continue  # inside an element already removed
         foreign = _foreign_file(app, node)
         if foreign and _foreign_file(app, node.parent) is None:
-            _warn(app, f"SEC005 content read from a file outside the source folder is not published "
-                       f"({Path(foreign).name})", (docname, node.line) if node.line else docname)
+            _warn(
+                app,
+                f"SEC005 content read from a file outside the source folder is not published ({Path(foreign).name})",
+                (docname, node.line) if node.line else docname,
+            )
             node.parent.remove(node)
 
 
@@ -141,15 +166,19 @@ def check_doctree(app: Sphinx, doctree: nodes.document, docname: str) -> None:
                 text = node.astext()
                 for code, _line, _offset, message, _suggestion in html_problems(text):
                     if code in ("SEC001", "SEC002"):
-                        _warn(app, f"{code} raw HTML in the rendered page: {message}",
-                              _location(app, docname, node, text))
+                        _warn(
+                            app, f"{code} raw HTML in the rendered page: {message}", _location(app, docname, node, text)
+                        )
         elif isinstance(node, nodes.Text):
             parent = node.parent
             if "<" in node and parent is not None and not isinstance(parent, SKIP_TEXT_IN):
                 for code, _line, _offset, message, _suggestion in html_problems(str(node)):
                     if code in ("SEC001", "SEC002"):
-                        _warn(app, f"{code} HTML in the text of <{parent.tagname}>: {message}",
-                              _location(app, docname, parent, str(node)))
+                        _warn(
+                            app,
+                            f"{code} HTML in the text of <{parent.tagname}>: {message}",
+                            _location(app, docname, parent, str(node)),
+                        )
                         break
         elif isinstance(node, nodes.Element):
             targets = []
@@ -167,6 +196,7 @@ def check_doctree(app: Sphinx, doctree: nodes.document, docname: str) -> None:
 
 # -- roles the navigation cannot copy ----------------------------------------------
 
+
 def flatten_title_downloads(app: Sphinx, doctree: nodes.document) -> None:
     """A {download} role in a heading becomes its text, before the table of contents copies it.
 
@@ -176,12 +206,16 @@ def flatten_title_downloads(app: Sphinx, doctree: nodes.document) -> None:
     """
     for title in list(doctree.findall(nodes.title)):
         for download in list(title.findall(addnodes.download_reference)):
-            _warn(app, "SEC005 {download} in a heading: shown as text (the navigation cannot link it)",
-                  _location(app, app.env.docname, title, download.get("reftarget", "")))
+            _warn(
+                app,
+                "SEC005 {download} in a heading: shown as text (the navigation cannot link it)",
+                _location(app, app.env.docname, title, download.get("reftarget", "")),
+            )
             download.replace_self(nodes.Text(download.astext()))
 
 
 # -- files copied into the output -------------------------------------------------
+
 
 def _outside(srcdir: Path, relative: str) -> bool:
     real = (srcdir / relative).resolve()
@@ -196,12 +230,16 @@ def refuse_outside_files(app: Sphinx, env) -> None:
             docnames = sorted(files[relative][0])
             for docname in docnames:
                 location = _catalog_location(app, docname, Path(str(relative)).name) or docname
-                _warn(app, f"SEC005 {kind} of a file outside the source folder is not published "
-                           f"({Path(str(relative)).name})", location)
+                _warn(
+                    app,
+                    f"SEC005 {kind} of a file outside the source folder is not published ({Path(str(relative)).name})",
+                    location,
+                )
             del files[relative]
 
 
 # -- template variables -----------------------------------------------------------
+
 
 def _markup_problem(value: object) -> str | None:
     if not isinstance(value, str) or "<" not in value and "&" not in value:
@@ -218,8 +256,11 @@ def check_config(app: Sphinx, config: Config) -> None:
         problem = _markup_problem(config[name] if name in config else None)
         if problem:
             where = _catalog_location(app, "pvt_site", "<") or "conf.py"
-            _warn(app, f"SEC001 the setting {name} is printed by templates unescaped and {problem}; "
-                       "write it as plain text", where)
+            _warn(
+                app,
+                f"SEC001 the setting {name} is printed by templates unescaped and {problem}; write it as plain text",
+                where,
+            )
 
 
 def check_template_variables(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:

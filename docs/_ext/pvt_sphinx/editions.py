@@ -50,8 +50,8 @@ def page_url(config: Config, builder, language: str, docname: str) -> str:
 def relative_url(config: Config, builder, from_language: str, to_language: str, docname: str) -> str:
     """Link from this page of one edition to the same page of another."""
     site = config.pvt_site_url.rstrip("/") + "/"
-    here = page_url(config, builder, from_language, docname)[len(site):]
-    there = page_url(config, builder, to_language, docname)[len(site):]
+    here = page_url(config, builder, from_language, docname)[len(site) :]
+    there = page_url(config, builder, to_language, docname)[len(site) :]
     start = posixpath.dirname(here) or "."
     relative = posixpath.relpath(there or ".", start)
     return relative + ("/" if there.endswith("/") and not relative.endswith("/") else "")
@@ -76,7 +76,7 @@ def readthedocs_layout(canonical_url: str, language: str) -> tuple[str, str] | N
     at = len(segments) - 1 - segments[::-1].index(language)
     prefix = "/".join(segments[:at])
     site = f"{parts.scheme}://{parts.netloc}/" + (prefix + "/" if prefix else "")
-    rest = "/".join(segments[at + 1:])
+    rest = "/".join(segments[at + 1 :])
     return site, "{language}/" + (rest + "/" if rest else "")
 
 

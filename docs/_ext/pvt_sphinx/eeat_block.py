@@ -34,7 +34,7 @@ def format_day(date: datetime.date, language: str) -> str:
 
     try:
         return format_date(date, format="long", locale=language or "ja")
-    except Exception:  # an unknown locale: ISO is readable everywhere
+    except Exception:  # noqa: BLE001 - an unknown locale: ISO is readable everywhere
         return date.isoformat()
 
 
@@ -49,7 +49,7 @@ def _line(classes, label, *value_nodes):
 
 
 def reviewed_version(record: dict, record_file: Path | None) -> str:
-    """"version (date)" of the completed review's fingerprint, "" when there is none to show."""
+    """ "version (date)" of the completed review's fingerprint, "" when there is none to show."""
     if record_file is None or review_status(record) != "complete":
         return ""
     path = fingerprint_path(record_file, (record.get("reviewer") or {}).get(FINGERPRINT_KEY))
@@ -76,35 +76,51 @@ def eeat_block(record: dict, language: str, docname: str, policy_doc: str, revie
 
     reviewer = record.get("reviewer") or {}
     if review_status(record) == "complete":
-        block += _line(["pvt-eeat-review", "pvt-eeat-complete"], _("医学監修"),
-                       nodes.Text(pick(reviewer.get("name"), language)))
+        block += _line(
+            ["pvt-eeat-review", "pvt-eeat-complete"], _("医学監修"), nodes.Text(pick(reviewer.get("name"), language))
+        )
         details = [pick(reviewer.get(f), language) for f in ("credentials", "position", "affiliation")]
-        block += nodes.paragraph("", str(_("、")).join(d for d in details if d),
-                                 classes=["pvt-eeat-reviewer"], translatable=False)
+        block += nodes.paragraph(
+            "", str(_("、")).join(d for d in details if d), classes=["pvt-eeat-reviewer"], translatable=False
+        )
         if reviewed:  # which version of the text the reviewer saw (lint EAT008 reports later changes)
             block += _line(["pvt-eeat-reviewed-version"], _("監修した版"), nodes.Text(reviewed))
         bio = pick(reviewer.get("bio"), language)
         if bio and docname == policy_doc:
             block += nodes.paragraph("", bio, classes=["pvt-eeat-bio"], translatable=False)
     else:
-        block += _line(["pvt-eeat-review", "pvt-eeat-pending"], _("医学監修"),
-                       nodes.strong("", str(_("確認中"))))
-        block += nodes.paragraph("", str(_("この記事は、まだ医師による医学的な監修を受けていません。")),
-                                 classes=["pvt-eeat-note"], translatable=False)
+        block += _line(["pvt-eeat-review", "pvt-eeat-pending"], _("医学監修"), nodes.strong("", str(_("確認中"))))
+        block += nodes.paragraph(
+            "",
+            str(_("この記事は、まだ医師による医学的な監修を受けていません。")),
+            classes=["pvt-eeat-note"],
+            translatable=False,
+        )
 
     dates = record_dates(record)
     # Until a physician has reviewed the article, the last check is the editors' own.
     reviewed = _("最終確認日") if review_status(record) == "complete" else _("編集部による最終確認日")
-    for key, label in (("last_updated", _("最終更新日")), ("last_reviewed", reviewed),
-                       ("next_review", _("次回見直し予定"))):
+    for key, label in (
+        ("last_updated", _("最終更新日")),
+        ("last_reviewed", reviewed),
+        ("next_review", _("次回見直し予定")),
+    ):
         if dates[key]:
-            block += _line([f"pvt-eeat-{key.replace('_', '-')}"], label,
-                           nodes.inline("", format_day(dates[key], language), classes=["pvt-nowrap"]))
+            block += _line(
+                [f"pvt-eeat-{key.replace('_', '-')}"],
+                label,
+                nodes.inline("", format_day(dates[key], language), classes=["pvt-nowrap"]),
+            )
 
     if policy_doc and docname != policy_doc:
         xref = addnodes.pending_xref(
-            "", refdomain="std", reftype="doc", reftarget="/" + policy_doc,
-            refexplicit=True, refwarn=True, refdoc=docname,
+            "",
+            refdomain="std",
+            reftype="doc",
+            reftarget="/" + policy_doc,
+            refexplicit=True,
+            refwarn=True,
+            refdoc=docname,
         )
         xref += nodes.inline("", str(_("編集方針")), classes=["doc"])
         paragraph = nodes.paragraph("", "", classes=["pvt-eeat-policy"], translatable=False)

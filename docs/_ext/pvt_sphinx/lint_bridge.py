@@ -58,8 +58,7 @@ def _source_read(app: Sphinx, docname: str, source: list[str]) -> None:
         session = _session(app)
         report = check_page(path, source[0], session)
     except (UsageError, RuleCrash) as exc:
-        logger.warning(f"pvt-lint cannot check this page: {exc}", location=docname,
-                       type="pvt-lint", subtype="usage")
+        logger.warning(f"pvt-lint cannot check this page: {exc}", location=docname, type="pvt-lint", subtype="usage")
         flagged.add(docname)
         return
     errors = [f for f in report.findings if f.severity == session.error]
@@ -75,8 +74,12 @@ def _source_read(app: Sphinx, docname: str, source: list[str]) -> None:
                 continue
             seen.add((location, finding.rule, finding.message))
         text = f"{finding.rule} [{finding.name}] {finding.message}"
-        logger.warning(f"{text}: {finding.context}" if finding.context else text,
-                       location=location, type="pvt-lint", subtype=finding.rule)
+        logger.warning(
+            f"{text}: {finding.context}" if finding.context else text,
+            location=location,
+            type="pvt-lint",
+            subtype=finding.rule,
+        )
 
 
 def _flagged(env: BuildEnvironment) -> set[str]:

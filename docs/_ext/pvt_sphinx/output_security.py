@@ -47,15 +47,18 @@ DATA_BLOCK_TYPES = ("application/ld+json", "application/json")
 ACTIVE_ELEMENTS = ("iframe", "frame", "frameset", "object", "embed", "applet", "base")
 CODE_SCHEMES = ("javascript", "vbscript", "data")
 CSP_META = "Content-Security-Policy"
-POLICY = ("default-src 'self'; script-src 'self'{hashes}; style-src 'self' 'unsafe-inline'; "
-          "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
-          "base-uri 'self'; form-action 'self'")
+POLICY = (
+    "default-src 'self'; script-src 'self'{hashes}; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+    "base-uri 'self'; form-action 'self'"
+)
 _SCRIPT_RE = re.compile(r"<script\b[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 _CHARSET_RE = re.compile(r"<meta\s+charset=[^>]*>", re.IGNORECASE)
 _HEAD_RE = re.compile(r"<head\b[^>]*>", re.IGNORECASE)
 
 
 # -- the theme's own inline scripts -------------------------------------------------
+
 
 def theme_inline_scripts(app: Sphinx) -> set[str]:
     """The inline scripts written verbatim (no Jinja in them) in the theme's and the project's templates."""
@@ -80,6 +83,7 @@ def theme_inline_scripts(app: Sphinx) -> set[str]:
 
 
 # -- the check ---------------------------------------------------------------------
+
 
 def _own_script(src: str, page: Path, outdir: Path) -> bool:
     """A .js file the build wrote (relative URL, no scheme, no host): in _static/ or the output's top
@@ -140,11 +144,15 @@ def page_problems(text: str, page: Path, outdir: Path, allowed_inline: set[str],
 
 def output_files(outdir: Path, web: bool) -> list[Path]:
     pattern = "*.html" if web else "*.xhtml"
-    return sorted(p for p in outdir.rglob(pattern)
-                  if not {"_sources", "_static", "_downloads", "_images"} & set(p.relative_to(outdir).parts))
+    return sorted(
+        p
+        for p in outdir.rglob(pattern)
+        if not {"_sources", "_static", "_downloads", "_images"} & set(p.relative_to(outdir).parts)
+    )
 
 
 # -- the policy ----------------------------------------------------------------------
+
 
 def content_security_policy(text: str, allowed_inline: set[str]) -> str:
     """The policy for a page: script-src 'self' and the hash of each of the theme's inline scripts it holds.
@@ -173,10 +181,11 @@ def with_policy(text: str, allowed_inline: set[str]) -> str:
     anchor = _CHARSET_RE.search(text) or _HEAD_RE.search(text)
     if anchor is None:
         return text
-    return text[: anchor.end()] + "\n    " + meta + text[anchor.end():]
+    return text[: anchor.end()] + "\n    " + meta + text[anchor.end() :]
 
 
 # -- the event ---------------------------------------------------------------------
+
 
 def check_output(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None:
@@ -192,8 +201,12 @@ def check_output(app: Sphinx, exception: Exception | None) -> None:
         text = page.read_text(encoding="utf-8")
         problems = page_problems(text, page, outdir, allowed, web)
         for line, message in problems:
-            logger.warning(f"SEC006 built page refused: {message}", location=f"{page}:{line}",
-                           type="pvt-security", subtype="output")
+            logger.warning(
+                f"SEC006 built page refused: {message}",
+                location=f"{page}:{line}",
+                type="pvt-security",
+                subtype="output",
+            )
         refused += bool(problems)
         if web:
             new = with_policy(text, allowed)

@@ -25,8 +25,13 @@ from lint.core.language import is_japanese_entry
 
 # Fields that are for the editors and the lint, never for readers.
 # English forms of a Japanese entry's fields: shown instead of the field in the English edition.
-ENGLISH_FIELDS = {"englishtitle": "title", "englishpublisher": "publisher", "englishhowpublished": "howpublished",
-                  "englishaddress": "address", "englishauthor": "author"}
+ENGLISH_FIELDS = {
+    "englishtitle": "title",
+    "englishpublisher": "publisher",
+    "englishhowpublished": "howpublished",
+    "englishaddress": "address",
+    "englishauthor": "author",
+}
 EDITORIAL_FIELDS = ("note", "evidence", "langid", "keywords", *ENGLISH_FIELDS)
 MAX_AUTHORS = 6  # ICMJE: list six, then "et al."
 
@@ -82,8 +87,9 @@ class MedicalStyle(UnsrtStyle):
 
     def format_names(self, role, as_sentence=True):
         japanese = self._japanese_entry and self.language == "ja"
-        formatted = vancouver_names(role=role, et_al=" 他" if japanese else ", et al.",
-                                    separator="、" if japanese else ", ")
+        formatted = vancouver_names(
+            role=role, et_al=" 他" if japanese else ", et al.", separator="、" if japanese else ", "
+        )
         return sentence[formatted] if as_sentence else formatted
 
     def format_pubmed(self, e):

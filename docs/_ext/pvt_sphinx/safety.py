@@ -56,6 +56,7 @@ PLACEHOLDER = "unknown"  # Sphinx's default for epub_identifier, epub_uid, ...
 
 # -- external links ----------------------------------------------------------
 
+
 def is_external(href: str | None) -> bool:
     """A link that leaves the site: http(s) or protocol-relative."""
     if not href:
@@ -118,7 +119,7 @@ def add_rel_to_external_links(text: str) -> str:
     pieces, cursor = [], 0
     for line, column, tag_text, attrs in parser.found:
         start = line_starts[line - 1] + column
-        if tag_text is None or text[start:start + len(tag_text)] != tag_text:
+        if tag_text is None or text[start : start + len(tag_text)] != tag_text:
             continue  # the parser's position does not match: leave this tag alone
         new = _with_rel(tag_text, attrs)
         if new is None:
@@ -145,6 +146,7 @@ def rewrite_html_tree(outdir: str | Path) -> list[Path]:
 
 
 # -- deterministic ePub ------------------------------------------------------
+
 
 def source_date_epoch() -> int:
     """SOURCE_DATE_EPOCH as an int (ZIP_EPOCH when unset or unusable)."""
@@ -179,6 +181,7 @@ def rewrite_epub(path: str | Path, epoch: int | str | None = None) -> None:
 
 
 # -- ePub metadata -----------------------------------------------------------
+
 
 def project_version(confdir: str | Path) -> str:
     """[project] version of the nearest pyproject.toml above conf.py, or ''."""
@@ -219,6 +222,7 @@ def fill_metadata(app: Sphinx, config: Config) -> None:
 
 # -- unique ids --------------------------------------------------------------
 
+
 def make_ids_unique(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """Rename the second and later elements that carry an id already used on the page."""
     taken = {i for node in doctree.findall(nodes.Element) for i in node.get("ids", ())}
@@ -242,6 +246,7 @@ def make_ids_unique(app: Sphinx, doctree: nodes.document, docname: str) -> None:
 
 # -- ePub page language -----------------------------------------------------
 
+
 def epub_page_language(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     if getattr(app.builder, "name", "") != "epub":
         return
@@ -252,6 +257,7 @@ def epub_page_language(app: Sphinx, pagename: str, templatename: str, context: d
 
 
 # -- events ------------------------------------------------------------------
+
 
 def on_build_finished(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None:

@@ -46,8 +46,13 @@ def sitemap_xml(app: Sphinx) -> str:
             if lastmod:
                 ET.SubElement(url, f"{{{SITEMAP_NS}}}lastmod").text = lastmod.isoformat()
             for alt, target in [(a, a) for a in langs] + [("x-default", langs[0])]:
-                ET.SubElement(url, f"{{{XHTML_NS}}}link", rel="alternate", hreflang=alt,
-                              href=page_url(config, app.builder, target, docname))
+                ET.SubElement(
+                    url,
+                    f"{{{XHTML_NS}}}link",
+                    rel="alternate",
+                    hreflang=alt,
+                    href=page_url(config, app.builder, target, docname),
+                )
     ET.indent(urlset, space="  ")
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(urlset, encoding="unicode") + "\n"
 

@@ -57,8 +57,13 @@ class SourcesDirective(SphinxDirective):
         entries = domain.bibdata.data.entries
         chosen = [entry for entry in entries.values() if keyword in entry_keywords(entry)]
         if not chosen:
-            logger.warning("pvt-sources: no refs.bib entry has keywords = {%s}", keyword,
-                           location=(self.env.docname, self.lineno), type="pvt_site", subtype="sources")
+            logger.warning(
+                "pvt-sources: no refs.bib entry has keywords = {%s}",
+                keyword,
+                location=(self.env.docname, self.lineno),
+                type="pvt_site",
+                subtype="sources",
+            )
             return []
         # Keys this page has already cited keep their place; the rest follow in
         # refs.bib order, so numbers rise within each group.
@@ -74,9 +79,15 @@ class SourcesDirective(SphinxDirective):
         for entry in chosen:
             evidence = level_of(entry.fields)
             if evidence not in groups:
-                logger.warning("pvt-sources: %s has evidence = {%s}; expected one of %s", entry.key, evidence,
-                               ", ".join(LEVELS), location=(self.env.docname, self.lineno),
-                               type="pvt_site", subtype="sources")
+                logger.warning(
+                    "pvt-sources: %s has evidence = {%s}; expected one of %s",
+                    entry.key,
+                    evidence,
+                    ", ".join(LEVELS),
+                    location=(self.env.docname, self.lineno),
+                    type="pvt_site",
+                    subtype="sources",
+                )
                 evidence = FALLBACK_LEVEL
             groups[evidence].append(entry)
 
@@ -99,7 +110,7 @@ class SourcesDirective(SphinxDirective):
                 year = entry_year(entry)
                 if year:
                     paragraph += nodes.Text(str(_("（{year}年）")).format(year=year))
-                cite, problems = self.parse_inline("{cite:p}`%s`" % entry.key, lineno=self.lineno)
+                cite, problems = self.parse_inline(f"{{cite:p}}`{entry.key}`", lineno=self.lineno)
                 paragraph.extend(cite)
                 messages.extend(problems)
                 items += nodes.list_item("", paragraph)

@@ -36,14 +36,24 @@ CONDITION_CODE = {"@type": "MedicalCode", "code": "I81", "codingSystem": "ICD-10
 
 # -- the page's description -------------------------------------------------
 
+
 def prose_text(node: nodes.Node) -> str:
     """The reader-visible prose of a node: citations, raw HTML and comments left out."""
     parts = []
     for child in node.children:
         if isinstance(child, nodes.Text):
             parts.append(str(child))
-        elif isinstance(child, (nodes.raw, nodes.comment, nodes.system_message, nodes.citation_reference,
-                                nodes.footnote_reference, nodes.target)):
+        elif isinstance(
+            child,
+            (
+                nodes.raw,
+                nodes.comment,
+                nodes.system_message,
+                nodes.citation_reference,
+                nodes.footnote_reference,
+                nodes.target,
+            ),
+        ):
             continue
         elif isinstance(child, addnodes.pending_xref) and child.get("refdomain") == "cite":
             continue
@@ -103,13 +113,19 @@ def shorten(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
 def json_for_script(data: object) -> str:
     """JSON that cannot end its <script> element or break a line in old parsers."""
     text = json.dumps(data, ensure_ascii=False, indent=1)
-    for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
-                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    for char, escaped in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
         text = text.replace(char, escaped)
     return text
 
 
 # -- JSON-LD ----------------------------------------------------------------
+
 
 def entry_authors(entry) -> list[dict]:
     """schema.org agents for an entry's authors (editors when it has none)."""
@@ -187,8 +203,10 @@ def json_ld(app: Sphinx, docname: str, record: dict, title: str, description: st
             "name": pick(reviewer.get("name"), language),
             "jobTitle": pick(reviewer.get("position"), language),
             "affiliation": {"@type": "Organization", "name": pick(reviewer.get("affiliation"), language)},
-            "hasCredential": {"@type": "EducationalOccupationalCredential",
-                              "name": pick(reviewer.get("credentials"), language)},
+            "hasCredential": {
+                "@type": "EducationalOccupationalCredential",
+                "name": pick(reviewer.get("credentials"), language),
+            },
         }
     data["author"] = organization(author, language)
     data["publisher"] = organization(publisher, language)
@@ -203,6 +221,7 @@ def json_ld(app: Sphinx, docname: str, record: dict, title: str, description: st
 
 
 # -- the <head> -------------------------------------------------------------
+
 
 def social_card(app: Sphinx, language: str) -> str:
     """Absolute URL of the edition's social card (``pvt_og_image``, a path below the edition's root

@@ -84,7 +84,7 @@ def keep_numbers_whole(doctree: nodes.document) -> None:
         pieces, start = [], 0
         for match in matches:
             if match.start() > start:
-                pieces.append(nodes.Text(value[start:match.start()]))
+                pieces.append(nodes.Text(value[start : match.start()]))
             pieces.append(nodes.inline(match.group(), match.group(), classes=["pvt-nowrap"]))
             start = match.end()
         if start < len(value):
@@ -141,11 +141,15 @@ def on_page_context(app: Sphinx, pagename: str, templatename: str, context: dict
     # Labels for docs/_templates (Sphinx's own messages, translated by its catalogs). They are
     # given here, not with _() in the templates, so that the gettext build extracts no
     # template catalog (sphinx.pot) next to the pages' own.
-    context["pvt_labels"] = {"search": sphinx_("Search"), "navigation": sphinx_("Navigation"),
-                             "contents": sphinx_("Table of Contents"),
-                             # Furo has no Japanese for "Back to top", "Next", "Previous": ours (pvt_site.po)
-                             "back_to_top": str(_("ページの先頭へ")), "next": str(_("次へ")),
-                             "previous": str(_("前へ"))}
+    context["pvt_labels"] = {
+        "search": sphinx_("Search"),
+        "navigation": sphinx_("Navigation"),
+        "contents": sphinx_("Table of Contents"),
+        # Furo has no Japanese for "Back to top", "Next", "Previous": ours (pvt_site.po)
+        "back_to_top": str(_("ページの先頭へ")),
+        "next": str(_("次へ")),
+        "previous": str(_("前へ")),
+    }
     if not is_web_build(app):
         return
     for part in PARTS:

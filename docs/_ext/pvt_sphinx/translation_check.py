@@ -25,8 +25,15 @@ logger = logging.getLogger(__name__)
 
 JAPANESE_RE = re.compile(r"[\u3040-\u309f\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 QUOTED_RE = re.compile(r"「[^」]*」|『[^』]*』")
-SKIPPED = (nodes.literal, nodes.literal_block, nodes.raw, nodes.citation, nodes.footnote, nodes.comment,
-           nodes.system_message)
+SKIPPED = (
+    nodes.literal,
+    nodes.literal_block,
+    nodes.raw,
+    nodes.citation,
+    nodes.footnote,
+    nodes.comment,
+    nodes.system_message,
+)
 BLOCKS = (nodes.paragraph, nodes.title, nodes.term, nodes.caption, nodes.rubric, nodes.line)
 
 
@@ -68,8 +75,12 @@ def check_doctree(app: Sphinx, doctree: nodes.document, docname: str) -> None:
             start = max(match.start() - 20, 0)
             logger.error(
                 "Japanese text in the %s edition: %r. %s",
-                app.config.language, text[start:match.start() + 40].strip(), _why(app, docname, block),
-                location=block, type="pvt_site", subtype="untranslated",
+                app.config.language,
+                text[start : match.start() + 40].strip(),
+                _why(app, docname, block),
+                location=block,
+                type="pvt_site",
+                subtype="untranslated",
             )
 
 
@@ -84,13 +95,19 @@ def _why(app: Sphinx, docname: str, block: nodes.Node) -> str:
     if po.is_file():
         for entry in polib.pofile(str(po)):
             if " ".join(entry.msgid.split()) == source and not entry.obsolete:
-                state = ("is fuzzy (review it and remove the fuzzy flag)" if "fuzzy" in entry.flags else
-                         "is empty" if not entry.msgstr else
-                         "was rejected by Sphinx: it is no longer one paragraph (a list or heading marker, a "
-                         "blank line; python -m lint shows TRN012)")
+                state = (
+                    "is fuzzy (review it and remove the fuzzy flag)"
+                    if "fuzzy" in entry.flags
+                    else "is empty"
+                    if not entry.msgstr
+                    else "was rejected by Sphinx: it is no longer one paragraph (a list or heading marker, a "
+                    "blank line; python -m lint shows TRN012)"
+                )
                 return f"Its entry {po}:{entry.linenum} {state}."
-    return (f"The paragraph is not in its catalog {po}: the page changed and the catalogs were not updated. "
-            "Run nox -s update-po and translate the new entries.")
+    return (
+        f"The paragraph is not in its catalog {po}: the page changed and the catalogs were not updated. "
+        "Run nox -s update-po and translate the new entries."
+    )
 
 
 def setup(app: Sphinx) -> dict:
