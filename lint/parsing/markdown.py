@@ -16,19 +16,11 @@ import yaml
 from ..core.safe_yaml import safe_load
 from ..errors import MarkdownError
 
-# Directives whose body is MyST Markdown (prose that must be checked).
-PROSE_DIRECTIVES = {
-    "admonition",
-    "attention",
-    "caution",
-    "danger",
-    "error",
-    "hint",
-    "important",
-    "note",
-    "seealso",
-    "tip",
-    "warning",
+ADMONITIONS = frozenset(
+    {"admonition", "attention", "caution", "danger", "error", "hint", "important", "note", "seealso", "tip", "warning"}
+)
+# Directives whose body is MyST Markdown (prose that must be checked): the admonitions and these.
+PROSE_DIRECTIVES = ADMONITIONS | {
     "container",
     "div",
     "list-table",
@@ -40,19 +32,6 @@ PROSE_DIRECTIVES = {
     "dropdown",
     "margin",
     "table",
-}
-ADMONITIONS = {
-    "admonition",
-    "attention",
-    "caution",
-    "danger",
-    "error",
-    "hint",
-    "important",
-    "note",
-    "seealso",
-    "tip",
-    "warning",
 }
 NONCLAIM_CLASS = "nonclaim"
 # A table declares how many of its first columns hold row labels, not statements: the list-table
