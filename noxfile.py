@@ -246,7 +246,7 @@ def style(session):
 def tests(session):
     """Run every test: style, the lint on the real project, then pytest (which builds all outputs).
 
-    Pass pytest arguments after `--`: `nox -s tests -- -m "not build and not browser"` is the
+    Pass pytest arguments after `--`: `nox -s tests -- -m "not build and not browser and not slow"` is the
     quick inner loop.
     """
     run = install(session, "build,test,style")

@@ -1,6 +1,6 @@
 """Shared fixtures (one real build of all four outputs per test run) and the test markers.
 
-Markers (``nox -s tests -- -m "not build and not browser"`` is the quick inner loop):
+Markers (``nox -s tests -- -m "not build and not browser and not slow"`` is the quick inner loop):
 - ``build``: runs Sphinx (the shared build, a temporary project, or a gettext extraction)
 - ``browser``: drives Chromium (Debian packages chromium, chromium-driver, fonts-noto-cjk)
 - ``slow``: takes more than a few seconds for another reason (property tests, many pages)

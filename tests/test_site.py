@@ -26,6 +26,8 @@ import yaml
 from bs4 import BeautifulSoup
 from conftest import DOCS, LANGUAGES, PAGES, ROOT
 
+pytestmark = pytest.mark.build  # builds temporary projects and reads the shared build
+
 PACKAGE = DOCS / "_ext" / "pvt_sphinx"
 EVIDENCE = ROOT / "lint" / "core" / "evidence.py"  # the {pvt-sources} headings, marked N_()
 RECORD = DOCS / "_meta" / "eeat.yaml"
