@@ -39,7 +39,7 @@ def _tree_digest(folder: Path, pattern: str) -> str:
     for path in sorted(folder.rglob(pattern)):
         if "__pycache__" in path.parts:
             continue
-        digest.update(path.relative_to(folder).as_posix().encode())
+        digest.update(os.fsencode(path.relative_to(folder).as_posix()))
         digest.update(b"\0")
         digest.update(path.read_bytes())
         digest.update(b"\0")
@@ -110,7 +110,7 @@ def side_files_digest(session) -> str:
                 continue
     digest = hashlib.sha256()
     for path in sorted(paths):
-        digest.update(str(path).encode() + b"\0")
+        digest.update(os.fsencode(str(path)) + b"\0")
         try:
             digest.update(path.read_bytes())
         except OSError:
@@ -130,7 +130,7 @@ def _strings(value):
 
 
 def text_hash(path: str, text: str) -> str:
-    return hashlib.sha256(path.encode() + b"\0" + text.encode("utf-8", "surrogatepass")).hexdigest()
+    return hashlib.sha256(os.fsencode(path) + b"\0" + text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class PageCache:
@@ -200,11 +200,12 @@ class PageCache:
                 )
             handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".pages-", suffix=".tmp")
             with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(self.entries, out, ensure_ascii=False, separators=(",", ":"))
+                # ASCII escapes: a file name that is not UTF-8 (a surrogate) is stored as \udcXX
+                json.dump(self.entries, out, separators=(",", ":"))
             os.replace(temporary, self.file)  # atomic: a concurrent run reads the old or the new file
             self._prune()
-        except OSError:
-            pass  # a read-only tree: the run is simply not cached
+        except (OSError, ValueError):
+            pass  # a read-only tree or an unstorable entry: the run is simply not cached
 
     def _prune(self) -> None:
         files = sorted(self.folder.glob("pages-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)

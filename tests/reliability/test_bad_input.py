@@ -632,11 +632,15 @@ def make_project(folder):
     return folder
 
 
+CACHE = ".pvt-lint-cache"  # the lint's own result cache (lint/engine/cache.py): not a project file
+
+
 def tree_hashes(folder):
+    """Every project file's hash: the lint must leave them as they were (its cache aside)."""
     return {
         p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(folder.rglob("*"))
-        if p.is_file()
+        if p.is_file() and CACHE not in p.relative_to(folder).parts
     }
 
 
