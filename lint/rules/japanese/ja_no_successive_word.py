@@ -38,6 +38,7 @@ def ja_no_successive_word(page: Page, ctx: RuleContext) -> Iterator[Finding]:
             if not REPEAT.search(sentence.text):
                 continue  # no text repeats itself: no word can
             tokens = tokenize(sentence.text)
+            context = None  # made once per sentence: a long sentence may repeat a word thousands of times
             for prev, current in zip(tokens, tokens[1:], strict=False):
                 word = current.surface_form
                 if prev.surface_form != word or not word.strip():
@@ -48,11 +49,12 @@ def ja_no_successive_word(page: Page, ctx: RuleContext) -> Iterator[Finding]:
                     continue
                 if allow_onomatopoeia and ONOMATOPOEIA.match(word):
                     continue
+                context = context if context is not None else shorten(sentence.text, 120)
                 yield report_at(
                     ctx,
                     unit,
                     sentence.start + current.start,
                     f"「{word}」 twice in a row; delete one",
-                    context=shorten(sentence.text, 120),
+                    context=context,
                     suggestion=word,
                 )
