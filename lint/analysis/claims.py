@@ -20,14 +20,20 @@ takes a rule context bound to it.
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..errors import ConfigError
 from ..parsing.text import split_sentences
+from ..parsing.word_tables import load_word_tables, table
 from . import grammar
 from .quantities import quantities, without_non_health
 
 # sphinxcontrib-bibtex 2.7 roles (BibtexDomain._role_names and BibtexFootDomain._role_names;
 # tests/lint/test_citations.py checks these against the installed package).
+# The closed word classes of the analysis are data (why each exists is written there).
+CLAIM_WORDS = Path(__file__).resolve().parent.parent / "data" / "claim-words.toml"
+WORDS = load_word_tables(CLAIM_WORDS)
+
 CITE_ROLE_NAMES = (
     "p",
     "ps",
@@ -54,27 +60,7 @@ VALID_ROLES = frozenset(
     ("cite", "footcite", *(f"cite:{n}" for n in CITE_ROLE_NAMES), *(f"footcite:{n}" for n in FOOTCITE_ROLE_NAMES))
 )
 
-# Words that make a sentence a treatment recommendation besides its grammar (option
-# `recommendation_words`); the grammar adds 〜ことが大切です, 〜のが一般的です, 〜ほうがよい, ...
-RECOMMENDATION_WORDS = [
-    "推奨",
-    "勧め",
-    "勧告",
-    "すすめ",
-    "すべき",
-    "べきです",
-    "検討",
-    "考慮",
-    "避け",
-    "控え",
-    "必要です",
-    "必要があります",
-    "第一選択",
-    "開始",
-    "中止",
-    "禁忌",
-    "望ましい",
-]
+RECOMMENDATION_WORDS = list(table(WORDS, CLAIM_WORDS, "recommendation_words"))  # lint/data/claim-words.toml
 # Digits that are not data besides what the quantity parser already knows as dates, clock
 # times, telephone numbers and cross-references (option `ignore_numbers`).
 IGNORE_NUMBERS = [r"第[0-9０-９]+部"]
@@ -106,128 +92,10 @@ EXEMPTIONS = {
 # Why a sentence needs a citation: reason -> the message's words.
 NEEDS = ("number", "contraindication", "recommendation", "instruction", "claim")
 
-# ---- closed classes of words the grammar reads with (documented in CIT001's --explain)
-# Heads of requests that only send the reader to a person, a service or a page.
-REFERRAL_HEADS = frozenset(
-    {
-        "相談",
-        "聞く",
-        "尋ねる",
-        "訊く",
-        "話す",
-        "話",
-        "伝える",
-        "連絡",
-        "問い合わせる",
-        "問い合わせ",
-        "問合せ",
-        "質問",
-        "確認",
-        "確かめる",
-        "見る",
-        "覧",
-        "ご覧",
-        "参照",
-        "参考",
-        "読む",
-        "申し出る",
-        "申し出",
-        "知らせる",
-        "受診",
-        "来院",
-        "持参",
-        "持つ",
-        "用意",
-        "予約",
-        "提示",
-        "戻る",
-        "探す",
-        "探せる",
-        "相談できる",
-        "聞ける",
-        "話し合う",
-        "従う",
-        "声がけ",
-        "尋ね",
-        "検索",
-        "アクセス",
-        "ダウンロード",
-        "移動",
-        "進む",
-        # English imperatives
-        "ask",
-        "tell",
-        "talk",
-        "speak",
-        "contact",
-        "phone",
-        "ring",
-        "see",
-        "read",
-        "visit",
-        "bring",
-        "let",
-        "find",
-        "click",
-        "download",
-        "go",
-        "look",
-    }
-)
-# Urgency turns a referral into care-seeking advice, which needs a source.
-URGENCY = (
-    "すぐ",
-    "ただちに",
-    "直ちに",
-    "至急",
-    "急いで",
-    "救急車",
-    "119",
-    "一刻",
-    "immediately",
-    "straight away",
-    "right away",
-    "at once",
-    "urgent",
-    "emergency",
-    "999",
-    "911",
-    "112",
-)
-# Verbs and adjectives of a sign appearing or worsening: in a condition (〜たら, 〜場合は) they make
-# a referral "seek care when this sign appears", which needs a source.
-ONSET = frozenset(
-    {
-        "出る",
-        "現れる",
-        "あらわれる",
-        "起こる",
-        "起きる",
-        "続く",
-        "悪化",
-        "強まる",
-        "増える",
-        "痛む",
-        "腫れる",
-        "見られる",
-        "感じる",
-        "痛い",
-        "苦しい",
-        "息苦しい",
-        "だるい",
-        "かゆい",
-        "しびれる",
-        "develop",
-        "develops",
-        "notice",
-        "get",
-        "worse",
-        "worsens",
-        "persist",
-        "persists",
-    }
-)
-CONDITION = ("たら", "だら", "ば", "なら", "場合", "とき", "時", "際", "if ", "when ")
+REFERRAL_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "referral_heads"))  # lint/data/claim-words.toml
+URGENCY = tuple(table(WORDS, CLAIM_WORDS, "urgency"))  # lint/data/claim-words.toml
+ONSET = frozenset(table(WORDS, CLAIM_WORDS, "onset"))  # lint/data/claim-words.toml
+CONDITION = tuple(table(WORDS, CLAIM_WORDS, "condition"))  # lint/data/claim-words.toml
 # The page, a part of it or a figure: what page-discourse is about.
 SELF_REFERENCE = re.compile(
     r"(?:この|本|次の|下の|上の|以下の|前の|後の|各)(?:ページ|資料|冊子|パンフレット|リーフレット|記事|章|節|部|表|図|項|サイト)"
@@ -236,223 +104,23 @@ SELF_REFERENCE = re.compile(
     r"figure|guide|part)\b|\b(?:table|figure|list) below\b|\bbelow\b",
     re.IGNORECASE,
 )
-# Heads of sentences that present the text (説明します, 示しています, まとめました).
-PRESENTATION_HEADS = frozenset(
-    {
-        "説明",
-        "示す",
-        "紹介",
-        "並べる",
-        "載せる",
-        "まとめる",
-        "作る",
-        "描く",
-        "述べる",
-        "取り上げる",
-        "挙げる",
-        "解説",
-        "掲載",
-        "記載",
-        "扱う",
-        "触れる",
-        "見る",
-        "作成",
-        "記す",
-        "整理",
-        "示せる",
-        "分ける",
-        "表す",
-        "掲げる",
-        "要約",
-        "図示",
-        "話す",
-        "話",
-        "監修",
-        "執筆",
-        "編集",
-        "発行",
-        "終わる",
-        "終える",
-        "届ける",
-        "届け",
-        "lists",
-        "list",
-        "shows",
-        "show",
-        "explains",
-        "explain",
-        "describes",
-        "describe",
-        "covers",
-        "cover",
-        "gives",
-        "summarises",
-        "summarizes",
-        "sets",
-        "contains",
-        "written",
-        "looks",
-        "explained",
-        "described",
-        "shown",
-        "listed",
-        "covered",
-        "discussed",
-        "keep",
-        "look",
-    }
-)
+PRESENTATION_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "presentation_heads"))  # lint/data/claim-words.toml
 # The document as the subject of the sentence: it speaks about itself (この冊子は…, This leaflet is for ...).
 DOCUMENT_SUBJECT = re.compile(
     r"^(?:この|本)(?:ページ|資料|冊子|パンフレット|リーフレット|記事|章|節|サイト)(?:は|では|の目的は|が)"
     r"|^(?:this|the present) (?:leaflet|booklet|page|guide|section|chapter|website|information sheet)\b",
     re.IGNORECASE,
 )
-# Words that open a transition of the text (at the start of the sentence).
-TRANSITION_OPENERS = (
-    "ここからは",
-    "ここから",
-    "ここで",
-    "それでは",
-    "では、",
-    "さて",
-    "次に",
-    "続いて",
-    "最後に",
-    "ここまで",
-    "まず",
-    "はじめに",
-    "初めに",
-    "今度は",
-    "以上で",
-    "以上が",
-    "now",
-    "next",
-    "first",
-    "finally",
-    "here",
-    "in this section",
-    "below",
-    "so far",
-)
-DISCOURSE_HEADS = frozenset(
-    {
-        "移す",
-        "移る",
-        "進む",
-        "話",
-        "話題",
-        "見る",
-        "終わる",
-        "終える",
-        "紹介",
-        "説明",
-        "look",
-        "turn",
-        "move",
-        "go",
-        "start",
-        "begin",
-        "explain",
-        "describe",
-        "discuss",
-        "cover",
-        "talk",
-    }
-)
-GREETINGS = (
-    "ようこそ",
-    "ありがとう",
-    "こんにちは",
-    "お大事に",
-    "よろしくお願い",
-    "幸いです",
-    "thank you",
-    "welcome",
-    "we hope",
-    "best wishes",
-)
-# Words of the text's own history: with a date they make a sentence about the text.
-LIFECYCLE = (
-    "時点",
-    "現在",
-    "更新",
-    "改訂",
-    "改定",
-    "作成",
-    "発行",
-    "見直",
-    "初版",
-    "版",
-    "公開",
-    "掲載",
-    "最終",
-    "reviewed",
-    "updated",
-    "written",
-    "published",
-    "revised",
-    "issued",
-    "created",
-    "as of",
-)
-# Words of a service's hours: with a clock time or a day they make opening hours.
-SERVICE = (
-    "受付",
-    "受け付け",
-    "窓口",
-    "予約",
-    "問い合わせ",
-    "問合せ",
-    "連絡先",
-    "contact",
-    "承り",
-    "承る",
-    "開いて",
-    "診療",
-    "電話",
-    "内線",
-    "休診",
-    "営業",
-    "開院",
-    "休み",
-    "休館",
-    "open",
-    "opening",
-    "hours",
-    "call",
-    "phone",
-    "reception",
-    "appointment",
-    "closed",
-)
+TRANSITION_OPENERS = tuple(table(WORDS, CLAIM_WORDS, "transition_openers"))  # lint/data/claim-words.toml
+DISCOURSE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "discourse_heads"))  # lint/data/claim-words.toml
+GREETINGS = tuple(table(WORDS, CLAIM_WORDS, "greetings"))  # lint/data/claim-words.toml
+LIFECYCLE = tuple(table(WORDS, CLAIM_WORDS, "lifecycle"))  # lint/data/claim-words.toml
+SERVICE = tuple(table(WORDS, CLAIM_WORDS, "service"))  # lint/data/claim-words.toml
 DAYS = re.compile(
     r"平日|休日|祝日|土日|年末年始|[月火水木金土日]曜|午前|午後|夜間|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?",
     re.IGNORECASE,
 )
-# Use of a medicine or a procedure: negated, a contraindication.
-USE_HEADS = frozenset(
-    {
-        "使う",
-        "使える",
-        "飲む",
-        "飲める",
-        "服用",
-        "投与",
-        "併用",
-        "用いる",
-        "使用",
-        "内服",
-        "注射",
-        "接種",
-        "使用できる",
-        "use",
-        "used",
-        "take",
-        "taken",
-        "given",
-    }
-)
+USE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "use_heads"))  # lint/data/claim-words.toml
 PROHIBITION = re.compile(
     r"て(?:は|も)(?:いけ|なら|だめ)|では(?:いけ|なら)|禁忌|避け|控え|原則として使|contraindicated|"
     r"must not|should not|do not take|don't take|avoid"
@@ -562,9 +230,8 @@ def _links_in(unit, sentence):
     )
 
 
-SESSION_UNITS = ("時間", "分", "分間")
-# Heads that say where something is: with a link as the place (〜は[こちら](…)にあります) a navigation.
-LOCATION_HEADS = frozenset({"ある", "載る", "載せる", "掲載", "まとめる", "いる"})
+SESSION_UNITS = tuple(table(WORDS, CLAIM_WORDS, "session_units"))  # lint/data/claim-words.toml
+LOCATION_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "location_heads"))  # lint/data/claim-words.toml
 
 
 def _link_is_place(unit, sentence):
@@ -714,10 +381,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     return None
 
 
-# Verbs of presenting whose unstated subject is the writer: 〜について紹介します, 〜も取り上げます.
-WRITER_HEADS = frozenset(
-    {"説明", "紹介", "取り上げる", "解説", "述べる", "触れる", "話", "話す", "届け", "届ける", "まとめる"}
-)
+WRITER_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "writer_heads"))  # lint/data/claim-words.toml
 
 
 def _writer_speaks(reading):
