@@ -217,6 +217,7 @@ def browser(tmp_path_factory):
     options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
     options.add_argument(f"--window-size={DESKTOP[0]},{DESKTOP[1]}")
     options.add_argument("--lang=ja")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # console errors are test failures
     os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must never download a driver
     driver = webdriver.Chrome(options=options, service=Service(executable_path=driver_path))
     driver.set_page_load_timeout(60)

@@ -320,3 +320,14 @@ def test_axe_finds_no_violation_on_any_page(browser, site, language, width):
     finally:
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
     assert not found, found
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_no_console_error_under_the_content_security_policy(site, browser, language):
+    """Nothing the pages load is refused by their CSP (Sphinx's translations.js once needed eval)."""
+    browser.get_log("browser")  # forget what earlier tests logged
+    for page in ("index.html", "treatment.html", "search.html?q=%E6%8A%97%E5%87%9D%E5%9B%BA"):
+        browser.get(f"{site}{language}/{page}")
+        browser.execute_script("return document.readyState")
+        errors = [e["message"] for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+        assert errors == [], (page, errors)

@@ -165,4 +165,6 @@ def setup(app: Sphinx) -> dict:
     app.connect("doctree-resolved", on_doctree_resolved)
     app.connect("config-inited", epub_cover)
     app.connect("builder-inited", forget_old_cover)
+    # After doctools.js (priority 200), before Sphinx's translations.js (500): no eval under the CSP.
+    app.add_js_file("pvt-translations-no-eval.js", priority=300)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
