@@ -32,8 +32,8 @@ FORMATS = ("html", "epub")
 PAGES = sorted(p.stem for p in DOCS.glob("*.md"))
 
 
-def run_sphinx(builder, language, out, doctrees, *extra):
-    """Build one edition exactly as nox does (warnings are errors)."""
+def run_sphinx(builder, language, out, doctrees, *extra, source=DOCS, cwd=ROOT, timeout=None, env=None):
+    """Build one edition exactly as nox does (warnings are errors); ``source`` is the docs folder."""
     cmd = [
         sys.executable,
         "-m",
@@ -49,10 +49,10 @@ def run_sphinx(builder, language, out, doctrees, *extra):
         "-D",
         f"language={language}",
         *extra,
-        str(DOCS),
+        str(source),
         str(out),
     ]
-    return subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    return subprocess.run(cmd, capture_output=True, text=True, cwd=cwd, timeout=timeout, env=env)
 
 
 @pytest.fixture(scope="session")

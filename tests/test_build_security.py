@@ -11,11 +11,10 @@ real build: every page passes the output check and carries its Content-Security-
 
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_sphinx
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,29 +31,8 @@ def copy_project(folder: Path) -> Path:
 
 def build(project: Path, language: str, builder: str = "html"):
     out = project / "_build" / builder / language
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "sphinx",
-            "-b",
-            builder,
-            "-W",
-            "--keep-going",
-            "-n",
-            "-q",
-            "-d",
-            str(project / "_build" / "doctrees" / builder / language),
-            "-D",
-            f"language={language}",
-            str(project / "docs"),
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=project,
-        timeout=600,
-    )
+    doctrees = project / "_build" / "doctrees" / builder / language
+    result = run_sphinx(builder, language, out, doctrees, source=project / "docs", cwd=project, timeout=600)
     return result, out
 
 

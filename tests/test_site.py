@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import DOCS, LANGUAGES, PAGES, ROOT
+from conftest import DOCS, LANGUAGES, PAGES, ROOT, run_sphinx
 
 pytestmark = pytest.mark.build  # builds temporary projects and reads the shared build
 
@@ -234,28 +234,8 @@ def make_project(root, record=None):
 
 def sphinx(root, builder, language="ja"):
     out = root / "_build" / builder / language
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "sphinx",
-            "-b",
-            builder,
-            "-W",
-            "--keep-going",
-            "-n",
-            "-q",
-            "-d",
-            str(root / "_build" / "doctrees" / (builder if builder == "gettext" else language)),
-            "-D",
-            f"language={language}",
-            str(root / "docs"),
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=root,
-    )
+    doctrees = root / "_build" / "doctrees" / (builder if builder == "gettext" else language)
+    result = run_sphinx(builder, language, out, doctrees, source=root / "docs", cwd=root)
     assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
     return out
 
@@ -800,29 +780,8 @@ def test_readthedocs_translation_projects(tmp_path):
     for language in LANGUAGES:
         out = served / language / "latest"
         env = {**os.environ, "READTHEDOCS_CANONICAL_URL": f"{host}{language}/latest/"}
-        result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "sphinx",
-                "-b",
-                "html",
-                "-W",
-                "--keep-going",
-                "-n",
-                "-q",
-                "-d",
-                str(root / "_build" / "doctrees" / language),
-                "-D",
-                f"language={language}",
-                str(root / "docs"),
-                str(out),
-            ],
-            capture_output=True,
-            text=True,
-            cwd=root,
-            env=env,
-        )
+        doctrees = root / "_build" / "doctrees" / language
+        result = run_sphinx("html", language, out, doctrees, source=root / "docs", cwd=root, env=env)
         assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
     for language in LANGUAGES:
         other = OTHER[language]
