@@ -263,6 +263,54 @@ def test_comparison_table_is_cards_on_a_phone(browser, site, screenshots, langua
     assert labels and not any(label.is_displayed() for label in labels)
 
 
+DIAGRAM_LABELS = """
+const svg = document.documentElement;
+const width = svg.viewBox.baseVal.width, height = svg.viewBox.baseVal.height;
+return {width: width, height: height, labels: [...svg.querySelectorAll('text')].map(t => {
+  const box = t.getBBox();
+  return {text: t.textContent.trim(), size: parseFloat(getComputedStyle(t).fontSize),
+          x: box.x, y: box.y, right: box.x + box.width, bottom: box.y + box.height};
+})};
+"""
+# Smallest label a reader should have to read on a phone (CSS px); body text is 16 px.
+MIN_LABEL_PX = 14
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_diagram_labels_are_legible_on_a_phone(browser, site, screenshots, language):
+    """At 375 px every label of the diagram is at least 14 CSS px, inside the picture and clear of
+    the other labels: the SVG is scaled as a whole, so its font sizes shrink with the image."""
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", PHONE)
+    try:
+        browser.get(f"{site}{language}/basics.html")
+        image = browser.find_element("css selector", "figure img[src$='.svg']")
+        browser.execute_script("arguments[0].scrollIntoView()", image)
+        (screenshots / f"{language}-diagram-375px.png").write_bytes(image.screenshot_as_png)
+        shown_width = image.rect["width"]
+        browser.get(image.get_attribute("src"))
+        drawing = browser.execute_script(DIAGRAM_LABELS)
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    scale = shown_width / drawing["width"]
+    labels = drawing["labels"]
+    assert len(labels) >= 8, labels
+    small = {label["text"]: round(label["size"] * scale, 1) for label in labels if label["size"] * scale < MIN_LABEL_PX}
+    assert not small, f"labels under {MIN_LABEL_PX} px at 375 px (image {shown_width:.0f} px wide): {small}"
+    outside = [
+        label["text"]
+        for label in labels
+        if label["x"] < 0 or label["y"] < 0 or label["right"] > drawing["width"] or label["bottom"] > drawing["height"]
+    ]
+    assert not outside, f"labels cut off at the picture's edge: {outside}"
+    overlapping = [
+        (a["text"], b["text"])
+        for i, a in enumerate(labels)
+        for b in labels[i + 1 :]
+        if a["x"] < b["right"] and b["x"] < a["right"] and a["y"] < b["bottom"] and b["y"] < a["bottom"]
+    ]
+    assert not overlapping, f"labels drawn over each other: {overlapping}"
+
+
 def test_reference_urls_are_shown_decoded(browser, site):
     browser.get(f"{site}ja/references.html")
     shown = [a.text for a in browser.find_elements("css selector", "a.reference.external") if a.text.startswith("http")]
