@@ -1,5 +1,6 @@
 """JAS001–JAS018 (Japanese house style): what is flagged (exact line and column) and what is not."""
 
+import json
 import subprocess
 import sys
 import textwrap
@@ -593,3 +594,22 @@ def test_misused_expressions_disabled_option():
         findings(text, "JAS024", context(**{"ja-no-abusage": {"disabled": ["固定"]}}))
     with pytest.raises(ConfigError, match="disabled"):
         findings(text, "JAS024", context(**{"ja-no-abusage": {"disabled": "固定概念"}}))
+
+
+def test_misused_expressions_agree_with_textlint_on_every_entry():
+    """fixtures/abusage/abusage.md holds an instance of every entry of lint/data/ja-abusage.toml; beside it,
+    what textlint's ja-no-abusage reported on it. JAS024 reports the same (line, column, replacement),
+    but on the lines of the recorded differences, where exactly one of the two reports."""
+    from lint.japanese.expressions import load_expressions
+    from lint.rules.japanese.ja_no_abusage import ABUSAGE
+
+    folder = Path(__file__).resolve().parent / "fixtures" / "abusage"
+    text = (folder / "abusage.md").read_text(encoding="utf-8")
+    record = json.loads((folder / "textlint-ja-no-abusage.json").read_text(encoding="utf-8"))
+    assert all(entry.pattern.search(text) for entry in load_expressions(ABUSAGE))
+    lines = text.split("\n")
+    theirs = {tuple(finding) for finding in record["findings"]}
+    ours = {(f.line, f.column, f.suggestion or None) for f in findings(text, "JAS024")}
+    assert len(theirs) > 100
+    differing = sorted(lines[line - 1] for line, _, _ in ours ^ theirs)
+    assert differing == sorted(record["differences"])
