@@ -37,7 +37,7 @@ def ja_no_abusage(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     noun: 「〜を適応とする」, the medical indication), 「可変する」, 「〜ずらい」 for 〜づらい.
     On the text, textlint's prh dictionary of 73 misused expressions and idioms (値を返却する,
     怒り心頭に達する, 目が止まる, 固定概念, 絶対絶命, 一同に会する, ...); this part skips link
-    text and block quotes, as textlint-rule-prh does.
+    text and block quotes, as textlint-rule-prh does, but reads emphasis, which it skips.
     Why: a misused word reads as a mistake and can change the meaning (適応 is also the
     medical "indication"); readers who notice it trust the page less.
     Example: 「規則を適応する」「読みずらい」「固定概念」
