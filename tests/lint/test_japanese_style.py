@@ -1,5 +1,6 @@
 """JAS001–JAS018 (Japanese house style): what is flagged (exact line and column) and what is not."""
 
+import json
 import subprocess
 import sys
 import textwrap
@@ -129,6 +130,7 @@ def test_severities():
         "JAS021",
         "JAS022",
         "JAS023",
+        "JAS024",
     }
     for code in JAS:
         assert RULES[code].severity == ("warning" if code in warnings else "error"), code
@@ -548,3 +550,66 @@ def test_arabic_kanji_numbers():
     house = context(**{"arabic-kanji-numbers": {"allow_counters": ["つ"]}})
     assert positions(findings(text, "JAS023", house)) == [("JAS023", 1, 3), ("JAS023", 1, 15)]
     assert findings("数十万人、ただ一つの方法です。\n", "JAS023") == []
+
+
+def test_misused_expressions():
+    """JAS024: the morpheme patterns and the prh dictionary, each at the first character of the misuse."""
+    text = (
+        "# 固定概念を捨てる\n\n"
+        "規則を適応すると、説明が読みずらい。本剤は門脈血栓症を適応としていません。\n\n"
+        "| 表 |\n| - |\n| 一同に会する |\n\n"
+        "[固定概念](https://example.org)、固定`x`概念、`y`を適応。\n\n"
+        "> 怒り心頭に達する\n"
+    )
+    found = findings(text, "JAS024")
+    assert positions(found) == [
+        ("JAS024", 1, 3),  # headings are read
+        ("JAS024", 3, 3),  # を適応 (a verb: 適応する), reported at を
+        ("JAS024", 3, 13),  # 読みずらい, at the verb
+        ("JAS024", 7, 3),  # table cells are read
+        ("JAS024", 9, 40),  # after inline code, as textlint's next text node
+    ]
+    assert [f.suggestion for f in found] == ["固定観念", "を適用", "読みづらい", "一堂に会する", "を適用"]
+    assert at(text, 3, 13).startswith("読みずらい") and at(text, 9, 40).startswith("を適応")
+    # not reported: 適応 as a noun (を適応とする), link text, an expression broken by inline code, a block quote
+    for clean in (
+        "体が環境に適応する。",
+        "長さは可変だ。",
+        "読みづらい。",
+        "固定観念を捨てる。",
+        "肝硬変を適応外とする。",
+    ):
+        assert findings(clean + "\n", "JAS024") == [], clean
+    # prh's groups: $1 is what the group matched, an absent group is empty
+    replaced = findings("目が止まる。精魂尽きる。頭を傾げる。\n", "JAS024")
+    assert [f.suggestion for f in replaced] == ["目が留まる", "精根尽き", "首を傾げる"]
+
+
+def test_misused_expressions_disabled_option():
+    text = "固定概念を捨てると、ウインドウ幅が可変する。\n"
+    assert positions(findings(text, "JAS024")) == [("JAS024", 1, 1), ("JAS024", 1, 18)]
+    off = context(**{"ja-no-abusage": {"disabled": ["固定概念", "可変する"]}})
+    assert findings(text, "JAS024", off) == []
+    with pytest.raises(ConfigError, match=r"disabled: '固定' is not an entry of ja-abusage.toml"):
+        findings(text, "JAS024", context(**{"ja-no-abusage": {"disabled": ["固定"]}}))
+    with pytest.raises(ConfigError, match="disabled"):
+        findings(text, "JAS024", context(**{"ja-no-abusage": {"disabled": "固定概念"}}))
+
+
+def test_misused_expressions_agree_with_textlint_on_every_entry():
+    """fixtures/abusage/abusage.md holds an instance of every entry of lint/data/ja-abusage.toml; beside it,
+    what textlint's ja-no-abusage reported on it. JAS024 reports the same (line, column, replacement),
+    but on the lines of the recorded differences, where exactly one of the two reports."""
+    from lint.japanese.expressions import load_expressions
+    from lint.rules.japanese.ja_no_abusage import ABUSAGE
+
+    folder = Path(__file__).resolve().parent / "fixtures" / "abusage"
+    text = (folder / "abusage.md").read_text(encoding="utf-8")
+    record = json.loads((folder / "textlint-ja-no-abusage.json").read_text(encoding="utf-8"))
+    assert all(entry.pattern.search(text) for entry in load_expressions(ABUSAGE))
+    lines = text.split("\n")
+    theirs = {tuple(finding) for finding in record["findings"]}
+    ours = {(f.line, f.column, f.suggestion or None) for f in findings(text, "JAS024")}
+    assert len(theirs) > 100
+    differing = sorted(lines[line - 1] for line, _, _ in ours ^ theirs)
+    assert differing == sorted(record["differences"])
