@@ -87,7 +87,7 @@ EXEMPTIONS = {
     "以上が…のご案内でした, 本資料の内容は…, "
     "この冊子は…, 〜についてお話しします)",
     "greeting": "a greeting, courtesy or encouragement: the final predicate is an interjection "
-    "(おめでとうございます, お疲れさまでした), a courtesy (ようこそ, 〜ば幸いです), or the writer joins the reader "
+    "(おめでとうございます, お疲れさまでした), a salutation (〜の皆さまへ), a courtesy (ようこそ, 〜ば幸いです), or the writer joins the reader "
     "without naming an action on anything (一緒にがんばりましょう)",
     "date": "a date or version of the text itself (2025年3月時点, 令和7年に改訂, 二〇二六年十一月現在, "
     "last reviewed, as of May 2026, Version 2.1)",
@@ -259,9 +259,16 @@ def _link_is_place(unit, sentence):
         for role in unit.roles
         if not is_cite_role(role.name) and sentence.start <= role.plain_offset <= sentence.end
     ]
-    return any(
+    if any(
         unit.plain[end : end + 1] in ("に", "で", "へ", "の") or unit.plain[end : end + 2] == "から" for end in ends
-    )
+    ):
+        return True
+    # English puts the place before the link: available on the [charity's website](...)
+    starts = [link.plain_start for link in unit.links if sentence.start <= link.plain_start <= sentence.end]
+    return any(ENGLISH_PLACE.search(unit.plain[sentence.start : start]) for start in starts)
+
+
+ENGLISH_PLACE = re.compile(r"\b(?:on|at|from|in|via)(?: (?:the|our|their|your|its))?\s*$", re.IGNORECASE)
 
 
 def _owner(sentences, offset):
@@ -315,6 +322,8 @@ def _care_seeking(text, reading):
     lower = text.lower()
     if any(word in lower for word in URGENCY):
         return True
+    if reading.condition_words & ONSET:
+        return True  # a sign appears or worsens, even a worrying one: 気になる症状が続くときは
     if reading.condition_words & QUESTION_CONDITIONS:  # questions, wishes, plans, decisions, "anything"
         return False
     if reading.condition:
@@ -357,6 +366,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "greeting"
     if reading.greets and not health:
         return "greeting"  # the final predicate is an interjection: おめでとうございます, お疲れさまでした
+    if reading.addressee and not health:
+        return "greeting"  # a salutation: 手術を受けられる皆さまへ
     if kinds & {"date", "serial"} and not health and _about_the_text(lower):
         return "date"  # 2026年4月時点, 令和8年に改訂, Version 2.1, Issue 3
     if DOCUMENT_SUBJECT.search(stripped) and not health:
@@ -417,12 +428,16 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             return "navigation"
         if (
             reading.mood == "statement"
-            and reading.head in OFFER_HEADS
-            and (QUESTION_WORDS & reading.lemmas or (reading.lang == "en" and "you" in reading.lemmas))
+            and (
+                (reading.head in OFFER_HEADS and (QUESTION_WORDS & reading.lemmas or "you" in reading.lemmas))
+                or (reading.head in ROLE_OFFER_HEADS and CARE_ROLES & reading.subject and "you" in reading.lemmas)
+            )
             and not advises
             and not _care_seeking(text, reading)
         ):
-            return "referral"  # a service takes the reader's questions: 〜が相談に応じています
+            return (
+                "referral"  # a service takes the reader's questions: 〜が相談に応じています, Your GP can tell you more
+            )
         if (
             reading.mood in ("request", "volitional")
             and reading.head in REFERRAL_HEADS
@@ -436,6 +451,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
 
 WRITER_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "writer_heads"))  # lint/data/claim-words.toml
 OFFER_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "offer_heads"))  # lint/data/claim-words.toml
+ROLE_OFFER_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "role_offer_heads"))  # lint/data/claim-words.toml
+CARE_ROLES = frozenset(table(WORDS, CLAIM_WORDS, "care_roles"))  # lint/data/claim-words.toml
 QUESTION_WORDS = frozenset(table(WORDS, CLAIM_WORDS, "question_words"))  # lint/data/claim-words.toml
 QUESTION_CONDITIONS = frozenset(table(WORDS, CLAIM_WORDS, "question_conditions"))  # lint/data/claim-words.toml
 COMPANIONS = frozenset(table(WORDS, CLAIM_WORDS, "companions"))  # lint/data/claim-words.toml
@@ -451,17 +468,38 @@ def _about_the_text(lower):
 
 
 def _has_object(reading):
-    """An object marked by を (一緒に薬を続けましょう asks for an action on something)."""
-    return any(t.surface_form == "を" and t.pos == "助詞" for t in reading.tokens)
+    """An object or a goal (一緒に薬を続けましょう, 一緒に禁煙に取り組みましょう): an action on something.
+
+    に after a companion (一緒に), a manner (上手に), a purpose (ために) or a time is no goal.
+    """
+    tokens = reading.tokens
+    for i, token in enumerate(tokens):
+        if token.pos != "助詞" or i == 0:
+            continue
+        before = tokens[i - 1]
+        if token.surface_form == "を":
+            return True
+        if (
+            token.surface_form == "に"
+            and before.pos == "名詞"
+            and before.pos_detail_1 not in ("非自立", "副詞可能", "形容動詞語幹", "代名詞")
+            and before.basic_form not in COMPANIONS
+        ):
+            return True
+    return False
 
 
 def _writer_speaks(reading):
-    """A polite non-past verb of presenting with no subject or topic marked by は or が: the writer presents."""
+    """A polite verb of presenting (紹介します, まとめました) with no subject or topic marked by は or
+    が, other than a time (今回は, 本日は): the writer presents."""
     tokens = reading.tokens
     if reading.lang != "ja" or not tokens:
         return False
-    polite = any(t.basic_form == "ます" and t.pos == "助動詞" and t.conjugated_form == "基本形" for t in tokens[-4:])
-    marked = any(t.pos == "助詞" and t.surface_form in ("は", "が") for t in tokens)
+    polite = any(t.basic_form == "ます" and t.pos == "助動詞" for t in tokens[-4:])
+    marked = any(
+        t.pos == "助詞" and t.surface_form in ("は", "が") and not (i and tokens[i - 1].pos_detail_1 == "副詞可能")
+        for i, t in enumerate(tokens)
+    )
     return polite and not marked
 
 

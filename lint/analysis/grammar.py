@@ -140,6 +140,8 @@ class Reading:
     interjection: bool = False  # a 感動詞 (ようこそ, ありがとう) is a predicate of the sentence
     humble: bool = False  # the head is a humble お〜する / ご〜する (お話しします): the writer speaks
     greets: bool = False  # the final predicate is an interjection (おめでとうございます, お疲れさまでした)
+    addressee: bool = False  # a salutation without a predicate: 〜の皆さまへ, ご家族の方へ
+    subject: frozenset = field(default_factory=frozenset)  # English: the words before the first auxiliary
     condition: str = ""  # a conditional clause with a predicate (〜があるときは, if you have ...), or ""
     condition_words: frozenset = field(default_factory=frozenset)  # its lemmas (English: its words)
 
@@ -247,6 +249,9 @@ def _read_japanese(text):
     )
     reading.negative = any(t.basic_form in ("ない", "ぬ", "ん") and t.pos == "助動詞" for t in words[-4:])
     reading.head = _head(words)
+    if reading.head in ("かける", "掛ける", "かけ", "掛け") and "声" in reading.lemmas:
+        reading.head = "声をかける"  # speak to someone (お声をおかけください)
+    reading.addressee = last.surface_form == "へ" and last.pos == "助詞" and len(words) > 1 and words[-2].pos == "名詞"
     reading.humble = _humble(words)
     return reading
 
@@ -401,10 +406,13 @@ def _read_english(text):
         verbs = [w for w in rest if w not in ("do", "not", "don't", "never", "ever")]
         reading.head = verbs[0] if verbs else reading.head
     reading.predicate = bool(finite) or reading.mood != "statement" or _present_verb(words)
-    reading.negative = bool({"not", "never", "don't", "cannot", "can't", "mustn't"} & set(words))
+    reading.condition = _english_condition(text)
+    # the main clause is negated, not a condition (If you are not sure, ask ...)
+    main = set(_EN_WORD.findall(text.lower().replace(reading.condition, " "))) if reading.condition else set(words)
+    reading.negative = bool({"not", "never", "don't", "cannot", "can't", "mustn't"} & main)
     if reading.mood == "statement":
         reading.head = _english_head(words)
-    reading.condition = _english_condition(text)
+        reading.subject = _english_subject(words)
     reading.condition_words = frozenset(_EN_WORD.findall(reading.condition))
     return reading
 
@@ -446,6 +454,14 @@ def _english_head(words):
                 return rest[2]
             return rest[0] if rest else ""
     return ""
+
+
+def _english_subject(words):
+    """The words before the first finite auxiliary (Your GP can ... → your, gp)."""
+    for i, word in enumerate(words):
+        if word in ENGLISH_AUXILIARIES:
+            return frozenset(words[:i])
+    return frozenset()
 
 
 def _english_condition(text):

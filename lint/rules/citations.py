@@ -71,7 +71,8 @@ def uncited_claim(page, ctx):
       参照, 参考, ご覧, 予約, 持参, 〜までどうぞ; English ask, tell, contact, call, see,
       bring), read before a closing ね / よ (聞いてくださいね); or a statement in which
       a person or a service offers to take the reader's questions (〜が相談に
-      応じています, 〜が相談に乗ります, our nurses are happy to answer your questions).
+      応じています, 〜が相談に乗ります, our nurses are happy to answer your questions,
+      your GP can tell you more).
       The instruction line: it stays a claim when it is negated, urgent (すぐ,
       ただちに, 救急車, 119, straight away, 999), stands under a condition with a
       predicate that is a state of the reader (〜が出たら, 〜があるときは, 〜が強い場合は,
@@ -80,7 +81,8 @@ def uncited_claim(page, ctx):
       only the reader's questions, doubts, wishes, plans, decisions or an appointment,
       or an indefinite "anything" (わからないことがあれば, 違うところがあれば, 〜したい
       場合は, 治療を選ぶときは, if you are unsure, if anything is unclear) keeps the
-      referral; a noun alone (入院中の場合は, 診察のときに) is no condition;
+      referral, unless a sign appears or goes on in it (気になる症状が続くときは); a
+      noun alone (入院中の場合は, 診察のときに) is no condition;
     - transition: a sentence opening with ここからは, ここで, それでは, さて, 次に,
       最後に, ... that is volitional or moves the text on (見ていきましょう, 話を移します);
       English "Let's look at ...";
@@ -95,6 +97,7 @@ def uncited_claim(page, ctx):
       a polite verb of presenting and no は/が subject (〜についても紹介します);
     - greeting: ようこそ, ありがとう, 〜ば幸いです, thank you, welcome; any sentence
       whose final predicate is an interjection (おめでとうございます, お疲れさまでした);
+      a salutation (手術を受けられる皆さまへ);
       encouragement in which the writer joins the reader with no object named
       (一緒にがんばりましょう; not 一緒に薬を続けましょう);
     - date: a date or a serial number of the text (2025年3月, 二〇二六年十一月, 令和八年,
@@ -106,7 +109,8 @@ def uncited_claim(page, ctx):
       or a fragment that is only a time or a date (7時30分〜11時); never when the
       sentence is urgent (すぐ, 救急車, 999);
     - navigation: links with text around them that only lead elsewhere
-      (次のページ：[…](…), [市のウェブサイト](…)で探せます), items made only of links;
+      (次のページ：[…](…), [市のウェブサイト](…)で探せます, more is available on
+      the [society's website](…)), items made only of links;
     - reference: only a cross-reference (第2章, 図3);
     - no-letters: numbers or symbols only;
     - nonclaim: inside a `nonclaim` container (`:::{container} nonclaim`, the

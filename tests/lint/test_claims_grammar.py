@@ -585,3 +585,23 @@ def test_labels_with_a_clause_inside_stay_labels(session, text):
 def test_mood_and_head_after_the_new_readings(text, mood, head):
     reading = read(text)
     assert (reading.mood, reading.head) == (mood, head)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("手術を受けられる皆さまへ\n", ("exempt", "greeting")),  # a salutation
+        ("相談したいことがあるときは、外来の看護師に声をかけてください。\n", ("exempt", "referral")),
+        ("Your GP can tell you more about the scan.\n", ("exempt", "referral")),  # a care role offers
+        ("A specialist can show that the nerve is trapped.\n", ("uncited", "claim")),  # not to the reader
+        ("Your doctor can give you antibiotics for the infection.\n", ("uncited", "claim")),
+        ("If you are not sure whether this applies to you, ask your pharmacist.\n", ("exempt", "referral")),
+        ("Please ask at reception if you need help finding the ward.\n", ("exempt", "referral")),
+        ("More information is available on the [society's website](https://example.org).\n", ("exempt", "navigation")),
+        ("今回は、よくある質問をまとめました。\n", ("exempt", "page-discourse")),  # the writer, past polite
+        ("一緒に禁煙に取り組みましょう。\n", ("uncited", "instruction")),  # a goal: an action asked for
+        ("気になる症状が続くときは、早めに受診してください。\n", ("uncited", "instruction")),  # a sign persists
+    ],
+)
+def test_offers_salutations_and_the_referral_line(session, text, expected):
+    assert reasons(session, text) == [expected]
