@@ -68,6 +68,7 @@ SCOPES = ("sentence", "block")
 DEFAULT_SCOPE = "sentence"
 QUESTION_MARKS = ("？", "?")
 CLOSING = "）)」』】］]〕”’》〉 　"
+OPENING = "（(「『【［[〔“‘《〈 　"
 # Text that looks like a cite role but that MyST did not read as one, e.g. `{cite:p }` or `{cite:p} `.
 LOOSE_ROLE_RE = re.compile(r"\{\s*(?:foot)?cite[^{}`\n]*\}")
 
@@ -77,12 +78,19 @@ EXEMPTIONS = {
     "header-cell": "a table header cell without a predicate",
     "label-column": "a cell of a table's label columns without a predicate",
     "question": "a question (？, 〜か。, 〜でしょうか。, an interrogative with 〜でしょう)",
-    "referral": "a request that only sends the reader to a person, a service or a page (相談, 連絡, 参照, ...)",
+    "referral": "a request that only sends the reader to a person, a service or a page (相談, 連絡, 参照, ...), "
+    "with no condition or only the reader's questions as its condition (わからないことがあれば…聞いてください; "
+    "not 〜が出たら受診してください), or a person or service offering to take the reader's questions "
+    "(〜が相談に応じています, our nurses are happy to talk to you)",
     "transition": "a transition of the text (ここからは…見ていきましょう, 次に…話を移します)",
     "page-discourse": "the page or its writer speaking about itself (このページでは…説明します, 図2は…示しています, "
+    "以上が…のご案内でした, 本資料の内容は…, "
     "この冊子は…, 〜についてお話しします)",
-    "greeting": "a greeting or courtesy (ようこそ, ありがとう, 〜ば幸いです)",
-    "date": "a date of the text itself (2025年3月時点, 令和7年に改訂, last reviewed)",
+    "greeting": "a greeting, courtesy or encouragement: the final predicate is an interjection "
+    "(おめでとうございます, お疲れさまでした), a salutation (〜の皆さまへ), a courtesy (ようこそ, 〜ば幸いです), or the writer joins the reader "
+    "without naming an action on anything (一緒にがんばりましょう)",
+    "date": "a date or version of the text itself (2025年3月時点, 令和7年に改訂, 二〇二六年十一月現在, "
+    "last reviewed, as of May 2026, Version 2.1)",
     "contact": "a telephone number, an extension, a floor or opening hours of a service",
     "navigation": "a link with text around it that only leads elsewhere",
     "reference": "only a cross-reference (第2章, 図3, Sect. 4)",
@@ -99,16 +107,22 @@ CONDITION = tuple(table(WORDS, CLAIM_WORDS, "condition"))  # lint/data/claim-wor
 # The page, a part of it or a figure: what page-discourse is about.
 SELF_REFERENCE = re.compile(
     r"(?:この|本|次の|下の|上の|以下の|前の|後の|各)(?:ページ|資料|冊子|パンフレット|リーフレット|記事|章|節|部|表|図|項|サイト)"
-    r"|以下に|以下では|以下の|後ほど|のちほど|ここでは|下記|次に示|^以上(?=が|で|、)"
-    r"|\b(?:this|these|the following|the next|the previous) (?:page|pages|leaflet|booklet|section|chapter|table|"
-    r"figure|guide|part)\b|\b(?:table|figure|list) below\b|\bbelow\b",
+    r"|以下に|以下では|以下の|後ほど|のちほど|ここでは|下記|次に示|^以上(?=が|で|、)|文中|本文"
+    r"|ここ(?:に|で)(?:載せ|示し|挙げ|紹介し|まとめ|記し)"
+    r"|\b(?:this|these|the following|the next|the previous) (?:page|leaflet|booklet|section|chapter|table|"
+    r"figure|guide|part|sheet|form|handout|document|factsheet|website)s?\b|\b(?:table|figure|list) below\b|\bbelow\b",
     re.IGNORECASE,
 )
 PRESENTATION_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "presentation_heads"))  # lint/data/claim-words.toml
 # The document as the subject of the sentence: it speaks about itself (この冊子は…, This leaflet is for ...).
+# The document's content as the subject too (本資料の内容は, 掲載内容は, The following sections are ...).
 DOCUMENT_SUBJECT = re.compile(
-    r"^(?:この|本)(?:ページ|資料|冊子|パンフレット|リーフレット|記事|章|節|サイト)(?:は|では|の目的は|が)"
-    r"|^(?:this|the present) (?:leaflet|booklet|page|guide|section|chapter|website|information sheet)\b",
+    r"^(?:この|本)(?:ページ|資料|冊子|パンフレット|リーフレット|記事|章|節|サイト)"
+    r"(?:の(?:内容|情報|記載|記述|目的))?(?:は|では|が)"
+    r"|^(?:掲載|記載)(?:内容|情報|事項)は"
+    r"|^(?:ここ|本文|上|下|以下|前|後)(?:に|で)(?:載せ|示し|挙げ|紹介し|まとめ|記し)た[^、。]*?は"
+    r"|^(?:this|these|the present|the following) (?:leaflet|booklet|page|guide|section|chapter|website|"
+    r"information sheet|sheet|handout|factsheet)s?\b",
     re.IGNORECASE,
 )
 TRANSITION_OPENERS = tuple(table(WORDS, CLAIM_WORDS, "transition_openers"))  # lint/data/claim-words.toml
@@ -149,7 +163,10 @@ class SentenceCheck:
 
     @property
     def position(self):
-        return self.unit.position(self.sentence.start)
+        # a bracketed sentence（…。）is reported where its words begin, after the bracket
+        text = self.sentence.text
+        skip = len(text) - len(text.lstrip(OPENING))
+        return self.unit.position(self.sentence.start + (skip if skip < len(text) else 0))
 
 
 @dataclass(frozen=True)
@@ -242,9 +259,16 @@ def _link_is_place(unit, sentence):
         for role in unit.roles
         if not is_cite_role(role.name) and sentence.start <= role.plain_offset <= sentence.end
     ]
-    return any(
+    if any(
         unit.plain[end : end + 1] in ("に", "で", "へ", "の") or unit.plain[end : end + 2] == "から" for end in ends
-    )
+    ):
+        return True
+    # English puts the place before the link: available on the [charity's website](...)
+    starts = [link.plain_start for link in unit.links if sentence.start <= link.plain_start <= sentence.end]
+    return any(ENGLISH_PLACE.search(unit.plain[sentence.start : start]) for start in starts)
+
+
+ENGLISH_PLACE = re.compile(r"\b(?:on|at|from|in|via)(?: (?:the|our|their|your|its))?\s*$", re.IGNORECASE)
 
 
 def _owner(sentences, offset):
@@ -286,9 +310,23 @@ def _need(text, words, patterns, reading=None):
 
 
 def _care_seeking(text, reading):
-    """A referral that tells the reader to seek care urgently or when a sign appears."""
+    """A referral that tells the reader to seek care urgently or when a sign appears.
+
+    The line (CIT001's --explain): a request to see or call someone is care-seeking advice,
+    which needs a source, when it is urgent (すぐ, immediately) or when it stands under a
+    condition that is a state of the reader (〜が出たら, 〜があるときは, 〜が強い場合は,
+    if you have ...). It stays a referral when the condition is only the reader's questions,
+    doubts, wishes, plans or decisions, an appointment or an indefinite "anything"
+    (わからないことがあれば, 〜したい場合は, 違うところがあれば, if you are unsure).
+    """
     lower = text.lower()
     if any(word in lower for word in URGENCY):
+        return True
+    if reading.condition_words & ONSET:
+        return True  # a sign appears or worsens, even a worrying one: 気になる症状が続くときは
+    if reading.condition_words & QUESTION_CONDITIONS:  # questions, wishes, plans, decisions, "anything"
+        return False
+    if reading.condition:
         return True
     return any(c in lower for c in CONDITION) and bool(ONSET & reading.lemmas)
 
@@ -302,7 +340,11 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "no-letters"
     if _has_letters(_masked_references(text)) is False:
         return "reference"
-    if label and (not reading.predicate or not reading.finite or _title_phrase(reading)):
+    if (
+        label
+        and (not reading.predicate or not reading.finite or _title_phrase(reading))
+        and not _topic_comment(reading)
+    ):
         return label
     if (
         not reading.predicate
@@ -322,8 +364,12 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and (reading.interjection or reading.head in ("幸い", "") or reading.lang == "en")
     ):
         return "greeting"
-    if "date" in kinds and not health and any(w in lower for w in LIFECYCLE):
-        return "date"
+    if reading.greets and not health:
+        return "greeting"  # the final predicate is an interjection: おめでとうございます, お疲れさまでした
+    if reading.addressee and not health:
+        return "greeting"  # a salutation: 手術を受けられる皆さまへ
+    if kinds & {"date", "serial"} and not health and _about_the_text(lower):
+        return "date"  # 2026年4月時点, 令和8年に改訂, Version 2.1, Issue 3
     if DOCUMENT_SUBJECT.search(stripped) and not health:
         return "page-discourse"
     advises = any(w and w in text for w in words) or ADVICE.search(lower) or PROHIBITION.search(lower)
@@ -334,9 +380,21 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and (reading.humble or (reading.head in WRITER_HEADS and _writer_speaks(reading)))
     ):
         return "page-discourse"  # the writer: 今度は検査についてお話しします, 結果は次回お伝えします, 〜も紹介します
+    if (
+        reading.mood == "volitional"
+        and not health
+        and not advises
+        and COMPANIONS & reading.lemmas
+        and not _has_object(reading)
+    ):
+        return "greeting"  # encouragement with the writer as companion: 一緒にがんばりましょう
     if SELF_REFERENCE.search(stripped) or "reference" in kinds:
-        if reading.head in PRESENTATION_HEADS or (reading.lang == "en" and PRESENTATION_HEADS & reading.lemmas):
-            return "page-discourse"
+        if (
+            reading.head in PRESENTATION_HEADS
+            or (reading.lang == "en" and PRESENTATION_HEADS & reading.lemmas)
+            or (reading.lang == "en" and reading.head in DISCOURSE_HEADS)
+        ):
+            return "page-discourse"  # Your nurse will go through this sheet with you
         if reading.mood == "request" and SELF_REFERENCE.search(stripped) and not health:
             return "page-discourse"  # この冊子を保管してください, Keep this leaflet
     if stripped.lower().startswith(TRANSITION_OPENERS) and not health:
@@ -353,8 +411,6 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     if health and "clock" in kinds and service and all(q.unit in SESSION_UNITS for q in health):
         return "contact"  # 毎月第2木曜日の午後2時から1時間ほど開いています: the length of a session
     if not health:
-        if "date" in kinds and any(w in lower for w in LIFECYCLE):
-            return "date"
         hours = DAYS.search(text) and sum(q.kind == "clock" for q in found) >= 2  # 平日9時〜16時
         if ("contact" in kinds or hours or (("clock" in kinds or DAYS.search(text)) and service)) and not _care_seeking(
             text, reading
@@ -371,6 +427,18 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         ):
             return "navigation"
         if (
+            reading.mood == "statement"
+            and (
+                (reading.head in OFFER_HEADS and (QUESTION_WORDS & reading.lemmas or "you" in reading.lemmas))
+                or (reading.head in ROLE_OFFER_HEADS and CARE_ROLES & reading.subject and "you" in reading.lemmas)
+            )
+            and not advises
+            and not _care_seeking(text, reading)
+        ):
+            return (
+                "referral"  # a service takes the reader's questions: 〜が相談に応じています, Your GP can tell you more
+            )
+        if (
             reading.mood in ("request", "volitional")
             and reading.head in REFERRAL_HEADS
             and not reading.negative
@@ -382,16 +450,80 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
 
 
 WRITER_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "writer_heads"))  # lint/data/claim-words.toml
+OFFER_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "offer_heads"))  # lint/data/claim-words.toml
+ROLE_OFFER_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "role_offer_heads"))  # lint/data/claim-words.toml
+CARE_ROLES = frozenset(table(WORDS, CLAIM_WORDS, "care_roles"))  # lint/data/claim-words.toml
+QUESTION_WORDS = frozenset(table(WORDS, CLAIM_WORDS, "question_words"))  # lint/data/claim-words.toml
+QUESTION_CONDITIONS = frozenset(table(WORDS, CLAIM_WORDS, "question_conditions"))  # lint/data/claim-words.toml
+COMPANIONS = frozenset(table(WORDS, CLAIM_WORDS, "companions"))  # lint/data/claim-words.toml
+# Lifecycle words in English are whole words (issue is not tissue); Japanese ones are parts of words.
+_LIFECYCLE_RE = re.compile(
+    "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in LIFECYCLE), re.IGNORECASE
+)
+
+
+def _about_the_text(lower):
+    """A word of the text's own history (時点, 改訂, updated, version) is in the sentence."""
+    return bool(_LIFECYCLE_RE.search(lower))
+
+
+def _has_object(reading):
+    """An object or a goal (一緒に薬を続けましょう, 一緒に禁煙に取り組みましょう): an action on something.
+
+    に after a companion (一緒に), a manner (上手に), a purpose (ために) or a time is no goal.
+    """
+    tokens = reading.tokens
+    for i, token in enumerate(tokens):
+        if token.pos != "助詞" or i == 0:
+            continue
+        before = tokens[i - 1]
+        if token.surface_form == "を":
+            return True
+        if (
+            token.surface_form == "に"
+            and before.pos == "名詞"
+            and before.pos_detail_1 not in ("非自立", "副詞可能", "形容動詞語幹", "代名詞")
+            and before.basic_form not in COMPANIONS
+        ):
+            return True
+    return False
 
 
 def _writer_speaks(reading):
-    """A polite non-past verb of presenting with no subject or topic marked by は or が: the writer presents."""
+    """A polite verb of presenting (紹介します, まとめました) with no subject or topic marked by は or
+    が, other than a time (今回は, 本日は): the writer presents."""
     tokens = reading.tokens
     if reading.lang != "ja" or not tokens:
         return False
-    polite = any(t.basic_form == "ます" and t.pos == "助動詞" and t.conjugated_form == "基本形" for t in tokens[-4:])
-    marked = any(t.pos == "助詞" and t.surface_form in ("は", "が") for t in tokens)
+    polite = any(t.basic_form == "ます" and t.pos == "助動詞" for t in tokens[-4:])
+    marked = any(
+        t.pos == "助詞" and t.surface_form in ("は", "が") and not (i and tokens[i - 1].pos_detail_1 == "副詞可能")
+        for i, t in enumerate(tokens)
+    )
     return polite and not marked
+
+
+def _topic_comment(reading):
+    """A label that says something of a topic with the copula left out: 喫煙は白内障の危険因子.
+
+    A topic or subject (〜は, 〜が) followed by a noun phrase is a sentence (体言止め); a label
+    that ends in the topic (COPDとは, 妊娠中は) or has none (治療の流れ) names a subject only.
+    """
+    if reading.lang != "ja" or reading.predicate:
+        return False
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    for i, token in enumerate(words[:-1]):
+        if token.pos == "助詞" and token.surface_form in ("は", "が") and token.pos_detail_1 in ("係助詞", "格助詞"):
+            before = words[i - 1] if i else None
+            after = words[i + 1 :]  # the comment: a noun phrase with no verb (発作が起きたときの対応 is one phrase)
+            if (
+                before is not None
+                and before.pos == "名詞"
+                and any(t.pos == "名詞" for t in after)
+                and not any(t.pos in ("動詞", "助動詞", "形容詞") for t in after)
+            ):
+                return True
+    return False
 
 
 def _title_phrase(reading):
@@ -404,6 +536,8 @@ def _title_phrase(reading):
         return False
     if any(t.basic_form in ("です", "ます") and t.pos == "助動詞" for t in reading.tokens):
         return False
+    if any(t.pos_detail_1 == "接続助詞" and t.basic_form in ("と", "ば", "たら") for t in reading.tokens[:-2]):
+        return False  # a condition makes a generalisation: 我慢すると炎症になりやすい
     return not any(
         t.pos == "助詞" and t.surface_form in ("は", "が") and t.pos_detail_1 in ("係助詞", "格助詞")
         for t in reading.tokens

@@ -56,6 +56,13 @@ INTERROGATIVES = frozenset(
         "いくら",
     }
 )
+# Sentence-final particles that address the reader (〜くださいね, 〜ですよ): read the mood before them.
+# か, かな, かしら are not among them: they ask.
+ADDRESS_PARTICLES = frozenset({"ね", "ねえ", "よ", "よね", "わ"})  # not な: 飲むな forbids
+# Auxiliaries of politeness and tense after an interjection: おめでとう+ござい+ます, お疲れさま+でし+た.
+COURTESY_AUXILIARIES = frozenset({"ござる", "ます", "です", "た", "だ"})
+# Nouns that make a conditional clause before は / に (〜場合は, 〜ときは, 〜際には).
+CONDITION_NOUNS = frozenset({"場合", "とき", "時", "際", "折"})
 # Auxiliary verbs that only extend the head verb (〜てみる, 〜ていく, 〜ておく, 〜てしまう, 〜始める, ...).
 NONHEAD_VERBS = frozenset(
     {
@@ -132,6 +139,11 @@ class Reading:
     first_word: str = ""  # English: the first word, lower case (after "please")
     interjection: bool = False  # a 感動詞 (ようこそ, ありがとう) is a predicate of the sentence
     humble: bool = False  # the head is a humble お〜する / ご〜する (お話しします): the writer speaks
+    greets: bool = False  # the final predicate is an interjection (おめでとうございます, お疲れさまでした)
+    addressee: bool = False  # a salutation without a predicate: 〜の皆さまへ, ご家族の方へ
+    subject: frozenset = field(default_factory=frozenset)  # English: the words before the first auxiliary
+    condition: str = ""  # a conditional clause with a predicate (〜があるときは, if you have ...), or ""
+    condition_words: frozenset = field(default_factory=frozenset)  # its lemmas (English: its words)
 
 
 def is_japanese(text):
@@ -199,8 +211,12 @@ def _read_japanese(text):
     if not words:
         reading.predicate = False
         return reading
+    while len(words) > 1 and words[-1].pos == "助詞" and words[-1].surface_form in ADDRESS_PARTICLES:
+        words = words[:-1]  # 〜てくださいね, 〜ましょうね: the particle addresses the reader, the mood is before it
     last = words[-1]
     reading.interjection = any(t.pos == "感動詞" for t in words)
+    reading.greets = _greets(words)
+    reading.condition, reading.condition_words = _japanese_condition(words)
     if stripped.endswith(("？", "?")):
         reading.mood = "question"
     elif last.surface_form in ("か", "かな", "かしら") and last.pos == "助詞":
@@ -211,6 +227,8 @@ def _read_japanese(text):
         reading.mood = "request"
     elif last.surface_form in ("ください", "下さい", "なさい"):
         reading.mood = "request"
+    elif last.basic_form == "どうぞ" and last.pos == "副詞" and len(words) > 1:
+        reading.mood = "request"  # 〜までどうぞ: the request's verb is left out
     elif last.basic_form == "こと" and len(words) > 2 and words[-2].basic_form == "ない" and words[-3].pos == "動詞":
         reading.mood = "request"  # 〜しないこと。 (an instruction written as a noun)
     elif (
@@ -231,8 +249,47 @@ def _read_japanese(text):
     )
     reading.negative = any(t.basic_form in ("ない", "ぬ", "ん") and t.pos == "助動詞" for t in words[-4:])
     reading.head = _head(words)
+    if reading.head in ("かける", "掛ける", "かけ", "掛け") and "声" in reading.lemmas:
+        reading.head = "声をかける"  # speak to someone (お声をおかけください)
+    reading.addressee = last.surface_form == "へ" and last.pos == "助詞" and len(words) > 1 and words[-2].pos == "名詞"
     reading.humble = _humble(words)
     return reading
+
+
+def _greets(words):
+    """The final predicate is an interjection with only polite or past auxiliaries after it.
+
+    おめでとうございます, お疲れさまでした, こんにちは: the sentence greets; a 感動詞 earlier in a
+    sentence (はい、薬は朝に飲みます) does not make the sentence a greeting.
+    """
+    i = len(words) - 1
+    while i > 0 and words[i].pos == "助動詞" and words[i].basic_form in COURTESY_AUXILIARIES:
+        i -= 1
+    return words[i].pos == "感動詞"
+
+
+def _japanese_condition(words):
+    """The conditional clause (〜たら, 〜ば, 〜なら, 〜場合は, 〜ときは) and its lemmas, when it has a
+    predicate (血尿があるときは, 熱が高い場合は); ("", ∅) for none or a noun only (入院中の場合は)."""
+    end = -1
+    for i, token in enumerate(words[:-1]):
+        if token.pos == "助詞" and token.pos_detail_1 == "接続助詞" and token.basic_form in ("ば", "たら", "だら"):
+            end = i
+        elif token.pos == "助動詞" and token.surface_form in ("たら", "だら", "なら"):
+            end = i
+        elif token.basic_form in CONDITION_NOUNS and token.pos == "名詞" and i > 0:
+            following = words[i + 1].surface_form
+            # a clause ends in a predicate before the noun (熱が高いとき); 診察のとき is a time, not a condition
+            predicate = words[i - 1].pos in ("動詞", "形容詞", "助動詞") or words[i - 1].surface_form == "な"
+            if following in ("は", "に", "には", "、", "も") and predicate:
+                end = i
+    clause = words[:end] if end > 0 else []  # every clause up to the last condition: 〜ときや、〜ときは
+    if not any(t.pos in ("動詞", "形容詞") or t.pos_detail_1 == "形容動詞語幹" for t in clause):
+        return "", frozenset()
+    lemmas = {t.basic_form if t.basic_form != "*" else t.surface_form for t in clause}
+    surface = "".join(t.surface_form for t in clause)
+    lemmas |= {phrase for phrase in ("気になる", "気がかり") if phrase in surface}
+    return surface, frozenset(lemmas)
 
 
 def _humble(words):
@@ -286,7 +343,10 @@ def _head(words):
             token.pos == "名詞"
             and token.pos_detail_1 != "非自立"
             and i < len(words) - 1
-            and words[i + 1].surface_form in ("ください", "下さい", "です", "でした", "だ")
+            and (
+                words[i + 1].surface_form in ("ください", "下さい")
+                or (words[i + 1].pos == "助動詞" and words[i + 1].basic_form in ("です", "だ"))
+            )
         ):
             j = i  # the nouns before it: ご相談ください → 相談, お声がけください → 声がけ, お尋ねください → 尋ね
             while j > 0 and words[j - 1].pos == "名詞":
@@ -294,6 +354,8 @@ def _head(words):
             return _plain_head("".join(t.surface_form for t in words[j : i + 1]))
         if token.pos == "形容詞" and token.pos_detail_1 == "自立":
             return token.basic_form
+        if token.basic_form == "どうぞ" and i == len(words) - 1:
+            return "どうぞ"  # 窓口までどうぞ: come or ask, said without the verb
     return ""
 
 
@@ -305,10 +367,10 @@ def _read_english(text):
     reading = Reading(text, "en", lemmas=frozenset(words))
     stripped = text.rstrip(". \n")
     if stripped.endswith("?") or (
-        words
+        len(words) > 1
         and (
-            words[0] in ENGLISH_AUXILIARIES
-            or (words[0] in WH_WORDS and len(words) > 1 and words[1] in ENGLISH_AUXILIARIES)
+            (words[0] in ENGLISH_AUXILIARIES and not _negative_imperative(words))
+            or (words[0] in WH_WORDS and words[1] in ENGLISH_AUXILIARIES)
         )
     ):
         reading.mood = "question"  # subject-auxiliary inversion: Is it safe to exercise
@@ -334,9 +396,95 @@ def _read_english(text):
     elif reading.first_word in IMPERATIVE_HINTS and reading.mood != "question":
         reading.mood = "request"
         reading.head = reading.first_word
-    reading.predicate = bool(ENGLISH_AUXILIARIES & set(words)) or reading.mood != "statement"
-    reading.negative = bool({"not", "never", "don't", "cannot", "can't", "mustn't"} & set(words))
+    # an auxiliary after "to" is an infinitive (What to do, How to be prepared), one after who / that /
+    # which belongs to a relative clause (Caring for someone who has dementia): neither is the predicate
+    finite = [
+        w for i, w in enumerate(words) if w in ENGLISH_AUXILIARIES and (i == 0 or words[i - 1] not in NOT_FINITE_BEFORE)
+    ]
+    if reading.mood == "request" and reading.head in ("do", "don't", "never"):
+        # Do not use / Don't take / Never stop: the head is the verb that is forbidden
+        verbs = [w for w in rest if w not in ("do", "not", "don't", "never", "ever")]
+        reading.head = verbs[0] if verbs else reading.head
+    reading.predicate = bool(finite) or reading.mood != "statement" or _present_verb(words)
+    reading.condition = _english_condition(text)
+    # the main clause is negated, not a condition (If you are not sure, ask ...)
+    main = set(_EN_WORD.findall(text.lower().replace(reading.condition, " "))) if reading.condition else set(words)
+    reading.negative = bool({"not", "never", "don't", "cannot", "can't", "mustn't"} & main)
+    if reading.mood == "statement":
+        reading.head = _english_head(words)
+        reading.subject = _english_subject(words)
+    reading.condition_words = frozenset(_EN_WORD.findall(reading.condition))
     return reading
+
+
+def _present_verb(words):
+    """A present-tense verb in -s between its subject and its object: Smoking raises the risk of ...
+
+    English has no tagger here: a word in -s after a content word and before a determiner is read
+    as a verb (raises the, reaches your); titles that open with a question word (What it measures,
+    How inhalers work) are left to the question and label readings.
+    """
+    if not words or words[0] in WH_WORDS:
+        return False
+    for i in range(1, len(words) - 1):
+        word, before, after = words[i], words[i - 1], words[i + 1]
+        if (
+            len(word) > 3
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is", "ous"))
+            and before not in ENGLISH_FUNCTION_WORDS
+            and after in ENGLISH_DETERMINERS
+        ):
+            return True
+    return False
+
+
+def _negative_imperative(words):
+    """Do not / Don't / Never + verb opens a prohibition, not a question (Do not use the drops ...)."""
+    return words[0] in ("don't", "never") or (words[0] == "do" and words[1] in ("not", "never"))
+
+
+def _english_head(words):
+    """The verb after the first finite auxiliary of a statement (will talk, can help, are written),
+    or after a word of willingness and "to" (are happy to answer): what the subject does."""
+    for i, word in enumerate(words[:-1]):
+        if word in ENGLISH_AUXILIARIES and (i == 0 or words[i - 1] != "to"):
+            rest = [w for w in words[i + 1 :] if w not in ENGLISH_ADVERBS]
+            if len(rest) > 2 and rest[0] in WILLINGNESS and rest[1] == "to":
+                return rest[2]
+            return rest[0] if rest else ""
+    return ""
+
+
+def _english_subject(words):
+    """The words before the first finite auxiliary (Your GP can ... → your, gp)."""
+    for i, word in enumerate(words):
+        if word in ENGLISH_AUXILIARIES:
+            return frozenset(words[:i])
+    return frozenset()
+
+
+def _english_condition(text):
+    """The clause after if / when / whenever / once up to the next comma or the end, lower case."""
+    match = re.search(r"\b(?:if|when|whenever|once|should you)\b([^,;]*)", text, re.IGNORECASE)
+    return match.group(1).strip().lower() if match else ""
+
+
+NOT_FINITE_BEFORE = frozenset({"to", "who", "that", "which"})
+ENGLISH_DETERMINERS = frozenset(
+    {"the", "a", "an", "your", "their", "its", "his", "her", "our", "my", "more", "less", "most", "many", "some", "any"}
+)
+ENGLISH_FUNCTION_WORDS = frozenset(
+    {"of", "for", "and", "or", "with", "to", "in", "on", "at", "by", "from", "about", "after", "before", "during"}
+    | {"the", "a", "an", "your", "their", "its", "his", "her", "our", "my", "this", "these", "those", "that"}
+    | {"what", "how", "why", "when", "where", "who", "which", "than", "as", "into", "over", "under", "between"}
+)
+# Words between an auxiliary and its verb that are not the verb (will also talk, can usually be).
+ENGLISH_ADVERBS = frozenset(
+    {"not", "also", "always", "usually", "often", "sometimes", "never", "still", "then", "be", "been", "only", "just"}
+)
+# Adjectives of willingness or availability before "to": the verb after "to" is what is offered.
+WILLINGNESS = frozenset({"happy", "glad", "pleased", "available", "able", "here", "there", "willing", "ready"})
 
 
 WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "which"})

@@ -23,10 +23,12 @@ others are how texts write calendars, clocks and addresses:
   ``Jan. 2026`` (a four-digit year or an era year);
 - ``clock``: ``13時``, ``7時30分``, ``9 a.m.``, ``8.30 am``, ``10:00``;
 - ``contact``: telephone numbers (``045-000-1234``, ``020 7946 0123``), ``内線3021``,
-  a floor (``2階``);
+  a floor (``2階``), a place in a building (``Ward 7``, ``Room 12``, ``3番窓口``, ``5号室``);
 - ``reference``: parts of a document (``第3章``, ``第2節``, ``第1部``, ``図2``, ``表1``,
   ``Fig. 4``, ``Sect. 4``, ``Table 2``);
-- ``ordinal``: ``第2版``, ``第31回``, other ``第N``;
+- ``serial``: the serial number of a text (``第2版``, ``改訂3版``, ``No. 12``, ``Issue 3``,
+  ``Version 2.1``);
+- ``ordinal``: ``第31回``, other ``第N``;
 - ``identifier``: digits that are part of a name: ``2型``, ``SGLT2``, ``G3a``, ``β2``,
   ``HbA1c``, ``COVID-19``.
 
@@ -45,7 +47,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 KIND_QUANTITY = "quantity"
-KINDS = (KIND_QUANTITY, "date", "clock", "contact", "reference", "ordinal", "identifier")
+KINDS = (KIND_QUANTITY, "date", "clock", "contact", "reference", "serial", "ordinal", "identifier")
 
 KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 KANJI_SMALL = {"十": 10, "百": 100, "千": 1000}
@@ -132,12 +134,18 @@ _SPECIAL = [
         re.compile(
             r"\(?0\d{1,4}\)?[-‐−ー]\d{1,4}[-‐−ー]\d{3,4}|\b0\d{2,4} \d{3,4} \d{3,4}\b|内線\s*\d+"
             r"|〒\s*\d{3}-\d{4}|\d+\s*階|#?\d{3,4}番|\b(?i:call|dial|phone|ring)\s+(?:NHS\s+)?\d{3,4}\b"
+            # a place in a building: Ward 7, Room 12, 3番窓口, 5号室, 西4病棟
+            r"|\b(?:Ward|Room|Bay|Bed|Clinic|Floor|Desk|Counter|Gate|Building|Suite|Wing)\s+\d+[A-Z]?\b"
+            r"|\d+\s*(?:番窓口|番診察室|番受付|号室|号館|号棟|病棟|診察室)"
         ),
     ),
     (
         "date",
         re.compile(
             rf"(?:令和|平成|昭和|大正)(?:元|{_NUM})年(?:\s*{_NUM}月)?(?:\s*{_NUM}日)?"
+            # a year in kanji digits, written digit by digit: 二〇二六年十一月
+            r"|(?<![〇零一二三四五六七八九十百千万])[一二][〇零一二三四五六七八九]{3}\s*年"
+            r"(?:\s*[一二三四五六七八九十]{1,3}\s*月)?(?:\s*[一二三四五六七八九十]{1,3}\s*日)?"
             rf"|(?<!\d)(?:1[89]|20)\d\d\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?"
             rf"|(?<![\d.])\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|(?<![\d.])\d{{1,2}}\s*月(?=\s*(?:時点|現在|から|まで|に|の|、))"
             rf"|\b\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}\b"
@@ -160,6 +168,15 @@ _SPECIAL = [
             rf"第\s*{_NUM}\s*(?:章|節|部|項|条)|(?:図|表)\s*{_NUM}"
             r"|\b(?:Fig\.|Figs\.|Figure|Table|Sect\.|Section|Chapter|Chap\.|p\.|pp\.|Part)\s*\d+"
             rf"|{_NUM}\s*(?:章|節)(?!約)"
+        ),
+    ),
+    # the serial number of a text: 第2版, No. 12, Issue 3, Version 2.1, Vol. 4
+    (
+        "serial",
+        re.compile(
+            rf"第\s*{_NUM}\s*版"
+            r"|\b(?:No\.|Nos\.|no\.|Issue|Version|Ver\.|Vol\.|Volume|Edition|Leaflet|Ref\.?)\s*\d+(?:\.\d+)*\b"
+            r"|\b[vV]\d+(?:\.\d+)+\b|(?:改訂)?(?:\d+|[一二三四五六七八九十]+)\s*版"
         ),
     ),
     ("ordinal", re.compile(rf"第\s*{_NUM}")),
@@ -290,6 +307,8 @@ def _quantities(text, *, use_tokenizer=True):
                 continue
             if core == "一" and not unit and not match.group("ratio"):
                 continue  # 一 alone: 一時, 一方 are words
+            if core == "一" and unit == "例" and not match.group("range"):
+                continue  # 一例 is "an example" (one case of a series is written 1例)
         first = next((i for i in range(start, end) if norm[i].isdigit() or _is_kanji(norm[i])), start)
         kind = taken[first] or KIND_QUANTITY
         values = _values(match)

@@ -38,8 +38,11 @@ def uncited_claim(page, ctx):
       (71%, 3〜6か月, 九割, 二十人に一人, 半数, 数千人, 一年以内, two weeks), but not
       dates, clock times, telephone numbers or cross-references (2025年3月,
       13時, 045-000-1234, 第3章, 図2), nor identifiers (2型, SGLT2);
-    - a contraindication: a prohibition (〜てはいけません, 禁忌, 避け, 控え) or a
-      negated use of a medicine (使えません, 飲まないでください), also inside （…。）;
+    - a contraindication: a prohibition (〜てはいけません, 禁忌, 避け, 控え, must not,
+      should not, avoid) or a negated use of a medicine (使えません, 使用しません,
+      飲まないでください, should not be used), also inside （…。）, where it is reported
+      at the first character after the bracket; "Do not …" and "Don't …" open a
+      prohibition, not a question;
     - a recommendation: the words of `recommendation_words` (推奨, 勧め, 検討,
       第一選択, 開始, 中止, ...) or the modality of advice (〜ことが大切です,
       〜のが一般的です, 〜ほうがよいでしょう, 〜てもよい, 〜ようにしましょう);
@@ -49,9 +52,12 @@ def uncited_claim(page, ctx):
 
     Exempt, each with the reason --statistics counts:
     - label: a heading, admonition or table title, figure caption or definition
-      term that has no predicate (治療期間, 食事療法（塩分・たんぱく質）) or is a title in
-      the plain form without subject or topic (門脈血栓症とともに生きる); with a
-      polite predicate or a は/が subject it is a sentence (運動すると血糖値は下がる);
+      term that has no predicate (治療期間, 食事療法（塩分・たんぱく質）, What to do,
+      Caring for someone who has dementia) or is a title in the plain form without
+      subject, topic or condition (門脈血栓症とともに生きる); with a polite predicate,
+      a は/が subject, a condition (〜すると…なりやすい), a topic and a noun comment
+      with the copula left out (喫煙は白内障の危険因子) or an English verb in -s
+      before its object (Smoking raises the risk) it is a sentence;
     - header-cell / label-column: a header cell, or a cell of the table's label
       columns, without a predicate. A table declares its label columns: the
       list-table option `:stub-columns: N`, or the class `label-columns-N` on a
@@ -62,31 +68,49 @@ def uncited_claim(page, ctx):
       〜でしょう with an interrogative (何が違うのでしょう。; not 何度も);
     - referral: a request or 〜ましょう whose head only sends the reader to a
       person, a service or a page (相談, 連絡, 聞く, 尋ねる, 話す, 伝える, 確認, 受診,
-      参照, 参考, ご覧, 予約, 持参; English ask, tell, contact, call, see, bring).
+      参照, 参考, ご覧, 予約, 持参, 〜までどうぞ; English ask, tell, contact, call, see,
+      bring), read before a closing ね / よ (聞いてくださいね); or a statement in which
+      a person or a service offers to take the reader's questions (〜が相談に
+      応じています, 〜が相談に乗ります, our nurses are happy to answer your questions,
+      your GP can tell you more).
       The instruction line: it stays a claim when it is negated, urgent (すぐ,
-      ただちに, 救急車, 119, straight away, 999), conditioned on a sign appearing or
-      worsening (〜が出たら, 〜が続く場合は, if you develop), states a health
-      number, or names a recommendation word (中止や変更は主治医と相談してください);
+      ただちに, 救急車, 119, straight away, 999), stands under a condition with a
+      predicate that is a state of the reader (〜が出たら, 〜があるときは, 〜が強い場合は,
+      if you have ..., when ... swells), states a health number, or names a
+      recommendation word (中止や変更は主治医と相談してください). A condition that is
+      only the reader's questions, doubts, wishes, plans, decisions or an appointment,
+      or an indefinite "anything" (わからないことがあれば, 違うところがあれば, 〜したい
+      場合は, 治療を選ぶときは, if you are unsure, if anything is unclear) keeps the
+      referral, unless a sign appears or goes on in it (気になる症状が続くときは); a
+      noun alone (入院中の場合は, 診察のときに) is no condition;
     - transition: a sentence opening with ここからは, ここで, それでは, さて, 次に,
       最後に, ... that is volitional or moves the text on (見ていきましょう, 話を移します);
       English "Let's look at ...";
     - page-discourse: the page, a part of it or a figure (このページ, 本章, 次の表,
-      以下に, 後ほど, 図N, 第N章/節/部, this leaflet, the table below) with a verb of
-      presenting (説明, 示す, 紹介, 並べる, 載せる, まとめる, 作る, 描く; lists, shows);
-      the document as subject (この冊子は…, This leaflet is for ...); a request about
+      以下に, 後ほど, 文中, ここに載せた, 図N, 第N章/節/部, this leaflet, these sections,
+      this sheet, the table below) with a verb of presenting (説明, 案内, 示す, 紹介,
+      並べる, 載せる, まとめる, 作る, 描く; lists, shows, go through); the document
+      or its content as subject (この冊子は…, 本資料の内容は…, 掲載内容は…, ここに
+      載せた表は…, This leaflet is for ..., The following sections are ...); a request about
       the document (この冊子を保管してください); the writer acting, in the humble
       お〜する / ご〜する (今度は検査についてお話しします, 結果は次回お伝えします) or with
       a polite verb of presenting and no は/が subject (〜についても紹介します);
-    - greeting: ようこそ, ありがとう, 〜ば幸いです, thank you, welcome;
-    - date: a date with a word of the text's history (2025年3月時点, 令和7年に改訂,
-      最終更新日, last reviewed) and no other number;
-    - contact: a telephone number, an extension, a floor or a service number
-      (119番, call NHS 111), a range of clock times with a day (平日9時〜16時), a clock
+    - greeting: ようこそ, ありがとう, 〜ば幸いです, thank you, welcome; any sentence
+      whose final predicate is an interjection (おめでとうございます, お疲れさまでした);
+      a salutation (手術を受けられる皆さまへ);
+      encouragement in which the writer joins the reader with no object named
+      (一緒にがんばりましょう; not 一緒に薬を続けましょう);
+    - date: a date or a serial number of the text (2025年3月, 二〇二六年十一月, 令和八年,
+      as of May 2026, 第3版, Version 2.1, Issue 3) with a word of the text's history
+      (時点, 現在, 改訂, 最終更新, last reviewed, updated, version) and no other number;
+    - contact: a telephone number, an extension, a floor, a place in a building
+      (Ward 7, Room 12, 3番窓口, 5号室) or a service number (119番, call NHS 111), a range of clock times with a day (平日9時〜16時), a clock
       time or day with a service word (受付, 窓口, 予約, 問い合わせ, 承ります, hours),
       or a fragment that is only a time or a date (7時30分〜11時); never when the
       sentence is urgent (すぐ, 救急車, 999);
     - navigation: links with text around them that only lead elsewhere
-      (次のページ：[…](…), [市のウェブサイト](…)で探せます), items made only of links;
+      (次のページ：[…](…), [市のウェブサイト](…)で探せます, more is available on
+      the [society's website](…)), items made only of links;
     - reference: only a cross-reference (第2章, 図3);
     - no-letters: numbers or symbols only;
     - nonclaim: inside a `nonclaim` container (`:::{container} nonclaim`, the

@@ -94,7 +94,7 @@ def test_vague_quantities_have_no_value():
         ("図4", "reference"),
         ("表2", "reference"),
         ("Table 3", "reference"),
-        ("第3版", "ordinal"),
+        ("第3版", "serial"),
         ("1型糖尿病", "identifier"),
         ("DPP-4", "identifier"),
         ("CYP3A4", "identifier"),
@@ -258,7 +258,8 @@ def test_exact_position_of_a_claim_in_a_heading_and_a_parenthesis(tmp_path, sess
         "薬は朝に飲みます{cite:p}`easl-2016`。（妊娠中は、この薬を使いません。）\n"
     )
     found = findings(tmp_path, session, text)
-    assert [(f.line, f.column) for f in found] == [(3, 4), (5, 29)]
+    # the bracketed sentence is reported at its first word, after the （ at column 29
+    assert [(f.line, f.column) for f in found] == [(3, 4), (5, 30)]
     assert "contraindication" in found[1].message and found[1].context == "（妊娠中は、この薬を使いません。）"
 
 
@@ -429,3 +430,178 @@ def test_service_lines_and_urgent_calls(session, text, expected):
 
 def test_the_humble_form_does_not_hide_a_recommendation(session):
     assert reasons(session, "当院では、早めの手術をおすすめしています。\n") == [("uncited", "recommendation")]
+
+
+# ---------------------------------------------------------------- issue 11: the mechanisms, on new sentences
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "授乳中の方は、この点眼薬を使用しません。\n",
+        "胃潰瘍のある方は、この痛み止めを控えてください。\n",
+        "腎臓の働きが弱い方には、この造影剤は禁忌です。\n",
+        "妊娠中の方には、生ワクチンは接種できません。\n",
+        "This cream should not be used on broken skin.\n",
+        "You must not take these tablets if you are pregnant.\n",
+        "Avoid this spray if you have glaucoma.\n",
+        "Do not use the drops while wearing contact lenses.\n",  # a prohibition, not a question
+        "Don't take ibuprofen with this medicine.\n",
+    ],
+)
+def test_contraindications_by_their_grammar(session, text):
+    assert reasons(session, text) == [("uncited", "contraindication")]
+
+
+def test_a_bracketed_contraindication_is_reported_at_its_first_word(tmp_path, session):
+    text = "点鼻薬は一日二回です{cite:p}`easl-2016`。（緑内障のある方は、この点鼻薬を使えません。）\n"
+    (finding,) = findings(tmp_path, session, text)
+    assert finding.column == text.index("緑") + 1 and "contraindication" in finding.message
+    english = "Several creams exist {cite:p}`easl-2016`. (This gel must not be used by children.)\n"
+    (finding,) = findings(tmp_path, session, english)
+    assert finding.column == english.index("This") + 1
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("The following sections are meant for carers.\n", "page-discourse"),  # plural self-reference
+        ("Your midwife will go through this form with you.\n", "page-discourse"),
+        ("This factsheet is No. 9 in the series on skin care.\n", "page-discourse"),  # No. 9: a serial number
+        ("Our pharmacists are glad to answer questions about your medicines.\n", "referral"),
+        ("Questions? Speak to the nurse on Ward 4.\n", "contact"),
+        ("Edition 4, published January 2026.\n", "date"),
+        ("Updated on 3 June 2026.\n", "date"),
+        ("If anything is unclear, please ask the nurse.\n", "referral"),
+        ("| Sign | What to do |\n|---|---|\n| Rash | Stop the cream {cite:p}`easl-2016` |\n", "header-cell"),
+        ("## Caring for someone who has a stroke\n", "label"),  # the auxiliary of a relative clause
+    ],
+)
+def test_english_reads_mood_and_discourse_like_japanese(session, text, reason):
+    assert ("exempt", reason) in reasons(session, text), reasons(session, text)
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("本冊子の記載は、二〇二五年三月時点の指針に基づいています。\n", "date"),  # a year in kanji digits
+        ("本資料の内容は、地域の制度に基づいています。\n", "page-discourse"),  # the content as subject
+        ("次回の見直しは二〇二八年を予定しています。\n", "date"),
+        ("令和八年四月一日現在\n", "date"),
+        ("第3版 2026年4月発行\n", "date"),
+    ],
+)
+def test_dates_and_versions_of_the_text(session, text, reason):
+    assert ("exempt", reason) in reasons(session, text), reasons(session, text)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("二〇二六年十一月時点", "date"),
+        ("Version 3.2", "serial"),
+        ("Issue 5", "serial"),
+        ("改訂4版", "serial"),
+        ("第2版", "serial"),
+        ("第2世代", "ordinal"),
+        ("Room 12", "contact"),
+        ("2番窓口", "contact"),
+    ],
+)
+def test_serial_numbers_places_and_kanji_years_are_not_health_data(text, kind):
+    assert [q.kind for q in quantities(text)] == [kind]
+
+
+def test_an_example_is_not_a_count():
+    assert quantities("あくまで一例です") == [] and [q.kind for q in quantities("1例")] == ["quantity"]
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("ご退院、おめでとうございます。\n", "greeting"),  # the predicate is an interjection
+        ("長い間、お疲れさまでした。\n", "greeting"),
+        ("これからも一緒にがんばりましょうね。\n", "greeting"),  # encouragement, no object
+        ("以上が、手術の流れについてのご案内でした。\n", "page-discourse"),
+        ("気になることがあれば、看護師に聞いてくださいね。\n", "referral"),  # ね after the request
+        ("手術の日程を変えたい場合は、外来に連絡してください。\n", "referral"),  # a wish
+        ("治療を選ぶときは、主治医とよく話し合ってください。\n", "referral"),  # a decision
+        ("お子さんにいつもと違うところがあれば、担当医にお伝えください。\n", "referral"),  # "anything"
+        ("入院中の場合は、病棟の看護師にお伝えください。\n", "referral"),  # a noun is no condition
+        ("地域の保健センターが、子育ての相談に応じています。\n", "referral"),  # an offer
+        ("質問があれば、受付までどうぞ。\n", "referral"),
+    ],
+)
+def test_greetings_and_referrals_by_the_final_predicate(session, text, reason):
+    checks = reasons(session, text)
+    assert checks[-1] == ("exempt", reason), checks
+
+
+@pytest.mark.parametrize(
+    "text, need",
+    [
+        ("血尿があるときは、早めに泌尿器科を受診しましょう。\n", "instruction"),  # a state of the reader
+        ("目の痛みが強いときは、眼科を受診してください。\n", "instruction"),
+        ("息切れが強くなる場合は、主治医に連絡してください。\n", "instruction"),
+        ("If you have blood in your urine, see your GP.\n", "instruction"),
+        ("When your ankle swells, call the clinic.\n", "instruction"),
+        ("手術の後は、一緒にリハビリを続けましょう。\n", "instruction"),  # an object: an action asked for
+    ],
+)
+def test_care_seeking_under_a_condition_stays_a_claim(session, text, need):
+    assert reasons(session, text) == [("uncited", need)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 飲酒は痛風の引き金\n",  # topic and noun comment, the copula left out
+        "```{note} 急な腫れは再発のサイン\n本文です{cite:p}`easl-2016`。\n```\n",
+        "| 習慣 | 理由 |\n|---|---|\n| 冷えると痛みが出やすい | 本文です{cite:p}`easl-2016` |\n",  # a condition
+        "## Smoking raises the risk of cataract\n",
+    ],
+)
+def test_labels_that_state_something_are_claims(session, text):
+    assert ("uncited", "claim") in reasons(session, text)[:3]  # the table: after its two header cells
+
+
+@pytest.mark.parametrize("text", ["## 発疹が出たときの対処\n", "## 薬が効かない場合\n", "## How to use a spacer\n"])
+def test_labels_with_a_clause_inside_stay_labels(session, text):
+    assert reasons(session, text) == [("exempt", "label")]
+
+
+@pytest.mark.parametrize(
+    "text, mood, head",
+    [
+        ("看護師に聞いてくださいね。", "request", "聞く"),
+        ("一緒に歩きましょうよ。", "volitional", "歩く"),
+        ("窓口までどうぞ。", "request", "どうぞ"),
+        ("Do you take any other medicines", "question", ""),
+        ("Do not crush the tablets.", "request", "crush"),  # the verb forbidden
+        ("The nurse will explain the test to you.", "statement", "explain"),
+        ("Our staff are happy to talk to you.", "statement", "talk"),
+    ],
+)
+def test_mood_and_head_after_the_new_readings(text, mood, head):
+    reading = read(text)
+    assert (reading.mood, reading.head) == (mood, head)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("手術を受けられる皆さまへ\n", ("exempt", "greeting")),  # a salutation
+        ("相談したいことがあるときは、外来の看護師に声をかけてください。\n", ("exempt", "referral")),
+        ("Your GP can tell you more about the scan.\n", ("exempt", "referral")),  # a care role offers
+        ("A specialist can show that the nerve is trapped.\n", ("uncited", "claim")),  # not to the reader
+        ("Your doctor can give you antibiotics for the infection.\n", ("uncited", "claim")),
+        ("If you are not sure whether this applies to you, ask your pharmacist.\n", ("exempt", "referral")),
+        ("Please ask at reception if you need help finding the ward.\n", ("exempt", "referral")),
+        ("More information is available on the [society's website](https://example.org).\n", ("exempt", "navigation")),
+        ("今回は、よくある質問をまとめました。\n", ("exempt", "page-discourse")),  # the writer, past polite
+        ("一緒に禁煙に取り組みましょう。\n", ("uncited", "instruction")),  # a goal: an action asked for
+        ("気になる症状が続くときは、早めに受診してください。\n", ("uncited", "instruction")),  # a sign persists
+    ],
+)
+def test_offers_salutations_and_the_referral_line(session, text, expected):
+    assert reasons(session, text) == [expected]
