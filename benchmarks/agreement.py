@@ -20,10 +20,12 @@ aside. "JAS only" counts the lint's findings on lines where textlint reports not
 for that rule. Writes benchmarks/results/agreement.json and prints Markdown tables.
 """
 
+import datetime
 import json
 import re
 import sys
 import tempfile
+import tomllib
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -32,7 +34,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import common  # noqa: E402
 
 sys.path.insert(0, str(common.ROOT))
+from lint.config import load_config  # noqa: E402
+from lint.engine.loader import load_rules  # noqa: E402
 from lint.japanese.terms import load_terms  # noqa: E402
+from lint.registry import lookup  # noqa: E402
 
 TERMS = load_terms()
 
@@ -65,14 +70,38 @@ MAPPING = {
 NOT_IMPLEMENTED: dict[str, str] = {}  # textlint rule -> why the lint has no counterpart
 ROLE = re.compile(r"\{[a-z:]+\}`[^`]*`")
 DIRECTIVE_LINE = re.compile(r"^\s*(:::|```|:[a-z-]+:)")
+COMMENT_LINE = re.compile(r"^\s*%")  # a MyST comment: not rendered, not prose to the lint
 
 
 def rule_name(rule_id):
     return rule_id.split("/")[-1]
 
 
-def explain_miss(name, message, line_text, block_text):
-    """The deliberate difference that explains a textlint finding the lint does not report, or None."""
+def explain_miss(name, message, lines, line):
+    """The deliberate difference that explains a textlint finding the lint does not report, or None.
+
+    ``lines``: the page's lines; ``line``: the finding's line (1-based).
+    """
+    line_text = lines[line - 1] if line <= len(lines) else ""
+    block_text = _block(lines, line)
+    if name == "sentence-length" and _syntax_line(line_text):
+        # textlint's sentence starts on a comment or directive line and runs into the prose below:
+        # it is a deliberate difference only if the prose alone is within the limit
+        length = re.search(r"sentence length\((\d+)", message)
+        limit = re.search(r"maximum sentence length of (\d+)", message)
+        syntax = 0
+        for text in lines[line - 1 :]:
+            if not _syntax_line(text):
+                break
+            syntax += len(text) + 1  # textlint counts the line break too
+        if length and limit and int(length.group(1)) - syntax <= int(limit.group(1)):
+            return (
+                "MyST comment (%) and directive lines are text to textlint; "
+                "without them the sentence is within the limit"
+            )
+        return None
+    if COMMENT_LINE.match(line_text):
+        return "MyST comment lines (% …) are text to textlint's Markdown parser"
     if DIRECTIVE_LINE.match(line_text):
         return "MyST directive syntax (::: fences, :option: lines) is plain text to textlint's Markdown parser"
     if name == "sentence-length":
@@ -94,10 +123,89 @@ def explain_miss(name, message, line_text, block_text):
     return None
 
 
+def _syntax_line(text):
+    return bool(COMMENT_LINE.match(text) or DIRECTIVE_LINE.match(text))
+
+
+def toml_value(value):
+    """A value of the lint's settings in TOML (JSON spells strings, numbers and booleans as TOML does)."""
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{json.dumps(k, ensure_ascii=False)} = {toml_value(v)}" for k, v in value.items()) + "}"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def toml_table(data, header):
+    """``data`` (a table of settings) as the lines of TOML table ``[header]`` and its subtables."""
+    out = [f"[{header}]"]
+    out += [
+        f"{json.dumps(k, ensure_ascii=False)} = {toml_value(v)}" for k, v in data.items() if not isinstance(v, dict)
+    ]
+    for key, value in data.items():
+        if isinstance(value, dict):
+            out += ["", *toml_table(value, f"{header}.{json.dumps(key, ensure_ascii=False)}")]
+    return out
+
+
+def project_settings():
+    """The options the project sets for the mapped JAS rules: {(section, key): (value, codes)}.
+
+    A section is whatever the lint reads a rule's options from ([tool.pvt-lint.rules.<name, code,
+    family or module>], RuleContext.option), so a family-wide setting is found too.
+    """
+    load_rules()
+    config = load_config(root=common.ROOT)
+    found = {}
+    for code in sorted(set(MAPPING.values())):
+        rule = lookup(code)
+        for section in (rule.name, rule.code, rule.family, rule.module):
+            options = config.rules.get(section)
+            for key, value in options.items() if isinstance(options, dict) else ():
+                found.setdefault((section, key), (value, set()))[1].add(code)
+    return config, found
+
+
+def setting_effects(files, workdir):
+    """What the lint would also report without each of the project's JAS settings.
+
+    For every option the project sets for a mapped rule, the lint runs again with a copy of the
+    project's settings that lacks only that option (so the rule takes its default, which is
+    textlint's): {(resolved path, code, line): description of the setting}. A textlint finding
+    the lint misses only because of such a setting is a deliberate difference of the project,
+    found from the configuration, not from the text.
+    """
+    config, settings = project_settings()
+    effects = {}
+    for (section, key), (value, codes) in settings.items():
+        data = json.loads(json.dumps(config.data, default=str))  # a deep copy (dates as text)
+        del data["rules"][section][key]
+        if not data["rules"][section]:
+            del data["rules"][section]
+        text = "\n".join(toml_table(data, "tool.pvt-lint")) + "\n"
+        if tomllib.loads(text)["tool"]["pvt-lint"] != data:
+            sys.exit(f"{config.label}: could not copy the settings without [tool.pvt-lint.rules.{section}] {key}")
+        path = Path(workdir) / f"settings-without-{len(effects)}-{key}.toml"
+        path.write_text(text, encoding="utf-8")
+        without = common.run_json(common.lint_command(files, ",".join(sorted(codes)), config=path), common.ROOT)
+        without = without["findings"] if isinstance(without, dict) else without
+        where = config.path.name if config.path else config.label
+        why = (
+            f"the project's setting [tool.pvt-lint.rules.{section}] {key} = {toml_value(value)} ({where}); "
+            "with the rule's default the lint reports it too"
+        )
+        for f in without:
+            effects.setdefault((str((common.ROOT / f["path"]).resolve()), f["rule"], f["line"]), why)
+    return effects
+
+
 def compare(files, workdir):
     config = common.textlint_config(workdir)
     textlint = common.run_json(common.textlint_command(files, config), common.HERE)
     ours = common.run_json(common.lint_command(files), common.ROOT)
+    settings = setting_effects(files, workdir)
     ours_findings = ours["findings"] if isinstance(ours, dict) else ours
     reported = defaultdict(set)  # (resolved path, code) -> lines
     ours_count = Counter()
@@ -129,9 +237,7 @@ def compare(files, workdir):
             if line in reported[(path, code)]:
                 row["also"] += 1
                 continue
-            line_text = lines[line - 1] if line <= len(lines) else ""
-            block = _block(lines, line)
-            why = explain_miss(name, message["message"], line_text, block)
+            why = settings.get((path, code, line)) or explain_miss(name, message["message"], lines, line)
             if why:
                 row["deliberate"][why] += 1
             else:

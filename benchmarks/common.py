@@ -46,10 +46,14 @@ def textlint_command(files, config):
     return [str(TEXTLINT), "--config", str(config), "--format", "json", *map(str, files)]
 
 
-def lint_command(files, select="JAS", cache_dir=None):
-    """python -m lint on ``files``: without its cache (a cold run) unless ``cache_dir`` is given."""
+def lint_command(files, select="JAS", cache_dir=None, config=None):
+    """python -m lint on ``files``: without its cache (a cold run) unless ``cache_dir`` is given.
+
+    ``config``: a settings file to read instead of the project's pyproject.toml.
+    """
     cache = ["--cache-dir", str(cache_dir)] if cache_dir else ["--no-cache"]
-    return [sys.executable, "-m", "lint", "--select", select, "--format", "json", *cache, *map(str, files)]
+    settings = ["--config", str(config)] if config else []
+    return [sys.executable, "-m", "lint", "--select", select, "--format", "json", *cache, *settings, *map(str, files)]
 
 
 def run_json(command, cwd):

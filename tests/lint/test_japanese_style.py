@@ -527,6 +527,12 @@ def test_exclamation_and_question_marks():
     assert positions(findings(text, "JAS021", house)) == [("JAS021", 3, 11)]
 
 
+def test_marks_inside_a_bare_url_are_not_prose():
+    """A bare URL is a link to textlint (GFM autolink), so its query string's ? is not reported."""
+    text = "資料は https://example.org/find?id=39&lang=ja にあります。本当ですか?\n"
+    assert positions(findings(text, "JAS021")) == [("JAS021", 1, 55)] and at(text, 1, 55) == "?"
+
+
 def test_the_project_allows_question_marks_in_its_faq_headings():
     import tomllib
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...findings import WARNING
 from ...registry import rule
-from ._common import in_link, option_regexes, prose_units, report_at, shorten
+from ._common import BARE_URL, in_link, option_regexes, prose_units, report_at, shorten
 
 if TYPE_CHECKING:
     from ...context import RuleContext
@@ -28,8 +28,9 @@ BUILTIN_ALLOW = [re.compile(re.escape("Yahoo!"))]
 def no_exclamation_question_mark(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     """Exclamation and question marks (textlint: no-exclamation-question-mark).
 
-    What: finds ! ！ ? ？ in any prose (headings and tables too; block quotes and link text
-    are not read, as in textlint), except inside an allowed word (Yahoo!).
+    What: finds ! ！ ? ？ in any prose (headings and tables too; block quotes, link text and
+    bare URLs such as https://example.org/?q=1 are not read, as in textlint, whose Markdown
+    parser makes a bare URL a link), except inside an allowed word (Yahoo!).
     Why: technical and medical writing states; exclamations sound like advertising and
     questions in running text are better as statements.
     Example: 「早めの受診が大切です！」 Fix: 「早めの受診が大切です。」
@@ -45,6 +46,8 @@ def no_exclamation_question_mark(page: Page, ctx: RuleContext) -> Iterator[Findi
         if not any(mark in text for mark in marks):
             continue
         spans = [m.span() for pattern in allowed for m in pattern.finditer(text)]
+        if "://" in text:  # a query string's ? is part of the address, not prose
+            spans += [m.span() for m in BARE_URL.finditer(text)]
         for index, char in enumerate(text):
             if char in marks and not in_link(unit, index) and not any(start <= index < end for start, end in spans):
                 yield report_at(
