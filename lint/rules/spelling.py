@@ -8,7 +8,10 @@ glossary, plus the words of [tool.pvt-lint.rules.misspelled-word] ``words =
 [...]``. Units and SI symbols (lint/data/units-en.txt) are accepted as written.
 British spellings (anaemia, oedema, centre, tumour, organise) are flagged in
 prose with the American form; inside a proper name (British Society for
-Haematology) they are left alone. The spell checker is built on first use, so
+Haematology) they are left alone. Words the Japanese source itself writes in
+Latin letters (a journal's title, a name) are taken as written, and an unknown
+capitalised word that spells a katakana name of the source (チラーヂンS as
+"Thyradin S": lint/japanese/sounds.py) is that name. The spell checker is built on first use, so
 runs that do not select SPL never load it.
 """
 
@@ -22,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..findings import ERROR, WARNING
+from ..japanese.sounds import katakana_names, transliterates
 from ..parsing.catalog import inline_markup
 from ..parsing.glossary import GLOSSARY, load_glossary
 from ..registry import rule
@@ -167,6 +171,11 @@ class Speller:
         ranked = sorted(found, key=lambda w: (-checker.word_usage_frequency(w), w))
         return ranked[:limit]
 
+    def near_word(self, word):
+        """A known word one edit away (recieve → receive): the word is then a slip, not a name."""
+        low = word.lower()
+        return bool(self.checker.known(self.checker.edit_distance_1(low)))
+
     def american(self, word):
         """The American spelling of a British form (anaemia → anemia), or ""."""
         low = word.lower()
@@ -277,7 +286,11 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     and words with digits are skipped. The dictionary is pyspellchecker's
     English (American spelling, the house style) plus lint/data/words-en.txt
     (drug names, eponyms, abbreviations, organisations) plus the glossary's
-    English; the regular plural of a project word (heparins) is accepted. All-capital abbreviations are checked too: add each abbreviation
+    English; the regular plural of a project word (heparins) is accepted.
+    Words that the msgid itself writes in Latin letters are taken as written,
+    and a capitalised word that is not one letter from a known word and whose
+    consonants are those of a katakana word of the msgid is a name
+    (チラーヂンS → "Thyradin S", アレグラ → "Allegra"). All-capital abbreviations are checked too: add each abbreviation
     the article uses to words-en.txt (it is the list of abbreviations that
     readers meet). Each finding suggests up to three corrections. A warning;
     an error with ``--profile publish``. Extra words for one project:
@@ -291,7 +304,7 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """
     if not catalog.language.lower().startswith("en"):
         return
-    entries = [(e, t) for e, _s, t in published(catalog)]
+    entries = [(e, s, t) for e, s, t in published(catalog)]
     if not entries:
         return
     configured = ctx.option("word-list", "")
@@ -302,13 +315,17 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         tuple(ctx.option("words", []) or []),
         tuple(ctx.option("medical-dictionaries", list(MEDICAL_DICTIONARIES)) or ()),
     )
-    for entry, translation in entries:
+    for entry, source, translation in entries:
         reported = set()
         prose = inline_markup(translation).prose
+        source_prose = inline_markup(source).prose
         names = proper_name_words(prose)
         defined = defined_abbreviations(prose)
+        # The source's own Latin spelling (a journal called Anaesthesia, a name): the translation keeps it.
+        written_in_source = set(words_to_check(source_prose))
+        katakana = None
         for word in words_to_check(prose):
-            if word.lower() in reported:
+            if word.lower() in reported or word in written_in_source:
                 continue
             american = "" if word in names else speller.american(word)
             if american:
@@ -324,6 +341,11 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                 continue
             if speller.known(word) or word in defined or word in names and speller.american(word):
                 continue
+            if word[:1].isupper() and not speller.near_word(word):
+                if katakana is None:
+                    katakana = katakana_names(source_prose)
+                if katakana and transliterates(word, katakana):
+                    continue  # a name the source writes in katakana (チラーヂン → Thyradin)
             reported.add(word.lower())
             suggestions = speller.suggestions(word)
             hint = f" (did you mean {', '.join(suggestions)}?)" if suggestions else ""

@@ -209,3 +209,40 @@ def test_an_abbreviation_defined_after_its_name_is_known(tmp_path):
         ("y", "The XQZW report."),
     )
     assert words(spell(path)) == ["XQZW"]
+
+
+def test_words_the_source_writes_in_latin_letters_are_taken_as_written(tmp_path):
+    path = write(
+        tmp_path,
+        ("麻酔科の専門誌 Anaesthesia に報告されています。", "It was reported in the journal Anaesthesia."),
+        ("麻酔科の専門誌に報告されています。", "It was reported in an anaesthesia journal."),
+        ("専門誌 Anaesthesia です。", "Anaesthesia reports it; so does Anaestesia."),
+    )
+    assert [(f.line, words([f])[0]) for f in spell(path)] == [(12, "anaesthesia"), (15, "Anaestesia")]
+
+
+def test_a_name_the_source_writes_in_katakana_is_accepted(tmp_path):
+    path = write(
+        tmp_path,
+        ("チラーヂンSを毎朝飲みます。", "Take Thyradin S every morning."),
+        ("アレグラを飲みます。", "Take Allegra."),
+        ("ロキソニンを飲みます。", "Take Loxonin."),
+        # no katakana word with those sounds in the source: still unknown
+        ("甲状腺の薬を毎朝飲みます。", "Take Thyradin every morning."),
+        # one letter from a known word: a slip, even though it sounds like the katakana
+        ("ワルファリンを飲みます。", "Warfrin is taken daily."),
+        # lower case: an ordinary word, not a name
+        ("チラーヂンを飲みます。", "Take thyradin."),
+    )
+    assert words(spell(path)) == ["Thyradin", "Warfrin", "thyradin"]
+
+
+def test_katakana_and_english_consonant_skeletons():
+    from lint.japanese.sounds import english_skeleton, katakana_names, katakana_skeleton, transliterates
+
+    assert katakana_skeleton("チラーヂン") == english_skeleton("Thyradin") == "TRTN"
+    assert katakana_skeleton("クラリチン") == english_skeleton("Claritin") == "KRTN"
+    assert katakana_skeleton("ロキソニン") == english_skeleton("Loxonin") == "RKSN"
+    assert katakana_skeleton("ワクチン") != english_skeleton("vaccine")
+    # two consonants match too much to count
+    assert not transliterates("Mali", katakana_names("マリが好きです"))
