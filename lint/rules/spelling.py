@@ -287,7 +287,7 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     English (American spelling, the house style) plus lint/data/words-en.txt
     (drug names, eponyms, abbreviations, organisations) plus the glossary's
     English; the regular plural of a project word (heparins) is accepted.
-    Words that the msgid itself writes in Latin letters are taken as written,
+    Words that the msgid itself writes in Latin letters (not abbreviations) are taken as written,
     and a capitalised word that is not one letter from a known word and whose
     consonants are those of a katakana word of the msgid is a name
     (チラーヂンS → "Thyradin S", アレグラ → "Allegra"). All-capital abbreviations are checked too: add each abbreviation
@@ -322,7 +322,8 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         names = proper_name_words(prose)
         defined = defined_abbreviations(prose)
         # The source's own Latin spelling (a journal called Anaesthesia, a name): the translation keeps it.
-        written_in_source = set(words_to_check(source_prose))
+        # Not abbreviations: every one the article uses belongs in the word list, the readers' list.
+        written_in_source = {w for w in words_to_check(source_prose) if not w.isupper()}
         katakana = None
         for word in words_to_check(prose):
             if word.lower() in reported or word in written_in_source:
