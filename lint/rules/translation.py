@@ -28,7 +28,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..analysis.negation import negation_mismatch
+from ..analysis.negation import negation_mismatch, sentence_negation_mismatches
 from ..analysis.numbers import (  # noqa: F401 (japanese_numbers: API)
     added_digits,
     changed_periods,
@@ -44,6 +44,7 @@ from ..analysis.structure import (
     html_tags,
     japanese_sentences,
     placeholders,
+    split_english_sentences,
     whitespace_problems,
 )
 from ..findings import ERROR, WARNING
@@ -585,7 +586,12 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     (なければなりません, かもしれません, 少なくない, しかない, 非常に, 無料, "not
     only") are not negations; faithful renderings of a negation without "not"
     (avoid, refrain, fail to, lack, hardly, rarely, -less; 避ける, 控える) satisfy
-    either side. The words are data: lint/data/negation.toml.
+    either side. The words are data: lint/data/negation.toml. The whole entry is
+    compared first; then, when msgid and msgstr have as many sentences (two or
+    more), each Japanese sentence with the English sentence in its place: a
+    negated main predicate must keep a negation, and an English negated
+    predicate needs some negation in its Japanese sentence. So a negation that
+    moved from one sentence to another is found although each side has one.
 
     Violation::
 
@@ -597,12 +603,21 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     if catalog.language.lower().startswith("ja"):
         return
     for entry, source, translation in published(catalog):
-        src, dst = inline_markup(source).prose, inline_markup(translation).prose
-        if not _JAPANESE_RE.search(src):
+        src, dst = inline_markup(source), inline_markup(translation)
+        if not _JAPANESE_RE.search(src.prose):
             continue
-        problem = negation_mismatch(src, dst)
+        problem = negation_mismatch(src.prose, dst.prose)
         if problem:
             yield ctx.report(entry.msgstr_line, 1, problem, context=_short(translation))
+            continue
+        sentences = split_english_sentences(dst.plain)
+        for number, problem in sentence_negation_mismatches(src.plain, dst.plain):
+            yield ctx.report(
+                entry.msgstr_line,
+                1,
+                f"sentence {number} of {len(sentences)}: {problem}",
+                context=_short(sentences[number - 1]),
+            )
 
 
 # ---------------------------------------------------------------------------

@@ -563,6 +563,99 @@ def test_negation_parity_reports_at_the_msgstr(tmp_path):
     assert "the source is negated" in trn011[0].message
 
 
+NEGATION_SWAPPED_BETWEEN_SENTENCES = [
+    # one sentence loses its negation, the other gains one: the entry as a whole has one on each side
+    (
+        "この薬は妊娠中には使えません。授乳中は使えます。",
+        "This medicine can be used during pregnancy. It cannot be used while breastfeeding.",
+    ),
+    ("痛みは出ません。腫れは出ることがあります。", "Pain may appear. Swelling does not appear."),
+    ("治療は必要です。入院は不要です。", "Treatment is not needed. A hospital stay is needed."),
+    (
+        "薬を飲み続けてください。自分で量を変えないでください。",
+        "Do not keep taking the medicine. Change the dose yourself.",
+    ),
+    ("再発はまれではありません。検査は毎年受けます。", "Recurrence is uncommon. You do not have the test every year."),
+    ("血栓は消えませんでした。症状は良くなりました。", "The clot went away. The symptoms did not improve."),
+]
+NEGATION_ALIGNED_FAITHFUL = [
+    (
+        "この薬は妊娠中には使えません。授乳中は使えます。",
+        "This medicine cannot be used during pregnancy. It can be used while breastfeeding.",
+    ),
+    (
+        "血液の一部が肝臓を通らずに流れます。門脈の圧が下がります。",
+        "Some of the blood bypasses the liver. The pressure in the portal vein falls.",
+    ),
+    (
+        "これまでにない激しい頭痛は危険なサインです。すぐに救急車を呼んでください。",
+        "A sudden headache unlike any before is a danger sign. Call an ambulance at once.",
+    ),
+    (
+        "無理のない範囲で運動しましょう。食事はバランスよくとります。",
+        "Exercise within your limits. Eat a balanced diet.",
+    ),
+    ("お酒は控えてください。水分は多めにとります。", "Do not drink alcohol. Drink plenty of fluids."),
+    (
+        "肝硬変ではINRが高くなりやすいです。薬の効き具合を判断しにくくなります。",
+        "In cirrhosis the INR tends to be high even without the medicine. This makes it harder to judge the effect.",
+    ),
+    (
+        "薬は中止しないでください。副作用があれば相談してください。",
+        "Do not stop taking the medicine. If you have side effects, talk to your doctor.",
+    ),
+    (
+        "妊婦への使用は禁忌です。授乳中も注意が必要です。",
+        "It must not be used in pregnant women. Care is needed while breastfeeding, too.",
+    ),
+    (
+        "症状がない人もいます。その場合は検査で見つかります。",
+        "Some people have no symptoms. In that case it is found by tests.",
+    ),
+    (
+        "大出血は増えませんでした。小さな出血は少し増えました。",
+        "Major bleeding did not increase. Minor bleeding increased slightly.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, translation", NEGATION_SWAPPED_BETWEEN_SENTENCES)
+def test_negation_parity_compares_aligned_sentences(tmp_path, source, translation):
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch(source, translation) == ""  # the entry as a whole has a negation on each side
+    _, findings = check(install(tmp_path, "page.po", po((source, translation))), ["TRN011"])
+    assert findings and all(f.line == 9 and re.match(r"sentence [12] of 2: ", f.message) for f in findings)
+
+
+@pytest.mark.parametrize("source, translation", NEGATION_ALIGNED_FAITHFUL)
+def test_aligned_sentences_keep_or_render_their_negation(source, translation):
+    from lint.analysis.negation import sentence_negation_mismatches
+
+    assert sentence_negation_mismatches(source, translation) == []
+
+
+def test_sentences_are_not_aligned_when_their_counts_differ():
+    from lint.analysis.negation import sentence_negation_mismatches
+
+    source, swapped = NEGATION_SWAPPED_BETWEEN_SENTENCES[0]
+    joined = swapped.replace(". It", ", but it")
+    assert sentence_negation_mismatches(source, swapped) and sentence_negation_mismatches(source, joined) == []
+
+
+def test_the_main_predicate_of_a_japanese_sentence():
+    from lint.analysis.negation import japanese_main_negation
+
+    assert japanese_main_negation("効果は示されませんでした。") == "ん"
+    assert japanese_main_negation("飲まないでください。") == "ない"
+    assert japanese_main_negation("食事の制限は不要です。") == "不要"
+    # subordinate negations are not the main predicate's
+    assert japanese_main_negation("肝臓を通らずに流れ、圧が下がります。") == ""
+    assert japanese_main_negation("無理のない範囲で運動しましょう。") == ""
+    # affirmative look-alikes are masked first
+    assert japanese_main_negation("毎日飲まなければなりません。") == ""
+
+
 @pytest.mark.parametrize(
     "msgid, msgstr, code, words",
     [
