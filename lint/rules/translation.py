@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
+from itertools import combinations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,6 +51,7 @@ from ..analysis.structure import (
 from ..findings import ERROR, WARNING
 from ..parsing.catalog import FUZZY, OBSOLETE, UNTRANSLATED, inline_markup
 from ..parsing.glossary import GLOSSARY, glossary_terms_in, load_glossary
+from ..parsing.word_tables import load_word_tables, table
 from ..registry import rule
 
 if TYPE_CHECKING:
@@ -346,6 +348,13 @@ def link_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     (a key ending in "/" maps every URL under it).
 
+    The pairing of texts and targets is checked too, though a translation may
+    reorder links: a link text kept verbatim (a name, a label) must keep its
+    target; a glossary term carried by one link of each side pairs those two
+    (``glossary = "path.toml"`` in the same table names another glossary); and
+    two links whose texts each name the other's target by the words of its path
+    are swapped (``[Gout](pseudogout.md) and [pseudogout](gout.md)``).
+
     Violation::
 
         msgid "詳しくは[難病情報センター](https://www.nanbyou.or.jp/entry/5535)を参照。"
@@ -367,6 +376,80 @@ def link_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.report(
                 entry.msgstr_line, 1, f"links differ from the source: {difference}", context=_short(translation)
             )
+            continue
+        source_links = [(text, _equivalent(t, equivalents)) for text, t in inline_markup(source).labelled]
+        translated_links = [
+            (text, t if t in expected else _equivalent(t, equivalents))
+            for text, t in inline_markup(translation).labelled
+        ]
+        problems = list(dict.fromkeys(_pairing_problems(source_links, translated_links, ctx)))
+        if problems:
+            yield ctx.report(entry.msgstr_line, 1, "; ".join(problems), context=_short(translation))
+
+
+LINK_WORDS = Path(__file__).resolve().parent.parent / "data" / "link-words.toml"
+
+
+def _pairing_problems(source_links, translated_links, ctx):
+    """Links of the translation whose text points at another link's target (the targets being the same).
+
+    A translation may reorder its links, so order is not compared. What is:
+    a link text kept verbatim (a name, a label) must keep its target; a glossary
+    term that one source link and one translated link carry pairs them; and two
+    translated links whose texts each name the other's target (by the words of
+    its path: [Gout](pseudogout.md) and [pseudogout](gout.md)) are swapped.
+    """
+    if len(translated_links) < 2:
+        return
+    verbatim = {_norm(text) for text, _ in source_links} & {_norm(text) for text, _ in translated_links}
+    for text in sorted(verbatim):
+        before = Counter(t for x, t in source_links if _norm(x) == text)
+        after = Counter(t for x, t in translated_links if _norm(x) == text)
+        if before != after:
+            yield (
+                f'the link "{text}" points at {", ".join(sorted(after))} in the translation, '
+                f"at {', '.join(sorted(before))} in the source"
+            )
+    configured = ctx.option("glossary", "")
+    terms = load_glossary(Path(ctx.root) / configured if configured else GLOSSARY)
+    for term in {t for text, _ in source_links for t in glossary_terms_in(text, terms)}:
+        sources = [(x, t) for x, t in source_links if term in glossary_terms_in(x, terms)]
+        renderings = [(x, t) for x, t in translated_links if any(p.search(x) for p in term.patterns)]
+        if len(sources) == 1 == len(renderings) and sources[0][1] != renderings[0][1]:
+            yield (
+                f'the link "{renderings[0][0]}" points at {renderings[0][1]}; in the source its text '
+                f'"{sources[0][0]}" points at {sources[0][1]}'
+            )
+    noise = set(table(load_word_tables(LINK_WORDS), LINK_WORDS, "target_noise"))
+    words = [(_words(text, noise), _words(_target_path(t), noise)) for text, t in translated_links]
+    for i, j in combinations(range(len(translated_links)), 2):
+        (text_i, target_i), (text_j, target_j) = words[i], words[j]
+        if translated_links[i][1] == translated_links[j][1]:
+            continue
+        # only the words that tell the two targets apart (kidney-tests, liver-tests: kidney, liver)
+        target_i, target_j = target_i - target_j, target_j - target_i
+        if text_i & target_j and text_j & target_i and not (text_i & target_i or text_j & target_j):
+            (a, ta), (b, tb) = translated_links[i], translated_links[j]
+            yield (f'the links "{a}" and "{b}" point at each other\'s targets: "{a}" opens {ta}, "{b}" opens {tb}')
+
+
+def _norm(text):
+    return " ".join(text.casefold().split())
+
+
+def _target_path(target):
+    """The part of a target that names the page: a URL without its scheme and host, with its anchor."""
+    return re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", target, flags=re.IGNORECASE)
+
+
+def _words(text, noise):
+    """The Latin words of a text or a path, singular, without noise ("kidney-tests.md#egfr" → kidney, test, egfr)."""
+    found = set()
+    for word in re.findall(r"[a-z0-9]+", text.casefold()):
+        word = word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+        if len(word) >= 3 and word not in noise:
+            found.add(word)
+    return found
 
 
 def _equivalent(url, equivalents):

@@ -326,6 +326,63 @@ def test_link_equivalents_accept_the_english_version_of_a_page(tmp_path):
     assert codes_of(plain) == ["TRN006"] and mapped == []
 
 
+LINK_PAIRING_BROKEN = [
+    # translated texts that name each other's targets
+    (
+        "[痛風](gout.md)と[偽痛風](pseudogout.md)は別の病気です。",
+        "[Gout](pseudogout.md) and [pseudogout](gout.md) differ.",
+    ),
+    ("{doc}`痛風 <gout>`と{doc}`偽痛風 <pseudogout>`", "{doc}`Gout <pseudogout>` and {doc}`Pseudogout <gout>`"),
+    (
+        "[腎機能の見方](https://example.org/kidney-tests)と[肝機能の見方](https://example.org/liver-tests)",
+        "[Liver tests](https://example.org/kidney-tests) and [kidney tests](https://example.org/liver-tests)",
+    ),
+    # texts kept verbatim keep their targets
+    (
+        "[MSD](https://a.example/x)と[NIH](https://b.example/y)を参照。",
+        "See [MSD](https://b.example/y) and [NIH](https://a.example/x).",
+    ),
+    # a glossary term pairs the two sides, whatever the targets are called
+    ("[門脈血栓症](a.md)と[肝硬変](b.md)", "[Portal vein thrombosis](b.md) and [cirrhosis](a.md)"),
+]
+LINK_PAIRING_KEPT = [
+    # reordered links keep their texts with their targets
+    (
+        "[痛風](gout.md)と[偽痛風](pseudogout.md)は別の病気です。",
+        "[Pseudogout](pseudogout.md) differs from [gout](gout.md).",
+    ),
+    (
+        "[MSD](https://a.example/x)と[NIH](https://b.example/y)を参照。",
+        "See [NIH](https://b.example/y) and [MSD](https://a.example/x).",
+    ),
+    ("[門脈血栓症](a.md)と[肝硬変](b.md)", "[Cirrhosis](b.md) and [portal vein thrombosis](a.md)"),
+    # texts that name neither target: nothing to pair by
+    ("[こちら](a.md)と[あちら](b.md)", "[This page](b.md) and [that page](a.md)"),
+    # the same target twice
+    ("[痛風](gout.md)の[食事](gout.md)", "[Diet](gout.md) for [gout](gout.md)"),
+]
+
+
+@pytest.mark.parametrize("msgid, msgstr", LINK_PAIRING_BROKEN)
+def test_link_parity_finds_texts_pointing_at_each_others_targets(tmp_path, msgid, msgstr):
+    _, findings = check(install(tmp_path, "x.po", po((msgid, msgstr))), ["TRN006"])
+    assert [(f.rule, f.line) for f in findings] == [("TRN006", 9)], [f.message for f in findings]
+    assert "points at" in findings[0].message or "each other's targets" in findings[0].message
+
+
+@pytest.mark.parametrize("msgid, msgstr", LINK_PAIRING_KEPT)
+def test_link_parity_accepts_reordered_links(tmp_path, msgid, msgstr):
+    _, findings = check(install(tmp_path, "x.po", po((msgid, msgstr))), ["TRN006"])
+    assert findings == [], [f.message for f in findings]
+
+
+def test_link_texts_and_targets_are_read_as_pairs():
+    markup = inline_markup(
+        "[**偽** `痛風`](pseudogout.md) <https://x.example/> {doc}`痛風 <gout>` {ref}`label` ![図](f.png)"
+    )
+    assert markup.labelled == (("偽 痛風", "pseudogout.md"), ("痛風", "gout"), ("図", "f.png"))
+
+
 def test_markup_counts_strong_emphasis_and_footnotes(tmp_path):
     text = po(("**重要**な*点*です[^1]。", "**Important** point[^2]."))
     _, findings = check(install(tmp_path, "x.po", text), ["TRN007"])
