@@ -11,7 +11,8 @@ prose with the American form; inside a proper name (British Society for
 Haematology) they are left alone. Words the Japanese source itself writes in
 Latin letters (a journal's title, a name) are taken as written, and an unknown
 capitalised word that spells a katakana name of the source (チラーヂンS as
-"Thyradin S": lint/japanese/sounds.py) is that name. The spell checker is built on first use, so
+"Thyradin S") or a word in the romaji of a source word (山田 as "Yamada";
+lint/japanese/sounds.py) is that name. The spell checker is built on first use, so
 runs that do not select SPL never load it.
 """
 
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..findings import ERROR, WARNING
-from ..japanese.sounds import katakana_names, transliterates
+from ..japanese.sounds import katakana_names, romanized_words, spells_romanized, transliterates
 from ..parsing.catalog import inline_markup
 from ..parsing.glossary import GLOSSARY, load_glossary
 from ..registry import rule
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 WORD_LIST = Path(__file__).resolve().parent.parent / "data" / "words-en.txt"
 UNITS = Path(__file__).resolve().parent.parent / "data" / "units-en.txt"
 MEDICAL_DICTIONARIES = ("/usr/share/hunspell/en_med_glut.dic",)  # Debian hunspell-en-med (OpenMedSpel)
+_JAPANESE_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 # A word with a long vowel mark is romanised Japanese (Tōhoku, Kyūshū, nanbyō): a name, not English.
 _MACRON_RE = re.compile("[āīūēōĀĪŪĒŌâîûêô]")
 # British → American spelling patterns (the American form must be a known word).
@@ -290,7 +292,9 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     Words that the msgid itself writes in Latin letters (not abbreviations) are taken as written,
     and a capitalised word that is not one letter from a known word and whose
     consonants are those of a katakana word of the msgid is a name
-    (チラーヂンS → "Thyradin S", アレグラ → "Allegra"). All-capital abbreviations are checked too: add each abbreviation
+    (チラーヂンS → "Thyradin S", アレグラ → "Allegra"); a word that is the romaji of
+    a word of the msgid, read by the tokenizer, is that word (山田 → "Yamada",
+    東北 → "Tohoku", 漢方 → "kampo"). All-capital abbreviations are checked too: add each abbreviation
     the article uses to words-en.txt (it is the list of abbreviations that
     readers meet). Each finding suggests up to three corrections. A warning;
     an error with ``--profile publish``. Extra words for one project:
@@ -325,6 +329,7 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         # Not abbreviations: every one the article uses belongs in the word list, the readers' list.
         written_in_source = {w for w in words_to_check(source_prose) if not w.isupper()}
         katakana = None
+        romanized = None
         for word in words_to_check(prose):
             if word.lower() in reported or word in written_in_source:
                 continue
@@ -347,6 +352,11 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                     katakana = katakana_names(source_prose)
                 if katakana and transliterates(word, katakana):
                     continue  # a name the source writes in katakana (チラーヂン → Thyradin)
+            if _JAPANESE_RE.search(source_prose):
+                if romanized is None:
+                    romanized = romanized_words(source_prose)
+                if spells_romanized(word, romanized):
+                    continue  # a Japanese word of the source in romaji (山田 → Yamada, 漢方 → kampo)
             reported.add(word.lower())
             suggestions = speller.suggestions(word)
             hint = f" (did you mean {', '.join(suggestions)}?)" if suggestions else ""

@@ -246,3 +246,30 @@ def test_katakana_and_english_consonant_skeletons():
     assert katakana_skeleton("ワクチン") != english_skeleton("vaccine")
     # two consonants match too much to count
     assert not transliterates("Mali", katakana_names("マリが好きです"))
+
+
+def test_a_japanese_word_of_the_source_in_romaji_is_accepted(tmp_path):
+    path = write(
+        tmp_path,
+        ("山田先生の研究チームが発表しました。", "Dr. Yamada's team announced it."),
+        ("東北大学の研究です。", "A study from Tōhoku University and Touhoku hospitals."),
+        ("漢方薬を使います。", "Kampo medicine is used."),
+        # one letter off the romaji: a slip
+        ("山田先生の研究です。", "Dr. Yamado's team announced it."),
+        # a romaji word the source does not have
+        ("先生の研究チームが発表しました。", "Dr. Yamada's team announced it."),
+    )
+    assert words(spell(path)) == ["Yamado", "Yamada"]
+
+
+def test_romanisation_folds_long_vowels_and_reads_the_data_file(tmp_path):
+    from lint.errors import ConfigError
+    from lint.japanese.sounds import fold_romaji, load_romaji, romanize
+
+    assert romanize("トウホク") == fold_romaji("Tōhoku") == fold_romaji("Tohoku") == "tohoku"
+    assert romanize("ホッカイドウ") == "hokkaido" and romanize("マッチャ") == "matcha"
+    assert romanize("シンバシ") == fold_romaji("Shimbashi")
+    bad = tmp_path / "romaji.toml"
+    bad.write_text('[romaji]\n"ア" = "A"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"romaji.toml: \[romaji\] ア must be lower-case letters"):
+        load_romaji(bad)
