@@ -352,8 +352,9 @@ def link_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     reorder links: a link text kept verbatim (a name, a label) must keep its
     target; a glossary term carried by one link of each side pairs those two
     (``glossary = "path.toml"`` in the same table names another glossary); and
-    two links whose texts each name the other's target by the words of its path
-    are swapped (``[Gout](pseudogout.md) and [pseudogout](gout.md)``).
+    two links are swapped when one's text names the other's target (by the words
+    of its address, or a name's initials) and neither names its own
+    (``[Gout](pseudogout.md) and [pseudogout](gout.md)``).
 
     Violation::
 
@@ -421,14 +422,15 @@ def _pairing_problems(source_links, translated_links, ctx):
                 f'"{sources[0][0]}" points at {sources[0][1]}'
             )
     noise = set(table(load_word_tables(LINK_WORDS), LINK_WORDS, "target_noise"))
-    words = [(_words(text, noise), _words(_target_path(t), noise)) for text, t in translated_links]
+    words = [(_text_words(text, noise), _words(_target_path(t), noise)) for text, t in translated_links]
     for i, j in combinations(range(len(translated_links)), 2):
         (text_i, target_i), (text_j, target_j) = words[i], words[j]
         if translated_links[i][1] == translated_links[j][1]:
             continue
         # only the words that tell the two targets apart (kidney-tests, liver-tests: kidney, liver)
         target_i, target_j = target_i - target_j, target_j - target_i
-        if text_i & target_j and text_j & target_i and not (text_i & target_i or text_j & target_j):
+        crossed = (text_i & target_j) or (text_j & target_i)
+        if crossed and not (text_i & target_i or text_j & target_j):
             (a, ta), (b, tb) = translated_links[i], translated_links[j]
             yield (f'the links "{a}" and "{b}" point at each other\'s targets: "{a}" opens {ta}, "{b}" opens {tb}')
 
@@ -438,8 +440,17 @@ def _norm(text):
 
 
 def _target_path(target):
-    """The part of a target that names the page: a URL without its scheme and host, with its anchor."""
-    return re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", target, flags=re.IGNORECASE)
+    """The words of a target that name the page: host, path and anchor, without the scheme."""
+    return re.sub(r"^[a-z][a-z0-9+.-]*://", "", target, flags=re.IGNORECASE)
+
+
+def _text_words(text, noise):
+    """The words of a link text, and the initials of its capitalised words (Japan Diabetes Society: jds)."""
+    words = _words(text, noise)
+    capitals = [w for w in re.findall(r"[A-Za-z]+", text) if w[:1].isupper()]
+    if len(capitals) >= 2:
+        words.add("".join(w[0] for w in capitals).lower())
+    return words
 
 
 def _words(text, noise):

@@ -192,6 +192,20 @@ PASSING_NUMBERS = [
     ("三徴", "triad"),  # kanji numerals are not numbers
     ("一つの原因と二次性の変化", "a cause and secondary changes"),
     ("346", "346"),
+    # a duration in another unit, when the value there is whole or a half
+    ("30分ほど歩きます。", "Walk for about half an hour."),
+    ("90分かかります。", "It takes 1.5 hours."),
+    ("48時間以内", "within two days"),
+    ("2週間", "14 days"),
+    # fractions as English writes them
+    ("3分の2", "two thirds"),
+    ("3分の2", "two-thirds"),
+    ("4分の3", "three quarters"),
+    ("4分の1", "a quarter"),
+    ("3分の2", "2/3"),
+    # a decade: 昭和50年代 is 1975–1984
+    ("昭和50年代", "the late 1970s"),
+    ("1990年代", "the 1990s"),
 ]
 
 FAILING_NUMBERS = [
@@ -204,6 +218,11 @@ FAILING_NUMBERS = [
     ("0.6", "6", ["0.6"]),
     ("53%対33%、9%対33%", "53% vs 33%, 9% vs 35%", ["33%"]),
     ("2025年4月1日", "April 2, 2025", ["1日"]),
+    ("30分", "an hour", ["30分"]),
+    ("48時間", "three days", ["48時間"]),
+    ("3分の2", "a third", ["3分の2"]),
+    ("3分の2", "three quarters", ["3分の2"]),
+    ("昭和50年代", "the 1960s", ["50年"]),
 ]
 
 
@@ -217,6 +236,15 @@ def test_number_notations_that_reach_the_english(source, translation):
 def test_changed_or_missing_numbers(source, translation, missing):
     found, _ = missing_numbers(source, translation)
     assert [n.text for n in found] == missing
+
+
+def test_a_fraction_in_digits_is_one_number_and_a_month_is_not_weeks():
+    from lint.analysis.numbers import added_digits, changed_time_units
+
+    assert added_digits("3分の2", "2/3 of patients") == []
+    assert added_digits("3分の2", "2/5 of patients") == ["2", "5"]
+    assert changed_time_units("生後2か月から", "from 2 weeks of age") == [("month", "week")]
+    assert changed_time_units("生後2か月から", "from 2 months of age") == []
 
 
 def test_japanese_number_values():
@@ -342,6 +370,12 @@ LINK_PAIRING_BROKEN = [
         "[MSD](https://a.example/x)と[NIH](https://b.example/y)を参照。",
         "See [MSD](https://b.example/y) and [NIH](https://a.example/x).",
     ),
+    # a name's initials are its address, and the other text names neither target
+    (
+        "[日本糖尿病学会](https://www.jds.or.jp/)と[日本肥満学会](http://www.jasso.or.jp/)",
+        "the [Japan Society for the Study of Obesity](https://www.jds.or.jp/) and the "
+        "[Japan Diabetes Society](http://www.jasso.or.jp/)",
+    ),
     # a glossary term pairs the two sides, whatever the targets are called
     ("[門脈血栓症](a.md)と[肝硬変](b.md)", "[Portal vein thrombosis](b.md) and [cirrhosis](a.md)"),
 ]
@@ -356,6 +390,11 @@ LINK_PAIRING_KEPT = [
         "See [NIH](https://b.example/y) and [MSD](https://a.example/x).",
     ),
     ("[門脈血栓症](a.md)と[肝硬変](b.md)", "[Cirrhosis](b.md) and [portal vein thrombosis](a.md)"),
+    (
+        "[日本糖尿病学会](https://www.jds.or.jp/)と[日本肥満学会](http://www.jasso.or.jp/)",
+        "the [Japan Society for the Study of Obesity](http://www.jasso.or.jp/) and the "
+        "[Japan Diabetes Society](https://www.jds.or.jp/)",
+    ),
     # texts that name neither target: nothing to pair by
     ("[こちら](a.md)と[あちら](b.md)", "[This page](b.md) and [that page](a.md)"),
     # the same target twice
@@ -591,6 +630,7 @@ NEGATION_FAITHFUL = [
     ("この病気の人は少なくありません。", "This disease is not uncommon."),
     ("薬は中止しないでください。", "Do not stop taking the medicine."),
     ("食事の制限は不要です。", "Dietary restrictions are unnecessary."),
+    ("毎日欠かさず飲むことが大切です。", "It is important to take it every day without missing a dose."),
 ]
 
 
