@@ -180,7 +180,7 @@ def japanese_numbers(plain: str) -> list[Number]:
                 values.add((value / 12).normalize())
         if "人に" in q.text and len(values) == 2:  # 十人に一人: "one in ten" or 10%
             n = max(values)
-            values = {n, (Decimal(100) / n).normalize()} if n else {n}
+            values = {n, (Decimal(100) / n).normalize(), (Decimal(1) / n).normalize()} if n else {n}  # or "half"
         if "分の" in q.text and q.text.endswith(("分の1", "分の一", "分の１")):  # 3分の1: "a third"
             values.add(Decimal(int(number_value(q.text.split("分の")[0]) or 0)))
         if q.text == "半年" and re.match(r"に\s*(?:[1１一]\s*(?:回|度))", plain[q.end :]):
