@@ -206,6 +206,7 @@ PASSING_NUMBERS = [
     # a decade: 昭和50年代 is 1975–1984
     ("昭和50年代", "the late 1970s"),
     ("1990年代", "the 1990s"),
+    ("2人に1人", "half"),
 ]
 
 FAILING_NUMBERS = [
@@ -422,6 +423,18 @@ def test_link_texts_and_targets_are_read_as_pairs():
     assert markup.labelled == (("偽 痛風", "pseudogout.md"), ("痛風", "gout"), ("図", "f.png"))
 
 
+def test_a_span_commonmark_left_open_beside_japanese_punctuation_may_be_made_in_english(tmp_path):
+    # **注意：**薬 is not strong in CommonMark (the closing ** follows punctuation and precedes a letter)
+    text = po(
+        ("**注意：**薬を飲みます。", "**Caution:** take the medicine."),
+        ("注意：薬を飲みます。", "**Caution:** take it."),
+    )
+    _, findings = check(install(tmp_path, "x.po", text), ["TRN007"])
+    assert [(f.line, f.message) for f in findings] == [
+        (12, "markup differs from the source: **strong** spans: 0 in the source, 1 in the translation")
+    ]
+
+
 def test_markup_counts_strong_emphasis_and_footnotes(tmp_path):
     text = po(("**重要**な*点*です[^1]。", "**Important** point[^2]."))
     _, findings = check(install(tmp_path, "x.po", text), ["TRN007"])
@@ -620,6 +633,9 @@ NEGATION_MISMATCHES = [
     ("薬を飲まずに様子を見ます。", "We watch how things go while taking the medicine."),
     ("検査は毎年受けてください。", "Do not have the test every year."),
     ("この薬は腎臓の悪い人にも使えます。", "This medicine is unsuitable for people with kidney disease."),
+    ("貧血は、珍しい病気ではありません。", "Anemia is a rare condition."),
+    ("副作用はめったに起こりません。", "Side effects never occur."),
+    ("検査で問題はありませんでした。", "The test found problems."),
 ]
 NEGATION_FAITHFUL = [
     ("大出血の有意な増加は示されませんでした。", "There was no significant increase in major bleeding."),
@@ -631,6 +647,10 @@ NEGATION_FAITHFUL = [
     ("薬は中止しないでください。", "Do not stop taking the medicine."),
     ("食事の制限は不要です。", "Dietary restrictions are unnecessary."),
     ("毎日欠かさず飲むことが大切です。", "It is important to take it every day without missing a dose."),
+    ("喫煙は肺がんだけでなく心臓病の原因にもなります。", "Smoking causes not only lung cancer but also heart disease."),
+    ("副作用はめったに起こりません。", "Side effects are rare."),
+    ("入浴は問題ありません。", "You can take a bath."),
+    ("入浴は問題ありません。", "Taking a bath is no problem."),
 ]
 
 
@@ -751,6 +771,21 @@ def test_the_main_predicate_of_a_japanese_sentence():
     assert japanese_main_negation("無理のない範囲で運動しましょう。") == ""
     # affirmative look-alikes are masked first
     assert japanese_main_negation("毎日飲まなければなりません。") == ""
+
+
+def test_sentences_joined_into_a_long_english_sentence_are_not_a_dropped_sentence(tmp_path):
+    joined = (
+        "肝臓の病気は、初期には症状が出にくいです。定期的な検査が大切です。血液検査で見つかることもあります。",
+        "Liver disease causes few symptoms early on, so regular checkups matter; it is sometimes found by a blood test.",
+    )
+    dropped = (
+        "肝臓の病気は、初期には症状が出にくいです。定期的な検査が大切です。血液検査で見つかることもあります。",
+        "Liver disease causes few symptoms early on.",
+    )
+    _, findings = check(install(tmp_path, "page.po", po(joined, ("x" + dropped[0], dropped[1]))), ["TRN015"])
+    assert [(f.line, f.message) for f in findings] == [
+        (12, "the source has 3 sentences, the translation 1: is a sentence missing?")
+    ]
 
 
 @pytest.mark.parametrize(
