@@ -168,7 +168,13 @@ def english_negation(text: str) -> Polarity:
                 return Polarity(True, True, word)
     weak = _pattern("en_weak", True).search(masked) or _DOUBLE_NEGATIVE_RE.search(text)
     less = next(
-        (w for w in words if w.endswith("less") and len(w) > 6 and w not in ("unless", "nevertheless", "regardless")),
+        (
+            w
+            for w in words
+            if w.endswith(("less", "lessly", "lessness"))
+            and len(w) > 6
+            and w not in ("unless", "nevertheless", "regardless")
+        ),
         None,
     )
     negated_word = next(

@@ -651,6 +651,7 @@ NEGATION_FAITHFUL = [
     ("副作用はめったに起こりません。", "Side effects are rare."),
     ("入浴は問題ありません。", "You can take a bath."),
     ("入浴は問題ありません。", "Taking a bath is no problem."),
+    ("歯周病は痛みなく進みます。", "Gum disease progresses painlessly."),
 ]
 
 
