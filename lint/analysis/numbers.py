@@ -174,6 +174,12 @@ def japanese_numbers(plain: str) -> list[Number]:
             values |= _decade(int(max(values)))  # 昭和50年代 = 1975–1984: "the late 1970s", "1980"
         elif len(values) == 1:
             values |= _other_units(next(iter(values)), q.unit)
+        if q.kind == "clock" and len(values) == 1:  # 15時 = 3 p.m., 0時 = 12 midnight
+            hour = next(iter(values))
+            if 13 <= hour <= 24 or hour == 0:
+                values.add(hour - 12 if hour else Decimal(12))
+        if q.unit == "歳" and values == {Decimal(0)}:
+            values.add(Decimal(1))  # 0歳 (児): babies "under one"
         if q.unit in _MONTH_UNITS and len(values) == 1:
             value = next(iter(values))
             if value % 6 == 0:

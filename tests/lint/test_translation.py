@@ -207,6 +207,8 @@ PASSING_NUMBERS = [
     ("昭和50年代", "the late 1970s"),
     ("1990年代", "the 1990s"),
     ("2人に1人", "half"),
+    ("受付は15時までです。", "Reception is open until 3 p.m."),
+    ("0歳児では注意が必要です。", "Care is needed for babies under one year old."),
 ]
 
 FAILING_NUMBERS = [
@@ -224,6 +226,7 @@ FAILING_NUMBERS = [
     ("3分の2", "a third", ["3分の2"]),
     ("3分の2", "three quarters", ["3分の2"]),
     ("昭和50年代", "the 1960s", ["50年"]),
+    ("受付は15時までです。", "Reception is open until 4 p.m.", ["15"]),
 ]
 
 
