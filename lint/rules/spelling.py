@@ -94,6 +94,7 @@ def _without_domains(prose: str) -> str:
     return _DOTTED_RE.sub(blank, prose)
 
 
+COMPOUND_MIN_FREQUENCY = 1e-6  # pyspellchecker's usage frequency of each half of a closed compound
 EDIT2_MAX_LENGTH = 10  # longer words: edit-distance-2 search is slow (~1 s); use the project words instead
 EDIT2_BUDGET = 25  # at most this many edit-distance-2 searches a run
 
@@ -138,8 +139,25 @@ class Speller:
                 or self._project_plural(low)
                 or bool(self.checker.known([low]))
                 or self._prefixed(low)
+                or self._compound(low)
             )
         return self.known_cache[low]
+
+    def _compound(self, low):
+        """Two common words written as one (handwashing, smartphone, heatstroke), each of four letters or more.
+
+        "Common" is a usage frequency of at least one in a million words: the dictionary also holds
+        rare fragments (hama, colo) that would otherwise pass a slip as a compound.
+        """
+        checker = self.checker
+        for cut in range(4, len(low) - 3):
+            left, right = low[:cut], low[cut:]
+            if all(
+                (w in self.project_words or checker.word_usage_frequency(w) >= COMPOUND_MIN_FREQUENCY)
+                for w in (left, right)
+            ):
+                return True
+        return False
 
     def _prefixed(self, low):
         """un-, non-, re-, pre- before a known word of five letters or more (unvaccinated, nonsmoker)."""
@@ -288,7 +306,8 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     and words with digits are skipped. The dictionary is pyspellchecker's
     English (American spelling, the house style) plus lint/data/words-en.txt
     (drug names, eponyms, abbreviations, organisations) plus the glossary's
-    English; the regular plural of a project word (heparins) is accepted.
+    English; the regular plural of a project word (heparins) is accepted, and
+    so is a closed compound of two common words (handwashing, smartphone).
     Words that the msgid itself writes in Latin letters (not abbreviations) are taken as written,
     and a capitalised word that is not one letter from a known word and whose
     consonants are those of a katakana word of the msgid is a name

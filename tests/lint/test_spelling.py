@@ -273,3 +273,13 @@ def test_romanisation_folds_long_vowels_and_reads_the_data_file(tmp_path):
     bad.write_text('[romaji]\n"ア" = "A"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"romaji.toml: \[romaji\] ア must be lower-case letters"):
         load_romaji(bad)
+
+
+def test_a_closed_compound_of_two_common_words_is_known(tmp_path):
+    path = write(
+        tmp_path,
+        ("a", "Handwashing with a smartphone reminder prevents heatstroke."),
+        # a slip whose halves are rare fragments of the dictionary is not a compound
+        ("b", "Asthama and seperately."),
+    )
+    assert words(spell(path)) == ["Asthama", "seperately"]
