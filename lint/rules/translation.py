@@ -397,8 +397,9 @@ def _pairing_problems(source_links, translated_links, ctx):
     A translation may reorder its links, so order is not compared. What is:
     a link text kept verbatim (a name, a label) must keep its target; a glossary
     term that one source link and one translated link carry pairs them; and two
-    translated links whose texts each name the other's target (by the words of
-    its path: [Gout](pseudogout.md) and [pseudogout](gout.md)) are swapped.
+    translated links are swapped when a text names the other's target and
+    neither names its own, by the words that tell the two addresses apart or a
+    name's initials ([Gout](pseudogout.md) and [pseudogout](gout.md)).
     """
     if len(translated_links) < 2:
         return
@@ -432,7 +433,9 @@ def _pairing_problems(source_links, translated_links, ctx):
         crossed = (text_i & target_j) or (text_j & target_i)
         if crossed and not (text_i & target_i or text_j & target_j):
             (a, ta), (b, tb) = translated_links[i], translated_links[j]
-            yield (f'the links "{a}" and "{b}" point at each other\'s targets: "{a}" opens {ta}, "{b}" opens {tb}')
+            yield (
+                f'the links "{a}" and "{b}" seem to point at each other\'s targets: "{a}" opens {ta}, "{b}" opens {tb}'
+            )
 
 
 def _norm(text):
