@@ -387,7 +387,12 @@ def _merge_into(source, target, width):
             origin = old_catalog.obsolete[key]
         if origin is not None and _translated(origin):
             message.string = origin.string
-            message.flags |= set(origin.flags) & {"fuzzy"}
+            # every flag the old entry had (fuzzy, a format flag), as when the catalog is moved instead
+            message.flags |= set(origin.flags) - GUESSED_FLAGS
+            flag_key = _key(message.id, message.context)
+            new_catalog.kept_flags[flag_key] = new_catalog.kept_flags.get(flag_key, set()) | old_catalog.kept_flags.get(
+                flag_key, set()
+            )
             message.user_comments = list(dict.fromkeys([*message.user_comments, *origin.user_comments]))
             message.previous_id = list(origin.previous_id)
             used.add(key)
@@ -402,6 +407,8 @@ def _merge_into(source, target, width):
             and key not in new_catalog.obsolete
         ):
             new_catalog.obsolete[key] = message
+            flag_key = _key(message.id, message.context)
+            new_catalog.kept_flags[flag_key] = old_catalog.kept_flags.get(flag_key, set())
     text = new_file.text
     header = polib.pofile(text)
     po = to_polib(

@@ -10,7 +10,8 @@ when the text carries a word that renders a negation without being one
 The constructions that look negative but are not (なければなりません: must;
 かもしれません: may; 少なくない, 欠かせない, しかない: only; 〜ませんか: an
 invitation; "not only", a double negative "not uncommon") are removed first.
-The words are data: lint/data/negation.toml.
+The words are data: lint/data/negation.toml. ``sentence_negation_mismatches``
+compares aligned sentences when the two texts have as many sentences.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ConfigError
+from .structure import split_english_sentences, split_japanese_sentences
 
 NEGATION_FILE = Path(__file__).resolve().parent.parent / "data" / "negation.toml"
 KEYS = (
@@ -166,7 +168,13 @@ def english_negation(text: str) -> Polarity:
                 return Polarity(True, True, word)
     weak = _pattern("en_weak", True).search(masked) or _DOUBLE_NEGATIVE_RE.search(text)
     less = next(
-        (w for w in words if w.endswith("less") and len(w) > 6 and w not in ("unless", "nevertheless", "regardless")),
+        (
+            w
+            for w in words
+            if w.endswith(("less", "lessly", "lessness"))
+            and len(w) > 6
+            and w not in ("unless", "nevertheless", "regardless")
+        ),
         None,
     )
     negated_word = next(
@@ -192,3 +200,91 @@ def negation_mismatch(source: str, translation: str) -> str:
     if en.strong and not ja.strong:
         return f"the translation is negated ({en.evidence}) but the source is not"
     return ""
+
+
+# Words that extend a predicate without being its content: auxiliaries (ます, た, ない), particles
+# inside the predicate (で of 飲まないで, は of ではない), dependent verbs and suffixes (ください,
+# いる, られる), dependent nouns (わけ, こと, の of わけではない).
+_PREDICATE_TAIL_POS = ("助動詞", "記号")
+_PREDICATE_TAIL_DETAIL = ("非自立", "接尾", "係助詞", "接続助詞", "終助詞", "副助詞／並立助詞／終助詞")
+
+
+def japanese_main_negation(sentence: str) -> str:
+    """The negation on the main (final) predicate of one Japanese sentence ("" when it is affirmative).
+
+    The predicate is read from the end: punctuation, auxiliaries, particles and
+    dependent words back to the first content word (示され-ませ-ん-でし-た,
+    飲ま-ない-で-ください, 不要-です). A negation before it, in a subordinate
+    clause (通らずに流れ, 無理のない範囲, これまでにない頭痛), is not the main predicate's.
+    """
+    from ..japanese.tokenizer import tokenize
+
+    masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), sentence)
+    tokens = tokenize(masked)
+    prefixed = load_negation_words()["ja_prefixed"]
+    i = len(tokens) - 1
+    while i >= 0:
+        token = tokens[i]
+        if (
+            token.pos == "助動詞"
+            and token.basic_form in ("ない", "ぬ")
+            or (token.basic_form == "ん" and i and tokens[i - 1].basic_form == "ます")
+        ):
+            return token.surface_form
+        if token.pos == "形容詞" and token.basic_form in ("ない", "無い") or token.surface_form in ("なし", "無し"):
+            return token.surface_form
+        if token.pos in _PREDICATE_TAIL_POS or token.pos_detail_1 in _PREDICATE_TAIL_DETAIL:
+            i -= 1
+            continue
+        # the content word of the predicate
+        if token.basic_form in ("なくなる", "無くなる"):
+            return token.surface_form
+        word = token.surface_form
+        if word in prefixed:
+            return word
+        if i and tokens[i - 1].surface_form + word in prefixed:
+            return tokens[i - 1].surface_form + word
+        return ""
+    return ""
+
+
+# English negators of a predicate; "without" heads a phrase ("even without the medicine") instead.
+_EN_PHRASE_NEGATORS = frozenset({"without"})
+
+
+def sentence_negation_mismatches(source: str, translation: str) -> list[tuple[int, str]]:
+    """(sentence number, problem) for each aligned pair of sentences whose polarity differs.
+
+    Used when the source and the translation have as many sentences (two or
+    more): the n-th Japanese sentence is the n-th English one. A sentence whose
+    main predicate is negated must have a negation (or a word that renders one)
+    in its English; an English sentence negating a predicate must have a
+    Japanese sentence with some negation (or a word that renders one: 禁忌, 控え).
+    So an entry where one sentence loses its negation and another gains one is
+    caught, although the entry as a whole has a negation on each side. Only the
+    main predicate counts on the Japanese side: a subordinate negation
+    (通らずに, 無理のない範囲) is often rendered without one ("bypasses",
+    "within your limits"). Empty when the counts differ: there is no alignment.
+    """
+    ja, en = split_japanese_sentences(source), split_english_sentences(translation)
+    if not len(ja) == len(en) > 1:
+        return []
+    found = []
+    for number, (ja_sentence, en_sentence) in enumerate(zip(ja, en, strict=True), 1):
+        english = english_negation(en_sentence)
+        if (
+            english.weak
+            and not english.strong
+            and _STOP_RE.fullmatch(english.evidence.lower())
+            and _JA_STOP_RE.search(ja_sentence)
+        ):
+            english = english_negation(_STOP_RE.sub(" ", en_sentence))
+        main = japanese_main_negation(ja_sentence)
+        if main and not (english.strong or english.weak):
+            found.append((number, f"the source is negated ({main}) but its translation has no negation"))
+            continue
+        if english.strong and english.evidence.lower() not in _EN_PHRASE_NEGATORS:
+            japanese = japanese_negation(ja_sentence)
+            if not (japanese.strong or japanese.weak):
+                found.append((number, f"the translation is negated ({english.evidence}) but its source is not"))
+    return found

@@ -45,6 +45,7 @@ class NumberWords:
     tens: frozenset[str]  # twenty … ninety
     months: dict[str, int]  # January -> 1 (capitalised: "may" is a verb)
     one_words: frozenset[str]  # words that render the number 1 without a digit: a, per, daily …
+    ordinals: frozenset[str] = frozenset()  # first … fiftieth, quarter: also the denominators of fractions
 
 
 @lru_cache(maxsize=4)
@@ -85,6 +86,7 @@ def load_number_words(path: Path | str = NUMBER_WORDS_FILE) -> NumberWords:
         frozenset(w for w, k in kinds.items() if k == "ten"),
         months,
         frozenset(one_words),
+        frozenset(w for w, k in kinds.items() if k == "ordinal"),
     )
 
 
@@ -136,7 +138,18 @@ def _decimal(text: str) -> Decimal | None:
 
 # Other ways English writes the same quantity: 2週間 = 14 days, 1年 = 12 months, 6か月 = half a year,
 # 半年 = six months, 半日 = twelve hours; a frequency per half year (半年に一度) is twice a year.
-_TIME_EQUIVALENTS = {"週": (7,), "週間": (7,), "年": (12,), "年間": (12,), "日": (24,), "日間": (24,)}
+_TIME_EQUIVALENTS = {"年": (12,), "年間": (12,)}
+# Durations in minutes: a duration may reach the English in any of these units when the value there
+# is whole or a half (30分 = half an hour, 90分 = 1.5 hours, 48時間 = two days, 2週間 = 14 days).
+_DURATION_MINUTES = {
+    "分": 1,
+    "分間": 1,
+    "時間": 60,
+    "日": 1440,
+    "日間": 1440,
+    "週": 10080,
+    "週間": 10080,
+}
 _MONTH_UNITS = ("か月", "カ月", "ヶ月", "ヵ月", "ケ月", "箇月", "か月間", "カ月間", "ヶ月間", "ヵ月間", "ケ月間")
 _HALF_EQUIVALENTS = {"半年": (6,), "半日": (12,), "半月": (2, 15)}
 _BRACKETED_YEAR_RE = re.compile(r"\s*[（(]\s*")
@@ -157,16 +170,23 @@ def japanese_numbers(plain: str) -> list[Number]:
         if len(q.text) == 1 and not q.unit and q.text in _KANJI_DIGITS:
             continue  # 三徴 (triad), 二次性: a kanji digit inside a word, which English renders freely
         values = set(q.values)
-        if q.unit in _TIME_EQUIVALENTS and len(values) == 1:
-            value = next(iter(values))
-            values |= {(value * f).normalize() for f in _TIME_EQUIVALENTS[q.unit]}
+        if q.unit == "年" and plain[q.end : q.end + 1] == "代" and len(values) <= 2:
+            values |= _decade(int(max(values)))  # 昭和50年代 = 1975–1984: "the late 1970s", "1980"
+        elif len(values) == 1:
+            values |= _other_units(next(iter(values)), q.unit)
+        if q.kind == "clock" and len(values) == 1:  # 15時 = 3 p.m., 0時 = 12 midnight
+            hour = next(iter(values))
+            if 13 <= hour <= 24 or hour == 0:
+                values.add(hour - 12 if hour else Decimal(12))
+        if q.unit == "歳" and values == {Decimal(0)}:
+            values.add(Decimal(1))  # 0歳 (児): babies "under one"
         if q.unit in _MONTH_UNITS and len(values) == 1:
             value = next(iter(values))
             if value % 6 == 0:
                 values.add((value / 12).normalize())
         if "人に" in q.text and len(values) == 2:  # 十人に一人: "one in ten" or 10%
             n = max(values)
-            values = {n, (Decimal(100) / n).normalize()} if n else {n}
+            values = {n, (Decimal(100) / n).normalize(), (Decimal(1) / n).normalize()} if n else {n}  # or "half"
         if "分の" in q.text and q.text.endswith(("分の1", "分の一", "分の１")):  # 3分の1: "a third"
             values.add(Decimal(int(number_value(q.text.split("分の")[0]) or 0)))
         if q.text == "半年" and re.match(r"に\s*(?:[1１一]\s*(?:回|度))", plain[q.end :]):
@@ -192,7 +212,7 @@ def japanese_numbers(plain: str) -> list[Number]:
         ends = _RANGE_RE.split(q.text)
         if len(ends) == 2 and len(q.values) == 2:  # 2〜3時間: both ends must reach the English
             for end in sorted(q.values):
-                extra = {(end * f).normalize() for f in _TIME_EQUIVALENTS.get(q.unit, ())}
+                extra = _other_units(end, q.unit)
                 found.append(Number(q.text, frozenset(_normal(v) for v in {end} | extra)))
         else:
             era = plain[max(q.start - 2, 0) : q.start] in ERA_STARTS and q.unit == "年"
@@ -201,6 +221,24 @@ def japanese_numbers(plain: str) -> list[Number]:
     for match in _GANNEN_RE.finditer(plain):  # 平成元年 = Heisei 1 = 1989
         found.append(Number(match.group(), frozenset({Decimal(1), Decimal(ERA_STARTS[match.group(1)] + 1)}), True))
     return found
+
+
+def _other_units(value, unit):
+    """The same duration in the other units English may use (2週間 = 14 days, 30分 = 0.5 hours)."""
+    found = {(value * f).normalize() for f in _TIME_EQUIVALENTS.get(unit, ())}
+    if unit in _DURATION_MINUTES:
+        minutes = value * _DURATION_MINUTES[unit]
+        for size in _DURATION_MINUTES.values():
+            converted = minutes / size
+            if converted >= Decimal("0.5") and (converted * 2) == (converted * 2).to_integral_value():
+                found.add(converted.normalize())
+    return found - {value}
+
+
+def _decade(year):
+    """The years of a decade written 〜年代 (1990年代: 1990–1999), and the decades they fall in."""
+    years = {Decimal(year + n) for n in range(10)}
+    return years | {Decimal(int(y) // 10 * 10) for y in years}
 
 
 _ERA_NAMES_RE = re.compile(r"\b(?:Reiwa|Heisei|Sh[oō]wa|Taish[oō])\b")
@@ -213,6 +251,10 @@ def added_digits(source_plain: str, translation_plain: str) -> list[str]:
         values |= set(number.values)
         values |= {(v * 100).normalize() for v in number.values if v < 1}  # 半数 = 50%
     text = _THIN_SPACE_RE.sub("", unicodedata.normalize("NFKC", translation_plain))
+    text = _DIGIT_FRACTION_RE.sub(  # 2/3 for 3分の2 is one number, not a 2 and a 3
+        lambda m: " " if (Decimal(int(m.group(1))) / Decimal(int(m.group(2)))).normalize() in values else m.group(),
+        text,
+    )
     added = []
     for match in _EN_NUMBER_RE.finditer(text):
         if re.match(r"[A-Za-z]", text[match.start() - 1 : match.start()] or " "):
@@ -256,12 +298,21 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
         if match.group("scale"):
             value = (value * SCALES[match.group("scale").lower()]).normalize()
         values[value] += 1
+    for match in _DIGIT_FRACTION_RE.finditer(text):  # 2/3 of patients
+        numerator, denominator = int(match.group(1)), int(match.group(2))
+        values[(Decimal(numerator) / Decimal(denominator)).normalize()] += 1
     words = _WORD_RE.findall(text)
     lowered = set()
     pending = None  # the value of a number word that a following word may extend
     for word in words:
         low = word.lower()
         lowered.update(low.split("-"))
+        pieces = low.split("-")
+        denominator = _denominator(pieces[-1], table)
+        if denominator and (pending is not None and len(pieces) == 1 or len(pieces) == 2 and pieces[0] in table.values):
+            # "two thirds", "two-thirds", "three quarters": the fraction, besides its two words
+            numerator = Decimal(table.values[pieces[0]]) if len(pieces) == 2 else pending
+            values[(Decimal(numerator) / Decimal(denominator)).normalize()] += 1
         if word in table.months:
             values[Decimal(table.months[word])] += 1
             pending = None
@@ -292,6 +343,18 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
         if value is not None:
             values[(Decimal(value) + Decimal("0.5")).normalize()] += 1
     return values, lowered
+
+
+_DIGIT_FRACTION_RE = re.compile(r"(?<![\d/.])([1-9])/([2-9]|10)(?![\d/])")
+
+
+def _denominator(word, table):
+    """The denominator a plural ordinal names ("thirds" 3, "quarters" 4, "halves" 2), else 0."""
+    if word == "halves":
+        return 2
+    if word.endswith("s") and word[:-1] in table.ordinals and word[:-1] not in ("first", "second"):
+        return int(table.values[word[:-1]])
+    return 0
 
 
 _AND_A_HALF_RE = re.compile(r"\b(\d+|[a-z]+) and a half\b", re.IGNORECASE)
@@ -339,7 +402,7 @@ _JA_TIME_UNITS = {
 }
 _TIME_ALTERNATIVES = {
     "week": ("week", "day"),
-    "month": ("month", "year", "week"),
+    "month": ("month", "year"),  # not weeks: 2か月 is not "2 weeks", and "8 weeks" loses the 2 anyway
     "year": ("year", "month"),
     "day": ("day", "week", "hour"),
     "hour": ("hour", "minute", "day"),

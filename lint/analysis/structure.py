@@ -159,15 +159,27 @@ _EN_ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|et al|Dr|Mr|Mrs|Ms|vs|approx|Fig
 
 
 def japanese_sentences(plain: str) -> int:
-    return len([s for s in _JA_SENTENCE_RE.findall(plain) if re.search(r"[^\s。！？!?」』）)]", s)])
+    return len(split_japanese_sentences(plain))
 
 
 def english_sentences(plain: str) -> int:
+    return len(split_english_sentences(plain))
+
+
+def split_japanese_sentences(plain: str) -> list[str]:
+    """The sentences of a Japanese text, each with its 。！？ and closing brackets."""
+    return [s.strip() for s in _JA_SENTENCE_RE.findall(plain) if re.search(r"[^\s。！？!?」』）)]", s)]
+
+
+def split_english_sentences(plain: str) -> list[str]:
+    """The sentences of an English text: . ! ? before a capital or a digit, not after an abbreviation."""
     text = plain.strip()
     if not text:
-        return 0
-    count = 1
+        return []
+    sentences, start = [], 0
     for match in _EN_END_RE.finditer(text):
         if not _EN_ABBREVIATIONS.search(text[: match.start()].rstrip("\"'”’)]")):
-            count += 1
-    return count
+            sentences.append(text[start : match.start()].strip())
+            start = match.end()
+    sentences.append(text[start:].strip())
+    return [s for s in sentences if s]

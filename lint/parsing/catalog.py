@@ -399,6 +399,7 @@ class Markup:
     emphasis: int  # *emphasis* spans
     footnotes: tuple  # footnote reference labels
     stray: tuple  # markup characters left as text: an unclosed ** or `
+    labelled: tuple = ()  # (text, target) of each link, image and titled target role, in order
 
     @property
     def citations(self):
@@ -430,10 +431,14 @@ def inline_markup(text):
     tokens = markdown_parser().parseInline(text or "")
     children = tokens[0].children if tokens and tokens[0].children else []
     plain, roles, links, bare_urls, code, footnotes, stray = [], [], [], [], [], [], []
+    labelled: list[tuple[str, str]] = []
+    link_text: list[str] | None = None  # the text of the link being read
     strong = emphasis = 0
     in_autolink = False
     for token in children:
         kind = token.type
+        if link_text is not None and kind in ("text", "code_inline"):
+            link_text.append(token.content)
         if kind == "text":
             if in_autolink:
                 continue  # the link text of <https://...> is the URL itself
@@ -444,7 +449,10 @@ def inline_markup(text):
         elif kind in ("softbreak", "hardbreak"):
             plain.append("\n")
         elif kind == "myst_role":
-            roles.append(MessageRole(token.meta.get("name", ""), token.content))
+            role = MessageRole(token.meta.get("name", ""), token.content)
+            roles.append(role)
+            if role.name in TARGET_ROLES and role.display:
+                labelled.append((role.display, role.target))
             plain.append(" ")
         elif kind == "code_inline":
             code.append(token.content)
@@ -452,10 +460,15 @@ def inline_markup(text):
         elif kind == "link_open":
             links.append(token.attrs.get("href", ""))
             in_autolink = token.markup == "autolink"
+            link_text = None if in_autolink else []
         elif kind == "link_close":
-            in_autolink = False
+            if link_text is not None:
+                labelled.append((" ".join("".join(link_text).split()), links[-1]))
+            in_autolink, link_text = False, None
         elif kind == "image":
             links.append(token.attrs.get("src", ""))
+            if token.content:
+                labelled.append((token.content, links[-1]))
             plain.append(token.content or "")
         elif kind == "strong_open":
             strong += 1
@@ -476,4 +489,5 @@ def inline_markup(text):
         emphasis,
         tuple(footnotes),
         tuple(stray),
+        tuple((text, str(target)) for text, target in labelled if text and target),
     )

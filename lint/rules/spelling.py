@@ -8,7 +8,11 @@ glossary, plus the words of [tool.pvt-lint.rules.misspelled-word] ``words =
 [...]``. Units and SI symbols (lint/data/units-en.txt) are accepted as written.
 British spellings (anaemia, oedema, centre, tumour, organise) are flagged in
 prose with the American form; inside a proper name (British Society for
-Haematology) they are left alone. The spell checker is built on first use, so
+Haematology) they are left alone. Words the Japanese source itself writes in
+Latin letters (a journal's title, a name) are taken as written, and an unknown
+capitalised word that spells a katakana name of the source (チラーヂンS as
+"Thyradin S") or a word in the romaji of a source word (山田 as "Yamada";
+lint/japanese/sounds.py) is that name. The spell checker is built on first use, so
 runs that do not select SPL never load it.
 """
 
@@ -22,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..findings import ERROR, WARNING
+from ..japanese.sounds import katakana_names, romanized_words, spells_romanized, transliterates
 from ..parsing.catalog import inline_markup
 from ..parsing.glossary import GLOSSARY, load_glossary
 from ..registry import rule
@@ -35,6 +40,7 @@ if TYPE_CHECKING:
 WORD_LIST = Path(__file__).resolve().parent.parent / "data" / "words-en.txt"
 UNITS = Path(__file__).resolve().parent.parent / "data" / "units-en.txt"
 MEDICAL_DICTIONARIES = ("/usr/share/hunspell/en_med_glut.dic",)  # Debian hunspell-en-med (OpenMedSpel)
+_JAPANESE_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 # A word with a long vowel mark is romanised Japanese (Tōhoku, Kyūshū, nanbyō): a name, not English.
 _MACRON_RE = re.compile("[āīūēōĀĪŪĒŌâîûêô]")
 # British → American spelling patterns (the American form must be a known word).
@@ -88,6 +94,7 @@ def _without_domains(prose: str) -> str:
     return _DOTTED_RE.sub(blank, prose)
 
 
+COMPOUND_MIN_FREQUENCY = 1e-6  # pyspellchecker's usage frequency of each half of a closed compound
 EDIT2_MAX_LENGTH = 10  # longer words: edit-distance-2 search is slow (~1 s); use the project words instead
 EDIT2_BUDGET = 25  # at most this many edit-distance-2 searches a run
 
@@ -132,8 +139,25 @@ class Speller:
                 or self._project_plural(low)
                 or bool(self.checker.known([low]))
                 or self._prefixed(low)
+                or self._compound(low)
             )
         return self.known_cache[low]
+
+    def _compound(self, low):
+        """Two common words written as one (handwashing, smartphone, heatstroke), each of four letters or more.
+
+        "Common" is a usage frequency of at least one in a million words: the dictionary also holds
+        rare fragments (hama, colo) that would otherwise pass a slip as a compound.
+        """
+        checker = self.checker
+        for cut in range(4, len(low) - 3):
+            left, right = low[:cut], low[cut:]
+            if all(
+                (w in self.project_words or checker.word_usage_frequency(w) >= COMPOUND_MIN_FREQUENCY)
+                for w in (left, right)
+            ):
+                return True
+        return False
 
     def _prefixed(self, low):
         """un-, non-, re-, pre- before a known word of five letters or more (unvaccinated, nonsmoker)."""
@@ -166,6 +190,11 @@ class Speller:
             found = difflib.get_close_matches(low, self.project_words, n=limit, cutoff=0.8)
         ranked = sorted(found, key=lambda w: (-checker.word_usage_frequency(w), w))
         return ranked[:limit]
+
+    def near_word(self, word):
+        """A known word one edit away (recieve → receive): the word is then a slip, not a name."""
+        low = word.lower()
+        return bool(self.checker.known(self.checker.edit_distance_1(low)))
 
     def american(self, word):
         """The American spelling of a British form (anaemia → anemia), or ""."""
@@ -277,7 +306,14 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     and words with digits are skipped. The dictionary is pyspellchecker's
     English (American spelling, the house style) plus lint/data/words-en.txt
     (drug names, eponyms, abbreviations, organisations) plus the glossary's
-    English; the regular plural of a project word (heparins) is accepted. All-capital abbreviations are checked too: add each abbreviation
+    English; the regular plural of a project word (heparins) is accepted, and
+    so is a closed compound of two common words (handwashing, smartphone).
+    Words that the msgid itself writes in Latin letters (not abbreviations) are taken as written,
+    and a capitalised word that is not one letter from a known word and whose
+    consonants are those of a katakana word of the msgid is a name
+    (チラーヂンS → "Thyradin S", アレグラ → "Allegra"); a word that is the romaji of
+    a word of the msgid, read by the tokenizer, is that word (山田 → "Yamada",
+    東北 → "Tohoku", 漢方 → "kampo"). All-capital abbreviations are checked too: add each abbreviation
     the article uses to words-en.txt (it is the list of abbreviations that
     readers meet). Each finding suggests up to three corrections. A warning;
     an error with ``--profile publish``. Extra words for one project:
@@ -291,7 +327,7 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """
     if not catalog.language.lower().startswith("en"):
         return
-    entries = [(e, t) for e, _s, t in published(catalog)]
+    entries = [(e, s, t) for e, s, t in published(catalog)]
     if not entries:
         return
     configured = ctx.option("word-list", "")
@@ -302,13 +338,19 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         tuple(ctx.option("words", []) or []),
         tuple(ctx.option("medical-dictionaries", list(MEDICAL_DICTIONARIES)) or ()),
     )
-    for entry, translation in entries:
+    for entry, source, translation in entries:
         reported = set()
         prose = inline_markup(translation).prose
+        source_prose = inline_markup(source).prose
         names = proper_name_words(prose)
         defined = defined_abbreviations(prose)
+        # The source's own Latin spelling (a journal called Anaesthesia, a name): the translation keeps it.
+        # Not abbreviations: every one the article uses belongs in the word list, the readers' list.
+        written_in_source = {w for w in words_to_check(source_prose) if not w.isupper()}
+        katakana = None
+        romanized = None
         for word in words_to_check(prose):
-            if word.lower() in reported:
+            if word.lower() in reported or word in written_in_source:
                 continue
             american = "" if word in names else speller.american(word)
             if american:
@@ -324,6 +366,16 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                 continue
             if speller.known(word) or word in defined or word in names and speller.american(word):
                 continue
+            if word[:1].isupper() and not speller.near_word(word):
+                if katakana is None:
+                    katakana = katakana_names(source_prose)
+                if katakana and transliterates(word, katakana):
+                    continue  # a name the source writes in katakana (チラーヂン → Thyradin)
+            if _JAPANESE_RE.search(source_prose):
+                if romanized is None:
+                    romanized = romanized_words(source_prose)
+                if spells_romanized(word, romanized):
+                    continue  # a Japanese word of the source in romaji (山田 → Yamada, 漢方 → kampo)
             reported.add(word.lower())
             suggestions = speller.suggestions(word)
             hint = f" (did you mean {', '.join(suggestions)}?)" if suggestions else ""

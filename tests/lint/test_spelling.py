@@ -209,3 +209,77 @@ def test_an_abbreviation_defined_after_its_name_is_known(tmp_path):
         ("y", "The XQZW report."),
     )
     assert words(spell(path)) == ["XQZW"]
+
+
+def test_words_the_source_writes_in_latin_letters_are_taken_as_written(tmp_path):
+    path = write(
+        tmp_path,
+        ("麻酔科の専門誌 Anaesthesia に報告されています。", "It was reported in the journal Anaesthesia."),
+        ("麻酔科の専門誌に報告されています。", "It was reported in an anaesthesia journal."),
+        ("専門誌 Anaesthesia です。", "Anaesthesia reports it; so does Anaestesia."),
+    )
+    assert [(f.line, words([f])[0]) for f in spell(path)] == [(12, "anaesthesia"), (15, "Anaestesia")]
+
+
+def test_a_name_the_source_writes_in_katakana_is_accepted(tmp_path):
+    path = write(
+        tmp_path,
+        ("チラーヂンSを毎朝飲みます。", "Take Thyradin S every morning."),
+        ("アレグラを飲みます。", "Take Allegra."),
+        ("ロキソニンを飲みます。", "Take Loxonin."),
+        # no katakana word with those sounds in the source: still unknown
+        ("甲状腺の薬を毎朝飲みます。", "Take Thyradin every morning."),
+        # one letter from a known word: a slip, even though it sounds like the katakana
+        ("ワルファリンを飲みます。", "Warfrin is taken daily."),
+        # lower case: an ordinary word, not a name
+        ("チラーヂンを飲みます。", "Take thyradin."),
+    )
+    assert words(spell(path)) == ["Thyradin", "Warfrin", "thyradin"]
+
+
+def test_katakana_and_english_consonant_skeletons():
+    from lint.japanese.sounds import english_skeleton, katakana_names, katakana_skeleton, transliterates
+
+    assert katakana_skeleton("チラーヂン") == english_skeleton("Thyradin") == "TRTN"
+    assert katakana_skeleton("クラリチン") == english_skeleton("Claritin") == "KRTN"
+    assert katakana_skeleton("ロキソニン") == english_skeleton("Loxonin") == "RKSN"
+    assert katakana_skeleton("ワクチン") != english_skeleton("vaccine")
+    # two consonants match too much to count
+    assert not transliterates("Mali", katakana_names("マリが好きです"))
+
+
+def test_a_japanese_word_of_the_source_in_romaji_is_accepted(tmp_path):
+    path = write(
+        tmp_path,
+        ("山田先生の研究チームが発表しました。", "Dr. Yamada's team announced it."),
+        ("東北大学の研究です。", "A study from Tōhoku University and Touhoku hospitals."),
+        ("漢方薬を使います。", "Kampo medicine is used."),
+        # one letter off the romaji: a slip
+        ("山田先生の研究です。", "Dr. Yamado's team announced it."),
+        # a romaji word the source does not have
+        ("先生の研究チームが発表しました。", "Dr. Yamada's team announced it."),
+    )
+    assert words(spell(path)) == ["Yamado", "Yamada"]
+
+
+def test_romanisation_folds_long_vowels_and_reads_the_data_file(tmp_path):
+    from lint.errors import ConfigError
+    from lint.japanese.sounds import fold_romaji, load_romaji, romanize
+
+    assert romanize("トウホク") == fold_romaji("Tōhoku") == fold_romaji("Tohoku") == "tohoku"
+    assert romanize("ホッカイドウ") == "hokkaido" and romanize("マッチャ") == "matcha"
+    assert romanize("シンバシ") == fold_romaji("Shimbashi")
+    bad = tmp_path / "romaji.toml"
+    bad.write_text('[romaji]\n"ア" = "A"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"romaji.toml: \[romaji\] ア must be lower-case letters"):
+        load_romaji(bad)
+
+
+def test_a_closed_compound_of_two_common_words_is_known(tmp_path):
+    path = write(
+        tmp_path,
+        ("a", "Handwashing with a smartphone reminder prevents heatstroke."),
+        # a slip whose halves are rare fragments of the dictionary is not a compound
+        ("b", "Asthama and seperately."),
+    )
+    assert words(spell(path)) == ["Asthama", "seperately"]

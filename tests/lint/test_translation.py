@@ -192,6 +192,23 @@ PASSING_NUMBERS = [
     ("三徴", "triad"),  # kanji numerals are not numbers
     ("一つの原因と二次性の変化", "a cause and secondary changes"),
     ("346", "346"),
+    # a duration in another unit, when the value there is whole or a half
+    ("30分ほど歩きます。", "Walk for about half an hour."),
+    ("90分かかります。", "It takes 1.5 hours."),
+    ("48時間以内", "within two days"),
+    ("2週間", "14 days"),
+    # fractions as English writes them
+    ("3分の2", "two thirds"),
+    ("3分の2", "two-thirds"),
+    ("4分の3", "three quarters"),
+    ("4分の1", "a quarter"),
+    ("3分の2", "2/3"),
+    # a decade: 昭和50年代 is 1975–1984
+    ("昭和50年代", "the late 1970s"),
+    ("1990年代", "the 1990s"),
+    ("2人に1人", "half"),
+    ("受付は15時までです。", "Reception is open until 3 p.m."),
+    ("0歳児では注意が必要です。", "Care is needed for babies under one year old."),
 ]
 
 FAILING_NUMBERS = [
@@ -204,6 +221,12 @@ FAILING_NUMBERS = [
     ("0.6", "6", ["0.6"]),
     ("53%対33%、9%対33%", "53% vs 33%, 9% vs 35%", ["33%"]),
     ("2025年4月1日", "April 2, 2025", ["1日"]),
+    ("30分", "an hour", ["30分"]),
+    ("48時間", "three days", ["48時間"]),
+    ("3分の2", "a third", ["3分の2"]),
+    ("3分の2", "three quarters", ["3分の2"]),
+    ("昭和50年代", "the 1960s", ["50年"]),
+    ("受付は15時までです。", "Reception is open until 4 p.m.", ["15"]),
 ]
 
 
@@ -217,6 +240,15 @@ def test_number_notations_that_reach_the_english(source, translation):
 def test_changed_or_missing_numbers(source, translation, missing):
     found, _ = missing_numbers(source, translation)
     assert [n.text for n in found] == missing
+
+
+def test_a_fraction_in_digits_is_one_number_and_a_month_is_not_weeks():
+    from lint.analysis.numbers import added_digits, changed_time_units
+
+    assert added_digits("3分の2", "2/3 of patients") == []
+    assert added_digits("3分の2", "2/5 of patients") == ["2", "5"]
+    assert changed_time_units("生後2か月から", "from 2 weeks of age") == [("month", "week")]
+    assert changed_time_units("生後2か月から", "from 2 months of age") == []
 
 
 def test_japanese_number_values():
@@ -324,6 +356,86 @@ def test_link_equivalents_accept_the_english_version_of_a_page(tmp_path):
     }
     _, mapped = check(path, ["TRN006"], config=config)
     assert codes_of(plain) == ["TRN006"] and mapped == []
+
+
+LINK_PAIRING_BROKEN = [
+    # translated texts that name each other's targets
+    (
+        "[痛風](gout.md)と[偽痛風](pseudogout.md)は別の病気です。",
+        "[Gout](pseudogout.md) and [pseudogout](gout.md) differ.",
+    ),
+    ("{doc}`痛風 <gout>`と{doc}`偽痛風 <pseudogout>`", "{doc}`Gout <pseudogout>` and {doc}`Pseudogout <gout>`"),
+    (
+        "[腎機能の見方](https://example.org/kidney-tests)と[肝機能の見方](https://example.org/liver-tests)",
+        "[Liver tests](https://example.org/kidney-tests) and [kidney tests](https://example.org/liver-tests)",
+    ),
+    # texts kept verbatim keep their targets
+    (
+        "[MSD](https://a.example/x)と[NIH](https://b.example/y)を参照。",
+        "See [MSD](https://b.example/y) and [NIH](https://a.example/x).",
+    ),
+    # a name's initials are its address, and the other text names neither target
+    (
+        "[日本糖尿病学会](https://www.jds.or.jp/)と[日本肥満学会](http://www.jasso.or.jp/)",
+        "the [Japan Society for the Study of Obesity](https://www.jds.or.jp/) and the "
+        "[Japan Diabetes Society](http://www.jasso.or.jp/)",
+    ),
+    # a glossary term pairs the two sides, whatever the targets are called
+    ("[門脈血栓症](a.md)と[肝硬変](b.md)", "[Portal vein thrombosis](b.md) and [cirrhosis](a.md)"),
+]
+LINK_PAIRING_KEPT = [
+    # reordered links keep their texts with their targets
+    (
+        "[痛風](gout.md)と[偽痛風](pseudogout.md)は別の病気です。",
+        "[Pseudogout](pseudogout.md) differs from [gout](gout.md).",
+    ),
+    (
+        "[MSD](https://a.example/x)と[NIH](https://b.example/y)を参照。",
+        "See [NIH](https://b.example/y) and [MSD](https://a.example/x).",
+    ),
+    ("[門脈血栓症](a.md)と[肝硬変](b.md)", "[Cirrhosis](b.md) and [portal vein thrombosis](a.md)"),
+    (
+        "[日本糖尿病学会](https://www.jds.or.jp/)と[日本肥満学会](http://www.jasso.or.jp/)",
+        "the [Japan Society for the Study of Obesity](http://www.jasso.or.jp/) and the "
+        "[Japan Diabetes Society](https://www.jds.or.jp/)",
+    ),
+    # texts that name neither target: nothing to pair by
+    ("[こちら](a.md)と[あちら](b.md)", "[This page](b.md) and [that page](a.md)"),
+    # the same target twice
+    ("[痛風](gout.md)の[食事](gout.md)", "[Diet](gout.md) for [gout](gout.md)"),
+]
+
+
+@pytest.mark.parametrize("msgid, msgstr", LINK_PAIRING_BROKEN)
+def test_link_parity_finds_texts_pointing_at_each_others_targets(tmp_path, msgid, msgstr):
+    _, findings = check(install(tmp_path, "x.po", po((msgid, msgstr))), ["TRN006"])
+    assert [(f.rule, f.line) for f in findings] == [("TRN006", 9)], [f.message for f in findings]
+    assert "points at" in findings[0].message or "each other's targets" in findings[0].message
+
+
+@pytest.mark.parametrize("msgid, msgstr", LINK_PAIRING_KEPT)
+def test_link_parity_accepts_reordered_links(tmp_path, msgid, msgstr):
+    _, findings = check(install(tmp_path, "x.po", po((msgid, msgstr))), ["TRN006"])
+    assert findings == [], [f.message for f in findings]
+
+
+def test_link_texts_and_targets_are_read_as_pairs():
+    markup = inline_markup(
+        "[**偽** `痛風`](pseudogout.md) <https://x.example/> {doc}`痛風 <gout>` {ref}`label` ![図](f.png)"
+    )
+    assert markup.labelled == (("偽 痛風", "pseudogout.md"), ("痛風", "gout"), ("図", "f.png"))
+
+
+def test_a_span_commonmark_left_open_beside_japanese_punctuation_may_be_made_in_english(tmp_path):
+    # **注意：**薬 is not strong in CommonMark (the closing ** follows punctuation and precedes a letter)
+    text = po(
+        ("**注意：**薬を飲みます。", "**Caution:** take the medicine."),
+        ("注意：薬を飲みます。", "**Caution:** take it."),
+    )
+    _, findings = check(install(tmp_path, "x.po", text), ["TRN007"])
+    assert [(f.line, f.message) for f in findings] == [
+        (12, "markup differs from the source: **strong** spans: 0 in the source, 1 in the translation")
+    ]
 
 
 def test_markup_counts_strong_emphasis_and_footnotes(tmp_path):
@@ -524,6 +636,9 @@ NEGATION_MISMATCHES = [
     ("薬を飲まずに様子を見ます。", "We watch how things go while taking the medicine."),
     ("検査は毎年受けてください。", "Do not have the test every year."),
     ("この薬は腎臓の悪い人にも使えます。", "This medicine is unsuitable for people with kidney disease."),
+    ("貧血は、珍しい病気ではありません。", "Anemia is a rare condition."),
+    ("副作用はめったに起こりません。", "Side effects never occur."),
+    ("検査で問題はありませんでした。", "The test found problems."),
 ]
 NEGATION_FAITHFUL = [
     ("大出血の有意な増加は示されませんでした。", "There was no significant increase in major bleeding."),
@@ -534,6 +649,12 @@ NEGATION_FAITHFUL = [
     ("この病気の人は少なくありません。", "This disease is not uncommon."),
     ("薬は中止しないでください。", "Do not stop taking the medicine."),
     ("食事の制限は不要です。", "Dietary restrictions are unnecessary."),
+    ("毎日欠かさず飲むことが大切です。", "It is important to take it every day without missing a dose."),
+    ("喫煙は肺がんだけでなく心臓病の原因にもなります。", "Smoking causes not only lung cancer but also heart disease."),
+    ("副作用はめったに起こりません。", "Side effects are rare."),
+    ("入浴は問題ありません。", "You can take a bath."),
+    ("入浴は問題ありません。", "Taking a bath is no problem."),
+    ("歯周病は痛みなく進みます。", "Gum disease progresses painlessly."),
 ]
 
 
@@ -561,6 +682,114 @@ def test_negation_parity_reports_at_the_msgstr(tmp_path):
     trn011 = [f for f in findings if f.rule == "TRN011"]
     assert [(f.line, f.column) for f in trn011] == [(9, 1)]
     assert "the source is negated" in trn011[0].message
+
+
+NEGATION_SWAPPED_BETWEEN_SENTENCES = [
+    # one sentence loses its negation, the other gains one: the entry as a whole has one on each side
+    (
+        "この薬は妊娠中には使えません。授乳中は使えます。",
+        "This medicine can be used during pregnancy. It cannot be used while breastfeeding.",
+    ),
+    ("痛みは出ません。腫れは出ることがあります。", "Pain may appear. Swelling does not appear."),
+    ("治療は必要です。入院は不要です。", "Treatment is not needed. A hospital stay is needed."),
+    (
+        "薬を飲み続けてください。自分で量を変えないでください。",
+        "Do not keep taking the medicine. Change the dose yourself.",
+    ),
+    ("再発はまれではありません。検査は毎年受けます。", "Recurrence is uncommon. You do not have the test every year."),
+    ("血栓は消えませんでした。症状は良くなりました。", "The clot went away. The symptoms did not improve."),
+]
+NEGATION_ALIGNED_FAITHFUL = [
+    (
+        "この薬は妊娠中には使えません。授乳中は使えます。",
+        "This medicine cannot be used during pregnancy. It can be used while breastfeeding.",
+    ),
+    (
+        "血液の一部が肝臓を通らずに流れます。門脈の圧が下がります。",
+        "Some of the blood bypasses the liver. The pressure in the portal vein falls.",
+    ),
+    (
+        "これまでにない激しい頭痛は危険なサインです。すぐに救急車を呼んでください。",
+        "A sudden headache unlike any before is a danger sign. Call an ambulance at once.",
+    ),
+    (
+        "無理のない範囲で運動しましょう。食事はバランスよくとります。",
+        "Exercise within your limits. Eat a balanced diet.",
+    ),
+    ("お酒は控えてください。水分は多めにとります。", "Do not drink alcohol. Drink plenty of fluids."),
+    (
+        "肝硬変ではINRが高くなりやすいです。薬の効き具合を判断しにくくなります。",
+        "In cirrhosis the INR tends to be high even without the medicine. This makes it harder to judge the effect.",
+    ),
+    (
+        "薬は中止しないでください。副作用があれば相談してください。",
+        "Do not stop taking the medicine. If you have side effects, talk to your doctor.",
+    ),
+    (
+        "妊婦への使用は禁忌です。授乳中も注意が必要です。",
+        "It must not be used in pregnant women. Care is needed while breastfeeding, too.",
+    ),
+    (
+        "症状がない人もいます。その場合は検査で見つかります。",
+        "Some people have no symptoms. In that case it is found by tests.",
+    ),
+    (
+        "大出血は増えませんでした。小さな出血は少し増えました。",
+        "Major bleeding did not increase. Minor bleeding increased slightly.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, translation", NEGATION_SWAPPED_BETWEEN_SENTENCES)
+def test_negation_parity_compares_aligned_sentences(tmp_path, source, translation):
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch(source, translation) == ""  # the entry as a whole has a negation on each side
+    _, findings = check(install(tmp_path, "page.po", po((source, translation))), ["TRN011"])
+    assert findings and all(f.line == 9 and re.match(r"sentence [12] of 2: ", f.message) for f in findings)
+
+
+@pytest.mark.parametrize("source, translation", NEGATION_ALIGNED_FAITHFUL)
+def test_aligned_sentences_keep_or_render_their_negation(source, translation):
+    from lint.analysis.negation import sentence_negation_mismatches
+
+    assert sentence_negation_mismatches(source, translation) == []
+
+
+def test_sentences_are_not_aligned_when_their_counts_differ():
+    from lint.analysis.negation import sentence_negation_mismatches
+
+    source, swapped = NEGATION_SWAPPED_BETWEEN_SENTENCES[0]
+    joined = swapped.replace(". It", ", but it")
+    assert sentence_negation_mismatches(source, swapped) and sentence_negation_mismatches(source, joined) == []
+
+
+def test_the_main_predicate_of_a_japanese_sentence():
+    from lint.analysis.negation import japanese_main_negation
+
+    assert japanese_main_negation("効果は示されませんでした。") == "ん"
+    assert japanese_main_negation("飲まないでください。") == "ない"
+    assert japanese_main_negation("食事の制限は不要です。") == "不要"
+    # subordinate negations are not the main predicate's
+    assert japanese_main_negation("肝臓を通らずに流れ、圧が下がります。") == ""
+    assert japanese_main_negation("無理のない範囲で運動しましょう。") == ""
+    # affirmative look-alikes are masked first
+    assert japanese_main_negation("毎日飲まなければなりません。") == ""
+
+
+def test_sentences_joined_into_a_long_english_sentence_are_not_a_dropped_sentence(tmp_path):
+    joined = (
+        "肝臓の病気は、初期には症状が出にくいです。定期的な検査が大切です。血液検査で見つかることもあります。",
+        "Liver disease causes few symptoms early on, so regular checkups matter; it is sometimes found by a blood test.",
+    )
+    dropped = (
+        "肝臓の病気は、初期には症状が出にくいです。定期的な検査が大切です。血液検査で見つかることもあります。",
+        "Liver disease causes few symptoms early on.",
+    )
+    _, findings = check(install(tmp_path, "page.po", po(joined, ("x" + dropped[0], dropped[1]))), ["TRN015"])
+    assert [(f.line, f.message) for f in findings] == [
+        (12, "the source has 3 sentences, the translation 1: is a sentence missing?")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,149 @@
+"""Does an English word spell a name of the Japanese source? (SPL001)
+
+A name (a brand of medicine, a person, a place) reaches the English as its own
+spelling: チラーヂンS is "Thyradin S", アレグラ is "Allegra". Neither side is in a
+dictionary, so the spelling check would report the English name. Loanwords keep
+the consonants and change the vowels, so both sides are reduced to their
+consonant classes (lint/data/kana-sounds.toml: t, d, th and ch are one class; r
+and l are one) and compared: チ・ラ・ヂ・ン and th・r・d・n are both T R T N.
+
+A Japanese name or term written in kanji reaches the English in romaji (山田 is
+"Yamada", 東北 "Tohoku", 漢方 "kampo"): ``romanized_words`` reads the source's
+words with the tokenizer, romanises their readings (lint/data/kana-romaji.toml)
+and folds long vowels, so "Tohoku", "Tōhoku" and "Touhoku" are one spelling.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import ConfigError
+from ..parsing.word_tables import load_word_tables
+
+SOUNDS = Path(__file__).resolve().parent.parent / "data" / "kana-sounds.toml"
+ROMAJI = Path(__file__).resolve().parent.parent / "data" / "kana-romaji.toml"
+_KATAKANA_RUN_RE = re.compile("[ァ-ヺー]{2,}")
+MIN_CONSONANTS = 3  # shorter skeletons (two consonants) match too many words to mean anything
+
+
+@lru_cache(maxsize=2)
+def _classes(path: Path = SOUNDS) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """({kana: class}, ((English letter group, class), ...) longest group first)."""
+    kana, latin = {}, []
+    for name, words in load_word_tables(path).items():
+        for word in words:
+            if word.isascii():
+                latin.append((word.lower(), name))
+            else:
+                kana[word] = name
+    return kana, tuple(sorted(latin, key=lambda pair: -len(pair[0])))
+
+
+def katakana_skeleton(run: str) -> str:
+    kana, _ = _classes()
+    return _collapse("".join(kana.get(ch, "") for ch in run))
+
+
+def english_skeleton(word: str) -> str:
+    _, latin = _classes()
+    low = re.sub(r"(.)\1", r"\1", word.lower())  # doubled letters are one sound (Allegra)
+    out, i = [], 0
+    while i < len(low):
+        for group, name in latin:
+            if low.startswith(group, i):
+                out.append(name)
+                i += len(group)
+                break
+        else:
+            i += 1  # a vowel, h, w or y: silent here
+    return _collapse("".join(out))
+
+
+def _collapse(skeleton: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", skeleton)
+
+
+def katakana_names(source: str) -> set[str]:
+    """The consonant skeletons of the katakana words of a Japanese text."""
+    return {s for s in (katakana_skeleton(run) for run in _KATAKANA_RUN_RE.findall(source)) if len(s) >= MIN_CONSONANTS}
+
+
+def transliterates(word: str, skeletons: set[str]) -> bool:
+    """The English word sounds like one of the katakana words (by their skeletons)."""
+    skeleton = english_skeleton(word)
+    return len(skeleton) >= MIN_CONSONANTS and skeleton in skeletons
+
+
+@lru_cache(maxsize=2)
+def load_romaji(path: Path = ROMAJI) -> dict[str, str]:
+    """{katakana: romaji} of lint/data/kana-romaji.toml; ConfigError names the file and the key."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the romanisation table: {exc}") from None
+    table = data.get("romaji")
+    if set(data) != {"romaji"} or not isinstance(table, dict):
+        raise ConfigError(f"{path}: must hold one table, [romaji]")
+    for kana, letters in table.items():
+        if not _KATAKANA_RUN_RE.fullmatch(kana + "ー") or len(kana) > 2:
+            raise ConfigError(f"{path}: [romaji] key {kana!r} must be one katakana (with a small kana)")
+        if not isinstance(letters, str) or not re.fullmatch("[a-z]+", letters):
+            raise ConfigError(f"{path}: [romaji] {kana} must be lower-case letters, not {letters!r}")
+    return table
+
+
+def romanize(reading: str) -> str:
+    """Hepburn romaji of a katakana reading, long vowels folded (トウホク → tohoku)."""
+    table = load_romaji()
+    out: list[str] = []
+    double = False
+    i = 0
+    while i < len(reading):
+        pair, one = reading[i : i + 2], reading[i]
+        if one == "ッ":
+            double, i = True, i + 1
+            continue
+        if one == "ー":
+            i += 1
+            continue  # a long vowel: folded anyway
+        letters = table.get(pair) or table.get(one, "")
+        i += 2 if pair in table else 1
+        if double and letters:
+            letters = ("t" if letters.startswith("ch") else letters[0]) + letters
+        double = False
+        out.append(letters)
+    return fold_romaji("".join(out))
+
+
+def fold_romaji(text: str) -> str:
+    """One spelling for the ways romaji is written: Tōhoku, Touhoku, Tohoku → tohoku; Shimbashi → shinbashi."""
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
+    text = re.sub(r"oh(?![aiueo])", "o", text)
+    text = re.sub(r"ou|oo", "o", text)
+    text = re.sub(r"uu", "u", text)
+    text = re.sub(r"aa", "a", text)
+    text = re.sub(r"ii", "i", text)
+    text = re.sub(r"ee", "e", text)
+    return re.sub(r"m(?=[bpm])", "n", text)
+
+
+def romanized_words(source: str) -> tuple[str, ...]:
+    """The folded romaji of the source read word by word, one string per word start (a word and what follows).
+
+    An English word spells a Japanese word of the source when its folded form starts one of these
+    strings at a word boundary: "Osaka" in 大阪大学 (oosakadaigaku), "Yamada" in 山田先生.
+    """
+    from .tokenizer import tokenize
+
+    readings = [romanize(t.reading) if t.reading and t.reading != "*" else "" for t in tokenize(source)]
+    return tuple("".join(readings[i:]) for i in range(len(readings)) if readings[i])
+
+
+def spells_romanized(word: str, romanized: tuple[str, ...]) -> bool:
+    """The word (four letters or more) is the romaji of a word of the source, or of several in a row."""
+    folded = fold_romaji(word)
+    return len(folded) >= 4 and folded.isalpha() and any(r.startswith(folded) for r in romanized)
