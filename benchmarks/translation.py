@@ -135,8 +135,12 @@ def main(argv=None):
         action="store_true",
         help="only corpora/translation-heldout.yaml: written later by another author, run blind",
     )
+    parser.add_argument("--corpus", type=Path, help="only this corpus file (entries with a `family`)")
     args = parser.parse_args(argv)
     corpora = {"translation-heldout": HELD_OUT} if args.heldout else CORPORA
+    if args.corpus:
+        name = args.corpus.stem
+        corpora = {name if name.startswith("translation") else f"translation-{name}": args.corpus}
     summary = {}
     failures = []
     totals = {"flag": [0, 0], "pass": [0, 0]}
