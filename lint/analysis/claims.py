@@ -80,19 +80,24 @@ EXEMPTIONS = {
     "question": "a question (？, 〜か。, 〜でしょうか。, an interrogative with 〜でしょう)",
     "referral": "a request that only sends the reader to a person, a service or a page (相談, 連絡, 参照, ...), "
     "with no condition or only the reader's questions as its condition (わからないことがあれば…聞いてください; "
-    "not 〜が出たら受診してください), or a person or service offering to take the reader's questions "
-    "(〜が相談に応じています, our nurses are happy to talk to you)",
+    "not 〜が出たら受診してください, not 気になる症状があるときは…受診してください), a person or service offering to take "
+    "the reader's questions (〜が相談に応じています, our nurses are happy to talk to you), or an offer to the reader "
+    "in 〜いただけます with such a head (相談窓口でご相談いただけます)",
     "transition": "a transition of the text (ここからは…見ていきましょう, 次に…話を移します)",
     "page-discourse": "the page or its writer speaking about itself (このページでは…説明します, 図2は…示しています, "
-    "以上が…のご案内でした, 本資料の内容は…, "
-    "この冊子は…, 〜についてお話しします)",
+    "以上が…のご案内でした, 本資料の内容は…, この冊子は…, 〜についてお話しします, 受付で承ります); a topic that names "
+    "the text, whatever its predicate (以下の内容は…, 本ページの説明は…, 下の写真は…, ここに書かれている内容は…); "
+    "the text as the place of reading or finding (巻末の用語集で確認できます)",
     "greeting": "a greeting, courtesy or encouragement: the final predicate is an interjection "
     "(おめでとうございます, お疲れさまでした), a salutation (〜の皆さまへ), a courtesy (ようこそ, 〜ば幸いです), or the writer joins the reader "
     "without naming an action on anything (一緒にがんばりましょう)",
     "date": "a date or version of the text itself (2025年3月時点, 令和7年に改訂, 二〇二六年十一月現在, "
     "last reviewed, as of May 2026, Version 2.1)",
-    "contact": "a telephone number, an extension, a floor or opening hours of a service",
-    "navigation": "a link with text around it that only leads elsewhere",
+    "contact": "a telephone number, an extension, a floor or opening hours of a service; a service as the topic "
+    "with its days, hours, a date or a verb of operating (専門外来は月・水・金曜日の午前に行っています, "
+    "ホットラインは二十四時間つながります, 外来の予約方法が変わりました)",
+    "navigation": "a link with text around it that only leads elsewhere: the link (or 〜のページ) is the place "
+    "of a verb of reading, getting or moving ([こちら](…)から入手できます, [〜](…)のページに移りました)",
     "reference": "only a cross-reference (第2章, 図3, Sect. 4)",
     "no-letters": "no letters (numbers or symbols only)",
     "nonclaim": "inside a nonclaim container: the editor's decision where grammar cannot decide",
@@ -653,6 +658,10 @@ def _service_topic(reading):
     窓口の受付時間は). English: the subject's last word (The clinic, Our helpline)."""
     if reading.lang == "en":
         words = reading.topic_text.split()
+        if not words:  # no auxiliary: the words before a verb of operating (The clinic runs every Tuesday)
+            lemmas = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", reading.text)]
+            verb = next((i for i, w in enumerate(lemmas) if i and w in SERVICE_HEADS | MOVE_HEADS), 0)
+            words = lemmas[:verb]
         if not words:
             return False
         return words[-1] in SERVICE_NOUNS or (words[-1] in ADMINISTRATIVE_NOUNS and bool(SERVICE_NOUNS & set(words)))
