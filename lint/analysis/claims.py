@@ -383,8 +383,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     if DOCUMENT_SUBJECT.search(stripped) and not health:
         return "page-discourse"
     advises = any(w and w in text for w in words) or ADVICE.search(lower) or PROHIBITION.search(lower)
-    if _names_the_text(reading) and not health and not advises:
-        return "page-discourse"  # whatever it says of itself: 以下の内容は…書かれています, この章は…分かれています
+    if (_names_the_text(reading) or _predicates_the_text(reading)) and not health and not advises:
+        return "page-discourse"  # whatever it says of itself: 以下の内容は…書かれています, この章のまとめです
     if (
         reading.mood == "statement"
         and not health
@@ -495,7 +495,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             DAYS.search(text)
             or kinds & {"clock", "date"}
             or health
-            or _heads(reading) & (SERVICE_HEADS | ACCESS_HEADS | REFERRAL_HEADS)  # 予約はオンラインでできます
+            or _heads(reading)
+            & (SERVICE_HEADS | ACCESS_HEADS | REFERRAL_HEADS | MOVE_HEADS)  # 予約はオンラインでできます
         )
         and not advises
         and not _care_seeking(text, reading)
@@ -563,6 +564,8 @@ def _text_noun_at(tokens, i):
         return False
     word, first = _lemma(token), i
     if token.pos_detail_1 == "接尾" and i > 0 and tokens[i - 1].pos == "名詞":
+        if word in ("中", "内") and _lemma(tokens[i - 1]) in TEXT_NOUNS | SELF_NOUNS:
+            return True  # 図中, 表中, 本文中: inside a figure or table shown here
         word, first = _lemma(tokens[i - 1]) + word, i - 1  # 用語+集, 結果+表 (a results sheet: no text noun)
     if word in SELF_NOUNS:
         return True
@@ -592,6 +595,17 @@ def _names_the_text(reading):
         return bool(reading.topic_text and SELF_REFERENCE.search(reading.topic_text))
     topic = reading.topic
     return bool(topic) and _text_noun_at(topic, len(topic) - 1)
+
+
+def _predicates_the_text(reading):
+    """The predicate is a noun that names the text, with a copula: (以上が) この章のまとめです."""
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    if reading.lang != "ja" or len(tokens) < 2 or reading.topic:
+        return False
+    i = len(tokens) - 1
+    while i > 0 and tokens[i].pos == "助動詞":
+        i -= 1
+    return i < len(tokens) - 1 and _text_noun_at(tokens, i)
 
 
 def _mentions_the_text(reading):
@@ -666,18 +680,17 @@ def _service_topic(reading):
             return False
         return words[-1] in SERVICE_NOUNS or (words[-1] in ADMINISTRATIVE_NOUNS and bool(SERVICE_NOUNS & set(words)))
     topic = reading.topic
-    compound = []
-    for token in reversed(topic):  # the compound noun that ends the phrase: 専門外来, 予約方法
+    compound = ""
+    for token in reversed(topic):  # the compound noun that ends the phrase: 専門外来, 予約方法, 駐車+場
         if token.pos not in ("名詞", "接頭詞"):
             break
-        compound.insert(0, _lemma(token))
+        compound = token.surface_form + compound
     if not compound:
         return False
-    nouns = {_lemma(t) for t in topic if t.pos == "名詞"}
-    head = compound[-1]
-    if head in ("向け", "用"):  # 医療機関向け: a suffix, the head is before it
-        return False
-    return head in SERVICE_NOUNS or (head in ADMINISTRATIVE_NOUNS and bool(SERVICE_NOUNS & nouns))
+    phrase = "".join(t.surface_form for t in topic)
+    if any(compound.endswith(noun) for noun in SERVICE_NOUNS):
+        return True
+    return any(compound.endswith(noun) for noun in ADMINISTRATIVE_NOUNS) and any(n in phrase for n in SERVICE_NOUNS)
 
 
 def _has_object(reading):

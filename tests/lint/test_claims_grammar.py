@@ -619,6 +619,10 @@ def test_offers_salutations_and_the_referral_line(session, text, expected):
         "ここで紹介した内容は、一般的な目安にすぎません。\n",  # a relative clause placed in the text
         "この節は四つの項目からできています。\n",  # 四つ counts the text's parts
         "わからない用語は、巻末の用語集で確認できます。\n",  # the text as the place
+        "図中の矢印は、血液の流れる向きを表しています。\n",  # inside a figure shown here
+        "以降の説明では、「薬」は飲み薬を指します。\n",
+        "最後に、この章のまとめです。\n",  # the predicate noun names the text
+        "申し込みの方法は、最後のページに書いてあります。\n",  # 書く: a verb of presenting
         "The information on this page does not replace advice from your doctor.\n",
     ],
 )
@@ -647,6 +651,7 @@ def test_text_nouns_that_do_not_name_the_text_leave_a_claim(session, text):
         "講演の動画は[病院のチャンネル](https://example.jp)で視聴できます。\n",
         "検査の流れは[検査のページ](test.md)でご覧いただけます。\n",  # 〜いただけます: not the head
         "禁煙の解説は、[治療の選び方](choice.md)のページに移りました。\n",  # moving, the page named
+        "講座の申し込みは[フォーム](form.md)から受け付けています。\n",
     ],
 )
 def test_a_link_as_the_place_of_reading_getting_or_moving_is_navigation(session, text):
@@ -658,6 +663,7 @@ def test_a_link_as_the_place_of_reading_getting_or_moving_is_navigation(session,
     [
         "がん細胞は、血液の流れに乗って[肝臓](liver.md)に移ることがあります。\n",  # a disease moves to an organ
         "[禁煙補助薬](drug.md)を使うと、禁煙の成功率が高まります。\n",
+        "胆石の手術は、多くの場合[腹腔鏡](lap.md)で行います。\n",  # a service verb with a link is no navigation
     ],
 )
 def test_a_link_in_a_claim_is_not_a_navigation(session, text):
@@ -677,6 +683,7 @@ def test_a_link_beside_care_seeking_leaves_the_instruction(session):
         "2025年4月から、面会の受付時間が変わりました。\n",  # an administrative noun after a service
         "当院の糖尿病教室は、年4回開催しています。\n",  # a count of sessions
         "小児の救急ダイヤルは、二十四時間つながります。\n",  # a session's length
+        "駐車場は24時間ご利用いただけます。\n",  # 駐車+場: the compound ends in a service noun
         "お問い合わせ：地域連携室 045-123-4567（月〜金 8:30〜17:15）\n",  # clock times after a kanji
         "The clinic runs every Tuesday afternoon.\n",
     ],
