@@ -447,7 +447,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             and not seeks_care
             and (
                 not reading.predicate
-                or reading.head in REFERRAL_HEADS
+                # a verb of moving with a subject of its own is not the reader moving: 歩く力が戻る
+                or (reading.head in REFERRAL_HEADS and not (reading.head in MOVE_HEADS and reading.topic))
                 or reading.first_word in REFERRAL_HEADS
                 or (
                     _heads(reading) & (LOCATION_HEADS | PRESENTATION_HEADS | ACCESS_HEADS)
@@ -518,6 +519,7 @@ WORRIES = frozenset(table(WORDS, CLAIM_WORDS, "worries"))  # lint/data/claim-wor
 CARE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "care_heads"))  # lint/data/claim-words.toml
 HUMBLE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "humble_heads"))  # lint/data/claim-words.toml
 MOVE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "move_heads"))  # lint/data/claim-words.toml
+TEXT_POINTERS = frozenset(table(WORDS, CLAIM_WORDS, "text_pointers"))  # lint/data/claim-words.toml
 OFFER_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "offer_heads"))  # lint/data/claim-words.toml
 ROLE_OFFER_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "role_offer_heads"))  # lint/data/claim-words.toml
 CARE_ROLES = frozenset(table(WORDS, CLAIM_WORDS, "care_roles"))  # lint/data/claim-words.toml
@@ -578,13 +580,15 @@ def _text_noun_at(tokens, i):
         return True
     if tokens[j].pos not in ("動詞", "助動詞"):
         return False
-    while (
-        j > 0 and tokens[j].pos in ("動詞", "助動詞", "助詞") and tokens[j].surface_form not in ("、", "は", "が", "を")
+    while j > 0 and not (
+        tokens[j].surface_form in ("、", "，", ",", "。")
+        or (tokens[j].pos == "助詞" and tokens[j].surface_form in ("は", "が", "を"))
     ):
-        j -= 1  # back through the relative clause to its place: ここに書かれている
-        if tokens[j].pos == "名詞":
-            following = tokens[j + 1].surface_form
-            return following in ("に", "で") and _points_into_text(tokens, j)
+        j -= 1  # back through the relative clause to its place: ここに書かれている, 本ページに掲載している
+        if tokens[j + 1].surface_form in ("に", "で") and (
+            _points_into_text(tokens, j) or (tokens[j].pos == "名詞" and _text_noun_at(tokens, j))
+        ):
+            return True
     return False
 
 
@@ -594,6 +598,8 @@ def _names_the_text(reading):
     if reading.lang == "en":
         return bool(reading.topic_text and SELF_REFERENCE.search(reading.topic_text))
     topic = reading.topic
+    if len(topic) == 1 and _lemma(topic[0]) in TEXT_POINTERS:
+        return True  # 以下は…, 上記は…: a locative that names a part of the text by itself
     return bool(topic) and _text_noun_at(topic, len(topic) - 1)
 
 
@@ -625,9 +631,20 @@ def _text_is_place(reading):
     for i in range(len(tokens) - 1):
         if tokens[i].pos_detail_1 == "接続助詞" and tokens[i + 1].surface_form in ("、", "，", ","):
             start = max(start, i + 2)
+    places = ("で", "に", "から", "へ")
+
+    def place_after(i):  # 用語集で; 各ページの下に (a locative of the text's noun)
+        if tokens[i + 1].surface_form in places:
+            return True
+        return (
+            i + 3 < len(tokens)
+            and tokens[i + 1].surface_form == "の"
+            and _lemma(tokens[i + 2]) in TEXT_DEICTICS
+            and tokens[i + 3].surface_form in places
+        )
+
     return reading.lang == "ja" and any(
-        _text_noun_at(tokens, i) and tokens[i + 1].surface_form in ("で", "に", "から", "へ")
-        for i in range(start, len(tokens) - 1)
+        _text_noun_at(tokens, i) and place_after(i) for i in range(start, len(tokens) - 1)
     )
 
 

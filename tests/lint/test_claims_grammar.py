@@ -623,6 +623,10 @@ def test_offers_salutations_and_the_referral_line(session, text, expected):
         "以降の説明では、「薬」は飲み薬を指します。\n",
         "最後に、この章のまとめです。\n",  # the predicate noun names the text
         "申し込みの方法は、最後のページに書いてあります。\n",  # 書く: a verb of presenting
+        "本ページに掲載している写真は、ご本人の同意を得ています。\n",  # the relative clause's place
+        "以下は、よくいただく質問とその答えです。\n",  # a locative alone as the topic
+        "用語の説明は、各ページの下にあります。\n",  # a locative of the text's noun as the place
+        "このあとの章では、退院後の生活について触れます。\n",
         "The information on this page does not replace advice from your doctor.\n",
     ],
 )
@@ -664,6 +668,7 @@ def test_a_link_as_the_place_of_reading_getting_or_moving_is_navigation(session,
         "がん細胞は、血液の流れに乗って[肝臓](liver.md)に移ることがあります。\n",  # a disease moves to an organ
         "[禁煙補助薬](drug.md)を使うと、禁煙の成功率が高まります。\n",
         "胆石の手術は、多くの場合[腹腔鏡](lap.md)で行います。\n",  # a service verb with a link is no navigation
+        "[リハビリテーション](reha.md)によって、歩く力が戻ることがあります。\n",  # a subject of its own moves
     ],
 )
 def test_a_link_in_a_claim_is_not_a_navigation(session, text):
