@@ -80,19 +80,24 @@ EXEMPTIONS = {
     "question": "a question (？, 〜か。, 〜でしょうか。, an interrogative with 〜でしょう)",
     "referral": "a request that only sends the reader to a person, a service or a page (相談, 連絡, 参照, ...), "
     "with no condition or only the reader's questions as its condition (わからないことがあれば…聞いてください; "
-    "not 〜が出たら受診してください), or a person or service offering to take the reader's questions "
-    "(〜が相談に応じています, our nurses are happy to talk to you)",
+    "not 〜が出たら受診してください, not 気になる症状があるときは…受診してください), a person or service offering to take "
+    "the reader's questions (〜が相談に応じています, our nurses are happy to talk to you), or an offer to the reader "
+    "in 〜いただけます with such a head (相談窓口でご相談いただけます)",
     "transition": "a transition of the text (ここからは…見ていきましょう, 次に…話を移します)",
     "page-discourse": "the page or its writer speaking about itself (このページでは…説明します, 図2は…示しています, "
-    "以上が…のご案内でした, 本資料の内容は…, "
-    "この冊子は…, 〜についてお話しします)",
+    "以上が…のご案内でした, 本資料の内容は…, この冊子は…, 〜についてお話しします, 受付で承ります); a topic that names "
+    "the text, whatever its predicate (以下の内容は…, 本ページの説明は…, 下の写真は…, ここに書かれている内容は…); "
+    "the text as the place of reading or finding (巻末の用語集で確認できます)",
     "greeting": "a greeting, courtesy or encouragement: the final predicate is an interjection "
     "(おめでとうございます, お疲れさまでした), a salutation (〜の皆さまへ), a courtesy (ようこそ, 〜ば幸いです), or the writer joins the reader "
     "without naming an action on anything (一緒にがんばりましょう)",
     "date": "a date or version of the text itself (2025年3月時点, 令和7年に改訂, 二〇二六年十一月現在, "
     "last reviewed, as of May 2026, Version 2.1)",
-    "contact": "a telephone number, an extension, a floor or opening hours of a service",
-    "navigation": "a link with text around it that only leads elsewhere",
+    "contact": "a telephone number, an extension, a floor or opening hours of a service; a service as the topic "
+    "with its days, hours, a date or a verb of operating (専門外来は月・水・金曜日の午前に行っています, "
+    "ホットラインは二十四時間つながります, 外来の予約方法が変わりました)",
+    "navigation": "a link with text around it that only leads elsewhere: the link (or 〜のページ) is the place "
+    "of a verb of reading, getting or moving ([こちら](…)から入手できます, [〜](…)のページに移りました)",
     "reference": "only a cross-reference (第2章, 図3, Sect. 4)",
     "no-letters": "no letters (numbers or symbols only)",
     "nonclaim": "inside a nonclaim container: the editor's decision where grammar cannot decide",
@@ -290,7 +295,7 @@ def _need(text, words, patterns, reading=None):
     """(need, trigger): ("number", "3か月") | ("contraindication", ...) | ("recommendation", word)
     | ("instruction", head) | ("claim", "")."""
     masked = _masked(text, patterns)
-    health = [q for q in quantities(masked) if q.is_health]
+    health = [q for q in quantities(masked) if q.is_health and not _counts_text(masked, q)]
     if health:
         return "number", text[health[0].start : health[0].end]
     reading = reading or grammar.read(text)
@@ -324,6 +329,11 @@ def _care_seeking(text, reading):
         return True
     if reading.condition_words & ONSET:
         return True  # a sign appears or worsens, even a worrying one: 気になる症状が続くときは
+    if reading.condition_subjects & SIGN_NOUNS and not reading.condition_words & WORRIES:
+        # the reader has a sign (血尿があるときは; not 副作用が心配なときは); one that only worries
+        # (気になる症状があるときは) makes care-seeking advice when the request is to be seen (受診)
+        if reading.head in CARE_HEADS or not reading.condition_words & QUESTION_CONDITIONS:
+            return True
     if reading.condition_words & QUESTION_CONDITIONS:  # questions, wishes, plans, decisions, "anything"
         return False
     if reading.condition:
@@ -342,7 +352,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "reference"
     if (
         label
-        and (not reading.predicate or not reading.finite or _title_phrase(reading))
+        and (not reading.predicate or not reading.finite or (_title_phrase(reading) and not health))
         and not _topic_comment(reading)
     ):
         return label
@@ -373,11 +383,15 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     if DOCUMENT_SUBJECT.search(stripped) and not health:
         return "page-discourse"
     advises = any(w and w in text for w in words) or ADVICE.search(lower) or PROHIBITION.search(lower)
+    if (_names_the_text(reading) or _predicates_the_text(reading)) and not health and not advises:
+        return "page-discourse"  # whatever it says of itself: 以下の内容は…書かれています, この章のまとめです
     if (
         reading.mood == "statement"
         and not health
         and not advises
-        and (reading.humble or (reading.head in WRITER_HEADS and _writer_speaks(reading)))
+        and (
+            reading.humble or reading.head in HUMBLE_HEADS or (reading.head in WRITER_HEADS and _writer_speaks(reading))
+        )
     ):
         return "page-discourse"  # the writer: 今度は検査についてお話しします, 結果は次回お伝えします, 〜も紹介します
     if (
@@ -388,15 +402,25 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not _has_object(reading)
     ):
         return "greeting"  # encouragement with the writer as companion: 一緒にがんばりましょう
-    if SELF_REFERENCE.search(stripped) or "reference" in kinds:
+    if SELF_REFERENCE.search(stripped) or "reference" in kinds or _mentions_the_text(reading):
         if (
             reading.head in PRESENTATION_HEADS
             or (reading.lang == "en" and PRESENTATION_HEADS & reading.lemmas)
             or (reading.lang == "en" and reading.head in DISCOURSE_HEADS)
         ):
             return "page-discourse"  # Your nurse will go through this sheet with you
-        if reading.mood == "request" and SELF_REFERENCE.search(stripped) and not health:
+        about_the_text = _mentions_the_text(reading) if reading.lang == "ja" else SELF_REFERENCE.search(stripped)
+        if reading.mood == "request" and about_the_text and not health and not _care_seeking(text, reading):
             return "page-discourse"  # この冊子を保管してください, Keep this leaflet
+        if (
+            _heads(reading) & (ACCESS_HEADS | LOCATION_HEADS | MOVE_HEADS)
+            and _text_is_place(reading)
+            and not health
+            and not advises
+            and not reading.negative
+        ):
+            # the text as the place: 巻末の用語集で確認できます; with a link, [一覧](…)のページにあります
+            return "navigation" if _links_in(unit, sentence) else "page-discourse"
     if stripped.lower().startswith(TRANSITION_OPENERS) and not health:
         if (
             reading.mood == "volitional"
@@ -416,16 +440,35 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             text, reading
         ):
             return "contact"
-        if _links_in(unit, sentence) and (
-            not reading.predicate
-            or reading.head in REFERRAL_HEADS
-            or reading.first_word in REFERRAL_HEADS
-            or (
-                (reading.head in LOCATION_HEADS or reading.head in PRESENTATION_HEADS)
-                and _link_is_place(unit, sentence)
+        # a link in a sentence that seeks care (〜を確認のうえ、すぐに受診してください) is not its place
+        seeks_care = reading.predicate and reading.head not in ACCESS_HEADS and _care_seeking(text, reading)
+        if (
+            _links_in(unit, sentence)
+            and not seeks_care
+            and (
+                not reading.predicate
+                # a verb of moving with a subject of its own is not the reader moving: 歩く力が戻る
+                or (reading.head in REFERRAL_HEADS and not (reading.head in MOVE_HEADS and reading.topic))
+                or reading.first_word in REFERRAL_HEADS
+                or (
+                    _heads(reading) & (LOCATION_HEADS | PRESENTATION_HEADS | ACCESS_HEADS)
+                    and _link_is_place(unit, sentence)
+                )
+                or (  # moving needs the page as its place: [耳鳴りの治療](…)のページに移りました
+                    _heads(reading) & MOVE_HEADS and _text_is_place(reading)
+                )
             )
         ):
-            return "navigation"
+            return "navigation"  # [こちら](…)から入手できます, [〜](…)のページに移りました
+        if (
+            reading.mood == "statement"
+            and reading.offer
+            and _heads(reading) & (REFERRAL_HEADS | ACCESS_HEADS)
+            and not reading.negative
+            and not advises
+            and not seeks_care
+        ):
+            return "referral"  # the reader is offered a consultation or a page: 相談窓口でご相談いただけます
         if (
             reading.mood == "statement"
             and (
@@ -446,10 +489,37 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             and not any(w and w in text for w in words)
         ):
             return "referral"  # 中止や変更は主治医と相談してください (a recommendation word) is advice
+    if (
+        _service_topic(reading)
+        and all(q.unit in SESSION_UNITS or q.unit == "回" for q in health)  # 二十四時間つながります, 年4回開催
+        and (
+            DAYS.search(text)
+            or kinds & {"clock", "date"}
+            or health
+            or _heads(reading)
+            & (SERVICE_HEADS | ACCESS_HEADS | REFERRAL_HEADS | MOVE_HEADS)  # 予約はオンラインでできます
+        )
+        and not advises
+        and not _care_seeking(text, reading)
+    ):
+        return "contact"  # a service's days, hours or procedure: 専門外来は月・水・金曜日の午前に行っています
     return None
 
 
 WRITER_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "writer_heads"))  # lint/data/claim-words.toml
+SELF_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "self_nouns"))  # lint/data/claim-words.toml
+TEXT_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "text_nouns"))  # lint/data/claim-words.toml
+TEXT_DEICTICS = frozenset(table(WORDS, CLAIM_WORDS, "text_deictics"))  # lint/data/claim-words.toml
+SERVICE_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "service_nouns"))  # lint/data/claim-words.toml
+ADMINISTRATIVE_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "administrative_nouns"))  # lint/data/claim-words.toml
+SERVICE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "service_heads"))  # lint/data/claim-words.toml
+ACCESS_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "access_heads"))  # lint/data/claim-words.toml
+SIGN_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "sign_nouns"))  # lint/data/claim-words.toml
+WORRIES = frozenset(table(WORDS, CLAIM_WORDS, "worries"))  # lint/data/claim-words.toml
+CARE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "care_heads"))  # lint/data/claim-words.toml
+HUMBLE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "humble_heads"))  # lint/data/claim-words.toml
+MOVE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "move_heads"))  # lint/data/claim-words.toml
+TEXT_POINTERS = frozenset(table(WORDS, CLAIM_WORDS, "text_pointers"))  # lint/data/claim-words.toml
 OFFER_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "offer_heads"))  # lint/data/claim-words.toml
 ROLE_OFFER_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "role_offer_heads"))  # lint/data/claim-words.toml
 CARE_ROLES = frozenset(table(WORDS, CLAIM_WORDS, "care_roles"))  # lint/data/claim-words.toml
@@ -465,6 +535,179 @@ _LIFECYCLE_RE = re.compile(
 def _about_the_text(lower):
     """A word of the text's own history (時点, 改訂, updated, version) is in the sentence."""
     return bool(_LIFECYCLE_RE.search(lower))
+
+
+def _lemma(token):
+    return token.basic_form if token.basic_form != "*" else token.surface_form
+
+
+def _points_into_text(tokens, i):
+    """Token i is a demonstrative or locative of the text: この, 本(ページ), 以下(の), 下(の), ここ(に).
+
+    A locative noun counts only on its own (下の写真), not as the end of a compound (手術前の説明:
+    a time, not a place in the text).
+    """
+    token = tokens[i]
+    if _lemma(token) not in TEXT_DEICTICS:
+        return False
+    if token.pos in ("連体詞", "接頭詞"):
+        return True
+    return token.pos == "名詞" and token.pos_detail_1 != "接尾" and (i == 0 or tokens[i - 1].pos != "名詞")
+
+
+def _text_noun_at(tokens, i):
+    """Token i is a noun that names the page or a part of it: a self noun (用語集, ページの最後), or a text
+    noun (章, 内容, 写真) whose own modifier points into the text: a demonstrative or locative right
+    before it (この章, 以下の内容, 下の写真, 本資料), a phrase that names the text (本ページの説明, この章の
+    内容), or a relative clause placed in the text (ここに書かれている内容, 上で述べた説明). この病気の
+    内容 is the disease's, not the page's: この points at 病気."""
+    token = tokens[i]
+    if token.pos != "名詞":
+        return False
+    word, first = _lemma(token), i
+    if token.pos_detail_1 == "接尾" and i > 0 and tokens[i - 1].pos == "名詞":
+        if word in ("中", "内") and _lemma(tokens[i - 1]) in TEXT_NOUNS | SELF_NOUNS:
+            return True  # 図中, 表中, 本文中: inside a figure or table shown here
+        word, first = _lemma(tokens[i - 1]) + word, i - 1  # 用語+集, 結果+表 (a results sheet: no text noun)
+    if word in SELF_NOUNS:
+        return True
+    if word not in TEXT_NOUNS or first == 0:
+        return False
+    j = first - 1
+    if tokens[j].surface_form == "の" and tokens[j].pos == "助詞" and j > 0:
+        j -= 1
+    if _points_into_text(tokens, j) or _text_noun_at(tokens, j):
+        return True
+    if tokens[j].pos not in ("動詞", "助動詞"):
+        return False
+    while j > 0 and not (
+        tokens[j].surface_form in ("、", "，", ",", "。")
+        or (tokens[j].pos == "助詞" and tokens[j].surface_form in ("は", "が", "を"))
+    ):
+        j -= 1  # back through the relative clause to its place: ここに書かれている, 本ページに掲載している
+        if tokens[j + 1].surface_form in ("に", "で") and (
+            _points_into_text(tokens, j) or (tokens[j].pos == "名詞" and _text_noun_at(tokens, j))
+        ):
+            return True
+    return False
+
+
+def _names_the_text(reading):
+    """The topic or subject is the page or a part of it (以下の内容は, この章は, 下の写真は,
+    ここに書かれている内容は, The information in this leaflet ...): its head names the text."""
+    if reading.lang == "en":
+        return bool(reading.topic_text and SELF_REFERENCE.search(reading.topic_text))
+    topic = reading.topic
+    if len(topic) == 1 and _lemma(topic[0]) in TEXT_POINTERS:
+        return True  # 以下は…, 上記は…: a locative that names a part of the text by itself
+    return bool(topic) and _text_noun_at(topic, len(topic) - 1)
+
+
+def _predicates_the_text(reading):
+    """The predicate is a noun that names the text, with a copula: (以上が) この章のまとめです."""
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    if reading.lang != "ja" or len(tokens) < 2 or reading.topic:
+        return False
+    i = len(tokens) - 1
+    while i > 0 and tokens[i].pos == "助動詞":
+        i -= 1
+    return i < len(tokens) - 1 and _text_noun_at(tokens, i)
+
+
+def _mentions_the_text(reading):
+    """A phrase anywhere in the sentence names the page or a part of it (ページの最後にある用語集に)."""
+    tokens = reading.tokens
+    return reading.lang == "ja" and any(_text_noun_at(tokens, i) for i in range(len(tokens)))
+
+
+def _text_is_place(reading):
+    """A noun that names the page or a part of it is the place of the main predicate: 用語集で, ページに.
+
+    Only the main clause counts: in 次の表で説明しますが、…進んでいきます the table is the place of
+    the clause before が、, not of the claim after it.
+    """
+    tokens = reading.tokens
+    start = reading.topic_end  # a place inside the topic (この章で紹介する薬は) is a relative clause's
+    for i in range(len(tokens) - 1):
+        if tokens[i].pos_detail_1 == "接続助詞" and tokens[i + 1].surface_form in ("、", "，", ","):
+            start = max(start, i + 2)
+    places = ("で", "に", "から", "へ")
+
+    def place_after(i):  # 用語集で; 各ページの下に (a locative of the text's noun)
+        if tokens[i + 1].surface_form in places:
+            return True
+        return (
+            i + 3 < len(tokens)
+            and tokens[i + 1].surface_form == "の"
+            and _lemma(tokens[i + 2]) in TEXT_DEICTICS
+            and tokens[i + 3].surface_form in places
+        )
+
+    return reading.lang == "ja" and any(
+        _text_noun_at(tokens, i) and place_after(i) for i in range(start, len(tokens) - 1)
+    )
+
+
+# A bracketed aside at the end of a sentence: 〜は次の節にあります（…方は、〜を使えません）。
+_ASIDE_RE = re.compile(r"[（(]([^（）()]+)[）)]\s*[。．.]?\s*$")
+
+
+def _aside(sentence):
+    """The bracketed aside that ends a sentence, as a sentence of its own, when it has a finite predicate."""
+    match = _ASIDE_RE.search(sentence.text)
+    if not match or not _has_letters(sentence.text[: match.start()]):
+        return None
+    reading = grammar.read(match.group(1))
+    if not (reading.predicate and reading.finite) or _title_phrase(reading):
+        return None  # a noun aside (医療ソーシャルワーカー) or a plain phrase with no subject (祝日を除く)
+    start = sentence.start + match.start(1)
+    return type(sentence)(start, start + len(match.group(1)), match.group(1), True)
+
+
+# The 連用形 of a godan verb used as a noun (お申し込み, お受け取り) and its dictionary form.
+_I_TO_U = str.maketrans("いきぎしちにびみり", "うくぐすつぬぶむる")
+
+
+def _heads(reading):
+    """The head and, for a verb's noun form (申し込み, 受け取り), its dictionary form (申し込む)."""
+    head = reading.head
+    if reading.lang == "ja" and len(head) > 1 and head[-1] in "いきぎしちにびみり" and not head[-2].isascii():
+        return {head, head[:-1] + head[-1].translate(_I_TO_U)}
+    return {head}
+
+
+def _counts_text(text, quantity):
+    """The number counts parts of the text (三つの節, 5つの項目), not anything of health."""
+    after = text[quantity.end :].lstrip()
+    after = after[1:] if after.startswith("の") else after
+    return any(after.startswith(noun) for noun in SELF_NOUNS | TEXT_NOUNS)
+
+
+def _service_topic(reading):
+    """The topic or subject is a service of an institution: its head is a service noun (専門外来は,
+    ホットラインは) or a noun of a service's administration with a service before it (外来の予約方法が,
+    窓口の受付時間は). English: the subject's last word (The clinic, Our helpline)."""
+    if reading.lang == "en":
+        words = reading.topic_text.split()
+        if not words:  # no auxiliary: the words before a verb of operating (The clinic runs every Tuesday)
+            lemmas = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", reading.text)]
+            verb = next((i for i, w in enumerate(lemmas) if i and w in SERVICE_HEADS | MOVE_HEADS), 0)
+            words = lemmas[:verb]
+        if not words:
+            return False
+        return words[-1] in SERVICE_NOUNS or (words[-1] in ADMINISTRATIVE_NOUNS and bool(SERVICE_NOUNS & set(words)))
+    topic = reading.topic
+    compound = ""
+    for token in reversed(topic):  # the compound noun that ends the phrase: 専門外来, 予約方法, 駐車+場
+        if token.pos not in ("名詞", "接頭詞"):
+            break
+        compound = token.surface_form + compound
+    if not compound:
+        return False
+    phrase = "".join(t.surface_form for t in topic)
+    if any(compound.endswith(noun) for noun in SERVICE_NOUNS):
+        return True
+    return any(compound.endswith(noun) for noun in ADMINISTRATIVE_NOUNS) and any(n in phrase for n in SERVICE_NOUNS)
 
 
 def _has_object(reading):
@@ -595,9 +838,19 @@ def _check(unit, sentence, own, config, cited_blocks):
     masked = _masked(text, config.patterns)
     found = quantities(masked)
     kinds = {q.kind for q in found}
-    health = [q for q in found if q.is_health]
+    health = [q for q in found if q.is_health and not _counts_text(text, q)]
     reading = grammar.read(text)
     reason = exemption(unit, sentence, kinds, reading, health, config.words, found)
+    # a reason read on the main clause of a sentence does not cover an aside that states something of its
+    # own (〜は次の節にあります（…方は、〜を使えません）); a label's aside (治療期間（…）) is part of the label
+    unread = (None, "no-letters", "reference", "label", "header-cell", "label-column")
+    aside = _aside(sentence) if reason not in unread else None
+    if aside is not None:
+        found_a = quantities(_masked(aside.text, config.patterns))
+        health_a = [q for q in found_a if q.is_health and not _counts_text(aside.text, q)]
+        kinds_a = {q.kind for q in found_a}
+        if not exemption(unit, aside, kinds_a, grammar.read(aside.text), health_a, config.words, found_a):
+            reason = None
     if reason:
         return SentenceCheck(unit, sentence, "exempt", reason, own)
     if unit.nonclaim:

@@ -82,8 +82,17 @@ NONHEAD_VERBS = frozenset(
         "出す",
         "すぎる",
         "過ぎる",
+        # aspect of a compound verb: 読み進める, 飲み終える, 見直す, 読み返す, 読み通す (the first verb is the head)
+        "進める",
+        "終える",
+        "終わる",
+        "直す",
+        "返す",
+        "通す",
     }
 )
+# The potential of the benefactive いただく: ご覧いただけます, ご相談いただけます (the reader may do it).
+OFFER_AUXILIARIES = frozenset({"いただける", "頂ける"})
 ENGLISH_AUXILIARIES = frozenset(
     {
         "is",
@@ -144,6 +153,11 @@ class Reading:
     subject: frozenset = field(default_factory=frozenset)  # English: the words before the first auxiliary
     condition: str = ""  # a conditional clause with a predicate (〜があるときは, if you have ...), or ""
     condition_words: frozenset = field(default_factory=frozenset)  # its lemmas (English: its words)
+    condition_subjects: frozenset = field(default_factory=frozenset)  # nouns before が/は/も in it (English: its words)
+    offer: bool = False  # the final predicate is 〜いただけます: the reader is offered the action (ご覧いただけます)
+    topic: tuple = ()  # Japanese: the tokens of the noun phrase before the first は / が (the topic or subject)
+    topic_end: int = 0  # Japanese: the index of the token after the topic's particle (0: no topic)
+    topic_text: str = ""  # that phrase as written (English: the words before the first finite auxiliary)
 
 
 def is_japanese(text):
@@ -216,7 +230,7 @@ def _read_japanese(text):
     last = words[-1]
     reading.interjection = any(t.pos == "感動詞" for t in words)
     reading.greets = _greets(words)
-    reading.condition, reading.condition_words = _japanese_condition(words)
+    reading.condition, reading.condition_words, reading.condition_subjects = _japanese_condition(words)
     if stripped.endswith(("？", "?")):
         reading.mood = "question"
     elif last.surface_form in ("か", "かな", "かしら") and last.pos == "助詞":
@@ -253,7 +267,37 @@ def _read_japanese(text):
         reading.head = "声をかける"  # speak to someone (お声をおかけください)
     reading.addressee = last.surface_form == "へ" and last.pos == "助詞" and len(words) > 1 and words[-2].pos == "名詞"
     reading.humble = _humble(words)
+    reading.offer = any(t.basic_form in OFFER_AUXILIARIES and t.pos == "動詞" for t in words[-3:])
+    reading.topic, reading.topic_end = _topic(words)
+    reading.topic_text = "".join(t.surface_form for t in reading.topic)
     return reading
+
+
+def _topic(words):
+    """The noun phrase before the first は or が: the topic or the subject (以下の内容は, 外来の予約方法が).
+
+    It runs back from the particle to a comma, a conjunction or the start of the sentence, so a
+    relative clause belongs to it (ここに書かれている内容は); 〜については and 〜では mark it too (the
+    particle before は is left out). A は that follows a verb or a conjunctive particle (〜ときは,
+    〜ては) ends a clause, not a noun phrase, and is skipped.
+    """
+    for i, token in enumerate(words):
+        if token.pos != "助詞" or token.surface_form not in ("は", "が") or i == 0:
+            continue
+        if token.pos_detail_1 not in ("係助詞", "格助詞"):
+            continue
+        end = i
+        while end > 0 and words[end - 1].pos == "助詞" and words[end - 1].pos_detail_1 == "格助詞":
+            end -= 1  # 〜では, 〜には, 〜については: the noun phrase is before the case particle
+        if end == 0 or words[end - 1].pos != "名詞":
+            continue
+        start = end
+        while start > 0 and not (
+            words[start - 1].pos in ("接続詞", "感動詞") or words[start - 1].surface_form in ("、", "，", ",", "。")
+        ):
+            start -= 1
+        return tuple(words[start:end]), i + 1
+    return (), 0
 
 
 def _greets(words):
@@ -269,8 +313,8 @@ def _greets(words):
 
 
 def _japanese_condition(words):
-    """The conditional clause (〜たら, 〜ば, 〜なら, 〜場合は, 〜ときは) and its lemmas, when it has a
-    predicate (血尿があるときは, 熱が高い場合は); ("", ∅) for none or a noun only (入院中の場合は)."""
+    """The conditional clause (〜たら, 〜ば, 〜なら, 〜場合は, 〜ときは), its lemmas and its subjects, when
+    it has a predicate (血尿があるときは, 熱が高い場合は); ("", ∅, ∅) for none or a noun only (入院中の場合は)."""
     end = -1
     for i, token in enumerate(words[:-1]):
         if token.pos == "助詞" and token.pos_detail_1 == "接続助詞" and token.basic_form in ("ば", "たら", "だら"):
@@ -285,11 +329,19 @@ def _japanese_condition(words):
                 end = i
     clause = words[:end] if end > 0 else []  # every clause up to the last condition: 〜ときや、〜ときは
     if not any(t.pos in ("動詞", "形容詞") or t.pos_detail_1 == "形容動詞語幹" for t in clause):
-        return "", frozenset()
+        return "", frozenset(), frozenset()
     lemmas = {t.basic_form if t.basic_form != "*" else t.surface_form for t in clause}
     surface = "".join(t.surface_form for t in clause)
     lemmas |= {phrase for phrase in ("気になる", "気がかり") if phrase in surface}
-    return surface, frozenset(lemmas)
+    # the subjects of the condition: nouns before が / は / も / や (気になる症状があるときは → 症状)
+    subjects = {
+        clause[i - 1].basic_form
+        for i in range(1, len(clause))
+        if clause[i].pos == "助詞"
+        and clause[i].surface_form in ("が", "は", "も", "や")
+        and clause[i - 1].pos == "名詞"
+    }
+    return surface, frozenset(lemmas), frozenset(subjects)
 
 
 def _humble(words):
@@ -324,11 +376,20 @@ def _head(words):
     """The lemma of the final predicate's head (see the module docstring)."""
     for i in range(len(words) - 1, -1, -1):
         token = words[i]
-        auxiliary = token.basic_form in ("くださる", "下さる", "なさる", "いただく", "頂く") or (
+        auxiliary = token.basic_form in ("くださる", "下さる", "なさる", "いただく", "頂く", *OFFER_AUXILIARIES) or (
             token.basic_form in NONHEAD_VERBS
             and i > 0
             and (words[i - 1].surface_form in ("て", "で") or words[i - 1].pos == "動詞")
         )  # 〜てみる, 飲み始める
+        if (
+            token.basic_form in ("ある", "できる", "なる")
+            and i > 1
+            and words[i - 1].surface_form in ("が", "も", "は")
+            and words[i - 2].basic_form == "こと"
+            and i > 2
+            and words[i - 3].pos in ("動詞", "助動詞")
+        ):
+            continue  # 〜ことがある, 〜ことができる: a modal; the head is the verb before こと (移ることがあります)
         if token.pos == "動詞" and token.pos_detail_1 == "自立" and not auxiliary:
             if token.basic_form in ("する", "できる") and i > 0:
                 before = words[i - 1]
@@ -346,6 +407,10 @@ def _head(words):
             and (
                 words[i + 1].surface_form in ("ください", "下さい")
                 or (words[i + 1].pos == "助動詞" and words[i + 1].basic_form in ("です", "だ"))
+                or (  # ご覧いただけます, ご相談いただけます: the honorific noun is the head
+                    words[i + 1].basic_form in ("いただく", "頂く", *OFFER_AUXILIARIES)
+                    and (token.surface_form.startswith(("ご", "お", "御")) or (i > 0 and words[i - 1].pos == "接頭詞"))
+                )
             )
         ):
             j = i  # the nouns before it: ご相談ください → 相談, お声がけください → 声がけ, お尋ねください → 尋ね
@@ -413,7 +478,9 @@ def _read_english(text):
     if reading.mood == "statement":
         reading.head = _english_head(words)
         reading.subject = _english_subject(words)
+        reading.topic_text = " ".join(_english_subject_words(words))
     reading.condition_words = frozenset(_EN_WORD.findall(reading.condition))
+    reading.condition_subjects = reading.condition_words  # no parser: any word of the clause
     return reading
 
 
@@ -458,10 +525,14 @@ def _english_head(words):
 
 def _english_subject(words):
     """The words before the first finite auxiliary (Your GP can ... → your, gp)."""
+    return frozenset(_english_subject_words(words))
+
+
+def _english_subject_words(words):
     for i, word in enumerate(words):
         if word in ENGLISH_AUXILIARIES:
-            return frozenset(words[:i])
-    return frozenset()
+            return words[:i]
+    return []
 
 
 def _english_condition(text):

@@ -22,7 +22,7 @@ others are how texts write calendars, clocks and addresses:
 - ``date``: ``2025年3月``, ``令和八年一月``, ``平成30年``, ``10月1日``, ``12 March 2026``,
   ``Jan. 2026`` (a four-digit year or an era year);
 - ``clock``: ``13時``, ``7時30分``, ``9 a.m.``, ``8.30 am``, ``10:00``;
-- ``contact``: telephone numbers (``045-000-1234``, ``020 7946 0123``), ``内線3021``,
+- ``contact``: telephone numbers (``045-000-1234``, ``020 7946 0123``, a short dial code ``#7119``), ``内線3021``,
   a floor (``2階``), a place in a building (``Ward 7``, ``Room 12``, ``3番窓口``, ``5号室``);
 - ``reference``: parts of a document (``第3章``, ``第2節``, ``第1部``, ``図2``, ``表1``,
   ``Fig. 4``, ``Sect. 4``, ``Table 2``);
@@ -133,7 +133,7 @@ _SPECIAL = [
         "contact",
         re.compile(
             r"\(?0\d{1,4}\)?[-‐−ー]\d{1,4}[-‐−ー]\d{3,4}|\b0\d{2,4} \d{3,4} \d{3,4}\b|内線\s*\d+"
-            r"|〒\s*\d{3}-\d{4}|\d+\s*階|#?\d{3,4}番|\b(?i:call|dial|phone|ring)\s+(?:NHS\s+)?\d{3,4}\b"
+            r"|〒\s*\d{3}-\d{4}|\d+\s*階|#?\d{3,4}番|(?<![\w#])#\d{4,5}(?!\d)|\b(?i:call|dial|phone|ring)\s+(?:NHS\s+)?\d{3,4}\b"
             # a place in a building: Ward 7, Room 12, 3番窓口, 5号室, 西4病棟
             r"|\b(?:Ward|Room|Bay|Bed|Clinic|Floor|Desk|Counter|Gate|Building|Suite|Wing)\s+\d+[A-Z]?\b"
             r"|\d+\s*(?:番窓口|番診察室|番受付|号室|号館|号棟|病棟|診察室)"
@@ -150,7 +150,7 @@ _SPECIAL = [
             rf"|(?<![\d.])\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|(?<![\d.])\d{{1,2}}\s*月(?=\s*(?:時点|現在|から|まで|に|の|、))"
             rf"|\b\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}\b"
             rf"|\b\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|(?:{_MONTHS})\s+(?:\d{{1,2}},\s*)?\d{{4}}\b"
-            rf"|(?<![\d.,])(?:19|20)\d\d(?![\d.,%]|\s*(?:年|人|mg|g\b|例|件))"
+            rf"|(?<![\d.,])(?:19|20)\d\d(?![\d%]|[.,]\d|\s*(?:年|人|mg|g\b|例|件))"
         ),
     ),
     (
@@ -159,7 +159,7 @@ _SPECIAL = [
             rf"(?:午前|午後)?\s*{_NUM}時(?!間)(?:\s*{_NUM}分|半)?"
             r"|24\s*時間(?=\s*(?:受|対応|営業|体制|いつでも|365))|365\s*日|週\s*\d+\s*日|年中無休"
             r"|\b24/7\b|\b24 hours a day\b|\b(?:seven|\d) days a week\b"
-            r"|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b"
+            r"|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<![\d.:])\d{1,2}:\d{2}(?![\d:])"
         ),
     ),
     (

@@ -56,8 +56,9 @@ def uncited_claim(page, ctx):
       Caring for someone who has dementia) or is a title in the plain form without
       subject, topic or condition (門脈血栓症とともに生きる); with a polite predicate,
       a は/が subject, a condition (〜すると…なりやすい), a topic and a noun comment
-      with the copula left out (喫煙は白内障の危険因子) or an English verb in -s
-      before its object (Smoking raises the risk) it is a sentence;
+      with the copula left out (喫煙は白内障の危険因子), an English verb in -s
+      before its object (Smoking raises the risk) or, in the plain form, a health
+      number (1日2リットル以上の尿量を保つ) it is a sentence;
     - header-cell / label-column: a header cell, or a cell of the table's label
       columns, without a predicate. A table declares its label columns: the
       list-table option `:stub-columns: N`, or the class `label-columns-N` on a
@@ -81,8 +82,13 @@ def uncited_claim(page, ctx):
       only the reader's questions, doubts, wishes, plans, decisions or an appointment,
       or an indefinite "anything" (わからないことがあれば, 違うところがあれば, 〜したい
       場合は, 治療を選ぶときは, if you are unsure, if anything is unclear) keeps the
-      referral, unless a sign appears or goes on in it (気になる症状が続くときは); a
-      noun alone (入院中の場合は, 診察のときに) is no condition;
+      referral, unless a sign appears or goes on in it (気になる症状が続くときは), or a
+      sign is its subject and the request is to be seen (気になる症状があるときは…
+      受診してください; …主治医にお話しください stays a referral); a noun alone
+      (入院中の場合は, 診察のときに) is no condition; a link in a sentence that seeks
+      care (〜を確認のうえ、すぐに受診してください) does not make it a navigation;
+      an offer to the reader in 〜いただけます with a head of consulting, reading or
+      getting (相談窓口でご相談いただけます) is a referral;
     - transition: a sentence opening with ここからは, ここで, それでは, さて, 次に,
       最後に, ... that is volitional or moves the text on (見ていきましょう, 話を移します);
       English "Let's look at ...";
@@ -94,7 +100,15 @@ def uncited_claim(page, ctx):
       載せた表は…, This leaflet is for ..., The following sections are ...); a request about
       the document (この冊子を保管してください); the writer acting, in the humble
       お〜する / ご〜する (今度は検査についてお話しします, 結果は次回お伝えします) or with
-      a polite verb of presenting and no は/が subject (〜についても紹介します);
+      a polite verb of presenting and no は/が subject (〜についても紹介します), or a
+      humble verb (受付で承ります). A topic or subject whose head names the text is
+      page discourse whatever its predicate: a noun of the text (内容, 説明, 写真,
+      章, 表) with a demonstrative or locative of the text right before it (この章,
+      以下の内容, 下の写真, 本資料), a phrase that names the text (本ページの説明) or a
+      relative clause placed in the text (ここに書かれている内容); この病気の内容 does
+      not name the text. The text as the main clause's place of a verb of reading,
+      finding or being (巻末の用語集で確認できます) too. Counts of the text's parts
+      (三つの節) are not health numbers;
     - greeting: ようこそ, ありがとう, 〜ば幸いです, thank you, welcome; any sentence
       whose final predicate is an interjection (おめでとうございます, お疲れさまでした);
       a salutation (手術を受けられる皆さまへ);
@@ -106,11 +120,20 @@ def uncited_claim(page, ctx):
     - contact: a telephone number, an extension, a floor, a place in a building
       (Ward 7, Room 12, 3番窓口, 5号室) or a service number (119番, call NHS 111), a range of clock times with a day (平日9時〜16時), a clock
       time or day with a service word (受付, 窓口, 予約, 問い合わせ, 承ります, hours),
-      or a fragment that is only a time or a date (7時30分〜11時); never when the
-      sentence is urgent (すぐ, 救急車, 999);
+      or a fragment that is only a time or a date (7時30分〜11時); a service as the
+      topic (its head a service noun: 専門外来は, ホットラインは, or a noun of its
+      administration after one: 外来の予約方法が) with a day, an hour, a date, a
+      session's length or count, or a verb of operating (受け付ける, つながる, 変わる);
+      never when the sentence is urgent (すぐ, 救急車, 999);
     - navigation: links with text around them that only lead elsewhere
       (次のページ：[…](…), [市のウェブサイト](…)で探せます, more is available on
-      the [society's website](…)), items made only of links;
+      the [society's website](…)), items made only of links; a link (or 〜のページ)
+      as the place of a verb of reading, getting or moving ([こちら](…)から入手できます,
+      [〜](…)のページに移りました; moving needs the page named, since a disease also
+      moves to an organ);
+    - any reason read on the main clause does not cover a bracketed aside at the end
+      that is a sentence of its own (polite or with a subject): 〜は次の節にあります
+      （…方は、〜を使えません）is read as a claim;
     - reference: only a cross-reference (第2章, 図3);
     - no-letters: numbers or symbols only;
     - nonclaim: inside a `nonclaim` container (`:::{container} nonclaim`, the

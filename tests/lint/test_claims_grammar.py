@@ -605,3 +605,151 @@ def test_mood_and_head_after_the_new_readings(text, mood, head):
 )
 def test_offers_salutations_and_the_referral_line(session, text, expected):
     assert reasons(session, text) == [expected]
+
+
+# ---------------------------------------------------------------- issue 11, after the third corpus: what a phrase names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以下の説明は、小児の患者さんには当てはまらない場合があります。\n",  # 以下の + a noun of the text
+        "上の図は、膝関節の断面を模式的に描いたものです。\n",
+        "このパンフレットの内容は、主治医の説明に代わるものではありません。\n",  # a phrase that names the text
+        "ここで紹介した内容は、一般的な目安にすぎません。\n",  # a relative clause placed in the text
+        "この節は四つの項目からできています。\n",  # 四つ counts the text's parts
+        "わからない用語は、巻末の用語集で確認できます。\n",  # the text as the place
+        "図中の矢印は、血液の流れる向きを表しています。\n",  # inside a figure shown here
+        "以降の説明では、「薬」は飲み薬を指します。\n",
+        "最後に、この章のまとめです。\n",  # the predicate noun names the text
+        "申し込みの方法は、最後のページに書いてあります。\n",  # 書く: a verb of presenting
+        "本ページに掲載している写真は、ご本人の同意を得ています。\n",  # the relative clause's place
+        "以下は、よくいただく質問とその答えです。\n",  # a locative alone as the topic
+        "用語の説明は、各ページの下にあります。\n",  # a locative of the text's noun as the place
+        "このあとの章では、退院後の生活について触れます。\n",
+        "The information on this page does not replace advice from your doctor.\n",
+    ],
+)
+def test_a_topic_that_names_the_text_is_page_discourse(session, text):
+    assert reasons(session, text) == [("exempt", "page-discourse")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "この病気の内容は、まだよく分かっていません。\n",  # この points at 病気, not at 内容
+        "胸部X線写真は、肺炎の診断に役立ちます。\n",  # a figure noun with nothing of the text before it
+        "手術前の説明では、合併症の多くが一時的なものだと伝えられます。\n",  # 前 as a time, not a place
+        "この章で紹介する薬は、どれも胃を荒らすことがあります。\n",  # the text inside the topic, not its head
+        "次の表で詳しく説明しますが、骨粗しょう症は自覚症状のないまま進みます。\n",  # the main clause
+    ],
+)
+def test_text_nouns_that_do_not_name_the_text_leave_a_claim(session, text):
+    assert reasons(session, text) == [("uncited", "claim")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "申込書は[こちら](form.md)から印刷できます。\n",  # a verb of getting, the link as its place
+        "講演の動画は[病院のチャンネル](https://example.jp)で視聴できます。\n",
+        "検査の流れは[検査のページ](test.md)でご覧いただけます。\n",  # 〜いただけます: not the head
+        "禁煙の解説は、[治療の選び方](choice.md)のページに移りました。\n",  # moving, the page named
+        "講座の申し込みは[フォーム](form.md)から受け付けています。\n",
+    ],
+)
+def test_a_link_as_the_place_of_reading_getting_or_moving_is_navigation(session, text):
+    assert reasons(session, text) == [("exempt", "navigation")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "がん細胞は、血液の流れに乗って[肝臓](liver.md)に移ることがあります。\n",  # a disease moves to an organ
+        "[禁煙補助薬](drug.md)を使うと、禁煙の成功率が高まります。\n",
+        "胆石の手術は、多くの場合[腹腔鏡](lap.md)で行います。\n",  # a service verb with a link is no navigation
+        "[リハビリテーション](reha.md)によって、歩く力が戻ることがあります。\n",  # a subject of its own moves
+    ],
+)
+def test_a_link_in_a_claim_is_not_a_navigation(session, text):
+    assert reasons(session, text) == [("uncited", "claim")]
+
+
+def test_a_link_beside_care_seeking_leaves_the_instruction(session):
+    text = "胸が強く痛む方は、[救急のご案内](er.md)を読んだうえで、ただちに救急車を呼んでください。\n"
+    assert reasons(session, text) == [("uncited", "instruction")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "禁煙外来は、毎週火曜日の午後に開いています。\n",  # a service with a day
+        "夜間の電話相談窓口は、年中無休でつながります。\n",
+        "2025年4月から、面会の受付時間が変わりました。\n",  # an administrative noun after a service
+        "当院の糖尿病教室は、年4回開催しています。\n",  # a count of sessions
+        "小児の救急ダイヤルは、二十四時間つながります。\n",  # a session's length
+        "駐車場は24時間ご利用いただけます。\n",  # 駐車+場: the compound ends in a service noun
+        "お問い合わせ：地域連携室 045-123-4567（月〜金 8:30〜17:15）\n",  # clock times after a kanji
+        "The clinic runs every Tuesday afternoon.\n",
+    ],
+)
+def test_a_service_as_the_topic_with_its_hours_is_contact(session, text):
+    assert reasons(session, text) == [("exempt", "contact")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("外来での化学療法は、入院と比べて生活への影響が少ないとされています。\n", ("uncited", "claim")),  # 療法 heads
+        ("専門外来では、二割の方に手術を行っています。\n", ("uncited", "number")),  # a health number
+        ("がん相談支援センターでは、どなたでもご相談いただけます。\n", ("exempt", "referral")),  # an offer
+        ("貸し出し用の血圧計は、受付でお申し込みいただけます。\n", ("exempt", "referral")),  # 申し込み → 申し込む
+        ("[栄養指導の申し込み](diet.md)は、外来の受付で承ります。\n", ("exempt", "page-discourse")),  # humble verb
+    ],
+)
+def test_services_offers_and_their_limits(session, text, expected):
+    assert reasons(session, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("気になる症状があるときは、早めに眼科を受診してください。\n", ("uncited", "instruction")),  # to be seen
+        ("視界に異常があるときは、主治医に連絡してください。\n", ("uncited", "instruction")),  # a sign as subject
+        ("気になる症状があるときは、診察の際に医師にお伝えください。\n", ("exempt", "referral")),  # only to tell
+        ("副作用が心配なときは、薬剤師にご相談ください。\n", ("exempt", "referral")),  # a worry, no sign
+    ],
+)
+def test_a_sign_as_the_subject_of_the_condition(session, text, expected):
+    assert reasons(session, text) == [expected]
+
+
+def test_a_plain_label_phrase_with_a_health_number_is_a_sentence(session):
+    text = "| 工夫 | 理由 |\n|---|---|\n| 毎日30分歩く | 本文です{cite:p}`easl-2016` |\n"
+    assert ("uncited", "number") in reasons(session, text)
+
+
+def test_a_bracketed_aside_that_is_a_sentence_is_read_on_its_own(session):
+    text = "検査の詳しい手順は次の節にあります（ペースメーカーを入れている方は、この検査を受けられません）。\n"
+    assert reasons(session, text)[0][0] == "uncited"
+    assert reasons(session, "相談窓口は1階にあります（土日を除く）。\n") == [("exempt", "contact")]
+
+
+@pytest.mark.parametrize(
+    "text, head",
+    [
+        ("結果表を手元に置いて、読み進めてください。", "読む"),  # aspect verb: the first verb is the head
+        ("動画はこちらからご覧いただけます。", "覧"),
+        ("がんが肝臓に移ることがあります。", "移る"),  # 〜ことがある is a modal
+    ],
+)
+def test_heads_behind_aspect_offer_and_modal_forms(text, head):
+    assert read(text).head == head
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [("平日9:00〜17:00", "clock"), ("#7119", "contact"), ("It moved to the new site in 2025.", "date")],
+)
+def test_clock_times_after_a_kanji_dial_codes_and_a_final_year(text, kind):
+    assert {q.kind for q in quantities(text)} == {kind}
