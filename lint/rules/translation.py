@@ -46,6 +46,7 @@ from ..analysis.structure import (
     japanese_sentences,
     placeholders,
     split_english_sentences,
+    split_japanese_sentences,
     whitespace_problems,
 )
 from ..findings import ERROR, WARNING
@@ -238,6 +239,33 @@ def citation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                 f"citations differ from the source: {difference}",
                 context=_short(translation),
             )
+            continue
+        for number, count, wanted, found in _misplaced_citations(source, translation):
+            yield ctx.report(
+                *locate(catalog, entry, "{cite"),
+                f"sentence {number} of {count} cites {found or 'nothing'} where its source sentence cites"
+                f" {wanted or 'nothing'}: citations moved between sentences",
+                context=_short(translation),
+            )
+
+
+def _misplaced_citations(source, translation):
+    """(sentence number, count, source keys, translation keys) for aligned sentences citing differently.
+
+    Only when both texts have as many sentences (two or more), so that the n-th
+    Japanese sentence is the n-th English one: each claim keeps its own source, and
+    two keys swapped between sentences leave the entry's set of keys unchanged.
+    """
+    ja, en = split_japanese_sentences(source), split_english_sentences(translation)
+    if not len(ja) == len(en) > 1:
+        return []
+    found = []
+    for number, (ja_sentence, en_sentence) in enumerate(zip(ja, en, strict=True), 1):
+        wanted = Counter(inline_markup(ja_sentence).citation_keys)
+        got = Counter(inline_markup(en_sentence).citation_keys)
+        if wanted != got:
+            found.append((number, len(ja), ", ".join(sorted(wanted)), ", ".join(sorted(got))))
+    return found
 
 
 def _citation_style(name):
