@@ -50,6 +50,7 @@ from ..analysis.structure import (
     whitespace_problems,
 )
 from ..findings import ERROR, WARNING
+from ..japanese.sounds import english_skeleton, katakana_skeleton
 from ..parsing.catalog import FUZZY, OBSOLETE, UNTRANSLATED, inline_markup
 from ..parsing.glossary import GLOSSARY, glossary_terms_in, load_glossary
 from ..parsing.word_tables import load_word_tables, table
@@ -589,8 +590,9 @@ def glossary_term(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     terms = load_glossary(Path(ctx.root) / configured if configured else GLOSSARY)
     for entry, source, translation in published(catalog):
         prose = inline_markup(translation).prose
-        for term in glossary_terms_in(inline_markup(source).prose, terms):
-            if not any(p.search(prose) for p in term.patterns):
+        source_prose = inline_markup(source).prose
+        for term in glossary_terms_in(source_prose, terms):
+            if not any(p.search(prose) for p in term.patterns) and not _named_instance(term, source_prose, prose):
                 yield ctx.report(
                     entry.msgstr_line,
                     1,
@@ -598,6 +600,29 @@ def glossary_term(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                     context=_short(translation),
                     suggestion=term.en[0],
                 )
+
+
+_NAME_BEFORE_RE = re.compile("[ァ-ヺー]+(?:[・＝][ァ-ヺー]+)*$")
+_CAPITALISED_RE = re.compile(r"\b[A-Z][a-zà-ɏ]+")
+
+
+def _named_instance(term, source, translation):
+    """Every occurrence of the term follows a katakana name that the translation writes in Latin
+    letters: ホーエン・ヤール重症度分類 may be "the Hoehn and Yahr scale" or "Hoehn and Yahr stage 3",
+    the name standing for the generic term."""
+    names = [english_skeleton(w) for w in _CAPITALISED_RE.findall(translation)]
+    found = False
+    for ja in term.ja:
+        for match in re.finditer(re.escape(ja), source):
+            before = _NAME_BEFORE_RE.search(source[: match.start()])
+            if not before:
+                return False
+            for part in re.split("[・＝]", before.group()):
+                options = {katakana_skeleton(part), katakana_skeleton(part, h_as_f=True)} - {""}
+                if not options & set(names):
+                    return False
+            found = True
+    return found
 
 
 # ---------------------------------------------------------------------------
