@@ -405,7 +405,12 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     consonants are those of a katakana word of the msgid is a name
     (チラーヂンS → "Thyradin S", アレグラ → "Allegra"); a word that is the romaji of
     a word of the msgid, read by the tokenizer, is that word (山田 → "Yamada",
-    東北 → "Tohoku", 漢方 → "kampo"). All-capital abbreviations are checked too: add each abbreviation
+    東北 → "Tohoku", 漢方 → "kampo"); a lower-case word that transliterates a katakana word
+    is accepted the same way (ソホスブビル → "sofosbuvir"), and so are names joined by ・ in the
+    msgid and written in that order ("X and Y"), a generic drug name by its WHO INN stem
+    (-buvir, -sartan: lint/data/en-word-forms.toml), a combining form before a known word
+    (uretero|lithotripsy) and an abbreviation the entry spells out ("tinnitus retraining
+    therapy (TRT)"). All-capital abbreviations are checked too: add each abbreviation
     the article uses to words-en.txt (it is the list of abbreviations that
     readers meet). Each finding suggests up to three corrections. A warning;
     an error with ``--profile publish``. Extra words for one project:

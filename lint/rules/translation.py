@@ -211,7 +211,10 @@ def citation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     with a wrong one). Roles are compared as parsed tokens: the keys of all
     ``{cite:p}``/``{cite:t}`` roles of msgid and msgstr, counted. The role's
     place in the sentence may change; ``{cite:p}`` may become ``{cite:t}``, but
-    not another role (``{cite}``, ``{cite:ps}`` render differently).
+    not another role (``{cite}``, ``{cite:ps}`` render differently). When msgid
+    and msgstr have as many sentences (two or more), each English sentence must
+    cite the keys of its Japanese sentence: two keys swapped between sentences
+    attach each claim to the other's source.
 
     Violation::
 
@@ -291,7 +294,7 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     normalised: ``３〜６ヶ月`` = ``3–6 months`` (a range is its two ends;
     〜, ～, ~, – and "to" all work), ``約2万人`` = ``about 20,000`` or
     ``20 thousand`` (万/億/千 are applied; 約 = about carries no number),
-    ``2割`` = ``2`` or ``20%``, ``0.6`` = ``0.6``, ``71%`` = ``71 percent``,
+    ``2割`` = ``2`` or ``20%`` (never ``2%``), ``0.6`` = ``0.6``, ``71%`` = ``71 percent``,
     ``第1部`` = ``Part 1``, ``第3位`` = ``third``, ``2倍`` = ``twice`` or
     ``2-fold``, ``2025年4月1日`` = ``April 1, 2025``, ``令和6年`` = ``2024``
     or ``Reiwa 6`` (the era number only when the English names the era; a
@@ -301,7 +304,8 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     "per", "daily" … (``1日1回`` = ``once a day``). Numbers inside roles
     (citation keys), URLs and inline code are ignored. A lone kanji digit inside
     a word (二次性, 三徴) is not a number: English renders it freely (三徴 =
-    triad). A duration or frequency must keep its unit (二週間 is not "two
+    triad), nor is 一 in an adverb the tokenizer reads (一人で = alone, 一度に =
+    at once, 一度も = ever, 一日中 = all day). A duration or frequency must keep its unit (二週間 is not "two
     months", 月に1回 is not "once a week"). Digits the English adds ("within 3
     months" for nothing in the source) are reported.
 
@@ -847,8 +851,9 @@ def whitespace_and_doubled_words(catalog: Catalog, ctx: RuleContext) -> Iterator
 
     A doubled word is a typing slip the reader sees. Leading or trailing
     whitespace that the msgid does not have (or a missing one that it has)
-    changes how the text joins its neighbours in labels and lists; two spaces in
-    a row are a slip too. "had had" and "that that" are English and allowed.
+    changes how the text joins its neighbours in labels and lists (a fragment
+    ending in 、 may end in a space before a link; a sentence ending in 。 may
+    not); two spaces in a row are a slip too. "had had" and "that that" are English and allowed.
 
     Violation::
 
