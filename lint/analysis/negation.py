@@ -143,6 +143,8 @@ _EN_WORD_RE = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 # an English contraction (don't, isn't): anchored at a word start and Latin letters only, so a long
 # run of other word characters (a CJK run counts as one \w+ word) is scanned once, not once per start
 _CONTRACTION_RE = re.compile(r"\b[A-Za-z]+n['’]t\b", re.IGNORECASE)
+# Words in non- that are not a negated word.
+_NON_WORDS = frozenset({"nonetheless", "nonsense", "nonsensical"})
 _EN_PREFIXES = ("un", "non", "asympt", "dis", "in", "im", "ir", "il")
 
 
@@ -178,7 +180,17 @@ def english_negation(text: str) -> Polarity:
         None,
     )
     negated_word = next(
-        (w for w in words if w in prefixed or w.startswith(("non-", "asympt")) or w.endswith("-free")), ""
+        (
+            w
+            for w in words
+            if w in prefixed
+            or w.startswith(("non-", "asympt"))
+            or w.endswith("-free")
+            or w.startswith("non")
+            and len(w) > 7
+            and w not in _NON_WORDS  # nonsteroidal, noninvasive
+        ),
+        "",
     )
     found = weak.group() if weak else less or negated_word
     return Polarity(False, bool(found), found, bool(negated_word or less))

@@ -166,9 +166,12 @@ def japanese_numbers(plain: str) -> list[Number]:
     """
     found: list[Number] = []
     previous = None
+    adverbial = _adverbial_ones(plain)
     for q in quantities_japanese_numbers(plain):
         if len(q.text) == 1 and not q.unit and q.text in _KANJI_DIGITS:
             continue  # 三徴 (triad), 二次性: a kanji digit inside a word, which English renders freely
+        if q.start in adverbial:
+            continue  # 一人で (by yourself), 一度に (at once): an adverb, not a count
         values = set(q.values)
         if q.unit == "年" and plain[q.end : q.end + 1] == "代" and len(values) <= 2:
             values |= _decade(int(max(values)))  # 昭和50年代 = 1975–1984: "the late 1970s", "1980"
@@ -220,6 +223,34 @@ def japanese_numbers(plain: str) -> list[Number]:
         previous = q
     for match in _GANNEN_RE.finditer(plain):  # 平成元年 = Heisei 1 = 1989
         found.append(Number(match.group(), frozenset({Decimal(1), Decimal(ERA_STARTS[match.group(1)] + 1)}), True))
+    return found
+
+
+# The kanji 一 with a counter and a particle that together make an adverb rather than a count:
+# 一人で "alone, by yourself", 一度に "at once", 一度も (+ negation) "never", 一日中 "all day".
+# Written with a digit (1人で) the same words are a count, so only the kanji numeral is read so.
+_ADVERBIAL_ONE = {("人", "で"), ("度", "に"), ("度", "も"), ("日", "中")}
+
+
+def _adverbial_ones(plain: str) -> set[int]:
+    """Offsets of the numeral 一 where the tokenizer reads 一 + counter + particle as an adverb."""
+    if "一" not in plain:
+        return set()
+    from ..japanese.tokenizer import tokenize
+
+    tokens = tokenize(plain)
+    found = set()
+    for i, token in enumerate(tokens[:-2]):
+        counter, after = tokens[i + 1], tokens[i + 2]
+        if (
+            token.surface_form == "一"
+            and token.pos_detail_1 == "数"
+            and (i == 0 or tokens[i - 1].pos_detail_1 != "数")  # not the 一 of 十一人
+            and counter.pos_detail_1 == "接尾"
+            and (counter.surface_form, after.surface_form) in _ADVERBIAL_ONE
+            and (after.pos in ("助詞", "名詞"))
+        ):
+            found.add(token.start)
     return found
 
 
@@ -357,6 +388,20 @@ def _denominator(word, table):
     return 0
 
 
+_PERCENT_RE = re.compile(rf"(?P<num>{_NUM})\s*(?:%|％|percent\b|per cent\b)", re.IGNORECASE)
+
+
+def english_percents(plain: str) -> Counter:
+    """How often each value of English prose is a percentage ("7%", "7 percent")."""
+    text = _THIN_SPACE_RE.sub("", unicodedata.normalize("NFKC", plain))
+    found: Counter[Decimal] = Counter()
+    for match in _PERCENT_RE.finditer(text):
+        value = _decimal(match.group("num"))
+        if value is not None:
+            found[value] += 1
+    return found
+
+
 _AND_A_HALF_RE = re.compile(r"\b(\d+|[a-z]+) and a half\b", re.IGNORECASE)
 
 
@@ -365,9 +410,15 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
     available, words = english_numbers(translation_plain)
     missing = []
     romanized = _ERA_NAMES_RE.search(translation_plain) is not None
+    percents = english_percents(translation_plain)
     for number in japanese_numbers(source_plain):
         if number.era and not romanized and len(number.values) == 2:  # 令和4年 is 2022 unless the English says Reiwa
             number = Number(number.text, frozenset({max(number.values)}))
+        if number.text.endswith("割") and len(number.values) == 2:
+            # 7割 is "7 in 10" or "70%", never "7%": a bare value counts only where no % follows it
+            tenths = min(number.values)
+            if available[tenths] <= percents[tenths]:
+                number = Number(number.text, frozenset({max(number.values)}))
         hit = next((v for v in sorted(number.values) if available[v] > 0), None)
         if hit is not None:
             available[hit] -= 1

@@ -131,7 +131,10 @@ def doubled_words(text: str) -> list[str]:
 
 
 # Japanese punctuation at an edge of the source that English writes with a space (、 → ", ", （ → " (").
-_JA_EDGE = frozenset("、。，．・：；（「『【〔")
+# A full stop (。) is not among the trailing ones: a message that ends a sentence ends the text it
+# belongs to, and a space after its English full stop is a slip, not a join.
+_JA_LEADING_EDGE = frozenset("、。，．・：；（「『【〔")
+_JA_TRAILING_EDGE = frozenset("、，・：；（「『【〔")
 
 
 def whitespace_problems(source: str, translation: str) -> list[str]:
@@ -143,9 +146,9 @@ def whitespace_problems(source: str, translation: str) -> list[str]:
     )
     trail_s = source[len(source.rstrip()) :]
     trail_t = translation[len(translation.rstrip()) :]
-    if lead_s != lead_t and not (lead_t == " " and not lead_s and source[:1] in _JA_EDGE):
+    if lead_s != lead_t and not (lead_t == " " and not lead_s and source[:1] in _JA_LEADING_EDGE):
         problems.append(f"leading whitespace {lead_t!r} differs from the source's {lead_s!r}")
-    if trail_s != trail_t and not (trail_t == " " and not trail_s and source[-1:] in _JA_EDGE):
+    if trail_s != trail_t and not (trail_t == " " and not trail_s and source[-1:] in _JA_TRAILING_EDGE):
         problems.append(f"trailing whitespace {trail_t!r} differs from the source's {trail_s!r}")
     inner = _CODE_RE.sub("x", translation.strip())
     if re.search(r"(?<=\S) {2,}(?=\S)", inner) and not re.search(r"(?<=\S) {2,}(?=\S)", source.strip()):

@@ -43,9 +43,14 @@ def _classes(path: Path = SOUNDS) -> tuple[dict[str, str], tuple[tuple[str, str]
     return kana, tuple(sorted(latin, key=lambda pair: -len(pair[0])))
 
 
-def katakana_skeleton(run: str) -> str:
+# ハ行 is an h (silent in the skeletons) in most loanwords, but it also writes an f or ph that
+# Japanese has no other kana for: ソホスブビル is sofosbuvir, ホスホマイシン fosfomycin.
+_H_ROW = frozenset("ハヒヘホ")
+
+
+def katakana_skeleton(run: str, h_as_f: bool = False) -> str:
     kana, _ = _classes()
-    return _collapse("".join(kana.get(ch, "") for ch in run))
+    return _collapse("".join("F" if h_as_f and ch in _H_ROW else kana.get(ch, "") for ch in run))
 
 
 def english_skeleton(word: str) -> str:
@@ -68,8 +73,40 @@ def _collapse(skeleton: str) -> str:
 
 
 def katakana_names(source: str) -> set[str]:
-    """The consonant skeletons of the katakana words of a Japanese text."""
-    return {s for s in (katakana_skeleton(run) for run in _KATAKANA_RUN_RE.findall(source)) if len(s) >= MIN_CONSONANTS}
+    """The consonant skeletons of the katakana words of a Japanese text (ハ行 read as h, and as f)."""
+    return {
+        s
+        for run in _KATAKANA_RUN_RE.findall(source)
+        for s in (katakana_skeleton(run), katakana_skeleton(run, h_as_f=True))
+        if len(s) >= MIN_CONSONANTS
+    }
+
+
+_NAME_SEQUENCE_RE = re.compile("[ァ-ヺー]+(?:[・＝=][ァ-ヺー]+)+")
+
+
+def katakana_name_sequences(source: str) -> list[tuple[set[str], ...]]:
+    """Names joined by ・ in the source (ホーエン・ヤール, a scale named after two people): for each
+    run of joined names, the skeletons of each name in order (ハ行 as h and as f)."""
+    return [
+        tuple({katakana_skeleton(part), katakana_skeleton(part, h_as_f=True)} for part in re.split("[・＝=]", match))
+        for match in _NAME_SEQUENCE_RE.findall(source)
+    ]
+
+
+def transliterates_sequence(words: list[str], sequences: list[tuple[set[str], ...]]) -> bool:
+    """The English names, in order, sound like the names of one ・-joined run of the source.
+
+    Two or more names matching in order are evidence enough that a short skeleton (Hoehn is N,
+    Yahr is R) is not matched by chance, so no minimum length applies here.
+    """
+    skeletons = [english_skeleton(w) for w in words]
+    if not all(skeletons):
+        return False
+    return any(
+        len(run) == len(skeletons) and all(sk in options for sk, options in zip(skeletons, run, strict=True))
+        for run in sequences
+    )
 
 
 def transliterates(word: str, skeletons: set[str]) -> bool:

@@ -26,9 +26,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..findings import ERROR, WARNING
-from ..japanese.sounds import katakana_names, romanized_words, spells_romanized, transliterates
+from ..japanese.sounds import (
+    katakana_name_sequences,
+    katakana_names,
+    romanized_words,
+    spells_romanized,
+    transliterates,
+    transliterates_sequence,
+)
 from ..parsing.catalog import inline_markup
 from ..parsing.glossary import GLOSSARY, load_glossary
+from ..parsing.word_tables import load_word_tables, table
 from ..registry import rule
 from .translation import locate, published
 
@@ -39,6 +47,7 @@ if TYPE_CHECKING:
 
 WORD_LIST = Path(__file__).resolve().parent.parent / "data" / "words-en.txt"
 UNITS = Path(__file__).resolve().parent.parent / "data" / "units-en.txt"
+WORD_FORMS = Path(__file__).resolve().parent.parent / "data" / "en-word-forms.toml"
 MEDICAL_DICTIONARIES = ("/usr/share/hunspell/en_med_glut.dic",)  # Debian hunspell-en-med (OpenMedSpel)
 _JAPANESE_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 # A word with a long vowel mark is romanised Japanese (Tōhoku, Kyūshū, nanbyō): a name, not English.
@@ -116,13 +125,15 @@ def _parts(text):
 class Speller:
     """pyspellchecker with the project's words; results are cached per word."""
 
-    def __init__(self, extra_words, medical_words=(), units=()):
+    def __init__(self, extra_words, medical_words=(), units=(), drug_stems=(), combining_forms=()):
         from spellchecker import SpellChecker  # loaded only when SPL runs
 
         self.checker = SpellChecker(language="en")
         self.project_words = set(extra_words)
         self.medical_words = frozenset(medical_words)
         self.units = frozenset(units)
+        self.drug_stems = tuple(sorted(drug_stems, key=len, reverse=True))
+        self.combining_forms = tuple(sorted(combining_forms, key=len, reverse=True))
         self.checker.word_frequency.load_words(sorted(set(extra_words)))
         self.known_cache = {}
         self.suggest_cache = {}
@@ -140,8 +151,33 @@ class Speller:
                 or bool(self.checker.known([low]))
                 or self._prefixed(low)
                 or self._compound(low)
+                or self._combined(low)
             )
         return self.known_cache[low]
+
+    def _combined(self, low):
+        """A medical combining form before a known word of five letters or more (uretero|lithotripsy)."""
+        for form in self.combining_forms:
+            rest = low[len(form) :]
+            if (
+                low.startswith(form)
+                and len(rest) >= 5
+                and (rest in self.medical_words or rest in self.project_words or self.checker.known([rest]))
+            ):
+                return True
+        return False
+
+    def drug_name(self, word):
+        """A generic drug name by its WHO INN stem (sofosbuvir: -buvir), not one edit from a known word.
+
+        Lower case or capitalised (not MIXED or ALL CAPS), with three letters or more before
+        the stem: the stem says which class the drug is in, the letters before it which drug.
+        """
+        if not word.isalpha() or not word[1:].islower():
+            return False  # lower case, or capitalised at the start of a sentence
+        word = word.lower()
+        stem = next((s for s in self.drug_stems if word.endswith(s) and len(word) - len(s) >= 3), "")
+        return bool(stem) and not self.near_word(word)
 
     def _compound(self, low):
         """Two common words written as one (handwashing, smartphone, heatstroke), each of four letters or more.
@@ -194,7 +230,8 @@ class Speller:
     def near_word(self, word):
         """A known word one edit away (recieve → receive): the word is then a slip, not a name."""
         low = word.lower()
-        return bool(self.checker.known(self.checker.edit_distance_1(low)))
+        candidates = self.checker.edit_distance_1(low)
+        return bool(self.checker.known(candidates)) or not self.medical_words.isdisjoint(candidates)
 
     def american(self, word):
         """The American spelling of a British form (anaemia → anemia), or ""."""
@@ -242,20 +279,75 @@ def _speller(word_list, glossary, extra, dictionaries=MEDICAL_DICTIONARIES):
         if Path(path).is_file():
             medical |= read_medical_dictionary(path)
     units = {line.split("#", 1)[0].strip() for line in UNITS.read_text(encoding="utf-8").splitlines()}
-    return Speller(words, medical, units - {""})
+    forms = load_word_tables(WORD_FORMS)
+    return Speller(
+        words,
+        medical,
+        units - {""},
+        table(forms, WORD_FORMS, "inn_stems"),
+        table(forms, WORD_FORMS, "combining_forms"),
+    )
 
 
 def defined_abbreviations(prose: str) -> set[str]:
-    """Abbreviations defined in brackets after their proper name: "… Disease Prevention and Control (ECDC)".
+    """Abbreviations defined in the text by their expansion, in either order.
 
-    The abbreviation's letters must be, in order, initials of the capitalised words just before it.
+    "Centers for Disease Control (CDC)", "tinnitus retraining therapy (TRT)", "CBT (cognitive
+    behavioral therapy)". The expansion is found as Schwartz and Hearst's algorithm does
+    (Pac Symp Biocomput 2003): reading both from the end, each letter of the abbreviation is a
+    letter of the words before it, in order, and its first letter starts a word
+    ("transurethral ureterolithotripsy (TUL)": T-ransurethral U-retero-L-ithotripsy).
     """
     found = set()
-    for match in re.finditer(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on|in|&)\s+)*){2,})\(([A-Z]{2,8})s?\)", prose):
-        initials = "".join(w[0] for w in match.group(1).split() if w[:1].isupper())
-        letters = iter(initials)
-        if all(ch in letters for ch in match.group(2)):
-            found.add(match.group(2))
+    for match in re.finditer(r"\(([A-Z][A-Za-z]{1,7}?)s?\)", prose):
+        short = match.group(1)
+        if sum(ch.isupper() for ch in short) < 2:
+            continue
+        words = re.findall(r"[\w'’-]+", prose[: match.start()])[-(len(short) + 5) :]
+        if _expands(short, " ".join(words)):
+            found.add(short)
+    for match in re.finditer(r"\b([A-Z][A-Za-z]{1,7}?)s?\s*\(([^()]+)\)", prose):
+        short = match.group(1)
+        if sum(ch.isupper() for ch in short) >= 2 and _expands(short, match.group(2)):
+            found.add(short)
+    return found
+
+
+def _expands(short: str, long: str) -> bool:
+    """Schwartz–Hearst: the letters of ``short``, from the end, are found in ``long`` from its end,
+    the first one at the start of a word."""
+    s_index, l_index = len(short) - 1, len(long) - 1
+    while s_index >= 0:
+        ch = short[s_index].lower()
+        while l_index >= 0 and (
+            long[l_index].lower() != ch or s_index == 0 and l_index > 0 and long[l_index - 1].isalnum()
+        ):
+            l_index -= 1
+        if l_index < 0:
+            return False
+        s_index -= 1
+        l_index -= 1
+    return True
+
+
+_KATAKANA_RE = re.compile("[ァ-ヺ]")
+# Two or three capitalised names joined by "and", "&", a hyphen, an en dash or a slash (Hoehn and Yahr).
+_NAME_RUN_RE = re.compile(
+    r"\b([A-Z][A-Za-zÀ-ɏ]+)(?:\s+(?:and|&)\s+|\s*[-–/]\s*)([A-Z][A-Za-zÀ-ɏ]+)"
+    r"(?:(?:,\s+|\s+and\s+|\s*[-–/]\s*)([A-Z][A-Za-zÀ-ɏ]+))?"
+)
+
+
+def _sequence_names(prose: str, source: str) -> set[str]:
+    """The English names that, in order, sound like one run of ・-joined katakana names of the source."""
+    runs = katakana_name_sequences(source)
+    found: set[str] = set()
+    if not runs:
+        return found
+    for match in _NAME_RUN_RE.finditer(prose):
+        names = [g for g in match.groups() if g]
+        if transliterates_sequence(names, runs):
+            found.update(names)
     return found
 
 
@@ -313,7 +405,12 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     consonants are those of a katakana word of the msgid is a name
     (チラーヂンS → "Thyradin S", アレグラ → "Allegra"); a word that is the romaji of
     a word of the msgid, read by the tokenizer, is that word (山田 → "Yamada",
-    東北 → "Tohoku", 漢方 → "kampo"). All-capital abbreviations are checked too: add each abbreviation
+    東北 → "Tohoku", 漢方 → "kampo"); a lower-case word that transliterates a katakana word
+    is accepted the same way (ソホスブビル → "sofosbuvir"), and so are names joined by ・ in the
+    msgid and written in that order ("X and Y"), a generic drug name by its WHO INN stem
+    (-buvir, -sartan: lint/data/en-word-forms.toml), a combining form before a known word
+    (uretero|lithotripsy) and an abbreviation the entry spells out ("tinnitus retraining
+    therapy (TRT)"). All-capital abbreviations are checked too: add each abbreviation
     the article uses to words-en.txt (it is the list of abbreviations that
     readers meet). Each finding suggests up to three corrections. A warning;
     an error with ``--profile publish``. Extra words for one project:
@@ -349,6 +446,7 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         written_in_source = {w for w in words_to_check(source_prose) if not w.isupper()}
         katakana = None
         romanized = None
+        sequence_names: set[str] = set()
         for word in words_to_check(prose):
             if word.lower() in reported or word in written_in_source:
                 continue
@@ -366,11 +464,19 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                 continue
             if speller.known(word) or word in defined or word in names and speller.american(word):
                 continue
-            if word[:1].isupper() and not speller.near_word(word):
+            if _KATAKANA_RE.search(source_prose):
                 if katakana is None:
                     katakana = katakana_names(source_prose)
+                    sequence_names = _sequence_names(prose, source_prose)
+                if word in sequence_names:
+                    # names joined as in the source (ホーエン・ヤール → Hoehn and Yahr): two names matching
+                    # in order are a name even when one is an edit from a word (Hoehn, Foehn)
+                    continue
+            if not speller.near_word(word) and _KATAKANA_RE.search(source_prose):
                 if katakana and transliterates(word, katakana):
-                    continue  # a name the source writes in katakana (チラーヂン → Thyradin)
+                    continue  # a word the source writes in katakana (チラーヂン → Thyradin, ソホスブビル → sofosbuvir)
+                if speller.drug_name(word):
+                    continue  # a generic drug name by its INN stem (-buvir, -sartan)
             if _JAPANESE_RE.search(source_prose):
                 if romanized is None:
                     romanized = romanized_words(source_prose)

@@ -46,9 +46,11 @@ from ..analysis.structure import (
     japanese_sentences,
     placeholders,
     split_english_sentences,
+    split_japanese_sentences,
     whitespace_problems,
 )
 from ..findings import ERROR, WARNING
+from ..japanese.sounds import english_skeleton, katakana_skeleton
 from ..parsing.catalog import FUZZY, OBSOLETE, UNTRANSLATED, inline_markup
 from ..parsing.glossary import GLOSSARY, glossary_terms_in, load_glossary
 from ..parsing.word_tables import load_word_tables, table
@@ -209,7 +211,10 @@ def citation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     with a wrong one). Roles are compared as parsed tokens: the keys of all
     ``{cite:p}``/``{cite:t}`` roles of msgid and msgstr, counted. The role's
     place in the sentence may change; ``{cite:p}`` may become ``{cite:t}``, but
-    not another role (``{cite}``, ``{cite:ps}`` render differently).
+    not another role (``{cite}``, ``{cite:ps}`` render differently). When msgid
+    and msgstr have as many sentences (two or more), each English sentence must
+    cite the keys of its Japanese sentence: two keys swapped between sentences
+    attach each claim to the other's source.
 
     Violation::
 
@@ -238,6 +243,33 @@ def citation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                 f"citations differ from the source: {difference}",
                 context=_short(translation),
             )
+            continue
+        for number, count, wanted, found in _misplaced_citations(source, translation):
+            yield ctx.report(
+                *locate(catalog, entry, "{cite"),
+                f"sentence {number} of {count} cites {found or 'nothing'} where its source sentence cites"
+                f" {wanted or 'nothing'}: citations moved between sentences",
+                context=_short(translation),
+            )
+
+
+def _misplaced_citations(source, translation):
+    """(sentence number, count, source keys, translation keys) for aligned sentences citing differently.
+
+    Only when both texts have as many sentences (two or more), so that the n-th
+    Japanese sentence is the n-th English one: each claim keeps its own source, and
+    two keys swapped between sentences leave the entry's set of keys unchanged.
+    """
+    ja, en = split_japanese_sentences(source), split_english_sentences(translation)
+    if not len(ja) == len(en) > 1:
+        return []
+    found = []
+    for number, (ja_sentence, en_sentence) in enumerate(zip(ja, en, strict=True), 1):
+        wanted = Counter(inline_markup(ja_sentence).citation_keys)
+        got = Counter(inline_markup(en_sentence).citation_keys)
+        if wanted != got:
+            found.append((number, len(ja), ", ".join(sorted(wanted)), ", ".join(sorted(got))))
+    return found
 
 
 def _citation_style(name):
@@ -262,7 +294,7 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     normalised: ``３〜６ヶ月`` = ``3–6 months`` (a range is its two ends;
     〜, ～, ~, – and "to" all work), ``約2万人`` = ``about 20,000`` or
     ``20 thousand`` (万/億/千 are applied; 約 = about carries no number),
-    ``2割`` = ``2`` or ``20%``, ``0.6`` = ``0.6``, ``71%`` = ``71 percent``,
+    ``2割`` = ``2`` or ``20%`` (never ``2%``), ``0.6`` = ``0.6``, ``71%`` = ``71 percent``,
     ``第1部`` = ``Part 1``, ``第3位`` = ``third``, ``2倍`` = ``twice`` or
     ``2-fold``, ``2025年4月1日`` = ``April 1, 2025``, ``令和6年`` = ``2024``
     or ``Reiwa 6`` (the era number only when the English names the era; a
@@ -272,7 +304,8 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     "per", "daily" … (``1日1回`` = ``once a day``). Numbers inside roles
     (citation keys), URLs and inline code are ignored. A lone kanji digit inside
     a word (二次性, 三徴) is not a number: English renders it freely (三徴 =
-    triad). A duration or frequency must keep its unit (二週間 is not "two
+    triad), nor is 一 in an adverb the tokenizer reads (一人で = alone, 一度に =
+    at once, 一度も = ever, 一日中 = all day). A duration or frequency must keep its unit (二週間 is not "two
     months", 月に1回 is not "once a week"). Digits the English adds ("within 3
     months" for nothing in the source) are reported.
 
@@ -561,8 +594,9 @@ def glossary_term(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     terms = load_glossary(Path(ctx.root) / configured if configured else GLOSSARY)
     for entry, source, translation in published(catalog):
         prose = inline_markup(translation).prose
-        for term in glossary_terms_in(inline_markup(source).prose, terms):
-            if not any(p.search(prose) for p in term.patterns):
+        source_prose = inline_markup(source).prose
+        for term in glossary_terms_in(source_prose, terms):
+            if not any(p.search(prose) for p in term.patterns) and not _named_instance(term, source_prose, prose):
                 yield ctx.report(
                     entry.msgstr_line,
                     1,
@@ -570,6 +604,29 @@ def glossary_term(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                     context=_short(translation),
                     suggestion=term.en[0],
                 )
+
+
+_NAME_BEFORE_RE = re.compile("[ァ-ヺー]+(?:[・＝][ァ-ヺー]+)*$")
+_CAPITALISED_RE = re.compile(r"\b[A-Z][a-zà-ɏ]+")
+
+
+def _named_instance(term, source, translation):
+    """Every occurrence of the term follows a katakana name that the translation writes in Latin
+    letters: ホーエン・ヤール重症度分類 may be "the Hoehn and Yahr scale" or "Hoehn and Yahr stage 3",
+    the name standing for the generic term."""
+    names = [english_skeleton(w) for w in _CAPITALISED_RE.findall(translation)]
+    found = False
+    for ja in term.ja:
+        for match in re.finditer(re.escape(ja), source):
+            before = _NAME_BEFORE_RE.search(source[: match.start()])
+            if not before:
+                return False
+            for part in re.split("[・＝]", before.group()):
+                options = {katakana_skeleton(part), katakana_skeleton(part, h_as_f=True)} - {""}
+                if not options & set(names):
+                    return False
+            found = True
+    return found
 
 
 # ---------------------------------------------------------------------------
@@ -794,8 +851,9 @@ def whitespace_and_doubled_words(catalog: Catalog, ctx: RuleContext) -> Iterator
 
     A doubled word is a typing slip the reader sees. Leading or trailing
     whitespace that the msgid does not have (or a missing one that it has)
-    changes how the text joins its neighbours in labels and lists; two spaces in
-    a row are a slip too. "had had" and "that that" are English and allowed.
+    changes how the text joins its neighbours in labels and lists (a fragment
+    ending in 、 may end in a space before a link; a sentence ending in 。 may
+    not); two spaces in a row are a slip too. "had had" and "that that" are English and allowed.
 
     Violation::
 

@@ -231,10 +231,13 @@ def test_a_name_the_source_writes_in_katakana_is_accepted(tmp_path):
         ("甲状腺の薬を毎朝飲みます。", "Take Thyradin every morning."),
         # one letter from a known word: a slip, even though it sounds like the katakana
         ("ワルファリンを飲みます。", "Warfrin is taken daily."),
-        # lower case: an ordinary word, not a name
+        # lower case: a generic name or loanword is written so (the spelling check cannot tell a
+        # brand from a generic; capitalising brands is not its job)
         ("チラーヂンを飲みます。", "Take thyradin."),
+        # lower case and one letter from a known word: still a slip
+        ("ステロイドを塗ります。", "Apply a sterod cream."),
     )
-    assert words(spell(path)) == ["Thyradin", "Warfrin", "thyradin"]
+    assert words(spell(path)) == ["Thyradin", "Warfrin", "sterod"]
 
 
 def test_katakana_and_english_consonant_skeletons():
@@ -283,3 +286,49 @@ def test_a_closed_compound_of_two_common_words_is_known(tmp_path):
         ("b", "Asthama and seperately."),
     )
     assert words(spell(path)) == ["Asthama", "seperately"]
+
+
+def test_a_generic_drug_name_is_known_by_its_inn_stem(tmp_path):
+    path = write(
+        tmp_path,
+        # -asvir, -previr: hepatitis C antivirals; neither name is in a dictionary
+        ("新しい飲み薬があります。ウイルスに効きます。", "There is daclatasvir, a new oral drug against the virus."),
+        ("飲み薬の一つです。リスクは低めです。", "Grazoprevir is one oral drug."),
+        # the stem alone says nothing without a katakana word in the source (a drug name comes from one)
+        ("新しい飲み薬が出ました。", "There is daclatasvir now."),
+        # one letter from a known drug (candesartan): a slip, although it ends in -sartan
+        ("血圧の薬（カンデサルタン）です。", "It is candisartan, a blood pressure drug."),
+    )
+    assert [(f.line, words([f])[0]) for f in spell(path)] == [(15, "daclatasvir"), (18, "candisartan")]
+
+
+def test_a_medical_compound_of_a_combining_form_and_a_known_word_is_known(tmp_path):
+    path = write(
+        tmp_path,
+        ("腎盂の結石を砕きます。", "Pyelolithotripsy breaks up the stone."),
+        ("腎臓の結石を取ります。", "A nephrolithotomie removes the stone."),
+    )
+    assert words(spell(path)) == ["nephrolithotomie"]
+
+
+def test_an_abbreviation_spelled_out_in_the_entry_is_known(tmp_path):
+    path = write(
+        tmp_path,
+        ("骨盤底筋トレーニング（PFMT）を続けます。", "Keep up pelvic floor muscle training (PFMT)."),
+        ("PFMT（骨盤底筋トレーニング）を続けます。", "Keep up PFMT (pelvic floor muscle training)."),
+        # the letters are not those of the words before them, in order
+        ("骨盤底筋トレーニング（PFMT）を毎日します。", "Do pelvic floor muscle training (PFTM) daily."),
+    )
+    assert words(spell(path)) == ["PFTM"]
+
+
+def test_names_joined_as_in_the_source_are_names(tmp_path):
+    path = write(
+        tmp_path,
+        # two short names (two sounds or fewer each): matched in order, together
+        ("ベール・ユーン両先生の共著です。", "It was written by Behr and Yoon."),
+        ("ベール・ユーン両先生の本です。", "It is a book by Behr-Yoon."),
+        # the second katakana name is another one: neither English name is taken
+        ("ベール・マーク両先生の共著です。", "It was written by Behr and Yoon."),
+    )
+    assert [(f.line, words([f])[0]) for f in spell(path)] == [(15, "Behr"), (15, "Yoon")]

@@ -209,6 +209,14 @@ PASSING_NUMBERS = [
     ("2人に1人", "half"),
     ("受付は15時までです。", "Reception is open until 3 p.m."),
     ("0歳児では注意が必要です。", "Care is needed for babies under one year old."),
+    # 割 in tenths, as a count or a percentage
+    ("患者の約3割が再発します。", "About 30% of patients relapse."),
+    ("患者の約3割が再発します。", "About 3 in 10 patients relapse."),
+    # the kanji 一 in an adverb (by yourself, at once, never, all day) is not a count
+    ("悩みを一人で抱えないでください。", "Do not carry your worries alone."),
+    ("薬をまとめて一度に飲まないでください。", "Do not take the doses all together."),
+    ("この薬は一度も飲んだことがありません。", "I have never taken this medicine."),
+    ("一日中眠気が続きます。", "Drowsiness lasts all day long."),
 ]
 
 FAILING_NUMBERS = [
@@ -227,6 +235,11 @@ FAILING_NUMBERS = [
     ("3分の2", "three quarters", ["3分の2"]),
     ("昭和50年代", "the 1960s", ["50年"]),
     ("受付は15時までです。", "Reception is open until 4 p.m.", ["15"]),
+    # 3割 is 30% or "3 in 10", never 3%
+    ("患者の約3割が再発します。", "About 3% of patients relapse.", ["3割"]),
+    # a count of one person, with a digit or another particle, is still a count
+    ("1人で受診できます。", "Patients can see the doctor.", ["1人"]),
+    ("十一人で行います。", "It is done by a team.", ["十一人"]),
 ]
 
 
@@ -655,6 +668,8 @@ NEGATION_FAITHFUL = [
     ("入浴は問題ありません。", "You can take a bath."),
     ("入浴は問題ありません。", "Taking a bath is no problem."),
     ("歯周病は痛みなく進みます。", "Gum disease progresses painlessly."),
+    # a 非 word rendered by an English non- word, written closed
+    ("非侵襲的な検査です。", "It is a noninvasive test."),
 ]
 
 
@@ -850,6 +865,54 @@ def test_placeholder_and_whitespace_look_alikes_pass(tmp_path, msgid, msgstr, fl
     text = (f"#, {flags}\n" if flags else "") + f'msgid "{msgid}"\nmsgstr "{msgstr}"\n'
     _, findings = check(install(tmp_path, "pvt_site.po", po(text)), codes=["TRN012", "TRN013", "TRN014"])
     assert findings == []
+
+
+def test_a_space_after_the_english_full_stop_of_a_sentence_is_a_slip(tmp_path):
+    entries = (
+        ("薬を飲みます。", "Take the medicine. "),  # a whole sentence: nothing follows it
+        ("詳しくは、", "For details, "),  # a fragment before a link: the English joins with a space
+    )
+    _, findings = check(install(tmp_path, "page.po", po(*entries)), ["TRN014"])
+    assert [(f.line, f.message) for f in findings] == [(9, "trailing whitespace ' ' differs from the source's ''")]
+
+
+def test_citations_swapped_between_aligned_sentences(tmp_path):
+    swapped = (
+        "運動は血圧を下げます{cite:p}`alpha2020`。減塩も有効です{cite:p}`beta2021`。",
+        "Exercise lowers blood pressure {cite:p}`beta2021`. Eating less salt also helps {cite:p}`alpha2020`.",
+    )
+    kept = (
+        "運動は血糖を下げます{cite:p}`alpha2020`。減量も有効です{cite:p}`beta2021`。",
+        "Exercise lowers blood sugar {cite:p}`alpha2020`. Losing weight also helps {cite:p}`beta2021`.",
+    )
+    # two sentences joined into one: no alignment, so the keys are only counted
+    joined = (
+        "運動は脂質を改善します{cite:p}`alpha2020`。禁煙も有効です{cite:p}`beta2021`。",
+        "Exercise {cite:p}`beta2021` and quitting smoking {cite:p}`alpha2020` both improve blood lipids.",
+    )
+    _, findings = check(install(tmp_path, "page.po", po(swapped, kept, joined)), ["TRN004"])
+    assert [(f.line, f.message) for f in findings] == [
+        (
+            9,
+            "sentence 1 of 2 cites beta2021 where its source sentence cites alpha2020: citations moved between sentences",
+        ),
+        (
+            9,
+            "sentence 2 of 2 cites alpha2020 where its source sentence cites beta2021: citations moved between sentences",
+        ),
+    ]
+
+
+def test_a_glossary_term_after_a_katakana_name_may_be_rendered_by_the_name(tmp_path):
+    entries = (
+        ("ベール・ユーン重症度分類の2度です。", "It is Behr-Yoon grade 2."),
+        # no name before the term: the glossary's rendering is required
+        ("腫瘍の重症度分類の2度です。", "It is tumor grade 2."),
+        # the name of the source is not the one the English writes
+        ("ベール・マーク重症度分類の2度です。", "It is Behr-Yoon grade 2."),
+    )
+    _, findings = check(install(tmp_path, "page.po", po(*entries)), ["TRN008"])
+    assert [f.line for f in findings] == [12, 15]
 
 
 def test_stale_catalog_names_the_page_and_the_fix(tmp_path):
