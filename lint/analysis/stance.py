@@ -91,6 +91,9 @@ COMPLEMENT_VERBS = {
     "いう",
     "決まる",
 }
+GUARANTEEING = {"保証", "約束", "確約", "断言", "意味"}
+# what the page reports a statement from: 〜という研究があります, 〜との報告
+FINDINGS = {"研究", "報告", "調査", "論文", "データ", "指摘", "試験", "結果"}
 SAYING = {
     "いう",
     "言う",
@@ -148,7 +151,19 @@ TESTIMONY = {
     "実感",
     "報告",
 }
-TESTIMONY_BEFORE = {"声", "体験談", "体験", "手紙", "感想", "口コミ", "レビュー", "メッセージ", "コメント"}
+TESTIMONY_BEFORE = {
+    "声",
+    "体験談",
+    "体験",
+    "体験記",
+    "手紙",
+    "感想",
+    "口コミ",
+    "レビュー",
+    "メッセージ",
+    "コメント",
+    "インタビュー",
+}
 ATTRIBUTION = {"代", "歳", "才", "男性", "女性", "会社員", "主婦", "様", "さま", "さん", "学生", "患者"}
 # words that make any sentence a warning: 〜をうのみにしない, 〜に惑わされない
 STRONG_CAUTION = {"うのみ", "鵜呑み", "惑わす", "惑わされる", "急かす", "だまされる", "騙す", "騙される", "誇大"}
@@ -190,6 +205,48 @@ CAUTION = {
     "頼る",
     "規制",
 }
+# what ends the clause a supposition can belong to: a comma, a full stop, a label's colon, an exclamation
+CLAUSE_ENDS = {"、", ",", "。", "：", ":", "!", "！"}
+# a contrast that sets a drawback against the span: 傷が小さい一方、手術時間が長くなることがあります
+# what patients' words are presented as, unquoted: 〜と喜ばれています, 〜と好評です
+VOICING = {"喜ぶ", "好評", "大好評", "評判", "回答", "答える", "おっしゃる", "声", "感想", "口コミ", "レビュー"}
+BALANCING = {"一方", "反面", "半面"}
+# what a reader is asked to do with care (not a call to book: ご予約ください, ご相談ください)
+CAUTIONING = {
+    "控える",
+    "守る",
+    "注意",
+    "気をつける",
+    "気を付ける",
+    "避ける",
+    "中止",
+    "やめる",
+    "止める",
+    "減らす",
+    "従う",
+}
+# the first person singular (not 私たち / 私ども, the clinic's own voice)
+FIRST_PERSON = {"私", "わたし", "あたし", "僕", "ぼく", "俺", "我が子", "わが子"}
+# marks of a signature: ―ご利用者Aさん, （40代・主婦）, 東京都・K.Tさん（58歳）
+SIGNATURE_DASHES = {"―", "—", "－", "-", "─", "‐"}
+PERSON_MARKS = {
+    "代",
+    "歳",
+    "才",
+    "男性",
+    "女性",
+    "会社員",
+    "主婦",
+    "様",
+    "さま",
+    "さん",
+    "学生",
+    "患者",
+    "者",
+    "氏",
+    "ちゃん",
+    "くん",
+}
 HEDGE_NOUNS = {"こと", "場合", "人", "方", "例", "ケース", "可能性", "恐れ", "おそれ", "患者", "症例"}
 HEDGE_PREDICATES = {"ある", "いる", "多い", "少ない", "いらっしゃる", "見る", "報告", "知る"}
 
@@ -202,14 +259,18 @@ class Stance:
     question: bool = False  # asked, or embedded as a question (〜かどうか, 〜ないか確認)
     conditional: bool = False  # supposed: 〜場合, 〜とき, 〜なら, 〜ば, 〜ても
     hedged: bool = False  # 〜こともあります, 〜場合があります, 〜可能性があります, 〜とされています
-    testimony: bool = False  # inside a quotation presented as a patient's voice
+    testimony: bool = False  # a patient's voice (see ``voice``) or a first-person or named patient's past experience
+    voice: bool = False  # words presented as a patient's: quoted and signed, labelled (体験談：), 〜と喜ばれています
     observation: bool = False  # the governing predicate reports what was seen: past (再発しなかった) or 見られる
     prohibition: bool = False  # the reader is told not to: 〜ないでください, 〜ないようにしましょう
+    cautionary: bool = False  # the reason for a caution: 作用が強いため、用量を守ってください
 
     @property
     def asserted(self):
         """The page states the span as it reads (before its polarity is considered)."""
-        return not (self.reported or self.question or self.conditional or self.hedged or self.prohibition)
+        return not (
+            self.reported or self.question or self.conditional or self.hedged or self.prohibition or self.cautionary
+        )
 
 
 def _lemma(token):
@@ -303,6 +364,15 @@ def _extend(tokens, k, ended_in_predicate):
         if j < n and _lemma(tokens[j]) in ("いう", "言う") and j + 1 < n and _lemma(tokens[j + 1]) in COMPLEMENT_NOUNS:
             return _complement(tokens, j + 1)
         return None
+    # a noun as the object of a verb of guaranteeing: 完治を保証するものではありません
+    if (
+        t.surface_form in ("を", "は")
+        and k
+        and tokens[k - 1].pos == "名詞"
+        and k + 1 < n
+        and _lemma(tokens[k + 1]) in GUARANTEEING
+    ):
+        return _chain(tokens, k + 2)
     if t.pos == "名詞" and _lemma(t) in COMPLEMENT_NOUNS and t.pos_detail_1 in ("非自立", "一般", "サ変接続"):
         found = _complement(tokens, k)
         if found is not None:
@@ -355,8 +425,9 @@ def _complement(tokens, k):
     """A complement noun at ``k`` (わけ, こと, 保証...) then は/が/も/では and its predicate."""
     n = len(tokens)
     j = k + 1
-    while j < n and tokens[j].surface_form in ("は", "が", "も", "で", "に", "など"):
+    while j < n and tokens[j].surface_form in ("は", "が", "も", "で", "に", "など", "、"):
         j += 1
+    j = _skip_adverbials(tokens, j, limit=2)  # 〜ということは、まずありえません
     if j < n and _lemma(tokens[j]) in DIFFICULT:  # 〜ことは難しい: as good as denied
         end, more = _chain(tokens, j + 1)
         return end, 1 + more
@@ -433,7 +504,7 @@ def _topic_particle(tokens, k):
     The noun may be part of a coordinated phrase: キャッシュバックや割引などの特典は….
     """
     n = len(tokens)
-    if not 0 < k <= n or tokens[k - 1].pos != "名詞":
+    if not 0 < k <= n or tokens[k - 1].pos != "名詞" or is_negation(tokens[k - 1]):
         return None
     j = k
     while (
@@ -504,20 +575,25 @@ def _quote_spans(tokens):
 
 
 def _after_quote(tokens, close):
-    """What follows a closing quote: 'testimony', 'reported' or None."""
+    """What follows a closing quote: 'signed' (an attribution), 'voiced' (〜と喜ばれています),
+    'testimony' (〜と話す方, 〜と実感), or 'reported'."""
     n = len(tokens)
     j = close + 1
     if j < n and tokens[j].surface_form in ("(", "（"):
         inner = {_lemma(t) for t in tokens[j + 1 : j + 8]}
         if inner & ATTRIBUTION:
-            return "testimony"
+            return "signed"
     # an attribution right after the quote: 」50代男性
     if (
         j < n
         and tokens[j].pos == "名詞"
         and {_lemma(t) for t in tokens[j : j + 4]} & ATTRIBUTION - {"様", "さま", "さん"}
     ):
-        return "testimony"
+        return "signed"
+    # a signature after the quote, to the end of the sentence: 」東京都・K.Tさん（58歳）, 」―Aさん
+    tail = tokens[j:]
+    if 0 < len(tail) <= 14 and not _has_verb(tail) and {_lemma(t) for t in tail} & PERSON_MARKS:
+        return "signed"
     if j < n and tokens[j].surface_form in (
         "と",
         "って",
@@ -533,6 +609,8 @@ def _after_quote(tokens, close):
         "が",
     ):
         window = [_lemma(t) for t in tokens[j : j + 10] if t.surface_form != "。"]
+        if set(window) & VOICING:
+            return "voiced"
         if set(window) & TESTIMONY:
             return "testimony"
         return "reported"
@@ -560,9 +638,9 @@ def _warning_sentence(tokens):
 def _reported_after(tokens, k):
     """〜と(いう|うたう|宣伝する|書かれた) or 〜といった/〜などの + word of saying right after the predicate."""
     n = len(tokens)
-    if k < n and tokens[k].surface_form in ("と", "って", "など", "なんて"):
+    if k < n and tokens[k].surface_form in ("と", "って", "など", "なんて", "という", "といった", "との"):
         window = [_lemma(t) for t in tokens[k + 1 : k + 5]]
-        return bool(set(window) & SAYING)
+        return bool(set(window) & (SAYING | FINDINGS))
     return False
 
 
@@ -593,7 +671,7 @@ def _conditional(tokens, end, k):
     predicate = ("動詞", "形容詞", "助動詞")
     for i in range(k, min(n, k + 6)):
         t = tokens[i]
-        if t.surface_form in ("、", ",", "。"):
+        if t.surface_form in CLAUSE_ENDS:
             break
         previous = tokens[i - 1].pos if i else ""
         if _lemma(t) in ("場合", "とき", "時", "際", "限り", "ケース"):
@@ -641,6 +719,14 @@ def _hedged(tokens, k):
     j = k
     if j < n and tokens[j].surface_form == "の":
         j += 1
+    # 〜少ない薬もあります: some of a kind, not all
+    if (
+        j + 2 < n
+        and tokens[j].pos == "名詞"
+        and tokens[j + 1].surface_form == "も"
+        and _lemma(tokens[j + 2]) in ("ある", "いる", "いらっしゃる")
+    ):
+        return _chain(tokens, j + 3)[1] % 2 == 0
     if j < n and _lemma(tokens[j]) in HEDGE_NOUNS:
         m = j + 1
         while m < n and tokens[m].surface_form in ("が", "も", "は", "に"):
@@ -658,14 +744,70 @@ def _hedged(tokens, k):
     return False
 
 
-def _first_person_attributed(tokens):
-    """A first-person sentence signed like a testimonial: 私も…なりました。（60代・主婦）."""
+def _has_verb(tokens):
+    return any(t.pos == "動詞" and t.pos_detail_1 == "自立" for t in tokens)
+
+
+def _past(tokens):
+    return any(t.pos == "助動詞" and _lemma(t) == "た" for t in tokens)
+
+
+def _signed(tokens):
+    """The sentence ends in a signature: （60代・主婦）, ―ご利用者Aさん (a bracket or dash, then a person, no verb)."""
     n = len(tokens)
-    if not any(_lemma(t) in ("私", "わたし", "僕", "ぼく", "自分") and t.pos == "名詞" for t in tokens):
-        return False
-    for i in range(n - 1, max(-1, n - 10), -1):
-        if tokens[i].surface_form in ("(", "（"):
-            return bool({_lemma(t) for t in tokens[i + 1 : n]} & ATTRIBUTION - {"様", "さま", "さん"})
+    for i in range(n - 1, max(-1, n - 12), -1):
+        if tokens[i].surface_form in SIGNATURE_DASHES or tokens[i].surface_form in ("(", "（"):
+            tail = tokens[i + 1 :]
+            return bool(tail) and not _has_verb(tail) and bool({_lemma(t) for t in tail} & PERSON_MARKS)
+    return False
+
+
+def _first_person(tokens):
+    """A person of the story: 私 / 僕 / うちの子 (not 私たち, the clinic), or a patient named Aさん, ○○様."""
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        following = tokens[i + 1].surface_form if i + 1 < n else ""
+        if t.pos == "名詞" and _lemma(t) in FIRST_PERSON and following not in ("たち", "達", "ども", "共"):
+            return True
+        if t.surface_form == "うち" and following == "の" and i + 2 < n and tokens[i + 2].surface_form == "子":
+            return True
+        if t.surface_form in ("さん", "様", "さま") and i:  # Aさん, K.T様, ○○さん: one patient's case
+            name = tokens[i - 1].surface_form
+            if name in "○〇△□●◯×" or (name.isascii() and name.isalpha() and len(name) <= 3):
+                return True
+    return False
+
+
+def _labelled_testimony(tokens, first):
+    """The span follows a label such as 体験談： or 患者様の声： at the start of the sentence."""
+    for i in range(min(first, 7)):
+        if tokens[i].surface_form in (":", "："):
+            return bool({_lemma(t) for t in tokens[:i]} & TESTIMONY_BEFORE)
+    return False
+
+
+def _bare_quote(tokens, open_, close):
+    """The sentence is only a quotation of a past experience: 「むくみが消えて…はけるようになりました」."""
+    rest = tokens[close + 1 :]
+    return (
+        all(t.pos == "記号" for t in tokens[:open_])
+        and all(t.pos == "記号" for t in rest)
+        and _past(tokens[open_ + 1 : close])
+    )
+
+
+def _narrated(tokens):
+    """A first-person or named patient's past experience: 私は…消えました, Aさんは…歩けるようになった."""
+    return _past(tokens) and _first_person(tokens)
+
+
+def _voiced_after(tokens, end):
+    """Unquoted words followed by 〜と喜ばれています, 〜との声: presented as what patients say."""
+    e = _sentence_end(tokens, end)
+    for i in range(end, e):
+        if tokens[i].surface_form in ("と", "って", "との", "という"):
+            if {_lemma(t) for t in tokens[i + 1 : i + 5]} & VOICING:
+                return True
     return False
 
 
@@ -679,6 +821,21 @@ def _prohibition(tokens, end):
     return False
 
 
+def _cautionary(tokens, k):
+    """The span's clause is the reason for a caution to the reader: 〜作用が強いため、用量を守ってください."""
+    n = len(tokens)
+    if k >= n or tokens[k].surface_form not in ("ため", "ので", "から"):
+        return False
+    tail = tokens[k + 1 : _sentence_end(tokens, k)]
+    request = any(t.surface_form in ("ください", "下さい", "ましょう") for t in tail)
+    return request and any(_lemma(t) in CAUTIONING for t in tail)
+
+
+def _balanced(tokens, k):
+    """A drawback is set against the span: 〜は傷が小さい一方、手術時間が長くなることがあります."""
+    return any(_lemma(t) in BALANCING for t in tokens[k : k + 2])
+
+
 def _tail_hedged(tokens, k):
     """The sentence ends in a hedge: 〜ことがあります, 〜場合もあります."""
     e = _sentence_end(tokens, k)
@@ -689,18 +846,22 @@ def stance(tokens, span):
     """The Stance of ``tokens[span[0]:span[1]]`` in the sentence ``tokens`` (white space removed)."""
     first, end = span
     count, own_end, k, governing = _governing(tokens, end)
-    reported = testimony = False
+    reported = voice = testimony = False
     for open_, close in _quote_spans(tokens):
         if open_ < first and end <= close:
             kind = _after_quote(tokens, close)
             before = {_lemma(t) for t in tokens[max(0, open_ - 4) : open_]}
-            if kind == "testimony" or (
-                before & TESTIMONY_BEFORE and open_ and tokens[open_ - 1].surface_form in (":", "：", "、")
+            if (
+                kind in ("signed", "voiced")
+                or (before & TESTIMONY_BEFORE and open_ and tokens[open_ - 1].surface_form in (":", "：", "、"))
+                or _bare_quote(tokens, open_, close)
             ):
-                testimony = True
+                voice = True
+            testimony = testimony or kind == "testimony"  # 「…よくなった」と話す方: of an effect only
             reported = True
-    if not testimony and _first_person_attributed(tokens):
-        testimony = True
+    if not reported:
+        voice = voice or _labelled_testimony(tokens, first) or _signed(tokens) or _voiced_after(tokens, end)
+    testimony = testimony or voice or (not reported and _narrated(tokens))
     if not reported:
         reported = _reported_after(tokens, own_end) or _reported_after(tokens, k) or _warning_sentence(tokens)
     return Stance(
@@ -709,8 +870,12 @@ def stance(tokens, span):
         reported=reported,
         question=_question(tokens, k),
         conditional=_conditional(tokens, end, own_end),
-        hedged=_hedged(tokens, own_end) or (_is_topic(tokens, own_end) and _tail_hedged(tokens, own_end)),
+        hedged=_hedged(tokens, own_end)
+        or (_is_topic(tokens, own_end) and _tail_hedged(tokens, own_end))
+        or _balanced(tokens, own_end),
         testimony=testimony,
+        voice=voice,
         prohibition=_prohibition(tokens, end),
+        cautionary=_cautionary(tokens, own_end),
         observation=any(t.pos == "助動詞" and _lemma(t) == "た" or _lemma(t) in OBSERVING for t in tokens[governing:k]),
     )

@@ -62,10 +62,10 @@ CODES = {
     "MED008": "price-lure",
     "MED009": "exaggeration-fear",
 }
-POLARITIES = ("affirmed", "negated", "double-negated")
-SCOPES = ("claim", "testimony")
+POLARITIES = ("affirmed", "negated", "double-negated", "any")
+SCOPES = ("claim", "testimony", "voice")
 ATTRIBUTION_RE = re.compile(r"^[（(][^（()）]{1,20}[）)]$")  # a signature such as （60代・主婦）
-FIELDS = {"rule", "category", "pattern", "polarity", "scope", "tense", "reason", "rewrite"}
+FIELDS = {"rule", "category", "pattern", "polarity", "scope", "tense", "rhetorical", "reason", "rewrite"}
 TENSES = ("any", "non-past")
 # degree words that make a denial a measured statement: 副作用はほとんどありません, 大きな副作用なく
 DEGREE = {
@@ -89,9 +89,10 @@ class Entry:
     rule: str
     category: str  # the guideline's category
     patterns: tuple  # WordPatterns
-    polarity: str  # affirmed: a claim unless negated | negated: a claim when negated | double-negated
-    scope: str  # claim: the page's own statements | testimony: inside a quoted patient's voice
+    polarity: str  # affirmed: a claim unless negated | negated: a claim when negated | double-negated | any
+    scope: str  # claim: the page's own statements | testimony: a patient's voice or experience | voice: the voice only
     tense: str  # any | non-past: a past or observing predicate reports, not promises (再発は見られなかった)
+    rhetorical: bool  # a question is a claim too: advertising asks to frighten (認知症になる!?)
     reason: str
     rewrite: str
     where: str  # file and entry, for messages about the entry
@@ -165,6 +166,9 @@ def load_patterns(path=PHRASES):
         tense = entry.get("tense", "any")
         if tense not in TENSES:
             raise ConfigError(f"{where}: tense must be one of {', '.join(TENSES)}, not {tense!r}")
+        rhetorical = entry.get("rhetorical", False)
+        if not isinstance(rhetorical, bool):
+            raise ConfigError(f"{where}: rhetorical must be true or false, not {rhetorical!r}")
         entries[code].append(
             Entry(
                 code,
@@ -173,6 +177,7 @@ def load_patterns(path=PHRASES):
                 polarity,
                 scope,
                 tense,
+                rhetorical,
                 _text(entry, "reason", where),
                 _text(entry, "rewrite", where),
                 where,
@@ -198,8 +203,17 @@ def is_claim(entry, tokens, span):
     found = stance(tokens, span)
     if entry.scope == "testimony":
         return found.testimony and not found.question
-    if not found.asserted or (entry.tense == "non-past" and found.observation):
+    if entry.scope == "voice":
+        return found.voice and not found.question
+    asserted = found.asserted or (
+        entry.rhetorical
+        and found.question
+        and not (found.reported or found.conditional or found.hedged or found.prohibition)
+    )
+    if not asserted or (entry.tense == "non-past" and found.observation):
         return False
+    if entry.polarity == "any":  # urgency is pressure whether phrased as do or as do not (治療しないと)
+        return True
     if entry.polarity == "affirmed":  # 必ず治ります (not 必ず治るとは限りません)
         return not found.negated
     if entry.polarity == "negated":  # 副作用はありません, 副作用ゼロ (not 副作用がない薬はありません)
