@@ -208,7 +208,7 @@ CAUTION = {
 # what ends the clause a supposition can belong to: a comma, a full stop, a label's colon, an exclamation
 CLAUSE_ENDS = {"、", ",", "。", "：", ":", "!", "！"}
 # a contrast that sets a drawback against the span: 傷が小さい一方、手術時間が長くなることがあります
-# what patients' words are presented as, unquoted: 〜と喜ばれています, 〜と好評です
+# what patients' quoted words are presented as: 「…」と喜ばれています, 「…」と好評です
 VOICING = {"喜ぶ", "好評", "大好評", "評判", "回答", "答える", "おっしゃる", "声", "感想", "口コミ", "レビュー"}
 BALANCING = {"一方", "反面", "半面"}
 # what a reader is asked to do with care (not a call to book: ご予約ください, ご相談ください)
@@ -260,7 +260,7 @@ class Stance:
     conditional: bool = False  # supposed: 〜場合, 〜とき, 〜なら, 〜ば, 〜ても
     hedged: bool = False  # 〜こともあります, 〜場合があります, 〜可能性があります, 〜とされています
     testimony: bool = False  # a patient's voice (see ``voice``) or a first-person or named patient's past experience
-    voice: bool = False  # words presented as a patient's: quoted and signed, labelled (体験談：), 〜と喜ばれています
+    voice: bool = False  # words presented as a patient's: signed, labelled (体験談：), 「…」と喜ばれています
     observation: bool = False  # the governing predicate reports what was seen: past (再発しなかった) or 見られる
     prohibition: bool = False  # the reader is told not to: 〜ないでください, 〜ないようにしましょう
     cautionary: bool = False  # the reason for a caution: 作用が強いため、用量を守ってください
@@ -801,16 +801,6 @@ def _narrated(tokens):
     return _past(tokens) and _first_person(tokens)
 
 
-def _voiced_after(tokens, end):
-    """Unquoted words followed by 〜と喜ばれています, 〜との声: presented as what patients say."""
-    e = _sentence_end(tokens, end)
-    for i in range(end, e):
-        if tokens[i].surface_form in ("と", "って", "との", "という"):
-            if {_lemma(t) for t in tokens[i + 1 : i + 5]} & VOICING:
-                return True
-    return False
-
-
 def _prohibition(tokens, end):
     """The predicate is a negative request: 使わないでください, 飲まないようにしましょう."""
     text = "".join(t.surface_form for t in tokens[end : end + 8])
@@ -834,6 +824,17 @@ def _cautionary(tokens, k):
 def _balanced(tokens, k):
     """A drawback is set against the span: 〜は傷が小さい一方、手術時間が長くなることがあります."""
     return any(_lemma(t) in BALANCING for t in tokens[k : k + 2])
+
+
+def _attributed(tokens):
+    """The sentence ends by attributing what it says: 〜とされています, 〜と報告されています."""
+    e = _sentence_end(tokens, 0)
+    for j in range(max(0, e - 8), e):
+        if tokens[j].surface_form == "と" and j + 1 < e and _lemma(tokens[j + 1]) in ("する", "報告", "言う", "考える"):
+            passive = j + 2 < e and tokens[j + 2].surface_form in ("れ", "られ", "さ")
+            if passive or _lemma(tokens[j + 1]) == "報告":
+                return True
+    return False
 
 
 def _tail_hedged(tokens, k):
@@ -860,10 +861,15 @@ def stance(tokens, span):
             testimony = testimony or kind == "testimony"  # 「…よくなった」と話す方: of an effect only
             reported = True
     if not reported:
-        voice = voice or _labelled_testimony(tokens, first) or _signed(tokens) or _voiced_after(tokens, end)
+        voice = voice or _labelled_testimony(tokens, first) or _signed(tokens)
     testimony = testimony or voice or (not reported and _narrated(tokens))
     if not reported:
-        reported = _reported_after(tokens, own_end) or _reported_after(tokens, k) or _warning_sentence(tokens)
+        reported = (
+            _reported_after(tokens, own_end)
+            or _reported_after(tokens, k)
+            or _warning_sentence(tokens)
+            or _attributed(tokens)
+        )
     return Stance(
         negations=count,
         negated=count % 2 == 1,
