@@ -76,6 +76,7 @@ COMPLEMENT_NOUNS = {
     "確証",
     "根拠",
     "意味",
+    "報告",  # 副作用が出たという報告は一件もありません
 }
 COMPLEMENT_VERBS = {
     "限る",
@@ -227,6 +228,8 @@ CAUTIONING = {
 }
 # the first person singular (not 私たち / 私ども, the clinic's own voice)
 FIRST_PERSON = {"私", "わたし", "あたし", "僕", "ぼく", "俺", "我が子", "わが子"}
+# one's own family, as the narrator calls them (お母さん, ご主人 are the reader's)
+FAMILY = {"息子", "娘", "夫", "妻", "主人", "母", "父", "祖母", "祖父", "家内", "嫁"}
 # marks of a signature: ―ご利用者Aさん, （40代・主婦）, 東京都・K.Tさん（58歳）
 SIGNATURE_DASHES = {"―", "—", "－", "-", "─", "‐"}
 PERSON_MARKS = {
@@ -427,7 +430,7 @@ def _complement(tokens, k):
     j = k + 1
     while j < n and tokens[j].surface_form in ("は", "が", "も", "で", "に", "など", "、"):
         j += 1
-    j = _skip_adverbials(tokens, j, limit=2)  # 〜ということは、まずありえません
+    j = _skip_adverbials(tokens, j, limit=3)  # 〜ということは、まずありえません; 〜という報告は一件もありません
     if j < n and _lemma(tokens[j]) in DIFFICULT:  # 〜ことは難しい: as good as denied
         end, more = _chain(tokens, j + 1)
         return end, 1 + more
@@ -640,7 +643,10 @@ def _reported_after(tokens, k):
     n = len(tokens)
     if k < n and tokens[k].surface_form in ("と", "って", "など", "なんて", "という", "といった", "との"):
         window = [_lemma(t) for t in tokens[k + 1 : k + 5]]
-        return bool(set(window) & (SAYING | FINDINGS))
+        if set(window) & SAYING:
+            return True
+        # 〜という研究があります reports a finding; 〜という報告はありません denies one
+        return bool(set(window) & FINDINGS) and not any(is_negation(t) for t in tokens[k + 1 : k + 9])
     return False
 
 
@@ -763,11 +769,18 @@ def _signed(tokens):
 
 
 def _first_person(tokens):
-    """A person of the story: 私 / 僕 / うちの子 (not 私たち, the clinic), or a patient named Aさん, ○○様."""
+    """A person of the story: 私 / 僕 / うちの子 / 息子 (not 私たち, the clinic; not お母さん, the reader's),
+    or a patient named Aさん, ○○様."""
     n = len(tokens)
     for i, t in enumerate(tokens):
         following = tokens[i + 1].surface_form if i + 1 < n else ""
         if t.pos == "名詞" and _lemma(t) in FIRST_PERSON and following not in ("たち", "達", "ども", "共"):
+            return True
+        if (
+            _lemma(t) in FAMILY
+            and not (i and tokens[i - 1].surface_form in ("お", "ご"))
+            and following not in ("さん", "様", "さま")
+        ):
             return True
         if t.surface_form == "うち" and following == "の" and i + 2 < n and tokens[i + 2].surface_form == "子":
             return True
@@ -837,10 +850,40 @@ def _attributed(tokens):
     return False
 
 
+def _continued(tokens, k):
+    """The span's predicate is continued by a comma (傷つき、…): the sentence's last predicate governs it too."""
+    return (
+        0 < k < len(tokens)
+        and tokens[k].surface_form in ("、", ",")
+        and tokens[k - 1].pos in ("動詞", "形容詞", "助動詞")
+        and tokens[k - 1].conjugated_form.startswith("連用")
+    )
+
+
 def _tail_hedged(tokens, k):
     """The sentence ends in a hedge: 〜ことがあります, 〜場合もあります."""
     e = _sentence_end(tokens, k)
     return any(_hedged(tokens, j) for j in range(max(k, e - 7), e))
+
+
+def _observation(tokens, first, k):
+    """The governing predicate tokens[first:k] reports what was seen: past (再発しなかった) or 見られる.
+
+    A past tense inside a clause that describes a noun is not the predicate's: 副作用が出た
+    という報告はありません is a present denial.
+    """
+    for i in range(first, k):
+        t = tokens[i]
+        if _lemma(t) in OBSERVING:
+            return True
+        if t.pos == "助動詞" and _lemma(t) == "た":
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            if following is not None and (
+                following.surface_form in ("という", "との", "といった") or following.pos == "名詞"
+            ):
+                continue
+            return True
+    return False
 
 
 def stance(tokens, span):
@@ -877,11 +920,11 @@ def stance(tokens, span):
         question=_question(tokens, k),
         conditional=_conditional(tokens, end, own_end),
         hedged=_hedged(tokens, own_end)
-        or (_is_topic(tokens, own_end) and _tail_hedged(tokens, own_end))
+        or ((_is_topic(tokens, own_end) or _continued(tokens, own_end)) and _tail_hedged(tokens, own_end))
         or _balanced(tokens, own_end),
         testimony=testimony,
         voice=voice,
         prohibition=_prohibition(tokens, end),
         cautionary=_cautionary(tokens, own_end),
-        observation=any(t.pos == "助動詞" and _lemma(t) == "た" or _lemma(t) in OBSERVING for t in tokens[governing:k]),
+        observation=_observation(tokens, governing, k),
     )
