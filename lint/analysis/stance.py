@@ -683,7 +683,9 @@ def _conditional(tokens, end, k):
         if _lemma(t) in ("場合", "とき", "時", "際", "限り", "ケース"):
             return True
         if t.surface_form in ("なら", "ならば", "たら", "ば", "ても", "でも", "のに") and previous in predicate:
-            return True
+            # ご覧いただければ, ご確認くだされば: a polite invitation, not a supposition
+            if not (t.surface_form == "ば" and _lemma(tokens[i - 1]) in ("いただける", "頂ける", "くださる")):
+                return True
         if _lemma(t) == "よう" and i and is_negation(tokens[i - 1]):  # 再発しないよう: a purpose
             return True
         if i == k and "".join(x.surface_form for x in tokens[i : i + 4]).startswith(("からといって", "からって")):
@@ -784,6 +786,11 @@ def _first_person(tokens):
             return True
         if t.surface_form == "うち" and following == "の" and i + 2 < n and tokens[i + 2].surface_form == "子":
             return True
+        # 80代の女性, 40歳の男性: one patient's case described
+        if t.surface_form in ("代", "歳", "才") and i and tokens[i - 1].pos == "名詞":
+            j = i + 1 + (following == "の")
+            if j < n and _lemma(tokens[j]) in ("女性", "男性", "方", "患者", "主婦", "会社員"):
+                return True
         if t.surface_form in ("さん", "様", "さま") and i:  # Aさん, K.T様, ○○さん: one patient's case
             name = tokens[i - 1].surface_form
             if name in "○〇△□●◯×" or (name.isascii() and name.isalpha() and len(name) <= 3):
