@@ -250,6 +250,8 @@ PERSON_MARKS = {
     "ちゃん",
     "くん",
 }
+MEDIA = {"テレビ", "雑誌", "新聞", "SNS", "ネット", "インターネット", "メディア", "番組"}
+MEDIA_CAUTION = {"注意", "気をつける", "気を付ける", "確かめる", "控える", "避ける"}
 HEDGE_NOUNS = {"こと", "場合", "人", "方", "例", "ケース", "可能性", "恐れ", "おそれ", "患者", "症例"}
 HEDGE_PREDICATES = {"ある", "いる", "多い", "少ない", "いらっしゃる", "見る", "報告", "知る"}
 
@@ -625,6 +627,9 @@ def _warning_sentence(tokens):
     lemmas = {_lemma(t) for t in tokens}
     text = "".join(t.surface_form for t in tokens)
     if lemmas & STRONG_CAUTION:
+        return True
+    # what the media present, checked with one's own doctor: テレビで紹介された健康法を試す前に、かかりつけ医に相談
+    if lemmas & MEDIA and (lemmas & MEDIA_CAUTION or any(w in text for w in ("かかりつけ医", "主治医"))):
         return True
     if not any(word in text for word in AD_WORDS):
         return False
