@@ -211,6 +211,7 @@ CLAUSE_ENDS = {"、", ",", "。", "：", ":", "!", "！"}
 # a contrast that sets a drawback against the span: 傷が小さい一方、手術時間が長くなることがあります
 # what patients' quoted words are presented as: 「…」と喜ばれています, 「…」と好評です
 VOICING = {"喜ぶ", "好評", "大好評", "評判", "回答", "答える", "おっしゃる", "声", "感想", "口コミ", "レビュー"}
+INVITING = {"いただける", "頂ける", "くださる", "見る", "比べる", "見比べる"}
 BALANCING = {"一方", "反面", "半面"}
 # what a reader is asked to do with care (not a call to book: ご予約ください, ご相談ください)
 CAUTIONING = {
@@ -302,6 +303,7 @@ def _chain(tokens, k):
             or (t.pos == "動詞" and t.pos_detail_1 in ("非自立", "接尾"))
             or (t.pos == "形容詞" and t.pos_detail_1 in ("非自立", "接尾"))
             or (t.pos == "動詞" and lemma in ("する", "できる", "なる", "出来る", "られる", "れる"))
+            or (t.pos == "動詞" and lemma == "ある" and k and tokens[k - 1].pos == "形容詞")  # 痛く-ありません
             or (
                 t.pos == "助詞"
                 and t.surface_form in ("て", "で")
@@ -614,7 +616,7 @@ def _after_quote(tokens, close):
         "が",
     ):
         window = [_lemma(t) for t in tokens[j : j + 10] if t.surface_form != "。"]
-        if set(window) & VOICING:
+        if set(window) & VOICING or "お言葉" in "".join(t.surface_form for t in tokens[j : j + 6]):
             return "voiced"
         if set(window) & TESTIMONY:
             return "testimony"
@@ -688,10 +690,18 @@ def _conditional(tokens, end, k):
         if _lemma(t) in ("場合", "とき", "時", "際", "限り", "ケース"):
             return True
         if t.surface_form in ("なら", "ならば", "たら", "ば", "ても", "でも", "のに") and previous in predicate:
-            # ご覧いただければ, ご確認くだされば: a polite invitation, not a supposition
-            if not (t.surface_form == "ば" and _lemma(tokens[i - 1]) in ("いただける", "頂ける", "くださる")):
+            # ご覧いただければ, 見れば一目瞭然: an invitation to look, not a supposition
+            if not (t.surface_form == "ば" and _lemma(tokens[i - 1]) in INVITING):
                 return True
         if _lemma(t) == "よう" and i and is_negation(tokens[i - 1]):  # 再発しないよう: a purpose
+            return True
+        if (  # 後悔しない選択のために: a purpose of avoiding, not a promise
+            _lemma(t) == "ため"
+            and i > k
+            and i + 1 < n
+            and tokens[i + 1].surface_form == "に"
+            and is_negation(tokens[k - 1])
+        ):
             return True
         if i == k and "".join(x.surface_form for x in tokens[i : i + 4]).startswith(("からといって", "からって")):
             return True  # 痛くないからといって: a premise the sentence rejects
