@@ -169,6 +169,7 @@ ATTRIBUTION = {"代", "歳", "才", "男性", "女性", "会社員", "主婦", "
 # words that make any sentence a warning: 〜をうのみにしない, 〜に惑わされない
 STRONG_CAUTION = {"うのみ", "鵜呑み", "惑わす", "惑わされる", "急かす", "だまされる", "騙す", "騙される", "誇大"}
 AD_WORDS = {
+    "掲載",
     "広告",
     "宣伝",
     "宣伝文句",
@@ -251,7 +252,7 @@ PERSON_MARKS = {
     "ちゃん",
     "くん",
 }
-MEDIA = {"テレビ", "雑誌", "新聞", "SNS", "ネット", "インターネット", "メディア", "番組"}
+MEDIA = {"テレビ", "雑誌", "新聞", "SNS", "ネット", "インターネット", "メディア", "番組", "芸能人", "有名人"}
 MEDIA_CAUTION = {"注意", "気をつける", "気を付ける", "確かめる", "控える", "避ける"}
 HEDGE_NOUNS = {"こと", "場合", "人", "方", "例", "ケース", "可能性", "恐れ", "おそれ", "患者", "症例"}
 HEDGE_PREDICATES = {"ある", "いる", "多い", "少ない", "いらっしゃる", "見る", "報告", "知る"}
@@ -631,7 +632,11 @@ def _warning_sentence(tokens):
     if lemmas & STRONG_CAUTION:
         return True
     # what the media present, checked with one's own doctor: テレビで紹介された健康法を試す前に、かかりつけ医に相談
-    if lemmas & MEDIA and (lemmas & MEDIA_CAUTION or any(w in text for w in ("かかりつけ医", "主治医"))):
+    if lemmas & MEDIA and (
+        lemmas & MEDIA_CAUTION
+        or any(w in text for w in ("かかりつけ医", "主治医"))
+        or any(e in text for e in EPISTEMIC)
+    ):
         return True
     if not any(word in text for word in AD_WORDS):
         return False
