@@ -167,7 +167,9 @@ def main(argv=None):
     held_out = load_corpus(path=HELD_OUT_CORPUS)
     rows, failing = summarise(held_out, run(held_out))
     text, total = table(rows)
-    print(f"\n### MED rules on benchmarks/corpora/{HELD_OUT_CORPUS.name} (development data since issue 18): {len(held_out)} sentences\n")
+    print(
+        f"\n### MED rules on benchmarks/corpora/{HELD_OUT_CORPUS.name} (development data since issue 18): {len(held_out)} sentences\n"
+    )
     print(text)
     summary["fresh-held-out"] = {
         "categories": rows,
