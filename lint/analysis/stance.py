@@ -821,8 +821,8 @@ def _first_person(tokens):
 def _labelled_testimony(tokens, first):
     """The span follows a label such as 体験談： or 患者様の声： at the start of the sentence."""
     for i in range(min(first, 7)):
-        if tokens[i].surface_form in (":", "："):
-            return bool({_lemma(t) for t in tokens[:i]} & TESTIMONY_BEFORE)
+        if tokens[i].surface_form in (":", "："):  # 体験談：…, 40代・会社員：…
+            return bool({_lemma(t) for t in tokens[:i]} & (TESTIMONY_BEFORE | PERSON_MARKS - {"者"}))
     return False
 
 

@@ -645,3 +645,36 @@ def test_stance_api_issue_18():
     assert at("傷が小さい一方、時間がかかります。", "小さい").hedged
     assert at("効果が高いとされています。", "高い").reported
     assert not at("副作用が出たという報告はありません。", "出").observation  # the past describes 報告
+
+
+@pytest.mark.parametrize(
+    "code, sentence",
+    [
+        ("MED002", "数あるクリニックの中でも、仕上がりの美しさは群を抜いています。"),  # idioms of ranking
+        ("MED002", "患者満足度ランキングで5年連続第1位を獲得しました。"),
+        ("MED003", "薬学博士が考案した睡眠サプリです。"),
+        ("MED003", "世界中の研究者が注目する新成分を配合。"),
+        ("MED005", "ほかの整形外科の注射は効かなかった方も、当院の治療なら違います。"),  # 〜は…、当院なら
+        ("MED006", "60代・主婦：2回目の通院で、朝のこわばりが消えました。"),  # an attribution as the label
+        ("MED007", "治療前の写真と比べると、肌のきめが整っています。"),
+        ("MED007", "カサカサのかかとが、1週間でつるつるに。"),
+        ("MED009", "そのめまい、脳の病気かもしれません。"),  # その〜、〜かもしれません: a symptom tied to a disease
+        ("MED009", "この機会を逃すと、もう治療は間に合いません。"),
+        ("MED009", "あなたは大丈夫？隠れ高血圧の恐怖。"),
+        ("MED009", "何もしないでいると、いずれ失明します。"),
+    ],
+)
+def test_round_seven_kinds(code, sentence):
+    assert code in codes_on(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "その場合、手術が必要になるかもしれません。",  # その場合: a case, not a hook
+        "この研究は、医学博士の学位論文として発表されました。",
+        "写真と比べて、実際の色味は少し異なることがあります。",
+    ],
+)
+def test_round_seven_kinds_clean(sentence):
+    assert codes_on(sentence) == [], sentence
