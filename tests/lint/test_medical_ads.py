@@ -662,6 +662,7 @@ def test_stance_api_issue_18():
         ("MED009", "この機会を逃すと、もう治療は間に合いません。"),
         ("MED009", "あなたは大丈夫？隠れ高血圧の恐怖。"),
         ("MED009", "何もしないでいると、いずれ失明します。"),
+        ("MED009", "飲んだその日から体が軽い！"),  # an effect exclaimed
     ],
 )
 def test_round_seven_kinds(code, sentence):
@@ -674,6 +675,7 @@ def test_round_seven_kinds(code, sentence):
         "その場合、手術が必要になるかもしれません。",  # その場合: a case, not a hook
         "この研究は、医学博士の学位論文として発表されました。",
         "写真と比べて、実際の色味は少し異なることがあります。",
+        "がん検診を受けましょう！",  # an exclamation without an effect
     ],
 )
 def test_round_seven_kinds_clean(sentence):
