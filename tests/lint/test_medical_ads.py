@@ -680,3 +680,34 @@ def test_round_seven_kinds(code, sentence):
 )
 def test_round_seven_kinds_clean(sentence):
     assert codes_on(sentence) == [], sentence
+
+
+@pytest.mark.parametrize(
+    "code, sentence",
+    [
+        ("MED002", "よそでは真似のできない縫合技術です。"),  # uniqueness idioms
+        ("MED002", "ほかでは受けられない検査をご用意しています。"),
+        ("MED005", "総合病院と違って、当日の待ち時間はほとんどゼロです。"),  # a competitor contrasted
+        ("MED005", "他のサロンの約4分の1の料金です。"),
+        ("MED006", "当院の口コミ評価は4.8点です。"),
+        ("MED007", "写真上：治療前、写真下：治療後2か月。"),  # picture labels
+        ("MED007", "わずか1回の施術で、二の腕が細く引き締まります。"),
+        ("MED007", "目の下のくまが目立たなくなった症例を掲載しています。"),
+        ("MED009", "怖いことに、多くの人が気づかずに過ごしています。"),
+        ("MED009", "放置された歯石が、心臓病の原因に！"),
+    ],
+)
+def test_round_eight_kinds(code, sentence):
+    assert code in codes_on(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "インフルエンザは風邪と違い、急に高い熱が出ます。",  # a contrast between diseases, no competitor
+        "1回の注射で、2週間ほど痛みが和らぐことがあります。",
+        "改善した例もありますが、効果には個人差があります。",
+    ],
+)
+def test_round_eight_kinds_clean(sentence):
+    assert codes_on(sentence) == [], sentence
