@@ -687,6 +687,7 @@ def test_round_seven_kinds_clean(sentence):
     [
         ("MED002", "よそでは真似のできない縫合技術です。"),  # uniqueness idioms
         ("MED002", "ほかでは受けられない検査をご用意しています。"),
+        ("MED002", "県内で唯一の専門外来です。"),
         ("MED005", "総合病院と違って、当日の待ち時間はほとんどゼロです。"),  # a competitor contrasted
         ("MED005", "他のサロンの約4分の1の料金です。"),
         ("MED006", "当院の口コミ評価は4.8点です。"),
@@ -707,6 +708,7 @@ def test_round_eight_kinds(code, sentence):
         "インフルエンザは風邪と違い、急に高い熱が出ます。",  # a contrast between diseases, no competitor
         "1回の注射で、2週間ほど痛みが和らぐことがあります。",
         "改善した例もありますが、効果には個人差があります。",
+        "この病気に対して国内で承認されている唯一の注射薬です。",  # 唯一 of a regulatory status
     ],
 )
 def test_round_eight_kinds_clean(sentence):
