@@ -618,6 +618,9 @@ def _after_quote(tokens, close):
     ):
         window = [_lemma(t) for t in tokens[j : j + 10] if t.surface_form != "。"]
         if set(window) & VOICING or "お言葉" in "".join(t.surface_form for t in tokens[j : j + 6]):
+            # 「…」と回答しました: a survey reported in the past (its words need an outcome to be a testimonial)
+            if _past(tokens[j : _sentence_end(tokens, j)]):
+                return "testimony"
             return "voiced"
         if set(window) & TESTIMONY:
             return "testimony"
@@ -820,7 +823,7 @@ def _first_person(tokens):
 
 def _labelled_testimony(tokens, first):
     """The span follows a label such as 体験談： or 患者様の声： at the start of the sentence."""
-    for i in range(min(first, 7)):
+    for i in range(min(first, 10)):
         if tokens[i].surface_form in (":", "："):  # 体験談：…, 40代・会社員：…
             return bool({_lemma(t) for t in tokens[:i]} & (TESTIMONY_BEFORE | PERSON_MARKS - {"者"}))
     return False

@@ -713,3 +713,25 @@ def test_round_eight_kinds(code, sentence):
 )
 def test_round_eight_kinds_clean(sentence):
     assert codes_on(sentence) == [], sentence
+
+
+@pytest.mark.parametrize(
+    "code, sentence",
+    [
+        ("MED001", "貼るだけで、しつこい肩こりがすっと治りました。"),  # だけで, past too
+        ("MED002", "5万人以上が選んだ人気の歯科です。"),  # a count of people as popularity
+        ("MED004", "治療後の腫れはゼロに近いレベルです。"),
+        ("MED005", "総合病院並みの検査機器をそろえています。"),
+        ("MED006", "Ｈさん（38歳）：通い始めて3週間で、階段が苦にならなくなりました。"),
+        ("MED009", "飲み始めて10日、朝の目覚めが見違えるようになりました！"),
+        ("MED009", "驚くべき効果を、ぜひ体感してください。"),
+        ("MED009", "そのめまい、放っておくと大きな病気の原因に。"),
+    ],
+)
+def test_round_nine_kinds(code, sentence):
+    assert code in codes_on(sentence), sentence
+
+
+def test_a_survey_answer_reported_in_the_past_is_not_a_voice():
+    assert codes_on("アンケートでは、約7割の方が「受付の対応がよい」と回答しました。") == []
+    assert "MED006" in codes_on("受診した方の9割が「痛みが消えた」と回答しています。")
