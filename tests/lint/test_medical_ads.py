@@ -735,3 +735,28 @@ def test_round_nine_kinds(code, sentence):
 def test_a_survey_answer_reported_in_the_past_is_not_a_voice():
     assert codes_on("アンケートでは、約7割の方が「受付の対応がよい」と回答しました。") == []
     assert "MED006" in codes_on("受診した方の9割が「痛みが消えた」と回答しています。")
+
+
+@pytest.mark.parametrize(
+    "code, sentence",
+    [
+        ("MED001", "最新の機器で、ほくろを跡も残さず取り除きます。"),
+        ("MED003", "NHKの番組でも紹介された検査法です。"),
+        ("MED007", "使用前と使用後の髪をご覧ください。"),
+        ("MED008", "初めての方限定で、特別価格にてご案内します。"),
+        ("MED009", "悪玉コレステロールが、今もあなたの血管を蝕んでいます。"),
+    ],
+)
+def test_round_ten_kinds(code, sentence):
+    assert code in codes_on(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "女性の方限定の外来を、毎週水曜日に開いています。",
+        "傷あとを残さないよう、細い糸で丁寧に縫います。",  # a purpose, not a promise
+    ],
+)
+def test_round_ten_kinds_clean(sentence):
+    assert codes_on(sentence) == [], sentence
