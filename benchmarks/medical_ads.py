@@ -35,7 +35,8 @@ from lint.runner import check_page, make_session  # noqa: E402
 
 CORPUS = HERE / "corpora" / "medical-ads.yaml"
 # Written later by another author who saw neither the code nor the first corpus, and run once,
-# blind, on the rules as merged: the figure for wording the rules were not built around.
+# blind, on the rules as merged (65.8 % / 2.6 %, benchmarks/README.md). Since issue 18's second
+# round it is development data like the first corpus: the blind figure comes from a third corpus.
 HELD_OUT_CORPUS = HERE / "corpora" / "medical-ads-heldout.yaml"
 RESULTS = HERE / "results"
 CATEGORIES = (
@@ -166,7 +167,9 @@ def main(argv=None):
     held_out = load_corpus(path=HELD_OUT_CORPUS)
     rows, failing = summarise(held_out, run(held_out))
     text, total = table(rows)
-    print(f"\n### MED rules on benchmarks/corpora/{HELD_OUT_CORPUS.name} (fresh, blind): {len(held_out)} sentences\n")
+    print(
+        f"\n### MED rules on benchmarks/corpora/{HELD_OUT_CORPUS.name} (development data since issue 18): {len(held_out)} sentences\n"
+    )
     print(text)
     summary["fresh-held-out"] = {
         "categories": rows,

@@ -76,6 +76,7 @@ COMPLEMENT_NOUNS = {
     "確証",
     "根拠",
     "意味",
+    "報告",  # 副作用が出たという報告は一件もありません
 }
 COMPLEMENT_VERBS = {
     "限る",
@@ -91,6 +92,9 @@ COMPLEMENT_VERBS = {
     "いう",
     "決まる",
 }
+GUARANTEEING = {"保証", "約束", "確約", "断言", "意味"}
+# what the page reports a statement from: 〜という研究があります, 〜との報告
+FINDINGS = {"研究", "報告", "調査", "論文", "データ", "指摘", "試験", "結果"}
 SAYING = {
     "いう",
     "言う",
@@ -148,11 +152,24 @@ TESTIMONY = {
     "実感",
     "報告",
 }
-TESTIMONY_BEFORE = {"声", "体験談", "体験", "手紙", "感想", "口コミ", "レビュー", "メッセージ", "コメント"}
+TESTIMONY_BEFORE = {
+    "声",
+    "体験談",
+    "体験",
+    "体験記",
+    "手紙",
+    "感想",
+    "口コミ",
+    "レビュー",
+    "メッセージ",
+    "コメント",
+    "インタビュー",
+}
 ATTRIBUTION = {"代", "歳", "才", "男性", "女性", "会社員", "主婦", "様", "さま", "さん", "学生", "患者"}
 # words that make any sentence a warning: 〜をうのみにしない, 〜に惑わされない
 STRONG_CAUTION = {"うのみ", "鵜呑み", "惑わす", "惑わされる", "急かす", "だまされる", "騙す", "騙される", "誇大"}
 AD_WORDS = {
+    "掲載",
     "広告",
     "宣伝",
     "宣伝文句",
@@ -190,6 +207,53 @@ CAUTION = {
     "頼る",
     "規制",
 }
+# what ends the clause a supposition can belong to: a comma, a full stop, a label's colon, an exclamation
+CLAUSE_ENDS = {"、", ",", "。", "：", ":", "!", "！"}
+# a contrast that sets a drawback against the span: 傷が小さい一方、手術時間が長くなることがあります
+# what patients' quoted words are presented as: 「…」と喜ばれています, 「…」と好評です
+VOICING = {"喜ぶ", "好評", "大好評", "評判", "回答", "答える", "おっしゃる", "声", "感想", "口コミ", "レビュー"}
+INVITING = {"いただける", "頂ける", "くださる", "見る", "比べる", "見比べる"}
+BALANCING = {"一方", "反面", "半面"}
+# what a reader is asked to do with care (not a call to book: ご予約ください, ご相談ください)
+CAUTIONING = {
+    "控える",
+    "守る",
+    "注意",
+    "気をつける",
+    "気を付ける",
+    "避ける",
+    "中止",
+    "やめる",
+    "止める",
+    "減らす",
+    "従う",
+}
+# the first person singular (not 私たち / 私ども, the clinic's own voice)
+FIRST_PERSON = {"私", "わたし", "あたし", "僕", "ぼく", "俺", "我が子", "わが子"}
+# one's own family, as the narrator calls them (お母さん, ご主人 are the reader's)
+FAMILY = {"息子", "娘", "夫", "妻", "主人", "母", "父", "祖母", "祖父", "家内", "嫁"}
+# marks of a signature: ―ご利用者Aさん, （40代・主婦）, 東京都・K.Tさん（58歳）
+SIGNATURE_DASHES = {"―", "—", "－", "-", "─", "‐"}
+PERSON_MARKS = {
+    "代",
+    "歳",
+    "才",
+    "男性",
+    "女性",
+    "会社員",
+    "主婦",
+    "様",
+    "さま",
+    "さん",
+    "学生",
+    "患者",
+    "者",
+    "氏",
+    "ちゃん",
+    "くん",
+}
+MEDIA = {"テレビ", "雑誌", "新聞", "SNS", "ネット", "インターネット", "メディア", "番組", "芸能人", "有名人"}
+MEDIA_CAUTION = {"注意", "気をつける", "気を付ける", "確かめる", "控える", "避ける"}
 HEDGE_NOUNS = {"こと", "場合", "人", "方", "例", "ケース", "可能性", "恐れ", "おそれ", "患者", "症例"}
 HEDGE_PREDICATES = {"ある", "いる", "多い", "少ない", "いらっしゃる", "見る", "報告", "知る"}
 
@@ -202,14 +266,18 @@ class Stance:
     question: bool = False  # asked, or embedded as a question (〜かどうか, 〜ないか確認)
     conditional: bool = False  # supposed: 〜場合, 〜とき, 〜なら, 〜ば, 〜ても
     hedged: bool = False  # 〜こともあります, 〜場合があります, 〜可能性があります, 〜とされています
-    testimony: bool = False  # inside a quotation presented as a patient's voice
+    testimony: bool = False  # a patient's voice (see ``voice``) or a first-person or named patient's past experience
+    voice: bool = False  # words presented as a patient's: signed, labelled (体験談：), 「…」と喜ばれています
     observation: bool = False  # the governing predicate reports what was seen: past (再発しなかった) or 見られる
     prohibition: bool = False  # the reader is told not to: 〜ないでください, 〜ないようにしましょう
+    cautionary: bool = False  # the reason for a caution: 作用が強いため、用量を守ってください
 
     @property
     def asserted(self):
         """The page states the span as it reads (before its polarity is considered)."""
-        return not (self.reported or self.question or self.conditional or self.hedged or self.prohibition)
+        return not (
+            self.reported or self.question or self.conditional or self.hedged or self.prohibition or self.cautionary
+        )
 
 
 def _lemma(token):
@@ -236,6 +304,7 @@ def _chain(tokens, k):
             or (t.pos == "動詞" and t.pos_detail_1 in ("非自立", "接尾"))
             or (t.pos == "形容詞" and t.pos_detail_1 in ("非自立", "接尾"))
             or (t.pos == "動詞" and lemma in ("する", "できる", "なる", "出来る", "られる", "れる"))
+            or (t.pos == "動詞" and lemma == "ある" and k and tokens[k - 1].pos == "形容詞")  # 痛く-ありません
             or (
                 t.pos == "助詞"
                 and t.surface_form in ("て", "で")
@@ -303,6 +372,15 @@ def _extend(tokens, k, ended_in_predicate):
         if j < n and _lemma(tokens[j]) in ("いう", "言う") and j + 1 < n and _lemma(tokens[j + 1]) in COMPLEMENT_NOUNS:
             return _complement(tokens, j + 1)
         return None
+    # a noun as the object of a verb of guaranteeing: 完治を保証するものではありません
+    if (
+        t.surface_form in ("を", "は")
+        and k
+        and tokens[k - 1].pos == "名詞"
+        and k + 1 < n
+        and _lemma(tokens[k + 1]) in GUARANTEEING
+    ):
+        return _chain(tokens, k + 2)
     if t.pos == "名詞" and _lemma(t) in COMPLEMENT_NOUNS and t.pos_detail_1 in ("非自立", "一般", "サ変接続"):
         found = _complement(tokens, k)
         if found is not None:
@@ -355,8 +433,9 @@ def _complement(tokens, k):
     """A complement noun at ``k`` (わけ, こと, 保証...) then は/が/も/では and its predicate."""
     n = len(tokens)
     j = k + 1
-    while j < n and tokens[j].surface_form in ("は", "が", "も", "で", "に", "など"):
+    while j < n and tokens[j].surface_form in ("は", "が", "も", "で", "に", "など", "、"):
         j += 1
+    j = _skip_adverbials(tokens, j, limit=3)  # 〜ということは、まずありえません; 〜という報告は一件もありません
     if j < n and _lemma(tokens[j]) in DIFFICULT:  # 〜ことは難しい: as good as denied
         end, more = _chain(tokens, j + 1)
         return end, 1 + more
@@ -433,7 +512,7 @@ def _topic_particle(tokens, k):
     The noun may be part of a coordinated phrase: キャッシュバックや割引などの特典は….
     """
     n = len(tokens)
-    if not 0 < k <= n or tokens[k - 1].pos != "名詞":
+    if not 0 < k <= n or tokens[k - 1].pos != "名詞" or is_negation(tokens[k - 1]):
         return None
     j = k
     while (
@@ -504,20 +583,25 @@ def _quote_spans(tokens):
 
 
 def _after_quote(tokens, close):
-    """What follows a closing quote: 'testimony', 'reported' or None."""
+    """What follows a closing quote: 'signed' (an attribution), 'voiced' (〜と喜ばれています),
+    'testimony' (〜と話す方, 〜と実感), or 'reported'."""
     n = len(tokens)
     j = close + 1
     if j < n and tokens[j].surface_form in ("(", "（"):
         inner = {_lemma(t) for t in tokens[j + 1 : j + 8]}
         if inner & ATTRIBUTION:
-            return "testimony"
+            return "signed"
     # an attribution right after the quote: 」50代男性
     if (
         j < n
         and tokens[j].pos == "名詞"
         and {_lemma(t) for t in tokens[j : j + 4]} & ATTRIBUTION - {"様", "さま", "さん"}
     ):
-        return "testimony"
+        return "signed"
+    # a signature after the quote, to the end of the sentence: 」東京都・K.Tさん（58歳）, 」―Aさん
+    tail = tokens[j:]
+    if 0 < len(tail) <= 14 and not _has_verb(tail) and {_lemma(t) for t in tail} & PERSON_MARKS:
+        return "signed"
     if j < n and tokens[j].surface_form in (
         "と",
         "って",
@@ -533,6 +617,11 @@ def _after_quote(tokens, close):
         "が",
     ):
         window = [_lemma(t) for t in tokens[j : j + 10] if t.surface_form != "。"]
+        if set(window) & VOICING or "お言葉" in "".join(t.surface_form for t in tokens[j : j + 6]):
+            # 「…」と回答しました: a survey reported in the past (its words need an outcome to be a testimonial)
+            if _past(tokens[j : _sentence_end(tokens, j)]):
+                return "testimony"
+            return "voiced"
         if set(window) & TESTIMONY:
             return "testimony"
         return "reported"
@@ -544,6 +633,13 @@ def _warning_sentence(tokens):
     lemmas = {_lemma(t) for t in tokens}
     text = "".join(t.surface_form for t in tokens)
     if lemmas & STRONG_CAUTION:
+        return True
+    # what the media present, checked with one's own doctor: テレビで紹介された健康法を試す前に、かかりつけ医に相談
+    if lemmas & MEDIA and (
+        lemmas & MEDIA_CAUTION
+        or any(w in text for w in ("かかりつけ医", "主治医"))
+        or any(e in text for e in EPISTEMIC)
+    ):
         return True
     if not any(word in text for word in AD_WORDS):
         return False
@@ -560,9 +656,12 @@ def _warning_sentence(tokens):
 def _reported_after(tokens, k):
     """〜と(いう|うたう|宣伝する|書かれた) or 〜といった/〜などの + word of saying right after the predicate."""
     n = len(tokens)
-    if k < n and tokens[k].surface_form in ("と", "って", "など", "なんて"):
+    if k < n and tokens[k].surface_form in ("と", "って", "など", "なんて", "という", "といった", "との"):
         window = [_lemma(t) for t in tokens[k + 1 : k + 5]]
-        return bool(set(window) & SAYING)
+        if set(window) & SAYING:
+            return True
+        # 〜という研究があります reports a finding; 〜という報告はありません denies one
+        return bool(set(window) & FINDINGS) and not any(is_negation(t) for t in tokens[k + 1 : k + 9])
     return False
 
 
@@ -593,14 +692,24 @@ def _conditional(tokens, end, k):
     predicate = ("動詞", "形容詞", "助動詞")
     for i in range(k, min(n, k + 6)):
         t = tokens[i]
-        if t.surface_form in ("、", ",", "。"):
+        if t.surface_form in CLAUSE_ENDS:
             break
         previous = tokens[i - 1].pos if i else ""
         if _lemma(t) in ("場合", "とき", "時", "際", "限り", "ケース"):
             return True
         if t.surface_form in ("なら", "ならば", "たら", "ば", "ても", "でも", "のに") and previous in predicate:
-            return True
+            # ご覧いただければ, 見れば一目瞭然: an invitation to look, not a supposition
+            if not (t.surface_form == "ば" and _lemma(tokens[i - 1]) in INVITING):
+                return True
         if _lemma(t) == "よう" and i and is_negation(tokens[i - 1]):  # 再発しないよう: a purpose
+            return True
+        if (  # 後悔しない選択のために: a purpose of avoiding, not a promise
+            _lemma(t) == "ため"
+            and i > k
+            and i + 1 < n
+            and tokens[i + 1].surface_form == "に"
+            and is_negation(tokens[k - 1])
+        ):
             return True
         if i == k and "".join(x.surface_form for x in tokens[i : i + 4]).startswith(("からといって", "からって")):
             return True  # 痛くないからといって: a premise the sentence rejects
@@ -641,6 +750,14 @@ def _hedged(tokens, k):
     j = k
     if j < n and tokens[j].surface_form == "の":
         j += 1
+    # 〜少ない薬もあります: some of a kind, not all
+    if (
+        j + 2 < n
+        and tokens[j].pos == "名詞"
+        and tokens[j + 1].surface_form == "も"
+        and _lemma(tokens[j + 2]) in ("ある", "いる", "いらっしゃる")
+    ):
+        return _chain(tokens, j + 3)[1] % 2 == 0
     if j < n and _lemma(tokens[j]) in HEDGE_NOUNS:
         m = j + 1
         while m < n and tokens[m].surface_form in ("が", "も", "は", "に"):
@@ -658,15 +775,73 @@ def _hedged(tokens, k):
     return False
 
 
-def _first_person_attributed(tokens):
-    """A first-person sentence signed like a testimonial: 私も…なりました。（60代・主婦）."""
+def _has_verb(tokens):
+    return any(t.pos == "動詞" and t.pos_detail_1 == "自立" for t in tokens)
+
+
+def _past(tokens):
+    return any(t.pos == "助動詞" and _lemma(t) == "た" for t in tokens)
+
+
+def _signed(tokens):
+    """The sentence ends in a signature: （60代・主婦）, ―ご利用者Aさん (a bracket or dash, then a person, no verb)."""
     n = len(tokens)
-    if not any(_lemma(t) in ("私", "わたし", "僕", "ぼく", "自分") and t.pos == "名詞" for t in tokens):
-        return False
-    for i in range(n - 1, max(-1, n - 10), -1):
-        if tokens[i].surface_form in ("(", "（"):
-            return bool({_lemma(t) for t in tokens[i + 1 : n]} & ATTRIBUTION - {"様", "さま", "さん"})
+    for i in range(n - 1, max(-1, n - 12), -1):
+        if tokens[i].surface_form in SIGNATURE_DASHES or tokens[i].surface_form in ("(", "（"):
+            tail = tokens[i + 1 :]
+            return bool(tail) and not _has_verb(tail) and bool({_lemma(t) for t in tail} & PERSON_MARKS)
     return False
+
+
+def _first_person(tokens):
+    """A person of the story: 私 / 僕 / うちの子 / 息子 (not 私たち, the clinic; not お母さん, the reader's),
+    or a patient named Aさん, ○○様."""
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        following = tokens[i + 1].surface_form if i + 1 < n else ""
+        if t.pos == "名詞" and _lemma(t) in FIRST_PERSON and following not in ("たち", "達", "ども", "共"):
+            return True
+        if (
+            _lemma(t) in FAMILY
+            and not (i and tokens[i - 1].surface_form in ("お", "ご"))
+            and following not in ("さん", "様", "さま")
+        ):
+            return True
+        if t.surface_form == "うち" and following == "の" and i + 2 < n and tokens[i + 2].surface_form == "子":
+            return True
+        # 80代の女性, 40歳の男性: one patient's case described
+        if t.surface_form in ("代", "歳", "才") and i and tokens[i - 1].pos == "名詞":
+            j = i + 1 + (following == "の")
+            if j < n and _lemma(tokens[j]) in ("女性", "男性", "方", "患者", "主婦", "会社員"):
+                return True
+        if t.surface_form in ("さん", "様", "さま") and i:  # Aさん, K.T様, ○○さん: one patient's case
+            name = tokens[i - 1].surface_form
+            if name in "○〇△□●◯×" or (name.isascii() and name.isalpha() and len(name) <= 3):
+                return True
+    return False
+
+
+def _labelled_testimony(tokens, first):
+    """The span follows a label such as 体験談： or 患者様の声： at the start of the sentence."""
+    for i in range(min(first, 10)):
+        if tokens[i].surface_form in (":", "："):  # 体験談：…, 40代・会社員：…
+            return bool({_lemma(t) for t in tokens[:i]} & (TESTIMONY_BEFORE | PERSON_MARKS - {"者"}))
+    return False
+
+
+def _bare_quote(tokens, open_, close):
+    """The sentence is only a quotation of a past experience: 「むくみが消えて…はけるようになりました」."""
+    rest = tokens[close + 1 :]
+    return (
+        all(t.pos == "記号" for t in tokens[:open_])
+        and all(t.pos == "記号" for t in rest)
+        and _past(tokens[open_ + 1 : close])
+    )
+
+
+def _narrated(tokens):
+    """A first-person or named patient's past experience: 私は…消えました, Aさんは…歩けるようになった."""
+    return _past(tokens) and _first_person(tokens)
 
 
 def _prohibition(tokens, end):
@@ -679,38 +854,107 @@ def _prohibition(tokens, end):
     return False
 
 
+def _cautionary(tokens, k):
+    """The span's clause is the reason for a caution to the reader: 〜作用が強いため、用量を守ってください."""
+    n = len(tokens)
+    if k >= n or tokens[k].surface_form not in ("ため", "ので", "から"):
+        return False
+    tail = tokens[k + 1 : _sentence_end(tokens, k)]
+    request = any(t.surface_form in ("ください", "下さい", "ましょう") for t in tail)
+    return request and any(_lemma(t) in CAUTIONING for t in tail)
+
+
+def _balanced(tokens, k):
+    """A drawback is set against the span: 〜は傷が小さい一方、手術時間が長くなることがあります."""
+    return any(_lemma(t) in BALANCING for t in tokens[k : k + 2])
+
+
+def _attributed(tokens):
+    """The sentence ends by attributing what it says: 〜とされています, 〜と報告されています."""
+    e = _sentence_end(tokens, 0)
+    for j in range(max(0, e - 8), e):
+        if tokens[j].surface_form == "と" and j + 1 < e and _lemma(tokens[j + 1]) in ("する", "報告", "言う", "考える"):
+            passive = j + 2 < e and tokens[j + 2].surface_form in ("れ", "られ", "さ")
+            if passive or _lemma(tokens[j + 1]) == "報告":
+                return True
+    return False
+
+
+def _continued(tokens, k):
+    """The span's predicate is continued by a comma (傷つき、…): the sentence's last predicate governs it too."""
+    return (
+        0 < k < len(tokens)
+        and tokens[k].surface_form in ("、", ",")
+        and tokens[k - 1].pos in ("動詞", "形容詞", "助動詞")
+        and tokens[k - 1].conjugated_form.startswith("連用")
+    )
+
+
 def _tail_hedged(tokens, k):
     """The sentence ends in a hedge: 〜ことがあります, 〜場合もあります."""
     e = _sentence_end(tokens, k)
     return any(_hedged(tokens, j) for j in range(max(k, e - 7), e))
 
 
+def _observation(tokens, first, k):
+    """The governing predicate tokens[first:k] reports what was seen: past (再発しなかった) or 見られる.
+
+    A past tense inside a clause that describes a noun is not the predicate's: 副作用が出た
+    という報告はありません is a present denial.
+    """
+    for i in range(first, k):
+        t = tokens[i]
+        if _lemma(t) in OBSERVING:
+            return True
+        if t.pos == "助動詞" and _lemma(t) == "た":
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            if following is not None and (
+                following.surface_form in ("という", "との", "といった") or following.pos == "名詞"
+            ):
+                continue
+            return True
+    return False
+
+
 def stance(tokens, span):
     """The Stance of ``tokens[span[0]:span[1]]`` in the sentence ``tokens`` (white space removed)."""
     first, end = span
     count, own_end, k, governing = _governing(tokens, end)
-    reported = testimony = False
+    reported = voice = testimony = False
     for open_, close in _quote_spans(tokens):
         if open_ < first and end <= close:
             kind = _after_quote(tokens, close)
             before = {_lemma(t) for t in tokens[max(0, open_ - 4) : open_]}
-            if kind == "testimony" or (
-                before & TESTIMONY_BEFORE and open_ and tokens[open_ - 1].surface_form in (":", "：", "、")
+            if (
+                kind in ("signed", "voiced")
+                or (before & TESTIMONY_BEFORE and open_ and tokens[open_ - 1].surface_form in (":", "：", "、"))
+                or _bare_quote(tokens, open_, close)
             ):
-                testimony = True
+                voice = True
+            testimony = testimony or kind == "testimony"  # 「…よくなった」と話す方: of an effect only
             reported = True
-    if not testimony and _first_person_attributed(tokens):
-        testimony = True
     if not reported:
-        reported = _reported_after(tokens, own_end) or _reported_after(tokens, k) or _warning_sentence(tokens)
+        voice = voice or _labelled_testimony(tokens, first) or _signed(tokens)
+    testimony = testimony or voice or (not reported and _narrated(tokens))
+    if not reported:
+        reported = (
+            _reported_after(tokens, own_end)
+            or _reported_after(tokens, k)
+            or _warning_sentence(tokens)
+            or _attributed(tokens)
+        )
     return Stance(
         negations=count,
         negated=count % 2 == 1,
         reported=reported,
         question=_question(tokens, k),
         conditional=_conditional(tokens, end, own_end),
-        hedged=_hedged(tokens, own_end) or (_is_topic(tokens, own_end) and _tail_hedged(tokens, own_end)),
+        hedged=_hedged(tokens, own_end)
+        or ((_is_topic(tokens, own_end) or _continued(tokens, own_end)) and _tail_hedged(tokens, own_end))
+        or _balanced(tokens, own_end),
         testimony=testimony,
+        voice=voice,
         prohibition=_prohibition(tokens, end),
-        observation=any(t.pos == "助動詞" and _lemma(t) == "た" or _lemma(t) in OBSERVING for t in tokens[governing:k]),
+        cautionary=_cautionary(tokens, own_end),
+        observation=_observation(tokens, governing, k),
     )

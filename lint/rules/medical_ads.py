@@ -26,9 +26,11 @@ double negative such as 治らない肩こりはありません is a claim), quo
 (「必ず治る」という広告), warned about (〜といった宣伝に注意), asked (完治するのでしょうか),
 supposed (副作用が出た場合は) or hedged (完治することもあります) is not reported.
 A pattern says whether its claim is the affirmed or the negated predicate
-(``polarity``: 副作用 … ある is a claim when negated). A quotation presented as a
-patient's voice (「…消えました」（40代女性）, 〜と回答しています) is a testimonial even
-in 「」: MED006 checks it. Measurement words and fixed terms (最高血圧, 無痛分娩,
+(``polarity``: 副作用 … ある is a claim when negated; ``any``: 一刻も早く治療しないと is as
+urgent as 一刻も早く治療を), and whether a question is a claim too (``rhetorical``: 〜になる!?). A quotation presented as a
+patient's voice (「…消えました」（40代女性）, 〜と回答しています, …😊 ―ご利用者Aさん,
+体験談：…) is a testimonial even in 「」, and so is a first-person or named patient's past
+experience (私は…消えました): MED006 checks them (scopes ``voice`` and ``testimony``). Measurement words and fixed terms (最高血圧, 無痛分娩,
 第一選択, 医薬品副作用被害救済制度) are never part of a match.
 
 Every unit of prose is checked, including non-claim blocks: editorial text must
@@ -62,10 +64,10 @@ CODES = {
     "MED008": "price-lure",
     "MED009": "exaggeration-fear",
 }
-POLARITIES = ("affirmed", "negated", "double-negated")
-SCOPES = ("claim", "testimony")
+POLARITIES = ("affirmed", "negated", "double-negated", "any")
+SCOPES = ("claim", "testimony", "voice")
 ATTRIBUTION_RE = re.compile(r"^[（(][^（()）]{1,20}[）)]$")  # a signature such as （60代・主婦）
-FIELDS = {"rule", "category", "pattern", "polarity", "scope", "tense", "reason", "rewrite"}
+FIELDS = {"rule", "category", "pattern", "polarity", "scope", "tense", "rhetorical", "reason", "rewrite"}
 TENSES = ("any", "non-past")
 # degree words that make a denial a measured statement: 副作用はほとんどありません, 大きな副作用なく
 DEGREE = {
@@ -89,9 +91,10 @@ class Entry:
     rule: str
     category: str  # the guideline's category
     patterns: tuple  # WordPatterns
-    polarity: str  # affirmed: a claim unless negated | negated: a claim when negated | double-negated
-    scope: str  # claim: the page's own statements | testimony: inside a quoted patient's voice
+    polarity: str  # affirmed: a claim unless negated | negated: a claim when negated | double-negated | any
+    scope: str  # claim: the page's own statements | testimony: a patient's voice or experience | voice: the voice only
     tense: str  # any | non-past: a past or observing predicate reports, not promises (再発は見られなかった)
+    rhetorical: bool  # a question is a claim too: advertising asks to frighten (認知症になる!?)
     reason: str
     rewrite: str
     where: str  # file and entry, for messages about the entry
@@ -165,6 +168,9 @@ def load_patterns(path=PHRASES):
         tense = entry.get("tense", "any")
         if tense not in TENSES:
             raise ConfigError(f"{where}: tense must be one of {', '.join(TENSES)}, not {tense!r}")
+        rhetorical = entry.get("rhetorical", False)
+        if not isinstance(rhetorical, bool):
+            raise ConfigError(f"{where}: rhetorical must be true or false, not {rhetorical!r}")
         entries[code].append(
             Entry(
                 code,
@@ -173,6 +179,7 @@ def load_patterns(path=PHRASES):
                 polarity,
                 scope,
                 tense,
+                rhetorical,
                 _text(entry, "reason", where),
                 _text(entry, "rewrite", where),
                 where,
@@ -198,8 +205,17 @@ def is_claim(entry, tokens, span):
     found = stance(tokens, span)
     if entry.scope == "testimony":
         return found.testimony and not found.question
-    if not found.asserted or (entry.tense == "non-past" and found.observation):
+    if entry.scope == "voice":
+        return found.voice and not found.question
+    asserted = found.asserted or (
+        entry.rhetorical
+        and found.question
+        and not (found.reported or found.conditional or found.hedged or found.prohibition)
+    )
+    if not asserted or (entry.tense == "non-past" and found.observation):
         return False
+    if entry.polarity == "any":  # urgency is pressure whether phrased as do or as do not (治療しないと)
+        return True
     if entry.polarity == "affirmed":  # 必ず治ります (not 必ず治るとは限りません)
         return not found.negated
     if entry.polarity == "negated":  # 副作用はありません, 副作用ゼロ (not 副作用がない薬はありません)
@@ -360,11 +376,15 @@ def comparison_claim(page, ctx):
     """Comparison with others to one's own advantage: 他院よりも早く治る, どこよりも, 従来薬をしのぐ …
 
     What: sentences that put a clinic, a doctor or a treatment above others
-    (lint/data/medical-ads.toml, rule MED005): 他院・他の医師・従来の治療・一般的な
-    クリニック compared with 当院 or with a word of advantage, どの〜よりも, しのぐ,
-    引けをとらない, 格段に・圧倒的に優れた. Neutral comparisons are fine: a patient's
-    own results over time, physiology (冬は夏よりも血圧が高くなりやすい), and
-    study results stated with their limits (〜と比べて重症化しにくいという報告があります).
+    (lint/data/medical-ads.toml, rule MED005): a competitor (他院, 従来の治療, 一般的な
+    クリニック, 市販薬, 近隣の歯科, any institution) compared with より / 比べて and an
+    evaluative predicate (an adjective or adjectival noun by part of speech, or a gain such as
+    半分・倍), in either polarity; どの〜よりも, しのぐ, 引けをとらない, 〜と違って当院は,
+    failure elsewhere then ours (他院で断られた…当院なら). Neutral comparisons are fine: a
+    patient's own results over time, physiology (冬は夏よりも血圧が高くなりやすい), study
+    results stated with their limits (〜と比べて重症化しにくいという報告があります,
+    〜とされています), balanced ones (〜一方、…) and the reason for a caution
+    (市販薬に比べて作用が強いため、用量を守ってください).
     Why: 医療広告ガイドライン forbids 比較優良広告, and 医薬品等適正広告基準 第4の9
     restricts disparaging others. The reader cannot check a comparison without the
     study behind it.
@@ -381,13 +401,16 @@ def patient_testimonial(page, ctx):
 
     What: testimonials, reviews and ratings used to show an effect
     (lint/data/medical-ads.toml, rule MED006): 口コミ, レビュー, 体験談, 喜びの声, 感謝の
-    手紙, 高評価, satisfaction surveys, and quoted first-person experiences of an
-    effect presented as a patient's voice: with an attribution (（40代女性）,
-    （30代・会社員）), or followed by 〜と回答しています, 〜とおっしゃる方, 〜という投稿.
-    Such a quotation is checked although it stands in 「」: it is the page's
-    evidence, not a mention. Quoted symptoms and questions are fine
-    (「耳が痛い」と訴えるときは, よくあるご質問：「…ですか」), and so are warnings about
-    reviews (口コミサイトの評価だけで医療機関を選ばないようにしましょう).
+    手紙, 高評価, star ratings, satisfaction surveys, and words presented as a patient's
+    voice: quoted with an attribution (（40代女性）, 」東京都・K.Tさん（58歳）), signed
+    (…😊 ―ご利用者Aさん), labelled (体験談：…), a sentence that is only a quoted past
+    experience, or followed by 〜と回答しています, 〜とおっしゃる方, 〜という投稿; and
+    first-person, family or named patients' past experiences of an effect (私は…消えました,
+    うちの子の…, Aさんは…歩けるようになった). Such a quotation is checked although it
+    stands in 「」: it is the page's evidence, not a mention. Quoted symptoms and questions
+    are fine (「耳が痛い」と訴えるときは, よくあるご質問：「…ですか」), and so are warnings
+    about reviews (口コミサイトの評価だけで医療機関を選ばないようにしましょう), the clinic's
+    own voice (私たちは…) and surveys reported in the past (〜という声が寄せられました).
     Why: 医療広告ガイドライン forbids 患者の主観又は伝聞に基づく体験談 about the content
     or effect of treatment (医療法施行規則 第1条の9): one person's experience is not
     evidence of what the reader can expect.
@@ -404,9 +427,11 @@ def before_after(page, ctx):
 
     What: before/after photographs, videos and comparisons of a treatment's result
     (lint/data/medical-ads.toml, rule MED007): ビフォー・アフター, 施術前後の写真,
-    症例写真, 左が照射前、右が照射後, こんなに変化しました, この違い, 見比べてください.
-    Instructions about timing are fine: 手術前日の夕食, 服用前後の血圧を記録, 治療後3か月の
-    検査, 食前・食後.
+    症例写真, 左が照射前、右が照射後, こんなに変化しました, この違い, 見比べてください,
+    施術前と施術後で…違う, 治療前：…治療後：, 82kg→64kg, 〜前は…たのに今では, and
+    elliptical change headlines (〜がきれいに。, 〜肌へ！). Instructions about timing and
+    measured changes are fine: 手術前日の夕食, 服用前後の血圧の変化を記録, 治療前と治療後に
+    検査を行います, 治療後3か月の検査, 食前・食後.
     Why: 医療広告ガイドライン forbids 治療等の前又は後の写真等 that can mislead patients
     about the content or effect of a treatment (医療法施行規則 第1条の9): a selected
     case says nothing of the usual result, risks or costs.
@@ -441,7 +466,8 @@ def exaggeration_fear(page, ctx):
 
     What: exaggerated words of effect (奇跡, 劇的, 画期的, 革命的, 驚異的, みるみる) and
     fear or urgency that pushes the reader to act (放置すると命に関わります, 手遅れ,
-    取り返しのつかない, もう遅い, 今すぐ受診を, 一刻も早く当院へ)
+    取り返しのつかない, もう遅い, 今すぐ受診を, 一刻も早く治療しないと, threats that end in
+    an exclamation, 恐ろしい真実, 知らないと怖い, rhetorical 〜になる!?, 気づかないうちに)
     (lint/data/medical-ads.toml, rule MED009). Measured risk information and real
     emergency advice are fine: 「重症化すると命に関わることがあります」
     「胸の強い痛みが15分以上続く場合は、すぐに救急車を呼んでください」.
