@@ -141,7 +141,10 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--half", choices=("odd", "even"), help="only odd (development) or even (held-out) ids")
     parser.add_argument("--quiet", action="store_true", help="do not list the failing sentences")
+    parser.add_argument("--corpus", type=Path, help="only this corpus file, whole (same format)")
     args = parser.parse_args(argv)
+    if args.corpus:
+        return measure_one(args.corpus, args.quiet)
     halves = [args.half] if args.half else ["odd", "even", None]
     every = load_corpus()
     results = run(every)
@@ -178,6 +181,19 @@ def main(argv=None):
     }
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "medical-ads.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def measure_one(path, quiet):
+    """One corpus, whole: the per-category table and, unless quiet, the failing sentences."""
+    entries = load_corpus(path=path)
+    rows, failing = summarise(entries, run(entries))
+    text, _ = table(rows)
+    print(f"\n### MED rules on {path.name}: {len(entries)} sentences\n")
+    print(text)
+    if not quiet:
+        print("\nFailing sentences:")
+        for kind, entry, found in failing:
+            print(f"  {kind:11} {entry['id']:12} {','.join(found):15} {entry['text']}")
 
 
 if __name__ == "__main__":
