@@ -105,6 +105,34 @@ def test_numbers_that_are_not_health_data(text, kind):
     assert {q.kind for q in quantities(text)} == {kind}
 
 
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        # a number is read by its context, not only by its unit (issue 11): Japanese and English alike
+        ("受付は十月一日から十二月二十日までです", {"date"}),
+        ("案内状は8月中旬に届きます", {"date"}),
+        ("The library opens on Apr. 3, 2027", {"date"}),
+        ("from Jan. 10 to Feb. 28", {"date"}),
+        ("open 10 a.m.–5:30 p.m. on weekdays", {"clock"}),
+        ("the desk is staffed 1–3 pm", {"clock"}),
+        ("窓口は8:30～17:15です", {"clock"}),
+        ("see Ver. 4.2 of the form", {"serial"}),
+        ("the office on the 3rd floor", {"contact"}),
+        ("call ext. 4410", {"contact"}),
+    ],
+)
+def test_numbers_read_by_their_context(text, kinds):
+    assert {q.kind for q in quantities(text)} == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["発疹は二日から三日で消えます", "Take 2-4 tablets a day", "It lasts 3–5 days", "4月から6月に多い病気で3割が"],
+)
+def test_health_numbers_beside_the_new_contexts_stay_health(text):
+    assert any(q.is_health for q in quantities(text))
+
+
 @pytest.mark.parametrize("text", ["十分に休む", "一般の薬", "一部の人", "一緒に飲む", "統一された", "唯一の"])
 def test_kanji_in_words_is_no_number(text):
     assert quantities(text) == []
