@@ -781,3 +781,56 @@ def test_heads_behind_aspect_offer_and_modal_forms(text, head):
 )
 def test_clock_times_after_a_kanji_dial_codes_and_a_final_year(text, kind):
     assert {q.kind for q in quantities(text)} == {kind}
+
+
+# ---------------------------------------------------------------- issue 11, fourth round: administration,
+# wishes, transitions after a clause, service names, roles as places (sentences on other topics)
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("令和9年度の市民健康講座は、10月5日に開催します。\n", "administrative"),  # a date as its time
+        ("骨密度検査の案内状の発送は、11月末をもって終了いたしました。\n", "administrative"),  # the humble register
+        ("リハビリ棟は、来年1月に西側の敷地へ移転いたします。\n", "administrative"),
+        ("令和6年10月1日から、この検診は市の助成の対象になりました。\n", "administrative"),  # 対象になる
+        ("特定健診の受診票は、6月上旬に発送される予定です。\n", "administrative"),  # 〜予定: the verb before it
+        ("当院の睡眠外来では、検査を火曜日と木曜日に実施しております。\n", "contact"),  # a service as topic
+        ("市民講座の申込期間は、四月一日から四月二十日までです。\n", "date"),  # a period, only dates
+        ("| 曜日 | 担当 |\n|---|---|\n| 木曜 | 皮膚科・アレルギー外来（午前のみ） |\n", "contact"),
+        ("皆さまが穏やかな冬を過ごせますように。\n", "greeting"),
+        ("少し寄り道をしましたが、それでは検査の流れに移りましょう。\n", "transition"),
+        ("掲載しているイラストは、患者会の協力を得て作成しております。\n", "page-discourse"),
+        ("申込書は、[健康推進課のページ](https://example.jp/form)で配布しています。\n", "navigation"),
+        ("ストレッチの手順は、{ref}`stretch-steps` にまとめています。\n", "navigation"),
+        ("付き添いをご希望の方は、受付でお申し付けいただけます。\n", "referral"),
+        ("Last reviewed: Mar. 3, 2027 (ver. 4.0).\n", "date"),
+        ("The walk-in clinic is open on weekdays, 8:30 a.m.–5 p.m.\n", "contact"),
+    ],
+)
+def test_administrative_statements_and_their_neighbours(session, text, reason):
+    checks = reasons(session, text)
+    assert ("exempt", reason) in checks, checks
+
+
+@pytest.mark.parametrize(
+    "text, need",
+    [
+        # beside each new exemption, a claim that must stay flagged
+        ("当院では睡眠時無呼吸の治療を行っており、9割の方が改善しています。\n", "number"),
+        ("当院では減量の指導を実施しており、多くの方の血糖値が下がっています。\n", "claim"),
+        ("このワクチンは肺炎の重症化を防ぎます。\n", "claim"),  # a verb of effect, not of administration
+        ("令和5年から新しい吸入薬が使えるようになり、入院が減りました。\n", "claim"),
+        ("花粉の飛散は、二月から五月までです。\n", "claim"),  # 飛散 is no verb of administration
+        ("インフルエンザの流行期は12月から3月までです。\n", "claim"),
+        ("2019年以降、この手術は日帰りで行われることが多くなりました。\n", "claim"),
+        ("朝起きたら、まず体重を量りましょう。\n", "instruction"),  # an opener after a clause, no move of the text
+        ("医師が説明した内容は、メモしておくと忘れにくくなります。\n", "claim"),  # the clause has its own subject
+        ("当院ではこの吸入薬を使用しております。\n", "claim"),  # use of a medicine is no administration
+        ("| 曜日 | 内容 |\n|---|---|\n| 月曜 | 食後の血糖値が高くなる |\n", "claim"),
+        ("Symptoms often peak 2–4 p.m.\n", "claim"),
+    ],
+)
+def test_claims_beside_the_administrative_exemptions(session, text, need):
+    checks = reasons(session, text)
+    assert ("uncited", need) in checks, checks
