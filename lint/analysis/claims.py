@@ -274,6 +274,11 @@ def _link_is_place(unit, sentence):
         return True
     # English puts the place before the link: available on the [charity's website](...)
     starts = [link.plain_start for link in unit.links if sentence.start <= link.plain_start <= sentence.end]
+    starts += [  # a role: available in {ref}`exercise-videos`
+        role.plain_offset
+        for role in unit.roles
+        if not is_cite_role(role.name) and sentence.start <= role.plain_offset <= sentence.end
+    ]
     return any(ENGLISH_PLACE.search(unit.plain[sentence.start : start]) for start in starts)
 
 
@@ -534,7 +539,11 @@ def _names_a_service(text):
     """A noun phrase (no predicate) that ends in a service, an institution or a department, a bracketed
     aside aside: 糖尿病内科・フットケア外来（午後のみ）, 保育課."""
     core = re.sub(r"[（(][^（）()]*[）)]\s*$", "", text).strip(" 　。．.")
-    return core.endswith(tuple(SERVICE_NOUNS | INSTITUTION_NOUNS))
+    if not core.endswith(tuple(SERVICE_NOUNS | INSTITUTION_NOUNS)):
+        return False
+    # a bare name: nouns and ・ only; a modifier with a particle or a verb may carry a claim
+    # (日本一の症例数を誇る〜クリニック, 東北で唯一の〜専門クリニック)
+    return all(t.pos in ("名詞", "接頭詞", "記号") for t in grammar.read(core).tokens)
 
 
 _TIME_ONLY = re.compile(
@@ -590,6 +599,13 @@ def _institution_topic(reading):
     return bool(compound) and any(compound.endswith(noun) for noun in INSTITUTION_NOUNS | SERVICE_NOUNS)
 
 
+# a month as the time of an English clause without a day: in late May, from October, by mid-June
+_EN_MONTH_TIME = re.compile(
+    r"\b(?:in|from|until|till|by|since|during)\s+(?:early\s+|late\s+|mid-?)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
 def _administrative(reading, text, kinds):
     """An administrative statement (see EXEMPTIONS["administrative"]).
 
@@ -599,11 +615,13 @@ def _administrative(reading, text, kinds):
     vaccine entering the routine schedule on a date is administrative; 〜は帯状疱疹を予防します
     (a verb of effect) or 9割の方が改善しています (a verb of the body, a number) are claims.
     """
-    if reading.lang != "ja" or reading.mood != "statement" or reading.negative or not reading.finite:
-        return False
-    if not (_heads(reading) | {_become(reading)}) & ADMINISTRATIVE_HEADS:
+    if reading.mood != "statement" or reading.negative or not reading.finite:
         return False
     timed = bool(kinds & {"date", "clock", "ordinal"}) or bool(DAYS.search(text))
+    if reading.lang == "en":  # the same line: The workshop was held on July 20; vouchers will be sent in late May
+        return reading.head in ADMINISTRATIVE_HEADS and (timed or bool(_EN_MONTH_TIME.search(text)))
+    if not (_heads(reading) | {_become(reading)}) & ADMINISTRATIVE_HEADS:
+        return False
     return timed or reading.courteous or _institution_topic(reading)
 
 

@@ -806,6 +806,10 @@ def test_clock_times_after_a_kanji_dial_codes_and_a_final_year(text, kind):
         ("付き添いをご希望の方は、受付でお申し付けいただけます。\n", "referral"),
         ("Last reviewed: Mar. 3, 2027 (ver. 4.0).\n", "date"),
         ("The walk-in clinic is open on weekdays, 8:30 a.m.–5 p.m.\n", "contact"),
+        # English on the same line as Japanese
+        ("The asthma workshop was held on June 14, 2026.\n", "administrative"),
+        ("Reminder letters will be sent in early September.\n", "administrative"),
+        ("The printable diary is available in {ref}`diary-sheet`.\n", "navigation"),
     ],
 )
 def test_administrative_statements_and_their_neighbours(session, text, reason):
@@ -829,6 +833,11 @@ def test_administrative_statements_and_their_neighbours(session, text, reason):
         ("当院ではこの吸入薬を使用しております。\n", "claim"),  # use of a medicine is no administration
         ("| 曜日 | 内容 |\n|---|---|\n| 月曜 | 食後の血糖値が高くなる |\n", "claim"),
         ("Symptoms often peak 2–4 p.m.\n", "claim"),
+        ("In June 2024, the infection spread to the kidneys.\n", "claim"),  # no verb of administration
+        ("Hay fever vaccines are given every year from January.\n", "claim"),
+        ("The clot may spread to the veins shown in {ref}`liver-veins`.\n", "claim"),
+        # a service's name is exempt only as a bare name: a modifier may carry a claim
+        ("全国有数の手術件数を誇る膝関節専門クリニック。\n", "claim"),
     ],
 )
 def test_claims_beside_the_administrative_exemptions(session, text, need):
