@@ -578,14 +578,28 @@ def _opens_transition(stripped, clause=False):
 
 
 def _become(reading):
-    """The noun before 〜になる at the end of the sentence (定期接種の対象になりました → 対象), or ""."""
+    """The compound noun before 〜になる at the end of the sentence (定期接種の対象になりました → 対象,
+    定期接種になりました → 定期接種), or ""."""
     tokens = [t for t in reading.tokens if t.pos != "記号"]
     for i in range(len(tokens) - 1, 1, -1):
         if tokens[i].basic_form == "なる" and tokens[i].pos == "動詞":
-            if tokens[i - 1].surface_form == "に" and tokens[i - 2].pos == "名詞":
-                return _lemma(tokens[i - 2])
-            return ""
+            j = i - 1
+            if tokens[j].surface_form != "に":
+                return ""
+            compound = ""
+            while j > 0 and tokens[j - 1].pos == "名詞":
+                j -= 1
+                compound = tokens[j].surface_form + compound
+            return compound
     return ""
+
+
+def _rule_topic(reading):
+    """The topic is a rule of a programme: a noun of administration after a word of administration
+    (対象年齢, 受付時間, 申込方法, 予約の方法)."""
+    nouns = [_lemma(t) for t in reading.topic if t.pos == "名詞"]
+    rules = ADMINISTRATIVE_STATES | ADMINISTRATIVE_HEADS | ACCESS_HEADS | SERVICE_NOUNS
+    return len(nouns) > 1 and nouns[-1] in ADMINISTRATIVE_NOUNS and bool(set(nouns[:-1]) & rules)
 
 
 def _institution_topic(reading):
@@ -620,7 +634,11 @@ def _administrative(reading, text, kinds):
     timed = bool(kinds & {"date", "clock", "ordinal"}) or bool(DAYS.search(text))
     if reading.lang == "en":  # the same line: The workshop was held on July 20; vouchers will be sent in late May
         return reading.head in ADMINISTRATIVE_HEADS and (timed or bool(_EN_MONTH_TIME.search(text)))
-    if not (_heads(reading) | {_become(reading)}) & ADMINISTRATIVE_HEADS:
+    if timed and (_become(reading) in ADMINISTRATIVE_STATES or reading.head in ADMINISTRATIVE_STATES):
+        return True  # 令和7年4月1日から、〜は定期接種の対象になりました
+    if timed and _heads(reading) & CHANGE_HEADS and _rule_topic(reading):
+        return True  # 令和9年度から、〜検診の対象年齢が変わります
+    if not _heads(reading) & ADMINISTRATIVE_HEADS:
         return False
     return timed or reading.courteous or _institution_topic(reading)
 
@@ -647,6 +665,8 @@ QUESTION_CONDITIONS = frozenset(table(WORDS, CLAIM_WORDS, "question_conditions")
 COMPANIONS = frozenset(table(WORDS, CLAIM_WORDS, "companions"))  # lint/data/claim-words.toml
 ADMINISTRATIVE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "administrative_heads"))  # lint/data/claim-words.toml
 INSTITUTION_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "institution_nouns"))  # lint/data/claim-words.toml
+ADMINISTRATIVE_STATES = frozenset(table(WORDS, CLAIM_WORDS, "administrative_states"))  # lint/data/claim-words.toml
+CHANGE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "change_heads"))  # lint/data/claim-words.toml
 # Lifecycle words in English are whole words (issue is not tissue); Japanese ones are parts of words.
 _LIFECYCLE_RE = re.compile(
     "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in LIFECYCLE), re.IGNORECASE
