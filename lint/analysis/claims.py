@@ -99,7 +99,7 @@ EXEMPTIONS = {
     "administrative": "an institution's or a programme's administrative action or change: the head is a verb of "
     "administration (開設, 開催, 発送, 配布, 移転, 終了, 実施, 受け付ける; 対象になる) with a date or a day as its time, "
     "the institution's humble register (〜いたします, 〜しております) or an institution, office or event as topic "
-    "(〜室は, 講習会は, 受診券は); no health number, no advice, no negation (令和7年4月1日から、〜ワクチンは定期接種の対象に"
+    "(〜室は, 講習会は, 受診券は); no health number, no advice, no negation, no purpose of effect on the body (令和7年4月1日から、〜ワクチンは定期接種の対象に"
     "なりました; not 〜ワクチンは帯状疱疹を予防します)",
     "navigation": "a link with text around it that only leads elsewhere: the link (or 〜のページ) is the place "
     "of a verb of reading, getting or moving ([こちら](…)から入手できます, [〜](…)のページに移りました)",
@@ -620,6 +620,9 @@ _EN_MONTH_TIME = re.compile(
 )
 
 
+_PURPOSE = re.compile(r"ため|目的で|\bto (?:prevent|reduce|improve|lower)\b|\bin order to\b")
+
+
 def _administrative(reading, text, kinds):
     """An administrative statement (see EXEMPTIONS["administrative"]).
 
@@ -631,6 +634,8 @@ def _administrative(reading, text, kinds):
     """
     if reading.mood != "statement" or reading.negative or not reading.finite:
         return False
+    if _PURPOSE.search(text) and EFFECT_WORDS & reading.lemmas:
+        return False  # an action for an effect on the body: 再発予防のため、術後定期的にCT検査を実施しております
     timed = bool(kinds & {"date", "clock", "ordinal"}) or bool(DAYS.search(text))
     if reading.lang == "en":  # the same line: The workshop was held on July 20; vouchers will be sent in late May
         return reading.head in ADMINISTRATIVE_HEADS and (timed or bool(_EN_MONTH_TIME.search(text)))
@@ -667,6 +672,7 @@ ADMINISTRATIVE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "administrative_heads
 INSTITUTION_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "institution_nouns"))  # lint/data/claim-words.toml
 ADMINISTRATIVE_STATES = frozenset(table(WORDS, CLAIM_WORDS, "administrative_states"))  # lint/data/claim-words.toml
 CHANGE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "change_heads"))  # lint/data/claim-words.toml
+EFFECT_WORDS = frozenset(table(WORDS, CLAIM_WORDS, "effect_words"))  # lint/data/claim-words.toml
 # Lifecycle words in English are whole words (issue is not tissue); Japanese ones are parts of words.
 _LIFECYCLE_RE = re.compile(
     "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in LIFECYCLE), re.IGNORECASE

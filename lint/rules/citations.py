@@ -135,7 +135,8 @@ def uncited_claim(page, ctx):
       〜しております) or an institution, office or event as topic (〜室は, 講習会は,
       受診券は); a programme's state after 〜になる or as copula (定期接種, 対象, 保険適用)
       or a change of a programme's rule (対象年齢が変わります) with a date; never with a
-      health number, advice or negation. The line: a vaccine
+      health number, advice, negation or a purpose of effect on the body (再発予防の
+      ため、…検査を実施しております is a claim). The line: a vaccine
       entering the routine schedule on a date is administrative (令和7年4月1日から、
       〜ワクチンは定期接種の対象になりました); 〜ワクチンは帯状疱疹を予防します (a verb of
       effect) and 当院では…を行っており、9割の方が改善しています (the body, a number)

@@ -806,6 +806,7 @@ def test_clock_times_after_a_kanji_dial_codes_and_a_final_year(text, kind):
         ("付き添いをご希望の方は、受付でお申し付けいただけます。\n", "referral"),
         ("Last reviewed: Mar. 3, 2027 (ver. 4.0).\n", "date"),
         ("The walk-in clinic is open on weekdays, 8:30 a.m.–5 p.m.\n", "contact"),
+        ("改修工事のため、検査室は令和9年1月に東館へ移転いたします。\n", "administrative"),  # a purpose, no effect
         ("令和10年度から、大腸がん検診の対象年齢が変わります。\n", "administrative"),  # a rule of a programme changes
         ("おたふくかぜワクチンは、令和9年4月から定期接種になります。\n", "administrative"),  # a programme's state
         # English on the same line as Japanese
@@ -838,6 +839,7 @@ def test_administrative_statements_and_their_neighbours(session, text, reason):
         ("In June 2024, the infection spread to the kidneys.\n", "claim"),  # no verb of administration
         ("Hay fever vaccines are given every year from January.\n", "claim"),
         ("The clot may spread to the veins shown in {ref}`liver-veins`.\n", "claim"),
+        ("当院では、再発予防のため、術後定期的に内視鏡検査を実施しております。\n", "claim"),  # a purpose of effect
         ("2010年代から、喘息の治療の方法が大きく変わりました。\n", "claim"),  # no rule of a programme as topic
         ("2015年から、この病気は若い人にも多くなりました。\n", "claim"),  # 多い is no programme's state
         # a service's name is exempt only as a bare name: a modifier may carry a claim
