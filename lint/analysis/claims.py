@@ -96,6 +96,11 @@ EXEMPTIONS = {
     "contact": "a telephone number, an extension, a floor or opening hours of a service; a service as the topic "
     "with its days, hours, a date or a verb of operating (専門外来は月・水・金曜日の午前に行っています, "
     "ホットラインは二十四時間つながります, 外来の予約方法が変わりました)",
+    "administrative": "an institution's or a programme's administrative action or change: the head is a verb of "
+    "administration (開設, 開催, 発送, 配布, 移転, 終了, 実施, 受け付ける; 対象になる) with a date or a day as its time, "
+    "the institution's humble register (〜いたします, 〜しております) or an institution, office or event as topic "
+    "(〜室は, 講習会は, 受診券は); no health number, no advice, no negation, no purpose of effect on the body (令和7年4月1日から、〜ワクチンは定期接種の対象に"
+    "なりました; not 〜ワクチンは帯状疱疹を予防します)",
     "navigation": "a link with text around it that only leads elsewhere: the link (or 〜のページ) is the place "
     "of a verb of reading, getting or moving ([こちら](…)から入手できます, [〜](…)のページに移りました)",
     "reference": "only a cross-reference (第2章, 図3, Sect. 4)",
@@ -264,12 +269,16 @@ def _link_is_place(unit, sentence):
         for role in unit.roles
         if not is_cite_role(role.name) and sentence.start <= role.plain_offset <= sentence.end
     ]
-    if any(
-        unit.plain[end : end + 1] in ("に", "で", "へ", "の") or unit.plain[end : end + 2] == "から" for end in ends
-    ):
+    after = [unit.plain[end:].lstrip(" ") for end in ends]  # a role is written with a space: {ref}`x` にまとめています
+    if any(rest[:1] in ("に", "で", "へ", "の") or rest[:2] == "から" for rest in after):
         return True
     # English puts the place before the link: available on the [charity's website](...)
     starts = [link.plain_start for link in unit.links if sentence.start <= link.plain_start <= sentence.end]
+    starts += [  # a role: available in {ref}`exercise-videos`
+        role.plain_offset
+        for role in unit.roles
+        if not is_cite_role(role.name) and sentence.start <= role.plain_offset <= sentence.end
+    ]
     return any(ENGLISH_PLACE.search(unit.plain[sentence.start : start]) for start in starts)
 
 
@@ -363,6 +372,12 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not _has_letters(re.sub(r"[時分秒月日年〜～から・]", "", without_non_health(text)))
     ):
         return "date" if kinds == {"date"} else "contact"  # only a time, a date or a number: 7時30分〜11時
+    if not reading.predicate and not health and reading.lang == "ja" and _names_a_service(text):
+        return (
+            "contact"  # the name of a service or department as a cell or item: 糖尿病内科・フットケア外来（午後のみ）
+        )
+    if not health and kinds & {"date", "clock"} and _administrative_period(reading, text):
+        return "date" if "date" in kinds else "contact"  # 〜の開設期間は、六月一日から九月三十日までです
     if reading.mood == "question":
         return "question"
     if unit.links and _only_link_text(unit, sentence):
@@ -374,6 +389,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and (reading.interjection or reading.head in ("幸い", "") or reading.lang == "en")
     ):
         return "greeting"
+    if reading.wish and not health:
+        return "greeting"  # a wish for the reader: 皆さまが元気にお過ごしになれますように
     if reading.greets and not health:
         return "greeting"  # the final predicate is an interjection: おめでとうございます, お疲れさまでした
     if reading.addressee and not health:
@@ -421,7 +438,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         ):
             # the text as the place: 巻末の用語集で確認できます; with a link, [一覧](…)のページにあります
             return "navigation" if _links_in(unit, sentence) else "page-discourse"
-    if stripped.lower().startswith(TRANSITION_OPENERS) and not health:
+    if _opens_transition(stripped) and not health:
         if (
             reading.mood == "volitional"
             or reading.head in DISCOURSE_HEADS
@@ -430,6 +447,15 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         ):
             return "transition"
     if reading.mood == "volitional" and reading.lang == "en" and reading.head in DISCOURSE_HEADS:
+        return "transition"
+    if (
+        reading.lang == "ja"
+        and not health
+        and reading.head in DISCOURSE_HEADS
+        and _opens_transition(stripped, clause=True)
+    ):
+        # an opener after a leading clause: 前置きが長くなりましたが、それでは…に移りましょう (the head must
+        # move the text on: 朝起きたら、まず血圧を測りましょう stays advice)
         return "transition"
     service = any(w in lower for w in SERVICE)
     if health and "clock" in kinds and service and all(q.unit in SESSION_UNITS for q in health):
@@ -451,8 +477,9 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
                 or (reading.head in REFERRAL_HEADS and not (reading.head in MOVE_HEADS and reading.topic))
                 or reading.first_word in REFERRAL_HEADS
                 or (
-                    _heads(reading) & (LOCATION_HEADS | PRESENTATION_HEADS | ACCESS_HEADS)
-                    and _link_is_place(unit, sentence)
+                    _heads(reading)
+                    & (LOCATION_HEADS | PRESENTATION_HEADS | ACCESS_HEADS | (ADMINISTRATIVE_HEADS - MOVE_HEADS))
+                    and _link_is_place(unit, sentence)  # 用紙は[〜のページ](…)で配布しています
                 )
                 or (  # moving needs the page as its place: [耳鳴りの治療](…)のページに移りました
                     _heads(reading) & MOVE_HEADS and _text_is_place(reading)
@@ -503,7 +530,122 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not _care_seeking(text, reading)
     ):
         return "contact"  # a service's days, hours or procedure: 専門外来は月・水・金曜日の午前に行っています
+    if _administrative(reading, text, kinds) and not health and not advises and not _care_seeking(text, reading):
+        return "administrative"  # 講習会は7月20日に開催しました, 〜室は令和八年三月に移転いたします
     return None
+
+
+def _names_a_service(text):
+    """A noun phrase (no predicate) that ends in a service, an institution or a department, a bracketed
+    aside aside: 糖尿病内科・フットケア外来（午後のみ）, 保育課."""
+    core = re.sub(r"[（(][^（）()]*[）)]\s*$", "", text).strip(" 　。．.")
+    if not core.endswith(tuple(SERVICE_NOUNS | INSTITUTION_NOUNS)):
+        return False
+    # a bare name: nouns and ・ only; a modifier with a particle or a verb may carry a claim
+    # (日本一の症例数を誇る〜クリニック, 東北で唯一の〜専門クリニック)
+    return all(t.pos in ("名詞", "接頭詞", "記号") for t in grammar.read(core).tokens)
+
+
+_TIME_ONLY = re.compile(
+    r"[時分秒月日年〜～・、，。（）()\s]|から|まで|です|でした|となります|曜日?|祝|上旬|中旬|下旬|頃|ごろ"
+)
+
+
+def _administrative_period(reading, text):
+    """A copula whose topic is a period or time of an administrative action (開設期間, 受付時間, 申込期間)
+    and whose comment is only dates or clock times (六月一日から九月三十日までです). 流行期は12月から3月
+    までです is a claim: 流行 is no verb of administration."""
+    if reading.lang != "ja" or not reading.topic or reading.mood != "statement":
+        return False
+    nouns = [_lemma(t) for t in reading.topic if t.pos == "名詞"]
+    if len(nouns) < 2 or nouns[-1] not in ADMINISTRATIVE_NOUNS | {"期間", "期日", "時期"}:
+        return False
+    if not set(nouns[:-1]) & (ADMINISTRATIVE_HEADS | ACCESS_HEADS | SERVICE_NOUNS | INSTITUTION_NOUNS):
+        return False
+    rest = text[text.find(reading.topic_text) + len(reading.topic_text) :].lstrip("はが、， ")
+    return not _has_letters(_TIME_ONLY.sub("", without_non_health(rest)))
+
+
+def _opens_transition(stripped, clause=False):
+    """The sentence (or, with ``clause``, its main clause after a leading 〜が、) opens with a transition word."""
+    lower = stripped.lower()
+    if lower.startswith(TRANSITION_OPENERS):
+        return True
+    if not clause:
+        return False
+    after = re.split(r"[、，,]", lower, maxsplit=1)
+    return len(after) == 2 and after[1].lstrip().startswith(TRANSITION_OPENERS)
+
+
+def _become(reading):
+    """The compound noun before 〜になる at the end of the sentence (定期接種の対象になりました → 対象,
+    定期接種になりました → 定期接種), or ""."""
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    for i in range(len(tokens) - 1, 1, -1):
+        if tokens[i].basic_form == "なる" and tokens[i].pos == "動詞":
+            j = i - 1
+            if tokens[j].surface_form != "に":
+                return ""
+            compound = ""
+            while j > 0 and tokens[j - 1].pos == "名詞":
+                j -= 1
+                compound = tokens[j].surface_form + compound
+            return compound
+    return ""
+
+
+def _rule_topic(reading):
+    """The topic is a rule of a programme: a noun of administration after a word of administration
+    (対象年齢, 受付時間, 申込方法, 予約の方法)."""
+    nouns = [_lemma(t) for t in reading.topic if t.pos == "名詞"]
+    rules = ADMINISTRATIVE_STATES | ADMINISTRATIVE_HEADS | ACCESS_HEADS | SERVICE_NOUNS
+    return len(nouns) > 1 and nouns[-1] in ADMINISTRATIVE_NOUNS and bool(set(nouns[:-1]) & rules)
+
+
+def _institution_topic(reading):
+    """The topic's compound noun ends in an institution, an office, a service or an event (リハビリ室, 講習会,
+    受診券, 保育課, 当院)."""
+    compound = ""
+    for token in reversed(reading.topic):
+        if token.pos not in ("名詞", "接頭詞"):
+            break
+        compound = token.surface_form + compound
+    return bool(compound) and any(compound.endswith(noun) for noun in INSTITUTION_NOUNS | SERVICE_NOUNS)
+
+
+# a month as the time of an English clause without a day: in late May, from October, by mid-June
+_EN_MONTH_TIME = re.compile(
+    r"\b(?:in|from|until|till|by|since|during)\s+(?:early\s+|late\s+|mid-?)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
+_PURPOSE = re.compile(r"ため|目的で|\bto (?:prevent|reduce|improve|lower)\b|\bin order to\b")
+
+
+def _administrative(reading, text, kinds):
+    """An administrative statement (see EXEMPTIONS["administrative"]).
+
+    The line: the head is a verb of administration (開設, 開催, 発送, 移転, 終了, 実施, 対象になる),
+    and the sentence reads as an institution reporting on itself: a date or a day as the time, the
+    humble register of an institution (〜いたします, 〜しております) or an institution as topic. A
+    vaccine entering the routine schedule on a date is administrative; 〜は帯状疱疹を予防します
+    (a verb of effect) or 9割の方が改善しています (a verb of the body, a number) are claims.
+    """
+    if reading.mood != "statement" or reading.negative or not reading.finite:
+        return False
+    if _PURPOSE.search(text) and EFFECT_WORDS & reading.lemmas:
+        return False  # an action for an effect on the body: 再発予防のため、術後定期的にCT検査を実施しております
+    timed = bool(kinds & {"date", "clock", "ordinal"}) or bool(DAYS.search(text))
+    if reading.lang == "en":  # the same line: The workshop was held on July 20; vouchers will be sent in late May
+        return reading.head in ADMINISTRATIVE_HEADS and (timed or bool(_EN_MONTH_TIME.search(text)))
+    if timed and (_become(reading) in ADMINISTRATIVE_STATES or reading.head in ADMINISTRATIVE_STATES):
+        return True  # 令和7年4月1日から、〜は定期接種の対象になりました
+    if timed and _heads(reading) & CHANGE_HEADS and _rule_topic(reading):
+        return True  # 令和9年度から、〜検診の対象年齢が変わります
+    if not _heads(reading) & ADMINISTRATIVE_HEADS:
+        return False
+    return timed or reading.courteous or _institution_topic(reading)
 
 
 WRITER_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "writer_heads"))  # lint/data/claim-words.toml
@@ -526,6 +668,11 @@ CARE_ROLES = frozenset(table(WORDS, CLAIM_WORDS, "care_roles"))  # lint/data/cla
 QUESTION_WORDS = frozenset(table(WORDS, CLAIM_WORDS, "question_words"))  # lint/data/claim-words.toml
 QUESTION_CONDITIONS = frozenset(table(WORDS, CLAIM_WORDS, "question_conditions"))  # lint/data/claim-words.toml
 COMPANIONS = frozenset(table(WORDS, CLAIM_WORDS, "companions"))  # lint/data/claim-words.toml
+ADMINISTRATIVE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "administrative_heads"))  # lint/data/claim-words.toml
+INSTITUTION_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "institution_nouns"))  # lint/data/claim-words.toml
+ADMINISTRATIVE_STATES = frozenset(table(WORDS, CLAIM_WORDS, "administrative_states"))  # lint/data/claim-words.toml
+CHANGE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "change_heads"))  # lint/data/claim-words.toml
+EFFECT_WORDS = frozenset(table(WORDS, CLAIM_WORDS, "effect_words"))  # lint/data/claim-words.toml
 # Lifecycle words in English are whole words (issue is not tissue); Japanese ones are parts of words.
 _LIFECYCLE_RE = re.compile(
     "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in LIFECYCLE), re.IGNORECASE
@@ -580,6 +727,8 @@ def _text_noun_at(tokens, i):
         return True
     if tokens[j].pos not in ("動詞", "助動詞"):
         return False
+    if _published_here(tokens, j):
+        return True
     while j > 0 and not (
         tokens[j].surface_form in ("、", "，", ",", "。")
         or (tokens[j].pos == "助詞" and tokens[j].surface_form in ("は", "が", "を"))
@@ -590,6 +739,27 @@ def _text_noun_at(tokens, i):
         ):
             return True
     return False
+
+
+def _published_here(tokens, j):
+    """The relative clause ending at token j is a verb of presenting with no subject or object of its
+    own (掲載している写真, 載せた表): the writer's, so the noun after it is the page's. 医師が説明した
+    内容 has its own subject; この章で紹介する薬 has no text noun after it."""
+    k = j
+    while (
+        k > 0 and tokens[k].pos in ("動詞", "助動詞", "助詞") and tokens[k].surface_form not in ("は", "が", "を", "、")
+    ):
+        if tokens[k].pos == "助詞" and tokens[k].surface_form not in ("て", "で"):
+            break
+        k -= 1
+    verb = tokens[k]
+    if verb.pos == "名詞" and verb.pos_detail_1 == "サ変接続":
+        head = _lemma(verb)
+    elif verb.pos == "動詞":
+        head = _lemma(verb)
+    else:
+        return False
+    return head in PRESENTATION_HEADS and (k == 0 or tokens[k - 1].surface_form in ("、", "，", ","))
 
 
 def _names_the_text(reading):

@@ -91,6 +91,8 @@ NONHEAD_VERBS = frozenset(
         "通す",
     }
 )
+# Nouns of a plan after a verb (〜する予定です, 〜する見込みです): the head is the verb.
+PLAN_NOUNS = frozenset({"予定", "見込み", "つもり"})
 # The potential of the benefactive いただく: ご覧いただけます, ご相談いただけます (the reader may do it).
 OFFER_AUXILIARIES = frozenset({"いただける", "頂ける"})
 ENGLISH_AUXILIARIES = frozenset(
@@ -155,6 +157,8 @@ class Reading:
     condition_words: frozenset = field(default_factory=frozenset)  # its lemmas (English: its words)
     condition_subjects: frozenset = field(default_factory=frozenset)  # nouns before が/は/も in it (English: its words)
     offer: bool = False  # the final predicate is 〜いただけます: the reader is offered the action (ご覧いただけます)
+    courteous: bool = False  # the predicate is in an institution's humble register: 〜いたします, 〜しております
+    wish: bool = False  # the sentence ends in a wish: 〜ますように (元気にお過ごしになれますように)
     topic: tuple = ()  # Japanese: the tokens of the noun phrase before the first は / が (the topic or subject)
     topic_end: int = 0  # Japanese: the index of the token after the topic's particle (0: no topic)
     topic_text: str = ""  # that phrase as written (English: the words before the first finite auxiliary)
@@ -267,7 +271,16 @@ def _read_japanese(text):
         reading.head = "声をかける"  # speak to someone (お声をおかけください)
     reading.addressee = last.surface_form == "へ" and last.pos == "助詞" and len(words) > 1 and words[-2].pos == "名詞"
     reading.humble = _humble(words)
-    reading.offer = any(t.basic_form in OFFER_AUXILIARIES and t.pos == "動詞" for t in words[-3:])
+    reading.offer = any(t.basic_form in OFFER_AUXILIARIES and t.pos == "動詞" for t in words[-3:]) or stripped.endswith(
+        ("いただけます", "頂けます")
+    )  # IPADIC splits お申し付けいただけます as 申し付け+い+た+だけ+ます
+    reading.courteous = _courteous(words)
+    reading.wish = (
+        len(words) > 2
+        and words[-1].surface_form == "に"
+        and words[-2].basic_form == "よう"
+        and words[-3].basic_form == "ます"  # 〜ますように: 〜ように alone is a purpose or a manner
+    )
     reading.topic, reading.topic_end = _topic(words)
     reading.topic_text = "".join(t.surface_form for t in reading.topic)
     return reading
@@ -356,6 +369,22 @@ def _humble(words):
     return False
 
 
+def _courteous(words):
+    """The final predicate is humble without お/ご: 移転いたします, 実施しております (〜て + おる), 承ります.
+
+    This is the voice of an institution or the writer reporting what it does; a sentence about a
+    disease or a medicine does not take it (発作が起こっております is not written)."""
+    for i in range(len(words) - 1, -1, -1):
+        token = words[i]
+        if token.pos == "動詞" and token.basic_form in ("いたす", "致す"):
+            return True
+        if token.pos == "動詞" and token.basic_form == "おる" and i > 0 and words[i - 1].surface_form in ("て", "で"):
+            return True
+        if token.pos == "動詞" and token.pos_detail_1 == "自立":
+            return False  # only the final predicate counts
+    return False
+
+
 def _asks(words):
     """An interrogative word that asks (何が), not one made indefinite by も (何度も, 誰でも)."""
     for i, token in enumerate(words):
@@ -390,8 +419,11 @@ def _head(words):
             and words[i - 3].pos in ("動詞", "助動詞")
         ):
             continue  # 〜ことがある, 〜ことができる: a modal; the head is the verb before こと (移ることがあります)
-        if token.pos == "動詞" and token.pos_detail_1 == "自立" and not auxiliary:
-            if token.basic_form in ("する", "できる") and i > 0:
+        if token.basic_form in PLAN_NOUNS and token.pos == "名詞" and i > 0 and words[i - 1].pos in ("動詞", "助動詞"):
+            continue  # 発送される予定です: a plan; the head is the verb before it
+        humble_do = token.basic_form in ("いたす", "致す") and i > 0 and words[i - 1].pos_detail_1 == "サ変接続"
+        if token.pos == "動詞" and (token.pos_detail_1 == "自立" or humble_do) and not auxiliary:  # 移転+いたす
+            if token.basic_form in ("する", "できる", "いたす", "致す") and i > 0:
                 before = words[i - 1]
                 if before.pos == "名詞" and (
                     before.pos_detail_1 == "サ変接続" or (i > 1 and words[i - 2].pos == "接頭詞")

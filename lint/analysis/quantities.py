@@ -136,6 +136,8 @@ _SPECIAL = [
             r"|〒\s*\d{3}-\d{4}|\d+\s*階|#?\d{3,4}番|(?<![\w#])#\d{4,5}(?!\d)|\b(?i:call|dial|phone|ring)\s+(?:NHS\s+)?\d{3,4}\b"
             # a place in a building: Ward 7, Room 12, 3番窓口, 5号室, 西4病棟
             r"|\b(?:Ward|Room|Bay|Bed|Clinic|Floor|Desk|Counter|Gate|Building|Suite|Wing)\s+\d+[A-Z]?\b"
+            # a floor, a room or an extension: the 1st floor, ext. 2345, Room No. 3
+            r"|\b\d+(?:st|nd|rd|th)\s+(?i:floor)\b|\b(?i:ext\.?|extension)\s*\d+\b"
             r"|\d+\s*(?:番窓口|番診察室|番受付|号室|号館|号棟|病棟|診察室)"
         ),
     ),
@@ -147,9 +149,15 @@ _SPECIAL = [
             r"|(?<![〇零一二三四五六七八九十百千万])[一二][〇零一二三四五六七八九]{3}\s*年"
             r"(?:\s*[一二三四五六七八九十]{1,3}\s*月)?(?:\s*[一二三四五六七八九十]{1,3}\s*日)?"
             rf"|(?<!\d)(?:1[89]|20)\d\d\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?"
-            rf"|(?<![\d.])\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|(?<![\d.])\d{{1,2}}\s*月(?=\s*(?:時点|現在|から|まで|に|の|、))"
+            # month and day in digits or kanji (六月一日から九月三十日まで), a month with a part of it
+            # (5月下旬, 三月末) or before a particle of time (4月から, 4月時点)
+            rf"|(?<![\d.{_K}])(?:\d{{1,2}}|[{_K}]{{1,3}})\s*月\s*(?:\d{{1,2}}|[{_K}]{{1,3}})\s*日"
+            rf"|(?<![\d.{_K}])(?:\d{{1,2}}|[{_K}]{{1,3}})\s*月\s*(?:上旬|中旬|下旬|初旬|末|初め|はじめ|頃|ごろ)"
+            rf"|(?<![\d.])\d{{1,2}}\s*月(?=\s*(?:時点|現在|から|まで|に|の|、))"
             rf"|\b\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}\b"
             rf"|\b\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|(?:{_MONTHS})\s+(?:\d{{1,2}},\s*)?\d{{4}}\b"
+            # the American order, month then day: Nov. 1, Jul. 1 to Sep. 30, June 3rd
+            rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
             rf"|(?<![\d.,])(?:19|20)\d\d(?![\d%]|[.,]\d|\s*(?:年|人|mg|g\b|例|件))"
         ),
     ),
@@ -159,6 +167,10 @@ _SPECIAL = [
             rf"(?:午前|午後)?\s*{_NUM}時(?!間)(?:\s*{_NUM}分|半)?"
             r"|24\s*時間(?=\s*(?:受|対応|営業|体制|いつでも|365))|365\s*日|週\s*\d+\s*日|年中無休"
             r"|\b24/7\b|\b24 hours a day\b|\b(?:seven|\d) days a week\b"
+            # a clock time or a range of them, the meridiem written once at the end (2–4 p.m.,
+            # 9:00–17:00): the first end of the range is a time too
+            r"|\b\d{1,2}(?:[.:]\d{2})?(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?\s*[-–—~〜～]\s*\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
+            r"|(?<![\d.:])\d{1,2}:\d{2}\s*[-–—~〜～]\s*\d{1,2}:\d{2}(?![\d:])"
             r"|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<![\d.:])\d{1,2}:\d{2}(?![\d:])"
         ),
     ),
@@ -175,7 +187,7 @@ _SPECIAL = [
         "serial",
         re.compile(
             rf"第\s*{_NUM}\s*版"
-            r"|\b(?:No\.|Nos\.|no\.|Issue|Version|Ver\.|Vol\.|Volume|Edition|Leaflet|Ref\.?)\s*\d+(?:\.\d+)*\b"
+            r"|\b(?:No\.|Nos\.|no\.|(?i:issue|version|ver\.|vol\.|volume|edition|leaflet|ref\.?))\s*\d+(?:\.\d+)*\b"
             r"|\b[vV]\d+(?:\.\d+)+\b|(?:改訂)?(?:\d+|[一二三四五六七八九十]+)\s*版"
         ),
     ),

@@ -91,6 +91,8 @@ def uncited_claim(page, ctx):
       getting (相談窓口でご相談いただけます) is a referral;
     - transition: a sentence opening with ここからは, ここで, それでは, さて, 次に,
       最後に, ... that is volitional or moves the text on (見ていきましょう, 話を移します);
+      the opener may follow a leading clause when the head moves the text on
+      (前置きが長くなりましたが、それでは…に移りましょう; not 朝起きたら、まず血圧を測りましょう);
       English "Let's look at ...";
     - page-discourse: the page, a part of it or a figure (このページ, 本章, 次の表,
       以下に, 後ほど, 文中, ここに載せた, 図N, 第N章/節/部, this leaflet, these sections,
@@ -114,6 +116,7 @@ def uncited_claim(page, ctx):
       a salutation (手術を受けられる皆さまへ);
       encouragement in which the writer joins the reader with no object named
       (一緒にがんばりましょう; not 一緒に薬を続けましょう);
+      a wish for the reader in 〜ますように (元気にお過ごしになれますように);
     - date: a date or a serial number of the text (2025年3月, 二〇二六年十一月, 令和八年,
       as of May 2026, 第3版, Version 2.1, Issue 3) with a word of the text's history
       (時点, 現在, 改訂, 最終更新, last reviewed, updated, version) and no other number;
@@ -125,12 +128,32 @@ def uncited_claim(page, ctx):
       administration after one: 外来の予約方法が) with a day, an hour, a date, a
       session's length or count, or a verb of operating (受け付ける, つながる, 変わる);
       never when the sentence is urgent (すぐ, 救急車, 999);
+    - administrative: an institution or a programme reports an administrative action
+      or change: the final predicate's head is a verb of administration (開設, 開催,
+      発送, 配布, 移転, 終了, 実施, 受け付ける; 〜の対象になる) and the sentence has a date,
+      a week or a day as its time, the institution's humble register (〜いたします,
+      〜しております) or an institution, office or event as topic (〜室は, 講習会は,
+      受診券は); a programme's state after 〜になる or as copula (定期接種, 対象, 保険適用)
+      or a change of a programme's rule (対象年齢が変わります) with a date; never with a
+      health number, advice, negation or a purpose of effect on the body (再発予防の
+      ため、…検査を実施しております is a claim). The line: a vaccine
+      entering the routine schedule on a date is administrative (令和7年4月1日から、
+      〜ワクチンは定期接種の対象になりました); 〜ワクチンは帯状疱疹を予防します (a verb of
+      effect) and 当院では…を行っており、9割の方が改善しています (the body, a number)
+      are claims. A copula whose topic is the period of an administrative action and
+      whose comment is only dates (開設期間は、六月一日から九月三十日までです) is a date;
+      a cell or item naming a service or department without a predicate (糖尿病内科・
+      フットケア外来（午後のみ）) is contact information. Numbers are read by their
+      context: dates in kanji (六月一日), parts of a month (5月下旬), the American order
+      (Nov. 1), clock ranges (2–4 p.m., 9:00–17:00), ver. 2.1, the 1st floor, ext. 12
+      are no health numbers;
     - navigation: links with text around them that only lead elsewhere
       (次のページ：[…](…), [市のウェブサイト](…)で探せます, more is available on
       the [society's website](…)), items made only of links; a link (or 〜のページ)
       as the place of a verb of reading, getting or moving ([こちら](…)から入手できます,
       [〜](…)のページに移りました; moving needs the page named, since a disease also
-      moves to an organ);
+      moves to an organ), of a verb of administration (用紙は[〜のページ](…)で配布して
+      います), or a `{ref}` / `{doc}` target so placed (動画は{ref}`x` にまとめています);
     - any reason read on the main clause does not cover a bracketed aside at the end
       that is a sentence of its own (polite or with a subject): 〜は次の節にあります
       （…方は、〜を使えません）is read as a claim;

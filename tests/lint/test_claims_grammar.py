@@ -105,6 +105,34 @@ def test_numbers_that_are_not_health_data(text, kind):
     assert {q.kind for q in quantities(text)} == {kind}
 
 
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        # a number is read by its context, not only by its unit (issue 11): Japanese and English alike
+        ("受付は十月一日から十二月二十日までです", {"date"}),
+        ("案内状は8月中旬に届きます", {"date"}),
+        ("The library opens on Apr. 3, 2027", {"date"}),
+        ("from Jan. 10 to Feb. 28", {"date"}),
+        ("open 10 a.m.–5:30 p.m. on weekdays", {"clock"}),
+        ("the desk is staffed 1–3 pm", {"clock"}),
+        ("窓口は8:30～17:15です", {"clock"}),
+        ("see Ver. 4.2 of the form", {"serial"}),
+        ("the office on the 3rd floor", {"contact"}),
+        ("call ext. 4410", {"contact"}),
+    ],
+)
+def test_numbers_read_by_their_context(text, kinds):
+    assert {q.kind for q in quantities(text)} == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["発疹は二日から三日で消えます", "Take 2-4 tablets a day", "It lasts 3–5 days", "4月から6月に多い病気で3割が"],
+)
+def test_health_numbers_beside_the_new_contexts_stay_health(text):
+    assert any(q.is_health for q in quantities(text))
+
+
 @pytest.mark.parametrize("text", ["十分に休む", "一般の薬", "一部の人", "一緒に飲む", "統一された", "唯一の"])
 def test_kanji_in_words_is_no_number(text):
     assert quantities(text) == []
@@ -753,3 +781,71 @@ def test_heads_behind_aspect_offer_and_modal_forms(text, head):
 )
 def test_clock_times_after_a_kanji_dial_codes_and_a_final_year(text, kind):
     assert {q.kind for q in quantities(text)} == {kind}
+
+
+# ---------------------------------------------------------------- issue 11, fourth round: administration,
+# wishes, transitions after a clause, service names, roles as places (sentences on other topics)
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("令和9年度の市民健康講座は、10月5日に開催します。\n", "administrative"),  # a date as its time
+        ("骨密度検査の案内状の発送は、11月末をもって終了いたしました。\n", "administrative"),  # the humble register
+        ("リハビリ棟は、来年1月に西側の敷地へ移転いたします。\n", "administrative"),
+        ("令和6年10月1日から、この検診は市の助成の対象になりました。\n", "administrative"),  # 対象になる
+        ("特定健診の受診票は、6月上旬に発送される予定です。\n", "administrative"),  # 〜予定: the verb before it
+        ("当院の睡眠外来では、検査を火曜日と木曜日に実施しております。\n", "contact"),  # a service as topic
+        ("市民講座の申込期間は、四月一日から四月二十日までです。\n", "date"),  # a period, only dates
+        ("| 曜日 | 担当 |\n|---|---|\n| 木曜 | 皮膚科・アレルギー外来（午前のみ） |\n", "contact"),
+        ("皆さまが穏やかな冬を過ごせますように。\n", "greeting"),
+        ("少し寄り道をしましたが、それでは検査の流れに移りましょう。\n", "transition"),
+        ("掲載しているイラストは、患者会の協力を得て作成しております。\n", "page-discourse"),
+        ("申込書は、[健康推進課のページ](https://example.jp/form)で配布しています。\n", "navigation"),
+        ("ストレッチの手順は、{ref}`stretch-steps` にまとめています。\n", "navigation"),
+        ("付き添いをご希望の方は、受付でお申し付けいただけます。\n", "referral"),
+        ("Last reviewed: Mar. 3, 2027 (ver. 4.0).\n", "date"),
+        ("The walk-in clinic is open on weekdays, 8:30 a.m.–5 p.m.\n", "contact"),
+        ("改修工事のため、検査室は令和9年1月に東館へ移転いたします。\n", "administrative"),  # a purpose, no effect
+        ("令和10年度から、大腸がん検診の対象年齢が変わります。\n", "administrative"),  # a rule of a programme changes
+        ("おたふくかぜワクチンは、令和9年4月から定期接種になります。\n", "administrative"),  # a programme's state
+        # English on the same line as Japanese
+        ("The asthma workshop was held on June 14, 2026.\n", "administrative"),
+        ("Reminder letters will be sent in early September.\n", "administrative"),
+        ("The printable diary is available in {ref}`diary-sheet`.\n", "navigation"),
+    ],
+)
+def test_administrative_statements_and_their_neighbours(session, text, reason):
+    checks = reasons(session, text)
+    assert ("exempt", reason) in checks, checks
+
+
+@pytest.mark.parametrize(
+    "text, need",
+    [
+        # beside each new exemption, a claim that must stay flagged
+        ("当院では睡眠時無呼吸の治療を行っており、9割の方が改善しています。\n", "number"),
+        ("当院では減量の指導を実施しており、多くの方の血糖値が下がっています。\n", "claim"),
+        ("このワクチンは肺炎の重症化を防ぎます。\n", "claim"),  # a verb of effect, not of administration
+        ("令和5年から新しい吸入薬が使えるようになり、入院が減りました。\n", "claim"),
+        ("花粉の飛散は、二月から五月までです。\n", "claim"),  # 飛散 is no verb of administration
+        ("インフルエンザの流行期は12月から3月までです。\n", "claim"),
+        ("2019年以降、この手術は日帰りで行われることが多くなりました。\n", "claim"),
+        ("朝起きたら、まず体重を量りましょう。\n", "instruction"),  # an opener after a clause, no move of the text
+        ("医師が説明した内容は、メモしておくと忘れにくくなります。\n", "claim"),  # the clause has its own subject
+        ("当院ではこの吸入薬を使用しております。\n", "claim"),  # use of a medicine is no administration
+        ("| 曜日 | 内容 |\n|---|---|\n| 月曜 | 食後の血糖値が高くなる |\n", "claim"),
+        ("Symptoms often peak 2–4 p.m.\n", "claim"),
+        ("In June 2024, the infection spread to the kidneys.\n", "claim"),  # no verb of administration
+        ("Hay fever vaccines are given every year from January.\n", "claim"),
+        ("The clot may spread to the veins shown in {ref}`liver-veins`.\n", "claim"),
+        ("当院では、再発予防のため、術後定期的に内視鏡検査を実施しております。\n", "claim"),  # a purpose of effect
+        ("2010年代から、喘息の治療の方法が大きく変わりました。\n", "claim"),  # no rule of a programme as topic
+        ("2015年から、この病気は若い人にも多くなりました。\n", "claim"),  # 多い is no programme's state
+        # a service's name is exempt only as a bare name: a modifier may carry a claim
+        ("全国有数の手術件数を誇る膝関節専門クリニック。\n", "claim"),
+    ],
+)
+def test_claims_beside_the_administrative_exemptions(session, text, need):
+    checks = reasons(session, text)
+    assert ("uncited", need) in checks, checks
