@@ -33,7 +33,7 @@ from functools import lru_cache
 from .normalize import fold_kana, normalize
 from .tokenizer import tokenize
 
-__all__ = ["PatternError", "WordPattern", "compile_word_pattern", "content_tokens", "find_all"]
+__all__ = ["PatternError", "WordPattern", "compile_word_pattern", "content_tokens", "find_all", "word_index"]
 
 MAX_RUN = 5  # tokens one word of a pattern may cover
 SENTENCE_END = {"。", "!", "?", "！", "？"}
@@ -60,6 +60,9 @@ class Element:
 class WordPattern:
     source: str
     elements: tuple
+    # the word elements every match needs (not optional, not negative, no part of speech): a
+    # sentence that has no opener of one of them cannot match, which find_all checks first
+    required: tuple = ()
 
 
 def _is_kana(text):
@@ -179,7 +182,13 @@ def compile_word_pattern(source, classes=None):
         raise PatternError("a pattern needs at least one word that must be present")
     if elements[0].kind == "gap" or elements[-1].kind == "gap":
         raise PatternError("a pattern cannot start or end with a gap")
-    return WordPattern(source, tuple(elements))
+    required = tuple(e for e in elements if _required_word(e))
+    return WordPattern(source, tuple(elements), required)
+
+
+def _required_word(element):
+    """Whether every match needs a token whose keys are among the element's openers (or spellings)."""
+    return element.kind == "word" and not (element.pos or element.optional or element.negative)
 
 
 @lru_cache(maxsize=65536)
@@ -264,9 +273,11 @@ def _element_lengths(tokens, i, element, masked):
     return _word_lengths(tokens, i, element, masked)
 
 
-@lru_cache(maxsize=64)
-def _index(tokens):
-    """Folded word -> positions in the sentence, and (first character, reading) -> positions."""
+def word_index(tokens):
+    """Folded word -> positions in the sentence, and (first character, reading) -> positions.
+
+    A caller that tries many patterns on one sentence makes this once and gives it to find_all
+    (looking it up by the tokens would hash the whole sentence on every call)."""
     words, spellings = {}, {}
     for i, token in enumerate(tokens):
         for key in set(_token_keys(token)):
@@ -276,27 +287,38 @@ def _index(tokens):
     return words, spellings
 
 
-def _starts(tokens, element):
+@lru_cache(maxsize=64)
+def _index(tokens):
+    return word_index(tokens)
+
+
+def _starts(element, index):
     """The positions where a required word element can start (None: any position may)."""
-    if element.kind != "word" or element.pos or element.optional or element.negative:
+    if not _required_word(element):
         return None
-    words, spellings = _index(tokens)
+    words, spellings = index
     found = set()
-    openers = element.openers
-    for key, positions in words.items():  # a sentence has fewer words than most elements
-        if key in openers:
-            found.update(positions)
+    for key in element.openers.intersection(words):
+        found.update(words[key])
     if element.spellings:
         for key in element.spellings & spellings.keys():
             found.update(spellings[key])
     return sorted(found)
 
 
-def find_all(tokens, pattern, masked=frozenset()):
-    """Every (first, end) token span where ``pattern`` matches ``tokens``; spans do not overlap."""
+def find_all(tokens, pattern, masked=frozenset(), index=None):
+    """Every (first, end) token span where ``pattern`` matches ``tokens``; spans do not overlap.
+
+    ``index``: word_index(tokens), when the caller has it."""
     spans, n = [], len(tokens)
     elements = pattern.elements
-    starts = _starts(tokens, elements[0])
+    index = index or _index(tokens)
+    if pattern.required:
+        words, spellings = index
+        for element in pattern.required:  # a word the pattern needs is missing: no match anywhere
+            if element.openers.isdisjoint(words) and element.spellings.isdisjoint(spellings):
+                return spans
+    starts = _starts(elements[0], index)
     if starts is not None:
         end = 0
         for i in starts:

@@ -46,7 +46,7 @@ from ..analysis.stance import is_negation, stance
 from ..errors import ConfigError
 from ..japanese.normalize import normalize
 from ..japanese.tokenizer import tokenize
-from ..japanese.wordpattern import PatternError, compile_word_pattern, content_tokens, find_all
+from ..japanese.wordpattern import PatternError, compile_word_pattern, content_tokens, find_all, word_index
 from ..parsing.text import split_sentences
 from ..registry import rule
 
@@ -183,14 +183,15 @@ def load_patterns(path=PHRASES):
 
 @lru_cache(maxsize=4096)
 def analyse(text):
-    """(normalised text, words without white space, indices of words in fixed terms) of a sentence."""
+    """(normalised text, words without white space, indices of words in fixed terms, word index) of a sentence."""
     norm = normalize(text)
     tokens = content_tokens(tokenize(norm.text))
+    index = word_index(tokens)
     masked = set()
     for term in load_patterns().fixed:
-        for first, end in find_all(tokens, term):
+        for first, end in find_all(tokens, term, index=index):
             masked.update(range(first, end))
-    return norm, tokens, frozenset(masked)
+    return norm, tokens, frozenset(masked), index
 
 
 def is_claim(entry, tokens, span):
@@ -220,11 +221,11 @@ def sentence_findings(code, text):
     entries = load_patterns().entries.get(code, ())
     if not entries:
         return []
-    norm, tokens, masked = analyse(text)
+    norm, tokens, masked, index = analyse(text)
     found, taken = [], []
     for entry in entries:
         for pattern in entry.patterns:
-            for first, end in find_all(tokens, pattern, masked):
+            for first, end in find_all(tokens, pattern, masked, index):
                 if any(a < end and first < b for a, b in taken):
                     continue
                 if not is_claim(entry, tokens, (first, end)):
