@@ -176,8 +176,12 @@ def main(argv=None, stdout=None, stderr=None):
 
 
 def _main(argv=None, stdout=None, stderr=None):
+    """The command; a run of the process's own command line (``argv`` None) with the cache on is
+    recorded for lint.engine.replay, which answers the same command on an unchanged tree."""
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
+    recording = argv is None
+    argv = sys.argv[1:] if argv is None else argv
     args = build_parser().parse_args(argv)
     if args.explain:
         return explain(args.explain, stdout, stderr)
@@ -216,11 +220,16 @@ def _main(argv=None, stdout=None, stderr=None):
             return EXIT_USAGE
     else:
         stdout.write(formatted)
-    notes = stdout if args.format == "text" and not args.output else stderr
-    if args.statistics:
-        notes.write(reporting.statistics(report))
-    notes.write(reporting.summary(report) + "\n")
-    return EXIT_FINDINGS if report.errors else EXIT_OK
+    to_stdout = args.format == "text" and not args.output
+    notes = (reporting.statistics(report) if args.statistics else "") + reporting.summary(report) + "\n"
+    (stdout if to_stdout else stderr).write(notes)
+    code = EXIT_FINDINGS if report.errors else EXIT_OK
+    if recording and session.cache_dir is not None and not args.output:
+        from .engine.replay import record
+
+        out, err = (formatted + notes, "") if to_stdout else (formatted, notes)
+        record(argv, session, args.paths, report.sources, out, err, code)
+    return code
 
 
 if __name__ == "__main__":
