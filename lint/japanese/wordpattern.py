@@ -33,7 +33,15 @@ from functools import lru_cache
 from .normalize import fold_kana, normalize
 from .tokenizer import tokenize
 
-__all__ = ["PatternError", "WordPattern", "compile_word_pattern", "content_tokens", "find_all", "word_index"]
+__all__ = [
+    "PatternError",
+    "PatternIndex",
+    "WordPattern",
+    "compile_word_pattern",
+    "content_tokens",
+    "find_all",
+    "word_index",
+]
 
 MAX_RUN = 5  # tokens one word of a pattern may cover
 SENTENCE_END = {"。", "!", "?", "！", "？"}
@@ -304,6 +312,40 @@ def _starts(element, index):
         for key in element.spellings & spellings.keys():
             found.update(spellings[key])
     return sorted(found)
+
+
+class PatternIndex:
+    """Which of many patterns can match a sentence, without trying each one.
+
+    Each pattern is filed under the openers (and okurigana spellings) of its most selective
+    needed word (see WordPattern.required); a pattern with no needed word is always tried. A
+    pattern not filed under any word of the sentence cannot match it: find_all would return
+    nothing, so skipping it changes no result.
+    """
+
+    def __init__(self, patterns):
+        self.always: set[int] = set()
+        self.by_word: dict[str, set[int]] = {}
+        self.by_spelling: dict[tuple, set[int]] = {}
+        for number, pattern in enumerate(patterns):
+            if not pattern.required:
+                self.always.add(number)
+                continue
+            element = min(pattern.required, key=lambda e: len(e.openers) + len(e.spellings))
+            for key in element.openers:
+                self.by_word.setdefault(key, set()).add(number)
+            for key in element.spellings:
+                self.by_spelling.setdefault(key, set()).add(number)
+
+    def candidates(self, index):
+        """The numbers (in the order given) of the patterns that may match the sentence of ``index``."""
+        words, spellings = index
+        found = set(self.always)
+        for key in self.by_word.keys() & words.keys():
+            found |= self.by_word[key]
+        for key in self.by_spelling.keys() & spellings.keys():
+            found |= self.by_spelling[key]
+        return sorted(found)
 
 
 def find_all(tokens, pattern, masked=frozenset(), index=None):
