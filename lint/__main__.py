@@ -12,10 +12,11 @@ if __name__ == "__main__":  # not when a process pool's "spawn" worker imports t
 
     code = answer(sys.argv[1:])
     if code is None:
+        # Collect garbage less often, from the imports on: with many pages, collections of the
+        # long-lived objects (parser, tokenizer cache, findings) take a fifth of the run
+        # (benchmarks/README.md), and the imports' own objects are never garbage.
+        gc.set_threshold(100_000, 50, 1000)
         from .cli import main
 
-        # Collect garbage less often: with many pages, collections of the long-lived objects
-        # (parser, tokenizer cache, findings) take a fifth of the run (benchmarks/README.md).
-        gc.set_threshold(100_000, 50, 1000)
         code = main()
     sys.exit(code)

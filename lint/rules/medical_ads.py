@@ -110,8 +110,10 @@ class PatternFile:
     fixed: tuple  # WordPatterns of fixed terms that are never part of a match
     # code -> (((Entry, WordPattern), ...) in the file's order, PatternIndex of those patterns)
     indexed: dict = field(default_factory=dict)
+    fixed_index: PatternIndex | None = None  # of ``fixed``
 
     def __post_init__(self):
+        object.__setattr__(self, "fixed_index", PatternIndex(self.fixed))
         for code, entries in self.entries.items():
             pairs = tuple((entry, pattern) for entry in entries for pattern in entry.patterns)
             self.indexed[code] = (pairs, PatternIndex([pattern for _, pattern in pairs]))
@@ -202,8 +204,9 @@ def analyse(text):
     tokens = content_tokens(tokenize(norm.text))
     index = word_index(tokens)
     masked = set()
-    for term in load_patterns().fixed:
-        for first, end in find_all(tokens, term, index=index):
+    patterns = load_patterns()
+    for number in patterns.fixed_index.candidates(index):  # the others cannot match
+        for first, end in find_all(tokens, patterns.fixed[number], index=index):
             masked.update(range(first, end))
     return norm, tokens, frozenset(masked), index
 
