@@ -282,17 +282,20 @@ def _element_lengths(tokens, i, element, masked):
 
 
 def word_index(tokens):
-    """Folded word -> positions in the sentence, and (first character, reading) -> positions.
+    """Where each word and part of speech is in the sentence: (folded word -> positions,
+    (first character, reading) -> positions, (part of speech, sub-class or None) -> positions).
 
     A caller that tries many patterns on one sentence makes this once and gives it to find_all
     (looking it up by the tokens would hash the whole sentence on every call)."""
-    words, spellings = {}, {}
+    words, spellings, parts = {}, {}, {}
     for i, token in enumerate(tokens):
         for key in set(_token_keys(token)):
             words.setdefault(key, []).append(i)
         if token.reading != "*" and token.surface_form == token.basic_form:
             spellings.setdefault((token.surface_form[:1], fold_kana(token.reading)), []).append(i)
-    return words, spellings
+        parts.setdefault((token.pos, None), []).append(i)
+        parts.setdefault((token.pos, token.pos_detail_1), []).append(i)
+    return words, spellings, parts
 
 
 @lru_cache(maxsize=64)
@@ -301,16 +304,20 @@ def _index(tokens):
 
 
 def _starts(element, index):
-    """The positions where a required word element can start (None: any position may)."""
-    if not _required_word(element):
+    """The positions where a word element that must be there can start: where one of its words
+    (or their beginnings, or another okurigana) or parts of speech is; None: any position may
+    (``*``, an optional or a negative element)."""
+    if element.kind != "word" or element.optional or element.negative:
         return None
-    words, spellings = index
+    words, spellings, parts = index
     found = set()
     for key in element.openers.intersection(words):
         found.update(words[key])
     if element.spellings:
         for key in element.spellings & spellings.keys():
             found.update(spellings[key])
+    for part in element.pos:  # (part of speech, sub-class or None), as _word_lengths compares them
+        found.update(parts.get(part, ()))
     return sorted(found)
 
 
@@ -339,7 +346,7 @@ class PatternIndex:
 
     def candidates(self, index):
         """The numbers (in the order given) of the patterns that may match the sentence of ``index``."""
-        words, spellings = index
+        words, spellings, _ = index
         found = set(self.always)
         for key in self.by_word.keys() & words.keys():
             found |= self.by_word[key]
@@ -356,7 +363,7 @@ def find_all(tokens, pattern, masked=frozenset(), index=None):
     elements = pattern.elements
     index = index or _index(tokens)
     if pattern.required:
-        words, spellings = index
+        words, spellings, _ = index
         for element in pattern.required:  # a word the pattern needs is missing: no match anywhere
             if element.openers.isdisjoint(words) and element.spellings.isdisjoint(spellings):
                 return spans
