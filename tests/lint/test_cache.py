@@ -212,7 +212,9 @@ def test_an_unchanged_command_is_answered_with_its_output(project, monkeypatch, 
 
 
 def test_a_replay_is_byte_identical_and_imports_no_rule(project):
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # buffered output, as in a pipe: python -m lint leaves without Python's teardown (lint/__main__.py),
+    # so this also shows that everything is flushed first
+    env = {**{k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}, "PYTHONPATH": str(ROOT)}
 
     def python_m_lint(*args):
         result = subprocess.run(
@@ -226,6 +228,10 @@ def test_a_replay_is_byte_identical_and_imports_no_rule(project):
         cold = python_m_lint(*command)
         warm = python_m_lint(*command)
         assert plain == cold == warm and b"JAS003" in cold[1]
+        assert (
+            cold[2].endswith(b"0 errors, 1 warning\n") if output_format != "text" else cold[1].endswith(b"1 warning\n")
+        )
+    assert json.loads(cold[1])["runs"][0]["results"][0]["ruleId"] == "JAS003"  # the last (sarif) whole
     code, _, imports = python_m_lint("-X", "importtime", *command)
     assert code == 0 and b"lint.engine.replay" in imports and b"lint.cli" not in imports
 
