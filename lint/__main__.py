@@ -13,8 +13,9 @@ def leave(code):
     """Exit with ``code`` once the output is out, without Python's teardown of every module and
     object: after a cold run that teardown (a full garbage collection of the parser's, the
     tokenizer's and the rules' objects) costs a fifth of the run's CPU time. When a process pool
-    ran, or the output cannot be flushed (the reader went away), Python's own exit does it all."""
-    if "concurrent.futures.process" in sys.modules:
+    ran, when a profiler, debugger or coverage tool watches the run (they report at exit), or when
+    the output cannot be flushed (the reader went away), Python's own exit does it all."""
+    if "concurrent.futures.process" in sys.modules or sys.gettrace() or sys.getprofile() or "coverage" in sys.modules:
         sys.exit(code)
     try:
         sys.stdout.flush()
