@@ -33,9 +33,35 @@ class _Version(argparse.Action):
         parser.exit(message=f"pvt-lint {version()}\n")
 
 
+def _columns():
+    """The terminal's width as shutil.get_terminal_size gives it (COLUMNS, else the terminal, else 80);
+    argparse takes 2 less."""
+    import os
+
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's own formatter, but the width comes from os, not shutil: argparse makes a formatter
+    for every option it adds, and shutil imports the compression modules (5 ms of every run)."""
+
+    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+        super().__init__(prog, indent_increment, max_help_position, _columns() - 2 if width is None else width)
+
+
 def build_parser():
     parser = argparse.ArgumentParser(
         prog="python -m lint",
+        formatter_class=_Formatter,
         description="Lint the article: citations, E-E-A-T metadata, bibliography, translations, style. "
         "Without PATH: docs/ (*.md), locale/ (*.po) and refs.bib of the project.",
         epilog="Exit status: 0 no error, 1 errors found, 2 the lint could not run. "
