@@ -33,9 +33,35 @@ class _Version(argparse.Action):
         parser.exit(message=f"pvt-lint {version()}\n")
 
 
+def _columns():
+    """The terminal's width as shutil.get_terminal_size gives it (COLUMNS, else the terminal, else 80);
+    argparse takes 2 less."""
+    import os
+
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's own formatter, but the width comes from os, not shutil: argparse makes a formatter
+    for every option it adds, and shutil imports the compression modules (5 ms of every run)."""
+
+    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+        super().__init__(prog, indent_increment, max_help_position, _columns() - 2 if width is None else width)
+
+
 def build_parser():
     parser = argparse.ArgumentParser(
         prog="python -m lint",
+        formatter_class=_Formatter,
         description="Lint the article: citations, E-E-A-T metadata, bibliography, translations, style. "
         "Without PATH: docs/ (*.md), locale/ (*.po) and refs.bib of the project.",
         epilog="Exit status: 0 no error, 1 errors found, 2 the lint could not run. "
@@ -176,8 +202,12 @@ def main(argv=None, stdout=None, stderr=None):
 
 
 def _main(argv=None, stdout=None, stderr=None):
+    """The command; a run of the process's own command line (``argv`` None) with the cache on is
+    recorded for lint.engine.replay, which answers the same command on an unchanged tree."""
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
+    recording = argv is None
+    argv = sys.argv[1:] if argv is None else argv
     args = build_parser().parse_args(argv)
     if args.explain:
         return explain(args.explain, stdout, stderr)
@@ -216,11 +246,16 @@ def _main(argv=None, stdout=None, stderr=None):
             return EXIT_USAGE
     else:
         stdout.write(formatted)
-    notes = stdout if args.format == "text" and not args.output else stderr
-    if args.statistics:
-        notes.write(reporting.statistics(report))
-    notes.write(reporting.summary(report) + "\n")
-    return EXIT_FINDINGS if report.errors else EXIT_OK
+    to_stdout = args.format == "text" and not args.output
+    notes = (reporting.statistics(report) if args.statistics else "") + reporting.summary(report) + "\n"
+    (stdout if to_stdout else stderr).write(notes)
+    code = EXIT_FINDINGS if report.errors else EXIT_OK
+    if recording and session.cache_dir is not None and not args.output:
+        from .engine.replay import record
+
+        out, err = (formatted + notes, "") if to_stdout else (formatted, notes)
+        record(argv, session, args.paths, report.sources, out, err, code)
+    return code
 
 
 if __name__ == "__main__":

@@ -3,7 +3,6 @@ translated entry of its English catalog. lint.core.review holds the file format.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +14,8 @@ from .claims import _owner, is_cite_role
 
 
 def digest(*parts: str) -> str:
+    import hashlib  # here: most runs never hash a sentence, and loading OpenSSL costs every run 4 ms
+
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:HASH_LENGTH]
 
 

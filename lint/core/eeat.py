@@ -21,9 +21,11 @@ statuses, what a completed review must name, the dates.
 
 from __future__ import annotations
 
+import copy
 import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -141,6 +143,24 @@ def key_lines(node: yaml.Node | None, offset: int = 0, prefix: str = "") -> dict
     return lines
 
 
+@lru_cache(maxsize=64)
+def _composed(text: str) -> tuple[yaml.Node | None, object]:
+    loader = RecordLoader(text)
+    try:
+        node = loader.get_single_node()
+        return node, loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+
+
+def compose_and_load(text: str) -> tuple[yaml.Node | None, object]:
+    """(node, data) of a YAML text, as yaml.compose and yaml.load give them, parsed once per text:
+    the E-E-A-T, SEO and SEC rules read the same front matter and record on every page. The data
+    is a copy, so that no reader can change another's."""
+    node, data = _composed(text)
+    return node, copy.deepcopy(data)
+
+
 def front_matter_node(page) -> tuple[yaml.Node | None, int, dict]:
     """(composed node of the front matter, line offset, its data) or (None, 0, {}).
 
@@ -158,8 +178,8 @@ def front_matter_node(page) -> tuple[yaml.Node | None, int, dict]:
     block = "\n".join(lines[1:end])
     try:
         check_length(block)
-        data = yaml.load(block, Loader=RecordLoader)
-        return yaml.compose(block, Loader=RecordLoader), 1, data if isinstance(data, dict) else {}
+        node, data = compose_and_load(block)
+        return node, 1, data if isinstance(data, dict) else {}
     except yaml.YAMLError:
         return None, 0, {}
 
@@ -247,8 +267,7 @@ def load_record(path: str | Path, shown_path: str | None = None) -> EeatRecord:
         raise EeatReferenceError(f"eeat record {shown_path} cannot be read: {exc.strerror}") from None
     try:
         check_length(text)
-        node = yaml.compose(text, Loader=RecordLoader)
-        data = yaml.load(text, Loader=RecordLoader)
+        node, data = compose_and_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark else 1

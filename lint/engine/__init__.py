@@ -9,4 +9,6 @@ applies suppressions and makes the report. One module per job:
 - ``parallel``: the process pool for the page rules
 - ``report``: the Report, suppressions applied, sentence statistics
 - ``suppressions``: ``lint: ignore[CODE] reason`` comments
+- ``cache``: the page rules' results of unchanged pages
+- ``replay``: a whole command on an unchanged tree, answered before any other import
 """

@@ -14,6 +14,9 @@ page path -> {"hash": sha256 of the page's text, "findings": {rule position: [fi
 "checks": [...]}. The few newest files are kept, so that runs with different selections (the
 editor's --select JAS, the pre-commit hook's full run) do not evict each other. A file that
 cannot be read or parsed is a miss; one that cannot be written leaves the run uncached.
+
+Before any of this, ``python -m lint`` asks lint.engine.replay whether the very same command ran
+on an unchanged tree; only when it did not does the lint import its rules and come here.
 """
 
 from __future__ import annotations

@@ -218,7 +218,7 @@ def run(paths: list[str | Path], session: Session) -> Report:
     from ..findings import display
 
     files = collect_files(paths, session)
-    report = Report(files={k: [display(p) for p in v] for k, v in files.items()})  # type: ignore[misc]
+    report = Report(files={k: [display(p) for p in v] for k, v in files.items()}, sources=files)  # type: ignore[misc]
     cache = _open_cache(session, not paths)
     every_text = _every_text(files) if cache is not None else None
     if every_text is not None:

@@ -23,6 +23,7 @@ class Report:
     sentences: Counter = field(default_factory=Counter)
     rules: list[Rule] = field(default_factory=list)  # the rules that ran
     processes: int = 1  # processes that checked the pages (more than 1: a process pool)
+    sources: dict = field(default_factory=dict, repr=False)  # kind -> [Path] as found (lint.engine.replay)
 
     @property
     def errors(self) -> int:

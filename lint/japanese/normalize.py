@@ -43,7 +43,8 @@ def _clusters(text):
 
 def normalize(text):
     """``Normalized(nfkc_text, offsets)`` of ``text``."""
-    if text.isascii():
+    if text.isascii() or (unicodedata.is_normalized("NFKC", text) and not any(map(unicodedata.combining, text))):
+        # already NFKC, no combining marks (most prose): each character is its own cluster and stays
         return Normalized(text, tuple(range(len(text) + 1)))
     out, offsets = [], []
     for start, cluster in _clusters(text):

@@ -33,7 +33,15 @@ from functools import lru_cache
 from .normalize import fold_kana, normalize
 from .tokenizer import tokenize
 
-__all__ = ["PatternError", "WordPattern", "compile_word_pattern", "content_tokens", "find_all"]
+__all__ = [
+    "PatternError",
+    "PatternIndex",
+    "WordPattern",
+    "compile_word_pattern",
+    "content_tokens",
+    "find_all",
+    "word_index",
+]
 
 MAX_RUN = 5  # tokens one word of a pattern may cover
 SENTENCE_END = {"。", "!", "?", "！", "？"}
@@ -60,6 +68,9 @@ class Element:
 class WordPattern:
     source: str
     elements: tuple
+    # the word elements every match needs (not optional, not negative, no part of speech): a
+    # sentence that has no opener of one of them cannot match, which find_all checks first
+    required: tuple = ()
 
 
 def _is_kana(text):
@@ -179,7 +190,13 @@ def compile_word_pattern(source, classes=None):
         raise PatternError("a pattern needs at least one word that must be present")
     if elements[0].kind == "gap" or elements[-1].kind == "gap":
         raise PatternError("a pattern cannot start or end with a gap")
-    return WordPattern(source, tuple(elements))
+    required = tuple(e for e in elements if _required_word(e))
+    return WordPattern(source, tuple(elements), required)
+
+
+def _required_word(element):
+    """Whether every match needs a token whose keys are among the element's openers (or spellings)."""
+    return element.kind == "word" and not (element.pos or element.optional or element.negative)
 
 
 @lru_cache(maxsize=65536)
@@ -264,39 +281,93 @@ def _element_lengths(tokens, i, element, masked):
     return _word_lengths(tokens, i, element, masked)
 
 
-@lru_cache(maxsize=64)
-def _index(tokens):
-    """Folded word -> positions in the sentence, and (first character, reading) -> positions."""
-    words, spellings = {}, {}
+def word_index(tokens):
+    """Where each word and part of speech is in the sentence: (folded word -> positions,
+    (first character, reading) -> positions, (part of speech, sub-class or None) -> positions).
+
+    A caller that tries many patterns on one sentence makes this once and gives it to find_all
+    (looking it up by the tokens would hash the whole sentence on every call)."""
+    words, spellings, parts = {}, {}, {}
     for i, token in enumerate(tokens):
         for key in set(_token_keys(token)):
             words.setdefault(key, []).append(i)
         if token.reading != "*" and token.surface_form == token.basic_form:
             spellings.setdefault((token.surface_form[:1], fold_kana(token.reading)), []).append(i)
-    return words, spellings
+        parts.setdefault((token.pos, None), []).append(i)
+        parts.setdefault((token.pos, token.pos_detail_1), []).append(i)
+    return words, spellings, parts
 
 
-def _starts(tokens, element):
-    """The positions where a required word element can start (None: any position may)."""
-    if element.kind != "word" or element.pos or element.optional or element.negative:
+@lru_cache(maxsize=64)
+def _index(tokens):
+    return word_index(tokens)
+
+
+def _starts(element, index):
+    """The positions where a word element that must be there can start: where one of its words
+    (or their beginnings, or another okurigana) or parts of speech is; None: any position may
+    (``*``, an optional or a negative element)."""
+    if element.kind != "word" or element.optional or element.negative:
         return None
-    words, spellings = _index(tokens)
+    words, spellings, parts = index
     found = set()
-    openers = element.openers
-    for key, positions in words.items():  # a sentence has fewer words than most elements
-        if key in openers:
-            found.update(positions)
+    for key in element.openers.intersection(words):
+        found.update(words[key])
     if element.spellings:
         for key in element.spellings & spellings.keys():
             found.update(spellings[key])
+    for part in element.pos:  # (part of speech, sub-class or None), as _word_lengths compares them
+        found.update(parts.get(part, ()))
     return sorted(found)
 
 
-def find_all(tokens, pattern, masked=frozenset()):
-    """Every (first, end) token span where ``pattern`` matches ``tokens``; spans do not overlap."""
+class PatternIndex:
+    """Which of many patterns can match a sentence, without trying each one.
+
+    Each pattern is filed under the openers (and okurigana spellings) of its most selective
+    needed word (see WordPattern.required); a pattern with no needed word is always tried. A
+    pattern not filed under any word of the sentence cannot match it: find_all would return
+    nothing, so skipping it changes no result.
+    """
+
+    def __init__(self, patterns):
+        self.always: set[int] = set()
+        self.by_word: dict[str, set[int]] = {}
+        self.by_spelling: dict[tuple, set[int]] = {}
+        for number, pattern in enumerate(patterns):
+            if not pattern.required:
+                self.always.add(number)
+                continue
+            element = min(pattern.required, key=lambda e: len(e.openers) + len(e.spellings))
+            for key in element.openers:
+                self.by_word.setdefault(key, set()).add(number)
+            for key in element.spellings:
+                self.by_spelling.setdefault(key, set()).add(number)
+
+    def candidates(self, index):
+        """The numbers (in the order given) of the patterns that may match the sentence of ``index``."""
+        words, spellings, _ = index
+        found = set(self.always)
+        for key in self.by_word.keys() & words.keys():
+            found |= self.by_word[key]
+        for key in self.by_spelling.keys() & spellings.keys():
+            found |= self.by_spelling[key]
+        return sorted(found)
+
+
+def find_all(tokens, pattern, masked=frozenset(), index=None):
+    """Every (first, end) token span where ``pattern`` matches ``tokens``; spans do not overlap.
+
+    ``index``: word_index(tokens), when the caller has it."""
     spans, n = [], len(tokens)
     elements = pattern.elements
-    starts = _starts(tokens, elements[0])
+    index = index or _index(tokens)
+    if pattern.required:
+        words, spellings, _ = index
+        for element in pattern.required:  # a word the pattern needs is missing: no match anywhere
+            if element.openers.isdisjoint(words) and element.spellings.isdisjoint(spellings):
+                return spans
+    starts = _starts(elements[0], index)
     if starts is not None:
         end = 0
         for i in starts:

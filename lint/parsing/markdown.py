@@ -10,6 +10,7 @@ with their line offset, so nested content is checked too.
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 
 import yaml
 
@@ -400,7 +401,7 @@ class _Builder:
                 col = len(page_line) - len(page_line.lstrip())
             else:
                 self.cursor[line_index] = col + len(content_line)
-            positions.extend((line_index + 1, col + j + 1) for j in range(len(content_line)))
+            positions.extend(zip(repeat(line_index + 1), range(col + 1, col + 1 + len(content_line))))
             positions.append((line_index + 1, col + len(content_line) + 1))  # the newline
         return positions
 
@@ -415,9 +416,12 @@ class _Builder:
             at = source.find(text, cursor) if text else -1
             if at < 0:
                 at = cursor
-            for j, ch in enumerate(text):
-                plain.append(ch)
-                plain_map.append(min(at + j, len(source) - 1) if source else 0)
+            plain.extend(text)
+            # character j comes from source index at + j, never past the source's last character
+            last = len(source) - 1 if source else 0
+            inside = max(0, min(at + len(text), last + 1) - at)
+            plain_map.extend(range(at, at + inside))
+            plain_map.extend([last] * (len(text) - inside))
             cursor = at + len(text)
 
         for child in children:

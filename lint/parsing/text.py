@@ -1,6 +1,7 @@
 """Splitting Japanese prose into sentences (files are read by lint.core.files)."""
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 SENTENCE_ENDS = set("。！？!?")
 OPENERS = "（(「『【［[〔“‘《〈"
@@ -22,6 +23,12 @@ def split_sentences(plain):
     A closing bracket or quote right after the mark stays with the sentence.
     Leading and trailing white space is not part of a sentence.
     """
+    return list(_split_sentences(plain))  # a list of its own: a caller may change it
+
+
+@lru_cache(maxsize=4096)
+def _split_sentences(plain):
+    """split_sentences, remembered: the MED, JAS and CIT rules split the same units, one rule after another."""
     sentences, depth_stack, start, i, opened = [], [], 0, 0, 0
     n = len(plain)
     while i < n:
@@ -55,7 +62,7 @@ def split_sentences(plain):
             continue
         i += 1
     _append(sentences, plain, start, n, False)
-    return sentences
+    return tuple(sentences)
 
 
 # Abbreviations after which a period does not end an English sentence even before a capital or a

@@ -40,7 +40,7 @@ the rules on an independent corpus (benchmarks/README.md).
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -48,7 +48,14 @@ from ..analysis.stance import is_negation, stance
 from ..errors import ConfigError
 from ..japanese.normalize import normalize
 from ..japanese.tokenizer import tokenize
-from ..japanese.wordpattern import PatternError, compile_word_pattern, content_tokens, find_all
+from ..japanese.wordpattern import (
+    PatternError,
+    PatternIndex,
+    compile_word_pattern,
+    content_tokens,
+    find_all,
+    word_index,
+)
 from ..parsing.text import split_sentences
 from ..registry import rule
 
@@ -104,6 +111,15 @@ class Entry:
 class PatternFile:
     entries: dict  # code -> (Entry, ...)
     fixed: tuple  # WordPatterns of fixed terms that are never part of a match
+    # code -> (((Entry, WordPattern), ...) in the file's order, PatternIndex of those patterns)
+    indexed: dict = field(default_factory=dict)
+    fixed_index: PatternIndex | None = None  # of ``fixed``
+
+    def __post_init__(self):
+        object.__setattr__(self, "fixed_index", PatternIndex(self.fixed))
+        for code, entries in self.entries.items():
+            pairs = tuple((entry, pattern) for entry in entries for pattern in entry.patterns)
+            self.indexed[code] = (pairs, PatternIndex([pattern for _, pattern in pairs]))
 
 
 def _text(entry, key, where, required=True):
@@ -190,14 +206,16 @@ def load_patterns(path=PHRASES):
 
 @lru_cache(maxsize=4096)
 def analyse(text):
-    """(normalised text, words without white space, indices of words in fixed terms) of a sentence."""
+    """(normalised text, words without white space, indices of words in fixed terms, word index) of a sentence."""
     norm = normalize(text)
     tokens = content_tokens(tokenize(norm.text))
+    index = word_index(tokens)
     masked = set()
-    for term in load_patterns().fixed:
-        for first, end in find_all(tokens, term):
+    patterns = load_patterns()
+    for number in patterns.fixed_index.candidates(index):  # the others cannot match
+        for first, end in find_all(tokens, patterns.fixed[number], index=index):
             masked.update(range(first, end))
-    return norm, tokens, frozenset(masked)
+    return norm, tokens, frozenset(masked), index
 
 
 def is_claim(entry, tokens, span):
@@ -236,19 +254,20 @@ def sentence_findings(code, text):
     entries = load_patterns().entries.get(code, ())
     if not entries:
         return []
-    norm, tokens, masked = analyse(text)
+    norm, tokens, masked, index = analyse(text)
+    pairs, patterns = load_patterns().indexed[code]
     found, taken = [], []
-    for entry in entries:
-        for pattern in entry.patterns:
-            for first, end in find_all(tokens, pattern, masked):
-                if any(a < end and first < b for a, b in taken):
-                    continue
-                if not is_claim(entry, tokens, (first, end)):
-                    continue
-                taken.append((first, end))
-                start = norm.original(tokens[first].start)
-                stop = norm.original(tokens[end - 1].start + len(tokens[end - 1].surface_form))
-                found.append((start, stop, entry))
+    for number in patterns.candidates(index):  # in the file's order; the others cannot match
+        entry, pattern = pairs[number]
+        for first, end in find_all(tokens, pattern, masked, index):
+            if any(a < end and first < b for a, b in taken):
+                continue
+            if not is_claim(entry, tokens, (first, end)):
+                continue
+            taken.append((first, end))
+            start = norm.original(tokens[first].start)
+            stop = norm.original(tokens[end - 1].start + len(tokens[end - 1].surface_form))
+            found.append((start, stop, entry))
     return sorted(found, key=lambda f: f[0])
 
 

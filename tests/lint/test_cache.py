@@ -1,7 +1,13 @@
 """The content-hash cache (lint.engine.cache): an unchanged tree is not linted again; a change to a
-file, the settings, the data files, the lint's version or the selection is a miss."""
+file, the settings, the data files, the lint's version or the selection is a miss. And the
+whole-run replay (lint.engine.replay): the same command on an unchanged tree prints the same
+bytes without running, and each of those changes makes it run."""
 
+import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -9,6 +15,7 @@ import pytest
 from lint import cli
 from lint.engine import cache as cache_module
 from lint.engine import engine as engine_module
+from lint.engine import replay
 from lint.runner import make_session, run
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -173,3 +180,125 @@ def test_a_file_a_setting_names_invalidates(project, checked):
     (project / "terms.toml").write_text("# another term list\n", encoding="utf-8")
     lint(project)
     assert sorted(checked) == ["a.md", "b.md"]
+
+
+# The whole-run replay (lint.engine.replay): `python -m lint` run again on an unchanged tree.
+
+
+def record_run(monkeypatch, capsys, *argv):
+    """Run the command line as `python -m lint` does (its own argv): the run is recorded."""
+    monkeypatch.setattr(sys, "argv", ["lint", *argv])
+    code = cli.main()
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def replayed(project, *argv):
+    """(exit status, stdout, stderr) of the replay, or None when the command must really run."""
+    out, err = io.StringIO(), io.StringIO()
+    code = replay.answer(list(argv), out, err, cwd=str(project))
+    return None if code is None else (code, out.getvalue(), err.getvalue())
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "github", "sarif"])
+def test_an_unchanged_command_is_answered_with_its_output(project, monkeypatch, capsys, output_format):
+    argv = ("--select", "JAS", "--format", output_format, "--statistics")
+    assert replayed(project, *argv) is None  # nothing recorded yet
+    cold = record_run(monkeypatch, capsys, *argv)
+    assert cold[0] == 0 and "JAS003" in cold[1]
+    assert replayed(project, *argv) == cold
+    assert replayed(project, "--select", "JAS", "--format", output_format) is None  # another command
+    assert replayed(project, *argv, "--no-cache") is None  # never answered, never recorded
+
+
+def test_a_replay_is_byte_identical_and_imports_no_rule(project):
+    # buffered output, as in a pipe: python -m lint leaves without Python's teardown (lint/__main__.py),
+    # so this also shows that everything is flushed first
+    env = {**{k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}, "PYTHONPATH": str(ROOT)}
+
+    def python_m_lint(*args):
+        result = subprocess.run(
+            [sys.executable, *args], cwd=project, capture_output=True, env=env, timeout=120, check=False
+        )
+        return result.returncode, result.stdout, result.stderr
+
+    for output_format in ("text", "json", "github", "sarif"):
+        command = ("-m", "lint", "--select", "JAS,MED", "--statistics", "--format", output_format)
+        plain = python_m_lint(*command, "--no-cache")
+        cold = python_m_lint(*command)
+        warm = python_m_lint(*command)
+        assert plain == cold == warm and b"JAS003" in cold[1]
+        assert (
+            cold[2].endswith(b"0 errors, 1 warning\n") if output_format != "text" else cold[1].endswith(b"1 warning\n")
+        )
+    assert json.loads(cold[1])["runs"][0]["results"][0]["ruleId"] == "JAS003"  # the last (sarif) whole
+    code, _, imports = python_m_lint("-X", "importtime", *command)
+    assert code == 0 and b"lint.engine.replay" in imports and b"lint.cli" not in imports
+
+
+def test_what_a_replay_depends_on_invalidates_it(project, monkeypatch, capsys):
+    meta = project / "docs" / "_meta"
+    meta.mkdir()
+    (meta / "eeat.yaml").write_text("reviewed: 2026-01-01\n", encoding="utf-8")
+    (project / "terms.toml").write_text("# a term list\n", encoding="utf-8")
+    settings = '[tool.pvt-lint.rules.JAS]\nterms = "terms.toml"\n'
+    (project / "pyproject.toml").write_text(settings, encoding="utf-8")
+    (project / "refs.bib").write_text("@book{a, title={A}, year={2020}}\n", encoding="utf-8")
+    argv = ("--select", "JAS", "--format", "json")
+    changes = [
+        lambda: (project / "docs" / "a.md").write_text(PAGE + "\n追加の文です。\n", encoding="utf-8"),
+        lambda: (project / "docs" / "c.md").write_text(OTHER, encoding="utf-8"),  # a new page
+        lambda: (project / "docs" / "b.md").unlink(),  # a removed page
+        lambda: (project / "pyproject.toml").write_text(settings + "# edited\n", encoding="utf-8"),
+        lambda: (project / "terms.toml").write_text("# another term list\n", encoding="utf-8"),
+        lambda: (meta / "eeat.yaml").write_text("reviewed: 2026-02-01\n", encoding="utf-8"),
+        lambda: (project / "refs.bib").write_text("@book{b, title={B}, year={2021}}\n", encoding="utf-8"),
+        lambda: (project / "docs" / "pyproject.toml").write_text("", encoding="utf-8"),  # a nearer root
+    ]
+    for change in changes:
+        record_run(monkeypatch, capsys, *argv)
+        assert replayed(project, *argv) is not None
+        change()
+        assert replayed(project, *argv) is None, change
+        (project / "docs" / "pyproject.toml").unlink(missing_ok=True)
+    record_run(monkeypatch, capsys, *argv)
+    monkeypatch.setattr(replay, "lint_state", lambda: "a newer lint")
+    assert replayed(project, *argv) is None
+    monkeypatch.undo()
+    record_run(monkeypatch, capsys, *argv)
+    assert replayed(project, *argv) is not None
+    monkeypatch.setattr(replay, "today", lambda: "2099-01-01")  # the E-E-A-T rules' dates
+    assert replayed(project, *argv) is None
+
+
+def test_the_lint_version_is_its_source_and_data(tmp_path, monkeypatch):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "rules.py").write_text("X = 1\n", encoding="utf-8")
+    (tmp_path / "data" / "terms.toml").write_text("a = 1\n", encoding="utf-8")
+    monkeypatch.setattr(replay, "LINT_DIR", str(tmp_path))
+    states = [replay.lint_state()]
+    (tmp_path / "data" / "terms.toml").write_text("a = 2\n", encoding="utf-8")  # a data file
+    states.append(replay.lint_state())
+    (tmp_path / "rules.py").write_text("X = 2\n", encoding="utf-8")  # the code
+    states.append(replay.lint_state())
+    (tmp_path / "data" / "more.txt").write_text("word\n", encoding="utf-8")  # a new data file
+    states.append(replay.lint_state())
+    (tmp_path / "notes.md").write_text("not the lint\n", encoding="utf-8")  # neither code nor data
+    states.append(replay.lint_state())
+    assert len(set(states)) == 4 and states[-1] == states[-2]
+
+
+def test_a_broken_manifest_is_a_miss(project, monkeypatch, capsys):
+    argv = ("--select", "JAS")
+    record_run(monkeypatch, capsys, *argv)
+    for file in (project / ".pvt-lint-cache").glob("run-*.bin"):
+        file.write_bytes(b"\x00not a manifest")
+    assert replayed(project, *argv) is None
+    assert record_run(monkeypatch, capsys, *argv)[0] == 0 and replayed(project, *argv) is not None
+
+
+def test_only_command_lines_it_understands_are_replayed(project):
+    assert replay.cache_folder(["--select", "JAS", "docs"], str(project)) == str(project / ".pvt-lint-cache")
+    assert replay.cache_folder(["--cache-dir=elsewhere"], str(project)) == str(project / "elsewhere")
+    for argv in (["--no-cache"], ["-o", "out.sarif"], ["--sel", "JAS"], ["-j2"], ["--explain", "JAS001"], ["--"]):
+        assert replay.cache_folder(argv, str(project)) is None, argv

@@ -410,6 +410,11 @@ def test_normalize_keeps_positions():
     assert norm.text == "ガンに100%"
     assert [norm.original(i) for i in range(len(norm.text) + 1)] == [0, 2, 3, 4, 5, 6, 7, 8]
     assert fold_kana("ガンＡＢＣ") == "がんａｂｃ" and fold_kana(norm.text) == "がんに100%"
+    plain = normalize("薬を飲みます。")  # already NFKC: the quick path, every offset its own
+    assert plain.text == "薬を飲みます。" and plain.offsets == tuple(range(8))
+    # NFKC already, with a combining mark: the mark still maps to the start of its character
+    marked = normalize("薬\u064bを")
+    assert marked.text == "薬\u064bを" and marked.offsets == (0, 0, 2, 3)
 
 
 @pytest.mark.parametrize(
