@@ -742,7 +742,12 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     (なければなりません, かもしれません, 少なくない, しかない, 非常に, 無料, "not
     only") are not negations; faithful renderings of a negation without "not"
     (avoid, refrain, fail to, lack, hardly, rarely, -less; 避ける, 控える) satisfy
-    either side. The words are data: lint/data/negation.toml. The whole entry is
+    either side. A negation that closes a condition or purpose clause (出なければ,
+    飲まないと、, 忘れないように, ならないうちに) and a noun with a negating prefix
+    (無症状, 非喫煙者) are not checked as polarity: their faithful English is as often
+    positive ("if it is tolerated", "to remember", "silently") as negated, so they
+    answer an English "not" without demanding one. The words are data:
+    lint/data/negation.toml. The whole entry is
     compared first; then, when msgid and msgstr have as many sentences (two or
     more), each Japanese sentence with the English sentence in its place: a
     negated main predicate must keep a negation, and an English negated

@@ -652,6 +652,10 @@ NEGATION_MISMATCHES = [
     ("貧血は、珍しい病気ではありません。", "Anemia is a rare condition."),
     ("副作用はめったに起こりません。", "Side effects never occur."),
     ("検査で問題はありませんでした。", "The test found problems."),
+    # 〜ないようにする is the main predicate's negation, not a purpose clause
+    ("転ばないように、夜は歩かないようにしてください。", "Take care to walk at night."),
+    # a condition clause answers an English "not" only when it is there
+    ("薬を飲んだら、受診してください。", "If you do not take the medicine, see a doctor."),
 ]
 NEGATION_FAITHFUL = [
     ("大出血の有意な増加は示されませんでした。", "There was no significant increase in major bleeding."),
@@ -670,6 +674,15 @@ NEGATION_FAITHFUL = [
     ("歯周病は痛みなく進みます。", "Gum disease progresses painlessly."),
     # a 非 word rendered by an English non- word, written closed
     ("非侵襲的な検査です。", "It is a noninvasive test."),
+    # a negation closing a condition or purpose clause may be rendered either way
+    ("熱が下がらなければ、受診してください。", "See a doctor if the fever persists."),
+    ("熱が下がらなければ、受診してください。", "See a doctor if the fever does not go down."),
+    ("水を飲まないと、脱水になります。", "Without water, you become dehydrated."),
+    ("薬を飲み忘れないように、箱に入れておきます。", "Keep the pills in a box so you remember them."),
+    ("暗くならないうちに散歩をしましょう。", "Take a walk while it is still light."),
+    # a noun with a negating prefix may be rendered by a word, or by "not"
+    ("無症状のまま進むことがあります。", "It can progress silently."),
+    ("無症状の人も検査を受けます。", "People who do not have symptoms are tested too."),
 ]
 
 
