@@ -217,6 +217,17 @@ PASSING_NUMBERS = [
     ("薬をまとめて一度に飲まないでください。", "Do not take the doses all together."),
     ("この薬は一度も飲んだことがありません。", "I have never taken this medicine."),
     ("一日中眠気が続きます。", "Drowsiness lasts all day long."),
+    # a lone kanji numeral inside a word the tokenizer splits (前 + 兆 + 候) is not a count
+    ("脳卒中の前兆に気づいたら受診します。", "See a doctor if you notice warning signs of a stroke."),
+    # proportions compare as proportions: 5割 = 50% = half
+    ("患者の約5割が回復します。", "About half of the patients recover."),
+    ("患者の50%が再発します。", "Half of the patients relapse."),
+    # a span named by one word, and "every other" for once in two
+    ("効果は10年ほど続きます。", "The effect lasts about a decade."),
+    ("2週間後に再診します。", "Come back in a fortnight."),
+    ("2日に1回、薬を塗ります。", "Apply the cream every other day."),
+    # a count with 以上 is "more than" one less; 3錠以上 = more than two tablets
+    ("一度に3錠以上飲まないでください。", "Do not take more than two tablets at a time."),
 ]
 
 FAILING_NUMBERS = [
@@ -240,6 +251,10 @@ FAILING_NUMBERS = [
     # a count of one person, with a digit or another particle, is still a count
     ("1人で受診できます。", "Patients can see the doctor.", ["1人"]),
     ("十一人で行います。", "It is done by a team.", ["十一人"]),
+    # "more than N−1" renders only a count; 10年以上 is not "more than nine years"
+    ("3錠以上飲まないでください。", "Do not take more than four tablets.", ["3錠"]),
+    ("10年以上続きます。", "It lasts more than nine years.", ["10年"]),
+    ("患者の約5割が回復します。", "About a third of the patients recover.", ["5割"]),
 ]
 
 
@@ -253,6 +268,26 @@ def test_number_notations_that_reach_the_english(source, translation):
 def test_changed_or_missing_numbers(source, translation, missing):
     found, _ = missing_numbers(source, translation)
     assert [n.text for n in found] == missing
+
+
+def test_a_unit_conversion_in_brackets_adds_no_number():
+    from lint.analysis.numbers import added_digits
+
+    assert added_digits("体重を5 kg減らします。", "Lose 5 kg (about 11 lb).") == []
+    assert added_digits("38℃以上の熱", "a fever of 38°C (100.4°F) or higher") == []
+    assert added_digits("2 kmほど歩きます。", "Walk about 2 km (1.2 miles).") == []
+    # a wrong conversion, or a number in brackets that converts nothing, is an added number
+    assert added_digits("体重を5 kg減らします。", "Lose 5 kg (about 15 lb).") == ["15"]
+    assert added_digits("体重を5 kg減らします。", "Lose 5 kg (in 3 months).") == ["3"]
+
+
+def test_a_broken_conversion_table_names_file_and_entry(tmp_path):
+    from lint.analysis.numbers import load_conversions
+
+    path = tmp_path / "unit-conversions.toml"
+    path.write_text('tolerance = 0.05\nconversions = [{ from = ["kg"], to = ["lb"], factor = "2.2" }]\n')
+    with pytest.raises(ConfigError, match=r"unit-conversions.toml: conversions #1: factor must be a positive"):
+        load_conversions(path)
 
 
 def test_a_fraction_in_digits_is_one_number_and_a_month_is_not_weeks():
@@ -271,7 +306,7 @@ def test_japanese_number_values():
         [3],
         [6],
         [0.6],
-        [2, 20],
+        [0.2, 2, 20],  # 2割: tenths, percent, and the proportion (a fifth)
         [6, 2024],
     ]
 
