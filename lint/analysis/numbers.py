@@ -128,6 +128,9 @@ class Number:
     values: frozenset  # the values an English rendering may have
     era: bool = False  # an era year (令和6年): 6 counts only when the English names the era
     at_least: bool = False  # a count with 以上 (2滴以上): "more than one" renders it
+    # the English unit in which the quantity is one when it is not one as written (7日間 = a week):
+    # then "a" or "one" renders it only before that unit, not anywhere ("ten days in a row")
+    one_unit: str = ""
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -226,7 +229,8 @@ def japanese_numbers(plain: str) -> list[Number]:
         else:
             era = plain[max(q.start - 2, 0) : q.start] in ERA_STARTS and q.unit == "年"
             at_least = q.start in counts_at_least
-            found.append(Number(q.text, frozenset(_normal(v) for v in values), era, at_least))
+            one_unit = _one_unit(q) if Decimal(1) in values and Decimal(1) not in set(q.values) else ""
+            found.append(Number(q.text, frozenset(_normal(v) for v in values), era, at_least, one_unit))
         previous = q
     for match in _GANNEN_RE.finditer(plain):  # 平成元年 = Heisei 1 = 1989
         found.append(Number(match.group(), frozenset({Decimal(1), Decimal(ERA_STARTS[match.group(1)] + 1)}), True))
@@ -304,6 +308,19 @@ def _more_than(plain: str) -> list[Decimal]:
         if value is not None and value == int(value):
             found.append(Decimal(int(value)))
     return found
+
+
+_MINUTE_UNITS = {1: "minute", 60: "hour", 1440: "day", 10080: "week"}
+
+
+def _one_unit(q) -> str:
+    """The English unit in which a duration written otherwise is one (7日間: week, 12か月: year)."""
+    if q.unit in _MONTH_UNITS:
+        return "year"
+    if q.unit in _DURATION_MINUTES and len(q.values) == 1:
+        minutes = next(iter(q.values)) * _DURATION_MINUTES[q.unit]
+        return _MINUTE_UNITS.get(int(minutes), "") if minutes == int(minutes) else ""
+    return "year" if q.unit in ("年", "年間") else ""
 
 
 def _other_units(value, unit):
@@ -569,8 +586,14 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
         if hit is not None:
             if available[hit] > 0:
                 available[hit] -= 1
-        elif Decimal(1) in number.values and words & load_number_words().one_words:
+        elif Decimal(1) in number.values and words & load_number_words().one_words and not number.one_unit:
             continue
+        elif number.one_unit and re.search(
+            rf"\b(?:a|an|one|per|each|every)\s+(?:full\s+|whole\s+|single\s+)?{number.one_unit}\b",
+            translation_plain,
+            re.IGNORECASE,
+        ):
+            continue  # 7日間 = "a week", 12か月 = "a year"
         else:
             missing.append(number)
     return missing, +available

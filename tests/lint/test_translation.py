@@ -228,6 +228,8 @@ PASSING_NUMBERS = [
     ("2日に1回、薬を塗ります。", "Apply the cream every other day."),
     # a count with 以上 is "more than" one less; 3錠以上 = more than two tablets
     ("一度に3錠以上飲まないでください。", "Do not take more than two tablets at a time."),
+    ("薬を7日間続けて飲みます。", "Take the medicine for a week."),
+    ("治療は12か月続きます。", "Treatment lasts a full year."),
 ]
 
 FAILING_NUMBERS = [
@@ -255,6 +257,8 @@ FAILING_NUMBERS = [
     ("3錠以上飲まないでください。", "Do not take more than four tablets.", ["3錠"]),
     ("10年以上続きます。", "It lasts more than nine years.", ["10年"]),
     ("患者の約5割が回復します。", "About a third of the patients recover.", ["5割"]),
+    # 7日間 is one week, but only "a week" renders that one, not any "a" of the sentence
+    ("薬を7日間続けて飲みます。", "Take the medicine for ten days in a row.", ["7日間"]),
 ]
 
 
