@@ -35,6 +35,7 @@ KEYS = (
     "en_not_negation",
     "en_prefixed",
     "en_copulas",
+    "ja_person_heads",
 )
 
 
@@ -122,7 +123,32 @@ def japanese_negation(text: str) -> Polarity:
         "",
     )
     evidence = prefixed or condition or (weak.group() if weak else "")
-    return Polarity(False, bool(weak or prefixed or condition), evidence, bool(prefixed), bool(prefixed or condition))
+    # A prefixed noun naming people (非喫煙者, 無症状の方: the complement of a group) has no positive
+    # English: "non-smokers", "people without symptoms". Only as a state or manner (無症状のまま →
+    # "silently") is its English free.
+    optional = bool(condition) or bool(prefixed) and not _names_people(tokens)
+    return Polarity(False, bool(weak or prefixed or condition), evidence, bool(prefixed), optional)
+
+
+def _names_people(tokens):
+    """A noun with a negating prefix heads a phrase naming people: 非喫煙者, 無症状の方, 未接種の人."""
+    heads = set(load_negation_words()["ja_person_heads"])
+    for i, token in enumerate(tokens[:-1]):
+        if not (token.pos == "接頭詞" and token.surface_form in _JA_NEGATING_PREFIXES or _listed_prefixed(tokens, i)):
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].pos == "名詞" and tokens[j].pos_detail_1 != "接尾":
+            j += 1
+        rest = tokens[j : j + 2]
+        if rest and rest[0].pos_detail_1 == "接尾" and rest[0].surface_form in heads:
+            return True  # 非喫煙者
+        if len(rest) == 2 and rest[0].surface_form == "の" and rest[1].surface_form in heads:
+            return True  # 無症状の方
+    return False
+
+
+def _listed_prefixed(tokens, i):
+    return tokens[i].surface_form in load_negation_words()["ja_prefixed"]
 
 
 _JA_NEGATING_PREFIXES = ("非", "無", "不", "未")
@@ -242,7 +268,9 @@ def negation_mismatch(source: str, translation: str) -> str:
         en = english_negation(_STOP_RE.sub(" ", translation))  # やめないで is "do not stop", never "stop"
     if ja.strong and not (en.strong or en.weak):
         return f"the source is negated ({ja.evidence}) but the translation has no negation"
-    if en.strong and not (ja.strong or ja.optional):
+    if ja.prefixed and not ja.optional and not (en.strong or en.weak):
+        return f"the source names people by a negated word ({ja.evidence}) that the translation does not render"
+    if en.strong and not (ja.strong or ja.optional or ja.prefixed):
         return f"the translation is negated ({en.evidence}) but the source is not"
     return ""
 

@@ -751,9 +751,11 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     (avoid, refrain, fail to, lack, hardly, rarely, -less; 避ける, 控える) satisfy
     either side. A negation that closes a condition or purpose clause (出なければ,
     飲まないと、, 忘れないように, ならないうちに) and a noun with a negating prefix
-    (無症状, 非喫煙者) are not checked as polarity: their faithful English is as often
-    positive ("if it is tolerated", "to remember", "silently") as negated, so they
-    answer an English "not" without demanding one. The words are data:
+    used as a state or manner (無症状のまま) are not checked as polarity: their faithful
+    English is as often positive ("if it is tolerated", "to remember", "silently") as
+    negated, so they answer an English "not" without demanding one. A prefixed noun
+    naming people (非喫煙者, 無症状の方) is checked: a group's complement has no positive
+    English ("non-smokers", "people without symptoms"). The words are data:
     lint/data/negation.toml. The whole entry is
     compared first; then, when msgid and msgstr have as many sentences (two or
     more), each Japanese sentence with the English sentence in its place: a

@@ -693,6 +693,9 @@ NEGATION_MISMATCHES = [
     ("検査で問題はありませんでした。", "The test found problems."),
     # 〜ないようにする is the main predicate's negation, not a purpose clause
     ("転ばないように、夜は歩かないようにしてください。", "Take care to walk at night."),
+    # a prefixed noun naming people has no positive rendering: its negation is checked
+    ("非喫煙者も肺がんになります。", "Smokers also get lung cancer."),
+    ("未接種の方は接種できます。", "People who have been vaccinated can get the shot."),
     # a condition clause answers an English "not" only when it is there
     ("薬を飲んだら、受診してください。", "If you do not take the medicine, see a doctor."),
 ]
