@@ -353,6 +353,7 @@ class Conversion:
     to: tuple[str, ...]  # the units of the conversion
     factor: Decimal
     offset: Decimal
+    subunits: int = 0  # the smaller unit that may follow (5 ft 3 in: 12 inches a foot), 0 for none
 
 
 @lru_cache(maxsize=2)
@@ -375,8 +376,11 @@ def load_conversions(path: Path | str = CONVERSIONS_FILE) -> tuple[Decimal, tupl
     found = []
     for index, entry in enumerate(entries, start=1):
         where = f"{path}: conversions #{index}"
-        if not isinstance(entry, dict) or set(entry) - {"from", "to", "factor", "offset"}:
-            raise ConfigError(f"{where}: an entry has from, to, factor and optionally offset")
+        if not isinstance(entry, dict) or set(entry) - {"from", "to", "factor", "offset", "subunits"}:
+            raise ConfigError(f"{where}: an entry has from, to, factor and optionally offset and subunits")
+        subunits = entry.get("subunits", 0)
+        if not isinstance(subunits, int) or subunits < 0:
+            raise ConfigError(f"{where}: subunits must be a whole number (12 inches a foot)")
         units, to = entry.get("from"), entry.get("to")
         for key, value in (("from", units), ("to", to)):
             if not isinstance(value, list) or not value or not all(isinstance(u, str) and u.strip() for u in value):
@@ -384,7 +388,7 @@ def load_conversions(path: Path | str = CONVERSIONS_FILE) -> tuple[Decimal, tupl
         factor, offset = entry.get("factor"), entry.get("offset", 0)
         if not isinstance(factor, (int, float)) or factor <= 0 or not isinstance(offset, (int, float)):
             raise ConfigError(f"{where}: factor must be a positive number and offset a number")
-        found.append(Conversion(tuple(units), tuple(to), Decimal(str(factor)), Decimal(str(offset))))
+        found.append(Conversion(tuple(units), tuple(to), Decimal(str(factor)), Decimal(str(offset)), subunits))
     return Decimal(str(tolerance)), tuple(found)
 
 
@@ -400,6 +404,7 @@ def _conversion_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<a>{_NUM})\s*(?P<u1>{metric})(?![A-Za-z])\s*[(（]\s*(?:(?:about|approximately|approx\.|around|roughly|"
         rf"nearly|almost|just over|just under|over|under)\s+|[~≈約]\s*)?(?P<b>{_NUM})\s*(?P<u2>{other})(?![A-Za-z])"
+        rf"(?:\s*(?P<c>{_NUM})\s*(?:in|inches|oz|ounces)(?![A-Za-z]))?"  # 5 ft 3 in, 7 lb 1 oz
     )
 
 
@@ -416,12 +421,13 @@ def without_conversions(translation_plain: str) -> str:
         for c in conversions:
             if match.group("u1") in c.units and match.group("u2") in c.to and a is not None and b is not None:
                 expected = a * c.factor + c.offset
-                if expected and abs(b - expected) <= abs(expected) * tolerance:
-                    return (
-                        match.group()[: match.start("b") - match.start()]
-                        + " " * len(match.group("b"))
-                        + (match.group()[match.end("b") - match.start() :])
-                    )
+                small = _decimal(match.group("c")) if match.group("c") else None
+                if small is not None and not c.subunits:
+                    continue
+                value = b + small / c.subunits if small is not None else b
+                if expected and abs(value - expected) <= abs(expected) * tolerance:
+                    start = match.start("b") - match.start()
+                    return match.group()[:start] + re.sub(r"\d", " ", match.group()[start:])
         return match.group()
 
     return _conversion_re().sub(blank, translation_plain)

@@ -280,6 +280,10 @@ def test_a_unit_conversion_in_brackets_adds_no_number():
     assert added_digits("体重を5 kg減らします。", "Lose 5 kg (about 11 lb).") == []
     assert added_digits("38℃以上の熱", "a fever of 38°C (100.4°F) or higher") == []
     assert added_digits("2 kmほど歩きます。", "Walk about 2 km (1.2 miles).") == []
+    # a height in feet and inches, a weight in pounds and ounces
+    assert added_digits("身長160 cmの人", "a person 160 cm (5 ft 3 in) tall") == []
+    assert added_digits("体重3 kgの赤ちゃん", "a 3 kg (6 lb 10 oz) baby") == []
+    assert added_digits("身長160 cmの人", "a person 160 cm (6 ft 3 in) tall") == ["6", "3"]
     # a wrong conversion, or a number in brackets that converts nothing, is an added number
     assert added_digits("体重を5 kg減らします。", "Lose 5 kg (about 15 lb).") == ["15"]
     assert added_digits("体重を5 kg減らします。", "Lose 5 kg (in 3 months).") == ["3"]
