@@ -226,6 +226,7 @@ PASSING_NUMBERS = [
     ("効果は10年ほど続きます。", "The effect lasts about a decade."),
     ("2週間後に再診します。", "Come back in a fortnight."),
     ("2日に1回、薬を塗ります。", "Apply the cream every other day."),
+    ("3か月に1回受診します。", "See the doctor quarterly."),
     # a count with 以上 is "more than" one less; 3錠以上 = more than two tablets
     ("一度に3錠以上飲まないでください。", "Do not take more than two tablets at a time."),
     ("薬を7日間続けて飲みます。", "Take the medicine for a week."),
