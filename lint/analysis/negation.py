@@ -10,6 +10,9 @@ when the text carries a word that renders a negation without being one
 The constructions that look negative but are not (なければなりません: must;
 かもしれません: may; 少なくない, 欠かせない, しかない: only; 〜ませんか: an
 invitation; "not only", a double negative "not uncommon") are removed first.
+A negation closing a condition or purpose clause (出なければ, 忘れないように) or a
+prefixed noun used as a state (無症状のまま) is ``optional``: it answers an English
+negation but does not demand one, since its faithful English is as often positive.
 The words are data: lint/data/negation.toml. ``sentence_negation_mismatches``
 compares aligned sentences when the two texts have as many sentences.
 """
