@@ -10,6 +10,9 @@ when the text carries a word that renders a negation without being one
 The constructions that look negative but are not (なければなりません: must;
 かもしれません: may; 少なくない, 欠かせない, しかない: only; 〜ませんか: an
 invitation; "not only", a double negative "not uncommon") are removed first.
+A negation closing a condition or purpose clause (出なければ, 忘れないように) or a
+prefixed noun used as a state (無症状のまま) is ``optional``: it answers an English
+negation but does not demand one, since its faithful English is as often positive.
 The words are data: lint/data/negation.toml. ``sentence_negation_mismatches``
 compares aligned sentences when the two texts have as many sentences.
 """
@@ -35,6 +38,7 @@ KEYS = (
     "en_not_negation",
     "en_prefixed",
     "en_copulas",
+    "ja_person_heads",
 )
 
 
@@ -44,6 +48,10 @@ class Polarity:
     weak: bool  # a word that may render a negation (avoid, 控える)
     evidence: str = ""  # the word that made it negative
     prefixed: bool = False  # a word with a negating prefix (無症状の方, "asymptomatic"), not on the predicate
+    # a negation whose English form is free: a condition or purpose clause (出なければ → "if it is
+    # tolerated", 忘れないように → "to remember") or a prefixed noun (無症状 → "silently"). It
+    # answers an English "not" but does not demand one.
+    optional: bool = False
 
 
 @lru_cache(maxsize=2)
@@ -80,6 +88,7 @@ def japanese_negation(text: str) -> Polarity:
 
     masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), text)
     tokens = tokenize(masked)
+    condition = ""  # the first negation in a condition or purpose clause
     for i, token in enumerate(tokens):
         if (
             token.pos == "助動詞"
@@ -87,9 +96,12 @@ def japanese_negation(text: str) -> Polarity:
             or token.basic_form == "ん"
             and i
             and tokens[i - 1].basic_form == "ます"
+            or token.pos == "形容詞"
+            and token.basic_form in ("ない", "無い")
         ):  # メトホルミン ends in ン, not in the auxiliary
-            return Polarity(True, True, token.surface_form)
-        if token.pos == "形容詞" and token.basic_form in ("ない", "無い"):
+            if _condition_clause(tokens, i):
+                condition = condition or token.surface_form
+                continue
             return Polarity(True, True, token.surface_form)
         if token.surface_form in ("なし", "無し") and token.pos in ("形容詞", "名詞"):
             return Polarity(True, True, token.surface_form)
@@ -109,11 +121,63 @@ def japanese_negation(text: str) -> Polarity:
         (
             t.surface_form + tokens[i + 1].surface_form
             for i, t in enumerate(tokens[:-1])
-            if t.pos == "接頭詞" and t.surface_form in ("非", "無", "不", "未") and tokens[i + 1].pos == "名詞"
+            if t.pos == "接頭詞" and t.surface_form in _JA_NEGATING_PREFIXES and tokens[i + 1].pos == "名詞"
         ),
         "",
     )
-    return Polarity(False, bool(weak or prefixed), prefixed or (weak.group() if weak else ""), bool(prefixed))
+    evidence = prefixed or condition or (weak.group() if weak else "")
+    # A prefixed noun naming people (非喫煙者, 無症状の方: the complement of a group) has no positive
+    # English: "non-smokers", "people without symptoms". Only as a state or manner (無症状のまま →
+    # "silently") is its English free.
+    optional = bool(condition) or bool(prefixed) and not _names_people(tokens)
+    return Polarity(False, bool(weak or prefixed or condition), evidence, bool(prefixed), optional)
+
+
+def _names_people(tokens):
+    """A noun with a negating prefix heads a phrase naming people: 非喫煙者, 無症状の方, 未接種の人."""
+    heads = set(load_negation_words()["ja_person_heads"])
+    for i, token in enumerate(tokens[:-1]):
+        if not (token.pos == "接頭詞" and token.surface_form in _JA_NEGATING_PREFIXES or _listed_prefixed(tokens, i)):
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].pos == "名詞" and tokens[j].pos_detail_1 != "接尾":
+            j += 1
+        rest = tokens[j : j + 2]
+        if rest and rest[0].pos_detail_1 == "接尾" and rest[0].surface_form in heads:
+            return True  # 非喫煙者
+        if len(rest) == 2 and rest[0].surface_form == "の" and rest[1].surface_form in heads:
+            return True  # 無症状の方
+    return False
+
+
+def _listed_prefixed(tokens, i):
+    return tokens[i].surface_form in load_negation_words()["ja_prefixed"]
+
+
+_JA_NEGATING_PREFIXES = ("非", "無", "不", "未")
+
+
+def _condition_clause(tokens, i):
+    """The negation at i closes a condition or purpose clause, whose English need not say "not".
+
+    出なければ / 飲まないと、/ 飲まなかったら / ないなら ("if", "unless", or a positive
+    condition: "if your child tolerates it"), 忘れないように ("to remember"), 暗くならない
+    うちに ("while it is still light"). 〜ないようにする/しましょう/してください is the main
+    predicate's ("take care not to …") and stays checkable.
+    """
+    after = tokens[i + 1 : i + 4]
+    if not after:
+        return False
+    first = after[0]
+    if first.basic_form == "ば" or first.surface_form in ("たら", "なら", "ならば"):
+        return True
+    if first.surface_form == "と" and first.pos_detail_1 == "接続助詞":
+        return True
+    if first.surface_form == "うち" and len(after) > 1 and after[1].surface_form == "に":
+        return True
+    if first.surface_form == "よう" and len(after) > 1 and after[1].surface_form == "に":
+        return not (len(after) > 2 and after[2].basic_form == "する")
+    return False
 
 
 def _final(tokens, i):
@@ -207,9 +271,9 @@ def negation_mismatch(source: str, translation: str) -> str:
         en = english_negation(_STOP_RE.sub(" ", translation))  # やめないで is "do not stop", never "stop"
     if ja.strong and not (en.strong or en.weak):
         return f"the source is negated ({ja.evidence}) but the translation has no negation"
-    if ja.prefixed and not (en.strong or en.weak):
-        return f"the source has a negated word ({ja.evidence}) that the translation does not render"
-    if en.strong and not ja.strong:
+    if ja.prefixed and not ja.optional and not (en.strong or en.weak):
+        return f"the source names people by a negated word ({ja.evidence}) that the translation does not render"
+    if en.strong and not (ja.strong or ja.optional or ja.prefixed):
         return f"the translation is negated ({en.evidence}) but the source is not"
     return ""
 

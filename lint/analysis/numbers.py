@@ -33,7 +33,7 @@ _THIN_SPACE_RE = re.compile(r"(?<=\d)[\u2009\u202f\u00a0](?=\d{3}\b)")
 _WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9}
 NUMBER_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "en-number-words.toml"
-WORD_KINDS = ("unit", "ten", "ordinal", "multiple", "month")
+WORD_KINDS = ("unit", "ten", "ordinal", "multiple", "period", "month")
 
 
 @dataclass(frozen=True)
@@ -127,6 +127,10 @@ class Number:
     text: str  # as written in the source
     values: frozenset  # the values an English rendering may have
     era: bool = False  # an era year (令和6年): 6 counts only when the English names the era
+    at_least: bool = False  # a count with 以上 (2滴以上): "more than one" renders it
+    # the English unit in which the quantity is one when it is not one as written (7日間 = a week):
+    # then "a" or "one" renders it only before that unit, not anywhere ("ten days in a row")
+    one_unit: str = ""
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -167,12 +171,17 @@ def japanese_numbers(plain: str) -> list[Number]:
     found: list[Number] = []
     previous = None
     adverbial = _adverbial_ones(plain)
+    counts_at_least = _counts_at_least(plain)
     for q in quantities_japanese_numbers(plain):
-        if len(q.text) == 1 and not q.unit and q.text in _KANJI_DIGITS:
-            continue  # 三徴 (triad), 二次性: a kanji digit inside a word, which English renders freely
+        if len(q.text) == 1 and not q.unit and q.text in _KANJI_NUMERALS:
+            continue  # 三徴 (triad), 二次性, 前兆 (a sign): a kanji numeral inside a word, not a count
         if q.start in adverbial:
             continue  # 一人で (by yourself), 一度に (at once): an adverb, not a count
         values = set(q.values)
+        if q.text.endswith("割") and len(values) == 2:  # 5割 = 50% = half: the proportion too
+            values.add((min(values) / 10).normalize())
+        elif q.unit in ("%", "％", "パーセント") and len(values) == 1:  # 50% = half, 25% = a quarter
+            values.add((next(iter(values)) / 100).normalize())
         if q.unit == "年" and plain[q.end : q.end + 1] == "代" and len(values) <= 2:
             values |= _decade(int(max(values)))  # 昭和50年代 = 1975–1984: "the late 1970s", "1980"
         elif len(values) == 1:
@@ -219,7 +228,9 @@ def japanese_numbers(plain: str) -> list[Number]:
                 found.append(Number(q.text, frozenset(_normal(v) for v in {end} | extra)))
         else:
             era = plain[max(q.start - 2, 0) : q.start] in ERA_STARTS and q.unit == "年"
-            found.append(Number(q.text, frozenset(_normal(v) for v in values), era))
+            at_least = q.start in counts_at_least
+            one_unit = _one_unit(q) if Decimal(1) in values and Decimal(1) not in set(q.values) else ""
+            found.append(Number(q.text, frozenset(_normal(v) for v in values), era, at_least, one_unit))
         previous = q
     for match in _GANNEN_RE.finditer(plain):  # 平成元年 = Heisei 1 = 1989
         found.append(Number(match.group(), frozenset({Decimal(1), Decimal(ERA_STARTS[match.group(1)] + 1)}), True))
@@ -254,6 +265,64 @@ def _adverbial_ones(plain: str) -> set[int]:
     return found
 
 
+# Counters of a continuous measure: 10年以上 is "at least ten years", and "more than nine years" is
+# not the same; ages and durations are measures, not counts.
+_MEASURE_COUNTERS = frozenset({"年", "年間", "歳", "才", "割", "度", "時", "分", "秒"}) | frozenset(_DURATION_MINUTES)
+
+
+def _counts_at_least(plain: str) -> set[int]:
+    """Offsets of the numbers the tokenizer reads as a count (digits + a counter) followed by 以上."""
+    if "以上" not in plain:
+        return set()
+    from ..japanese.tokenizer import tokenize
+
+    tokens = tokenize(plain)
+    found = set()
+    start = None
+    for i, token in enumerate(tokens[:-2]):
+        if token.pos_detail_1 != "数":
+            start = None
+            continue
+        start = token.start if start is None else start
+        counter, after = tokens[i + 1], tokens[i + 2]
+        if (
+            counter.pos_detail_2 == "助数詞"
+            and counter.surface_form not in _MEASURE_COUNTERS
+            and counter.surface_form not in _MONTH_UNITS
+            and after.surface_form == "以上"
+        ):
+            found.add(start)
+    return found
+
+
+_MORE_THAN_RE = re.compile(r"\b(?:more|greater|over) than ([a-z]+|\d+)\b", re.IGNORECASE)
+
+
+def _more_than(plain: str) -> list[Decimal]:
+    """The whole numbers after "more than" in English prose ("more than one drop" → 1)."""
+    found = []
+    table = load_number_words()
+    for match in _MORE_THAN_RE.finditer(plain):
+        word = match.group(1).lower()
+        value = _decimal(word) if word.isdigit() else table.values.get(word)
+        if value is not None and value == int(value):
+            found.append(Decimal(int(value)))
+    return found
+
+
+_MINUTE_UNITS = {1: "minute", 60: "hour", 1440: "day", 10080: "week"}
+
+
+def _one_unit(q) -> str:
+    """The English unit in which a duration written otherwise is one (7日間: week, 12か月: year)."""
+    if q.unit in _MONTH_UNITS:
+        return "year"
+    if q.unit in _DURATION_MINUTES and len(q.values) == 1:
+        minutes = next(iter(q.values)) * _DURATION_MINUTES[q.unit]
+        return _MINUTE_UNITS.get(int(minutes), "") if minutes == int(minutes) else ""
+    return "year" if q.unit in ("年", "年間") else ""
+
+
 def _other_units(value, unit):
     """The same duration in the other units English may use (2週間 = 14 days, 30分 = 0.5 hours)."""
     found = {(value * f).normalize() for f in _TIME_EQUIVALENTS.get(unit, ())}
@@ -275,8 +344,98 @@ def _decade(year):
 _ERA_NAMES_RE = re.compile(r"\b(?:Reiwa|Heisei|Sh[oō]wa|Taish[oō])\b")
 
 
+CONVERSIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "unit-conversions.toml"
+
+
+@dataclass(frozen=True)
+class Conversion:
+    units: tuple[str, ...]  # the metric units
+    to: tuple[str, ...]  # the units of the conversion
+    factor: Decimal
+    offset: Decimal
+    subunits: int = 0  # the smaller unit that may follow (5 ft 3 in: 12 inches a foot), 0 for none
+
+
+@lru_cache(maxsize=2)
+def load_conversions(path: Path | str = CONVERSIONS_FILE) -> tuple[Decimal, tuple[Conversion, ...]]:
+    """(tolerance, conversions) of lint/data/unit-conversions.toml; ConfigError names file and entry."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the unit conversions: {exc}") from None
+    unknown = sorted(set(data) - {"tolerance", "conversions"})
+    if unknown:
+        raise ConfigError(f"{path}: unknown key {unknown[0]!r} (keys: tolerance, conversions)")
+    tolerance = data.get("tolerance")
+    if not isinstance(tolerance, float) or not 0 < tolerance < 1:
+        raise ConfigError(f"{path}: tolerance must be a fraction between 0 and 1, such as 0.06")
+    entries = data.get("conversions")
+    if not isinstance(entries, list) or not entries:
+        raise ConfigError(f"{path}: no conversions")
+    found = []
+    for index, entry in enumerate(entries, start=1):
+        where = f"{path}: conversions #{index}"
+        if not isinstance(entry, dict) or set(entry) - {"from", "to", "factor", "offset", "subunits"}:
+            raise ConfigError(f"{where}: an entry has from, to, factor and optionally offset and subunits")
+        subunits = entry.get("subunits", 0)
+        if not isinstance(subunits, int) or subunits < 0:
+            raise ConfigError(f"{where}: subunits must be a whole number (12 inches a foot)")
+        units, to = entry.get("from"), entry.get("to")
+        for key, value in (("from", units), ("to", to)):
+            if not isinstance(value, list) or not value or not all(isinstance(u, str) and u.strip() for u in value):
+                raise ConfigError(f"{where}: {key} must be a list of unit names")
+        factor, offset = entry.get("factor"), entry.get("offset", 0)
+        if not isinstance(factor, (int, float)) or factor <= 0 or not isinstance(offset, (int, float)):
+            raise ConfigError(f"{where}: factor must be a positive number and offset a number")
+        found.append(Conversion(tuple(units), tuple(to), Decimal(str(factor)), Decimal(str(offset)), subunits))
+    return Decimal(str(tolerance)), tuple(found)
+
+
+@lru_cache(maxsize=2)
+def _conversion_re() -> re.Pattern[str]:
+    _, conversions = load_conversions()
+
+    def names(items):
+        return "|".join(re.escape(u) for u in sorted(set(items), key=len, reverse=True))
+
+    metric = names(u for c in conversions for u in c.units)
+    other = names(u for c in conversions for u in c.to)
+    return re.compile(
+        rf"(?P<a>{_NUM})\s*(?P<u1>{metric})(?![A-Za-z])\s*[(（]\s*(?:(?:about|approximately|approx\.|around|roughly|"
+        rf"nearly|almost|just over|just under|over|under)\s+|[~≈約]\s*)?(?P<b>{_NUM})\s*(?P<u2>{other})(?![A-Za-z])"
+        rf"(?:\s*(?P<c>{_NUM})\s*(?:in|inches|oz|ounces)(?![A-Za-z]))?"  # 5 ft 3 in, 7 lb 1 oz
+    )
+
+
+def without_conversions(translation_plain: str) -> str:
+    """The English with the converted value of a bracketed unit conversion blanked: "5 kg (about 11 lb)".
+
+    The conversion must be right (within the tolerance of lint/data/unit-conversions.toml): a
+    bracket with a wrong value keeps its number, which is then reported as added.
+    """
+    tolerance, conversions = load_conversions()
+
+    def blank(match):
+        a, b = _decimal(match.group("a")), _decimal(match.group("b"))
+        for c in conversions:
+            if match.group("u1") in c.units and match.group("u2") in c.to and a is not None and b is not None:
+                expected = a * c.factor + c.offset
+                small = _decimal(match.group("c")) if match.group("c") else None
+                if small is not None and not c.subunits:
+                    continue
+                value = b + small / c.subunits if small is not None else b
+                if expected and abs(value - expected) <= abs(expected) * tolerance:
+                    start = match.start("b") - match.start()
+                    return match.group()[:start] + re.sub(r"\d", " ", match.group()[start:])
+        return match.group()
+
+    return _conversion_re().sub(blank, translation_plain)
+
+
 def added_digits(source_plain: str, translation_plain: str) -> list[str]:
     """Numbers the English writes in digits that no number of the source accounts for ("within 3 months")."""
+    translation_plain = without_conversions(translation_plain)
     values = set()
     for number in japanese_numbers(source_plain):
         values |= set(number.values)
@@ -301,6 +460,9 @@ def added_digits(source_plain: str, translation_plain: str) -> list[str]:
 
 
 _KANJI_DIGITS = frozenset("〇一二三四五六七八九")
+# A kanji numeral alone, with no counter and no other numeral beside it, is part of a word: the
+# tokenizer joins 一般, 一緒, 万一 into one word, but splits 三徴, 二次性 and 前兆 (前 + 兆 + 期).
+_KANJI_NUMERALS = _KANJI_DIGITS | frozenset("十百千万億兆")
 _RANGE_RE = re.compile(r"〜|～|~|－|–|—|から|ないし|(?<=\d)-(?=\d)")
 _GANNEN_RE = re.compile(r"(令和|平成|昭和|大正)元年")
 ERA_STARTS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911}
@@ -368,6 +530,8 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
         for number in numbers:
             values[Decimal(number).normalize()] += 1
         pending = Decimal(numbers[-1]).normalize()
+    for _ in _EVERY_OTHER_RE.finditer(text):  # "every other year" = once in 2 years (2年に1回)
+        values[Decimal(2)] += 1
     for match in _AND_A_HALF_RE.finditer(text):  # "one and a half times" = 1.5
         whole = match.group(1).lower()
         value = _decimal(whole) if whole[0].isdigit() else table.values.get(whole)
@@ -402,11 +566,13 @@ def english_percents(plain: str) -> Counter:
     return found
 
 
+_EVERY_OTHER_RE = re.compile(r"\bevery other\b", re.IGNORECASE)
 _AND_A_HALF_RE = re.compile(r"\b(\d+|[a-z]+) and a half\b", re.IGNORECASE)
 
 
 def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Number], Counter]:
     """(numbers of the source the translation lacks, unmatched numbers of the translation)."""
+    translation_plain = without_conversions(translation_plain)
     available, words = english_numbers(translation_plain)
     missing = []
     romanized = _ERA_NAMES_RE.search(translation_plain) is not None
@@ -414,16 +580,26 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
     for number in japanese_numbers(source_plain):
         if number.era and not romanized and len(number.values) == 2:  # 令和4年 is 2022 unless the English says Reiwa
             number = Number(number.text, frozenset({max(number.values)}))
-        if number.text.endswith("割") and len(number.values) == 2:
-            # 7割 is "7 in 10" or "70%", never "7%": a bare value counts only where no % follows it
-            tenths = min(number.values)
+        if number.text.endswith("割") and len(number.values) == 3:
+            # 7割 is "7 in 10", "70%" or 0.7, never "7%": a bare 7 counts only where no % follows it
+            proportion, tenths, percent = sorted(number.values)
             if available[tenths] <= percents[tenths]:
-                number = Number(number.text, frozenset({max(number.values)}))
+                number = Number(number.text, frozenset({proportion, percent}))
         hit = next((v for v in sorted(number.values) if available[v] > 0), None)
+        if hit is None and number.at_least:
+            # 2滴以上 (two or more drops) = "more than one drop": for a count, ≥ N is > N − 1
+            hit = next((v for v in _more_than(translation_plain) if v + 1 in number.values), None)
         if hit is not None:
-            available[hit] -= 1
-        elif Decimal(1) in number.values and words & load_number_words().one_words:
+            if available[hit] > 0:
+                available[hit] -= 1
+        elif Decimal(1) in number.values and words & load_number_words().one_words and not number.one_unit:
             continue
+        elif number.one_unit and re.search(
+            rf"\b(?:a|an|one|per|each|every)\s+(?:full\s+|whole\s+|single\s+)?{number.one_unit}\b",
+            translation_plain,
+            re.IGNORECASE,
+        ):
+            continue  # 7日間 = "a week", 12か月 = "a year"
         else:
             missing.append(number)
     return missing, +available
@@ -437,9 +613,9 @@ _JA_PERIOD_RE = re.compile(
 _PERIODS = {"日": "day", "週": "week", "月": "month", "年": "year", "半年": "half year"}
 _EN_PERIODS = {
     "day": re.compile(r"\b(?:days?|daily|nightly)\b", re.IGNORECASE),
-    "week": re.compile(r"\bweek(?:s|ly)?\b", re.IGNORECASE),
+    "week": re.compile(r"\b(?:week(?:s|ly)?|fortnights?|fortnightly)\b", re.IGNORECASE),
     "month": re.compile(r"\bmonth(?:s|ly)?\b", re.IGNORECASE),
-    "year": re.compile(r"\b(?:years?|yearly|annual(?:ly)?)\b", re.IGNORECASE),
+    "year": re.compile(r"\b(?:years?|yearly|annual(?:ly)?|decades?)\b", re.IGNORECASE),
 }
 
 

@@ -306,6 +306,19 @@ def defined_abbreviations(prose: str) -> set[str]:
         words = re.findall(r"[\w'’-]+", prose[: match.start()])[-(len(short) + 5) :]
         if _expands(short, " ".join(words)):
             found.add(short)
+    # a partial expansion: the bracket repeats some words of the name and abbreviates the rest,
+    # "knee osteoarthritis (knee OA)", "type 2 diabetes (type 2 DM)"
+    for match in re.finditer(r"\(((?:[\w'’-]+\s+){1,3})([A-Z][A-Za-z]{1,7}?)s?\)", prose):
+        kept, short = match.group(1).split(), match.group(2)
+        if sum(ch.isupper() for ch in short) < 2:
+            continue
+        before = re.findall(r"[\w'’-]+", prose[: match.start()])[-(len(short) + len(kept) + 5) :]
+        lowered = [w.lower() for w in before]
+        if not all(w.lower() in lowered for w in kept):
+            continue
+        rest = [w for w in before if w.lower() not in {k.lower() for k in kept}]
+        if rest and _expands(short, " ".join(rest)):
+            found.add(short)
     for match in re.finditer(r"\b([A-Z][A-Za-z]{1,7}?)s?\s*\(([^()]+)\)", prose):
         short = match.group(1)
         if sum(ch.isupper() for ch in short) >= 2 and _expands(short, match.group(2)):
@@ -408,9 +421,10 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     東北 → "Tohoku", 漢方 → "kampo"); a lower-case word that transliterates a katakana word
     is accepted the same way (ソホスブビル → "sofosbuvir"), and so are names joined by ・ in the
     msgid and written in that order ("X and Y"), a generic drug name by its WHO INN stem
-    (-buvir, -sartan: lint/data/en-word-forms.toml), a combining form before a known word
-    (uretero|lithotripsy) and an abbreviation the entry spells out ("tinnitus retraining
-    therapy (TRT)"). All-capital abbreviations are checked too: add each abbreviation
+    (-buvir, -sartan: the suffix stems of the WHO stem book, lint/data/en-word-forms.toml),
+    a combining form before a known word (uretero|lithotripsy) and an abbreviation the
+    entry spells out ("tinnitus retraining therapy (TRT)"), also when the bracket keeps
+    some words of the name ("knee osteoarthritis (knee OA)"). All-capital abbreviations are checked too: add each abbreviation
     the article uses to words-en.txt (it is the list of abbreviations that
     readers meet). Each finding suggests up to three corrections. A warning;
     an error with ``--profile publish``. Extra words for one project:

@@ -305,7 +305,13 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     (citation keys), URLs and inline code are ignored. A lone kanji digit inside
     a word (二次性, 三徴) is not a number: English renders it freely (三徴 =
     triad), nor is 一 in an adverb the tokenizer reads (一人で = alone, 一度に =
-    at once, 一度も = ever, 一日中 = all day). A duration or frequency must keep its unit (二週間 is not "two
+    at once, 一度も = ever, 一日中 = all day); a lone kanji numeral the tokenizer finds
+    inside a word (前兆, a sign) is no count either. Proportions compare as proportions
+    (5割 = 50% = half = 0.5), one-word spans count (a decade = 10年, a fortnight =
+    2週間, every other year = 2年に1回), a count with 以上 may be "more than" one less
+    (2滴以上 = more than one drop; not a duration or age), and a unit conversion in
+    brackets after a number (5 kg (about 11 lb), 38°C (100.4°F); factors in
+    lint/data/unit-conversions.toml) adds no number. A duration or frequency must keep its unit (二週間 is not "two
     months", 月に1回 is not "once a week"). Digits the English adds ("within 3
     months" for nothing in the source) are reported.
 
@@ -351,7 +357,8 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
 def _show_number(number):
     """2万 (= 20000); 346 as written."""
-    values = sorted(_format_number(v) for v in number.values)
+    shown = {v for v in number.values if not (v < 1 and ({v * 10, v * 100} & number.values))}  # not 0.2 of 2割
+    values = sorted(_format_number(v) for v in shown)
     if values == [number.text.replace(",", "")]:
         return number.text
     return f"{number.text} (= {' or '.join(values)})"
@@ -742,7 +749,14 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     (なければなりません, かもしれません, 少なくない, しかない, 非常に, 無料, "not
     only") are not negations; faithful renderings of a negation without "not"
     (avoid, refrain, fail to, lack, hardly, rarely, -less; 避ける, 控える) satisfy
-    either side. The words are data: lint/data/negation.toml. The whole entry is
+    either side. A negation that closes a condition or purpose clause (出なければ,
+    飲まないと、, 忘れないように, ならないうちに) and a noun with a negating prefix
+    used as a state or manner (無症状のまま) are not checked as polarity: their faithful
+    English is as often positive ("if it is tolerated", "to remember", "silently") as
+    negated, so they answer an English "not" without demanding one. A prefixed noun
+    naming people (非喫煙者, 無症状の方) is checked: a group's complement has no positive
+    English ("non-smokers", "people without symptoms"). The words are data:
+    lint/data/negation.toml. The whole entry is
     compared first; then, when msgid and msgstr have as many sentences (two or
     more), each Japanese sentence with the English sentence in its place: a
     negated main predicate must keep a negation, and an English negated

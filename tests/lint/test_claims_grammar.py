@@ -432,7 +432,10 @@ def test_the_parser_finds_every_value_the_translation_check_finds(text):
     from lint.analysis.quantities import japanese_numbers
 
     ours = set().union(*(q.values for q in japanese_numbers(text)))
-    assert set().union(*(n.values for n in digits_only(text))) <= ours
+    theirs = set().union(*(n.values for n in digits_only(text)))
+    # the translation check adds a proportion as English may write it (2割 = a fifth, 0.2): a rendering, not a value
+    theirs -= {v for v in theirs if v < 1 and v * 10 in theirs}
+    assert theirs <= ours
 
 
 def test_the_parser_adds_kanji_numerals_for_the_translation_check():

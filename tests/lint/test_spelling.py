@@ -332,3 +332,55 @@ def test_names_joined_as_in_the_source_are_names(tmp_path):
         ("ベール・マーク両先生の共著です。", "It was written by Behr and Yoon."),
     )
     assert [(f.line, words([f])[0]) for f in spell(path)] == [(15, "Behr"), (15, "Yoon")]
+
+
+def test_an_abbreviation_after_a_partial_expansion_is_known(tmp_path):
+    path = write(
+        tmp_path,
+        # the bracket repeats "type 2" and abbreviates the rest of the name
+        ("2型糖尿病（2型DM）の方へ。", "For people with type 2 diabetes mellitus (type 2 DM)."),
+        ("膝の変形性関節症（膝OA）です。", "It is osteoarthritis of the hip (hip OA)."),
+        # the kept word is not in the name before the bracket: no definition
+        ("膝の痛み（膝OA）です。", "It is knee pain (hip OA)."),
+    )
+    assert words(spell(path)) == ["OA"]
+
+
+def test_us_customary_units_are_known(tmp_path):
+    path = write(
+        tmp_path,
+        ("体重を2 kg減らします。", "Lose 2 kg (4.4 lb)."),
+        ("水を500 mL飲みます。", "Drink 500 mL (17 fl oz) of water."),
+    )
+    assert spell(path) == []
+
+
+def test_the_inn_stems_are_the_who_suffix_stems_that_are_no_common_english_ending():
+    from collections import Counter
+
+    from spellchecker import SpellChecker
+
+    from lint.parsing.word_tables import load_word_tables, table
+    from lint.rules.spelling import WORD_FORMS
+
+    stems = table(load_word_tables(WORD_FORMS), WORD_FORMS, "inn_stems")
+    ends: Counter[str] = Counter()
+    for word in SpellChecker().word_frequency.dictionary:
+        if word.isalpha():
+            for size in range(2, min(len(word), 13)):
+                ends[word[-size:]] += 1
+    assert {"buvir", "mab", "tinib", "dil", "vaptan", "cillin"} <= set(stems)
+    assert not {"ine", "one", "ase", "al", "ium"} & set(stems)  # ordinary endings, left out
+    assert all(ends[stem] <= 12 for stem in stems)
+
+
+def test_a_drug_name_by_a_who_stem_the_first_table_lacked(tmp_path):
+    path = write(
+        tmp_path,
+        # -vaptan (vasopressin receptor antagonists) and -dil (vasodilators) are WHO stems
+        ("リキシバプタンを飲みます。", "You take lixivaptan."),
+        ("リパスジルの点眼薬です。", "It is a ripasudil eye drop."),
+        # a slip one edit from a dictionary drug (tolvaptan) stays a slip, stem or not
+        ("トルバプタンを飲む薬です。", "You take tulvaptan daily."),
+    )
+    assert words(spell(path)) == ["tulvaptan"]

@@ -217,6 +217,20 @@ PASSING_NUMBERS = [
     ("薬をまとめて一度に飲まないでください。", "Do not take the doses all together."),
     ("この薬は一度も飲んだことがありません。", "I have never taken this medicine."),
     ("一日中眠気が続きます。", "Drowsiness lasts all day long."),
+    # a lone kanji numeral inside a word the tokenizer splits (前 + 兆 + 候) is not a count
+    ("脳卒中の前兆に気づいたら受診します。", "See a doctor if you notice warning signs of a stroke."),
+    # proportions compare as proportions: 5割 = 50% = half
+    ("患者の約5割が回復します。", "About half of the patients recover."),
+    ("患者の50%が再発します。", "Half of the patients relapse."),
+    # a span named by one word, and "every other" for once in two
+    ("効果は10年ほど続きます。", "The effect lasts about a decade."),
+    ("2週間後に再診します。", "Come back in a fortnight."),
+    ("2日に1回、薬を塗ります。", "Apply the cream every other day."),
+    ("3か月に1回受診します。", "See the doctor quarterly."),
+    # a count with 以上 is "more than" one less; 3錠以上 = more than two tablets
+    ("一度に3錠以上飲まないでください。", "Do not take more than two tablets at a time."),
+    ("薬を7日間続けて飲みます。", "Take the medicine for a week."),
+    ("治療は12か月続きます。", "Treatment lasts a full year."),
 ]
 
 FAILING_NUMBERS = [
@@ -240,6 +254,12 @@ FAILING_NUMBERS = [
     # a count of one person, with a digit or another particle, is still a count
     ("1人で受診できます。", "Patients can see the doctor.", ["1人"]),
     ("十一人で行います。", "It is done by a team.", ["十一人"]),
+    # "more than N−1" renders only a count; 10年以上 is not "more than nine years"
+    ("3錠以上飲まないでください。", "Do not take more than four tablets.", ["3錠"]),
+    ("10年以上続きます。", "It lasts more than nine years.", ["10年"]),
+    ("患者の約5割が回復します。", "About a third of the patients recover.", ["5割"]),
+    # 7日間 is one week, but only "a week" renders that one, not any "a" of the sentence
+    ("薬を7日間続けて飲みます。", "Take the medicine for ten days in a row.", ["7日間"]),
 ]
 
 
@@ -253,6 +273,30 @@ def test_number_notations_that_reach_the_english(source, translation):
 def test_changed_or_missing_numbers(source, translation, missing):
     found, _ = missing_numbers(source, translation)
     assert [n.text for n in found] == missing
+
+
+def test_a_unit_conversion_in_brackets_adds_no_number():
+    from lint.analysis.numbers import added_digits
+
+    assert added_digits("体重を5 kg減らします。", "Lose 5 kg (about 11 lb).") == []
+    assert added_digits("38℃以上の熱", "a fever of 38°C (100.4°F) or higher") == []
+    assert added_digits("2 kmほど歩きます。", "Walk about 2 km (1.2 miles).") == []
+    # a height in feet and inches, a weight in pounds and ounces
+    assert added_digits("身長160 cmの人", "a person 160 cm (5 ft 3 in) tall") == []
+    assert added_digits("体重3 kgの赤ちゃん", "a 3 kg (6 lb 10 oz) baby") == []
+    assert added_digits("身長160 cmの人", "a person 160 cm (6 ft 3 in) tall") == ["6", "3"]
+    # a wrong conversion, or a number in brackets that converts nothing, is an added number
+    assert added_digits("体重を5 kg減らします。", "Lose 5 kg (about 15 lb).") == ["15"]
+    assert added_digits("体重を5 kg減らします。", "Lose 5 kg (in 3 months).") == ["3"]
+
+
+def test_a_broken_conversion_table_names_file_and_entry(tmp_path):
+    from lint.analysis.numbers import load_conversions
+
+    path = tmp_path / "unit-conversions.toml"
+    path.write_text('tolerance = 0.05\nconversions = [{ from = ["kg"], to = ["lb"], factor = "2.2" }]\n')
+    with pytest.raises(ConfigError, match=r"unit-conversions.toml: conversions #1: factor must be a positive"):
+        load_conversions(path)
 
 
 def test_a_fraction_in_digits_is_one_number_and_a_month_is_not_weeks():
@@ -271,7 +315,7 @@ def test_japanese_number_values():
         [3],
         [6],
         [0.6],
-        [2, 20],
+        [0.2, 2, 20],  # 2割: tenths, percent, and the proportion (a fifth)
         [6, 2024],
     ]
 
@@ -652,6 +696,13 @@ NEGATION_MISMATCHES = [
     ("貧血は、珍しい病気ではありません。", "Anemia is a rare condition."),
     ("副作用はめったに起こりません。", "Side effects never occur."),
     ("検査で問題はありませんでした。", "The test found problems."),
+    # 〜ないようにする is the main predicate's negation, not a purpose clause
+    ("転ばないように、夜は歩かないようにしてください。", "Take care to walk at night."),
+    # a prefixed noun naming people has no positive rendering: its negation is checked
+    ("非喫煙者も肺がんになります。", "Smokers also get lung cancer."),
+    ("未接種の方は接種できます。", "People who have been vaccinated can get the shot."),
+    # a condition clause answers an English "not" only when it is there
+    ("薬を飲んだら、受診してください。", "If you do not take the medicine, see a doctor."),
 ]
 NEGATION_FAITHFUL = [
     ("大出血の有意な増加は示されませんでした。", "There was no significant increase in major bleeding."),
@@ -670,6 +721,15 @@ NEGATION_FAITHFUL = [
     ("歯周病は痛みなく進みます。", "Gum disease progresses painlessly."),
     # a 非 word rendered by an English non- word, written closed
     ("非侵襲的な検査です。", "It is a noninvasive test."),
+    # a negation closing a condition or purpose clause may be rendered either way
+    ("熱が下がらなければ、受診してください。", "See a doctor if the fever persists."),
+    ("熱が下がらなければ、受診してください。", "See a doctor if the fever does not go down."),
+    ("水を飲まないと、脱水になります。", "Without water, you become dehydrated."),
+    ("薬を飲み忘れないように、箱に入れておきます。", "Keep the pills in a box so you remember them."),
+    ("暗くならないうちに散歩をしましょう。", "Take a walk while it is still light."),
+    # a noun with a negating prefix may be rendered by a word, or by "not"
+    ("無症状のまま進むことがあります。", "It can progress silently."),
+    ("無症状の人も検査を受けます。", "People who do not have symptoms are tested too."),
 ]
 
 
