@@ -104,7 +104,7 @@ EXEMPTIONS = {
     "(〜室は, 講習会は, 受診券は); no health number, no advice, no negation, no purpose of effect on the body (令和7年4月1日から、〜ワクチンは定期接種の対象に"
     "なりました; not 〜ワクチンは帯状疱疹を予防します); or the topic's head noun is one of administration (a fee 〜費, 〜料, 〜額; a "
     "deadline, an application, a booking, an event 〜会, a class) or an institution offers a service (当院では…も"
-    "行っています), with a copula, availability (できる; negated only with a date: a closure), a change or a verb of "
+    "行っています), with a copula, existence, availability (できる; negated only with a date: a closure), a change or a verb of "
     "operating, and no word of effect in the comment (参加費は無料です, 締め切りは各回の一週間前です; not 検診で死亡率が"
     "下がります, not 説明会は再発予防に役立ちます)",
     "navigation": "a link with text around it that only leads elsewhere: the link (or 〜のページ) is the place "
@@ -562,8 +562,9 @@ def _compound_head(tokens):
 
 
 def _predicate_class(reading):
-    """copula (〜です after a noun), availability (できる), change (変わる), operating (行う, 受け付ける, 開催),
-    or "" (any other verb: 下がる, 防ぐ)."""
+    """copula (〜です after a noun), existence (ある, いる: 受付は…にあります), availability (できる, also
+    after a verb's noun: 参加できます), change (変わる), operating (行う, 受け付ける, 開催; a programme's
+    state: 保険が適用されます), or "" (any other verb: 下がる, 防ぐ)."""
     tokens = [t for t in reading.tokens if t.pos != "記号"]
     i = len(tokens) - 1
     while i > 0 and tokens[i].pos in ("助動詞", "助詞"):
@@ -571,11 +572,13 @@ def _predicate_class(reading):
     if i < len(tokens) - 1 and tokens[i].pos == "名詞" and any(t.basic_form in ("です", "だ") for t in tokens[i + 1 :]):
         return "copula"
     heads = _heads(reading)
-    if "できる" in heads or reading.head == "できる":
+    if tokens[i].pos == "動詞" and tokens[i].basic_form == "できる":
         return "availability"
+    if tokens[i].pos == "動詞" and tokens[i].pos_detail_1 == "自立" and tokens[i].basic_form in ("ある", "いる"):
+        return "existence"  # not the aspect of 行っています (いる 非自立)
     if heads & CHANGE_HEADS:
         return "change"
-    if heads & (SERVICE_HEADS | ADMINISTRATIVE_HEADS | ACCESS_HEADS):
+    if heads & (SERVICE_HEADS | ADMINISTRATIVE_HEADS | ACCESS_HEADS | ADMINISTRATIVE_STATES):
         return "operating"
     # IPADIC reads 行っています as 行く as often as 行う; a thing of administration does not go anywhere
     if reading.head == "行く" and any(t.surface_form == "行っ" for t in tokens):
@@ -619,13 +622,16 @@ def _administrative_topic(reading, text, kinds, health):
     )
     if institution and not administrative:
         # an institution offers a service (当院では、〜相談も行っています, 当薬局では…お渡しできます)
-        return predicate in ("operating", "availability") and not health
+        # a count of sessions is its schedule (年に2回交流会を開いています); 年間500件の手術 is a figure
+        return predicate in ("operating", "availability") and all(q.unit == "回" for q in health)
     if not administrative:
         return False
     for q in health:
         after = text[q.end :].lstrip()
         if head in FEE_NOUNS and predicate == "copula" and (q.unit in ("円", "割") or after.startswith("円")):
             continue  # the fee and the share paid
+        if predicate == "operating" and q.unit == "回":
+            continue  # a schedule: 年に2回開いています
         if q.unit in SESSION_UNITS or after.startswith(_RELATIVE_TIME) or after.startswith(("の前", "前")):
             continue  # a time of the deadline: 各回の一週間前です, 有効期限の3か月前から
         return False

@@ -157,7 +157,7 @@ def uncited_claim(page, ctx):
       自己負担+額, 説明+会, 申し込みの締め切り, 更新申請, お受け取り): a topic whose head
       is a noun of administration (a fee, a deadline, an application, a booking, an
       event, a class, a document) or an institution offering a service (当院では、…
-      相談も行っています) with a copula, availability (できる; negated only with a date:
+      相談も行っています) with a copula, existence, availability (できる; negated only with a date:
       a closure), a change or a verb of operating, and no word of effect in the comment,
       is administrative; a fee's yen and share (3割負担の方で約5,000円です) and a time
       before a deadline (各回の一週間前です) are not health numbers there. The head

@@ -875,6 +875,9 @@ def test_claims_beside_the_administrative_exemptions(session, text, need):
         ("解説の動画は[こちら](https://example.jp/v)からご覧になれます。\n", "navigation"),  # ご〜になれる
         ("体操の図は、見やすさのために線を省いて描いています。\n", "page-discourse"),  # making the text
         ("この手引きは、薬剤師と看護師が一緒に作りました。\n", "page-discourse"),
+        ("健康相談会は、どなたでも参加できます。\n", "administrative"),  # できる after a verb's noun
+        ("受付は、正面玄関の右手にあります。\n", "administrative"),  # existence
+        ("患者会では、年に2回交流会を開いています。\n", "administrative"),  # a count of sessions
     ],
 )
 def test_administrative_by_the_class_of_the_topics_head(session, text, reason):
@@ -901,6 +904,8 @@ def test_administrative_by_the_class_of_the_topics_head(session, text, reason):
         ("吸入器をご利用ください。\n", "instruction"),  # 利用 of a device, not a service
         ("妊娠中の方はご使用できません。\n", "contraindication"),  # humble-looking, but a negated use
         ("X線写真は、骨折を示しています。\n", "claim"),  # a verb of showing, not of making
+        ("説明会では、合併症のリスクがあります。\n", "claim"),  # existence, but a word of effect
+        ("当院では年間500件の手術を行っています。\n", "number"),  # a count that is no schedule
     ],
 )
 def test_claims_beside_the_head_noun_exemptions(session, text, need):
