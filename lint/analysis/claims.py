@@ -975,6 +975,9 @@ def _service_topic(reading):
             lemmas = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", reading.text)]
             verb = next((i for i, w in enumerate(lemmas) if i and w in SERVICE_HEADS | MOVE_HEADS), 0)
             words = lemmas[:verb]
+        # the subject's head is the noun before its first preposition (appointments for the flu season)
+        cut = next((i for i, w in enumerate(words) if i and w.lower() in _EN_PREPOSITIONS), len(words))
+        words = words[:cut]
         if not words:
             return False
         return words[-1] in SERVICE_NOUNS or (words[-1] in ADMINISTRATIVE_NOUNS and bool(SERVICE_NOUNS & set(words)))
@@ -1010,6 +1013,9 @@ def _made_text(reading):
         and reading.head in MAKING_HEADS
         and _compound_head(reading.topic) in TEXT_NOUNS | SELF_NOUNS
     )
+
+
+_EN_PREPOSITIONS = frozenset(("for", "of", "at", "in", "on", "with", "from", "to", "during", "about"))
 
 
 def _has_object(reading):

@@ -136,6 +136,9 @@ _SPECIAL = [
             r"|〒\s*\d{3}-\d{4}|\d+\s*階|#?\d{3,4}番|(?<![\w#])#\d{4,5}(?!\d)|\b(?i:call|dial|phone|ring)\s+(?:NHS\s+)?\d{3,4}\b"
             # a place in a building: Ward 7, Room 12, 3番窓口, 5号室, 西4病棟
             r"|\b(?:Ward|Room|Bay|Bed|Clinic|Floor|Desk|Counter|Gate|Building|Suite|Wing)\s+\d+[A-Z]?\b"
+            # in lower case only the nouns that never take a count of days or times after them (floor 2,
+            # ward 7); "in bed 3 days", "clinic 2 weeks after" are durations
+            r"|\b(?i:floor|ward|room|building|suite|wing)\s+\d+[A-Z]?\b"
             # a floor, a room or an extension: the 1st floor, ext. 2345, Room No. 3
             r"|\b\d+(?:st|nd|rd|th)\s+(?i:floor)\b|\b(?i:ext\.?|extension)\s*\d+\b"
             r"|\d+\s*(?:番窓口|番診察室|番受付|号室|号館|号棟|病棟|診察室)"

@@ -924,3 +924,22 @@ def test_a_month_before_wa_is_a_date():
 
 def test_honorific_ni_naru_takes_the_noun_as_head():
     assert read("動画はこちらからご覧になれます。").head == "覧"
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Go to room 12 on floor 3.", "contact"),
+        ("Stay in bed 3 days.", "quantity"),
+        ("Back to clinic 2 weeks later.", "quantity"),
+    ],
+)
+def test_lower_case_places_in_a_building_but_not_durations(text, kind):
+    assert quantities(text)[0].kind == kind
+
+
+def test_an_english_services_head_before_a_preposition(session):
+    checks = reasons(session, "Flu jab appointments for the winter season open on 2 October.\n")
+    assert ("exempt", "contact") in checks, checks
+    checks = reasons(session, "Symptoms of the flu usually start on the second day.\n")
+    assert ("exempt", "contact") not in checks, checks
