@@ -365,7 +365,10 @@ def _humble(words):
             before = words[i - 1]
             if before.surface_form.startswith(("お", "ご", "御")) and before.pos == "名詞":
                 return True
-            return i > 1 and words[i - 2].pos == "接頭詞" and words[i - 2].surface_form in ("お", "ご", "御")
+            prefixed = i > 1 and words[i - 2].pos == "接頭詞" and words[i - 2].surface_form in ("お", "ご", "御")
+            if prefixed or token.basic_form != "できる":
+                return prefixed
+            # 〜することはできません: できる after a clause; the humble form may be the する before it
     return False
 
 

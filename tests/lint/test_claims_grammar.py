@@ -943,3 +943,15 @@ def test_an_english_services_head_before_a_preposition(session):
     assert ("exempt", "contact") in checks, checks
     checks = reasons(session, "Symptoms of the flu usually start on the second day.\n")
     assert ("exempt", "contact") not in checks, checks
+
+
+@pytest.mark.parametrize(
+    "text, humble",
+    [
+        ("日曜日もお薬をお渡しできます。", True),  # お〜できる
+        ("結果をお伝えすることはできません。", True),  # the humble する before 〜ことはできない
+        ("薬を飲むことができます。", False),
+    ],
+)
+def test_humble_potential(text, humble):
+    assert read(text).humble is humble
