@@ -609,8 +609,8 @@ def _administrative_topic(reading, text, kinds, health):
     if reading.negative and not (predicate == "availability" and timed):
         return False
     comment = reading.tokens[reading.topic_end :]
-    if EFFECT_WORDS & {_lemma(t) for t in comment}:
-        return False  # the topic's name may hold one (腰痛予防教室); the comment may not
+    if (EFFECT_WORDS | SIGN_NOUNS) & {_lemma(t) for t in comment}:
+        return False  # the topic's name may hold one (腰痛予防教室); the comment may not (痛みが強い方を優先)
     head = _compound_head(reading.topic)
     # the noun form of a verb (お受け取り → 受け取る, 受け付け → 受け付ける)
     verb_noun = {head, head[:-1] + head[-1].translate(_I_TO_U), head + "る"} if head else set()
@@ -621,7 +621,14 @@ def _administrative_topic(reading, text, kinds, health):
         or _rule_topic(reading)
     )
     if institution and not administrative:
-        # an institution offers a service (当院では、〜相談も行っています, 当薬局では…お渡しできます)
+        # an institution offers a service (当院では、〜相談も行っています, 当薬局では…お渡しできます); not a
+        # quality of its care (副作用の少ない治療を行っています: an adjective) nor an ability (小さながんも
+        # 見つけることができます: できる after a verb that is no service's)
+        if any(t.pos == "形容詞" for t in comment):
+            return False
+        service_verbs = SERVICE_HEADS | ADMINISTRATIVE_HEADS | ACCESS_HEADS | REFERRAL_HEADS
+        if predicate == "availability" and not (reading.humble or _heads(reading) & service_verbs):
+            return False
         # a count of sessions is its schedule (年に2回交流会を開いています); 年間500件の手術 is a figure
         return predicate in ("operating", "availability") and all(q.unit == "回" for q in health)
     if not administrative:

@@ -906,6 +906,9 @@ def test_administrative_by_the_class_of_the_topics_head(session, text, reason):
         ("X線写真は、骨折を示しています。\n", "claim"),  # a verb of showing, not of making
         ("説明会では、合併症のリスクがあります。\n", "claim"),  # existence, but a word of effect
         ("当院では年間500件の手術を行っています。\n", "number"),  # a count that is no schedule
+        ("当院では、副作用の少ない治療を行っています。\n", "claim"),  # a quality of its care (an adjective)
+        ("当院では、最新の機器で小さながんも見つけることができます。\n", "claim"),  # an ability, not a service
+        ("予約は、痛みが強い方を優先しています。\n", "claim"),  # a sign in the comment
     ],
 )
 def test_claims_beside_the_head_noun_exemptions(session, text, need):
