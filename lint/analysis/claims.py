@@ -105,7 +105,8 @@ EXEMPTIONS = {
     "なりました; not 〜ワクチンは帯状疱疹を予防します); or the topic's head noun is one of administration (a fee 〜費, 〜料, 〜額; a "
     "deadline, an application, a booking, an event 〜会, a class) or an institution offers a service (当院では…も"
     "行っています), with a copula, existence, availability (できる; negated only with a date: a closure), a change or a verb of "
-    "operating, and no word of effect in the comment (参加費は無料です, 締め切りは各回の一週間前です; not 検診で死亡率が"
+    "operating, and no word of effect or sign in the comment, for an institution no adjective of quality and no mere ability "
+    "(参加費は無料です, 締め切りは各回の一週間前です; not 検診で死亡率が"
     "下がります, not 説明会は再発予防に役立ちます)",
     "navigation": "a link with text around it that only leads elsewhere: the link (or 〜のページ) is the place "
     "of a verb of reading, getting or moving ([こちら](…)から入手できます, [〜](…)のページに移りました)",

@@ -158,8 +158,9 @@ def uncited_claim(page, ctx):
       is a noun of administration (a fee, a deadline, an application, a booking, an
       event, a class, a document) or an institution offering a service (当院では、…
       相談も行っています) with a copula, existence, availability (できる; negated only with a date:
-      a closure), a change or a verb of operating, and no word of effect in the comment,
-      is administrative; a fee's yen and share (3割負担の方で約5,000円です) and a time
+      a closure), a change or a verb of operating, and no word of effect or sign in the
+      comment, is administrative (an institution: not with an adjective of quality,
+      副作用の少ない治療を行っています, nor an ability, 小さながんも見つけることができます); a fee's yen and share (3割負担の方で約5,000円です) and a time
       before a deadline (各回の一週間前です) are not health numbers there. The head
       decides: 検診で死亡率が下がります, 説明会は再発予防に役立ちます, 大腸がん検診の
       対象は40歳以上です (an age) and 治療の方法が変わりました stay claims;
