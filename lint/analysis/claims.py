@@ -82,15 +82,17 @@ EXEMPTIONS = {
     "with no condition or only the reader's questions as its condition (わからないことがあれば…聞いてください; "
     "not 〜が出たら受診してください, not 気になる症状があるときは…受診してください), a person or service offering to take "
     "the reader's questions (〜が相談に応じています, our nurses are happy to talk to you), or an offer to the reader "
-    "in 〜いただけます with such a head (相談窓口でご相談いただけます)",
+    "in 〜いただけます with such a head (相談窓口でご相談いただけます); a request to use a service or a consultation "
+    "(栄養相談をご利用ください; not 吸入器をご利用ください)",
     "transition": "a transition of the text (ここからは…見ていきましょう, 次に…話を移します)",
     "page-discourse": "the page or its writer speaking about itself (このページでは…説明します, 図2は…示しています, "
     "以上が…のご案内でした, 本資料の内容は…, この冊子は…, 〜についてお話しします, 受付で承ります); a topic that names "
     "the text, whatever its predicate (以下の内容は…, 本ページの説明は…, 下の写真は…, ここに書かれている内容は…); "
-    "the text as the place of reading or finding (巻末の用語集で確認できます)",
+    "the text as the place of reading or finding (巻末の用語集で確認できます); a text or picture noun as topic with a "
+    "verb of making (体操のイラストは…描いています)",
     "greeting": "a greeting, courtesy or encouragement: the final predicate is an interjection "
     "(おめでとうございます, お疲れさまでした), a salutation (〜の皆さまへ), a courtesy (ようこそ, 〜ば幸いです), or the writer joins the reader "
-    "without naming an action on anything (一緒にがんばりましょう)",
+    "without naming an action on anything (一緒にがんばりましょう), or the writer's wish (〜ことを願っております)",
     "date": "a date or version of the text itself (2025年3月時点, 令和7年に改訂, 二〇二六年十一月現在, "
     "last reviewed, as of May 2026, Version 2.1)",
     "contact": "a telephone number, an extension, a floor or opening hours of a service; a service as the topic "
@@ -100,7 +102,12 @@ EXEMPTIONS = {
     "administration (開設, 開催, 発送, 配布, 移転, 終了, 実施, 受け付ける; 対象になる) with a date or a day as its time, "
     "the institution's humble register (〜いたします, 〜しております) or an institution, office or event as topic "
     "(〜室は, 講習会は, 受診券は); no health number, no advice, no negation, no purpose of effect on the body (令和7年4月1日から、〜ワクチンは定期接種の対象に"
-    "なりました; not 〜ワクチンは帯状疱疹を予防します)",
+    "なりました; not 〜ワクチンは帯状疱疹を予防します); or the topic's head noun is one of administration (a fee 〜費, 〜料, 〜額; a "
+    "deadline, an application, a booking, an event 〜会, a class) or an institution offers a service (当院では…も"
+    "行っています), with a copula, existence, availability (できる; negated only with a date: a closure), a change or a verb of "
+    "operating, and no word of effect or sign in the comment, for an institution no adjective of quality and no mere ability "
+    "(参加費は無料です, 締め切りは各回の一週間前です; not 検診で死亡率が"
+    "下がります, not 説明会は再発予防に役立ちます)",
     "navigation": "a link with text around it that only leads elsewhere: the link (or 〜のページ) is the place "
     "of a verb of reading, getting or moving ([こちら](…)から入手できます, [〜](…)のページに移りました)",
     "reference": "only a cross-reference (第2章, 図3, Sect. 4)",
@@ -391,6 +398,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "greeting"
     if reading.wish and not health:
         return "greeting"  # a wish for the reader: 皆さまが元気にお過ごしになれますように
+    if reading.lang == "ja" and reading.mood == "statement" and reading.head in WISH_HEADS and not health:
+        return "greeting"  # the writer's wish: 一日も早く…楽になることを願っております
     if reading.greets and not health:
         return "greeting"  # the final predicate is an interjection: おめでとうございます, お疲れさまでした
     if reading.addressee and not health:
@@ -400,7 +409,11 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     if DOCUMENT_SUBJECT.search(stripped) and not health:
         return "page-discourse"
     advises = any(w and w in text for w in words) or ADVICE.search(lower) or PROHIBITION.search(lower)
-    if (_names_the_text(reading) or _predicates_the_text(reading)) and not health and not advises:
+    if (
+        (_names_the_text(reading) or _predicates_the_text(reading) or _made_text(reading))
+        and not health
+        and not advises
+    ):
         return "page-discourse"  # whatever it says of itself: 以下の内容は…書かれています, この章のまとめです
     if (
         reading.mood == "statement"
@@ -409,6 +422,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and (
             reading.humble or reading.head in HUMBLE_HEADS or (reading.head in WRITER_HEADS and _writer_speaks(reading))
         )
+        and not (reading.negative and reading.head in USE_HEADS)  # ご使用できません is a contraindication
     ):
         return "page-discourse"  # the writer: 今度は検査についてお話しします, 結果は次回お伝えします, 〜も紹介します
     if (
@@ -510,7 +524,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             )
         if (
             reading.mood in ("request", "volitional")
-            and reading.head in REFERRAL_HEADS
+            and (reading.head in REFERRAL_HEADS or (reading.head in SERVICE_USE_HEADS and _service_object(reading)))
             and not reading.negative
             and not _care_seeking(text, reading)
             and not any(w and w in text for w in words)
@@ -532,7 +546,104 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "contact"  # a service's days, hours or procedure: 専門外来は月・水・金曜日の午前に行っています
     if _administrative(reading, text, kinds) and not health and not advises and not _care_seeking(text, reading):
         return "administrative"  # 講習会は7月20日に開催しました, 〜室は令和八年三月に移転いたします
+    if _administrative_topic(reading, text, kinds, health) and not advises and not _care_seeking(text, reading):
+        return "administrative"  # 参加費は無料です, 締め切りは各回の一週間前です, 当院では〜相談も行っています
     return None
+
+
+_RELATIVE_TIME = ("前", "後", "以内", "まで", "から", "より")
+
+
+def _compound_head(tokens):
+    """The last morpheme of the compound noun that ends ``tokens`` (参加+費 → 費, 申し込みの締め切り →
+    締め切り, お受け取り → 受け取り): the head noun whose class the phrase takes; "" when it ends otherwise."""
+    if not tokens or tokens[-1].pos != "名詞":
+        return ""
+    return _lemma(tokens[-1]).lstrip("おご御") if len(tokens[-1].surface_form) > 1 else _lemma(tokens[-1])
+
+
+def _predicate_class(reading):
+    """copula (〜です after a noun), existence (ある, いる: 受付は…にあります), availability (できる, also
+    after a verb's noun: 参加できます), change (変わる), operating (行う, 受け付ける, 開催; a programme's
+    state: 保険が適用されます), or "" (any other verb: 下がる, 防ぐ)."""
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    i = len(tokens) - 1
+    while i > 0 and tokens[i].pos in ("助動詞", "助詞"):
+        i -= 1
+    if i < len(tokens) - 1 and tokens[i].pos == "名詞" and any(t.basic_form in ("です", "だ") for t in tokens[i + 1 :]):
+        return "copula"
+    heads = _heads(reading)
+    if tokens[i].pos == "動詞" and tokens[i].basic_form == "できる":
+        return "availability"
+    if tokens[i].pos == "動詞" and tokens[i].pos_detail_1 == "自立" and tokens[i].basic_form in ("ある", "いる"):
+        return "existence"  # not the aspect of 行っています (いる 非自立)
+    if heads & CHANGE_HEADS:
+        return "change"
+    if heads & (SERVICE_HEADS | ADMINISTRATIVE_HEADS | ACCESS_HEADS | ADMINISTRATIVE_STATES):
+        return "operating"
+    # IPADIC reads 行っています as 行く as often as 行う; a thing of administration does not go anywhere
+    if reading.head == "行く" and any(t.surface_form == "行っ" for t in tokens):
+        return "operating"
+    return ""
+
+
+def _administrative_topic(reading, text, kinds, health):
+    """An administrative or service statement decided by the class of the topic's head noun.
+
+    The line: the topic's compound ends in a noun of administration (a fee 〜費/〜料/〜額, a deadline
+    締め切り, an application 申請, a booking, an event 〜会, a class 教室, a document 〜券), or in the
+    noun form of a verb of administration (お受け取り, 申し込み), or is a rule of a programme (申し込み
+    方法); or an institution is the topic (当院では) of a verb of operating. The predicate is a copula,
+    availability (できる; negated only with a date or a day: a closure), a change or a verb of operating;
+    the comment has no word of effect on the body and no health number, except a fee's amounts in yen
+    and shares with a copula (自己負担額は3割負担の方で5,000円です) and a time before or after a
+    deadline (有効期限の3か月前から受け付けています). The head decides, not the modifier: 大腸がん検診
+    の申し込み方法 is a procedure, 検診で死亡率が下がります (率, a verb of the body) stays a claim, and
+    大腸がん検診の対象は40歳以上です (an age as a health number) stays one too.
+    """
+    if reading.lang != "ja" or reading.mood != "statement" or not reading.finite or not reading.topic:
+        return False
+    predicate = _predicate_class(reading)
+    if not predicate:
+        return False
+    timed = bool(kinds & {"date", "clock", "ordinal"}) or bool(DAYS.search(text))
+    if reading.negative and not (predicate == "availability" and timed):
+        return False
+    comment = reading.tokens[reading.topic_end :]
+    if (EFFECT_WORDS | SIGN_NOUNS) & {_lemma(t) for t in comment}:
+        return False  # the topic's name may hold one (腰痛予防教室); the comment may not (痛みが強い方を優先)
+    head = _compound_head(reading.topic)
+    # the noun form of a verb (お受け取り → 受け取る, 受け付け → 受け付ける)
+    verb_noun = {head, head[:-1] + head[-1].translate(_I_TO_U), head + "る"} if head else set()
+    institution = _institution_topic(reading) and not _service_topic(reading)
+    administrative = (
+        head in ADMINISTRATIVE_HEAD_NOUNS
+        or bool(verb_noun & (ACCESS_HEADS | ADMINISTRATIVE_HEADS) and len(head) > 1)
+        or _rule_topic(reading)
+    )
+    if institution and not administrative:
+        # an institution offers a service (当院では、〜相談も行っています, 当薬局では…お渡しできます); not a
+        # quality of its care (副作用の少ない治療を行っています: an adjective) nor an ability (小さながんも
+        # 見つけることができます: できる after a verb that is no service's)
+        if any(t.pos == "形容詞" for t in comment):
+            return False
+        service_verbs = SERVICE_HEADS | ADMINISTRATIVE_HEADS | ACCESS_HEADS | REFERRAL_HEADS
+        if predicate == "availability" and not (reading.humble or _heads(reading) & service_verbs):
+            return False
+        # a count of sessions is its schedule (年に2回交流会を開いています); 年間500件の手術 is a figure
+        return predicate in ("operating", "availability") and all(q.unit == "回" for q in health)
+    if not administrative:
+        return False
+    for q in health:
+        after = text[q.end :].lstrip()
+        if head in FEE_NOUNS and predicate == "copula" and (q.unit in ("円", "割") or after.startswith("円")):
+            continue  # the fee and the share paid
+        if predicate == "operating" and q.unit == "回":
+            continue  # a schedule: 年に2回開いています
+        if q.unit in SESSION_UNITS or after.startswith(_RELATIVE_TIME) or after.startswith(("の前", "前")):
+            continue  # a time of the deadline: 各回の一週間前です, 有効期限の3か月前から
+        return False
+    return True
 
 
 def _names_a_service(text):
@@ -599,7 +710,9 @@ def _rule_topic(reading):
     (対象年齢, 受付時間, 申込方法, 予約の方法)."""
     nouns = [_lemma(t) for t in reading.topic if t.pos == "名詞"]
     rules = ADMINISTRATIVE_STATES | ADMINISTRATIVE_HEADS | ACCESS_HEADS | SERVICE_NOUNS
-    return len(nouns) > 1 and nouns[-1] in ADMINISTRATIVE_NOUNS and bool(set(nouns[:-1]) & rules)
+    # a verb's noun form counts as the verb: 申し込み方法 (申し込む), 受け取り場所 (受け取る)
+    modifiers = {n for noun in nouns[:-1] for n in (noun, noun[:-1] + noun[-1:].translate(_I_TO_U))}
+    return len(nouns) > 1 and nouns[-1] in ADMINISTRATIVE_NOUNS and bool(modifiers & rules)
 
 
 def _institution_topic(reading):
@@ -641,8 +754,10 @@ def _administrative(reading, text, kinds):
         return reading.head in ADMINISTRATIVE_HEADS and (timed or bool(_EN_MONTH_TIME.search(text)))
     if timed and (_become(reading) in ADMINISTRATIVE_STATES or reading.head in ADMINISTRATIVE_STATES):
         return True  # 令和7年4月1日から、〜は定期接種の対象になりました
-    if timed and _heads(reading) & CHANGE_HEADS and _rule_topic(reading):
-        return True  # 令和9年度から、〜検診の対象年齢が変わります
+    if timed and _heads(reading) & CHANGE_HEADS and (_rule_topic(reading) or reading.courteous):
+        # 令和9年度から、〜検診の対象年齢が変わります; in the institution's humble register its own
+        # arrangements (11月は一部の時間帯を変更いたします)
+        return True
     if not _heads(reading) & ADMINISTRATIVE_HEADS:
         return False
     return timed or reading.courteous or _institution_topic(reading)
@@ -673,6 +788,11 @@ INSTITUTION_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "institution_nouns"))  #
 ADMINISTRATIVE_STATES = frozenset(table(WORDS, CLAIM_WORDS, "administrative_states"))  # lint/data/claim-words.toml
 CHANGE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "change_heads"))  # lint/data/claim-words.toml
 EFFECT_WORDS = frozenset(table(WORDS, CLAIM_WORDS, "effect_words"))  # lint/data/claim-words.toml
+ADMINISTRATIVE_HEAD_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "administrative_head_nouns"))  # claim-words.toml
+FEE_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "fee_nouns"))  # lint/data/claim-words.toml
+MAKING_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "making_heads"))  # lint/data/claim-words.toml
+WISH_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "wish_heads"))  # lint/data/claim-words.toml
+SERVICE_USE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "service_use_heads"))  # lint/data/claim-words.toml
 # Lifecycle words in English are whole words (issue is not tissue); Japanese ones are parts of words.
 _LIFECYCLE_RE = re.compile(
     "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in LIFECYCLE), re.IGNORECASE
@@ -863,6 +983,9 @@ def _service_topic(reading):
             lemmas = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", reading.text)]
             verb = next((i for i, w in enumerate(lemmas) if i and w in SERVICE_HEADS | MOVE_HEADS), 0)
             words = lemmas[:verb]
+        # the subject's head is the noun before its first preposition (appointments for the flu season)
+        cut = next((i for i, w in enumerate(words) if i and w.lower() in _EN_PREPOSITIONS), len(words))
+        words = words[:cut]
         if not words:
             return False
         return words[-1] in SERVICE_NOUNS or (words[-1] in ADMINISTRATIVE_NOUNS and bool(SERVICE_NOUNS & set(words)))
@@ -878,6 +1001,29 @@ def _service_topic(reading):
     if any(compound.endswith(noun) for noun in SERVICE_NOUNS):
         return True
     return any(compound.endswith(noun) for noun in ADMINISTRATIVE_NOUNS) and any(n in phrase for n in SERVICE_NOUNS)
+
+
+def _service_object(reading):
+    """The object (〜を) of the final predicate is a service or a consultation (栄養相談をご利用ください)."""
+    tokens = reading.tokens
+    objects = [i for i, t in enumerate(tokens) if i and t.surface_form == "を" and t.pos == "助詞"]
+    if not objects:
+        return False
+    head = _compound_head(tokens[: objects[-1]])
+    return head in SERVICE_NOUNS | QUESTION_WORDS | INSTITUTION_NOUNS
+
+
+def _made_text(reading):
+    """A text noun as the topic's head with a verb of making (体操のイラストは…描いています): the writer
+    made the picture or the text, whatever modifies it."""
+    return (
+        reading.lang == "ja"
+        and reading.head in MAKING_HEADS
+        and _compound_head(reading.topic) in TEXT_NOUNS | SELF_NOUNS
+    )
+
+
+_EN_PREPOSITIONS = frozenset(("for", "of", "at", "in", "on", "with", "from", "to", "during", "about"))
 
 
 def _has_object(reading):

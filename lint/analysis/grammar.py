@@ -361,11 +361,14 @@ def _humble(words):
     """The final predicate is a humble form お〜する / ご〜する / お〜いたす (お話しします, ご説明します)."""
     for i in range(len(words) - 1, 0, -1):
         token = words[i]
-        if token.pos == "動詞" and token.basic_form in ("する", "いたす", "致す"):
+        if token.pos == "動詞" and token.basic_form in ("する", "いたす", "致す", "できる"):  # お渡しできます
             before = words[i - 1]
             if before.surface_form.startswith(("お", "ご", "御")) and before.pos == "名詞":
                 return True
-            return i > 1 and words[i - 2].pos == "接頭詞" and words[i - 2].surface_form in ("お", "ご", "御")
+            prefixed = i > 1 and words[i - 2].pos == "接頭詞" and words[i - 2].surface_form in ("お", "ご", "御")
+            if prefixed or token.basic_form != "できる":
+                return prefixed
+            # 〜することはできません: できる after a clause; the humble form may be the する before it
     return False
 
 
@@ -431,6 +434,16 @@ def _head(words):
                     return _plain_head(before.basic_form if before.basic_form != "*" else before.surface_form)
                 if before.surface_form in ("に", "と") and i > 1 and words[i - 2].pos == "名詞":
                     return words[i - 2].basic_form  # 参考にする
+            if (  # ご覧になる, お使いになれる: the honorific (尊敬語) お/ご〜になる; the noun is the head
+                token.basic_form in ("なる", "なれる")
+                and i > 1
+                and words[i - 1].surface_form == "に"
+                and words[i - 2].pos == "名詞"
+                and (
+                    words[i - 2].surface_form.startswith(("ご", "お", "御")) or (i > 2 and words[i - 3].pos == "接頭詞")
+                )
+            ):
+                return _plain_head(words[i - 2].surface_form)
             return token.basic_form
         if (
             token.pos == "名詞"

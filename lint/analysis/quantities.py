@@ -136,6 +136,9 @@ _SPECIAL = [
             r"|〒\s*\d{3}-\d{4}|\d+\s*階|#?\d{3,4}番|(?<![\w#])#\d{4,5}(?!\d)|\b(?i:call|dial|phone|ring)\s+(?:NHS\s+)?\d{3,4}\b"
             # a place in a building: Ward 7, Room 12, 3番窓口, 5号室, 西4病棟
             r"|\b(?:Ward|Room|Bay|Bed|Clinic|Floor|Desk|Counter|Gate|Building|Suite|Wing)\s+\d+[A-Z]?\b"
+            # in lower case only the nouns that never take a count of days or times after them (floor 2,
+            # ward 7); "in bed 3 days", "clinic 2 weeks after" are durations
+            r"|\b(?i:floor|ward|room|building|suite|wing)\s+\d+[A-Z]?\b"
             # a floor, a room or an extension: the 1st floor, ext. 2345, Room No. 3
             r"|\b\d+(?:st|nd|rd|th)\s+(?i:floor)\b|\b(?i:ext\.?|extension)\s*\d+\b"
             r"|\d+\s*(?:番窓口|番診察室|番受付|号室|号館|号棟|病棟|診察室)"
@@ -153,7 +156,7 @@ _SPECIAL = [
             # (5月下旬, 三月末) or before a particle of time (4月から, 4月時点)
             rf"|(?<![\d.{_K}])(?:\d{{1,2}}|[{_K}]{{1,3}})\s*月\s*(?:\d{{1,2}}|[{_K}]{{1,3}})\s*日"
             rf"|(?<![\d.{_K}])(?:\d{{1,2}}|[{_K}]{{1,3}})\s*月\s*(?:上旬|中旬|下旬|初旬|末|初め|はじめ|頃|ごろ)"
-            rf"|(?<![\d.])\d{{1,2}}\s*月(?=\s*(?:時点|現在|から|まで|に|の|、))"
+            rf"|(?<![\d.])\d{{1,2}}\s*月(?=\s*(?:時点|現在|から|まで|に|の|、|は|も))"
             rf"|\b\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}\b"
             rf"|\b\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|(?:{_MONTHS})\s+(?:\d{{1,2}},\s*)?\d{{4}}\b"
             # the American order, month then day: Nov. 1, Jul. 1 to Sep. 30, June 3rd
@@ -319,6 +322,8 @@ def _quantities(text, *, use_tokenizer=True):
                 continue
             if core == "一" and not unit and not match.group("ratio"):
                 continue  # 一 alone: 一時, 一方 are words
+            if core == "一" and unit and norm[end : end + 1] == "も" and not match.group("range"):
+                continue  # 一日も早く, 一度も, 一刻も: "even one", an idiom of emphasis, not a count
             if core == "一" and unit == "例" and not match.group("range"):
                 continue  # 一例 is "an example" (one case of a series is written 1例)
         first = next((i for i in range(start, end) if norm[i].isdigit() or _is_kanji(norm[i])), start)

@@ -88,7 +88,9 @@ def uncited_claim(page, ctx):
       (入院中の場合は, 診察のときに) is no condition; a link in a sentence that seeks
       care (〜を確認のうえ、すぐに受診してください) does not make it a navigation;
       an offer to the reader in 〜いただけます with a head of consulting, reading or
-      getting (相談窓口でご相談いただけます) is a referral;
+      getting (相談窓口でご相談いただけます) is a referral, and so is a request to use a
+      service or a consultation (栄養相談をご利用ください; 吸入器をご利用ください is an
+      instruction);
     - transition: a sentence opening with ここからは, ここで, それでは, さて, 次に,
       最後に, ... that is volitional or moves the text on (見ていきましょう, 話を移します);
       the opener may follow a leading clause when the head moves the text on
@@ -110,13 +112,17 @@ def uncited_claim(page, ctx):
       relative clause placed in the text (ここに書かれている内容); この病気の内容 does
       not name the text. The text as the main clause's place of a verb of reading,
       finding or being (巻末の用語集で確認できます) too. Counts of the text's parts
-      (三つの節) are not health numbers;
+      (三つの節) are not health numbers. A text or picture noun as the topic's head
+      with a verb of making (体操のイラストは…描いています, この手引きは…作りました) is the
+      writer's; 写真は…示しています is not;
     - greeting: ようこそ, ありがとう, 〜ば幸いです, thank you, welcome; any sentence
       whose final predicate is an interjection (おめでとうございます, お疲れさまでした);
       a salutation (手術を受けられる皆さまへ);
       encouragement in which the writer joins the reader with no object named
       (一緒にがんばりましょう; not 一緒に薬を続けましょう);
-      a wish for the reader in 〜ますように (元気にお過ごしになれますように);
+      a wish for the reader in 〜ますように (元気にお過ごしになれますように) or the
+      writer's wish (一日も早く…楽になることを願っております: 一日も, 一度も, 一刻も are
+      idioms of emphasis, not counts);
     - date: a date or a serial number of the text (2025年3月, 二〇二六年十一月, 令和八年,
       as of May 2026, 第3版, Version 2.1, Issue 3) with a word of the text's history
       (時点, 現在, 改訂, 最終更新, last reviewed, updated, version) and no other number;
@@ -146,7 +152,18 @@ def uncited_claim(page, ctx):
       フットケア外来（午後のみ）) is contact information. Numbers are read by their
       context: dates in kanji (六月一日), parts of a month (5月下旬), the American order
       (Nov. 1), clock ranges (2–4 p.m., 9:00–17:00), ver. 2.1, the 1st floor, ext. 12
-      are no health numbers;
+      are no health numbers. The class of the topic's head noun, read from the last
+      morpheme of its compound so that it holds for compounds not seen (参加+費, 受講+料,
+      自己負担+額, 説明+会, 申し込みの締め切り, 更新申請, お受け取り): a topic whose head
+      is a noun of administration (a fee, a deadline, an application, a booking, an
+      event, a class, a document) or an institution offering a service (当院では、…
+      相談も行っています) with a copula, existence, availability (できる; negated only with a date:
+      a closure), a change or a verb of operating, and no word of effect or sign in the
+      comment, is administrative (an institution: not with an adjective of quality,
+      副作用の少ない治療を行っています, nor an ability, 小さながんも見つけることができます); a fee's yen and share (3割負担の方で約5,000円です) and a time
+      before a deadline (各回の一週間前です) are not health numbers there. The head
+      decides: 検診で死亡率が下がります, 説明会は再発予防に役立ちます, 大腸がん検診の
+      対象は40歳以上です (an age) and 治療の方法が変わりました stay claims;
     - navigation: links with text around them that only lead elsewhere
       (次のページ：[…](…), [市のウェブサイト](…)で探せます, more is available on
       the [society's website](…)), items made only of links; a link (or 〜のページ)

@@ -852,3 +852,112 @@ def test_administrative_statements_and_their_neighbours(session, text, reason):
 def test_claims_beside_the_administrative_exemptions(session, text, need):
     checks = reasons(session, text)
     assert ("uncited", need) in checks, checks
+
+
+# ---------------------------------------------------------------- issue 11, fifth round: the class of the topic's
+# head noun (a fee, a deadline, an application, an event), a service offered, wishes, making the text
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("健康教室の参加費は500円です。\n", "administrative"),  # 参加+費: a fee, read from the suffix
+        ("禁煙講座の受講料は無料です。\n", "administrative"),  # 受講+料: an unseen compound of the same class
+        ("糖尿病教室の申し込みの締め切りは、開催日の10日前です。\n", "administrative"),  # a deadline's time
+        ("両親学級は、毎月第1土曜日に行っています。\n", "administrative"),  # 行っ read as 行く by IPADIC
+        ("予防接種の予約は、接種日の2週間前から受け付けています。\n", "administrative"),
+        ("健診の自己負担額は、1割負担の方で約800円です。\n", "administrative"),  # a fee: yen and the share paid
+        ("令和9年4月から、がん検診の申し込み方法が変わります。\n", "administrative"),  # 申し込み counts as 申し込む
+        ("12月29日から1月3日までは、予約の受け付けができません。\n", "administrative"),  # a closure on dates
+        ("3月は、外来の一部の診療時間を変更いたします。\n", "administrative"),  # a service's hours change
+        ("2月は、一部の曜日の担当医を変更いたします。\n", "administrative"),  # a change in the humble register
+        ("当院では、禁煙の相談も行っています。\n", "administrative"),  # an institution offers a service
+        ("皆さまの一日も早いご回復を願っております。\n", "greeting"),  # 一日も: emphasis, not a count
+        ("禁煙外来をご利用ください。\n", "referral"),  # a service as the object of 利用
+        ("看護師による電話相談をご利用ください。\n", "referral"),
+        ("解説の動画は[こちら](https://example.jp/v)からご覧になれます。\n", "navigation"),  # ご〜になれる
+        ("体操の図は、見やすさのために線を省いて描いています。\n", "page-discourse"),  # making the text
+        ("この手引きは、薬剤師と看護師が一緒に作りました。\n", "page-discourse"),
+        ("健康相談会は、どなたでも参加できます。\n", "administrative"),  # できる after a verb's noun
+        ("受付は、正面玄関の右手にあります。\n", "administrative"),  # existence
+        ("患者会では、年に2回交流会を開いています。\n", "administrative"),  # a count of sessions
+    ],
+)
+def test_administrative_by_the_class_of_the_topics_head(session, text, reason):
+    checks = reasons(session, text)
+    assert ("exempt", reason) in checks, checks
+
+
+@pytest.mark.parametrize(
+    "text, need",
+    [
+        # beside each exemption above, a claim that must stay flagged
+        ("検診で死亡率が下がります。\n", "claim"),  # 率 is no head of administration
+        ("血液検査の結果は正常です。\n", "claim"),
+        ("治療費は、治療の効果で変わります。\n", "claim"),  # a word of effect in the comment
+        ("説明会は、再発予防に役立ちます。\n", "claim"),
+        ("大腸がん検診の対象は40歳以上です。\n", "number"),  # eligibility with an age: a health number
+        ("治療薬の投与量は、体重1kgあたり10mgです。\n", "number"),  # 量 is no fee
+        ("手術後の痛みは一週間前後で軽くなります。\n", "number"),
+        ("治療の方法が変わりました。\n", "claim"),  # 方法 needs a modifier of administration
+        ("12月29日から1月3日までは、薬の服用ができません。\n", "claim"),  # 服用 is use, not a booking
+        ("当院では、この治療で9割の方が改善しています。\n", "number"),
+        ("当院では、新しい薬で再発を防いでいます。\n", "claim"),  # 防ぐ is no verb of operating
+        ("一日も休まずに飲んでください。\n", "instruction"),
+        ("吸入器をご利用ください。\n", "instruction"),  # 利用 of a device, not a service
+        ("妊娠中の方はご使用できません。\n", "contraindication"),  # humble-looking, but a negated use
+        ("X線写真は、骨折を示しています。\n", "claim"),  # a verb of showing, not of making
+        ("説明会では、合併症のリスクがあります。\n", "claim"),  # existence, but a word of effect
+        ("当院では年間500件の手術を行っています。\n", "number"),  # a count that is no schedule
+        ("当院では、副作用の少ない治療を行っています。\n", "claim"),  # a quality of its care (an adjective)
+        ("当院では、最新の機器で小さながんも見つけることができます。\n", "claim"),  # an ability, not a service
+        ("予約は、痛みが強い方を優先しています。\n", "claim"),  # a sign in the comment
+    ],
+)
+def test_claims_beside_the_head_noun_exemptions(session, text, need):
+    checks = reasons(session, text)
+    assert ("uncited", need) in checks, checks
+
+
+@pytest.mark.parametrize("text", ["一日も早く", "一度も", "一刻も早く", "一人もいません"])
+def test_one_with_mo_is_an_idiom_not_a_count(text):
+    assert not [q for q in quantities(text) if q.is_health]
+
+
+def test_a_month_before_wa_is_a_date():
+    assert [q.kind for q in quantities("11月は、一部の時間帯を変更いたします。")] == ["date"]
+
+
+def test_honorific_ni_naru_takes_the_noun_as_head():
+    assert read("動画はこちらからご覧になれます。").head == "覧"
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Go to room 12 on floor 3.", "contact"),
+        ("Stay in bed 3 days.", "quantity"),
+        ("Back to clinic 2 weeks later.", "quantity"),
+    ],
+)
+def test_lower_case_places_in_a_building_but_not_durations(text, kind):
+    assert quantities(text)[0].kind == kind
+
+
+def test_an_english_services_head_before_a_preposition(session):
+    checks = reasons(session, "Flu jab appointments for the winter season open on 2 October.\n")
+    assert ("exempt", "contact") in checks, checks
+    checks = reasons(session, "Symptoms of the flu usually start on the second day.\n")
+    assert ("exempt", "contact") not in checks, checks
+
+
+@pytest.mark.parametrize(
+    "text, humble",
+    [
+        ("日曜日もお薬をお渡しできます。", True),  # お〜できる
+        ("結果をお伝えすることはできません。", True),  # the humble する before 〜ことはできない
+        ("薬を飲むことができます。", False),
+    ],
+)
+def test_humble_potential(text, humble):
+    assert read(text).humble is humble
