@@ -645,6 +645,7 @@ def _warning_sentence(tokens):
     if lemmas & MEDIA and (
         lemmas & MEDIA_CAUTION
         or any(w in text for w in ("かかりつけ医", "主治医"))
+        or ("相談" in lemmas and any(w in text for w in ("ください", "下さい", "ましょう")))
         or any(e in text for e in EPISTEMIC)
     ):
         return True
@@ -664,6 +665,8 @@ def _reported_after(tokens, k):
     """〜と(いう|うたう|宣伝する|書かれた) or 〜といった/〜などの + word of saying right after the predicate."""
     n = len(tokens)
     if k < n and tokens[k].surface_form in ("と", "って", "など", "なんて", "という", "といった", "との"):
+        if k + 1 < n and tokens[k + 1].surface_form == "しか":  # 〜としか言いようがない: emphasis, not a report
+            return False
         window = [_lemma(t) for t in tokens[k + 1 : k + 5]]
         if set(window) & SAYING:
             return True
