@@ -345,6 +345,7 @@ def _skip_adverbials(tokens, k, limit=4):
             or (t.pos == "名詞" and t.pos_detail_1 in ("数", "副詞可能", "接尾", "代名詞"))
             or (t.pos == "助詞" and t.surface_form in ("も", "は", "が", "に", "として"))
             or (t.pos == "接頭詞")
+            or t.surface_form in ("、", ",")  # 〜は、今のところ…: a comma among adverbials
             # 現在のところ, 今のところ: an adverbial of time before the predicate
             or (t.surface_form == "の" and k + 1 < n and _lemma(tokens[k + 1]) in ("ところ", "所"))
             or (_lemma(t) in ("ところ", "所") and k and tokens[k - 1].surface_form == "の")
