@@ -207,6 +207,8 @@ CAUTION = {
     "根拠",
     "頼る",
     "規制",
+    "とどめる",  # 口コミは参考程度にとどめましょう
+    "留める",
 }
 # what ends the clause a supposition can belong to: a comma, a full stop, a label's colon, an exclamation
 CLAUSE_ENDS = {"、", ",", "。", "：", ":", "!", "！"}
@@ -707,6 +709,9 @@ def _conditional(tokens, end, k):
             break
         previous = tokens[i - 1].pos if i else ""
         if _lemma(t) in ("場合", "とき", "時", "際", "限り", "ケース"):
+            return True
+        # 完全に治るまでには数か月かかります: a time bound, not a promise
+        if i == k and t.surface_form == "まで" and previous in predicate:
             return True
         if t.surface_form in ("なら", "ならば", "たら", "ば", "ても", "でも", "のに") and previous in predicate:
             # ご覧いただければ, 見れば一目瞭然: an invitation to look, not a supposition

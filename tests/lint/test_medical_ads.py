@@ -843,3 +843,38 @@ def test_round_eleven_kinds(code, sentence):
 )
 def test_round_eleven_kinds_clean(sentence):
     assert codes_on(sentence) == [], sentence
+
+
+@pytest.mark.parametrize(
+    "code, sentence",
+    [
+        ("MED001", "当院の方法を試した方は、例外なく肌が明るくなっています。"),
+        ("MED001", "どんなに古いシミでも除去可能です。"),
+        ("MED002", "最上の技術でお迎えします。"),
+        ("MED003", "世界が認めた最新の植毛技術です。"),
+        ("MED003", "歯科医師50人に聞いた、本当に使いたい歯みがき粉。"),
+        ("MED004", "当院の点滴は、妊娠中の方にも安心です。"),
+        ("MED007", "治療前後の比較はこちらをご覧ください。"),
+        ("MED008", "ご来院の方に商品券を進呈します。"),
+        ("MED008", "お試し2,500円！"),
+        ("MED009", "失明する前に、今すぐ検査を。"),
+        ("MED009", "その習慣が、あなたの寿命を縮めています。"),
+        ("MED009", "わずか1週間で顔がすっきり！"),
+    ],
+)
+def test_round_twelve_kinds(code, sentence):
+    assert code in codes_on(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "内視鏡手術と開腹手術を比べた研究は、まだ多くありません。",  # a study's comparison, reported
+        "骨が完全にくっつくまでには、3か月ほどかかります。",  # a time bound
+        "ネットの口コミは、参考程度にとどめましょう。",  # advice about reviews
+        "どの薬にも、効果と副作用があります。",  # an effect listed with harm, not promised
+        "レーザーの前後で肌の色を比較するため、写真を撮ります。",  # a measurement
+    ],
+)
+def test_round_twelve_kinds_clean(sentence):
+    assert codes_on(sentence) == [], sentence
