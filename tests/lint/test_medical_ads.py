@@ -878,3 +878,31 @@ def test_round_twelve_kinds(code, sentence):
 )
 def test_round_twelve_kinds_clean(sentence):
     assert codes_on(sentence) == [], sentence
+
+
+@pytest.mark.parametrize(
+    "code, sentence",
+    [
+        ("MED004", "お体への負担がまったくない検査です。"),
+        ("MED002", "県内で最初にこの治療を導入したのは当院です。"),
+        ("MED005", "他の病院で無理と言われた症例も治してきました。"),
+        ("MED006", "「来てよかった」とおっしゃる方が後を絶ちません。"),
+        ("MED008", "残りあと2名様です。"),
+        ("MED009", "迷っている間にも、視力はどんどん衰えていきます。"),
+        ("MED009", "高血圧は体の中の時限爆弾です。"),
+        ("MED009", "肩こりを根本から取り去る整体です。"),
+    ],
+)
+def test_round_thirteen_kinds(code, sentence):
+    assert code in codes_on(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "公費の対象となるため、自己負担はありません。",  # a fee, not a bodily burden
+        "この方法は、日本で最初に報告されました。",  # a history of medicine
+    ],
+)
+def test_round_thirteen_kinds_clean(sentence):
+    assert codes_on(sentence) == [], sentence
