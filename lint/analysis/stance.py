@@ -61,6 +61,7 @@ EXISTENCE = {
     "ありえる",
     "あり得る",
     "見当たる",
+    "確立",  # 〜を保証する治療法は確立されていません: no such treatment exists
 }
 COMPLEMENT_NOUNS = {
     "わけ",
@@ -206,6 +207,8 @@ CAUTION = {
     "根拠",
     "頼る",
     "規制",
+    "とどめる",  # 口コミは参考程度にとどめましょう
+    "留める",
 }
 # what ends the clause a supposition can belong to: a comma, a full stop, a label's colon, an exclamation
 CLAUSE_ENDS = {"、", ",", "。", "：", ":", "!", "！"}
@@ -344,6 +347,10 @@ def _skip_adverbials(tokens, k, limit=4):
             or (t.pos == "名詞" and t.pos_detail_1 in ("数", "副詞可能", "接尾", "代名詞"))
             or (t.pos == "助詞" and t.surface_form in ("も", "は", "が", "に", "として"))
             or (t.pos == "接頭詞")
+            or t.surface_form in ("、", ",")  # 〜は、今のところ…: a comma among adverbials
+            # 現在のところ, 今のところ: an adverbial of time before the predicate
+            or (t.surface_form == "の" and k + 1 < n and _lemma(tokens[k + 1]) in ("ところ", "所"))
+            or (_lemma(t) in ("ところ", "所") and k and tokens[k - 1].surface_form == "の")
         ):
             k += 1
             steps += 1
@@ -600,6 +607,9 @@ def _after_quote(tokens, close):
         return "signed"
     # a signature after the quote, to the end of the sentence: 」東京都・K.Tさん（58歳）, 」―Aさん
     tail = tokens[j:]
+    # a survey's share after the quote: 「痛くなかった」92%
+    if 0 < len(tail) <= 4 and tail[0].pos_detail_1 == "数" and any(t.surface_form in ("%", "％") for t in tail):
+        return "signed"
     if 0 < len(tail) <= 14 and not _has_verb(tail) and {_lemma(t) for t in tail} & PERSON_MARKS:
         return "signed"
     if j < n and tokens[j].surface_form in (
@@ -638,6 +648,7 @@ def _warning_sentence(tokens):
     if lemmas & MEDIA and (
         lemmas & MEDIA_CAUTION
         or any(w in text for w in ("かかりつけ医", "主治医"))
+        or ("相談" in lemmas and any(w in text for w in ("ください", "下さい", "ましょう")))
         or any(e in text for e in EPISTEMIC)
     ):
         return True
@@ -657,6 +668,8 @@ def _reported_after(tokens, k):
     """〜と(いう|うたう|宣伝する|書かれた) or 〜といった/〜などの + word of saying right after the predicate."""
     n = len(tokens)
     if k < n and tokens[k].surface_form in ("と", "って", "など", "なんて", "という", "といった", "との"):
+        if k + 1 < n and tokens[k + 1].surface_form == "しか":  # 〜としか言いようがない: emphasis, not a report
+            return False
         window = [_lemma(t) for t in tokens[k + 1 : k + 5]]
         if set(window) & SAYING:
             return True
@@ -696,6 +709,9 @@ def _conditional(tokens, end, k):
             break
         previous = tokens[i - 1].pos if i else ""
         if _lemma(t) in ("場合", "とき", "時", "際", "限り", "ケース"):
+            return True
+        # 完全に治るまでには数か月かかります: a time bound, not a promise
+        if i == k and t.surface_form == "まで" and previous in predicate:
             return True
         if t.surface_form in ("なら", "ならば", "たら", "ば", "ても", "でも", "のに") and previous in predicate:
             # ご覧いただければ, 見れば一目瞭然: an invitation to look, not a supposition
@@ -822,11 +838,46 @@ def _first_person(tokens):
 
 
 def _labelled_testimony(tokens, first):
-    """The span follows a label such as 体験談： or 患者様の声： at the start of the sentence."""
-    for i in range(min(first, 10)):
-        if tokens[i].surface_form in (":", "："):  # 体験談：…, 40代・会社員：…
+    """The span follows a label such as 体験談： or 患者様の声： at the start of the sentence.
+
+    A long label is a label too (当院で治療を受けた方の感想：…, 〜方の声をご紹介します：…): the
+    words before the colon name a voice or a person.
+    """
+    for i in range(min(first, 20)):
+        if tokens[i].surface_form in (":", "：") and _label_colon(tokens, i):  # 体験談：…, 40代・会社員：…
             return bool({_lemma(t) for t in tokens[:i]} & (TESTIMONY_BEFORE | PERSON_MARKS - {"者"}))
     return False
+
+
+def _label_colon(tokens, i):
+    """A colon that ends a label, not one inside markup or an address ({cite:p}, https://)."""
+    if tokens[i].surface_form == "：":
+        return True
+    before = tokens[i - 1].surface_form if i else ""
+    after = tokens[i + 1].surface_form if i + 1 < len(tokens) else ""
+    return not (
+        before[-1:].isascii()
+        and before[-1:].isalnum()
+        and (after[:1].isascii() and after[:1].isalnum() or after.startswith("/"))
+    )
+
+
+PATIENTS = {"患者", "患者様", "患者さま", "利用者", "お客様", "お客さま", "受診者", "体験者"}
+
+
+def _patient_speaker(tokens, open_, close):
+    """The quotation is said by patients: 患者さんから「…」とよく言われます, 〜方に「…」と言っていただく."""
+    before = tokens[max(0, open_ - 4) : open_]
+    if not before or before[-1].surface_form not in ("から", "より", "に"):
+        return False
+    if not {_lemma(t) for t in before} & (PATIENTS | {"方", "皆さん", "皆様"}):
+        return False
+    after = [_lemma(t) for t in tokens[close + 1 : close + 6]]
+    return (
+        bool(after)
+        and after[0] in ("と", "って")
+        and bool(set(after) & {"言う", "いう", "おっしゃる", "喜ぶ", "いただく", "頂く"})
+    )
 
 
 def _bare_quote(tokens, open_, close):
@@ -872,7 +923,10 @@ def _balanced(tokens, k):
 def _attributed(tokens):
     """The sentence ends by attributing what it says: 〜とされています, 〜と報告されています."""
     e = _sentence_end(tokens, 0)
+    quoted = [(a, b) for a, b in _quote_spans(tokens)]
     for j in range(max(0, e - 8), e):
+        if any(a < j < b for a, b in quoted):  # 「…と言われます」: the quotation's own words, not the page's
+            continue
         if tokens[j].surface_form == "と" and j + 1 < e and _lemma(tokens[j + 1]) in ("する", "報告", "言う", "考える"):
             passive = j + 2 < e and tokens[j + 2].surface_form in ("れ", "られ", "さ")
             if passive or _lemma(tokens[j + 1]) == "報告":
@@ -888,6 +942,18 @@ def _continued(tokens, k):
         and tokens[k - 1].pos in ("動詞", "形容詞", "助動詞")
         and tokens[k - 1].conjugated_form.startswith("連用")
     )
+
+
+def _clause_hedged(tokens, k):
+    """A hedge later in the span's own clause: 〜より早く効くことがあります (to the next comma or end)."""
+    n = len(tokens)
+    j = k
+    stops = CLAUSE_ENDS | set(OPEN_QUOTES) | set(OPEN_QUOTES.values())
+    while j < n and tokens[j].surface_form not in stops:
+        if _hedged(tokens, j):
+            return True
+        j += 1
+    return False
 
 
 def _tail_hedged(tokens, k):
@@ -929,6 +995,8 @@ def stance(tokens, span):
                 kind in ("signed", "voiced")
                 or (before & TESTIMONY_BEFORE and open_ and tokens[open_ - 1].surface_form in (":", "：", "、"))
                 or _bare_quote(tokens, open_, close)
+                or _patient_speaker(tokens, open_, close)
+                or (open_ and tokens[open_ - 1].surface_form in (":", "：") and _labelled_testimony(tokens, open_))
             ):
                 voice = True
             testimony = testimony or kind == "testimony"  # 「…よくなった」と話す方: of an effect only
@@ -951,6 +1019,7 @@ def stance(tokens, span):
         conditional=_conditional(tokens, end, own_end),
         hedged=_hedged(tokens, own_end)
         or ((_is_topic(tokens, own_end) or _continued(tokens, own_end)) and _tail_hedged(tokens, own_end))
+        or _clause_hedged(tokens, own_end)
         or _balanced(tokens, own_end),
         testimony=testimony,
         voice=voice,

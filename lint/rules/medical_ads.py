@@ -238,7 +238,9 @@ def is_claim(entry, tokens, span):
         return not found.negated
     if entry.polarity == "negated":  # 副作用はありません, 副作用ゼロ (not 副作用がない薬はありません)
         own = sum(is_negation(t) for t in tokens[span[0] : span[1]])
-        if any(t.basic_form in DEGREE for t in tokens[max(0, span[0] - 3) : span[1]]):
+        # a degree word before the harm or modifying it (目立った副作用は), not the denied verb (傷は目立ちません)
+        particle = next((i for i in range(span[0], span[1]) if tokens[i].pos == "助詞"), span[1])
+        if any(t.basic_form in DEGREE for t in tokens[max(0, span[0] - 3) : particle]):
             return False
         return (own + found.negations) % 2 == 1
     # double-negated: 治らない肩こりはありません, 効果を感じなかった方はいません (a universal denial),

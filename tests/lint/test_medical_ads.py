@@ -765,3 +765,149 @@ def test_round_ten_kinds(code, sentence):
 )
 def test_round_ten_kinds_clean(sentence):
     assert codes_on(sentence) == [], sentence
+
+
+# Issue 18, third round: grammatical signals that make a sentence a promise or an ad
+# whatever its particular words (sentences written for these tests).
+@pytest.mark.parametrize(
+    "code, sentence",
+    [
+        # the clinic's treatment as the means or condition of an effect, unhedged
+        ("MED001", "関節の痛みは、この温熱療法で治せます。"),
+        ("MED001", "当院の禁煙外来なら、たばこがやめられます。"),
+        ("MED001", "この注射を続ければ、髪が元気になります。"),
+        ("MED001", "鼻炎の薬を使えば、花粉の季節も楽になります。"),
+        # universals and guarantees of any result
+        ("MED001", "当院で施術を受けた方は、みなさん若返っています。"),
+        ("MED001", "誰でも理想の体型が手に入ります。"),
+        ("MED001", "禁煙の成功を100%保証します。"),
+        ("MED001", "必ず３kg減ります。"),
+        ("MED001", "腰痛とは今日でおさらばです。"),
+        ("MED001", "頭痛の悩みが過去のものになります。"),
+        # negated harm as a promise
+        ("MED004", "手術の傷は決して目立ちません。"),
+        ("MED004", "ノーリスクの美容点滴です。"),
+        ("MED004", "感染ゼロをお約束します。"),
+        # superlative offered, idioms of being unequalled
+        ("MED002", "もっとも負担の少ない治療をご提供します。"),
+        ("MED002", "比類ない精度を誇る検査機器です。"),
+        # a share or a society as the agent of recommending
+        ("MED003", "眼科医の7割がすすめる目薬です。"),
+        ("MED003", "〇〇協会が認めた施術法です。"),
+        # a comparative frame with a method or a product
+        ("MED005", "注射よりも手軽で確実な貼り薬です。"),
+        ("MED005", "他社比3倍の保湿力です。"),
+        ("MED005", "普通の歯科では受けられない治療です。"),
+        # voices introduced by a label, a patient as speaker, a survey share
+        ("MED006", "手術を受けた方のご感想：視界が明るくなって毎日が楽しいです。"),
+        ("MED006", "患者さんから「先生のおかげで歩けるようになった」と言っていただきます。"),
+        ("MED006", "「またお願いしたい」93%"),
+        ("MED006", "口コミ ⭐⭐⭐⭐"),
+        # arrows and labelled pairs
+        ("MED007", "施術前の体重68kg→施術後55kg"),
+        ("MED007", "ビフォー：くすんだ肌。アフター：つや肌に"),
+        ("MED007", "矯正前と矯正後の歯並びを比べてみてください。"),
+        # deadlines exclaimed, quantities free
+        ("MED008", "今週末まで！"),
+        ("MED008", "サプリ２か月分無料でお届けします。"),
+        # threats and catastrophe addressed to the reader
+        ("MED009", "このままでは、足の血管が詰まってしまいます。"),
+        ("MED009", "健診を受けないのは、目隠しで運転するのと同じです。"),
+        ("MED009", "あなたの肝臓、脂肪でパンパンです！"),
+        ("MED009", "糖尿病の合併症があなたを襲います。"),
+        ("MED009", "このまま飲み続けると、子どもが悲しむことになります。"),
+        ("MED009", "歯周病を甘く見ると、歯を失います。"),
+    ],
+)
+def test_round_eleven_kinds(code, sentence):
+    assert code in codes_on(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # denials of a guarantee and set phrases
+        "根治を保証する薬は、今のところ確立されていません。",
+        "治療には最善を尽くしますが、効果には個人差があります。",
+        # a record, not a display
+        "手術前後の写真は、診療の記録としてカルテに保存します。",
+        # hedged effects of a treatment (the hedge later in the clause)
+        "この薬で血圧が下がることがあります。",
+        "貼り薬は飲み薬より早く効くことがありますが、かぶれに注意が必要です。",
+        # a measured comparison, not an invitation to look
+        "服用前と服用後で血液検査の値を比べ、量を調整します。",
+        # universals that are not outcomes
+        "臨床試験に参加した患者さん全員に、軽い頭痛がみられました。",
+        # a guideline's recommendation by a society
+        "日本糖尿病学会は、この薬を第一選択として推奨しています。",
+        # a media tip taken to one's own doctor
+        "雑誌で紹介されたサプリを飲む前に、医師に相談しましょう。",
+        # a quotation that says 〜と言われる inside it is the patient's, a citation role is not a label
+        "国内の患者数は約10万人{cite:p}`key`と推計されています。",
+    ],
+)
+def test_round_eleven_kinds_clean(sentence):
+    assert codes_on(sentence) == [], sentence
+
+
+@pytest.mark.parametrize(
+    "code, sentence",
+    [
+        ("MED001", "当院の方法を試した方は、例外なく肌が明るくなっています。"),
+        ("MED001", "どんなに古いシミでも除去可能です。"),
+        ("MED002", "最上の技術でお迎えします。"),
+        ("MED003", "世界が認めた最新の植毛技術です。"),
+        ("MED003", "歯科医師50人に聞いた、本当に使いたい歯みがき粉。"),
+        ("MED004", "当院の点滴は、妊娠中の方にも安心です。"),
+        ("MED007", "治療前後の比較はこちらをご覧ください。"),
+        ("MED008", "ご来院の方に商品券を進呈します。"),
+        ("MED008", "お試し2,500円！"),
+        ("MED009", "失明する前に、今すぐ検査を。"),
+        ("MED009", "その習慣が、あなたの寿命を縮めています。"),
+        ("MED009", "わずか1週間で顔がすっきり！"),
+    ],
+)
+def test_round_twelve_kinds(code, sentence):
+    assert code in codes_on(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "内視鏡手術と開腹手術を比べた研究は、まだ多くありません。",  # a study's comparison, reported
+        "骨が完全にくっつくまでには、3か月ほどかかります。",  # a time bound
+        "ネットの口コミは、参考程度にとどめましょう。",  # advice about reviews
+        "どの薬にも、効果と副作用があります。",  # an effect listed with harm, not promised
+        "レーザーの前後で肌の色を比較するため、写真を撮ります。",  # a measurement
+    ],
+)
+def test_round_twelve_kinds_clean(sentence):
+    assert codes_on(sentence) == [], sentence
+
+
+@pytest.mark.parametrize(
+    "code, sentence",
+    [
+        ("MED004", "お体への負担がまったくない検査です。"),
+        ("MED002", "県内で最初にこの治療を導入したのは当院です。"),
+        ("MED005", "他の病院で無理と言われた症例も治してきました。"),
+        ("MED006", "「来てよかった」とおっしゃる方が後を絶ちません。"),
+        ("MED008", "残りあと2名様です。"),
+        ("MED009", "迷っている間にも、視力はどんどん衰えていきます。"),
+        ("MED009", "高血圧は体の中の時限爆弾です。"),
+        ("MED009", "肩こりを根本から取り去る整体です。"),
+    ],
+)
+def test_round_thirteen_kinds(code, sentence):
+    assert code in codes_on(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "公費の対象となるため、自己負担はありません。",  # a fee, not a bodily burden
+        "この方法は、日本で最初に報告されました。",  # a history of medicine
+    ],
+)
+def test_round_thirteen_kinds_clean(sentence):
+    assert codes_on(sentence) == [], sentence
