@@ -881,6 +881,13 @@ def test_sentences_joined_into_a_long_english_sentence_are_not_a_dropped_sentenc
         ("用量を守ってください。", "<b>Take only the prescribed dose.</b>", "TRN012", "HTML differs"),
         ("医師が薬の量を決めます。", "Your doctor decides the the dose.", "TRN014", 'doubled word: "the the"'),
         ("次へ", "Next ", "TRN014", "trailing whitespace"),
+        ("1日2回飲みます。", "Take it twice&#160;a day.", "TRN012", "&#160;"),
+        ("熱が出ます。", "You may get a fever &amp; chills.", "TRN012", "&amp;"),
+        ("目薬を1日4回さします。", "Use the eye drops four\ttimes a day.", "TRN014", "a tab character"),
+        ("目薬を1日4回さします。", "Use the eye drops four times a day .", "TRN014", 'a space before "."'),
+        ("痛みはありますか。", "Does it hurt ?", "TRN014", 'a space before "?"'),
+        ("足を上げて休みます。", "Rest with your legs raised , if you can.", "TRN014", 'a space before ","'),
+        ("眼鏡を見直しましょう。", "Have your glasses\u3000checked.", "TRN014", "full-width space"),
         (
             "B型肝炎はワクチンで予防できます。日本では、平成28年から乳児の定期接種になりました。",
             "Hepatitis B can be prevented with a vaccine.",
@@ -919,6 +926,13 @@ def test_placeholders_are_kept_and_format(tmp_path, flags, msgid, msgstr, words)
         ("対象者の%(percent)d%%が回答しました", "%(percent)d%% of those eligible responded", "python-format"),
         ("（{year}年）", " ({year})", "python-brace-format"),
         ("、", ", ", ""),
+        # spacing that is not prose: code, a link target, a URL, a decimal, a clock time, an ellipsis
+        ("`a .b`を実行", "Run `a .b`", ""),
+        ("[資料](notes .md)を参照", "See [the notes](notes .md).", ""),
+        ("0.5mgから", "from .5 mg", ""),
+        ("12:00から", "from 12 :00 hours", ""),
+        ("そして…", "And then ...", ""),
+        ("&nbsp;のあと", "after&nbsp;this", ""),
     ],
 )
 def test_placeholder_and_whitespace_look_alikes_pass(tmp_path, msgid, msgstr, flags):
