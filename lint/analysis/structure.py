@@ -183,6 +183,25 @@ _EN_END_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9]
 _EN_ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|et al|Dr|Mr|Mrs|Ms|vs|approx|Fig|No|St|Jr|Sr|etc)\.$", re.IGNORECASE)
 
 
+# Where an English sentence joins clauses that may each render a Japanese sentence: a semicolon, a
+# dash, a comma before a word, a coordinating or subordinating conjunction, a relative pronoun.
+_EN_JOINT_RE = re.compile(
+    r";|\s[—–-]\s|—|,\s+\w|\b(?:and|but|so|or|yet|because|since|as|although|though|while|whereas|which|who"
+    r"|whose|where|when|if|unless|until|with|without|then|after|before)\b",
+    re.IGNORECASE,
+)
+
+
+def english_joints(plain: str) -> int:
+    """How many places of an English text may join two sentences into one.
+
+    The part of a sentence after a colon is not searched: it lists or spells out
+    what the part before it names ("two kinds: controllers and relievers"), so an
+    "and" there joins items, not sentences.
+    """
+    return sum(len(_EN_JOINT_RE.findall(sentence.split(":", 1)[0])) for sentence in split_english_sentences(plain))
+
+
 def japanese_sentences(plain: str) -> int:
     return len(split_japanese_sentences(plain))
 

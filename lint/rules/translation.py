@@ -40,6 +40,7 @@ from ..analysis.numbers import (  # noqa: F401 (japanese_numbers: API)
 from ..analysis.structure import (
     blocks,
     doubled_words,
+    english_joints,
     english_sentences,
     format_problem,
     html_tags,
@@ -895,6 +896,11 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     short (under ``min-ratio`` = 2.0 characters of English per character of
     Japanese, the usual ratio being 2–3): a dropped sentence takes its share
     of the length with it, two or three sentences joined into one do not.
+    Joined sentences leave a joint (a semicolon, a comma before a word, a
+    conjunction, a relative pronoun) for each sentence they absorb; when the
+    English has fewer joints than missing sentences, the bar is
+    ``min-ratio-unjoined`` (2.5). An "and" in a list after a colon joins items,
+    not sentences ("two kinds: controllers and relievers").
 
     Violation::
 
@@ -904,12 +910,16 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     Fix: translate the second sentence.
     """
     ratio = ctx.option("min-ratio", 2.0)
+    unjoined_ratio = ctx.option("min-ratio-unjoined", 2.5)
     for entry, source, translation in published(catalog):
         src, dst = inline_markup(source).plain, inline_markup(translation).plain
         if not _JAPANESE_RE.search(src):
             continue
         ja, en = japanese_sentences(src), english_sentences(dst)
-        short = len(dst.strip()) < ratio * len(src.strip())
+        # Sentences joined leave a joint (a comma, a semicolon, a conjunction) for each; without one,
+        # the English must be long enough to hold the missing sentences at the usual ratio.
+        joined = english_joints(dst) >= ja - en
+        short = len(dst.strip()) < (ratio if joined else unjoined_ratio) * len(src.strip())
         if en < ja and short:
             yield ctx.report(
                 entry.msgstr_line,

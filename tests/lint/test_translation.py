@@ -23,6 +23,7 @@ from lint.analysis.numbers import (  # noqa: E402
     load_number_words,
     missing_numbers,
 )
+from lint.analysis.structure import english_joints  # noqa: E402
 from lint.context import PUBLISH_PROFILE, Context  # noqa: E402
 from lint.errors import ConfigError, LintInputError  # noqa: E402
 from lint.findings import ERROR, WARNING  # noqa: E402
@@ -1001,3 +1002,20 @@ def test_stale_catalog_names_the_page_and_the_fix(tmp_path):
         encoding="utf-8",
     )
     assert check(path, codes=["TRN016"])[1] == []
+
+
+def test_a_sentence_dropped_behind_an_expanded_first_sentence_is_found(tmp_path):
+    # The English spells out the first sentence (a colon list) at a usual length but has no joint
+    # where the second sentence could have gone: it was dropped. The same English with a joint passes.
+    source = "目薬には、眼圧を下げる薬と炎症を抑える薬があります。毎日同じ時刻にさすことが大切です。"
+    dropped = "There are two types of eye drops: ones that lower eye pressure and ones that calm inflammation."
+    joined = "Eye drops lower eye pressure or calm inflammation, and it is important to use them at the same time."
+    _, findings = check(install(tmp_path, "page.po", po((source, dropped), ("x" + source, joined))), ["TRN015"])
+    assert [(f.line, f.message) for f in findings] == [
+        (9, "the source has 2 sentences, the translation 1: is a sentence missing?")
+    ]
+
+
+def test_english_joints_do_not_count_a_list_after_a_colon():
+    assert english_joints("Two kinds: controllers and relievers.") == 0
+    assert english_joints("Smoking worsens asthma, so quit; it helps.") == 2  # ", so" is one joint
