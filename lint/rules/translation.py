@@ -424,7 +424,8 @@ def link_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             (text, t if t in expected else _equivalent(t, equivalents))
             for text, t in inline_markup(translation).labelled
         ]
-        problems = list(dict.fromkeys(_pairing_problems(source_links, translated_links, ctx)))
+        gaps = (inline_markup(source).gaps, inline_markup(translation).gaps)
+        problems = list(dict.fromkeys(_pairing_problems(source_links, translated_links, ctx, gaps)))
         if problems:
             yield ctx.report(entry.msgstr_line, 1, "; ".join(problems), context=_short(translation))
 
@@ -432,7 +433,7 @@ def link_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 LINK_WORDS = Path(__file__).resolve().parent.parent / "data" / "link-words.toml"
 
 
-def _pairing_problems(source_links, translated_links, ctx):
+def _pairing_problems(source_links, translated_links, ctx, gaps=((), ())):
     """Links of the translation whose text points at another link's target (the targets being the same).
 
     A translation may reorder its links, so order is not compared. What is:
@@ -463,8 +464,28 @@ def _pairing_problems(source_links, translated_links, ctx):
                 f'the link "{renderings[0][0]}" points at {renderings[0][1]}; in the source its text '
                 f'"{sources[0][0]}" points at {sources[0][1]}'
             )
-    noise = set(table(load_word_tables(LINK_WORDS), LINK_WORDS, "target_noise"))
+    tables = load_word_tables(LINK_WORDS)
+    noise = set(table(tables, LINK_WORDS, "target_noise"))
     words = [(_text_words(text, noise), _words(_target_path(t), noise)) for text, t in translated_links]
+    # A text that tells which page it opens: kept verbatim, a glossary term, or naming a target's words.
+    all_targets = set().union(*(target for _, target in words))
+    told = [
+        _norm(text) in verbatim
+        or any(p.search(text) for term in terms for p in term.patterns)
+        or bool(text_words & all_targets)
+        for (text, _), (text_words, _) in zip(translated_links, words, strict=True)
+    ]
+    # Two links coordinated on both sides (AとB → A and B) keep the order of the list; when their
+    # targets come in the other order and neither text tells its page, the texts were swapped.
+    source_pairs = set(_coordinated(source_links, gaps[0], set(table(tables, LINK_WORDS, "ja_coordination"))))
+    english = set(table(tables, LINK_WORDS, "en_coordination"))
+    for i, (first, second) in _coordinated_at(translated_links, gaps[1], english):
+        if (second[1], first[1]) in source_pairs and (first[1], second[1]) not in source_pairs:
+            if not (told[i] or told[i + 1]):
+                yield (
+                    f'the links "{first[0]}" and "{second[0]}" come in the other order than in the source\'s list: '
+                    f'check that "{first[0]}" should open {first[1]} and "{second[0]}" {second[1]}'
+                )
     for i, j in combinations(range(len(translated_links)), 2):
         (text_i, target_i), (text_j, target_j) = words[i], words[j]
         if translated_links[i][1] == translated_links[j][1]:
@@ -477,6 +498,20 @@ def _pairing_problems(source_links, translated_links, ctx):
             yield (
                 f'the links "{a}" and "{b}" seem to point at each other\'s targets: "{a}" opens {ta}, "{b}" opens {tb}'
             )
+
+
+def _coordinated_at(links, gaps, coordinators):
+    """Consecutive links joined only by a coordinator ("と", "and", ","), with the first one's index."""
+    for i, gap in enumerate(gaps[: len(links) - 1]):
+        words = [w for w in re.findall(r"[\w/&]+|[,、，・]", gap.casefold()) if w not in ("the", "a", "an")]
+        joined = "".join(words) if not re.search(r"[A-Za-z]", gap) else " ".join(words).replace(" ,", ",")
+        if joined in coordinators and links[i][1] != links[i + 1][1]:
+            yield i, (links[i], links[i + 1])
+
+
+def _coordinated(links, gaps, coordinators):
+    """The (target, target) pairs of consecutive coordinated links, in their order."""
+    return [(a[1], b[1]) for _, (a, b) in _coordinated_at(links, gaps, coordinators)]
 
 
 def _norm(text):
