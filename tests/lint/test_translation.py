@@ -232,6 +232,21 @@ PASSING_NUMBERS = [
     ("一度に3錠以上飲まないでください。", "Do not take more than two tablets at a time."),
     ("薬を7日間続けて飲みます。", "Take the medicine for a week."),
     ("治療は12か月続きます。", "Treatment lasts a full year."),
+    # 億 and 万 with digits are one number
+    ("国内の患者は約1億2,000万人の1%です。", "About 1% of 120 million people are affected."),
+    ("1万2,000人が受診しました。", "Twelve thousand people were seen."),
+    # 〜代 of an age is a decade of life
+    ("50代から70代に多い病気です。", "The disease is most common in people in their fifties to seventies."),
+    ("30代の女性", "women in their 30s"),
+    # a period repeated is a frequency, a count per period is a period
+    ("3か月ごとに採血します。", "Blood is drawn four times a year."),
+    ("眼科は年2回受診します。", "See the eye doctor every six months."),
+    ("1日4回目薬をさします。", "Use the eye drops every six hours."),
+    # a month with 上旬/中旬/下旬
+    ("3月下旬から5月上旬まで", "from late March to early May"),
+    ("11月中旬", "mid-November"),
+    # 〜の一つ is "one of", a member of a set
+    ("運動は治療の一つです。", "Exercise is part of the treatment."),
 ]
 
 FAILING_NUMBERS = [
@@ -261,6 +276,15 @@ FAILING_NUMBERS = [
     ("患者の約5割が回復します。", "About a third of the patients recover.", ["5割"]),
     # 7日間 is one week, but only "a week" renders that one, not any "a" of the sentence
     ("薬を7日間続けて飲みます。", "Take the medicine for ten days in a row.", ["7日間"]),
+    # 2億5,000万 is one number: 200 million is not it
+    ("約2億5,000万人", "about 200 million people", ["2億5,000万人"]),
+    ("40代から60代", "in their forties to fifties", ["40代から60代"]),
+    # a frequency that does not divide the period, or the wrong one
+    ("4か月ごとに受診します。", "See your doctor twice a year.", ["4か月"]),
+    ("年3回受診します。", "See your doctor every six months.", ["3回"]),
+    ("12月中旬", "mid-November", ["12"]),
+    # a count of one is not partitive: 薬を一つ needs its one
+    ("薬を一つ飲みます。", "Take the medicine.", ["一つ"]),
 ]
 
 
@@ -289,6 +313,10 @@ def test_a_unit_conversion_in_brackets_adds_no_number():
     # a wrong conversion, or a number in brackets that converts nothing, is an added number
     assert added_digits("体重を5 kg減らします。", "Lose 5 kg (about 15 lb).") == ["15"]
     assert added_digits("体重を5 kg減らします。", "Lose 5 kg (in 3 months).") == ["3"]
+    # a converted range: both ends must convert
+    assert added_digits("30〜40 cm", "30 to 40 cm (12 to 16 inches)") == []
+    assert added_digits("30〜40 cm", "30–40 cm (about 12–16 in)") == []
+    assert added_digits("30〜40 cm", "30 to 40 cm (20 to 16 inches)") == ["20", "16"]
 
 
 def test_a_broken_conversion_table_names_file_and_entry(tmp_path):
