@@ -10,7 +10,8 @@ when the text carries a word that renders a negation without being one
 The constructions that look negative but are not (なければなりません: must;
 かもしれません: may; 少なくない, 欠かせない, しかない: only; 〜ませんか: an
 invitation; "not only", a double negative "not uncommon") are removed first.
-A negation closing a condition or purpose clause (出なければ, 忘れないように) or a
+A negation closing a condition or purpose clause (出なければ, 忘れないように), a
+negation under another (〜ないわけではない: ``ja_double_negation``) or a
 prefixed noun used as a state (無症状のまま) is ``optional``: it answers an English
 negation but does not demand one, since its faithful English is as often positive.
 The words are data: lint/data/negation.toml. ``sentence_negation_mismatches``
@@ -39,6 +40,7 @@ KEYS = (
     "en_prefixed",
     "en_copulas",
     "ja_person_heads",
+    "ja_double_negation",
 )
 
 
@@ -75,7 +77,7 @@ def load_negation_words(path: Path | str = NEGATION_FILE) -> dict[str, list[str]
 @lru_cache(maxsize=8)
 def _pattern(key: str, words: bool) -> re.Pattern[str]:
     items = sorted(load_negation_words()[key], key=len, reverse=True)
-    raw = key.endswith("not_negation")  # regular expressions; the other lists are words
+    raw = key.endswith("not_negation") or key == "ja_double_negation"  # regular expressions; the rest words
     body = "|".join(items if raw else map(re.escape, items))
     if key.startswith("en"):
         return re.compile(rf"\b(?:{body})" + (r"\b" if words else ""), re.IGNORECASE)
@@ -87,8 +89,13 @@ def japanese_negation(text: str) -> Polarity:
     from ..japanese.tokenizer import tokenize
 
     masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), text)
+    # A negation under another (かからないわけではありません: "it is not that you will not catch it")
+    # is affirmative in meaning, but its English keeps one negation as often as none ("you are not
+    # completely protected", "you can still catch it"): it answers either.
+    double = _pattern("ja_double_negation", False).search(masked)
+    masked = _pattern("ja_double_negation", False).sub(lambda m: "〇" * len(m.group()), masked)
     tokens = tokenize(masked)
-    condition = ""  # the first negation in a condition or purpose clause
+    condition = double.group() if double else ""  # the first negation in a condition or purpose clause
     for i, token in enumerate(tokens):
         if (
             token.pos == "助動詞"
@@ -296,6 +303,7 @@ def japanese_main_negation(sentence: str) -> str:
     from ..japanese.tokenizer import tokenize
 
     masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), sentence)
+    masked = _pattern("ja_double_negation", False).sub(lambda m: "〇" * len(m.group()), masked)
     tokens = tokenize(masked)
     prefixed = load_negation_words()["ja_prefixed"]
     i = len(tokens) - 1

@@ -1056,3 +1056,15 @@ def test_a_sentence_dropped_behind_an_expanded_first_sentence_is_found(tmp_path)
 def test_english_joints_do_not_count_a_list_after_a_colon():
     assert english_joints("Two kinds: controllers and relievers.") == 0
     assert english_joints("Smoking worsens asthma, so quit; it helps.") == 2  # ", so" is one joint
+
+
+def test_a_negation_under_another_answers_either_polarity():
+    from lint.analysis.negation import negation_mismatch, sentence_negation_mismatches
+
+    source = "検査が陰性でも、病気が全くないわけではありません。"
+    assert negation_mismatch(source, "Even with a negative test, you may still have the disease.") == ""
+    assert negation_mismatch(source, "A negative test does not completely rule out the disease.") == ""
+    assert sentence_negation_mismatches(source + "再検査を受けます。", "You may still have it. Get retested.") == []
+    # a single negation after 〜ても is a negation the English must keep
+    single = "薬を飲んでも、熱が下がりません。"
+    assert "the source is negated" in negation_mismatch(single, "Even with the medicine, the fever goes down.")
