@@ -323,6 +323,10 @@ def japanese_main_negation(sentence: str) -> str:
         # the content word of the predicate
         if token.basic_form in ("なくなる", "無くなる"):
             return token.surface_form
+        if token.basic_form == "する" and i >= 3 and [t.surface_form for t in tokens[i - 2 : i]] == ["よう", "に"]:
+            negation = tokens[i - 3]  # かかないようにしましょう: "take care not to scratch", the predicate's
+            if negation.pos == "助動詞" and negation.basic_form in ("ない", "ぬ"):
+                return negation.surface_form
         word = token.surface_form
         if word in prefixed:
             return word

@@ -1068,3 +1068,16 @@ def test_a_negation_under_another_answers_either_polarity():
     # a single negation after 〜ても is a negation the English must keep
     single = "薬を飲んでも、熱が下がりません。"
     assert "the source is negated" in negation_mismatch(single, "Even with the medicine, the fever goes down.")
+
+
+def test_a_negation_before_youni_suru_is_the_main_predicates():
+    from lint.analysis.negation import japanese_main_negation, sentence_negation_mismatches
+
+    assert japanese_main_negation("傷口を触らないようにしましょう。") == "ない"
+    assert japanese_main_negation("転ばないようにしてください。") == "ない"
+    # a purpose clause before another verb is not the main predicate
+    assert japanese_main_negation("太らないように運動します。") == ""
+    source = "傷は一週間ほどで治ります。傷口を触らないようにしましょう。"
+    assert sentence_negation_mismatches(source, "The wound heals in about a week. Touching it is fine.") == [
+        (2, "the source is negated (ない) but its translation has no negation")
+    ]
