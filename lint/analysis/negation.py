@@ -175,6 +175,8 @@ def _condition_clause(tokens, i):
     after = tokens[i + 1 : i + 4]
     if not after:
         return False
+    if _inside_condition(tokens, i):
+        return True
     first = after[0]
     if first.basic_form == "ば" or first.surface_form in ("たら", "なら", "ならば"):
         return True
@@ -184,6 +186,25 @@ def _condition_clause(tokens, i):
         return True
     if first.surface_form == "よう" and len(after) > 1 and after[1].surface_form == "に":
         return not (len(after) > 2 and after[2].basic_form == "する")
+    return False
+
+
+def _inside_condition(tokens, i):
+    """The clause of the negation at i (up to the next 、 or 。) ends as a condition: 〜場合は, 〜ば, 〜たら.
+
+    飲めない場合は ("if you cannot drink", "if you have trouble drinking") and a relative clause
+    inside the condition (力が入らない症状がある場合は: "if you have weakness") are as free as
+    出なければ. A concessive 〜場合でも ("even if") and a time clause 〜ときは are not conditions.
+    """
+    for j in range(i + 1, len(tokens)):
+        token = tokens[j]
+        if token.surface_form in ("、", "，", "。", "！", "？"):
+            return False
+        following = tokens[j + 1].surface_form if j + 1 < len(tokens) else ""
+        if token.surface_form == "場合":
+            return following in ("は", "に", "、")  # not 場合でも, 場合も
+        if j > i + 1 and (token.basic_form == "ば" or token.surface_form in ("たら", "なら", "ならば")):
+            return following in ("、", "，")
     return False
 
 

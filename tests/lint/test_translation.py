@@ -1081,3 +1081,22 @@ def test_a_negation_before_youni_suru_is_the_main_predicates():
     assert sentence_negation_mismatches(source, "The wound heals in about a week. Touching it is fine.") == [
         (2, "the source is negated (ない) but its translation has no negation")
     ]
+
+
+def test_a_negation_inside_a_condition_clause_answers_but_is_not_demanded():
+    from lint.analysis.negation import japanese_negation, negation_mismatch
+
+    # closing the condition, or in a relative clause inside it: "if you have trouble walking"
+    assert negation_mismatch("歩けない場合は、受診してください。", "If you have trouble walking, see a doctor.") == ""
+    assert japanese_negation("熱が下がらない状態が続く場合は、受診してください。").optional
+    assert (
+        negation_mismatch("食事がとれない日が続く場合は、連絡してください。", "If you cannot eat for days, call us.")
+        == ""
+    )
+    # "even if" (場合でも) and a time clause (ときでも) are no conditions: their negation is demanded
+    assert "the source is negated" in negation_mismatch(
+        "症状がない場合でも、検診を受けてください。", "Even if you have symptoms, have a checkup."
+    )
+    assert "the source is negated" in negation_mismatch(
+        "発作が起きていないときでも、吸入は続けてください。", "Keep using the inhaler when you have an attack."
+    )
