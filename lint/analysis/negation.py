@@ -14,8 +14,11 @@ A negation closing a condition or purpose clause (出なければ, 忘れない�
 negation under another (〜ないわけではない: ``ja_double_negation``) or a
 prefixed noun used as a state (無症状のまま) is ``optional``: it answers an English
 negation but does not demand one, since its faithful English is as often positive.
+A negation inside a condition clause (歩けない場合は) is optional too.
 The words are data: lint/data/negation.toml. ``sentence_negation_mismatches``
-compares aligned sentences when the two texts have as many sentences.
+compares aligned sentences when the two texts have as many sentences;
+``japanese_predicate_negations`` and ``english_negation_count`` compare how many
+negations each side has when the Japanese negates two or more predicates.
 """
 
 from __future__ import annotations
@@ -292,6 +295,65 @@ _STOP_RE = re.compile(r"\b(?:stop|stops|stopped|cease|ceases|ceased)\b", re.IGNO
 _JA_STOP_RE = re.compile("やめ|止め|中止|中断")
 
 
+def _is_negation(tokens, i):
+    token = tokens[i]
+    return (
+        token.pos == "助動詞"
+        and token.basic_form in ("ない", "ぬ")
+        or token.basic_form == "ん"
+        and i > 0
+        and tokens[i - 1].basic_form == "ます"
+        or token.pos == "形容詞"
+        and token.basic_form in ("ない", "無い")
+        or token.surface_form in ("なし", "無し")
+        and token.pos in ("形容詞", "名詞")
+    )
+
+
+def japanese_predicate_negations(text: str) -> list[str]:
+    """The negations of a Japanese text that an English rendering must each keep.
+
+    Affirmative look-alikes and double negations are masked; a negation in a
+    condition or purpose clause is left out (its English is free), and so is one
+    in a relative clause before a content noun (眠れない悩み → "sleep problems":
+    the noun phrase is often rendered as one word). A negation before a formal
+    noun (しないこと, 寝つけないとき) is a predicate's and counts.
+    """
+    from ..japanese.tokenizer import tokenize
+
+    masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), text)
+    masked = _pattern("ja_double_negation", False).sub(lambda m: "〇" * len(m.group()), masked)
+    tokens = tokenize(masked)
+    found = []
+    for i, token in enumerate(tokens):
+        if not _is_negation(tokens, i) or _condition_clause(tokens, i):
+            continue
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if following is not None and following.pos == "名詞" and following.pos_detail_1 not in ("非自立", "接尾"):
+            continue
+        found.append(token.surface_form)
+    return found
+
+
+def english_negation_count(text: str) -> int:
+    """How many negations and negation-rendering words an English text has (not, n't, avoid, -less, un-…)."""
+    data = load_negation_words()
+    masked = text  # generous: a look-alike ("does not go away") is a negation's form here
+    count = len(_pattern("en_strong", True).findall(masked)) + len(_CONTRACTION_RE.findall(masked))
+    count += len(_pattern("en_weak", True).findall(masked)) + len(_DOUBLE_NEGATIVE_RE.findall(text))
+    prefixed = set(data["en_prefixed"])
+    for word in (w.lower() for w in _EN_WORD_RE.findall(masked)):
+        if word in prefixed and word not in data["en_weak"]:
+            count += 1
+        elif (
+            word.endswith(("less", "lessly")) and len(word) > 6 and word not in ("unless", "nevertheless", "regardless")
+        ):
+            count += 1
+        elif word.startswith(("non-", "asympt")) or word.endswith("-free"):
+            count += 1
+    return count
+
+
 def negation_mismatch(source: str, translation: str) -> str:
     """A sentence for a finding when one side negates and the other does not; "" when they agree."""
     ja, en = japanese_negation(source), english_negation(translation)
@@ -303,6 +365,15 @@ def negation_mismatch(source: str, translation: str) -> str:
         return f"the source names people by a negated word ({ja.evidence}) that the translation does not render"
     if en.strong and not (ja.strong or ja.optional or ja.prefixed):
         return f"the translation is negated ({en.evidence}) but the source is not"
+    # Two negated predicates and one English negation: one was dropped while the other kept the
+    # entry negative (寝つけないときは…眠ろうとしないこと → "when you cannot sleep … try hard to sleep").
+    negations = japanese_predicate_negations(source) if ja.strong else []
+    rendered = english_negation_count(translation) if len(negations) >= 2 else 0
+    if len(negations) >= 2 and rendered < len(negations):
+        return (
+            f"the source negates {len(negations)} predicates ({', '.join(negations)}) but the translation "
+            f"has {rendered} negation{'s' if rendered != 1 else ''}: is one dropped?"
+        )
     return ""
 
 

@@ -786,7 +786,9 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     only") are not negations; faithful renderings of a negation without "not"
     (avoid, refrain, fail to, lack, hardly, rarely, -less; 避ける, 控える) satisfy
     either side. A negation that closes a condition or purpose clause (出なければ,
-    飲まないと、, 忘れないように, ならないうちに) and a noun with a negating prefix
+    飲まないと、, 忘れないように, ならないうちに) or stands inside a condition
+    (歩けない場合は, 力が入らない症状がある場合は), a negation under another
+    (かからないわけではない), and a noun with a negating prefix
     used as a state or manner (無症状のまま) are not checked as polarity: their faithful
     English is as often positive ("if it is tolerated", "to remember", "silently") as
     negated, so they answer an English "not" without demanding one. A prefixed noun
@@ -798,6 +800,9 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     negated main predicate must keep a negation, and an English negated
     predicate needs some negation in its Japanese sentence. So a negation that
     moved from one sentence to another is found although each side has one.
+    When the Japanese negates two or more predicates (outside conditions and
+    relative clauses before a content noun), the English needs as many negations
+    or negation-rendering words: one "not" for two is a dropped negation.
 
     Violation::
 
