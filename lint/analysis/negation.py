@@ -10,11 +10,15 @@ when the text carries a word that renders a negation without being one
 The constructions that look negative but are not (なければなりません: must;
 かもしれません: may; 少なくない, 欠かせない, しかない: only; 〜ませんか: an
 invitation; "not only", a double negative "not uncommon") are removed first.
-A negation closing a condition or purpose clause (出なければ, 忘れないように) or a
+A negation closing a condition or purpose clause (出なければ, 忘れないように), a
+negation under another (〜ないわけではない: ``ja_double_negation``) or a
 prefixed noun used as a state (無症状のまま) is ``optional``: it answers an English
 negation but does not demand one, since its faithful English is as often positive.
+A negation inside a condition clause (歩けない場合は) is optional too.
 The words are data: lint/data/negation.toml. ``sentence_negation_mismatches``
-compares aligned sentences when the two texts have as many sentences.
+compares aligned sentences when the two texts have as many sentences;
+``japanese_predicate_negations`` and ``english_negation_count`` compare how many
+negations each side has when the Japanese negates two or more predicates.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ KEYS = (
     "en_prefixed",
     "en_copulas",
     "ja_person_heads",
+    "ja_double_negation",
 )
 
 
@@ -75,7 +80,7 @@ def load_negation_words(path: Path | str = NEGATION_FILE) -> dict[str, list[str]
 @lru_cache(maxsize=8)
 def _pattern(key: str, words: bool) -> re.Pattern[str]:
     items = sorted(load_negation_words()[key], key=len, reverse=True)
-    raw = key.endswith("not_negation")  # regular expressions; the other lists are words
+    raw = key.endswith("not_negation") or key == "ja_double_negation"  # regular expressions; the rest words
     body = "|".join(items if raw else map(re.escape, items))
     if key.startswith("en"):
         return re.compile(rf"\b(?:{body})" + (r"\b" if words else ""), re.IGNORECASE)
@@ -87,8 +92,13 @@ def japanese_negation(text: str) -> Polarity:
     from ..japanese.tokenizer import tokenize
 
     masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), text)
+    # A negation under another (かからないわけではありません: "it is not that you will not catch it")
+    # is affirmative in meaning, but its English keeps one negation as often as none ("you are not
+    # completely protected", "you can still catch it"): it answers either.
+    double = _pattern("ja_double_negation", False).search(masked)
+    masked = _pattern("ja_double_negation", False).sub(lambda m: "〇" * len(m.group()), masked)
     tokens = tokenize(masked)
-    condition = ""  # the first negation in a condition or purpose clause
+    condition = double.group() if double else ""  # the first negation in a condition or purpose clause
     for i, token in enumerate(tokens):
         if (
             token.pos == "助動詞"
@@ -168,6 +178,8 @@ def _condition_clause(tokens, i):
     after = tokens[i + 1 : i + 4]
     if not after:
         return False
+    if _inside_condition(tokens, i):
+        return True
     first = after[0]
     if first.basic_form == "ば" or first.surface_form in ("たら", "なら", "ならば"):
         return True
@@ -177,6 +189,25 @@ def _condition_clause(tokens, i):
         return True
     if first.surface_form == "よう" and len(after) > 1 and after[1].surface_form == "に":
         return not (len(after) > 2 and after[2].basic_form == "する")
+    return False
+
+
+def _inside_condition(tokens, i):
+    """The clause of the negation at i (up to the next 、 or 。) ends as a condition: 〜場合は, 〜ば, 〜たら.
+
+    飲めない場合は ("if you cannot drink", "if you have trouble drinking") and a relative clause
+    inside the condition (力が入らない症状がある場合は: "if you have weakness") are as free as
+    出なければ. A concessive 〜場合でも ("even if") and a time clause 〜ときは are not conditions.
+    """
+    for j in range(i + 1, len(tokens)):
+        token = tokens[j]
+        if token.surface_form in ("、", "，", "。", "！", "？"):
+            return False
+        following = tokens[j + 1].surface_form if j + 1 < len(tokens) else ""
+        if token.surface_form == "場合":
+            return following in ("は", "に", "、")  # not 場合でも, 場合も
+        if j > i + 1 and (token.basic_form == "ば" or token.surface_form in ("たら", "なら", "ならば")):
+            return following in ("、", "，")
     return False
 
 
@@ -264,6 +295,65 @@ _STOP_RE = re.compile(r"\b(?:stop|stops|stopped|cease|ceases|ceased)\b", re.IGNO
 _JA_STOP_RE = re.compile("やめ|止め|中止|中断")
 
 
+def _is_negation(tokens, i):
+    token = tokens[i]
+    return (
+        token.pos == "助動詞"
+        and token.basic_form in ("ない", "ぬ")
+        or token.basic_form == "ん"
+        and i > 0
+        and tokens[i - 1].basic_form == "ます"
+        or token.pos == "形容詞"
+        and token.basic_form in ("ない", "無い")
+        or token.surface_form in ("なし", "無し")
+        and token.pos in ("形容詞", "名詞")
+    )
+
+
+def japanese_predicate_negations(text: str) -> list[str]:
+    """The negations of a Japanese text that an English rendering must each keep.
+
+    Affirmative look-alikes and double negations are masked; a negation in a
+    condition or purpose clause is left out (its English is free), and so is one
+    in a relative clause before a content noun (眠れない悩み → "sleep problems":
+    the noun phrase is often rendered as one word). A negation before a formal
+    noun (しないこと, 寝つけないとき) is a predicate's and counts.
+    """
+    from ..japanese.tokenizer import tokenize
+
+    masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), text)
+    masked = _pattern("ja_double_negation", False).sub(lambda m: "〇" * len(m.group()), masked)
+    tokens = tokenize(masked)
+    found = []
+    for i, token in enumerate(tokens):
+        if not _is_negation(tokens, i) or _condition_clause(tokens, i):
+            continue
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if following is not None and following.pos == "名詞" and following.pos_detail_1 not in ("非自立", "接尾"):
+            continue
+        found.append(token.surface_form)
+    return found
+
+
+def english_negation_count(text: str) -> int:
+    """How many negations and negation-rendering words an English text has (not, n't, avoid, -less, un-…)."""
+    data = load_negation_words()
+    masked = text  # generous: a look-alike ("does not go away") is a negation's form here
+    count = len(_pattern("en_strong", True).findall(masked)) + len(_CONTRACTION_RE.findall(masked))
+    count += len(_pattern("en_weak", True).findall(masked)) + len(_DOUBLE_NEGATIVE_RE.findall(text))
+    prefixed = set(data["en_prefixed"])
+    for word in (w.lower() for w in _EN_WORD_RE.findall(masked)):
+        if word in prefixed and word not in data["en_weak"]:
+            count += 1
+        elif (
+            word.endswith(("less", "lessly")) and len(word) > 6 and word not in ("unless", "nevertheless", "regardless")
+        ):
+            count += 1
+        elif word.startswith(("non-", "asympt")) or word.endswith("-free"):
+            count += 1
+    return count
+
+
 def negation_mismatch(source: str, translation: str) -> str:
     """A sentence for a finding when one side negates and the other does not; "" when they agree."""
     ja, en = japanese_negation(source), english_negation(translation)
@@ -275,6 +365,15 @@ def negation_mismatch(source: str, translation: str) -> str:
         return f"the source names people by a negated word ({ja.evidence}) that the translation does not render"
     if en.strong and not (ja.strong or ja.optional or ja.prefixed):
         return f"the translation is negated ({en.evidence}) but the source is not"
+    # Two negated predicates and one English negation: one was dropped while the other kept the
+    # entry negative (寝つけないときは…眠ろうとしないこと → "when you cannot sleep … try hard to sleep").
+    negations = japanese_predicate_negations(source) if ja.strong else []
+    rendered = english_negation_count(translation) if len(negations) >= 2 else 0
+    if len(negations) >= 2 and rendered < len(negations):
+        return (
+            f"the source negates {len(negations)} predicates ({', '.join(negations)}) but the translation "
+            f"has {rendered} negation{'s' if rendered != 1 else ''}: is one dropped?"
+        )
     return ""
 
 
@@ -296,6 +395,7 @@ def japanese_main_negation(sentence: str) -> str:
     from ..japanese.tokenizer import tokenize
 
     masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), sentence)
+    masked = _pattern("ja_double_negation", False).sub(lambda m: "〇" * len(m.group()), masked)
     tokens = tokenize(masked)
     prefixed = load_negation_words()["ja_prefixed"]
     i = len(tokens) - 1
@@ -315,6 +415,10 @@ def japanese_main_negation(sentence: str) -> str:
         # the content word of the predicate
         if token.basic_form in ("なくなる", "無くなる"):
             return token.surface_form
+        if token.basic_form == "する" and i >= 3 and [t.surface_form for t in tokens[i - 2 : i]] == ["よう", "に"]:
+            negation = tokens[i - 3]  # かかないようにしましょう: "take care not to scratch", the predicate's
+            if negation.pos == "助動詞" and negation.basic_form in ("ない", "ぬ"):
+                return negation.surface_form
         word = token.surface_form
         if word in prefixed:
             return word

@@ -155,6 +155,13 @@ _DURATION_MINUTES = {
     "週間": 10080,
 }
 _MONTH_UNITS = ("か月", "カ月", "ヶ月", "ヵ月", "ケ月", "箇月", "か月間", "カ月間", "ヶ月間", "ヵ月間", "ケ月間")
+# A period repeated (6か月ごと, 3か月に1回) is a frequency per year, and a count per period (年2回,
+# 1日3回) is a period in the smaller unit (every six months, every eight hours).
+_EVERY_RE = re.compile(r"\s*(?:ごと|毎|に\s*[1１一]\s*[回度])")
+_PER_PERIOD_RE = re.compile(
+    r"(?<![0-9０-９〇一二三四五六七八九十])(?:[1１一]\s*)?(年間|年|日)\s*(?:に|あたり|当たり)?\s*\Z"
+)
+_PERIOD_SMALLER_UNITS = {"年": 12, "年間": 12, "日": 24}  # months in a year, hours in a day
 _HALF_EQUIVALENTS = {"半年": (6,), "半日": (12,), "半月": (2, 15)}
 _BRACKETED_YEAR_RE = re.compile(r"\s*[（(]\s*")
 
@@ -171,12 +178,15 @@ def japanese_numbers(plain: str) -> list[Number]:
     found: list[Number] = []
     previous = None
     adverbial = _adverbial_ones(plain)
+    partitive = _partitive_ones(plain)
     counts_at_least = _counts_at_least(plain)
     for q in quantities_japanese_numbers(plain):
         if len(q.text) == 1 and not q.unit and q.text in _KANJI_NUMERALS:
             continue  # 三徴 (triad), 二次性, 前兆 (a sign): a kanji numeral inside a word, not a count
         if q.start in adverbial:
             continue  # 一人で (by yourself), 一度に (at once): an adverb, not a count
+        if q.start in partitive:
+            continue  # 方法の一つ: "one of the ways", "another way": a member of a set, not a count
         values = set(q.values)
         if q.text.endswith("割") and len(values) == 2:  # 5割 = 50% = half: the proportion too
             values.add((min(values) / 10).normalize())
@@ -196,6 +206,14 @@ def japanese_numbers(plain: str) -> list[Number]:
             value = next(iter(values))
             if value % 6 == 0:
                 values.add((value / 12).normalize())
+            if value and 12 % value == 0 and _EVERY_RE.match(plain, q.end):
+                values.add(Decimal(12) / value)  # 6か月ごと = twice a year, 3か月に1回 = four times a year
+        if q.unit == "回" and len(values) == 1 and next(iter(values)):
+            # 年2回 = every six months, 1日3回 = every eight hours: the period over the count
+            per = _PER_PERIOD_RE.search(plain, 0, q.start)
+            smaller, count = Decimal(_PERIOD_SMALLER_UNITS[per.group(1)] if per else 0), next(iter(values))
+            if smaller and smaller % count == 0:
+                values.add(smaller / count)
         if "人に" in q.text and len(values) == 2:  # 十人に一人: "one in ten" or 10%
             n = max(values)
             values = {n, (Decimal(100) / n).normalize(), (Decimal(1) / n).normalize()} if n else {n}  # or "half"
@@ -263,6 +281,24 @@ def _adverbial_ones(plain: str) -> set[int]:
         ):
             found.add(token.start)
     return found
+
+
+def _partitive_ones(plain: str) -> set[int]:
+    """Offsets of 一つ that the tokenizer reads after the attributive の (原因の一つ, "one of the causes").
+
+    The English of "one of N" need not say one ("another way", "a common cause"); a count
+    (薬を一つ, 一つの方法) is not after の and stays a number.
+    """
+    if "一つ" not in plain:
+        return set()
+    from ..japanese.tokenizer import tokenize
+
+    tokens = tokenize(plain)
+    return {
+        token.start
+        for before, token in zip(tokens, tokens[1:], strict=False)
+        if token.surface_form == "一つ" and before.surface_form == "の" and before.pos_detail_1 == "連体化"
+    }
 
 
 # Counters of a continuous measure: 10年以上 is "at least ten years", and "more than nine years" is
@@ -401,9 +437,11 @@ def _conversion_re() -> re.Pattern[str]:
 
     metric = names(u for c in conversions for u in c.units)
     other = names(u for c in conversions for u in c.to)
+    to = r"\s*(?:to|–|—|-|~|〜)\s*"  # a range: 30 to 40 cm (12 to 16 inches)
     return re.compile(
-        rf"(?P<a>{_NUM})\s*(?P<u1>{metric})(?![A-Za-z])\s*[(（]\s*(?:(?:about|approximately|approx\.|around|roughly|"
-        rf"nearly|almost|just over|just under|over|under)\s+|[~≈約]\s*)?(?P<b>{_NUM})\s*(?P<u2>{other})(?![A-Za-z])"
+        rf"(?:(?P<a0>{_NUM}){to})?(?P<a>{_NUM})\s*(?P<u1>{metric})(?![A-Za-z])\s*[(（]\s*(?:(?:about|approximately|"
+        rf"approx\.|around|roughly|nearly|almost|just over|just under|over|under)\s+|[~≈約]\s*)?"
+        rf"(?:(?P<b0>{_NUM}){to})?(?P<b>{_NUM})\s*(?P<u2>{other})(?![A-Za-z])"
         rf"(?:\s*(?P<c>{_NUM})\s*(?:in|inches|oz|ounces)(?![A-Za-z]))?"  # 5 ft 3 in, 7 lb 1 oz
     )
 
@@ -425,9 +463,15 @@ def without_conversions(translation_plain: str) -> str:
                 if small is not None and not c.subunits:
                     continue
                 value = b + small / c.subunits if small is not None else b
-                if expected and abs(value - expected) <= abs(expected) * tolerance:
-                    start = match.start("b") - match.start()
-                    return match.group()[:start] + re.sub(r"\d", " ", match.group()[start:])
+                if not (expected and abs(value - expected) <= abs(expected) * tolerance):
+                    continue
+                if match.group("b0"):  # a converted range: its lower ends must agree too
+                    a0, b0 = _decimal(match.group("a0") or ""), _decimal(match.group("b0"))
+                    low = a0 * c.factor + c.offset if a0 is not None else None
+                    if low is None or b0 is None or not low or abs(b0 - low) > abs(low) * tolerance:
+                        continue
+                start = match.start("b0" if match.group("b0") else "b") - match.start()
+                return match.group()[:start] + re.sub(r"\d", " ", match.group()[start:])
         return match.group()
 
     return _conversion_re().sub(blank, translation_plain)
@@ -506,8 +550,14 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
             # "two thirds", "two-thirds", "three quarters": the fraction, besides its two words
             numerator = Decimal(table.values[pieces[0]]) if len(pieces) == 2 else pending
             values[(Decimal(numerator) / Decimal(denominator)).normalize()] += 1
-        if word in table.months:
-            values[Decimal(table.months[word])] += 1
+        month = next((p for p in word.split("-") if p in table.months), None)  # mid-December, early-May
+        if month is not None:
+            values[Decimal(table.months[month])] += 1
+            pending = None
+            continue
+        decade = next((p for p in pieces if p.endswith("ies") and p[:-3] + "y" in table.tens), None)
+        if decade is not None:  # "in their forties" (40代), "mid-sixties": the plural of a tens word
+            values[Decimal(table.values[decade[:-3] + "y"])] += 1
             pending = None
             continue
         if low in SCALES and pending is not None:

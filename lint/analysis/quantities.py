@@ -59,7 +59,7 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # a number: digits (with 万/億/千 multipliers and a rest: 2万5000), kanji numerals (数 may stand in
 # for digits: 数千, 一万数千), or both (1千万)
 _NUM = (
-    rf"(?:(?:{_ARABIC})(?:[万億兆千](?:\d{{1,4}}(?![\d.,]))?)*"
+    rf"(?:(?:{_ARABIC})(?:[万億兆千](?:(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?![\d.,]))?)*"
     rf"|数?[{_K}](?:[{_K}]|数(?=[十百千万億]))*|数[十百千万億]+"
     r"|数(?=か月|カ月|ヶ月|ヵ月|年|週|日|時間|分|秒|回|人|名|倍|割|種類|錠|個|件|例|歳))"
 )
@@ -246,10 +246,10 @@ def number_value(text):
         return None
     rest = text[match.end() :]
     total = Decimal(0)
-    for mult, tail in re.findall(r"([万億兆千])(\d*)", rest):
+    for mult, tail in re.findall(r"([万億兆千])([\d,]*)", rest):  # 2億5,000万 = 250,000,000
         factor = KANJI_BIG.get(mult) or KANJI_SMALL[mult]
         total += value * factor
-        value = Decimal(tail) if tail else Decimal(0)
+        value = Decimal(tail.replace(",", "")) if tail.strip(",") else Decimal(0)
     return (total + value).normalize()
 
 

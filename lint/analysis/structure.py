@@ -33,6 +33,9 @@ _BLOCK_NAMES = {
     "directive": "a directive",
 }
 _HTML_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.DOTALL)
+# A character or entity reference (&nbsp; &#160; &#xA0; &amp;): raw HTML too, and on the page it is
+# a character the source does not have, whichever it names.
+_ENTITY_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _CODE_RE = re.compile(r"`+[^`]*`+")
 _ROLE_RE = re.compile(r"\{[\w:.-]+\}`+[^`]*`+")  # a MyST role, {cite:p}`key`
 _BRACE_RE = re.compile(r"(?<!\{)\{(?P<field>[^{}`\s]*)\}(?!\})(?!`)")
@@ -51,12 +54,15 @@ def blocks(text: str) -> Counter:
 
 
 def html_tags(text: str) -> Counter:
-    """HTML tags and comments outside inline code, by tag name (<b>, </b>, <img>)."""
+    """HTML tags, comments and character references outside inline code (<b>, </b>, <img>, &nbsp;)."""
     found: Counter[str] = Counter()
-    for match in _HTML_RE.finditer(_CODE_RE.sub(" ", text)):
+    prose = _CODE_RE.sub(" ", text)
+    for match in _HTML_RE.finditer(prose):
         tag = match.group()
         name = re.match(r"</?[A-Za-z0-9-]*", tag)
         found["<!-- -->" if tag.startswith("<!--") else (name.group().lower() + ">") if name else tag] += 1
+    for match in _ENTITY_RE.finditer(prose):
+        found[match.group()] += 1
     return found
 
 
@@ -137,8 +143,16 @@ _JA_LEADING_EDGE = frozenset("、。，．・：；（「『【〔")
 _JA_TRAILING_EDGE = frozenset("、，・：；（「『【〔")
 
 
+# Text in which spacing is not prose: inline code and roles, link targets, bare URLs.
+_NOT_PROSE_RE = re.compile(r"\{[\w:.-]+\}`+[^`]*`+|`+[^`]*`+|\]\([^)\s]*\)|<[^<>\s]+>|\b(?:https?://|www\.)\S+")
+# A space before punctuation that ends a clause: the mark is followed by a space, a closing
+# bracket or quote, or the end. ".5", ".md", ":00" and "?q=" are not such marks.
+_SPACE_BEFORE_MARK_RE = re.compile(r"(?<=[^\s.…]) +(?P<mark>[.,;:?!])(?=[\s\"'”’)\]]|$)")
+
+
 def whitespace_problems(source: str, translation: str) -> list[str]:
-    """Leading or trailing whitespace the source does not have, and doubled spaces inside."""
+    """Whitespace the source does not explain: at the edges, doubled, a tab, a full-width space,
+    or a space before a punctuation mark."""
     problems = []
     lead_s, lead_t = (
         source[: len(source) - len(source.lstrip())],
@@ -153,12 +167,39 @@ def whitespace_problems(source: str, translation: str) -> list[str]:
     inner = _CODE_RE.sub("x", translation.strip())
     if re.search(r"(?<=\S) {2,}(?=\S)", inner) and not re.search(r"(?<=\S) {2,}(?=\S)", source.strip()):
         problems.append("two spaces in a row")
+    if translation.count("\t") > source.count("\t"):
+        problems.append("a tab character (use a space)")
+    if "\u3000" in translation:
+        problems.append("a full-width space (U+3000) in the English")
+    prose = _NOT_PROSE_RE.sub("x", translation)
+    before = _SPACE_BEFORE_MARK_RE.search(prose)
+    if before:
+        problems.append(f'a space before "{before.group("mark")}"')
     return problems
 
 
 _JA_SENTENCE_RE = re.compile(r"[^。！？!?]+[。！？!?]+[」』）)]*|[^。！？!?]+$")
 _EN_END_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _EN_ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|et al|Dr|Mr|Mrs|Ms|vs|approx|Fig|No|St|Jr|Sr|etc)\.$", re.IGNORECASE)
+
+
+# Where an English sentence joins clauses that may each render a Japanese sentence: a semicolon, a
+# dash, a comma before a word, a coordinating or subordinating conjunction, a relative pronoun.
+_EN_JOINT_RE = re.compile(
+    r";|\s[—–-]\s|—|,\s+\w|\b(?:and|but|so|or|yet|because|since|as|although|though|while|whereas|which|who"
+    r"|whose|where|when|if|unless|until|with|without|then|after|before)\b",
+    re.IGNORECASE,
+)
+
+
+def english_joints(plain: str) -> int:
+    """How many places of an English text may join two sentences into one.
+
+    The part of a sentence after a colon is not searched: it lists or spells out
+    what the part before it names ("two kinds: controllers and relievers"), so an
+    "and" there joins items, not sentences.
+    """
+    return sum(len(_EN_JOINT_RE.findall(sentence.split(":", 1)[0])) for sentence in split_english_sentences(plain))
 
 
 def japanese_sentences(plain: str) -> int:

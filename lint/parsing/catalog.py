@@ -400,6 +400,7 @@ class Markup:
     footnotes: tuple  # footnote reference labels
     stray: tuple  # markup characters left as text: an unclosed ** or `
     labelled: tuple = ()  # (text, target) of each link, image and titled target role, in order
+    gaps: tuple = ()  # the prose between labelled[i] and labelled[i + 1], for each i
 
     @property
     def citations(self):
@@ -431,14 +432,17 @@ def inline_markup(text):
     tokens = markdown_parser().parseInline(text or "")
     children = tokens[0].children if tokens and tokens[0].children else []
     plain, roles, links, bare_urls, code, footnotes, stray = [], [], [], [], [], [], []
-    labelled: list[tuple[str, str]] = []
+    labelled: list[tuple[str, str, str]] = []  # text, target, the prose since the previous one
     link_text: list[str] | None = None  # the text of the link being read
+    gap: list[str] = []  # prose since the last labelled link
     strong = emphasis = 0
     in_autolink = False
     for token in children:
         kind = token.type
         if link_text is not None and kind in ("text", "code_inline"):
             link_text.append(token.content)
+        if link_text is None and kind in ("text", "softbreak", "hardbreak", "code_inline"):
+            gap.append(token.content if kind == "text" else " ")
         if kind == "text":
             if in_autolink:
                 continue  # the link text of <https://...> is the URL itself
@@ -452,7 +456,8 @@ def inline_markup(text):
             role = MessageRole(token.meta.get("name", ""), token.content)
             roles.append(role)
             if role.name in TARGET_ROLES and role.display:
-                labelled.append((role.display, role.target))
+                labelled.append((role.display, role.target, "".join(gap)))
+                gap = []
             plain.append(" ")
         elif kind == "code_inline":
             code.append(token.content)
@@ -463,12 +468,14 @@ def inline_markup(text):
             link_text = None if in_autolink else []
         elif kind == "link_close":
             if link_text is not None:
-                labelled.append((" ".join("".join(link_text).split()), links[-1]))
+                labelled.append((" ".join("".join(link_text).split()), links[-1], "".join(gap)))
+                gap = []
             in_autolink, link_text = False, None
         elif kind == "image":
             links.append(token.attrs.get("src", ""))
             if token.content:
-                labelled.append((token.content, links[-1]))
+                labelled.append((token.content, links[-1], "".join(gap)))
+                gap = []
             plain.append(token.content or "")
         elif kind == "strong_open":
             strong += 1
@@ -478,6 +485,7 @@ def inline_markup(text):
             footnotes.append(str(token.meta.get("label", "")))
         elif kind == "html_inline":
             plain.append(" ")
+    kept = [(text, target, before) for text, target, before in labelled if text and target]
     return Markup(
         text,
         "".join(plain),
@@ -489,5 +497,6 @@ def inline_markup(text):
         emphasis,
         tuple(footnotes),
         tuple(stray),
-        tuple((text, str(target)) for text, target in labelled if text and target),
+        tuple((text, str(target)) for text, target, _ in kept),
+        tuple(before for _, _, before in kept[1:]),
     )

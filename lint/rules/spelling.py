@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -76,6 +76,10 @@ _NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "&", "de", 
 # Letters of English words (Latin, with accents: "nanbyō", "café"), apostrophes and hyphens inside.
 _TOKEN_RE = re.compile(r"[A-Za-z0-9À-ɏ]+(?:['’][A-Za-z0-9À-ɏ]+)*(?:-[A-Za-z0-9À-ɏ]+(?:['’][A-Za-z0-9À-ɏ]+)*)*")
 _ROMAN_RE = re.compile(r"^[IVXLC]{1,5}$")
+# A word with letters in brackets stands for two spellings: the word without them, and the word with
+# them, either added (dose(s): doses) or in place of as many letters before them (nucleos(t)ide:
+# nucleotide, a blend of nucleoside and nucleotide).
+_OPTIONAL_LETTERS_RE = re.compile(r"(?<![\w(])([A-Za-zÀ-ɏ]{2,})\(([A-Za-z]{1,4})\)([A-Za-zÀ-ɏ]*)(?![\w(])")
 # Domain names and e-mail addresses written as text ("JapaneseHealth.org"): not words.
 # Found in linear time: a run of name parts joined by "." or "@" starts only where no
 # such part continues (the look-behind), and its parts are disjoint from the joiners,
@@ -382,16 +386,25 @@ def proper_name_words(prose: str) -> set[str]:
     return inside
 
 
-def words_to_check(prose: str) -> Iterator[str]:
+def _two_spellings(match: re.Match, known: Callable[[str], bool] | None) -> str:
+    before, letters, after = match[1], match[2], match[3]
+    added, replaced = before + letters + after, before[: -len(letters)] + letters + after
+    second = replaced if known is not None and not known(added) and known(replaced) else added
+    return f" {before}{after} {second} "
+
+
+def words_to_check(prose: str, known: Callable[[str], bool] | None = None) -> Iterator[str]:
     """(word, as written) pairs of English prose that the checker should see.
 
     Hyphenated compounds are split and each part checked; a possessive 's and a
     trailing apostrophe are dropped; tokens with digits (JAK2, V617F, 3rd) and
-    single letters are skipped; Roman numerals (II, IV) and domain names
+    single letters are skipped; a word with letters in brackets is both its
+    spellings (nucleos(t)ide: nucleoside, nucleotide); Roman numerals (II, IV) and domain names
     (JapaneseHealth.org) are skipped; an
     all-capital abbreviation is checked like any word (so each one the article
     uses must be in words-en.txt), its plural "DOACs" as "DOAC".
     """
+    prose = _OPTIONAL_LETTERS_RE.sub(lambda m: _two_spellings(m, known), prose)
     for token in _TOKEN_RE.findall(_without_domains(prose)):
         for part in token.split("-"):
             word = re.sub(r"['’]s$|['’]$", "", part)
@@ -461,7 +474,7 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         katakana = None
         romanized = None
         sequence_names: set[str] = set()
-        for word in words_to_check(prose):
+        for word in words_to_check(prose, speller.known):
             if word.lower() in reported or word in written_in_source:
                 continue
             american = "" if word in names else speller.american(word)

@@ -40,6 +40,7 @@ from ..analysis.numbers import (  # noqa: F401 (japanese_numbers: API)
 from ..analysis.structure import (
     blocks,
     doubled_words,
+    english_joints,
     english_sentences,
     format_problem,
     html_tags,
@@ -423,7 +424,8 @@ def link_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             (text, t if t in expected else _equivalent(t, equivalents))
             for text, t in inline_markup(translation).labelled
         ]
-        problems = list(dict.fromkeys(_pairing_problems(source_links, translated_links, ctx)))
+        gaps = (inline_markup(source).gaps, inline_markup(translation).gaps)
+        problems = list(dict.fromkeys(_pairing_problems(source_links, translated_links, ctx, gaps)))
         if problems:
             yield ctx.report(entry.msgstr_line, 1, "; ".join(problems), context=_short(translation))
 
@@ -431,7 +433,7 @@ def link_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 LINK_WORDS = Path(__file__).resolve().parent.parent / "data" / "link-words.toml"
 
 
-def _pairing_problems(source_links, translated_links, ctx):
+def _pairing_problems(source_links, translated_links, ctx, gaps=((), ())):
     """Links of the translation whose text points at another link's target (the targets being the same).
 
     A translation may reorder its links, so order is not compared. What is:
@@ -462,8 +464,28 @@ def _pairing_problems(source_links, translated_links, ctx):
                 f'the link "{renderings[0][0]}" points at {renderings[0][1]}; in the source its text '
                 f'"{sources[0][0]}" points at {sources[0][1]}'
             )
-    noise = set(table(load_word_tables(LINK_WORDS), LINK_WORDS, "target_noise"))
+    tables = load_word_tables(LINK_WORDS)
+    noise = set(table(tables, LINK_WORDS, "target_noise"))
     words = [(_text_words(text, noise), _words(_target_path(t), noise)) for text, t in translated_links]
+    # A text that tells which page it opens: kept verbatim, a glossary term, or naming a target's words.
+    all_targets = set().union(*(target for _, target in words))
+    told = [
+        _norm(text) in verbatim
+        or any(p.search(text) for term in terms for p in term.patterns)
+        or bool(text_words & all_targets)
+        for (text, _), (text_words, _) in zip(translated_links, words, strict=True)
+    ]
+    # Two links coordinated on both sides (AとB → A and B) keep the order of the list; when their
+    # targets come in the other order and neither text tells its page, the texts were swapped.
+    source_pairs = set(_coordinated(source_links, gaps[0], set(table(tables, LINK_WORDS, "ja_coordination"))))
+    english = set(table(tables, LINK_WORDS, "en_coordination"))
+    for i, (first, second) in _coordinated_at(translated_links, gaps[1], english):
+        if (second[1], first[1]) in source_pairs and (first[1], second[1]) not in source_pairs:
+            if not (told[i] or told[i + 1]):
+                yield (
+                    f'the links "{first[0]}" and "{second[0]}" come in the other order than in the source\'s list: '
+                    f'check that "{first[0]}" should open {first[1]} and "{second[0]}" {second[1]}'
+                )
     for i, j in combinations(range(len(translated_links)), 2):
         (text_i, target_i), (text_j, target_j) = words[i], words[j]
         if translated_links[i][1] == translated_links[j][1]:
@@ -476,6 +498,20 @@ def _pairing_problems(source_links, translated_links, ctx):
             yield (
                 f'the links "{a}" and "{b}" seem to point at each other\'s targets: "{a}" opens {ta}, "{b}" opens {tb}'
             )
+
+
+def _coordinated_at(links, gaps, coordinators):
+    """Consecutive links joined only by a coordinator ("と", "and", ","), with the first one's index."""
+    for i, gap in enumerate(gaps[: len(links) - 1]):
+        words = [w for w in re.findall(r"[\w/&]+|[,、，・]", gap.casefold()) if w not in ("the", "a", "an")]
+        joined = "".join(words) if not re.search(r"[A-Za-z]", gap) else " ".join(words).replace(" ,", ",")
+        if joined in coordinators and links[i][1] != links[i + 1][1]:
+            yield i, (links[i], links[i + 1])
+
+
+def _coordinated(links, gaps, coordinators):
+    """The (target, target) pairs of consecutive coordinated links, in their order."""
+    return [(a[1], b[1]) for _, (a, b) in _coordinated_at(links, gaps, coordinators)]
 
 
 def _norm(text):
@@ -750,7 +786,9 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     only") are not negations; faithful renderings of a negation without "not"
     (avoid, refrain, fail to, lack, hardly, rarely, -less; 避ける, 控える) satisfy
     either side. A negation that closes a condition or purpose clause (出なければ,
-    飲まないと、, 忘れないように, ならないうちに) and a noun with a negating prefix
+    飲まないと、, 忘れないように, ならないうちに) or stands inside a condition
+    (歩けない場合は, 力が入らない症状がある場合は), a negation under another
+    (かからないわけではない), and a noun with a negating prefix
     used as a state or manner (無症状のまま) are not checked as polarity: their faithful
     English is as often positive ("if it is tolerated", "to remember", "silently") as
     negated, so they answer an English "not" without demanding one. A prefixed noun
@@ -762,6 +800,9 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     negated main predicate must keep a negation, and an English negated
     predicate needs some negation in its Japanese sentence. So a negation that
     moved from one sentence to another is found although each side has one.
+    When the Japanese negates two or more predicates (outside conditions and
+    relative clauses before a content noun), the English needs as many negations
+    or negation-rendering words: one "not" for two is a dropped negation.
 
     Violation::
 
@@ -895,6 +936,11 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     short (under ``min-ratio`` = 2.0 characters of English per character of
     Japanese, the usual ratio being 2–3): a dropped sentence takes its share
     of the length with it, two or three sentences joined into one do not.
+    Joined sentences leave a joint (a semicolon, a comma before a word, a
+    conjunction, a relative pronoun) for each sentence they absorb; when the
+    English has fewer joints than missing sentences, the bar is
+    ``min-ratio-unjoined`` (2.5). An "and" in a list after a colon joins items,
+    not sentences ("two kinds: controllers and relievers").
 
     Violation::
 
@@ -904,12 +950,16 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     Fix: translate the second sentence.
     """
     ratio = ctx.option("min-ratio", 2.0)
+    unjoined_ratio = ctx.option("min-ratio-unjoined", 2.5)
     for entry, source, translation in published(catalog):
         src, dst = inline_markup(source).plain, inline_markup(translation).plain
         if not _JAPANESE_RE.search(src):
             continue
         ja, en = japanese_sentences(src), english_sentences(dst)
-        short = len(dst.strip()) < ratio * len(src.strip())
+        # Sentences joined leave a joint (a comma, a semicolon, a conjunction) for each; without one,
+        # the English must be long enough to hold the missing sentences at the usual ratio.
+        joined = english_joints(dst) >= ja - en
+        short = len(dst.strip()) < (ratio if joined else unjoined_ratio) * len(src.strip())
         if en < ja and short:
             yield ctx.report(
                 entry.msgstr_line,

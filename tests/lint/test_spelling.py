@@ -384,3 +384,15 @@ def test_a_drug_name_by_a_who_stem_the_first_table_lacked(tmp_path):
         ("トルバプタンを飲む薬です。", "You take tulvaptan daily."),
     )
     assert words(spell(path)) == ["tulvaptan"]
+
+
+def test_a_word_with_letters_in_brackets_is_read_as_its_two_spellings(tmp_path):
+    path = write(
+        tmp_path,
+        ("a", "Nucleos(t)ide analogues lower the viral load; check the dose(s) with your doctor."),
+        # each spelling is checked: a slip in either is found
+        ("b", "Take the tablet(s) with water and note the symptom(z)."),
+    )
+    assert words(spell(path)) == ["symptomz"]
+    assert list(words_to_check("nucleos(t)ide dose(s)")) == ["nucleoside", "nucleostide", "dose", "doses"]
+    assert list(words_to_check("nucleos(t)ide", lambda w: w != "nucleostide")) == ["nucleoside", "nucleotide"]

@@ -23,6 +23,7 @@ from lint.analysis.numbers import (  # noqa: E402
     load_number_words,
     missing_numbers,
 )
+from lint.analysis.structure import english_joints  # noqa: E402
 from lint.context import PUBLISH_PROFILE, Context  # noqa: E402
 from lint.errors import ConfigError, LintInputError  # noqa: E402
 from lint.findings import ERROR, WARNING  # noqa: E402
@@ -231,6 +232,21 @@ PASSING_NUMBERS = [
     ("一度に3錠以上飲まないでください。", "Do not take more than two tablets at a time."),
     ("薬を7日間続けて飲みます。", "Take the medicine for a week."),
     ("治療は12か月続きます。", "Treatment lasts a full year."),
+    # 億 and 万 with digits are one number
+    ("国内の患者は約1億2,000万人の1%です。", "About 1% of 120 million people are affected."),
+    ("1万2,000人が受診しました。", "Twelve thousand people were seen."),
+    # 〜代 of an age is a decade of life
+    ("50代から70代に多い病気です。", "The disease is most common in people in their fifties to seventies."),
+    ("30代の女性", "women in their 30s"),
+    # a period repeated is a frequency, a count per period is a period
+    ("3か月ごとに採血します。", "Blood is drawn four times a year."),
+    ("眼科は年2回受診します。", "See the eye doctor every six months."),
+    ("1日4回目薬をさします。", "Use the eye drops every six hours."),
+    # a month with 上旬/中旬/下旬
+    ("3月下旬から5月上旬まで", "from late March to early May"),
+    ("11月中旬", "mid-November"),
+    # 〜の一つ is "one of", a member of a set
+    ("運動は治療の一つです。", "Exercise is part of the treatment."),
 ]
 
 FAILING_NUMBERS = [
@@ -260,6 +276,15 @@ FAILING_NUMBERS = [
     ("患者の約5割が回復します。", "About a third of the patients recover.", ["5割"]),
     # 7日間 is one week, but only "a week" renders that one, not any "a" of the sentence
     ("薬を7日間続けて飲みます。", "Take the medicine for ten days in a row.", ["7日間"]),
+    # 2億5,000万 is one number: 200 million is not it
+    ("約2億5,000万人", "about 200 million people", ["2億5,000万人"]),
+    ("40代から60代", "in their forties to fifties", ["40代から60代"]),
+    # a frequency that does not divide the period, or the wrong one
+    ("4か月ごとに受診します。", "See your doctor twice a year.", ["4か月"]),
+    ("年3回受診します。", "See your doctor every six months.", ["3回"]),
+    ("12月中旬", "mid-November", ["12"]),
+    # a count of one is not partitive: 薬を一つ needs its one
+    ("薬を一つ飲みます。", "Take the medicine.", ["一つ"]),
 ]
 
 
@@ -288,6 +313,10 @@ def test_a_unit_conversion_in_brackets_adds_no_number():
     # a wrong conversion, or a number in brackets that converts nothing, is an added number
     assert added_digits("体重を5 kg減らします。", "Lose 5 kg (about 15 lb).") == ["15"]
     assert added_digits("体重を5 kg減らします。", "Lose 5 kg (in 3 months).") == ["3"]
+    # a converted range: both ends must convert
+    assert added_digits("30〜40 cm", "30 to 40 cm (12 to 16 inches)") == []
+    assert added_digits("30〜40 cm", "30–40 cm (about 12–16 in)") == []
+    assert added_digits("30〜40 cm", "30 to 40 cm (20 to 16 inches)") == ["20", "16"]
 
 
 def test_a_broken_conversion_table_names_file_and_entry(tmp_path):
@@ -437,6 +466,13 @@ LINK_PAIRING_BROKEN = [
         "the [Japan Society for the Study of Obesity](https://www.jds.or.jp/) and the "
         "[Japan Diabetes Society](http://www.jasso.or.jp/)",
     ),
+    # coordinated on both sides (AとB, A and B) with translated texts that name no target: a list
+    # keeps its order, so targets in the other order are swapped
+    ("[こちら](a.md)と[あちら](b.md)", "[This page](b.md) and [that page](a.md)"),
+    (
+        "[腎臓の検査](renal.md)や[肝臓の検査](hepatic.md)について説明します。",
+        "This page explains [kidney tests](hepatic.md) and the [liver tests](renal.md).",
+    ),
     # a glossary term pairs the two sides, whatever the targets are called
     ("[門脈血栓症](a.md)と[肝硬変](b.md)", "[Portal vein thrombosis](b.md) and [cirrhosis](a.md)"),
 ]
@@ -456,8 +492,10 @@ LINK_PAIRING_KEPT = [
         "the [Japan Society for the Study of Obesity](http://www.jasso.or.jp/) and the "
         "[Japan Diabetes Society](https://www.jds.or.jp/)",
     ),
-    # texts that name neither target: nothing to pair by
-    ("[こちら](a.md)と[あちら](b.md)", "[This page](b.md) and [that page](a.md)"),
+    # texts that name neither target, not coordinated in the English: nothing to pair by
+    ("[こちら](a.md)を読んでから[あちら](b.md)へ", "Go to [that page](b.md) after reading [this one](a.md)."),
+    # coordinated on both sides, in the same order
+    ("[胆石](stones.md)と[胆のう炎](inflamed.md)", "[Gallstones](stones.md) and [cholecystitis](inflamed.md)"),
     # the same target twice
     ("[痛風](gout.md)の[食事](gout.md)", "[Diet](gout.md) for [gout](gout.md)"),
 ]
@@ -467,7 +505,7 @@ LINK_PAIRING_KEPT = [
 def test_link_parity_finds_texts_pointing_at_each_others_targets(tmp_path, msgid, msgstr):
     _, findings = check(install(tmp_path, "x.po", po((msgid, msgstr))), ["TRN006"])
     assert [(f.rule, f.line) for f in findings] == [("TRN006", 9)], [f.message for f in findings]
-    assert "points at" in findings[0].message or "each other's targets" in findings[0].message
+    assert any(words in findings[0].message for words in ("points at", "each other's targets", "other order"))
 
 
 @pytest.mark.parametrize("msgid, msgstr", LINK_PAIRING_KEPT)
@@ -881,6 +919,13 @@ def test_sentences_joined_into_a_long_english_sentence_are_not_a_dropped_sentenc
         ("用量を守ってください。", "<b>Take only the prescribed dose.</b>", "TRN012", "HTML differs"),
         ("医師が薬の量を決めます。", "Your doctor decides the the dose.", "TRN014", 'doubled word: "the the"'),
         ("次へ", "Next ", "TRN014", "trailing whitespace"),
+        ("1日2回飲みます。", "Take it twice&#160;a day.", "TRN012", "&#160;"),
+        ("熱が出ます。", "You may get a fever &amp; chills.", "TRN012", "&amp;"),
+        ("目薬を1日4回さします。", "Use the eye drops four\ttimes a day.", "TRN014", "a tab character"),
+        ("目薬を1日4回さします。", "Use the eye drops four times a day .", "TRN014", 'a space before "."'),
+        ("痛みはありますか。", "Does it hurt ?", "TRN014", 'a space before "?"'),
+        ("足を上げて休みます。", "Rest with your legs raised , if you can.", "TRN014", 'a space before ","'),
+        ("眼鏡を見直しましょう。", "Have your glasses\u3000checked.", "TRN014", "full-width space"),
         (
             "B型肝炎はワクチンで予防できます。日本では、平成28年から乳児の定期接種になりました。",
             "Hepatitis B can be prevented with a vaccine.",
@@ -919,6 +964,13 @@ def test_placeholders_are_kept_and_format(tmp_path, flags, msgid, msgstr, words)
         ("対象者の%(percent)d%%が回答しました", "%(percent)d%% of those eligible responded", "python-format"),
         ("（{year}年）", " ({year})", "python-brace-format"),
         ("、", ", ", ""),
+        # spacing that is not prose: code, a link target, a URL, a decimal, a clock time, an ellipsis
+        ("`a .b`を実行", "Run `a .b`", ""),
+        ("[資料](notes .md)を参照", "See [the notes](notes .md).", ""),
+        ("0.5mgから", "from .5 mg", ""),
+        ("12:00から", "from 12 :00 hours", ""),
+        ("そして…", "And then ...", ""),
+        ("&nbsp;のあと", "after&nbsp;this", ""),
     ],
 )
 def test_placeholder_and_whitespace_look_alikes_pass(tmp_path, msgid, msgstr, flags):
@@ -987,3 +1039,79 @@ def test_stale_catalog_names_the_page_and_the_fix(tmp_path):
         encoding="utf-8",
     )
     assert check(path, codes=["TRN016"])[1] == []
+
+
+def test_a_sentence_dropped_behind_an_expanded_first_sentence_is_found(tmp_path):
+    # The English spells out the first sentence (a colon list) at a usual length but has no joint
+    # where the second sentence could have gone: it was dropped. The same English with a joint passes.
+    source = "目薬には、眼圧を下げる薬と炎症を抑える薬があります。毎日同じ時刻にさすことが大切です。"
+    dropped = "There are two types of eye drops: ones that lower eye pressure and ones that calm inflammation."
+    joined = "Eye drops lower eye pressure or calm inflammation, and it is important to use them at the same time."
+    _, findings = check(install(tmp_path, "page.po", po((source, dropped), ("x" + source, joined))), ["TRN015"])
+    assert [(f.line, f.message) for f in findings] == [
+        (9, "the source has 2 sentences, the translation 1: is a sentence missing?")
+    ]
+
+
+def test_english_joints_do_not_count_a_list_after_a_colon():
+    assert english_joints("Two kinds: controllers and relievers.") == 0
+    assert english_joints("Smoking worsens asthma, so quit; it helps.") == 2  # ", so" is one joint
+
+
+def test_a_negation_under_another_answers_either_polarity():
+    from lint.analysis.negation import negation_mismatch, sentence_negation_mismatches
+
+    source = "検査が陰性でも、病気が全くないわけではありません。"
+    assert negation_mismatch(source, "Even with a negative test, you may still have the disease.") == ""
+    assert negation_mismatch(source, "A negative test does not completely rule out the disease.") == ""
+    assert sentence_negation_mismatches(source + "再検査を受けます。", "You may still have it. Get retested.") == []
+    # a single negation after 〜ても is a negation the English must keep
+    single = "薬を飲んでも、熱が下がりません。"
+    assert "the source is negated" in negation_mismatch(single, "Even with the medicine, the fever goes down.")
+
+
+def test_a_negation_before_youni_suru_is_the_main_predicates():
+    from lint.analysis.negation import japanese_main_negation, sentence_negation_mismatches
+
+    assert japanese_main_negation("傷口を触らないようにしましょう。") == "ない"
+    assert japanese_main_negation("転ばないようにしてください。") == "ない"
+    # a purpose clause before another verb is not the main predicate
+    assert japanese_main_negation("太らないように運動します。") == ""
+    source = "傷は一週間ほどで治ります。傷口を触らないようにしましょう。"
+    assert sentence_negation_mismatches(source, "The wound heals in about a week. Touching it is fine.") == [
+        (2, "the source is negated (ない) but its translation has no negation")
+    ]
+
+
+def test_a_negation_inside_a_condition_clause_answers_but_is_not_demanded():
+    from lint.analysis.negation import japanese_negation, negation_mismatch
+
+    # closing the condition, or in a relative clause inside it: "if you have trouble walking"
+    assert negation_mismatch("歩けない場合は、受診してください。", "If you have trouble walking, see a doctor.") == ""
+    assert japanese_negation("熱が下がらない状態が続く場合は、受診してください。").optional
+    assert (
+        negation_mismatch("食事がとれない日が続く場合は、連絡してください。", "If you cannot eat for days, call us.")
+        == ""
+    )
+    # "even if" (場合でも) and a time clause (ときでも) are no conditions: their negation is demanded
+    assert "the source is negated" in negation_mismatch(
+        "症状がない場合でも、検診を受けてください。", "Even if you have symptoms, have a checkup."
+    )
+    assert "the source is negated" in negation_mismatch(
+        "発作が起きていないときでも、吸入は続けてください。", "Keep using the inhaler when you have an attack."
+    )
+
+
+def test_two_negated_predicates_need_two_negations_in_the_english():
+    from lint.analysis.negation import english_negation_count, japanese_predicate_negations, negation_mismatch
+
+    source = "熱が下がらないときは、自己判断で薬を増やさないことが大切です。"
+    assert japanese_predicate_negations(source) == ["ない", "ない"]
+    assert "negates 2 predicates" in negation_mismatch(
+        source, "When the fever does not come down, it is important to raise the dose on your own."
+    )
+    assert negation_mismatch(source, "When the fever does not come down, do not raise the dose on your own.") == ""
+    # a negation-rendering word counts ("avoid"), and a relative clause before a content noun does not
+    assert negation_mismatch(source, "When the fever does not come down, avoid raising the dose yourself.") == ""
+    assert japanese_predicate_negations("眠れない悩みを一人で抱え込まないでください。") == ["ない"]
+    assert english_negation_count("It does not go away without treatment; avoid delays.") == 3
