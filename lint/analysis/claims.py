@@ -759,7 +759,8 @@ def _figure_topic(reading, found):
 
 def _defines_term(reading):
     """The page defines its own use of a quoted term: 文中の「血糖値」は…として使っています, 本書では…を
-    「PVT」と呼びます. A quoted term and a verb of naming or using (term_heads) after 〜と / 〜として."""
+    「PVT」と呼びます. A quoted term and a verb of naming or using (term_heads) after 〜と / 〜として, in the
+    active voice: 五十肩は、正式には「肩関節周囲炎」と呼ばれます states how the world names it."""
     if reading.lang != "ja" or reading.mood != "statement" or reading.head not in TERM_HEADS:
         return False
     tokens = [t for t in reading.tokens if t.pos != "記号" or t.surface_form in ("「", "」", "『", "』")]
@@ -775,6 +776,8 @@ def _defines_term(reading):
     # a term is a noun phrase; a quoted clause with a verb is speech (「家に帰る」と言い出される)
     if not quoted or any(t.pos in ("動詞", "形容詞", "助動詞") for words in quoted for t in words):
         return False
+    if any(t.pos_detail_1 == "接尾" and _lemma(t) in ("れる", "られる") for t in tokens):
+        return False  # the passive names the world's usage, not the page's: 〜は正式には「X」と呼ばれます
     for i in range(len(tokens) - 1, 0, -1):
         if _lemma(tokens[i]) == reading.head or _lemma(tokens[i]).startswith(reading.head):
             return tokens[i - 1].surface_form in ("と", "として", "」と") or (

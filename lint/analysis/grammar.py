@@ -324,14 +324,31 @@ def _planned(words):
 
 
 def _shared_feeling(tokens):
-    """The sentence ends in よね (〜ますよね, 〜ですよね): the writer shares a feeling with the reader."""
+    """The sentence ends in a state and よね (つらいですよね, 大変ですよね, 不安になりますよね): the writer
+    shares a feeling with the reader. The predicate must be a state (an adjective, an adjectival or a
+    verbal noun before です, 〜になる after an adjectival noun); a verb of action or effect (この薬は
+    よく効きますよね) states a fact, and words of importance (大切ですよね) give advice."""
     words = [t for t in tokens if t.pos != "記号"]
-    return (
-        len(words) > 2
-        and words[-1].surface_form == "ね"
-        and words[-2].surface_form == "よ"
-        and words[-3].basic_form in ("ます", "です")
-    )
+    if not (len(words) > 3 and [t.surface_form for t in words[-2:]] == ["よ", "ね"]):
+        return False
+    rest = words[:-2]
+    if rest[-1].basic_form not in ("ます", "です"):
+        return False
+    rest = rest[:-1]
+    last = rest[-1]
+    if last.basic_form == "なる" and len(rest) > 2 and rest[-2].surface_form == "に":
+        last = rest[-3]  # 不安になります
+        if last.pos_detail_1 != "形容動詞語幹":
+            return False
+    elif last.pos == "名詞" and last.pos_detail_1 not in ("形容動詞語幹", "サ変接続"):
+        return False
+    elif last.pos not in ("形容詞", "名詞"):
+        return False
+    return (last.basic_form if last.basic_form != "*" else last.surface_form) not in IMPORTANCE
+
+
+# Words of importance: a shared feeling with one of them (運動は大切ですよね) gives advice.
+IMPORTANCE = frozenset({"大切", "重要", "大事", "必要", "肝心", "欠かせる", "欠かせない", "不可欠"})
 
 
 def unquoted(words):

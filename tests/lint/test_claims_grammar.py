@@ -1010,10 +1010,13 @@ def test_sixth_round_exemptions(session, text, reason):
         ("薬は、手術の前日までに飲み終えてください。\n", "instruction"),  # no procedure: a medicine
         ("高血圧は、自覚症状がないことが多いですよね。\n", "claim"),  # a sign in it
         ("この薬は、副作用が出やすいですよね。\n", "claim"),  # a sign in it
+        ("この薬はよく効きますよね。\n", "claim"),  # a verb of effect, not a state
+        ("毎日の運動は大切ですよね。\n", "claim"),  # a word of importance gives advice
         ("私たちと一緒に、薬を減らしていきましょう。\n", "instruction"),  # a word of effect
         ("一緒に毎日30分歩きましょう。\n", "number"),
         ("図1は、血栓が再発しやすい状態です。\n", "claim"),  # a word of effect in the comment
         ("患者さんは「家に帰る」と言い出すことがあります。\n", "claim"),  # quoted speech, not a term
+        ("腱鞘炎は、正式には「狭窄性腱鞘炎」と呼ばれます。\n", "claim"),  # the passive: the world's naming
         ("次の節「痛みが出たら」を読んで、痛みが出たらすぐに受診してください。\n", "instruction"),
         ("Symptoms often begin on the third day.\n", "claim"),
     ],
