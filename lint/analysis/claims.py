@@ -703,9 +703,8 @@ def _administrative_time(quantity, text, reading):
         return False
     if (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
         return False
-    return bool(_heads(reading) & (ADMINISTRATIVE_HEADS | ACCESS_HEADS)) or (
-        _object_head(reading) in ADMINISTRATIVE_HEAD_NOUNS
-    )
+    heads = _heads(reading) | {head + "る" for head in _heads(reading)}  # お届け → 届ける (an ichidan verb's noun)
+    return bool(heads & (ADMINISTRATIVE_HEADS | ACCESS_HEADS)) or (_object_head(reading) in ADMINISTRATIVE_HEAD_NOUNS)
 
 
 def _shares_feeling(reading):

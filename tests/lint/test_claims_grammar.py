@@ -973,6 +973,7 @@ def test_humble_potential(text, humble):
         ("検査の結果は、検査日から約10日後に発送いたします。\n", "administrative"),
         ("次回の診察は、手術から1か月後に予約をお取りします。\n", "page-discourse"),  # humble: the institution
         ("診察券は、有効期限の1か月前に更新いたします。\n", "administrative"),
+        ("健診の結果は、約2週間後に郵送でお届けします。\n", "page-discourse"),  # humble お届け: the institution
         # a checkup named by the child's age
         ("3歳児健診の案内は、[こちら](https://example.jp/k)からご覧いただけます。\n", "navigation"),
         # an event planned, a procedure requested
