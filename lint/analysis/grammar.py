@@ -13,7 +13,9 @@ Moods (``Reading.mood``):
   interrogative word (何, なぜ, どう, いつ, いかが, ...);
 - ``request``: the final predicate is an imperative of くださる / なさる
   (〜てください, ご〜ください, 〜ないでください), or a verb + ない + こと at the end
-  (〜しないこと。);
+  (〜しないこと。); or a recommendation put as a question (〜てみてはいかがでしょうか,
+  〜してはどうですか, Why not try …?, Why don't you …?), whose head is the verb
+  before 〜ては;
 - ``volitional``: the final predicate ends in the volitional auxiliary う / よう
   (〜ましょう, 〜てみよう); English "Let's …";
 - ``statement``: anything else.
