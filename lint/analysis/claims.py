@@ -77,27 +77,34 @@ EXEMPTIONS = {
     "label": "a heading, title, caption, term or table label without a predicate (a noun phrase)",
     "header-cell": "a table header cell without a predicate",
     "label-column": "a cell of a table's label columns without a predicate",
-    "question": "a question (？, 〜か。, 〜でしょうか。, an interrogative with 〜でしょう)",
+    "question": "a question (？, 〜か。, 〜でしょうか。, an interrogative with 〜でしょう); not a recommendation put as a "
+    "question (〜てみてはいかがでしょうか, Why not try ...?), which is read as a request",
     "referral": "a request that only sends the reader to a person, a service or a page (相談, 連絡, 参照, ...), "
     "with no condition or only the reader's questions as its condition (わからないことがあれば…聞いてください; "
     "not 〜が出たら受診してください, not 気になる症状があるときは…受診してください), a person or service offering to take "
     "the reader's questions (〜が相談に応じています, our nurses are happy to talk to you), or an offer to the reader "
     "in 〜いただけます with such a head (相談窓口でご相談いただけます); a request to use a service or a consultation "
-    "(栄養相談をご利用ください; not 吸入器をご利用ください)",
+    "(栄養相談をご利用ください; not 吸入器をご利用ください); a request to complete a procedure of administration (its "
+    "topic or object ends in 手続き, 申し込み, 予約, 登録: 更新手続きは今月末までにお済ませください)",
     "transition": "a transition of the text (ここからは…見ていきましょう, 次に…話を移します)",
     "page-discourse": "the page or its writer speaking about itself (このページでは…説明します, 図2は…示しています, "
     "以上が…のご案内でした, 本資料の内容は…, この冊子は…, 〜についてお話しします, 受付で承ります); a topic that names "
     "the text, whatever its predicate (以下の内容は…, 本ページの説明は…, 下の写真は…, ここに書かれている内容は…); "
     "the text as the place of reading or finding (巻末の用語集で確認できます); a text or picture noun as topic with a "
-    "verb of making (体操のイラストは…描いています)",
+    "verb of making (体操のイラストは…描いています); a numbered figure or table as topic with a copula or a verb of "
+    "showing and no sign or word of effect in the comment (図1は、リハビリテーション室の見取り図です); the page's own "
+    "use of a quoted term (文中の「X」は…として使っています, 本書では…を「X」と呼びます)",
     "greeting": "a greeting, courtesy or encouragement: the final predicate is an interjection "
     "(おめでとうございます, お疲れさまでした), a salutation (〜の皆さまへ), a courtesy (ようこそ, 〜ば幸いです), or the writer joins the reader "
-    "without naming an action on anything (一緒にがんばりましょう), or the writer's wish (〜ことを願っております)",
+    "without naming an action on anything (一緒にがんばりましょう) or as a named partner in an ongoing effort with no word of "
+    "effect, sign or use (私たちと一緒に、…環境を整えていきましょう), the writer's wish (〜ことを願っております), or a feeling "
+    "shared with the reader in 〜ますよね / 〜ですよね with no health number, advice, sign or word of effect "
+    "(不安になりますよね)",
     "date": "a date or version of the text itself (2025年3月時点, 令和7年に改訂, 二〇二六年十一月現在, "
     "last reviewed, as of May 2026, Version 2.1)",
     "contact": "a telephone number, an extension, a floor or opening hours of a service; a service as the topic "
     "with its days, hours, a date or a verb of operating (専門外来は月・水・金曜日の午前に行っています, "
-    "ホットラインは二十四時間つながります, 外来の予約方法が変わりました)",
+    "ホットラインは二十四時間つながります, 外来の予約方法が変わりました, The walking course begins on 3 March)",
     "administrative": "an institution's or a programme's administrative action or change: the head is a verb of "
     "administration (開設, 開催, 発送, 配布, 移転, 終了, 実施, 受け付ける; 対象になる) with a date or a day as its time, "
     "the institution's humble register (〜いたします, 〜しております) or an institution, office or event as topic "
@@ -107,7 +114,8 @@ EXEMPTIONS = {
     "行っています), with a copula, existence, availability (できる; negated only with a date: a closure), a change or a verb of "
     "operating, and no word of effect or sign in the comment, for an institution no adjective of quality and no mere ability "
     "(参加費は無料です, 締め切りは各回の一週間前です; not 検診で死亡率が"
-    "下がります, not 説明会は再発予防に役立ちます)",
+    "下がります, not 説明会は再発予防に役立ちます); a relative time of such an action (三週間後に郵送いたします, 2週間後に予約を"
+    "お取りします) is no health number (not 2週間後に効果が出ます)",
     "navigation": "a link with text around it that only leads elsewhere: the link (or 〜のページ) is the place "
     "of a verb of reading, getting or moving ([こちら](…)から入手できます, [〜](…)のページに移りました)",
     "reference": "only a cross-reference (第2章, 図3, Sect. 4)",
@@ -354,7 +362,11 @@ def _care_seeking(text, reading):
         return False
     if reading.condition:
         return True
-    return any(c in lower for c in CONDITION) and bool(ONSET & reading.lemmas)
+    # a clause quoted as a name (次の節「痛みが出たら」へ) is no condition of the sentence
+    outside = grammar.unquoted(reading.tokens) if reading.lang == "ja" else ()
+    lemmas = {_lemma(t) for t in outside} if reading.lang == "ja" else reading.lemmas
+    lower = re.sub(r"「[^」]*」|『[^』]*』", "", lower)
+    return any(c in lower for c in CONDITION) and bool(ONSET & lemmas)
 
 
 def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
@@ -362,6 +374,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     text = sentence.text
     lower = text.lower()
     label = _label_like(unit)
+    # a relative time of an action of administration (三週間後に郵送いたします) is no health number
+    health = [q for q in health if not _administrative_time(q, text, reading)]
     if not _has_letters(text):
         return "no-letters"
     if _has_letters(_masked_references(text)) is False:
@@ -409,12 +423,16 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     if DOCUMENT_SUBJECT.search(stripped) and not health:
         return "page-discourse"
     advises = any(w and w in text for w in words) or ADVICE.search(lower) or PROHIBITION.search(lower)
+    if _shares_feeling(reading) and not health and not advises:
+        return "greeting"  # empathy: 不安になりますよね
     if (
         (_names_the_text(reading) or _predicates_the_text(reading) or _made_text(reading))
         and not health
         and not advises
     ):
         return "page-discourse"  # whatever it says of itself: 以下の内容は…書かれています, この章のまとめです
+    if (_figure_topic(reading, found) or _defines_term(reading)) and not health and not advises:
+        return "page-discourse"  # 図1は…見取り図です, 文中の「血糖値」は…として使っています
     if (
         reading.mood == "statement"
         and not health
@@ -430,7 +448,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not health
         and not advises
         and COMPANIONS & reading.lemmas
-        and not _has_object(reading)
+        and (not _has_object(reading) or _writer_partners(reading))
     ):
         return "greeting"  # encouragement with the writer as companion: 一緒にがんばりましょう
     if SELF_REFERENCE.search(stripped) or "reference" in kinds or _mentions_the_text(reading):
@@ -530,6 +548,14 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             and not any(w and w in text for w in words)
         ):
             return "referral"  # 中止や変更は主治医と相談してください (a recommendation word) is advice
+        if (
+            reading.mood == "request"
+            and _procedure_requested(reading)
+            and not reading.negative
+            and not _care_seeking(text, reading)
+            and not advises
+        ):
+            return "referral"  # a procedure of administration: 診察券の更新手続きは、今月末までにお済ませください
     if (
         _service_topic(reading)
         and all(q.unit in SESSION_UNITS or q.unit == "回" for q in health)  # 二十四時間つながります, 年4回開催
@@ -644,6 +670,126 @@ def _administrative_topic(reading, text, kinds, health):
             continue  # a time of the deadline: 各回の一週間前です, 有効期限の3か月前から
         return False
     return True
+
+
+_TIME_UNITS = frozenset(
+    ("日", "日間", "週", "週間", "か月", "ヶ月", "カ月", "ケ月", "ヵ月", "か月間", "年", "年間", "時間")
+)
+_ABOUT = re.compile(r"^(?:ほど|くらい|ぐらい|程度|ごろ|頃)?")
+
+
+def _object_head(reading):
+    """The head noun of the last object before the final predicate (予約をお取りします → 予約), or ""."""
+    tokens = reading.tokens
+    for i in range(len(tokens) - 1, 0, -1):
+        if tokens[i].surface_form == "を" and tokens[i].pos == "助詞":
+            return _compound_head(tokens[max(0, i - 4) : i])
+    return ""
+
+
+def _administrative_time(quantity, text, reading):
+    """A relative time (N週間後, N日前) that times an action of administration, not a health course.
+
+    The line: the quantity is a length of time followed by 後 or 前 (not 以内: a window such as
+    発症から4.5時間以内 is medical), and the predicate it times is a verb of administration or access
+    (郵送, 発送, 受け付ける, 更新) or acts on a thing of administration (予約をお取りします, 申し込みを
+    受け付けます), with no sign or word of effect in the sentence. 2週間で治ります, 2週間続きます and
+    手術から3か月後に効果が出ます keep the number.
+    """
+    if reading.lang != "ja" or quantity.unit not in _TIME_UNITS:
+        return False
+    after = _ABOUT.sub("", text[quantity.end :].lstrip())
+    if not after.startswith(("後", "前")):
+        return False
+    if (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
+        return False
+    heads = _heads(reading) | {head + "る" for head in _heads(reading)}  # お届け → 届ける (an ichidan verb's noun)
+    return bool(heads & (ADMINISTRATIVE_HEADS | ACCESS_HEADS)) or (_object_head(reading) in ADMINISTRATIVE_HEAD_NOUNS)
+
+
+def _shares_feeling(reading):
+    """A feeling shared with the reader (不安になりますよね): 〜よね at the end of a statement with no sign,
+    no word of effect and no use of a medicine in it (副作用が出やすいですよね stays a claim)."""
+    return (
+        reading.lang == "ja"
+        and reading.shared
+        and reading.mood == "statement"
+        and not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & reading.lemmas
+    )
+
+
+def _writer_partners(reading):
+    """The writer is named as the reader's partner (私たちと一緒に) in an ongoing effort (〜ていきましょう)
+    with no word of effect, sign or use: encouragement, even with an object (環境を整えていきましょう);
+    私たちと一緒に、薬を減らしていきましょう (減らす, a word of effect) stays advice."""
+    tokens = reading.tokens
+    partner = any(
+        tokens[i].pos_detail_1 in ("代名詞", "接尾")
+        and tokens[i + 1].surface_form == "と"
+        and _lemma(tokens[i + 2]) in COMPANIONS
+        for i in range(len(tokens) - 2)
+    ) and any(t.pos_detail_1 == "代名詞" for t in tokens)
+    ongoing = any(
+        _lemma(tokens[i]) == "いく" and tokens[i - 1].surface_form in ("て", "で") for i in range(1, len(tokens))
+    )
+    return partner and ongoing and not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & reading.lemmas
+
+
+_FIGURE_TOPIC = re.compile(
+    r"^(?:図|表|写真|イラスト)\s*[0-9０-９]+(?:[-‐.][0-9]+)?$|^(?:figure|fig\.|table)\s*\d+$", re.IGNORECASE
+)
+
+
+def _figure_topic(reading, found):
+    """A numbered figure or table is the topic (図1は, 表2は, Figure 3 is): the page names its picture.
+
+    The line: with a copula (図1は…見取り図です) or a verb of showing the sentence captions the figure; a
+    sign or a word of effect in the comment (図2は…出血のリスクが高いことを示しています) keeps it a claim. A
+    figure that shows a state of disease (図1は、血栓が門脈をふさいだ状態です) is read as a caption too:
+    the claim lies in the picture, whose source is the figure's own credit.
+    """
+    if not any(q.kind == "reference" for q in found) or not _FIGURE_TOPIC.match(reading.topic_text.strip()):
+        return False
+    comment = reading.tokens[reading.topic_end :]
+    if (EFFECT_WORDS | SIGN_NOUNS) & {_lemma(t) for t in comment}:
+        return False
+    return _predicate_class(reading) == "copula" or reading.head in PRESENTATION_HEADS
+
+
+def _defines_term(reading):
+    """The page defines its own use of a quoted term: 文中の「血糖値」は…として使っています, 本書では…を
+    「PVT」と呼びます. A quoted term and a verb of naming or using (term_heads) after 〜と / 〜として, in the
+    active voice: 五十肩は、正式には「肩関節周囲炎」と呼ばれます states how the world names it."""
+    if reading.lang != "ja" or reading.mood != "statement" or reading.head not in TERM_HEADS:
+        return False
+    tokens = [t for t in reading.tokens if t.pos != "記号" or t.surface_form in ("「", "」", "『", "』")]
+    quoted, inside = [], None
+    for token in tokens:
+        if token.surface_form in ("「", "『"):
+            inside = []
+        elif token.surface_form in ("」", "』") and inside is not None:
+            quoted.append(inside)
+            inside = None
+        elif inside is not None:
+            inside.append(token)
+    # a term is a noun phrase; a quoted clause with a verb is speech (「家に帰る」と言い出される)
+    if not quoted or any(t.pos in ("動詞", "形容詞", "助動詞") for words in quoted for t in words):
+        return False
+    if any(t.pos_detail_1 == "接尾" and _lemma(t) in ("れる", "られる") for t in tokens):
+        return False  # the passive names the world's usage, not the page's: 〜は正式には「X」と呼ばれます
+    for i in range(len(tokens) - 1, 0, -1):
+        if _lemma(tokens[i]) == reading.head or _lemma(tokens[i]).startswith(reading.head):
+            return tokens[i - 1].surface_form in ("と", "として", "」と") or (
+                i > 1 and tokens[i - 2].surface_form in ("と", "として")
+            )
+    return False
+
+
+def _procedure_requested(reading):
+    """The request's topic or object ends in a procedure of administration (更新手続きは…お済ませください,
+    申し込みをお済ませください): the reader is sent to do paperwork, not given medical advice."""
+    heads = {_compound_head(reading.topic), _object_head(reading)} - {""}
+    return bool(heads & (ADMINISTRATIVE_HEAD_NOUNS - FEE_NOUNS))
 
 
 def _names_a_service(text):
@@ -793,6 +939,7 @@ FEE_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "fee_nouns"))  # lint/data/claim
 MAKING_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "making_heads"))  # lint/data/claim-words.toml
 WISH_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "wish_heads"))  # lint/data/claim-words.toml
 SERVICE_USE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "service_use_heads"))  # lint/data/claim-words.toml
+TERM_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "term_heads"))  # lint/data/claim-words.toml
 # Lifecycle words in English are whole words (issue is not tissue); Japanese ones are parts of words.
 _LIFECYCLE_RE = re.compile(
     "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in LIFECYCLE), re.IGNORECASE

@@ -13,7 +13,9 @@ Moods (``Reading.mood``):
   interrogative word (何, なぜ, どう, いつ, いかが, ...);
 - ``request``: the final predicate is an imperative of くださる / なさる
   (〜てください, ご〜ください, 〜ないでください), or a verb + ない + こと at the end
-  (〜しないこと。);
+  (〜しないこと。); or a recommendation put as a question (〜てみてはいかがでしょうか,
+  〜してはどうですか, Why not try …?, Why don't you …?), whose head is the verb
+  before 〜ては;
 - ``volitional``: the final predicate ends in the volitional auxiliary う / よう
   (〜ましょう, 〜てみよう); English "Let's …";
 - ``statement``: anything else.
@@ -159,6 +161,7 @@ class Reading:
     offer: bool = False  # the final predicate is 〜いただけます: the reader is offered the action (ご覧いただけます)
     courteous: bool = False  # the predicate is in an institution's humble register: 〜いたします, 〜しております
     wish: bool = False  # the sentence ends in a wish: 〜ますように (元気にお過ごしになれますように)
+    shared: bool = False  # the sentence ends in 〜ますよね / 〜ですよね: a feeling shared with the reader
     topic: tuple = ()  # Japanese: the tokens of the noun phrase before the first は / が (the topic or subject)
     topic_end: int = 0  # Japanese: the index of the token after the topic's particle (0: no topic)
     topic_text: str = ""  # that phrase as written (English: the words before the first finite auxiliary)
@@ -234,8 +237,16 @@ def _read_japanese(text):
     last = words[-1]
     reading.interjection = any(t.pos == "感動詞" for t in words)
     reading.greets = _greets(words)
-    reading.condition, reading.condition_words, reading.condition_subjects = _japanese_condition(words)
-    if stripped.endswith(("？", "?")):
+    reading.shared = _shared_feeling(tokens)
+    # a clause quoted as a name (次の節「結果が届いたら」へ) is no condition of the sentence
+    reading.condition, reading.condition_words, reading.condition_subjects = _japanese_condition(unquoted(words))
+    suggestion = _suggestion(words)
+    if suggestion:
+        # 〜てみてはいかがでしょうか, 〜してはどうでしょう: a recommendation put as a question is advice (a
+        # request), not a question; its head is the verb before 〜ては
+        reading.mood = "request"
+        words = words[:suggestion]
+    elif stripped.endswith(("？", "?")):
         reading.mood = "question"
     elif last.surface_form in ("か", "かな", "かしら") and last.pos == "助詞":
         reading.mood = "question"
@@ -283,7 +294,76 @@ def _read_japanese(text):
     )
     reading.topic, reading.topic_end = _topic(words)
     reading.topic_text = "".join(t.surface_form for t in reading.topic)
+    planned = _planned(words)
+    if reading.head in PLAN_NOUNS and planned:
+        reading.head = planned  # 開催を予定しています: a plan of holding is holding, planned
     return reading
+
+
+def _suggestion(words):
+    """The index of the て / で of 〜ては / 〜では before いかが or どう at the end of a question (試して
+    みてはいかがでしょうか, 相談してはどうですか), or 0. The verb before it is what is recommended."""
+    for i in range(len(words) - 2, 0, -1):
+        if words[i].basic_form in ("いかが", "どう") and words[i - 1].surface_form == "は":
+            before = words[i - 2] if i > 1 else None
+            if before is not None and before.surface_form in ("て", "で") and before.pos == "助詞":
+                rest = words[i + 1 :]  # only the copula, conjecture and the question may follow
+                if all(t.pos in ("助動詞", "助詞") for t in rest):
+                    return i - 2
+            return 0
+    return 0
+
+
+def _planned(words):
+    """The verbal noun planned by 〜を予定する at the end (開催を予定しています → 開催), or ""."""
+    for i in range(len(words) - 1, 1, -1):
+        if words[i].basic_form in PLAN_NOUNS and words[i - 1].surface_form == "を":
+            noun = words[i - 2]
+            if noun.pos == "名詞" and noun.pos_detail_1 == "サ変接続":
+                return noun.basic_form if noun.basic_form != "*" else noun.surface_form
+            return ""
+    return ""
+
+
+def _shared_feeling(tokens):
+    """The sentence ends in a state and よね (つらいですよね, 大変ですよね, 不安になりますよね): the writer
+    shares a feeling with the reader. The predicate must be a state (an adjective, an adjectival or a
+    verbal noun before です, 〜になる after an adjectival noun); a verb of action or effect (この薬は
+    よく効きますよね) states a fact, and words of importance (大切ですよね) give advice."""
+    words = [t for t in tokens if t.pos != "記号"]
+    if not (len(words) > 3 and [t.surface_form for t in words[-2:]] == ["よ", "ね"]):
+        return False
+    rest = words[:-2]
+    if rest[-1].basic_form not in ("ます", "です"):
+        return False
+    rest = rest[:-1]
+    last = rest[-1]
+    if last.basic_form == "なる" and len(rest) > 2 and rest[-2].surface_form == "に":
+        last = rest[-3]  # 不安になります
+        if last.pos_detail_1 != "形容動詞語幹":
+            return False
+    elif last.pos == "名詞" and last.pos_detail_1 not in ("形容動詞語幹", "サ変接続"):
+        return False
+    elif last.pos not in ("形容詞", "名詞"):
+        return False
+    return (last.basic_form if last.basic_form != "*" else last.surface_form) not in IMPORTANCE
+
+
+# Words of importance: a shared feeling with one of them (運動は大切ですよね) gives advice.
+IMPORTANCE = frozenset({"大切", "重要", "大事", "必要", "肝心", "欠かせる", "欠かせない", "不可欠"})
+
+
+def unquoted(words):
+    """The words outside 「」 and 『』: a quoted title or term is a name inside the sentence."""
+    out, depth = [], 0
+    for token in words:
+        if token.surface_form in ("「", "『"):
+            depth += 1
+        elif token.surface_form in ("」", "』") and depth:
+            depth -= 1
+        elif not depth:
+            out.append(token)
+    return out
 
 
 def _topic(words):
@@ -484,6 +564,13 @@ def _read_english(text):
         )
     ):
         reading.mood = "question"  # subject-auxiliary inversion: Is it safe to exercise
+    suggests = 3 if words[:3] in (["why", "don't", "you"], ["why", "don't", "we"]) else 2
+    if reading.mood == "question" and words[:2] in (["why", "not"], ["how", "about"], ["why", "don't"]):
+        # Why not try ...? / Why don't you ask ...? / How about ...?: a recommendation put as a question
+        # is a request; its head is the verb that follows (Why not ask your nurse: a referral)
+        reading.mood = "request"
+        reading.head = reading.first_word = words[suggests] if len(words) > suggests else ""
+        return reading
     if words and words[0] in ("now", "so", "then") and len(words) > 1 and words[1] in ("let's", "lets"):
         words = words[1:]
     rest = words[1:] if words and words[0] == "please" else words

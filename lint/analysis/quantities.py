@@ -195,7 +195,15 @@ _SPECIAL = [
         ),
     ),
     ("ordinal", re.compile(rf"第\s*{_NUM}")),
-    ("identifier", re.compile(r"\d+型|(?<=[A-Za-zα-ωΑ-Ω])\d+[A-Za-z]*|\b[A-Z]+-\d+\b")),
+    # a number inside a name: 2型, SGLT2, a checkup named by the child's age (4か月児健診, 3歳児検診,
+    # 1歳6か月児健康診査: number + 児 + a checkup is the programme's name, not a figure about health)
+    (
+        "identifier",
+        re.compile(
+            r"\d+型|(?<=[A-Za-zα-ωΑ-Ω])\d+[A-Za-z]*|\b[A-Z]+-\d+\b"
+            rf"|(?:{_NUM}\s*(?:歳|才)\s*)?{_NUM}\s*(?:か月|ヶ月|カ月|ケ月|ヵ月|歳|才)\s*児\s*(?=健診|検診|健康診査)"
+        ),
+    ),
 ]
 
 

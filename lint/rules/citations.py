@@ -66,7 +66,11 @@ def uncited_claim(page, ctx):
       (`label-columns-0`: none). An undeclared table's first column is its label
       column. A cell that ends in a predicate is a sentence in any column;
     - question: ？ or ?, the particle か (〜ますか。〜でしょうか。〜ありませんか。), or
-      〜でしょう with an interrogative (何が違うのでしょう。; not 何度も);
+      〜でしょう with an interrogative (何が違うのでしょう。; not 何度も); a
+      recommendation put as a question (〜てみてはいかがでしょうか, 〜してはどうですか,
+      Why not try ...?, Why don't you ...?) is not a question but a request, read as
+      any other (試してみてはいかがでしょうか: an instruction; 相談してはどうですか: a
+      referral);
     - referral: a request or 〜ましょう whose head only sends the reader to a
       person, a service or a page (相談, 連絡, 聞く, 尋ねる, 話す, 伝える, 確認, 受診,
       参照, 参考, ご覧, 予約, 持参, 〜までどうぞ; English ask, tell, contact, call, see,
@@ -90,7 +94,10 @@ def uncited_claim(page, ctx):
       an offer to the reader in 〜いただけます with a head of consulting, reading or
       getting (相談窓口でご相談いただけます) is a referral, and so is a request to use a
       service or a consultation (栄養相談をご利用ください; 吸入器をご利用ください is an
-      instruction);
+      instruction); a request to complete a procedure of administration, its topic
+      or object ending in a noun of administration (更新手続きは、今月末までにお済ませ
+      ください; 申し込みを…お済ませください), is a referral too; a clause quoted as a
+      name (次の節「痛みが出たら」へお進みください) is no condition of the sentence;
     - transition: a sentence opening with ここからは, ここで, それでは, さて, 次に,
       最後に, ... that is volitional or moves the text on (見ていきましょう, 話を移します);
       the opener may follow a leading clause when the head moves the text on
@@ -114,12 +121,25 @@ def uncited_claim(page, ctx):
       finding or being (巻末の用語集で確認できます) too. Counts of the text's parts
       (三つの節) are not health numbers. A text or picture noun as the topic's head
       with a verb of making (体操のイラストは…描いています, この手引きは…作りました) is the
-      writer's; 写真は…示しています is not;
+      writer's; 写真は…示しています is not. A numbered figure or table as topic
+      (図1は, 表2は) with a copula or a verb of showing and no sign or word of effect
+      in the comment captions the figure (図1は、リハビリテーション室の見取り図です; a
+      state of disease shown, 図1は、血栓が門脈をふさいだ状態です, is read the same way:
+      the claim lies in the picture and its credit; 図1は、血栓が再発しやすい状態です
+      stays a claim). A quoted term that is a noun phrase with a verb of naming or using
+      after 〜と / 〜として (文中の「血糖値」は…として使っています, このページでは…を「PVT」と
+      呼びます) is the page defining its words; a quoted clause with a verb is speech
+      (「家に帰る」と言い出す);
     - greeting: ようこそ, ありがとう, 〜ば幸いです, thank you, welcome; any sentence
       whose final predicate is an interjection (おめでとうございます, お疲れさまでした);
       a salutation (手術を受けられる皆さまへ);
       encouragement in which the writer joins the reader with no object named
-      (一緒にがんばりましょう; not 一緒に薬を続けましょう);
+      (一緒にがんばりましょう; not 一緒に薬を続けましょう), or names itself as the reader's
+      partner in an ongoing effort (私たちと一緒に、…環境を整えていきましょう) with no word
+      of effect, sign or use (私たちと一緒に、薬を減らしていきましょう is advice);
+      a feeling shared with the reader in 〜ますよね / 〜ですよね (不安になりますよね)
+      with no health number, advice, sign, word of effect or use (高血圧は、自覚症状が
+      ないことが多いですよね stays a claim);
       a wish for the reader in 〜ますように (元気にお過ごしになれますように) or the
       writer's wish (一日も早く…楽になることを願っております: 一日も, 一度も, 一刻も are
       idioms of emphasis, not counts);
@@ -161,7 +181,14 @@ def uncited_claim(page, ctx):
       a closure), a change or a verb of operating, and no word of effect or sign in the
       comment, is administrative (an institution: not with an adjective of quality,
       副作用の少ない治療を行っています, nor an ability, 小さながんも見つけることができます); a fee's yen and share (3割負担の方で約5,000円です) and a time
-      before a deadline (各回の一週間前です) are not health numbers there. The head
+      before a deadline (各回の一週間前です) are not health numbers there. Anywhere, a
+      relative time followed by 後 or 前 (三週間後, 10日前) that times a verb of
+      administration or access (郵送, 発送, 更新) or an action on a thing of
+      administration (予約をお取りします) is not a health number, with no sign or word of
+      effect in the sentence (2週間後に効果が出ます, 3日後に軽くなります and 発症から4時間
+      以内: a window, stay numbers); a checkup named by the child's age (4か月児健診,
+      1歳6か月児健診) is a name; an English class or course starting on a date (The
+      walking course begins on 3 March) is a service's date. The head
       decides: 検診で死亡率が下がります, 説明会は再発予防に役立ちます, 大腸がん検診の
       対象は40歳以上です (an age) and 治療の方法が変わりました stay claims;
     - navigation: links with text around them that only lead elsewhere

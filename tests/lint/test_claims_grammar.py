@@ -961,3 +961,90 @@ def test_an_english_services_head_before_a_preposition(session):
 )
 def test_humble_potential(text, humble):
     assert read(text).humble is humble
+
+
+# ------------------------------------------- issue 11, sixth round: the kinds left by a sixth corpus
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        # a relative time of an action of administration, not a health course
+        ("検査の結果は、検査日から約10日後に発送いたします。\n", "administrative"),
+        ("次回の診察は、手術から1か月後に予約をお取りします。\n", "page-discourse"),  # humble: the institution
+        ("診察券は、有効期限の1か月前に更新いたします。\n", "administrative"),
+        ("健診の結果は、約2週間後に郵送でお届けします。\n", "page-discourse"),  # humble お届け: the institution
+        # a checkup named by the child's age
+        ("3歳児健診の案内は、[こちら](https://example.jp/k)からご覧いただけます。\n", "navigation"),
+        # an event planned, a procedure requested
+        ("糖尿病教室は、10月5日に開催を予定しています。\n", "contact"),  # a service (教室) holding
+        ("入院の申し込みは、前日までにお済ませください。\n", "referral"),
+        ("保険証の登録手続きを、受付でお済ませください。\n", "referral"),
+        # empathy and encouragement
+        ("毎日の薬の管理は、大変ですよね。\n", "greeting"),
+        ("私たちと一緒に、無理のない生活のリズムを作っていきましょう。\n", "greeting"),
+        # the page's own terms and figures
+        ("本文中の「発作」は、急に起こる息苦しさを指す言葉として使っています。\n", "page-discourse"),
+        ("このページでは、門脈血栓症を「PVT」と呼びます。\n", "page-discourse"),
+        ("図3は、外来フロアの案内図です。\n", "page-discourse"),
+        ("表2は、薬の名前の一覧です。\n", "page-discourse"),
+        # a cross-reference by a section's title, a clause inside the quotes
+        ("詳しくは、次の節「痛みが出たら」へお進みください。\n", "page-discourse"),  # the text as place
+        # English: a class starting on a date
+        ("The walking course begins on 3 March 2027.\n", "contact"),
+    ],
+)
+def test_sixth_round_exemptions(session, text, reason):
+    checks = reasons(session, text)
+    assert ("exempt", reason) in checks, checks
+
+
+@pytest.mark.parametrize(
+    "text, need",
+    [
+        # beside each exemption above, a claim that must stay flagged
+        ("この薬は、飲み始めてから2週間後に効果が出ます。\n", "number"),  # a time of an effect
+        ("症状は、治療開始から3日後に軽くなります。\n", "number"),  # a health course
+        ("発症から4時間以内に治療を開始します。\n", "number"),  # 以内: a window, not a date of administration
+        ("かぜは1週間ほどで治ります。\n", "number"),
+        ("生後4か月児の3割に湿疹が見られます。\n", "number"),  # no checkup: an age of children
+        ("薬は、手術の前日までに飲み終えてください。\n", "instruction"),  # no procedure: a medicine
+        ("高血圧は、自覚症状がないことが多いですよね。\n", "claim"),  # a sign in it
+        ("この薬は、副作用が出やすいですよね。\n", "claim"),  # a sign in it
+        ("この薬はよく効きますよね。\n", "claim"),  # a verb of effect, not a state
+        ("毎日の運動は大切ですよね。\n", "claim"),  # a word of importance gives advice
+        ("私たちと一緒に、薬を減らしていきましょう。\n", "instruction"),  # a word of effect
+        ("一緒に毎日30分歩きましょう。\n", "number"),
+        ("図1は、血栓が再発しやすい状態です。\n", "claim"),  # a word of effect in the comment
+        ("患者さんは「家に帰る」と言い出すことがあります。\n", "claim"),  # quoted speech, not a term
+        ("腱鞘炎は、正式には「狭窄性腱鞘炎」と呼ばれます。\n", "claim"),  # the passive: the world's naming
+        ("次の節「痛みが出たら」を読んで、痛みが出たらすぐに受診してください。\n", "instruction"),
+        ("Symptoms often begin on the third day.\n", "claim"),
+    ],
+)
+def test_claims_beside_the_sixth_round_exemptions(session, text, need):
+    checks = reasons(session, text)
+    assert ("uncited", need) in checks, checks
+
+
+@pytest.mark.parametrize(
+    "text, mood, head",
+    [
+        ("管理栄養士と一緒に試してみてはいかがでしょうか。", "request", "試す"),
+        ("一度、主治医に相談してはどうですか。", "request", "相談"),
+        ("Why not try a short walk after lunch?", "request", "try"),
+        ("Why don't you ask your pharmacist?", "request", "ask"),
+        ("いかがお過ごしでしょうか。", "question", None),  # a question of greeting, no 〜ては
+        ("どうすればよいでしょうか。", "question", None),
+    ],
+)
+def test_a_recommendation_put_as_a_question_is_a_request(text, mood, head):
+    reading = read(text)
+    assert reading.mood == mood
+    if head:
+        assert reading.head == head
+
+
+def test_a_checkup_named_by_age_is_a_name():
+    assert [q.kind for q in quantities("1歳6か月児健診と3歳児検診")] == ["identifier", "identifier", "identifier"]
+    assert [q.kind for q in quantities("4か月児の体重")] == ["quantity"]
