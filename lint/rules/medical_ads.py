@@ -74,7 +74,7 @@ CODES = {
 POLARITIES = ("affirmed", "negated", "double-negated", "any")
 SCOPES = ("claim", "testimony", "voice")
 ATTRIBUTION_RE = re.compile(r"^[（(][^（()）]{1,20}[）)]$")  # a signature such as （60代・主婦）
-FIELDS = {"rule", "category", "pattern", "polarity", "scope", "tense", "rhetorical", "reason", "rewrite"}
+FIELDS = {"rule", "category", "pattern", "polarity", "scope", "tense", "rhetorical", "context", "reason", "rewrite"}
 TENSES = ("any", "non-past")
 # degree words that make a denial a measured statement: 副作用はほとんどありません, 大きな副作用なく
 DEGREE = {
@@ -105,6 +105,10 @@ class Entry:
     reason: str
     rewrite: str
     where: str  # file and entry, for messages about the entry
+    # WordPatterns of the advertising frame: when given, one of them must match somewhere in the
+    # sentence (the clinic, its service or product, the reader addressed), so that the same words
+    # in a plain medical fact (この検査に痛みはありません) are not read as a promise
+    context: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -184,6 +188,17 @@ def load_patterns(path=PHRASES):
         tense = entry.get("tense", "any")
         if tense not in TENSES:
             raise ConfigError(f"{where}: tense must be one of {', '.join(TENSES)}, not {tense!r}")
+        context = entry.get("context", [])
+        if isinstance(context, str):
+            context = [context]
+        if not isinstance(context, list) or not all(isinstance(c, str) for c in context):
+            raise ConfigError(f"{where}: context must be a pattern or a list of patterns")
+        frames = []
+        for source in context:
+            try:
+                frames.append(compile_word_pattern(source, classes))
+            except PatternError as exc:
+                raise ConfigError(f"{where}: context {source!r}: {exc}") from None
         rhetorical = entry.get("rhetorical", False)
         if not isinstance(rhetorical, bool):
             raise ConfigError(f"{where}: rhetorical must be true or false, not {rhetorical!r}")
@@ -199,6 +214,7 @@ def load_patterns(path=PHRASES):
                 _text(entry, "reason", where),
                 _text(entry, "rewrite", where),
                 where,
+                tuple(frames),
             )
         )
     return PatternFile({code: tuple(found) for code, found in entries.items()}, tuple(fixed))
@@ -261,6 +277,8 @@ def sentence_findings(code, text):
     found, taken = [], []
     for number in patterns.candidates(index):  # in the file's order; the others cannot match
         entry, pattern = pairs[number]
+        if entry.context and not any(find_all(tokens, frame, masked, index) for frame in entry.context):
+            continue
         for first, end in find_all(tokens, pattern, masked, index):
             if any(a < end and first < b for a, b in taken):
                 continue
