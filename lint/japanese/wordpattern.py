@@ -274,8 +274,10 @@ def _morph_lengths(tokens, i, element, masked):
     found = []
     token = tokens[i]
     if element.stems:
-        surface, base = _token_keys(token)
-        if surface not in element.exceptions and base not in element.exceptions:
+        surface = _token_keys(token)[0]
+        # an exception covers its compounds too: 最寄り covers 最寄り駅, 最優先 covers 最 + 優先
+        word = surface + (_token_keys(tokens[i + 1])[0] if token.pos == "接頭詞" and i + 1 < len(tokens) else "")
+        if not any(word.startswith(exception) for exception in element.exceptions):
             for stem in element.stems:
                 if token.pos in ("名詞", "形容詞", "副詞") and surface.startswith(stem) and len(surface) > len(stem):
                     found.append(1)

@@ -74,7 +74,7 @@ CODES = {
 POLARITIES = ("affirmed", "negated", "double-negated", "any")
 SCOPES = ("claim", "testimony", "voice")
 ATTRIBUTION_RE = re.compile(r"^[（(][^（()）]{1,20}[）)]$")  # a signature such as （60代・主婦）
-FIELDS = {"rule", "category", "pattern", "polarity", "scope", "tense", "rhetorical", "context", "reason", "rewrite"}
+FIELDS = {"rule", "category", "pattern", "polarity", "scope", "tense", "rhetorical", "context", "unless", "reason", "rewrite"}
 TENSES = ("any", "non-past")
 # degree words that make a denial a measured statement: 副作用はほとんどありません, 大きな副作用なく
 DEGREE = {
@@ -109,6 +109,9 @@ class Entry:
     # sentence (the clinic, its service or product, the reader addressed), so that the same words
     # in a plain medical fact (この検査に痛みはありません) are not read as a promise
     context: tuple = ()
+    # WordPatterns that make the sentence something else: before/after photos kept as records
+    # (診療記録として院内でのみ使用します), effects explained with their limits
+    unless: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,22 @@ class PatternFile:
         for code, entries in self.entries.items():
             pairs = tuple((entry, pattern) for entry in entries for pattern in entry.patterns)
             self.indexed[code] = (pairs, PatternIndex([pattern for _, pattern in pairs]))
+
+
+def _frames(entry, key, classes, where):
+    """The WordPatterns of an entry's ``context`` or ``unless`` (a pattern or a list of them)."""
+    sources = entry.get(key, [])
+    if isinstance(sources, str):
+        sources = [sources]
+    if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
+        raise ConfigError(f"{where}: {key} must be a pattern or a list of patterns")
+    frames = []
+    for source in sources:
+        try:
+            frames.append(compile_word_pattern(source, classes))
+        except PatternError as exc:
+            raise ConfigError(f"{where}: {key} {source!r}: {exc}") from None
+    return tuple(frames)
 
 
 def _text(entry, key, where, required=True):
@@ -188,17 +207,7 @@ def load_patterns(path=PHRASES):
         tense = entry.get("tense", "any")
         if tense not in TENSES:
             raise ConfigError(f"{where}: tense must be one of {', '.join(TENSES)}, not {tense!r}")
-        context = entry.get("context", [])
-        if isinstance(context, str):
-            context = [context]
-        if not isinstance(context, list) or not all(isinstance(c, str) for c in context):
-            raise ConfigError(f"{where}: context must be a pattern or a list of patterns")
-        frames = []
-        for source in context:
-            try:
-                frames.append(compile_word_pattern(source, classes))
-            except PatternError as exc:
-                raise ConfigError(f"{where}: context {source!r}: {exc}") from None
+        frames, exempt = (_frames(entry, key, classes, where) for key in ("context", "unless"))
         rhetorical = entry.get("rhetorical", False)
         if not isinstance(rhetorical, bool):
             raise ConfigError(f"{where}: rhetorical must be true or false, not {rhetorical!r}")
@@ -214,7 +223,8 @@ def load_patterns(path=PHRASES):
                 _text(entry, "reason", where),
                 _text(entry, "rewrite", where),
                 where,
-                tuple(frames),
+                frames,
+                exempt,
             )
         )
     return PatternFile({code: tuple(found) for code, found in entries.items()}, tuple(fixed))
@@ -278,6 +288,8 @@ def sentence_findings(code, text):
     for number in patterns.candidates(index):  # in the file's order; the others cannot match
         entry, pattern = pairs[number]
         if entry.context and not any(find_all(tokens, frame, masked, index) for frame in entry.context):
+            continue
+        if any(find_all(tokens, frame, masked, index) for frame in entry.unless):
             continue
         for first, end in find_all(tokens, pattern, masked, index):
             if any(a < end and first < b for a, b in taken):

@@ -439,8 +439,8 @@ def test_normalize_keeps_positions():
             "polarity must be one of",
         ),
         (
-            '[[pattern]]\nrule = "MED001"\ncategory = "c"\npattern = "必ず"\nreason = "r"\nrewrite = "w"\nunless = "x"\n',
-            "unknown key 'unless'",
+            '[[pattern]]\nrule = "MED001"\ncategory = "c"\npattern = "必ず"\nreason = "r"\nrewrite = "w"\nunles = "x"\n',
+            "unknown key 'unles'",
         ),
         (
             '[[pattern]]\nrule = "MED009"\ncategory = "c"\npattern = "必ず"\nrhetorical = "yes"\nreason = "r"\n'
