@@ -74,7 +74,19 @@ CODES = {
 POLARITIES = ("affirmed", "negated", "double-negated", "any")
 SCOPES = ("claim", "testimony", "voice")
 ATTRIBUTION_RE = re.compile(r"^[（(][^（()）]{1,20}[）)]$")  # a signature such as （60代・主婦）
-FIELDS = {"rule", "category", "pattern", "polarity", "scope", "tense", "rhetorical", "context", "unless", "reason", "rewrite"}
+FIELDS = {
+    "rule",
+    "category",
+    "pattern",
+    "polarity",
+    "scope",
+    "tense",
+    "rhetorical",
+    "context",
+    "unless",
+    "reason",
+    "rewrite",
+}
 TENSES = ("any", "non-past")
 # degree words that make a denial a measured statement: 副作用はほとんどありません, 大きな副作用なく
 DEGREE = {
