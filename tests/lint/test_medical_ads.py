@@ -1025,3 +1025,29 @@ def test_a_frame_and_an_exemption_are_checked_when_the_pattern_file_is_read(tmp_
 
     with pytest.raises(ConfigError, match=r"ads.toml: \[\[pattern\]\] #1 \(MED004\): context '~1'"):
         medical_ads.load_patterns(bad)
+
+
+@pytest.mark.parametrize(
+    "code, sentence",
+    [
+        ("MED001", "当院のメソッドなら、誰でも必ず禁煙できます。"),  # certainty + a potential, the clinic's
+        ("MED001", "たった１か月で誰でも肌がツルツルに✨"),  # anyone, a visible change, exclaimed
+        ("MED004", "「まったく腫れない」二重整形。"),  # a slogan naming the product is the page's own
+        ("MED004", "ダウンタイムなしで小顔になりませんか？"),  # an invitation asks nothing
+        ("MED005", "一般的なレーザーよりはるかに早く、シミが消えます。"),  # intensified, with an effect
+    ],
+)
+def test_frames_of_certainty_slogans_and_intensified_comparison(code, sentence):
+    assert code in codes_on(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "喫煙者は非喫煙者よりはるかに肺がんになりやすいです。",  # a risk compared, no frame of selling
+        "「かかりつけ医」制度について説明します。",  # a quoted term, not a slogan about a product
+        "当院の駐車場は誰でも利用できます。",
+    ],
+)
+def test_frames_leave_compared_risks_and_quoted_terms(sentence):
+    assert codes_on(sentence) == [], sentence
