@@ -256,6 +256,15 @@ def analyse(text):
     return norm, tokens, frozenset(masked), index
 
 
+DENIED_COPULA = ("ではな", "ではあり", "じゃな", "でもな", "でもあり")
+
+
+def _denied_copula(tokens, end):
+    """1 when the words right after ``end`` deny a copula (ゼロではありません), else 0."""
+    after = "".join(t.surface_form for t in tokens[end : end + 4])
+    return int(after.startswith(DENIED_COPULA))
+
+
 def is_claim(entry, tokens, span):
     """Whether the page makes the claim the entry's pattern found at ``span``."""
     found = stance(tokens, span)
@@ -280,7 +289,9 @@ def is_claim(entry, tokens, span):
         particle = next((i for i in range(span[0], span[1]) if tokens[i].pos == "助詞"), span[1])
         if any(t.basic_form in DEGREE for t in tokens[max(0, span[0] - 3) : particle]):
             return False
-        return (own + found.negations) % 2 == 1
+        # a noun denied by its copula, which the predicate's negations do not count: リスクはゼロではありません
+        denied = _denied_copula(tokens, span[1]) if not found.negations else 0
+        return (own + found.negations + denied) % 2 == 1
     # double-negated: 治らない肩こりはありません, 効果を感じなかった方はいません (a universal denial),
     # not 治らない病気ではありません (a denied copula: "curable", a fact about a disease)
     after = "".join(t.surface_form for t in tokens[span[1] :])

@@ -1051,3 +1051,12 @@ def test_frames_of_certainty_slogans_and_intensified_comparison(code, sentence):
 )
 def test_frames_leave_compared_risks_and_quoted_terms(sentence):
     assert codes_on(sentence) == [], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["出血のリスクはゼロではありません。", "副作用はゼロではありません。", "副作用なしではありません。"],
+)
+def test_harm_said_not_to_be_zero_is_honest(sentence):
+    # the copula's denial after the noun counts: ゼロではありません is the opposite of a promise
+    assert codes_on(sentence) == [], sentence
