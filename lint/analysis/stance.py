@@ -591,7 +591,8 @@ def _quote_spans(tokens):
 
 def _after_quote(tokens, close):
     """What follows a closing quote: 'signed' (an attribution), 'voiced' (〜と喜ばれています),
-    'testimony' (〜と話す方, 〜と実感), or 'reported'."""
+    'testimony' (〜と話す方, 〜と実感), 'slogan' (the page's own words naming what follows), or
+    'reported'."""
     n = len(tokens)
     j = close + 1
     if j < n and tokens[j].surface_form in ("(", "（"):
@@ -612,6 +613,10 @@ def _after_quote(tokens, close):
         return "signed"
     if 0 < len(tail) <= 14 and not _has_verb(tail) and {_lemma(t) for t in tail} & PERSON_MARKS:
         return "signed"
+    # a quotation that opens the sentence and names what follows it is the page's own slogan:
+    # 「一度の施術でずっと続く」埋没法です, 「全く痛くない」矯正治療 (not a mention: no と, という)
+    if tokens[0].surface_form in OPEN_QUOTES and close < n and j < n and tokens[j].pos == "名詞":
+        return "slogan"
     if j < n and tokens[j].surface_form in (
         "と",
         "って",
@@ -1000,7 +1005,7 @@ def stance(tokens, span):
             ):
                 voice = True
             testimony = testimony or kind == "testimony"  # 「…よくなった」と話す方: of an effect only
-            reported = True
+            reported = reported or kind != "slogan"
     if not reported:
         voice = voice or _labelled_testimony(tokens, first) or _signed(tokens)
     testimony = testimony or voice or (not reported and _narrated(tokens))

@@ -14,7 +14,11 @@ A pattern is a string of elements separated by spaces::
                 治 of 治療. A word MeCab cuts in several tokens matches those tokens
                 together (100% is 100 + %; はんがく is はん + がく).
 ``a|b|c``       any of these (each a word, $CLASS or @POS).
-``$NAME``       any word of the class NAME (a list in the pattern file's [words] table).
+``$NAME``       any word of the class NAME (a list in the pattern file's [words] table). A class
+                is generative where its entries are morphological: ``-医`` is any noun, or run
+                of nouns, ending in 医 (小児科医, 皮膚科 + 医, 専門医); ``最-`` any noun or adjective
+                beginning with 最, or the prefix 最 + a noun (最安値, 最 + 安値, 最先端); ``!最近``
+                a word those rules leave out (a fixed word, not a member).
 ``@pos``        a token of this part of speech; ``@pos.detail`` also the first sub-class
                 (``@名詞.数`` a number, ``@助詞.格助詞``).
 ``*``           any one token.
@@ -59,6 +63,11 @@ class Element:
     prefixes: frozenset = frozenset()  # beginnings of the words: a run of tokens is tried only along them
     openers: frozenset = frozenset()  # words and their beginnings: where a match of this element can start
     pos: tuple = ()  # ((pos, detail or None), ...)
+    # morphology (generative classes): folded endings of a noun or run of nouns (-医), folded
+    # beginnings of a noun or adjective (最-), and the words those two leave out (!最近)
+    suffixes: frozenset = frozenset()
+    stems: frozenset = frozenset()
+    exceptions: frozenset = frozenset()
     optional: bool = False
     negative: bool = False
     gap: int = 0
@@ -156,6 +165,7 @@ def compile_word_pattern(source, classes=None):
             elements.append(Element("any", optional=optional, negative=negative))
             continue
         words, pos, spellings = set(), [], set()
+        suffixes, stems, exceptions = set(), set(), set()
         for alternative in item.split("|"):
             if not alternative:
                 raise PatternError(f"empty alternative in {raw!r}")
@@ -164,8 +174,15 @@ def compile_word_pattern(source, classes=None):
                 if name not in classes:
                     raise PatternError(f"unknown word class ${name}")
                 for word in classes[name]:
-                    words |= word_keys(word)
-                    spellings.add(word_spelling(word))
+                    if word.startswith("!") and len(word) > 1:
+                        exceptions.add(fold_kana(normalize(word[1:]).text))
+                    elif word.startswith("-") and len(word) > 1:
+                        suffixes.add(fold_kana(normalize(word[1:]).text))
+                    elif word.endswith("-") and len(word) > 1:
+                        stems.add(fold_kana(normalize(word[:-1]).text))
+                    else:
+                        words |= word_keys(word)
+                        spellings.add(word_spelling(word))
             elif alternative.startswith("@"):
                 main, _, detail = alternative[1:].partition(".")
                 pos.append((main, detail or None))
@@ -182,6 +199,9 @@ def compile_word_pattern(source, classes=None):
                 prefixes=prefixes,
                 openers=frozenset(words) | prefixes,
                 pos=tuple(pos),
+                suffixes=frozenset(suffixes),
+                stems=frozenset(stems),
+                exceptions=frozenset(exceptions),
                 optional=optional,
                 negative=negative,
             )
@@ -196,7 +216,9 @@ def compile_word_pattern(source, classes=None):
 
 def _required_word(element):
     """Whether every match needs a token whose keys are among the element's openers (or spellings)."""
-    return element.kind == "word" and not (element.pos or element.optional or element.negative)
+    return element.kind == "word" and not (
+        element.pos or element.optional or element.negative or element.suffixes or element.stems
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -213,6 +235,8 @@ def _word_lengths(tokens, i, element, masked):
     lengths = []
     if element.pos and any(token.pos == p and (d is None or token.pos_detail_1 == d) for p, d in element.pos):
         lengths.append(1)
+    if element.suffixes or element.stems:
+        lengths.extend(_morph_lengths(tokens, i, element, masked))
     if element.words:
         surface, base = _token_keys(token)
         if surface in element.words or base in element.words:
@@ -238,6 +262,45 @@ def _word_lengths(tokens, i, element, masked):
                 lengths.append(m)
             joined += last_surface
     return lengths
+
+
+NOUNISH = ("名詞", "接頭詞")
+
+
+def _morph_lengths(tokens, i, element, masked):
+    """Lengths of a run from ``i`` that is a member of a generative class by its morphology:
+    nouns ending in one of ``suffixes`` (小児科 + 医), a noun or adjective beginning with one of
+    ``stems`` (最安値, 最 + 安値); never a word of ``exceptions`` (最近, 最寄り)."""
+    found = []
+    token = tokens[i]
+    if element.stems:
+        surface = _token_keys(token)[0]
+        # an exception covers its compounds too: 最寄り covers 最寄り駅, 最優先 covers 最 + 優先
+        word = surface + (_token_keys(tokens[i + 1])[0] if token.pos == "接頭詞" and i + 1 < len(tokens) else "")
+        if not any(word.startswith(exception) for exception in element.exceptions):
+            for stem in element.stems:
+                if token.pos in ("名詞", "形容詞", "副詞") and surface.startswith(stem) and len(surface) > len(stem):
+                    found.append(1)
+                elif (
+                    surface == stem
+                    and token.pos == "接頭詞"
+                    and i + 1 < len(tokens)
+                    and i + 1 not in masked
+                    and tokens[i + 1].pos in ("名詞", "形容詞")
+                ):
+                    found.append(2)
+    if element.suffixes and token.pos in NOUNISH:
+        joined = ""
+        for m in range(1, MAX_RUN + 1):
+            k = i + m - 1
+            if k >= len(tokens) or k in masked or tokens[k].pos not in NOUNISH:
+                break
+            joined += _token_keys(tokens[k])[0]
+            if joined in element.exceptions:
+                continue
+            if any(joined.endswith(suffix) for suffix in element.suffixes):
+                found.append(m)
+    return found
 
 
 SURU = ("し", "する", "さ", "せ", "すれ", "しよ", "しろ")
@@ -307,7 +370,7 @@ def _starts(element, index):
     """The positions where a word element that must be there can start: where one of its words
     (or their beginnings, or another okurigana) or parts of speech is; None: any position may
     (``*``, an optional or a negative element)."""
-    if element.kind != "word" or element.optional or element.negative:
+    if element.kind != "word" or element.optional or element.negative or element.suffixes or element.stems:
         return None
     words, spellings, parts = index
     found = set()

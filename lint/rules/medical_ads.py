@@ -74,7 +74,19 @@ CODES = {
 POLARITIES = ("affirmed", "negated", "double-negated", "any")
 SCOPES = ("claim", "testimony", "voice")
 ATTRIBUTION_RE = re.compile(r"^[（(][^（()）]{1,20}[）)]$")  # a signature such as （60代・主婦）
-FIELDS = {"rule", "category", "pattern", "polarity", "scope", "tense", "rhetorical", "reason", "rewrite"}
+FIELDS = {
+    "rule",
+    "category",
+    "pattern",
+    "polarity",
+    "scope",
+    "tense",
+    "rhetorical",
+    "context",
+    "unless",
+    "reason",
+    "rewrite",
+}
 TENSES = ("any", "non-past")
 # degree words that make a denial a measured statement: 副作用はほとんどありません, 大きな副作用なく
 DEGREE = {
@@ -105,6 +117,13 @@ class Entry:
     reason: str
     rewrite: str
     where: str  # file and entry, for messages about the entry
+    # WordPatterns of the advertising frame: when given, one of them must match somewhere in the
+    # sentence (the clinic, its service or product, the reader addressed), so that the same words
+    # in a plain medical fact (この検査に痛みはありません) are not read as a promise
+    context: tuple = ()
+    # WordPatterns that make the sentence something else: before/after photos kept as records
+    # (診療記録として院内でのみ使用します), effects explained with their limits
+    unless: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -120,6 +139,22 @@ class PatternFile:
         for code, entries in self.entries.items():
             pairs = tuple((entry, pattern) for entry in entries for pattern in entry.patterns)
             self.indexed[code] = (pairs, PatternIndex([pattern for _, pattern in pairs]))
+
+
+def _frames(entry, key, classes, where):
+    """The WordPatterns of an entry's ``context`` or ``unless`` (a pattern or a list of them)."""
+    sources = entry.get(key, [])
+    if isinstance(sources, str):
+        sources = [sources]
+    if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
+        raise ConfigError(f"{where}: {key} must be a pattern or a list of patterns")
+    frames = []
+    for source in sources:
+        try:
+            frames.append(compile_word_pattern(source, classes))
+        except PatternError as exc:
+            raise ConfigError(f"{where}: {key} {source!r}: {exc}") from None
+    return tuple(frames)
 
 
 def _text(entry, key, where, required=True):
@@ -184,6 +219,7 @@ def load_patterns(path=PHRASES):
         tense = entry.get("tense", "any")
         if tense not in TENSES:
             raise ConfigError(f"{where}: tense must be one of {', '.join(TENSES)}, not {tense!r}")
+        frames, exempt = (_frames(entry, key, classes, where) for key in ("context", "unless"))
         rhetorical = entry.get("rhetorical", False)
         if not isinstance(rhetorical, bool):
             raise ConfigError(f"{where}: rhetorical must be true or false, not {rhetorical!r}")
@@ -199,6 +235,8 @@ def load_patterns(path=PHRASES):
                 _text(entry, "reason", where),
                 _text(entry, "rewrite", where),
                 where,
+                frames,
+                exempt,
             )
         )
     return PatternFile({code: tuple(found) for code, found in entries.items()}, tuple(fixed))
@@ -216,6 +254,15 @@ def analyse(text):
         for first, end in find_all(tokens, patterns.fixed[number], index=index):
             masked.update(range(first, end))
     return norm, tokens, frozenset(masked), index
+
+
+DENIED_COPULA = ("ではな", "ではあり", "じゃな", "でもな", "でもあり")
+
+
+def _denied_copula(tokens, end):
+    """1 when the words right after ``end`` deny a copula (ゼロではありません), else 0."""
+    after = "".join(t.surface_form for t in tokens[end : end + 4])
+    return int(after.startswith(DENIED_COPULA))
 
 
 def is_claim(entry, tokens, span):
@@ -242,7 +289,9 @@ def is_claim(entry, tokens, span):
         particle = next((i for i in range(span[0], span[1]) if tokens[i].pos == "助詞"), span[1])
         if any(t.basic_form in DEGREE for t in tokens[max(0, span[0] - 3) : particle]):
             return False
-        return (own + found.negations) % 2 == 1
+        # a noun denied by its copula, which the predicate's negations do not count: リスクはゼロではありません
+        denied = _denied_copula(tokens, span[1]) if not found.negations else 0
+        return (own + found.negations + denied) % 2 == 1
     # double-negated: 治らない肩こりはありません, 効果を感じなかった方はいません (a universal denial),
     # not 治らない病気ではありません (a denied copula: "curable", a fact about a disease)
     after = "".join(t.surface_form for t in tokens[span[1] :])
@@ -261,6 +310,10 @@ def sentence_findings(code, text):
     found, taken = [], []
     for number in patterns.candidates(index):  # in the file's order; the others cannot match
         entry, pattern = pairs[number]
+        if entry.context and not any(find_all(tokens, frame, masked, index) for frame in entry.context):
+            continue
+        if any(find_all(tokens, frame, masked, index) for frame in entry.unless):
+            continue
         for first, end in find_all(tokens, pattern, masked, index):
             if any(a < end and first < b for a, b in taken):
                 continue
