@@ -51,7 +51,7 @@ from ..analysis.structure import (
     whitespace_problems,
 )
 from ..findings import ERROR, WARNING
-from ..japanese.sounds import english_skeleton, katakana_skeleton
+from ..japanese.sounds import english_skeleton, katakana_skeletons
 from ..parsing.catalog import FUZZY, OBSOLETE, UNTRANSLATED, inline_markup
 from ..parsing.glossary import GLOSSARY, glossary_terms_in, load_glossary
 from ..parsing.word_tables import load_word_tables, table
@@ -665,7 +665,7 @@ def _named_instance(term, source, translation):
             if not before:
                 return False
             for part in re.split("[・＝]", before.group()):
-                options = {katakana_skeleton(part), katakana_skeleton(part, h_as_f=True)} - {""}
+                options = katakana_skeletons(part) - {""}
                 if not options & set(names):
                     return False
             found = True
