@@ -317,6 +317,26 @@ def test_a_unit_conversion_in_brackets_adds_no_number():
     assert added_digits("30〜40 cm", "30 to 40 cm (12 to 16 inches)") == []
     assert added_digits("30〜40 cm", "30–40 cm (about 12–16 in)") == []
     assert added_digits("30〜40 cm", "30 to 40 cm (20 to 16 inches)") == ["20", "16"]
+    # a unit named without a number is one of it: the bracket converts that one
+    assert added_digits("体重が1kg増えると", "every extra kilogram (2.2 pounds) of weight") == []
+    assert added_digits("体重が1kg増えると", "every extra kilogram (3.2 pounds) of weight") == ["3.2"]
+
+
+def test_a_number_joined_to_a_name_in_capitals_is_part_of_the_name():
+    from lint.analysis.numbers import added_digits
+
+    assert added_digits("新型コロナウイルス感染症は5類です。", "COVID-19 is a Class 5 disease.") == []
+    assert added_digits("罹患後症状です。", "Post-COVID-19 condition.") == []
+    # not a name in capitals: the number is a count
+    assert added_digits("術後に歩きます。", "Walk on day-3 after surgery.") == ["3"]
+    assert added_digits("5類です。", "It is a Class 6 disease.") == ["6"]
+
+
+def test_a_decade_of_life_as_a_word():
+    # 10代 is "teens", as 40代 is "forties"
+    for english in ("common in teenagers", "a teenager", "in their teens", "teenage girls"):
+        assert missing_numbers("10代の若者に多い", english)[0] == []
+    assert [n.text for n in missing_numbers("20代の若者に多い", "common in teenagers")[0]] == ["20代"]
 
 
 def test_a_broken_conversion_table_names_file_and_entry(tmp_path):
