@@ -44,7 +44,12 @@ KEYS = (
     "en_copulas",
     "ja_person_heads",
     "ja_double_negation",
+    "ja_refraining",
+    "en_negated_imperative",
+    "ja_bounds",
+    "en_bound_negation",
 )
+_REGEX_KEYS = ("ja_double_negation", "en_negated_imperative", "en_bound_negation")
 
 
 @dataclass(frozen=True)
@@ -68,8 +73,17 @@ def load_negation_words(path: Path | str = NEGATION_FILE) -> dict[str, list[str]
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read the negation words: {exc}") from None
     for key in data:
-        if key not in KEYS:
-            raise ConfigError(f"{path}: unknown key {key!r} (keys: {', '.join(KEYS)})")
+        if key not in KEYS and key != "answered":
+            raise ConfigError(f"{path}: unknown key {key!r} (keys: {', '.join(KEYS)}, answered)")
+    for number, entry in enumerate(data.get("answered", []), 1):
+        where = f"{path}: [[answered]] #{number}"
+        if not isinstance(entry, dict) or set(entry) - {"why", "ja", "en"} or not {"ja", "en"} <= set(entry):
+            raise ConfigError(f'{where} must hold ja = "…" and en = "…" (and why)')
+        for side in ("ja", "en"):
+            try:
+                re.compile(entry[side])
+            except (re.error, TypeError) as exc:
+                raise ConfigError(f"{where}: {side} is not a regular expression: {exc}") from None
     for key in KEYS:
         value = data.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
@@ -80,7 +94,7 @@ def load_negation_words(path: Path | str = NEGATION_FILE) -> dict[str, list[str]
 @lru_cache(maxsize=8)
 def _pattern(key: str, words: bool) -> re.Pattern[str]:
     items = sorted(load_negation_words()[key], key=len, reverse=True)
-    raw = key.endswith("not_negation") or key == "ja_double_negation"  # regular expressions; the rest words
+    raw = key.endswith("not_negation") or key in _REGEX_KEYS  # regular expressions; the rest words
     body = "|".join(items if raw else map(re.escape, items))
     if key.startswith("en"):
         return re.compile(rf"\b(?:{body})" + (r"\b" if words else ""), re.IGNORECASE)
@@ -95,8 +109,7 @@ def japanese_negation(text: str) -> Polarity:
     # A negation under another (かからないわけではありません: "it is not that you will not catch it")
     # is affirmative in meaning, but its English keeps one negation as often as none ("you are not
     # completely protected", "you can still catch it"): it answers either.
-    double = _pattern("ja_double_negation", False).search(masked)
-    masked = _pattern("ja_double_negation", False).sub(lambda m: "〇" * len(m.group()), masked)
+    double, masked = _free_negations(masked)
     tokens = tokenize(masked)
     condition = double.group() if double else ""  # the first negation in a condition or purpose clause
     for i, token in enumerate(tokens):
@@ -141,6 +154,43 @@ def japanese_negation(text: str) -> Polarity:
     # "silently") is its English free.
     optional = bool(condition) or bool(prefixed) and not _names_people(tokens)
     return Polarity(False, bool(weak or prefixed or condition), evidence, bool(prefixed), optional)
+
+
+def _free_negations(masked: str) -> tuple[re.Match[str] | None, str]:
+    """(the first negation whose English is free, the text with all of them masked)."""
+    pattern = _pattern("ja_double_negation", False)
+    return pattern.search(masked), pattern.sub(lambda m: "〇" * len(m.group()), masked)
+
+
+@lru_cache(maxsize=2)
+def _answered_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    return tuple(
+        (re.compile(entry["ja"]), re.compile(entry["en"], re.IGNORECASE))
+        for entry in load_negation_words().get("answered", [])
+    )
+
+
+def _answered(source: str, translation: str) -> str:
+    """The source with each negation that the English renders by a positive word of its kind masked:
+    珍しくない by "common", ほとんどない by "little", 下回らない by "or above" ([[answered]])."""
+    for ja, en in _answered_patterns():
+        if en.search(translation):
+            source = ja.sub(lambda m: "〇" * len(m.group()), source)
+    return source
+
+
+def _refrains(source: str, translation: str) -> bool:
+    """A request to refrain (控えてください) rendered as an English negated imperative ("Do not drive")."""
+    return bool(_pattern("ja_refraining", False).search(source)) and bool(
+        _pattern("en_negated_imperative", False).search(translation)
+    )
+
+
+def _without_bounds(source: str, translation: str) -> str:
+    """The English with its negated comparisons ("no more than") masked when the source has a bound (以内)."""
+    if not _pattern("ja_bounds", False).search(source):
+        return translation
+    return _pattern("en_bound_negation", False).sub(" ", translation)
 
 
 def _names_people(tokens):
@@ -322,7 +372,7 @@ def japanese_predicate_negations(text: str) -> list[str]:
     from ..japanese.tokenizer import tokenize
 
     masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), text)
-    masked = _pattern("ja_double_negation", False).sub(lambda m: "〇" * len(m.group()), masked)
+    _, masked = _free_negations(masked)
     tokens = tokenize(masked)
     found = []
     for i, token in enumerate(tokens):
@@ -356,6 +406,8 @@ def english_negation_count(text: str) -> int:
 
 def negation_mismatch(source: str, translation: str) -> str:
     """A sentence for a finding when one side negates and the other does not; "" when they agree."""
+    translation = _without_bounds(source, translation)
+    source = _answered(source, translation)
     ja, en = japanese_negation(source), english_negation(translation)
     if en.weak and not en.strong and _STOP_RE.fullmatch(en.evidence.lower()) and _JA_STOP_RE.search(source):
         en = english_negation(_STOP_RE.sub(" ", translation))  # やめないで is "do not stop", never "stop"
@@ -363,7 +415,7 @@ def negation_mismatch(source: str, translation: str) -> str:
         return f"the source is negated ({ja.evidence}) but the translation has no negation"
     if ja.prefixed and not ja.optional and not (en.strong or en.weak):
         return f"the source names people by a negated word ({ja.evidence}) that the translation does not render"
-    if en.strong and not (ja.strong or ja.optional or ja.prefixed):
+    if en.strong and not (ja.strong or ja.optional or ja.prefixed or _refrains(source, translation)):
         return f"the translation is negated ({en.evidence}) but the source is not"
     # Two negated predicates and one English negation: one was dropped while the other kept the
     # entry negative (寝つけないときは…眠ろうとしないこと → "when you cannot sleep … try hard to sleep").
@@ -395,7 +447,7 @@ def japanese_main_negation(sentence: str) -> str:
     from ..japanese.tokenizer import tokenize
 
     masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), sentence)
-    masked = _pattern("ja_double_negation", False).sub(lambda m: "〇" * len(m.group()), masked)
+    _, masked = _free_negations(masked)
     tokens = tokenize(masked)
     prefixed = load_negation_words()["ja_prefixed"]
     i = len(tokens) - 1
@@ -451,6 +503,8 @@ def sentence_negation_mismatches(source: str, translation: str) -> list[tuple[in
         return []
     found = []
     for number, (ja_sentence, en_sentence) in enumerate(zip(ja, en, strict=True), 1):
+        en_sentence = _without_bounds(ja_sentence, en_sentence)
+        ja_sentence = _answered(ja_sentence, en_sentence)
         english = english_negation(en_sentence)
         if (
             english.weak
@@ -465,6 +519,6 @@ def sentence_negation_mismatches(source: str, translation: str) -> list[tuple[in
             continue
         if english.strong and english.evidence.lower() not in _EN_PHRASE_NEGATORS:
             japanese = japanese_negation(ja_sentence)
-            if not (japanese.strong or japanese.weak):
+            if not (japanese.strong or japanese.weak or _refrains(ja_sentence, en_sentence)):
                 found.append((number, f"the translation is negated ({english.evidence}) but its source is not"))
     return found
