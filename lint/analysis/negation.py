@@ -407,7 +407,7 @@ def english_negation_count(text: str) -> int:
 def negation_mismatch(source: str, translation: str) -> str:
     """A sentence for a finding when one side negates and the other does not; "" when they agree."""
     translation = _without_bounds(source, translation)
-    source = _answered(source, translation)
+    original, source = source, _answered(source, translation)
     ja, en = japanese_negation(source), english_negation(translation)
     if en.weak and not en.strong and _STOP_RE.fullmatch(en.evidence.lower()) and _JA_STOP_RE.search(source):
         en = english_negation(_STOP_RE.sub(" ", translation))  # やめないで is "do not stop", never "stop"
@@ -415,6 +415,9 @@ def negation_mismatch(source: str, translation: str) -> str:
         return f"the source is negated ({ja.evidence}) but the translation has no negation"
     if ja.prefixed and not ja.optional and not (en.strong or en.weak):
         return f"the source names people by a negated word ({ja.evidence}) that the translation does not render"
+    # an answered negation (ほとんどありません) still answers an English one ("almost no risk")
+    if en.strong and not (ja.strong or ja.optional or ja.prefixed or _refrains(source, translation)):
+        ja = japanese_negation(original) if original != source else ja
     if en.strong and not (ja.strong or ja.optional or ja.prefixed or _refrains(source, translation)):
         return f"the translation is negated ({en.evidence}) but the source is not"
     # Two negated predicates and one English negation: one was dropped while the other kept the
@@ -504,7 +507,7 @@ def sentence_negation_mismatches(source: str, translation: str) -> list[tuple[in
     found = []
     for number, (ja_sentence, en_sentence) in enumerate(zip(ja, en, strict=True), 1):
         en_sentence = _without_bounds(ja_sentence, en_sentence)
-        ja_sentence = _answered(ja_sentence, en_sentence)
+        original, ja_sentence = ja_sentence, _answered(ja_sentence, en_sentence)
         english = english_negation(en_sentence)
         if (
             english.weak
@@ -518,7 +521,7 @@ def sentence_negation_mismatches(source: str, translation: str) -> list[tuple[in
             found.append((number, f"the source is negated ({main}) but its translation has no negation"))
             continue
         if english.strong and english.evidence.lower() not in _EN_PHRASE_NEGATORS:
-            japanese = japanese_negation(ja_sentence)
+            japanese = japanese_negation(original)
             if not (japanese.strong or japanese.weak or _refrains(ja_sentence, en_sentence)):
                 found.append((number, f"the translation is negated ({english.evidence}) but its source is not"))
     return found

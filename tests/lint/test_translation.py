@@ -818,6 +818,7 @@ NEGATION_FAITHFUL = [
     ("ドライアイは珍しい病気ではなく、多くの人にみられます。", "Dry eye is common and affects many people."),
     ("この病気は珍しくありません。", "This disease is not rare."),
     ("赤ちゃんへの影響はほとんどありません。", "It has little effect on the baby."),
+    ("副作用の心配はほとんどありません。", "There is almost no risk of side effects."),
     ("SpO2が90%を下回っていないか確認しましょう。", "Check that your SpO2 stays at 90% or above."),
     ("SpO2が90%を下回っていないか確認しましょう。", "Check that your SpO2 does not fall below 90%."),
     # a request to refrain rendered as a negated imperative, and the reverse
