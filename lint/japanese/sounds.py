@@ -161,6 +161,29 @@ def sounds_like(word: str, sounds: set[str]) -> bool:
     return word.isalpha() and _sounds(word) in sounds
 
 
+def abbreviates_katakana(word: str, source: str) -> bool:
+    """An abbreviation in capitals whose letters are consonants of a katakana word of the source, in
+    order, from its first (TV for テレビ, "television": T…V in T R V): a loanword abbreviated in English.
+
+    Two to four letters, each a consonant with a class; the katakana word has at least as many.
+    """
+    if not (2 <= len(word) <= 4 and word.isupper() and word.isalpha()):
+        return False
+    classes = [english_skeleton(letter) for letter in word]
+    if not all(classes):
+        return False
+    for run in _KATAKANA_RUN_RE.findall(source):
+        for skeleton in katakana_skeletons(run):
+            if len(skeleton) >= len(word) and skeleton[0] == classes[0] and _in_order(classes, skeleton):
+                return True
+    return False
+
+
+def _in_order(letters: list[str], skeleton: str) -> bool:
+    rest = iter(skeleton)
+    return all(letter in rest for letter in letters)
+
+
 @lru_cache(maxsize=2)
 def load_romaji(path: Path = ROMAJI) -> dict[str, str]:
     """{katakana: romaji} of lint/data/kana-romaji.toml; ConfigError names the file and the key."""

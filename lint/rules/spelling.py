@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..findings import ERROR, WARNING
 from ..japanese.sounds import (
+    abbreviates_katakana,
     katakana_name_sequences,
     katakana_names,
     katakana_sounds,
@@ -477,7 +478,8 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     some words of the name ("knee osteoarthritis (knee OA)"). A short katakana name matches with its
     vowels too (ジオン → "Zione", even one letter from "Zone"), and a medical word whose head and tail
     each build other words of the medical dictionary is known (sarco|penia). Other all-capital
-    abbreviations are checked against words-en.txt like any word. Each finding suggests up to three corrections. A warning;
+    abbreviations are checked against words-en.txt like any word, except a loanword of the msgid
+    abbreviated by its consonants in order (テレビ → "TV"). Each finding suggests up to three corrections. A warning;
     an error with ``--profile publish``. Extra words for one project:
     [tool.pvt-lint.rules.misspelled-word] ``words = ["Sugiura"]``.
 
@@ -542,7 +544,9 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                 if sounds is None:
                     sounds = katakana_sounds(source_prose)
                 if sounds_like(word, sounds):
-                    continue  # a name whose vowels too are the katakana's (ジオン → Zione), even near a word (Zone)
+                    continue
+                if abbreviates_katakana(word, source_prose):
+                    continue  # a loanword abbreviated in English (テレビ → TV)  # a name whose vowels too are the katakana's (ジオン → Zione), even near a word (Zone)
             if not speller.near_word(word) and _KATAKANA_RE.search(source_prose):
                 if katakana and transliterates(word, katakana):
                     continue  # a word the source writes in katakana (チラーヂン → Thyradin, ソホスブビル → sofosbuvir)

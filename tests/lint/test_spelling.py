@@ -248,6 +248,19 @@ def test_a_short_katakana_name_matches_with_its_vowels_and_kana_with_two_sounds(
     assert words(spell(path)) == ["Zaune", "Diquafosol"]
 
 
+def test_a_loanword_abbreviated_by_its_consonants_is_accepted(tmp_path):
+    path = write(
+        tmp_path,
+        ("テレビの音を大きくします。", "They turn the TV up loud."),
+        # letters out of order, or not from the word's first consonant: unknown
+        ("テレビの画面を見ます。", "They watch the VT screen."),
+        ("テレビの音を小さくします。", "They turn the RV down."),
+        # no katakana word in the source: unknown
+        ("音を大きくします。", "They turn the TV up."),
+    )
+    assert words(spell(path)) == ["VT", "RV", "TV"]
+
+
 def test_a_medical_word_of_two_productive_parts_is_known(tmp_path):
     # sarco- starts and -penia (after o) ends many words of the medical dictionary; a slip does not split so
     path = write(tmp_path, ("x", "Sarcopenia and sarcopenia differ from osteopnia."))
