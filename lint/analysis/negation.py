@@ -77,8 +77,10 @@ def load_negation_words(path: Path | str = NEGATION_FILE) -> dict[str, list[str]
             raise ConfigError(f"{path}: unknown key {key!r} (keys: {', '.join(KEYS)}, answered)")
     for number, entry in enumerate(data.get("answered", []), 1):
         where = f"{path}: [[answered]] #{number}"
-        if not isinstance(entry, dict) or set(entry) - {"why", "ja", "en"} or not {"ja", "en"} <= set(entry):
-            raise ConfigError(f'{where} must hold ja = "…" and en = "…" (and why)')
+        if not isinstance(entry, dict) or set(entry) - {"why", "ja", "en", "negated"} or not {"ja", "en"} <= set(entry):
+            raise ConfigError(f'{where} must hold ja = "…" and en = "…" (and why, negated)')
+        if entry.get("negated", "ja") not in ("ja", "en"):
+            raise ConfigError(f'{where}: negated must be "ja" or "en", not {entry["negated"]!r}')
         for side in ("ja", "en"):
             try:
                 re.compile(entry[side])
@@ -163,9 +165,9 @@ def _free_negations(masked: str) -> tuple[re.Match[str] | None, str]:
 
 
 @lru_cache(maxsize=2)
-def _answered_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+def _answered_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
     return tuple(
-        (re.compile(entry["ja"]), re.compile(entry["en"], re.IGNORECASE))
+        (re.compile(entry["ja"]), re.compile(entry["en"], re.IGNORECASE), entry.get("negated", "ja"))
         for entry in load_negation_words().get("answered", [])
     )
 
@@ -173,10 +175,19 @@ def _answered_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
 def _answered(source: str, translation: str) -> str:
     """The source with each negation that the English renders by a positive word of its kind masked:
     珍しくない by "common", ほとんどない by "little", 下回らない by "or above" ([[answered]])."""
-    for ja, en in _answered_patterns():
-        if en.search(translation):
+    for ja, en, negated in _answered_patterns():
+        if negated == "ja" and en.search(translation):
             source = ja.sub(lambda m: "〇" * len(m.group()), source)
     return source
+
+
+def _answered_english(source: str, translation: str) -> str:
+    """The English with each negation that renders a Japanese word of its kind masked: "not enough"
+    for 不足 ([[answered]] with negated = "en")."""
+    for ja, en, negated in _answered_patterns():
+        if negated == "en" and ja.search(source):
+            translation = en.sub(" ", translation)
+    return translation
 
 
 def _refrains(source: str, translation: str) -> bool:
@@ -419,6 +430,9 @@ def negation_mismatch(source: str, translation: str) -> str:
     if en.strong and not (ja.strong or ja.optional or ja.prefixed or _refrains(source, translation)):
         ja = japanese_negation(original) if original != source else ja
     if en.strong and not (ja.strong or ja.optional or ja.prefixed or _refrains(source, translation)):
+        # an English negation rendering a Japanese word of its kind ("not enough" for 不足) is no added one
+        en = english_negation(_answered_english(source, translation))
+    if en.strong and not (ja.strong or ja.optional or ja.prefixed or _refrains(source, translation)):
         return f"the translation is negated ({en.evidence}) but the source is not"
     # Two negated predicates and one English negation: one was dropped while the other kept the
     # entry negative (寝つけないときは…眠ろうとしないこと → "when you cannot sleep … try hard to sleep").
@@ -520,6 +534,8 @@ def sentence_negation_mismatches(source: str, translation: str) -> list[tuple[in
         if main and not (english.strong or english.weak):
             found.append((number, f"the source is negated ({main}) but its translation has no negation"))
             continue
+        if english.strong:
+            english = english_negation(_answered_english(original, en_sentence))  # "not enough" for 不足
         if english.strong and english.evidence.lower() not in _EN_PHRASE_NEGATORS:
             japanese = japanese_negation(original)
             if not (japanese.strong or japanese.weak or _refrains(ja_sentence, en_sentence)):

@@ -787,6 +787,8 @@ NEGATION_MISMATCHES = [
     ("運転を控えてください。", "You cannot drive."),
     # a negated comparison in English needs a bound in the source
     ("トイレに座る時間は5分を目安にしましょう。", "Spend no more than five minutes on the toilet."),
+    # "not enough" renders a word of lack, and needs one
+    ("水分をとると、便秘を防げます。", "Not getting enough fluids can lead to constipation."),
 ]
 NEGATION_FAITHFUL = [
     ("大出血の有意な増加は示されませんでした。", "There was no significant increase in major bleeding."),
@@ -829,6 +831,9 @@ NEGATION_FAITHFUL = [
     # 〜ずに + a verb rendered by a verb of postponing; an adverb of promptness
     ("抗菌薬を使わずに様子をみます。", "The doctor may hold off on antibiotics and watch."),
     ("ためらわずに119番に連絡してください。", "Call 119 right away."),
+    ("水分不足は、便秘の原因にもなります。", "Not getting enough fluids can also lead to constipation."),
+    # and it still answers a Japanese negation it renders
+    ("薬の効果が不十分です。", "The medicine does not work well enough."),
 ]
 
 
@@ -1183,6 +1188,7 @@ def test_two_negated_predicates_need_two_negations_in_the_english():
     [
         ('ja = "ない"', "[[answered]] #1 must hold ja"),
         ('ja = "(ない"\nen = "little"', "[[answered]] #1: ja is not a regular expression"),
+        ('ja = "不足"\nen = "not enough"\nnegated = "both"', "[[answered]] #1: negated must be"),
     ],
 )
 def test_a_broken_answered_negation_names_the_file_and_the_entry(tmp_path, entry, message):
