@@ -15,6 +15,10 @@ negation under another (〜ないわけではない: ``ja_double_negation``) or 
 prefixed noun used as a state (無症状のまま) is ``optional``: it answers an English
 negation but does not demand one, since its faithful English is as often positive.
 A negation inside a condition clause (歩けない場合は) is optional too.
+A negation rendered by a positive word of its kind (珍しくない → "common", ほとんどない →
+"little", 下回らない → "or above", and the reverse, "not enough" → 不足) is answered by that
+word (``[[answered]]``); a request to refrain (控えてください) answers a negated imperative
+("Do not drive"); an English negated comparison ("no more than") renders a source bound (以内).
 The words are data: lint/data/negation.toml. ``sentence_negation_mismatches``
 compares aligned sentences when the two texts have as many sentences;
 ``japanese_predicate_negations`` and ``english_negation_count`` compare how many

@@ -810,8 +810,12 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     English is as often positive ("if it is tolerated", "to remember", "silently") as
     negated, so they answer an English "not" without demanding one. A prefixed noun
     naming people (非喫煙者, 無症状の方) is checked: a group's complement has no positive
-    English ("non-smokers", "people without symptoms"). The words are data:
-    lint/data/negation.toml. The whole entry is
+    English ("non-smokers", "people without symptoms"). A negation rendered by a positive
+    word of its kind is answered by that word and by nothing else (珍しくない by "common",
+    ほとんどない by "little", 下回らない by "or above"; "not enough" for 不足: ``[[answered]]``), a
+    request to refrain (控えてください) answers an English negated imperative ("Do not drive"),
+    and an English negated comparison ("no more than") renders a bound of the source (以内).
+    The words are data: lint/data/negation.toml. The whole entry is
     compared first; then, when msgid and msgstr have as many sentences (two or
     more), each Japanese sentence with the English sentence in its place: a
     negated main predicate must keep a negation, and an English negated
