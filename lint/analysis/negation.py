@@ -15,6 +15,10 @@ negation under another (〜ないわけではない: ``ja_double_negation``) or 
 prefixed noun used as a state (無症状のまま) is ``optional``: it answers an English
 negation but does not demand one, since its faithful English is as often positive.
 A negation inside a condition clause (歩けない場合は) is optional too.
+A negation rendered by a positive word of its kind (珍しくない → "common", ほとんどない →
+"little", 下回らない → "or above", and the reverse, "not enough" → 不足) is answered by that
+word (``[[answered]]``); a request to refrain (控えてください) answers a negated imperative
+("Do not drive"); an English negated comparison ("no more than") renders a source bound (以内).
 The words are data: lint/data/negation.toml. ``sentence_negation_mismatches``
 compares aligned sentences when the two texts have as many sentences;
 ``japanese_predicate_negations`` and ``english_negation_count`` compare how many
@@ -44,7 +48,12 @@ KEYS = (
     "en_copulas",
     "ja_person_heads",
     "ja_double_negation",
+    "ja_refraining",
+    "en_negated_imperative",
+    "ja_bounds",
+    "en_bound_negation",
 )
+_REGEX_KEYS = ("ja_double_negation", "en_negated_imperative", "en_bound_negation")
 
 
 @dataclass(frozen=True)
@@ -68,8 +77,19 @@ def load_negation_words(path: Path | str = NEGATION_FILE) -> dict[str, list[str]
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read the negation words: {exc}") from None
     for key in data:
-        if key not in KEYS:
-            raise ConfigError(f"{path}: unknown key {key!r} (keys: {', '.join(KEYS)})")
+        if key not in KEYS and key != "answered":
+            raise ConfigError(f"{path}: unknown key {key!r} (keys: {', '.join(KEYS)}, answered)")
+    for number, entry in enumerate(data.get("answered", []), 1):
+        where = f"{path}: [[answered]] #{number}"
+        if not isinstance(entry, dict) or set(entry) - {"why", "ja", "en", "negated"} or not {"ja", "en"} <= set(entry):
+            raise ConfigError(f'{where} must hold ja = "…" and en = "…" (and why, negated)')
+        if entry.get("negated", "ja") not in ("ja", "en"):
+            raise ConfigError(f'{where}: negated must be "ja" or "en", not {entry["negated"]!r}')
+        for side in ("ja", "en"):
+            try:
+                re.compile(entry[side])
+            except (re.error, TypeError) as exc:
+                raise ConfigError(f"{where}: {side} is not a regular expression: {exc}") from None
     for key in KEYS:
         value = data.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
@@ -80,7 +100,7 @@ def load_negation_words(path: Path | str = NEGATION_FILE) -> dict[str, list[str]
 @lru_cache(maxsize=8)
 def _pattern(key: str, words: bool) -> re.Pattern[str]:
     items = sorted(load_negation_words()[key], key=len, reverse=True)
-    raw = key.endswith("not_negation") or key == "ja_double_negation"  # regular expressions; the rest words
+    raw = key.endswith("not_negation") or key in _REGEX_KEYS  # regular expressions; the rest words
     body = "|".join(items if raw else map(re.escape, items))
     if key.startswith("en"):
         return re.compile(rf"\b(?:{body})" + (r"\b" if words else ""), re.IGNORECASE)
@@ -95,8 +115,7 @@ def japanese_negation(text: str) -> Polarity:
     # A negation under another (かからないわけではありません: "it is not that you will not catch it")
     # is affirmative in meaning, but its English keeps one negation as often as none ("you are not
     # completely protected", "you can still catch it"): it answers either.
-    double = _pattern("ja_double_negation", False).search(masked)
-    masked = _pattern("ja_double_negation", False).sub(lambda m: "〇" * len(m.group()), masked)
+    double, masked = _free_negations(masked)
     tokens = tokenize(masked)
     condition = double.group() if double else ""  # the first negation in a condition or purpose clause
     for i, token in enumerate(tokens):
@@ -141,6 +160,52 @@ def japanese_negation(text: str) -> Polarity:
     # "silently") is its English free.
     optional = bool(condition) or bool(prefixed) and not _names_people(tokens)
     return Polarity(False, bool(weak or prefixed or condition), evidence, bool(prefixed), optional)
+
+
+def _free_negations(masked: str) -> tuple[re.Match[str] | None, str]:
+    """(the first negation whose English is free, the text with all of them masked)."""
+    pattern = _pattern("ja_double_negation", False)
+    return pattern.search(masked), pattern.sub(lambda m: "〇" * len(m.group()), masked)
+
+
+@lru_cache(maxsize=2)
+def _answered_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
+    return tuple(
+        (re.compile(entry["ja"]), re.compile(entry["en"], re.IGNORECASE), entry.get("negated", "ja"))
+        for entry in load_negation_words().get("answered", [])
+    )
+
+
+def _answered(source: str, translation: str) -> str:
+    """The source with each negation that the English renders by a positive word of its kind masked:
+    珍しくない by "common", ほとんどない by "little", 下回らない by "or above" ([[answered]])."""
+    for ja, en, negated in _answered_patterns():
+        if negated == "ja" and en.search(translation):
+            source = ja.sub(lambda m: "〇" * len(m.group()), source)
+    return source
+
+
+def _answered_english(source: str, translation: str) -> str:
+    """The English with each negation that renders a Japanese word of its kind masked: "not enough"
+    for 不足 ([[answered]] with negated = "en")."""
+    for ja, en, negated in _answered_patterns():
+        if negated == "en" and ja.search(source):
+            translation = en.sub(" ", translation)
+    return translation
+
+
+def _refrains(source: str, translation: str) -> bool:
+    """A request to refrain (控えてください) rendered as an English negated imperative ("Do not drive")."""
+    return bool(_pattern("ja_refraining", False).search(source)) and bool(
+        _pattern("en_negated_imperative", False).search(translation)
+    )
+
+
+def _without_bounds(source: str, translation: str) -> str:
+    """The English with its negated comparisons ("no more than") masked when the source has a bound (以内)."""
+    if not _pattern("ja_bounds", False).search(source):
+        return translation
+    return _pattern("en_bound_negation", False).sub(" ", translation)
 
 
 def _names_people(tokens):
@@ -322,7 +387,7 @@ def japanese_predicate_negations(text: str) -> list[str]:
     from ..japanese.tokenizer import tokenize
 
     masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), text)
-    masked = _pattern("ja_double_negation", False).sub(lambda m: "〇" * len(m.group()), masked)
+    _, masked = _free_negations(masked)
     tokens = tokenize(masked)
     found = []
     for i, token in enumerate(tokens):
@@ -356,6 +421,8 @@ def english_negation_count(text: str) -> int:
 
 def negation_mismatch(source: str, translation: str) -> str:
     """A sentence for a finding when one side negates and the other does not; "" when they agree."""
+    translation = _without_bounds(source, translation)
+    original, source = source, _answered(source, translation)
     ja, en = japanese_negation(source), english_negation(translation)
     if en.weak and not en.strong and _STOP_RE.fullmatch(en.evidence.lower()) and _JA_STOP_RE.search(source):
         en = english_negation(_STOP_RE.sub(" ", translation))  # やめないで is "do not stop", never "stop"
@@ -363,7 +430,13 @@ def negation_mismatch(source: str, translation: str) -> str:
         return f"the source is negated ({ja.evidence}) but the translation has no negation"
     if ja.prefixed and not ja.optional and not (en.strong or en.weak):
         return f"the source names people by a negated word ({ja.evidence}) that the translation does not render"
-    if en.strong and not (ja.strong or ja.optional or ja.prefixed):
+    # an answered negation (ほとんどありません) still answers an English one ("almost no risk")
+    if en.strong and not (ja.strong or ja.optional or ja.prefixed or _refrains(source, translation)):
+        ja = japanese_negation(original) if original != source else ja
+    if en.strong and not (ja.strong or ja.optional or ja.prefixed or _refrains(source, translation)):
+        # an English negation rendering a Japanese word of its kind ("not enough" for 不足) is no added one
+        en = english_negation(_answered_english(source, translation))
+    if en.strong and not (ja.strong or ja.optional or ja.prefixed or _refrains(source, translation)):
         return f"the translation is negated ({en.evidence}) but the source is not"
     # Two negated predicates and one English negation: one was dropped while the other kept the
     # entry negative (寝つけないときは…眠ろうとしないこと → "when you cannot sleep … try hard to sleep").
@@ -395,7 +468,7 @@ def japanese_main_negation(sentence: str) -> str:
     from ..japanese.tokenizer import tokenize
 
     masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), sentence)
-    masked = _pattern("ja_double_negation", False).sub(lambda m: "〇" * len(m.group()), masked)
+    _, masked = _free_negations(masked)
     tokens = tokenize(masked)
     prefixed = load_negation_words()["ja_prefixed"]
     i = len(tokens) - 1
@@ -451,6 +524,8 @@ def sentence_negation_mismatches(source: str, translation: str) -> list[tuple[in
         return []
     found = []
     for number, (ja_sentence, en_sentence) in enumerate(zip(ja, en, strict=True), 1):
+        en_sentence = _without_bounds(ja_sentence, en_sentence)
+        original, ja_sentence = ja_sentence, _answered(ja_sentence, en_sentence)
         english = english_negation(en_sentence)
         if (
             english.weak
@@ -463,8 +538,10 @@ def sentence_negation_mismatches(source: str, translation: str) -> list[tuple[in
         if main and not (english.strong or english.weak):
             found.append((number, f"the source is negated ({main}) but its translation has no negation"))
             continue
+        if english.strong:
+            english = english_negation(_answered_english(original, en_sentence))  # "not enough" for 不足
         if english.strong and english.evidence.lower() not in _EN_PHRASE_NEGATORS:
-            japanese = japanese_negation(ja_sentence)
-            if not (japanese.strong or japanese.weak):
+            japanese = japanese_negation(original)
+            if not (japanese.strong or japanese.weak or _refrains(ja_sentence, en_sentence)):
                 found.append((number, f"the translation is negated ({english.evidence}) but its source is not"))
     return found

@@ -33,7 +33,7 @@ _THIN_SPACE_RE = re.compile(r"(?<=\d)[\u2009\u202f\u00a0](?=\d{3}\b)")
 _WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9}
 NUMBER_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "en-number-words.toml"
-WORD_KINDS = ("unit", "ten", "ordinal", "multiple", "period", "month")
+WORD_KINDS = ("unit", "ten", "ordinal", "multiple", "period", "age", "month")
 
 
 @dataclass(frozen=True)
@@ -428,6 +428,11 @@ def load_conversions(path: Path | str = CONVERSIONS_FILE) -> tuple[Decimal, tupl
     return Decimal(str(tolerance)), tuple(found)
 
 
+# A unit named without a number is one of it: "a kilogram (2.2 pounds)", "every extra kilogram (2.2
+# pounds)" for 1kg: the bracket converts that one.
+_ONE_BEFORE_UNIT = "a|an|one|each|every|per|extra|additional"
+
+
 @lru_cache(maxsize=2)
 def _conversion_re() -> re.Pattern[str]:
     _, conversions = load_conversions()
@@ -439,7 +444,7 @@ def _conversion_re() -> re.Pattern[str]:
     other = names(u for c in conversions for u in c.to)
     to = r"\s*(?:to|–|—|-|~|〜)\s*"  # a range: 30 to 40 cm (12 to 16 inches)
     return re.compile(
-        rf"(?:(?P<a0>{_NUM}){to})?(?P<a>{_NUM})\s*(?P<u1>{metric})(?![A-Za-z])\s*[(（]\s*(?:(?:about|approximately|"
+        rf"(?:(?:(?P<a0>{_NUM}){to})?(?P<a>{_NUM})|(?P<one>\b(?:{_ONE_BEFORE_UNIT})))\s*(?P<u1>{metric})(?![A-Za-z])\s*[(（]\s*(?:(?:about|approximately|"
         rf"approx\.|around|roughly|nearly|almost|just over|just under|over|under)\s+|[~≈約]\s*)?"
         rf"(?:(?P<b0>{_NUM}){to})?(?P<b>{_NUM})\s*(?P<u2>{other})(?![A-Za-z])"
         rf"(?:\s*(?P<c>{_NUM})\s*(?:in|inches|oz|ounces)(?![A-Za-z]))?"  # 5 ft 3 in, 7 lb 1 oz
@@ -455,7 +460,8 @@ def without_conversions(translation_plain: str) -> str:
     tolerance, conversions = load_conversions()
 
     def blank(match):
-        a, b = _decimal(match.group("a")), _decimal(match.group("b"))
+        a = Decimal(1) if match.group("one") else _decimal(match.group("a"))  # "a kilogram (2.2 pounds)"
+        b = _decimal(match.group("b"))
         for c in conversions:
             if match.group("u1") in c.units and match.group("u2") in c.to and a is not None and b is not None:
                 expected = a * c.factor + c.offset
@@ -493,6 +499,8 @@ def added_digits(source_plain: str, translation_plain: str) -> list[str]:
     for match in _EN_NUMBER_RE.finditer(text):
         if re.match(r"[A-Za-z]", text[match.start() - 1 : match.start()] or " "):
             continue  # HbA1c, SGLT2: part of a name
+        if _NAMED_NUMBER_RE.search(text, 0, match.start()):
+            continue  # COVID-19, IL-6: the number of a name written in capitals, joined by a hyphen
         value = _decimal(match.group("num"))
         if value is None:
             continue
@@ -503,6 +511,9 @@ def added_digits(source_plain: str, translation_plain: str) -> list[str]:
     return added
 
 
+# A number glued by a hyphen to a word in capitals (two letters or more) is part of that name (COVID-19,
+# IL-6, CA-125): the name of a disease or a marker, not a count; "day-3" or "Stage-2" stay numbers.
+_NAMED_NUMBER_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[a-z]?-$")
 _KANJI_DIGITS = frozenset("〇一二三四五六七八九")
 # A kanji numeral alone, with no counter and no other numeral beside it, is part of a word: the
 # tokenizer joins 一般, 一緒, 万一 into one word, but splits 三徴, 二次性 and 前兆 (前 + 兆 + 期).

@@ -31,15 +31,16 @@ MIN_CONSONANTS = 3  # shorter skeletons (two consonants) match too many words to
 
 
 @lru_cache(maxsize=2)
-def _classes(path: Path = SOUNDS) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
-    """({kana: class}, ((English letter group, class), ...) longest group first)."""
-    kana, latin = {}, []
+def _classes(path: Path = SOUNDS) -> tuple[dict[str, tuple[str, ...]], tuple[tuple[str, str], ...]]:
+    """({kana: its classes, the first table's first}, ((English letter group, class), ...) longest group first)."""
+    kana: dict[str, tuple[str, ...]] = {}
+    latin = []
     for name, words in load_word_tables(path).items():
         for word in words:
             if word.isascii():
                 latin.append((word.lower(), name))
             else:
-                kana[word] = name
+                kana[word] = kana.get(word, ()) + (name,)
     return kana, tuple(sorted(latin, key=lambda pair: -len(pair[0])))
 
 
@@ -49,8 +50,24 @@ _H_ROW = frozenset("ハヒヘホ")
 
 
 def katakana_skeleton(run: str, h_as_f: bool = False) -> str:
+    """The skeleton with each kana's first class (ハ行 as f when asked)."""
     kana, _ = _classes()
-    return _collapse("".join("F" if h_as_f and ch in _H_ROW else kana.get(ch, "") for ch in run))
+    return _collapse("".join("F" if h_as_f and ch in _H_ROW else kana.get(ch, ("",))[0] for ch in run))
+
+
+MAX_SKELETONS = 64  # a word with many two-sound kana: the combinations are cut off here
+
+
+def katakana_skeletons(run: str) -> set[str]:
+    """Every skeleton of a katakana word: each kana by each of its classes, ハ行 as h (silent) and as f."""
+    kana, _ = _classes()
+    partial = {""}
+    for ch in run:
+        options = kana.get(ch, ("",)) + (("F",) if ch in _H_ROW else ())
+        partial = {p + o for p in partial for o in options}
+        if len(partial) > MAX_SKELETONS:
+            partial = set(sorted(partial)[:MAX_SKELETONS])
+    return {_collapse(p) for p in partial}
 
 
 def english_skeleton(word: str) -> str:
@@ -74,12 +91,7 @@ def _collapse(skeleton: str) -> str:
 
 def katakana_names(source: str) -> set[str]:
     """The consonant skeletons of the katakana words of a Japanese text (ハ行 read as h, and as f)."""
-    return {
-        s
-        for run in _KATAKANA_RUN_RE.findall(source)
-        for s in (katakana_skeleton(run), katakana_skeleton(run, h_as_f=True))
-        if len(s) >= MIN_CONSONANTS
-    }
+    return {s for run in _KATAKANA_RUN_RE.findall(source) for s in katakana_skeletons(run) if len(s) >= MIN_CONSONANTS}
 
 
 _NAME_SEQUENCE_RE = re.compile("[ァ-ヺー]+(?:[・＝=][ァ-ヺー]+)+")
@@ -89,7 +101,7 @@ def katakana_name_sequences(source: str) -> list[tuple[set[str], ...]]:
     """Names joined by ・ in the source (ホーエン・ヤール, a scale named after two people): for each
     run of joined names, the skeletons of each name in order (ハ行 as h and as f)."""
     return [
-        tuple({katakana_skeleton(part), katakana_skeleton(part, h_as_f=True)} for part in re.split("[・＝=]", match))
+        tuple(katakana_skeletons(part) for part in re.split("[・＝=]", match))
         for match in _NAME_SEQUENCE_RE.findall(source)
     ]
 
@@ -113,6 +125,63 @@ def transliterates(word: str, skeletons: set[str]) -> bool:
     """The English word sounds like one of the katakana words (by their skeletons)."""
     skeleton = english_skeleton(word)
     return len(skeleton) >= MIN_CONSONANTS and skeleton in skeletons
+
+
+_VOWELS = frozenset("aeiou")
+MIN_SOUNDS = 4  # a short name matched with its vowels: at least this many sounds (ジオン, Zione: S i o N)
+
+
+def _sounds(letters: str) -> str:
+    """Consonant classes with the vowels kept: a short word's skeleton matches too much by chance,
+    its vowels make the match mean something. A final silent e (Zione) and doubled letters are dropped."""
+    _, latin = _classes()
+    low = re.sub(r"(.)\1", r"\1", letters.lower())
+    low = re.sub(r"(?<=[^aeiou])e$", "", low)
+    out, i = [], 0
+    while i < len(low):
+        for group, name in latin:
+            if low.startswith(group, i):
+                out.append(name)
+                i += len(group)
+                break
+        else:
+            if low[i] in _VOWELS:
+                out.append(low[i])
+            i += 1
+    return _collapse("".join(out))
+
+
+def katakana_sounds(source: str) -> set[str]:
+    """The sounds (consonant classes and vowels) of the katakana words of a text, read in romaji."""
+    return {s for run in _KATAKANA_RUN_RE.findall(source) if len(s := _sounds(romanize(run))) >= MIN_SOUNDS}
+
+
+def sounds_like(word: str, sounds: set[str]) -> bool:
+    """The English word, vowels included, sounds like a katakana word of the source (ジオン → Zione)."""
+    return word.isalpha() and _sounds(word) in sounds
+
+
+def abbreviates_katakana(word: str, source: str) -> bool:
+    """An abbreviation in capitals whose letters are consonants of a katakana word of the source, in
+    order, from its first (TV for テレビ, "television": T…V in T R V): a loanword abbreviated in English.
+
+    Two to four letters, each a consonant with a class; the katakana word has at least as many.
+    """
+    if not (2 <= len(word) <= 4 and word.isupper() and word.isalpha()):
+        return False
+    classes = [english_skeleton(letter) for letter in word]
+    if not all(classes):
+        return False
+    for run in _KATAKANA_RUN_RE.findall(source):
+        for skeleton in katakana_skeletons(run):
+            if len(skeleton) >= len(word) and skeleton[0] == classes[0] and _in_order(classes, skeleton):
+                return True
+    return False
+
+
+def _in_order(letters: list[str], skeleton: str) -> bool:
+    rest = iter(skeleton)
+    return all(letter in rest for letter in letters)
 
 
 @lru_cache(maxsize=2)

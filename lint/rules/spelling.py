@@ -18,6 +18,7 @@ runs that do not select SPL never load it.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from collections.abc import Callable, Iterator
@@ -27,9 +28,12 @@ from typing import TYPE_CHECKING
 
 from ..findings import ERROR, WARNING
 from ..japanese.sounds import (
+    abbreviates_katakana,
     katakana_name_sequences,
     katakana_names,
+    katakana_sounds,
     romanized_words,
+    sounds_like,
     spells_romanized,
     transliterates,
     transliterates_sequence,
@@ -112,6 +116,14 @@ EDIT2_MAX_LENGTH = 10  # longer words: edit-distance-2 search is slow (~1 s); us
 EDIT2_BUDGET = 25  # at most this many edit-distance-2 searches a run
 
 
+PRODUCTIVE_MIN = 5  # words of the medical dictionary sharing a head, or a tail, for it to be a word part
+
+
+def _prefixed_count(ordered: list[str], prefix: str) -> int:
+    """How many words of a sorted list start with the prefix."""
+    return bisect.bisect_left(ordered, prefix + "\uffff") - bisect.bisect_left(ordered, prefix)
+
+
 def read_word_list(path: Path | str) -> set[str]:
     """Words of a word list: one a line, "#" comments, hyphenated entries split into parts."""
     words = set()
@@ -139,6 +151,8 @@ class Speller:
         self.drug_stems = tuple(sorted(drug_stems, key=len, reverse=True))
         self.combining_forms = tuple(sorted(combining_forms, key=len, reverse=True))
         self.checker.word_frequency.load_words(sorted(set(extra_words)))
+        self._sorted: list[str] | None = None
+        self._reversed: list[str] = []
         self.known_cache = {}
         self.suggest_cache = {}
         self.edit2_budget = EDIT2_BUDGET
@@ -156,6 +170,7 @@ class Speller:
                 or self._prefixed(low)
                 or self._compound(low)
                 or self._combined(low)
+                or self._productive(low)
             )
         return self.known_cache[low]
 
@@ -167,6 +182,28 @@ class Speller:
                 low.startswith(form)
                 and len(rest) >= 5
                 and (rest in self.medical_words or rest in self.project_words or self.checker.known([rest]))
+            ):
+                return True
+        return False
+
+    def _productive(self, low):
+        """A medical word built of a head and a tail that each build other words of the medical
+        dictionary (sarco|penia: sarcoma, sarcoidosis…; osteopenia, cytopenia…).
+
+        The head ends in the combining vowel o and starts PRODUCTIVE_MIN words; the tail, of five
+        letters or more, ends PRODUCTIVE_MIN words after that same o: a slip (osteopnia, -pnia
+        being only in hypocapnia and the like) does not split into two productive parts.
+        """
+        if not self.medical_words or len(low) < 9 or not low.isalpha():
+            return False
+        if self._sorted is None:
+            self._sorted = sorted(self.medical_words)
+            self._reversed = sorted(w[::-1] for w in self.medical_words)
+        for cut in range(4, len(low) - 4):
+            head, tail = low[:cut], low[cut:]
+            if head.endswith("o") and (
+                _prefixed_count(self._sorted, head) >= PRODUCTIVE_MIN
+                and _prefixed_count(self._reversed, ("o" + tail)[::-1]) >= PRODUCTIVE_MIN
             ):
                 return True
         return False
@@ -426,7 +463,8 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     (drug names, eponyms, abbreviations, organisations) plus the glossary's
     English; the regular plural of a project word (heparins) is accepted, and
     so is a closed compound of two common words (handwashing, smartphone).
-    Words that the msgid itself writes in Latin letters (not abbreviations) are taken as written,
+    Words that the msgid itself writes in Latin letters (abbreviations too: IBS copied from the
+    msgid is the source's spelling, not a slip) are taken as written,
     and a capitalised word that is not one letter from a known word and whose
     consonants are those of a katakana word of the msgid is a name
     (チラーヂンS → "Thyradin S", アレグラ → "Allegra"); a word that is the romaji of
@@ -437,9 +475,11 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     (-buvir, -sartan: the suffix stems of the WHO stem book, lint/data/en-word-forms.toml),
     a combining form before a known word (uretero|lithotripsy) and an abbreviation the
     entry spells out ("tinnitus retraining therapy (TRT)"), also when the bracket keeps
-    some words of the name ("knee osteoarthritis (knee OA)"). All-capital abbreviations are checked too: add each abbreviation
-    the article uses to words-en.txt (it is the list of abbreviations that
-    readers meet). Each finding suggests up to three corrections. A warning;
+    some words of the name ("knee osteoarthritis (knee OA)"). A short katakana name matches with its
+    vowels too (ジオン → "Zione", even one letter from "Zone"), and a medical word whose head and tail
+    each build other words of the medical dictionary is known (sarco|penia). Other all-capital
+    abbreviations are checked against words-en.txt like any word, except a loanword of the msgid
+    abbreviated by its consonants in order (テレビ → "TV"). Each finding suggests up to three corrections. A warning;
     an error with ``--profile publish``. Extra words for one project:
     [tool.pvt-lint.rules.misspelled-word] ``words = ["Sugiura"]``.
 
@@ -468,10 +508,11 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         source_prose = inline_markup(source).prose
         names = proper_name_words(prose)
         defined = defined_abbreviations(prose)
-        # The source's own Latin spelling (a journal called Anaesthesia, a name): the translation keeps it.
-        # Not abbreviations: every one the article uses belongs in the word list, the readers' list.
-        written_in_source = {w for w in words_to_check(source_prose) if not w.isupper()}
+        # The source's own Latin spelling (a journal called Anaesthesia, a name, an abbreviation such
+        # as IBS): the translation keeps it, and a copy is no translator's slip.
+        written_in_source = set(words_to_check(source_prose))
         katakana = None
+        sounds: set[str] | None = None
         romanized = None
         sequence_names: set[str] = set()
         for word in words_to_check(prose, speller.known):
@@ -499,6 +540,13 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                     # names joined as in the source (ホーエン・ヤール → Hoehn and Yahr): two names matching
                     # in order are a name even when one is an edit from a word (Hoehn, Foehn)
                     continue
+            if _KATAKANA_RE.search(source_prose):
+                if sounds is None:
+                    sounds = katakana_sounds(source_prose)
+                if sounds_like(word, sounds):
+                    continue
+                if abbreviates_katakana(word, source_prose):
+                    continue  # a loanword abbreviated in English (テレビ → TV)  # a name whose vowels too are the katakana's (ジオン → Zione), even near a word (Zone)
             if not speller.near_word(word) and _KATAKANA_RE.search(source_prose):
                 if katakana and transliterates(word, katakana):
                     continue  # a word the source writes in katakana (チラーヂン → Thyradin, ソホスブビル → sofosbuvir)

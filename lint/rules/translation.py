@@ -51,7 +51,7 @@ from ..analysis.structure import (
     whitespace_problems,
 )
 from ..findings import ERROR, WARNING
-from ..japanese.sounds import english_skeleton, katakana_skeleton
+from ..japanese.sounds import english_skeleton, katakana_skeletons
 from ..parsing.catalog import FUZZY, OBSOLETE, UNTRANSLATED, inline_markup
 from ..parsing.glossary import GLOSSARY, glossary_terms_in, load_glossary
 from ..parsing.word_tables import load_word_tables, table
@@ -555,13 +555,30 @@ def _equivalent(url, equivalents):
 # TRN007: markup
 
 
+# Inline code whose content is Japanese words (a screen label, `通知`) is text, not code: its
+# English is a code span of words (`Notifications`), one for one. Code proper (a command, a file
+# name, a value) has no Japanese and is kept verbatim.
+_CODE_JAPANESE_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_CODE_WORDS_RE = re.compile(r"[A-Za-z][A-Za-z '’&-]*")
+
+
+def _translated_labels(source: Counter, translation: Counter) -> tuple[Counter, Counter]:
+    """The two Counters of code spans without the Japanese labels of the source and as many English
+    spans of words of the translation that are not in the source (their translations)."""
+    labels = [c for c in (source - translation).elements() if _CODE_JAPANESE_RE.search(c)]
+    renderings = [c for c in (translation - source).elements() if _CODE_WORDS_RE.fullmatch(c)]
+    paired = min(len(labels), len(renderings))
+    return source - Counter(labels[:paired]), translation - Counter(renderings[:paired])
+
+
 @rule("TRN007", "markup-parity", target="catalog", severity="error")
 def markup_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """The translation must keep the source's inline markup.
 
     Compared as markdown-it tokens: roles other than citations (by name:
     ``{ref}``, ``{doc}``, ``{abbr}``, ``{sub}`` …), inline code (by content:
-    code is not translated), ``**strong**`` and ``*emphasis*`` spans, and
+    code is not translated; a span of Japanese words, a screen label such as `通知`, is text and
+    may be rendered by a span of English words, `Notifications`), ``**strong**`` and ``*emphasis*`` spans, and
     footnote references. A ``**`` or a backtick left as text means a span or a
     role was not closed: the English page would show the raw markup.
 
@@ -581,7 +598,7 @@ def markup_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         )
         if roles:
             problems.append(f"roles: {roles}")
-        code = _differences(Counter(src.code), Counter(dst.code), show=lambda c: f"`{c}`")
+        code = _differences(*_translated_labels(Counter(src.code), Counter(dst.code)), show=lambda c: f"`{c}`")
         if code:
             problems.append(f"inline code: {code}")
         for label, a, b, unparsed in (
@@ -665,7 +682,7 @@ def _named_instance(term, source, translation):
             if not before:
                 return False
             for part in re.split("[・＝]", before.group()):
-                options = {katakana_skeleton(part), katakana_skeleton(part, h_as_f=True)} - {""}
+                options = katakana_skeletons(part) - {""}
                 if not options & set(names):
                     return False
             found = True
@@ -793,8 +810,12 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     English is as often positive ("if it is tolerated", "to remember", "silently") as
     negated, so they answer an English "not" without demanding one. A prefixed noun
     naming people (非喫煙者, 無症状の方) is checked: a group's complement has no positive
-    English ("non-smokers", "people without symptoms"). The words are data:
-    lint/data/negation.toml. The whole entry is
+    English ("non-smokers", "people without symptoms"). A negation rendered by a positive
+    word of its kind is answered by that word and by nothing else (珍しくない by "common",
+    ほとんどない by "little", 下回らない by "or above"; "not enough" for 不足: ``[[answered]]``), a
+    request to refrain (控えてください) answers an English negated imperative ("Do not drive"),
+    and an English negated comparison ("no more than") renders a bound of the source (以内).
+    The words are data: lint/data/negation.toml. The whole entry is
     compared first; then, when msgid and msgstr have as many sentences (two or
     more), each Japanese sentence with the English sentence in its place: a
     negated main predicate must keep a negation, and an English negated

@@ -221,6 +221,52 @@ def test_words_the_source_writes_in_latin_letters_are_taken_as_written(tmp_path)
     assert [(f.line, words([f])[0]) for f in spell(path)] == [(12, "anaesthesia"), (15, "Anaestesia")]
 
 
+def test_an_abbreviation_the_msgid_writes_is_the_sources_spelling(tmp_path):
+    # Copied from the msgid, an abbreviation cannot be the translator's slip; one the msgid does
+    # not write is still checked against the word list.
+    path = write(
+        tmp_path,
+        ("QZXは4つの型に分けられます。", "QZX is divided into four subtypes."),
+        ("低QZXP食を試すなら栄養士に相談してください。", "To try a low-QZXP diet, see a dietitian."),
+        ("過敏性腸症候群は4つの型に分けられます。", "QZX is divided into four subtypes."),
+        ("QZXは5つの型に分けられます。", "QXZ is divided into five subtypes."),
+    )
+    assert [(f.line, words([f])[0]) for f in spell(path)] == [(15, "QZX"), (18, "QXZ")]
+
+
+def test_a_short_katakana_name_matches_with_its_vowels_and_kana_with_two_sounds(tmp_path):
+    path = write(
+        tmp_path,
+        # two consonants only, one letter from "Zone": the vowels i-o make the match
+        ("ジオン注による硬化療法です。", "Sclerotherapy using Zione injection."),
+        # ジ is di in drug names (ジゴキシン digoxin): both skeletons are tried
+        ("ジクアホソル点眼液を使います。", "Use Diquafosol eye drops."),
+        # vowels that differ: still unknown
+        ("ジオン注による治療です。", "Treatment using Zaune injection."),
+        ("点眼液を使います。", "Use Diquafosol eye drops."),
+    )
+    assert words(spell(path)) == ["Zaune", "Diquafosol"]
+
+
+def test_a_loanword_abbreviated_by_its_consonants_is_accepted(tmp_path):
+    path = write(
+        tmp_path,
+        ("テレビの音を大きくします。", "They turn the TV up loud."),
+        # letters out of order, or not from the word's first consonant: unknown
+        ("テレビの画面を見ます。", "They watch the VB screen."),
+        ("テレビの音を小さくします。", "They turn the RV down."),
+        # no katakana word in the source: unknown
+        ("音を大きくします。", "They turn the TV up."),
+    )
+    assert words(spell(path)) == ["VB", "RV", "TV"]
+
+
+def test_a_medical_word_of_two_productive_parts_is_known(tmp_path):
+    # sarco- starts and -penia (after o) ends many words of the medical dictionary; a slip does not split so
+    path = write(tmp_path, ("x", "Sarcopenia and sarcopenia differ from osteopnia."))
+    assert words(spell(path)) == ["osteopnia"]
+
+
 def test_a_name_the_source_writes_in_katakana_is_accepted(tmp_path):
     path = write(
         tmp_path,
@@ -338,10 +384,11 @@ def test_an_abbreviation_after_a_partial_expansion_is_known(tmp_path):
     path = write(
         tmp_path,
         # the bracket repeats "type 2" and abbreviates the rest of the name
-        ("2型糖尿病（2型DM）の方へ。", "For people with type 2 diabetes mellitus (type 2 DM)."),
-        ("膝の変形性関節症（膝OA）です。", "It is osteoarthritis of the hip (hip OA)."),
+        # (msgids without the abbreviation: one the msgid writes is taken as written)
+        ("2型糖尿病の方へ。", "For people with type 2 diabetes mellitus (type 2 DM)."),
+        ("股関節の変形性関節症です。", "It is osteoarthritis of the hip (hip OA)."),
         # the kept word is not in the name before the bracket: no definition
-        ("膝の痛み（膝OA）です。", "It is knee pain (hip OA)."),
+        ("膝の痛みです。", "It is knee pain (hip OA)."),
     )
     assert words(spell(path)) == ["OA"]
 

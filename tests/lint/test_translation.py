@@ -317,6 +317,26 @@ def test_a_unit_conversion_in_brackets_adds_no_number():
     assert added_digits("30〜40 cm", "30 to 40 cm (12 to 16 inches)") == []
     assert added_digits("30〜40 cm", "30–40 cm (about 12–16 in)") == []
     assert added_digits("30〜40 cm", "30 to 40 cm (20 to 16 inches)") == ["20", "16"]
+    # a unit named without a number is one of it: the bracket converts that one
+    assert added_digits("体重が1kg増えると", "every extra kilogram (2.2 pounds) of weight") == []
+    assert added_digits("体重が1kg増えると", "every extra kilogram (3.2 pounds) of weight") == ["3.2"]
+
+
+def test_a_number_joined_to_a_name_in_capitals_is_part_of_the_name():
+    from lint.analysis.numbers import added_digits
+
+    assert added_digits("新型コロナウイルス感染症は5類です。", "COVID-19 is a Class 5 disease.") == []
+    assert added_digits("罹患後症状です。", "Post-COVID-19 condition.") == []
+    # not a name in capitals: the number is a count
+    assert added_digits("術後に歩きます。", "Walk on day-3 after surgery.") == ["3"]
+    assert added_digits("5類です。", "It is a Class 6 disease.") == ["6"]
+
+
+def test_a_decade_of_life_as_a_word():
+    # 10代 is "teens", as 40代 is "forties"
+    for english in ("common in teenagers", "a teenager", "in their teens", "teenage girls"):
+        assert missing_numbers("10代の若者に多い", english)[0] == []
+    assert [n.text for n in missing_numbers("20代の若者に多い", "common in teenagers")[0]] == ["20代"]
 
 
 def test_a_broken_conversion_table_names_file_and_entry(tmp_path):
@@ -533,6 +553,24 @@ def test_a_span_commonmark_left_open_beside_japanese_punctuation_may_be_made_in_
     ]
 
 
+def test_a_code_span_of_japanese_words_may_be_translated_one_for_one(tmp_path):
+    text = po(
+        # a screen label in backticks: text, rendered by a span of English words
+        ("アプリの`通知`をオンにします。", "Turn on `Notifications` in the app."),
+        # code proper stays verbatim
+        ("`python -m lint`を実行します。", "Run `python -m lint --fix`."),
+        # the label dropped, or rendered by something that is not words
+        ("`設定`と`通知`を開きます。", "Open `Settings` and the notifications."),
+        ("`通知`を開きます。", "Open `--notify`."),
+    )
+    _, findings = check(install(tmp_path, "x.po", text), ["TRN007"])
+    assert [f.message.split(": ", 1)[1] for f in findings] == [
+        "inline code: missing in the translation: `python -m lint`; not in the source: `python -m lint --fix`",
+        "inline code: missing in the translation: `通知`",
+        "inline code: missing in the translation: `通知`; not in the source: `--notify`",
+    ]
+
+
 def test_markup_counts_strong_emphasis_and_footnotes(tmp_path):
     text = po(("**重要**な*点*です[^1]。", "**Important** point[^2]."))
     _, findings = check(install(tmp_path, "x.po", text), ["TRN007"])
@@ -741,6 +779,16 @@ NEGATION_MISMATCHES = [
     ("未接種の方は接種できます。", "People who have been vaccinated can get the shot."),
     # a condition clause answers an English "not" only when it is there
     ("薬を飲んだら、受診してください。", "If you do not take the medicine, see a doctor."),
+    # a negation rendered by a positive word of its kind only when the word is of that kind
+    ("この病気は珍しくありません。", "This disease is rare."),
+    ("赤ちゃんへの影響はほとんどありません。", "It has an effect on the baby."),
+    ("SpO2が90%を下回らないようにします。", "Keep your SpO2 below 90%."),
+    # a refraining verb answers a negated imperative, not a negated statement
+    ("運転を控えてください。", "You cannot drive."),
+    # a negated comparison in English needs a bound in the source
+    ("トイレに座る時間は5分を目安にしましょう。", "Spend no more than five minutes on the toilet."),
+    # "not enough" renders a word of lack, and needs one
+    ("水分をとると、便秘を防げます。", "Not getting enough fluids can lead to constipation."),
 ]
 NEGATION_FAITHFUL = [
     ("大出血の有意な増加は示されませんでした。", "There was no significant increase in major bleeding."),
@@ -768,6 +816,24 @@ NEGATION_FAITHFUL = [
     # a noun with a negating prefix may be rendered by a word, or by "not"
     ("無症状のまま進むことがあります。", "It can progress silently."),
     ("無症状の人も検査を受けます。", "People who do not have symptoms are tested too."),
+    # litotes, a negated quantity and a negated comparison rendered by a positive word of their kind
+    ("ドライアイは珍しい病気ではなく、多くの人にみられます。", "Dry eye is common and affects many people."),
+    ("この病気は珍しくありません。", "This disease is not rare."),
+    ("赤ちゃんへの影響はほとんどありません。", "It has little effect on the baby."),
+    ("副作用の心配はほとんどありません。", "There is almost no risk of side effects."),
+    ("SpO2が90%を下回っていないか確認しましょう。", "Check that your SpO2 stays at 90% or above."),
+    ("SpO2が90%を下回っていないか確認しましょう。", "Check that your SpO2 does not fall below 90%."),
+    # a request to refrain rendered as a negated imperative, and the reverse
+    ("手術後6週間は、車の運転を控えてください。", "Do not drive for six weeks after surgery."),
+    ("飲酒は避けましょう。", "Please don't drink alcohol."),
+    # an English negated comparison renders a Japanese bound
+    ("トイレに座る時間は5分以内を目安にしましょう。", "Try to spend no more than five minutes on the toilet."),
+    # 〜ずに + a verb rendered by a verb of postponing; an adverb of promptness
+    ("抗菌薬を使わずに様子をみます。", "The doctor may hold off on antibiotics and watch."),
+    ("ためらわずに119番に連絡してください。", "Call 119 right away."),
+    ("水分不足は、便秘の原因にもなります。", "Not getting enough fluids can also lead to constipation."),
+    # and it still answers a Japanese negation it renders
+    ("薬の効果が不十分です。", "The medicine does not work well enough."),
 ]
 
 
@@ -1115,3 +1181,27 @@ def test_two_negated_predicates_need_two_negations_in_the_english():
     assert negation_mismatch(source, "When the fever does not come down, avoid raising the dose yourself.") == ""
     assert japanese_predicate_negations("眠れない悩みを一人で抱え込まないでください。") == ["ない"]
     assert english_negation_count("It does not go away without treatment; avoid delays.") == 3
+
+
+@pytest.mark.parametrize(
+    "entry, message",
+    [
+        ('ja = "ない"', "[[answered]] #1 must hold ja"),
+        ('ja = "(ない"\nen = "little"', "[[answered]] #1: ja is not a regular expression"),
+        ('ja = "不足"\nen = "not enough"\nnegated = "both"', "[[answered]] #1: negated must be"),
+    ],
+)
+def test_a_broken_answered_negation_names_the_file_and_the_entry(tmp_path, entry, message):
+    import tomllib
+
+    from lint.analysis.negation import NEGATION_FILE, load_negation_words
+    from lint.errors import ConfigError
+
+    path = tmp_path / "negation.toml"
+    path.write_text(NEGATION_FILE.read_text(encoding="utf-8") + f"\n[[answered]]\n{entry}\n", encoding="utf-8")
+    broken = path.read_text(encoding="utf-8")
+    # the file's own entries come before the broken one: it is numbered after them
+    count = len(tomllib.loads(broken)["answered"])
+    with pytest.raises(ConfigError, match=re.escape(message.replace("#1", f"#{count}"))) as caught:
+        load_negation_words(path)
+    assert str(path) in str(caught.value)
