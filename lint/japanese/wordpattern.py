@@ -59,6 +59,7 @@ class Element:
     prefixes: frozenset = frozenset()  # beginnings of the words: a run of tokens is tried only along them
     openers: frozenset = frozenset()  # words and their beginnings: where a match of this element can start
     pos: tuple = ()  # ((pos, detail or None), ...)
+    pos_keys: frozenset = frozenset()  # the same pairs as a set: a token's two pairs are looked up in it
     optional: bool = False
     negative: bool = False
     gap: int = 0
@@ -182,6 +183,7 @@ def compile_word_pattern(source, classes=None):
                 prefixes=prefixes,
                 openers=frozenset(words) | prefixes,
                 pos=tuple(pos),
+                pos_keys=frozenset(pos),
                 optional=optional,
                 negative=negative,
             )
@@ -199,10 +201,19 @@ def _required_word(element):
     return element.kind == "word" and not (element.pos or element.optional or element.negative)
 
 
-@lru_cache(maxsize=65536)
+_KEYS: dict = {}  # (surface, dictionary form) -> their folded keys: shared by every token of a word
+
+
 def _token_keys(token):
-    surface = fold_kana(token.surface_form)
-    return surface, fold_kana(lemma(token))
+    """(folded surface, folded lemma) of a token; cached by the two texts, not by the token
+    (a token's hash covers all eleven fields, its offset too, so it would miss for each new place)."""
+    pair = token.surface_form, token.basic_form
+    keys = _KEYS.get(pair)
+    if keys is None:
+        if len(_KEYS) > 200_000:
+            _KEYS.clear()
+        keys = _KEYS[pair] = fold_kana(token.surface_form), fold_kana(lemma(token))
+    return keys
 
 
 def _word_lengths(tokens, i, element, masked):
@@ -211,8 +222,9 @@ def _word_lengths(tokens, i, element, masked):
     if i in masked:
         return ()
     lengths = []
-    if element.pos and any(token.pos == p and (d is None or token.pos_detail_1 == d) for p, d in element.pos):
-        lengths.append(1)
+    pos = element.pos_keys
+    if pos and ((token.pos, None) in pos or (token.pos, token.pos_detail_1) in pos):
+        lengths.append(1)  # the part of speech, or it with this sub-class
     if element.words:
         surface, base = _token_keys(token)
         if surface in element.words or base in element.words:
@@ -364,8 +376,9 @@ def find_all(tokens, pattern, masked=frozenset(), index=None):
     index = index or _index(tokens)
     if pattern.required:
         words, spellings, _ = index
+        words, spellings = words.keys(), spellings.keys()  # (a key view walks the smaller side, a set the dict)
         for element in pattern.required:  # a word the pattern needs is missing: no match anywhere
-            if element.openers.isdisjoint(words) and element.spellings.isdisjoint(spellings):
+            if words.isdisjoint(element.openers) and (not element.spellings or spellings.isdisjoint(element.spellings)):
                 return spans
     starts = _starts(elements[0], index)
     if starts is not None:
