@@ -132,6 +132,18 @@ def content_tokens(tokens):
     return tuple(out)
 
 
+@lru_cache(maxsize=1024)
+def _class_keys(class_words):
+    """(folded keys, okurigana spellings, None among them) of a word class: many patterns use one class."""
+    return frozenset().union(*map(word_keys, class_words)), frozenset(map(word_spelling, class_words))
+
+
+@lru_cache(maxsize=1024)
+def _prefixes(words):
+    """Every proper beginning of the words."""
+    return frozenset(word[:i] for word in words for i in range(1, len(word)))
+
+
 def compile_word_pattern(source, classes=None):
     """A WordPattern from its text; ``classes`` maps NAME to a list of words for $NAME."""
     classes = classes or {}
@@ -164,9 +176,9 @@ def compile_word_pattern(source, classes=None):
                 name = alternative[1:]
                 if name not in classes:
                     raise PatternError(f"unknown word class ${name}")
-                for word in classes[name]:
-                    words |= word_keys(word)
-                    spellings.add(word_spelling(word))
+                class_words, class_spellings = _class_keys(tuple(classes[name]))
+                words |= class_words
+                spellings |= class_spellings
             elif alternative.startswith("@"):
                 main, _, detail = alternative[1:].partition(".")
                 pos.append((main, detail or None))
@@ -174,7 +186,8 @@ def compile_word_pattern(source, classes=None):
                 words |= word_keys(alternative)
                 spellings.add(word_spelling(alternative))
         spellings.discard(None)
-        prefixes = frozenset(word[:i] for word in words for i in range(1, len(word)))
+        words = frozenset(words)
+        prefixes = _prefixes(words)
         elements.append(
             Element(
                 "word",
