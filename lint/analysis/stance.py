@@ -39,7 +39,7 @@ The uncited-claim check (lint.analysis.claims) may use the same analysis.
 
 from dataclasses import dataclass
 
-__all__ = ["Stance", "is_negation", "negations", "stance"]
+__all__ = ["Stance", "is_negation", "may_be_testimony", "may_be_voice", "negations", "stance"]
 
 OPEN_QUOTES = {"「": "」", "『": "』", "“": "”", '"': '"'}
 NEGATIVE_AUX = {"ない", "ん", "ぬ", "ず", "無い"}
@@ -985,6 +985,19 @@ def _observation(tokens, first, k):
                 continue
             return True
     return False
+
+
+def may_be_voice(tokens):
+    """False when no span of the sentence can be a patient's voice (``stance(...).voice``): there is
+    no quotation, no label such as 体験談： in its first ten words and no signature. A caller can
+    then skip trying voice patterns on it (most sentences)."""
+    return bool(_quote_spans(tokens)) or any(t.surface_form in (":", "：") for t in tokens[:10]) or _signed(tokens)
+
+
+def may_be_testimony(tokens):
+    """False when no span of the sentence can be testimony (``stance(...).testimony``): not a
+    possible voice, and no first-person or named patient's past experience."""
+    return may_be_voice(tokens) or _narrated(tokens)
 
 
 def stance(tokens, span):

@@ -33,6 +33,7 @@ Tokens listed as fixed terms (``masked``) are never part of a match.
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .normalize import fold_kana, normalize
 from .tokenizer import tokenize
@@ -63,6 +64,7 @@ class Element:
     prefixes: frozenset = frozenset()  # beginnings of the words: a run of tokens is tried only along them
     openers: frozenset = frozenset()  # words and their beginnings: where a match of this element can start
     pos: tuple = ()  # ((pos, detail or None), ...)
+    pos_keys: frozenset = frozenset()  # the same pairs as a set: a token's two pairs are looked up in it
     # morphology (generative classes): folded endings of a noun or run of nouns (-医), folded
     # beginnings of a noun or adjective (最-), and the words those two leave out (!最近)
     suffixes: frozenset = frozenset()
@@ -140,6 +142,37 @@ def content_tokens(tokens):
     return tuple(out)
 
 
+class _ClassKeys(NamedTuple):
+    words: frozenset  # folded keys of the listed words
+    spellings: frozenset  # their okurigana spellings (None among them)
+    suffixes: frozenset  # -X: any noun or run of nouns ending in X
+    stems: frozenset  # X-: any noun or adjective beginning with X
+    exceptions: frozenset  # !X: a word (and its compounds) the two above leave out
+
+
+@lru_cache(maxsize=1024)
+def _class_keys(class_words):
+    """The keys of a word class, computed once: many patterns use one class."""
+    words, spellings, suffixes, stems, exceptions = set(), set(), set(), set(), set()
+    for word in class_words:
+        if word.startswith("!") and len(word) > 1:
+            exceptions.add(fold_kana(normalize(word[1:]).text))
+        elif word.startswith("-") and len(word) > 1:
+            suffixes.add(fold_kana(normalize(word[1:]).text))
+        elif word.endswith("-") and len(word) > 1:
+            stems.add(fold_kana(normalize(word[:-1]).text))
+        else:
+            words |= word_keys(word)
+            spellings.add(word_spelling(word))
+    return _ClassKeys(*map(frozenset, (words, spellings, suffixes, stems, exceptions)))
+
+
+@lru_cache(maxsize=1024)
+def _prefixes(words):
+    """Every proper beginning of the words."""
+    return frozenset(word[:i] for word in words for i in range(1, len(word)))
+
+
 def compile_word_pattern(source, classes=None):
     """A WordPattern from its text; ``classes`` maps NAME to a list of words for $NAME."""
     classes = classes or {}
@@ -173,16 +206,12 @@ def compile_word_pattern(source, classes=None):
                 name = alternative[1:]
                 if name not in classes:
                     raise PatternError(f"unknown word class ${name}")
-                for word in classes[name]:
-                    if word.startswith("!") and len(word) > 1:
-                        exceptions.add(fold_kana(normalize(word[1:]).text))
-                    elif word.startswith("-") and len(word) > 1:
-                        suffixes.add(fold_kana(normalize(word[1:]).text))
-                    elif word.endswith("-") and len(word) > 1:
-                        stems.add(fold_kana(normalize(word[:-1]).text))
-                    else:
-                        words |= word_keys(word)
-                        spellings.add(word_spelling(word))
+                keys = _class_keys(tuple(classes[name]))
+                words |= keys.words
+                spellings |= keys.spellings
+                suffixes |= keys.suffixes
+                stems |= keys.stems
+                exceptions |= keys.exceptions
             elif alternative.startswith("@"):
                 main, _, detail = alternative[1:].partition(".")
                 pos.append((main, detail or None))
@@ -190,7 +219,8 @@ def compile_word_pattern(source, classes=None):
                 words |= word_keys(alternative)
                 spellings.add(word_spelling(alternative))
         spellings.discard(None)
-        prefixes = frozenset(word[:i] for word in words for i in range(1, len(word)))
+        words = frozenset(words)
+        prefixes = _prefixes(words)
         elements.append(
             Element(
                 "word",
@@ -199,6 +229,7 @@ def compile_word_pattern(source, classes=None):
                 prefixes=prefixes,
                 openers=frozenset(words) | prefixes,
                 pos=tuple(pos),
+                pos_keys=frozenset(pos),
                 suffixes=frozenset(suffixes),
                 stems=frozenset(stems),
                 exceptions=frozenset(exceptions),
@@ -221,10 +252,19 @@ def _required_word(element):
     )
 
 
-@lru_cache(maxsize=65536)
+_KEYS: dict = {}  # (surface, dictionary form) -> their folded keys: shared by every token of a word
+
+
 def _token_keys(token):
-    surface = fold_kana(token.surface_form)
-    return surface, fold_kana(lemma(token))
+    """(folded surface, folded lemma) of a token; cached by the two texts, not by the token
+    (a token's hash covers all eleven fields, its offset too, so it would miss for each new place)."""
+    pair = token.surface_form, token.basic_form
+    keys = _KEYS.get(pair)
+    if keys is None:
+        if len(_KEYS) > 200_000:
+            _KEYS.clear()
+        keys = _KEYS[pair] = fold_kana(token.surface_form), fold_kana(lemma(token))
+    return keys
 
 
 def _word_lengths(tokens, i, element, masked):
@@ -233,8 +273,9 @@ def _word_lengths(tokens, i, element, masked):
     if i in masked:
         return ()
     lengths = []
-    if element.pos and any(token.pos == p and (d is None or token.pos_detail_1 == d) for p, d in element.pos):
-        lengths.append(1)
+    pos = element.pos_keys
+    if pos and ((token.pos, None) in pos or (token.pos, token.pos_detail_1) in pos):
+        lengths.append(1)  # the part of speech, or it with this sub-class
     if element.suffixes or element.stems:
         lengths.extend(_morph_lengths(tokens, i, element, masked))
     if element.words:
@@ -427,8 +468,9 @@ def find_all(tokens, pattern, masked=frozenset(), index=None):
     index = index or _index(tokens)
     if pattern.required:
         words, spellings, _ = index
+        words, spellings = words.keys(), spellings.keys()  # (a key view walks the smaller side, a set the dict)
         for element in pattern.required:  # a word the pattern needs is missing: no match anywhere
-            if element.openers.isdisjoint(words) and element.spellings.isdisjoint(spellings):
+            if words.isdisjoint(element.openers) and (not element.spellings or spellings.isdisjoint(element.spellings)):
                 return spans
     starts = _starts(elements[0], index)
     if starts is not None:

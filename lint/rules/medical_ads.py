@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..analysis.stance import is_negation, stance
+from ..analysis.stance import is_negation, may_be_testimony, may_be_voice, stance
 from ..errors import ConfigError
 from ..japanese.normalize import normalize
 from ..japanese.tokenizer import tokenize
@@ -300,6 +300,10 @@ def is_claim(entry, tokens, span):
     return found.negations >= 2 and not found.negated
 
 
+# scope -> a test of the whole sentence: False when is_claim refuses every span of it
+SCOPE_TESTS = {"voice": may_be_voice, "testimony": may_be_testimony}
+
+
 def sentence_findings(code, text):
     """(start, end, Entry) in ``text`` (original offsets) for each claim of rule ``code``."""
     entries = load_patterns().entries.get(code, ())
@@ -308,8 +312,14 @@ def sentence_findings(code, text):
     norm, tokens, masked, index = analyse(text)
     pairs, patterns = load_patterns().indexed[code]
     found, taken = [], []
+    possible = {}  # scope -> whether any span of the sentence can be in it (voice, testimony)
     for number in patterns.candidates(index):  # in the file's order; the others cannot match
         entry, pattern = pairs[number]
+        if entry.scope in SCOPE_TESTS:
+            if entry.scope not in possible:
+                possible[entry.scope] = SCOPE_TESTS[entry.scope](tokens)
+            if not possible[entry.scope]:
+                continue  # is_claim would refuse every match: a voice pattern matches any verb
         if entry.context and not any(find_all(tokens, frame, masked, index) for frame in entry.context):
             continue
         if any(find_all(tokens, frame, masked, index) for frame in entry.unless):

@@ -1060,3 +1060,32 @@ def test_frames_leave_compared_risks_and_quoted_terms(sentence):
 def test_harm_said_not_to_be_zero_is_honest(sentence):
     # the copula's denial after the noun counts: ゼロではありません is the opposite of a promise
     assert codes_on(sentence) == [], sentence
+
+
+def test_voice_and_testimony_are_tried_only_where_they_can_be():
+    """sentence_findings skips the voice and testimony patterns on a sentence for which
+    may_be_voice / may_be_testimony is False: no span of it may then be a voice or testimony."""
+    from lint.analysis.stance import may_be_testimony, may_be_voice, stance
+    from lint.parsing.text import split_sentences
+
+    texts = [
+        *TESTIMONIAL,
+        *TESTIMONIAL_CLEAN,
+        "「痛みが消えました」（40代女性）",
+        "すっかり元気になりました。（60代・主婦）",
+    ]
+    for path in [ADS, CLEAN, *sorted((ROOT / "docs").glob("*.md"))]:
+        for unit in parse_page(str(path), path.read_text(encoding="utf-8")).units:
+            texts.extend(sentence.text for sentence in split_sentences(unit.plain))
+    seen = {"voice": 0, "testimony": 0, "skipped": 0}
+    for text in texts:
+        _, tokens, _, _ = medical_ads.analyse(text)
+        spans = [(i, i + 1) for i in range(len(tokens))] + [(0, len(tokens))] * bool(tokens)
+        found = [stance(tokens, span) for span in spans]
+        voice, testimony = any(s.voice for s in found), any(s.testimony for s in found)
+        assert may_be_voice(tokens) or not voice, text
+        assert may_be_testimony(tokens) or not testimony, text
+        seen["voice"] += voice
+        seen["testimony"] += testimony
+        seen["skipped"] += not may_be_testimony(tokens)
+    assert seen["voice"] and seen["testimony"] > seen["voice"] and seen["skipped"], seen  # each case is met
