@@ -814,6 +814,15 @@ def _signed(tokens):
     return False
 
 
+def _quoted_warning(tokens):
+    """A warning that reports a slogan: 「…治る」とうたう商品にはご注意ください（消費者庁）. Its signature
+    names the source of the warning, not a patient."""
+    lemmas = {_lemma(t) for t in tokens}
+    return bool(lemmas & CAUTIONING) and any(
+        _reported_after(tokens, close + 1) for _, close in _quote_spans(tokens) if close < len(tokens)
+    )
+
+
 def _first_person(tokens):
     """A person of the story: 私 / 僕 / うちの子 / 息子 (not 私たち, the clinic; not お母さん, the reader's),
     or a patient named Aさん, ○○様."""
@@ -1007,7 +1016,7 @@ def stance(tokens, span):
             testimony = testimony or kind == "testimony"  # 「…よくなった」と話す方: of an effect only
             reported = reported or kind != "slogan"
     if not reported:
-        voice = voice or _labelled_testimony(tokens, first) or _signed(tokens)
+        voice = voice or _labelled_testimony(tokens, first) or (_signed(tokens) and not _quoted_warning(tokens))
     testimony = testimony or voice or (not reported and _narrated(tokens))
     if not reported:
         reported = (
