@@ -615,7 +615,7 @@ def _after_quote(tokens, close):
         return "signed"
     # a quotation that opens the sentence and names what follows it is the page's own slogan:
     # 「一度の施術でずっと続く」埋没法です, 「全く痛くない」矯正治療 (not a mention: no と, という)
-    if tokens[0].surface_form in OPEN_QUOTES and close < n and j < n and tokens[j].pos == "名詞":
+    if tokens[0].surface_form in OPEN_QUOTES and close < n and j < n and tokens[j].pos in ("名詞", "接頭詞"):
         return "slogan"
     if j < n and tokens[j].surface_form in (
         "と",
@@ -812,6 +812,26 @@ def _signed(tokens):
             tail = tokens[i + 1 :]
             return bool(tail) and not _has_verb(tail) and bool({_lemma(t) for t in tail} & PERSON_MARKS)
     return False
+
+
+def _speaker_label(tokens, open_):
+    """The quotation opens after a speaker's label: 40代男性「…」, 患者さん「…」 (a person, no verb)."""
+    label = tokens[:open_]
+    return (
+        0 < len(label) <= 6
+        and label[-1].pos == "名詞"
+        and not _has_verb(label)
+        and bool({_lemma(t) for t in label} & PERSON_MARKS - {"者"})
+    )
+
+
+def _quoted_warning(tokens):
+    """A warning that reports a slogan: 「…治る」とうたう商品にはご注意ください（消費者庁）. Its signature
+    names the source of the warning, not a patient."""
+    lemmas = {_lemma(t) for t in tokens}
+    return bool(lemmas & CAUTIONING) and any(
+        _reported_after(tokens, close + 1) for _, close in _quote_spans(tokens) if close < len(tokens)
+    )
 
 
 def _first_person(tokens):
@@ -1014,13 +1034,14 @@ def stance(tokens, span):
                 or (before & TESTIMONY_BEFORE and open_ and tokens[open_ - 1].surface_form in (":", "：", "、"))
                 or _bare_quote(tokens, open_, close)
                 or _patient_speaker(tokens, open_, close)
+                or _speaker_label(tokens, open_)
                 or (open_ and tokens[open_ - 1].surface_form in (":", "：") and _labelled_testimony(tokens, open_))
             ):
                 voice = True
             testimony = testimony or kind == "testimony"  # 「…よくなった」と話す方: of an effect only
             reported = reported or kind != "slogan"
     if not reported:
-        voice = voice or _labelled_testimony(tokens, first) or _signed(tokens)
+        voice = voice or _labelled_testimony(tokens, first) or (_signed(tokens) and not _quoted_warning(tokens))
     testimony = testimony or voice or (not reported and _narrated(tokens))
     if not reported:
         reported = (

@@ -1089,3 +1089,51 @@ def test_voice_and_testimony_are_tried_only_where_they_can_be():
         seen["testimony"] += testimony
         seen["skipped"] += not may_be_testimony(tokens)
     assert seen["voice"] and seen["testimony"] > seen["voice"] and seen["skipped"], seen  # each case is met
+
+
+# issue 18, fifth round: frames with classes on either side (the developer's own sentences, not
+# from any corpus)
+@pytest.mark.parametrize(
+    "code, sentence",
+    [
+        ("MED003", "人気女優も愛用中のサプリ！"),  # a celebrity and what she did, by the class's head
+        ("MED003", "有名ブロガーも絶賛の美容液"),
+        ("MED003", "大学教授が認めた新成分を配合"),  # authority + recognition, the product as object
+        ("MED003", "雑誌に選ばれた名医が在籍"),  # a medium as agent, passive voice
+        ("MED003", "朝日新聞で取り上げられた当院の治療"),  # a newspaper by its head noun
+        ("MED001", "このサプリを飲めば、体重は確実に落ちます！"),  # certainty + outcome, conditioned
+        ("MED001", "当院の治療なら薄毛の悩みが完全に解消します。"),
+        ("MED005", "大手クリニックとは仕上がりのレベルが違います"),  # any institution on the other side
+        ("MED005", "市販の目薬より10倍楽になる当院の点眼"),  # N times, in a selling frame
+        ("MED007", "シミだらけだった肌が、施術後はピカピカに"),  # a past state and the state after
+        ("MED008", "LINE友だち登録で初回施術0円"),  # free on a registration
+        ("MED009", "今すぐ矯正しないと、顔がゆがんでダメになります"),  # the cost of not doing it
+        ("MED009", "肥満のままだと、人生が台無しです！"),
+        ("MED006", "90%の方にご好評をいただいています"),  # patients said to be pleased
+        ("MED006", "30代女性「たった1回で肌が明るくなりました」"),  # a speaker's label before the quote
+    ],
+)
+def test_fifth_round_frames(code, sentence):
+    assert code in codes_on(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "この仕組みには、多くの研究者が注目しています。",  # no clinic, product or exclamation
+        "ノーベル賞を受賞した研究者が、この現象を初めて報告しました。",
+        "新聞で取り上げられた健康法を試す前に、主治医に相談してください。",
+        "完全に回復するまでには数か月かかります。",  # completeness in a medical fact
+        "喫煙者は吸わない人より2倍脳梗塞になりやすいとされています。",  # a risk ratio
+        "一般的な治療とは副作用の種類が異なります。",
+        "自治体の助成で、初回の検診は無料です。",  # free under a public scheme
+        "治療しないと、血栓が大きくなることがあります。",  # a hedged consequence
+        "この薬は、最少量から始めて少しずつ増やします。",  # a superlative of a dose is a measurement
+        "症例写真には、主なリスクと副作用を併記しています。",  # the guideline's allowed form
+        "「飲むだけで痩せる」とうたう商品には注意しましょう（消費者庁）。",  # a warning, signed by its source
+        "患者さんに喜ばれることもありますが、効果には個人差があります。",
+        "医師に選ばれた治療法が、必ずしもあなたに合うとは限りません。",
+    ],
+)
+def test_fifth_round_frames_leave_medical_facts_and_warnings(sentence):
+    assert codes_on(sentence) == [], sentence
