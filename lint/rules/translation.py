@@ -46,6 +46,7 @@ from ..analysis.structure import (
     html_tags,
     japanese_sentences,
     placeholders,
+    references,
     split_english_sentences,
     split_japanese_sentences,
     whitespace_problems,
@@ -885,8 +886,15 @@ def structure_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                 + ": it is no longer the same block, and Sphinx would show the Japanese"
             )
         html = _differences(html_tags(source), html_tags(translation))
-        if html_tags(translation) - html_tags(source):
+        if html:
             problems.append(f"HTML differs from the source: {html}")
+        broken = Counter(references(translation)[1]) - Counter(references(source)[1])
+        if broken:
+            problems.append(
+                "a character reference without its semicolon: "
+                + " ".join(sorted(broken))
+                + " (the page may show it as written; write it with ';', as &amp;)"
+            )
         if problems:
             yield ctx.report(entry.msgstr_line, 1, "; ".join(problems), context=_short(translation))
 

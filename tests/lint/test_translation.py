@@ -1205,3 +1205,39 @@ def test_a_broken_answered_negation_names_the_file_and_the_entry(tmp_path, entry
     with pytest.raises(ConfigError, match=re.escape(message.replace("#1", f"#{count}"))) as caught:
         load_negation_words(path)
     assert str(path) in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "msgid, msgstr, words",
+    [
+        # HTML the source has and the English drops or breaks is an error, as HTML added is
+        (
+            "受付は平日です<br>土日は休みです",
+            "Open on weekdays. Closed at weekends.",
+            "missing in the translation: <br>",
+        ),
+        ("体表面積はm<sup>2</sup>で表します。", "Body surface area is given in m2.", "</sup>, <sup>"),
+        ("<em>注意:</em>薬を確認します。", "<em>Note:<em> check your medicine.", "</em>"),
+        ("1回0.5&nbsp;mgです。", "The dose is 0.5 mg.", "&#160; (&nbsp;, no-break space)"),
+        ("本と&amp;資料", "Books &amp documents", "without its semicolon: &amp"),
+        ("0.5&nbsp;mg", "0.5&nbspmg", "without its semicolon: &nbspmg"),
+    ],
+)
+def test_html_of_the_source_must_be_kept(tmp_path, msgid, msgstr, words):
+    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), ["TRN012"])
+    assert len(findings) == 1 and words in findings[0].message, [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    "msgid, msgstr",
+    [
+        ("1回0.5&nbsp;mgです。", "The dose is 0.5&#160;mg."),  # the same character, spelt by number
+        ("1回0.5&#xA0;mgです。", "The dose is 0.5&nbsp;mg."),
+        ("<b>注意</b>:R&Dの結果", "<b>Note</b>: the R&D results, Q&A and AT&T"),  # & before a name no entity starts
+        ("詳しくは<https://example.org>へ", "See <https://example.org>."),  # an autolink is no tag
+        ("`&amp`を表示", "Shows `&amp`"),  # inline code is not HTML
+    ],
+)
+def test_html_kept_in_another_spelling_passes(tmp_path, msgid, msgstr):
+    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), ["TRN012"])
+    assert findings == [], [f.message for f in findings]
