@@ -1241,3 +1241,26 @@ def test_html_of_the_source_must_be_kept(tmp_path, msgid, msgstr, words):
 def test_html_kept_in_another_spelling_passes(tmp_path, msgid, msgstr):
     _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), ["TRN012"])
     assert findings == [], [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    "msgid, msgstr, words",
+    [
+        (
+            "広く使われています{cite:p}`cox1987`。",
+            "It is widely used {cite:t}`cox1987`.",
+            "missing in the translation: {cite:p}",
+        ),
+        ("{cite:t}`cox1987`が報告しました。", "It has been reported {cite:p}`cox1987`.", "not in the source: {cite:p}"),
+        ("広く使われています{cite:p}`cox1987`。", "It is widely used {cite}`cox1987`.", "not in the source: {cite}"),
+    ],
+)
+def test_a_citation_role_keeps_its_name(tmp_path, msgid, msgstr, words):
+    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), ["TRN004"])
+    assert len(findings) == 1 and words in findings[0].message, [f.message for f in findings]
+
+
+def test_two_citations_of_one_role_may_become_one_role_with_both_keys(tmp_path):
+    entry = ("有効です{cite:p}`a2020`{cite:p}`b2021`。", "It works {cite:p}`a2020,b2021`.")
+    _, findings = check(install(tmp_path, "page.po", po(entry)), ["TRN004"])
+    assert findings == []
