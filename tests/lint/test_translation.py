@@ -1264,3 +1264,32 @@ def test_two_citations_of_one_role_may_become_one_role_with_both_keys(tmp_path):
     entry = ("有効です{cite:p}`a2020`{cite:p}`b2021`。", "It works {cite:p}`a2020,b2021`.")
     _, findings = check(install(tmp_path, "page.po", po(entry)), ["TRN004"])
     assert findings == []
+
+
+@pytest.mark.parametrize(
+    "msgstr",
+    [
+        "The list is [here] (https://example.org/list).",  # a space: Markdown reads no link
+        "The list is [here](https://example.org/list.",  # the bracket left open
+    ],
+)
+def test_a_link_written_as_text_is_reported_though_its_url_is_kept(tmp_path, msgstr):
+    entry = ("一覧は[こちら](https://example.org/list)です。", msgstr)
+    _, findings = check(install(tmp_path, "page.po", po(entry)), ["TRN006"])
+    assert len(findings) == 1 and "1 link(s), the translation 0" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "msgstr, reported",
+    [
+        ("**Important: tell your dentist.", True),  # the source's pair, left open
+        ("**Important:** tell your dentist.", False),  # the span the source meant
+        ("**Important:**tell your dentist **now**.", False),
+    ],
+)
+def test_a_bold_marker_left_open_beside_one_commonmark_did_not_close(tmp_path, msgstr, reported):
+    entry = ("**重要:**歯科医師に伝えてください。", msgstr)
+    _, findings = check(install(tmp_path, "page.po", po(entry)), ["TRN007"])
+    assert bool(findings) is reported, [f.message for f in findings]
+    if reported:
+        assert "unclosed markup left as text: **" in findings[0].message
