@@ -1293,3 +1293,22 @@ def test_a_bold_marker_left_open_beside_one_commonmark_did_not_close(tmp_path, m
     assert bool(findings) is reported, [f.message for f in findings]
     if reported:
         assert "unclosed markup left as text: **" in findings[0].message
+
+
+def test_a_lack_word_renders_its_own_word_and_not_the_negated_predicate():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "腰痛は運動不足が原因ではありません。"
+    assert negation_mismatch(source, "Back pain is caused by a lack of exercise.")
+    assert negation_mismatch(source, "Back pain is not caused by a lack of exercise.") == ""
+    assert negation_mismatch("腰痛の原因は運動不足です。", "Back pain is caused by a lack of exercise.") == ""
+
+
+def test_a_negation_added_beside_one_the_sentence_already_had():
+    from lint.analysis.negation import sentence_negation_mismatches
+
+    source = "貧血は疲れやすくなります。治療で改善します。肉を食べない人にも起こります。"
+    added = "Anemia makes you tire easily. Treatment helps. It cannot occur in people who do not eat meat."
+    kept = "Anemia makes you tire easily. Treatment helps. It also occurs in people who do not eat meat."
+    assert [n for n, _ in sentence_negation_mismatches(source, added)] == [3]
+    assert sentence_negation_mismatches(source, kept) == []
