@@ -260,6 +260,13 @@ def english_joints(plain: str) -> int:
     return sum(len(_EN_JOINT_RE.findall(sentence.split(":", 1)[0])) for sentence in split_english_sentences(plain))
 
 
+def japanese_joints(plain: str) -> int:
+    """How many joints the Japanese sentences have that English renders by a joint of its own: items
+    or clauses coordinated by と, や, か before a comma (AとBと、, 薬と、 → "and", すると、 → "if").
+    That English joint then joins no sentence the English absorbed."""
+    return len(re.findall("[とやか][、，]", plain))
+
+
 def japanese_sentences(plain: str) -> int:
     return len(split_japanese_sentences(plain))
 

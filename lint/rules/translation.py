@@ -44,6 +44,7 @@ from ..analysis.structure import (
     english_sentences,
     format_problem,
     html_tags,
+    japanese_joints,
     japanese_sentences,
     placeholders,
     references,
@@ -977,7 +978,8 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     conjunction, a relative pronoun) for each sentence they absorb; when the
     English has fewer joints than missing sentences, the bar is
     ``min-ratio-unjoined`` (2.5). An "and" in a list after a colon joins items,
-    not sentences ("two kinds: controllers and relievers").
+    not sentences ("two kinds: controllers and relievers"), and an English joint that renders a
+    coordination inside a Japanese sentence (薬と、薬 → "drugs … and drugs") joins no missing one.
 
     Violation::
 
@@ -995,7 +997,8 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         ja, en = japanese_sentences(src), english_sentences(dst)
         # Sentences joined leave a joint (a comma, a semicolon, a conjunction) for each; without one,
         # the English must be long enough to hold the missing sentences at the usual ratio.
-        joined = english_joints(dst) >= ja - en
+        # A joint that renders a clause joint the Japanese already has (、) joins no missing sentence.
+        joined = english_joints(dst) - japanese_joints(src) >= ja - en
         short = len(dst.strip()) < (ratio if joined else unjoined_ratio) * len(src.strip())
         if en < ja and short:
             yield ctx.report(

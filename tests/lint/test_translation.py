@@ -1312,3 +1312,21 @@ def test_a_negation_added_beside_one_the_sentence_already_had():
     kept = "Anemia makes you tire easily. Treatment helps. It also occurs in people who do not eat meat."
     assert [n for n, _ in sentence_negation_mismatches(source, added)] == [3]
     assert sentence_negation_mismatches(source, kept) == []
+
+
+def test_an_and_that_renders_a_japanese_coordination_joins_no_dropped_sentence(tmp_path):
+    source = (
+        "便秘の薬には、便をやわらかくする薬と、腸を動かす薬があります。効くまで数日かかる薬もあります。医師が選びます。"
+    )
+    dropped = (
+        "Laxatives include drugs that soften the stool and drugs that make the bowel move."
+        " Your doctor will choose one to suit your symptoms."
+    )
+    joined = (
+        "Laxatives include drugs that soften the stool and drugs that make the bowel move, and some take a few days"
+        " to work. Your doctor will choose."
+    )
+    _, findings = check(install(tmp_path / "a", "page.po", po((source, dropped))), ["TRN015"])
+    assert len(findings) == 1 and "3 sentences, the translation 2" in findings[0].message
+    _, findings = check(install(tmp_path / "b", "page.po", po((source, joined))), ["TRN015"])
+    assert findings == []
