@@ -868,7 +868,7 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
 @rule("TRN012", "structure-parity", target="catalog", severity="error")
 def structure_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
-    """The translation must keep the source's block structure and add no HTML.
+    """The translation must keep the source's block structure and its HTML, adding none.
 
     Sphinx parses each msgstr again as Markdown and uses it only when it is the
     same kind of block as the source. A list marker (``- ``, ``1. ``), a heading
@@ -876,7 +876,11 @@ def structure_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     the translation a different block: Sphinx drops it without a warning and the
     English page shows the Japanese. HTML in a msgstr that the msgid does not
     have is an error too: it is raw HTML on the page (markup belongs in the
-    Japanese source, and a translator's ``<img onerror=…>`` is an injection).
+    Japanese source, and a translator's ``<img onerror=…>`` is an injection); HTML
+    of the msgid that the msgstr drops (``<br>``, ``<sup>``, ``&nbsp;``) is lost from
+    the English page. Tags are compared by name through ``html.parser``, character
+    references by the character they denote (``&nbsp;`` may be written ``&#160;``);
+    a reference without its semicolon (``&amp`` before a space) is an error.
 
     Violation::
 
