@@ -83,6 +83,10 @@ class _TagReader(HTMLParser):
         self.found["<!-- -->"] += 1
 
 
+# A link destination or a URL written as text: its & joins query parameters (?a=1&lang=en), no reference.
+_URL_RE = re.compile(r"\]\([^()\s]*\)|<?https?://[^\s<>()]+>?")
+
+
 def _prose(text: str) -> str:
     return _CODE_RE.sub(" ", text)
 
@@ -93,7 +97,7 @@ def references(text: str) -> tuple[Counter, list[str]]:
     (``&amp`` before a space, ``&nbsp`` before a letter), which a browser may show as written."""
     found: Counter[str] = Counter()
     broken: list[str] = []
-    for match in _REFERENCE_RE.finditer(_prose(text)):
+    for match in _REFERENCE_RE.finditer(_URL_RE.sub(" ", _prose(text))):
         name, closed = match.group("name"), match.group("semicolon")
         if closed:
             char = html.unescape(match.group())

@@ -1218,6 +1218,11 @@ def test_a_broken_answered_negation_names_the_file_and_the_entry(tmp_path, entry
         ),
         ("体表面積はm<sup>2</sup>で表します。", "Body surface area is given in m2.", "</sup>, <sup>"),
         ("<em>注意:</em>薬を確認します。", "<em>Note:<em> check your medicine.", "</em>"),
+        (
+            "詳しくは医師へ。",
+            "Ask <a href='https://example.org/?a=1&b=2'>your doctor</a>.",
+            "not in the source: </a>, <a>",
+        ),
         ("1回0.5&nbsp;mgです。", "The dose is 0.5 mg.", "&#160; (&nbsp;, no-break space)"),
         ("本と&amp;資料", "Books &amp documents", "without its semicolon: &amp"),
         ("0.5&nbsp;mg", "0.5&nbspmg", "without its semicolon: &nbspmg"),
@@ -1236,6 +1241,7 @@ def test_html_of_the_source_must_be_kept(tmp_path, msgid, msgstr, words):
         ("<b>注意</b>:R&Dの結果", "<b>Note</b>: the R&D results, Q&A and AT&T"),  # & before a name no entity starts
         ("詳しくは<https://example.org>へ", "See <https://example.org>."),  # an autolink is no tag
         ("`&amp`を表示", "Shows `&amp`"),  # inline code is not HTML
+        ("[案内](https://example.org/?id=1)", "[Guide](https://example.org/?id=1&lang=en)"),  # a query string
     ],
 )
 def test_html_kept_in_another_spelling_passes(tmp_path, msgid, msgstr):
