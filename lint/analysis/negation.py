@@ -428,6 +428,17 @@ def negation_mismatch(source: str, translation: str) -> str:
         en = english_negation(_STOP_RE.sub(" ", translation))  # やめないで is "do not stop", never "stop"
     if ja.strong and not (en.strong or en.weak):
         return f"the source is negated ({ja.evidence}) but the translation has no negation"
+    if ja.strong and not en.strong:
+        # The English has only negation-rendering words (lack, insufficient); each renders a Japanese
+        # word of lack first (不足 → lack: [[answered]] with negated = "en"), and a negated predicate
+        # left over has no rendering (努力不足が原因ではありません → "is caused by … lack of effort").
+        negations = japanese_predicate_negations(source)
+        words = sum(len(ja.findall(source)) for ja, _, negated in _answered_patterns() if negated == "en")
+        if negations and words and english_negation_count(translation) < len(negations) + words:
+            return (
+                f"the source is negated ({negations[0]}) but the translation's negation-like words render "
+                "other words of the source: is the negation dropped?"
+            )
     if ja.prefixed and not ja.optional and not (en.strong or en.weak):
         return f"the source names people by a negated word ({ja.evidence}) that the translation does not render"
     # an answered negation (ほとんどありません) still answers an English one ("almost no risk")
@@ -544,4 +555,42 @@ def sentence_negation_mismatches(source: str, translation: str) -> list[tuple[in
             japanese = japanese_negation(original)
             if not (japanese.strong or japanese.weak or _refrains(ja_sentence, en_sentence)):
                 found.append((number, f"the translation is negated ({english.evidence}) but its source is not"))
+                continue
+        # A sentence whose Japanese main predicate is affirmative may still hold a negation in a clause
+        # (お酒を飲まない人にも起こります); an English sentence with more "not"s than the Japanese has
+        # negations of any kind negated something else too ("It cannot occur in people who do not drink").
+        if not main and english.strong and not _refrains(ja_sentence, en_sentence):
+            extra = _english_strong_count(_answered_english(original, en_sentence)) - _japanese_negation_count(original)
+            if extra > 0:
+                found.append((number, f"the translation has {extra} negation(s) more than its source: is one added?"))
     return found
+
+
+def _japanese_word_negations(text: str) -> int:
+    """How many words of a Japanese text render a negation without being one: negating prefixes
+    (不足, 無効), negation-like words (ja_weak) and verbs of refraining (控える)."""
+    masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), text)
+    data = load_negation_words()
+    count = len(_pattern("ja_weak", False).findall(masked))
+    count += sum(masked.count(word) for word in data["ja_prefixed"])
+    return count + sum(masked.count(word) for word in data["ja_refraining"])
+
+
+def _english_strong_count(text: str) -> int:
+    """How many outright negations of a predicate (not, n't, never, no …) an English text has,
+    look-alikes masked; "without" heads a phrase ("even without the medicine") and is left out."""
+    masked = _pattern("en_not_negation", False).sub(" ", text)
+    words = [w for w in _pattern("en_strong", True).findall(masked) if w.lower() not in _EN_PHRASE_NEGATORS]
+    return len(words) + len(_CONTRACTION_RE.findall(masked))
+
+
+def _japanese_negation_count(text: str) -> int:
+    """How many negations of any kind a Japanese text has: auxiliaries and ない in every clause,
+    conditions included, negating prefixes, and words that render one (控える, 避ける)."""
+    from ..japanese.tokenizer import tokenize
+
+    masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), text)
+    free = len(_pattern("ja_double_negation", False).findall(masked))
+    masked = _pattern("ja_double_negation", False).sub(lambda m: "〇" * len(m.group()), masked)
+    tokens = tokenize(masked)
+    return free + sum(1 for i in range(len(tokens)) if _is_negation(tokens, i)) + _japanese_word_negations(masked)

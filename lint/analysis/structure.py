@@ -11,9 +11,13 @@ a translator can act on. ``placeholders`` reads python-format (``%s``,
 
 from __future__ import annotations
 
+import html
 import re
 import string
+import unicodedata
 from collections import Counter
+from html.entities import codepoint2name, html5
+from html.parser import HTMLParser
 
 # A line that Markdown reads as the start of another block.
 _BLOCK_RE = re.compile(
@@ -32,10 +36,11 @@ _BLOCK_NAMES = {
     "target": "a label",
     "directive": "a directive",
 }
-_HTML_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.DOTALL)
-# A character or entity reference (&nbsp; &#160; &#xA0; &amp;): raw HTML too, and on the page it is
-# a character the source does not have, whichever it names.
-_ENTITY_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_TAG_NAME_RE = re.compile(r"[a-z][a-z0-9-]*")
+# A character or entity reference (&nbsp; &#160; &#xA0; &amp;), with or without its semicolon.
+_REFERENCE_RE = re.compile(r"&(?P<name>[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6})(?P<semicolon>;?)")
+# The names HTML reads even without a semicolon (&amp, &nbsp, &lt): written so, they are a slip.
+_LEGACY = tuple(name for name in html5 if not name.endswith(";"))
 _CODE_RE = re.compile(r"`+[^`]*`+")
 _ROLE_RE = re.compile(r"\{[\w:.-]+\}`+[^`]*`+")  # a MyST role, {cite:p}`key`
 _BRACE_RE = re.compile(r"(?<!\{)\{(?P<field>[^{}`\s]*)\}(?!\})(?!`)")
@@ -53,17 +58,74 @@ def blocks(text: str) -> Counter:
     return found
 
 
-def html_tags(text: str) -> Counter:
-    """HTML tags, comments and character references outside inline code (<b>, </b>, <img>, &nbsp;)."""
+class _TagReader(HTMLParser):
+    """Collects tag names and comments; character references are read apart (see ``references``)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.found: Counter[str] = Counter()
+
+    def _tag(self, name: str, closing: bool = False) -> None:
+        # a Markdown autolink (<https://…>) parses as a tag named "https:": only element names count
+        if _TAG_NAME_RE.fullmatch(name):
+            self.found[f"</{name}>" if closing else f"<{name}>"] += 1
+
+    def handle_starttag(self, tag, attrs):
+        self._tag(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        self._tag(tag)
+
+    def handle_endtag(self, tag):
+        self._tag(tag, closing=True)
+
+    def handle_comment(self, data):
+        self.found["<!-- -->"] += 1
+
+
+# A link destination or a URL written as text: its & joins query parameters (?a=1&lang=en), no reference.
+_URL_RE = re.compile(r"\]\([^()\s]*\)|<?https?://[^\s<>()]+>?")
+
+
+def _prose(text: str) -> str:
+    return _CODE_RE.sub(" ", text)
+
+
+def references(text: str) -> tuple[Counter, list[str]]:
+    """Character references outside inline code, by the character they denote (``&nbsp;`` and
+    ``&#160;`` are one), and the broken ones: a known name or a number without its ``;``
+    (``&amp`` before a space, ``&nbsp`` before a letter), which a browser may show as written."""
     found: Counter[str] = Counter()
-    prose = _CODE_RE.sub(" ", text)
-    for match in _HTML_RE.finditer(prose):
-        tag = match.group()
-        name = re.match(r"</?[A-Za-z0-9-]*", tag)
-        found["<!-- -->" if tag.startswith("<!--") else (name.group().lower() + ">") if name else tag] += 1
-    for match in _ENTITY_RE.finditer(prose):
-        found[match.group()] += 1
-    return found
+    broken: list[str] = []
+    for match in _REFERENCE_RE.finditer(_URL_RE.sub(" ", _prose(text))):
+        name, closed = match.group("name"), match.group("semicolon")
+        if closed:
+            char = html.unescape(match.group())
+            if char != match.group():  # an unknown name (&foo;) stays as written: it is text
+                found[_show_character(char)] += 1
+            continue
+        if name.startswith("#") or name + ";" in html5 or any(name.startswith(k) for k in _LEGACY):
+            broken.append(match.group())
+    return found, broken
+
+
+def _show_character(char: str) -> str:
+    """One name for every spelling of a character reference: &#160; (&nbsp;, no-break space)."""
+    named = codepoint2name.get(ord(char))
+    words = unicodedata.name(char, f"U+{ord(char):04X}").lower()
+    return f"&#{ord(char)}; (&{named};, {words})" if named else f"&#{ord(char)}; ({words})"
+
+
+def html_tags(text: str) -> Counter:
+    """HTML tags by name (<b>, </b>, <br>), comments and character references by the character they
+    denote, outside inline code. Read with the standard library's HTML parser."""
+    reader = _TagReader()
+    try:
+        reader.feed(_prose(text))
+        reader.close()
+    except Exception:  # noqa: BLE001 - html.parser recovers from nearly anything; never crash the lint
+        pass
+    return reader.found + references(text)[0]
 
 
 def placeholders(text: str, flags: tuple = ()) -> Counter:
@@ -200,6 +262,13 @@ def english_joints(plain: str) -> int:
     "and" there joins items, not sentences.
     """
     return sum(len(_EN_JOINT_RE.findall(sentence.split(":", 1)[0])) for sentence in split_english_sentences(plain))
+
+
+def japanese_joints(plain: str) -> int:
+    """How many joints the Japanese sentences have that English renders by a joint of its own: items
+    or clauses coordinated by と, や, か before a comma (AとBと、, 薬と、 → "and", すると、 → "if").
+    That English joint then joins no sentence the English absorbed."""
+    return len(re.findall("[とやか][、，]", plain))
 
 
 def japanese_sentences(plain: str) -> int:

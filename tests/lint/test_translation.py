@@ -1205,3 +1205,134 @@ def test_a_broken_answered_negation_names_the_file_and_the_entry(tmp_path, entry
     with pytest.raises(ConfigError, match=re.escape(message.replace("#1", f"#{count}"))) as caught:
         load_negation_words(path)
     assert str(path) in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "msgid, msgstr, words",
+    [
+        # HTML the source has and the English drops or breaks is an error, as HTML added is
+        (
+            "受付は平日です<br>土日は休みです",
+            "Open on weekdays. Closed at weekends.",
+            "missing in the translation: <br>",
+        ),
+        ("体表面積はm<sup>2</sup>で表します。", "Body surface area is given in m2.", "</sup>, <sup>"),
+        ("<em>注意:</em>薬を確認します。", "<em>Note:<em> check your medicine.", "</em>"),
+        (
+            "詳しくは医師へ。",
+            "Ask <a href='https://example.org/?a=1&b=2'>your doctor</a>.",
+            "not in the source: </a>, <a>",
+        ),
+        ("1回0.5&nbsp;mgです。", "The dose is 0.5 mg.", "&#160; (&nbsp;, no-break space)"),
+        ("本と&amp;資料", "Books &amp documents", "without its semicolon: &amp"),
+        ("0.5&nbsp;mg", "0.5&nbspmg", "without its semicolon: &nbspmg"),
+    ],
+)
+def test_html_of_the_source_must_be_kept(tmp_path, msgid, msgstr, words):
+    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), ["TRN012"])
+    assert len(findings) == 1 and words in findings[0].message, [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    "msgid, msgstr",
+    [
+        ("1回0.5&nbsp;mgです。", "The dose is 0.5&#160;mg."),  # the same character, spelt by number
+        ("1回0.5&#xA0;mgです。", "The dose is 0.5&nbsp;mg."),
+        ("<b>注意</b>:R&Dの結果", "<b>Note</b>: the R&D results, Q&A and AT&T"),  # & before a name no entity starts
+        ("詳しくは<https://example.org>へ", "See <https://example.org>."),  # an autolink is no tag
+        ("`&amp`を表示", "Shows `&amp`"),  # inline code is not HTML
+        ("[案内](https://example.org/?id=1)", "[Guide](https://example.org/?id=1&lang=en)"),  # a query string
+    ],
+)
+def test_html_kept_in_another_spelling_passes(tmp_path, msgid, msgstr):
+    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), ["TRN012"])
+    assert findings == [], [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    "msgid, msgstr, words",
+    [
+        (
+            "広く使われています{cite:p}`cox1987`。",
+            "It is widely used {cite:t}`cox1987`.",
+            "missing in the translation: {cite:p}",
+        ),
+        ("{cite:t}`cox1987`が報告しました。", "It has been reported {cite:p}`cox1987`.", "not in the source: {cite:p}"),
+        ("広く使われています{cite:p}`cox1987`。", "It is widely used {cite}`cox1987`.", "not in the source: {cite}"),
+    ],
+)
+def test_a_citation_role_keeps_its_name(tmp_path, msgid, msgstr, words):
+    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), ["TRN004"])
+    assert len(findings) == 1 and words in findings[0].message, [f.message for f in findings]
+
+
+def test_two_citations_of_one_role_may_become_one_role_with_both_keys(tmp_path):
+    entry = ("有効です{cite:p}`a2020`{cite:p}`b2021`。", "It works {cite:p}`a2020,b2021`.")
+    _, findings = check(install(tmp_path, "page.po", po(entry)), ["TRN004"])
+    assert findings == []
+
+
+@pytest.mark.parametrize(
+    "msgstr",
+    [
+        "The list is [here] (https://example.org/list).",  # a space: Markdown reads no link
+        "The list is [here](https://example.org/list.",  # the bracket left open
+    ],
+)
+def test_a_link_written_as_text_is_reported_though_its_url_is_kept(tmp_path, msgstr):
+    entry = ("一覧は[こちら](https://example.org/list)です。", msgstr)
+    _, findings = check(install(tmp_path, "page.po", po(entry)), ["TRN006"])
+    assert len(findings) == 1 and "1 link(s), the translation 0" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "msgstr, reported",
+    [
+        ("**Important: tell your dentist.", True),  # the source's pair, left open
+        ("**Important:** tell your dentist.", False),  # the span the source meant
+        ("**Important:**tell your dentist **now**.", False),
+    ],
+)
+def test_a_bold_marker_left_open_beside_one_commonmark_did_not_close(tmp_path, msgstr, reported):
+    entry = ("**重要:**歯科医師に伝えてください。", msgstr)
+    _, findings = check(install(tmp_path, "page.po", po(entry)), ["TRN007"])
+    assert bool(findings) is reported, [f.message for f in findings]
+    if reported:
+        assert "unclosed markup left as text: **" in findings[0].message
+
+
+def test_a_lack_word_renders_its_own_word_and_not_the_negated_predicate():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "腰痛は運動不足が原因ではありません。"
+    assert negation_mismatch(source, "Back pain is caused by a lack of exercise.")
+    assert negation_mismatch(source, "Back pain is not caused by a lack of exercise.") == ""
+    assert negation_mismatch("腰痛の原因は運動不足です。", "Back pain is caused by a lack of exercise.") == ""
+
+
+def test_a_negation_added_beside_one_the_sentence_already_had():
+    from lint.analysis.negation import sentence_negation_mismatches
+
+    source = "貧血は疲れやすくなります。治療で改善します。肉を食べない人にも起こります。"
+    added = "Anemia makes you tire easily. Treatment helps. It cannot occur in people who do not eat meat."
+    kept = "Anemia makes you tire easily. Treatment helps. It also occurs in people who do not eat meat."
+    assert [n for n, _ in sentence_negation_mismatches(source, added)] == [3]
+    assert sentence_negation_mismatches(source, kept) == []
+
+
+def test_an_and_that_renders_a_japanese_coordination_joins_no_dropped_sentence(tmp_path):
+    source = (
+        "便秘の薬には、便をやわらかくする薬と、腸を動かす薬があります。効くまで数日かかる薬もあります。医師が選びます。"
+    )
+    dropped = (
+        "Laxatives include drugs that soften the stool and drugs that make the bowel move."
+        " Your doctor will choose one to suit your symptoms."
+    )
+    joined = (
+        "Laxatives include drugs that soften the stool and drugs that make the bowel move, and some take a few days"
+        " to work. Your doctor will choose."
+    )
+    _, findings = check(install(tmp_path / "a", "page.po", po((source, dropped))), ["TRN015"])
+    assert len(findings) == 1 and "3 sentences, the translation 2" in findings[0].message
+    _, findings = check(install(tmp_path / "b", "page.po", po((source, joined))), ["TRN015"])
+    assert findings == []
