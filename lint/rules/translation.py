@@ -950,7 +950,9 @@ def whitespace_and_doubled_words(catalog: Catalog, ctx: RuleContext) -> Iterator
     whitespace that the msgid does not have (or a missing one that it has)
     changes how the text joins its neighbours in labels and lists (a fragment
     ending in 、 may end in a space before a link; a sentence ending in 。 may
-    not); two spaces in a row are a slip too. "had had" and "that that" are English and allowed.
+    not); two spaces in a row are a slip too, and so is no space after a full stop between sentences
+    (transplant.Call; not an abbreviation such as U.S., a decimal, a domain, a file name or code).
+    "had had" and "that that" are English and allowed.
 
     Violation::
 

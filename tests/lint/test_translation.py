@@ -993,6 +993,18 @@ def test_sentences_joined_into_a_long_english_sentence_are_not_a_dropped_sentenc
         ("足を上げて休みます。", "Rest with your legs raised , if you can.", "TRN014", 'a space before ","'),
         ("眼鏡を見直しましょう。", "Have your glasses\u3000checked.", "TRN014", "full-width space"),
         (
+            "手術のあとは毎日熱を測ります。高ければ連絡してください。",
+            "Check your temperature daily after surgery.Call us if it is high.",
+            "TRN014",
+            'no space after the full stop in "surgery.Call"',
+        ),
+        (
+            "体重は減りました（約5%）。その後また増えました。",
+            "Your weight fell (about 5%).Then it rose again.",
+            "TRN014",
+            'no space after the full stop in ").Then"',
+        ),
+        (
             "B型肝炎はワクチンで予防できます。日本では、平成28年から乳児の定期接種になりました。",
             "Hepatitis B can be prevented with a vaccine.",
             "TRN015",
@@ -1037,6 +1049,14 @@ def test_placeholders_are_kept_and_format(tmp_path, flags, msgid, msgstr, words)
         ("12:00から", "from 12 :00 hours", ""),
         ("そして…", "And then ...", ""),
         ("&nbsp;のあと", "after&nbsp;this", ""),
+        # a full stop before a capital that joins no sentences: an abbreviation, a domain, a file name,
+        # code, a URL, a name the source writes so
+        ("米国のデータ", "data from the U.S.Army", ""),
+        ("例えばアスピリン", "e.g.Aspirin", ""),
+        ("サイトを見る", "See JapaneseHealth.org or Node.js.", ""),
+        ("`config.Load`を実行", "Run `config.Load` now.", ""),
+        ("資料はこちら", "See https://example.org/notes.Html now.", ""),
+        ("製品名はmedi.Care", "The product is medi.Care.", ""),
     ],
 )
 def test_placeholder_and_whitespace_look_alikes_pass(tmp_path, msgid, msgstr, flags):
