@@ -1101,6 +1101,38 @@ def test_citations_swapped_between_aligned_sentences(tmp_path):
     ]
 
 
+def test_citations_of_the_roles_within_one_sentence(tmp_path):
+    # two coordinated claims, each with its source: the English swaps the keys between the members
+    swapped = (
+        "有酸素運動の効果{cite:p}`alpha2020`と、筋力トレーニングの効果{cite:p}`beta2021`が示されています。",
+        "Studies show that aerobic exercise {cite:p}`beta2021` and strength training {cite:p}`alpha2020` help.",
+    )
+    # the English puts the members in the other order and moves their roles with them (マッサージ, massage)
+    reordered = (
+        "マッサージ{cite:p}`alpha2020`と鍼治療{cite:p}`beta2021`は、どちらも腰痛に使われます。",
+        "Both acupuncture {cite:p}`beta2021` and massage {cite:p}`alpha2020` are used for back pain.",
+    )
+    # a key moved from one role to the other: the sentence cites the same keys, the claims do not
+    regrouped = (
+        "運動は血圧を下げ{cite:p}`alpha2020,beta2021`、減塩も有効です{cite:p}`gamma2022`。",
+        "Exercise lowers blood pressure {cite:p}`alpha2020`, and so does less salt {cite:p}`beta2021,gamma2022`.",
+    )
+    # roles not on coordinated members may change places with the English word order
+    relative = (
+        "運動量を示した研究{cite:p}`alpha2020`では、死亡率が下がりました{cite:p}`beta2021`。",
+        "Mortality fell {cite:p}`beta2021` in a study that measured activity {cite:p}`alpha2020`.",
+    )
+    _, findings = check(install(tmp_path, "page.po", po(swapped, reordered, regrouped, relative)), ["TRN004"])
+    assert [(f.line, f.message) for f in findings] == [
+        (
+            9,
+            "the sentence: the coordinated claims cite beta2021 and alpha2020 where the source cites alpha2020"
+            " and beta2021: citations swapped between them",
+        ),
+        (15, "the sentence: its citation roles group the keys differently from the source's"),
+    ]
+
+
 def test_a_glossary_term_after_a_katakana_name_may_be_rendered_by_the_name(tmp_path):
     entries = (
         ("ベール・ユーン重症度分類の2度です。", "It is Behr-Yoon grade 2."),
