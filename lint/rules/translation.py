@@ -413,7 +413,9 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     2週間, every other year = 2年に1回), a count with 以上 may be "more than" one less
     (2滴以上 = more than one drop; not a duration or age), and a unit conversion in
     brackets after a number (5 kg (about 11 lb), 38°C (100.4°F); factors in
-    lint/data/unit-conversions.toml) adds no number. A duration or frequency must keep its unit (二週間 is not "two
+    lint/data/unit-conversions.toml) adds no number, nor does the converted value written first
+    with the source's in brackets (100.4°F (38.0°C)). The 1 of a ratio (20人に1人, "1 in 20")
+    and the zero minutes of an hour (15時 or 15:00 as "3:00 p.m.") are no added numbers. A duration or frequency must keep its unit (二週間 is not "two
     months", 月に1回 is not "once a week"). Digits the English adds ("within 3
     months" for nothing in the source) are reported.
 

@@ -322,6 +322,29 @@ def test_a_unit_conversion_in_brackets_adds_no_number():
     assert added_digits("体重が1kg増えると", "every extra kilogram (3.2 pounds) of weight") == ["3.2"]
 
 
+def test_a_unit_conversion_may_come_first_with_the_sources_value_in_brackets():
+    from lint.analysis.numbers import added_digits
+
+    assert added_digits("38.0℃以上の熱", "a temperature of 100.4°F (38.0°C) or higher") == []
+    assert added_digits("体重を5 kg減らします。", "Lose 11 lb (5 kg).") == []
+    # a wrong conversion first is an added number
+    assert added_digits("38.0℃以上の熱", "a temperature of 110°F (38.0°C) or higher") == ["110"]
+    assert added_digits("体重を5 kg減らします。", "Lose 15 lb (5 kg).") == ["15"]
+
+
+def test_the_one_of_a_ratio_and_the_zero_minutes_of_a_clock_time():
+    from lint.analysis.numbers import added_digits
+
+    # 20人に1人: "1 in 20" writes the ratio's 1 as well as its 20
+    assert added_digits("がんは20人に1人程度です。", "About 1 in 20 turn out to be cancer.") == []
+    assert added_digits("がんは20人に1人程度です。", "About 2 in 20 turn out to be cancer.") == ["2"]
+    # 15時 is 3 p.m. with or without ":00"; the 00 of a source's 15:00 is no number to find
+    assert added_digits("点眼は15時と21時に行います。", "Use the drops at 3:00 p.m. and 9:00 p.m.") == []
+    assert added_digits("点眼は15時に行います。", "Use the drops at 3:30 p.m.") == ["30"]
+    assert missing_numbers("15:00に飲みます。", "Take it at 3 p.m.")[0] == []
+    assert [n.text for n in missing_numbers("15:30に飲みます。", "Take it at 3 p.m.")[0]] == ["30"]
+
+
 def test_a_number_joined_to_a_name_in_capitals_is_part_of_the_name():
     from lint.analysis.numbers import added_digits
 
