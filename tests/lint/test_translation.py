@@ -1411,3 +1411,56 @@ def test_an_and_that_renders_a_japanese_coordination_joins_no_dropped_sentence(t
     assert len(findings) == 1 and "3 sentences, the translation 2" in findings[0].message
     _, findings = check(install(tmp_path / "b", "page.po", po((source, joined))), ["TRN015"])
     assert findings == []
+
+
+@pytest.mark.parametrize(
+    "source, faithful, dropped",
+    [
+        # a negated condition before a negated predicate: restrictive focus, "only"
+        (
+            "この薬は、医師の処方がなければ手に入りません。",
+            "This medicine is available only with a prescription.",
+            "This medicine is available with a prescription.",
+        ),
+        (
+            "頭を動かさない限り、めまいは起こりません。",
+            "The dizziness only happens when you move your head.",
+            "The dizziness happens when you move your head.",
+        ),
+        # a prohibition to stop: "keep taking … until told to stop"
+        (
+            "自己判断で薬をやめてはいけません。",
+            "Keep taking your medicine until your doctor tells you to stop.",
+            "Stop your medicine on your own.",
+        ),
+        (
+            "咳が止まっても、薬はやめないでください。",
+            "Continue the medicine even after the cough stops.",
+            "Stop the medicine after the cough stops.",
+        ),
+    ],
+)
+def test_a_negation_rendered_by_restrictive_focus_or_continuing(source, faithful, dropped):
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch(source, faithful) == ""
+    assert "has no negation" in negation_mismatch(source, dropped)
+
+
+def test_a_restrictive_focus_may_also_keep_its_negation():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "この薬は、医師の処方がなければ手に入りません。"
+    assert negation_mismatch(source, "You cannot get this medicine without a prescription.") == ""
+
+
+def test_a_word_of_exclusion_answers_an_english_not():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "過去に接種したことがある方は、定期接種の対象外です。"
+    assert negation_mismatch(source, "If you have had it before, you are not eligible for routine vaccination.") == ""
+    # without 〜外 the English "not" is added
+    assert "the source is not" in negation_mismatch(
+        "過去に接種したことがある方は、定期接種の対象です。",
+        "If you have had it before, you are not eligible for routine vaccination.",
+    )
