@@ -131,6 +131,9 @@ class Number:
     # the English unit in which the quantity is one when it is not one as written (7日間 = a week):
     # then "a" or "one" renders it only before that unit, not anywhere ("ten days in a row")
     one_unit: str = ""
+    # numbers the English may write beside it that are no number of their own: the 1 of a ratio
+    # (20人に1人, "1 in 20" besides "5%"); only added_digits reads them
+    beside: frozenset = frozenset()
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -196,6 +199,8 @@ def japanese_numbers(plain: str) -> list[Number]:
             values |= _decade(int(max(values)))  # 昭和50年代 = 1975–1984: "the late 1970s", "1980"
         elif len(values) == 1:
             values |= _other_units(next(iter(values)), q.unit)
+        if q.kind == "clock" and values == {Decimal(0)} and plain[max(q.start - 1, 0) : q.start] in (":", "："):
+            continue  # the 00 of 15:00: no minutes, not a number ("3 p.m.")
         if q.kind == "clock" and len(values) == 1:  # 15時 = 3 p.m., 0時 = 12 midnight
             hour = next(iter(values))
             if 13 <= hour <= 24 or hour == 0:
@@ -214,8 +219,9 @@ def japanese_numbers(plain: str) -> list[Number]:
             smaller, count = Decimal(_PERIOD_SMALLER_UNITS[per.group(1)] if per else 0), next(iter(values))
             if smaller and smaller % count == 0:
                 values.add(smaller / count)
+        beside = frozenset()
         if "人に" in q.text and len(values) == 2:  # 十人に一人: "one in ten" or 10%
-            n = max(values)
+            n, beside = max(values), frozenset({min(values)})  # the 1 of "1 in 20" belongs to the ratio
             values = {n, (Decimal(100) / n).normalize(), (Decimal(1) / n).normalize()} if n else {n}  # or "half"
         if "分の" in q.text and q.text.endswith(("分の1", "分の一", "分の１")):  # 3分の1: "a third"
             values.add(Decimal(int(number_value(q.text.split("分の")[0]) or 0)))
@@ -248,7 +254,7 @@ def japanese_numbers(plain: str) -> list[Number]:
             era = plain[max(q.start - 2, 0) : q.start] in ERA_STARTS and q.unit == "年"
             at_least = q.start in counts_at_least
             one_unit = _one_unit(q) if Decimal(1) in values and Decimal(1) not in set(q.values) else ""
-            found.append(Number(q.text, frozenset(_normal(v) for v in values), era, at_least, one_unit))
+            found.append(Number(q.text, frozenset(_normal(v) for v in values), era, at_least, one_unit, beside))
         previous = q
     for match in _GANNEN_RE.finditer(plain):  # 平成元年 = Heisei 1 = 1989
         found.append(Number(match.group(), frozenset({Decimal(1), Decimal(ERA_STARTS[match.group(1)] + 1)}), True))
@@ -451,8 +457,42 @@ def _conversion_re() -> re.Pattern[str]:
     )
 
 
+_ABOUT = (
+    r"(?:(?:about|approximately|approx\.|around|roughly|nearly|almost|just over|just under|over|under)\s+|[~≈約]\s*)?"
+)
+
+
+@lru_cache(maxsize=2)
+def _reverse_conversion_re() -> re.Pattern[str]:
+    """The other order: the converted value first, the source's in brackets, "100.4°F (38.0°C)"."""
+    _, conversions = load_conversions()
+
+    def names(items):
+        return "|".join(re.escape(u) for u in sorted(set(items), key=len, reverse=True))
+
+    metric = names(u for c in conversions for u in c.units)
+    other = names(u for c in conversions for u in c.to)
+    return re.compile(
+        rf"(?<![\d.,])(?P<b>{_NUM})\s*(?P<u2>{other})(?![A-Za-z])\s*[(（]\s*{_ABOUT}"
+        rf"(?P<a>{_NUM})\s*(?P<u1>{metric})(?![A-Za-z])"
+    )
+
+
+def _blank_reversed(match: re.Match) -> str:
+    tolerance, conversions = load_conversions()
+    a, b = _decimal(match.group("a")), _decimal(match.group("b"))
+    for c in conversions:
+        if match.group("u1") in c.units and match.group("u2") in c.to and a is not None and b is not None:
+            expected = a * c.factor + c.offset
+            if expected and abs(b - expected) <= abs(expected) * tolerance:
+                end = match.end("b") - match.start()
+                return re.sub(r"\d", " ", match.group()[:end]) + match.group()[end:]
+    return match.group()
+
+
 def without_conversions(translation_plain: str) -> str:
-    """The English with the converted value of a bracketed unit conversion blanked: "5 kg (about 11 lb)".
+    """The English with the converted value of a bracketed unit conversion blanked: "5 kg (about 11 lb)",
+    or "11 lb (5 kg)" with the source's value in the bracket.
 
     The conversion must be right (within the tolerance of lint/data/unit-conversions.toml): a
     bracket with a wrong value keeps its number, which is then reported as added.
@@ -480,7 +520,8 @@ def without_conversions(translation_plain: str) -> str:
                 return match.group()[:start] + re.sub(r"\d", " ", match.group()[start:])
         return match.group()
 
-    return _conversion_re().sub(blank, translation_plain)
+    # either order: "38.0°C (100.4°F)" blanks the bracket, "100.4°F (38.0°C)" the value before it
+    return _reverse_conversion_re().sub(_blank_reversed, _conversion_re().sub(blank, translation_plain))
 
 
 def added_digits(source_plain: str, translation_plain: str) -> list[str]:
@@ -488,7 +529,7 @@ def added_digits(source_plain: str, translation_plain: str) -> list[str]:
     translation_plain = without_conversions(translation_plain)
     values = set()
     for number in japanese_numbers(source_plain):
-        values |= set(number.values)
+        values |= set(number.values) | set(number.beside)
         values |= {(v * 100).normalize() for v in number.values if v < 1}  # 半数 = 50%
     text = _THIN_SPACE_RE.sub("", unicodedata.normalize("NFKC", translation_plain))
     text = _DIGIT_FRACTION_RE.sub(  # 2/3 for 3分の2 is one number, not a 2 and a 3
@@ -501,6 +542,8 @@ def added_digits(source_plain: str, translation_plain: str) -> list[str]:
             continue  # HbA1c, SGLT2: part of a name
         if _NAMED_NUMBER_RE.search(text, 0, match.start()):
             continue  # COVID-19, IL-6: the number of a name written in capitals, joined by a hyphen
+        if _ZERO_MINUTES_RE.match(text, match.start() - 2 if match.start() >= 2 else 0) and match.start() >= 2:
+            continue  # the 00 of 3:00 p.m.: an hour without minutes
         value = _decimal(match.group("num"))
         if value is None:
             continue
@@ -511,6 +554,8 @@ def added_digits(source_plain: str, translation_plain: str) -> list[str]:
     return added
 
 
+# The minutes of an hour on the clock that has none: "3:00" (checked from the digit before the colon).
+_ZERO_MINUTES_RE = re.compile(r"\d:0+(?!\d)")
 # A number glued by a hyphen to a word in capitals (two letters or more) is part of that name (COVID-19,
 # IL-6, CA-125): the name of a disease or a marker, not a count; "day-3" or "Stage-2" stay numbers.
 _NAMED_NUMBER_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[a-z]?-$")

@@ -211,10 +211,16 @@ _NOT_PROSE_RE = re.compile(r"\{[\w:.-]+\}`+[^`]*`+|`+[^`]*`+|\]\([^)\s]*\)|<[^<>
 # bracket or quote, or the end. ".5", ".md", ":00" and "?q=" are not such marks.
 _SPACE_BEFORE_MARK_RE = re.compile(r"(?<=[^\s.…]) +(?P<mark>[.,;:?!])(?=[\s\"'”’)\]]|$)")
 
+# A sentence that ends without the space before the next one (transplant.Call): a lower-case word of two
+# letters or more (or a closing bracket or quote), a full stop, a capitalised word. Abbreviations (U.S., e.g.) have one letter before
+# each stop, decimals digits, file names and domains a lower-case extension (Node.js, example.org); code,
+# roles, link targets and URLs are blanked first (_NOT_PROSE_RE).
+_JOINED_SENTENCES_RE = re.compile(r"(?:(?<![\w.@/])[A-Za-z]*[a-z]{2}|[)\]”’\"])\.[A-Z][a-z]+\b(?![.@/]\w)")
+
 
 def whitespace_problems(source: str, translation: str) -> list[str]:
     """Whitespace the source does not explain: at the edges, doubled, a tab, a full-width space,
-    or a space before a punctuation mark."""
+    a space before a punctuation mark, or none after a full stop between sentences."""
     problems = []
     lead_s, lead_t = (
         source[: len(source) - len(source.lstrip())],
@@ -237,6 +243,9 @@ def whitespace_problems(source: str, translation: str) -> list[str]:
     before = _SPACE_BEFORE_MARK_RE.search(prose)
     if before:
         problems.append(f'a space before "{before.group("mark")}"')
+    joined = next((m.group() for m in _JOINED_SENTENCES_RE.finditer(prose) if m.group() not in source), "")
+    if joined:
+        problems.append(f'no space after the full stop in "{joined}"')
     return problems
 
 

@@ -117,6 +117,30 @@ EDIT2_BUDGET = 25  # at most this many edit-distance-2 searches a run
 
 
 PRODUCTIVE_MIN = 5  # words of the medical dictionary sharing a head, or a tail, for it to be a word part
+# A word accepted leniently (a transliteration, a compound, an INN stem) is a slip when a dictionary word
+# that the same reading also accepts is this close (Damerau–Levenshtein, adjacent swaps one edit):
+# one edit, two for words of more than NEAR_LONG letters, where a sound written two ways (ph/f,
+# a doubled letter) is two edits (ibuprophen, ibuprofen) and two slips are as likely as one in a short word.
+NEAR_LONG = 8
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Damerau–Levenshtein distance (optimal string alignment), or limit + 1 once it exceeds limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
 
 
 def _prefixed_count(ordered: list[str], prefix: str) -> int:
@@ -153,6 +177,8 @@ class Speller:
         self.checker.word_frequency.load_words(sorted(set(extra_words)))
         self._sorted: list[str] | None = None
         self._reversed: list[str] = []
+        self._dictionary: list[str] | None = None
+        self._medical_sorted: list[str] = []
         self.known_cache = {}
         self.suggest_cache = {}
         self.edit2_budget = EDIT2_BUDGET
@@ -169,25 +195,75 @@ class Speller:
                 or bool(self.checker.known([low]))
                 or self._prefixed(low)
                 or self._compound(low)
-                or self._combined(low)
-                or self._productive(low)
+                or self._lenient_compound(low)
             )
         return self.known_cache[low]
 
-    def _combined(self, low):
-        """A medical combining form before a known word of five letters or more (uretero|lithotripsy)."""
-        for form in self.combining_forms:
-            rest = low[len(form) :]
-            if (
-                low.startswith(form)
-                and len(rest) >= 5
-                and (rest in self.medical_words or rest in self.project_words or self.checker.known([rest]))
-            ):
-                return True
+    def _strict(self, low):
+        """In a dictionary as written (no compound, no reading): the words a slip is measured against."""
+        return low in self.project_words or low in self.medical_words or bool(self.checker.known([low]))
+
+    def neighbours(self, word, longest=2, medical_only=False):
+        """Dictionary words within one edit of the word, ``longest`` (two) when it is longer than NEAR_LONG letters.
+
+        Candidates share the first letter (a slip rarely starts a word) and are within the limit in
+        length; the dictionaries are searched by that prefix, so this is fast on any word. With
+        ``medical_only``, only the medical dictionary and the project's words are searched.
+        """
+        low = word.lower()
+        if self._dictionary is None:
+            self._medical_sorted = sorted(self.project_words | self.medical_words)
+            self._dictionary = sorted(set(self._medical_sorted) | set(self.checker.word_frequency.dictionary))
+        pool = self._medical_sorted if medical_only else self._dictionary
+        limit = longest if len(low) > NEAR_LONG else 1
+        start = bisect.bisect_left(pool, low[:1])
+        end = bisect.bisect_left(pool, low[:1] + "\uffff")
+        return [
+            w
+            for w in pool[start:end]
+            if w != low and abs(len(w) - len(low)) <= limit and edit_distance(low, w, limit) <= limit
+        ]
+
+    def slip_of(self, word, accepts: Callable[[str], bool], longest=2, medical_only=False) -> str:
+        """A dictionary word near the word (see neighbours) that the same lenient reading accepts, or "".
+
+        "ibuprophen" transliterates イブプロフェン, but so does "ibuprofen", two edits away: the
+        reading does not make the slip a word. Checked only after a lenient reading accepted the word.
+        A name read from katakana is measured against the medical words only (``medical_only``): a
+        medical word the katakana also spells is the word meant, while an English word that happens
+        to (Zion for ジオン, the injection Zione) is a coincidence.
+        """
+        return next((w for w in self.neighbours(word, longest, medical_only) if accepts(w)), "")
+
+    def _lenient_compound(self, low):
+        """A combining form before a known word, or a head and a tail that each build medical words;
+        not when a dictionary word of the same form or head is one edit away (pneumococal, pneumococcal).
+
+        One edit at any length: words of one head differ by two edits as a rule (sarcopenia, sarcogenic),
+        while a sound spelled two ways (ph, f) is a slip of a name read from katakana, not of a compound.
+        """
+        form = next((f for f in self.combining_forms if self._combined_with(low, f)), "")
+        if form:
+            return not self.slip_of(low, lambda w: w.startswith(form), longest=1)
+        head = self._productive(low)
+        if head:
+            return not self.slip_of(low, lambda w: w.startswith(head), longest=1)
         return False
 
-    def _productive(self, low):
-        """A medical word built of a head and a tail that each build other words of the medical
+    def _combined_with(self, low, form):
+        rest = low[len(form) :]
+        return (
+            low.startswith(form)
+            and len(rest) >= 5
+            and (rest in self.medical_words or rest in self.project_words or self.checker.known([rest]))
+        )
+
+    def _combined(self, low):
+        """A medical combining form before a known word of five letters or more (uretero|lithotripsy)."""
+        return any(self._combined_with(low, form) for form in self.combining_forms)
+
+    def _productive(self, low) -> str:
+        """The head of a medical word built of a head and a tail that each build other words of the medical
         dictionary (sarco|penia: sarcoma, sarcoidosis…; osteopenia, cytopenia…).
 
         The head ends in the combining vowel o and starts PRODUCTIVE_MIN words; the tail, of five
@@ -195,7 +271,7 @@ class Speller:
         being only in hypocapnia and the like) does not split into two productive parts.
         """
         if not self.medical_words or len(low) < 9 or not low.isalpha():
-            return False
+            return ""
         if self._sorted is None:
             self._sorted = sorted(self.medical_words)
             self._reversed = sorted(w[::-1] for w in self.medical_words)
@@ -205,8 +281,8 @@ class Speller:
                 _prefixed_count(self._sorted, head) >= PRODUCTIVE_MIN
                 and _prefixed_count(self._reversed, ("o" + tail)[::-1]) >= PRODUCTIVE_MIN
             ):
-                return True
-        return False
+                return head
+        return ""
 
     def drug_name(self, word):
         """A generic drug name by its WHO INN stem (sofosbuvir: -buvir), not one edit from a known word.
@@ -218,7 +294,11 @@ class Speller:
             return False  # lower case, or capitalised at the start of a sentence
         word = word.lower()
         stem = next((s for s in self.drug_stems if word.endswith(s) and len(word) - len(s) >= 3), "")
-        return bool(stem) and not self.near_word(word)
+        return (
+            bool(stem)
+            and not self.near_word(word)
+            and not self.slip_of(word, lambda w: w.endswith(stem), medical_only=True)
+        )
 
     def _compound(self, low):
         """Two common words written as one (handwashing, smartphone, heatstroke), each of four letters or more.
@@ -479,7 +559,10 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     vowels too (ジオン → "Zione", even one letter from "Zone"), and a medical word whose head and tail
     each build other words of the medical dictionary is known (sarco|penia). Other all-capital
     abbreviations are checked against words-en.txt like any word, except a loanword of the msgid
-    abbreviated by its consonants in order (テレビ → "TV"). Each finding suggests up to three corrections. A warning;
+    abbreviated by its consonants in order (テレビ → "TV"). None of these lenient readings (a
+    katakana word, a combining form or productive head, an INN stem) accepts a word when a dictionary
+    word that the same reading accepts is a slip away (one edit, two over eight letters; one for
+    compounds): "ibuprophen" is ibuprofen, "pneumococal" pneumococcal. Each finding suggests up to three corrections. A warning;
     an error with ``--profile publish``. Extra words for one project:
     [tool.pvt-lint.rules.misspelled-word] ``words = ["Sugiura"]``.
 
@@ -543,12 +626,18 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             if _KATAKANA_RE.search(source_prose):
                 if sounds is None:
                     sounds = katakana_sounds(source_prose)
-                if sounds_like(word, sounds):
+                if sounds_like(word, sounds) and not speller.slip_of(
+                    word, lambda w, heard=sounds: sounds_like(w, heard), medical_only=True
+                ):
                     continue
                 if abbreviates_katakana(word, source_prose):
                     continue  # a loanword abbreviated in English (テレビ → TV)  # a name whose vowels too are the katakana's (ジオン → Zione), even near a word (Zone)
             if not speller.near_word(word) and _KATAKANA_RE.search(source_prose):
-                if katakana and transliterates(word, katakana):
+                if (
+                    katakana
+                    and transliterates(word, katakana)
+                    and not speller.slip_of(word, lambda w, names=katakana: transliterates(w, names), medical_only=True)
+                ):
                     continue  # a word the source writes in katakana (チラーヂン → Thyradin, ソホスブビル → sofosbuvir)
                 if speller.drug_name(word):
                     continue  # a generic drug name by its INN stem (-buvir, -sartan)

@@ -220,7 +220,10 @@ def citation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     ``# lint: ignore[TRN004] reason``; unconfirmed, the switch is reported. When msgid
     and msgstr have as many sentences (two or more), each English sentence must
     cite the keys of its Japanese sentence: two keys swapped between sentences
-    attach each claim to the other's source.
+    attach each claim to the other's source. Within an aligned sentence with as many roles on
+    both sides (two or more), each role's keys are compared as a group (a key moved from one role
+    to another), and two roles on the members of one coordination (AとB, "A and B") must cite in
+    the members' order, unless a member's katakana or Latin word shows the English reordered them.
 
     Violation::
 
@@ -245,13 +248,102 @@ def citation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                 context=_short(translation),
             )
             continue
-        for number, count, wanted, found in _misplaced_citations(source, translation):
+        misplaced = _misplaced_citations(source, translation)
+        for number, count, wanted, found in misplaced:
             yield ctx.report(
                 *locate(catalog, entry, "{cite"),
                 f"sentence {number} of {count} cites {found or 'nothing'} where its source sentence cites"
                 f" {wanted or 'nothing'}: citations moved between sentences",
                 context=_short(translation),
             )
+        if not misplaced:
+            for number, count, problem in _regrouped_in_sentences(source, translation):
+                where = f"sentence {number} of {count}" if count > 1 else "the sentence"
+                yield ctx.report(*locate(catalog, entry, "{cite"), f"{where}: {problem}", context=_short(translation))
+
+
+# A citation role and the text right after it, in a raw sentence: {cite:p}`a, b` and what follows.
+_CITATION_ROLE_RE = re.compile(r"\{(?:foot)?cite(?::\w+)?\}`([^`]*)`")
+# A role on the first member of a coordination: the Japanese joins the members with と, や, 、, および,
+# または…; the English with "and", "or", "as well as", a comma (A {cite} and B {cite}). English keeps
+# the members' order (AとB is "A and B"), so the roles on them keep theirs.
+_JA_COORDINATOR_RE = re.compile(r"\s*(?:と|や|、|，|および|及び|並びに|ならびに|または|又は|もしくは)")
+_EN_COORDINATOR_RE = re.compile(r"\s*(?:,\s*)?(?:and|or|as well as|versus|vs\.?)\b|\s*,", re.IGNORECASE)
+
+
+def _role_groups(sentence: str, coordinator: re.Pattern) -> list[tuple[frozenset, bool]]:
+    """The keys of each citation role of a sentence, in order, and whether a coordinator follows it."""
+    return [
+        (
+            frozenset(k.strip() for k in match.group(1).split(",") if k.strip()),
+            bool(coordinator.match(sentence, match.end())),
+        )
+        for match in _CITATION_ROLE_RE.finditer(sentence)
+    ]
+
+
+def _regrouped_citations(ja_sentence: str, en_sentence: str) -> str:
+    """How the roles of one sentence cite differently though the sentence cites the same keys, or "".
+
+    With as many roles on both sides (two or more), each role's keys are a group: a key moved from
+    one role to the other (a claim of the sentence losing its source) changes the groups. Two roles on
+    the members of one coordination on both sides (AとB, "A and B") cite in the members' order: their
+    groups swapped attach each member to the other's source.
+    """
+    ja, en = _role_groups(ja_sentence, _JA_COORDINATOR_RE), _role_groups(en_sentence, _EN_COORDINATOR_RE)
+    if not len(ja) == len(en) > 1:
+        return ""
+    if Counter(keys for keys, _ in ja) != Counter(keys for keys, _ in en):
+        return "its citation roles group the keys differently from the source's"
+    for i in range(len(ja) - 1):
+        (first, ja_joined), (second, _) = ja[i], ja[i + 1]
+        (en_first, en_joined), (en_second, _) = en[i], en[i + 1]
+        if (
+            ja_joined
+            and en_joined
+            and first != second
+            and (en_first, en_second) == (second, first)
+            and not _members_reordered(ja_sentence, en_sentence, i)
+        ):
+            return (
+                f"the coordinated claims cite {', '.join(sorted(en_first))} and {', '.join(sorted(en_second))}"
+                f" where the source cites {', '.join(sorted(first))} and {', '.join(sorted(second))}:"
+                " citations swapped between them"
+            )
+    return ""
+
+
+def _segments(sentence: str) -> list[str]:
+    """The text before each citation role of a sentence (from the previous role or the start)."""
+    out, start = [], 0
+    for match in _CITATION_ROLE_RE.finditer(sentence):
+        out.append(sentence[start : match.start()])
+        start = match.end()
+    return out
+
+
+def _anchors_in(ja: str, en: str) -> bool:
+    """The English text names a word of the Japanese: a katakana word by its first consonants
+    (サリチル酸, "salicylic"), or a word in Latin letters or digits that both write. Loose on purpose:
+    it only keeps a swap of coordinated citations from being reported."""
+    english = re.findall(r"[A-Za-z]+|\d+", en)
+    latin = {w.lower() for w in re.findall(r"[A-Za-z]+|\d+", ja)}
+    if latin & {w.lower() for w in english}:
+        return True
+    # the first two consonants: a loanword's later syllables drift (サリチル, salicylic: S R T R, S R S R K)
+    heads = {k[:2] for run in re.findall("[ァ-ヺー]{3,}", ja) for k in katakana_skeletons(run) if len(k) >= 3}
+    return any(english_skeleton(word)[:2] in heads for word in english if word.isalpha() and len(word) >= 4)
+
+
+def _members_reordered(ja_sentence: str, en_sentence: str, i: int) -> bool:
+    """The English put the coordinated members i and i + 1 in the other order, with their roles: the
+    member of the Japanese names a word of the other English member, not of its own (サリチル酸{cite}と
+    凍結療法{cite} as "cryotherapy {cite} and salicylic acid {cite}")."""
+    ja, en = _segments(ja_sentence), _segments(en_sentence)
+    for mine, other in ((i, i + 1), (i + 1, i)):
+        if _anchors_in(ja[mine], en[other]) and not _anchors_in(ja[mine], en[mine]):
+            return True
+    return False
 
 
 def _misplaced_citations(source, translation):
@@ -270,6 +362,20 @@ def _misplaced_citations(source, translation):
         got = Counter(inline_markup(en_sentence).citation_keys)
         if wanted != got:
             found.append((number, len(ja), ", ".join(sorted(wanted)), ", ".join(sorted(got))))
+    return found
+
+
+def _regrouped_in_sentences(source, translation):
+    """(sentence number, count, problem) for each aligned sentence whose roles cite differently
+    (_regrouped_citations); a text of one sentence on each side is one aligned pair."""
+    ja, en = split_japanese_sentences(source), split_english_sentences(translation)
+    if len(ja) != len(en):
+        return []
+    found = []
+    for number, (ja_sentence, en_sentence) in enumerate(zip(ja, en, strict=True), 1):
+        problem = _regrouped_citations(ja_sentence, en_sentence)
+        if problem:
+            found.append((number, len(ja), problem))
     return found
 
 
@@ -307,7 +413,9 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     2週間, every other year = 2年に1回), a count with 以上 may be "more than" one less
     (2滴以上 = more than one drop; not a duration or age), and a unit conversion in
     brackets after a number (5 kg (about 11 lb), 38°C (100.4°F); factors in
-    lint/data/unit-conversions.toml) adds no number. A duration or frequency must keep its unit (二週間 is not "two
+    lint/data/unit-conversions.toml) adds no number, nor does the converted value written first
+    with the source's in brackets (100.4°F (38.0°C)). The 1 of a ratio (20人に1人, "1 in 20")
+    and the zero minutes of an hour (15時 or 15:00 as "3:00 p.m.") are no added numbers. A duration or frequency must keep its unit (二週間 is not "two
     months", 月に1回 is not "once a week"). Digits the English adds ("within 3
     months" for nothing in the source) are reported.
 
@@ -950,7 +1058,9 @@ def whitespace_and_doubled_words(catalog: Catalog, ctx: RuleContext) -> Iterator
     whitespace that the msgid does not have (or a missing one that it has)
     changes how the text joins its neighbours in labels and lists (a fragment
     ending in 、 may end in a space before a link; a sentence ending in 。 may
-    not); two spaces in a row are a slip too. "had had" and "that that" are English and allowed.
+    not); two spaces in a row are a slip too, and so is no space after a full stop between sentences
+    (transplant.Call; not an abbreviation such as U.S., a decimal, a domain, a file name or code).
+    "had had" and "that that" are English and allowed.
 
     Violation::
 

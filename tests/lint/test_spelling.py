@@ -443,3 +443,37 @@ def test_a_word_with_letters_in_brackets_is_read_as_its_two_spellings(tmp_path):
     assert words(spell(path)) == ["symptomz"]
     assert list(words_to_check("nucleos(t)ide dose(s)")) == ["nucleoside", "nucleostide", "dose", "doses"]
     assert list(words_to_check("nucleos(t)ide", lambda w: w != "nucleostide")) == ["nucleoside", "nucleotide"]
+
+
+def test_edit_distance_counts_a_swap_as_one_edit_and_stops_past_the_limit():
+    from lint.rules.spelling import edit_distance
+
+    assert edit_distance("recieve", "receive") == 1  # adjacent letters swapped
+    assert edit_distance("ibuprophen", "ibuprofen") == 2  # ph for f: a change and a deletion
+    assert edit_distance("pneumococal", "pneumococcal") == 1
+    assert edit_distance("sarcopenia", "sarcogenic") == 2
+    assert edit_distance("abc", "abcdef") == 3  # past the limit of two: limit + 1
+
+
+def test_a_lenient_reading_does_not_accept_a_slip_of_a_word_it_also_accepts(tmp_path):
+    path = write(
+        tmp_path,
+        # イブプロフェン is read as "ibuprophen" by its consonants, but the medical word "ibuprofen",
+        # two edits away in a long word, is read the same way: a slip
+        ("イブプロフェンを飲みます。", "Take ibuprophen for the pain."),
+        ("痛みにはイブプロフェンを飲みます。", "Take ibuprofen for the pain."),
+        # pneumo + coccal would pass as a compound; "pneumococcal" of the same form is one edit away
+        ("肺炎球菌ワクチンを受けます。", "Get the pneumococal vaccine."),
+        ("肺炎球菌ワクチンを受けましょう。", "Get the pneumococcal vaccine."),
+        # -sartan makes a drug name, but "telmisartan" (two edits) ends in the same stem
+        ("血圧の薬（カンデサルタン）です。", "It is tilmesartan, a blood pressure drug."),
+        # a compound with no dictionary word of its head one edit away stays known
+        ("腎盂の結石を砕きます。", "Pyelolithotripsy breaks up the stone."),
+        # an English word the katakana also spells is a coincidence (Zion), not the name meant (Zione)
+        ("ジオン注による硬化療法です。", "Sclerotherapy using Zione injection."),
+    )
+    assert [(f.line, words([f])[0]) for f in spell(path)] == [
+        (9, "ibuprophen"),
+        (15, "pneumococal"),
+        (21, "tilmesartan"),
+    ]

@@ -322,6 +322,29 @@ def test_a_unit_conversion_in_brackets_adds_no_number():
     assert added_digits("体重が1kg増えると", "every extra kilogram (3.2 pounds) of weight") == ["3.2"]
 
 
+def test_a_unit_conversion_may_come_first_with_the_sources_value_in_brackets():
+    from lint.analysis.numbers import added_digits
+
+    assert added_digits("38.0℃以上の熱", "a temperature of 100.4°F (38.0°C) or higher") == []
+    assert added_digits("体重を5 kg減らします。", "Lose 11 lb (5 kg).") == []
+    # a wrong conversion first is an added number
+    assert added_digits("38.0℃以上の熱", "a temperature of 110°F (38.0°C) or higher") == ["110"]
+    assert added_digits("体重を5 kg減らします。", "Lose 15 lb (5 kg).") == ["15"]
+
+
+def test_the_one_of_a_ratio_and_the_zero_minutes_of_a_clock_time():
+    from lint.analysis.numbers import added_digits
+
+    # 20人に1人: "1 in 20" writes the ratio's 1 as well as its 20
+    assert added_digits("がんは20人に1人程度です。", "About 1 in 20 turn out to be cancer.") == []
+    assert added_digits("がんは20人に1人程度です。", "About 2 in 20 turn out to be cancer.") == ["2"]
+    # 15時 is 3 p.m. with or without ":00"; the 00 of a source's 15:00 is no number to find
+    assert added_digits("点眼は15時と21時に行います。", "Use the drops at 3:00 p.m. and 9:00 p.m.") == []
+    assert added_digits("点眼は15時に行います。", "Use the drops at 3:30 p.m.") == ["30"]
+    assert missing_numbers("15:00に飲みます。", "Take it at 3 p.m.")[0] == []
+    assert [n.text for n in missing_numbers("15:30に飲みます。", "Take it at 3 p.m.")[0]] == ["30"]
+
+
 def test_a_number_joined_to_a_name_in_capitals_is_part_of_the_name():
     from lint.analysis.numbers import added_digits
 
@@ -993,6 +1016,18 @@ def test_sentences_joined_into_a_long_english_sentence_are_not_a_dropped_sentenc
         ("足を上げて休みます。", "Rest with your legs raised , if you can.", "TRN014", 'a space before ","'),
         ("眼鏡を見直しましょう。", "Have your glasses\u3000checked.", "TRN014", "full-width space"),
         (
+            "手術のあとは毎日熱を測ります。高ければ連絡してください。",
+            "Check your temperature daily after surgery.Call us if it is high.",
+            "TRN014",
+            'no space after the full stop in "surgery.Call"',
+        ),
+        (
+            "体重は減りました（約5%）。その後また増えました。",
+            "Your weight fell (about 5%).Then it rose again.",
+            "TRN014",
+            'no space after the full stop in ").Then"',
+        ),
+        (
             "B型肝炎はワクチンで予防できます。日本では、平成28年から乳児の定期接種になりました。",
             "Hepatitis B can be prevented with a vaccine.",
             "TRN015",
@@ -1037,6 +1072,14 @@ def test_placeholders_are_kept_and_format(tmp_path, flags, msgid, msgstr, words)
         ("12:00から", "from 12 :00 hours", ""),
         ("そして…", "And then ...", ""),
         ("&nbsp;のあと", "after&nbsp;this", ""),
+        # a full stop before a capital that joins no sentences: an abbreviation, a domain, a file name,
+        # code, a URL, a name the source writes so
+        ("米国のデータ", "data from the U.S.Army", ""),
+        ("例えばアスピリン", "e.g.Aspirin", ""),
+        ("サイトを見る", "See JapaneseHealth.org or Node.js.", ""),
+        ("`config.Load`を実行", "Run `config.Load` now.", ""),
+        ("資料はこちら", "See https://example.org/notes.Html now.", ""),
+        ("製品名はmedi.Care", "The product is medi.Care.", ""),
     ],
 )
 def test_placeholder_and_whitespace_look_alikes_pass(tmp_path, msgid, msgstr, flags):
@@ -1078,6 +1121,38 @@ def test_citations_swapped_between_aligned_sentences(tmp_path):
             9,
             "sentence 2 of 2 cites alpha2020 where its source sentence cites beta2021: citations moved between sentences",
         ),
+    ]
+
+
+def test_citations_of_the_roles_within_one_sentence(tmp_path):
+    # two coordinated claims, each with its source: the English swaps the keys between the members
+    swapped = (
+        "有酸素運動の効果{cite:p}`alpha2020`と、筋力トレーニングの効果{cite:p}`beta2021`が示されています。",
+        "Studies show that aerobic exercise {cite:p}`beta2021` and strength training {cite:p}`alpha2020` help.",
+    )
+    # the English puts the members in the other order and moves their roles with them (マッサージ, massage)
+    reordered = (
+        "マッサージ{cite:p}`alpha2020`と鍼治療{cite:p}`beta2021`は、どちらも腰痛に使われます。",
+        "Both acupuncture {cite:p}`beta2021` and massage {cite:p}`alpha2020` are used for back pain.",
+    )
+    # a key moved from one role to the other: the sentence cites the same keys, the claims do not
+    regrouped = (
+        "運動は血圧を下げ{cite:p}`alpha2020,beta2021`、減塩も有効です{cite:p}`gamma2022`。",
+        "Exercise lowers blood pressure {cite:p}`alpha2020`, and so does less salt {cite:p}`beta2021,gamma2022`.",
+    )
+    # roles not on coordinated members may change places with the English word order
+    relative = (
+        "運動量を示した研究{cite:p}`alpha2020`では、死亡率が下がりました{cite:p}`beta2021`。",
+        "Mortality fell {cite:p}`beta2021` in a study that measured activity {cite:p}`alpha2020`.",
+    )
+    _, findings = check(install(tmp_path, "page.po", po(swapped, reordered, regrouped, relative)), ["TRN004"])
+    assert [(f.line, f.message) for f in findings] == [
+        (
+            9,
+            "the sentence: the coordinated claims cite beta2021 and alpha2020 where the source cites alpha2020"
+            " and beta2021: citations swapped between them",
+        ),
+        (15, "the sentence: its citation roles group the keys differently from the source's"),
     ]
 
 
@@ -1336,3 +1411,56 @@ def test_an_and_that_renders_a_japanese_coordination_joins_no_dropped_sentence(t
     assert len(findings) == 1 and "3 sentences, the translation 2" in findings[0].message
     _, findings = check(install(tmp_path / "b", "page.po", po((source, joined))), ["TRN015"])
     assert findings == []
+
+
+@pytest.mark.parametrize(
+    "source, faithful, dropped",
+    [
+        # a negated condition before a negated predicate: restrictive focus, "only"
+        (
+            "この薬は、医師の処方がなければ手に入りません。",
+            "This medicine is available only with a prescription.",
+            "This medicine is available with a prescription.",
+        ),
+        (
+            "頭を動かさない限り、めまいは起こりません。",
+            "The dizziness only happens when you move your head.",
+            "The dizziness happens when you move your head.",
+        ),
+        # a prohibition to stop: "keep taking … until told to stop"
+        (
+            "自己判断で薬をやめてはいけません。",
+            "Keep taking your medicine until your doctor tells you to stop.",
+            "Stop your medicine on your own.",
+        ),
+        (
+            "咳が止まっても、薬はやめないでください。",
+            "Continue the medicine even after the cough stops.",
+            "Stop the medicine after the cough stops.",
+        ),
+    ],
+)
+def test_a_negation_rendered_by_restrictive_focus_or_continuing(source, faithful, dropped):
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch(source, faithful) == ""
+    assert "has no negation" in negation_mismatch(source, dropped)
+
+
+def test_a_restrictive_focus_may_also_keep_its_negation():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "この薬は、医師の処方がなければ手に入りません。"
+    assert negation_mismatch(source, "You cannot get this medicine without a prescription.") == ""
+
+
+def test_a_word_of_exclusion_answers_an_english_not():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "過去に接種したことがある方は、定期接種の対象外です。"
+    assert negation_mismatch(source, "If you have had it before, you are not eligible for routine vaccination.") == ""
+    # without 〜外 the English "not" is added
+    assert "the source is not" in negation_mismatch(
+        "過去に接種したことがある方は、定期接種の対象です。",
+        "If you have had it before, you are not eligible for routine vaccination.",
+    )
