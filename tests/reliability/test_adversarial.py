@@ -54,8 +54,9 @@ PATTERNS = {
 KNOWN_SLOW: dict[str, tuple[str, str]] = {}
 
 
-class RuleTimeout(Exception):
-    pass
+class RuleTimeout(BaseException):
+    """Not an Exception: code that guards a parser with ``except Exception`` must not swallow it
+    (TRN012's html.parser did, hiding minutes of work behind a passing test)."""
 
 
 @contextmanager
