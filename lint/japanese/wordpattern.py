@@ -308,6 +308,12 @@ def _word_lengths(tokens, i, element, masked):
 NOUNISH = ("名詞", "接頭詞")
 
 
+@lru_cache(maxsize=4096)
+def _ordered(words):
+    """A frozenset of strings as a tuple, for str.startswith / str.endswith (one C call, not a loop)."""
+    return tuple(sorted(words))
+
+
 def _morph_lengths(tokens, i, element, masked):
     """Lengths of a run from ``i`` that is a member of a generative class by its morphology:
     nouns ending in one of ``suffixes`` (小児科 + 医), a noun or adjective beginning with one of
@@ -318,7 +324,7 @@ def _morph_lengths(tokens, i, element, masked):
         surface = _token_keys(token)[0]
         # an exception covers its compounds too: 最寄り covers 最寄り駅, 最優先 covers 最 + 優先
         word = surface + (_token_keys(tokens[i + 1])[0] if token.pos == "接頭詞" and i + 1 < len(tokens) else "")
-        if not any(word.startswith(exception) for exception in element.exceptions):
+        if not word.startswith(_ordered(element.exceptions)):
             for stem in element.stems:
                 if token.pos in ("名詞", "形容詞", "副詞") and surface.startswith(stem) and len(surface) > len(stem):
                     found.append(1)
@@ -339,7 +345,7 @@ def _morph_lengths(tokens, i, element, masked):
             joined += _token_keys(tokens[k])[0]
             if joined in element.exceptions:
                 continue
-            if any(joined.endswith(suffix) for suffix in element.suffixes):
+            if joined.endswith(_ordered(element.suffixes)):
                 found.append(m)
     return found
 

@@ -320,11 +320,14 @@ def sentence_findings(code, text):
                 possible[entry.scope] = SCOPE_TESTS[entry.scope](tokens)
             if not possible[entry.scope]:
                 continue  # is_claim would refuse every match: a voice pattern matches any verb
+        matches = list(find_all(tokens, pattern, masked, index))
+        if not matches:
+            continue  # the frames below are sentence-wide and dearer than the pattern: tried after it
         if entry.context and not any(find_all(tokens, frame, masked, index) for frame in entry.context):
             continue
         if any(find_all(tokens, frame, masked, index) for frame in entry.unless):
             continue
-        for first, end in find_all(tokens, pattern, masked, index):
+        for first, end in matches:
             if any(a < end and first < b for a, b in taken):
                 continue
             if not is_claim(entry, tokens, (first, end)):
