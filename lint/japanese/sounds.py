@@ -71,8 +71,13 @@ def katakana_skeletons(run: str) -> set[str]:
 
 
 def english_skeleton(word: str) -> str:
-    _, latin = _classes()
     low = re.sub(r"(.)\1", r"\1", word.lower())  # doubled letters are one sound (Allegra)
+    return _letter_classes(low, keep_vowels=False)
+
+
+def _letter_classes(low: str, keep_vowels: bool) -> str:
+    """Latin letters as consonant classes; vowels kept or dropped (h, w and y are always silent)."""
+    _, latin = _classes()
     out, i = [], 0
     while i < len(low):
         for group, name in latin:
@@ -81,7 +86,9 @@ def english_skeleton(word: str) -> str:
                 i += len(group)
                 break
         else:
-            i += 1  # a vowel, h, w or y: silent here
+            if keep_vowels and low[i] in _VOWELS:
+                out.append(low[i])
+            i += 1
     return _collapse("".join(out))
 
 
@@ -134,21 +141,9 @@ MIN_SOUNDS = 4  # a short name matched with its vowels: at least this many sound
 def _sounds(letters: str) -> str:
     """Consonant classes with the vowels kept: a short word's skeleton matches too much by chance,
     its vowels make the match mean something. A final silent e (Zione) and doubled letters are dropped."""
-    _, latin = _classes()
     low = re.sub(r"(.)\1", r"\1", letters.lower())
     low = re.sub(r"(?<=[^aeiou])e$", "", low)
-    out, i = [], 0
-    while i < len(low):
-        for group, name in latin:
-            if low.startswith(group, i):
-                out.append(name)
-                i += len(group)
-                break
-        else:
-            if low[i] in _VOWELS:
-                out.append(low[i])
-            i += 1
-    return _collapse("".join(out))
+    return _letter_classes(low, keep_vowels=True)
 
 
 def katakana_sounds(source: str) -> set[str]:
