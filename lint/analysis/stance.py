@@ -862,13 +862,18 @@ def _first_person(tokens):
     return False
 
 
+# How far into a sentence a label's colon may stand (当院でインプラントをした方の感想：…): one bound
+# for _labelled_testimony and for may_be_voice, which must never rule out what the other accepts.
+LABEL_WORDS = 20
+
+
 def _labelled_testimony(tokens, first):
     """The span follows a label such as 体験談： or 患者様の声： at the start of the sentence.
 
     A long label is a label too (当院で治療を受けた方の感想：…, 〜方の声をご紹介します：…): the
     words before the colon name a voice or a person.
     """
-    for i in range(min(first, 20)):
+    for i in range(min(first, LABEL_WORDS)):
         if tokens[i].surface_form in (":", "：") and _label_colon(tokens, i):  # 体験談：…, 40代・会社員：…
             return bool({_lemma(t) for t in tokens[:i]} & (TESTIMONY_BEFORE | PERSON_MARKS - {"者"}))
     return False
@@ -1009,9 +1014,13 @@ def _observation(tokens, first, k):
 
 def may_be_voice(tokens):
     """False when no span of the sentence can be a patient's voice (``stance(...).voice``): there is
-    no quotation, no label such as 体験談： in its first ten words and no signature. A caller can
-    then skip trying voice patterns on it (most sentences)."""
-    return bool(_quote_spans(tokens)) or any(t.surface_form in (":", "：") for t in tokens[:10]) or _signed(tokens)
+    no quotation, no label such as 体験談： within its first LABEL_WORDS words and no signature. A
+    caller can then skip trying voice patterns on it (most sentences)."""
+    return (
+        bool(_quote_spans(tokens))
+        or any(t.surface_form in (":", "：") for t in tokens[:LABEL_WORDS])
+        or _signed(tokens)
+    )
 
 
 def may_be_testimony(tokens):
