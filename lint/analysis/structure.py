@@ -58,8 +58,26 @@ def blocks(text: str) -> Counter:
     return found
 
 
-# A comment or a tag closed before the next "<": [^<>]* keeps every attempt short (linear overall).
-_TAG_CANDIDATE_RE = re.compile(r"<!--[^<>]*-->|</?[A-Za-z][^<>]*>")
+# A tag closed before the next "<", outside quoted attribute values (title="eGFR<30" keeps its tag);
+# the alternatives start with different characters and a quoted value is bounded, so every attempt is
+# short (linear overall).
+_TAG_CANDIDATE_RE = re.compile(r"""</?[A-Za-z](?:[^<>"']|"[^"\n]{0,500}"|'[^'\n]{0,500}')*>""")
+
+
+def _tag_candidates(text: str) -> list[str]:
+    """Whole comments (as ``<!-- -->``) and whole tags; order does not matter, they are counted.
+    Comments are found with str.find and a "<!--" left open ends the search (nothing after it can
+    close it), so an unclosed one costs one scan, not one per "<"."""
+    comments, rest, i = [], [], 0
+    while (start := text.find("<!--", i)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        rest.append(text[i:start])
+        comments.append("<!-- -->")
+        i = end + 3
+    rest.append(text[i:])
+    return comments + _TAG_CANDIDATE_RE.findall(" ".join(rest))
 
 
 class _TagReader(HTMLParser):
@@ -128,7 +146,7 @@ def html_tags(text: str) -> Counter:
         # Only whole tags and comments go to the parser, one after another: html.parser rescans an
         # unclosed "<a " from each "<" (quadratic: 100 kB of "<a " took minutes); a tag without its
         # ">" is text in Markdown and on the page, so nothing is lost.
-        reader.feed(" ".join(_TAG_CANDIDATE_RE.findall(_prose(text))))
+        reader.feed(" ".join(_tag_candidates(_prose(text))))
         reader.close()
     except Exception:  # noqa: BLE001 - html.parser recovers from nearly anything; never crash the lint
         pass

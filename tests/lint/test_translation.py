@@ -1301,6 +1301,8 @@ def test_a_broken_answered_negation_names_the_file_and_the_entry(tmp_path, entry
         ("1回0.5&nbsp;mgです。", "The dose is 0.5 mg.", "&#160; (&nbsp;, no-break space)"),
         ("本と&amp;資料", "Books &amp documents", "without its semicolon: &amp"),
         ("0.5&nbsp;mg", "0.5&nbspmg", "without its semicolon: &nbspmg"),
+        # a comment with a ">" in it is still a comment, and dropping it is reported
+        ("<!-- 用量>5 mgは医師が判断 -->用量は医師が決めます。", "Your doctor decides the dose.", "<!-- -->"),
     ],
 )
 def test_html_of_the_source_must_be_kept(tmp_path, msgid, msgstr, words):
@@ -1317,6 +1319,9 @@ def test_html_of_the_source_must_be_kept(tmp_path, msgid, msgstr, words):
         ("詳しくは<https://example.org>へ", "See <https://example.org>."),  # an autolink is no tag
         ("`&amp`を表示", "Shows `&amp`"),  # inline code is not HTML
         ("[案内](https://example.org/?id=1)", "[Guide](https://example.org/?id=1&lang=en)"),  # a query string
+        # a "<" or ">" inside a quoted attribute value does not end the tag (its title is translated)
+        ("<abbr title='eGFRが30未満'>CKD</abbr>", "<abbr title='eGFR<30'>CKD</abbr>"),
+        ("<span title='a>b'>注</span>", "<span title='a>b'>Note</span>"),
     ],
 )
 def test_html_kept_in_another_spelling_passes(tmp_path, msgid, msgstr):
