@@ -28,11 +28,11 @@ negations each side has when the Japanese negates two or more predicates.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..core.files import read_data_toml
 from ..errors import ConfigError
 from .structure import split_english_sentences, split_japanese_sentences
 
@@ -72,10 +72,7 @@ class Polarity:
 def load_negation_words(path: Path | str = NEGATION_FILE) -> dict[str, list[str]]:
     """The lists of lint/data/negation.toml; ConfigError names the file and the key."""
     path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the negation words: {exc}") from None
+    data = read_data_toml(path, "negation words")
     for key in data:
         if key not in KEYS and key != "answered":
             raise ConfigError(f"{path}: unknown key {key!r} (keys: {', '.join(KEYS)}, answered)")

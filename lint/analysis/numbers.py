@@ -13,7 +13,6 @@ lint/data/en-number-words.toml, read by ``load_number_words``.
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 
+from ..core.files import read_data_toml
 from ..errors import ConfigError
 from .quantities import japanese_numbers as quantities_japanese_numbers
 from .quantities import number_value
@@ -52,10 +52,7 @@ class NumberWords:
 def load_number_words(path: Path | str = NUMBER_WORDS_FILE) -> NumberWords:
     """The number words of ``path``; ConfigError names the file and the bad entry."""
     path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the number words: {exc}") from None
+    data = read_data_toml(path, "number words")
     unknown = sorted(set(data) - {"words", "one_words"})
     if unknown:
         raise ConfigError(f"{path}: unknown key {unknown[0]!r} (keys: words, one_words)")
@@ -402,10 +399,7 @@ class Conversion:
 def load_conversions(path: Path | str = CONVERSIONS_FILE) -> tuple[Decimal, tuple[Conversion, ...]]:
     """(tolerance, conversions) of lint/data/unit-conversions.toml; ConfigError names file and entry."""
     path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the unit conversions: {exc}") from None
+    data = read_data_toml(path, "unit conversions")
     unknown = sorted(set(data) - {"tolerance", "conversions"})
     if unknown:
         raise ConfigError(f"{path}: unknown key {unknown[0]!r} (keys: tolerance, conversions)")

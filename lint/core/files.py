@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import LintInputError
+from ..errors import ConfigError, LintInputError
 
 
 def read_text(path: str | Path) -> str:
@@ -22,3 +22,14 @@ def read_text(path: str | Path) -> str:
         line = data[: exc.start].count(b"\n") + 1
         raise LintInputError(str(path), line, f"not valid UTF-8 (byte 0x{data[exc.start]:02x})") from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_data_toml(path: Path, what: str) -> dict:
+    """A data file of the lint (lint/data/*.toml) as a dict; ConfigError names the file and says what
+    it should have held ("cannot read the phrase list: …") when it cannot be read or parsed."""
+    import tomllib
+
+    try:
+        return tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the {what}: {exc}") from None

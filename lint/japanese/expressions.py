@@ -21,11 +21,11 @@ nothing.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..core.files import read_data_toml
 from ..errors import ConfigError
 
 KEYS = ("expected", "regex", "text", "note", "specs")
@@ -59,10 +59,7 @@ class Expression:
 def load_expressions(path: Path | str) -> tuple[Expression, ...]:
     """The ``[[expression]]`` entries of ``path`` in file order; ConfigError names the file and the bad entry."""
     path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the expression list: {exc}") from None
+    data = read_data_toml(path, "expression list")
     entries = data.get("expression")
     if not isinstance(entries, list) or not entries:
         raise ConfigError(f"{path}: no [[expression]] entries")

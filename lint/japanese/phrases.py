@@ -27,11 +27,11 @@ names the file and the entry (exit 2), never a pattern that silently matches not
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..core.files import read_data_toml
 from ..errors import ConfigError
 from .tokenizer import FIELDS, compile_pattern
 
@@ -90,10 +90,7 @@ def load_token_phrases(path: Path | str, *, rewrite: bool = False) -> tuple[Toke
 
 @lru_cache(maxsize=16)
 def _load(path: Path, required: tuple[str, ...]) -> tuple[TokenPhrase, ...]:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the phrase list: {exc}") from None
+    data = read_data_toml(path, "phrase list")
     entries = data.get("phrase")
     if not isinstance(entries, list) or not entries:
         raise ConfigError(f"{path}: no [[phrase]] entries")

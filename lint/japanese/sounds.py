@@ -16,11 +16,11 @@ and folds long vowels, so "Tohoku", "Tōhoku" and "Touhoku" are one spelling.
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from ..core.files import read_data_toml
 from ..errors import ConfigError
 from ..parsing.word_tables import load_word_tables
 
@@ -182,10 +182,7 @@ def _in_order(letters: list[str], skeleton: str) -> bool:
 @lru_cache(maxsize=2)
 def load_romaji(path: Path = ROMAJI) -> dict[str, str]:
     """{katakana: romaji} of lint/data/kana-romaji.toml; ConfigError names the file and the key."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the romanisation table: {exc}") from None
+    data = read_data_toml(path, "romanisation table")
     table = data.get("romaji")
     if set(data) != {"romaji"} or not isinstance(table, dict):
         raise ConfigError(f"{path}: must hold one table, [romaji]")

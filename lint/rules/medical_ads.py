@@ -39,12 +39,12 @@ the rules on an independent corpus (benchmarks/README.md).
 """
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from ..analysis.stance import is_negation, may_be_testimony, may_be_voice, stance
+from ..core.files import read_data_toml
 from ..errors import ConfigError
 from ..japanese.normalize import normalize
 from ..japanese.tokenizer import tokenize
@@ -172,10 +172,7 @@ def _text(entry, key, where, required=True):
 def load_patterns(path=PHRASES):
     """The pattern file, checked: ConfigError names the file and the entry that is wrong."""
     path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the pattern file: {exc}") from None
+    data = read_data_toml(path, "pattern file")
     classes = data.get("words", {})
     if not isinstance(classes, dict) or not all(
         isinstance(v, list) and all(isinstance(w, str) and w for w in v) for v in classes.values()
