@@ -433,22 +433,15 @@ def load_conversions(path: Path | str = CONVERSIONS_FILE) -> tuple[Decimal, tupl
 _ONE_BEFORE_UNIT = "a|an|one|each|every|per|extra|additional"
 
 
-@lru_cache(maxsize=2)
-def _conversion_re() -> re.Pattern[str]:
+def _unit_alternations() -> tuple[str, str]:
+    """(the source units, the converted units) of lint/data/unit-conversions.toml as regex alternations,
+    longest first."""
     _, conversions = load_conversions()
 
     def names(items):
         return "|".join(re.escape(u) for u in sorted(set(items), key=len, reverse=True))
 
-    metric = names(u for c in conversions for u in c.units)
-    other = names(u for c in conversions for u in c.to)
-    to = r"\s*(?:to|–|—|-|~|〜)\s*"  # a range: 30 to 40 cm (12 to 16 inches)
-    return re.compile(
-        rf"(?:(?:(?P<a0>{_NUM}){to})?(?P<a>{_NUM})|(?P<one>\b(?:{_ONE_BEFORE_UNIT})))\s*(?P<u1>{metric})(?![A-Za-z])\s*[(（]\s*(?:(?:about|approximately|"
-        rf"approx\.|around|roughly|nearly|almost|just over|just under|over|under)\s+|[~≈約]\s*)?"
-        rf"(?:(?P<b0>{_NUM}){to})?(?P<b>{_NUM})\s*(?P<u2>{other})(?![A-Za-z])"
-        rf"(?:\s*(?P<c>{_NUM})\s*(?:in|inches|oz|ounces)(?![A-Za-z]))?"  # 5 ft 3 in, 7 lb 1 oz
-    )
+    return names(u for c in conversions for u in c.units), names(u for c in conversions for u in c.to)
 
 
 _ABOUT = (
@@ -457,19 +450,31 @@ _ABOUT = (
 
 
 @lru_cache(maxsize=2)
+def _conversion_re() -> re.Pattern[str]:
+    metric, other = _unit_alternations()
+    to = r"\s*(?:to|–|—|-|~|〜)\s*"  # a range: 30 to 40 cm (12 to 16 inches)
+    return re.compile(
+        rf"(?:(?:(?P<a0>{_NUM}){to})?(?P<a>{_NUM})|(?P<one>\b(?:{_ONE_BEFORE_UNIT})))\s*(?P<u1>{metric})(?![A-Za-z])\s*[(（]\s*{_ABOUT}"
+        rf"(?:(?P<b0>{_NUM}){to})?(?P<b>{_NUM})\s*(?P<u2>{other})(?![A-Za-z])"
+        rf"(?:\s*(?P<c>{_NUM})\s*(?:in|inches|oz|ounces)(?![A-Za-z]))?"  # 5 ft 3 in, 7 lb 1 oz
+    )
+
+
+@lru_cache(maxsize=2)
 def _reverse_conversion_re() -> re.Pattern[str]:
     """The other order: the converted value first, the source's in brackets, "100.4°F (38.0°C)"."""
-    _, conversions = load_conversions()
-
-    def names(items):
-        return "|".join(re.escape(u) for u in sorted(set(items), key=len, reverse=True))
-
-    metric = names(u for c in conversions for u in c.units)
-    other = names(u for c in conversions for u in c.to)
+    metric, other = _unit_alternations()
     return re.compile(
         rf"(?<![\d.,])(?P<b>{_NUM})\s*(?P<u2>{other})(?![A-Za-z])\s*[(（]\s*{_ABOUT}"
         rf"(?P<a>{_NUM})\s*(?P<u1>{metric})(?![A-Za-z])"
     )
+
+
+def _converts(conversion, value, converted, tolerance) -> bool:
+    """``converted`` is ``value`` in the conversion's other unit, within the file's tolerance (a zero
+    expected value never agrees: nothing to scale the tolerance by)."""
+    expected = value * conversion.factor + conversion.offset
+    return bool(expected) and abs(converted - expected) <= abs(expected) * tolerance
 
 
 def _blank_reversed(match: re.Match) -> str:
@@ -477,8 +482,7 @@ def _blank_reversed(match: re.Match) -> str:
     a, b = _decimal(match.group("a")), _decimal(match.group("b"))
     for c in conversions:
         if match.group("u1") in c.units and match.group("u2") in c.to and a is not None and b is not None:
-            expected = a * c.factor + c.offset
-            if expected and abs(b - expected) <= abs(expected) * tolerance:
+            if _converts(c, a, b, tolerance):
                 end = match.end("b") - match.start()
                 return re.sub(r"\d", " ", match.group()[:end]) + match.group()[end:]
     return match.group()
@@ -498,17 +502,15 @@ def without_conversions(translation_plain: str) -> str:
         b = _decimal(match.group("b"))
         for c in conversions:
             if match.group("u1") in c.units and match.group("u2") in c.to and a is not None and b is not None:
-                expected = a * c.factor + c.offset
                 small = _decimal(match.group("c")) if match.group("c") else None
                 if small is not None and not c.subunits:
                     continue
                 value = b + small / c.subunits if small is not None else b
-                if not (expected and abs(value - expected) <= abs(expected) * tolerance):
+                if not _converts(c, a, value, tolerance):
                     continue
                 if match.group("b0"):  # a converted range: its lower ends must agree too
                     a0, b0 = _decimal(match.group("a0") or ""), _decimal(match.group("b0"))
-                    low = a0 * c.factor + c.offset if a0 is not None else None
-                    if low is None or b0 is None or not low or abs(b0 - low) > abs(low) * tolerance:
+                    if a0 is None or b0 is None or not _converts(c, a0, b0, tolerance):
                         continue
                 start = match.start("b0" if match.group("b0") else "b") - match.start()
                 return match.group()[:start] + re.sub(r"\d", " ", match.group()[start:])
