@@ -141,12 +141,16 @@ class PatternFile:
             self.indexed[code] = (pairs, PatternIndex([pattern for _, pattern in pairs]))
 
 
-def _frames(entry, key, classes, where):
-    """The WordPatterns of an entry's ``context`` or ``unless`` (a pattern or a list of them)."""
+def _frames(entry, key, classes, where, required=False):
+    """The WordPatterns of an entry's ``pattern``, ``context`` or ``unless`` (a pattern or a list of
+    them); a ``required`` key must hold at least one."""
     sources = entry.get(key, [])
     if isinstance(sources, str):
         sources = [sources]
-    if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
+    valid = isinstance(sources, list) and all(isinstance(s, str) for s in sources)
+    if required and not (sources and valid):
+        raise ConfigError(f"{where}: missing {key} (a string or a list of strings)")
+    if not valid:
         raise ConfigError(f"{where}: {key} must be a pattern or a list of patterns")
     frames = []
     for source in sources:
@@ -196,17 +200,7 @@ def load_patterns(path=PHRASES):
         where = f"{where} ({code})"
         if code not in CODES:
             raise ConfigError(f"{where}: unknown rule {code!r} (one of {', '.join(CODES)})")
-        sources = entry.get("pattern")
-        if isinstance(sources, str):
-            sources = [sources]
-        if not sources or not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
-            raise ConfigError(f"{where}: missing pattern (a string or a list of strings)")
-        patterns = []
-        for source in sources:
-            try:
-                patterns.append(compile_word_pattern(source, classes))
-            except PatternError as exc:
-                raise ConfigError(f"{where}: pattern {source!r}: {exc}") from None
+        patterns = _frames(entry, "pattern", classes, where, required=True)
         polarity = entry.get("polarity", "affirmed")
         if polarity not in POLARITIES:
             raise ConfigError(f"{where}: polarity must be one of {', '.join(POLARITIES)}, not {polarity!r}")
