@@ -922,16 +922,20 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     (avoid, refrain, fail to, lack, hardly, rarely, -less; 避ける, 控える) satisfy
     either side. A negation that closes a condition or purpose clause (出なければ,
     飲まないと、, 忘れないように, ならないうちに) or stands inside a condition
-    (歩けない場合は, 力が入らない症状がある場合は), a negation under another
-    (かからないわけではない), and a noun with a negating prefix
+    (歩けない場合は, 力が入らない症状がある場合は; also as a member of a list closed by
+    など: 話せない、唇が紫色になっている、などの場合は), a negation under another
+    (かからないわけではない, ないとは限らない: "not necessarily"), and a noun with a negating prefix
     used as a state or manner (無症状のまま) are not checked as polarity: their faithful
     English is as often positive ("if it is tolerated", "to remember", "silently") as
     negated, so they answer an English "not" without demanding one. A prefixed noun
     naming people (非喫煙者, 無症状の方) is checked: a group's complement has no positive
     English ("non-smokers", "people without symptoms"). A negation rendered by a positive
     word of its kind is answered by that word and by nothing else (珍しくない by "common",
-    ほとんどない by "little", 下回らない by "or above"; "not enough" for 不足: ``[[answered]]``), a
-    request to refrain (控えてください) answers an English negated imperative ("Do not drive"),
+    ほとんどない by "little", 下回らない by "or above", 飲みすぎない by "in moderation", 不十分 by
+    "poorly"; "not enough" for 不足, "without stopping" for 継続: ``[[answered]]``); English "too …
+    to" ("too short of breath to talk") renders a negation; a request to refrain by a verb
+    (控えてください, not the noun 痛み止め) answers an English negated imperative, also after a
+    fronted phrase ("For a week, do not drive"),
     and an English negated comparison ("no more than") renders a bound of the source (以内).
     The words are data: lint/data/negation.toml. The whole entry is
     compared first; then, when msgid and msgstr have as many sentences (two or
@@ -941,7 +945,10 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     moved from one sentence to another is found although each side has one.
     When the Japanese negates two or more predicates (outside conditions and
     relative clauses before a content noun), the English needs as many negations
-    or negation-rendering words: one "not" for two is a dropped negation.
+    or negation-rendering words: one "not" for two is a dropped negation. An English
+    double negation ("do not get better without surgery") for a sentence whose Japanese main
+    predicate is affirmative (手術をしなくてもよくなります) has a negation more than the source: the
+    "without" renders しなくても, the "not" is added.
 
     Violation::
 
