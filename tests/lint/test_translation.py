@@ -1562,3 +1562,18 @@ def test_an_added_negation_in_a_double_negation_with_without():
     longer = "捻挫はよくあるけがです。軽い捻挫の多くは、固定しなくても治ります。"
     added = "Sprains are common injuries. Most mild sprains do not heal without a splint."
     assert [n for n, _ in sentence_negation_mismatches(longer, added)] == [2]
+
+
+def test_a_stepped_range_may_be_written_out_as_its_values(tmp_path):
+    from lint.analysis.numbers import step_enumerations
+
+    source = "2025年度の検診は、30歳から60歳までの10歳刻みの男性が対象です。"
+    assert step_enumerations(source) == {"10歳": frozenset(Decimal(v) for v in (30, 40, 50, 60))}
+    listed = "In fiscal 2025, screening is offered to men who turn 30, 40, 50, or 60."
+    stepped = "In fiscal 2025, screening is offered to men aged 30 to 60, every 10 years."
+    wrong = "In fiscal 2025, screening is offered to men who turn 30, 40, 45, or 60."
+    for name, translation in (("a", listed), ("c", stepped)):
+        _, findings = check(install(tmp_path / name, "page.po", po((source, translation))), ["TRN005"])
+        assert findings == []
+    _, findings = check(install(tmp_path / "b", "page.po", po((source, wrong))), ["TRN005"])
+    assert len(findings) == 1 and "10歳" in findings[0].message and "45" in findings[0].message
