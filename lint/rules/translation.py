@@ -997,7 +997,9 @@ def structure_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     of the msgid that the msgstr drops (``<br>``, ``<sup>``, ``&nbsp;``) is lost from
     the English page. Tags are compared by name through ``html.parser``, character
     references by the character they denote (``&nbsp;`` may be written ``&#160;``);
-    a reference without its semicolon (``&amp`` before a space) is an error.
+    a reference without its semicolon (``&amp`` before a space) is an error. An
+    unescaped ``|`` outside code added to a message is a table cell separator: the
+    message may be a cell's text, and the pipe makes another column.
 
     Violation::
 

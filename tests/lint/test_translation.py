@@ -1577,3 +1577,16 @@ def test_a_stepped_range_may_be_written_out_as_its_values(tmp_path):
         assert findings == []
     _, findings = check(install(tmp_path / "b", "page.po", po((source, wrong))), ["TRN005"])
     assert len(findings) == 1 and "10歳" in findings[0].message and "45" in findings[0].message
+
+
+def test_a_cell_separator_added_to_a_table_cells_text_is_block_structure(tmp_path):
+    path = install(
+        tmp_path,
+        "page.po",
+        po(
+            ("1日3回（朝・昼・夕）", "Three times a day | morning, noon and evening"),
+            ("毎食後", "After every meal (not `a|b`, an escaped \\\\| is text)"),
+        ),
+    )
+    _, findings = check(path, ["TRN012"])
+    assert len(findings) == 1 and "a table cell separator (|)" in findings[0].message
