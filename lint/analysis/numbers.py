@@ -688,7 +688,7 @@ def step_enumerations(source_plain: str) -> dict[str, frozenset[Decimal]]:
     instead of naming the step. Only when the source has one range (two numbers joined by から, 〜)."""
     numbers = japanese_numbers(source_plain)
     ranges = [n for n in numbers if _RANGE_RE.search(n.text)]
-    bounds = sorted({v for n in ranges for v in n.values if n.values == {min(n.values)} or len(n.values) == 1})
+    bounds = sorted({v for n in ranges for v in n.values if len(n.values) == 1})  # 3時間 is also 180 minutes
     found: dict[str, frozenset[Decimal]] = {}
     if len(bounds) != 2:
         return found
