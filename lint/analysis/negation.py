@@ -192,10 +192,17 @@ def _answered_english(source: str, translation: str) -> str:
 
 
 def _refrains(source: str, translation: str) -> bool:
-    """A request to refrain (控えてください) rendered as an English negated imperative ("Do not drive")."""
-    return bool(_pattern("ja_refraining", False).search(source)) and bool(
-        _pattern("en_negated_imperative", False).search(translation)
-    )
+    """A request to refrain (控えてください) rendered as an English negated imperative ("Do not drive").
+
+    The refraining word must be a verb of the source: 発作止め (a rescue medicine) is a noun."""
+    if not _pattern("ja_refraining", False).search(source) or not _pattern("en_negated_imperative", False).search(
+        translation
+    ):
+        return False
+    from ..japanese.tokenizer import tokenize
+
+    refraining = _pattern("ja_refraining", False)
+    return any(t.pos == "動詞" and refraining.match(t.surface_form) for t in tokenize(source))
 
 
 def _without_bounds(source: str, translation: str) -> str:
@@ -261,8 +268,11 @@ def _inside_condition(tokens, i):
     inside the condition (力が入らない症状がある場合は: "if you have weakness") are as free as
     出なければ. A concessive 〜場合でも ("even if") and a time clause 〜ときは are not conditions.
     """
+    listed = _listed_before_nado(tokens, i)
     for j in range(i + 1, len(tokens)):
         token = tokens[j]
+        if token.surface_form in ("、", "，") and listed and j < listed:
+            continue  # a member of a list closed by など: the list is the condition's
         if token.surface_form in ("、", "，", "。", "！", "？"):
             return False
         following = tokens[j + 1].surface_form if j + 1 < len(tokens) else ""
@@ -271,6 +281,20 @@ def _inside_condition(tokens, i):
         if j > i + 1 and (token.basic_form == "ば" or token.surface_form in ("たら", "なら", "ならば")):
             return following in ("、", "，")
     return False
+
+
+def _listed_before_nado(tokens, i):
+    """The index of the など that closes a list of clauses the negation at i is a member of, or 0.
+
+    話せない、唇が紫色になっている、などの場合は; ろれつが回らない、手足がしびれるなどの症状があれば:
+    the members are joined by 、 up to など, and the list as a whole is what the condition is about.
+    """
+    for j in range(i + 1, len(tokens)):
+        if tokens[j].surface_form in ("。", "！", "？"):
+            return 0
+        if tokens[j].surface_form == "など" and any(t.surface_form in ("、", "，") for t in tokens[i + 1 : j]):
+            return j
+    return 0
 
 
 def _final(tokens, i):
@@ -296,6 +320,8 @@ def _japanese_predicate(tokens, i):
 
 
 _DOUBLE_NEGATIVE_RE = re.compile(r"\bnot (?:un|in|im)[a-z]+", re.IGNORECASE)  # "not uncommon": renders 珍しくない
+# "too short of breath to talk" (話せないほど): a degree that excludes the act, English's implicit negation
+_TOO_TO_RE = re.compile(r"\btoo\s+(?:[a-z]+\s+){1,4}?to\s+[a-z]+", re.IGNORECASE)
 _EN_WORD_RE = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 # an English contraction (don't, isn't): anchored at a word start and Latin letters only, so a long
 # run of other word characters (a CJK run counts as one \w+ word) is scanned once, not once per start
@@ -325,7 +351,7 @@ def english_negation(text: str) -> Polarity:
             clause = words[max(index - 4, 0) : index]
             if before and before[-1] in copulas and not {"who", "that", "which"} & set(clause):
                 return Polarity(True, True, word)
-    weak = _pattern("en_weak", True).search(masked) or _DOUBLE_NEGATIVE_RE.search(text)
+    weak = _pattern("en_weak", True).search(masked) or _DOUBLE_NEGATIVE_RE.search(text) or _TOO_TO_RE.search(masked)
     less = next(
         (
             w
@@ -446,6 +472,11 @@ def negation_mismatch(source: str, translation: str) -> str:
         en = english_negation(_answered_english(source, translation))
     if en.strong and not (ja.strong or ja.optional or ja.prefixed or _refrains(source, translation)):
         return f"the translation is negated ({en.evidence}) but the source is not"
+    # One sentence whose Japanese main predicate is affirmative, rendered by an English double negation
+    # ("do not get better without surgery" for 手術をしなくてもよくなります): the "without" renders the
+    # source's one negation, and the "not" is added (the aligned check does this for longer entries).
+    if len(split_japanese_sentences(original)) == 1 and _added_double_negation(original, translation):
+        return "the translation has a negation more than its source (a double negation, not … without): is one added?"
     # Two negated predicates and one English negation: one was dropped while the other kept the
     # entry negative (寝つけないときは…眠ろうとしないこと → "when you cannot sleep … try hard to sleep").
     negations = japanese_predicate_negations(source) if ja.strong else []
@@ -557,10 +588,30 @@ def sentence_negation_mismatches(source: str, translation: str) -> list[tuple[in
         # (お酒を飲まない人にも起こります); an English sentence with more "not"s than the Japanese has
         # negations of any kind negated something else too ("It cannot occur in people who do not drink").
         if not main and english.strong and not _refrains(ja_sentence, en_sentence):
-            extra = _english_strong_count(_answered_english(original, en_sentence)) - _japanese_negation_count(original)
+            english_count = _english_strong_count(_answered_english(original, en_sentence), _double(en_sentence))
+            extra = english_count - _japanese_negation_count(original)
             if extra > 0:
                 found.append((number, f"the translation has {extra} negation(s) more than its source: is one added?"))
     return found
+
+
+# A negated predicate with a "without" phrase after it: "do not get better without surgery", "cannot
+# heal without rest". The two negations make one requirement, and each must render one of the source's.
+_EN_DOUBLE_NEGATION_RE = re.compile(r"\b(?:not|never|cannot|[a-z]+n['’]t)\b[^.;:!?]{0,60}?\bwithout\b", re.IGNORECASE)
+
+
+def _double(sentence: str) -> bool:
+    masked = _pattern("en_not_negation", False).sub(" ", sentence)
+    return bool(_EN_DOUBLE_NEGATION_RE.search(masked))
+
+
+def _added_double_negation(source: str, translation: str) -> bool:
+    """An English double negation (not … without) for a Japanese sentence whose main predicate is
+    affirmative and which has fewer negations of any kind than the English has."""
+    if japanese_main_negation(source) or not _double(translation) or _refrains(source, translation):
+        return False
+    english = _english_strong_count(_answered_english(source, translation), with_phrases=True)
+    return english > _japanese_negation_count(source)
 
 
 def _japanese_word_negations(text: str) -> int:
@@ -573,11 +624,14 @@ def _japanese_word_negations(text: str) -> int:
     return count + sum(masked.count(word) for word in data["ja_refraining"])
 
 
-def _english_strong_count(text: str) -> int:
+def _english_strong_count(text: str, with_phrases: bool = False) -> int:
     """How many outright negations of a predicate (not, n't, never, no …) an English text has,
-    look-alikes masked; "without" heads a phrase ("even without the medicine") and is left out."""
+    look-alikes masked; "without" heads a phrase ("even without the medicine") and is left out,
+    unless ``with_phrases`` (a double negation, where it renders a negation of its own)."""
     masked = _pattern("en_not_negation", False).sub(" ", text)
-    words = [w for w in _pattern("en_strong", True).findall(masked) if w.lower() not in _EN_PHRASE_NEGATORS]
+    words = [
+        w for w in _pattern("en_strong", True).findall(masked) if with_phrases or w.lower() not in _EN_PHRASE_NEGATORS
+    ]
     return len(words) + len(_CONTRACTION_RE.findall(masked))
 
 

@@ -3,6 +3,8 @@
 pyspellchecker's English dictionary, plus a maintained English medical word
 list (Debian's hunspell-en-med, OpenMedSpel: /usr/share/hunspell/en_med_glut.dic,
 installed by .ci/run; ``medical-dictionaries = [...]`` names others), plus the
+all-capital abbreviations of Debian's hunspell-en-us (SCOWL: UV, DNA, ECG; as written, so "uv" is
+still unknown; ``abbreviation-dictionaries = [...]`` names others), plus the
 project word list (lint/data/words-en.txt), plus every English word of the
 glossary, plus the words of [tool.pvt-lint.rules.misspelled-word] ``words =
 [...]``. Units and SI symbols (lint/data/units-en.txt) are accepted as written.
@@ -53,6 +55,9 @@ WORD_LIST = Path(__file__).resolve().parent.parent / "data" / "words-en.txt"
 UNITS = Path(__file__).resolve().parent.parent / "data" / "units-en.txt"
 WORD_FORMS = Path(__file__).resolve().parent.parent / "data" / "en-word-forms.toml"
 MEDICAL_DICTIONARIES = ("/usr/share/hunspell/en_med_glut.dic",)  # Debian hunspell-en-med (OpenMedSpel)
+# Debian hunspell-en-us (SCOWL's American word list, a dependency of hunspell): only its all-capital
+# entries are read, the common abbreviations English writes in capitals (UV, DNA, MRI, ECG), as written.
+ABBREVIATION_DICTIONARIES = ("/usr/share/hunspell/en_US.dic",)
 _JAPANESE_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 # A word with a long vowel mark is romanised Japanese (Tōhoku, Kyūshū, nanbyō): a name, not English.
 _MACRON_RE = re.compile("[āīūēōĀĪŪĒŌâîûêô]")
@@ -165,13 +170,14 @@ def _parts(text):
 class Speller:
     """pyspellchecker with the project's words; results are cached per word."""
 
-    def __init__(self, extra_words, medical_words=(), units=(), drug_stems=(), combining_forms=()):
+    def __init__(self, extra_words, medical_words=(), units=(), drug_stems=(), combining_forms=(), abbreviations=()):
         from spellchecker import SpellChecker  # loaded only when SPL runs
 
         self.checker = SpellChecker(language="en")
         self.project_words = set(extra_words)
         self.medical_words = frozenset(medical_words)
         self.units = frozenset(units)
+        self.abbreviations = frozenset(abbreviations)  # case-sensitive: "UV" is one, "uv" is not
         self.drug_stems = tuple(sorted(drug_stems, key=len, reverse=True))
         self.combining_forms = tuple(sorted(combining_forms, key=len, reverse=True))
         self.checker.word_frequency.load_words(sorted(set(extra_words)))
@@ -184,7 +190,7 @@ class Speller:
         self.edit2_budget = EDIT2_BUDGET
 
     def known(self, word):
-        if word in self.units or _MACRON_RE.search(word):
+        if word in self.units or word in self.abbreviations or _MACRON_RE.search(word):
             return True
         low = word.lower()
         if low not in self.known_cache:
@@ -379,6 +385,22 @@ def read_medical_dictionary(path: Path | str) -> set[str]:
     return words
 
 
+def read_abbreviations(path: Path | str) -> set[str]:
+    """The all-capital entries of a Hunspell .dic file (UV, DNA/M), as written, with their plural when
+    the entry's flags allow one (S: DVDs)."""
+    found = set()
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8", errors="replace").splitlines()):
+        word, _, flags = line.strip().partition("/")
+        if number and _ABBREVIATION_RE.fullmatch(word):
+            found.add(word)
+            if "S" in flags:
+                found.add(word + "s")
+    return found
+
+
+_ABBREVIATION_RE = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*")  # two capitals or more, digits allowed
+
+
 def _like(original, suggestion):
     """Give a suggestion the original's capitalisation."""
     if original.isupper() and len(original) > 1:
@@ -389,7 +411,9 @@ def _like(original, suggestion):
 
 
 @lru_cache(maxsize=4)
-def _speller(word_list, glossary, extra, dictionaries=MEDICAL_DICTIONARIES):
+def _speller(
+    word_list, glossary, extra, dictionaries=MEDICAL_DICTIONARIES, abbreviation_lists=ABBREVIATION_DICTIONARIES
+):
     words = read_word_list(word_list)
     for term in load_glossary(glossary):
         for rendering in term.en:
@@ -399,6 +423,10 @@ def _speller(word_list, glossary, extra, dictionaries=MEDICAL_DICTIONARIES):
     for path in dictionaries:
         if Path(path).is_file():
             medical |= read_medical_dictionary(path)
+    abbreviations = set()
+    for path in abbreviation_lists:
+        if Path(path).is_file():
+            abbreviations |= read_abbreviations(path)
     units = {line.split("#", 1)[0].strip() for line in UNITS.read_text(encoding="utf-8").splitlines()}
     forms = load_word_tables(WORD_FORMS)
     return Speller(
@@ -407,6 +435,7 @@ def _speller(word_list, glossary, extra, dictionaries=MEDICAL_DICTIONARIES):
         units - {""},
         table(forms, WORD_FORMS, "inn_stems"),
         table(forms, WORD_FORMS, "combining_forms"),
+        abbreviations,
     )
 
 
@@ -557,7 +586,8 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     entry spells out ("tinnitus retraining therapy (TRT)"), also when the bracket keeps
     some words of the name ("knee osteoarthritis (knee OA)"). A short katakana name matches with its
     vowels too (ジオン → "Zione", even one letter from "Zone"), and a medical word whose head and tail
-    each build other words of the medical dictionary is known (sarco|penia). Other all-capital
+    each build other words of the medical dictionary is known (sarco|penia). An all-capital
+    abbreviation of hunspell-en-us's list (SCOWL: UV, DNA, ECG), written in capitals, is known; other
     abbreviations are checked against words-en.txt like any word, except a loanword of the msgid
     abbreviated by its consonants in order (テレビ → "TV"). None of these lenient readings (a
     katakana word, a combining form or productive head, an INN stem) accepts a word when a dictionary
@@ -584,6 +614,7 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         Path(ctx.root) / glossary if glossary else GLOSSARY,
         tuple(ctx.option("words", []) or []),
         tuple(ctx.option("medical-dictionaries", list(MEDICAL_DICTIONARIES)) or ()),
+        tuple(ctx.option("abbreviation-dictionaries", list(ABBREVIATION_DICTIONARIES)) or ()),
     )
     for entry, source, translation in entries:
         reported = set()

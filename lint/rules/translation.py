@@ -415,7 +415,9 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     brackets after a number (5 kg (about 11 lb), 38°C (100.4°F); factors in
     lint/data/unit-conversions.toml) adds no number, nor does the converted value written first
     with the source's in brackets (100.4°F (38.0°C)). The 1 of a ratio (20人に1人, "1 in 20")
-    and the zero minutes of an hour (15時 or 15:00 as "3:00 p.m.") are no added numbers. A duration or frequency must keep its unit (二週間 is not "two
+    and the zero minutes of an hour (15時 or 15:00 as "3:00 p.m.") are no added numbers. The step of a
+    range (40歳から70歳までの5歳刻み) may be written out as the range's values ("40, 45, …, 70"): all of
+    them must be there, and none other. A duration or frequency must keep its unit (二週間 is not "two
     months", 月に1回 is not "once a week"). Digits the English adds ("within 3
     months" for nothing in the source) are reported.
 
@@ -922,16 +924,20 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     (avoid, refrain, fail to, lack, hardly, rarely, -less; 避ける, 控える) satisfy
     either side. A negation that closes a condition or purpose clause (出なければ,
     飲まないと、, 忘れないように, ならないうちに) or stands inside a condition
-    (歩けない場合は, 力が入らない症状がある場合は), a negation under another
-    (かからないわけではない), and a noun with a negating prefix
+    (歩けない場合は, 力が入らない症状がある場合は; also as a member of a list closed by
+    など: 話せない、唇が紫色になっている、などの場合は), a negation under another
+    (かからないわけではない, ないとは限らない: "not necessarily"), and a noun with a negating prefix
     used as a state or manner (無症状のまま) are not checked as polarity: their faithful
     English is as often positive ("if it is tolerated", "to remember", "silently") as
     negated, so they answer an English "not" without demanding one. A prefixed noun
     naming people (非喫煙者, 無症状の方) is checked: a group's complement has no positive
     English ("non-smokers", "people without symptoms"). A negation rendered by a positive
     word of its kind is answered by that word and by nothing else (珍しくない by "common",
-    ほとんどない by "little", 下回らない by "or above"; "not enough" for 不足: ``[[answered]]``), a
-    request to refrain (控えてください) answers an English negated imperative ("Do not drive"),
+    ほとんどない by "little", 下回らない by "or above", 飲みすぎない by "in moderation", 不十分 by
+    "poorly"; "not enough" for 不足, "without stopping" for 継続: ``[[answered]]``); English "too …
+    to" ("too short of breath to talk") renders a negation; a request to refrain by a verb
+    (控えてください, not the noun 痛み止め) answers an English negated imperative, also after a
+    fronted phrase ("For a week, do not drive"),
     and an English negated comparison ("no more than") renders a bound of the source (以内).
     The words are data: lint/data/negation.toml. The whole entry is
     compared first; then, when msgid and msgstr have as many sentences (two or
@@ -941,7 +947,10 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     moved from one sentence to another is found although each side has one.
     When the Japanese negates two or more predicates (outside conditions and
     relative clauses before a content noun), the English needs as many negations
-    or negation-rendering words: one "not" for two is a dropped negation.
+    or negation-rendering words: one "not" for two is a dropped negation. An English
+    double negation ("do not get better without surgery") for a sentence whose Japanese main
+    predicate is affirmative (手術をしなくてもよくなります) has a negation more than the source: the
+    "without" renders しなくても, the "not" is added.
 
     Violation::
 
@@ -988,7 +997,9 @@ def structure_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     of the msgid that the msgstr drops (``<br>``, ``<sup>``, ``&nbsp;``) is lost from
     the English page. Tags are compared by name through ``html.parser``, character
     references by the character they denote (``&nbsp;`` may be written ``&#160;``);
-    a reference without its semicolon (``&amp`` before a space) is an error.
+    a reference without its semicolon (``&amp`` before a space) is an error. An
+    unescaped ``|`` outside code added to a message is a table cell separator: the
+    message may be a cell's text, and the pipe makes another column.
 
     Violation::
 

@@ -258,7 +258,9 @@ def test_a_loanword_abbreviated_by_its_consonants_is_accepted(tmp_path):
         # no katakana word in the source: unknown
         ("音を大きくします。", "They turn the TV up."),
     )
-    assert words(spell(path)) == ["VB", "RV", "TV"]
+    # without the abbreviation list, which knows TV and RV as English abbreviations
+    config = {"rules": {"misspelled-word": {"abbreviation-dictionaries": []}}}
+    assert words(spell(path, config=config)) == ["VB", "RV", "TV"]
 
 
 def test_a_medical_word_of_two_productive_parts_is_known(tmp_path):
@@ -477,3 +479,29 @@ def test_a_lenient_reading_does_not_accept_a_slip_of_a_word_it_also_accepts(tmp_
         (15, "pneumococal"),
         (21, "tilmesartan"),
     ]
+
+
+def test_an_abbreviation_of_the_hunspell_list_is_known_as_written(tmp_path):
+    # 紫外線 is written in kanji, so the msgid gives no Latin spelling: "UV" is known from the
+    # all-capital entries of hunspell-en-us (SCOWL), and only in capitals.
+    dictionary = Path("/usr/share/hunspell/en_US.dic")
+    if not dictionary.is_file():
+        pytest.skip("hunspell-en-us is not installed")
+    path = write(
+        tmp_path,
+        ("紫外線を避けてください。", "Avoid UV light."),
+        ("紫外線を避けましょう。", "Avoid uv light."),
+        ("紫外線を避けます。", "Avoid UVV light."),
+    )
+    assert words(spell(path)) == ["uv", "UVV"]
+
+
+def test_the_abbreviation_list_reads_only_capitals_with_their_plurals(tmp_path):
+    from lint.rules.spelling import read_abbreviations
+
+    dic = tmp_path / "en.dic"
+    dic.write_text("5\nUV/M\nDVD/SM\nNASA\nAb/M\nuv\n", encoding="utf-8")
+    assert read_abbreviations(dic) == {"UV", "DVD", "DVDs", "NASA"}
+    path = write(tmp_path, ("紫外線", "UV light and DVDs."))
+    config = {"rules": {"misspelled-word": {"abbreviation-dictionaries": []}}}
+    assert words(spell(path, config=config)) == ["UV", "DVD"]  # a plural is checked as its singular

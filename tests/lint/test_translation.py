@@ -1469,3 +1469,124 @@ def test_a_word_of_exclusion_answers_an_english_not():
         "過去に接種したことがある方は、定期接種の対象です。",
         "If you have had it before, you are not eligible for routine vaccination.",
     )
+
+
+@pytest.mark.parametrize(
+    "source, faithful, dropped",
+    [
+        # a negated excess (〜すぎない): "in moderation", "enough rest", "keep moving"
+        (
+            "塩分をとりすぎないようにしましょう。",
+            "Eat salt only in moderation.",
+            "Eat too much salt.",
+        ),
+        # a negated sufficiency rendered by a word of poor quality
+        (
+            "血圧のコントロールが不十分です。",
+            "Your blood pressure is poorly controlled.",
+            "Your blood pressure is well controlled.",
+        ),
+        # "too … to": a degree that excludes the act
+        (
+            "痛みで歩けないほどです。",
+            "The pain is too strong to walk.",
+            "The pain is strong when you walk.",
+        ),
+        # a negation inside a list of clauses closed by など, all of it a condition
+        (
+            "食べられない、水も飲めない、などの場合は、受診してください。",
+            "If your child refuses food and drink, see a doctor.",
+            None,
+        ),
+    ],
+)
+def test_a_negation_rendered_by_a_word_of_its_kind_or_free_in_a_condition(source, faithful, dropped):
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch(source, faithful) == ""
+    if dropped:
+        assert "has no negation" in negation_mismatch(source, dropped)
+
+
+def test_a_listed_negation_outside_a_condition_is_still_checked():
+    from lint.analysis.negation import negation_mismatch
+
+    # the list closed by など is the subject, not a condition: the negation must be rendered
+    source = "食べられない、眠れないなどの症状が続きます。"
+    assert "has no negation" in negation_mismatch(source, "Symptoms such as eating and sleeping continue.")
+
+
+def test_a_negation_under_another_is_free_and_the_obligation_mask_leaves_it():
+    from lint.analysis.negation import japanese_negation, negation_mismatch
+
+    source = "検査が正常でも、病気がないとは限りません。"
+    assert japanese_negation(source).optional
+    assert negation_mismatch(source, "A normal test does not necessarily mean you are free of disease.") == ""
+    assert negation_mismatch(source, "A normal test may still miss a disease.") == ""
+    # ないと…ません is still an obligation ("must"), which answers no English negation
+    assert "the source is not" in negation_mismatch("薬を飲まないといけません。", "Do not take the medicine.")
+
+
+def test_a_refraining_verb_after_a_fronted_phrase_and_a_noun_that_only_looks_like_one():
+    from lint.analysis.negation import negation_mismatch
+
+    assert (
+        negation_mismatch("手術後3日間は、入浴を控えてください。", "For three days after surgery, do not take a bath.")
+        == ""
+    )
+    # 痛み止め is a painkiller, no verb of refraining: the English "do not" is added
+    assert "the source is not" in negation_mismatch(
+        "痛みが強いときは、痛み止めを飲んでください。", "When the pain is strong, do not take a painkiller."
+    )
+
+
+def test_a_continuation_rendered_without_stopping():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "抗凝固薬を継続したまま内視鏡検査を受けられます。"
+    assert negation_mismatch(source, "You can have the endoscopy without stopping your anticoagulant.") == ""
+    assert "the source is not" in negation_mismatch(
+        "抗凝固薬を飲んだまま内視鏡検査を受けられます。",
+        "You can have the endoscopy without taking your anticoagulant.",
+    )
+
+
+def test_an_added_negation_in_a_double_negation_with_without():
+    from lint.analysis.negation import negation_mismatch, sentence_negation_mismatches
+
+    source = "軽い捻挫の多くは、固定しなくても治ります。"
+    assert "double negation" in negation_mismatch(source, "Most mild sprains do not heal without a splint.")
+    assert negation_mismatch(source, "Most mild sprains heal without a splint.") == ""
+    # the Japanese main predicate is negated: "not … without" renders it (固定しなければ治りません)
+    assert negation_mismatch("固定しなければ治りません。", "It does not heal without a splint.") == ""
+    longer = "捻挫はよくあるけがです。軽い捻挫の多くは、固定しなくても治ります。"
+    added = "Sprains are common injuries. Most mild sprains do not heal without a splint."
+    assert [n for n, _ in sentence_negation_mismatches(longer, added)] == [2]
+
+
+def test_a_stepped_range_may_be_written_out_as_its_values(tmp_path):
+    from lint.analysis.numbers import step_enumerations
+
+    source = "2025年度の検診は、30歳から60歳までの10歳刻みの男性が対象です。"
+    assert step_enumerations(source) == {"10歳": frozenset(Decimal(v) for v in (30, 40, 50, 60))}
+    listed = "In fiscal 2025, screening is offered to men who turn 30, 40, 50, or 60."
+    stepped = "In fiscal 2025, screening is offered to men aged 30 to 60, every 10 years."
+    wrong = "In fiscal 2025, screening is offered to men who turn 30, 40, 45, or 60."
+    for name, translation in (("a", listed), ("c", stepped)):
+        _, findings = check(install(tmp_path / name, "page.po", po((source, translation))), ["TRN005"])
+        assert findings == []
+    _, findings = check(install(tmp_path / "b", "page.po", po((source, wrong))), ["TRN005"])
+    assert len(findings) == 1 and "10歳" in findings[0].message and "45" in findings[0].message
+
+
+def test_a_cell_separator_added_to_a_table_cells_text_is_block_structure(tmp_path):
+    path = install(
+        tmp_path,
+        "page.po",
+        po(
+            ("1日3回（朝・昼・夕）", "Three times a day | morning, noon and evening"),
+            ("毎食後", "After every meal (not `a|b`, an escaped \\\\| is text)"),
+        ),
+    )
+    _, findings = check(path, ["TRN012"])
+    assert len(findings) == 1 and "a table cell separator (|)" in findings[0].message
