@@ -130,24 +130,37 @@ URGENCY = tuple(table(WORDS, CLAIM_WORDS, "urgency"))  # lint/data/claim-words.t
 ONSET = frozenset(table(WORDS, CLAIM_WORDS, "onset"))  # lint/data/claim-words.toml
 CONDITION = tuple(table(WORDS, CLAIM_WORDS, "condition"))  # lint/data/claim-words.toml
 # The page, a part of it or a figure: what page-discourse is about.
+DOCUMENT_NOUNS = table(WORDS, CLAIM_WORDS, "document_nouns")  # lint/data/claim-words.toml
+DOCUMENT_PARTS = table(WORDS, CLAIM_WORDS, "document_parts")  # lint/data/claim-words.toml
+
+
+def _alternation(words, ascii_only):
+    """The words of one script as a regex alternation, longest first (情報シート before シート)."""
+    chosen = sorted((w for w in words if w.isascii() == ascii_only), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in chosen)
+
+
+_JA_DOCUMENTS = _alternation(DOCUMENT_NOUNS, ascii_only=False)
+_EN_DOCUMENTS = _alternation(DOCUMENT_NOUNS, ascii_only=True)
+_JA_DOCUMENTS_AND_PARTS = _alternation(DOCUMENT_NOUNS + DOCUMENT_PARTS, ascii_only=False)
+_EN_DOCUMENTS_AND_PARTS = _alternation(DOCUMENT_NOUNS + DOCUMENT_PARTS, ascii_only=True)
 SELF_REFERENCE = re.compile(
-    r"(?:この|本|次の|下の|上の|以下の|前の|後の|各)(?:ページ|資料|冊子|パンフレット|リーフレット|記事|章|節|部|表|図|項|サイト)"
+    rf"(?:この|本|次の|下の|上の|以下の|前の|後の|各)(?:{_JA_DOCUMENTS_AND_PARTS})"
     r"|以下に|以下では|以下の|後ほど|のちほど|ここでは|下記|次に示|^以上(?=が|で|、)|文中|本文"
     r"|ここ(?:に|で)(?:載せ|示し|挙げ|紹介し|まとめ|記し)"
-    r"|\b(?:this|these|the following|the next|the previous) (?:page|leaflet|booklet|section|chapter|table|"
-    r"figure|guide|part|sheet|form|handout|document|factsheet|website)s?\b|\b(?:table|figure|list) below\b|\bbelow\b",
+    rf"|\b(?:this|these|the following|the next|the previous) (?:{_EN_DOCUMENTS_AND_PARTS})s?\b"
+    r"|\b(?:table|figure|list) below\b|\bbelow\b",
     re.IGNORECASE,
 )
 PRESENTATION_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "presentation_heads"))  # lint/data/claim-words.toml
 # The document as the subject of the sentence: it speaks about itself (この冊子は…, This leaflet is for ...).
 # The document's content as the subject too (本資料の内容は, 掲載内容は, The following sections are ...).
 DOCUMENT_SUBJECT = re.compile(
-    r"^(?:この|本)(?:ページ|資料|冊子|パンフレット|リーフレット|記事|章|節|サイト)"
+    rf"^(?:この|本)(?:{_JA_DOCUMENTS})"
     r"(?:の(?:内容|情報|記載|記述|目的))?(?:は|では|が)"
     r"|^(?:掲載|記載)(?:内容|情報|事項)は"
     r"|^(?:ここ|本文|上|下|以下|前|後)(?:に|で)(?:載せ|示し|挙げ|紹介し|まとめ|記し)た[^、。]*?は"
-    r"|^(?:this|these|the present|the following) (?:leaflet|booklet|page|guide|section|chapter|website|"
-    r"information sheet|sheet|handout|factsheet)s?\b",
+    rf"|^(?:this|these|the present|the following) (?:{_EN_DOCUMENTS})s?\b",
     re.IGNORECASE,
 )
 TRANSITION_OPENERS = tuple(table(WORDS, CLAIM_WORDS, "transition_openers"))  # lint/data/claim-words.toml
