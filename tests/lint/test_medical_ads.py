@@ -1139,3 +1139,97 @@ def test_fifth_round_frames(code, sentence):
 )
 def test_fifth_round_frames_leave_medical_facts_and_warnings(sentence):
     assert codes_on(sentence) == [], sentence
+
+
+# ---------------------------------------------------------------- issue 18, sixth round: the advertising register
+# (sentences written for these tests, on topics the corpora do not use)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("施術中も快適に過ごせる当院のリラックスルームです。", True),  # the clinic as topic
+        ("本製品は毎朝1粒お飲みください。", True),  # its product
+        ("この施術は約30分で終わります。", True),
+        ("ご予約・お問い合わせはこちら", True),  # booking
+        ("話題の水素吸入、はじめました♪", True),  # a listed character
+        ("春の肌ケアはお任せください🌸", True),  # an emoji by code point, not listed
+        ("#ニキビ跡 #ピーリング", True),  # hashtags
+        ("安心して飲めるサプリ", True),  # a catch copy: a noun phrase with a clause, no full stop
+        ("期間限定で受け付けています。", True),  # a campaign
+        ("この薬は食後に飲んでください。", False),  # この薬: patient information names it all the time
+        ("## 治療の流れ。", False),  # a markdown heading's #, not a hashtag
+        ("初診料：2,880円", False),  # a label line, not a catch copy
+        ("症状が続くときは、かかりつけ医に相談してください。", False),
+    ],
+)
+def test_register_of_a_sentence(sentence, expected):
+    assert medical_ads.register_of(sentence) is expected, sentence
+
+
+@pytest.mark.parametrize(
+    "code, sentence",
+    [
+        ("MED001", "1回の照射で、ほくろがきれいに消えます"),  # certainty carried by a number
+        ("MED001", "明日から朝までぐっすり！話題の睡眠サプリ"),  # by a time
+        ("MED001", "当院の水素吸入で、慢性疲労がみるみる回復します！"),
+        ("MED001", "#ニキビ跡 #消えた #当院のピーリング"),  # an outcome in a hashtag post
+        ("MED004", "赤ちゃんにも安心して使える保湿クリーム"),  # safety praised in a catch copy
+        ("MED005", "ふつうの歯医者とは違う、痛みに配慮した当院の治療"),  # a contrast without より
+        ("MED003", "日本抗加齢協会推奨のアンチエイジング外来"),  # an organisation's name alone
+        ("MED003", "国立大学との共同研究で効果が実証された育毛ローション"),  # joint research as a seal
+        ("MED006", "「もっと早く来ればよかった」レーシックを受けた方の声"),  # a trailing label
+        ("MED009", "その肩こり、放っておくのは自殺行為です"),  # fear by metaphor
+        ("MED009", "歯周病は全身をむしばむ時限爆弾！"),
+        ("MED009", "ｶﾝﾀﾝ!ﾗｸﾗｸ!通うだけの骨盤矯正"),  # praise in half-width katakana, exclaimed
+    ],
+)
+def test_register_frames(code, sentence):
+    assert code in codes_on(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the same predicates outside the register: patient information
+        "多くの場合、1〜2週間で自然に治ります。",
+        "体重を減らすと膝への負担が軽くなります。",
+        "この薬は、飲み始めてから効果が出るまでに2週間ほどかかります。",
+        "大学病院と共同で、地域の健診データを分析しています。",
+        # in the register, but nothing evaluated: an explanation, a condition, a purpose, a fact
+        "当院では、治療の効果と限界について丁寧にご説明します。",
+        "症状が改善しない場合は、お気軽にご相談ください。",
+        "皆さまが安心して受診できるよう、スタッフ一同で感染対策を行っています。",
+        "院長は日本形成外科学会認定の形成外科専門医です。",  # a qualification, not an endorsement
+        "当院は日本医療機能評価機構の認定を受けています。",
+        "当院の診療時間は平日9時から18時までです。",
+        "一般的な皮膚科と同じく、当院でも保険診療を行っています。",
+        "当院では、土曜日も受診できるようになりました。",  # access gained is a service, not a result
+        "自殺行為という言葉で不安をあおる広告には注意しましょう。",  # the word warned about
+    ],
+)
+def test_register_frames_leave_patient_information(sentence):
+    assert codes_on(sentence) == [], sentence
+
+
+def test_a_heading_is_no_catch_copy():
+    # the same noun phrase is a catch copy as a paragraph and a title as a heading
+    assert medical_ads.register_of("安心して受けられる検査の流れ")
+    assert not medical_ads.register_of("安心して受けられる検査の流れ", paragraph=False)
+    assert "MED004" in codes_on("安心して受けられる検査の流れ")
+    assert findings("---\neeat: _meta/eeat.yaml\n---\n\n# 安心して受けられる検査の流れ\n\n本文です。\n") == []
+
+
+def test_register_entries_need_markers(tmp_path):
+    from lint.errors import ConfigError
+
+    path = tmp_path / "ads.toml"
+    path.write_text(
+        '[[pattern]]\nrule = "MED001"\ncategory = "c"\npattern = "治る"\nregister = true\nreason = "r"\nrewrite = "w"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match=r"#1 \(MED001\): register = true, but the file has no \[register\] markers"):
+        medical_ads.load_patterns(path)
+    path.write_text('[register]\nmarker = ["当院"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"\[register\]: unknown key 'marker'"):
+        medical_ads.load_patterns(path)
