@@ -327,16 +327,25 @@ HASHTAG_RE = re.compile(r"(?<![#\w])#[^\s#\d]")
 JAPANESE_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # what ends a sentence of prose; a catch copy ends without it, on its noun
 FULL_STOPS = ("。", ".", "?", "？", "」", "）", ")")
+# case particles a headline ends on when it leaves its verb out (〜へ。, 〜に。, 〜を。)
+ELLIPTIC = ("へ", "に", "を")
 # nouns that cannot head a catch copy: a number, a dependent noun (とき, こと), a pronoun
 NOT_HEADS = ("数", "非自立", "代名詞", "接尾")
 
 
 def catch_copy(text, tokens):
     """Whether the sentence is a catch-copy fragment: a noun phrase with its modifier and no full
-    stop (安心して飲めるサプリ, 究極のホワイトニング, 大手美容外科より仕上がりがナチュラル). Prose ends
+    stop (安心して飲めるサプリ, 究極のホワイトニング, 大手美容外科より仕上がりがナチュラル), or a clause
+    whose verb is left out, ending on a case particle (理想の笑顔へ。, すべての患者さまに。). Prose ends
     on a predicate and a full stop; a label line (初診料：2,880円) has a colon and is a list, not copy."""
     text = text.rstrip()
-    if len(tokens) < 3 or text.endswith(FULL_STOPS) or ":" in text or "：" in text:
+    if len(tokens) < 3 or ":" in text or "：" in text:
+        return False
+    words = [t for t in tokens if t.pos != "記号"]
+    if len(words) >= 3 and words[-1].pos_detail_1 == "格助詞" and words[-1].surface_form in ELLIPTIC:
+        # on a noun of content (笑顔へ), not a wish's よう (取り戻せますように。)
+        return words[-2].pos == "名詞" and words[-2].pos_detail_1 not in NOT_HEADS
+    if text.endswith(FULL_STOPS):
         return False
     head = tokens[-1]
     if head.pos != "名詞" or head.pos_detail_1 in NOT_HEADS or not JAPANESE_RE.search(head.surface_form):
