@@ -1157,6 +1157,9 @@ def test_fifth_round_frames_leave_medical_facts_and_warnings(sentence):
         ("#ニキビ跡 #ピーリング", True),  # hashtags
         ("安心して飲めるサプリ", True),  # a catch copy: a noun phrase with a clause, no full stop
         ("期間限定で受け付けています。", True),  # a campaign
+        ("うるおいのある素肌へ。", True),  # a headline without its verb, ending on a case particle
+        ("まずは無料相談から始めませんか？", True),  # an invitation
+        ("一日も早く、以前のような毎日を取り戻せますように。", False),  # a wish's ように is no headline
         ("この薬は食後に飲んでください。", False),  # この薬: patient information names it all the time
         ("## 治療の流れ。", False),  # a markdown heading's #, not a hashtag
         ("初診料：2,880円", False),  # a label line, not a catch copy
@@ -1182,6 +1185,7 @@ def test_register_of_a_sentence(sentence, expected):
         ("MED009", "その肩こり、放っておくのは自殺行為です"),  # fear by metaphor
         ("MED009", "歯周病は全身をむしばむ時限爆弾！"),
         ("MED009", "ｶﾝﾀﾝ!ﾗｸﾗｸ!通うだけの骨盤矯正"),  # praise in half-width katakana, exclaimed
+        ("MED009", "その口内炎、放っておくと命取りに！"),  # danger in an exclaimed sentence
     ],
 )
 def test_register_frames(code, sentence):
@@ -1206,6 +1210,7 @@ def test_register_frames(code, sentence):
         "一般的な皮膚科と同じく、当院でも保険診療を行っています。",
         "当院では、土曜日も受診できるようになりました。",  # access gained is a service, not a result
         "自殺行為という言葉で不安をあおる広告には注意しましょう。",  # the word warned about
+        "この病気は、治療が遅れると命取りになることがあります。",  # danger with its condition, no sale
     ],
 )
 def test_register_frames_leave_patient_information(sentence):
