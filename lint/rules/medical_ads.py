@@ -344,10 +344,14 @@ def catch_copy(text, tokens):
     words = [t for t in tokens if t.pos != "記号"]
     if len(words) >= 3 and words[-1].pos_detail_1 == "格助詞" and words[-1].surface_form in ELLIPTIC:
         # on a noun of content (笑顔へ), not a wish's よう (取り戻せますように。)
-        return words[-2].pos == "名詞" and words[-2].pos_detail_1 not in NOT_HEADS
+        return words[-2].pos == "名詞" and words[-2].pos_detail_1 not in ("非自立", "代名詞")
     if text.endswith(FULL_STOPS):
         return False
     head = tokens[-1]
+    if head.pos_detail_1 == "接尾" and tokens[-2].pos == "名詞" and tokens[-2].pos_detail_1 != "数":
+        head = tokens[-2]  # a compound's head (歯医者さん, 〇〇クリニック院), not a price (2,880円)
+    if head.pos == "副詞" and JAPANESE_RE.search(head.surface_form):
+        return True  # a predicate left out after its adverb (明日から必ずぐっすり)
     if head.pos != "名詞" or head.pos_detail_1 in NOT_HEADS or not JAPANESE_RE.search(head.surface_form):
         return False
     # a modifier or a clause before the head noun: a verb, an adjective, a particle (の, より, が)
