@@ -583,7 +583,8 @@ def comparison_claim(page, ctx):
     半分・倍), in either polarity; どの〜よりも, しのぐ, 引けをとらない, 〜と違って当院は,
     failure elsewhere then ours (他院で断られた…当院なら); in an advertising sentence a
     contrast without より (ふつうの歯医者とは違う), より with any noun, and a multiple of another's
-    (市販薬の3倍の効き目). Neutral comparisons are fine: a
+    (市販薬の3倍の効き目); superiority to any treatment stated as a present fact
+    (〜は薬物療法よりも優れた治療法です). Neutral comparisons are fine: a
     patient's own results over time, physiology (冬は夏よりも血圧が高くなりやすい), study
     results stated with their limits (〜と比べて重症化しにくいという報告があります,
     〜とされています), balanced ones (〜一方、…) and the reason for a caution
@@ -632,7 +633,8 @@ def before_after(page, ctx):
     What: before/after photographs, videos and comparisons of a treatment's result
     (lint/data/medical-ads.toml, rule MED007): ビフォー・アフター, 施術前後の写真,
     症例写真, 左が照射前、右が照射後, こんなに変化しました, この違い, 見比べてください,
-    施術前と施術後で…違う, 治療前：…治療後：, 82kg→64kg, 〜前は…たのに今では, and
+    施術前と施術後で…違う, 治療前：…治療後：, 82kg→64kg, 〜前は…たのに今では,
+    治療前は…、治療後は…ゼロに, 〜の前と後、, and
     elliptical change headlines (〜がきれいに。, 〜肌へ！). Instructions about timing and
     measured changes are fine: 手術前日の夕食, 服用前後の血圧の変化を記録, 治療前と治療後に
     検査を行います, 治療後3か月の検査, 食前・食後.
@@ -651,8 +653,9 @@ def price_lure(page, ctx):
     """Price lures: 今なら半額, 初回限定, 先着10名様, キャンペーン, 全額返金保証, プレゼント …
 
     What: discounts, free offers, time-limited or first-come offers, points and
-    giveaways used to draw patients (lint/data/medical-ads.toml, rule MED008). Plain
-    fee information is fine: 全額自己負担, 料金表, 窓口負担が無料 (public subsidies),
+    giveaways used to draw patients, 実質無料, free until a date (lint/data/medical-ads.toml,
+    rule MED008). Plain fee information is fine: 全額自己負担, 料金表, 窓口負担が無料
+    (public subsidies, in either order; a municipality's coupon),
     市の無料相談窓口, 予約は先着順, 選定療養費.
     Why: 医療広告ガイドライン treats advertising that stresses low prices, discounts
     and campaigns as 品位を損ねる内容の広告, and 医薬品等適正広告基準 restricts prizes
