@@ -54,8 +54,9 @@ from ..analysis.structure import (
 )
 from ..findings import ERROR, WARNING
 from ..japanese.sounds import english_skeleton, katakana_skeletons
+from ..japanese.tokenizer import tokenize
 from ..parsing.catalog import FUZZY, OBSOLETE, UNTRANSLATED, inline_markup
-from ..parsing.glossary import GLOSSARY, glossary_terms_in, load_glossary
+from ..parsing.glossary import GLOSSARY, glossary_occurrences, glossary_terms_in, load_glossary
 from ..parsing.word_tables import load_word_tables, table
 from ..registry import rule
 
@@ -759,8 +760,14 @@ def glossary_term(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     concept through the English edition. Matching is case-insensitive, treats
     hyphens and spaces alike, and accepts plural and possessive endings; a
     longer term hides the shorter ones inside it (直接経口抗凝固薬 is not also
-    checked as 抗凝固薬). A different glossary: ``glossary = "path.toml"`` under
-    [tool.pvt-lint.rules.glossary-term].
+    checked as 抗凝固薬). Where every occurrence of a term heads a longer
+    compound the glossary does not list (a noun morpheme right before it:
+    下肢静脈瘤, leg varices), the term's ``in-compounds`` renderings are
+    accepted too ("varicose veins"): English names some kinds of a thing with
+    another word, while the term alone, and the listed compounds (食道静脈瘤),
+    keep their own renderings. So does the term alone on a page whose first
+    mention of it is such a compound (the page shortens 下肢静脈瘤 to 静脈瘤). A different glossary: ``glossary = "path.toml"``
+    under [tool.pvt-lint.rules.glossary-term].
 
     Violation::
 
@@ -772,18 +779,53 @@ def glossary_term(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """
     configured = ctx.option("glossary", "")
     terms = load_glossary(Path(ctx.root) / configured if configured else GLOSSARY)
+    shortened = _terms_introduced_in_compounds(catalog, terms)
     for entry, source, translation in published(catalog):
         prose = inline_markup(translation).prose
         source_prose = inline_markup(source).prose
-        for term in glossary_terms_in(source_prose, terms):
-            if not any(p.search(prose) for p in term.patterns) and not _named_instance(term, source_prose, prose):
+        for term, spans in glossary_occurrences(source_prose, terms):
+            patterns, renderings = term.patterns, term.en
+            if term.compound_patterns and (
+                term in shortened or all(_heads_compound(source_prose, span) for span in spans)
+            ):
+                patterns, renderings = patterns + term.compound_patterns, renderings + term.in_compounds
+            if not any(p.search(prose) for p in patterns) and not _named_instance(term, source_prose, prose):
                 yield ctx.report(
                     entry.msgstr_line,
                     1,
-                    f"glossary term {term.ja[0]} is not translated as " + " / ".join(f'"{e}"' for e in term.en),
+                    f"glossary term {term.ja[0]} is not translated as " + " / ".join(f'"{e}"' for e in renderings),
                     context=_short(translation),
                     suggestion=term.en[0],
                 )
+
+
+def _terms_introduced_in_compounds(catalog, terms):
+    """The terms (with ``in-compounds`` renderings) whose first occurrence in the catalog heads an
+    unlisted compound: a page that opens on 下肢静脈瘤 then shortens it to 静脈瘤, and the
+    short form names the same thing."""
+    first: dict = {}
+    for entry in catalog.entries:
+        if entry.obsolete or not entry.msgid:
+            continue
+        source = inline_markup(entry.msgid).prose
+        for term, spans in glossary_occurrences(source, terms):
+            if term.compound_patterns and term not in first:
+                first[term] = _heads_compound(source, spans[0])
+    return {term for term, heads in first.items() if heads}
+
+
+def _heads_compound(source, span):
+    """The term at ``span`` is the last part of a longer compound noun: the morpheme right before
+    it is a noun or a prefix (下肢|静脈瘤, 左下|肢|静脈瘤), not a number, pronoun or particle."""
+    start = span[0]
+    if start == 0:
+        return False
+    for token in tokenize(source[: span[1]]):
+        if token.start < start <= token.end:
+            if token.pos == "接頭詞":
+                return True
+            return token.pos == "名詞" and token.pos_detail_1 not in ("数", "代名詞", "非自立")
+    return False
 
 
 _NAME_BEFORE_RE = re.compile("[ァ-ヺー]+(?:[・＝][ァ-ヺー]+)*$")

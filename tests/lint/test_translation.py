@@ -657,6 +657,58 @@ def test_longest_japanese_term_hides_the_terms_inside_it():
     assert [t.ja[0] for t in glossary_terms_in("食道静脈瘤", load_glossary())] == ["食道静脈瘤"]
 
 
+def test_a_term_heading_an_unlisted_compound_accepts_its_compound_renderings(tmp_path):
+    entries = [
+        ("両下肢の静脈瘤の手術です。", "Surgery for varicose veins of both legs."),  # the term alone: strict
+        ("下肢静脈瘤の手術です。", "Surgery for varicose veins."),  # heads 下肢静脈瘤: accepted
+        ("左下肢静脈瘤です。", "A varicosity in the left leg."),
+        ("下肢静脈瘤を治します。", "Surgery for leg aneurysms."),  # still checked: wrong in a compound too
+        ("食道静脈瘤があります。", "There are esophageal varicose veins."),  # listed compound keeps its own
+        ("静脈瘤出血です。", "It is bleeding from varicose veins."),  # the term modifies: not a head
+        ("下肢静脈瘤と胃の静脈瘤です。", "Varicose veins and gastric varices."),  # one bare: "varices" there
+    ]
+    _, findings = check(install(tmp_path, "page.po", po(*entries)), ["TRN008"])
+    lines = {f.line for f in findings}
+    catalog = (tmp_path / "locale/en/LC_MESSAGES/page.po").read_text(encoding="utf-8").splitlines()
+    flagged = [catalog[line - 1] for line in sorted(lines)]
+    assert flagged == [
+        'msgstr "Surgery for varicose veins of both legs."',
+        'msgstr "Surgery for leg aneurysms."',
+        'msgstr "There are esophageal varicose veins."',
+        'msgstr "It is bleeding from varicose veins."',
+    ]
+    aneurysm = next(f for f in findings if "aneurysm" in f.context)
+    assert '"varicose vein"' in aneurysm.message  # the compound renderings are named where accepted
+    bare = next(f for f in findings if "both legs" in f.context)
+    assert "varicose" not in bare.message
+
+
+def test_a_page_that_introduces_the_compound_may_shorten_it(tmp_path):
+    # the page opens on 下肢静脈瘤: the later bare 静脈瘤 is its short form
+    leg_page = [
+        ("下肢静脈瘤の治療", "Treatment of Varicose Veins"),
+        ("静脈瘤は立ち仕事の人に多い病気です。", "Varicose veins are common in people who stand at work."),
+        ("静脈瘤が破れることはまれです。", "Ruptured aneurysms are rare."),  # a wrong rendering stays wrong
+    ]
+    _, findings = check(install(tmp_path, "legs.po", po(*leg_page)), ["TRN008"])
+    assert [f.context for f in findings] == ["Ruptured aneurysms are rare."]
+    # a page that first says 静脈瘤 alone (the article's varices) keeps "varices" for the bare term
+    article_page = [
+        ("静脈瘤が破れると吐血します。", "Ruptured varices cause vomiting of blood."),
+        ("下肢静脈瘤とは別の病気です。", "It is a different disease from varicose veins in the legs."),
+        ("静脈瘤は内視鏡で治療します。", "Varicose veins are treated endoscopically."),
+    ]
+    _, findings = check(install(tmp_path, "article.po", po(*article_page)), ["TRN008"])
+    assert [f.context for f in findings] == ["Varicose veins are treated endoscopically."]
+
+
+def test_in_compounds_must_be_strings(tmp_path):
+    bad = tmp_path / "glossary.toml"
+    bad.write_text('[[term]]\nja = "静脈瘤"\nen = "varices"\nin-compounds = [1]\n', encoding="utf-8")
+    with pytest.raises(LintInputError, match="静脈瘤.*in-compounds must be strings"):
+        load_glossary(bad)
+
+
 def test_a_broken_glossary_is_an_input_error(tmp_path):
     bad = tmp_path / "glossary.toml"
     bad.write_text('[[term]]\nja = "門脈"\nen = portal vein\n', encoding="utf-8")
