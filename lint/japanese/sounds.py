@@ -59,11 +59,13 @@ MAX_SKELETONS = 64  # a word with many two-sound kana: the combinations are cut 
 
 
 def katakana_skeletons(run: str) -> set[str]:
-    """Every skeleton of a katakana word: each kana by each of its classes, ハ行 as h (silent) and as f."""
+    """Every skeleton of a katakana word: each kana by each of its classes, ハ行 as h (silent) and as f,
+    the first kana of a listed pair (ウイ) also by the pair's class."""
     kana, _ = _classes()
     partial = {""}
-    for ch in run:
+    for index, ch in enumerate(run):
         options = kana.get(ch, ("",)) + (("F",) if ch in _H_ROW else ())
+        options += kana.get(run[index : index + 2], ()) if index + 1 < len(run) else ()  # ウイ: w, or v
         partial = {p + o for p in partial for o in options}
         if len(partial) > MAX_SKELETONS:
             partial = set(sorted(partial)[:MAX_SKELETONS])

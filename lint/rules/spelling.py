@@ -416,7 +416,7 @@ def _speller(
 ):
     words = read_word_list(word_list)
     for term in load_glossary(glossary):
-        for rendering in term.en:
+        for rendering in term.en + term.in_compounds:
             words.update(_parts(rendering))
     words.update(w.lower() for w in extra)
     medical = set()

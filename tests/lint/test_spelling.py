@@ -288,6 +288,22 @@ def test_a_name_the_source_writes_in_katakana_is_accepted(tmp_path):
     assert words(spell(path)) == ["Thyradin", "Warfrin", "sterod"]
 
 
+def test_u_before_a_vowel_kana_may_write_a_v(tmp_path):
+    from lint.japanese.sounds import katakana_skeletons
+
+    # older loanwords write v as ウ + vowel (ウイルス, virus), as they write w (ウイスキー, whisky)
+    assert "PKPRS" in katakana_skeletons("ボカウイルス")  # b, k, v, r, s
+    assert "SK" in katakana_skeletons("ウイスキー")  # the w stays silent too
+    assert "RPN" not in katakana_skeletons("ルーウン")  # ウ before a consonant kana is a vowel only
+    path = write(
+        tmp_path,
+        ("ボカウイルスによる気管支炎です。", "It is bronchitis caused by bocavirus."),
+        ("ボカウイルスの検査です。", "It is a test for bokavirus."),  # k for c: the same sounds
+        ("風邪の原因です。", "Bocavirus is a cause of colds."),  # not in the source: unknown
+    )
+    assert words(spell(path)) == ["Bocavirus"]
+
+
 def test_katakana_and_english_consonant_skeletons():
     from lint.japanese.sounds import english_skeleton, katakana_names, katakana_skeleton, transliterates
 
