@@ -976,11 +976,17 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     English ("non-smokers", "people without symptoms"). A negation rendered by a positive
     word of its kind is answered by that word and by nothing else (珍しくない by "common",
     ほとんどない by "little", 下回らない by "or above", 飲みすぎない by "in moderation", 不十分 by
-    "poorly"; "not enough" for 不足, "without stopping" for 継続: ``[[answered]]``); English "too …
-    to" ("too short of breath to talk") renders a negation; a request to refrain by a verb
-    (控えてください, not the noun 痛み止め) answers an English negated imperative, also after a
-    fronted phrase ("For a week, do not drive"),
-    and an English negated comparison ("no more than") renders a bound of the source (以内).
+    "poorly", 慌てずに by "stay calm"; "not enough" for 不足, "without stopping" for 継続:
+    ``[[answered]]``); English "too … to" ("too short of breath to talk") renders a negation,
+    "a few" does not ("within a few minutes"), and "stop" renders none where the source has a
+    verb of ceasing (やめる, 治まる: "stop within minutes"); a request to refrain by a verb
+    (控えてください, not the noun 痛み止め) or a word that forbids (禁物, 厳禁) answers an English
+    negated imperative, also after a fronted phrase or a conjunction ("For a week, do not drive",
+    ", so do not assume …"), and an English negated comparison ("no more than") renders a bound
+    of the source (以内). When the English has no outright negation, its negation-like words
+    render Japanese words of their kind first (不足 → "lack", 非感染性 → "noninfectious"): a
+    negated predicate left over is a dropped negation (非感染性なので…うつりません →
+    "noninfectious, so it can be passed on").
     The words are data: lint/data/negation.toml. The whole entry is
     compared first; then, when msgid and msgstr have as many sentences (two or
     more), each Japanese sentence with the English sentence in its place: a

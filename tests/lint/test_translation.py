@@ -1616,6 +1616,81 @@ def test_an_added_negation_in_a_double_negation_with_without():
     assert [n for n, _ in sentence_negation_mismatches(longer, added)] == [2]
 
 
+def test_a_negated_agitation_rendered_by_calm():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "焦らずに、ゆっくり深呼吸をしてください。"
+    assert negation_mismatch(source, "Stay calm and take slow, deep breaths.") == ""
+    assert negation_mismatch(source, "Without rushing, take slow, deep breaths.") == ""
+    assert "has no negation" in negation_mismatch(source, "Take slow, deep breaths quickly.")
+    # "calm" answers only the agitation, not another negation
+    assert "has no negation" in negation_mismatch(
+        "薬を飲まずに様子を見てください。", "Stay calm and take the medicine."
+    )
+
+
+def test_a_negated_strain_rendered_by_within_limits():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "無理のない範囲で散歩を続けましょう。"
+    assert negation_mismatch(source, "Keep walking within your own limits.") == ""
+    assert negation_mismatch(source, "Keep walking at a comfortable pace.") == ""
+    assert "has no negation" in negation_mismatch(source, "Keep walking as far as you can.")
+    # "stop" for 止まる renders that verb, so it answers no other negation of the entry
+    entry = "無理のない範囲で散歩をしましょう。けがをすると血が止まりにくくなります。"
+    assert "has no negation" in negation_mismatch(
+        entry, "Walk as far as you can. If you are hurt, bleeding takes longer to stop."
+    )
+
+
+def test_a_word_that_forbids_answers_a_negated_imperative_after_a_conjunction():
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch("手術の前日の飲酒は厳禁です。", "Do not drink alcohol the day before surgery.") == ""
+    source = "市販薬と一緒に飲むと効きすぎることがあるため、自己判断での併用は禁物です。"
+    assert (
+        negation_mismatch(
+            source, "Taken with other medicines it can work too strongly, so never combine them yourself."
+        )
+        == ""
+    )
+    # a refraining verb after ", and": the imperative opens its own clause
+    assert negation_mismatch("患部を冷やし、お風呂は控えてください。", "Cool the area, and do not take a bath.") == ""
+    # no imperative: the "not" states something the source does not
+    assert "the source is not" in negation_mismatch("飲酒は禁物です。", "Alcohol is not a problem.")
+    # no word that forbids or refrains: the "do not" is added
+    assert "the source is not" in negation_mismatch(
+        "熱が高いので、受診してください。", "Your fever is high, so do not see a doctor."
+    )
+
+
+def test_stop_renders_a_verb_of_ceasing_and_a_few_is_some():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "咳は数日で止まり、肺に傷を残しません。"
+    assert negation_mismatch(source, "The cough stops within days and leaves no scars on the lungs.") == ""
+    assert "has no negation" in negation_mismatch(source, "The cough stops within days and leaves scars on the lungs.")
+    # "stop" still renders a negation where the source has no verb of ceasing (飲まないで → stop taking)
+    assert negation_mismatch("この薬は飲まないでください。", "Stop taking this medicine.") == ""
+    source = "痛みは数日で軽くなり、跡も残りません。"
+    assert "has no negation" in negation_mismatch(source, "The pain eases in a few days and leaves a mark.")
+    assert negation_mismatch("副作用が出る人はほとんどいません。", "Few people get side effects.") == ""
+
+
+def test_a_prefixed_word_renders_its_own_word_and_not_the_negated_predicate():
+    from lint.analysis.negation import negation_mismatch, sentence_negation_mismatches
+
+    source = "非ステロイド性の塗り薬なので、皮膚が薄くなることはありません。"
+    dropped = "It is a nonsteroidal ointment, so it can thin your skin."
+    assert "render other words" in negation_mismatch(source, dropped)
+    assert negation_mismatch(source, "It is a nonsteroidal ointment, so it will not thin your skin.") == ""
+    # two words negated by form for one prefix: the second renders the predicate
+    assert negation_mismatch(source, "This nonsteroidal ointment leaves your skin thickness unchanged.") == ""
+    # the same in one sentence of several, aligned
+    longer = source + "1日2回塗ってください。"
+    assert [n for n, _ in sentence_negation_mismatches(longer, dropped + " Apply it twice a day.")] == [1]
+
+
 def test_a_stepped_range_may_be_written_out_as_its_values(tmp_path):
     from lint.analysis.numbers import step_enumerations
 
