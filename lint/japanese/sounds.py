@@ -136,6 +136,33 @@ def transliterates(word: str, skeletons: set[str]) -> bool:
     return len(skeleton) >= MIN_CONSONANTS and skeleton in skeletons
 
 
+def vowel_distance(word: str, source: str) -> int | None:
+    """How many edits the word's vowels are from those of the closest katakana word of the source
+    whose consonants it spells (ノロウイルス, n-o-r-o-i-r-u-s-u: "norovirus" is one edit, the final u
+    Japanese adds; "nairovirus" three); None when it spells none. Between two words of one
+    skeleton, the vowels tell which the katakana writes."""
+    skeleton = english_skeleton(word)
+    mine = "".join(ch for ch in word.lower() if ch in _VOWELS)
+    best = None
+    for run in _KATAKANA_RUN_RE.findall(source):
+        if skeleton not in katakana_skeletons(run):
+            continue
+        theirs = "".join(ch for ch in romanize(run) if ch in _VOWELS)
+        distance = _edits(mine, theirs)
+        best = distance if best is None else min(best, distance)
+    return best
+
+
+def _edits(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1]
+
+
 _VOWELS = frozenset("aeiou")
 MIN_SOUNDS = 4  # a short name matched with its vowels: at least this many sounds (ジオン, Zione: S i o N)
 
