@@ -491,6 +491,17 @@ def negation_mismatch(source: str, translation: str) -> str:
     # source's one negation, and the "not" is added (the aligned check does this for longer entries).
     if len(split_japanese_sentences(original)) == 1 and _added_double_negation(original, translation):
         return "the translation has a negation more than its source (a double negation, not … without): is one added?"
+    # One sentence on each side, the Japanese main predicate affirmative with a negation in a clause:
+    # an English "not" beyond the source's negations of any kind is added (症状がなく…見つかります →
+    # "cause no symptoms and are not found"), as the aligned check finds in longer entries.
+    if (
+        len(split_japanese_sentences(original)) == 1 == len(split_english_sentences(translation))
+        and not japanese_main_negation(original)
+        and not _refrains(original, translation)
+    ):
+        extra = _english_strong_count(_answered_english(original, translation)) - _japanese_negation_count(original)
+        if extra > 0:
+            return f"the translation has {extra} negation(s) more than its source: is one added?"
     # Two negated predicates and one English negation: one was dropped while the other kept the
     # entry negative (寝つけないときは…眠ろうとしないこと → "when you cannot sleep … try hard to sleep").
     negations = japanese_predicate_negations(source) if ja.strong else []

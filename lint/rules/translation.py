@@ -998,7 +998,9 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     or negation-rendering words: one "not" for two is a dropped negation. An English
     double negation ("do not get better without surgery") for a sentence whose Japanese main
     predicate is affirmative (手術をしなくてもよくなります) has a negation more than the source: the
-    "without" renders しなくても, the "not" is added.
+    "without" renders しなくても, the "not" is added. So has, in a one-sentence entry whose main
+    predicate is affirmative, an English with more outright negations than the Japanese has
+    negations of any kind (症状がなく…見つかります → "cause no symptoms and are not found").
 
     Violation::
 

@@ -1629,6 +1629,18 @@ def test_a_negated_agitation_rendered_by_calm():
     )
 
 
+def test_a_negation_added_in_a_clause_of_a_one_sentence_entry():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "痛みはなく、数日で自然に治ります。"
+    assert "1 negation(s) more" in negation_mismatch(
+        source, "There is no pain, and it does not heal on its own within days."
+    )
+    assert negation_mismatch(source, "There is no pain, and it heals on its own within days.") == ""
+    # the main predicate negated: the count check is not this one's
+    assert negation_mismatch("痛みはなく、薬も要りません。", "There is no pain and no need for medicine.") == ""
+
+
 def test_a_negated_strain_rendered_by_within_limits():
     from lint.analysis.negation import negation_mismatch
 
