@@ -39,6 +39,7 @@ from ..japanese.sounds import (
     spells_romanized,
     transliterates,
     transliterates_sequence,
+    vowel_distance,
 )
 from ..parsing.catalog import inline_markup
 from ..parsing.glossary import GLOSSARY, load_glossary
@@ -416,7 +417,7 @@ def _speller(
 ):
     words = read_word_list(word_list)
     for term in load_glossary(glossary):
-        for rendering in term.en:
+        for rendering in term.en + term.in_compounds:
             words.update(_parts(rendering))
     words.update(w.lower() for w in extra)
     medical = set()
@@ -574,9 +575,12 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     so is a closed compound of two common words (handwashing, smartphone).
     Words that the msgid itself writes in Latin letters (abbreviations too: IBS copied from the
     msgid is the source's spelling, not a slip) are taken as written,
-    and a capitalised word that is not one letter from a known word and whose
-    consonants are those of a katakana word of the msgid is a name
-    (チラーヂンS → "Thyradin S", アレグラ → "Allegra"); a word that is the romaji of
+    and a capitalised word whose consonants are those of a katakana word of the msgid is a
+    name (チラーヂンS → "Thyradin S", アレグラ → "Allegra"; ウ before a vowel kana may be a v:
+    ウイルス → virus) unless a dictionary word a slip away is what the katakana writes, its
+    vowels as close to the katakana's (one edit: any word; two: a medical word): "Warfrin" is
+    warfarin, while "Calonal" (カロナール) is the name although "clonal" is one edit away, and
+    "norovirus" (ノロウイルス) although "torovirus" is; a word that is the romaji of
     a word of the msgid, read by the tokenizer, is that word (山田 → "Yamada",
     東北 → "Tohoku", 漢方 → "kampo"); a lower-case word that transliterates a katakana word
     is accepted the same way (ソホスブビル → "sofosbuvir"), and so are names joined by ・ in the
@@ -663,13 +667,23 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                     continue
                 if abbreviates_katakana(word, source_prose):
                     continue  # a loanword abbreviated in English (テレビ → TV)  # a name whose vowels too are the katakana's (ジオン → Zione), even near a word (Zone)
+            if katakana and transliterates(word, katakana):
+                # a word the source writes in katakana (チラーヂン → Thyradin, ソホスブビル → sofosbuvir),
+                # unless a dictionary word a slip away is what the katakana writes, its consonants and
+                # its vowels as close (warfarin for "Warfrin"): one edit away, any known word; two, a
+                # medical one. A word one edit away that the katakana does not write (torovirus for
+                # ノロウイルス, "norovirus") is no evidence of a slip.
+                heard = vowel_distance(word, source_prose)
+
+                def meant(w, names=katakana, heard=heard, source=source_prose):
+                    if not transliterates(w, names):
+                        return False
+                    distance = vowel_distance(w, source)
+                    return heard is None or distance is None or distance <= heard
+
+                if not speller.slip_of(word, meant, longest=1) and not speller.slip_of(word, meant, medical_only=True):
+                    continue
             if not speller.near_word(word) and _KATAKANA_RE.search(source_prose):
-                if (
-                    katakana
-                    and transliterates(word, katakana)
-                    and not speller.slip_of(word, lambda w, names=katakana: transliterates(w, names), medical_only=True)
-                ):
-                    continue  # a word the source writes in katakana (チラーヂン → Thyradin, ソホスブビル → sofosbuvir)
                 if speller.drug_name(word):
                     continue  # a generic drug name by its INN stem (-buvir, -sartan)
             if _JAPANESE_RE.search(source_prose):

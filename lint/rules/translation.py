@@ -54,8 +54,9 @@ from ..analysis.structure import (
 )
 from ..findings import ERROR, WARNING
 from ..japanese.sounds import english_skeleton, katakana_skeletons
+from ..japanese.tokenizer import tokenize
 from ..parsing.catalog import FUZZY, OBSOLETE, UNTRANSLATED, inline_markup
-from ..parsing.glossary import GLOSSARY, glossary_terms_in, load_glossary
+from ..parsing.glossary import GLOSSARY, glossary_occurrences, glossary_terms_in, load_glossary
 from ..parsing.word_tables import load_word_tables, table
 from ..registry import rule
 
@@ -759,8 +760,14 @@ def glossary_term(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     concept through the English edition. Matching is case-insensitive, treats
     hyphens and spaces alike, and accepts plural and possessive endings; a
     longer term hides the shorter ones inside it (直接経口抗凝固薬 is not also
-    checked as 抗凝固薬). A different glossary: ``glossary = "path.toml"`` under
-    [tool.pvt-lint.rules.glossary-term].
+    checked as 抗凝固薬). Where every occurrence of a term heads a longer
+    compound the glossary does not list (a noun morpheme right before it:
+    下肢静脈瘤, leg varices), the term's ``in-compounds`` renderings are
+    accepted too ("varicose veins"): English names some kinds of a thing with
+    another word, while the term alone, and the listed compounds (食道静脈瘤),
+    keep their own renderings. So does the term alone on a page whose first
+    mention of it is such a compound (the page shortens 下肢静脈瘤 to 静脈瘤). A different glossary: ``glossary = "path.toml"``
+    under [tool.pvt-lint.rules.glossary-term].
 
     Violation::
 
@@ -772,18 +779,53 @@ def glossary_term(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """
     configured = ctx.option("glossary", "")
     terms = load_glossary(Path(ctx.root) / configured if configured else GLOSSARY)
+    shortened = _terms_introduced_in_compounds(catalog, terms)
     for entry, source, translation in published(catalog):
         prose = inline_markup(translation).prose
         source_prose = inline_markup(source).prose
-        for term in glossary_terms_in(source_prose, terms):
-            if not any(p.search(prose) for p in term.patterns) and not _named_instance(term, source_prose, prose):
+        for term, spans in glossary_occurrences(source_prose, terms):
+            patterns, renderings = term.patterns, term.en
+            if term.compound_patterns and (
+                term in shortened or all(_heads_compound(source_prose, span) for span in spans)
+            ):
+                patterns, renderings = patterns + term.compound_patterns, renderings + term.in_compounds
+            if not any(p.search(prose) for p in patterns) and not _named_instance(term, source_prose, prose):
                 yield ctx.report(
                     entry.msgstr_line,
                     1,
-                    f"glossary term {term.ja[0]} is not translated as " + " / ".join(f'"{e}"' for e in term.en),
+                    f"glossary term {term.ja[0]} is not translated as " + " / ".join(f'"{e}"' for e in renderings),
                     context=_short(translation),
                     suggestion=term.en[0],
                 )
+
+
+def _terms_introduced_in_compounds(catalog, terms):
+    """The terms (with ``in-compounds`` renderings) whose first occurrence in the catalog heads an
+    unlisted compound: a page that opens on 下肢静脈瘤 then shortens it to 静脈瘤, and the
+    short form names the same thing."""
+    first: dict = {}
+    for entry in catalog.entries:
+        if entry.obsolete or not entry.msgid:
+            continue
+        source = inline_markup(entry.msgid).prose
+        for term, spans in glossary_occurrences(source, terms):
+            if term.compound_patterns and term not in first:
+                first[term] = _heads_compound(source, spans[0])
+    return {term for term, heads in first.items() if heads}
+
+
+def _heads_compound(source, span):
+    """The term at ``span`` is the last part of a longer compound noun: the morpheme right before
+    it is a noun or a prefix (下肢|静脈瘤, 左下|肢|静脈瘤), not a number, pronoun or particle."""
+    start = span[0]
+    if start == 0:
+        return False
+    for token in tokenize(source[: span[1]]):
+        if token.start < start <= token.end:
+            if token.pos == "接頭詞":
+                return True
+            return token.pos == "名詞" and token.pos_detail_1 not in ("数", "代名詞", "非自立")
+    return False
 
 
 _NAME_BEFORE_RE = re.compile("[ァ-ヺー]+(?:[・＝][ァ-ヺー]+)*$")
@@ -934,11 +976,17 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     English ("non-smokers", "people without symptoms"). A negation rendered by a positive
     word of its kind is answered by that word and by nothing else (珍しくない by "common",
     ほとんどない by "little", 下回らない by "or above", 飲みすぎない by "in moderation", 不十分 by
-    "poorly"; "not enough" for 不足, "without stopping" for 継続: ``[[answered]]``); English "too …
-    to" ("too short of breath to talk") renders a negation; a request to refrain by a verb
-    (控えてください, not the noun 痛み止め) answers an English negated imperative, also after a
-    fronted phrase ("For a week, do not drive"),
-    and an English negated comparison ("no more than") renders a bound of the source (以内).
+    "poorly", 慌てずに by "stay calm"; "not enough" for 不足, "without stopping" for 継続:
+    ``[[answered]]``); English "too … to" ("too short of breath to talk") renders a negation,
+    "a few" does not ("within a few minutes"), and "stop" renders none where the source has a
+    verb of ceasing (やめる, 治まる: "stop within minutes"); a request to refrain by a verb
+    (控えてください, not the noun 痛み止め) or a word that forbids (禁物, 厳禁) answers an English
+    negated imperative, also after a fronted phrase or a conjunction ("For a week, do not drive",
+    ", so do not assume …"), and an English negated comparison ("no more than") renders a bound
+    of the source (以内). When the English has no outright negation, its negation-like words
+    render Japanese words of their kind first (不足 → "lack", 非感染性 → "noninfectious"): a
+    negated predicate left over is a dropped negation (非感染性なので…うつりません →
+    "noninfectious, so it can be passed on").
     The words are data: lint/data/negation.toml. The whole entry is
     compared first; then, when msgid and msgstr have as many sentences (two or
     more), each Japanese sentence with the English sentence in its place: a
@@ -950,7 +998,9 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     or negation-rendering words: one "not" for two is a dropped negation. An English
     double negation ("do not get better without surgery") for a sentence whose Japanese main
     predicate is affirmative (手術をしなくてもよくなります) has a negation more than the source: the
-    "without" renders しなくても, the "not" is added.
+    "without" renders しなくても, the "not" is added. So has, in a one-sentence entry whose main
+    predicate is affirmative, an English with more outright negations than the Japanese has
+    negations of any kind (症状がなく…見つかります → "cause no symptoms and are not found").
 
     Violation::
 

@@ -288,6 +288,43 @@ def test_a_name_the_source_writes_in_katakana_is_accepted(tmp_path):
     assert words(spell(path)) == ["Thyradin", "Warfrin", "sterod"]
 
 
+def test_u_before_a_vowel_kana_may_write_a_v(tmp_path):
+    from lint.japanese.sounds import katakana_skeletons
+
+    # older loanwords write v as ウ + vowel (ウイルス, virus), as they write w (ウイスキー, whisky)
+    assert "PKPRS" in katakana_skeletons("ボカウイルス")  # b, k, v, r, s
+    assert "SK" in katakana_skeletons("ウイスキー")  # the w stays silent too
+    assert "RPN" not in katakana_skeletons("ルーウン")  # ウ before a consonant kana is a vowel only
+    path = write(
+        tmp_path,
+        ("ボカウイルスによる気管支炎です。", "It is bronchitis caused by bocavirus."),
+        ("ボカウイルスの検査です。", "It is a test for bokavirus."),  # k for c: the same sounds
+        ("風邪の原因です。", "Bocavirus is a cause of colds."),  # not in the source: unknown
+    )
+    assert words(spell(path)) == ["Bocavirus"]
+
+
+def test_a_katakana_name_one_edit_from_a_word_the_katakana_does_not_write(tmp_path):
+    from lint.japanese.sounds import vowel_distance
+
+    # Calonal is one edit from "clonal" (the same consonants) and Mucosta from "mucosa" (not the
+    # same): the katakana's vowels (カロナール, karonaaru) and consonants say which word it writes
+    assert vowel_distance("Calonal", "カロナール") < vowel_distance("clonal", "カロナール")
+    assert vowel_distance("norovirus", "ノロウイルス") < vowel_distance("nairovirus", "ノロウイルス")
+    assert vowel_distance("Calonal", "解熱剤") is None
+    path = write(
+        tmp_path,
+        ("熱が出たらカロナールを飲んでください。", "If you have a fever, take Calonal."),
+        ("胃薬としてムコスタが出されました。", "Mucosta was prescribed for the stomach."),
+        ("ノロウイルスの流行期です。", "It is norovirus season."),
+        # a known word a slip away that the katakana writes, vowels as close: still a slip
+        ("ワルファリンを毎日飲みます。", "Take warfrin every day."),
+        # no katakana word with those sounds: still unknown
+        ("熱が出たら解熱剤を飲んでください。", "If you have a fever, take Calonal."),
+    )
+    assert words(spell(path)) == ["warfrin", "Calonal"]
+
+
 def test_katakana_and_english_consonant_skeletons():
     from lint.japanese.sounds import english_skeleton, katakana_names, katakana_skeleton, transliterates
 
