@@ -74,14 +74,16 @@ LOOSE_ROLE_RE = re.compile(r"\{\s*(?:foot)?cite[^{}`\n]*\}")
 
 # Why a sentence needs no citation: reason -> what --explain and --statistics say.
 EXEMPTIONS = {
-    "label": "a heading, title, caption, term or table label without a predicate (a noun phrase)",
+    "label": "a heading, title, caption, term or table label without a predicate (a noun phrase); not one that "
+    "generalises (重症化しやすいので注意, 運動すると発症しやすい, 花粉の季節に悪化する結膜炎)",
     "header-cell": "a table header cell without a predicate",
     "label-column": "a cell of a table's label columns without a predicate",
     "question": "a question (？, 〜か。, 〜でしょうか。, an interrogative with 〜でしょう); not a recommendation put as a "
     "question (〜てみてはいかがでしょうか, Why not try ...?), which is read as a request",
     "referral": "a request that only sends the reader to a person, a service or a page (相談, 連絡, 参照, ...), "
     "with no condition or only the reader's questions as its condition (わからないことがあれば…聞いてください; "
-    "not 〜が出たら受診してください, not 気になる症状があるときは…受診してください), a person or service offering to take "
+    "not 〜が出たら受診してください, not 気になる症状があるときは…受診してください, not a request to be seen that is insisted on or "
+    "names emergency care: 必ず受診してください, 救急外来を受診してください), a person or service offering to take "
     "the reader's questions (〜が相談に応じています, our nurses are happy to talk to you), or an offer to the reader "
     "in 〜いただけます with such a head (相談窓口でご相談いただけます); a request to use a service or a consultation "
     "(栄養相談をご利用ください; not 吸入器をご利用ください); a request to complete a procedure of administration (its "
@@ -127,6 +129,7 @@ NEEDS = ("number", "contraindication", "recommendation", "instruction", "claim")
 
 REFERRAL_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "referral_heads"))  # lint/data/claim-words.toml
 URGENCY = tuple(table(WORDS, CLAIM_WORDS, "urgency"))  # lint/data/claim-words.toml
+CARE_URGENCY = tuple(table(WORDS, CLAIM_WORDS, "care_urgency"))  # lint/data/claim-words.toml
 ONSET = frozenset(table(WORDS, CLAIM_WORDS, "onset"))  # lint/data/claim-words.toml
 CONDITION = tuple(table(WORDS, CLAIM_WORDS, "condition"))  # lint/data/claim-words.toml
 # The page, a part of it or a figure: what page-discourse is about.
@@ -364,6 +367,8 @@ def _care_seeking(text, reading):
     lower = text.lower()
     if any(word in lower for word in URGENCY):
         return True
+    if reading.head in CARE_HEADS and any(word in lower for word in CARE_URGENCY):
+        return True  # 必ず受診してください, 救急外来を受診してください: to be seen, insisted on
     if reading.condition_words & ONSET:
         return True  # a sign appears or worsens, even a worrying one: 気になる症状が続くときは
     if reading.condition_subjects & SIGN_NOUNS and not reading.condition_words & WORRIES:
@@ -397,6 +402,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         label
         and (not reading.predicate or not reading.finite or (_title_phrase(reading) and not health))
         and not _topic_comment(reading)
+        and not _generalises(reading)
     ):
         return label
     if (
@@ -1245,6 +1251,40 @@ def _topic_comment(reading):
     return False
 
 
+_NOT_A_HEAD = ("非自立", "接尾", "副詞可能", "代名詞")
+
+
+def _generalises(reading):
+    """A label that says how things go, whatever its form: a verb with 〜やすい / 〜にくい as a predicate
+    (重症化しやすいので注意, 運動すると発症しやすい; before a noun it names a kind: 床ずれができやすい場所),
+    〜ことがある / 〜ことが多い, or a relative clause whose verb is a sign appearing or worsening under a
+    circumstance (〜に / 〜で) in the plain present before the noun it describes (花粉の季節に悪化する結膜炎:
+    the disease worsens then). A time or a case (悪化したとき, 症状が出る場合) is no such noun."""
+    if reading.lang != "ja":
+        return False
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    for i in range(1, len(tokens)):
+        token, before = tokens[i], tokens[i - 1]
+        if token.pos == "形容詞" and _lemma(token) in ("やすい", "にくい") and before.pos == "動詞":
+            if i + 1 == len(tokens) or tokens[i + 1].pos != "名詞":
+                return True
+        if (
+            _lemma(before) == "こと"
+            and token.surface_form in ("が", "も")
+            and i + 1 < len(tokens)
+            and _lemma(tokens[i + 1]) in ("ある", "多い")
+        ):
+            return True
+        if token.pos == "名詞" and token.pos_detail_1 not in _NOT_A_HEAD and _lemma(token) not in CONDITION:
+            verb, first = _lemma(before), i - 1
+            if before.pos == "動詞" and verb == "する" and i > 1:
+                verb, first = _lemma(tokens[i - 2]), i - 2  # 悪化 + する
+            circumstance = first > 0 and tokens[first - 1].surface_form in ("に", "で")
+            if before.pos == "動詞" and before.surface_form == before.basic_form and verb in ONSET and circumstance:
+                return True
+    return False
+
+
 def _title_phrase(reading):
     """A title in the plain form without a subject or topic: 門脈血栓症とともに生きる, 薬を正しく使う.
 
@@ -1305,8 +1345,44 @@ def _classify(page, config):
                 owned.add(_owner(sentences, offset))
         for i, sentence in enumerate(sentences):
             own = i in owned
-            checks.append(_check(unit, sentence, own, config, cited_blocks))
+            check = _check(unit, sentence, own, config, cited_blocks)
+            checks.append(check)
+            if check.status == "uncited" or check.reason in _LABELS:
+                continue  # reported already, its asides with it; a label's aside is part of the label
+            for aside, close in _inner_asides(sentence):
+                # a citation inside the aside or right after its closing bracket is the aside's own
+                aside_own = any(
+                    is_cite_role(role.name) and aside.start <= role.plain_offset <= close + 1 for role in unit.roles
+                )
+                aside_check = _check(unit, aside, aside_own, config, cited_blocks)
+                if aside_check.status == "uncited":
+                    checks.append(aside_check)
     return checks
+
+
+_INNER_ASIDE_RE = re.compile(r"[（(]([^（）()]+)[）)]")
+_LABELS = ("label", "header-cell", "label-column")
+_KANA_ONLY = re.compile(r"^[\u3041-\u309f\u30a0-\u30ff・ー\s]+$")
+
+
+def _inner_asides(sentence):
+    """Bracketed asides anywhere in a sentence that are sentences of their own (a finite predicate that is
+    no plain title phrase): ワルファリン（妊娠中の方は服用できません）を使う場合は…{cite}。 The citation of the
+    sentence covers its main clause, not a contraindication or an instruction put inside brackets, so the
+    aside is checked as a sentence (with the closing bracket's index, where a citation of its own may stand)."""
+    out = []
+    for match in _INNER_ASIDE_RE.finditer(sentence.text):
+        if match.start() == 0 and match.end() >= len(sentence.text.rstrip("。．. ")):
+            continue  # the whole sentence in brackets: read as the sentence already
+        if _KANA_ONLY.match(match.group(1)):
+            continue  # the reading of the word before it: 門脈（もんみゃく）
+        reading = grammar.read(match.group(1))
+        if not (reading.predicate and reading.finite) or _title_phrase(reading):
+            continue  # a noun aside (医療ソーシャルワーカー) or a plain phrase with no subject (祝日を除く)
+        start = sentence.start + match.start(1)
+        aside = type(sentence)(start, start + len(match.group(1)), match.group(1), True)
+        out.append((aside, sentence.start + match.end() - 1))
+    return out
 
 
 def _check(unit, sentence, own, config, cited_blocks):

@@ -1048,3 +1048,43 @@ def test_a_recommendation_put_as_a_question_is_a_request(text, mood, head):
 def test_a_checkup_named_by_age_is_a_name():
     assert [q.kind for q in quantities("1歳6か月児健診と3歳児検診")] == ["identifier", "identifier", "identifier"]
     assert [q.kind for q in quantities("4か月児の体重")] == ["quantity"]
+
+
+# ------------------------------------------- issue 11, eighth round: the kinds left by an eighth corpus
+
+
+@pytest.mark.parametrize(
+    "text, need",
+    [
+        # an aside inside a cited sentence states something of its own
+        ("この薬（授乳中の方は服用できません）は、朝に飲みます{cite:p}`easl-2016`。\n", "contraindication"),
+        (
+            "| 動作 | 目安 |\n|---|---|\n| 入浴 | 退院後{cite:p}`easl-2016`（腫れが引くまでサウナには入らないでください） |\n",
+            "instruction",
+        ),
+        # a request to be seen, insisted on or naming emergency care
+        ("吸入薬を使ったあとも、必ず医療機関を受診してください。\n", "instruction"),
+        ("解毒薬を飲んだあとは、救急外来を受診してください。\n", "instruction"),
+        # labels that generalise
+        ("## 高齢の方は転倒しやすいので注意\n", "claim"),
+        ("## 寒い日に悪化する関節の痛み\n", "claim"),
+        ("| 状況 | 病名 |\n|---|---|\n| 冷たい水を飲むと起こりやすい | 知覚過敏{cite:p}`easl-2016` |\n", "claim"),
+    ],
+)
+def test_eighth_round_claims(session, text, need):
+    checks = reasons(session, text)
+    assert ("uncited", need) in checks, checks
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("## 転倒が起こりやすい場所\n", "label"),  # 〜やすい before a noun names a kind
+        ("## 症状が悪化したとき\n", "label"),  # a time, not a generalisation
+        ("門脈（もんみゃく）は肝臓へ血液を運びます{cite:p}`easl-2016`。\n", "claim"),  # a reading is no aside
+        ("わからないことがあれば、必ず薬剤師に聞いてください。\n", "referral"),  # 必ず with a head of talking
+    ],
+)
+def test_eighth_round_kept(session, text, reason):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) and any(r == reason for _, r in checks), checks
