@@ -121,6 +121,9 @@ EXEMPTIONS = {
     "navigation": "a link with text around it that only leads elsewhere: the link (or 〜のページ) is the place "
     "of a verb of reading, getting or moving ([こちら](…)から入手できます, [〜](…)のページに移りました)",
     "reference": "only a cross-reference (第2章, 図3, Sect. 4)",
+    "source-note": "a footnote that names its source in words, with no predicate: a title in quotes, a URL, a DOI or a "
+    "year (日本〇〇学会「〇〇診療ガイドライン2022」.); the sentence that refers to it ([^1], before or after the 。) is "
+    "cited by it",
     "no-letters": "no letters (numbers or symbols only)",
     "nonclaim": "inside a nonclaim container: the editor's decision where grammar cannot decide",
 }
@@ -149,7 +152,7 @@ _JA_DOCUMENTS_AND_PARTS = _alternation(DOCUMENT_NOUNS + DOCUMENT_PARTS, ascii_on
 _EN_DOCUMENTS_AND_PARTS = _alternation(DOCUMENT_NOUNS + DOCUMENT_PARTS, ascii_only=True)
 SELF_REFERENCE = re.compile(
     rf"(?:この|本|次の|下の|上の|以下の|前の|後の|各)(?:{_JA_DOCUMENTS_AND_PARTS})"
-    r"|以下に|以下では|以下の|後ほど|のちほど|ここでは|下記|次に示|^以上(?=が|で|、)|文中|本文"
+    r"|以下に|以下では|以下の|^以下、|後ほど|のちほど|ここでは|下記|次に示|^以上(?=が|で|、)|文中|本文"
     r"|ここ(?:に|で)(?:載せ|示し|挙げ|紹介し|まとめ|記し)"
     rf"|\b(?:this|these|the following|the next|the previous) (?:{_EN_DOCUMENTS_AND_PARTS})s?\b"
     r"|\b(?:table|figure|list) below\b|\bbelow\b",
@@ -300,7 +303,8 @@ def _link_is_place(unit, sentence):
         for role in unit.roles
         if not is_cite_role(role.name) and sentence.start <= role.plain_offset <= sentence.end
     ]
-    after = [unit.plain[end:].lstrip(" ") for end in ends]  # a role is written with a space: {ref}`x` にまとめています
+    # a role is written with a space ({ref}`x` にまとめています) or inside brackets (付録（{ref}`x`）にあります)
+    after = [unit.plain[end:].lstrip(" ）)") for end in ends]
     if any(rest[:1] in ("に", "で", "へ", "の") or rest[:2] == "から" for rest in after):
         return True
     # English puts the place before the link: available on the [charity's website](...)
@@ -378,6 +382,8 @@ def _care_seeking(text, reading):
             return True
     if reading.condition_words & QUESTION_CONDITIONS:  # questions, wishes, plans, decisions, "anything"
         return False
+    if reading.condition_subjects and reading.condition_subjects <= ADMINISTRATIVE_HEAD_NOUNS | ADMINISTRATIVE_HEADS:
+        return False  # a need of a document, a booking or an issue (診断書が必要な場合は): no state of the reader
     if reading.condition:
         return True
     # a clause quoted as a name (次の節「痛みが出たら」へ) is no condition of the sentence
@@ -444,6 +450,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     advises = any(w and w in text for w in words) or ADVICE.search(lower) or PROHIBITION.search(lower)
     if _shares_feeling(reading) and not health and not advises:
         return "greeting"  # empathy: 不安になりますよね
+    if _addresses_reader(reading) and not health and not advises:
+        return "greeting"  # さぞ不安だったことと思います, 頑張っていらっしゃいますね, 私たちもサポートします
     if (
         (_names_the_text(reading) or _predicates_the_text(reading) or _made_text(reading))
         and not health
@@ -561,12 +569,24 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             )
         if (
             reading.mood in ("request", "volitional")
-            and (reading.head in REFERRAL_HEADS or (reading.head in SERVICE_USE_HEADS and _service_object(reading)))
+            and (
+                _heads(reading) & REFERRAL_HEADS
+                or _chained_referral(reading)  # 担当医と話し合って決めていきましょう
+                or (_heads(reading) & SERVICE_USE_HEADS and _service_object(reading))
+            )
             and not reading.negative
             and not _care_seeking(text, reading)
             and not any(w and w in text for w in words)
         ):
             return "referral"  # 中止や変更は主治医と相談してください (a recommendation word) is advice
+        if (
+            reading.mood == "statement"
+            and _evaluated_referral(reading)
+            and not reading.negative
+            and not _care_seeking(text, reading)
+            and not any(w and w in text for w in words)
+        ):
+            return "referral"  # a referral judged useful: 前もって主治医と相談しておくと安心です
         if (
             reading.mood == "request"
             and _procedure_requested(reading)
@@ -577,7 +597,14 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             return "referral"  # a procedure of administration: 診察券の更新手続きは、今月末までにお済ませください
     if (
         _service_topic(reading)
-        and all(q.unit in SESSION_UNITS or q.unit == "回" for q in health)  # 二十四時間つながります, 年4回開催
+        # 二十四時間つながります, 年4回開催; a cap or a time ahead: 2名まで, 2か月先まで埋まっております
+        and all(
+            q.unit in SESSION_UNITS
+            or q.unit == "回"
+            or text[q.end :].lstrip().startswith(("まで", "先"))
+            or any(p.start == q.end and p.unit == "回" for p in health)  # the period of a count: 1日1回
+            for q in health
+        )
         and (
             DAYS.search(text)
             or kinds & {"clock", "date"}
@@ -593,7 +620,161 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "administrative"  # 講習会は7月20日に開催しました, 〜室は令和八年三月に移転いたします
     if _administrative_topic(reading, text, kinds, health) and not advises and not _care_seeking(text, reading):
         return "administrative"  # 参加費は無料です, 締め切りは各回の一週間前です, 当院では〜相談も行っています
+    if (_holds_event(reading, health) or (_fee_statement(reading) and not health)) and not advises:
+        return "administrative"  # 講習会を随時行っています, 1通につき3,300円の文書料がかかります
+    if (
+        reading.mood == "statement"
+        and not health
+        and DAYS.search(text)
+        and (_heads(reading) & SERVICE_HEADS or reading.head == "行く")  # IPADIC reads 行っています as 行く too
+        and _ongoing(reading)
+        and not advises
+        and not reading.negative
+        and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+    ):
+        return "contact"  # a schedule kept: 〜の接種は、火曜日と木曜日の午後に行っています
     return None
+
+
+def _no_effect(reading):
+    """No word of effect, sign or use of a medicine in the sentence."""
+    return not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & reading.lemmas
+
+
+def _final_particle(reading, particle):
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    return bool(words) and words[-1].pos_detail_1 == "終助詞" and words[-1].surface_form == particle
+
+
+def _addresses_reader(reading):
+    """The writer addresses the reader, not the world (see EXEMPTIONS["greeting"]).
+
+    The line, each with no word of effect, sign or use in the sentence: the writer's supposition
+    of what the reader felt (さぞ怖い思いをされたことと思います: 〜ことと思います); the writer's
+    understanding of a feeling (そのお気持ちはよくわかります: わかる with a feeling as topic); praise of the
+    reader in an honorific verb with ね (よく頑張っていらっしゃいますね); a request with ね and the writer as
+    companion but no object (お子さんと一緒に、楽しみながら続けてみてくださいね); the writer's name with a
+    copula and no topic (○○病院 小児科外来です); the writer as the topic (私たちも全力でサポートします).
+    A sentence that ends in ね but names a sign or an effect (副作用が出やすいですね) stays a claim.
+    """
+    if reading.lang != "ja" or reading.negative or not _no_effect(reading):
+        return False
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    lemmas = [_lemma(t) for t in tokens]
+    if reading.mood == "statement" and reading.head in ("思う", "存じる"):
+        for i in range(len(tokens) - 1, 1, -1):
+            if lemmas[i] == reading.head:
+                return lemmas[i - 1] == "と" and lemmas[i - 2] == "こと"  # 〜ことと思います
+    if reading.mood == "statement" and reading.head in ("わかる", "分かる", "理解", "察する"):
+        felt = _case_heads(reading, "は") | _case_heads(reading, "が") | _case_heads(reading, "を")
+        return bool(felt & FEELING_NOUNS)  # (その)お気持ちはよくわかります
+    if _final_particle(reading, "ね"):
+        if reading.mood == "statement" and READER_HONORIFICS & set(lemmas):
+            return True  # 頑張っていらっしゃいますね: the reader's effort praised
+        if reading.mood == "request" and COMPANIONS & reading.lemmas and not _has_object(reading):
+            return True  # 一緒に、楽しみながら続けてみてくださいね
+    if reading.mood == "statement" and not reading.topic and _predicate_class(reading) == "copula":
+        name = reading.head
+        return name.endswith(tuple(SERVICE_NOUNS | INSTITUTION_NOUNS))  # ○○市立病院 小児科外来です
+    # the writer opens the sentence as its topic: 私たちも全力でサポートします (私たち, 私ども); 私たちの体は
+    # is the body's
+    if reading.mood == "statement" and tokens and tokens[0].pos_detail_1 == "代名詞" and lemmas[0] in WRITER_PRONOUNS:
+        i = 1
+        while i < len(tokens) and tokens[i].pos_detail_1 == "接尾":
+            i += 1
+        return i < len(tokens) and tokens[i].surface_form in ("は", "も", "が")
+    return False
+
+
+def _chained_referral(reading):
+    """A decision reached by talking: a verb of talking in the て-form before a verb of deciding
+    (治療の進め方については、担当医とよく話し合って決めていきましょう, 相談して選んでください). A decision
+    whose object names the actions (薬をやめたり量を変えたりする必要があるかどうかは、…相談して決めて
+    ください: 〜を) is medical advice on them and stays a claim."""
+    if reading.lang != "ja" or reading.head not in DECISION_HEADS:
+        return False
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    if any(t.surface_form == "を" and t.pos == "助詞" for t in tokens):
+        return False
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].surface_form in ("て", "で") and tokens[i].pos == "助詞" and _lemma(tokens[i + 1]) == reading.head:
+            verb = _lemma(tokens[i - 1])
+            if verb == "する" and i > 1:
+                verb = _lemma(tokens[i - 2])  # 相談 + し + て
+            return verb in REFERRAL_HEADS - CARE_HEADS
+    return False
+
+
+def _evaluated_referral(reading):
+    """A referral judged useful: a verb of talking before 〜と (with 〜ておく) and a word of evaluation as the
+    predicate (前もって主治医と相談しておくと安心です, 薬剤師に聞いておくとよいでしょう). To be seen (受診して
+    おくと安心です) is care advice and stays a claim."""
+    if reading.lang != "ja" or reading.head not in EVALUATION_HEADS:
+        return False
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    for i in range(len(tokens) - 1, 0, -1):
+        if tokens[i].surface_form == "と" and tokens[i].pos == "助詞":
+            j = i - 1
+            while j > 0 and (_lemma(tokens[j]) in ("おく", "て", "で") or tokens[j].pos_detail_1 == "非自立"):
+                j -= 1
+            verb = _lemma(tokens[j])
+            if verb == "する" and j > 0:
+                verb = _lemma(tokens[j - 1])
+            return verb in REFERRAL_HEADS - CARE_HEADS
+    return False
+
+
+def _ongoing(reading):
+    """The predicate is in the progressive (行っています, 行っております): a schedule kept."""
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    return any(
+        tokens[i].surface_form in ("て", "で") and _lemma(tokens[i + 1]) in ("いる", "おる")
+        for i in range(len(tokens) - 1)
+    )
+
+
+def _case_heads(reading, particle):
+    """The compound heads of the nouns marked by ``particle`` (が, を), a bracketed aside before it left out
+    (選定療養費（7,700円）を → 費)."""
+    tokens, out, depth, kept = reading.tokens, set(), 0, []
+    for token in tokens:
+        if token.surface_form in ("（", "("):
+            depth += 1
+        elif token.surface_form in ("）", ")"):
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            if token.surface_form == particle and token.pos == "助詞" and kept:
+                out.add(_compound_head(kept[-4:]))
+            kept.append(token)
+    return out - {""}
+
+
+def _holds_event(reading, health):
+    """An institution holds an event or a class: its object is one (講習会を随時行っています, 年に2回、交流会を
+    開いています) and the verb one of operating; a count of sessions is its schedule. 勉強会で血圧が下がります
+    has no such object."""
+    return (
+        reading.lang == "ja"
+        and reading.mood == "statement"
+        and not reading.negative
+        and bool(_case_heads(reading, "を") & (ADMINISTRATIVE_HEAD_NOUNS - FEE_NOUNS))
+        and bool(_heads(reading) & (SERVICE_HEADS | ADMINISTRATIVE_HEADS))
+        and all(q.unit == "回" for q in health)
+        and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+    )
+
+
+def _fee_statement(reading):
+    """A fee is charged or paid: a fee as subject or object (文書料がかかります, 選定療養費をご負担いただきます)
+    with a verb of charging or paying (fee_heads)."""
+    return (
+        reading.lang == "ja"
+        and reading.mood == "statement"
+        and not reading.negative
+        and bool((_case_heads(reading, "が") | _case_heads(reading, "を")) & FEE_NOUNS)
+        and bool(_heads(reading) & FEE_HEADS)
+        and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+    )
 
 
 _RELATIVE_TIME = ("前", "後", "以内", "まで", "から", "より")
@@ -959,6 +1140,13 @@ MAKING_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "making_heads"))  # lint/data
 WISH_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "wish_heads"))  # lint/data/claim-words.toml
 SERVICE_USE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "service_use_heads"))  # lint/data/claim-words.toml
 TERM_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "term_heads"))  # lint/data/claim-words.toml
+ADMINISTRATIVE_UNITS = tuple(table(WORDS, CLAIM_WORDS, "administrative_units"))  # lint/data/claim-words.toml
+FEE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "fee_heads"))  # lint/data/claim-words.toml
+DECISION_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "decision_heads"))  # lint/data/claim-words.toml
+EVALUATION_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "evaluation_heads"))  # lint/data/claim-words.toml
+FEELING_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "feeling_nouns"))  # lint/data/claim-words.toml
+WRITER_PRONOUNS = frozenset(table(WORDS, CLAIM_WORDS, "writer_pronouns"))  # lint/data/claim-words.toml
+READER_HONORIFICS = frozenset(table(WORDS, CLAIM_WORDS, "reader_honorifics"))  # lint/data/claim-words.toml
 # Lifecycle words in English are whole words (issue is not tissue); Japanese ones are parts of words.
 _LIFECYCLE_RE = re.compile(
     "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in LIFECYCLE), re.IGNORECASE
@@ -1009,6 +1197,8 @@ def _text_noun_at(tokens, i):
     j = first - 1
     if tokens[j].surface_form == "の" and tokens[j].pos == "助詞" and j > 0:
         j -= 1
+        if tokens[j].surface_form in ("で", "から") and tokens[j].pos == "助詞" and j > 0:
+            return _points_into_text(tokens, j - 1)  # ここでの説明, 本書での呼び方: the text as the place
     if _points_into_text(tokens, j) or _text_noun_at(tokens, j):
         return True
     if tokens[j].pos not in ("動詞", "助動詞"):
@@ -1129,12 +1319,19 @@ def _heads(reading):
     head = reading.head
     if reading.lang == "ja" and len(head) > 1 and head[-1] in "いきぎしちにびみり" and not head[-2].isascii():
         return {head, head[:-1] + head[-1].translate(_I_TO_U)}
+    if reading.lang == "ja" and len(head) > 1 and head[-1] in "えけげせぜてでねべぺめれ" and not head[-2].isascii():
+        return {head, head + "る"}  # an ichidan verb's noun form: お知らせ → 知らせる
     return {head}
 
 
 def _counts_text(text, quantity):
-    """The number counts parts of the text (三つの節, 5つの項目), not anything of health."""
+    """The number counts parts of the text (三つの節, 5つの項目) or is an amount of money or a count of
+    documents (3,300円, 1通につき, £20), not anything of health."""
     after = text[quantity.end :].lstrip()
+    if quantity.unit in ADMINISTRATIVE_UNITS or after.startswith(ADMINISTRATIVE_UNITS):
+        return True
+    if text[: quantity.start].rstrip().endswith(ADMINISTRATIVE_UNITS):
+        return True  # a currency sign before the amount: £20, $15
     after = after[1:] if after.startswith("の") else after
     return any(after.startswith(noun) for noun in SELF_NOUNS | TEXT_NOUNS)
 
@@ -1170,9 +1367,10 @@ def _service_topic(reading):
 
 
 def _service_object(reading):
-    """The object (〜を) of the final predicate is a service or a consultation (栄養相談をご利用ください)."""
+    """The object (〜を, 〜も) of the final predicate is a service or a consultation (栄養相談をご利用ください)."""
     tokens = reading.tokens
-    objects = [i for i, t in enumerate(tokens) if i and t.surface_form == "を" and t.pos == "助詞"]
+    # 〜を, or 〜も in its place (セカンドオピニオン外来もご活用ください)
+    objects = [i for i, t in enumerate(tokens) if i and t.surface_form in ("を", "も") and t.pos == "助詞"]
     if not objects:
         return False
     head = _compound_head(tokens[: objects[-1]])
@@ -1333,9 +1531,15 @@ def _classify(page, config):
     cited_blocks = {u.block_id for u in page.units if any(is_cite_role(r.name) for r in u.roles)}
     # footnotes whose definition carries a citation: a sentence referencing one is cited
     cited_notes = {u.footnote for u in page.units if u.footnote and any(is_cite_role(r.name) for r in u.roles)}
+    # footnotes that are a reference themselves (日本〇〇学会「〜ガイドライン」.): they cite too
+    source_notes = {u.footnote for u in page.units if u.footnote and _names_a_source(u)}
+    cited_notes |= source_notes
     checks = []
     for unit in page.units:
         sentences = split_sentences(unit.plain)
+        if unit.footnote in source_notes:
+            checks += [SentenceCheck(unit, sentence, "exempt", "source-note", False) for sentence in sentences]
+            continue
         owned = set()
         for role in unit.roles:
             if is_cite_role(role.name) and sentences:
@@ -1358,6 +1562,25 @@ def _classify(page, config):
                 if aside_check.status == "uncited":
                     checks.append(aside_check)
     return checks
+
+
+_SOURCE_MARK = re.compile(
+    r"「[^」]+」|『[^』]+』|“[^”]+”|\"[^\"]+\"|https?://|\bdoi\b|\b(?:19|20)\d{2}\b|\bet al\b", re.IGNORECASE
+)
+
+
+def _names_a_source(unit):
+    """A footnote definition that is a reference in words: no cite role, no sentence with a finite predicate
+    (a reference is a noun phrase: 日本〇〇学会「〜ガイドライン」.), and a title in quotes, a URL, a DOI or a
+    year. A footnote that states something (〜とされています。) is read as prose."""
+    if any(is_cite_role(role.name) for role in unit.roles) or not _SOURCE_MARK.search(unit.plain):
+        return False
+    sentences = split_sentences(unit.plain)
+    for sentence in sentences:
+        reading = grammar.read(sentence.text)
+        if reading.predicate and reading.finite and reading.mood != "question":
+            return False
+    return bool(sentences)
 
 
 _INNER_ASIDE_RE = re.compile(r"[（(]([^（）()]+)[）)]")
