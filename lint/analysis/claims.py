@@ -708,10 +708,13 @@ def _chained_referral(reading):
 def _evaluated_referral(reading):
     """A referral judged useful: a verb of talking before 〜と (with 〜ておく) and a word of evaluation as the
     predicate (前もって主治医と相談しておくと安心です, 薬剤師に聞いておくとよいでしょう). To be seen (受診して
-    おくと安心です) is care advice and stays a claim."""
+    おくと安心です) is care advice and stays a claim; so does a talk with an object (〜に中和薬があるかどうかを
+    確かめておくと安心です): the judgement then bears on what the object says."""
     if reading.lang != "ja" or reading.head not in EVALUATION_HEADS:
         return False
     tokens = [t for t in reading.tokens if t.pos != "記号"]
+    if any(t.surface_form == "を" and t.pos == "助詞" for t in tokens):
+        return False
     for i in range(len(tokens) - 1, 0, -1):
         if tokens[i].surface_form == "と" and tokens[i].pos == "助詞":
             j = i - 1

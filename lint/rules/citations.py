@@ -106,7 +106,9 @@ def uncited_claim(page, ctx):
       condition whose subject is a document or a booking (診断書が必要な場合は、受付に
       お申し出ください) is no state of the reader; a decision reached by talking
       (担当医とよく話し合って決めていきましょう) and a talk judged useful (前もって相談
-      しておくと安心です; 受診しておくと安心です is care advice) are referrals; the noun
+      しておくと安心です; 受診しておくと安心です is care advice) are referrals, when
+      nothing is their object (薬をやめるかどうかを…決めてください, 中和薬があるかどうか
+      を…確かめておくと安心です stay claims: the object says something of health); the noun
       form of a verb counts as the verb (お知らせください, お越しください, ご活用ください
       with a service as object, 〜外来もご活用ください);
     - transition: a sentence opening with ここからは, ここで, それでは, さて, 次に,

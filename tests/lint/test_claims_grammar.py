@@ -1141,6 +1141,7 @@ def test_eighth_round_exemptions(session, text, reason):
         ("薬を減らすかどうかは、主治医と相談して決めてください。\n", "instruction"),  # 〜を: the action decided
         ("薬をやめるかどうかを、主治医と話し合って決めてください。\n", "instruction"),  # an action on a medicine
         ("痛みがあるときは、早めに受診しておくと安心です。\n", "claim"),  # to be seen: care advice
+        ("飲んでいる薬に中和薬があるかどうかを、薬剤師に聞いておくと安心です。\n", "claim"),  # an object: its content
         ("症状が悪化しやすいことと思います。\n", "claim"),  # a sign in it
         ("薬をきちんと飲んでいらっしゃると、再発は減りますね。\n", "claim"),  # a word of effect
         ("私たちの体は、年齢とともに骨が弱くなります。\n", "claim"),  # 私たちの体 is the body's
