@@ -674,8 +674,11 @@ def _addresses_reader(reading):
         if reading.mood == "request" and COMPANIONS & reading.lemmas and not _has_object(reading):
             return True  # 一緒に、楽しみながら続けてみてくださいね
     if reading.mood == "statement" and not reading.topic and _predicate_class(reading) == "copula":
-        name = reading.head
-        return name.endswith(tuple(SERVICE_NOUNS | INSTITUTION_NOUNS))  # ○○市立病院 小児科外来です
+        # a bare name (nouns only): 日本一の症例数を誇る眼科です, 県内で唯一の〜クリニックです praise the writer
+        name = [t for t in tokens if t.basic_form not in ("です", "だ", "ます")]
+        return reading.head.endswith(tuple(SERVICE_NOUNS | INSTITUTION_NOUNS)) and all(
+            t.pos in ("名詞", "接頭詞") for t in name
+        )  # ○○市立病院 小児科外来です
     # the writer opens the sentence as its topic: 私たちも全力でサポートします (私たち, 私ども); 私たちの体は
     # is the body's
     if reading.mood == "statement" and tokens and tokens[0].pos_detail_1 == "代名詞" and lemmas[0] in WRITER_PRONOUNS:
@@ -1331,7 +1334,8 @@ def _counts_text(text, quantity):
     """The number counts parts of the text (三つの節, 5つの項目) or is an amount of money or a count of
     documents (3,300円, 1通につき, £20), not anything of health."""
     after = text[quantity.end :].lstrip()
-    if quantity.unit in ADMINISTRATIVE_UNITS or after.startswith(ADMINISTRATIVE_UNITS):
+    # the unit right after the digits (1通, 3,300円); after a unit of its own it is another word (3回通って)
+    if quantity.unit in ADMINISTRATIVE_UNITS or (not quantity.unit and after.startswith(ADMINISTRATIVE_UNITS)):
         return True
     if text[: quantity.start].rstrip().endswith(ADMINISTRATIVE_UNITS):
         return True  # a currency sign before the amount: £20, $15

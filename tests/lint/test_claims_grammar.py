@@ -1145,6 +1145,8 @@ def test_eighth_round_exemptions(session, text, reason):
         ("症状が悪化しやすいことと思います。\n", "claim"),  # a sign in it
         ("薬をきちんと飲んでいらっしゃると、再発は減りますね。\n", "claim"),  # a word of effect
         ("私たちの体は、年齢とともに骨が弱くなります。\n", "claim"),  # 私たちの体 is the body's
+        ("県内でいちばん手術の多い整形外科です。\n", "claim"),  # not a bare name: the writer praised
+        ("2回通っただけで、腰の痛みが軽くなりました。\n", "number"),  # 回 then 通う: no count of documents
         ("治療費は、1か月に約3万円かかり、9割の方が続けられます。\n", "number"),  # a share of patients
         ("講習会で学んだ方は、再発が3割減っています。\n", "number"),
         ("この薬は、月曜日と木曜日に飲んでいます。\n", "claim"),  # a day, but no verb of operating
