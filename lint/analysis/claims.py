@@ -86,8 +86,10 @@ EXEMPTIONS = {
     "names emergency care: 必ず受診してください, 救急外来を受診してください), a person or service offering to take "
     "the reader's questions (〜が相談に応じています, our nurses are happy to talk to you), or an offer to the reader "
     "in 〜いただけます with such a head (相談窓口でご相談いただけます); a request to use a service or a consultation "
-    "(栄養相談をご利用ください; not 吸入器をご利用ください); a request to complete a procedure of administration (its "
-    "topic or object ends in 手続き, 申し込み, 予約, 登録: 更新手続きは今月末までにお済ませください)",
+    "(栄養相談をご利用ください, 〜外来もご活用ください; not 吸入器をご利用ください); a request to complete a procedure of "
+    "administration (its topic or object ends in 手続き, 申し込み, 予約, 登録: 更新手続きは今月末までにお済ませください); "
+    "a decision reached by talking or a talk judged useful, with no object (担当医と話し合って決めましょう, 前もって相談して"
+    "おくと安心です); a condition that is a document's need (診断書が必要な場合は…お申し出ください)",
     "transition": "a transition of the text (ここからは…見ていきましょう, 次に…話を移します)",
     "page-discourse": "the page or its writer speaking about itself (このページでは…説明します, 図2は…示しています, "
     "以上が…のご案内でした, 本資料の内容は…, この冊子は…, 〜についてお話しします, 受付で承ります); a topic that names "
@@ -101,12 +103,18 @@ EXEMPTIONS = {
     "without naming an action on anything (一緒にがんばりましょう) or as a named partner in an ongoing effort with no word of "
     "effect, sign or use (私たちと一緒に、…環境を整えていきましょう), the writer's wish (〜ことを願っております), or a feeling "
     "shared with the reader in 〜ますよね / 〜ですよね with no health number, advice, sign or word of effect "
-    "(不安になりますよね)",
+    "(不安になりますよね); the writer addressing the reader with no word of effect, sign or use: a supposition of the "
+    "reader's feeling in honorific words (さぞ怖い思いをされたことと思います), understanding a feeling (お気持ちはよく"
+    "わかります), praise with an honorific and ね (よく頑張っていらっしゃいますね), a request with ね and the writer as "
+    "companion (一緒に、続けてみてくださいね), the writer's bare name (○○病院 小児科外来です), the writer as topic of a verb of "
+    "support (私たちも全力でサポートします), a wish in 〜ませんように",
     "date": "a date or version of the text itself (2025年3月時点, 令和7年に改訂, 二〇二六年十一月現在, "
     "last reviewed, as of May 2026, Version 2.1)",
     "contact": "a telephone number, an extension, a floor or opening hours of a service; a service as the topic "
     "with its days, hours, a date or a verb of operating (専門外来は月・水・金曜日の午前に行っています, "
-    "ホットラインは二十四時間つながります, 外来の予約方法が変わりました, The walking course begins on 3 March)",
+    "ホットラインは二十四時間つながります, 外来の予約方法が変わりました, The walking course begins on 3 March), with a cap "
+    "or a time ahead (面会は2名まで, 予約は2か月先まで埋まっております); a schedule kept: a day with a verb of operating in "
+    "the progressive (〜の接種は、火曜日の午後に行っています)",
     "administrative": "an institution's or a programme's administrative action or change: the head is a verb of "
     "administration (開設, 開催, 発送, 配布, 移転, 終了, 実施, 受け付ける; 対象になる) with a date or a day as its time, "
     "the institution's humble register (〜いたします, 〜しております) or an institution, office or event as topic "
@@ -117,13 +125,15 @@ EXEMPTIONS = {
     "operating, and no word of effect or sign in the comment, for an institution no adjective of quality and no mere ability "
     "(参加費は無料です, 締め切りは各回の一週間前です; not 検診で死亡率が"
     "下がります, not 説明会は再発予防に役立ちます); a relative time of such an action (三週間後に郵送いたします, 2週間後に予約を"
-    "お取りします) is no health number (not 2週間後に効果が出ます)",
+    "お取りします) is no health number (not 2週間後に効果が出ます); an event or class held (講習会を随時行っています) or a "
+    "fee charged or paid (1通につき3,300円の文書料がかかります): money and counts of documents are no health numbers",
     "navigation": "a link with text around it that only leads elsewhere: the link (or 〜のページ) is the place "
-    "of a verb of reading, getting or moving ([こちら](…)から入手できます, [〜](…)のページに移りました)",
+    "of a verb of reading, getting or moving ([こちら](…)から入手できます, [〜](…)のページに移りました, 付録（{ref}`x`）に"
+    "あります)",
     "reference": "only a cross-reference (第2章, 図3, Sect. 4)",
-    "source-note": "a footnote that names its source in words, with no predicate: a title in quotes, a URL, a DOI or a "
-    "year (日本〇〇学会「〇〇診療ガイドライン2022」.); the sentence that refers to it ([^1], before or after the 。) is "
-    "cited by it",
+    "source-note": "a footnote that names its source in words, with no predicate: a URL, a DOI, or a title in quotes "
+    "with an issuer, an editor or a year (日本〇〇学会「〇〇診療ガイドライン2022」.); the sentence that refers to it "
+    "([^1], before or after the 。) is cited by it",
     "no-letters": "no letters (numbers or symbols only)",
     "nonclaim": "inside a nonclaim container: the editor's decision where grammar cannot decide",
 }
@@ -664,13 +674,19 @@ def _addresses_reader(reading):
     if reading.mood == "statement" and reading.head in ("思う", "存じる"):
         for i in range(len(tokens) - 1, 1, -1):
             if lemmas[i] == reading.head:
-                return lemmas[i - 1] == "と" and lemmas[i - 2] == "こと"  # 〜ことと思います
+                # 〜ことと思います about the reader, in honorific words (さぞ…された, おつらい);
+                # 多くの方が楽になることと思います is the writer's claim
+                return lemmas[i - 1] == "と" and lemmas[i - 2] == "こと" and _honours_reader(tokens[: i - 2])
     if reading.mood == "statement" and reading.head in ("わかる", "分かる", "理解", "察する"):
         felt = _case_heads(reading, "は") | _case_heads(reading, "が") | _case_heads(reading, "を")
         return bool(felt & FEELING_NOUNS)  # (その)お気持ちはよくわかります
     if _final_particle(reading, "ね"):
-        if reading.mood == "statement" and READER_HONORIFICS & set(lemmas):
-            return True  # 頑張っていらっしゃいますね: the reader's effort praised
+        # 頑張っていらっしゃいますね: the reader's effort praised, the honorific as an auxiliary or なさる
+        # (多くの方がいらっしゃいますね, いらっしゃる as existence, is a count of people)
+        if reading.mood == "statement" and any(
+            _lemma(t) in READER_HONORIFICS and (t.pos_detail_1 == "非自立" or _lemma(t) == "なさる") for t in tokens
+        ):
+            return True
         if reading.mood == "request" and COMPANIONS & reading.lemmas and not _has_object(reading):
             return True  # 一緒に、楽しみながら続けてみてくださいね
     if reading.mood == "statement" and not reading.topic and _predicate_class(reading) == "copula":
@@ -681,11 +697,32 @@ def _addresses_reader(reading):
         )  # ○○市立病院 小児科外来です
     # the writer opens the sentence as its topic: 私たちも全力でサポートします (私たち, 私ども); 私たちの体は
     # is the body's
-    if reading.mood == "statement" and tokens and tokens[0].pos_detail_1 == "代名詞" and lemmas[0] in WRITER_PRONOUNS:
+    if (
+        reading.mood == "statement"
+        and tokens
+        and tokens[0].pos_detail_1 == "代名詞"
+        and lemmas[0] in WRITER_PRONOUNS
+        and _heads(reading) & SUPPORT_HEADS  # 私たちは…成長ホルモンを分泌しています is everyone's body
+    ):
         i = 1
         while i < len(tokens) and tokens[i].pos_detail_1 == "接尾":
             i += 1
         return i < len(tokens) and tokens[i].surface_form in ("は", "も", "が")
+    return False
+
+
+def _honours_reader(tokens):
+    """Honorific words about the reader: an honorific prefix on an adjective or adjectival noun (おつらい,
+    ご不安), an honorific れる / られる after a verb (された, 驚かれた), or さぞ (the writer imagining)."""
+    for i, token in enumerate(tokens):
+        if _lemma(token) == "さぞ":
+            return True
+        if token.pos == "接頭詞" and token.surface_form in ("お", "ご", "御") and i + 1 < len(tokens):
+            following = tokens[i + 1]
+            if following.pos == "形容詞" or following.pos_detail_1 == "形容動詞語幹":
+                return True
+        if token.pos == "動詞" and token.pos_detail_1 == "接尾" and _lemma(token) in ("れる", "られる"):
+            return True
     return False
 
 
@@ -1153,6 +1190,7 @@ EVALUATION_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "evaluation_heads"))  # l
 FEELING_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "feeling_nouns"))  # lint/data/claim-words.toml
 WRITER_PRONOUNS = frozenset(table(WORDS, CLAIM_WORDS, "writer_pronouns"))  # lint/data/claim-words.toml
 READER_HONORIFICS = frozenset(table(WORDS, CLAIM_WORDS, "reader_honorifics"))  # lint/data/claim-words.toml
+SUPPORT_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "support_heads"))  # lint/data/claim-words.toml
 # Lifecycle words in English are whole words (issue is not tissue); Japanese ones are parts of words.
 _LIFECYCLE_RE = re.compile(
     "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in LIFECYCLE), re.IGNORECASE
@@ -1571,16 +1609,27 @@ def _classify(page, config):
     return checks
 
 
-_SOURCE_MARK = re.compile(
-    r"「[^」]+」|『[^』]+』|“[^”]+”|\"[^\"]+\"|https?://|\bdoi\b|\b(?:19|20)\d{2}\b|\bet al\b", re.IGNORECASE
+# A reference in words: a URL or a DOI, or a title in quotes with an issuer, an editor or a year beside it
+# (日本〇〇学会「〜ガイドライン」, 〇〇 編『〜』, "Title" 2021, Smith et al.); a quoted term alone
+# (「HbA1c」：過去1〜2か月の血糖の平均) is a gloss, not a source.
+_SOURCE_LINK = re.compile(r"https?://|\bdoi\b", re.IGNORECASE)
+_SOURCE_TITLE = re.compile(r"「[^」]+」|『[^』]+』|“[^”]+”|\"[^\"]+\"")
+_SOURCE_ISSUER = re.compile(
+    r"学会|協会|医会|省|庁|機構|研究所|センター|出版|編|著|監修|\b(?:19|20)\d{2}\b|\bet al\b|\b(?:eds?|press)\b",
+    re.IGNORECASE,
 )
 
 
 def _names_a_source(unit):
     """A footnote definition that is a reference in words: no cite role, no sentence with a finite predicate
-    (a reference is a noun phrase: 日本〇〇学会「〜ガイドライン」.), and a title in quotes, a URL, a DOI or a
-    year. A footnote that states something (〜とされています。) is read as prose."""
-    if any(is_cite_role(role.name) for role in unit.roles) or not _SOURCE_MARK.search(unit.plain):
+    (a reference is a noun phrase: 日本〇〇学会「〜ガイドライン」.), and a URL, a DOI or a title in quotes
+    with an issuer, an editor or a year outside the quotes. A footnote that states something (〜とされて
+    います。) is read as prose."""
+    if any(is_cite_role(role.name) for role in unit.roles):
+        return False
+    text = unit.plain
+    titled = _SOURCE_TITLE.search(text) and _SOURCE_ISSUER.search(_SOURCE_TITLE.sub("", text))
+    if not (_SOURCE_LINK.search(text) or titled):
         return False
     sentences = split_sentences(unit.plain)
     for sentence in sentences:

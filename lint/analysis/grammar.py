@@ -607,6 +607,16 @@ def _read_english(text):
         finite = [
             w for i, w in enumerate(words[:cut]) if w in ENGLISH_AUXILIARIES and words[i - 1] not in NOT_FINITE_BEFORE
         ]
+        # the clause's own auxiliaries are its first run (has been); a later one is the main predicate's
+        # (Smoking when you are pregnant can harm your baby)
+        runs, previous = 0, False
+        for w in words[cut:]:
+            auxiliary = w in ENGLISH_AUXILIARIES
+            if auxiliary and not previous:
+                runs += 1
+                if runs > 1:
+                    finite.append(w)
+            previous = auxiliary
     if reading.mood == "request" and reading.head in ("do", "don't", "never"):
         # Do not use / Don't take / Never stop: the head is the verb that is forbidden
         verbs = [w for w in rest if w not in ("do", "not", "don't", "never", "ever")]

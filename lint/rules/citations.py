@@ -154,12 +154,15 @@ def uncited_claim(page, ctx):
       with no health number, advice, sign, word of effect or use (高血圧は、自覚症状が
       ないことが多いですよね stays a claim);
       the writer addressing the reader, with no word of effect, sign or use: a
-      supposition of what the reader felt (さぞ怖い思いをされたことと思います), the
-      understanding of a feeling (そのお気持ちはよくわかります), praise in an honorific
-      verb with ね (よく頑張っていらっしゃいますね), a request with ね and the writer as
-      companion but no object (一緒に、楽しみながら続けてみてくださいね), the writer's
-      name as a copula with no topic (○○病院 小児科外来です), the writer as topic
-      (私たちも全力でサポートします); English: we wish, we know how, we understand how;
+      supposition of what the reader felt, in honorific words (さぞ怖い思いをされた
+      ことと思います; 多くの方が楽になることと思います stays a claim), the understanding
+      of a feeling (そのお気持ちはよくわかります), praise in an honorific auxiliary or
+      なさる with ね (よく頑張っていらっしゃいますね; 多くいらっしゃいますね is a count), a
+      request with ね and the writer as companion but no object (一緒に、楽しみながら
+      続けてみてくださいね), the writer's bare name as a copula with no topic (○○病院
+      小児科外来です; 日本一の症例数を誇る眼科です is praise), the writer as topic of a
+      verb of support (私たちも全力でサポートします; 私たちは…分泌しています is everyone's
+      body); English: we wish, we know how, we understand how;
       a wish for the reader in 〜ますように / 〜ませんように (元気にお過ごしになれますように) or the
       writer's wish (一日も早く…楽になることを願っております: 一日も, 一度も, 一刻も are
       idioms of emphasis, not counts);
@@ -231,8 +234,10 @@ def uncited_claim(page, ctx):
       場合は…{cite:p}`key`。) is checked as a sentence of its own, cited only by a
       citation inside it or right after its closing bracket; a reading in kana
       (門脈（もんみゃく）) is no aside;
-    - source-note: a footnote that names its source in words, with no predicate (a
-      title in quotes, a URL, a DOI or a year: 日本〇〇学会「〇〇診療ガイドライン2022」.);
+    - source-note: a footnote that names its source in words, with no predicate: a
+      URL, a DOI, or a title in quotes with an issuer, an editor or a year outside
+      the quotes (日本〇〇学会「〇〇診療ガイドライン2022」.; a quoted term with a gloss,
+      「HbA1c」：…を表す値, is no source);
       the sentence that refers to it (before or after the 。) is cited by it;
     - reference: only a cross-reference (第2章, 図3);
     - no-letters: numbers or symbols only;

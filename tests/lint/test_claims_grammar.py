@@ -1146,6 +1146,14 @@ def test_eighth_round_exemptions(session, text, reason):
         ("薬をきちんと飲んでいらっしゃると、再発は減りますね。\n", "claim"),  # a word of effect
         ("私たちの体は、年齢とともに骨が弱くなります。\n", "claim"),  # 私たちの体 is the body's
         ("県内でいちばん手術の多い整形外科です。\n", "claim"),  # not a bare name: the writer praised
+        ("私たちは、眠っている間に成長ホルモンを分泌しています。\n", "claim"),  # everyone's body, no support
+        ("この体操を続ければ、多くの方が楽になることと思います。\n", "claim"),  # no honorific: the writer's claim
+        ("糖尿病の方は、実はとても多くいらっしゃいますね。\n", "claim"),  # いらっしゃる as existence
+        ("## Smoking when you are pregnant can harm your baby\n", "claim"),  # a second auxiliary: the main verb
+        (
+            "HbA1cは目標の目安になります。[^a]\n\n[^a]: 「HbA1c」：過去1〜2か月の血糖の平均を表す値\n",
+            "claim",
+        ),  # a gloss
         ("2回通っただけで、腰の痛みが軽くなりました。\n", "number"),  # 回 then 通う: no count of documents
         ("治療費は、1か月に約3万円かかり、9割の方が続けられます。\n", "number"),  # a share of patients
         ("講習会で学んだ方は、再発が3割減っています。\n", "number"),
