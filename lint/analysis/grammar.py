@@ -607,8 +607,9 @@ def _read_english(text):
         finite = [
             w for i, w in enumerate(words[:cut]) if w in ENGLISH_AUXILIARIES and words[i - 1] not in NOT_FINITE_BEFORE
         ]
-        # the clause's own auxiliaries are its first run (has been); a later one is the main predicate's
-        # (Smoking when you are pregnant can harm your baby)
+        # the clause's own auxiliaries are its first run (has been); a later run, or a word in -s after
+        # it, is the main predicate's (Smoking when you are pregnant can harm your baby; Eating well after
+        # you have had surgery helps healing): recall first, a plural noun there reads as a verb too
         runs, previous = 0, False
         for w in words[cut:]:
             auxiliary = w in ENGLISH_AUXILIARIES
@@ -616,6 +617,8 @@ def _read_english(text):
                 runs += 1
                 if runs > 1:
                     finite.append(w)
+            elif runs and not auxiliary and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+                finite.append(w)
             previous = auxiliary
     if reading.mood == "request" and reading.head in ("do", "don't", "never"):
         # Do not use / Don't take / Never stop: the head is the verb that is forbidden

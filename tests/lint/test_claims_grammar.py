@@ -1150,6 +1150,7 @@ def test_eighth_round_exemptions(session, text, reason):
         ("この体操を続ければ、多くの方が楽になることと思います。\n", "claim"),  # no honorific: the writer's claim
         ("糖尿病の方は、実はとても多くいらっしゃいますね。\n", "claim"),  # いらっしゃる as existence
         ("## Smoking when you are pregnant can harm your baby\n", "claim"),  # a second auxiliary: the main verb
+        ("## Eating well after you have had surgery helps healing\n", "claim"),  # a verb in -s after the clause
         (
             "HbA1cは目標の目安になります。[^a]\n\n[^a]: 「HbA1c」：過去1〜2か月の血糖の平均を表す値\n",
             "claim",
