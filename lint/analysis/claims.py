@@ -460,6 +460,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     advises = any(w and w in text for w in words) or ADVICE.search(lower) or PROHIBITION.search(lower)
     if _shares_feeling(reading) and not health and not advises:
         return "greeting"  # empathy: 不安になりますよね
+    if _en_empathy(lower) and not health and not advises and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
+        return "greeting"  # We know how frightening it can be to watch your child have a seizure
     if _addresses_reader(reading) and not health and not advises:
         return "greeting"  # さぞ不安だったことと思います, 頑張っていらっしゃいますね, 私たちもサポートします
     if (
@@ -612,7 +614,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             q.unit in SESSION_UNITS
             or q.unit == "回"
             or text[q.end :].lstrip().startswith(("まで", "先"))
-            or any(p.start == q.end and p.unit == "回" for p in health)  # the period of a count: 1日1回
+            or any(p.start == q.end for p in health)  # the period of a count (1日1回, 1日2名まで), read on its own
             for q in health
         )
         and (
@@ -678,13 +680,17 @@ def _addresses_reader(reading):
                 # 多くの方が楽になることと思います is the writer's claim
                 return lemmas[i - 1] == "と" and lemmas[i - 2] == "こと" and _honours_reader(tokens[: i - 2])
     if reading.mood == "statement" and reading.head in ("わかる", "分かる", "理解", "察する"):
-        felt = _case_heads(reading, "は") | _case_heads(reading, "が") | _case_heads(reading, "を")
-        return bool(felt & FEELING_NOUNS)  # (その)お気持ちはよくわかります
+        return bool(FEELING_NOUNS & reading.lemmas)  # (その)お気持ちはよくわかります, 不安なお気持ち、よくわかります
     if _final_particle(reading, "ね"):
         # 頑張っていらっしゃいますね: the reader's effort praised, the honorific as an auxiliary or なさる
-        # (多くの方がいらっしゃいますね, いらっしゃる as existence, is a count of people)
-        if reading.mood == "statement" and any(
-            _lemma(t) in READER_HONORIFICS and (t.pos_detail_1 == "非自立" or _lemma(t) == "なさる") for t in tokens
+        # and no subject of its own (多くの方がいらっしゃいますね, いらっしゃる as existence, is a count of
+        # people; 多くの患者さんが…頑張っていらっしゃいますね speaks of others)
+        if (
+            reading.mood == "statement"
+            and not reading.topic
+            and any(
+                _lemma(t) in READER_HONORIFICS and (t.pos_detail_1 == "非自立" or _lemma(t) == "なさる") for t in tokens
+            )
         ):
             return True
         if reading.mood == "request" and COMPANIONS & reading.lemmas and not _has_object(reading):
@@ -695,20 +701,21 @@ def _addresses_reader(reading):
         return reading.head.endswith(tuple(SERVICE_NOUNS | INSTITUTION_NOUNS)) and all(
             t.pos in ("名詞", "接頭詞") for t in name
         )  # ○○市立病院 小児科外来です
-    # the writer opens the sentence as its topic: 私たちも全力でサポートします (私たち, 私ども); 私たちの体は
-    # is the body's
-    if (
+    # the writer opens the sentence as its topic, with a verb of support: 私たちも全力でサポートします, 私ども
+    # スタッフ一同、心から応援しています; 私たちは…分泌しています (everyone's body) and 私たちの骨は…支えています
+    # (の: the pronoun modifies the topic) stay claims
+    if not (
         reading.mood == "statement"
         and tokens
         and tokens[0].pos_detail_1 == "代名詞"
         and lemmas[0] in WRITER_PRONOUNS
-        and _heads(reading) & SUPPORT_HEADS  # 私たちは…成長ホルモンを分泌しています is everyone's body
+        and _heads(reading) & SUPPORT_HEADS
     ):
-        i = 1
-        while i < len(tokens) and tokens[i].pos_detail_1 == "接尾":
-            i += 1
-        return i < len(tokens) and tokens[i].surface_form in ("は", "も", "が")
-    return False
+        return False
+    words, i = reading.tokens, 1  # with punctuation: 私どもスタッフ一同、
+    while i < len(words) and words[i].pos == "名詞":
+        i += 1  # 私ども + スタッフ + 一同, 私 + たち
+    return i < len(words) and words[i].surface_form in ("は", "も", "が", "、", "，")
 
 
 def _honours_reader(tokens):
@@ -814,7 +821,8 @@ def _fee_statement(reading):
         reading.lang == "ja"
         and reading.mood == "statement"
         and not reading.negative
-        and bool((_case_heads(reading, "が") | _case_heads(reading, "を")) & FEE_NOUNS)
+        # the compound's last morpheme, or a word that ends in one (送料, 手数料)
+        and any(head.endswith(tuple(FEE_NOUNS)) for head in _case_heads(reading, "が") | _case_heads(reading, "を"))
         and bool(_heads(reading) & FEE_HEADS)
         and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
     )
@@ -1191,6 +1199,16 @@ FEELING_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "feeling_nouns"))  # lint/da
 WRITER_PRONOUNS = frozenset(table(WORDS, CLAIM_WORDS, "writer_pronouns"))  # lint/data/claim-words.toml
 READER_HONORIFICS = frozenset(table(WORDS, CLAIM_WORDS, "reader_honorifics"))  # lint/data/claim-words.toml
 SUPPORT_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "support_heads"))  # lint/data/claim-words.toml
+EMPATHY_FEELINGS = frozenset(table(WORDS, CLAIM_WORDS, "empathy_feelings"))  # lint/data/claim-words.toml
+_EN_EMPATHY = re.compile(r"\bwe (?:know|understand|realise|realize|appreciate) (?:just )?how (\w+)")
+
+
+def _en_empathy(lower):
+    """We know how frightening ... / We understand how hard ...: the writer recognises a feeling."""
+    match = _EN_EMPATHY.search(lower)
+    return bool(match) and match.group(1) in EMPATHY_FEELINGS
+
+
 # Lifecycle words in English are whole words (issue is not tissue); Japanese ones are parts of words.
 _LIFECYCLE_RE = re.compile(
     "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in LIFECYCLE), re.IGNORECASE

@@ -161,8 +161,10 @@ def uncited_claim(page, ctx):
       request with ね and the writer as companion but no object (一緒に、楽しみながら
       続けてみてくださいね), the writer's bare name as a copula with no topic (○○病院
       小児科外来です; 日本一の症例数を誇る眼科です is praise), the writer as topic of a
-      verb of support (私たちも全力でサポートします; 私たちは…分泌しています is everyone's
-      body); English: we wish, we know how, we understand how;
+      verb of support (私たちも全力でサポートします, 私どもスタッフ一同、…応援しています;
+      私たちは…分泌しています and 私たちの骨は…支えています are everyone's
+      body); English: we wish you, and we know / understand how + a feeling
+      (We know how frightening it can be ...; We know how this drug works is a claim);
       a wish for the reader in 〜ますように / 〜ませんように (元気にお過ごしになれますように) or the
       writer's wish (一日も早く…楽になることを願っております: 一日も, 一度も, 一刻も are
       idioms of emphasis, not counts);

@@ -1108,8 +1108,13 @@ def test_eighth_round_kept(session, text, reason):
         ("ご家族と一緒に、無理なく続けてみてくださいね。\n", "greeting"),
         ("付き添いのご家族も、どうか体調を崩されませんように。\n", "greeting"),
         ("私どももできる限りお手伝いします。\n", "greeting"),
+        ("私どもスタッフ一同、心から応援しています。\n", "greeting"),
+        ("不安なお気持ち、よくわかります。\n", "greeting"),
+        ("お薬手帳をお持ちの方は、受付でお見せください。\n", "referral"),
+        ("証明書の郵送には、別途送料がかかります。\n", "administrative"),
         ("○○町診療所 内科外来です。\n", "greeting"),
         ("We wish you a smooth recovery.\n", "greeting"),
+        ("We understand how tiring the first weeks at home can be.\n", "greeting"),
         # administration: fees, documents, caps, bookings, events, schedules
         ("紹介状の作成には、1通につき2,200円の文書料がかかります。\n", "administrative"),
         ("面会は1日1回、3名までとさせていただいております。\n", "contact"),
@@ -1145,12 +1150,16 @@ def test_eighth_round_exemptions(session, text, reason):
         ("症状が悪化しやすいことと思います。\n", "claim"),  # a sign in it
         ("薬をきちんと飲んでいらっしゃると、再発は減りますね。\n", "claim"),  # a word of effect
         ("私たちの体は、年齢とともに骨が弱くなります。\n", "claim"),  # 私たちの体 is the body's
+        ("私たちの骨は、体重を支えています。\n", "claim"),  # の: the pronoun modifies the topic
+        ("多くの患者さんが、毎日よく頑張っていらっしゃいますね。\n", "claim"),  # a subject: others, not the reader
         ("県内でいちばん手術の多い整形外科です。\n", "claim"),  # not a bare name: the writer praised
         ("私たちは、眠っている間に成長ホルモンを分泌しています。\n", "claim"),  # everyone's body, no support
         ("この体操を続ければ、多くの方が楽になることと思います。\n", "claim"),  # no honorific: the writer's claim
         ("糖尿病の方は、実はとても多くいらっしゃいますね。\n", "claim"),  # いらっしゃる as existence
         ("## Smoking when you are pregnant can harm your baby\n", "claim"),  # a second auxiliary: the main verb
         ("## Eating well after you have had surgery helps healing\n", "claim"),  # a verb in -s after the clause
+        ("We wish to remind you that this medicine can cause drowsiness.\n", "claim"),  # no wish for the reader
+        ("We know how this medicine works: it slows the clotting of blood.\n", "claim"),  # no feeling
         (
             "HbA1cは目標の目安になります。[^a]\n\n[^a]: 「HbA1c」：過去1〜2か月の血糖の平均を表す値\n",
             "claim",
