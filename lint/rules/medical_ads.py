@@ -94,6 +94,7 @@ FIELDS = {
     "reason",
     "rewrite",
     "register",
+    "unless_paragraph",
 }
 TENSES = ("any", "non-past")
 # degree words that make a denial a measured statement: 副作用はほとんどありません, 大きな副作用なく
@@ -136,6 +137,10 @@ class Entry:
     # pattern is an evaluative or outcome predicate that any plain sentence may use, and the
     # register is what makes it a claim about the advertised service
     register: bool = False
+    # WordPatterns that make it something else when one is anywhere in the sentence's paragraph: case
+    # photos shown with the disclosures the guideline requires (treatment, cost, risks) in the
+    # sentences around them
+    unless_paragraph: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -230,7 +235,9 @@ def load_patterns(path=PHRASES):
         tense = entry.get("tense", "any")
         if tense not in TENSES:
             raise ConfigError(f"{where}: tense must be one of {', '.join(TENSES)}, not {tense!r}")
-        frames, exempt = (_frames(entry, key, classes, where) for key in ("context", "unless"))
+        frames, exempt, disclosed = (
+            _frames(entry, key, classes, where) for key in ("context", "unless", "unless_paragraph")
+        )
         rhetorical = entry.get("rhetorical", False)
         if not isinstance(rhetorical, bool):
             raise ConfigError(f"{where}: rhetorical must be true or false, not {rhetorical!r}")
@@ -254,6 +261,7 @@ def load_patterns(path=PHRASES):
                 frames,
                 exempt,
                 register,
+                disclosed,
             )
         )
     return PatternFile(
@@ -447,6 +455,16 @@ def sentence_findings(code, text, paragraph=True):
     return sorted(found, key=lambda f: f[0])
 
 
+def _in_paragraph(plain, frames):
+    """Whether one of ``frames`` matches in a sentence of the paragraph ``plain`` (an entry's
+    ``unless_paragraph``: tried only after the entry has matched, so rarely)."""
+    for sentence in split_sentences(plain):
+        _, tokens, masked, index = analyse(sentence.text)
+        if any(find_all(tokens, frame, masked, index) for frame in frames):
+            return True
+    return False
+
+
 def _check(page, ctx):
     code = ctx.rule.code
     allow = set(ctx.option("allow", []))
@@ -467,7 +485,7 @@ def _check(page, ctx):
                 if start >= len(sentence.text):
                     continue
                 matched = text[start:stop].replace("\n", "")
-                if matched in allow:
+                if matched in allow or (entry.unless_paragraph and _in_paragraph(plain, entry.unless_paragraph)):
                     continue
                 line, column = unit.position(sentence.start + start)
                 yield ctx.report(
