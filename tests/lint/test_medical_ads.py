@@ -1341,6 +1341,8 @@ def test_frames_of_the_seventh_round(code, sentence):
         "副作用の報告がある場合は、すぐに医師に伝えてください。",  # a record, no sale
         "服用前と比べて血圧が下がっているかどうかを記録してください。",
         "多くの子どもは、周りから笑われることを気にして受診をためらいます。",
+        "以前の検査とは異なり、現在のCTは被ばくが少なくなっています。",  # eras compared in a fact
+        "閉経すると、女性として月経が終わります。",
     ],
 )
 def test_frames_of_the_seventh_round_leave_patient_information(sentence):
