@@ -94,6 +94,7 @@ FIELDS = {
     "reason",
     "rewrite",
     "register",
+    "unless_paragraph",
 }
 TENSES = ("any", "non-past")
 # degree words that make a denial a measured statement: 副作用はほとんどありません, 大きな副作用なく
@@ -136,6 +137,10 @@ class Entry:
     # pattern is an evaluative or outcome predicate that any plain sentence may use, and the
     # register is what makes it a claim about the advertised service
     register: bool = False
+    # WordPatterns that make it something else when one is anywhere in the sentence's paragraph: case
+    # photos shown with the disclosures the guideline requires (treatment, cost, risks) in the
+    # sentences around them
+    unless_paragraph: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -230,7 +235,9 @@ def load_patterns(path=PHRASES):
         tense = entry.get("tense", "any")
         if tense not in TENSES:
             raise ConfigError(f"{where}: tense must be one of {', '.join(TENSES)}, not {tense!r}")
-        frames, exempt = (_frames(entry, key, classes, where) for key in ("context", "unless"))
+        frames, exempt, disclosed = (
+            _frames(entry, key, classes, where) for key in ("context", "unless", "unless_paragraph")
+        )
         rhetorical = entry.get("rhetorical", False)
         if not isinstance(rhetorical, bool):
             raise ConfigError(f"{where}: rhetorical must be true or false, not {rhetorical!r}")
@@ -254,6 +261,7 @@ def load_patterns(path=PHRASES):
                 frames,
                 exempt,
                 register,
+                disclosed,
             )
         )
     return PatternFile(
@@ -447,6 +455,16 @@ def sentence_findings(code, text, paragraph=True):
     return sorted(found, key=lambda f: f[0])
 
 
+def _in_paragraph(plain, frames):
+    """Whether one of ``frames`` matches in a sentence of the paragraph ``plain`` (an entry's
+    ``unless_paragraph``: tried only after the entry has matched, so rarely)."""
+    for sentence in split_sentences(plain):
+        _, tokens, masked, index = analyse(sentence.text)
+        if any(find_all(tokens, frame, masked, index) for frame in frames):
+            return True
+    return False
+
+
 def _check(page, ctx):
     code = ctx.rule.code
     allow = set(ctx.option("allow", []))
@@ -467,7 +485,7 @@ def _check(page, ctx):
                 if start >= len(sentence.text):
                     continue
                 matched = text[start:stop].replace("\n", "")
-                if matched in allow:
+                if matched in allow or (entry.unless_paragraph and _in_paragraph(plain, entry.unless_paragraph)):
                     continue
                 line, column = unit.position(sentence.start + start)
                 yield ctx.report(
@@ -490,7 +508,9 @@ def outcome_guarantee(page, ctx):
     negatives that amount to a guarantee. In a sentence of advertising register (the clinic
     or product as topic, an exclamation, an emoji, a catch copy: see the module's help) an
     outcome stated outright is reported too, and so is certainty carried by a number or a
-    time (1回の照射でほくろが消えます, 明日からぐっすり). Negated, hedged, quoted or asked uses are
+    time (1回の照射でほくろが消えます, 明日からぐっすり); a guarantee scheme (効果保証制度, 効果が出るまで
+    何度でも再施術), a rate at 100 % (効果実感率100％) and a slogan the clinic owns (「…」が院長のモットー
+    です). Negated, hedged, quoted or asked uses are
     fine: 「必ず治るとは限りません」「完治することもあります」「本当に完治するのでしょうか」,
     and so is 「必ず医師に相談してください」.
     Why: no treatment guarantees its result. 医療広告ガイドライン treats such
@@ -512,7 +532,8 @@ def superlative_ranking(page, ctx):
     What: phrases that rank the article, its sources, a treatment or a person
     above all others (lint/data/medical-ads.toml, rule MED002): 最高品質の医学的証拠,
     最も信頼できる情報源, 最も効果の高い治療, 権威ある医学雑誌, 日本一, 県内トップクラス,
-    満足度No.1, 最先端・最新鋭・最高級・究極, 唯一の治療法, 世界初, 当院だけ, 名医.
+    満足度No.1, 最先端・最新鋭・最高級・究極, 唯一の治療法, 世界初, 当院だけ, 名医, 名手,
+    3本の指に入る.
     Descriptive clinical superlatives are fine: 「最も多い原因」「最も一般的な背景」
     「第一選択の検査」「最高血圧」「1日の最大服用量」.
     Why: 医療広告ガイドライン forbids 比較優良広告 (its examples: 「日本一」「No.1」
@@ -535,7 +556,9 @@ def endorsement_claim(page, ctx):
     associations recommending, approving or 公認; celebrities, athletes and
     influencers using a treatment or a clinic; media appearances; an organisation's name
     alone (〇〇協会推奨, 国が安全性を保証した) and, in an advertising sentence, joint research
-    as a seal (大学との共同研究で実証された). Clinical
+    as a seal (大学との共同研究で実証された); a government certifying a clinic (WHO認定のクリニック), a
+    quotation signed by a doctor (「…」——〇〇科医 〇〇先生), staff using it too (看護師さんも愛用).
+    Clinical
     descriptions stay fine: 「ガイドラインで推奨されています」「医師の推奨に従ってください」
     「日本小児科学会が推奨するスケジュールに沿って」「皮膚科専門医です」.
     (Patients' testimonials moved to MED006.)
@@ -558,7 +581,10 @@ def safety_guarantee(page, ctx):
     side effects, risk, pain, swelling, sequelae or downtime said to be absent
     (副作用が一切ありません, 副作用のない薬, ダウンタイムなし, 腫れも起こりません), and
     absolute safety (絶対に安全, 完全に安全, 100%安心, 無痛治療), and in an advertising
-    sentence safety or comfort praised (安心して使えるクリーム, 体にやさしい). Honest denials of
+    sentence safety or comfort praised (安心して使えるクリーム, 体にやさしい); failure said to be
+    impossible (失敗することはありえません), safety by absent reports (副作用の報告は一件もない、安全な…),
+    by babies (赤ちゃんにも使えるほど安全), by not cutting (切らないから安全), katakana copy
+    (ｲﾀﾐﾅｼ！, read after NFKC). Honest denials of
     such claims are fine: 「100%安全な治療法はありません」「リスクのない手術はないため」
     「副作用がないか確認します」「痛みがまったくない場合でも骨折していることがあります」;
     so are 「安全性」「無痛分娩」「医薬品副作用被害救済制度」.
@@ -584,7 +610,9 @@ def comparison_claim(page, ctx):
     failure elsewhere then ours (他院で断られた…当院なら); in an advertising sentence a
     contrast without より (ふつうの歯医者とは違う), より with any noun, and a multiple of another's
     (市販薬の3倍の効き目); superiority to any treatment stated as a present fact
-    (〜は薬物療法よりも優れた治療法です). Neutral comparisons are fine: a
+    (〜は薬物療法よりも優れた治療法です); a former clinic or an older method set against ours
+    (前の病院では…当院では, 昔の胃カメラと違って), an average boasted (全国平均を上回る…を誇ります).
+    Public prices compared (薬価は、先発品よりも…) are facts. Neutral comparisons are fine: a
     patient's own results over time, physiology (冬は夏よりも血圧が高くなりやすい), study
     results stated with their limits (〜と比べて重症化しにくいという報告があります,
     〜とされています), balanced ones (〜一方、…) and the reason for a caution
@@ -610,7 +638,8 @@ def patient_testimonial(page, ctx):
     (…😊 ―ご利用者Aさん), labelled (体験談：…), a sentence that is only a quoted past
     experience, or followed by 〜と回答しています, 〜とおっしゃる方, 〜という投稿; and
     a quotation followed by a label naming it a patient's voice (「…」〜を受けた方の声) or
-    introduced by a pointer (👉「…」); first-person, family or named patients' past experiences of an effect (私は…消えました,
+    introduced by a pointer (👉「…」), signed after a dash (」—…の方より) or after a bracketed label
+    (〇〇さん（30代）「…」); an outcome reported as received news (〜と、喜びのご報告をいただきました); first-person, family or named patients' past experiences of an effect (私は…消えました,
     うちの子の…, Aさんは…歩けるようになった). Such a quotation is checked although it
     stands in 「」: it is the page's evidence, not a mention. Quoted symptoms and questions
     are fine (「耳が痛い」と訴えるときは, よくあるご質問：「…ですか」), and so are warnings
@@ -635,7 +664,9 @@ def before_after(page, ctx):
     症例写真, 左が照射前、右が照射後, こんなに変化しました, この違い, 見比べてください,
     施術前と施術後で…違う, 治療前：…治療後：, 82kg→64kg, 〜前は…たのに今では,
     治療前は…、治療後は…ゼロに, 〜の前と後、, and
-    elliptical change headlines (〜がきれいに。, 〜肌へ！). Instructions about timing and
+    elliptical change headlines (〜がきれいに。, 〜肌へ！), 1か月後の姿をご覧ください, BA写真, 〜後…（写真あり）.
+    Case photos shown with the treatment's cost and risks in the same sentence or paragraph are the
+    form the guideline allows (限定解除), and advice not to decide by them is fine. Instructions about timing and
     measured changes are fine: 手術前日の夕食, 服用前後の血圧の変化を記録, 治療前と治療後に
     検査を行います, 治療後3か月の検査, 食前・食後.
     Why: 医療広告ガイドライン forbids 治療等の前又は後の写真等 that can mislead patients
@@ -653,7 +684,8 @@ def price_lure(page, ctx):
     """Price lures: 今なら半額, 初回限定, 先着10名様, キャンペーン, 全額返金保証, プレゼント …
 
     What: discounts, free offers, time-limited or first-come offers, points and
-    giveaways used to draw patients, 実質無料, free until a date (lint/data/medical-ads.toml,
+    giveaways used to draw patients, 実質無料, free until a date, 月額〇円で始める, 最大〇円還元,
+    1円でも高ければ値下げ, 2か月目が0円, 〜1本サービス (lint/data/medical-ads.toml,
     rule MED008). Plain fee information is fine: 全額自己負担, 料金表, 窓口負担が無料
     (public subsidies, in either order; a municipality's coupon),
     市の無料相談窓口, 予約は先着順, 選定療養費.
@@ -675,7 +707,9 @@ def exaggeration_fear(page, ctx):
     fear or urgency that pushes the reader to act (放置すると命に関わります, 手遅れ,
     取り返しのつかない, もう遅い, 今すぐ受診を, 一刻も早く治療しないと, threats that end in
     an exclamation, 恐ろしい真実, 知らないと怖い, rhetorical 〜になる!?, 気づかないうちに),
-    fear by slang or metaphor (ヤバい, 自殺行為, 時限爆弾), and in an advertising sentence
+    fear by slang or metaphor (ヤバい, 自殺行為, 時限爆弾, 悲鳴を上げている, もう限界), social threat
+    (周りから嫌われる原因に, 女性として終わりたくない), a threat made certain (放置すると、ほぼ確実に
+    胃がんになります), and in an advertising sentence
     praise of the service (快適, 話題の, カンタン, 効果抜群)
     (lint/data/medical-ads.toml, rule MED009). Measured risk information and real
     emergency advice are fine: 「重症化すると命に関わることがあります」

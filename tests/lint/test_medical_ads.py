@@ -1283,3 +1283,77 @@ def test_frames_after_the_held_out_check(code, sentence):
 )
 def test_frames_after_the_held_out_check_leave_patient_information(sentence):
     assert codes_on(sentence) == [], sentence
+
+
+# issue 18, seventh round (medical-ads-blind7.yaml read): the kinds of its misses and false alarms,
+# tested on sentences of our own wording
+
+
+@pytest.mark.parametrize(
+    "code, sentence",
+    [
+        ("MED001", "満足保証プランあり：結果が出るまで何回でも無料で施術します。"),  # a guarantee scheme
+        ("MED001", "満足率100％のフェイシャル"),  # a rate at 100 %
+        ("MED001", "この矯正で、確実に笑顔を取り戻せます。"),
+        ("MED001", "「治せない肩こりはない」が院長の信念です。"),  # a quotation the clinic owns
+        ("MED001", "肌のハリを取り戻すクリーム、試してみませんか？"),  # an invitation, not a question
+        ("MED004", "ミスすることはありえません。"),  # impossibility of harm
+        ("MED004", "新生児にも使えるくらいやさしいジェルです。"),
+        ("MED004", "メスを入れないので安心。"),
+        ("MED004", "ﾊﾚﾅｼ！"),  # half-width catch copy: NFKC before tokenizing
+        ("MED004", "医療事故の事例は一つもない、安心の手術です。"),
+        ("MED002", "県内で五本の指に入る形成外科"),
+        ("MED005", "前の歯医者では2年かかった矯正が、当院では半年で終わりました。"),
+        ("MED005", "全国平均より高い合格率を誇ります。"),
+        ("MED003", "「この治療なら家族にもすすめたい」―大学病院教授 〇〇先生"),
+        ("MED003", "薬剤師さんもこっそり愛用している保湿ジェル✨"),
+        ("MED003", "厚生労働省認定のクリニックです。"),
+        ("MED006", "「朝までぐっすり眠れました」―不眠外来に通う方より"),  # a signature ending in より
+        ("MED006", "Aさん（40代）「ほかでは治らなかった痛みが消えました」"),  # a bracketed label
+        ("MED006", "3か月で数値が下がったと、うれしいご報告をいただきました。"),
+        ("MED007", "3か月後の仕上がりをご覧ください。"),
+        ("MED007", "B/A画像を多数掲載"),
+        ("MED007", "施術から2週間後、くすみがすっかり消えました（画像あり）"),
+        ("MED008", "月々1,980円から始められるホワイトニング"),
+        ("MED008", "3回目が無料になる回数券"),
+        ("MED008", "近隣より1円でも高ければ値下げします。"),
+        ("MED009", "膝が悲鳴を上げていませんか！"),
+        ("MED009", "口臭は異性から避けられる原因に…"),
+        ("MED009", "歯周病を放っておくと、ほぼ確実に歯を失います。"),
+    ],
+)
+def test_frames_of_the_seventh_round(code, sentence):
+    assert code in codes_on(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "この薬は根治を目指すものではなく、発作を減らすことを目的としています。",  # a denied purpose
+        "再発しないと約束するような説明は、いたしません。",  # a stance disowned
+        "「医師おすすめ」とうたう健康食品でも、効き目が確かめられているわけではありません。",
+        "「治った」という口コミがあっても、同じ効果が出るとは限りません。",  # a concession
+        "ネットの口コミよりも、主治医の説明を確認しましょう。",
+        "症例写真には、施術内容・料金・主な副作用とリスク・施術回数を記載しています。",
+        "症例写真だけで手術を決めず、費用や合併症についても確認しましょう。",
+        "薬価は、先発医薬品よりも後発医薬品のほうが安く定められています。",  # public prices compared
+        "がん検診は、市の国民健康保険の加入者は自己負担なしで受けられます。",
+        "副作用の報告がある場合は、すぐに医師に伝えてください。",  # a record, no sale
+        "服用前と比べて血圧が下がっているかどうかを記録してください。",
+        "多くの子どもは、周りから笑われることを気にして受診をためらいます。",
+        "以前の検査とは異なり、現在のCTは被ばくが少なくなっています。",  # eras compared in a fact
+        "閉経すると、女性として月経が終わります。",
+    ],
+)
+def test_frames_of_the_seventh_round_leave_patient_information(sentence):
+    assert codes_on(sentence) == [], sentence
+
+
+def test_case_photos_with_their_disclosures_in_the_paragraph():
+    # the guideline lifts the ban on case photos shown with the treatment, its cost and its risks
+    # (限定解除): the disclosures may stand in the next sentence of the paragraph
+    paragraph = (
+        "症例写真は同意を得て掲載しています。施術：レーザー照射5回、料金：55,000円、主なリスク：赤み・色素沈着。"
+    )
+    assert codes_on(paragraph) == []
+    assert "MED007" in codes_on("症例写真は同意を得て掲載しています。")
