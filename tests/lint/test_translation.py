@@ -1837,3 +1837,29 @@ def test_a_prefixed_noun_as_the_state_of_the_clause_must_keep_its_negation():
     )
     assert negation_mismatch(source, "Early stomach cancer often has no symptoms, so have regular checkups.") == ""
     assert negation_mismatch(source, "Early stomach cancer is often asymptomatic, so have regular checkups.") == ""
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "missing"),
+    [
+        # a proportion written as a percentage
+        ("患者の半数に効果がみられました。", "The treatment worked in 50% of patients.", []),
+        ("患者の半数に効果がみられました。", "The treatment worked in 40% of patients.", ["半数"]),
+        # a scale after "a", and a scale shared by both ends of a range
+        ("約1000人に1人が発症します。", "About one in a thousand people develop it.", []),
+        ("約1000人に1人が発症します。", "About one in a hundred people develop it.", ["1000人に1人"]),
+        ("患者数は300万〜400万人と推定されます。", "The number of patients is estimated at three to four million.", []),
+        (
+            "患者数は300万〜400万人と推定されます。",
+            "The number of patients is estimated at two to four million.",
+            ["300万〜400万人"],
+        ),
+        # a frequency of once: "a week" renders 週, and "twice" is no rendering of 1回
+        ("点滴は週1回、3か月続けます。", "The infusion is given twice a week for three months.", ["1回"]),
+        ("点滴は週1回、3か月続けます。", "The infusion is given once a week for three months.", []),
+        ("透析は週3回、1回4時間ほどです。", "Dialysis is done three times a week, about four hours a session.", []),
+    ],
+)
+def test_proportions_scales_and_frequencies_of_one(source, translation, missing):
+    found, _ = missing_numbers(source, translation)
+    assert [n.text for n in found] == missing
