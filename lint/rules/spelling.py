@@ -590,7 +590,10 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     warfarin, while "Calonal" (カロナール) is the name although "clonal" is one edit away, and
     "norovirus" (ノロウイルス) although "torovirus" is; a word that is the romaji of
     a word of the msgid, read by the tokenizer, is that word (山田 → "Yamada",
-    東北 → "Tohoku", 漢方 → "kampo"); a lower-case word that transliterates a katakana word
+    東北 → "Tohoku", 漢方 → "kampo"), and a whole word of Hepburn romaji is a kanji name the
+    tokenizer cannot read when the msgid has a run of kanji one or two morae each would read
+    (加味逍遙散 → "kamishoyosan"); a katakana name run together with the loanword after it is the
+    name before that English word (フェノトリンローション → "phenothrin lotion"); a lower-case word that transliterates a katakana word
     is accepted the same way (ソホスブビル → "sofosbuvir"), and so are names joined by ・ in the
     msgid and written in that order ("X and Y"), a generic drug name by its WHO INN stem
     (-buvir, -sartan: the suffix stems of the WHO stem book, lint/data/en-word-forms.toml),
