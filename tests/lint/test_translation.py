@@ -1741,6 +1741,7 @@ def test_a_word_negated_by_its_form_answers_a_negation_but_never_adds_one_alone(
         "unwell",
     ]
     assert english_lexical_negatives("See a doctor immediately if the pain is intense or the area inflamed.") == []
+    assert english_lexical_negatives("Inpatient care is invaluable for an immature infant.") == ["immature"]
     source = "初期の病変は小さく、検査でもほとんど写りません。"
     assert negation_mismatch(source, "Early lesions are small and almost undetectable on scans.") == ""
     assert negation_mismatch(source, "Early lesions are small and nearly invisible on imaging.") == ""
