@@ -54,6 +54,7 @@ KEYS = (
     "en_negated_imperative",
     "ja_bounds",
     "en_bound_negation",
+    "ja_lexical",
 )
 _REGEX_KEYS = ("ja_double_negation", "en_negated_imperative", "en_bound_negation")
 
@@ -316,6 +317,8 @@ def _final(tokens, i):
 def _japanese_predicate(tokens, i):
     """The word at i is the predicate: followed by です/だ/でした/となる/である and the end of a clause."""
     rest = [t for t in tokens[i + 1 :] if t.pos != "記号" or t.surface_form in ("。", "、")]
+    if len(rest) > 1 and rest[0].surface_form == "の" and rest[1].surface_form in ("こと", "事"):
+        return True  # 無症状のことが多い, 無症状のこともある: the state is what the clause says of its subject
     for t in rest:
         if t.surface_form in ("。", "、") or t.pos == "助動詞" and t.basic_form in ("です", "だ", "た", "ます"):
             return True
@@ -335,6 +338,59 @@ _CONTRACTION_RE = re.compile(r"\b[A-Za-z]+n['’]t\b", re.IGNORECASE)
 # Words in non- that are not a negated word.
 _NON_WORDS = frozenset({"nonetheless", "nonsense", "nonsensical"})
 _EN_PREFIXES = ("un", "non", "asympt", "dis", "in", "im", "ir", "il")
+# English negatives by their form, beyond the listed words (en_prefixed): un- before a known word
+# (unsure, unwell), in-/im-/il-/ir- before a known adjective (invisible, immobile, irregular). The stem
+# must be a common word (pyspellchecker's frequency), so "immediate" (mediate) and "intense" (not an
+# adjective ending) are no negatives; dis- is left out (disease, discharge, display).
+_UN_RE = re.compile(r"un([a-z]{4,})")
+_IN_RE = re.compile(
+    r"(?:in|im|il|ir)([a-z]{3,}(?:ible|able|ibly|ably|ent|ently|ant|antly|ive|ively|al|ally|ar|ate|ately|ete"
+    r"|etely|ure|ic|ous|ile|ful))"
+)
+_STEM_MIN_FREQUENCY = 1000
+
+
+@lru_cache(maxsize=1)
+def _word_frequency():
+    from spellchecker import SpellChecker  # the dictionary SPL001 reads; loaded only when asked
+
+    return SpellChecker().word_frequency
+
+
+@lru_cache(maxsize=4096)
+def lexical_negative(word: str) -> bool:
+    """An English word that negates by its form (invisible, unsure, painless, smoke-free, nonsmoker):
+    a weaker negation than "not", which may render a Japanese negation (ほとんど見えません → "almost
+    invisible") but is never alone the evidence of an added one ("unlikely to spread" for うつりにくい)."""
+    word = word.lower()
+    data = load_negation_words()
+    if word in data["en_prefixed"] or word.startswith(("non-", "asympt")) or word.endswith("-free"):
+        return True
+    if word.startswith("non") and len(word) > 7 and word not in _NON_WORDS:
+        return True
+    if (
+        word.endswith(("less", "lessly", "lessness"))
+        and len(word) > 6
+        and word not in ("unless", "nevertheless", "regardless")
+    ):
+        return True
+    match = _UN_RE.fullmatch(word) or _IN_RE.fullmatch(word)
+    if not match:
+        return False
+    frequency = _word_frequency()
+    stem = word[2:]
+    return stem in frequency and frequency[stem] >= _STEM_MIN_FREQUENCY
+
+
+def english_lexical_negatives(text: str) -> list[str]:
+    """The words of an English text that negate by their form (``lexical_negative``), look-alikes masked."""
+    masked = _pattern("en_not_negation", False).sub(" ", text)
+    return [w for w in _EN_WORD_RE.findall(masked) if lexical_negative(w)]
+
+
+def outright(polarity: Polarity) -> bool:
+    """The English negation is an outright one (not, never, no, n't), not a word negated by its form."""
+    return polarity.strong and not lexical_negative(polarity.evidence)
 
 
 def english_negation(text: str) -> Polarity:
@@ -381,6 +437,7 @@ def english_negation(text: str) -> Polarity:
         ),
         "",
     )
+    negated_word = negated_word or next((w for w in words if lexical_negative(w)), "")
     found = weak.group() if weak else less or negated_word
     return Polarity(False, bool(found), found, bool(negated_word or less))
 
@@ -484,7 +541,13 @@ def negation_mismatch(source: str, translation: str) -> str:
     if en.strong and not (ja.strong or ja.optional or ja.prefixed or _refrains(source, translation)):
         # an English negation rendering a Japanese word of its kind ("not enough" for 不足) is no added one
         en = english_negation(_answered_english(source, translation))
-    if en.strong and not (ja.strong or ja.optional or ja.prefixed or _refrains(source, translation)):
+    # a word negated by its form ("is unlikely", "are unsure") may render an affirmative source
+    # (うつりにくい, 迷う): it is never alone the evidence of an added negation
+    if (
+        en.strong
+        and (outright(en) or not _pattern("ja_lexical", False).search(source))
+        and not (ja.strong or ja.optional or ja.prefixed or _refrains(source, translation))
+    ):
         return f"the translation is negated ({en.evidence}) but the source is not"
     # One sentence whose Japanese main predicate is affirmative, rendered by an English double negation
     # ("do not get better without surgery" for 手術をしなくてもよくなります): the "without" renders the
@@ -499,7 +562,7 @@ def negation_mismatch(source: str, translation: str) -> str:
         and not japanese_main_negation(original)
         and not _refrains(original, translation)
     ):
-        extra = _english_strong_count(_answered_english(original, translation)) - _japanese_negation_count(original)
+        extra = _extra_negations(original, translation)
         if extra > 0:
             return f"the translation has {extra} negation(s) more than its source: is one added?"
     # Two negated predicates and one English negation: one was dropped while the other kept the
@@ -531,19 +594,25 @@ def _words_render_words(source: str, translation: str) -> str:
     return ""
 
 
-def _japanese_prefixed_count(text: str) -> int:
-    """How many words with a negating prefix a Japanese text has (不要, 無症状, 非感染性, 未接種)."""
+def _japanese_prefixed_count(text: str, listed_too: bool = True) -> int:
+    """How many words with a negating prefix a Japanese text has (不要, 無症状, 非感染性, 未接種);
+    without ``listed_too`` only those the list ja_prefixed does not name (非特異的, 非アルコール性)."""
     from ..japanese.tokenizer import tokenize
 
     masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), text)
     listed = load_negation_words()["ja_prefixed"]
     spans = {(m.start(), m.end()) for word in set(listed) for m in re.finditer(re.escape(word), masked)}
+    listed_count = len(spans)
     tokens = tokenize(masked)
     for i, token in enumerate(tokens[:-1]):
         if token.pos == "接頭詞" and token.surface_form in _JA_NEGATING_PREFIXES and tokens[i + 1].pos == "名詞":
             if not any(a <= token.start < b for a, b in spans):
                 spans.add((token.start, tokens[i + 1].end))
-    return len(spans)
+        elif token.pos == "名詞" and token.surface_form[:1] == "非" and len(token.surface_form) > 2:
+            # 非特異, 非定型: the dictionary's words of the prefix 非 (not 非常, "very")
+            if not token.surface_form.startswith("非常") and not any(a <= token.start < b for a, b in spans):
+                spans.add((token.start, token.end))
+    return len(spans) if listed_too else len(spans) - listed_count
 
 
 def _english_prefixed_count(text: str) -> int:
@@ -680,8 +749,7 @@ def sentence_negation_mismatches(source: str, translation: str) -> list[tuple[in
         # (お酒を飲まない人にも起こります); an English sentence with more "not"s than the Japanese has
         # negations of any kind negated something else too ("It cannot occur in people who do not drink").
         if not main and english.strong and not _refrains(ja_sentence, en_sentence):
-            english_count = _english_strong_count(_answered_english(original, en_sentence), _double(en_sentence))
-            extra = english_count - _japanese_negation_count(original)
+            extra = _extra_negations(original, en_sentence, _double(en_sentence))
             if extra > 0:
                 found.append((number, f"the translation has {extra} negation(s) more than its source: is one added?"))
     return found
@@ -690,6 +758,24 @@ def sentence_negation_mismatches(source: str, translation: str) -> list[tuple[in
 # A negated predicate with a "without" phrase after it: "do not get better without surgery", "cannot
 # heal without rest". The two negations make one requirement, and each must render one of the source's.
 _EN_DOUBLE_NEGATION_RE = re.compile(r"\b(?:not|never|cannot|[a-z]+n['’]t)\b[^.;:!?]{0,60}?\bwithout\b", re.IGNORECASE)
+
+
+_LACK_WORD_RE = re.compile(r"(?:less|lessly|-free)$", re.IGNORECASE)
+
+
+def _extra_negations(source: str, translation: str, with_phrases: bool = False) -> int:
+    """How many outright English negations (not, never, no) no negation of the source answers.
+
+    The English words negated by their form (painless, invisible) render Japanese negations first,
+    as they are the weaker kind: 痛みを伴わないことが多く、…止まってしまうこともあります →
+    "is often painless, and it may not stop" has two negations for the source's one, and the added
+    one is the "not". They never count as an added negation themselves."""
+    strong = _english_strong_count(_answered_english(source, translation), with_phrases)
+    # only words of lack (-less, -free: painless, smoke-free), which name the thing the source negates;
+    # an adjective in un-/in- renders an affirmative word as often ("unwell" for 様子がおかしい)
+    lexical = sum(1 for w in english_lexical_negatives(translation) if _LACK_WORD_RE.search(w))
+    japanese = _japanese_negation_count(source) + _japanese_prefixed_count(source, listed_too=False)
+    return min(strong, strong + lexical - japanese)
 
 
 def _double(sentence: str) -> bool:

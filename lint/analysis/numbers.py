@@ -598,8 +598,14 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
     words = _WORD_RE.findall(text)
     lowered = set()
     pending = None  # the value of a number word that a following word may extend
+    previous = ""
     for word in words:
         low = word.lower()
+        before, previous = previous, low
+        if low in SCALES and pending is None and before == "a":
+            values[Decimal(SCALES[low])] += 1  # "one in a thousand", "a million people"
+            pending = Decimal(SCALES[low])
+            continue
         lowered.update(low.split("-"))
         pieces = low.split("-")
         denominator = _denominator(pieces[-1], table)
@@ -637,6 +643,15 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
         for number in numbers:
             values[Decimal(number).normalize()] += 1
         pending = Decimal(numbers[-1]).normalize()
+    for match in _SHARED_SCALE_RE.finditer(text):
+        # "one to two million", "2 or 3 thousand": the scale belongs to both ends of the range
+        first = match.group(1).lower()
+        value = _decimal(first) if first[0].isdigit() else table.values.get(first)
+        if value is not None and first in table.units | table.tens or first[0].isdigit():
+            value = Decimal(value).normalize()
+            if values[value] > 0:
+                values[value] -= 1
+            values[(value * SCALES[match.group(2).lower()]).normalize()] += 1
     for _ in _EVERY_OTHER_RE.finditer(text):  # "every other year" = once in 2 years (2年に1回)
         values[Decimal(2)] += 1
     for match in _AND_A_HALF_RE.finditer(text):  # "one and a half times" = 1.5
@@ -674,6 +689,10 @@ def english_percents(plain: str) -> Counter:
 
 
 _EVERY_OTHER_RE = re.compile(r"\bevery other\b", re.IGNORECASE)
+_SHARED_SCALE_RE = re.compile(
+    r"\b(\d+(?:\.\d+)?|[a-z]+)\s*(?:to|or|-|–|—)\s*(?:\d+(?:\.\d+)?|[a-z]+)\s+(hundred|thousand|million|billion)\b",
+    re.IGNORECASE,
+)
 _AND_A_HALF_RE = re.compile(r"\b(\d+|[a-z]+) and a half\b", re.IGNORECASE)
 
 
@@ -702,6 +721,17 @@ def step_enumerations(source_plain: str) -> dict[str, frozenset[Decimal]]:
     return found
 
 
+# A frequency of one time in a period (週1回, 1日1度; not 1回あたり, "each time"), and an English count of
+# more times: "twice", "three times".
+_ONE_COUNT_RE = re.compile(r"[1１一]\s*(?:回|度)$")
+_ONE_FREQUENCY_RE = re.compile(
+    r"[日週月年](?:に|あたり|当たり)?\s*[1１一]\s*(?:回|度)(?!\s*(?:あたり|当たり|に|の|で))"
+)
+_OTHER_COUNT_RE = re.compile(
+    r"\b(?:twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\b", re.IGNORECASE
+)
+
+
 def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Number], Counter]:
     """(numbers of the source the translation lacks, unmatched numbers of the translation)."""
     translation_plain = without_conversions(translation_plain)
@@ -725,14 +755,27 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
             if available[tenths] <= percents[tenths]:
                 number = Number(number.text, frozenset({proportion, percent}))
         hit = next((v for v in sorted(number.values) if available[v] > 0), None)
+        if hit is None:
+            # a proportion (半数, 3割) written as a percentage: 半数 = "50%"
+            hit = next((v * 100 for v in sorted(number.values) if 0 < v < 1 and percents[_normal(v * 100)] > 0), None)
+            hit = _normal(hit) if hit is not None and available[_normal(hit)] > 0 else None
         if hit is None and number.at_least:
             # 2滴以上 (two or more drops) = "more than one drop": for a count, ≥ N is > N − 1
             hit = next((v for v in _more_than(translation_plain) if v + 1 in number.values), None)
         if hit is not None:
             if available[hit] > 0:
                 available[hit] -= 1
-        elif Decimal(1) in number.values and words & load_number_words().one_words and not number.one_unit:
-            continue
+        elif (
+            Decimal(1) in number.values
+            and words & load_number_words().one_words
+            and not number.one_unit
+            and not (
+                _ONE_COUNT_RE.search(number.text)
+                and _ONE_FREQUENCY_RE.search(unicodedata.normalize("NFKC", source_plain))
+                and _OTHER_COUNT_RE.search(translation_plain)
+            )
+        ):
+            continue  # 1日 = "a day"; but 週1回 is not "twice a week", whose "a" renders the 週
         elif number.one_unit and re.search(
             rf"\b(?:a|an|one|per|each|every)\s+(?:full\s+|whole\s+|single\s+)?{number.one_unit}\b",
             translation_plain,

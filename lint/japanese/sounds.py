@@ -274,3 +274,44 @@ def spells_romanized(word: str, romanized: tuple[str, ...]) -> bool:
     """The word (four letters or more) is the romaji of a word of the source, or of several in a row."""
     folded = fold_romaji(word)
     return len(folded) >= 4 and folded.isalpha() and any(r.startswith(folded) for r in romanized)
+
+
+def transliterates_with(word: str, following: str, skeletons: set[str]) -> bool:
+    """The English word and the next one sound like one katakana word together: a name written
+    in katakana with the loanword after it (フェノトリンローション → "phenothrin lotion"). The next
+    word is a dictionary word: the caller checks only the name."""
+    first, second = english_skeleton(word), english_skeleton(following)
+    if len(first) < MIN_CONSONANTS or not second:
+        return False
+    # the loanword's own spelling may hide its sound (lotion: t for シ), so only its first consonant
+    # must start the rest of the katakana word
+    return any(sk.startswith(first) and len(sk) > len(first) and sk[len(first)] == second[0] for sk in skeletons)
+
+
+# One mora of Hepburn romaji (folded): a consonant (with y), sh, ch, ts, j, f, w before a vowel; the moraic n;
+# the first of a doubled consonant (ッ).
+_MORA_RE = re.compile(r"(?:sh|ch|ts|[kgsztdnhbpmr]y?|[jfyw])?[aiueo]|n(?![aiueoy])|([kstpc])(?=\1|h)")
+_KANJI_RUN_RE = re.compile(r"[\u4e00-\u9fff々]{3,}")
+
+
+def romaji_morae(word: str) -> int:
+    """How many morae a word has when the whole of it is Hepburn romaji (kamishoyosan: 6), else 0."""
+    folded = fold_romaji(word)
+    count, i = 0, 0
+    while i < len(folded):
+        match = _MORA_RE.match(folded, i)
+        if not match:
+            return 0
+        count, i = count + 1, match.end()
+    return count
+
+
+def romanizes_kanji_name(word: str, source: str) -> bool:
+    """The word is romaji as long as a run of three kanji or more of the source reads: each kanji
+    one or two morae (加味逍遙散, five kanji, → kamishoyosan, six). The tokenizer does not know
+    such names (Kampo formulas, old place names) or reads them by another word (散 as 散る), so the
+    length of the reading is the evidence, with the whole word in romaji."""
+    morae = romaji_morae(word)
+    if len(word) < 6 or not morae:
+        return False
+    return any(len(run) <= morae <= 2 * len(run) + 1 for run in _KANJI_RUN_RE.findall(source))

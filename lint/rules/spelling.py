@@ -35,10 +35,12 @@ from ..japanese.sounds import (
     katakana_names,
     katakana_sounds,
     romanized_words,
+    romanizes_kanji_name,
     sounds_like,
     spells_romanized,
     transliterates,
     transliterates_sequence,
+    transliterates_with,
     vowel_distance,
 )
 from ..parsing.catalog import inline_markup
@@ -540,6 +542,12 @@ def _two_spellings(match: re.Match, known: Callable[[str], bool] | None) -> str:
     return f" {before}{after} {second} "
 
 
+def _following_word(prose: str, word: str) -> str:
+    """The word after the first occurrence of ``word`` in the prose ("" at the end)."""
+    match = re.search(rf"\b{re.escape(word)}\s+([A-Za-z]+)", prose)
+    return match.group(1) if match else ""
+
+
 def words_to_check(prose: str, known: Callable[[str], bool] | None = None) -> Iterator[str]:
     """(word, as written) pairs of English prose that the checker should see.
 
@@ -582,7 +590,10 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     warfarin, while "Calonal" (カロナール) is the name although "clonal" is one edit away, and
     "norovirus" (ノロウイルス) although "torovirus" is; a word that is the romaji of
     a word of the msgid, read by the tokenizer, is that word (山田 → "Yamada",
-    東北 → "Tohoku", 漢方 → "kampo"); a lower-case word that transliterates a katakana word
+    東北 → "Tohoku", 漢方 → "kampo"), and a whole word of Hepburn romaji is a kanji name the
+    tokenizer cannot read when the msgid has a run of kanji one or two morae each would read
+    (加味逍遙散 → "kamishoyosan"); a katakana name run together with the loanword after it is the
+    name before that English word (フェノトリンローション → "phenothrin lotion"); a lower-case word that transliterates a katakana word
     is accepted the same way (ソホスブビル → "sofosbuvir"), and so are names joined by ・ in the
     msgid and written in that order ("X and Y"), a generic drug name by its WHO INN stem
     (-buvir, -sartan: the suffix stems of the WHO stem book, lint/data/en-word-forms.toml),
@@ -683,6 +694,15 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
                 if not speller.slip_of(word, meant, longest=1) and not speller.slip_of(word, meant, medical_only=True):
                     continue
+            following = _following_word(prose, word)
+            if katakana and following and speller.known(following) and transliterates_with(word, following, katakana):
+                # a name run together in katakana with the loanword after it (フェノトリンローション →
+                # "phenothrin lotion"), unless a word one edit away is what the katakana writes
+                def with_next(w, names=katakana, after=following):
+                    return transliterates_with(w, after, names)
+
+                if not speller.slip_of(word, with_next, longest=1):
+                    continue
             if not speller.near_word(word) and _KATAKANA_RE.search(source_prose):
                 if speller.drug_name(word):
                     continue  # a generic drug name by its INN stem (-buvir, -sartan)
@@ -691,6 +711,8 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                     romanized = romanized_words(source_prose)
                 if spells_romanized(word, romanized):
                     continue  # a Japanese word of the source in romaji (山田 → Yamada, 漢方 → kampo)
+                if not speller.near_word(word) and romanizes_kanji_name(word, source_prose):
+                    continue  # a kanji name the tokenizer cannot read, in romaji (加味逍遙散 → kamishoyosan)
             reported.add(word.lower())
             suggestions = speller.suggestions(word)
             hint = f" (did you mean {', '.join(suggestions)}?)" if suggestions else ""

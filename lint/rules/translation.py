@@ -404,7 +404,10 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     western year in brackets after it, ``令和4年（2022年）``, is the same number),
     ``平成元年`` = ``1989``, ``2週間`` = ``two weeks`` or ``14 days``,
     ``半年に一度`` = ``twice a year`` or ``every six months``. The number 1 is also satisfied by "a", "an", "once",
-    "per", "daily" … (``1日1回`` = ``once a day``). Numbers inside roles
+    "per", "daily" … (``1日1回`` = ``once a day``), except the count of a frequency of once when the
+    English counts more times (``週1回`` is not "twice a week", whose "a" renders 週). A scale word
+    after "a" or after a range belongs to the number (``1000人に1人`` = "one in a thousand",
+    ``100万〜200万`` = "one to two million"), and a proportion may be a percentage (``半数`` = "50%"). Numbers inside roles
     (citation keys), URLs and inline code are ignored. A lone kanji digit inside
     a word (二次性, 三徴) is not a number: English renders it freely (三徴 =
     triad), nor is 一 in an adverb the tokenizer reads (一人で = alone, 一度に =
@@ -986,7 +989,17 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     of the source (以内). When the English has no outright negation, its negation-like words
     render Japanese words of their kind first (不足 → "lack", 非感染性 → "noninfectious"): a
     negated predicate left over is a dropped negation (非感染性なので…うつりません →
-    "noninfectious, so it can be passed on").
+    "noninfectious, so it can be passed on"). An English word negated by its form (un- or in-
+    before a common word, -less, -free, non-: "almost invisible", "unsure", "painless") is a weaker
+    negation: it answers a Japanese one (ほとんど見えません → "almost invisible"), but it is alone the
+    evidence of an added negation only when the source has no word of difficulty or doubt
+    (うつりにくい → "unlikely to spread", 迷うとき → "if you are unsure"); a word of lack (painless)
+    renders a negation of the source before an outright "not" does (痛みを伴わないことが多く、…止まって
+    しまうこともあります → "often painless, and it may not stop" adds a negation). A negated motion is
+    answered by the state it keeps (動かさない → "keep … still"), a negated strain by "take it easy",
+    and "out of" renders a place outside (手の届かないところ → "out of the reach of children"), not a
+    proportion ("one out of ten"). A prefixed noun as what a clause says (無症状のことが多い) is a
+    predicate and must keep its negation.
     The words are data: lint/data/negation.toml. The whole entry is
     compared first; then, when msgid and msgstr have as many sentences (two or
     more), each Japanese sentence with the English sentence in its place: a

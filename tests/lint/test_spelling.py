@@ -542,3 +542,23 @@ def test_the_abbreviation_list_reads_only_capitals_with_their_plurals(tmp_path):
     path = write(tmp_path, ("紫外線", "UV light and DVDs."))
     config = {"rules": {"misspelled-word": {"abbreviation-dictionaries": []}}}
     assert words(spell(path, config=config)) == ["UV", "DVD"]  # a plural is checked as its singular
+
+
+def test_a_name_run_together_with_its_loanword_and_a_kanji_name_in_romaji(tmp_path):
+    from lint.japanese.sounds import romaji_morae
+
+    assert romaji_morae("hochuekkito") == 6  # ho chu e k ki to (補中益気湯: four kanji)
+    assert romaji_morae("hepatitus") == 0  # not romaji
+    path = write(
+        tmp_path,
+        # a katakana name with the loanword after it in one katakana word
+        ("ペルメトリンクリームを塗ります。", "Apply permethrin cream."),
+        # a slip of the name: unknown
+        ("患部にペルメトリンクリームを塗ります。", "Apply permethrine cream to the skin."),
+        # Kampo formulas in romaji, whose kanji the tokenizer cannot read
+        ("補中益気湯や六君子湯が使われます。", "Hochuekkito and rikkunshito are used."),
+        # not romaji, or no kanji name long enough: unknown
+        ("補中益気湯が使われます。", "Hoxuekkito is used."),
+        ("漢方が使われます。", "Rikkunshito is used."),
+    )
+    assert words(spell(path)) == ["permethrine", "Hoxuekkito", "Rikkunshito"]

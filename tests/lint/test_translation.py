@@ -1729,3 +1729,138 @@ def test_a_cell_separator_added_to_a_table_cells_text_is_block_structure(tmp_pat
     )
     _, findings = check(path, ["TRN012"])
     assert len(findings) == 1 and "a table cell separator (|)" in findings[0].message
+
+
+def test_a_word_negated_by_its_form_answers_a_negation_but_never_adds_one_alone():
+    from lint.analysis.negation import english_lexical_negatives, negation_mismatch
+
+    # in- and un- before a common word are negatives by their form; immediate (mediate) and intense are not
+    assert english_lexical_negatives("The rash is invisible and immobile, and you feel unwell.") == [
+        "invisible",
+        "immobile",
+        "unwell",
+    ]
+    assert english_lexical_negatives("See a doctor immediately if the pain is intense or the area inflamed.") == []
+    assert english_lexical_negatives("Inpatient care is invaluable for an immature infant.") == ["immature"]
+    source = "初期の病変は小さく、検査でもほとんど写りません。"
+    assert negation_mismatch(source, "Early lesions are small and almost undetectable on scans.") == ""
+    assert negation_mismatch(source, "Early lesions are small and nearly invisible on imaging.") == ""
+    assert "has no negation" in negation_mismatch(source, "Early lesions are small and clearly visible on scans.")
+    # a difficulty (〜にくい) rendered "unlikely", a doubt (迷う) rendered "unsure": no added negation
+    assert (
+        negation_mismatch(
+            "この薬は眠気が出にくいとされています。", "This medicine is considered unlikely to cause drowsiness."
+        )
+        == ""
+    )
+    assert (
+        negation_mismatch(
+            "受診先に迷うときは、電話で相談できます。", "If you are unsure where to go, you can call for advice."
+        )
+        == ""
+    )
+    # without such a word the negated predicate is still an added negation, as an outright "not" is
+    assert "the source is not" in negation_mismatch("この検査は必要です。", "This test is unnecessary.")
+    assert "the source is not" in negation_mismatch(
+        "この薬は眠気が出やすい薬です。", "This medicine is unlikely to cause drowsiness."
+    )
+
+
+def test_a_word_negated_by_its_form_renders_a_negation_before_an_outright_not():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "この発疹はかゆみを伴わないことが多く、数日で消えることもあります。"
+    assert negation_mismatch(source, "This rash is often itchless, and it may fade within days.") == ""
+    assert "1 negation(s) more" in negation_mismatch(
+        source, "This rash is often painless, and it may not fade within days."
+    )
+    # an adjective in un- renders an affirmative word as often (様子がおかしい → "unwell"): it takes no negation
+    assert (
+        negation_mismatch(
+            "出血が止まらないときや、様子がおかしいときは受診してください。",
+            "See a doctor if the bleeding does not stop or you seem unwell.",
+        )
+        == ""
+    )
+    # a noun of the prefix 非 counts as the source's negation of its own (非特異的 → "nonspecific")
+    assert (
+        negation_mismatch(
+            "頭痛の多くは、原因を特定できない非特異的頭痛です。",
+            "Most headaches are nonspecific: no cause can be found.",
+        )
+        == ""
+    )
+
+
+def test_a_negation_under_another_after_toiu_is_free():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "薬を飲んでも、絶対に再発しないというわけではありません。"
+    assert negation_mismatch(source, "The medicine does not guarantee that it will never come back.") == ""
+    assert negation_mismatch(source, "Even with the medicine, it can still come back.") == ""
+
+
+def test_negations_rendered_by_the_state_or_an_idiom_of_their_kind():
+    from lint.analysis.negation import negation_mismatch
+
+    assert (
+        negation_mismatch(
+            "ギプスの間は、足首を動かさないでください。", "Keep your ankle still while it is in the cast."
+        )
+        == ""
+    )
+    assert (
+        negation_mismatch("ギプスの間は、足首を動かさないでください。", "Keep your ankle immobilized in the cast.")
+        == ""
+    )
+    assert "has no negation" in negation_mismatch(
+        "ギプスの間は、足首を動かさないでください。", "Move your ankle while it is still in the cast."
+    )
+    assert negation_mismatch("熱がある間は無理をしないでください。", "Take it easy while you have a fever.") == ""
+    assert (
+        negation_mismatch(
+            "はさみは子どもの目の届かない場所にしまいましょう。", "Store scissors out of sight of children."
+        )
+        == ""
+    )
+    # "out of" as a proportion is no place outside
+    assert "has no negation" in negation_mismatch(
+        "10人のうち1人は症状が出ません。", "One out of ten people develops symptoms."
+    )
+
+
+def test_a_prefixed_noun_as_the_state_of_the_clause_must_keep_its_negation():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "早期の胃がんは無症状のことが多いため、定期的に検診を受けましょう。"
+    assert "has no negation" in negation_mismatch(
+        source, "Early stomach cancer often causes clear symptoms, so have regular checkups."
+    )
+    assert negation_mismatch(source, "Early stomach cancer often has no symptoms, so have regular checkups.") == ""
+    assert negation_mismatch(source, "Early stomach cancer is often asymptomatic, so have regular checkups.") == ""
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "missing"),
+    [
+        # a proportion written as a percentage
+        ("患者の半数に効果がみられました。", "The treatment worked in 50% of patients.", []),
+        ("患者の半数に効果がみられました。", "The treatment worked in 40% of patients.", ["半数"]),
+        # a scale after "a", and a scale shared by both ends of a range
+        ("約1000人に1人が発症します。", "About one in a thousand people develop it.", []),
+        ("約1000人に1人が発症します。", "About one in a hundred people develop it.", ["1000人に1人"]),
+        ("患者数は300万〜400万人と推定されます。", "The number of patients is estimated at three to four million.", []),
+        (
+            "患者数は300万〜400万人と推定されます。",
+            "The number of patients is estimated at two to four million.",
+            ["300万〜400万人"],
+        ),
+        # a frequency of once: "a week" renders 週, and "twice" is no rendering of 1回
+        ("点滴は週1回、3か月続けます。", "The infusion is given twice a week for three months.", ["1回"]),
+        ("点滴は週1回、3か月続けます。", "The infusion is given once a week for three months.", []),
+        ("透析は週3回、1回4時間ほどです。", "Dialysis is done three times a week, about four hours a session.", []),
+    ],
+)
+def test_proportions_scales_and_frequencies_of_one(source, translation, missing):
+    found, _ = missing_numbers(source, translation)
+    assert [n.text for n in found] == missing
