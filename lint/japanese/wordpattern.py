@@ -41,10 +41,13 @@ from .tokenizer import tokenize
 __all__ = [
     "PatternError",
     "PatternIndex",
+    "Vocabulary",
+    "WordIndex",
     "WordPattern",
     "compile_word_pattern",
     "content_tokens",
     "find_all",
+    "vocabulary",
     "word_index",
 ]
 
@@ -62,7 +65,6 @@ class Element:
     words: frozenset = frozenset()  # folded keys (a word and, when written with kanji, its reading)
     spellings: frozenset = frozenset()  # (first character, reading) of words with kanji: 比べ物 = 比べもの
     prefixes: frozenset = frozenset()  # beginnings of the words: a run of tokens is tried only along them
-    openers: frozenset = frozenset()  # words and their beginnings: where a match of this element can start
     pos: tuple = ()  # ((pos, detail or None), ...)
     pos_keys: frozenset = frozenset()  # the same pairs as a set: a token's two pairs are looked up in it
     # morphology (generative classes): folded endings of a noun or run of nouns (-医), folded
@@ -70,6 +72,10 @@ class Element:
     suffixes: frozenset = frozenset()
     stems: frozenset = frozenset()
     exceptions: frozenset = frozenset()
+    # first characters of the stems and last characters of the suffixes: the token a member by
+    # morphology starts with (最-) or the last token of its run ends with (-医) has one of them
+    firsts: frozenset = frozenset()
+    lasts: frozenset = frozenset()
     optional: bool = False
     negative: bool = False
     gap: int = 0
@@ -79,8 +85,9 @@ class Element:
 class WordPattern:
     source: str
     elements: tuple
-    # the word elements every match needs (not optional, not negative, no part of speech): a
-    # sentence that has no opener of one of them cannot match, which find_all checks first
+    # the word elements every match needs (not optional, not negative): a sentence that has none
+    # of the words, spellings, parts of speech or morphological keys of one of them cannot match,
+    # which find_all checks first
     required: tuple = ()
 
 
@@ -221,18 +228,21 @@ def compile_word_pattern(source, classes=None):
         spellings.discard(None)
         words = frozenset(words)
         prefixes = _prefixes(words)
+        # an empty stem or suffix (after normalising) would admit every word: no key for it
+        anywhere = "" in stems or "" in suffixes
         elements.append(
             Element(
                 "word",
                 words=frozenset(words),
                 spellings=frozenset(spellings),
                 prefixes=prefixes,
-                openers=frozenset(words) | prefixes,
                 pos=tuple(pos),
                 pos_keys=frozenset(pos),
                 suffixes=frozenset(suffixes),
                 stems=frozenset(stems),
                 exceptions=frozenset(exceptions),
+                firsts=frozenset(stem[0] for stem in stems if not anywhere),
+                lasts=frozenset(suffix[-1] for suffix in suffixes if not anywhere),
                 optional=optional,
                 negative=negative,
             )
@@ -246,9 +256,11 @@ def compile_word_pattern(source, classes=None):
 
 
 def _required_word(element):
-    """Whether every match needs a token whose keys are among the element's openers (or spellings)."""
-    return element.kind == "word" and not (
-        element.pos or element.optional or element.negative or element.suffixes or element.stems
+    """Whether every match needs a token (or run) that the element's keys find in a WordIndex."""
+    return (
+        element.kind == "word"
+        and not (element.optional or element.negative)
+        and not ("" in element.stems or "" in element.suffixes)
     )
 
 
@@ -391,21 +403,114 @@ def _element_lengths(tokens, i, element, masked):
     return _word_lengths(tokens, i, element, masked)
 
 
-def word_index(tokens):
-    """Where each word and part of speech is in the sentence: (folded word -> positions,
-    (first character, reading) -> positions, (part of speech, sub-class or None) -> positions).
+class Vocabulary(NamedTuple):
+    """What a set of patterns can look up in a sentence: a WordIndex made for it lists only these."""
+
+    words: frozenset  # the folded words of every element
+    beginnings: frozenset  # their proper beginnings: the runs of tokens worth extending
+    firsts: frozenset  # first characters of the generative classes' stems
+    lasts: frozenset  # last characters of their suffixes
+
+
+def vocabulary(patterns):
+    """The Vocabulary of ``patterns`` (WordPatterns): what word_index must list for find_all."""
+    elements = [e for pattern in patterns for e in pattern.elements if e.kind == "word"]
+    return Vocabulary(
+        *(frozenset().union(*(getattr(e, name) for e in elements)) for name in ("words", "prefixes", "firsts", "lasts"))
+    )
+
+
+_COVERED: dict = {}  # (id of a vocabulary, id of a pattern) -> (the two, whether it covers it)
+
+
+def _covered(vocabulary, pattern):
+    """_covers, remembered by identity (hashing a pattern hashes all its word sets)."""
+    key = id(vocabulary), id(pattern)
+    known = _COVERED.get(key)
+    if known is None or known[0] is not vocabulary or known[1] is not pattern:
+        if len(_COVERED) > 10_000:
+            _COVERED.clear()
+        known = _COVERED[key] = vocabulary, pattern, _covers(vocabulary, pattern)
+    return known[2]
+
+
+def _covers(vocabulary, pattern):
+    """Whether an index made for ``vocabulary`` lists everything ``pattern`` looks up."""
+    return all(
+        e.words <= vocabulary.words
+        and e.prefixes <= vocabulary.beginnings
+        and e.firsts <= vocabulary.firsts
+        and e.lasts <= vocabulary.lasts
+        for e in pattern.elements
+        if e.kind == "word"
+    )
+
+
+class WordIndex(NamedTuple):
+    """Where each word, spelling, part of speech and character is in a sentence (see word_index)."""
+
+    words: dict  # folded word -> positions where a run of tokens spelling it starts
+    spellings: dict  # (first character, folded reading) -> positions
+    parts: dict  # (part of speech, sub-class or None) -> positions
+    firsts: dict  # first character of a token's folded surface -> positions
+    lasts: dict  # last character of a token's folded surface -> positions
+    vocabulary: Vocabulary | None  # what it lists (None: every word, run and character)
+
+
+def word_index(tokens, vocabulary=None):
+    """Where each word and part of speech is in the sentence (a WordIndex).
+
+    ``words`` holds every key _word_lengths can match from a position: the token's folded surface
+    and dictionary form, and each run of up to MAX_RUN tokens (the surfaces, the last one's
+    surface or dictionary form, a fused する left out), so a pattern word is found by one look-up.
+    ``vocabulary``: list only the words and characters of these patterns, and extend only runs
+    that begin one of their words (find_all checks that a pattern is covered); None lists all.
 
     A caller that tries many patterns on one sentence makes this once and gives it to find_all
     (looking it up by the tokens would hash the whole sentence on every call)."""
-    words, spellings, parts = {}, {}, {}
+    words, spellings, parts, firsts, lasts = {}, {}, {}, {}, {}
+    if vocabulary is None:
+        known = beginnings = first_chars = last_chars = None
+    else:
+        known, beginnings, first_chars, last_chars = vocabulary
+
+    def add(key, i):
+        if known is None or key in known:
+            positions = words.setdefault(key, [])
+            if not positions or positions[-1] != i:
+                positions.append(i)
+
+    n = len(tokens)
+    keys = [_token_keys(token) for token in tokens]
     for i, token in enumerate(tokens):
-        for key in set(_token_keys(token)):
-            words.setdefault(key, []).append(i)
+        surface, base = keys[i]
+        add(surface, i)
+        if base != surface:
+            add(base, i)
         if token.reading != "*" and token.surface_form == token.basic_form:
             spellings.setdefault((token.surface_form[:1], fold_kana(token.reading)), []).append(i)
         parts.setdefault((token.pos, None), []).append(i)
         parts.setdefault((token.pos, token.pos_detail_1), []).append(i)
-    return words, spellings, parts
+        if surface:
+            if first_chars is None or surface[0] in first_chars:
+                firsts.setdefault(surface[0], []).append(i)
+            if last_chars is None or surface[-1] in last_chars:
+                lasts.setdefault(surface[-1], []).append(i)
+        joined = surface  # the runs _word_lengths tries from i (sentence end included, masks ignored)
+        for k in range(i + 1, min(n, i + MAX_RUN)):
+            if (beginnings is not None and joined not in beginnings) or tokens[k].pos_detail_1 == "句点":
+                break
+            last_surface, last_base = keys[k]
+            whole = joined + last_surface
+            add(whole, i)
+            if last_base != last_surface:
+                add(joined + last_base, i)
+            if tokens[k].pos == "動詞":  # 完 + 治し: the noun before a fused する (_fused_suru)
+                for tail in SURU:
+                    if len(whole) > len(tail) and whole.endswith(tail):
+                        add(whole[: -len(tail)], i)
+            joined = whole
+    return WordIndex(words, spellings, parts, firsts, lasts, vocabulary)
 
 
 @lru_cache(maxsize=64)
@@ -413,71 +518,109 @@ def _index(tokens):
     return word_index(tokens)
 
 
+def _present(element, index):
+    """Whether a required element can match somewhere in the sentence of ``index``."""
+    return not (
+        index.words.keys().isdisjoint(element.words)
+        and (not element.spellings or index.spellings.keys().isdisjoint(element.spellings))
+        and (not element.pos_keys or index.parts.keys().isdisjoint(element.pos_keys))
+        and (not element.firsts or index.firsts.keys().isdisjoint(element.firsts))
+        and (not element.lasts or index.lasts.keys().isdisjoint(element.lasts))
+    )
+
+
 def _starts(element, index):
     """The positions where a word element that must be there can start: where one of its words
-    (or their beginnings, or another okurigana) or parts of speech is; None: any position may
-    (``*``, an optional or a negative element)."""
-    if element.kind != "word" or element.optional or element.negative or element.suffixes or element.stems:
+    (or another okurigana) or parts of speech is, where a token starts with a stem's first
+    character, or up to MAX_RUN - 1 tokens before one that ends with a suffix's last character;
+    None: any position may (``*``, an optional or a negative element)."""
+    if not _required_word(element):
         return None
-    words, spellings, parts = index
     found = set()
-    for key in element.openers.intersection(words):
-        found.update(words[key])
+    for key in element.words & index.words.keys():
+        found.update(index.words[key])
     if element.spellings:
-        for key in element.spellings & spellings.keys():
-            found.update(spellings[key])
+        for key in element.spellings & index.spellings.keys():
+            found.update(index.spellings[key])
     for part in element.pos:  # (part of speech, sub-class or None), as _word_lengths compares them
-        found.update(parts.get(part, ()))
+        found.update(index.parts.get(part, ()))
+    for char in element.firsts & index.firsts.keys():
+        found.update(index.firsts[char])
+    for char in element.lasts & index.lasts.keys():
+        for k in index.lasts[char]:
+            found.update(range(max(0, k - MAX_RUN + 1), k + 1))
     return sorted(found)
+
+
+# how much one key of each kind lets through, to file a pattern under its most selective element
+_WEIGHT_WORD, _WEIGHT_CHARACTER, _WEIGHT_PART = 1, 20, 200
 
 
 class PatternIndex:
     """Which of many patterns can match a sentence, without trying each one.
 
-    Each pattern is filed under the openers (and okurigana spellings) of its most selective
-    needed word (see WordPattern.required); a pattern with no needed word is always tried. A
-    pattern not filed under any word of the sentence cannot match it: find_all would return
-    nothing, so skipping it changes no result.
+    Each pattern is filed under the keys (words, okurigana spellings, parts of speech, first or
+    last characters of a generative class) of its most selective needed element (see
+    WordPattern.required); a pattern with no needed element is always tried. A pattern not
+    filed under any key of the sentence cannot match it: find_all would return nothing, so
+    skipping it changes no result.
     """
 
     def __init__(self, patterns):
         self.always: set[int] = set()
         self.by_word: dict[str, set[int]] = {}
         self.by_spelling: dict[tuple, set[int]] = {}
+        self.by_part: dict[tuple, set[int]] = {}
+        self.by_first: dict[str, set[int]] = {}
+        self.by_last: dict[str, set[int]] = {}
         for number, pattern in enumerate(patterns):
             if not pattern.required:
                 self.always.add(number)
                 continue
-            element = min(pattern.required, key=lambda e: len(e.openers) + len(e.spellings))
-            for key in element.openers:
-                self.by_word.setdefault(key, set()).add(number)
-            for key in element.spellings:
-                self.by_spelling.setdefault(key, set()).add(number)
+            element = min(
+                pattern.required,
+                key=lambda e: _WEIGHT_WORD * (len(e.words) + len(e.spellings))
+                + _WEIGHT_CHARACTER * (len(e.firsts) + len(e.lasts))
+                + _WEIGHT_PART * len(e.pos_keys),
+            )
+            for table, keys in (
+                (self.by_word, element.words),
+                (self.by_spelling, element.spellings),
+                (self.by_part, element.pos_keys),
+                (self.by_first, element.firsts),
+                (self.by_last, element.lasts),
+            ):
+                for key in keys:
+                    table.setdefault(key, set()).add(number)
 
     def candidates(self, index):
         """The numbers (in the order given) of the patterns that may match the sentence of ``index``."""
-        words, spellings, _ = index
         found = set(self.always)
-        for key in self.by_word.keys() & words.keys():
-            found |= self.by_word[key]
-        for key in self.by_spelling.keys() & spellings.keys():
-            found |= self.by_spelling[key]
+        for table, present in (
+            (self.by_word, index.words),
+            (self.by_spelling, index.spellings),
+            (self.by_part, index.parts),
+            (self.by_first, index.firsts),
+            (self.by_last, index.lasts),
+        ):
+            if table:
+                for key in table.keys() & present.keys():
+                    found |= table[key]
         return sorted(found)
 
 
 def find_all(tokens, pattern, masked=frozenset(), index=None):
     """Every (first, end) token span where ``pattern`` matches ``tokens``; spans do not overlap.
 
-    ``index``: word_index(tokens), when the caller has it."""
+    ``index``: word_index(tokens, vocabulary), when the caller has it (a vocabulary that does not
+    cover the pattern is refused: the sentence is indexed again here)."""
     spans, n = [], len(tokens)
     elements = pattern.elements
-    index = index or _index(tokens)
-    if pattern.required:
-        words, spellings, _ = index
-        words, spellings = words.keys(), spellings.keys()  # (a key view walks the smaller side, a set the dict)
-        for element in pattern.required:  # a word the pattern needs is missing: no match anywhere
-            if words.isdisjoint(element.openers) and (not element.spellings or spellings.isdisjoint(element.spellings)):
-                return spans
+    if index is None or (index.vocabulary is not None and not _covered(index.vocabulary, pattern)):
+        index = _index(tokens)
+    for element in pattern.required:  # a word the pattern needs is missing: no match anywhere
+        if not _present(element, index):
+            return spans
     starts = _starts(elements[0], index)
     if starts is not None:
         end = 0

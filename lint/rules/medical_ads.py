@@ -51,9 +51,11 @@ from ..japanese.tokenizer import tokenize
 from ..japanese.wordpattern import (
     PatternError,
     PatternIndex,
+    Vocabulary,
     compile_word_pattern,
     content_tokens,
     find_all,
+    vocabulary,
     word_index,
 )
 from ..parsing.text import split_sentences
@@ -133,9 +135,17 @@ class PatternFile:
     # code -> (((Entry, WordPattern), ...) in the file's order, PatternIndex of those patterns)
     indexed: dict = field(default_factory=dict)
     fixed_index: PatternIndex | None = None  # of ``fixed``
+    # the words of every pattern, frame and fixed term: what a sentence's WordIndex lists (far
+    # fewer runs of tokens than all, and enough for each of them)
+    vocabulary: Vocabulary | None = None
 
     def __post_init__(self):
         object.__setattr__(self, "fixed_index", PatternIndex(self.fixed))
+        every = [*self.fixed]
+        for entries in self.entries.values():
+            for entry in entries:
+                every.extend((*entry.patterns, *entry.context, *entry.unless))
+        object.__setattr__(self, "vocabulary", vocabulary(every))
         for code, entries in self.entries.items():
             pairs = tuple((entry, pattern) for entry in entries for pattern in entry.patterns)
             self.indexed[code] = (pairs, PatternIndex([pattern for _, pattern in pairs]))
@@ -238,9 +248,9 @@ def analyse(text):
     """(normalised text, words without white space, indices of words in fixed terms, word index) of a sentence."""
     norm = normalize(text)
     tokens = content_tokens(tokenize(norm.text))
-    index = word_index(tokens)
-    masked = set()
     patterns = load_patterns()
+    index = word_index(tokens, patterns.vocabulary)
+    masked = set()
     for number in patterns.fixed_index.candidates(index):  # the others cannot match
         for first, end in find_all(tokens, patterns.fixed[number], index=index):
             masked.update(range(first, end))
