@@ -556,24 +556,45 @@ def _starts(element, index):
 _WEIGHT_WORD, _WEIGHT_CHARACTER, _WEIGHT_PART = 1, 20, 200
 
 
+def _element_keys(element):
+    """(table, key) of everything that finds a required element in a WordIndex (see _present)."""
+    return (
+        [("words", key) for key in element.words]
+        + [("spellings", key) for key in element.spellings]
+        + [("parts", key) for key in element.pos_keys]
+        + [("firsts", key) for key in element.firsts]
+        + [("lasts", key) for key in element.lasts]
+    )
+
+
 class PatternIndex:
     """Which of many patterns can match a sentence, without trying each one.
 
-    Each pattern is filed under the keys (words, okurigana spellings, parts of speech, first or
-    last characters of a generative class) of its most selective needed element (see
-    WordPattern.required); a pattern with no needed element is always tried. A pattern not
-    filed under any key of the sentence cannot match it: find_all would return nothing, so
-    skipping it changes no result.
+    Every needed element of a pattern (see WordPattern.required) is a group of keys: words,
+    okurigana spellings, parts of speech, first or last characters of a generative class. A
+    sentence has a group when its WordIndex has one of the group's keys (_present); a pattern
+    can match only a sentence that has all its groups, so the others are never tried (find_all
+    would return nothing for them: skipping them changes no result). Each pattern is filed under
+    the keys of its most selective group, and the candidates filed there are kept when the
+    sentence has their other groups too; a pattern with no needed element is always tried.
     """
 
     def __init__(self, patterns):
         self.always: set[int] = set()
-        self.by_word: dict[str, set[int]] = {}
-        self.by_spelling: dict[tuple, set[int]] = {}
-        self.by_part: dict[tuple, set[int]] = {}
-        self.by_first: dict[str, set[int]] = {}
-        self.by_last: dict[str, set[int]] = {}
+        self.filed: dict[tuple, set[int]] = {}  # (table, key) -> patterns filed under it
+        self.groups: dict[tuple, set[int]] = {}  # (table, key) -> the groups that have it
+        self.needs: list[frozenset] = []  # pattern number -> the groups it needs
+        numbers: dict[frozenset, int] = {}  # a group's keys -> its number
         for number, pattern in enumerate(patterns):
+            needs = set()
+            for element in pattern.required:
+                keys = frozenset(_element_keys(element))
+                if keys not in numbers:
+                    numbers[keys] = len(numbers)
+                    for key in keys:
+                        self.groups.setdefault(key, set()).add(numbers[keys])
+                needs.add(numbers[keys])
+            self.needs.append(frozenset(needs))
             if not pattern.required:
                 self.always.add(number)
                 continue
@@ -583,30 +604,25 @@ class PatternIndex:
                 + _WEIGHT_CHARACTER * (len(e.firsts) + len(e.lasts))
                 + _WEIGHT_PART * len(e.pos_keys),
             )
-            for table, keys in (
-                (self.by_word, element.words),
-                (self.by_spelling, element.spellings),
-                (self.by_part, element.pos_keys),
-                (self.by_first, element.firsts),
-                (self.by_last, element.lasts),
-            ):
-                for key in keys:
-                    table.setdefault(key, set()).add(number)
+            for key in _element_keys(element):
+                self.filed.setdefault(key, set()).add(number)
 
     def candidates(self, index):
         """The numbers (in the order given) of the patterns that may match the sentence of ``index``."""
-        found = set(self.always)
-        for table, present in (
-            (self.by_word, index.words),
-            (self.by_spelling, index.spellings),
-            (self.by_part, index.parts),
-            (self.by_first, index.firsts),
-            (self.by_last, index.lasts),
-        ):
-            if table:
-                for key in table.keys() & present.keys():
-                    found |= table[key]
-        return sorted(found)
+        keys = {("words", k) for k in index.words}
+        keys.update(("spellings", k) for k in index.spellings)
+        keys.update(("parts", k) for k in index.parts)
+        keys.update(("firsts", k) for k in index.firsts)
+        keys.update(("lasts", k) for k in index.lasts)
+        present, found = set(), set(self.always)
+        groups, filed = self.groups, self.filed
+        for key in keys:  # the sentence's keys are far fewer than the index's
+            if key in groups:
+                present |= groups[key]
+                if key in filed:
+                    found |= filed[key]
+        needs = self.needs
+        return [number for number in sorted(found) if needs[number] <= present]
 
 
 def find_all(tokens, pattern, masked=frozenset(), index=None):

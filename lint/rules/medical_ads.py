@@ -132,8 +132,10 @@ class Entry:
 class PatternFile:
     entries: dict  # code -> (Entry, ...)
     fixed: tuple  # WordPatterns of fixed terms that are never part of a match
-    # code -> (((Entry, WordPattern), ...) in the file's order, PatternIndex of those patterns)
-    indexed: dict = field(default_factory=dict)
+    # (Entry, WordPattern) of every rule, rule by rule in the file's order, and their PatternIndex
+    pairs: tuple = ()
+    index: PatternIndex | None = None
+    numbers: dict = field(default_factory=dict)  # code -> the range of its pairs' numbers
     fixed_index: PatternIndex | None = None  # of ``fixed``
     # the words of every pattern, frame and fixed term: what a sentence's WordIndex lists (far
     # fewer runs of tokens than all, and enough for each of them)
@@ -146,9 +148,13 @@ class PatternFile:
             for entry in entries:
                 every.extend((*entry.patterns, *entry.context, *entry.unless))
         object.__setattr__(self, "vocabulary", vocabulary(every))
+        pairs = []
         for code, entries in self.entries.items():
-            pairs = tuple((entry, pattern) for entry in entries for pattern in entry.patterns)
-            self.indexed[code] = (pairs, PatternIndex([pattern for _, pattern in pairs]))
+            start = len(pairs)
+            pairs.extend((entry, pattern) for entry in entries for pattern in entry.patterns)
+            self.numbers[code] = range(start, len(pairs))
+        object.__setattr__(self, "pairs", tuple(pairs))
+        object.__setattr__(self, "index", PatternIndex([pattern for _, pattern in pairs]))
 
 
 def _frames(entry, key, classes, where, required=False):
@@ -257,6 +263,15 @@ def analyse(text):
     return norm, tokens, frozenset(masked), index
 
 
+@lru_cache(maxsize=4096)
+def _candidates(text):
+    """code -> the numbers of the patterns (PatternFile.pairs) that may match the sentence: one
+    look-up of the sentence's words for every rule."""
+    patterns = load_patterns()
+    found = patterns.index.candidates(analyse(text)[3])
+    return {code: [n for n in found if n in numbers] for code, numbers in patterns.numbers.items()}
+
+
 DENIED_COPULA = ("ではな", "ではあり", "じゃな", "でもな", "でもあり")
 
 
@@ -311,10 +326,10 @@ def sentence_findings(code, text):
     if not entries:
         return []
     norm, tokens, masked, index = analyse(text)
-    pairs, patterns = load_patterns().indexed[code]
+    pairs = load_patterns().pairs
     found, taken = [], []
     possible = {}  # scope -> whether any span of the sentence can be in it (voice, testimony)
-    for number in patterns.candidates(index):  # in the file's order; the others cannot match
+    for number in _candidates(text)[code]:  # in the file's order; the others cannot match
         entry, pattern = pairs[number]
         if entry.scope in SCOPE_TESTS:
             if entry.scope not in possible:
