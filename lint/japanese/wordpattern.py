@@ -556,15 +556,18 @@ def _starts(element, index):
 _WEIGHT_WORD, _WEIGHT_CHARACTER, _WEIGHT_PART = 1, 20, 200
 
 
+_TABLES = ("words", "spellings", "parts", "firsts", "lasts")  # the WordIndex tables, in its order
+
+
 def _element_keys(element):
-    """(table, key) of everything that finds a required element in a WordIndex (see _present)."""
-    return (
-        [("words", key) for key in element.words]
-        + [("spellings", key) for key in element.spellings]
-        + [("parts", key) for key in element.pos_keys]
-        + [("firsts", key) for key in element.firsts]
-        + [("lasts", key) for key in element.lasts]
-    )
+    """(table number in _TABLES, key) of everything that finds a required element in a WordIndex (see _present)."""
+    return [
+        (number, key)
+        for number, keys in enumerate(
+            (element.words, element.spellings, element.pos_keys, element.firsts, element.lasts)
+        )
+        for key in keys
+    ]
 
 
 class PatternIndex:
@@ -581,8 +584,9 @@ class PatternIndex:
 
     def __init__(self, patterns):
         self.always: set[int] = set()
-        self.filed: dict[tuple, set[int]] = {}  # (table, key) -> patterns filed under it
-        self.groups: dict[tuple, set[int]] = {}  # (table, key) -> the groups that have it
+        # for each table of _TABLES: key -> the patterns filed under it, key -> the groups that have it
+        self.filed: tuple[dict, ...] = tuple({} for _ in _TABLES)
+        self.groups: tuple[dict, ...] = tuple({} for _ in _TABLES)
         self.needs: list[frozenset] = []  # pattern number -> the groups it needs
         numbers: dict[frozenset, int] = {}  # a group's keys -> its number
         for number, pattern in enumerate(patterns):
@@ -591,8 +595,8 @@ class PatternIndex:
                 keys = frozenset(_element_keys(element))
                 if keys not in numbers:
                     numbers[keys] = len(numbers)
-                    for key in keys:
-                        self.groups.setdefault(key, set()).add(numbers[keys])
+                    for table, key in keys:
+                        self.groups[table].setdefault(key, set()).add(numbers[keys])
                 needs.add(numbers[keys])
             self.needs.append(frozenset(needs))
             if not pattern.required:
@@ -604,23 +608,19 @@ class PatternIndex:
                 + _WEIGHT_CHARACTER * (len(e.firsts) + len(e.lasts))
                 + _WEIGHT_PART * len(e.pos_keys),
             )
-            for key in _element_keys(element):
-                self.filed.setdefault(key, set()).add(number)
+            for table, key in _element_keys(element):
+                self.filed[table].setdefault(key, set()).add(number)
 
     def candidates(self, index):
         """The numbers (in the order given) of the patterns that may match the sentence of ``index``."""
-        keys = {("words", k) for k in index.words}
-        keys.update(("spellings", k) for k in index.spellings)
-        keys.update(("parts", k) for k in index.parts)
-        keys.update(("firsts", k) for k in index.firsts)
-        keys.update(("lasts", k) for k in index.lasts)
         present, found = set(), set(self.always)
-        groups, filed = self.groups, self.filed
-        for key in keys:  # the sentence's keys are far fewer than the index's
-            if key in groups:
-                present |= groups[key]
-                if key in filed:
-                    found |= filed[key]
+        for table, (groups, filed) in enumerate(zip(self.groups, self.filed, strict=True)):
+            for key in index[table]:  # the sentence's keys are far fewer than the index's
+                have = groups.get(key)
+                if have is not None:
+                    present |= have
+                    if key in filed:
+                        found |= filed[key]
         needs = self.needs
         return [number for number in sorted(found) if needs[number] <= present]
 
