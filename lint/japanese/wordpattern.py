@@ -457,6 +457,34 @@ class WordIndex(NamedTuple):
     vocabulary: Vocabulary | None  # what it lists (None: every word, run and character)
 
 
+_SHAPES: dict = {}  # a token's fields but its offset -> _shape
+
+
+def _shape(token):
+    """What word_index files a token under: (folded surface, folded dictionary form, okurigana
+    spelling or None, (part of speech, None), (part of speech, sub-class), first and last
+    character of the folded surface or None), cached by the token's fields (not its offset)."""
+    fields = token[:-1]
+    shape = _SHAPES.get(fields)
+    if shape is None:
+        if len(_SHAPES) > 200_000:
+            _SHAPES.clear()
+        surface, base = _token_keys(token)
+        spelling = None
+        if token.reading != "*" and token.surface_form == token.basic_form:
+            spelling = (token.surface_form[:1], fold_kana(token.reading))
+        shape = _SHAPES[fields] = (
+            surface,
+            base,
+            spelling,
+            (token.pos, None),
+            (token.pos, token.pos_detail_1),
+            surface[0] if surface else None,
+            surface[-1] if surface else None,
+        )
+    return shape
+
+
 def word_index(tokens, vocabulary=None):
     """Where each word and part of speech is in the sentence (a WordIndex).
 
@@ -481,31 +509,31 @@ def word_index(tokens, vocabulary=None):
                 positions.append(i)
 
     n = len(tokens)
-    keys = [_token_keys(token) for token in tokens]
-    for i, token in enumerate(tokens):
-        surface, base = keys[i]
+    shapes = [_shape(token) for token in tokens]
+    for i, (surface, base, spelling, part, detail, first, last) in enumerate(shapes):
         add(surface, i)
         if base != surface:
             add(base, i)
-        if token.reading != "*" and token.surface_form == token.basic_form:
-            spellings.setdefault((token.surface_form[:1], fold_kana(token.reading)), []).append(i)
-        parts.setdefault((token.pos, None), []).append(i)
-        parts.setdefault((token.pos, token.pos_detail_1), []).append(i)
-        if surface:
-            if first_chars is None or surface[0] in first_chars:
-                firsts.setdefault(surface[0], []).append(i)
-            if last_chars is None or surface[-1] in last_chars:
-                lasts.setdefault(surface[-1], []).append(i)
+        if spelling is not None:
+            spellings.setdefault(spelling, []).append(i)
+        parts.setdefault(part, []).append(i)
+        parts.setdefault(detail, []).append(i)
+        if first is not None and (first_chars is None or first in first_chars):
+            firsts.setdefault(first, []).append(i)
+        if last is not None and (last_chars is None or last in last_chars):
+            lasts.setdefault(last, []).append(i)
         joined = surface  # the runs _word_lengths tries from i (sentence end included, masks ignored)
         for k in range(i + 1, min(n, i + MAX_RUN)):
-            if (beginnings is not None and joined not in beginnings) or tokens[k].pos_detail_1 == "句点":
+            if beginnings is not None and joined not in beginnings:
                 break
-            last_surface, last_base = keys[k]
+            last_surface, last_base, _, (pos, _), (_, pos_detail), _, _ = shapes[k]
+            if pos_detail == "句点":
+                break
             whole = joined + last_surface
             add(whole, i)
             if last_base != last_surface:
                 add(joined + last_base, i)
-            if tokens[k].pos == "動詞":  # 完 + 治し: the noun before a fused する (_fused_suru)
+            if pos == "動詞":  # 完 + 治し: the noun before a fused する (_fused_suru)
                 for tail in SURU:
                     if len(whole) > len(tail) and whole.endswith(tail):
                         add(whole[: -len(tail)], i)
