@@ -204,55 +204,62 @@ def compile_word_pattern(source, classes=None):
         if item == "*":
             elements.append(Element("any", optional=optional, negative=negative))
             continue
-        words, pos, spellings = set(), [], set()
-        suffixes, stems, exceptions = set(), set(), set()
-        for alternative in item.split("|"):
-            if not alternative:
-                raise PatternError(f"empty alternative in {raw!r}")
-            if alternative.startswith("$"):
-                name = alternative[1:]
-                if name not in classes:
-                    raise PatternError(f"unknown word class ${name}")
-                keys = _class_keys(tuple(classes[name]))
-                words |= keys.words
-                spellings |= keys.spellings
-                suffixes |= keys.suffixes
-                stems |= keys.stems
-                exceptions |= keys.exceptions
-            elif alternative.startswith("@"):
-                main, _, detail = alternative[1:].partition(".")
-                pos.append((main, detail or None))
-            else:
-                words |= word_keys(alternative)
-                spellings.add(word_spelling(alternative))
-        spellings.discard(None)
-        words = frozenset(words)
-        prefixes = _prefixes(words)
-        # an empty stem or suffix (after normalising) would admit every word: no key for it
-        anywhere = "" in stems or "" in suffixes
-        elements.append(
-            Element(
-                "word",
-                words=frozenset(words),
-                spellings=frozenset(spellings),
-                prefixes=prefixes,
-                pos=tuple(pos),
-                pos_keys=frozenset(pos),
-                suffixes=frozenset(suffixes),
-                stems=frozenset(stems),
-                exceptions=frozenset(exceptions),
-                firsts=frozenset(stem[0] for stem in stems if not anywhere),
-                lasts=frozenset(suffix[-1] for suffix in suffixes if not anywhere),
-                optional=optional,
-                negative=negative,
-            )
-        )
+        names = [a[1:] for a in item.split("|") if a.startswith("$")]
+        for name in names:
+            if name not in classes:
+                raise PatternError(f"unknown word class ${name}")
+        # one element is met in many patterns (は|が, $EFFECT): it is built once
+        elements.append(_word_element(raw, item, optional, negative, tuple((n, tuple(classes[n])) for n in names)))
     if not elements or all(e.kind == "gap" or e.optional or e.negative for e in elements):
         raise PatternError("a pattern needs at least one word that must be present")
     if elements[0].kind == "gap" or elements[-1].kind == "gap":
         raise PatternError("a pattern cannot start or end with a gap")
     required = tuple(e for e in elements if _required_word(e))
     return WordPattern(source, tuple(elements), required)
+
+
+@lru_cache(maxsize=4096)
+def _word_element(raw, item, optional, negative, class_words):
+    """The Element of a word, class or part of speech ``item`` (``raw`` as written, for messages);
+    ``class_words``: ((NAME, words), ...) of the classes it names."""
+    classes = dict(class_words)
+    words, pos, spellings = set(), [], set()
+    suffixes, stems, exceptions = set(), set(), set()
+    for alternative in item.split("|"):
+        if not alternative:
+            raise PatternError(f"empty alternative in {raw!r}")
+        if alternative.startswith("$"):
+            keys = _class_keys(classes[alternative[1:]])
+            words |= keys.words
+            spellings |= keys.spellings
+            suffixes |= keys.suffixes
+            stems |= keys.stems
+            exceptions |= keys.exceptions
+        elif alternative.startswith("@"):
+            main, _, detail = alternative[1:].partition(".")
+            pos.append((main, detail or None))
+        else:
+            words |= word_keys(alternative)
+            spellings.add(word_spelling(alternative))
+    spellings.discard(None)
+    words = frozenset(words)
+    # an empty stem or suffix (after normalising) would admit every word: no key for it
+    anywhere = "" in stems or "" in suffixes
+    return Element(
+        "word",
+        words=words,
+        spellings=frozenset(spellings),
+        prefixes=_prefixes(words),
+        pos=tuple(pos),
+        pos_keys=frozenset(pos),
+        suffixes=frozenset(suffixes),
+        stems=frozenset(stems),
+        exceptions=frozenset(exceptions),
+        firsts=frozenset(stem[0] for stem in stems if not anywhere),
+        lasts=frozenset(suffix[-1] for suffix in suffixes if not anywhere),
+        optional=optional,
+        negative=negative,
+    )
 
 
 def _required_word(element):
@@ -584,18 +591,12 @@ def _starts(element, index):
 _WEIGHT_WORD, _WEIGHT_CHARACTER, _WEIGHT_PART = 1, 20, 200
 
 
-_TABLES = ("words", "spellings", "parts", "firsts", "lasts")  # the WordIndex tables, in its order
+_TABLES = ("words", "spellings", "parts", "firsts", "lasts")  # the WordIndex tables a pattern is found by
 
 
 def _element_keys(element):
-    """(table number in _TABLES, key) of everything that finds a required element in a WordIndex (see _present)."""
-    return [
-        (number, key)
-        for number, keys in enumerate(
-            (element.words, element.spellings, element.pos_keys, element.firsts, element.lasts)
-        )
-        for key in keys
-    ]
+    """The key sets of a required element, one for each table of _TABLES (see _present)."""
+    return (element.words, element.spellings, element.pos_keys, element.firsts, element.lasts)
 
 
 class PatternIndex:
@@ -616,15 +617,16 @@ class PatternIndex:
         self.filed: tuple[dict, ...] = tuple({} for _ in _TABLES)
         self.groups: tuple[dict, ...] = tuple({} for _ in _TABLES)
         self.needs: list[frozenset] = []  # pattern number -> the groups it needs
-        numbers: dict[frozenset, int] = {}  # a group's keys -> its number
+        numbers: dict[tuple, int] = {}  # a group's key sets -> its number
         for number, pattern in enumerate(patterns):
             needs = set()
             for element in pattern.required:
-                keys = frozenset(_element_keys(element))
+                keys = _element_keys(element)
                 if keys not in numbers:
                     numbers[keys] = len(numbers)
-                    for table, key in keys:
-                        self.groups[table].setdefault(key, set()).add(numbers[keys])
+                    for table, found in zip(self.groups, keys, strict=True):
+                        for key in found:
+                            table.setdefault(key, set()).add(numbers[keys])
                 needs.add(numbers[keys])
             self.needs.append(frozenset(needs))
             if not pattern.required:
@@ -636,8 +638,9 @@ class PatternIndex:
                 + _WEIGHT_CHARACTER * (len(e.firsts) + len(e.lasts))
                 + _WEIGHT_PART * len(e.pos_keys),
             )
-            for table, key in _element_keys(element):
-                self.filed[table].setdefault(key, set()).add(number)
+            for table, found in zip(self.filed, _element_keys(element), strict=True):
+                for key in found:
+                    table.setdefault(key, set()).add(number)
 
     def candidates(self, index):
         """The numbers (in the order given) of the patterns that may match the sentence of ``index``."""
