@@ -301,12 +301,7 @@ def _word_lengths(tokens, i, element, masked):
         surface, base = _token_keys(token)
         if surface in element.words or base in element.words:
             lengths.append(1)
-        elif (
-            element.spellings
-            and token.reading != "*"
-            and token.surface_form == token.basic_form
-            and (token.surface_form[:1], fold_kana(token.reading)) in element.spellings
-        ):
+        elif element.spellings and _shape(token)[2] in element.spellings:
             lengths.append(1)  # the same word with other okurigana: 比べもの for 比べ物
         joined = surface
         for m in range(2, MAX_RUN + 1):
