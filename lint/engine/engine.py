@@ -187,9 +187,12 @@ def _cached_results(cache, items, keep_pages) -> dict:
 
 
 def _read_catalogs(paths, problems):
+    catalogs: list = []
+    texts: dict = {}
+    if not paths:
+        return catalogs, texts  # the catalog parser (polib) is imported only for catalogs
     from ..parsing.catalog import parse_catalog
 
-    catalogs, texts = [], {}
     for path in paths:
         try:
             text = read_text(path)
