@@ -74,18 +74,22 @@ LOOSE_ROLE_RE = re.compile(r"\{\s*(?:foot)?cite[^{}`\n]*\}")
 
 # Why a sentence needs no citation: reason -> what --explain and --statistics say.
 EXEMPTIONS = {
-    "label": "a heading, title, caption, term or table label without a predicate (a noun phrase)",
+    "label": "a heading, title, caption, term or table label without a predicate (a noun phrase); not one that "
+    "generalises (重症化しやすいので注意, 運動すると発症しやすい, 花粉の季節に悪化する結膜炎)",
     "header-cell": "a table header cell without a predicate",
     "label-column": "a cell of a table's label columns without a predicate",
     "question": "a question (？, 〜か。, 〜でしょうか。, an interrogative with 〜でしょう); not a recommendation put as a "
     "question (〜てみてはいかがでしょうか, Why not try ...?), which is read as a request",
     "referral": "a request that only sends the reader to a person, a service or a page (相談, 連絡, 参照, ...), "
     "with no condition or only the reader's questions as its condition (わからないことがあれば…聞いてください; "
-    "not 〜が出たら受診してください, not 気になる症状があるときは…受診してください), a person or service offering to take "
+    "not 〜が出たら受診してください, not 気になる症状があるときは…受診してください, not a request to be seen that is insisted on or "
+    "names emergency care: 必ず受診してください, 救急外来を受診してください), a person or service offering to take "
     "the reader's questions (〜が相談に応じています, our nurses are happy to talk to you), or an offer to the reader "
     "in 〜いただけます with such a head (相談窓口でご相談いただけます); a request to use a service or a consultation "
-    "(栄養相談をご利用ください; not 吸入器をご利用ください); a request to complete a procedure of administration (its "
-    "topic or object ends in 手続き, 申し込み, 予約, 登録: 更新手続きは今月末までにお済ませください)",
+    "(栄養相談をご利用ください, 〜外来もご活用ください; not 吸入器をご利用ください); a request to complete a procedure of "
+    "administration (its topic or object ends in 手続き, 申し込み, 予約, 登録: 更新手続きは今月末までにお済ませください); "
+    "a decision reached by talking or a talk judged useful, with no object (担当医と話し合って決めましょう, 前もって相談して"
+    "おくと安心です); a condition that is a document's need (診断書が必要な場合は…お申し出ください)",
     "transition": "a transition of the text (ここからは…見ていきましょう, 次に…話を移します)",
     "page-discourse": "the page or its writer speaking about itself (このページでは…説明します, 図2は…示しています, "
     "以上が…のご案内でした, 本資料の内容は…, この冊子は…, 〜についてお話しします, 受付で承ります); a topic that names "
@@ -99,12 +103,18 @@ EXEMPTIONS = {
     "without naming an action on anything (一緒にがんばりましょう) or as a named partner in an ongoing effort with no word of "
     "effect, sign or use (私たちと一緒に、…環境を整えていきましょう), the writer's wish (〜ことを願っております), or a feeling "
     "shared with the reader in 〜ますよね / 〜ですよね with no health number, advice, sign or word of effect "
-    "(不安になりますよね)",
+    "(不安になりますよね); the writer addressing the reader with no word of effect, sign or use: a supposition of the "
+    "reader's feeling in honorific words (さぞ怖い思いをされたことと思います), understanding a feeling (お気持ちはよく"
+    "わかります), praise with an honorific and ね (よく頑張っていらっしゃいますね), a request with ね and the writer as "
+    "companion (一緒に、続けてみてくださいね), the writer's bare name (○○病院 小児科外来です), the writer as topic of a verb of "
+    "support (私たちも全力でサポートします), a wish in 〜ませんように",
     "date": "a date or version of the text itself (2025年3月時点, 令和7年に改訂, 二〇二六年十一月現在, "
     "last reviewed, as of May 2026, Version 2.1)",
     "contact": "a telephone number, an extension, a floor or opening hours of a service; a service as the topic "
     "with its days, hours, a date or a verb of operating (専門外来は月・水・金曜日の午前に行っています, "
-    "ホットラインは二十四時間つながります, 外来の予約方法が変わりました, The walking course begins on 3 March)",
+    "ホットラインは二十四時間つながります, 外来の予約方法が変わりました, The walking course begins on 3 March), with a cap "
+    "or a time ahead (面会は2名まで, 予約は2か月先まで埋まっております); a schedule kept: a day with a verb of operating in "
+    "the progressive (〜の接種は、火曜日の午後に行っています)",
     "administrative": "an institution's or a programme's administrative action or change: the head is a verb of "
     "administration (開設, 開催, 発送, 配布, 移転, 終了, 実施, 受け付ける; 対象になる) with a date or a day as its time, "
     "the institution's humble register (〜いたします, 〜しております) or an institution, office or event as topic "
@@ -115,10 +125,15 @@ EXEMPTIONS = {
     "operating, and no word of effect or sign in the comment, for an institution no adjective of quality and no mere ability "
     "(参加費は無料です, 締め切りは各回の一週間前です; not 検診で死亡率が"
     "下がります, not 説明会は再発予防に役立ちます); a relative time of such an action (三週間後に郵送いたします, 2週間後に予約を"
-    "お取りします) is no health number (not 2週間後に効果が出ます)",
+    "お取りします) is no health number (not 2週間後に効果が出ます); an event or class held (講習会を随時行っています) or a "
+    "fee charged or paid (1通につき3,300円の文書料がかかります): money and counts of documents are no health numbers",
     "navigation": "a link with text around it that only leads elsewhere: the link (or 〜のページ) is the place "
-    "of a verb of reading, getting or moving ([こちら](…)から入手できます, [〜](…)のページに移りました)",
+    "of a verb of reading, getting or moving ([こちら](…)から入手できます, [〜](…)のページに移りました, 付録（{ref}`x`）に"
+    "あります)",
     "reference": "only a cross-reference (第2章, 図3, Sect. 4)",
+    "source-note": "a footnote that names its source in words, with no predicate: a URL, a DOI, or a title in quotes "
+    "with an issuer, an editor or a year (日本〇〇学会「〇〇診療ガイドライン2022」.); the sentence that refers to it "
+    "([^1], before or after the 。) is cited by it",
     "no-letters": "no letters (numbers or symbols only)",
     "nonclaim": "inside a nonclaim container: the editor's decision where grammar cannot decide",
 }
@@ -127,27 +142,41 @@ NEEDS = ("number", "contraindication", "recommendation", "instruction", "claim")
 
 REFERRAL_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "referral_heads"))  # lint/data/claim-words.toml
 URGENCY = tuple(table(WORDS, CLAIM_WORDS, "urgency"))  # lint/data/claim-words.toml
+CARE_URGENCY = tuple(table(WORDS, CLAIM_WORDS, "care_urgency"))  # lint/data/claim-words.toml
 ONSET = frozenset(table(WORDS, CLAIM_WORDS, "onset"))  # lint/data/claim-words.toml
 CONDITION = tuple(table(WORDS, CLAIM_WORDS, "condition"))  # lint/data/claim-words.toml
 # The page, a part of it or a figure: what page-discourse is about.
+DOCUMENT_NOUNS = table(WORDS, CLAIM_WORDS, "document_nouns")  # lint/data/claim-words.toml
+DOCUMENT_PARTS = table(WORDS, CLAIM_WORDS, "document_parts")  # lint/data/claim-words.toml
+
+
+def _alternation(words, ascii_only):
+    """The words of one script as a regex alternation, longest first (情報シート before シート)."""
+    chosen = sorted((w for w in words if w.isascii() == ascii_only), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in chosen)
+
+
+_JA_DOCUMENTS = _alternation(DOCUMENT_NOUNS, ascii_only=False)
+_EN_DOCUMENTS = _alternation(DOCUMENT_NOUNS, ascii_only=True)
+_JA_DOCUMENTS_AND_PARTS = _alternation(DOCUMENT_NOUNS + DOCUMENT_PARTS, ascii_only=False)
+_EN_DOCUMENTS_AND_PARTS = _alternation(DOCUMENT_NOUNS + DOCUMENT_PARTS, ascii_only=True)
 SELF_REFERENCE = re.compile(
-    r"(?:この|本|次の|下の|上の|以下の|前の|後の|各)(?:ページ|資料|冊子|パンフレット|リーフレット|記事|章|節|部|表|図|項|サイト)"
-    r"|以下に|以下では|以下の|後ほど|のちほど|ここでは|下記|次に示|^以上(?=が|で|、)|文中|本文"
+    rf"(?:この|本|次の|下の|上の|以下の|前の|後の|各)(?:{_JA_DOCUMENTS_AND_PARTS})"
+    r"|以下に|以下では|以下の|^以下、|後ほど|のちほど|ここでは|下記|次に示|^以上(?=が|で|、)|文中|本文"
     r"|ここ(?:に|で)(?:載せ|示し|挙げ|紹介し|まとめ|記し)"
-    r"|\b(?:this|these|the following|the next|the previous) (?:page|leaflet|booklet|section|chapter|table|"
-    r"figure|guide|part|sheet|form|handout|document|factsheet|website)s?\b|\b(?:table|figure|list) below\b|\bbelow\b",
+    rf"|\b(?:this|these|the following|the next|the previous) (?:{_EN_DOCUMENTS_AND_PARTS})s?\b"
+    r"|\b(?:table|figure|list) below\b|\bbelow\b",
     re.IGNORECASE,
 )
 PRESENTATION_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "presentation_heads"))  # lint/data/claim-words.toml
 # The document as the subject of the sentence: it speaks about itself (この冊子は…, This leaflet is for ...).
 # The document's content as the subject too (本資料の内容は, 掲載内容は, The following sections are ...).
 DOCUMENT_SUBJECT = re.compile(
-    r"^(?:この|本)(?:ページ|資料|冊子|パンフレット|リーフレット|記事|章|節|サイト)"
+    rf"^(?:この|本)(?:{_JA_DOCUMENTS})"
     r"(?:の(?:内容|情報|記載|記述|目的))?(?:は|では|が)"
     r"|^(?:掲載|記載)(?:内容|情報|事項)は"
     r"|^(?:ここ|本文|上|下|以下|前|後)(?:に|で)(?:載せ|示し|挙げ|紹介し|まとめ|記し)た[^、。]*?は"
-    r"|^(?:this|these|the present|the following) (?:leaflet|booklet|page|guide|section|chapter|website|"
-    r"information sheet|sheet|handout|factsheet)s?\b",
+    rf"|^(?:this|these|the present|the following) (?:{_EN_DOCUMENTS})s?\b",
     re.IGNORECASE,
 )
 TRANSITION_OPENERS = tuple(table(WORDS, CLAIM_WORDS, "transition_openers"))  # lint/data/claim-words.toml
@@ -284,7 +313,8 @@ def _link_is_place(unit, sentence):
         for role in unit.roles
         if not is_cite_role(role.name) and sentence.start <= role.plain_offset <= sentence.end
     ]
-    after = [unit.plain[end:].lstrip(" ") for end in ends]  # a role is written with a space: {ref}`x` にまとめています
+    # a role is written with a space ({ref}`x` にまとめています) or inside brackets (付録（{ref}`x`）にあります)
+    after = [unit.plain[end:].lstrip(" ）)") for end in ends]
     if any(rest[:1] in ("に", "で", "へ", "の") or rest[:2] == "から" for rest in after):
         return True
     # English puts the place before the link: available on the [charity's website](...)
@@ -351,6 +381,8 @@ def _care_seeking(text, reading):
     lower = text.lower()
     if any(word in lower for word in URGENCY):
         return True
+    if reading.head in CARE_HEADS and any(word in lower for word in CARE_URGENCY):
+        return True  # 必ず受診してください, 救急外来を受診してください: to be seen, insisted on
     if reading.condition_words & ONSET:
         return True  # a sign appears or worsens, even a worrying one: 気になる症状が続くときは
     if reading.condition_subjects & SIGN_NOUNS and not reading.condition_words & WORRIES:
@@ -360,6 +392,8 @@ def _care_seeking(text, reading):
             return True
     if reading.condition_words & QUESTION_CONDITIONS:  # questions, wishes, plans, decisions, "anything"
         return False
+    if reading.condition_subjects and reading.condition_subjects <= ADMINISTRATIVE_HEAD_NOUNS | ADMINISTRATIVE_HEADS:
+        return False  # a need of a document, a booking or an issue (診断書が必要な場合は): no state of the reader
     if reading.condition:
         return True
     # a clause quoted as a name (次の節「痛みが出たら」へ) is no condition of the sentence
@@ -384,6 +418,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         label
         and (not reading.predicate or not reading.finite or (_title_phrase(reading) and not health))
         and not _topic_comment(reading)
+        and not _generalises(reading)
     ):
         return label
     if (
@@ -425,6 +460,10 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     advises = any(w and w in text for w in words) or ADVICE.search(lower) or PROHIBITION.search(lower)
     if _shares_feeling(reading) and not health and not advises:
         return "greeting"  # empathy: 不安になりますよね
+    if _en_empathy(lower) and not health and not advises and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
+        return "greeting"  # We know how frightening it can be to watch your child have a seizure
+    if _addresses_reader(reading) and not health and not advises:
+        return "greeting"  # さぞ不安だったことと思います, 頑張っていらっしゃいますね, 私たちもサポートします
     if (
         (_names_the_text(reading) or _predicates_the_text(reading) or _made_text(reading))
         and not health
@@ -542,12 +581,24 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             )
         if (
             reading.mood in ("request", "volitional")
-            and (reading.head in REFERRAL_HEADS or (reading.head in SERVICE_USE_HEADS and _service_object(reading)))
+            and (
+                _heads(reading) & REFERRAL_HEADS
+                or _chained_referral(reading)  # 担当医と話し合って決めていきましょう
+                or (_heads(reading) & SERVICE_USE_HEADS and _service_object(reading))
+            )
             and not reading.negative
             and not _care_seeking(text, reading)
             and not any(w and w in text for w in words)
         ):
             return "referral"  # 中止や変更は主治医と相談してください (a recommendation word) is advice
+        if (
+            reading.mood == "statement"
+            and _evaluated_referral(reading)
+            and not reading.negative
+            and not _care_seeking(text, reading)
+            and not any(w and w in text for w in words)
+        ):
+            return "referral"  # a referral judged useful: 前もって主治医と相談しておくと安心です
         if (
             reading.mood == "request"
             and _procedure_requested(reading)
@@ -558,7 +609,14 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             return "referral"  # a procedure of administration: 診察券の更新手続きは、今月末までにお済ませください
     if (
         _service_topic(reading)
-        and all(q.unit in SESSION_UNITS or q.unit == "回" for q in health)  # 二十四時間つながります, 年4回開催
+        # 二十四時間つながります, 年4回開催; a cap or a time ahead: 2名まで, 2か月先まで埋まっております
+        and all(
+            q.unit in SESSION_UNITS
+            or q.unit == "回"
+            or text[q.end :].lstrip().startswith(("まで", "先"))
+            or any(p.start == q.end for p in health)  # the period of a count (1日1回, 1日2名まで), read on its own
+            for q in health
+        )
         and (
             DAYS.search(text)
             or kinds & {"clock", "date"}
@@ -574,7 +632,200 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "administrative"  # 講習会は7月20日に開催しました, 〜室は令和八年三月に移転いたします
     if _administrative_topic(reading, text, kinds, health) and not advises and not _care_seeking(text, reading):
         return "administrative"  # 参加費は無料です, 締め切りは各回の一週間前です, 当院では〜相談も行っています
+    if (_holds_event(reading, health) or (_fee_statement(reading) and not health)) and not advises:
+        return "administrative"  # 講習会を随時行っています, 1通につき3,300円の文書料がかかります
+    if (
+        reading.mood == "statement"
+        and not health
+        and DAYS.search(text)
+        and (_heads(reading) & SERVICE_HEADS or reading.head == "行く")  # IPADIC reads 行っています as 行く too
+        and _ongoing(reading)
+        and not advises
+        and not reading.negative
+        and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+    ):
+        return "contact"  # a schedule kept: 〜の接種は、火曜日と木曜日の午後に行っています
     return None
+
+
+def _no_effect(reading):
+    """No word of effect, sign or use of a medicine in the sentence."""
+    return not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & reading.lemmas
+
+
+def _final_particle(reading, particle):
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    return bool(words) and words[-1].pos_detail_1 == "終助詞" and words[-1].surface_form == particle
+
+
+def _addresses_reader(reading):
+    """The writer addresses the reader, not the world (see EXEMPTIONS["greeting"]).
+
+    The line, each with no word of effect, sign or use in the sentence: the writer's supposition
+    of what the reader felt (さぞ怖い思いをされたことと思います: 〜ことと思います); the writer's
+    understanding of a feeling (そのお気持ちはよくわかります: わかる with a feeling as topic); praise of the
+    reader in an honorific verb with ね (よく頑張っていらっしゃいますね); a request with ね and the writer as
+    companion but no object (お子さんと一緒に、楽しみながら続けてみてくださいね); the writer's name with a
+    copula and no topic (○○病院 小児科外来です); the writer as the topic (私たちも全力でサポートします).
+    A sentence that ends in ね but names a sign or an effect (副作用が出やすいですね) stays a claim.
+    """
+    if reading.lang != "ja" or reading.negative or not _no_effect(reading):
+        return False
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    lemmas = [_lemma(t) for t in tokens]
+    if reading.mood == "statement" and reading.head in ("思う", "存じる"):
+        for i in range(len(tokens) - 1, 1, -1):
+            if lemmas[i] == reading.head:
+                # 〜ことと思います about the reader, in honorific words (さぞ…された, おつらい);
+                # 多くの方が楽になることと思います is the writer's claim
+                return lemmas[i - 1] == "と" and lemmas[i - 2] == "こと" and _honours_reader(tokens[: i - 2])
+    if reading.mood == "statement" and reading.head in ("わかる", "分かる", "理解", "察する"):
+        return bool(FEELING_NOUNS & reading.lemmas)  # (その)お気持ちはよくわかります, 不安なお気持ち、よくわかります
+    if _final_particle(reading, "ね"):
+        # 頑張っていらっしゃいますね: the reader's effort praised, the honorific as an auxiliary or なさる
+        # and no subject of its own (多くの方がいらっしゃいますね, いらっしゃる as existence, is a count of
+        # people; 多くの患者さんが…頑張っていらっしゃいますね speaks of others)
+        if (
+            reading.mood == "statement"
+            and not reading.topic
+            and any(
+                _lemma(t) in READER_HONORIFICS and (t.pos_detail_1 == "非自立" or _lemma(t) == "なさる") for t in tokens
+            )
+        ):
+            return True
+        if reading.mood == "request" and COMPANIONS & reading.lemmas and not _has_object(reading):
+            return True  # 一緒に、楽しみながら続けてみてくださいね
+    if reading.mood == "statement" and not reading.topic and _predicate_class(reading) == "copula":
+        # a bare name (nouns only): 日本一の症例数を誇る眼科です, 県内で唯一の〜クリニックです praise the writer
+        name = [t for t in tokens if t.basic_form not in ("です", "だ", "ます")]
+        return reading.head.endswith(tuple(SERVICE_NOUNS | INSTITUTION_NOUNS)) and all(
+            t.pos in ("名詞", "接頭詞") for t in name
+        )  # ○○市立病院 小児科外来です
+    # the writer opens the sentence as its topic, with a verb of support: 私たちも全力でサポートします, 私ども
+    # スタッフ一同、心から応援しています; 私たちは…分泌しています (everyone's body) and 私たちの骨は…支えています
+    # (の: the pronoun modifies the topic) stay claims
+    if not (
+        reading.mood == "statement"
+        and tokens
+        and tokens[0].pos_detail_1 == "代名詞"
+        and lemmas[0] in WRITER_PRONOUNS
+        and _heads(reading) & SUPPORT_HEADS
+    ):
+        return False
+    words, i = reading.tokens, 1  # with punctuation: 私どもスタッフ一同、
+    while i < len(words) and words[i].pos == "名詞":
+        i += 1  # 私ども + スタッフ + 一同, 私 + たち
+    return i < len(words) and words[i].surface_form in ("は", "も", "が", "、", "，")
+
+
+def _honours_reader(tokens):
+    """Honorific words about the reader: an honorific prefix on an adjective or adjectival noun (おつらい,
+    ご不安), an honorific れる / られる after a verb (された, 驚かれた), or さぞ (the writer imagining)."""
+    for i, token in enumerate(tokens):
+        if _lemma(token) == "さぞ":
+            return True
+        if token.pos == "接頭詞" and token.surface_form in ("お", "ご", "御") and i + 1 < len(tokens):
+            following = tokens[i + 1]
+            if following.pos == "形容詞" or following.pos_detail_1 == "形容動詞語幹":
+                return True
+        if token.pos == "動詞" and token.pos_detail_1 == "接尾" and _lemma(token) in ("れる", "られる"):
+            return True
+    return False
+
+
+def _chained_referral(reading):
+    """A decision reached by talking: a verb of talking in the て-form before a verb of deciding
+    (治療の進め方については、担当医とよく話し合って決めていきましょう, 相談して選んでください). A decision
+    whose object names the actions (薬をやめたり量を変えたりする必要があるかどうかは、…相談して決めて
+    ください: 〜を) is medical advice on them and stays a claim."""
+    if reading.lang != "ja" or reading.head not in DECISION_HEADS:
+        return False
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    if any(t.surface_form == "を" and t.pos == "助詞" for t in tokens):
+        return False
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].surface_form in ("て", "で") and tokens[i].pos == "助詞" and _lemma(tokens[i + 1]) == reading.head:
+            verb = _lemma(tokens[i - 1])
+            if verb == "する" and i > 1:
+                verb = _lemma(tokens[i - 2])  # 相談 + し + て
+            return verb in REFERRAL_HEADS - CARE_HEADS
+    return False
+
+
+def _evaluated_referral(reading):
+    """A referral judged useful: a verb of talking before 〜と (with 〜ておく) and a word of evaluation as the
+    predicate (前もって主治医と相談しておくと安心です, 薬剤師に聞いておくとよいでしょう). To be seen (受診して
+    おくと安心です) is care advice and stays a claim; so does a talk with an object (〜に中和薬があるかどうかを
+    確かめておくと安心です): the judgement then bears on what the object says."""
+    if reading.lang != "ja" or reading.head not in EVALUATION_HEADS:
+        return False
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    if any(t.surface_form == "を" and t.pos == "助詞" for t in tokens):
+        return False
+    for i in range(len(tokens) - 1, 0, -1):
+        if tokens[i].surface_form == "と" and tokens[i].pos == "助詞":
+            j = i - 1
+            while j > 0 and (_lemma(tokens[j]) in ("おく", "て", "で") or tokens[j].pos_detail_1 == "非自立"):
+                j -= 1
+            verb = _lemma(tokens[j])
+            if verb == "する" and j > 0:
+                verb = _lemma(tokens[j - 1])
+            return verb in REFERRAL_HEADS - CARE_HEADS
+    return False
+
+
+def _ongoing(reading):
+    """The predicate is in the progressive (行っています, 行っております): a schedule kept."""
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    return any(
+        tokens[i].surface_form in ("て", "で") and _lemma(tokens[i + 1]) in ("いる", "おる")
+        for i in range(len(tokens) - 1)
+    )
+
+
+def _case_heads(reading, particle):
+    """The compound heads of the nouns marked by ``particle`` (が, を), a bracketed aside before it left out
+    (選定療養費（7,700円）を → 費)."""
+    tokens, out, depth, kept = reading.tokens, set(), 0, []
+    for token in tokens:
+        if token.surface_form in ("（", "("):
+            depth += 1
+        elif token.surface_form in ("）", ")"):
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            if token.surface_form == particle and token.pos == "助詞" and kept:
+                out.add(_compound_head(kept[-4:]))
+            kept.append(token)
+    return out - {""}
+
+
+def _holds_event(reading, health):
+    """An institution holds an event or a class: its object is one (講習会を随時行っています, 年に2回、交流会を
+    開いています) and the verb one of operating; a count of sessions is its schedule. 勉強会で血圧が下がります
+    has no such object."""
+    return (
+        reading.lang == "ja"
+        and reading.mood == "statement"
+        and not reading.negative
+        and bool(_case_heads(reading, "を") & (ADMINISTRATIVE_HEAD_NOUNS - FEE_NOUNS))
+        and bool(_heads(reading) & (SERVICE_HEADS | ADMINISTRATIVE_HEADS))
+        and all(q.unit == "回" for q in health)
+        and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+    )
+
+
+def _fee_statement(reading):
+    """A fee is charged or paid: a fee as subject or object (文書料がかかります, 選定療養費をご負担いただきます)
+    with a verb of charging or paying (fee_heads)."""
+    return (
+        reading.lang == "ja"
+        and reading.mood == "statement"
+        and not reading.negative
+        # the compound's last morpheme, or a word that ends in one (送料, 手数料)
+        and any(head.endswith(tuple(FEE_NOUNS)) for head in _case_heads(reading, "が") | _case_heads(reading, "を"))
+        and bool(_heads(reading) & FEE_HEADS)
+        and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+    )
 
 
 _RELATIVE_TIME = ("前", "後", "以内", "まで", "から", "より")
@@ -940,6 +1191,24 @@ MAKING_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "making_heads"))  # lint/data
 WISH_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "wish_heads"))  # lint/data/claim-words.toml
 SERVICE_USE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "service_use_heads"))  # lint/data/claim-words.toml
 TERM_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "term_heads"))  # lint/data/claim-words.toml
+ADMINISTRATIVE_UNITS = tuple(table(WORDS, CLAIM_WORDS, "administrative_units"))  # lint/data/claim-words.toml
+FEE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "fee_heads"))  # lint/data/claim-words.toml
+DECISION_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "decision_heads"))  # lint/data/claim-words.toml
+EVALUATION_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "evaluation_heads"))  # lint/data/claim-words.toml
+FEELING_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "feeling_nouns"))  # lint/data/claim-words.toml
+WRITER_PRONOUNS = frozenset(table(WORDS, CLAIM_WORDS, "writer_pronouns"))  # lint/data/claim-words.toml
+READER_HONORIFICS = frozenset(table(WORDS, CLAIM_WORDS, "reader_honorifics"))  # lint/data/claim-words.toml
+SUPPORT_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "support_heads"))  # lint/data/claim-words.toml
+EMPATHY_FEELINGS = frozenset(table(WORDS, CLAIM_WORDS, "empathy_feelings"))  # lint/data/claim-words.toml
+_EN_EMPATHY = re.compile(r"\bwe (?:know|understand|realise|realize|appreciate) (?:just )?how (\w+)")
+
+
+def _en_empathy(lower):
+    """We know how frightening ... / We understand how hard ...: the writer recognises a feeling."""
+    match = _EN_EMPATHY.search(lower)
+    return bool(match) and match.group(1) in EMPATHY_FEELINGS
+
+
 # Lifecycle words in English are whole words (issue is not tissue); Japanese ones are parts of words.
 _LIFECYCLE_RE = re.compile(
     "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in LIFECYCLE), re.IGNORECASE
@@ -990,6 +1259,8 @@ def _text_noun_at(tokens, i):
     j = first - 1
     if tokens[j].surface_form == "の" and tokens[j].pos == "助詞" and j > 0:
         j -= 1
+        if tokens[j].surface_form in ("で", "から") and tokens[j].pos == "助詞" and j > 0:
+            return _points_into_text(tokens, j - 1)  # ここでの説明, 本書での呼び方: the text as the place
     if _points_into_text(tokens, j) or _text_noun_at(tokens, j):
         return True
     if tokens[j].pos not in ("動詞", "助動詞"):
@@ -1110,12 +1381,20 @@ def _heads(reading):
     head = reading.head
     if reading.lang == "ja" and len(head) > 1 and head[-1] in "いきぎしちにびみり" and not head[-2].isascii():
         return {head, head[:-1] + head[-1].translate(_I_TO_U)}
+    if reading.lang == "ja" and len(head) > 1 and head[-1] in "えけげせぜてでねべぺめれ" and not head[-2].isascii():
+        return {head, head + "る"}  # an ichidan verb's noun form: お知らせ → 知らせる
     return {head}
 
 
 def _counts_text(text, quantity):
-    """The number counts parts of the text (三つの節, 5つの項目), not anything of health."""
+    """The number counts parts of the text (三つの節, 5つの項目) or is an amount of money or a count of
+    documents (3,300円, 1通につき, £20), not anything of health."""
     after = text[quantity.end :].lstrip()
+    # the unit right after the digits (1通, 3,300円); after a unit of its own it is another word (3回通って)
+    if quantity.unit in ADMINISTRATIVE_UNITS or (not quantity.unit and after.startswith(ADMINISTRATIVE_UNITS)):
+        return True
+    if text[: quantity.start].rstrip().endswith(ADMINISTRATIVE_UNITS):
+        return True  # a currency sign before the amount: £20, $15
     after = after[1:] if after.startswith("の") else after
     return any(after.startswith(noun) for noun in SELF_NOUNS | TEXT_NOUNS)
 
@@ -1151,9 +1430,10 @@ def _service_topic(reading):
 
 
 def _service_object(reading):
-    """The object (〜を) of the final predicate is a service or a consultation (栄養相談をご利用ください)."""
+    """The object (〜を, 〜も) of the final predicate is a service or a consultation (栄養相談をご利用ください)."""
     tokens = reading.tokens
-    objects = [i for i, t in enumerate(tokens) if i and t.surface_form == "を" and t.pos == "助詞"]
+    # 〜を, or 〜も in its place (セカンドオピニオン外来もご活用ください)
+    objects = [i for i, t in enumerate(tokens) if i and t.surface_form in ("を", "も") and t.pos == "助詞"]
     if not objects:
         return False
     head = _compound_head(tokens[: objects[-1]])
@@ -1232,6 +1512,40 @@ def _topic_comment(reading):
     return False
 
 
+_NOT_A_HEAD = ("非自立", "接尾", "副詞可能", "代名詞")
+
+
+def _generalises(reading):
+    """A label that says how things go, whatever its form: a verb with 〜やすい / 〜にくい as a predicate
+    (重症化しやすいので注意, 運動すると発症しやすい; before a noun it names a kind: 床ずれができやすい場所),
+    〜ことがある / 〜ことが多い, or a relative clause whose verb is a sign appearing or worsening under a
+    circumstance (〜に / 〜で) in the plain present before the noun it describes (花粉の季節に悪化する結膜炎:
+    the disease worsens then). A time or a case (悪化したとき, 症状が出る場合) is no such noun."""
+    if reading.lang != "ja":
+        return False
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    for i in range(1, len(tokens)):
+        token, before = tokens[i], tokens[i - 1]
+        if token.pos == "形容詞" and _lemma(token) in ("やすい", "にくい") and before.pos == "動詞":
+            if i + 1 == len(tokens) or tokens[i + 1].pos != "名詞":
+                return True
+        if (
+            _lemma(before) == "こと"
+            and token.surface_form in ("が", "も")
+            and i + 1 < len(tokens)
+            and _lemma(tokens[i + 1]) in ("ある", "多い")
+        ):
+            return True
+        if token.pos == "名詞" and token.pos_detail_1 not in _NOT_A_HEAD and _lemma(token) not in CONDITION:
+            verb, first = _lemma(before), i - 1
+            if before.pos == "動詞" and verb == "する" and i > 1:
+                verb, first = _lemma(tokens[i - 2]), i - 2  # 悪化 + する
+            circumstance = first > 0 and tokens[first - 1].surface_form in ("に", "で")
+            if before.pos == "動詞" and before.surface_form == before.basic_form and verb in ONSET and circumstance:
+                return True
+    return False
+
+
 def _title_phrase(reading):
     """A title in the plain form without a subject or topic: 門脈血栓症とともに生きる, 薬を正しく使う.
 
@@ -1280,9 +1594,15 @@ def _classify(page, config):
     cited_blocks = {u.block_id for u in page.units if any(is_cite_role(r.name) for r in u.roles)}
     # footnotes whose definition carries a citation: a sentence referencing one is cited
     cited_notes = {u.footnote for u in page.units if u.footnote and any(is_cite_role(r.name) for r in u.roles)}
+    # footnotes that are a reference themselves (日本〇〇学会「〜ガイドライン」.): they cite too
+    source_notes = {u.footnote for u in page.units if u.footnote and _names_a_source(u)}
+    cited_notes |= source_notes
     checks = []
     for unit in page.units:
         sentences = split_sentences(unit.plain)
+        if unit.footnote in source_notes:
+            checks += [SentenceCheck(unit, sentence, "exempt", "source-note", False) for sentence in sentences]
+            continue
         owned = set()
         for role in unit.roles:
             if is_cite_role(role.name) and sentences:
@@ -1292,8 +1612,74 @@ def _classify(page, config):
                 owned.add(_owner(sentences, offset))
         for i, sentence in enumerate(sentences):
             own = i in owned
-            checks.append(_check(unit, sentence, own, config, cited_blocks))
+            check = _check(unit, sentence, own, config, cited_blocks)
+            checks.append(check)
+            if check.status == "uncited" or check.reason in _LABELS:
+                continue  # reported already, its asides with it; a label's aside is part of the label
+            for aside, close in _inner_asides(sentence):
+                # a citation inside the aside or right after its closing bracket is the aside's own
+                aside_own = any(
+                    is_cite_role(role.name) and aside.start <= role.plain_offset <= close + 1 for role in unit.roles
+                )
+                aside_check = _check(unit, aside, aside_own, config, cited_blocks)
+                if aside_check.status == "uncited":
+                    checks.append(aside_check)
     return checks
+
+
+# A reference in words: a URL or a DOI, or a title in quotes with an issuer, an editor or a year beside it
+# (日本〇〇学会「〜ガイドライン」, 〇〇 編『〜』, "Title" 2021, Smith et al.); a quoted term alone
+# (「HbA1c」：過去1〜2か月の血糖の平均) is a gloss, not a source.
+_SOURCE_LINK = re.compile(r"https?://|\bdoi\b", re.IGNORECASE)
+_SOURCE_TITLE = re.compile(r"「[^」]+」|『[^』]+』|“[^”]+”|\"[^\"]+\"")
+_SOURCE_ISSUER = re.compile(
+    r"学会|協会|医会|省|庁|機構|研究所|センター|出版|編|著|監修|\b(?:19|20)\d{2}\b|\bet al\b|\b(?:eds?|press)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_source(unit):
+    """A footnote definition that is a reference in words: no cite role, no sentence with a finite predicate
+    (a reference is a noun phrase: 日本〇〇学会「〜ガイドライン」.), and a URL, a DOI or a title in quotes
+    with an issuer, an editor or a year outside the quotes. A footnote that states something (〜とされて
+    います。) is read as prose."""
+    if any(is_cite_role(role.name) for role in unit.roles):
+        return False
+    text = unit.plain
+    titled = _SOURCE_TITLE.search(text) and _SOURCE_ISSUER.search(_SOURCE_TITLE.sub("", text))
+    if not (_SOURCE_LINK.search(text) or titled):
+        return False
+    sentences = split_sentences(unit.plain)
+    for sentence in sentences:
+        reading = grammar.read(sentence.text)
+        if reading.predicate and reading.finite and reading.mood != "question":
+            return False
+    return bool(sentences)
+
+
+_INNER_ASIDE_RE = re.compile(r"[（(]([^（）()]+)[）)]")
+_LABELS = ("label", "header-cell", "label-column")
+_KANA_ONLY = re.compile(r"^[\u3041-\u309f\u30a0-\u30ff・ー\s]+$")
+
+
+def _inner_asides(sentence):
+    """Bracketed asides anywhere in a sentence that are sentences of their own (a finite predicate that is
+    no plain title phrase): ワルファリン（妊娠中の方は服用できません）を使う場合は…{cite}。 The citation of the
+    sentence covers its main clause, not a contraindication or an instruction put inside brackets, so the
+    aside is checked as a sentence (with the closing bracket's index, where a citation of its own may stand)."""
+    out = []
+    for match in _INNER_ASIDE_RE.finditer(sentence.text):
+        if match.start() == 0 and match.end() >= len(sentence.text.rstrip("。．. ")):
+            continue  # the whole sentence in brackets: read as the sentence already
+        if _KANA_ONLY.match(match.group(1)):
+            continue  # the reading of the word before it: 門脈（もんみゃく）
+        reading = grammar.read(match.group(1))
+        if not (reading.predicate and reading.finite) or _title_phrase(reading):
+            continue  # a noun aside (医療ソーシャルワーカー) or a plain phrase with no subject (祝日を除く)
+        start = sentence.start + match.start(1)
+        aside = type(sentence)(start, start + len(match.group(1)), match.group(1), True)
+        out.append((aside, sentence.start + match.end() - 1))
+    return out
 
 
 def _check(unit, sentence, own, config, cited_blocks):

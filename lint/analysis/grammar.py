@@ -286,11 +286,13 @@ def _read_japanese(text):
         ("いただけます", "頂けます")
     )  # IPADIC splits お申し付けいただけます as 申し付け+い+た+だけ+ます
     reading.courteous = _courteous(words)
+    # 〜ますように, 〜ませんように: 〜ように alone is a purpose or a manner
+    before_you = words[-4] if len(words) > 3 and words[-3].basic_form == "ん" else words[-3] if len(words) > 2 else None
     reading.wish = (
-        len(words) > 2
+        before_you is not None
         and words[-1].surface_form == "に"
         and words[-2].basic_form == "よう"
-        and words[-3].basic_form == "ます"  # 〜ますように: 〜ように alone is a purpose or a manner
+        and before_you.basic_form == "ます"
     )
     reading.topic, reading.topic_end = _topic(words)
     reading.topic_text = "".join(t.surface_form for t in reading.topic)
@@ -598,6 +600,26 @@ def _read_english(text):
     finite = [
         w for i, w in enumerate(words) if w in ENGLISH_AUXILIARIES and (i == 0 or words[i - 1] not in NOT_FINITE_BEFORE)
     ]
+    if words and words[0].endswith("ing") and len(words[0]) > 4:
+        # a title that opens with a gerund: an auxiliary after a subordinator belongs to its clause
+        # (Cleaning up after someone has been sick); Smoking is harmful keeps its predicate
+        cut = next((i for i, w in enumerate(words) if i and w in CLAUSE_SUBORDINATORS), len(words))
+        finite = [
+            w for i, w in enumerate(words[:cut]) if w in ENGLISH_AUXILIARIES and words[i - 1] not in NOT_FINITE_BEFORE
+        ]
+        # the clause's own auxiliaries are its first run (has been); a later run, or a word in -s after
+        # it, is the main predicate's (Smoking when you are pregnant can harm your baby; Eating well after
+        # you have had surgery helps healing): recall first, a plural noun there reads as a verb too
+        runs, previous = 0, False
+        for w in words[cut:]:
+            auxiliary = w in ENGLISH_AUXILIARIES
+            if auxiliary and not previous:
+                runs += 1
+                if runs > 1:
+                    finite.append(w)
+            elif runs and not auxiliary and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+                finite.append(w)
+            previous = auxiliary
     if reading.mood == "request" and reading.head in ("do", "don't", "never"):
         # Do not use / Don't take / Never stop: the head is the verb that is forbidden
         verbs = [w for w in rest if w not in ("do", "not", "don't", "never", "ever")]
@@ -692,6 +714,9 @@ WILLINGNESS = frozenset({"happy", "glad", "pleased", "available", "able", "here"
 
 WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "which"})
 SUBORDINATORS = frozenset({"for", "to", "if", "when", "before", "after", "once", "until", "while", "during", "in"})
+# Conjunctions that open a clause with a verb of its own (for, to, in open phrases: Taking painkillers
+# for a long time can harm the kidneys keeps its auxiliary).
+CLAUSE_SUBORDINATORS = frozenset({"if", "when", "before", "after", "once", "until", "while", "since", "because"})
 
 # English verbs that begin an imperative sentence in patient leaflets (a sentence starting with
 # one of them is read as a request; its meaning is judged like a Japanese request's head).

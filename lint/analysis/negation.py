@@ -49,6 +49,8 @@ KEYS = (
     "ja_person_heads",
     "ja_double_negation",
     "ja_refraining",
+    "ja_prohibiting",
+    "ja_ceasing",
     "en_negated_imperative",
     "ja_bounds",
     "en_bound_negation",
@@ -192,10 +194,21 @@ def _answered_english(source: str, translation: str) -> str:
 
 
 def _refrains(source: str, translation: str) -> bool:
-    """A request to refrain (控えてください) rendered as an English negated imperative ("Do not drive")."""
-    return bool(_pattern("ja_refraining", False).search(source)) and bool(
-        _pattern("en_negated_imperative", False).search(translation)
-    )
+    """A request to refrain (控えてください) or a prohibition (自己判断は禁物です) rendered as an English
+    negated imperative ("Do not drive", "so do not assume …").
+
+    The refraining word must be a verb of the source: 発作止め (a rescue medicine) is a noun. A word
+    that forbids (禁物, 厳禁) is a noun that states the prohibition itself."""
+    if not _pattern("en_negated_imperative", False).search(translation):
+        return False
+    if _pattern("ja_prohibiting", False).search(source):
+        return True
+    if not _pattern("ja_refraining", False).search(source):
+        return False
+    from ..japanese.tokenizer import tokenize
+
+    refraining = _pattern("ja_refraining", False)
+    return any(t.pos == "動詞" and refraining.match(t.surface_form) for t in tokenize(source))
 
 
 def _without_bounds(source: str, translation: str) -> str:
@@ -261,8 +274,11 @@ def _inside_condition(tokens, i):
     inside the condition (力が入らない症状がある場合は: "if you have weakness") are as free as
     出なければ. A concessive 〜場合でも ("even if") and a time clause 〜ときは are not conditions.
     """
+    listed = _listed_before_nado(tokens, i)
     for j in range(i + 1, len(tokens)):
         token = tokens[j]
+        if token.surface_form in ("、", "，") and listed and j < listed:
+            continue  # a member of a list closed by など: the list is the condition's
         if token.surface_form in ("、", "，", "。", "！", "？"):
             return False
         following = tokens[j + 1].surface_form if j + 1 < len(tokens) else ""
@@ -271,6 +287,20 @@ def _inside_condition(tokens, i):
         if j > i + 1 and (token.basic_form == "ば" or token.surface_form in ("たら", "なら", "ならば")):
             return following in ("、", "，")
     return False
+
+
+def _listed_before_nado(tokens, i):
+    """The index of the など that closes a list of clauses the negation at i is a member of, or 0.
+
+    話せない、唇が紫色になっている、などの場合は; ろれつが回らない、手足がしびれるなどの症状があれば:
+    the members are joined by 、 up to など, and the list as a whole is what the condition is about.
+    """
+    for j in range(i + 1, len(tokens)):
+        if tokens[j].surface_form in ("。", "！", "？"):
+            return 0
+        if tokens[j].surface_form == "など" and any(t.surface_form in ("、", "，") for t in tokens[i + 1 : j]):
+            return j
+    return 0
 
 
 def _final(tokens, i):
@@ -296,6 +326,8 @@ def _japanese_predicate(tokens, i):
 
 
 _DOUBLE_NEGATIVE_RE = re.compile(r"\bnot (?:un|in|im)[a-z]+", re.IGNORECASE)  # "not uncommon": renders 珍しくない
+# "too short of breath to talk" (話せないほど): a degree that excludes the act, English's implicit negation
+_TOO_TO_RE = re.compile(r"\btoo\s+(?:[a-z]+\s+){1,4}?to\s+[a-z]+", re.IGNORECASE)
 _EN_WORD_RE = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 # an English contraction (don't, isn't): anchored at a word start and Latin letters only, so a long
 # run of other word characters (a CJK run counts as one \w+ word) is scanned once, not once per start
@@ -325,7 +357,7 @@ def english_negation(text: str) -> Polarity:
             clause = words[max(index - 4, 0) : index]
             if before and before[-1] in copulas and not {"who", "that", "which"} & set(clause):
                 return Polarity(True, True, word)
-    weak = _pattern("en_weak", True).search(masked) or _DOUBLE_NEGATIVE_RE.search(text)
+    weak = _pattern("en_weak", True).search(masked) or _DOUBLE_NEGATIVE_RE.search(text) or _TOO_TO_RE.search(masked)
     less = next(
         (
             w
@@ -354,7 +386,13 @@ def english_negation(text: str) -> Polarity:
 
 
 _STOP_RE = re.compile(r"\b(?:stop|stops|stopped|cease|ceases|ceased)\b", re.IGNORECASE)
-_JA_STOP_RE = re.compile("やめ|止め|中止|中断")
+
+
+def _renders_ceasing(source: str) -> bool:
+    """The source has a verb of ceasing (やめる, 中止, 止まる, 治まる: ja_ceasing), which an English
+    "stop" renders: that "stop" is no negation's rendering (やめないで is "do not stop", never "stop";
+    治まり、…残しません is "stop … and leave no …")."""
+    return bool(_pattern("ja_ceasing", False).search(source))
 
 
 def _is_negation(tokens, i):
@@ -411,7 +449,13 @@ def english_negation_count(text: str) -> int:
             word.endswith(("less", "lessly")) and len(word) > 6 and word not in ("unless", "nevertheless", "regardless")
         ):
             count += 1
-        elif word.startswith(("non-", "asympt")) or word.endswith("-free"):
+        elif (
+            word.startswith(("non-", "asympt"))
+            or word.endswith("-free")
+            or word.startswith("non")
+            and len(word) > 7
+            and word not in _NON_WORDS  # nonsteroidal, as english_negation reads it
+        ):
             count += 1
     return count
 
@@ -421,19 +465,15 @@ def negation_mismatch(source: str, translation: str) -> str:
     translation = _without_bounds(source, translation)
     original, source = source, _answered(source, translation)
     ja, en = japanese_negation(source), english_negation(translation)
-    if en.weak and not en.strong and _STOP_RE.fullmatch(en.evidence.lower()) and _JA_STOP_RE.search(source):
-        en = english_negation(_STOP_RE.sub(" ", translation))  # やめないで is "do not stop", never "stop"
+    if en.weak and not en.strong and _STOP_RE.fullmatch(en.evidence.lower()) and _renders_ceasing(source):
+        en = english_negation(_STOP_RE.sub(" ", translation))
     if ja.strong and not (en.strong or en.weak):
         return f"the source is negated ({ja.evidence}) but the translation has no negation"
     if ja.strong and not en.strong:
-        # The English has only negation-rendering words (lack, insufficient); each renders a Japanese
-        # word of lack first (不足 → lack: [[answered]] with negated = "en"), and a negated predicate
-        # left over has no rendering (努力不足が原因ではありません → "is caused by … lack of effort").
-        negations = japanese_predicate_negations(source)
-        words = sum(len(ja.findall(source)) for ja, _, negated in _answered_patterns() if negated == "en")
-        if negations and words and english_negation_count(translation) < len(negations) + words:
+        dropped = _words_render_words(source, translation)
+        if dropped:
             return (
-                f"the source is negated ({negations[0]}) but the translation's negation-like words render "
+                f"the source is negated ({dropped}) but the translation's negation-like words render "
                 "other words of the source: is the negation dropped?"
             )
     if ja.prefixed and not ja.optional and not (en.strong or en.weak):
@@ -446,6 +486,22 @@ def negation_mismatch(source: str, translation: str) -> str:
         en = english_negation(_answered_english(source, translation))
     if en.strong and not (ja.strong or ja.optional or ja.prefixed or _refrains(source, translation)):
         return f"the translation is negated ({en.evidence}) but the source is not"
+    # One sentence whose Japanese main predicate is affirmative, rendered by an English double negation
+    # ("do not get better without surgery" for 手術をしなくてもよくなります): the "without" renders the
+    # source's one negation, and the "not" is added (the aligned check does this for longer entries).
+    if len(split_japanese_sentences(original)) == 1 and _added_double_negation(original, translation):
+        return "the translation has a negation more than its source (a double negation, not … without): is one added?"
+    # One sentence on each side, the Japanese main predicate affirmative with a negation in a clause:
+    # an English "not" beyond the source's negations of any kind is added (症状がなく…見つかります →
+    # "cause no symptoms and are not found"), as the aligned check finds in longer entries.
+    if (
+        len(split_japanese_sentences(original)) == 1 == len(split_english_sentences(translation))
+        and not japanese_main_negation(original)
+        and not _refrains(original, translation)
+    ):
+        extra = _english_strong_count(_answered_english(original, translation)) - _japanese_negation_count(original)
+        if extra > 0:
+            return f"the translation has {extra} negation(s) more than its source: is one added?"
     # Two negated predicates and one English negation: one was dropped while the other kept the
     # entry negative (寝つけないときは…眠ろうとしないこと → "when you cannot sleep … try hard to sleep").
     negations = japanese_predicate_negations(source) if ja.strong else []
@@ -456,6 +512,63 @@ def negation_mismatch(source: str, translation: str) -> str:
             f"has {rendered} negation{'s' if rendered != 1 else ''}: is one dropped?"
         )
     return ""
+
+
+def _words_render_words(source: str, translation: str) -> str:
+    """A negated predicate of the source left without a rendering, when the English has no outright
+    negation and its negation-like words render Japanese words of their kind first: a lack (不足 →
+    "lack": [[answered]] with negated = "en") or a negating prefix (非感染性 → "noninfectious").
+    努力不足が原因ではありません → "is caused by … lack of effort" and 非感染性なので…うつりません →
+    "noninfectious, so it can be passed on" each keep the word and drop the predicate's negation.
+    Returns the first negation so left, or ""."""
+    negations = japanese_predicate_negations(source)
+    if not negations:
+        return ""
+    words = sum(len(ja.findall(source)) for ja, _, negated in _answered_patterns() if negated == "en")
+    words += min(_japanese_prefixed_count(source), _english_prefixed_count(translation))
+    if words and english_negation_count(translation) < len(negations) + words:
+        return negations[0]
+    return ""
+
+
+def _japanese_prefixed_count(text: str) -> int:
+    """How many words with a negating prefix a Japanese text has (不要, 無症状, 非感染性, 未接種)."""
+    from ..japanese.tokenizer import tokenize
+
+    masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), text)
+    listed = load_negation_words()["ja_prefixed"]
+    spans = {(m.start(), m.end()) for word in set(listed) for m in re.finditer(re.escape(word), masked)}
+    tokens = tokenize(masked)
+    for i, token in enumerate(tokens[:-1]):
+        if token.pos == "接頭詞" and token.surface_form in _JA_NEGATING_PREFIXES and tokens[i + 1].pos == "名詞":
+            if not any(a <= token.start < b for a, b in spans):
+                spans.add((token.start, tokens[i + 1].end))
+    return len(spans)
+
+
+def _english_prefixed_count(text: str) -> int:
+    """How many English words negate by their form (noninfectious, unnecessary, painless, smoke-free)
+    rather than render a predicate's negation (not, avoid, unable)."""
+    data = load_negation_words()
+    masked = _pattern("en_not_negation", False).sub(" ", text)
+    prefixed, weak = set(data["en_prefixed"]), set(data["en_weak"])
+    count = 0
+    for word in (w.lower() for w in _EN_WORD_RE.findall(masked)):
+        if word in weak:
+            continue
+        if (
+            word in prefixed
+            or word.startswith(("non-", "asympt"))
+            or word.endswith("-free")
+            or word.startswith("non")
+            and len(word) > 7
+            and word not in _NON_WORDS
+            or word.endswith(("less", "lessly"))
+            and len(word) > 6
+            and word not in ("unless", "nevertheless", "regardless")
+        ):
+            count += 1
+    return count
 
 
 # Words that extend a predicate without being its content: auxiliaries (ます, た, ない), particles
@@ -539,12 +652,22 @@ def sentence_negation_mismatches(source: str, translation: str) -> list[tuple[in
             english.weak
             and not english.strong
             and _STOP_RE.fullmatch(english.evidence.lower())
-            and _JA_STOP_RE.search(ja_sentence)
+            and _renders_ceasing(ja_sentence)
         ):
             english = english_negation(_STOP_RE.sub(" ", en_sentence))
         main = japanese_main_negation(ja_sentence)
         if main and not (english.strong or english.weak):
             found.append((number, f"the source is negated ({main}) but its translation has no negation"))
+            continue
+        dropped = _words_render_words(ja_sentence, en_sentence) if main and not english.strong else ""
+        if dropped:
+            found.append(
+                (
+                    number,
+                    f"the source is negated ({dropped}) but its translation's negation-like words render "
+                    "other words of the source: is the negation dropped?",
+                )
+            )
             continue
         if english.strong:
             english = english_negation(_answered_english(original, en_sentence))  # "not enough" for 不足
@@ -557,10 +680,30 @@ def sentence_negation_mismatches(source: str, translation: str) -> list[tuple[in
         # (お酒を飲まない人にも起こります); an English sentence with more "not"s than the Japanese has
         # negations of any kind negated something else too ("It cannot occur in people who do not drink").
         if not main and english.strong and not _refrains(ja_sentence, en_sentence):
-            extra = _english_strong_count(_answered_english(original, en_sentence)) - _japanese_negation_count(original)
+            english_count = _english_strong_count(_answered_english(original, en_sentence), _double(en_sentence))
+            extra = english_count - _japanese_negation_count(original)
             if extra > 0:
                 found.append((number, f"the translation has {extra} negation(s) more than its source: is one added?"))
     return found
+
+
+# A negated predicate with a "without" phrase after it: "do not get better without surgery", "cannot
+# heal without rest". The two negations make one requirement, and each must render one of the source's.
+_EN_DOUBLE_NEGATION_RE = re.compile(r"\b(?:not|never|cannot|[a-z]+n['’]t)\b[^.;:!?]{0,60}?\bwithout\b", re.IGNORECASE)
+
+
+def _double(sentence: str) -> bool:
+    masked = _pattern("en_not_negation", False).sub(" ", sentence)
+    return bool(_EN_DOUBLE_NEGATION_RE.search(masked))
+
+
+def _added_double_negation(source: str, translation: str) -> bool:
+    """An English double negation (not … without) for a Japanese sentence whose main predicate is
+    affirmative and which has fewer negations of any kind than the English has."""
+    if japanese_main_negation(source) or not _double(translation) or _refrains(source, translation):
+        return False
+    english = _english_strong_count(_answered_english(source, translation), with_phrases=True)
+    return english > _japanese_negation_count(source)
 
 
 def _japanese_word_negations(text: str) -> int:
@@ -573,11 +716,14 @@ def _japanese_word_negations(text: str) -> int:
     return count + sum(masked.count(word) for word in data["ja_refraining"])
 
 
-def _english_strong_count(text: str) -> int:
+def _english_strong_count(text: str, with_phrases: bool = False) -> int:
     """How many outright negations of a predicate (not, n't, never, no …) an English text has,
-    look-alikes masked; "without" heads a phrase ("even without the medicine") and is left out."""
+    look-alikes masked; "without" heads a phrase ("even without the medicine") and is left out,
+    unless ``with_phrases`` (a double negation, where it renders a negation of its own)."""
     masked = _pattern("en_not_negation", False).sub(" ", text)
-    words = [w for w in _pattern("en_strong", True).findall(masked) if w.lower() not in _EN_PHRASE_NEGATORS]
+    words = [
+        w for w in _pattern("en_strong", True).findall(masked) if with_phrases or w.lower() not in _EN_PHRASE_NEGATORS
+    ]
     return len(words) + len(_CONTRACTION_RE.findall(masked))
 
 

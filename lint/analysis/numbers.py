@@ -527,6 +527,8 @@ def added_digits(source_plain: str, translation_plain: str) -> list[str]:
     for number in japanese_numbers(source_plain):
         values |= set(number.values) | set(number.beside)
         values |= {(v * 100).normalize() for v in number.values if v < 1}  # 半数 = 50%
+    for listed in step_enumerations(source_plain).values():
+        values |= listed  # the values of a stepped range, written out (40, 45, …, 70 for 5歳刻み)
     text = _THIN_SPACE_RE.sub("", unicodedata.normalize("NFKC", translation_plain))
     text = _DIGIT_FRACTION_RE.sub(  # 2/3 for 3分の2 is one number, not a 2 and a 3
         lambda m: " " if (Decimal(int(m.group(1))) / Decimal(int(m.group(2)))).normalize() in values else m.group(),
@@ -675,6 +677,31 @@ _EVERY_OTHER_RE = re.compile(r"\bevery other\b", re.IGNORECASE)
 _AND_A_HALF_RE = re.compile(r"\b(\d+|[a-z]+) and a half\b", re.IGNORECASE)
 
 
+# A step of a range: 5歳刻み, 2時間おき, 10年ごと (the number and its counter before the step word).
+_STEP_RE = re.compile(r"([0-9０-９]+(?:\.[0-9]+)?)\s*([^\s0-9０-９、。]{0,3}?)(?:刻み|きざみ|おき|ごと)")
+_STEP_LIMIT = 50  # a range of more steps than this is not written out as a list
+
+
+def step_enumerations(source_plain: str) -> dict[str, frozenset[Decimal]]:
+    """{step text: the values of the range it steps through}: 40歳から70歳までの5歳刻み is
+    {"5歳": 40, 45, …, 70}, which a translation may write out ("40, 45, 50, 55, 60, 65, or 70")
+    instead of naming the step. Only when the source has one range (two numbers joined by から, 〜)."""
+    numbers = japanese_numbers(source_plain)
+    ranges = [n for n in numbers if _RANGE_RE.search(n.text)]
+    bounds = sorted({v for n in ranges for v in n.values if len(n.values) == 1})  # 3時間 is also 180 minutes
+    found: dict[str, frozenset[Decimal]] = {}
+    if len(bounds) != 2:
+        return found
+    low, high = bounds
+    for match in _STEP_RE.finditer(unicodedata.normalize("NFKC", source_plain)):
+        step = _decimal(match.group(1))
+        if not step or step <= 0 or (high - low) / step > _STEP_LIMIT or (high - low) % step:
+            continue
+        count = int((high - low) / step)
+        found[match.group(1) + match.group(2)] = frozenset(low + k * step for k in range(count + 1))
+    return found
+
+
 def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Number], Counter]:
     """(numbers of the source the translation lacks, unmatched numbers of the translation)."""
     translation_plain = without_conversions(translation_plain)
@@ -682,7 +709,14 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
     missing = []
     romanized = _ERA_NAMES_RE.search(translation_plain) is not None
     percents = english_percents(translation_plain)
+    steps = step_enumerations(source_plain)
+    written = Counter(available)  # before the range's ends are taken by their own numbers
     for number in japanese_numbers(source_plain):
+        listed = steps.get(number.text)
+        if listed and all(written[v] > 0 for v in listed) and not any(available[v] > 0 for v in number.values):
+            for value in listed:  # the step written out as the list of its values (5歳刻み → 40, 45, …, 70)
+                available[value] = max(available[value] - 1, 0)
+            continue
         if number.era and not romanized and len(number.values) == 2:  # 令和4年 is 2022 unless the English says Reiwa
             number = Number(number.text, frozenset({max(number.values)}))
         if number.text.endswith("割") and len(number.values) == 3:

@@ -132,6 +132,23 @@ SAYING = {
     "噂",
     "情報",
 }
+# what a clinic calls words it owns: 「…」が院長のモットーです, 「…」をお約束します
+MOTTO = {"モットー", "信念", "理念", "スローガン", "合言葉", "約束", "お約束", "誓い", "ポリシー", "キャッチフレーズ"}
+# nouns of a statement that 〜ような names the kind of (〜を約束するような説明, 〜と誤解させるような表現)
+STATEMENTS = {
+    "説明",
+    "広告",
+    "宣伝",
+    "表現",
+    "記載",
+    "言葉",
+    "文句",
+    "宣伝文句",
+    "キャッチコピー",
+    "うたい文句",
+    "主張",
+    "勧誘",
+}
 TESTIMONY = {
     "回答",
     "答える",
@@ -388,6 +405,13 @@ def _extend(tokens, k, ended_in_predicate):
         and _lemma(tokens[k + 1]) in GUARANTEEING
     ):
         return _chain(tokens, k + 2)
+    # a noun as the object of any verb that a denied もの or わけ characterises: 完治を目指すものではなく
+    if t.surface_form == "を" and k and tokens[k - 1].pos == "名詞" and k + 1 < n and tokens[k + 1].pos == "動詞":
+        j, _ = _chain(tokens, k + 2)
+        if j < n and _lemma(tokens[j]) in ("もの", "わけ", "訳"):
+            found = _complement(tokens, j)
+            if found is not None and found[1]:
+                return found
     if t.pos == "名詞" and _lemma(t) in COMPLEMENT_NOUNS and t.pos_detail_1 in ("非自立", "一般", "サ変接続"):
         found = _complement(tokens, k)
         if found is not None:
@@ -625,6 +649,22 @@ def _after_quote(tokens, close):
         return "signed"
     if 0 < len(tail) <= 14 and not _has_verb(tail) and {_lemma(t) for t in tail} & PERSON_MARKS:
         return "signed"
+    # a letter's signature after a dash, which may describe the person: 」—睡眠外来に通院中の方より,
+    # 」―不眠外来に通う方より
+    if (
+        2 < len(tail) <= 14
+        and tail[0].surface_form in SIGNATURE_DASHES
+        and tail[-1].surface_form in ("より", "から")
+        and _lemma(tail[-2]) in PERSON_MARKS | {"方"}
+    ):
+        return "signed"
+    # a quotation the clinic owns as its motto or promise: 「…」が院長のモットーです, 「…」をお約束します
+    if (
+        j < n
+        and tokens[j].surface_form in ("が", "は", "こそ", "を", "も")
+        and {_lemma(t) for t in tokens[j + 1 : j + 5]} & MOTTO
+    ):
+        return "slogan"
     # a quotation that opens the sentence and names what follows it is the page's own slogan:
     # 「一度の施術でずっと続く」埋没法です, 「全く痛くない」矯正治療 (not a mention: no と, という)
     if tokens[0].surface_form in OPEN_QUOTES and close < n and j < n and tokens[j].pos in ("名詞", "接頭詞"):
@@ -644,6 +684,8 @@ def _after_quote(tokens, close):
         "が",
     ):
         window = [_lemma(t) for t in tokens[j : j + 10] if t.surface_form != "。"]
+        if _conceded(tokens, j):
+            return "reported"  # 「よくなった」という声があっても、…わけではありません: conceded, then answered
         if set(window) & VOICING or "お言葉" in "".join(t.surface_form for t in tokens[j : j + 6]):
             # 「…」と回答しました: a survey reported in the past (its words need an outcome to be a testimonial)
             if _past(tokens[j : _sentence_end(tokens, j)]):
@@ -653,6 +695,22 @@ def _after_quote(tokens, close):
             return "testimony"
         return "reported"
     return "reported"
+
+
+def _conceded(tokens, j):
+    """The clause from ``j`` (after a quotation) is a concession, 〜があっても / 〜でも, answered by the
+    rest of the sentence: the quoted words are granted in order to be qualified, not presented."""
+    end = _sentence_end(tokens, j)
+    for i in range(j, end - 1):
+        if tokens[i].surface_form in ("、", ","):
+            return False
+        if (
+            tokens[i].surface_form in ("て", "で")
+            and tokens[i].pos_detail_1 == "接続助詞"
+            and tokens[i + 1].surface_form == "も"
+        ):
+            return True
+    return False
 
 
 def _warning_sentence(tokens):
@@ -682,8 +740,11 @@ def _warning_sentence(tokens):
 
 
 def _reported_after(tokens, k):
-    """〜と(いう|うたう|宣伝する|書かれた) or 〜といった/〜などの + word of saying right after the predicate."""
+    """〜と(いう|うたう|宣伝する|書かれた) or 〜といった/〜などの + word of saying right after the predicate,
+    or a kind of statement named by 〜ような (効果を約束するような説明は行っておりません)."""
     n = len(tokens)
+    if k + 2 < n and tokens[k].surface_form == "よう" and tokens[k + 1].surface_form == "な":
+        return _lemma(tokens[k + 2]) in STATEMENTS
     if k < n and tokens[k].surface_form in ("と", "って", "など", "なんて", "という", "といった", "との"):
         if k + 1 < n and tokens[k + 1].surface_form == "しか":  # 〜としか言いようがない: emphasis, not a report
             return False
@@ -706,11 +767,29 @@ def _question(tokens, k):
     last = n
     while last and tokens[last - 1].surface_form in ("」", "』", ")", "）"):
         last -= 1
+    if _invitation(tokens, k, last):
+        return False
     return (
         last > 0
         and tokens[last - 1].surface_form in ("?", "？")
         and not any(tokens[i].surface_form in ("。", "!", "！") for i in range(k, last - 1))
     )
+
+
+# an invitation to start or try, asked in the negative: 始めてみませんか, 試しませんか
+INVITING_VERBS = {"始める", "試す", "みる", "受ける", "体験"}
+
+
+def _invitation(tokens, k, last):
+    """The question that ends the sentence is an invitation (〜、始めてみませんか？) in a clause after
+    the span's: the span's own predicate is stated, not asked."""
+    tail = [t.surface_form for t in tokens[max(0, last - 4) : last]]
+    if tail[-1:] not in (["?"], ["？"]) or "".join(tail[:-1])[-4:] != "ませんか":
+        return False
+    comma = next((i for i in range(last - 1, k - 1, -1) if tokens[i].surface_form in ("、", ",")), None)
+    if comma is None:
+        return False
+    return any(_lemma(t) in INVITING_VERBS for t in tokens[comma + 1 : last])
 
 
 def _conditional(tokens, end, k):
@@ -829,8 +908,10 @@ def _signed(tokens):
 def _speaker_label(tokens, open_):
     """The quotation opens after a speaker's label: 40代男性「…」, 患者さん「…」 (a person, no verb)."""
     label = tokens[:open_]
+    if label and label[-1].surface_form in (")", "）"):  # 〇〇さん（30代）「…」: the bracket is part of the label
+        label = [t for t in label if t.pos != "記号"]
     return (
-        0 < len(label) <= 6
+        0 < len(label) <= 8
         and label[-1].pos == "名詞"
         and not _has_verb(label)
         and bool({_lemma(t) for t in label} & PERSON_MARKS - {"者"})
@@ -1047,7 +1128,8 @@ def stance(tokens, span):
     count, own_end, k, governing = _governing(tokens, end)
     reported = voice = testimony = False
     for open_, close in _quote_spans(tokens):
-        if open_ < first and end <= close:
+        # (a span may begin on the opening quote itself: 「医師がすすめる」 is inside the quotation)
+        if open_ <= first and end <= close and first < close:
             kind = _after_quote(tokens, close)
             before = {_lemma(t) for t in tokens[max(0, open_ - 4) : open_]}
             if (

@@ -48,11 +48,20 @@ _PERCENT_RE = re.compile(r"%(?:\((?P<name>[^)]*)\))?[#0 +-]*(?:\*|\d+)?(?:\.(?:\
 BRACE_FLAG, PERCENT_FLAG = "python-brace-format", "python-format"
 
 
+# A pipe that splits a table cell: unescaped (not \|), outside code spans and roles. A message may be
+# one cell's text, and a "|" added there makes another column (GFM and MyST tables).
+_CELL_SEPARATOR_RE = re.compile(r"(?<!\\)\|")
+
+
 def blocks(text: str) -> Counter:
     """The block markers of a message and its blank lines, as named counts."""
     found: Counter[str] = Counter()
     for match in _BLOCK_RE.finditer(text):
         found[_BLOCK_NAMES[match.lastgroup or "list"]] += 1
+    rows = sum(1 for m in _BLOCK_RE.finditer(text) if m.lastgroup == "table")
+    separators = len(_CELL_SEPARATOR_RE.findall(_ROLE_RE.sub(" ", _CODE_RE.sub(" ", text)))) - rows
+    if separators > 0:
+        found["a table cell separator (|)"] += separators
     if re.search(r"\n[ \t]*\n", text.strip("\n")):
         found["a blank line (a second paragraph)"] += text.strip("\n").count("\n\n") or 1
     return found

@@ -59,11 +59,13 @@ MAX_SKELETONS = 64  # a word with many two-sound kana: the combinations are cut 
 
 
 def katakana_skeletons(run: str) -> set[str]:
-    """Every skeleton of a katakana word: each kana by each of its classes, ハ行 as h (silent) and as f."""
+    """Every skeleton of a katakana word: each kana by each of its classes, ハ行 as h (silent) and as f,
+    the first kana of a listed pair (ウイ) also by the pair's class."""
     kana, _ = _classes()
     partial = {""}
-    for ch in run:
+    for index, ch in enumerate(run):
         options = kana.get(ch, ("",)) + (("F",) if ch in _H_ROW else ())
+        options += kana.get(run[index : index + 2], ()) if index + 1 < len(run) else ()  # ウイ: w, or v
         partial = {p + o for p in partial for o in options}
         if len(partial) > MAX_SKELETONS:
             partial = set(sorted(partial)[:MAX_SKELETONS])
@@ -132,6 +134,33 @@ def transliterates(word: str, skeletons: set[str]) -> bool:
     """The English word sounds like one of the katakana words (by their skeletons)."""
     skeleton = english_skeleton(word)
     return len(skeleton) >= MIN_CONSONANTS and skeleton in skeletons
+
+
+def vowel_distance(word: str, source: str) -> int | None:
+    """How many edits the word's vowels are from those of the closest katakana word of the source
+    whose consonants it spells (ノロウイルス, n-o-r-o-i-r-u-s-u: "norovirus" is one edit, the final u
+    Japanese adds; "nairovirus" three); None when it spells none. Between two words of one
+    skeleton, the vowels tell which the katakana writes."""
+    skeleton = english_skeleton(word)
+    mine = "".join(ch for ch in word.lower() if ch in _VOWELS)
+    best = None
+    for run in _KATAKANA_RUN_RE.findall(source):
+        if skeleton not in katakana_skeletons(run):
+            continue
+        theirs = "".join(ch for ch in romanize(run) if ch in _VOWELS)
+        distance = _edits(mine, theirs)
+        best = distance if best is None else min(best, distance)
+    return best
+
+
+def _edits(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1]
 
 
 _VOWELS = frozenset("aeiou")

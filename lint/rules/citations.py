@@ -58,7 +58,10 @@ def uncited_claim(page, ctx):
       a は/が subject, a condition (〜すると…なりやすい), a topic and a noun comment
       with the copula left out (喫煙は白内障の危険因子), an English verb in -s
       before its object (Smoking raises the risk) or, in the plain form, a health
-      number (1日2リットル以上の尿量を保つ) it is a sentence;
+      number (1日2リットル以上の尿量を保つ) it is a sentence; a label that generalises is
+      a sentence too: a verb with 〜やすい / 〜にくい as predicate (重症化しやすいので注意,
+      運動すると発症しやすい; 床ずれができやすい場所 names a kind), 〜ことがある, or a sign
+      worsening under a circumstance before the noun (花粉の季節に悪化する結膜炎);
     - header-cell / label-column: a header cell, or a cell of the table's label
       columns, without a predicate. A table declares its label columns: the
       list-table option `:stub-columns: N`, or the class `label-columns-N` on a
@@ -79,7 +82,9 @@ def uncited_claim(page, ctx):
       応じています, 〜が相談に乗ります, our nurses are happy to answer your questions,
       your GP can tell you more).
       The instruction line: it stays a claim when it is negated, urgent (すぐ,
-      ただちに, 救急車, 119, straight away, 999), stands under a condition with a
+      ただちに, 救急車, 119, straight away, 999), a request to be seen (受診, 来院)
+      that is insisted on or names emergency care (必ず受診してください, 救急外来を
+      受診してください; 必ず主治医に相談してください stays a referral), stands under a condition with a
       predicate that is a state of the reader (〜が出たら, 〜があるときは, 〜が強い場合は,
       if you have ..., when ... swells), states a health number, or names a
       recommendation word (中止や変更は主治医と相談してください). A condition that is
@@ -97,14 +102,22 @@ def uncited_claim(page, ctx):
       instruction); a request to complete a procedure of administration, its topic
       or object ending in a noun of administration (更新手続きは、今月末までにお済ませ
       ください; 申し込みを…お済ませください), is a referral too; a clause quoted as a
-      name (次の節「痛みが出たら」へお進みください) is no condition of the sentence;
+      name (次の節「痛みが出たら」へお進みください) is no condition of the sentence; a
+      condition whose subject is a document or a booking (診断書が必要な場合は、受付に
+      お申し出ください) is no state of the reader; a decision reached by talking
+      (担当医とよく話し合って決めていきましょう) and a talk judged useful (前もって相談
+      しておくと安心です; 受診しておくと安心です is care advice) are referrals, when
+      nothing is their object (薬をやめるかどうかを…決めてください, 中和薬があるかどうか
+      を…確かめておくと安心です stay claims: the object says something of health); the noun
+      form of a verb counts as the verb (お知らせください, お越しください, ご活用ください
+      with a service as object, 〜外来もご活用ください);
     - transition: a sentence opening with ここからは, ここで, それでは, さて, 次に,
       最後に, ... that is volitional or moves the text on (見ていきましょう, 話を移します);
       the opener may follow a leading clause when the head moves the text on
       (前置きが長くなりましたが、それでは…に移りましょう; not 朝起きたら、まず血圧を測りましょう);
       English "Let's look at ...";
     - page-discourse: the page, a part of it or a figure (このページ, 本章, 次の表,
-      以下に, 後ほど, 文中, ここに載せた, 図N, 第N章/節/部, this leaflet, these sections,
+      以下に, 以下、(from here on), 後ほど, 文中, ここに載せた, 図N, 第N章/節/部, this leaflet, these sections,
       this sheet, the table below) with a verb of presenting (説明, 案内, 示す, 紹介,
       並べる, 載せる, まとめる, 作る, 描く; lists, shows, go through); the document
       or its content as subject (この冊子は…, 本資料の内容は…, 掲載内容は…, ここに
@@ -115,7 +128,7 @@ def uncited_claim(page, ctx):
       humble verb (受付で承ります). A topic or subject whose head names the text is
       page discourse whatever its predicate: a noun of the text (内容, 説明, 写真,
       章, 表) with a demonstrative or locative of the text right before it (この章,
-      以下の内容, 下の写真, 本資料), a phrase that names the text (本ページの説明) or a
+      以下の内容, 下の写真, 本資料; ここでの説明), a phrase that names the text (本ページの説明) or a
       relative clause placed in the text (ここに書かれている内容); この病気の内容 does
       not name the text. The text as the main clause's place of a verb of reading,
       finding or being (巻末の用語集で確認できます) too. Counts of the text's parts
@@ -140,7 +153,19 @@ def uncited_claim(page, ctx):
       a feeling shared with the reader in 〜ますよね / 〜ですよね (不安になりますよね)
       with no health number, advice, sign, word of effect or use (高血圧は、自覚症状が
       ないことが多いですよね stays a claim);
-      a wish for the reader in 〜ますように (元気にお過ごしになれますように) or the
+      the writer addressing the reader, with no word of effect, sign or use: a
+      supposition of what the reader felt, in honorific words (さぞ怖い思いをされた
+      ことと思います; 多くの方が楽になることと思います stays a claim), the understanding
+      of a feeling (そのお気持ちはよくわかります), praise in an honorific auxiliary or
+      なさる with ね (よく頑張っていらっしゃいますね; 多くいらっしゃいますね is a count), a
+      request with ね and the writer as companion but no object (一緒に、楽しみながら
+      続けてみてくださいね), the writer's bare name as a copula with no topic (○○病院
+      小児科外来です; 日本一の症例数を誇る眼科です is praise), the writer as topic of a
+      verb of support (私たちも全力でサポートします, 私どもスタッフ一同、…応援しています;
+      私たちは…分泌しています and 私たちの骨は…支えています are everyone's
+      body); English: we wish you, and we know / understand how + a feeling
+      (We know how frightening it can be ...; We know how this drug works is a claim);
+      a wish for the reader in 〜ますように / 〜ませんように (元気にお過ごしになれますように) or the
       writer's wish (一日も早く…楽になることを願っております: 一日も, 一度も, 一刻も are
       idioms of emphasis, not counts);
     - date: a date or a serial number of the text (2025年3月, 二〇二六年十一月, 令和八年,
@@ -152,7 +177,9 @@ def uncited_claim(page, ctx):
       or a fragment that is only a time or a date (7時30分〜11時); a service as the
       topic (its head a service noun: 専門外来は, ホットラインは, or a noun of its
       administration after one: 外来の予約方法が) with a day, an hour, a date, a
-      session's length or count, or a verb of operating (受け付ける, つながる, 変わる);
+      session's length or count, a cap or a time ahead (2名まで, 2か月先まで), or a verb
+      of operating (受け付ける, つながる, 変わる); a schedule kept, a day with a verb of
+      operating in the progressive (〜の接種は、火曜日と木曜日の午後に行っています);
       never when the sentence is urgent (すぐ, 救急車, 999);
     - administrative: an institution or a programme reports an administrative action
       or change: the final predicate's head is a verb of administration (開設, 開催,
@@ -188,7 +215,10 @@ def uncited_claim(page, ctx):
       effect in the sentence (2週間後に効果が出ます, 3日後に軽くなります and 発症から4時間
       以内: a window, stay numbers); a checkup named by the child's age (4か月児健診,
       1歳6か月児健診) is a name; an English class or course starting on a date (The
-      walking course begins on 3 March) is a service's date. The head
+      walking course begins on 3 March) is a service's date. An event or class held
+      (講習会を随時行っています, 年に2回、交流会を開いています) and a fee charged or paid
+      (文書料がかかります, 選定療養費をご負担いただきます) are administrative; money and
+      counts of documents (3,300円, 1通につき, £20) are never health numbers. The head
       decides: 検診で死亡率が下がります, 説明会は再発予防に役立ちます, 大腸がん検診の
       対象は40歳以上です (an age) and 治療の方法が変わりました stay claims;
     - navigation: links with text around them that only lead elsewhere
@@ -197,10 +227,20 @@ def uncited_claim(page, ctx):
       as the place of a verb of reading, getting or moving ([こちら](…)から入手できます,
       [〜](…)のページに移りました; moving needs the page named, since a disease also
       moves to an organ), of a verb of administration (用紙は[〜のページ](…)で配布して
-      います), or a `{ref}` / `{doc}` target so placed (動画は{ref}`x` にまとめています);
+      います), or a `{ref}` / `{doc}` target so placed, also in brackets (動画は{ref}`x`
+      にまとめています, 付録（{ref}`x`）にあります);
     - any reason read on the main clause does not cover a bracketed aside at the end
       that is a sentence of its own (polite or with a subject): 〜は次の節にあります
-      （…方は、〜を使えません）is read as a claim;
+      （…方は、〜を使えません）is read as a claim; nor does a citation: an aside anywhere
+      in a cited or exempt sentence (ワルファリン（妊娠中の方は服用できません）を使う
+      場合は…{cite:p}`key`。) is checked as a sentence of its own, cited only by a
+      citation inside it or right after its closing bracket; a reading in kana
+      (門脈（もんみゃく）) is no aside;
+    - source-note: a footnote that names its source in words, with no predicate: a
+      URL, a DOI, or a title in quotes with an issuer, an editor or a year outside
+      the quotes (日本〇〇学会「〇〇診療ガイドライン2022」.; a quoted term with a gloss,
+      「HbA1c」：…を表す値, is no source);
+      the sentence that refers to it (before or after the 。) is cited by it;
     - reference: only a cross-reference (第2章, 図3);
     - no-letters: numbers or symbols only;
     - nonclaim: inside a `nonclaim` container (`:::{container} nonclaim`, the

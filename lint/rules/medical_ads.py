@@ -33,6 +33,13 @@ patient's voice (「…消えました」（40代女性）, 〜と回答して�
 experience (私は…消えました): MED006 checks them (scopes ``voice`` and ``testimony``). Measurement words and fixed terms (最高血圧, 無痛分娩,
 第一選択, 医薬品副作用被害救済制度) are never part of a match.
 
+A second signal is the sentence's advertising register (``register_of``, computed once
+per sentence and only when needed): the clinic or its product as topic (当院, 本製品, この施術),
+an imperative to book or buy, a price or campaign, an exclamation, an emoji or a hashtag, or a
+catch-copy noun phrase without a full stop (安心して飲めるサプリ). In that register an entry marked
+``register`` reports evaluative and outcome predicates a plain sentence may use (消えます, 快適,
+〜とは違う); outside it only the stricter patterns decide.
+
 Every unit of prose is checked, including non-claim blocks: editorial text must
 not rank itself either (「最も信頼できる情報源」). benchmarks/medical_ads.py measures
 the rules on an independent corpus (benchmarks/README.md).
@@ -88,6 +95,8 @@ FIELDS = {
     "unless",
     "reason",
     "rewrite",
+    "register",
+    "unless_paragraph",
 }
 TENSES = ("any", "non-past")
 # degree words that make a denial a measured statement: 副作用はほとんどありません, 大きな副作用なく
@@ -126,6 +135,14 @@ class Entry:
     # WordPatterns that make the sentence something else: before/after photos kept as records
     # (診療記録として院内でのみ使用します), effects explained with their limits
     unless: tuple = ()
+    # True: the entry applies only in a sentence of advertising register (``register_of``): its
+    # pattern is an evaluative or outcome predicate that any plain sentence may use, and the
+    # register is what makes it a claim about the advertised service
+    register: bool = False
+    # WordPatterns that make it something else when one is anywhere in the sentence's paragraph: case
+    # photos shown with the disclosures the guideline requires (treatment, cost, risks) in the
+    # sentences around them
+    unless_paragraph: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -137,16 +154,24 @@ class PatternFile:
     index: PatternIndex | None = None
     numbers: dict = field(default_factory=dict)  # code -> the range of its pairs' numbers
     fixed_index: PatternIndex | None = None  # of ``fixed``
-    # the words of every pattern, frame and fixed term: what a sentence's WordIndex lists (far
-    # fewer runs of tokens than all, and enough for each of them)
+    # [register]: WordPatterns that mark a sentence as advertising (the clinic or product as subject
+    # or topic, an imperative to book or buy, a price or campaign) and the characters that do
+    # (exclamation, emoji, hashtag); see register_of
+    markers: tuple = ()
+    marker_characters: frozenset = frozenset()
+    marker_index: PatternIndex | None = None  # of ``markers``
+    # the words of every pattern, frame (context, unless, unless_paragraph), register marker and
+    # fixed term: what a sentence's WordIndex lists (far fewer runs of tokens than all, and enough
+    # for each of them: the PatternIndexes of fixed terms, markers and patterns look up only it)
     vocabulary: Vocabulary | None = None
 
     def __post_init__(self):
         object.__setattr__(self, "fixed_index", PatternIndex(self.fixed))
-        every = [*self.fixed]
+        object.__setattr__(self, "marker_index", PatternIndex(self.markers))
+        every = [*self.fixed, *self.markers]
         for entries in self.entries.values():
             for entry in entries:
-                every.extend((*entry.patterns, *entry.context, *entry.unless))
+                every.extend((*entry.patterns, *entry.context, *entry.unless, *entry.unless_paragraph))
         object.__setattr__(self, "vocabulary", vocabulary(every))
         pairs = []
         for code, entries in self.entries.items():
@@ -204,6 +229,7 @@ def load_patterns(path=PHRASES):
             fixed.append(compile_word_pattern(term, classes))
         except PatternError as exc:
             raise ConfigError(f"{path}: [fixed] term {term!r}: {exc}") from None
+    markers, characters = _register(data.get("register", {}), classes, path)
     entries = {code: [] for code in CODES}
     for index, entry in enumerate(data.get("pattern", []), start=1):
         where = f"{path}: [[pattern]] #{index}"
@@ -226,10 +252,17 @@ def load_patterns(path=PHRASES):
         tense = entry.get("tense", "any")
         if tense not in TENSES:
             raise ConfigError(f"{where}: tense must be one of {', '.join(TENSES)}, not {tense!r}")
-        frames, exempt = (_frames(entry, key, classes, where) for key in ("context", "unless"))
+        frames, exempt, disclosed = (
+            _frames(entry, key, classes, where) for key in ("context", "unless", "unless_paragraph")
+        )
         rhetorical = entry.get("rhetorical", False)
         if not isinstance(rhetorical, bool):
             raise ConfigError(f"{where}: rhetorical must be true or false, not {rhetorical!r}")
+        register = entry.get("register", False)
+        if not isinstance(register, bool):
+            raise ConfigError(f"{where}: register must be true or false, not {register!r}")
+        if register and not (markers or characters):
+            raise ConfigError(f"{where}: register = true, but the file has no [register] markers")
         entries[code].append(
             Entry(
                 code,
@@ -244,9 +277,31 @@ def load_patterns(path=PHRASES):
                 where,
                 frames,
                 exempt,
+                register,
+                disclosed,
             )
         )
-    return PatternFile({code: tuple(found) for code, found in entries.items()}, tuple(fixed))
+    return PatternFile(
+        {code: tuple(found) for code, found in entries.items()},
+        tuple(fixed),
+        markers=markers,
+        marker_characters=characters,
+    )
+
+
+def _register(table, classes, path):
+    """The [register] table: (WordPatterns of ``markers``, frozenset of ``characters``)."""
+    where = f"{path}: [register]"
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: must be a table")
+    unknown = sorted(set(table) - {"markers", "characters"})
+    if unknown:
+        raise ConfigError(f"{where}: unknown key {unknown[0]!r} (markers, characters)")
+    markers = _frames(table, "markers", classes, where)
+    characters = table.get("characters", "")
+    if not isinstance(characters, str):
+        raise ConfigError(f"{where}: characters must be a string of characters")
+    return markers, frozenset(characters)
 
 
 @lru_cache(maxsize=4096)
@@ -270,6 +325,71 @@ def _candidates(text):
     patterns = load_patterns()
     found = patterns.index.candidates(analyse(text)[3])
     return {code: [n for n in found if n in numbers] for code, numbers in patterns.numbers.items()}
+
+
+# emoji are advertising's punctuation: any character of the pictographic planes (U+1F000 on),
+# so that an emoji never seen is a marker too; older symbols (✨, ♪, ★) are listed in the data
+EMOJI_FROM = 0x1F000
+
+
+@lru_cache(maxsize=4096)
+def register_of(text, paragraph=True):
+    """Whether the sentence ``text`` is in the advertising register: one of the [register] markers
+    of lint/data/medical-ads.toml (the clinic or its product as subject or topic, first-person clinic
+    voice, an imperative to book or buy, a price or campaign) or one of its characters
+    (exclamation, hashtag, ✨) or an emoji is in it. Computed once per sentence, and only when an
+    entry with ``register = true`` has matched (most sentences never need it).
+
+    ``paragraph``: False for a heading, a table cell, a caption or a term, whose form is a noun
+    phrase without a full stop anyway (治療の流れ): only a paragraph's can be a catch copy."""
+    patterns = load_patterns()
+    norm, tokens, masked, index = analyse(text)
+    if any(c in patterns.marker_characters or ord(c) >= EMOJI_FROM for c in norm.text):
+        return True
+    if HASHTAG_RE.search(norm.text):
+        return True
+    if paragraph and catch_copy(norm.text, tokens):
+        return True
+    return any(
+        find_all(tokens, patterns.markers[number], masked, index) for number in patterns.marker_index.candidates(index)
+    )
+
+
+# a hashtag: # before a word (#ED治療, #医療脱毛), not a markdown heading's ## or a lone #
+HASHTAG_RE = re.compile(r"(?<![#\w])#[^\s#\d]")
+# a word of Japanese (a catch copy's head noun; an English word in a Japanese sentence is not one)
+JAPANESE_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# what ends a sentence of prose; a catch copy ends without it, on its noun
+FULL_STOPS = ("。", ".", "?", "？", "」", "）", ")")
+# case particles a headline ends on when it leaves its verb out (〜へ。, 〜に。, 〜を。)
+ELLIPTIC = ("へ", "に", "を")
+# nouns that cannot head a catch copy: a number, a dependent noun (とき, こと), a pronoun
+NOT_HEADS = ("数", "非自立", "代名詞", "接尾")
+
+
+def catch_copy(text, tokens):
+    """Whether the sentence is a catch-copy fragment: a noun phrase with its modifier and no full
+    stop (安心して飲めるサプリ, 究極のホワイトニング, 大手美容外科より仕上がりがナチュラル), or a clause
+    whose verb is left out, ending on a case particle (理想の笑顔へ。, すべての患者さまに。). Prose ends
+    on a predicate and a full stop; a label line (初診料：2,880円) has a colon and is a list, not copy."""
+    text = text.rstrip()
+    if len(tokens) < 3 or ":" in text or "：" in text:
+        return False
+    words = [t for t in tokens if t.pos != "記号"]
+    if len(words) >= 3 and words[-1].pos_detail_1 == "格助詞" and words[-1].surface_form in ELLIPTIC:
+        # on a noun of content (笑顔へ), not a wish's よう (取り戻せますように。)
+        return words[-2].pos == "名詞" and words[-2].pos_detail_1 not in ("非自立", "代名詞")
+    if text.endswith(FULL_STOPS):
+        return False
+    head = tokens[-1]
+    if head.pos_detail_1 == "接尾" and tokens[-2].pos == "名詞" and tokens[-2].pos_detail_1 != "数":
+        head = tokens[-2]  # a compound's head (歯医者さん, 〇〇クリニック院), not a price (2,880円)
+    if head.pos == "副詞" and JAPANESE_RE.search(head.surface_form):
+        return True  # a predicate left out after its adverb (明日から必ずぐっすり)
+    if head.pos != "名詞" or head.pos_detail_1 in NOT_HEADS or not JAPANESE_RE.search(head.surface_form):
+        return False
+    # a modifier or a clause before the head noun: a verb, an adjective, a particle (の, より, が)
+    return any(t.pos in ("動詞", "形容詞", "助詞") or t.pos_detail_1 == "形容動詞語幹" for t in tokens[:-1])
 
 
 DENIED_COPULA = ("ではな", "ではあり", "じゃな", "でもな", "でもあり")
@@ -320,8 +440,9 @@ def is_claim(entry, tokens, span):
 SCOPE_TESTS = {"voice": may_be_voice, "testimony": may_be_testimony}
 
 
-def sentence_findings(code, text):
-    """(start, end, Entry) in ``text`` (original offsets) for each claim of rule ``code``."""
+def sentence_findings(code, text, paragraph=True):
+    """(start, end, Entry) in ``text`` (original offsets) for each claim of rule ``code``;
+    ``paragraph``: whether the sentence is a paragraph's (see register_of)."""
     entries = load_patterns().entries.get(code, ())
     if not entries:
         return []
@@ -339,7 +460,12 @@ def sentence_findings(code, text):
         matches = list(find_all(tokens, pattern, masked, index))
         if not matches:
             continue  # the frames below are sentence-wide and dearer than the pattern: tried after it
-        if entry.context and not any(find_all(tokens, frame, masked, index) for frame in entry.context):
+        # the register is one more frame, computed once per sentence: with ``register = true`` an
+        # entry applies in an advertising sentence or where one of its context frames is
+        if (entry.context or entry.register) and not (
+            (entry.register and register_of(text, paragraph))
+            or any(find_all(tokens, frame, masked, index) for frame in entry.context)
+        ):
             continue
         if any(find_all(tokens, frame, masked, index) for frame in entry.unless):
             continue
@@ -353,6 +479,16 @@ def sentence_findings(code, text):
             stop = norm.original(tokens[end - 1].start + len(tokens[end - 1].surface_form))
             found.append((start, stop, entry))
     return sorted(found, key=lambda f: f[0])
+
+
+def _in_paragraph(plain, frames):
+    """Whether one of ``frames`` matches in a sentence of the paragraph ``plain`` (an entry's
+    ``unless_paragraph``: tried only after the entry has matched, so rarely)."""
+    for sentence in split_sentences(plain):
+        _, tokens, masked, index = analyse(sentence.text)
+        if any(find_all(tokens, frame, masked, index) for frame in frames):
+            return True
+    return False
 
 
 def _check(page, ctx):
@@ -371,11 +507,11 @@ def _check(page, ctx):
             if following is not None and ATTRIBUTION_RE.match(following.text):
                 # 「…」。（60代・主婦）: the signature belongs to the sentence before it
                 text = plain[sentence.start : following.end]
-            for start, stop, entry in sentence_findings(code, text):
+            for start, stop, entry in sentence_findings(code, text, unit.kind == "paragraph"):
                 if start >= len(sentence.text):
                     continue
                 matched = text[start:stop].replace("\n", "")
-                if matched in allow:
+                if matched in allow or (entry.unless_paragraph and _in_paragraph(plain, entry.unless_paragraph)):
                     continue
                 line, column = unit.position(sentence.start + start)
                 yield ctx.report(
@@ -395,7 +531,12 @@ def outcome_guarantee(page, ctx):
     rule MED001): a word of certainty with a word of effect (必ず・確実に・100%・全員が・
     例外なく … 治る・改善する・消える), 完治・根治, promises (効果をお約束します), lifelong or
     no-recurrence claims (一生もちます, 二度と再発しません, 再発した人はいません) and double
-    negatives that amount to a guarantee. Negated, hedged, quoted or asked uses are
+    negatives that amount to a guarantee. In a sentence of advertising register (the clinic
+    or product as topic, an exclamation, an emoji, a catch copy: see the module's help) an
+    outcome stated outright is reported too, and so is certainty carried by a number or a
+    time (1回の照射でほくろが消えます, 明日からぐっすり); a guarantee scheme (効果保証制度, 効果が出るまで
+    何度でも再施術), a rate at 100 % (効果実感率100％) and a slogan the clinic owns (「…」が院長のモットー
+    です). Negated, hedged, quoted or asked uses are
     fine: 「必ず治るとは限りません」「完治することもあります」「本当に完治するのでしょうか」,
     and so is 「必ず医師に相談してください」.
     Why: no treatment guarantees its result. 医療広告ガイドライン treats such
@@ -417,7 +558,8 @@ def superlative_ranking(page, ctx):
     What: phrases that rank the article, its sources, a treatment or a person
     above all others (lint/data/medical-ads.toml, rule MED002): 最高品質の医学的証拠,
     最も信頼できる情報源, 最も効果の高い治療, 権威ある医学雑誌, 日本一, 県内トップクラス,
-    満足度No.1, 最先端・最新鋭・最高級・究極, 唯一の治療法, 世界初, 当院だけ, 名医.
+    満足度No.1, 最先端・最新鋭・最高級・究極, 唯一の治療法, 世界初, 当院だけ, 名医, 名手,
+    3本の指に入る.
     Descriptive clinical superlatives are fine: 「最も多い原因」「最も一般的な背景」
     「第一選択の検査」「最高血圧」「1日の最大服用量」.
     Why: 医療広告ガイドライン forbids 比較優良広告 (its examples: 「日本一」「No.1」
@@ -438,7 +580,11 @@ def endorsement_claim(page, ctx):
     What: phrases that rest a claim on who approves of it (lint/data/medical-ads.toml,
     rule MED003): doctors, professors, universities, the government, WHO, medical
     associations recommending, approving or 公認; celebrities, athletes and
-    influencers using a treatment or a clinic; media appearances. Clinical
+    influencers using a treatment or a clinic; media appearances; an organisation's name
+    alone (〇〇協会推奨, 国が安全性を保証した) and, in an advertising sentence, joint research
+    as a seal (大学との共同研究で実証された); a government certifying a clinic (WHO認定のクリニック), a
+    quotation signed by a doctor (「…」——〇〇科医 〇〇先生), staff using it too (看護師さんも愛用).
+    Clinical
     descriptions stay fine: 「ガイドラインで推奨されています」「医師の推奨に従ってください」
     「日本小児科学会が推奨するスケジュールに沿って」「皮膚科専門医です」.
     (Patients' testimonials moved to MED006.)
@@ -460,7 +606,11 @@ def safety_guarantee(page, ctx):
     What: sentences that deny any harm (lint/data/medical-ads.toml, rule MED004):
     side effects, risk, pain, swelling, sequelae or downtime said to be absent
     (副作用が一切ありません, 副作用のない薬, ダウンタイムなし, 腫れも起こりません), and
-    absolute safety (絶対に安全, 完全に安全, 100%安心, 無痛治療). Honest denials of
+    absolute safety (絶対に安全, 完全に安全, 100%安心, 無痛治療), and in an advertising
+    sentence safety or comfort praised (安心して使えるクリーム, 体にやさしい); failure said to be
+    impossible (失敗することはありえません), safety by absent reports (副作用の報告は一件もない、安全な…),
+    by babies (赤ちゃんにも使えるほど安全), by not cutting (切らないから安全), katakana copy
+    (ｲﾀﾐﾅｼ！, read after NFKC). Honest denials of
     such claims are fine: 「100%安全な治療法はありません」「リスクのない手術はないため」
     「副作用がないか確認します」「痛みがまったくない場合でも骨折していることがあります」;
     so are 「安全性」「無痛分娩」「医薬品副作用被害救済制度」.
@@ -483,7 +633,12 @@ def comparison_claim(page, ctx):
     クリニック, 市販薬, 近隣の歯科, any institution) compared with より / 比べて and an
     evaluative predicate (an adjective or adjectival noun by part of speech, or a gain such as
     半分・倍), in either polarity; どの〜よりも, しのぐ, 引けをとらない, 〜と違って当院は,
-    failure elsewhere then ours (他院で断られた…当院なら). Neutral comparisons are fine: a
+    failure elsewhere then ours (他院で断られた…当院なら); in an advertising sentence a
+    contrast without より (ふつうの歯医者とは違う), より with any noun, and a multiple of another's
+    (市販薬の3倍の効き目); superiority to any treatment stated as a present fact
+    (〜は薬物療法よりも優れた治療法です); a former clinic or an older method set against ours
+    (前の病院では…当院では, 昔の胃カメラと違って), an average boasted (全国平均を上回る…を誇ります).
+    Public prices compared (薬価は、先発品よりも…) are facts. Neutral comparisons are fine: a
     patient's own results over time, physiology (冬は夏よりも血圧が高くなりやすい), study
     results stated with their limits (〜と比べて重症化しにくいという報告があります,
     〜とされています), balanced ones (〜一方、…) and the reason for a caution
@@ -508,7 +663,9 @@ def patient_testimonial(page, ctx):
     voice: quoted with an attribution (（40代女性）, 」東京都・K.Tさん（58歳）), signed
     (…😊 ―ご利用者Aさん), labelled (体験談：…), a sentence that is only a quoted past
     experience, or followed by 〜と回答しています, 〜とおっしゃる方, 〜という投稿; and
-    first-person, family or named patients' past experiences of an effect (私は…消えました,
+    a quotation followed by a label naming it a patient's voice (「…」〜を受けた方の声) or
+    introduced by a pointer (👉「…」), signed after a dash (」—…の方より) or after a bracketed label
+    (〇〇さん（30代）「…」); an outcome reported as received news (〜と、喜びのご報告をいただきました); first-person, family or named patients' past experiences of an effect (私は…消えました,
     うちの子の…, Aさんは…歩けるようになった). Such a quotation is checked although it
     stands in 「」: it is the page's evidence, not a mention. Quoted symptoms and questions
     are fine (「耳が痛い」と訴えるときは, よくあるご質問：「…ですか」), and so are warnings
@@ -531,8 +688,11 @@ def before_after(page, ctx):
     What: before/after photographs, videos and comparisons of a treatment's result
     (lint/data/medical-ads.toml, rule MED007): ビフォー・アフター, 施術前後の写真,
     症例写真, 左が照射前、右が照射後, こんなに変化しました, この違い, 見比べてください,
-    施術前と施術後で…違う, 治療前：…治療後：, 82kg→64kg, 〜前は…たのに今では, and
-    elliptical change headlines (〜がきれいに。, 〜肌へ！). Instructions about timing and
+    施術前と施術後で…違う, 治療前：…治療後：, 82kg→64kg, 〜前は…たのに今では,
+    治療前は…、治療後は…ゼロに, 〜の前と後、, and
+    elliptical change headlines (〜がきれいに。, 〜肌へ！), 1か月後の姿をご覧ください, BA写真, 〜後…（写真あり）.
+    Case photos shown with the treatment's cost and risks in the same sentence or paragraph are the
+    form the guideline allows (限定解除), and advice not to decide by them is fine. Instructions about timing and
     measured changes are fine: 手術前日の夕食, 服用前後の血圧の変化を記録, 治療前と治療後に
     検査を行います, 治療後3か月の検査, 食前・食後.
     Why: 医療広告ガイドライン forbids 治療等の前又は後の写真等 that can mislead patients
@@ -550,8 +710,10 @@ def price_lure(page, ctx):
     """Price lures: 今なら半額, 初回限定, 先着10名様, キャンペーン, 全額返金保証, プレゼント …
 
     What: discounts, free offers, time-limited or first-come offers, points and
-    giveaways used to draw patients (lint/data/medical-ads.toml, rule MED008). Plain
-    fee information is fine: 全額自己負担, 料金表, 窓口負担が無料 (public subsidies),
+    giveaways used to draw patients, 実質無料, free until a date, 月額〇円で始める, 最大〇円還元,
+    1円でも高ければ値下げ, 2か月目が0円, 〜1本サービス (lint/data/medical-ads.toml,
+    rule MED008). Plain fee information is fine: 全額自己負担, 料金表, 窓口負担が無料
+    (public subsidies, in either order; a municipality's coupon),
     市の無料相談窓口, 予約は先着順, 選定療養費.
     Why: 医療広告ガイドライン treats advertising that stresses low prices, discounts
     and campaigns as 品位を損ねる内容の広告, and 医薬品等適正広告基準 restricts prizes
@@ -570,7 +732,11 @@ def exaggeration_fear(page, ctx):
     What: exaggerated words of effect (奇跡, 劇的, 画期的, 革命的, 驚異的, みるみる) and
     fear or urgency that pushes the reader to act (放置すると命に関わります, 手遅れ,
     取り返しのつかない, もう遅い, 今すぐ受診を, 一刻も早く治療しないと, threats that end in
-    an exclamation, 恐ろしい真実, 知らないと怖い, rhetorical 〜になる!?, 気づかないうちに)
+    an exclamation, 恐ろしい真実, 知らないと怖い, rhetorical 〜になる!?, 気づかないうちに),
+    fear by slang or metaphor (ヤバい, 自殺行為, 時限爆弾, 悲鳴を上げている, もう限界), social threat
+    (周りから嫌われる原因に, 女性として終わりたくない), a threat made certain (放置すると、ほぼ確実に
+    胃がんになります), and in an advertising sentence
+    praise of the service (快適, 話題の, カンタン, 効果抜群)
     (lint/data/medical-ads.toml, rule MED009). Measured risk information and real
     emergency advice are fine: 「重症化すると命に関わることがあります」
     「胸の強い痛みが15分以上続く場合は、すぐに救急車を呼んでください」.

@@ -3,6 +3,8 @@
 pyspellchecker's English dictionary, plus a maintained English medical word
 list (Debian's hunspell-en-med, OpenMedSpel: /usr/share/hunspell/en_med_glut.dic,
 installed by .ci/run; ``medical-dictionaries = [...]`` names others), plus the
+all-capital abbreviations of Debian's hunspell-en-us (SCOWL: UV, DNA, ECG; as written, so "uv" is
+still unknown; ``abbreviation-dictionaries = [...]`` names others), plus the
 project word list (lint/data/words-en.txt), plus every English word of the
 glossary, plus the words of [tool.pvt-lint.rules.misspelled-word] ``words =
 [...]``. Units and SI symbols (lint/data/units-en.txt) are accepted as written.
@@ -37,6 +39,7 @@ from ..japanese.sounds import (
     spells_romanized,
     transliterates,
     transliterates_sequence,
+    vowel_distance,
 )
 from ..parsing.glossary import GLOSSARY, load_glossary
 from ..parsing.word_tables import load_word_tables, table
@@ -52,6 +55,9 @@ WORD_LIST = Path(__file__).resolve().parent.parent / "data" / "words-en.txt"
 UNITS = Path(__file__).resolve().parent.parent / "data" / "units-en.txt"
 WORD_FORMS = Path(__file__).resolve().parent.parent / "data" / "en-word-forms.toml"
 MEDICAL_DICTIONARIES = ("/usr/share/hunspell/en_med_glut.dic",)  # Debian hunspell-en-med (OpenMedSpel)
+# Debian hunspell-en-us (SCOWL's American word list, a dependency of hunspell): only its all-capital
+# entries are read, the common abbreviations English writes in capitals (UV, DNA, MRI, ECG), as written.
+ABBREVIATION_DICTIONARIES = ("/usr/share/hunspell/en_US.dic",)
 _JAPANESE_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 # A word with a long vowel mark is romanised Japanese (Tōhoku, Kyūshū, nanbyō): a name, not English.
 _MACRON_RE = re.compile("[āīūēōĀĪŪĒŌâîûêô]")
@@ -164,13 +170,14 @@ def _parts(text):
 class Speller:
     """pyspellchecker with the project's words; results are cached per word."""
 
-    def __init__(self, extra_words, medical_words=(), units=(), drug_stems=(), combining_forms=()):
+    def __init__(self, extra_words, medical_words=(), units=(), drug_stems=(), combining_forms=(), abbreviations=()):
         from spellchecker import SpellChecker  # loaded only when SPL runs
 
         self.checker = SpellChecker(language="en")
         self.project_words = set(extra_words)
         self.medical_words = frozenset(medical_words)
         self.units = frozenset(units)
+        self.abbreviations = frozenset(abbreviations)  # case-sensitive: "UV" is one, "uv" is not
         self.drug_stems = tuple(sorted(drug_stems, key=len, reverse=True))
         self.combining_forms = tuple(sorted(combining_forms, key=len, reverse=True))
         self.checker.word_frequency.load_words(sorted(set(extra_words)))
@@ -183,7 +190,7 @@ class Speller:
         self.edit2_budget = EDIT2_BUDGET
 
     def known(self, word):
-        if word in self.units or _MACRON_RE.search(word):
+        if word in self.units or word in self.abbreviations or _MACRON_RE.search(word):
             return True
         low = word.lower()
         if low not in self.known_cache:
@@ -378,6 +385,22 @@ def read_medical_dictionary(path: Path | str) -> set[str]:
     return words
 
 
+def read_abbreviations(path: Path | str) -> set[str]:
+    """The all-capital entries of a Hunspell .dic file (UV, DNA/M), as written, with their plural when
+    the entry's flags allow one (S: DVDs)."""
+    found = set()
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8", errors="replace").splitlines()):
+        word, _, flags = line.strip().partition("/")
+        if number and _ABBREVIATION_RE.fullmatch(word):
+            found.add(word)
+            if "S" in flags:
+                found.add(word + "s")
+    return found
+
+
+_ABBREVIATION_RE = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*")  # two capitals or more, digits allowed
+
+
 def _like(original, suggestion):
     """Give a suggestion the original's capitalisation."""
     if original.isupper() and len(original) > 1:
@@ -388,16 +411,22 @@ def _like(original, suggestion):
 
 
 @lru_cache(maxsize=4)
-def _speller(word_list, glossary, extra, dictionaries=MEDICAL_DICTIONARIES):
+def _speller(
+    word_list, glossary, extra, dictionaries=MEDICAL_DICTIONARIES, abbreviation_lists=ABBREVIATION_DICTIONARIES
+):
     words = read_word_list(word_list)
     for term in load_glossary(glossary):
-        for rendering in term.en:
+        for rendering in term.en + term.in_compounds:
             words.update(_parts(rendering))
     words.update(w.lower() for w in extra)
     medical = set()
     for path in dictionaries:
         if Path(path).is_file():
             medical |= read_medical_dictionary(path)
+    abbreviations = set()
+    for path in abbreviation_lists:
+        if Path(path).is_file():
+            abbreviations |= read_abbreviations(path)
     units = {line.split("#", 1)[0].strip() for line in UNITS.read_text(encoding="utf-8").splitlines()}
     forms = load_word_tables(WORD_FORMS)
     return Speller(
@@ -406,6 +435,7 @@ def _speller(word_list, glossary, extra, dictionaries=MEDICAL_DICTIONARIES):
         units - {""},
         table(forms, WORD_FORMS, "inn_stems"),
         table(forms, WORD_FORMS, "combining_forms"),
+        abbreviations,
     )
 
 
@@ -544,9 +574,12 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     so is a closed compound of two common words (handwashing, smartphone).
     Words that the msgid itself writes in Latin letters (abbreviations too: IBS copied from the
     msgid is the source's spelling, not a slip) are taken as written,
-    and a capitalised word that is not one letter from a known word and whose
-    consonants are those of a katakana word of the msgid is a name
-    (チラーヂンS → "Thyradin S", アレグラ → "Allegra"); a word that is the romaji of
+    and a capitalised word whose consonants are those of a katakana word of the msgid is a
+    name (チラーヂンS → "Thyradin S", アレグラ → "Allegra"; ウ before a vowel kana may be a v:
+    ウイルス → virus) unless a dictionary word a slip away is what the katakana writes, its
+    vowels as close to the katakana's (one edit: any word; two: a medical word): "Warfrin" is
+    warfarin, while "Calonal" (カロナール) is the name although "clonal" is one edit away, and
+    "norovirus" (ノロウイルス) although "torovirus" is; a word that is the romaji of
     a word of the msgid, read by the tokenizer, is that word (山田 → "Yamada",
     東北 → "Tohoku", 漢方 → "kampo"); a lower-case word that transliterates a katakana word
     is accepted the same way (ソホスブビル → "sofosbuvir"), and so are names joined by ・ in the
@@ -556,7 +589,8 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     entry spells out ("tinnitus retraining therapy (TRT)"), also when the bracket keeps
     some words of the name ("knee osteoarthritis (knee OA)"). A short katakana name matches with its
     vowels too (ジオン → "Zione", even one letter from "Zone"), and a medical word whose head and tail
-    each build other words of the medical dictionary is known (sarco|penia). Other all-capital
+    each build other words of the medical dictionary is known (sarco|penia). An all-capital
+    abbreviation of hunspell-en-us's list (SCOWL: UV, DNA, ECG), written in capitals, is known; other
     abbreviations are checked against words-en.txt like any word, except a loanword of the msgid
     abbreviated by its consonants in order (テレビ → "TV"). None of these lenient readings (a
     katakana word, a combining form or productive head, an INN stem) accepts a word when a dictionary
@@ -585,6 +619,7 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         Path(ctx.root) / glossary if glossary else GLOSSARY,
         tuple(ctx.option("words", []) or []),
         tuple(ctx.option("medical-dictionaries", list(MEDICAL_DICTIONARIES)) or ()),
+        tuple(ctx.option("abbreviation-dictionaries", list(ABBREVIATION_DICTIONARIES)) or ()),
     )
     for entry, source, translation in entries:
         reported = set()
@@ -633,13 +668,23 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                     continue
                 if abbreviates_katakana(word, source_prose):
                     continue  # a loanword abbreviated in English (テレビ → TV)  # a name whose vowels too are the katakana's (ジオン → Zione), even near a word (Zone)
+            if katakana and transliterates(word, katakana):
+                # a word the source writes in katakana (チラーヂン → Thyradin, ソホスブビル → sofosbuvir),
+                # unless a dictionary word a slip away is what the katakana writes, its consonants and
+                # its vowels as close (warfarin for "Warfrin"): one edit away, any known word; two, a
+                # medical one. A word one edit away that the katakana does not write (torovirus for
+                # ノロウイルス, "norovirus") is no evidence of a slip.
+                heard = vowel_distance(word, source_prose)
+
+                def meant(w, names=katakana, heard=heard, source=source_prose):
+                    if not transliterates(w, names):
+                        return False
+                    distance = vowel_distance(w, source)
+                    return heard is None or distance is None or distance <= heard
+
+                if not speller.slip_of(word, meant, longest=1) and not speller.slip_of(word, meant, medical_only=True):
+                    continue
             if not speller.near_word(word) and _KATAKANA_RE.search(source_prose):
-                if (
-                    katakana
-                    and transliterates(word, katakana)
-                    and not speller.slip_of(word, lambda w, names=katakana: transliterates(w, names), medical_only=True)
-                ):
-                    continue  # a word the source writes in katakana (チラーヂン → Thyradin, ソホスブビル → sofosbuvir)
                 if speller.drug_name(word):
                     continue  # a generic drug name by its INN stem (-buvir, -sartan)
             if _JAPANESE_RE.search(source_prose):

@@ -31,11 +31,12 @@ from typing import TYPE_CHECKING
 
 from ..findings import ERROR, WARNING
 from ..japanese.sounds import english_skeleton, katakana_skeletons
+from ..japanese.tokenizer import tokenize
 
 # The analyses of catalog entries (lint.analysis.negation, numbers, structure) and the catalog
 # parser are imported inside the rules that use them: a run with no catalog (the pages alone,
 # every rule selected) never needs them, and their patterns are a tenth of its start.
-from ..parsing.glossary import GLOSSARY, glossary_terms_in, load_glossary
+from ..parsing.glossary import GLOSSARY, glossary_occurrences, glossary_terms_in, load_glossary
 from ..parsing.word_tables import load_word_tables, table
 from ..registry import rule
 
@@ -408,7 +409,9 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     brackets after a number (5 kg (about 11 lb), 38°C (100.4°F); factors in
     lint/data/unit-conversions.toml) adds no number, nor does the converted value written first
     with the source's in brackets (100.4°F (38.0°C)). The 1 of a ratio (20人に1人, "1 in 20")
-    and the zero minutes of an hour (15時 or 15:00 as "3:00 p.m.") are no added numbers. A duration or frequency must keep its unit (二週間 is not "two
+    and the zero minutes of an hour (15時 or 15:00 as "3:00 p.m.") are no added numbers. The step of a
+    range (40歳から70歳までの5歳刻み) may be written out as the range's values ("40, 45, …, 70"): all of
+    them must be there, and none other. A duration or frequency must keep its unit (二週間 is not "two
     months", 月に1回 is not "once a week"). Digits the English adds ("within 3
     months" for nothing in the source) are reported.
 
@@ -757,8 +760,14 @@ def glossary_term(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     concept through the English edition. Matching is case-insensitive, treats
     hyphens and spaces alike, and accepts plural and possessive endings; a
     longer term hides the shorter ones inside it (直接経口抗凝固薬 is not also
-    checked as 抗凝固薬). A different glossary: ``glossary = "path.toml"`` under
-    [tool.pvt-lint.rules.glossary-term].
+    checked as 抗凝固薬). Where every occurrence of a term heads a longer
+    compound the glossary does not list (a noun morpheme right before it:
+    下肢静脈瘤, leg varices), the term's ``in-compounds`` renderings are
+    accepted too ("varicose veins"): English names some kinds of a thing with
+    another word, while the term alone, and the listed compounds (食道静脈瘤),
+    keep their own renderings. So does the term alone on a page whose first
+    mention of it is such a compound (the page shortens 下肢静脈瘤 to 静脈瘤). A different glossary: ``glossary = "path.toml"``
+    under [tool.pvt-lint.rules.glossary-term].
 
     Violation::
 
@@ -772,18 +781,55 @@ def glossary_term(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     configured = ctx.option("glossary", "")
     terms = load_glossary(Path(ctx.root) / configured if configured else GLOSSARY)
+    shortened = _terms_introduced_in_compounds(catalog, terms)
     for entry, source, translation in published(catalog):
         prose = inline_markup(translation).prose
         source_prose = inline_markup(source).prose
-        for term in glossary_terms_in(source_prose, terms):
-            if not any(p.search(prose) for p in term.patterns) and not _named_instance(term, source_prose, prose):
+        for term, spans in glossary_occurrences(source_prose, terms):
+            patterns, renderings = term.patterns, term.en
+            if term.compound_patterns and (
+                term in shortened or all(_heads_compound(source_prose, span) for span in spans)
+            ):
+                patterns, renderings = patterns + term.compound_patterns, renderings + term.in_compounds
+            if not any(p.search(prose) for p in patterns) and not _named_instance(term, source_prose, prose):
                 yield ctx.report(
                     entry.msgstr_line,
                     1,
-                    f"glossary term {term.ja[0]} is not translated as " + " / ".join(f'"{e}"' for e in term.en),
+                    f"glossary term {term.ja[0]} is not translated as " + " / ".join(f'"{e}"' for e in renderings),
                     context=_short(translation),
                     suggestion=term.en[0],
                 )
+
+
+def _terms_introduced_in_compounds(catalog, terms):
+    """The terms (with ``in-compounds`` renderings) whose first occurrence in the catalog heads an
+    unlisted compound: a page that opens on 下肢静脈瘤 then shortens it to 静脈瘤, and the
+    short form names the same thing."""
+    from ..parsing.catalog import inline_markup
+
+    first: dict = {}
+    for entry in catalog.entries:
+        if entry.obsolete or not entry.msgid:
+            continue
+        source = inline_markup(entry.msgid).prose
+        for term, spans in glossary_occurrences(source, terms):
+            if term.compound_patterns and term not in first:
+                first[term] = _heads_compound(source, spans[0])
+    return {term for term, heads in first.items() if heads}
+
+
+def _heads_compound(source, span):
+    """The term at ``span`` is the last part of a longer compound noun: the morpheme right before
+    it is a noun or a prefix (下肢|静脈瘤, 左下|肢|静脈瘤), not a number, pronoun or particle."""
+    start = span[0]
+    if start == 0:
+        return False
+    for token in tokenize(source[: span[1]]):
+        if token.start < start <= token.end:
+            if token.pos == "接頭詞":
+                return True
+            return token.pos == "名詞" and token.pos_detail_1 not in ("数", "代名詞", "非自立")
+    return False
 
 
 _NAME_BEFORE_RE = re.compile("[ァ-ヺー]+(?:[・＝][ァ-ヺー]+)*$")
@@ -926,17 +972,27 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     (avoid, refrain, fail to, lack, hardly, rarely, -less; 避ける, 控える) satisfy
     either side. A negation that closes a condition or purpose clause (出なければ,
     飲まないと、, 忘れないように, ならないうちに) or stands inside a condition
-    (歩けない場合は, 力が入らない症状がある場合は), a negation under another
-    (かからないわけではない), and a noun with a negating prefix
+    (歩けない場合は, 力が入らない症状がある場合は; also as a member of a list closed by
+    など: 話せない、唇が紫色になっている、などの場合は), a negation under another
+    (かからないわけではない, ないとは限らない: "not necessarily"), and a noun with a negating prefix
     used as a state or manner (無症状のまま) are not checked as polarity: their faithful
     English is as often positive ("if it is tolerated", "to remember", "silently") as
     negated, so they answer an English "not" without demanding one. A prefixed noun
     naming people (非喫煙者, 無症状の方) is checked: a group's complement has no positive
     English ("non-smokers", "people without symptoms"). A negation rendered by a positive
     word of its kind is answered by that word and by nothing else (珍しくない by "common",
-    ほとんどない by "little", 下回らない by "or above"; "not enough" for 不足: ``[[answered]]``), a
-    request to refrain (控えてください) answers an English negated imperative ("Do not drive"),
-    and an English negated comparison ("no more than") renders a bound of the source (以内).
+    ほとんどない by "little", 下回らない by "or above", 飲みすぎない by "in moderation", 不十分 by
+    "poorly", 慌てずに by "stay calm"; "not enough" for 不足, "without stopping" for 継続:
+    ``[[answered]]``); English "too … to" ("too short of breath to talk") renders a negation,
+    "a few" does not ("within a few minutes"), and "stop" renders none where the source has a
+    verb of ceasing (やめる, 治まる: "stop within minutes"); a request to refrain by a verb
+    (控えてください, not the noun 痛み止め) or a word that forbids (禁物, 厳禁) answers an English
+    negated imperative, also after a fronted phrase or a conjunction ("For a week, do not drive",
+    ", so do not assume …"), and an English negated comparison ("no more than") renders a bound
+    of the source (以内). When the English has no outright negation, its negation-like words
+    render Japanese words of their kind first (不足 → "lack", 非感染性 → "noninfectious"): a
+    negated predicate left over is a dropped negation (非感染性なので…うつりません →
+    "noninfectious, so it can be passed on").
     The words are data: lint/data/negation.toml. The whole entry is
     compared first; then, when msgid and msgstr have as many sentences (two or
     more), each Japanese sentence with the English sentence in its place: a
@@ -945,7 +1001,12 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     moved from one sentence to another is found although each side has one.
     When the Japanese negates two or more predicates (outside conditions and
     relative clauses before a content noun), the English needs as many negations
-    or negation-rendering words: one "not" for two is a dropped negation.
+    or negation-rendering words: one "not" for two is a dropped negation. An English
+    double negation ("do not get better without surgery") for a sentence whose Japanese main
+    predicate is affirmative (手術をしなくてもよくなります) has a negation more than the source: the
+    "without" renders しなくても, the "not" is added. So has, in a one-sentence entry whose main
+    predicate is affirmative, an English with more outright negations than the Japanese has
+    negations of any kind (症状がなく…見つかります → "cause no symptoms and are not found").
 
     Violation::
 
@@ -996,7 +1057,9 @@ def structure_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     of the msgid that the msgstr drops (``<br>``, ``<sup>``, ``&nbsp;``) is lost from
     the English page. Tags are compared by name through ``html.parser``, character
     references by the character they denote (``&nbsp;`` may be written ``&#160;``);
-    a reference without its semicolon (``&amp`` before a space) is an error.
+    a reference without its semicolon (``&amp`` before a space) is an error. An
+    unescaped ``|`` outside code added to a message is a table cell separator: the
+    message may be a cell's text, and the pipe makes another column.
 
     Violation::
 

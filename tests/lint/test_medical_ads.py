@@ -1171,3 +1171,245 @@ def test_an_index_made_for_other_patterns_finds_the_same_spans(pattern, sentence
     own = word_index(tokens, vocabulary([compiled]))
     other = word_index(tokens, vocabulary([compile_word_pattern("効果", classes)]))
     assert spans(own) == spans(other) == spans(None) == expected
+
+
+def test_the_sentence_index_lists_every_word_the_file_looks_up():
+    # analyse() indexes a sentence for PatternFile.vocabulary only, and the PatternIndexes of
+    # patterns, fixed terms and register markers look words up in that index alone: a pattern,
+    # frame or marker it did not cover would silently never be a candidate. Every WordPattern the
+    # file holds is found by its fields, so a new frame key is checked without changing this test.
+    from dataclasses import fields
+
+    from lint.japanese.wordpattern import WordPattern, _covers
+
+    loaded = medical_ads.load_patterns()
+
+    def held(obj):
+        for f in fields(obj):
+            value = getattr(obj, f.name)
+            if isinstance(value, tuple):
+                yield from (v for v in value if isinstance(v, WordPattern))
+
+    every = [*held(loaded)] + [p for entries in loaded.entries.values() for e in entries for p in held(e)]
+    assert loaded.markers and any(e.unless_paragraph for entries in loaded.entries.values() for e in entries)
+    assert {id(p) for p in loaded.markers} <= {id(p) for p in every}
+    missed = [p for p in every if not _covers(loaded.vocabulary, p)]
+    assert not missed, missed[:3]
+
+
+# ---------------------------------------------------------------- issue 18, sixth round: the advertising register
+# (sentences written for these tests, on topics the corpora do not use)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("施術中も快適に過ごせる当院のリラックスルームです。", True),  # the clinic as topic
+        ("本製品は毎朝1粒お飲みください。", True),  # its product
+        ("この施術は約30分で終わります。", True),
+        ("ご予約・お問い合わせはこちら", True),  # booking
+        ("話題の水素吸入、はじめました♪", True),  # a listed character
+        ("春の肌ケアはお任せください🌸", True),  # an emoji by code point, not listed
+        ("#ニキビ跡 #ピーリング", True),  # hashtags
+        ("安心して飲めるサプリ", True),  # a catch copy: a noun phrase with a clause, no full stop
+        ("期間限定で受け付けています。", True),  # a campaign
+        ("うるおいのある素肌へ。", True),  # a headline without its verb, ending on a case particle
+        ("まずは無料相談から始めませんか？", True),  # an invitation
+        ("一日も早く、以前のような毎日を取り戻せますように。", False),  # a wish's ように is no headline
+        ("この薬は食後に飲んでください。", False),  # この薬: patient information names it all the time
+        ("## 治療の流れ。", False),  # a markdown heading's #, not a hashtag
+        ("初診料：2,880円", False),  # a label line, not a catch copy
+        ("症状が続くときは、かかりつけ医に相談してください。", False),
+    ],
+)
+def test_register_of_a_sentence(sentence, expected):
+    assert medical_ads.register_of(sentence) is expected, sentence
+
+
+@pytest.mark.parametrize(
+    "code, sentence",
+    [
+        ("MED001", "1回の照射で、ほくろがきれいに消えます"),  # certainty carried by a number
+        ("MED001", "明日から朝までぐっすり！話題の睡眠サプリ"),  # by a time
+        ("MED001", "当院の水素吸入で、慢性疲労がみるみる回復します！"),
+        ("MED001", "#ニキビ跡 #消えた #当院のピーリング"),  # an outcome in a hashtag post
+        ("MED004", "赤ちゃんにも安心して使える保湿クリーム"),  # safety praised in a catch copy
+        ("MED005", "ふつうの歯医者とは違う、痛みに配慮した当院の治療"),  # a contrast without より
+        ("MED003", "日本抗加齢協会推奨のアンチエイジング外来"),  # an organisation's name alone
+        ("MED003", "国立大学との共同研究で効果が実証された育毛ローション"),  # joint research as a seal
+        ("MED006", "「もっと早く来ればよかった」レーシックを受けた方の声"),  # a trailing label
+        ("MED009", "その肩こり、放っておくのは自殺行為です"),  # fear by metaphor
+        ("MED009", "歯周病は全身をむしばむ時限爆弾！"),
+        ("MED009", "ｶﾝﾀﾝ!ﾗｸﾗｸ!通うだけの骨盤矯正"),  # praise in half-width katakana, exclaimed
+        ("MED009", "その口内炎、放っておくと命取りに！"),  # danger in an exclaimed sentence
+    ],
+)
+def test_register_frames(code, sentence):
+    assert code in codes_on(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the same predicates outside the register: patient information
+        "多くの場合、1〜2週間で自然に治ります。",
+        "体重を減らすと膝への負担が軽くなります。",
+        "この薬は、飲み始めてから効果が出るまでに2週間ほどかかります。",
+        "大学病院と共同で、地域の健診データを分析しています。",
+        # in the register, but nothing evaluated: an explanation, a condition, a purpose, a fact
+        "当院では、治療の効果と限界について丁寧にご説明します。",
+        "症状が改善しない場合は、お気軽にご相談ください。",
+        "皆さまが安心して受診できるよう、スタッフ一同で感染対策を行っています。",
+        "院長は日本形成外科学会認定の形成外科専門医です。",  # a qualification, not an endorsement
+        "当院は日本医療機能評価機構の認定を受けています。",
+        "当院の診療時間は平日9時から18時までです。",
+        "一般的な皮膚科と同じく、当院でも保険診療を行っています。",
+        "当院では、土曜日も受診できるようになりました。",  # access gained is a service, not a result
+        "自殺行為という言葉で不安をあおる広告には注意しましょう。",  # the word warned about
+        "この病気は、治療が遅れると命取りになることがあります。",  # danger with its condition, no sale
+    ],
+)
+def test_register_frames_leave_patient_information(sentence):
+    assert codes_on(sentence) == [], sentence
+
+
+def test_a_heading_is_no_catch_copy():
+    # the same noun phrase is a catch copy as a paragraph and a title as a heading
+    assert medical_ads.register_of("安心して受けられる検査の流れ")
+    assert not medical_ads.register_of("安心して受けられる検査の流れ", paragraph=False)
+    assert "MED004" in codes_on("安心して受けられる検査の流れ")
+    assert findings("---\neeat: _meta/eeat.yaml\n---\n\n# 安心して受けられる検査の流れ\n\n本文です。\n") == []
+
+
+def test_register_entries_need_markers(tmp_path):
+    from lint.errors import ConfigError
+
+    path = tmp_path / "ads.toml"
+    path.write_text(
+        '[[pattern]]\nrule = "MED001"\ncategory = "c"\npattern = "治る"\nregister = true\nreason = "r"\nrewrite = "w"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match=r"#1 \(MED001\): register = true, but the file has no \[register\] markers"):
+        medical_ads.load_patterns(path)
+    path.write_text('[register]\nmarker = ["当院"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"\[register\]: unknown key 'marker'"):
+        medical_ads.load_patterns(path)
+
+
+# ---------------------------------------------------------------- issue 18, sixth round, after the held-out check
+# (each kind on a sentence of another topic, and the near miss the same frame must leave alone)
+
+
+@pytest.mark.parametrize(
+    "code, sentence",
+    [
+        ("MED001", "ほうれい線が確実に薄くなります"),  # certainty with becoming
+        ("MED001", "この目薬1本で、かすみ目ゼロへ"),  # a counted quantity, a symptom brought to zero
+        ("MED001", "朝の目覚めがすっきり！サプリ2粒で翌朝から必ずすっきり"),
+        ("MED001", "いつもの頭痛も、起きたら必ずスッキリ"),  # a fragment ending on its adverb
+        ("MED001", "安全性100%保証のピーリング"),  # the figure starts the match: 安全性 is a fixed term
+        ("MED005", "この漢方は抗菌薬よりも優れた治療法です"),  # superiority to any treatment
+        ("MED003", "人気ユーチューバーの〇〇くんもやってる小顔矯正♪"),  # fame doing it, whatever the verb
+        ("MED003", "トップアスリートも信頼する整体"),  # a generative head (〜アスリート)
+        ("MED006", "実際に手術を受けた方のインタビューを公開中"),
+        ("MED007", "治療前は毎晩3回も目が覚めていた子どもの夜泣きが、治療後はほぼゼロに"),
+        ("MED007", "矯正治療の前と後、家族も驚いた横顔に"),
+        ("MED008", "インプラントとセットで、ホワイトニングが実質無料"),
+        ("MED008", "12月25日まで、ヒアルロン酸注射が無料"),  # free until a date
+    ],
+)
+def test_frames_after_the_held_out_check(code, sentence):
+    assert code in codes_on(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "研究では、薬物療法よりも優れた効果が示されました。",  # a study's result, past
+        "新しい薬が従来の薬より優れているとは限りません。",
+        "個人情報の取り扱いは法律で保証されています。",
+        "予防接種は3月31日まで無料で受けられます（市の助成）。",  # a public scheme after the offer
+        "子宮頸がん検診のクーポン券（市から送付）をお持ちください。",  # a municipality's coupon
+        "口コミだけで病院を決めず、医師の説明を聞いて判断しましょう。",  # advice about reviews
+        "治療前には検査を行い、治療後は安静にしてください。",  # instructions before and after
+        "服用前と服用後に血圧を測って記録してください。",
+        "インフルエンザの症状は、通常1週間ほどで軽くなります。",
+        "症状は必ず軽くなるわけではありません。",
+    ],
+)
+def test_frames_after_the_held_out_check_leave_patient_information(sentence):
+    assert codes_on(sentence) == [], sentence
+
+
+# issue 18, seventh round (medical-ads-blind7.yaml read): the kinds of its misses and false alarms,
+# tested on sentences of our own wording
+
+
+@pytest.mark.parametrize(
+    "code, sentence",
+    [
+        ("MED001", "満足保証プランあり：結果が出るまで何回でも無料で施術します。"),  # a guarantee scheme
+        ("MED001", "満足率100％のフェイシャル"),  # a rate at 100 %
+        ("MED001", "この矯正で、確実に笑顔を取り戻せます。"),
+        ("MED001", "「治せない肩こりはない」が院長の信念です。"),  # a quotation the clinic owns
+        ("MED001", "肌のハリを取り戻すクリーム、試してみませんか？"),  # an invitation, not a question
+        ("MED004", "ミスすることはありえません。"),  # impossibility of harm
+        ("MED004", "新生児にも使えるくらいやさしいジェルです。"),
+        ("MED004", "メスを入れないので安心。"),
+        ("MED004", "ﾊﾚﾅｼ！"),  # half-width catch copy: NFKC before tokenizing
+        ("MED004", "医療事故の事例は一つもない、安心の手術です。"),
+        ("MED002", "県内で五本の指に入る形成外科"),
+        ("MED005", "前の歯医者では2年かかった矯正が、当院では半年で終わりました。"),
+        ("MED005", "全国平均より高い合格率を誇ります。"),
+        ("MED003", "「この治療なら家族にもすすめたい」―大学病院教授 〇〇先生"),
+        ("MED003", "薬剤師さんもこっそり愛用している保湿ジェル✨"),
+        ("MED003", "厚生労働省認定のクリニックです。"),
+        ("MED006", "「朝までぐっすり眠れました」―不眠外来に通う方より"),  # a signature ending in より
+        ("MED006", "Aさん（40代）「ほかでは治らなかった痛みが消えました」"),  # a bracketed label
+        ("MED006", "3か月で数値が下がったと、うれしいご報告をいただきました。"),
+        ("MED007", "3か月後の仕上がりをご覧ください。"),
+        ("MED007", "B/A画像を多数掲載"),
+        ("MED007", "施術から2週間後、くすみがすっかり消えました（画像あり）"),
+        ("MED008", "月々1,980円から始められるホワイトニング"),
+        ("MED008", "3回目が無料になる回数券"),
+        ("MED008", "近隣より1円でも高ければ値下げします。"),
+        ("MED009", "膝が悲鳴を上げていませんか！"),
+        ("MED009", "口臭は異性から避けられる原因に…"),
+        ("MED009", "歯周病を放っておくと、ほぼ確実に歯を失います。"),
+    ],
+)
+def test_frames_of_the_seventh_round(code, sentence):
+    assert code in codes_on(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "この薬は根治を目指すものではなく、発作を減らすことを目的としています。",  # a denied purpose
+        "再発しないと約束するような説明は、いたしません。",  # a stance disowned
+        "「医師おすすめ」とうたう健康食品でも、効き目が確かめられているわけではありません。",
+        "「治った」という口コミがあっても、同じ効果が出るとは限りません。",  # a concession
+        "ネットの口コミよりも、主治医の説明を確認しましょう。",
+        "症例写真には、施術内容・料金・主な副作用とリスク・施術回数を記載しています。",
+        "症例写真だけで手術を決めず、費用や合併症についても確認しましょう。",
+        "薬価は、先発医薬品よりも後発医薬品のほうが安く定められています。",  # public prices compared
+        "がん検診は、市の国民健康保険の加入者は自己負担なしで受けられます。",
+        "副作用の報告がある場合は、すぐに医師に伝えてください。",  # a record, no sale
+        "服用前と比べて血圧が下がっているかどうかを記録してください。",
+        "多くの子どもは、周りから笑われることを気にして受診をためらいます。",
+        "以前の検査とは異なり、現在のCTは被ばくが少なくなっています。",  # eras compared in a fact
+        "閉経すると、女性として月経が終わります。",
+    ],
+)
+def test_frames_of_the_seventh_round_leave_patient_information(sentence):
+    assert codes_on(sentence) == [], sentence
+
+
+def test_case_photos_with_their_disclosures_in_the_paragraph():
+    # the guideline lifts the ban on case photos shown with the treatment, its cost and its risks
+    # (限定解除): the disclosures may stand in the next sentence of the paragraph
+    paragraph = (
+        "症例写真は同意を得て掲載しています。施術：レーザー照射5回、料金：55,000円、主なリスク：赤み・色素沈着。"
+    )
+    assert codes_on(paragraph) == []
+    assert "MED007" in codes_on("症例写真は同意を得て掲載しています。")

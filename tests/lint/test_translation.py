@@ -657,6 +657,58 @@ def test_longest_japanese_term_hides_the_terms_inside_it():
     assert [t.ja[0] for t in glossary_terms_in("食道静脈瘤", load_glossary())] == ["食道静脈瘤"]
 
 
+def test_a_term_heading_an_unlisted_compound_accepts_its_compound_renderings(tmp_path):
+    entries = [
+        ("両下肢の静脈瘤の手術です。", "Surgery for varicose veins of both legs."),  # the term alone: strict
+        ("下肢静脈瘤の手術です。", "Surgery for varicose veins."),  # heads 下肢静脈瘤: accepted
+        ("左下肢静脈瘤です。", "A varicosity in the left leg."),
+        ("下肢静脈瘤を治します。", "Surgery for leg aneurysms."),  # still checked: wrong in a compound too
+        ("食道静脈瘤があります。", "There are esophageal varicose veins."),  # listed compound keeps its own
+        ("静脈瘤出血です。", "It is bleeding from varicose veins."),  # the term modifies: not a head
+        ("下肢静脈瘤と胃の静脈瘤です。", "Varicose veins and gastric varices."),  # one bare: "varices" there
+    ]
+    _, findings = check(install(tmp_path, "page.po", po(*entries)), ["TRN008"])
+    lines = {f.line for f in findings}
+    catalog = (tmp_path / "locale/en/LC_MESSAGES/page.po").read_text(encoding="utf-8").splitlines()
+    flagged = [catalog[line - 1] for line in sorted(lines)]
+    assert flagged == [
+        'msgstr "Surgery for varicose veins of both legs."',
+        'msgstr "Surgery for leg aneurysms."',
+        'msgstr "There are esophageal varicose veins."',
+        'msgstr "It is bleeding from varicose veins."',
+    ]
+    aneurysm = next(f for f in findings if "aneurysm" in f.context)
+    assert '"varicose vein"' in aneurysm.message  # the compound renderings are named where accepted
+    bare = next(f for f in findings if "both legs" in f.context)
+    assert "varicose" not in bare.message
+
+
+def test_a_page_that_introduces_the_compound_may_shorten_it(tmp_path):
+    # the page opens on 下肢静脈瘤: the later bare 静脈瘤 is its short form
+    leg_page = [
+        ("下肢静脈瘤の治療", "Treatment of Varicose Veins"),
+        ("静脈瘤は立ち仕事の人に多い病気です。", "Varicose veins are common in people who stand at work."),
+        ("静脈瘤が破れることはまれです。", "Ruptured aneurysms are rare."),  # a wrong rendering stays wrong
+    ]
+    _, findings = check(install(tmp_path, "legs.po", po(*leg_page)), ["TRN008"])
+    assert [f.context for f in findings] == ["Ruptured aneurysms are rare."]
+    # a page that first says 静脈瘤 alone (the article's varices) keeps "varices" for the bare term
+    article_page = [
+        ("静脈瘤が破れると吐血します。", "Ruptured varices cause vomiting of blood."),
+        ("下肢静脈瘤とは別の病気です。", "It is a different disease from varicose veins in the legs."),
+        ("静脈瘤は内視鏡で治療します。", "Varicose veins are treated endoscopically."),
+    ]
+    _, findings = check(install(tmp_path, "article.po", po(*article_page)), ["TRN008"])
+    assert [f.context for f in findings] == ["Varicose veins are treated endoscopically."]
+
+
+def test_in_compounds_must_be_strings(tmp_path):
+    bad = tmp_path / "glossary.toml"
+    bad.write_text('[[term]]\nja = "静脈瘤"\nen = "varices"\nin-compounds = [1]\n', encoding="utf-8")
+    with pytest.raises(LintInputError, match="静脈瘤.*in-compounds must be strings"):
+        load_glossary(bad)
+
+
 def test_a_broken_glossary_is_an_input_error(tmp_path):
     bad = tmp_path / "glossary.toml"
     bad.write_text('[[term]]\nja = "門脈"\nen = portal vein\n', encoding="utf-8")
@@ -1469,3 +1521,211 @@ def test_a_word_of_exclusion_answers_an_english_not():
         "過去に接種したことがある方は、定期接種の対象です。",
         "If you have had it before, you are not eligible for routine vaccination.",
     )
+
+
+@pytest.mark.parametrize(
+    "source, faithful, dropped",
+    [
+        # a negated excess (〜すぎない): "in moderation", "enough rest", "keep moving"
+        (
+            "塩分をとりすぎないようにしましょう。",
+            "Eat salt only in moderation.",
+            "Eat too much salt.",
+        ),
+        # a negated sufficiency rendered by a word of poor quality
+        (
+            "血圧のコントロールが不十分です。",
+            "Your blood pressure is poorly controlled.",
+            "Your blood pressure is well controlled.",
+        ),
+        # "too … to": a degree that excludes the act
+        (
+            "痛みで歩けないほどです。",
+            "The pain is too strong to walk.",
+            "The pain is strong when you walk.",
+        ),
+        # a negation inside a list of clauses closed by など, all of it a condition
+        (
+            "食べられない、水も飲めない、などの場合は、受診してください。",
+            "If your child refuses food and drink, see a doctor.",
+            None,
+        ),
+    ],
+)
+def test_a_negation_rendered_by_a_word_of_its_kind_or_free_in_a_condition(source, faithful, dropped):
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch(source, faithful) == ""
+    if dropped:
+        assert "has no negation" in negation_mismatch(source, dropped)
+
+
+def test_a_listed_negation_outside_a_condition_is_still_checked():
+    from lint.analysis.negation import negation_mismatch
+
+    # the list closed by など is the subject, not a condition: the negation must be rendered
+    source = "食べられない、眠れないなどの症状が続きます。"
+    assert "has no negation" in negation_mismatch(source, "Symptoms such as eating and sleeping continue.")
+
+
+def test_a_negation_under_another_is_free_and_the_obligation_mask_leaves_it():
+    from lint.analysis.negation import japanese_negation, negation_mismatch
+
+    source = "検査が正常でも、病気がないとは限りません。"
+    assert japanese_negation(source).optional
+    assert negation_mismatch(source, "A normal test does not necessarily mean you are free of disease.") == ""
+    assert negation_mismatch(source, "A normal test may still miss a disease.") == ""
+    # ないと…ません is still an obligation ("must"), which answers no English negation
+    assert "the source is not" in negation_mismatch("薬を飲まないといけません。", "Do not take the medicine.")
+
+
+def test_a_refraining_verb_after_a_fronted_phrase_and_a_noun_that_only_looks_like_one():
+    from lint.analysis.negation import negation_mismatch
+
+    assert (
+        negation_mismatch("手術後3日間は、入浴を控えてください。", "For three days after surgery, do not take a bath.")
+        == ""
+    )
+    # 痛み止め is a painkiller, no verb of refraining: the English "do not" is added
+    assert "the source is not" in negation_mismatch(
+        "痛みが強いときは、痛み止めを飲んでください。", "When the pain is strong, do not take a painkiller."
+    )
+
+
+def test_a_continuation_rendered_without_stopping():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "抗凝固薬を継続したまま内視鏡検査を受けられます。"
+    assert negation_mismatch(source, "You can have the endoscopy without stopping your anticoagulant.") == ""
+    assert "the source is not" in negation_mismatch(
+        "抗凝固薬を飲んだまま内視鏡検査を受けられます。",
+        "You can have the endoscopy without taking your anticoagulant.",
+    )
+
+
+def test_an_added_negation_in_a_double_negation_with_without():
+    from lint.analysis.negation import negation_mismatch, sentence_negation_mismatches
+
+    source = "軽い捻挫の多くは、固定しなくても治ります。"
+    assert "double negation" in negation_mismatch(source, "Most mild sprains do not heal without a splint.")
+    assert negation_mismatch(source, "Most mild sprains heal without a splint.") == ""
+    # the Japanese main predicate is negated: "not … without" renders it (固定しなければ治りません)
+    assert negation_mismatch("固定しなければ治りません。", "It does not heal without a splint.") == ""
+    longer = "捻挫はよくあるけがです。軽い捻挫の多くは、固定しなくても治ります。"
+    added = "Sprains are common injuries. Most mild sprains do not heal without a splint."
+    assert [n for n, _ in sentence_negation_mismatches(longer, added)] == [2]
+
+
+def test_a_negated_agitation_rendered_by_calm():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "焦らずに、ゆっくり深呼吸をしてください。"
+    assert negation_mismatch(source, "Stay calm and take slow, deep breaths.") == ""
+    assert negation_mismatch(source, "Without rushing, take slow, deep breaths.") == ""
+    assert "has no negation" in negation_mismatch(source, "Take slow, deep breaths quickly.")
+    # "calm" answers only the agitation, not another negation
+    assert "has no negation" in negation_mismatch(
+        "薬を飲まずに様子を見てください。", "Stay calm and take the medicine."
+    )
+
+
+def test_a_negation_added_in_a_clause_of_a_one_sentence_entry():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "痛みはなく、数日で自然に治ります。"
+    assert "1 negation(s) more" in negation_mismatch(
+        source, "There is no pain, and it does not heal on its own within days."
+    )
+    assert negation_mismatch(source, "There is no pain, and it heals on its own within days.") == ""
+    # the main predicate negated: the count check is not this one's
+    assert negation_mismatch("痛みはなく、薬も要りません。", "There is no pain and no need for medicine.") == ""
+
+
+def test_a_negated_strain_rendered_by_within_limits():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "無理のない範囲で散歩を続けましょう。"
+    assert negation_mismatch(source, "Keep walking within your own limits.") == ""
+    assert negation_mismatch(source, "Keep walking at a comfortable pace.") == ""
+    assert "has no negation" in negation_mismatch(source, "Keep walking as far as you can.")
+    # "stop" for 止まる renders that verb, so it answers no other negation of the entry
+    entry = "無理のない範囲で散歩をしましょう。けがをすると血が止まりにくくなります。"
+    assert "has no negation" in negation_mismatch(
+        entry, "Walk as far as you can. If you are hurt, bleeding takes longer to stop."
+    )
+
+
+def test_a_word_that_forbids_answers_a_negated_imperative_after_a_conjunction():
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch("手術の前日の飲酒は厳禁です。", "Do not drink alcohol the day before surgery.") == ""
+    source = "市販薬と一緒に飲むと効きすぎることがあるため、自己判断での併用は禁物です。"
+    assert (
+        negation_mismatch(
+            source, "Taken with other medicines it can work too strongly, so never combine them yourself."
+        )
+        == ""
+    )
+    # a refraining verb after ", and": the imperative opens its own clause
+    assert negation_mismatch("患部を冷やし、お風呂は控えてください。", "Cool the area, and do not take a bath.") == ""
+    # no imperative: the "not" states something the source does not
+    assert "the source is not" in negation_mismatch("飲酒は禁物です。", "Alcohol is not a problem.")
+    # no word that forbids or refrains: the "do not" is added
+    assert "the source is not" in negation_mismatch(
+        "熱が高いので、受診してください。", "Your fever is high, so do not see a doctor."
+    )
+
+
+def test_stop_renders_a_verb_of_ceasing_and_a_few_is_some():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "咳は数日で止まり、肺に傷を残しません。"
+    assert negation_mismatch(source, "The cough stops within days and leaves no scars on the lungs.") == ""
+    assert "has no negation" in negation_mismatch(source, "The cough stops within days and leaves scars on the lungs.")
+    # "stop" still renders a negation where the source has no verb of ceasing (飲まないで → stop taking)
+    assert negation_mismatch("この薬は飲まないでください。", "Stop taking this medicine.") == ""
+    source = "痛みは数日で軽くなり、跡も残りません。"
+    assert "has no negation" in negation_mismatch(source, "The pain eases in a few days and leaves a mark.")
+    assert negation_mismatch("副作用が出る人はほとんどいません。", "Few people get side effects.") == ""
+
+
+def test_a_prefixed_word_renders_its_own_word_and_not_the_negated_predicate():
+    from lint.analysis.negation import negation_mismatch, sentence_negation_mismatches
+
+    source = "非ステロイド性の塗り薬なので、皮膚が薄くなることはありません。"
+    dropped = "It is a nonsteroidal ointment, so it can thin your skin."
+    assert "render other words" in negation_mismatch(source, dropped)
+    assert negation_mismatch(source, "It is a nonsteroidal ointment, so it will not thin your skin.") == ""
+    # two words negated by form for one prefix: the second renders the predicate
+    assert negation_mismatch(source, "This nonsteroidal ointment leaves your skin thickness unchanged.") == ""
+    # the same in one sentence of several, aligned
+    longer = source + "1日2回塗ってください。"
+    assert [n for n, _ in sentence_negation_mismatches(longer, dropped + " Apply it twice a day.")] == [1]
+
+
+def test_a_stepped_range_may_be_written_out_as_its_values(tmp_path):
+    from lint.analysis.numbers import step_enumerations
+
+    source = "2025年度の検診は、30歳から60歳までの10歳刻みの男性が対象です。"
+    assert step_enumerations(source) == {"10歳": frozenset(Decimal(v) for v in (30, 40, 50, 60))}
+    listed = "In fiscal 2025, screening is offered to men who turn 30, 40, 50, or 60."
+    stepped = "In fiscal 2025, screening is offered to men aged 30 to 60, every 10 years."
+    wrong = "In fiscal 2025, screening is offered to men who turn 30, 40, 45, or 60."
+    for name, translation in (("a", listed), ("c", stepped)):
+        _, findings = check(install(tmp_path / name, "page.po", po((source, translation))), ["TRN005"])
+        assert findings == []
+    _, findings = check(install(tmp_path / "b", "page.po", po((source, wrong))), ["TRN005"])
+    assert len(findings) == 1 and "10歳" in findings[0].message and "45" in findings[0].message
+
+
+def test_a_cell_separator_added_to_a_table_cells_text_is_block_structure(tmp_path):
+    path = install(
+        tmp_path,
+        "page.po",
+        po(
+            ("1日3回（朝・昼・夕）", "Three times a day | morning, noon and evening"),
+            ("毎食後", "After every meal (not `a|b`, an escaped \\\\| is text)"),
+        ),
+    )
+    _, findings = check(path, ["TRN012"])
+    assert len(findings) == 1 and "a table cell separator (|)" in findings[0].message

@@ -49,11 +49,6 @@ PATTERNS = {
 }
 
 
-# Rules known to exceed the limit, outside this change's reach, with why. Each is still run, in
-# test_known_slow_rule, as a strict xfail: the day it is fixed the test says so.
-KNOWN_SLOW: dict[str, tuple[str, str]] = {}
-
-
 class RuleTimeout(BaseException):
     """Not an Exception: code that guards a parser with ``except Exception`` must not swallow it
     (TRN012's html.parser did, hiding minutes of work behind a passing test)."""
@@ -91,8 +86,6 @@ def test_page_rules_finish_on_adversarial_text(name, session, tmp_path):
         page = parse_page(str(path), text)
     ctx = session.context([page], [], whole_project=False)
     for rule_obj in _rules(session, "page"):
-        if rule_obj.code in KNOWN_SLOW:
-            continue
         with time_limit(LIMIT, f"{rule_obj.code} ({rule_obj.name}) on {name}"):
             list(rule_obj.check(page, ctx) or ())
 
@@ -111,18 +104,3 @@ def test_catalog_rules_finish_on_adversarial_text(name, session, tmp_path):
     for rule_obj in _rules(session, "catalog"):
         with time_limit(LIMIT, f"{rule_obj.code} ({rule_obj.name}) on {name}"):
             list(rule_obj.check(catalog, ctx) or ())
-
-
-@pytest.mark.parametrize("code", sorted(KNOWN_SLOW))
-def test_known_slow_rule(code, session):
-    name, reason = KNOWN_SLOW[code]
-    text = "---\neeat: _meta/eeat.yaml\n---\n\n# テスト\n\n" + PATTERNS[name] * 3 + "\n"  # 300 kB: clearly over
-    page = parse_page(str(ROOT / "docs" / "adversarial.md"), text)
-    ctx = session.context([page], [], whole_project=False)
-    rule_obj = session.selected[code]
-    try:
-        with time_limit(LIMIT, f"{code} on {name}"):
-            list(rule_obj.check(page, ctx) or ())
-    except RuleTimeout:
-        pytest.xfail(reason)
-    pytest.fail(f"{code} now finishes on {name}: remove it from KNOWN_SLOW")
