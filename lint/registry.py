@@ -94,12 +94,35 @@ def rule(
     return register
 
 
+_complete: list = []  # when only some rule modules are imported: the function that imports the rest
+
+
+def complete_with(load_all: Callable[[], object]) -> None:
+    """Only some rule modules are imported: ``load_all`` imports the others when one is asked for."""
+    _complete[:] = [load_all]
+
+
+def every_rule() -> dict[str, Rule]:
+    """RULES with every rule module imported."""
+    if _complete:
+        _complete.pop()()
+    return RULES
+
+
 def lookup(code_or_name: str) -> Rule | None:
     """A rule by code (CIT001) or name (uncited-claim); None when unknown."""
     key = code_or_name.strip()
+    found = _find(key)
+    if found is None and _complete:
+        every_rule()
+        found = _find(key)
+    return found
+
+
+def _find(key: str) -> Rule | None:
     if key.upper() in RULES:
         return RULES[key.upper()]
     return next((r for r in RULES.values() if r.name == key), None)
 
 
-__all__ = ["ERROR", "WARNING", "RULES", "Rule", "lookup", "rule"]
+__all__ = ["ERROR", "WARNING", "RULES", "Rule", "complete_with", "every_rule", "lookup", "rule"]

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..core.review import HASH_LENGTH
-from ..parsing.catalog import load_catalog
 from ..parsing.citation_targets import parse_citation_targets
 from ..parsing.text import split_sentences
 from .claims import _owner, is_cite_role
@@ -39,6 +38,8 @@ def page_sentences(page) -> Iterator[tuple[str, int, str]]:
 
 def catalog_entries(path: Path) -> Iterator[tuple[str, int, str]]:
     """(hash, line, msgid) for every translated entry of a catalog (none when there is no catalog)."""
+    from ..parsing.catalog import load_catalog
+
     if not Path(path).is_file():
         return
     for entry in load_catalog(path).active:

@@ -307,6 +307,11 @@ def _remembered_quantities(text, use_tokenizer):
 
 def _quantities(text, *, use_tokenizer=True):
     norm, origin = normalize(text)
+    numbers = list(_JA.finditer(norm))
+    if not numbers and _EN_WORD_RE.search(norm) is None:
+        # no number at all (most sentences): the special spans below only classify numbers, and
+        # scanning for them was most of this function's time
+        return []
     taken = [None] * len(norm)  # kind of the special span covering each character
     for kind, pattern in _SPECIAL:
         for match in pattern.finditer(norm):
@@ -316,7 +321,7 @@ def _quantities(text, *, use_tokenizer=True):
                 taken[i] = kind
     numerals = _numeral_positions(text) if use_tokenizer and any(_is_kanji(c) for c in text) else None
     found = []
-    for match in _JA.finditer(norm):
+    for match in numbers:
         start, end = match.start(), match.end()
         while end > start and norm[end - 1].isspace():
             end -= 1

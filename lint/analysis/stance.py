@@ -599,8 +599,20 @@ def _governing(tokens, end):
     return count, own_end, k, governing
 
 
+_QUOTES_OF: list = [None, ()]  # the last sentence asked about and its quotations
+
+
 def _quote_spans(tokens):
-    """(open index, close index) of each quotation in the sentence."""
+    """(open index, close index) of each quotation in the sentence (the tests of one match ask
+    for them several times, and the matches of a sentence come one after another)."""
+    if not isinstance(tokens, tuple):  # a list may change between two calls
+        return tuple(_find_quote_spans(tokens))
+    if tokens is not _QUOTES_OF[0]:
+        _QUOTES_OF[:] = [tokens, tuple(_find_quote_spans(tokens))]
+    return _QUOTES_OF[1]
+
+
+def _find_quote_spans(tokens):
     spans, stack = [], []
     for i, t in enumerate(tokens):
         s = t.surface_form

@@ -14,6 +14,7 @@ rules in selection order, then pages in order, then the sentence statistics.
 
 from __future__ import annotations
 
+import gc
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +26,7 @@ from ..findings import Finding
 from ..registry import RULES, lookup
 from .discovery import collect_files
 from .errors import RuleCrash, UsageError
-from .parallel import lint_in_pool, pool_size
+from .parallel import POOL_MIN_PAGES, lint_in_pool, pool_size
 from .report import Report, finish, lint_finding
 from .selection import ALWAYS_ON
 from .session import Session, load_bibliography
@@ -118,6 +119,17 @@ def _lint_page(index, path, rules, ctx, keep_page):
     return result
 
 
+def collect_for(pages: int) -> None:
+    """Turn the garbage collector back on (less often than Python's default: collections of the
+    long-lived parser, tokenizer and findings took a fifth of a large run) when ``pages`` pages are
+    to be checked and ``python -m lint`` turned it off for a short run; from POOL_MIN_PAGES on,
+    the garbage of a run in one process could grow without bound, and a forked pool's workers
+    inherit the setting."""
+    if pages >= POOL_MIN_PAGES and not gc.isenabled():
+        gc.set_threshold(100_000, 50, 1000)
+        gc.enable()
+
+
 def lint_pages(paths: list[Path], session: Session, ctx: Context, cache=None) -> tuple[list[PageResult], int]:
     """(a PageResult for each page in order, the number of processes that checked them)."""
     rules = _page_rules(session)
@@ -126,6 +138,7 @@ def lint_pages(paths: list[Path], session: Session, ctx: Context, cache=None) ->
     cache = cache if cache is not None else _open_cache(session, ctx.whole_project)
     cached = _cached_results(cache, items, keep_pages) if cache is not None else {}
     missed = [(index, path) for index, path in items if index not in cached]
+    collect_for(len(missed))
     processes = pool_size(session.jobs, len(missed))
     results = None
     if processes > 1:
@@ -174,9 +187,12 @@ def _cached_results(cache, items, keep_pages) -> dict:
 
 
 def _read_catalogs(paths, problems):
+    catalogs: list = []
+    texts: dict = {}
+    if not paths:
+        return catalogs, texts  # the catalog parser (polib) is imported only for catalogs
     from ..parsing.catalog import parse_catalog
 
-    catalogs, texts = [], {}
     for path in paths:
         try:
             text = read_text(path)

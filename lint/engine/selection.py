@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..registry import RULES, Rule
+from ..registry import Rule
 from .errors import UsageError
 from .loader import load_rules
 
 ALWAYS_ON = "LNT"  # the lint's own rules are reported unless ignored by code or name
 
 
-def _matches(selector: str, rule_obj: Rule) -> bool:
+def _matches(selector: str, rule_obj) -> bool:
     s = selector.strip()
     if s.upper() == "ALL":
         return True
@@ -20,11 +20,11 @@ def _matches(selector: str, rule_obj: Rule) -> bool:
     return s[:1].isalpha() and s.isalnum() and rule_obj.code.startswith(s.upper())
 
 
-def _check_selectors(selectors: Iterable[str], where: str) -> None:
+def _check_selectors(selectors: Iterable[str], where: str, rules) -> None:
     for s in selectors:
         if not s.strip():
             continue
-        if not any(_matches(s, r) for r in RULES.values()):
+        if not any(_matches(s, r) for r in rules.values()):
             raise UsageError(f"{where}: unknown rule or prefix {s!r} (see --list-rules)")
 
 
@@ -34,15 +34,20 @@ def resolve_selection(
     *,
     select_where: str = "--select",
     ignore_where: str = "--ignore",
+    rules=None,
 ) -> dict[str, Rule]:
-    """code -> Rule for every rule selected and not ignored (the lint's own LNT rules unless ignored)."""
-    load_rules()
+    """code -> Rule for every rule selected and not ignored (the lint's own LNT rules unless ignored).
+
+    ``rules``: code -> rule to choose from (lint.engine.loader.listed_rules, before any rule
+    module is imported); default every registered rule."""
+    if rules is None:
+        rules = load_rules()
     select = [s for s in (select or ["ALL"]) if s.strip()]
     ignore = [s for s in (ignore or []) if s.strip()]
-    _check_selectors(select, select_where)
-    _check_selectors(ignore, ignore_where)
+    _check_selectors(select, select_where, rules)
+    _check_selectors(ignore, ignore_where, rules)
     chosen = {}
-    for code, rule_obj in sorted(RULES.items()):
+    for code, rule_obj in sorted(rules.items()):
         picked = any(_matches(s, rule_obj) for s in select)
         if rule_obj.family == ALWAYS_ON:
             dropped = any(s.strip().upper() == code or s.strip() == rule_obj.name for s in ignore)

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..config import Config, find_root, load_config
 from ..context import Context
 from ..errors import ConfigError, LintInputError
 from ..findings import display
-from ..registry import RULES, Rule, lookup
+from ..registry import RULES, Rule
 from .errors import UsageError
-from .loader import load_rules
+from .loader import listed_rules, load_rules
 from .selection import ALWAYS_ON, resolve_selection
 
 DEFAULT_BIB = "refs.bib"
@@ -79,10 +81,13 @@ def load_bibliography(path: Path):
 
 def check_rule_sections(config: Config) -> None:
     """A [tool.pvt-lint.rules.X] section must name a rule (code or name), a family (CIT) or a rule module (eeat)."""
-    families = {r.family for r in RULES.values()}
-    modules = {r.module for r in RULES.values()}
+    listed: list[Any] = [*listed_rules().values(), *RULES.values()]  # every rule, its module imported or not
+    families = {r.family for r in listed}
+    modules = {r.module for r in listed}
+    names = {r.code for r in listed} | {r.name for r in listed}
     for section, options in config.rules.items():
-        if lookup(section) is None and section not in families and section not in modules:
+        key = section.strip()
+        if key.upper() not in names and key not in names and section not in families and section not in modules:
             raise ConfigError(f"{config.key('rules.' + section)}: no rule, family or rule module has this name")
         if not isinstance(options, dict):
             raise ConfigError(f"{config.key('rules.' + section)}: must be a table of options")
@@ -105,7 +110,6 @@ def make_session(
     ``cache=True`` keeps the page rules' results in ``cache_dir`` (default: .pvt-lint-cache/ of
     the project root) and reuses them for unchanged pages (lint.engine.cache).
     """
-    load_rules()
     root = Path(root).resolve() if root else find_root()
     try:
         config = load_config(config_path, root=root, required=config_path is not None)
@@ -113,16 +117,29 @@ def make_session(
     except ConfigError as exc:
         raise UsageError(str(exc)) from None
     if select is None and config.select is not None:
-        selected = resolve_selection(
+        choose = functools.partial(
+            resolve_selection,
             config.select,
             config.ignore + list(ignore or []),
             select_where=config.key("select"),
             ignore_where=config.key("ignore"),
         )
     else:
-        selected = resolve_selection(
-            select, config.ignore + list(ignore or []), ignore_where=f"{config.key('ignore')} or --ignore"
+        choose = functools.partial(
+            resolve_selection,
+            select,
+            config.ignore + list(ignore or []),
+            ignore_where=f"{config.key('ignore')} or --ignore",
         )
+    # resolved on the rules as their source lists them, then only the chosen rules' modules are
+    # imported (the others' imports and data are a third of a run that selects a few families)
+    listed = listed_rules()
+    chosen = choose(rules={**listed, **RULES})  # rules registered otherwise (a test's own) too
+    load_rules(sorted({listed[code].module_name for code in chosen if code not in RULES}))
+    if all(code in RULES for code in chosen):
+        selected = {code: RULES[code] for code in chosen}
+    else:  # a rule the source listing names wrongly: the registry decides
+        selected = choose()
     bib_explicit = bib is not None
     bib_path = Path(bib) if bib else (root / config.bib if config.bib else root / DEFAULT_BIB)
     if bib_explicit and not bib_path.is_file():

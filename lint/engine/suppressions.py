@@ -44,7 +44,7 @@ class Suppression:
 
 def parse_suppressions(path, text, suffix):
     """Every suppression comment of a file, with the lines it covers."""
-    from ..registry import RULES, lookup
+    from ..registry import every_rule, lookup
 
     pattern = COMMENT_RE.get(suffix)
     if pattern is None:
@@ -73,7 +73,7 @@ def parse_suppressions(path, text, suffix):
         codes, problems = set(), []
         for name in names:
             rule = lookup(name)
-            family = [code for code in RULES if name.isalpha() and code.startswith(name.upper())]
+            family = [code for code in every_rule() if name.isalpha() and code.startswith(name.upper())]
             if rule is not None:
                 codes.add(rule.code)
             elif family:

@@ -41,10 +41,13 @@ from .tokenizer import tokenize
 __all__ = [
     "PatternError",
     "PatternIndex",
+    "Vocabulary",
+    "WordIndex",
     "WordPattern",
     "compile_word_pattern",
     "content_tokens",
     "find_all",
+    "vocabulary",
     "word_index",
 ]
 
@@ -62,7 +65,6 @@ class Element:
     words: frozenset = frozenset()  # folded keys (a word and, when written with kanji, its reading)
     spellings: frozenset = frozenset()  # (first character, reading) of words with kanji: 比べ物 = 比べもの
     prefixes: frozenset = frozenset()  # beginnings of the words: a run of tokens is tried only along them
-    openers: frozenset = frozenset()  # words and their beginnings: where a match of this element can start
     pos: tuple = ()  # ((pos, detail or None), ...)
     pos_keys: frozenset = frozenset()  # the same pairs as a set: a token's two pairs are looked up in it
     # morphology (generative classes): folded endings of a noun or run of nouns (-医), folded
@@ -70,6 +72,10 @@ class Element:
     suffixes: frozenset = frozenset()
     stems: frozenset = frozenset()
     exceptions: frozenset = frozenset()
+    # first characters of the stems and last characters of the suffixes: the token a member by
+    # morphology starts with (最-) or the last token of its run ends with (-医) has one of them
+    firsts: frozenset = frozenset()
+    lasts: frozenset = frozenset()
     optional: bool = False
     negative: bool = False
     gap: int = 0
@@ -79,8 +85,9 @@ class Element:
 class WordPattern:
     source: str
     elements: tuple
-    # the word elements every match needs (not optional, not negative, no part of speech): a
-    # sentence that has no opener of one of them cannot match, which find_all checks first
+    # the word elements every match needs (not optional, not negative): a sentence that has none
+    # of the words, spellings, parts of speech or morphological keys of one of them cannot match,
+    # which find_all checks first
     required: tuple = ()
 
 
@@ -197,46 +204,12 @@ def compile_word_pattern(source, classes=None):
         if item == "*":
             elements.append(Element("any", optional=optional, negative=negative))
             continue
-        words, pos, spellings = set(), [], set()
-        suffixes, stems, exceptions = set(), set(), set()
-        for alternative in item.split("|"):
-            if not alternative:
-                raise PatternError(f"empty alternative in {raw!r}")
-            if alternative.startswith("$"):
-                name = alternative[1:]
-                if name not in classes:
-                    raise PatternError(f"unknown word class ${name}")
-                keys = _class_keys(tuple(classes[name]))
-                words |= keys.words
-                spellings |= keys.spellings
-                suffixes |= keys.suffixes
-                stems |= keys.stems
-                exceptions |= keys.exceptions
-            elif alternative.startswith("@"):
-                main, _, detail = alternative[1:].partition(".")
-                pos.append((main, detail or None))
-            else:
-                words |= word_keys(alternative)
-                spellings.add(word_spelling(alternative))
-        spellings.discard(None)
-        words = frozenset(words)
-        prefixes = _prefixes(words)
-        elements.append(
-            Element(
-                "word",
-                words=frozenset(words),
-                spellings=frozenset(spellings),
-                prefixes=prefixes,
-                openers=frozenset(words) | prefixes,
-                pos=tuple(pos),
-                pos_keys=frozenset(pos),
-                suffixes=frozenset(suffixes),
-                stems=frozenset(stems),
-                exceptions=frozenset(exceptions),
-                optional=optional,
-                negative=negative,
-            )
-        )
+        names = [a[1:] for a in item.split("|") if a.startswith("$")]
+        for name in names:
+            if name not in classes:
+                raise PatternError(f"unknown word class ${name}")
+        # one element is met in many patterns (は|が, $EFFECT): it is built once
+        elements.append(_word_element(raw, item, optional, negative, tuple((n, tuple(classes[n])) for n in names)))
     if not elements or all(e.kind == "gap" or e.optional or e.negative for e in elements):
         raise PatternError("a pattern needs at least one word that must be present")
     if elements[0].kind == "gap" or elements[-1].kind == "gap":
@@ -245,10 +218,56 @@ def compile_word_pattern(source, classes=None):
     return WordPattern(source, tuple(elements), required)
 
 
+@lru_cache(maxsize=4096)
+def _word_element(raw, item, optional, negative, class_words):
+    """The Element of a word, class or part of speech ``item`` (``raw`` as written, for messages);
+    ``class_words``: ((NAME, words), ...) of the classes it names."""
+    classes = dict(class_words)
+    words, pos, spellings = set(), [], set()
+    suffixes, stems, exceptions = set(), set(), set()
+    for alternative in item.split("|"):
+        if not alternative:
+            raise PatternError(f"empty alternative in {raw!r}")
+        if alternative.startswith("$"):
+            keys = _class_keys(classes[alternative[1:]])
+            words |= keys.words
+            spellings |= keys.spellings
+            suffixes |= keys.suffixes
+            stems |= keys.stems
+            exceptions |= keys.exceptions
+        elif alternative.startswith("@"):
+            main, _, detail = alternative[1:].partition(".")
+            pos.append((main, detail or None))
+        else:
+            words |= word_keys(alternative)
+            spellings.add(word_spelling(alternative))
+    spellings.discard(None)
+    words = frozenset(words)
+    # an empty stem or suffix (after normalising) would admit every word: no key for it
+    anywhere = "" in stems or "" in suffixes
+    return Element(
+        "word",
+        words=words,
+        spellings=frozenset(spellings),
+        prefixes=_prefixes(words),
+        pos=tuple(pos),
+        pos_keys=frozenset(pos),
+        suffixes=frozenset(suffixes),
+        stems=frozenset(stems),
+        exceptions=frozenset(exceptions),
+        firsts=frozenset(stem[0] for stem in stems if not anywhere),
+        lasts=frozenset(suffix[-1] for suffix in suffixes if not anywhere),
+        optional=optional,
+        negative=negative,
+    )
+
+
 def _required_word(element):
-    """Whether every match needs a token whose keys are among the element's openers (or spellings)."""
-    return element.kind == "word" and not (
-        element.pos or element.optional or element.negative or element.suffixes or element.stems
+    """Whether every match needs a token (or run) that the element's keys find in a WordIndex."""
+    return (
+        element.kind == "word"
+        and not (element.optional or element.negative)
+        and not ("" in element.stems or "" in element.suffixes)
     )
 
 
@@ -282,12 +301,7 @@ def _word_lengths(tokens, i, element, masked):
         surface, base = _token_keys(token)
         if surface in element.words or base in element.words:
             lengths.append(1)
-        elif (
-            element.spellings
-            and token.reading != "*"
-            and token.surface_form == token.basic_form
-            and (token.surface_form[:1], fold_kana(token.reading)) in element.spellings
-        ):
+        elif element.spellings and _shape(token)[2] in element.spellings:
             lengths.append(1)  # the same word with other okurigana: 比べもの for 比べ物
         joined = surface
         for m in range(2, MAX_RUN + 1):
@@ -391,21 +405,142 @@ def _element_lengths(tokens, i, element, masked):
     return _word_lengths(tokens, i, element, masked)
 
 
-def word_index(tokens):
-    """Where each word and part of speech is in the sentence: (folded word -> positions,
-    (first character, reading) -> positions, (part of speech, sub-class or None) -> positions).
+class Vocabulary(NamedTuple):
+    """What a set of patterns can look up in a sentence: a WordIndex made for it lists only these."""
+
+    words: frozenset  # the folded words of every element
+    beginnings: frozenset  # their proper beginnings: the runs of tokens worth extending
+    firsts: frozenset  # first characters of the generative classes' stems
+    lasts: frozenset  # last characters of their suffixes
+
+
+def vocabulary(patterns):
+    """The Vocabulary of ``patterns`` (WordPatterns): what word_index must list for find_all."""
+    elements = [e for pattern in patterns for e in pattern.elements if e.kind == "word"]
+    return Vocabulary(
+        *(frozenset().union(*(getattr(e, name) for e in elements)) for name in ("words", "prefixes", "firsts", "lasts"))
+    )
+
+
+_COVERED: dict = {}  # (id of a vocabulary, id of a pattern) -> (the two, whether it covers it)
+
+
+def _covered(vocabulary, pattern):
+    """_covers, remembered by identity (hashing a pattern hashes all its word sets)."""
+    key = id(vocabulary), id(pattern)
+    known = _COVERED.get(key)
+    if known is None or known[0] is not vocabulary or known[1] is not pattern:
+        if len(_COVERED) > 10_000:
+            _COVERED.clear()
+        known = _COVERED[key] = vocabulary, pattern, _covers(vocabulary, pattern)
+    return known[2]
+
+
+def _covers(vocabulary, pattern):
+    """Whether an index made for ``vocabulary`` lists everything ``pattern`` looks up."""
+    return all(
+        e.words <= vocabulary.words
+        and e.prefixes <= vocabulary.beginnings
+        and e.firsts <= vocabulary.firsts
+        and e.lasts <= vocabulary.lasts
+        for e in pattern.elements
+        if e.kind == "word"
+    )
+
+
+class WordIndex(NamedTuple):
+    """Where each word, spelling, part of speech and character is in a sentence (see word_index)."""
+
+    words: dict  # folded word -> positions where a run of tokens spelling it starts
+    spellings: dict  # (first character, folded reading) -> positions
+    parts: dict  # (part of speech, sub-class or None) -> positions
+    firsts: dict  # first character of a token's folded surface -> positions
+    lasts: dict  # last character of a token's folded surface -> positions
+    vocabulary: Vocabulary | None  # what it lists (None: every word, run and character)
+
+
+_SHAPES: dict = {}  # a token's fields but its offset -> _shape
+
+
+def _shape(token):
+    """What word_index files a token under: (folded surface, folded dictionary form, okurigana
+    spelling or None, (part of speech, None), (part of speech, sub-class), first and last
+    character of the folded surface or None), cached by the token's fields (not its offset)."""
+    fields = token[:-1]
+    shape = _SHAPES.get(fields)
+    if shape is None:
+        if len(_SHAPES) > 200_000:
+            _SHAPES.clear()
+        surface, base = _token_keys(token)
+        spelling = None
+        if token.reading != "*" and token.surface_form == token.basic_form:
+            spelling = (token.surface_form[:1], fold_kana(token.reading))
+        shape = _SHAPES[fields] = (
+            surface,
+            base,
+            spelling,
+            (token.pos, None),
+            (token.pos, token.pos_detail_1),
+            surface[0] if surface else None,
+            surface[-1] if surface else None,
+        )
+    return shape
+
+
+def word_index(tokens, vocabulary=None):
+    """Where each word and part of speech is in the sentence (a WordIndex).
+
+    ``words`` holds every key _word_lengths can match from a position: the token's folded surface
+    and dictionary form, and each run of up to MAX_RUN tokens (the surfaces, the last one's
+    surface or dictionary form, a fused する left out), so a pattern word is found by one look-up.
+    ``vocabulary``: list only the words and characters of these patterns, and extend only runs
+    that begin one of their words (find_all checks that a pattern is covered); None lists all.
 
     A caller that tries many patterns on one sentence makes this once and gives it to find_all
     (looking it up by the tokens would hash the whole sentence on every call)."""
-    words, spellings, parts = {}, {}, {}
-    for i, token in enumerate(tokens):
-        for key in set(_token_keys(token)):
-            words.setdefault(key, []).append(i)
-        if token.reading != "*" and token.surface_form == token.basic_form:
-            spellings.setdefault((token.surface_form[:1], fold_kana(token.reading)), []).append(i)
-        parts.setdefault((token.pos, None), []).append(i)
-        parts.setdefault((token.pos, token.pos_detail_1), []).append(i)
-    return words, spellings, parts
+    words, spellings, parts, firsts, lasts = {}, {}, {}, {}, {}
+    if vocabulary is None:
+        known = beginnings = first_chars = last_chars = None
+    else:
+        known, beginnings, first_chars, last_chars = vocabulary
+
+    def add(key, i):
+        if known is None or key in known:
+            positions = words.setdefault(key, [])
+            if not positions or positions[-1] != i:
+                positions.append(i)
+
+    n = len(tokens)
+    shapes = [_shape(token) for token in tokens]
+    for i, (surface, base, spelling, part, detail, first, last) in enumerate(shapes):
+        add(surface, i)
+        if base != surface:
+            add(base, i)
+        if spelling is not None:
+            spellings.setdefault(spelling, []).append(i)
+        parts.setdefault(part, []).append(i)
+        parts.setdefault(detail, []).append(i)
+        if first is not None and (first_chars is None or first in first_chars):
+            firsts.setdefault(first, []).append(i)
+        if last is not None and (last_chars is None or last in last_chars):
+            lasts.setdefault(last, []).append(i)
+        joined = surface  # the runs _word_lengths tries from i (sentence end included, masks ignored)
+        for k in range(i + 1, min(n, i + MAX_RUN)):
+            if beginnings is not None and joined not in beginnings:
+                break
+            last_surface, last_base, _, (pos, _), (_, pos_detail), _, _ = shapes[k]
+            if pos_detail == "句点":
+                break
+            whole = joined + last_surface
+            add(whole, i)
+            if last_base != last_surface:
+                add(joined + last_base, i)
+            if pos == "動詞":  # 完 + 治し: the noun before a fused する (_fused_suru)
+                for tail in SURU:
+                    if len(whole) > len(tail) and whole.endswith(tail):
+                        add(whole[: -len(tail)], i)
+            joined = whole
+    return WordIndex(words, spellings, parts, firsts, lasts, vocabulary)
 
 
 @lru_cache(maxsize=64)
@@ -413,71 +548,121 @@ def _index(tokens):
     return word_index(tokens)
 
 
+def _present(element, index):
+    """Whether a required element can match somewhere in the sentence of ``index``."""
+    return not (
+        index.words.keys().isdisjoint(element.words)
+        and (not element.spellings or index.spellings.keys().isdisjoint(element.spellings))
+        and (not element.pos_keys or index.parts.keys().isdisjoint(element.pos_keys))
+        and (not element.firsts or index.firsts.keys().isdisjoint(element.firsts))
+        and (not element.lasts or index.lasts.keys().isdisjoint(element.lasts))
+    )
+
+
 def _starts(element, index):
     """The positions where a word element that must be there can start: where one of its words
-    (or their beginnings, or another okurigana) or parts of speech is; None: any position may
-    (``*``, an optional or a negative element)."""
-    if element.kind != "word" or element.optional or element.negative or element.suffixes or element.stems:
+    (or another okurigana) or parts of speech is, where a token starts with a stem's first
+    character, or up to MAX_RUN - 1 tokens before one that ends with a suffix's last character;
+    None: any position may (``*``, an optional or a negative element)."""
+    if not _required_word(element):
         return None
-    words, spellings, parts = index
     found = set()
-    for key in element.openers.intersection(words):
-        found.update(words[key])
+    for key in element.words & index.words.keys():
+        found.update(index.words[key])
     if element.spellings:
-        for key in element.spellings & spellings.keys():
-            found.update(spellings[key])
+        for key in element.spellings & index.spellings.keys():
+            found.update(index.spellings[key])
     for part in element.pos:  # (part of speech, sub-class or None), as _word_lengths compares them
-        found.update(parts.get(part, ()))
+        found.update(index.parts.get(part, ()))
+    for char in element.firsts & index.firsts.keys():
+        found.update(index.firsts[char])
+    for char in element.lasts & index.lasts.keys():
+        for k in index.lasts[char]:
+            found.update(range(max(0, k - MAX_RUN + 1), k + 1))
     return sorted(found)
+
+
+# how much one key of each kind lets through, to file a pattern under its most selective element
+_WEIGHT_WORD, _WEIGHT_CHARACTER, _WEIGHT_PART = 1, 20, 200
+
+
+_TABLES = ("words", "spellings", "parts", "firsts", "lasts")  # the WordIndex tables a pattern is found by
+
+
+def _element_keys(element):
+    """The key sets of a required element, one for each table of _TABLES (see _present)."""
+    return (element.words, element.spellings, element.pos_keys, element.firsts, element.lasts)
 
 
 class PatternIndex:
     """Which of many patterns can match a sentence, without trying each one.
 
-    Each pattern is filed under the openers (and okurigana spellings) of its most selective
-    needed word (see WordPattern.required); a pattern with no needed word is always tried. A
-    pattern not filed under any word of the sentence cannot match it: find_all would return
-    nothing, so skipping it changes no result.
+    Every needed element of a pattern (see WordPattern.required) is a group of keys: words,
+    okurigana spellings, parts of speech, first or last characters of a generative class. A
+    sentence has a group when its WordIndex has one of the group's keys (_present); a pattern
+    can match only a sentence that has all its groups, so the others are never tried (find_all
+    would return nothing for them: skipping them changes no result). Each pattern is filed under
+    the keys of its most selective group, and the candidates filed there are kept when the
+    sentence has their other groups too; a pattern with no needed element is always tried.
     """
 
     def __init__(self, patterns):
         self.always: set[int] = set()
-        self.by_word: dict[str, set[int]] = {}
-        self.by_spelling: dict[tuple, set[int]] = {}
+        # for each table of _TABLES: key -> the patterns filed under it, key -> the groups that have it
+        self.filed: tuple[dict, ...] = tuple({} for _ in _TABLES)
+        self.groups: tuple[dict, ...] = tuple({} for _ in _TABLES)
+        self.needs: list[frozenset] = []  # pattern number -> the groups it needs
+        numbers: dict[tuple, int] = {}  # a group's key sets -> its number
         for number, pattern in enumerate(patterns):
+            needs = set()
+            for element in pattern.required:
+                keys = _element_keys(element)
+                if keys not in numbers:
+                    numbers[keys] = len(numbers)
+                    for table, found in zip(self.groups, keys, strict=True):
+                        for key in found:
+                            table.setdefault(key, set()).add(numbers[keys])
+                needs.add(numbers[keys])
+            self.needs.append(frozenset(needs))
             if not pattern.required:
                 self.always.add(number)
                 continue
-            element = min(pattern.required, key=lambda e: len(e.openers) + len(e.spellings))
-            for key in element.openers:
-                self.by_word.setdefault(key, set()).add(number)
-            for key in element.spellings:
-                self.by_spelling.setdefault(key, set()).add(number)
+            element = min(
+                pattern.required,
+                key=lambda e: _WEIGHT_WORD * (len(e.words) + len(e.spellings))
+                + _WEIGHT_CHARACTER * (len(e.firsts) + len(e.lasts))
+                + _WEIGHT_PART * len(e.pos_keys),
+            )
+            for table, found in zip(self.filed, _element_keys(element), strict=True):
+                for key in found:
+                    table.setdefault(key, set()).add(number)
 
     def candidates(self, index):
         """The numbers (in the order given) of the patterns that may match the sentence of ``index``."""
-        words, spellings, _ = index
-        found = set(self.always)
-        for key in self.by_word.keys() & words.keys():
-            found |= self.by_word[key]
-        for key in self.by_spelling.keys() & spellings.keys():
-            found |= self.by_spelling[key]
-        return sorted(found)
+        present, found = set(), set(self.always)
+        for table, (groups, filed) in enumerate(zip(self.groups, self.filed, strict=True)):
+            for key in index[table]:  # the sentence's keys are far fewer than the index's
+                have = groups.get(key)
+                if have is not None:
+                    present |= have
+                    if key in filed:
+                        found |= filed[key]
+        needs = self.needs
+        return [number for number in sorted(found) if needs[number] <= present]
 
 
 def find_all(tokens, pattern, masked=frozenset(), index=None):
     """Every (first, end) token span where ``pattern`` matches ``tokens``; spans do not overlap.
 
-    ``index``: word_index(tokens), when the caller has it."""
+    ``index``: word_index(tokens, vocabulary), when the caller has it (a vocabulary that does not
+    cover the pattern is refused: the sentence is indexed again here)."""
     spans, n = [], len(tokens)
     elements = pattern.elements
-    index = index or _index(tokens)
-    if pattern.required:
-        words, spellings, _ = index
-        words, spellings = words.keys(), spellings.keys()  # (a key view walks the smaller side, a set the dict)
-        for element in pattern.required:  # a word the pattern needs is missing: no match anywhere
-            if words.isdisjoint(element.openers) and (not element.spellings or spellings.isdisjoint(element.spellings)):
-                return spans
+    if index is None or (index.vocabulary is not None and not _covered(index.vocabulary, pattern)):
+        index = _index(tokens)
+    for element in pattern.required:  # a word the pattern needs is missing: no match anywhere
+        if not _present(element, index):
+            return spans
     starts = _starts(elements[0], index)
     if starts is not None:
         end = 0

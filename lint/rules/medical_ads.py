@@ -58,9 +58,11 @@ from ..japanese.tokenizer import tokenize
 from ..japanese.wordpattern import (
     PatternError,
     PatternIndex,
+    Vocabulary,
     compile_word_pattern,
     content_tokens,
     find_all,
+    vocabulary,
     word_index,
 )
 from ..parsing.text import split_sentences
@@ -147,8 +149,10 @@ class Entry:
 class PatternFile:
     entries: dict  # code -> (Entry, ...)
     fixed: tuple  # WordPatterns of fixed terms that are never part of a match
-    # code -> (((Entry, WordPattern), ...) in the file's order, PatternIndex of those patterns)
-    indexed: dict = field(default_factory=dict)
+    # (Entry, WordPattern) of every rule, rule by rule in the file's order, and their PatternIndex
+    pairs: tuple = ()
+    index: PatternIndex | None = None
+    numbers: dict = field(default_factory=dict)  # code -> the range of its pairs' numbers
     fixed_index: PatternIndex | None = None  # of ``fixed``
     # [register]: WordPatterns that mark a sentence as advertising (the clinic or product as subject
     # or topic, an imperative to book or buy, a price or campaign) and the characters that do
@@ -156,13 +160,26 @@ class PatternFile:
     markers: tuple = ()
     marker_characters: frozenset = frozenset()
     marker_index: PatternIndex | None = None  # of ``markers``
+    # the words of every pattern, frame (context, unless, unless_paragraph), register marker and
+    # fixed term: what a sentence's WordIndex lists (far fewer runs of tokens than all, and enough
+    # for each of them: the PatternIndexes of fixed terms, markers and patterns look up only it)
+    vocabulary: Vocabulary | None = None
 
     def __post_init__(self):
         object.__setattr__(self, "fixed_index", PatternIndex(self.fixed))
         object.__setattr__(self, "marker_index", PatternIndex(self.markers))
+        every = [*self.fixed, *self.markers]
+        for entries in self.entries.values():
+            for entry in entries:
+                every.extend((*entry.patterns, *entry.context, *entry.unless, *entry.unless_paragraph))
+        object.__setattr__(self, "vocabulary", vocabulary(every))
+        pairs = []
         for code, entries in self.entries.items():
-            pairs = tuple((entry, pattern) for entry in entries for pattern in entry.patterns)
-            self.indexed[code] = (pairs, PatternIndex([pattern for _, pattern in pairs]))
+            start = len(pairs)
+            pairs.extend((entry, pattern) for entry in entries for pattern in entry.patterns)
+            self.numbers[code] = range(start, len(pairs))
+        object.__setattr__(self, "pairs", tuple(pairs))
+        object.__setattr__(self, "index", PatternIndex([pattern for _, pattern in pairs]))
 
 
 def _frames(entry, key, classes, where, required=False):
@@ -292,13 +309,22 @@ def analyse(text):
     """(normalised text, words without white space, indices of words in fixed terms, word index) of a sentence."""
     norm = normalize(text)
     tokens = content_tokens(tokenize(norm.text))
-    index = word_index(tokens)
-    masked = set()
     patterns = load_patterns()
+    index = word_index(tokens, patterns.vocabulary)
+    masked = set()
     for number in patterns.fixed_index.candidates(index):  # the others cannot match
         for first, end in find_all(tokens, patterns.fixed[number], index=index):
             masked.update(range(first, end))
     return norm, tokens, frozenset(masked), index
+
+
+@lru_cache(maxsize=4096)
+def _candidates(text):
+    """code -> the numbers of the patterns (PatternFile.pairs) that may match the sentence: one
+    look-up of the sentence's words for every rule."""
+    patterns = load_patterns()
+    found = patterns.index.candidates(analyse(text)[3])
+    return {code: [n for n in found if n in numbers] for code, numbers in patterns.numbers.items()}
 
 
 # emoji are advertising's punctuation: any character of the pictographic planes (U+1F000 on),
@@ -421,10 +447,10 @@ def sentence_findings(code, text, paragraph=True):
     if not entries:
         return []
     norm, tokens, masked, index = analyse(text)
-    pairs, patterns = load_patterns().indexed[code]
+    pairs = load_patterns().pairs
     found, taken = [], []
     possible = {}  # scope -> whether any span of the sentence can be in it (voice, testimony)
-    for number in patterns.candidates(index):  # in the file's order; the others cannot match
+    for number in _candidates(text)[code]:  # in the file's order; the others cannot match
         entry, pattern = pairs[number]
         if entry.scope in SCOPE_TESTS:
             if entry.scope not in possible:

@@ -162,7 +162,14 @@ def _permissive_parser():
 
 
 def _references(page):
+    """The parse environment of the page as the permissive parser reads it: its link reference
+    definitions (``references``, ``duplicate_refs``) are what the SEC rules read from it."""
     env = {}
+    if "]:" not in page.text:
+        # no definition (a label's "]" is followed by ":"): a second parse of the whole page would
+        # find no reference, and what else it records (footnotes, matched whatever their
+        # definitions) changes no link, image or inline HTML token of the units
+        return env
     try:
         _permissive_parser().parse(page.text, env)
     except Exception:  # noqa: BLE001

@@ -43,7 +43,6 @@ from ..japanese.sounds import (
     transliterates_with,
     vowel_distance,
 )
-from ..parsing.catalog import inline_markup
 from ..parsing.glossary import GLOSSARY, load_glossary
 from ..parsing.word_tables import load_word_tables, table
 from ..registry import rule
@@ -617,6 +616,8 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: "recanalization" (or add a correct word to lint/data/words-en.txt).
     """
+    from ..parsing.catalog import inline_markup
+
     if not catalog.language.lower().startswith("en"):
         return
     entries = [(e, s, t) for e, s, t in published(catalog)]

@@ -29,33 +29,13 @@ from itertools import combinations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..analysis.negation import negation_mismatch, sentence_negation_mismatches
-from ..analysis.numbers import (  # noqa: F401 (japanese_numbers: API)
-    added_digits,
-    changed_periods,
-    changed_time_units,
-    japanese_numbers,
-    missing_numbers,
-)
-from ..analysis.structure import (
-    blocks,
-    doubled_words,
-    english_joints,
-    english_sentences,
-    format_problem,
-    html_tags,
-    japanese_joints,
-    japanese_sentences,
-    placeholders,
-    references,
-    split_english_sentences,
-    split_japanese_sentences,
-    whitespace_problems,
-)
 from ..findings import ERROR, WARNING
 from ..japanese.sounds import english_skeleton, katakana_skeletons
 from ..japanese.tokenizer import tokenize
-from ..parsing.catalog import FUZZY, OBSOLETE, UNTRANSLATED, inline_markup
+
+# The analyses of catalog entries (lint.analysis.negation, numbers, structure) and the catalog
+# parser are imported inside the rules that use them: a run with no catalog (the pages alone,
+# every rule selected) never needs them, and their patterns are a tenth of its start.
 from ..parsing.glossary import GLOSSARY, glossary_occurrences, glossary_terms_in, load_glossary
 from ..parsing.word_tables import load_word_tables, table
 from ..registry import rule
@@ -133,6 +113,8 @@ def untranslated_entry(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: write the translation in msgstr (Poedit, Weblate or a text editor).
     """
+    from ..parsing.catalog import UNTRANSLATED
+
     for entry in catalog.entries:
         if entry.state == UNTRANSLATED:
             yield ctx.report(
@@ -162,6 +144,8 @@ def fuzzy_entry(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     Fix: compare the Japanese with the previous msgid (Poedit shows the
     difference), update the msgstr, and remove the fuzzy flag ("Needs work" off).
     """
+    from ..parsing.catalog import FUZZY
+
     for entry in catalog.entries:
         if entry.state == FUZZY:
             previous = f" (previous source: {_short(entry.previous_msgid, 80)})" if entry.previous_msgid else ""
@@ -191,6 +175,8 @@ def obsolete_entry(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     Fix: delete the entry (Poedit: Catalog → Purge deleted translations;
     or ``python -m lint.catalog_tools update --no-obsolete``).
     """
+    from ..parsing.catalog import OBSOLETE
+
     for entry in catalog.entries:
         if entry.state == OBSOLETE:
             yield ctx.report(
@@ -233,6 +219,8 @@ def citation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: ``msgstr "The recanalization rate was 71% {cite:p}`loffredo-2017`."``
     """
+    from ..parsing.catalog import inline_markup
+
     for entry, source, translation in published(catalog):
         src, dst = inline_markup(source), inline_markup(translation)
         difference = _differences(src.citation_keys, dst.citation_keys)
@@ -354,6 +342,9 @@ def _misplaced_citations(source, translation):
     Japanese sentence is the n-th English one: each claim keeps its own source, and
     two keys swapped between sentences leave the entry's set of keys unchanged.
     """
+    from ..analysis.structure import split_english_sentences, split_japanese_sentences
+    from ..parsing.catalog import inline_markup
+
     ja, en = split_japanese_sentences(source), split_english_sentences(translation)
     if not len(ja) == len(en) > 1:
         return []
@@ -369,6 +360,8 @@ def _misplaced_citations(source, translation):
 def _regrouped_in_sentences(source, translation):
     """(sentence number, count, problem) for each aligned sentence whose roles cite differently
     (_regrouped_citations); a text of one sentence on each side is one aligned pair."""
+    from ..analysis.structure import split_english_sentences, split_japanese_sentences
+
     ja, en = split_japanese_sentences(source), split_english_sentences(translation)
     if len(ja) != len(en):
         return []
@@ -432,6 +425,9 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: ``msgstr "Treatment continues for 3–6 months {cite:p}`easl-2016`."``
     """
+    from ..analysis.numbers import added_digits, changed_periods, changed_time_units, missing_numbers
+    from ..parsing.catalog import inline_markup
+
     for entry, source, translation in published(catalog):
         src_plain, dst_plain = inline_markup(source).plain, inline_markup(translation).plain
         missing, extra = missing_numbers(src_plain, dst_plain)
@@ -513,6 +509,8 @@ def link_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: link the same page, ``https://www.nanbyou.or.jp/entry/5535``.
     """
+    from ..parsing.catalog import inline_markup
+
     equivalents = ctx.option("equivalents", {}) or {}
     for entry, source, translation in published(catalog):
         expected: Counter[str] = Counter()
@@ -710,6 +708,8 @@ def markup_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: ``msgstr "**Anticoagulation** is explained in {doc}`treatment`."``
     """
+    from ..parsing.catalog import inline_markup
+
     for entry, source, translation in published(catalog):
         src, dst = inline_markup(source), inline_markup(translation)
         problems = []
@@ -780,6 +780,8 @@ def glossary_term(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     Fix: "The recanalization rate was 71% …", or add the rendering to the
     glossary if it is a good one, or suppress with a reason.
     """
+    from ..parsing.catalog import inline_markup
+
     configured = ctx.option("glossary", "")
     terms = load_glossary(Path(ctx.root) / configured if configured else GLOSSARY)
     shortened = _terms_introduced_in_compounds(catalog, terms)
@@ -806,6 +808,8 @@ def _terms_introduced_in_compounds(catalog, terms):
     """The terms (with ``in-compounds`` renderings) whose first occurrence in the catalog heads an
     unlisted compound: a page that opens on 下肢静脈瘤 then shortens it to 静脈瘤, and the
     short form names the same thing."""
+    from ..parsing.catalog import inline_markup
+
     first: dict = {}
     for entry in catalog.entries:
         if entry.obsolete or not entry.msgid:
@@ -881,6 +885,8 @@ def japanese_left(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: ``msgstr "It is a designated intractable disease (shitei nanbyō)."``
     """
+    from ..parsing.catalog import inline_markup
+
     if catalog.language.lower().startswith("ja"):
         return
     allowed = sorted((a for a in ctx.option("allow", []) or [] if isinstance(a, str) and a), key=len, reverse=True)
@@ -1022,6 +1028,10 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: ``msgstr "The trial showed no significant increase in major bleeding."``
     """
+    from ..analysis.negation import negation_mismatch, sentence_negation_mismatches
+    from ..analysis.structure import split_english_sentences
+    from ..parsing.catalog import inline_markup
+
     if catalog.language.lower().startswith("ja"):
         return
     for entry, source, translation in published(catalog):
@@ -1071,6 +1081,8 @@ def structure_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: ``msgstr "Drink fluids often."``
     """
+    from ..analysis.structure import blocks, html_tags, references
+
     for entry, source, translation in published(catalog):
         problems = []
         added = blocks(translation) - blocks(source)
@@ -1113,6 +1125,8 @@ def placeholder_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: ``msgstr "© {year} The authors"``
     """
+    from ..analysis.structure import format_problem, placeholders
+
     for entry, source, translation in published(catalog):
         flags = tuple(entry.flags)
         difference = _differences(placeholders(source, flags), placeholders(translation, flags))
@@ -1142,6 +1156,9 @@ def whitespace_and_doubled_words(catalog: Catalog, ctx: RuleContext) -> Iterator
 
     Fix: ``msgstr "Your doctor decides the dose."``
     """
+    from ..analysis.structure import doubled_words, whitespace_problems
+    from ..parsing.catalog import inline_markup
+
     for entry, source, translation in published(catalog):
         doubled = doubled_words(inline_markup(translation).prose)
         if doubled:
@@ -1176,6 +1193,9 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: translate the second sentence.
     """
+    from ..analysis.structure import english_joints, english_sentences, japanese_joints, japanese_sentences
+    from ..parsing.catalog import inline_markup
+
     ratio = ctx.option("min-ratio", 2.0)
     unjoined_ratio = ctx.option("min-ratio-unjoined", 2.5)
     for entry, source, translation in published(catalog):
@@ -1328,3 +1348,12 @@ def page_messages(text: str) -> list[str]:
 
     walk(_FRONT_MATTER_RE.sub("", text))
     return found
+
+
+def __getattr__(name):
+    """``japanese_numbers`` is part of this module's API (lint.analysis.quantities documents it)."""
+    if name == "japanese_numbers":
+        from ..analysis.numbers import japanese_numbers
+
+        return japanese_numbers
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

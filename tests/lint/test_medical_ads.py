@@ -1141,6 +1141,62 @@ def test_fifth_round_frames_leave_medical_facts_and_warnings(sentence):
     assert codes_on(sentence) == [], sentence
 
 
+@pytest.mark.parametrize(
+    "pattern, sentence, expected",
+    [
+        (
+            "$DOC が 推薦",
+            "整形外科医が推薦します",
+            ["整形外科医が推薦"],
+        ),  # a run ending in 医, found by its last character
+        ("$SUP", "地域最安値です", ["最安値"]),  # found by the first character of its stem
+        ("完治", "必ず完治します", ["完治し"]),  # MeCab's 完 + 治し: the noun before a fused する
+        ("はんがく", "今ならはんがくです", ["はんがく"]),  # a word in kana that MeCab cuts in two
+    ],
+)
+def test_an_index_made_for_other_patterns_finds_the_same_spans(pattern, sentence, expected):
+    # a sentence's WordIndex lists only the words of the patterns it was made for; a pattern
+    # it does not cover is matched on a full index, never on the partial one
+    from lint.japanese.normalize import normalize
+    from lint.japanese.tokenizer import tokenize
+    from lint.japanese.wordpattern import compile_word_pattern, content_tokens, find_all, vocabulary, word_index
+
+    classes = {"DOC": ["-医", "!獣医"], "SUP": ["最-", "!最寄り"]}
+    tokens = content_tokens(tokenize(normalize(sentence).text))
+    compiled = compile_word_pattern(pattern, classes)
+
+    def spans(index):
+        return ["".join(t.surface_form for t in tokens[a:b]) for a, b in find_all(tokens, compiled, index=index)]
+
+    own = word_index(tokens, vocabulary([compiled]))
+    other = word_index(tokens, vocabulary([compile_word_pattern("効果", classes)]))
+    assert spans(own) == spans(other) == spans(None) == expected
+
+
+def test_the_sentence_index_lists_every_word_the_file_looks_up():
+    # analyse() indexes a sentence for PatternFile.vocabulary only, and the PatternIndexes of
+    # patterns, fixed terms and register markers look words up in that index alone: a pattern,
+    # frame or marker it did not cover would silently never be a candidate. Every WordPattern the
+    # file holds is found by its fields, so a new frame key is checked without changing this test.
+    from dataclasses import fields
+
+    from lint.japanese.wordpattern import WordPattern, _covers
+
+    loaded = medical_ads.load_patterns()
+
+    def held(obj):
+        for f in fields(obj):
+            value = getattr(obj, f.name)
+            if isinstance(value, tuple):
+                yield from (v for v in value if isinstance(v, WordPattern))
+
+    every = [*held(loaded)] + [p for entries in loaded.entries.values() for e in entries for p in held(e)]
+    assert loaded.markers and any(e.unless_paragraph for entries in loaded.entries.values() for e in entries)
+    assert {id(p) for p in loaded.markers} <= {id(p) for p in every}
+    missed = [p for p in every if not _covers(loaded.vocabulary, p)]
+    assert not missed, missed[:3]
+
+
 # ---------------------------------------------------------------- issue 18, sixth round: the advertising register
 # (sentences written for these tests, on topics the corpora do not use)
 

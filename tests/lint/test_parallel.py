@@ -291,3 +291,22 @@ def test_an_unreadable_path_is_an_input_error_not_a_traceback(tmp_path):
     folder.mkdir()
     with pytest.raises(LintInputError, match="cannot read the file"):
         read_text(folder)
+
+
+def test_the_collector_comes_back_on_for_many_pages():
+    # python -m lint turns the garbage collector off for a short run; from POOL_MIN_PAGES pages
+    # on it must run again (less often than Python's default), fewer pages leave it off
+    import gc
+
+    from lint.engine.engine import collect_for
+
+    was_enabled, threshold = gc.isenabled(), gc.get_threshold()
+    try:
+        gc.disable()
+        collect_for(runner.POOL_MIN_PAGES - 1)
+        assert not gc.isenabled()
+        collect_for(runner.POOL_MIN_PAGES)
+        assert gc.isenabled() and gc.get_threshold()[0] == 100_000
+    finally:
+        gc.set_threshold(*threshold)
+        (gc.enable if was_enabled else gc.disable)()
