@@ -190,7 +190,8 @@ DAYS = re.compile(
 )
 USE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "use_heads"))  # lint/data/claim-words.toml
 PROHIBITION = re.compile(
-    r"て(?:は|も)(?:いけ|なら|だめ)|では(?:いけ|なら)|禁忌|避け|控え|原則として使|contraindicated|"
+    r"て(?:は|も)(?:いけ|なら|だめ)|では(?:いけ|なら)|禁忌|避け|控え|原則として使|使用不可|服用不可|併用不可|"
+    r"(?:使用|服用|併用|投与|接種)禁止|contraindicated|"
     r"must not|should not|do not take|don't take|avoid"
 )
 # Modality of advice: 〜ことが大切です, 〜のが一般的です, 〜ほうがよい, 〜てもよい, 〜ようにする.
@@ -1518,7 +1519,7 @@ _NOT_A_HEAD = ("非自立", "接尾", "副詞可能", "代名詞")
 def _generalises(reading):
     """A label that says how things go, whatever its form: a verb with 〜やすい / 〜にくい as a predicate
     (重症化しやすいので注意, 運動すると発症しやすい; before a noun it names a kind: 床ずれができやすい場所),
-    〜ことがある / 〜ことが多い, or a relative clause whose verb is a sign appearing or worsening under a
+    〜ことがある / 〜ことが多い (also with ある left out: 〜なくなることも), or a relative clause whose verb is a sign appearing or worsening under a
     circumstance (〜に / 〜で) in the plain present before the noun it describes (花粉の季節に悪化する結膜炎:
     the disease worsens then). A time or a case (悪化したとき, 症状が出る場合) is no such noun."""
     if reading.lang != "ja":
@@ -1536,6 +1537,14 @@ def _generalises(reading):
             and _lemma(tokens[i + 1]) in ("ある", "多い")
         ):
             return True
+        if (
+            _lemma(before) == "こと"
+            and token.surface_form == "も"
+            and i + 1 == len(tokens)
+            and i > 1
+            and tokens[i - 2].pos in ("動詞", "助動詞")
+        ):
+            return True  # 〜なくなることも: 〜ことがある with its verb left out, as titles put it
         if token.pos == "名詞" and token.pos_detail_1 not in _NOT_A_HEAD and _lemma(token) not in CONDITION:
             verb, first = _lemma(before), i - 1
             if before.pos == "動詞" and verb == "する" and i > 1:
@@ -1544,6 +1553,26 @@ def _generalises(reading):
             if before.pos == "動詞" and before.surface_form == before.basic_form and verb in ONSET and circumstance:
                 return True
     return False
+
+
+def _header_predicates(header):
+    """A column header that predicates something of each cell below it: a verb with 〜やすい / 〜にくい before
+    the noun it describes (起こりやすい方, なりやすい年齢, 治りにくい例), or a use negated before it
+    (使えない方, 服用できない人). Its cells (高齢の方, 妊娠中の方) name who or what the claim is about."""
+    if not header or not _has_letters(header):
+        return False
+    reading = grammar.read(header)
+    if reading.lang != "ja":
+        return False
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    if not tokens or tokens[-1].pos != "名詞":
+        return False
+    before = tokens[:-1]
+    for i in range(1, len(before)):
+        if before[i].pos == "形容詞" and _lemma(before[i]) in ("やすい", "にくい") and before[i - 1].pos == "動詞":
+            return True
+    negated = any(t.basic_form in ("ない", "ぬ", "ん") and t.pos == "助動詞" for t in before[-3:])
+    return negated and any(_lemma(t) in USE_HEADS for t in before)
 
 
 def _title_phrase(reading):
@@ -1598,7 +1627,12 @@ def _classify(page, config):
     source_notes = {u.footnote for u in page.units if u.footnote and _names_a_source(u)}
     cited_notes |= source_notes
     checks = []
+    headers = {}  # column -> header text of the table being read
     for unit in page.units:
+        if not unit.cell:
+            headers = {}
+        elif unit.cell[2]:
+            headers[unit.cell[1]] = unit.plain
         sentences = split_sentences(unit.plain)
         if unit.footnote in source_notes:
             checks += [SentenceCheck(unit, sentence, "exempt", "source-note", False) for sentence in sentences]
@@ -1613,10 +1647,15 @@ def _classify(page, config):
         for i, sentence in enumerate(sentences):
             own = i in owned
             check = _check(unit, sentence, own, config, cited_blocks)
+            if check.reason == "label-column" and _header_predicates(headers.get(unit.cell[1], "")):
+                # 起こりやすい方 over 高齢の方: the header's predicate makes each cell of its column a claim
+                check = SentenceCheck(unit, sentence, "cited" if own else "uncited", "claim", own)
             checks.append(check)
-            if check.status == "uncited" or check.reason in _LABELS:
-                continue  # reported already, its asides with it; a label's aside is part of the label
+            if check.reason in _LABELS:
+                continue  # a label's aside is part of the label
             for aside, close in _inner_asides(sentence):
+                # an uncited sentence is reported at its start; an aside that says something of its own
+                # (痛み止めも使えます（胃潰瘍のある方は服用できません）。) is a second claim, reported where it stands
                 # a citation inside the aside or right after its closing bracket is the aside's own
                 aside_own = any(
                     is_cite_role(role.name) and aside.start <= role.plain_offset <= close + 1 for role in unit.roles
@@ -1674,7 +1713,10 @@ def _inner_asides(sentence):
         if _KANA_ONLY.match(match.group(1)):
             continue  # the reading of the word before it: 門脈（もんみゃく）
         reading = grammar.read(match.group(1))
-        if not (reading.predicate and reading.finite) or _title_phrase(reading):
+        # a prohibition in a noun with whom or when it holds (傷があるときは使用不可) is a contraindication with
+        # no finite verb; the bare word (併用禁忌) glosses the sentence's own term
+        banned = PROHIBITION.search(match.group(1).lower()) and any(t.pos == "助詞" for t in reading.tokens)
+        if not banned and (not (reading.predicate and reading.finite) or _title_phrase(reading)):
             continue  # a noun aside (医療ソーシャルワーカー) or a plain phrase with no subject (祝日を除く)
         start = sentence.start + match.start(1)
         aside = type(sentence)(start, start + len(match.group(1)), match.group(1), True)

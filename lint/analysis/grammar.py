@@ -17,7 +17,8 @@ Moods (``Reading.mood``):
   〜してはどうですか, Why not try …?, Why don't you …?), whose head is the verb
   before 〜ては;
 - ``volitional``: the final predicate ends in the volitional auxiliary う / よう
-  (〜ましょう, 〜てみよう); English "Let's …";
+  (〜ましょう, 〜てみよう); English "Let's …"; or an invitation, a verb of an act + 〜ませんか
+  (休ませてみませんか; 〜はありませんか, 〜ていませんか on a state stay questions);
 - ``statement``: anything else.
 
 ``head`` is the lemma of the final predicate's head: the last independent verb
@@ -246,6 +247,11 @@ def _read_japanese(text):
         # request), not a question; its head is the verb before 〜ては
         reading.mood = "request"
         words = words[:suggestion]
+    elif _invitation(words):
+        # 〜てみませんか, 〜しませんか: a negative question on an act of the reader is an invitation to do it
+        # (advice, read as 〜ましょう), not a question; 〜はありませんか, 〜ていませんか ask about a state
+        reading.mood = "volitional"
+        words = words[:-3]
     elif stripped.endswith(("？", "?")):
         reading.mood = "question"
     elif last.surface_form in ("か", "かな", "かしら") and last.pos == "助詞":
@@ -300,6 +306,48 @@ def _read_japanese(text):
     if reading.head in PLAN_NOUNS and planned:
         reading.head = planned  # 開催を予定しています: a plan of holding is holding, planned
     return reading
+
+
+# Verbs of a state, a change, an ability or a perception: 〜ませんか on them asks (痛みはありませんか,
+# 気になりませんか, 眠れていませんか), it does not invite.
+STATE_VERBS = frozenset(
+    {
+        "ある",
+        "いる",
+        "おる",
+        "いらっしゃる",
+        "なる",
+        "できる",
+        "わかる",
+        "分かる",
+        "困る",
+        "思う",
+        "感じる",
+        "気づく",
+        "見える",
+        "聞こえる",
+        "覚える",
+        "忘れる",
+        "残る",
+        "続く",
+        "起こる",
+        "起きる",
+        "出る",
+    }
+)
+
+
+def _invitation(words):
+    """True when the sentence ends in a verb + ません + か (休ませてみませんか, 歩きませんか) whose verb is an act,
+    not a state (STATE_VERBS)."""
+    if len(words) < 4:
+        return False
+    ka, n, masu, verb = words[-1], words[-2], words[-3], words[-4]
+    if not (ka.surface_form == "か" and ka.pos == "助詞" and n.basic_form == "ん" and masu.basic_form == "ます"):
+        return False
+    if verb.pos != "動詞" or verb.basic_form in STATE_VERBS or verb.pos_detail_1 == "接尾":
+        return False
+    return True
 
 
 def _suggestion(words):

@@ -1175,3 +1175,67 @@ def test_eighth_round_exemptions(session, text, reason):
 def test_claims_beside_the_eighth_round_exemptions(session, text, need):
     checks = reasons(session, text)
     assert ("uncited", need) in checks, checks
+
+
+# ---------------------------------------------------------------- ninth round: recall
+@pytest.mark.parametrize(
+    "text, need",
+    [
+        # an invitation on an act of the reader is advice
+        ("腰が痛むあいだは、重い荷物を持たずに過ごしてみませんか。\n", "instruction"),
+        ("寝る前に、軽くストレッチをしませんか。\n", "instruction"),
+        # a prohibition in a noun, inside brackets and alone
+        (
+            "目薬は一日四回さします{cite:p}`easl-2016`（コンタクトレンズの上からは点眼不可、使用禁止）。\n",
+            "contraindication",
+        ),
+        ("傷口がじゅくじゅくしているときは使用不可。\n", "contraindication"),
+        # a title that leaves 〜ことがある hanging
+        ("## 放っておくと、歩けなくなることも\n", "claim"),
+    ],
+)
+def test_ninth_round_claims(session, text, need):
+    checks = reasons(session, text)
+    assert ("uncited", need) in checks, checks
+
+
+def test_an_aside_of_an_uncited_sentence_is_reported_where_it_stands(tmp_path, session):
+    text = "湿布は薬局でも買えます（アスピリンで喘息が出たことのある方は使わないでください）。\n"
+    found = findings(tmp_path, session, text)
+    assert [(f.line, f.column) for f in found] == [(1, 1), (1, 13)], found
+    assert "contraindication" in found[1].message
+
+
+@pytest.mark.parametrize(
+    "header, flagged",
+    [
+        ("かかりやすい方", True),  # the header's 〜やすい predicates each cell
+        ("再発しにくい人", True),
+        ("この薬を飲めない方", True),  # a use negated: a contraindication by cell
+        ("対象の方", False),  # a plain label header leaves the column a label column
+        ("よくある質問", False),
+    ],
+)
+def test_a_header_that_predicates_carries_its_claim_into_the_label_column(session, header, flagged):
+    text = f"| {header} | 詳しくは |\n|---|---|\n| 六十歳以上の男性、喫煙者 | {{doc}}`faq` |\n"
+    checks = reasons(session, text)
+    assert (("uncited", "claim") in checks) is flagged, checks
+
+
+@pytest.mark.parametrize(
+    "text, mood",
+    [
+        ("少し休ませてみませんか。", "volitional"),
+        ("夜中に目が覚めることはありませんか。", "question"),  # a state
+        ("薬を飲み忘れていませんか。", "question"),  # 〜ている: a state
+        ("何か迷っていらっしゃいませんか？", "question"),
+    ],
+)
+def test_an_invitation_is_not_a_question(text, mood):
+    assert read(text).mood == mood
+
+
+def test_a_bare_prohibition_word_in_brackets_glosses_the_term(session):
+    # 併用禁忌 names the sentence's own 一緒に使ってはいけない: no second claim in the brackets
+    text = "この薬は、抗凝固薬と一緒に使ってはいけない薬（併用禁忌）です{cite:p}`easl-2016`。\n"
+    assert reasons(session, text) == [("cited", "contraindication")]
