@@ -77,9 +77,11 @@ EXEMPTIONS = {
     "label": "a heading, title, caption, term or table label without a predicate (a noun phrase); not one that "
     "generalises (重症化しやすいので注意, 運動すると発症しやすい, 花粉の季節に悪化する結膜炎)",
     "header-cell": "a table header cell without a predicate",
-    "label-column": "a cell of a table's label columns without a predicate",
+    "label-column": "a cell of a table's label columns without a predicate, under a header that predicates nothing "
+    "(under 起こりやすい方 or 使えない方 each cell is a claim: 高齢の方)",
     "question": "a question (？, 〜か。, 〜でしょうか。, an interrogative with 〜でしょう); not a recommendation put as a "
-    "question (〜てみてはいかがでしょうか, Why not try ...?), which is read as a request",
+    "question (〜てみてはいかがでしょうか, Why not try ...?), which is read as a request, nor an invitation on an act "
+    "(〜てみませんか, 〜しませんか; 〜はありませんか, 〜ていませんか ask), which is read as 〜ましょう",
     "referral": "a request that only sends the reader to a person, a service or a page (相談, 連絡, 参照, ...), "
     "with no condition or only the reader's questions as its condition (わからないことがあれば…聞いてください; "
     "not 〜が出たら受診してください, not 気になる症状があるときは…受診してください, not a request to be seen that is insisted on or "
@@ -89,7 +91,8 @@ EXEMPTIONS = {
     "(栄養相談をご利用ください, 〜外来もご活用ください; not 吸入器をご利用ください); a request to complete a procedure of "
     "administration (its topic or object ends in 手続き, 申し込み, 予約, 登録: 更新手続きは今月末までにお済ませください); "
     "a decision reached by talking or a talk judged useful, with no object (担当医と話し合って決めましょう, 前もって相談して"
-    "おくと安心です); a condition that is a document's need (診断書が必要な場合は…お申し出ください)",
+    "おくと安心です); a condition that is a document's need (診断書が必要な場合は…お申し出ください) or something the reader "
+    "has, to be told (ほかで処方されているお薬があれば…お伝えください; not 息苦しさがあれば…)",
     "transition": "a transition of the text (ここからは…見ていきましょう, 次に…話を移します)",
     "page-discourse": "the page or its writer speaking about itself (このページでは…説明します, 図2は…示しています, "
     "以上が…のご案内でした, 本資料の内容は…, この冊子は…, 〜についてお話しします, 受付で承ります); a topic that names "
@@ -107,7 +110,12 @@ EXEMPTIONS = {
     "reader's feeling in honorific words (さぞ怖い思いをされたことと思います), understanding a feeling (お気持ちはよく"
     "わかります), praise with an honorific and ね (よく頑張っていらっしゃいますね), a request with ね and the writer as "
     "companion (一緒に、続けてみてくださいね), the writer's bare name (○○病院 小児科外来です), the writer as topic of a verb of "
-    "support (私たちも全力でサポートします), a wish in 〜ませんように",
+    "support (私たちも全力でサポートします), a wish in 〜ませんように; encouragement: an effort released (ひとりで頑張らなくても"
+    "大丈夫, 抱え込まず, ご自分を責めないでください; not 無理をしないでください), a request whose only object is the reader's "
+    "self (ご自分をいたわってください), an effort praised with ね and no subject (本当によく頑張りましたね), a supposition in "
+    "honorific words with 〜ことでしょう (さぞ驚かれたことでしょう), the staff as a body with a verb of support (スタッフ一同"
+    "応援しています), the institution's commitment in the humble 〜てまいります; a greeting formula as predicate "
+    "(おつかれさまです)",
     "date": "a date or version of the text itself (2025年3月時点, 令和7年に改訂, 二〇二六年十一月現在, "
     "last reviewed, as of May 2026, Version 2.1)",
     "contact": "a telephone number, an extension, a floor or opening hours of a service; a service as the topic "
@@ -132,7 +140,8 @@ EXEMPTIONS = {
     "あります)",
     "reference": "only a cross-reference (第2章, 図3, Sect. 4)",
     "source-note": "a footnote that names its source in words, with no predicate: a URL, a DOI, or a title in quotes "
-    "with an issuer, an editor or a year (日本〇〇学会「〇〇診療ガイドライン2022」.); the sentence that refers to it "
+    "with an issuer, an editor or a year (日本〇〇学会「〇〇診療ガイドライン2022」.), or an issuer with a noun of evidence "
+    "(〇〇学会による全国調査); a verb of sourcing may be its predicate (厚生労働省「…」による。); the sentence that refers to it "
     "([^1], before or after the 。) is cited by it",
     "no-letters": "no letters (numbers or symbols only)",
     "nonclaim": "inside a nonclaim container: the editor's decision where grammar cannot decide",
@@ -395,6 +404,8 @@ def _care_seeking(text, reading):
         return False
     if reading.condition_subjects and reading.condition_subjects <= ADMINISTRATIVE_HEAD_NOUNS | ADMINISTRATIVE_HEADS:
         return False  # a need of a document, a booking or an issue (診断書が必要な場合は): no state of the reader
+    if reading.head not in CARE_HEADS and reading.condition_subjects and reading.condition_subjects <= READER_HOLDINGS:
+        return False  # what the reader has, to be told (処方されているお薬があれば、医師へお伝えください)
     if reading.condition:
         return True
     # a clause quoted as a name (次の節「痛みが出たら」へ) is no condition of the sentence
@@ -440,10 +451,13 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     if unit.links and _only_link_text(unit, sentence):
         return "navigation"
     stripped = grammar.core_text(text)
+    bare = re.sub(
+        r"(?:です|でした|でございます)?[。．.！!]*$", "", stripped
+    )  # おつかれさまです: the greeting is the predicate
     if (
         any(g in lower for g in GREETINGS)
         and not health
-        and (reading.interjection or reading.head in ("幸い", "") or reading.lang == "en")
+        and (reading.interjection or reading.head in ("幸い", "") or reading.lang == "en" or bare.endswith(GREETINGS))
     ):
         return "greeting"
     if reading.wish and not health:
@@ -465,6 +479,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "greeting"  # We know how frightening it can be to watch your child have a seizure
     if _addresses_reader(reading) and not health and not advises:
         return "greeting"  # さぞ不安だったことと思います, 頑張っていらっしゃいますね, 私たちもサポートします
+    if _encourages(reading) and not health and not advises:
+        return "greeting"  # ひとりで頑張らなくても大丈夫, さぞ驚かれたことでしょう, スタッフ一同応援しています
     if (
         (_names_the_text(reading) or _predicates_the_text(reading) or _made_text(reading))
         and not health
@@ -512,7 +528,9 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             return "navigation" if _links_in(unit, sentence) else "page-discourse"
     if _opens_transition(stripped) and not health:
         if (
-            reading.mood == "volitional"
+            # 〜ましょう takes the writer along (ここで視点を変えてみましょう); an invitation (〜てみませんか) asks the
+            # reader alone to act, which no transition of the text does
+            (reading.mood == "volitional" and not reading.invitation)
             or reading.head in DISCOURSE_HEADS
             or reading.head in PRESENTATION_HEADS
             or (reading.lang == "en" and DISCOURSE_HEADS & reading.lemmas)
@@ -717,6 +735,74 @@ def _addresses_reader(reading):
     while i < len(words) and words[i].pos == "名詞":
         i += 1  # 私ども + スタッフ + 一同, 私 + たち
     return i < len(words) and words[i].surface_form in ("は", "も", "が", "、", "，")
+
+
+def _encourages(reading):
+    """Encouragement of the reader, with no word of effect, sign or use (see EXEMPTIONS["greeting"]): an
+    effort released (ひとりで頑張らなくても大丈夫, 気持ちを抱え込まず, ご自分を責めないでください) or a request
+    whose only objects are the reader's self or feelings (ご自分をいたわってください); an effort praised with ね
+    (本当によく頑張りましたね; the vocative before the last 、 may name the reader's treatment); the
+    supposition of a feeling in honorific words with 〜ことでしょう (さぞ驚かれたことでしょう; 多くの方が楽に
+    なることでしょう stays a claim); the staff as a body with a verb of support (スタッフ一同応援しています);
+    the institution's commitment in the humble 〜てまいります (地域の医療機関と力を合わせてまいります)."""
+    if reading.lang != "ja":
+        return False
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    lemmas = [_lemma(t) for t in tokens]
+    if not tokens:
+        return False
+    text = "".join(t.surface_form for t in reading.tokens)
+    if _final_particle(reading, "ね") and reading.mood == "statement" and not reading.negative:
+        cut = max((i for i, t in enumerate(reading.tokens) if t.surface_form == "、"), default=-1)
+        main = reading.tokens[cut + 1 :]
+        if (
+            reading.head in EFFORT_VERBS
+            and not any(t.surface_form in ("は", "が") and t.pos == "助詞" for t in reading.tokens)  # 多くの方が
+            and not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & {_lemma(t) for t in main}
+        ):
+            return True  # 毎日の注射を続けてこられた皆さん、本当によく頑張りましたね
+    if not _no_effect(reading):
+        return False
+    released = any(
+        lemmas[i] in EFFORT_VERBS and lemmas[i + 1] in ("ない", "ぬ") and tokens[i + 1].pos == "助動詞"
+        for i in range(len(tokens) - 1)
+    )
+    objects = _objects(reading)
+    if released and all(o & (READER_SELF | FEELING_NOUNS) for o in objects):
+        return True  # ひとりで頑張らなくても大丈夫, 気持ちを抱え込まず…, ご自分やお子さんを責めないでください
+    if reading.mood == "request" and objects and all(o & READER_SELF for o in objects):
+        return True  # ご自分をいたわってあげてください
+    if reading.mood == "statement" and len(tokens) > 3 and lemmas[-3:] == ["こと", "です", "う"]:
+        return _honours_reader(tokens[:-3])  # さぞ驚かれたことでしょう
+    if reading.mood == "statement" and any(c in text for c in WRITER_COLLECTIVES) and _heads(reading) & SUPPORT_HEADS:
+        return True  # スタッフ一同応援しています
+    return (
+        reading.mood == "statement"
+        and not reading.negative
+        and len(tokens) > 2
+        and lemmas[-1] == "ます"
+        and lemmas[-2] == "まいる"
+        and tokens[-2].pos_detail_1 == "非自立"
+        and tokens[-3].surface_form in ("て", "で")
+    )  # これからも…力を合わせてまいります
+
+
+def _objects(reading):
+    """The head noun before each を with the nouns joined to it by や / と (ご自分やお子さん), as sets of
+    lemmas; a noun before の only modifies the head (ご自身の睡眠 is the sleep)."""
+    tokens = reading.tokens
+    out = []
+    for i, token in enumerate(tokens):
+        if token.surface_form != "を" or token.pos != "助詞":
+            continue
+        chain, j = set(), i - 1
+        while j >= 0 and (tokens[j].pos in ("名詞", "接頭詞") or tokens[j].surface_form in ("や", "と")):
+            if tokens[j].pos == "名詞":
+                chain.add(_lemma(tokens[j]))
+                chain.add(tokens[j].surface_form)
+            j -= 1
+        out.append(frozenset(chain) | frozenset("ご" + w for w in chain))
+    return out
 
 
 def _honours_reader(tokens):
@@ -1200,6 +1286,10 @@ FEELING_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "feeling_nouns"))  # lint/da
 WRITER_PRONOUNS = frozenset(table(WORDS, CLAIM_WORDS, "writer_pronouns"))  # lint/data/claim-words.toml
 READER_HONORIFICS = frozenset(table(WORDS, CLAIM_WORDS, "reader_honorifics"))  # lint/data/claim-words.toml
 SUPPORT_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "support_heads"))  # lint/data/claim-words.toml
+EFFORT_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "effort_verbs"))  # lint/data/claim-words.toml
+READER_SELF = frozenset(table(WORDS, CLAIM_WORDS, "self_nouns_reader"))  # lint/data/claim-words.toml
+READER_HOLDINGS = frozenset(table(WORDS, CLAIM_WORDS, "reader_holdings"))  # lint/data/claim-words.toml
+WRITER_COLLECTIVES = tuple(table(WORDS, CLAIM_WORDS, "writer_collectives"))  # lint/data/claim-words.toml
 EMPATHY_FEELINGS = frozenset(table(WORDS, CLAIM_WORDS, "empathy_feelings"))  # lint/data/claim-words.toml
 _EN_EMPATHY = re.compile(r"\bwe (?:know|understand|realise|realize|appreciate) (?:just )?how (\w+)")
 
@@ -1677,22 +1767,30 @@ _SOURCE_ISSUER = re.compile(
 )
 
 
+SOURCE_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "source_verbs"))  # lint/data/claim-words.toml
+EVIDENCE_NOUNS = tuple(table(WORDS, CLAIM_WORDS, "evidence_nouns"))  # lint/data/claim-words.toml
+
+
 def _names_a_source(unit):
     """A footnote definition that is a reference in words: no cite role, no sentence with a finite predicate
     (a reference is a noun phrase: 日本〇〇学会「〜ガイドライン」.), and a URL, a DOI or a title in quotes
-    with an issuer, an editor or a year outside the quotes. A footnote that states something (〜とされて
-    います。) is read as prose."""
+    with an issuer, an editor or a year outside the quotes, or an issuer with a noun of evidence (〜学会による
+    全国調査). Its only predicate may be a verb of sourcing (〜による, 〜をもとに作成: source_verbs). A footnote
+    that states something (〜とされています。) is read as prose."""
     if any(is_cite_role(role.name) for role in unit.roles):
         return False
     text = unit.plain
-    titled = _SOURCE_TITLE.search(text) and _SOURCE_ISSUER.search(_SOURCE_TITLE.sub("", text))
-    if not (_SOURCE_LINK.search(text) or titled):
+    issued = _SOURCE_ISSUER.search(_SOURCE_TITLE.sub("", text))
+    titled = _SOURCE_TITLE.search(text) and issued
+    # an issuer with a body of evidence and no title (日本〇〇学会による全国調査)
+    evidence = issued and any(noun in text.lower() for noun in EVIDENCE_NOUNS)
+    if not (_SOURCE_LINK.search(text) or titled or evidence):
         return False
     sentences = split_sentences(unit.plain)
     for sentence in sentences:
         reading = grammar.read(sentence.text)
-        if reading.predicate and reading.finite and reading.mood != "question":
-            return False
+        if reading.predicate and reading.finite and reading.mood != "question" and reading.head not in SOURCE_VERBS:
+            return False  # a statement; 〜による, 〜をもとに作成 only say where the sentence comes from
     return bool(sentences)
 
 

@@ -144,6 +144,7 @@ class Reading:
     text: str
     lang: str  # ja | en
     mood: str = "statement"  # statement | question | request | volitional
+    invitation: bool = False  # volitional as 〜ませんか: the reader is asked to act (the writer does not join)
     predicate: bool = True  # False: the sentence ends in a noun phrase (a label)
     finite: bool = True  # False: it ends in a non-final form (〜たら, 〜て, 〜ので): a subordinate clause
     head: str = ""  # lemma of the final predicate's head
@@ -251,6 +252,7 @@ def _read_japanese(text):
         # 〜てみませんか, 〜しませんか: a negative question on an act of the reader is an invitation to do it
         # (advice, read as 〜ましょう), not a question; 〜はありませんか, 〜ていませんか ask about a state
         reading.mood = "volitional"
+        reading.invitation = True
         words = words[:-3]
     elif stripped.endswith(("？", "?")):
         reading.mood = "question"
@@ -478,7 +480,7 @@ def _japanese_condition(words):
     lemmas |= {phrase for phrase in ("気になる", "気がかり") if phrase in surface}
     # the subjects of the condition: nouns before が / は / も / や (気になる症状があるときは → 症状)
     subjects = {
-        clause[i - 1].basic_form
+        clause[i - 1].basic_form if clause[i - 1].basic_form != "*" else clause[i - 1].surface_form  # サプリメント
         for i in range(1, len(clause))
         if clause[i].pos == "助詞"
         and clause[i].surface_form in ("が", "は", "も", "や")
@@ -581,6 +583,7 @@ def _head(words):
             and i < len(words) - 1
             and (
                 words[i + 1].surface_form in ("ください", "下さい")
+                or (words[i + 1].basic_form == "なさる" and token.pos_detail_1 == "サ変接続")  # ご相談なさってください
                 or (words[i + 1].pos == "助動詞" and words[i + 1].basic_form in ("です", "だ"))
                 or (  # ご覧いただけます, ご相談いただけます: the honorific noun is the head
                     words[i + 1].basic_form in ("いただく", "頂く", *OFFER_AUXILIARIES)

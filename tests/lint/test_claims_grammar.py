@@ -1239,3 +1239,53 @@ def test_a_bare_prohibition_word_in_brackets_glosses_the_term(session):
     # 併用禁忌 names the sentence's own 一緒に使ってはいけない: no second claim in the brackets
     text = "この薬は、抗凝固薬と一緒に使ってはいけない薬（併用禁忌）です{cite:p}`easl-2016`。\n"
     assert reasons(session, text) == [("cited", "contraindication")]
+
+
+# ---------------------------------------------------------------- ninth round: false alarms
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        # encouragement: an effort released, the reader's self as object, praise, supposition, the staff
+        ("検査のことは、ひとりで悩まなくても大丈夫です。\n", "greeting"),
+        ("不安な気持ちを抱え込まず、ご自身を大切にしてくださいね。\n", "greeting"),
+        ("どうかご自分を責めないでください。\n", "greeting"),
+        ("リハビリを続けてきた皆さん、本当によく頑張りましたね。\n", "greeting"),
+        ("突然の入院に、さぞ戸惑われたことでしょう。\n", "greeting"),
+        ("職員一同、皆さまの退院を応援しています。\n", "greeting"),
+        ("これからも地域の皆さまとともに歩んでまいります。\n", "greeting"),
+        ("ご家族の皆さま、毎日の付き添い、おつかれさまです。\n", "greeting"),
+        # a referral under what the reader has, and ご〜なさってください
+        ("市販薬やサプリメントがあれば、薬剤師にお伝えください。\n", "referral"),
+        ("迷っている方は、主治医にご相談なさってください。\n", "referral"),
+        # a footnote that names its source in words with による, or an issuer and a survey
+        (
+            "骨折の半数は転倒によるとされています[^a]。\n\n[^a]: 日本整形外科学会「骨粗鬆症ガイド」による。\n",
+            "source-note",
+        ),
+        ("骨折の半数は転倒によるとされています[^a]。\n\n[^a]: 日本骨粗鬆症学会による全国調査。\n", "source-note"),
+    ],
+)
+def test_ninth_round_exemptions(session, text, reason):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) and any(r == reason for _, r in checks), checks
+
+
+@pytest.mark.parametrize(
+    "text, need",
+    [
+        ("手術のあとは、無理をしないでください。\n", "instruction"),  # 無理 is no effort verb: a care instruction
+        ("この薬を続けると、多くの方が楽になることでしょう。\n", "claim"),  # no honorific: the writer's claim
+        ("多くの患者さんが、痛みに耐えてよく頑張りましたね。\n", "claim"),  # a subject of its own and a sign
+        ("産後は、家事よりもお母さんご自身の睡眠を優先させてください。\n", "instruction"),  # ご自身 only modifies
+        ("息苦しさがあれば、医師にお伝えください。\n", "instruction"),  # a sign, not something the reader has
+        ("まずは、夕食後の間食をやめることから始めてみませんか。\n", "instruction"),  # an invitation is no transition
+        # a footnote that states (〜とされています) is prose, not a source: the sentence stays uncited
+        (
+            "骨折の半数は転倒によるとされています[^a]。\n\n[^a]: 日本整形外科学会の調査では、半数が転倒によるとされています。\n",
+            "number",
+        ),
+    ],
+)
+def test_claims_beside_the_ninth_round_exemptions(session, text, need):
+    checks = reasons(session, text)
+    assert ("uncited", need) in checks, checks
