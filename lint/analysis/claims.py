@@ -92,7 +92,9 @@ EXEMPTIONS = {
     "administration (its topic or object ends in 手続き, 申し込み, 予約, 登録: 更新手続きは今月末までにお済ませください); "
     "a decision reached by talking or a talk judged useful, with no object (担当医と話し合って決めましょう, 前もって相談して"
     "おくと安心です); a condition that is a document's need (診断書が必要な場合は…お申し出ください) or something the reader "
-    "has, to be told (ほかで処方されているお薬があれば…お伝えください; not 息苦しさがあれば…)",
+    "has, to be told (ほかで処方されているお薬があれば…お伝えください; not 息苦しさがあれば…); a request to hand in, fill in "
+    "or sign a document (様式第5号を窓口へご提出ください, 問診票にご記入ください); a time to arrive by is no health number "
+    "(予定時刻の1時間前までにお越しください)",
     "transition": "a transition of the text (ここからは…見ていきましょう, 次に…話を移します)",
     "page-discourse": "the page or its writer speaking about itself (このページでは…説明します, 図2は…示しています, "
     "以上が…のご案内でした, 本資料の内容は…, この冊子は…, 〜についてお話しします, 受付で承ります); a topic that names "
@@ -122,7 +124,7 @@ EXEMPTIONS = {
     "with its days, hours, a date or a verb of operating (専門外来は月・水・金曜日の午前に行っています, "
     "ホットラインは二十四時間つながります, 外来の予約方法が変わりました, The walking course begins on 3 March), with a cap "
     "or a time ahead (面会は2名まで, 予約は2か月先まで埋まっております); a schedule kept: a day with a verb of operating in "
-    "the progressive (〜の接種は、火曜日の午後に行っています)",
+    "the progressive (〜の接種は、火曜日の午後に行っています); a service's place (駐車場は病院の北側にございます)",
     "administrative": "an institution's or a programme's administrative action or change: the head is a verb of "
     "administration (開設, 開催, 発送, 配布, 移転, 終了, 実施, 受け付ける; 対象になる) with a date or a day as its time, "
     "the institution's humble register (〜いたします, 〜しております) or an institution, office or event as topic "
@@ -134,7 +136,11 @@ EXEMPTIONS = {
     "(参加費は無料です, 締め切りは各回の一週間前です; not 検診で死亡率が"
     "下がります, not 説明会は再発予防に役立ちます); a relative time of such an action (三週間後に郵送いたします, 2週間後に予約を"
     "お取りします) is no health number (not 2週間後に効果が出ます); an event or class held (講習会を随時行っています) or a "
-    "fee charged or paid (1通につき3,300円の文書料がかかります): money and counts of documents are no health numbers",
+    "fee charged or paid (1通につき3,300円の文書料がかかります): money and counts of documents are no health numbers; "
+    "a need whose subject is a thing of administration (同意書へのご署名が必要です; not 入院が必要です), a copula on such a "
+    "noun or on a state a programme gives (完全予約制です, 3時間まで無料です), a fee a programme does not cover "
+    "(購入費は…助成の対象にはなりません), a fee waived (自己負担が免除されます), starting a procedure (申請受付を始めました), "
+    "a bare list of documents (保険証、お薬手帳、入院申込書)",
     "navigation": "a link with text around it that only leads elsewhere: the link (or 〜のページ) is the place "
     "of a verb of reading, getting or moving ([こちら](…)から入手できます, [〜](…)のページに移りました, 付録（{ref}`x`）に"
     "あります)",
@@ -440,6 +446,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not _has_letters(re.sub(r"[時分秒月日年〜～から・]", "", without_non_health(text)))
     ):
         return "date" if kinds == {"date"} else "contact"  # only a time, a date or a number: 7時30分〜11時
+    if not reading.predicate and not health and reading.lang == "ja" and _lists_documents(text):
+        return "administrative"  # マイナ保険証または資格確認書、お薬手帳、入院申込書 (what to bring)
     if not reading.predicate and not health and reading.lang == "ja" and _names_a_service(text):
         return (
             "contact"  # the name of a service or department as a cell or item: 糖尿病内科・フットケア外来（午後のみ）
@@ -647,10 +655,20 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not _care_seeking(text, reading)
     ):
         return "contact"  # a service's days, hours or procedure: 専門外来は月・水・金曜日の午前に行っています
+    if _administrative_predicate(reading, text, health) and not _care_seeking(text, reading):
+        return "administrative"  # 同意書へのご署名が必要です, 更年期外来は完全予約制です, 3時間まで無料です
     if _administrative(reading, text, kinds) and not health and not advises and not _care_seeking(text, reading):
         return "administrative"  # 講習会は7月20日に開催しました, 〜室は令和八年三月に移転いたします
     if _administrative_topic(reading, text, kinds, health) and not advises and not _care_seeking(text, reading):
         return "administrative"  # 参加費は無料です, 締め切りは各回の一週間前です, 当院では〜相談も行っています
+    if (
+        _service_topic(reading)
+        and not health
+        and not advises
+        and not reading.negative
+        and _predicate_class(reading) == "existence"
+    ):
+        return "contact"  # a service's place: 駐車場は病院の北側にございます
     if (_holds_event(reading, health) or (_fee_statement(reading) and not health)) and not advises:
         return "administrative"  # 講習会を随時行っています, 1通につき3,300円の文書料がかかります
     if (
@@ -870,9 +888,9 @@ def _ongoing(reading):
     )
 
 
-def _case_heads(reading, particle):
+def _case_heads(reading, particle, whole=False):
     """The compound heads of the nouns marked by ``particle`` (が, を), a bracketed aside before it left out
-    (選定療養費（7,700円）を → 費)."""
+    (選定療養費（7,700円）を → 費); ``whole``: the compound's nouns joined too (自己 + 負担 → 自己負担)."""
     tokens, out, depth, kept = reading.tokens, set(), 0, []
     for token in tokens:
         if token.surface_form in ("（", "("):
@@ -882,6 +900,11 @@ def _case_heads(reading, particle):
         elif depth == 0:
             if token.surface_form == particle and token.pos == "助詞" and kept:
                 out.add(_compound_head(kept[-4:]))
+                if whole:
+                    j = len(kept)
+                    while j > 0 and kept[j - 1].pos == "名詞":
+                        j -= 1
+                    out.add("".join(_lemma(t) for t in kept[j:]))
             kept.append(token)
     return out - {""}
 
@@ -909,7 +932,10 @@ def _fee_statement(reading):
         and reading.mood == "statement"
         and not reading.negative
         # the compound's last morpheme, or a word that ends in one (送料, 手数料)
-        and any(head.endswith(tuple(FEE_NOUNS)) for head in _case_heads(reading, "が") | _case_heads(reading, "を"))
+        and any(
+            head.endswith(tuple(FEE_NOUNS))
+            for head in _case_heads(reading, "が", whole=True) | _case_heads(reading, "を", whole=True)
+        )
         and bool(_heads(reading) & FEE_HEADS)
         and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
     )
@@ -939,7 +965,11 @@ def _predicate_class(reading):
     heads = _heads(reading)
     if tokens[i].pos == "動詞" and tokens[i].basic_form == "できる":
         return "availability"
-    if tokens[i].pos == "動詞" and tokens[i].pos_detail_1 == "自立" and tokens[i].basic_form in ("ある", "いる"):
+    if (
+        tokens[i].pos == "動詞"
+        and tokens[i].pos_detail_1 == "自立"
+        and tokens[i].basic_form in ("ある", "いる", "ござる")
+    ):
         return "existence"  # not the aspect of 行っています (いる 非自立)
     if heads & CHANGE_HEADS:
         return "change"
@@ -968,12 +998,16 @@ def _administrative_topic(reading, text, kinds, health):
     if reading.lang != "ja" or reading.mood != "statement" or not reading.finite or not reading.topic:
         return False
     predicate = _predicate_class(reading)
+    comment = reading.tokens[reading.topic_end :]
+    # a fee that a programme does not cover (購入費は…助成の対象にはなりません) is still a fee's terms
+    uncovered = _compound_head(reading.topic) in FEE_NOUNS and ADMINISTRATIVE_STATES & {_lemma(t) for t in comment}
+    if uncovered and reading.negative and not predicate:
+        predicate = "change"  # 対象にはなりません: IPADIC leaves the negated なる without a head
     if not predicate:
         return False
     timed = bool(kinds & {"date", "clock", "ordinal"}) or bool(DAYS.search(text))
-    if reading.negative and not (predicate == "availability" and timed):
+    if reading.negative and not (predicate == "availability" and timed) and not uncovered:
         return False
-    comment = reading.tokens[reading.topic_end :]
     if (EFFECT_WORDS | SIGN_NOUNS) & {_lemma(t) for t in comment}:
         return False  # the topic's name may hold one (腰痛予防教室); the comment may not (痛みが強い方を優先)
     head = _compound_head(reading.topic)
@@ -1011,9 +1045,36 @@ def _administrative_topic(reading, text, kinds, health):
 
 
 _TIME_UNITS = frozenset(
-    ("日", "日間", "週", "週間", "か月", "ヶ月", "カ月", "ケ月", "ヵ月", "か月間", "年", "年間", "時間")
+    ("日", "日間", "週", "週間", "か月", "ヶ月", "カ月", "ケ月", "ヵ月", "か月間", "年", "年間", "時間", "分", "分間")
 )
 _ABOUT = re.compile(r"^(?:ほど|くらい|ぐらい|程度|ごろ|頃)?")
+
+
+def _administrative_predicate(reading, text, health):
+    """A statement whose predicate is a thing of administration, with no word of effect or sign in it: a
+    need (〜が必要です) whose subject is one (同意書へのご署名が必要です; 入院が必要です stays advice), or a
+    copula on a noun that is one (更年期外来は完全予約制です: 予約 + 制) or on a state a programme gives
+    (受診された方は3時間まで無料です). A length of time capped by まで and an amount in yen are its terms,
+    not health numbers; any other number keeps the sentence a claim (65歳以上の方は無料です is left to the
+    reader of ages)."""
+    if reading.lang != "ja" or reading.mood != "statement" or reading.negative or not reading.finite:
+        return False
+    if (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
+        return False
+    for q in health:
+        after = text[q.end :].lstrip()
+        if not ((q.unit in SESSION_UNITS and after.startswith("まで")) or q.unit == "円"):
+            return False
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    if reading.head == "必要":
+        return bool(_case_heads(reading, "が") & ADMINISTRATIVE_HEAD_NOUNS)
+    if _predicate_class(reading) != "copula":
+        return False
+    i = len(tokens) - 1
+    while i > 0 and tokens[i].pos in ("助動詞", "助詞"):
+        i -= 1
+    noun = _compound_head(tokens[: i + 1])
+    return noun in ADMINISTRATIVE_STATES or (noun in ADMINISTRATIVE_HEAD_NOUNS and noun not in FEE_NOUNS)
 
 
 def _object_head(reading):
@@ -1042,6 +1103,8 @@ def _administrative_time(quantity, text, reading):
     if (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
         return False
     heads = _heads(reading) | {head + "る" for head in _heads(reading)}  # お届け → 届ける (an ichidan verb's noun)
+    if reading.mood == "request" and heads & ARRIVAL_HEADS:
+        return True  # a time to arrive by: 予定時刻の1時間前までに…受付へお越しください
     return bool(heads & (ADMINISTRATIVE_HEADS | ACCESS_HEADS)) or (_object_head(reading) in ADMINISTRATIVE_HEAD_NOUNS)
 
 
@@ -1128,6 +1191,22 @@ def _procedure_requested(reading):
     申し込みをお済ませください): the reader is sent to do paperwork, not given medical advice."""
     heads = {_compound_head(reading.topic), _object_head(reading)} - {""}
     return bool(heads & (ADMINISTRATIVE_HEAD_NOUNS - FEE_NOUNS))
+
+
+def _lists_documents(text):
+    """A noun phrase that only lists documents of administration (保険証、お薬手帳、入院申込書): each item,
+    split at 、・ or または / および / や, is nouns only and ends in a document noun (証, 書, 票, 手帳, 券)."""
+    core = text.strip(" 　。．.")
+    items = [i for i in re.split(r"[、，,・]|または|および|及び|もしくは", core) if i.strip()]
+    if not items:
+        return False
+    for item in items:
+        tokens = [t for t in grammar.read(item.strip()).tokens if t.pos != "記号"]
+        if not tokens or not all(t.pos in ("名詞", "接頭詞") for t in tokens):
+            return False
+        if _compound_head(tokens) not in ADMINISTRATIVE_HEAD_NOUNS - FEE_NOUNS:
+            return False
+    return True
 
 
 def _names_a_service(text):
@@ -1242,7 +1321,9 @@ def _administrative(reading, text, kinds):
         # 令和9年度から、〜検診の対象年齢が変わります; in the institution's humble register its own
         # arrangements (11月は一部の時間帯を変更いたします)
         return True
-    if not _heads(reading) & ADMINISTRATIVE_HEADS:
+    # starting or ending a thing of administration (申請受付を始めました) acts as a verb of administration
+    started = _heads(reading) & START_HEADS and _object_head(reading) in ADMINISTRATIVE_HEAD_NOUNS
+    if not (_heads(reading) & ADMINISTRATIVE_HEADS or started):
         return False
     return timed or reading.courteous or _institution_topic(reading)
 
@@ -1268,6 +1349,8 @@ QUESTION_WORDS = frozenset(table(WORDS, CLAIM_WORDS, "question_words"))  # lint/
 QUESTION_CONDITIONS = frozenset(table(WORDS, CLAIM_WORDS, "question_conditions"))  # lint/data/claim-words.toml
 COMPANIONS = frozenset(table(WORDS, CLAIM_WORDS, "companions"))  # lint/data/claim-words.toml
 ADMINISTRATIVE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "administrative_heads"))  # lint/data/claim-words.toml
+START_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "start_heads"))  # lint/data/claim-words.toml
+ARRIVAL_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "arrival_heads"))  # lint/data/claim-words.toml
 INSTITUTION_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "institution_nouns"))  # lint/data/claim-words.toml
 ADMINISTRATIVE_STATES = frozenset(table(WORDS, CLAIM_WORDS, "administrative_states"))  # lint/data/claim-words.toml
 CHANGE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "change_heads"))  # lint/data/claim-words.toml

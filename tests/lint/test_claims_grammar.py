@@ -1289,3 +1289,38 @@ def test_ninth_round_exemptions(session, text, reason):
 def test_claims_beside_the_ninth_round_exemptions(session, text, need):
     checks = reasons(session, text)
     assert ("uncited", need) in checks, checks
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("検査を受けるには、説明書へのご署名が必要です。\n", "administrative"),  # a need of a procedure
+        ("リハビリ外来は完全予約制です。\n", "administrative"),  # 予約 + 制
+        ("外来を受診された方は、2時間まで駐車料が無料です。\n", "administrative"),  # a cap and a state given
+        ("サポーターの購入費は、保険の対象にはなりません。\n", "administrative"),  # a fee not covered
+        ("非課税世帯の方は、自己負担が免除されます。\n", "administrative"),  # 自己 + 負担 as a fee
+        ("令和9年4月1日から、検診費用助成の申請受付を始めました。\n", "administrative"),  # starting a procedure
+        ("診察券、保険証、お薬手帳\n", "administrative"),  # a list of documents
+        ("勤務先から受け取った申請書を、会計窓口へご提出ください。\n", "referral"),  # a procedural request
+        ("検査当日は、予約時刻の30分前までにお越しください。\n", "referral"),  # a time to arrive by
+        ("売店は正面玄関の横にございます。\n", "contact"),  # a service's place
+    ],
+)
+def test_ninth_round_administrative(session, text, reason):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) and any(r == reason for _, r in checks), checks
+
+
+@pytest.mark.parametrize(
+    "text, need",
+    [
+        ("この病気では、入院が必要です。\n", "recommendation"),  # a need whose subject is care
+        ("心臓への負担が免除されるわけではありません。\n", "claim"),  # 負担 alone is no fee
+        ("4月1日から、この薬の服用を始めました。\n", "claim"),  # starting a medicine is no procedure
+        ("手術の6時間前までに、食事を済ませてください。\n", "number"),  # a time before a request that is no arrival
+        ("65歳以上の方は、接種費用が無料です。\n", "number"),  # an age keeps its number
+    ],
+)
+def test_claims_beside_the_ninth_round_administrative(session, text, need):
+    checks = reasons(session, text)
+    assert ("uncited", need) in checks, checks
