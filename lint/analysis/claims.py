@@ -102,7 +102,10 @@ EXEMPTIONS = {
     "the text as the place of reading or finding (巻末の用語集で確認できます); a text or picture noun as topic with a "
     "verb of making (体操のイラストは…描いています); a numbered figure or table as topic with a copula or a verb of "
     "showing and no sign or word of effect in the comment (図1は、リハビリテーション室の見取り図です); the page's own "
-    "use of a quoted term (文中の「X」は…として使っています, 本書では…を「X」と呼びます)",
+    "use of a quoted term (文中の「X」は…として使っています, 本書では…を「X」と呼びます); the writer on how the page is "
+    "written, a verb of writing with its means and no subject of its own (やさしい言葉で書きました, 読み方をつけています; a は after "
+    "に or について and a が inside a 〜ように clause are no subject); a document sent to its addressees, whose age is then "
+    "no health number (このお知らせは…六十五歳になる方にお送りしています)",
     "greeting": "a greeting, courtesy or encouragement: the final predicate is an interjection "
     "(おめでとうございます, お疲れさまでした), a salutation (〜の皆さまへ), a courtesy (ようこそ, 〜ば幸いです), or the writer joins the reader "
     "without naming an action on anything (一緒にがんばりましょう) or as a named partner in an ongoing effort with no word of "
@@ -478,7 +481,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "greeting"  # a salutation: 手術を受けられる皆さまへ
     if kinds & {"date", "serial"} and not health and _about_the_text(lower):
         return "date"  # 2026年4月時点, 令和8年に改訂, Version 2.1, Issue 3
-    if DOCUMENT_SUBJECT.search(stripped) and not health:
+    # the document sent (このお知らせは…六十五歳になる方にお送りしています): the number names its addressees
+    if DOCUMENT_SUBJECT.search(stripped) and (not health or _heads(reading) & ADMINISTRATIVE_HEADS):
         return "page-discourse"
     advises = any(w and w in text for w in words) or ADVICE.search(lower) or PROHIBITION.search(lower)
     if _shares_feeling(reading) and not health and not advises:
@@ -502,7 +506,11 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not health
         and not advises
         and (
-            reading.humble or reading.head in HUMBLE_HEADS or (reading.head in WRITER_HEADS and _writer_speaks(reading))
+            reading.humble
+            or reading.head in HUMBLE_HEADS
+            or (reading.head in WRITER_HEADS and _writer_speaks(reading))
+            # the writer on how the page is written: やさしい言葉で書きました, 読み方をつけています
+            or (reading.head in WRITING_HEADS and _written_with(reading, text) and _writer_speaks(reading))
         )
         and not (reading.negative and reading.head in USE_HEADS)  # ご使用できません is a contraindication
     ):
@@ -1350,6 +1358,8 @@ QUESTION_CONDITIONS = frozenset(table(WORDS, CLAIM_WORDS, "question_conditions")
 COMPANIONS = frozenset(table(WORDS, CLAIM_WORDS, "companions"))  # lint/data/claim-words.toml
 ADMINISTRATIVE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "administrative_heads"))  # lint/data/claim-words.toml
 START_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "start_heads"))  # lint/data/claim-words.toml
+WRITING_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "writing_heads"))  # lint/data/claim-words.toml
+WRITING_MEANS = frozenset(table(WORDS, CLAIM_WORDS, "writing_means"))  # lint/data/claim-words.toml
 ARRIVAL_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "arrival_heads"))  # lint/data/claim-words.toml
 INSTITUTION_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "institution_nouns"))  # lint/data/claim-words.toml
 ADMINISTRATIVE_STATES = frozenset(table(WORDS, CLAIM_WORDS, "administrative_states"))  # lint/data/claim-words.toml
@@ -1656,11 +1666,40 @@ def _writer_speaks(reading):
     if reading.lang != "ja" or not tokens:
         return False
     polite = any(t.basic_form == "ます" and t.pos == "助動詞" for t in tokens[-4:])
+    subordinate = _subordinate_spans(tokens)
     marked = any(
-        t.pos == "助詞" and t.surface_form in ("は", "が") and not (i and tokens[i - 1].pos_detail_1 == "副詞可能")
+        t.pos == "助詞"
+        and t.surface_form in ("は", "が")
+        and not (i and tokens[i - 1].pos_detail_1 == "副詞可能")
+        and not (i and tokens[i - 1].pos == "助詞")  # には, では, については: a circumstance or a theme, no subject
+        and i not in subordinate  # 読みやすいように: the clause's own subject
         for i, t in enumerate(tokens)
     )
     return polite and not marked
+
+
+def _written_with(reading, text):
+    """A means of writing in the sentence (writing_means): a word of its own (言葉, 図), or a longer one in the
+    text, which IPADIC may split (読み + 方)."""
+    return bool(WRITING_MEANS & reading.lemmas) or any(m in text for m in WRITING_MEANS if len(m) > 2)
+
+
+def _subordinate_spans(tokens):
+    """Indices of the tokens in clauses that end before a 、 in a subordinating ending (〜ように, 〜ために,
+    〜ので, 〜から, 〜ば, 〜たら, 〜と): their は / が mark the clause's subject, not the sentence's."""
+    out, start = set(), 0
+    for i, token in enumerate(tokens):
+        if token.surface_form != "、":
+            continue
+        before = "".join(t.surface_form for t in tokens[max(start, i - 3) : i])
+        ending = tokens[i - 1] if i else None
+        if ending is not None and (
+            before.endswith(("ように", "ために", "ので", "から", "けれど", "けど"))
+            or (ending.pos_detail_1 == "接続助詞" and ending.surface_form in ("ば", "たら", "と", "ても", "が"))
+        ):
+            out.update(range(start, i))
+        start = i + 1
+    return out
 
 
 def _topic_comment(reading):

@@ -1324,3 +1324,29 @@ def test_ninth_round_administrative(session, text, reason):
 def test_claims_beside_the_ninth_round_administrative(session, text, need):
     checks = reasons(session, text)
     assert ("uncited", need) in checks, checks
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("保護者の方が読みやすいように、できるだけやさしい言葉で書きました。\n", "page-discourse"),
+        ("むずかしい漢字には、ふりがなをつけています。\n", "page-discourse"),
+        ("なお、手術の方法については別の冊子で取り上げます。\n", "page-discourse"),  # については is no subject
+        ("この通知は、今年度中に七十歳になる方にお送りしています。\n", "page-discourse"),  # the addressees' age
+    ],
+)
+def test_ninth_round_page_discourse(session, text, reason):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) and any(r == reason for _, r in checks), checks
+
+
+@pytest.mark.parametrize(
+    "text, need",
+    [
+        ("傷口には、清潔なガーゼをつけています。\n", "claim"),  # つける with no means of writing
+        ("手術のあとは、看護師が傷の様子を記録に書きます。\n", "claim"),  # a subject of its own
+    ],
+)
+def test_claims_beside_the_ninth_round_page_discourse(session, text, need):
+    checks = reasons(session, text)
+    assert ("uncited", need) in checks, checks
