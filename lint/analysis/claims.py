@@ -120,7 +120,8 @@ EXEMPTIONS = {
     "self (ご自分をいたわってください), an effort praised with ね and no subject (本当によく頑張りましたね), a supposition in "
     "honorific words with 〜ことでしょう (さぞ驚かれたことでしょう), the staff as a body with a verb of support (スタッフ一同"
     "応援しています), the institution's commitment in the humble 〜てまいります; a greeting formula as predicate "
-    "(おつかれさまです)",
+    "(おつかれさまです); English empathy with a feeling (We know how frightening it can be, We know this is a worrying "
+    "time for you)",
     "date": "a date or version of the text itself (2025年3月時点, 令和7年に改訂, 二〇二六年十一月現在, "
     "last reviewed, as of May 2026, Version 2.1)",
     "contact": "a telephone number, an extension, a floor or opening hours of a service; a service as the topic "
@@ -143,10 +144,11 @@ EXEMPTIONS = {
     "a need whose subject is a thing of administration (同意書へのご署名が必要です; not 入院が必要です), a copula on such a "
     "noun or on a state a programme gives (完全予約制です, 3時間まで無料です), a fee a programme does not cover "
     "(購入費は…助成の対象にはなりません), a fee waived (自己負担が免除されます), starting a procedure (申請受付を始めました), "
-    "a bare list of documents (保険証、お薬手帳、入院申込書)",
+    'a bare list of documents (保険証、お薬手帳、入院申込書); English "is free (of charge)" (The vaccination is free for '
+    "residents who turn 65; not free of pain)",
     "navigation": "a link with text around it that only leads elsewhere: the link (or 〜のページ) is the place "
     "of a verb of reading, getting or moving ([こちら](…)から入手できます, [〜](…)のページに移りました, 付録（{ref}`x`）に"
-    "あります)",
+    "あります, The exercise sheet is in {ref}`x`)",
     "reference": "only a cross-reference (第2章, 図3, Sect. 4)",
     "source-note": "a footnote that names its source in words, with no predicate: a URL, a DOI, or a title in quotes "
     "with an issuer, an editor or a year (日本〇〇学会「〇〇診療ガイドライン2022」.), or an issuer with a noun of evidence "
@@ -1058,13 +1060,28 @@ _TIME_UNITS = frozenset(
 _ABOUT = re.compile(r"^(?:ほど|くらい|ぐらい|程度|ごろ|頃)?")
 
 
+# English "is free (of charge)" as the predicate, not "free of" a sign (is free of symptoms)
+_EN_FREE = re.compile(
+    r"\b(?:is|are|will be) (?:completely |totally )?free(?: of charge)?(?= for\b| to\b| if\b|[.,;]|$)"
+)
+
+
 def _administrative_predicate(reading, text, health):
     """A statement whose predicate is a thing of administration, with no word of effect or sign in it: a
     need (〜が必要です) whose subject is one (同意書へのご署名が必要です; 入院が必要です stays advice), or a
     copula on a noun that is one (更年期外来は完全予約制です: 予約 + 制) or on a state a programme gives
     (受診された方は3時間まで無料です). A length of time capped by まで and an amount in yen are its terms,
     not health numbers; any other number keeps the sentence a claim (65歳以上の方は無料です is left to the
-    reader of ages)."""
+    reader of ages). English: "is free (of charge)" with no word of effect or sign, whatever its numbers (the
+    ages a programme covers: free for residents who turn 65)."""
+    if reading.lang == "en":
+        # The vaccination is free for residents who turn 65: what a programme charges, and whom it covers
+        return (
+            reading.mood == "statement"
+            and not reading.negative
+            and bool(_EN_FREE.search(text.lower()))
+            and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+        )
     if reading.lang != "ja" or reading.mood != "statement" or reading.negative or not reading.finite:
         return False
     if (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
@@ -1384,13 +1401,18 @@ READER_SELF = frozenset(table(WORDS, CLAIM_WORDS, "self_nouns_reader"))  # lint/
 READER_HOLDINGS = frozenset(table(WORDS, CLAIM_WORDS, "reader_holdings"))  # lint/data/claim-words.toml
 WRITER_COLLECTIVES = tuple(table(WORDS, CLAIM_WORDS, "writer_collectives"))  # lint/data/claim-words.toml
 EMPATHY_FEELINGS = frozenset(table(WORDS, CLAIM_WORDS, "empathy_feelings"))  # lint/data/claim-words.toml
-_EN_EMPATHY = re.compile(r"\bwe (?:know|understand|realise|realize|appreciate) (?:just )?how (\w+)")
+_EN_EMPATHY = re.compile(
+    r"\bwe (?:know|understand|realise|realize|appreciate) (?:just )?how (\w+)"
+    # We know this is a worrying time for you: the writer recognises the reader's time as a feeling
+    r"|\bwe (?:know|understand|realise|realize|appreciate) (?:that )?(?:this|it|these|now) (?:is|are|can be|may be|must be) "
+    r"(?:a |an )?(?:very |really |so )?(\w+)"
+)
 
 
 def _en_empathy(lower):
     """We know how frightening ... / We understand how hard ...: the writer recognises a feeling."""
     match = _EN_EMPATHY.search(lower)
-    return bool(match) and match.group(1) in EMPATHY_FEELINGS
+    return bool(match) and (match.group(1) or match.group(2)) in EMPATHY_FEELINGS
 
 
 # Lifecycle words in English are whole words (issue is not tissue); Japanese ones are parts of words.

@@ -1350,3 +1350,28 @@ def test_ninth_round_page_discourse(session, text, reason):
 def test_claims_beside_the_ninth_round_page_discourse(session, text, need):
     checks = reasons(session, text)
     assert ("uncited", need) in checks, checks
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("We understand that this can be a stressful time for your family.\n", "greeting"),
+        ("The diet sheet is in {ref}`diet`.\n", "navigation"),
+        ("The flu jab is free for everyone aged 65 and over.\n", "administrative"),
+    ],
+)
+def test_ninth_round_english(session, text, reason):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) and any(r == reason for _, r in checks), checks
+
+
+@pytest.mark.parametrize(
+    "text, need",
+    [
+        ("We know this is a common side effect of the drug.\n", "claim"),  # no feeling
+        ("Most patients are free of pain within 2 weeks.\n", "number"),  # free of a sign
+    ],
+)
+def test_claims_beside_the_ninth_round_english(session, text, need):
+    checks = reasons(session, text)
+    assert ("uncited", need) in checks, checks
