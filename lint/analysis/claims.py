@@ -1129,7 +1129,9 @@ def _administrative_time(quantity, text, reading):
         return False
     heads = _heads(reading) | {head + "る" for head in _heads(reading)}  # お届け → 届ける (an ichidan verb's noun)
     if reading.mood == "request" and heads & ARRIVAL_HEADS:
-        return True  # a time to arrive by: 予定時刻の1時間前までに…受付へお越しください
+        # a time to arrive by (予定時刻の1時間前までに…お越しください); a time after something is a follow-up
+        # schedule (術後1週間後に来院してください), which is care advice
+        return after.startswith("前")
     return bool(heads & (ADMINISTRATIVE_HEADS | ACCESS_HEADS)) or (_object_head(reading) in ADMINISTRATIVE_HEAD_NOUNS)
 
 

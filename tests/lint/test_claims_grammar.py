@@ -1375,3 +1375,8 @@ def test_ninth_round_english(session, text, reason):
 def test_claims_beside_the_ninth_round_english(session, text, need):
     checks = reasons(session, text)
     assert ("uncited", need) in checks, checks
+
+
+def test_a_follow_up_time_after_surgery_is_no_arrival_time(session):
+    # 前までに is a time to arrive by; 後 is when to come back, a follow-up schedule that needs its source
+    assert ("uncited", "number") in reasons(session, "経過を診るため、手術の2週間後に来院してください。\n")
