@@ -796,7 +796,11 @@ def _encourages(reading):
         for i in range(len(tokens) - 1)
     )
     objects = _objects(reading)
-    if released and all(o & (READER_SELF | FEELING_NOUNS) for o in objects):
+    content = [t for t in tokens if t.pos not in ("助動詞", "助詞")]
+    # released into reassurance or a request (〜なくても大丈夫, 〜ず、…ください), not into a statement of the
+    # world (頑張らなくても血圧は下がります)
+    reassured = reading.mood in ("request", "volitional") or (content and _lemma(content[-1]) in _REASSURANCE)
+    if released and reassured and all(o & (READER_SELF | FEELING_NOUNS) for o in objects):
         return True  # ひとりで頑張らなくても大丈夫, 気持ちを抱え込まず…, ご自分やお子さんを責めないでください
     if reading.mood == "request" and objects and all(o & READER_SELF for o in objects):
         return True  # ご自分をいたわってあげてください
@@ -813,6 +817,9 @@ def _encourages(reading):
         and tokens[-2].pos_detail_1 == "非自立"
         and tokens[-3].surface_form in ("て", "で")
     )  # これからも…力を合わせてまいります
+
+
+_REASSURANCE = frozenset({"大丈夫", "いい", "よい", "良い", "構う", "かまう", "平気", "問題"})
 
 
 def _objects(reading):
@@ -1414,7 +1421,9 @@ _EN_EMPATHY = re.compile(
 def _en_empathy(lower):
     """We know how frightening ... / We understand how hard ...: the writer recognises a feeling."""
     match = _EN_EMPATHY.search(lower)
-    return bool(match) and (match.group(1) or match.group(2)) in EMPATHY_FEELINGS
+    # a second clause may state something (..., but most patients recover fully)
+    turn = match and re.search(r"\b(?:but|however|although|though|yet|so|and)\b|;", lower[match.end() :])
+    return bool(match) and (match.group(1) or match.group(2)) in EMPATHY_FEELINGS and not turn
 
 
 # Lifecycle words in English are whole words (issue is not tissue); Japanese ones are parts of words.

@@ -1380,3 +1380,14 @@ def test_claims_beside_the_ninth_round_english(session, text, need):
 def test_a_follow_up_time_after_surgery_is_no_arrival_time(session):
     # 前までに is a time to arrive by; 後 is when to come back, a follow-up schedule that needs its source
     assert ("uncited", "number") in reasons(session, "経過を診るため、手術の2週間後に来院してください。\n")
+
+
+@pytest.mark.parametrize(
+    "text, need",
+    [
+        ("We know this is a frightening diagnosis, but most patients recover fully.\n", "claim"),  # a second clause
+        ("ひとりで頑張らなくても、血圧は下がります。\n", "claim"),  # released into a statement, not reassurance
+    ],
+)
+def test_encouragement_does_not_cover_a_statement_after_it(session, text, need):
+    assert ("uncited", need) in reasons(session, text)
