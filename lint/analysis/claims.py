@@ -1422,7 +1422,7 @@ def _en_empathy(lower):
     """We know how frightening ... / We understand how hard ...: the writer recognises a feeling."""
     match = _EN_EMPATHY.search(lower)
     # a second clause may state something (..., but most patients recover fully)
-    turn = match and re.search(r"\b(?:but|however|although|though|yet|so|and)\b|;", lower[match.end() :])
+    turn = match and re.search(r"\b(?:but|however|although|though|yet)\b|;|, (?:and|so)\b", lower[match.end() :])
     return bool(match) and (match.group(1) or match.group(2)) in EMPATHY_FEELINGS and not turn
 
 
