@@ -77,9 +77,11 @@ EXEMPTIONS = {
     "label": "a heading, title, caption, term or table label without a predicate (a noun phrase); not one that "
     "generalises (重症化しやすいので注意, 運動すると発症しやすい, 花粉の季節に悪化する結膜炎)",
     "header-cell": "a table header cell without a predicate",
-    "label-column": "a cell of a table's label columns without a predicate",
+    "label-column": "a cell of a table's label columns without a predicate, under a header that predicates nothing "
+    "(under 起こりやすい方 or 使えない方 each cell is a claim: 高齢の方)",
     "question": "a question (？, 〜か。, 〜でしょうか。, an interrogative with 〜でしょう); not a recommendation put as a "
-    "question (〜てみてはいかがでしょうか, Why not try ...?), which is read as a request",
+    "question (〜てみてはいかがでしょうか, Why not try ...?), which is read as a request, nor an invitation on an act "
+    "(〜てみませんか, 〜しませんか; 〜はありませんか, 〜ていませんか ask), which is read as 〜ましょう",
     "referral": "a request that only sends the reader to a person, a service or a page (相談, 連絡, 参照, ...), "
     "with no condition or only the reader's questions as its condition (わからないことがあれば…聞いてください; "
     "not 〜が出たら受診してください, not 気になる症状があるときは…受診してください, not a request to be seen that is insisted on or "
@@ -89,7 +91,10 @@ EXEMPTIONS = {
     "(栄養相談をご利用ください, 〜外来もご活用ください; not 吸入器をご利用ください); a request to complete a procedure of "
     "administration (its topic or object ends in 手続き, 申し込み, 予約, 登録: 更新手続きは今月末までにお済ませください); "
     "a decision reached by talking or a talk judged useful, with no object (担当医と話し合って決めましょう, 前もって相談して"
-    "おくと安心です); a condition that is a document's need (診断書が必要な場合は…お申し出ください)",
+    "おくと安心です); a condition that is a document's need (診断書が必要な場合は…お申し出ください) or something the reader "
+    "has, to be told (ほかで処方されているお薬があれば…お伝えください; not 息苦しさがあれば…); a request to hand in, fill in "
+    "or sign a document (様式第5号を窓口へご提出ください, 問診票にご記入ください); a time to arrive by is no health number "
+    "(予定時刻の1時間前までにお越しください)",
     "transition": "a transition of the text (ここからは…見ていきましょう, 次に…話を移します)",
     "page-discourse": "the page or its writer speaking about itself (このページでは…説明します, 図2は…示しています, "
     "以上が…のご案内でした, 本資料の内容は…, この冊子は…, 〜についてお話しします, 受付で承ります); a topic that names "
@@ -97,7 +102,10 @@ EXEMPTIONS = {
     "the text as the place of reading or finding (巻末の用語集で確認できます); a text or picture noun as topic with a "
     "verb of making (体操のイラストは…描いています); a numbered figure or table as topic with a copula or a verb of "
     "showing and no sign or word of effect in the comment (図1は、リハビリテーション室の見取り図です); the page's own "
-    "use of a quoted term (文中の「X」は…として使っています, 本書では…を「X」と呼びます)",
+    "use of a quoted term (文中の「X」は…として使っています, 本書では…を「X」と呼びます); the writer on how the page is "
+    "written, a verb of writing with its means and no subject of its own (やさしい言葉で書きました, 読み方をつけています; a は after "
+    "に or について and a が inside a 〜ように clause are no subject); a document sent to its addressees, whose age is then "
+    "no health number (このお知らせは…六十五歳になる方にお送りしています)",
     "greeting": "a greeting, courtesy or encouragement: the final predicate is an interjection "
     "(おめでとうございます, お疲れさまでした), a salutation (〜の皆さまへ), a courtesy (ようこそ, 〜ば幸いです), or the writer joins the reader "
     "without naming an action on anything (一緒にがんばりましょう) or as a named partner in an ongoing effort with no word of "
@@ -107,14 +115,20 @@ EXEMPTIONS = {
     "reader's feeling in honorific words (さぞ怖い思いをされたことと思います), understanding a feeling (お気持ちはよく"
     "わかります), praise with an honorific and ね (よく頑張っていらっしゃいますね), a request with ね and the writer as "
     "companion (一緒に、続けてみてくださいね), the writer's bare name (○○病院 小児科外来です), the writer as topic of a verb of "
-    "support (私たちも全力でサポートします), a wish in 〜ませんように",
+    "support (私たちも全力でサポートします), a wish in 〜ませんように; encouragement: an effort released (ひとりで頑張らなくても"
+    "大丈夫, 抱え込まず, ご自分を責めないでください; not 無理をしないでください), a request whose only object is the reader's "
+    "self (ご自分をいたわってください), an effort praised with ね and no subject (本当によく頑張りましたね), a supposition in "
+    "honorific words with 〜ことでしょう (さぞ驚かれたことでしょう), the staff as a body with a verb of support (スタッフ一同"
+    "応援しています), the institution's commitment in the humble 〜てまいります; a greeting formula as predicate "
+    "(おつかれさまです); English empathy with a feeling (We know how frightening it can be, We know this is a worrying "
+    "time for you)",
     "date": "a date or version of the text itself (2025年3月時点, 令和7年に改訂, 二〇二六年十一月現在, "
     "last reviewed, as of May 2026, Version 2.1)",
     "contact": "a telephone number, an extension, a floor or opening hours of a service; a service as the topic "
     "with its days, hours, a date or a verb of operating (専門外来は月・水・金曜日の午前に行っています, "
     "ホットラインは二十四時間つながります, 外来の予約方法が変わりました, The walking course begins on 3 March), with a cap "
     "or a time ahead (面会は2名まで, 予約は2か月先まで埋まっております); a schedule kept: a day with a verb of operating in "
-    "the progressive (〜の接種は、火曜日の午後に行っています)",
+    "the progressive (〜の接種は、火曜日の午後に行っています); a service's place (駐車場は病院の北側にございます)",
     "administrative": "an institution's or a programme's administrative action or change: the head is a verb of "
     "administration (開設, 開催, 発送, 配布, 移転, 終了, 実施, 受け付ける; 対象になる) with a date or a day as its time, "
     "the institution's humble register (〜いたします, 〜しております) or an institution, office or event as topic "
@@ -126,13 +140,19 @@ EXEMPTIONS = {
     "(参加費は無料です, 締め切りは各回の一週間前です; not 検診で死亡率が"
     "下がります, not 説明会は再発予防に役立ちます); a relative time of such an action (三週間後に郵送いたします, 2週間後に予約を"
     "お取りします) is no health number (not 2週間後に効果が出ます); an event or class held (講習会を随時行っています) or a "
-    "fee charged or paid (1通につき3,300円の文書料がかかります): money and counts of documents are no health numbers",
+    "fee charged or paid (1通につき3,300円の文書料がかかります): money and counts of documents are no health numbers; "
+    "a need whose subject is a thing of administration (同意書へのご署名が必要です; not 入院が必要です), a copula on such a "
+    "noun or on a state a programme gives (完全予約制です, 3時間まで無料です), a fee a programme does not cover "
+    "(購入費は…助成の対象にはなりません), a fee waived (自己負担が免除されます), starting a procedure (申請受付を始めました), "
+    'a bare list of documents (保険証、お薬手帳、入院申込書); English "is free (of charge)" (The vaccination is free for '
+    "residents who turn 65; not free of pain)",
     "navigation": "a link with text around it that only leads elsewhere: the link (or 〜のページ) is the place "
     "of a verb of reading, getting or moving ([こちら](…)から入手できます, [〜](…)のページに移りました, 付録（{ref}`x`）に"
-    "あります)",
+    "あります, The exercise sheet is in {ref}`x`)",
     "reference": "only a cross-reference (第2章, 図3, Sect. 4)",
     "source-note": "a footnote that names its source in words, with no predicate: a URL, a DOI, or a title in quotes "
-    "with an issuer, an editor or a year (日本〇〇学会「〇〇診療ガイドライン2022」.); the sentence that refers to it "
+    "with an issuer, an editor or a year (日本〇〇学会「〇〇診療ガイドライン2022」.), or an issuer with a noun of evidence "
+    "(〇〇学会による全国調査); a verb of sourcing may be its predicate (厚生労働省「…」による。); the sentence that refers to it "
     "([^1], before or after the 。) is cited by it",
     "no-letters": "no letters (numbers or symbols only)",
     "nonclaim": "inside a nonclaim container: the editor's decision where grammar cannot decide",
@@ -190,7 +210,8 @@ DAYS = re.compile(
 )
 USE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "use_heads"))  # lint/data/claim-words.toml
 PROHIBITION = re.compile(
-    r"て(?:は|も)(?:いけ|なら|だめ)|では(?:いけ|なら)|禁忌|避け|控え|原則として使|contraindicated|"
+    r"て(?:は|も)(?:いけ|なら|だめ)|では(?:いけ|なら)|禁忌|避け|控え|原則として使|使用不可|服用不可|併用不可|"
+    r"(?:使用|服用|併用|投与|接種)禁止|contraindicated|"
     r"must not|should not|do not take|don't take|avoid"
 )
 # Modality of advice: 〜ことが大切です, 〜のが一般的です, 〜ほうがよい, 〜てもよい, 〜ようにする.
@@ -394,6 +415,8 @@ def _care_seeking(text, reading):
         return False
     if reading.condition_subjects and reading.condition_subjects <= ADMINISTRATIVE_HEAD_NOUNS | ADMINISTRATIVE_HEADS:
         return False  # a need of a document, a booking or an issue (診断書が必要な場合は): no state of the reader
+    if reading.head not in CARE_HEADS and reading.condition_subjects and reading.condition_subjects <= READER_HOLDINGS:
+        return False  # what the reader has, to be told (処方されているお薬があれば、医師へお伝えください)
     if reading.condition:
         return True
     # a clause quoted as a name (次の節「痛みが出たら」へ) is no condition of the sentence
@@ -428,6 +451,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not _has_letters(re.sub(r"[時分秒月日年〜～から・]", "", without_non_health(text)))
     ):
         return "date" if kinds == {"date"} else "contact"  # only a time, a date or a number: 7時30分〜11時
+    if not reading.predicate and not health and reading.lang == "ja" and _lists_documents(text):
+        return "administrative"  # マイナ保険証または資格確認書、お薬手帳、入院申込書 (what to bring)
     if not reading.predicate and not health and reading.lang == "ja" and _names_a_service(text):
         return (
             "contact"  # the name of a service or department as a cell or item: 糖尿病内科・フットケア外来（午後のみ）
@@ -439,10 +464,13 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     if unit.links and _only_link_text(unit, sentence):
         return "navigation"
     stripped = grammar.core_text(text)
+    bare = re.sub(
+        r"(?:です|でした|でございます)?[。．.！!]*$", "", stripped
+    )  # おつかれさまです: the greeting is the predicate
     if (
         any(g in lower for g in GREETINGS)
         and not health
-        and (reading.interjection or reading.head in ("幸い", "") or reading.lang == "en")
+        and (reading.interjection or reading.head in ("幸い", "") or reading.lang == "en" or bare.endswith(GREETINGS))
     ):
         return "greeting"
     if reading.wish and not health:
@@ -455,7 +483,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "greeting"  # a salutation: 手術を受けられる皆さまへ
     if kinds & {"date", "serial"} and not health and _about_the_text(lower):
         return "date"  # 2026年4月時点, 令和8年に改訂, Version 2.1, Issue 3
-    if DOCUMENT_SUBJECT.search(stripped) and not health:
+    # the document sent (このお知らせは…六十五歳になる方にお送りしています): the number names its addressees
+    if DOCUMENT_SUBJECT.search(stripped) and (not health or _heads(reading) & ADMINISTRATIVE_HEADS):
         return "page-discourse"
     advises = any(w and w in text for w in words) or ADVICE.search(lower) or PROHIBITION.search(lower)
     if _shares_feeling(reading) and not health and not advises:
@@ -464,6 +493,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "greeting"  # We know how frightening it can be to watch your child have a seizure
     if _addresses_reader(reading) and not health and not advises:
         return "greeting"  # さぞ不安だったことと思います, 頑張っていらっしゃいますね, 私たちもサポートします
+    if _encourages(reading) and not health and not advises:
+        return "greeting"  # ひとりで頑張らなくても大丈夫, さぞ驚かれたことでしょう, スタッフ一同応援しています
     if (
         (_names_the_text(reading) or _predicates_the_text(reading) or _made_text(reading))
         and not health
@@ -477,7 +508,11 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not health
         and not advises
         and (
-            reading.humble or reading.head in HUMBLE_HEADS or (reading.head in WRITER_HEADS and _writer_speaks(reading))
+            reading.humble
+            or reading.head in HUMBLE_HEADS
+            or (reading.head in WRITER_HEADS and _writer_speaks(reading))
+            # the writer on how the page is written: やさしい言葉で書きました, 読み方をつけています
+            or (reading.head in WRITING_HEADS and _written_with(reading, text) and _writer_speaks(reading))
         )
         and not (reading.negative and reading.head in USE_HEADS)  # ご使用できません is a contraindication
     ):
@@ -511,7 +546,9 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             return "navigation" if _links_in(unit, sentence) else "page-discourse"
     if _opens_transition(stripped) and not health:
         if (
-            reading.mood == "volitional"
+            # 〜ましょう takes the writer along (ここで視点を変えてみましょう); an invitation (〜てみませんか) asks the
+            # reader alone to act, which no transition of the text does
+            (reading.mood == "volitional" and not reading.invitation)
             or reading.head in DISCOURSE_HEADS
             or reading.head in PRESENTATION_HEADS
             or (reading.lang == "en" and DISCOURSE_HEADS & reading.lemmas)
@@ -628,10 +665,20 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not _care_seeking(text, reading)
     ):
         return "contact"  # a service's days, hours or procedure: 専門外来は月・水・金曜日の午前に行っています
+    if _administrative_predicate(reading, text, health) and not _care_seeking(text, reading):
+        return "administrative"  # 同意書へのご署名が必要です, 更年期外来は完全予約制です, 3時間まで無料です
     if _administrative(reading, text, kinds) and not health and not advises and not _care_seeking(text, reading):
         return "administrative"  # 講習会は7月20日に開催しました, 〜室は令和八年三月に移転いたします
     if _administrative_topic(reading, text, kinds, health) and not advises and not _care_seeking(text, reading):
         return "administrative"  # 参加費は無料です, 締め切りは各回の一週間前です, 当院では〜相談も行っています
+    if (
+        _service_topic(reading)
+        and not health
+        and not advises
+        and not reading.negative
+        and _predicate_class(reading) == "existence"
+    ):
+        return "contact"  # a service's place: 駐車場は病院の北側にございます
     if (_holds_event(reading, health) or (_fee_statement(reading) and not health)) and not advises:
         return "administrative"  # 講習会を随時行っています, 1通につき3,300円の文書料がかかります
     if (
@@ -718,6 +765,81 @@ def _addresses_reader(reading):
     return i < len(words) and words[i].surface_form in ("は", "も", "が", "、", "，")
 
 
+def _encourages(reading):
+    """Encouragement of the reader, with no word of effect, sign or use (see EXEMPTIONS["greeting"]): an
+    effort released (ひとりで頑張らなくても大丈夫, 気持ちを抱え込まず, ご自分を責めないでください) or a request
+    whose only objects are the reader's self or feelings (ご自分をいたわってください); an effort praised with ね
+    (本当によく頑張りましたね; the vocative before the last 、 may name the reader's treatment); the
+    supposition of a feeling in honorific words with 〜ことでしょう (さぞ驚かれたことでしょう; 多くの方が楽に
+    なることでしょう stays a claim); the staff as a body with a verb of support (スタッフ一同応援しています);
+    the institution's commitment in the humble 〜てまいります (地域の医療機関と力を合わせてまいります)."""
+    if reading.lang != "ja":
+        return False
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    lemmas = [_lemma(t) for t in tokens]
+    if not tokens:
+        return False
+    text = "".join(t.surface_form for t in reading.tokens)
+    if _final_particle(reading, "ね") and reading.mood == "statement" and not reading.negative:
+        cut = max((i for i, t in enumerate(reading.tokens) if t.surface_form == "、"), default=-1)
+        main = reading.tokens[cut + 1 :]
+        if (
+            reading.head in EFFORT_VERBS
+            and not any(t.surface_form in ("は", "が") and t.pos == "助詞" for t in reading.tokens)  # 多くの方が
+            and not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & {_lemma(t) for t in main}
+        ):
+            return True  # 毎日の注射を続けてこられた皆さん、本当によく頑張りましたね
+    if not _no_effect(reading):
+        return False
+    released = any(
+        lemmas[i] in EFFORT_VERBS and lemmas[i + 1] in ("ない", "ぬ") and tokens[i + 1].pos == "助動詞"
+        for i in range(len(tokens) - 1)
+    )
+    objects = _objects(reading)
+    content = [t for t in tokens if t.pos not in ("助動詞", "助詞")]
+    # released into reassurance or a request (〜なくても大丈夫, 〜ず、…ください), not into a statement of the
+    # world (頑張らなくても血圧は下がります)
+    reassured = reading.mood in ("request", "volitional") or (content and _lemma(content[-1]) in _REASSURANCE)
+    if released and reassured and all(o & (READER_SELF | FEELING_NOUNS) for o in objects):
+        return True  # ひとりで頑張らなくても大丈夫, 気持ちを抱え込まず…, ご自分やお子さんを責めないでください
+    if reading.mood == "request" and objects and all(o & READER_SELF for o in objects):
+        return True  # ご自分をいたわってあげてください
+    if reading.mood == "statement" and len(tokens) > 3 and lemmas[-3:] == ["こと", "です", "う"]:
+        return _honours_reader(tokens[:-3])  # さぞ驚かれたことでしょう
+    if reading.mood == "statement" and any(c in text for c in WRITER_COLLECTIVES) and _heads(reading) & SUPPORT_HEADS:
+        return True  # スタッフ一同応援しています
+    return (
+        reading.mood == "statement"
+        and not reading.negative
+        and len(tokens) > 2
+        and lemmas[-1] == "ます"
+        and lemmas[-2] == "まいる"
+        and tokens[-2].pos_detail_1 == "非自立"
+        and tokens[-3].surface_form in ("て", "で")
+    )  # これからも…力を合わせてまいります
+
+
+_REASSURANCE = frozenset({"大丈夫", "いい", "よい", "良い", "構う", "かまう", "平気", "問題"})
+
+
+def _objects(reading):
+    """The head noun before each を with the nouns joined to it by や / と (ご自分やお子さん), as sets of
+    lemmas; a noun before の only modifies the head (ご自身の睡眠 is the sleep)."""
+    tokens = reading.tokens
+    out = []
+    for i, token in enumerate(tokens):
+        if token.surface_form != "を" or token.pos != "助詞":
+            continue
+        chain, j = set(), i - 1
+        while j >= 0 and (tokens[j].pos in ("名詞", "接頭詞") or tokens[j].surface_form in ("や", "と")):
+            if tokens[j].pos == "名詞":
+                chain.add(_lemma(tokens[j]))
+                chain.add(tokens[j].surface_form)
+            j -= 1
+        out.append(frozenset(chain) | frozenset("ご" + w for w in chain))
+    return out
+
+
 def _honours_reader(tokens):
     """Honorific words about the reader: an honorific prefix on an adjective or adjectival noun (おつらい,
     ご不安), an honorific れる / られる after a verb (された, 驚かれた), or さぞ (the writer imagining)."""
@@ -783,9 +905,9 @@ def _ongoing(reading):
     )
 
 
-def _case_heads(reading, particle):
+def _case_heads(reading, particle, whole=False):
     """The compound heads of the nouns marked by ``particle`` (が, を), a bracketed aside before it left out
-    (選定療養費（7,700円）を → 費)."""
+    (選定療養費（7,700円）を → 費); ``whole``: the compound's nouns joined too (自己 + 負担 → 自己負担)."""
     tokens, out, depth, kept = reading.tokens, set(), 0, []
     for token in tokens:
         if token.surface_form in ("（", "("):
@@ -795,6 +917,11 @@ def _case_heads(reading, particle):
         elif depth == 0:
             if token.surface_form == particle and token.pos == "助詞" and kept:
                 out.add(_compound_head(kept[-4:]))
+                if whole:
+                    j = len(kept)
+                    while j > 0 and kept[j - 1].pos == "名詞":
+                        j -= 1
+                    out.add("".join(_lemma(t) for t in kept[j:]))
             kept.append(token)
     return out - {""}
 
@@ -822,7 +949,10 @@ def _fee_statement(reading):
         and reading.mood == "statement"
         and not reading.negative
         # the compound's last morpheme, or a word that ends in one (送料, 手数料)
-        and any(head.endswith(tuple(FEE_NOUNS)) for head in _case_heads(reading, "が") | _case_heads(reading, "を"))
+        and any(
+            head.endswith(tuple(FEE_NOUNS))
+            for head in _case_heads(reading, "が", whole=True) | _case_heads(reading, "を", whole=True)
+        )
         and bool(_heads(reading) & FEE_HEADS)
         and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
     )
@@ -852,7 +982,11 @@ def _predicate_class(reading):
     heads = _heads(reading)
     if tokens[i].pos == "動詞" and tokens[i].basic_form == "できる":
         return "availability"
-    if tokens[i].pos == "動詞" and tokens[i].pos_detail_1 == "自立" and tokens[i].basic_form in ("ある", "いる"):
+    if (
+        tokens[i].pos == "動詞"
+        and tokens[i].pos_detail_1 == "自立"
+        and tokens[i].basic_form in ("ある", "いる", "ござる")
+    ):
         return "existence"  # not the aspect of 行っています (いる 非自立)
     if heads & CHANGE_HEADS:
         return "change"
@@ -881,12 +1015,16 @@ def _administrative_topic(reading, text, kinds, health):
     if reading.lang != "ja" or reading.mood != "statement" or not reading.finite or not reading.topic:
         return False
     predicate = _predicate_class(reading)
+    comment = reading.tokens[reading.topic_end :]
+    # a fee that a programme does not cover (購入費は…助成の対象にはなりません) is still a fee's terms
+    uncovered = _compound_head(reading.topic) in FEE_NOUNS and ADMINISTRATIVE_STATES & {_lemma(t) for t in comment}
+    if uncovered and reading.negative and not predicate:
+        predicate = "change"  # 対象にはなりません: IPADIC leaves the negated なる without a head
     if not predicate:
         return False
     timed = bool(kinds & {"date", "clock", "ordinal"}) or bool(DAYS.search(text))
-    if reading.negative and not (predicate == "availability" and timed):
+    if reading.negative and not (predicate == "availability" and timed) and not uncovered:
         return False
-    comment = reading.tokens[reading.topic_end :]
     if (EFFECT_WORDS | SIGN_NOUNS) & {_lemma(t) for t in comment}:
         return False  # the topic's name may hold one (腰痛予防教室); the comment may not (痛みが強い方を優先)
     head = _compound_head(reading.topic)
@@ -924,9 +1062,51 @@ def _administrative_topic(reading, text, kinds, health):
 
 
 _TIME_UNITS = frozenset(
-    ("日", "日間", "週", "週間", "か月", "ヶ月", "カ月", "ケ月", "ヵ月", "か月間", "年", "年間", "時間")
+    ("日", "日間", "週", "週間", "か月", "ヶ月", "カ月", "ケ月", "ヵ月", "か月間", "年", "年間", "時間", "分", "分間")
 )
 _ABOUT = re.compile(r"^(?:ほど|くらい|ぐらい|程度|ごろ|頃)?")
+
+
+# English "is free (of charge)" as the predicate, not "free of" a sign (is free of symptoms)
+_EN_FREE = re.compile(
+    r"\b(?:is|are|will be) (?:completely |totally )?free(?: of charge)?(?= for\b| to\b| if\b|[.,;]|$)"
+)
+
+
+def _administrative_predicate(reading, text, health):
+    """A statement whose predicate is a thing of administration, with no word of effect or sign in it: a
+    need (〜が必要です) whose subject is one (同意書へのご署名が必要です; 入院が必要です stays advice), or a
+    copula on a noun that is one (更年期外来は完全予約制です: 予約 + 制) or on a state a programme gives
+    (受診された方は3時間まで無料です). A length of time capped by まで and an amount in yen are its terms,
+    not health numbers; any other number keeps the sentence a claim (65歳以上の方は無料です is left to the
+    reader of ages). English: "is free (of charge)" with no word of effect or sign, whatever its numbers (the
+    ages a programme covers: free for residents who turn 65)."""
+    if reading.lang == "en":
+        # The vaccination is free for residents who turn 65: what a programme charges, and whom it covers
+        return (
+            reading.mood == "statement"
+            and not reading.negative
+            and bool(_EN_FREE.search(text.lower()))
+            and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+        )
+    if reading.lang != "ja" or reading.mood != "statement" or reading.negative or not reading.finite:
+        return False
+    if (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
+        return False
+    for q in health:
+        after = text[q.end :].lstrip()
+        if not ((q.unit in SESSION_UNITS and after.startswith("まで")) or q.unit == "円"):
+            return False
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    if reading.head == "必要":
+        return bool(_case_heads(reading, "が") & ADMINISTRATIVE_HEAD_NOUNS)
+    if _predicate_class(reading) != "copula":
+        return False
+    i = len(tokens) - 1
+    while i > 0 and tokens[i].pos in ("助動詞", "助詞"):
+        i -= 1
+    noun = _compound_head(tokens[: i + 1])
+    return noun in ADMINISTRATIVE_STATES or (noun in ADMINISTRATIVE_HEAD_NOUNS and noun not in FEE_NOUNS)
 
 
 def _object_head(reading):
@@ -955,6 +1135,10 @@ def _administrative_time(quantity, text, reading):
     if (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
         return False
     heads = _heads(reading) | {head + "る" for head in _heads(reading)}  # お届け → 届ける (an ichidan verb's noun)
+    if reading.mood == "request" and heads & ARRIVAL_HEADS:
+        # a time to arrive by (予定時刻の1時間前までに…お越しください); a time after something is a follow-up
+        # schedule (術後1週間後に来院してください), which is care advice
+        return after.startswith("前")
     return bool(heads & (ADMINISTRATIVE_HEADS | ACCESS_HEADS)) or (_object_head(reading) in ADMINISTRATIVE_HEAD_NOUNS)
 
 
@@ -1041,6 +1225,22 @@ def _procedure_requested(reading):
     申し込みをお済ませください): the reader is sent to do paperwork, not given medical advice."""
     heads = {_compound_head(reading.topic), _object_head(reading)} - {""}
     return bool(heads & (ADMINISTRATIVE_HEAD_NOUNS - FEE_NOUNS))
+
+
+def _lists_documents(text):
+    """A noun phrase that only lists documents of administration (保険証、お薬手帳、入院申込書): each item,
+    split at 、・ or または / および / や, is nouns only and ends in a document noun (証, 書, 票, 手帳, 券)."""
+    core = text.strip(" 　。．.")
+    items = [i for i in re.split(r"[、，,・]|または|および|及び|もしくは", core) if i.strip()]
+    if not items:
+        return False
+    for item in items:
+        tokens = [t for t in grammar.read(item.strip()).tokens if t.pos != "記号"]
+        if not tokens or not all(t.pos in ("名詞", "接頭詞") for t in tokens):
+            return False
+        if _compound_head(tokens) not in ADMINISTRATIVE_HEAD_NOUNS - FEE_NOUNS:
+            return False
+    return True
 
 
 def _names_a_service(text):
@@ -1155,7 +1355,9 @@ def _administrative(reading, text, kinds):
         # 令和9年度から、〜検診の対象年齢が変わります; in the institution's humble register its own
         # arrangements (11月は一部の時間帯を変更いたします)
         return True
-    if not _heads(reading) & ADMINISTRATIVE_HEADS:
+    # starting or ending a thing of administration (申請受付を始めました) acts as a verb of administration
+    started = _heads(reading) & START_HEADS and _object_head(reading) in ADMINISTRATIVE_HEAD_NOUNS
+    if not (_heads(reading) & ADMINISTRATIVE_HEADS or started):
         return False
     return timed or reading.courteous or _institution_topic(reading)
 
@@ -1181,6 +1383,10 @@ QUESTION_WORDS = frozenset(table(WORDS, CLAIM_WORDS, "question_words"))  # lint/
 QUESTION_CONDITIONS = frozenset(table(WORDS, CLAIM_WORDS, "question_conditions"))  # lint/data/claim-words.toml
 COMPANIONS = frozenset(table(WORDS, CLAIM_WORDS, "companions"))  # lint/data/claim-words.toml
 ADMINISTRATIVE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "administrative_heads"))  # lint/data/claim-words.toml
+START_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "start_heads"))  # lint/data/claim-words.toml
+WRITING_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "writing_heads"))  # lint/data/claim-words.toml
+WRITING_MEANS = frozenset(table(WORDS, CLAIM_WORDS, "writing_means"))  # lint/data/claim-words.toml
+ARRIVAL_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "arrival_heads"))  # lint/data/claim-words.toml
 INSTITUTION_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "institution_nouns"))  # lint/data/claim-words.toml
 ADMINISTRATIVE_STATES = frozenset(table(WORDS, CLAIM_WORDS, "administrative_states"))  # lint/data/claim-words.toml
 CHANGE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "change_heads"))  # lint/data/claim-words.toml
@@ -1199,14 +1405,25 @@ FEELING_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "feeling_nouns"))  # lint/da
 WRITER_PRONOUNS = frozenset(table(WORDS, CLAIM_WORDS, "writer_pronouns"))  # lint/data/claim-words.toml
 READER_HONORIFICS = frozenset(table(WORDS, CLAIM_WORDS, "reader_honorifics"))  # lint/data/claim-words.toml
 SUPPORT_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "support_heads"))  # lint/data/claim-words.toml
+EFFORT_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "effort_verbs"))  # lint/data/claim-words.toml
+READER_SELF = frozenset(table(WORDS, CLAIM_WORDS, "self_nouns_reader"))  # lint/data/claim-words.toml
+READER_HOLDINGS = frozenset(table(WORDS, CLAIM_WORDS, "reader_holdings"))  # lint/data/claim-words.toml
+WRITER_COLLECTIVES = tuple(table(WORDS, CLAIM_WORDS, "writer_collectives"))  # lint/data/claim-words.toml
 EMPATHY_FEELINGS = frozenset(table(WORDS, CLAIM_WORDS, "empathy_feelings"))  # lint/data/claim-words.toml
-_EN_EMPATHY = re.compile(r"\bwe (?:know|understand|realise|realize|appreciate) (?:just )?how (\w+)")
+_EN_EMPATHY = re.compile(
+    r"\bwe (?:know|understand|realise|realize|appreciate) (?:just )?how (\w+)"
+    # We know this is a worrying time for you: the writer recognises the reader's time as a feeling
+    r"|\bwe (?:know|understand|realise|realize|appreciate) (?:that )?(?:this|it|these|now) (?:is|are|can be|may be|must be) "
+    r"(?:a |an )?(?:very |really |so )?(\w+)"
+)
 
 
 def _en_empathy(lower):
     """We know how frightening ... / We understand how hard ...: the writer recognises a feeling."""
     match = _EN_EMPATHY.search(lower)
-    return bool(match) and match.group(1) in EMPATHY_FEELINGS
+    # a second clause may state something (..., but most patients recover fully)
+    turn = match and re.search(r"\b(?:but|however|although|though|yet)\b|;|, (?:and|so)\b", lower[match.end() :])
+    return bool(match) and (match.group(1) or match.group(2)) in EMPATHY_FEELINGS and not turn
 
 
 # Lifecycle words in English are whole words (issue is not tissue); Japanese ones are parts of words.
@@ -1482,11 +1699,40 @@ def _writer_speaks(reading):
     if reading.lang != "ja" or not tokens:
         return False
     polite = any(t.basic_form == "ます" and t.pos == "助動詞" for t in tokens[-4:])
+    subordinate = _subordinate_spans(tokens)
     marked = any(
-        t.pos == "助詞" and t.surface_form in ("は", "が") and not (i and tokens[i - 1].pos_detail_1 == "副詞可能")
+        t.pos == "助詞"
+        and t.surface_form in ("は", "が")
+        and not (i and tokens[i - 1].pos_detail_1 == "副詞可能")
+        and not (i and tokens[i - 1].pos == "助詞")  # には, では, については: a circumstance or a theme, no subject
+        and i not in subordinate  # 読みやすいように: the clause's own subject
         for i, t in enumerate(tokens)
     )
     return polite and not marked
+
+
+def _written_with(reading, text):
+    """A means of writing in the sentence (writing_means): a word of its own (言葉, 図), or a longer one in the
+    text, which IPADIC may split (読み + 方)."""
+    return bool(WRITING_MEANS & reading.lemmas) or any(m in text for m in WRITING_MEANS if len(m) > 2)
+
+
+def _subordinate_spans(tokens):
+    """Indices of the tokens in clauses that end before a 、 in a subordinating ending (〜ように, 〜ために,
+    〜ので, 〜から, 〜ば, 〜たら, 〜と): their は / が mark the clause's subject, not the sentence's."""
+    out, start = set(), 0
+    for i, token in enumerate(tokens):
+        if token.surface_form != "、":
+            continue
+        before = "".join(t.surface_form for t in tokens[max(start, i - 3) : i])
+        ending = tokens[i - 1] if i else None
+        if ending is not None and (
+            before.endswith(("ように", "ために", "ので", "から", "けれど", "けど"))
+            or (ending.pos_detail_1 == "接続助詞" and ending.surface_form in ("ば", "たら", "と", "ても", "が"))
+        ):
+            out.update(range(start, i))
+        start = i + 1
+    return out
 
 
 def _topic_comment(reading):
@@ -1518,7 +1764,7 @@ _NOT_A_HEAD = ("非自立", "接尾", "副詞可能", "代名詞")
 def _generalises(reading):
     """A label that says how things go, whatever its form: a verb with 〜やすい / 〜にくい as a predicate
     (重症化しやすいので注意, 運動すると発症しやすい; before a noun it names a kind: 床ずれができやすい場所),
-    〜ことがある / 〜ことが多い, or a relative clause whose verb is a sign appearing or worsening under a
+    〜ことがある / 〜ことが多い (also with ある left out: 〜なくなることも), or a relative clause whose verb is a sign appearing or worsening under a
     circumstance (〜に / 〜で) in the plain present before the noun it describes (花粉の季節に悪化する結膜炎:
     the disease worsens then). A time or a case (悪化したとき, 症状が出る場合) is no such noun."""
     if reading.lang != "ja":
@@ -1536,6 +1782,14 @@ def _generalises(reading):
             and _lemma(tokens[i + 1]) in ("ある", "多い")
         ):
             return True
+        if (
+            _lemma(before) == "こと"
+            and token.surface_form == "も"
+            and i + 1 == len(tokens)
+            and i > 1
+            and tokens[i - 2].pos in ("動詞", "助動詞")
+        ):
+            return True  # 〜なくなることも: 〜ことがある with its verb left out, as titles put it
         if token.pos == "名詞" and token.pos_detail_1 not in _NOT_A_HEAD and _lemma(token) not in CONDITION:
             verb, first = _lemma(before), i - 1
             if before.pos == "動詞" and verb == "する" and i > 1:
@@ -1544,6 +1798,26 @@ def _generalises(reading):
             if before.pos == "動詞" and before.surface_form == before.basic_form and verb in ONSET and circumstance:
                 return True
     return False
+
+
+def _header_predicates(header):
+    """A column header that predicates something of each cell below it: a verb with 〜やすい / 〜にくい before
+    the noun it describes (起こりやすい方, なりやすい年齢, 治りにくい例), or a use negated before it
+    (使えない方, 服用できない人). Its cells (高齢の方, 妊娠中の方) name who or what the claim is about."""
+    if not header or not _has_letters(header):
+        return False
+    reading = grammar.read(header)
+    if reading.lang != "ja":
+        return False
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    if not tokens or tokens[-1].pos != "名詞":
+        return False
+    before = tokens[:-1]
+    for i in range(1, len(before)):
+        if before[i].pos == "形容詞" and _lemma(before[i]) in ("やすい", "にくい") and before[i - 1].pos == "動詞":
+            return True
+    negated = any(t.basic_form in ("ない", "ぬ", "ん") and t.pos == "助動詞" for t in before[-3:])
+    return negated and any(_lemma(t) in USE_HEADS for t in before)
 
 
 def _title_phrase(reading):
@@ -1598,7 +1872,12 @@ def _classify(page, config):
     source_notes = {u.footnote for u in page.units if u.footnote and _names_a_source(u)}
     cited_notes |= source_notes
     checks = []
+    headers = {}  # column -> header text of the table being read
     for unit in page.units:
+        if not unit.cell:
+            headers = {}
+        elif unit.cell[2]:
+            headers[unit.cell[1]] = unit.plain
         sentences = split_sentences(unit.plain)
         if unit.footnote in source_notes:
             checks += [SentenceCheck(unit, sentence, "exempt", "source-note", False) for sentence in sentences]
@@ -1613,10 +1892,15 @@ def _classify(page, config):
         for i, sentence in enumerate(sentences):
             own = i in owned
             check = _check(unit, sentence, own, config, cited_blocks)
+            if check.reason == "label-column" and _header_predicates(headers.get(unit.cell[1], "")):
+                # 起こりやすい方 over 高齢の方: the header's predicate makes each cell of its column a claim
+                check = SentenceCheck(unit, sentence, "cited" if own else "uncited", "claim", own)
             checks.append(check)
-            if check.status == "uncited" or check.reason in _LABELS:
-                continue  # reported already, its asides with it; a label's aside is part of the label
+            if check.reason in _LABELS:
+                continue  # a label's aside is part of the label
             for aside, close in _inner_asides(sentence):
+                # an uncited sentence is reported at its start; an aside that says something of its own
+                # (痛み止めも使えます（胃潰瘍のある方は服用できません）。) is a second claim, reported where it stands
                 # a citation inside the aside or right after its closing bracket is the aside's own
                 aside_own = any(
                     is_cite_role(role.name) and aside.start <= role.plain_offset <= close + 1 for role in unit.roles
@@ -1638,22 +1922,30 @@ _SOURCE_ISSUER = re.compile(
 )
 
 
+SOURCE_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "source_verbs"))  # lint/data/claim-words.toml
+EVIDENCE_NOUNS = tuple(table(WORDS, CLAIM_WORDS, "evidence_nouns"))  # lint/data/claim-words.toml
+
+
 def _names_a_source(unit):
     """A footnote definition that is a reference in words: no cite role, no sentence with a finite predicate
     (a reference is a noun phrase: 日本〇〇学会「〜ガイドライン」.), and a URL, a DOI or a title in quotes
-    with an issuer, an editor or a year outside the quotes. A footnote that states something (〜とされて
-    います。) is read as prose."""
+    with an issuer, an editor or a year outside the quotes, or an issuer with a noun of evidence (〜学会による
+    全国調査). Its only predicate may be a verb of sourcing (〜による, 〜をもとに作成: source_verbs). A footnote
+    that states something (〜とされています。) is read as prose."""
     if any(is_cite_role(role.name) for role in unit.roles):
         return False
     text = unit.plain
-    titled = _SOURCE_TITLE.search(text) and _SOURCE_ISSUER.search(_SOURCE_TITLE.sub("", text))
-    if not (_SOURCE_LINK.search(text) or titled):
+    issued = _SOURCE_ISSUER.search(_SOURCE_TITLE.sub("", text))
+    titled = _SOURCE_TITLE.search(text) and issued
+    # an issuer with a body of evidence and no title (日本〇〇学会による全国調査)
+    evidence = issued and any(noun in text.lower() for noun in EVIDENCE_NOUNS)
+    if not (_SOURCE_LINK.search(text) or titled or evidence):
         return False
     sentences = split_sentences(unit.plain)
     for sentence in sentences:
         reading = grammar.read(sentence.text)
-        if reading.predicate and reading.finite and reading.mood != "question":
-            return False
+        if reading.predicate and reading.finite and reading.mood != "question" and reading.head not in SOURCE_VERBS:
+            return False  # a statement; 〜による, 〜をもとに作成 only say where the sentence comes from
     return bool(sentences)
 
 
@@ -1674,7 +1966,10 @@ def _inner_asides(sentence):
         if _KANA_ONLY.match(match.group(1)):
             continue  # the reading of the word before it: 門脈（もんみゃく）
         reading = grammar.read(match.group(1))
-        if not (reading.predicate and reading.finite) or _title_phrase(reading):
+        # a prohibition in a noun with whom or when it holds (傷があるときは使用不可) is a contraindication with
+        # no finite verb; the bare word (併用禁忌) glosses the sentence's own term
+        banned = PROHIBITION.search(match.group(1).lower()) and any(t.pos == "助詞" for t in reading.tokens)
+        if not banned and (not (reading.predicate and reading.finite) or _title_phrase(reading)):
             continue  # a noun aside (医療ソーシャルワーカー) or a plain phrase with no subject (祝日を除く)
         start = sentence.start + match.start(1)
         aside = type(sentence)(start, start + len(match.group(1)), match.group(1), True)

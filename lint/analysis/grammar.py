@@ -17,7 +17,8 @@ Moods (``Reading.mood``):
   〜してはどうですか, Why not try …?, Why don't you …?), whose head is the verb
   before 〜ては;
 - ``volitional``: the final predicate ends in the volitional auxiliary う / よう
-  (〜ましょう, 〜てみよう); English "Let's …";
+  (〜ましょう, 〜てみよう); English "Let's …"; or an invitation, a verb of an act + 〜ませんか
+  (休ませてみませんか; 〜はありませんか, 〜ていませんか on a state stay questions);
 - ``statement``: anything else.
 
 ``head`` is the lemma of the final predicate's head: the last independent verb
@@ -143,6 +144,7 @@ class Reading:
     text: str
     lang: str  # ja | en
     mood: str = "statement"  # statement | question | request | volitional
+    invitation: bool = False  # volitional as 〜ませんか: the reader is asked to act (the writer does not join)
     predicate: bool = True  # False: the sentence ends in a noun phrase (a label)
     finite: bool = True  # False: it ends in a non-final form (〜たら, 〜て, 〜ので): a subordinate clause
     head: str = ""  # lemma of the final predicate's head
@@ -246,6 +248,12 @@ def _read_japanese(text):
         # request), not a question; its head is the verb before 〜ては
         reading.mood = "request"
         words = words[:suggestion]
+    elif _invitation(words):
+        # 〜てみませんか, 〜しませんか: a negative question on an act of the reader is an invitation to do it
+        # (advice, read as 〜ましょう), not a question; 〜はありませんか, 〜ていませんか ask about a state
+        reading.mood = "volitional"
+        reading.invitation = True
+        words = words[:-3]
     elif stripped.endswith(("？", "?")):
         reading.mood = "question"
     elif last.surface_form in ("か", "かな", "かしら") and last.pos == "助詞":
@@ -300,6 +308,48 @@ def _read_japanese(text):
     if reading.head in PLAN_NOUNS and planned:
         reading.head = planned  # 開催を予定しています: a plan of holding is holding, planned
     return reading
+
+
+# Verbs of a state, a change, an ability or a perception: 〜ませんか on them asks (痛みはありませんか,
+# 気になりませんか, 眠れていませんか), it does not invite.
+STATE_VERBS = frozenset(
+    {
+        "ある",
+        "いる",
+        "おる",
+        "いらっしゃる",
+        "なる",
+        "できる",
+        "わかる",
+        "分かる",
+        "困る",
+        "思う",
+        "感じる",
+        "気づく",
+        "見える",
+        "聞こえる",
+        "覚える",
+        "忘れる",
+        "残る",
+        "続く",
+        "起こる",
+        "起きる",
+        "出る",
+    }
+)
+
+
+def _invitation(words):
+    """True when the sentence ends in a verb + ません + か (休ませてみませんか, 歩きませんか) whose verb is an act,
+    not a state (STATE_VERBS)."""
+    if len(words) < 4:
+        return False
+    ka, n, masu, verb = words[-1], words[-2], words[-3], words[-4]
+    if not (ka.surface_form == "か" and ka.pos == "助詞" and n.basic_form == "ん" and masu.basic_form == "ます"):
+        return False
+    if verb.pos != "動詞" or verb.basic_form in STATE_VERBS or verb.pos_detail_1 == "接尾":
+        return False
+    return True
 
 
 def _suggestion(words):
@@ -430,7 +480,7 @@ def _japanese_condition(words):
     lemmas |= {phrase for phrase in ("気になる", "気がかり") if phrase in surface}
     # the subjects of the condition: nouns before が / は / も / や (気になる症状があるときは → 症状)
     subjects = {
-        clause[i - 1].basic_form
+        clause[i - 1].basic_form if clause[i - 1].basic_form != "*" else clause[i - 1].surface_form  # サプリメント
         for i in range(1, len(clause))
         if clause[i].pos == "助詞"
         and clause[i].surface_form in ("が", "は", "も", "や")
@@ -533,6 +583,7 @@ def _head(words):
             and i < len(words) - 1
             and (
                 words[i + 1].surface_form in ("ください", "下さい")
+                or (words[i + 1].basic_form == "なさる" and token.pos_detail_1 == "サ変接続")  # ご相談なさってください
                 or (words[i + 1].pos == "助動詞" and words[i + 1].basic_form in ("です", "だ"))
                 or (  # ご覧いただけます, ご相談いただけます: the honorific noun is the head
                     words[i + 1].basic_form in ("いただく", "頂く", *OFFER_AUXILIARIES)

@@ -1175,3 +1175,219 @@ def test_eighth_round_exemptions(session, text, reason):
 def test_claims_beside_the_eighth_round_exemptions(session, text, need):
     checks = reasons(session, text)
     assert ("uncited", need) in checks, checks
+
+
+# ---------------------------------------------------------------- ninth round: recall
+@pytest.mark.parametrize(
+    "text, need",
+    [
+        # an invitation on an act of the reader is advice
+        ("腰が痛むあいだは、重い荷物を持たずに過ごしてみませんか。\n", "instruction"),
+        ("寝る前に、軽くストレッチをしませんか。\n", "instruction"),
+        # a prohibition in a noun, inside brackets and alone
+        (
+            "目薬は一日四回さします{cite:p}`easl-2016`（コンタクトレンズの上からは点眼不可、使用禁止）。\n",
+            "contraindication",
+        ),
+        ("傷口がじゅくじゅくしているときは使用不可。\n", "contraindication"),
+        # a title that leaves 〜ことがある hanging
+        ("## 放っておくと、歩けなくなることも\n", "claim"),
+    ],
+)
+def test_ninth_round_claims(session, text, need):
+    checks = reasons(session, text)
+    assert ("uncited", need) in checks, checks
+
+
+def test_an_aside_of_an_uncited_sentence_is_reported_where_it_stands(tmp_path, session):
+    text = "湿布は薬局でも買えます（アスピリンで喘息が出たことのある方は使わないでください）。\n"
+    found = findings(tmp_path, session, text)
+    assert [(f.line, f.column) for f in found] == [(1, 1), (1, 13)], found
+    assert "contraindication" in found[1].message
+
+
+@pytest.mark.parametrize(
+    "header, flagged",
+    [
+        ("かかりやすい方", True),  # the header's 〜やすい predicates each cell
+        ("再発しにくい人", True),
+        ("この薬を飲めない方", True),  # a use negated: a contraindication by cell
+        ("対象の方", False),  # a plain label header leaves the column a label column
+        ("よくある質問", False),
+    ],
+)
+def test_a_header_that_predicates_carries_its_claim_into_the_label_column(session, header, flagged):
+    text = f"| {header} | 詳しくは |\n|---|---|\n| 六十歳以上の男性、喫煙者 | {{doc}}`faq` |\n"
+    checks = reasons(session, text)
+    assert (("uncited", "claim") in checks) is flagged, checks
+
+
+@pytest.mark.parametrize(
+    "text, mood",
+    [
+        ("少し休ませてみませんか。", "volitional"),
+        ("夜中に目が覚めることはありませんか。", "question"),  # a state
+        ("薬を飲み忘れていませんか。", "question"),  # 〜ている: a state
+        ("何か迷っていらっしゃいませんか？", "question"),
+    ],
+)
+def test_an_invitation_is_not_a_question(text, mood):
+    assert read(text).mood == mood
+
+
+def test_a_bare_prohibition_word_in_brackets_glosses_the_term(session):
+    # 併用禁忌 names the sentence's own 一緒に使ってはいけない: no second claim in the brackets
+    text = "この薬は、抗凝固薬と一緒に使ってはいけない薬（併用禁忌）です{cite:p}`easl-2016`。\n"
+    assert reasons(session, text) == [("cited", "contraindication")]
+
+
+# ---------------------------------------------------------------- ninth round: false alarms
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        # encouragement: an effort released, the reader's self as object, praise, supposition, the staff
+        ("検査のことは、ひとりで悩まなくても大丈夫です。\n", "greeting"),
+        ("不安な気持ちを抱え込まず、ご自身を大切にしてくださいね。\n", "greeting"),
+        ("どうかご自分を責めないでください。\n", "greeting"),
+        ("リハビリを続けてきた皆さん、本当によく頑張りましたね。\n", "greeting"),
+        ("突然の入院に、さぞ戸惑われたことでしょう。\n", "greeting"),
+        ("職員一同、皆さまの退院を応援しています。\n", "greeting"),
+        ("これからも地域の皆さまとともに歩んでまいります。\n", "greeting"),
+        ("ご家族の皆さま、毎日の付き添い、おつかれさまです。\n", "greeting"),
+        # a referral under what the reader has, and ご〜なさってください
+        ("市販薬やサプリメントがあれば、薬剤師にお伝えください。\n", "referral"),
+        ("迷っている方は、主治医にご相談なさってください。\n", "referral"),
+        # a footnote that names its source in words with による, or an issuer and a survey
+        (
+            "骨折の半数は転倒によるとされています[^a]。\n\n[^a]: 日本整形外科学会「骨粗鬆症ガイド」による。\n",
+            "source-note",
+        ),
+        ("骨折の半数は転倒によるとされています[^a]。\n\n[^a]: 日本骨粗鬆症学会による全国調査。\n", "source-note"),
+    ],
+)
+def test_ninth_round_exemptions(session, text, reason):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) and any(r == reason for _, r in checks), checks
+
+
+@pytest.mark.parametrize(
+    "text, need",
+    [
+        ("手術のあとは、無理をしないでください。\n", "instruction"),  # 無理 is no effort verb: a care instruction
+        ("この薬を続けると、多くの方が楽になることでしょう。\n", "claim"),  # no honorific: the writer's claim
+        ("多くの患者さんが、痛みに耐えてよく頑張りましたね。\n", "claim"),  # a subject of its own and a sign
+        ("産後は、家事よりもお母さんご自身の睡眠を優先させてください。\n", "instruction"),  # ご自身 only modifies
+        ("息苦しさがあれば、医師にお伝えください。\n", "instruction"),  # a sign, not something the reader has
+        ("まずは、夕食後の間食をやめることから始めてみませんか。\n", "instruction"),  # an invitation is no transition
+        # a footnote that states (〜とされています) is prose, not a source: the sentence stays uncited
+        (
+            "骨折の半数は転倒によるとされています[^a]。\n\n[^a]: 日本整形外科学会の調査では、半数が転倒によるとされています。\n",
+            "number",
+        ),
+    ],
+)
+def test_claims_beside_the_ninth_round_exemptions(session, text, need):
+    checks = reasons(session, text)
+    assert ("uncited", need) in checks, checks
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("検査を受けるには、説明書へのご署名が必要です。\n", "administrative"),  # a need of a procedure
+        ("リハビリ外来は完全予約制です。\n", "administrative"),  # 予約 + 制
+        ("外来を受診された方は、2時間まで駐車料が無料です。\n", "administrative"),  # a cap and a state given
+        ("サポーターの購入費は、保険の対象にはなりません。\n", "administrative"),  # a fee not covered
+        ("非課税世帯の方は、自己負担が免除されます。\n", "administrative"),  # 自己 + 負担 as a fee
+        ("令和9年4月1日から、検診費用助成の申請受付を始めました。\n", "administrative"),  # starting a procedure
+        ("診察券、保険証、お薬手帳\n", "administrative"),  # a list of documents
+        ("勤務先から受け取った申請書を、会計窓口へご提出ください。\n", "referral"),  # a procedural request
+        ("検査当日は、予約時刻の30分前までにお越しください。\n", "referral"),  # a time to arrive by
+        ("売店は正面玄関の横にございます。\n", "contact"),  # a service's place
+    ],
+)
+def test_ninth_round_administrative(session, text, reason):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) and any(r == reason for _, r in checks), checks
+
+
+@pytest.mark.parametrize(
+    "text, need",
+    [
+        ("この病気では、入院が必要です。\n", "recommendation"),  # a need whose subject is care
+        ("心臓への負担が免除されるわけではありません。\n", "claim"),  # 負担 alone is no fee
+        ("4月1日から、この薬の服用を始めました。\n", "claim"),  # starting a medicine is no procedure
+        ("手術の6時間前までに、食事を済ませてください。\n", "number"),  # a time before a request that is no arrival
+        ("65歳以上の方は、接種費用が無料です。\n", "number"),  # an age keeps its number
+    ],
+)
+def test_claims_beside_the_ninth_round_administrative(session, text, need):
+    checks = reasons(session, text)
+    assert ("uncited", need) in checks, checks
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("保護者の方が読みやすいように、できるだけやさしい言葉で書きました。\n", "page-discourse"),
+        ("むずかしい漢字には、ふりがなをつけています。\n", "page-discourse"),
+        ("なお、手術の方法については別の冊子で取り上げます。\n", "page-discourse"),  # については is no subject
+        ("この通知は、今年度中に七十歳になる方にお送りしています。\n", "page-discourse"),  # the addressees' age
+    ],
+)
+def test_ninth_round_page_discourse(session, text, reason):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) and any(r == reason for _, r in checks), checks
+
+
+@pytest.mark.parametrize(
+    "text, need",
+    [
+        ("傷口には、清潔なガーゼをつけています。\n", "claim"),  # つける with no means of writing
+        ("手術のあとは、看護師が傷の様子を記録に書きます。\n", "claim"),  # a subject of its own
+    ],
+)
+def test_claims_beside_the_ninth_round_page_discourse(session, text, need):
+    checks = reasons(session, text)
+    assert ("uncited", need) in checks, checks
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("We understand that this can be a stressful time for your family.\n", "greeting"),
+        ("The diet sheet is in {ref}`diet`.\n", "navigation"),
+        ("The flu jab is free for everyone aged 65 and over.\n", "administrative"),
+    ],
+)
+def test_ninth_round_english(session, text, reason):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) and any(r == reason for _, r in checks), checks
+
+
+@pytest.mark.parametrize(
+    "text, need",
+    [
+        ("We know this is a common side effect of the drug.\n", "claim"),  # no feeling
+        ("Most patients are free of pain within 2 weeks.\n", "number"),  # free of a sign
+    ],
+)
+def test_claims_beside_the_ninth_round_english(session, text, need):
+    checks = reasons(session, text)
+    assert ("uncited", need) in checks, checks
+
+
+def test_a_follow_up_time_after_surgery_is_no_arrival_time(session):
+    # 前までに is a time to arrive by; 後 is when to come back, a follow-up schedule that needs its source
+    assert ("uncited", "number") in reasons(session, "経過を診るため、手術の2週間後に来院してください。\n")
+
+
+@pytest.mark.parametrize(
+    "text, need",
+    [
+        ("We know this is a frightening diagnosis, but most patients recover fully.\n", "claim"),  # a second clause
+        ("ひとりで頑張らなくても、血圧は下がります。\n", "claim"),  # released into a statement, not reassurance
+    ],
+)
+def test_encouragement_does_not_cover_a_statement_after_it(session, text, need):
+    assert ("uncited", need) in reasons(session, text)
