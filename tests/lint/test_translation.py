@@ -1926,3 +1926,25 @@ def test_those_renderings_still_need_their_words():
     assert negation_mismatch("転ばないよう、手すりを使いましょう。", "Use the handrail to keep your balance.")
     assert negation_mismatch("水を飲んでください。", "Drink only water, not juice.")
     assert negation_mismatch("迷わず救急車を呼んでください。", "Call an ambulance without a doctor's advice.")
+    # "without waiting" renders a ず that is no adverb of promptness (待たずに)
+    assert negation_mismatch("予定を待たずに内容を更新します。", "We update the content without waiting.") == ""
+    assert negation_mismatch("予定を待たずに内容を更新します。", "We update the content and wait.")
+
+
+@pytest.mark.parametrize(
+    ("translation", "reversed_"),
+    [
+        # the litotes 少なくありません ("often") rendered by a word of rarity beside the "rarely" of 出ない
+        ("Because gallstones rarely cause symptoms, they are seldom found by chance.", True),
+        ("Because gallstones rarely cause symptoms, they are often found by chance.", False),
+        ("Because gallstones rarely cause symptoms, it is not uncommon to find them by chance.", False),
+    ],
+)
+def test_a_litotes_of_frequency_rendered_by_a_word_of_rarity_is_reversed(translation, reversed_):
+    from lint.analysis.negation import negation_mismatch
+
+    source = "胆石は症状がほとんど出ないため、偶然見つかることが少なくありません。"
+    problem = negation_mismatch(source, translation)
+    assert ("is the polarity reversed" in problem) is reversed_
+    if not reversed_:
+        assert problem == ""
