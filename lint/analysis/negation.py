@@ -19,6 +19,8 @@ A negation rendered by a positive word of its kind (珍しくない → "common"
 "little", 下回らない → "or above", and the reverse, "not enough" → 不足) is answered by that
 word (``[[answered]]``); a request to refrain (控えてください) answers a negated imperative
 ("Do not drive"); an English negated comparison ("no more than") renders a source bound (以内).
+A litotes of frequency (少なくない, 珍しくない: "often", "common") rendered by a word of rarity
+("seldom") with no word of frequency beside it is a reversed polarity (``reversed_litotes``).
 The words are data: lint/data/negation.toml. ``sentence_negation_mismatches``
 compares aligned sentences when the two texts have as many sentences;
 ``japanese_predicate_negations`` and ``english_negation_count`` compare how many
@@ -55,8 +57,11 @@ KEYS = (
     "ja_bounds",
     "en_bound_negation",
     "ja_lexical",
+    "ja_litotes",
+    "en_frequency",
+    "en_rarity",
 )
-_REGEX_KEYS = ("ja_double_negation", "en_negated_imperative", "en_bound_negation")
+_REGEX_KEYS = ("ja_double_negation", "en_negated_imperative", "en_bound_negation", "ja_litotes")
 
 
 @dataclass(frozen=True)
@@ -517,8 +522,32 @@ def english_negation_count(text: str) -> int:
     return count
 
 
+def reversed_litotes(source: str, translation: str) -> str:
+    """A sentence naming the litotes of frequency of the source (少なくありません: "often") when the
+    English has a word of rarity (seldom, rare) and no word of frequency (often, many, "not
+    uncommon"); else "".
+
+    The litotes is affirmative and masked as no negation (ja_not_negation), so its reversal is no
+    dropped or added negation: "it is seldom advanced" beside a "rarely" that renders another
+    negation of the sentence (ほとんど出ない) has as many negations as the source."""
+    litotes = _pattern("ja_litotes", False).search(source)
+    if not litotes or _pattern("en_frequency", True).search(translation):
+        return ""
+    masked = _pattern("en_not_negation", False).sub(" ", translation)  # "a few", "not uncommon"
+    rarity = _pattern("en_rarity", True).search(masked)
+    return (
+        f"the source says it is frequent by a double negative ({litotes.group()}) but the translation has a word of rarity ({rarity.group()}) and none of frequency"
+        if rarity
+        else ""
+    )
+
+
 def negation_mismatch(source: str, translation: str) -> str:
     """A sentence for a finding when one side negates and the other does not; "" when they agree."""
+    aligned = len(split_japanese_sentences(source)) == len(split_english_sentences(translation)) > 1
+    reversed_ = "" if aligned else reversed_litotes(source, translation)  # else sentence by sentence
+    if reversed_:
+        return f"{reversed_}: is the polarity reversed?"
     translation = _without_bounds(source, translation)
     original, source = source, _answered(source, translation)
     ja, en = japanese_negation(source), english_negation(translation)
@@ -714,6 +743,10 @@ def sentence_negation_mismatches(source: str, translation: str) -> list[tuple[in
         return []
     found = []
     for number, (ja_sentence, en_sentence) in enumerate(zip(ja, en, strict=True), 1):
+        reversed_ = reversed_litotes(ja_sentence, en_sentence)
+        if reversed_:
+            found.append((number, f"{reversed_}: is the polarity reversed?"))
+            continue
         en_sentence = _without_bounds(ja_sentence, en_sentence)
         original, ja_sentence = ja_sentence, _answered(ja_sentence, en_sentence)
         english = english_negation(en_sentence)

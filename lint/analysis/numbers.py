@@ -12,6 +12,7 @@ lint/data/en-number-words.toml, read by ``load_number_words``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections import Counter
@@ -131,6 +132,9 @@ class Number:
     # numbers the English may write beside it that are no number of their own: the 1 of a ratio
     # (20人に1人, "1 in 20" besides "5%"); only added_digits reads them
     beside: frozenset = frozenset()
+    # the total in the smaller unit of a compound duration this number is the larger or smaller part
+    # of (1歳6か月 = "18 months", 2週3日 = "17 days"): both parts are rendered by it together
+    joined: frozenset = frozenset()
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -162,6 +166,13 @@ _PER_PERIOD_RE = re.compile(
     r"(?<![0-9０-９〇一二三四五六七八九十])(?:[1１一]\s*)?(年間|年|日)\s*(?:に|あたり|当たり)?\s*\Z"
 )
 _PERIOD_SMALLER_UNITS = {"年": 12, "年間": 12, "日": 24}  # months in a year, hours in a day
+# A compound duration (1歳6か月, 2時間30分) is one length the English may give in its smaller unit:
+# (units of the larger part, units of the smaller part, how many of the smaller make one larger).
+_COMPOUND_DURATIONS = (
+    (("歳", "年"), _MONTH_UNITS, 12),
+    (("週", "週間"), ("日", "日間"), 7),
+    (("時間",), ("分", "分間"), 60),
+)
 _HALF_EQUIVALENTS = {"半年": (6,), "半日": (12,), "半月": (2, 15)}
 _BRACKETED_YEAR_RE = re.compile(r"\s*[（(]\s*")
 
@@ -252,6 +263,9 @@ def japanese_numbers(plain: str) -> list[Number]:
             at_least = q.start in counts_at_least
             one_unit = _one_unit(q) if Decimal(1) in values and Decimal(1) not in set(q.values) else ""
             found.append(Number(q.text, frozenset(_normal(v) for v in values), era, at_least, one_unit, beside))
+            total = _compound_total(plain, previous, q) if found[:-1] and found[-2].text == previous.text else None
+            if total is not None:
+                found[-2:] = [dataclasses.replace(n, joined=frozenset({total})) for n in found[-2:]]
         previous = q
     for match in _GANNEN_RE.finditer(plain):  # 平成元年 = Heisei 1 = 1989
         found.append(Number(match.group(), frozenset({Decimal(1), Decimal(ERA_STARTS[match.group(1)] + 1)}), True))
@@ -350,6 +364,18 @@ def _more_than(plain: str) -> list[Decimal]:
 
 
 _MINUTE_UNITS = {1: "minute", 60: "hour", 1440: "day", 10080: "week"}
+
+
+def _compound_total(plain, larger, smaller):
+    """The length of 1歳6か月 (the two quantities side by side) in its smaller unit (18), or None."""
+    if larger is None or len(larger.values) != 1 or len(smaller.values) != 1:
+        return None
+    if plain[larger.end : smaller.start].strip() not in ("", "と"):
+        return None
+    for big_units, small_units, factor in _COMPOUND_DURATIONS:
+        if larger.unit in big_units and smaller.unit in small_units:
+            return _normal(next(iter(larger.values)) * factor + next(iter(smaller.values)))
+    return None
 
 
 def _one_unit(q) -> str:
@@ -525,7 +551,7 @@ def added_digits(source_plain: str, translation_plain: str) -> list[str]:
     translation_plain = without_conversions(translation_plain)
     values = set()
     for number in japanese_numbers(source_plain):
-        values |= set(number.values) | set(number.beside)
+        values |= set(number.values) | set(number.beside) | set(number.joined)
         values |= {(v * 100).normalize() for v in number.values if v < 1}  # 半数 = 50%
     for listed in step_enumerations(source_plain).values():
         values |= listed  # the values of a stepped range, written out (40, 45, …, 70 for 5歳刻み)
@@ -741,7 +767,18 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
     percents = english_percents(translation_plain)
     steps = step_enumerations(source_plain)
     written = Counter(available)  # before the range's ends are taken by their own numbers
-    for number in japanese_numbers(source_plain):
+    numbers = japanese_numbers(source_plain)
+    for first, second in zip(numbers, numbers[1:], strict=False):
+        total = next(iter(first.joined), None)
+        if (
+            total is not None
+            and first.joined == second.joined
+            and available[total] > 0
+            and not any(available[v] for v in first.values | second.values)
+        ):
+            available[total] -= 1  # 1歳6か月 as "18 months": the total renders both parts
+            numbers = [n for n in numbers if n is not first and n is not second]
+    for number in numbers:
         listed = steps.get(number.text)
         if listed and all(written[v] > 0 for v in listed) and not any(available[v] > 0 for v in number.values):
             for value in listed:  # the step written out as the list of its values (5歳刻み → 40, 45, …, 70)

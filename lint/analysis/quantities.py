@@ -284,10 +284,37 @@ def _numeral_positions(text):
     except Exception:  # noqa: BLE001 - the parser works without the tokenizer
         return None
     positions = set()
-    for token in tokenize(text):
+    tokens = list(tokenize(text))
+    for index, token in enumerate(tokens):
         if token.pos_detail_1 == "数" or (token.pos == "接頭詞" and token.pos_detail_1 == "数接続"):
-            positions.update(range(token.start, token.end))
+            if not _in_mixed_spelling(tokens, index):
+                positions.update(range(token.start, token.end))
     return positions
+
+
+def _in_mixed_spelling(tokens, index):
+    """Whether the kanji numeral at ``index`` starts a word written half in kana (百日せき, 三日はしか).
+
+    A dictionary noun that holds a numeral (百日咳, 一般, 十分) is one token and never a numeral; the
+    same word with its rare kanji in kana is split into numeral, counter and a common noun in
+    hiragana glued to them. A count is followed by a particle, a suffix or a noun in kanji
+    (三か月健診), never by a common noun in hiragana with nothing between.
+    """
+    if not all(_is_kanji(ch) for ch in tokens[index].surface_form):
+        return False  # 3日: digits are a count however the word after them is written
+    after = index + 1
+    while after < len(tokens) and tokens[after].pos_detail_1 == "数":
+        after += 1  # the rest of the numeral (三十日)
+    if after >= len(tokens) or tokens[after].pos_detail_1 not in ("接尾", "助数詞"):
+        return False
+    word = tokens[after + 1] if after + 1 < len(tokens) else None
+    return (
+        word is not None
+        and word.start == tokens[after].end
+        and word.pos == "名詞"
+        and word.pos_detail_1 == "一般"
+        and all("\u3041" <= ch <= "\u309f" for ch in word.surface_form)
+    )
 
 
 def _is_kanji(ch):
@@ -327,6 +354,8 @@ def _quantities(text, *, use_tokenizer=True):
             end -= 1
         core = match.group("num") or match.group("r1") or match.group("f1") or ""
         unit = (match.group("unit") or match.group("unit2") or match.group("unit1") or "").strip()
+        if match.group("tsu") == "一つ" and norm.startswith(("も", "でも"), end):
+            continue  # 一つでも, 一つも: "any", "none", the same idiom of emphasis as 一度も
         if core and all(_is_kanji(c) for c in core):
             if numerals is not None:
                 if origin[start] not in numerals and not match.group("ratio"):
@@ -335,8 +364,8 @@ def _quantities(text, *, use_tokenizer=True):
                 continue
             if core == "一" and not unit and not match.group("ratio"):
                 continue  # 一 alone: 一時, 一方 are words
-            if core == "一" and unit and norm[end : end + 1] == "も" and not match.group("range"):
-                continue  # 一日も早く, 一度も, 一刻も: "even one", an idiom of emphasis, not a count
+            if core == "一" and unit and norm.startswith(("も", "でも"), end) and not match.group("range"):
+                continue  # 一日も早く, 一度も, 一つでも: "even one" ("any", "ever"), an idiom of emphasis, not a count
             if core == "一" and unit == "例" and not match.group("range"):
                 continue  # 一例 is "an example" (one case of a series is written 1例)
         first = next((i for i in range(start, end) if norm[i].isdigit() or _is_kanji(norm[i])), start)

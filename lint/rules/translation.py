@@ -404,8 +404,12 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     (citation keys), URLs and inline code are ignored. A lone kanji digit inside
     a word (二次性, 三徴) is not a number: English renders it freely (三徴 =
     triad), nor is 一 in an adverb the tokenizer reads (一人で = alone, 一度に =
-    at once, 一度も = ever, 一日中 = all day); a lone kanji numeral the tokenizer finds
-    inside a word (前兆, a sign) is no count either. Proportions compare as proportions
+    at once, 一度も = ever, 一つでも = any, 一日中 = all day); a lone kanji numeral the tokenizer finds
+    inside a word (前兆, a sign) is no count either, nor is a kanji numeral that the tokenizer
+    reads as part of a dictionary noun (百日咳, 一般, 十分) or that starts a word written half in
+    kana (百日せき, 三日はしか: numeral, counter and a common noun in hiragana glued to them; a
+    count in digits, or before a noun in kanji, 三か月健診, stays a count). A compound duration
+    may be given in its smaller unit (1歳6か月 = "18 months", 2時間30分 = "150 minutes"). Proportions compare as proportions
     (5割 = 50% = half = 0.5), one-word spans count (a decade = 10年, a fortnight =
     2週間, every other year = 2年に1回), a count with 以上 may be "more than" one less
     (2滴以上 = more than one drop; not a duration or age), and a unit conversion in
@@ -1005,7 +1009,11 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     answered by the state it keeps (動かさない → "keep … still"), a negated strain by "take it easy",
     and "out of" renders a place outside (手の届かないところ → "out of the reach of children"), not a
     proportion ("one out of ten"). A prefixed noun as what a clause says (無症状のことが多い) is a
-    predicate and must keep its negation.
+    predicate and must keep its negation. An exclusion negated (〜以外は使わない) is a restrictive
+    focus like 〜しか〜ない ("use only …"), a negated purpose (乾燥しないよう) is answered by "keep/prevent
+    … from", and "without delay" renders an adverb of promptness (ためらわずに), which is no negation
+    on either side. A litotes of frequency (少なくありません, 珍しくない: "often") rendered by a word of
+    rarity (seldom, rare) with no word of frequency is reported as a reversed polarity.
     The words are data: lint/data/negation.toml. The whole entry is
     compared first; then, when msgid and msgstr have as many sentences (two or
     more), each Japanese sentence with the English sentence in its place: a

@@ -1864,3 +1864,87 @@ def test_a_prefixed_noun_as_the_state_of_the_clause_must_keep_its_negation():
 def test_proportions_scales_and_frequencies_of_one(source, translation, missing):
     found, _ = missing_numbers(source, translation)
     assert [n.text for n in found] == missing
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "missing"),
+    [
+        # a numeral inside a word written half in kana (三日はしか, German measles) is no count, as the
+        # word in kanji is none (二日酔い is one dictionary noun); a count before a noun in kanji stays one
+        (
+            "三日はしかは、妊娠初期にかかると赤ちゃんに影響します。",
+            "Rubella in early pregnancy can affect the baby.",
+            [],
+        ),
+        ("二日酔いの朝は水分をとりましょう。", "Drink fluids on the morning of a hangover.", []),
+        ("三か月健診で相談できます。", "You can ask at the checkup.", ["三か月"]),
+        # "even one" is "any": 一つでも and 一度でも are idioms of emphasis, not counts
+        ("副作用が一つでも出たら、受診してください。", "If you notice any side effects, see your doctor.", []),
+        ("薬を一つ飲みます。", "Take the medicine.", ["一つ"]),
+        # a compound duration in its smaller unit: 2歳3か月 = 27 months, 1週3日 = 10 days
+        ("2歳3か月ごろから話し始めます。", "Children start to talk at about 27 months.", []),
+        ("2歳3か月ごろから話し始めます。", "Children start to talk at about 2 years and 3 months.", []),
+        ("2歳3か月ごろから話し始めます。", "Children start to talk at about 24 months.", ["2歳", "3か月"]),
+        ("治療は2時間30分かかります。", "The treatment takes 150 minutes.", []),
+    ],
+)
+def test_numerals_inside_words_idioms_of_one_and_compound_durations(source, translation, missing):
+    found, _ = missing_numbers(source, translation)
+    assert [n.text for n in found] == missing
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        # an exclusion negated (〜以外…ない) is a restrictive focus, rendered by "only"
+        ("この時期は、水以外のものを飲まないでください。", "During this time, drink only water."),
+        # a negated purpose (〜ないよう) rendered by "keep/prevent … from"
+        ("転ばないよう、手すりを使いましょう。", "Use the handrail to keep yourself from falling."),
+        (
+            "傷口がぬれないように、シャワーの前にテープを貼ります。",
+            "Cover the wound with tape before a shower to prevent it from getting wet.",
+        ),
+        # a negated quantity rendered by "rare"
+        ("手術後の再発はほとんどありません。", "Recurrence after surgery is rare."),
+        # an adverb of promptness on both sides: 迷わず = "without delay"
+        (
+            "胸の痛みが続くときは、迷わず救急車を呼んでください。",
+            "If chest pain lasts, call an ambulance without delay.",
+        ),
+    ],
+)
+def test_negation_renderings_of_exclusion_purpose_rarity_and_promptness(source, translation):
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch(source, translation) == ""
+
+
+def test_those_renderings_still_need_their_words():
+    from lint.analysis.negation import negation_mismatch
+
+    # "keep" without "from", "only" where no exclusion is negated, "without" that is no promptness
+    assert negation_mismatch("転ばないよう、手すりを使いましょう。", "Use the handrail to keep your balance.")
+    assert negation_mismatch("水を飲んでください。", "Drink only water, not juice.")
+    assert negation_mismatch("迷わず救急車を呼んでください。", "Call an ambulance without a doctor's advice.")
+    # "without waiting" renders a ず that is no adverb of promptness (待たずに)
+    assert negation_mismatch("予定を待たずに内容を更新します。", "We update the content without waiting.") == ""
+    assert negation_mismatch("予定を待たずに内容を更新します。", "We update the content and wait.")
+
+
+@pytest.mark.parametrize(
+    ("translation", "reversed_"),
+    [
+        # the litotes 少なくありません ("often") rendered by a word of rarity beside the "rarely" of 出ない
+        ("Because gallstones rarely cause symptoms, they are seldom found by chance.", True),
+        ("Because gallstones rarely cause symptoms, they are often found by chance.", False),
+        ("Because gallstones rarely cause symptoms, it is not uncommon to find them by chance.", False),
+    ],
+)
+def test_a_litotes_of_frequency_rendered_by_a_word_of_rarity_is_reversed(translation, reversed_):
+    from lint.analysis.negation import negation_mismatch
+
+    source = "胆石は症状がほとんど出ないため、偶然見つかることが少なくありません。"
+    problem = negation_mismatch(source, translation)
+    assert ("is the polarity reversed" in problem) is reversed_
+    if not reversed_:
+        assert problem == ""
