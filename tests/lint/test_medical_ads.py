@@ -1357,3 +1357,40 @@ def test_case_photos_with_their_disclosures_in_the_paragraph():
     )
     assert codes_on(paragraph) == []
     assert "MED007" in codes_on("症例写真は同意を得て掲載しています。")
+
+
+# issue 18, eighth round (medical-ads-blind8.yaml read): the kinds of its false alarms, tested on
+# sentences of our own wording (each reported before the round), and what the same frames still report
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "日本初のピロリ菌の症例は、1980年代に報告されました。",  # a first told as history (passive)
+        "「業界No.1」表示は、調査の方法とともに示す必要があります。",  # a quoted wording named by 表示
+        "最重度の患者さんには、集中治療室での管理が必要です。",  # a grade of severity
+        "当院のみで判断せず、連携病院と相談して治療方針を決めます。",  # a referral
+        "ランキングの1位を求めるより、通いやすさを重視することが大切です。",  # advice against ranks
+        "後発医薬品は、先発医薬品と同等の効果を持つと国が認めた薬です。",  # a certified equivalence
+        "術前と術後では度数が変わるため、眼鏡は術後1か月以降に合わせます。",  # a change as a reason
+        "監修：日本皮膚科学会 皮膚科専門医 〇〇〇〇（患者さま向けパンフレット）",  # a credit line
+        "口コミ・症例写真の取り扱いに関する当院の考え方",  # a policy on reviews and photos
+        "スタッフの声：働きやすい職場づくりについて",  # the staff's voice
+    ],
+)
+def test_false_alarms_of_the_eighth_round(sentence):
+    assert codes_on(sentence) == [], sentence
+
+
+@pytest.mark.parametrize(
+    "code, sentence",
+    [
+        ("MED002", "世界初の治療法を当院で導入しました！"),  # a first of the clinic's, not history
+        ("MED002", "当院だけの特別な治療です。"),
+        ("MED002", "ナンバーワンの実績を誇ります。"),
+        ("MED006", "患者様の声：長年の痛みが消えました"),  # a patient's label stays a voice
+        ("MED006", "「腰の痛みが消えました」（50代・女性）"),  # a signature stays one
+    ],
+)
+def test_the_eighth_round_exemptions_leave_claims(code, sentence):
+    assert code in codes_on(sentence), sentence
