@@ -811,7 +811,8 @@ def _conditional(tokens, end, k):
     predicate = ("動詞", "形容詞", "助動詞")
     for i in range(k, min(n, k + 6)):
         t = tokens[i]
-        if t.surface_form in CLAUSE_ENDS:
+        # (a quotation after the span is a clause of its own: 掲載しました♪「…来ればよかった」)
+        if t.surface_form in CLAUSE_ENDS or t.surface_form in OPEN_QUOTES or t.surface_form == "♪":
             break
         previous = tokens[i - 1].pos if i else ""
         if _lemma(t) in ("場合", "とき", "時", "際", "限り", "ケース"):
