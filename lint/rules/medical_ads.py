@@ -35,9 +35,8 @@ experience (私は…消えました): MED006 checks them (scopes ``voice`` and 
 
 A second signal is the sentence's advertising register (``register_of``, computed once
 per sentence and only when needed): the clinic or its product as topic (当院, 本製品, この施術),
-an imperative to book or buy, a price or campaign, the speaker's assurance to the reader
-(〜ようになりますよ), an exclamation, an emoji or a hashtag, or a catch-copy noun phrase without a
-full stop (安心して飲めるサプリ). In that register an entry marked
+an imperative to book or buy, a price or campaign, an exclamation, an emoji or a hashtag, or a
+catch-copy noun phrase without a full stop (安心して飲めるサプリ). In that register an entry marked
 ``register`` reports evaluative and outcome predicates a plain sentence may use (消えます, 快適,
 〜とは違う); outside it only the stricter patterns decide.
 
@@ -568,7 +567,8 @@ def endorsement_claim(page, ctx):
     an endorsement by origin (〜との共同研究から生まれた, ノーベル賞受賞の研究から), a doctor supervising
     a product sold (医師が監修したサプリ; a page's 監修 line is a credit), a medium's familiar face
     (ドラマ監修でおなじみの〇〇先生), an approval given as the ground of safety (FDA承認の機器だから安心).
-    An equivalence the state certifies (後発医薬品は…同等であると国が認めた薬) is a definition.
+    An equivalence the state certifies (後発医薬品は…同等であると国が認めた薬) and a drug's history told in
+    the past (〜の共同研究から生まれました) are facts.
     Clinical
     descriptions stay fine: 「ガイドラインで推奨されています」「医師の推奨に従ってください」
     「日本小児科学会が推奨するスケジュールに沿って」「皮膚科専門医です」.
@@ -686,7 +686,8 @@ def before_after(page, ctx):
     治療前は…、治療後は…ゼロに, 〜の前と後、, and
     elliptical change headlines (〜がきれいに。, 〜肌へ！), 1か月後の姿をご覧ください, BA写真, 〜後…（写真あり）,
     before/after by deixis (今ではこの笑顔！, このお腹が、こうなりました) and a progress series (経過写真).
-    A change given as the reason of a clinical step (術前と術後では見え方が変わるため、…) is fine.
+    A change given as the reason of a clinical step (術前と術後では見え方が変わるため、…) and case photos
+    presented at a scientific meeting or in a paper (学会で発表しています) are fine.
     Case photos shown with the treatment's cost and risks in the same sentence or paragraph are the
     form the guideline allows (限定解除), and advice not to decide by them is fine. Instructions about timing and
     measured changes are fine: 手術前日の夕食, 服用前後の血圧の変化を記録, 治療前と治療後に

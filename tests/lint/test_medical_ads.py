@@ -1432,7 +1432,6 @@ def test_the_eighth_round_exemptions_leave_claims(code, sentence):
         ("MED009", "たった一本のタバコで、肺は確実にボロボロになる…"),
         ("MED009", "歯周病を放っておくと、歯がごっそり抜け落ちます。"),
         ("MED009", "介護難民にならないために、今から当院のリハビリを。"),
-        ("MED001", "飲み始めて1週間で、朝までぐっすり眠れるようになりますよ。"),
     ],
 )
 def test_frames_of_the_eighth_round(code, sentence):
@@ -1475,6 +1474,10 @@ def test_frames_of_the_eighth_round(code, sentence):
         "他の医師の意見を聞くことも大切です。",
         "ほかの病院で見落とされやすい病気についてご説明します。",
         "1日ごとに体重を記録しましょう。",
+        # a friendly tone is no register (a first version took 〜ますよ for the speaker's assurance)
+        "お薬は食後に飲むと、胃への負担が軽くなりますよ。",
+        "この薬は、国内の複数の大学の共同研究から生まれました。",  # a drug's history, in the past
+        "症例写真は、本人の同意を得て学会で発表しています。",  # scholarly use of case photos
     ],
 )
 def test_frames_of_the_eighth_round_leave_patient_information(sentence):
