@@ -1478,6 +1478,7 @@ def test_frames_of_the_eighth_round(code, sentence):
         "お薬は食後に飲むと、胃への負担が軽くなりますよ。",
         "この薬は、国内の複数の大学の共同研究から生まれました。",  # a drug's history, in the past
         "症例写真は、本人の同意を得て学会で発表しています。",  # scholarly use of case photos
+        "放置するとどうなるのか、医師に確認しましょう。",  # a question handed to the doctor
     ],
 )
 def test_frames_of_the_eighth_round_leave_patient_information(sentence):
