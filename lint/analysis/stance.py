@@ -132,6 +132,21 @@ SAYING = {
     "噂",
     "情報",
 }
+# nouns that name a kind of wording: a quotation before them is mentioned (「No.1」表示, 「最安」表記)
+WORDINGS = {
+    "表示",
+    "表記",
+    "表現",
+    "文言",
+    "広告",
+    "宣伝",
+    "言葉",
+    "標榜",
+    "記載",
+    "うたい文句",
+    "キャッチコピー",
+    "ワード",
+}
 # what a clinic calls words it owns: 「…」が院長のモットーです, 「…」をお約束します
 MOTTO = {"モットー", "信念", "理念", "スローガン", "合言葉", "約束", "お約束", "誓い", "ポリシー", "キャッチフレーズ"}
 # nouns of a statement that 〜ような names the kind of (〜を約束するような説明, 〜と誤解させるような表現)
@@ -667,7 +682,14 @@ def _after_quote(tokens, close):
         return "slogan"
     # a quotation that opens the sentence and names what follows it is the page's own slogan:
     # 「一度の施術でずっと続く」埋没法です, 「全く痛くない」矯正治療 (not a mention: no と, という)
-    if tokens[0].surface_form in OPEN_QUOTES and close < n and j < n and tokens[j].pos in ("名詞", "接頭詞"):
+    # (a noun that names a kind of wording mentions the quotation: 「No.1」表示には根拠が必要です)
+    if (
+        tokens[0].surface_form in OPEN_QUOTES
+        and close < n
+        and j < n
+        and tokens[j].pos in ("名詞", "接頭詞")
+        and _lemma(tokens[j]) not in WORDINGS
+    ):
         return "slogan"
     if j < n and tokens[j].surface_form in (
         "と",
@@ -801,7 +823,8 @@ def _conditional(tokens, end, k):
     predicate = ("動詞", "形容詞", "助動詞")
     for i in range(k, min(n, k + 6)):
         t = tokens[i]
-        if t.surface_form in CLAUSE_ENDS:
+        # (a quotation after the span is a clause of its own: 掲載しました♪「…来ればよかった」)
+        if t.surface_form in CLAUSE_ENDS or t.surface_form in OPEN_QUOTES or t.surface_form == "♪":
             break
         previous = tokens[i - 1].pos if i else ""
         if _lemma(t) in ("場合", "とき", "時", "際", "限り", "ケース"):
@@ -901,7 +924,25 @@ def _signed(tokens):
     for i in range(n - 1, max(-1, n - 12), -1):
         if tokens[i].surface_form in SIGNATURE_DASHES or tokens[i].surface_form in ("(", "（"):
             tail = tokens[i + 1 :]
-            return bool(tail) and not _has_verb(tail) and bool({_lemma(t) for t in tail} & PERSON_MARKS)
+            lemmas = {_lemma(t) for t in tail}
+            # an audience is no signer: （患者さん向け解説ページ） names who the page is for
+            if lemmas & AUDIENCE or _credit_line(tokens):
+                return False
+            return bool(tail) and not _has_verb(tail) and bool(lemmas & PERSON_MARKS)
+    return False
+
+
+# what a bracket names when it gives a page's readers, not its signer: （患者さん向け）
+AUDIENCE = {"向け", "向き"}
+# labels of a page's credits: 監修：〇〇学会 専門医 … is who checked the page, not a voice
+CREDITS = {"監修", "執筆", "文責", "著者", "編集", "監修者", "執筆者", "作成", "作成者"}
+
+
+def _credit_line(tokens):
+    """The sentence opens on a credit label (監修：…, 執筆：…): it names the page's authors."""
+    for i, t in enumerate(tokens[:4]):
+        if t.surface_form in (":", "："):
+            return bool({_lemma(u) for u in tokens[:i]} & CREDITS)
     return False
 
 
@@ -968,7 +1009,12 @@ def _labelled_testimony(tokens, first):
     """
     for i in range(min(first, LABEL_WORDS)):
         if tokens[i].surface_form in (":", "：") and _label_colon(tokens, i):  # 体験談：…, 40代・会社員：…
-            return bool({_lemma(t) for t in tokens[:i]} & (TESTIMONY_BEFORE | PERSON_MARKS - {"者"}))
+            label = {_lemma(t) for t in tokens[:i]}
+            # the staff's voice (看護師の声：… in a recruitment page) is no patient's
+            text = "".join(t.surface_form for t in tokens[:i])  # 看護師 is 看護 + 師 to MeCab
+            if any(word in text for word in STAFF):
+                return False
+            return bool(label & (TESTIMONY_BEFORE | PERSON_MARKS - {"者"}))
     return False
 
 
@@ -984,6 +1030,22 @@ def _label_colon(tokens, i):
         and (after[:1].isascii() and after[:1].isalnum() or after.startswith("/"))
     )
 
+
+# the clinic's own people: their voice in a label is the employer's page, not a patient's testimony
+STAFF = {
+    "看護師",
+    "スタッフ",
+    "職員",
+    "社員",
+    "医師",
+    "歯科医師",
+    "薬剤師",
+    "歯科衛生士",
+    "先輩",
+    "従業員",
+    "院長",
+    "採用",
+}
 
 PATIENTS = {"患者", "患者様", "患者さま", "利用者", "お客様", "お客さま", "受診者", "体験者"}
 

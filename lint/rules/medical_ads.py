@@ -536,7 +536,10 @@ def outcome_guarantee(page, ctx):
     outcome stated outright is reported too, and so is certainty carried by a number or a
     time (1回の照射でほくろが消えます, 明日からぐっすり); a guarantee scheme (効果保証制度, 効果が出るまで
     何度でも再施術), a rate at 100 % (効果実感率100％) and a slogan the clinic owns (「…」が院長のモットー
-    です). Negated, hedged, quoted or asked uses are
+    です); a cure or success rate in the nineties boasted without its cases or source (治癒率99.8％！),
+    loanwords of guarantee (結果にコミット, ギャランティーします), an effect stopped at once
+    (ピタッと止める), removal made certain (確実に除去), 〜になれる after a certainty, a count and
+    確定 (1回で小顔確定). Negated, hedged, quoted or asked uses are
     fine: 「必ず治るとは限りません」「完治することもあります」「本当に完治するのでしょうか」,
     and so is 「必ず医師に相談してください」.
     Why: no treatment guarantees its result. 医療広告ガイドライン treats such
@@ -560,6 +563,9 @@ def superlative_ranking(page, ctx):
     最も信頼できる情報源, 最も効果の高い治療, 権威ある医学雑誌, 日本一, 県内トップクラス,
     満足度No.1, 最先端・最新鋭・最高級・究極, 唯一の治療法, 世界初, 当院だけ, 名医, 名手,
     3本の指に入る.
+    A first told as history in the passive (〜は1928年に発見されました), a quoted wording named
+    by 表示 (「No.1」表示には根拠が必要です), grades of severity (最重症), a referral (当院だけで判断せず)
+    and advice against choosing by rank (ナンバーワンを探すより…が大切です) are not rankings.
     Descriptive clinical superlatives are fine: 「最も多い原因」「最も一般的な背景」
     「第一選択の検査」「最高血圧」「1日の最大服用量」.
     Why: 医療広告ガイドライン forbids 比較優良広告 (its examples: 「日本一」「No.1」
@@ -583,7 +589,12 @@ def endorsement_claim(page, ctx):
     influencers using a treatment or a clinic; media appearances; an organisation's name
     alone (〇〇協会推奨, 国が安全性を保証した) and, in an advertising sentence, joint research
     as a seal (大学との共同研究で実証された); a government certifying a clinic (WHO認定のクリニック), a
-    quotation signed by a doctor (「…」——〇〇科医 〇〇先生), staff using it too (看護師さんも愛用).
+    quotation signed by a doctor (「…」——〇〇科医 〇〇先生), staff using it too (看護師さんも愛用);
+    an endorsement by origin (〜との共同研究から生まれた, ノーベル賞受賞の研究から), a doctor supervising
+    a product sold (医師が監修したサプリ; a page's 監修 line is a credit), a medium's familiar face
+    (ドラマ監修でおなじみの〇〇先生), an approval given as the ground of safety (FDA承認の機器だから安心).
+    An equivalence the state certifies (後発医薬品は…同等であると国が認めた薬) and a drug's history told in
+    the past (〜の共同研究から生まれました) are facts.
     Clinical
     descriptions stay fine: 「ガイドラインで推奨されています」「医師の推奨に従ってください」
     「日本小児科学会が推奨するスケジュールに沿って」「皮膚科専門医です」.
@@ -610,7 +621,8 @@ def safety_guarantee(page, ctx):
     sentence safety or comfort praised (安心して使えるクリーム, 体にやさしい); failure said to be
     impossible (失敗することはありえません), safety by absent reports (副作用の報告は一件もない、安全な…),
     by babies (赤ちゃんにも使えるほど安全), by not cutting (切らないから安全), katakana copy
-    (ｲﾀﾐﾅｼ！, read after NFKC). Honest denials of
+    (ｲﾀﾐﾅｼ！, read after NFKC), safety at 100 (安全性100％), loanwords and English (ノーダウンタイム,
+    No Risk!), 副作用なんてない, safety as the ground for anyone's use (安全なお薬なので、どなたでも). Honest denials of
     such claims are fine: 「100%安全な治療法はありません」「リスクのない手術はないため」
     「副作用がないか確認します」「痛みがまったくない場合でも骨折していることがあります」;
     so are 「安全性」「無痛分娩」「医薬品副作用被害救済制度」.
@@ -637,7 +649,10 @@ def comparison_claim(page, ctx):
     contrast without より (ふつうの歯医者とは違う), より with any noun, and a multiple of another's
     (市販薬の3倍の効き目); superiority to any treatment stated as a present fact
     (〜は薬物療法よりも優れた治療法です); a former clinic or an older method set against ours
-    (前の病院では…当院では, 昔の胃カメラと違って), an average boasted (全国平均を上回る…を誇ります).
+    (前の病院では…当院では, 昔の胃カメラと違って), an average boasted (全国平均を上回る…を誇ります);
+    other doctors disparaged by what they miss (ほかの先生が見落とすところまで; not a passive tendency,
+    見落とされやすい病気), a match announced or the reader asked to compare (🆚他院, 他院と比べてみて！),
+    Xより…よく効く within eight words.
     Public prices compared (薬価は、先発品よりも…) are facts. Neutral comparisons are fine: a
     patient's own results over time, physiology (冬は夏よりも血圧が高くなりやすい), study
     results stated with their limits (〜と比べて重症化しにくいという報告があります,
@@ -665,12 +680,17 @@ def patient_testimonial(page, ctx):
     experience, or followed by 〜と回答しています, 〜とおっしゃる方, 〜という投稿; and
     a quotation followed by a label naming it a patient's voice (「…」〜を受けた方の声) or
     introduced by a pointer (👉「…」), signed after a dash (」—…の方より) or after a bracketed label
-    (〇〇さん（30代）「…」); an outcome reported as received news (〜と、喜びのご報告をいただきました); first-person, family or named patients' past experiences of an effect (私は…消えました,
+    (〇〇さん（30代）「…」); an outcome reported as received news (〜と、喜びのご報告をいただきました);
+    patients' voices published or counted (〇〇様のお声を掲載, お客様アンケートで「…」が97％), outcomes
+    reported one after another (次々と職場復帰されています), a trial told as a report (【体験レポ】),
+    a judgement as a noun in a patient's quoted words (「先生は命の恩人です」と言っていただきました); first-person, family or named patients' past experiences of an effect (私は…消えました,
     うちの子の…, Aさんは…歩けるようになった). Such a quotation is checked although it
     stands in 「」: it is the page's evidence, not a mention. Quoted symptoms and questions
     are fine (「耳が痛い」と訴えるときは, よくあるご質問：「…ですか」), and so are warnings
     about reviews (口コミサイトの評価だけで医療機関を選ばないようにしましょう), the clinic's
-    own voice (私たちは…) and surveys reported in the past (〜という声が寄せられました).
+    own voice (私たちは…) and surveys reported in the past (〜という声が寄せられました), a policy on
+    publishing reviews (体験談の掲載に関する方針), a page's credit line (監修：…（患者さん向け…）) and the
+    staff's voice in a recruitment page (看護師の声：…).
     Why: 医療広告ガイドライン forbids 患者の主観又は伝聞に基づく体験談 about the content
     or effect of treatment (医療法施行規則 第1条の9): one person's experience is not
     evidence of what the reader can expect.
@@ -690,7 +710,10 @@ def before_after(page, ctx):
     症例写真, 左が照射前、右が照射後, こんなに変化しました, この違い, 見比べてください,
     施術前と施術後で…違う, 治療前：…治療後：, 82kg→64kg, 〜前は…たのに今では,
     治療前は…、治療後は…ゼロに, 〜の前と後、, and
-    elliptical change headlines (〜がきれいに。, 〜肌へ！), 1か月後の姿をご覧ください, BA写真, 〜後…（写真あり）.
+    elliptical change headlines (〜がきれいに。, 〜肌へ！), 1か月後の姿をご覧ください, BA写真, 〜後…（写真あり）,
+    before/after by deixis (今ではこの笑顔！, このお腹が、こうなりました) and a progress series (経過写真).
+    A change given as the reason of a clinical step (術前と術後では見え方が変わるため、…) and case photos
+    presented at a scientific meeting or in a paper (学会で発表しています) are fine.
     Case photos shown with the treatment's cost and risks in the same sentence or paragraph are the
     form the guideline allows (限定解除), and advice not to decide by them is fine. Instructions about timing and
     measured changes are fine: 手術前日の夕食, 服用前後の血圧の変化を記録, 治療前と治療後に
@@ -711,7 +734,7 @@ def price_lure(page, ctx):
 
     What: discounts, free offers, time-limited or first-come offers, points and
     giveaways used to draw patients, 実質無料, free until a date, 月額〇円で始める, 最大〇円還元,
-    1円でも高ければ値下げ, 2か月目が0円, 〜1本サービス (lint/data/medical-ads.toml,
+    1円でも高ければ値下げ, 2か月目が0円, 〜1本サービス, 通い放題, 1本分の料金で2本, 0円ではじめる (lint/data/medical-ads.toml,
     rule MED008). Plain fee information is fine: 全額自己負担, 料金表, 窓口負担が無料
     (public subsidies, in either order; a municipality's coupon),
     市の無料相談窓口, 予約は先着順, 選定療養費.
@@ -735,7 +758,9 @@ def exaggeration_fear(page, ctx):
     an exclamation, 恐ろしい真実, 知らないと怖い, rhetorical 〜になる!?, 気づかないうちに),
     fear by slang or metaphor (ヤバい, 自殺行為, 時限爆弾, 悲鳴を上げている, もう限界), social threat
     (周りから嫌われる原因に, 女性として終わりたくない), a threat made certain (放置すると、ほぼ確実に
-    胃がんになります), and in an advertising sentence
+    胃がんになります), fear by time (明日では遅すぎる, 1日遅れるごとに…, 放置＝老化加速), by the reader's
+    body attacked (あなたの細胞を破壊しています, 命を削る), by certain ruin (確実に壊れていく), by slang
+    (〜まみれ, がん難民), and in an advertising sentence
     praise of the service (快適, 話題の, カンタン, 効果抜群)
     (lint/data/medical-ads.toml, rule MED009). Measured risk information and real
     emergency advice are fine: 「重症化すると命に関わることがあります」

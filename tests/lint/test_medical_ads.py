@@ -1413,3 +1413,129 @@ def test_case_photos_with_their_disclosures_in_the_paragraph():
     )
     assert codes_on(paragraph) == []
     assert "MED007" in codes_on("症例写真は同意を得て掲載しています。")
+
+
+# issue 18, eighth round (medical-ads-blind8.yaml read): the kinds of its false alarms, tested on
+# sentences of our own wording (each reported before the round), and what the same frames still report
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "日本初のピロリ菌の症例は、1980年代に報告されました。",  # a first told as history (passive)
+        "「業界No.1」表示は、調査の方法とともに示す必要があります。",  # a quoted wording named by 表示
+        "最重度の患者さんには、集中治療室での管理が必要です。",  # a grade of severity
+        "当院のみで判断せず、連携病院と相談して治療方針を決めます。",  # a referral
+        "ランキングの1位を求めるより、通いやすさを重視することが大切です。",  # advice against ranks
+        "後発医薬品は、先発医薬品と同等の効果を持つと国が認めた薬です。",  # a certified equivalence
+        "術前と術後では度数が変わるため、眼鏡は術後1か月以降に合わせます。",  # a change as a reason
+        "監修：日本皮膚科学会 皮膚科専門医 〇〇〇〇（患者さま向けパンフレット）",  # a credit line
+        "口コミ・症例写真の取り扱いに関する当院の考え方",  # a policy on reviews and photos
+        "スタッフの声：働きやすい職場づくりについて",  # the staff's voice
+    ],
+)
+def test_false_alarms_of_the_eighth_round(sentence):
+    assert codes_on(sentence) == [], sentence
+
+
+@pytest.mark.parametrize(
+    "code, sentence",
+    [
+        ("MED002", "世界初の治療法を当院で導入しました！"),  # a first of the clinic's, not history
+        ("MED002", "当院だけの特別な治療です。"),
+        ("MED002", "ナンバーワンの実績を誇ります。"),
+        ("MED006", "患者様の声：長年の痛みが消えました"),  # a patient's label stays a voice
+        ("MED006", "「腰の痛みが消えました」（50代・女性）"),  # a signature stays one
+    ],
+)
+def test_the_eighth_round_exemptions_leave_claims(code, sentence):
+    assert code in codes_on(sentence), sentence
+
+
+# the kinds of its misses, in other words than the corpus's (each missed before the round)
+
+
+@pytest.mark.parametrize(
+    "code, sentence",
+    [
+        ("MED001", "成功率98%の確かな技術"),
+        ("MED001", "奏効率96％！最新の免疫療法"),
+        ("MED004", "安全性100%のヒアルロン酸注入。"),
+        ("MED001", "減量にコミットするプログラムです。"),
+        ("MED001", "ﾎｸﾛ 確実に除去します"),
+        ("MED001", "あなたも必ず理想の体型になれる。"),
+        ("MED001", "腰の痛みをピタリと止める整体メソッド。"),
+        ("MED001", "3回でくびれ確定♪"),
+        ("MED004", "副作用なんか一切ありません！"),
+        ("MED004", "No Pain! 話題の医療脱毛"),
+        ("MED005", "よその歯医者が見逃す虫歯も、しっかり見つけます。"),
+        ("MED005", "VS大手クリニック、料金を比べてみてください！"),
+        ("MED003", "〇〇大学医学部との共同研究から誕生したサプリです。"),
+        ("MED003", "皮膚科医が監修したスキンケアクリーム。"),
+        ("MED003", "テレビでおなじみの〇〇先生が診察します。"),
+        ("MED003", "看護師さんたちも、こっそり通っているサロン。"),
+        ("MED006", "患者さんから「先生は神様です」と言っていただきました。"),
+        ("MED006", "お客様のご感想をご紹介します。"),
+        ("MED006", "治療を始めた方が続々と回復されています。"),
+        ("MED007", "シワだらけだった目元が…今ではこのハリ！"),
+        ("MED007", "この二の腕が、こうなりました！"),
+        ("MED007", "シミ治療の経過画像はこちら"),
+        ("MED008", "ハイフ打ち放題 月額9,800円"),
+        ("MED008", "1回分の料金で2回照射できます。"),
+        ("MED008", "ゼロ円から始められるAGA治療"),
+        ("MED009", "受診が1日遅れるごとに、回復の可能性は下がります。"),
+        ("MED009", "睡眠不足は寿命を削ります。"),
+        ("MED009", "たった一本のタバコで、肺は確実にボロボロになる…"),
+        ("MED009", "歯周病を放っておくと、歯がごっそり抜け落ちます。"),
+        ("MED009", "介護難民にならないために、今から当院のリハビリを。"),
+    ],
+)
+def test_frames_of_the_eighth_round(code, sentence):
+    assert code in codes_on(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "この治療の奏効率は約30％と報告されています。",
+        "安全性を100%保証できる薬はありません。",
+        "当院では、ほくろを炭酸ガスレーザーで除去します。",
+        "必ず医師の指示どおりに服用してください。",
+        "ほかの医療機関で断られた場合も、ご相談ください。",
+        "市販薬より処方薬のほうがよく効くとは限りません。",
+        "この薬は、大学病院との共同研究で開発されました。",
+        "この記事は、皮膚科医が監修しています。",
+        "FDAで承認された薬でも、副作用はあります。",
+        "患者さんの声を診療の改善に活かしています。",
+        "アンケートの回答率は60％でした。",
+        "次々と新しい治療薬が登場しています。",
+        "今では、この病気は薬で治療できるようになりました。",
+        "経過写真はカルテに保存し、院内でのみ使用します。",
+        "食べ放題の外食は控えましょう。",
+        "明日の受診でも遅くはありません。",
+        "がん細胞を破壊する薬です。",
+        "喫煙は寿命を縮めることが知られています。",
+        "確実に感染を防ぐため、手洗いをしましょう。",
+        "血まみれになるほどの出血があれば、救急車を呼んでください。",
+        "1日ごとに服用量を減らしていきます。",
+        "術前/術後の検査値を記録します。",
+        "薬は毎日同じ時間に飲みますよ。",
+        "この薬は必ず食後に飲んでください。",
+        "寛解しても、薬を自己判断でやめないでください。",
+        "今でも、この薬は多くの患者さんに使われています。",
+        "その症状が、こうなったら受診してください。",
+        "当院の手術の成功率は97%です（2023年、120例）。",
+        "医師が監修したプログラムに沿って運動します。",
+        "続々と新しい研究結果が報告されています。",
+        "他の医師の意見を聞くことも大切です。",
+        "ほかの病院で見落とされやすい病気についてご説明します。",
+        "1日ごとに体重を記録しましょう。",
+        # a friendly tone is no register (a first version took 〜ますよ for the speaker's assurance)
+        "お薬は食後に飲むと、胃への負担が軽くなりますよ。",
+        "この薬は、国内の複数の大学の共同研究から生まれました。",  # a drug's history, in the past
+        "症例写真は、本人の同意を得て学会で発表しています。",  # scholarly use of case photos
+        "放置するとどうなるのか、医師に確認しましょう。",  # a question handed to the doctor
+    ],
+)
+def test_frames_of_the_eighth_round_leave_patient_information(sentence):
+    assert codes_on(sentence) == [], sentence
