@@ -243,6 +243,11 @@ class SentenceCheck:
         skip = len(text) - len(text.lstrip(OPENING))
         return self.unit.position(self.sentence.start + (skip if skip < len(text) else 0))
 
+    @property
+    def end_position(self):
+        """(line, column) of the sentence's last character: a finding covers the whole sentence."""
+        return self.unit.position(max(self.sentence.end - 1, self.sentence.start))
+
 
 @dataclass(frozen=True)
 class Settings:

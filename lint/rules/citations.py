@@ -276,6 +276,7 @@ def uncited_claim(page, ctx):
             column,
             _message(check, scope),
             context=_context(check.sentence.text),
+            end=check.end_position,
             suggestion="add {cite:p}`key` before the closing 。; a sentence that makes no "
             "medical claim but is read as one goes in :::{container} nonclaim",
         )
