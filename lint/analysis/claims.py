@@ -78,7 +78,10 @@ EXEMPTIONS = {
     "generalises (重症化しやすいので注意, 運動すると発症しやすい, 花粉の季節に悪化する結膜炎)",
     "header-cell": "a table header cell without a predicate",
     "label-column": "a cell of a table's label columns without a predicate, under a header that predicates nothing "
-    "(under 起こりやすい方 or 使えない方 each cell is a claim: 高齢の方)",
+    "(under 起こりやすい方 or 使えない方 each cell is a claim: 高齢の方); never a cell that recommends or forbids "
+    "(ワルファリン（第一選択）, 併用禁忌) or says something of a health number: a measure in brackets of what it "
+    "names (カタル期（約2週間）) or a period measured against an event in a clause (発疹が出る1〜2日前から); a bare "
+    "period as the row's key (発症から1週間) stays a label",
     "question": "a question (？, 〜か。, 〜でしょうか。, an interrogative with 〜でしょう); not a recommendation put as a "
     "question (〜てみてはいかがでしょうか, Why not try ...?), which is read as a request, nor an invitation on an act "
     "(〜てみませんか, 〜しませんか; 〜はありませんか, 〜ていませんか ask), which is read as 〜ましょう",
@@ -309,6 +312,29 @@ def _label_like(unit):
     return None
 
 
+def _label_states_a_number(reading, text, health):
+    """A label-column cell that says something of its health number is the row's claim, not its key.
+
+    It does when the number is measured against an event in a clause (発疹が出る1〜2日前から: a verb in
+    the cell) or given in brackets as the measure of what the cell names (カタル期（約2週間）). A bare
+    period as the row's key (発症から1週間, 術後2週間以降) stays a label: its row's claim is in the
+    other cells, which need their citations.
+    """
+    if not health:
+        return False
+    if any(t.pos == "動詞" and t.pos_detail_1 == "自立" for t in reading.tokens):
+        return True
+    return any(_bracketed_after_a_word(text, q.start) for q in health)
+
+
+def _bracketed_after_a_word(text, start):
+    """The quantity at ``start`` stands inside brackets that follow a word: 名詞（約2週間）."""
+    opened = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
+    if opened <= 0 or any(ch in text[opened:start] for ch in "）)"):
+        return False
+    return _has_letters(text[opened - 1])
+
+
 def _only_link_text(unit, sentence=None):
     """Every letter (of the sentence) is link text: a navigation item such as [よくある質問](faq.md)."""
     inside = set()
@@ -444,6 +470,17 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "reference"
     if (
         label
+        and not (label == "label-column" and _label_states_a_number(reading, text, health))
+        # nor one that recommends or forbids (ワルファリンが第一選択, 妊娠中は使用不可); a recommendation word
+        # before の names the kind the row is about (第一選択の抗凝固薬) and stays a label
+        and not (
+            label == "label-column"
+            and (
+                any(w and w in text and f"{w}の" not in text for w in words)
+                or PROHIBITION.search(lower)
+                or ADVICE.search(lower)
+            )
+        )
         and (not reading.predicate or not reading.finite or (_title_phrase(reading) and not health))
         and not _topic_comment(reading)
         and not _generalises(reading)

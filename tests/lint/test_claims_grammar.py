@@ -1391,3 +1391,24 @@ def test_a_follow_up_time_after_surgery_is_no_arrival_time(session):
 )
 def test_encouragement_does_not_cover_a_statement_after_it(session, text, need):
     assert ("uncited", need) in reasons(session, text)
+
+
+# ---------------------------------------------------------------- tenth round (blind10 as development data)
+
+
+@pytest.mark.parametrize(
+    "cell, flagged",
+    [
+        ("潜伏期（およそ10日）", True),  # a measure in brackets of what the cell names
+        ("熱が下がってから3日間", True),  # a period measured against an event in a clause
+        ("アスピリン（併用禁忌）", True),  # a contraindication in a label cell
+        ("アセトアミノフェン（第一選択）", True),  # a recommendation
+        ("手術から2週間", False),  # a bare period as the row's key: its claim is in the next cell
+        ("第一選択の痛み止め", False),  # a recommendation word before の names the row's kind
+        ("回復期", False),
+    ],
+)
+def test_a_label_column_cell_with_a_number_or_a_recommendation_is_a_claim(session, cell, flagged):
+    text = f"| 時期 | 内容 |\n|---|---|\n| {cell} | 入浴は控えます{{cite:p}}`easl-2016` |\n"
+    checks = reasons(session, text)
+    assert (any(status == "uncited" for status, _ in checks)) is flagged, checks
