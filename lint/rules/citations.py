@@ -67,7 +67,12 @@ def uncited_claim(page, ctx):
       list-table option `:stub-columns: N`, or the class `label-columns-N` on a
       {list-table} or on a {table} directive around a pipe table
       (`label-columns-0`: none). An undeclared table's first column is its label
-      column. A cell that ends in a predicate is a sentence in any column;
+      column. A cell that ends in a predicate is a sentence in any column. A
+      label-column cell that recommends or forbids (ワルファリン（第一選択）, 併用禁忌)
+      or says something of a health number is the row's claim: a measure in
+      brackets of what it names (カタル期（約2週間）), a period measured against an
+      event in a clause (発疹が出る1〜2日前から); a bare period as the row's key
+      (発症から1週間) stays a label;
     - question: ？ or ?, the particle か (〜ますか。〜でしょうか。〜ありませんか。), or
       〜でしょう with an interrogative (何が違うのでしょう。; not 何度も); a
       recommendation put as a question (〜てみてはいかがでしょうか, 〜してはどうですか,
