@@ -75,7 +75,8 @@ LOOSE_ROLE_RE = re.compile(r"\{\s*(?:foot)?cite[^{}`\n]*\}")
 # Why a sentence needs no citation: reason -> what --explain and --statistics say.
 EXEMPTIONS = {
     "label": "a heading, title, caption, term or table label without a predicate (a noun phrase); not one that "
-    "generalises (重症化しやすいので注意, 運動すると発症しやすい, 花粉の季節に悪化する結膜炎)",
+    "generalises (重症化しやすいので注意, 運動すると発症しやすい, 花粉の季節に悪化する結膜炎), nor one with a condition "
+    "and a health number (2週間使っても良くならなければ皮膚科へ), nor a clipped prohibition (無理に取らないで！)",
     "header-cell": "a table header cell without a predicate",
     "label-column": "a cell of a table's label columns without a predicate, under a header that predicates nothing "
     "(under 起こりやすい方 or 使えない方 each cell is a claim: 高齢の方); never a cell that recommends or forbids "
@@ -482,6 +483,9 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             )
         )
         and (not reading.predicate or not reading.finite or (_title_phrase(reading) and not health))
+        # a title with a condition and a health number states a rule of care, its verb left out
+        # (市販薬を2週間使っても良くならなければ皮膚科へ)
+        and not (reading.condition and health)
         and not _topic_comment(reading)
         and not _generalises(reading)
     ):

@@ -264,6 +264,8 @@ def _read_japanese(text):
         reading.mood = "request"
     elif last.surface_form in ("ください", "下さい", "なさい"):
         reading.mood = "request"
+    elif _clipped_prohibition(words):
+        reading.mood = "request"  # 無理に取らないで！: 〜ないでください with ください left out
     elif last.basic_form == "どうぞ" and last.pos == "副詞" and len(words) > 1:
         reading.mood = "request"  # 〜までどうぞ: the request's verb is left out
     elif last.basic_form == "こと" and len(words) > 2 and words[-2].basic_form == "ない" and words[-3].pos == "動詞":
@@ -278,7 +280,7 @@ def _read_japanese(text):
     reading.predicate = last.pos in ("動詞", "形容詞", "助動詞", "感動詞") or (
         last.pos == "助詞" and last.pos_detail_1 in ("終助詞", "副助詞／並立助詞／終助詞")
     )
-    if reading.mood == "request" and last.basic_form == "こと":
+    if reading.mood == "request" and (last.basic_form == "こと" or _clipped_prohibition(words)):
         reading.predicate = True
     reading.finite = reading.mood != "statement" or (
         (last.pos in ("動詞", "形容詞", "助動詞") and last.conjugated_form.startswith(("基本形", "命令")))
@@ -308,6 +310,18 @@ def _read_japanese(text):
     if reading.head in PLAN_NOUNS and planned:
         reading.head = planned  # 開催を予定しています: a plan of holding is holding, planned
     return reading
+
+
+def _clipped_prohibition(words):
+    """The sentence ends in a verb + ないで (取らないで, かかないでね): a prohibition in the clipped imperative."""
+    return (
+        len(words) > 2
+        and words[-1].surface_form == "で"
+        and words[-1].pos == "助詞"
+        and words[-2].basic_form == "ない"
+        and words[-2].pos == "助動詞"
+        and words[-3].pos == "動詞"
+    )
 
 
 # Verbs of a state, a change, an ability or a perception: 〜ませんか on them asks (痛みはありませんか,

@@ -61,7 +61,11 @@ def uncited_claim(page, ctx):
       number (1日2リットル以上の尿量を保つ) it is a sentence; a label that generalises is
       a sentence too: a verb with 〜やすい / 〜にくい as predicate (重症化しやすいので注意,
       運動すると発症しやすい; 床ずれができやすい場所 names a kind), 〜ことがある, or a sign
-      worsening under a circumstance before the noun (花粉の季節に悪化する結膜炎);
+      worsening under a circumstance before the noun (花粉の季節に悪化する結膜炎), and so
+      is a title with a condition and a health number, its verb left out
+      (市販薬を2週間使っても良くならなければ皮膚科へ; 困ったときは相談窓口へ stays a
+      label); a verb + ないで at the end is a request in the clipped imperative
+      (無理に取らないで！, かかないでね), read as 〜ないでください;
     - header-cell / label-column: a header cell, or a cell of the table's label
       columns, without a predicate. A table declares its label columns: the
       list-table option `:stub-columns: N`, or the class `label-columns-N` on a

@@ -1412,3 +1412,26 @@ def test_a_label_column_cell_with_a_number_or_a_recommendation_is_a_claim(sessio
     text = f"| 時期 | 内容 |\n|---|---|\n| {cell} | 入浴は控えます{{cite:p}}`easl-2016` |\n"
     checks = reasons(session, text)
     assert (any(status == "uncited" for status, _ in checks)) is flagged, checks
+
+
+@pytest.mark.parametrize(
+    "text, need",
+    [
+        ("```{warning} 湿布をはがすときは、こすらないで！\n```\n", "instruction"),  # a clipped prohibition as a title
+        ("かゆくても、かかないでね。\n", "instruction"),
+        ("## 熱が3日続いたら小児科へ\n", "number"),  # a condition and a health number: a rule of care
+    ],
+)
+def test_clipped_requests_in_titles_are_claims(session, text, need):
+    checks = reasons(session, text)
+    assert any(status == "uncited" for status, _ in checks), checks
+
+
+@pytest.mark.parametrize("text", ["## 困ったときは相談窓口へ\n", "## 治療の流れ\n"])
+def test_a_title_with_a_condition_but_no_number_stays_a_label(session, text):
+    assert all(status != "uncited" for status, _ in reasons(session, text))
+
+
+def test_a_clipped_prohibition_is_a_request():
+    reading = read("吸血中の虫は無理に取らないで！")
+    assert reading.mood == "request" and reading.negative and reading.finite
