@@ -1954,7 +1954,52 @@ def _classify(page, config):
                 aside_check = _check(unit, aside, aside_own, config, cited_blocks)
                 if aside_check.status == "uncited":
                     checks.append(aside_check)
+            if own:
+                tail = _clause_after_citation(unit, sentence)
+                if tail is not None:
+                    # a citation covers the clause it follows: a claim after it in the same sentence
+                    # (…多い病気ですが{cite}、大人もかかることがあり…といわれます。) needs its own
+                    tail_check = _check(unit, tail, False, config, cited_blocks)
+                    if tail_check.status == "uncited":
+                        checks.append(tail_check)
     return checks
+
+
+_CLAUSE_JOINS = "、，,；; 　"
+
+
+def _ends_a_clause(text):
+    """The text ends in a predicate, bare or with a conjunctive particle (多い病気ですが, 増えており, is common,)."""
+    if not grammar.is_japanese(text):
+        return bool(set(re.findall(r"[a-z']+", text.lower())) & grammar.ENGLISH_AUXILIARIES)  # X is common{cite},
+    words = [t for t in grammar.read(text).tokens if t.pos != "記号"]
+    while words and words[-1].pos == "助詞" and words[-1].pos_detail_1 == "接続助詞":
+        words = words[:-1]
+    return bool(words) and words[-1].pos in ("動詞", "形容詞", "助動詞")
+
+
+def _clause_after_citation(unit, sentence):
+    """The clause after the sentence's last citation, when the citation stands mid-sentence and a clause with a
+    finite predicate follows it (…ですが{cite}、大人もかかることがあります。), as a sentence; else None."""
+    offsets = [
+        r.plain_offset for r in unit.roles if is_cite_role(r.name) and sentence.start <= r.plain_offset < sentence.end
+    ]
+    if not offsets:
+        return None
+    start = max(offsets)
+    while start < sentence.end and unit.plain[start] in _CLAUSE_JOINS:
+        start += 1
+    if start == max(offsets):
+        return None  # no comma after the citation: it closes the sentence (…です{cite}。) or sits in a word
+    if not _ends_a_clause(unit.plain[sentence.start : max(offsets)]):
+        return None  # the citation follows a phrase, not a clause (軽い憩室炎の多くは{cite}、…治ります): it cites the sentence
+    text = unit.plain[start : sentence.end]
+    if not _has_letters(text):
+        return None
+    reading = grammar.read(text)
+    if not (reading.predicate and reading.finite):
+        return None
+    return type(sentence)(start, sentence.end, text, sentence.terminated)
 
 
 # A reference in words: a URL or a DOI, or a title in quotes with an issuer, an editor or a year beside it

@@ -29,7 +29,11 @@ def uncited_claim(page, ctx):
     admonitions and containers. A sentence that makes a claim needs a citation
     role ({cite:p}, {footcite:p}, ...) in the sentence itself, right after its
     closing 。 or full stop, or in a footnote the sentence references ([^1] with
-    `[^1]: {cite:p}`key``). Whether a sentence is a claim is read from its
+    `[^1]: {cite:p}`key``). A citation in mid-sentence after a clause covers
+    that clause: a claim clause after it in the same sentence needs its own
+    (…多い病気ですが{cite:p}`a`、大人もかかることがあります。 is reported at 大人;
+    a citation after a phrase, 軽い憩室炎の多くは{cite:p}`a`、…治ります。, cites the
+    sentence). Whether a sentence is a claim is read from its
     grammar (fugashi + IPADIC for Japanese): the mood of its final predicate,
     its head verb, whether it has a predicate at all, and what its numbers are.
 

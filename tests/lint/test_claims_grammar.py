@@ -1435,3 +1435,22 @@ def test_a_title_with_a_condition_but_no_number_stays_a_label(session, text):
 def test_a_clipped_prohibition_is_a_request():
     reading = read("吸血中の虫は無理に取らないで！")
     assert reading.mood == "request" and reading.negative and reading.finite
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # the citation covers the clause it follows; a claim clause after it needs its own
+        ("帯状疱疹は高齢者に多い病気ですが{cite:p}`easl-2016`、若い人もかかることがあります。\n", True),
+        ("Shingles is common in older adults {cite:p}`easl-2016`, but young people can get it too.\n", True),
+        # both clauses cited
+        ("帯状疱疹は高齢者に多い病気ですが{cite:p}`easl-2016`、若い人もかかります{cite:p}`easl-2016`。\n", False),
+        # a citation after a phrase, not a clause, cites the sentence
+        ("軽い胃腸炎の多くは{cite:p}`easl-2016`、数日で自然に治ります。\n", False),
+        # the clause after it sends the reader on (a referral), no claim
+        ("帯状疱疹は高齢者に多い病気ですが{cite:p}`easl-2016`、気になる方は主治医に相談してください。\n", False),
+    ],
+)
+def test_a_claim_clause_after_a_mid_sentence_citation_needs_its_own(session, text, flagged):
+    checks = reasons(session, text)
+    assert (any(status == "uncited" for status, _ in checks)) is flagged, checks
