@@ -704,7 +704,8 @@ def _read_english(text):
 
 
 def _present_verb(words):
-    """A present-tense verb in -s between its subject and its object: Smoking raises the risk of ...
+    """A present-tense verb in -s between its subject and its object (Smoking raises the risk of ...) or
+    before an adverb of degree (Ibuprofen works best if ...).
 
     English has no tagger here: a word in -s after a content word and before a determiner is read
     as a verb (raises the, reaches your); titles that open with a question word (What it measures,
@@ -719,7 +720,8 @@ def _present_verb(words):
             and word.endswith("s")
             and not word.endswith(("ss", "us", "is", "ous"))
             and before not in ENGLISH_FUNCTION_WORDS
-            and after in ENGLISH_DETERMINERS
+            # before its object, or before an adverb of degree (Ibuprofen works best if ..., Pain gets worse when)
+            and (after in ENGLISH_DETERMINERS or after in ENGLISH_DEGREE)
         ):
             return True
     return False
@@ -770,6 +772,8 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     | {"what", "how", "why", "when", "where", "who", "which", "than", "as", "into", "over", "under", "between"}
 )
 # Words between an auxiliary and its verb that are not the verb (will also talk, can usually be).
+# Adverbs of degree that follow a verb and no noun: a word in -s before one is a verb (works best).
+ENGLISH_DEGREE = frozenset({"best", "better", "worse", "worst", "well", "least"})
 ENGLISH_ADVERBS = frozenset(
     {"not", "also", "always", "usually", "often", "sometimes", "never", "still", "then", "be", "been", "only", "just"}
 )

@@ -61,7 +61,8 @@ def uncited_claim(page, ctx):
       subject, topic or condition (門脈血栓症とともに生きる); with a polite predicate,
       a は/が subject, a condition (〜すると…なりやすい), a topic and a noun comment
       with the copula left out (喫煙は白内障の危険因子), an English verb in -s
-      before its object (Smoking raises the risk) or, in the plain form, a health
+      before its object or an adverb of degree (Smoking raises the risk,
+      Ibuprofen works best if ...) or, in the plain form, a health
       number (1日2リットル以上の尿量を保つ) it is a sentence; a label that generalises is
       a sentence too: a verb with 〜やすい / 〜にくい as predicate (重症化しやすいので注意,
       運動すると発症しやすい; 床ずれができやすい場所 names a kind), 〜ことがある, or a sign

@@ -1454,3 +1454,16 @@ def test_a_clipped_prohibition_is_a_request():
 def test_a_claim_clause_after_a_mid_sentence_citation_needs_its_own(session, text, flagged):
     checks = reasons(session, text)
     assert (any(status == "uncited" for status, _ in checks)) is flagged, checks
+
+
+@pytest.mark.parametrize(
+    "text, sentence",
+    [
+        ("Paracetamol works best if you take it early", True),  # a verb in -s before an adverb of degree
+        ("Eczema gets worse in winter", True),
+        ("Side effects of paracetamol", False),
+        ("What to do if your child has a fever", True),  # unchanged: an auxiliary (has) in its clause
+    ],
+)
+def test_an_english_present_verb_before_an_adverb_of_degree(text, sentence):
+    assert read(text).predicate is sentence
