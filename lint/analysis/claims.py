@@ -148,7 +148,9 @@ EXEMPTIONS = {
     "a need whose subject is a thing of administration (同意書へのご署名が必要です; not 入院が必要です), a copula on such a "
     "noun or on a state a programme gives (完全予約制です, 3時間まで無料です), a fee a programme does not cover "
     "(購入費は…助成の対象にはなりません), a fee waived (自己負担が免除されます), starting a procedure (申請受付を始めました), "
-    'a bare list of documents (保険証、お薬手帳、入院申込書); English "is free (of charge)" (The vaccination is free for '
+    "a bare list of documents (保険証、お薬手帳、入院申込書); a price as the copula's noun with no word of effect or sign "
+    "(頭部MRI検査は3割負担で約6,000円です: prices and shares paid, 円, ¥, yen, N割負担, are no health numbers); "
+    'English "is free (of charge)" (The vaccination is free for '
     "residents who turn 65; not free of pain)",
     "navigation": "a link with text around it that only leads elsewhere: the link (or 〜のページ) is the place "
     "of a verb of reading, getting or moving ([こちら](…)から入手できます, [〜](…)のページに移りました, 付録（{ref}`x`）に"
@@ -727,6 +729,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "contact"  # a service's place: 駐車場は病院の北側にございます
     if (_holds_event(reading, health) or (_fee_statement(reading) and not health)) and not advises:
         return "administrative"  # 講習会を随時行っています, 1通につき3,300円の文書料がかかります
+    if _states_a_price(reading, text, kinds) and not health and not advises:
+        return "administrative"  # 頭部MRI検査は3割負担で約6,000円です: a price as the copula's noun
     if (
         reading.mood == "statement"
         and not health
@@ -1005,6 +1009,22 @@ def _fee_statement(reading):
 
 
 _RELATIVE_TIME = ("前", "後", "以内", "まで", "から", "より")
+
+_PRICE_COPULA = re.compile(
+    r"円(?:程度|前後|ほど|くらい|ぐらい)?(?:です|でございます|となります|になります)[。．.！!]*$"
+)
+
+
+def _states_a_price(reading, text, kinds):
+    """A statement whose predicate is a price with the copula (…は約6,000円です) and no word of effect or sign:
+    what something costs, not what it does."""
+    return (
+        reading.lang == "ja"
+        and reading.mood == "statement"
+        and "price" in kinds
+        and bool(_PRICE_COPULA.search(grammar.core_text(text)))
+        and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+    )
 
 
 def _compound_head(tokens):

@@ -185,7 +185,7 @@ def uncited_claim(page, ctx):
     - date: a date or a serial number of the text (2025年3月, 二〇二六年十一月, 令和八年,
       as of May 2026, 第3版, Version 2.1, Issue 3) with a word of the text's history
       (時点, 現在, 改訂, 最終更新, last reviewed, updated, version) and no other number;
-    - contact: a telephone number, an extension, a floor, a place in a building
+    - contact: a telephone number (also international: +81-3-1234-5678), an extension, a floor, a place in a building
       (Ward 7, Room 12, 3番窓口, 5号室) or a service number (119番, call NHS 111), a range of clock times with a day (平日9時〜16時), a clock
       time or day with a service word (受付, 窓口, 予約, 問い合わせ, 承ります, hours),
       or a fragment that is only a time or a date (7時30分〜11時); a service as the
@@ -209,6 +209,8 @@ def uncited_claim(page, ctx):
       effect) and 当院では…を行っており、9割の方が改善しています (the body, a number)
       are claims. A copula whose topic is the period of an administrative action and
       whose comment is only dates (開設期間は、六月一日から九月三十日までです) is a date;
+      a price as the copula's noun (…は3割負担で約6,000円です; a price, 円, ¥, yen or
+      N割負担, is no health number) is administrative;
       a cell or item naming a service or department without a predicate (糖尿病内科・
       フットケア外来（午後のみ）) is contact information. Numbers are read by their
       context: dates in kanji (六月一日), parts of a month (5月下旬), the American order

@@ -1467,3 +1467,29 @@ def test_a_claim_clause_after_a_mid_sentence_citation_needs_its_own(session, tex
 )
 def test_an_english_present_verb_before_an_adverb_of_degree(text, sentence):
     assert read(text).predicate is sentence
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Call +44-20-7946-0123 for an appointment", "contact"),  # an international telephone number
+        ("検査は自己負担で約8,500円です", "price"),
+        ("1割負担の方は", "price"),
+        ("3割の人がかかります", "quantity"),  # a share of people stays health data
+    ],
+)
+def test_telephone_numbers_and_prices_are_no_health_numbers(text, kind):
+    assert quantities(text)[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("胃カメラ検査は、1割負担で約2,000円です。\n", True),  # what it costs
+        ("For appointments, call +44-20-7946-0123.\n", True),
+        ("この薬を飲むと、約2,000円分の通院が減ります。\n", False),  # a price in a claim of effect
+    ],
+)
+def test_a_price_as_the_predicate_is_administrative(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
