@@ -86,7 +86,8 @@ EXEMPTIONS = {
     "question": "a question (？, 〜か。, 〜でしょうか。, an interrogative with 〜でしょう); not a recommendation put as a "
     "question (〜てみてはいかがでしょうか, Why not try ...?), which is read as a request, nor an invitation on an act "
     "(〜てみませんか, 〜しませんか; 〜はありませんか, 〜ていませんか ask), which is read as 〜ましょう",
-    "referral": "a request that only sends the reader to a person, a service or a page (相談, 連絡, 参照, ...), "
+    "referral": "a request that only sends the reader to a person, a service or a page (相談, 連絡, 参照, ...; "
+    '一度 as "once" counts no schedule: まずは一度、医師とお話ししてみてください; 年に一度 does), '
     "with no condition or only the reader's questions as its condition (わからないことがあれば…聞いてください; "
     "not 〜が出たら受診してください, not 気になる症状があるときは…受診してください, not a request to be seen that is insisted on or "
     "names emergency care: 必ず受診してください, 救急外来を受診してください), a person or service offering to take "
@@ -467,6 +468,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     label = _label_like(unit)
     # a relative time of an action of administration (三週間後に郵送いたします) is no health number
     health = [q for q in health if not _administrative_time(q, text, reading)]
+    # "once" in a referral (まずは一度、…医師とお話ししてみてください) counts no dose or schedule
+    health = [q for q in health if not _once_in_a_referral(q, text, reading, health)]
     if not _has_letters(text):
         return "no-letters"
     if _has_letters(_masked_references(text)) is False:
@@ -1182,6 +1185,22 @@ def _object_head(reading):
         if tokens[i].surface_form == "を" and tokens[i].pos == "助詞":
             return _compound_head(tokens[max(0, i - 4) : i])
     return ""
+
+
+_ONCE = ("一度", "1度", "一回", "1回")
+_PERIOD_BEFORE = re.compile(r"(?:年|月|週|日|毎年|毎月|毎週|毎日)に?\s*$")
+
+
+def _once_in_a_referral(quantity, text, reading, health):
+    """一度 as the adverb "once" in a request to talk or be seen (まずは一度、主治医とお話ししてみてください):
+    no other health number, no period before it (年に一度、検診を受けてください is a schedule)."""
+    return (
+        quantity.text in _ONCE
+        and len(health) == 1
+        and reading.mood in ("request", "volitional")
+        and bool(_heads(reading) & REFERRAL_HEADS)
+        and not _PERIOD_BEFORE.search(text[: quantity.start])
+    )
 
 
 def _administrative_time(quantity, text, reading):

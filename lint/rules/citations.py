@@ -91,7 +91,9 @@ def uncited_claim(page, ctx):
     - referral: a request or 〜ましょう whose head only sends the reader to a
       person, a service or a page (相談, 連絡, 聞く, 尋ねる, 話す, 伝える, 確認, 受診,
       参照, 参考, ご覧, 予約, 持参, 〜までどうぞ; English ask, tell, contact, call, see,
-      bring), read before a closing ね / よ (聞いてくださいね); or a statement in which
+      bring), read before a closing ね / よ (聞いてくださいね); 一度 as "once" in it is
+      no health number (まずは一度、医師とお話ししてみてください; 年に一度 is a
+      schedule and stays one); or a statement in which
       a person or a service offers to take the reader's questions (〜が相談に
       応じています, 〜が相談に乗ります, our nurses are happy to answer your questions,
       your GP can tell you more).

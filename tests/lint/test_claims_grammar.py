@@ -1493,3 +1493,16 @@ def test_telephone_numbers_and_prices_are_no_health_numbers(text, kind):
 def test_a_price_as_the_predicate_is_administrative(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("心配な方は、まずは一度、かかりつけの医師とお話ししてみてください。\n", True),  # "once": the referral itself
+        ("年に一度、主治医に相談してください。\n", False),  # a period before it: a schedule
+        ("一度に2錠以上は飲まないでください。\n", False),
+    ],
+)
+def test_once_in_a_referral_is_no_health_number(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
