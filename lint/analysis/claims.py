@@ -128,7 +128,8 @@ EXEMPTIONS = {
     "(おつかれさまです); English empathy with a feeling (We know how frightening it can be, We know this is a worrying "
     "time for you)",
     "date": "a date or version of the text itself (2025年3月時点, 令和7年に改訂, 二〇二六年十一月現在, "
-    "last reviewed, as of May 2026, Version 2.1)",
+    "last reviewed, as of May 2026, Version 2.1); a noun label, a colon and only dates (受付期間：2026年5月1日（金）〜"
+    "2027年2月28日（日）)",
     "contact": "a telephone number, an extension, a floor or opening hours of a service; a service as the topic "
     "with its days, hours, a date or a verb of operating (専門外来は月・水・金曜日の午前に行っています, "
     "ホットラインは二十四時間つながります, 外来の予約方法が変わりました, The walking course begins on 3 March), with a cap "
@@ -502,6 +503,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not _has_letters(re.sub(r"[時分秒月日年〜～から・]", "", without_non_health(text)))
     ):
         return "date" if kinds == {"date"} else "contact"  # only a time, a date or a number: 7時30分〜11時
+    if not health and kinds & {"date", "clock"} and _labelled_dates(text):
+        return "date" if "date" in kinds else "contact"  # 受付期間：2026年5月1日（金）〜2027年2月28日（日）
     if not reading.predicate and not health and reading.lang == "ja" and _lists_documents(text):
         return "administrative"  # マイナ保険証または資格確認書、お薬手帳、入院申込書 (what to bring)
     if not reading.predicate and not health and reading.lang == "ja" and _names_a_service(text):
@@ -1185,6 +1188,25 @@ def _object_head(reading):
         if tokens[i].surface_form == "を" and tokens[i].pos == "助詞":
             return _compound_head(tokens[max(0, i - 4) : i])
     return ""
+
+
+_WEEKDAY_MARK = re.compile(r"[（(](?:[月火水木金土日](?:曜日?)?|祝|休日?|祝日)[）)]")
+
+
+def _labelled_dates(text):
+    """A noun label, a colon and only dates or clock times (受付期間：2026年5月1日（金）〜2027年2月28日（日）)."""
+    label, colon, value = _split_label(text)
+    if not colon or not label.strip() or not value.strip():
+        return False
+    if grammar.read(label).predicate:
+        return False
+    rest = _WEEKDAY_MARK.sub("", without_non_health(value))
+    return not _has_letters(re.sub(r"[時分秒月日年〜～から・まで]", "", rest))
+
+
+def _split_label(text):
+    parts = re.split(r"([：:])", text, maxsplit=1)
+    return (parts[0], parts[1], parts[2]) if len(parts) == 3 else (text, "", "")
 
 
 _ONCE = ("一度", "1度", "一回", "1回")

@@ -187,7 +187,10 @@ def uncited_claim(page, ctx):
     - date: a date or a serial number of the text (2025年3月, 二〇二六年十一月, 令和八年,
       as of May 2026, 第3版, Version 2.1, Issue 3) with a word of the text's history
       (時点, 現在, 改訂, 最終更新, last reviewed, updated, version) and no other number;
-    - contact: a telephone number (also international: +81-3-1234-5678), an extension, a floor, a place in a building
+      a noun label, a colon and only dates or clock times (受付期間：2026年5月1日（金）
+      〜2027年2月28日（日）);
+    - contact: a telephone number (also international: +81-3-1234-5678), an
+      extension, a floor, a place in a building
       (Ward 7, Room 12, 3番窓口, 5号室) or a service number (119番, call NHS 111), a range of clock times with a day (平日9時〜16時), a clock
       time or day with a service word (受付, 窓口, 予約, 問い合わせ, 承ります, hours),
       or a fragment that is only a time or a date (7時30分〜11時); a service as the

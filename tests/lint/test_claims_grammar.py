@@ -1506,3 +1506,17 @@ def test_a_price_as_the_predicate_is_administrative(session, text, exempt):
 def test_once_in_a_referral_is_no_health_number(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("申込期間：2026年6月1日（月）〜2026年7月31日（金）\n", True),  # a label and only dates
+        ("受付時間：8時30分〜11時\n", True),
+        ("服用：2026年6月1日（月）から、1日2回\n", False),  # a health number in the value
+        ("治療を始める時期：症状が出たら早めに\n", False),  # no dates: a statement
+    ],
+)
+def test_a_label_and_only_dates_is_a_date(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
