@@ -151,7 +151,8 @@ EXEMPTIONS = {
     "noun or on a state a programme gives (完全予約制です, 3時間まで無料です), a fee a programme does not cover "
     "(購入費は…助成の対象にはなりません), a fee waived (自己負担が免除されます), starting a procedure (申請受付を始めました), "
     "a bare list of documents (保険証、お薬手帳、入院申込書); a price as the copula's noun with no word of effect or sign "
-    "(頭部MRI検査は3割負担で約6,000円です: prices and shares paid, 円, ¥, yen, N割負担, are no health numbers); "
+    "(頭部MRI検査は3割負担で約6,000円です: prices and shares paid, 円, ¥, yen, N割負担, are no health numbers); the time "
+    "an action of administration takes, named as a wait (診断書の発行には、1週間ほどお時間をいただきます); "
     'English "is free (of charge)" (The vaccination is free for '
     "residents who turn 65; not free of pain)",
     "navigation": "a link with text around it that only leads elsewhere: the link (or 〜のページ) is the place "
@@ -735,6 +736,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "contact"  # a service's place: 駐車場は病院の北側にございます
     if (_holds_event(reading, health) or (_fee_statement(reading) and not health)) and not advises:
         return "administrative"  # 講習会を随時行っています, 1通につき3,300円の文書料がかかります
+    if reading.mood == "statement" and _waits_for_administration(reading, text) and not health and not advises:
+        return "administrative"  # 診断書の発行には、1週間ほどお時間をいただきます
     if _states_a_price(reading, text, kinds) and not health and not advises:
         return "administrative"  # 頭部MRI検査は3割負担で約6,000円です: a price as the copula's noun
     if (
@@ -1225,6 +1228,20 @@ def _once_in_a_referral(quantity, text, reading, health):
     )
 
 
+_WAIT = re.compile(r"お?時間を(?:いただ|頂)|(?:時間|日数)が(?:かか|必要)")
+
+
+def _waits_for_administration(reading, text):
+    """The time an action of administration takes (発行には…お時間をいただきます, 交付までに…日数がかかります):
+    the action marked by に or まで is a verb of administration or a thing of it, and the predicate is a wait."""
+    actions = _case_heads(reading, "に") | _case_heads(reading, "まで")
+    return (
+        bool(actions & (ADMINISTRATIVE_HEADS | (ADMINISTRATIVE_HEAD_NOUNS - FEE_NOUNS)))
+        and bool(_WAIT.search(text))  # a wait named as time (お時間を, 日数が): 前髪が額にかかる is none
+        and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+    )
+
+
 def _administrative_time(quantity, text, reading):
     """A relative time (N週間後, N日前) that times an action of administration, not a health course.
 
@@ -1237,6 +1254,8 @@ def _administrative_time(quantity, text, reading):
     if reading.lang != "ja" or quantity.unit not in _TIME_UNITS:
         return False
     after = _ABOUT.sub("", text[quantity.end :].lstrip())
+    if _waits_for_administration(reading, text) and not after.startswith(("後", "前")):
+        return True  # 診断書の発行には、1週間ほどお時間をいただきます: how long a document takes
     if not after.startswith(("後", "前")):
         return False
     if (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:

@@ -215,7 +215,9 @@ def uncited_claim(page, ctx):
       are claims. A copula whose topic is the period of an administrative action and
       whose comment is only dates (開設期間は、六月一日から九月三十日までです) is a date;
       a price as the copula's noun (…は3割負担で約6,000円です; a price, 円, ¥, yen or
-      N割負担, is no health number) is administrative;
+      N割負担, is no health number) is administrative, and so is the time an action
+      of administration takes, named as a wait (診断書の発行には、1週間ほどお時間を
+      いただきます; 傷が治るまでには2週間ほど時間がかかります stays a claim);
       a cell or item naming a service or department without a predicate (糖尿病内科・
       フットケア外来（午後のみ）) is contact information. Numbers are read by their
       context: dates in kanji (六月一日), parts of a month (5月下旬), the American order

@@ -1520,3 +1520,16 @@ def test_once_in_a_referral_is_no_health_number(session, text, exempt):
 def test_a_label_and_only_dates_is_a_date(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("紹介状の発行には、3日ほどお時間をいただきます。\n", True),  # how long a document takes
+        ("傷が治るまでには、2週間ほど時間がかかります。\n", False),  # how long healing takes
+        ("前髪が額にかかっていると、ニキビが悪化します。\n", False),  # 額 (forehead) is no fee here
+    ],
+)
+def test_the_time_a_document_takes_is_administrative(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
