@@ -1431,7 +1431,12 @@ def _become(reading):
 def _rule_topic(reading):
     """The topic is a rule of a programme: a noun of administration after a word of administration
     (対象年齢, 受付時間, 申込方法, 予約の方法)."""
-    nouns = [_lemma(t) for t in reading.topic if t.pos == "名詞"]
+    # a verb's stem used as a noun counts (申込み is tagged a verb: 申込む)
+    nouns = [
+        _lemma(t)
+        for t in reading.topic
+        if t.pos == "名詞" or (t.pos == "動詞" and t.conjugated_form.startswith("連用") and t.surface_form[-1:] != "て")
+    ]
     rules = ADMINISTRATIVE_STATES | ADMINISTRATIVE_HEADS | ACCESS_HEADS | SERVICE_NOUNS
     # a verb's noun form counts as the verb: 申し込み方法 (申し込む), 受け取り場所 (受け取る)
     modifiers = {n for noun in nouns[:-1] for n in (noun, noun[:-1] + noun[-1:].translate(_I_TO_U))}
