@@ -1044,6 +1044,14 @@ def _compound_head(tokens):
     return _lemma(tokens[-1]).lstrip("おご御") if len(tokens[-1].surface_form) > 1 else _lemma(tokens[-1])
 
 
+def _formal_copula(tokens, i):
+    """The index of the noun before 〜となる (〜となります, 〜となっております) ending at ``tokens[i]``, or None."""
+    j = i - 2 if i > 1 and tokens[i].basic_form in ("おる", "いる") and tokens[i - 1].surface_form == "て" else i
+    if j > 1 and tokens[j].basic_form == "なる" and tokens[j - 1].surface_form == "と" and tokens[j - 2].pos == "名詞":
+        return j - 2
+    return None
+
+
 def _predicate_class(reading):
     """copula (〜です after a noun), existence (ある, いる: 受付は…にあります), availability (できる, also
     after a verb's noun: 参加できます), change (変わる), operating (行う, 受け付ける, 開催; a programme's
@@ -1054,6 +1062,8 @@ def _predicate_class(reading):
         i -= 1
     if i < len(tokens) - 1 and tokens[i].pos == "名詞" and any(t.basic_form in ("です", "だ") for t in tokens[i + 1 :]):
         return "copula"
+    if _formal_copula(tokens, i) is not None:
+        return "copula"  # 〜となります, 〜となっております: the copula in a formal register (全額自己負担となります)
     heads = _heads(reading)
     if tokens[i].pos == "動詞" and tokens[i].basic_form == "できる":
         return "availability"
@@ -1180,7 +1190,8 @@ def _administrative_predicate(reading, text, health):
     i = len(tokens) - 1
     while i > 0 and tokens[i].pos in ("助動詞", "助詞"):
         i -= 1
-    noun = _compound_head(tokens[: i + 1])
+    formal = _formal_copula(tokens, i)
+    noun = _compound_head(tokens[: (i if formal is None else formal) + 1])
     return noun in ADMINISTRATIVE_STATES or (noun in ADMINISTRATIVE_HEAD_NOUNS and noun not in FEE_NOUNS)
 
 

@@ -1545,3 +1545,16 @@ def test_the_time_a_document_takes_is_administrative(session, text, exempt):
 def test_a_rule_of_a_programme_with_a_verb_stem(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("歯科外来は完全予約制となっております。\n", True),  # the copula in a formal register
+        ("文書料は全額自己負担となります。\n", True),
+        ("この病気は、多くが慢性となります。\n", False),  # no thing of administration as topic
+    ],
+)
+def test_to_naru_is_a_copula(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
