@@ -154,7 +154,8 @@ EXEMPTIONS = {
     "(頭部MRI検査は3割負担で約6,000円です: prices and shares paid, 円, ¥, yen, N割負担, are no health numbers); the time "
     "an action of administration takes, named as a wait (診断書の発行には、1週間ほどお時間をいただきます); "
     'English "is free (of charge)" (The vaccination is free for '
-    "residents who turn 65; not free of pain)",
+    'residents who turn 65; not free of pain) and "is not covered by … insurance" (Wire-brace correction is not covered '
+    "by national health insurance), with no word of effect or sign",
     "navigation": "a link with text around it that only leads elsewhere: the link (or 〜のページ) is the place "
     "of a verb of reading, getting or moving ([こちら](…)から入手できます, [〜](…)のページに移りました, 付録（{ref}`x`）に"
     "あります, The exercise sheet is in {ref}`x`)",
@@ -1153,6 +1154,8 @@ _ABOUT = re.compile(r"^(?:ほど|くらい|ぐらい|程度|ごろ|頃)?")
 
 
 # English "is free (of charge)" as the predicate, not "free of" a sign (is free of symptoms)
+# what an insurance does not pay for: Wire-brace correction is not covered by national health insurance
+_EN_NOT_COVERED = re.compile(r"\b(?:is|are|will not be) (?:not )?covered by (?:[a-z-]+ ){0,4}insurance\b")
 _EN_FREE = re.compile(
     r"\b(?:is|are|will be) (?:completely |totally )?free(?: of charge)?(?= for\b| to\b| if\b|[.,;]|$)"
 )
@@ -1165,13 +1168,13 @@ def _administrative_predicate(reading, text, health):
     (受診された方は3時間まで無料です). A length of time capped by まで and an amount in yen are its terms,
     not health numbers; any other number keeps the sentence a claim (65歳以上の方は無料です is left to the
     reader of ages). English: "is free (of charge)" with no word of effect or sign, whatever its numbers (the
-    ages a programme covers: free for residents who turn 65)."""
+    ages a programme covers: free for residents who turn 65), and "is not covered by … insurance"."""
     if reading.lang == "en":
         # The vaccination is free for residents who turn 65: what a programme charges, and whom it covers
+        lower = text.lower()
         return (
             reading.mood == "statement"
-            and not reading.negative
-            and bool(_EN_FREE.search(text.lower()))
+            and bool((_EN_FREE.search(lower) and not reading.negative) or _EN_NOT_COVERED.search(lower))
             and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
         )
     if reading.lang != "ja" or reading.mood != "statement" or reading.negative or not reading.finite:

@@ -215,7 +215,8 @@ def uncited_claim(page, ctx):
       are claims. A copula whose topic is the period of an administrative action and
       whose comment is only dates (開設期間は、六月一日から九月三十日までです) is a date;
       a price as the copula's noun (…は3割負担で約6,000円です; a price, 円, ¥, yen or
-      N割負担, is no health number) is administrative, and so is the time an action
+      N割負担, is no health number) is administrative, as is English "is not covered
+      by … insurance" with no word of effect or sign, and so is the time an action
       of administration takes, named as a wait (診断書の発行には、1週間ほどお時間を
       いただきます; 傷が治るまでには2週間ほど時間がかかります stays a claim);
       a cell or item naming a service or department without a predicate (糖尿病内科・

@@ -1558,3 +1558,15 @@ def test_a_rule_of_a_programme_with_a_verb_stem(session, text, exempt):
 def test_to_naru_is_a_copula(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("Laser hair removal is not covered by national health insurance.\n", True),  # what insurance pays
+        ("Laser treatment is not covered by insurance because it does not reduce pain.\n", False),  # an effect
+    ],
+)
+def test_english_not_covered_by_insurance_is_administrative(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
