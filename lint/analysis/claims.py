@@ -686,7 +686,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             return "referral"  # 中止や変更は主治医と相談してください (a recommendation word) is advice
         if (
             reading.mood == "statement"
-            and _evaluated_referral(reading)
+            and (_evaluated_referral(reading) or _chained_referral(reading))
             and not reading.negative
             and not _care_seeking(text, reading)
             and not any(w and w in text for w in words)
@@ -931,6 +931,10 @@ def _chained_referral(reading):
             if verb == "する" and i > 1:
                 verb = _lemma(tokens[i - 2])  # 相談 + し + て
             return verb in REFERRAL_HEADS - CARE_HEADS
+        # 〜のうえ (ご相談のうえ決めていきます): the talk comes first, then the decision
+        if tokens[i].surface_form == "の" and tokens[i + 1].surface_form in ("うえ", "上") and i + 2 < len(tokens):
+            if _lemma(tokens[i + 2]) == reading.head:
+                return _lemma(tokens[i - 1]).lstrip("おご御") in REFERRAL_HEADS - CARE_HEADS
     return False
 
 

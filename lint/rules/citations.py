@@ -121,7 +121,8 @@ def uncited_claim(page, ctx):
       name (次の節「痛みが出たら」へお進みください) is no condition of the sentence; a
       condition whose subject is a document or a booking (診断書が必要な場合は、受付に
       お申し出ください) is no state of the reader; a decision reached by talking
-      (担当医とよく話し合って決めていきましょう) and a talk judged useful (前もって相談
+      (担当医とよく話し合って決めていきましょう; also in a statement and with 〜のうえ:
+      理学療法士とご相談のうえ決めていきます) and a talk judged useful (前もって相談
       しておくと安心です; 受診しておくと安心です is care advice) are referrals, when
       nothing is their object (薬をやめるかどうかを…決めてください, 中和薬があるかどうか
       を…確かめておくと安心です stay claims: the object says something of health); the noun

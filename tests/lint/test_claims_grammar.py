@@ -1570,3 +1570,16 @@ def test_to_naru_is_a_copula(session, text, exempt):
 def test_english_not_covered_by_insurance_is_administrative(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("運動の量は、担当の看護師とご相談のうえ決めていきます。\n", True),  # talk first, then decide
+        ("通院の間隔は、主治医と話し合って決めていきます。\n", True),  # the statement of 〜て決めていきましょう
+        ("薬をやめるかどうかは、主治医と相談して決めます。\n", False),  # the decision names the action (〜を)
+    ],
+)
+def test_a_decision_reached_by_talking_in_a_statement(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
