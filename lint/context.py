@@ -76,9 +76,20 @@ class RuleContext:
         return RuleContext(self.run, other, self.document)
 
     def report(
-        self, line: int, column: int, message: str, *, path: object = None, context: str = "", suggestion: str = ""
+        self,
+        line: int,
+        column: int,
+        message: str,
+        *,
+        path: object = None,
+        context: str = "",
+        suggestion: str = "",
+        end: tuple[int, int] | None = None,
     ) -> Finding:
-        """A finding of this rule at ``line``:``column`` of ``path`` (default: the document's file)."""
+        """A finding of this rule at ``line``:``column`` of ``path`` (default: the document's file).
+
+        ``end`` is the (line, column) of the flagged text's last character, when the rule knows it.
+        """
         where = path if path is not None else self.document.path
         return Finding(
             path=str(where),
@@ -90,6 +101,8 @@ class RuleContext:
             message=message,
             context=context,
             suggestion=suggestion,
+            end_line=max(int(end[0]), 1) if end else 0,
+            end_column=max(int(end[1]), 1) if end else 0,
         )
 
 

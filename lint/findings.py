@@ -26,6 +26,10 @@ class Finding:
     message: str
     context: str = field(default="", compare=False)  # the offending sentence or line
     suggestion: str = field(default="", compare=False)
+    # where the flagged text ends (its last character, 1-based), as ruff's end_location; 0 when the
+    # rule reports a point only. Not part of the output formats, which stay as they are.
+    end_line: int = field(default=0, compare=False)
+    end_column: int = field(default=0, compare=False)
 
     def as_dict(self) -> dict[str, Any]:
         return {

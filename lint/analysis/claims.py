@@ -75,14 +75,19 @@ LOOSE_ROLE_RE = re.compile(r"\{\s*(?:foot)?cite[^{}`\n]*\}")
 # Why a sentence needs no citation: reason -> what --explain and --statistics say.
 EXEMPTIONS = {
     "label": "a heading, title, caption, term or table label without a predicate (a noun phrase); not one that "
-    "generalises (重症化しやすいので注意, 運動すると発症しやすい, 花粉の季節に悪化する結膜炎)",
+    "generalises (重症化しやすいので注意, 運動すると発症しやすい, 花粉の季節に悪化する結膜炎), nor one with a condition "
+    "and a health number (2週間使っても良くならなければ皮膚科へ), nor a clipped prohibition (無理に取らないで！)",
     "header-cell": "a table header cell without a predicate",
     "label-column": "a cell of a table's label columns without a predicate, under a header that predicates nothing "
-    "(under 起こりやすい方 or 使えない方 each cell is a claim: 高齢の方)",
+    "(under 起こりやすい方 or 使えない方 each cell is a claim: 高齢の方); never a cell that recommends or forbids "
+    "(ワルファリン（第一選択）, 併用禁忌) or says something of a health number: a measure in brackets of what it "
+    "names (カタル期（約2週間）) or a period measured against an event in a clause (発疹が出る1〜2日前から); a bare "
+    "period as the row's key (発症から1週間) stays a label",
     "question": "a question (？, 〜か。, 〜でしょうか。, an interrogative with 〜でしょう); not a recommendation put as a "
     "question (〜てみてはいかがでしょうか, Why not try ...?), which is read as a request, nor an invitation on an act "
     "(〜てみませんか, 〜しませんか; 〜はありませんか, 〜ていませんか ask), which is read as 〜ましょう",
-    "referral": "a request that only sends the reader to a person, a service or a page (相談, 連絡, 参照, ...), "
+    "referral": "a request that only sends the reader to a person, a service or a page (相談, 連絡, 参照, ...; "
+    '一度 as "once" counts no schedule: まずは一度、医師とお話ししてみてください; 年に一度 does), '
     "with no condition or only the reader's questions as its condition (わからないことがあれば…聞いてください; "
     "not 〜が出たら受診してください, not 気になる症状があるときは…受診してください, not a request to be seen that is insisted on or "
     "names emergency care: 必ず受診してください, 救急外来を受診してください), a person or service offering to take "
@@ -123,7 +128,8 @@ EXEMPTIONS = {
     "(おつかれさまです); English empathy with a feeling (We know how frightening it can be, We know this is a worrying "
     "time for you)",
     "date": "a date or version of the text itself (2025年3月時点, 令和7年に改訂, 二〇二六年十一月現在, "
-    "last reviewed, as of May 2026, Version 2.1)",
+    "last reviewed, as of May 2026, Version 2.1); a noun label, a colon and only dates (受付期間：2026年5月1日（金）〜"
+    "2027年2月28日（日）)",
     "contact": "a telephone number, an extension, a floor or opening hours of a service; a service as the topic "
     "with its days, hours, a date or a verb of operating (専門外来は月・水・金曜日の午前に行っています, "
     "ホットラインは二十四時間つながります, 外来の予約方法が変わりました, The walking course begins on 3 March), with a cap "
@@ -144,8 +150,12 @@ EXEMPTIONS = {
     "a need whose subject is a thing of administration (同意書へのご署名が必要です; not 入院が必要です), a copula on such a "
     "noun or on a state a programme gives (完全予約制です, 3時間まで無料です), a fee a programme does not cover "
     "(購入費は…助成の対象にはなりません), a fee waived (自己負担が免除されます), starting a procedure (申請受付を始めました), "
-    'a bare list of documents (保険証、お薬手帳、入院申込書); English "is free (of charge)" (The vaccination is free for '
-    "residents who turn 65; not free of pain)",
+    "a bare list of documents (保険証、お薬手帳、入院申込書); a price as the copula's noun with no word of effect or sign "
+    "(頭部MRI検査は3割負担で約6,000円です: prices and shares paid, 円, ¥, yen, N割負担, are no health numbers); the time "
+    "an action of administration takes, named as a wait (診断書の発行には、1週間ほどお時間をいただきます); "
+    'English "is free (of charge)" (The vaccination is free for '
+    'residents who turn 65; not free of pain) and "is not covered by … insurance" (Wire-brace correction is not covered '
+    "by national health insurance), with no word of effect or sign",
     "navigation": "a link with text around it that only leads elsewhere: the link (or 〜のページ) is the place "
     "of a verb of reading, getting or moving ([こちら](…)から入手できます, [〜](…)のページに移りました, 付録（{ref}`x`）に"
     "あります, The exercise sheet is in {ref}`x`)",
@@ -243,6 +253,11 @@ class SentenceCheck:
         skip = len(text) - len(text.lstrip(OPENING))
         return self.unit.position(self.sentence.start + (skip if skip < len(text) else 0))
 
+    @property
+    def end_position(self):
+        """(line, column) of the sentence's last character: a finding covers the whole sentence."""
+        return self.unit.position(max(self.sentence.end - 1, self.sentence.start))
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -302,6 +317,29 @@ def _label_like(unit):
         if unit.cell[1] < labels:
             return "label-column"
     return None
+
+
+def _label_states_a_number(reading, text, health):
+    """A label-column cell that says something of its health number is the row's claim, not its key.
+
+    It does when the number is measured against an event in a clause (発疹が出る1〜2日前から: a verb in
+    the cell) or given in brackets as the measure of what the cell names (カタル期（約2週間）). A bare
+    period as the row's key (発症から1週間, 術後2週間以降) stays a label: its row's claim is in the
+    other cells, which need their citations.
+    """
+    if not health:
+        return False
+    if any(t.pos == "動詞" and t.pos_detail_1 == "自立" for t in reading.tokens):
+        return True
+    return any(_bracketed_after_a_word(text, q.start) for q in health)
+
+
+def _bracketed_after_a_word(text, start):
+    """The quantity at ``start`` stands inside brackets that follow a word: 名詞（約2週間）."""
+    opened = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
+    if opened <= 0 or any(ch in text[opened:start] for ch in "）)"):
+        return False
+    return _has_letters(text[opened - 1])
 
 
 def _only_link_text(unit, sentence=None):
@@ -433,13 +471,29 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     label = _label_like(unit)
     # a relative time of an action of administration (三週間後に郵送いたします) is no health number
     health = [q for q in health if not _administrative_time(q, text, reading)]
+    # "once" in a referral (まずは一度、…医師とお話ししてみてください) counts no dose or schedule
+    health = [q for q in health if not _once_in_a_referral(q, text, reading, health)]
     if not _has_letters(text):
         return "no-letters"
     if _has_letters(_masked_references(text)) is False:
         return "reference"
     if (
         label
+        and not (label == "label-column" and _label_states_a_number(reading, text, health))
+        # nor one that recommends or forbids (ワルファリンが第一選択, 妊娠中は使用不可); a recommendation word
+        # before の names the kind the row is about (第一選択の抗凝固薬) and stays a label
+        and not (
+            label == "label-column"
+            and (
+                any(w and w in text and f"{w}の" not in text for w in words)
+                or PROHIBITION.search(lower)
+                or ADVICE.search(lower)
+            )
+        )
         and (not reading.predicate or not reading.finite or (_title_phrase(reading) and not health))
+        # a title with a condition and a health number states a rule of care, its verb left out
+        # (市販薬を2週間使っても良くならなければ皮膚科へ)
+        and not (reading.condition and health)
         and not _topic_comment(reading)
         and not _generalises(reading)
     ):
@@ -451,6 +505,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not _has_letters(re.sub(r"[時分秒月日年〜～から・]", "", without_non_health(text)))
     ):
         return "date" if kinds == {"date"} else "contact"  # only a time, a date or a number: 7時30分〜11時
+    if not health and kinds & {"date", "clock"} and _labelled_dates(text):
+        return "date" if "date" in kinds else "contact"  # 受付期間：2026年5月1日（金）〜2027年2月28日（日）
     if not reading.predicate and not health and reading.lang == "ja" and _lists_documents(text):
         return "administrative"  # マイナ保険証または資格確認書、お薬手帳、入院申込書 (what to bring)
     if not reading.predicate and not health and reading.lang == "ja" and _names_a_service(text):
@@ -630,7 +686,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             return "referral"  # 中止や変更は主治医と相談してください (a recommendation word) is advice
         if (
             reading.mood == "statement"
-            and _evaluated_referral(reading)
+            and (_evaluated_referral(reading) or _chained_referral(reading))
             and not reading.negative
             and not _care_seeking(text, reading)
             and not any(w and w in text for w in words)
@@ -681,6 +737,10 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "contact"  # a service's place: 駐車場は病院の北側にございます
     if (_holds_event(reading, health) or (_fee_statement(reading) and not health)) and not advises:
         return "administrative"  # 講習会を随時行っています, 1通につき3,300円の文書料がかかります
+    if reading.mood == "statement" and _waits_for_administration(reading, text) and not health and not advises:
+        return "administrative"  # 診断書の発行には、1週間ほどお時間をいただきます
+    if _states_a_price(reading, text, kinds) and not health and not advises:
+        return "administrative"  # 頭部MRI検査は3割負担で約6,000円です: a price as the copula's noun
     if (
         reading.mood == "statement"
         and not health
@@ -871,6 +931,10 @@ def _chained_referral(reading):
             if verb == "する" and i > 1:
                 verb = _lemma(tokens[i - 2])  # 相談 + し + て
             return verb in REFERRAL_HEADS - CARE_HEADS
+        # 〜のうえ (ご相談のうえ決めていきます): the talk comes first, then the decision
+        if tokens[i].surface_form == "の" and tokens[i + 1].surface_form in ("うえ", "上") and i + 2 < len(tokens):
+            if _lemma(tokens[i + 2]) == reading.head:
+                return _lemma(tokens[i - 1]).lstrip("おご御") in REFERRAL_HEADS - CARE_HEADS
     return False
 
 
@@ -960,6 +1024,22 @@ def _fee_statement(reading):
 
 _RELATIVE_TIME = ("前", "後", "以内", "まで", "から", "より")
 
+_PRICE_COPULA = re.compile(
+    r"円(?:程度|前後|ほど|くらい|ぐらい)?(?:です|でございます|となります|になります)[。．.！!]*$"
+)
+
+
+def _states_a_price(reading, text, kinds):
+    """A statement whose predicate is a price with the copula (…は約6,000円です) and no word of effect or sign:
+    what something costs, not what it does."""
+    return (
+        reading.lang == "ja"
+        and reading.mood == "statement"
+        and "price" in kinds
+        and bool(_PRICE_COPULA.search(grammar.core_text(text)))
+        and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+    )
+
 
 def _compound_head(tokens):
     """The last morpheme of the compound noun that ends ``tokens`` (参加+費 → 費, 申し込みの締め切り →
@@ -967,6 +1047,14 @@ def _compound_head(tokens):
     if not tokens or tokens[-1].pos != "名詞":
         return ""
     return _lemma(tokens[-1]).lstrip("おご御") if len(tokens[-1].surface_form) > 1 else _lemma(tokens[-1])
+
+
+def _formal_copula(tokens, i):
+    """The index of the noun before 〜となる (〜となります, 〜となっております) ending at ``tokens[i]``, or None."""
+    j = i - 2 if i > 1 and tokens[i].basic_form in ("おる", "いる") and tokens[i - 1].surface_form == "て" else i
+    if j > 1 and tokens[j].basic_form == "なる" and tokens[j - 1].surface_form == "と" and tokens[j - 2].pos == "名詞":
+        return j - 2
+    return None
 
 
 def _predicate_class(reading):
@@ -979,6 +1067,8 @@ def _predicate_class(reading):
         i -= 1
     if i < len(tokens) - 1 and tokens[i].pos == "名詞" and any(t.basic_form in ("です", "だ") for t in tokens[i + 1 :]):
         return "copula"
+    if _formal_copula(tokens, i) is not None:
+        return "copula"  # 〜となります, 〜となっております: the copula in a formal register (全額自己負担となります)
     heads = _heads(reading)
     if tokens[i].pos == "動詞" and tokens[i].basic_form == "できる":
         return "availability"
@@ -1068,6 +1158,8 @@ _ABOUT = re.compile(r"^(?:ほど|くらい|ぐらい|程度|ごろ|頃)?")
 
 
 # English "is free (of charge)" as the predicate, not "free of" a sign (is free of symptoms)
+# what an insurance does not pay for: Wire-brace correction is not covered by national health insurance
+_EN_NOT_COVERED = re.compile(r"\b(?:is|are|will not be) (?:not )?covered by (?:[a-z-]+ ){0,4}insurance\b")
 _EN_FREE = re.compile(
     r"\b(?:is|are|will be) (?:completely |totally )?free(?: of charge)?(?= for\b| to\b| if\b|[.,;]|$)"
 )
@@ -1080,13 +1172,13 @@ def _administrative_predicate(reading, text, health):
     (受診された方は3時間まで無料です). A length of time capped by まで and an amount in yen are its terms,
     not health numbers; any other number keeps the sentence a claim (65歳以上の方は無料です is left to the
     reader of ages). English: "is free (of charge)" with no word of effect or sign, whatever its numbers (the
-    ages a programme covers: free for residents who turn 65)."""
+    ages a programme covers: free for residents who turn 65), and "is not covered by … insurance"."""
     if reading.lang == "en":
         # The vaccination is free for residents who turn 65: what a programme charges, and whom it covers
+        lower = text.lower()
         return (
             reading.mood == "statement"
-            and not reading.negative
-            and bool(_EN_FREE.search(text.lower()))
+            and bool((_EN_FREE.search(lower) and not reading.negative) or _EN_NOT_COVERED.search(lower))
             and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
         )
     if reading.lang != "ja" or reading.mood != "statement" or reading.negative or not reading.finite:
@@ -1105,7 +1197,8 @@ def _administrative_predicate(reading, text, health):
     i = len(tokens) - 1
     while i > 0 and tokens[i].pos in ("助動詞", "助詞"):
         i -= 1
-    noun = _compound_head(tokens[: i + 1])
+    formal = _formal_copula(tokens, i)
+    noun = _compound_head(tokens[: (i if formal is None else formal) + 1])
     return noun in ADMINISTRATIVE_STATES or (noun in ADMINISTRATIVE_HEAD_NOUNS and noun not in FEE_NOUNS)
 
 
@@ -1116,6 +1209,55 @@ def _object_head(reading):
         if tokens[i].surface_form == "を" and tokens[i].pos == "助詞":
             return _compound_head(tokens[max(0, i - 4) : i])
     return ""
+
+
+_WEEKDAY_MARK = re.compile(r"[（(](?:[月火水木金土日](?:曜日?)?|祝|休日?|祝日)[）)]")
+
+
+def _labelled_dates(text):
+    """A noun label, a colon and only dates or clock times (受付期間：2026年5月1日（金）〜2027年2月28日（日）)."""
+    label, colon, value = _split_label(text)
+    if not colon or not label.strip() or not value.strip():
+        return False
+    if grammar.read(label).predicate:
+        return False
+    rest = _WEEKDAY_MARK.sub("", without_non_health(value))
+    return not _has_letters(re.sub(r"[時分秒月日年〜～から・まで]", "", rest))
+
+
+def _split_label(text):
+    parts = re.split(r"([：:])", text, maxsplit=1)
+    return (parts[0], parts[1], parts[2]) if len(parts) == 3 else (text, "", "")
+
+
+_ONCE = ("一度", "1度", "一回", "1回")
+_PERIOD_BEFORE = re.compile(r"(?:年|月|週|日|毎年|毎月|毎週|毎日)に?\s*$")
+
+
+def _once_in_a_referral(quantity, text, reading, health):
+    """一度 as the adverb "once" in a request to talk or be seen (まずは一度、主治医とお話ししてみてください):
+    no other health number, no period before it (年に一度、検診を受けてください is a schedule)."""
+    return (
+        quantity.text in _ONCE
+        and len(health) == 1
+        and reading.mood in ("request", "volitional")
+        and bool(_heads(reading) & REFERRAL_HEADS)
+        and not _PERIOD_BEFORE.search(text[: quantity.start])
+    )
+
+
+_WAIT = re.compile(r"お?時間を(?:いただ|頂)|(?:時間|日数)が(?:かか|必要)")
+
+
+def _waits_for_administration(reading, text):
+    """The time an action of administration takes (発行には…お時間をいただきます, 交付までに…日数がかかります):
+    the action marked by に or まで is a verb of administration or a thing of it, and the predicate is a wait."""
+    actions = _case_heads(reading, "に") | _case_heads(reading, "まで")
+    return (
+        bool(actions & (ADMINISTRATIVE_HEADS | (ADMINISTRATIVE_HEAD_NOUNS - FEE_NOUNS)))
+        and bool(_WAIT.search(text))  # a wait named as time (お時間を, 日数が): 前髪が額にかかる is none
+        and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+    )
 
 
 def _administrative_time(quantity, text, reading):
@@ -1130,6 +1272,8 @@ def _administrative_time(quantity, text, reading):
     if reading.lang != "ja" or quantity.unit not in _TIME_UNITS:
         return False
     after = _ABOUT.sub("", text[quantity.end :].lstrip())
+    if _waits_for_administration(reading, text) and not after.startswith(("後", "前")):
+        return True  # 診断書の発行には、1週間ほどお時間をいただきます: how long a document takes
     if not after.startswith(("後", "前")):
         return False
     if (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
@@ -1305,7 +1449,12 @@ def _become(reading):
 def _rule_topic(reading):
     """The topic is a rule of a programme: a noun of administration after a word of administration
     (対象年齢, 受付時間, 申込方法, 予約の方法)."""
-    nouns = [_lemma(t) for t in reading.topic if t.pos == "名詞"]
+    # a verb's stem used as a noun counts (申込み is tagged a verb: 申込む)
+    nouns = [
+        _lemma(t)
+        for t in reading.topic
+        if t.pos == "名詞" or (t.pos == "動詞" and t.conjugated_form.startswith("連用") and t.surface_form[-1:] != "て")
+    ]
     rules = ADMINISTRATIVE_STATES | ADMINISTRATIVE_HEADS | ACCESS_HEADS | SERVICE_NOUNS
     # a verb's noun form counts as the verb: 申し込み方法 (申し込む), 受け取り場所 (受け取る)
     modifiers = {n for noun in nouns[:-1] for n in (noun, noun[:-1] + noun[-1:].translate(_I_TO_U))}
@@ -1908,7 +2057,52 @@ def _classify(page, config):
                 aside_check = _check(unit, aside, aside_own, config, cited_blocks)
                 if aside_check.status == "uncited":
                     checks.append(aside_check)
+            if own:
+                tail = _clause_after_citation(unit, sentence)
+                if tail is not None:
+                    # a citation covers the clause it follows: a claim after it in the same sentence
+                    # (…多い病気ですが{cite}、大人もかかることがあり…といわれます。) needs its own
+                    tail_check = _check(unit, tail, False, config, cited_blocks)
+                    if tail_check.status == "uncited":
+                        checks.append(tail_check)
     return checks
+
+
+_CLAUSE_JOINS = "、，,；; 　"
+
+
+def _ends_a_clause(text):
+    """The text ends in a predicate, bare or with a conjunctive particle (多い病気ですが, 増えており, is common,)."""
+    if not grammar.is_japanese(text):
+        return bool(set(re.findall(r"[a-z']+", text.lower())) & grammar.ENGLISH_AUXILIARIES)  # X is common{cite},
+    words = [t for t in grammar.read(text).tokens if t.pos != "記号"]
+    while words and words[-1].pos == "助詞" and words[-1].pos_detail_1 == "接続助詞":
+        words = words[:-1]
+    return bool(words) and words[-1].pos in ("動詞", "形容詞", "助動詞")
+
+
+def _clause_after_citation(unit, sentence):
+    """The clause after the sentence's last citation, when the citation stands mid-sentence and a clause with a
+    finite predicate follows it (…ですが{cite}、大人もかかることがあります。), as a sentence; else None."""
+    offsets = [
+        r.plain_offset for r in unit.roles if is_cite_role(r.name) and sentence.start <= r.plain_offset < sentence.end
+    ]
+    if not offsets:
+        return None
+    start = max(offsets)
+    while start < sentence.end and unit.plain[start] in _CLAUSE_JOINS:
+        start += 1
+    if start == max(offsets):
+        return None  # no comma after the citation: it closes the sentence (…です{cite}。) or sits in a word
+    if not _ends_a_clause(unit.plain[sentence.start : max(offsets)]):
+        return None  # the citation follows a phrase, not a clause (軽い憩室炎の多くは{cite}、…治ります): it cites the sentence
+    text = unit.plain[start : sentence.end]
+    if not _has_letters(text):
+        return None
+    reading = grammar.read(text)
+    if not (reading.predicate and reading.finite):
+        return None
+    return type(sentence)(start, sentence.end, text, sentence.terminated)
 
 
 # A reference in words: a URL or a DOI, or a title in quotes with an issuer, an editor or a year beside it

@@ -264,6 +264,8 @@ def _read_japanese(text):
         reading.mood = "request"
     elif last.surface_form in ("ください", "下さい", "なさい"):
         reading.mood = "request"
+    elif _clipped_prohibition(words):
+        reading.mood = "request"  # 無理に取らないで！: 〜ないでください with ください left out
     elif last.basic_form == "どうぞ" and last.pos == "副詞" and len(words) > 1:
         reading.mood = "request"  # 〜までどうぞ: the request's verb is left out
     elif last.basic_form == "こと" and len(words) > 2 and words[-2].basic_form == "ない" and words[-3].pos == "動詞":
@@ -278,7 +280,7 @@ def _read_japanese(text):
     reading.predicate = last.pos in ("動詞", "形容詞", "助動詞", "感動詞") or (
         last.pos == "助詞" and last.pos_detail_1 in ("終助詞", "副助詞／並立助詞／終助詞")
     )
-    if reading.mood == "request" and last.basic_form == "こと":
+    if reading.mood == "request" and (last.basic_form == "こと" or _clipped_prohibition(words)):
         reading.predicate = True
     reading.finite = reading.mood != "statement" or (
         (last.pos in ("動詞", "形容詞", "助動詞") and last.conjugated_form.startswith(("基本形", "命令")))
@@ -308,6 +310,18 @@ def _read_japanese(text):
     if reading.head in PLAN_NOUNS and planned:
         reading.head = planned  # 開催を予定しています: a plan of holding is holding, planned
     return reading
+
+
+def _clipped_prohibition(words):
+    """The sentence ends in a verb + ないで (取らないで, かかないでね): a prohibition in the clipped imperative."""
+    return (
+        len(words) > 2
+        and words[-1].surface_form == "で"
+        and words[-1].pos == "助詞"
+        and words[-2].basic_form == "ない"
+        and words[-2].pos == "助動詞"
+        and words[-3].pos == "動詞"
+    )
 
 
 # Verbs of a state, a change, an ability or a perception: 〜ませんか on them asks (痛みはありませんか,
@@ -690,7 +704,8 @@ def _read_english(text):
 
 
 def _present_verb(words):
-    """A present-tense verb in -s between its subject and its object: Smoking raises the risk of ...
+    """A present-tense verb in -s between its subject and its object (Smoking raises the risk of ...) or
+    before an adverb of degree (Ibuprofen works best if ...).
 
     English has no tagger here: a word in -s after a content word and before a determiner is read
     as a verb (raises the, reaches your); titles that open with a question word (What it measures,
@@ -705,7 +720,8 @@ def _present_verb(words):
             and word.endswith("s")
             and not word.endswith(("ss", "us", "is", "ous"))
             and before not in ENGLISH_FUNCTION_WORDS
-            and after in ENGLISH_DETERMINERS
+            # before its object, or before an adverb of degree (Ibuprofen works best if ..., Pain gets worse when)
+            and (after in ENGLISH_DETERMINERS or after in ENGLISH_DEGREE)
         ):
             return True
     return False
@@ -756,6 +772,8 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     | {"what", "how", "why", "when", "where", "who", "which", "than", "as", "into", "over", "under", "between"}
 )
 # Words between an auxiliary and its verb that are not the verb (will also talk, can usually be).
+# Adverbs of degree that follow a verb and no noun: a word in -s before one is a verb (works best).
+ENGLISH_DEGREE = frozenset({"best", "better", "worse", "worst", "well", "least"})
 ENGLISH_ADVERBS = frozenset(
     {"not", "also", "always", "usually", "often", "sometimes", "never", "still", "then", "be", "been", "only", "just"}
 )

@@ -22,8 +22,9 @@ others are how texts write calendars, clocks and addresses:
 - ``date``: ``2025年3月``, ``令和八年一月``, ``平成30年``, ``10月1日``, ``12 March 2026``,
   ``Jan. 2026`` (a four-digit year or an era year);
 - ``clock``: ``13時``, ``7時30分``, ``9 a.m.``, ``8.30 am``, ``10:00``;
-- ``contact``: telephone numbers (``045-000-1234``, ``020 7946 0123``, a short dial code ``#7119``), ``内線3021``,
+- ``contact``: telephone numbers (``045-000-1234``, ``020 7946 0123``, ``+81-3-1234-5678``, a short dial code ``#7119``), ``内線3021``,
   a floor (``2階``), a place in a building (``Ward 7``, ``Room 12``, ``3番窓口``, ``5号室``);
+- ``price``: a price or a patient's share of it (``約6,000円``, ``¥3,000``, ``5,000 yen``, ``3割負担``);
 - ``reference``: parts of a document (``第3章``, ``第2節``, ``第1部``, ``図2``, ``表1``,
   ``Fig. 4``, ``Sect. 4``, ``Table 2``);
 - ``serial``: the serial number of a text (``第2版``, ``改訂3版``, ``No. 12``, ``Issue 3``,
@@ -47,7 +48,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 KIND_QUANTITY = "quantity"
-KINDS = (KIND_QUANTITY, "date", "clock", "contact", "reference", "serial", "ordinal", "identifier")
+KINDS = (KIND_QUANTITY, "date", "clock", "contact", "price", "reference", "serial", "ordinal", "identifier")
 
 KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 KANJI_SMALL = {"十": 10, "百": 100, "千": 1000}
@@ -132,6 +133,8 @@ _SPECIAL = [
     (
         "contact",
         re.compile(
+            # an international number: +81-3-1234-5678, +44 20 7946 0123
+            r"\+\d{1,3}(?:[-‐−ー ]\(?0?\d{1,4}\)?){2,3}(?!\d)|"
             r"\(?0\d{1,4}\)?[-‐−ー]\d{1,4}[-‐−ー]\d{3,4}|\b0\d{2,4} \d{3,4} \d{3,4}\b|内線\s*\d+"
             r"|〒\s*\d{3}-\d{4}|\d+\s*階|#?\d{3,4}番|(?<![\w#])#\d{4,5}(?!\d)|\b(?i:call|dial|phone|ring)\s+(?:NHS\s+)?\d{3,4}\b"
             # a place in a building: Ward 7, Room 12, 3番窓口, 5号室, 西4病棟
@@ -144,6 +147,8 @@ _SPECIAL = [
             r"|\d+\s*(?:番窓口|番診察室|番受付|号室|号館|号棟|病棟|診察室)"
         ),
     ),
+    # a price or the share of one a patient pays: 約6,000円, ¥3,000, 5,000 yen, 3割負担
+    ("price", re.compile(rf"(?:{_NUM})\s*円|[¥￥]\s*\d[\d,]*|\b\d[\d,]*\s*yen\b|(?:{_NUM})\s*割\s*負担")),
     (
         "date",
         re.compile(

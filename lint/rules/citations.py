@@ -29,7 +29,11 @@ def uncited_claim(page, ctx):
     admonitions and containers. A sentence that makes a claim needs a citation
     role ({cite:p}, {footcite:p}, ...) in the sentence itself, right after its
     closing 。 or full stop, or in a footnote the sentence references ([^1] with
-    `[^1]: {cite:p}`key``). Whether a sentence is a claim is read from its
+    `[^1]: {cite:p}`key``). A citation in mid-sentence after a clause covers
+    that clause: a claim clause after it in the same sentence needs its own
+    (…多い病気ですが{cite:p}`a`、大人もかかることがあります。 is reported at 大人;
+    a citation after a phrase, 軽い憩室炎の多くは{cite:p}`a`、…治ります。, cites the
+    sentence). Whether a sentence is a claim is read from its
     grammar (fugashi + IPADIC for Japanese): the mood of its final predicate,
     its head verb, whether it has a predicate at all, and what its numbers are.
 
@@ -57,17 +61,27 @@ def uncited_claim(page, ctx):
       subject, topic or condition (門脈血栓症とともに生きる); with a polite predicate,
       a は/が subject, a condition (〜すると…なりやすい), a topic and a noun comment
       with the copula left out (喫煙は白内障の危険因子), an English verb in -s
-      before its object (Smoking raises the risk) or, in the plain form, a health
+      before its object or an adverb of degree (Smoking raises the risk,
+      Ibuprofen works best if ...) or, in the plain form, a health
       number (1日2リットル以上の尿量を保つ) it is a sentence; a label that generalises is
       a sentence too: a verb with 〜やすい / 〜にくい as predicate (重症化しやすいので注意,
       運動すると発症しやすい; 床ずれができやすい場所 names a kind), 〜ことがある, or a sign
-      worsening under a circumstance before the noun (花粉の季節に悪化する結膜炎);
+      worsening under a circumstance before the noun (花粉の季節に悪化する結膜炎), and so
+      is a title with a condition and a health number, its verb left out
+      (市販薬を2週間使っても良くならなければ皮膚科へ; 困ったときは相談窓口へ stays a
+      label); a verb + ないで at the end is a request in the clipped imperative
+      (無理に取らないで！, かかないでね), read as 〜ないでください;
     - header-cell / label-column: a header cell, or a cell of the table's label
       columns, without a predicate. A table declares its label columns: the
       list-table option `:stub-columns: N`, or the class `label-columns-N` on a
       {list-table} or on a {table} directive around a pipe table
       (`label-columns-0`: none). An undeclared table's first column is its label
-      column. A cell that ends in a predicate is a sentence in any column;
+      column. A cell that ends in a predicate is a sentence in any column. A
+      label-column cell that recommends or forbids (ワルファリン（第一選択）, 併用禁忌)
+      or says something of a health number is the row's claim: a measure in
+      brackets of what it names (カタル期（約2週間）), a period measured against an
+      event in a clause (発疹が出る1〜2日前から); a bare period as the row's key
+      (発症から1週間) stays a label;
     - question: ？ or ?, the particle か (〜ますか。〜でしょうか。〜ありませんか。), or
       〜でしょう with an interrogative (何が違うのでしょう。; not 何度も); a
       recommendation put as a question (〜てみてはいかがでしょうか, 〜してはどうですか,
@@ -77,7 +91,9 @@ def uncited_claim(page, ctx):
     - referral: a request or 〜ましょう whose head only sends the reader to a
       person, a service or a page (相談, 連絡, 聞く, 尋ねる, 話す, 伝える, 確認, 受診,
       参照, 参考, ご覧, 予約, 持参, 〜までどうぞ; English ask, tell, contact, call, see,
-      bring), read before a closing ね / よ (聞いてくださいね); or a statement in which
+      bring), read before a closing ね / よ (聞いてくださいね); 一度 as "once" in it is
+      no health number (まずは一度、医師とお話ししてみてください; 年に一度 is a
+      schedule and stays one); or a statement in which
       a person or a service offers to take the reader's questions (〜が相談に
       応じています, 〜が相談に乗ります, our nurses are happy to answer your questions,
       your GP can tell you more).
@@ -105,7 +121,8 @@ def uncited_claim(page, ctx):
       name (次の節「痛みが出たら」へお進みください) is no condition of the sentence; a
       condition whose subject is a document or a booking (診断書が必要な場合は、受付に
       お申し出ください) is no state of the reader; a decision reached by talking
-      (担当医とよく話し合って決めていきましょう) and a talk judged useful (前もって相談
+      (担当医とよく話し合って決めていきましょう; also in a statement and with 〜のうえ:
+      理学療法士とご相談のうえ決めていきます) and a talk judged useful (前もって相談
       しておくと安心です; 受診しておくと安心です is care advice) are referrals, when
       nothing is their object (薬をやめるかどうかを…決めてください, 中和薬があるかどうか
       を…確かめておくと安心です stay claims: the object says something of health); the noun
@@ -171,7 +188,10 @@ def uncited_claim(page, ctx):
     - date: a date or a serial number of the text (2025年3月, 二〇二六年十一月, 令和八年,
       as of May 2026, 第3版, Version 2.1, Issue 3) with a word of the text's history
       (時点, 現在, 改訂, 最終更新, last reviewed, updated, version) and no other number;
-    - contact: a telephone number, an extension, a floor, a place in a building
+      a noun label, a colon and only dates or clock times (受付期間：2026年5月1日（金）
+      〜2027年2月28日（日）);
+    - contact: a telephone number (also international: +81-3-1234-5678), an
+      extension, a floor, a place in a building
       (Ward 7, Room 12, 3番窓口, 5号室) or a service number (119番, call NHS 111), a range of clock times with a day (平日9時〜16時), a clock
       time or day with a service word (受付, 窓口, 予約, 問い合わせ, 承ります, hours),
       or a fragment that is only a time or a date (7時30分〜11時); a service as the
@@ -195,6 +215,11 @@ def uncited_claim(page, ctx):
       effect) and 当院では…を行っており、9割の方が改善しています (the body, a number)
       are claims. A copula whose topic is the period of an administrative action and
       whose comment is only dates (開設期間は、六月一日から九月三十日までです) is a date;
+      a price as the copula's noun (…は3割負担で約6,000円です; a price, 円, ¥, yen or
+      N割負担, is no health number) is administrative, as is English "is not covered
+      by … insurance" with no word of effect or sign, and so is the time an action
+      of administration takes, named as a wait (診断書の発行には、1週間ほどお時間を
+      いただきます; 傷が治るまでには2週間ほど時間がかかります stays a claim);
       a cell or item naming a service or department without a predicate (糖尿病内科・
       フットケア外来（午後のみ）) is contact information. Numbers are read by their
       context: dates in kanji (六月一日), parts of a month (5月下旬), the American order
@@ -276,6 +301,7 @@ def uncited_claim(page, ctx):
             column,
             _message(check, scope),
             context=_context(check.sentence.text),
+            end=check.end_position,
             suggestion="add {cite:p}`key` before the closing 。; a sentence that makes no "
             "medical claim but is read as one goes in :::{container} nonclaim",
         )

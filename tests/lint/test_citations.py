@@ -339,3 +339,29 @@ def test_any_page_is_checked_without_crashing(tmp_path, session, pieces):
     for finding in report.findings:
         assert 1 <= finding.line <= max(len(lines), 1)
         assert finding.column >= 1
+
+
+def test_a_finding_carries_the_end_of_its_sentence(tmp_path, session):
+    # a title line with no `#` and the sentence below it are one paragraph and one sentence: the
+    # finding starts at the title, and its end is the 。 of the sentence on the next line
+    text = "検査のめやす\n採血は年に2回受けます。\n"
+    [finding] = lint_text(tmp_path, text, session)
+    assert (finding.line, finding.column) == (1, 1)
+    assert (finding.end_line, finding.end_column) == (2, len("採血は年に2回受けます。"))
+
+
+def test_the_claims_benchmark_counts_a_sentence_that_contains_the_target(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import claims as benchmark
+
+    case = {
+        "id": "t-001",
+        "category": "number",
+        "expect": "flag",
+        "markdown": "検査のめやす\n⟦採血は年に2回受けます。⟧\n",
+    }
+    [result] = benchmark.evaluate([case])
+    assert result["flagged"]  # the flagged sentence overlaps the target
+    assert not result["flagged_start"]  # the old test: the finding starts before the target

@@ -1391,3 +1391,195 @@ def test_a_follow_up_time_after_surgery_is_no_arrival_time(session):
 )
 def test_encouragement_does_not_cover_a_statement_after_it(session, text, need):
     assert ("uncited", need) in reasons(session, text)
+
+
+# ---------------------------------------------------------------- tenth round (blind10 as development data)
+
+
+@pytest.mark.parametrize(
+    "cell, flagged",
+    [
+        ("潜伏期（およそ10日）", True),  # a measure in brackets of what the cell names
+        ("熱が下がってから3日間", True),  # a period measured against an event in a clause
+        ("アスピリン（併用禁忌）", True),  # a contraindication in a label cell
+        ("アセトアミノフェン（第一選択）", True),  # a recommendation
+        ("手術から2週間", False),  # a bare period as the row's key: its claim is in the next cell
+        ("第一選択の痛み止め", False),  # a recommendation word before の names the row's kind
+        ("回復期", False),
+    ],
+)
+def test_a_label_column_cell_with_a_number_or_a_recommendation_is_a_claim(session, cell, flagged):
+    text = f"| 時期 | 内容 |\n|---|---|\n| {cell} | 入浴は控えます{{cite:p}}`easl-2016` |\n"
+    checks = reasons(session, text)
+    assert (any(status == "uncited" for status, _ in checks)) is flagged, checks
+
+
+@pytest.mark.parametrize(
+    "text, need",
+    [
+        ("```{warning} 湿布をはがすときは、こすらないで！\n```\n", "instruction"),  # a clipped prohibition as a title
+        ("かゆくても、かかないでね。\n", "instruction"),
+        ("## 熱が3日続いたら小児科へ\n", "number"),  # a condition and a health number: a rule of care
+    ],
+)
+def test_clipped_requests_in_titles_are_claims(session, text, need):
+    checks = reasons(session, text)
+    assert any(status == "uncited" for status, _ in checks), checks
+
+
+@pytest.mark.parametrize("text", ["## 困ったときは相談窓口へ\n", "## 治療の流れ\n"])
+def test_a_title_with_a_condition_but_no_number_stays_a_label(session, text):
+    assert all(status != "uncited" for status, _ in reasons(session, text))
+
+
+def test_a_clipped_prohibition_is_a_request():
+    reading = read("吸血中の虫は無理に取らないで！")
+    assert reading.mood == "request" and reading.negative and reading.finite
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # the citation covers the clause it follows; a claim clause after it needs its own
+        ("帯状疱疹は高齢者に多い病気ですが{cite:p}`easl-2016`、若い人もかかることがあります。\n", True),
+        ("Shingles is common in older adults {cite:p}`easl-2016`, but young people can get it too.\n", True),
+        # both clauses cited
+        ("帯状疱疹は高齢者に多い病気ですが{cite:p}`easl-2016`、若い人もかかります{cite:p}`easl-2016`。\n", False),
+        # a citation after a phrase, not a clause, cites the sentence
+        ("軽い胃腸炎の多くは{cite:p}`easl-2016`、数日で自然に治ります。\n", False),
+        # the clause after it sends the reader on (a referral), no claim
+        ("帯状疱疹は高齢者に多い病気ですが{cite:p}`easl-2016`、気になる方は主治医に相談してください。\n", False),
+    ],
+)
+def test_a_claim_clause_after_a_mid_sentence_citation_needs_its_own(session, text, flagged):
+    checks = reasons(session, text)
+    assert (any(status == "uncited" for status, _ in checks)) is flagged, checks
+
+
+@pytest.mark.parametrize(
+    "text, sentence",
+    [
+        ("Paracetamol works best if you take it early", True),  # a verb in -s before an adverb of degree
+        ("Eczema gets worse in winter", True),
+        ("Side effects of paracetamol", False),
+        ("What to do if your child has a fever", True),  # unchanged: an auxiliary (has) in its clause
+    ],
+)
+def test_an_english_present_verb_before_an_adverb_of_degree(text, sentence):
+    assert read(text).predicate is sentence
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Call +44-20-7946-0123 for an appointment", "contact"),  # an international telephone number
+        ("検査は自己負担で約8,500円です", "price"),
+        ("1割負担の方は", "price"),
+        ("3割の人がかかります", "quantity"),  # a share of people stays health data
+    ],
+)
+def test_telephone_numbers_and_prices_are_no_health_numbers(text, kind):
+    assert quantities(text)[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("胃カメラ検査は、1割負担で約2,000円です。\n", True),  # what it costs
+        ("For appointments, call +44-20-7946-0123.\n", True),
+        ("この薬を飲むと、約2,000円分の通院が減ります。\n", False),  # a price in a claim of effect
+    ],
+)
+def test_a_price_as_the_predicate_is_administrative(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("心配な方は、まずは一度、かかりつけの医師とお話ししてみてください。\n", True),  # "once": the referral itself
+        ("年に一度、主治医に相談してください。\n", False),  # a period before it: a schedule
+        ("一度に2錠以上は飲まないでください。\n", False),
+    ],
+)
+def test_once_in_a_referral_is_no_health_number(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("申込期間：2026年6月1日（月）〜2026年7月31日（金）\n", True),  # a label and only dates
+        ("受付時間：8時30分〜11時\n", True),
+        ("服用：2026年6月1日（月）から、1日2回\n", False),  # a health number in the value
+        ("治療を始める時期：症状が出たら早めに\n", False),  # no dates: a statement
+    ],
+)
+def test_a_label_and_only_dates_is_a_date(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("紹介状の発行には、3日ほどお時間をいただきます。\n", True),  # how long a document takes
+        ("傷が治るまでには、2週間ほど時間がかかります。\n", False),  # how long healing takes
+        ("前髪が額にかかっていると、ニキビが悪化します。\n", False),  # 額 (forehead) is no fee here
+    ],
+)
+def test_the_time_a_document_takes_is_administrative(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("令和9年4月1日から、がん検診の申込み方法が変わりました。\n", True),  # 申込み is tagged a verb's stem
+        ("令和9年4月1日から、がん検診の検査方法が変わりました。\n", False),  # a method of testing is medical
+    ],
+)
+def test_a_rule_of_a_programme_with_a_verb_stem(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("歯科外来は完全予約制となっております。\n", True),  # the copula in a formal register
+        ("文書料は全額自己負担となります。\n", True),
+        ("この病気は、多くが慢性となります。\n", False),  # no thing of administration as topic
+    ],
+)
+def test_to_naru_is_a_copula(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("Laser hair removal is not covered by national health insurance.\n", True),  # what insurance pays
+        ("Laser treatment is not covered by insurance because it does not reduce pain.\n", False),  # an effect
+    ],
+)
+def test_english_not_covered_by_insurance_is_administrative(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("運動の量は、担当の看護師とご相談のうえ決めていきます。\n", True),  # talk first, then decide
+        ("通院の間隔は、主治医と話し合って決めていきます。\n", True),  # the statement of 〜て決めていきましょう
+        ("薬をやめるかどうかは、主治医と相談して決めます。\n", False),  # the decision names the action (〜を)
+    ],
+)
+def test_a_decision_reached_by_talking_in_a_statement(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
