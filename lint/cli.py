@@ -9,6 +9,7 @@ import sys
 
 from . import reporting
 from .config import is_jobs
+from .errors import ConfigError
 from .registry import RULES, lookup
 from .runner import RuleCrash, UsageError, load_rules, make_session, run, split_list
 
@@ -225,7 +226,9 @@ def _main(argv=None, stdout=None, stderr=None):
             cache_dir=args.cache_dir,
         )
         report = run(args.paths, session)
-    except (UsageError, RuleCrash) as exc:
+    except (UsageError, RuleCrash, ConfigError) as exc:
+        # ConfigError: a data file of the lint itself (lint/data/*.toml) read when its rules are
+        # loaded, which can happen mid-run (a suppression naming a rule not yet loaded)
         print(f"python -m lint: {exc}", file=stderr)
         return EXIT_USAGE
     formatted = reporting.FORMATTERS[args.format](report)

@@ -99,13 +99,24 @@ def load_negation_words(path: Path | str = NEGATION_FILE) -> dict[str, list[str]
         value = data.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
             raise ConfigError(f"{path}: {key} must be a list of non-empty strings")
+        if _is_regex_key(key):  # compiled here, so that a broken one names its file and key
+            for number, item in enumerate(value, 1):
+                try:
+                    re.compile(item)
+                except re.error as exc:
+                    raise ConfigError(f"{path}: {key} #{number} {item!r} is not a regular expression: {exc}") from None
     return data
+
+
+def _is_regex_key(key: str) -> bool:
+    """Whether the list ``key`` holds regular expressions (the rest hold plain words)."""
+    return key.endswith("not_negation") or key in _REGEX_KEYS
 
 
 @lru_cache(maxsize=8)
 def _pattern(key: str, words: bool) -> re.Pattern[str]:
     items = sorted(load_negation_words()[key], key=len, reverse=True)
-    raw = key.endswith("not_negation") or key in _REGEX_KEYS  # regular expressions; the rest words
+    raw = _is_regex_key(key)
     body = "|".join(items if raw else map(re.escape, items))
     if key.startswith("en"):
         return re.compile(rf"\b(?:{body})" + (r"\b" if words else ""), re.IGNORECASE)

@@ -151,6 +151,40 @@ def test_crashing_rule_exits_2_without_traceback(monkeypatch):
     assert "Traceback" not in err
 
 
+@pytest.mark.parametrize(
+    ("broken", "expected"),
+    [
+        (("[care_urgency]", "[care_urgency_renamed]"), "no [care_urgency] table"),
+        (("ja_litotes = [", 'ja_litotes = ["(", '), "ja_litotes"),
+    ],
+)
+def test_broken_data_file_of_the_lint_exits_2_naming_it(tmp_path, broken, expected):
+    """A lint/data/*.toml broken by an edit: a message naming the file, exit 2, no traceback (the
+    tables are read when the rule modules are imported, inside the run)."""
+    import shutil
+
+    shutil.copytree(ROOT / "lint", tmp_path / "lint", ignore=shutil.ignore_patterns("__pycache__"))
+    name = "claim-words.toml" if "care_urgency" in broken[0] else "negation.toml"
+    data = tmp_path / "lint" / "data" / name
+    text = data.read_text(encoding="utf-8")
+    assert broken[0] in text
+    data.write_text(text.replace(broken[0], broken[1], 1), encoding="utf-8")
+    select = "CIT001" if name == "claim-words.toml" else "TRN011"
+    result = subprocess.run(
+        # run from the copy (``-m`` puts the working folder first on the path) on the real pages
+        [sys.executable, "-m", "lint", "--no-cache", "--config", str(ROOT / "pyproject.toml")]
+        + ["--select", select, str(ROOT / "docs" / "basics.md"), str(ROOT / "locale")],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert name in result.stderr and expected in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 # ---------------------------------------------------------------- which files
 
 
