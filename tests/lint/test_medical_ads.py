@@ -1415,6 +1415,20 @@ def test_case_photos_with_their_disclosures_in_the_paragraph():
     assert "MED007" in codes_on("症例写真は同意を得て掲載しています。")
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "ビフォーアフター写真をご覧ください！料金は8万円、リスクはほとんどありません。",  # risk denied
+        "話題のビフォーアフター写真をご覧ください！費用もリスクもご心配なく。",  # no figure, no risk listed
+        "施術前と施術後の写真です。費用や副作用が気になる方はご相談ください。",  # words, no disclosure
+    ],
+)
+def test_words_of_cost_and_risk_are_no_disclosure_without_a_figure_and_a_list(paragraph):
+    # disclosure is a cost with its figure and the risks listed (a label or 主なリスク); the words
+    # alone next to the photos, or a risk said to be absent, lift nothing
+    assert "MED007" in codes_on(paragraph), paragraph
+
+
 # issue 18, eighth round (medical-ads-blind8.yaml read): the kinds of its false alarms, tested on
 # sentences of our own wording (each reported before the round), and what the same frames still report
 
