@@ -1742,6 +1742,9 @@ def test_a_word_negated_by_its_form_answers_a_negation_but_never_adds_one_alone(
     ]
     assert english_lexical_negatives("See a doctor immediately if the pain is intense or the area inflamed.") == []
     assert english_lexical_negatives("Inpatient care is invaluable for an immature infant.") == ["immature"]
+    # un- that reverses an action, and impartial (fair), negate nothing; uncovered (not covered) does
+    assert english_lexical_negatives("Unfold the leaflet, unpack the kit and give impartial advice.") == []
+    assert english_lexical_negatives("Costs left uncovered by insurance are yours.") == ["uncovered"]
     source = "初期の病変は小さく、検査でもほとんど写りません。"
     assert negation_mismatch(source, "Early lesions are small and almost undetectable on scans.") == ""
     assert negation_mismatch(source, "Early lesions are small and nearly invisible on imaging.") == ""
