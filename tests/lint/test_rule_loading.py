@@ -61,3 +61,17 @@ def test_a_rule_outside_the_selection_is_still_known_to_suppressions_and_setting
     assert "CIT001" in codes and "CIT002" in codes
     assert problems == []
     assert seo == "SEO001"
+
+
+def test_a_rule_the_source_listing_misses_is_still_selectable():
+    # the listing reads the @rule(...) lines; a rule registered in another way (here: hidden from the
+    # listing) is found in the registry instead of being refused as unknown
+    found = _fresh(
+        "import json\n"
+        "import lint.engine.loader as loader, lint.engine.session as session\n"
+        "full = loader.listed_rules()\n"
+        "session.listed_rules = lambda: {c: r for c, r in full.items() if c != 'MED002'}\n"
+        "s = session.make_session(select=['MED002'])\n"
+        "print(json.dumps(sorted(s.selected)))"
+    )
+    assert "MED002" in found
