@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..analysis.predication import governed_predicate, predicates
 from ..analysis.stance import is_negation, may_be_testimony, may_be_voice, stance
 from ..core.files import read_data_toml
 from ..errors import ConfigError
@@ -164,11 +165,19 @@ class PatternFile:
     # fixed term: what a sentence's WordIndex lists (far fewer runs of tokens than all, and enough
     # for each of them: the PatternIndexes of fixed terms, markers and patterns look up only it)
     vocabulary: Vocabulary | None = None
+    # [judgement]: name -> WordPatterns of the frames and classes the sentence judgement uses (the
+    # advertiser, certainty, access, ...); [[verdict]]: (kind, Entry) in the file's order
+    frames: dict = field(default_factory=dict)
+    verdicts: tuple = ()
 
     def __post_init__(self):
         object.__setattr__(self, "fixed_index", PatternIndex(self.fixed))
         object.__setattr__(self, "marker_index", PatternIndex(self.markers))
         every = [*self.fixed, *self.markers]
+        for found in self.frames.values():
+            every.extend(found)
+        for _, entry in self.verdicts:
+            every.extend((*entry.context, *entry.unless))
         for entries in self.entries.values():
             for entry in entries:
                 every.extend((*entry.patterns, *entry.context, *entry.unless, *entry.unless_paragraph))
@@ -281,12 +290,69 @@ def load_patterns(path=PHRASES):
                 disclosed,
             )
         )
+    frames, verdicts = _judgement(data, classes, path)
     return PatternFile(
         {code: tuple(found) for code, found in entries.items()},
         tuple(fixed),
         markers=markers,
         marker_characters=characters,
+        frames=frames,
+        verdicts=verdicts,
     )
+
+
+# the frames a sentence judgement reads (the [judgement] table), and the kinds of verdict
+JUDGEMENT_FRAMES = ("advertiser", "certainty", "access", "request", "competitor", "evaluation")
+VERDICT_KINDS = ("certainty", "change", "completed", "contrast", "evaluation")
+VERDICT_FIELDS = {"kind", "rule", "category", "frame", "unless", "clause", "reason", "rewrite"}
+
+
+def _judgement(data, classes, path):
+    """The [judgement] frames and the [[verdict]] entries: ({name: WordPatterns}, ((kind, Entry), ...))."""
+    table = data.get("judgement", {})
+    where = f"{path}: [judgement]"
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: must be a table")
+    unknown = sorted(set(table) - set(JUDGEMENT_FRAMES))
+    if unknown:
+        raise ConfigError(f"{where}: unknown key {unknown[0]!r} (one of {', '.join(JUDGEMENT_FRAMES)})")
+    frames = {name: _frames(table, name, classes, where) for name in JUDGEMENT_FRAMES}
+    verdicts = []
+    for index, entry in enumerate(data.get("verdict", []), start=1):
+        where = f"{path}: [[verdict]] #{index}"
+        if not isinstance(entry, dict):
+            raise ConfigError(f"{where}: must be a table")
+        unknown = sorted(set(entry) - VERDICT_FIELDS)
+        if unknown:
+            raise ConfigError(f"{where}: unknown key {unknown[0]!r}")
+        kind = entry.get("kind")
+        if kind not in VERDICT_KINDS:
+            raise ConfigError(f"{where}: kind must be one of {', '.join(VERDICT_KINDS)}, not {kind!r}")
+        code = _text(entry, "rule", where)
+        if code not in CODES:
+            raise ConfigError(f"{where}: unknown rule {code!r} (one of {', '.join(CODES)})")
+        where = f"{where} ({code})"
+        frame, exempt, clause = (_frames(entry, key, classes, where) for key in ("frame", "unless", "clause"))
+        verdicts.append(
+            (
+                kind,
+                Entry(
+                    code,
+                    _text(entry, "category", where),
+                    clause,  # the predicate's clause must hold one of these (none: any)
+                    "affirmed",
+                    "claim",
+                    "any",
+                    False,
+                    _text(entry, "reason", where),
+                    _text(entry, "rewrite", where),
+                    where,
+                    frame,
+                    exempt,
+                ),
+            )
+        )
+    return frames, tuple(verdicts)
 
 
 def _register(table, classes, path):
@@ -440,9 +506,11 @@ def is_claim(entry, tokens, span):
 SCOPE_TESTS = {"voice": may_be_voice, "testimony": may_be_testimony}
 
 
-def sentence_findings(code, text, paragraph=True):
+def sentence_findings(code, text, paragraph=True, around=()):
     """(start, end, Entry) in ``text`` (original offsets) for each claim of rule ``code``;
-    ``paragraph``: whether the sentence is a paragraph's (see register_of)."""
+    ``paragraph``: whether the sentence is a paragraph's (see register_of); ``around``: the texts
+    of the paragraph's other sentences (a contrast may set a competitor in one and the advertiser
+    in the next: 〜は流れ作業。…当院を選んでください)."""
     entries = load_patterns().entries.get(code, ())
     if not entries:
         return []
@@ -478,7 +546,134 @@ def sentence_findings(code, text, paragraph=True):
             start = norm.original(tokens[first].start)
             stop = norm.original(tokens[end - 1].start + len(tokens[end - 1].surface_form))
             found.append((start, stop, entry))
+    for start, stop, entry in verdicts(text, paragraph, around):
+        if entry.rule == code and not any(a < stop and start < b for a, b, _ in found):
+            found.append((start, stop, entry))
     return sorted(found, key=lambda f: f[0])
+
+
+def _found(tokens, frames, masked, index, within=None):
+    """The spans of ``frames`` in the sentence; ``within`` (first, end): only those that start there."""
+    spans = [span for frame in frames for span in find_all(tokens, frame, masked, index)]
+    if within is not None:
+        spans = [span for span in spans if within[0] <= span[0] < within[1]]
+    return spans
+
+
+def _clause_end(tokens, k):
+    """Index of the mark that ends the clause from ``k``: a sentence mark or a comma after a
+    conjunctive particle or an adjective's stem (〜ので、 〜と違い、 〜高い、)."""
+    n = len(tokens)
+    for j in range(k, n):
+        t = tokens[j]
+        if t.surface_form in ("。", "!", "?", "！", "？", "…"):
+            return j
+        if t.surface_form in ("、", ",") and j and tokens[j - 1].pos in ("助詞", "動詞", "形容詞", "助動詞"):
+            return j
+    return n
+
+
+# a citation role or a numbered reference: the sentence gives its source
+CITATION_RE = re.compile(r"\{cite(:\w+)?\}|\[\d+(,\s*\d+)*\]")
+
+
+@lru_cache(maxsize=4096)
+def verdicts(text, paragraph=True, around=()):
+    """(start, end, Entry) of the claims the sentence makes by the form of its predicates, whatever
+    their words (issue 18, ninth round; [judgement] and [[verdict]] in lint/data/medical-ads.toml):
+
+    - certainty: an adverb of certainty or a universal (必ず, 確実に, 誰でも) over the predicate it
+      governs (必ず髪のボリュームが戻ってきます), unless that predicate grants access (誰でも利用できます)
+      or asks the reader (必ず医師に相談してください);
+    - change: a change of state promised (〜が薄くなります, 〜が戻ってきます), and completed: one
+      told as done (〜がゼロになりました), of the advertiser's treatment;
+    - evaluation: the sentence's last predicate is an adjective or an adjectival noun (安全な方法です,
+      完璧な仕上がりの専門院), in a sentence with the advertiser; its class gives the rule;
+    - contrast: another institution, product or method as a topic with an evaluative predicate in
+      its clause (〜は効きが悪い, 〜は流れ作業), and the advertiser in another clause of the sentence or
+      in another sentence of the paragraph (``around``: their texts).
+
+    The predicate must be stated by the page (``stance``: not negated, hedged, asked, supposed,
+    quoted or reported); a verdict's ``frame`` must be in the sentence (none given: the advertiser
+    or the advertising register), its ``clause`` in the span, none of its ``unless``. The first
+    verdict of a kind that fits gives the rule: its data orders them from the narrowest."""
+    patterns = load_patterns()
+    if not patterns.verdicts or CITATION_RE.search(text):
+        return ()  # a sentence that gives its source reports, it does not judge by itself
+    norm, tokens, masked, index = analyse(text)
+    frames = patterns.frames
+    known = {}
+
+    def advertised():
+        if "advertiser" not in known:
+            known["advertiser"] = bool(_found(tokens, frames["advertiser"], masked, index)) or register_of(
+                text, paragraph
+            )
+        return known["advertiser"]
+
+    def stated(head, past_allowed):
+        found = stance(tokens, (head, head + 1))
+        return found.asserted and not found.negated and (past_allowed or not found.observation)
+
+    def granted(p):
+        """The predicate grants access or asks the reader: 誰でも利用できます, 必ずご相談ください."""
+        within = (max(0, p.head - 4), p.end + 1)  # 受診できるようになりました: the verb before ようになる
+        return bool(
+            _found(tokens, frames["access"], masked, index, within)
+            or _found(tokens, frames["request"], masked, index, (p.head, p.end + 4))
+        )
+
+    claims = []  # (kind, first, end, head)
+    for first, end in _found(tokens, frames["certainty"], masked, index):
+        p = governed_predicate(tokens, end)
+        if p is not None and not granted(p) and stated(p.head, True):
+            claims.append(("certainty", first, p.end, p.head))
+    for p in predicates(tokens):
+        if p.change and not granted(p) and stated(p.head, True):
+            claims.append(("completed" if p.past else "change", p.head, p.end, p.head))
+    heads = predicates(tokens)
+    if heads and heads[-1].pos in ("adjective", "adjectival") and stated(heads[-1].head, False):
+        # the sentence's last predicate is an evaluation (安全な方法です, 完璧な仕上がりの…院, 効果が高い)
+        last = heads[-1]
+        claims.append(("evaluation", last.head, last.end, last.head))
+    for first, end in _found(tokens, frames["competitor"], masked, index):
+        stop = _clause_end(tokens, end)
+        if not _found(tokens, frames["evaluation"], masked, index, (end, stop)):
+            continue
+        # the advertiser in another clause of the sentence, or in another sentence of the paragraph
+        others = [span for span in _found(tokens, frames["advertiser"], masked, index) if not first <= span[0] < stop]
+        if others or any(_advertiser_in(sentence) for sentence in around):
+            claims.append(("contrast", first, stop, end))
+    found, taken = [], []
+    for kind, first, end, _head in claims:
+        if any(a < end and first < b for a, b in taken):
+            continue
+        for verdict_kind, entry in patterns.verdicts:
+            if verdict_kind != kind:
+                continue
+            within = (0, len(tokens)) if kind == "evaluation" else (first, end)
+            if entry.patterns and not _found(tokens, entry.patterns, masked, index, within):
+                continue
+            if entry.context:
+                if not _found(tokens, entry.context, masked, index):
+                    continue
+            elif kind not in ("contrast", "evaluation") and not advertised():
+                continue
+            if _found(tokens, entry.unless, masked, index):
+                continue
+            taken.append((first, end))
+            start = norm.original(tokens[first].start)
+            stop = norm.original(tokens[end - 1].start + len(tokens[end - 1].surface_form))
+            found.append((start, stop, entry))
+            break
+    return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def _advertiser_in(sentence):
+    """Whether the advertiser (the [judgement] frame) is in another sentence of the paragraph."""
+    _, tokens, masked, index = analyse(sentence)
+    return bool(_found(tokens, load_patterns().frames["advertiser"], masked, index))
 
 
 def _in_paragraph(plain, frames):
@@ -507,7 +702,8 @@ def _check(page, ctx):
             if following is not None and ATTRIBUTION_RE.match(following.text):
                 # 「…」。（60代・主婦）: the signature belongs to the sentence before it
                 text = plain[sentence.start : following.end]
-            for start, stop, entry in sentence_findings(code, text, unit.kind == "paragraph"):
+            around = tuple(other.text for other in sentences if other is not sentence)
+            for start, stop, entry in sentence_findings(code, text, unit.kind == "paragraph", around):
                 if start >= len(sentence.text):
                     continue
                 matched = text[start:stop].replace("\n", "")

@@ -1553,3 +1553,68 @@ def test_frames_of_the_eighth_round(code, sentence):
 )
 def test_frames_of_the_eighth_round_leave_patient_information(sentence):
     assert codes_on(sentence) == [], sentence
+
+
+# issue 18, ninth round: the sentence judged as a whole (verdicts). Sentences of our own wording, in
+# words no pattern lists: the form of the predicate and the advertiser's frame decide.
+VERDICT_FLAGGED = [
+    ("当院の育毛治療なら、三か月後には必ず前髪のコシが戻ってきます。", "MED001"),  # certainty over any verb
+    ("禁煙外来に通えば、どなたでもお酒が控えられます。", "MED001"),  # a universal over a potential
+    ("肌管理コースで、くすみが確実に目立たなくなります。", "MED001"),  # certainty, a change in ない + なる
+    ("夜更かしを続けると確実に糖尿病になります。", "MED009"),  # a disease made certain after a condition
+    ("レーザー治療の前後で、黒ずみがゼロになりました。", "MED007"),  # a change told as done beside a before/after
+    ("この点滴で、むくみが薄くなりました。", "MED001"),  # a change told as done, of the advertiser's treatment
+    ("当院の注射療法は安全な方法です。", "MED004"),  # the advertiser evaluated as safe
+    ("当院の縫合技術は完璧です。", "MED002"),  # the advertiser evaluated as the best
+    ("格安の脱毛サロンは雑。一人ずつ丁寧に照射する当院にお任せください。", "MED005"),  # a rival evaluated, then us
+    ("市販の育毛剤は効きが弱いので、当院では医療用のお薬を処方します。", "MED005"),
+]
+
+VERDICT_CLEAN = [
+    "当院では、必ず医師が診察します。",  # certainty over the clinic's own act
+    "どなたでも無料でご相談いただけます。",  # a universal granting access
+    "受診の前には必ず保険証をご持参ください。",  # a request
+    "鼻血が出やすくなる主な原因",  # a tendency, not a change promised
+    "治療後に必ず消えるとは限りません。",  # negated as an uncertainty
+    "尿酸値を下げ続ければ、発作は起こらなくなります{cite:p}`src-a`。",  # a source given
+    "TMS治療は、薬物療法で十分な効果が得られなかった方が対象となる治療です。",  # a definition
+    "他院で受けた検査の結果も、当院の医師が確認します。",  # another institution, no evaluation of it
+    "ジェネリック医薬品は、先発品と同じ有効成分を含むお薬です。",  # a rival named, no advertiser
+    "この治療で血圧が下がることがあります。",  # hedged
+]
+
+
+@pytest.mark.parametrize(("sentence", "code"), VERDICT_FLAGGED)
+def test_the_sentence_judgement_flags_claims_whatever_their_words(sentence, code):
+    found = findings(FRONT + sentence + "\n")
+    assert code in {f.rule for f in found}, (sentence, [(f.rule, f.message) for f in found])
+
+
+@pytest.mark.parametrize("sentence", VERDICT_CLEAN)
+def test_the_sentence_judgement_leaves_close_honest_sentences_alone(sentence):
+    assert not medical_ads.verdicts(sentence, True, ()), sentence
+
+
+def test_a_contrast_across_two_sentences_needs_the_advertiser_in_the_other():
+    rival = "大手チェーンの整体は流れ作業。"
+    assert medical_ads.verdicts(rival, True, ("一人ひとりを丁寧に診る当院を選んでください。",))
+    assert not medical_ads.verdicts(rival, True, ("整体の選び方を説明します。",))
+
+
+def test_bad_judgement_entries_name_the_file_and_entry(tmp_path):
+    from lint.errors import ConfigError
+
+    path = tmp_path / "ads.toml"
+    verdict = '[[verdict]]\nkind = "{kind}"\nrule = "{rule}"\ncategory = "c"\nreason = "r"\nrewrite = "w"\n'
+    for body, message in [
+        (verdict.format(kind="hunch", rule="MED001"), "[[verdict]] #1: kind must be one of"),
+        (verdict.format(kind="certainty", rule="MED010"), "[[verdict]] #1: unknown rule 'MED010'"),
+        (verdict.format(kind="change", rule="MED001") + 'frame = "~2"\n', "[[verdict]] #1 (MED001): frame '~2'"),
+        ('[judgement]\nadvertizer = ["当院"]\n', "[judgement]: unknown key 'advertizer'"),
+        ('[judgement]\ncertainty = ["$NOPE"]\n', "[judgement]: certainty '$NOPE': unknown word class"),
+    ]:
+        path.write_text(body, encoding="utf-8")
+        medical_ads.load_patterns.cache_clear()
+        with pytest.raises(ConfigError) as caught:
+            medical_ads.load_patterns(path)
+        assert str(path) in str(caught.value) and message in str(caught.value), caught.value

@@ -1,0 +1,176 @@
+"""Predicates of a Japanese sentence by their grammar: where a clause's predicate is, and what kind.
+
+The MED rules judge a sentence as a whole (issue 18, ninth round): a promise, a result or an
+evaluation is recognised by the form of its predicate, not by a listed word. This module knows
+only grammar (IPADIC parts of speech, conjugation, auxiliaries), never words of advertising:
+
+- a predicate head is an independent verb (動詞・自立), an independent adjective (形容詞・自立), an
+  adjectival noun (名詞・形容動詞語幹) used as a predicate or attributively (安全な, 完璧に), or a verbal
+  noun with する (改善する);
+- it is a *change* when it is なる with a complement (薄くなる, ゼロになる, きれいになる), or a verb
+  with the auxiliary verbs of movement in time (戻ってくる, 壊れていく, 壊れはじめる);
+- it is *potential or passive* when れる/られる follow it (やめられる, 選ばれる: IPADIC does not
+  tell the two apart), and *past* when た is in its auxiliaries (消えました);
+- ``governed_predicate`` finds the predicate an adverb or a quantifier governs: the first head
+  after it in its clause (必ず髪のボリュームが戻ってきます → 戻る).
+
+The words each rule accepts as a frame or a class (the clinic, a certainty adverb, a competitor)
+are the rule's data, not this module's.
+"""
+
+from typing import NamedTuple
+
+__all__ = ["Predicate", "governed_predicate", "predicate_at", "predicates"]
+
+# what ends the clause an adverb belongs to: a sentence mark or a conjunctive particle of reason or
+# contrast (〜ので、〜が、〜けれど); a comma after a continuative form does not (消え、…: the same clause chain)
+SENTENCE_MARKS = {"。", "!", "?", "！", "？", "…", "―", "—"}
+CLAUSE_PARTICLES = {
+    "ので",
+    "から",
+    "が",
+    "けれど",
+    "けれども",
+    "けど",
+    "のに",
+    "ば",
+    "たら",
+    "なら",
+    "ても",
+    "でも",
+    "し",
+}
+# auxiliary verbs of a change coming about (戻ってくる, 壊れはじめる); not 〜していく or 〜し続ける, which
+# are also the speaker's plans (お答えしていきます) and durations (残り続けます)
+TIME_AUX = {"くる", "来る", "はじめる", "始める", "だす", "出す"}
+COPULA_FORMS = {"だ", "です", "な", "に", "で", "だっ", "でし", "じゃ"}
+# verbs of giving and receiving after a verbal noun: ご相談いただけます is 相談 as the predicate
+# (and する, できる: 利用できます is 利用 as the predicate)
+BENEFACTIVE = {"いただく", "いただける", "頂く", "頂ける", "くださる", "下さる", "できる", "出来る"}
+
+
+class Predicate(NamedTuple):
+    head: int  # index of the head word (the verbal noun for 改善する, the stem for 安全な)
+    end: int  # index past its auxiliaries
+    pos: str  # verb | adjective | adjectival
+    change: bool  # なる with a complement, or a verb with くる / いく / はじめる
+    passive: bool  # れる / られる follow: a potential or a passive
+    past: bool  # た among its auxiliaries
+
+    def lemma(self, tokens):
+        t = tokens[self.head]
+        return t.basic_form if t.basic_form != "*" else t.surface_form
+
+
+def _lemma(token):
+    return token.basic_form if token.basic_form != "*" else token.surface_form
+
+
+def _head_kind(tokens, i):
+    """'verb', 'adjective', 'adjectival' or None for the word at ``i``."""
+    t = tokens[i]
+    n = len(tokens)
+    if t.pos == "動詞" and t.pos_detail_1 == "自立":
+        if (
+            _lemma(t) in BENEFACTIVE | {"する"}
+            and i
+            and tokens[i - 1].pos == "名詞"
+            and tokens[i - 1].pos_detail_1 == "サ変接続"
+        ):
+            return None  # the verbal noun before it is the head
+        return "verb"
+    if t.pos == "形容詞" and t.pos_detail_1 == "自立":
+        return "adjective"
+    if t.pos == "名詞" and t.pos_detail_1 == "形容動詞語幹":
+        following = tokens[i + 1].surface_form if i + 1 < n else ""
+        return "adjectival" if following in COPULA_FORMS or not following else None
+    if (
+        t.pos == "名詞"
+        and t.pos_detail_1 == "サ変接続"
+        and i + 1 < n
+        and _lemma(tokens[i + 1]) in BENEFACTIVE | {"する"}
+    ):
+        return "verb"
+    return None
+
+
+def predicate_at(tokens, i):
+    """The Predicate whose head is at ``i``, or None."""
+    kind = _head_kind(tokens, i)
+    if kind is None:
+        return None
+    n = len(tokens)
+    t = tokens[i]
+    change = (
+        kind == "verb"
+        and _lemma(t) == "なる"
+        and i > 0
+        and (
+            tokens[i - 1].surface_form == "に"
+            # an adjective's own 連用 form (薄く); not a tendency (出やすく, 治りにくく: 非自立 or 接尾)
+            or (
+                tokens[i - 1].pos == "形容詞"
+                and tokens[i - 1].pos_detail_1 == "自立"
+                and tokens[i - 1].conjugated_form.startswith("連用")
+            )
+            or (tokens[i - 1].pos == "助動詞" and _lemma(tokens[i - 1]) in ("ない", "ぬ"))
+        )
+    )
+    k = i + 1
+    if t.pos == "名詞" and k < n and _lemma(tokens[k]) in BENEFACTIVE | {"する"}:
+        k += 1  # 改善 + する, ご相談 + いただける
+    passive = past = False
+    while k < n:
+        u = tokens[k]
+        lemma = _lemma(u)
+        if u.pos == "助動詞" or (u.pos in ("動詞", "形容詞") and u.pos_detail_1 in ("非自立", "接尾")):
+            passive = passive or lemma in ("れる", "られる")
+            past = past or (u.pos == "助動詞" and lemma == "た")
+            change = change or (u.pos == "動詞" and lemma in TIME_AUX)
+            k += 1
+            continue
+        if u.surface_form in ("て", "で") and u.pos == "助詞" and k + 1 < n and tokens[k + 1].pos_detail_1 == "非自立":
+            k += 1
+            continue
+        # 壊れはじめる: a compound verb of beginning is a change in time
+        if u.pos == "動詞" and lemma in TIME_AUX and tokens[k - 1].conjugated_form.startswith("連用"):
+            change = True
+            k += 1
+            continue
+        break
+    if kind == "adjectival":
+        k = i + 1
+    return Predicate(i, k, kind, change, passive, past)
+
+
+def predicates(tokens):
+    """Every Predicate of the sentence, in order."""
+    found = []
+    for i in range(len(tokens)):
+        p = predicate_at(tokens, i)
+        if p is not None:
+            found.append(p)
+    return found
+
+
+def governed_predicate(tokens, k, limit=14):
+    """The first predicate head from ``k`` within the clause (the predicate an adverb or a
+    quantifier at ``k - 1`` modifies), or None at the end of the clause."""
+    for j in range(k, min(len(tokens), k + limit)):
+        t = tokens[j]
+        if t.surface_form in SENTENCE_MARKS:
+            return None
+        p = predicate_at(tokens, j)
+        if (
+            p is not None
+            and p.pos == "adjectival"
+            and j + 1 < len(tokens)
+            and tokens[j + 1].surface_form in ("に", "で")
+        ):
+            continue  # an adverbial use (無料で, きれいに): the verb after it is the predicate
+        if p is not None:
+            # a predicate inside a relative clause modifies a noun: 確実に効果の出る治療 is still governed
+            return p
+        if t.pos == "助詞" and t.pos_detail_1 == "接続助詞" and t.surface_form in CLAUSE_PARTICLES:
+            return None
+    return None
