@@ -45,8 +45,12 @@ CLAUSE_PARTICLES = {
 TIME_AUX = {"くる", "来る", "はじめる", "始める", "だす", "出す"}
 COPULA_FORMS = {"だ", "です", "な", "に", "で", "だっ", "でし", "じゃ"}
 # verbs of giving and receiving after a verbal noun: ご相談いただけます is 相談 as the predicate
-# (and する, できる: 利用できます is 利用 as the predicate)
-BENEFACTIVE = {"いただく", "いただける", "頂く", "頂ける", "くださる", "下さる", "できる", "出来る"}
+# (and する, できる, いたす: 利用できます, 除去いたします are 利用, 除去 as the predicate)
+BENEFACTIVE = {"いただく", "いただける", "頂く", "頂ける", "くださる", "下さる", "できる", "出来る", "いたす", "致す"}
+# なる and its potential; a compound verb ending in なる (なくなる, よくなる) is a change by itself
+BECOME = {"なる", "なれる", "成る"}
+# deictic adverbs before なる: このお腹が、こうなりました shows a result
+DEICTIC = {"こう", "こんなに", "ここまで", "このように", "こんな"}
 
 
 class Predicate(NamedTuple):
@@ -101,12 +105,23 @@ def predicate_at(tokens, i):
         return None
     n = len(tokens)
     t = tokens[i]
-    change = (
+    lemma = _lemma(t)
+    # なくなる, よくなる: an adjective's く fused with なる (not 異なる, 重なる)
+    compound = kind == "verb" and len(lemma) > 3 and lemma.endswith("くなる")
+    # ご覧になる, お休みになる: an honorific of another verb, not a change
+    honorific = i > 1 and (
+        tokens[i - 2].surface_form[:1] in ("お", "ご", "御")
+        and tokens[i - 2].pos == "名詞"
+        or (i > 2 and tokens[i - 3].surface_form in ("お", "ご", "御"))
+    )
+    change = compound or (
         kind == "verb"
-        and _lemma(t) == "なる"
+        and lemma in BECOME
         and i > 0
+        and not honorific
         and (
-            tokens[i - 1].surface_form == "に"
+            _lemma(tokens[i - 1]) in DEICTIC
+            or tokens[i - 1].surface_form == "に"
             # an adjective's own 連用 form (薄く); not a tendency (出やすく, 治りにくく: 非自立 or 接尾)
             or (
                 tokens[i - 1].pos == "形容詞"

@@ -39,7 +39,7 @@ The uncited-claim check (lint.analysis.claims) may use the same analysis.
 
 from dataclasses import dataclass
 
-__all__ = ["Stance", "is_negation", "may_be_testimony", "may_be_voice", "negations", "stance"]
+__all__ = ["DIFFICULT", "Stance", "is_negation", "may_be_testimony", "may_be_voice", "negations", "stance"]
 
 OPEN_QUOTES = {"「": "」", "『": "』", "“": "”", '"': '"'}
 NEGATIVE_AUX = {"ない", "ん", "ぬ", "ず", "無い"}

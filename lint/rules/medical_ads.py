@@ -51,7 +51,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..analysis.predication import governed_predicate, predicates
-from ..analysis.stance import is_negation, may_be_testimony, may_be_voice, stance
+from ..analysis.stance import DIFFICULT, is_negation, may_be_testimony, may_be_voice, stance
 from ..core.files import read_data_toml
 from ..errors import ConfigError
 from ..japanese.normalize import normalize
@@ -302,8 +302,32 @@ def load_patterns(path=PHRASES):
 
 
 # the frames a sentence judgement reads (the [judgement] table), and the kinds of verdict
-JUDGEMENT_FRAMES = ("advertiser", "certainty", "access", "request", "competitor", "evaluation")
-VERDICT_KINDS = ("certainty", "change", "completed", "contrast", "evaluation")
+JUDGEMENT_FRAMES = (
+    "advertiser",
+    "certainty",
+    "never",
+    "threat",
+    "partial",
+    "access",
+    "request",
+    "competitor",
+    "evaluation",
+    "attribute",
+)
+VERDICT_KINDS = (
+    "certainty",
+    "certain-change",
+    "never",
+    "threat",
+    "change",
+    "completed",
+    "contrast",
+    "evaluation",
+    "attribute",
+)
+# kinds whose grammar is a claim wherever it stands: a verdict without a frame needs none (the others
+# need the advertiser or the advertising register)
+FRAMELESS = ("certain-change", "threat", "contrast", "attribute")
 VERDICT_FIELDS = {"kind", "rule", "category", "frame", "unless", "clause", "reason", "rewrite"}
 
 
@@ -587,6 +611,8 @@ def verdicts(text, paragraph=True, around=()):
       or asks the reader (必ず医師に相談してください);
     - change: a change of state promised (〜が薄くなります, 〜が戻ってきます), and completed: one
       told as done (〜がゼロになりました), of the advertiser's treatment;
+    - never: もう, 二度と or 一生 over a denied predicate (もう歯を失うことはありません);
+    - attribute: an evaluation attributive to a treatment or product (安全なお薬なので);
     - evaluation: the sentence's last predicate is an adjective or an adjectival noun (安全な方法です,
       完璧な仕上がりの専門院), in a sentence with the advertiser; its class gives the rule;
     - contrast: another institution, product or method as a topic with an evaluative predicate in
@@ -623,26 +649,54 @@ def verdicts(text, paragraph=True, around=()):
             or _found(tokens, frames["request"], masked, index, (p.head, p.end + 4))
         )
 
+    # a share of the patients (多くの方は, ほとんどの人が) makes a promise a proportion, not a guarantee
+    partial = bool(_found(tokens, frames["partial"], masked, index))
     claims = []  # (kind, first, end, head)
     for first, end in _found(tokens, frames["certainty"], masked, index):
         p = governed_predicate(tokens, end)
+        if p is not None and not partial and not granted(p) and stated(p.head, True):
+            # a certainty over a change of state (確実に高くなり, 必ずママになれる) is a promise whoever says it
+            claims.append(("certain-change" if p.change else "certainty", first, p.end, p.head))
+    for first, end in _found(tokens, frames["threat"], masked, index):
+        # a condition of not doing or of neglect, then what happens (補聴器をつけないと認知症になります)
+        p = governed_predicate(tokens, end)
         if p is not None and not granted(p) and stated(p.head, True):
-            claims.append(("certainty", first, p.end, p.head))
+            claims.append(("threat", first, p.end, p.head))
+    for first, end in _found(tokens, frames["never"], masked, index):
+        # もう…ことはありません, 一生…悩まない: an adverb of "never again" over a denied predicate
+        p = governed_predicate(tokens, end)
+        if p is not None and not partial and not granted(p):
+            found = stance(tokens, (p.head, p.head + 1))
+            if found.asserted and found.negated:
+                claims.append(("never", first, p.end, p.head))
+    for first, end in _found(tokens, frames["attribute"], masked, index):
+        # an evaluation attributive to what is sold: 安全なお薬なので, 安全な方法です
+        if stated(first, True):
+            claims.append(("attribute", first, end, first))
     for p in predicates(tokens):
-        if p.change and not granted(p) and stated(p.head, True):
+        if p.change and not partial and not granted(p) and stated(p.head, True):
             claims.append(("completed" if p.past else "change", p.head, p.end, p.head))
     heads = predicates(tokens)
-    if heads and heads[-1].pos in ("adjective", "adjectival") and stated(heads[-1].head, False):
+    if (
+        heads
+        and heads[-1].pos in ("adjective", "adjectival")
+        and heads[-1].lemma(tokens) not in DIFFICULT  # 〜ことは困難です denies, it does not praise
+        and stated(heads[-1].head, False)
+    ):
         # the sentence's last predicate is an evaluation (安全な方法です, 完璧な仕上がりの…院, 効果が高い)
         last = heads[-1]
         claims.append(("evaluation", last.head, last.end, last.head))
+    ours = _found(tokens, frames["advertiser"], masked, index)
     for first, end in _found(tokens, frames["competitor"], masked, index):
+        if any(a < end and first < b or b in (first, first - 1) for a, b in ours):
+            continue  # 当院は, 当院の皮膚科は: the advertiser or its own department, not a rival
         stop = _clause_end(tokens, end)
-        if not _found(tokens, frames["evaluation"], masked, index, (end, stop)):
+        if not _found(tokens, frames["evaluation"], masked, index, (first, stop)):
             continue
-        # the advertiser in another clause of the sentence, or in another sentence of the paragraph
-        others = [span for span in _found(tokens, frames["advertiser"], masked, index) if not first <= span[0] < stop]
-        if others or any(_advertiser_in(sentence) for sentence in around):
+        # the advertiser in another clause of the sentence, or in another sentence of the paragraph, or
+        # the register (普通の皮膚科とは違う、本物のシミ治療: the copy's head is the advertised thing)
+        others = [span for span in ours if not first <= span[0] < stop]
+        if others or any(_advertiser_in(sentence) for sentence in around) or register_of(text, paragraph):
             claims.append(("contrast", first, stop, end))
     found, taken = [], []
     for kind, first, end, _head in claims:
@@ -657,7 +711,7 @@ def verdicts(text, paragraph=True, around=()):
             if entry.context:
                 if not _found(tokens, entry.context, masked, index):
                     continue
-            elif kind not in ("contrast", "evaluation") and not advertised():
+            elif kind not in FRAMELESS and not advertised():
                 continue
             if _found(tokens, entry.unless, masked, index):
                 continue

@@ -1568,6 +1568,11 @@ VERDICT_FLAGGED = [
     ("当院の縫合技術は完璧です。", "MED002"),  # the advertiser evaluated as the best
     ("格安の脱毛サロンは雑。一人ずつ丁寧に照射する当院にお任せください。", "MED005"),  # a rival evaluated, then us
     ("市販の育毛剤は効きが弱いので、当院では医療用のお薬を処方します。", "MED005"),
+    ("このインプラント治療を受ければ、もう入れ歯に悩むことはありません。", "MED001"),  # never again, denied
+    ("漢方は体にやさしい安全なお薬なので、安心してお試しいただけます。", "MED004"),  # safe, attributive to the drug
+    ("二重の幅が確実に広くなり、理想の目元が手に入ります。", "MED001"),  # certainty over a change, no frame
+    ("歯ぎしりを放っておくと、歯がボロボロになります。", "MED009"),  # neglect, then ruin, unhedged
+    ("よその接骨院とは違う、本物の腰痛ケア", "MED005"),  # a contrast in catch copy
 ]
 
 VERDICT_CLEAN = [
@@ -1581,6 +1586,13 @@ VERDICT_CLEAN = [
     "他院で受けた検査の結果も、当院の医師が確認します。",  # another institution, no evaluation of it
     "ジェネリック医薬品は、先発品と同じ有効成分を含むお薬です。",  # a rival named, no advertiser
     "この治療で血圧が下がることがあります。",  # hedged
+    "点眼薬を続ければ、多くの方は生涯にわたって日常生活に困らない視力を保てます。",  # a share, not all
+    "動画は、当院のページからご覧になれます。",  # an honorific of 見る, not a change
+    "高血圧を放置すると、脳卒中のリスクが高まります。",  # a risk that rises is information
+    "寝る前のスマートフォンは控えたほうがよいでしょう。",  # advice, not a comparison
+    "手術で完全に治すことは困難です。",  # a difficulty denies
+    "当院の皮膚科外来は予約なしでも受診できます。",  # our own department, not a rival
+    "この病院は駅から近く、バスでも通えます。",  # access, no evaluation of a rival
 ]
 
 
