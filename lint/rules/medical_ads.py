@@ -313,6 +313,7 @@ JUDGEMENT_FRAMES = (
     "competitor",
     "evaluation",
     "attribute",
+    "descriptive",
 )
 VERDICT_KINDS = (
     "certainty",
@@ -323,6 +324,7 @@ VERDICT_KINDS = (
     "completed",
     "contrast",
     "evaluation",
+    "praise",
     "attribute",
 )
 # kinds whose grammar is a claim wherever it stands: a verdict without a frame needs none (the others
@@ -686,6 +688,12 @@ def verdicts(text, paragraph=True, around=()):
         # the sentence's last predicate is an evaluation (安全な方法です, 完璧な仕上がりの…院, 効果が高い)
         last = heads[-1]
         claims.append(("evaluation", last.head, last.end, last.head))
+        # praise of any word: not an adverbial use (お気軽にどうぞ), not a word of relation, quantity or
+        # necessity (主な症状, 様々な, 必要です), which describe
+        if not (last.end < len(tokens) and tokens[last.end].surface_form == "に") and not _found(
+            tokens, frames["descriptive"], masked, index, (last.head, last.head + 1)
+        ):
+            claims.append(("praise", last.head, last.end, last.head))
     ours = _found(tokens, frames["advertiser"], masked, index)
     for first, end in _found(tokens, frames["competitor"], masked, index):
         if any(a < end and first < b or b in (first, first - 1) for a, b in ours):

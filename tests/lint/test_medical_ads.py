@@ -1573,6 +1573,7 @@ VERDICT_FLAGGED = [
     ("二重の幅が確実に広くなり、理想の目元が手に入ります。", "MED001"),  # certainty over a change, no frame
     ("歯ぎしりを放っておくと、歯がボロボロになります。", "MED009"),  # neglect, then ruin, unhedged
     ("よその接骨院とは違う、本物の腰痛ケア", "MED005"),  # a contrast in catch copy
+    ("当院の光治療なら、毎日のお手入れがぐっと爽快です。", "MED009"),  # praise by an unlisted adjectival noun
 ]
 
 VERDICT_CLEAN = [
@@ -1593,6 +1594,9 @@ VERDICT_CLEAN = [
     "手術で完全に治すことは困難です。",  # a difficulty denies
     "当院の皮膚科外来は予約なしでも受診できます。",  # our own department, not a rival
     "この病院は駅から近く、バスでも通えます。",  # access, no evaluation of a rival
+    "当院の検査は定期的です。",  # an adjectival noun in 的 describes
+    "育児相談もお気軽にどうぞ。",  # an adverbial use, not a predicate
+    "おもな症状",  # a word of relation
 ]
 
 
