@@ -49,6 +49,8 @@ COPULA_FORMS = {"だ", "です", "な", "に", "で", "だっ", "でし", "じ�
 BENEFACTIVE = {"いただく", "いただける", "頂く", "頂ける", "くださる", "下さる", "できる", "出来る", "いたす", "致す"}
 # なる and its potential; a compound verb ending in なる (なくなる, よくなる) is a change by itself
 BECOME = {"なる", "なれる", "成る"}
+# auxiliaries of tendency or possibility: 認知症になりやすい, 起こりうる
+TENDENCY = {"やすい", "にくい", "がち", "うる", "得る", "える"}
 # deictic adverbs before なる: このお腹が、こうなりました shows a result
 DEICTIC = {"こう", "こんなに", "ここまで", "このように", "こんな"}
 
@@ -60,6 +62,7 @@ class Predicate(NamedTuple):
     change: bool  # なる with a complement, or a verb with くる / いく / はじめる
     passive: bool  # れる / られる follow: a potential or a passive
     past: bool  # た among its auxiliaries
+    tendency: bool = False  # やすい, にくい, がち, うる among them: a tendency or a possibility, not a promise
 
     def lemma(self, tokens):
         t = tokens[self.head]
@@ -134,10 +137,11 @@ def predicate_at(tokens, i):
     k = i + 1
     if t.pos == "名詞" and k < n and _lemma(tokens[k]) in BENEFACTIVE | {"する"}:
         k += 1  # 改善 + する, ご相談 + いただける
-    passive = past = False
+    passive = past = tendency = False
     while k < n:
         u = tokens[k]
         lemma = _lemma(u)
+        tendency = tendency or lemma in TENDENCY
         if u.pos == "助動詞" or (u.pos in ("動詞", "形容詞") and u.pos_detail_1 in ("非自立", "接尾")):
             passive = passive or lemma in ("れる", "られる")
             past = past or (u.pos == "助動詞" and lemma == "た")
@@ -155,7 +159,7 @@ def predicate_at(tokens, i):
         break
     if kind == "adjectival":
         k = i + 1
-    return Predicate(i, k, kind, change, passive, past)
+    return Predicate(i, k, kind, change, passive, past, tendency)
 
 
 def predicates(tokens):

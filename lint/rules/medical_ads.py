@@ -644,7 +644,10 @@ def verdicts(text, paragraph=True, around=()):
         return found.asserted and not found.negated and (past_allowed or not found.observation)
 
     def granted(p):
-        """The predicate grants access or asks the reader: 誰でも利用できます, 必ずご相談ください."""
+        """The predicate grants access or asks the reader (誰でも利用できます, 必ずご相談ください), or
+        states a tendency (認知症になりやすい), which is information, not a promise or a threat."""
+        if p.tendency:
+            return True
         within = (max(0, p.head - 4), p.end + 1)  # 受診できるようになりました: the verb before ようになる
         return bool(
             _found(tokens, frames["access"], masked, index, within)

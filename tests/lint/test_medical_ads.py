@@ -1597,6 +1597,7 @@ VERDICT_CLEAN = [
     "当院の検査は定期的です。",  # an adjectival noun in 的 describes
     "育児相談もお気軽にどうぞ。",  # an adverbial use, not a predicate
     "おもな症状",  # a word of relation
+    "聞こえにくさを放っておくと、認知症になりやすいことがわかってきました。",  # a tendency, not a threat
 ]
 
 
