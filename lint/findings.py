@@ -27,7 +27,7 @@ class Finding:
     context: str = field(default="", compare=False)  # the offending sentence or line
     suggestion: str = field(default="", compare=False)
     # where the flagged text ends (its last character, 1-based), as ruff's end_location; 0 when the
-    # rule reports a point only. Not part of the output formats, which stay as they are.
+    # rule reports a point only (the JSON output then gives null, SARIF leaves the end out).
     end_line: int = field(default=0, compare=False)
     end_column: int = field(default=0, compare=False)
 
@@ -42,6 +42,8 @@ class Finding:
             "message": self.message,
             "context": self.context,
             "suggestion": self.suggestion,
+            "end_line": self.end_line or None,
+            "end_column": self.end_column or None,
         }
 
 

@@ -79,6 +79,9 @@ def format_sarif(report):
     results = []
     for f in report.shown_findings:
         region = {"startLine": f.line, "startColumn": f.column}
+        if f.end_line:
+            # SARIF's endColumn is the column after the region (exclusive); ours is the last character.
+            region.update(endLine=f.end_line, endColumn=f.end_column + 1)
         if f.context:
             region["snippet"] = {"text": f.context}
         result = {

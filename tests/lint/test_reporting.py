@@ -18,7 +18,19 @@ ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PAGES = FIXTURES / "pages"
 SCHEMA = Path(__file__).resolve().parent / "schemas" / "sarif-schema-2.1.0.json"
-KEYS = {"path", "line", "column", "rule", "name", "severity", "message", "context", "suggestion"}
+KEYS = {
+    "path",
+    "line",
+    "column",
+    "rule",
+    "name",
+    "severity",
+    "message",
+    "context",
+    "suggestion",
+    "end_line",
+    "end_column",
+}
 
 
 @pytest.fixture(autouse=True)
@@ -57,6 +69,17 @@ def test_json_is_one_list_of_findings():
     assert first["rule"] in ("CIT001", "CIT002", "CIT003")
     assert any(f["context"] == "再開通率は71%でした。" for f in findings)  # not escaped: ensure_ascii off
     assert err.rstrip().splitlines()[-1].startswith("checked ")  # the summary is on stderr
+
+
+def test_json_gives_where_a_flagged_sentence_ends():
+    findings = json.loads(lint("json", PAGES / "uncited.md")[1])
+    # line 9 of uncited.md: a cited sentence, then 再開通率は71%でした。 from column 36 to its 。
+    (number,) = [f for f in findings if f["context"] == "再開通率は71%でした。"]
+    assert (number["line"], number["column"]) == (9, 36)
+    assert (number["end_line"], number["end_column"]) == (9, 36 + len("再開通率は71%でした。") - 1)
+    # a rule that reports a point gives no end rather than a made-up one
+    point = Finding("a.md", 1, 1, "LNT003", "x", "warning", "m")
+    assert point.as_dict()["end_line"] is None and point.as_dict()["end_column"] is None
 
 
 def test_json_of_a_clean_page_is_an_empty_list():
@@ -113,6 +136,8 @@ def test_sarif_is_valid_sarif_2_1_0():
     location = first["locations"][0]["physicalLocation"]
     assert location["artifactLocation"]["uri"] == "tests/lint/fixtures/pages/uncited.md"
     assert location["region"]["startLine"] == 7 and location["region"]["startColumn"] == 1
+    # the whole sentence 門脈は腸や脾臓からの血液を肝臓へ運びます。 (21 characters); SARIF's end is exclusive
+    assert (location["region"]["endLine"], location["region"]["endColumn"]) == (7, 22)
     assert {r["level"] for r in results} == {"error", "warning"}
     for result in results:
         assert driver["rules"][result["ruleIndex"]]["id"] == result["ruleId"]
