@@ -1503,9 +1503,18 @@ _ABOUT = re.compile(r"^(?:ほど|くらい|ぐらい|程度|ごろ|頃)?")
 # English "is free (of charge)" as the predicate, not "free of" a sign (is free of symptoms)
 # what an insurance does not pay for: Wire-brace correction is not covered by national health insurance
 _EN_NOT_COVERED = re.compile(r"\b(?:is|are|will not be) (?:not )?covered by (?:[a-z-]+ ){0,4}insurance\b")
+# what a service offers and where: Medical interpreters are available in English, Leaflets are available at the desk
+_EN_AVAILABLE = re.compile(r"\b(?:is|are) (?:also |now )?available (?:in|at|from|on)\b")
 _EN_FREE = re.compile(
     r"\b(?:is|are|will be) (?:completely |totally )?free(?: of charge)?(?= for\b| to\b| if\b|[.,;]|$)"
 )
+
+
+def _en_effect_or_sign(reading):
+    """An English word of effect or sign in any inflection (prevents, reduces, symptoms): no tagger here, so
+    the word's beginning decides."""
+    stems = tuple(w for w in EFFECT_WORDS | SIGN_NOUNS if w.isascii())
+    return any(word.startswith(stems) for word in reading.lemmas)
 
 
 def _administrative_predicate(reading, text, health):
@@ -1521,8 +1530,11 @@ def _administrative_predicate(reading, text, health):
         lower = text.lower()
         return (
             reading.mood == "statement"
-            and bool((_EN_FREE.search(lower) and not reading.negative) or _EN_NOT_COVERED.search(lower))
-            and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+            and bool(
+                ((_EN_FREE.search(lower) or _EN_AVAILABLE.search(lower)) and not reading.negative)
+                or _EN_NOT_COVERED.search(lower)
+            )
+            and not _en_effect_or_sign(reading)
         )
     if reading.lang != "ja" or reading.mood != "statement" or reading.negative or not reading.finite:
         return False
@@ -1542,7 +1554,8 @@ def _administrative_predicate(reading, text, health):
         i -= 1
     formal = _formal_copula(tokens, i)
     noun = _compound_head(tokens[: (i if formal is None else formal) + 1])
-    if noun == "対象" and not _programme_scope(reading):
+    dated = any(q.kind == "date" for q in quantities(text))  # 2023年10月から…の規制対象となりました: a change of rule
+    if noun == "対象" and not (_programme_scope(reading) or dated):
         return False  # この薬は…治療の対象となります: an indication; 〜制度の対象となります is a programme's scope
     return noun in ADMINISTRATIVE_STATES or (noun in ADMINISTRATIVE_HEAD_NOUNS and noun not in FEE_NOUNS)
 

@@ -1717,3 +1717,36 @@ def test_a_decision_on_the_readers_wish_is_a_referral(session):
         s != "uncited" for s, _ in reasons(session, "入院を希望されるかどうかは、主治医と話し合ってお決めください。\n")
     )
     assert ("uncited", "instruction") in reasons(session, "薬をやめるかどうかは、主治医と話し合ってお決めください。\n")
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("〇〇内科クリニックへようこそ", None),  # a placeholder for a name is no number
+        ("Download the leaflet (PDF, 240 KB)", "serial"),  # a file's size
+        ("see the floor plan on page 4", "reference"),
+        ("受付の内線番号は3105です", "contact"),  # the value of a noun of numbers
+        ("受付の電話番号は 03-1234-5678 です", "contact"),  # a telephone number stays one number
+        ("術後1か月検診の日時", "identifier"),  # a checkup named by its time after an operation
+        ("術後1か月は運動を控えます", "quantity"),  # a period after an operation is health data
+    ],
+)
+def test_numbers_that_are_names_sizes_and_places(text, kind):
+    found = quantities(text)
+    if kind is None:
+        assert found == []
+    else:
+        assert {q.kind for q in found} == {kind}, found
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("Sign-language interpreters are available at the main reception.\n", True),  # where a service is
+        ("Next, we introduce the support groups in your area.\n", True),  # the text moving on
+        ("A vaccine that prevents shingles is available at most clinics.\n", False),  # prevents: an effect
+    ],
+)
+def test_english_services_and_discourse(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
