@@ -998,7 +998,7 @@ def _normalises_feeling(reading):
 # describes a thing
 _EN_EMOTION = re.compile(
     r"\b(?:(?:can|may|might|could|will) (?:often |sometimes |also )?(?:be|feel)|feels?) "
-    r"(?:very |really |so |quite |a little |a bit )?([a-z]+)\b(?! to\b)"
+    r"(?:very |really |so |quite |a little |a bit )?([a-z]+)\b"
 )
 _EN_NORMAL_FEELING = re.compile(
     r"\bit(?:'s| is) (?:completely |perfectly |quite |very )?(?:normal|natural|understandable|okay|ok) to "
@@ -1053,8 +1053,10 @@ def _seasonal(reading):
     if reading.lang != "ja" or reading.mood != "statement" or reading.negative:
         return False
     words = _words(reading)
-    subjects = [i for i, t in enumerate(words) if t.pos == "助詞" and t.surface_form in ("は", "が")]
-    if len(subjects) != 1 or not reading.topic_text.endswith(tuple(SEASON_NOUNS)):
+    subjects = [i for i, t in enumerate(words) if t.pos == "助詞" and t.surface_form in ("は", "が", "も")]
+    # the season before its particle (寒さが, 秋も): the first noun phrase of the sentence
+    season = "".join(t.surface_form for t in words[: subjects[0]]) if subjects else ""
+    if len(subjects) != 1 or not season.endswith(tuple(SEASON_NOUNS)):
         return False
     if any(t.pos == "助詞" and t.pos_detail_1 == "接続助詞" and t.surface_form not in ("て", "で") for t in words):
         return False

@@ -1622,6 +1622,7 @@ def test_a_feeling_normalised(session, text, exempt):
     [
         ("Caring for a child with asthma can be frightening, and it is normal to feel this way.\n", True),
         ("Waiting for results may feel overwhelming.\n", True),
+        ("It can be frightening to watch your child have a seizure.\n", True),
         ("Shingles can be painful, and it is normal to feel tired.\n", False),  # painful is a sign
         ("Gallstones are hard deposits that form in the gallbladder.\n", False),  # a copula on a thing
         ("Living with asthma can be stressful, but inhalers prevent most attacks.\n", False),  # a second claim
@@ -1644,6 +1645,8 @@ def test_english_feelings(session, text, exempt):
         ("暑さが厳しくなってまいりました。皆さま、元気にお過ごしください。\n", True),
         ("暑さが厳しくなると、脱水が起こりやすくなります。\n", False),  # a second clause states a risk
         ("冬は空気が乾燥します。\n", False),  # a second subject
+        ("秋も深まってまいりました。\n", True),  # the season marked by も
+        ("冬も感染症が増えます。\n", False),
         ("どうぞお体を大切にお過ごしください。\n", True),  # a wish in the imperative
         ("熱が下がるまでは、安静にお過ごしください。\n", False),  # a manner of care
         ("涼しい部屋でお過ごしください。\n", False),  # a place of care
@@ -1745,6 +1748,8 @@ def test_numbers_that_are_names_sizes_and_places(text, kind):
         ("Sign-language interpreters are available at the main reception.\n", True),  # where a service is
         ("Next, we introduce the support groups in your area.\n", True),  # the text moving on
         ("A vaccine that prevents shingles is available at most clinics.\n", False),  # prevents: an effect
+        ("Effective treatments are available from your GP.\n", False),  # effective: an effect
+        ("Wire-brace correction is not covered by national health insurance.\n", True),  # health is no sign
     ],
 )
 def test_english_services_and_discourse(session, text, exempt):
