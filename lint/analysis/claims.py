@@ -113,7 +113,8 @@ EXEMPTIONS = {
     "に or について and a が inside a 〜ように clause are no subject); a document sent to its addressees, whose age is then "
     "no health number (このお知らせは…六十五歳になる方にお送りしています); the rest of the text from here (ここから先は…); "
     "the sheets of the document it is about (このチラシは…A4判1枚にまとめたものです); a part of the document named by "
-    "it (記事の内容は…); a request to acknowledge a notice (あらかじめご了承ください)",
+    "it (記事の内容は…); a request to acknowledge a notice (あらかじめご了承ください); the page named a notice as "
+    "its predicate (小児科外来からのお知らせです)",
     "greeting": "a greeting, courtesy or encouragement: the final predicate is an interjection "
     "(おめでとうございます, お疲れさまでした), a salutation (〜の皆さまへ), a courtesy (ようこそ, 〜ば幸いです), or the writer joins the reader "
     "without naming an action on anything (一緒にがんばりましょう) or as a named partner in an ongoing effort with no word of "
@@ -134,7 +135,8 @@ EXEMPTIONS = {
     "(慌ててしまうのは当たり前のことです, 悩んでいるのは、あなただけではありません; not 熱が出るのは自然な反応です); English "
     "feelings after a modal (Living with hair loss can be upsetting, and it is normal to feel this way; not Gallstones "
     "are hard); a seasonal greeting, one clause with a season as its only subject (寒さが厳しくなってまいりました); a "
-    "wish in the imperative (どうぞお体を大切にお過ごしください; not 安静にお過ごしください)",
+    "wish in the imperative (どうぞお体を大切にお過ごしください; not 安静にお過ごしください); support with no subject whose "
+    "object is the reader's (市民の皆さまの健やかな毎日を応援しています)",
     "date": "a date or version of the text itself (2025年3月時点, 令和7年に改訂, 二〇二六年十一月現在, "
     "last reviewed, as of May 2026, Version 2.1); a noun label, a colon and only dates (受付期間：2026年5月1日（金）〜"
     "2027年2月28日（日）)",
@@ -167,7 +169,8 @@ EXEMPTIONS = {
     "an action of administration takes, named as a wait (診断書の発行には、1週間ほどお時間をいただきます); "
     "an amount of money paid (選定療養費として7,700円をご負担いただきます); a programme's scope as the predicate "
     "(高額療養費制度の対象となる場合があります; not 治療の対象となります, nor 〜助成の対象は…の方です); the main clause's "
-    "topic after a clause of reason (保険適用外のため、費用は全額自己負担となります); the institution acting on a thing "
+    "topic after a clause of reason (保険適用外のため、費用は全額自己負担となります); a date of its own decided by the "
+    "institution in the humble register (手術日は…決定いたします, 日程は…決めさせていただきます); the institution acting on a thing "
     "of administration at a date in its humble register (〜の予約受付をWeb予約に一本化いたします); "
     'English "is free (of charge)" (The vaccination is free for '
     'residents who turn 65; not free of pain) and "is not covered by … insurance" (Wire-brace correction is not covered '
@@ -570,7 +573,11 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     if _encourages(reading) and not health and not advises:
         return "greeting"  # ひとりで頑張らなくても大丈夫, さぞ驚かれたことでしょう, スタッフ一同応援しています
     if (
-        _feeling_addressed(reading) or _normalises_feeling(reading) or _seasonal(reading) or _courtesy_wish(reading)
+        _feeling_addressed(reading)
+        or _normalises_feeling(reading)
+        or _seasonal(reading)
+        or _courtesy_wish(reading)
+        or _supports_reader(reading)
     ) and not (health or advises):
         return (
             "greeting"  # 〜と、心配になりますよね, 慌ててしまうのは当たり前のことです, 寒さが厳しくなってまいりました
@@ -794,6 +801,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "contact"  # 市内の協力医療機関で受けることができます, オンライン診療にも対応しています
     if _programme_scope(reading) and not (health or advises):
         return "administrative"  # 高額療養費制度の対象となる場合があります
+    if _schedule_decided(reading) and not (health or advises):
+        return "administrative"  # 手術日は、次回の外来受診の際に決定いたします
     main = _main_clause(reading) if reading.lang == "ja" and not (health or advises) else None
     if (
         main is not None
@@ -1156,6 +1165,40 @@ def _offers_service(reading):
         bool(_heads(reading) & (OFFER_SERVICE_HEADS - {"受ける", "受けられる"}))
         and _ongoing(reading)
         and _plain_offer(reading)
+        and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+    )
+
+
+def _supports_reader(reading):
+    """A verb of support with no subject of its own whose object belongs to the reader addressed (市民の皆さまの
+    健やかな毎日を応援しています, あなたの挑戦を応援します): the writer's encouragement. 免疫が体を支えています has
+    a subject; 骨を支えています has no reader in its object."""
+    if reading.lang != "ja" or reading.mood != "statement" or reading.negative:
+        return False
+    words = _words(reading)
+    if any(t.pos == "助詞" and t.surface_form in ("は", "が") for t in words) or not _heads(reading) & SUPPORT_HEADS:
+        return False
+    return any(o & READER_PRONOUNS for o in _objects(reading)) or any(
+        _lemma(words[i]) in READER_PRONOUNS and words[i + 1].surface_form == "の" for i in range(len(words) - 1)
+    )
+
+
+def _schedule_decided(reading):
+    """The institution decides a date of its own in the humble register (手術日は、次回の外来受診の際に決定いたします,
+    抜歯の日程は…決めさせていただきます): the topic's head is a date or a schedule (日, 日程, 日時) and the verb
+    one of deciding. 治療の方法は…決定いたします has no date as its topic and stays a claim."""
+    if reading.lang != "ja" or reading.mood != "statement" or reading.negative:
+        return False
+    words = _words(reading)
+    humble = reading.courteous or any(
+        _lemma(words[i]) in ("いただく", "頂く")
+        and any(t.surface_form in ("せ", "させ") for t in words[max(0, i - 2) : i])
+        for i in range(1, len(words))  # 決めさせていただきます
+    )
+    return (
+        humble
+        and bool(_heads(reading) & DECISION_HEADS)
+        and _compound_head(reading.topic) in ("日", "日程", "日時", "日取り")
         and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
     )
 
@@ -2066,6 +2109,8 @@ def _predicates_the_text(reading):
     i = len(tokens) - 1
     while i > 0 and tokens[i].pos == "助動詞":
         i -= 1
+    if i < len(tokens) - 1 and tokens[i].pos == "名詞" and _lemma(tokens[i]).lstrip("おご御") in ("知らせ", "通知"):
+        return True  # 小児科外来からのお知らせです: the page names itself a notice
     return i < len(tokens) - 1 and _text_noun_at(tokens, i)
 
 
