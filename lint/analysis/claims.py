@@ -79,7 +79,8 @@ EXEMPTIONS = {
     "and a health number (2週間使っても良くならなければ皮膚科へ), nor a clipped prohibition (無理に取らないで！)",
     "header-cell": "a table header cell without a predicate",
     "label-column": "a cell of a table's label columns without a predicate, under a header that predicates nothing "
-    "(under 起こりやすい方 or 使えない方 each cell is a claim: 高齢の方); never a cell that recommends or forbids "
+    "(under 起こりやすい方 or 使えない方 each cell is a claim: 高齢の方; so under a header that names a kind of claim with "
+    "its modifier: 再発のきっかけ, 発作に伴う症状, 日常生活のポイント); never a cell that recommends or forbids "
     "(ワルファリン（第一選択）, 併用禁忌) or says something of a health number: a measure in brackets of what it "
     "names (カタル期（約2週間）) or a period measured against an event in a clause (発疹が出る1〜2日前から); a bare "
     "period as the row's key (発症から1週間) stays a label",
@@ -96,7 +97,7 @@ EXEMPTIONS = {
     "(栄養相談をご利用ください, 〜外来もご活用ください; not 吸入器をご利用ください); a request to complete a procedure of "
     "administration (its topic or object ends in 手続き, 申し込み, 予約, 登録: 更新手続きは今月末までにお済ませください); "
     "a decision reached by talking or a talk judged useful, with no object (担当医と話し合って決めましょう, 前もって相談して"
-    "おくと安心です); a condition that is a document's need (診断書が必要な場合は…お申し出ください) or something the reader "
+    "おくと安心です), or with the reader's wish as its only object (手術を希望されるかどうかは、…話し合ってお決めください); a condition that is a document's need (診断書が必要な場合は…お申し出ください) or something the reader "
     "has, to be told (ほかで処方されているお薬があれば…お伝えください; not 息苦しさがあれば…); a request to hand in, fill in "
     "or sign a document (様式第5号を窓口へご提出ください, 問診票にご記入ください); a time to arrive by is no health number "
     "(予定時刻の1時間前までにお越しください)",
@@ -110,7 +111,10 @@ EXEMPTIONS = {
     "use of a quoted term (文中の「X」は…として使っています, 本書では…を「X」と呼びます); the writer on how the page is "
     "written, a verb of writing with its means and no subject of its own (やさしい言葉で書きました, 読み方をつけています; a は after "
     "に or について and a が inside a 〜ように clause are no subject); a document sent to its addressees, whose age is then "
-    "no health number (このお知らせは…六十五歳になる方にお送りしています)",
+    "no health number (このお知らせは…六十五歳になる方にお送りしています); the rest of the text from here (ここから先は…); "
+    "the sheets of the document it is about (このチラシは…A4判1枚にまとめたものです); a part of the document named by "
+    "it (記事の内容は…); a request to acknowledge a notice (あらかじめご了承ください); the page named a notice as "
+    "its predicate (小児科外来からのお知らせです)",
     "greeting": "a greeting, courtesy or encouragement: the final predicate is an interjection "
     "(おめでとうございます, お疲れさまでした), a salutation (〜の皆さまへ), a courtesy (ようこそ, 〜ば幸いです), or the writer joins the reader "
     "without naming an action on anything (一緒にがんばりましょう) or as a named partner in an ongoing effort with no word of "
@@ -126,7 +130,13 @@ EXEMPTIONS = {
     "honorific words with 〜ことでしょう (さぞ驚かれたことでしょう), the staff as a body with a verb of support (スタッフ一同"
     "応援しています), the institution's commitment in the humble 〜てまいります; a greeting formula as predicate "
     "(おつかれさまです); English empathy with a feeling (We know how frightening it can be, We know this is a worrying "
-    "time for you)",
+    "time for you); a feeling as the final predicate with ね / よね, whatever sign its circumstance names (熱を出すと、"
+    "心配になりますよね; not 眠くなりますね, a sensation); a nominalised feeling normalised or the reader reassured "
+    "(慌ててしまうのは当たり前のことです, 悩んでいるのは、あなただけではありません; not 熱が出るのは自然な反応です); English "
+    "feelings after a modal (Living with hair loss can be upsetting, and it is normal to feel this way; not Gallstones "
+    "are hard); a seasonal greeting, one clause with a season as its only subject (寒さが厳しくなってまいりました); a "
+    "wish in the imperative (どうぞお体を大切にお過ごしください; not 安静にお過ごしください); support with no subject whose "
+    "object is the reader's (市民の皆さまの健やかな毎日を応援しています)",
     "date": "a date or version of the text itself (2025年3月時点, 令和7年に改訂, 二〇二六年十一月現在, "
     "last reviewed, as of May 2026, Version 2.1); a noun label, a colon and only dates (受付期間：2026年5月1日（金）〜"
     "2027年2月28日（日）)",
@@ -134,7 +144,11 @@ EXEMPTIONS = {
     "with its days, hours, a date or a verb of operating (専門外来は月・水・金曜日の午前に行っています, "
     "ホットラインは二十四時間つながります, 外来の予約方法が変わりました, The walking course begins on 3 March), with a cap "
     "or a time ahead (面会は2名まで, 予約は2か月先まで埋まっております); a schedule kept: a day with a verb of operating in "
-    "the progressive (〜の接種は、火曜日の午後に行っています); a service's place (駐車場は病院の北側にございます)",
+    "the progressive (〜の接種は、火曜日の午後に行っています); a service's place (駐車場は病院の北側にございます); a "
+    "deadline before an appointment (予約の変更は、受診日の3日前までに…); where a service is given, an institution as its "
+    "place with availability or the progressive (市内の協力医療機関で受けることができます, 当薬局で受け付けています), or "
+    "the unnamed institution offering a service (オンライン診療にも対応しています), each with one verb, no adjective of "
+    "quality, no comparison and no clause of reason (not 他院より安全な方法で手術を行っています)",
     "administrative": "an institution's or a programme's administrative action or change: the head is a verb of "
     "administration (開設, 開催, 発送, 配布, 移転, 終了, 実施, 受け付ける; 対象になる) with a date or a day as its time, "
     "the institution's humble register (〜いたします, 〜しております) or an institution, office or event as topic "
@@ -153,6 +167,11 @@ EXEMPTIONS = {
     "a bare list of documents (保険証、お薬手帳、入院申込書); a price as the copula's noun with no word of effect or sign "
     "(頭部MRI検査は3割負担で約6,000円です: prices and shares paid, 円, ¥, yen, N割負担, are no health numbers); the time "
     "an action of administration takes, named as a wait (診断書の発行には、1週間ほどお時間をいただきます); "
+    "an amount of money paid (選定療養費として7,700円をご負担いただきます); a programme's scope as the predicate "
+    "(高額療養費制度の対象となる場合があります; not 治療の対象となります, nor 〜助成の対象は…の方です); the main clause's "
+    "topic after a clause of reason (保険適用外のため、費用は全額自己負担となります); a date of its own decided by the "
+    "institution in the humble register (手術日は…決定いたします, 日程は…決めさせていただきます); the institution acting on a thing "
+    "of administration at a date in its humble register (〜の予約受付をWeb予約に一本化いたします); "
     'English "is free (of charge)" (The vaccination is free for '
     'residents who turn 65; not free of pain) and "is not covered by … insurance" (Wire-brace correction is not covered '
     "by national health insurance), with no word of effect or sign",
@@ -540,7 +559,9 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     if kinds & {"date", "serial"} and not health and _about_the_text(lower):
         return "date"  # 2026年4月時点, 令和8年に改訂, Version 2.1, Issue 3
     # the document sent (このお知らせは…六十五歳になる方にお送りしています): the number names its addressees
-    if DOCUMENT_SUBJECT.search(stripped) and (not health or _heads(reading) & ADMINISTRATIVE_HEADS):
+    if DOCUMENT_SUBJECT.search(stripped) and (
+        not health or _heads(reading) & ADMINISTRATIVE_HEADS or all(q.unit in TEXT_UNITS for q in health)
+    ):  # このチラシは…A4判1枚にまとめたものです: the sheets of the text
         return "page-discourse"
     advises = any(w and w in text for w in words) or ADVICE.search(lower) or PROHIBITION.search(lower)
     if _shares_feeling(reading) and not health and not advises:
@@ -551,6 +572,25 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "greeting"  # さぞ不安だったことと思います, 頑張っていらっしゃいますね, 私たちもサポートします
     if _encourages(reading) and not health and not advises:
         return "greeting"  # ひとりで頑張らなくても大丈夫, さぞ驚かれたことでしょう, スタッフ一同応援しています
+    if (
+        _feeling_addressed(reading)
+        or _normalises_feeling(reading)
+        or _seasonal(reading)
+        or _courtesy_wish(reading)
+        or _supports_reader(reading)
+    ) and not (health or advises):
+        return (
+            "greeting"  # 〜と、心配になりますよね, 慌ててしまうのは当たり前のことです, 寒さが厳しくなってまいりました
+        )
+    if (
+        reading.lang == "en"
+        and _en_feeling(lower)
+        and not (health or advises)
+        and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+    ):
+        return "greeting"  # Living with hair loss can be upsetting, and it is normal to feel this way
+    if reading.mood == "request" and reading.head in ACKNOWLEDGEMENT_HEADS and not (health or reading.negative):
+        return "page-discourse"  # あらかじめご了承ください: the page's notice acknowledged
     if (
         (_names_the_text(reading) or _predicates_the_text(reading) or _made_text(reading))
         and not health
@@ -645,6 +685,11 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
                     & (LOCATION_HEADS | PRESENTATION_HEADS | ACCESS_HEADS | (ADMINISTRATIVE_HEADS - MOVE_HEADS))
                     and _link_is_place(unit, sentence)  # 用紙は[〜のページ](…)で配布しています
                 )
+                or (  # a procedure carried out at the link: お申込みは、[フォーム](…)から行えます (not 手術は[腹腔鏡](…)で)
+                    _heads(reading) & OFFER_SERVICE_HEADS
+                    and _topic_compound(reading).endswith(tuple(ADMINISTRATIVE_HEAD_NOUNS - FEE_NOUNS))
+                    and _link_is_place(unit, sentence)
+                )
                 or (  # moving needs the page as its place: [耳鳴りの治療](…)のページに移りました
                     _heads(reading) & MOVE_HEADS and _text_is_place(reading)
                 )
@@ -706,7 +751,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and all(
             q.unit in SESSION_UNITS
             or q.unit == "回"
-            or text[q.end :].lstrip().startswith(("まで", "先"))
+            or text[q.end :].lstrip().startswith(("まで", "先", "前まで"))  # 受診日の3日前までに: a deadline
             or any(p.start == q.end for p in health)  # the period of a count (1日1回, 1日2名まで), read on its own
             for q in health
         )
@@ -752,6 +797,20 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
     ):
         return "contact"  # a schedule kept: 〜の接種は、火曜日と木曜日の午後に行っています
+    if (_service_at_institution(reading) or _offers_service(reading)) and not (health or advises):
+        return "contact"  # 市内の協力医療機関で受けることができます, オンライン診療にも対応しています
+    if _programme_scope(reading) and not (health or advises):
+        return "administrative"  # 高額療養費制度の対象となる場合があります
+    if _schedule_decided(reading) and not (health or advises):
+        return "administrative"  # 手術日は、次回の外来受診の際に決定いたします
+    main = _main_clause(reading) if reading.lang == "ja" and not (health or advises) else None
+    if (
+        main is not None
+        and not _care_seeking(text, reading)
+        and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+        and (_administrative_predicate(main, main.text, []) or _administrative_topic(main, main.text, kinds, []))
+    ):
+        return "administrative"  # 〜は保険適用外のため、費用は全額自己負担となります: the main clause's topic
     return None
 
 
@@ -879,6 +938,325 @@ def _encourages(reading):
     )  # これからも…力を合わせてまいります
 
 
+# ---- eleventh round: discourse kinds read from the form of the final predicate (see EXEMPTIONS)
+
+
+def _words(reading):
+    return [t for t in reading.tokens if t.pos != "記号"]
+
+
+def _predicate_word(words):
+    """(lemma, index) of the content word of the final predicate: the word before the final auxiliaries,
+    particles and auxiliary verbs (〜てしまう, 〜ている), with 〜になる / 〜くなる read as the word before it
+    (心配になります → 心配, つらくなります → つらい); ("", -1) when there is none."""
+    i = len(words) - 1
+    while i > 0 and (
+        words[i].pos in ("助動詞", "助詞") or (words[i].pos == "動詞" and words[i].pos_detail_1 == "非自立")
+    ):
+        i -= 1
+    if i < 0 or not words:
+        return "", -1
+    if words[i].basic_form == "なる" and i > 0:
+        if words[i - 1].surface_form == "に" and i > 1:
+            return _lemma(words[i - 2]), i - 2
+        if words[i - 1].pos == "形容詞":
+            return _lemma(words[i - 1]), i - 1
+    return _lemma(words[i]), i
+
+
+def _feeling_addressed(reading):
+    """A feeling as the final predicate, addressed to the reader with ね / よね (お子さんが熱を出すと、…心配に
+    なりますよね): the writer shares the feeling; a sign in the clause before it is the feeling's circumstance,
+    not something the sentence states. A sensation (眠くなりますね) or an effect (楽になりますね) is no feeling."""
+    words = _words(reading)
+    if reading.lang != "ja" or reading.mood != "statement" or reading.negative or not words:
+        return False
+    if not (words[-1].pos == "助詞" and words[-1].surface_form == "ね"):
+        return False
+    word, _ = _predicate_word(words)
+    return word in FEELING_PREDICATES and not EFFECT_WORDS & reading.lemmas
+
+
+def _normalises_feeling(reading):
+    """The comment tells the reader a feeling is normal or shared: a nominalised clause whose verb or noun is a
+    feeling as topic (慌ててしまうのは, 悩んでいるのは, つらい気持ちになるのは) and a comment that is a word of
+    normalcy (当たり前のことです) or the reader's pronoun in a negated copula (あなただけではありません, あなたの
+    せいではありません). 発熱するのは自然な反応です has no feeling as its topic and stays a claim."""
+    words = _words(reading) if reading.lang == "ja" else []
+    for k in range(1, len(words) - 1):
+        if not (
+            words[k].pos == "名詞"
+            and words[k].pos_detail_1 == "非自立"
+            and _lemma(words[k]) in ("の", "こと")
+            and words[k + 1].surface_form == "は"
+        ):
+            continue
+        # the clause before the topic's の, back to the last comma (the condition before it is its circumstance)
+        start = max((i + 1 for i, t in enumerate(words[:k]) if t.surface_form in ("、", "，")), default=0)
+        clause = {_lemma(t) for t in words[start:k]} | {t.surface_form for t in words[start:k]}
+        if not clause & (FEELING_PREDICATES | FEELING_NOUNS):
+            return False
+        comment = {_lemma(t) for t in words[k + 2 :]}
+        return bool(comment & NORMALCY_WORDS or (comment & READER_PRONOUNS and reading.negative)) and not (
+            EFFECT_WORDS & reading.lemmas
+        )
+    return False
+
+
+# a modal before be (can be upsetting: the reader's experience), or feel; a plain copula (Gallstones are hard)
+# describes a thing
+_EN_EMOTION = re.compile(
+    r"\b(?:(?:can|may|might|could|will) (?:often |sometimes |also )?(?:be|feel)|feels?) "
+    r"(?:very |really |so |quite |a little |a bit )?([a-z]+)\b"
+)
+_EN_NORMAL_FEELING = re.compile(
+    r"\bit(?:'s| is) (?:completely |perfectly |quite |very )?(?:normal|natural|understandable|okay|ok) to "
+    r"(?:feel|be (?:upset|worried|anxious|scared|sad|frightened))\b"
+)
+
+
+def _en_feeling(lower):
+    """Every clause names the reader's feeling (Living with hair loss can be upsetting, and it is normal to feel
+    this way): an emotion adjective after can / may / is (not painful or tiring: a sign), or "it is normal to
+    feel". A clause that states anything else (…, but most patients recover) keeps the sentence a claim."""
+    clauses = [c for c in re.split(r",? (?:and|but|so|yet) |[;:]", lower) if c.strip()]
+    return bool(clauses) and all(
+        any(m.group(1) in EMOTION_ADJECTIVES for m in _EN_EMOTION.finditer(c)) or _EN_NORMAL_FEELING.search(c)
+        for c in clauses
+    )
+
+
+def _courtesy_wish(reading):
+    """A wish in the imperative: a request whose head is a verb of spending one's days (お過ごしください) with
+    only the reader's body as object and only a courtesy as manner (どうぞお体を大切にお過ごしください, 元気にお
+    過ごしください). Any other word (安静に, 涼しい部屋で, 水分をとって) is a manner or a place of care."""
+    if reading.lang != "ja" or reading.mood != "request" or reading.negative:
+        return False
+    if not _heads(reading) & LIVING_HEADS:
+        return False
+    words = _words(reading)
+    comma = next((i for i, t in enumerate(reading.tokens) if t.surface_form in ("、", "，")), None)
+    if comma is not None and all(t.pos in ("名詞", "接頭詞") for t in reading.tokens[:comma]):
+        words = [t for t in reading.tokens[comma + 1 :] if t.pos != "記号"]  # 皆さま、: the vocative is no manner
+    for token in words:
+        lemma = _lemma(token)
+        if lemma in READER_BODY | COURTESY_MANNERS | LIVING_HEADS or lemma in ("くださる", "どうぞ", "ぜひ"):
+            continue
+        if token.pos == "接頭詞" or (token.pos == "助詞" and token.surface_form in ("を", "に", "も")):
+            continue
+        if _plain_lemma(lemma) in LIVING_HEADS:
+            continue
+        return False
+    return True
+
+
+def _plain_lemma(word):
+    word = word.lstrip("おご御") if len(word) > 1 else word
+    return word[:-1] if word.endswith("し") and len(word) > 1 else word
+
+
+def _seasonal(reading):
+    """A seasonal greeting: one clause whose only subject is a season or the weather and whose only verb is the
+    change of it (寒さが厳しくなってまいりました, 梅雨の季節になりました). 冬は空気が乾燥します has a second
+    subject; 寒さが厳しくなると、血圧が上がります a second clause."""
+    if reading.lang != "ja" or reading.mood != "statement" or reading.negative:
+        return False
+    words = _words(reading)
+    subjects = [i for i, t in enumerate(words) if t.pos == "助詞" and t.surface_form in ("は", "が", "も")]
+    # the season before its particle (寒さが, 秋も): the first noun phrase of the sentence
+    season = "".join(t.surface_form for t in words[: subjects[0]]) if subjects else ""
+    if len(subjects) != 1 or not season.endswith(tuple(SEASON_NOUNS)):
+        return False
+    if any(t.pos == "助詞" and t.pos_detail_1 == "接続助詞" and t.surface_form not in ("て", "で") for t in words):
+        return False
+    verbs = [t for t in words if t.pos == "動詞" and t.pos_detail_1 == "自立"]
+    return (
+        len(verbs) == 1 and not _generalises(reading) and not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & reading.lemmas
+    )
+
+
+def _topic_compound(reading):
+    """The compound noun that ends the topic, as written without an honorific prefix (お申込み → 申込み)."""
+    compound = ""
+    for token in reversed(reading.topic):
+        if token.pos not in ("名詞", "接頭詞"):
+            break
+        compound = token.surface_form + compound
+    return compound.lstrip("おご御")
+
+
+def _institution_before(words, i):
+    """The compound noun that ends at words[i - 1] ends in an institution (当薬局, 協力医療機関)."""
+    compound = ""
+    j = i - 1
+    while j >= 0 and words[j].pos in ("名詞", "接頭詞"):
+        compound = words[j].surface_form + compound
+        j -= 1
+    return bool(compound) and compound.endswith(tuple(INSTITUTION_NOUNS))
+
+
+def _potential(reading):
+    """The final predicate is an availability: できる (受けることができます), or a verb + られる / れる, or a
+    potential verb (受けられます, 行えます)."""
+    words = _words(reading)
+    if _predicate_class(reading) == "availability":
+        return True
+    if any(t.pos == "動詞" and t.pos_detail_1 == "接尾" and _lemma(t) in ("られる", "れる") for t in words[-4:]):
+        return True
+    # a potential verb (行える, 読める): its dictionary form in the u-row is the verb made possible
+    verbs = [_lemma(t) for t in words if t.pos == "動詞" and t.pos_detail_1 == "自立"]
+    return bool(verbs) and len(verbs[-1]) > 2 and verbs[-1][-1] == "る" and verbs[-1][-2] in _E_ROW
+
+
+def _service_at_institution(reading):
+    """Where a service is given: an institution as the place (当薬局で, 市内の協力医療機関で) or the condition
+    (協力医療機関であれば) of a verb of offering or receiving a service (offer_service_heads) that is available
+    (〜できます, 受けられます) or kept in the progressive (受け付けています). No word of effect or sign."""
+    if reading.lang != "ja" or reading.mood != "statement" or reading.negative:
+        return False
+    if not _heads(reading) & OFFER_SERVICE_HEADS:
+        return False
+    words = _words(reading)
+    if any(t.basic_form == "た" and t.pos == "助動詞" for t in words[-3:]):
+        return False  # a past event (当院で最初の腎移植が行われました) is history, not an offer
+    placed = any(
+        t.surface_form in ("で", "では") and t.pos in ("助詞", "助動詞") and _institution_before(words, i)
+        for i, t in enumerate(words)
+    )
+    return (
+        placed
+        and (_potential(reading) or _ongoing(reading))
+        and _plain_offer(reading)
+        and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+    )
+
+
+def _plain_offer(reading):
+    """The offer says only that the service is given: one verb (its head), no adjective of quality (安全な,
+    早く, 難しい), no comparison (〜より) and no clause of reason or means (〜ので, 〜ため, 〜ことで, 〜に沿って).
+    A.病院よりはるかに安全な方法で手術を行っています and ジェネリックは効きが悪いので、…処方しています say more,
+    and stay claims."""
+    words = _words(reading)
+    verbs = [
+        t
+        for t in words
+        if t.pos == "動詞"
+        and t.pos_detail_1 == "自立"
+        and t.basic_form not in ("する", "できる", "いる", "おる", "ある")
+    ]
+    return (
+        len(verbs) <= 1
+        and not any(t.pos == "形容詞" or t.pos_detail_1 == "形容動詞語幹" for t in words)
+        and not any(t.surface_form == "より" and t.pos == "助詞" for t in words)
+        and not any(_lemma(t) in ("ので", "ため", "から") and t.pos_detail_1 in ("接続助詞", "非自立") for t in words)
+    )
+
+
+def _offers_service(reading):
+    """The institution, unnamed, offers a service: a verb of offering a service (対応, 行う, 受け付ける) in the
+    progressive or the humble 〜ております, with no subject or topic marked by は or が (オンライン診療にも対応
+    しています, 土曜日の診療も行っております). 免疫が…行っています has a subject of its own."""
+    if reading.lang != "ja" or reading.mood != "statement" or reading.negative:
+        return False
+    words = _words(reading)
+    if any(t.pos == "助詞" and t.surface_form in ("は", "が") for t in words):
+        return False
+    return (
+        bool(_heads(reading) & (OFFER_SERVICE_HEADS - {"受ける", "受けられる"}))
+        and _ongoing(reading)
+        and _plain_offer(reading)
+        and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+    )
+
+
+def _supports_reader(reading):
+    """A verb of support with no subject of its own whose object belongs to the reader addressed (市民の皆さまの
+    健やかな毎日を応援しています, あなたの挑戦を応援します): the writer's encouragement. 免疫が体を支えています has
+    a subject; 骨を支えています has no reader in its object."""
+    if reading.lang != "ja" or reading.mood != "statement" or reading.negative:
+        return False
+    words = _words(reading)
+    if any(t.pos == "助詞" and t.surface_form in ("は", "が") for t in words) or not _heads(reading) & SUPPORT_HEADS:
+        return False
+    return any(o & READER_PRONOUNS for o in _objects(reading)) or any(
+        _lemma(words[i]) in READER_PRONOUNS and words[i + 1].surface_form == "の" for i in range(len(words) - 1)
+    )
+
+
+def _schedule_decided(reading):
+    """The institution decides a date of its own in the humble register (手術日は、次回の外来受診の際に決定いたします,
+    抜歯の日程は…決めさせていただきます): the topic's head is a date or a schedule (日, 日程, 日時) and the verb
+    one of deciding. 治療の方法は…決定いたします has no date as its topic and stays a claim."""
+    if reading.lang != "ja" or reading.mood != "statement" or reading.negative:
+        return False
+    words = _words(reading)
+    humble = reading.courteous or any(
+        _lemma(words[i]) in ("いただく", "頂く")
+        and any(t.surface_form in ("せ", "させ") for t in words[max(0, i - 2) : i])
+        for i in range(1, len(words))  # 決めさせていただきます
+    )
+    return (
+        humble
+        and bool(_heads(reading) & DECISION_HEADS)
+        and _compound_head(reading.topic) in ("日", "日程", "日時", "日取り")
+        and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+    )
+
+
+def _programme_scope(reading):
+    """A programme's scope as the predicate: 〜の対象となる / 〜の対象です after a programme of payment or support
+    (高額療養費制度の対象となる場合があります, 医療費控除の対象です); 治療の対象となる is an indication."""
+    words = _words(reading)
+    if reading.lang != "ja" or reading.mood != "statement":
+        return False  # 〜対象となる場合がありますので、領収書は保管してください: the request decides
+    for i in range(2, len(words)):
+        if _lemma(words[i]) != "対象" or words[i - 1].surface_form != "の":
+            continue
+        # the scope as the predicate (対象となる, 対象です); as the topic (医療費助成の対象は、重症度III以上の人です)
+        # the comment states who qualifies, which is the claim
+        following = words[i + 1].surface_form if i + 1 < len(words) else ""
+        if following not in ("と", "に", "です", "だ", "でしょ", "では", "には", "とは"):
+            continue
+        compound = ""
+        j = i - 2
+        while j >= 0 and words[j].pos in ("名詞", "接頭詞"):
+            compound = words[j].surface_form + compound
+            j -= 1
+        if compound.endswith(tuple(PROGRAMME_NOUNS)):
+            return not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+    return False
+
+
+_CLAUSE_ENDS = ("ため", "ので", "から", "が", "けれど", "けど", "ば", "と", "ても", "たら")
+
+
+def _main_clause(reading):
+    """The reading of the main clause, after the last comma that ends a subordinate clause (保険適用外のため、
+    費用は全額自己負担となります → 費用は全額自己負担となります), or None. The topic of a subordinate clause is
+    its own; the main clause's topic decides what the sentence is about."""
+    tokens = reading.tokens
+    cut = None
+    for i in range(1, len(tokens)):
+        if tokens[i].surface_form in ("、", "，") and tokens[i - 1].surface_form in _CLAUSE_ENDS:
+            if tokens[i - 1].pos == "助詞" or _lemma(tokens[i - 1]) == "ため":
+                cut = i
+    if cut is None or cut + 1 >= len(tokens):
+        return None
+    return grammar.read("".join(t.surface_form for t in tokens[cut + 1 :]))
+
+
+def _wish_decided(tokens):
+    """Every object (〜を) stands in a clause of the reader's wish before かどうか (手術を希望されるかどうかは):
+    the decision is about what the reader wants, not a medical action."""
+    for i in range(len(tokens) - 1):
+        if tokens[i].surface_form == "か" and tokens[i + 1].surface_form == "どう":
+            before = tokens[:i]
+            wished = any(_lemma(t) in ("希望", "たい", "望む") for t in before)
+            later = any(t.surface_form == "を" and t.pos == "助詞" for t in tokens[i:])
+            return wished and not later
+    return False
+
+
 _REASSURANCE = frozenset({"大丈夫", "いい", "よい", "良い", "構う", "かまう", "平気", "問題"})
 
 
@@ -920,13 +1298,21 @@ def _chained_referral(reading):
     (治療の進め方については、担当医とよく話し合って決めていきましょう, 相談して選んでください). A decision
     whose object names the actions (薬をやめたり量を変えたりする必要があるかどうかは、…相談して決めて
     ください: 〜を) is medical advice on them and stays a claim."""
-    if reading.lang != "ja" or reading.head not in DECISION_HEADS:
+    decision = _heads(reading) & DECISION_HEADS  # お決めください: the honorific noun form of 決める
+    if reading.lang != "ja" or not decision:
         return False
     tokens = [t for t in reading.tokens if t.pos != "記号"]
-    if any(t.surface_form == "を" and t.pos == "助詞" for t in tokens):
-        return False
+    if any(t.surface_form == "を" and t.pos == "助詞" for t in tokens) and not _wish_decided(tokens):
+        return False  # 手術を希望されるかどうかは…: the object names the reader's wish, not a medical action
+    named = {reading.head} | decision
     for i in range(1, len(tokens) - 1):
-        if tokens[i].surface_form in ("て", "で") and tokens[i].pos == "助詞" and _lemma(tokens[i + 1]) == reading.head:
+        following = tokens[i + 2] if tokens[i + 1].pos == "接頭詞" and i + 2 < len(tokens) else tokens[i + 1]
+        after = _lemma(following)  # 話し合ってお決めください: the honorific prefix before the verb
+        if (
+            tokens[i].surface_form in ("て", "で")
+            and tokens[i].pos == "助詞"
+            and (after in named or _plain_lemma(after) in named)
+        ):
             verb = _lemma(tokens[i - 1])
             if verb == "する" and i > 1:
                 verb = _lemma(tokens[i - 2])  # 相談 + し + て
@@ -1014,7 +1400,7 @@ def _fee_statement(reading):
         and not reading.negative
         # the compound's last morpheme, or a word that ends in one (送料, 手数料)
         and any(
-            head.endswith(tuple(FEE_NOUNS))
+            head.endswith(tuple(FEE_NOUNS)) or head in ADMINISTRATIVE_UNITS  # 7,700円をご負担いただきます
             for head in _case_heads(reading, "が", whole=True) | _case_heads(reading, "を", whole=True)
         )
         and bool(_heads(reading) & FEE_HEADS)
@@ -1062,6 +1448,8 @@ def _predicate_class(reading):
     after a verb's noun: 参加できます), change (変わる), operating (行う, 受け付ける, 開催; a programme's
     state: 保険が適用されます), or "" (any other verb: 下がる, 防ぐ)."""
     tokens = [t for t in reading.tokens if t.pos != "記号"]
+    if not tokens:
+        return ""  # symbols only (an emoji line)
     i = len(tokens) - 1
     while i > 0 and tokens[i].pos in ("助動詞", "助詞"):
         i -= 1
@@ -1160,9 +1548,18 @@ _ABOUT = re.compile(r"^(?:ほど|くらい|ぐらい|程度|ごろ|頃)?")
 # English "is free (of charge)" as the predicate, not "free of" a sign (is free of symptoms)
 # what an insurance does not pay for: Wire-brace correction is not covered by national health insurance
 _EN_NOT_COVERED = re.compile(r"\b(?:is|are|will not be) (?:not )?covered by (?:[a-z-]+ ){0,4}insurance\b")
+# what a service offers and where: Medical interpreters are available in English, Leaflets are available at the desk
+_EN_AVAILABLE = re.compile(r"\b(?:is|are) (?:also |now )?available (?:in|at|from|on)\b")
 _EN_FREE = re.compile(
     r"\b(?:is|are|will be) (?:completely |totally )?free(?: of charge)?(?= for\b| to\b| if\b|[.,;]|$)"
 )
+
+
+def _en_effect_or_sign(reading):
+    """An English word of effect or sign in any inflection (prevents, reduces, symptoms): no tagger here, so
+    the word's beginning decides."""
+    stems = tuple(w for w in EFFECT_WORDS | SIGN_NOUNS if w.isascii())
+    return any(word.startswith(stems) for word in reading.lemmas)
 
 
 def _administrative_predicate(reading, text, health):
@@ -1178,8 +1575,11 @@ def _administrative_predicate(reading, text, health):
         lower = text.lower()
         return (
             reading.mood == "statement"
-            and bool((_EN_FREE.search(lower) and not reading.negative) or _EN_NOT_COVERED.search(lower))
-            and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+            and bool(
+                ((_EN_FREE.search(lower) or _EN_AVAILABLE.search(lower)) and not reading.negative)
+                or _EN_NOT_COVERED.search(lower)
+            )
+            and not _en_effect_or_sign(reading)
         )
     if reading.lang != "ja" or reading.mood != "statement" or reading.negative or not reading.finite:
         return False
@@ -1199,6 +1599,9 @@ def _administrative_predicate(reading, text, health):
         i -= 1
     formal = _formal_copula(tokens, i)
     noun = _compound_head(tokens[: (i if formal is None else formal) + 1])
+    dated = any(q.kind == "date" for q in quantities(text))  # 2023年10月から…の規制対象となりました: a change of rule
+    if noun == "対象" and not (_programme_scope(reading) or dated):
+        return False  # この薬は…治療の対象となります: an indication; 〜制度の対象となります is a programme's scope
     return noun in ADMINISTRATIVE_STATES or (noun in ADMINISTRATIVE_HEAD_NOUNS and noun not in FEE_NOUNS)
 
 
@@ -1506,6 +1909,9 @@ def _administrative(reading, text, kinds):
         return True
     # starting or ending a thing of administration (申請受付を始めました) acts as a verb of administration
     started = _heads(reading) & START_HEADS and _object_head(reading) in ADMINISTRATIVE_HEAD_NOUNS
+    # the institution acts on a thing of administration in its humble register at a date: 〜の予約受付をWeb予約に
+    # 一本化いたします (whatever the verb)
+    started = started or (reading.courteous and timed and _object_head(reading) in ADMINISTRATIVE_HEAD_NOUNS)
     if not (_heads(reading) & ADMINISTRATIVE_HEADS or started):
         return False
     return timed or reading.courteous or _institution_topic(reading)
@@ -1559,6 +1965,19 @@ READER_SELF = frozenset(table(WORDS, CLAIM_WORDS, "self_nouns_reader"))  # lint/
 READER_HOLDINGS = frozenset(table(WORDS, CLAIM_WORDS, "reader_holdings"))  # lint/data/claim-words.toml
 WRITER_COLLECTIVES = tuple(table(WORDS, CLAIM_WORDS, "writer_collectives"))  # lint/data/claim-words.toml
 EMPATHY_FEELINGS = frozenset(table(WORDS, CLAIM_WORDS, "empathy_feelings"))  # lint/data/claim-words.toml
+FEELING_PREDICATES = frozenset(table(WORDS, CLAIM_WORDS, "feeling_predicates"))  # lint/data/claim-words.toml
+NORMALCY_WORDS = frozenset(table(WORDS, CLAIM_WORDS, "normalcy_words"))  # lint/data/claim-words.toml
+READER_PRONOUNS = frozenset(table(WORDS, CLAIM_WORDS, "reader_pronouns"))  # lint/data/claim-words.toml
+EMOTION_ADJECTIVES = frozenset(table(WORDS, CLAIM_WORDS, "emotion_adjectives"))  # lint/data/claim-words.toml
+LIVING_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "living_heads"))  # lint/data/claim-words.toml
+COURTESY_MANNERS = frozenset(table(WORDS, CLAIM_WORDS, "courtesy_manners"))  # lint/data/claim-words.toml
+READER_BODY = frozenset(table(WORDS, CLAIM_WORDS, "reader_body"))  # lint/data/claim-words.toml
+SEASON_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "season_nouns"))  # lint/data/claim-words.toml
+PROGRAMME_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "programme_nouns"))  # lint/data/claim-words.toml
+ACKNOWLEDGEMENT_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "acknowledgement_heads"))  # lint/data/claim-words.toml
+HEADER_KINDS = frozenset(table(WORDS, CLAIM_WORDS, "header_kinds"))  # lint/data/claim-words.toml
+TEXT_UNITS = tuple(table(WORDS, CLAIM_WORDS, "text_units"))  # lint/data/claim-words.toml
+OFFER_SERVICE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "offer_service_heads"))  # lint/data/claim-words.toml
 _EN_EMPATHY = re.compile(
     r"\bwe (?:know|understand|realise|realize|appreciate) (?:just )?how (\w+)"
     # We know this is a worrying time for you: the writer recognises the reader's time as a feeling
@@ -1625,6 +2044,8 @@ def _text_noun_at(tokens, i):
     j = first - 1
     if tokens[j].surface_form == "の" and tokens[j].pos == "助詞" and j > 0:
         j -= 1
+        if _lemma(tokens[j]) in DOCUMENT_NOUNS and tokens[j].pos == "名詞" and (j == 0 or tokens[j - 1].pos != "名詞"):
+            return True  # 記事の内容, ページの説明: a part of the document, named by the document
         if tokens[j].surface_form in ("で", "から") and tokens[j].pos == "助詞" and j > 0:
             return _points_into_text(tokens, j - 1)  # ここでの説明, 本書での呼び方: the text as the place
     if _points_into_text(tokens, j) or _text_noun_at(tokens, j):
@@ -1674,6 +2095,9 @@ def _names_the_text(reading):
     topic = reading.topic
     if len(topic) == 1 and _lemma(topic[0]) in TEXT_POINTERS:
         return True  # 以下は…, 上記は…: a locative that names a part of the text by itself
+    if len(topic) > 1 and _lemma(topic[0]) in TEXT_DEICTICS and topic[0].pos_detail_1 == "代名詞":
+        if topic[1].surface_form in ("から", "より"):
+            return True  # ここから先は…, ここからは…: the rest of the text from here
     return bool(topic) and _text_noun_at(topic, len(topic) - 1)
 
 
@@ -1685,6 +2109,8 @@ def _predicates_the_text(reading):
     i = len(tokens) - 1
     while i > 0 and tokens[i].pos == "助動詞":
         i -= 1
+    if i < len(tokens) - 1 and tokens[i].pos == "名詞" and _lemma(tokens[i]).lstrip("おご御") in ("知らせ", "通知"):
+        return True  # 小児科外来からのお知らせです: the page names itself a notice
     return i < len(tokens) - 1 and _text_noun_at(tokens, i)
 
 
@@ -1738,8 +2164,10 @@ def _aside(sentence):
     return type(sentence)(start, start + len(match.group(1)), match.group(1), True)
 
 
+_E_ROW = "えけげせてねべめれ"
 # The 連用形 of a godan verb used as a noun (お申し込み, お受け取り) and its dictionary form.
 _I_TO_U = str.maketrans("いきぎしちにびみり", "うくぐすつぬぶむる")
+_E_TO_U = str.maketrans("えけげせてねべめれ", "うくぐすつぬぶむる")
 
 
 def _heads(reading):
@@ -1749,6 +2177,9 @@ def _heads(reading):
         return {head, head[:-1] + head[-1].translate(_I_TO_U)}
     if reading.lang == "ja" and len(head) > 1 and head[-1] in "えけげせぜてでねべぺめれ" and not head[-2].isascii():
         return {head, head + "る"}  # an ichidan verb's noun form: お知らせ → 知らせる
+    if reading.lang == "ja" and len(head) > 2 and head[-1] == "る" and head[-2] in _E_ROW:
+        # a potential verb (行える → 行う, 読める → 読む); for an ichidan verb (受ける) the extra form is no word
+        return {head, head[:-2] + head[-2].translate(_E_TO_U)}
     return {head}
 
 
@@ -1964,6 +2395,12 @@ def _header_predicates(header):
     before = tokens[:-1]
     for i in range(1, len(before)):
         if before[i].pos == "形容詞" and _lemma(before[i]) in ("やすい", "にくい") and before[i - 1].pos == "動詞":
+            return True
+    # a kind of claim with its modifier (再発のきっかけ, 発作に伴う症状, 日常生活のポイント): each cell is one
+    if _lemma(tokens[-1]) in HEADER_KINDS and len(before) > 1:
+        if before[-1].surface_form == "の" or (
+            before[-1].pos == "動詞" and before[-1].surface_form == before[-1].basic_form
+        ):
             return True
     negated = any(t.basic_form in ("ない", "ぬ", "ん") and t.pos == "助動詞" for t in before[-3:])
     return negated and any(_lemma(t) in USE_HEADS for t in before)

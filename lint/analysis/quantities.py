@@ -145,6 +145,8 @@ _SPECIAL = [
             # a floor, a room or an extension: the 1st floor, ext. 2345, Room No. 3
             r"|\b\d+(?:st|nd|rd|th)\s+(?i:floor)\b|\b(?i:ext\.?|extension)\s*\d+\b"
             r"|\d+\s*(?:番窓口|番診察室|番受付|号室|号館|号棟|病棟|診察室)"
+            # a number given as the value of a noun of numbers: 内線番号は2207です, 受付番号：15
+            r"|番号(?:は|：|:)\s*\d+(?![\d\-‐−ー])"
         ),
     ),
     # a price or the share of one a patient pays: 約6,000円, ¥3,000, 5,000 yen, 3割負担
@@ -186,7 +188,7 @@ _SPECIAL = [
         "reference",
         re.compile(
             rf"第\s*{_NUM}\s*(?:章|節|部|項|条)|(?:図|表)\s*{_NUM}"
-            r"|\b(?:Fig\.|Figs\.|Figure|Table|Sect\.|Section|Chapter|Chap\.|p\.|pp\.|Part)\s*\d+"
+            r"|\b(?:Fig\.|Figs\.|Figure|Table|Sect\.|Section|Chapter|Chap\.|p\.|pp\.|Part|[Pp]ages?)\s*\d+"
             rf"|{_NUM}\s*(?:章|節)(?!約)"
         ),
     ),
@@ -197,6 +199,8 @@ _SPECIAL = [
             rf"第\s*{_NUM}\s*版"
             r"|\b(?:No\.|Nos\.|no\.|(?i:issue|version|ver\.|vol\.|volume|edition|leaflet|ref\.?))\s*\d+(?:\.\d+)*\b"
             r"|\b[vV]\d+(?:\.\d+)+\b|(?:改訂)?(?:\d+|[一二三四五六七八九十]+)\s*版"
+            # the size of a file (PDF, 120 KB): the text's own measure
+            r"|\b\d+(?:\.\d+)?\s*(?:[KkMG]B|KiB|MiB|bytes?)\b|\d+(?:\.\d+)?\s*(?:キロバイト|メガバイト)"
         ),
     ),
     ("ordinal", re.compile(rf"第\s*{_NUM}")),
@@ -207,6 +211,8 @@ _SPECIAL = [
         re.compile(
             r"\d+型|(?<=[A-Za-zα-ωΑ-Ω])\d+[A-Za-z]*|\b[A-Z]+-\d+\b"
             rf"|(?:{_NUM}\s*(?:歳|才)\s*)?{_NUM}\s*(?:か月|ヶ月|カ月|ケ月|ヵ月|歳|才)\s*児\s*(?=健診|検診|健康診査)"
+            # a checkup named by its time after birth or an operation (産後2週間健診, 術後1か月検診)
+            rf"|(?<=産後|術後|生後){_NUM}\s*(?:日|週間|か月|ヶ月|カ月)\s*(?=健診|検診|健康診査)"
         ),
     ),
 ]
@@ -360,7 +366,9 @@ def _quantities(text, *, use_tokenizer=True):
         core = match.group("num") or match.group("r1") or match.group("f1") or ""
         unit = (match.group("unit") or match.group("unit2") or match.group("unit1") or "").strip()
         if match.group("tsu") == "一つ" and norm.startswith(("も", "でも"), end):
-            continue  # 一つでも, 一つも: "any", "none", the same idiom of emphasis as 一度も
+            continue
+        if core and set(core) <= {"〇"} and len(core) > 1 and not unit:
+            continue  # 〇〇クリニック, 〇〇様: a placeholder for a name, not a number  # 一つでも, 一つも: "any", "none", the same idiom of emphasis as 一度も
         if core and all(_is_kanji(c) for c in core):
             if numerals is not None:
                 if origin[start] not in numerals and not match.group("ratio"):

@@ -1583,3 +1583,192 @@ def test_english_not_covered_by_insurance_is_administrative(session, text, exemp
 def test_a_decision_reached_by_talking_in_a_statement(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+# ---------------------------------------------------------------- eleventh round (blind9-11 false alarms by kind)
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("夜中に子どもが吐くと、親御さんは不安になりますよね。\n", True),  # a feeling addressed with よね
+        ("検査の結果を待つ間は、落ち着かず心配になりますね。\n", True),
+        ("この薬を飲むと、眠くなりますね。\n", False),  # a sensation of the body is a sign
+        ("運動を続けると、体が楽になりますね。\n", False),  # an effect, not a feeling
+    ],
+)
+def test_a_feeling_addressed_to_the_reader(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("診断を聞いて落ち込んでしまうのは、当たり前のことです。\n", True),  # a feeling normalised
+        ("気持ちが沈んでつらいのは、あなたのせいではありません。\n", True),  # the reader reassured
+        ("手術の前に不安を感じるのは、自然なことです。\n", True),
+        ("熱が出るのは、体の自然な反応です。\n", False),  # no feeling as topic: a claim
+        ("不安になるのは、ホルモンの変化が原因です。\n", False),  # the comment states a cause
+    ],
+)
+def test_a_feeling_normalised(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("Caring for a child with asthma can be frightening, and it is normal to feel this way.\n", True),
+        ("Waiting for results may feel overwhelming.\n", True),
+        ("It can be frightening to watch your child have a seizure.\n", True),
+        ("Shingles can be painful, and it is normal to feel tired.\n", False),  # painful is a sign
+        ("Gallstones are hard deposits that form in the gallbladder.\n", False),  # a copula on a thing
+        ("Living with asthma can be stressful, but inhalers prevent most attacks.\n", False),  # a second claim
+    ],
+)
+def test_english_feelings(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("暑い日が続いております。\n", False),  # 日 is no season noun
+        ("暑さが厳しい季節になりました。\n", True),  # a seasonal greeting
+        (
+            "朝晩の冷え込みが厳しくなってまいりました。皆さま、元気にお過ごしください。\n",
+            False,
+        ),  # 冷え込み: no season noun
+        ("暑さが厳しくなってまいりました。皆さま、元気にお過ごしください。\n", True),
+        ("暑さが厳しくなると、脱水が起こりやすくなります。\n", False),  # a second clause states a risk
+        ("冬は空気が乾燥します。\n", False),  # a second subject
+        ("秋も深まってまいりました。\n", True),  # the season marked by も
+        ("冬も感染症が増えます。\n", False),
+        ("どうぞお体を大切にお過ごしください。\n", True),  # a wish in the imperative
+        ("熱が下がるまでは、安静にお過ごしください。\n", False),  # a manner of care
+        ("涼しい部屋でお過ごしください。\n", False),  # a place of care
+    ],
+)
+def test_seasonal_greetings_and_courtesy_wishes(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("大腸がん検診は、市内の指定医療機関で受けることができます。\n", True),  # where a service is given
+        ("B型肝炎の検査は、当薬局でも受け付けています。\n", True),
+        ("土曜日の午後の診療にも対応しています。\n", True),  # the institution, unnamed, offers a service
+        ("他の病院より安全な方法で手術を行っています。\n", False),  # a comparison of quality
+        ("副作用が少ないので、当院ではこの薬だけを処方しています。\n", False),  # a reason that is a claim
+        ("昭和50年に、当院で最初の手術が行われました。\n", False),  # a past event, not an offer
+        ("免疫の細胞が、体内で異物の処理を行っています。\n", False),  # a subject of its own
+    ],
+)
+def test_where_a_service_is_given(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("眼鏡の購入費は、医療費控除の対象となる場合があります。\n", True),  # a programme's scope as predicate
+        ("医療費助成の対象は、重症度が中等度以上の方です。\n", False),  # who qualifies: the comment is the claim
+        ("この薬は、軽症の方も治療の対象となります。\n", False),  # an indication, not a programme
+        ("自費診療のため、費用は全額自己負担となります。\n", True),  # the main clause's topic decides
+        ("予約のない方は、初診時に特別料金として5,500円をご負担いただきます。\n", True),  # money paid
+        ("検査の予約のキャンセルは、検査日の2日前までにお電話でお願いいたします。\n", True),  # a deadline
+        ("2027年4月から、健診の予約受付を電話のみに統一いたします。\n", True),  # humble, dated, administrative object
+    ],
+)
+def test_administration_read_by_its_grammar(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("ここから先は、看護師の方向けの内容です。\n", True),  # the rest of the text
+        ("この冊子の内容は、予告なく変わることがあります。あらかじめご了承ください。\n", True),  # a notice acknowledged
+        ("このチラシは、予防のポイントをA4判2枚にまとめたものです。\n", True),  # the sheets of the text
+        ("記事の内容は、公開時点の情報をもとにしています。\n", True),  # the document's part named by the document
+        ("湿布は1日1枚を目安に貼ってください。\n", False),  # a sheet counted outside a text is a dose
+    ],
+)
+def test_the_page_about_itself(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+def test_a_header_that_names_a_kind_of_claim_makes_its_first_column_claims(session):
+    table = "| 悪化のきっかけ | ひとこと |\n|---|---|\n| 寝不足が続く | 早めに休みましょう{cite:p}`smith2020` |\n"
+    assert ("uncited", "claim") in reasons(session, table)
+    plain = "| 項目 | ひとこと |\n|---|---|\n| 寝不足 | 早めに休みましょう{cite:p}`smith2020` |\n"
+    assert all(status != "uncited" for status, _ in reasons(session, plain))
+    bare = "| 症状 | 対処 |\n|---|---|\n| 発熱 | 水分をとりましょう{cite:p}`smith2020` |\n"
+    assert all(status != "uncited" for status, _ in reasons(session, bare))  # a bare header names the column
+
+
+def test_a_decision_on_the_readers_wish_is_a_referral(session):
+    assert all(
+        s != "uncited" for s, _ in reasons(session, "入院を希望されるかどうかは、主治医と話し合ってお決めください。\n")
+    )
+    assert ("uncited", "instruction") in reasons(session, "薬をやめるかどうかは、主治医と話し合ってお決めください。\n")
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("〇〇内科クリニックへようこそ", None),  # a placeholder for a name is no number
+        ("Download the leaflet (PDF, 240 KB)", "serial"),  # a file's size
+        ("see the floor plan on page 4", "reference"),
+        ("受付の内線番号は3105です", "contact"),  # the value of a noun of numbers
+        ("受付の電話番号は 03-1234-5678 です", "contact"),  # a telephone number stays one number
+        ("術後1か月検診の日時", "identifier"),  # a checkup named by its time after an operation
+        ("術後1か月は運動を控えます", "quantity"),  # a period after an operation is health data
+    ],
+)
+def test_numbers_that_are_names_sizes_and_places(text, kind):
+    found = quantities(text)
+    if kind is None:
+        assert found == []
+    else:
+        assert {q.kind for q in found} == {kind}, found
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("Sign-language interpreters are available at the main reception.\n", True),  # where a service is
+        ("Next, we introduce the support groups in your area.\n", True),  # the text moving on
+        ("A vaccine that prevents shingles is available at most clinics.\n", False),  # prevents: an effect
+        ("Effective treatments are available from your GP.\n", False),  # effective: an effect
+        ("Wire-brace correction is not covered by national health insurance.\n", True),  # health is no sign
+    ],
+)
+def test_english_services_and_discourse(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("地域の皆さまの毎日の暮らしを応援しています。\n", True),  # support, the object the reader's
+        ("ビタミンDが骨の健康を支えています。\n", False),  # a subject of its own
+        ("検査日は、次回の診察の際に決定いたします。\n", True),  # the institution's own date, humble
+        ("入院の日程は、病棟と相談のうえ決めさせていただきます。\n", True),
+        ("治療の方法は、検査の結果をみて決定いたします。\n", False),  # no date as topic
+        ("眼科外来からのお知らせです。\n", True),  # the page names itself a notice
+        ("本マニュアルは、院内の感染対策委員会が作成したものです。\n", True),
+    ],
+)
+def test_support_schedules_and_notices(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
