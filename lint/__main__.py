@@ -12,10 +12,11 @@ import sys
 def leave(code):
     """Exit with ``code`` once the output is out, without Python's teardown of every module and
     object: after a cold run that teardown (a full garbage collection of the parser's, the
-    tokenizer's and the rules' objects) costs a fifth of the run's CPU time. When a process pool
-    ran, when a profiler, debugger or coverage tool watches the run (they report at exit), or when
-    the output cannot be flushed (the reader went away), Python's own exit does it all."""
-    if "concurrent.futures.process" in sys.modules or sys.gettrace() or sys.getprofile() or "coverage" in sys.modules:
+    tokenizer's and the rules' objects) costs a fifth of the run's CPU time. When a worker of a
+    process pool is still alive (a run stopped by an error does not wait for them), when a
+    profiler, debugger or coverage tool watches the run (they report at exit), or when the output
+    cannot be flushed (the reader went away), Python's own exit does it all."""
+    if _workers_alive() or sys.gettrace() or sys.getprofile() or "coverage" in sys.modules:
         sys.exit(code)
     try:
         sys.stdout.flush()
@@ -23,6 +24,13 @@ def leave(code):
     except BrokenPipeError:
         sys.exit(code)
     os._exit(code)
+
+
+def _workers_alive():
+    """Whether a process this run started is still running (a pool that finished has joined its
+    workers; one shut down on an error may not have)."""
+    multiprocessing = sys.modules.get("multiprocessing")
+    return multiprocessing is not None and bool(multiprocessing.active_children())
 
 
 if __name__ == "__main__":  # not when a process pool's "spawn" worker imports this module

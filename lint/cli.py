@@ -118,8 +118,8 @@ def build_parser():
         "--jobs",
         type=_jobs,
         metavar="N",
-        help="processes for the page rules when there are many pages (50 or more): "
-        "0 one a core, 1 no process pool (default: from config, else 0)",
+        help="processes for the page rules: 0 one a core from 50 pages on and two below "
+        "(with 3 pages or more and enough text), 1 no process pool (default: from config, else 0)",
     )
     parser.add_argument(
         "--no-cache",

@@ -6,7 +6,7 @@
     profile = "default"         # or "publish"
     bib = "refs.bib"            # where citation keys resolve
     exclude = ["docs/_build"]   # glob patterns (relative to the project root) never linted
-    jobs = 0                    # processes for many pages: 0 one a core, 1 no pool (--jobs)
+    jobs = 0                    # processes for the pages: 0 one a core (two for a few pages), 1 no pool (--jobs)
 
     [tool.pvt-lint.rules.uncited-claim]   # per-rule options, by rule name or code
     scope = "block"

@@ -26,7 +26,7 @@ from ..findings import Finding
 from ..registry import RULES, lookup
 from .discovery import collect_files
 from .errors import RuleCrash, UsageError
-from .parallel import POOL_MIN_PAGES, lint_in_pool, pool_size
+from .parallel import POOL_MIN_PAGES, lint_in_pool, pool_size, small_pool_split
 from .report import Report, finish, lint_finding
 from .selection import ALWAYS_ON
 from .session import Session, load_bibliography
@@ -143,6 +143,8 @@ def lint_pages(paths: list[Path], session: Session, ctx: Context, cache=None) ->
     results = None
     if processes > 1:
         results = lint_in_pool(_lint_page, missed, processes, session, rules, ctx.whole_project, keep_pages)
+    else:
+        results, processes = _lint_small_run(missed, session, rules, ctx, keep_pages)
     if results is None:
         processes = 1
         results = [_lint_page(index, path, rules, ctx, keep_pages) for index, path in missed]
@@ -153,6 +155,32 @@ def lint_pages(paths: list[Path], session: Session, ctx: Context, cache=None) ->
         cache.save()  # saved here too: a run that stops later keeps its pages
     by_index = dict(cached) | {index: result for (index, _), result in zip(missed, results, strict=True)}
     return [by_index[index] for index, _ in items], processes
+
+
+def _lint_small_run(items, session, rules, ctx, keep_pages) -> tuple[list[PageResult] | None, int]:
+    """(the PageResults in item order, the processes that checked them) of a run below
+    POOL_MIN_PAGES pages on two cores: one page here first, the others in a pool of two
+    (lint.engine.parallel.small_pool_split). (None, 1) when the run is for one process."""
+    split = small_pool_split(session.jobs, [_size(path) for _, path in items])
+    if split is None:
+        return None, 1
+    warm, rest = split
+    index, path = items[warm]
+    first = _lint_page(index, path, rules, ctx, keep_pages)
+    others = [items[i] for i in rest]
+    pooled = lint_in_pool(_lint_page, others, 2, session, rules, ctx.whole_project, keep_pages, one_by_one=True)
+    if pooled is None:  # no pool on this system: the other pages here, in order
+        return [first if i == warm else _lint_page(n, p, rules, ctx, keep_pages) for i, (n, p) in enumerate(items)], 1
+    by_position = dict(zip(rest, pooled, strict=True)) | {warm: first}
+    return [by_position[i] for i in range(len(items))], 2
+
+
+def _size(path) -> int:
+    """The file's size in bytes; 0 when it cannot be read (its reader reports why)."""
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def _open_cache(session: Session, whole_project: bool):

@@ -1,5 +1,10 @@
-"""The process pool that checks many pages at once (from POOL_MIN_PAGES pages on).
+"""The process pool that checks pages at once on several cores.
 
+From POOL_MIN_PAGES pages on, the pages go to one worker a core in chunks. A smaller run
+(the project's own pages) uses two workers when two cores are free and there is enough text
+(``small_pool_split``): the first page is checked in this process, which loads what the rules
+load on first use (the MED pattern table, the tokenizer, the parser), and the forked workers
+inherit it; the other pages go one a task, the largest first, so that neither worker waits.
 Each worker builds its own Context once; the parent gets back a PageResult a page
 and merges them in page order, so the report is the same as from one process.
 """
@@ -13,7 +18,12 @@ import sys
 from .errors import RuleCrash
 from .loader import load_rules
 
-POOL_MIN_PAGES = 50  # below this many pages, starting processes costs more than it saves
+POOL_MIN_PAGES = 50  # from this many pages on, a pool of one worker a core (pool_size)
+# below POOL_MIN_PAGES, two workers only when the pages after the warm-up page have this much
+# text: their start-up (about 30 ms of CPU, the pool's import, the copies of memory pages a worker
+# writes to) is paid back from about 0.1 s of checking on each core (benchmarks/README.md, section 4)
+SMALL_POOL_MIN_BYTES = 32_000
+WARM_MIN_BYTES = 1_000  # a warm-up page shorter than this may have no prose, and load nothing
 CHUNK_PAGES = 25  # at most this many pages a task, so that a slow chunk leaves no core idle
 START_METHOD = "fork" if sys.platform == "linux" else None  # fork: workers start in milliseconds
 
@@ -37,6 +47,24 @@ def pool_size(jobs: int, pages: int) -> int:
         return 1
     cores = available_cores()
     return max(1, min(jobs or cores, cores, -(-pages // 2)))
+
+
+def small_pool_split(jobs: int, sizes: list[int]) -> tuple[int, list[int]] | None:
+    """For a run below POOL_MIN_PAGES pages of ``sizes`` bytes: (the position of the page to check
+    first in this process, the positions of the others largest first) when two workers should
+    check the others, else None (--jobs 1, one core, fewer than three pages, too little text).
+
+    The warm-up page is the smallest of at least WARM_MIN_BYTES (the first page when none is), so
+    that little is checked before the workers start.
+    """
+    if jobs == 1 or not 3 <= len(sizes) < POOL_MIN_PAGES or available_cores() < 2:
+        return None
+    long_enough = [i for i, size in enumerate(sizes) if size >= WARM_MIN_BYTES]
+    warm = min(long_enough, key=lambda i: sizes[i]) if long_enough else 0
+    rest = sorted((i for i in range(len(sizes)) if i != warm), key=lambda i: -sizes[i])
+    if sum(sizes[i] for i in rest) < SMALL_POOL_MIN_BYTES:
+        return None
+    return warm, rest
 
 
 def _chunks(items: list, processes: int) -> list[list]:
@@ -64,10 +92,11 @@ def _lint_chunk(chunk):
     return [lint_page(index, path, rules, ctx, keep_pages) for index, path in chunk]
 
 
-def lint_in_pool(lint_page, items, processes, session, rules, whole_project, keep_pages):
+def lint_in_pool(lint_page, items, processes, session, rules, whole_project, keep_pages, one_by_one=False):
     """``lint_page(index, path, rules, ctx, keep_pages)`` for every (index, path) item, in a process pool.
 
-    The PageResults in item order; None when this system cannot start a pool.
+    The PageResults in item order; None when this system cannot start a pool. ``one_by_one``:
+    a task a page, in the order of ``items`` (a small run), instead of chunks of pages.
     """
     from concurrent.futures import ProcessPoolExecutor  # imported here: 20 ms of start-up for small runs
     from concurrent.futures.process import BrokenProcessPool
@@ -85,7 +114,8 @@ def lint_in_pool(lint_page, items, processes, session, rules, whole_project, kee
         return None
     with pool:
         try:
-            return [result for chunk in pool.map(_lint_chunk, _chunks(items, processes)) for result in chunk]
+            tasks = [[item] for item in items] if one_by_one else _chunks(items, processes)
+            return [result for chunk in pool.map(_lint_chunk, tasks) for result in chunk]
         except BrokenProcessPool:
             pool.shutdown(wait=False, cancel_futures=True)
             raise RuleCrash(

@@ -52,6 +52,7 @@ from pathlib import Path
 
 from ..analysis.predication import governed_predicate, predicates
 from ..analysis.stance import DIFFICULT, is_negation, may_be_testimony, may_be_voice, stance
+from ..core.derived import derived
 from ..core.files import read_data_toml
 from ..errors import ConfigError
 from ..japanese.normalize import normalize
@@ -224,8 +225,16 @@ def _text(entry, key, where, required=True):
 
 @lru_cache(maxsize=4)
 def load_patterns(path=PHRASES):
-    """The pattern file, checked: ConfigError names the file and the entry that is wrong."""
+    """The pattern file, checked: ConfigError names the file and the entry that is wrong.
+
+    Built once per version of the file and of the lint, like bytecode (lint.core.derived): the
+    build (MeCab's reading of each pattern word, the compiled patterns) costs several times the
+    unpickling of its result."""
     path = Path(path)
+    return derived(path, lambda: _build_patterns(path))
+
+
+def _build_patterns(path):
     data = read_data_toml(path, "pattern file")
     classes = data.get("words", {})
     if not isinstance(classes, dict) or not all(

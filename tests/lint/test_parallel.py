@@ -84,9 +84,9 @@ def pools(monkeypatch):
     started = []
     real = engine.lint_in_pool
 
-    def spy(lint_page, items, processes, *args):
+    def spy(lint_page, items, processes, *args, **kwargs):
         started.append(processes)
-        return real(lint_page, items, processes, *args)
+        return real(lint_page, items, processes, *args, **kwargs)
 
     monkeypatch.setattr(engine, "lint_in_pool", spy)
     return started
@@ -177,12 +177,81 @@ def test_chunks_cover_every_page_once_in_order():
         assert max(map(len, chunks)) <= parallel.CHUNK_PAGES
 
 
-def test_no_pool_for_the_real_pages(pools, monkeypatch):
+def test_the_real_pages_are_checked_by_two_workers_with_the_report_of_one_process(pools, monkeypatch):
+    # the project's own pages, fewer than POOL_MIN_PAGES: one page here, the others in two workers
+    monkeypatch.setattr(parallel, "available_cores", lambda: 2)
     monkeypatch.chdir(ROOT)
-    session = runner.make_session(root=ROOT, jobs=2)
-    report = runner.run([], session)
-    assert pools == [] and report.processes == 1
-    assert len(report.files["page"]) < runner.POOL_MIN_PAGES
+    one = runner.run([], runner.make_session(root=ROOT, jobs=1, cache=False))
+    assert pools == [] and one.processes == 1
+    two = runner.run([], runner.make_session(root=ROOT, jobs=0, cache=False))
+    assert pools == [2] and two.processes == 2
+    assert len(two.files["page"]) < runner.POOL_MIN_PAGES
+    keys = [(f.path, f.line, f.column, f.rule, f.message, f.severity) for f in two.findings]
+    assert keys == [(f.path, f.line, f.column, f.rule, f.message, f.severity) for f in one.findings]
+    assert keys and two.sentences == one.sentences and two.suppressed == one.suppressed
+
+
+def test_small_pool_split():
+    cores = parallel.available_cores
+    try:
+        parallel.available_cores = lambda: 2
+        sizes = [12_982, 8_606, 4_660, 3_340, 497, 1_320, 16_694]
+        # the smallest page of at least WARM_MIN_BYTES first, here; the others largest first
+        assert parallel.small_pool_split(0, sizes) == (5, [6, 0, 1, 2, 3, 4])
+        assert parallel.small_pool_split(2, sizes) == (5, [6, 0, 1, 2, 3, 4])
+        assert parallel.small_pool_split(1, sizes) is None  # --jobs 1
+        assert parallel.small_pool_split(0, sizes[:2]) is None  # two pages: nothing to share
+        assert parallel.small_pool_split(0, [2_000, 3_000, 4_000]) is None  # too little text to pay
+        assert parallel.small_pool_split(0, [500, 40_000, 40_000]) == (1, [2, 0])
+        assert parallel.small_pool_split(0, [900] * 40) == (0, list(range(1, 40)))  # none long: the first
+        assert parallel.small_pool_split(0, [20_000] * parallel.POOL_MIN_PAGES) is None  # the big pool's
+        parallel.available_cores = lambda: 1
+        assert parallel.small_pool_split(0, sizes) is None  # one core
+    finally:
+        parallel.available_cores = cores
+
+
+def test_python_m_lint_on_the_real_pages_prints_what_one_process_prints(tmp_path):
+    pages = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "docs").glob("*.md"))
+
+    def run(jobs, *extra):
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        command = [sys.executable, "-m", "lint", "--no-cache", "--jobs", jobs, "--select", "ALL", *extra, *pages]
+        return subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env)
+
+    for extra in (["--format", "json"], ["--statistics"]):
+        one, two = run("1", *extra), run("0", *extra)
+        assert (two.returncode, two.stdout, two.stderr) == (one.returncode, one.stdout, one.stderr)
+        assert one.returncode == 0 and one.stdout
+    # a bad option of a rule every page runs: the same exit-2 message from the workers as from one process
+    config = tmp_path / "lint.toml"
+    config.write_text("[tool.pvt-lint.rules.uncited-claim]\nscope = 3\n", encoding="utf-8")
+    one, two = run("1", "--config", str(config)), run("0", "--config", str(config))
+    assert (two.returncode, two.stdout, two.stderr) == (one.returncode, one.stdout, one.stderr)
+    assert one.returncode == 2 and one.stderr.startswith("python -m lint: ") and "Traceback" not in one.stderr
+
+
+def test_a_crash_in_a_small_run_is_the_crash_of_one_process(monkeypatch, pools):
+    # fewer than POOL_MIN_PAGES pages: the warm-up page (summary.md) is checked in this process,
+    # the others in the workers; the crash reported is the one a single process meets first
+    monkeypatch.setattr(parallel, "available_cores", lambda: 2)
+    monkeypatch.chdir(ROOT)
+
+    def crash(jobs):
+        session = runner.make_session(root=ROOT, select=["JAS001"], jobs=jobs, cache=False)
+        session.selected["ZZZ001"] = crashing_rule("ZZZ001", "treatment.md")  # a worker's page
+        session.selected["ZZZ002"] = crashing_rule("ZZZ002", "summary.md")  # the warm-up page, here
+        with pytest.raises(runner.RuleCrash) as info:
+            runner.run(sorted((ROOT / "docs").glob("*.md")), session)
+        return str(info.value)
+
+    message = crash(1)
+    assert message.startswith(
+        "internal error in rule ZZZ001 (crash-zzz001) while checking docs/treatment.md: ValueError: boom on treatment.md"
+    )
+    assert pools == []
+    assert crash(0) == message
+    assert pools == [2]
 
 
 def test_pool_needs_many_pages_even_with_jobs(in_corpus, pools):
