@@ -20,7 +20,7 @@ are the rule's data, not this module's.
 
 from typing import NamedTuple
 
-__all__ = ["Predicate", "governed_predicate", "predicate_at", "predicates"]
+__all__ = ["SENTENCE_MARKS", "Predicate", "governed_predicate", "predicate_at", "predicates"]
 
 # what ends the clause an adverb belongs to: a sentence mark or a conjunctive particle of reason or
 # contrast (〜ので、〜が、〜けれど); a comma after a continuative form does not (消え、…: the same clause chain)

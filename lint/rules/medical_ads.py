@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..analysis.predication import governed_predicate, predicates
+from ..analysis.predication import SENTENCE_MARKS, governed_predicate, predicates
 from ..analysis.stance import DIFFICULT, is_negation, may_be_testimony, may_be_voice, stance
 from ..core.files import read_data_toml
 from ..errors import ConfigError
@@ -314,6 +314,9 @@ JUDGEMENT_FRAMES = (
     "evaluation",
     "attribute",
     "descriptive",
+    "warrant",
+    "pointer",
+    "reason",
 )
 VERDICT_KINDS = (
     "certainty",
@@ -326,10 +329,15 @@ VERDICT_KINDS = (
     "evaluation",
     "praise",
     "attribute",
+    "possibility",
+    "multiple",
+    "reason",
+    "warrant",
+    "shown",
 )
 # kinds whose grammar is a claim wherever it stands: a verdict without a frame needs none (the others
 # need the advertiser or the advertising register)
-FRAMELESS = ("certain-change", "threat", "contrast", "attribute")
+FRAMELESS = ("certain-change", "threat", "contrast", "attribute", "warrant")
 VERDICT_FIELDS = {"kind", "rule", "category", "frame", "unless", "clause", "reason", "rewrite"}
 
 
@@ -709,6 +717,7 @@ def verdicts(text, paragraph=True, around=()):
         others = [span for span in ours if not first <= span[0] < stop]
         if others or any(_advertiser_in(sentence) for sentence in around) or register_of(text, paragraph):
             claims.append(("contrast", first, stop, end))
+    claims.extend(_forms(tokens, frames, masked, index, stated))
     found, taken = [], []
     for kind, first, end, _head in claims:
         if any(a < end and first < b for a, b in taken):
@@ -716,14 +725,17 @@ def verdicts(text, paragraph=True, around=()):
         for verdict_kind, entry in patterns.verdicts:
             if verdict_kind != kind:
                 continue
-            within = (0, len(tokens)) if kind == "evaluation" else (first, end)
+            within = (0, len(tokens)) if kind in WHOLE_SENTENCE else (first, end)
             if entry.patterns and not _found(tokens, entry.patterns, masked, index, within):
                 continue
             if entry.context:
                 if not _found(tokens, entry.context, masked, index):
                     continue
             elif kind not in FRAMELESS and not advertised():
-                continue
+                # a possibility of disease cut off from its call to act (〜がんかも…？ 今すぐチェック！):
+                # the register of the paragraph's other sentences frames it
+                if kind not in PARAGRAPH_FRAMED or not any(register_of(other, paragraph) for other in around):
+                    continue
             if _found(tokens, entry.unless, masked, index):
                 continue
             taken.append((first, end))
@@ -732,6 +744,95 @@ def verdicts(text, paragraph=True, around=()):
             found.append((start, stop, entry))
             break
     return tuple(found)
+
+
+# kinds whose verdict ``clause`` may stand anywhere in the sentence (the comparison of a multiple,
+# 〜と比べて…2倍, is often in another clause than the number)
+WHOLE_SENTENCE = ("evaluation", "multiple")
+# kinds whose register may be that of another sentence of the paragraph
+PARAGRAPH_FRAMED = ("possibility",)
+# what may follow a possibility and leave it the sentence's end: its auxiliaries and final particles
+POSSIBILITY_TAIL = {"しれる", "知れる", "ない", "ぬ", "ん", "ます", "です", "ね", "よ", "な", "わ"}
+
+
+def _sentence_start(tokens, k):
+    """Index of the first word of the sentence (within the text: after a 。 or ！) that holds ``k``."""
+    for j in range(k - 1, -1, -1):
+        if tokens[j].surface_form in SENTENCE_MARKS:
+            return j + 1
+    return 0
+
+
+def _nominal_to_end(tokens, k):
+    """Whether only nouns, marks and a bracketed note follow ``k`` to the sentence's end: the copy is
+    a noun phrase (この仕上がり。, このトーンアップ（写真）, 〜が保証されたサプリです。)."""
+    depth = 0
+    for t in tokens[k:]:
+        if t.surface_form in ("(", "（", "【", "["):
+            depth += 1
+        elif t.surface_form in (")", "）", "】", "]"):
+            depth -= 1
+        elif depth > 0 or t.pos in ("名詞", "記号", "接頭詞") or t.surface_form in ("です", "だ", "でし", "た"):
+            continue
+        else:
+            return False
+    return True
+
+
+def _forms(tokens, frames, masked, index, stated):
+    """Claims (kind, first, end, head) carried by the form of the sentence rather than by an
+    adverb (issue 18, tenth round): each is a grammatical form the advertising register uses for a
+    claim it could not state outright; the data's ``[[verdict]]`` entries add their frames and
+    clauses.
+
+    - possibility: the sentence ends on a possibility (〜かも, 〜かもしれません), not quoted, supposed
+      or conceded (〜かもしれないと思ったら, 〜かもしれない場合, 〜かもしれませんが) nor denied
+      (〜ではないかもしれません); with a disease or ruin and a condition of neglect or the register,
+      it is a threat made deniable;
+    - multiple: a multiple (2倍, 何倍も), stated, in a sentence that compares;
+    - reason: an evaluation that is the reason of the clause after it (〜は安全なので、…);
+    - warrant: a passive of guarantee or proof, past, attributive to the sentence's head noun
+      (〜が保証されたサプリです, 効果が証明された、〜点滴): a guarantee told as the product's property;
+    - shown: a demonstrative that points at a result the page shows (この仕上がり。, こんな変化), or a
+      pair of positions (左が…、右が…), the way a before/after photograph is captioned."""
+    n = len(tokens)
+    found = []
+    for k, t in enumerate(tokens):
+        if t.surface_form == "かも" and t.pos == "助詞" and k:
+            j = k + 1
+            while j < n and (
+                (tokens[j].basic_form in POSSIBILITY_TAIL or tokens[j].surface_form in POSSIBILITY_TAIL)
+                and tokens[j].pos in ("動詞", "助動詞", "助詞")
+            ):
+                j += 1
+            final = j == n or tokens[j].pos == "記号"
+            denied = tokens[k - 1].pos == "助動詞" and tokens[k - 1].basic_form in ("ない", "ぬ")
+            if final and not denied:
+                found.append(("possibility", _sentence_start(tokens, k), j, k))
+        elif t.surface_form == "倍" and k and tokens[k - 1].pos_detail_1 == "数":
+            if stated(k - 1, True):
+                found.append(("multiple", k - 1, k + 1, k))
+    for p in predicates(tokens):
+        end = p.end + (1 if p.pos == "adjectival" and p.end < n and tokens[p.end].surface_form in ("な", "だ") else 0)
+        if p.pos in ("adjective", "adjectival") and end < n and tokens[end].surface_form in ("ので", "から"):
+            if stated(p.head, True):
+                found.append(("reason", _sentence_start(tokens, p.head), end + 1, p.head))
+        if (
+            p.pos == "verb"
+            and p.passive
+            and p.past
+            and _found(tokens, frames["warrant"], masked, index, (p.head, p.head + 1))
+            and p.end < n
+            and tokens[p.end].pos in ("名詞", "記号")
+            and _nominal_to_end(tokens, p.end)
+            and stated(p.head, True)
+        ):
+            found.append(("warrant", _sentence_start(tokens, p.head), p.end, p.head))
+    for first, end in _found(tokens, frames["pointer"], masked, index):
+        # a pair of positions is a caption by itself; a demonstrative must head the copy's last noun phrase
+        if end - first > 1 or (end < n and tokens[end].pos == "名詞" and _nominal_to_end(tokens, end)):
+            found.append(("shown", first, end, first))
+    return found
 
 
 @lru_cache(maxsize=4096)
