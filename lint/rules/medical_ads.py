@@ -767,7 +767,11 @@ def _nominal_to_end(tokens, k):
     """Whether only nouns, marks and a bracketed note follow ``k`` to the sentence's end: the copy is
     a noun phrase (この仕上がり。, このトーンアップ（写真）, 〜が保証されたサプリです。)."""
     depth = 0
-    for t in tokens[k:]:
+    for j in range(k, len(tokens)):
+        t = tokens[j]
+        # an attributive adjective inside the noun phrase (新しい育毛ローション, 安全なサプリ)
+        if t.pos in ("形容詞", "連体詞") or (t.surface_form == "な" and tokens[j - 1].pos_detail_1 == "形容動詞語幹"):
+            continue
         if t.surface_form in ("(", "（", "【", "["):
             depth += 1
         elif t.surface_form in (")", "）", "】", "]"):

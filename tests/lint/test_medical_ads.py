@@ -1635,3 +1635,52 @@ def test_bad_judgement_entries_name_the_file_and_entry(tmp_path):
         with pytest.raises(ConfigError) as caught:
             medical_ads.load_patterns(path)
         assert str(path) in str(caught.value) and message in str(caught.value), caught.value
+
+
+# issue 18, tenth round: claims carried by a form of the sentence (possibility, multiple, reason,
+# warrant, shown). Sentences of our own wording; each form's honest neighbour is in the list below.
+FORM_FLAGGED = [
+    (
+        "肩の痛みを軽視していると、二度と腕が上がらなくなるかもしれません。",
+        "MED009",
+    ),  # neglect, then ruin, as a possibility
+    ("この動悸、もしかして心筋梗塞かも！？", "MED009"),  # a disease as a possibility in the register
+    ("他社のマウスピースと比べ、着け心地が3倍なめらか。", "MED005"),  # a multiple against a named rival
+    ("市販の目薬より何倍もしっかり潤う処方目薬。", "MED005"),  # a multiple in a noun-phrase copy
+    ("首のイボ取り治療は安全なので、敏感肌の方にもおすすめです。", "MED004"),  # safety as the reason
+    ("長期に使っても安心なことが実証されたハンドクリームです。", "MED004"),  # a guarantee of safety as a property
+    ("臨床試験で効き目が立証された、新しい育毛ローション。", "MED001"),  # a proof of effect as a property
+    ("照射5回目で、このなめらかさ。", "MED007"),  # a result pointed at with the count of a treatment
+    ("上が初診時、下が矯正終了後の歯並びです。", "MED007"),  # a pair of positions as a caption
+]
+
+FORM_CLEAN = [
+    "胸の痛みが続くときは、狭心症かもしれません。",  # a possibility in symptom advice
+    "「がんかもしれない」と不安なときは、まずご相談ください。",  # a possibility quoted as the reader's worry
+    "がんではないかもしれませんが、念のため検査をおすすめします。",  # denied and conceded
+    "喫煙する人は、吸わない人に比べて肺がんのリスクが約4倍です。",  # a multiple in a medical fact
+    "この薬は妊娠中も使われることがあるので、医師にご相談ください。",  # no evaluation as the reason
+    "効果が証明された治療法は、まだありません。",  # the proof denied
+    "臨床試験で有効性が確認された治療を選びましょう。",  # advice, the noun is not the copy's head
+    "このような症状があれば、早めに受診してください。",  # a demonstrative in advice, not a result
+    "左が正常な関節、右が炎症を起こした関節の模式図です。",  # a pair of positions without a treatment
+    "症例写真：左が治療前、右が治療後。治療期間6か月、費用30万円、リスク：腫れ・内出血。",  # with disclosures
+]
+
+
+@pytest.mark.parametrize(("sentence", "code"), FORM_FLAGGED)
+def test_forms_of_the_sentence_flag_claims_in_words_not_seen(sentence, code):
+    found = findings(FRONT + sentence + "\n")
+    assert code in {f.rule for f in found}, (sentence, [(f.rule, f.message) for f in found])
+
+
+@pytest.mark.parametrize("sentence", FORM_CLEAN)
+def test_forms_of_the_sentence_leave_close_honest_sentences_alone(sentence):
+    found = findings(FRONT + sentence + "\n")
+    assert not found, (sentence, [(f.rule, f.message) for f in found])
+
+
+def test_a_possibility_takes_the_register_of_the_next_sentence():
+    worry = "その腹痛、大腸がんかも。"
+    assert medical_ads.verdicts(worry, True, ("今すぐ当院で検査を！",))
+    assert not medical_ads.verdicts(worry, True, ("便に血が混じるときは受診してください。",))
