@@ -1652,6 +1652,7 @@ FORM_FLAGGED = [
     ("臨床試験で効き目が立証された、新しい育毛ローション。", "MED001"),  # a proof of effect as a property
     ("照射5回目で、このなめらかさ。", "MED007"),  # a result pointed at with the count of a treatment
     ("上が初診時、下が矯正終了後の歯並びです。", "MED007"),  # a pair of positions as a caption
+    ("当院のハイフで、たるみのない輪郭に生まれ変わります。", "MED001"),  # renewal with its result in に
 ]
 
 FORM_CLEAN = [
@@ -1684,3 +1685,10 @@ def test_a_possibility_takes_the_register_of_the_next_sentence():
     worry = "その腹痛、大腸がんかも。"
     assert medical_ads.verdicts(worry, True, ("今すぐ当院で検査を！",))
     assert not medical_ads.verdicts(worry, True, ("便に血が混じるときは受診してください。",))
+
+
+def test_a_notice_of_change_is_no_renewal():
+    # 変わる tells a notice as often as a result; only verbs of renewal (生まれ変わる) are changes by form
+    # (the word patterns' register outcome still reports this one: see benchmarks/README.md section 6)
+    assert not medical_ads.verdicts("当院の診察券は、来月から新しいカードに変わります。", True, ())
+    assert medical_ads.verdicts("当院の施術で、十歳若い目元に生まれ変わります。", True, ())
