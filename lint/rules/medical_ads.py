@@ -317,6 +317,7 @@ JUDGEMENT_FRAMES = (
     "warrant",
     "pointer",
     "reason",
+    "condition",
 )
 VERDICT_KINDS = (
     "certainty",
@@ -334,6 +335,8 @@ VERDICT_KINDS = (
     "reason",
     "warrant",
     "shown",
+    "consequence",
+    "question",
 )
 # kinds whose grammar is a claim wherever it stands: a verdict without a frame needs none (the others
 # need the advertiser or the advertising register)
@@ -675,6 +678,14 @@ def verdicts(text, paragraph=True, around=()):
         p = governed_predicate(tokens, end)
         if p is not None and not granted(p) and stated(p.head, True):
             claims.append(("threat", first, p.end, p.head))
+    if not _found(tokens, frames["advertiser"], masked, index):
+        for first, end in _found(tokens, frames["condition"], masked, index):
+            # an act of the reader's own, then a disease or a ruin stated (ほくろを自分で取ると、がんが全身に
+            # 転移します！): in the register, a threat; with the advertiser's treatment it is a promise, left
+            # to the other kinds
+            p = governed_predicate(tokens, end)
+            if p is not None and not p.passive and not granted(p) and stated(p.head, True):
+                claims.append(("consequence", first, p.end, p.head))
     for first, end in _found(tokens, frames["never"], masked, index):
         # もう…ことはありません, 一生…悩まない: an adverb of "never again" over a denied predicate
         p = governed_predicate(tokens, end)
@@ -798,7 +809,9 @@ def _forms(tokens, frames, masked, index, stated):
     - warrant: a passive of guarantee or proof, past, attributive to the sentence's head noun
       (〜が保証されたサプリです, 効果が証明された、〜点滴): a guarantee told as the product's property;
     - shown: a demonstrative that points at a result the page shows (この仕上がり。, こんな変化), or a
-      pair of positions (左が…、右が…), the way a before/after photograph is captioned."""
+      pair of positions (左が…、右が…), the way a before/after photograph is captioned;
+    - question: the sentence is a question the page asks (its verdict needs a frame: a state that
+      continues, 〜のまま一生を過ごしますか？)."""
     n = len(tokens)
     found = []
     for k, t in enumerate(tokens):
@@ -832,6 +845,12 @@ def _forms(tokens, frames, masked, index, stated):
             and stated(p.head, True)
         ):
             found.append(("warrant", _sentence_start(tokens, p.head), p.end, p.head))
+    last = max((i for i, t in enumerate(tokens) if t.pos != "記号"), default=-1)
+    marks = "".join(t.surface_form for t in tokens[last + 1 :])
+    if last >= 0 and (tokens[last].surface_form in ("か", "かな") or "?" in marks or "？" in marks):
+        # a question the page asks (not one it quotes: 「〜ますか？」というご質問): its verdicts need a frame
+        if not stance(tokens, (last, last + 1)).reported:
+            found.append(("question", 0, n, last))
     for first, end in _found(tokens, frames["pointer"], masked, index):
         # a pair of positions is a caption by itself; a demonstrative must head the copy's last noun phrase
         if end - first > 1 or (end < n and tokens[end].pos == "名詞" and _nominal_to_end(tokens, end)):

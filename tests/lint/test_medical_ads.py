@@ -1653,6 +1653,8 @@ FORM_FLAGGED = [
     ("照射5回目で、このなめらかさ。", "MED007"),  # a result pointed at with the count of a treatment
     ("上が初診時、下が矯正終了後の歯並びです。", "MED007"),  # a pair of positions as a caption
     ("当院のハイフで、たるみのない輪郭に生まれ変わります。", "MED001"),  # renewal with its result in に
+    ("寝不足のまま運転すると、命を落とします！", "MED009"),  # the reader's act, then a ruin, in the register
+    ("たるんだまぶたのまま、一生を終えるつもりですか？", "MED009"),  # a question about living on as one is
 ]
 
 FORM_CLEAN = [
@@ -1665,6 +1667,9 @@ FORM_CLEAN = [
     "臨床試験で有効性が確認された治療を選びましょう。",  # advice, the noun is not the copy's head
     "このような症状があれば、早めに受診してください。",  # a demonstrative in advice, not a result
     "左が正常な関節、右が炎症を起こした関節の模式図です。",  # a pair of positions without a treatment
+    "タバコを吸うと、肺がんになるリスクが高まります。",  # a risk that rises: information
+    "このまま様子を見てもいいですか？",  # an FAQ's question: no disease or ruin
+    "糖尿病の薬は一生飲み続けるのですか？",  # an FAQ's question about the treatment: no state going on
     "症例写真：左が治療前、右が治療後。治療期間6か月、費用30万円、リスク：腫れ・内出血。",  # with disclosures
 ]
 
@@ -1692,3 +1697,8 @@ def test_a_notice_of_change_is_no_renewal():
     # (the word patterns' register outcome still reports this one: see benchmarks/README.md section 6)
     assert not medical_ads.verdicts("当院の診察券は、来月から新しいカードに変わります。", True, ())
     assert medical_ads.verdicts("当院の施術で、十歳若い目元に生まれ変わります。", True, ())
+
+
+def test_a_promise_with_the_advertiser_is_no_threat_of_the_readers_act():
+    # 〜を受ければ is the advertiser's treatment as condition: what follows is its promise, not a threat
+    assert not medical_ads.verdicts("当院の検診を受ければ、がんが早く見つかります！", True, ())
