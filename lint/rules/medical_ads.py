@@ -726,7 +726,14 @@ def verdicts(text, paragraph=True, around=()):
         # the advertiser in another clause of the sentence, or in another sentence of the paragraph, or
         # the register (普通の皮膚科とは違う、本物のシミ治療: the copy's head is the advertised thing)
         others = [span for span in ours if not first <= span[0] < stop]
-        if others or any(_advertiser_in(sentence) for sentence in around) or register_of(text, paragraph):
+        if (
+            others
+            or any(_advertiser_in(sentence) for sentence in around)
+            or register_of(text, paragraph)
+            # a slogan whose head follows the rival's clause (〜では教えてくれない、本当に効く〜治療。);
+            # not the rival's own sentence (大手チェーンの整体は流れ作業。)
+            or (stop < len(tokens) - 1 and _nominal_copy(tokens))
+        ):
             claims.append(("contrast", first, stop, end))
     claims.extend(_forms(tokens, frames, masked, index, stated))
     found, taken = [], []
@@ -856,6 +863,21 @@ def _forms(tokens, frames, masked, index, stated):
         if end - first > 1 or (end < n and tokens[end].pos == "名詞" and _nominal_to_end(tokens, end)):
             found.append(("shown", first, end, first))
     return found
+
+
+def _nominal_copy(tokens):
+    """Whether the sentence is a noun phrase with its modifiers ending on a full stop, as a slogan is
+    (〜では教えてくれない、本当に効くニキビ治療。): its head is the advertised thing."""
+    words = [t for t in tokens if t.pos != "記号"]
+    return (
+        len(words) >= 3
+        and tokens[-1].surface_form in ("。", "!", "！")
+        and tokens[-2] is words[-1]
+        and words[-1].pos == "名詞"
+        and words[-1].pos_detail_1 not in NOT_HEADS
+        and bool(JAPANESE_RE.search(words[-1].surface_form))
+        and any(t.pos in ("動詞", "形容詞") for t in words[:-1])
+    )
 
 
 @lru_cache(maxsize=4096)

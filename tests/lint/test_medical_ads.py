@@ -1655,6 +1655,8 @@ FORM_FLAGGED = [
     ("当院のハイフで、たるみのない輪郭に生まれ変わります。", "MED001"),  # renewal with its result in に
     ("寝不足のまま運転すると、命を落とします！", "MED009"),  # the reader's act, then a ruin, in the register
     ("たるんだまぶたのまま、一生を終えるつもりですか？", "MED009"),  # a question about living on as one is
+    ("一般の内科ではじっくり診てくれない、更年期専門の外来。", "MED005"),  # a service denied by a rival, in copy
+    ("2か月前はウエスト85cm、今は72cm！", "MED007"),  # two measures at two times
 ]
 
 FORM_CLEAN = [
@@ -1670,6 +1672,7 @@ FORM_CLEAN = [
     "タバコを吸うと、肺がんになるリスクが高まります。",  # a risk that rises: information
     "このまま様子を見てもいいですか？",  # an FAQ's question: no disease or ruin
     "糖尿病の薬は一生飲み続けるのですか？",  # an FAQ's question about the treatment: no state going on
+    "一般の病院では、予約が必要な場合があります。",  # another institution, no evaluation of it
     "症例写真：左が治療前、右が治療後。治療期間6か月、費用30万円、リスク：腫れ・内出血。",  # with disclosures
 ]
 
@@ -1702,3 +1705,14 @@ def test_a_notice_of_change_is_no_renewal():
 def test_a_promise_with_the_advertiser_is_no_threat_of_the_readers_act():
     # 〜を受ければ is the advertiser's treatment as condition: what follows is its promise, not a threat
     assert not medical_ads.verdicts("当院の検診を受ければ、がんが早く見つかります！", True, ())
+
+
+def test_a_statistic_over_the_years_is_no_before_and_after():
+    # (an older word pattern, 前は…今, still reports it: see benchmarks/README.md section 6)
+    assert not medical_ads.verdicts("20年前は約3割でしたが、今は約5割の方が治療を受けています。", True, ())
+
+
+def test_a_rival_limited_to_one_act_with_the_advertiser_in_the_next_sentence():
+    rival = "格安の整体サロンではスタッフがもみほぐすだけ。"
+    assert medical_ads.verdicts(rival, True, ("当院では医師が原因を調べます。",))
+    assert not medical_ads.verdicts(rival, True, ("整体の選び方を説明します。",))
