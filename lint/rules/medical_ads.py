@@ -318,6 +318,7 @@ JUDGEMENT_FRAMES = (
     "pointer",
     "reason",
     "condition",
+    "exclusive",
 )
 VERDICT_KINDS = (
     "certainty",
@@ -337,6 +338,7 @@ VERDICT_KINDS = (
     "shown",
     "consequence",
     "question",
+    "exclusive",
 )
 # kinds whose grammar is a claim wherever it stands: a verdict without a frame needs none (the others
 # need the advertiser or the advertising register)
@@ -735,6 +737,11 @@ def verdicts(text, paragraph=True, around=()):
             or (stop < len(tokens) - 1 and _nominal_copy(tokens))
         ):
             claims.append(("contrast", first, stop, end))
+    for first, end in _found(tokens, frames["exclusive"], masked, index):
+        # the advertiser inside the focus, not as its place (当院では): 〜のは、日本で当院の院長ただ一人です
+        inside = [b for a, b in ours if first < a < end]
+        if inside and not any(b < len(tokens) and tokens[b].surface_form == "で" for b in inside):
+            claims.append(("exclusive", first, end, first))
     claims.extend(_forms(tokens, frames, masked, index, stated))
     found, taken = [], []
     for kind, first, end, _head in claims:

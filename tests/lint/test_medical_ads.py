@@ -1657,6 +1657,8 @@ FORM_FLAGGED = [
     ("たるんだまぶたのまま、一生を終えるつもりですか？", "MED009"),  # a question about living on as one is
     ("一般の内科ではじっくり診てくれない、更年期専門の外来。", "MED005"),  # a service denied by a rival, in copy
     ("2か月前はウエスト85cm、今は72cm！", "MED007"),  # two measures at two times
+    ("駅前でいちばん丁寧な歯医者さんと評判です。", "MED002"),  # the page ending on its reputation
+    ("この矯正ができるのは、県内で当クリニックの医師だけです。", "MED002"),  # the advertiser as the focus of exclusion
 ]
 
 FORM_CLEAN = [
@@ -1673,6 +1675,8 @@ FORM_CLEAN = [
     "このまま様子を見てもいいですか？",  # an FAQ's question: no disease or ruin
     "糖尿病の薬は一生飲み続けるのですか？",  # an FAQ's question about the treatment: no state going on
     "一般の病院では、予約が必要な場合があります。",  # another institution, no evaluation of it
+    "この薬を処方できるのは、専門の医師だけです。",  # an exclusion of a rule, no advertiser in it
+    "効果が高いと評判の治療でも、合わない方がいます。",  # a reputation not told as the page's own
     "症例写真：左が治療前、右が治療後。治療期間6か月、費用30万円、リスク：腫れ・内出血。",  # with disclosures
 ]
 
@@ -1705,6 +1709,12 @@ def test_a_notice_of_change_is_no_renewal():
 def test_a_promise_with_the_advertiser_is_no_threat_of_the_readers_act():
     # 〜を受ければ is the advertiser's treatment as condition: what follows is its promise, not a threat
     assert not medical_ads.verdicts("当院の検診を受ければ、がんが早く見つかります！", True, ())
+
+
+def test_the_advertiser_as_the_place_of_an_exclusion_is_no_ranking():
+    # (the word pattern 院長だけ still reports it as uniqueness: a decision of the pattern, not of the form)
+    assert not medical_ads.verdicts("この手術ができるのは、当院では院長だけです。", True, ())
+    assert medical_ads.verdicts("この手術ができるのは、国内で当院の院長だけです。", True, ())
 
 
 def test_a_statistic_over_the_years_is_no_before_and_after():
