@@ -155,7 +155,8 @@ def predicate_at(tokens, i):
         tendency = tendency or lemma in TENDENCY
         if u.pos == "助動詞" or (u.pos in ("動詞", "形容詞") and u.pos_detail_1 in ("非自立", "接尾")):
             passive = passive or lemma in ("れる", "られる")
-            past = past or (u.pos == "助動詞" and lemma == "た")
+            # not the conditional たら (1歳になったら: a supposition, not a change told as done)
+            past = past or (u.pos == "助動詞" and lemma == "た" and not u.conjugated_form.startswith("仮定"))
             change = change or (u.pos == "動詞" and lemma in TIME_AUX)
             k += 1
             continue

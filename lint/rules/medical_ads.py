@@ -754,7 +754,10 @@ def verdicts(text, paragraph=True, around=()):
             if entry.patterns and not _found(tokens, entry.patterns, masked, index, within):
                 continue
             if entry.context:
-                if not _found(tokens, entry.context, masked, index):
+                if not _found(tokens, entry.context, masked, index) and not (
+                    # a result told beside its caption (〜治療6か月目の写真。前頭部がフサフサになりました。)
+                    kind in CAPTIONED and any(_frame_in(other, entry.context) for other in around)
+                ):
                     continue
             elif kind not in FRAMELESS and not advertised():
                 # a possibility of disease cut off from its call to act (〜がんかも…？ 今すぐチェック！):
@@ -776,6 +779,8 @@ def verdicts(text, paragraph=True, around=()):
 WHOLE_SENTENCE = ("evaluation", "multiple")
 # kinds whose register may be that of another sentence of the paragraph
 PARAGRAPH_FRAMED = ("possibility",)
+# kinds whose frame may be in another sentence of the paragraph: a caption of the case
+CAPTIONED = ("completed",)
 # what may follow a possibility and leave it the sentence's end: its auxiliaries and final particles
 POSSIBILITY_TAIL = {"しれる", "知れる", "ない", "ぬ", "ん", "ます", "です", "ね", "よ", "な", "わ"}
 
@@ -885,6 +890,12 @@ def _nominal_copy(tokens):
         and bool(JAPANESE_RE.search(words[-1].surface_form))
         and any(t.pos in ("動詞", "形容詞") for t in words[:-1])
     )
+
+
+def _frame_in(sentence, frames):
+    """Whether one of ``frames`` matches in another sentence of the paragraph."""
+    _, tokens, masked, index = analyse(sentence)
+    return bool(_found(tokens, frames, masked, index))
 
 
 @lru_cache(maxsize=4096)

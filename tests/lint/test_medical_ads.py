@@ -1677,6 +1677,7 @@ FORM_CLEAN = [
     "一般の病院では、予約が必要な場合があります。",  # another institution, no evaluation of it
     "この薬を処方できるのは、専門の医師だけです。",  # an exclusion of a rule, no advertiser in it
     "効果が高いと評判の治療でも、合わない方がいます。",  # a reputation not told as the page's own
+    "お子さんが1歳になったら、2回目の予防接種を受けてください。",  # たら supposes, it tells nothing done
     "症例写真：左が治療前、右が治療後。治療期間6か月、費用30万円、リスク：腫れ・内出血。",  # with disclosures
 ]
 
@@ -1726,3 +1727,10 @@ def test_a_rival_limited_to_one_act_with_the_advertiser_in_the_next_sentence():
     rival = "格安の整体サロンではスタッフがもみほぐすだけ。"
     assert medical_ads.verdicts(rival, True, ("当院では医師が原因を調べます。",))
     assert not medical_ads.verdicts(rival, True, ("整体の選び方を説明します。",))
+
+
+def test_a_result_told_beside_its_caption_in_the_paragraph():
+    found = findings(FRONT + "ほうれい線へのヒアルロン酸注入、2回目の写真です。口元の影が目立たなくなりました。\n")
+    assert "MED007" in {f.rule for f in found}, [(f.rule, f.message) for f in found]
+    # a day of a stay in hospital is no caption of a treatment's course
+    assert not medical_ads.verdicts("熱が下がりました。", True, ("入院して3日目の朝です。",))
