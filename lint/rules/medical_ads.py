@@ -632,7 +632,11 @@ def verdicts(text, paragraph=True, around=()):
       完璧な仕上がりの専門院), in a sentence with the advertiser; its class gives the rule;
     - contrast: another institution, product or method as a topic with an evaluative predicate in
       its clause (〜は効きが悪い, 〜は流れ作業), and the advertiser in another clause of the sentence or
-      in another sentence of the paragraph (``around``: their texts).
+      in another sentence of the paragraph (``around``: their texts);
+    - consequence: the reader's own act as a condition, then a disease or a ruin, without the
+      advertiser (〜を自分で取ると、がんが転移します！); exclusive: the advertiser as the focus of an
+      exclusion (〜できるのは…当院の院長ただ一人です); and the forms of the sentence read by ``_forms``
+      (possibility, multiple, reason, warrant, shown, question: issue 18, tenth round).
 
     The predicate must be stated by the page (``stance``: not negated, hedged, asked, supposed,
     quoted or reported); a verdict's ``frame`` must be in the sentence (none given: the advertiser
