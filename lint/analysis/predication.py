@@ -7,7 +7,8 @@ only grammar (IPADIC parts of speech, conjugation, auxiliaries), never words of 
 - a predicate head is an independent verb (動詞・自立), an independent adjective (形容詞・自立), an
   adjectival noun (名詞・形容動詞語幹) used as a predicate or attributively (安全な, 完璧に), or a verbal
   noun with する (改善する);
-- it is a *change* when it is なる with a complement (薄くなる, ゼロになる, きれいになる), or a verb
+- it is a *change* when it is なる with a complement (薄くなる, ゼロになる, きれいになる), a verb of
+  transformation with its result in に (素肌に生まれ変わる), or a verb
   with the auxiliary verbs of movement in time (戻ってくる, 壊れていく, 壊れはじめる);
 - it is *potential or passive* when れる/られる follow it (やめられる, 選ばれる: IPADIC does not
   tell the two apart), and *past* when た is in its auxiliaries (消えました);
@@ -20,7 +21,7 @@ are the rule's data, not this module's.
 
 from typing import NamedTuple
 
-__all__ = ["Predicate", "governed_predicate", "predicate_at", "predicates"]
+__all__ = ["SENTENCE_MARKS", "Predicate", "governed_predicate", "predicate_at", "predicates"]
 
 # what ends the clause an adverb belongs to: a sentence mark or a conjunctive particle of reason or
 # contrast (〜ので、〜が、〜けれど); a comma after a continuative form does not (消え、…: the same clause chain)
@@ -49,6 +50,9 @@ COPULA_FORMS = {"だ", "です", "な", "に", "で", "だっ", "でし", "じ�
 BENEFACTIVE = {"いただく", "いただける", "頂く", "頂ける", "くださる", "下さる", "できる", "出来る", "いたす", "致す"}
 # なる and its potential; a compound verb ending in なる (なくなる, よくなる) is a change by itself
 BECOME = {"なる", "なれる", "成る"}
+# verbs of renewal that take their result with に as なる does (素肌に生まれ変わる); not 変わる, which
+# also tells a notice (受付時間が9時に変わります)
+TRANSFORM = {"生まれ変わる", "変身", "変貌", "若返る"}
 # auxiliaries of tendency or possibility: 認知症になりやすい, 起こりうる
 TENDENCY = {"やすい", "にくい", "がち", "うる", "得る", "える"}
 # deictic adverbs before なる: このお腹が、こうなりました shows a result
@@ -117,21 +121,28 @@ def predicate_at(tokens, i):
         and tokens[i - 2].pos == "名詞"
         or (i > 2 and tokens[i - 3].surface_form in ("お", "ご", "御"))
     )
-    change = compound or (
-        kind == "verb"
-        and lemma in BECOME
-        and i > 0
-        and not honorific
-        and (
-            _lemma(tokens[i - 1]) in DEICTIC
-            or tokens[i - 1].surface_form == "に"
-            # an adjective's own 連用 form (薄く); not a tendency (出やすく, 治りにくく: 非自立 or 接尾)
-            or (
-                tokens[i - 1].pos == "形容詞"
-                and tokens[i - 1].pos_detail_1 == "自立"
-                and tokens[i - 1].conjugated_form.startswith("連用")
+    change = (
+        compound
+        or (
+            # a verb of transformation with its result (〜な肌に生まれ変わる): a change as なる is
+            kind == "verb" and lemma in TRANSFORM and i > 0 and tokens[i - 1].surface_form == "に"
+        )
+        or (
+            kind == "verb"
+            and lemma in BECOME
+            and i > 0
+            and not honorific
+            and (
+                _lemma(tokens[i - 1]) in DEICTIC
+                or tokens[i - 1].surface_form == "に"
+                # an adjective's own 連用 form (薄く); not a tendency (出やすく, 治りにくく: 非自立 or 接尾)
+                or (
+                    tokens[i - 1].pos == "形容詞"
+                    and tokens[i - 1].pos_detail_1 == "自立"
+                    and tokens[i - 1].conjugated_form.startswith("連用")
+                )
+                or (tokens[i - 1].pos == "助動詞" and _lemma(tokens[i - 1]) in ("ない", "ぬ"))
             )
-            or (tokens[i - 1].pos == "助動詞" and _lemma(tokens[i - 1]) in ("ない", "ぬ"))
         )
     )
     k = i + 1
@@ -144,7 +155,8 @@ def predicate_at(tokens, i):
         tendency = tendency or lemma in TENDENCY
         if u.pos == "助動詞" or (u.pos in ("動詞", "形容詞") and u.pos_detail_1 in ("非自立", "接尾")):
             passive = passive or lemma in ("れる", "られる")
-            past = past or (u.pos == "助動詞" and lemma == "た")
+            # not the conditional たら (1歳になったら: a supposition, not a change told as done)
+            past = past or (u.pos == "助動詞" and lemma == "た" and not u.conjugated_form.startswith("仮定"))
             change = change or (u.pos == "動詞" and lemma in TIME_AUX)
             k += 1
             continue

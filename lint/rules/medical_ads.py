@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..analysis.predication import governed_predicate, predicates
+from ..analysis.predication import SENTENCE_MARKS, governed_predicate, predicates
 from ..analysis.stance import DIFFICULT, is_negation, may_be_testimony, may_be_voice, stance
 from ..core.derived import derived
 from ..core.files import read_data_toml
@@ -323,6 +323,11 @@ JUDGEMENT_FRAMES = (
     "evaluation",
     "attribute",
     "descriptive",
+    "warrant",
+    "pointer",
+    "reason",
+    "condition",
+    "exclusive",
 )
 VERDICT_KINDS = (
     "certainty",
@@ -335,10 +340,18 @@ VERDICT_KINDS = (
     "evaluation",
     "praise",
     "attribute",
+    "possibility",
+    "multiple",
+    "reason",
+    "warrant",
+    "shown",
+    "consequence",
+    "question",
+    "exclusive",
 )
 # kinds whose grammar is a claim wherever it stands: a verdict without a frame needs none (the others
 # need the advertiser or the advertising register)
-FRAMELESS = ("certain-change", "threat", "contrast", "attribute")
+FRAMELESS = ("certain-change", "threat", "contrast", "attribute", "warrant")
 VERDICT_FIELDS = {"kind", "rule", "category", "frame", "unless", "clause", "reason", "rewrite"}
 
 
@@ -628,7 +641,11 @@ def verdicts(text, paragraph=True, around=()):
       完璧な仕上がりの専門院), in a sentence with the advertiser; its class gives the rule;
     - contrast: another institution, product or method as a topic with an evaluative predicate in
       its clause (〜は効きが悪い, 〜は流れ作業), and the advertiser in another clause of the sentence or
-      in another sentence of the paragraph (``around``: their texts).
+      in another sentence of the paragraph (``around``: their texts);
+    - consequence: the reader's own act as a condition, then a disease or a ruin, without the
+      advertiser (〜を自分で取ると、がんが転移します！); exclusive: the advertiser as the focus of an
+      exclusion (〜できるのは…当院の院長ただ一人です); and the forms of the sentence read by ``_forms``
+      (possibility, multiple, reason, warrant, shown, question: issue 18, tenth round).
 
     The predicate must be stated by the page (``stance``: not negated, hedged, asked, supposed,
     quoted or reported); a verdict's ``frame`` must be in the sentence (none given: the advertiser
@@ -676,6 +693,14 @@ def verdicts(text, paragraph=True, around=()):
         p = governed_predicate(tokens, end)
         if p is not None and not granted(p) and stated(p.head, True):
             claims.append(("threat", first, p.end, p.head))
+    if not _found(tokens, frames["advertiser"], masked, index):
+        for first, end in _found(tokens, frames["condition"], masked, index):
+            # an act of the reader's own, then a disease or a ruin stated (ほくろを自分で取ると、がんが全身に
+            # 転移します！): in the register, a threat; with the advertiser's treatment it is a promise, left
+            # to the other kinds
+            p = governed_predicate(tokens, end)
+            if p is not None and not p.passive and not granted(p) and stated(p.head, True):
+                claims.append(("consequence", first, p.end, p.head))
     for first, end in _found(tokens, frames["never"], masked, index):
         # もう…ことはありません, 一生…悩まない: an adverb of "never again" over a denied predicate
         p = governed_predicate(tokens, end)
@@ -716,8 +741,21 @@ def verdicts(text, paragraph=True, around=()):
         # the advertiser in another clause of the sentence, or in another sentence of the paragraph, or
         # the register (普通の皮膚科とは違う、本物のシミ治療: the copy's head is the advertised thing)
         others = [span for span in ours if not first <= span[0] < stop]
-        if others or any(_advertiser_in(sentence) for sentence in around) or register_of(text, paragraph):
+        if (
+            others
+            or any(_advertiser_in(sentence) for sentence in around)
+            or register_of(text, paragraph)
+            # a slogan whose head follows the rival's clause (〜では教えてくれない、本当に効く〜治療。);
+            # not the rival's own sentence (大手チェーンの整体は流れ作業。)
+            or (stop < len(tokens) - 1 and _nominal_copy(tokens))
+        ):
             claims.append(("contrast", first, stop, end))
+    for first, end in _found(tokens, frames["exclusive"], masked, index):
+        # the advertiser inside the focus, not as its place (当院では): 〜のは、日本で当院の院長ただ一人です
+        inside = [b for a, b in ours if first < a < end]
+        if inside and not any(b < len(tokens) and tokens[b].surface_form == "で" for b in inside):
+            claims.append(("exclusive", first, end, first))
+    claims.extend(_forms(tokens, frames, masked, index, stated))
     found, taken = [], []
     for kind, first, end, _head in claims:
         if any(a < end and first < b for a, b in taken):
@@ -725,14 +763,20 @@ def verdicts(text, paragraph=True, around=()):
         for verdict_kind, entry in patterns.verdicts:
             if verdict_kind != kind:
                 continue
-            within = (0, len(tokens)) if kind == "evaluation" else (first, end)
+            within = (0, len(tokens)) if kind in WHOLE_SENTENCE else (first, end)
             if entry.patterns and not _found(tokens, entry.patterns, masked, index, within):
                 continue
             if entry.context:
-                if not _found(tokens, entry.context, masked, index):
+                if not _found(tokens, entry.context, masked, index) and not (
+                    # a result told beside its caption (〜治療6か月目の写真。前頭部がフサフサになりました。)
+                    kind in CAPTIONED and any(_frame_in(other, entry.context) for other in around)
+                ):
                     continue
             elif kind not in FRAMELESS and not advertised():
-                continue
+                # a possibility of disease cut off from its call to act (〜がんかも…？ 今すぐチェック！):
+                # the register of the paragraph's other sentences frames it
+                if kind not in PARAGRAPH_FRAMED or not any(register_of(other, paragraph) for other in around):
+                    continue
             if _found(tokens, entry.unless, masked, index):
                 continue
             taken.append((first, end))
@@ -741,6 +785,130 @@ def verdicts(text, paragraph=True, around=()):
             found.append((start, stop, entry))
             break
     return tuple(found)
+
+
+# kinds whose verdict ``clause`` may stand anywhere in the sentence (the comparison of a multiple,
+# 〜と比べて…2倍, is often in another clause than the number)
+WHOLE_SENTENCE = ("evaluation", "multiple")
+# kinds whose register may be that of another sentence of the paragraph
+PARAGRAPH_FRAMED = ("possibility",)
+# kinds whose frame may be in another sentence of the paragraph: a caption of the case
+CAPTIONED = ("completed",)
+# what may follow a possibility and leave it the sentence's end: its auxiliaries and final particles
+POSSIBILITY_TAIL = {"しれる", "知れる", "ない", "ぬ", "ん", "ます", "です", "ね", "よ", "な", "わ"}
+
+
+def _sentence_start(tokens, k):
+    """Index of the first word of the sentence (within the text: after a 。 or ！) that holds ``k``."""
+    for j in range(k - 1, -1, -1):
+        if tokens[j].surface_form in SENTENCE_MARKS:
+            return j + 1
+    return 0
+
+
+def _nominal_to_end(tokens, k):
+    """Whether only nouns, marks and a bracketed note follow ``k`` to the sentence's end: the copy is
+    a noun phrase (この仕上がり。, このトーンアップ（写真）, 〜が保証されたサプリです。)."""
+    depth = 0
+    for j in range(k, len(tokens)):
+        t = tokens[j]
+        # an attributive adjective inside the noun phrase (新しい育毛ローション, 安全なサプリ)
+        if t.pos in ("形容詞", "連体詞") or (t.surface_form == "な" and tokens[j - 1].pos_detail_1 == "形容動詞語幹"):
+            continue
+        if t.surface_form in ("(", "（", "【", "["):
+            depth += 1
+        elif t.surface_form in (")", "）", "】", "]"):
+            depth -= 1
+        elif depth > 0 or t.pos in ("名詞", "記号", "接頭詞") or t.surface_form in ("です", "だ", "でし", "た"):
+            continue
+        else:
+            return False
+    return True
+
+
+def _forms(tokens, frames, masked, index, stated):
+    """Claims (kind, first, end, head) carried by the form of the sentence rather than by an
+    adverb (issue 18, tenth round): each is a grammatical form the advertising register uses for a
+    claim it could not state outright; the data's ``[[verdict]]`` entries add their frames and
+    clauses.
+
+    - possibility: the sentence ends on a possibility (〜かも, 〜かもしれません), not quoted, supposed
+      or conceded (〜かもしれないと思ったら, 〜かもしれない場合, 〜かもしれませんが) nor denied
+      (〜ではないかもしれません); with a disease or ruin and a condition of neglect or the register,
+      it is a threat made deniable;
+    - multiple: a multiple (2倍, 何倍も), stated, in a sentence that compares;
+    - reason: an evaluation that is the reason of the clause after it (〜は安全なので、…);
+    - warrant: a passive of guarantee or proof, past, attributive to the sentence's head noun
+      (〜が保証されたサプリです, 効果が証明された、〜点滴): a guarantee told as the product's property;
+    - shown: a demonstrative that points at a result the page shows (この仕上がり。, こんな変化), or a
+      pair of positions (左が…、右が…), the way a before/after photograph is captioned;
+    - question: the sentence is a question the page asks (its verdict needs a frame: a state that
+      continues, 〜のまま一生を過ごしますか？)."""
+    n = len(tokens)
+    found = []
+    for k, t in enumerate(tokens):
+        if t.surface_form == "かも" and t.pos == "助詞" and k:
+            j = k + 1
+            while j < n and (
+                (tokens[j].basic_form in POSSIBILITY_TAIL or tokens[j].surface_form in POSSIBILITY_TAIL)
+                and tokens[j].pos in ("動詞", "助動詞", "助詞")
+            ):
+                j += 1
+            final = j == n or tokens[j].pos == "記号"
+            denied = tokens[k - 1].pos == "助動詞" and tokens[k - 1].basic_form in ("ない", "ぬ")
+            if final and not denied:
+                found.append(("possibility", _sentence_start(tokens, k), j, k))
+        elif t.surface_form == "倍" and k and tokens[k - 1].pos_detail_1 == "数":
+            if stated(k - 1, True):
+                found.append(("multiple", k - 1, k + 1, k))
+    for p in predicates(tokens):
+        end = p.end + (1 if p.pos == "adjectival" and p.end < n and tokens[p.end].surface_form in ("な", "だ") else 0)
+        if p.pos in ("adjective", "adjectival") and end < n and tokens[end].surface_form in ("ので", "から"):
+            if stated(p.head, True):
+                found.append(("reason", _sentence_start(tokens, p.head), end + 1, p.head))
+        if (
+            p.pos == "verb"
+            and p.passive
+            and p.past
+            and _found(tokens, frames["warrant"], masked, index, (p.head, p.head + 1))
+            and p.end < n
+            and tokens[p.end].pos in ("名詞", "記号")
+            and _nominal_to_end(tokens, p.end)
+            and stated(p.head, True)
+        ):
+            found.append(("warrant", _sentence_start(tokens, p.head), p.end, p.head))
+    last = max((i for i, t in enumerate(tokens) if t.pos != "記号"), default=-1)
+    marks = "".join(t.surface_form for t in tokens[last + 1 :])
+    if last >= 0 and (tokens[last].surface_form in ("か", "かな") or "?" in marks or "？" in marks):
+        # a question the page asks (not one it quotes: 「〜ますか？」というご質問): its verdicts need a frame
+        if not stance(tokens, (last, last + 1)).reported:
+            found.append(("question", 0, n, last))
+    for first, end in _found(tokens, frames["pointer"], masked, index):
+        # a pair of positions is a caption by itself; a demonstrative must head the copy's last noun phrase
+        if end - first > 1 or (end < n and tokens[end].pos == "名詞" and _nominal_to_end(tokens, end)):
+            found.append(("shown", first, end, first))
+    return found
+
+
+def _nominal_copy(tokens):
+    """Whether the sentence is a noun phrase with its modifiers ending on a full stop, as a slogan is
+    (〜では教えてくれない、本当に効くニキビ治療。): its head is the advertised thing."""
+    words = [t for t in tokens if t.pos != "記号"]
+    return (
+        len(words) >= 3
+        and tokens[-1].surface_form in ("。", "!", "！")
+        and tokens[-2] is words[-1]
+        and words[-1].pos == "名詞"
+        and words[-1].pos_detail_1 not in NOT_HEADS
+        and bool(JAPANESE_RE.search(words[-1].surface_form))
+        and any(t.pos in ("動詞", "形容詞") for t in words[:-1])
+    )
+
+
+def _frame_in(sentence, frames):
+    """Whether one of ``frames`` matches in another sentence of the paragraph."""
+    _, tokens, masked, index = analyse(sentence)
+    return bool(_found(tokens, frames, masked, index))
 
 
 @lru_cache(maxsize=4096)

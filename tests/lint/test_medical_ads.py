@@ -1635,3 +1635,102 @@ def test_bad_judgement_entries_name_the_file_and_entry(tmp_path):
         with pytest.raises(ConfigError) as caught:
             medical_ads.load_patterns(path)
         assert str(path) in str(caught.value) and message in str(caught.value), caught.value
+
+
+# issue 18, tenth round: claims carried by a form of the sentence (possibility, multiple, reason,
+# warrant, shown). Sentences of our own wording; each form's honest neighbour is in the list below.
+FORM_FLAGGED = [
+    (
+        "肩の痛みを軽視していると、二度と腕が上がらなくなるかもしれません。",
+        "MED009",
+    ),  # neglect, then ruin, as a possibility
+    ("この動悸、もしかして心筋梗塞かも！？", "MED009"),  # a disease as a possibility in the register
+    ("他社のマウスピースと比べ、着け心地が3倍なめらか。", "MED005"),  # a multiple against a named rival
+    ("市販の目薬より何倍もしっかり潤う処方目薬。", "MED005"),  # a multiple in a noun-phrase copy
+    ("首のイボ取り治療は安全なので、敏感肌の方にもおすすめです。", "MED004"),  # safety as the reason
+    ("長期に使っても安心なことが実証されたハンドクリームです。", "MED004"),  # a guarantee of safety as a property
+    ("臨床試験で効き目が立証された、新しい育毛ローション。", "MED001"),  # a proof of effect as a property
+    ("照射5回目で、このなめらかさ。", "MED007"),  # a result pointed at with the count of a treatment
+    ("上が初診時、下が矯正終了後の歯並びです。", "MED007"),  # a pair of positions as a caption
+    ("当院のハイフで、たるみのない輪郭に生まれ変わります。", "MED001"),  # renewal with its result in に
+    ("寝不足のまま運転すると、命を落とします！", "MED009"),  # the reader's act, then a ruin, in the register
+    ("たるんだまぶたのまま、一生を終えるつもりですか？", "MED009"),  # a question about living on as one is
+    ("一般の内科ではじっくり診てくれない、更年期専門の外来。", "MED005"),  # a service denied by a rival, in copy
+    ("2か月前はウエスト85cm、今は72cm！", "MED007"),  # two measures at two times
+    ("駅前でいちばん丁寧な歯医者さんと評判です。", "MED002"),  # the page ending on its reputation
+    ("この矯正ができるのは、県内で当クリニックの医師だけです。", "MED002"),  # the advertiser as the focus of exclusion
+]
+
+FORM_CLEAN = [
+    "胸の痛みが続くときは、狭心症かもしれません。",  # a possibility in symptom advice
+    "「がんかもしれない」と不安なときは、まずご相談ください。",  # a possibility quoted as the reader's worry
+    "がんではないかもしれませんが、念のため検査をおすすめします。",  # denied and conceded
+    "喫煙する人は、吸わない人に比べて肺がんのリスクが約4倍です。",  # a multiple in a medical fact
+    "この薬は妊娠中も使われることがあるので、医師にご相談ください。",  # no evaluation as the reason
+    "効果が証明された治療法は、まだありません。",  # the proof denied
+    "臨床試験で有効性が確認された治療を選びましょう。",  # advice, the noun is not the copy's head
+    "このような症状があれば、早めに受診してください。",  # a demonstrative in advice, not a result
+    "左が正常な関節、右が炎症を起こした関節の模式図です。",  # a pair of positions without a treatment
+    "タバコを吸うと、肺がんになるリスクが高まります。",  # a risk that rises: information
+    "このまま様子を見てもいいですか？",  # an FAQ's question: no disease or ruin
+    "糖尿病の薬は一生飲み続けるのですか？",  # an FAQ's question about the treatment: no state going on
+    "一般の病院では、予約が必要な場合があります。",  # another institution, no evaluation of it
+    "この薬を処方できるのは、専門の医師だけです。",  # an exclusion of a rule, no advertiser in it
+    "効果が高いと評判の治療でも、合わない方がいます。",  # a reputation not told as the page's own
+    "お子さんが1歳になったら、2回目の予防接種を受けてください。",  # たら supposes, it tells nothing done
+    "症例写真：左が治療前、右が治療後。治療期間6か月、費用30万円、リスク：腫れ・内出血。",  # with disclosures
+]
+
+
+@pytest.mark.parametrize(("sentence", "code"), FORM_FLAGGED)
+def test_forms_of_the_sentence_flag_claims_in_words_not_seen(sentence, code):
+    found = findings(FRONT + sentence + "\n")
+    assert code in {f.rule for f in found}, (sentence, [(f.rule, f.message) for f in found])
+
+
+@pytest.mark.parametrize("sentence", FORM_CLEAN)
+def test_forms_of_the_sentence_leave_close_honest_sentences_alone(sentence):
+    found = findings(FRONT + sentence + "\n")
+    assert not found, (sentence, [(f.rule, f.message) for f in found])
+
+
+def test_a_possibility_takes_the_register_of_the_next_sentence():
+    worry = "その腹痛、大腸がんかも。"
+    assert medical_ads.verdicts(worry, True, ("今すぐ当院で検査を！",))
+    assert not medical_ads.verdicts(worry, True, ("便に血が混じるときは受診してください。",))
+
+
+def test_a_notice_of_change_is_no_renewal():
+    # 変わる tells a notice as often as a result; only verbs of renewal (生まれ変わる) are changes by form
+    # (the word patterns' register outcome still reports this one: see benchmarks/README.md section 6)
+    assert not medical_ads.verdicts("当院の診察券は、来月から新しいカードに変わります。", True, ())
+    assert medical_ads.verdicts("当院の施術で、十歳若い目元に生まれ変わります。", True, ())
+
+
+def test_a_promise_with_the_advertiser_is_no_threat_of_the_readers_act():
+    # 〜を受ければ is the advertiser's treatment as condition: what follows is its promise, not a threat
+    assert not medical_ads.verdicts("当院の検診を受ければ、がんが早く見つかります！", True, ())
+
+
+def test_the_advertiser_as_the_place_of_an_exclusion_is_no_ranking():
+    # (the word pattern 院長だけ still reports it as uniqueness: a decision of the pattern, not of the form)
+    assert not medical_ads.verdicts("この手術ができるのは、当院では院長だけです。", True, ())
+    assert medical_ads.verdicts("この手術ができるのは、国内で当院の院長だけです。", True, ())
+
+
+def test_a_statistic_over_the_years_is_no_before_and_after():
+    # (an older word pattern, 前は…今, still reports it: see benchmarks/README.md section 6)
+    assert not medical_ads.verdicts("20年前は約3割でしたが、今は約5割の方が治療を受けています。", True, ())
+
+
+def test_a_rival_limited_to_one_act_with_the_advertiser_in_the_next_sentence():
+    rival = "格安の整体サロンではスタッフがもみほぐすだけ。"
+    assert medical_ads.verdicts(rival, True, ("当院では医師が原因を調べます。",))
+    assert not medical_ads.verdicts(rival, True, ("整体の選び方を説明します。",))
+
+
+def test_a_result_told_beside_its_caption_in_the_paragraph():
+    found = findings(FRONT + "ほうれい線へのヒアルロン酸注入、2回目の写真です。口元の影が目立たなくなりました。\n")
+    assert "MED007" in {f.rule for f in found}, [(f.rule, f.message) for f in found]
+    # a day of a stay in hospital is no caption of a treatment's course
+    assert not medical_ads.verdicts("熱が下がりました。", True, ("入院して3日目の朝です。",))
