@@ -2570,8 +2570,10 @@ def _title_phrase(reading):
         return False
     if any(t.pos_detail_1 == "接続助詞" and t.basic_form in ("と", "ば", "たら") for t in reading.tokens[:-2]):
         return False  # a condition makes a generalisation: 我慢すると炎症になりやすい
-    if reading.condition:
-        return False  # or a rule of care, its request left out: 熱が出たら、まず冷やす (〜たら as 助動詞 too)
+    if reading.condition and not (reading.head in REFERRAL_HEADS and not _care_seeking(reading.text, reading)):
+        # or a rule of care, its request left out: 熱が出たら、まず冷やす (〜たら as 助動詞 too); a referral
+        # under a question or a doubt stays a title (迷ったら、かかりつけ医に相談する)
+        return False
     if _plain_prohibition(reading.tokens):
         return False  # a prohibition in the plain form: 傷口をこすらない, 自己判断で薬をやめない
     return not any(

@@ -1791,6 +1791,8 @@ def test_support_schedules_and_notices(session, text, exempt):
         # Japanese titles: a rule of care with its condition, a prohibition in the plain form
         ("## 火傷をしたら、すぐに流水で冷やす\n", False),  # 〜たら + a plain verb: the instruction's request left out
         ("## 薬を正しく使う\n", True),  # a plain title phrase with no condition
+        ("## 迷ったら、かかりつけ医に相談する\n", True),  # a referral under a doubt
+        ("## 息が苦しくなったら、すぐに受診する\n", False),  # care-seeking under a sign
         ("| 避けたいこと | 理由 |\n|---|---|\n| 水ぶくれを自分でつぶさない | 化膿しやすいため{cite:p}`x` |\n", False),
         ("| 症状 | 相談先 |\n|---|---|\n| 眠れない | 主治医{cite:p}`x` |\n", True),  # a state, no object
         # a request resting on a reason that states an effect or a sign
