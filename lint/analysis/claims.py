@@ -1121,14 +1121,16 @@ def _courtesy_wish(reading):
     comma = next((i for i, t in enumerate(reading.tokens) if t.surface_form in ("、", "，")), None)
     if comma is not None and all(t.pos in ("名詞", "接頭詞") for t in reading.tokens[:comma]):
         words = [t for t in reading.tokens[comma + 1 :] if t.pos != "記号"]  # 皆さま、: the vocative is no manner
-    for token in words:
-        lemma = _lemma(token)
+    for k, token in enumerate(words):
+        lemma, previous = _lemma(token), _lemma(words[k - 1]) if k else ""
         if lemma in READER_BODY | COURTESY_MANNERS | LIVING_HEADS or lemma in ("くださる", "どうぞ", "ぜひ"):
             continue
         if lemma in READER_PRONOUNS or (lemma in SEASON_NOUNS and token.pos == "名詞"):
             continue  # 皆さま (addressed), 楽しい夏を (the time spent, as お正月を過ごす)
         if token.pos == "接頭詞" or (token.pos == "助詞" and token.surface_form in ("を", "に", "も")):
             continue
+        if token.surface_form == "で" and previous in COURTESY_MANNERS:
+            continue  # お元気で: the courtesy's own particle
         if _plain_lemma(lemma) in LIVING_HEADS:
             continue
         return False
@@ -1165,19 +1167,24 @@ def _seasonal(reading):
     subjects = [i for i, t in enumerate(words) if t.pos == "助詞" and t.surface_form in ("は", "が", "も")]
     # the season before its particle (寒さが, 秋も): the first noun phrase of the sentence
     season = "".join(t.surface_form for t in words[: subjects[0]]) if subjects else ""
-    if not subjects:
-        # or the season the time has become, with no subject (梅雨の季節になりました, 日差しの強い季節に…)
-        become = next(
-            (i for i in range(1, len(words) - 1) if words[i].surface_form == "に" and _lemma(words[i + 1]) == "なる"),
-            None,
-        )
-        if become is not None and all(t.pos != "助詞" or t.surface_form == "の" for t in words[:become]):
-            subjects, season = [become], "".join(t.surface_form for t in words[:become])
+    main = 0  # where the main clause's verbs begin
+    become = next(
+        (i for i in range(1, len(words) - 1) if words[i].surface_form == "に" and _lemma(words[i + 1]) == "なる"),
+        None,
+    )
+    if become is not None and all(i < become for i in subjects):
+        # or the season the time has become (梅雨の季節になりました, 日差しの強い季節に…), its clause only of
+        # the weather: a subject there is a season too (朝晩が冷え込む季節に; not 花粉が飛ぶ季節に)
+        weather = all(
+            "".join(t.surface_form for t in words[:i]).endswith(tuple(SEASON_NOUNS)) for i in subjects
+        ) and all(t.pos != "助詞" or t.surface_form in ("の", "が", "は", "も") for t in words[:become])
+        if weather:
+            subjects, season, main = [become], "".join(t.surface_form for t in words[:become]), become
     if len(subjects) != 1 or not season.endswith(tuple(SEASON_NOUNS)):
         return False
     if any(t.pos == "助詞" and t.pos_detail_1 == "接続助詞" and t.surface_form not in ("て", "で") for t in words):
         return False
-    verbs = [t for t in words if t.pos == "動詞" and t.pos_detail_1 == "自立"]
+    verbs = [t for t in words[main:] if t.pos == "動詞" and t.pos_detail_1 == "自立"]
     return (
         len(verbs) == 1 and not _generalises(reading) and not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & reading.lemmas
     )
@@ -1377,7 +1384,13 @@ def _reason_states(reading):
                 predicate.pos == "助動詞" and predicate.basic_form in ("ない", "た", "だ", "ます", "です", "ぬ", "たい")
             )
         )
-        if finite and (EFFECT_WORDS | SIGN_NOUNS) & {_lemma(t) for t in tokens[:i]}:
+        clause = tokens[:i]
+        surface = "".join(t.surface_form for t in clause)
+        # by lemma, or as written for a word the tokenizer splits (おそれ → お + それ)
+        named = (EFFECT_WORDS | SIGN_NOUNS) & {_lemma(t) for t in clause} or any(
+            len(w) > 2 and w in surface for w in EFFECT_WORDS
+        )
+        if finite and named:
             return True
     return False
 
@@ -2594,8 +2607,7 @@ def _plain_prohibition(tokens):
         last.pos == "助動詞"
         and last.basic_form == "ない"
         and last.conjugated_form.startswith("基本形")
-        and verb.pos == "動詞"
-        and verb.pos_detail_1 == "自立"
+        and verb.pos == "動詞"  # 冷やしすぎない: an auxiliary verb of degree is the action's; 〜ていない (いる) a state
         and verb.basic_form not in grammar.STATE_VERBS
         # an action on an object (〜を): a potential verb takes no を (眠れない, 歩けない stay labels of a state)
         and any(t.surface_form == "を" and t.pos == "助詞" for t in words[:-2])

@@ -724,18 +724,24 @@ def _present_verb(words):
                 # before its object, or before an adverb of degree (Ibuprofen works best if ..., Pain gets worse when)
                 after in ENGLISH_DETERMINERS
                 or after in ENGLISH_DEGREE
-                # or before a clause, after a singular noun that an article opens (A rash appears when ...):
+                # or before a clause, after a singular noun that an article opens (A cold sore appears when ...):
                 # the article and the singular noun make the word in -s its verb, not a plural head of a
                 # noun phrase (Your rights when ..., A child's needs when ... stay titles)
                 or (
-                    after in CLAUSE_SUBORDINATORS
-                    and i >= 2
-                    and words[i - 2] in ENGLISH_ARTICLES
-                    and not before.endswith(("s", "'s"))
+                    after in CLAUSE_SUBORDINATORS and not before.endswith(("s", "'s")) and _article_opens_noun(words, i)
                 )
             )
         ):
             return True
+    return False
+
+
+def _article_opens_noun(words, i):
+    """An article opens the noun phrase that ends just before word i, with one or two content words
+    between (A stye forms, A cold sore appears): the phrase is a subject, not a title's modifier."""
+    for k in (i - 2, i - 3):
+        if k >= 0 and words[k] in ENGLISH_ARTICLES:
+            return all(w not in ENGLISH_FUNCTION_WORDS for w in words[k + 1 : i])
     return False
 
 

@@ -1782,7 +1782,11 @@ def test_support_schedules_and_notices(session, text, exempt):
     [
         # English titles with a finite verb are sentences; topic labels stay labels
         ("## Gout often affects no more than one joint at first\n", False),  # -s verb before "no"
-        ("## A blister heals when new skin has grown underneath\n", False),  # article + singular noun + when
+        ("## A blister heals when new skin has grown underneath\n", False),
+        (
+            "## A cold sore appears when the virus wakes up\n",
+            False,
+        ),  # two words after the article  # article + singular noun + when
         ("```{figure} a.png\n\nA wart spreads when the skin is broken\n```\n", False),  # a caption
         ("## Your rights when you stay in hospital\n", True),  # a determiner, no noun before the -s word
         ("## Symptoms\n", True),
@@ -1795,9 +1799,13 @@ def test_support_schedules_and_notices(session, text, exempt):
         ("## 息が苦しくなったら、すぐに受診する\n", False),  # care-seeking under a sign
         ("| 避けたいこと | 理由 |\n|---|---|\n| 水ぶくれを自分でつぶさない | 化膿しやすいため{cite:p}`x` |\n", False),
         ("| 症状 | 相談先 |\n|---|---|\n| 眠れない | 主治医{cite:p}`x` |\n", True),  # a state, no object
+        ("| 避けること | 理由 |\n|---|---|\n| 患部を冷やしすぎない | 凍傷のため{cite:p}`x` |\n", False),  # 〜すぎる
+        ("| 項目 | 内容 |\n|---|---|\n| 薬を飲んでいない | 相談{cite:p}`x` |\n", True),  # 〜ていない: a state
         # a request resting on a reason that states an effect or a sign
         ("一部の胃薬を飲んでいる方は、この抗菌薬が効きにくいことがあるため、受診の際に伝えてください。\n", False),
         ("副作用が出ることがあるので、服用を始める前に医師に相談してください。\n", False),
+        ("授乳中の方は、赤ちゃんに影響が出るおそれがあるため、服用前に薬剤師に伝えてください。\n", False),  # a risk
+        ("予約が取りにくいため、お早めにご連絡ください。\n", True),
         ("駐車場が混み合うため、公共交通機関でお越しください。\n", True),  # a reason of administration
     ],
 )
@@ -1810,6 +1818,8 @@ def test_titles_cells_and_requests_that_state(session, text, exempt):
     "text, exempt",
     [
         ("梅雨の季節になりました。\n", True),  # the season as the complement of なる, no subject
+        ("朝晩が冷え込む季節になりましたが、どうぞお元気でお過ごしください。\n", True),  # the weather's own clause
+        ("花粉が飛ぶ季節になりました。\n", False),  # 花粉 is no season: the clause states something
         ("肌寒い季節になりましたが、皆さまどうぞ楽しい秋をお過ごしください。\n", True),  # two clauses, a wish
         ("乾燥する季節になりましたが、加湿器を使ってお過ごしください。\n", False),  # a manner of care
         ("夜中に何度も起きるのは、本当にお疲れのことと思います。\n", False),  # お疲れ: no feeling predicate
