@@ -136,7 +136,11 @@ EXEMPTIONS = {
     "feelings after a modal (Living with hair loss can be upsetting, and it is normal to feel this way; not Gallstones "
     "are hard); a seasonal greeting, one clause with a season as its only subject (寒さが厳しくなってまいりました); a "
     "wish in the imperative (どうぞお体を大切にお過ごしください; not 安静にお過ごしください); support with no subject whose "
-    "object is the reader's (市民の皆さまの健やかな毎日を応援しています)",
+    "object is the reader's (市民の皆さまの健やかな毎日を応援しています); a season become with no subject (梅雨の季節に"
+    "なりました) and a seasonal greeting in two clauses, the season's change and a wish (〜季節になりましたが、皆さまどうぞ楽しい"
+    "夏をお過ごしください); empathy as an opinion, a feeling quoted before 〜と思います (…のは、本当につらいことだと思います; "
+    "not 〜が原因だと思います); an attitude performed (心から敬意を表します, 深く感謝申し上げます); an effort for the reader's "
+    "goal with only a companion in the main clause (〜を守るために、一緒にがんばりましょう; not 〜ために、毎日歩きましょう)",
     "date": "a date or version of the text itself (2025年3月時点, 令和7年に改訂, 二〇二六年十一月現在, "
     "last reviewed, as of May 2026, Version 2.1); a noun label, a colon and only dates (受付期間：2026年5月1日（金）〜"
     "2027年2月28日（日）)",
@@ -171,7 +175,8 @@ EXEMPTIONS = {
     "(高額療養費制度の対象となる場合があります; not 治療の対象となります, nor 〜助成の対象は…の方です); the main clause's "
     "topic after a clause of reason (保険適用外のため、費用は全額自己負担となります); a date of its own decided by the "
     "institution in the humble register (手術日は…決定いたします, 日程は…決めさせていただきます); the institution acting on a thing "
-    "of administration at a date in its humble register (〜の予約受付をWeb予約に一本化いたします); "
+    "of administration at a date in its humble register (〜の予約受付をWeb予約に一本化いたします); an event placed at a date "
+    "by 予定 with no verb of its own (講習会は、12月5日の午後に予定しています; not 〜が承認される予定です); "
     'English "is free (of charge)" (The vaccination is free for '
     'residents who turn 65; not free of pain) and "is not covered by … insurance" (Wire-brace correction is not covered '
     "by national health insurance), with no word of effect or sign",
@@ -463,6 +468,8 @@ def _care_seeking(text, reading):
         return True  # 必ず受診してください, 救急外来を受診してください: to be seen, insisted on
     if reading.condition_words & ONSET:
         return True  # a sign appears or worsens, even a worrying one: 気になる症状が続くときは
+    if _reason_states(reading):
+        return True  # the reason states an effect or a sign: 〜が効きにくいことがあるため、必ず申し出てください
     if reading.condition_subjects & SIGN_NOUNS and not reading.condition_words & WORRIES:
         # the reader has a sign (血尿があるときは; not 副作用が心配なときは); one that only worries
         # (気になる症状があるときは) makes care-seeking advice when the request is to be seen (受診)
@@ -577,7 +584,11 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         or _normalises_feeling(reading)
         or _seasonal(reading)
         or _courtesy_wish(reading)
+        or _seasonal_wish(reading)
         or _supports_reader(reading)
+        or _thought_feeling(reading)
+        or _writer_attitude(reading)
+        or _effort_for_a_goal(reading)
     ) and not (health or advises):
         return (
             "greeting"  # 〜と、心配になりますよね, 慌ててしまうのは当たり前のことです, 寒さが厳しくなってまいりました
@@ -977,6 +988,78 @@ def _feeling_addressed(reading):
     return word in FEELING_PREDICATES and not EFFECT_WORDS & reading.lemmas
 
 
+def _thought_feeling(reading):
+    """The writer's empathy as an opinion: a feeling as the predicate of the clause quoted before 〜と思います
+    (…夜が続くのは、本当につらいことだと思います; …のはご不安なことと存じます). The clause before it is the
+    feeling's circumstance, as with ね; 〜が原因だと思います quotes no feeling and stays a claim."""
+    words = _words(reading)
+    if (
+        reading.lang != "ja"
+        or reading.mood != "statement"
+        or reading.negative
+        or reading.head not in ("思う", "存じる")
+    ):
+        return False
+    quote = max((i for i, t in enumerate(words) if t.surface_form == "と" and t.pos == "助詞"), default=-1)
+    if quote < 1 or any(
+        t.pos == "動詞" and t.pos_detail_1 == "自立" and _lemma(t) != reading.head for t in words[quote + 1 :]
+    ):
+        return False
+    clause = words[:quote]
+    while clause and (_lemma(clause[-1]) in ("こと", "もの", "の") or clause[-1].pos == "助動詞"):
+        clause = clause[:-1]  # つらいことだ → つらい, ご不安なこと → 不安
+    word, _ = _predicate_word(clause) if clause else ("", -1)
+    return word in FEELING_PREDICATES and not EFFECT_WORDS & reading.lemmas
+
+
+def _writer_attitude(reading):
+    """The writer expresses an attitude to the reader in a performative: an attitude (敬意, 感謝, お礼) as the
+    object of a verb of expressing (表す, 申し上げる) in the polite present (心から敬意を表します, 深く感謝
+    申し上げます). Nothing is stated about the world; 〜は感染を表します has no attitude as object."""
+    words = _words(reading)
+    if reading.lang != "ja" or reading.mood != "statement" or reading.negative or not reading.finite:
+        return False
+    if not (_heads(reading) & ATTITUDE_HEADS or reading.head in ATTITUDE_NOUNS):
+        return False
+    objects = [
+        _lemma(words[i - 1])
+        for i in range(1, len(words))
+        if words[i].surface_form == "を" and words[i].pos == "助詞" and words[i - 1].pos == "名詞"
+    ]
+    tail = [t for t in words if t.pos in ("助動詞", "動詞")][-2:]
+    if any(t.basic_form in ("た", "れる", "られる") for t in tail) or words[-1].basic_form != "ます":
+        return False  # performed now, by the writer: not 感謝されました (a report of others' thanks)
+    if reading.head in ATTITUDE_NOUNS:
+        return not objects  # 深く感謝申し上げます: the attitude is the verb
+    # the object of the final verb (an earlier one belongs to a clause on the addressee: 介護を続ける皆さまに)
+    return bool(objects) and objects[-1] in ATTITUDE_NOUNS
+
+
+def _effort_for_a_goal(reading):
+    """Encouragement to an effort for the reader's own goal: 〜ために、(一緒に)頑張りましょう. The main clause
+    after the purpose clause holds only a verb of effort and a companion (no object, no manner of care),
+    so no action is prescribed; the goal is the reader's (〜を守るために). 毎日30分歩いて頑張りましょう
+    names an action and a number and stays a claim."""
+    if reading.lang != "ja" or reading.mood != "volitional" or reading.negative:
+        return False
+    words = _words(reading)
+    cut = max((i for i, t in enumerate(reading.tokens) if t.surface_form in ("、", "，")), default=-1)
+    if cut < 0:
+        return False
+    before = [t for t in reading.tokens[:cut] if t.pos != "記号"]
+    if len(before) < 2 or not (_lemma(before[-2]) in ("ため", "よう") and before[-1].surface_form == "に"):
+        return False  # 〜ために、 / 〜ように、: a purpose clause
+    main = [t for t in reading.tokens[cut + 1 :] if t.pos != "記号"]
+    for token in main:
+        lemma = _lemma(token)
+        if lemma in EFFORT_VERBS or lemma in COMPANIONS or token.pos == "助動詞":
+            continue
+        if token.pos == "助詞" and token.surface_form in ("に", "で", "も"):
+            continue
+        return False
+    return bool(main) and words and _lemma(words[-1]) in ("う", "よう")
+
+
 def _normalises_feeling(reading):
     """The comment tells the reader a feeling is normal or shared: a nominalised clause whose verb or noun is a
     feeling as topic (慌ててしまうのは, 悩んでいるのは, つらい気持ちになるのは) and a comment that is a word of
@@ -1038,16 +1121,35 @@ def _courtesy_wish(reading):
     comma = next((i for i, t in enumerate(reading.tokens) if t.surface_form in ("、", "，")), None)
     if comma is not None and all(t.pos in ("名詞", "接頭詞") for t in reading.tokens[:comma]):
         words = [t for t in reading.tokens[comma + 1 :] if t.pos != "記号"]  # 皆さま、: the vocative is no manner
-    for token in words:
-        lemma = _lemma(token)
+    for k, token in enumerate(words):
+        lemma, previous = _lemma(token), _lemma(words[k - 1]) if k else ""
         if lemma in READER_BODY | COURTESY_MANNERS | LIVING_HEADS or lemma in ("くださる", "どうぞ", "ぜひ"):
             continue
+        if lemma in READER_PRONOUNS or (lemma in SEASON_NOUNS and token.pos == "名詞"):
+            continue  # 皆さま (addressed), 楽しい夏を (the time spent, as お正月を過ごす)
         if token.pos == "接頭詞" or (token.pos == "助詞" and token.surface_form in ("を", "に", "も")):
             continue
+        if token.surface_form == "で" and previous in COURTESY_MANNERS:
+            continue  # お元気で: the courtesy's own particle
         if _plain_lemma(lemma) in LIVING_HEADS:
             continue
         return False
     return True
+
+
+def _seasonal_wish(reading):
+    """A seasonal greeting in two clauses: a season's change (〜季節になりましたが、, 寒くなってきましたので、)
+    and a wish in the imperative after it (皆さまどうぞ楽しい夏をお過ごしください). Each clause is read on its
+    own by the line for it; a second clause of care (…、水分をこまめにとってください) keeps the sentence a claim."""
+    if reading.lang != "ja" or reading.mood != "request":
+        return False
+    tokens = reading.tokens
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].surface_form in ("、", "，") and tokens[i - 1].pos_detail_1 == "接続助詞":
+            first = "".join(t.surface_form for t in tokens[: i - 1])
+            rest = "".join(t.surface_form for t in tokens[i + 1 :])
+            return _seasonal(grammar.read(first)) and _courtesy_wish(grammar.read(rest))
+    return False
 
 
 def _plain_lemma(word):
@@ -1065,11 +1167,24 @@ def _seasonal(reading):
     subjects = [i for i, t in enumerate(words) if t.pos == "助詞" and t.surface_form in ("は", "が", "も")]
     # the season before its particle (寒さが, 秋も): the first noun phrase of the sentence
     season = "".join(t.surface_form for t in words[: subjects[0]]) if subjects else ""
+    main = 0  # where the main clause's verbs begin
+    become = next(
+        (i for i in range(1, len(words) - 1) if words[i].surface_form == "に" and _lemma(words[i + 1]) == "なる"),
+        None,
+    )
+    if become is not None and all(i < become for i in subjects):
+        # or the season the time has become (梅雨の季節になりました, 日差しの強い季節に…), its clause only of
+        # the weather: a subject there is a season too (朝晩が冷え込む季節に; not 花粉が飛ぶ季節に)
+        weather = all(
+            "".join(t.surface_form for t in words[:i]).endswith(tuple(SEASON_NOUNS)) for i in subjects
+        ) and all(t.pos != "助詞" or t.surface_form in ("の", "が", "は", "も") for t in words[:become])
+        if weather:
+            subjects, season, main = [become], "".join(t.surface_form for t in words[:become]), become
     if len(subjects) != 1 or not season.endswith(tuple(SEASON_NOUNS)):
         return False
     if any(t.pos == "助詞" and t.pos_detail_1 == "接続助詞" and t.surface_form not in ("て", "で") for t in words):
         return False
-    verbs = [t for t in words if t.pos == "動詞" and t.pos_detail_1 == "自立"]
+    verbs = [t for t in words[main:] if t.pos == "動詞" and t.pos_detail_1 == "自立"]
     return (
         len(verbs) == 1 and not _generalises(reading) and not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & reading.lemmas
     )
@@ -1243,6 +1358,41 @@ def _main_clause(reading):
     if cut is None or cut + 1 >= len(tokens):
         return None
     return grammar.read("".join(t.surface_form for t in tokens[cut + 1 :]))
+
+
+_REASON_ENDS = ("ため", "ので", "から")
+
+
+def _reason_states(reading):
+    """A clause of reason before the main clause (〜ため、, 〜ので、, 〜から、) that ends in a finite predicate
+    of its own and names an effect on the body or a sign: the request rests on a medical statement,
+    which needs its source (…効きにくいことがあるため、処方の際に申し出てください). A reason of
+    administration (駐車場が混み合うため、…ご利用ください) names neither and leaves a referral as it is."""
+    if reading.lang != "ja":
+        return False
+    tokens = reading.tokens
+    for i in range(2, len(tokens) - 1):
+        if tokens[i].surface_form not in ("、", "，") or _lemma(tokens[i - 1]) not in _REASON_ENDS:
+            continue
+        if tokens[i - 1].pos == "助詞" and tokens[i - 1].pos_detail_1 != "接続助詞":
+            continue  # 〜から、 as a case particle (病院から、): a place, not a reason
+        predicate = tokens[i - 2]
+        finite = predicate.conjugated_form.startswith("基本形") and (
+            predicate.pos in ("動詞", "形容詞")
+            # the auxiliaries of a finite clause; not the classical つ of a word split wrongly (いつから → い+つ)
+            or (
+                predicate.pos == "助動詞" and predicate.basic_form in ("ない", "た", "だ", "ます", "です", "ぬ", "たい")
+            )
+        )
+        clause = tokens[:i]
+        surface = "".join(t.surface_form for t in clause)
+        # by lemma, or as written for a word the tokenizer splits (おそれ → お + それ)
+        named = (EFFECT_WORDS | SIGN_NOUNS) & {_lemma(t) for t in clause} or any(
+            len(w) > 2 and w in surface for w in EFFECT_WORDS
+        )
+        if finite and named:
+            return True
+    return False
 
 
 def _wish_decided(tokens):
@@ -1907,6 +2057,10 @@ def _administrative(reading, text, kinds):
         # 令和9年度から、〜検診の対象年齢が変わります; in the institution's humble register its own
         # arrangements (11月は一部の時間帯を変更いたします)
         return True
+    if timed and reading.head in grammar.PLAN_NOUNS and not _verbs_besides_plan(reading):
+        # the schedule itself is the predicate, an event placed at a date: 講習会は、12月5日の午後に予定して
+        # います. A planned act with a verb of its own (〜が承認される予定です) is not read here
+        return True
     # starting or ending a thing of administration (申請受付を始めました) acts as a verb of administration
     started = _heads(reading) & START_HEADS and _object_head(reading) in ADMINISTRATIVE_HEAD_NOUNS
     # the institution acts on a thing of administration in its humble register at a date: 〜の予約受付をWeb予約に
@@ -1915,6 +2069,15 @@ def _administrative(reading, text, kinds):
     if not (_heads(reading) & ADMINISTRATIVE_HEADS or started):
         return False
     return timed or reading.courteous or _institution_topic(reading)
+
+
+def _verbs_besides_plan(reading):
+    """Verbs of the sentence other than the plan's する / いる / おる (予定しています has none)."""
+    return [
+        t
+        for t in reading.tokens
+        if t.pos == "動詞" and t.pos_detail_1 == "自立" and _lemma(t) not in ("する", "いる", "おる", "ござる")
+    ]
 
 
 WRITER_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "writer_heads"))  # lint/data/claim-words.toml
@@ -1968,6 +2131,8 @@ EMPATHY_FEELINGS = frozenset(table(WORDS, CLAIM_WORDS, "empathy_feelings"))  # l
 FEELING_PREDICATES = frozenset(table(WORDS, CLAIM_WORDS, "feeling_predicates"))  # lint/data/claim-words.toml
 NORMALCY_WORDS = frozenset(table(WORDS, CLAIM_WORDS, "normalcy_words"))  # lint/data/claim-words.toml
 READER_PRONOUNS = frozenset(table(WORDS, CLAIM_WORDS, "reader_pronouns"))  # lint/data/claim-words.toml
+ATTITUDE_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "attitude_nouns"))  # lint/data/claim-words.toml
+ATTITUDE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "attitude_heads"))  # lint/data/claim-words.toml
 EMOTION_ADJECTIVES = frozenset(table(WORDS, CLAIM_WORDS, "emotion_adjectives"))  # lint/data/claim-words.toml
 LIVING_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "living_heads"))  # lint/data/claim-words.toml
 COURTESY_MANNERS = frozenset(table(WORDS, CLAIM_WORDS, "courtesy_manners"))  # lint/data/claim-words.toml
@@ -2418,9 +2583,34 @@ def _title_phrase(reading):
         return False
     if any(t.pos_detail_1 == "接続助詞" and t.basic_form in ("と", "ば", "たら") for t in reading.tokens[:-2]):
         return False  # a condition makes a generalisation: 我慢すると炎症になりやすい
+    if reading.condition and not (reading.head in REFERRAL_HEADS and not _care_seeking(reading.text, reading)):
+        # or a rule of care, its request left out: 熱が出たら、まず冷やす (〜たら as 助動詞 too); a referral
+        # under a question or a doubt stays a title (迷ったら、かかりつけ医に相談する)
+        return False
+    if _plain_prohibition(reading.tokens):
+        return False  # a prohibition in the plain form: 傷口をこすらない, 自己判断で薬をやめない
     return not any(
         t.pos == "助詞" and t.surface_form in ("は", "が") and t.pos_detail_1 in ("係助詞", "格助詞")
         for t in reading.tokens
+    )
+
+
+def _plain_prohibition(tokens):
+    """The predicate is an action verb in the plain negative (やめない, 吸い出さない): in a title, a list of
+    dos and don'ts or a first-column cell it forbids, when it acts on an object (〜を). Verbs of a state, an
+    ability or a perception (わからない, 眠れない, 見えない) and the passive (〜られない) describe a state."""
+    words = [t for t in tokens if t.pos != "記号"]
+    if len(words) < 2:
+        return False
+    verb, last = words[-2], words[-1]
+    return (
+        last.pos == "助動詞"
+        and last.basic_form == "ない"
+        and last.conjugated_form.startswith("基本形")
+        and verb.pos == "動詞"  # 冷やしすぎない: an auxiliary verb of degree is the action's; 〜ていない (いる) a state
+        and verb.basic_form not in grammar.STATE_VERBS
+        # an action on an object (〜を): a potential verb takes no を (眠れない, 歩けない stay labels of a state)
+        and any(t.surface_form == "を" and t.pos == "助詞" for t in words[:-2])
     )
 
 

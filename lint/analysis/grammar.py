@@ -720,10 +720,28 @@ def _present_verb(words):
             and word.endswith("s")
             and not word.endswith(("ss", "us", "is", "ous"))
             and before not in ENGLISH_FUNCTION_WORDS
-            # before its object, or before an adverb of degree (Ibuprofen works best if ..., Pain gets worse when)
-            and (after in ENGLISH_DETERMINERS or after in ENGLISH_DEGREE)
+            and (
+                # before its object, or before an adverb of degree (Ibuprofen works best if ..., Pain gets worse when)
+                after in ENGLISH_DETERMINERS
+                or after in ENGLISH_DEGREE
+                # or before a clause, after a singular noun that an article opens (A cold sore appears when ...):
+                # the article and the singular noun make the word in -s its verb, not a plural head of a
+                # noun phrase (Your rights when ..., A child's needs when ... stay titles)
+                or (
+                    after in CLAUSE_SUBORDINATORS and not before.endswith(("s", "'s")) and _article_opens_noun(words, i)
+                )
+            )
         ):
             return True
+    return False
+
+
+def _article_opens_noun(words, i):
+    """An article opens the noun phrase that ends just before word i, with one or two content words
+    between (A stye forms, A cold sore appears): the phrase is a subject, not a title's modifier."""
+    for k in (i - 2, i - 3):
+        if k >= 0 and words[k] in ENGLISH_ARTICLES:
+            return all(w not in ENGLISH_FUNCTION_WORDS for w in words[k + 1 : i])
     return False
 
 
@@ -765,7 +783,10 @@ def _english_condition(text):
 NOT_FINITE_BEFORE = frozenset({"to", "who", "that", "which"})
 ENGLISH_DETERMINERS = frozenset(
     {"the", "a", "an", "your", "their", "its", "his", "her", "our", "my", "more", "less", "most", "many", "some", "any"}
+    # a negative or distributive determiner opens an object too (causes no symptoms, affects every joint)
+    | {"no", "every", "each", "these", "this"}
 )
+ENGLISH_ARTICLES = frozenset({"a", "an", "the"})
 ENGLISH_FUNCTION_WORDS = frozenset(
     {"of", "for", "and", "or", "with", "to", "in", "on", "at", "by", "from", "about", "after", "before", "during"}
     | {"the", "a", "an", "your", "their", "its", "his", "her", "our", "my", "this", "these", "those", "that"}

@@ -199,6 +199,8 @@ _SPECIAL = [
             rf"第\s*{_NUM}\s*版"
             r"|\b(?:No\.|Nos\.|no\.|(?i:issue|version|ver\.|vol\.|volume|edition|leaflet|ref\.?))\s*\d+(?:\.\d+)*\b"
             r"|\b[vV]\d+(?:\.\d+)+\b|(?:改訂)?(?:\d+|[一二三四五六七八九十]+)\s*版"
+            # the count of a text's revisions (3回目の改訂, 二回目の更新): the text's own history
+            rf"|{_NUM}\s*回目\s*の\s*(?=改訂|改定|改版|更新)"
             # the size of a file (PDF, 120 KB): the text's own measure
             r"|\b\d+(?:\.\d+)?\s*(?:[KkMG]B|KiB|MiB|bytes?)\b|\d+(?:\.\d+)?\s*(?:キロバイト|メガバイト)"
         ),

@@ -1772,3 +1772,74 @@ def test_english_services_and_discourse(session, text, exempt):
 def test_support_schedules_and_notices(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+# ---------------------------------------------------------------- twelfth round (sentences of our own)
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        # English titles with a finite verb are sentences; topic labels stay labels
+        ("## Gout often affects no more than one joint at first\n", False),  # -s verb before "no"
+        ("## A blister heals when new skin has grown underneath\n", False),
+        (
+            "## A cold sore appears when the virus wakes up\n",
+            False,
+        ),  # two words after the article  # article + singular noun + when
+        ("```{figure} a.png\n\nA wart spreads when the skin is broken\n```\n", False),  # a caption
+        ("## Your rights when you stay in hospital\n", True),  # a determiner, no noun before the -s word
+        ("## Symptoms\n", True),
+        ("## How to clean a wound\n", True),
+        ("## What is a wart?\n", True),
+        # Japanese titles: a rule of care with its condition, a prohibition in the plain form
+        ("## 火傷をしたら、すぐに流水で冷やす\n", False),  # 〜たら + a plain verb: the instruction's request left out
+        ("## 薬を正しく使う\n", True),  # a plain title phrase with no condition
+        ("## 迷ったら、かかりつけ医に相談する\n", True),  # a referral under a doubt
+        ("## 息が苦しくなったら、すぐに受診する\n", False),  # care-seeking under a sign
+        ("| 避けたいこと | 理由 |\n|---|---|\n| 水ぶくれを自分でつぶさない | 化膿しやすいため{cite:p}`x` |\n", False),
+        ("| 症状 | 相談先 |\n|---|---|\n| 眠れない | 主治医{cite:p}`x` |\n", True),  # a state, no object
+        ("| 避けること | 理由 |\n|---|---|\n| 患部を冷やしすぎない | 凍傷のため{cite:p}`x` |\n", False),  # 〜すぎる
+        ("| 項目 | 内容 |\n|---|---|\n| 薬を飲んでいない | 相談{cite:p}`x` |\n", True),  # 〜ていない: a state
+        # a request resting on a reason that states an effect or a sign
+        ("一部の胃薬を飲んでいる方は、この抗菌薬が効きにくいことがあるため、受診の際に伝えてください。\n", False),
+        ("副作用が出ることがあるので、服用を始める前に医師に相談してください。\n", False),
+        ("授乳中の方は、赤ちゃんに影響が出るおそれがあるため、服用前に薬剤師に伝えてください。\n", False),  # a risk
+        ("予約が取りにくいため、お早めにご連絡ください。\n", True),
+        ("駐車場が混み合うため、公共交通機関でお越しください。\n", True),  # a reason of administration
+    ],
+)
+def test_titles_cells_and_requests_that_state(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("梅雨の季節になりました。\n", True),  # the season as the complement of なる, no subject
+        ("朝晩が冷え込む季節になりましたが、どうぞお元気でお過ごしください。\n", True),  # the weather's own clause
+        ("花粉が飛ぶ季節になりました。\n", False),  # 花粉 is no season: the clause states something
+        ("肌寒い季節になりましたが、皆さまどうぞ楽しい秋をお過ごしください。\n", True),  # two clauses, a wish
+        ("乾燥する季節になりましたが、加湿器を使ってお過ごしください。\n", False),  # a manner of care
+        ("夜中に何度も起きるのは、本当にお疲れのことと思います。\n", False),  # お疲れ: no feeling predicate
+        ("子どもの発熱が続くのは、とても心配なことだと思います。\n", True),  # empathy as an opinion
+        ("発疹が出るのは、ウイルスが原因だと思います。\n", False),  # the quoted clause states a cause
+        ("長年看病を続けてこられた皆さまに、深く敬意を表します。\n", True),  # an attitude performed
+        ("赤い斑点は、感染を表します。\n", False),  # no attitude as object
+        ("目標の体重に近づけるように、一緒に頑張りましょう！\n", True),  # effort for the reader's goal
+        ("骨を守るために、毎日30分歩きましょう。\n", False),  # an action and a number
+        ("血圧を下げるために、塩分を控えて頑張りましょう。\n", False),  # an object of care in the main clause
+        ("禁煙教室は、6月12日の午前に予定しています。\n", True),  # an event placed at a date
+        ("新しい飲み薬は2027年に承認される予定です。\n", False),  # a planned act with its own verb
+        ("本ページの公開は2024年5月で、今回が2回目の改訂です。\n", True),  # the page's revision count
+    ],
+)
+def test_greetings_empathy_schedules_and_revisions(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+def test_a_revision_count_is_the_texts_serial_number():
+    assert {q.kind for q in quantities("3回目の改訂")} == {"serial"}
+    assert {q.kind for q in quantities("3回目の接種")} == {"quantity"}
