@@ -310,8 +310,20 @@ def english_joints(plain: str) -> int:
 def japanese_joints(plain: str) -> int:
     """How many joints the Japanese sentences have that English renders by a joint of its own: items
     or clauses coordinated by と, や, か before a comma (AとBと、, 薬と、 → "and", すると、 → "if").
-    That English joint then joins no sentence the English absorbed."""
-    return len(re.findall("[とやか][、，]", plain))
+    That English joint then joins no sentence the English absorbed. Nouns coordinated by や or と
+    without a comma (足の裏や指の間 → "the soles of your feet and between your toes") count too:
+    the tokenizer tags that particle as coordinating (並立助詞)."""
+    from ..japanese.tokenizer import tokenize
+
+    tokens = tokenize(plain)
+    coordinated = sum(
+        1
+        for i, t in enumerate(tokens)
+        if t.pos_detail_1 == "並立助詞"
+        and t.surface_form in ("や", "と")
+        and not (i + 1 < len(tokens) and tokens[i + 1].surface_form in ("、", "，"))
+    )
+    return len(re.findall("[とやか][、，]", plain)) + coordinated
 
 
 def japanese_sentences(plain: str) -> int:

@@ -23,7 +23,7 @@ from lint.analysis.numbers import (  # noqa: E402
     load_number_words,
     missing_numbers,
 )
-from lint.analysis.structure import english_joints  # noqa: E402
+from lint.analysis.structure import english_joints, japanese_joints  # noqa: E402
 from lint.context import PUBLISH_PROFILE, Context  # noqa: E402
 from lint.errors import ConfigError, LintInputError  # noqa: E402
 from lint.findings import ERROR, WARNING  # noqa: E402
@@ -1470,6 +1470,19 @@ def test_an_and_that_renders_a_japanese_coordination_joins_no_dropped_sentence(t
     assert findings == []
 
 
+def test_nouns_coordinated_without_a_comma_render_the_english_and_too(tmp_path):
+    # 足の裏や指の間: や tagged as coordinating renders the "and", which then joins no dropped sentence
+    source = "毎日、足の裏や指の間に傷がないか確認しましょう。見えにくい場所は鏡を使うと便利です。家族に見てもらうのもよい方法です。"
+    dropped = (
+        "Check the soles of your feet and between your toes for wounds every day."
+        " Asking a family member to look is also a good idea."
+    )
+    _, findings = check(install(tmp_path / "a", "page.po", po((source, dropped))), ["TRN015"])
+    assert len(findings) == 1 and "3 sentences, the translation 2" in findings[0].message
+    assert japanese_joints("足の裏や指の間") == 1 and japanese_joints("薬と、水") == 1
+    assert japanese_joints("医師と相談する") == 0  # と of a partner, not of coordination
+
+
 @pytest.mark.parametrize(
     "source, faithful, dropped",
     [
@@ -1920,6 +1933,29 @@ def test_negation_renderings_of_exclusion_purpose_rarity_and_promptness(source, 
     from lint.analysis.negation import negation_mismatch
 
     assert negation_mismatch(source, translation) == ""
+
+
+def test_an_embedded_question_and_an_english_litotes_of_promptness():
+    from lint.analysis.negation import negation_mismatch
+
+    # 〜ないか調べる is "check whether": its negation answers an English one without demanding one
+    source = "下痢が2週間以上続く場合は、ほかの病気が隠れていないか調べます。"
+    assert (
+        negation_mismatch(source, "If diarrhea lasts two weeks, we will check whether another condition is causing it.")
+        == ""
+    )
+    source = "靴を履く前には、中に小石などが入っていないか必ず確かめてください。"
+    assert negation_mismatch(source, "Before putting on your shoes, check that there is nothing inside.") == ""
+    # a negation that closes the sentence is still demanded
+    assert negation_mismatch("ほかの病気は隠れていません。", "Another condition is hiding.")
+    # "don't hesitate to" renders ためらわずに and 気軽に; a negated request keeps its own negation
+    source = "退院後に体調の変化があれば、ためらわずに受診してください。"
+    assert negation_mismatch(source, "After you go home, don't hesitate to see a doctor if you feel unwell.") == ""
+    assert negation_mismatch("気軽にご相談ください。", "Don't hesitate to ask us.") == ""
+    source = "夜間でも受診をためらわないでください。"
+    assert negation_mismatch(source, "Do not hesitate to seek care, even at night.") == ""
+    assert negation_mismatch(source, "Hesitate to seek care, even at night.")
+    assert negation_mismatch("受診してください。", "Don't hesitate to see a doctor.")
 
 
 def test_those_renderings_still_need_their_words():
