@@ -1987,3 +1987,18 @@ def test_a_litotes_of_frequency_rendered_by_a_word_of_rarity_is_reversed(transla
     assert ("is the polarity reversed" in problem) is reversed_
     if not reversed_:
         assert problem == ""
+
+
+def test_a_weekday_is_no_period_and_around_the_clock_is_24_hours():
+    from lint.analysis.numbers import changed_periods
+
+    # 第2水曜日に: the 日 of a weekday, not 日に (a day); the 毎月 is the period, rendered "every month"
+    assert changed_periods("毎月第2水曜日に行っています。", "It is held on the second Wednesday of every month.") == []
+    assert changed_periods("翌日に受診してください。", "See a doctor the next day.") == []
+    assert changed_periods("月に1回受診します。", "You see the doctor once a week.") == [("month", "week")]
+    assert changed_periods("週2回通院します。", "You visit twice a month.") == [("week", "month")]
+    # "around the clock" renders 24時間; a day's work does not
+    source = "迅速対応チームが24時間体制で病棟を支援しています。"
+    assert missing_numbers(source, "The rapid response team supports the wards around the clock.")[0] == []
+    assert missing_numbers(source, "The rapid response team supports the wards round-the-clock.")[0] == []
+    assert missing_numbers(source, "The rapid response team supports the wards during the day.")[0]
