@@ -2002,3 +2002,13 @@ def test_a_weekday_is_no_period_and_around_the_clock_is_24_hours():
     assert missing_numbers(source, "The rapid response team supports the wards around the clock.")[0] == []
     assert missing_numbers(source, "The rapid response team supports the wards round-the-clock.")[0] == []
     assert missing_numbers(source, "The rapid response team supports the wards during the day.")[0]
+
+
+def test_a_negated_function_of_the_body_rendered_by_a_word_of_impairment():
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch("ろれつが回らない", "Slurred speech") == ""
+    assert negation_mismatch("手足に力が入らない、しびれる", "Weakness or numbness in an arm or leg") == ""
+    # without a word of impairment the negation is still demanded, and other negations are not answered
+    assert negation_mismatch("ろれつが回らない", "Speech")
+    assert negation_mismatch("熱が出ない、力が入らない", "Fever and weakness")
