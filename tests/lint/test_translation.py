@@ -2012,3 +2012,38 @@ def test_a_negated_function_of_the_body_rendered_by_a_word_of_impairment():
     # without a word of impairment the negation is still demanded, and other negations are not answered
     assert negation_mismatch("ろれつが回らない", "Speech")
     assert negation_mismatch("熱が出ない、力が入らない", "Fever and weakness")
+
+
+@pytest.mark.parametrize(
+    ("source", "faithful", "dropped"),
+    [
+        # a negated change of state rendered by the state that persists
+        (
+            "夜になっても室温が下がらない日は、エアコンをつけたまま寝ましょう。",
+            "On nights when the room stays hot, sleep with the air conditioner on.",
+            "On nights when the room cools down, sleep with the air conditioner on.",
+        ),
+        (
+            "患者さんの2人に1人が、夜間のかゆみで眠れないと答えています。",
+            "Half of patients say that itching at night keeps them awake.",
+            "Half of patients say that they sleep well despite itching at night.",
+        ),
+        # a negated use rendered by putting the thing away
+        (
+            "スマートフォンは、寝る1時間前には使わないようにしましょう。",
+            "Put your smartphone away an hour before bedtime.",
+            "Use your smartphone an hour before bedtime.",
+        ),
+        # a negated relative clause on a time names its complement
+        (
+            "治療はスギ花粉が飛んでいない時期に始めます。",
+            "Treatment is started outside the cedar pollen season.",
+            "Treatment is started in the cedar pollen season.",
+        ),
+    ],
+)
+def test_a_negation_rendered_by_persistence_removal_or_a_complement(source, faithful, dropped):
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch(source, faithful) == ""
+    assert negation_mismatch(source, dropped)
