@@ -2047,3 +2047,14 @@ def test_a_negation_rendered_by_persistence_removal_or_a_complement(source, fait
 
     assert negation_mismatch(source, faithful) == ""
     assert negation_mismatch(source, dropped)
+
+
+def test_a_negated_unreality_and_a_negated_keeping_to_oneself():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "片頭痛は気のせいではありません。"
+    assert negation_mismatch(source, "Migraine is a real medical condition.") == ""
+    assert negation_mismatch(source, "Migraine is all in your head.")
+    source = "不安を一人で抱え込まないでください。"
+    assert negation_mismatch(source, "Share your worries with someone you trust.") == ""
+    assert negation_mismatch(source, "Keep your worries to yourself.")
