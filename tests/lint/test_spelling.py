@@ -583,3 +583,12 @@ def test_a_broken_derivation_names_file_and_entry():
     assert _derivations(("osis|otic", "|ive")) == ("osis|otic", "|ive")
     with pytest.raises(ConfigError, match=r"en-word-forms.toml: \[derivations\] word #2 'otic'"):
         _derivations(("osis|otic", "otic"))
+
+
+def test_an_r_after_a_vowel_may_be_the_long_vowel_of_a_katakana_name():
+    from lint.japanese.sounds import katakana_names, transliterates
+
+    # シルガード: ガー is "gar", as カード is card; the r before a vowel is heard (ワルファリン)
+    assert transliterates("Silgard", katakana_names("9価ワクチン（シルガード9）は"))
+    assert transliterates("Warfarin", katakana_names("ワルファリンを飲む"))
+    assert not transliterates("Silgrad", katakana_names("9価ワクチン（シルガード9）は"))
