@@ -2058,3 +2058,23 @@ def test_a_negated_unreality_and_a_negated_keeping_to_oneself():
     source = "不安を一人で抱え込まないでください。"
     assert negation_mismatch(source, "Share your worries with someone you trust.") == ""
     assert negation_mismatch(source, "Keep your worries to yourself.")
+
+
+def test_a_sentence_dropped_from_a_long_translation_leaves_no_english_sentence_long_enough(tmp_path):
+    source = (
+        "治療を始める前に、結核の検査を行います。投与中は感染症にかかりやすくなります。"
+        "発熱やせきが続くときは、早めに連絡してください。"
+    )
+    dropped = (
+        "During treatment you will be more prone to infections."
+        " If you have a fever or a cough that does not go away, contact us promptly."
+    )
+    joined = (
+        "Before treatment starts, we will test you for tuberculosis, and during treatment you will be more prone"
+        " to infections. If you have a fever or a cough that does not go away, contact us promptly."
+    )
+    # the English as a whole is long enough (2.1 characters per Japanese character)
+    _, findings = check(install(tmp_path / "a", "page.po", po((source, dropped))), ["TRN015"])
+    assert len(findings) == 1 and "3 sentences, the translation 2" in findings[0].message
+    _, findings = check(install(tmp_path / "b", "page.po", po((source, joined))), ["TRN015"])
+    assert findings == []
