@@ -1193,6 +1193,10 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     ``min-ratio-unjoined`` (2.5). An "and" in a list after a colon joins items,
     not sentences ("two kinds: controllers and relievers"), and an English joint that renders a
     coordination inside a Japanese sentence (薬と、薬 → "drugs … and drugs") joins no missing one.
+    From three Japanese sentences, each English sentence is also aligned with a run of consecutive
+    Japanese sentences, and a run of two or more must be as long in its English sentence as joined
+    sentences are: a sentence dropped from a long translation leaves the whole long enough, but no
+    English sentence long enough for the two it would have to hold.
 
     Violation::
 
