@@ -264,7 +264,8 @@ def _condition_clause(tokens, i):
 
     出なければ / 飲まないと、/ 飲まなかったら / ないなら ("if", "unless", or a positive
     condition: "if your child tolerates it"), 忘れないように ("to remember"), 暗くならない
-    うちに ("while it is still light"). 〜ないようにする/しましょう/してください is the main
+    うちに ("while it is still light"), 隠れていないか調べる (a question embedded as an object:
+    "check whether"). 〜ないようにする/しましょう/してください is the main
     predicate's ("take care not to …") and stays checkable.
     """
     after = tokens[i + 1 : i + 4]
@@ -277,6 +278,8 @@ def _condition_clause(tokens, i):
         return True
     if first.surface_form == "と" and first.pos_detail_1 == "接続助詞":
         return True
+    if first.surface_form == "か" and len(after) > 1 and after[1].surface_form not in ("。", "！", "？", "」"):
+        return True  # an embedded question, "whether": 隠れていないか調べます = check whether … is causing it
     if first.surface_form == "うち" and len(after) > 1 and after[1].surface_form == "に":
         return True
     if first.surface_form == "よう" and len(after) > 1 and after[1].surface_form == "に":

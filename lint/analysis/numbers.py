@@ -605,7 +605,7 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
 
     Digits (``20,000``, ``0.6``, ``3–6``), digits with a scale (``20 thousand``),
     number words (``six``, ``twenty-five``, ``third``, ``twice``, ``fourfold``),
-    and month names (``March`` → 3, for dates).
+    idioms of a number (``every other`` 2, ``around the clock`` 24) and month names (``March`` → 3, for dates).
     """
     table = load_number_words()
     text = unicodedata.normalize("NFKC", plain)
@@ -680,6 +680,8 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
             values[(value * SCALES[match.group(2).lower()]).normalize()] += 1
     for _ in _EVERY_OTHER_RE.finditer(text):  # "every other year" = once in 2 years (2年に1回)
         values[Decimal(2)] += 1
+    for _ in _ROUND_THE_CLOCK_RE.finditer(text):
+        values[Decimal(24)] += 1
     for match in _AND_A_HALF_RE.finditer(text):  # "one and a half times" = 1.5
         whole = match.group(1).lower()
         value = _decimal(whole) if whole[0].isdigit() else table.values.get(whole)
@@ -715,6 +717,8 @@ def english_percents(plain: str) -> Counter:
 
 
 _EVERY_OTHER_RE = re.compile(r"\bevery other\b", re.IGNORECASE)
+# A span named by an idiom, as "fortnight" is by a word: "around the clock" is 24 hours (24時間体制).
+_ROUND_THE_CLOCK_RE = re.compile(r"\b(?:a)?round[- ]the[- ]clock\b", re.IGNORECASE)
 _SHARED_SCALE_RE = re.compile(
     r"\b(\d+(?:\.\d+)?|[a-z]+)\s*(?:to|or|-|–|—)\s*(?:\d+(?:\.\d+)?|[a-z]+)\s+(hundred|thousand|million|billion)\b",
     re.IGNORECASE,
@@ -825,9 +829,11 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
 
 
 # How often: 月に1回, 週2回, 毎日, 1日3回 in Japanese; a day, weekly, every month in English.
+# The period is a word of its own: after another kanji it ends a longer word, a weekday or a
+# day named (第2水曜日に, 翌日に, 先月に), which is no period of a frequency.
 _JA_PERIOD_RE = re.compile(
-    r"(?<![0-9０-９〇一二三四五六七八九十])[1１一]?(半年|[日週月年])(?:に|あたり|当たり)|毎(日|週|月|年)"
-    r"|(?<![0-9０-９〇一二三四五六七八九十])[1１一]?(日|週|月|年)\s*[0-9０-９一二三四五六七八九十]+\s*回"
+    r"(?<![0-9０-９\u3005-\u3007\u4e00-\u9fff])[1１一]?(半年|[日週月年])(?:に|あたり|当たり)|毎(日|週|月|年)"
+    r"|(?<![0-9０-９\u3005-\u3007\u4e00-\u9fff])[1１一]?(日|週|月|年)\s*[0-9０-９一二三四五六七八九十]+\s*回"
 )
 _PERIODS = {"日": "day", "週": "week", "月": "month", "年": "year", "半年": "half year"}
 _EN_PERIODS = {

@@ -11,6 +11,7 @@ a translator can act on. ``placeholders`` reads python-format (``%s``,
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import string
@@ -310,8 +311,51 @@ def english_joints(plain: str) -> int:
 def japanese_joints(plain: str) -> int:
     """How many joints the Japanese sentences have that English renders by a joint of its own: items
     or clauses coordinated by と, や, か before a comma (AとBと、, 薬と、 → "and", すると、 → "if").
-    That English joint then joins no sentence the English absorbed."""
-    return len(re.findall("[とやか][、，]", plain))
+    That English joint then joins no sentence the English absorbed. Nouns coordinated by や or と
+    without a comma (足の裏や指の間 → "the soles of your feet and between your toes") count too:
+    the tokenizer tags that particle as coordinating (並立助詞)."""
+    from ..japanese.tokenizer import tokenize
+
+    tokens = tokenize(plain)
+    coordinated = sum(
+        1
+        for i, t in enumerate(tokens)
+        if t.pos_detail_1 == "並立助詞"
+        and t.surface_form in ("や", "と")
+        and not (i + 1 < len(tokens) and tokens[i + 1].surface_form in ("、", "，"))
+    )
+    return len(re.findall("[とやか][、，]", plain)) + coordinated
+
+
+def unmergeable(source: str, translation: str, ratio: float, unjoined_ratio: float) -> bool:
+    """The English has fewer sentences than three or more Japanese ones, and no way of joining them
+    fits: each English sentence is given a run of consecutive Japanese sentences, in order, and a
+    run of two or more must be as long in English as joined sentences are (``ratio`` characters per
+    Japanese character with a joint for each sentence it absorbs, ``unjoined_ratio`` without).
+
+    A sentence dropped from a long translation leaves the whole long enough, but no sentence of the
+    English is long enough for the two Japanese sentences it would have to hold. Two Japanese
+    sentences rendered by one English sentence are the whole entry, which the caller measures.
+    """
+    ja = split_japanese_sentences(source)
+    en = split_english_sentences(translation)
+    if len(ja) < 3 or not en or len(en) >= len(ja):
+        return False
+
+    def fits(run: list[str], sentence: str) -> bool:
+        if len(run) == 1:
+            return True
+        joined = english_joints(sentence) - japanese_joints("".join(run)) >= len(run) - 1
+        return len(sentence) >= (ratio if joined else unjoined_ratio) * len("".join(run))
+
+    @functools.cache
+    def possible(i: int, j: int) -> bool:  # Japanese sentences i… rendered by English sentences j…
+        if j == len(en):
+            return i == len(ja)
+        left = len(en) - j - 1  # each later English sentence needs one Japanese sentence at least
+        return any(fits(ja[i:k], en[j]) and possible(k, j + 1) for k in range(i + 1, len(ja) - left + 1))
+
+    return not possible(0, 0)
 
 
 def japanese_sentences(plain: str) -> int:

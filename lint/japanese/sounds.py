@@ -130,10 +130,18 @@ def transliterates_sequence(words: list[str], sequences: list[tuple[set[str], ..
     )
 
 
+# An English r after a vowel and before a consonant or the end is no consonant in a loanword: the
+# katakana writes a long vowel (カード card, ガード guard, シルガード Silgard).
+_SILENT_R_RE = re.compile(r"(?<=[aeiou])r+(?=[^aeiouy]|$)")
+
+
 def transliterates(word: str, skeletons: set[str]) -> bool:
-    """The English word sounds like one of the katakana words (by their skeletons)."""
-    skeleton = english_skeleton(word)
-    return len(skeleton) >= MIN_CONSONANTS and skeleton in skeletons
+    """The English word sounds like one of the katakana words (by their skeletons), an r after a vowel
+    heard or not."""
+    for skeleton in {english_skeleton(word), english_skeleton(_SILENT_R_RE.sub("", word.lower()))}:
+        if len(skeleton) >= MIN_CONSONANTS and skeleton in skeletons:
+            return True
+    return False
 
 
 def vowel_distance(word: str, source: str) -> int | None:

@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..errors import ConfigError
 from ..findings import ERROR, WARNING
 from ..japanese.sounds import (
     abbreviates_katakana,
@@ -172,7 +173,16 @@ def _parts(text):
 class Speller:
     """pyspellchecker with the project's words; results are cached per word."""
 
-    def __init__(self, extra_words, medical_words=(), units=(), drug_stems=(), combining_forms=(), abbreviations=()):
+    def __init__(
+        self,
+        extra_words,
+        medical_words=(),
+        units=(),
+        drug_stems=(),
+        combining_forms=(),
+        abbreviations=(),
+        derivations=(),
+    ):
         from spellchecker import SpellChecker  # loaded only when SPL runs
 
         self.checker = SpellChecker(language="en")
@@ -182,6 +192,8 @@ class Speller:
         self.abbreviations = frozenset(abbreviations)  # case-sensitive: "UV" is one, "uv" is not
         self.drug_stems = tuple(sorted(drug_stems, key=len, reverse=True))
         self.combining_forms = tuple(sorted(combining_forms, key=len, reverse=True))
+        # "osis|otic": (base suffix, derived suffix); a bad entry is refused where the table is read
+        self.derivations = tuple(tuple(d.split("|", 1)) for d in derivations)
         self.checker.word_frequency.load_words(sorted(set(extra_words)))
         self._sorted: list[str] | None = None
         self._reversed: list[str] = []
@@ -204,6 +216,7 @@ class Speller:
                 or self._prefixed(low)
                 or self._compound(low)
                 or self._lenient_compound(low)
+                or self._derived(low)
             )
         return self.known_cache[low]
 
@@ -256,6 +269,16 @@ class Speller:
         head = self._productive(low)
         if head:
             return not self.slip_of(low, lambda w: w.startswith(head), longest=1)
+        return False
+
+    def _derived(self, low):
+        """A regular derivation of a known word (steatosis -> steatotic, assist -> assistive,
+        lint/data/en-word-forms.toml [derivations]), not one edit from a dictionary word of that ending."""
+        for base, derived in self.derivations:
+            stem = low[: -len(derived)]
+            if low.endswith(derived) and len(stem) >= 5 and self._strict(stem + base):
+                # a slip is of a word made the same way (stenotic), not of any neighbour (steatitic)
+                return not self.slip_of(low, lambda w, derived=derived: w.endswith(derived), longest=1)
         return False
 
     def _combined_with(self, low, form):
@@ -438,7 +461,16 @@ def _speller(
         table(forms, WORD_FORMS, "inn_stems"),
         table(forms, WORD_FORMS, "combining_forms"),
         abbreviations,
+        _derivations(table(forms, WORD_FORMS, "derivations")),
     )
+
+
+def _derivations(entries: tuple[str, ...]) -> tuple[str, ...]:
+    """The [derivations] of en-word-forms.toml, each "BASE|DERIVED" with a derived suffix."""
+    for number, entry in enumerate(entries, 1):
+        if entry.count("|") != 1 or not entry.split("|")[1].isalpha():
+            raise ConfigError(f'{WORD_FORMS}: [derivations] word #{number} {entry!r} must be "SUFFIX|DERIVED"')
+    return entries
 
 
 def defined_abbreviations(prose: str) -> set[str]:

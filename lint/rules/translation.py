@@ -1193,6 +1193,10 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     ``min-ratio-unjoined`` (2.5). An "and" in a list after a colon joins items,
     not sentences ("two kinds: controllers and relievers"), and an English joint that renders a
     coordination inside a Japanese sentence (薬と、薬 → "drugs … and drugs") joins no missing one.
+    From three Japanese sentences, each English sentence is also aligned with a run of consecutive
+    Japanese sentences, and a run of two or more must be as long in its English sentence as joined
+    sentences are: a sentence dropped from a long translation leaves the whole long enough, but no
+    English sentence long enough for the two it would have to hold.
 
     Violation::
 
@@ -1201,7 +1205,13 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: translate the second sentence.
     """
-    from ..analysis.structure import english_joints, english_sentences, japanese_joints, japanese_sentences
+    from ..analysis.structure import (
+        english_joints,
+        english_sentences,
+        japanese_joints,
+        japanese_sentences,
+        unmergeable,
+    )
     from ..parsing.catalog import inline_markup
 
     ratio = ctx.option("min-ratio", 2.0)
@@ -1216,7 +1226,9 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         # A joint that renders a clause joint the Japanese already has (、) joins no missing sentence.
         joined = english_joints(dst) - japanese_joints(src) >= ja - en
         short = len(dst.strip()) < (ratio if joined else unjoined_ratio) * len(src.strip())
-        if en < ja and short:
+        # In a longer entry, the English may be long enough as a whole while no English sentence is
+        # long enough to hold the two Japanese sentences it would have to join.
+        if en < ja and (short or unmergeable(src.strip(), dst.strip(), ratio, unjoined_ratio)):
             yield ctx.report(
                 entry.msgstr_line,
                 1,

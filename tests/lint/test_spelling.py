@@ -562,3 +562,33 @@ def test_a_name_run_together_with_its_loanword_and_a_kanji_name_in_romaji(tmp_pa
         ("漢方が使われます。", "Rikkunshito is used."),
     )
     assert words(spell(path)) == ["permethrine", "Hoxuekkito", "Rikkunshito"]
+
+
+def test_a_regular_derivation_of_a_known_word_is_known_but_not_a_slip_of_one():
+    from lint.parsing.glossary import GLOSSARY
+    from lint.rules.spelling import _speller
+
+    speller = _speller(WORD_LIST, GLOSSARY, ())
+    # steatosis -> steatotic, assist -> assistive: words the dictionaries leave out
+    assert speller.known("steatotic") and speller.known("assistive")
+    # thrombotic is one edit away and ends the same way: "thromotic" is its slip
+    assert not speller.known("thromotic")
+    assert not speller.known("assistve")
+
+
+def test_a_broken_derivation_names_file_and_entry():
+    from lint.errors import ConfigError
+    from lint.rules.spelling import _derivations
+
+    assert _derivations(("osis|otic", "|ive")) == ("osis|otic", "|ive")
+    with pytest.raises(ConfigError, match=r"en-word-forms.toml: \[derivations\] word #2 'otic'"):
+        _derivations(("osis|otic", "otic"))
+
+
+def test_an_r_after_a_vowel_may_be_the_long_vowel_of_a_katakana_name():
+    from lint.japanese.sounds import katakana_names, transliterates
+
+    # シルガード: ガー is "gar", as カード is card; the r before a vowel is heard (ワルファリン)
+    assert transliterates("Silgard", katakana_names("9価ワクチン（シルガード9）は"))
+    assert transliterates("Warfarin", katakana_names("ワルファリンを飲む"))
+    assert not transliterates("Silgrad", katakana_names("9価ワクチン（シルガード9）は"))

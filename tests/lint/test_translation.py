@@ -23,7 +23,7 @@ from lint.analysis.numbers import (  # noqa: E402
     load_number_words,
     missing_numbers,
 )
-from lint.analysis.structure import english_joints  # noqa: E402
+from lint.analysis.structure import english_joints, japanese_joints  # noqa: E402
 from lint.context import PUBLISH_PROFILE, Context  # noqa: E402
 from lint.errors import ConfigError, LintInputError  # noqa: E402
 from lint.findings import ERROR, WARNING  # noqa: E402
@@ -1470,6 +1470,19 @@ def test_an_and_that_renders_a_japanese_coordination_joins_no_dropped_sentence(t
     assert findings == []
 
 
+def test_nouns_coordinated_without_a_comma_render_the_english_and_too(tmp_path):
+    # 足の裏や指の間: や tagged as coordinating renders the "and", which then joins no dropped sentence
+    source = "毎日、足の裏や指の間に傷がないか確認しましょう。見えにくい場所は鏡を使うと便利です。家族に見てもらうのもよい方法です。"
+    dropped = (
+        "Check the soles of your feet and between your toes for wounds every day."
+        " Asking a family member to look is also a good idea."
+    )
+    _, findings = check(install(tmp_path / "a", "page.po", po((source, dropped))), ["TRN015"])
+    assert len(findings) == 1 and "3 sentences, the translation 2" in findings[0].message
+    assert japanese_joints("足の裏や指の間") == 1 and japanese_joints("薬と、水") == 1
+    assert japanese_joints("医師と相談する") == 0  # と of a partner, not of coordination
+
+
 @pytest.mark.parametrize(
     "source, faithful, dropped",
     [
@@ -1922,6 +1935,29 @@ def test_negation_renderings_of_exclusion_purpose_rarity_and_promptness(source, 
     assert negation_mismatch(source, translation) == ""
 
 
+def test_an_embedded_question_and_an_english_litotes_of_promptness():
+    from lint.analysis.negation import negation_mismatch
+
+    # 〜ないか調べる is "check whether": its negation answers an English one without demanding one
+    source = "下痢が2週間以上続く場合は、ほかの病気が隠れていないか調べます。"
+    assert (
+        negation_mismatch(source, "If diarrhea lasts two weeks, we will check whether another condition is causing it.")
+        == ""
+    )
+    source = "靴を履く前には、中に小石などが入っていないか必ず確かめてください。"
+    assert negation_mismatch(source, "Before putting on your shoes, check that there is nothing inside.") == ""
+    # a negation that closes the sentence is still demanded
+    assert negation_mismatch("ほかの病気は隠れていません。", "Another condition is hiding.")
+    # "don't hesitate to" renders ためらわずに and 気軽に; a negated request keeps its own negation
+    source = "退院後に体調の変化があれば、ためらわずに受診してください。"
+    assert negation_mismatch(source, "After you go home, don't hesitate to see a doctor if you feel unwell.") == ""
+    assert negation_mismatch("気軽にご相談ください。", "Don't hesitate to ask us.") == ""
+    source = "夜間でも受診をためらわないでください。"
+    assert negation_mismatch(source, "Do not hesitate to seek care, even at night.") == ""
+    assert negation_mismatch(source, "Hesitate to seek care, even at night.")
+    assert negation_mismatch("受診してください。", "Don't hesitate to see a doctor.")
+
+
 def test_those_renderings_still_need_their_words():
     from lint.analysis.negation import negation_mismatch
 
@@ -1951,3 +1987,94 @@ def test_a_litotes_of_frequency_rendered_by_a_word_of_rarity_is_reversed(transla
     assert ("is the polarity reversed" in problem) is reversed_
     if not reversed_:
         assert problem == ""
+
+
+def test_a_weekday_is_no_period_and_around_the_clock_is_24_hours():
+    from lint.analysis.numbers import changed_periods
+
+    # 第2水曜日に: the 日 of a weekday, not 日に (a day); the 毎月 is the period, rendered "every month"
+    assert changed_periods("毎月第2水曜日に行っています。", "It is held on the second Wednesday of every month.") == []
+    assert changed_periods("翌日に受診してください。", "See a doctor the next day.") == []
+    assert changed_periods("月に1回受診します。", "You see the doctor once a week.") == [("month", "week")]
+    assert changed_periods("週2回通院します。", "You visit twice a month.") == [("week", "month")]
+    # "around the clock" renders 24時間; a day's work does not
+    source = "迅速対応チームが24時間体制で病棟を支援しています。"
+    assert missing_numbers(source, "The rapid response team supports the wards around the clock.")[0] == []
+    assert missing_numbers(source, "The rapid response team supports the wards round-the-clock.")[0] == []
+    assert missing_numbers(source, "The rapid response team supports the wards during the day.")[0]
+
+
+def test_a_negated_function_of_the_body_rendered_by_a_word_of_impairment():
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch("ろれつが回らない", "Slurred speech") == ""
+    assert negation_mismatch("手足に力が入らない、しびれる", "Weakness or numbness in an arm or leg") == ""
+    # without a word of impairment the negation is still demanded, and other negations are not answered
+    assert negation_mismatch("ろれつが回らない", "Speech")
+    assert negation_mismatch("熱が出ない、力が入らない", "Fever and weakness")
+
+
+@pytest.mark.parametrize(
+    ("source", "faithful", "dropped"),
+    [
+        # a negated change of state rendered by the state that persists
+        (
+            "夜になっても室温が下がらない日は、エアコンをつけたまま寝ましょう。",
+            "On nights when the room stays hot, sleep with the air conditioner on.",
+            "On nights when the room cools down, sleep with the air conditioner on.",
+        ),
+        (
+            "患者さんの2人に1人が、夜間のかゆみで眠れないと答えています。",
+            "Half of patients say that itching at night keeps them awake.",
+            "Half of patients say that they sleep well despite itching at night.",
+        ),
+        # a negated use rendered by putting the thing away
+        (
+            "スマートフォンは、寝る1時間前には使わないようにしましょう。",
+            "Put your smartphone away an hour before bedtime.",
+            "Use your smartphone an hour before bedtime.",
+        ),
+        # a negated relative clause on a time names its complement
+        (
+            "治療はスギ花粉が飛んでいない時期に始めます。",
+            "Treatment is started outside the cedar pollen season.",
+            "Treatment is started in the cedar pollen season.",
+        ),
+    ],
+)
+def test_a_negation_rendered_by_persistence_removal_or_a_complement(source, faithful, dropped):
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch(source, faithful) == ""
+    assert negation_mismatch(source, dropped)
+
+
+def test_a_negated_unreality_and_a_negated_keeping_to_oneself():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "片頭痛は気のせいではありません。"
+    assert negation_mismatch(source, "Migraine is a real medical condition.") == ""
+    assert negation_mismatch(source, "Migraine is all in your head.")
+    source = "不安を一人で抱え込まないでください。"
+    assert negation_mismatch(source, "Share your worries with someone you trust.") == ""
+    assert negation_mismatch(source, "Keep your worries to yourself.")
+
+
+def test_a_sentence_dropped_from_a_long_translation_leaves_no_english_sentence_long_enough(tmp_path):
+    source = (
+        "治療を始める前に、結核の検査を行います。投与中は感染症にかかりやすくなります。"
+        "発熱やせきが続くときは、早めに連絡してください。"
+    )
+    dropped = (
+        "During treatment you will be more prone to infections."
+        " If you have a fever or a cough that does not go away, contact us promptly."
+    )
+    joined = (
+        "Before treatment starts, we will test you for tuberculosis, and during treatment you will be more prone"
+        " to infections. If you have a fever or a cough that does not go away, contact us promptly."
+    )
+    # the English as a whole is long enough (2.1 characters per Japanese character)
+    _, findings = check(install(tmp_path / "a", "page.po", po((source, dropped))), ["TRN015"])
+    assert len(findings) == 1 and "3 sentences, the translation 2" in findings[0].message
+    _, findings = check(install(tmp_path / "b", "page.po", po((source, joined))), ["TRN015"])
+    assert findings == []
