@@ -58,8 +58,9 @@ WORD_LIST = Path(__file__).resolve().parent.parent / "data" / "words-en.txt"
 UNITS = Path(__file__).resolve().parent.parent / "data" / "units-en.txt"
 WORD_FORMS = Path(__file__).resolve().parent.parent / "data" / "en-word-forms.toml"
 MEDICAL_DICTIONARIES = ("/usr/share/hunspell/en_med_glut.dic",)  # Debian hunspell-en-med (OpenMedSpel)
-# Debian hunspell-en-us (SCOWL's American word list, a dependency of hunspell): only its all-capital
-# entries are read, the common abbreviations English writes in capitals (UV, DNA, MRI, ECG), as written.
+# Debian hunspell-en-us (SCOWL's American word list, a dependency of hunspell): its all-capital entries
+# are the common abbreviations English writes in capitals (UV, DNA, MRI, ECG), as written; its
+# lower-case entries tell an American word (poet, macabre) from a British variant (fibre, lymphoedema).
 ABBREVIATION_DICTIONARIES = ("/usr/share/hunspell/en_US.dic",)
 _JAPANESE_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 # A word with a long vowel mark is romanised Japanese (Tōhoku, Kyūshū, nanbyō): a name, not English.
@@ -78,12 +79,32 @@ _BRITISH = [
     (re.compile(r"(?<=[a-z]{2})ys(?=e$|ed$|ing$)"), "yz"),
     (re.compile(r"^programme"), "program"),
     (re.compile(r"^ageing$"), "aging"),
-    (re.compile(r"^grey"), "gray"),
     (re.compile(r"^mould"), "mold"),
     (re.compile(r"(?<=lic|def|off)ence$"), "ense"),
     (re.compile(r"^manoeuvre"), "maneuver"),
     (re.compile(r"^(travel|label|model|cancel|signal|counsel|level|total|fuel)l(?=ed$|ing$|er$)"), r"\1"),
 ]
+# American lists have both spellings; the house style writes the first.
+_HOUSE_STYLE = [(re.compile(r"^grey"), "gray")]
+# Patterns that would also rewrite American words (poet, does, macabre, theatre's vowel before -tre):
+# tried only when an American word list is loaded, and only on a word that list does not have.
+_BRITISH_GUARDED = [
+    (re.compile(r"(?<=[a-z])[ao]e(?=[a-z])"), "e"),  # lymphoedema, coeliac, haemorrhage, phaeochromocytoma
+    (re.compile(r"(?<=[a-z])tre(?=s?$)"), "ter"),  # litre, metre, theatre
+    (re.compile(r"(?<=[a-z])bre(?=s?$)"), "ber"),  # fibre, calibre
+]
+# Endings an American word list leaves to its affix flags: the base is looked up instead.
+_INFLECTIONS = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("'s", ""),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+)
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "&", "de", "du", "la", "und"})
 # Letters of English words (Latin, with accents: "nanbyō", "café"), apostrophes and hyphens inside.
 _TOKEN_RE = re.compile(r"[A-Za-z0-9À-ɏ]+(?:['’][A-Za-z0-9À-ɏ]+)*(?:-[A-Za-z0-9À-ɏ]+(?:['’][A-Za-z0-9À-ɏ]+)*)*")
@@ -182,6 +203,7 @@ class Speller:
         combining_forms=(),
         abbreviations=(),
         derivations=(),
+        american_words=(),
     ):
         from spellchecker import SpellChecker  # loaded only when SPL runs
 
@@ -190,6 +212,7 @@ class Speller:
         self.medical_words = frozenset(medical_words)
         self.units = frozenset(units)
         self.abbreviations = frozenset(abbreviations)  # case-sensitive: "UV" is one, "uv" is not
+        self.american_words = frozenset(american_words)  # lower case, as the American list writes them
         self.drug_stems = tuple(sorted(drug_stems, key=len, reverse=True))
         self.combining_forms = tuple(sorted(combining_forms, key=len, reverse=True))
         # "osis|otic": (base suffix, derived suffix); a bad entry is refused where the table is read
@@ -388,11 +411,44 @@ class Speller:
     def american(self, word):
         """The American spelling of a British form (anaemia → anemia), or ""."""
         low = word.lower()
-        for pattern, replacement in _BRITISH:
+        # A word the American list has (poet, timbre, Michael) is no British form, except where the
+        # house style chooses between two American spellings (grey: gray).
+        if self.is_american(low):
+            patterns = _HOUSE_STYLE
+        elif self.american_words:
+            patterns = _HOUSE_STYLE + _BRITISH + _BRITISH_GUARDED
+        else:
+            patterns = _HOUSE_STYLE + _BRITISH
+        for pattern, replacement in patterns:
             candidate = pattern.sub(replacement, low)
-            if candidate != low and self.checker.known([candidate]) and candidate not in _BRITISH_FALSE_FRIENDS:
+            if candidate != low and candidate not in _BRITISH_FALSE_FRIENDS and self._known_american(candidate):
                 return _like(word, candidate)
         return ""
+
+    def is_american(self, low):
+        """Whether the American word list has this word (lower case), as written or by its base form."""
+        if not self.american_words:
+            return False
+        if low in self.american_words:
+            return True
+        for ending, added in _INFLECTIONS:
+            if len(low) <= len(ending) + 2 or not low.endswith(ending):
+                continue
+            stem = low[: -len(ending)]
+            # English drops a final e before -ing (age: aging), so ageing is not age + ing
+            if ending == "ing" and not added and stem.endswith("e") and not stem.endswith(("ee", "oe", "ye")):
+                continue
+            if added == "e" and stem.endswith("e"):  # ageing is not agee + ing either (agee is a word)
+                continue
+            if stem + added in self.american_words:
+                return True
+        return False
+
+    def _known_american(self, candidate):
+        """A candidate American form is a word: pyspellchecker's, or the American or medical word list's."""
+        if self.checker.known([candidate]):
+            return True
+        return bool(self.american_words) and (self.is_american(candidate) or candidate in self.medical_words)
 
 
 _BRITISH_FALSE_FRIENDS = frozenset({"prize", "size", "seize"})
@@ -406,6 +462,17 @@ def read_medical_dictionary(path: Path | str) -> set[str]:
             continue
         word = line.split("/", 1)[0].strip()
         if word:
+            words.add(word.lower())
+    return words
+
+
+def read_american_words(path: Path | str) -> set[str]:
+    """The words of an American Hunspell .dic file (SCOWL's en_US, which leaves out British variants:
+    fiber but not fibre), in lower case; affix flags are not expanded (is_american strips endings)."""
+    words = set()
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8", errors="replace").splitlines()):
+        word = line.split("/", 1)[0].strip()
+        if number and word:
             words.add(word.lower())
     return words
 
@@ -449,9 +516,11 @@ def _speller(
         if Path(path).is_file():
             medical |= read_medical_dictionary(path)
     abbreviations = set()
+    american = set()
     for path in abbreviation_lists:
         if Path(path).is_file():
             abbreviations |= read_abbreviations(path)
+            american |= read_american_words(path)
     units = {line.split("#", 1)[0].strip() for line in UNITS.read_text(encoding="utf-8").splitlines()}
     forms = load_word_tables(WORD_FORMS)
     return Speller(
@@ -462,6 +531,7 @@ def _speller(
         table(forms, WORD_FORMS, "combining_forms"),
         abbreviations,
         _derivations(table(forms, WORD_FORMS, "derivations")),
+        american,
     )
 
 
@@ -566,6 +636,16 @@ def proper_name_words(prose: str) -> set[str]:
     return inside
 
 
+# A genus and its species epithet (Haemophilus influenzae, Escherichia coli): a capitalised word before
+# a lower-case word with a Latin ending. Taxonomic names keep their spelling in American English.
+_BINOMIAL_RE = re.compile(r"\b([A-Z][a-z]{2,})\s+([a-z]{3,}(?:ae|ii|i|us|um|is|ans|ens|es|a|e))\b")
+
+
+def binomial_words(prose: str, is_english: Callable[[str], bool]) -> set[str]:
+    """Genus names in the prose: before an epithet that is no English word (influenzae, coli, aureus)."""
+    return {genus for genus, epithet in _BINOMIAL_RE.findall(prose) if not is_english(epithet)}
+
+
 def _two_spellings(match: re.Match, known: Callable[[str], bool] | None) -> str:
     before, letters, after = match[1], match[2], match[3]
     added, replaced = before + letters + after, before[: -len(letters)] + letters + after
@@ -668,7 +748,7 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         reported = set()
         prose = inline_markup(translation).prose
         source_prose = inline_markup(source).prose
-        names = proper_name_words(prose)
+        names = proper_name_words(prose) | binomial_words(prose, lambda w: bool(speller.checker.known([w])))
         defined = defined_abbreviations(prose)
         # The source's own Latin spelling (a journal called Anaesthesia, a name, an abbreviation such
         # as IBS): the translation keeps it, and a copy is no translator's slip.

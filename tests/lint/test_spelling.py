@@ -119,6 +119,30 @@ def test_medical_words_units_and_british_spelling(tmp_path):
     ]
 
 
+@pytest.mark.skipif(not Path("/usr/share/hunspell/en_US.dic").is_file(), reason="needs Debian hunspell-en-us")
+def test_british_forms_inside_a_word_and_after_a_vowel_are_found_by_the_american_list(tmp_path):
+    # oe/ae inside a word and -tre/-bre after a vowel would also rewrite American words (poet, does,
+    # macabre, timbre), so they are tried only on words SCOWL's American list lacks
+    path = write(
+        tmp_path,
+        ("a", "Swelling of the arm is called lymphoedema; coeliac disease is unrelated."),
+        ("b", "Drink one litre of water and eat foods high in fibre, then go to the theatre."),
+        ("c", "The poet does not find macabre timbre in the shoes she was canoeing in."),
+        ("d", "The Haemophilus influenzae type b vaccine and Escherichia coli are named in Latin."),
+        ("e", "Ageing is normal; a grey area remains."),
+    )
+    found = [(f.message.split('"')[1], f.suggestion) for f in spell(path) if f.message.startswith("British")]
+    assert found == [
+        ("lymphoedema", "lymphedema"),
+        ("coeliac", "celiac"),
+        ("litre", "liter"),
+        ("fibre", "fiber"),
+        ("theatre", "theater"),
+        ("Ageing", "Aging"),
+        ("grey", "gray"),
+    ]
+
+
 def test_only_published_english_is_checked(tmp_path):
     fuzzy = '#, fuzzy\nmsgid "a"\nmsgstr "Mispeled fuzzy text."'
     obsolete = '#~ msgid "b"\n#~ msgstr "Mispeled obsolete text."'
