@@ -218,6 +218,10 @@ AD_WORDS = {
     "セールストーク",
     "勧誘",
 }
+# the ad forms a rule or a warning can be about (症例写真の掲載は…制限されています, ビフォーアフター写真だけで
+# 決めるのは避けましょう); an ad shows them too, so only a word of caution or rule makes them a warning,
+# not a negation (ビフォーアフター、跡形もなくキレイに)
+AD_FORMS = {"症例写真", "ビフォーアフター", "ビフォー・アフター"}
 CAUTION = {
     "注意",
     "避ける",
@@ -239,6 +243,8 @@ CAUTION = {
     "根拠",
     "頼る",
     "規制",
+    "制限",  # 〜の掲載は、医療広告ガイドラインにより制限されています: a rule, not the page's claim
+    "禁じる",
     "とどめる",  # 口コミは参考程度にとどめましょう
     "留める",
 }
@@ -749,6 +755,8 @@ def _warning_sentence(tokens):
         or any(e in text for e in EPISTEMIC)
     ):
         return True
+    if any(word in text for word in AD_FORMS) and lemmas & CAUTION:
+        return True
     if not any(word in text for word in AD_WORDS):
         return False
     if lemmas & CAUTION:
@@ -1009,7 +1017,12 @@ def _labelled_testimony(tokens, first):
     """
     for i in range(min(first, LABEL_WORDS)):
         if tokens[i].surface_form in (":", "：") and _label_colon(tokens, i):  # 体験談：…, 40代・会社員：…
-            label = {_lemma(t) for t in tokens[:i]}
+            # a person's word compounded with an organisation's (患者会, 患者団体) names a group, not a voice
+            label = {
+                _lemma(t)
+                for n, t in enumerate(tokens[:i])
+                if not (n + 1 < i and tokens[n + 1].surface_form in ORGANISATION_SUFFIXES)
+            }
             # the staff's voice (看護師の声：… in a recruitment page) is no patient's
             text = "".join(t.surface_form for t in tokens[:i])  # 看護師 is 看護 + 師 to MeCab
             if any(word in text for word in STAFF):
@@ -1046,6 +1059,9 @@ STAFF = {
     "院長",
     "採用",
 }
+
+# what turns a person's word into a group's name: 患者会, 患者団体, 家族会
+ORGANISATION_SUFFIXES = {"会", "団体", "協会", "連合会", "ネットワーク"}
 
 PATIENTS = {"患者", "患者様", "患者さま", "利用者", "お客様", "お客さま", "受診者", "体験者"}
 

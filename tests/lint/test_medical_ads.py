@@ -1734,3 +1734,28 @@ def test_a_result_told_beside_its_caption_in_the_paragraph():
     assert "MED007" in {f.rule for f in found}, [(f.rule, f.message) for f in found]
     # a day of a stay in hospital is no caption of a treatment's course
     assert not medical_ads.verdicts("熱が下がりました。", True, ("入院して3日目の朝です。",))
+
+
+# Issue 18, eleventh round: close honest sentences of our own wording, one or more per mechanism of
+# false alarm (none from a corpus), and advertising sentences the same mechanisms must not reach.
+ELEVENTH_CLEAN = [
+    "体験談や症例写真を載せることは、規則で制限されています。",  # a rule about the ad form
+    "症例写真の見た目だけで、クリニックを選ぶのは避けてください。",  # a warning about the ad form
+    "患者団体の紹介：同じ難病の方が、月に一度集まって交流しています。",  # a group, not a voice
+]
+ELEVENTH_FLAGGED = [
+    ("ビフォーアフター、シミが跡形もなく消えました！", "MED007"),  # a negation is no warning
+    ("患者様の声：おかげで腰の痛みがすっかり消えました。", "MED006"),  # a patient's voice by label
+]
+
+
+@pytest.mark.parametrize("sentence", ELEVENTH_CLEAN)
+def test_eleventh_round_leaves_talk_about_advertising_and_limits_alone(sentence):
+    found = findings(FRONT + sentence + "\n")
+    assert not found, (sentence, [(f.rule, f.message) for f in found])
+
+
+@pytest.mark.parametrize(("sentence", "code"), ELEVENTH_FLAGGED)
+def test_eleventh_round_keeps_the_claims_next_to_them(sentence, code):
+    found = findings(FRONT + sentence + "\n")
+    assert code in {f.rule for f in found}, (sentence, [(f.rule, f.message) for f in found])
