@@ -1742,10 +1742,16 @@ ELEVENTH_CLEAN = [
     "体験談や症例写真を載せることは、規則で制限されています。",  # a rule about the ad form
     "症例写真の見た目だけで、クリニックを選ぶのは避けてください。",  # a warning about the ad form
     "患者団体の紹介：同じ難病の方が、月に一度集まって交流しています。",  # a group, not a voice
+    "閉経前後は、ホルモンの変化で眠りが浅くなることがあります。",  # a period around a life event
+    "腫れが一番目立つのは手術の翌朝で、当院では冷やし方をお伝えします。",  # a cleft ranking moments
+    "地域ナンバーワンを誇るより、一人ひとりの話を聞くことを心がけています。",  # a rank refused
 ]
 ELEVENTH_FLAGGED = [
     ("ビフォーアフター、シミが跡形もなく消えました！", "MED007"),  # a negation is no warning
     ("患者様の声：おかげで腰の痛みがすっかり消えました。", "MED006"),  # a patient's voice by label
+    ("痛みが一番少ないのは当院の施術です！", "MED002"),  # the cleft's focus is the advertiser
+    ("当院は地域ナンバーワンの実績を誇ります。", "MED002"),  # a rank claimed
+    ("手術前後の変化をご覧ください！", "MED007"),  # 前後 of a treatment
 ]
 
 
