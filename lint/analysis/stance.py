@@ -433,6 +433,21 @@ def _extend(tokens, k, ended_in_predicate):
             found = _complement(tokens, j)
             if found is not None and found[1]:
                 return found
+    # (eleventh round) the span qualifies that object: 劇的な変化をもたらすものではなく (劇的 + な, its noun)
+    if t.surface_form == "的" and k + 2 < n and tokens[k + 1].surface_form == "な":  # 奇跡 + 的な回復を…
+        k, t = k + 2, tokens[k + 2]
+    if t.pos == "名詞" and k and tokens[k - 1].surface_form in ("な", "の") and _lemma(t) not in COMPLEMENT_NOUNS:
+        j = k
+        while j < n and j - k < 4 and tokens[j].pos == "名詞":
+            j += 1
+        if j + 1 < n and tokens[j].surface_form == "を" and (
+            tokens[j + 1].pos == "動詞" or tokens[j + 1].pos_detail_1 == "サ変接続"  # 約束 + する
+        ):
+            e, _ = _chain(tokens, j + 2)
+            if e < n and _lemma(tokens[e]) in ("もの", "わけ", "訳"):
+                found = _complement(tokens, e)
+                if found is not None and found[1]:
+                    return found
     if t.pos == "名詞" and _lemma(t) in COMPLEMENT_NOUNS and t.pos_detail_1 in ("非自立", "一般", "サ変接続"):
         found = _complement(tokens, k)
         if found is not None:

@@ -1745,6 +1745,10 @@ ELEVENTH_CLEAN = [
     "閉経前後は、ホルモンの変化で眠りが浅くなることがあります。",  # a period around a life event
     "腫れが一番目立つのは手術の翌朝で、当院では冷やし方をお伝えします。",  # a cleft ranking moments
     "地域ナンバーワンを誇るより、一人ひとりの話を聞くことを心がけています。",  # a rank refused
+    "この治療は奇跡的な回復を約束するものではありません。",  # an exaggeration as a denied もの's object
+    "この施術は劇的な変化をもたらすものではなく、少しずつ整えていくものです。",  # the same, continued
+    "自治体の広報番組でも、減塩の工夫が取り上げられています。",  # a public body's medium
+    "院長コラム：僕も40代になってから、夕方になると目がかすんできます。",  # the writer's own body
 ]
 ELEVENTH_FLAGGED = [
     ("ビフォーアフター、シミが跡形もなく消えました！", "MED007"),  # a negation is no warning
@@ -1752,6 +1756,9 @@ ELEVENTH_FLAGGED = [
     ("痛みが一番少ないのは当院の施術です！", "MED002"),  # the cleft's focus is the advertiser
     ("当院は地域ナンバーワンの実績を誇ります。", "MED002"),  # a rank claimed
     ("手術前後の変化をご覧ください！", "MED007"),  # 前後 of a treatment
+    ("奇跡的な回復をお約束します！", "MED009"),  # the exaggeration stated
+    ("人気テレビ番組で紹介された当院の治療です！", "MED003"),  # a commercial medium
+    ("当院の施術なら、毛穴が目立たなくなります。", "MED001"),  # a change with the advertiser
 ]
 
 
