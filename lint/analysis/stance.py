@@ -978,8 +978,18 @@ def _speaker_label(tokens, open_):
         0 < len(label) <= 8
         and label[-1].pos == "名詞"
         and not _has_verb(label)
-        and bool({_lemma(t) for t in label} & PERSON_MARKS - {"者"})
+        and bool(_persons(label) & PERSON_MARKS - {"者"})
     )
+
+
+def _persons(label):
+    """The lemmas of a label, less a person's word compounded with an organisation's (患者会, 患者団体):
+    such a compound names a group, not a voice."""
+    return {
+        _lemma(t)
+        for n, t in enumerate(label)
+        if not (n + 1 < len(label) and label[n + 1].surface_form in ORGANISATION_SUFFIXES)
+    }
 
 
 def _quoted_warning(tokens):
@@ -1032,12 +1042,7 @@ def _labelled_testimony(tokens, first):
     """
     for i in range(min(first, LABEL_WORDS)):
         if tokens[i].surface_form in (":", "：") and _label_colon(tokens, i):  # 体験談：…, 40代・会社員：…
-            # a person's word compounded with an organisation's (患者会, 患者団体) names a group, not a voice
-            label = {
-                _lemma(t)
-                for n, t in enumerate(tokens[:i])
-                if not (n + 1 < i and tokens[n + 1].surface_form in ORGANISATION_SUFFIXES)
-            }
+            label = _persons(tokens[:i])
             # the staff's voice (看護師の声：… in a recruitment page) is no patient's
             text = "".join(t.surface_form for t in tokens[:i])  # 看護師 is 看護 + 師 to MeCab
             if any(word in text for word in STAFF):

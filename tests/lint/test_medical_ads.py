@@ -1749,6 +1749,12 @@ ELEVENTH_CLEAN = [
     "この施術は劇的な変化をもたらすものではなく、少しずつ整えていくものです。",  # the same, continued
     "自治体の広報番組でも、減塩の工夫が取り上げられています。",  # a public body's medium
     "院長コラム：僕も40代になってから、夕方になると目がかすんできます。",  # the writer's own body
+    "正しい量を守って塗れば、かぶれを抑えながら効果が期待できます。",  # an effect expected, a hedge
+    "当院の受付は、来月から2階の新しいカウンターに変わります。",  # a notice from a date
+    "当院の小児外来は、10月から予約制になります。",  # the same with なる
+    "検診を受ける人は、30年前は2割ほどでしたが、今は半数を超えています。",  # a statistic over years
+    "この検査を担当するのは、当院では放射線科の医師だけです。",  # staffing inside the clinic
+    "家族会「ひだまりの会」では、毎月お茶会を開いています。",  # a group named in quotes
 ]
 ELEVENTH_FLAGGED = [
     ("ビフォーアフター、シミが跡形もなく消えました！", "MED007"),  # a negation is no warning
@@ -1759,6 +1765,8 @@ ELEVENTH_FLAGGED = [
     ("奇跡的な回復をお約束します！", "MED009"),  # the exaggeration stated
     ("人気テレビ番組で紹介された当院の治療です！", "MED003"),  # a commercial medium
     ("当院の施術なら、毛穴が目立たなくなります。", "MED001"),  # a change with the advertiser
+    ("この治療を受けられるのは当院だけです。", "MED002"),  # the advertiser as the exclusion's focus
+    ("3か月前は78kg、今は62kg！", "MED007"),  # months of a treatment, not years
 ]
 
 
