@@ -1755,6 +1755,8 @@ ELEVENTH_CLEAN = [
     "検診を受ける人は、30年前は2割ほどでしたが、今は半数を超えています。",  # a statistic over years
     "この検査を担当するのは、当院では放射線科の医師だけです。",  # staffing inside the clinic
     "家族会「ひだまりの会」では、毎月お茶会を開いています。",  # a group named in quotes
+    "この病気は、初めのうちはつらくありません。",  # discomfort denied in a symptom's description
+    "卵を食べてもアレルギーが起こらない子もいます。",  # a harm denied for some, a fact
 ]
 ELEVENTH_FLAGGED = [
     ("ビフォーアフター、シミが跡形もなく消えました！", "MED007"),  # a negation is no warning
@@ -1767,6 +1769,8 @@ ELEVENTH_FLAGGED = [
     ("当院の施術なら、毛穴が目立たなくなります。", "MED001"),  # a change with the advertiser
     ("この治療を受けられるのは当院だけです。", "MED002"),  # the advertiser as the exclusion's focus
     ("3か月前は78kg、今は62kg！", "MED007"),  # months of a treatment, not years
+    ("当院の麻酔なら、抜歯は決して怖くありません！", "MED004"),  # discomfort denied under certainty
+    ("植物由来のクリームなので、かぶれることは一切ありません。", "MED004"),  # a harm denied outright
 ]
 
 
