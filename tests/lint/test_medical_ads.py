@@ -1757,6 +1757,8 @@ ELEVENTH_CLEAN = [
     "家族会「ひだまりの会」では、毎月お茶会を開いています。",  # a group named in quotes
     "この病気は、初めのうちはつらくありません。",  # discomfort denied in a symptom's description
     "卵を食べてもアレルギーが起こらない子もいます。",  # a harm denied for some, a fact
+    "他の病院の薬が効かなかった方も、まずはご相談ください。",  # a rival's failure, no claim on it
+    "他院での治療経過を教えてください。",  # another clinic named in a request
 ]
 ELEVENTH_FLAGGED = [
     ("ビフォーアフター、シミが跡形もなく消えました！", "MED007"),  # a negation is no warning
@@ -1771,6 +1773,10 @@ ELEVENTH_FLAGGED = [
     ("3か月前は78kg、今は62kg！", "MED007"),  # months of a treatment, not years
     ("当院の麻酔なら、抜歯は決して怖くありません！", "MED004"),  # discomfort denied under certainty
     ("植物由来のクリームなので、かぶれることは一切ありません。", "MED004"),  # a harm denied outright
+    ("従来のブリッジより長持ちする、当院の新しい入れ歯です。", "MED005"),  # lasting longer than a rival
+    ("市販薬より安全で効果の高い漢方をご提案します。", "MED005"),  # effect with の after a comparison
+    ("よその整体で良くならなかった人にこそ、来てほしい。", "MED005"),  # the rival's failure as a reason
+    ("他のサロンでの失敗も、当店がきれいに修正します。", "MED005"),  # mending the rival's work
 ]
 
 
