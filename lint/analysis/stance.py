@@ -712,6 +712,16 @@ def _after_quote(tokens, close):
         and _lemma(tokens[j]) not in WORDINGS
     ):
         return "slogan"
+    # (eleventh round) nor a quoted noun phrase that opens the sentence as the means or condition of its
+    # own clause: 「実質0円」でレーシックが受けられる (scare quotes, the page's own words); a quoted
+    # predicate so used is a criterion mentioned (「痛くない」で選ぶと後悔することがあります)
+    if (
+        tokens[0].surface_form in OPEN_QUOTES
+        and j < n
+        and tokens[j].surface_form in ("で", "なら")
+        and not any(t.pos in ("動詞", "形容詞", "助動詞") for t in tokens[1:close])
+    ):
+        return "slogan"
     if j < n and tokens[j].surface_form in (
         "と",
         "って",

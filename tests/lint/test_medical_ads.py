@@ -1759,6 +1759,8 @@ ELEVENTH_CLEAN = [
     "卵を食べてもアレルギーが起こらない子もいます。",  # a harm denied for some, a fact
     "他の病院の薬が効かなかった方も、まずはご相談ください。",  # a rival's failure, no claim on it
     "他院での治療経過を教えてください。",  # another clinic named in a request
+    "2回目以降の診察料は、保険の自己負担分のみです。",  # a count of visits with a fee, no lure
+    "「痛くない」で選ぶと後悔することがあります。",  # a quoted criterion mentioned
 ]
 ELEVENTH_FLAGGED = [
     ("ビフォーアフター、シミが跡形もなく消えました！", "MED007"),  # a negation is no warning
@@ -1777,6 +1779,9 @@ ELEVENTH_FLAGGED = [
     ("市販薬より安全で効果の高い漢方をご提案します。", "MED005"),  # effect with の after a comparison
     ("よその整体で良くならなかった人にこそ、来てほしい。", "MED005"),  # the rival's failure as a reason
     ("他のサロンでの失敗も、当店がきれいに修正します。", "MED005"),  # mending the rival's work
+    ("抽選で3名様に、ホワイトニングが当たります！", "MED008"),  # a treatment by lottery
+    ("「実質タダ」で矯正が始められるプランです。", "MED008"),  # a quoted price as the means
+    ("開院記念、2回目のカットも無料です！", "MED008"),  # a session by its count, free
 ]
 
 
