@@ -200,7 +200,18 @@ TESTIMONY_BEFORE = {
 }
 ATTRIBUTION = {"代", "歳", "才", "男性", "女性", "会社員", "主婦", "様", "さま", "さん", "学生", "患者"}
 # words that make any sentence a warning: 〜をうのみにしない, 〜に惑わされない
-STRONG_CAUTION = {"うのみ", "鵜呑み", "惑わす", "惑わされる", "急かす", "だまされる", "騙す", "騙される", "誇大"}
+STRONG_CAUTION = {
+    "うのみ",
+    "鵜呑み",
+    "惑わす",
+    "惑わされる",
+    "急かす",
+    "だまされる",
+    "騙す",
+    "騙される",
+    "誇大",
+    "虚偽",
+}  # 虚偽広告にあたります
 AD_WORDS = {
     "掲載",
     "広告",
@@ -440,8 +451,12 @@ def _extend(tokens, k, ended_in_predicate):
         j = k
         while j < n and j - k < 4 and tokens[j].pos == "名詞":
             j += 1
-        if j + 1 < n and tokens[j].surface_form == "を" and (
-            tokens[j + 1].pos == "動詞" or tokens[j + 1].pos_detail_1 == "サ変接続"  # 約束 + する
+        if (
+            j + 1 < n
+            and tokens[j].surface_form == "を"
+            and (
+                tokens[j + 1].pos == "動詞" or tokens[j + 1].pos_detail_1 == "サ変接続"  # 約束 + する
+            )
         ):
             e, _ = _chain(tokens, j + 2)
             if e < n and _lemma(tokens[e]) in ("もの", "わけ", "訳"):

@@ -1761,6 +1761,7 @@ ELEVENTH_CLEAN = [
     "他院での治療経過を教えてください。",  # another clinic named in a request
     "2回目以降の診察料は、保険の自己負担分のみです。",  # a count of visits with a fee, no lure
     "「痛くない」で選ぶと後悔することがあります。",  # a quoted criterion mentioned
+    "修整したビフォーアフター写真を載せると、虚偽広告になります。",  # a rule about false advertising
 ]
 ELEVENTH_FLAGGED = [
     ("ビフォーアフター、シミが跡形もなく消えました！", "MED007"),  # a negation is no warning
