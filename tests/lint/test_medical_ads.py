@@ -1762,6 +1762,7 @@ ELEVENTH_CLEAN = [
     "2回目以降の診察料は、保険の自己負担分のみです。",  # a count of visits with a fee, no lure
     "「痛くない」で選ぶと後悔することがあります。",  # a quoted criterion mentioned
     "修整したビフォーアフター写真を載せると、虚偽広告になります。",  # a rule about false advertising
+    "医師が「薬をやめないで」とすすめる理由を説明します。",  # a doctor's advice quoted
 ]
 ELEVENTH_FLAGGED = [
     ("ビフォーアフター、シミが跡形もなく消えました！", "MED007"),  # a negation is no warning
@@ -1783,6 +1784,7 @@ ELEVENTH_FLAGGED = [
     ("抽選で3名様に、ホワイトニングが当たります！", "MED008"),  # a treatment by lottery
     ("「実質タダ」で矯正が始められるプランです。", "MED008"),  # a quoted price as the means
     ("開院記念、2回目のカットも無料です！", "MED008"),  # a session by its count, free
+    ("皮膚科医も「これなら安心」と絶賛するクリームです。", "MED003"),  # a doctor's quoted verdict
 ]
 
 
