@@ -200,7 +200,18 @@ TESTIMONY_BEFORE = {
 }
 ATTRIBUTION = {"代", "歳", "才", "男性", "女性", "会社員", "主婦", "様", "さま", "さん", "学生", "患者"}
 # words that make any sentence a warning: 〜をうのみにしない, 〜に惑わされない
-STRONG_CAUTION = {"うのみ", "鵜呑み", "惑わす", "惑わされる", "急かす", "だまされる", "騙す", "騙される", "誇大"}
+STRONG_CAUTION = {
+    "うのみ",
+    "鵜呑み",
+    "惑わす",
+    "惑わされる",
+    "急かす",
+    "だまされる",
+    "騙す",
+    "騙される",
+    "誇大",
+    "虚偽",
+}  # 虚偽広告にあたります
 AD_WORDS = {
     "掲載",
     "広告",
@@ -218,6 +229,10 @@ AD_WORDS = {
     "セールストーク",
     "勧誘",
 }
+# the ad forms a rule or a warning can be about (症例写真の掲載は…制限されています, ビフォーアフター写真だけで
+# 決めるのは避けましょう); an ad shows them too, so only a word of caution or rule makes them a warning,
+# not a negation (ビフォーアフター、跡形もなくキレイに)
+AD_FORMS = {"症例写真", "ビフォーアフター", "ビフォー・アフター"}
 CAUTION = {
     "注意",
     "避ける",
@@ -239,6 +254,8 @@ CAUTION = {
     "根拠",
     "頼る",
     "規制",
+    "制限",  # 〜の掲載は、医療広告ガイドラインにより制限されています: a rule, not the page's claim
+    "禁じる",
     "とどめる",  # 口コミは参考程度にとどめましょう
     "留める",
 }
@@ -427,6 +444,25 @@ def _extend(tokens, k, ended_in_predicate):
             found = _complement(tokens, j)
             if found is not None and found[1]:
                 return found
+    # (eleventh round) the span qualifies that object: 劇的な変化をもたらすものではなく (劇的 + な, its noun)
+    if t.surface_form == "的" and k + 2 < n and tokens[k + 1].surface_form == "な":  # 奇跡 + 的な回復を…
+        k, t = k + 2, tokens[k + 2]
+    if t.pos == "名詞" and k and tokens[k - 1].surface_form in ("な", "の") and _lemma(t) not in COMPLEMENT_NOUNS:
+        j = k
+        while j < n and j - k < 4 and tokens[j].pos == "名詞":
+            j += 1
+        if (
+            j + 1 < n
+            and tokens[j].surface_form == "を"
+            and (
+                tokens[j + 1].pos == "動詞" or tokens[j + 1].pos_detail_1 == "サ変接続"  # 約束 + する
+            )
+        ):
+            e, _ = _chain(tokens, j + 2)
+            if e < n and _lemma(tokens[e]) in ("もの", "わけ", "訳"):
+                found = _complement(tokens, e)
+                if found is not None and found[1]:
+                    return found
     if t.pos == "名詞" and _lemma(t) in COMPLEMENT_NOUNS and t.pos_detail_1 in ("非自立", "一般", "サ変接続"):
         found = _complement(tokens, k)
         if found is not None:
@@ -691,6 +727,16 @@ def _after_quote(tokens, close):
         and _lemma(tokens[j]) not in WORDINGS
     ):
         return "slogan"
+    # (eleventh round) nor a quoted noun phrase that opens the sentence as the means or condition of its
+    # own clause: 「実質0円」でレーシックが受けられる (scare quotes, the page's own words); a quoted
+    # predicate so used is a criterion mentioned (「痛くない」で選ぶと後悔することがあります)
+    if (
+        tokens[0].surface_form in OPEN_QUOTES
+        and j < n
+        and tokens[j].surface_form in ("で", "なら")
+        and not any(t.pos in ("動詞", "形容詞", "助動詞") for t in tokens[1:close])
+    ):
+        return "slogan"
     if j < n and tokens[j].surface_form in (
         "と",
         "って",
@@ -748,6 +794,8 @@ def _warning_sentence(tokens):
         or ("相談" in lemmas and any(w in text for w in ("ください", "下さい", "ましょう")))
         or any(e in text for e in EPISTEMIC)
     ):
+        return True
+    if any(word in text for word in AD_FORMS) and lemmas & CAUTION:
         return True
     if not any(word in text for word in AD_WORDS):
         return False
@@ -955,8 +1003,18 @@ def _speaker_label(tokens, open_):
         0 < len(label) <= 8
         and label[-1].pos == "名詞"
         and not _has_verb(label)
-        and bool({_lemma(t) for t in label} & PERSON_MARKS - {"者"})
+        and bool(_persons(label) & PERSON_MARKS - {"者"})
     )
+
+
+def _persons(label):
+    """The lemmas of a label, less a person's word compounded with an organisation's (患者会, 患者団体):
+    such a compound names a group, not a voice."""
+    return {
+        _lemma(t)
+        for n, t in enumerate(label)
+        if not (n + 1 < len(label) and label[n + 1].surface_form in ORGANISATION_SUFFIXES)
+    }
 
 
 def _quoted_warning(tokens):
@@ -1009,7 +1067,7 @@ def _labelled_testimony(tokens, first):
     """
     for i in range(min(first, LABEL_WORDS)):
         if tokens[i].surface_form in (":", "：") and _label_colon(tokens, i):  # 体験談：…, 40代・会社員：…
-            label = {_lemma(t) for t in tokens[:i]}
+            label = _persons(tokens[:i])
             # the staff's voice (看護師の声：… in a recruitment page) is no patient's
             text = "".join(t.surface_form for t in tokens[:i])  # 看護師 is 看護 + 師 to MeCab
             if any(word in text for word in STAFF):
@@ -1046,6 +1104,9 @@ STAFF = {
     "院長",
     "採用",
 }
+
+# what turns a person's word into a group's name: 患者会, 患者団体, 家族会
+ORGANISATION_SUFFIXES = {"会", "団体", "協会", "連合会", "ネットワーク"}
 
 PATIENTS = {"患者", "患者様", "患者さま", "利用者", "お客様", "お客さま", "受診者", "体験者"}
 

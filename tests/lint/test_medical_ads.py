@@ -1734,3 +1734,67 @@ def test_a_result_told_beside_its_caption_in_the_paragraph():
     assert "MED007" in {f.rule for f in found}, [(f.rule, f.message) for f in found]
     # a day of a stay in hospital is no caption of a treatment's course
     assert not medical_ads.verdicts("熱が下がりました。", True, ("入院して3日目の朝です。",))
+
+
+# Issue 18, eleventh round: close honest sentences of our own wording, one or more per mechanism of
+# false alarm (none from a corpus), and advertising sentences the same mechanisms must not reach.
+ELEVENTH_CLEAN = [
+    "体験談や症例写真を載せることは、規則で制限されています。",  # a rule about the ad form
+    "症例写真の見た目だけで、クリニックを選ぶのは避けてください。",  # a warning about the ad form
+    "患者団体の紹介：同じ難病の方が、月に一度集まって交流しています。",  # a group, not a voice
+    "閉経前後は、ホルモンの変化で眠りが浅くなることがあります。",  # a period around a life event
+    "腫れが一番目立つのは手術の翌朝で、当院では冷やし方をお伝えします。",  # a cleft ranking moments
+    "地域ナンバーワンを誇るより、一人ひとりの話を聞くことを心がけています。",  # a rank refused
+    "この治療は奇跡的な回復を約束するものではありません。",  # an exaggeration as a denied もの's object
+    "この施術は劇的な変化をもたらすものではなく、少しずつ整えていくものです。",  # the same, continued
+    "自治体の広報番組でも、減塩の工夫が取り上げられています。",  # a public body's medium
+    "院長コラム：僕も40代になってから、夕方になると目がかすんできます。",  # the writer's own body
+    "正しい量を守って塗れば、かぶれを抑えながら効果が期待できます。",  # an effect expected, a hedge
+    "当院の受付は、来月から2階の新しいカウンターに変わります。",  # a notice from a date
+    "当院の小児外来は、10月から予約制になります。",  # the same with なる
+    "検診を受ける人は、30年前は2割ほどでしたが、今は半数を超えています。",  # a statistic over years
+    "この検査を担当するのは、当院では放射線科の医師だけです。",  # staffing inside the clinic
+    "家族会「ひだまりの会」では、毎月お茶会を開いています。",  # a group named in quotes
+    "この病気は、初めのうちはつらくありません。",  # discomfort denied in a symptom's description
+    "卵を食べてもアレルギーが起こらない子もいます。",  # a harm denied for some, a fact
+    "他の病院の薬が効かなかった方も、まずはご相談ください。",  # a rival's failure, no claim on it
+    "他院での治療経過を教えてください。",  # another clinic named in a request
+    "2回目以降の診察料は、保険の自己負担分のみです。",  # a count of visits with a fee, no lure
+    "「痛くない」で選ぶと後悔することがあります。",  # a quoted criterion mentioned
+    "修整したビフォーアフター写真を載せると、虚偽広告になります。",  # a rule about false advertising
+    "医師が「薬をやめないで」とすすめる理由を説明します。",  # a doctor's advice quoted
+]
+ELEVENTH_FLAGGED = [
+    ("ビフォーアフター、シミが跡形もなく消えました！", "MED007"),  # a negation is no warning
+    ("患者様の声：おかげで腰の痛みがすっかり消えました。", "MED006"),  # a patient's voice by label
+    ("痛みが一番少ないのは当院の施術です！", "MED002"),  # the cleft's focus is the advertiser
+    ("当院は地域ナンバーワンの実績を誇ります。", "MED002"),  # a rank claimed
+    ("手術前後の変化をご覧ください！", "MED007"),  # 前後 of a treatment
+    ("奇跡的な回復をお約束します！", "MED009"),  # the exaggeration stated
+    ("人気テレビ番組で紹介された当院の治療です！", "MED003"),  # a commercial medium
+    ("当院の施術なら、毛穴が目立たなくなります。", "MED001"),  # a change with the advertiser
+    ("この治療を受けられるのは当院だけです。", "MED002"),  # the advertiser as the exclusion's focus
+    ("3か月前は78kg、今は62kg！", "MED007"),  # months of a treatment, not years
+    ("当院の麻酔なら、抜歯は決して怖くありません！", "MED004"),  # discomfort denied under certainty
+    ("植物由来のクリームなので、かぶれることは一切ありません。", "MED004"),  # a harm denied outright
+    ("従来のブリッジより長持ちする、当院の新しい入れ歯です。", "MED005"),  # lasting longer than a rival
+    ("市販薬より安全で効果の高い漢方をご提案します。", "MED005"),  # effect with の after a comparison
+    ("よその整体で良くならなかった人にこそ、来てほしい。", "MED005"),  # the rival's failure as a reason
+    ("他のサロンでの失敗も、当店がきれいに修正します。", "MED005"),  # mending the rival's work
+    ("抽選で3名様に、ホワイトニングが当たります！", "MED008"),  # a treatment by lottery
+    ("「実質タダ」で矯正が始められるプランです。", "MED008"),  # a quoted price as the means
+    ("開院記念、2回目のカットも無料です！", "MED008"),  # a session by its count, free
+    ("皮膚科医も「これなら安心」と絶賛するクリームです。", "MED003"),  # a doctor's quoted verdict
+]
+
+
+@pytest.mark.parametrize("sentence", ELEVENTH_CLEAN)
+def test_eleventh_round_leaves_talk_about_advertising_and_limits_alone(sentence):
+    found = findings(FRONT + sentence + "\n")
+    assert not found, (sentence, [(f.rule, f.message) for f in found])
+
+
+@pytest.mark.parametrize(("sentence", "code"), ELEVENTH_FLAGGED)
+def test_eleventh_round_keeps_the_claims_next_to_them(sentence, code):
+    found = findings(FRONT + sentence + "\n")
+    assert code in {f.rule for f in found}, (sentence, [(f.rule, f.message) for f in found])
