@@ -430,25 +430,45 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     Fix: ``msgstr "Treatment continues for 3–6 months {cite:p}`easl-2016`."``
     """
     from ..analysis.numbers import added_digits, changed_periods, changed_time_units, missing_numbers
+    from ..analysis.time_units import changed_frequencies, changed_units
     from ..parsing.catalog import inline_markup
 
     for entry, source, translation in published(catalog):
         src_plain, dst_plain = inline_markup(source).plain, inline_markup(translation).plain
         missing, extra = missing_numbers(src_plain, dst_plain)
-        for wanted, used in changed_time_units(src_plain, dst_plain):
+        units = changed_time_units(src_plain, dst_plain)
+        for wanted, used in units:
             yield ctx.report(
                 entry.msgstr_line,
                 1,
                 f"a duration of the source is in {wanted}s; the translation uses {used}s",
                 context=_short(translation),
             )
-        for wanted, used in changed_periods(src_plain, dst_plain):
+        periods = changed_periods(src_plain, dst_plain)
+        for wanted, used in periods:
             yield ctx.report(
                 entry.msgstr_line,
                 1,
                 f"a frequency of the source is per {wanted}; the translation says per {used}",
                 context=_short(translation),
             )
+        # the same number in another unit: 3日 → "3 weeks", 月に1回 → "once a week"
+        if not units:
+            for stated, japanese in changed_units(src_plain, dst_plain):
+                yield ctx.report(
+                    entry.msgstr_line,
+                    1,
+                    f"the translation says {stated}; the source gives that number in {japanese}s",
+                    context=_short(translation),
+                )
+        if not periods:
+            for stated, japanese in changed_frequencies(src_plain, dst_plain):
+                yield ctx.report(
+                    entry.msgstr_line,
+                    1,
+                    f"the translation says {stated!r}; the source says {japanese}",
+                    context=_short(translation),
+                )
         if not missing:
             added = added_digits(src_plain, dst_plain)
             if added:

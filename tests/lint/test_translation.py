@@ -2078,3 +2078,21 @@ def test_a_sentence_dropped_from_a_long_translation_leaves_no_english_sentence_l
     assert len(findings) == 1 and "3 sentences, the translation 2" in findings[0].message
     _, findings = check(install(tmp_path / "b", "page.po", po((source, joined))), ["TRN015"])
     assert findings == []
+
+
+def test_trn005_reports_a_number_kept_in_another_unit_once(tmp_path):
+    pairs = (
+        ("抗菌薬は4日以内に効き始めます。", "Antibiotics start to work within 4 weeks."),
+        ("血圧は週に1回測ります。", "Measure your blood pressure once a day."),
+        ("抗菌薬は4日以内に効き始めます。", "Antibiotics start to work within 96 hours."),
+    )
+    for name, (source, translation) in zip("abc", pairs, strict=True):
+        _, findings = check(install(tmp_path / name, "page.po", po((source, translation))), ["TRN005"])
+        messages = [f.message for f in findings]
+        if name == "a":
+            assert messages == ["the translation says 4 weeks; the source gives that number in days"]
+        elif name == "b":
+            # the period check reports it; the unit parity does not report it a second time
+            assert messages == ["a frequency of the source is per week; the translation says per day"]
+        else:
+            assert messages == []
