@@ -23,7 +23,16 @@ def leave(code):
         sys.stderr.flush()
     except BrokenPipeError:
         sys.exit(code)
+    except OSError as exc:  # a full disk or a closed descriptor: say so, exit 2, no traceback
+        _cannot_write(exc)
     os._exit(code)
+
+
+def _cannot_write(exc):
+    try:
+        os.write(2, f"python -m lint: cannot write the report: {exc.strerror or exc}\n".encode())
+    finally:
+        os._exit(2)
 
 
 def _workers_alive():

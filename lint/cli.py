@@ -200,6 +200,12 @@ def main(argv=None, stdout=None, stderr=None):
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_USAGE
+    except OSError as exc:
+        if exc.filename is not None:  # a file the run reads: not an output error, report it as such
+            raise
+        # standard output cannot take the report (a full disk, /dev/full): a message, exit 2
+        print(f"python -m lint: cannot write the report: {exc.strerror or exc}", file=stderr or sys.stderr)
+        return EXIT_USAGE
 
 
 def _main(argv=None, stdout=None, stderr=None):

@@ -368,9 +368,9 @@ def _quantities(text, *, use_tokenizer=True):
         core = match.group("num") or match.group("r1") or match.group("f1") or ""
         unit = (match.group("unit") or match.group("unit2") or match.group("unit1") or "").strip()
         if match.group("tsu") == "一つ" and norm.startswith(("も", "でも"), end):
-            continue
+            continue  # 一つでも, 一つも: "any", "none", the same idiom of emphasis as 一度も
         if core and set(core) <= {"〇"} and len(core) > 1 and not unit:
-            continue  # 〇〇クリニック, 〇〇様: a placeholder for a name, not a number  # 一つでも, 一つも: "any", "none", the same idiom of emphasis as 一度も
+            continue  # 〇〇クリニック, 〇〇様: a placeholder for a name, not a number
         if core and all(_is_kanji(c) for c in core):
             if numerals is not None:
                 if origin[start] not in numerals and not match.group("ratio"):

@@ -11,7 +11,6 @@ a translator can act on. ``placeholders`` reads python-format (``%s``,
 
 from __future__ import annotations
 
-import functools
 import html
 import re
 import string
@@ -327,6 +326,10 @@ def japanese_joints(plain: str) -> int:
     return len(re.findall("[とやか][、，]", plain)) + coordinated
 
 
+# Entries with more Japanese sentences than this are not aligned sentence by sentence (see unmergeable).
+MAX_ALIGNED_SENTENCES = 40
+
+
 def unmergeable(source: str, translation: str, ratio: float, unjoined_ratio: float) -> bool:
     """The English has fewer sentences than three or more Japanese ones, and no way of joining them
     fits: each English sentence is given a run of consecutive Japanese sentences, in order, and a
@@ -341,6 +344,10 @@ def unmergeable(source: str, translation: str, ratio: float, unjoined_ratio: flo
     en = split_english_sentences(translation)
     if len(ja) < 3 or not en or len(en) >= len(ja):
         return False
+    if len(ja) > MAX_ALIGNED_SENTENCES:
+        # A catalog entry is one paragraph; the alignment costs ja² × en tokenizer runs, so a
+        # block this long is left to the whole-entry length check rather than stalling the run.
+        return False
 
     def fits(run: list[str], sentence: str) -> bool:
         if len(run) == 1:
@@ -348,14 +355,15 @@ def unmergeable(source: str, translation: str, ratio: float, unjoined_ratio: flo
         joined = english_joints(sentence) - japanese_joints("".join(run)) >= len(run) - 1
         return len(sentence) >= (ratio if joined else unjoined_ratio) * len("".join(run))
 
-    @functools.cache
-    def possible(i: int, j: int) -> bool:  # Japanese sentences i… rendered by English sentences j…
-        if j == len(en):
-            return i == len(ja)
+    # possible[j][i]: Japanese sentences i… can be rendered by English sentences j…; filled from the
+    # end in a loop (a recursion one level per English sentence overflowed on long entries).
+    possible = [[False] * (len(ja) + 1) for _ in range(len(en) + 1)]
+    possible[len(en)][len(ja)] = True
+    for j in range(len(en) - 1, -1, -1):
         left = len(en) - j - 1  # each later English sentence needs one Japanese sentence at least
-        return any(fits(ja[i:k], en[j]) and possible(k, j + 1) for k in range(i + 1, len(ja) - left + 1))
-
-    return not possible(0, 0)
+        for i in range(len(ja)):
+            possible[j][i] = any(possible[j + 1][k] and fits(ja[i:k], en[j]) for k in range(i + 1, len(ja) - left + 1))
+    return not possible[0][0]
 
 
 def japanese_sentences(plain: str) -> int:

@@ -42,20 +42,25 @@ def source_digest() -> bytes:
     return digest.digest()
 
 
-def derived(path: Path, build: Callable[[], T]) -> T:
+def derived(path: Path, build: Callable[[], T], kind: type | None = None, extra_key: bytes = b"") -> T:
     """``build()``, the object derived from data file ``path``: from its stored copy when the
-    file, the lint's source and Python are unchanged, else built (and stored for the next run)."""
+    file, the lint's source and Python are unchanged, else built (and stored for the next run).
+
+    ``kind``: the type ``build`` returns; a stored object of another type is a miss. ``extra_key``:
+    whatever else the object depends on (the tokenizer's dictionary for MeCab's readings)."""
     if os.environ.get("PVT_LINT_NO_DERIVED"):
         return build()
     try:
         data = path.read_bytes()
     except OSError:
         return build()  # build() names the file that cannot be read
-    key = hashlib.sha256(FORMAT + source_digest() + sys.version.encode() + data).hexdigest()[:24]
+    key = hashlib.sha256(FORMAT + source_digest() + sys.version.encode() + extra_key + b"\0" + data).hexdigest()[:24]
     stored = path.parent / "__pycache__" / f"{path.stem}.{key}.pickle"
     try:
         with open(stored, "rb") as file:
-            return pickle.load(file)  # noqa: S301 - the lint's own cache folder, as trusted as its .pyc files
+            value = pickle.load(file)  # noqa: S301 - the lint's own cache folder, as trusted as its .pyc files
+        if kind is None or isinstance(value, kind):
+            return value
     except Exception:  # noqa: BLE001 - missing, truncated or unreadable: a miss
         pass
     value = build()
@@ -70,7 +75,8 @@ def _store(stored: Path, stem: str, value: object) -> None:
 
     try:
         stored.parent.mkdir(exist_ok=True)
-        for old in stored.parent.glob(f"{stem}.*.pickle"):
+        # older copies, and temporary files a run killed while writing left behind
+        for old in [*stored.parent.glob(f"{stem}.*.pickle"), *stored.parent.glob(f".{stem}.*.tmp")]:
             old.unlink(missing_ok=True)
         handle, temporary = tempfile.mkstemp(dir=stored.parent, prefix=f".{stem}.", suffix=".tmp")
         try:

@@ -16,6 +16,7 @@ rules ported from textlint see the same token sequence.
 
 import sys
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import ConfigError
@@ -59,6 +60,23 @@ def _tagger():
         return fugashi.GenericTagger(ipadic.MECAB_ARGS)
     except RuntimeError as exc:  # MeCab could not open the dictionary
         raise TokenizerUnavailable(f"the Japanese tokenizer cannot start: {exc}") from None
+
+
+def dictionary_fingerprint() -> bytes:
+    """What MeCab's readings depend on besides the text: the dictionary's files (their sizes and
+    modification times), for caches of objects built from readings; empty when not installed."""
+    try:
+        import ipadic
+    except ImportError:
+        return b""
+    parts = []
+    for name in ("sys.dic", "matrix.def", "char.bin", "unk.dic"):
+        try:
+            stat = (Path(ipadic.DICDIR) / name).stat()
+        except OSError:
+            continue
+        parts.append(f"{name}:{stat.st_size}:{stat.st_mtime_ns}")
+    return ";".join(parts).encode()
 
 
 def available():

@@ -56,7 +56,7 @@ from ..core.derived import derived
 from ..core.files import read_data_toml
 from ..errors import ConfigError
 from ..japanese.normalize import normalize
-from ..japanese.tokenizer import tokenize
+from ..japanese.tokenizer import dictionary_fingerprint, tokenize
 from ..japanese.wordpattern import (
     PatternError,
     PatternIndex,
@@ -231,7 +231,7 @@ def load_patterns(path=PHRASES):
     build (MeCab's reading of each pattern word, the compiled patterns) costs several times the
     unpickling of its result."""
     path = Path(path)
-    return derived(path, lambda: _build_patterns(path))
+    return derived(path, lambda: _build_patterns(path), kind=PatternFile, extra_key=dictionary_fingerprint())
 
 
 def _build_patterns(path):

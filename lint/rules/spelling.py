@@ -104,6 +104,9 @@ _INFLECTIONS = (
     ("ed", "e"),
     ("ing", ""),
     ("ing", "e"),
+    ("ily", "y"),
+    ("ly", ""),  # archaeologically: the list has archaeological/Y
+    ("ness", ""),
 )
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "&", "de", "du", "la", "und"})
 # Letters of English words (Latin, with accents: "nanbyō", "café"), apostrophes and hyphens inside.

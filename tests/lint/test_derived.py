@@ -40,6 +40,24 @@ def test_derived_off_and_damaged(tmp_path, writable, monkeypatch):
     assert derived_module.derived(data, lambda: 3) == 3
 
 
+def test_a_stored_object_of_another_kind_or_key_is_a_miss(tmp_path, writable):
+    # found by an independent review: a pickle that loads but holds another object stopped the run
+    import pickle
+
+    data = tmp_path / "words.toml"
+    data.write_text("a = 1\n", encoding="utf-8")
+    assert derived_module.derived(data, lambda: [1], kind=list) == [1]
+    (stored,) = (tmp_path / "__pycache__").glob("words.*.pickle")
+    stored.write_bytes(pickle.dumps({"x": 1}))
+    assert derived_module.derived(data, lambda: [2], kind=list) == [2]
+    # the tokenizer's dictionary is part of the key: another one builds again
+    assert derived_module.derived(data, lambda: [3], kind=list, extra_key=b"sys.dic:1:2") == [3]
+    # a temporary file left by a run killed while writing is removed by the next write
+    (tmp_path / "__pycache__" / ".words.abc.tmp").write_bytes(b"half")
+    derived_module.derived(data, lambda: [4], kind=list, extra_key=b"other")
+    assert not list((tmp_path / "__pycache__").glob(".words.*.tmp"))
+
+
 def test_the_stored_med_patterns_find_what_the_built_ones_find(tmp_path, writable):
     """The pattern table read back from its pickle reports the same findings as a fresh build."""
     copy = tmp_path / "medical-ads.toml"

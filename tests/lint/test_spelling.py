@@ -127,7 +127,7 @@ def test_british_forms_inside_a_word_and_after_a_vowel_are_found_by_the_american
         tmp_path,
         ("a", "Swelling of the arm is called lymphoedema; coeliac disease is unrelated."),
         ("b", "Drink one litre of water and eat foods high in fibre, then go to the theatre."),
-        ("c", "The poet does not find macabre timbre in the shoes she was canoeing in."),
+        ("c", "The poet does not find macabre timbre in the shoes she was canoeing in, archaeologically."),
         ("d", "The Haemophilus influenzae type b vaccine and Escherichia coli are named in Latin."),
         ("e", "Ageing is normal; a grey area remains."),
     )

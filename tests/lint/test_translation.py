@@ -23,7 +23,7 @@ from lint.analysis.numbers import (  # noqa: E402
     load_number_words,
     missing_numbers,
 )
-from lint.analysis.structure import english_joints, japanese_joints  # noqa: E402
+from lint.analysis.structure import MAX_ALIGNED_SENTENCES, english_joints, japanese_joints, unmergeable  # noqa: E402
 from lint.context import PUBLISH_PROFILE, Context  # noqa: E402
 from lint.errors import ConfigError, LintInputError  # noqa: E402
 from lint.findings import ERROR, WARNING  # noqa: E402
@@ -1029,6 +1029,16 @@ def test_the_main_predicate_of_a_japanese_sentence():
     assert japanese_main_negation("無理のない範囲で運動しましょう。") == ""
     # affirmative look-alikes are masked first
     assert japanese_main_negation("毎日飲まなければなりません。") == ""
+
+
+def test_the_sentence_alignment_of_a_very_long_entry_neither_overflows_nor_stalls():
+    # found by an independent review: a recursion one level per English sentence overflowed at 450
+    long_en = " ".join(["Take the medicine every day exactly as your doctor has told you to."] * 450)
+    assert unmergeable("薬を飲みます。" * 500, long_en, 2.0, 2.5) is False  # beyond the cap: not aligned
+    # at the cap the loop still decides: 40 short Japanese sentences, 39 English, one far too short
+    ja = "熱が出ます。" * MAX_ALIGNED_SENTENCES
+    en = " ".join(["You get a fever."] * (MAX_ALIGNED_SENTENCES - 2) + ["Fever."])
+    assert unmergeable(ja, en, 2.0, 2.5) is True
 
 
 def test_sentences_joined_into_a_long_english_sentence_are_not_a_dropped_sentence(tmp_path):

@@ -763,3 +763,22 @@ def test_file_name_that_is_not_utf8(fmt, tmp_path):
         assert "\x1b" not in text
         if fmt in ("json", "sarif"):
             json.loads(text)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+def test_a_report_that_cannot_be_written_is_a_message_not_a_traceback():
+    # found by an independent review: standard output on a full device ended in a traceback
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "docs" / "_ext")])}
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "lint", "--no-cache", "--format", "json", "docs/index.md"],
+            cwd=ROOT,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            timeout=300,
+        )
+    assert result.returncode == 2
+    assert "cannot write the report: No space left on device" in result.stderr
+    assert "Traceback" not in result.stderr
