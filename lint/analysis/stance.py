@@ -76,6 +76,9 @@ COMPLEMENT_NOUNS = {
     "おそれ",
     "確証",
     "根拠",
+    # (twelfth round) evidence nouns deny like 根拠: 〜という証拠はありません
+    "証拠",
+    "エビデンス",
     "意味",
     "報告",  # 副作用が出たという報告は一件もありません
 }
@@ -408,6 +411,35 @@ def _skip_adverbials(tokens, k, limit=4):
     return k
 
 
+def _qualifier(token):
+    """A word that qualifies a complement noun: 科学 + 的 + な, 十分 + な, 明確 + な."""
+    return token.surface_form in ("的", "な") or (
+        token.pos == "名詞" and token.pos_detail_1 in ("形容動詞語幹", "一般", "接尾")
+    )
+
+
+# (twelfth round) nouns of evidence: a statement quoted before one that is denied is what the page
+# says has no support (〜より優れているという科学的根拠はありません), whatever the statement's own form
+EVIDENCE_NOUNS = {"根拠", "証拠", "エビデンス", "確証"}
+
+
+def under_denied_evidence(tokens, span):
+    """Whether the statement at ``span`` is quoted (という, との) before a denied noun of evidence."""
+    n = len(tokens)
+    for k in range(span[1], min(n, span[1] + 6)):
+        if tokens[k].surface_form in ("という", "といった", "との"):
+            j = k + 1
+            while j < n and j - k <= 3 and _lemma(tokens[j]) not in EVIDENCE_NOUNS and _qualifier(tokens[j]):
+                j += 1
+            if j < n and _lemma(tokens[j]) in EVIDENCE_NOUNS:
+                found = _complement(tokens, j)
+                return found is not None and found[1] % 2 == 1
+            return False
+        if tokens[k].surface_form in ("。", "、"):
+            return False
+    return False
+
+
 def _extend(tokens, k, ended_in_predicate):
     """The next predicate whose negation also governs the span: (new k, negations) or None."""
     n = len(tokens)
@@ -415,8 +447,14 @@ def _extend(tokens, k, ended_in_predicate):
         return None
     t = tokens[k]
     # 〜という保証はありません, 〜といったことはない (という is one word in IPADIC)
-    if t.surface_form in ("という", "といった", "との") and k + 1 < n and _lemma(tokens[k + 1]) in COMPLEMENT_NOUNS:
-        return _complement(tokens, k + 1)
+    if t.surface_form in ("という", "といった", "との") and k + 1 < n:
+        # (twelfth round) the noun may carry a qualifier of its own: 〜という科学的根拠はありません,
+        # 〜という十分な証拠はない (a noun stem + 的/な, at most two words)
+        j = k + 1
+        while j < n and j - k <= 3 and _lemma(tokens[j]) not in COMPLEMENT_NOUNS and _qualifier(tokens[j]):
+            j += 1
+        if j < n and _lemma(tokens[j]) in COMPLEMENT_NOUNS:
+            return _complement(tokens, j)
     # 〜とは限らない, 〜とはいえません, 〜とも言い切れない, 〜と断言できない
     if t.pos == "助詞" and t.surface_form in ("と", "って") and k + 1 < n:
         j = k + 1
