@@ -1307,6 +1307,10 @@ def stance(tokens, span):
     if not reported:
         voice = voice or _labelled_testimony(tokens, first) or (_signed(tokens) and not _quoted_warning(tokens))
     testimony = testimony or voice or (not reported and _narrated(tokens))
+    # (twelfth round) a voice quoted to be distrusted is no testimony the page gives:
+    # 「効いた」という感想をうのみにせず, 「…」という声に惑わされないで
+    if (voice or testimony) and {_lemma(t) for t in tokens} & STRONG_CAUTION:
+        voice = testimony = False
     if not reported:
         reported = (
             _reported_after(tokens, own_end)

@@ -1807,6 +1807,12 @@ TWELFTH_CLEAN = [
     "ご来店の方は駐車場をご利用いただけます。",  # a customer condition without a benefit
     "65歳以上の方は、接種費用の一部を市が助成します。",  # an eligibility, not a customer
     "移植後の拒絶反応を防ぐため、免疫抑制薬を飲み続けます。",  # a harm named, not denied
+    "このワクチンの安全性は証明されていません。",  # proof denied
+    "電子カルテの導入後、会計の待ち時間が半分になりました。",  # a system's after, not a treatment's
+    "移転前・移転後の外観の写真を載せています。",  # the premises' history
+    "食事の後、こんなに眠くなるのはなぜでしょうか。",  # a period of the day, a question of cause
+    "術後の写真はカルテとして残します。",  # a record
+    "ネットの「一晩で治った」という口コミに惑わされないでください。",  # a voice quoted to be distrusted
 ]
 TWELFTH_FLAGGED = [
     ("当社のマットレスは、他社の寝具よりも朝までぐっすり眠れます。", "MED005"),  # rival + any predicate
@@ -1819,6 +1825,9 @@ TWELFTH_FLAGGED = [
     ("肌への負担は一切ありません。", "MED004"),
     ("天然由来で無害な成分だけを配合したクリームです。", "MED004"),
     ("治療前／治療3か月後：シミが薄くなりました。", "MED007"),
+    ("施術直後、目元がこんなにパッチリ！", "MED007"),  # a treatment's after + こんなに
+    ("このサプリの安全性は完璧です！", "MED004"),  # safety complete
+    ("当院の点滴は安全性が実証済みです。", "MED004"),
 ]
 
 
