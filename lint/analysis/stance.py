@@ -400,6 +400,8 @@ def _skip_adverbials(tokens, k, limit=4):
             or (t.pos == "助詞" and t.surface_form in ("も", "は", "が", "に", "として"))
             or (t.pos == "接頭詞")
             or t.surface_form in ("、", ",")  # 〜は、今のところ…: a comma among adverbials
+            # (twelfth round) a time up to now: これまで, 今まで (a pronoun or a time noun + まで)
+            or (t.surface_form == "まで" and k and tokens[k - 1].pos_detail_1 in ("代名詞", "副詞可能"))
             # 現在のところ, 今のところ: an adverbial of time before the predicate
             or (t.surface_form == "の" and k + 1 < n and _lemma(tokens[k + 1]) in ("ところ", "所"))
             or (_lemma(t) in ("ところ", "所") and k and tokens[k - 1].surface_form == "の")
@@ -541,7 +543,8 @@ def _extend(tokens, k, ended_in_predicate):
         if j + 1 < n and tokens[j].surface_form in ("で", "じゃ") and tokens[j + 1].surface_form in ("は", "も"):
             j += 1  # 〜病気ではありません: a copula, denied
         if j < n and tokens[j].surface_form in ("は", "が", "も"):
-            j = _skip_adverbials(tokens, j + 1)
+            # (twelfth round) room for a time and a count: 〜方は、これまで一人もいません
+            j = _skip_adverbials(tokens, j + 1, limit=6)
             if j < n and _lemma(tokens[j]) in EXISTENCE:
                 count = is_negation(tokens[j])
                 end, more = _chain(tokens, j + 1)
@@ -745,6 +748,15 @@ def _after_quote(tokens, close):
         and tail[0].surface_form in SIGNATURE_DASHES
         and tail[-1].surface_form in ("より", "から")
         and _lemma(tail[-2]) in PERSON_MARKS | {"方"}
+    ):
+        return "signed"
+    # (twelfth round) the quote's source named as a carrier of voices, whoever the speakers are:
+    # 」ユーザーの声より, 」会員さまのご感想から (a noun phrase and より / から, no verb)
+    if (
+        1 < len(tail) <= 8
+        and not _has_verb(tail)
+        and tail[-1].surface_form in ("より", "から")
+        and _lemma(tail[-2]) in TESTIMONY_BEFORE | {"お声", "ご感想"}
     ):
         return "signed"
     # a quotation the clinic owns as its motto or promise: 「…」が院長のモットーです, 「…」をお約束します

@@ -1828,6 +1828,10 @@ TWELFTH_FLAGGED = [
     ("施術直後、目元がこんなにパッチリ！", "MED007"),  # a treatment's after + こんなに
     ("このサプリの安全性は完璧です！", "MED004"),  # safety complete
     ("当院の点滴は安全性が実証済みです。", "MED004"),
+    ("「肩のこりがうそのように取れました」会員さまのご感想から", "MED006"),  # a carrier of voices as source
+    ("当院なら一味違います！", "MED005"),  # the advertiser as the condition of a difference
+    ("県内でいちばん多くの方に選ばれている整骨院です。", "MED002"),  # chosen the most
+    ("治らなかった患者さんは今まで一人もいません。", "MED001"),  # a time up to now before the count
 ]
 
 
