@@ -487,6 +487,27 @@ def _extend(tokens, k, ended_in_predicate):
     # (eleventh round) the span qualifies that object: 劇的な変化をもたらすものではなく (劇的 + な, its noun)
     if t.surface_form == "的" and k + 2 < n and tokens[k + 1].surface_form == "な":  # 奇跡 + 的な回復を…
         k, t = k + 2, tokens[k + 2]
+    # (twelfth round) a likeness qualifying a noun whose existence is denied: 奇跡のような治療法はありません,
+    # 魔法みたいな薬は存在しません (the span may end before の よう or みたい)
+    if t.surface_form == "の" and k + 2 < n and _lemma(tokens[k + 1]) == "よう" and tokens[k + 2].surface_form == "な":
+        k, t = k + 2, tokens[k + 2]
+    elif _lemma(t) in ("よう", "みたい") and k + 1 < n and tokens[k + 1].surface_form == "な":
+        k, t = k + 1, tokens[k + 1]
+    if (
+        t.surface_form == "な"
+        and k
+        and _lemma(tokens[k - 1]) in ("よう", "みたい")
+        and k + 1 < n
+        and tokens[k + 1].pos == "名詞"
+    ):
+        j = k + 1
+        while j < n and j - k < 5 and tokens[j].pos == "名詞":
+            j += 1
+        if j < n and tokens[j].surface_form in ("は", "が", "も"):
+            e = _skip_adverbials(tokens, j + 1)
+            if e < n and _lemma(tokens[e]) in EXISTENCE:
+                end, more = _chain(tokens, e + 1)
+                return end, is_negation(tokens[e]) + more
     if t.pos == "名詞" and k and tokens[k - 1].surface_form in ("な", "の") and _lemma(t) not in COMPLEMENT_NOUNS:
         j = k
         while j < n and j - k < 4 and tokens[j].pos == "名詞":

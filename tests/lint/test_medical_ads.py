@@ -1813,6 +1813,9 @@ TWELFTH_CLEAN = [
     "食事の後、こんなに眠くなるのはなぜでしょうか。",  # a period of the day, a question of cause
     "術後の写真はカルテとして残します。",  # a record
     "ネットの「一晩で治った」という口コミに惑わされないでください。",  # a voice quoted to be distrusted
+    "魔法みたいな薬は存在しません。",  # a likeness whose noun is denied
+    "病院では処方されない成分を含む市販薬もあります。",  # a relative clause, not a rival's failure
+    "服薬前と服薬後の血圧の変化を記録してください。",  # an instruction to measure
 ]
 TWELFTH_FLAGGED = [
     ("当社のマットレスは、他社の寝具よりも朝までぐっすり眠れます。", "MED005"),  # rival + any predicate
@@ -1832,6 +1835,9 @@ TWELFTH_FLAGGED = [
     ("当院なら一味違います！", "MED005"),  # the advertiser as the condition of a difference
     ("県内でいちばん多くの方に選ばれている整骨院です。", "MED002"),  # chosen the most
     ("治らなかった患者さんは今まで一人もいません。", "MED001"),  # a time up to now before the count
+    ("奇跡のような治療法があります！", "MED009"),  # the likeness affirmed
+    ("一般の病院では扱っていない、最新の治療法があります。", "MED005"),  # a rival's failure, ours offered
+    ("マウスピース装着前と装着後の口元の変化をご紹介します。", "MED007"),  # the verbal noun said twice
 ]
 
 
