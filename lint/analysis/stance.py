@@ -76,6 +76,9 @@ COMPLEMENT_NOUNS = {
     "おそれ",
     "確証",
     "根拠",
+    # (twelfth round) evidence nouns deny like 根拠: 〜という証拠はありません
+    "証拠",
+    "エビデンス",
     "意味",
     "報告",  # 副作用が出たという報告は一件もありません
 }
@@ -397,6 +400,8 @@ def _skip_adverbials(tokens, k, limit=4):
             or (t.pos == "助詞" and t.surface_form in ("も", "は", "が", "に", "として"))
             or (t.pos == "接頭詞")
             or t.surface_form in ("、", ",")  # 〜は、今のところ…: a comma among adverbials
+            # (twelfth round) a time up to now: これまで, 今まで (a pronoun or a time noun + まで)
+            or (t.surface_form == "まで" and k and tokens[k - 1].pos_detail_1 in ("代名詞", "副詞可能"))
             # 現在のところ, 今のところ: an adverbial of time before the predicate
             or (t.surface_form == "の" and k + 1 < n and _lemma(tokens[k + 1]) in ("ところ", "所"))
             or (_lemma(t) in ("ところ", "所") and k and tokens[k - 1].surface_form == "の")
@@ -408,6 +413,35 @@ def _skip_adverbials(tokens, k, limit=4):
     return k
 
 
+def _qualifier(token):
+    """A word that qualifies a complement noun: 科学 + 的 + な, 十分 + な, 明確 + な."""
+    return token.surface_form in ("的", "な") or (
+        token.pos == "名詞" and token.pos_detail_1 in ("形容動詞語幹", "一般", "接尾")
+    )
+
+
+# (twelfth round) nouns of evidence: a statement quoted before one that is denied is what the page
+# says has no support (〜より優れているという科学的根拠はありません), whatever the statement's own form
+EVIDENCE_NOUNS = {"根拠", "証拠", "エビデンス", "確証"}
+
+
+def under_denied_evidence(tokens, span):
+    """Whether the statement at ``span`` is quoted (という, との) before a denied noun of evidence."""
+    n = len(tokens)
+    for k in range(span[1], min(n, span[1] + 6)):
+        if tokens[k].surface_form in ("という", "といった", "との"):
+            j = k + 1
+            while j < n and j - k <= 3 and _lemma(tokens[j]) not in EVIDENCE_NOUNS and _qualifier(tokens[j]):
+                j += 1
+            if j < n and _lemma(tokens[j]) in EVIDENCE_NOUNS:
+                found = _complement(tokens, j)
+                return found is not None and found[1] % 2 == 1
+            return False
+        if tokens[k].surface_form in ("。", "、"):
+            return False
+    return False
+
+
 def _extend(tokens, k, ended_in_predicate):
     """The next predicate whose negation also governs the span: (new k, negations) or None."""
     n = len(tokens)
@@ -415,8 +449,14 @@ def _extend(tokens, k, ended_in_predicate):
         return None
     t = tokens[k]
     # 〜という保証はありません, 〜といったことはない (という is one word in IPADIC)
-    if t.surface_form in ("という", "といった", "との") and k + 1 < n and _lemma(tokens[k + 1]) in COMPLEMENT_NOUNS:
-        return _complement(tokens, k + 1)
+    if t.surface_form in ("という", "といった", "との") and k + 1 < n:
+        # (twelfth round) the noun may carry a qualifier of its own: 〜という科学的根拠はありません,
+        # 〜という十分な証拠はない (a noun stem + 的/な, at most two words)
+        j = k + 1
+        while j < n and j - k <= 3 and _lemma(tokens[j]) not in COMPLEMENT_NOUNS and _qualifier(tokens[j]):
+            j += 1
+        if j < n and _lemma(tokens[j]) in COMPLEMENT_NOUNS:
+            return _complement(tokens, j)
     # 〜とは限らない, 〜とはいえません, 〜とも言い切れない, 〜と断言できない
     if t.pos == "助詞" and t.surface_form in ("と", "って") and k + 1 < n:
         j = k + 1
@@ -447,6 +487,27 @@ def _extend(tokens, k, ended_in_predicate):
     # (eleventh round) the span qualifies that object: 劇的な変化をもたらすものではなく (劇的 + な, its noun)
     if t.surface_form == "的" and k + 2 < n and tokens[k + 1].surface_form == "な":  # 奇跡 + 的な回復を…
         k, t = k + 2, tokens[k + 2]
+    # (twelfth round) a likeness qualifying a noun whose existence is denied: 奇跡のような治療法はありません,
+    # 魔法みたいな薬は存在しません (the span may end before の よう or みたい)
+    if t.surface_form == "の" and k + 2 < n and _lemma(tokens[k + 1]) == "よう" and tokens[k + 2].surface_form == "な":
+        k, t = k + 2, tokens[k + 2]
+    elif _lemma(t) in ("よう", "みたい") and k + 1 < n and tokens[k + 1].surface_form == "な":
+        k, t = k + 1, tokens[k + 1]
+    if (
+        t.surface_form == "な"
+        and k
+        and _lemma(tokens[k - 1]) in ("よう", "みたい")
+        and k + 1 < n
+        and tokens[k + 1].pos == "名詞"
+    ):
+        j = k + 1
+        while j < n and j - k < 5 and tokens[j].pos == "名詞":
+            j += 1
+        if j < n and tokens[j].surface_form in ("は", "が", "も"):
+            e = _skip_adverbials(tokens, j + 1)
+            if e < n and _lemma(tokens[e]) in EXISTENCE:
+                end, more = _chain(tokens, e + 1)
+                return end, is_negation(tokens[e]) + more
     if t.pos == "名詞" and k and tokens[k - 1].surface_form in ("な", "の") and _lemma(t) not in COMPLEMENT_NOUNS:
         j = k
         while j < n and j - k < 4 and tokens[j].pos == "名詞":
@@ -503,7 +564,8 @@ def _extend(tokens, k, ended_in_predicate):
         if j + 1 < n and tokens[j].surface_form in ("で", "じゃ") and tokens[j + 1].surface_form in ("は", "も"):
             j += 1  # 〜病気ではありません: a copula, denied
         if j < n and tokens[j].surface_form in ("は", "が", "も"):
-            j = _skip_adverbials(tokens, j + 1)
+            # (twelfth round) room for a time and a count: 〜方は、これまで一人もいません
+            j = _skip_adverbials(tokens, j + 1, limit=6)
             if j < n and _lemma(tokens[j]) in EXISTENCE:
                 count = is_negation(tokens[j])
                 end, more = _chain(tokens, j + 1)
@@ -707,6 +769,15 @@ def _after_quote(tokens, close):
         and tail[0].surface_form in SIGNATURE_DASHES
         and tail[-1].surface_form in ("より", "から")
         and _lemma(tail[-2]) in PERSON_MARKS | {"方"}
+    ):
+        return "signed"
+    # (twelfth round) the quote's source named as a carrier of voices, whoever the speakers are:
+    # 」ユーザーの声より, 」会員さまのご感想から (a noun phrase and より / から, no verb)
+    if (
+        1 < len(tail) <= 8
+        and not _has_verb(tail)
+        and tail[-1].surface_form in ("より", "から")
+        and _lemma(tail[-2]) in TESTIMONY_BEFORE | {"お声", "ご感想"}
     ):
         return "signed"
     # a quotation the clinic owns as its motto or promise: 「…」が院長のモットーです, 「…」をお約束します
@@ -1269,6 +1340,10 @@ def stance(tokens, span):
     if not reported:
         voice = voice or _labelled_testimony(tokens, first) or (_signed(tokens) and not _quoted_warning(tokens))
     testimony = testimony or voice or (not reported and _narrated(tokens))
+    # (twelfth round) a voice quoted to be distrusted is no testimony the page gives:
+    # 「効いた」という感想をうのみにせず, 「…」という声に惑わされないで
+    if (voice or testimony) and {_lemma(t) for t in tokens} & STRONG_CAUTION:
+        voice = testimony = False
     if not reported:
         reported = (
             _reported_after(tokens, own_end)

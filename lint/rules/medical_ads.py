@@ -51,7 +51,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..analysis.predication import SENTENCE_MARKS, governed_predicate, predicates
-from ..analysis.stance import DIFFICULT, is_negation, may_be_testimony, may_be_voice, stance
+from ..analysis.stance import DIFFICULT, is_negation, may_be_testimony, may_be_voice, stance, under_denied_evidence
 from ..core.derived import derived
 from ..core.files import read_data_toml
 from ..errors import ConfigError
@@ -530,7 +530,8 @@ def is_claim(entry, tokens, span):
     if not asserted or (entry.tense == "non-past" and found.observation):
         return False
     if entry.polarity == "any":  # urgency is pressure whether phrased as do or as do not (治療しないと)
-        return True
+        # ... but not a statement the page says has no evidence (〜という科学的根拠はありません)
+        return not under_denied_evidence(tokens, span)
     if entry.polarity == "affirmed":  # 必ず治ります (not 必ず治るとは限りません)
         return not found.negated
     if entry.polarity == "negated":  # 副作用はありません, 副作用ゼロ (not 副作用がない薬はありません)

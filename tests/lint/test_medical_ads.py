@@ -1798,3 +1798,56 @@ def test_eleventh_round_leaves_talk_about_advertising_and_limits_alone(sentence)
 def test_eleventh_round_keeps_the_claims_next_to_them(sentence, code):
     found = findings(FRONT + sentence + "\n")
     assert code in {f.rule for f in found}, (sentence, [(f.rule, f.message) for f in found])
+
+
+# issue 18, twelfth round: open-ended forms (our own sentences, none from a corpus)
+TWELFTH_CLEAN = [
+    "鍼治療が薬より効くという確かな証拠はありません。",  # a comparison under a denied noun of evidence
+    "この療法が手術より安全だというエビデンスはありません。",
+    "ご来店の方は駐車場をご利用いただけます。",  # a customer condition without a benefit
+    "65歳以上の方は、接種費用の一部を市が助成します。",  # an eligibility, not a customer
+    "移植後の拒絶反応を防ぐため、免疫抑制薬を飲み続けます。",  # a harm named, not denied
+    "このワクチンの安全性は証明されていません。",  # proof denied
+    "電子カルテの導入後、会計の待ち時間が半分になりました。",  # a system's after, not a treatment's
+    "移転前・移転後の外観の写真を載せています。",  # the premises' history
+    "食事の後、こんなに眠くなるのはなぜでしょうか。",  # a period of the day, a question of cause
+    "術後の写真はカルテとして残します。",  # a record
+    "ネットの「一晩で治った」という口コミに惑わされないでください。",  # a voice quoted to be distrusted
+    "魔法みたいな薬は存在しません。",  # a likeness whose noun is denied
+    "病院では処方されない成分を含む市販薬もあります。",  # a relative clause, not a rival's failure
+    "服薬前と服薬後の血圧の変化を記録してください。",  # an instruction to measure
+]
+TWELFTH_FLAGGED = [
+    ("当社のマットレスは、他社の寝具よりも朝までぐっすり眠れます。", "MED005"),  # rival + any predicate
+    ("他院の矯正よりもずっと目立たず、きれいに仕上がると評判です！", "MED005"),
+    ("よその整体より、うちの施術のほうが楽になるよ。", "MED005"),
+    ("他のサプリより吸収されやすいのはこのサプリだけ！", "MED005"),
+    ("初回ご来院の方に、美容液ミニボトルをプレゼント！", "MED008"),  # a customer condition + a gift
+    ("ご契約の方には、1万円を割引いたします。", "MED008"),
+    ("レーザー治療なので拒絶反応はゼロ、火傷もなしです。", "MED004"),
+    ("肌への負担は一切ありません。", "MED004"),
+    ("天然由来で無害な成分だけを配合したクリームです。", "MED004"),
+    ("治療前／治療3か月後：シミが薄くなりました。", "MED007"),
+    ("施術直後、目元がこんなにパッチリ！", "MED007"),  # a treatment's after + こんなに
+    ("このサプリの安全性は完璧です！", "MED004"),  # safety complete
+    ("当院の点滴は安全性が実証済みです。", "MED004"),
+    ("「肩のこりがうそのように取れました」会員さまのご感想から", "MED006"),  # a carrier of voices as source
+    ("当院なら一味違います！", "MED005"),  # the advertiser as the condition of a difference
+    ("県内でいちばん多くの方に選ばれている整骨院です。", "MED002"),  # chosen the most
+    ("治らなかった患者さんは今まで一人もいません。", "MED001"),  # a time up to now before the count
+    ("奇跡のような治療法があります！", "MED009"),  # the likeness affirmed
+    ("一般の病院では扱っていない、最新の治療法があります。", "MED005"),  # a rival's failure, ours offered
+    ("マウスピース装着前と装着後の口元の変化をご紹介します。", "MED007"),  # the verbal noun said twice
+]
+
+
+@pytest.mark.parametrize("sentence", TWELFTH_CLEAN)
+def test_twelfth_round_leaves_denied_evidence_and_eligibility_alone(sentence):
+    found = findings(FRONT + sentence + "\n")
+    assert not found, (sentence, [(f.rule, f.message) for f in found])
+
+
+@pytest.mark.parametrize(("sentence", "code"), TWELFTH_FLAGGED)
+def test_twelfth_round_flags_open_ended_forms(sentence, code):
+    found = findings(FRONT + sentence + "\n")
+    assert code in {f.rule for f in found}, (sentence, [(f.rule, f.message) for f in found])
