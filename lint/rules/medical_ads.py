@@ -626,6 +626,20 @@ def _clause_end(tokens, k):
 CITATION_RE = re.compile(r"\{cite(:\w+)?\}|\[\d+(,\s*\d+)*\]")
 
 
+# after a noun phrase: what makes it an object or a place rather than what the sentence offers
+_OBJECT_CASES = {"を", "に", "へ", "で", "と", "から", "より", "の"}
+# a conjunction that concedes: what comes before it is weighed against what follows
+_CONCESSIVE = {"が", "けれど", "けれども", "けど", "ものの", "のに"}
+
+
+def _offered(tokens, end):
+    """Whether the noun phrase ending before ``end`` is what its sentence offers: followed by a
+    reason, a topic or subject particle or the sentence's copula, with no concession after it."""
+    if end < len(tokens) and tokens[end].pos_detail_1 == "格助詞" and tokens[end].surface_form in _OBJECT_CASES:
+        return False
+    return not any(t.pos_detail_1 == "接続助詞" and t.surface_form in _CONCESSIVE for t in tokens[end : end + 4])
+
+
 @lru_cache(maxsize=4096)
 def verdicts(text, paragraph=True, around=()):
     """(start, end, Entry) of the claims the sentence makes by the form of its predicates, whatever
@@ -710,8 +724,11 @@ def verdicts(text, paragraph=True, around=()):
             if found.asserted and found.negated:
                 claims.append(("never", first, p.end, p.head))
     for first, end in _found(tokens, frames["attribute"], masked, index):
-        # an evaluation attributive to what is sold: 安全なお薬なので, 安全な方法です
-        if stated(first, True):
+        # an evaluation attributive to what is sold: 安全なお薬なので, 安全な方法です; without the
+        # advertiser only where the evaluation is what the sentence offers (a reason, the topic, the
+        # predicate), not conceded before a precaution or the object of a choice: patient information
+        # writes 安全な薬ですが、定期的な検査が必要です and 妊娠中でも使える安全な薬を選びます
+        if stated(first, True) and (advertised() or _offered(tokens, end)):
             claims.append(("attribute", first, end, first))
     for p in predicates(tokens):
         if p.change and not partial and not granted(p) and stated(p.head, True):
@@ -791,6 +808,8 @@ def verdicts(text, paragraph=True, around=()):
 # kinds whose verdict ``clause`` may stand anywhere in the sentence (the comparison of a multiple,
 # 〜と比べて…2倍, is often in another clause than the number)
 WHOLE_SENTENCE = ("evaluation", "multiple")
+# how many sentences before and after a sentence may frame it (a caption, the advertiser, the register)
+AROUND = 3
 # kinds whose register may be that of another sentence of the paragraph
 PARAGRAPH_FRAMED = ("possibility",)
 # kinds whose frame may be in another sentence of the paragraph: a caption of the case
@@ -945,7 +964,10 @@ def _check(page, ctx):
             if following is not None and ATTRIBUTION_RE.match(following.text):
                 # 「…」。（60代・主婦）: the signature belongs to the sentence before it
                 text = plain[sentence.start : following.end]
-            around = tuple(other.text for other in sentences if other is not sentence)
+            # the neighbouring sentences (a claim split over two or three of them); not the whole
+            # paragraph, whose every sentence would make each sentence's look-up grow with its length
+            near = sentences[max(index - AROUND, 0) : index + AROUND + 1]
+            around = tuple(other.text for other in near if other is not sentence)
             for start, stop, entry in sentence_findings(code, text, unit.kind == "paragraph", around):
                 if start >= len(sentence.text):
                     continue

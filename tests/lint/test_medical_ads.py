@@ -1851,3 +1851,42 @@ def test_twelfth_round_leaves_denied_evidence_and_eligibility_alone(sentence):
 def test_twelfth_round_flags_open_ended_forms(sentence, code):
     found = findings(FRONT + sentence + "\n")
     assert code in {f.rule for f in found}, (sentence, [(f.rule, f.message) for f in found])
+
+
+# Found by an independent review: an evaluation of a treatment, with no advertiser, was a safety
+# guarantee even when patient information concedes it before a precaution or makes it the object of
+# a choice. Without the advertiser it is a claim only where the sentence offers it.
+ATTRIBUTE_IN_PATIENT_INFORMATION = [
+    "ワルファリンは、長く使われてきた安全な薬ですが、定期的な血液検査が必要です。",
+    "妊娠中でも使える安全な薬を選びます。",
+    "抗凝固療法は安全な治療ですが、出血に注意が必要です。",
+    "比較的安全な方法ではあるものの、まれに強いアレルギー反応が起こります。",
+]
+ATTRIBUTE_OFFERED = [
+    "当院の脂肪溶解注射は安全な治療なので、どなたでも受けられます。",
+    "このサプリは安全なお薬なので、飲み合わせの心配はいりません。",
+]
+
+
+@pytest.mark.parametrize("sentence", ATTRIBUTE_IN_PATIENT_INFORMATION)
+def test_a_conceded_or_chosen_evaluation_of_a_treatment_is_information(sentence):
+    found = findings(FRONT + sentence + "\n")
+    assert "MED004" not in {f.rule for f in found}, (sentence, [(f.rule, f.message) for f in found])
+
+
+@pytest.mark.parametrize("sentence", ATTRIBUTE_OFFERED)
+def test_an_evaluation_of_a_treatment_given_as_a_reason_is_a_guarantee(sentence):
+    found = findings(FRONT + sentence + "\n")
+    assert "MED004" in {f.rule for f in found}, (sentence, [(f.rule, f.message) for f in found])
+
+
+def test_sentences_far_apart_in_a_paragraph_do_not_frame_each_other():
+    # a caption's frame reaches the neighbouring sentences only (lint.rules.medical_ads.AROUND), so a
+    # long paragraph costs each sentence a bounded look-up
+    from lint.rules.medical_ads import AROUND
+
+    filler = "通院の日は受付で保険証をご提示ください。" * (AROUND + 1)
+    near = findings(FRONT + "AGA治療6か月目の写真。前頭部がフサフサになりました。\n")
+    far = findings(FRONT + "AGA治療6か月目の写真。" + filler + "前頭部がフサフサになりました。\n")
+    assert "MED007" in {f.rule for f in near}
+    assert "MED007" not in {f.rule for f in far}
