@@ -459,7 +459,8 @@ def _care_seeking(text, reading):
     condition that is a state of the reader (〜が出たら, 〜があるときは, 〜が強い場合は,
     if you have ...). It stays a referral when the condition is only the reader's questions,
     doubts, wishes, plans or decisions, an appointment or an indefinite "anything"
-    (わからないことがあれば, 〜したい場合は, 違うところがあれば, if you are unsure).
+    (わからないことがあれば, 〜したい場合は, 違うところがあれば, if you are unsure), and, for a request only to
+    tell or ask (not to be seen), when the condition names no sign, onset or effect (在庫が少なくなったら).
     """
     lower = text.lower()
     if any(word in lower for word in URGENCY):
@@ -482,7 +483,14 @@ def _care_seeking(text, reading):
     if reading.head not in CARE_HEADS and reading.condition_subjects and reading.condition_subjects <= READER_HOLDINGS:
         return False  # what the reader has, to be told (処方されているお薬があれば、医師へお伝えください)
     if reading.condition:
-        return True
+        # a request to be seen (受診) under any state is care-seeking; a request only to tell or ask is so
+        # when the condition names a sign, its onset or an effect (便に血が混じる場合は…連絡してください), not
+        # when it is about supplies or a person's wishes (在庫が少なくなってきたら…お知らせください)
+        return (
+            reading.lang != "ja"
+            or reading.head in CARE_HEADS
+            or bool(reading.condition_words & (SIGN_NOUNS | ONSET | EFFECT_WORDS))
+        )
     # a clause quoted as a name (次の節「痛みが出たら」へ) is no condition of the sentence
     outside = grammar.unquoted(reading.tokens) if reading.lang == "ja" else ()
     lemmas = {_lemma(t) for t in outside} if reading.lang == "ja" else reading.lemmas

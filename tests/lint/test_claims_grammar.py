@@ -1843,3 +1843,21 @@ def test_greetings_empathy_schedules_and_revisions(session, text, exempt):
 def test_a_revision_count_is_the_texts_serial_number():
     assert {q.kind for q in quantities("3回目の改訂")} == {"serial"}
     assert {q.kind for q in quantities("3回目の接種")} == {"quantity"}
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("ご意見やご感想は、市の健康推進課までお寄せください。\n", True),  # 寄せる sends to an office
+        ("替えのガーゼが残り少なくなったら、薬局の窓口にお知らせください。\n", True),  # a condition of supplies
+        ("お父さんが病院へ行くのを嫌がっている場合は、まず地域包括支援センターにご相談ください。\n", True),
+        ("家族が付き添えない場合は、受診の前に病棟へお知らせください。\n", True),  # no sign in the condition
+        ("傷口から膿が出てきたら、外来にお電話ください。\n", False),  # a sign's onset
+        ("急に視界が暗くなったときは、眼科を受診してください。\n", False),  # to be seen, under a state
+        ("手足に力が入りにくいと感じたら、主治医にお伝えください。\n", False),  # a sensation (感じる)
+        ("便に血が混じるときは、主治医に連絡してください。\n", False),  # blood is a sign
+    ],
+)
+def test_a_referral_under_a_condition_without_a_sign(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
