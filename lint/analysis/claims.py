@@ -838,6 +838,20 @@ def _no_effect(reading):
     return not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & reading.lemmas
 
 
+def _imagines_readers(tokens, lemmas):
+    """The writer imagines people reading: 方 as the subject of the honorific いらっしゃる / おられる under a
+    conjecture (〜かもしれません, 〜でしょう), described by a feeling or by reaching the page (不安な気持ちを抱えて
+    このページにたどり着いた方もいらっしゃるかもしれません). A sign in the sentence (副作用が出る方も…) is a claim."""
+    conjecture = "かも" in lemmas or (lemmas and lemmas[-1] == "う" and "でしょ" in {t.surface_form for t in tokens})
+    if not conjecture:
+        return False
+    for i in range(len(tokens) - 2):
+        if lemmas[i] == "方" and lemmas[i + 1] in ("も", "が", "は") and lemmas[i + 2] in ("いらっしゃる", "おる"):
+            before = set(lemmas[:i])
+            return bool(before & (FEELING_PREDICATES | FEELING_NOUNS | TEXT_NOUNS | ARRIVAL_HEADS | {"ページ"}))
+    return False
+
+
 def _final_particle(reading, particle):
     words = [t for t in reading.tokens if t.pos != "記号"]
     return bool(words) and words[-1].pos_detail_1 == "終助詞" and words[-1].surface_form == particle
@@ -854,16 +868,23 @@ def _addresses_reader(reading):
     copula and no topic (○○病院 小児科外来です); the writer as the topic (私たちも全力でサポートします).
     A sentence that ends in ね but names a sign or an effect (副作用が出やすいですね) stays a claim.
     """
-    if reading.lang != "ja" or reading.negative or not _no_effect(reading):
+    if reading.lang != "ja" or (EFFECT_WORDS | USE_HEADS) & reading.lemmas:
         return False
     tokens = [t for t in reading.tokens if t.pos != "記号"]
     lemmas = [_lemma(t) for t in tokens]
+    if _imagines_readers(tokens, lemmas) and not SIGN_NOUNS & reading.lemmas:
+        return True  # 〜かもしれません is negative in form only
+    if reading.negative:
+        return False
     if reading.mood == "statement" and reading.head in ("思う", "存じる"):
         for i in range(len(tokens) - 1, 1, -1):
             if lemmas[i] == reading.head:
-                # 〜ことと思います about the reader, in honorific words (さぞ…された, おつらい);
-                # 多くの方が楽になることと思います is the writer's claim
+                # 〜ことと思います about the reader, in honorific words (さぞ…された, おつらい); a sign may be
+                # the feeling's cause (様子の変化に、さぞ驚かれたことと思います); 多くの方が楽になることと思います
+                # is the writer's claim
                 return lemmas[i - 1] == "と" and lemmas[i - 2] == "こと" and _honours_reader(tokens[: i - 2])
+    if not _no_effect(reading):
+        return False
     if reading.mood == "statement" and reading.head in ("わかる", "分かる", "理解", "察する"):
         return bool(FEELING_NOUNS & reading.lemmas)  # (その)お気持ちはよくわかります, 不安なお気持ち、よくわかります
     if _final_particle(reading, "ね"):
@@ -883,8 +904,10 @@ def _addresses_reader(reading):
     if reading.mood == "statement" and not reading.topic and _predicate_class(reading) == "copula":
         # a bare name (nouns only): 日本一の症例数を誇る眼科です, 県内で唯一の〜クリニックです praise the writer
         name = [t for t in tokens if t.basic_form not in ("です", "だ", "ます")]
+        # an office within an organisation, joined by の (保健所の感染症対策係です), is a name too
         return reading.head.endswith(tuple(SERVICE_NOUNS | INSTITUTION_NOUNS)) and all(
-            t.pos in ("名詞", "接頭詞") for t in name
+            t.pos in ("名詞", "接頭詞") or (t.pos_detail_1 == "連体化" and 0 < k < len(name) - 1)
+            for k, t in enumerate(name)
         )  # ○○市立病院 小児科外来です
     # the writer opens the sentence as its topic, with a verb of support: 私たちも全力でサポートします, 私ども
     # スタッフ一同、心から応援しています; 私たちは…分泌しています (everyone's body) and 私たちの骨は…支えています

@@ -1861,3 +1861,21 @@ def test_a_revision_count_is_the_texts_serial_number():
 def test_a_referral_under_a_condition_without_a_sign(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("突然の診断に、さぞ戸惑われたことと思います。\n", True),  # the reader's feeling, supposed
+        ("体調の変化に、さぞ驚かれたことと思います。\n", True),  # a sign as the feeling's cause
+        ("迷いながらこの冊子を手に取った方もおられるでしょう。\n", True),  # readers imagined
+        ("薬の副作用が出る方もいらっしゃるかもしれません。\n", False),  # a sign: people who have it
+        ("高齢の方の中には、肺炎で入院する方もいらっしゃるかもしれません。\n", False),  # no feeling, no page
+        ("市立病院の地域医療連携室です。\n", True),  # the writer's name, a bare noun chain
+        ("こんにちは。市役所の健康づくり係です。\n", True),  # an office within an organisation, with の
+        ("この病気の原因は遺伝子の変化です。\n", False),
+    ],
+)
+def test_empathy_imagined_readers_and_self_introduction(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
