@@ -410,6 +410,36 @@ def _link_is_place(unit, sentence):
     return any(ENGLISH_PLACE.search(unit.plain[sentence.start : start]) for start in starts)
 
 
+def _link_predicated(unit, sentence):
+    """A topic, then a link or cross-reference with only the predicate after it: the sentence says where the
+    topic is (〜の一覧は、[こちら](…)です; 〜は、{ref}`…`に一覧にしてあります; 〜は、{doc}`…`で調べられます).
+
+    After the link may come one particle of place or none, then at most one noun and a verb or copula (no
+    object, no clause): 〜は、{ref}`…`に示したように、血栓が… goes on after a comma and stays a claim."""
+    spans = [(link.plain_start, link.plain_end) for link in unit.links]
+    spans += [(role.plain_offset, role.plain_offset) for role in unit.roles if not is_cite_role(role.name)]
+    for start, end in spans:
+        if not (sentence.start <= start and end <= sentence.end):
+            continue
+        before = unit.plain[sentence.start : start].rstrip(" 、，,（(")
+        if not before.endswith(("は", "も")):
+            continue
+        rest = unit.plain[end : sentence.end].lstrip(" ）)")
+        words = [t for t in grammar.read(rest).tokens if t.pos != "記号"] if rest.strip() else []
+        if words and words[0].pos == "助詞" and words[0].surface_form in ("に", "で", "から", "へ"):
+            words = words[1:]
+        nouns = [t for t in words if t.pos == "名詞" and t.pos_detail_1 not in ("非自立", "接尾")]
+        if (
+            words
+            and len(nouns) <= 1
+            and "、" not in rest
+            and not any(t.surface_form == "を" for t in words)
+            and words[-1].pos in ("助動詞", "動詞")
+        ):
+            return True
+    return False
+
+
 ENGLISH_PLACE = re.compile(r"\b(?:on|at|from|in|via)(?: (?:the|our|their|your|its))?\s*$", re.IGNORECASE)
 
 
@@ -696,6 +726,11 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             and not seeks_care
             and (
                 not reading.predicate
+                or (  # 〜の一覧は、[こちら](…)です; not an effect shown by evidence (効果は、[試験](…)で確かめられています)
+                    _link_predicated(unit, sentence)
+                    and not (advises or reading.negative or EFFECT_WORDS & reading.lemmas)
+                    and not any(noun in text for noun in EVIDENCE_NOUNS)
+                )
                 # a verb of moving with a subject of its own is not the reader moving: 歩く力が戻る
                 or (reading.head in REFERRAL_HEADS and not (reading.head in MOVE_HEADS and reading.topic))
                 or reading.first_word in REFERRAL_HEADS

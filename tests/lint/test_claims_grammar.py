@@ -1879,3 +1879,18 @@ def test_a_referral_under_a_condition_without_a_sign(session, text, exempt):
 def test_empathy_imagined_readers_and_self_introduction(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("夜間に開いている薬局の一覧は、[こちら](pharmacies.md)です。\n", True),  # the link as the complement
+        ("入院中の持ち物のリストは、{doc}`/admission`に載せています。\n", True),  # the link as the place
+        ("近くの相談先は、{ref}`tab-contacts`で探せます。\n", True),
+        ("詳しい手順は、{ref}`fig-steps`に示したように、傷口を毎日洗うことです。\n", False),  # a clause goes on
+        ("[こちら](steps.md)のとおり、傷口は毎日洗ってください。\n", False),  # no topic before the link
+    ],
+)
+def test_a_link_inside_the_sentence_as_the_topics_place(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
