@@ -219,7 +219,8 @@ SELF_REFERENCE = re.compile(
     r"|以下に|以下では|以下の|^以下、|後ほど|のちほど|ここでは|下記|次に示|^以上(?=が|で|、)|文中|本文"
     r"|ここ(?:に|で)(?:載せ|示し|挙げ|紹介し|まとめ|記し)"
     rf"|\b(?:this|these|the following|the next|the previous) (?:{_EN_DOCUMENTS_AND_PARTS})s?\b"
-    r"|\b(?:table|figure|list) below\b|\bbelow\b",
+    # "below" alone points into the page; before a determiner it is a preposition (below the level of …)
+    r"|\b(?:table|figure|list) below\b|\bbelow\b(?!\s+(?:the|a|an|your|my|our|their|its|his|her|this|that)\b)",
     re.IGNORECASE,
 )
 PRESENTATION_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "presentation_heads"))  # lint/data/claim-words.toml
@@ -499,6 +500,8 @@ def _care_seeking(text, reading):
         return True  # 必ず受診してください, 救急外来を受診してください: to be seen, insisted on
     if reading.condition_words & ONSET:
         return True  # a sign appears or worsens, even a worrying one: 気になる症状が続くときは
+    if _manner_withheld(reading):
+        return True  # the request carries an act withheld: 食事をとらずにお越しください
     if _reason_states(reading):
         return True  # the reason states an effect or a sign: 〜が効きにくいことがあるため、必ず申し出てください
     if reading.condition_subjects & SIGN_NOUNS and not reading.condition_words & WORRIES:
@@ -526,6 +529,25 @@ def _care_seeking(text, reading):
     lemmas = {_lemma(t) for t in outside} if reading.lang == "ja" else reading.lemmas
     lower = re.sub(r"「[^」]*」|『[^』]*』", "", lower)
     return any(c in lower for c in CONDITION) and bool(ONSET & lemmas)
+
+
+def _manner_withheld(reading):
+    """A clause of manner that withholds an act with an object before the request (〜をとらずに, 〜を飲まないで):
+    the request prescribes not doing it (食事をとらずにお越しください); 迷わずにご相談ください has no object."""
+    if reading.lang != "ja" or reading.mood != "request":
+        return False
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    for i in range(2, len(words) - 1):
+        negated = words[i].basic_form == "ぬ" and words[i + 1].surface_form == "に"
+        negated = negated or (words[i].basic_form == "ない" and words[i + 1].surface_form == "で")
+        if (
+            negated
+            and words[i - 1].pos == "動詞"
+            and words[i - 2].surface_form == "を"
+            and words[i - 1].basic_form not in REMINDER_VERBS
+        ):
+            return True
+    return False
 
 
 def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
@@ -2157,6 +2179,7 @@ ACCESS_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "access_heads"))  # lint/data
 SIGN_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "sign_nouns"))  # lint/data/claim-words.toml
 WORRIES = frozenset(table(WORDS, CLAIM_WORDS, "worries"))  # lint/data/claim-words.toml
 CARE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "care_heads"))  # lint/data/claim-words.toml
+REMINDER_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "reminder_verbs"))  # lint/data/claim-words.toml
 HUMBLE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "humble_heads"))  # lint/data/claim-words.toml
 MOVE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "move_heads"))  # lint/data/claim-words.toml
 TEXT_POINTERS = frozenset(table(WORDS, CLAIM_WORDS, "text_pointers"))  # lint/data/claim-words.toml

@@ -1894,3 +1894,20 @@ def test_empathy_imagined_readers_and_self_introduction(session, text, exempt):
 def test_a_link_inside_the_sentence_as_the_topics_place(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("検査の日は、朝の薬を飲まないでご来院ください。\n", False),  # an act withheld before the request
+        ("内視鏡の前の晩は、食事をとらずにお越しください。\n", False),
+        ("保険証を忘れずにお持ちください。\n", True),  # a reminder, no act withheld
+        ("遠慮せずに看護師にお声がけください。\n", True),  # no object: a manner of asking
+        ("Never lift the bag above your waist.\n", False),
+        ("Keep your arm below your heart when it swells.\n", False),  # below as a preposition
+        ("See the table below.\n", True),  # below as a pointer into the page
+    ],
+)
+def test_an_act_withheld_and_below_as_a_preposition(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
