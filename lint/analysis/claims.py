@@ -491,7 +491,7 @@ def _care_seeking(text, reading):
     if you have ...). It stays a referral when the condition is only the reader's questions,
     doubts, wishes, plans or decisions, an appointment or an indefinite "anything"
     (わからないことがあれば, 〜したい場合は, 違うところがあれば, if you are unsure), and, for a request only to
-    tell or ask (not to be seen), when the condition names no sign, onset or effect (在庫が少なくなったら).
+    tell or ask (not to be seen), when the condition is about supplies running down (在庫が少なくなったら).
     """
     lower = text.lower()
     if any(word in lower for word in URGENCY):
@@ -513,17 +513,16 @@ def _care_seeking(text, reading):
         return False
     if reading.condition_subjects and reading.condition_subjects <= ADMINISTRATIVE_HEAD_NOUNS | ADMINISTRATIVE_HEADS:
         return False  # a need of a document, a booking or an issue (診断書が必要な場合は): no state of the reader
+    if (
+        reading.head not in CARE_HEADS
+        and reading.condition_words & STOCK_NOUNS
+        and not reading.condition_words & (SIGN_NOUNS | ONSET | EFFECT_WORDS)
+    ):
+        return False  # supplies running down, to be told (在庫が少なくなってきたら、看護師へお知らせください)
     if reading.head not in CARE_HEADS and reading.condition_subjects and reading.condition_subjects <= READER_HOLDINGS:
         return False  # what the reader has, to be told (処方されているお薬があれば、医師へお伝えください)
     if reading.condition:
-        # a request to be seen (受診) under any state is care-seeking; a request only to tell or ask is so
-        # when the condition names a sign, its onset or an effect (便に血が混じる場合は…連絡してください), not
-        # when it is about supplies or a person's wishes (在庫が少なくなってきたら…お知らせください)
-        return (
-            reading.lang != "ja"
-            or reading.head in CARE_HEADS
-            or bool(reading.condition_words & (SIGN_NOUNS | ONSET | EFFECT_WORDS))
-        )
+        return True
     # a clause quoted as a name (次の節「痛みが出たら」へ) is no condition of the sentence
     outside = grammar.unquoted(reading.tokens) if reading.lang == "ja" else ()
     lemmas = {_lemma(t) for t in outside} if reading.lang == "ja" else reading.lemmas
@@ -961,9 +960,12 @@ def _addresses_reader(reading):
     if reading.mood == "statement" and not reading.topic and _predicate_class(reading) == "copula":
         # a bare name (nouns only): 日本一の症例数を誇る眼科です, 県内で唯一の〜クリニックです praise the writer
         name = [t for t in tokens if t.basic_form not in ("です", "だ", "ます")]
-        # an office within an organisation, joined by の (保健所の感染症対策係です), is a name too
-        return reading.head.endswith(tuple(SERVICE_NOUNS | INSTITUTION_NOUNS)) and all(
-            t.pos in ("名詞", "接頭詞") or (t.pos_detail_1 == "連体化" and 0 < k < len(name) - 1)
+        # an office within an organisation, joined by の (保健所の感染症対策係です), is a name too when each
+        # part before の is an organisation; WHO認定のクリニックです praises the writer
+        organisation = tuple(SERVICE_NOUNS | INSTITUTION_NOUNS)
+        return reading.head.endswith(organisation) and all(
+            t.pos in ("名詞", "接頭詞")
+            or (t.pos_detail_1 == "連体化" and 0 < k < len(name) - 1 and _lemma(name[k - 1]).endswith(organisation))
             for k, t in enumerate(name)
         )  # ○○市立病院 小児科外来です
     # the writer opens the sentence as its topic, with a verb of support: 私たちも全力でサポートします, 私ども
@@ -2179,6 +2181,7 @@ ACCESS_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "access_heads"))  # lint/data
 SIGN_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "sign_nouns"))  # lint/data/claim-words.toml
 WORRIES = frozenset(table(WORDS, CLAIM_WORDS, "worries"))  # lint/data/claim-words.toml
 CARE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "care_heads"))  # lint/data/claim-words.toml
+STOCK_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "stock_nouns"))  # lint/data/claim-words.toml
 REMINDER_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "reminder_verbs"))  # lint/data/claim-words.toml
 HUMBLE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "humble_heads"))  # lint/data/claim-words.toml
 MOVE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "move_heads"))  # lint/data/claim-words.toml

@@ -1850,8 +1850,8 @@ def test_a_revision_count_is_the_texts_serial_number():
     [
         ("ご意見やご感想は、市の健康推進課までお寄せください。\n", True),  # 寄せる sends to an office
         ("替えのガーゼが残り少なくなったら、薬局の窓口にお知らせください。\n", True),  # a condition of supplies
-        ("お父さんが病院へ行くのを嫌がっている場合は、まず地域包括支援センターにご相談ください。\n", True),
-        ("家族が付き添えない場合は、受診の前に病棟へお知らせください。\n", True),  # no sign in the condition
+        ("お父さんが病院へ行くのを嫌がっている場合は、まず地域包括支援センターにご相談ください。\n", True),  # will
+        ("予備の薬が残り少なくなってきたら、来院の前にお電話ください。\n", True),  # supplies running down
         ("傷口から膿が出てきたら、外来にお電話ください。\n", False),  # a sign's onset
         ("急に視界が暗くなったときは、眼科を受診してください。\n", False),  # to be seen, under a state
         ("手足に力が入りにくいと感じたら、主治医にお伝えください。\n", False),  # a sensation (感じる)
@@ -1874,6 +1874,7 @@ def test_a_referral_under_a_condition_without_a_sign(session, text, exempt):
         ("市立病院の地域医療連携室です。\n", True),  # the writer's name, a bare noun chain
         ("こんにちは。市役所の健康づくり係です。\n", True),  # an office within an organisation, with の
         ("この病気の原因は遺伝子の変化です。\n", False),
+        ("学会認定の専門クリニックです。\n", False),  # praise before の, no organisation
     ],
 )
 def test_empathy_imagined_readers_and_self_introduction(session, text, exempt):
