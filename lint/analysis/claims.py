@@ -827,7 +827,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             q.unit in SESSION_UNITS
             or q.unit == "回"
             or text[q.end :].lstrip().startswith(("まで", "先", "前まで"))  # 受診日の3日前までに: a deadline
-            or any(p.start == q.end for p in health)  # the period of a count (1日1回, 1日2名まで), read on its own
+            # the period of a count (1日2名まで), read on its own; with an object it is a regimen (1日3回…運動を行います)
+            or (any(p.start == q.end for p in health) and "を" not in {t.surface_form for t in reading.tokens})
             for q in health
         )
         and (

@@ -1912,3 +1912,17 @@ def test_a_link_inside_the_sentence_as_the_topics_place(session, text, exempt):
 def test_an_act_withheld_and_below_as_a_preposition(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("ストレス対処プログラムは全8回で、初回は5月14日です。\n", True),  # sessions of a service
+        ("栄養相談は1回45分で、管理栄養士が担当します。\n", True),  # a session's length
+        ("リハビリのプログラムは、1日3回、各20分の運動を行います。\n", False),  # a regimen: a count per day, an object
+        ("禁煙プログラムは全5回で、12週間かけて行います。\n", False),  # a course of treatment's length
+    ],
+)
+def test_sessions_of_a_service_and_a_regimen(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
