@@ -736,6 +736,13 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "contact"  # 毎月第2木曜日の午後2時から1時間ほど開いています: the length of a session
     if not health:
         hours = DAYS.search(text) and sum(q.kind == "clock" for q in found) >= 2  # 平日9時〜16時
+        # someone present from one hour to another: 薬剤師は、毎日10時から19時まで店舗に常駐しています
+        hours = hours or (
+            sum(q.kind == "clock" for q in found) >= 2
+            and reading.topic_text.endswith(STAFF_SUFFIXES)
+            and _predicate_class(reading) == "existence"
+            and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+        )
         if ("contact" in kinds or hours or (("clock" in kinds or DAYS.search(text)) and service)) and not _care_seeking(
             text, reading
         ):
@@ -1707,6 +1714,8 @@ def _predicate_class(reading):
         and tokens[i].basic_form in ("ある", "いる", "ござる")
     ):
         return "existence"  # not the aspect of 行っています (いる 非自立)
+    if reading.head in PRESENCE_HEADS:
+        return "existence"  # 常駐しています: being present, as いる
     if heads & CHANGE_HEADS:
         return "change"
     if heads & (SERVICE_HEADS | ADMINISTRATIVE_HEADS | ACCESS_HEADS | ADMINISTRATIVE_STATES):
@@ -2182,6 +2191,8 @@ ACCESS_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "access_heads"))  # lint/data
 SIGN_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "sign_nouns"))  # lint/data/claim-words.toml
 WORRIES = frozenset(table(WORDS, CLAIM_WORDS, "worries"))  # lint/data/claim-words.toml
 CARE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "care_heads"))  # lint/data/claim-words.toml
+STAFF_SUFFIXES = tuple(table(WORDS, CLAIM_WORDS, "staff_suffixes"))  # lint/data/claim-words.toml
+PRESENCE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "presence_heads"))  # lint/data/claim-words.toml
 STOCK_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "stock_nouns"))  # lint/data/claim-words.toml
 REMINDER_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "reminder_verbs"))  # lint/data/claim-words.toml
 HUMBLE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "humble_heads"))  # lint/data/claim-words.toml

@@ -1926,3 +1926,16 @@ def test_an_act_withheld_and_below_as_a_preposition(session, text, exempt):
 def test_sessions_of_a_service_and_a_regimen(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("相談員は、月曜から金曜の13時から16時まで相談室に常駐しています。\n", True),  # staff present, hours
+        ("管理栄養士が毎日11時から15時まで売り場に待機しています。\n", True),
+        ("朝7時から9時までは血圧が高い状態にあります。\n", False),  # no staff: a state of the body
+    ],
+)
+def test_staff_present_at_hours(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
