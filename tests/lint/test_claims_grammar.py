@@ -1939,3 +1939,9 @@ def test_sessions_of_a_service_and_a_regimen(session, text, exempt):
 def test_staff_present_at_hours(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+def test_a_telephone_number_after_call_is_read_whole():
+    assert {q.kind for q in quantities("To book a scan, call 0120-111-222.")} == {"contact"}
+    assert {q.kind for q in quantities("Call 0345 123 4567 to book.")} == {"contact"}
+    assert {q.kind for q in quantities("Call 111 for advice.")} == {"contact"}
