@@ -1550,8 +1550,14 @@ def _chained_referral(reading):
     if reading.lang != "ja" or not decision:
         return False
     tokens = [t for t in reading.tokens if t.pos != "記号"]
-    if any(t.surface_form == "を" and t.pos == "助詞" for t in tokens) and not _wish_decided(tokens):
-        return False  # 手術を希望されるかどうかは…: the object names the reader's wish, not a medical action
+    # 手術を希望されるかどうかは…: the object names the reader's wish, not a medical action; an offer
+    # (〜かどうかは、…ご相談のうえでお決めいただけます) leaves the choice to the reader and advises nothing
+    if (
+        any(t.surface_form == "を" and t.pos == "助詞" for t in tokens)
+        and not _wish_decided(tokens)
+        and not reading.offer
+    ):
+        return False
     named = {reading.head} | decision
     for i in range(1, len(tokens) - 1):
         following = tokens[i + 2] if tokens[i + 1].pos == "接頭詞" and i + 2 < len(tokens) else tokens[i + 1]
@@ -1567,7 +1573,10 @@ def _chained_referral(reading):
             return verb in REFERRAL_HEADS - CARE_HEADS
         # 〜のうえ (ご相談のうえ決めていきます): the talk comes first, then the decision
         if tokens[i].surface_form == "の" and tokens[i + 1].surface_form in ("うえ", "上") and i + 2 < len(tokens):
-            if _lemma(tokens[i + 2]) == reading.head:
+            j = i + 2
+            while j < len(tokens) - 1 and (tokens[j].surface_form == "で" or tokens[j].pos == "接頭詞"):
+                j += 1  # ご相談のうえでお決め…: で and the honorific prefix before the verb
+            if _lemma(tokens[j]) == reading.head:
                 return _lemma(tokens[i - 1]).lstrip("おご御") in REFERRAL_HEADS - CARE_HEADS
     return False
 

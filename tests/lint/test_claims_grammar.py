@@ -1945,3 +1945,16 @@ def test_a_telephone_number_after_call_is_read_whole():
     assert {q.kind for q in quantities("To book a scan, call 0120-111-222.")} == {"contact"}
     assert {q.kind for q in quantities("Call 0345 123 4567 to book.")} == {"contact"}
     assert {q.kind for q in quantities("Call 111 for advice.")} == {"contact"}
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("手術を受けるかどうかは、主治医とご相談のうえでお決めいただけます。\n", True),  # an offer: the reader's choice
+        ("通う病院は、かかりつけ医とご相談のうえでお決めください。\n", True),  # talk, then decide
+        ("薬をやめるかどうかは、主治医と相談して決めてください。\n", False),  # a request on a medical action
+    ],
+)
+def test_a_decision_left_to_the_reader(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
