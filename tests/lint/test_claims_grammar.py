@@ -1958,3 +1958,15 @@ def test_a_telephone_number_after_call_is_read_whole():
 def test_a_decision_left_to_the_reader(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("以下のリストは、入院の準備を確かめるためのものです。\n", True),  # a part of the page and its purpose
+        ("下の一覧の症状がある場合は、すぐに受診してください。\n", False),  # the list's signs, care-seeking
+    ],
+)
+def test_a_checklist_is_a_part_of_the_page(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
