@@ -2613,6 +2613,19 @@ def _topic_comment(reading):
                 and not any(t.pos in ("動詞", "助動詞", "形容詞") for t in after)
             ):
                 return True
+            # the topic (は) may take a comment whose noun a clause with its own subject modifies (爪は、白癬菌が
+            # 増えているサイン; かかとの少し上は…炎症が起こりやすい部分): a noun head, not a formal one (こと, もの);
+            # 妊娠中は飲めない薬 (no subject in the clause) names a section
+            if (
+                before is not None
+                and before.pos == "名詞"
+                and token.surface_form == "は"
+                and words[-1].pos == "名詞"
+                and words[-1].pos_detail_1 not in _NOT_A_HEAD
+                and any(t.pos in ("動詞", "形容詞") for t in after)
+                and any(t.surface_form == "が" and t.pos_detail_1 == "格助詞" for t in after)
+            ):
+                return True
     return False
 
 
