@@ -219,7 +219,8 @@ SELF_REFERENCE = re.compile(
     r"|以下に|以下では|以下の|^以下、|後ほど|のちほど|ここでは|下記|次に示|^以上(?=が|で|、)|文中|本文"
     r"|ここ(?:に|で)(?:載せ|示し|挙げ|紹介し|まとめ|記し)"
     rf"|\b(?:this|these|the following|the next|the previous) (?:{_EN_DOCUMENTS_AND_PARTS})s?\b"
-    r"|\b(?:table|figure|list) below\b|\bbelow\b",
+    # "below" alone points into the page; before a determiner it is a preposition (below the level of …)
+    r"|\b(?:table|figure|list) below\b|\bbelow\b(?!\s+(?:the|a|an|your|my|our|their|its|his|her|this|that)\b)",
     re.IGNORECASE,
 )
 PRESENTATION_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "presentation_heads"))  # lint/data/claim-words.toml
@@ -410,6 +411,36 @@ def _link_is_place(unit, sentence):
     return any(ENGLISH_PLACE.search(unit.plain[sentence.start : start]) for start in starts)
 
 
+def _link_predicated(unit, sentence):
+    """A topic, then a link or cross-reference with only the predicate after it: the sentence says where the
+    topic is (〜の一覧は、[こちら](…)です; 〜は、{ref}`…`に一覧にしてあります; 〜は、{doc}`…`で調べられます).
+
+    After the link may come one particle of place or none, then at most one noun and a verb or copula (no
+    object, no clause): 〜は、{ref}`…`に示したように、血栓が… goes on after a comma and stays a claim."""
+    spans = [(link.plain_start, link.plain_end) for link in unit.links]
+    spans += [(role.plain_offset, role.plain_offset) for role in unit.roles if not is_cite_role(role.name)]
+    for start, end in spans:
+        if not (sentence.start <= start and end <= sentence.end):
+            continue
+        before = unit.plain[sentence.start : start].rstrip(" 、，,（(")
+        if not before.endswith(("は", "も")):
+            continue
+        rest = unit.plain[end : sentence.end].lstrip(" ）)")
+        words = [t for t in grammar.read(rest).tokens if t.pos != "記号"] if rest.strip() else []
+        if words and words[0].pos == "助詞" and words[0].surface_form in ("に", "で", "から", "へ"):
+            words = words[1:]
+        nouns = [t for t in words if t.pos == "名詞" and t.pos_detail_1 not in ("非自立", "接尾")]
+        if (
+            words
+            and len(nouns) <= 1
+            and "、" not in rest
+            and not any(t.surface_form == "を" for t in words)
+            and words[-1].pos in ("助動詞", "動詞")
+        ):
+            return True
+    return False
+
+
 ENGLISH_PLACE = re.compile(r"\b(?:on|at|from|in|via)(?: (?:the|our|their|your|its))?\s*$", re.IGNORECASE)
 
 
@@ -459,7 +490,8 @@ def _care_seeking(text, reading):
     condition that is a state of the reader (〜が出たら, 〜があるときは, 〜が強い場合は,
     if you have ...). It stays a referral when the condition is only the reader's questions,
     doubts, wishes, plans or decisions, an appointment or an indefinite "anything"
-    (わからないことがあれば, 〜したい場合は, 違うところがあれば, if you are unsure).
+    (わからないことがあれば, 〜したい場合は, 違うところがあれば, if you are unsure), and, for a request only to
+    tell or ask (not to be seen), when the condition is about supplies running down (在庫が少なくなったら).
     """
     lower = text.lower()
     if any(word in lower for word in URGENCY):
@@ -468,6 +500,8 @@ def _care_seeking(text, reading):
         return True  # 必ず受診してください, 救急外来を受診してください: to be seen, insisted on
     if reading.condition_words & ONSET:
         return True  # a sign appears or worsens, even a worrying one: 気になる症状が続くときは
+    if _manner_withheld(reading):
+        return True  # the request carries an act withheld: 食事をとらずにお越しください
     if _reason_states(reading):
         return True  # the reason states an effect or a sign: 〜が効きにくいことがあるため、必ず申し出てください
     if reading.condition_subjects & SIGN_NOUNS and not reading.condition_words & WORRIES:
@@ -479,6 +513,12 @@ def _care_seeking(text, reading):
         return False
     if reading.condition_subjects and reading.condition_subjects <= ADMINISTRATIVE_HEAD_NOUNS | ADMINISTRATIVE_HEADS:
         return False  # a need of a document, a booking or an issue (診断書が必要な場合は): no state of the reader
+    if (
+        reading.head not in CARE_HEADS
+        and reading.condition_words & STOCK_NOUNS
+        and not reading.condition_words & (SIGN_NOUNS | ONSET | EFFECT_WORDS)
+    ):
+        return False  # supplies running down, to be told (在庫が少なくなってきたら、看護師へお知らせください)
     if reading.head not in CARE_HEADS and reading.condition_subjects and reading.condition_subjects <= READER_HOLDINGS:
         return False  # what the reader has, to be told (処方されているお薬があれば、医師へお伝えください)
     if reading.condition:
@@ -488,6 +528,25 @@ def _care_seeking(text, reading):
     lemmas = {_lemma(t) for t in outside} if reading.lang == "ja" else reading.lemmas
     lower = re.sub(r"「[^」]*」|『[^』]*』", "", lower)
     return any(c in lower for c in CONDITION) and bool(ONSET & lemmas)
+
+
+def _manner_withheld(reading):
+    """A clause of manner that withholds an act with an object before the request (〜をとらずに, 〜を飲まないで):
+    the request prescribes not doing it (食事をとらずにお越しください); 迷わずにご相談ください has no object."""
+    if reading.lang != "ja" or reading.mood != "request":
+        return False
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    for i in range(2, len(words) - 1):
+        negated = words[i].basic_form == "ぬ" and words[i + 1].surface_form == "に"
+        negated = negated or (words[i].basic_form == "ない" and words[i + 1].surface_form == "で")
+        if (
+            negated
+            and words[i - 1].pos == "動詞"
+            and words[i - 2].surface_form == "を"
+            and words[i - 1].basic_form not in REMINDER_VERBS
+        ):
+            return True
+    return False
 
 
 def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
@@ -677,6 +736,13 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "contact"  # 毎月第2木曜日の午後2時から1時間ほど開いています: the length of a session
     if not health:
         hours = DAYS.search(text) and sum(q.kind == "clock" for q in found) >= 2  # 平日9時〜16時
+        # someone present from one hour to another: 薬剤師は、毎日10時から19時まで店舗に常駐しています
+        hours = hours or (
+            sum(q.kind == "clock" for q in found) >= 2
+            and reading.topic_text.endswith(STAFF_SUFFIXES)
+            and _predicate_class(reading) == "existence"
+            and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+        )
         if ("contact" in kinds or hours or (("clock" in kinds or DAYS.search(text)) and service)) and not _care_seeking(
             text, reading
         ):
@@ -688,6 +754,11 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             and not seeks_care
             and (
                 not reading.predicate
+                or (  # 〜の一覧は、[こちら](…)です; not an effect shown by evidence (効果は、[試験](…)で確かめられています)
+                    _link_predicated(unit, sentence)
+                    and not (advises or reading.negative or EFFECT_WORDS & reading.lemmas)
+                    and not any(noun in text for noun in EVIDENCE_NOUNS)
+                )
                 # a verb of moving with a subject of its own is not the reader moving: 歩く力が戻る
                 or (reading.head in REFERRAL_HEADS and not (reading.head in MOVE_HEADS and reading.topic))
                 or reading.first_word in REFERRAL_HEADS
@@ -763,7 +834,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             q.unit in SESSION_UNITS
             or q.unit == "回"
             or text[q.end :].lstrip().startswith(("まで", "先", "前まで"))  # 受診日の3日前までに: a deadline
-            or any(p.start == q.end for p in health)  # the period of a count (1日1回, 1日2名まで), read on its own
+            # the period of a count (1日2名まで), read on its own; with an object it is a regimen (1日3回…運動を行います)
+            or (any(p.start == q.end for p in health) and "を" not in {t.surface_form for t in reading.tokens})
             for q in health
         )
         and (
@@ -830,6 +902,20 @@ def _no_effect(reading):
     return not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & reading.lemmas
 
 
+def _imagines_readers(tokens, lemmas):
+    """The writer imagines people reading: 方 as the subject of the honorific いらっしゃる / おられる under a
+    conjecture (〜かもしれません, 〜でしょう), described by a feeling or by reaching the page (不安な気持ちを抱えて
+    このページにたどり着いた方もいらっしゃるかもしれません). A sign in the sentence (副作用が出る方も…) is a claim."""
+    conjecture = "かも" in lemmas or (lemmas and lemmas[-1] == "う" and "でしょ" in {t.surface_form for t in tokens})
+    if not conjecture:
+        return False
+    for i in range(len(tokens) - 2):
+        if lemmas[i] == "方" and lemmas[i + 1] in ("も", "が", "は") and lemmas[i + 2] in ("いらっしゃる", "おる"):
+            before = set(lemmas[:i])
+            return bool(before & (FEELING_PREDICATES | FEELING_NOUNS | TEXT_NOUNS | ARRIVAL_HEADS | {"ページ"}))
+    return False
+
+
 def _final_particle(reading, particle):
     words = [t for t in reading.tokens if t.pos != "記号"]
     return bool(words) and words[-1].pos_detail_1 == "終助詞" and words[-1].surface_form == particle
@@ -846,16 +932,23 @@ def _addresses_reader(reading):
     copula and no topic (○○病院 小児科外来です); the writer as the topic (私たちも全力でサポートします).
     A sentence that ends in ね but names a sign or an effect (副作用が出やすいですね) stays a claim.
     """
-    if reading.lang != "ja" or reading.negative or not _no_effect(reading):
+    if reading.lang != "ja" or (EFFECT_WORDS | USE_HEADS) & reading.lemmas:
         return False
     tokens = [t for t in reading.tokens if t.pos != "記号"]
     lemmas = [_lemma(t) for t in tokens]
+    if _imagines_readers(tokens, lemmas) and not SIGN_NOUNS & reading.lemmas:
+        return True  # 〜かもしれません is negative in form only
+    if reading.negative:
+        return False
     if reading.mood == "statement" and reading.head in ("思う", "存じる"):
         for i in range(len(tokens) - 1, 1, -1):
             if lemmas[i] == reading.head:
-                # 〜ことと思います about the reader, in honorific words (さぞ…された, おつらい);
-                # 多くの方が楽になることと思います is the writer's claim
+                # 〜ことと思います about the reader, in honorific words (さぞ…された, おつらい); a sign may be
+                # the feeling's cause (様子の変化に、さぞ驚かれたことと思います); 多くの方が楽になることと思います
+                # is the writer's claim
                 return lemmas[i - 1] == "と" and lemmas[i - 2] == "こと" and _honours_reader(tokens[: i - 2])
+    if not _no_effect(reading):
+        return False
     if reading.mood == "statement" and reading.head in ("わかる", "分かる", "理解", "察する"):
         return bool(FEELING_NOUNS & reading.lemmas)  # (その)お気持ちはよくわかります, 不安なお気持ち、よくわかります
     if _final_particle(reading, "ね"):
@@ -875,8 +968,13 @@ def _addresses_reader(reading):
     if reading.mood == "statement" and not reading.topic and _predicate_class(reading) == "copula":
         # a bare name (nouns only): 日本一の症例数を誇る眼科です, 県内で唯一の〜クリニックです praise the writer
         name = [t for t in tokens if t.basic_form not in ("です", "だ", "ます")]
-        return reading.head.endswith(tuple(SERVICE_NOUNS | INSTITUTION_NOUNS)) and all(
-            t.pos in ("名詞", "接頭詞") for t in name
+        # an office within an organisation, joined by の (保健所の感染症対策係です), is a name too when each
+        # part before の is an organisation; WHO認定のクリニックです praises the writer
+        organisation = tuple(SERVICE_NOUNS | INSTITUTION_NOUNS)
+        return reading.head.endswith(organisation) and all(
+            t.pos in ("名詞", "接頭詞")
+            or (t.pos_detail_1 == "連体化" and 0 < k < len(name) - 1 and _lemma(name[k - 1]).endswith(organisation))
+            for k, t in enumerate(name)
         )  # ○○市立病院 小児科外来です
     # the writer opens the sentence as its topic, with a verb of support: 私たちも全力でサポートします, 私ども
     # スタッフ一同、心から応援しています; 私たちは…分泌しています (everyone's body) and 私たちの骨は…支えています
@@ -1452,8 +1550,14 @@ def _chained_referral(reading):
     if reading.lang != "ja" or not decision:
         return False
     tokens = [t for t in reading.tokens if t.pos != "記号"]
-    if any(t.surface_form == "を" and t.pos == "助詞" for t in tokens) and not _wish_decided(tokens):
-        return False  # 手術を希望されるかどうかは…: the object names the reader's wish, not a medical action
+    # 手術を希望されるかどうかは…: the object names the reader's wish, not a medical action; an offer
+    # (〜かどうかは、…ご相談のうえでお決めいただけます) leaves the choice to the reader and advises nothing
+    if (
+        any(t.surface_form == "を" and t.pos == "助詞" for t in tokens)
+        and not _wish_decided(tokens)
+        and not reading.offer
+    ):
+        return False
     named = {reading.head} | decision
     for i in range(1, len(tokens) - 1):
         following = tokens[i + 2] if tokens[i + 1].pos == "接頭詞" and i + 2 < len(tokens) else tokens[i + 1]
@@ -1469,7 +1573,10 @@ def _chained_referral(reading):
             return verb in REFERRAL_HEADS - CARE_HEADS
         # 〜のうえ (ご相談のうえ決めていきます): the talk comes first, then the decision
         if tokens[i].surface_form == "の" and tokens[i + 1].surface_form in ("うえ", "上") and i + 2 < len(tokens):
-            if _lemma(tokens[i + 2]) == reading.head:
+            j = i + 2
+            while j < len(tokens) - 1 and (tokens[j].surface_form == "で" or tokens[j].pos == "接頭詞"):
+                j += 1  # ご相談のうえでお決め…: で and the honorific prefix before the verb
+            if _lemma(tokens[j]) == reading.head:
                 return _lemma(tokens[i - 1]).lstrip("おご御") in REFERRAL_HEADS - CARE_HEADS
     return False
 
@@ -1616,6 +1723,8 @@ def _predicate_class(reading):
         and tokens[i].basic_form in ("ある", "いる", "ござる")
     ):
         return "existence"  # not the aspect of 行っています (いる 非自立)
+    if reading.head in PRESENCE_HEADS:
+        return "existence"  # 常駐しています: being present, as いる
     if heads & CHANGE_HEADS:
         return "change"
     if heads & (SERVICE_HEADS | ADMINISTRATIVE_HEADS | ACCESS_HEADS | ADMINISTRATIVE_STATES):
@@ -2091,6 +2200,10 @@ ACCESS_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "access_heads"))  # lint/data
 SIGN_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "sign_nouns"))  # lint/data/claim-words.toml
 WORRIES = frozenset(table(WORDS, CLAIM_WORDS, "worries"))  # lint/data/claim-words.toml
 CARE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "care_heads"))  # lint/data/claim-words.toml
+STAFF_SUFFIXES = tuple(table(WORDS, CLAIM_WORDS, "staff_suffixes"))  # lint/data/claim-words.toml
+PRESENCE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "presence_heads"))  # lint/data/claim-words.toml
+STOCK_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "stock_nouns"))  # lint/data/claim-words.toml
+REMINDER_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "reminder_verbs"))  # lint/data/claim-words.toml
 HUMBLE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "humble_heads"))  # lint/data/claim-words.toml
 MOVE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "move_heads"))  # lint/data/claim-words.toml
 TEXT_POINTERS = frozenset(table(WORDS, CLAIM_WORDS, "text_pointers"))  # lint/data/claim-words.toml
@@ -2498,6 +2611,19 @@ def _topic_comment(reading):
                 and before.pos == "名詞"
                 and any(t.pos == "名詞" for t in after)
                 and not any(t.pos in ("動詞", "助動詞", "形容詞") for t in after)
+            ):
+                return True
+            # the topic (は) may take a comment whose noun a clause with its own subject modifies (爪は、白癬菌が
+            # 増えているサイン; かかとの少し上は…炎症が起こりやすい部分): a noun head, not a formal one (こと, もの);
+            # 妊娠中は飲めない薬 (no subject in the clause) names a section
+            if (
+                before is not None
+                and before.pos == "名詞"
+                and token.surface_form == "は"
+                and words[-1].pos == "名詞"
+                and words[-1].pos_detail_1 not in _NOT_A_HEAD
+                and any(t.pos in ("動詞", "形容詞") for t in after)
+                and any(t.surface_form == "が" and t.pos_detail_1 == "格助詞" for t in after)
             ):
                 return True
     return False

@@ -713,6 +713,8 @@ def _present_verb(words):
     """
     if not words or words[0] in WH_WORDS:
         return False
+    if _plural_frequency(words):
+        return True
     for i in range(1, len(words) - 1):
         word, before, after = words[i], words[i - 1], words[i + 1]
         if (
@@ -733,6 +735,27 @@ def _present_verb(words):
             )
         ):
             return True
+    return False
+
+
+def _plural_frequency(words):
+    """A plural subject with a bare verb, told by an adverb of frequency (no tagger here): the adverb right
+    after a plural noun before a word (Fungal nail infections rarely clear up ...), or a people noun that
+    opens the sentence, one word, then a comparison of frequency (People blink far less often when ...).
+    Titles that name a topic (Tips for people who ..., Nail infections in children) have no such adverb."""
+    for i in range(1, len(words) - 1):
+        before = words[i - 1]
+        plural = before in PEOPLE_PLURALS or (
+            len(before) > 3 and before.endswith("s") and not before.endswith(("ss", "us", "is", "ous", "'s"))
+        )
+        following = words[i + 1]
+        # a participle after the adverb modifies the noun (Treatments often used for ...): a title
+        if words[i] in FREQUENCY_ADVERBS and plural and following not in ENGLISH_FUNCTION_WORDS:
+            if not following.endswith("ed"):
+                return True
+    if len(words) > 3 and words[0] in PEOPLE_PLURALS and words[1] not in ENGLISH_FUNCTION_WORDS:
+        rest = words[2:5]
+        return any(w in ("less", "more") for w in rest) and "often" in rest
     return False
 
 
@@ -795,6 +818,12 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 # Words between an auxiliary and its verb that are not the verb (will also talk, can usually be).
 # Adverbs of degree that follow a verb and no noun: a word in -s before one is a verb (works best).
 ENGLISH_DEGREE = frozenset({"best", "better", "worse", "worst", "well", "least"})
+# adverbs of frequency stand between a subject and its verb (infections rarely clear up)
+FREQUENCY_ADVERBS = frozenset(
+    {"rarely", "seldom", "often", "usually", "always", "never", "sometimes", "generally", "typically", "commonly"}
+)
+# plural nouns of people that open a generic statement (People blink less often ...)
+PEOPLE_PLURALS = frozenset({"people", "children", "adults", "women", "men", "babies", "patients", "teenagers"})
 ENGLISH_ADVERBS = frozenset(
     {"not", "also", "always", "usually", "often", "sometimes", "never", "still", "then", "be", "been", "only", "just"}
 )

@@ -1843,3 +1843,159 @@ def test_greetings_empathy_schedules_and_revisions(session, text, exempt):
 def test_a_revision_count_is_the_texts_serial_number():
     assert {q.kind for q in quantities("3回目の改訂")} == {"serial"}
     assert {q.kind for q in quantities("3回目の接種")} == {"quantity"}
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("ご意見やご感想は、市の健康推進課までお寄せください。\n", True),  # 寄せる sends to an office
+        ("替えのガーゼが残り少なくなったら、薬局の窓口にお知らせください。\n", True),  # a condition of supplies
+        ("お父さんが病院へ行くのを嫌がっている場合は、まず地域包括支援センターにご相談ください。\n", True),  # will
+        ("予備の薬が残り少なくなってきたら、来院の前にお電話ください。\n", True),  # supplies running down
+        ("傷口から膿が出てきたら、外来にお電話ください。\n", False),  # a sign's onset
+        ("急に視界が暗くなったときは、眼科を受診してください。\n", False),  # to be seen, under a state
+        ("手足に力が入りにくいと感じたら、主治医にお伝えください。\n", False),  # a sensation (感じる)
+        ("便に血が混じるときは、主治医に連絡してください。\n", False),  # blood is a sign
+    ],
+)
+def test_a_referral_under_a_condition_without_a_sign(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("突然の診断に、さぞ戸惑われたことと思います。\n", True),  # the reader's feeling, supposed
+        ("体調の変化に、さぞ驚かれたことと思います。\n", True),  # a sign as the feeling's cause
+        ("迷いながらこの冊子を手に取った方もおられるでしょう。\n", True),  # readers imagined
+        ("薬の副作用が出る方もいらっしゃるかもしれません。\n", False),  # a sign: people who have it
+        ("高齢の方の中には、肺炎で入院する方もいらっしゃるかもしれません。\n", False),  # no feeling, no page
+        ("市立病院の地域医療連携室です。\n", True),  # the writer's name, a bare noun chain
+        ("こんにちは。市役所の健康づくり係です。\n", True),  # an office within an organisation, with の
+        ("この病気の原因は遺伝子の変化です。\n", False),
+        ("学会認定の専門クリニックです。\n", False),  # praise before の, no organisation
+    ],
+)
+def test_empathy_imagined_readers_and_self_introduction(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("夜間に開いている薬局の一覧は、[こちら](pharmacies.md)です。\n", True),  # the link as the complement
+        ("入院中の持ち物のリストは、{doc}`/admission`に載せています。\n", True),  # the link as the place
+        ("近くの相談先は、{ref}`tab-contacts`で探せます。\n", True),
+        ("詳しい手順は、{ref}`fig-steps`に示したように、傷口を毎日洗うことです。\n", False),  # a clause goes on
+        ("[こちら](steps.md)のとおり、傷口は毎日洗ってください。\n", False),  # no topic before the link
+    ],
+)
+def test_a_link_inside_the_sentence_as_the_topics_place(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("検査の日は、朝の薬を飲まないでご来院ください。\n", False),  # an act withheld before the request
+        ("内視鏡の前の晩は、食事をとらずにお越しください。\n", False),
+        ("保険証を忘れずにお持ちください。\n", True),  # a reminder, no act withheld
+        ("遠慮せずに看護師にお声がけください。\n", True),  # no object: a manner of asking
+        ("Never lift the bag above your waist.\n", False),
+        ("Keep your arm below your heart when it swells.\n", False),  # below as a preposition
+        ("See the table below.\n", True),  # below as a pointer into the page
+    ],
+)
+def test_an_act_withheld_and_below_as_a_preposition(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("ストレス対処プログラムは全8回で、初回は5月14日です。\n", True),  # sessions of a service
+        ("栄養相談は1回45分で、管理栄養士が担当します。\n", True),  # a session's length
+        ("リハビリのプログラムは、1日3回、各20分の運動を行います。\n", False),  # a regimen: a count per day, an object
+        ("禁煙プログラムは全5回で、12週間かけて行います。\n", False),  # a course of treatment's length
+    ],
+)
+def test_sessions_of_a_service_and_a_regimen(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("相談員は、月曜から金曜の13時から16時まで相談室に常駐しています。\n", True),  # staff present, hours
+        ("管理栄養士が毎日11時から15時まで売り場に待機しています。\n", True),
+        ("朝7時から9時までは血圧が高い状態にあります。\n", False),  # no staff: a state of the body
+    ],
+)
+def test_staff_present_at_hours(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+def test_a_telephone_number_after_call_is_read_whole():
+    assert {q.kind for q in quantities("To book a scan, call 0120-111-222.")} == {"contact"}
+    assert {q.kind for q in quantities("Call 0345 123 4567 to book.")} == {"contact"}
+    assert {q.kind for q in quantities("Call 111 for advice.")} == {"contact"}
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("手術を受けるかどうかは、主治医とご相談のうえでお決めいただけます。\n", True),  # an offer: the reader's choice
+        ("通う病院は、かかりつけ医とご相談のうえでお決めください。\n", True),  # talk, then decide
+        ("薬をやめるかどうかは、主治医と相談して決めてください。\n", False),  # a request on a medical action
+    ],
+)
+def test_a_decision_left_to_the_reader(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("以下のリストは、入院の準備を確かめるためのものです。\n", True),  # a part of the page and its purpose
+        ("下の一覧の症状がある場合は、すぐに受診してください。\n", False),  # the list's signs, care-seeking
+    ],
+)
+def test_a_checklist_is_a_part_of_the_page(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("# Children often catch colds in their first winter at nursery\n", False),  # plural subject, bare verb
+        ("# Adults blink much less often while reading\n", False),
+        ("# Treatments often used for nail infections\n", True),  # a participle: a title
+        ("# Tips for people who blink less often\n", True),  # no people noun opening the sentence
+    ],
+)
+def test_english_titles_with_a_plural_subject_and_a_frequency_adverb(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("# 黄色く変色した歯ぐきは、細菌が増えている合図\n", False),  # a topic, a clause with its own subject, a noun
+        ("# 足首の内側は骨が弱く、ひびが入りやすい場所\n", False),
+        ("# 妊娠中は飲めない薬\n", True),  # no subject in the clause: a section's name
+        ("# 入院中は気をつけること\n", True),  # a formal noun at the end
+        ("# 発作が起きたときの対応\n", True),  # が inside one noun phrase, no topic
+    ],
+)
+def test_a_title_whose_comment_noun_a_clause_modifies(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
