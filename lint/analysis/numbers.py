@@ -158,6 +158,9 @@ _DURATION_MINUTES = {
     "週": 10080,
     "週間": 10080,
 }
+# A duration followed by 半 is its unit and a half (1年半, 2時間半, 1か月半); not 半年, 半日 after it.
+_HALF_UNITS = ("年", "年間", "時間", "日", "週", "週間", "分")
+_HALF_AFTER_RE = re.compile(r"半(?![年日月])")
 _MONTH_UNITS = ("か月", "カ月", "ヶ月", "ヵ月", "ケ月", "箇月", "か月間", "カ月間", "ヶ月間", "ヵ月間", "ケ月間")
 # A period repeated (6か月ごと, 3か月に1回) is a frequency per year, and a count per period (年2回,
 # 1日3回) is a period in the smaller unit (every six months, every eight hours).
@@ -199,6 +202,21 @@ def japanese_numbers(plain: str) -> list[Number]:
         if q.start in partitive:
             continue  # 方法の一つ: "one of the ways", "another way": a member of a set, not a count
         values = set(q.values)
+        half = _HALF_AFTER_RE.match(plain, q.end) and (q.unit in _HALF_UNITS or q.unit in _MONTH_UNITS)
+        if half:
+            # 1年半, 2時間半, 1か月半: the unit and a half (1.5 years = 18 months), not the whole number;
+            # in a range (1年から1年半) only its upper end
+            ends = _RANGE_RE.split(q.text)
+            q = dataclasses.replace(q, text=q.text + "半", end=q.end + 1)
+            if len(ends) == 2:
+                low, high = (number_value(e) for e in ends)
+                if low is not None and high is not None:
+                    for end in (Decimal(low), Decimal(high) + Decimal("0.5")):
+                        found.append(Number(q.text, frozenset(_normal(v) for v in {end} | _other_units(end, q.unit))))
+                    previous = q
+                    continue
+            elif len(values) == 1:
+                values = {next(iter(values)) + Decimal("0.5")}
         if q.text.endswith("割") and len(values) == 2:  # 5割 = 50% = half: the proportion too
             values.add((min(values) / 10).normalize())
         elif q.unit in ("%", "％", "パーセント") and len(values) == 1:  # 50% = half, 25% = a quarter
@@ -687,6 +705,11 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
         value = _decimal(whole) if whole[0].isdigit() else table.values.get(whole)
         if value is not None:
             values[(Decimal(value) + Decimal("0.5")).normalize()] += 1
+    for match in _UNIT_AND_A_HALF_RE.finditer(text):  # "a year and a half", "two hours and a half"
+        whole = match.group(1).lower()
+        value = 1 if whole in ("a", "an") else _decimal(whole) if whole[0].isdigit() else table.values.get(whole)
+        if value is not None:
+            values[(Decimal(value) + Decimal("0.5")).normalize()] += 1
     return values, lowered
 
 
@@ -724,6 +747,9 @@ _SHARED_SCALE_RE = re.compile(
     re.IGNORECASE,
 )
 _AND_A_HALF_RE = re.compile(r"\b(\d+|[a-z]+) and a half\b", re.IGNORECASE)
+_UNIT_AND_A_HALF_RE = re.compile(
+    r"\b(an?|\d+|[a-z]+)\s+(?:minute|hour|day|week|month|year)s?\s+and\s+a\s+half\b", re.IGNORECASE
+)
 
 
 # A step of a range: 5歳刻み, 2時間おき, 10年ごと (the number and its counter before the step word).

@@ -2106,3 +2106,25 @@ def test_trn005_reports_a_number_kept_in_another_unit_once(tmp_path):
             assert messages == ["a frequency of the source is per week; the translation says per day"]
         else:
             assert messages == []
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "missing"),
+    [
+        # a duration and a half: 1.5 of its unit, however English writes it
+        ("治るまでに1年半かかります。", "It takes a year and a half to heal.", []),
+        ("治るまでに1年半かかります。", "It takes 18 months to heal.", []),
+        ("治るまでに1年から1年半かかります。", "It takes 12 to 18 months to heal.", []),
+        ("治るまでに1年から1年半かかります。", "It takes one to one and a half years to heal.", []),
+        ("点滴には2時間半かかります。", "The drip takes two and a half hours.", []),
+        ("点滴には2時間半かかります。", "The drip takes 150 minutes.", []),
+        # the half dropped is a changed number, as any other
+        ("治るまでに1年半かかります。", "It takes one year to heal.", ["1年半"]),
+        ("点滴には2時間半かかります。", "The drip takes two hours.", ["2時間半"]),
+        ("治るまでに1年から1年半かかります。", "It takes 1 to 2 years to heal.", ["1年から1年半"]),
+        # 半年 after a number is its own quantity, not a half of the unit before it
+        ("半年に一度受診します。", "See your doctor twice a year.", []),
+    ],
+)
+def test_a_duration_and_a_half(source, translation, missing):
+    assert [n.text for n in missing_numbers(source, translation)[0]] == missing
