@@ -856,7 +856,7 @@ def _warning_sentence(tokens):
     """The sentence warns about advertising (a word of advertising and a cautioning or denying predicate)."""
     lemmas = {_lemma(t) for t in tokens}
     text = "".join(t.surface_form for t in tokens)
-    if lemmas & STRONG_CAUTION:
+    if lemmas & STRONG_CAUTION and not _denied_of_oneself(tokens):
         return True
     # what the media present, checked with one's own doctor: テレビで紹介された健康法を試す前に、かかりつけ医に相談
     if lemmas & MEDIA and (
@@ -878,6 +878,16 @@ def _warning_sentence(tokens):
         last -= 1
     tail = tokens[max(0, last - 6) : last]
     return any(is_negation(t) for t in tail)
+
+
+def _denied_of_oneself(tokens):
+    """A word of caution that the writer denies of itself (虚偽・誇大のない誠実な医療, 誇大な表現は一切
+    使いません): a boast, not a warning. A negation follows within four words."""
+    return any(
+        _lemma(t) in ("誇大", "虚偽")
+        and any(is_negation(u) or u.surface_form in ("なし", "無し") for u in tokens[i + 1 : i + 5])
+        for i, t in enumerate(tokens)
+    )
 
 
 def _reported_after(tokens, k):

@@ -1890,3 +1890,18 @@ def test_sentences_far_apart_in_a_paragraph_do_not_frame_each_other():
     far = findings(FRONT + "AGA治療6か月目の写真。" + filler + "前頭部がフサフサになりました。\n")
     assert "MED007" in {f.rule for f in near}
     assert "MED007" not in {f.rule for f in far}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # 虚偽/誇大 make a sentence a warning about advertising, unless the writer denies them of itself
+        ("当院は虚偽・誇大のない誠実な医療で、必ず治します。", True),
+        ("誇大表現なし！当院の治療で必ず治します。", True),
+        ("加工した症例写真を掲載することは、虚偽広告にあたります。", False),
+        ("誇大な広告に惑わされないでください。", False),
+    ],
+)
+def test_a_word_of_caution_denied_of_oneself_is_a_boast_not_a_warning(sentence, flagged):
+    found = findings(FRONT + sentence + "\n")
+    assert bool(found) == flagged, (sentence, [(f.rule, f.message) for f in found])
