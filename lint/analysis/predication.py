@@ -21,6 +21,8 @@ are the rule's data, not this module's.
 
 from typing import NamedTuple
 
+from ..japanese.wordpattern import lemma as _lemma
+
 __all__ = ["SENTENCE_MARKS", "Predicate", "governed_predicate", "predicate_at", "predicates"]
 
 # what ends the clause an adverb belongs to: a sentence mark or a conjunctive particle of reason or
@@ -71,10 +73,6 @@ class Predicate(NamedTuple):
     def lemma(self, tokens):
         t = tokens[self.head]
         return t.basic_form if t.basic_form != "*" else t.surface_form
-
-
-def _lemma(token):
-    return token.basic_form if token.basic_form != "*" else token.surface_form
 
 
 def _head_kind(tokens, i):

@@ -39,6 +39,8 @@ The uncited-claim check (lint.analysis.claims) may use the same analysis.
 
 from dataclasses import dataclass
 
+from ..japanese.wordpattern import lemma as _lemma
+
 __all__ = ["DIFFICULT", "Stance", "is_negation", "may_be_testimony", "may_be_voice", "negations", "stance"]
 
 OPEN_QUOTES = {"「": "」", "『": "』", "“": "”", '"': '"'}
@@ -333,10 +335,6 @@ class Stance:
         return not (
             self.reported or self.question or self.conditional or self.hedged or self.prohibition or self.cautionary
         )
-
-
-def _lemma(token):
-    return token.basic_form if token.basic_form != "*" else token.surface_form
 
 
 def is_negation(token):
