@@ -251,11 +251,7 @@ def _build_patterns(path):
     entries = {code: [] for code in CODES}
     for index, entry in enumerate(data.get("pattern", []), start=1):
         where = f"{path}: [[pattern]] #{index}"
-        if not isinstance(entry, dict):
-            raise ConfigError(f"{where}: must be a table")
-        unknown = sorted(set(entry) - FIELDS)
-        if unknown:
-            raise ConfigError(f"{where}: unknown key {unknown[0]!r}")
+        _check_table(entry, FIELDS, where)
         code = _text(entry, "rule", where)
         where = f"{where} ({code})"
         if code not in CODES:
@@ -355,24 +351,25 @@ FRAMELESS = ("certain-change", "threat", "contrast", "attribute", "warrant")
 VERDICT_FIELDS = {"kind", "rule", "category", "frame", "unless", "clause", "reason", "rewrite"}
 
 
+def _check_table(table, keys, where, hint=""):
+    """ConfigError naming ``where`` unless ``table`` is a table whose keys are all among ``keys``."""
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: must be a table")
+    unknown = sorted(set(table) - set(keys))
+    if unknown:
+        raise ConfigError(f"{where}: unknown key {unknown[0]!r}{hint}")
+
+
 def _judgement(data, classes, path):
     """The [judgement] frames and the [[verdict]] entries: ({name: WordPatterns}, ((kind, Entry), ...))."""
     table = data.get("judgement", {})
     where = f"{path}: [judgement]"
-    if not isinstance(table, dict):
-        raise ConfigError(f"{where}: must be a table")
-    unknown = sorted(set(table) - set(JUDGEMENT_FRAMES))
-    if unknown:
-        raise ConfigError(f"{where}: unknown key {unknown[0]!r} (one of {', '.join(JUDGEMENT_FRAMES)})")
+    _check_table(table, JUDGEMENT_FRAMES, where, hint=f" (one of {', '.join(JUDGEMENT_FRAMES)})")
     frames = {name: _frames(table, name, classes, where) for name in JUDGEMENT_FRAMES}
     verdicts = []
     for index, entry in enumerate(data.get("verdict", []), start=1):
         where = f"{path}: [[verdict]] #{index}"
-        if not isinstance(entry, dict):
-            raise ConfigError(f"{where}: must be a table")
-        unknown = sorted(set(entry) - VERDICT_FIELDS)
-        if unknown:
-            raise ConfigError(f"{where}: unknown key {unknown[0]!r}")
+        _check_table(entry, VERDICT_FIELDS, where)
         kind = entry.get("kind")
         if kind not in VERDICT_KINDS:
             raise ConfigError(f"{where}: kind must be one of {', '.join(VERDICT_KINDS)}, not {kind!r}")
@@ -406,11 +403,7 @@ def _judgement(data, classes, path):
 def _register(table, classes, path):
     """The [register] table: (WordPatterns of ``markers``, frozenset of ``characters``)."""
     where = f"{path}: [register]"
-    if not isinstance(table, dict):
-        raise ConfigError(f"{where}: must be a table")
-    unknown = sorted(set(table) - {"markers", "characters"})
-    if unknown:
-        raise ConfigError(f"{where}: unknown key {unknown[0]!r} (markers, characters)")
+    _check_table(table, {"markers", "characters"}, where, hint=" (markers, characters)")
     markers = _frames(table, "markers", classes, where)
     characters = table.get("characters", "")
     if not isinstance(characters, str):
