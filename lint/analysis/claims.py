@@ -698,7 +698,9 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             or (reading.lang == "en" and reading.head in DISCOURSE_HEADS)
         ):
             return "page-discourse"  # Your nurse will go through this sheet with you
-        about_the_text = _mentions_the_text(reading) if reading.lang == "ja" else SELF_REFERENCE.search(stripped)
+        # the text must be what the request is about (この冊子を保管してください), not a modifier of it: 下の表の
+        # 薬を飲んでください asks the reader to take the medicines the table lists
+        about_the_text = _text_argument(reading) if reading.lang == "ja" else SELF_REFERENCE.search(stripped)
         if reading.mood == "request" and about_the_text and not health and not _care_seeking(text, reading):
             return "page-discourse"  # この冊子を保管してください, Keep this leaflet
         if (
@@ -2319,6 +2321,17 @@ def _text_noun_at(tokens, i):
         return True
     if word not in TEXT_NOUNS or first == 0:
         return False
+    # a compound whose head is the text noun (体調チェック+リスト, 服薬+一覧): its modifier stands before the
+    # whole compound (下の体調チェックリスト), not before its last noun
+    while (
+        first > 0
+        and tokens[first - 1].pos == "名詞"
+        and tokens[first - 1].pos_detail_1 not in ("数", "接尾")
+        and not _points_into_text(tokens, first - 1)  # 上記一覧: the pointer itself
+    ):
+        first -= 1
+    if first == 0:
+        return False
     j = first - 1
     if tokens[j].surface_form == "の" and tokens[j].pos == "助詞" and j > 0:
         j -= 1
@@ -2396,6 +2409,15 @@ def _mentions_the_text(reading):
     """A phrase anywhere in the sentence names the page or a part of it (ページの最後にある用語集に)."""
     tokens = reading.tokens
     return reading.lang == "ja" and any(_text_noun_at(tokens, i) for i in range(len(tokens)))
+
+
+def _text_argument(reading):
+    """A noun that names the page or a part of it heads a phrase of the sentence (下のチェックリストを, この冊子は,
+    表で), rather than modifying another noun with の (下の表の薬: the medicines, not the table)."""
+    tokens = reading.tokens
+    return any(
+        _text_noun_at(tokens, i) and tokens[i + 1].surface_form != "の" for i in range(len(tokens) - 1)
+    )
 
 
 def _text_is_place(reading):

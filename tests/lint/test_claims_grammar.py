@@ -1999,3 +1999,39 @@ def test_english_titles_with_a_plural_subject_and_a_frequency_adverb(session, te
 def test_a_title_whose_comment_noun_a_clause_modifies(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("誰かに付き添ってほしいときは、病棟の受付にお申し出ください。\n", True),  # a wish for another's act
+        ("手伝ってほしいことがあれば、看護師にお声がけください。\n", True),
+        ("傷の痛みが強くなってきたときは、病棟の受付にお申し出ください。\n", False),  # a state of the reader
+        ("Please book a follow-up visit with our reception team.\n", True),  # book: the English 予約
+        ("Please book an urgent appointment if the rash spreads.\n", False),  # under a sign
+    ],
+)
+def test_a_wish_for_anothers_act_and_booking_are_referrals(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("下の服薬チェックリストを、毎日の記録にご利用ください。\n", True),  # a compound text noun as the object
+        ("次の持ち物一覧を、入院の準備にお使いください。\n", True),
+        ("下の表の薬を毎日飲んでください。\n", False),  # the table modifies the medicines: an instruction
+        ("下の服薬チェックリストの薬を、朝食後に飲んでください。\n", False),
+    ],
+)
+def test_a_request_about_a_part_of_the_page(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+def test_a_day_of_every_month_is_a_date():
+    assert [(q.text, q.kind) for q in quantities("毎月15日の午前に受け付けます")] == [("15日", "date")]
+    assert [(q.text, q.kind) for q in quantities("毎月二十日は休診です")] == [("二十日", "date")]
+    assert {q.kind for q in quantities("毎月3日間、薬を休みます")} == {"quantity"}  # a count of days
+    assert {q.kind for q in quantities("1日3回飲みます")} == {"quantity"}
