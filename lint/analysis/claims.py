@@ -2415,9 +2415,7 @@ def _text_argument(reading):
     """A noun that names the page or a part of it heads a phrase of the sentence (下のチェックリストを, この冊子は,
     表で), rather than modifying another noun with の (下の表の薬: the medicines, not the table)."""
     tokens = reading.tokens
-    return any(
-        _text_noun_at(tokens, i) and tokens[i + 1].surface_form != "の" for i in range(len(tokens) - 1)
-    )
+    return any(_text_noun_at(tokens, i) and tokens[i + 1].surface_form != "の" for i in range(len(tokens) - 1))
 
 
 def _text_is_place(reading):
