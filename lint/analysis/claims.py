@@ -938,7 +938,10 @@ def _addresses_reader(reading):
         return False
     tokens = [t for t in reading.tokens if t.pos != "記号"]
     lemmas = [_lemma(t) for t in tokens]
-    if _imagines_readers(tokens, lemmas) and not SIGN_NOUNS & reading.lemmas:
+    # a sign inside quotes is what someone told the reader (「しこりがある」と言われ、…方もいらっしゃるでしょう),
+    # not what the writer states
+    said = {_lemma(t) for t in grammar.unquoted(reading.tokens)}
+    if _imagines_readers(tokens, lemmas) and not SIGN_NOUNS & said:
         return True  # 〜かもしれません is negative in form only
     if reading.negative:
         return False
@@ -978,6 +981,8 @@ def _addresses_reader(reading):
             or (t.pos_detail_1 == "連体化" and 0 < k < len(name) - 1 and _lemma(name[k - 1]).endswith(organisation))
             for k, t in enumerate(name)
         )  # ○○市立病院 小児科外来です
+    if _writer_accompanies(reading):
+        return True  # 〜慣れていけるよう、私たちスタッフも一緒に考えていきます
     # the writer opens the sentence as its topic, with a verb of support: 私たちも全力でサポートします, 私ども
     # スタッフ一同、心から応援しています; 私たちは…分泌しています (everyone's body) and 私たちの骨は…支えています
     # (の: the pronoun modifies the topic) stay claims
@@ -993,6 +998,32 @@ def _addresses_reader(reading):
     while i < len(words) and words[i].pos == "名詞":
         i += 1  # 私ども + スタッフ + 一同, 私 + たち
     return i < len(words) and words[i].surface_form in ("は", "も", "が", "、", "，")
+
+
+def _writer_accompanies(reading):
+    """The writer opens the main clause (the sentence, or the clause after a comma: 〜よう、私たちも…) and
+    joins the reader (一緒に, ともに) in the non-past: a promise to go along with the reader (私たちスタッフも
+    一緒に考えていきます). The companion is what tells the writer from "we" as people in general (私たちの体は…,
+    私たちは…分泌しています); a word of effect, sign or use (一緒に薬を減らしていきます) keeps it advice."""
+    if reading.lang != "ja" or reading.mood != "statement" or reading.negative:
+        return False
+    if not COMPANIONS & reading.lemmas or (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & reading.lemmas:
+        return False
+    words = reading.tokens
+    content = [t for t in words if t.pos != "記号"]
+    if not content or content[-1].basic_form != "ます":
+        return False  # the non-past polite ending: a promise (考えていきます), not a report (考えました)
+    for i, token in enumerate(words):
+        opens = i == 0 or words[i - 1].surface_form in ("、", "，")
+        if opens and token.pos_detail_1 == "代名詞" and _lemma(token) in WRITER_PRONOUNS:
+            j = i + 1
+            while j < len(words) and words[j].pos == "名詞":
+                j += 1  # 私たち + スタッフ, 私ども + 職員
+            # the writer's clause is the main one: 私たちは一緒に歩くと、血圧が下がります has a clause after it
+            rest = words[j + 1 :]
+            clause = any(t.pos_detail_1 == "接続助詞" and t.surface_form not in ("て", "で") for t in rest)
+            return j < len(words) and words[j].surface_form in ("は", "も", "が", "、", "，") and not clause
+    return False
 
 
 def _encourages(reading):
@@ -2168,6 +2199,8 @@ def _administrative(reading, text, kinds):
         # 令和9年度から、〜検診の対象年齢が変わります; in the institution's humble register its own
         # arrangements (11月は一部の時間帯を変更いたします)
         return True
+    if _changes_arrangement(reading) and (timed or not _joins_clauses(reading)):
+        return True  # 年末年始は、透析の曜日が一部変更になります; 11月から、外来の担当看護師が交代しました
     if timed and reading.head in grammar.PLAN_NOUNS and not _verbs_besides_plan(reading):
         # the schedule itself is the predicate, an event placed at a date: 講習会は、12月5日の午後に予定して
         # います. A planned act with a verb of its own (〜が承認される予定です) is not read here
@@ -2180,6 +2213,24 @@ def _administrative(reading, text, kinds):
     if not (_heads(reading) & ADMINISTRATIVE_HEADS or started):
         return False
     return timed or reading.courteous or _institution_topic(reading)
+
+
+def _changes_arrangement(reading):
+    """A change (変わる, 変更になる, 交代) whose topic or subject is when or by whom a service is given: a schedule
+    noun (透析の曜日, 手術の日程) or a member of staff (担当看護師). 薬の量が変わります (a dose) is neither."""
+    changed = bool(_heads(reading) & CHANGE_HEADS) or _become(reading).endswith(tuple(CHANGE_HEADS))
+    topic = _topic_compound(reading)
+    return (
+        changed
+        and bool(topic)
+        and topic.endswith(tuple(SCHEDULE_NOUNS) + STAFF_SUFFIXES)
+        and not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & reading.lemmas
+    )
+
+
+def _joins_clauses(reading):
+    """A conjunctive particle other than て / で joins a clause to the main one (担当医が変わると、…)."""
+    return any(t.pos_detail_1 == "接続助詞" and t.surface_form not in ("て", "で") for t in reading.tokens)
 
 
 def _verbs_besides_plan(reading):
@@ -2203,6 +2254,7 @@ SIGN_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "sign_nouns"))  # lint/data/cla
 WORRIES = frozenset(table(WORDS, CLAIM_WORDS, "worries"))  # lint/data/claim-words.toml
 CARE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "care_heads"))  # lint/data/claim-words.toml
 STAFF_SUFFIXES = tuple(table(WORDS, CLAIM_WORDS, "staff_suffixes"))  # lint/data/claim-words.toml
+SCHEDULE_NOUNS = tuple(table(WORDS, CLAIM_WORDS, "schedule_nouns"))  # lint/data/claim-words.toml
 PRESENCE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "presence_heads"))  # lint/data/claim-words.toml
 STOCK_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "stock_nouns"))  # lint/data/claim-words.toml
 REMINDER_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "reminder_verbs"))  # lint/data/claim-words.toml

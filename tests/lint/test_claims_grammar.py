@@ -2035,3 +2035,36 @@ def test_a_day_of_every_month_is_a_date():
     assert [(q.text, q.kind) for q in quantities("毎月二十日は休診です")] == [("二十日", "date")]
     assert {q.kind for q in quantities("毎月3日間、薬を休みます")} == {"quantity"}  # a count of days
     assert {q.kind for q in quantities("1日3回飲みます")} == {"quantity"}
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("来月から、リハビリ外来の曜日が変更になります。\n", True),  # when a service is given, changed at a date
+        ("12月1日から、糖尿病外来の担当医が交代します。\n", True),  # who gives it
+        ("4月から、薬の量が変わります。\n", False),  # a dose
+        ("2026年から、治療の方法が変わりました。\n", False),  # what is done
+        ("12月から、担当医の判断で薬が変更になります。\n", False),  # the staff modifies, the medicine changes
+    ],
+)
+def test_a_change_of_when_or_by_whom_a_service_is_given(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("いよいよ紅葉のシーズンがやってきました。\n", True),  # a season arriving, one clause
+        ("花粉のシーズンになると、くしゃみが出ます。\n", False),  # a second clause
+        ("退院後の暮らしについて、私たちも一緒に考えていきます。\n", True),  # the writer joins the reader
+        ("安心して過ごせるよう、私たち看護師もともに歩んでいきます。\n", True),
+        ("私たちも一緒に薬を減らしていきます。\n", False),  # a word of effect: advice
+        ("私たちは一緒に歩くと、血圧が下がります。\n", False),  # the writer's clause is not the main one
+        ("健診で「影がある」と言われ、心配な気持ちでこの冊子を手に取った方もいらっしゃるでしょう。\n", True),
+        ("薬の副作用が出る方もいらっしゃるでしょう。\n", False),  # a sign stated by the writer
+    ],
+)
+def test_seasons_arriving_the_writer_alongside_and_quoted_signs(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
