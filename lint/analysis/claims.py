@@ -745,6 +745,13 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             and _predicate_class(reading) == "existence"
             and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
         )
+        # a place staffed or open from one hour to another: The first-aid post is staffed from 8 am to 5 pm
+        hours = hours or (
+            reading.lang == "en"
+            and reading.head in PRESENCE_HEADS
+            and sum(q.kind == "clock" for q in found) >= 2
+            and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+        )
         if ("contact" in kinds or hours or (("clock" in kinds or DAYS.search(text)) and service)) and not _care_seeking(
             text, reading
         ):

@@ -695,9 +695,14 @@ def _read_english(text):
     main = set(_EN_WORD.findall(text.lower().replace(reading.condition, " "))) if reading.condition else set(words)
     reading.negative = bool({"not", "never", "don't", "cannot", "can't", "mustn't"} & main)
     if reading.mood == "statement":
-        reading.head = _english_head(words)
-        reading.subject = _english_subject(words)
-        reading.topic_text = " ".join(_english_subject_words(words))
+        # a clause that opens the sentence (If you would like to talk, our worker is happy to help) is not the
+        # main one: the head and the subject are read after its comma
+        clause = words and words[0] in CLAUSE_SUBORDINATORS and "," in text
+        main_words = [w.lower().replace("’", "'") for w in _EN_WORD.findall(text.split(",", 1)[1])] if clause else []
+        main_words = main_words if _english_subject_words(main_words) else words
+        reading.head = _english_head(main_words)
+        reading.subject = _english_subject(main_words)
+        reading.topic_text = " ".join(_english_subject_words(main_words))
     reading.condition_words = frozenset(_EN_WORD.findall(reading.condition))
     reading.condition_subjects = reading.condition_words  # no parser: any word of the clause
     return reading

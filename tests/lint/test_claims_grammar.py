@@ -2068,3 +2068,21 @@ def test_a_change_of_when_or_by_whom_a_service_is_given(session, text, exempt):
 def test_seasons_arriving_the_writer_alongside_and_quoted_signs(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        # the clause that opens the sentence is not the main one: the offer is read after its comma
+        ("If you want someone to talk to, our peer support worker is glad to help.\n", True),
+        ("If you have diabetes, your risk of foot ulcers is higher.\n", False),
+        ("When you feel low, our counsellor is happy to listen.\n", False),  # under a state of the reader
+        # a place staffed or open from one hour to another
+        ("The first-aid tent is manned from 8 am to 4 pm on race day.\n", True),
+        ("The ward pharmacy is open from 9 am to 5 pm.\n", True),
+        ("Blood pressure is highest from 6 am to 10 am.\n", False),
+    ],
+)
+def test_english_main_clause_offers_and_staffed_hours(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
