@@ -2705,10 +2705,28 @@ def _topic_comment(reading):
                 and any(t.surface_form == "が" and t.pos_detail_1 == "格助詞" for t in after)
             ):
                 return True
+            # a topic set off by a comma whose comment is an act nominalised by こと (高山病の治療の基本は、高度を
+            # 下げること): "X is doing Y" with the copula left out; a time or a case as the topic (入院中は気を
+            # つけること, no comma) names what the section lists
+            if (
+                before is not None
+                and before.pos == "名詞"
+                and before.pos_detail_1 not in _NOT_A_HEAD
+                and _lemma(before) not in _TIME_HEADS
+                and token.surface_form == "は"
+                and reading.tokens[reading.tokens.index(token) + 1].surface_form in ("、", "，")
+                and len(words) - i > 2
+                and words[-1].basic_form == "こと"
+                and words[-2].pos in ("動詞", "助動詞")
+            ):
+                return True
     return False
 
 
 _NOT_A_HEAD = ("非自立", "接尾", "副詞可能", "代名詞")
+# nouns of a time or a case as the head of a topic (手術のあとは, 発作の際は): the topic sets when, the heading
+# names what to do then
+_TIME_HEADS = frozenset({"あと", "後", "前", "とき", "時", "際", "場合", "間", "うち", "日", "朝", "夜"})
 
 
 def _generalises(reading):
@@ -2751,7 +2769,8 @@ def _generalises(reading):
 
 
 def _header_predicates(header):
-    """A column header that predicates something of each cell below it: a verb with 〜やすい / 〜にくい before
+    """A column header that predicates something of each cell below it: a prohibition or advice
+    (してはいけないこと, 避けたい食品), a verb with 〜やすい / 〜にくい before
     the noun it describes (起こりやすい方, なりやすい年齢, 治りにくい例), or a use negated before it
     (使えない方, 服用できない人). Its cells (高齢の方, 妊娠中の方) name who or what the claim is about."""
     if not header or not _has_letters(header):
@@ -2762,6 +2781,10 @@ def _header_predicates(header):
     tokens = [t for t in reading.tokens if t.pos != "記号"]
     if not tokens or tokens[-1].pos != "名詞":
         return False
+    if PROHIBITION.search(header) or ADVICE.search(header):
+        # the header forbids or advises (してはいけないこと, 避けたい食べ物, してもよい運動): each cell below is
+        # what is forbidden or advised, a rule of care
+        return True
     before = tokens[:-1]
     for i in range(1, len(before)):
         if before[i].pos == "形容詞" and _lemma(before[i]) in ("やすい", "にくい") and before[i - 1].pos == "動詞":

@@ -268,7 +268,15 @@ def _read_japanese(text):
         reading.mood = "request"  # 無理に取らないで！: 〜ないでください with ください left out
     elif last.basic_form == "どうぞ" and last.pos == "副詞" and len(words) > 1:
         reading.mood = "request"  # 〜までどうぞ: the request's verb is left out
-    elif last.basic_form == "こと" and len(words) > 2 and words[-2].basic_form == "ない" and words[-3].pos == "動詞":
+    elif (
+        last.basic_form == "こと"
+        and len(words) > 2
+        and words[-2].basic_form == "ない"
+        and words[-3].pos == "動詞"
+        # 〜てはいけないこと, 〜なければならないこと: a modal of duty before こと names the things one must (not)
+        # do, a noun phrase (a header, a heading), not the instruction 〜しないこと
+        and not (words[-3].basic_form in ("いける", "なる") and len(words) > 3 and words[-4].surface_form in _DUTY)
+    ):
         reading.mood = "request"  # 〜しないこと。 (an instruction written as a noun)
     elif (
         last.basic_form in ("う", "よう")
@@ -833,6 +841,7 @@ ENGLISH_ADVERBS = frozenset(
     {"not", "also", "always", "usually", "often", "sometimes", "never", "still", "then", "be", "been", "only", "just"}
 )
 # Adjectives of willingness or availability before "to": the verb after "to" is what is offered.
+_DUTY = ("は", "ば", "も")  # 〜ては / 〜なければ / 〜ても before いけない / ならない
 WILLINGNESS = frozenset({"happy", "glad", "pleased", "available", "able", "here", "there", "willing", "ready"})
 
 

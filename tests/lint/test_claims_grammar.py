@@ -2086,3 +2086,37 @@ def test_seasons_arriving_the_writer_alongside_and_quoted_signs(session, text, e
 def test_english_main_clause_offers_and_staffed_hours(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("# 熱中症の応急処置の基本は、体を冷やすこと\n", False),  # a topic set off by a comma, an act with こと
+        ("# 骨折の予防は、転ばない環境をつくること\n", False),
+        ("# 入院中は気をつけること\n", True),  # a time as the topic, no comma: what the section lists
+        ("# 手術のあとは、気をつけること\n", True),
+        ("# してはいけないこと\n", True),  # a modal of duty before こと: a noun phrase, not 〜しないこと
+        ("# 退院後にしなければならないこと\n", True),
+        ("# 傷口をこすらないこと\n", False),  # 〜しないこと: an instruction
+    ],
+)
+def test_headings_with_koto(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "header, exempt",
+    [
+        ("やってはいけないこと", False),  # the header forbids: each cell is a rule of care
+        ("避けたい食べ物", False),
+        ("してもよい運動", False),  # the header permits
+        ("項目", True),  # a bare header names the column
+        ("持ち物", True),
+    ],
+)
+def test_a_header_that_forbids_or_advises_makes_its_first_column_claims(session, header, exempt):
+    text = f"| {header} | 理由 |\n|---|---|\n| 氷で直接冷やす | 凍傷になるため{{cite:p}}`easl-2016` |\n"
+    checks = reasons(session, text)
+    cell = [c for c in checks if c[1] not in ("header-cell",)][0]
+    assert (cell[0] != "uncited") is exempt, checks
