@@ -471,6 +471,10 @@ def _need(text, words, patterns, reading=None):
     prohibited = PROHIBITION.search(lower)
     if prohibited or (reading.negative and reading.head in USE_HEADS):
         return "contraindication", prohibited.group() if prohibited else reading.head
+    if reading.lang == "ja" and reading.negative and _PEOPLE_CASE.search(text) and _potential(reading):
+        # what cannot be done for a group of people (アレルギーのある方には、この検査は行えません) withholds a
+        # treatment from them: a contraindication, whatever the verb
+        return "contraindication", reading.head
     found = [(text.index(w), -len(w), w) for w in words if w and w in text]
     if found:
         return "recommendation", min(found)[2]  # the word that comes first in the sentence
@@ -480,6 +484,10 @@ def _need(text, words, patterns, reading=None):
     if reading.mood in ("request", "volitional"):
         return "instruction", reading.head
     return "claim", ""
+
+
+# a group of people as a topic or a case (〜の方は, 〜の人には, 患者さんでは): who a rule of care is about
+_PEOPLE_CASE = re.compile(r"(?:方|人|患者|さん)(?:に|で)?(?:は|も)")
 
 
 def _care_seeking(text, reading):
@@ -2910,6 +2918,18 @@ def _classify(page, config):
                     is_cite_role(role.name) and aside.start <= role.plain_offset <= close + 1 for role in unit.roles
                 )
                 aside_check = _check(unit, aside, aside_own, config, cited_blocks)
+                # a citation right before an aside that closes the sentence (…難聴です{cite}（…戻りません）。) stands
+                # at the sentence's end and covers a plain statement there, as the explicit block scope would; like
+                # that scope it never covers a number, a contraindication, a recommendation or an instruction
+                # (…使えます{cite}（妊娠中の方は使用禁止）。 needs its own). An aside in the middle is read on its own
+                closes = not unit.plain[close + 1 : sentence.end].strip("。．.！!？? 　\n")
+                if (
+                    aside_check.status == "uncited"
+                    and aside_check.reason == "claim"
+                    and closes
+                    and any(is_cite_role(role.name) and role.plain_offset == aside.start - 1 for role in unit.roles)
+                ):
+                    continue
                 if aside_check.status == "uncited":
                     checks.append(aside_check)
             if own:

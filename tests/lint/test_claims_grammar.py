@@ -2120,3 +2120,36 @@ def test_a_header_that_forbids_or_advises_makes_its_first_column_claims(session,
     checks = reasons(session, text)
     cell = [c for c in checks if c[1] not in ("header-cell",)][0]
     assert (cell[0] != "uncited") is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, need",
+    [
+        ("腎臓の悪い方には、この造影検査は行えません。\n", "contraindication"),  # withheld from a group of people
+        ("妊娠中の人は、この薬で治療できません。\n", "contraindication"),
+        ("一度下がった聴力は戻りません。\n", "claim"),  # no people, no potential
+        ("この検査は外来では行えません。\n", "claim"),  # no group of people
+    ],
+)
+def test_what_cannot_be_done_for_a_group_of_people_is_a_contraindication(session, text, need):
+    page = parse_page("page.md", text)
+    ctx = session.context([page]).bind(lookup("CIT001"), page)
+    (check,) = claims.classify(page, ctx)
+    assert (check.status, check.reason) == ("uncited", need)
+
+
+@pytest.mark.parametrize(
+    "text, uncited",
+    [
+        # a citation right before an aside that closes the sentence covers a plain statement there
+        ("この難聴は耳栓で防げます{cite:p}`easl-2016`（一度失った聴力は戻りません）。\n", 0),
+        # never a contraindication or an instruction (as the explicit block scope)
+        ("鎮痛薬も使えます{cite:p}`easl-2016`（腎臓の悪い方は飲めません）。\n", 1),
+        ("鎮痛薬も使えます{cite:p}`easl-2016`（空腹時には飲まないでください）。\n", 1),
+        # an aside in the middle of the sentence is read on its own
+        ("この難聴{cite:p}`easl-2016`（一度失った聴力は戻りません）は耳栓で防げます。\n", 1),
+    ],
+)
+def test_a_citation_before_a_closing_aside(session, text, uncited):
+    checks = reasons(session, text)
+    assert sum(status == "uncited" for status, _ in checks) == uncited, checks
