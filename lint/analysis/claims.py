@@ -471,7 +471,7 @@ def _need(text, words, patterns, reading=None):
     prohibited = PROHIBITION.search(lower)
     if prohibited or (reading.negative and reading.head in USE_HEADS):
         return "contraindication", prohibited.group() if prohibited else reading.head
-    if reading.lang == "ja" and reading.negative and _PEOPLE_CASE.search(text) and _potential(reading):
+    if reading.lang == "ja" and reading.negative and _PEOPLE_CASE.search(text) and _ability(reading):
         # what cannot be done for a group of people (アレルギーのある方には、この検査は行えません) withholds a
         # treatment from them: a contraindication, whatever the verb
         return "contraindication", reading.head
@@ -488,6 +488,22 @@ def _need(text, words, patterns, reading=None):
 
 # a group of people as a topic or a case (〜の方は, 〜の人には, 患者さんでは): who a rule of care is about
 _PEOPLE_CASE = re.compile(r"(?:方|人|患者|さん)(?:に|で)?(?:は|も)")
+
+
+def _ability(reading):
+    """The final predicate says what can be done: できる, a verb + られる / れる, or a potential verb whose
+    u-row form the tokenizer reads as a verb of its own (行える → 行う, 飲める → 飲む; 増える has no 増う)."""
+    words = _words(reading)
+    if _predicate_class(reading) == "availability":
+        return True
+    if any(t.pos == "動詞" and t.pos_detail_1 == "接尾" and _lemma(t) in ("られる", "れる") for t in words[-4:]):
+        return True
+    verbs = [_lemma(t) for t in words if t.pos == "動詞" and t.pos_detail_1 == "自立"]
+    if not verbs or len(verbs[-1]) < 3 or verbs[-1][-1] != "る" or verbs[-1][-2] not in _E_ROW:
+        return False
+    base = verbs[-1][:-2] + verbs[-1][-2].translate(_E_TO_U)
+    tokens = [t for t in grammar.read(base).tokens if t.pos != "記号"]
+    return len(tokens) == 1 and tokens[0].pos == "動詞" and tokens[0].basic_form == base
 
 
 def _care_seeking(text, reading):

@@ -2129,6 +2129,7 @@ def test_a_header_that_forbids_or_advises_makes_its_first_column_claims(session,
         ("妊娠中の人は、この薬で治療できません。\n", "contraindication"),
         ("一度下がった聴力は戻りません。\n", "claim"),  # no people, no potential
         ("この検査は外来では行えません。\n", "claim"),  # no group of people
+        ("治療を受けた人は、出血が増えていません。\n", "claim"),  # 増える is no potential verb (no 増う)
     ],
 )
 def test_what_cannot_be_done_for_a_group_of_people_is_a_contraindication(session, text, need):
