@@ -240,7 +240,8 @@ GREETINGS = tuple(table(WORDS, CLAIM_WORDS, "greetings"))  # lint/data/claim-wor
 LIFECYCLE = tuple(table(WORDS, CLAIM_WORDS, "lifecycle"))  # lint/data/claim-words.toml
 SERVICE = tuple(table(WORDS, CLAIM_WORDS, "service"))  # lint/data/claim-words.toml
 DAYS = re.compile(
-    r"平日|休日|祝日|土日|年末年始|[月火水木金土日]曜|午前|午後|夜間|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?",
+    r"平日|休日|祝日|土日|年末年始|[月火水木金土日]曜|午前|午後|夜間|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+    r"|\b(?:weekdays?|weekends?|bank holidays?|public holidays?)\b",
     re.IGNORECASE,
 )
 USE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "use_heads"))  # lint/data/claim-words.toml
@@ -776,6 +777,14 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             and sum(q.kind == "clock" for q in found) >= 2
             and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
         )
+        # English: someone runs or holds a service on days or at hours (Our physiotherapists run a walk-in clinic on
+        # weekday afternoons): the verb of operating with a service as its object
+        hours = hours or (
+            reading.lang == "en"
+            and ("clock" in kinds or bool(DAYS.search(text)))
+            and _en_operates_service(lower)
+            and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+        )
         if ("contact" in kinds or hours or (("clock" in kinds or DAYS.search(text)) and service)) and not _care_seeking(
             text, reading
         ):
@@ -865,6 +874,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         # 二十四時間つながります, 年4回開催; a cap or a time ahead: 2名まで, 2か月先まで埋まっております
         and all(
             q.unit in SESSION_UNITS
+            or (reading.lang == "en" and _EN_SESSION_UNIT.match(text[q.end :]))  # Appointments last about 30 minutes
             or q.unit == "回"
             or text[q.end :].lstrip().startswith(("まで", "先", "前まで"))  # 受診日の3日前までに: a deadline
             # the period of a count (1日2名まで), read on its own; with an object it is a regimen (1日3回…運動を行います)
@@ -1872,7 +1882,9 @@ _ABOUT = re.compile(r"^(?:ほど|くらい|ぐらい|程度|ごろ|頃)?")
 # what an insurance does not pay for: Wire-brace correction is not covered by national health insurance
 _EN_NOT_COVERED = re.compile(r"\b(?:is|are|will not be) (?:not )?covered by (?:[a-z-]+ ){0,4}insurance\b")
 # what a service offers and where: Medical interpreters are available in English, Leaflets are available at the desk
-_EN_AVAILABLE = re.compile(r"\b(?:is|are) (?:also |now )?available (?:in|at|from|on)\b")
+_EN_AVAILABLE = re.compile(
+    r"\b(?:is|are) (?:also |now )?available (?:in|at|from|on|throughout|across|inside|near|next to|via)\b"
+)
 _EN_FREE = re.compile(
     r"\b(?:is|are|will be) (?:completely |totally )?free(?: of charge)?(?= for\b| to\b| if\b|[.,;]|$)"
 )
@@ -1986,6 +1998,20 @@ def _waits_for_administration(reading, text):
     )
 
 
+# an English length of a session or of a time to arrive by (30 minutes, an hour), read after the number
+_EN_SESSION_UNIT = re.compile(r"\s*(?:minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
+
+
+def _en_operates_service(lower):
+    """A verb of operating (run, hold) before a service noun as its object, a few words on (run a walk-in clinic)."""
+    words = re.findall(r"[a-z][a-z'-]*", lower)
+    return any(
+        w in ("run", "runs", "hold", "holds", "offer", "offers")
+        and any(x in SERVICE_NOUNS for x in words[i + 1 : i + 5])
+        for i, w in enumerate(words)
+    )
+
+
 def _administrative_time(quantity, text, reading):
     """A relative time (N週間後, N日前) that times an action of administration, not a health course.
 
@@ -1995,6 +2021,16 @@ def _administrative_time(quantity, text, reading):
     受け付けます), with no sign or word of effect in the sentence. 2週間で治ります, 2週間続きます and
     手術から3か月後に効果が出ます keep the number.
     """
+    if reading.lang == "en":
+        # a time to arrive by (Please arrive 15 minutes before your appointment), as お越しください with 前;
+        # a time after something (come back 2 weeks after the operation) is a follow-up, care advice
+        unit = _EN_SESSION_UNIT.match(text[quantity.end :])
+        return bool(
+            unit
+            and reading.mood == "request"
+            and reading.head in ARRIVAL_HEADS
+            and re.match(r"\s*(?:before|early)\b", text[quantity.end + unit.end() :], re.IGNORECASE)
+        )
     if reading.lang != "ja" or quantity.unit not in _TIME_UNITS:
         return False
     after = _ABOUT.sub("", text[quantity.end :].lstrip())
@@ -2586,7 +2622,8 @@ def _service_topic(reading):
         if not words:  # no auxiliary: the words before a verb of operating (The clinic runs every Tuesday)
             lemmas = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", reading.text)]
             verb = next((i for i, w in enumerate(lemmas) if i and w in SERVICE_HEADS | MOVE_HEADS), 0)
-            words = lemmas[:verb]
+            # an adverb before the verb is not the subject's head (Appointments usually last about 30 minutes)
+            words = [w for w in lemmas[:verb] if w not in grammar.ENGLISH_ADVERBS | grammar.FREQUENCY_ADVERBS]
         # the subject's head is the noun before its first preposition (appointments for the flu season)
         cut = next((i for i, w in enumerate(words) if i and w.lower() in _EN_PREPOSITIONS), len(words))
         words = words[:cut]

@@ -2154,3 +2154,22 @@ def test_what_cannot_be_done_for_a_group_of_people_is_a_contraindication(session
 def test_a_citation_before_a_closing_aside(session, text, uncited):
     checks = reasons(session, text)
     assert sum(status == "uncited" for status, _ in checks) == uncited, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        # the English counterparts of the Japanese service lines
+        ("Please arrive 10 minutes before your scan.\n", True),  # a time to arrive by (お越しください with 前)
+        ("Please come back 2 weeks after your operation.\n", False),  # a follow-up: care advice
+        ("Clinic appointments usually last about 20 minutes.\n", True),  # a session's length
+        ("The pain usually lasts 20 minutes.\n", False),  # no service: a course of a sign
+        ("Our physiotherapists run a walk-in clinic on weekday afternoons.\n", True),  # a schedule kept
+        ("Free parking is available next to the children's ward.\n", True),
+        ("We look forward to seeing you at the clinic.\n", True),  # a closing courtesy
+        ("The ward café will be closed in August.\n", True),  # an institution's closure at a month
+    ],
+)
+def test_english_service_notes(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
