@@ -1178,6 +1178,10 @@ def _thought_feeling(reading):
     ):
         return False
     clause = words[:quote]
+    # a feeling that comes often (戸惑うことも多い, 不安になることがある): the frequency is the feeling's
+    if len(clause) > 3 and _lemma(clause[-3]) == "こと" and clause[-2].surface_form in ("も", "が"):
+        if _lemma(clause[-1]) in ("多い", "ある"):
+            clause = clause[:-3]
     while clause and (_lemma(clause[-1]) in ("こと", "もの", "の") or clause[-1].pos == "助動詞"):
         clause = clause[:-1]  # つらいことだ → つらい, ご不安なこと → 不安
     word, _ = _predicate_word(clause) if clause else ("", -1)
@@ -2130,6 +2134,11 @@ def _procedure_requested(reading):
     """The request's topic or object ends in a procedure of administration (更新手続きは…お済ませください,
     申し込みをお済ませください): the reader is sent to do paperwork, not given medical advice."""
     heads = {_compound_head(reading.topic), _object_head(reading)} - {""}
+    # or the request's verb is one, read as its noun (お申し込みください: 申し込む → 申し込み; ご登録ください: 登録)
+    head = reading.head or ""
+    heads |= {head, head[:-1] + head[-1:].translate(_U_TO_I)} - {""}
+    if (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
+        return False  # 〜症状が残る場合があることをご理解のうえ、お申し込みください states a course of the illness
     return bool(heads & (ADMINISTRATIVE_HEAD_NOUNS - FEE_NOUNS))
 
 
@@ -2286,6 +2295,11 @@ def _changes_arrangement(reading):
     """A change (変わる, 変更になる, 交代) whose topic or subject is when or by whom a service is given: a schedule
     noun (透析の曜日, 手術の日程) or a member of staff (担当看護師). 薬の量が変わります (a dose) is neither."""
     changed = bool(_heads(reading) & CHANGE_HEADS) or _become(reading).endswith(tuple(CHANGE_HEADS))
+    # or becomes a day or an hour (診察日が火曜日と金曜日になります), or is acted on by the institution in its humble
+    # register (営業時間を短縮いたします)
+    changed = changed or (reading.head == "なる" and bool(DAYS.search(reading.text)))
+    if reading.courteous and _object_head_compound(reading).endswith(tuple(SCHEDULE_NOUNS)):
+        return not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & reading.lemmas
     topic = _topic_compound(reading)
     return (
         changed
@@ -2293,6 +2307,19 @@ def _changes_arrangement(reading):
         and topic.endswith(tuple(SCHEDULE_NOUNS) + STAFF_SUFFIXES)
         and not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & reading.lemmas
     )
+
+
+def _object_head_compound(reading):
+    """The compound noun before the last を (薬局の営業時間を → 営業時間), or ""."""
+    tokens = reading.tokens
+    marks = [i for i, t in enumerate(tokens) if t.surface_form == "を" and t.pos == "助詞"]
+    if not marks:
+        return ""
+    compound, j = "", marks[-1]
+    while j > 0 and tokens[j - 1].pos in ("名詞", "接頭詞"):
+        j -= 1
+        compound = tokens[j].surface_form + compound
+    return compound
 
 
 def _joins_clauses(reading):
@@ -2584,6 +2611,7 @@ def _aside(sentence):
 _E_ROW = "えけげせてねべめれ"
 # The 連用形 of a godan verb used as a noun (お申し込み, お受け取り) and its dictionary form.
 _I_TO_U = str.maketrans("いきぎしちにびみり", "うくぐすつぬぶむる")
+_U_TO_I = str.maketrans("うくぐすつぬぶむる", "いきぎしちにびみり")
 _E_TO_U = str.maketrans("えけげせてねべめれ", "うくぐすつぬぶむる")
 
 

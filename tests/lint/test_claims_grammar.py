@@ -2173,3 +2173,23 @@ def test_a_citation_before_a_closing_aside(session, text, uncited):
 def test_english_service_notes(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("5月から、整形外科の診察日が水曜日になります。\n", True),  # a scheduled day becomes a weekday
+        ("4月から、薬を飲む日が月曜日になります。\n", False),  # a day of dosing: no schedule noun
+        ("年末は、売店の営業時間を短縮いたします。\n", True),  # the institution's humble act on its own hours
+        ("入院中は、いつもより生活のリズムが乱れることも多いと思います。\n", False),  # no feeling: a claim
+        ("退院したばかりの頃は、戸惑うことも多いと思います。\n", True),  # a feeling that comes often
+        ("料理教室への参加をご希望の方は、窓口でお申し込みください。\n", True),  # a procedure (申し込む)
+        ("副作用が出る場合があることをご理解のうえ、お申し込みください。\n", False),  # a sign inside
+        ("If you cannot make your appointment, please call the clinic.\n", True),  # call: a referral head
+        ("Call an ambulance if the person collapses.\n", False),  # ambulance: urgency
+        ("シャトルバスは、正面玄関から20分おきに出ています。\n", True),  # a service's frequency
+    ],
+)
+def test_fourteenth_round_service_notices_and_empathy(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
