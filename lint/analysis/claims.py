@@ -1901,6 +1901,15 @@ def _en_effect_or_sign(reading):
     return any(word.startswith(stems) for word in reading.lemmas)
 
 
+# the reader receives a document of administration: a letter, a card, a reminder (You will receive a letter …);
+# receiving a treatment (You will receive antibiotics) names no such document
+_EN_RECEIVE = re.compile(
+    r"\byou (?:will|should|may|can) (?:also )?(?:receive|get|be sent|be given) (?:a|an|your|the)"
+    r"(?: [a-z-]+)? (?:letter|card|text|text message|email|e-mail|reminder|invitation|form|voucher|appointment|"
+    r"booking|confirmation|certificate|leaflet|booklet|copy)\b"
+)
+
+
 def _administrative_predicate(reading, text, health):
     """A statement whose predicate is a thing of administration, with no word of effect or sign in it: a
     need (〜が必要です) whose subject is one (同意書へのご署名が必要です; 入院が必要です stays advice), or a
@@ -1917,6 +1926,8 @@ def _administrative_predicate(reading, text, health):
             and bool(
                 ((_EN_FREE.search(lower) or _EN_AVAILABLE.search(lower)) and not reading.negative)
                 or _EN_NOT_COVERED.search(lower)
+                # the reader is sent a document of administration (You will receive a letter with your date)
+                or (_EN_RECEIVE.search(lower) and not health)
             )
             and not _en_effect_or_sign(reading)
         )

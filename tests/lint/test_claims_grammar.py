@@ -2193,3 +2193,16 @@ def test_english_service_notes(session, text, exempt):
 def test_fourteenth_round_service_notices_and_empathy(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("You will receive a letter with the date of your scan.\n", True),  # a document of administration
+        ("You will get a text message reminder two days before.\n", True),
+        ("You will receive antibiotics through a drip.\n", False),  # a treatment, no document
+    ],
+)
+def test_english_the_reader_receives_a_document(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
