@@ -2017,6 +2017,9 @@ def _waits_for_administration(reading, text):
 _EN_SESSION_UNIT = re.compile(r"\s*(?:minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
 
 
+_EN_DAY_UNIT = re.compile(r"\s*(?:days?|weeks?)\b", re.IGNORECASE)
+
+
 def _en_operates_service(lower):
     """A verb of operating (run, hold) before a service noun as its object, a few words on (run a walk-in clinic)."""
     words = re.findall(r"[a-z][a-z'-]*", lower)
@@ -2039,6 +2042,13 @@ def _administrative_time(quantity, text, reading):
     if reading.lang == "en":
         # a time to arrive by (Please arrive 15 minutes before your appointment), as お越しください with 前;
         # a time after something (come back 2 weeks after the operation) is a follow-up, care advice
+        unit = _EN_SESSION_UNIT.match(text[quantity.end :]) or _EN_DAY_UNIT.match(text[quantity.end :])
+        if (
+            unit
+            and _EN_RECEIVE.search(text.lower())
+            and re.match(r"\s*(?:before|after|later)\b", text[quantity.end + unit.end() :], re.IGNORECASE)
+        ):
+            return True  # a reminder sent two days before: the time of an action of administration (三週間後に郵送)
         unit = _EN_SESSION_UNIT.match(text[quantity.end :])
         return bool(
             unit
