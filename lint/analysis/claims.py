@@ -464,7 +464,7 @@ def _need(text, words, patterns, reading=None):
     """(need, trigger): ("number", "3か月") | ("contraindication", ...) | ("recommendation", word)
     | ("instruction", head) | ("claim", "")."""
     masked = _masked(text, patterns)
-    health = [q for q in quantities(masked) if q.is_health and not _counts_text(masked, q)]
+    health = [q for q in quantities(masked) if q.is_health and not _counts_text(masked, q) and not _alone(masked, q)]
     if health:
         return "number", text[health[0].start : health[0].end]
     reading = reading or grammar.read(text)
@@ -661,7 +661,9 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "greeting"  # We know how frightening it can be to watch your child have a seizure
     if _addresses_reader(reading) and not health and not advises:
         return "greeting"  # さぞ不安だったことと思います, 頑張っていらっしゃいますね, 私たちもサポートします
-    if _encourages(reading) and not health and not advises:
+    # encouragement that sends the reader to care urgently (一人で抱え込まず、すぐに…ご相談ください) is care-seeking
+    sends_to_care = bool(_heads(reading) & (REFERRAL_HEADS | CARE_HEADS)) and _care_seeking(text, reading)
+    if _encourages(reading) and not health and not advises and not sends_to_care:
         return "greeting"  # ひとりで頑張らなくても大丈夫, さぞ驚かれたことでしょう, スタッフ一同応援しています
     if (
         _feeling_addressed(reading)
@@ -2297,6 +2299,15 @@ def _administrative(reading, text, kinds):
         # arrangements (11月は一部の時間帯を変更いたします)
         return True
     if _changes_arrangement(reading) and (timed or not _joins_clauses(reading)):
+        return True
+    if (
+        _institution_topic(reading)
+        and _object_head(reading) in ADMINISTRATIVE_HEAD_NOUNS | SERVICE_NOUNS
+        and _object_of_final_verb(reading)
+        and not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & reading.lemmas
+    ):
+        # the institution keeps a thing of administration or a service (〜ステーションでは、…連絡がとれる体制を整えて
+        # います; 当院では、相談窓口を設けています): how it is organised, not what care does
         return True  # 年末年始は、透析の曜日が一部変更になります; 11月から、外来の担当看護師が交代しました
     if timed and reading.head in grammar.PLAN_NOUNS and not _verbs_besides_plan(reading):
         # the schedule itself is the predicate, an event placed at a date: 講習会は、12月5日の午後に予定して
@@ -2341,6 +2352,17 @@ def _object_head_compound(reading):
         j -= 1
         compound = tokens[j].surface_form + compound
     return compound
+
+
+def _object_of_final_verb(reading):
+    """The last を is the final verb's: one content verb after it (体制を整えています), not a relative clause
+    (費用を負担して書かせた口コミは…)."""
+    tokens = reading.tokens
+    marks = [i for i, t in enumerate(tokens) if t.surface_form == "を" and t.pos == "助詞"]
+    if not marks:
+        return False
+    verbs = [t for t in tokens[marks[-1] + 1 :] if t.pos == "動詞" and t.pos_detail_1 == "自立"]
+    return len(verbs) == 1 and not any(t.surface_form in ("は", "が") and t.pos == "助詞" for t in tokens[marks[-1] :])
 
 
 def _joins_clauses(reading):
@@ -2647,6 +2669,13 @@ def _heads(reading):
         # a potential verb (行える → 行う, 読める → 読む); for an ichidan verb (受ける) the extra form is no word
         return {head, head[:-2] + head[-2].translate(_E_TO_U)}
     return {head}
+
+
+def _alone(text, quantity):
+    """一人で / 1人で: "by oneself", a manner (一人で抱え込まないでください), not a count of people; 10人に1人 is read
+    as one ratio and 二人で is two people."""
+    after = text[quantity.end : quantity.end + 2]
+    return quantity.text in ("一人", "1人", "１人") and after[:1] == "で" and after not in ("です", "でし")
 
 
 def _counts_text(text, quantity):
@@ -3153,7 +3182,7 @@ def _check(unit, sentence, own, config, cited_blocks):
     masked = _masked(text, config.patterns)
     found = quantities(masked)
     kinds = {q.kind for q in found}
-    health = [q for q in found if q.is_health and not _counts_text(text, q)]
+    health = [q for q in found if q.is_health and not _counts_text(text, q) and not _alone(text, q)]
     reading = grammar.read(text)
     reason = exemption(unit, sentence, kinds, reading, health, config.words, found)
     # a reason read on the main clause of a sentence does not cover an aside that states something of its
@@ -3162,7 +3191,7 @@ def _check(unit, sentence, own, config, cited_blocks):
     aside = _aside(sentence) if reason not in unread else None
     if aside is not None:
         found_a = quantities(_masked(aside.text, config.patterns))
-        health_a = [q for q in found_a if q.is_health and not _counts_text(aside.text, q)]
+        health_a = [q for q in found_a if q.is_health and not _counts_text(aside.text, q) and not _alone(aside.text, q)]
         kinds_a = {q.kind for q in found_a}
         if not exemption(unit, aside, kinds_a, grammar.read(aside.text), health_a, config.words, found_a):
             reason = None

@@ -177,7 +177,7 @@ _SPECIAL = [
         "clock",
         re.compile(
             rf"(?:午前|午後)?\s*{_NUM}時(?!間)(?:\s*{_NUM}分|半)?"
-            r"|24\s*時間(?=\s*(?:受|対応|営業|体制|いつでも|365))|365\s*日|週\s*\d+\s*日|年中無休"
+            r"|24\s*時間(?=\s*(?:受|対応|営業|体制|いつでも|365|連絡|相談|つなが|電話))|365\s*日|週\s*\d+\s*日|年中無休"
             r"|\b24/7\b|\b24 hours a day\b|\b(?:seven|\d) days a week\b"
             # a clock time or a range of them, the meridiem written once at the end (2–4 p.m.,
             # 9:00–17:00): the first end of the range is a time too

@@ -2206,3 +2206,19 @@ def test_fourteenth_round_service_notices_and_empathy(session, text, exempt):
 def test_english_the_reader_receives_a_document(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("悩みを一人で抱え込まないでくださいね。\n", True),  # 一人で: alone, a manner, not a count
+        ("この手術ができる医師は、県内でただ一人です。\n", False),  # 一人です: a count
+        ("つらいときは、一人で抱え込まず、すぐに主治医にご相談ください。\n", False),  # urgent care-seeking
+        ("消えたいと思うほどつらいときは、相談ダイヤルにお電話ください。\n", False),  # thoughts of self-harm
+        ("在宅医療センターでは、24時間相談できる体制を整えています。\n", True),  # the institution's own system
+        ("病院が費用を負担して集めた体験談は、規制の対象になります。\n", False),  # を in a relative clause
+    ],
+)
+def test_alone_crisis_and_an_institutions_system(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
