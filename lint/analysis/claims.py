@@ -728,7 +728,13 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         # the text must be what the request is about (この冊子を保管してください), not a modifier of it: 下の表の
         # 薬を飲んでください asks the reader to take the medicines the table lists
         about_the_text = _text_argument(reading) if reading.lang == "ja" else SELF_REFERENCE.search(stripped)
-        if reading.mood == "request" and about_the_text and not health and not _care_seeking(text, reading):
+        if (
+            reading.mood == "request"
+            and about_the_text
+            and not health
+            and not advises  # 下の表にある食品は、妊娠中は避けてください forbids: a rule of care
+            and not _care_seeking(text, reading)
+        ):
             return "page-discourse"  # この冊子を保管してください, Keep this leaflet
         if (
             _heads(reading) & (ACCESS_HEADS | LOCATION_HEADS | MOVE_HEADS)
@@ -839,6 +845,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             )
             and not advises
             and not _care_seeking(text, reading)
+            # an offer that states an effect (…help you stop smoking, which halves your risk) is a claim
+            and not (reading.lang == "en" and _en_effect_or_sign(reading))
         ):
             return (
                 "referral"  # a service takes the reader's questions: 〜が相談に応じています, Your GP can tell you more
@@ -2333,6 +2341,9 @@ def _changes_arrangement(reading):
     if reading.courteous and _object_head_compound(reading).endswith(tuple(SCHEDULE_NOUNS)):
         return not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & reading.lemmas
     topic = _topic_compound(reading)
+    # the change is the sentence's only clause after its subject (担当医が交代し、治療方針も変わります goes on)
+    if any(t.surface_form in ("、", "，") for t in reading.tokens[reading.topic_end :]):
+        return False
     return (
         changed
         and bool(topic)

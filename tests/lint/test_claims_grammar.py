@@ -2222,3 +2222,17 @@ def test_english_the_reader_receives_a_document(session, text, exempt):
 def test_alone_crisis_and_an_institutions_system(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        # the guards of this round's lines: an effect, a prohibition, a second clause keep a claim
+        ("Our nurses are happy to help you stop smoking, which cuts your risk of a stroke.\n", False),
+        ("下の一覧にある薬は、授乳中は控えてください。\n", False),  # a request about the page that forbids
+        ("来月から、担当医が交代し、薬の種類も変わります。\n", False),  # the change goes on in a second clause
+    ],
+)
+def test_the_guards_of_the_fourteenth_round(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
