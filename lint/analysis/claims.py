@@ -689,6 +689,29 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     if reading.mood == "request" and reading.head in ACKNOWLEDGEMENT_HEADS and not (health or reading.negative):
         return "page-discourse"  # あらかじめご了承ください: the page's notice acknowledged
     if (
+        reading.lang == "ja"
+        and reading.mood == "request"
+        and reading.head == "協力"
+        # in the institution's place (院内では, 病棟では) or for a thing of administration (アンケートにご協力
+        # ください); 手術前後の禁煙にご協力ください asks for a medical act and stays advice
+        and (_in_institution(reading) or _cooperation_object(reading) in ADMINISTRATIVE_HEAD_NOUNS)
+        and not (health or advises or reading.negative)
+        and not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & reading.lemmas
+        and not _care_seeking(text, reading)
+    ):
+        return "administrative"  # 院内では、マスクの着用にご協力ください: the institution's rule, cooperation asked
+    if (
+        reading.lang == "en"
+        and reading.mood == "statement"
+        and reading.head in SUPPORT_HEADS
+        and "you" in reading.lemmas
+        and (reading.subject == {"we"} or ("our" in reading.subject and CARE_ROLES & reading.subject))
+        and _en_supports_only_you(lower, reading.head)
+        and not (health or advises or reading.negative)
+        and not _en_effect_or_sign(reading)
+    ):
+        return "greeting"  # We are here to support you and your family (私たちもサポートします)
+    if (
         (_names_the_text(reading) or _predicates_the_text(reading) or _made_text(reading))
         and not health
         and not advises
@@ -1021,6 +1044,18 @@ def _addresses_reader(reading):
             return True
         if reading.mood == "request" and COMPANIONS & reading.lemmas and not _has_object(reading):
             return True  # 一緒に、楽しみながら続けてみてくださいね
+    if (
+        reading.mood == "statement"
+        and not reading.topic
+        and reading.head in EFFORT_VERBS
+        and any(_lemma(t) in READER_HONORIFICS and t.pos_detail_1 == "非自立" for t in tokens)
+    ):
+        return True  # 毎日のケア、本当によく頑張っていらっしゃいます: the reader's effort, in the honorific, without ね
+    supports = _heads(reading) & SUPPORT_HEADS or (
+        reading.head == "する" and _object_head(reading).lstrip("おご") in SUPPORT_HEADS  # お手伝いをしています
+    )
+    if reading.mood == "statement" and supports and _opening_subject(reading).endswith(STAFF_SUFFIXES):
+        return True  # 当院の栄養士も、献立づくりのお手伝いをしています: the staff's support offered
     if reading.mood == "statement" and not reading.topic and _predicate_class(reading) == "copula":
         # a bare name (nouns only): 日本一の症例数を誇る眼科です, 県内で唯一の〜クリニックです praise the writer
         name = [t for t in tokens if t.basic_form not in ("です", "だ", "ます")]
@@ -1049,6 +1084,52 @@ def _addresses_reader(reading):
     while i < len(words) and words[i].pos == "名詞":
         i += 1  # 私ども + スタッフ + 一同, 私 + たち
     return i < len(words) and words[i].surface_form in ("は", "も", "が", "、", "，")
+
+
+def _in_institution(reading):
+    """The sentence opens with a place of the institution before で(は) (院内では, 病棟内では, 待合室で)."""
+    tokens = reading.tokens
+    for i, t in enumerate(tokens):
+        if t.surface_form == "で" and t.pos == "助詞":
+            compound = "".join(x.surface_form for x in tokens[:i])
+            return bool(compound) and compound.removesuffix("内").endswith(tuple(INSTITUTION_NOUNS))
+        if t.pos not in ("名詞", "接頭詞"):
+            return False
+    return False
+
+
+def _cooperation_object(reading):
+    """The noun before the に of ご協力ください (アンケートに → アンケート), or ""."""
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    for i in range(len(tokens) - 1, 0, -1):
+        if tokens[i].surface_form == "に" and tokens[i].pos == "助詞":
+            return _compound_head(tokens[:i])
+    return ""
+
+
+def _en_supports_only_you(lower, head):
+    """The English verb of support takes only the reader (and the reader's people) and ends the clause: We are
+    here to support you and your family; We will help you lose weight goes on to an act, which is advice."""
+    words = re.findall(r"[a-z][a-z'-]*", lower)
+    if head not in words:
+        return False
+    rest = words[words.index(head) + 1 :]
+    if not rest or rest[0] != "you":
+        return False
+    return all(w in ("and", "your", "family", "families", "child", "children", "carer", "carers") for w in rest[1:])
+
+
+def _opening_subject(reading):
+    """The compound noun before the first は / が / も of the sentence (当院の栄養士も → 栄養士), or ""."""
+    tokens = reading.tokens
+    for i, t in enumerate(tokens):
+        if t.pos == "助詞" and t.surface_form in ("は", "が", "も"):
+            compound, j = "", i
+            while j > 0 and tokens[j - 1].pos in ("名詞", "接頭詞"):
+                j -= 1
+                compound = tokens[j].surface_form + compound
+            return compound
+    return ""
 
 
 def _writer_accompanies(reading):
@@ -1351,6 +1432,8 @@ def _seasonal(reading):
         return False
     words = _words(reading)
     subjects = [i for i, t in enumerate(words) if t.pos == "助詞" and t.surface_form in ("は", "が", "も")]
+    # the weather remarked on to the reader with ね, whatever the predicate (残暑が厳しい毎日ですね)
+    remarked = _final_particle(reading, "ね")
     # the season before its particle (寒さが, 秋も): the first noun phrase of the sentence
     season = "".join(t.surface_form for t in words[: subjects[0]]) if subjects else ""
     main = 0  # where the main clause's verbs begin
@@ -1372,7 +1455,9 @@ def _seasonal(reading):
         return False
     verbs = [t for t in words[main:] if t.pos == "動詞" and t.pos_detail_1 == "自立"]
     return (
-        len(verbs) == 1 and not _generalises(reading) and not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & reading.lemmas
+        (len(verbs) == 1 or (remarked and not verbs))
+        and not _generalises(reading)
+        and not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & reading.lemmas
     )
 
 

@@ -1640,8 +1640,8 @@ def test_english_feelings(session, text, exempt):
         ("暑さが厳しい季節になりました。\n", True),  # a seasonal greeting
         (
             "朝晩の冷え込みが厳しくなってまいりました。皆さま、元気にお過ごしください。\n",
-            False,
-        ),  # 冷え込み: no season noun
+            True,
+        ),  # 冷え込み is a weather noun (a season noun since the fourteenth round; it was the documented limit)
         ("暑さが厳しくなってまいりました。皆さま、元気にお過ごしください。\n", True),
         ("暑さが厳しくなると、脱水が起こりやすくなります。\n", False),  # a second clause states a risk
         ("冬は空気が乾燥します。\n", False),  # a second subject
@@ -2234,5 +2234,28 @@ def test_alone_crisis_and_an_institutions_system(session, text, exempt):
     ],
 )
 def test_the_guards_of_the_fourteenth_round(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("朝晩の冷え込みが厳しい毎日ですね。\n", True),  # the weather remarked on with ね
+        ("冬は空気が乾燥しやすいですね。\n", False),  # a second subject: a statement about the air
+        ("日ごとに春の気配が近づいてきました。\n", True),
+        ("長い通院、本当によく頑張っていらっしゃいます。\n", True),  # the reader's effort, honorific
+        ("多くの患者さんが頑張っていらっしゃいます。\n", False),  # others, with a subject
+        ("病棟の薬剤師も、お薬の管理のお手伝いをしています。\n", True),  # the staff's support
+        ("ビタミンDが、骨の健康をサポートします。\n", False),  # no staff: an effect
+        ("院内では、マスクの着用にご協力ください。\n", True),  # the institution's rule in its place
+        ("退院時アンケートにご協力ください。\n", True),  # a thing of administration
+        ("手術前後の禁煙にご協力ください。\n", False),  # a medical act asked for
+        ("We are here to support you and your family.\n", True),
+        ("We will help you lose weight, which lowers your blood pressure.\n", False),
+        ("Our physiotherapists hold a falls prevention session every Friday afternoon.\n", True),
+    ],
+)
+def test_weather_remarks_staff_support_cooperation_and_english_support(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
