@@ -604,6 +604,9 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         # a title with a condition and a health number states a rule of care, its verb left out
         # (市販薬を2週間使っても良くならなければ皮膚科へ)
         and not (reading.condition and health)
+        # a place in へ with the verb of going left out, under a condition that seeks care (息が苦しそうなら迷わず
+        # 救急外来へ): a clipped instruction; under a doubt (迷ったらまずは受付へ) it stays a title
+        and not (_clipped_direction(reading) and reading.condition and _care_seeking(text, reading))
         and not _topic_comment(reading)
         and not _generalises(reading)
     ):
@@ -645,8 +648,12 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "greeting"  # the writer's wish: 一日も早く…楽になることを願っております
     if reading.greets and not health:
         return "greeting"  # the final predicate is an interjection: おめでとうございます, お疲れさまでした
-    if reading.addressee and not health:
+    # a salutation names whom the page addresses, with no condition and no topic: 初めての方は総合受付へ and
+    # 〜が続くなら皮膚科へ send the reader somewhere
+    if reading.addressee and not health and not reading.condition and not reading.topic:
         return "greeting"  # a salutation: 手術を受けられる皆さまへ
+    if _clipped_direction(reading) and not health and not _care_seeking(text, reading):
+        return "referral"  # the reader sent to a place, the verb left out: 初めての方は総合受付へ
     if kinds & {"date", "serial"} and not health and _about_the_text(lower):
         return "date"  # 2026年4月時点, 令和8年に改訂, Version 2.1, Issue 3
     # the document sent (このお知らせは…六十五歳になる方にお送りしています): the number names its addressees
@@ -1117,6 +1124,18 @@ def _en_supports_only_you(lower, head):
     if not rest or rest[0] != "you":
         return False
     return all(w in ("and", "your", "family", "families", "child", "children", "carer", "carers") for w in rest[1:])
+
+
+def _clipped_direction(reading):
+    """A Japanese title that ends in a noun and へ, its verb of going left out (…救急外来へ)."""
+    words = _words(reading)
+    return (
+        reading.lang == "ja"
+        and len(words) > 1
+        and words[-1].surface_form == "へ"
+        and words[-1].pos == "助詞"
+        and words[-2].pos == "名詞"
+    )
 
 
 def _opening_subject(reading):

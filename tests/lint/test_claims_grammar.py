@@ -2259,3 +2259,19 @@ def test_the_guards_of_the_fourteenth_round(session, text, exempt):
 def test_weather_remarks_staff_support_cooperation_and_english_support(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        # a place in へ with the verb of going left out
+        ("## 胸の痛みが続くなら迷わず救急外来へ\n", False),  # under a sign: care-seeking
+        ("手足にしびれが出たら、すぐに119番へ。\n", False),
+        ("## 迷ったらまずは総合案内へ\n", True),  # under a doubt: a title
+        ("## 初診の方は1階の受付へ\n", True),  # a topic, no condition: the reader sent to a place
+        ("入院される皆さまへ\n", True),  # a salutation
+    ],
+)
+def test_a_clipped_direction(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
