@@ -711,9 +711,9 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         reading.lang == "en"
         and reading.mood == "statement"
         and reading.head in SUPPORT_HEADS
-        and "you" in reading.lemmas
+        and ("you" in reading.lemmas or _en_offer_alone(lower, reading.head))
         and (reading.subject == {"we"} or ("our" in reading.subject and CARE_ROLES & reading.subject))
-        and _en_supports_only_you(lower, reading.head)
+        and (_en_supports_only_you(lower, reading.head) or _en_offer_alone(lower, reading.head))
         and not (health or advises or reading.negative)
         and not _en_effect_or_sign(reading)
     ):
@@ -1114,6 +1114,11 @@ def _cooperation_object(reading):
     return ""
 
 
+def _en_offer_alone(lower, head):
+    """An offer of help that ends the sentence: Our dietitians are happy to help."""
+    return bool(re.search(rf"\b(?:happy|glad|pleased|here|available|ready) to {re.escape(head)}[.!]?$", lower.strip()))
+
+
 def _en_supports_only_you(lower, head):
     """The English verb of support takes only the reader (and the reader's people) and ends the clause: We are
     here to support you and your family; We will help you lose weight goes on to an act, which is advice."""
@@ -1164,6 +1169,11 @@ def _writer_accompanies(reading):
     content = [t for t in words if t.pos != "記号"]
     if not content or content[-1].basic_form != "ます":
         return False  # the non-past polite ending: a promise (考えていきます), not a report (考えました)
+    text = "".join(t.surface_form for t in words)
+    staff = "|".join(STAFF_SUFFIXES)
+    if any(re.search(rf"(?:^|、)[^、]*?(?:{staff}){c}、", text) for c in WRITER_COLLECTIVES):
+        # the staff as a body opens the clause (看護師一同、退院まで一緒に歩んでいきます): the writer named so
+        return not any(t.pos_detail_1 == "接続助詞" and t.surface_form not in ("て", "で") for t in words)
     for i, token in enumerate(words):
         opens = i == 0 or words[i - 1].surface_form in ("、", "，")
         if opens and token.pos_detail_1 == "代名詞" and _lemma(token) in WRITER_PRONOUNS:
@@ -2623,6 +2633,8 @@ def _text_noun_at(tokens, i):
         word, first = _lemma(tokens[i - 1]) + word, i - 1  # 用語+集, 結果+表 (a results sheet: no text noun)
     if word in SELF_NOUNS:
         return True
+    if word not in TEXT_NOUNS and _lemma(token) in TEXT_NOUNS and first > 1 and token.pos_detail_1 == "接尾":
+        word = _lemma(token)  # 記録+表, 症状+一覧: the suffix is the text noun; its modifier still has to point in
     if word not in TEXT_NOUNS or first == 0:
         return False
     # a compound whose head is the text noun (体調チェック+リスト, 服薬+一覧): its modifier stands before the

@@ -2275,3 +2275,22 @@ def test_weather_remarks_staff_support_cooperation_and_english_support(session, 
 def test_a_clipped_direction(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("来月から、外来の担当医が一部替わります。\n", True),  # 替わる: a change
+        ("退院したばかりの頃は、心細いことも多いと思います。\n", True),  # 心細い: a feeling
+        ("下の服薬記録表を、毎日の記録にお使いください。\n", True),  # 記録+表 after a pointer into the page
+        ("この検査の結果表の数値は、年齢で変わります。\n", False),  # 結果表 of a test, not of the page
+        ("薬剤師一同、退院まで一緒に歩んでいきます。\n", True),  # the staff as a body, joining the reader
+        ("看護師一同、一緒に薬を減らしていきます。\n", False),  # a word of effect
+        ("Our dietitians are happy to help.\n", True),  # an offer that ends the sentence
+        ("Exercise is known to help.\n", False),
+        ("Visiting is allowed between 2 pm and 7 pm.\n", True),  # visiting hours
+    ],
+)
+def test_a_third_probe_of_word_classes(session, text, exempt):
+    checks = reasons(session, text)
+    assert all(status != "uncited" for status, _ in checks) is exempt, checks
