@@ -840,8 +840,8 @@ PEOPLE_PLURALS = frozenset({"people", "children", "adults", "women", "men", "bab
 ENGLISH_ADVERBS = frozenset(
     {"not", "also", "always", "usually", "often", "sometimes", "never", "still", "then", "be", "been", "only", "just"}
 )
-# Adjectives of willingness or availability before "to": the verb after "to" is what is offered.
 _DUTY = ("は", "ば", "も")  # 〜ては / 〜なければ / 〜ても before いけない / ならない
+# Adjectives of willingness or availability before "to": the verb after "to" is what is offered.
 WILLINGNESS = frozenset({"happy", "glad", "pleased", "available", "able", "here", "there", "willing", "ready"})
 
 
