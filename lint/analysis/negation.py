@@ -60,8 +60,12 @@ KEYS = (
     "ja_litotes",
     "en_frequency",
     "en_rarity",
+    "ja_continuity",
+    "ja_state_verbs",
+    "en_continuity",
+    "en_location",
 )
-_REGEX_KEYS = ("ja_double_negation", "en_negated_imperative", "en_bound_negation", "ja_litotes")
+_REGEX_KEYS = ("ja_double_negation", "en_negated_imperative", "en_bound_negation", "ja_litotes", "en_continuity")
 
 
 @dataclass(frozen=True)
@@ -198,7 +202,126 @@ def _answered(source: str, translation: str) -> str:
     for ja, en, negated in _answered_patterns():
         if negated == "ja" and en.search(translation):
             source = ja.sub(lambda m: "〇" * len(m.group()), source)
+    return _aspect_answered(source, translation)
+
+
+# English words that stand before a noun: "a hospital stay", "your stay", "the remaining tablets" are
+# nouns and adjectives, not the verbs of continuity
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "your", "his", "her", "their", "our", "my", "its", "this", "that", "hospital"}
+)
+_EN_TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*|[.;:!?,]")
+
+
+def _continuity_count(translation: str) -> int:
+    """How many English verbs of continuity (keep, stay, remain, continue, persist: ``en_continuity``)
+    the text uses of a state or an activity, not of a place.
+
+    "keep your airway open", "keep pinching", "the bleeding continues", "stays dry" say that nothing
+    changes, the negation of an event; "stay within 2 meters", "keep it in the fridge" say where
+    something is (``en_location``), which no negation renders, and "a hospital stay" is a noun."""
+    data = load_negation_words()
+    continuity = re.compile(rf"(?:{'|'.join(data['en_continuity'])})", re.IGNORECASE)
+    location = set(data["en_location"])
+    words = _EN_TOKEN_RE.findall(_pattern("en_not_negation", False).sub(" ", translation))
+    count = 0
+    for i, word in enumerate(words):
+        if not continuity.fullmatch(word):
+            continue
+        if i and words[i - 1].lower() in _DETERMINERS:
+            continue
+        # the complement: the first word of a place, within the verb's object (three words), ends it
+        following = []
+        for w in words[i + 1 : i + 5]:
+            if w in ".;:!?,":
+                break
+            following.append(w.lower())
+        if any(w in location for w in following):
+            continue
+        count += 1
+    return count
+
+
+def _negated_verbs(tokens):
+    """(index of the content verb, index of the negation) for each negation that closes a verb
+    phrase: 塞がら-ない, 知ら-れ-たく-ない, 離さ-ない-で, し-なかっ-た. Auxiliaries, suffixes and
+    dependent verbs between the two (れる, たい, せる) belong to the verb."""
+    found = []
+    for i in range(len(tokens)):
+        if not _is_negation(tokens, i) or tokens[i].surface_form in ("なし", "無し") or tokens[i].pos == "形容詞":
+            continue
+        j = i - 1
+        while j >= 0 and (
+            tokens[j].pos == "助動詞" or tokens[j].pos == "動詞" and tokens[j].pos_detail_1 in ("接尾", "非自立")
+        ):
+            j -= 1
+        if j >= 0 and tokens[j].pos == "動詞" and tokens[j].pos_detail_1 == "自立":
+            found.append((j, i))
+    return found
+
+
+def _aspect_answered(source: str, translation: str) -> str:
+    """The source with each negated verb masked that the English renders by its aspect rather than by
+    "not" (derived from what a negated event means, not from a list of verbs):
+
+    - the negation of an event is the continuity of the state before it: 気道が塞がらないように =
+      "keep your airway open", 指を離さないで = "keep pinching", 血が止まらない = "the bleeding
+      continues", おねしょをしなかった朝 = "mornings when your child stays dry". An English verb of
+      continuity answers one negated verb of an event, not of a state (ある, いる, できる:
+      ``ja_state_verbs``), and only when the source has no word of continuity of its own (続ける,
+      保つ, まま: ``ja_continuity``), which that verb would render instead (飲み続けないで →
+      "keep taking" stays a dropped negation);
+    - a negation becoming (〜なくなる: 目立たなくなる) is a change of degree, which an English
+      comparative of less renders ("become less noticeable");
+    - a negation closing an adverbial clause (〜ずに, 〜ないで + verb, 〜ないうちに: 間に合わずに漏れる)
+      says the act came first, which English "before" renders ("leaking before you can get to the
+      bathroom"); the main predicate keeps its own negation.
+    """
+    from ..japanese.tokenizer import tokenize
+
+    data = load_negation_words()
+    # the look-alikes (〜ないと〜ない: must) are no negations, and masking a part of one would break it
+    masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), source)
+    tokens = tokenize(_free_negations(masked)[1])
+    spans = _negated_verbs(tokens)
+    if not spans:
+        return source
+    masks = []
+    continuity = _continuity_count(translation)
+    if continuity and not _pattern("ja_continuity", False).search(source):
+        states = set(data["ja_state_verbs"])
+        # a predicate or a relative clause; an adverbial 〜ずに is a manner ("without"), not a state
+        events = [(j, i) for j, i in spans if tokens[j].basic_form not in states and not _adverbial(tokens, i)]
+        masks += events[:continuity]
+    lesser = len(_LESSER_RE.findall(translation))
+    becoming = [(j, i) for j, i in spans if i + 1 < len(tokens) and tokens[i + 1].basic_form == "なる"]
+    masks += becoming[:lesser]
+    before = len(_BEFORE_RE.findall(translation))
+    adverbial = [(j, i) for j, i in spans if _adverbial(tokens, i)]
+    masks += adverbial[:before]
+    for j, i in set(masks):
+        start, end = tokens[j].start, tokens[i].end
+        source = source[:start] + "〇" * (end - start) + source[end:]
     return source
+
+
+_LESSER_RE = re.compile(r"\b(?:less|fewer)\s+(?!than\b)[a-z]{3,}", re.IGNORECASE)
+# "before" opening a clause or a gerund: "before you can get there", "before taking it", not "before meals"
+_BEFORE_RE = re.compile(
+    r"\bbefore\s+(?:(?:you|they|he|she|it|we|i|your\s+\w+|the\s+\w+)\s+(?:can|could|are|is|were|was|have|has|get|reach|\w+s|\w+ed)\b|\w+ing\b)",
+    re.IGNORECASE,
+)
+
+
+def _adverbial(tokens, i):
+    """The negation at i closes an adverbial clause: 〜ずに, 〜ず、, 〜ないで + a verb (not 〜ないでください,
+    a request), 〜ないうちに."""
+    after = [t.surface_form for t in tokens[i + 1 : i + 3]]
+    if tokens[i].surface_form == "ず":
+        return bool(after) and after[0] in ("に", "、")
+    if after[:1] == ["で"] and tokens[i].surface_form == "ない":
+        return len(after) > 1 and after[1] not in ("ください", "下さい", "ほしい", "欲しい", "いただ", "くれ", "もらえ")
+    return after[:2] == ["うち", "に"]
 
 
 def _answered_english(source: str, translation: str) -> str:

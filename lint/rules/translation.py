@@ -1034,6 +1034,11 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     … from", and "without delay" renders an adverb of promptness (ためらわずに), which is no negation
     on either side. A litotes of frequency (少なくありません, 珍しくない: "often") rendered by a word of
     rarity (seldom, rare) with no word of frequency is reported as a reversed polarity.
+    A negated event may be rendered by its aspect: by a verb of continuity for the state before it
+    (塞がらないように → "keep your airway open", 止まらない → "continues"; not of a place, "stay
+    within", and not when the source has its own word of continuity, 続ける), by a comparative of
+    less for a negation becoming (目立たなくなる → "less noticeable"), by "before" for an adverbial
+    〜ずに (間に合わずに → "before you can get there").
     The words are data: lint/data/negation.toml. The whole entry is
     compared first; then, when msgid and msgstr have as many sentences (two or
     more), each Japanese sentence with the English sentence in its place: a

@@ -1971,8 +1971,11 @@ def test_an_embedded_question_and_an_english_litotes_of_promptness():
 def test_those_renderings_still_need_their_words():
     from lint.analysis.negation import negation_mismatch
 
-    # "keep" without "from", "only" where no exclusion is negated, "without" that is no promptness
-    assert negation_mismatch("転ばないよう、手すりを使いましょう。", "Use the handrail to keep your balance.")
+    # "keep" without "from" and of a place, not a state ("to keep your balance" is the state that
+    # not falling keeps: an aspect, answered), "only" where no exclusion is negated, "without" that is
+    # no promptness
+    assert negation_mismatch("転ばないよう、手すりを使いましょう。", "Keep a handrail in the bathroom.")
+    assert negation_mismatch("転ばないよう、手すりを使いましょう。", "Use the handrail to keep your balance.") == ""
     assert negation_mismatch("水を飲んでください。", "Drink only water, not juice.")
     assert negation_mismatch("迷わず救急車を呼んでください。", "Call an ambulance without a doctor's advice.")
     # "without waiting" renders a ず that is no adverb of promptness (待たずに)
@@ -2128,3 +2131,69 @@ def test_trn005_reports_a_number_kept_in_another_unit_once(tmp_path):
 )
 def test_a_duration_and_a_half(source, translation, missing):
     assert [n.text for n in missing_numbers(source, translation)[0]] == missing
+
+
+@pytest.mark.parametrize(
+    ("source", "faithful", "dropped"),
+    [
+        # the negation of an event is the continuity of the state before it
+        (
+            "ガーゼで覆って、傷口が乾かないようにします。",
+            "Cover the wound with gauze to keep it moist.",
+            "Cover the wound with gauze to let it dry.",
+        ),
+        (
+            "痛みが引かなくても、湿布を貼り替えてください。",
+            "Even if the pain persists, change the compress.",
+            "Even if the pain eases, change the compress.",
+        ),
+        (
+            "手すりから手を放さないでください。",
+            "Keep holding the handrail.",
+            "Let go of the handrail.",
+        ),
+        (
+            "熱が出なかった日は、記録に丸をつけましょう。",
+            "On days when the temperature stays normal, circle the date in your log.",
+            "On days with a fever, circle the date in your log.",
+        ),
+        # a negation becoming is a change of degree: a comparative of less renders it
+        (
+            "しみは数か月で目立たなくなります。",
+            "The spots become less visible within a few months.",
+            "The spots become visible within a few months.",
+        ),
+        # a negation closing an adverbial clause: the act came first, "before"
+        (
+            "薬が届かずに症状が悪化することがあります。",
+            "Symptoms can get worse before the medicine arrives.",
+            "Symptoms can get worse when the medicine arrives.",
+        ),
+    ],
+)
+def test_a_negated_event_rendered_by_its_aspect(source, faithful, dropped):
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch(source, faithful) == ""
+    assert negation_mismatch(source, dropped)
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        # the source's own word of continuity is what "keep" renders: the negation is dropped
+        ("この薬は飲み続けないでください。", "Keep taking this medicine."),
+        # a place after the verb is no state: "stay within" renders no negation
+        ("工事現場には近づかないでください。", "Stay within the construction site."),
+        # a state verb (ある) negated is no event: "a hospital stay" is a noun anyway
+        ("手術の後、入院の必要はありません。", "After the operation, you need a hospital stay."),
+        # "before" answers the adverbial clause only; the main predicate keeps its own negation
+        ("医師に相談せずに薬をやめてはいけません。", "You may stop the medicine before talking to your doctor."),
+        # "less" answers a negation becoming (なくなる), not a negated predicate
+        ("この薬は眠くなりません。", "This medicine makes you less alert."),
+    ],
+)
+def test_an_aspect_does_not_answer_other_negations(source, translation):
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch(source, translation)
