@@ -426,7 +426,8 @@ def _inside_condition(tokens, i):
             return False
         following = tokens[j + 1].surface_form if j + 1 < len(tokens) else ""
         if token.surface_form == "場合":
-            return following in ("は", "に", "、")  # not 場合でも, 場合も
+            # not 場合でも, 場合も; 場合や coordinates it with the next condition (治らない場合や、…場合は)
+            return following in ("は", "に", "、", "や")
         if j > i + 1 and (token.basic_form == "ば" or token.surface_form in ("たら", "なら", "ならば")):
             return following in ("、", "，")
     return False
@@ -507,6 +508,9 @@ def lexical_negative(word: str) -> bool:
     word = word.lower()
     data = load_negation_words()
     if word in data["en_prefixed"] or word.startswith(("non-", "asympt")) or word.endswith("-free"):
+        return True
+    # "not affected by" as a word: drug-resistant (薬が効かない), waterproof (水を通さない), resistant to
+    if word == "resistant" or len(word) > 7 and word.endswith(("-resistant", "resistant", "proof")):
         return True
     if word.startswith("non") and len(word) > 7 and word not in _NON_WORDS:
         return True

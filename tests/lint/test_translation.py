@@ -2197,3 +2197,53 @@ def test_an_aspect_does_not_answer_other_negations(source, translation):
     from lint.analysis.negation import negation_mismatch
 
     assert negation_mismatch(source, translation)
+
+
+@pytest.mark.parametrize(
+    ("source", "faithful", "added"),
+    [
+        # a difficulty is the usual Japanese way of saying "cannot"
+        (
+            "この段階では、手術で取り除くことは難しいです。",
+            "At this stage, it cannot be removed by surgery.",
+            "At this stage, it can be removed by surgery, but not easily.",
+        ),
+        # a remainder: a partial negation (not … completely) says a part remains
+        (
+            "治療の後も、結石の一部が残ることがあります。",
+            "Even after treatment, the stone may not be broken up completely.",
+            "Even after treatment, the stone may not be there.",
+        ),
+        # an exclusion: a negated word of inclusion ("not counting", "not including")
+        (
+            "週末以外の日に、30分ほど歩きましょう。",
+            "Walk for about 30 minutes a day, not counting weekends.",
+            "Walk for about 30 minutes a day, but not at a brisk pace.",
+        ),
+    ],
+)
+def test_an_english_negation_rendering_a_word_of_its_kind(source, faithful, added):
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch(source, faithful) == ""
+    assert "the translation is negated" in negation_mismatch(source, added)
+
+
+def test_a_word_of_not_being_affected_renders_a_negation():
+    from lint.analysis.negation import lexical_negative, negation_mismatch
+
+    assert lexical_negative("drug-resistant") and lexical_negative("waterproof") and lexical_negative("resistant")
+    assert not lexical_negative("resistance") and not lexical_negative("proofread")
+    source = "抗生物質が効かない細菌が増えています。"
+    assert negation_mismatch(source, "Antibiotic-resistant bacteria are on the rise.") == ""
+    assert negation_mismatch(source, "Bacteria that antibiotics work on are on the rise.")
+
+
+def test_coordinated_conditions_are_conditions():
+    from lint.analysis.negation import negation_mismatch
+
+    # 〜場合や、〜場合は: the first condition is coordinated with the next one, and is as free as it
+    source = "薬を飲んでも熱が下がらない場合や、ぐったりしている場合は、すぐに受診してください。"
+    assert negation_mismatch(source, "See a doctor right away if the fever is still high or your child is limp.") == ""
+    # a 場合 that is no condition (場合もあります: "there are cases") is still checked
+    assert negation_mismatch("熱が下がらない場合もあります。", "The fever may come down.")
