@@ -788,6 +788,43 @@ _OTHER_COUNT_RE = re.compile(
 )
 
 
+# A duration of one unit (1年間, 1か月, 1週間): the English singular of the unit with a determiner
+# renders it as "a year" does ("the year before school", "that week", "the first month").
+_ONE_DURATION_RE = re.compile(r"^[1１一]\s*(年間?|か月間?|ヶ月間?|カ月間?|ヵ月間?|週間?|日間?|時間)$")
+_ONE_DURATION_UNITS = {"年": "year", "月": "month", "週": "week", "日": "day", "時": "hour"}
+# A ratio (1:4, 1対4): a multiple ("four times as many", "a fourfold risk", "twice as likely") states
+# it against one, so the 1 of the ratio is the multiple's base.
+_JA_RATIO_RE = re.compile(r"(?<![0-9.])(\d+(?:\.\d+)?)\s*(?:[:：]|対)\s*(\d+(?:\.\d+)?)(?![0-9.])")
+_EN_MULTIPLE_RE = re.compile(
+    r"\btimes\s+(?:as|more|less|higher|lower|greater|larger|smaller|likelier)\b|\b[a-z]+-?fold\b"
+    r"|\b(?:twice|thrice)\s+as\b",
+    re.IGNORECASE,
+)
+
+
+def _one_of_a_duration(number: Number, translation_plain: str) -> bool:
+    """The source's 1 of a duration of one unit (1年間) rendered by the singular unit with a determiner."""
+    match = _ONE_DURATION_RE.match(unicodedata.normalize("NFKC", number.text))
+    if not match:
+        return False
+    unit = next(en for ja, en in _ONE_DURATION_UNITS.items() if ja in match.group(1))
+    return bool(
+        re.search(
+            rf"\b(?:the|this|that|a|an|one|per|each|every)\s+(?:(?:full|whole|single|entire|first|last|past|next|same)\s+)?{unit}\b(?![-'’])",
+            translation_plain,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _ratio_bases(source_plain: str, translation_plain: str) -> int:
+    """How many 1s of the source are the base of a ratio (1:4) the English states as a multiple."""
+    if not _EN_MULTIPLE_RE.search(translation_plain):
+        return 0
+    ratios = _JA_RATIO_RE.findall(unicodedata.normalize("NFKC", source_plain))
+    return sum(1 for a, b in ratios if "1" in (a, b) and a != b)
+
+
 def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Number], Counter]:
     """(numbers of the source the translation lacks, unmatched numbers of the translation)."""
     translation_plain = without_conversions(translation_plain)
@@ -798,6 +835,7 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
     steps = step_enumerations(source_plain)
     written = Counter(available)  # before the range's ends are taken by their own numbers
     numbers = japanese_numbers(source_plain)
+    ratio_bases = _ratio_bases(source_plain, translation_plain)
     for first, second in zip(numbers, numbers[1:], strict=False):
         total = next(iter(first.joined), None)
         if (
@@ -849,6 +887,10 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
             re.IGNORECASE,
         ):
             continue  # 7日間 = "a week", 12か月 = "a year"
+        elif _one_of_a_duration(number, translation_plain):
+            continue  # 1年間 = "the year before school"
+        elif ratio_bases and unicodedata.normalize("NFKC", number.text) == "1":
+            ratio_bases -= 1  # 1:4 = "four times as many"
         else:
             missing.append(number)
     return missing, +available

@@ -416,7 +416,9 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     brackets after a number (5 kg (about 11 lb), 38°C (100.4°F); factors in
     lint/data/unit-conversions.toml) adds no number, nor does the converted value written first
     with the source's in brackets (100.4°F (38.0°C)). The 1 of a ratio (20人に1人, "1 in 20")
-    and the zero minutes of an hour (15時 or 15:00 as "3:00 p.m.") are no added numbers. The step of a
+    and the zero minutes of an hour (15時 or 15:00 as "3:00 p.m.") are no added numbers; a ratio
+    against one (1:4) may be a multiple ("four times as many"), and a duration of one unit (1年間)
+    the singular unit with a determiner ("the year before school"). The step of a
     range (40歳から70歳までの5歳刻み) may be written out as the range's values ("40, 45, …, 70"): all of
     them must be there, and none other. A duration or frequency must keep its unit (二週間 is not "two
     months", 月に1回 is not "once a week"). Digits the English adds ("within 3

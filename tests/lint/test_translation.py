@@ -2247,3 +2247,23 @@ def test_coordinated_conditions_are_conditions():
     assert negation_mismatch(source, "See a doctor right away if the fever is still high or your child is limp.") == ""
     # a 場合 that is no condition (場合もあります: "there are cases") is still checked
     assert negation_mismatch("熱が下がらない場合もあります。", "The fever may come down.")
+
+
+def test_a_duration_of_one_unit_rendered_by_the_singular_unit():
+    # "the year", "that week", "the first month": a singular unit with a determiner is one of it
+    source = "退院後の1か月間は、重い物を持たないでください。"
+    assert missing_numbers(source, "Do not lift heavy objects for the month after you leave the hospital.")[0] == []
+    assert missing_numbers(source, "Do not lift heavy objects in the first month after discharge.")[0] == []
+    # the plural, or another unit, is no rendering of one month
+    assert missing_numbers(source, "Do not lift heavy objects in the months after you leave the hospital.")[0]
+    assert missing_numbers(source, "Do not lift heavy objects for the week after you leave the hospital.")[0]
+
+
+def test_a_ratio_against_one_rendered_as_a_multiple():
+    # 1:3 stated as a multiple: the 1 is the multiple's base; the 3 must still be there
+    source = "この病気の男女比はおよそ3:1です。"
+    assert missing_numbers(source, "Men get this disease about three times as often as women.")[0] == []
+    assert missing_numbers(source, "Men have a roughly threefold higher rate of this disease than women.")[0] == []
+    assert missing_numbers(source, "Men get this disease about twice as often as women.")[0]
+    # without a multiple the 1 is still wanted
+    assert [n.text for n in missing_numbers(source, "The ratio is about 3 for men.")[0]] == ["1"]
