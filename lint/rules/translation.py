@@ -795,7 +795,9 @@ def glossary_term(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     accepted too ("varicose veins"): English names some kinds of a thing with
     another word, while the term alone, and the listed compounds (食道静脈瘤),
     keep their own renderings. So does the term alone on a page whose first
-    mention of it is such a compound (the page shortens 下肢静脈瘤 to 静脈瘤). A different glossary: ``glossary = "path.toml"``
+    mention of it is such a compound (the page shortens 下肢静脈瘤 to 静脈瘤). A term that modifies a
+    longer compound (a noun or a noun suffix right after it: ヘパリン類似物質, ヘパリン様物質) may be
+    the stem of one English derived word ("heparinoid"). A different glossary: ``glossary = "path.toml"``
     under [tool.pvt-lint.rules.glossary-term].
 
     Violation::
@@ -820,7 +822,11 @@ def glossary_term(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                 term in shortened or all(_heads_compound(source_prose, span) for span in spans)
             ):
                 patterns, renderings = patterns + term.compound_patterns, renderings + term.in_compounds
-            if not any(p.search(prose) for p in patterns) and not _named_instance(term, source_prose, prose):
+            if (
+                not any(p.search(prose) for p in patterns)
+                and not _named_instance(term, source_prose, prose)
+                and not _derived_word(term, source_prose, spans, prose)
+            ):
                 yield ctx.report(
                     entry.msgstr_line,
                     1,
@@ -828,6 +834,29 @@ def glossary_term(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                     context=_short(translation),
                     suggestion=term.en[0],
                 )
+
+
+def _derived_word(term, source, spans, prose):
+    """The term modifies a longer compound in the source (ヘパリン|類似物質, a noun right after it) and
+    the English writes that compound as one word derived from the term's rendering (heparin|oid
+    cream): the rendering starts an English word that goes on (heparinoid, not heparin alone)."""
+    if not all(_modifies_compound(source, span) for span in spans):
+        return False
+    return any(
+        re.search(rf"(?<![A-Za-z]){re.escape(rendering)}[a-z]", prose, re.IGNORECASE)
+        for rendering in term.en
+        if " " not in rendering and len(rendering) >= 4
+    )
+
+
+def _modifies_compound(source, span):
+    """The term at ``span`` is the first part of a longer compound noun: the morpheme right after it is
+    a noun or a noun suffix (ヘパリン|類似物質, ヘパリン|様物質: -oid, -like), not a particle or the end."""
+    end = span[1]
+    for token in tokenize(source):
+        if token.start == end:
+            return token.pos == "名詞" and token.pos_detail_1 not in ("非自立", "数", "代名詞")
+    return False
 
 
 def _terms_introduced_in_compounds(catalog, terms):

@@ -2267,3 +2267,19 @@ def test_a_ratio_against_one_rendered_as_a_multiple():
     assert missing_numbers(source, "Men get this disease about twice as often as women.")[0]
     # without a multiple the 1 is still wanted
     assert [n.text for n in missing_numbers(source, "The ratio is about 3 for men.")[0]] == ["1"]
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "reported"),
+    [
+        # ヘパリン modifies a longer compound (ヘパリン様物質), rendered as one derived word
+        ("ヘパリン様物質の軟膏を塗ります。", "Apply a heparinoid ointment.", False),
+        # the term alone must be rendered as itself: "heparinized" is no rendering of ヘパリン
+        ("ヘパリンを使います。", "A heparinized line is used.", True),
+        # a compound whose English lacks the term altogether is still reported
+        ("ヘパリン様物質の軟膏を塗ります。", "Apply a moisturizing ointment.", True),
+    ],
+)
+def test_a_term_modifying_a_compound_may_be_the_stem_of_one_english_word(tmp_path, source, translation, reported):
+    _, findings = check(install(tmp_path, "x.po", po((source, translation))), ["TRN008"])
+    assert bool(findings) is reported
