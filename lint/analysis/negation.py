@@ -632,7 +632,14 @@ def japanese_predicate_negations(text: str) -> list[str]:
         if not _is_negation(tokens, i) or _condition_clause(tokens, i):
             continue
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if following is not None and following.pos == "名詞" and following.pos_detail_1 not in ("非自立", "接尾"):
+        # a relative clause is the attributive ない (眠れない悩み); the adverbial なく, ず before a noun
+        # (指示なく服用を中止しないで: "without instructions") modifies the verb after it, not the noun
+        if (
+            following is not None
+            and following.pos == "名詞"
+            and following.pos_detail_1 not in ("非自立", "接尾")
+            and token.surface_form not in ("なく", "無く", "ず")
+        ):
             continue
         found.append(token.surface_form)
     return found
@@ -738,7 +745,9 @@ def negation_mismatch(source: str, translation: str) -> str:
     # Two negated predicates and one English negation: one was dropped while the other kept the
     # entry negative (寝つけないときは…眠ろうとしないこと → "when you cannot sleep … try hard to sleep").
     negations = japanese_predicate_negations(source) if ja.strong else []
-    rendered = english_negation_count(translation) if len(negations) >= 2 else 0
+    # "stop" renders a verb of ceasing of the source (中止しないで: "do not stop"), no negation of it
+    counted = _STOP_RE.sub(" ", translation) if _renders_ceasing(source) else translation
+    rendered = english_negation_count(counted) if len(negations) >= 2 else 0
     if len(negations) >= 2 and rendered < len(negations):
         return (
             f"the source negates {len(negations)} predicates ({', '.join(negations)}) but the translation "

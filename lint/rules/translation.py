@@ -1081,8 +1081,9 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     predicate needs some negation in its Japanese sentence. So a negation that
     moved from one sentence to another is found although each side has one.
     When the Japanese negates two or more predicates (outside conditions and
-    relative clauses before a content noun), the English needs as many negations
-    or negation-rendering words: one "not" for two is a dropped negation. An English
+    relative clauses before a content noun; an adverbial なく or ず before a noun, 指示なく服用を, is no
+    relative clause), the English needs as many negations or negation-rendering words, a "stop" that
+    renders a verb of ceasing not counted: one "not" for two is a dropped negation. An English
     double negation ("do not get better without surgery") for a sentence whose Japanese main
     predicate is affirmative (手術をしなくてもよくなります) has a negation more than the source: the
     "without" renders しなくても, the "not" is added. So has, in a one-sentence entry whose main

@@ -2283,3 +2283,27 @@ def test_a_ratio_against_one_rendered_as_a_multiple():
 def test_a_term_modifying_a_compound_may_be_the_stem_of_one_english_word(tmp_path, source, translation, reported):
     _, findings = check(install(tmp_path, "x.po", po((source, translation))), ["TRN008"])
     assert bool(findings) is reported
+
+
+@pytest.mark.parametrize(
+    ("source", "faithful", "dropped"),
+    [
+        # an adverbial なく before a noun is no relative clause: both negations are the sentence's
+        (
+            "医師の了承なく薬の量を減らさないでください。",
+            "Do not reduce the dose without your doctor's approval.",
+            "You may reduce the dose without your doctor's approval.",
+        ),
+        # "stop" renders 中止, a verb of ceasing, not one of the two negations
+        (
+            "主治医への相談なく服薬を中止しないでください。",
+            "Never stop the medicine without talking to your doctor.",
+            "You can stop the medicine without talking to your doctor.",
+        ),
+    ],
+)
+def test_an_adverbial_negation_and_the_main_one_each_need_a_negation(source, faithful, dropped):
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch(source, faithful) == ""
+    assert "is one dropped" in negation_mismatch(source, dropped)
