@@ -62,6 +62,7 @@ KEYS = (
     "en_rarity",
     "ja_continuity",
     "ja_state_verbs",
+    "ja_cessation",
     "en_continuity",
     "en_location",
 )
@@ -213,18 +214,24 @@ _DETERMINERS = frozenset(
 _EN_TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*|[.;:!?,]")
 
 
-def _continuity_count(translation: str) -> int:
-    """How many English verbs of continuity (keep, stay, remain, continue, persist: ``en_continuity``)
-    the text uses of a state or an activity, not of a place.
+_CESSATION_VERB_RE = re.compile(r"(?:continu|persist|linger)", re.IGNORECASE)
 
-    "keep your airway open", "keep pinching", "the bleeding continues", "stays dry" say that nothing
-    changes, the negation of an event; "stay within 2 meters", "keep it in the fridge" say where
-    something is (``en_location``), which no negation renders, and "a hospital stay" is a noun."""
+
+def _continuity_count(translation: str) -> tuple[int, int]:
+    """How many English verbs of continuity (keep, stay, remain, continue, persist: ``en_continuity``)
+    the text uses of a state, and how many of an activity, not of a place: (states, activities).
+
+    "keep your airway open", "stays dry" keep a state: the negation of an event that would change
+    it. "keep pinching", "the bleeding continues", "the pain persists" keep an activity or a
+    process going: the negation of its ending only (やめる, 止まる, 離す: ``ja_cessation``), since
+    "keep taking it" is no rendering of 飲まないで. "stay within 2 meters", "keep it in the fridge"
+    say where something is (``en_location``), which no negation renders, and "a hospital stay" is
+    a noun."""
     data = load_negation_words()
     continuity = re.compile(rf"(?:{'|'.join(data['en_continuity'])})", re.IGNORECASE)
     location = set(data["en_location"])
     words = _EN_TOKEN_RE.findall(_pattern("en_not_negation", False).sub(" ", translation))
-    count = 0
+    states = activities = 0
     for i, word in enumerate(words):
         if not continuity.fullmatch(word):
             continue
@@ -238,8 +245,11 @@ def _continuity_count(translation: str) -> int:
             following.append(w.lower())
         if any(w in location for w in following):
             continue
-        count += 1
-    return count
+        if _CESSATION_VERB_RE.match(word) or following[:1] and following[0].endswith("ing") and len(following[0]) > 4:
+            activities += 1  # continue, persist; keep + V-ing
+        else:
+            states += 1
+    return states, activities
 
 
 def _negated_verbs(tokens):
@@ -265,8 +275,9 @@ def _aspect_answered(source: str, translation: str) -> str:
     "not" (derived from what a negated event means, not from a list of verbs):
 
     - the negation of an event is the continuity of the state before it: 気道が塞がらないように =
-      "keep your airway open", 指を離さないで = "keep pinching", 血が止まらない = "the bleeding
-      continues", おねしょをしなかった朝 = "mornings when your child stays dry". An English verb of
+      "keep your airway open", おねしょをしなかった朝 = "mornings when your child stays dry"; the
+      negation of an ending is the continuity of the activity: 指を離さないで = "keep pinching",
+      血が止まらない = "the bleeding continues" (``_continuity_count``). An English verb of
       continuity answers one negated verb of an event, not of a state (ある, いる, できる:
       ``ja_state_verbs``), and only when the source has no word of continuity of its own (続ける,
       保つ, まま: ``ja_continuity``), which that verb would render instead (飲み続けないで →
@@ -287,12 +298,21 @@ def _aspect_answered(source: str, translation: str) -> str:
     if not spans:
         return source
     masks = []
-    continuity = _continuity_count(translation)
-    if continuity and not _pattern("ja_continuity", False).search(source):
-        states = set(data["ja_state_verbs"])
+    states, activities = _continuity_count(translation)
+    if (states or activities) and not _pattern("ja_continuity", False).search(source):
+        state_verbs = set(data["ja_state_verbs"])
+        cessation = _pattern("ja_cessation", False)
         # a predicate or a relative clause; an adverbial 〜ずに is a manner ("without"), not a state
-        events = [(j, i) for j, i in spans if tokens[j].basic_form not in states and not _adverbial(tokens, i)]
-        masks += events[:continuity]
+        events = [(j, i) for j, i in spans if tokens[j].basic_form not in state_verbs and not _adverbial(tokens, i)]
+
+        # the verb, or the noun a light verb する makes one of (中止しない)
+        def head(j):
+            light = tokens[j].basic_form == "する" and j and tokens[j - 1].pos == "名詞"
+            return tokens[j - 1].start if light else tokens[j].start
+
+        endings = [(j, i) for j, i in events if cessation.match(source[head(j) :])]
+        masks += endings[:activities]
+        masks += [span for span in events if span not in masks][:states]
     lesser = len(_LESSER_RE.findall(translation))
     becoming = [(j, i) for j, i in spans if i + 1 < len(tokens) and tokens[i + 1].basic_form == "なる"]
     masks += becoming[:lesser]

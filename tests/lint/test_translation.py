@@ -2153,6 +2153,11 @@ def test_a_duration_and_a_half(source, translation, missing):
             "Let go of the handrail.",
         ),
         (
+            "治療を自己判断で中断しないでください。",
+            "Keep going with the treatment even if you feel better.",
+            "Take a break from the treatment if you feel better.",
+        ),
+        (
             "熱が出なかった日は、記録に丸をつけましょう。",
             "On days when the temperature stays normal, circle the date in your log.",
             "On days with a fever, circle the date in your log.",
@@ -2183,6 +2188,9 @@ def test_a_negated_event_rendered_by_its_aspect(source, faithful, dropped):
     [
         # the source's own word of continuity is what "keep" renders: the negation is dropped
         ("この薬は飲み続けないでください。", "Keep taking this medicine."),
+        # "keep taking", "continue" keep an activity going: the negation of its ending only, not of 飲む
+        ("この薬は飲まないでください。", "Keep taking this medicine."),
+        ("夜は水分をとらないでください。", "Continue to drink fluids at night."),
         # a place after the verb is no state: "stay within" renders no negation
         ("工事現場には近づかないでください。", "Stay within the construction site."),
         # a state verb (ある) negated is no event: "a hospital stay" is a noun anyway
