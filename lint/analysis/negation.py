@@ -687,6 +687,8 @@ def english_negation_count(text: str) -> int:
             and word not in _NON_WORDS  # nonsteroidal, as english_negation reads it
         ):
             count += 1
+        elif word not in data["en_weak"] and lexical_negative(word):
+            count += 1  # a word negated by its form (unlike, invisible), as english_negation reads it
     return count
 
 

@@ -2315,3 +2315,20 @@ def test_an_adverbial_negation_and_the_main_one_each_need_a_negation(source, fai
 
     assert negation_mismatch(source, faithful) == ""
     assert "is one dropped" in negation_mismatch(source, dropped)
+
+
+def test_a_word_negated_by_its_form_counts_among_the_negations_of_two():
+    from lint.analysis.negation import english_negation_count, negation_mismatch
+
+    assert english_negation_count("a headache unlike any before") == 1
+    # two negations: 止まらない ("will not stop": the stop renders 止まる) and これまでにない ("unlike any")
+    source = "咳が止まらないときや、これまでにない息苦しさがあるときは受診してください。"
+    assert (
+        negation_mismatch(
+            source, "See a doctor if a cough will not stop or you feel short of breath unlike ever before."
+        )
+        == ""
+    )
+    assert "is one dropped" in negation_mismatch(
+        source, "See a doctor if a cough stops or you feel short of breath unlike ever before."
+    )
