@@ -657,6 +657,8 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
             # "two thirds", "two-thirds", "three quarters": the fraction, besides its two words
             numerator = Decimal(table.values[pieces[0]]) if len(pieces) == 2 else pending
             values[(Decimal(numerator) / Decimal(denominator)).normalize()] += 1
+        elif before in ("a", "an", "one") and low in table.ordinals and low not in ("first", "second"):
+            values[(Decimal(1) / Decimal(table.values[low])).normalize()] += 1  # "a quarter", "a third": 1/4, 1/3
         month = next((p for p in word.split("-") if p in table.months), None)  # mid-December, early-May
         if month is not None:
             values[Decimal(table.months[month])] += 1
@@ -788,6 +790,7 @@ _OTHER_COUNT_RE = re.compile(
 )
 
 
+_JA_PERCENT_RE = re.compile(r"(?:%|パーセント)$")
 # A duration of one unit (1年間, 1か月, 1週間): the English singular of the unit with a determiner
 # renders it as "a year" does ("the year before school", "that week", "the first month").
 _ONE_DURATION_RE = re.compile(r"^[1１一]\s*(年間?|か月間?|ヶ月間?|カ月間?|ヵ月間?|週間?|日間?|時間)$")
@@ -864,6 +867,18 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
             # a proportion (半数, 3割) written as a percentage: 半数 = "50%"
             hit = next((v * 100 for v in sorted(number.values) if 0 < v < 1 and percents[_normal(v * 100)] > 0), None)
             hit = _normal(hit) if hit is not None and available[_normal(hit)] > 0 else None
+        if hit is None and _JA_PERCENT_RE.search(unicodedata.normalize("NFKC", number.text)):
+            # a percentage written as a fraction: 25% = "a quarter", 約33% = "about a third" (to a
+            # rounding of the percentage's last digit)
+            hit = next(
+                (
+                    a
+                    for v in number.values
+                    for a in available
+                    if available[a] > 0 and 0 < a < 1 and abs(v / 100 - a) < Decimal("0.005")
+                ),
+                None,
+            )
         if hit is None and number.at_least:
             # 2滴以上 (two or more drops) = "more than one drop": for a count, ≥ N is > N − 1
             hit = next((v for v in _more_than(translation_plain) if v + 1 in number.values), None)

@@ -2332,3 +2332,19 @@ def test_a_word_negated_by_its_form_counts_among_the_negations_of_two():
     assert "is one dropped" in negation_mismatch(
         source, "See a doctor if a cough stops or you feel short of breath unlike ever before."
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "missing"),
+    [
+        # a percentage written as a fraction, to the rounding of its last digit
+        ("約75%の人が回復します。", "About three quarters of people recover.", []),
+        ("対象者の約20%が該当します。", "About a fifth of those eligible qualify.", []),
+        ("約33%の人に副作用が出ます。", "About a third of people have side effects.", []),
+        # another fraction is no rendering of the percentage
+        ("約33%の人に副作用が出ます。", "About a quarter of people have side effects.", ["33%"]),
+        ("約20%が該当します。", "About a third qualify.", ["20%"]),
+    ],
+)
+def test_a_percentage_rendered_as_a_fraction(source, translation, missing):
+    assert [n.text for n in missing_numbers(source, translation)[0]] == missing
