@@ -211,10 +211,14 @@ def _answered(source: str, translation: str) -> str:
 _DETERMINERS = frozenset(
     {"a", "an", "the", "your", "his", "her", "their", "our", "my", "its", "this", "that", "hospital"}
 )
-_EN_TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*|[.;:!?,]")
+_EN_TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*|\d+(?:[.,]\d+)*|[.;:!?,]")
 
 
-_CESSATION_VERB_RE = re.compile(r"(?:continu|persist|linger)", re.IGNORECASE)
+_NUMBER_WORDS = frozenset(
+    "a an one two three four five six seven eight nine ten eleven twelve several few many about around "
+    "up over under less more".split()
+)
+_CESSATION_VERB_RE = re.compile(r"(?:continu|persist|linger|last)", re.IGNORECASE)
 
 
 def _continuity_count(translation: str) -> tuple[int, int]:
@@ -245,6 +249,8 @@ def _continuity_count(translation: str) -> tuple[int, int]:
             following.append(w.lower())
         if any(w in location for w in following):
             continue
+        if word.lower().startswith("last") and any(w[0].isdigit() or w in _NUMBER_WORDS for w in following):
+            continue  # "lasts 7 days", "lasts about a week": a length, not something that goes on
         if _CESSATION_VERB_RE.match(word) or following[:1] and following[0].endswith("ing") and len(following[0]) > 4:
             activities += 1  # continue, persist; keep + V-ing
         else:

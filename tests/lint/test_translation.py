@@ -2348,3 +2348,18 @@ def test_a_word_negated_by_its_form_counts_among_the_negations_of_two():
 )
 def test_a_percentage_rendered_as_a_fraction(source, translation, missing):
     assert [n.text for n in missing_numbers(source, translation)[0]] == missing
+
+
+def test_a_negation_under_a_permission_and_a_process_that_lasts():
+    from lint.analysis.negation import negation_mismatch
+
+    # なくても大丈夫: "you do not have to", or without a negation, "you can skip it"
+    source = "熱がなければ、入浴を控えなくても大丈夫です。"
+    assert negation_mismatch(source, "If you have no fever, you do not have to avoid bathing.") == ""
+    assert negation_mismatch(source, "If you have no fever, you can bathe as usual.") == ""
+    # a fading negated is a process that lasts; a length after "last" is no such rendering
+    assert negation_mismatch("めまいが消えないことがあります。", "The dizziness may last.") == ""
+    assert negation_mismatch("めまいが消えないことがあります。", "The dizziness may fade.")
+    assert negation_mismatch(
+        "治療は5日間で、薬はやめないでください。", "Treatment lasts 5 days, and stop the medicine."
+    )
