@@ -214,6 +214,15 @@ _DETERMINERS = frozenset(
 _EN_TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*|\d+(?:[.,]\d+)*|[.;:!?,]")
 
 
+_JA_DURATION_RE = re.compile(r"[0-9０-９一二三四五六七八九十数]+\s*(?:日|週|か月|ヶ月|カ月|年|時間|分)")
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The text of the clause that ends at ``end`` (from the last 、 or 。 before it)."""
+    start = max(text.rfind(mark, 0, end) for mark in "、。，")
+    return text[start + 1 : end]
+
+
 _NUMBER_WORDS = frozenset(
     "a an one two three four five six seven eight nine ten eleven twelve several few many about around "
     "up over under less more".split()
@@ -221,9 +230,10 @@ _NUMBER_WORDS = frozenset(
 _CESSATION_VERB_RE = re.compile(r"(?:continu|persist|linger|last)", re.IGNORECASE)
 
 
-def _continuity_count(translation: str) -> tuple[int, int]:
+def _continuity_count(translation: str) -> tuple[int, int, int]:
     """How many English verbs of continuity (keep, stay, remain, continue, persist: ``en_continuity``)
-    the text uses of a state, and how many of an activity, not of a place: (states, activities).
+    the text uses of a state, of an activity, and of a length, not of a place: (states, activities,
+    lengths).
 
     "keep your airway open", "stays dry" keep a state: the negation of an event that would change
     it. "keep pinching", "the bleeding continues", "the pain persists" keep an activity or a
@@ -235,7 +245,7 @@ def _continuity_count(translation: str) -> tuple[int, int]:
     continuity = re.compile(rf"(?:{'|'.join(data['en_continuity'])})", re.IGNORECASE)
     location = set(data["en_location"])
     words = _EN_TOKEN_RE.findall(_pattern("en_not_negation", False).sub(" ", translation))
-    states = activities = 0
+    states = activities = lengths = 0
     for i, word in enumerate(words):
         if not continuity.fullmatch(word):
             continue
@@ -250,12 +260,13 @@ def _continuity_count(translation: str) -> tuple[int, int]:
         if any(w in location for w in following):
             continue
         if word.lower().startswith("last") and any(w[0].isdigit() or w in _NUMBER_WORDS for w in following):
-            continue  # "lasts 7 days", "lasts about a week": a length, not something that goes on
+            lengths += 1  # "lasts 3 days": the negated ending must have that length (3日以上下がらない)
+            continue
         if _CESSATION_VERB_RE.match(word) or following[:1] and following[0].endswith("ing") and len(following[0]) > 4:
             activities += 1  # continue, persist; keep + V-ing
         else:
             states += 1
-    return states, activities
+    return states, activities, lengths
 
 
 def _negated_verbs(tokens):
@@ -304,8 +315,8 @@ def _aspect_answered(source: str, translation: str) -> str:
     if not spans:
         return source
     masks = []
-    states, activities = _continuity_count(translation)
-    if (states or activities) and not _pattern("ja_continuity", False).search(source):
+    states, activities, lengths = _continuity_count(translation)
+    if (states or activities or lengths) and not _pattern("ja_continuity", False).search(source):
         state_verbs = set(data["ja_state_verbs"])
         cessation = _pattern("ja_cessation", False)
         # a predicate or a relative clause; an adverbial 〜ずに is a manner ("without"), not a state
@@ -318,6 +329,9 @@ def _aspect_answered(source: str, translation: str) -> str:
 
         endings = [(j, i) for j, i in events if cessation.match(source[head(j) :])]
         masks += endings[:activities]
+        # "the fever lasts three days or more" renders 3日以上下がらない: a length on the negated ending
+        timed = [(j, i) for j, i in endings if _JA_DURATION_RE.search(_clause_before(source, tokens[i].start))]
+        masks += [span for span in timed if span not in masks][:lengths]
         masks += [span for span in events if span not in masks][:states]
     lesser = len(_LESSER_RE.findall(translation))
     becoming = [(j, i) for j, i in spans if i + 1 < len(tokens) and tokens[i + 1].basic_form == "なる"]
@@ -1024,13 +1038,18 @@ def _english_strong_count(text: str, with_phrases: bool = False) -> int:
     return len(words) + len(_CONTRACTION_RE.findall(masked))
 
 
+_FORMS_RE = re.compile("ない|なく|なかっ|ません|ず")
+
+
 def _japanese_negation_count(text: str) -> int:
     """How many negations of any kind a Japanese text has: auxiliaries and ない in every clause,
     conditions included, negating prefixes, and words that render one (控える, 避ける)."""
     from ..japanese.tokenizer import tokenize
 
     masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), text)
-    free = len(_pattern("ja_double_negation", False).findall(masked))
+    # a negation under another has two in form (かからないわけではありません: "does not guarantee that
+    # you will not catch it" may keep both), one under a permission (なくても大丈夫) one
+    free = sum(len(_FORMS_RE.findall(m)) for m in _pattern("ja_double_negation", False).findall(masked))
     masked = _pattern("ja_double_negation", False).sub(lambda m: "〇" * len(m.group()), masked)
     tokens = tokenize(masked)
     return free + sum(1 for i in range(len(tokens)) if _is_negation(tokens, i)) + _japanese_word_negations(masked)

@@ -2363,3 +2363,43 @@ def test_a_negation_under_a_permission_and_a_process_that_lasts():
     assert negation_mismatch(
         "治療は5日間で、薬はやめないでください。", "Treatment lasts 5 days, and stop the medicine."
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "faithful", "wrong"),
+    [
+        # a difficulty of perceiving (〜にくい) is a hedged negation; an outright one is stronger
+        (
+            "子どもは自分の症状を伝えにくいことがあります。",
+            "Children may not be able to describe their symptoms well.",
+            "Children do not describe their symptoms.",
+        ),
+        # a negated forgetting is a remembering
+        (
+            "水分補給を忘れないようにしましょう。",
+            "Remember to drink fluids.",
+            "Drink fluids when you forget.",
+        ),
+        # "lasts N days" renders a negated ending with that length in its clause
+        (
+            "せきが2週間以上止まらないときは受診してください。",
+            "See a doctor if a cough lasts two weeks or longer.",
+            "See a doctor if a cough stops within two weeks.",
+        ),
+    ],
+)
+def test_a_hedge_a_remembering_and_a_length(source, faithful, wrong):
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch(source, faithful) == ""
+    assert negation_mismatch(source, wrong)
+
+
+def test_a_negation_under_another_has_two_negations_in_form():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "薬を飲んでいても、発作が起きないわけではありません。"
+    assert negation_mismatch(source, "Taking the medicine does not mean you will never have an attack.") == ""
+    assert "more than its source" in negation_mismatch(
+        source, "Taking the medicine does not mean you will never have an attack or cannot recover."
+    )
