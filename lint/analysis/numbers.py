@@ -702,6 +702,12 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
         values[Decimal(2)] += 1
     for _ in _ROUND_THE_CLOCK_RE.finditer(text):
         values[Decimal(24)] += 1
+    for match in _IN_RATIO_RE.finditer(text):  # "one in five", "3 out of 4": also the proportion 0.2, 0.75
+        first, second = (match.group(i).lower() for i in (1, 2))
+        numerator = 1 if first in ("a", "an") else _decimal(first) if first[0].isdigit() else table.values.get(first)
+        denominator = _decimal(second.replace(",", "")) if second[0].isdigit() else table.values.get(second)
+        if numerator and denominator and 0 < numerator < denominator:
+            values[(Decimal(numerator) / Decimal(denominator)).normalize()] += 1
     for match in _AND_A_HALF_RE.finditer(text):  # "one and a half times" = 1.5
         whole = match.group(1).lower()
         value = _decimal(whole) if whole[0].isdigit() else table.values.get(whole)
@@ -742,6 +748,15 @@ def english_percents(plain: str) -> Counter:
 
 
 _EVERY_OTHER_RE = re.compile(r"\bevery other\b", re.IGNORECASE)
+# (a lookahead: "works in one in five" holds two overlapping candidates)
+_IN_RATIO_RE = re.compile(
+    r"(?=\b([a-z]+|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?([a-z]+|\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d))",
+    re.IGNORECASE,
+)
+# A Japanese approximate pair of neighbouring small numbers (2、3日, 2〜3回: "two or three") rendered by
+# an English word of a small vague quantity ("a couple of days", "a few times").
+_JA_NEIGHBOURS_RE = re.compile(r"(?<![0-9.])([1-9])\s*[、,〜~～‐-]\s*([2-9])(?![0-9.])")
+_EN_VAGUE_RE = re.compile(r"\b(?:a\s+couple\s+of|a\s+few|several)\b", re.IGNORECASE)
 # A span named by an idiom, as "fortnight" is by a word: "around the clock" is 24 hours (24時間体制).
 _ROUND_THE_CLOCK_RE = re.compile(r"\b(?:a)?round[- ]the[- ]clock\b", re.IGNORECASE)
 _SHARED_SCALE_RE = re.compile(
@@ -820,6 +835,19 @@ def _one_of_a_duration(number: Number, translation_plain: str) -> bool:
     )
 
 
+def _vague_pairs(source_plain: str, translation_plain: str) -> set[Decimal]:
+    """The values of the source's approximate pairs (2、3日: 2 and 3) that an English word of a small
+    vague quantity renders, one pair for each such word ("a couple of days", "a few times")."""
+    words = len(_EN_VAGUE_RE.findall(translation_plain))
+    found: set[Decimal] = set()
+    pairs = list(_JA_NEIGHBOURS_RE.finditer(unicodedata.normalize("NFKC", source_plain)))
+    for match in pairs[:words]:
+        low, high = int(match.group(1)), int(match.group(2))
+        if high == low + 1:
+            found |= {Decimal(low), Decimal(high)}
+    return found
+
+
 def _ratio_bases(source_plain: str, translation_plain: str) -> int:
     """How many 1s of the source are the base of a ratio (1:4) the English states as a multiple."""
     if not _EN_MULTIPLE_RE.search(translation_plain):
@@ -839,6 +867,7 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
     written = Counter(available)  # before the range's ends are taken by their own numbers
     numbers = japanese_numbers(source_plain)
     ratio_bases = _ratio_bases(source_plain, translation_plain)
+    vague = _vague_pairs(source_plain, translation_plain)
     for first, second in zip(numbers, numbers[1:], strict=False):
         total = next(iter(first.joined), None)
         if (
@@ -906,6 +935,8 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
             continue  # 1年間 = "the year before school"
         elif ratio_bases and unicodedata.normalize("NFKC", number.text) == "1":
             ratio_bases -= 1  # 1:4 = "four times as many"
+        elif number.values & vague:
+            vague -= number.values  # 2、3日 = "a couple of days", "a few days"
         else:
             missing.append(number)
     return missing, +available

@@ -417,7 +417,9 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     lint/data/unit-conversions.toml) adds no number, nor does the converted value written first
     with the source's in brackets (100.4°F (38.0°C)). The 1 of a ratio (20人に1人, "1 in 20")
     and the zero minutes of an hour (15時 or 15:00 as "3:00 p.m.") are no added numbers; a
-    percentage may be a fraction ("a quarter" for 25%, "about a third" for 約33%); a ratio
+    percentage may be a fraction ("a quarter" for 25%, "about a third" for 約33%) and a proportion
+    "N in M" (2割 = "one in five"); neighbouring small numbers given approximately (2、3日) may be a
+    small vague quantity ("a couple of days", "a few days"); a ratio
     against one (1:4) may be a multiple ("four times as many"), and a duration of one unit (1年間)
     the singular unit with a determiner ("the year before school"). The step of a
     range (40歳から70歳までの5歳刻み) may be written out as the range's values ("40, 45, …, 70"): all of

@@ -2403,3 +2403,23 @@ def test_a_negation_under_another_has_two_negations_in_form():
     assert "more than its source" in negation_mismatch(
         source, "Taking the medicine does not mean you will never have an attack or cannot recover."
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "missing"),
+    [
+        # a proportion as "N in M": 2割 = one in five, 約20% = one in five, 3/4 = three out of four
+        ("2割の人に効果があります。", "It works in one in five people.", []),
+        ("約20%の人が再発します。", "About one in five people relapse.", []),
+        ("約30%の人が再発します。", "About one in five people relapse.", ["30%"]),
+        # "1 in 10,000" is 0.0001, not 1 in 10 (a digit group is one number)
+        ("約1,000人に1人が発症します。", "About 1 in 10,000 people develop it.", ["1,000人に1人"]),
+        # neighbouring small numbers given approximately, as a small vague quantity
+        ("腫れは2、3日で引きます。", "The swelling goes down in a couple of days.", []),
+        ("腫れは2〜3日で引きます。", "The swelling goes down in a few days.", []),
+        ("腫れは2〜5日で引きます。", "The swelling goes down in a few days.", ["2〜5日", "2〜5日"]),
+        ("腫れは2、3日で引きます。", "The swelling goes down in a week.", ["2", "3日"]),
+    ],
+)
+def test_a_proportion_in_words_and_an_approximate_pair(source, translation, missing):
+    assert [n.text for n in missing_numbers(source, translation)[0]] == missing
