@@ -2423,3 +2423,16 @@ def test_a_negation_under_another_has_two_negations_in_form():
 )
 def test_a_proportion_in_words_and_an_approximate_pair(source, translation, missing):
     assert [n.text for n in missing_numbers(source, translation)[0]] == missing
+
+
+def test_a_rarity_rendered_by_a_word_negated_by_its_form():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "この手術で感染症が起こることはまれです。"
+    assert negation_mismatch(source, "Infection after this surgery is uncommon.") == ""
+    # an outright negation is still an added one
+    assert "the translation is negated" in negation_mismatch(source, "Infection after this surgery does not occur.")
+    # 生まれ, 含まれ are no rarity
+    assert "the translation is negated" in negation_mismatch(
+        "この子は早く生まれました。", "This child was born unusually early and is unwell."
+    )
