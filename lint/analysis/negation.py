@@ -60,8 +60,13 @@ KEYS = (
     "ja_litotes",
     "en_frequency",
     "en_rarity",
+    "ja_continuity",
+    "ja_state_verbs",
+    "ja_cessation",
+    "en_continuity",
+    "en_location",
 )
-_REGEX_KEYS = ("ja_double_negation", "en_negated_imperative", "en_bound_negation", "ja_litotes")
+_REGEX_KEYS = ("ja_double_negation", "en_negated_imperative", "en_bound_negation", "ja_litotes", "en_continuity")
 
 
 @dataclass(frozen=True)
@@ -198,7 +203,165 @@ def _answered(source: str, translation: str) -> str:
     for ja, en, negated in _answered_patterns():
         if negated == "ja" and en.search(translation):
             source = ja.sub(lambda m: "〇" * len(m.group()), source)
+    return _aspect_answered(source, translation)
+
+
+# English words that stand before a noun: "a hospital stay", "your stay", "the remaining tablets" are
+# nouns and adjectives, not the verbs of continuity
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "your", "his", "her", "their", "our", "my", "its", "this", "that", "hospital"}
+)
+_EN_TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*|\d+(?:[.,]\d+)*|[.;:!?,]")
+
+
+_JA_DURATION_RE = re.compile(r"[0-9０-９一二三四五六七八九十数]+\s*(?:日|週|か月|ヶ月|カ月|年|時間|分)")
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The text of the clause that ends at ``end`` (from the last 、 or 。 before it)."""
+    start = max(text.rfind(mark, 0, end) for mark in "、。，")
+    return text[start + 1 : end]
+
+
+_NUMBER_WORDS = frozenset(
+    "a an one two three four five six seven eight nine ten eleven twelve several few many about around "
+    "up over under less more".split()
+)
+_CESSATION_VERB_RE = re.compile(r"(?:continu|persist|linger|last)", re.IGNORECASE)
+
+
+def _continuity_count(translation: str) -> tuple[int, int, int]:
+    """How many English verbs of continuity (keep, stay, remain, continue, persist: ``en_continuity``)
+    the text uses of a state, of an activity, and of a length, not of a place: (states, activities,
+    lengths).
+
+    "keep your airway open", "stays dry" keep a state: the negation of an event that would change
+    it. "keep pinching", "the bleeding continues", "the pain persists" keep an activity or a
+    process going: the negation of its ending only (やめる, 止まる, 離す: ``ja_cessation``), since
+    "keep taking it" is no rendering of 飲まないで. "stay within 2 meters", "keep it in the fridge"
+    say where something is (``en_location``), which no negation renders, and "a hospital stay" is
+    a noun."""
+    data = load_negation_words()
+    continuity = re.compile(rf"(?:{'|'.join(data['en_continuity'])})", re.IGNORECASE)
+    location = set(data["en_location"])
+    words = _EN_TOKEN_RE.findall(_pattern("en_not_negation", False).sub(" ", translation))
+    states = activities = lengths = 0
+    for i, word in enumerate(words):
+        if not continuity.fullmatch(word):
+            continue
+        if i and words[i - 1].lower() in _DETERMINERS:
+            continue
+        # the complement: the first word of a place, within the verb's object (three words), ends it
+        following = []
+        for w in words[i + 1 : i + 5]:
+            if w in ".;:!?,":
+                break
+            following.append(w.lower())
+        if any(w in location for w in following):
+            continue
+        if word.lower().startswith("last") and any(w[0].isdigit() or w in _NUMBER_WORDS for w in following):
+            lengths += 1  # "lasts 3 days": the negated ending must have that length (3日以上下がらない)
+            continue
+        if _CESSATION_VERB_RE.match(word) or following[:1] and following[0].endswith("ing") and len(following[0]) > 4:
+            activities += 1  # continue, persist; keep + V-ing
+        else:
+            states += 1
+    return states, activities, lengths
+
+
+def _negated_verbs(tokens):
+    """(index of the content verb, index of the negation) for each negation that closes a verb
+    phrase: 塞がら-ない, 知ら-れ-たく-ない, 離さ-ない-で, し-なかっ-た. Auxiliaries, suffixes and
+    dependent verbs between the two (れる, たい, せる) belong to the verb."""
+    found = []
+    for i in range(len(tokens)):
+        if not _is_negation(tokens, i) or tokens[i].surface_form in ("なし", "無し") or tokens[i].pos == "形容詞":
+            continue
+        j = i - 1
+        while j >= 0 and (
+            tokens[j].pos == "助動詞" or tokens[j].pos == "動詞" and tokens[j].pos_detail_1 in ("接尾", "非自立")
+        ):
+            j -= 1
+        if j >= 0 and tokens[j].pos == "動詞" and tokens[j].pos_detail_1 == "自立":
+            found.append((j, i))
+    return found
+
+
+def _aspect_answered(source: str, translation: str) -> str:
+    """The source with each negated verb masked that the English renders by its aspect rather than by
+    "not" (derived from what a negated event means, not from a list of verbs):
+
+    - the negation of an event is the continuity of the state before it: 気道が塞がらないように =
+      "keep your airway open", おねしょをしなかった朝 = "mornings when your child stays dry"; the
+      negation of an ending is the continuity of the activity: 指を離さないで = "keep pinching",
+      血が止まらない = "the bleeding continues" (``_continuity_count``). An English verb of
+      continuity answers one negated verb of an event, not of a state (ある, いる, できる:
+      ``ja_state_verbs``), and only when the source has no word of continuity of its own (続ける,
+      保つ, まま: ``ja_continuity``), which that verb would render instead (飲み続けないで →
+      "keep taking" stays a dropped negation);
+    - a negation becoming (〜なくなる: 目立たなくなる) is a change of degree, which an English
+      comparative of less renders ("become less noticeable");
+    - a negation closing an adverbial clause (〜ずに, 〜ないで + verb, 〜ないうちに: 間に合わずに漏れる)
+      says the act came first, which English "before" renders ("leaking before you can get to the
+      bathroom"); the main predicate keeps its own negation.
+    """
+    from ..japanese.tokenizer import tokenize
+
+    data = load_negation_words()
+    # the look-alikes (〜ないと〜ない: must) are no negations, and masking a part of one would break it
+    masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), source)
+    tokens = tokenize(_free_negations(masked)[1])
+    spans = _negated_verbs(tokens)
+    if not spans:
+        return source
+    masks = []
+    states, activities, lengths = _continuity_count(translation)
+    if (states or activities or lengths) and not _pattern("ja_continuity", False).search(source):
+        state_verbs = set(data["ja_state_verbs"])
+        cessation = _pattern("ja_cessation", False)
+        # a predicate or a relative clause; an adverbial 〜ずに is a manner ("without"), not a state
+        events = [(j, i) for j, i in spans if tokens[j].basic_form not in state_verbs and not _adverbial(tokens, i)]
+
+        # the verb, or the noun a light verb する makes one of (中止しない)
+        def head(j):
+            light = tokens[j].basic_form == "する" and j and tokens[j - 1].pos == "名詞"
+            return tokens[j - 1].start if light else tokens[j].start
+
+        endings = [(j, i) for j, i in events if cessation.match(source[head(j) :])]
+        masks += endings[:activities]
+        # "the fever lasts three days or more" renders 3日以上下がらない: a length on the negated ending
+        timed = [(j, i) for j, i in endings if _JA_DURATION_RE.search(_clause_before(source, tokens[i].start))]
+        masks += [span for span in timed if span not in masks][:lengths]
+        masks += [span for span in events if span not in masks][:states]
+    lesser = len(_LESSER_RE.findall(translation))
+    becoming = [(j, i) for j, i in spans if i + 1 < len(tokens) and tokens[i + 1].basic_form == "なる"]
+    masks += becoming[:lesser]
+    before = len(_BEFORE_RE.findall(translation))
+    adverbial = [(j, i) for j, i in spans if _adverbial(tokens, i)]
+    masks += adverbial[:before]
+    for j, i in set(masks):
+        start, end = tokens[j].start, tokens[i].end
+        source = source[:start] + "〇" * (end - start) + source[end:]
     return source
+
+
+_LESSER_RE = re.compile(r"\b(?:less|fewer)\s+(?!than\b)[a-z]{3,}", re.IGNORECASE)
+# "before" opening a clause or a gerund: "before you can get there", "before taking it", not "before meals"
+_BEFORE_RE = re.compile(
+    r"\bbefore\s+(?:(?:you|they|he|she|it|we|i|your\s+\w+|the\s+\w+)\s+(?:can|could|are|is|were|was|have|has|get|reach|\w+s|\w+ed)\b|\w+ing\b)",
+    re.IGNORECASE,
+)
+
+
+def _adverbial(tokens, i):
+    """The negation at i closes an adverbial clause: 〜ずに, 〜ず、, 〜ないで + a verb (not 〜ないでください,
+    a request), 〜ないうちに."""
+    after = [t.surface_form for t in tokens[i + 1 : i + 3]]
+    if tokens[i].surface_form == "ず":
+        return bool(after) and after[0] in ("に", "、")
+    if after[:1] == ["で"] and tokens[i].surface_form == "ない":
+        return len(after) > 1 and after[1] not in ("ください", "下さい", "ほしい", "欲しい", "いただ", "くれ", "もらえ")
+    return after[:2] == ["うち", "に"]
 
 
 def _answered_english(source: str, translation: str) -> str:
@@ -303,7 +466,8 @@ def _inside_condition(tokens, i):
             return False
         following = tokens[j + 1].surface_form if j + 1 < len(tokens) else ""
         if token.surface_form == "場合":
-            return following in ("は", "に", "、")  # not 場合でも, 場合も
+            # not 場合でも, 場合も; 場合や coordinates it with the next condition (治らない場合や、…場合は)
+            return following in ("は", "に", "、", "や")
         if j > i + 1 and (token.basic_form == "ば" or token.surface_form in ("たら", "なら", "ならば")):
             return following in ("、", "，")
     return False
@@ -384,6 +548,9 @@ def lexical_negative(word: str) -> bool:
     word = word.lower()
     data = load_negation_words()
     if word in data["en_prefixed"] or word.startswith(("non-", "asympt")) or word.endswith("-free"):
+        return True
+    # "not affected by" as a word: drug-resistant (薬が効かない), waterproof (水を通さない), resistant to
+    if word == "resistant" or len(word) > 7 and word.endswith(("-resistant", "resistant", "proof")):
         return True
     if word.startswith("non") and len(word) > 7 and word not in _NON_WORDS:
         return True
@@ -505,7 +672,14 @@ def japanese_predicate_negations(text: str) -> list[str]:
         if not _is_negation(tokens, i) or _condition_clause(tokens, i):
             continue
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if following is not None and following.pos == "名詞" and following.pos_detail_1 not in ("非自立", "接尾"):
+        # a relative clause is the attributive ない (眠れない悩み); the adverbial なく, ず before a noun
+        # (指示なく服用を中止しないで: "without instructions") modifies the verb after it, not the noun
+        if (
+            following is not None
+            and following.pos == "名詞"
+            and following.pos_detail_1 not in ("非自立", "接尾")
+            and token.surface_form not in ("なく", "無く", "ず")
+        ):
             continue
         found.append(token.surface_form)
     return found
@@ -533,6 +707,8 @@ def english_negation_count(text: str) -> int:
             and word not in _NON_WORDS  # nonsteroidal, as english_negation reads it
         ):
             count += 1
+        elif word not in data["en_weak"] and lexical_negative(word):
+            count += 1  # a word negated by its form (unlike, invisible), as english_negation reads it
     return count
 
 
@@ -611,7 +787,9 @@ def negation_mismatch(source: str, translation: str) -> str:
     # Two negated predicates and one English negation: one was dropped while the other kept the
     # entry negative (寝つけないときは…眠ろうとしないこと → "when you cannot sleep … try hard to sleep").
     negations = japanese_predicate_negations(source) if ja.strong else []
-    rendered = english_negation_count(translation) if len(negations) >= 2 else 0
+    # "stop" renders a verb of ceasing of the source (中止しないで: "do not stop"), no negation of it
+    counted = _STOP_RE.sub(" ", translation) if _renders_ceasing(source) else translation
+    rendered = english_negation_count(counted) if len(negations) >= 2 else 0
     if len(negations) >= 2 and rendered < len(negations):
         return (
             f"the source negates {len(negations)} predicates ({', '.join(negations)}) but the translation "
@@ -860,13 +1038,18 @@ def _english_strong_count(text: str, with_phrases: bool = False) -> int:
     return len(words) + len(_CONTRACTION_RE.findall(masked))
 
 
+_FORMS_RE = re.compile("ない|なく|なかっ|ません|ず")
+
+
 def _japanese_negation_count(text: str) -> int:
     """How many negations of any kind a Japanese text has: auxiliaries and ない in every clause,
     conditions included, negating prefixes, and words that render one (控える, 避ける)."""
     from ..japanese.tokenizer import tokenize
 
     masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), text)
-    free = len(_pattern("ja_double_negation", False).findall(masked))
+    # a negation under another has two in form (かからないわけではありません: "does not guarantee that
+    # you will not catch it" may keep both), one under a permission (なくても大丈夫) one
+    free = sum(len(_FORMS_RE.findall(m)) for m in _pattern("ja_double_negation", False).findall(masked))
     masked = _pattern("ja_double_negation", False).sub(lambda m: "〇" * len(m.group()), masked)
     tokens = tokenize(masked)
     return free + sum(1 for i in range(len(tokens)) if _is_negation(tokens, i)) + _japanese_word_negations(masked)

@@ -657,6 +657,8 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
             # "two thirds", "two-thirds", "three quarters": the fraction, besides its two words
             numerator = Decimal(table.values[pieces[0]]) if len(pieces) == 2 else pending
             values[(Decimal(numerator) / Decimal(denominator)).normalize()] += 1
+        elif before in ("a", "an", "one") and low in table.ordinals and low not in ("first", "second"):
+            values[(Decimal(1) / Decimal(table.values[low])).normalize()] += 1  # "a quarter", "a third": 1/4, 1/3
         month = next((p for p in word.split("-") if p in table.months), None)  # mid-December, early-May
         if month is not None:
             values[Decimal(table.months[month])] += 1
@@ -700,6 +702,12 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
         values[Decimal(2)] += 1
     for _ in _ROUND_THE_CLOCK_RE.finditer(text):
         values[Decimal(24)] += 1
+    for match in _IN_RATIO_RE.finditer(text):  # "one in five", "3 out of 4": also the proportion 0.2, 0.75
+        first, second = (match.group(i).lower() for i in (1, 2))
+        numerator = 1 if first in ("a", "an") else _decimal(first) if first[0].isdigit() else table.values.get(first)
+        denominator = _decimal(second.replace(",", "")) if second[0].isdigit() else table.values.get(second)
+        if numerator and denominator and 0 < numerator < denominator:
+            values[(Decimal(numerator) / Decimal(denominator)).normalize()] += 1
     for match in _AND_A_HALF_RE.finditer(text):  # "one and a half times" = 1.5
         whole = match.group(1).lower()
         value = _decimal(whole) if whole[0].isdigit() else table.values.get(whole)
@@ -740,6 +748,15 @@ def english_percents(plain: str) -> Counter:
 
 
 _EVERY_OTHER_RE = re.compile(r"\bevery other\b", re.IGNORECASE)
+# (a lookahead: "works in one in five" holds two overlapping candidates)
+_IN_RATIO_RE = re.compile(
+    r"(?=\b([a-z]+|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?([a-z]+|\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d))",
+    re.IGNORECASE,
+)
+# A Japanese approximate pair of neighbouring small numbers (2、3日, 2〜3回: "two or three") rendered by
+# an English word of a small vague quantity ("a couple of days", "a few times").
+_JA_NEIGHBOURS_RE = re.compile(r"(?<![0-9.])([1-9])\s*[、,〜~～‐-]\s*([2-9])(?![0-9.])")
+_EN_VAGUE_RE = re.compile(r"\b(?:a\s+couple\s+of|a\s+few|several)\b", re.IGNORECASE)
 # A span named by an idiom, as "fortnight" is by a word: "around the clock" is 24 hours (24時間体制).
 _ROUND_THE_CLOCK_RE = re.compile(r"\b(?:a)?round[- ]the[- ]clock\b", re.IGNORECASE)
 _SHARED_SCALE_RE = re.compile(
@@ -788,6 +805,57 @@ _OTHER_COUNT_RE = re.compile(
 )
 
 
+_JA_PERCENT_RE = re.compile(r"(?:%|パーセント)$")
+# A duration of one unit (1年間, 1か月, 1週間): the English singular of the unit with a determiner
+# renders it as "a year" does ("the year before school", "that week", "the first month").
+_ONE_DURATION_RE = re.compile(r"^[1１一]\s*(年間?|か月間?|ヶ月間?|カ月間?|ヵ月間?|週間?|日間?|時間)$")
+_ONE_DURATION_UNITS = {"年": "year", "月": "month", "週": "week", "日": "day", "時": "hour"}
+# A ratio (1:4, 1対4): a multiple ("four times as many", "a fourfold risk", "twice as likely") states
+# it against one, so the 1 of the ratio is the multiple's base.
+_JA_RATIO_RE = re.compile(r"(?<![0-9.])(\d+(?:\.\d+)?)\s*(?:[:：]|対)\s*(\d+(?:\.\d+)?)(?![0-9.])")
+_EN_MULTIPLE_RE = re.compile(
+    r"\btimes\s+(?:as|more|less|higher|lower|greater|larger|smaller|likelier)\b|\b[a-z]+-?fold\b"
+    r"|\b(?:twice|thrice)\s+as\b",
+    re.IGNORECASE,
+)
+
+
+def _one_of_a_duration(number: Number, translation_plain: str) -> bool:
+    """The source's 1 of a duration of one unit (1年間) rendered by the singular unit with a determiner."""
+    match = _ONE_DURATION_RE.match(unicodedata.normalize("NFKC", number.text))
+    if not match:
+        return False
+    unit = next(en for ja, en in _ONE_DURATION_UNITS.items() if ja in match.group(1))
+    return bool(
+        re.search(
+            rf"\b(?:the|this|that|a|an|one|per|each|every)\s+(?:(?:full|whole|single|entire|first|last|past|next|same)\s+)?{unit}\b(?![-'’])",
+            translation_plain,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _vague_pairs(source_plain: str, translation_plain: str) -> set[Decimal]:
+    """The values of the source's approximate pairs (2、3日: 2 and 3) that an English word of a small
+    vague quantity renders, one pair for each such word ("a couple of days", "a few times")."""
+    words = len(_EN_VAGUE_RE.findall(translation_plain))
+    found: set[Decimal] = set()
+    pairs = list(_JA_NEIGHBOURS_RE.finditer(unicodedata.normalize("NFKC", source_plain)))
+    for match in pairs[:words]:
+        low, high = int(match.group(1)), int(match.group(2))
+        if high == low + 1:
+            found |= {Decimal(low), Decimal(high)}
+    return found
+
+
+def _ratio_bases(source_plain: str, translation_plain: str) -> int:
+    """How many 1s of the source are the base of a ratio (1:4) the English states as a multiple."""
+    if not _EN_MULTIPLE_RE.search(translation_plain):
+        return 0
+    ratios = _JA_RATIO_RE.findall(unicodedata.normalize("NFKC", source_plain))
+    return sum(1 for a, b in ratios if "1" in (a, b) and a != b)
+
+
 def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Number], Counter]:
     """(numbers of the source the translation lacks, unmatched numbers of the translation)."""
     translation_plain = without_conversions(translation_plain)
@@ -798,6 +866,8 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
     steps = step_enumerations(source_plain)
     written = Counter(available)  # before the range's ends are taken by their own numbers
     numbers = japanese_numbers(source_plain)
+    ratio_bases = _ratio_bases(source_plain, translation_plain)
+    vague = _vague_pairs(source_plain, translation_plain)
     for first, second in zip(numbers, numbers[1:], strict=False):
         total = next(iter(first.joined), None)
         if (
@@ -826,6 +896,18 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
             # a proportion (半数, 3割) written as a percentage: 半数 = "50%"
             hit = next((v * 100 for v in sorted(number.values) if 0 < v < 1 and percents[_normal(v * 100)] > 0), None)
             hit = _normal(hit) if hit is not None and available[_normal(hit)] > 0 else None
+        if hit is None and _JA_PERCENT_RE.search(unicodedata.normalize("NFKC", number.text)):
+            # a percentage written as a fraction: 25% = "a quarter", 約33% = "about a third" (to a
+            # rounding of the percentage's last digit)
+            hit = next(
+                (
+                    a
+                    for v in number.values
+                    for a in available
+                    if available[a] > 0 and 0 < a < 1 and abs(v / 100 - a) < Decimal("0.005")
+                ),
+                None,
+            )
         if hit is None and number.at_least:
             # 2滴以上 (two or more drops) = "more than one drop": for a count, ≥ N is > N − 1
             hit = next((v for v in _more_than(translation_plain) if v + 1 in number.values), None)
@@ -849,6 +931,12 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
             re.IGNORECASE,
         ):
             continue  # 7日間 = "a week", 12か月 = "a year"
+        elif _one_of_a_duration(number, translation_plain):
+            continue  # 1年間 = "the year before school"
+        elif ratio_bases and unicodedata.normalize("NFKC", number.text) == "1":
+            ratio_bases -= 1  # 1:4 = "four times as many"
+        elif number.values & vague:
+            vague -= number.values  # 2、3日 = "a couple of days", "a few days"
         else:
             missing.append(number)
     return missing, +available

@@ -135,10 +135,22 @@ def transliterates_sequence(words: list[str], sequences: list[tuple[set[str], ..
 _SILENT_R_RE = re.compile(r"(?<=[aeiou])r+(?=[^aeiouy]|$)")
 
 
+# Japanese has no th: a loanword writes it with サ行 as often as with タ行 (スミス Smith, スリー three,
+# フェノトリン phenothrin), so an English th is also read as an s.
+_TH_RE = re.compile("th")
+
+
+def _readings(word: str) -> set[str]:
+    """The spellings whose skeletons a word may have: as written, an r after a vowel silent, th as s."""
+    low = word.lower()
+    forms = {low, _SILENT_R_RE.sub("", low)}
+    return forms | {_TH_RE.sub("s", form) for form in forms}
+
+
 def transliterates(word: str, skeletons: set[str]) -> bool:
     """The English word sounds like one of the katakana words (by their skeletons), an r after a vowel
-    heard or not."""
-    for skeleton in {english_skeleton(word), english_skeleton(_SILENT_R_RE.sub("", word.lower()))}:
+    heard or not, a th as t or as s."""
+    for skeleton in {english_skeleton(form) for form in _readings(word)}:
         if len(skeleton) >= MIN_CONSONANTS and skeleton in skeletons:
             return True
     return False
@@ -183,14 +195,42 @@ def _sounds(letters: str) -> str:
     return _letter_classes(low, keep_vowels=True)
 
 
+# Japanese adds a vowel after a consonant that ends a syllable in English, u (ル, ス, ク) or, after t
+# and d, o (ト, ド): ホルター is ho-ru-taa for Holter. Without it the katakana has the English syllables.
+_EPENTHETIC_RE = re.compile(r"(?<=[A-SU-Z])u(?=[A-Z]|$)|(?<=T)o(?=[A-Z]|$)")
+# An English -er, -or, -ar at the end is the long vowel アー of the katakana (Holter, ホルター).
+_FINAL_R_RE = re.compile(r"[aeo]r$")
+
+
+# Voicing, which katakana writes (タ/ダ, カ/ガ, パ/バ) and the consonant classes merge: the stops of a
+# word in order, "-" voiceless and "+" voiced. th, ch, ph, sh, gh and a soft c or g are no stops.
+_EN_NO_STOP_RE = re.compile(r"th|ch|ph|sh|gh|c(?=[eiy])|g(?=[eiy])")
+_EN_STOPS = {"t": "-", "k": "-", "c": "-", "q": "-", "p": "-", "d": "+", "g": "+", "b": "+", "v": "+"}
+_KANA_STOPS = dict.fromkeys("タテトカキクケコパピプペポ", "-") | dict.fromkeys("ダデドガギグゲゴバビブベボヴ", "+")
+
+
+def voicing_agrees(word: str, source: str) -> bool:
+    """The word's stops (t or d, k or g, p or b) are voiced as in a katakana word of the source:
+    Holter for ホルター, not holder, whose consonant classes are the same."""
+    low = _EN_NO_STOP_RE.sub(" ", re.sub(r"(.)\1", r"\1", word.lower()).replace("ck", "k"))
+    voicing = "".join(_EN_STOPS.get(ch, "") for ch in low)
+    return any(voicing == "".join(_KANA_STOPS.get(ch, "") for ch in run) for run in _KATAKANA_RUN_RE.findall(source))
+
+
 def katakana_sounds(source: str) -> set[str]:
-    """The sounds (consonant classes and vowels) of the katakana words of a text, read in romaji."""
-    return {s for run in _KATAKANA_RUN_RE.findall(source) if len(s := _sounds(romanize(run))) >= MIN_SOUNDS}
+    """The sounds (consonant classes and vowels) of the katakana words of a text, read in romaji, also
+    without the vowels Japanese adds after a consonant (ホルター: oRuTa and oRTa)."""
+    found = set()
+    for run in _KATAKANA_RUN_RE.findall(source):
+        sounds = _sounds(romanize(run))
+        found |= {s for s in (sounds, _EPENTHETIC_RE.sub("", sounds)) if len(s) >= MIN_SOUNDS}
+    return found
 
 
 def sounds_like(word: str, sounds: set[str]) -> bool:
-    """The English word, vowels included, sounds like a katakana word of the source (ジオン → Zione)."""
-    return word.isalpha() and _sounds(word) in sounds
+    """The English word, vowels included, sounds like a katakana word of the source (ジオン → Zione), a
+    final -er read as the long vowel the katakana writes for it (ホルター → Holter)."""
+    return word.isalpha() and bool({_sounds(word), _sounds(_FINAL_R_RE.sub("a", word.lower()))} & sounds)
 
 
 def abbreviates_katakana(word: str, source: str) -> bool:
@@ -288,12 +328,15 @@ def transliterates_with(word: str, following: str, skeletons: set[str]) -> bool:
     """The English word and the next one sound like one katakana word together: a name written
     in katakana with the loanword after it (フェノトリンローション → "phenothrin lotion"). The next
     word is a dictionary word: the caller checks only the name."""
-    first, second = english_skeleton(word), english_skeleton(following)
-    if len(first) < MIN_CONSONANTS or not second:
-        return False
-    # the loanword's own spelling may hide its sound (lotion: t for シ), so only its first consonant
-    # must start the rest of the katakana word
-    return any(sk.startswith(first) and len(sk) > len(first) and sk[len(first)] == second[0] for sk in skeletons)
+    second = english_skeleton(following)
+    for first in {english_skeleton(form) for form in _readings(word)}:
+        if len(first) < MIN_CONSONANTS or not second:
+            continue
+        # the loanword's own spelling may hide its sound (lotion: t for シ), so only its first consonant
+        # must start the rest of the katakana word
+        if any(sk.startswith(first) and len(sk) > len(first) and sk[len(first)] == second[0] for sk in skeletons):
+            return True
+    return False
 
 
 # One mora of Hepburn romaji (folded): a consonant (with y), sh, ch, ts, j, f, w before a vowel; the moraic n;

@@ -42,6 +42,7 @@ from ..japanese.sounds import (
     transliterates,
     transliterates_sequence,
     transliterates_with,
+    voicing_agrees,
     vowel_distance,
 )
 from ..parsing.glossary import GLOSSARY, load_glossary
@@ -374,11 +375,13 @@ class Speller:
         return False
 
     def _prefixed(self, low):
-        """un-, non-, re-, pre- before a known word of five letters or more (unvaccinated, nonsmoker)."""
-        for prefix in ("un", "non", "re", "pre"):
+        """un-, non-, re-, pre- before a known word of five letters or more (unvaccinated, nonsmoker); de-,
+        over-, under- too (deprescribing, overtreatment, underdosing), unless a dictionary word is one
+        edit away: those prefixes begin many words, so a slip of one (detoriate) is a slip, not a coinage."""
+        for prefix in ("un", "non", "re", "pre", "de", "over", "under"):
             rest = low[len(prefix) :]
             if low.startswith(prefix) and len(rest) >= 5 and (rest in self.project_words or self.checker.known([rest])):
-                return True
+                return prefix in ("un", "non", "re", "pre") or not self.slip_of(low, lambda w: True, longest=1)
         return False
 
     def _project_plural(self, low):
@@ -714,7 +717,11 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     a combining form before a known word (uretero|lithotripsy) and an abbreviation the
     entry spells out ("tinnitus retraining therapy (TRT)"), also when the bracket keeps
     some words of the name ("knee osteoarthritis (knee OA)"). A short katakana name matches with its
-    vowels too (ジオン → "Zione", even one letter from "Zone"), and a medical word whose head and tail
+    vowels too (ジオン → "Zione", even one letter from "Zone"; without the vowel Japanese adds after a
+    consonant and with a final -er as its long vowel: ホルター → "Holter"); an English th may be the s
+    a katakana name writes (スミスリン → "Sumithrin"); the katakana's voicing (タ, not ダ) tells a name
+    from a dictionary word of the same consonants (Holter, not holder); de-, over-, under- before a
+    known word (deprescribing) and the participles of a verb in -osis (sclerosing) are known; a medical word whose head and tail
     each build other words of the medical dictionary is known (sarco|penia). An all-capital
     abbreviation of hunspell-en-us's list (SCOWL: UV, DNA, ECG), written in capitals, is known; other
     abbreviations are checked against words-en.txt like any word, except a loanword of the msgid
@@ -788,8 +795,15 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             if _KATAKANA_RE.search(source_prose):
                 if sounds is None:
                     sounds = katakana_sounds(source_prose)
+                # the katakana writes voicing (タ, ダ) that the classes merge: a word voiced as it writes
+                # (ホルター → Holter) is no slip of one that is not (holder)
+                voiced = voicing_agrees(word, source_prose)
                 if sounds_like(word, sounds) and not speller.slip_of(
-                    word, lambda w, heard=sounds: sounds_like(w, heard), medical_only=True
+                    word,
+                    lambda w, heard=sounds, voiced=voiced, source=source_prose: (
+                        sounds_like(w, heard) and not (voiced and not voicing_agrees(w, source))
+                    ),
+                    medical_only=True,
                 ):
                     continue
                 if abbreviates_katakana(word, source_prose):

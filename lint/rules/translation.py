@@ -416,7 +416,12 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     brackets after a number (5 kg (about 11 lb), 38°C (100.4°F); factors in
     lint/data/unit-conversions.toml) adds no number, nor does the converted value written first
     with the source's in brackets (100.4°F (38.0°C)). The 1 of a ratio (20人に1人, "1 in 20")
-    and the zero minutes of an hour (15時 or 15:00 as "3:00 p.m.") are no added numbers. The step of a
+    and the zero minutes of an hour (15時 or 15:00 as "3:00 p.m.") are no added numbers; a
+    percentage may be a fraction ("a quarter" for 25%, "about a third" for 約33%) and a proportion
+    "N in M" (2割 = "one in five"); neighbouring small numbers given approximately (2、3日) may be a
+    small vague quantity ("a couple of days", "a few days"); a ratio
+    against one (1:4) may be a multiple ("four times as many"), and a duration of one unit (1年間)
+    the singular unit with a determiner ("the year before school"). The step of a
     range (40歳から70歳までの5歳刻み) may be written out as the range's values ("40, 45, …, 70"): all of
     them must be there, and none other. A duration or frequency must keep its unit (二週間 is not "two
     months", 月に1回 is not "once a week"). Digits the English adds ("within 3
@@ -495,6 +500,8 @@ def _show_number(number):
 
 
 def _format_number(value):
+    if isinstance(value, Decimal) and 0 < value < 1 and len(format(value, "f")) > 6:
+        return format(value.quantize(Decimal("0.001")).normalize(), "f")  # a third: 0.333, not 28 digits
     return format(value, "f") if isinstance(value, Decimal) else str(value)
 
 
@@ -793,7 +800,9 @@ def glossary_term(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     accepted too ("varicose veins"): English names some kinds of a thing with
     another word, while the term alone, and the listed compounds (食道静脈瘤),
     keep their own renderings. So does the term alone on a page whose first
-    mention of it is such a compound (the page shortens 下肢静脈瘤 to 静脈瘤). A different glossary: ``glossary = "path.toml"``
+    mention of it is such a compound (the page shortens 下肢静脈瘤 to 静脈瘤). A term that modifies a
+    longer compound (a noun or a noun suffix right after it: ヘパリン類似物質, ヘパリン様物質) may be
+    the stem of one English derived word ("heparinoid"). A different glossary: ``glossary = "path.toml"``
     under [tool.pvt-lint.rules.glossary-term].
 
     Violation::
@@ -818,7 +827,11 @@ def glossary_term(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                 term in shortened or all(_heads_compound(source_prose, span) for span in spans)
             ):
                 patterns, renderings = patterns + term.compound_patterns, renderings + term.in_compounds
-            if not any(p.search(prose) for p in patterns) and not _named_instance(term, source_prose, prose):
+            if (
+                not any(p.search(prose) for p in patterns)
+                and not _named_instance(term, source_prose, prose)
+                and not _derived_word(term, source_prose, spans, prose)
+            ):
                 yield ctx.report(
                     entry.msgstr_line,
                     1,
@@ -826,6 +839,29 @@ def glossary_term(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                     context=_short(translation),
                     suggestion=term.en[0],
                 )
+
+
+def _derived_word(term, source, spans, prose):
+    """The term modifies a longer compound in the source (ヘパリン|類似物質, a noun right after it) and
+    the English writes that compound as one word derived from the term's rendering (heparin|oid
+    cream): the rendering starts an English word that goes on (heparinoid, not heparin alone)."""
+    if not all(_modifies_compound(source, span) for span in spans):
+        return False
+    return any(
+        re.search(rf"(?<![A-Za-z]){re.escape(rendering)}[a-z]", prose, re.IGNORECASE)
+        for rendering in term.en
+        if " " not in rendering and len(rendering) >= 4
+    )
+
+
+def _modifies_compound(source, span):
+    """The term at ``span`` is the first part of a longer compound noun: the morpheme right after it is
+    a noun or a noun suffix (ヘパリン|類似物質, ヘパリン|様物質: -oid, -like), not a particle or the end."""
+    end = span[1]
+    for token in tokenize(source):
+        if token.start == end:
+            return token.pos == "名詞" and token.pos_detail_1 not in ("非自立", "数", "代名詞")
+    return False
 
 
 def _terms_introduced_in_compounds(catalog, terms):
@@ -1034,6 +1070,15 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     … from", and "without delay" renders an adverb of promptness (ためらわずに), which is no negation
     on either side. A litotes of frequency (少なくありません, 珍しくない: "often") rendered by a word of
     rarity (seldom, rare) with no word of frequency is reported as a reversed polarity.
+    A negated event may be rendered by its aspect: by a verb of continuity for the state before it
+    (塞がらないように → "keep your airway open", 止まらない → "continues"; not of a place, "stay
+    within", and not when the source has its own word of continuity, 続ける), by a comparative of
+    less for a negation becoming (目立たなくなる → "less noticeable"), by "before" for an adverbial
+    〜ずに (間に合わずに → "before you can get there"). An English negation may render a Japanese
+    word of its kind: a difficulty a negated ability (完治は難しい → "cannot be cured"), a remainder a
+    partial negation (残便感 → "have not completely emptied"), an exclusion a negated word of
+    inclusion (食事以外で → "not counting food"); a word of not being affected (drug-resistant,
+    waterproof) renders a negation as un- words do. Conditions coordinated by 場合や are conditions.
     The words are data: lint/data/negation.toml. The whole entry is
     compared first; then, when msgid and msgstr have as many sentences (two or
     more), each Japanese sentence with the English sentence in its place: a
@@ -1041,8 +1086,9 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     predicate needs some negation in its Japanese sentence. So a negation that
     moved from one sentence to another is found although each side has one.
     When the Japanese negates two or more predicates (outside conditions and
-    relative clauses before a content noun), the English needs as many negations
-    or negation-rendering words: one "not" for two is a dropped negation. An English
+    relative clauses before a content noun; an adverbial なく or ず before a noun, 指示なく服用を, is no
+    relative clause), the English needs as many negations or negation-rendering words, a "stop" that
+    renders a verb of ceasing not counted: one "not" for two is a dropped negation. An English
     double negation ("do not get better without surgery") for a sentence whose Japanese main
     predicate is affirmative (手術をしなくてもよくなります) has a negation more than the source: the
     "without" renders しなくても, the "not" is added. So has, in a one-sentence entry whose main

@@ -616,3 +616,40 @@ def test_an_r_after_a_vowel_may_be_the_long_vowel_of_a_katakana_name():
     assert transliterates("Silgard", katakana_names("9価ワクチン（シルガード9）は"))
     assert transliterates("Warfarin", katakana_names("ワルファリンを飲む"))
     assert not transliterates("Silgrad", katakana_names("9価ワクチン（シルガード9）は"))
+
+
+def test_an_english_th_may_be_the_s_a_katakana_name_writes():
+    from lint.japanese.sounds import katakana_names, transliterates, transliterates_with
+
+    # Japanese has no th: セスロラン may be "Sethrolan" (th as s) as セトロラン may (th as t)
+    assert transliterates("Sethrolan", katakana_names("セスロランを飲みます"))
+    assert transliterates("Sethrolan", katakana_names("セトロランを飲みます"))
+    assert not transliterates("Sekhrolan", katakana_names("セスロランを飲みます"))
+    # and run together with its loanword (スミスリンシャンプー-like: name + ローション)
+    assert transliterates_with("Methrin", "lotion", katakana_names("メスリンローションを塗ります"))
+
+
+def test_a_short_name_without_the_vowels_japanese_adds_and_voiced_as_the_katakana_writes():
+    from lint.japanese.sounds import katakana_sounds, sounds_like, voicing_agrees
+
+    # モルター: mo-ru-taa, the u after r added by Japanese and -er written as a long vowel
+    assert sounds_like("Molter", katakana_sounds("モルター法"))
+    assert not sounds_like("Malter", katakana_sounds("モルター法"))
+    # the katakana writes タ, not ダ: "Molder" has the classes but not the voicing
+    assert voicing_agrees("Molter", "モルター法")
+    assert not voicing_agrees("Molder", "モルター法")
+    assert voicing_agrees("Molder", "モルダー法")
+
+
+def test_a_participle_of_an_osis_verb_and_a_prefixed_word_are_known():
+    from lint.parsing.glossary import GLOSSARY
+    from lint.rules.spelling import _speller
+
+    speller = _speller(WORD_LIST, GLOSSARY, ())
+    # thrombosis -> thrombosing, hyalinosis -> hyalinosing: the verb back-formed from a noun in -osis
+    assert speller.known("thrombosing") and speller.known("hyalinosing")
+    assert not speller.known("thrombossing")
+    # de-, over-, under- before a known word (deprescribe, overprescribing, underdosing) ...
+    assert speller.known("deprescribe") and speller.known("overprescribing") and speller.known("underdosing")
+    # ... unless a dictionary word is one edit away: "devision" is a slip of division
+    assert not speller.known("devision")

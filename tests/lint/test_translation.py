@@ -1971,8 +1971,11 @@ def test_an_embedded_question_and_an_english_litotes_of_promptness():
 def test_those_renderings_still_need_their_words():
     from lint.analysis.negation import negation_mismatch
 
-    # "keep" without "from", "only" where no exclusion is negated, "without" that is no promptness
-    assert negation_mismatch("転ばないよう、手すりを使いましょう。", "Use the handrail to keep your balance.")
+    # "keep" without "from" and of a place, not a state ("to keep your balance" is the state that
+    # not falling keeps: an aspect, answered), "only" where no exclusion is negated, "without" that is
+    # no promptness
+    assert negation_mismatch("転ばないよう、手すりを使いましょう。", "Keep a handrail in the bathroom.")
+    assert negation_mismatch("転ばないよう、手すりを使いましょう。", "Use the handrail to keep your balance.") == ""
     assert negation_mismatch("水を飲んでください。", "Drink only water, not juice.")
     assert negation_mismatch("迷わず救急車を呼んでください。", "Call an ambulance without a doctor's advice.")
     # "without waiting" renders a ず that is no adverb of promptness (待たずに)
@@ -2128,3 +2131,308 @@ def test_trn005_reports_a_number_kept_in_another_unit_once(tmp_path):
 )
 def test_a_duration_and_a_half(source, translation, missing):
     assert [n.text for n in missing_numbers(source, translation)[0]] == missing
+
+
+@pytest.mark.parametrize(
+    ("source", "faithful", "dropped"),
+    [
+        # the negation of an event is the continuity of the state before it
+        (
+            "ガーゼで覆って、傷口が乾かないようにします。",
+            "Cover the wound with gauze to keep it moist.",
+            "Cover the wound with gauze to let it dry.",
+        ),
+        (
+            "痛みが引かなくても、湿布を貼り替えてください。",
+            "Even if the pain persists, change the compress.",
+            "Even if the pain eases, change the compress.",
+        ),
+        (
+            "手すりから手を放さないでください。",
+            "Keep holding the handrail.",
+            "Let go of the handrail.",
+        ),
+        (
+            "治療を自己判断で中断しないでください。",
+            "Keep going with the treatment even if you feel better.",
+            "Take a break from the treatment if you feel better.",
+        ),
+        (
+            "熱が出なかった日は、記録に丸をつけましょう。",
+            "On days when the temperature stays normal, circle the date in your log.",
+            "On days with a fever, circle the date in your log.",
+        ),
+        # a negation becoming is a change of degree: a comparative of less renders it
+        (
+            "しみは数か月で目立たなくなります。",
+            "The spots become less visible within a few months.",
+            "The spots become visible within a few months.",
+        ),
+        # a negation closing an adverbial clause: the act came first, "before"
+        (
+            "薬が届かずに症状が悪化することがあります。",
+            "Symptoms can get worse before the medicine arrives.",
+            "Symptoms can get worse when the medicine arrives.",
+        ),
+    ],
+)
+def test_a_negated_event_rendered_by_its_aspect(source, faithful, dropped):
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch(source, faithful) == ""
+    assert negation_mismatch(source, dropped)
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        # the source's own word of continuity is what "keep" renders: the negation is dropped
+        ("この薬は飲み続けないでください。", "Keep taking this medicine."),
+        # "keep taking", "continue" keep an activity going: the negation of its ending only, not of 飲む
+        ("この薬は飲まないでください。", "Keep taking this medicine."),
+        ("夜は水分をとらないでください。", "Continue to drink fluids at night."),
+        # a place after the verb is no state: "stay within" renders no negation
+        ("工事現場には近づかないでください。", "Stay within the construction site."),
+        # a state verb (ある) negated is no event: "a hospital stay" is a noun anyway
+        ("手術の後、入院の必要はありません。", "After the operation, you need a hospital stay."),
+        # "before" answers the adverbial clause only; the main predicate keeps its own negation
+        ("医師に相談せずに薬をやめてはいけません。", "You may stop the medicine before talking to your doctor."),
+        # "less" answers a negation becoming (なくなる), not a negated predicate
+        ("この薬は眠くなりません。", "This medicine makes you less alert."),
+    ],
+)
+def test_an_aspect_does_not_answer_other_negations(source, translation):
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch(source, translation)
+
+
+@pytest.mark.parametrize(
+    ("source", "faithful", "added"),
+    [
+        # a difficulty is the usual Japanese way of saying "cannot"
+        (
+            "この段階では、手術で取り除くことは難しいです。",
+            "At this stage, it cannot be removed by surgery.",
+            "At this stage, it can be removed by surgery, but not easily.",
+        ),
+        # a remainder: a partial negation (not … completely) says a part remains
+        (
+            "治療の後も、結石の一部が残ることがあります。",
+            "Even after treatment, the stone may not be broken up completely.",
+            "Even after treatment, the stone may not be there.",
+        ),
+        # an exclusion: a negated word of inclusion ("not counting", "not including")
+        (
+            "週末以外の日に、30分ほど歩きましょう。",
+            "Walk for about 30 minutes a day, not counting weekends.",
+            "Walk for about 30 minutes a day, but not at a brisk pace.",
+        ),
+    ],
+)
+def test_an_english_negation_rendering_a_word_of_its_kind(source, faithful, added):
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch(source, faithful) == ""
+    assert "the translation is negated" in negation_mismatch(source, added)
+
+
+def test_a_word_of_not_being_affected_renders_a_negation():
+    from lint.analysis.negation import lexical_negative, negation_mismatch
+
+    assert lexical_negative("drug-resistant") and lexical_negative("waterproof") and lexical_negative("resistant")
+    assert not lexical_negative("resistance") and not lexical_negative("proofread")
+    source = "抗生物質が効かない細菌が増えています。"
+    assert negation_mismatch(source, "Antibiotic-resistant bacteria are on the rise.") == ""
+    assert negation_mismatch(source, "Bacteria that antibiotics work on are on the rise.")
+
+
+def test_coordinated_conditions_are_conditions():
+    from lint.analysis.negation import negation_mismatch
+
+    # 〜場合や、〜場合は: the first condition is coordinated with the next one, and is as free as it
+    source = "薬を飲んでも熱が下がらない場合や、ぐったりしている場合は、すぐに受診してください。"
+    assert negation_mismatch(source, "See a doctor right away if the fever is still high or your child is limp.") == ""
+    # a 場合 that is no condition (場合もあります: "there are cases") is still checked
+    assert negation_mismatch("熱が下がらない場合もあります。", "The fever may come down.")
+
+
+def test_a_duration_of_one_unit_rendered_by_the_singular_unit():
+    # "the year", "that week", "the first month": a singular unit with a determiner is one of it
+    source = "退院後の1か月間は、重い物を持たないでください。"
+    assert missing_numbers(source, "Do not lift heavy objects for the month after you leave the hospital.")[0] == []
+    assert missing_numbers(source, "Do not lift heavy objects in the first month after discharge.")[0] == []
+    # the plural, or another unit, is no rendering of one month
+    assert missing_numbers(source, "Do not lift heavy objects in the months after you leave the hospital.")[0]
+    assert missing_numbers(source, "Do not lift heavy objects for the week after you leave the hospital.")[0]
+
+
+def test_a_ratio_against_one_rendered_as_a_multiple():
+    # 1:3 stated as a multiple: the 1 is the multiple's base; the 3 must still be there
+    source = "この病気の男女比はおよそ3:1です。"
+    assert missing_numbers(source, "Men get this disease about three times as often as women.")[0] == []
+    assert missing_numbers(source, "Men have a roughly threefold higher rate of this disease than women.")[0] == []
+    assert missing_numbers(source, "Men get this disease about twice as often as women.")[0]
+    # without a multiple the 1 is still wanted
+    assert [n.text for n in missing_numbers(source, "The ratio is about 3 for men.")[0]] == ["1"]
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "reported"),
+    [
+        # ヘパリン modifies a longer compound (ヘパリン様物質), rendered as one derived word
+        ("ヘパリン様物質の軟膏を塗ります。", "Apply a heparinoid ointment.", False),
+        # the term alone must be rendered as itself: "heparinized" is no rendering of ヘパリン
+        ("ヘパリンを使います。", "A heparinized line is used.", True),
+        # a compound whose English lacks the term altogether is still reported
+        ("ヘパリン様物質の軟膏を塗ります。", "Apply a moisturizing ointment.", True),
+    ],
+)
+def test_a_term_modifying_a_compound_may_be_the_stem_of_one_english_word(tmp_path, source, translation, reported):
+    _, findings = check(install(tmp_path, "x.po", po((source, translation))), ["TRN008"])
+    assert bool(findings) is reported
+
+
+@pytest.mark.parametrize(
+    ("source", "faithful", "dropped"),
+    [
+        # an adverbial なく before a noun is no relative clause: both negations are the sentence's
+        (
+            "医師の了承なく薬の量を減らさないでください。",
+            "Do not reduce the dose without your doctor's approval.",
+            "You may reduce the dose without your doctor's approval.",
+        ),
+        # "stop" renders 中止, a verb of ceasing, not one of the two negations
+        (
+            "主治医への相談なく服薬を中止しないでください。",
+            "Never stop the medicine without talking to your doctor.",
+            "You can stop the medicine without talking to your doctor.",
+        ),
+    ],
+)
+def test_an_adverbial_negation_and_the_main_one_each_need_a_negation(source, faithful, dropped):
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch(source, faithful) == ""
+    assert "is one dropped" in negation_mismatch(source, dropped)
+
+
+def test_a_word_negated_by_its_form_counts_among_the_negations_of_two():
+    from lint.analysis.negation import english_negation_count, negation_mismatch
+
+    assert english_negation_count("a headache unlike any before") == 1
+    # two negations: 止まらない ("will not stop": the stop renders 止まる) and これまでにない ("unlike any")
+    source = "咳が止まらないときや、これまでにない息苦しさがあるときは受診してください。"
+    assert (
+        negation_mismatch(
+            source, "See a doctor if a cough will not stop or you feel short of breath unlike ever before."
+        )
+        == ""
+    )
+    assert "is one dropped" in negation_mismatch(
+        source, "See a doctor if a cough stops or you feel short of breath unlike ever before."
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "missing"),
+    [
+        # a percentage written as a fraction, to the rounding of its last digit
+        ("約75%の人が回復します。", "About three quarters of people recover.", []),
+        ("対象者の約20%が該当します。", "About a fifth of those eligible qualify.", []),
+        ("約33%の人に副作用が出ます。", "About a third of people have side effects.", []),
+        # another fraction is no rendering of the percentage
+        ("約33%の人に副作用が出ます。", "About a quarter of people have side effects.", ["33%"]),
+        ("約20%が該当します。", "About a third qualify.", ["20%"]),
+    ],
+)
+def test_a_percentage_rendered_as_a_fraction(source, translation, missing):
+    assert [n.text for n in missing_numbers(source, translation)[0]] == missing
+
+
+def test_a_negation_under_a_permission_and_a_process_that_lasts():
+    from lint.analysis.negation import negation_mismatch
+
+    # なくても大丈夫: "you do not have to", or without a negation, "you can skip it"
+    source = "熱がなければ、入浴を控えなくても大丈夫です。"
+    assert negation_mismatch(source, "If you have no fever, you do not have to avoid bathing.") == ""
+    assert negation_mismatch(source, "If you have no fever, you can bathe as usual.") == ""
+    # a fading negated is a process that lasts; a length after "last" is no such rendering
+    assert negation_mismatch("めまいが消えないことがあります。", "The dizziness may last.") == ""
+    assert negation_mismatch("めまいが消えないことがあります。", "The dizziness may fade.")
+    assert negation_mismatch(
+        "治療は5日間で、薬はやめないでください。", "Treatment lasts 5 days, and stop the medicine."
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "faithful", "wrong"),
+    [
+        # a difficulty of perceiving (〜にくい) is a hedged negation; an outright one is stronger
+        (
+            "子どもは自分の症状を伝えにくいことがあります。",
+            "Children may not be able to describe their symptoms well.",
+            "Children do not describe their symptoms.",
+        ),
+        # a negated forgetting is a remembering
+        (
+            "水分補給を忘れないようにしましょう。",
+            "Remember to drink fluids.",
+            "Drink fluids when you forget.",
+        ),
+        # "lasts N days" renders a negated ending with that length in its clause
+        (
+            "せきが2週間以上止まらないときは受診してください。",
+            "See a doctor if a cough lasts two weeks or longer.",
+            "See a doctor if a cough stops within two weeks.",
+        ),
+    ],
+)
+def test_a_hedge_a_remembering_and_a_length(source, faithful, wrong):
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch(source, faithful) == ""
+    assert negation_mismatch(source, wrong)
+
+
+def test_a_negation_under_another_has_two_negations_in_form():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "薬を飲んでいても、発作が起きないわけではありません。"
+    assert negation_mismatch(source, "Taking the medicine does not mean you will never have an attack.") == ""
+    assert "more than its source" in negation_mismatch(
+        source, "Taking the medicine does not mean you will never have an attack or cannot recover."
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "missing"),
+    [
+        # a proportion as "N in M": 2割 = one in five, 約20% = one in five, 3/4 = three out of four
+        ("2割の人に効果があります。", "It works in one in five people.", []),
+        ("約20%の人が再発します。", "About one in five people relapse.", []),
+        ("約30%の人が再発します。", "About one in five people relapse.", ["30%"]),
+        # "1 in 10,000" is 0.0001, not 1 in 10 (a digit group is one number)
+        ("約1,000人に1人が発症します。", "About 1 in 10,000 people develop it.", ["1,000人に1人"]),
+        # neighbouring small numbers given approximately, as a small vague quantity
+        ("腫れは2、3日で引きます。", "The swelling goes down in a couple of days.", []),
+        ("腫れは2〜3日で引きます。", "The swelling goes down in a few days.", []),
+        ("腫れは2〜5日で引きます。", "The swelling goes down in a few days.", ["2〜5日", "2〜5日"]),
+        ("腫れは2、3日で引きます。", "The swelling goes down in a week.", ["2", "3日"]),
+    ],
+)
+def test_a_proportion_in_words_and_an_approximate_pair(source, translation, missing):
+    assert [n.text for n in missing_numbers(source, translation)[0]] == missing
+
+
+def test_a_rarity_rendered_by_a_word_negated_by_its_form():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "この手術で感染症が起こることはまれです。"
+    assert negation_mismatch(source, "Infection after this surgery is uncommon.") == ""
+    # an outright negation is still an added one
+    assert "the translation is negated" in negation_mismatch(source, "Infection after this surgery does not occur.")
+    # 生まれ, 含まれ are no rarity
+    assert "the translation is negated" in negation_mismatch(
+        "この子は早く生まれました。", "This child was born unusually early and is unwell."
+    )
