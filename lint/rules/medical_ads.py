@@ -415,7 +415,7 @@ def _register(table, classes, path):
 def analyse(text):
     """(normalised text, words without white space, indices of words in fixed terms, word index) of a sentence."""
     norm = normalize(text)
-    tokens = content_tokens(tokenize(norm.text))
+    tokens = _adverb_before_iru(content_tokens(tokenize(norm.text)))
     patterns = load_patterns()
     index = word_index(tokens, patterns.vocabulary)
     masked = set()
@@ -423,6 +423,41 @@ def analyse(text):
         for first, end in find_all(tokens, patterns.fixed[number], index=index):
             masked.update(range(first, end))
     return norm, tokens, frozenset(masked), index
+
+
+def _adverb_before_iru(tokens):
+    """MeCab's misreading of an adverb before いる as one adjective: まずいません is まず + い(る) + ません,
+    not the adjective まずい, since an adjective never takes ます (issue 18, thirteenth round). Such a token
+    is split into the adverb and the verb いる, so that the denied existence is seen."""
+    out = []
+    for n, t in enumerate(tokens):
+        after = tokens[n + 1] if n + 1 < len(tokens) else None
+        if (
+            t.pos == "形容詞"
+            and len(t.surface_form) > 2
+            and t.surface_form.endswith("い")
+            and after is not None
+            and after.pos == "助動詞"
+            and after.basic_form == "ます"
+        ):
+            stem = t.surface_form[:-1]
+            out.append(t._replace(surface_form=stem, pos="副詞", pos_detail_1="一般", basic_form=stem))
+            out.append(
+                t._replace(
+                    surface_form="い",
+                    pos="動詞",
+                    pos_detail_1="自立",
+                    conjugated_type="一段",
+                    conjugated_form="連用形",
+                    basic_form="いる",
+                    reading="イ",
+                    pronunciation="イ",
+                    start=t.start + len(stem),
+                )
+            )
+            continue
+        out.append(t)
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)

@@ -1905,3 +1905,111 @@ def test_sentences_far_apart_in_a_paragraph_do_not_frame_each_other():
 def test_a_word_of_caution_denied_of_oneself_is_a_boast_not_a_warning(sentence, flagged):
     found = findings(FRONT + sentence + "\n")
     assert bool(found) == flagged, (sentence, [(f.rule, f.message) for f in found])
+
+
+# (issue 18, thirteenth round) forms any verb or noun can fill, each with its close negative; our own
+# sentences, none from a corpus
+THIRTEENTH_FLAGGED = [
+    # a universal by double negation: any verb denied in a clause on people whose existence is denied
+    ("このマッサージで肩が軽くならなかったお客様は一人もいらっしゃいません。", "MED001"),
+    ("当院の矯正で歯並びに満足しなかった方はまずいません。", "MED001"),  # まずい + ません is まず + いません
+    ("このサプリを試して眠りが深くならなかった人はいません。", "MED001"),
+    # an event of harm or discomfort denied with an absolute adverb
+    ("当院のレーザーで肌がただれることは決してありません。", "MED004"),
+    ("このピーリングで痛い思いをすることは一切ございません。", "MED004"),
+    # safety for anyone, a worry declared needless
+    ("このサプリは誰でも問題なくお飲みいただけます。", "MED004"),
+    ("医療脱毛の副作用の心配はご無用です！", "MED004"),
+    # a superlative relative clause on an institution; a ranked list
+    ("市内でいちばん待ち時間が短い歯科医院です。", "MED002"),
+    ("県内で最も症例数が多いクリニックです。", "MED002"),
+    ("人気ランキングTOP3の美容皮膚科をご紹介！", "MED002"),
+    # a rival's measure exceeded, those a rival failed choosing the advertiser, a comparison as copy
+    ("他院の平均的な成功率をはるかに上回る当院の技術。", "MED005"),
+    ("ほかの病院で治らなかった方にこそ選ばれている当院の鍼治療です。", "MED005"),
+    ("市販の湿布より早く効く、鍼灸院の温熱療法。", "MED005"),
+    # patronage, doctors who send their patients, a doctor's own family
+    ("有名スポーツ選手御用達のパーソナルジム。", "MED003"),
+    ("近くの整形外科の先生も患者さんに勧めてくださる整体院です。", "MED003"),
+    ("皮膚科医の院長が自分の家族にも勧めた日焼け止め。", "MED003"),
+    # all you can take, a customer's cost borne in full
+    ("飲み放題プランで毎月お得！", "MED008"),
+    ("初診の方は検査代を全額当院がキャッシュバックします。", "MED008"),
+    # a hidden truth, a ruin left unsaid, a fate to be avoided with the product
+    ("歯科医が決して言わない、歯磨き粉の怖い正体。", "MED009"),
+    ("毎日ケアしないと大変なことに！", "MED009"),
+    ("このままだと5年後には…", "MED009"),
+    ("肌の老化は止まらない。手遅れになる前に、この美容液を！", "MED009"),
+]
+
+THIRTEENTH_CLEAN = [
+    "薬が効かない人もいます。",  # people said to exist
+    "花粉症の症状がまったくない人はいません。",  # no verb in the clause: an adjective
+    "治療を途中でやめてしまう人は少なくありません。",
+    "個人情報が外部に漏れることは一切ありません。",  # an event of no harm
+    "追加料金が発生することは一切ありません。",
+    "この検査で痛みが出ることがあります。",
+    "治療中に痛みを感じることはありますか？",
+    "持病のある方は、問題なく受けられるかどうか医師にご確認ください。",
+    "この予防接種はどなたにも受けていただけます。",
+    "日本で最も多いがんは大腸がんです。",  # a superlative of a disease
+    "最も大切なのは、薬を毎日飲み続けることです。",
+    "市内で最も近い救急病院を調べておきましょう。",
+    "死因の第1位はがんです。",  # a rank with no ranking
+    "検査値が基準値を上回る場合は、当院にご相談ください。",  # a threshold, not a rival
+    "他の薬で効果がなかった場合には、別の治療を選ぶことがあります。",
+    "市販の湿布より早く効くという根拠はありません。",
+    "飲み薬より塗り薬のほうが副作用は少ないとされています。",
+    "紹介状をお持ちの方は受付にお出しください。",
+    "かかりつけの先生から紹介された方は、紹介状をお持ちください。",
+    "伸び放題の爪は、巻き爪の原因になります。",  # 放題 of a state
+    "高額療養費制度で、自己負担の一部が払い戻されます。",
+    "全額自己負担となる治療もあります。",
+    "治療を受けないと、症状が悪化することがあります。",
+    "重症化すると命に関わる病気です。",
+    "医師が説明しない場合は、遠慮なく質問してください。",
+    "このままの状態で3日後にもう一度受診してください。",
+    "唯一の欠点は、効果が出るまでに時間がかかることです。",  # 唯一 of a drawback
+    "完治を目標に、少なくとも6か月は治療を続けます。",  # a cure aimed at
+    # a voice the clinic acted on; advertising described to the reader; labels that are no voice
+    "「待ち時間が長い」とのご意見を受けて、予約制を導入しました。",
+    "ネットの口コミには、事実と異なるものもあります。",
+    "健康食品の広告には、効果を大げさに書いたものもあります。",
+    "初診患者数（2024年）：月平均300人",
+    "家族会のお知らせ：介護をしているご家族が集まる会です（運営：家族会事務局）。",
+    "他の病院で受けた検査の結果について、当院の医師がご説明します。",  # a second opinion
+]
+
+
+@pytest.mark.parametrize(("sentence", "code"), THIRTEENTH_FLAGGED)
+def test_thirteenth_round_flags_forms_any_word_can_fill(sentence, code):
+    found = findings(FRONT + sentence + "\n")
+    assert code in {f.rule for f in found}, (sentence, [(f.rule, f.message) for f in found])
+
+
+@pytest.mark.parametrize("sentence", THIRTEENTH_CLEAN)
+def test_thirteenth_round_leaves_the_close_negatives_alone(sentence):
+    found = findings(FRONT + sentence + "\n")
+    assert not found, (sentence, [(f.rule, f.message) for f in found])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("「腰の痛みが消えた」とのお声をたくさんいただいています。", True),  # a voice presented
+        ("「注射が痛い」とのお声をいただいたため、麻酔の方法を見直しました。", False),  # a voice acted on
+        ("体験談：3か月で腰の痛みが消えました。", True),  # a label whose head is a voice
+        ("Aさん（40代・女性）：飲み始めて1週間でぐっすり眠れるようになりました。", True),
+    ],
+)
+def test_a_voice_presented_and_a_voice_acted_on(sentence, flagged):
+    found = {f.rule for f in findings(FRONT + sentence + "\n")}
+    assert ("MED006" in found) == flagged, (sentence, found)
+
+
+def test_an_adverb_misread_as_an_adjective_before_masu_is_split():
+    _, tokens, _, _ = medical_ads.analyse("効かなかった人はまずいません。")
+    assert [t.surface_form for t in tokens][-5:] == ["まず", "い", "ませ", "ん", "。"]
+    assert tokens[-4].basic_form == "いる"
+    _, tokens, _, _ = medical_ads.analyse("この薬はまずいです。")  # an adjective before です stays one
+    assert "まずい" in [t.surface_form for t in tokens]
