@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..analysis.predication import SENTENCE_MARKS, governed_predicate, predicates
+from ..analysis.predication import SENTENCE_MARKS, governed_predicate, potential, predicate_at, predicates
 from ..analysis.stance import DIFFICULT, is_negation, may_be_testimony, may_be_voice, stance, under_denied_evidence
 from ..core.derived import derived
 from ..core.files import read_data_toml
@@ -66,6 +66,9 @@ from ..japanese.wordpattern import (
     find_all,
     vocabulary,
     word_index,
+)
+from ..japanese.wordpattern import (
+    lemma as _lemma,
 )
 from ..parsing.text import split_sentences
 from ..registry import rule
@@ -324,8 +327,10 @@ JUDGEMENT_FRAMES = (
     "reason",
     "condition",
     "exclusive",
+    "lifelong",
 )
 VERDICT_KINDS = (
+    "lifelong",
     "certainty",
     "certain-change",
     "never",
@@ -347,7 +352,7 @@ VERDICT_KINDS = (
 )
 # kinds whose grammar is a claim wherever it stands: a verdict without a frame needs none (the others
 # need the advertiser or the advertising register)
-FRAMELESS = ("certain-change", "threat", "contrast", "attribute", "warrant")
+FRAMELESS = ("certain-change", "threat", "contrast", "attribute", "warrant", "lifelong")
 VERDICT_FIELDS = {"kind", "rule", "category", "frame", "unless", "clause", "reason", "rewrite"}
 
 
@@ -751,6 +756,20 @@ def verdicts(text, paragraph=True, around=()):
             found = stance(tokens, (p.head, p.head + 1))
             if found.asserted and found.negated:
                 claims.append(("never", first, p.end, p.head))
+    for first, end in _found(tokens, frames["lifelong"], masked, index):
+        # (thirteenth round) a lifetime over an ability or a change (一生噛めます, 一生ムダ毛が生えてこなく
+        # なります): a result promised for good, whatever the verb; not a duty (一生飲み続ける必要があります)
+        # nor a tendency, and not asked of the reader
+        p = _lifelong_predicate(tokens, end)
+        if (
+            p is not None
+            and (potential(tokens, p) or p.change)
+            and not p.tendency
+            and not partial
+            and not _found(tokens, frames["request"], masked, index, (p.head, p.end + 4))
+            and stated(p.head, False)
+        ):
+            claims.append(("lifelong", first, p.end, p.head))
     for first, end in _found(tokens, frames["attribute"], masked, index):
         # an evaluation attributive to what is sold: 安全なお薬なので, 安全な方法です; without the
         # advertiser only where the evaluation is what the sentence offers (a reason, the topic, the
@@ -844,6 +863,22 @@ PARAGRAPH_FRAMED = ("possibility",)
 CAPTIONED = ("completed",)
 # what may follow a possibility and leave it the sentence's end: its auxiliaries and final particles
 POSSIBILITY_TAIL = {"しれる", "知れる", "ない", "ぬ", "ん", "ます", "です", "ね", "よ", "な", "わ"}
+
+
+def _lifelong_predicate(tokens, end):
+    """The predicate a lifetime adverb ending at ``end`` governs, read through an adverbial without
+    (メガネなしで過ごせる: なし is an adjective) and a negation inside a change (生えてこなくなる: the change
+    なる is the predicate); None when it is a purpose or a wish (一生食べられるように), which states nothing."""
+    p = governed_predicate(tokens, end)
+    while p is not None and p.pos == "adjective" and "で" in (t.surface_form for t in tokens[p.head + 1 : p.end + 1]):
+        p = governed_predicate(tokens, p.end if tokens[p.end - 1].surface_form == "で" else p.end + 1)
+    if p is not None and p.end < len(tokens):
+        after = predicate_at(tokens, p.end)
+        if after is not None and after.change and _lemma(tokens[p.end]) in ("なる", "成る"):
+            p = after
+    if p is None or (p.end < len(tokens) and tokens[p.end].surface_form == "よう"):
+        return None
+    return p
 
 
 def _sentence_start(tokens, k):

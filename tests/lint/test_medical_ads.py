@@ -2013,3 +2013,36 @@ def test_an_adverb_misread_as_an_adjective_before_masu_is_split():
     assert tokens[-4].basic_form == "いる"
     _, tokens, _, _ = medical_ads.analyse("この薬はまずいです。")  # an adjective before です stays one
     assert "まずい" in [t.surface_form for t in tokens]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # a lifetime over an ability (a lexical potential, られる, できる) or over a change
+        ("インプラントは一度入れれば一生噛めます。", True),
+        ("この手術を受ければ、一生メガネなしで過ごせます。", True),
+        ("医療脱毛は5回で完了。一生ムダ毛が生えてこなくなります。", True),
+        ("この薬は一生飲み続ける必要があります。", False),  # a duty
+        ("糖尿病とは一生付き合っていく病気です。", False),
+        ("一生自分の歯で食べられるように、毎日の歯みがきを大切にしましょう。", False),  # a purpose
+        ("人工関節は一生使えるわけではありません。", False),
+        ("日本人が生涯でがんと診断される確率は、約2人に1人とされています。", False),  # a lifetime as a span
+    ],
+)
+def test_a_lifetime_over_an_ability_or_a_change_is_a_promise(sentence, flagged):
+    found = {f.rule for f in findings(FRONT + sentence + "\n")}
+    assert ("MED001" in found) == flagged, (sentence, found)
+
+
+def test_lexical_potential_verbs_are_told_from_ichidan_verbs():
+    from lint.analysis.predication import potential, predicates
+
+    def heads(sentence):
+        _, tokens, _, _ = medical_ads.analyse(sentence)
+        return {tokens[p.head].basic_form: potential(tokens, p) for p in predicates(tokens)}
+
+    assert heads("よく噛めます。")["噛める"]
+    assert heads("また歩けます。")["歩ける"]
+    assert heads("すぐに食べられます。")["食べる"]  # られる
+    assert not heads("毎日食べます。")["食べる"]  # 食ぶ is no godan verb
+    assert not heads("よく考えます。")["考える"]
