@@ -328,9 +328,12 @@ JUDGEMENT_FRAMES = (
     "condition",
     "exclusive",
     "lifelong",
+    "urging",
+    "harm",
 )
 VERDICT_KINDS = (
     "lifelong",
+    "urged",
     "certainty",
     "certain-change",
     "never",
@@ -770,6 +773,14 @@ def verdicts(text, paragraph=True, around=()):
             and stated(p.head, False)
         ):
             claims.append(("lifelong", first, p.end, p.head))
+    for first, end in _found(tokens, frames["urging"], masked, index):
+        # (thirteenth round) an elliptic call to take a treatment or a product (早めのレーザー治療を！, この
+        # サプリを！) after a harm told in the sentence or a neighbouring one (〜は放っておくと皮膚がんに変わる
+        # 危険があります。): the harm is there to sell, whatever its words
+        if _found(tokens, frames["harm"], masked, index, (0, first)) or any(
+            _frame_in(other, frames["harm"]) for other in around
+        ):
+            claims.append(("urged", first, end, first))
     for first, end in _found(tokens, frames["attribute"], masked, index):
         # an evaluation attributive to what is sold: 安全なお薬なので, 安全な方法です; without the
         # advertiser only where the evaluation is what the sentence offers (a reason, the topic, the

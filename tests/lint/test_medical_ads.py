@@ -2046,3 +2046,28 @@ def test_lexical_potential_verbs_are_told_from_ichidan_verbs():
     assert heads("すぐに食べられます。")["食べる"]  # られる
     assert not heads("毎日食べます。")["食べる"]  # 食ぶ is no godan verb
     assert not heads("よく考えます。")["考える"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # a favour done to the advertiser by someone of fame; a profession choosing a ranking
+        ("人気女優の〇〇さんも、テレビで当院の美肌治療を紹介してくださいました。", "MED003", True),
+        ("あの有名な皮膚科の教授が、当院の施術を高く評価してくれています。", "MED003", True),
+        ("現役看護師が選んだ「本当に使える保湿クリーム」ランキング", "MED003", True),
+        ("管理栄養士が選ぶ「やせるスープ」第1位！", "MED003", True),
+        ("当院の医師が、治療の内容を丁寧に説明してくれます。", "MED003", False),  # no one of fame
+        ("薬剤師が選ぶときのポイントを解説します。", "MED003", False),  # no ranking
+        # no reason not to
+        ("こんなに手軽なのに、始めない理由はありません！", "MED009", True),
+        ("治療を受けない理由は人それぞれです。", "MED009", False),
+        ("受診しない理由はありますか？", "MED009", False),
+        # a harm in one sentence, a treatment or product exclaimed in the next
+        ("歯周病を放っておくと歯を失う危険があります。今すぐ当院の歯周病ケアを！", "MED009", True),
+        ("歯周病を放っておくと歯を失うことがあります。早めの受診を！", "MED009", False),  # a referral
+        ("肌の乾燥が気になる季節です。保湿美容液で対策を！", "MED009", False),  # no harm told
+    ],
+)
+def test_benefactive_endorsement_chosen_rankings_and_urging(sentence, code, flagged):
+    found = {f.rule for f in findings(FRONT + sentence + "\n")}
+    assert (code in found) == flagged, (sentence, found)
