@@ -330,6 +330,7 @@ JUDGEMENT_FRAMES = (
     "lifelong",
     "urging",
     "harm",
+    "sold",
 )
 VERDICT_KINDS = (
     "lifelong",
@@ -529,7 +530,16 @@ def catch_copy(text, tokens):
     if len(words) >= 3 and words[-1].pos_detail_1 == "格助詞" and words[-1].surface_form in ELLIPTIC:
         # on a noun of content (笑顔へ), not a wish's よう (取り戻せますように。)
         return words[-2].pos == "名詞" and words[-2].pos_detail_1 not in ("非自立", "代名詞")
-    if text.endswith(FULL_STOPS):
+    stopped = False
+    if text.endswith("。") and CITATION_RE.search(text):
+        return False  # a description that gives its source (a figure's caption) is no copy
+    if text.endswith("。") and not text.endswith(("。。", ")。", "）。")) and tokens[-1].surface_form == "。":
+        # (thirteenth round) a noun phrase closed by a full stop is copy too when a clause modifies its head
+        # (妊娠中でも安心して飲める、やさしい頭痛薬。): prose ends on a predicate, never on a bare noun
+        tokens, stopped = tokens[:-1], True
+    elif text.endswith(FULL_STOPS):
+        return False
+    if len(tokens) < 3:
         return False
     head = tokens[-1]
     if head.pos_detail_1 == "接尾" and tokens[-2].pos == "名詞" and tokens[-2].pos_detail_1 != "数":
@@ -538,6 +548,18 @@ def catch_copy(text, tokens):
         return True  # a predicate left out after its adverb (明日から必ずぐっすり)
     if head.pos != "名詞" or head.pos_detail_1 in NOT_HEADS or not JAPANESE_RE.search(head.surface_form):
         return False
+    if stopped:
+        # a clause before the head (a verb or an adjective), not a label of nouns joined by の (治療の流れ。),
+        # and no topic: 〜は流れ作業。 is a sentence whose copula is left out, a statement about its topic
+        # ; its head must be a thing sold (a product, a treatment, an institution: 〜頭痛薬。, 〜専門院。), since
+        # a caption describes with the same form (紙やすりのようにザラザラした細かい発疹。)
+        return (
+            not any(t.surface_form == "は" and t.pos_detail_1 == "係助詞" for t in tokens)
+            and any(t.pos in ("動詞", "形容詞") and t.pos_detail_1 == "自立" for t in tokens[:-1])
+            and any(
+                end == len(tokens) for frame in load_patterns().frames["sold"] for _, end in find_all(tokens, frame)
+            )
+        )
     # a modifier or a clause before the head noun: a verb, an adjective, a particle (の, より, が)
     return any(t.pos in ("動詞", "形容詞", "助詞") or t.pos_detail_1 == "形容動詞語幹" for t in tokens[:-1])
 

@@ -2071,3 +2071,20 @@ def test_lexical_potential_verbs_are_told_from_ichidan_verbs():
 def test_benefactive_endorsement_chosen_rankings_and_urging(sentence, code, flagged):
     found = {f.rule for f in findings(FRONT + sentence + "\n")}
     assert (code in found) == flagged, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # a noun phrase closed by a full stop whose head a clause modifies is catch copy: the register
+        ("小さなお子さまでも安心して使える、やさしい虫よけクリーム。", True),
+        ("塗るだけでシミが消える、話題の美白クリーム。", True),
+        ("治療の流れ。", False),  # nouns joined by の: a label
+        ("手術を受ける前に知っておきたいこと。", False),
+        ("妊娠中でも使える薬の一覧。", False),
+        ("赤く盛り上がった、かゆみの強い細かい発疹。", False),  # a caption: its head is not a thing sold
+    ],
+)
+def test_a_noun_phrase_with_a_full_stop_is_catch_copy(sentence, flagged):
+    assert bool(findings(FRONT + sentence + "\n")) == flagged, sentence
+    assert medical_ads.register_of(sentence) == flagged
