@@ -2088,3 +2088,27 @@ def test_benefactive_endorsement_chosen_rankings_and_urging(sentence, code, flag
 def test_a_noun_phrase_with_a_full_stop_is_catch_copy(sentence, flagged):
     assert bool(findings(FRONT + sentence + "\n")) == flagged, sentence
     assert medical_ads.register_of(sentence) == flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        ("このトレーニングを続けた受講生は、例外なく体重が落ちています。", "MED001", True),  # every one
+        ("この薬は、例外なく医師の処方が必要です。", "MED001", False),
+        ("うちの鍼なら、長年の腰痛とも今日でお別れです。", "MED001", True),  # 〜とも…お別れ
+        ("天然成分100%なので、体への悪影響は一切ありません。", "MED004", True),  # 悪影響 is a harm
+        ("喫煙は体に悪影響を及ぼします。", "MED004", False),
+        ("どんな体質の方でも安全に受けていただけます。", "MED004", True),  # whatever the constitution
+        ("どんな体質の方でも、まずは少量から試します。", "MED004", False),
+        ("ほかのジムでは続かなかった方も、当ジムなら続けられます。", "MED005", True),  # 当 + any noun
+        ("ほかの薬で効かなかった方には、注射薬を使うことがあります。", "MED005", False),
+        ("他の病院で診断がつかなかった場合は、当院の総合診療科にご相談ください。", "MED005", False),  # a referral
+        ("通常価格から7割引でご提供します。", "MED008", True),  # a discount in tenths
+        ("3割負担の方は、窓口で費用の3割をお支払いいただきます。", "MED008", False),
+        ("歯周病は全身をむしばむ沈黙の殺人者です。", "MED009", True),  # a disease as a killer
+        ("高血圧は「サイレントキラー」と呼ばれ、自覚症状がないまま進みます。", "MED009", False),
+    ],
+)
+def test_universals_rivals_discounts_and_killers(sentence, code, flagged):
+    found = {f.rule for f in findings(FRONT + sentence + "\n")}
+    assert (code in found) == flagged, (sentence, found)
