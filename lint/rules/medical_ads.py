@@ -909,8 +909,8 @@ def _lifelong_predicate(tokens, end):
         after = predicate_at(tokens, p.end)
         if after is not None and after.change and _lemma(tokens[p.end]) in ("なる", "成る"):
             p = after
-    if p is None or (p.end < len(tokens) and tokens[p.end].surface_form == "よう"):
-        return None
+    if p is None or (p.end < len(tokens) and tokens[p.end].surface_form in ("よう", "こと", "の", "ため")):
+        return None  # a purpose, a wish or a clause made a noun (一生噛めることを目指して): nothing stated
     return p
 
 

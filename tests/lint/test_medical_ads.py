@@ -2112,3 +2112,23 @@ def test_a_noun_phrase_with_a_full_stop_is_catch_copy(sentence, flagged):
 def test_universals_rivals_discounts_and_killers(sentence, code, flagged):
     found = {f.rule for f in findings(FRONT + sentence + "\n")}
     assert (code in found) == flagged, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # a disease named as the cause of neglect is information; exclaimed, it is fear
+        ("糖尿病を放置すると、失明や腎不全の原因になります。", "MED009", False),
+        ("高血圧を放っておくと、脳卒中の原因になります！", "MED009", True),
+        # an elliptical request in the honorific is no change of the body
+        ("予防接種はお早めに！", "MED007", False),
+        ("ご相談はお気軽に！", "MED007", False),
+        ("くすんでいたお肌が、ツルツルに！", "MED007", True),
+        # a lifetime over a clause made a noun (an aim) states nothing; a measure of any kind urged is no sale
+        ("一生自分の歯で噛めることを目指して、定期検診をおすすめしています。", "MED001", False),
+        ("転倒すると骨折の危険があります。手すりの設置などの対策を！", "MED009", False),
+    ],
+)
+def test_information_requests_and_aims_are_not_claims(sentence, code, flagged):
+    found = {f.rule for f in findings(FRONT + sentence + "\n")}
+    assert (code in found) == flagged, (sentence, found)
