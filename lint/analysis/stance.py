@@ -823,7 +823,14 @@ def _after_quote(tokens, close):
         window = [_lemma(t) for t in tokens[j : j + 10] if t.surface_form != "。"]
         if _conceded(tokens, j):
             return "reported"  # 「よくなった」という声があっても、…わけではありません: conceded, then answered
-        if set(window) & VOICING or "お言葉" in "".join(t.surface_form for t in tokens[j : j + 6]):
+        # (thirteenth round) said to the clinic by its patients, after the quotation: 「…」と多くの患者様に
+        # 言っていただいています (the speakers and a benefactive verb of saying)
+        said_by_patients = (
+            set(window) & (PATIENTS | {"方", "皆様", "皆さん"})
+            and set(window) & {"言う", "いう"}
+            and set(window) & {"いただく", "頂く", "もらう", "くださる", "下さる"}
+        )
+        if set(window) & VOICING or said_by_patients or "お言葉" in "".join(t.surface_form for t in tokens[j : j + 6]):
             # 「…」と回答しました: a survey reported in the past (its words need an outcome to be a testimonial)
             if _past(tokens[j : _sentence_end(tokens, j)]):
                 return "testimony"

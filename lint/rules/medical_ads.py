@@ -331,8 +331,10 @@ JUDGEMENT_FRAMES = (
     "urging",
     "harm",
     "sold",
+    "minimal",
 )
 VERDICT_KINDS = (
+    "minimal",
     "lifelong",
     "urged",
     "certainty",
@@ -356,7 +358,7 @@ VERDICT_KINDS = (
 )
 # kinds whose grammar is a claim wherever it stands: a verdict without a frame needs none (the others
 # need the advertiser or the advertising register)
-FRAMELESS = ("certain-change", "threat", "contrast", "attribute", "warrant", "lifelong")
+FRAMELESS = ("certain-change", "threat", "contrast", "attribute", "warrant", "lifelong", "minimal")
 VERDICT_FIELDS = {"kind", "rule", "category", "frame", "unless", "clause", "reason", "rewrite"}
 
 
@@ -554,7 +556,10 @@ def catch_copy(text, tokens):
         # ; its head must be a thing sold (a product, a treatment, an institution: 〜頭痛薬。, 〜専門院。), since
         # a caption describes with the same form (紙やすりのようにザラザラした細かい発疹。)
         return (
-            not any(t.surface_form == "は" and t.pos_detail_1 == "係助詞" for t in tokens)
+            not any(
+                t.surface_form == "は" and t.pos_detail_1 == "係助詞" and n and tokens[n - 1].pos == "名詞"
+                for n, t in enumerate(tokens)
+            )
             and any(t.pos in ("動詞", "形容詞") and t.pos_detail_1 == "自立" for t in tokens[:-1])
             and any(
                 end == len(tokens) for frame in load_patterns().frames["sold"] for _, end in find_all(tokens, frame)
@@ -785,7 +790,7 @@ def verdicts(text, paragraph=True, around=()):
         # (thirteenth round) a lifetime over an ability or a change (一生噛めます, 一生ムダ毛が生えてこなく
         # なります): a result promised for good, whatever the verb; not a duty (一生飲み続ける必要があります)
         # nor a tendency, and not asked of the reader
-        p = _lifelong_predicate(tokens, end)
+        p = _result_predicate(tokens, end)
         if (
             p is not None
             and (potential(tokens, p) or p.change)
@@ -795,6 +800,18 @@ def verdicts(text, paragraph=True, around=()):
             and stated(p.head, False)
         ):
             claims.append(("lifelong", first, p.end, p.head))
+    for first, end in _found(tokens, frames["minimal"], masked, index):
+        # (thirteenth round) a minimal means over a change or an ability (たった1回の注射で…から解き放たれます,
+        # わずか3日で…薄くなります): the ease of a result promised, whatever the verb
+        p = _result_predicate(tokens, end)
+        if (
+            p is not None
+            and (p.change or potential(tokens, p))
+            and not p.tendency
+            and not granted(p)
+            and stated(p.head, False)
+        ):
+            claims.append(("minimal", first, p.end, p.head))
     for first, end in _found(tokens, frames["urging"], masked, index):
         # (thirteenth round) an elliptic call to take a treatment or a product (早めのレーザー治療を！, この
         # サプリを！) after a harm told in the sentence or a neighbouring one (〜は放っておくと皮膚がんに変わる
@@ -898,10 +915,11 @@ CAPTIONED = ("completed",)
 POSSIBILITY_TAIL = {"しれる", "知れる", "ない", "ぬ", "ん", "ます", "です", "ね", "よ", "な", "わ"}
 
 
-def _lifelong_predicate(tokens, end):
-    """The predicate a lifetime adverb ending at ``end`` governs, read through an adverbial without
-    (メガネなしで過ごせる: なし is an adjective) and a negation inside a change (生えてこなくなる: the change
-    なる is the predicate); None when it is a purpose or a wish (一生食べられるように), which states nothing."""
+def _result_predicate(tokens, end):
+    """The predicate an adverb of a lifetime or of a minimal means ending at ``end`` governs, read through an
+    adverbial without (メガネなしで過ごせる: なし is an adjective), a negation inside a change (生えてこなく
+    なる) and an adjective before なる (薄くなる): the change なる is the predicate; None when it is a purpose,
+    a wish or a clause made a noun (一生食べられるように, 〜ことを目指して), which states nothing."""
     p = governed_predicate(tokens, end)
     while p is not None and p.pos == "adjective" and "で" in (t.surface_form for t in tokens[p.head + 1 : p.end + 1]):
         p = governed_predicate(tokens, p.end if tokens[p.end - 1].surface_form == "で" else p.end + 1)

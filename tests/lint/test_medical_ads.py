@@ -2132,3 +2132,32 @@ def test_universals_rivals_discounts_and_killers(sentence, code, flagged):
 def test_information_requests_and_aims_are_not_claims(sentence, code, flagged):
     found = {f.rule for f in findings(FRONT + sentence + "\n")}
     assert (code in found) == flagged, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # a minimal means (a count after たった / わずか, or 一発で) over a change or an ability
+        ("たった1回の注射で、長年の膝の痛みから解き放たれます。", "MED001", True),
+        ("わずか3日で、目の下のクマが薄くなります。", "MED001", True),
+        ("わずか5分で終わる検査です。", "MED001", False),  # no change, no ability
+        ("わずか数日で症状が軽くなることもあります。", "MED001", False),  # hedged
+        ("炎症のために気道が敏感になり、わずかな刺激でも狭くなります。", "MED001", False),  # a slight cause
+        # first in a region, nothing better
+        ("全国の眼科で初めて導入した最新の機器で治療します。", "MED002", True),
+        ("これに勝る育毛法はありません。", "MED002", True),
+        ("現時点では、これ以上の治療法はありません。", "MED002", False),  # no further treatment left
+        # a contrast written in one element per word list
+        ("薬に頼る治療とは一線を画す、根本治療。", "MED005", True),
+        ("漢方薬は、西洋薬とは考え方が異なります。", "MED005", False),
+        # a quotation said by patients to the clinic
+        ("「ここに来て人生が変わりました」と多くの患者様に言っていただいています。", "MED006", True),
+        ("「薬が飲みにくい」と患者さんに言われることがあります。", "MED006", False),
+        # a ruin said to be there already
+        ("あなたの血管はもうボロボロかもしれません。", "MED009", True),
+        ("高熱が3日以上続く場合は、すでに肺炎になっているかもしれません。", "MED009", False),
+    ],
+)
+def test_minimal_means_firsts_contrasts_voices_and_ruin(sentence, code, flagged):
+    found = {f.rule for f in findings(FRONT + sentence + "\n")}
+    assert (code in found) == flagged, (sentence, found)
