@@ -603,6 +603,8 @@ def is_claim(entry, tokens, span):
         particle = next((i for i in range(span[0], span[1]) if tokens[i].pos == "助詞"), span[1])
         if any(t.basic_form in DEGREE for t in tokens[max(0, span[0] - 3) : particle]):
             return False
+        if _share_of_cases(tokens, span[0]):
+            return False  # ほとんどの場合、後遺症は残りません: a proportion, not a guarantee
         # a noun denied by its copula, which the predicate's negations do not count: リスクはゼロではありません
         denied = _denied_copula(tokens, span[1]) if not found.negations else 0
         return (own + found.negations + denied) % 2 == 1
@@ -612,6 +614,21 @@ def is_claim(entry, tokens, span):
     if any(copula in after for copula in ("ではな", "ではあり", "じゃな", "でもな", "でもあり")):
         return False
     return found.negations >= 2 and not found.negated
+
+
+# (thirteenth round) words of a share: ほとんどの場合, 多くの方, 大半のケース
+SHARE_WORDS = {"ほとんど", "大半", "大部分", "大抵", "たいてい", "多く", "大多数"}
+SHARE_NOUNS = {"場合", "ケース", "方", "人", "患者", "例"}
+
+
+def _share_of_cases(tokens, first):
+    """A share of the cases or the people before ``first`` in its sentence (ほとんどの場合、後遺症は残りません):
+    the denial that follows is a proportion, not a guarantee."""
+    start = max((i + 1 for i in range(first) if tokens[i].surface_form in SENTENCE_MARKS), default=0)
+    return any(
+        _lemma(tokens[i]) in SHARE_WORDS and tokens[i + 1].surface_form == "の" and _lemma(tokens[i + 2]) in SHARE_NOUNS
+        for i in range(start, first - 2)
+    )
 
 
 # scope -> a test of the whole sentence: False when is_claim refuses every span of it

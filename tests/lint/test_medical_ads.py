@@ -2161,3 +2161,18 @@ def test_information_requests_and_aims_are_not_claims(sentence, code, flagged):
 def test_minimal_means_firsts_contrasts_voices_and_ruin(sentence, code, flagged):
     found = {f.rule for f in findings(FRONT + sentence + "\n")}
     assert (code in found) == flagged, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # a share of the cases before a denial is a proportion
+        ("適切な治療を受ければ、ほとんどの場合、後遺症は残りません。", "MED004", False),
+        ("当院の治療なら、後遺症は残りません。", "MED004", True),
+        # the manner of the reader's own care is no praise
+        ("熱中症は命に関わることがあります。こまめな水分補給を！", "MED009", False),
+    ],
+)
+def test_shares_and_the_manner_of_care(sentence, code, flagged):
+    found = {f.rule for f in findings(FRONT + sentence + "\n")}
+    assert (code in found) == flagged, (sentence, found)
