@@ -2176,3 +2176,19 @@ def test_minimal_means_firsts_contrasts_voices_and_ruin(sentence, code, flagged)
 def test_shares_and_the_manner_of_care(sentence, code, flagged):
     found = {f.rule for f in findings(FRONT + sentence + "\n")}
     assert (code in found) == flagged, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        ("施術を受けた9割以上の方が、1回目で効果を実感しています。", "MED006", True),  # a share in tenths
+        ("他のクリニックで満足できなかった方、ぜひ一度ご相談ください。", "MED005", True),  # failed, then invited
+        ("他の病院で手術が難しいと言われた方は、セカンドオピニオンを受けることもできます。", "MED005", False),
+        ("3回コースのお申し込みで、1回分をサービス。", "MED008", True),  # a share of the course given
+        ("1か月分のお薬をお出しします。", "MED008", False),
+        ("安全性の高さは折り紙つきです。", "MED001", True),  # an idiom of certified quality
+    ],
+)
+def test_shares_in_tenths_invitations_after_a_rival_and_shares_given(sentence, code, flagged):
+    found = {f.rule for f in findings(FRONT + sentence + "\n")}
+    assert (code in found) == flagged, (sentence, found)
