@@ -191,6 +191,7 @@ TESTIMONY = {
     "報告",
 }
 TESTIMONY_BEFORE = {
+    "クチコミ",
     "声",
     "体験談",
     "体験",
@@ -268,7 +269,21 @@ CAUTION = {
 CLAUSE_ENDS = {"、", ",", "。", "：", ":", "!", "！"}
 # a contrast that sets a drawback against the span: 傷が小さい一方、手術時間が長くなることがあります
 # what patients' quoted words are presented as: 「…」と喜ばれています, 「…」と好評です
-VOICING = {"喜ぶ", "好評", "大好評", "評判", "回答", "答える", "おっしゃる", "声", "感想", "口コミ", "レビュー"}
+VOICING = {
+    "喜ぶ",
+    "好評",
+    "大好評",
+    "評判",
+    "回答",
+    "答える",
+    "おっしゃる",
+    "声",
+    "感想",
+    "口コミ",
+    "クチコミ",
+    "レビュー",
+    "感謝",
+}
 INVITING = {"いただける", "頂ける", "くださる", "見る", "比べる", "見比べる"}
 BALANCING = {"一方", "反面", "半面"}
 # what a reader is asked to do with care (not a call to book: ご予約ください, ご相談ください)

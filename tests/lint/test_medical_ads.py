@@ -2192,3 +2192,27 @@ def test_shares_and_the_manner_of_care(sentence, code, flagged):
 def test_shares_in_tenths_invitations_after_a_rival_and_shares_given(sentence, code, flagged):
     found = {f.rule for f in findings(FRONT + sentence + "\n")}
     assert (code in found) == flagged, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        ("体にやさしく副作用のない、新しい育毛治療をご存じですか？", "MED004", True),  # asked, still presented
+        ("副作用のない薬はありますか？", "MED004", False),
+        ("何年使い続けても、肌に負担はかかりません。", "MED004", True),  # however long
+        ("何年飲み続けても副作用が出ないとは限りません。", "MED004", False),
+        ("何回使っても、肌に負担がかかることがあります。", "MED004", False),
+        ("総合病院と同じレベルの検査が、当院で受けられます。", "MED005", True),
+        ("当院で矯正したお子さんのママのクチコミ：「歯並びが本当にきれいになりました！」", "MED006", True),
+        ("「他の歯医者では痛くて通えなかったのに」と感謝されました。", "MED006", True),
+        ("【症例】ヒアルロン酸注入　施術前／施術後2週間", "MED007", True),
+        ("甘いものが、あなたの全身をむしばんでいます。", "MED009", True),
+        ("朝起きられないのは、体がボロボロになっているサインです。", "MED009", True),
+        ("朝起きられないのは、睡眠不足のサインかもしれません。", "MED009", False),
+        ("その物忘れ、あなたは大丈夫ですか？", "MED009", True),
+        ("糖尿病は、全身の血管に影響する病気です。", "MED009", False),
+    ],
+)
+def test_asked_safety_concessive_universals_levels_voices_captions_and_ruin(sentence, code, flagged):
+    found = {f.rule for f in findings(FRONT + sentence + "\n")}
+    assert (code in found) == flagged, (sentence, found)
