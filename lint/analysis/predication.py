@@ -63,6 +63,10 @@ TENDENCY = {"やすい", "にくい", "がち", "うる", "得る", "える"}
 DEICTIC = {"こう", "こんなに", "ここまで", "このように", "こんな"}
 
 
+# nouns that make なる an idiom of feeling or attention rather than a change: 気になる, 癖になる
+IDIOM_NOUNS = {"気", "癖", "くせ", "お世話", "世話"}
+
+
 class Predicate(NamedTuple):
     head: int  # index of the head word (the verbal noun for 改善する, the stem for 安全な)
     end: int  # index past its auxiliaries
@@ -121,7 +125,9 @@ def predicate_at(tokens, i):
         and tokens[i - 2].pos == "名詞"
         or (i > 2 and tokens[i - 3].surface_form in ("お", "ご", "御"))
     )
-    change = (
+    # 気になる, 気にかかる: an idiom of concern, not a change of state (気になる方は当院へ)
+    idiom = i > 1 and tokens[i - 1].surface_form == "に" and _lemma(tokens[i - 2]) in IDIOM_NOUNS
+    change = not idiom and (
         compound
         or (
             # a verb of transformation with its result (〜な肌に生まれ変わる): a change as なる is

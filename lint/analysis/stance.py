@@ -881,6 +881,12 @@ def _warning_sentence(tokens):
     # what the media present, checked with one's own doctor: テレビで紹介された健康法を試す前に、かかりつけ医に相談
     if lemmas & MEDIA and (
         lemmas & MEDIA_CAUTION
+        # (thirteenth round) advice not to do what the media present: 〜で紹介された食品を、過剰にとらないように
+        # しましょう
+        or (
+            any(w in text for w in ("ないように", "ないよう", "ないで"))
+            and any(w in text for w in ("ましょう", "ください"))
+        )
         or any(w in text for w in ("かかりつけ医", "主治医"))
         or ("相談" in lemmas and any(w in text for w in ("ください", "下さい", "ましょう")))
         or any(e in text for e in EPISTEMIC)

@@ -605,6 +605,8 @@ def is_claim(entry, tokens, span):
             return False
         if _share_of_cases(tokens, span[0]):
             return False  # ほとんどの場合、後遺症は残りません: a proportion, not a guarantee
+        if any(_lemma(t) in RARELY for t in tokens[span[1] : _sentence_end_at(tokens, span[1])]):
+            return False  # 〜が起こることは、まれです: a frequency, not a denial
         # a noun denied by its copula, which the predicate's negations do not count: リスクはゼロではありません
         denied = _denied_copula(tokens, span[1]) if not found.negations else 0
         return (own + found.negations + denied) % 2 == 1
@@ -614,6 +616,15 @@ def is_claim(entry, tokens, span):
     if any(copula in after for copula in ("ではな", "ではあり", "じゃな", "でもな", "でもあり")):
         return False
     return found.negations >= 2 and not found.negated
+
+
+# (thirteenth round) words of rarity: a harm said to be rare is measured (〜ことは、まれです)
+RARELY = {"まれ", "稀", "めったに", "滅多"}
+
+
+def _sentence_end_at(tokens, k):
+    """Index of the sentence mark that ends the sentence holding ``k`` (or the end)."""
+    return next((j for j in range(k, len(tokens)) if tokens[j].surface_form in SENTENCE_MARKS), len(tokens))
 
 
 # (thirteenth round) words of a share: ほとんどの場合, 多くの方, 大半のケース

@@ -2216,3 +2216,25 @@ def test_shares_in_tenths_invitations_after_a_rival_and_shares_given(sentence, c
 def test_asked_safety_concessive_universals_levels_voices_captions_and_ruin(sentence, code, flagged):
     found = {f.rule for f in findings(FRONT + sentence + "\n")}
     assert (code in found) == flagged, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # a harm said to be rare is a frequency
+        ("治療中に命に関わる合併症が起こることは、まれです。", "MED004", False),
+        ("当院の治療で合併症が起こることは決してありません。", "MED004", True),
+        # 気になる is an idiom of concern; a call to come is no before/after
+        ("放置すると悪化することがあります。気になる方は当院へ！", "MED007", False),
+        ("放置すると悪化することがあります。気になる方は当院へ！", "MED001", False),
+        # advice not to do what the media present is a warning
+        ("テレビの健康番組で紹介された食品を、過剰にとらないようにしましょう。", "MED003", False),
+        ("テレビの健康番組で紹介された話題のサプリです！", "MED003", True),
+        # the premises' age is no rank; 放題 of a buffet is no plan
+        ("市内で最も古い診療所の一つです。", "MED002", False),
+        ("取り放題のバイキングでは、食べ過ぎに注意しましょう。", "MED008", False),
+    ],
+)
+def test_rarity_idioms_of_concern_media_warnings_and_premises(sentence, code, flagged):
+    found = {f.rule for f in findings(FRONT + sentence + "\n")}
+    assert (code in found) == flagged, (sentence, found)
