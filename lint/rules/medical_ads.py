@@ -792,8 +792,10 @@ def verdicts(text, paragraph=True, around=()):
     for first, end in _found(tokens, frames["certainty"], masked, index):
         p = governed_predicate(tokens, end)
         if p is not None and not partial and not granted(p) and stated(p.head, True):
-            # a certainty over a change of state (確実に高くなり, 必ずママになれる) is a promise whoever says it
-            claims.append(("certain-change" if p.change else "certainty", first, p.end, p.head))
+            # a certainty over a change of state (確実に高くなり, 必ずママになれる) is a promise whoever says it;
+            # (thirteenth round) so is one over a verb that becomes (どなたでも…見えるようになります)
+            change = p.change or _becoming(tokens, p)
+            claims.append(("certain-change" if change else "certainty", first, p.end, p.head))
     for first, end in _found(tokens, frames["threat"], masked, index):
         # a condition of not doing or of neglect, then what happens (補聴器をつけないと認知症になります)
         p = governed_predicate(tokens, end)
@@ -943,6 +945,18 @@ CAPTIONED = ("completed",)
 POSSIBILITY_TAIL = {"しれる", "知れる", "ない", "ぬ", "ん", "ます", "です", "ね", "よ", "な", "わ"}
 
 
+def _becoming(tokens, p):
+    """Whether the predicate ``p`` is followed by ようになる (見えるようになります, 歩けるようになった): an
+    ability or a state that comes about, a change as なる with a complement is."""
+    k = p.end
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].surface_form == "よう"
+        and tokens[k + 1].surface_form == "に"
+        and _lemma(tokens[k + 2]) in ("なる", "成る")
+    )
+
+
 def _result_predicate(tokens, end):
     """The predicate an adverb of a lifetime or of a minimal means ending at ``end`` governs, read through an
     adverbial without (メガネなしで過ごせる: なし is an adjective), a negation inside a change (生えてこなく
@@ -955,6 +969,8 @@ def _result_predicate(tokens, end):
         after = predicate_at(tokens, p.end)
         if after is not None and after.change and _lemma(tokens[p.end]) in ("なる", "成る"):
             p = after
+    if p is not None and _becoming(tokens, p):
+        return predicate_at(tokens, p.end + 2)  # 一生噛めるようになります: the なる that follows is the change
     if p is None or (p.end < len(tokens) and tokens[p.end].surface_form in ("よう", "こと", "の", "ため")):
         return None  # a purpose, a wish or a clause made a noun (一生噛めることを目指して): nothing stated
     return p

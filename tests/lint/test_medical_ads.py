@@ -2238,3 +2238,18 @@ def test_asked_safety_concessive_universals_levels_voices_captions_and_ruin(sent
 def test_rarity_idioms_of_concern_media_warnings_and_premises(sentence, code, flagged):
     found = {f.rule for f in findings(FRONT + sentence + "\n")}
     assert (code in found) == flagged, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # a certainty over a verb that becomes (〜ようになる) is a certainty over a change
+        ("手術の翌日から、どなたでも裸眼で新聞の文字が見えるようになります。", True),
+        ("予約システムの導入で、誰でもスマートフォンから受診を予約できるようになりました。", False),  # access
+        ("誰でも受診できるようになりました。", False),
+        ("一生噛めるようになります。", True),  # a lifetime over the same form
+    ],
+)
+def test_a_certainty_over_a_verb_that_becomes(sentence, flagged):
+    found = {f.rule for f in findings(FRONT + sentence + "\n")}
+    assert ("MED001" in found) == flagged, (sentence, found)
