@@ -19,11 +19,13 @@ The words each rule accepts as a frame or a class (the clinic, a certainty adver
 are the rule's data, not this module's.
 """
 
+from functools import lru_cache
 from typing import NamedTuple
 
+from ..japanese.tokenizer import tokenize
 from ..japanese.wordpattern import lemma as _lemma
 
-__all__ = ["SENTENCE_MARKS", "Predicate", "governed_predicate", "predicate_at", "predicates"]
+__all__ = ["SENTENCE_MARKS", "Predicate", "governed_predicate", "potential", "predicate_at", "predicates"]
 
 # what ends the clause an adverb belongs to: a sentence mark or a conjunctive particle of reason or
 # contrast (〜ので、〜が、〜けれど); a comma after a continuative form does not (消え、…: the same clause chain)
@@ -59,6 +61,10 @@ TRANSFORM = {"生まれ変わる", "変身", "変貌", "若返る"}
 TENDENCY = {"やすい", "にくい", "がち", "うる", "得る", "える"}
 # deictic adverbs before なる: このお腹が、こうなりました shows a result
 DEICTIC = {"こう", "こんなに", "ここまで", "このように", "こんな"}
+
+
+# nouns that make なる an idiom of feeling or attention rather than a change: 気になる, 癖になる
+IDIOM_NOUNS = {"気", "癖", "くせ", "お世話", "世話"}
 
 
 class Predicate(NamedTuple):
@@ -119,7 +125,9 @@ def predicate_at(tokens, i):
         and tokens[i - 2].pos == "名詞"
         or (i > 2 and tokens[i - 3].surface_form in ("お", "ご", "御"))
     )
-    change = (
+    # 気になる, 気にかかる: an idiom of concern, not a change of state (気になる方は当院へ)
+    idiom = i > 1 and tokens[i - 1].surface_form == "に" and _lemma(tokens[i - 2]) in IDIOM_NOUNS
+    change = not idiom and (
         compound
         or (
             # a verb of transformation with its result (〜な肌に生まれ変わる): a change as なる is
@@ -203,3 +211,34 @@ def governed_predicate(tokens, k, limit=14):
         if t.pos == "助詞" and t.pos_detail_1 == "接続助詞" and t.surface_form in CLAUSE_PARTICLES:
             return None
     return None
+
+
+# the e-row kana of a potential verb's stem and the u-row kana of the godan verb it comes from (噛め-る → 噛む)
+E_TO_U = dict(zip("えけげせてねべめれ", "うくぐすつぬぶむる", strict=True))
+
+
+@lru_cache(maxsize=1024)
+def _godan(form):
+    """Whether ``form`` is one godan verb to the tokenizer (噛む, 歩く), so that the ichidan verb with the
+    e-row stem is its lexical potential (噛める, 歩ける) rather than a verb of its own (食べる: 食ぶ is none)."""
+    words = [t for t in tokenize(form) if t.pos != "記号"]
+    return len(words) == 1 and words[0].pos == "動詞" and words[0].conjugated_type.startswith("五段")
+
+
+def potential(tokens, p):
+    """Whether the Predicate ``p`` says what one can do: れる / られる after it (食べられる; IPADIC does not
+    tell them from a passive), できる, or a lexical potential verb (噛める, 歩ける: an ichidan verb whose
+    stem ends on the e-row kana of a godan verb's ending)."""
+    if p.pos != "verb":
+        return False
+    if (
+        p.passive
+        or _lemma(tokens[p.head]) in ("できる", "出来る")
+        or any(_lemma(t) in ("できる", "出来る") for t in tokens[p.head + 1 : p.end])
+    ):
+        return True
+    lemma = _lemma(tokens[p.head])
+    if not (tokens[p.head].conjugated_type.startswith("一段") and len(lemma) >= 2 and lemma.endswith("る")):
+        return False
+    row = E_TO_U.get(lemma[-2])
+    return row is not None and _godan(lemma[:-2] + row)

@@ -191,6 +191,7 @@ TESTIMONY = {
     "報告",
 }
 TESTIMONY_BEFORE = {
+    "クチコミ",
     "声",
     "体験談",
     "体験",
@@ -268,7 +269,21 @@ CAUTION = {
 CLAUSE_ENDS = {"、", ",", "。", "：", ":", "!", "！"}
 # a contrast that sets a drawback against the span: 傷が小さい一方、手術時間が長くなることがあります
 # what patients' quoted words are presented as: 「…」と喜ばれています, 「…」と好評です
-VOICING = {"喜ぶ", "好評", "大好評", "評判", "回答", "答える", "おっしゃる", "声", "感想", "口コミ", "レビュー"}
+VOICING = {
+    "喜ぶ",
+    "好評",
+    "大好評",
+    "評判",
+    "回答",
+    "答える",
+    "おっしゃる",
+    "声",
+    "感想",
+    "口コミ",
+    "クチコミ",
+    "レビュー",
+    "感謝",
+}
 INVITING = {"いただける", "頂ける", "くださる", "見る", "比べる", "見比べる"}
 BALANCING = {"一方", "反面", "半面"}
 # what a reader is asked to do with care (not a call to book: ご予約ください, ご相談ください)
@@ -823,7 +838,14 @@ def _after_quote(tokens, close):
         window = [_lemma(t) for t in tokens[j : j + 10] if t.surface_form != "。"]
         if _conceded(tokens, j):
             return "reported"  # 「よくなった」という声があっても、…わけではありません: conceded, then answered
-        if set(window) & VOICING or "お言葉" in "".join(t.surface_form for t in tokens[j : j + 6]):
+        # (thirteenth round) said to the clinic by its patients, after the quotation: 「…」と多くの患者様に
+        # 言っていただいています (the speakers and a benefactive verb of saying)
+        said_by_patients = (
+            set(window) & (PATIENTS | {"方", "皆様", "皆さん"})
+            and set(window) & {"言う", "いう"}
+            and set(window) & {"いただく", "頂く", "もらう", "くださる", "下さる"}
+        )
+        if set(window) & VOICING or said_by_patients or "お言葉" in "".join(t.surface_form for t in tokens[j : j + 6]):
             # 「…」と回答しました: a survey reported in the past (its words need an outcome to be a testimonial)
             if _past(tokens[j : _sentence_end(tokens, j)]):
                 return "testimony"
@@ -859,6 +881,12 @@ def _warning_sentence(tokens):
     # what the media present, checked with one's own doctor: テレビで紹介された健康法を試す前に、かかりつけ医に相談
     if lemmas & MEDIA and (
         lemmas & MEDIA_CAUTION
+        # (thirteenth round) advice not to do what the media present: 〜で紹介された食品を、過剰にとらないように
+        # しましょう
+        or (
+            any(w in text for w in ("ないように", "ないよう", "ないで"))
+            and any(w in text for w in ("ましょう", "ください"))
+        )
         or any(w in text for w in ("かかりつけ医", "主治医"))
         or ("相談" in lemmas and any(w in text for w in ("ください", "下さい", "ましょう")))
         or any(e in text for e in EPISTEMIC)
@@ -875,7 +903,68 @@ def _warning_sentence(tokens):
     while last and tokens[last - 1].pos == "記号":
         last -= 1
     tail = tokens[max(0, last - 6) : last]
-    return any(is_negation(t) for t in tail)
+    return any(is_negation(t) for t in tail) or _partial_existence(tokens, last)
+
+
+# (thirteenth round) what some of a kind are: 〜場合があります, 〜ものもあります
+PARTIAL_NOUNS = {"場合", "もの", "物", "こと", "ケース", "例"}
+
+
+def _partial_existence(tokens, last):
+    """The sentence ends on what some of a kind are or do (広告が含まれている場合があります, 実在しない人物の
+    ものもあります): said of advertising, it describes advertising to the reader, as a warning does; an
+    advertisement does not speak of itself as 広告 (issue 18, thirteenth round)."""
+    words = [t for t in tokens[:last] if t.pos != "記号"]
+    while words and words[-1].pos == "助動詞":  # ます, ん
+        words.pop()
+    return (
+        len(words) >= 3
+        and _lemma(words[-1]) in ("ある", "あり得る", "ありえる")
+        and words[-2].surface_form in ("が", "も")
+        and _lemma(words[-3]) in PARTIAL_NOUNS
+    )
+
+
+# receiving a voice, and what the receiver then changed in its service
+RECEIVING = {"いただく", "頂く", "寄せる", "もらう", "受ける", "届く"}
+AMENDING = {
+    "見直す",
+    "改める",
+    "改善",
+    "変更",
+    "工夫",
+    "検討",
+    "導入",
+    "取り入れる",
+    "設ける",
+    "増やす",
+    "始める",
+    "改良",
+    "改修",
+}
+
+
+def _acted_on(tokens):
+    """A voice received, then as its reason (ため, ので, から, 〜を受けて) a change the writer made to its
+    service: 〜というお声をいただいたため、麻酔の方法を見直しました. The voice is the cause of the act the
+    sentence reports, not the evidence of an effect."""
+    for i, t in enumerate(tokens):
+        if (
+            _lemma(t) not in RECEIVING
+            or t.pos != "動詞"
+            or not {_lemma(u) for u in tokens[max(0, i - 4) : i]}
+            & (TESTIMONY_BEFORE | {"お声", "ご意見", "意見", "ご要望", "要望", "ご指摘", "指摘"})
+        ):
+            continue
+        tail = [u.surface_form for u in tokens[i + 1 : i + 4]]
+        if not any(w in ("ため", "ので", "から") for w in tail) and not (
+            "を" in tail and any(_lemma(u) == "受ける" for u in tokens[i + 1 : i + 5])
+        ):
+            continue
+        end = _sentence_end(tokens, i)
+        if any(_lemma(u) in AMENDING for u in tokens[i + 1 : end]):
+            return True
+    return False
 
 
 def _denied_of_oneself(tokens):
@@ -1055,7 +1144,8 @@ def _signed(tokens):
             # an audience is no signer: （患者さん向け解説ページ） names who the page is for
             if lemmas & AUDIENCE or _credit_line(tokens):
                 return False
-            return bool(tail) and not _has_verb(tail) and bool(lemmas & PERSON_MARKS)
+            # a person's word compounded with an organisation's names a group (（運営：患者会事務局）)
+            return bool(tail) and not _has_verb(tail) and bool(_persons(tail) & PERSON_MARKS)
     return False
 
 
@@ -1151,8 +1241,43 @@ def _labelled_testimony(tokens, first):
             text = "".join(t.surface_form for t in tokens[:i])  # 看護師 is 看護 + 師 to MeCab
             if any(word in text for word in STAFF):
                 return False
-            return bool(label & (TESTIMONY_BEFORE | PERSON_MARKS - {"者"}))
+            return bool(label & (TESTIMONY_BEFORE | PERSON_MARKS - {"者"})) and _voice_head(tokens[:i])
     return False
+
+
+def _voice_head(label):
+    """The label's head names a voice or a person (体験談, 患者様の声, Aさん（40代）), not a field of
+    another kind whose modifier names patients (外来患者数（2025年度）, 患者会のご案内): a noun phrase is
+    what its last noun is (issue 18, thirteenth round). A label that ends on a verb or a particle
+    (〜方の声をご紹介します, お客様より) is left to the words it holds."""
+    words, depth = [], 0
+    for t in label:
+        if t.surface_form in ("(", "（", "【", "["):
+            depth += 1
+        elif t.surface_form in (")", "）", "】", "]"):
+            depth = max(0, depth - 1)
+        elif depth == 0 and t.pos != "記号":
+            words.append(t)
+    if not words or words[-1].pos != "名詞" or words[-1].pos_detail_1 == "固有名詞":
+        return True
+    return _lemma(words[-1]) in TESTIMONY_BEFORE | PERSON_MARKS | ATTRIBUTION | PATIENTS | VOICE_HEADS
+
+
+# heads of a voice's label besides the words of TESTIMONY_BEFORE: the person, or a voice in honorific form
+VOICE_HEADS = {
+    "方",
+    "人",
+    "お声",
+    "ご感想",
+    "お客様",
+    "お客さま",
+    "利用者",
+    "ご利用者",
+    "アンケート",
+    "談",
+    "ママ",
+    "パパ",
+}
 
 
 def _label_colon(tokens, i):
@@ -1352,6 +1477,11 @@ def stance(tokens, span):
     # 「効いた」という感想をうのみにせず, 「…」という声に惑わされないで
     if (voice or testimony) and {_lemma(t) for t in tokens} & STRONG_CAUTION:
         voice = testimony = False
+    # (thirteenth round) a voice the clinic acted on is its service's history, not evidence it gives:
+    # 「注射が痛かった」というお声をいただいたため、麻酔の方法を見直しました
+    if _acted_on(tokens):
+        voice = testimony = False
+        reported = True
     if not reported:
         reported = (
             _reported_after(tokens, own_end)

@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..analysis.predication import SENTENCE_MARKS, governed_predicate, predicates
+from ..analysis.predication import SENTENCE_MARKS, governed_predicate, potential, predicate_at, predicates
 from ..analysis.stance import DIFFICULT, is_negation, may_be_testimony, may_be_voice, stance, under_denied_evidence
 from ..core.derived import derived
 from ..core.files import read_data_toml
@@ -66,6 +66,9 @@ from ..japanese.wordpattern import (
     find_all,
     vocabulary,
     word_index,
+)
+from ..japanese.wordpattern import (
+    lemma as _lemma,
 )
 from ..parsing.text import split_sentences
 from ..registry import rule
@@ -324,8 +327,16 @@ JUDGEMENT_FRAMES = (
     "reason",
     "condition",
     "exclusive",
+    "lifelong",
+    "urging",
+    "harm",
+    "sold",
+    "minimal",
 )
 VERDICT_KINDS = (
+    "minimal",
+    "lifelong",
+    "urged",
     "certainty",
     "certain-change",
     "never",
@@ -347,7 +358,7 @@ VERDICT_KINDS = (
 )
 # kinds whose grammar is a claim wherever it stands: a verdict without a frame needs none (the others
 # need the advertiser or the advertising register)
-FRAMELESS = ("certain-change", "threat", "contrast", "attribute", "warrant")
+FRAMELESS = ("certain-change", "threat", "contrast", "attribute", "warrant", "lifelong", "minimal")
 VERDICT_FIELDS = {"kind", "rule", "category", "frame", "unless", "clause", "reason", "rewrite"}
 
 
@@ -415,7 +426,7 @@ def _register(table, classes, path):
 def analyse(text):
     """(normalised text, words without white space, indices of words in fixed terms, word index) of a sentence."""
     norm = normalize(text)
-    tokens = content_tokens(tokenize(norm.text))
+    tokens = _adverb_before_iru(content_tokens(tokenize(norm.text)))
     patterns = load_patterns()
     index = word_index(tokens, patterns.vocabulary)
     masked = set()
@@ -423,6 +434,41 @@ def analyse(text):
         for first, end in find_all(tokens, patterns.fixed[number], index=index):
             masked.update(range(first, end))
     return norm, tokens, frozenset(masked), index
+
+
+def _adverb_before_iru(tokens):
+    """MeCab's misreading of an adverb before いる as one adjective: まずいません is まず + い(る) + ません,
+    not the adjective まずい, since an adjective never takes ます (issue 18, thirteenth round). Such a token
+    is split into the adverb and the verb いる, so that the denied existence is seen."""
+    out = []
+    for n, t in enumerate(tokens):
+        after = tokens[n + 1] if n + 1 < len(tokens) else None
+        if (
+            t.pos == "形容詞"
+            and len(t.surface_form) > 2
+            and t.surface_form.endswith("い")
+            and after is not None
+            and after.pos == "助動詞"
+            and after.basic_form == "ます"
+        ):
+            stem = t.surface_form[:-1]
+            out.append(t._replace(surface_form=stem, pos="副詞", pos_detail_1="一般", basic_form=stem))
+            out.append(
+                t._replace(
+                    surface_form="い",
+                    pos="動詞",
+                    pos_detail_1="自立",
+                    conjugated_type="一段",
+                    conjugated_form="連用形",
+                    basic_form="いる",
+                    reading="イ",
+                    pronunciation="イ",
+                    start=t.start + len(stem),
+                )
+            )
+            continue
+        out.append(t)
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)
@@ -486,7 +532,16 @@ def catch_copy(text, tokens):
     if len(words) >= 3 and words[-1].pos_detail_1 == "格助詞" and words[-1].surface_form in ELLIPTIC:
         # on a noun of content (笑顔へ), not a wish's よう (取り戻せますように。)
         return words[-2].pos == "名詞" and words[-2].pos_detail_1 not in ("非自立", "代名詞")
-    if text.endswith(FULL_STOPS):
+    stopped = False
+    if text.endswith("。") and CITATION_RE.search(text):
+        return False  # a description that gives its source (a figure's caption) is no copy
+    if text.endswith("。") and not text.endswith(("。。", ")。", "）。")) and tokens[-1].surface_form == "。":
+        # (thirteenth round) a noun phrase closed by a full stop is copy too when a clause modifies its head
+        # (妊娠中でも安心して飲める、やさしい頭痛薬。): prose ends on a predicate, never on a bare noun
+        tokens, stopped = tokens[:-1], True
+    elif text.endswith(FULL_STOPS):
+        return False
+    if len(tokens) < 3:
         return False
     head = tokens[-1]
     if head.pos_detail_1 == "接尾" and tokens[-2].pos == "名詞" and tokens[-2].pos_detail_1 != "数":
@@ -495,6 +550,21 @@ def catch_copy(text, tokens):
         return True  # a predicate left out after its adverb (明日から必ずぐっすり)
     if head.pos != "名詞" or head.pos_detail_1 in NOT_HEADS or not JAPANESE_RE.search(head.surface_form):
         return False
+    if stopped:
+        # a clause before the head (a verb or an adjective), not a label of nouns joined by の (治療の流れ。),
+        # and no topic: 〜は流れ作業。 is a sentence whose copula is left out, a statement about its topic
+        # ; its head must be a thing sold (a product, a treatment, an institution: 〜頭痛薬。, 〜専門院。), since
+        # a caption describes with the same form (紙やすりのようにザラザラした細かい発疹。)
+        return (
+            not any(
+                t.surface_form == "は" and t.pos_detail_1 == "係助詞" and n and tokens[n - 1].pos == "名詞"
+                for n, t in enumerate(tokens)
+            )
+            and any(t.pos in ("動詞", "形容詞") and t.pos_detail_1 == "自立" for t in tokens[:-1])
+            and any(
+                end == len(tokens) for frame in load_patterns().frames["sold"] for _, end in find_all(tokens, frame)
+            )
+        )
     # a modifier or a clause before the head noun: a verb, an adjective, a particle (の, より, が)
     return any(t.pos in ("動詞", "形容詞", "助詞") or t.pos_detail_1 == "形容動詞語幹" for t in tokens[:-1])
 
@@ -533,6 +603,10 @@ def is_claim(entry, tokens, span):
         particle = next((i for i in range(span[0], span[1]) if tokens[i].pos == "助詞"), span[1])
         if any(t.basic_form in DEGREE for t in tokens[max(0, span[0] - 3) : particle]):
             return False
+        if _share_of_cases(tokens, span[0]):
+            return False  # ほとんどの場合、後遺症は残りません: a proportion, not a guarantee
+        if any(_lemma(t) in RARELY for t in tokens[span[1] : _sentence_end_at(tokens, span[1])]):
+            return False  # 〜が起こることは、まれです: a frequency, not a denial
         # a noun denied by its copula, which the predicate's negations do not count: リスクはゼロではありません
         denied = _denied_copula(tokens, span[1]) if not found.negations else 0
         return (own + found.negations + denied) % 2 == 1
@@ -542,6 +616,30 @@ def is_claim(entry, tokens, span):
     if any(copula in after for copula in ("ではな", "ではあり", "じゃな", "でもな", "でもあり")):
         return False
     return found.negations >= 2 and not found.negated
+
+
+# (thirteenth round) words of rarity: a harm said to be rare is measured (〜ことは、まれです)
+RARELY = {"まれ", "稀", "めったに", "滅多"}
+
+
+def _sentence_end_at(tokens, k):
+    """Index of the sentence mark that ends the sentence holding ``k`` (or the end)."""
+    return next((j for j in range(k, len(tokens)) if tokens[j].surface_form in SENTENCE_MARKS), len(tokens))
+
+
+# (thirteenth round) words of a share: ほとんどの場合, 多くの方, 大半のケース
+SHARE_WORDS = {"ほとんど", "大半", "大部分", "大抵", "たいてい", "多く", "大多数"}
+SHARE_NOUNS = {"場合", "ケース", "方", "人", "患者", "例"}
+
+
+def _share_of_cases(tokens, first):
+    """A share of the cases or the people before ``first`` in its sentence (ほとんどの場合、後遺症は残りません):
+    the denial that follows is a proportion, not a guarantee."""
+    start = max((i + 1 for i in range(first) if tokens[i].surface_form in SENTENCE_MARKS), default=0)
+    return any(
+        _lemma(tokens[i]) in SHARE_WORDS and tokens[i + 1].surface_form == "の" and _lemma(tokens[i + 2]) in SHARE_NOUNS
+        for i in range(start, first - 2)
+    )
 
 
 # scope -> a test of the whole sentence: False when is_claim refuses every span of it
@@ -694,8 +792,10 @@ def verdicts(text, paragraph=True, around=()):
     for first, end in _found(tokens, frames["certainty"], masked, index):
         p = governed_predicate(tokens, end)
         if p is not None and not partial and not granted(p) and stated(p.head, True):
-            # a certainty over a change of state (確実に高くなり, 必ずママになれる) is a promise whoever says it
-            claims.append(("certain-change" if p.change else "certainty", first, p.end, p.head))
+            # a certainty over a change of state (確実に高くなり, 必ずママになれる) is a promise whoever says it;
+            # (thirteenth round) so is one over a verb that becomes (どなたでも…見えるようになります)
+            change = p.change or _becoming(tokens, p)
+            claims.append(("certain-change" if change else "certainty", first, p.end, p.head))
     for first, end in _found(tokens, frames["threat"], masked, index):
         # a condition of not doing or of neglect, then what happens (補聴器をつけないと認知症になります)
         p = governed_predicate(tokens, end)
@@ -716,6 +816,40 @@ def verdicts(text, paragraph=True, around=()):
             found = stance(tokens, (p.head, p.head + 1))
             if found.asserted and found.negated:
                 claims.append(("never", first, p.end, p.head))
+    for first, end in _found(tokens, frames["lifelong"], masked, index):
+        # (thirteenth round) a lifetime over an ability or a change (一生噛めます, 一生ムダ毛が生えてこなく
+        # なります): a result promised for good, whatever the verb; not a duty (一生飲み続ける必要があります)
+        # nor a tendency, and not asked of the reader
+        p = _result_predicate(tokens, end)
+        if (
+            p is not None
+            and (potential(tokens, p) or p.change)
+            and not p.tendency
+            and not partial
+            and not _found(tokens, frames["request"], masked, index, (p.head, p.end + 4))
+            and stated(p.head, False)
+        ):
+            claims.append(("lifelong", first, p.end, p.head))
+    for first, end in _found(tokens, frames["minimal"], masked, index):
+        # (thirteenth round) a minimal means over a change or an ability (たった1回の注射で…から解き放たれます,
+        # わずか3日で…薄くなります): the ease of a result promised, whatever the verb
+        p = _result_predicate(tokens, end)
+        if (
+            p is not None
+            and (p.change or potential(tokens, p))
+            and not p.tendency
+            and not granted(p)
+            and stated(p.head, False)
+        ):
+            claims.append(("minimal", first, p.end, p.head))
+    for first, end in _found(tokens, frames["urging"], masked, index):
+        # (thirteenth round) an elliptic call to take a treatment or a product (早めのレーザー治療を！, この
+        # サプリを！) after a harm told in the sentence or a neighbouring one (〜は放っておくと皮膚がんに変わる
+        # 危険があります。): the harm is there to sell, whatever its words
+        if _found(tokens, frames["harm"], masked, index, (0, first)) or any(
+            _frame_in(other, frames["harm"]) for other in around
+        ):
+            claims.append(("urged", first, end, first))
     for first, end in _found(tokens, frames["attribute"], masked, index):
         # an evaluation attributive to what is sold: 安全なお薬なので, 安全な方法です; without the
         # advertiser only where the evaluation is what the sentence offers (a reason, the topic, the
@@ -809,6 +943,37 @@ PARAGRAPH_FRAMED = ("possibility",)
 CAPTIONED = ("completed",)
 # what may follow a possibility and leave it the sentence's end: its auxiliaries and final particles
 POSSIBILITY_TAIL = {"しれる", "知れる", "ない", "ぬ", "ん", "ます", "です", "ね", "よ", "な", "わ"}
+
+
+def _becoming(tokens, p):
+    """Whether the predicate ``p`` is followed by ようになる (見えるようになります, 歩けるようになった): an
+    ability or a state that comes about, a change as なる with a complement is."""
+    k = p.end
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].surface_form == "よう"
+        and tokens[k + 1].surface_form == "に"
+        and _lemma(tokens[k + 2]) in ("なる", "成る")
+    )
+
+
+def _result_predicate(tokens, end):
+    """The predicate an adverb of a lifetime or of a minimal means ending at ``end`` governs, read through an
+    adverbial without (メガネなしで過ごせる: なし is an adjective), a negation inside a change (生えてこなく
+    なる) and an adjective before なる (薄くなる): the change なる is the predicate; None when it is a purpose,
+    a wish or a clause made a noun (一生食べられるように, 〜ことを目指して), which states nothing."""
+    p = governed_predicate(tokens, end)
+    while p is not None and p.pos == "adjective" and "で" in (t.surface_form for t in tokens[p.head + 1 : p.end + 1]):
+        p = governed_predicate(tokens, p.end if tokens[p.end - 1].surface_form == "で" else p.end + 1)
+    if p is not None and p.end < len(tokens):
+        after = predicate_at(tokens, p.end)
+        if after is not None and after.change and _lemma(tokens[p.end]) in ("なる", "成る"):
+            p = after
+    if p is not None and _becoming(tokens, p):
+        return predicate_at(tokens, p.end + 2)  # 一生噛めるようになります: the なる that follows is the change
+    if p is None or (p.end < len(tokens) and tokens[p.end].surface_form in ("よう", "こと", "の", "ため")):
+        return None  # a purpose, a wish or a clause made a noun (一生噛めることを目指して): nothing stated
+    return p
 
 
 def _sentence_start(tokens, k):

@@ -1905,3 +1905,351 @@ def test_sentences_far_apart_in_a_paragraph_do_not_frame_each_other():
 def test_a_word_of_caution_denied_of_oneself_is_a_boast_not_a_warning(sentence, flagged):
     found = findings(FRONT + sentence + "\n")
     assert bool(found) == flagged, (sentence, [(f.rule, f.message) for f in found])
+
+
+# (issue 18, thirteenth round) forms any verb or noun can fill, each with its close negative; our own
+# sentences, none from a corpus
+THIRTEENTH_FLAGGED = [
+    # a universal by double negation: any verb denied in a clause on people whose existence is denied
+    ("このマッサージで肩が軽くならなかったお客様は一人もいらっしゃいません。", "MED001"),
+    ("当院の矯正で歯並びに満足しなかった方はまずいません。", "MED001"),  # まずい + ません is まず + いません
+    ("このサプリを試して眠りが深くならなかった人はいません。", "MED001"),
+    # an event of harm or discomfort denied with an absolute adverb
+    ("当院のレーザーで肌がただれることは決してありません。", "MED004"),
+    ("このピーリングで痛い思いをすることは一切ございません。", "MED004"),
+    # safety for anyone, a worry declared needless
+    ("このサプリは誰でも問題なくお飲みいただけます。", "MED004"),
+    ("医療脱毛の副作用の心配はご無用です！", "MED004"),
+    # a superlative relative clause on an institution; a ranked list
+    ("市内でいちばん待ち時間が短い歯科医院です。", "MED002"),
+    ("県内で最も症例数が多いクリニックです。", "MED002"),
+    ("人気ランキングTOP3の美容皮膚科をご紹介！", "MED002"),
+    # a rival's measure exceeded, those a rival failed choosing the advertiser, a comparison as copy
+    ("他院の平均的な成功率をはるかに上回る当院の技術。", "MED005"),
+    ("ほかの病院で治らなかった方にこそ選ばれている当院の鍼治療です。", "MED005"),
+    ("市販の湿布より早く効く、鍼灸院の温熱療法。", "MED005"),
+    # patronage, doctors who send their patients, a doctor's own family
+    ("有名スポーツ選手御用達のパーソナルジム。", "MED003"),
+    ("近くの整形外科の先生も患者さんに勧めてくださる整体院です。", "MED003"),
+    ("皮膚科医の院長が自分の家族にも勧めた日焼け止め。", "MED003"),
+    # all you can take, a customer's cost borne in full
+    ("飲み放題プランで毎月お得！", "MED008"),
+    ("初診の方は検査代を全額当院がキャッシュバックします。", "MED008"),
+    # a hidden truth, a ruin left unsaid, a fate to be avoided with the product
+    ("歯科医が決して言わない、歯磨き粉の怖い正体。", "MED009"),
+    ("毎日ケアしないと大変なことに！", "MED009"),
+    ("このままだと5年後には…", "MED009"),
+    ("肌の老化は止まらない。手遅れになる前に、この美容液を！", "MED009"),
+]
+
+THIRTEENTH_CLEAN = [
+    "薬が効かない人もいます。",  # people said to exist
+    "花粉症の症状がまったくない人はいません。",  # no verb in the clause: an adjective
+    "治療を途中でやめてしまう人は少なくありません。",
+    "個人情報が外部に漏れることは一切ありません。",  # an event of no harm
+    "追加料金が発生することは一切ありません。",
+    "この検査で痛みが出ることがあります。",
+    "治療中に痛みを感じることはありますか？",
+    "持病のある方は、問題なく受けられるかどうか医師にご確認ください。",
+    "この予防接種はどなたにも受けていただけます。",
+    "日本で最も多いがんは大腸がんです。",  # a superlative of a disease
+    "最も大切なのは、薬を毎日飲み続けることです。",
+    "市内で最も近い救急病院を調べておきましょう。",
+    "死因の第1位はがんです。",  # a rank with no ranking
+    "検査値が基準値を上回る場合は、当院にご相談ください。",  # a threshold, not a rival
+    "他の薬で効果がなかった場合には、別の治療を選ぶことがあります。",
+    "市販の湿布より早く効くという根拠はありません。",
+    "飲み薬より塗り薬のほうが副作用は少ないとされています。",
+    "紹介状をお持ちの方は受付にお出しください。",
+    "かかりつけの先生から紹介された方は、紹介状をお持ちください。",
+    "伸び放題の爪は、巻き爪の原因になります。",  # 放題 of a state
+    "高額療養費制度で、自己負担の一部が払い戻されます。",
+    "全額自己負担となる治療もあります。",
+    "治療を受けないと、症状が悪化することがあります。",
+    "重症化すると命に関わる病気です。",
+    "医師が説明しない場合は、遠慮なく質問してください。",
+    "このままの状態で3日後にもう一度受診してください。",
+    "唯一の欠点は、効果が出るまでに時間がかかることです。",  # 唯一 of a drawback
+    "完治を目標に、少なくとも6か月は治療を続けます。",  # a cure aimed at
+    # a voice the clinic acted on; advertising described to the reader; labels that are no voice
+    "「待ち時間が長い」とのご意見を受けて、予約制を導入しました。",
+    "ネットの口コミには、事実と異なるものもあります。",
+    "健康食品の広告には、効果を大げさに書いたものもあります。",
+    "初診患者数（2024年）：月平均300人",
+    "家族会のお知らせ：介護をしているご家族が集まる会です（運営：家族会事務局）。",
+    "他の病院で受けた検査の結果について、当院の医師がご説明します。",  # a second opinion
+]
+
+
+@pytest.mark.parametrize(("sentence", "code"), THIRTEENTH_FLAGGED)
+def test_thirteenth_round_flags_forms_any_word_can_fill(sentence, code):
+    found = findings(FRONT + sentence + "\n")
+    assert code in {f.rule for f in found}, (sentence, [(f.rule, f.message) for f in found])
+
+
+@pytest.mark.parametrize("sentence", THIRTEENTH_CLEAN)
+def test_thirteenth_round_leaves_the_close_negatives_alone(sentence):
+    found = findings(FRONT + sentence + "\n")
+    assert not found, (sentence, [(f.rule, f.message) for f in found])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("「腰の痛みが消えた」とのお声をたくさんいただいています。", True),  # a voice presented
+        ("「注射が痛い」とのお声をいただいたため、麻酔の方法を見直しました。", False),  # a voice acted on
+        ("体験談：3か月で腰の痛みが消えました。", True),  # a label whose head is a voice
+        ("Aさん（40代・女性）：飲み始めて1週間でぐっすり眠れるようになりました。", True),
+    ],
+)
+def test_a_voice_presented_and_a_voice_acted_on(sentence, flagged):
+    found = {f.rule for f in findings(FRONT + sentence + "\n")}
+    assert ("MED006" in found) == flagged, (sentence, found)
+
+
+def test_an_adverb_misread_as_an_adjective_before_masu_is_split():
+    _, tokens, _, _ = medical_ads.analyse("効かなかった人はまずいません。")
+    assert [t.surface_form for t in tokens][-5:] == ["まず", "い", "ませ", "ん", "。"]
+    assert tokens[-4].basic_form == "いる"
+    _, tokens, _, _ = medical_ads.analyse("この薬はまずいです。")  # an adjective before です stays one
+    assert "まずい" in [t.surface_form for t in tokens]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # a lifetime over an ability (a lexical potential, られる, できる) or over a change
+        ("インプラントは一度入れれば一生噛めます。", True),
+        ("この手術を受ければ、一生メガネなしで過ごせます。", True),
+        ("医療脱毛は5回で完了。一生ムダ毛が生えてこなくなります。", True),
+        ("この薬は一生飲み続ける必要があります。", False),  # a duty
+        ("糖尿病とは一生付き合っていく病気です。", False),
+        ("一生自分の歯で食べられるように、毎日の歯みがきを大切にしましょう。", False),  # a purpose
+        ("人工関節は一生使えるわけではありません。", False),
+        ("日本人が生涯でがんと診断される確率は、約2人に1人とされています。", False),  # a lifetime as a span
+    ],
+)
+def test_a_lifetime_over_an_ability_or_a_change_is_a_promise(sentence, flagged):
+    found = {f.rule for f in findings(FRONT + sentence + "\n")}
+    assert ("MED001" in found) == flagged, (sentence, found)
+
+
+def test_lexical_potential_verbs_are_told_from_ichidan_verbs():
+    from lint.analysis.predication import potential, predicates
+
+    def heads(sentence):
+        _, tokens, _, _ = medical_ads.analyse(sentence)
+        return {tokens[p.head].basic_form: potential(tokens, p) for p in predicates(tokens)}
+
+    assert heads("よく噛めます。")["噛める"]
+    assert heads("また歩けます。")["歩ける"]
+    assert heads("すぐに食べられます。")["食べる"]  # られる
+    assert not heads("毎日食べます。")["食べる"]  # 食ぶ is no godan verb
+    assert not heads("よく考えます。")["考える"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # a favour done to the advertiser by someone of fame; a profession choosing a ranking
+        ("人気女優の〇〇さんも、テレビで当院の美肌治療を紹介してくださいました。", "MED003", True),
+        ("あの有名な皮膚科の教授が、当院の施術を高く評価してくれています。", "MED003", True),
+        ("現役看護師が選んだ「本当に使える保湿クリーム」ランキング", "MED003", True),
+        ("管理栄養士が選ぶ「やせるスープ」第1位！", "MED003", True),
+        ("当院の医師が、治療の内容を丁寧に説明してくれます。", "MED003", False),  # no one of fame
+        ("薬剤師が選ぶときのポイントを解説します。", "MED003", False),  # no ranking
+        # no reason not to
+        ("こんなに手軽なのに、始めない理由はありません！", "MED009", True),
+        ("治療を受けない理由は人それぞれです。", "MED009", False),
+        ("受診しない理由はありますか？", "MED009", False),
+        # a harm in one sentence, a treatment or product exclaimed in the next
+        ("歯周病を放っておくと歯を失う危険があります。今すぐ当院の歯周病ケアを！", "MED009", True),
+        ("歯周病を放っておくと歯を失うことがあります。早めの受診を！", "MED009", False),  # a referral
+        ("肌の乾燥が気になる季節です。保湿美容液で対策を！", "MED009", False),  # no harm told
+    ],
+)
+def test_benefactive_endorsement_chosen_rankings_and_urging(sentence, code, flagged):
+    found = {f.rule for f in findings(FRONT + sentence + "\n")}
+    assert (code in found) == flagged, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # a noun phrase closed by a full stop whose head a clause modifies is catch copy: the register
+        ("小さなお子さまでも安心して使える、やさしい虫よけクリーム。", True),
+        ("塗るだけでシミが消える、話題の美白クリーム。", True),
+        ("治療の流れ。", False),  # nouns joined by の: a label
+        ("手術を受ける前に知っておきたいこと。", False),
+        ("妊娠中でも使える薬の一覧。", False),
+        ("赤く盛り上がった、かゆみの強い細かい発疹。", False),  # a caption: its head is not a thing sold
+    ],
+)
+def test_a_noun_phrase_with_a_full_stop_is_catch_copy(sentence, flagged):
+    assert bool(findings(FRONT + sentence + "\n")) == flagged, sentence
+    assert medical_ads.register_of(sentence) == flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        ("このトレーニングを続けた受講生は、例外なく体重が落ちています。", "MED001", True),  # every one
+        ("この薬は、例外なく医師の処方が必要です。", "MED001", False),
+        ("うちの鍼なら、長年の腰痛とも今日でお別れです。", "MED001", True),  # 〜とも…お別れ
+        ("天然成分100%なので、体への悪影響は一切ありません。", "MED004", True),  # 悪影響 is a harm
+        ("喫煙は体に悪影響を及ぼします。", "MED004", False),
+        ("どんな体質の方でも安全に受けていただけます。", "MED004", True),  # whatever the constitution
+        ("どんな体質の方でも、まずは少量から試します。", "MED004", False),
+        ("ほかのジムでは続かなかった方も、当ジムなら続けられます。", "MED005", True),  # 当 + any noun
+        ("ほかの薬で効かなかった方には、注射薬を使うことがあります。", "MED005", False),
+        ("他の病院で診断がつかなかった場合は、当院の総合診療科にご相談ください。", "MED005", False),  # a referral
+        ("通常価格から7割引でご提供します。", "MED008", True),  # a discount in tenths
+        ("3割負担の方は、窓口で費用の3割をお支払いいただきます。", "MED008", False),
+        ("歯周病は全身をむしばむ沈黙の殺人者です。", "MED009", True),  # a disease as a killer
+        ("高血圧は「サイレントキラー」と呼ばれ、自覚症状がないまま進みます。", "MED009", False),
+    ],
+)
+def test_universals_rivals_discounts_and_killers(sentence, code, flagged):
+    found = {f.rule for f in findings(FRONT + sentence + "\n")}
+    assert (code in found) == flagged, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # a disease named as the cause of neglect is information; exclaimed, it is fear
+        ("糖尿病を放置すると、失明や腎不全の原因になります。", "MED009", False),
+        ("高血圧を放っておくと、脳卒中の原因になります！", "MED009", True),
+        # an elliptical request in the honorific is no change of the body
+        ("予防接種はお早めに！", "MED007", False),
+        ("ご相談はお気軽に！", "MED007", False),
+        ("くすんでいたお肌が、ツルツルに！", "MED007", True),
+        # a lifetime over a clause made a noun (an aim) states nothing; a measure of any kind urged is no sale
+        ("一生自分の歯で噛めることを目指して、定期検診をおすすめしています。", "MED001", False),
+        ("転倒すると骨折の危険があります。手すりの設置などの対策を！", "MED009", False),
+    ],
+)
+def test_information_requests_and_aims_are_not_claims(sentence, code, flagged):
+    found = {f.rule for f in findings(FRONT + sentence + "\n")}
+    assert (code in found) == flagged, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # a minimal means (a count after たった / わずか, or 一発で) over a change or an ability
+        ("たった1回の注射で、長年の膝の痛みから解き放たれます。", "MED001", True),
+        ("わずか3日で、目の下のクマが薄くなります。", "MED001", True),
+        ("わずか5分で終わる検査です。", "MED001", False),  # no change, no ability
+        ("わずか数日で症状が軽くなることもあります。", "MED001", False),  # hedged
+        ("炎症のために気道が敏感になり、わずかな刺激でも狭くなります。", "MED001", False),  # a slight cause
+        # first in a region, nothing better
+        ("全国の眼科で初めて導入した最新の機器で治療します。", "MED002", True),
+        ("これに勝る育毛法はありません。", "MED002", True),
+        ("現時点では、これ以上の治療法はありません。", "MED002", False),  # no further treatment left
+        # a contrast written in one element per word list
+        ("薬に頼る治療とは一線を画す、根本治療。", "MED005", True),
+        ("漢方薬は、西洋薬とは考え方が異なります。", "MED005", False),
+        # a quotation said by patients to the clinic
+        ("「ここに来て人生が変わりました」と多くの患者様に言っていただいています。", "MED006", True),
+        ("「薬が飲みにくい」と患者さんに言われることがあります。", "MED006", False),
+        # a ruin said to be there already
+        ("あなたの血管はもうボロボロかもしれません。", "MED009", True),
+        ("高熱が3日以上続く場合は、すでに肺炎になっているかもしれません。", "MED009", False),
+    ],
+)
+def test_minimal_means_firsts_contrasts_voices_and_ruin(sentence, code, flagged):
+    found = {f.rule for f in findings(FRONT + sentence + "\n")}
+    assert (code in found) == flagged, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # a share of the cases before a denial is a proportion
+        ("適切な治療を受ければ、ほとんどの場合、後遺症は残りません。", "MED004", False),
+        ("当院の治療なら、後遺症は残りません。", "MED004", True),
+        # the manner of the reader's own care is no praise
+        ("熱中症は命に関わることがあります。こまめな水分補給を！", "MED009", False),
+    ],
+)
+def test_shares_and_the_manner_of_care(sentence, code, flagged):
+    found = {f.rule for f in findings(FRONT + sentence + "\n")}
+    assert (code in found) == flagged, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        ("施術を受けた9割以上の方が、1回目で効果を実感しています。", "MED006", True),  # a share in tenths
+        ("他のクリニックで満足できなかった方、ぜひ一度ご相談ください。", "MED005", True),  # failed, then invited
+        ("他の病院で手術が難しいと言われた方は、セカンドオピニオンを受けることもできます。", "MED005", False),
+        ("3回コースのお申し込みで、1回分をサービス。", "MED008", True),  # a share of the course given
+        ("1か月分のお薬をお出しします。", "MED008", False),
+        ("安全性の高さは折り紙つきです。", "MED001", True),  # an idiom of certified quality
+    ],
+)
+def test_shares_in_tenths_invitations_after_a_rival_and_shares_given(sentence, code, flagged):
+    found = {f.rule for f in findings(FRONT + sentence + "\n")}
+    assert (code in found) == flagged, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        ("体にやさしく副作用のない、新しい育毛治療をご存じですか？", "MED004", True),  # asked, still presented
+        ("副作用のない薬はありますか？", "MED004", False),
+        ("何年使い続けても、肌に負担はかかりません。", "MED004", True),  # however long
+        ("何年飲み続けても副作用が出ないとは限りません。", "MED004", False),
+        ("何回使っても、肌に負担がかかることがあります。", "MED004", False),
+        ("総合病院と同じレベルの検査が、当院で受けられます。", "MED005", True),
+        ("当院で矯正したお子さんのママのクチコミ：「歯並びが本当にきれいになりました！」", "MED006", True),
+        ("「他の歯医者では痛くて通えなかったのに」と感謝されました。", "MED006", True),
+        ("【症例】ヒアルロン酸注入　施術前／施術後2週間", "MED007", True),
+        ("甘いものが、あなたの全身をむしばんでいます。", "MED009", True),
+        ("朝起きられないのは、体がボロボロになっているサインです。", "MED009", True),
+        ("朝起きられないのは、睡眠不足のサインかもしれません。", "MED009", False),
+        ("その物忘れ、あなたは大丈夫ですか？", "MED009", True),
+        ("糖尿病は、全身の血管に影響する病気です。", "MED009", False),
+    ],
+)
+def test_asked_safety_concessive_universals_levels_voices_captions_and_ruin(sentence, code, flagged):
+    found = {f.rule for f in findings(FRONT + sentence + "\n")}
+    assert (code in found) == flagged, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # a harm said to be rare is a frequency
+        ("治療中に命に関わる合併症が起こることは、まれです。", "MED004", False),
+        ("当院の治療で合併症が起こることは決してありません。", "MED004", True),
+        # 気になる is an idiom of concern; a call to come is no before/after
+        ("放置すると悪化することがあります。気になる方は当院へ！", "MED007", False),
+        ("放置すると悪化することがあります。気になる方は当院へ！", "MED001", False),
+        # advice not to do what the media present is a warning
+        ("テレビの健康番組で紹介された食品を、過剰にとらないようにしましょう。", "MED003", False),
+        ("テレビの健康番組で紹介された話題のサプリです！", "MED003", True),
+        # the premises' age is no rank; 放題 of a buffet is no plan
+        ("市内で最も古い診療所の一つです。", "MED002", False),
+        ("取り放題のバイキングでは、食べ過ぎに注意しましょう。", "MED008", False),
+    ],
+)
+def test_rarity_idioms_of_concern_media_warnings_and_premises(sentence, code, flagged):
+    found = {f.rule for f in findings(FRONT + sentence + "\n")}
+    assert (code in found) == flagged, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # a certainty over a verb that becomes (〜ようになる) is a certainty over a change
+        ("手術の翌日から、どなたでも裸眼で新聞の文字が見えるようになります。", True),
+        ("予約システムの導入で、誰でもスマートフォンから受診を予約できるようになりました。", False),  # access
+        ("誰でも受診できるようになりました。", False),
+        ("一生噛めるようになります。", True),  # a lifetime over the same form
+    ],
+)
+def test_a_certainty_over_a_verb_that_becomes(sentence, flagged):
+    found = {f.rule for f in findings(FRONT + sentence + "\n")}
+    assert ("MED001" in found) == flagged, (sentence, found)
