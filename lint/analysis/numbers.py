@@ -146,7 +146,8 @@ def _decimal(text: str) -> Decimal | None:
 
 # Other ways English writes the same quantity: 2週間 = 14 days, 1年 = 12 months, 6か月 = half a year,
 # 半年 = six months, 半日 = twelve hours; a frequency per half year (半年に一度) is twice a year.
-_TIME_EQUIVALENTS = {"年": (12,), "年間": (12,)}
+# an age in years may be given in months too (1歳半 = "18 months old")
+_TIME_EQUIVALENTS = {"年": (12,), "年間": (12,), "歳": (12,), "才": (12,)}
 # Durations in minutes: a duration may reach the English in any of these units when the value there
 # is whole or a half (30分 = half an hour, 90分 = 1.5 hours, 48時間 = two days, 2週間 = 14 days).
 _DURATION_MINUTES = {
@@ -158,8 +159,9 @@ _DURATION_MINUTES = {
     "週": 10080,
     "週間": 10080,
 }
-# A duration followed by 半 is its unit and a half (1年半, 2時間半, 1か月半); not 半年, 半日 after it.
-_HALF_UNITS = ("年", "年間", "時間", "日", "週", "週間", "分")
+# A duration or an age followed by 半 is its unit and a half (1年半, 2時間半, 1か月半, 1歳半); not 半年,
+# 半日 after it.
+_HALF_UNITS = ("年", "年間", "時間", "日", "週", "週間", "分", "歳", "才")
 _HALF_AFTER_RE = re.compile(r"半(?![年日月])")
 _MONTH_UNITS = ("か月", "カ月", "ヶ月", "ヵ月", "ケ月", "箇月", "か月間", "カ月間", "ヶ月間", "ヵ月間", "ケ月間")
 # A period repeated (6か月ごと, 3か月に1回) is a frequency per year, and a count per period (年2回,

@@ -2121,6 +2121,11 @@ def test_trn005_reports_a_number_kept_in_another_unit_once(tmp_path):
         ("治るまでに1年から1年半かかります。", "It takes one to one and a half years to heal.", []),
         ("点滴には2時間半かかります。", "The drip takes two and a half hours.", []),
         ("点滴には2時間半かかります。", "The drip takes 150 minutes.", []),
+        # an age and a half, in years or in months ("2歳半" as "30 months old" is how pediatrics writes it)
+        ("2歳半の子どもに多くみられます。", "It is common in children aged two and a half.", []),
+        ("2歳半の子どもに多くみられます。", "It is common in children aged 30 months.", []),
+        ("2歳半の子どもに多くみられます。", "It is common in children aged two.", ["2歳半"]),
+        ("2歳半の子どもに多くみられます。", "It is common in children aged 36 months.", ["2歳半"]),
         # the half dropped is a changed number, as any other
         ("治るまでに1年半かかります。", "It takes one year to heal.", ["1年半"]),
         ("点滴には2時間半かかります。", "The drip takes two hours.", ["2時間半"]),
