@@ -63,6 +63,7 @@ MEDICAL_DICTIONARIES = ("/usr/share/hunspell/en_med_glut.dic",)  # Debian hunspe
 # are the common abbreviations English writes in capitals (UV, DNA, MRI, ECG), as written; its
 # lower-case entries tell an American word (poet, macabre) from a British variant (fibre, lymphoedema).
 ABBREVIATION_DICTIONARIES = ("/usr/share/hunspell/en_US.dic",)
+AFFIX_FILE = "/usr/share/hunspell/en_US.aff"  # the affix rules the medical list's flags refer to
 _JAPANESE_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 # A word with a long vowel mark is romanised Japanese (Tōhoku, Kyūshū, nanbyō): a name, not English.
 _MACRON_RE = re.compile("[āīūēōĀĪŪĒŌâîûêô]")
@@ -385,9 +386,19 @@ class Speller:
         return False
 
     def _project_plural(self, low):
-        """The regular plural of a project word (heparins, cavernomas, DOACs) is known too."""
-        return low.endswith("s") and any(
-            low[:-1] in pool or low.endswith("es") and low[:-2] in pool
+        """The regular plural of a project or medical word (heparins, cavernomas, DOACs, biopsies, abscesses)
+        is known too, as English forms it: -ies after a consonant and y, -es after s, x, z, ch, sh
+        (so "colonoscopys" is no plural of colonoscopy)."""
+        if not low.endswith("s"):
+            return False
+        candidates = [low[:-1]]
+        if low.endswith("ies"):
+            candidates.append(low[:-3] + "y")
+        if low.endswith("es"):
+            candidates.append(low[:-2])
+        return any(
+            word in pool and _regular_plural(word) == low
+            for word in candidates
             for pool in (self.project_words, self.medical_words)
         )
 
@@ -460,15 +471,50 @@ class Speller:
 _BRITISH_FALSE_FRIENDS = frozenset({"prize", "size", "seize"})
 
 
-def read_medical_dictionary(path: Path | str) -> set[str]:
-    """The words of a Hunspell .dic file (its first line is the count; "/FLAGS" are dropped)."""
+def _regular_plural(word: str) -> str:
+    """English's regular plural of a noun: -ies after a consonant and y, -es after a sibilant, else -s."""
+    if len(word) > 1 and word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def read_suffix_rules(path: Path | str) -> dict[str, list[tuple[str, str, re.Pattern]]]:
+    """The suffix rules (SFX) of a Hunspell .aff file: flag -> (letters stripped, letters added, the
+    condition on the word's end). Hunspell's conditions are character classes and letters, which read
+    the same as a regular expression anchored at the end."""
+    rules: dict[str, list[tuple[str, str, re.Pattern]]] = {}
+    for line in Path(path).read_text(encoding="utf-8", errors="replace").splitlines():
+        fields = line.split()
+        if len(fields) < 5 or fields[0] != "SFX":
+            continue  # the header of a rule group (SFX S Y 4) has four fields
+        flag, strip, add, condition = fields[1], fields[2], fields[3].split("/", 1)[0], fields[4]
+        try:
+            pattern = re.compile(("" if condition == "." else condition) + "$")
+        except re.error:
+            continue  # a condition this reading does not understand: the rule is left out, not guessed
+        rules.setdefault(flag, []).append(("" if strip == "0" else strip, "" if add == "0" else add, pattern))
+    return rules
+
+
+def read_medical_dictionary(path: Path | str, suffixes=None) -> set[str]:
+    """The words of a Hunspell .dic file (its first line is the count), in lower case, with the forms
+    its suffix flags allow when ``suffixes`` (read_suffix_rules of the .aff it is written for) is given:
+    colonoscopy/S is also colonoscopies, as Hunspell itself would accept."""
     words = set()
     for number, line in enumerate(Path(path).read_text(encoding="utf-8", errors="replace").splitlines()):
         if number == 0 or not line or line[0].isspace() or line.startswith("#"):
             continue
-        word = line.split("/", 1)[0].strip()
-        if word:
-            words.add(word.lower())
+        word, _, flags = line.strip().partition("/")
+        word = word.strip().lower()
+        if not word:
+            continue
+        words.add(word)
+        for flag in flags if suffixes else ():
+            for strip, add, condition in suffixes.get(flag, ()):
+                if condition.search(word) and word.endswith(strip):
+                    words.add(word[: len(word) - len(strip)] + add)
     return words
 
 
@@ -518,9 +564,11 @@ def _speller(
             words.update(_parts(rendering))
     words.update(w.lower() for w in extra)
     medical = set()
+    # the medical list is written for the American list's affix file (its flags are en_US's)
+    suffixes = read_suffix_rules(AFFIX_FILE) if Path(AFFIX_FILE).is_file() else None
     for path in dictionaries:
         if Path(path).is_file():
-            medical |= read_medical_dictionary(path)
+            medical |= read_medical_dictionary(path, suffixes)
     abbreviations = set()
     american = set()
     for path in abbreviation_lists:

@@ -14,7 +14,14 @@ from lint.context import PUBLISH_PROFILE, Context  # noqa: E402
 from lint.findings import ERROR, WARNING  # noqa: E402
 from lint.parsing.catalog import load_catalog  # noqa: E402
 from lint.registry import RULES  # noqa: E402
-from lint.rules.spelling import WORD_LIST, read_word_list, words_to_check  # noqa: E402
+from lint.rules.spelling import (  # noqa: E402
+    MEDICAL_DICTIONARIES,
+    WORD_LIST,
+    read_medical_dictionary,
+    read_suffix_rules,
+    read_word_list,
+    words_to_check,
+)
 from lint.runner import load_rules  # noqa: E402
 
 load_rules()
@@ -653,3 +660,26 @@ def test_a_participle_of_an_osis_verb_and_a_prefixed_word_are_known():
     assert speller.known("deprescribe") and speller.known("overprescribing") and speller.known("underdosing")
     # ... unless a dictionary word is one edit away: "devision" is a slip of division
     assert not speller.known("devision")
+
+
+def test_a_dictionary_entry_is_read_with_the_forms_its_suffix_flags_allow(tmp_path):
+    # as Hunspell reads it: the flags name the .aff file's suffix rules, each with its condition on the end
+    aff = tmp_path / "x.aff"
+    aff.write_text(
+        "SET UTF-8\nSFX S Y 4\nSFX S   y     ies        [^aeiou]y\nSFX S   0     s          [aeiou]y\n"
+        "SFX S   0     es         [sxzh]\nSFX S   0     s          [^sxzhy]\nSFX D Y 1\nSFX D   0     ed         [^ey]\n",
+        encoding="utf-8",
+    )
+    dic = tmp_path / "x.dic"
+    dic.write_text("4\ncolonoscopy/S\nbiopsy/S\nabscess/S\nsplint/D\nstoma\n", encoding="utf-8")
+    rules = read_suffix_rules(aff)
+    words = read_medical_dictionary(dic, rules)
+    assert {"colonoscopies", "biopsies", "abscesses", "splinted"} <= words
+    assert not {"colonoscopys", "stomas", "stomata", "biopsys", "abscesss"} & words
+    assert read_medical_dictionary(dic) == {"colonoscopy", "biopsy", "abscess", "splint", "stoma"}
+
+
+@pytest.mark.skipif(not Path(MEDICAL_DICTIONARIES[0]).is_file(), reason="needs Debian hunspell-en-med")
+def test_plurals_of_medical_words_are_known_and_their_misspellings_are_not(tmp_path):
+    path = write(tmp_path, ("a", "Regular colonoscopies and endoscopies find polyps; colonoscopys do not."))
+    assert words(spell(path)) == ["colonoscopys"]
