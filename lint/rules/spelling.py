@@ -788,6 +788,17 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """
     from ..parsing.catalog import inline_markup
 
+    if not catalog.language:
+        # a catalog whose language is unknown would otherwise pass unread: say so instead
+        if any(True for _ in published(catalog)):
+            yield ctx.report(
+                catalog.header_line or 1,
+                1,
+                "the catalog names no language (no Language header, and not under locale/<language>/"
+                "LC_MESSAGES/): its spelling was not checked",
+                suggestion='add "Language: en\\n" to the header if it is English',
+            )
+        return
     if not catalog.language.lower().startswith("en"):
         return
     entries = [(e, s, t) for e, s, t in published(catalog)]

@@ -683,3 +683,16 @@ def test_a_dictionary_entry_is_read_with_the_forms_its_suffix_flags_allow(tmp_pa
 def test_plurals_of_medical_words_are_known_and_their_misspellings_are_not(tmp_path):
     path = write(tmp_path, ("a", "Regular colonoscopies and endoscopies find polyps; colonoscopys do not."))
     assert words(spell(path)) == ["colonoscopys"]
+
+
+def test_a_catalog_of_no_known_language_is_reported_not_skipped(tmp_path):
+    path = tmp_path / "loose.po"  # outside locale/<language>/LC_MESSAGES and without a Language header
+    path.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "x"\nmsgstr "Anticoagulation improves recanalisaton."\n',
+        encoding="utf-8",
+    )
+    findings = spell(path)
+    assert len(findings) == 1 and "names no language" in findings[0].message and findings[0].line == 1
+    english = write(tmp_path, ("x", "Anticoagulation improves recanalisaton."))
+    assert words(spell(english)) == ["recanalisaton"]
