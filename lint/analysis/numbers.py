@@ -146,8 +146,7 @@ def _decimal(text: str) -> Decimal | None:
 
 # Other ways English writes the same quantity: 2週間 = 14 days, 1年 = 12 months, 6か月 = half a year,
 # 半年 = six months, 半日 = twelve hours; a frequency per half year (半年に一度) is twice a year.
-# an age in years may be given in months too (1歳半 = "18 months old")
-_TIME_EQUIVALENTS = {"年": (12,), "年間": (12,), "歳": (12,), "才": (12,)}
+_TIME_EQUIVALENTS = {"年": (12,), "年間": (12,)}
 # Durations in minutes: a duration may reach the English in any of these units when the value there
 # is whole or a half (30分 = half an hour, 90分 = 1.5 hours, 48時間 = two days, 2週間 = 14 days).
 _DURATION_MINUTES = {
@@ -219,6 +218,8 @@ def japanese_numbers(plain: str) -> list[Number]:
                     continue
             elif len(values) == 1:
                 values = {next(iter(values)) + Decimal("0.5")}
+                if q.unit in ("歳", "才"):  # an age and a half may be given in months (1歳半 = "18 months old")
+                    values.add(next(iter(values)) * 12)
         if q.text.endswith("割") and len(values) == 2:  # 5割 = 50% = half: the proportion too
             values.add((min(values) / 10).normalize())
         elif q.unit in ("%", "％", "パーセント") and len(values) == 1:  # 50% = half, 25% = a quarter
