@@ -332,7 +332,9 @@ def _aspect_answered(source: str, translation: str) -> str:
         # "the fever lasts three days or more" renders 3日以上下がらない: a length on the negated ending
         timed = [(j, i) for j, i in endings if _JA_DURATION_RE.search(_clause_before(source, tokens[i].start))]
         masks += [span for span in timed if span not in masks][:lengths]
-        masks += [span for span in events if span not in masks][:states]
+        # A kept state ("keep X open", "stay dry") is not taken as rendering a negated event: nothing
+        # here tells the state before the event from its reverse ("keep your feet cold" for
+        # 冷やさないで), so such renderings stay reported (a false alarm is safer than a reversal).
     lesser = len(_LESSER_RE.findall(translation))
     becoming = [(j, i) for j, i in spans if i + 1 < len(tokens) and tokens[i + 1].basic_form == "なる"]
     masks += becoming[:lesser]

@@ -758,8 +758,27 @@ _IN_RATIO_RE = re.compile(
 )
 # A Japanese approximate pair of neighbouring small numbers (2、3日, 2〜3回: "two or three") rendered by
 # an English word of a small vague quantity ("a couple of days", "a few times").
-_JA_NEIGHBOURS_RE = re.compile(r"(?<![0-9.])([1-9])\s*[、,〜~～‐-]\s*([2-9])(?![0-9.])")
-_EN_VAGUE_RE = re.compile(r"\b(?:a\s+couple\s+of|a\s+few|several)\b", re.IGNORECASE)
+_JA_NEIGHBOURS_RE = re.compile(
+    r"(?<![0-9.])([1-9])\s*[、,〜~～‐-]\s*([2-9])(?![0-9.])\s*(日|週間|週|か月|カ月|ヶ月|ヵ月|年|回|度|時間|分|人)?"
+)
+_EN_VAGUE_RE = re.compile(r"\b(?:a\s+couple\s+of|a\s+few|several)\s+([a-z]+)", re.IGNORECASE)
+# the unit of an approximate pair and the English noun that must follow the vague word: 2、3日 is "a few
+# days", never "a few weeks"; a pair without a unit (手順1、2) is no vague quantity
+_VAGUE_UNITS = {
+    "日": "day",
+    "週間": "week",
+    "週": "week",
+    "か月": "month",
+    "カ月": "month",
+    "ヶ月": "month",
+    "ヵ月": "month",
+    "年": "year",
+    "回": "time",
+    "度": "time",
+    "時間": "hour",
+    "分": "minute",
+    "人": "pe",
+}
 # A span named by an idiom, as "fortnight" is by a word: "around the clock" is 24 hours (24時間体制).
 _ROUND_THE_CLOCK_RE = re.compile(r"\b(?:a)?round[- ]the[- ]clock\b", re.IGNORECASE)
 _SHARED_SCALE_RE = re.compile(
@@ -841,12 +860,14 @@ def _one_of_a_duration(number: Number, translation_plain: str) -> bool:
 def _vague_pairs(source_plain: str, translation_plain: str) -> set[Decimal]:
     """The values of the source's approximate pairs (2、3日: 2 and 3) that an English word of a small
     vague quantity renders, one pair for each such word ("a couple of days", "a few times")."""
-    words = len(_EN_VAGUE_RE.findall(translation_plain))
+    nouns = [noun.lower() for noun in _EN_VAGUE_RE.findall(translation_plain)]
     found: set[Decimal] = set()
-    pairs = list(_JA_NEIGHBOURS_RE.finditer(unicodedata.normalize("NFKC", source_plain)))
-    for match in pairs[:words]:
+    for match in _JA_NEIGHBOURS_RE.finditer(unicodedata.normalize("NFKC", source_plain)):
         low, high = int(match.group(1)), int(match.group(2))
-        if high == low + 1:
+        unit = _VAGUE_UNITS.get(match.group(3) or "")
+        noun = next((n for n in nouns if unit and n.startswith(unit)), None)
+        if high == low + 1 and noun is not None:
+            nouns.remove(noun)  # one English vague word renders one pair
             found |= {Decimal(low), Decimal(high)}
     return found
 
@@ -902,13 +923,12 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
         if hit is None and _JA_PERCENT_RE.search(unicodedata.normalize("NFKC", number.text)):
             # a percentage written as a fraction: 25% = "a quarter", 約33% = "about a third" (to a
             # rounding of the percentage's last digit)
+            # the percentage as written is the largest value (its proportion, v / 100, is also there);
+            # the tolerance is half a unit of its last digit, so 0.1% is never "1 in 100,000"
+            percent = max(number.values)
+            tolerance = Decimal(5).scaleb(percent.as_tuple().exponent - 1) / 100
             hit = next(
-                (
-                    a
-                    for v in number.values
-                    for a in available
-                    if available[a] > 0 and 0 < a < 1 and abs(v / 100 - a) < Decimal("0.005")
-                ),
+                (a for a in available if available[a] > 0 and 0 < a < 1 and abs(percent / 100 - a) < tolerance),
                 None,
             )
         if hit is None and number.at_least:
