@@ -605,8 +605,8 @@ def is_claim(entry, tokens, span):
             return False
         if _share_of_cases(tokens, span[0]):
             return False  # ほとんどの場合、後遺症は残りません: a proportion, not a guarantee
-        if any(_lemma(t) in RARELY for t in tokens[span[1] : _sentence_end_at(tokens, span[1])]):
-            return False  # 〜が起こることは、まれです: a frequency, not a denial
+        if any(_lemma(t) in RARELY for t in tokens[span[1] : _own_clause_end(tokens, span[1])]):
+            return False  # 〜が起こることは、まれです: a frequency, not a denial (not 〜がなく、…もまれです)
         # a noun denied by its copula, which the predicate's negations do not count: リスクはゼロではありません
         denied = _denied_copula(tokens, span[1]) if not found.negations else 0
         return (own + found.negations + denied) % 2 == 1
@@ -637,9 +637,32 @@ def _share_of_cases(tokens, first):
     the denial that follows is a proportion, not a guarantee."""
     start = max((i + 1 for i in range(first) if tokens[i].surface_form in SENTENCE_MARKS), default=0)
     return any(
-        _lemma(tokens[i]) in SHARE_WORDS and tokens[i + 1].surface_form == "の" and _lemma(tokens[i + 2]) in SHARE_NOUNS
+        _lemma(tokens[i]) in SHARE_WORDS
+        and tokens[i + 1].surface_form == "の"
+        and _lemma(tokens[i + 2]) in SHARE_NOUNS
+        and _own_clause_end(tokens, i) >= first  # the share is in the denial's clause (not 大半の方が満足している、…)
         for i in range(start, first - 2)
     )
+
+
+def _own_clause_end(tokens, k):
+    """Index of the mark that ends the clause holding ``k``: a sentence mark, or a comma after a
+    predicate or a conjunctive particle (副作用がなく、 満足している、 〜ので、); a comma after a topic or a
+    noun (〜ことは、 ほとんどの場合、) continues the clause."""
+    for j in range(k, len(tokens)):
+        t = tokens[j]
+        if t.surface_form in SENTENCE_MARKS:
+            return j
+        if (
+            t.surface_form in ("、", ",")
+            and j
+            and (
+                tokens[j - 1].pos in ("動詞", "形容詞", "助動詞")
+                or (tokens[j - 1].pos == "助詞" and tokens[j - 1].pos_detail_1 == "接続助詞")
+            )
+        ):
+            return j
+    return len(tokens)
 
 
 # scope -> a test of the whole sentence: False when is_claim refuses every span of it

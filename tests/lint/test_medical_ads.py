@@ -2253,3 +2253,19 @@ def test_rarity_idioms_of_concern_media_warnings_and_premises(sentence, code, fl
 def test_a_certainty_over_a_verb_that_becomes(sentence, flagged):
     found = {f.rule for f in findings(FRONT + sentence + "\n")}
     assert ("MED001" in found) == flagged, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # a rarity word or a share of cases answers only the denial of its own clause (from the review
+        # of the thirteenth round): after 〜がなく、 or 〜している、 a new clause starts
+        ("当院の治療は副作用がなく、重い合併症もまれです。", True),
+        ("当院の治療では痛みが全くなく、腫れることもまれです。", True),
+        ("大半の方が満足している、後遺症の残らない手術です。", True),
+        ("治療後に感染が起こることは、まれです。", False),
+        ("ほとんどの場合、後遺症は残りません。", False),
+    ],
+)
+def test_a_rarity_or_a_share_answers_only_the_denial_of_its_clause(sentence, flagged):
+    assert bool(codes_on(sentence)) is flagged
