@@ -2032,6 +2032,16 @@ _EN_RECEIVE = re.compile(
     r"(?: [a-z-]+)? (?:letter|card|text|text message|email|e-mail|reminder|invitation|form|voucher|appointment|"
     r"booking|confirmation|certificate|leaflet|booklet|copy)\b"
 )
+# what the document tells the reader to do is the sentence's content, not administration: "a reminder
+# to stop warfarin five days before the operation", "a letter telling you to stop eating"
+_EN_DOCUMENT_CONTENT = re.compile(r"\b(?:to|telling|asking|reminding|advising|instructing|about|on how)\b")
+
+
+def _receives_document(lower, until=None):
+    """The reader receives a document of administration, and nothing before ``until`` (the number's
+    offset) says what it tells them to do."""
+    found = _EN_RECEIVE.search(lower)
+    return bool(found) and not _EN_DOCUMENT_CONTENT.search(lower, found.end(), until or len(lower))
 
 
 def _administrative_predicate(reading, text, health):
@@ -2051,7 +2061,7 @@ def _administrative_predicate(reading, text, health):
                 ((_EN_FREE.search(lower) or _EN_AVAILABLE.search(lower)) and not reading.negative)
                 or _EN_NOT_COVERED.search(lower)
                 # the reader is sent a document of administration (You will receive a letter with your date)
-                or (_EN_RECEIVE.search(lower) and not health)
+                or (_receives_document(lower) and not health)
             )
             and not _en_effect_or_sign(reading)
         )
@@ -2169,7 +2179,7 @@ def _administrative_time(quantity, text, reading):
         unit = _EN_SESSION_UNIT.match(text[quantity.end :]) or _EN_DAY_UNIT.match(text[quantity.end :])
         if (
             unit
-            and _EN_RECEIVE.search(text.lower())
+            and _receives_document(text.lower(), quantity.start)
             and re.match(r"\s*(?:before|after|later)\b", text[quantity.end + unit.end() :], re.IGNORECASE)
         ):
             return True  # a reminder sent two days before: the time of an action of administration (三週間後に郵送)

@@ -2201,6 +2201,10 @@ def test_fourteenth_round_service_notices_and_empathy(session, text, exempt):
         ("You will receive a letter with the date of your scan.\n", True),  # a document of administration
         ("You will get a text message reminder two days before.\n", True),
         ("You will receive antibiotics through a drip.\n", False),  # a treatment, no document
+        # what the document tells the reader to do is a claim (from the review of the fourteenth round)
+        ("You will get a reminder to stop warfarin five days before the operation.\n", False),
+        ("You will get a letter telling you to stop eating 6 hours before the scan.\n", False),
+        ("You will receive a letter telling you to stop your blood thinner.\n", False),
     ],
 )
 def test_english_the_reader_receives_a_document(session, text, exempt):
