@@ -2269,3 +2269,17 @@ def test_a_certainty_over_a_verb_that_becomes(sentence, flagged):
 )
 def test_a_rarity_or_a_share_answers_only_the_denial_of_its_clause(sentence, flagged):
     assert bool(codes_on(sentence)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # a voice the clinic acted on by changing its service is no evidence; a treatment introduced
+        # because of a quoted cure uses the voice as evidence (from the review of the thirteenth round)
+        ("「一回で完治した」というお声をいただいたため、この治療を始めました。", True),
+        ("「注射が全く痛くなかった、すぐ治った」というお声をいただいたので、この治療を導入しました。", True),
+        ("「待ち時間が長い」というお声をいただいたため、予約の方法を見直しました。", False),
+    ],
+)
+def test_a_voice_acted_on_is_no_evidence_but_a_treatment_introduced_for_it_is(sentence, flagged):
+    assert bool(codes_on(sentence)) is flagged
