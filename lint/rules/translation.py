@@ -501,7 +501,8 @@ def _show_number(number):
 
 def _format_number(value):
     if isinstance(value, Decimal) and 0 < value < 1 and len(format(value, "f")) > 6:
-        return format(value.quantize(Decimal("0.001")).normalize(), "f")  # a third: 0.333, not 28 digits
+        # three significant digits: a third is 0.333, not 28 digits; 1 in 100,000 is 0.00001, not 0
+        return format(Decimal(f"{value:.3g}").normalize(), "f")
     return format(value, "f") if isinstance(value, Decimal) else str(value)
 
 

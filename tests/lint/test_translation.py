@@ -2475,3 +2475,11 @@ def test_a_kept_state_or_a_permission_does_not_answer_a_negation(source, transla
 )
 def test_fractions_and_vague_quantities_keep_their_scale_and_unit(source, translation, missing):
     assert [n.text for n in missing_numbers(source, translation)[0]] == missing
+
+
+def test_a_small_fraction_in_a_message_keeps_its_significant_digits():
+    from lint.rules.translation import _format_number
+
+    assert _format_number(Decimal(1) / Decimal(3)) == "0.333"
+    assert _format_number(Decimal(1) / Decimal(100000)) == "0.00001"  # was "0" (from the review)
+    assert _format_number(Decimal("0.25")) == "0.25"
