@@ -25,7 +25,7 @@ from pathlib import Path
 from ..errors import ConfigError
 from ..parsing.text import split_sentences
 from ..parsing.word_tables import load_word_tables, table
-from . import grammar
+from . import grammar, medical
 from .quantities import quantities, without_non_health
 
 # sphinxcontrib-bibtex 2.7 roles (BibtexDomain._role_names and BibtexFootDomain._role_names;
@@ -189,6 +189,14 @@ EXEMPTIONS = {
     "(〇〇学会による全国調査); a verb of sourcing may be its predicate (厚生労働省「…」による。); the sentence that refers to it "
     "([^1], before or after the 。) is cited by it",
     "no-letters": "no letters (numbers or symbols only)",
+    "non-medical": "a second signal: a plain statement (no health number, no recommendation, no "
+    "contraindication, no instruction) whose grammar already points away from a claim, and which says nothing of "
+    "health (no word of health by lint/data/medical-content.toml, no tendency, no action judged). The grammar: the "
+    "writer or the institution as topic or in the humble register (当院では…しております), the writer's thought or wish "
+    "(〜できたらと思っています), a final ね / よね, a transition opening (さて, では), the page's text or figures as "
+    "topic (図は…表示されます, 表の見方は…), the writer's habit of writing (〜ようにしています, 〜と表記しています), a "
+    "self-introduction (…を担当している管理栄養士です). Not 当院では…が再発しにくいと考えています (a tendency), not "
+    "さて、この病気は…です (a word of health)",
     "nonclaim": "inside a nonclaim container: the editor's decision where grammar cannot decide",
 }
 # Why a sentence needs a citation: reason -> the message's words.
@@ -251,9 +259,11 @@ PROHIBITION = re.compile(
     r"must not|should not|do not take|don't take|avoid"
 )
 # Modality of advice: 〜ことが大切です, 〜のが一般的です, 〜ほうがよい, 〜てもよい, 〜ようにする.
+# 〜ようにしています tells a habit (the writer's, or anyone's), not advice: 〜ようにしましょう, 〜ようにしてください and
+# 〜ようにしていきましょう advise
 ADVICE = re.compile(
     r"(?:こと|の)(?:が|は|も)(?:大切|重要|大事|必要|欠かせ|一般的|基本|望ましい|肝心|勧め|すすめ|推奨)"
-    r"|ほうが(?:よい|いい|良い)|ても(?:よい|いい|良い|かまいません|構いません)|ようにし|べき"
+    r"|ほうが(?:よい|いい|良い)|ても(?:よい|いい|良い|かまいません|構いません)|ようにし(?!ています|ている|ております)|べき"
     r"|\b(?:should|recommended|advised|is best|it is important)\b"
 )
 
@@ -3337,9 +3347,118 @@ def _check(unit, sentence, own, config, cited_blocks):
     if unit.nonclaim:
         return SentenceCheck(unit, sentence, "exempt", "nonclaim", own)
     need, trigger = _need(text, config.words, config.patterns, reading)
+    if not own and _second_signal(reading, text, need):
+        return SentenceCheck(unit, sentence, "exempt", "non-medical", own)
     if own or (need == "claim" and config.scope == "block" and unit.block_id in cited_blocks):
         return SentenceCheck(unit, sentence, "cited", need, own, trigger)
     return SentenceCheck(unit, sentence, "uncited", need, own, trigger)
+
+
+# ---- the second signal (issue 11, fifteenth round)
+#
+# Each exemption above is grammar over a closed class of words, and fresh writers bring other words. The
+# positive test of medical content (lint.analysis.medical) is a second signal of another kind, but applied to
+# every plain statement it cost recall (seventh round). Here it is asked only where the grammar already
+# points away from a claim: both must agree before a plain statement goes uncited.
+
+# the locatives of the page among the text deictics: この, 本, 当 point at anything, not only at the page
+PAGE_LOCATIVES = frozenset(("ここ", "こちら", "以下", "下記", "上記", "下", "上", "右", "左", "次", "後述", "前述"))
+_HABIT = ("よう", "に", "し", "て", "い")  # 〜ようにしています: what the writer does, not advice to the reader
+_WISH_ENDS = ("たら", "だら", "たい", "ば", "れば")  # the clause quoted before と思う is a wish: 〜できたらと思います
+
+
+def _writer_thought(words):
+    """The writer's wish as an opinion: 〜たらと思っています, 〜たいと思います, 〜ればと思います."""
+    quote = max((i for i, t in enumerate(words) if t.surface_form == "と" and t.pos == "助詞"), default=-1)
+    if quote < 1 or not any(_lemma(t) in ("思う", "存じる") for t in words[quote + 1 :]):
+        return False
+    return words[quote - 1].surface_form in _WISH_ENDS
+
+
+def _habit(words):
+    surfaces = tuple(t.surface_form for t in words)
+    return any(surfaces[i : i + len(_HABIT)] == _HABIT for i in range(len(surfaces)))
+
+
+def _text_topic(reading):
+    """The topic is the page, a part of it or a figure (図は, 表の見方は), or placed in the text (ここで紹介する…は)."""
+    topic = reading.topic
+    if not topic:
+        return False
+    if _lemma(topic[0]) in PAGE_LOCATIVES and (len(topic) == 1 or topic[1].pos != "名詞"):
+        return True  # 下の地図は, ここで紹介する体操は, 以下の点は (not この病気は: この points at anything)
+    return any(_lemma(t) in TEXT_NOUNS or _lemma(t) in DOCUMENT_PARTS or _lemma(t) in DOCUMENT_NOUNS for t in topic)
+
+
+def _self_introduction(reading, words):
+    """A copula with no topic on a noun that names a person or a role (…を担当している管理栄養士です): the writer
+    introducing itself."""
+    if reading.topic or not words or words[-1].basic_form not in ("です", "だ", "でござる"):
+        return False
+    nouns = [t for t in words[:-1] if t.pos == "名詞"]
+    return bool(nouns) and nouns[-1] is words[-2] and medical.names_a_person(words[-2])
+
+
+def away_from_claim(reading, text):
+    """Why the grammar points away from a claim (a short name), or "": the writer or the institution as topic or
+    in the humble register, the writer's thought or wish, a final ね / よね, a transition opening, the text or a
+    figure as topic, the writer's habit of writing, a self-introduction."""
+    if reading.lang != "ja" or reading.mood not in ("statement",) or reading.negative:
+        return ""
+    words = _words(reading)
+    if not words:
+        return ""
+    topic = {_lemma(t) for t in reading.topic}
+    if topic & WRITER_PRONOUNS or any(t.endswith(("当院", "当科", "当センター", "当クリニック")) for t in topic):
+        return "writer"
+    if reading.humble or reading.courteous:
+        return "writer"
+    if _writer_thought(words):
+        return "thought"
+    if words[-1].pos == "助詞" and words[-1].surface_form == "ね":
+        return "address"
+    if _opens_transition(text.strip()):
+        return "transition"
+    if _text_topic(reading):
+        return "text"
+    if _habit(words) or (reading.head in WRITING_HEADS and "て" in {t.surface_form for t in words[-4:]}):
+        return "writing"
+    if _self_introduction(reading, words):
+        return "introduction"
+    return ""
+
+
+def _announces_topic(tokens):
+    """The sentence ends in 〜について + a copula (次は予防についてです): a topic named, not predicated."""
+    words = [t for t in tokens if t.pos != "記号"]
+    while words and words[-1].pos == "助動詞":
+        words = words[:-1]
+    # IPADIC reads について as one particle, に関して as three words
+    return any("".join(t.surface_form for t in words[-n:]) in ("について", "に関して") for n in (1, 2, 3))
+
+
+def _second_signal(reading, text, need):
+    """A plain statement the grammar points away from and that says nothing of health (see "non-medical")."""
+    if need != "claim":
+        return False
+    signal = away_from_claim(reading, text)
+    if not signal:
+        return False
+    words = _words(reading)
+    word, i = _predicate_word(words)
+    # IPADIC reads the いい of 〜といいですね as the verb いう: the surface counts too
+    if word in medical.EVALUATIVES or (i >= 0 and words[i].surface_form in medical.EVALUATIVES):
+        return False  # an action judged (〜のがよいでしょう, 〜といいですね) is advice whatever its words
+    tokens = reading.tokens
+    if signal == "transition" and _announces_topic(tokens):
+        return True  # さて、次は予防についてです: the next topic named, nothing said of it
+    if signal in ("text", "writing"):
+        tokens = grammar.unquoted(tokens)  # a term quoted in a note on writing is mentioned, not used
+    return not (
+        medical.medical_words(tokens)
+        or medical.generalises(tokens, conditions=False)
+        or medical.evaluates_an_action(tokens)
+    )
 
 
 def _context(text):

@@ -268,6 +268,17 @@ def uncited_claim(page, ctx):
       the sentence that refers to it (before or after the 。) is cited by it;
     - reference: only a cross-reference (第2章, 図3);
     - no-letters: numbers or symbols only;
+    - non-medical: a second signal. A Japanese plain statement (no health number,
+      recommendation, contraindication or instruction) whose grammar already
+      points away from a claim (the writer or the institution as topic or in the
+      humble register, 〜できたらと思っています, a final ね, a transition opening
+      さて/では, the text or a figure as topic: 下の図は…, 表の見方は…, the
+      writer's habit of writing: 〜ようにしています, 〜と表記しています, a
+      self-introduction: …を担当している看護師です) and that says nothing of
+      health: no word of health (lint/data/medical-content.toml: the radical
+      疒, body and medicine kanji, morphemes, unknown words), no tendency
+      (〜やすい, 〜ことがある), no action judged (〜とよいでしょう). Neither
+      signal exempts alone;
     - nonclaim: inside a `nonclaim` container (`:::{container} nonclaim`, the
       disclaimer): the editor's decision, for text whose grammar cannot tell
       (statements about the publisher); each such block should say why.

@@ -1,0 +1,246 @@
+"""A positive test of medical content: does a Japanese sentence say anything of health?
+
+The claim analysis (lint.analysis.claims) reads every sentence as a claim unless its grammar
+exempts it. For a plain statement whose grammar decides nothing (no health number, no
+recommendation, no contraindication, no instruction) that default meets an open class of
+administrative, service and encouragement sentences. This test is the other side: such a
+statement needs a source only when one of its words is of health.
+
+A word is of health by generative classes (lint/data/medical-content.toml), so that words never
+seen fall into them:
+
+- kanji classes: a word written with a kanji of the radical 疒 (病, 症, 痛, 疹, 療), of the body
+  (肉/月: 肝, 腎, 脳, 膝; 骨, 歯, 血) or of medicine and care (薬, 剤, 医, 診, 治, 術, 炎, 熱);
+- morphemes a compound may hold (検査, 接種, 感染, 副作用, ワクチン), and nouns of evidence (研究,
+  調査, 報告: a report of what studies found is a claim);
+- whole words of health (がん, めまい, 体, 喉, 苦しい, 食べる) and the sign and effect words of
+  claim-words.toml (症状, 出血, 予防, 改善, リスク);
+- a katakana word the dictionary does not know (アピキサバン, ワーファリン): in a patient
+  leaflet most are the names of medicines.
+
+A noun compound whose head names a person, a place, an institution, a document or a fee (医師,
+薬局, 糖尿病外来, 診察券, 医療費) is who or where, not health, whatever modifies it.
+
+English has no test here: the common words of health (pain, blood, asthma) are in the general
+dictionary, and no installed lexicon sets them apart (see benchmarks/README.md, section 5).
+"""
+
+from pathlib import Path
+
+from ..parsing.word_tables import load_word_tables, table
+
+MEDICAL_CONTENT = Path(__file__).resolve().parent.parent / "data" / "medical-content.toml"
+CLAIM_WORDS = Path(__file__).resolve().parent.parent / "data" / "claim-words.toml"
+_TABLES = load_word_tables(MEDICAL_CONTENT)
+_CLAIM_TABLES = load_word_tables(CLAIM_WORDS)
+
+
+def _kanji(name):
+    return frozenset("".join(table(_TABLES, MEDICAL_CONTENT, name)))
+
+
+MEDICAL_KANJI = _kanji("illness_kanji") | _kanji("body_kanji") | _kanji("care_kanji")
+# words of evidence count as words of health: a report of what studies found needs its source
+MORPHEMES = tuple(table(_TABLES, MEDICAL_CONTENT, "medical_morphemes")) + tuple(
+    table(_TABLES, MEDICAL_CONTENT, "evidence_nouns")
+)
+HEALTH_WORDS = frozenset(table(_TABLES, MEDICAL_CONTENT, "health_words")).union(
+    table(_CLAIM_TABLES, CLAIM_WORDS, "sign_nouns"), table(_CLAIM_TABLES, CLAIM_WORDS, "effect_words")
+)
+NON_HEALTH_HEADS = tuple(
+    set(table(_TABLES, MEDICAL_CONTENT, "non_health_heads")).union(
+        table(_CLAIM_TABLES, CLAIM_WORDS, "institution_nouns"),
+        table(_CLAIM_TABLES, CLAIM_WORDS, "service_nouns"),
+        table(_CLAIM_TABLES, CLAIM_WORDS, "administrative_head_nouns"),
+    )
+)
+SEPARATE_HEADS = frozenset(table(_TABLES, MEDICAL_CONTENT, "separate_heads"))
+NON_HEALTH_HEADS = tuple(h for h in NON_HEALTH_HEADS if h not in SEPARATE_HEADS)
+_CONTENT = ("名詞", "動詞", "形容詞", "副詞", "接頭詞")
+
+
+def _lemma(token):
+    return token.basic_form if token.basic_form != "*" else token.surface_form
+
+
+def _katakana(text):
+    return bool(text) and all("\u30a0" <= ch <= "\u30ff" for ch in text)
+
+
+# the potential of a godan verb as its own ichidan verb (歩ける, 飲める): read as the verb (歩く, 飲む)
+_E_TO_U = str.maketrans("えけげせてねべめれ", "うくぐすつぬぶむる")
+
+
+def _word_is_medical(token):
+    lemma = _lemma(token)
+    if lemma in HEALTH_WORDS or token.surface_form in HEALTH_WORDS:
+        return True
+    if (
+        token.pos == "動詞"
+        and len(lemma) > 2
+        and lemma.endswith("る")
+        and lemma[:-2] + lemma[-2].translate(_E_TO_U) in HEALTH_WORDS
+    ):
+        return True
+    if any(ch in MEDICAL_KANJI for ch in token.surface_form + lemma):
+        return True
+    # a noun the dictionary does not know: in a patient leaflet mostly a medicine's name (アピキサバン)
+    # or a technical term (側弯 is 側 + an unknown 弯)
+    return (
+        token.pos == "名詞"
+        and token.pos_detail_1 == "一般"
+        and token.basic_form == "*"
+        and not token.surface_form.isascii()  # a link's target (md, https) is no term
+    )
+
+
+def _groups(tokens):
+    """The content words of a sentence: each run of nouns (and prefixes) as one compound, each
+    verb, adjective or adverb on its own."""
+    run = []
+    for token in tokens:
+        if token.pos in ("名詞", "接頭詞"):
+            run.append(token)
+            continue
+        if run:
+            yield run
+            run = []
+        if token.pos in _CONTENT:
+            yield [token]
+    if run:
+        yield run
+
+
+def medical_words(tokens):
+    """The words that make a sentence medical (empty: it says nothing of health)."""
+    found = []
+    named = _named(tokens)
+    for group in _groups(tokens):
+        compound = "".join(t.surface_form for t in group)
+        if any(id(t) in named for t in group):
+            continue  # 薬の名前, 病気の呼び方: the word is mentioned as a name, not used
+        if group[0].pos == "名詞" and _names_who_or_where(group) and not _ends_in_health(group):
+            continue  # a person, place, institution, document or fee: 医師, 薬局, 糖尿病外来, 診察券
+        if any(_word_is_medical(t) for t in group) or any(m in compound for m in MORPHEMES):
+            found.append(compound)
+    return found
+
+
+NAME_NOUNS = frozenset(table(_TABLES, MEDICAL_CONTENT, "name_nouns"))
+
+
+def _named(tokens):
+    """The ids of the nouns right before の + a noun of naming (薬の名前, 病気の呼び方): mentioned, not used."""
+    out = set()
+    for i, token in enumerate(tokens):
+        if token.surface_form != "の" or i == 0 or i + 1 >= len(tokens) or _lemma(tokens[i + 1]) not in NAME_NOUNS:
+            continue
+        j = i - 1
+        while j >= 0 and tokens[j].pos in ("名詞", "接頭詞"):
+            out.add(id(tokens[j]))
+            j -= 1
+    return out
+
+
+def _names_who_or_where(group):
+    """The compound's head names a person, place, institution, document or fee (看護 + 師, 薬剤師,
+    患者, 診察 + 券). A head of separate_heads counts only as a word of its own: この + 方 is a
+    person, 処方 and 漢方 do not end in one."""
+    compound = "".join(t.surface_form for t in group)
+    if _lemma(group[-1]) in SEPARATE_HEADS:
+        return True
+    return compound.endswith(NON_HEALTH_HEADS)
+
+
+PERSON_HEADS = tuple(table(_TABLES, MEDICAL_CONTENT, "person_heads"))
+
+
+def names_a_person(token):
+    """The noun names a person or a role (管理栄養士, 看護師, 担当医, スタッフ)."""
+    word = _lemma(token)
+    return word.endswith(PERSON_HEADS)
+
+
+def _ends_in_health(group):
+    """The compound's last word is itself of health (病, 症: 糖尿病, 認知症), not a head that names
+    a person or place (外来, 医): IPADIC's suffix tokens make 病 and 症 a compound's end."""
+    last = _lemma(group[-1])
+    return last in HEALTH_WORDS or (len(last) == 1 and last in MEDICAL_KANJI and last not in NON_HEALTH_HEADS)
+
+
+GENERALISING = frozenset(table(_TABLES, MEDICAL_CONTENT, "generalising_nouns"))
+EVALUATIVES = frozenset(table(_TABLES, MEDICAL_CONTENT, "evaluatives"))
+PROPORTIONS = frozenset(table(_TABLES, MEDICAL_CONTENT, "proportions"))
+TREND_WORDS = frozenset(table(_TABLES, MEDICAL_CONTENT, "trend_words"))
+_CHANGES = frozenset(("増える", "減る", "増加", "減少"))
+
+
+def _conditional(tokens, i):
+    """Token i ends a condition: 〜と or 〜ば after a predicate (IPADIC tags the と of すると and
+    すぎると as a case particle), or 〜たら."""
+    token = tokens[i]
+    if token.pos == "助動詞" and token.surface_form in ("たら", "だら"):
+        return True
+    if _lemma(token) not in ("と", "ば") or token.pos != "助詞" or i == 0:
+        return False
+    return token.pos_detail_1 == "接続助詞" or tokens[i - 1].pos in ("動詞", "助動詞", "形容詞")
+
+
+def generalises(tokens, conditions=True):
+    """The predicate states a tendency, a frequency or a likelihood: 〜やすい / 〜にくい after a verb
+    (進みやすくなります, 見えにくくなります), 〜ことがある / ことが多い (言い出されることがあります), a noun
+    of tendency or possibility with ある (傾向があります, 可能性があります, 場合があります), or a received
+    view (〜とされています). Such a sentence speaks of how things go in general: a claim about the
+    world, whatever its words (an office's 混雑することがあります stays a claim too). With ``conditions``
+    a consequence under a condition counts too (停電すると酸素が出なくなります); the second signal of
+    CIT001 (lint.analysis.claims) leaves it out, as its sentences are already the writer's or the page's
+    (図はクリックすると拡大されます, 〜できたらと思っています)."""
+    for i, token in enumerate(tokens):
+        lemma = _lemma(token)
+        before = tokens[i - 1] if i else None
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        nominalised = after is not None and after.surface_form in ("さ", "み")  # 読みやすさ names a quality
+        if (
+            lemma in ("やすい", "にくい")
+            and token.pos_detail_1 == "非自立"
+            and before
+            and before.pos == "動詞"
+            and not nominalised
+        ):
+            return True
+        if lemma in GENERALISING and any(_lemma(t) in ("ある", "多い", "少ない") for t in tokens[i + 1 : i + 4]):
+            return True  # こと(が|も|は)ある, 傾向がある, 可能性があります
+        if lemma == "れる" and before and _lemma(before) == "する" and i > 1 and tokens[i - 2].surface_form == "と":
+            return True  # 〜とされています
+    if conditions and any(_conditional(tokens, i) for i in range(len(tokens) - 2)):
+        return True  # a condition makes a generalisation (as for titles): 停電すると酸素が出なくなります
+    lemmas = {_lemma(t) for t in tokens}
+    return bool(lemmas & PROPORTIONS) or bool(lemmas & TREND_WORDS and lemmas & _CHANGES)
+
+
+def evaluates_an_action(tokens):
+    """A condition (〜と, 〜ば, 〜たら, 〜ときは) followed by a judgement of benefit or danger (よい, 安心,
+    楽, 役に立つ, 危険): 〜するとよいでしょう, 〜と安心です, 外出するときは…工夫が役に立ちます. Advice
+    put as an evaluation of an action, which needs a source as a recommendation does."""
+    conditional = any(
+        (t.pos_detail_1 == "接続助詞" and _lemma(t) in ("と", "ば"))
+        or (t.pos == "助動詞" and t.surface_form in ("たら", "だら"))
+        or _lemma(t) in ("とき", "時", "場合", "際")
+        for t in tokens
+    )
+    if conditional and any(_lemma(t) in EVALUATIVES for t in tokens):
+        return True
+    # suitability: 〜の方には…が向いています
+    return any(_lemma(t) == "向く" and t.pos == "動詞" for t in tokens) and any(
+        t.surface_form == "に" and i + 1 < len(tokens) and tokens[i + 1].surface_form == "は"
+        for i, t in enumerate(tokens)
+    )
+
+
+def is_medical(reading):
+    """Whether a Japanese plain statement says something of health: a word of health, or a form that
+    states a tendency or judges an action (always True for English: no test there)."""
+    if reading.lang != "ja":
+        return True
+    tokens = reading.tokens
+    return bool(medical_words(tokens)) or generalises(tokens) or evaluates_an_action(tokens)

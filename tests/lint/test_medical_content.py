@@ -1,0 +1,120 @@
+"""CIT001's second signal (issue 11, fifteenth round): the positive test of medical content
+(lint/analysis/medical.py, lint/data/medical-content.toml) asked only where the grammar already points away
+from a claim (lint/analysis/claims.py, ``away_from_claim``).
+
+A Japanese plain statement is exempt as ``non-medical`` only when both agree: the grammar (the writer or the
+institution, the writer's wish, a final ね, a transition, the text as topic, the writer's habit of writing, a
+self-introduction) and the absence of any word of health, tendency or judged action. The sentences were written
+for these tests (none is taken from a claims corpus).
+"""
+
+from pathlib import Path
+
+import pytest
+
+from lint.analysis import claims
+from lint.analysis.grammar import read
+from lint.analysis.medical import MEDICAL_CONTENT, medical_words
+from lint.errors import ConfigError
+from lint.parsing.markdown import parse_page
+from lint.parsing.word_tables import load_word_tables
+from lint.registry import lookup
+from lint.runner import make_session
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture
+def session(tmp_path):
+    config = tmp_path / "lint.toml"
+    config.write_text('[tool.pvt-lint]\nselect = ["CIT001"]\n', encoding="utf-8")
+    return make_session(root=FIXTURES, config_path=config, bib=FIXTURES / "refs.bib")
+
+
+def reasons(session, text):
+    page = parse_page("page.md", text)
+    ctx = session.context([page]).bind(lookup("CIT001"), page)
+    return [(c.status, c.reason) for c in claims.classify(page, ctx)]
+
+
+@pytest.mark.parametrize(
+    "text, signal",
+    [
+        ("これからも、地域の皆さんの暮らしを応援できたらと思っています。\n", "thought"),
+        ("では、最後に費用についてです。\n", "transition"),
+        ("さて、続いて検査についてです。\n", "transition"),  # a topic named, not predicated: 検査 is only named
+        ("下の地図は、タップすると大きく表示されます。\n", "text"),  # a condition of the page's working
+        ("一覧表の読み方は、次のとおりです。\n", "text"),
+        ("難しい言葉には、なるべく言い換えを添えるようにしています。\n", "writing"),  # a habit, not advice
+        ("わかりやすさを考えて、薬の名前は「一般名」で表記しています。\n", "writing"),  # 名前: a word about words
+        ("小児科の外来で、相談を受けている看護師です。\n", "introduction"),
+    ],
+)
+def test_grammar_pointing_away_and_no_word_of_health_exempt(session, text, signal):
+    assert claims.away_from_claim(read(text.strip()), text.strip()) == signal
+    assert reasons(session, text) == [("exempt", "non-medical")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "早めに治療を始められたらと思っています。\n",  # the writer's wish, but of treatment
+        "さて、この病気は冬に多く起こります。\n",  # a transition opening a statement of illness
+        "下の図の体操は、肩こりを和らげます。\n",  # the figure as topic, an effect on the body
+        "看護師が、痛みの強さを毎日確かめるようにしています。\n",  # a habit of care: 痛み
+        "平日の午後は、外来が混みあうことがありますよね。\n",  # 〜ことがある: a tendency
+    ],
+)
+def test_a_word_of_health_or_a_tendency_keeps_the_claim(session, text):
+    assert claims.away_from_claim(read(text.strip()), text.strip())
+    assert reasons(session, text) == [("uncited", "claim")]
+
+
+@pytest.mark.parametrize(
+    "text, need",
+    [
+        ("まずは、部屋の湿度を保つのがよいでしょう。\n", "claim"),  # a transition, but an action judged
+        ("出かける前に、天気を確かめておくといいですね。\n", "claim"),  # IPADIC reads いい as いう
+        ("毎朝、同じ時間に起きるようにしましょう。\n", "recommendation"),  # advice, not a habit told
+    ],
+)
+def test_advice_stays_decisive(session, text, need):
+    assert reasons(session, text) == [("uncited", need)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "売店の品ぞろえは、季節ごとに変わります。\n",  # no word of health, but the grammar points nowhere
+        "実際に話を聞くのは、相談員です。\n",  # a topic: not the writer introducing itself
+    ],
+)
+def test_no_word_of_health_alone_exempts_nothing(session, text):
+    assert claims.away_from_claim(read(text.strip()), text.strip()) == ""
+    assert reasons(session, text) == [("uncited", "claim")]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("腎盂腎炎は、女性に多い病気です。\n", ["腎盂腎炎", "病気"]),  # 腎 (flesh), 炎 (care), 病 (疒)
+        ("膵臓は、胃の後ろにあります。\n", ["膵臓", "胃"]),  # words never listed: the kanji class
+        ("ワルファリンは、ビタミンKの働きを弱めます。\n", ["ワルファリン", "ビタミンK"]),  # an unknown word
+        ("めまいが、朝に強く出ます。\n", ["めまい"]),  # a kana word of health
+        ("土曜日もオンラインで処方しています。\n", ["処方"]),  # 処方 does not end in the person 方
+        ("このままでは、やがて歩けなくなります。\n", ["歩け"]),  # the potential read as 歩く
+        ("看護師と薬剤師が、交代で担当しています。\n", []),  # people named with 護, 薬: who, not health
+        ("病名と薬の名前を、表にしました。\n", []),  # names: words about words
+    ],
+)
+def test_words_of_health(text, words):
+    assert medical_words(read(text.strip()).tokens) == words
+
+
+def test_a_bad_table_names_the_file(tmp_path):
+    bad = tmp_path / "medical-content.toml"
+    bad.write_text('[person_heads]\nwhy = "x"\nwords = "師"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_word_tables(bad)
+    assert "medical-content.toml" in str(err.value)
+    assert MEDICAL_CONTENT.name == "medical-content.toml"
