@@ -619,6 +619,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not (_clipped_direction(reading) and reading.condition and _care_seeking(text, reading))
         and not _topic_comment(reading)
         and not _generalises(reading)
+        and not _clipped_claim(reading)
     ):
         return label
     if (
@@ -3052,6 +3053,68 @@ def _generalises(reading):
             if before.pos == "動詞" and before.surface_form == before.basic_form and verb in ONSET and circumstance:
                 return True
     return False
+
+
+_SUBJECT_MARKS = ("が", "も", "は")
+_ARGUMENT_MARKS = ("を", "に", "と", "が", "で")
+
+
+def _clipped_claim(reading):
+    """A label that is a statement with its predicate left out, by its structure, and that says something of
+    health (the second signal: a word of health by lint.analysis.medical):
+
+    - a noun + に at the end, a subject or topic before it: 〜になる left out (…ストレスも発作の引き金に);
+    - a noun + も at the end after a clause with a verb: 〜もいる left out (…してしまう人も);
+    - a head that is itself a word of health, modified by a verb with 〜やすい / 〜にくい: a tendency of the
+      head, not a kind picked out (…と見分けにくい皮膚炎; 床ずれができやすい場所 names a place);
+    - a topic (〜は, not a time or a case) whose comment is a noun modified by a clause with its own
+      argument (水分補給は脱水を防ぐ一番の手段): 〜です left out (妊娠中は飲めない薬 names a section).
+    A relative clause alone before a head of health (がんに伴う門脈血栓症, 家庭でできる感染対策) names a
+    kind and stays a label."""
+    if reading.lang != "ja" or reading.predicate:
+        return False
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    if len(words) < 3 or not medical.medical_words(reading.tokens):
+        return False
+    last, before = words[-1], words[-2]
+    if _lemma(before) in CONDITION or _lemma(before) in _TIME_HEADS:
+        return False  # 子どもが熱を出したときに, 薬を飲み忘れた場合も: a time or a case sets when, it states nothing
+    if last.pos == "助詞" and before.pos == "名詞" and last.surface_form == "に":
+        return any(t.surface_form in _SUBJECT_MARKS and t.pos == "助詞" for t in words[:-2])
+    if last.pos == "助詞" and before.pos == "名詞" and last.surface_form == "も":
+        return any(t.pos == "動詞" and t.pos_detail_1 == "自立" for t in words[:-2])
+    if last.pos != "名詞":
+        return False
+    head = len(words) - 1
+    while head > 0 and words[head - 1].pos in ("名詞", "接頭詞"):
+        head -= 1
+    if _lemma(words[head]) in CONDITION:
+        return False  # …ときの: a time or a case
+    of_health = bool(medical.medical_words(words[head:]))  # not 床ずれができやすい場所: a place
+    # back over the head's other modifiers (全身の, 一番の) to the clause, not past a time or a case (…ときの)
+    i = head - 1
+    while i >= 0 and (words[i].pos in ("名詞", "接頭詞") or words[i].surface_form in ("の", "な")):
+        if _lemma(words[i]) in CONDITION or _lemma(words[i]) in _TIME_HEADS:
+            return False
+        i -= 1
+    if i >= 0 and words[i].pos == "形容詞" and _lemma(words[i]) in ("やすい", "にくい"):
+        return of_health and ((i > 0 and words[i - 1].pos == "動詞") or (i > 1 and words[i - 2].pos == "動詞"))
+    while i >= 0 and (words[i].pos == "助動詞" or words[i].pos_detail_1 in ("接尾", "非自立")):
+        i -= 1
+    if i < 1 or words[i].pos != "動詞" or words[i].pos_detail_1 != "自立":
+        return False
+    argued = words[i - 1].pos == "助詞" and words[i - 1].surface_form in _ARGUMENT_MARKS
+    topic = [
+        k
+        for k, t in enumerate(words[: i - 1])
+        if t.surface_form == "は" and t.pos == "助詞" and k > 0 and words[k - 1].pos == "名詞"
+    ]
+    return (
+        argued
+        and bool(topic)
+        and words[topic[0] - 1].pos_detail_1 not in _NOT_A_HEAD
+        and _lemma(words[topic[0] - 1]) not in _TIME_HEADS
+    )
 
 
 def _header_predicates(header):

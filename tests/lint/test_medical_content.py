@@ -118,3 +118,36 @@ def test_a_bad_table_names_the_file(tmp_path):
         load_word_tables(bad)
     assert "medical-content.toml" in str(err.value)
     assert MEDICAL_CONTENT.name == "medical-content.toml"
+
+
+def heading(session, title):
+    return reasons(session, f"## {title}\n")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "寝不足も、頭痛の引き金に",  # a noun + に with a subject: 〜になる left out
+        "薬を飲み忘れて、受診が遅れる人も",  # a noun + も after a clause: 〜もいる left out
+        "虫刺されと見分けにくい皮膚炎",  # a tendency of a head of health
+        "水分補給は脱水を防ぐ一番の手段",  # a topic with a comment: 〜です left out
+    ],
+)
+def test_a_clipped_statement_of_health_in_a_heading_is_a_claim(session, title):
+    assert heading(session, title) == [("uncited", "claim")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "子どもが熱を出したときに",  # a time: when, not what
+        "受診の目安に",  # no subject: a purpose named
+        "床ずれができやすい場所",  # the head names a place, not something of health
+        "腎臓病に伴う貧血",  # a relative clause alone names a kind
+        "家庭でできる感染対策",
+        "妊娠中は飲めない薬",  # a time as topic names a section
+        "会場は駅から近い公民館に",  # a subject and に, but no word of health
+    ],
+)
+def test_a_heading_that_names_stays_a_label(session, title):
+    assert heading(session, title) == [("exempt", "label")]
