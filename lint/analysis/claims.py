@@ -517,6 +517,11 @@ def _ability(reading):
     return len(tokens) == 1 and tokens[0].pos == "動詞" and tokens[0].basic_form == base
 
 
+def _advises(text, words):
+    """The sentence holds a recommendation word or a form of advice (〜ほうがよい, 〜ことが大切)."""
+    return any(w and w in text for w in words) or bool(ADVICE.search(text.lower()))
+
+
 def _care_seeking(text, reading):
     """A referral that tells the reader to seek care urgently or when a sign appears.
 
@@ -639,7 +644,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         )
     if not health and kinds & {"date", "clock"} and _administrative_period(reading, text):
         return "date" if "date" in kinds else "contact"  # 〜の開設期間は、六月一日から九月三十日までです
-    if reading.mood == "question":
+    if reading.mood == "question" and not (reading.rhetorical and _advises(text, words)):
+        # advice put as a negative question (〜続けたほうがよいのではないでしょうか) is still advice
         return "question"
     if unit.links and _only_link_text(unit, sentence):
         return "navigation"

@@ -164,6 +164,7 @@ class Reading:
     courteous: bool = False  # the predicate is in an institution's humble register: 〜いたします, 〜しております
     wish: bool = False  # the sentence ends in a wish: 〜ますように (元気にお過ごしになれますように)
     shared: bool = False  # the sentence ends in 〜ますよね / 〜ですよね: a feeling shared with the reader
+    rhetorical: bool = False  # the sentence ends in 〜のではないでしょうか: an opinion put as a negative question
     topic: tuple = ()  # Japanese: the tokens of the noun phrase before the first は / が (the topic or subject)
     topic_end: int = 0  # Japanese: the index of the token after the topic's particle (0: no topic)
     topic_text: str = ""  # that phrase as written (English: the words before the first finite auxiliary)
@@ -243,6 +244,9 @@ def _read_japanese(text):
     # a clause quoted as a name (次の節「結果が届いたら」へ) is no condition of the sentence
     reading.condition, reading.condition_words, reading.condition_subjects = _japanese_condition(unquoted(words))
     suggestion = _suggestion(words)
+    # 〜ほうがよいのではないでしょうか: a negative question on a proposition (のでは) puts the writer's opinion
+    # softly; the mood stays a question (〜方も多いのではないでしょうか is empathy), and claims.py reads advice in it
+    reading.rhetorical = bool(_rhetorical_question(words))
     if suggestion:
         # 〜てみてはいかがでしょうか, 〜してはどうでしょう: a recommendation put as a question is advice (a
         # request), not a question; its head is the verb before 〜ては
@@ -507,8 +511,38 @@ def _japanese_condition(words):
         if clause[i].pos == "助詞"
         and clause[i].surface_form in ("が", "は", "も", "や")
         and clause[i - 1].pos == "名詞"
+        and (clause[i].surface_form != "や" or _listed_subject(clause, i))
     }
     return surface, frozenset(lemmas), frozenset(subjects)
+
+
+_RHETORICAL = re.compile(r"(?:の|ん)(?:では|じゃ)(?:ない|ありません)(?:でしょう|だろう|です)?か？?$")
+
+
+def _rhetorical_question(words):
+    """The index of the の / ん of 〜のではないでしょうか, 〜んじゃないか at the end, or 0."""
+    surfaces = [t.surface_form for t in words]
+    tail = "".join(surfaces)
+    match = _RHETORICAL.search(tail)
+    if not match or len(words) < 3:
+        return 0
+    length = 0
+    for i in range(len(words) - 1, -1, -1):
+        length += len(surfaces[i])
+        if length >= len(tail) - match.start():
+            return i if i > 0 and tail[match.start()] in "のん" else 0
+    return 0
+
+
+def _listed_subject(clause, i):
+    """The noun before や at i is listed with a subject: the phrase after it ends in が / は / も (頭痛や吐き気が
+    あるときは), not in another case (学校や職場に提出する書類: a place in a relative clause)."""
+    for token in clause[i + 1 :]:
+        if token.pos == "助詞" and token.surface_form != "や":
+            return token.surface_form in ("が", "は", "も")
+        if token.pos != "名詞":
+            return False
+    return False
 
 
 def _humble(words):

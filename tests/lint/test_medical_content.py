@@ -151,3 +151,30 @@ def test_a_clipped_statement_of_health_in_a_heading_is_a_claim(session, title):
 )
 def test_a_heading_that_names_stays_a_label(session, title):
     assert heading(session, title) == [("exempt", "label")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # advice put as a negative question on a proposition is still advice
+        ("熱が下がっても、抗菌薬は最後まで飲んだほうがよいのではないでしょうか。\n", ("uncited", "recommendation")),
+        # the same form on the reader's worry is empathy, a question as before
+        ("退院の日取りが気がかりな方も多いのではないでしょうか。\n", ("exempt", "question")),
+    ],
+)
+def test_a_negative_question_reads_advice_only(session, text, expected):
+    assert reasons(session, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a noun listed with や in a relative clause (会社や学校に出す) is no subject of the condition: the need of
+        # a document stays the condition, and the request a referral
+        ("会社や学校に出す証明書が必要な場合は、窓口でお申し出ください。\n", ("exempt", "referral")),
+        # listed with や before が, a sign is a subject: care-seeking advice
+        ("めまいや動悸が続く場合は、受付にお申し出ください。\n", ("uncited", "instruction")),
+    ],
+)
+def test_a_listed_noun_is_a_subject_only_before_ga(session, text, expected):
+    assert reasons(session, text) == [expected]
