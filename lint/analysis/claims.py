@@ -980,6 +980,16 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
     ):
         return "contact"  # a schedule kept: 〜の接種は、火曜日と木曜日の午後に行っています
+    if (
+        reading.mood == "statement"
+        and not health
+        and "date" in kinds
+        and reading.head in SERVICE_HEADS
+        and _service_object(reading)
+        and not advises
+        and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+    ):
+        return "contact"  # a service closed or opened at dates, the service as object: 年末年始は、〜外来を休診します
     if (_service_at_institution(reading) or _offers_service(reading)) and not (health or advises):
         return "contact"  # 市内の協力医療機関で受けることができます, オンライン診療にも対応しています
     if _programme_scope(reading) and not (health or advises):
@@ -2187,7 +2197,7 @@ def _administrative_time(quantity, text, reading):
     The line: the quantity is a length of time followed by 後 or 前 (not 以内: a window such as
     発症から4.5時間以内 is medical), and the predicate it times is a verb of administration or access
     (郵送, 発送, 受け付ける, 更新) or acts on a thing of administration (予約をお取りします, 申し込みを
-    受け付けます), with no sign or word of effect in the sentence. 2週間で治ります, 2週間続きます and
+    受け付けます) or is the institution telling the reader in the humble お〜する (お伝えします), with no sign or word of effect in the sentence. 2週間で治ります, 2週間続きます and
     手術から3か月後に効果が出ます keep the number.
     """
     if reading.lang == "en":
@@ -2221,6 +2231,8 @@ def _administrative_time(quantity, text, reading):
         # a time to arrive by (予定時刻の1時間前までに…お越しください); a time after something is a follow-up
         # schedule (術後1週間後に来院してください), which is care advice
         return after.startswith("前")
+    if reading.humble and heads & REFERRAL_HEADS:
+        return True  # the institution telling the reader, in the humble お〜する: 結果は1週間後の外来でお伝えします
     return bool(heads & (ADMINISTRATIVE_HEADS | ACCESS_HEADS)) or (_object_head(reading) in ADMINISTRATIVE_HEAD_NOUNS)
 
 

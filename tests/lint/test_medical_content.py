@@ -178,3 +178,20 @@ def test_a_negative_question_reads_advice_only(session, text, expected):
 )
 def test_a_listed_noun_is_a_subject_only_before_ga(session, text, expected):
     assert reasons(session, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a service closed at dates, the service as the object of a verb of operating
+        ("8月13日から8月16日までは、皮膚科外来を休診します。\n", ("exempt", "contact")),
+        # at a date, but what is done is a treatment, not a service
+        ("10月1日から、外来で新しい治療を行います。\n", ("uncited", "claim")),
+        # the time of the institution telling the reader in the humble お〜する is no health number
+        ("病理の結果は、手術からおよそ2週間後の外来でお伝えします。\n", ("exempt", "page-discourse")),
+        # a time after an event with an effect stays a health number
+        ("薬の効果は、飲み始めてからおよそ2週間後に現れます。\n", ("uncited", "number")),
+    ],
+)
+def test_service_dates_and_the_time_of_telling(session, text, expected):
+    assert reasons(session, text) == [expected]
