@@ -1772,7 +1772,8 @@ def _honours_reader(tokens):
 
 def _chained_referral(reading):
     """A decision reached by talking: a verb of talking in the て-form before a verb of deciding
-    (治療の進め方については、担当医とよく話し合って決めていきましょう, 相談して選んでください). A decision
+    (治療の進め方については、担当医とよく話し合って決めていきましょう, 相談して選んでください), or with a person
+    of the care team as companion (〜は、担当医と一緒に決めましょう). A decision
     whose object names the actions (薬をやめたり量を変えたりする必要があるかどうかは、…相談して決めて
     ください: 〜を) is medical advice on them and stays a claim."""
     decision = _heads(reading) & DECISION_HEADS  # お決めください: the honorific noun form of 決める
@@ -1787,6 +1788,12 @@ def _chained_referral(reading):
         and not reading.offer
     ):
         return False
+    # deciding with a person of the care team (担当医と一緒に考えていきましょう): the talk is the companion
+    if any(
+        t.surface_form == "と" and t.pos == "助詞" and i and medical.names_a_person(tokens[i - 1])
+        for i, t in enumerate(tokens)
+    ):
+        return True
     named = {reading.head} | decision
     for i in range(1, len(tokens) - 1):
         following = tokens[i + 2] if tokens[i + 1].pos == "接頭詞" and i + 2 < len(tokens) else tokens[i + 1]

@@ -195,3 +195,19 @@ def test_a_listed_noun_is_a_subject_only_before_ga(session, text, expected):
 )
 def test_service_dates_and_the_time_of_telling(session, text, expected):
     assert reasons(session, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # よろしければ is a courtesy, no condition of the reader's state
+        ("付き添いの方も、よろしければ一緒に説明をお聞きください。\n", ("exempt", "referral")),
+        ("息苦しさがあれば、一緒に説明をお聞きください。\n", ("uncited", "instruction")),
+        # deciding with a person of the care team as companion is a decision reached by talking
+        ("手術の時期に迷ったときは、主治医と決めてください。\n", ("exempt", "referral")),
+        # with an object that names a medical action it is advice on it
+        ("主治医と一緒に、薬を減らす時期を決めていきましょう。\n", ("uncited", "instruction")),
+    ],
+)
+def test_courtesy_and_deciding_with_the_care_team(session, text, expected):
+    assert reasons(session, text) == [expected]
