@@ -105,6 +105,7 @@ def test_no_word_of_health_alone_exempts_nothing(session, text):
         ("このままでは、やがて歩けなくなります。\n", ["歩け"]),  # the potential read as 歩く
         ("看護師と薬剤師が、交代で担当しています。\n", []),  # people named with 護, 薬: who, not health
         ("病名と薬の名前を、表にしました。\n", []),  # names: words about words
+        ("患者さんの声を、毎月まとめています。\n", []),  # a person with an honorific: who, not health
     ],
 )
 def test_words_of_health(text, words):
