@@ -3475,7 +3475,26 @@ def _text_topic(reading):
         return False
     if _lemma(topic[0]) in PAGE_LOCATIVES and (len(topic) == 1 or topic[1].pos != "名詞"):
         return True  # 下の地図は, ここで紹介する体操は, 以下の点は (not この病気は: この points at anything)
-    return any(_lemma(t) in TEXT_NOUNS or _lemma(t) in DOCUMENT_PARTS or _lemma(t) in DOCUMENT_NOUNS for t in topic)
+    opening = _noun_phrase_opening(topic)
+    return any(
+        (_lemma(t) in TEXT_NOUNS or _lemma(t) in DOCUMENT_PARTS or _lemma(t) in DOCUMENT_NOUNS)
+        # a suffix names a part of the text only after a number (第3部, 2章): 開口部, 患部 are of the body
+        and not (t.pos_detail_1 == "接尾" and (i == 0 or opening[i - 1].pos_detail_1 != "数"))
+        for i, t in enumerate(opening)
+    )
+
+
+def _noun_phrase_opening(topic):
+    """The topic's tokens up to the first clause inside it: nouns joined by の, や, と, with a demonstrative or
+    prefix before them (この表の数値は, 図や表の数値は). A text noun after a clause is the clause's, not the
+    topic's own: in 中央に黒い点のような開口部が, 点 is compared with, and the topic is an opening of the skin."""
+    opening = []
+    for t in topic:
+        if t.pos in ("名詞", "連体詞", "接頭詞") or (t.pos == "助詞" and t.surface_form in ("の", "や", "と")):
+            opening.append(t)
+            continue
+        break
+    return opening
 
 
 def _self_introduction(reading, words):

@@ -45,6 +45,7 @@ def reasons(session, text):
         ("さて、続いて検査についてです。\n", "transition"),  # a topic named, not predicated: 検査 is only named
         ("下の地図は、タップすると大きく表示されます。\n", "text"),  # a condition of the page's working
         ("一覧表の読み方は、次のとおりです。\n", "text"),
+        ("写真や一覧の並びは、五十音順にしています。\n", "text"),  # nouns joined by や
         ("難しい言葉には、なるべく言い換えを添えるようにしています。\n", "writing"),  # a habit, not advice
         ("わかりやすさを考えて、薬の名前は「一般名」で表記しています。\n", "writing"),  # 名前: a word about words
         ("小児科の外来で、相談を受けている看護師です。\n", "introduction"),
@@ -87,6 +88,10 @@ def test_advice_stays_decisive(session, text, need):
     [
         "売店の品ぞろえは、季節ごとに変わります。\n",  # no word of health, but the grammar points nowhere
         "実際に話を聞くのは、相談員です。\n",  # a topic: not the writer introducing itself
+        # a text noun inside a clause of the topic is the clause's: the subject is a spot of the skin
+        "中心に白い点のような突出部があります。\n",
+        # a suffix is a part of the text only after a number (第2部): here a part of the body
+        "突出部は、押すと少しへこみます。\n",
     ],
 )
 def test_no_word_of_health_alone_exempts_nothing(session, text):
