@@ -535,11 +535,10 @@ _IN_RE = re.compile(
 _STEM_MIN_FREQUENCY = 1000
 
 
-@lru_cache(maxsize=1)
 def _word_frequency():
-    from spellchecker import SpellChecker  # the dictionary SPL001 reads; loaded only when asked
+    from .english_words import word_counts  # the dictionary SPL001 reads; loaded only when asked
 
-    return SpellChecker().word_frequency
+    return word_counts()
 
 
 @lru_cache(maxsize=4096)

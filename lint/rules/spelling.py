@@ -212,7 +212,10 @@ class Speller:
     ):
         from spellchecker import SpellChecker  # loaded only when SPL runs
 
-        self.checker = SpellChecker(language="en")
+        from ..analysis.english_words import word_counts
+
+        self.checker = SpellChecker(language=None)  # pyspellchecker's English list, read once a run:
+        self.checker.word_frequency.load_json(word_counts())  # a copy, since the project's words are added
         self.project_words = set(extra_words)
         self.medical_words = frozenset(medical_words)
         self.units = frozenset(units)

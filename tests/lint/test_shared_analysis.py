@@ -29,3 +29,38 @@ def test_each_text_of_the_pages_is_tokenized_once_for_all_rules(monkeypatch):
     assert analysed, "the pages were not tokenized at all"
     twice = {text: n for text, n in analysed.items() if n > 1}
     assert not twice, f"tokenized more than once: {list(twice)[:3]}"
+
+
+def test_the_english_word_list_is_read_once_for_spelling_and_negation(monkeypatch):
+    """SPL001 and the negation analysis (TRN011) share one reading of pyspellchecker's English list;
+    the project's words SPL001 adds stay out of the counts the negation analysis reads."""
+    import spellchecker
+
+    from lint.analysis import english_words, negation
+    from lint.rules import spelling
+
+    loads = []
+    original = spellchecker.SpellChecker.__init__
+
+    def counting(self, language="en", *args, **kwargs):
+        if language:
+            loads.append(language)
+        original(self, language, *args, **kwargs)
+
+    monkeypatch.setattr(spellchecker.SpellChecker, "__init__", counting)
+    for cached in (english_words.word_counts, spelling._speller, negation.lexical_negative):
+        cached.cache_clear()
+    monkeypatch.chdir(ROOT)
+    catalog = "locale/en/LC_MESSAGES/basics.po"
+    try:
+        report = runner.run([catalog], runner.make_session(root=ROOT, select=["SPL001", "TRN011"], jobs=1, cache=False))
+        assert negation.lexical_negative("unwell")  # "un" + a common word: read from the shared counts
+        speller = spelling._speller(spelling.WORD_LIST, spelling.GLOSSARY, ())
+        project_only = sorted(w for w in speller.project_words if w.isalpha() and w not in english_words.word_counts())
+    finally:
+        for cached in (english_words.word_counts, spelling._speller, negation.lexical_negative):
+            cached.cache_clear()
+    assert report.files["catalog"] == [catalog]
+    assert loads == ["en"]
+    assert project_only, "the project's word list has words pyspellchecker does not know"
+    assert speller.checker.known(project_only[:1])  # in SPL001's copy, not in the shared counts
