@@ -29,11 +29,11 @@ negations each side has when the Japanese negates two or more predicates.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..core.files import read_data_toml
 from ..errors import ConfigError
 from .structure import split_english_sentences, split_japanese_sentences
