@@ -33,13 +33,13 @@ or a name is wrong.
 
 import argparse
 import io
-import re
 import sys
 from pathlib import Path
 
 import polib
 from babel.messages.pofile import denormalize, read_po
 
+from .core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from .errors import LintInputError
 from .parsing.catalog import load_catalog
 

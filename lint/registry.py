@@ -13,11 +13,11 @@ The registry knows no rule module: ``lint.engine.loader`` imports them.
 from __future__ import annotations
 
 import inspect
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from .findings import ERROR, PUBLISH_PROFILE, SEVERITIES, WARNING, Finding
 
 if TYPE_CHECKING:

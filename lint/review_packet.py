@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import html
-import re
 import sys
 import urllib.parse
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from pathlib import Path
 
 from .analysis.claims import _owner, classify, is_cite_role
 from .analysis.quantities import quantities
+from .core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from .core.files import read_text
 from .errors import LintInputError
 from .parsing.bibtex import load_bibliography

@@ -17,11 +17,11 @@ The settings are those of the uncited-claim rule (CIT001): ``settings(ctx)``
 takes a rule context bound to it.
 """
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..errors import ConfigError
 from ..parsing.text import split_sentences
 from ..parsing.word_tables import load_word_tables, table

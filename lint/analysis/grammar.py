@@ -30,9 +30,10 @@ auxiliaries. ``predicate`` is False when the sentence ends in a noun phrase
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 
 # Interrogative words that make 〜でしょう / 〜だろう a question (a closed class).
 INTERROGATIVES = frozenset(

@@ -29,11 +29,11 @@ negations each side has when the Japanese negates two or more predicates.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..core.files import read_data_toml
 from ..errors import ConfigError
 from .structure import split_english_sentences, split_japanese_sentences
@@ -535,11 +535,10 @@ _IN_RE = re.compile(
 _STEM_MIN_FREQUENCY = 1000
 
 
-@lru_cache(maxsize=1)
 def _word_frequency():
-    from spellchecker import SpellChecker  # the dictionary SPL001 reads; loaded only when asked
+    from .english_words import word_counts  # the dictionary SPL001 reads; loaded only when asked
 
-    return SpellChecker().word_frequency
+    return word_counts()
 
 
 @lru_cache(maxsize=4096)

@@ -13,7 +13,6 @@ lint/data/en-number-words.toml, read by ``load_number_words``.
 from __future__ import annotations
 
 import dataclasses
-import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 
+from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..core.files import read_data_toml
 from ..errors import ConfigError
 from .quantities import japanese_numbers as quantities_japanese_numbers

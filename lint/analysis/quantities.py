@@ -42,10 +42,11 @@ with a counter (人, 年, 割, ...) or a multiplier (十, 百, 千, 万, 億) ne
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+
+from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 
 KIND_QUANTITY = "quantity"
 KINDS = (KIND_QUANTITY, "date", "clock", "contact", "price", "reference", "serial", "ordinal", "identifier")

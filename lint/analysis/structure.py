@@ -12,12 +12,13 @@ a translator can act on. ``placeholders`` reads python-format (``%s``,
 from __future__ import annotations
 
 import html
-import re
 import string
 import unicodedata
 from collections import Counter
 from html.entities import codepoint2name, html5
 from html.parser import HTMLParser
+
+from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 
 # A line that Markdown reads as the start of another block.
 _BLOCK_RE = re.compile(

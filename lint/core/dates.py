@@ -12,7 +12,8 @@ e.g. a test fixing "today".)
 from __future__ import annotations
 
 import datetime
-import re
+
+from . import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 

@@ -3,13 +3,19 @@
 Building the MED pattern table (lint/data/medical-ads.toml: MeCab's reading of every pattern
 word, hundreds of compiled word patterns) costs more than unpickling the result. ``derived``
 stores the built object in a ``__pycache__`` folder next to the data file, keyed by a digest of
-the data file's bytes, the lint's own source (lint/**/*.py) and the Python version, and rebuilds
+the data file's bytes, the source of the code that builds it and the Python version, and rebuilds
 it whenever any of them changes: like a ``.pyc`` file, it is a cache of what the lint computes
 from its own files, never of a result that depends on the pages or the settings, so it is used
-under ``--no-cache`` too. Like bytecode it is not written when Python is told not to write
-bytecode (``PYTHONDONTWRITEBYTECODE``, ``-B``) and a folder that cannot be written only means
-the object is built each run. ``PVT_LINT_NO_DERIVED=1`` turns it off (the benchmarks measure a
-cold run with it).
+under ``--no-cache`` too. The code that builds it is the module that defines ``build`` and every
+lint module it imports, at any depth (``from ..x import y`` lines, those inside functions too):
+an edit of another rule family's module leaves the stored object valid, as it leaves the other
+modules' ``.pyc`` files (a digest of the whole lint made every such edit rebuild the MED table,
+and with ``PYTHONDONTWRITEBYTECODE`` set, as in the development shells, no run stored it again).
+A ``build`` defined outside the lint, or a module that imports by name at run time
+(with ``importlib``), is keyed by the whole lint's source. Like bytecode it is not written when
+Python is told not to write bytecode (``PYTHONDONTWRITEBYTECODE``, ``-B``) and a folder that
+cannot be written only means the object is built each run. ``PVT_LINT_NO_DERIVED=1`` turns it
+off (the benchmarks measure a cold run with it).
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import sys
 from collections.abc import Callable
 from functools import lru_cache
@@ -29,14 +36,77 @@ LINT_DIR = Path(__file__).resolve().parents[1]
 FORMAT = b"derived-1"  # a change makes every stored object a miss
 
 
-@lru_cache(maxsize=1)
-def source_digest() -> bytes:
-    """A digest of the lint's source (lint/**/*.py): any edit of the code that builds an object
-    makes the stored one a miss."""
+# an import of a lint module: "from .x import a", "from ..x.y import (a, b)", "from .. import x", "import lint.x"
+_IMPORT_RE = re.compile(
+    r"^[ \t]*(?:from[ \t]+(\.+|lint\b)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)|import[ \t]+(lint[\w.]*))", re.M
+)
+_NAME_RE = re.compile(r"\w+")
+# importlib imported: a module imported by a name computed at run time (the rule loader's way)
+_DYNAMIC_RE = re.compile(r"^[ \t]*(?:import|from)[ \t]+importlib\b", re.M)
+
+
+@lru_cache(maxsize=1024)
+def _module_file(parts: tuple[str, ...]) -> Path | None:
+    """The source file of the lint module ``parts`` (lint/a/b.py or lint/a/b/__init__.py), or None."""
+    base = LINT_DIR.joinpath(*parts[1:])
+    for path in (base.with_suffix(".py"), base / "__init__.py"):
+        if path.is_file():
+            return path
+    return None
+
+
+def _imports(path: Path) -> set[Path] | None:
+    """The files of the lint modules the file ``path`` imports, with their packages' __init__
+    files; None when it imports by a name computed at run time."""
+    source = path.read_text(encoding="utf-8", errors="replace")
+    if _DYNAMIC_RE.search(source):
+        return None
+    package = ("lint", *path.parent.relative_to(LINT_DIR).parts)
+    found = set()
+    for dots, name, names, absolute in _IMPORT_RE.findall(source):
+        if absolute:
+            target = tuple(absolute.split("."))
+            candidates = [target]
+        else:
+            base = ("lint",) if dots == "lint" else package[: len(package) - (len(dots) - 1)]
+            target = (*base, *(n for n in name.split(".") if n))
+            # "from .. import x": x may be a module of the package
+            candidates = [target, *((*target, n) for n in _NAME_RE.findall(names))]
+        for parts in candidates:
+            for depth in range(1, len(parts) + 1):  # the packages on the way are imported too
+                file = _module_file(parts[:depth])
+                if file is not None:
+                    found.add(file)
+    return found
+
+
+@lru_cache(maxsize=16)
+def source_files(module: str | None = None) -> tuple[Path, ...]:
+    """The source files an object built by ``module`` depends on: that lint module and every lint
+    module it imports, at any depth; the whole lint (lint/**/*.py) for None, a module outside the
+    lint, or one that imports by a name computed at run time."""
+    parts = tuple(module.split(".")) if module else ()
+    start = _module_file(parts) if parts[:1] == ("lint",) else None
+    if start is not None:
+        # the module and the packages it is in
+        files = {file for depth in range(1, len(parts) + 1) if (file := _module_file(parts[:depth])) is not None}
+        todo = list(files)
+        while todo:
+            imported = _imports(todo.pop())
+            if imported is None:
+                break
+            todo.extend(imported - files)
+            files |= imported
+        else:
+            return tuple(sorted(files))
+    return tuple(sorted(path for path in LINT_DIR.rglob("*.py") if "__pycache__" not in path.parts))
+
+
+@lru_cache(maxsize=16)
+def source_digest(module: str | None = None) -> bytes:
+    """A digest of source_files(module): an edit of that code makes a stored object a miss."""
     digest = hashlib.sha256()
-    for path in sorted(LINT_DIR.rglob("*.py")):
-        if "__pycache__" in path.parts:
-            continue
+    for path in source_files(module):
         digest.update(os.fsencode(path.relative_to(LINT_DIR).as_posix()) + b"\0")
         digest.update(path.read_bytes() + b"\0")
     return digest.digest()
@@ -44,7 +114,8 @@ def source_digest() -> bytes:
 
 def derived(path: Path, build: Callable[[], T], kind: type | None = None, extra_key: bytes = b"") -> T:
     """``build()``, the object derived from data file ``path``: from its stored copy when the
-    file, the lint's source and Python are unchanged, else built (and stored for the next run).
+    file, the code that builds it (see source_digest) and Python are unchanged, else built (and
+    stored for the next run).
 
     ``kind``: the type ``build`` returns; a stored object of another type is a miss. ``extra_key``:
     whatever else the object depends on (the tokenizer's dictionary for MeCab's readings)."""
@@ -54,7 +125,8 @@ def derived(path: Path, build: Callable[[], T], kind: type | None = None, extra_
         data = path.read_bytes()
     except OSError:
         return build()  # build() names the file that cannot be read
-    key = hashlib.sha256(FORMAT + source_digest() + sys.version.encode() + extra_key + b"\0" + data).hexdigest()[:24]
+    code = source_digest(getattr(build, "__module__", None))
+    key = hashlib.sha256(FORMAT + code + sys.version.encode() + extra_key + b"\0" + data).hexdigest()[:24]
     stored = path.parent / "__pycache__" / f"{path.stem}.{key}.pickle"
     try:
         with open(stored, "rb") as file:

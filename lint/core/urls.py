@@ -7,7 +7,7 @@ no scheme (a relative link, ``#anchor``, ``/page``) is the site's own and allowe
 
 from __future__ import annotations
 
-import re
+from . import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 
 ALLOWED_SCHEMES = ("https", "http", "mailto")
 _SCHEME_RE = re.compile(r"^([a-z][a-z0-9+.-]*):")

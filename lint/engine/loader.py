@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-import re
 from functools import lru_cache
 from pathlib import Path
 
 from .. import registry
+from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..registry import RULES, Rule
 
 RULES_PACKAGE = "lint.rules"

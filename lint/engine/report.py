@@ -3,11 +3,11 @@ the lint's own suppression findings (LNT002, LNT003) and the sentence statistics
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..findings import ERROR, WARNING, Finding, display
 from ..registry import RULES, Rule
 from . import suppressions as suppression_comments

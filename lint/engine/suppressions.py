@@ -12,8 +12,9 @@ the block up to the next blank line. The reason is required. Rules are named by
 code, name or prefix (CIT); several are separated by commas.
 """
 
-import re
 from dataclasses import dataclass, field
+
+from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 
 COMMENT_RE = {
     ".md": re.compile(r"^\s*%\s*lint:\s*ignore\[(?P<rules>[^\]]*)\](?P<reason>.*)$"),

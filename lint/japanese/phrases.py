@@ -26,11 +26,11 @@ names the file and the entry (exit 2), never a pattern that silently matches not
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..core.files import read_data_toml
 from ..errors import ConfigError
 from .tokenizer import FIELDS, compile_pattern

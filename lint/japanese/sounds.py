@@ -15,11 +15,11 @@ and folds long vowels, so "Tohoku", "Tōhoku" and "Touhoku" are one spelling.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..core.files import read_data_toml
 from ..errors import ConfigError
 from ..parsing.word_tables import load_word_tables

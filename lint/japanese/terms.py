@@ -5,12 +5,12 @@ A project may point the rules at another file with
 same key for max-kanji-continuous), relative to the project root.
 """
 
-import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..core.language import KANJI
 from ..errors import ConfigError
 

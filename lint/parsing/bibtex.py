@@ -27,7 +27,6 @@ Everything pybtex cannot parse raises ``LintInputError(path, line, message)``
 ``@comment`` and ``@preamble`` are accepted.
 """
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,6 +43,7 @@ from pybtex.exceptions import PybtexError
 from pybtex.scanner import PrematureEOF, PybtexSyntaxError, TokenRequired
 from pybtex.utils import CaseInsensitiveDict
 
+from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..core.files import read_text
 from ..errors import LintInputError
 

@@ -15,7 +15,6 @@ The project's catalogs come from ``sphinx-build -b gettext`` with
 each msgid the MyST source of one paragraph, list item, table cell or heading.
 """
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -23,6 +22,7 @@ from pathlib import Path, PurePath
 
 import polib
 
+from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..core.files import read_text
 from ..errors import LintInputError
 

@@ -8,8 +8,9 @@ extension). tests/lint/test_markdown_parser.py checks both read the same keys.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
+
+from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 
 
 class CitationTarget(NamedTuple):

@@ -11,12 +11,12 @@ the glossary does not list (下肢静脈瘤 is "varicose veins"; 静脈瘤 alone
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..errors import LintInputError
 
 GLOSSARY = Path(__file__).resolve().parent.parent / "data" / "glossary-ja-en.toml"

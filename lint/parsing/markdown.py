@@ -7,13 +7,13 @@ Markdown (admonitions, containers, list-tables, figures) are parsed again
 with their line offset, so nested content is checked too.
 """
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
 
 import yaml
 
+from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..core.safe_yaml import safe_load
 from ..errors import MarkdownError
 

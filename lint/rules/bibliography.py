@@ -7,10 +7,10 @@ every page of the run (target "project"). A key cited on a page but absent
 from refs.bib is CIT002, not a BIB rule.
 """
 
-import re
 import unicodedata
 
 from ..core import evidence
+from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..core.dates import ISO_DATE, as_date
 from ..core.language import is_japanese_entry
 from ..findings import WARNING

@@ -6,10 +6,9 @@ the same way; this module adds the treatment-effect words and the evidence
 level of each cited refs.bib entry (its ``evidence`` field).
 """
 
-import re
-
 from ..analysis.claims import IGNORE_NUMBERS, _context, _need, _owner, classify, is_cite_role, settings
 from ..core import evidence
+from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..errors import ConfigError
 from ..parsing.text import split_sentences
 from ..registry import rule

@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import bisect
 import difflib
-import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..errors import ConfigError
 from ..findings import ERROR, WARNING
 from ..japanese.sounds import (
@@ -212,7 +212,10 @@ class Speller:
     ):
         from spellchecker import SpellChecker  # loaded only when SPL runs
 
-        self.checker = SpellChecker(language="en")
+        from ..analysis.english_words import word_counts
+
+        self.checker = SpellChecker(language=None)  # pyspellchecker's English list, read once a run:
+        self.checker.word_frequency.load_json(word_counts())  # a copy, since the project's words are added
         self.project_words = set(extra_words)
         self.medical_words = frozenset(medical_words)
         self.units = frozenset(units)

@@ -21,7 +21,6 @@ A translator silences one entry with a translator comment above it::
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
@@ -29,6 +28,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..findings import ERROR, WARNING
 from ..japanese.sounds import english_skeleton, katakana_skeletons
 from ..japanese.tokenizer import tokenize

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ...core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ...findings import WARNING
 from ...japanese.terms import terms_for
 from ...registry import rule

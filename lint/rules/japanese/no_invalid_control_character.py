@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ...core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ...registry import rule
 from ._common import shorten
 
