@@ -104,6 +104,9 @@ FINDINGS = {"研究", "報告", "調査", "論文", "データ", "指摘", "試�
 SAYING = {
     "いう",
     "言う",
+    # the humble verbs of saying (〜とは申し上げません): the same report in the clinic's polite voice
+    "申し上げる",
+    "申す",
     "いった",
     "うたう",
     "謳う",
@@ -1029,6 +1032,16 @@ def _invitation(tokens, k, last):
     return any(_lemma(t) in INVITING_VERBS for t in tokens[comma + 1 : last])
 
 
+# (fourteenth round) an interrogative before 〜ても makes a universal, not a supposition: 何年経っても, いくら
+# 飲んでも, どんなに忙しくても ("whatever", "however much") say the predicate after holds in every case
+WHATEVER = {"何", "いくら", "どんなに", "どれだけ", "どれほど", "いつ", "どこ", "誰", "だれ"}
+
+
+def _whatever(tokens, k, i):
+    """An interrogative between ``k`` and the 〜ても at ``i`` (何年経っても): a universal concession."""
+    return any(tokens[j].surface_form in WHATEVER for j in range(k, i))
+
+
 def _conditional(tokens, end, k):
     """The span's clause is a supposition: 〜場合, 〜とき, 〜するなら, 〜すれば, 〜しても (up to the next 、 or 。).
 
@@ -1068,6 +1081,7 @@ def _conditional(tokens, end, k):
             and i + 1 < n
             and tokens[i + 1].surface_form == "も"
             and previous in predicate
+            and not _whatever(tokens, k, i)
         ):
             return True
     return any(

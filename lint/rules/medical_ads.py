@@ -332,6 +332,14 @@ JUDGEMENT_FRAMES = (
     "harm",
     "sold",
     "minimal",
+    "comparator",
+    "other",
+    "rivalled",
+    "favour",
+    "sourced",
+    "rise",
+    "quality",
+    "against",
 )
 VERDICT_KINDS = (
     "minimal",
@@ -355,10 +363,11 @@ VERDICT_KINDS = (
     "consequence",
     "question",
     "exclusive",
+    "comparative",
 )
 # kinds whose grammar is a claim wherever it stands: a verdict without a frame needs none (the others
 # need the advertiser or the advertising register)
-FRAMELESS = ("certain-change", "threat", "contrast", "attribute", "warrant", "lifelong", "minimal")
+FRAMELESS = ("certain-change", "threat", "contrast", "attribute", "warrant", "lifelong", "minimal", "comparative")
 VERDICT_FIELDS = {"kind", "rule", "category", "frame", "unless", "clause", "reason", "rewrite"}
 
 
@@ -918,6 +927,7 @@ def verdicts(text, paragraph=True, around=()):
             or (stop < len(tokens) - 1 and _nominal_copy(tokens))
         ):
             claims.append(("contrast", first, stop, end))
+    claims.extend(_comparatives(tokens, frames, masked, index, advertised))
     for first, end in _found(tokens, frames["exclusive"], masked, index):
         # the advertiser inside the focus, not as its place (当院では): 〜のは、日本で当院の院長ただ一人です
         inside = [b for a, b in ours if first < a < end]
@@ -953,6 +963,112 @@ def verdicts(text, paragraph=True, around=()):
             found.append((start, stop, entry))
             break
     return tuple(found)
+
+
+# words a compared noun phrase is made of: nouns, prefixes, the attributive の and an adjectival noun's な
+_PHRASE_POS = ("名詞", "接頭詞")
+
+
+def _phrase_start(tokens, end, limit=8):
+    """Index of the first word of the noun phrase ending before ``end`` (ほかの歯医者さん, 普通の脱毛サロン,
+    A院, 抗がん剤): nouns and prefixes joined by の or an adjectival noun's な, at most ``limit`` words."""
+    k = end
+    while k > 0 and end - k < limit:
+        t = tokens[k - 1]
+        if t.pos in _PHRASE_POS and t.surface_form not in ("、", ","):
+            k -= 1
+        elif t.surface_form in ("の", "な") and k - 1 > 0 and tokens[k - 2].pos in _PHRASE_POS and k < end:
+            k -= 1
+        else:
+            break
+    return k
+
+
+def _named_other(tokens, first, end):
+    """Whether the noun phrase tokens[first:end] names another party by a placeholder letter or mark and a
+    suffix of institution or firm (A院, B社, ○○クリニック): the way a page names a rival it will not name."""
+    for k in range(first, end - 1):
+        mark = tokens[k].surface_form
+        if (len(mark) == 1 and mark.isascii() and mark.isupper()) or set(mark) <= set("○〇●◯×＊*某"):
+            if tokens[k + 1].pos_detail_1 == "接尾" or tokens[k + 1].pos == "名詞":
+                return True
+    return False
+
+
+def _topic_before(tokens, start):
+    """Whether a topic (〜は, not では/とは/には) stands before the compared phrase at ``start`` (腹腔鏡の手術は、
+    開腹手術より…): the sentence describes the side it names, where a comparison that leaves the better side
+    unsaid, or names it only in the predicate (〜より、〜のほうがよく効きます), presents it."""
+    return any(
+        tokens[k].surface_form == "は" and tokens[k].pos == "助詞" and tokens[k - 1].pos != "助詞"
+        for k in range(1, start)
+    )
+
+
+def _last_word(tokens, stop):
+    """Index of the sentence's last word before ``stop`` and its copula or marks (〜治療です。: 治療)."""
+    j = stop
+    while j > 0 and (tokens[j - 1].pos == "記号" or tokens[j - 1].surface_form in ("です", "だ", "でした")):
+        j -= 1
+    return max(j - 1, 0)
+
+
+def _comparatives(tokens, frames, masked, index, advertised):
+    """Comparisons by their structure (issue 18, fourteenth round): a noun phrase compared (より, に比べて,
+    とは違い, 以上に, の2倍), then a predicate in the comparative's favour (ease, speed, safety, less burden
+    or pain, more effect) in the same sentence, stated by the page. The compared is another party when
+    a word of the grammar marks it so (ほかの, よその, 普通の, 従来の) or a placeholder names it (A院, B社):
+    that is a comparison with a rival whatever follows. A treatment or product compared (抗がん剤より,
+    ワイヤー矯正の3倍) makes one only when the better side is the page's offer: the advertiser in the
+    sentence, or a better side left unsaid (〜より体にやさしい免疫療法です, 〜よりも体にやさしく、効果は同等
+    以上です), which is how a page presents what it sells; 〜は〜より…です and 〜より〜のほうが… describe
+    the side they name. A source named (研究, 報告, 〜によると) makes it a finding reported, not the page's boast."""
+    found = []
+    if _found(tokens, frames["sourced"], masked, index):
+        return found
+    for first, end in _found(tokens, frames["comparator"], masked, index):
+        start = _phrase_start(tokens, first)
+        if start == first:
+            continue
+        named = _named_other(tokens, start, first)
+        marked = named or bool(_found(tokens, frames["other"], masked, index, (start, first)))
+        stop = _sentence_end_at(tokens, end)
+        if not marked and not (
+            _found(tokens, frames["rivalled"], masked, index, (start, first))
+            # any noun compared, when the sentence's head is a treatment or a product (ステロイドより安全で効果の
+            # 高いアトピー治療です): the page presents what it sells
+            or any(
+                b == _last_word(tokens, stop) + 1 for _, b in _found(tokens, frames["sold"], masked, index, (end, stop))
+            )
+            # or the sentence is a noun phrase closed by a full stop, catch copy whose head is the offer
+            # (入れ歯の2倍長持ちするインプラント。)
+            or _nominal_copy(tokens)
+        ):
+            continue
+        # a rise, and against another party any quality: in favour unless what it qualifies, the words
+        # before it in the comparison, is a burden or harm (リスクが高い is against, 質が高い for)
+        rising = _found(tokens, frames["rise"], masked, index, (end, stop))
+        if marked:
+            rising += _found(tokens, frames["quality"], masked, index, (end, stop))
+        favour = _found(tokens, frames["favour"], masked, index, (end, stop)) + [
+            (a, b) for a, b in rising if not _found(tokens, frames["against"], masked, index, (max(end, a - 4), a))
+        ]
+        favour.sort()
+        if not favour:
+            # an invitation to compare with a rival named by a placeholder (B社の〜と飲み比べてください)
+            if named and _found(tokens, frames["request"], masked, index, (end, stop + 1)):
+                found.append(("comparative", start, stop, end))
+            continue
+        a, b = favour[0][0], favour[-1][1]
+        # the whole span, to the last favour (回復が早い): its own denial is part of the favour (痛くない), a
+        # denial or a question after it is not (〜とは言えません, 〜早いかどうかは)
+        said = stance(tokens, (a, b))
+        if not said.asserted or said.negated or under_denied_evidence(tokens, (a, b)):
+            continue  # (〜より早く効くという根拠はありません: a comparison the page says has no evidence)
+        if not marked and not (advertised() or not _topic_before(tokens, start)):
+            continue
+        found.append(("comparative", start, b, a))
+    return found
 
 
 # kinds whose verdict ``clause`` may stand anywhere in the sentence (the comparison of a multiple,

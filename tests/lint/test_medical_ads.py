@@ -2283,3 +2283,45 @@ def test_a_rarity_or_a_share_answers_only_the_denial_of_its_clause(sentence, fla
 )
 def test_a_voice_acted_on_is_no_evidence_but_a_treatment_introduced_for_it_is(sentence, flagged):
     assert bool(codes_on(sentence)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # (fourteenth round) a comparison by its structure: another party marked by the grammar (ほかの,
+        # よその, 普通の, 従来の) or named by a placeholder (C院, D社), a comparative marker, a predicate in
+        # the comparative's favour; no advertiser needs to be named
+        ("よその整骨院に比べて、施術の時間がずっと短いのが特長です。", True),
+        ("普通の美容院とは違い、わずか2回で仕上がる縮毛矯正です。", True),
+        ("C院の3倍の速さで傷が治ります。", True),
+        ("従来の方法よりも体への負担がぐっと少なくなりました。", True),
+        ("D社の目薬と使い比べてみてください。", True),
+        # a treatment compared is the page's offer when the better side is the sentence's head with no topic
+        ("飲み薬よりも胃にやさしく、効き目も早い貼り薬です。", True),
+        ("入れ歯の2倍長持ちするインプラント。", True),
+        # the legitimate twins: a source or a hedge, a denial, a topic described, a tendency, a burden that grows
+        ("貼り薬は飲み薬よりも胃への負担が少ないとする研究があります。", False),
+        ("従来の方法より回復が早いかどうかは、まだわかっていません。", False),
+        ("ほかの医療機関と比べて優れているとは申し上げられません。", False),
+        ("腹腔鏡の手術は、開腹手術より傷が小さい手術です。", False),
+        ("ワルファリンは、ほかの薬より食べ物の影響を受けやすい薬です。", False),
+        ("喫煙する人は、ほかの人より血栓ができるリスクが高くなります。", False),
+    ],
+)
+def test_a_comparison_by_its_structure(sentence, flagged):
+    assert ("MED005" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # (fourteenth round) two topics or two places set against each other across a concession: the
+        # other's first, the page's own after, whatever the predicates (and 何年〜ても is a universal,
+        # not a supposition)
+        ("ほかのインプラントは10年でぐらつきますが、当院のインプラントは何年使ってもぐらつきません。", True),
+        ("よその教室では半年かかった方も、うちでは1か月で泳げるようになっています。", True),
+        ("ほかの病院では検査の結果が出るまで1週間かかりますが、結果の説明は主治医が行います。", False),
+    ],
+)
+def test_two_sides_set_against_each_other(sentence, flagged):
+    assert ("MED005" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
