@@ -340,6 +340,7 @@ JUDGEMENT_FRAMES = (
     "rise",
     "quality",
     "against",
+    "absolute",
 )
 VERDICT_KINDS = (
     "minimal",
@@ -364,10 +365,21 @@ VERDICT_KINDS = (
     "question",
     "exclusive",
     "comparative",
+    "absolute",
 )
 # kinds whose grammar is a claim wherever it stands: a verdict without a frame needs none (the others
 # need the advertiser or the advertising register)
-FRAMELESS = ("certain-change", "threat", "contrast", "attribute", "warrant", "lifelong", "minimal", "comparative")
+FRAMELESS = (
+    "certain-change",
+    "threat",
+    "contrast",
+    "attribute",
+    "warrant",
+    "lifelong",
+    "minimal",
+    "comparative",
+    "absolute",
+)
 VERDICT_FIELDS = {"kind", "rule", "category", "frame", "unless", "clause", "reason", "rewrite"}
 
 
@@ -848,6 +860,30 @@ def verdicts(text, paragraph=True, around=()):
             found = stance(tokens, (p.head, p.head + 1))
             if found.asserted and found.negated:
                 claims.append(("never", first, p.end, p.head))
+    for first, end in _found(tokens, frames["absolute"], masked, index):
+        # (fourteenth round) an absolute adverb (絶対に, 決して) over a denied event (〜が戻ることは絶対にありません,
+        # 副作用は決して起こりません): a universal denial, a guarantee whoever says it; not asked of the reader
+        # (決して自己判断でやめないでください) nor hedged (絶対に安全とは言えません)
+        p = governed_predicate(tokens, end)
+        # (the existence verb is the denial's vehicle here, 〜ことはありません: only a request is excluded)
+        if (
+            p is not None
+            # an event denied; a denied copula (決してまれではありません) says "often"
+            and p.pos == "verb"
+            and not (
+                p.head >= 2
+                and tokens[p.head - 2].surface_form == "で"
+                and tokens[p.head - 1].surface_form in ("は", "も")
+            )
+            and not partial
+            and not p.tendency
+            # the adverb in a clause quoted before the verb (絶対に安全とはいえません): the verb hedges, denies nothing
+            and not any(t.surface_form in ("と", "とは") and t.pos == "助詞" for t in tokens[end : p.head])
+            and not _found(tokens, frames["request"], masked, index, (p.head, p.end + 4))
+        ):
+            found = stance(tokens, (p.head, p.head + 1))
+            if found.asserted and found.negated and not found.prohibition:
+                claims.append(("absolute", _sentence_start(tokens, first), p.end, p.head))
     for first, end in _found(tokens, frames["lifelong"], masked, index):
         # (thirteenth round) a lifetime over an ability or a change (一生噛めます, 一生ムダ毛が生えてこなく
         # なります): a result promised for good, whatever the verb; not a duty (一生飲み続ける必要があります)

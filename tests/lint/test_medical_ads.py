@@ -2325,3 +2325,25 @@ def test_a_comparison_by_its_structure(sentence, flagged):
 )
 def test_two_sides_set_against_each_other(sentence, flagged):
     assert ("MED005" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # (fourteenth round) an absolute adverb over a denied event: a universal denial whoever says it
+        ("施術後、シミが再び濃くなることは決してありません。", "MED001"),
+        ("この麻酔なら、痛むことは絶対にありません。", "MED004"),
+        # the worry about a harm declared needless, and denials of suffering set in parallel
+        ("肝臓への負担を心配する必要はありません。", "MED004"),
+        ("副作用を気にせず続けられるサプリです。", "MED004"),
+        ("しみない、痛くない、怖くない。", "MED004"),
+        # the close negatives: a request, a hedge, a denied copula, a worry measured by its excess
+        ("決して自己判断で薬をやめないでください。", None),
+        ("この検査で合併症が起こる可能性が絶対にないとは言えません。", None),
+        ("血栓が再発することは決してまれではありません。", None),
+        ("副作用を心配しすぎる必要はありませんが、気になる症状は医師に伝えてください。", None),
+    ],
+)
+def test_universal_denials_of_a_harm_or_a_relapse(sentence, code):
+    found = codes_on(sentence)
+    assert (code in found) if code else not found, (sentence, found)
