@@ -2347,3 +2347,23 @@ def test_two_sides_set_against_each_other(sentence, flagged):
 def test_universal_denials_of_a_harm_or_a_relapse(sentence, code):
     found = codes_on(sentence)
     assert (code in found) if code else not found, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # (fourteenth round) fear by the grammar of time and of the reader: too late once it has come, a regret
+        # foretold, the danger made the reader's own, a state left as it is before a social ruin
+        ("腰が痛くなってからでは遅いのです。", True),
+        ("今すぐ始めないと、きっと一生後悔することになります。", True),
+        ("高血圧は、あなたも他人事ではありません。", True),
+        ("猫背が悪いままだと、将来は仕事でも不利になります。", True),
+        # the close negatives: a hedge, advice, the reader asked to check, a hedged consequence
+        ("出血してからでは遅い場合もあるので、気になる症状があれば受診してください。", False),
+        ("後悔しないように、納得するまで質問してください。", False),
+        ("あなたも検診の対象かどうか、下の表で確かめてください。", False),
+        ("このままだと、血栓が大きくなることがあります。", False),
+    ],
+)
+def test_fear_by_time_and_by_the_reader(sentence, flagged):
+    assert ("MED009" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
