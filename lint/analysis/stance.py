@@ -944,6 +944,24 @@ AMENDING = {
     "改良",
     "改修",
 }
+# (fourteenth round) acts that bring a treatment in: a voice given as their reason is evidence for it; any other
+# act the writer reports as done for a voice (確保しました, 用意しました, 延長しました) changes its service
+INTRODUCING = {
+    "導入",
+    "取り入れる",
+    "取りいれる",
+    "始める",
+    "開始",
+    "採用",
+    "加える",
+    "提供",
+    "開設",
+    "実施",
+    "行う",
+    "紹介",
+    "勧める",
+    "すすめる",
+}
 
 
 def _acted_on(tokens):
@@ -965,6 +983,15 @@ def _acted_on(tokens):
             continue
         end = _sentence_end(tokens, i)
         if any(_lemma(u) in AMENDING for u in tokens[i + 1 : end]):
+            return True
+        # the main clause after the reason: a past act on an object (〜を確保しました), not a feeling (嬉しく思いました)
+        reason = next((j for j in range(i + 1, end) if tokens[j].surface_form in ("ため", "ので", "から", "て")), end)
+        main = tokens[reason + 1 : end]
+        if (
+            _past(main)
+            and any(u.surface_form == "を" for u in main)
+            and not any(_lemma(u) in INTRODUCING for u in tokens[i + 1 : end])
+        ):
             return True
     return False
 

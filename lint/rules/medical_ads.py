@@ -341,6 +341,9 @@ JUDGEMENT_FRAMES = (
     "quality",
     "against",
     "absolute",
+    "cost",
+    "risks",
+    "study",
 )
 VERDICT_KINDS = (
     "minimal",
@@ -686,6 +689,10 @@ def _own_clause_end(tokens, k):
     return len(tokens)
 
 
+# (fourteenth round) rules whose claims a group's statistics answer: a change before and after told as a mean
+# with its spread or its sample size is a study's result, not one case shown
+STUDY_REPORTED = ("MED007",)
+
 # scope -> a test of the whole sentence: False when is_claim refuses every span of it
 SCOPE_TESTS = {"voice": may_be_voice, "testimony": may_be_testimony}
 
@@ -699,6 +706,8 @@ def sentence_findings(code, text, paragraph=True, around=()):
     if not entries:
         return []
     norm, tokens, masked, index = analyse(text)
+    if code in STUDY_REPORTED and _found(tokens, load_patterns().frames["study"], masked, index):
+        return []  # a group's statistics with their spread or sample (平均…標準偏差, n=48): a study's finding
     pairs = load_patterns().pairs
     found, taken = [], []
     possible = {}  # scope -> whether any span of the sentence can be in it (voice, testimony)
@@ -1281,6 +1290,16 @@ def _in_paragraph(plain, frames):
     return False
 
 
+def _disclosed(plain, frames):
+    """Whether the paragraph ``plain`` gives the disclosures an entry's ``unless_paragraph`` names: one of its
+    frames in a sentence, or (fourteenth round) the cost and the risks each in a sentence of their own, as a
+    case's captions list them (費用：198,000円。リスク：腫れ、内出血。), which no pattern of one sentence spans."""
+    if _in_paragraph(plain, frames):
+        return True
+    judgement = load_patterns().frames
+    return _in_paragraph(plain, judgement["cost"]) and _in_paragraph(plain, judgement["risks"])
+
+
 def _check(page, ctx):
     code = ctx.rule.code
     allow = set(ctx.option("allow", []))
@@ -1305,7 +1324,7 @@ def _check(page, ctx):
                 if start >= len(sentence.text):
                     continue
                 matched = text[start:stop].replace("\n", "")
-                if matched in allow or (entry.unless_paragraph and _in_paragraph(plain, entry.unless_paragraph)):
+                if matched in allow or (entry.unless_paragraph and _disclosed(plain, entry.unless_paragraph)):
                     continue
                 line, column = unit.position(sentence.start + start)
                 yield ctx.report(

@@ -2367,3 +2367,29 @@ def test_universal_denials_of_a_harm_or_a_relapse(sentence, code):
 )
 def test_fear_by_time_and_by_the_reader(sentence, flagged):
     assert ("MED009" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "flagged"),
+    [
+        # (fourteenth round) a voice the clinic acted on by any act on its service told as done is its
+        # service's history; a voice that made it introduce or recommend a treatment, or that it rejoices
+        # over, is presented as evidence
+        ("待合室が寒いとのご意見を多くいただいたため、ひざ掛けを用意しました。", "MED006", False),
+        ("「受付の電話がつながりにくい」とのお声をいただいたので、電話回線を増設しました。", "MED006", False),
+        ("「一度で痛みが消えた」というお声をいただいたので、この施術をご紹介しました。", "MED006", True),
+        ("「肩こりが治った」とのお声を多数いただき、大変嬉しく思いました。", "MED006", True),
+        # a case's disclosures each in a sentence of its own answer the case as one sentence giving them does
+        (
+            "症例写真（施術前・施術後3か月）。施術内容：ヒアルロン酸注入。費用：88,000円（税込）。リスク：内出血、しこり。",
+            "MED007",
+            False,
+        ),
+        ("症例写真（施術前・施術後3か月）。施術内容：ヒアルロン酸注入。", "MED007", True),
+        # a change before and after told as a group's mean with its spread or sample is a study's result
+        ("治療前後の血圧の変化は、平均で−8mmHg（標準偏差6mmHg、n=120）でした。", "MED007", False),
+        ("治療前後の血圧の変化は、平均で−8mmHgでした。", "MED007", True),  # no spread, no sample: one figure shown
+    ],
+)
+def test_voices_acted_on_disclosed_cases_and_study_results(text, rule, flagged):
+    assert (rule in codes_on(text)) is flagged, (text, codes_on(text))
