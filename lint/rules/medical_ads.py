@@ -46,7 +46,7 @@ the rules on an independent corpus (benchmarks/README.md).
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -344,6 +344,7 @@ JUDGEMENT_FRAMES = (
     "cost",
     "risks",
     "study",
+    "hearsay",
 )
 VERDICT_KINDS = (
     "minimal",
@@ -602,9 +603,12 @@ def _denied_copula(tokens, end):
     return int(after.startswith(DENIED_COPULA))
 
 
-def is_claim(entry, tokens, span):
-    """Whether the page makes the claim the entry's pattern found at ``span``."""
+def is_claim(entry, tokens, span, hearsay=False):
+    """Whether the page makes the claim the entry's pattern found at ``span``; ``hearsay``: the sentence
+    reports the page's own reputation (see _hearsay), which the page asserts by reporting it."""
     found = stance(tokens, span)
+    if hearsay:
+        found = replace(found, reported=False, hedged=False)
     if entry.scope == "testimony":
         return found.testimony and not found.question
     if entry.scope == "voice":
@@ -689,6 +693,38 @@ def _own_clause_end(tokens, k):
     return len(tokens)
 
 
+# what may follow a report at the sentence's end: its auxiliaries (言われて/います, 知られて/おります)
+REPORT_TAIL = {"て", "い", "いる", "おり", "おる", "ます", "です", "ね", "よ"}
+# (fourteenth round) rules whose claims stand when the page reports them as its reputation
+PRAISED = ("MED002", "MED005")
+
+
+@lru_cache(maxsize=4096)
+def _hearsay(text, paragraph=True):
+    """Whether the sentence reports, on no one's authority, what is said of the page's own offer: it ends
+    on a passive of saying or knowing or on a reputation (〜と言われています, 〜って言われます, 〜として知られて
+    います), names no source (研究, 調査, 〜によると), and its topic is the advertiser or left unsaid in the
+    advertiser's presence or register, or its complement is an institution (〜病院として知られています). A page
+    that repeats its own praise makes the claim; 肺がんは〜と言われています hedges a fact about its topic."""
+    patterns = load_patterns()
+    norm, tokens, masked, index = analyse(text)
+    frames = patterns.frames
+    spans = _found(tokens, frames["hearsay"], masked, index)
+    if not spans or _found(tokens, frames["sourced"], masked, index):
+        return False
+    first, end = spans[-1]
+    if not all(t.pos in ("助動詞", "記号") or t.surface_form in REPORT_TAIL for t in tokens[end:]):
+        return False  # the report must end the sentence (〜と言われています。), not qualify a noun
+    ours = _found(tokens, frames["advertiser"], masked, index)
+    topic = _topic_before(tokens, first)
+    if ours:
+        return True
+    if topic:
+        return False
+    institution = first and _found(tokens, frames["other"], masked, index, (max(0, first - 3), first))
+    return bool(institution) or register_of(text, paragraph)
+
+
 # (fourteenth round) rules whose claims a group's statistics answer: a change before and after told as a mean
 # with its spread or its sample size is a study's result, not one case shown
 STUDY_REPORTED = ("MED007",)
@@ -710,6 +746,7 @@ def sentence_findings(code, text, paragraph=True, around=()):
         return []  # a group's statistics with their spread or sample (平均…標準偏差, n=48): a study's finding
     pairs = load_patterns().pairs
     found, taken = [], []
+    hearsay = code in PRAISED and _hearsay(text, paragraph)
     possible = {}  # scope -> whether any span of the sentence can be in it (voice, testimony)
     for number in _candidates(text)[code]:  # in the file's order; the others cannot match
         entry, pattern = pairs[number]
@@ -724,7 +761,8 @@ def sentence_findings(code, text, paragraph=True, around=()):
         # the register is one more frame, computed once per sentence: with ``register = true`` an
         # entry applies in an advertising sentence or where one of its context frames is
         if (entry.context or entry.register) and not (
-            (entry.register and register_of(text, paragraph))
+            hearsay  # the page's reputation reported: the page presents itself, which frames the claim
+            or (entry.register and register_of(text, paragraph))
             or any(find_all(tokens, frame, masked, index) for frame in entry.context)
         ):
             continue
@@ -733,7 +771,7 @@ def sentence_findings(code, text, paragraph=True, around=()):
         for first, end in matches:
             if any(a < end and first < b for a, b in taken):
                 continue
-            if not is_claim(entry, tokens, (first, end)):
+            if not is_claim(entry, tokens, (first, end), hearsay):
                 continue
             taken.append((first, end))
             start = norm.original(tokens[first].start)
@@ -972,7 +1010,7 @@ def verdicts(text, paragraph=True, around=()):
             or (stop < len(tokens) - 1 and _nominal_copy(tokens))
         ):
             claims.append(("contrast", first, stop, end))
-    claims.extend(_comparatives(tokens, frames, masked, index, advertised))
+    claims.extend(_comparatives(tokens, frames, masked, index, advertised, _hearsay(text, paragraph)))
     for first, end in _found(tokens, frames["exclusive"], masked, index):
         # the advertiser inside the focus, not as its place (当院では): 〜のは、日本で当院の院長ただ一人です
         inside = [b for a, b in ours if first < a < end]
@@ -1058,7 +1096,7 @@ def _last_word(tokens, stop):
     return max(j - 1, 0)
 
 
-def _comparatives(tokens, frames, masked, index, advertised):
+def _comparatives(tokens, frames, masked, index, advertised, hearsay=False):
     """Comparisons by their structure (issue 18, fourteenth round): a noun phrase compared (より, に比べて,
     とは違い, 以上に, の2倍), then a predicate in the comparative's favour (ease, speed, safety, less burden
     or pain, more effect) in the same sentence, stated by the page. The compared is another party when
@@ -1108,6 +1146,8 @@ def _comparatives(tokens, frames, masked, index, advertised):
         # the whole span, to the last favour (回復が早い): its own denial is part of the favour (痛くない), a
         # denial or a question after it is not (〜とは言えません, 〜早いかどうかは)
         said = stance(tokens, (a, b))
+        if hearsay:  # the page's reputation reported is its own claim (〜に比べて痛くないって言われます！)
+            said = replace(said, reported=False, hedged=False)
         if not said.asserted or said.negated or under_denied_evidence(tokens, (a, b)):
             continue  # (〜より早く効くという根拠はありません: a comparison the page says has no evidence)
         if not marked and not (advertised() or not _topic_before(tokens, start)):

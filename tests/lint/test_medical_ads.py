@@ -2393,3 +2393,22 @@ def test_fear_by_time_and_by_the_reader(sentence, flagged):
 )
 def test_voices_acted_on_disclosed_cases_and_study_results(text, rule, flagged):
     assert (rule in codes_on(text)) is flagged, (text, codes_on(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # (fourteenth round) the page's reputation reported on no one's authority is its own claim: the
+        # advertiser as topic, an institution as the complement, or the register
+        ("当院の矯正は、県内で一番早く終わると言われています。", "MED002"),
+        ("市内で最も評判の良い眼科として知られています。", "MED002"),
+        ("よその整骨院に比べて、ずっと早く終わるって言われます！", "MED005"),
+        # the same report of a fact about a topic, or with neither the advertiser nor an institution, hedges
+        ("肺がんは、日本で最も亡くなる人が多いがんと言われています。", None),
+        ("禁煙が最も効果的な予防法だと言われています。", None),
+        ("ワルファリンは、最も古くから使われている飲み薬として知られています。", None),
+    ],
+)
+def test_the_pages_reputation_reported_is_its_claim(sentence, code):
+    found = codes_on(sentence)
+    assert (code in found) if code else not found, (sentence, found)
