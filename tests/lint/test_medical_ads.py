@@ -2412,3 +2412,17 @@ def test_voices_acted_on_disclosed_cases_and_study_results(text, rule, flagged):
 def test_the_pages_reputation_reported_is_its_claim(sentence, code):
     found = codes_on(sentence)
     assert (code in found) if code else not found, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # (fourteenth round) a cleft ranking what the writer values or minds first ranks its own concerns
+        ("私たちが一番気をつけているのは、院内の感染対策です。", False),
+        ("当院で最も大切にしているのは、患者さんのプライバシーです。", False),
+        # a ranking against others, or the clinic ranked by others, stays a superlative
+        ("地域で最も大切にされているクリニックです。", True),
+    ],
+)
+def test_a_ranking_of_the_writers_own_concerns(sentence, flagged):
+    assert ("MED002" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
