@@ -1274,7 +1274,7 @@ def _forms(tokens, frames, masked, index, stated):
             and p.past
             and _found(tokens, frames["warrant"], masked, index, (p.head, p.head + 1))
             and p.end < n
-            and tokens[p.end].pos in ("名詞", "記号")
+            and tokens[p.end].pos in ("名詞", "記号", "形容詞", "連体詞")  # 保証された新しい治療法
             and _nominal_to_end(tokens, p.end)
             and stated(p.head, True)
         ):

@@ -2426,3 +2426,15 @@ def test_the_pages_reputation_reported_is_its_claim(sentence, code):
 )
 def test_a_ranking_of_the_writers_own_concerns(sentence, flagged):
     assert ("MED002" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # (fourteenth round) a guarantee told as the product's property reads through an attributive adjective
+        ("視力の低下を止めることが保証された新しい点眼治療です。", True),
+        ("国の承認を受けた新しい点眼薬です。", False),
+    ],
+)
+def test_a_warrant_before_an_adjective_and_its_noun(sentence, flagged):
+    assert ("MED001" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
