@@ -104,6 +104,9 @@ FINDINGS = {"研究", "報告", "調査", "論文", "データ", "指摘", "試�
 SAYING = {
     "いう",
     "言う",
+    # the humble verbs of saying (〜とは申し上げません): the same report in the clinic's polite voice
+    "申し上げる",
+    "申す",
     "いった",
     "うたう",
     "謳う",
@@ -941,6 +944,24 @@ AMENDING = {
     "改良",
     "改修",
 }
+# (fourteenth round) acts that bring a treatment in: a voice given as their reason is evidence for it; any other
+# act the writer reports as done for a voice (確保しました, 用意しました, 延長しました) changes its service
+INTRODUCING = {
+    "導入",
+    "取り入れる",
+    "取りいれる",
+    "始める",
+    "開始",
+    "採用",
+    "加える",
+    "提供",
+    "開設",
+    "実施",
+    "行う",
+    "紹介",
+    "勧める",
+    "すすめる",
+}
 
 
 def _acted_on(tokens):
@@ -962,6 +983,15 @@ def _acted_on(tokens):
             continue
         end = _sentence_end(tokens, i)
         if any(_lemma(u) in AMENDING for u in tokens[i + 1 : end]):
+            return True
+        # the main clause after the reason: a past act on an object (〜を確保しました), not a feeling (嬉しく思いました)
+        reason = next((j for j in range(i + 1, end) if tokens[j].surface_form in ("ため", "ので", "から", "て")), end)
+        main = tokens[reason + 1 : end]
+        if (
+            _past(main)
+            and any(u.surface_form == "を" for u in main)
+            and not any(_lemma(u) in INTRODUCING for u in tokens[i + 1 : end])
+        ):
             return True
     return False
 
@@ -1029,6 +1059,16 @@ def _invitation(tokens, k, last):
     return any(_lemma(t) in INVITING_VERBS for t in tokens[comma + 1 : last])
 
 
+# (fourteenth round) an interrogative before 〜ても makes a universal, not a supposition: 何年経っても, いくら
+# 飲んでも, どんなに忙しくても ("whatever", "however much") say the predicate after holds in every case
+WHATEVER = {"何", "いくら", "どんなに", "どれだけ", "どれほど", "いつ", "どこ", "誰", "だれ"}
+
+
+def _whatever(tokens, k, i):
+    """An interrogative between ``k`` and the 〜ても at ``i`` (何年経っても): a universal concession."""
+    return any(tokens[j].surface_form in WHATEVER for j in range(k, i))
+
+
 def _conditional(tokens, end, k):
     """The span's clause is a supposition: 〜場合, 〜とき, 〜するなら, 〜すれば, 〜しても (up to the next 、 or 。).
 
@@ -1068,6 +1108,7 @@ def _conditional(tokens, end, k):
             and i + 1 < n
             and tokens[i + 1].surface_form == "も"
             and previous in predicate
+            and not _whatever(tokens, k, i)
         ):
             return True
     return any(

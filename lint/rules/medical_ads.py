@@ -46,7 +46,7 @@ the rules on an independent corpus (benchmarks/README.md).
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -332,6 +332,19 @@ JUDGEMENT_FRAMES = (
     "harm",
     "sold",
     "minimal",
+    "comparator",
+    "other",
+    "rivalled",
+    "favour",
+    "sourced",
+    "rise",
+    "quality",
+    "against",
+    "absolute",
+    "cost",
+    "risks",
+    "study",
+    "hearsay",
 )
 VERDICT_KINDS = (
     "minimal",
@@ -355,10 +368,22 @@ VERDICT_KINDS = (
     "consequence",
     "question",
     "exclusive",
+    "comparative",
+    "absolute",
 )
 # kinds whose grammar is a claim wherever it stands: a verdict without a frame needs none (the others
 # need the advertiser or the advertising register)
-FRAMELESS = ("certain-change", "threat", "contrast", "attribute", "warrant", "lifelong", "minimal")
+FRAMELESS = (
+    "certain-change",
+    "threat",
+    "contrast",
+    "attribute",
+    "warrant",
+    "lifelong",
+    "minimal",
+    "comparative",
+    "absolute",
+)
 VERDICT_FIELDS = {"kind", "rule", "category", "frame", "unless", "clause", "reason", "rewrite"}
 
 
@@ -578,9 +603,12 @@ def _denied_copula(tokens, end):
     return int(after.startswith(DENIED_COPULA))
 
 
-def is_claim(entry, tokens, span):
-    """Whether the page makes the claim the entry's pattern found at ``span``."""
+def is_claim(entry, tokens, span, hearsay=False):
+    """Whether the page makes the claim the entry's pattern found at ``span``; ``hearsay``: the sentence
+    reports the page's own reputation (see _hearsay), which the page asserts by reporting it."""
     found = stance(tokens, span)
+    if hearsay:
+        found = replace(found, reported=False, hedged=False)
     if entry.scope == "testimony":
         return found.testimony and not found.question
     if entry.scope == "voice":
@@ -665,6 +693,42 @@ def _own_clause_end(tokens, k):
     return len(tokens)
 
 
+# what may follow a report at the sentence's end: its auxiliaries (言われて/います, 知られて/おります)
+REPORT_TAIL = {"て", "い", "いる", "おり", "おる", "ます", "です", "ね", "よ"}
+# (fourteenth round) rules whose claims stand when the page reports them as its reputation
+PRAISED = ("MED002", "MED005")
+
+
+@lru_cache(maxsize=4096)
+def _hearsay(text, paragraph=True):
+    """Whether the sentence reports, on no one's authority, what is said of the page's own offer: it ends
+    on a passive of saying or knowing or on a reputation (〜と言われています, 〜って言われます, 〜として知られて
+    います), names no source (研究, 調査, 〜によると), and its topic is the advertiser or left unsaid in the
+    advertiser's presence or register, or its complement is an institution (〜病院として知られています). A page
+    that repeats its own praise makes the claim; 肺がんは〜と言われています hedges a fact about its topic."""
+    patterns = load_patterns()
+    norm, tokens, masked, index = analyse(text)
+    frames = patterns.frames
+    spans = _found(tokens, frames["hearsay"], masked, index)
+    if not spans or _found(tokens, frames["sourced"], masked, index):
+        return False
+    first, end = spans[-1]
+    if not all(t.pos in ("助動詞", "記号") or t.surface_form in REPORT_TAIL for t in tokens[end:]):
+        return False  # the report must end the sentence (〜と言われています。), not qualify a noun
+    ours = _found(tokens, frames["advertiser"], masked, index)
+    topic = _topic_before(tokens, first)
+    if ours:
+        return True
+    if topic:
+        return False
+    institution = first and _found(tokens, frames["other"], masked, index, (max(0, first - 3), first))
+    return bool(institution) or register_of(text, paragraph)
+
+
+# (fourteenth round) rules whose claims a group's statistics answer: a change before and after told as a mean
+# with its spread or its sample size is a study's result, not one case shown
+STUDY_REPORTED = ("MED007",)
+
 # scope -> a test of the whole sentence: False when is_claim refuses every span of it
 SCOPE_TESTS = {"voice": may_be_voice, "testimony": may_be_testimony}
 
@@ -678,8 +742,11 @@ def sentence_findings(code, text, paragraph=True, around=()):
     if not entries:
         return []
     norm, tokens, masked, index = analyse(text)
+    if code in STUDY_REPORTED and _found(tokens, load_patterns().frames["study"], masked, index):
+        return []  # a group's statistics with their spread or sample (平均…標準偏差, n=48): a study's finding
     pairs = load_patterns().pairs
     found, taken = [], []
+    hearsay = code in PRAISED and _hearsay(text, paragraph)
     possible = {}  # scope -> whether any span of the sentence can be in it (voice, testimony)
     for number in _candidates(text)[code]:  # in the file's order; the others cannot match
         entry, pattern = pairs[number]
@@ -694,7 +761,8 @@ def sentence_findings(code, text, paragraph=True, around=()):
         # the register is one more frame, computed once per sentence: with ``register = true`` an
         # entry applies in an advertising sentence or where one of its context frames is
         if (entry.context or entry.register) and not (
-            (entry.register and register_of(text, paragraph))
+            hearsay  # the page's reputation reported: the page presents itself, which frames the claim
+            or (entry.register and register_of(text, paragraph))
             or any(find_all(tokens, frame, masked, index) for frame in entry.context)
         ):
             continue
@@ -703,7 +771,7 @@ def sentence_findings(code, text, paragraph=True, around=()):
         for first, end in matches:
             if any(a < end and first < b for a, b in taken):
                 continue
-            if not is_claim(entry, tokens, (first, end)):
+            if not is_claim(entry, tokens, (first, end), hearsay):
                 continue
             taken.append((first, end))
             start = norm.original(tokens[first].start)
@@ -839,6 +907,30 @@ def verdicts(text, paragraph=True, around=()):
             found = stance(tokens, (p.head, p.head + 1))
             if found.asserted and found.negated:
                 claims.append(("never", first, p.end, p.head))
+    for first, end in _found(tokens, frames["absolute"], masked, index):
+        # (fourteenth round) an absolute adverb (絶対に, 決して) over a denied event (〜が戻ることは絶対にありません,
+        # 副作用は決して起こりません): a universal denial, a guarantee whoever says it; not asked of the reader
+        # (決して自己判断でやめないでください) nor hedged (絶対に安全とは言えません)
+        p = governed_predicate(tokens, end)
+        # (the existence verb is the denial's vehicle here, 〜ことはありません: only a request is excluded)
+        if (
+            p is not None
+            # an event denied; a denied copula (決してまれではありません) says "often"
+            and p.pos == "verb"
+            and not (
+                p.head >= 2
+                and tokens[p.head - 2].surface_form == "で"
+                and tokens[p.head - 1].surface_form in ("は", "も")
+            )
+            and not partial
+            and not p.tendency
+            # the adverb in a clause quoted before the verb (絶対に安全とはいえません): the verb hedges, denies nothing
+            and not any(t.surface_form in ("と", "とは") and t.pos == "助詞" for t in tokens[end : p.head])
+            and not _found(tokens, frames["request"], masked, index, (p.head, p.end + 4))
+        ):
+            found = stance(tokens, (p.head, p.head + 1))
+            if found.asserted and found.negated and not found.prohibition:
+                claims.append(("absolute", _sentence_start(tokens, first), p.end, p.head))
     for first, end in _found(tokens, frames["lifelong"], masked, index):
         # (thirteenth round) a lifetime over an ability or a change (一生噛めます, 一生ムダ毛が生えてこなく
         # なります): a result promised for good, whatever the verb; not a duty (一生飲み続ける必要があります)
@@ -918,6 +1010,7 @@ def verdicts(text, paragraph=True, around=()):
             or (stop < len(tokens) - 1 and _nominal_copy(tokens))
         ):
             claims.append(("contrast", first, stop, end))
+    claims.extend(_comparatives(tokens, frames, masked, index, advertised, _hearsay(text, paragraph)))
     for first, end in _found(tokens, frames["exclusive"], masked, index):
         # the advertiser inside the focus, not as its place (当院では): 〜のは、日本で当院の院長ただ一人です
         inside = [b for a, b in ours if first < a < end]
@@ -953,6 +1046,114 @@ def verdicts(text, paragraph=True, around=()):
             found.append((start, stop, entry))
             break
     return tuple(found)
+
+
+# words a compared noun phrase is made of: nouns, prefixes, the attributive の and an adjectival noun's な
+_PHRASE_POS = ("名詞", "接頭詞")
+
+
+def _phrase_start(tokens, end, limit=8):
+    """Index of the first word of the noun phrase ending before ``end`` (ほかの歯医者さん, 普通の脱毛サロン,
+    A院, 抗がん剤): nouns and prefixes joined by の or an adjectival noun's な, at most ``limit`` words."""
+    k = end
+    while k > 0 and end - k < limit:
+        t = tokens[k - 1]
+        if t.pos in _PHRASE_POS and t.surface_form not in ("、", ","):
+            k -= 1
+        elif t.surface_form in ("の", "な") and k - 1 > 0 and tokens[k - 2].pos in _PHRASE_POS and k < end:
+            k -= 1
+        else:
+            break
+    return k
+
+
+def _named_other(tokens, first, end):
+    """Whether the noun phrase tokens[first:end] names another party by a placeholder letter or mark and a
+    suffix of institution or firm (A院, B社, ○○クリニック): the way a page names a rival it will not name."""
+    for k in range(first, end - 1):
+        mark = tokens[k].surface_form
+        if (len(mark) == 1 and mark.isascii() and mark.isupper()) or set(mark) <= set("○〇●◯×＊*某"):
+            if tokens[k + 1].pos_detail_1 == "接尾" or tokens[k + 1].pos == "名詞":
+                return True
+    return False
+
+
+def _topic_before(tokens, start):
+    """Whether a topic (〜は, not では/とは/には) stands before the compared phrase at ``start`` (腹腔鏡の手術は、
+    開腹手術より…): the sentence describes the side it names, where a comparison that leaves the better side
+    unsaid, or names it only in the predicate (〜より、〜のほうがよく効きます), presents it."""
+    return any(
+        tokens[k].surface_form == "は" and tokens[k].pos == "助詞" and tokens[k - 1].pos != "助詞"
+        for k in range(1, start)
+    )
+
+
+def _last_word(tokens, stop):
+    """Index of the sentence's last word before ``stop`` and its copula or marks (〜治療です。: 治療)."""
+    j = stop
+    while j > 0 and (tokens[j - 1].pos == "記号" or tokens[j - 1].surface_form in ("です", "だ", "でした")):
+        j -= 1
+    return max(j - 1, 0)
+
+
+def _comparatives(tokens, frames, masked, index, advertised, hearsay=False):
+    """Comparisons by their structure (issue 18, fourteenth round): a noun phrase compared (より, に比べて,
+    とは違い, 以上に, の2倍), then a predicate in the comparative's favour (ease, speed, safety, less burden
+    or pain, more effect) in the same sentence, stated by the page. The compared is another party when
+    a word of the grammar marks it so (ほかの, よその, 普通の, 従来の) or a placeholder names it (A院, B社):
+    that is a comparison with a rival whatever follows. A treatment or product compared (抗がん剤より,
+    ワイヤー矯正の3倍) makes one only when the better side is the page's offer: the advertiser in the
+    sentence, or a better side left unsaid (〜より体にやさしい免疫療法です, 〜よりも体にやさしく、効果は同等
+    以上です), which is how a page presents what it sells; 〜は〜より…です and 〜より〜のほうが… describe
+    the side they name. A source named (研究, 報告, 〜によると) makes it a finding reported, not the page's boast."""
+    found = []
+    if _found(tokens, frames["sourced"], masked, index):
+        return found
+    for first, end in _found(tokens, frames["comparator"], masked, index):
+        start = _phrase_start(tokens, first)
+        if start == first:
+            continue
+        named = _named_other(tokens, start, first)
+        marked = named or bool(_found(tokens, frames["other"], masked, index, (start, first)))
+        stop = _sentence_end_at(tokens, end)
+        if not marked and not (
+            _found(tokens, frames["rivalled"], masked, index, (start, first))
+            # any noun compared, when the sentence's head is a treatment or a product (ステロイドより安全で効果の
+            # 高いアトピー治療です): the page presents what it sells
+            or any(
+                b == _last_word(tokens, stop) + 1 for _, b in _found(tokens, frames["sold"], masked, index, (end, stop))
+            )
+            # or the sentence is a noun phrase closed by a full stop, catch copy whose head is the offer
+            # (入れ歯の2倍長持ちするインプラント。)
+            or _nominal_copy(tokens)
+        ):
+            continue
+        # a rise, and against another party any quality: in favour unless what it qualifies, the words
+        # before it in the comparison, is a burden or harm (リスクが高い is against, 質が高い for)
+        rising = _found(tokens, frames["rise"], masked, index, (end, stop))
+        if marked:
+            rising += _found(tokens, frames["quality"], masked, index, (end, stop))
+        favour = _found(tokens, frames["favour"], masked, index, (end, stop)) + [
+            (a, b) for a, b in rising if not _found(tokens, frames["against"], masked, index, (max(end, a - 4), a))
+        ]
+        favour.sort()
+        if not favour:
+            # an invitation to compare with a rival named by a placeholder (B社の〜と飲み比べてください)
+            if named and _found(tokens, frames["request"], masked, index, (end, stop + 1)):
+                found.append(("comparative", start, stop, end))
+            continue
+        a, b = favour[0][0], favour[-1][1]
+        # the whole span, to the last favour (回復が早い): its own denial is part of the favour (痛くない), a
+        # denial or a question after it is not (〜とは言えません, 〜早いかどうかは)
+        said = stance(tokens, (a, b))
+        if hearsay:  # the page's reputation reported is its own claim (〜に比べて痛くないって言われます！)
+            said = replace(said, reported=False, hedged=False)
+        if not said.asserted or said.negated or under_denied_evidence(tokens, (a, b)):
+            continue  # (〜より早く効くという根拠はありません: a comparison the page says has no evidence)
+        if not marked and not (advertised() or not _topic_before(tokens, start)):
+            continue
+        found.append(("comparative", start, b, a))
+    return found
 
 
 # kinds whose verdict ``clause`` may stand anywhere in the sentence (the comparison of a multiple,
@@ -1073,7 +1274,7 @@ def _forms(tokens, frames, masked, index, stated):
             and p.past
             and _found(tokens, frames["warrant"], masked, index, (p.head, p.head + 1))
             and p.end < n
-            and tokens[p.end].pos in ("名詞", "記号")
+            and tokens[p.end].pos in ("名詞", "記号", "形容詞", "連体詞")  # 保証された新しい治療法
             and _nominal_to_end(tokens, p.end)
             and stated(p.head, True)
         ):
@@ -1129,6 +1330,16 @@ def _in_paragraph(plain, frames):
     return False
 
 
+def _disclosed(plain, frames):
+    """Whether the paragraph ``plain`` gives the disclosures an entry's ``unless_paragraph`` names: one of its
+    frames in a sentence, or (fourteenth round) the cost and the risks each in a sentence of their own, as a
+    case's captions list them (費用：198,000円。リスク：腫れ、内出血。), which no pattern of one sentence spans."""
+    if _in_paragraph(plain, frames):
+        return True
+    judgement = load_patterns().frames
+    return _in_paragraph(plain, judgement["cost"]) and _in_paragraph(plain, judgement["risks"])
+
+
 def _check(page, ctx):
     code = ctx.rule.code
     allow = set(ctx.option("allow", []))
@@ -1153,7 +1364,7 @@ def _check(page, ctx):
                 if start >= len(sentence.text):
                     continue
                 matched = text[start:stop].replace("\n", "")
-                if matched in allow or (entry.unless_paragraph and _in_paragraph(plain, entry.unless_paragraph)):
+                if matched in allow or (entry.unless_paragraph and _disclosed(plain, entry.unless_paragraph)):
                     continue
                 line, column = unit.position(sentence.start + start)
                 yield ctx.report(

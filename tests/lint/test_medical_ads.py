@@ -2283,3 +2283,158 @@ def test_a_rarity_or_a_share_answers_only_the_denial_of_its_clause(sentence, fla
 )
 def test_a_voice_acted_on_is_no_evidence_but_a_treatment_introduced_for_it_is(sentence, flagged):
     assert bool(codes_on(sentence)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # (fourteenth round) a comparison by its structure: another party marked by the grammar (ほかの,
+        # よその, 普通の, 従来の) or named by a placeholder (C院, D社), a comparative marker, a predicate in
+        # the comparative's favour; no advertiser needs to be named
+        ("よその整骨院に比べて、施術の時間がずっと短いのが特長です。", True),
+        ("普通の美容院とは違い、わずか2回で仕上がる縮毛矯正です。", True),
+        ("C院の3倍の速さで傷が治ります。", True),
+        ("従来の方法よりも体への負担がぐっと少なくなりました。", True),
+        ("D社の目薬と使い比べてみてください。", True),
+        # a treatment compared is the page's offer when the better side is the sentence's head with no topic
+        ("飲み薬よりも胃にやさしく、効き目も早い貼り薬です。", True),
+        ("入れ歯の2倍長持ちするインプラント。", True),
+        # the legitimate twins: a source or a hedge, a denial, a topic described, a tendency, a burden that grows
+        ("貼り薬は飲み薬よりも胃への負担が少ないとする研究があります。", False),
+        ("従来の方法より回復が早いかどうかは、まだわかっていません。", False),
+        ("ほかの医療機関と比べて優れているとは申し上げられません。", False),
+        ("腹腔鏡の手術は、開腹手術より傷が小さい手術です。", False),
+        ("ワルファリンは、ほかの薬より食べ物の影響を受けやすい薬です。", False),
+        ("喫煙する人は、ほかの人より血栓ができるリスクが高くなります。", False),
+    ],
+)
+def test_a_comparison_by_its_structure(sentence, flagged):
+    assert ("MED005" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # (fourteenth round) two topics or two places set against each other across a concession: the
+        # other's first, the page's own after, whatever the predicates (and 何年〜ても is a universal,
+        # not a supposition)
+        ("ほかのインプラントは10年でぐらつきますが、当院のインプラントは何年使ってもぐらつきません。", True),
+        ("よその教室では半年かかった方も、うちでは1か月で泳げるようになっています。", True),
+        ("ほかの病院では検査の結果が出るまで1週間かかりますが、結果の説明は主治医が行います。", False),
+    ],
+)
+def test_two_sides_set_against_each_other(sentence, flagged):
+    assert ("MED005" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # (fourteenth round) an absolute adverb over a denied event: a universal denial whoever says it
+        ("施術後、シミが再び濃くなることは決してありません。", "MED001"),
+        ("この麻酔なら、痛むことは絶対にありません。", "MED004"),
+        # the worry about a harm declared needless, and denials of suffering set in parallel
+        ("肝臓への負担を心配する必要はありません。", "MED004"),
+        ("副作用を気にせず続けられるサプリです。", "MED004"),
+        ("しみない、痛くない、怖くない。", "MED004"),
+        # the close negatives: a request, a hedge, a denied copula, a worry measured by its excess
+        ("決して自己判断で薬をやめないでください。", None),
+        ("この検査で合併症が起こる可能性が絶対にないとは言えません。", None),
+        ("血栓が再発することは決してまれではありません。", None),
+        ("副作用を心配しすぎる必要はありませんが、気になる症状は医師に伝えてください。", None),
+    ],
+)
+def test_universal_denials_of_a_harm_or_a_relapse(sentence, code):
+    found = codes_on(sentence)
+    assert (code in found) if code else not found, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # (fourteenth round) fear by the grammar of time and of the reader: too late once it has come, a regret
+        # foretold, the danger made the reader's own, a state left as it is before a social ruin
+        ("腰が痛くなってからでは遅いのです。", True),
+        ("今すぐ始めないと、きっと一生後悔することになります。", True),
+        ("高血圧は、あなたも他人事ではありません。", True),
+        ("猫背が悪いままだと、将来は仕事でも不利になります。", True),
+        # the close negatives: a hedge, advice, the reader asked to check, a hedged consequence
+        ("出血してからでは遅い場合もあるので、気になる症状があれば受診してください。", False),
+        ("後悔しないように、納得するまで質問してください。", False),
+        ("あなたも検診の対象かどうか、下の表で確かめてください。", False),
+        ("このままだと、血栓が大きくなることがあります。", False),
+    ],
+)
+def test_fear_by_time_and_by_the_reader(sentence, flagged):
+    assert ("MED009" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "flagged"),
+    [
+        # (fourteenth round) a voice the clinic acted on by any act on its service told as done is its
+        # service's history; a voice that made it introduce or recommend a treatment, or that it rejoices
+        # over, is presented as evidence
+        ("待合室が寒いとのご意見を多くいただいたため、ひざ掛けを用意しました。", "MED006", False),
+        ("「受付の電話がつながりにくい」とのお声をいただいたので、電話回線を増設しました。", "MED006", False),
+        ("「一度で痛みが消えた」というお声をいただいたので、この施術をご紹介しました。", "MED006", True),
+        ("「肩こりが治った」とのお声を多数いただき、大変嬉しく思いました。", "MED006", True),
+        # a case's disclosures each in a sentence of its own answer the case as one sentence giving them does
+        (
+            "症例写真（施術前・施術後3か月）。施術内容：ヒアルロン酸注入。費用：88,000円（税込）。リスク：内出血、しこり。",
+            "MED007",
+            False,
+        ),
+        ("症例写真（施術前・施術後3か月）。施術内容：ヒアルロン酸注入。", "MED007", True),
+        # a change before and after told as a group's mean with its spread or sample is a study's result
+        ("治療前後の血圧の変化は、平均で−8mmHg（標準偏差6mmHg、n=120）でした。", "MED007", False),
+        ("治療前後の血圧の変化は、平均で−8mmHgでした。", "MED007", True),  # no spread, no sample: one figure shown
+    ],
+)
+def test_voices_acted_on_disclosed_cases_and_study_results(text, rule, flagged):
+    assert (rule in codes_on(text)) is flagged, (text, codes_on(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # (fourteenth round) the page's reputation reported on no one's authority is its own claim: the
+        # advertiser as topic, an institution as the complement, or the register
+        ("当院の矯正は、県内で一番早く終わると言われています。", "MED002"),
+        ("市内で最も評判の良い眼科として知られています。", "MED002"),
+        ("よその整骨院に比べて、ずっと早く終わるって言われます！", "MED005"),
+        # the same report of a fact about a topic, or with neither the advertiser nor an institution, hedges
+        ("肺がんは、日本で最も亡くなる人が多いがんと言われています。", None),
+        ("禁煙が最も効果的な予防法だと言われています。", None),
+        ("ワルファリンは、最も古くから使われている飲み薬として知られています。", None),
+    ],
+)
+def test_the_pages_reputation_reported_is_its_claim(sentence, code):
+    found = codes_on(sentence)
+    assert (code in found) if code else not found, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # (fourteenth round) a cleft ranking what the writer values or minds first ranks its own concerns
+        ("私たちが一番気をつけているのは、院内の感染対策です。", False),
+        ("当院で最も大切にしているのは、患者さんのプライバシーです。", False),
+        # a ranking against others, or the clinic ranked by others, stays a superlative
+        ("地域で最も大切にされているクリニックです。", True),
+    ],
+)
+def test_a_ranking_of_the_writers_own_concerns(sentence, flagged):
+    assert ("MED002" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # (fourteenth round) a guarantee told as the product's property reads through an attributive adjective
+        ("視力の低下を止めることが保証された新しい点眼治療です。", True),
+        ("国の承認を受けた新しい点眼薬です。", False),
+    ],
+)
+def test_a_warrant_before_an_adjective_and_its_noun(sentence, flagged):
+    assert ("MED001" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
