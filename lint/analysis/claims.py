@@ -244,6 +244,8 @@ DOCUMENT_SUBJECT = re.compile(
 )
 TRANSITION_OPENERS = tuple(table(WORDS, CLAIM_WORDS, "transition_openers"))  # lint/data/claim-words.toml
 DISCOURSE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "discourse_heads"))  # lint/data/claim-words.toml
+THINKING_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "thinking_heads"))  # lint/data/claim-words.toml
+VIEWPOINT_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "viewpoint_nouns"))  # lint/data/claim-words.toml
 GREETINGS = tuple(table(WORDS, CLAIM_WORDS, "greetings"))  # lint/data/claim-words.toml
 LIFECYCLE = tuple(table(WORDS, CLAIM_WORDS, "lifecycle"))  # lint/data/claim-words.toml
 SERVICE = tuple(table(WORDS, CLAIM_WORDS, "service"))  # lint/data/claim-words.toml
@@ -796,7 +798,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         if (
             # 〜ましょう takes the writer along (ここで視点を変えてみましょう); an invitation (〜てみませんか) asks the
             # reader alone to act, which no transition of the text does
-            (reading.mood == "volitional" and not reading.invitation)
+            (reading.mood == "volitional" and not reading.invitation and _thinks_along(reading))
             or reading.head in DISCOURSE_HEADS
             or reading.head in PRESENTATION_HEADS
             or (reading.lang == "en" and DISCOURSE_HEADS & reading.lemmas)
@@ -2378,6 +2380,27 @@ def _administrative_period(reading, text):
         return False
     rest = text[text.find(reading.topic_text) + len(reading.topic_text) :].lstrip("はが、， ")
     return not _has_letters(_TIME_ONLY.sub("", without_non_health(rest)))
+
+
+def _thinks_along(reading):
+    """A volitional after a transition opener takes the writer along only in thinking about the subject: a
+    head of thinking or of the text (おさらいしましょう, 見ていきましょう), or a viewpoint as the object (視点を
+    変えてみましょう). 〜ことから始めましょう is read by the act it starts: 知るところから (thinking) against
+    靴に替えることから (advice). Any other act (まず、手を洗いましょう) is advice to the reader."""
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    head = reading.head
+    if head == "始める":
+        for i in range(len(words) - 3, 0, -1):
+            if words[i].surface_form in ("こと", "ところ") and words[i + 1].surface_form == "から":
+                if words[i - 1].pos == "動詞":
+                    head = _lemma(words[i - 1])
+                break
+    if head in THINKING_HEADS or head in DISCOURSE_HEADS or head in PRESENTATION_HEADS:
+        return True
+    return any(
+        _lemma(t) in VIEWPOINT_NOUNS and i + 1 < len(words) and words[i + 1].surface_form == "を"
+        for i, t in enumerate(words)
+    )
 
 
 def _opens_transition(stripped, clause=False):

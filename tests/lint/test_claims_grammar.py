@@ -2300,3 +2300,23 @@ def test_a_clipped_direction(session, text, exempt):
 def test_a_third_probe_of_word_classes(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+# A volitional after a transition opener (まず, 次に, 最後に …) takes the writer along only in thinking about the
+# subject; an act on the body or the world is advice (claims.py ``_thinks_along``, lint/data/claim-words.toml
+# [thinking_heads], [viewpoint_nouns]). Sentences written for this test.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("次に、寝る前にコップ一杯の水を飲みましょう。\n", ("uncited", "instruction")),
+        ("まず、枕の高さを見直しましょう。\n", ("uncited", "instruction")),
+        ("はじめに、爪を短く切りそろえましょう。\n", ("uncited", "instruction")),
+        ("まずは、底の厚い運動靴を選ぶことから始めましょう。\n", ("uncited", "instruction")),  # the act started
+        ("最後に、この章の要点をおさらいしておきましょう。\n", ("exempt", "transition")),
+        ("ここで、いったん話題を変えましょう。\n", ("exempt", "transition")),  # a viewpoint as the object
+        ("まずは、腎臓のはたらきを知るところから始めましょう。\n", ("exempt", "transition")),  # thinking started
+        ("では、これまでの内容を振り返ってみましょう。\n", ("exempt", "transition")),
+    ],
+)
+def test_a_volitional_after_a_transition_opener_is_advice_unless_it_thinks(session, text, expected):
+    assert expected in reasons(session, text)
