@@ -646,8 +646,11 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         )
     if not health and kinds & {"date", "clock"} and _administrative_period(reading, text):
         return "date" if "date" in kinds else "contact"  # 〜の開設期間は、六月一日から九月三十日までです
-    if reading.mood == "question" and not (reading.rhetorical and _advises(text, words)):
-        # advice put as a negative question (〜続けたほうがよいのではないでしょうか) is still advice
+    if reading.mood == "question" and not (
+        reading.rhetorical and (_advises(text, words) or medical.evaluates_an_action(reading.tokens))
+    ):
+        # advice put as a negative question (〜続けたほうがよいのではないでしょうか, 〜しておくと安心ではないでしょうか)
+        # is still advice
         return "question"
     if unit.links and _only_link_text(unit, sentence):
         return "navigation"

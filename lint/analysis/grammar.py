@@ -518,6 +518,7 @@ def _japanese_condition(words):
 
 
 _RHETORICAL = re.compile(r"(?:の|ん)(?:では|じゃ)(?:ない|ありません)(?:でしょう|だろう|です)?か？?$")
+_RHETORICAL_BARE = re.compile(r"(?:では|じゃ)(?:ない|ありません)(?:でしょう|だろう|です)?か？?$")
 
 
 def _rhetorical_question(words):
@@ -525,6 +526,16 @@ def _rhetorical_question(words):
     surfaces = [t.surface_form for t in words]
     tail = "".join(surfaces)
     match = _RHETORICAL.search(tail)
+    if not match and len(words) >= 3:
+        # an evaluation put the same way, on a noun or a na-adjective: 〜しておくと安心ではないでしょうか
+        bare = _RHETORICAL_BARE.search(tail)
+        if bare:
+            length = 0
+            for i in range(len(words) - 1, 0, -1):
+                length += len(surfaces[i])
+                if length == len(tail) - bare.start():
+                    return i - 1 if words[i - 1].pos_detail_1 == "形容動詞語幹" else 0
+        return 0
     if not match or len(words) < 3:
         return 0
     length = 0

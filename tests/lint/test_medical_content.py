@@ -166,6 +166,11 @@ def test_a_heading_that_names_stays_a_label(session, title):
         ("熱が下がっても、抗菌薬は最後まで飲んだほうがよいのではないでしょうか。\n", ("uncited", "recommendation")),
         # the same form on the reader's worry is empathy, a question as before
         ("退院の日取りが気がかりな方も多いのではないでしょうか。\n", ("exempt", "question")),
+        # an action evaluated, put as a negative question on a na-adjective (no の): advice as well
+        ("旅行の前に、予備の薬を多めにもらっておくと安心ではないでしょうか。\n", ("uncited", "claim")),
+        ("階段は、手すりを使うと楽ではないでしょうか。\n", ("uncited", "claim")),
+        # the same form without an action evaluated is a question (a guess or a feeling)
+        ("手術の前の晩は、だれでも不安ではないでしょうか。\n", ("exempt", "question")),
     ],
 )
 def test_a_negative_question_reads_advice_only(session, text, expected):
