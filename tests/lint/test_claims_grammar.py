@@ -2320,3 +2320,19 @@ def test_a_third_probe_of_word_classes(session, text, exempt):
 )
 def test_a_volitional_after_a_transition_opener_is_advice_unless_it_thinks(session, text, expected):
     assert expected in reasons(session, text)
+
+
+# A direction with its verb left out (〜へ) is a referral, unless it sends the reader to emergency care under a
+# circumstance: the left-out verb is to go and be seen (claims.py, care_urgency). Sentences written for this test.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("顔色が悪く、呼んでも目を開けない、といったときは救急外来へ。\n", ("uncited", "claim")),
+        ("急に片方の手足が動かなくなったときは、救急へ。\n", ("uncited", "claim")),
+        ("夜間や休日の診察は、救急外来へ。\n", ("exempt", "referral")),  # where the service is
+        ("ご面会の方は、救急外来の受付へ。\n", ("exempt", "referral")),
+        ("書類のことでわからないことがあれば、医事課へ。\n", ("exempt", "referral")),
+    ],
+)
+def test_a_clipped_direction_to_emergency_care_under_a_circumstance_is_advice(session, text, expected):
+    assert expected in reasons(session, text)
