@@ -1095,6 +1095,17 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     "without" renders しなくても, the "not" is added. So has, in a one-sentence entry whose main
     predicate is affirmative, an English with more outright negations than the Japanese has
     negations of any kind (症状がなく…見つかります → "cause no symptoms and are not found").
+    Whether a negation was dropped or added is decided by an account of both sides
+    (lint/analysis/negation_account.py): words that negate by their meaning are counted by kind
+    (lack, cessation, avoidance, omission, loss, prevention, denial, difficulty, rarity:
+    ``[[lexical_negation]]``), a word of one kind renders one of the same kind on the other side
+    (飲み忘れる → "missing doses"; 見えにくさ → "trouble seeing", leaving 訴えない unrendered), a word of
+    lack or denial answers an outright "no"/"not" (乏しい, 否定されている), a negated negative noun is
+    affirmative (ゼロではない → "possible"), and a negated relative clause on a noun is free when it
+    is a pro-form (そうでない人 → "others") or when a bilingual lexicon built from the project's own
+    catalogs (lint/data/ja-en-lexicon.toml) knows its words and finds none of them in the English
+    (症状がない時期 → "when you feel well"); word for word ("people with symptoms") it must keep
+    its negation.
 
     Violation::
 
