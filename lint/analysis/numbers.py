@@ -23,8 +23,8 @@ from pathlib import Path
 
 from ..core.files import read_data_toml
 from ..errors import ConfigError
-from .quantities import japanese_numbers as quantities_japanese_numbers
 from .quantities import english_fractions_of_units, number_value
+from .quantities import japanese_numbers as quantities_japanese_numbers
 
 __all__ = ["Number", "NumberWords", "english_numbers", "japanese_numbers", "load_number_words", "missing_numbers"]
 

@@ -35,8 +35,14 @@ def test_no_fraction_of_a_unit_without_the_unit():
 
 def test_a_fraction_of_a_unit_renders_the_length_in_the_smaller_unit():
     assert missing_numbers("点滴は15分ほどで終わります。", "The drip takes about a quarter of an hour.")[0] == []
-    assert missing_numbers("手術の後は12時間ほど安静にします。", "After the operation you rest for about half a day.")[0] == []
-    assert missing_numbers("説明には45分ほどかかります。", "The explanation takes about three quarters of an hour.")[0] == []
+    assert (
+        missing_numbers("手術の後は12時間ほど安静にします。", "After the operation you rest for about half a day.")[0]
+        == []
+    )
+    assert (
+        missing_numbers("説明には45分ほどかかります。", "The explanation takes about three quarters of an hour.")[0]
+        == []
+    )
     # a different length is still a changed number
     assert missing_numbers("点滴は20分ほどで終わります。", "The drip takes about a quarter of an hour.")[0]
     assert missing_numbers("手術の後は6時間ほど安静にします。", "After the operation you rest for about half a day.")[0]
