@@ -1255,6 +1255,11 @@ def whitespace_and_doubled_words(catalog: Catalog, ctx: RuleContext) -> Iterator
             yield ctx.report(entry.msgstr_line, 1, problem, context=repr(translation[:80]))
 
 
+# The shortest English, per Japanese character, that two cited sentences joined into one may have
+# (a compact merge: "A {cite} and B {cite} are both known to …").
+_MERGED_MIN_RATIO = 1.5
+
+
 @rule("TRN015", "sentence-count", target="catalog", severity="warning")
 def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """The translation has fewer sentences than the source and is short for it: a dropped sentence?
@@ -1274,7 +1279,9 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     From three Japanese sentences, each English sentence is also aligned with a run of consecutive
     Japanese sentences, and a run of two or more must be as long in its English sentence as joined
     sentences are: a sentence dropped from a long translation leaves the whole long enough, but no
-    English sentence long enough for the two it would have to hold.
+    English sentence long enough for the two it would have to hold. When every Japanese sentence
+    carries a citation, footnote or link of its own and the English keeps them all, the sentences
+    were joined, not dropped: the bar is then 1.5 English characters a Japanese character.
 
     Violation::
 
@@ -1286,6 +1293,7 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     from ..analysis.structure import (
         english_joints,
         english_sentences,
+        every_sentence_anchored,
         japanese_joints,
         japanese_sentences,
         unmergeable,
@@ -1306,6 +1314,11 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         short = len(dst.strip()) < (ratio if joined else unjoined_ratio) * len(src.strip())
         # In a longer entry, the English may be long enough as a whole while no English sentence is
         # long enough to hold the two Japanese sentences it would have to join.
+        # Sentences joined in English keep each one's citation: when every Japanese sentence has an
+        # anchor of its own and the English keeps them all, only a translation shorter than the
+        # source at the lowest ratio of a compact merge (1.5 characters a Japanese character) is short.
+        if short and every_sentence_anchored(source, translation):
+            short = len(dst.strip()) < _MERGED_MIN_RATIO * len(src.strip())
         if en < ja and (short or unmergeable(src.strip(), dst.strip(), ratio, unjoined_ratio)):
             yield ctx.report(
                 entry.msgstr_line,

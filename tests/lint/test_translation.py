@@ -2483,3 +2483,30 @@ def test_a_small_fraction_in_a_message_keeps_its_significant_digits():
     assert _format_number(Decimal(1) / Decimal(3)) == "0.333"
     assert _format_number(Decimal(1) / Decimal(100000)) == "0.00001"  # was "0" (from the review)
     assert _format_number(Decimal("0.25")) == "0.25"
+
+
+def test_cited_sentences_joined_keep_each_citation(tmp_path):
+    # two cited sentences joined into one compact English sentence keep both citations: joined, not dropped
+    source = "塩分の多い食事は血圧を上げます{cite:p}`salt2020`。運動不足も血圧を上げる原因です{cite:p}`move2019`。"
+    joined = "A salty diet {cite:p}`salt2020` and too little exercise {cite:p}`move2019` both raise blood pressure."
+    _, findings = check(install(tmp_path / "a", "page.po", po((source, joined))), ["TRN015"])
+    assert findings == []
+    # the second sentence dropped with its citation is still a missing sentence
+    dropped = "A salty diet raises blood pressure {cite:p}`salt2020`, which is common."
+    _, findings = check(install(tmp_path / "b", "page.po", po((source, dropped))), ["TRN015"])
+    assert len(findings) == 1 and "2 sentences, the translation 1" in findings[0].message
+    # both citations kept, but the English too short to hold two sentences
+    stub = "Salt {cite:p}`salt2020` and inactivity {cite:p}`move2019` matter."
+    _, findings = check(install(tmp_path / "c", "page.po", po((source, stub))), ["TRN015"])
+    assert len(findings) == 1
+
+
+def test_every_sentence_anchored_needs_an_anchor_in_each_sentence():
+    from lint.analysis.structure import every_sentence_anchored
+
+    assert every_sentence_anchored("Aです{cite:p}`a`。Bです[^n]。", "A {cite:p}`a` and B[^n].")
+    assert not every_sentence_anchored("Aです{cite:p}`a`。Bです。", "A {cite:p}`a` and B.")  # B has none
+    assert not every_sentence_anchored("Aです{cite:p}`a`。Bです{cite:p}`b`。", "A {cite:p}`a` and B.")
+    assert every_sentence_anchored(
+        "Aです{cite:p}`a, c`。Bは[こちら](https://example.org)。", "A {cite:p}`a,c`; see [B](https://example.org)."
+    )
