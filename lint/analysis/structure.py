@@ -366,6 +366,16 @@ def unmergeable(source: str, translation: str, ratio: float, unjoined_ratio: flo
     return not possible[0][0]
 
 
+# A genus and its epithet in italics (*Culex pipiens*, *Escherichia coli*): English sets taxonomic
+# names in italics by convention, whatever the source does, and the epithet is Latin, in no dictionary.
+_ITALIC_BINOMIAL_RE = re.compile(r"(?<![*\w])\*([A-Z][a-z]{2,})\s+([a-z]{3,})\*(?![*\w])")
+
+
+def italic_binomials(text: str) -> list[tuple[str, str]]:
+    """(genus, epithet) of each emphasis span of a raw text that is exactly a binomial name."""
+    return _ITALIC_BINOMIAL_RE.findall(text)
+
+
 _ANCHOR_RE = re.compile(r"\{[\w:]+\}`([^`]*)`|\[\^([^\]]+)\]|\]\(([^)\s]+)\)")
 
 

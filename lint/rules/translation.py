@@ -731,7 +731,9 @@ def markup_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     code is not translated; a span of Japanese words, a screen label such as `通知`, is text and
     may be rendered by a span of English words, `Notifications`), ``**strong**`` and ``*emphasis*`` spans, and
     footnote references. A ``**`` or a backtick left as text means a span or a
-    role was not closed: the English page would show the raw markup.
+    role was not closed: the English page would show the raw markup. An emphasis span that is
+    exactly a binomial name (``*Culex pipiens*``) whose genus the source does not write is
+    English's convention for taxonomic names and is not counted.
 
     Violation::
 
@@ -740,6 +742,7 @@ def markup_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: ``msgstr "**Anticoagulation** is explained in {doc}`treatment`."``
     """
+    from ..analysis.structure import italic_binomials
     from ..parsing.catalog import inline_markup
 
     for entry, source, translation in published(catalog):
@@ -754,9 +757,17 @@ def markup_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         code = _differences(*_translated_labels(Counter(src.code), Counter(dst.code)), show=lambda c: f"`{c}`")
         if code:
             problems.append(f"inline code: {code}")
+        # a taxonomic name the English sets in italics by convention (*Culex pipiens*) when the source
+        # does not write it in Latin letters has no span of the source to answer: it is not counted
+        conventional = sum(1 for genus, _ in italic_binomials(translation) if genus not in source)
         for label, a, b, unparsed in (
             ("**strong** spans", src.strong, dst.strong, src.plain.count("**") // 2),
-            ("*emphasis* spans", src.emphasis, dst.emphasis, src.plain.replace("**", "").count("*") // 2),
+            (
+                "*emphasis* spans",
+                src.emphasis,
+                dst.emphasis - conventional,
+                src.plain.replace("**", "").count("*") // 2,
+            ),
         ):
             # CommonMark does not close ** beside Japanese punctuation (**注意：**薬 stays as text):
             # a translation that makes the span the source meant keeps its markup

@@ -2510,3 +2510,37 @@ def test_every_sentence_anchored_needs_an_anchor_in_each_sentence():
     assert every_sentence_anchored(
         "Aです{cite:p}`a, c`。Bは[こちら](https://example.org)。", "A {cite:p}`a,c`; see [B](https://example.org)."
     )
+
+
+def test_an_italic_binomial_is_a_convention_of_english(tmp_path):
+    source = "マラリアはハマダラカに刺されることでうつります。"
+    italic = "Malaria is spread by the bite of *Culex quinquefasciatus* mosquitoes."
+    _, findings = check(install(tmp_path / "a", "page.po", po((source, italic))), ["TRN007", "SPL001"])
+    assert findings == []
+    # an emphasis that is no taxonomic name is still added markup
+    emphatic = "Malaria is spread by the bite of *infected* mosquitoes."
+    _, findings = check(install(tmp_path / "b", "page.po", po((source, emphatic))), ["TRN007"])
+    assert len(findings) == 1 and "0 in the source, 1 in the translation" in findings[0].message
+    # a binomial does not make up for an emphasis of the source that was dropped
+    source2 = "*必ず*蚊よけを使ってください。マラリアはハマダラカがうつします。"
+    dropped = "Use insect repellent. Malaria is spread by *Anopheles gambiae*."
+    _, findings = check(install(tmp_path / "c", "page.po", po((source2, dropped))), ["TRN007"])
+    assert len(findings) == 1
+
+
+def test_the_epithet_of_an_italic_binomial_is_spelled_as_written(tmp_path):
+    source = "日本脳炎はコガタアカイエカが媒介します。"
+    # the epithet is in no dictionary: accepted in an italic binomial whose genus is known …
+    _, findings = check(
+        install(tmp_path / "a", "page.po", po((source, "It is carried by *Culex tritaeniorhynchus*."))), ["SPL001"]
+    )
+    assert findings == []
+    # … not as plain text, and a slip of a known epithet is still one (aureas for aureus)
+    _, findings = check(
+        install(tmp_path / "b", "page.po", po((source, "It is carried by Culex tritaeniorhynchus."))), ["SPL001"]
+    )
+    assert [f.message for f in findings if "tritaeniorhynchus" in f.message]
+    _, findings = check(
+        install(tmp_path / "c", "page.po", po((source, "It is carried by *Staphylococcus aureas*."))), ["SPL001"]
+    )
+    assert [f.message for f in findings if "aureas" in f.message]
