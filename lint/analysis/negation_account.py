@@ -63,6 +63,8 @@ LEXICON_FILE = Path(__file__).resolve().parent.parent / "data" / "ja-en-lexicon.
 NEGATION_FILE = Path(__file__).resolve().parent.parent / "data" / "negation.toml"
 
 _EN_WORD_RE = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+# outright negations of a quantity, which a Japanese word of lack answers (乏しい = "no noticeable")
+_QUANTITY_NEGATIONS = frozenset({"no", "none", "nothing", "nobody", "no one"})
 # pro-forms: a clause of そう/こう/ああ/そんな has no content word to find in the English
 _PRO_FORMS = frozenset({"そう", "こう", "ああ", "そんな", "こんな", "あんな", "それ", "これ"})
 # light words that carry no content of their own in a relative clause (症状がある, 必要がない)
@@ -77,6 +79,7 @@ class Ledger:
     ja_lexical: tuple[tuple[str, str], ...] = ()  # (kind, word): Japanese words that negate by meaning
     en_lexical: tuple[tuple[str, str], ...] = ()  # (kind, word): English ones ("" = a rendering of any kind)
     ja_words: tuple[str, ...] = ()  # the demanding negations
+    quantities: int = 0  # English outright negations of a quantity: no, none, nothing
 
     def _left(self, side, other) -> int:
         """How many lexical negations of ``side`` no word of the same kind on ``other`` renders."""
@@ -101,9 +104,10 @@ class Ledger:
         withouts = sum(1 for _, word in self.en_lexical if word.lower() == "without")
         others = tuple(unit for unit in self.en_lexical if unit[1].lower() != "without")
         free = max(0, self.grammatical - self._left(others, self.ja_lexical))
-        answering = {kind.name for kind in load_kinds() if kind.answers_not} | {"form"}
-        left = self._left(tuple(unit for unit in self.ja_lexical if unit[0] in answering), self.en_lexical)
-        return self.outright + max(0, withouts - lack) - free - left
+        answers = {kind.name: kind.answers for kind in load_kinds()} | {"form": "any"}
+        by_any = self._left(tuple(u for u in self.ja_lexical if answers.get(u[0]) == "any"), self.en_lexical)
+        by_quantity = self._left(tuple(u for u in self.ja_lexical if answers.get(u[0]) == "quantity"), self.en_lexical)
+        return self.outright + max(0, withouts - lack) - free - by_any - min(by_quantity, self.quantities)
 
     @property
     def english_words(self) -> tuple[str, ...]:
@@ -141,7 +145,7 @@ def load_lexicon(path: Path | str = LEXICON_FILE) -> dict[str, tuple[str, ...]]:
 @dataclass(frozen=True)
 class Kind:
     name: str
-    answers_not: bool  # a Japanese word of the kind answers an outright English negation
+    answers: str  # which outright English negation a Japanese word of the kind answers: any, quantity, none
     ja: frozenset[str]
     en_forms: frozenset[str]  # single English words, every inflection
     en_phrases: tuple[str, ...]  # English phrases of two or more words
@@ -158,10 +162,10 @@ def load_kinds(path: Path | str = NEGATION_FILE) -> tuple[Kind, ...]:
     kinds = []
     for number, entry in enumerate(data.get("lexical_negation", []), 1):
         where = f"{path}: [[lexical_negation]] #{number}"
-        if not isinstance(entry, dict) or set(entry) != {"kind", "answers_not", "ja", "en_verbs", "en"}:
-            raise ConfigError(f"{where} must hold exactly kind, answers_not, ja, en_verbs and en")
-        if not isinstance(entry["answers_not"], bool):
-            raise ConfigError(f"{where} ({entry.get('kind')!r}): answers_not must be true or false")
+        if not isinstance(entry, dict) or set(entry) != {"kind", "answers", "ja", "en_verbs", "en"}:
+            raise ConfigError(f"{where} must hold exactly kind, answers, ja, en_verbs and en")
+        if entry["answers"] not in ("any", "quantity", "none"):
+            raise ConfigError(f'{where} ({entry.get("kind")!r}): answers must be "any", "quantity" or "none"')
         for key in ("ja", "en_verbs", "en"):
             if not isinstance(entry[key], list) or not all(isinstance(v, str) and v.strip() for v in entry[key]):
                 raise ConfigError(f"{where} ({entry.get('kind')!r}): {key} must be a list of non-empty strings")
@@ -176,7 +180,7 @@ def load_kinds(path: Path | str = NEGATION_FILE) -> tuple[Kind, ...]:
         kinds.append(
             Kind(
                 str(entry["kind"]),
-                entry["answers_not"],
+                entry["answers"],
                 frozenset(entry["ja"]),
                 frozenset(forms | set(single)),
                 phrases,
@@ -400,4 +404,7 @@ def ledger(source: str, translation: str) -> Ledger:
     """The negation units of both sides (see the module's docstring)."""
     demanding, grammatical, ja_lexical, ja_words = japanese_units(source, translation)
     outright, en_lexical = english_units(translation)
-    return Ledger(demanding, grammatical, len(outright), tuple(ja_lexical), tuple(en_lexical), tuple(ja_words))
+    quantities = sum(1 for word in outright if word.lower() in _QUANTITY_NEGATIONS)
+    return Ledger(
+        demanding, grammatical, len(outright), tuple(ja_lexical), tuple(en_lexical), tuple(ja_words), quantities
+    )

@@ -50,6 +50,10 @@ def test_a_word_of_lack_or_denial_answers_an_outright_english_negation():
     assert "the source is not" in negation_mismatch(
         "初期には自覚症状が多い病気です。", "In its early stages the disease causes no obvious symptoms."
     )
+    # … a negated quantity only: a verb's "not" beside a word of lack is an added negation
+    assert "the source is not" in negation_mismatch(
+        "水分不足は便秘の原因になります。", "Dehydration does not cause constipation."
+    )
     # denial: 否定された = "did not"
     assert (
         negation_mismatch(
@@ -141,10 +145,10 @@ def test_a_bad_kind_names_the_file_and_the_entry(tmp_path):
     with pytest.raises(ConfigError, match=r"negation\.toml: \[\[lexical_negation\]\] #1 must hold"):
         load_kinds(path)
     path.write_text(
-        '[[lexical_negation]]\nkind = "lack"\nanswers_not = "yes"\nja = ["乏しい"]\nen_verbs = []\nen = []\n',
+        '[[lexical_negation]]\nkind = "lack"\nanswers = "yes"\nja = ["乏しい"]\nen_verbs = []\nen = []\n',
         encoding="utf-8",
     )
-    with pytest.raises(ConfigError, match=r"#1 \('lack'\): answers_not must be true or false"):
+    with pytest.raises(ConfigError, match=r"#1 \('lack'\): answers must be \"any\", \"quantity\" or \"none\""):
         load_kinds(path)
 
 
