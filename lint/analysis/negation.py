@@ -390,7 +390,13 @@ def _refrains(source: str, translation: str) -> bool:
     from ..japanese.tokenizer import tokenize
 
     refraining = _pattern("ja_refraining", False)
-    return any(t.pos == "動詞" and refraining.match(t.surface_form) for t in tokenize(source))
+    if not any(t.pos == "動詞" and refraining.match(t.surface_form) for t in tokenize(source)):
+        return False
+    from .negation_account import acts_rendered_by_their_verbs
+
+    # the English says the act itself (avoid, stop): its "not" negates that verb ("Do not avoid
+    # smoking" for 喫煙は避けてください), a reversal, not the request's rendering
+    return not acts_rendered_by_their_verbs(source, translation)
 
 
 def _without_bounds(source: str, translation: str) -> str:

@@ -408,3 +408,17 @@ def ledger(source: str, translation: str) -> Ledger:
     return Ledger(
         demanding, grammatical, len(outright), tuple(ja_lexical), tuple(en_lexical), tuple(ja_words), quantities
     )
+
+
+_ACTS = ("avoidance", "cessation")
+
+
+def acts_rendered_by_their_verbs(source: str, translation: str) -> bool:
+    """Every Japanese word of avoidance or cessation (避ける, 控える, やめる) has an English word of its
+    kind (avoid, stop): the English renders the act by its verb, so a "not" beside it is no rendering
+    of the request to refrain."""
+    account = ledger(source, translation)
+    acts = [kind for kind, _ in account.ja_lexical if kind in _ACTS]
+    return bool(acts) and all(
+        sum(1 for k, _ in account.en_lexical if k == kind) >= acts.count(kind) for kind in set(acts)
+    )

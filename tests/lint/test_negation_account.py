@@ -70,6 +70,9 @@ def test_an_act_of_avoidance_answers_only_a_request():
     # 控える rendered "do not" is a request; "cannot" changes what the sentence says
     assert negation_mismatch("手術の前日は飲酒を控えてください。", "Do not drink alcohol the day before surgery.") == ""
     assert negation_mismatch("手術の前日は飲酒を控えてください。", "You cannot drink alcohol the day before surgery.")
+    # the act said by its own verb: a "not" beside it reverses the request
+    assert negation_mismatch("手術の前日は飲酒を避けてください。", "Avoid alcohol the day before surgery.") == ""
+    assert negation_mismatch("手術の前日は飲酒を避けてください。", "Do not avoid alcohol the day before surgery.")
 
 
 def test_a_negated_negative_word_is_affirmative():
