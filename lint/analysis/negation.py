@@ -943,6 +943,8 @@ def sentence_negation_mismatches(source: str, translation: str) -> list[tuple[in
     (通らずに, 無理のない範囲) is often rendered without one ("bypasses",
     "within your limits"). Empty when the counts differ: there is no alignment.
     """
+    from .negation_account import ledger
+
     ja, en = split_japanese_sentences(source), split_english_sentences(translation)
     if not len(ja) == len(en) > 1:
         return []
@@ -963,24 +965,29 @@ def sentence_negation_mismatches(source: str, translation: str) -> list[tuple[in
         ):
             english = english_negation(_STOP_RE.sub(" ", en_sentence))
         main = japanese_main_negation(ja_sentence)
-        if main and not (english.strong or english.weak):
-            found.append((number, f"the source is negated ({main}) but its translation has no negation"))
-            continue
-        dropped = _words_render_words(ja_sentence, en_sentence) if main and not english.strong else ""
-        if dropped:
-            found.append(
-                (
-                    number,
-                    f"the source is negated ({dropped}) but its translation's negation-like words render "
-                    "other words of the source: is the negation dropped?",
+        # the main predicate's negation, unless the account of the sentence finds it rendered
+        # (negation_account: lexical words by kind, relative clauses aligned)
+        account = ledger(ja_sentence, en_sentence) if main and not english.strong else None
+        if account is not None and account.dropped() > 0:
+            if not account.english_words:
+                found.append((number, f"the source is negated ({main}) but its translation has no negation"))
+            else:
+                found.append(
+                    (
+                        number,
+                        f"the source is negated ({main}) but its translation's negation-like words "
+                        f"({', '.join(account.english_words)}) render other words of the source: is the negation dropped?",
+                    )
                 )
-            )
             continue
         if english.strong:
             english = english_negation(_answered_english(original, en_sentence))  # "not enough" for 不足
         if english.strong and english.evidence.lower() not in _EN_PHRASE_NEGATORS:
             japanese = japanese_negation(original)
-            if not (japanese.strong or japanese.weak or _refrains(ja_sentence, en_sentence)):
+            if (
+                not (japanese.strong or japanese.weak or _refrains(ja_sentence, en_sentence))
+                and ledger(original, en_sentence).added() > 0
+            ):
                 found.append((number, f"the translation is negated ({english.evidence}) but its source is not"))
                 continue
         # A sentence whose Japanese main predicate is affirmative may still hold a negation in a clause

@@ -91,7 +91,15 @@ class Ledger:
 
     def dropped(self) -> int:
         """How many demanding Japanese negations no English negation is left to render."""
-        return self.demanding - self.outright - self._left(self.en_lexical, self.ja_lexical)
+        # an English "no" that renders a Japanese word of lack (乏しい = "no obvious symptoms") renders
+        # no grammatical negation too
+        lack = self._left(tuple(u for u in self.ja_lexical if u[0] in self._answering("quantity")), self.en_lexical)
+        outright = self.outright - min(lack, self.quantities)
+        return self.demanding - outright - self._left(self.en_lexical, self.ja_lexical)
+
+    @staticmethod
+    def _answering(what: str) -> set[str]:
+        return {kind.name for kind in load_kinds() if kind.answers == what}
 
     def added(self) -> int:
         """How many English outright negations no Japanese negation is left to answer."""

@@ -163,3 +163,40 @@ def test_a_bad_lexicon_names_the_file_and_the_word(tmp_path):
     path.write_text('"症状" = ["symptom"]\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"must hold a \[words\] table"):
         load_lexicon(path)
+
+
+def test_the_account_decides_aligned_sentences_too():
+    from lint.analysis.negation import sentence_negation_mismatches
+
+    source = "この病気は初期には自覚症状に乏しい病気です。子どもは聞こえにくさを自分から伝えません。"
+    faithful = (
+        "In its early stages the disease causes no obvious symptoms. Children do not say on their own that they"
+        " have trouble hearing."
+    )
+    dropped = (
+        "In its early stages the disease causes no obvious symptoms. Children say on their own that they have"
+        " trouble hearing."
+    )
+    assert sentence_negation_mismatches(source, faithful) == []
+    assert [number for number, _ in sentence_negation_mismatches(source, dropped)] == [2]
+
+
+def test_a_word_of_difficulty_renders_its_own_kind():
+    # 呼吸が苦しい = "struggling to breathe": the difficulty renders 苦しい, not the negated request
+    source = "呼吸が苦しそうなときは、夜間でもためらわずに受診してください。夜は特に症状が悪化しやすいので、様子を見すぎないでください。"
+    assert sentence_negation_mismatches_first(source) == []
+
+
+def sentence_negation_mismatches_first(source):
+    from lint.analysis.negation import sentence_negation_mismatches
+
+    faithful = (
+        "If your child seems to be struggling to breathe, seek care without delay, even at night. Symptoms often"
+        " get worse at night, so do not wait too long."
+    )
+    dropped = (
+        "If your child seems to be struggling to breathe, seek care without delay, even at night. Symptoms often"
+        " get worse at night, so wait a long time."
+    )
+    assert [n for n, _ in sentence_negation_mismatches(source, dropped)] == [2]
+    return sentence_negation_mismatches(source, faithful)
