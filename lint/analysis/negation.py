@@ -87,8 +87,8 @@ def load_negation_words(path: Path | str = NEGATION_FILE) -> dict[str, list[str]
     path = Path(path)
     data = read_data_toml(path, "negation words")
     for key in data:
-        if key not in KEYS and key != "answered":
-            raise ConfigError(f"{path}: unknown key {key!r} (keys: {', '.join(KEYS)}, answered)")
+        if key not in KEYS and key not in ("answered", "lexical_negation"):
+            raise ConfigError(f"{path}: unknown key {key!r} (keys: {', '.join(KEYS)}, answered, lexical_negation)")
     for number, entry in enumerate(data.get("answered", []), 1):
         where = f"{path}: [[answered]] #{number}"
         if not isinstance(entry, dict) or set(entry) - {"why", "ja", "en", "negated"} or not {"ja", "en"} <= set(entry):
@@ -390,7 +390,13 @@ def _refrains(source: str, translation: str) -> bool:
     from ..japanese.tokenizer import tokenize
 
     refraining = _pattern("ja_refraining", False)
-    return any(t.pos == "動詞" and refraining.match(t.surface_form) for t in tokenize(source))
+    if not any(t.pos == "動詞" and refraining.match(t.surface_form) for t in tokenize(source)):
+        return False
+    from .negation_account import acts_rendered_by_their_verbs
+
+    # the English says the act itself (avoid, stop): its "not" negates that verb ("Do not avoid
+    # smoking" for 喫煙は避けてください), a reversal, not the request's rendering
+    return not acts_rendered_by_their_verbs(source, translation)
 
 
 def _without_bounds(source: str, translation: str) -> str:
@@ -735,6 +741,8 @@ def reversed_litotes(source: str, translation: str) -> str:
 
 def negation_mismatch(source: str, translation: str) -> str:
     """A sentence for a finding when one side negates and the other does not; "" when they agree."""
+    from .negation_account import ledger
+
     aligned = len(split_japanese_sentences(source)) == len(split_english_sentences(translation)) > 1
     reversed_ = "" if aligned else reversed_litotes(source, translation)  # else sentence by sentence
     if reversed_:
@@ -744,15 +752,16 @@ def negation_mismatch(source: str, translation: str) -> str:
     ja, en = japanese_negation(source), english_negation(translation)
     if en.weak and not en.strong and _STOP_RE.fullmatch(en.evidence.lower()) and _renders_ceasing(source):
         en = english_negation(_STOP_RE.sub(" ", translation))
-    if ja.strong and not (en.strong or en.weak):
-        return f"the source is negated ({ja.evidence}) but the translation has no negation"
-    if ja.strong and not en.strong:
-        dropped = _words_render_words(source, translation)
-        if dropped:
-            return (
-                f"the source is negated ({dropped}) but the translation's negation-like words render "
-                "other words of the source: is the negation dropped?"
-            )
+    # Without an outright English negation, the account of both sides decides (negation_account):
+    # lexical negations render each other first, and a demanding negation left over is dropped.
+    account = ledger(source, translation) if ja.strong and not en.strong else None
+    if account is not None and account.dropped() > 0:
+        if not account.english_words:
+            return f"the source is negated ({ja.evidence}) but the translation has no negation"
+        return (
+            f"the source is negated ({ja.evidence}) but the translation's negation-like words "
+            f"({', '.join(account.english_words)}) render other words of the source: is the negation dropped?"
+        )
     if ja.prefixed and not ja.optional and not (en.strong or en.weak):
         return f"the source names people by a negated word ({ja.evidence}) that the translation does not render"
     # an answered negation (ほとんどありません) still answers an English one ("almost no risk")
@@ -767,6 +776,8 @@ def negation_mismatch(source: str, translation: str) -> str:
         en.strong
         and (outright(en) or not _pattern("ja_lexical", False).search(source))
         and not (ja.strong or ja.optional or ja.prefixed or _refrains(source, translation))
+        # a Japanese word of lack or denial answers an outright negation (乏しい = "no noticeable")
+        and (not outright(en) or ledger(source, translation).added() > 0)
     ):
         return f"the translation is negated ({en.evidence}) but the source is not"
     # One sentence whose Japanese main predicate is affirmative, rendered by an English double negation
@@ -931,6 +942,8 @@ def sentence_negation_mismatches(source: str, translation: str) -> list[tuple[in
     (通らずに, 無理のない範囲) is often rendered without one ("bypasses",
     "within your limits"). Empty when the counts differ: there is no alignment.
     """
+    from .negation_account import ledger
+
     ja, en = split_japanese_sentences(source), split_english_sentences(translation)
     if not len(ja) == len(en) > 1:
         return []
@@ -951,24 +964,29 @@ def sentence_negation_mismatches(source: str, translation: str) -> list[tuple[in
         ):
             english = english_negation(_STOP_RE.sub(" ", en_sentence))
         main = japanese_main_negation(ja_sentence)
-        if main and not (english.strong or english.weak):
-            found.append((number, f"the source is negated ({main}) but its translation has no negation"))
-            continue
-        dropped = _words_render_words(ja_sentence, en_sentence) if main and not english.strong else ""
-        if dropped:
-            found.append(
-                (
-                    number,
-                    f"the source is negated ({dropped}) but its translation's negation-like words render "
-                    "other words of the source: is the negation dropped?",
+        # the main predicate's negation, unless the account of the sentence finds it rendered
+        # (negation_account: lexical words by kind, relative clauses aligned)
+        account = ledger(ja_sentence, en_sentence) if main and not english.strong else None
+        if account is not None and account.dropped() > 0:
+            if not account.english_words:
+                found.append((number, f"the source is negated ({main}) but its translation has no negation"))
+            else:
+                found.append(
+                    (
+                        number,
+                        f"the source is negated ({main}) but its translation's negation-like words "
+                        f"({', '.join(account.english_words)}) render other words of the source: is the negation dropped?",
+                    )
                 )
-            )
             continue
         if english.strong:
             english = english_negation(_answered_english(original, en_sentence))  # "not enough" for 不足
         if english.strong and english.evidence.lower() not in _EN_PHRASE_NEGATORS:
             japanese = japanese_negation(original)
-            if not (japanese.strong or japanese.weak or _refrains(ja_sentence, en_sentence)):
+            if (
+                not (japanese.strong or japanese.weak or _refrains(ja_sentence, en_sentence))
+                and ledger(original, en_sentence).added() > 0
+            ):
                 found.append((number, f"the translation is negated ({english.evidence}) but its source is not"))
                 continue
         # A sentence whose Japanese main predicate is affirmative may still hold a negation in a clause
@@ -1001,7 +1019,11 @@ def _extra_negations(source: str, translation: str, with_phrases: bool = False) 
     # an adjective in un-/in- renders an affirmative word as often ("unwell" for 様子がおかしい)
     lexical = sum(1 for w in english_lexical_negatives(translation) if _LACK_WORD_RE.search(w))
     japanese = _japanese_negation_count(source) + _japanese_prefixed_count(source, listed_too=False)
-    return min(strong, strong + lexical - japanese)
+    from .negation_account import ledger
+
+    # the account of both sides: a Japanese word of absence or denial answers an outright English
+    # negation (乏しい = "causes no noticeable symptoms", 否定されている = "does not cause")
+    return min(strong, strong + lexical - japanese, ledger(source, translation).added())
 
 
 def _double(sentence: str) -> bool:

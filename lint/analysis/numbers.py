@@ -23,8 +23,8 @@ from pathlib import Path
 from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..core.files import read_data_toml
 from ..errors import ConfigError
+from .quantities import english_fractions_of_units, number_value
 from .quantities import japanese_numbers as quantities_japanese_numbers
-from .quantities import number_value
 
 __all__ = ["Number", "NumberWords", "english_numbers", "japanese_numbers", "load_number_words", "missing_numbers"]
 
@@ -716,6 +716,9 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
         value = _decimal(whole) if whole[0].isdigit() else table.values.get(whole)
         if value is not None:
             values[(Decimal(value) + Decimal("0.5")).normalize()] += 1
+    for _start, _end, lengths in english_fractions_of_units(text):  # "a quarter of an hour" = 15 minutes
+        for length in lengths:
+            values[Decimal(length).normalize()] += 1
     for match in _UNIT_AND_A_HALF_RE.finditer(text):  # "a year and a half", "two hours and a half"
         whole = match.group(1).lower()
         value = 1 if whole in ("a", "an") else _decimal(whole) if whole[0].isdigit() else table.values.get(whole)

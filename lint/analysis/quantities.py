@@ -459,6 +459,46 @@ def _english_words(text, norm, origin, found, taken):
         yield Quantity(start, end, text[start:end], frozenset(_plain(v) for v in values), "", kind)
 
 
+# A fraction of a larger unit of time is a quantity in each smaller unit it fills whole: "a quarter of
+# an hour" = 15 minutes, "half a day" = 12 hours, "three quarters of an hour" = 45 minutes, "a third of
+# a year" = 4 months. (Japanese writes such lengths in the smaller unit: 15分, 12時間.)
+_FRACTION_WORDS = {"half": Decimal(1) / 2, "quarter": Decimal(1) / 4, "third": Decimal(1) / 3}
+_FRACTION_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+_SMALLER_UNITS = {
+    "hour": (60,),  # minutes
+    "day": (24, 1440),  # hours, minutes
+    "week": (7, 168),  # days, hours
+    "year": (12, 52, 365),  # months, weeks, days
+}
+_FRACTION_OF_UNIT_RE = re.compile(
+    r"\b(?:(?P<numerator>an?|one|two|three)[\s-]+)?(?P<fraction>half|quarters?|thirds?)\s+(?:of\s+)?"
+    r"(?:an?|one|the)\s+(?P<unit>hour|day|week|year)\b",
+    re.IGNORECASE,
+)
+
+
+def english_fractions_of_units(text):
+    """(start, end, values) of each fraction of a unit of time in English prose, its values the
+    length in every smaller unit that it fills a whole number of times ("a quarter of an hour" → 15;
+    "half a day" → 12 and 720; "half a year" → 6 and 26)."""
+    found = []
+    for match in _FRACTION_OF_UNIT_RE.finditer(text):
+        numerator = _FRACTION_NUMERATORS.get((match["numerator"] or "a").lower(), 1)
+        fraction = match["fraction"].lower().rstrip("s")
+        if fraction == "half" and numerator != 1:
+            continue
+        share = numerator * _FRACTION_WORDS[fraction]
+        values = set()
+        for size in _SMALLER_UNITS[match["unit"].lower()]:
+            length = share * size
+            rounded = length.to_integral_value()
+            if abs(length - rounded) < Decimal("1e-9"):
+                values.add(_plain(rounded))
+        if values:
+            found.append((match.start(), match.end(), frozenset(values)))
+    return found
+
+
 def without_non_health(text):
     """``text`` with its dates, clock times, telephone numbers and cross-references blanked out."""
     norm, origin = normalize(text)
@@ -490,6 +530,7 @@ __all__ = [
     "KINDS",
     "KIND_QUANTITY",
     "Quantity",
+    "english_fractions_of_units",
     "health_quantities",
     "japanese_numbers",
     "kanji_value",

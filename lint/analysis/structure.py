@@ -367,6 +367,46 @@ def unmergeable(source: str, translation: str, ratio: float, unjoined_ratio: flo
     return not possible[0][0]
 
 
+# A genus and its epithet in italics (*Culex pipiens*, *Escherichia coli*): English sets taxonomic
+# names in italics by convention, whatever the source does, and the epithet is Latin, in no dictionary.
+_ITALIC_BINOMIAL_RE = re.compile(r"(?<![*\w])\*([A-Z][a-z]{2,})\s+([a-z]{3,})\*(?![*\w])")
+
+
+def italic_binomials(text: str) -> list[tuple[str, str]]:
+    """(genus, epithet) of each emphasis span of a raw text that is exactly a binomial name."""
+    return _ITALIC_BINOMIAL_RE.findall(text)
+
+
+_ANCHOR_RE = re.compile(r"\{[\w:]+\}`([^`]*)`|\[\^([^\]]+)\]|\]\(([^)\s]+)\)")
+
+
+def _anchors(text: str) -> set[str]:
+    """The citation keys, footnote labels and link targets of a text (raw MyST)."""
+    found = set()
+    for match in _ANCHOR_RE.finditer(text):
+        if match.group(1) is not None:
+            found.update(key.strip() for key in match.group(1).split(",") if key.strip())
+        else:
+            found.add(match.group(2) or match.group(3))
+    return found
+
+
+def every_sentence_anchored(source: str, translation: str) -> bool:
+    """Each Japanese sentence of the raw ``source`` carries an anchor of its own (a citation key, a
+    footnote, a link target) and the raw ``translation`` keeps every one of them: sentences joined
+    in English keep each sentence's citation, a dropped sentence takes its citation with it. (The
+    article cites each factual sentence by its own role, so a cited sentence can be traced.)"""
+    sentences = split_japanese_sentences(source)
+    if len(sentences) < 2:
+        return False
+    kept = _anchors(translation)
+    for sentence in sentences:
+        own = _anchors(sentence)
+        if not own or not own <= kept:
+            return False
+    return True
+
+
 def japanese_sentences(plain: str) -> int:
     return len(split_japanese_sentences(plain))
 

@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..analysis.structure import italic_binomials
 from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..errors import ConfigError
 from ..findings import ERROR, WARNING
@@ -821,6 +822,13 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         prose = inline_markup(translation).prose
         source_prose = inline_markup(source).prose
         names = proper_name_words(prose) | binomial_words(prose, lambda w: bool(speller.checker.known([w])))
+        # an epithet in an italic binomial whose genus is a known word (*Culex tritaeniorhynchus*): the
+        # italics mark a taxonomic name; a slip of a known word is still reported
+        epithets = {
+            epithet
+            for genus, epithet in italic_binomials(translation)
+            if speller.known(genus) and not speller.near_word(epithet)
+        }
         defined = defined_abbreviations(prose)
         # The source's own Latin spelling (a journal called Anaesthesia, a name, an abbreviation such
         # as IBS): the translation keeps it, and a copy is no translator's slip.
@@ -845,6 +853,8 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                 )
                 continue
             if speller.known(word) or word in defined or word in names and speller.american(word):
+                continue
+            if word in epithets:
                 continue
             if _KATAKANA_RE.search(source_prose):
                 if katakana is None:

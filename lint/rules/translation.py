@@ -731,7 +731,9 @@ def markup_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     code is not translated; a span of Japanese words, a screen label such as `通知`, is text and
     may be rendered by a span of English words, `Notifications`), ``**strong**`` and ``*emphasis*`` spans, and
     footnote references. A ``**`` or a backtick left as text means a span or a
-    role was not closed: the English page would show the raw markup.
+    role was not closed: the English page would show the raw markup. An emphasis span that is
+    exactly a binomial name (``*Culex pipiens*``) whose genus the source does not write is
+    English's convention for taxonomic names and is not counted.
 
     Violation::
 
@@ -740,6 +742,7 @@ def markup_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: ``msgstr "**Anticoagulation** is explained in {doc}`treatment`."``
     """
+    from ..analysis.structure import italic_binomials
     from ..parsing.catalog import inline_markup
 
     for entry, source, translation in published(catalog):
@@ -754,9 +757,17 @@ def markup_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         code = _differences(*_translated_labels(Counter(src.code), Counter(dst.code)), show=lambda c: f"`{c}`")
         if code:
             problems.append(f"inline code: {code}")
+        # a taxonomic name the English sets in italics by convention (*Culex pipiens*) when the source
+        # does not write it in Latin letters has no span of the source to answer: it is not counted
+        conventional = sum(1 for genus, _ in italic_binomials(translation) if genus not in source)
         for label, a, b, unparsed in (
             ("**strong** spans", src.strong, dst.strong, src.plain.count("**") // 2),
-            ("*emphasis* spans", src.emphasis, dst.emphasis, src.plain.replace("**", "").count("*") // 2),
+            (
+                "*emphasis* spans",
+                src.emphasis,
+                dst.emphasis - conventional,
+                src.plain.replace("**", "").count("*") // 2,
+            ),
         ):
             # CommonMark does not close ** beside Japanese punctuation (**注意：**薬 stays as text):
             # a translation that makes the span the source meant keeps its markup
@@ -1095,6 +1106,17 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     "without" renders しなくても, the "not" is added. So has, in a one-sentence entry whose main
     predicate is affirmative, an English with more outright negations than the Japanese has
     negations of any kind (症状がなく…見つかります → "cause no symptoms and are not found").
+    Whether a negation was dropped or added is decided by an account of both sides
+    (lint/analysis/negation_account.py): words that negate by their meaning are counted by kind
+    (lack, cessation, avoidance, omission, loss, prevention, denial, difficulty, rarity:
+    ``[[lexical_negation]]``), a word of one kind renders one of the same kind on the other side
+    (飲み忘れる → "missing doses"; 見えにくさ → "trouble seeing", leaving 訴えない unrendered), a word of
+    lack or denial answers an outright "no"/"not" (乏しい, 否定されている), a negated negative noun is
+    affirmative (ゼロではない → "possible"), and a negated relative clause on a noun is free when it
+    is a pro-form (そうでない人 → "others") or when a bilingual lexicon built from the project's own
+    catalogs (lint/data/ja-en-lexicon.toml) knows its words and finds none of them in the English
+    (症状がない時期 → "when you feel well"); word for word ("people with symptoms") it must keep
+    its negation.
 
     Violation::
 
@@ -1244,6 +1266,11 @@ def whitespace_and_doubled_words(catalog: Catalog, ctx: RuleContext) -> Iterator
             yield ctx.report(entry.msgstr_line, 1, problem, context=repr(translation[:80]))
 
 
+# The shortest English, per Japanese character, that two cited sentences joined into one may have
+# (a compact merge: "A {cite} and B {cite} are both known to …").
+_MERGED_MIN_RATIO = 1.5
+
+
 @rule("TRN015", "sentence-count", target="catalog", severity="warning")
 def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """The translation has fewer sentences than the source and is short for it: a dropped sentence?
@@ -1263,7 +1290,9 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     From three Japanese sentences, each English sentence is also aligned with a run of consecutive
     Japanese sentences, and a run of two or more must be as long in its English sentence as joined
     sentences are: a sentence dropped from a long translation leaves the whole long enough, but no
-    English sentence long enough for the two it would have to hold.
+    English sentence long enough for the two it would have to hold. When every Japanese sentence
+    carries a citation, footnote or link of its own and the English keeps them all, the sentences
+    were joined, not dropped: the bar is then 1.5 English characters a Japanese character.
 
     Violation::
 
@@ -1275,6 +1304,7 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     from ..analysis.structure import (
         english_joints,
         english_sentences,
+        every_sentence_anchored,
         japanese_joints,
         japanese_sentences,
         unmergeable,
@@ -1295,6 +1325,11 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         short = len(dst.strip()) < (ratio if joined else unjoined_ratio) * len(src.strip())
         # In a longer entry, the English may be long enough as a whole while no English sentence is
         # long enough to hold the two Japanese sentences it would have to join.
+        # Sentences joined in English keep each one's citation: when every Japanese sentence has an
+        # anchor of its own and the English keeps them all, only a translation shorter than the
+        # source at the lowest ratio of a compact merge (1.5 characters a Japanese character) is short.
+        if short and every_sentence_anchored(source, translation):
+            short = len(dst.strip()) < _MERGED_MIN_RATIO * len(src.strip())
         if en < ja and (short or unmergeable(src.strip(), dst.strip(), ratio, unjoined_ratio)):
             yield ctx.report(
                 entry.msgstr_line,

@@ -2483,3 +2483,64 @@ def test_a_small_fraction_in_a_message_keeps_its_significant_digits():
     assert _format_number(Decimal(1) / Decimal(3)) == "0.333"
     assert _format_number(Decimal(1) / Decimal(100000)) == "0.00001"  # was "0" (from the review)
     assert _format_number(Decimal("0.25")) == "0.25"
+
+
+def test_cited_sentences_joined_keep_each_citation(tmp_path):
+    # two cited sentences joined into one compact English sentence keep both citations: joined, not dropped
+    source = "塩分の多い食事は血圧を上げます{cite:p}`salt2020`。運動不足も血圧を上げる原因です{cite:p}`move2019`。"
+    joined = "A salty diet {cite:p}`salt2020` and too little exercise {cite:p}`move2019` both raise blood pressure."
+    _, findings = check(install(tmp_path / "a", "page.po", po((source, joined))), ["TRN015"])
+    assert findings == []
+    # the second sentence dropped with its citation is still a missing sentence
+    dropped = "A salty diet raises blood pressure {cite:p}`salt2020`, which is common."
+    _, findings = check(install(tmp_path / "b", "page.po", po((source, dropped))), ["TRN015"])
+    assert len(findings) == 1 and "2 sentences, the translation 1" in findings[0].message
+    # both citations kept, but the English too short to hold two sentences
+    stub = "Salt {cite:p}`salt2020` and inactivity {cite:p}`move2019` matter."
+    _, findings = check(install(tmp_path / "c", "page.po", po((source, stub))), ["TRN015"])
+    assert len(findings) == 1
+
+
+def test_every_sentence_anchored_needs_an_anchor_in_each_sentence():
+    from lint.analysis.structure import every_sentence_anchored
+
+    assert every_sentence_anchored("Aです{cite:p}`a`。Bです[^n]。", "A {cite:p}`a` and B[^n].")
+    assert not every_sentence_anchored("Aです{cite:p}`a`。Bです。", "A {cite:p}`a` and B.")  # B has none
+    assert not every_sentence_anchored("Aです{cite:p}`a`。Bです{cite:p}`b`。", "A {cite:p}`a` and B.")
+    assert every_sentence_anchored(
+        "Aです{cite:p}`a, c`。Bは[こちら](https://example.org)。", "A {cite:p}`a,c`; see [B](https://example.org)."
+    )
+
+
+def test_an_italic_binomial_is_a_convention_of_english(tmp_path):
+    source = "マラリアはハマダラカに刺されることでうつります。"
+    italic = "Malaria is spread by the bite of *Culex quinquefasciatus* mosquitoes."
+    _, findings = check(install(tmp_path / "a", "page.po", po((source, italic))), ["TRN007", "SPL001"])
+    assert findings == []
+    # an emphasis that is no taxonomic name is still added markup
+    emphatic = "Malaria is spread by the bite of *infected* mosquitoes."
+    _, findings = check(install(tmp_path / "b", "page.po", po((source, emphatic))), ["TRN007"])
+    assert len(findings) == 1 and "0 in the source, 1 in the translation" in findings[0].message
+    # a binomial does not make up for an emphasis of the source that was dropped
+    source2 = "*必ず*蚊よけを使ってください。マラリアはハマダラカがうつします。"
+    dropped = "Use insect repellent. Malaria is spread by *Anopheles gambiae*."
+    _, findings = check(install(tmp_path / "c", "page.po", po((source2, dropped))), ["TRN007"])
+    assert len(findings) == 1
+
+
+def test_the_epithet_of_an_italic_binomial_is_spelled_as_written(tmp_path):
+    source = "日本脳炎はコガタアカイエカが媒介します。"
+    # the epithet is in no dictionary: accepted in an italic binomial whose genus is known …
+    _, findings = check(
+        install(tmp_path / "a", "page.po", po((source, "It is carried by *Culex tritaeniorhynchus*."))), ["SPL001"]
+    )
+    assert findings == []
+    # … not as plain text, and a slip of a known epithet is still one (aureas for aureus)
+    _, findings = check(
+        install(tmp_path / "b", "page.po", po((source, "It is carried by Culex tritaeniorhynchus."))), ["SPL001"]
+    )
+    assert [f.message for f in findings if "tritaeniorhynchus" in f.message]
+    _, findings = check(
+        install(tmp_path / "c", "page.po", po((source, "It is carried by *Staphylococcus aureas*."))), ["SPL001"]
+    )
+    assert [f.message for f in findings if "aureas" in f.message]

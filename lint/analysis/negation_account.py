@@ -1,0 +1,432 @@
+"""An account of negation on both sides of a translation (TRN011): which negations of the source
+an English rendering must keep, and which English negations a source answers.
+
+Each side is read into units (``Ledger``):
+
+- Japanese, grammatical: the auxiliaries ない/ぬ/ません/ず, ない and なし, a negating prefix on the
+  predicate (不要です). Each is *demanding* (its English must say it somehow) unless
+  its English form is free:
+
+  - it closes a condition or purpose clause (出なければ, 忘れないように);
+  - it negates a word that is itself negative (ゼロではない, 避けられない, 否定できない): a double
+    negation, affirmative in meaning;
+  - it closes a relative clause on a noun (症状がない時期, そうでない人) whose English is not found
+    in the translation: the noun phrase was rendered as a whole ("when you feel well", "others").
+    The clause's content words are looked up in a small bilingual lexicon
+    (lint/data/ja-en-lexicon.toml, built by tools/build_ja_en_lexicon.py from the article's own
+    catalogs and glossary); when one of their renderings is in the English, the clause was
+    translated word for word and must keep its negation ("people with symptoms" for 症状のない人
+    is a dropped negation). A clause of a pro-form (そう, こう) has no content of its own; a clause
+    whose words the lexicon does not know stays demanding.
+
+- Japanese, lexical (``[[lexical_negation]]`` in lint/data/negation.toml, by kind): words that
+  negate by their meaning: lack (乏しい, 欠如, 不足, ゼロ), cessation (やめる, 中止, 治まる), avoidance
+  (避ける, 控える), omission (忘れる, 欠かす), loss (失う), prevention (防ぐ), denial (否定),
+  difficulty (にくい, 難しい), rarity (珍しい, まれ); and words with a negating prefix (不/無/非/未) off
+  the predicate.
+
+- English, outright: not, n't, no, never, none, nor, cannot, nothing ("without" heads a phrase and
+  is counted as lexical).
+
+- English, lexical: the same kinds (miss, skip, stop, avoid, fail, lack, lose, prevent, forget, deny,
+  trouble, rare …; verbs in every inflection, made by English morphology and kept when
+  pyspellchecker's word list knows them; without, free of, rule out), the documented renderings of a
+  negation (``en_weak``: rather than, instead of, hold off), and words negated by their form (un-/in-/non- before a known word,
+  -less, -free: ``negation.lexical_negative``).
+
+Lexical words of one kind render each other first (飲み忘れる = "missing doses", やめる = "stopping";
+見えにくさ = "trouble seeing"), and either answers an outright negation of the other side (乏しい = "no noticeable symptoms", 否定されて
+いる = "does not cause"). What stays a finding:
+
+- a dropped negation: more demanding Japanese negations than English outright negations plus the
+  English lexical ones left after pairing with the Japanese lexical ones of their kind
+  (見えにくさを訴えない → "have trouble seeing" pairs にくさ with "trouble" and leaves 訴えない unrendered);
+- an added negation: more English outright negations than the Japanese has grammatical negations
+  (less those the English lexical words left over render, the weaker kind first) plus the Japanese
+  lexical words left after pairing with the English ones of their kind.
+
+What the account leaves alone: a lexical word is never demanded by itself (控える may be "cut down
+on"), and a negation it cannot place (a relative clause the lexicon does not know) stays demanded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..core.files import read_data_toml
+from ..errors import ConfigError
+
+LEXICON_FILE = Path(__file__).resolve().parent.parent / "data" / "ja-en-lexicon.toml"
+NEGATION_FILE = Path(__file__).resolve().parent.parent / "data" / "negation.toml"
+
+_EN_WORD_RE = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+# outright negations of a quantity, which a Japanese word of lack answers (乏しい = "no noticeable")
+_QUANTITY_NEGATIONS = frozenset({"no", "none", "nothing", "nobody", "no one"})
+# pro-forms: a clause of そう/こう/ああ/そんな has no content word to find in the English
+_PRO_FORMS = frozenset({"そう", "こう", "ああ", "そんな", "こんな", "あんな", "それ", "これ"})
+# light words that carry no content of their own in a relative clause (症状がある, 必要がない)
+_LIGHT = frozenset({"ある", "いる", "する", "なる", "できる", "おる", "れる", "られる", "こと", "もの", "の"})
+
+
+@dataclass(frozen=True)
+class Ledger:
+    demanding: int  # Japanese grammatical negations whose English must say them
+    grammatical: int  # all Japanese grammatical negations (free ones too)
+    outright: int  # English not, no, never …
+    ja_lexical: tuple[tuple[str, str], ...] = ()  # (kind, word): Japanese words that negate by meaning
+    en_lexical: tuple[tuple[str, str], ...] = ()  # (kind, word): English ones ("" = a rendering of any kind)
+    ja_words: tuple[str, ...] = ()  # the demanding negations
+    quantities: int = 0  # English outright negations of a quantity: no, none, nothing
+
+    def _left(self, side, other) -> int:
+        """How many lexical negations of ``side`` no word of the same kind on ``other`` renders."""
+        kinds = {kind for kind, _ in side}
+        left = sum(1 for kind, _ in side if kind == "")
+        for kind in kinds - {""}:
+            left += max(0, sum(1 for k, _ in side if k == kind) - sum(1 for k, _ in other if k == kind))
+        return left
+
+    def dropped(self) -> int:
+        """How many demanding Japanese negations no English negation is left to render."""
+        # an English "no" that renders a Japanese word of lack (乏しい = "no obvious symptoms") renders
+        # no grammatical negation too
+        lack = self._left(tuple(u for u in self.ja_lexical if u[0] in self._answering("quantity")), self.en_lexical)
+        outright = self.outright - min(lack, self.quantities)
+        return self.demanding - outright - self._left(self.en_lexical, self.ja_lexical)
+
+    @staticmethod
+    def _answering(what: str) -> set[str]:
+        return {kind.name for kind in load_kinds() if kind.answers == what}
+
+    def added(self) -> int:
+        """How many English outright negations no Japanese negation is left to answer."""
+        # English lexical words left after their own kind render the Japanese negations first, as the
+        # weaker kind ("often painless, and it may not stop" for 痛みを伴わないことが多く、…止まって
+        # しまう: "painless" renders 伴わない, and the "not" is added)
+        # "without" is a negation of its own here ("without taking it" for 飲んだまま) unless it renders
+        # a Japanese word of lack
+        lack = sum(1 for kind, _ in self.ja_lexical if kind == "lack")
+        withouts = sum(1 for _, word in self.en_lexical if word.lower() == "without")
+        others = tuple(unit for unit in self.en_lexical if unit[1].lower() != "without")
+        free = max(0, self.grammatical - self._left(others, self.ja_lexical))
+        answers = {kind.name: kind.answers for kind in load_kinds()} | {"form": "any"}
+        by_any = self._left(tuple(u for u in self.ja_lexical if answers.get(u[0]) == "any"), self.en_lexical)
+        by_quantity = self._left(tuple(u for u in self.ja_lexical if answers.get(u[0]) == "quantity"), self.en_lexical)
+        return self.outright + max(0, withouts - lack) - free - by_any - min(by_quantity, self.quantities)
+
+    @property
+    def english_words(self) -> tuple[str, ...]:
+        """The English negation-like words, less a "stop" for a Japanese verb of ceasing (its rendering)."""
+        ceasing = any(kind == "cessation" for kind, _ in self.ja_lexical)
+        return tuple(word for kind, word in self.en_lexical if not (ceasing and kind == "cessation"))
+
+
+def stem(word: str) -> str:
+    """A crude English stem, shared with the lexicon's builder: symptoms, symptom → symptom;
+    tested, testing → test; studies → study."""
+    word = word.lower()
+    for suffix in ("ies", "es", "s", "ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+@lru_cache(maxsize=2)
+def load_lexicon(path: Path | str = LEXICON_FILE) -> dict[str, tuple[str, ...]]:
+    """Japanese content word (basic form) → English stems; ConfigError names the file and entry."""
+    path = Path(path)
+    data = read_data_toml(path, "bilingual lexicon")
+    words = data.get("words")
+    if not isinstance(words, dict):
+        raise ConfigError(f"{path}: must hold a [words] table (Japanese word = [English stems])")
+    lexicon = {}
+    for ja, en in words.items():
+        if not isinstance(en, list) or not en or not all(isinstance(e, str) and e for e in en):
+            raise ConfigError(f"{path}: [words] {ja!r} must be a list of non-empty English stems")
+        lexicon[ja] = tuple(e.lower() for e in en)
+    return lexicon
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    answers: str  # which outright English negation a Japanese word of the kind answers: any, quantity, none
+    ja: frozenset[str]
+    en_forms: frozenset[str]  # single English words, every inflection
+    en_phrases: tuple[str, ...]  # English phrases of two or more words
+
+
+@lru_cache(maxsize=2)
+def load_kinds(path: Path | str = NEGATION_FILE) -> tuple[Kind, ...]:
+    """The ``[[lexical_negation]]`` kinds of lint/data/negation.toml; ConfigError names file and entry."""
+    from .english_words import word_counts  # pyspellchecker's list, read once a run (shared with SPL001)
+
+    path = Path(path)
+    data = read_data_toml(path, "negation words")
+    known = word_counts()
+    kinds = []
+    for number, entry in enumerate(data.get("lexical_negation", []), 1):
+        where = f"{path}: [[lexical_negation]] #{number}"
+        if not isinstance(entry, dict) or set(entry) != {"kind", "answers", "ja", "en_verbs", "en"}:
+            raise ConfigError(f"{where} must hold exactly kind, answers, ja, en_verbs and en")
+        if entry["answers"] not in ("any", "quantity", "none"):
+            raise ConfigError(f'{where} ({entry.get("kind")!r}): answers must be "any", "quantity" or "none"')
+        for key in ("ja", "en_verbs", "en"):
+            if not isinstance(entry[key], list) or not all(isinstance(v, str) and v.strip() for v in entry[key]):
+                raise ConfigError(f"{where} ({entry.get('kind')!r}): {key} must be a list of non-empty strings")
+        forms = set()
+        for item in entry["en_verbs"]:
+            lemma, _, irregular = (part.strip().lower() for part in item.partition("="))
+            forms.add(lemma)
+            forms.update(w.strip() for w in irregular.split(",") if w.strip())
+            forms.update(c for c in _regular_forms(lemma) if c in known)
+        single = [w.lower() for w in entry["en"] if " " not in w.strip()]
+        phrases = tuple(w.lower() for w in entry["en"] if " " in w.strip())
+        kinds.append(
+            Kind(
+                str(entry["kind"]),
+                entry["answers"],
+                frozenset(entry["ja"]),
+                frozenset(forms | set(single)),
+                phrases,
+            )
+        )
+    return tuple(kinds)
+
+
+def _regular_forms(lemma: str) -> set[str]:
+    """English's regular inflections of a verb: s/es, ed/d, ing, with a final e dropped or a final
+    consonant doubled (stop → stopped, stopping; lose → losing); the caller keeps the real words."""
+    base = lemma[:-1] if lemma.endswith("e") else lemma
+    doubled = lemma + lemma[-1]
+    return {lemma + "s", lemma + "es", base + "ed", lemma + "d", base + "ing", doubled + "ed", doubled + "ing"}
+
+
+def english_units(text: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """(outright negations, (kind, word) lexical negations) of an English text, look-alikes masked.
+    A word of no listed kind has the kind "" (a documented rendering, en_weak: "rather than", "hold
+    off"); a word negated by its form has the kind "form"."""
+    from .negation import _CONTRACTION_RE, _TOO_TO_RE, _pattern, lexical_negative
+
+    masked = _pattern("en_not_negation", False).sub(" ", text)
+    outright = [w for w in _pattern("en_strong", True).findall(masked) if w.lower() != "without"]
+    outright += _CONTRACTION_RE.findall(masked)
+    lexical: list[tuple[str, str]] = []
+    for kind in load_kinds():
+        for phrase in kind.en_phrases:
+            pattern = re.compile(rf"\b{re.escape(phrase)}\b", re.IGNORECASE)
+            lexical += [(kind.name, m) for m in pattern.findall(masked)]
+            masked = pattern.sub(" ", masked)
+    words = _EN_WORD_RE.findall(masked)
+    for word in words:
+        kind_name = next((kind.name for kind in load_kinds() if word.lower() in kind.en_forms), None)
+        if kind_name is not None:
+            lexical.append((kind_name, word))
+    listed = {w.lower() for _, w in lexical}
+    weak = _pattern("en_weak", True)
+    lexical += [("", m) for m in weak.findall(masked) if m.lower() not in listed]
+    masked = weak.sub(" ", masked)
+    lexical += [("", m.group()) for m in _TOO_TO_RE.finditer(masked)]  # "too weak to walk"
+    lexical += [
+        ("form", w)
+        for w in _EN_WORD_RE.findall(masked)
+        if w.lower() not in listed and (lexical_negative(w) or _insufficient(w.lower()))
+    ]
+    return outright, lexical
+
+
+_UNDER_RE = re.compile(r"under([a-z]{4,}ed)")
+
+
+def _insufficient(word: str) -> bool:
+    """A participle of insufficiency, under- before a known participle: undercooked (加熱していない),
+    undertreated, underdiagnosed; the stem must be a word pyspellchecker knows."""
+    from .negation import _word_frequency
+
+    match = _UNDER_RE.fullmatch(word)
+    return bool(match) and match.group(1) in _word_frequency()
+
+
+def _kind_of(token) -> str | None:
+    """The kind of a Japanese word of lexical negation, by its basic form or as written; else None."""
+    for kind in load_kinds():
+        if token.basic_form in kind.ja or token.surface_form in kind.ja:
+            return kind.name
+    return None
+
+
+def _content_before(tokens, i) -> int:
+    """The index of the content word a negation at i negates (飲ま of 飲まない, ゼロ of ゼロではない),
+    skipping auxiliaries, suffixes, dependent verbs and the particles で/は/も of ではない; -1 if none."""
+    j = i - 1
+    while j >= 0:
+        t = tokens[j]
+        copula = t.basic_form == "ある" and j and tokens[j - 1].surface_form in ("は", "も", "で")  # ではありません
+        if (
+            copula
+            or t.pos in ("助動詞", "記号")
+            or t.pos_detail_1 in ("接尾", "非自立")
+            or t.surface_form in ("で", "は", "も", "が")
+        ):
+            if t.surface_form == "が" and j < i - 1:
+                return -1  # a subject particle ends the predicate (症状がない: ない is the predicate)
+            j -= 1
+            continue
+        return j
+    return -1
+
+
+def _predicate_words(tokens, j) -> list[int]:
+    """The content word at j and, for a noun, the adjective that qualifies it (珍しい病気, まれな病気)."""
+    if j < 0:
+        return []
+    found = [j]
+    if tokens[j].pos == "名詞" and j:
+        k = j - 1
+        if tokens[k].surface_form == "な" and k:
+            k -= 1  # まれ-な
+        if tokens[k].pos in ("形容詞", "名詞") and k != j - 1 or tokens[k].pos == "形容詞":
+            found.append(k)
+    return found
+
+
+def _negative_word(token, prefixed) -> bool:
+    """A noun or an adjective that negates by its meaning (ゼロ, 珍しい, 不要): negated, it is affirmative.
+    A verb of absence keeps its negation (やめないで is "do not stop", never "stop")."""
+    return token.pos != "動詞" and (_kind_of(token) is not None or token.surface_form in prefixed)
+
+
+def _relative_clause_words(tokens, i) -> list[str]:
+    """The content words of the relative clause a negation at i closes, back to the clause's start
+    (a comma, a full stop or a topic は: 強い近視の人は、そうでない人 → そう; 症状がない時期 → 症状)."""
+    words = []
+    j = i - 1
+    while j >= 0:
+        t = tokens[j]
+        if t.surface_form in ("、", "，", "。", "！", "？") or t.surface_form == "は" and t.pos == "助詞":
+            break
+        if t.pos in ("名詞", "動詞", "形容詞", "副詞") and t.pos_detail_1 not in ("非自立", "接尾", "代名詞", "数"):
+            form = t.basic_form if t.basic_form not in ("*", "") else t.surface_form
+            if form not in _LIGHT:
+                words.append(form)
+        j -= 1
+    return words
+
+
+def _attributive(tokens, i) -> bool:
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        following is not None
+        and following.pos == "名詞"
+        # a noun phrase: そうでない人, 症状がない時期 (a time noun is 副詞可能), not こと, の, ため
+        and following.pos_detail_1 in ("一般", "副詞可能")
+        and tokens[i].surface_form not in ("なく", "無く", "ず")
+    )
+
+
+def _rendered(words: list[str], translation: str) -> bool | None:
+    """Whether the English holds a rendering of one of the clause's words: True, False (the lexicon
+    knows them all and none is there), or None (no content word, or one the lexicon does not know)."""
+    lexicon = load_lexicon()
+    stems = {stem(w) for w in _EN_WORD_RE.findall(translation)}
+    known = [lexicon[w] for w in words if w in lexicon]
+    if not known or len(known) < len(words):
+        return None  # a word the lexicon does not know may be the one rendered
+    # a stem that begins the other counts (pain / painkiller, anticoagula-nt / -tion): the lexicon is
+    # built from few entries, and reading a clause as rendered keeps its negation demanded
+    return any(_same_stem(s, r) for renderings in known for r in renderings for s in stems)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    return a == b or min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))
+
+
+def japanese_units(source: str, translation: str) -> tuple[int, int, list[tuple[str, str]], list[str]]:
+    """(demanding, grammatical, (kind, word) lexical words, demanding words) of a Japanese text whose look-alikes
+    and answered negations the caller has masked."""
+    from ..japanese.tokenizer import tokenize
+    from .negation import (
+        _JA_NEGATING_PREFIXES,
+        _condition_clause,
+        _free_negations,
+        _is_negation,
+        _japanese_predicate,
+        _pattern,
+        load_negation_words,
+    )
+
+    data = load_negation_words()
+    prefixed = set(data["ja_prefixed"])
+    masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), source)
+    double, masked = _free_negations(masked)
+    tokens = tokenize(masked)
+    grammatical = 1 if double else 0
+    demanding_words: list[str] = []
+    consumed: set[int] = set()
+    for i, token in enumerate(tokens):
+        if not _is_negation(tokens, i):
+            continue
+        grammatical += 1
+        j = _content_before(tokens, i)
+        negative = next((k for k in _predicate_words(tokens, j) if _negative_word(tokens[k], prefixed)), -1)
+        if negative >= 0:
+            # a negated negative noun or adjective is affirmative: ゼロではない = "possible", 珍しい病気では
+            # ない = "not uncommon"; it answers the English either way
+            consumed.add(negative)
+            continue
+        if _condition_clause(tokens, i):
+            continue
+        if _attributive(tokens, i):
+            words = _relative_clause_words(tokens, i)
+            if not words or all(w in _PRO_FORMS for w in words):
+                continue  # そうでない人 = "others"
+            if _rendered(words, translation) is False:
+                continue  # 症状がない時期 = "when you feel well"
+        demanding_words.append(token.surface_form)
+    lexical = []
+    for i, token in enumerate(tokens):
+        if i in consumed:
+            continue
+        word = token.surface_form
+        pair = word + tokens[i + 1].surface_form if i + 1 < len(tokens) else ""
+        if word in prefixed or pair in prefixed or token.pos == "接頭詞" and word in _JA_NEGATING_PREFIXES:
+            on_predicate = _japanese_predicate(tokens, i if word in prefixed else i + 1)
+            if on_predicate and i + 1 not in consumed:
+                grammatical += 1
+                demanding_words.append(word if word in prefixed else pair)
+            else:
+                lexical.append(("form", word if word in prefixed else pair))
+            continue
+        if i and tokens[i - 1].surface_form + word in prefixed:
+            continue  # the second half of 無 + 症状, read above
+        kind = _kind_of(token) if token.pos in ("名詞", "動詞", "形容詞") else None
+        if kind is not None:
+            lexical.append((kind, word))
+    return len(demanding_words), grammatical, lexical, demanding_words
+
+
+def ledger(source: str, translation: str) -> Ledger:
+    """The negation units of both sides (see the module's docstring)."""
+    demanding, grammatical, ja_lexical, ja_words = japanese_units(source, translation)
+    outright, en_lexical = english_units(translation)
+    quantities = sum(1 for word in outright if word.lower() in _QUANTITY_NEGATIONS)
+    return Ledger(
+        demanding, grammatical, len(outright), tuple(ja_lexical), tuple(en_lexical), tuple(ja_words), quantities
+    )
+
+
+_ACTS = ("avoidance", "cessation")
+
+
+def acts_rendered_by_their_verbs(source: str, translation: str) -> bool:
+    """Every Japanese word of avoidance or cessation (避ける, 控える, やめる) has an English word of its
+    kind (avoid, stop): the English renders the act by its verb, so a "not" beside it is no rendering
+    of the request to refrain."""
+    account = ledger(source, translation)
+    acts = [kind for kind, _ in account.ja_lexical if kind in _ACTS]
+    return bool(acts) and all(
+        sum(1 for k, _ in account.en_lexical if k == kind) >= acts.count(kind) for kind in set(acts)
+    )

@@ -1,0 +1,202 @@
+"""The account of negation (lint/analysis/negation_account.py): lexical negations of both sides by
+kind, double negations of a negative word, relative clauses aligned through the bilingual lexicon.
+The sentences are the tests' own, not the benchmark corpora's."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint.analysis.negation import negation_mismatch
+from lint.analysis.negation_account import _regular_forms, ledger, load_kinds, load_lexicon
+from lint.errors import ConfigError
+
+
+@pytest.mark.parametrize(
+    ("source", "faithful", "wrong"),
+    [
+        # omission: 飲み忘れる is rendered by "miss", and the English "miss" renders nothing else
+        (
+            "旅行中に薬を飲み忘れないよう、予備を持っていきましょう。",
+            "Take spare tablets when you travel so that you do not miss a dose.",
+            "Take spare tablets when you travel so that you miss a dose.",
+        ),
+        # difficulty pairs with difficulty; the negated predicate beside it needs its own negation
+        (
+            "子どもは聞こえにくさを周りに伝えないことがあります。",
+            "Children may not tell anyone that they have trouble hearing.",
+            "Children may tell others that they have trouble hearing.",
+        ),
+        # cessation: やめずに is rendered by "rather than stopping"
+        (
+            "血圧の薬は、数値が下がっても自己判断でやめずに続けてください。",
+            "Keep taking your blood pressure medicine even when the readings improve, rather than stopping it yourself.",
+            "Stop your blood pressure medicine yourself when the readings improve.",
+        ),
+    ],
+)
+def test_lexical_negations_render_their_own_kind(source, faithful, wrong):
+    assert negation_mismatch(source, faithful) == ""
+    assert negation_mismatch(source, wrong)
+
+
+def test_a_word_of_lack_or_denial_answers_an_outright_english_negation():
+    # lack: 乏しい = "no obvious symptoms"
+    assert (
+        negation_mismatch(
+            "初期には自覚症状に乏しい病気です。", "In its early stages the disease causes no obvious symptoms."
+        )
+        == ""
+    )
+    assert "the source is not" in negation_mismatch(
+        "初期には自覚症状が多い病気です。", "In its early stages the disease causes no obvious symptoms."
+    )
+    # … a negated quantity only: a verb's "not" beside a word of lack is an added negation
+    assert "the source is not" in negation_mismatch(
+        "水分不足は便秘の原因になります。", "Dehydration does not cause constipation."
+    )
+    # denial: 否定された = "did not"
+    assert (
+        negation_mismatch(
+            "その説は、その後の研究で否定されました。", "Later studies showed that the idea was not true."
+        )
+        == ""
+    )
+    assert negation_mismatch(
+        "その説は、その後の研究で支持されました。", "Later studies showed that the idea was not true."
+    )
+
+
+def test_an_act_of_avoidance_answers_only_a_request():
+    # 控える rendered "do not" is a request; "cannot" changes what the sentence says
+    assert negation_mismatch("手術の前日は飲酒を控えてください。", "Do not drink alcohol the day before surgery.") == ""
+    assert negation_mismatch("手術の前日は飲酒を控えてください。", "You cannot drink alcohol the day before surgery.")
+    # the act said by its own verb: a "not" beside it reverses the request
+    assert negation_mismatch("手術の前日は飲酒を避けてください。", "Avoid alcohol the day before surgery.") == ""
+    assert negation_mismatch("手術の前日は飲酒を避けてください。", "Do not avoid alcohol the day before surgery.")
+
+
+def test_a_negated_negative_word_is_affirmative():
+    # ゼロではない = "possible"; a negated word that is not negative keeps its negation
+    assert (
+        negation_mismatch(
+            "治療後も再発する可能性はゼロではありません。", "A relapse is still possible after treatment."
+        )
+        == ""
+    )
+    assert negation_mismatch("治療後に再発する可能性は高くありません。", "A relapse is still possible after treatment.")
+    # まれな病気ではない = "not uncommon"
+    assert (
+        negation_mismatch("子どもの偏頭痛はまれな病気ではありません。", "Migraine in children is not uncommon.") == ""
+    )
+
+
+def test_a_relative_clause_is_aligned_through_the_lexicon():
+    # a pro-form has no content of its own: そうでない人 = "others"
+    assert (
+        negation_mismatch(
+            "喫煙者は、そうでない人に比べて肺の病気になりやすいです。",
+            "Smokers get lung disease more often than others.",
+        )
+        == ""
+    )
+    # a clause whose words the English does not render was rendered as a whole …
+    assert load_lexicon().get("症状"), "the lexicon knows 症状"
+    assert (
+        negation_mismatch(
+            "症状のない人も、年に一度は検査を受けてください。",
+            "Even people who feel fine should be tested once a year.",
+        )
+        == ""
+    )
+    # … but a clause translated word for word must keep its negation
+    assert negation_mismatch(
+        "症状のない人も、年に一度は検査を受けてください。", "People with symptoms should also be tested once a year."
+    )
+    assert (
+        negation_mismatch(
+            "症状のない人も、年に一度は検査を受けてください。",
+            "People without symptoms should also be tested once a year.",
+        )
+        == ""
+    )
+
+
+def test_a_participle_of_insufficiency_is_negated_by_its_form():
+    assert negation_mismatch("十分に焼いていない肉は避けましょう。", "Avoid undercooked meat.") == ""
+    assert negation_mismatch("十分に焼いていない肉は避けましょう。", "Avoid cooked meat.")
+
+
+def test_the_ledger_counts_each_side():
+    account = ledger("薬を飲み忘れないようにしましょう。", "Try not to miss a dose.")
+    assert account.outright == 1
+    assert ("omission", "miss") in account.en_lexical
+    assert [kind for kind, _ in account.ja_lexical] == ["omission"]
+
+
+def test_english_verbs_of_absence_in_every_inflection():
+    forms = {kind.name: kind.en_forms for kind in load_kinds()}
+    assert {"stop", "stops", "stopped", "stopping"} <= forms["cessation"]
+    assert {"miss", "missed", "missing", "skipped", "skipping", "forgot", "forgotten"} <= forms["omission"]
+    assert {"lose", "losing", "lost"} <= forms["loss"]
+    assert "stopes" not in forms["cessation"] and "losed" not in forms["loss"]  # not words: dropped
+    assert {"stopped", "stoped"} & _regular_forms("stop") == {"stopped", "stoped"}  # candidates, before the word list
+
+
+def test_a_bad_kind_names_the_file_and_the_entry(tmp_path):
+    path = tmp_path / "negation.toml"
+    path.write_text('[[lexical_negation]]\nkind = "lack"\nja = ["乏しい"]\nen = []\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"negation\.toml: \[\[lexical_negation\]\] #1 must hold"):
+        load_kinds(path)
+    path.write_text(
+        '[[lexical_negation]]\nkind = "lack"\nanswers = "yes"\nja = ["乏しい"]\nen_verbs = []\nen = []\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match=r"#1 \('lack'\): answers must be \"any\", \"quantity\" or \"none\""):
+        load_kinds(path)
+
+
+def test_a_bad_lexicon_names_the_file_and_the_word(tmp_path):
+    path = tmp_path / "ja-en-lexicon.toml"
+    path.write_text('[words]\n"症状" = []\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"ja-en-lexicon\.toml: \[words\] '症状' must be a list"):
+        load_lexicon(path)
+    path.write_text('"症状" = ["symptom"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"must hold a \[words\] table"):
+        load_lexicon(path)
+
+
+def test_the_account_decides_aligned_sentences_too():
+    from lint.analysis.negation import sentence_negation_mismatches
+
+    source = "この病気は初期には自覚症状に乏しい病気です。子どもは聞こえにくさを自分から伝えません。"
+    faithful = (
+        "In its early stages the disease causes no obvious symptoms. Children do not say on their own that they"
+        " have trouble hearing."
+    )
+    dropped = (
+        "In its early stages the disease causes no obvious symptoms. Children say on their own that they have"
+        " trouble hearing."
+    )
+    assert sentence_negation_mismatches(source, faithful) == []
+    assert [number for number, _ in sentence_negation_mismatches(source, dropped)] == [2]
+
+
+def test_a_word_of_difficulty_renders_its_own_kind():
+    # 呼吸が苦しい = "struggling to breathe": the difficulty renders 苦しい, not the negated request
+    source = "呼吸が苦しそうなときは、夜間でもためらわずに受診してください。夜は特に症状が悪化しやすいので、様子を見すぎないでください。"
+    assert sentence_negation_mismatches_first(source) == []
+
+
+def sentence_negation_mismatches_first(source):
+    from lint.analysis.negation import sentence_negation_mismatches
+
+    faithful = (
+        "If your child seems to be struggling to breathe, seek care without delay, even at night. Symptoms often"
+        " get worse at night, so do not wait too long."
+    )
+    dropped = (
+        "If your child seems to be struggling to breathe, seek care without delay, even at night. Symptoms often"
+        " get worse at night, so wait a long time."
+    )
+    assert [n for n, _ in sentence_negation_mismatches(source, dropped)] == [2]
+    return sentence_negation_mismatches(source, faithful)
