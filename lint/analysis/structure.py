@@ -90,6 +90,26 @@ def _tag_candidates(text: str) -> list[str]:
     return comments + _TAG_CANDIDATE_RE.findall(" ".join(rest))
 
 
+# Attributes whose value is text for the reader and is translated with the message (HTML's translatable
+# attributes); every other attribute (class, id, href, src, style, on…) must stay as the source has it.
+TRANSLATABLE_ATTRIBUTES = frozenset(
+    ("alt", "title", "label", "placeholder", "abbr", "aria-label", "aria-description", "aria-placeholder")
+)
+
+
+def _attributes(attrs) -> str:
+    """A start tag's attributes in a stable form: sorted by name, values kept except translatable ones."""
+    parts = []
+    for name, value in sorted(attrs, key=lambda pair: pair[0]):
+        if name in TRANSLATABLE_ATTRIBUTES:
+            parts.append(f' {name}="…"')
+        elif value is None:
+            parts.append(f" {name}")
+        else:
+            parts.append(f' {name}="{value}"')
+    return "".join(parts)
+
+
 class _TagReader(HTMLParser):
     """Collects tag names and comments; character references are read apart (see ``references``)."""
 
@@ -97,16 +117,16 @@ class _TagReader(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.found: Counter[str] = Counter()
 
-    def _tag(self, name: str, closing: bool = False) -> None:
+    def _tag(self, name: str, closing: bool = False, attrs=()) -> None:
         # a Markdown autolink (<https://…>) parses as a tag named "https:": only element names count
         if _TAG_NAME_RE.fullmatch(name):
-            self.found[f"</{name}>" if closing else f"<{name}>"] += 1
+            self.found[f"</{name}>" if closing else f"<{name}{_attributes(attrs)}>"] += 1
 
     def handle_starttag(self, tag, attrs):
-        self._tag(tag)
+        self._tag(tag, attrs=attrs)
 
     def handle_startendtag(self, tag, attrs):
-        self._tag(tag)
+        self._tag(tag, attrs=attrs)
 
     def handle_endtag(self, tag):
         self._tag(tag, closing=True)

@@ -1165,7 +1165,9 @@ def structure_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     have is an error too: it is raw HTML on the page (markup belongs in the
     Japanese source, and a translator's ``<img onerror=…>`` is an injection); HTML
     of the msgid that the msgstr drops (``<br>``, ``<sup>``, ``&nbsp;``) is lost from
-    the English page. Tags are compared by name through ``html.parser``, character
+    the English page. Tags are compared through ``html.parser`` by name and attributes
+    (a changed class, link or an added handler is HTML not in the source; the text of
+    ``alt``, ``title`` and ``aria-label`` is translated and compared by name only), character
     references by the character they denote (``&nbsp;`` may be written ``&#160;``);
     a reference without its semicolon (``&amp`` before a space) is an error. An
     unescaped ``|`` outside code added to a message is a table cell separator: the

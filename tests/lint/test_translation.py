@@ -1358,8 +1358,20 @@ def test_a_broken_answered_negation_names_the_file_and_the_entry(tmp_path, entry
         (
             "詳しくは医師へ。",
             "Ask <a href='https://example.org/?a=1&b=2'>your doctor</a>.",
-            "not in the source: </a>, <a>",
+            "not in the source: </a>, <a href=",
         ),
+        # an attribute is part of the tag: a class, a link or a handler changed is HTML not in the source
+        (
+            "目標は<span class='goal'>7%未満</span>です。",
+            "The goal is <span class='target'>below 7%</span>.",
+            'missing in the translation: <span class="goal">',
+        ),
+        (
+            "<a href='/ja/faq'>よくある質問</a>",
+            "<a href='https://example.com/faq'>FAQ</a>",
+            'not in the source: <a href="https://example.com/faq">',
+        ),
+        ("<img src='a.png' alt='図'>", "<img src='a.png' alt='Figure' onerror='x()'>", "onerror"),
         ("1回0.5&nbsp;mgです。", "The dose is 0.5 mg.", "&#160; (&nbsp;, no-break space)"),
         ("本と&amp;資料", "Books &amp documents", "without its semicolon: &amp"),
         ("0.5&nbsp;mg", "0.5&nbspmg", "without its semicolon: &nbspmg"),
@@ -1384,6 +1396,9 @@ def test_html_of_the_source_must_be_kept(tmp_path, msgid, msgstr, words):
         # a "<" or ">" inside a quoted attribute value does not end the tag (its title is translated)
         ("<abbr title='eGFRが30未満'>CKD</abbr>", "<abbr title='eGFR<30'>CKD</abbr>"),
         ("<span title='a>b'>注</span>", "<span title='a>b'>Note</span>"),
+        # the text of alt and title is translated with the message; the other attributes stay
+        ("<img src='a.png' alt='肝臓の図'>", "<img alt='Diagram of the liver' src='a.png'>"),
+        ("<span class='note' title='注意'>注</span>", "<span title='Caution' class='note'>Note</span>"),
     ],
 )
 def test_html_kept_in_another_spelling_passes(tmp_path, msgid, msgstr):
