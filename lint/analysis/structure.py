@@ -413,7 +413,7 @@ def _anchors(text: str) -> set[str]:
 
 def every_sentence_anchored(source: str, translation: str) -> bool:
     """Each Japanese sentence of the raw ``source`` carries an anchor of its own (a citation key, a
-    footnote, a link target) and the raw ``translation`` keeps every one of them: sentences joined
+    footnote, a link target; failing those, its numbers) and the raw ``translation`` keeps every one of them: sentences joined
     in English keep each sentence's citation, a dropped sentence takes its citation with it. (The
     article cites each factual sentence by its own role, so a cited sentence can be traced.)"""
     sentences = split_japanese_sentences(source)
@@ -422,9 +422,20 @@ def every_sentence_anchored(source: str, translation: str) -> bool:
     kept = _anchors(translation)
     for sentence in sentences:
         own = _anchors(sentence)
-        if not own or not own <= kept:
+        if own:
+            if not own <= kept:
+                return False
+        elif not _numbers_kept(sentence, translation):
             return False
     return True
+
+
+def _numbers_kept(sentence: str, translation: str) -> bool:
+    """The sentence has numbers of its own and the translation has every one of them (read as TRN005 reads
+    them): a sentence that states a quantity (1日20g以上) is traced by it as a cited one is by its citation."""
+    from .numbers import japanese_numbers, missing_numbers  # the number parser only when sentences are joined
+
+    return bool(japanese_numbers(sentence)) and not missing_numbers(sentence, translation)[0]
 
 
 def japanese_sentences(plain: str) -> int:

@@ -2527,6 +2527,24 @@ def test_every_sentence_anchored_needs_an_anchor_in_each_sentence():
     )
 
 
+def test_sentences_with_their_own_numbers_joined_are_traced_by_them(tmp_path):
+    # each sentence states a quantity and the English keeps both: joined, not dropped
+    source = "塩分は1日6g未満を目安にしましょう。野菜は1日350gを目標にとりましょう。"
+    joined = "Keep salt under 6 g and eat about 350 g of vegetables a day."
+    _, findings = check(install(tmp_path / "a", "page.po", po((source, joined))), ["TRN015"])
+    assert findings == []
+    # a sentence without a number of its own is not traced by the other's numbers
+    source = "塩分は1日6g未満を目安にしましょう。野菜も意識してとりましょう。"
+    short = "Keep salt under 6 g a day."
+    _, findings = check(install(tmp_path / "b", "page.po", po((source, short))), ["TRN015"])
+    assert len(findings) == 1
+    # the second sentence's number missing: not traced, and the English is too short for both
+    source = "塩分は1日6g未満を目安にしましょう。野菜は1日350gを目標にとりましょう。"
+    dropped = "Keep salt under 6 g a day, and eat plenty."
+    _, findings = check(install(tmp_path / "c", "page.po", po((source, dropped))), ["TRN015"])
+    assert len(findings) == 1
+
+
 def test_an_italic_binomial_is_a_convention_of_english(tmp_path):
     source = "マラリアはハマダラカに刺されることでうつります。"
     italic = "Malaria is spread by the bite of *Culex quinquefasciatus* mosquitoes."
