@@ -245,6 +245,7 @@ DOCUMENT_SUBJECT = re.compile(
 TRANSITION_OPENERS = tuple(table(WORDS, CLAIM_WORDS, "transition_openers"))  # lint/data/claim-words.toml
 DISCOURSE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "discourse_heads"))  # lint/data/claim-words.toml
 THINKING_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "thinking_heads"))  # lint/data/claim-words.toml
+TEXT_FORM_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "text_form_nouns"))  # lint/data/claim-words.toml
 VIEWPOINT_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "viewpoint_nouns"))  # lint/data/claim-words.toml
 GREETINGS = tuple(table(WORDS, CLAIM_WORDS, "greetings"))  # lint/data/claim-words.toml
 LIFECYCLE = tuple(table(WORDS, CLAIM_WORDS, "lifecycle"))  # lint/data/claim-words.toml
@@ -646,9 +647,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         )
     if not health and kinds & {"date", "clock"} and _administrative_period(reading, text):
         return "date" if "date" in kinds else "contact"  # 〜の開設期間は、六月一日から九月三十日までです
-    if reading.mood == "question" and not (
-        reading.rhetorical and (_advises(text, words) or medical.evaluates_an_action(reading.tokens))
-    ):
+    if reading.mood == "question" and not (reading.rhetorical and _advice_asked(text, reading, words)):
         # advice put as a negative question (〜続けたほうがよいのではないでしょうか, 〜しておくと安心ではないでしょうか)
         # is still advice
         return "question"
@@ -2404,6 +2403,16 @@ def _under_circumstance(reading):
     )
 
 
+def _advice_asked(text, reading, words):
+    """A negative question (〜のではないでしょうか) asks advice only from its last clause: 〜ても、〜ほうがよいの
+    ではないでしょうか and 〜ておくと安心ではないでしょうか are advice, while advice quoted or conceded before it
+    (「〜したほうがいい」と言われても、なかなか続かないのではないでしょうか) is not (from the review)."""
+    cut = max(text.rfind(mark) for mark in ("、", "，", "」", "』"))
+    scope = text[cut + 1 :] if cut >= 0 else text
+    tokens = [t for t in reading.tokens if t.start > cut]
+    return _advises(scope, words) or medical.evaluates_an_action(tokens)
+
+
 def _thinks_along(reading):
     """A volitional after a transition opener takes the writer along only in thinking about the subject: a
     head of thinking or of the text (おさらいしましょう, 見ていきましょう), or a viewpoint as the object (視点を
@@ -3500,6 +3509,27 @@ _HABIT = ("よう", "に", "し", "て", "い")  # 〜ようにしています: 
 _WISH_ENDS = ("たら", "だら", "たい", "ば", "れば")  # the clause quoted before と思う is a wish: 〜できたらと思います
 
 
+def _embeds_proposition(words):
+    """A clause with its own predicate quoted (〜と考える, 〜と思う) or nominalised as an object or subject
+    (〜ことを目指す, 〜ことを示す, 〜のが特長です), except the writer's wish (〜たらと思います: see _writer_thought)."""
+    for i in range(1, len(words)):
+        t, before = words[i], words[i - 1]
+        predicate_before = before.pos in ("動詞", "形容詞", "助動詞")
+        if t.pos == "助詞" and t.pos_detail_2 == "引用" and predicate_before:
+            if before.surface_form in _WISH_ENDS:
+                continue
+            return True
+        if (
+            _lemma(t) in ("こと", "の")
+            and t.pos == "名詞"
+            and predicate_before
+            and i + 1 < len(words)
+            and words[i + 1].surface_form in ("を", "が", "は")
+        ):
+            return True
+    return False
+
+
 def _writer_thought(words):
     """The writer's wish as an opinion: 〜たらと思っています, 〜たいと思います, 〜ればと思います."""
     quote = max((i for i, t in enumerate(words) if t.surface_form == "と" and t.pos == "助詞"), default=-1)
@@ -3518,15 +3548,22 @@ def _text_topic(reading):
     topic = reading.topic
     if not topic:
         return False
-    if _lemma(topic[0]) in PAGE_LOCATIVES and (len(topic) == 1 or topic[1].pos != "名詞"):
-        return True  # 下の地図は, ここで紹介する体操は, 以下の点は (not この病気は: この points at anything)
+    # The topic's HEAD must be the text or a form of it (図は, 表の見方は, 以下の内容は, 図や表の数値は): a page word
+    # or a locative before another head only places it (表の食品は, 以下の方法は, こちらの青汁は, 上のストレッチは
+    # are things the page speaks of, and what it says of them may be a claim; from the review of the round).
+    if _lemma(topic[0]) in PAGE_LOCATIVES and len(topic) == 1:
+        return True  # ここは, 以下は
     opening = _noun_phrase_opening(topic)
-    return any(
-        (_lemma(t) in TEXT_NOUNS or _lemma(t) in DOCUMENT_PARTS or _lemma(t) in DOCUMENT_NOUNS)
+    nouns = [t for t in opening if t.pos == "名詞"]
+    if not nouns:
+        return False
+    head = nouns[-1]
+    if head.pos_detail_1 == "接尾" and len(nouns) >= 2:
         # a suffix names a part of the text only after a number (第3部, 2章): 開口部, 患部 are of the body
-        and not (t.pos_detail_1 == "接尾" and (i == 0 or opening[i - 1].pos_detail_1 != "数"))
-        for i, t in enumerate(opening)
-    )
+        if nouns[-2].pos_detail_1 != "数":
+            return False
+    lemma = _lemma(head)
+    return lemma in TEXT_NOUNS or lemma in DOCUMENT_PARTS or lemma in DOCUMENT_NOUNS or lemma in TEXT_FORM_NOUNS
 
 
 def _noun_phrase_opening(topic):
@@ -3559,6 +3596,10 @@ def away_from_claim(reading, text):
         return ""
     words = _words(reading)
     if not words:
+        return ""
+    # The writer who states a proposition under a verb of thinking, aiming or showing (〜と考えております,
+    # 〜ことを目指しております, 表は…ことを示しています) makes a claim of it, whatever the register (from the review).
+    if _embeds_proposition(words):
         return ""
     topic = {_lemma(t) for t in reading.topic}
     if topic & WRITER_PRONOUNS or any(t.endswith(("当院", "当科", "当センター", "当クリニック")) for t in topic):

@@ -61,9 +61,9 @@ def test_grammar_pointing_away_and_no_word_of_health_exempt(session, text, signa
     [
         "早めに治療を始められたらと思っています。\n",  # the writer's wish, but of treatment
         "さて、この病気は冬に多く起こります。\n",  # a transition opening a statement of illness
-        "下の図の体操は、肩こりを和らげます。\n",  # the figure as topic, an effect on the body
+        "この一覧の順番は、痛みの強い順です。\n",  # a form of the text as topic, but of pain
         "看護師が、痛みの強さを毎日確かめるようにしています。\n",  # a habit of care: 痛み
-        "平日の午後は、外来が混みあうことがありますよね。\n",  # 〜ことがある: a tendency
+        "寒い朝は、道が凍りやすいですね。\n",  # 〜やすい: a tendency
     ],
 )
 def test_a_word_of_health_or_a_tendency_keeps_the_claim(session, text):
@@ -221,4 +221,41 @@ def test_service_dates_and_the_time_of_telling(session, text, expected):
     ],
 )
 def test_courtesy_and_deciding_with_the_care_team(session, text, expected):
+    assert reasons(session, text) == [expected]
+
+
+# From the independent review of the fifteenth round: the second signal must not let the writer's own claims
+# through. Sentences written for this test.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a proposition under a verb of thinking, aiming or showing is the writer's claim, in any register
+        "私どもは、この体操で冷え性がやわらぐと考えております。\n",
+        "当クリニックは、このサプリで誰もが若返ることを目指しております。\n",
+        "表は、大豆を食べると長生きできることを示しています。\n",
+        # a page word or a locative before another head only places it: the head is a thing the page speaks of
+        "表の飲み物は、老化を防ぎます。\n",
+        "こちらのお茶は、続けるだけで若々しさが戻ります。\n",
+        # words of health the classes did not hold (bodily functions, reproduction, ageing)
+        "便秘には、朝の白湯がいちばんですね。\n",
+        "私たちは、卵子の数は年齢とともに減ると考えております。\n",
+    ],
+)
+def test_the_writers_own_claims_stay_claims(session, text):
+    assert ("uncited", "claim") in reasons(session, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # advice asked only from the last clause of a negative question
+        ("「毎日歩くといい」と聞いても、なかなか続かないのではないでしょうか。\n", ("exempt", "question")),
+        (
+            "減塩が大事だとわかっていても、つい味を濃くしてしまう方も多いのではないでしょうか。\n",
+            ("exempt", "question"),
+        ),
+        ("寒い日でも、少し体を動かしたほうがよいのではないでしょうか。\n", ("uncited", "recommendation")),
+    ],
+)
+def test_advice_is_asked_only_in_the_last_clause(session, text, expected):
     assert reasons(session, text) == [expected]
