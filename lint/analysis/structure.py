@@ -90,23 +90,23 @@ def _tag_candidates(text: str) -> list[str]:
     return comments + _TAG_CANDIDATE_RE.findall(" ".join(rest))
 
 
-# Attributes whose value is text for the reader and is translated with the message (HTML's translatable
-# attributes); every other attribute (class, id, href, src, style, on…) must stay as the source has it.
-TRANSLATABLE_ATTRIBUTES = frozenset(
-    ("alt", "title", "label", "placeholder", "abbr", "aria-label", "aria-description", "aria-placeholder")
-)
+# A start tag's attributes are compared by name, so that an attribute added (onerror, style) or dropped is
+# HTML not in the source; the value only where it is the page's styling or behaviour, which no translation
+# changes (class as a set of names, id, style). Text for the reader (alt, title), a localised src or href,
+# lang and data-* values may differ in English (from the review of the round).
+VALUE_ATTRIBUTES = frozenset(("class", "id", "style"))
 
 
 def _attributes(attrs) -> str:
-    """A start tag's attributes in a stable form: sorted by name, values kept except translatable ones."""
+    """A start tag's attributes in a stable form: sorted by name; values of VALUE_ATTRIBUTES kept."""
     parts = []
     for name, value in sorted(attrs, key=lambda pair: pair[0]):
-        if name in TRANSLATABLE_ATTRIBUTES:
-            parts.append(f' {name}="…"')
-        elif value is None:
-            parts.append(f" {name}")
-        else:
+        if name in VALUE_ATTRIBUTES and value is not None:
+            if name == "class":
+                value = " ".join(sorted(value.split()))
             parts.append(f' {name}="{value}"')
+        else:
+            parts.append(f" {name}")
     return "".join(parts)
 
 
@@ -420,22 +420,26 @@ def every_sentence_anchored(source: str, translation: str) -> bool:
     if len(sentences) < 2:
         return False
     kept = _anchors(translation)
+    counted = []
     for sentence in sentences:
         own = _anchors(sentence)
         if own:
             if not own <= kept:
                 return False
-        elif not _numbers_kept(sentence, translation):
-            return False
-    return True
+        else:
+            counted.append(sentence)
+    return not counted or _numbers_kept(counted, translation)
 
 
-def _numbers_kept(sentence: str, translation: str) -> bool:
-    """The sentence has numbers of its own and the translation has every one of them (read as TRN005 reads
-    them): a sentence that states a quantity (1日20g以上) is traced by it as a cited one is by its citation."""
+def _numbers_kept(sentences: list[str], translation: str) -> bool:
+    """Each sentence has numbers of its own and the translation has all of them together, each used once (read
+    as TRN005 reads them): a sentence that states a quantity (1日20g以上) is traced by it as a cited one is by
+    its citation; two sentences that state the same 3か月 need it twice (from the review of the round)."""
     from .numbers import japanese_numbers, missing_numbers  # the number parser only when sentences are joined
 
-    return bool(japanese_numbers(sentence)) and not missing_numbers(sentence, translation)[0]
+    if not all(japanese_numbers(sentence) for sentence in sentences):
+        return False
+    return not missing_numbers("".join(sentences), translation)[0]
 
 
 def japanese_sentences(plain: str) -> int:

@@ -1166,8 +1166,9 @@ def structure_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     Japanese source, and a translator's ``<img onerror=…>`` is an injection); HTML
     of the msgid that the msgstr drops (``<br>``, ``<sup>``, ``&nbsp;``) is lost from
     the English page. Tags are compared through ``html.parser`` by name and attributes
-    (a changed class, link or an added handler is HTML not in the source; the text of
-    ``alt``, ``title`` and ``aria-label`` is translated and compared by name only), character
+    (an attribute added or dropped, such as a handler, is HTML not in the source; values
+    are compared for class, id and style only: alt and title are translated, a src, href or
+    lang may be localised), character
     references by the character they denote (``&nbsp;`` may be written ``&#160;``);
     a reference without its semicolon (``&amp`` before a space) is an error. An
     unescaped ``|`` outside code added to a message is a table cell separator: the
