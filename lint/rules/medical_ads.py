@@ -742,7 +742,11 @@ def sentence_findings(code, text, paragraph=True, around=()):
     if not entries:
         return []
     norm, tokens, masked, index = analyse(text)
-    if code in STUDY_REPORTED and _found(tokens, load_patterns().frames["study"], masked, index):
+    if (
+        code in STUDY_REPORTED
+        and _found(tokens, load_patterns().frames["study"], masked, index)
+        and not _single_case(norm)
+    ):
         return []  # a group's statistics with their spread or sample (平均…標準偏差, n=48): a study's finding
     pairs = load_patterns().pairs
     found, taken = [], []
@@ -1333,11 +1337,29 @@ def _in_paragraph(plain, frames):
 def _disclosed(plain, frames):
     """Whether the paragraph ``plain`` gives the disclosures an entry's ``unless_paragraph`` names: one of its
     frames in a sentence, or (fourteenth round) the cost and the risks each in a sentence of their own, as a
-    case's captions list them (費用：198,000円。リスク：腫れ、内出血。), which no pattern of one sentence spans."""
-    if _in_paragraph(plain, frames):
+    case's captions list them (費用：198,000円。リスク：腫れ、内出血。), which no pattern of one sentence spans.
+    Risks denied (主な副作用：なし, リスクはありません) are no disclosure of risks (from the review)."""
+    if _in_paragraph(_without_denied_risks(plain), frames):
         return True
     judgement = load_patterns().frames
+    plain = _without_denied_risks(plain)
     return _in_paragraph(plain, judgement["cost"]) and _in_paragraph(plain, judgement["risks"])
+
+
+_DENIED_RISKS_RE = re.compile(
+    r"(?:リスク|副作用|合併症|副反応)[^。！？!?]{0,6}?(?:[：:]\s*(?:なし|無し|ありません|特になし|ゼロ|0)|(?:は|も)(?:なし|無し|ありません|ない|ゼロ))"
+)
+_SINGLE_CASE_RE = re.compile(r"[nN]\s*=\s*1(?![0-9])")
+
+
+def _without_denied_risks(plain):
+    """The paragraph with each sentence that denies its risks left out."""
+    return "".join(s.text for s in split_sentences(plain) if not _DENIED_RISKS_RE.search(s.text))
+
+
+def _single_case(norm):
+    """A sample of one (n=1) is a case, not a group's statistics."""
+    return bool(_SINGLE_CASE_RE.search(norm.text))
 
 
 def _check(page, ctx):

@@ -2354,7 +2354,9 @@ def test_universal_denials_of_a_harm_or_a_relapse(sentence, code):
     [
         # (fourteenth round) fear by the grammar of time and of the reader: too late once it has come, a regret
         # foretold, the danger made the reader's own, a state left as it is before a social ruin
-        ("腰が痛くなってからでは遅いのです。", True),
+        # (from the review) too late, with no disease, ruin or advertising register, is advice to act early
+        ("腰が痛くなってからでは遅いのです。", False),
+        ("骨粗しょう症で寝たきりになってからでは遅いのです。", True),
         ("今すぐ始めないと、きっと一生後悔することになります。", True),
         ("高血圧は、あなたも他人事ではありません。", True),
         ("猫背が悪いままだと、将来は仕事でも不利になります。", True),
@@ -2438,3 +2440,34 @@ def test_a_ranking_of_the_writers_own_concerns(sentence, flagged):
 )
 def test_a_warrant_before_an_adjective_and_its_noun(sentence, flagged):
     assert ("MED001" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# From the independent review of the fourteenth round. Sentences written for this test.
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # an absolute denial guarantees only over a relapse or a failure; the clinic's conduct is no treatment
+        ("ご提出いただいた書類が、ほかの目的に使われることは決してありません。", "MED001", False),
+        ("診察の順番が、こちらの都合で入れ替わることは絶対にありません。", "MED001", False),
+        ("当院の脱毛なら、毛がまた濃くなって戻ることは絶対にありません。", "MED001", True),
+        # fear by time needs a disease or a ruin, or the advertising register
+        ("熱が上がってからでは受付に間に合わないので、早めにお越しください。", "MED009", False),
+        ("脳梗塞になってからでは遅いのです。今すぐ当院の検査を！", "MED009", True),
+    ],
+)
+def test_review_of_the_fourteenth_round_denials_and_fear(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sample of one is a case, not a group's statistics
+        "治療前と治療後の写真です（n=1）。\n",
+        # risks denied are no disclosure of risks
+        "ビフォーアフター写真です。費用は1回8万円です。主な副作用：なし。\n",
+        "ビフォーアフター写真です。費用は1回8万円です。主なリスクはありません。\n",
+    ],
+)
+def test_a_single_case_or_risks_denied_do_not_excuse_before_after(text):
+    assert "MED007" in codes_on(text.strip()), text
