@@ -2585,3 +2585,16 @@ def test_a_number_traces_one_sentence_only(tmp_path):
     dropped = "Take the medicine for 2 weeks, then you may stop."
     _, findings = check(install(tmp_path, "page.po", po((source, dropped))), ["TRN015"])
     assert len(findings) == 1
+
+
+def test_emphasis_of_two_english_words_is_no_binomial(tmp_path):
+    # from the review: *Please remember* has the shape of a binomial, but its second word is common English
+    source = "薬は毎日同じ時間に飲みましょう。"
+    added = "*Please remember* to take the medicine at the same time every day."
+    _, findings = check(install(tmp_path / "a", "page.po", po((source, added))), ["TRN007"])
+    assert len(findings) == 1
+    # a binomial whose epithet the English list holds only rarely is still a name
+    source = "ピロリ菌は胃の粘膜にすみつく細菌です。"
+    named = "*Helicobacter pylori* is a bacterium that lives in the lining of the stomach."
+    _, findings = check(install(tmp_path / "b", "page.po", po((source, named))), ["TRN007"])
+    assert findings == []
