@@ -859,6 +859,59 @@ def _after_quote(tokens, close):
     return "reported"
 
 
+# cases that make a noun phrase an argument of the verb that follows it (〜を載せる, 〜に使う, 〜への投稿をお願いする)
+ARGUMENT_CASES = {"を", "に", "へ", "で", "として"}
+# a nominalised act denied: 〜することはありません, 〜に使うことはしません, 〜ことは一切ございません
+DENIED_ACT_TAIL = {"ある", "する", "ござる", "ない", "無い", "いたす", "致す"}
+
+
+def denied_act(tokens, span):
+    """Whether the noun phrase ending the span is an argument of a verb the sentence denies doing:
+    レビューサイトへの投稿をお願いすることはありません, 患者さんの体験を広告に使うことはしません (issue 18,
+    fifteenth round). The page states that it does not do the practice the noun names; the noun is
+    mentioned, not used. Nouns joined by の, や, と and a case particle may come between the span and the
+    verb; the verb's denial may be its own (使いません) or that of its nominalisation (〜ことはありません)."""
+    first, end = span
+    n = len(tokens)
+    if not end or tokens[end - 1].pos != "名詞":
+        return False
+    k, case = end, False
+    while k < n and k - end < 8:
+        t = tokens[k]
+        if t.pos == "名詞" or t.surface_form in ("の", "や", "と", "・") or t.pos == "接頭詞":
+            k += 1
+        elif t.pos == "助詞" and t.surface_form in ARGUMENT_CASES:
+            case = True
+            k += 1
+        else:
+            break
+    if not case or k >= n:
+        return False
+    if tokens[k].pos == "動詞" and tokens[k].pos_detail_1 == "自立":
+        k += 1
+    elif not (tokens[k - 1].pos_detail_1 == "サ変接続" and _lemma(tokens[k]) == "する"):
+        return False
+    k, count = _chain(tokens, k)
+    # the act nominalised, then denied: 〜こと は/も ありません, 〜こと は しません
+    if (
+        k + 2 < n
+        and _lemma(tokens[k]) == "こと"
+        and tokens[k + 1].surface_form in ("は", "も")
+        and _lemma(tokens[k + 2]) in DENIED_ACT_TAIL
+    ):
+        more = _chain(tokens, k + 3)[1] + is_negation(tokens[k + 2])
+        count += more
+    return count % 2 == 1
+
+
+def _named_wording(tokens, close):
+    """The quotation closing at ``close`` is named as a wording: 」という言葉, 」との表現, 」の表記."""
+    j = close + 1
+    if j < len(tokens) and tokens[j].surface_form in ("という", "といった", "との", "の", "と"):
+        j += 1 + (tokens[j].surface_form == "と" and j + 1 < len(tokens) and _lemma(tokens[j + 1]) == "いう")
+    return j < len(tokens) and _lemma(tokens[j]) in WORDINGS
+
+
 def _conceded(tokens, j):
     """The clause from ``j`` (after a quotation) is a concession, 〜があっても / 〜でも, answered by the
     rest of the sentence: the quoted words are granted in order to be qualified, not presented."""
@@ -1223,7 +1276,13 @@ def _persons(label):
         _lemma(t)
         for n, t in enumerate(label)
         if not (n + 1 < len(label) and label[n + 1].surface_form in ORGANISATION_SUFFIXES)
+        # (fifteenth round) an age is a number's suffix (50代, 42歳): 装置代 in a fee line is a charge
+        and not (_lemma(t) in AGE_SUFFIXES and not (n and label[n - 1].pos_detail_1 == "数"))
     }
+
+
+# suffixes of an age, which mark a person only after a number (50代, 42歳; not 装置代, 技術料込み)
+AGE_SUFFIXES = {"代", "歳", "才"}
 
 
 def _quoted_warning(tokens):
@@ -1510,6 +1569,10 @@ def stance(tokens, span):
                 voice = True
             testimony = testimony or kind == "testimony"  # 「…よくなった」と話す方: of an effect only
             reported = reported or kind != "slogan"
+        # (fifteenth round) a span that runs into a quotation named as a wording (当院では「完治」という言葉は
+        # 使いません): the quoted word is mentioned, so the claim the span would make is not the page's
+        elif first < open_ < end - 1 < close and _named_wording(tokens, close):
+            reported = True
     if not reported:
         voice = voice or _labelled_testimony(tokens, first) or (_signed(tokens) and not _quoted_warning(tokens))
     testimony = testimony or voice or (not reported and _narrated(tokens))

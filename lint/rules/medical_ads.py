@@ -51,7 +51,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..analysis.predication import SENTENCE_MARKS, governed_predicate, potential, predicate_at, predicates
-from ..analysis.stance import DIFFICULT, is_negation, may_be_testimony, may_be_voice, stance, under_denied_evidence
+from ..analysis.stance import (
+    DIFFICULT,
+    denied_act,
+    is_negation,
+    may_be_testimony,
+    may_be_voice,
+    stance,
+    under_denied_evidence,
+)
 from ..core.derived import derived
 from ..core.files import read_data_toml
 from ..errors import ConfigError
@@ -624,7 +632,8 @@ def is_claim(entry, tokens, span, hearsay=False):
         # ... but not a statement the page says has no evidence (〜という科学的根拠はありません)
         return not under_denied_evidence(tokens, span)
     if entry.polarity == "affirmed":  # 必ず治ります (not 必ず治るとは限りません)
-        return not found.negated
+        # (fifteenth round) a noun the page denies acting on (体験談を広告に使うことはしません) is mentioned
+        return not found.negated and not (entry.scope == "claim" and denied_act(tokens, span))
     if entry.polarity == "negated":  # 副作用はありません, 副作用ゼロ (not 副作用がない薬はありません)
         own = sum(is_negation(t) for t in tokens[span[0] : span[1]])
         # a degree word before the harm or modifying it (目立った副作用は), not the denied verb (傷は目立ちません)

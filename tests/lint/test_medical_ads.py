@@ -2438,3 +2438,23 @@ def test_a_ranking_of_the_writers_own_concerns(sentence, flagged):
 )
 def test_a_warrant_before_an_adjective_and_its_noun(sentence, flagged):
     assert ("MED001" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (fifteenth round) a practice the page denies doing is mentioned, not used: the testimonial noun is
+        # the argument of a denied verb, or of its nominalisation denied
+        ("利用者さまの体験を院内の掲示に使うことはありません。", "MED006", False),
+        ("スタッフから受診者に、レビューサイトでの評価を頼むことはしていません。", "MED006", False),
+        ("利用者さまの体験を院内の掲示に使っています。", "MED006", True),
+        # a quoted word named as a wording is mentioned (the span runs into the quotation)
+        ("当院では「根治」という表現は用いません。", "MED001", False),
+        ("当院なら「根治」を目指せます。", "MED001", True),
+        # an age suffix marks a signer only after a number: a fee line's 〜代 is a charge
+        ("料金の目安：12万円（薬剤代・診察料込み）", "MED006", False),
+        ("「腰の痛みが消えました」（60代・男性）", "MED006", True),
+    ],
+)
+def test_a_practice_mentioned_is_not_used(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
