@@ -904,6 +904,31 @@ def denied_act(tokens, span):
     return count % 2 == 1
 
 
+# what sets a thing apart from evidence: 〜とは異なる, 〜とは違う, 〜とは別, 〜ではない
+APART = {"異なる", "違う", "別", "別物", "ない", "無い", "ならない"}
+
+
+def _set_apart_from_evidence(tokens):
+    """A quotation named by a noun of voices as the topic (「…」という体験談は, 「…」との声は), and a noun of
+    evidence in the rest of the sentence set apart from it (根拠とは異なります, 証拠ではありません): the sentence
+    is about testimonials as evidence, a reader's caution, not one of them."""
+    for _, close in _quote_spans(tokens):
+        j = close + 1
+        if j >= len(tokens) or tokens[j].surface_form not in ("という", "といった", "との"):
+            continue
+        topic = _topic_particle(tokens, j + 2) if j + 2 <= len(tokens) else None
+        head = {_lemma(t) for t in tokens[j + 1 : (topic or j + 1)]}
+        if topic is None or not head & (TESTIMONY_BEFORE | TESTIMONY | {"感想", "体験"}):
+            continue
+        end = _sentence_end(tokens, topic)
+        for i in range(topic + 1, end):
+            if _lemma(tokens[i]) in EVIDENCE_NOUNS and any(
+                _lemma(t) in APART or is_negation(t) for t in tokens[i + 1 : min(end, i + 6)]
+            ):
+                return True
+    return False
+
+
 def _named_wording(tokens, close):
     """The quotation closing at ``close`` is named as a wording: 」という言葉, 」との表現, 」の表記."""
     j = close + 1
@@ -1216,6 +1241,28 @@ def _hedged(tokens, k):
         and _lemma(tokens[j + 1]) in ("する", "報告", "言う", "いう", "考える")
     ):
         return _lemma(tokens[j + 1]) != "いう" or (j + 2 < n and tokens[j + 2].surface_form == "れ")
+    return False
+
+
+def _some_among(tokens, k):
+    """The span is in the noun phrase of a class whose members the sentence says some are or do:
+    〜を載せたサイトの中には、…ものもあります, 〜の中には…方もいます (issue 18, fifteenth round). What the span
+    names is said of some of a kind, not of the page's offer."""
+    end = _sentence_end(tokens, k)
+    for i in range(k, min(end, k + 8) - 3):
+        if (
+            tokens[i].surface_form == "の"
+            and _lemma(tokens[i + 1]) in ("中", "うち")
+            and tokens[i + 2].surface_form == "に"
+            and tokens[i + 3].surface_form == "は"
+        ):
+            words = [j for j in range(i + 4, end) if tokens[j].pos not in ("記号", "助動詞")]
+            return (
+                len(words) >= 2
+                and _lemma(tokens[words[-1]]) in ("ある", "いる", "いらっしゃる")
+                and tokens[words[-2]].surface_form == "も"
+                and not any(is_negation(t) for t in tokens[words[-1] + 1 : end])  # 〜もありません denies
+            )
     return False
 
 
@@ -1580,6 +1627,11 @@ def stance(tokens, span):
     # 「効いた」という感想をうのみにせず, 「…」という声に惑わされないで
     if (voice or testimony) and {_lemma(t) for t in tokens} & STRONG_CAUTION:
         voice = testimony = False
+    # (fifteenth round) a voice named as the sentence's topic and set apart from evidence is discussed, not
+    # given: 「…」という口コミは一人の感想にすぎず、医学的な根拠とは別のものです
+    if (voice or testimony) and _set_apart_from_evidence(tokens):
+        voice = testimony = False
+        reported = True
     # (thirteenth round) a voice the clinic acted on is its service's history, not evidence it gives:
     # 「注射が痛かった」というお声をいただいたため、麻酔の方法を見直しました
     if _acted_on(tokens):
@@ -1601,7 +1653,8 @@ def stance(tokens, span):
         hedged=_hedged(tokens, own_end)
         or ((_is_topic(tokens, own_end) or _continued(tokens, own_end)) and _tail_hedged(tokens, own_end))
         or _clause_hedged(tokens, own_end)
-        or _balanced(tokens, own_end),
+        or _balanced(tokens, own_end)
+        or _some_among(tokens, own_end),
         testimony=testimony,
         voice=voice,
         prohibition=_prohibition(tokens, end),

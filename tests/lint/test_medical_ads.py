@@ -2458,3 +2458,25 @@ def test_a_warrant_before_an_adjective_and_its_noun(sentence, flagged):
 )
 def test_a_practice_mentioned_is_not_used(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (fifteenth round) what some members of a class do (〜の中には…もあります) is not the page's offer
+        ("体験記を集めた本の中には、企業が費用を出したものもあります。", "MED006", False),
+        ("体験記を集めた本をお配りしています。", "MED006", True),
+        # a quoted voice named as the topic and set apart from evidence is discussed, not given
+        ("「よく効いた」というクチコミは一人の感想にすぎず、医学的な根拠とは別のものです。", "MED006", False),
+        ("「よく効いた」というクチコミは当院の誇りです。", "MED006", True),
+        # a question in a paragraph that says it answers common questions is a heading, not a threat
+        ("このまま放置するとどうなるの？　よくいただくご質問に、看護師がお答えします。", "MED009", False),
+        ("このまま放置するとどうなるの？　手遅れになる前に今すぐご予約を。", "MED009", True),
+        # a case photo's caption with its figure in yen and its risks listed discloses them
+        ("症例写真：鼻中隔矯正術（自費・約28万円）。主な合併症：出血、鼻づまり。", "MED007", False),
+        ("症例写真：鼻中隔矯正術。主な合併症：出血、鼻づまり。", "MED007", True),
+        ("症例写真：鼻中隔矯正術（自費・約28万円）。", "MED007", True),
+    ],
+)
+def test_testimonials_and_captions_discussed_or_disclosed(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
