@@ -555,6 +555,10 @@ def _extend(tokens, k, ended_in_predicate):
             end, more = _chain(tokens, j + 1)
             return end, 1 + more
         return None
+    # (fifteenth round) a clause set up with なんて / なんか before the noun that denies it (〜ないなんてことは、
+    # ありえません): the particle names the clause as unthinkable; the noun still takes the clause
+    if ended_in_predicate and t.surface_form in ("なんて", "なんか") and k + 1 < n and tokens[k + 1].pos == "名詞":
+        k, t = k + 1, tokens[k + 1]
     # a noun modified by the clause, then は/が/も and a predicate of existence
     if ended_in_predicate and t.pos == "名詞" or (t.surface_form == "の" and k + 1 < n and tokens[k + 1].pos == "名詞"):
         j = k + (1 if t.surface_form == "の" else 0)
@@ -1161,6 +1165,8 @@ def _conditional(tokens, end, k):
             break
         previous = tokens[i - 1].pos if i else ""
         if _lemma(t) in ("場合", "とき", "時", "際", "限り", "ケース"):
+            if _counted_cases(tokens, i):
+                break  # 治らなかったケースは一度もありません: the cases are counted, none; not supposed
             return True
         # 完全に治るまでには数か月かかります: a time bound, not a promise
         if i == k and t.surface_form == "まで" and previous in predicate:
@@ -1170,6 +1176,15 @@ def _conditional(tokens, end, k):
             if not (t.surface_form == "ば" and _lemma(tokens[i - 1]) in INVITING):
                 return True
         if _lemma(t) == "よう" and i and is_negation(tokens[i - 1]):  # 再発しないよう: a purpose
+            return True
+        # (fifteenth round) 〜できるよう(に)、: a purpose too (安心して受診できるよう、…を行っています)
+        if (
+            _lemma(t) == "よう"
+            and i
+            and _lemma(tokens[i - 1]) in ("できる", "出来る", "られる", "れる")
+            and i + 1 < n
+            and tokens[i + 1].surface_form in ("に", "、", ",")
+        ):
             return True
         if (  # 後悔しない選択のために: a purpose of avoiding, not a promise
             _lemma(t) == "ため"
@@ -1193,6 +1208,28 @@ def _conditional(tokens, end, k):
         t.pos == "助詞" and t.pos_detail_1 == "接続助詞" and t.surface_form in ("ば", "ても", "でも", "たら")
         for t in tokens[end:k]
     )  # in the predicate after the span, not in the span itself
+
+
+def _counted_cases(tokens, i):
+    """The case noun at ``i`` is the topic of a denied count (〜ケースは一度もありません, 〜場合は一件もない):
+    cases counted and found to be none, a universal denial, not a supposition (issue 18, fifteenth round)."""
+    n = len(tokens)
+    if i + 1 >= n or tokens[i + 1].surface_form not in ("は", "が", "も"):
+        return False
+    end = _sentence_end(tokens, i)
+    for j in range(i + 2, end - 2):
+        if tokens[j].pos_detail_1 == "数":  # 一度も, 一件も, 1例も: a count, its counter, then も
+            m = j + 1
+            while m < end and tokens[m].pos_detail_1 in ("接尾", "数", "助数詞"):
+                m += 1
+            if (
+                m > j + 1
+                and m + 1 < end
+                and tokens[m].surface_form == "も"
+                and _lemma(tokens[m + 1]) in ("ある", "いる", "ない", "無い")
+            ):
+                return _lemma(tokens[m + 1]) in ("ない", "無い") or _chain(tokens, m + 2)[1] % 2 == 1
+    return False
 
 
 EPISTEMIC = (

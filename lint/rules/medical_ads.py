@@ -813,6 +813,10 @@ def _clause_end(tokens, k):
     return n
 
 
+# verbs of need: under もう or 二度と, their denial (もう薬はいりません) says the complaint is gone
+NEEDING = {"要る", "いる", "必要"}
+
+
 # a citation role or a numbered reference: the sentence gives its source
 CITATION_RE = re.compile(r"\{cite(:\w+)?\}|\[\d+(,\s*\d+)*\]")
 
@@ -881,10 +885,11 @@ def verdicts(text, paragraph=True, around=()):
         if p.tendency:
             return True
         within = (max(0, p.head - 4), p.end + 1)  # 受診できるようになりました: the verb before ようになる
-        return bool(
-            _found(tokens, frames["access"], masked, index, within)
-            or _found(tokens, frames["request"], masked, index, (p.head, p.end + 4))
-        )
+        # (fifteenth round) not the predicate's own auxiliary (授かって-います: いる is an aspect, not existence)
+        access = [
+            a for a, _ in _found(tokens, frames["access"], masked, index, within) if tokens[a].pos_detail_1 != "非自立"
+        ]
+        return bool(access or _found(tokens, frames["request"], masked, index, (p.head, p.end + 4)))
 
     # a share of the patients (多くの方は, ほとんどの人が) makes a promise a proportion, not a guarantee
     partial = bool(_found(tokens, frames["partial"], masked, index))
@@ -912,7 +917,8 @@ def verdicts(text, paragraph=True, around=()):
     for first, end in _found(tokens, frames["never"], masked, index):
         # もう…ことはありません, 一生…悩まない: an adverb of "never again" over a denied predicate
         p = governed_predicate(tokens, end)
-        if p is not None and not partial and not granted(p):
+        # (fifteenth round) a need denied for good (もう薬はいらなくなります) is a cure promised, not access
+        if p is not None and not partial and (p.lemma(tokens) in NEEDING or not granted(p)):
             found = stance(tokens, (p.head, p.head + 1))
             if found.asserted and found.negated:
                 claims.append(("never", first, p.end, p.head))

@@ -2480,3 +2480,28 @@ def test_a_practice_mentioned_is_not_used(sentence, code, flagged):
 )
 def test_testimonials_and_captions_discussed_or_disclosed(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # (fifteenth round) universal outcomes by their grammar: cases counted and found none (a case noun as
+        # the topic of a denied count), not supposed
+        ("これまで改善しなかったケースは、一例もありません。", True),
+        ("治らなかった場合は、一度ご相談ください。", False),
+        # a failure set up with なんて and denied as unthinkable
+        ("この軟膏で湿疹が治らないなんてことは、ありえません。", True),
+        ("薬を飲んでも治らないなんてことがあるのでしょうか。", False),
+        # the reader keeping up a treatment, or taking it as the only means, is the advertiser's condition
+        ("レーザー脱毛なら4回通うだけで、一生ワキ毛が生えてきません。", True),
+        # a need denied for good under もう is a cure promised; after a test's result it is information
+        ("この薬を飲み続けていれば、もう痛み止めはいらなくなります。", True),
+        ("検査の結果に問題がなければ、もう通院はいりません。", False),
+        # all of a group as the subject of an outcome (not an address, a recipient or a place's routine)
+        ("当院の不育症外来に通われたご夫婦は、皆さま元気なお子さんを授かっています。", True),
+        ("当院では皆さまに安心していただけるよう努めています。", False),
+        ("当院の患者さんは皆さま、待合室でお茶を飲んでいます。", False),
+    ],
+)
+def test_universal_outcomes_by_their_grammar(sentence, flagged):
+    assert ("MED001" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
