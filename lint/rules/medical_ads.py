@@ -353,6 +353,7 @@ JUDGEMENT_FRAMES = (
     "risks",
     "study",
     "hearsay",
+    "humble",
 )
 VERDICT_KINDS = (
     "minimal",
@@ -1023,6 +1024,13 @@ def verdicts(text, paragraph=True, around=()):
             # a slogan whose head follows the rival's clause (〜では教えてくれない、本当に効く〜治療。);
             # not the rival's own sentence (大手チェーンの整体は流れ作業。)
             or (stop < len(tokens) - 1 and _nominal_copy(tokens))
+            # (fifteenth round) or the page's own act in the humble form after the rival's clause (〜が教えてくれ
+            # ない、本当の治療法をお伝えします): the writer offers what the rival withholds
+            # (not a rival quoted in another's words, 〜してくれなかったという方にも: a report, not the page's)
+            or (
+                _found(tokens, frames["humble"], masked, index, (stop, len(tokens)))
+                and not any(t.surface_form in ("という", "との", "といった") for t in tokens[first:stop])
+            )
         ):
             claims.append(("contrast", first, stop, end))
     claims.extend(_comparatives(tokens, frames, masked, index, advertised, _hearsay(text, paragraph)))

@@ -2505,3 +2505,28 @@ def test_testimonials_and_captions_discussed_or_disclosed(sentence, code, flagge
 )
 def test_universal_outcomes_by_their_grammar(sentence, flagged):
     assert ("MED001" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (fifteenth round) safety by total absence: a suffering adjective made a noun and denied absolutely, an
+        # onomatopoeia of a prick with ～ともしない, a failure denied as the sentence's predicate
+        ("当院の大腸カメラは、つらさが全くありません。", "MED004", True),
+        ("この病気は、初期には苦しさがありません。", "MED004", False),
+        ("予防接種なのに、チクッともしません。", "MED004", True),
+        ("採血の針を刺すとき、チクリとすることがあります。", "MED004", False),
+        ("切らない治療だからミスしない。", "MED004", True),
+        ("失敗しないための病院選びのコツをまとめました。", "MED004", False),
+        # comparisons with a rival class: a rival withholding a service, then the page's own offer in the
+        # humble form; a multiple without its number; a verb of surpassing
+        ("大手チェーンの歯科が教えてくれない、本当のケア方法をご紹介します。", "MED005", True),
+        ("他院の医師が紹介状を書いてくれない場合は、ご相談ください。", "MED005", False),
+        ("ほかの病院では説明してくれなかったという方にも、丁寧にご説明します。", "MED005", False),
+        ("普通の整骨院の倍以上の施術実績があるから安心です。", "MED005", True),
+        ("市販の目薬を上回る濃度なので、より早くスッキリできます。", "MED005", True),
+        ("70歳を超える方は、毎年の検診をおすすめします。", "MED005", False),
+    ],
+)
+def test_total_absence_and_rival_classes(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
