@@ -2530,3 +2530,29 @@ def test_universal_outcomes_by_their_grammar(sentence, flagged):
 )
 def test_total_absence_and_rival_classes(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (fifteenth round) authority: a doctor introduced by a credential as the one who supervised or made
+        # what is sold; a page's credit line names who checked the text
+        ("大学病院出身のドクターが開発したスキンケアで、肌が生まれ変わります。", "MED003", True),
+        ("この記事は、東大卒の医師が監修しています。", "MED003", False),
+        # a medium in plain words (載る, 載せる), not a warning about it
+        ("地元の新聞に載せてもらいました！", "MED003", True),
+        ("新聞に載っている健康情報をうのみにしないでください。", "MED003", False),
+        # price lures: a prize named at length, a service made free on the reader's act, a difference refunded,
+        # first come first served with a hurry; a public scheme, a notice of order, a fee explained are not
+        ("抽選で3名様に、人気のホワイトニング3回コースが当たります！", "MED008", True),
+        ("抽選の結果は、後日お知らせします。", "MED008", False),
+        ("人間ドックを予約すると、アロマ足湯が無料になります。", "MED008", True),
+        ("自治体の助成を受けると、検診が無料になります。", "MED008", False),
+        ("他店より1円でも安くなければ、差額をお返しします。", "MED008", True),
+        ("差額ベッド代については、窓口でご説明します。", "MED008", False),
+        ("先着順ですので、お早めにお申し込みを！", "MED008", True),
+        ("インフルエンザの予防接種は、先着順で受け付けます。", "MED008", False),
+    ],
+)
+def test_credentials_media_and_price_lures(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
