@@ -2556,3 +2556,23 @@ def test_total_absence_and_rival_classes(sentence, code, flagged):
 )
 def test_credentials_media_and_price_lures(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (fifteenth round) the reader's ordinary sign declared the omen of a grave illness left unnamed; a named
+        # disease's warning sign informs
+        ("その目の疲れは重大な病気の前兆です。", "MED009", True),
+        ("突然の激しい頭痛は、くも膜下出血のサインです。", "MED009", False),
+        # a bad future made certain after a condition of not doing; a finding told as a verb is not
+        ("今ケアしなければ、5年後はシミだらけ確定です！", "MED009", True),
+        ("検査で異常がなければ、治療は不要と確定します。", "MED009", False),
+        # a named treatment as the means and a disease that disappears, stated outright; hedged or past is not
+        ("漢方点滴で、糖尿病が治ります。", "MED001", True),
+        ("抗がん剤治療で、がんが消えることもあります。", "MED001", False),
+        ("ワクチン接種で、はしかがなくなりました。", "MED001", False),
+    ],
+)
+def test_grave_omens_certain_futures_and_cures_by_a_named_treatment(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
