@@ -860,6 +860,17 @@ def _after_quote(tokens, close):
         if set(window) & TESTIMONY:
             return "testimony"
         return "reported"
+    # (fifteenth round) a quotation, a dash, then the words named as received from patients (「…」——ご来院の方から、
+    # いちばん多くいただく言葉です): the page presents the quotation as its patients' voice
+    if j < n and tokens[j].surface_form in SIGNATURE_DASHES:
+        tail_lemmas = {_lemma(t) for t in tokens[j : _sentence_end(tokens, j)]}
+        if (
+            tail_lemmas & (PATIENTS | {"方", "皆さん", "皆様"})
+            and tail_lemmas & {"から", "より"}
+            and tail_lemmas & RECEIVING
+            and tail_lemmas & {"言葉", "お言葉", "声", "お声", "感想", "ご感想"}
+        ):
+            return "voiced"
     return "reported"
 
 
@@ -1345,6 +1356,14 @@ def _speaker_label(tokens, open_):
     label = tokens[:open_]
     if label and label[-1].surface_form in (")", "）"):  # 〇〇さん（30代）「…」: the bracket is part of the label
         label = [t for t in label if t.pos != "記号"]
+    # (fifteenth round) a relative clause may describe the speaker (手術を受けたAさん（52歳）「…」): the label is its
+    # head, the nouns after the clause's last verb or auxiliary, which must modify them directly
+    verbs = [i for i, t in enumerate(label) if t.pos in ("動詞", "助動詞")]
+    if verbs and len(label) <= 16 and verbs[-1] + 1 < len(label) and label[verbs[-1] + 1].pos == "名詞":
+        label = label[verbs[-1] + 1 :]
+    # the clinic's own people (看護師（40代）「…」) are no patients
+    if any(word in "".join(t.surface_form for t in label) for word in STAFF):
+        return False
     return (
         0 < len(label) <= 8
         and label[-1].pos == "名詞"

@@ -2576,3 +2576,18 @@ def test_credentials_media_and_price_lures(sentence, code, flagged):
 )
 def test_grave_omens_certain_futures_and_cures_by_a_named_treatment(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # (fifteenth round) a speaker's label with a relative clause describing the patient; the staff's is not
+        ("矯正を終えたBさん（30代）「人前で笑えるようになりました」", True),
+        ("「薬はいつまで続けるの？」と聞かれた看護師（40代）「医師と相談しましょう」", False),
+        # a quotation, a dash, and the words named as received from patients; a question received is not a voice
+        ("「もっと早く相談すればよかった」——受診された患者さんから、よくいただくお言葉です。", True),
+        ("「予約はどうすればいいですか」——お電話でよくいただくご質問です。", False),
+    ],
+)
+def test_voices_labelled_by_a_described_speaker_or_a_dash(sentence, flagged):
+    assert ("MED006" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
