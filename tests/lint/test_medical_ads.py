@@ -2591,3 +2591,18 @@ def test_grave_omens_certain_futures_and_cures_by_a_named_treatment(sentence, co
 )
 def test_voices_labelled_by_a_described_speaker_or_a_dash(sentence, flagged):
     assert ("MED006" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # (fifteenth round) a before and an after as a pair of noun phrases each with its state; measurements
+        # before and after a dose are not
+        ("塗り始める前のカサカサの手と、2週間後のしっとりした手。", True),
+        ("服用前の血圧と、服用1時間後の血圧を比べます。", False),
+        # another person after a comparison with the before
+        ("術前の横顔と比べれば、すっかり別人！", True),
+    ],
+)
+def test_before_and_after_as_a_pair_of_states(sentence, flagged):
+    assert ("MED007" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
