@@ -2606,3 +2606,15 @@ def test_voices_labelled_by_a_described_speaker_or_a_dash(sentence, flagged):
 )
 def test_before_and_after_as_a_pair_of_states(sentence, flagged):
     assert ("MED007" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # (fifteenth round) advice not to choose by ratings alone, put as a request to stop, is no rating
+        ("口コミの評価だけで医療機関を決めるのはやめましょう。", False),
+        ("口コミで評判の医院です。", True),
+    ],
+)
+def test_advice_to_stop_choosing_by_ratings(sentence, flagged):
+    assert ("MED006" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
