@@ -555,6 +555,10 @@ def _extend(tokens, k, ended_in_predicate):
             end, more = _chain(tokens, j + 1)
             return end, 1 + more
         return None
+    # (fifteenth round) a clause set up with なんて / なんか before the noun that denies it (〜ないなんてことは、
+    # ありえません): the particle names the clause as unthinkable; the noun still takes the clause
+    if ended_in_predicate and t.surface_form in ("なんて", "なんか") and k + 1 < n and tokens[k + 1].pos == "名詞":
+        k, t = k + 1, tokens[k + 1]
     # a noun modified by the clause, then は/が/も and a predicate of existence
     if ended_in_predicate and t.pos == "名詞" or (t.surface_form == "の" and k + 1 < n and tokens[k + 1].pos == "名詞"):
         j = k + (1 if t.surface_form == "の" else 0)
@@ -856,7 +860,96 @@ def _after_quote(tokens, close):
         if set(window) & TESTIMONY:
             return "testimony"
         return "reported"
+    # (fifteenth round) a quotation, a dash, then the words named as received from patients (「…」——ご来院の方から、
+    # いちばん多くいただく言葉です): the page presents the quotation as its patients' voice
+    if j < n and tokens[j].surface_form in SIGNATURE_DASHES:
+        tail_lemmas = {_lemma(t) for t in tokens[j : _sentence_end(tokens, j)]}
+        if (
+            tail_lemmas & (PATIENTS | {"方", "皆さん", "皆様"})
+            and tail_lemmas & {"から", "より"}
+            and tail_lemmas & RECEIVING
+            and tail_lemmas & {"言葉", "お言葉", "声", "お声", "感想", "ご感想"}
+        ):
+            return "voiced"
     return "reported"
+
+
+# cases that make a noun phrase an argument of the verb that follows it (〜を載せる, 〜に使う, 〜への投稿をお願いする)
+ARGUMENT_CASES = {"を", "に", "へ", "で", "として"}
+# a nominalised act denied: 〜することはありません, 〜に使うことはしません, 〜ことは一切ございません
+DENIED_ACT_TAIL = {"ある", "する", "ござる", "ない", "無い", "いたす", "致す"}
+
+
+def denied_act(tokens, span):
+    """Whether the noun phrase ending the span is an argument of a verb the sentence denies doing:
+    レビューサイトへの投稿をお願いすることはありません, 患者さんの体験を広告に使うことはしません (issue 18,
+    fifteenth round). The page states that it does not do the practice the noun names; the noun is
+    mentioned, not used. Nouns joined by の, や, と and a case particle may come between the span and the
+    verb; the verb's denial may be its own (使いません) or that of its nominalisation (〜ことはありません)."""
+    first, end = span
+    n = len(tokens)
+    if not end or tokens[end - 1].pos != "名詞":
+        return False
+    k, case = end, False
+    while k < n and k - end < 8:
+        t = tokens[k]
+        if t.pos == "名詞" or t.surface_form in ("の", "や", "と", "・") or t.pos == "接頭詞":
+            k += 1
+        elif t.pos == "助詞" and t.surface_form in ARGUMENT_CASES:
+            case = True
+            k += 1
+        else:
+            break
+    if not case or k >= n:
+        return False
+    if tokens[k].pos == "動詞" and tokens[k].pos_detail_1 == "自立":
+        k += 1
+    elif not (tokens[k - 1].pos_detail_1 == "サ変接続" and _lemma(tokens[k]) == "する"):
+        return False
+    k, count = _chain(tokens, k)
+    # the act nominalised, then denied: 〜こと は/も ありません, 〜こと は しません
+    if (
+        k + 2 < n
+        and _lemma(tokens[k]) == "こと"
+        and tokens[k + 1].surface_form in ("は", "も")
+        and _lemma(tokens[k + 2]) in DENIED_ACT_TAIL
+    ):
+        more = _chain(tokens, k + 3)[1] + is_negation(tokens[k + 2])
+        count += more
+    return count % 2 == 1
+
+
+# what sets a thing apart from evidence: 〜とは異なる, 〜とは違う, 〜とは別, 〜ではない
+APART = {"異なる", "違う", "別", "別物", "ない", "無い", "ならない"}
+
+
+def _set_apart_from_evidence(tokens):
+    """A quotation named by a noun of voices as the topic (「…」という体験談は, 「…」との声は), and a noun of
+    evidence in the rest of the sentence set apart from it (根拠とは異なります, 証拠ではありません): the sentence
+    is about testimonials as evidence, a reader's caution, not one of them."""
+    for _, close in _quote_spans(tokens):
+        j = close + 1
+        if j >= len(tokens) or tokens[j].surface_form not in ("という", "といった", "との"):
+            continue
+        topic = _topic_particle(tokens, j + 2) if j + 2 <= len(tokens) else None
+        head = {_lemma(t) for t in tokens[j + 1 : (topic or j + 1)]}
+        if topic is None or not head & (TESTIMONY_BEFORE | TESTIMONY | {"感想", "体験"}):
+            continue
+        end = _sentence_end(tokens, topic)
+        for i in range(topic + 1, end):
+            if _lemma(tokens[i]) in EVIDENCE_NOUNS and any(
+                _lemma(t) in APART or is_negation(t) for t in tokens[i + 1 : min(end, i + 6)]
+            ):
+                return True
+    return False
+
+
+def _named_wording(tokens, close):
+    """The quotation closing at ``close`` is named as a wording: 」という言葉, 」との表現, 」の表記."""
+    j = close + 1
+    if j < len(tokens) and tokens[j].surface_form in ("という", "といった", "との", "の", "と"):
+        j += 1 + (tokens[j].surface_form == "と" and j + 1 < len(tokens) and _lemma(tokens[j + 1]) == "いう")
+    return j < len(tokens) and _lemma(tokens[j]) in WORDINGS
 
 
 def _conceded(tokens, j):
@@ -1083,6 +1176,8 @@ def _conditional(tokens, end, k):
             break
         previous = tokens[i - 1].pos if i else ""
         if _lemma(t) in ("場合", "とき", "時", "際", "限り", "ケース"):
+            if _counted_cases(tokens, i):
+                break  # 治らなかったケースは一度もありません: the cases are counted, none; not supposed
             return True
         # 完全に治るまでには数か月かかります: a time bound, not a promise
         if i == k and t.surface_form == "まで" and previous in predicate:
@@ -1092,6 +1187,15 @@ def _conditional(tokens, end, k):
             if not (t.surface_form == "ば" and _lemma(tokens[i - 1]) in INVITING):
                 return True
         if _lemma(t) == "よう" and i and is_negation(tokens[i - 1]):  # 再発しないよう: a purpose
+            return True
+        # (fifteenth round) 〜できるよう(に)、: a purpose too (安心して受診できるよう、…を行っています)
+        if (
+            _lemma(t) == "よう"
+            and i
+            and _lemma(tokens[i - 1]) in ("できる", "出来る", "られる", "れる")
+            and i + 1 < n
+            and tokens[i + 1].surface_form in ("に", "、", ",")
+        ):
             return True
         if (  # 後悔しない選択のために: a purpose of avoiding, not a promise
             _lemma(t) == "ため"
@@ -1115,6 +1219,28 @@ def _conditional(tokens, end, k):
         t.pos == "助詞" and t.pos_detail_1 == "接続助詞" and t.surface_form in ("ば", "ても", "でも", "たら")
         for t in tokens[end:k]
     )  # in the predicate after the span, not in the span itself
+
+
+def _counted_cases(tokens, i):
+    """The case noun at ``i`` is the topic of a denied count (〜ケースは一度もありません, 〜場合は一件もない):
+    cases counted and found to be none, a universal denial, not a supposition (issue 18, fifteenth round)."""
+    n = len(tokens)
+    if i + 1 >= n or tokens[i + 1].surface_form not in ("は", "が", "も"):
+        return False
+    end = _sentence_end(tokens, i)
+    for j in range(i + 2, end - 2):
+        if tokens[j].pos_detail_1 == "数":  # 一度も, 一件も, 1例も: a count, its counter, then も
+            m = j + 1
+            while m < end and tokens[m].pos_detail_1 in ("接尾", "数", "助数詞"):
+                m += 1
+            if (
+                m > j + 1
+                and m + 1 < end
+                and tokens[m].surface_form == "も"
+                and _lemma(tokens[m + 1]) in ("ある", "いる", "ない", "無い")
+            ):
+                return _lemma(tokens[m + 1]) in ("ない", "無い") or _chain(tokens, m + 2)[1] % 2 == 1
+    return False
 
 
 EPISTEMIC = (
@@ -1166,6 +1292,28 @@ def _hedged(tokens, k):
     return False
 
 
+def _some_among(tokens, k):
+    """The span is in the noun phrase of a class whose members the sentence says some are or do:
+    〜を載せたサイトの中には、…ものもあります, 〜の中には…方もいます (issue 18, fifteenth round). What the span
+    names is said of some of a kind, not of the page's offer."""
+    end = _sentence_end(tokens, k)
+    for i in range(k, min(end, k + 8) - 3):
+        if (
+            tokens[i].surface_form == "の"
+            and _lemma(tokens[i + 1]) in ("中", "うち")
+            and tokens[i + 2].surface_form == "に"
+            and tokens[i + 3].surface_form == "は"
+        ):
+            words = [j for j in range(i + 4, end) if tokens[j].pos not in ("記号", "助動詞")]
+            return (
+                len(words) >= 2
+                and _lemma(tokens[words[-1]]) in ("ある", "いる", "いらっしゃる")
+                and tokens[words[-2]].surface_form == "も"
+                and not any(is_negation(t) for t in tokens[words[-1] + 1 : end])  # 〜もありません denies
+            )
+    return False
+
+
 def _has_verb(tokens):
     return any(t.pos == "動詞" and t.pos_detail_1 == "自立" for t in tokens)
 
@@ -1208,6 +1356,14 @@ def _speaker_label(tokens, open_):
     label = tokens[:open_]
     if label and label[-1].surface_form in (")", "）"):  # 〇〇さん（30代）「…」: the bracket is part of the label
         label = [t for t in label if t.pos != "記号"]
+    # (fifteenth round) a relative clause may describe the speaker (手術を受けたAさん（52歳）「…」): the label is its
+    # head, the nouns after the clause's last verb or auxiliary, which must modify them directly
+    verbs = [i for i, t in enumerate(label) if t.pos in ("動詞", "助動詞")]
+    if verbs and len(label) <= 16 and verbs[-1] + 1 < len(label) and label[verbs[-1] + 1].pos == "名詞":
+        label = label[verbs[-1] + 1 :]
+    # the clinic's own people (看護師（40代）「…」) are no patients
+    if any(word in "".join(t.surface_form for t in label) for word in STAFF):
+        return False
     return (
         0 < len(label) <= 8
         and label[-1].pos == "名詞"
@@ -1223,7 +1379,13 @@ def _persons(label):
         _lemma(t)
         for n, t in enumerate(label)
         if not (n + 1 < len(label) and label[n + 1].surface_form in ORGANISATION_SUFFIXES)
+        # (fifteenth round) an age is a number's suffix (50代, 42歳): 装置代 in a fee line is a charge
+        and not (_lemma(t) in AGE_SUFFIXES and not (n and label[n - 1].pos_detail_1 == "数"))
     }
+
+
+# suffixes of an age, which mark a person only after a number (50代, 42歳; not 装置代, 技術料込み)
+AGE_SUFFIXES = {"代", "歳", "才"}
 
 
 def _quoted_warning(tokens):
@@ -1510,6 +1672,10 @@ def stance(tokens, span):
                 voice = True
             testimony = testimony or kind == "testimony"  # 「…よくなった」と話す方: of an effect only
             reported = reported or kind != "slogan"
+        # (fifteenth round) a span that runs into a quotation named as a wording (当院では「完治」という言葉は
+        # 使いません): the quoted word is mentioned, so the claim the span would make is not the page's
+        elif first < open_ < end - 1 < close and _named_wording(tokens, close):
+            reported = True
     if not reported:
         voice = voice or _labelled_testimony(tokens, first) or (_signed(tokens) and not _quoted_warning(tokens))
     testimony = testimony or voice or (not reported and _narrated(tokens))
@@ -1517,6 +1683,11 @@ def stance(tokens, span):
     # 「効いた」という感想をうのみにせず, 「…」という声に惑わされないで
     if (voice or testimony) and {_lemma(t) for t in tokens} & STRONG_CAUTION:
         voice = testimony = False
+    # (fifteenth round) a voice named as the sentence's topic and set apart from evidence is discussed, not
+    # given: 「…」という口コミは一人の感想にすぎず、医学的な根拠とは別のものです
+    if (voice or testimony) and _set_apart_from_evidence(tokens):
+        voice = testimony = False
+        reported = True
     # (thirteenth round) a voice the clinic acted on is its service's history, not evidence it gives:
     # 「注射が痛かった」というお声をいただいたため、麻酔の方法を見直しました
     if _acted_on(tokens):
@@ -1538,7 +1709,8 @@ def stance(tokens, span):
         hedged=_hedged(tokens, own_end)
         or ((_is_topic(tokens, own_end) or _continued(tokens, own_end)) and _tail_hedged(tokens, own_end))
         or _clause_hedged(tokens, own_end)
-        or _balanced(tokens, own_end),
+        or _balanced(tokens, own_end)
+        or _some_among(tokens, own_end),
         testimony=testimony,
         voice=voice,
         prohibition=_prohibition(tokens, end),

@@ -51,7 +51,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..analysis.predication import SENTENCE_MARKS, governed_predicate, potential, predicate_at, predicates
-from ..analysis.stance import DIFFICULT, is_negation, may_be_testimony, may_be_voice, stance, under_denied_evidence
+from ..analysis.stance import (
+    DIFFICULT,
+    denied_act,
+    is_negation,
+    may_be_testimony,
+    may_be_voice,
+    stance,
+    under_denied_evidence,
+)
 from ..core.derived import derived
 from ..core.files import read_data_toml
 from ..errors import ConfigError
@@ -345,6 +353,7 @@ JUDGEMENT_FRAMES = (
     "risks",
     "study",
     "hearsay",
+    "humble",
 )
 VERDICT_KINDS = (
     "minimal",
@@ -624,7 +633,8 @@ def is_claim(entry, tokens, span, hearsay=False):
         # ... but not a statement the page says has no evidence (〜という科学的根拠はありません)
         return not under_denied_evidence(tokens, span)
     if entry.polarity == "affirmed":  # 必ず治ります (not 必ず治るとは限りません)
-        return not found.negated
+        # (fifteenth round) a noun the page denies acting on (体験談を広告に使うことはしません) is mentioned
+        return not found.negated and not (entry.scope == "claim" and denied_act(tokens, span))
     if entry.polarity == "negated":  # 副作用はありません, 副作用ゼロ (not 副作用がない薬はありません)
         own = sum(is_negation(t) for t in tokens[span[0] : span[1]])
         # a degree word before the harm or modifying it (目立った副作用は), not the denied verb (傷は目立ちません)
@@ -808,6 +818,10 @@ def _clause_end(tokens, k):
     return n
 
 
+# verbs of need: under もう or 二度と, their denial (もう薬はいりません) says the complaint is gone
+NEEDING = {"要る", "いる", "必要"}
+
+
 # a citation role or a numbered reference: the sentence gives its source
 CITATION_RE = re.compile(r"\{cite(:\w+)?\}|\[\d+(,\s*\d+)*\]")
 
@@ -876,10 +890,11 @@ def verdicts(text, paragraph=True, around=()):
         if p.tendency:
             return True
         within = (max(0, p.head - 4), p.end + 1)  # 受診できるようになりました: the verb before ようになる
-        return bool(
-            _found(tokens, frames["access"], masked, index, within)
-            or _found(tokens, frames["request"], masked, index, (p.head, p.end + 4))
-        )
+        # (fifteenth round) not the predicate's own auxiliary (授かって-います: いる is an aspect, not existence)
+        access = [
+            a for a, _ in _found(tokens, frames["access"], masked, index, within) if tokens[a].pos_detail_1 != "非自立"
+        ]
+        return bool(access or _found(tokens, frames["request"], masked, index, (p.head, p.end + 4)))
 
     # a share of the patients (多くの方は, ほとんどの人が) makes a promise a proportion, not a guarantee
     partial = bool(_found(tokens, frames["partial"], masked, index))
@@ -907,7 +922,8 @@ def verdicts(text, paragraph=True, around=()):
     for first, end in _found(tokens, frames["never"], masked, index):
         # もう…ことはありません, 一生…悩まない: an adverb of "never again" over a denied predicate
         p = governed_predicate(tokens, end)
-        if p is not None and not partial and not granted(p):
+        # (fifteenth round) a need denied for good (もう薬はいらなくなります) is a cure promised, not access
+        if p is not None and not partial and (p.lemma(tokens) in NEEDING or not granted(p)):
             found = stance(tokens, (p.head, p.head + 1))
             if found.asserted and found.negated:
                 claims.append(("never", first, p.end, p.head))
@@ -1012,6 +1028,13 @@ def verdicts(text, paragraph=True, around=()):
             # a slogan whose head follows the rival's clause (〜では教えてくれない、本当に効く〜治療。);
             # not the rival's own sentence (大手チェーンの整体は流れ作業。)
             or (stop < len(tokens) - 1 and _nominal_copy(tokens))
+            # (fifteenth round) or the page's own act in the humble form after the rival's clause (〜が教えてくれ
+            # ない、本当の治療法をお伝えします): the writer offers what the rival withholds
+            # (not a rival quoted in another's words, 〜してくれなかったという方にも: a report, not the page's)
+            or (
+                _found(tokens, frames["humble"], masked, index, (stop, len(tokens)))
+                and not any(t.surface_form in ("という", "との", "といった") for t in tokens[first:stop])
+            )
         ):
             claims.append(("contrast", first, stop, end))
     claims.extend(_comparatives(tokens, frames, masked, index, advertised, _hearsay(text, paragraph)))
@@ -1334,13 +1357,19 @@ def _in_paragraph(plain, frames):
     return False
 
 
-def _disclosed(plain, frames):
+# rules whose unless_paragraph a case's captions answer as well (cost and risks each in a sentence of its own)
+CAPTION_DISCLOSED = ("MED007",)
+
+
+def _disclosed(plain, frames, code="MED007"):
     """Whether the paragraph ``plain`` gives the disclosures an entry's ``unless_paragraph`` names: one of its
     frames in a sentence, or (fourteenth round) the cost and the risks each in a sentence of their own, as a
     case's captions list them (費用：198,000円。リスク：腫れ、内出血。), which no pattern of one sentence spans.
     Risks denied (主な副作用：なし, リスクはありません) are no disclosure of risks (from the review)."""
     if _in_paragraph(_without_denied_risks(plain), frames):
         return True
+    if code not in CAPTION_DISCLOSED:
+        return False
     judgement = load_patterns().frames
     plain = _without_denied_risks(plain)
     return _in_paragraph(plain, judgement["cost"]) and _in_paragraph(plain, judgement["risks"])
@@ -1386,7 +1415,7 @@ def _check(page, ctx):
                 if start >= len(sentence.text):
                     continue
                 matched = text[start:stop].replace("\n", "")
-                if matched in allow or (entry.unless_paragraph and _disclosed(plain, entry.unless_paragraph)):
+                if matched in allow or (entry.unless_paragraph and _disclosed(plain, entry.unless_paragraph, code)):
                     continue
                 line, column = unit.position(sentence.start + start)
                 yield ctx.report(

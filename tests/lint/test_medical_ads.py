@@ -2460,6 +2460,26 @@ def test_review_of_the_fourteenth_round_denials_and_fear(sentence, code, flagged
 
 
 @pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (fifteenth round) a practice the page denies doing is mentioned, not used: the testimonial noun is
+        # the argument of a denied verb, or of its nominalisation denied
+        ("利用者さまの体験を院内の掲示に使うことはありません。", "MED006", False),
+        ("スタッフから受診者に、レビューサイトでの評価を頼むことはしていません。", "MED006", False),
+        ("利用者さまの体験を院内の掲示に使っています。", "MED006", True),
+        # a quoted word named as a wording is mentioned (the span runs into the quotation)
+        ("当院では「根治」という表現は用いません。", "MED001", False),
+        ("当院なら「根治」を目指せます。", "MED001", True),
+        # an age suffix marks a signer only after a number: a fee line's 〜代 is a charge
+        ("料金の目安：12万円（薬剤代・診察料込み）", "MED006", False),
+        ("「腰の痛みが消えました」（60代・男性）", "MED006", True),
+    ],
+)
+def test_a_practice_mentioned_is_not_used(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a sample of one is a case, not a group's statistics
@@ -2471,3 +2491,163 @@ def test_review_of_the_fourteenth_round_denials_and_fear(sentence, code, flagged
 )
 def test_a_single_case_or_risks_denied_do_not_excuse_before_after(text):
     assert "MED007" in codes_on(text.strip()), text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (fifteenth round) what some members of a class do (〜の中には…もあります) is not the page's offer
+        ("体験記を集めた本の中には、企業が費用を出したものもあります。", "MED006", False),
+        ("体験記を集めた本をお配りしています。", "MED006", True),
+        # a quoted voice named as the topic and set apart from evidence is discussed, not given
+        ("「よく効いた」というクチコミは一人の感想にすぎず、医学的な根拠とは別のものです。", "MED006", False),
+        ("「よく効いた」というクチコミは当院の誇りです。", "MED006", True),
+        # a question in a paragraph that says it answers common questions is a heading, not a threat
+        ("このまま放置するとどうなるの？　よくいただくご質問に、看護師がお答えします。", "MED009", False),
+        ("このまま放置するとどうなるの？　手遅れになる前に今すぐご予約を。", "MED009", True),
+        # a case photo's caption with its figure in yen and its risks listed discloses them
+        ("症例写真：鼻中隔矯正術（自費・約28万円）。主な合併症：出血、鼻づまり。", "MED007", False),
+        ("症例写真：鼻中隔矯正術。主な合併症：出血、鼻づまり。", "MED007", True),
+        ("症例写真：鼻中隔矯正術（自費・約28万円）。", "MED007", True),
+    ],
+)
+def test_testimonials_and_captions_discussed_or_disclosed(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # (fifteenth round) universal outcomes by their grammar: cases counted and found none (a case noun as
+        # the topic of a denied count), not supposed
+        ("これまで改善しなかったケースは、一例もありません。", True),
+        ("治らなかった場合は、一度ご相談ください。", False),
+        # a failure set up with なんて and denied as unthinkable
+        ("この軟膏で湿疹が治らないなんてことは、ありえません。", True),
+        ("薬を飲んでも治らないなんてことがあるのでしょうか。", False),
+        # the reader keeping up a treatment, or taking it as the only means, is the advertiser's condition
+        ("レーザー脱毛なら4回通うだけで、一生ワキ毛が生えてきません。", True),
+        # a need denied for good under もう is a cure promised; after a test's result it is information
+        ("この薬を飲み続けていれば、もう痛み止めはいらなくなります。", True),
+        ("検査の結果に問題がなければ、もう通院はいりません。", False),
+        # all of a group as the subject of an outcome (not an address, a recipient or a place's routine)
+        ("当院の不育症外来に通われたご夫婦は、皆さま元気なお子さんを授かっています。", True),
+        ("当院では皆さまに安心していただけるよう努めています。", False),
+        ("当院の患者さんは皆さま、待合室でお茶を飲んでいます。", False),
+    ],
+)
+def test_universal_outcomes_by_their_grammar(sentence, flagged):
+    assert ("MED001" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (fifteenth round) safety by total absence: a suffering adjective made a noun and denied absolutely, an
+        # onomatopoeia of a prick with ～ともしない, a failure denied as the sentence's predicate
+        ("当院の大腸カメラは、つらさが全くありません。", "MED004", True),
+        ("この病気は、初期には苦しさがありません。", "MED004", False),
+        ("予防接種なのに、チクッともしません。", "MED004", True),
+        ("採血の針を刺すとき、チクリとすることがあります。", "MED004", False),
+        ("切らない治療だからミスしない。", "MED004", True),
+        ("失敗しないための病院選びのコツをまとめました。", "MED004", False),
+        # comparisons with a rival class: a rival withholding a service, then the page's own offer in the
+        # humble form; a multiple without its number; a verb of surpassing
+        ("大手チェーンの歯科が教えてくれない、本当のケア方法をご紹介します。", "MED005", True),
+        ("他院の医師が紹介状を書いてくれない場合は、ご相談ください。", "MED005", False),
+        ("ほかの病院では説明してくれなかったという方にも、丁寧にご説明します。", "MED005", False),
+        ("普通の整骨院の倍以上の施術実績があるから安心です。", "MED005", True),
+        ("市販の目薬を上回る濃度なので、より早くスッキリできます。", "MED005", True),
+        ("70歳を超える方は、毎年の検診をおすすめします。", "MED005", False),
+    ],
+)
+def test_total_absence_and_rival_classes(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (fifteenth round) authority: a doctor introduced by a credential as the one who supervised or made
+        # what is sold; a page's credit line names who checked the text
+        ("大学病院出身のドクターが開発したスキンケアで、肌が生まれ変わります。", "MED003", True),
+        ("この記事は、東大卒の医師が監修しています。", "MED003", False),
+        # a medium in plain words (載る, 載せる), not a warning about it
+        ("地元の新聞に載せてもらいました！", "MED003", True),
+        ("新聞に載っている健康情報をうのみにしないでください。", "MED003", False),
+        # price lures: a prize named at length, a service made free on the reader's act, a difference refunded,
+        # first come first served with a hurry; a public scheme, a notice of order, a fee explained are not
+        ("抽選で3名様に、人気のホワイトニング3回コースが当たります！", "MED008", True),
+        ("抽選の結果は、後日お知らせします。", "MED008", False),
+        ("人間ドックを予約すると、アロマ足湯が無料になります。", "MED008", True),
+        ("自治体の助成を受けると、検診が無料になります。", "MED008", False),
+        ("他店より1円でも安くなければ、差額をお返しします。", "MED008", True),
+        ("差額ベッド代については、窓口でご説明します。", "MED008", False),
+        ("先着順ですので、お早めにお申し込みを！", "MED008", True),
+        ("インフルエンザの予防接種は、先着順で受け付けます。", "MED008", False),
+    ],
+)
+def test_credentials_media_and_price_lures(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (fifteenth round) the reader's ordinary sign declared the omen of a grave illness left unnamed; a named
+        # disease's warning sign informs
+        ("その目の疲れは重大な病気の前兆です。", "MED009", True),
+        ("突然の激しい頭痛は、くも膜下出血のサインです。", "MED009", False),
+        # a bad future made certain after a condition of not doing; a finding told as a verb is not
+        ("今ケアしなければ、5年後はシミだらけ確定です！", "MED009", True),
+        ("検査で異常がなければ、治療は不要と確定します。", "MED009", False),
+        # a named treatment as the means and a disease that disappears, stated outright; hedged or past is not
+        ("漢方点滴で、糖尿病が治ります。", "MED001", True),
+        ("抗がん剤治療で、がんが消えることもあります。", "MED001", False),
+        ("ワクチン接種で、はしかがなくなりました。", "MED001", False),
+    ],
+)
+def test_grave_omens_certain_futures_and_cures_by_a_named_treatment(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # (fifteenth round) a speaker's label with a relative clause describing the patient; the staff's is not
+        ("矯正を終えたBさん（30代）「人前で笑えるようになりました」", True),
+        ("「薬はいつまで続けるの？」と聞かれた看護師（40代）「医師と相談しましょう」", False),
+        # a quotation, a dash, and the words named as received from patients; a question received is not a voice
+        ("「もっと早く相談すればよかった」——受診された患者さんから、よくいただくお言葉です。", True),
+        ("「予約はどうすればいいですか」——お電話でよくいただくご質問です。", False),
+    ],
+)
+def test_voices_labelled_by_a_described_speaker_or_a_dash(sentence, flagged):
+    assert ("MED006" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # (fifteenth round) a before and an after as a pair of noun phrases each with its state; measurements
+        # before and after a dose are not
+        ("塗り始める前のカサカサの手と、2週間後のしっとりした手。", True),
+        ("服用前の血圧と、服用1時間後の血圧を比べます。", False),
+        # another person after a comparison with the before
+        ("術前の横顔と比べれば、すっかり別人！", True),
+    ],
+)
+def test_before_and_after_as_a_pair_of_states(sentence, flagged):
+    assert ("MED007" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # (fifteenth round) advice not to choose by ratings alone, put as a request to stop, is no rating
+        ("口コミの評価だけで医療機関を決めるのはやめましょう。", False),
+        ("口コミで評判の医院です。", True),
+    ],
+)
+def test_advice_to_stop_choosing_by_ratings(sentence, flagged):
+    assert ("MED006" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
