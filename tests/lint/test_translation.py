@@ -2547,7 +2547,7 @@ def test_sentences_with_their_own_numbers_joined_are_traced_by_them(tmp_path):
 
 def test_an_italic_binomial_is_a_convention_of_english(tmp_path):
     source = "マラリアはハマダラカに刺されることでうつります。"
-    italic = "Malaria is spread by the bite of *Culex quinquefasciatus* mosquitoes."
+    italic = "Malaria is spread by the bite of *Anopheles sinensis* mosquitoes."
     _, findings = check(install(tmp_path / "a", "page.po", po((source, italic))), ["TRN007", "SPL001"])
     assert findings == []
     # an emphasis that is no taxonomic name is still added markup
@@ -2556,7 +2556,7 @@ def test_an_italic_binomial_is_a_convention_of_english(tmp_path):
     assert len(findings) == 1 and "0 in the source, 1 in the translation" in findings[0].message
     # a binomial does not make up for an emphasis of the source that was dropped
     source2 = "*必ず*蚊よけを使ってください。マラリアはハマダラカがうつします。"
-    dropped = "Use insect repellent. Malaria is spread by *Anopheles gambiae*."
+    dropped = "Use insect repellent. Malaria is spread by *Anopheles sinensis*."
     _, findings = check(install(tmp_path / "c", "page.po", po((source2, dropped))), ["TRN007"])
     assert len(findings) == 1
 
