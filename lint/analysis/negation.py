@@ -65,6 +65,7 @@ KEYS = (
     "ja_cessation",
     "en_continuity",
     "en_location",
+    "en_keeping",
 )
 _REGEX_KEYS = ("ja_double_negation", "en_negated_imperative", "en_bound_negation", "ja_litotes", "en_continuity")
 
@@ -87,8 +88,21 @@ def load_negation_words(path: Path | str = NEGATION_FILE) -> dict[str, list[str]
     path = Path(path)
     data = read_data_toml(path, "negation words")
     for key in data:
-        if key not in KEYS and key not in ("answered", "lexical_negation"):
-            raise ConfigError(f"{path}: unknown key {key!r} (keys: {', '.join(KEYS)}, answered, lexical_negation)")
+        if key not in KEYS and key not in ("answered", "lexical_negation", "kept_state"):
+            raise ConfigError(
+                f"{path}: unknown key {key!r} (keys: {', '.join(KEYS)}, answered, lexical_negation, kept_state)"
+            )
+    for number, entry in enumerate(data.get("kept_state", []), 1):
+        where = f"{path}: [[kept_state]] #{number}"
+        if not isinstance(entry, dict) or set(entry) - {"why", "ja", "en"} or not {"ja", "en"} <= set(entry):
+            raise ConfigError(f'{where} must hold ja = ["verb", …] and en = ["state", …] (and why)')
+        for side in ("ja", "en"):
+            if (
+                not isinstance(entry[side], list)
+                or not entry[side]
+                or not all(isinstance(v, str) and v.strip() for v in entry[side])
+            ):
+                raise ConfigError(f"{where}: {side} must be a non-empty list of non-empty strings")
     for number, entry in enumerate(data.get("answered", []), 1):
         where = f"{path}: [[answered]] #{number}"
         if not isinstance(entry, dict) or set(entry) - {"why", "ja", "en", "negated"} or not {"ja", "en"} <= set(entry):
@@ -314,7 +328,7 @@ def _aspect_answered(source: str, translation: str) -> str:
     spans = _negated_verbs(tokens)
     if not spans:
         return source
-    masks = []
+    masks = _kept_states(tokens, spans, translation)
     states, activities, lengths = _continuity_count(translation)
     if (states or activities or lengths) and not _pattern("ja_continuity", False).search(source):
         state_verbs = set(data["ja_state_verbs"])
@@ -332,9 +346,9 @@ def _aspect_answered(source: str, translation: str) -> str:
         # "the fever lasts three days or more" renders 3日以上下がらない: a length on the negated ending
         timed = [(j, i) for j, i in endings if _JA_DURATION_RE.search(_clause_before(source, tokens[i].start))]
         masks += [span for span in timed if span not in masks][:lengths]
-        # A kept state ("keep X open", "stay dry") is not taken as rendering a negated event: nothing
-        # here tells the state before the event from its reverse ("keep your feet cold" for
-        # 冷やさないで), so such renderings stay reported (a false alarm is safer than a reversal).
+        # A kept state ("keep X open", "stay dry") is taken as rendering a negated event only through
+        # [[kept_state]] (masked above), which tells the state before the event from its reverse
+        # ("keep your feet cold" for 冷やさないで stays reported: a false alarm is safer than a reversal).
     lesser = len(_LESSER_RE.findall(translation))
     becoming = [(j, i) for j, i in spans if i + 1 < len(tokens) and tokens[i + 1].basic_form == "なる"]
     masks += becoming[:lesser]
@@ -345,6 +359,41 @@ def _aspect_answered(source: str, translation: str) -> str:
         start, end = tokens[j].start, tokens[i].end
         source = source[:start] + "〇" * (end - start) + source[end:]
     return source
+
+
+def _verb_keys(tokens, j) -> set[str]:
+    """The names a negated verb at j goes by in [[kept_state]]: its basic form (出す), a noun with
+    する (共有する), and its phrase with the two words before it (横 + に + なる)."""
+    keys = {tokens[j].basic_form}
+    if j and tokens[j].basic_form == "する" and tokens[j - 1].pos == "名詞":
+        keys.add(tokens[j - 1].surface_form + "する")
+    if j >= 2 and tokens[j - 1].pos == "助詞":
+        keys.add(tokens[j - 2].surface_form + tokens[j - 1].surface_form + tokens[j].basic_form)
+    return keys
+
+
+@lru_cache(maxsize=1)
+def _kept_state_patterns() -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
+    """([[kept_state]] verbs, the English "keep … <state>" that renders their negation)."""
+    data = load_negation_words()
+    keeping = "|".join(map(re.escape, data["en_keeping"]))
+    found = []
+    for entry in data.get("kept_state", []):
+        states = "|".join(map(re.escape, sorted(entry["en"], key=len, reverse=True)))
+        # the state within four words of the verb, in its clause: "keep your skin covered"
+        pattern = re.compile(rf"\b(?:{keeping})\b(?:\s+[^\s.;:!?,]+){{0,4}}?\s+(?:{states})\b", re.IGNORECASE)
+        found.append((frozenset(entry["ja"]), pattern))
+    return tuple(found)
+
+
+def _kept_states(tokens, spans, translation: str) -> list[tuple[int, int]]:
+    """The negated verbs the English renders by the state their event would end ([[kept_state]]:
+    出さない = "keep … covered", 横にならず = "stay upright"); each English phrase renders one."""
+    masks = []
+    for verbs, pattern in _kept_state_patterns():
+        mine = [(j, i) for j, i in spans if _verb_keys(tokens, j) & verbs]
+        masks += mine[: len(pattern.findall(translation))]
+    return masks
 
 
 _LESSER_RE = re.compile(r"\b(?:less|fewer)\s+(?!than\b)[a-z]{3,}", re.IGNORECASE)

@@ -1074,7 +1074,9 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     (うつりにくい → "unlikely to spread", 迷うとき → "if you are unsure"); a word of lack (painless)
     renders a negation of the source before an outright "not" does (痛みを伴わないことが多く、…止まって
     しまうこともあります → "often painless, and it may not stop" adds a negation). A negated motion is
-    answered by the state it keeps (動かさない → "keep … still"), a negated strain by "take it easy",
+    answered by the state it keeps (動かさない → "keep … still"), and so is a negated verb paired in
+    ``[[kept_state]]`` with the state its event ends (肌を出さない → "keep … covered", 共有しない →
+    "keep … to yourself", 横にならず → "stay upright"; the reverse state stays a finding), a negated strain by "take it easy",
     and "out of" renders a place outside (手の届かないところ → "out of the reach of children"), not a
     proportion ("one out of ten"). A prefixed noun as what a clause says (無症状のことが多い) is a
     predicate and must keep its negation. An exclusion negated (〜以外は使わない) is a restrictive

@@ -200,3 +200,56 @@ def sentence_negation_mismatches_first(source):
     )
     assert [n for n, _ in sentence_negation_mismatches(source, dropped)] == [2]
     return sentence_negation_mismatches(source, faithful)
+
+
+@pytest.mark.parametrize(
+    ("source", "faithful", "reversed_"),
+    [
+        # exposing ends coverage: 出さない = "keep … covered"; "keep … bare" says the reverse
+        (
+            "日差しの強い日は、首を出さないようにしてください。",
+            "On sunny days, keep your neck covered.",
+            "On sunny days, keep your neck bare.",
+        ),
+        # sharing ends keeping a thing to oneself
+        (
+            "歯ブラシは家族と共用しないでください。",
+            "Keep your toothbrush to yourself.",
+            "Keep your toothbrush with the family's.",
+        ),
+        # lying down ends sitting up: 横にならず = "stay upright" (an adverbial ず too)
+        (
+            "薬を飲んだ後は30分ほど横にならず、座って過ごしましょう。",
+            "After taking the tablet, stay upright for about 30 minutes and sit quietly.",
+            "After taking the tablet, stay in bed for about 30 minutes and sit quietly.",
+        ),
+        # touching ends leaving a thing alone
+        (
+            "かさぶたには触らないでください。",
+            "Leave the scab alone.",
+            "Leave the scab to the nurse.",
+        ),
+    ],
+)
+def test_a_negated_verb_rendered_by_the_state_it_keeps(source, faithful, reversed_):
+    assert negation_mismatch(source, faithful) == ""
+    assert "no negation" in negation_mismatch(source, reversed_)
+
+
+def test_a_kept_state_renders_only_the_verbs_of_its_entry():
+    # "keep it dry" is the state that wetting ends, not the state that chilling ends
+    assert negation_mismatch("傷口を冷やさないでください。", "Keep the wound dry.")
+    assert negation_mismatch("傷口を濡らさないでください。", "Keep the wound dry.") == ""
+    # one "keep … covered" renders one negation: a second negated verb of the entry stays demanded
+    assert "no negation" in negation_mismatch(
+        "腕を出さず、足も出さないでください。", "Keep your arms covered, and your legs too."
+    )
+
+
+def test_a_kept_state_entry_is_checked(tmp_path):
+    from lint.analysis.negation import load_negation_words
+
+    bad = tmp_path / "negation.toml"
+    bad.write_text('[[kept_state]]\nja = ["出す"]\nen = []\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"negation.toml: \[\[kept_state\]\] #1: en must be a non-empty list"):
+        load_negation_words(bad)
