@@ -1089,8 +1089,8 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     within", and not when the source has its own word of continuity, 続ける), by a comparative of
     less for a negation becoming (目立たなくなる → "less noticeable"), by "before" for an adverbial
     〜ずに (間に合わずに → "before you can get there"). An English negation may render a Japanese
-    word of its kind: a difficulty a negated ability (完治は難しい → "cannot be cured"), a remainder a
-    partial negation (残便感 → "have not completely emptied"), an exclusion a negated word of
+    word of its kind: a difficulty a negated ability (完治は難しい → "cannot be cured"), a decline a negated
+    manner of working (働きが低下した → "not working well"), a remainder a partial negation (残便感 → "have not completely emptied"), an exclusion a negated word of
     inclusion (食事以外で → "not counting food"); a word of not being affected (drug-resistant,
     waterproof) renders a negation as un- words do. Conditions coordinated by 場合や are conditions.
     The words are data: lint/data/negation.toml. The whole entry is

@@ -253,3 +253,28 @@ def test_a_kept_state_entry_is_checked(tmp_path):
     bad.write_text('[[kept_state]]\nja = ["出す"]\nen = []\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"negation.toml: \[\[kept_state\]\] #1: en must be a non-empty list"):
         load_negation_words(bad)
+
+
+def test_a_word_of_decline_answers_a_negated_manner_of_working():
+    # 機能が低下 / 働きが悪い = "not working well", "does not work properly"
+    assert (
+        negation_mismatch(
+            "甲状腺の働きが低下すると、体が冷えやすくなります。",
+            "When the thyroid is not working well, you feel the cold more easily.",
+        )
+        == ""
+    )
+    assert (
+        negation_mismatch(
+            "心臓のポンプの働きが悪くなる病気です。", "It is a disease in which the heart does not pump properly."
+        )
+        == ""
+    )
+    # the decline answers only a negated manner: a negated act beside it is added
+    assert "source is not" in negation_mismatch(
+        "甲状腺の働きが低下すると、体が冷えやすくなります。", "When the thyroid slows down, you do not feel the cold."
+    )
+    # and "not … well" without a word of decline in the source is still an added negation
+    assert "source is not" in negation_mismatch(
+        "甲状腺が正常に働くと、体温が保たれます。", "When the thyroid is not working well, body temperature is kept."
+    )
