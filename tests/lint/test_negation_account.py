@@ -278,3 +278,12 @@ def test_a_word_of_decline_answers_a_negated_manner_of_working():
     assert "source is not" in negation_mismatch(
         "甲状腺が正常に働くと、体温が保たれます。", "When the thyroid is not working well, body temperature is kept."
     )
+
+
+def test_a_negated_embedded_question_or_alternative_is_free():
+    # 〜ないか、 closes a question or the first of two alternatives: either English answers it
+    source = "服薬後は、発疹が出ないか、数日様子を見てください。"
+    assert negation_mismatch(source, "After taking it, watch for a rash for a few days.") == ""
+    assert negation_mismatch(source, "After taking it, check for a few days that no rash appears.") == ""
+    # it answers one English negation, not two
+    assert negation_mismatch(source, "After taking it, do not watch for a rash, and no rash appears for a few days.")
