@@ -507,6 +507,44 @@ def _condition_clause(tokens, i):
     return False
 
 
+def _negated_conditions(source: str) -> int:
+    """How many negations of the source close a condition (出なければ, 飲まないと、, ない場合は): not a
+    purpose (ように), a time (うちに) or an embedded question (か), which English renders otherwise."""
+    from ..japanese.tokenizer import tokenize
+
+    masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), source)
+    tokens = tokenize(_free_negations(masked)[1])
+    count = 0
+    for i in range(len(tokens) - 1):
+        if not _is_negation(tokens, i):
+            continue
+        first = tokens[i + 1]
+        if (
+            first.basic_form == "ば"
+            or first.surface_form in ("たら", "なら", "ならば")
+            or first.surface_form == "と"
+            and first.pos_detail_1 == "接続助詞"
+            or _inside_condition(tokens, i)
+        ):
+            count += 1
+    return count
+
+
+# an English conditional clause, to the next comma or the end of its sentence: "if you have no symptoms"
+_EN_CONDITION_RE = re.compile(r"\b(?:if|as long as|provided(?:\s+that)?)\b[^.;:!?,]*", re.IGNORECASE)
+
+
+def _without_negated_conditions(translation: str, count: int) -> str:
+    """The English without its first ``count`` conditional clauses that hold an outright negation."""
+    for match in list(_EN_CONDITION_RE.finditer(translation)):
+        if count <= 0:
+            break
+        if english_negation(match.group()).strong:
+            translation = translation.replace(match.group(), " ", 1)
+            count -= 1
+    return translation
+
+
 def _inside_condition(tokens, i):
     """The clause of the negation at i (up to the next 、 or 。) ends as a condition: 〜場合は, 〜ば, 〜たら.
 
@@ -845,6 +883,21 @@ def negation_mismatch(source: str, translation: str) -> str:
         extra = _extra_negations(original, translation)
         if extra > 0:
             return f"the translation has {extra} negation(s) more than its source: is one added?"
+    # A negated condition of the source (症状がなければ) is free, but an English negation inside a
+    # conditional clause ("if you have no symptoms") renders that condition, not the main predicate,
+    # whose negation then needs one of its own (治療は不要です → "you need treatment if you have no
+    # symptoms" dropped it). The account is taken again without those clauses, when a main predicate
+    # is negated (a negation coordinated into the condition, 反応せず、…なければ, is the condition's).
+    if ja.strong and en.strong and any(japanese_main_negation(part) for part in split_japanese_sentences(source)):
+        conditions = _negated_conditions(source)
+        rest = _without_negated_conditions(translation, conditions)
+        if rest != translation and not english_negation(rest).strong:
+            account = ledger(source, rest)
+            if account.demanding > 0 and account.dropped() > 0:
+                return (
+                    f"the source is negated ({ja.evidence}) but the translation's negation is in its condition "
+                    "(if …), which renders the source's condition: is the main negation dropped?"
+                )
     # Two negated predicates and one English negation: one was dropped while the other kept the
     # entry negative (寝つけないときは…眠ろうとしないこと → "when you cannot sleep … try hard to sleep").
     negations = japanese_predicate_negations(source) if ja.strong else []

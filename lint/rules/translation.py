@@ -1092,7 +1092,9 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     word of its kind: a difficulty a negated ability (完治は難しい → "cannot be cured"), a decline a negated
     manner of working (働きが低下した → "not working well"), a remainder a partial negation (残便感 → "have not completely emptied"), an exclusion a negated word of
     inclusion (食事以外で → "not counting food"); a word of not being affected (drug-resistant,
-    waterproof) renders a negation as un- words do. Conditions coordinated by 場合や are conditions.
+    waterproof) renders a negation as un- words do. Conditions coordinated by 場合や are conditions. An English negation inside a conditional clause
+    ("if you have no symptoms") renders the source's negated condition (症状がなければ), not a negated main
+    predicate: 治療は不要です → "you need treatment if you have no symptoms" is a dropped negation.
     The words are data: lint/data/negation.toml. The whole entry is
     compared first; then, when msgid and msgstr have as many sentences (two or
     more), each Japanese sentence with the English sentence in its place: a

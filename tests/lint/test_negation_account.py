@@ -287,3 +287,29 @@ def test_a_negated_embedded_question_or_alternative_is_free():
     assert negation_mismatch(source, "After taking it, check for a few days that no rash appears.") == ""
     # it answers one English negation, not two
     assert negation_mismatch(source, "After taking it, do not watch for a rash, and no rash appears for a few days.")
+
+
+@pytest.mark.parametrize(
+    ("source", "faithful", "dropped"),
+    [
+        (
+            "熱が下がらなければ、再受診は不要です。",
+            "If the fever does not go down, there is no need to come back.",
+            "If the fever does not come down, you need to come back.",
+        ),
+        (
+            "薬が効かない場合は、量を増やさないでください。",
+            "If the medicine does not work, do not increase the dose.",
+            "Increase the dose if the medicine does not work.",
+        ),
+    ],
+)
+def test_an_english_negation_in_a_condition_renders_the_condition_not_the_main_predicate(source, faithful, dropped):
+    assert negation_mismatch(source, faithful) == ""
+    assert "in its condition" in negation_mismatch(source, dropped)
+
+
+def test_a_negation_coordinated_into_a_condition_belongs_to_it():
+    # 起きず、…なければ: both negations are the condition's; the main predicate is affirmative
+    source = "朝起きられず、食事もとれなければ、早めに連絡してください。"
+    assert negation_mismatch(source, "If you cannot get up and are not eating, call us early.") == ""
