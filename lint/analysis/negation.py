@@ -898,6 +898,14 @@ def negation_mismatch(source: str, translation: str) -> str:
                     f"the source is negated ({ja.evidence}) but the translation's negation is in its condition "
                     "(if …), which renders the source's condition: is the main negation dropped?"
                 )
+    # A negated condition rendered word for word without its negation ("if deep breathing causes pain"
+    # for 痛みが出なければ): its negation is free only when the English renders the clause as a whole.
+    if not (en.strong or en.weak):
+        from .negation_account import reversed_condition
+
+        found = reversed_condition(original, translation)
+        if found:
+            return f"{found}: is the condition reversed?"
     # Two negated predicates and one English negation: one was dropped while the other kept the
     # entry negative (寝つけないときは…眠ろうとしないこと → "when you cannot sleep … try hard to sleep").
     negations = japanese_predicate_negations(source) if ja.strong else []

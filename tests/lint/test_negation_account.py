@@ -313,3 +313,26 @@ def test_a_negation_coordinated_into_a_condition_belongs_to_it():
     # 起きず、…なければ: both negations are the condition's; the main predicate is affirmative
     source = "朝起きられず、食事もとれなければ、早めに連絡してください。"
     assert negation_mismatch(source, "If you cannot get up and are not eating, call us early.") == ""
+
+
+def test_a_negated_condition_rendered_word_for_word_must_keep_its_negation():
+    # the lexicon renders 薬 "medicine" and 効く "work": the English condition says the clause word
+    # for word, and without its negation it is reversed
+    source = "薬が効かなければ、もう一度受診してください。"
+    assert "condition is negated (効かなければ)" in negation_mismatch(
+        source, "If the medicine works, see a doctor again."
+    )
+    assert negation_mismatch(source, "If the medicine does not work, see a doctor again.") == ""
+    # a condition rendered as a whole, by words the lexicon does not give for it, stays free
+    assert (
+        negation_mismatch(
+            "熱が下がらなければ、もう一度受診してください。", "If the fever persists, see a doctor again."
+        )
+        == ""
+    )
+    assert (
+        negation_mismatch(
+            "症状が出なければ、量を少しずつ増やします。", "If it is well tolerated, the dose is raised slowly."
+        )
+        == ""
+    )
