@@ -65,6 +65,7 @@ KEYS = (
     "ja_cessation",
     "en_continuity",
     "en_location",
+    "en_keeping",
 )
 _REGEX_KEYS = ("ja_double_negation", "en_negated_imperative", "en_bound_negation", "ja_litotes", "en_continuity")
 
@@ -87,8 +88,21 @@ def load_negation_words(path: Path | str = NEGATION_FILE) -> dict[str, list[str]
     path = Path(path)
     data = read_data_toml(path, "negation words")
     for key in data:
-        if key not in KEYS and key not in ("answered", "lexical_negation"):
-            raise ConfigError(f"{path}: unknown key {key!r} (keys: {', '.join(KEYS)}, answered, lexical_negation)")
+        if key not in KEYS and key not in ("answered", "lexical_negation", "kept_state"):
+            raise ConfigError(
+                f"{path}: unknown key {key!r} (keys: {', '.join(KEYS)}, answered, lexical_negation, kept_state)"
+            )
+    for number, entry in enumerate(data.get("kept_state", []), 1):
+        where = f"{path}: [[kept_state]] #{number}"
+        if not isinstance(entry, dict) or set(entry) - {"why", "ja", "en"} or not {"ja", "en"} <= set(entry):
+            raise ConfigError(f'{where} must hold ja = ["verb", …] and en = ["state", …] (and why)')
+        for side in ("ja", "en"):
+            if (
+                not isinstance(entry[side], list)
+                or not entry[side]
+                or not all(isinstance(v, str) and v.strip() for v in entry[side])
+            ):
+                raise ConfigError(f"{where}: {side} must be a non-empty list of non-empty strings")
     for number, entry in enumerate(data.get("answered", []), 1):
         where = f"{path}: [[answered]] #{number}"
         if not isinstance(entry, dict) or set(entry) - {"why", "ja", "en", "negated"} or not {"ja", "en"} <= set(entry):
@@ -314,7 +328,7 @@ def _aspect_answered(source: str, translation: str) -> str:
     spans = _negated_verbs(tokens)
     if not spans:
         return source
-    masks = []
+    masks = _kept_states(tokens, spans, translation)
     states, activities, lengths = _continuity_count(translation)
     if (states or activities or lengths) and not _pattern("ja_continuity", False).search(source):
         state_verbs = set(data["ja_state_verbs"])
@@ -332,9 +346,9 @@ def _aspect_answered(source: str, translation: str) -> str:
         # "the fever lasts three days or more" renders 3日以上下がらない: a length on the negated ending
         timed = [(j, i) for j, i in endings if _JA_DURATION_RE.search(_clause_before(source, tokens[i].start))]
         masks += [span for span in timed if span not in masks][:lengths]
-        # A kept state ("keep X open", "stay dry") is not taken as rendering a negated event: nothing
-        # here tells the state before the event from its reverse ("keep your feet cold" for
-        # 冷やさないで), so such renderings stay reported (a false alarm is safer than a reversal).
+        # A kept state ("keep X open", "stay dry") is taken as rendering a negated event only through
+        # [[kept_state]] (masked above), which tells the state before the event from its reverse
+        # ("keep your feet cold" for 冷やさないで stays reported: a false alarm is safer than a reversal).
     lesser = len(_LESSER_RE.findall(translation))
     becoming = [(j, i) for j, i in spans if i + 1 < len(tokens) and tokens[i + 1].basic_form == "なる"]
     masks += becoming[:lesser]
@@ -345,6 +359,41 @@ def _aspect_answered(source: str, translation: str) -> str:
         start, end = tokens[j].start, tokens[i].end
         source = source[:start] + "〇" * (end - start) + source[end:]
     return source
+
+
+def _verb_keys(tokens, j) -> set[str]:
+    """The names a negated verb at j goes by in [[kept_state]]: its basic form (出す), a noun with
+    する (共有する), and its phrase with the two words before it (横 + に + なる)."""
+    keys = {tokens[j].basic_form}
+    if j and tokens[j].basic_form == "する" and tokens[j - 1].pos == "名詞":
+        keys.add(tokens[j - 1].surface_form + "する")
+    if j >= 2 and tokens[j - 1].pos == "助詞":
+        keys.add(tokens[j - 2].surface_form + tokens[j - 1].surface_form + tokens[j].basic_form)
+    return keys
+
+
+@lru_cache(maxsize=1)
+def _kept_state_patterns() -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
+    """([[kept_state]] verbs, the English "keep … <state>" that renders their negation)."""
+    data = load_negation_words()
+    keeping = "|".join(map(re.escape, data["en_keeping"]))
+    found = []
+    for entry in data.get("kept_state", []):
+        states = "|".join(map(re.escape, sorted(entry["en"], key=len, reverse=True)))
+        # the state within four words of the verb, in its clause: "keep your skin covered"
+        pattern = re.compile(rf"\b(?:{keeping})\b(?:\s+[^\s.;:!?,]+){{0,4}}?\s+(?:{states})\b", re.IGNORECASE)
+        found.append((frozenset(entry["ja"]), pattern))
+    return tuple(found)
+
+
+def _kept_states(tokens, spans, translation: str) -> list[tuple[int, int]]:
+    """The negated verbs the English renders by the state their event would end ([[kept_state]]:
+    出さない = "keep … covered", 横にならず = "stay upright"); each English phrase renders one."""
+    masks = []
+    for verbs, pattern in _kept_state_patterns():
+        mine = [(j, i) for j, i in spans if _verb_keys(tokens, j) & verbs]
+        masks += mine[: len(pattern.findall(translation))]
+    return masks
 
 
 _LESSER_RE = re.compile(r"\b(?:less|fewer)\s+(?!than\b)[a-z]{3,}", re.IGNORECASE)
@@ -456,6 +505,44 @@ def _condition_clause(tokens, i):
     if first.surface_form == "よう" and len(after) > 1 and after[1].surface_form == "に":
         return not (len(after) > 2 and after[2].basic_form == "する")
     return False
+
+
+def _negated_conditions(source: str) -> int:
+    """How many negations of the source close a condition (出なければ, 飲まないと、, ない場合は): not a
+    purpose (ように), a time (うちに) or an embedded question (か), which English renders otherwise."""
+    from ..japanese.tokenizer import tokenize
+
+    masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), source)
+    tokens = tokenize(_free_negations(masked)[1])
+    count = 0
+    for i in range(len(tokens) - 1):
+        if not _is_negation(tokens, i):
+            continue
+        first = tokens[i + 1]
+        if (
+            first.basic_form == "ば"
+            or first.surface_form in ("たら", "なら", "ならば")
+            or first.surface_form == "と"
+            and first.pos_detail_1 == "接続助詞"
+            or _inside_condition(tokens, i)
+        ):
+            count += 1
+    return count
+
+
+# an English conditional clause, to the next comma or the end of its sentence: "if you have no symptoms"
+_EN_CONDITION_RE = re.compile(r"\b(?:if|as long as|provided(?:\s+that)?)\b[^.;:!?,]*", re.IGNORECASE)
+
+
+def _without_negated_conditions(translation: str, count: int) -> str:
+    """The English without its first ``count`` conditional clauses that hold an outright negation."""
+    for match in list(_EN_CONDITION_RE.finditer(translation)):
+        if count <= 0:
+            break
+        if english_negation(match.group()).strong:
+            translation = translation.replace(match.group(), " ", 1)
+            count -= 1
+    return translation
 
 
 def _inside_condition(tokens, i):
@@ -796,6 +883,29 @@ def negation_mismatch(source: str, translation: str) -> str:
         extra = _extra_negations(original, translation)
         if extra > 0:
             return f"the translation has {extra} negation(s) more than its source: is one added?"
+    # A negated condition of the source (症状がなければ) is free, but an English negation inside a
+    # conditional clause ("if you have no symptoms") renders that condition, not the main predicate,
+    # whose negation then needs one of its own (治療は不要です → "you need treatment if you have no
+    # symptoms" dropped it). The account is taken again without those clauses, when a main predicate
+    # is negated (a negation coordinated into the condition, 反応せず、…なければ, is the condition's).
+    if ja.strong and en.strong and any(japanese_main_negation(part) for part in split_japanese_sentences(source)):
+        conditions = _negated_conditions(source)
+        rest = _without_negated_conditions(translation, conditions)
+        if rest != translation and not english_negation(rest).strong:
+            account = ledger(source, rest)
+            if account.demanding > 0 and account.dropped() > 0:
+                return (
+                    f"the source is negated ({ja.evidence}) but the translation's negation is in its condition "
+                    "(if …), which renders the source's condition: is the main negation dropped?"
+                )
+    # A negated condition rendered word for word without its negation ("if deep breathing causes pain"
+    # for 痛みが出なければ): its negation is free only when the English renders the clause as a whole.
+    if not (en.strong or en.weak):
+        from .negation_account import reversed_condition
+
+        found = reversed_condition(original, translation)
+        if found:
+            return f"{found}: is the condition reversed?"
     # Two negated predicates and one English negation: one was dropped while the other kept the
     # entry negative (寝つけないときは…眠ろうとしないこと → "when you cannot sleep … try hard to sleep").
     negations = japanese_predicate_negations(source) if ja.strong else []

@@ -45,6 +45,10 @@ Lexical words of one kind render each other first (飲み忘れる = "missing do
   (less those the English lexical words left over render, the weaker kind first) plus the Japanese
   lexical words left after pairing with the English ones of their kind.
 
+- a reversed condition: a negated Japanese condition (痛みが出なければ) whose content words the lexicon
+  finds rendered in an English conditional clause with no negation ("if deep breathing causes pain";
+  ``reversed_condition``): as for a relative clause, a word-for-word rendering keeps the negation.
+
 What the account leaves alone: a lexical word is never demanded by itself (控える may be "cut down
 on"), and a negation it cannot place (a relative clause the lexicon does not know) stays demanded.
 """
@@ -431,3 +435,48 @@ def acts_rendered_by_their_verbs(source: str, translation: str) -> bool:
     return bool(acts) and all(
         sum(1 for k, _ in account.en_lexical if k == kind) >= acts.count(kind) for kind in set(acts)
     )
+
+
+# an English conditional clause, to the next comma or the end of its sentence
+_EN_CONDITION_RE = re.compile(r"\b(?:if|as long as|provided(?:\s+that)?)\b[^.;:!?,]*", re.IGNORECASE)
+
+
+def reversed_condition(source: str, translation: str) -> str:
+    """The English condition that renders a negated Japanese condition word for word without its
+    negation (痛みが出なければ → "if deep breathing causes pain"), or "".
+
+    A negation closing a condition is free (出なければ may be "if your child tolerates it"), as a
+    relative clause's is; and as for a relative clause, the bilingual lexicon tells a rendering of
+    the clause as a whole from one word for word: when a content word of the negated condition has
+    its rendering in an English conditional clause that holds no negation of any kind, the clause was
+    translated word for word and its negation was dropped. Only a negation right before the
+    conditional ending (ば, たら, なら, 場合) is read: one inside the condition (力が入らない症状が出た
+    場合) qualifies a noun."""
+    from ..japanese.tokenizer import tokenize
+    from .negation import _free_negations, _is_negation, _pattern
+
+    masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), source)
+    tokens = tokenize(_free_negations(masked)[1])
+    plain = [
+        m.group()
+        for m in _EN_CONDITION_RE.finditer(translation)
+        if not any(english_units(m.group()))  # no outright and no lexical negation in the clause
+    ]
+    if not plain:
+        return ""
+    lexicon = load_lexicon()
+    for i in range(len(tokens) - 1):
+        after = tokens[i + 1]
+        if not _is_negation(tokens, i) or not (
+            after.basic_form == "ば" or after.surface_form in ("たら", "なら", "ならば", "場合")
+        ):
+            continue
+        words = [w for w in _relative_clause_words(tokens, i) if w in lexicon]
+        for clause in plain:
+            stems = {stem(w) for w in _EN_WORD_RE.findall(clause)}
+            if any(_same_stem(s, r) for w in words for r in lexicon[w] for s in stems):
+                word = tokens[i - 1].surface_form + tokens[i].surface_form + after.surface_form
+                return (
+                    f"the source's condition is negated ({word}) but its English condition ({clause.strip()!r}) is not"
+                )
+    return ""

@@ -115,8 +115,12 @@ _JA_FREQUENCY_RE = re.compile(
     rf"\s*(?:に|あたり|当たり)?\s*(?P<count>{_JA_RANGE})\s*[回度](?!目)"
 )
 _JA_EVERY_RE = re.compile(rf"毎(?P<unit>[日週月年]|朝|晩|夜)(?:\s*(?P<count>{_JA_RANGE})\s*[回度](?!目))?")
+_JA_INTERVAL_UNIT = r"半年|分|時間|日|週間|週|か月|カ月|ヶ月|ヵ月|ケ月|年"
+# 3か月ごと, 1日おき, 半年ごと, 3〜6か月ごと; a range of intervals whose first end has a unit of its own
+# (半年から1年ごと: n0, unit0) gives a frequency for each end
 _JA_INTERVAL_RE = re.compile(
-    rf"(?P<n>{_JA_NUM})\s*(?P<unit>分|時間|日|週間|週|か月|カ月|ヶ月|ヵ月|ケ月|年)\s*(?P<how>ごと|おき|毎)"
+    rf"(?:(?P<n0>{_JA_NUM})?\s*(?P<unit0>{_JA_INTERVAL_UNIT})\s*(?:から|[〜~～])\s*)?"
+    rf"(?P<n>{_JA_RANGE})?\s*(?P<unit>{_JA_INTERVAL_UNIT})\s*(?P<how>ごと|おき|毎)"
 )
 
 
@@ -157,14 +161,26 @@ def japanese_frequencies(plain: str, units: TimeUnits | None = None) -> list[Fre
         if freq:
             found.append(freq)
     for match in _JA_INTERVAL_RE.finditer(plain):
-        unit = units.japanese.get(match["unit"], "")
-        n_values = _ja_values(match["n"])
-        if match["how"] == "おき" and unit in ("day", "week", "month", "year"):
-            n_values += [n + 1 for n in n_values]  # 1日おき: every other day (or, loosely, every day)
-        freq = _frequency(units, [Decimal(1)], n_values, unit, match.group())
-        if freq:
-            found.append(freq)
+        ends = [(match["n"], match["unit"])]
+        if match["unit0"]:
+            ends.append((match["n0"], match["unit0"]))  # 半年から1年ごと: every 6 months to every year
+        for number, counter in ends:
+            if not number and counter != "半年":
+                continue  # 年ごと is a word of its own (yearly), not read here
+            unit, n_values = _interval(number, counter, units)
+            if match["how"] == "おき" and unit in ("day", "week", "month", "year"):
+                n_values += [n + 1 for n in n_values]  # 1日おき: every other day (or, loosely, every day)
+            freq = _frequency(units, [Decimal(1)], n_values, unit, match.group())
+            if freq:
+                found.append(freq)
     return found
+
+
+def _interval(number: str | None, counter: str, units: TimeUnits) -> tuple[str, list[Decimal]]:
+    """(unit, lengths) of one end of a Japanese interval: 3か月 → month, [3]; 半年 → month, [6]."""
+    if counter == "半年":
+        return "month", [n * 6 for n in (_ja_values(number) if number else [Decimal(1)])]
+    return units.japanese.get(counter, ""), _ja_values(number) if number else []
 
 
 def japanese_durations(plain: str, units: TimeUnits | None = None) -> list[Duration]:
@@ -221,7 +237,12 @@ def _en_patterns(units: TimeUnits) -> tuple[re.Pattern[str], re.Pattern[str], re
         re.IGNORECASE,
     )
     # every day, every other week, every 8 hours
-    every = re.compile(rf"\bevery\s+(?:(?P<n>{num}|other|second|third)\s+)?(?P<unit>{unit_words})\b", re.IGNORECASE)
+    # a range of periods: "every 3 to 6 months"; "every six months to a year" (each end a unit of its own)
+    every = re.compile(
+        rf"\bevery\s+(?:(?P<n>{num}(?:\s*(?:-|–|to|or)\s*{num})?|other|second|third)\s+)?(?P<unit>{unit_words})\b"
+        rf"(?:\s*(?:-|–|to|or)\s*(?:every\s+)?(?:(?P<n2>{num})|an?)\s+(?P<unit2>{unit_words})\b)?",
+        re.IGNORECASE,
+    )
     # daily, weekly … on their own, as an adverb (a clause end or before a preposition), not "daily life"
     adverb = re.compile(
         rf"(?<!\btimes\s)(?<!\bonce\s)(?<!\btwice\s)\b(?P<adverb>{adverbs})\b"
@@ -306,6 +327,11 @@ def english_frequencies(plain: str, units: TimeUnits | None = None) -> list[Freq
         freq = _frequency(units, [Decimal(1)], n_values, units.english[match["unit"].lower()], match.group())
         if freq:
             found.append(freq)
+        if match["unit2"]:  # the second end of a range: "every six months to a year"
+            n2 = _en_values(match["n2"]) if match["n2"] else [Decimal(1)]
+            freq = _frequency(units, [Decimal(1)], n2, units.english[match["unit2"].lower()], match.group())
+            if freq:
+                found.append(freq)
     for match in adverb.finditer(plain):
         unit, n = units.adverbs[match["adverb"].lower()]
         freq = _frequency(units, [Decimal(1)], [Decimal(n)], unit, match.group())

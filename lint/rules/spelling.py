@@ -2,7 +2,9 @@
 
 pyspellchecker's English dictionary, plus a maintained English medical word
 list (Debian's hunspell-en-med, OpenMedSpel: /usr/share/hunspell/en_med_glut.dic,
-installed by .ci/run; ``medical-dictionaries = [...]`` names others), plus the
+installed by .ci/run; ``medical-dictionaries = [...]`` names others; read with
+the suffix and prefix flags of en_US.aff as Hunspell reads them: kinetic/K is also
+prokinetic, catheterization/A also recatheterization), plus the
 all-capital abbreviations of Debian's hunspell-en-us (SCOWL: UV, DNA, ECG; as written, so "uv" is
 still unknown; ``abbreviation-dictionaries = [...]`` names others), plus the
 project word list (lint/data/words-en.txt), plus every English word of the
@@ -502,10 +504,43 @@ def read_suffix_rules(path: Path | str) -> dict[str, list[tuple[str, str, re.Pat
     return rules
 
 
-def read_medical_dictionary(path: Path | str, suffixes=None) -> set[str]:
+def read_prefix_rules(path: Path | str) -> dict[str, tuple[bool, list[tuple[str, str, re.Pattern]]]]:
+    """The prefix rules (PFX) of a Hunspell .aff file: flag -> (whether the group combines with
+    suffixes, its header's cross product Y; [(letters stripped, letters added, the condition on the
+    word's start)]). SCOWL's en_US has re-, in-, un-, de-, dis-, con- and pro- (kinetic/K: prokinetic)."""
+    rules: dict[str, tuple[bool, list[tuple[str, str, re.Pattern]]]] = {}
+    for line in Path(path).read_text(encoding="utf-8", errors="replace").splitlines():
+        fields = line.split()
+        if len(fields) == 4 and fields[0] == "PFX":  # the group's header: PFX K Y 1
+            rules.setdefault(fields[1], (fields[2] == "Y", []))
+            continue
+        if len(fields) < 5 or fields[0] != "PFX" or fields[1] not in rules:
+            continue
+        flag, strip, add, condition = fields[1], fields[2], fields[3].split("/", 1)[0], fields[4]
+        try:
+            pattern = re.compile("^" + ("" if condition == "." else condition))
+        except re.error:
+            continue  # as for suffixes: a condition this reading does not understand is left out
+        rules[flag][1].append(("" if strip == "0" else strip, "" if add == "0" else add, pattern))
+    return rules
+
+
+def _suffix_crosses(path: Path | str) -> set[str]:
+    """The suffix flags of a Hunspell .aff file whose group combines with prefixes (SFX S Y 4)."""
+    return {
+        fields[1]
+        for fields in (line.split() for line in Path(path).read_text(encoding="utf-8", errors="replace").splitlines())
+        if len(fields) == 4 and fields[0] == "SFX" and fields[2] == "Y"
+    }
+
+
+def read_medical_dictionary(path: Path | str, suffixes=None, prefixes=None, crossing=frozenset()) -> set[str]:
     """The words of a Hunspell .dic file (its first line is the count), in lower case, with the forms
     its suffix flags allow when ``suffixes`` (read_suffix_rules of the .aff it is written for) is given:
-    colonoscopy/S is also colonoscopies, as Hunspell itself would accept."""
+    colonoscopy/S is also colonoscopies, as Hunspell itself would accept; and with the forms its prefix
+    flags allow when ``prefixes`` (read_prefix_rules) is given: kinetic/K is also prokinetic. A prefix
+    goes on a suffixed form when both groups allow it (the prefix's cross product, and the suffix flag
+    in ``crossing``), as Hunspell combines them."""
     words = set()
     for number, line in enumerate(Path(path).read_text(encoding="utf-8", errors="replace").splitlines()):
         if number == 0 or not line or line[0].isspace() or line.startswith("#"):
@@ -515,10 +550,20 @@ def read_medical_dictionary(path: Path | str, suffixes=None) -> set[str]:
         if not word:
             continue
         words.add(word)
+        crossed = [word]  # the forms a cross-product prefix may go on
         for flag in flags if suffixes else ():
             for strip, add, condition in suffixes.get(flag, ()):
                 if condition.search(word) and word.endswith(strip):
-                    words.add(word[: len(word) - len(strip)] + add)
+                    form = word[: len(word) - len(strip)] + add
+                    words.add(form)
+                    if flag in crossing:
+                        crossed.append(form)
+        for flag in flags if prefixes else ():
+            cross, rules = prefixes.get(flag, (False, []))
+            for strip, add, condition in rules:
+                for form in crossed if cross else crossed[:1]:
+                    if condition.search(word) and form.startswith(strip):
+                        words.add(add + form[len(strip) :])
     return words
 
 
@@ -569,10 +614,13 @@ def _speller(
     words.update(w.lower() for w in extra)
     medical = set()
     # the medical list is written for the American list's affix file (its flags are en_US's)
-    suffixes = read_suffix_rules(AFFIX_FILE) if Path(AFFIX_FILE).is_file() else None
+    affixes = Path(AFFIX_FILE).is_file()
+    suffixes = read_suffix_rules(AFFIX_FILE) if affixes else None
+    prefixes = read_prefix_rules(AFFIX_FILE) if affixes else None
+    crossing = _suffix_crosses(AFFIX_FILE) if affixes else frozenset()
     for path in dictionaries:
         if Path(path).is_file():
-            medical |= read_medical_dictionary(path, suffixes)
+            medical |= read_medical_dictionary(path, suffixes, prefixes, crossing)
     abbreviations = set()
     american = set()
     for path in abbreviation_lists:

@@ -1084,7 +1084,9 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     (うつりにくい → "unlikely to spread", 迷うとき → "if you are unsure"); a word of lack (painless)
     renders a negation of the source before an outright "not" does (痛みを伴わないことが多く、…止まって
     しまうこともあります → "often painless, and it may not stop" adds a negation). A negated motion is
-    answered by the state it keeps (動かさない → "keep … still"), a negated strain by "take it easy",
+    answered by the state it keeps (動かさない → "keep … still"), and so is a negated verb paired in
+    ``[[kept_state]]`` with the state its event ends (肌を出さない → "keep … covered", 共有しない →
+    "keep … to yourself", 横にならず → "stay upright"; the reverse state stays a finding), a negated strain by "take it easy",
     and "out of" renders a place outside (手の届かないところ → "out of the reach of children"), not a
     proportion ("one out of ten"). A prefixed noun as what a clause says (無症状のことが多い) is a
     predicate and must keep its negation. An exclusion negated (〜以外は使わない) is a restrictive
@@ -1097,10 +1099,12 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     within", and not when the source has its own word of continuity, 続ける), by a comparative of
     less for a negation becoming (目立たなくなる → "less noticeable"), by "before" for an adverbial
     〜ずに (間に合わずに → "before you can get there"). An English negation may render a Japanese
-    word of its kind: a difficulty a negated ability (完治は難しい → "cannot be cured"), a remainder a
-    partial negation (残便感 → "have not completely emptied"), an exclusion a negated word of
+    word of its kind: a difficulty a negated ability (完治は難しい → "cannot be cured"), a decline a negated
+    manner of working (働きが低下した → "not working well"), a remainder a partial negation (残便感 → "have not completely emptied"), an exclusion a negated word of
     inclusion (食事以外で → "not counting food"); a word of not being affected (drug-resistant,
-    waterproof) renders a negation as un- words do. Conditions coordinated by 場合や are conditions.
+    waterproof) renders a negation as un- words do. Conditions coordinated by 場合や are conditions. An English negation inside a conditional clause
+    ("if you have no symptoms") renders the source's negated condition (症状がなければ), not a negated main
+    predicate: 治療は不要です → "you need treatment if you have no symptoms" is a dropped negation.
     The words are data: lint/data/negation.toml. The whole entry is
     compared first; then, when msgid and msgstr have as many sentences (two or
     more), each Japanese sentence with the English sentence in its place: a
@@ -1306,6 +1310,10 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     English sentence long enough for the two it would have to hold. When every Japanese sentence
     carries a citation, footnote or link of its own and the English keeps them all, the sentences
     were joined, not dropped: the bar is then 1.5 English characters a Japanese character.
+    What stays a finding: two sentences joined compactly (", and avoid …", ", which can …") under
+    2.0 characters a Japanese character with nothing to trace each one by. Length cannot tell them
+    from a dropped sentence (planted drops reach 1.8 with joints of their own), and the ja-en lexicon
+    is too thin to trace a sentence by its content; the translator confirms the join.
 
     Violation::
 

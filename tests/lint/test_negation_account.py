@@ -199,3 +199,139 @@ def sentence_negation_mismatches_first(source):
     )
     assert [n for n, _ in sentence_negation_mismatches(source, dropped)] == [2]
     return sentence_negation_mismatches(source, faithful)
+
+
+@pytest.mark.parametrize(
+    ("source", "faithful", "reversed_"),
+    [
+        # exposing ends coverage: 出さない = "keep … covered"; "keep … bare" says the reverse
+        (
+            "日差しの強い日は、首を出さないようにしてください。",
+            "On sunny days, keep your neck covered.",
+            "On sunny days, keep your neck bare.",
+        ),
+        # sharing ends keeping a thing to oneself
+        (
+            "歯ブラシは家族と共用しないでください。",
+            "Keep your toothbrush to yourself.",
+            "Keep your toothbrush with the family's.",
+        ),
+        # lying down ends sitting up: 横にならず = "stay upright" (an adverbial ず too)
+        (
+            "薬を飲んだ後は30分ほど横にならず、座って過ごしましょう。",
+            "After taking the tablet, stay upright for about 30 minutes and sit quietly.",
+            "After taking the tablet, stay in bed for about 30 minutes and sit quietly.",
+        ),
+        # touching ends leaving a thing alone
+        (
+            "かさぶたには触らないでください。",
+            "Leave the scab alone.",
+            "Leave the scab to the nurse.",
+        ),
+    ],
+)
+def test_a_negated_verb_rendered_by_the_state_it_keeps(source, faithful, reversed_):
+    assert negation_mismatch(source, faithful) == ""
+    assert "no negation" in negation_mismatch(source, reversed_)
+
+
+def test_a_kept_state_renders_only_the_verbs_of_its_entry():
+    # "keep it dry" is the state that wetting ends, not the state that chilling ends
+    assert negation_mismatch("傷口を冷やさないでください。", "Keep the wound dry.")
+    assert negation_mismatch("傷口を濡らさないでください。", "Keep the wound dry.") == ""
+    # one "keep … covered" renders one negation: a second negated verb of the entry stays demanded
+    assert "no negation" in negation_mismatch(
+        "腕を出さず、足も出さないでください。", "Keep your arms covered, and your legs too."
+    )
+
+
+def test_a_kept_state_entry_is_checked(tmp_path):
+    from lint.analysis.negation import load_negation_words
+
+    bad = tmp_path / "negation.toml"
+    bad.write_text('[[kept_state]]\nja = ["出す"]\nen = []\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"negation.toml: \[\[kept_state\]\] #1: en must be a non-empty list"):
+        load_negation_words(bad)
+
+
+def test_a_word_of_decline_answers_a_negated_manner_of_working():
+    # 機能が低下 / 働きが悪い = "not working well", "does not work properly"
+    assert (
+        negation_mismatch(
+            "甲状腺の働きが低下すると、体が冷えやすくなります。",
+            "When the thyroid is not working well, you feel the cold more easily.",
+        )
+        == ""
+    )
+    assert (
+        negation_mismatch(
+            "心臓のポンプの働きが悪くなる病気です。", "It is a disease in which the heart does not pump properly."
+        )
+        == ""
+    )
+    # the decline answers only a negated manner: a negated act beside it is added
+    assert "source is not" in negation_mismatch(
+        "甲状腺の働きが低下すると、体が冷えやすくなります。", "When the thyroid slows down, you do not feel the cold."
+    )
+    # and "not … well" without a word of decline in the source is still an added negation
+    assert "source is not" in negation_mismatch(
+        "甲状腺が正常に働くと、体温が保たれます。", "When the thyroid is not working well, body temperature is kept."
+    )
+
+
+def test_a_negated_embedded_question_or_alternative_is_free():
+    # 〜ないか、 closes a question or the first of two alternatives: either English answers it
+    source = "服薬後は、発疹が出ないか、数日様子を見てください。"
+    assert negation_mismatch(source, "After taking it, watch for a rash for a few days.") == ""
+    assert negation_mismatch(source, "After taking it, check for a few days that no rash appears.") == ""
+    # it answers one English negation, not two
+    assert negation_mismatch(source, "After taking it, do not watch for a rash, and no rash appears for a few days.")
+
+
+@pytest.mark.parametrize(
+    ("source", "faithful", "dropped"),
+    [
+        (
+            "熱が下がらなければ、再受診は不要です。",
+            "If the fever does not go down, there is no need to come back.",
+            "If the fever does not come down, you need to come back.",
+        ),
+        (
+            "薬が効かない場合は、量を増やさないでください。",
+            "If the medicine does not work, do not increase the dose.",
+            "Increase the dose if the medicine does not work.",
+        ),
+    ],
+)
+def test_an_english_negation_in_a_condition_renders_the_condition_not_the_main_predicate(source, faithful, dropped):
+    assert negation_mismatch(source, faithful) == ""
+    assert "in its condition" in negation_mismatch(source, dropped)
+
+
+def test_a_negation_coordinated_into_a_condition_belongs_to_it():
+    # 起きず、…なければ: both negations are the condition's; the main predicate is affirmative
+    source = "朝起きられず、食事もとれなければ、早めに連絡してください。"
+    assert negation_mismatch(source, "If you cannot get up and are not eating, call us early.") == ""
+
+
+def test_a_negated_condition_rendered_word_for_word_must_keep_its_negation():
+    # the lexicon renders 薬 "medicine" and 効く "work": the English condition says the clause word
+    # for word, and without its negation it is reversed
+    source = "薬が効かなければ、もう一度受診してください。"
+    assert "condition is negated (効かなければ)" in negation_mismatch(
+        source, "If the medicine works, see a doctor again."
+    )
+    assert negation_mismatch(source, "If the medicine does not work, see a doctor again.") == ""
+    # a condition rendered as a whole, by words the lexicon does not give for it, stays free
+    assert (
+        negation_mismatch(
+            "熱が下がらなければ、もう一度受診してください。", "If the fever persists, see a doctor again."
+        )
+        == ""
+    )
+    assert (
+        negation_mismatch(
+            "症状が出なければ、量を少しずつ増やします。", "If it is well tolerated, the dose is raised slowly."
+        )
+        == ""
+    )

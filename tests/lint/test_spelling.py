@@ -17,7 +17,9 @@ from lint.registry import RULES  # noqa: E402
 from lint.rules.spelling import (  # noqa: E402
     MEDICAL_DICTIONARIES,
     WORD_LIST,
+    _suffix_crosses,
     read_medical_dictionary,
+    read_prefix_rules,
     read_suffix_rules,
     read_word_list,
     words_to_check,
@@ -677,6 +679,39 @@ def test_a_dictionary_entry_is_read_with_the_forms_its_suffix_flags_allow(tmp_pa
     assert {"colonoscopies", "biopsies", "abscesses", "splinted"} <= words
     assert not {"colonoscopys", "stomas", "stomata", "biopsys", "abscesss"} & words
     assert read_medical_dictionary(dic) == {"colonoscopy", "biopsy", "abscess", "splint", "stoma"}
+
+
+def test_a_dictionary_entry_is_read_with_the_forms_its_prefix_flags_allow(tmp_path):
+    # PFX as Hunspell reads it; a prefix goes on a suffixed form only when both groups say Y
+    aff = tmp_path / "x.aff"
+    aff.write_text(
+        "SET UTF-8\nPFX A Y 1\nPFX A   0     re         .\nPFX K N 1\nPFX K   0     pro        .\n"
+        "SFX S Y 1\nSFX S   0     s          [^sxzhy]\nSFX G N 1\nSFX G   0     ing        [^e]\n",
+        encoding="utf-8",
+    )
+    dic = tmp_path / "x.dic"
+    dic.write_text("3\ninfusion/AS\nthrombotic/K\nstent/KSG\n", encoding="utf-8")
+    words = read_medical_dictionary(dic, read_suffix_rules(aff), read_prefix_rules(aff), _suffix_crosses(aff))
+    assert {"reinfusion", "reinfusions", "prothrombotic", "prostent", "stents", "stenting"} <= words
+    # K is no cross product, and G is none either: no prefix on a suffixed form
+    assert not {"prostents", "prostenting", "rethrombotic", "infusionpro"} & words
+    assert read_medical_dictionary(dic, read_suffix_rules(aff)) == {
+        "infusion",
+        "infusions",
+        "thrombotic",
+        "stent",
+        "stents",
+        "stenting",
+    }
+
+
+@pytest.mark.skipif(not Path(MEDICAL_DICTIONARIES[0]).is_file(), reason="needs Debian hunspell-en-med")
+def test_words_made_by_the_medical_lists_prefix_flags_are_known(tmp_path):
+    # arrhythmic/K, catheterization/A, duction/AIF in hunspell-en-med, with en_US.aff's pro-, re-, con-
+    path = write(tmp_path, ("a", "Proarrhythmic effects after recatheterization are rare; conduction is checked."))
+    assert words(spell(path)) == []
+    path = write(tmp_path, ("a", "Proarhythmic effects are rare."))
+    assert words(spell(path)) == ["Proarhythmic"]
 
 
 @pytest.mark.skipif(not Path(MEDICAL_DICTIONARIES[0]).is_file(), reason="needs Debian hunspell-en-med")

@@ -90,3 +90,31 @@ def test_a_bad_data_file_is_named(tmp_path):
     bad.write_text('[units.day]\nminutes = 0\njapanese = ["日"]\nenglish = ["day"]\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"units\.toml: units\.day: minutes must be a positive whole number"):
         load_time_units(bad)
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        # a range of intervals: each end is a frequency of its own, on both sides
+        ("2か月から半年ごとに採血します。", "Blood is taken every two months to six months."),
+        ("2か月から半年ごとに採血します。", "Blood is taken every six months or so."),
+        ("3〜4週ごとに点滴をします。", "The drip is given every three to four weeks."),
+        ("半年ごとに眼科を受診します。", "See an eye doctor every six months."),
+    ],
+)
+def test_a_range_of_frequencies_passes(source, translation):
+    assert changed_frequencies(source, translation) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "said"),
+    [
+        # the English range's second end is a frequency the source does not give
+        ("2か月から半年ごとに採血します。", "Blood is taken every two months to a year.", "every two months to a year"),
+        # one end of the Japanese range does not cover another period
+        ("2か月から半年ごとに採血します。", "Blood is taken every year.", "every year"),
+        ("半年ごとに眼科を受診します。", "See an eye doctor every year.", "every year"),
+    ],
+)
+def test_a_range_of_frequencies_changed_is_reported(source, translation, said):
+    assert [found for found, _ in changed_frequencies(source, translation)] == [said]
