@@ -63,7 +63,9 @@ def in_half(entry_id, half):
 
 
 def family(corpus, entry):
-    return entry.get("family") if corpus.startswith("translation") else entry.get("direction")
+    """The entry's defect family (translation corpora) or direction (the negation corpus), whichever it has:
+    a corpus given with --corpus is named translation-… whatever its kind."""
+    return entry.get("family") or entry.get("direction") or "(no family)"
 
 
 def po_string(text):
