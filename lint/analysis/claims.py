@@ -627,6 +627,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not _topic_comment(reading)
         and not _generalises(reading)
         and not _clipped_claim(reading)
+        and not _judged_condition(reading)
     ):
         return label
     if (
@@ -3127,6 +3128,18 @@ def _generalises(reading):
 
 _SUBJECT_MARKS = ("が", "も", "は")
 _ARGUMENT_MARKS = ("を", "に", "と", "が", "で")
+
+
+JUDGEMENT_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "judgement_nouns"))  # lint/data/claim-words.toml
+
+
+def _judged_condition(reading):
+    """A label with a conditional clause that ends in a noun of judgement, its copula left out: 〜たら危険のサイン,
+    〜なくなったら治療の目安, 〜塗れば十分 (a rule of care). 受診の目安 has no condition and names a section."""
+    if reading.lang != "ja" or reading.predicate or not reading.condition:
+        return False
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    return bool(words) and words[-1].pos == "名詞" and _lemma(words[-1]) in JUDGEMENT_NOUNS
 
 
 def _clipped_claim(reading):

@@ -222,3 +222,25 @@ def test_service_dates_and_the_time_of_telling(session, text, expected):
 )
 def test_courtesy_and_deciding_with_the_care_team(session, text, expected):
     assert reasons(session, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "息切れが強くなったら受診の合図",  # 〜たら + a noun of judgement: the copula left out
+        "まぶたの腫れが引かなければ再診の目安",
+        "保湿剤は入浴後に一度塗れば十分",
+    ],
+)
+def test_a_condition_judged_in_a_heading_is_a_claim(session, title):
+    assert heading(session, title)[0][0] == "uncited"
+
+
+@pytest.mark.parametrize("title", ["再診の目安", "見逃したくない危険なサイン", "迷ったときの相談先"])
+def test_a_judgement_noun_without_a_condition_stays_a_label(session, title):
+    assert heading(session, title) == [("exempt", "label")]
+
+
+def test_a_condition_judged_in_an_admonition_title_is_a_claim(session):
+    text = "```{admonition} 指先が白くなったら注意のサイン\n冷えたら手袋をしましょう。\n```\n"
+    assert reasons(session, text)[0] == ("uncited", "claim")
