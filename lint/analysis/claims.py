@@ -3568,7 +3568,9 @@ def away_from_claim(reading, text):
     """Why the grammar points away from a claim (a short name), or "": the writer or the institution as topic or
     in the humble register, the writer's thought or wish, a final ね / よね, a transition opening, the text or a
     figure as topic, the writer's habit of writing, a self-introduction."""
-    if reading.lang != "ja" or reading.mood not in ("statement",) or reading.negative:
+    if reading.lang != "ja" or reading.mood not in ("statement",):
+        return ""
+    if reading.negative and not _disclaims_the_text(reading):  # 〜とは限りません qualifies the page, negates nothing
         return ""
     words = _words(reading)
     if not words:
@@ -3591,6 +3593,19 @@ def away_from_claim(reading, text):
     if _self_introduction(reading, words):
         return "introduction"
     return ""
+
+
+APPLICABILITY_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "applicability_heads"))  # lint/data/claim-words.toml
+
+
+def _disclaims_the_text(reading):
+    """The page or a part of it as topic and a verb of difference or applicability in the main clause (after its
+    last comma): 以下の説明は…状態によって異なる場合があります, ここに書かれたことが…当てはまるとは限りません. The
+    tendency (〜場合があります) is the page's, how far it holds for the reader, not one of health."""
+    words = _words(reading)
+    last_comma = max((i for i, t in enumerate(words) if t.surface_form in ("、", "，")), default=-1)
+    main = words[last_comma + 1 :] if reading.lang == "ja" else []
+    return bool(main) and _text_topic(reading) and bool({_lemma(t) for t in main} & APPLICABILITY_HEADS)
 
 
 def _announces_topic(tokens):
@@ -3621,7 +3636,7 @@ def _second_signal(reading, text, need):
         tokens = grammar.unquoted(tokens)  # a term quoted in a note on writing is mentioned, not used
     return not (
         medical.medical_words(tokens)
-        or medical.generalises(tokens, conditions=False)
+        or (medical.generalises(tokens, conditions=False) and not (signal == "text" and _disclaims_the_text(reading)))
         or medical.evaluates_an_action(tokens)
     )
 

@@ -386,6 +386,8 @@ def _quantities(text, *, use_tokenizer=True):
                 continue  # 一日も早く, 一度も, 一つでも: "even one" ("any", "ever"), an idiom of emphasis, not a count
             if core == "一" and unit == "例" and not match.group("range"):
                 continue  # 一例 is "an example" (one case of a series is written 1例)
+            if core == "一" and _distributive(norm, start, end, unit):
+                continue  # 一人一人, お一人おひとり, 一つ一つ: "each one", a distributive, not a count
         first = next((i for i in range(start, end) if norm[i].isdigit() or _is_kanji(norm[i])), start)
         kind = taken[first] or KIND_QUANTITY
         values = _values(match)
@@ -405,6 +407,22 @@ def _quantities(text, *, use_tokenizer=True):
     found.extend(_english_words(text, norm, origin, found, taken))
     found.sort(key=lambda q: q.start)
     return found
+
+
+# the kana spelling of one of a counter, for a distributive written half in kana (一人ひとり, 一つひとつ)
+_ONE_IN_KANA = {"人": "ひとり", "つ": "ひとつ"}
+
+
+def _distributive(norm, start, end, unit):
+    """One of a counter said twice (一人一人, お一人おひとり, 一つ一つ): "each one", not a count of one."""
+    if not unit:
+        return False
+    twice = ("一" + unit, _ONE_IN_KANA.get(unit, "一" + unit))
+    after = norm[end:]
+    after = after[1:] if after.startswith("お") else after
+    before = norm[:start]
+    before = before[:-1] if before.endswith("お") else before
+    return after.startswith(twice) or before.endswith(twice)
 
 
 def _plain(value):

@@ -244,3 +244,29 @@ def test_a_judgement_noun_without_a_condition_stays_a_label(session, title):
 def test_a_condition_judged_in_an_admonition_title_is_a_claim(session):
     text = "```{admonition} 指先が白くなったら注意のサイン\n冷えたら手袋をしましょう。\n```\n"
     assert reasons(session, text)[0] == ("uncited", "claim")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the page as topic and a verb of difference or applicability: the page's disclaimer of itself
+        "ここに載せた費用の例は目安であり、お住まいの地域によって違う場合があります。\n",
+        "写真は撮影した時期のもので、今の様子とは異なることがあります。\n",
+        "ここで紹介した工夫が、どのご家庭にも当てはまるとは限りません。\n",
+    ],
+)
+def test_the_page_disclaiming_itself_is_not_a_claim(session, text):
+    # non-medical, or page-discourse where the negation no longer hides the text as topic
+    assert reasons(session, text)[0][0] == "exempt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "この表の薬は、授乳中の方には当てはまりません。\n",  # a word of health: the medical test holds
+        "このあざの色は、人によって異なる場合があります。\n",  # no text as topic: a tendency of health
+        "回復の早さは、年齢によって異なることがあります。\n",
+    ],
+)
+def test_a_difference_not_of_the_page_stays_a_claim(session, text):
+    assert reasons(session, text)[0][0] == "uncited"
