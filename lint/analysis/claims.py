@@ -1040,6 +1040,29 @@ def _imagines_readers(tokens, lemmas):
     return False
 
 
+IMAGINED_PEOPLE = frozenset(table(WORDS, CLAIM_WORDS, "imagined_people"))  # lint/data/claim-words.toml
+
+
+def _imagines_many_feeling(reading, lemmas):
+    """The writer imagines that many readers feel so, under a conjecture (〜方も多いことでしょう, 〜ご家族も多い
+    でしょう): people (imagined_people) + も + 多い, with a feeling and no sign in the clause that describes them
+    (after the last comma before them; a circumstance before the comma, 初めての入院に、, is the feeling's cause).
+    副作用が出る方も多いでしょう names a sign: a claim of frequency."""
+    if not (lemmas and lemmas[-1] == "う" and "でしょ" in {t.surface_form for t in reading.tokens}):
+        return False
+    tokens = reading.tokens
+    for i in range(len(tokens) - 2):
+        if _lemma(tokens[i]) not in IMAGINED_PEOPLE or tokens[i].pos != "名詞":
+            continue
+        j = i + 2 if tokens[i + 1].pos_detail_1 == "接尾" else i + 1  # 親御 + さん
+        if not (j + 1 < len(tokens) and tokens[j].surface_form == "も" and _lemma(tokens[j + 1]) == "多い"):
+            continue
+        start = max((j + 1 for j in range(i) if tokens[j].surface_form in ("、", "，")), default=0)
+        clause = {_lemma(t) for t in tokens[start:i]} | {t.surface_form for t in tokens[start:i]}
+        return bool(clause & (FEELING_PREDICATES | FEELING_NOUNS)) and not clause & (SIGN_NOUNS | EFFECT_WORDS)
+    return False
+
+
 def _final_particle(reading, particle):
     words = [t for t in reading.tokens if t.pos != "記号"]
     return bool(words) and words[-1].pos_detail_1 == "終助詞" and words[-1].surface_form == particle
@@ -1065,6 +1088,8 @@ def _addresses_reader(reading):
     said = {_lemma(t) for t in grammar.unquoted(reading.tokens)}
     if _imagines_readers(tokens, lemmas) and not SIGN_NOUNS & said:
         return True  # 〜かもしれません is negative in form only
+    if _imagines_many_feeling(reading, lemmas):
+        return True  # 不安な気持ちでいっぱいのご家族も多いことでしょう
     if reading.negative:
         return False
     if reading.mood == "statement" and reading.head in ("思う", "存じる"):

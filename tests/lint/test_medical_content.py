@@ -270,3 +270,25 @@ def test_the_page_disclaiming_itself_is_not_a_claim(session, text):
 )
 def test_a_difference_not_of_the_page_stays_a_claim(session, text):
     assert reasons(session, text)[0][0] == "uncited"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "腰が痛むと、庭の手入れもおっくうになりますよね。\n",  # reluctance is a feeling; the pain its circumstance
+        "急な入院に、心配な思いを抱えた親御さんも多いことでしょう。\n",  # many readers imagined with a feeling
+    ],
+)
+def test_empathy_with_its_circumstance_is_a_greeting(session, text):
+    assert reasons(session, text) == [("exempt", "greeting")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "腰が痛むと、眠りも浅くなりますよね。\n",  # a sensation of the body, not a feeling
+        "寒い時期には、関節のこわばりが出る方も多いことでしょう。\n",  # a sign describes the people: frequency
+    ],
+)
+def test_a_sign_with_empathy_forms_stays_a_claim(session, text):
+    assert reasons(session, text)[0][0] == "uncited"
