@@ -770,6 +770,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         )
         and not (reading.negative and reading.head in USE_HEADS)  # ご使用できません is a contraindication
     ):
+        if reading.humble and _topic_act(reading) & (ACCESS_HEADS | ADMINISTRATIVE_HEADS):
+            return "administrative"  # an act of administration asked for humbly: 書類の提出は…までにお願いします
         return "page-discourse"  # the writer: 今度は検査についてお話しします, 結果は次回お伝えします, 〜も紹介します
     if (
         reading.mood == "volitional"
@@ -2268,6 +2270,12 @@ def _administrative_time(quantity, text, reading):
     after = _ABOUT.sub("", text[quantity.end :].lstrip())
     if _waits_for_administration(reading, text) and not after.startswith(("後", "前")):
         return True  # 診断書の発行には、1週間ほどお時間をいただきます: how long a document takes
+    if (
+        after.startswith(("以内", "まで"))
+        and _topic_act(reading) & (ACCESS_HEADS | ADMINISTRATIVE_HEADS)
+        and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+    ):
+        return True  # a deadline for an act of administration as topic: 書類の提出は、退院から2週間以内にお願いします
     if not after.startswith(("後", "前")):
         return False
     if (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
@@ -2280,6 +2288,25 @@ def _administrative_time(quantity, text, reading):
     if reading.humble and heads & REFERRAL_HEADS:
         return True  # the institution telling the reader, in the humble お〜する: 結果は1週間後の外来でお伝えします
     return bool(heads & (ADMINISTRATIVE_HEADS | ACCESS_HEADS)) or (_object_head(reading) in ADMINISTRATIVE_HEAD_NOUNS)
+
+
+def _topic_act(reading):
+    """The topic's head noun with, for a verb's noun form, its dictionary form (受け取り → 受け取る, 提出): the act
+    the topic names. 服用 (an act of care) is no act of administration or access."""
+    topic = _topic_compound(reading)
+    if not topic or reading.lang != "ja":
+        return set()
+    words = [t for t in reading.topic if t.pos == "名詞"]
+    head = _lemma(words[-1]) if words else topic
+    return _heads(_HeadOnly(reading.lang, head))
+
+
+@dataclass(frozen=True)
+class _HeadOnly:
+    """A reading reduced to its head, to read a noun's verb forms through _heads."""
+
+    lang: str
+    head: str
 
 
 def _shares_feeling(reading):
@@ -2463,13 +2490,13 @@ def _opens_transition(stripped, clause=False):
 
 
 def _become(reading):
-    """The compound noun before 〜になる at the end of the sentence (定期接種の対象になりました → 対象,
-    定期接種になりました → 定期接種), or ""."""
+    """The compound noun before 〜になる or its formal 〜となる at the end of the sentence (定期接種の対象になりました
+    → 対象, 定期接種になりました → 定期接種, 交代となります → 交代), or ""."""
     tokens = [t for t in reading.tokens if t.pos != "記号"]
     for i in range(len(tokens) - 1, 1, -1):
         if tokens[i].basic_form == "なる" and tokens[i].pos == "動詞":
             j = i - 1
-            if tokens[j].surface_form != "に":
+            if tokens[j].surface_form not in ("に", "と") or tokens[j].pos != "助詞":
                 return ""
             compound = ""
             while j > 0 and tokens[j - 1].pos == "名詞":
@@ -2573,7 +2600,11 @@ def _changes_arrangement(reading):
         return not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & reading.lemmas
     topic = _topic_compound(reading)
     # the change is the sentence's only clause after its subject (担当医が交代し、治療方針も変わります goes on)
-    if any(t.surface_form in ("、", "，") for t in reading.tokens[reading.topic_end :]):
+    # (a comma right after the topic's は only sets it off: 担当医は、4月から交代となります)
+    after_topic = reading.tokens[reading.topic_end :]
+    if after_topic and after_topic[0].surface_form in ("、", "，"):
+        after_topic = after_topic[1:]
+    if any(t.surface_form in ("、", "，") for t in after_topic):
         return False
     return (
         changed

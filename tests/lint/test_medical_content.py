@@ -292,3 +292,27 @@ def test_empathy_with_its_circumstance_is_a_greeting(session, text):
 )
 def test_a_sign_with_empathy_forms_stays_a_claim(session, text):
     assert reasons(session, text)[0][0] == "uncited"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小児科の担当看護師は、来年1月から交代となります。\n",  # staff changed at a date (〜となる: formal 〜になる)
+        "検査結果の受け取りは、検査日から3週間以内にお願いします。\n",  # a deadline for an act of administration
+        "申込書の提出は、説明会の翌日から5日以内にお願いします。\n",
+    ],
+)
+def test_the_institution_arranging_itself_is_administration(session, text):
+    assert reasons(session, text)[0] == ("exempt", "administrative")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "担当医は、4月から交代となり、飲み薬の量も変わります。\n",  # the change goes on to care
+        "飲み薬の種類は、来月から変更となります。\n",  # no staff and no schedule changed: a change of care
+        "痛み止めの服用は、食後30分以内にお願いします。\n",  # a deadline for an act of care keeps its number
+    ],
+)
+def test_a_change_or_a_deadline_of_care_stays_a_claim(session, text):
+    assert reasons(session, text)[0][0] == "uncited"
