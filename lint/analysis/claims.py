@@ -829,6 +829,18 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         # an opener after a leading clause: 前置きが長くなりましたが、それでは…に移りましょう (the head must
         # move the text on: 朝起きたら、まず血圧を測りましょう stays advice)
         return "transition"
+    if (
+        reading.lang == "ja"
+        and reading.mood == "statement"
+        and reading.head in REACHABLE_HEADS
+        and not reading.negative
+        and all(q.unit in SESSION_UNITS for q in health)
+        and (kinds & {"clock", "contact"} or health)
+        and not (advises or medical.medical_words(reading.tokens))
+    ):
+        return "contact"  # a line reachable for a length of hours: 24時間つながります
+    if _permits_presence(reading) and not health:  # (a word of permission, 〜てもかまいません, is what it reads)
+        return "administrative"  # ご家族も診察に同席していただいてかまいません: the institution's arrangement
     service = any(w in lower for w in SERVICE)
     if health and "clock" in kinds and service and all(q.unit in SESSION_UNITS for q in health):
         return "contact"  # 毎月第2木曜日の午後2時から1時間ほど開いています: the length of a session
@@ -2288,6 +2300,27 @@ def _administrative_time(quantity, text, reading):
     if reading.humble and heads & REFERRAL_HEADS:
         return True  # the institution telling the reader, in the humble お〜する: 結果は1週間後の外来でお伝えします
     return bool(heads & (ADMINISTRATIVE_HEADS | ACCESS_HEADS)) or (_object_head(reading) in ADMINISTRATIVE_HEAD_NOUNS)
+
+
+REACHABLE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "reachable_heads"))  # lint/data/claim-words.toml
+PRESENCE_ACTS = frozenset(table(WORDS, CLAIM_WORDS, "presence_acts"))  # lint/data/claim-words.toml
+_PERMISSION_STEPS = frozenset(("て", "で", "も", "する", "いただく", "頂く", "もらう", "くださる", "よい"))
+
+
+def _permits_presence(reading):
+    """Permission given to the reader (〜て(も)かまいません) for an act of being present (同席, 付き添う): a courtesy
+    of the institution. The act is the word before the chain of て, いただく, する leading to かまう; a medical act
+    permitted (入浴していただいてかまいません) is advice."""
+    if reading.lang != "ja" or reading.mood != "statement":
+        return False
+    words = _words(reading)
+    at = next((i for i, t in enumerate(words) if _lemma(t) in ("かまう", "構う")), -1)
+    if at < 1 or not reading.negative:
+        return False
+    i = at - 1
+    while i > 0 and _lemma(words[i]) in _PERMISSION_STEPS:
+        i -= 1
+    return _lemma(words[i]) in PRESENCE_ACTS
 
 
 def _topic_act(reading):

@@ -316,3 +316,28 @@ def test_the_institution_arranging_itself_is_administration(session, text):
 )
 def test_a_change_or_a_deadline_of_care_stays_a_claim(session, text):
     assert reasons(session, text)[0][0] == "uncited"
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("夜間の相談窓口は、365日つながります。\n", "contact"),  # a line reachable: its hours
+        ("代表電話は 03-0000-1111 です。24時間つながります。\n", "contact"),
+        ("ご本人の希望があれば、説明の場に友人が同席していただいてかまいません。\n", "administrative"),
+        ("採血のときは、保護者の方が付き添ってもかまいません。\n", "administrative"),  # presence permitted
+    ],
+)
+def test_a_lines_hours_and_presence_permitted_are_not_claims(session, text, reason):
+    assert {r for _, r in reasons(session, text)} == {reason}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "縫い合わせた神経は、数か月かけてつながります。\n",  # つながる of the body: a word of health
+        "抜糸の翌日から、湯船につかっていただいてかまいません。\n",  # a medical act permitted: advice
+        "痛みが引くまで、様子を見てもかまいません。\n",
+    ],
+)
+def test_the_body_reaching_or_an_act_of_care_permitted_stays_a_claim(session, text):
+    assert reasons(session, text)[0][0] == "uncited"
