@@ -839,6 +839,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not (advises or medical.medical_words(reading.tokens))
     ):
         return "contact"  # a line reachable for a length of hours: 24時間つながります
+    if _records_a_date(reading) and not (health or PROHIBITION.search(lower)):
+        return "administrative"  # 健診の日付は、手帳にも書いておいてください: record keeping
     if _permits_presence(reading) and not health:  # (a word of permission, 〜てもかまいません, is what it reads)
         return "administrative"  # ご家族も診察に同席していただいてかまいません: the institution's arrangement
     service = any(w in lower for w in SERVICE)
@@ -2321,6 +2323,22 @@ def _permits_presence(reading):
     while i > 0 and _lemma(words[i]) in _PERMISSION_STEPS:
         i -= 1
     return _lemma(words[i]) in PRESENCE_ACTS
+
+
+RECORD_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "record_heads"))  # lint/data/claim-words.toml
+RECORD_OBJECTS = tuple(table(WORDS, CLAIM_WORDS, "record_objects"))  # lint/data/claim-words.toml
+
+
+def _records_a_date(reading):
+    """A request to write down a date or a schedule (健診の日付は手帳に書いておいてください, 次の予約日をメモしておき
+    ましょう): the topic's or object's compound ends in a record object and the request's verb is one of writing
+    down. 血圧の値を手帳に書いておいてください records health and stays a claim."""
+    if reading.lang != "ja" or reading.mood not in ("request", "volitional") or reading.negative:
+        return False
+    if not _heads(reading) & RECORD_HEADS or (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
+        return False
+    heads = (_topic_compound(reading), _object_head_compound(reading))
+    return any(h and h.endswith(RECORD_OBJECTS) for h in heads)
 
 
 def _topic_act(reading):

@@ -934,6 +934,13 @@ def test_one_said_once_stays_a_count(text, count):
     assert len([q for q in quantities(text) if q.is_health]) == count
 
 
+@pytest.mark.parametrize(
+    "text, health", [("2週間健診の案内", False), ("2週間ごとの健診", True), ("6か月後に検診", True)]
+)
+def test_a_number_joined_to_a_checkup_names_it(text, health):
+    assert bool([q for q in quantities(text) if q.is_health]) is health
+
+
 def test_a_month_before_wa_is_a_date():
     assert [q.kind for q in quantities("11月は、一部の時間帯を変更いたします。")] == ["date"]
 

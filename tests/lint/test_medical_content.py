@@ -341,3 +341,25 @@ def test_a_lines_hours_and_presence_permitted_are_not_claims(session, text, reas
 )
 def test_the_body_reaching_or_an_act_of_care_permitted_stays_a_claim(session, text):
     assert reasons(session, text)[0][0] == "uncited"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3か月健診の日にちは、予診票にも書いておいてください。\n",  # a checkup's name and a date recorded
+        "次の予約日を、スマートフォンにメモしておきましょう。\n",
+    ],
+)
+def test_writing_down_a_date_is_record_keeping(session, text):
+    assert reasons(session, text) == [("exempt", "administrative")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "体重の値を、毎晩ノートに書いておいてください。\n",  # a measure of health recorded: self-monitoring
+        "6か月ごとの検診の日付は、手帳に書いておいてください。\n",  # 6か月ごと is a schedule, not a name
+    ],
+)
+def test_writing_down_health_or_a_schedule_of_care_stays_a_claim(session, text):
+    assert reasons(session, text)[0][0] == "uncited"
