@@ -602,6 +602,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     health = [q for q in health if not _once_in_a_referral(q, text, reading, health)]
     if not _has_letters(text):
         return "no-letters"
+    if _blank_date(text):
+        return "date"  # 手術日：　　年　　月　　日: a line of a form to fill in, no date stated
     if _has_letters(_masked_references(text)) is False:
         return "reference"
     if (
@@ -2339,6 +2341,21 @@ def _records_a_date(reading):
         return False
     heads = (_topic_compound(reading), _object_head_compound(reading))
     return any(h and h.endswith(RECORD_OBJECTS) for h in heads)
+
+
+# a line of a form: a label, a colon, then only blanks to fill in between the counters of a date or a time
+_BLANK_DATE = re.compile(r"[^：:]{1,20}[：:](?:[\s　_＿]*[年月日時分（）()曜]|[\s　_＿]{2,})+[\s　_＿]*")
+
+
+def _blank_date(text):
+    """A form's line to fill in (手術日：　　年　　月　　日（　　）): a label, then blanks between the counters of a
+    date, with no numeral; 手術日：2026年5月12日 states a date."""
+    core = text.strip()
+    return (
+        bool(_BLANK_DATE.fullmatch(core))
+        and re.search(r"[\s　_＿]{2,}", core) is not None
+        and not re.search(r"[0-9０-９一二三四五六七八九十]", core.split("：")[-1].split(":")[-1])
+    )
 
 
 def _topic_act(reading):

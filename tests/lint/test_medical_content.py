@@ -363,3 +363,12 @@ def test_writing_down_a_date_is_record_keeping(session, text):
 )
 def test_writing_down_health_or_a_schedule_of_care_stays_a_claim(session, text):
     assert reasons(session, text)[0][0] == "uncited"
+
+
+@pytest.mark.parametrize("text", ["抜糸の予定日：　　　月　　　日（　　）\n", "次回の検査日：＿＿年＿＿月＿＿日\n"])
+def test_a_blank_date_of_a_form_is_no_claim(session, text):
+    assert reasons(session, text) == [("exempt", "date")]
+
+
+def test_a_form_line_with_words_to_fill_stays_read(session):
+    assert reasons(session, "検査日：術後　　日目に再検査\n")[0][0] == "uncited"
