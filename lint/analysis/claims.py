@@ -841,6 +841,13 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not (advises or medical.medical_words(reading.tokens))
     ):
         return "contact"  # a line reachable for a length of hours: 24時間つながります
+    if (
+        reading.lang == "en"
+        and reading.mood == "statement"
+        and _en_service_offers(lower)
+        and not (health or advises or reading.negative or _en_effect_or_sign(reading))
+    ):
+        return "contact"  # a service as subject offering a service: The clinic also offers phone appointments
     if _records_a_date(reading) and not (health or PROHIBITION.search(lower)):
         return "administrative"  # 健診の日付は、手帳にも書いておいてください: record keeping
     if _permits_presence(reading) and not health:  # (a word of permission, 〜てもかまいません, is what it reads)
@@ -2253,6 +2260,18 @@ def _en_operates_service(lower):
         and any(x in SERVICE_NOUNS for x in words[i + 1 : i + 5])
         for i, w in enumerate(words)
     )
+
+
+def _en_service_offers(lower):
+    """A service as the subject of a verb of operating with a service as its object (The allergy clinic also offers
+    video appointments): the subject's head is the word before the verb, adverbs aside. The clinic offers laser
+    treatment has no service as its object."""
+    words = re.findall(r"[a-z][a-z'-]*", lower)
+    verb = next((i for i, w in enumerate(words) if w in ("run", "runs", "hold", "holds", "offer", "offers")), -1)
+    subject = [
+        w for w in words[:verb] if w not in grammar.ENGLISH_ADVERBS | grammar.FREQUENCY_ADVERBS | {"also", "now"}
+    ]
+    return verb > 0 and bool(subject) and subject[-1] in SERVICE_NOUNS and _en_operates_service(lower)
 
 
 def _administrative_time(quantity, text, reading):

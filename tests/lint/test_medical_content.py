@@ -372,3 +372,15 @@ def test_a_blank_date_of_a_form_is_no_claim(session, text):
 
 def test_a_form_line_with_words_to_fill_stays_read(session):
     assert reasons(session, "検査日：術後　　日目に再検査\n")[0][0] == "uncited"
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("The hearing clinic now offers evening appointments for hearing aid checks.\n", "exempt"),
+        ("The clinic offers laser treatment for fissures.\n", "uncited"),  # no service as the object
+        ("Our clinic offers appointments with a nurse, which lowers your risk of a fall.\n", "uncited"),  # an effect
+    ],
+)
+def test_english_a_service_offering_a_service_is_contact(session, text, status):
+    assert reasons(session, text)[0][0] == status
