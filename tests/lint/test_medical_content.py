@@ -384,3 +384,11 @@ def test_a_form_line_with_words_to_fill_stays_read(session):
 )
 def test_english_a_service_offering_a_service_is_contact(session, text, status):
     assert reasons(session, text)[0][0] == status
+
+
+def test_a_state_made_severe_in_a_condition_makes_a_referral_care_seeking(session):
+    # ひどい is the degree of a state of the reader, as 強まる is its change: seek care when it is so
+    # even when the condition also holds a wish (〜たいと思う: a question condition on its own)
+    text = "不眠がひどく、もう何もしたくないと思うようなときは、主治医に相談してください。\n"
+    assert reasons(session, text)[0][0] == "uncited"
+    assert reasons(session, "書類の記入でわからないことがあるときは、受付に相談してください。\n")[0][0] == "exempt"
