@@ -3325,6 +3325,8 @@ def _clipped_claim(reading):
         i -= 1
     if i >= 0 and words[i].pos == "形容詞" and _lemma(words[i]) in ("やすい", "にくい"):
         return of_health and ((i > 0 and words[i - 1].pos == "動詞") or (i > 1 and words[i - 2].pos == "動詞"))
+    if head == len(words) - 1 and _lemma(words[head]) in DEPICTION_HEADS:
+        return _depicts_health(words[:head])
     while i >= 0 and (words[i].pos == "助動詞" or words[i].pos_detail_1 in ("接尾", "非自立")):
         i -= 1
     if i < 1 or words[i].pos != "動詞" or words[i].pos_detail_1 != "自立":
@@ -3341,6 +3343,22 @@ def _clipped_claim(reading):
         and words[topic[0] - 1].pos_detail_1 not in _NOT_A_HEAD
         and _lemma(words[topic[0] - 1]) not in _TIME_HEADS
     )
+
+
+DEPICTION_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "depiction_heads"))  # lint/data/claim-words.toml
+
+
+def _depicts_health(clause):
+    """The clause before a caption's head of depiction (…様子) has a subject marked が that is itself of health and a
+    verb after it: 厚くなった筋肉が出口をふさいでいる (how the disease is). 子どもが薬を飲んでいる names the picture."""
+    marks = [k for k, t in enumerate(clause) if t.surface_form == "が" and t.pos == "助詞" and k > 0]
+    if not marks or not any(t.pos == "動詞" for t in clause[marks[-1] :]):
+        return False
+    k = marks[-1] - 1
+    start = k
+    while start > 0 and clause[start - 1].pos in ("名詞", "接頭詞"):
+        start -= 1
+    return clause[k].pos == "名詞" and bool(medical.medical_words(clause[start : k + 1]))
 
 
 def _header_predicates(header):

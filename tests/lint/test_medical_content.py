@@ -392,3 +392,16 @@ def test_a_state_made_severe_in_a_condition_makes_a_referral_care_seeking(sessio
     text = "不眠がひどく、もう何もしたくないと思うようなときは、主治医に相談してください。\n"
     assert reasons(session, text)[0][0] == "uncited"
     assert reasons(session, "書類の記入でわからないことがあるときは、受付に相談してください。\n")[0][0] == "exempt"
+
+
+@pytest.mark.parametrize(
+    "title, status",
+    [
+        ("腫れた扁桃が喉の奥を狭めている様子", "uncited"),  # a subject of health and its verb: how the disease is
+        ("結石が尿管にとどまっている状態", "uncited"),
+        ("お母さんが赤ちゃんを抱いている様子", "exempt"),  # people as the subject: the picture named
+        ("診察を待つ間の様子", "exempt"),  # no subject
+    ],
+)
+def test_a_caption_depicting_the_disease_is_a_claim(session, title, status):
+    assert heading(session, title)[0][0] == status
