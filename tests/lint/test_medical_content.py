@@ -405,3 +405,16 @@ def test_a_state_made_severe_in_a_condition_makes_a_referral_care_seeking(sessio
 )
 def test_a_caption_depicting_the_disease_is_a_claim(session, title, status):
     assert heading(session, title)[0][0] == status
+
+
+@pytest.mark.parametrize(
+    "title, status",
+    [
+        ("Most sprains settle within six weeks", "uncited"),  # a proportion, a plural subject, a bare verb
+        ("Many warts clear up without treatment", "uncited"),
+        ("Many ways to look after your feet", "exempt"),  # a function word after the noun: a title
+        ("Most common questions about warts", "exempt"),  # an adjective after the quantifier
+    ],
+)
+def test_english_heading_opening_with_a_proportion(session, title, status):
+    assert heading(session, title)[0][0] == status
