@@ -603,6 +603,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     health = [q for q in health if not _once_in_a_referral(q, text, reading, health)]
     if not _has_letters(text):
         return "no-letters"
+    if _blank_date(text):
+        return "date"  # 手術日：　　年　　月　　日: a line of a form to fill in, no date stated
     if _has_letters(_masked_references(text)) is False:
         return "reference"
     if (
@@ -628,6 +630,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not _topic_comment(reading)
         and not _generalises(reading)
         and not _clipped_claim(reading)
+        and not _judged_condition(reading)
     ):
         return label
     if (
@@ -768,6 +771,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         )
         and not (reading.negative and reading.head in USE_HEADS)  # ご使用できません is a contraindication
     ):
+        if reading.humble and _topic_act(reading) & (ACCESS_HEADS | ADMINISTRATIVE_HEADS):
+            return "administrative"  # an act of administration asked for humbly: 書類の提出は…までにお願いします
         return "page-discourse"  # the writer: 今度は検査についてお話しします, 結果は次回お伝えします, 〜も紹介します
     if (
         reading.mood == "volitional"
@@ -825,6 +830,27 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         # an opener after a leading clause: 前置きが長くなりましたが、それでは…に移りましょう (the head must
         # move the text on: 朝起きたら、まず血圧を測りましょう stays advice)
         return "transition"
+    if (
+        reading.lang == "ja"
+        and reading.mood == "statement"
+        and reading.head in REACHABLE_HEADS
+        and not reading.negative
+        and all(q.unit in SESSION_UNITS for q in health)
+        and (kinds & {"clock", "contact"} or health)
+        and not (advises or medical.medical_words(reading.tokens))
+    ):
+        return "contact"  # a line reachable for a length of hours: 24時間つながります
+    if (
+        reading.lang == "en"
+        and reading.mood == "statement"
+        and _en_service_offers(lower)
+        and not (health or advises or reading.negative or _en_effect_or_sign(reading))
+    ):
+        return "contact"  # a service as subject offering a service: The clinic also offers phone appointments
+    if _records_a_date(reading) and not (health or PROHIBITION.search(lower)):
+        return "administrative"  # 健診の日付は、手帳にも書いておいてください: record keeping
+    if _permits_presence(reading) and not health:  # (a word of permission, 〜てもかまいません, is what it reads)
+        return "administrative"  # ご家族も診察に同席していただいてかまいません: the institution's arrangement
     service = any(w in lower for w in SERVICE)
     if health and "clock" in kinds and service and all(q.unit in SESSION_UNITS for q in health):
         return "contact"  # 毎月第2木曜日の午後2時から1時間ほど開いています: the length of a session
@@ -1038,6 +1064,29 @@ def _imagines_readers(tokens, lemmas):
     return False
 
 
+IMAGINED_PEOPLE = frozenset(table(WORDS, CLAIM_WORDS, "imagined_people"))  # lint/data/claim-words.toml
+
+
+def _imagines_many_feeling(reading, lemmas):
+    """The writer imagines that many readers feel so, under a conjecture (〜方も多いことでしょう, 〜ご家族も多い
+    でしょう): people (imagined_people) + も + 多い, with a feeling and no sign in the clause that describes them
+    (after the last comma before them; a circumstance before the comma, 初めての入院に、, is the feeling's cause).
+    副作用が出る方も多いでしょう names a sign: a claim of frequency."""
+    if not (lemmas and lemmas[-1] == "う" and "でしょ" in {t.surface_form for t in reading.tokens}):
+        return False
+    tokens = reading.tokens
+    for i in range(len(tokens) - 2):
+        if _lemma(tokens[i]) not in IMAGINED_PEOPLE or tokens[i].pos != "名詞":
+            continue
+        j = i + 2 if tokens[i + 1].pos_detail_1 == "接尾" else i + 1  # 親御 + さん
+        if not (j + 1 < len(tokens) and tokens[j].surface_form == "も" and _lemma(tokens[j + 1]) == "多い"):
+            continue
+        start = max((j + 1 for j in range(i) if tokens[j].surface_form in ("、", "，")), default=0)
+        clause = {_lemma(t) for t in tokens[start:i]} | {t.surface_form for t in tokens[start:i]}
+        return bool(clause & (FEELING_PREDICATES | FEELING_NOUNS)) and not clause & (SIGN_NOUNS | EFFECT_WORDS)
+    return False
+
+
 def _final_particle(reading, particle):
     words = [t for t in reading.tokens if t.pos != "記号"]
     return bool(words) and words[-1].pos_detail_1 == "終助詞" and words[-1].surface_form == particle
@@ -1063,6 +1112,8 @@ def _addresses_reader(reading):
     said = {_lemma(t) for t in grammar.unquoted(reading.tokens)}
     if _imagines_readers(tokens, lemmas) and not SIGN_NOUNS & said:
         return True  # 〜かもしれません is negative in form only
+    if _imagines_many_feeling(reading, lemmas):
+        return True  # 不安な気持ちでいっぱいのご家族も多いことでしょう
     if reading.negative:
         return False
     if reading.mood == "statement" and reading.head in ("思う", "存じる"):
@@ -2210,6 +2261,18 @@ def _en_operates_service(lower):
     )
 
 
+def _en_service_offers(lower):
+    """A service as the subject of a verb of operating with a service as its object (The allergy clinic also offers
+    video appointments): the subject's head is the word before the verb, adverbs aside. The clinic offers laser
+    treatment has no service as its object."""
+    words = re.findall(r"[a-z][a-z'-]*", lower)
+    verb = next((i for i, w in enumerate(words) if w in ("run", "runs", "hold", "holds", "offer", "offers")), -1)
+    subject = [
+        w for w in words[:verb] if w not in grammar.ENGLISH_ADVERBS | grammar.FREQUENCY_ADVERBS | {"also", "now"}
+    ]
+    return verb > 0 and bool(subject) and subject[-1] in SERVICE_NOUNS and _en_operates_service(lower)
+
+
 def _administrative_time(quantity, text, reading):
     """A relative time (N週間後, N日前) that times an action of administration, not a health course.
 
@@ -2241,6 +2304,12 @@ def _administrative_time(quantity, text, reading):
     after = _ABOUT.sub("", text[quantity.end :].lstrip())
     if _waits_for_administration(reading, text) and not after.startswith(("後", "前")):
         return True  # 診断書の発行には、1週間ほどお時間をいただきます: how long a document takes
+    if (
+        after.startswith(("以内", "まで"))
+        and _topic_act(reading) & (ACCESS_HEADS | ADMINISTRATIVE_HEADS)
+        and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+    ):
+        return True  # a deadline for an act of administration as topic: 書類の提出は、退院から2週間以内にお願いします
     if not after.startswith(("後", "前")):
         return False
     if (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
@@ -2253,6 +2322,77 @@ def _administrative_time(quantity, text, reading):
     if reading.humble and heads & REFERRAL_HEADS:
         return True  # the institution telling the reader, in the humble お〜する: 結果は1週間後の外来でお伝えします
     return bool(heads & (ADMINISTRATIVE_HEADS | ACCESS_HEADS)) or (_object_head(reading) in ADMINISTRATIVE_HEAD_NOUNS)
+
+
+REACHABLE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "reachable_heads"))  # lint/data/claim-words.toml
+PRESENCE_ACTS = frozenset(table(WORDS, CLAIM_WORDS, "presence_acts"))  # lint/data/claim-words.toml
+_PERMISSION_STEPS = frozenset(("て", "で", "も", "する", "いただく", "頂く", "もらう", "くださる", "よい"))
+
+
+def _permits_presence(reading):
+    """Permission given to the reader (〜て(も)かまいません) for an act of being present (同席, 付き添う): a courtesy
+    of the institution. The act is the word before the chain of て, いただく, する leading to かまう; a medical act
+    permitted (入浴していただいてかまいません) is advice."""
+    if reading.lang != "ja" or reading.mood != "statement":
+        return False
+    words = _words(reading)
+    at = next((i for i, t in enumerate(words) if _lemma(t) in ("かまう", "構う")), -1)
+    if at < 1 or not reading.negative:
+        return False
+    i = at - 1
+    while i > 0 and _lemma(words[i]) in _PERMISSION_STEPS:
+        i -= 1
+    return _lemma(words[i]) in PRESENCE_ACTS
+
+
+RECORD_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "record_heads"))  # lint/data/claim-words.toml
+RECORD_OBJECTS = tuple(table(WORDS, CLAIM_WORDS, "record_objects"))  # lint/data/claim-words.toml
+
+
+def _records_a_date(reading):
+    """A request to write down a date or a schedule (健診の日付は手帳に書いておいてください, 次の予約日をメモしておき
+    ましょう): the topic's or object's compound ends in a record object and the request's verb is one of writing
+    down. 血圧の値を手帳に書いておいてください records health and stays a claim."""
+    if reading.lang != "ja" or reading.mood not in ("request", "volitional") or reading.negative:
+        return False
+    if not _heads(reading) & RECORD_HEADS or (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
+        return False
+    heads = (_topic_compound(reading), _object_head_compound(reading))
+    return any(h and h.endswith(RECORD_OBJECTS) for h in heads)
+
+
+# a line of a form: a label, a colon, then only blanks to fill in between the counters of a date or a time
+_BLANK_DATE = re.compile(r"[^：:]{1,20}[：:](?:[\s　_＿]*[年月日時分（）()曜]|[\s　_＿]{2,})+[\s　_＿]*")
+
+
+def _blank_date(text):
+    """A form's line to fill in (手術日：　　年　　月　　日（　　）): a label, then blanks between the counters of a
+    date, with no numeral; 手術日：2026年5月12日 states a date."""
+    core = text.strip()
+    return (
+        bool(_BLANK_DATE.fullmatch(core))
+        and re.search(r"[\s　_＿]{2,}", core) is not None
+        and not re.search(r"[0-9０-９一二三四五六七八九十]", core.split("：")[-1].split(":")[-1])
+    )
+
+
+def _topic_act(reading):
+    """The topic's head noun with, for a verb's noun form, its dictionary form (受け取り → 受け取る, 提出): the act
+    the topic names. 服用 (an act of care) is no act of administration or access."""
+    topic = _topic_compound(reading)
+    if not topic or reading.lang != "ja":
+        return set()
+    words = [t for t in reading.topic if t.pos == "名詞"]
+    head = _lemma(words[-1]) if words else topic
+    return _heads(_HeadOnly(reading.lang, head))
+
+
+@dataclass(frozen=True)
+class _HeadOnly:
+    """A reading reduced to its head, to read a noun's verb forms through _heads."""
+
+    lang: str
+    head: str
 
 
 def _shares_feeling(reading):
@@ -2446,13 +2586,13 @@ def _opens_transition(stripped, clause=False):
 
 
 def _become(reading):
-    """The compound noun before 〜になる at the end of the sentence (定期接種の対象になりました → 対象,
-    定期接種になりました → 定期接種), or ""."""
+    """The compound noun before 〜になる or its formal 〜となる at the end of the sentence (定期接種の対象になりました
+    → 対象, 定期接種になりました → 定期接種, 交代となります → 交代), or ""."""
     tokens = [t for t in reading.tokens if t.pos != "記号"]
     for i in range(len(tokens) - 1, 1, -1):
         if tokens[i].basic_form == "なる" and tokens[i].pos == "動詞":
             j = i - 1
-            if tokens[j].surface_form != "に":
+            if tokens[j].surface_form not in ("に", "と") or tokens[j].pos != "助詞":
                 return ""
             compound = ""
             while j > 0 and tokens[j - 1].pos == "名詞":
@@ -2556,7 +2696,11 @@ def _changes_arrangement(reading):
         return not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & reading.lemmas
     topic = _topic_compound(reading)
     # the change is the sentence's only clause after its subject (担当医が交代し、治療方針も変わります goes on)
-    if any(t.surface_form in ("、", "，") for t in reading.tokens[reading.topic_end :]):
+    # (a comma right after the topic's は only sets it off: 担当医は、4月から交代となります)
+    after_topic = reading.tokens[reading.topic_end :]
+    if after_topic and after_topic[0].surface_form in ("、", "，"):
+        after_topic = after_topic[1:]
+    if any(t.surface_form in ("、", "，") for t in after_topic):
         return False
     return (
         changed
@@ -3138,6 +3282,18 @@ _SUBJECT_MARKS = ("が", "も", "は")
 _ARGUMENT_MARKS = ("を", "に", "と", "が", "で")
 
 
+JUDGEMENT_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "judgement_nouns"))  # lint/data/claim-words.toml
+
+
+def _judged_condition(reading):
+    """A label with a conditional clause that ends in a noun of judgement, its copula left out: 〜たら危険のサイン,
+    〜なくなったら治療の目安, 〜塗れば十分 (a rule of care). 受診の目安 has no condition and names a section."""
+    if reading.lang != "ja" or reading.predicate or not reading.condition:
+        return False
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    return bool(words) and words[-1].pos == "名詞" and _lemma(words[-1]) in JUDGEMENT_NOUNS
+
+
 def _clipped_claim(reading):
     """A label that is a statement with its predicate left out, by its structure, and that says something of
     health (the second signal: a word of health by lint.analysis.medical):
@@ -3178,6 +3334,8 @@ def _clipped_claim(reading):
         i -= 1
     if i >= 0 and words[i].pos == "形容詞" and _lemma(words[i]) in ("やすい", "にくい"):
         return of_health and ((i > 0 and words[i - 1].pos == "動詞") or (i > 1 and words[i - 2].pos == "動詞"))
+    if head == len(words) - 1 and _lemma(words[head]) in DEPICTION_HEADS:
+        return _depicts_health(words[:head])
     while i >= 0 and (words[i].pos == "助動詞" or words[i].pos_detail_1 in ("接尾", "非自立")):
         i -= 1
     if i < 1 or words[i].pos != "動詞" or words[i].pos_detail_1 != "自立":
@@ -3194,6 +3352,22 @@ def _clipped_claim(reading):
         and words[topic[0] - 1].pos_detail_1 not in _NOT_A_HEAD
         and _lemma(words[topic[0] - 1]) not in _TIME_HEADS
     )
+
+
+DEPICTION_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "depiction_heads"))  # lint/data/claim-words.toml
+
+
+def _depicts_health(clause):
+    """The clause before a caption's head of depiction (…様子) has a subject marked が that is itself of health and a
+    verb after it: 厚くなった筋肉が出口をふさいでいる (how the disease is). 子どもが薬を飲んでいる names the picture."""
+    marks = [k for k, t in enumerate(clause) if t.surface_form == "が" and t.pos == "助詞" and k > 0]
+    if not marks or not any(t.pos == "動詞" for t in clause[marks[-1] :]):
+        return False
+    k = marks[-1] - 1
+    start = k
+    while start > 0 and clause[start - 1].pos in ("名詞", "接頭詞"):
+        start -= 1
+    return clause[k].pos == "名詞" and bool(medical.medical_words(clause[start : k + 1]))
 
 
 def _header_predicates(header):
@@ -3510,21 +3684,24 @@ _WISH_ENDS = ("たら", "だら", "たい", "ば", "れば")  # the clause quote
 
 
 def _embeds_proposition(words):
-    """A clause with its own predicate quoted (〜と考える, 〜と思う) or nominalised as an object or subject
-    (〜ことを目指す, 〜ことを示す, 〜のが特長です), except the writer's wish (〜たらと思います: see _writer_thought)."""
+    """A clause with its own predicate quoted (〜と考える, 〜と思う) or nominalised as the object of a verb
+    (〜ことを目指す, 〜ことを示す), except the writer's wish (〜たらと思います: see _writer_thought)."""
     for i in range(1, len(words)):
         t, before = words[i], words[i - 1]
         predicate_before = before.pos in ("動詞", "形容詞", "助動詞")
         if t.pos == "助詞" and t.pos_detail_2 == "引用" and predicate_before:
             if before.surface_form in _WISH_ENDS:
                 continue
+            if any(_lemma(w) == "限る" for w in words[i + 1 : i + 3]):
+                continue  # 〜とは限りません hedges what comes before it; it states nothing
             return True
         if (
             _lemma(t) in ("こと", "の")
             and t.pos == "名詞"
             and predicate_before
             and i + 1 < len(words)
-            and words[i + 1].surface_form in ("を", "が", "は")
+            # the object of a verb (〜ことを目指す, 〜ことを示す); 〜ことがある is a tendency, read elsewhere
+            and words[i + 1].surface_form == "を"
         ):
             return True
     return False
@@ -3562,8 +3739,15 @@ def _text_topic(reading):
         # a suffix names a part of the text only after a number (第3部, 2章): 開口部, 患部 are of the body
         if nouns[-2].pos_detail_1 != "数":
             return False
-    lemma = _lemma(head)
-    return lemma in TEXT_NOUNS or lemma in DOCUMENT_PARTS or lemma in DOCUMENT_NOUNS or lemma in TEXT_FORM_NOUNS
+    if _is_text_noun(head):
+        return True
+    # a form of the text only as the text's own: 表の見方, 図や表の数値 (not あざの色, 血液検査の数値)
+    return _lemma(head) in TEXT_FORM_NOUNS and any(_is_text_noun(t) for t in nouns[:-1])
+
+
+def _is_text_noun(token):
+    lemma = _lemma(token)
+    return lemma in TEXT_NOUNS or lemma in DOCUMENT_PARTS or lemma in DOCUMENT_NOUNS
 
 
 def _noun_phrase_opening(topic):
@@ -3592,7 +3776,9 @@ def away_from_claim(reading, text):
     """Why the grammar points away from a claim (a short name), or "": the writer or the institution as topic or
     in the humble register, the writer's thought or wish, a final ね / よね, a transition opening, the text or a
     figure as topic, the writer's habit of writing, a self-introduction."""
-    if reading.lang != "ja" or reading.mood not in ("statement",) or reading.negative:
+    if reading.lang != "ja" or reading.mood not in ("statement",):
+        return ""
+    if reading.negative and not _disclaims_the_text(reading):  # 〜とは限りません qualifies the page, negates nothing
         return ""
     words = _words(reading)
     if not words:
@@ -3612,13 +3798,29 @@ def away_from_claim(reading, text):
         return "address"
     if _opens_transition(text.strip()):
         return "transition"
-    if _text_topic(reading):
+    if _text_topic(reading) or _disclaims_the_text(reading):
         return "text"
     if _habit(words) or (reading.head in WRITING_HEADS and "て" in {t.surface_form for t in words[-4:]}):
         return "writing"
     if _self_introduction(reading, words):
         return "introduction"
     return ""
+
+
+APPLICABILITY_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "applicability_heads"))  # lint/data/claim-words.toml
+
+
+def _disclaims_the_text(reading):
+    """The page or a part of it as topic and a verb of difference or applicability in the main clause (after its
+    last comma): 以下の説明は…状態によって異なる場合があります, ここに書かれたことが…当てはまるとは限りません. The
+    tendency (〜場合があります) is the page's, how far it holds for the reader, not one of health."""
+    words = _words(reading)
+    last_comma = max((i for i, t in enumerate(words) if t.surface_form in ("、", "，")), default=-1)
+    main = words[last_comma + 1 :] if reading.lang == "ja" else []
+    # the topic is the text, or placed in it by a locative of the page (ここで紹介した工夫が): the verbs of
+    # applicability narrow what is said of it to how far it holds
+    placed = bool(reading.topic) and _lemma(reading.topic[0]) in PAGE_LOCATIVES
+    return bool(main) and (placed or _text_topic(reading)) and bool({_lemma(t) for t in main} & APPLICABILITY_HEADS)
 
 
 def _announces_topic(tokens):
@@ -3649,7 +3851,7 @@ def _second_signal(reading, text, need):
         tokens = grammar.unquoted(tokens)  # a term quoted in a note on writing is mentioned, not used
     return not (
         medical.medical_words(tokens)
-        or medical.generalises(tokens, conditions=False)
+        or (medical.generalises(tokens, conditions=False) and not (signal == "text" and _disclaims_the_text(reading)))
         or medical.evaluates_an_action(tokens)
     )
 

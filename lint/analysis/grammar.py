@@ -812,10 +812,44 @@ def _plural_frequency(words):
         if words[i] in FREQUENCY_ADVERBS and plural and following not in ENGLISH_FUNCTION_WORDS:
             if not following.endswith("ed"):
                 return True
+    if _proportion_opens(words):
+        return True
     if len(words) > 3 and words[0] in PEOPLE_PLURALS and words[1] not in ENGLISH_FUNCTION_WORDS:
         rest = words[2:5]
         return any(w in ("less", "more") for w in rest) and "often" in rest
     return False
+
+
+# quantifiers of a proportion that open a generic statement (Most fissures heal within ..., Many babies outgrow ...)
+PROPORTION_QUANTIFIERS = frozenset({"most", "many", "few"})
+# prepositions and verb particles a bare verb takes that are no function word of a title (heal within, clear up)
+_AFTER_A_VERB = frozenset({"within", "without", "through", "up", "away", "out", "off", "down", "on", "by", "after"})
+
+
+def _proportion_opens(words):
+    """A quantifier of proportion, a plural noun, then a bare word before a preposition, a determiner or an adverb
+    of degree or frequency: the bare word is the plural subject's verb (Most fissures heal within a few weeks,
+    Many children outgrow the allergy). Titles keep a function word or a participle there (Many ways to help,
+    Most children with asthma, Few tests needed at home) or an adjective after the quantifier (Most common signs)."""
+    if len(words) < 4 or words[0] not in PROPORTION_QUANTIFIERS:
+        return False
+    noun, verb, after = words[1], words[2], words[3]
+    plural = noun in PEOPLE_PLURALS or (
+        len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is", "ous"))
+    )
+    return (
+        plural
+        and verb not in ENGLISH_FUNCTION_WORDS
+        and verb not in ENGLISH_ADVERBS
+        and not verb.endswith(("ed", "ing", "s", "'s"))
+        and (
+            after in ENGLISH_FUNCTION_WORDS
+            or after in ENGLISH_DETERMINERS
+            or after in ENGLISH_DEGREE
+            or after in FREQUENCY_ADVERBS
+            or after in _AFTER_A_VERB
+        )
+    )
 
 
 def _article_opens_noun(words, i):

@@ -216,8 +216,9 @@ _SPECIAL = [
         re.compile(
             r"\d+型|(?<=[A-Za-zα-ωΑ-Ω])\d+[A-Za-z]*|\b[A-Z]+-\d+\b"
             rf"|(?:{_NUM}\s*(?:歳|才)\s*)?{_NUM}\s*(?:か月|ヶ月|カ月|ケ月|ヵ月|歳|才)\s*児\s*(?=健診|検診|健康診査)"
-            # a checkup named by its time after birth or an operation (産後2週間健診, 術後1か月検診)
-            rf"|(?<=産後|術後|生後){_NUM}\s*(?:日|週間|か月|ヶ月|カ月)\s*(?=健診|検診|健康診査)"
+            # a checkup named by its time after birth or an operation (産後2週間健診, 術後1か月検診, 1か月健診:
+            # the number joined to the checkup names it; 6か月ごとの検診 is a schedule)
+            rf"|{_NUM}\s*(?:日|週間|か月|ヶ月|カ月)\s*(?=健診|検診|健康診査)"
         ),
     ),
 ]
@@ -386,6 +387,8 @@ def _quantities(text, *, use_tokenizer=True):
                 continue  # 一日も早く, 一度も, 一つでも: "even one" ("any", "ever"), an idiom of emphasis, not a count
             if core == "一" and unit == "例" and not match.group("range"):
                 continue  # 一例 is "an example" (one case of a series is written 1例)
+            if core == "一" and _distributive(norm, start, end, unit):
+                continue  # 一人一人, お一人おひとり, 一つ一つ: "each one", a distributive, not a count
         first = next((i for i in range(start, end) if norm[i].isdigit() or _is_kanji(norm[i])), start)
         kind = taken[first] or KIND_QUANTITY
         values = _values(match)
@@ -405,6 +408,22 @@ def _quantities(text, *, use_tokenizer=True):
     found.extend(_english_words(text, norm, origin, found, taken))
     found.sort(key=lambda q: q.start)
     return found
+
+
+# the kana spelling of one of a counter, for a distributive written half in kana (一人ひとり, 一つひとつ)
+_ONE_IN_KANA = {"人": "ひとり", "つ": "ひとつ"}
+
+
+def _distributive(norm, start, end, unit):
+    """One of a counter said twice (一人一人, お一人おひとり, 一つ一つ): "each one", not a count of one."""
+    if not unit:
+        return False
+    twice = ("一" + unit, _ONE_IN_KANA.get(unit, "一" + unit))
+    after = norm[end:]
+    after = after[1:] if after.startswith("お") else after
+    before = norm[:start]
+    before = before[:-1] if before.endswith("お") else before
+    return after.startswith(twice) or before.endswith(twice)
 
 
 def _plain(value):

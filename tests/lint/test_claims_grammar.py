@@ -924,6 +924,23 @@ def test_one_with_mo_is_an_idiom_not_a_count(text):
     assert not [q for q in quantities(text) if q.is_health]
 
 
+@pytest.mark.parametrize("text", ["患者さんお一人おひとりに合わせます", "一人一人の生活に", "ご家族お一人お一人へ"])
+def test_one_said_twice_is_each_not_a_count(text):
+    assert not [q for q in quantities(text) if q.is_health]
+
+
+@pytest.mark.parametrize("text, count", [("看護師一人で担当します", 1), ("一人につき一人の介助者", 2)])
+def test_one_said_once_stays_a_count(text, count):
+    assert len([q for q in quantities(text) if q.is_health]) == count
+
+
+@pytest.mark.parametrize(
+    "text, health", [("2週間健診の案内", False), ("2週間ごとの健診", True), ("6か月後に検診", True)]
+)
+def test_a_number_joined_to_a_checkup_names_it(text, health):
+    assert bool([q for q in quantities(text) if q.is_health]) is health
+
+
 def test_a_month_before_wa_is_a_date():
     assert [q.kind for q in quantities("11月は、一部の時間帯を変更いたします。")] == ["date"]
 

@@ -43,7 +43,6 @@ def reasons(session, text):
         ("これからも、地域の皆さんの暮らしを応援できたらと思っています。\n", "thought"),
         ("では、最後に費用についてです。\n", "transition"),
         ("さて、続いて検査についてです。\n", "transition"),  # a topic named, not predicated: 検査 is only named
-        ("下の地図は、タップすると大きく表示されます。\n", "text"),  # a condition of the page's working
         ("一覧表の読み方は、次のとおりです。\n", "text"),
         ("写真や一覧の並びは、五十音順にしています。\n", "text"),  # nouns joined by や
         ("難しい言葉には、なるべく言い換えを添えるようにしています。\n", "writing"),  # a habit, not advice
@@ -259,3 +258,199 @@ def test_the_writers_own_claims_stay_claims(session, text):
 )
 def test_advice_is_asked_only_in_the_last_clause(session, text, expected):
     assert reasons(session, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "息切れが強くなったら受診の合図",  # 〜たら + a noun of judgement: the copula left out
+        "まぶたの腫れが引かなければ再診の目安",
+        "保湿剤は入浴後に一度塗れば十分",
+    ],
+)
+def test_a_condition_judged_in_a_heading_is_a_claim(session, title):
+    assert heading(session, title)[0][0] == "uncited"
+
+
+@pytest.mark.parametrize("title", ["再診の目安", "見逃したくない危険なサイン", "迷ったときの相談先"])
+def test_a_judgement_noun_without_a_condition_stays_a_label(session, title):
+    assert heading(session, title) == [("exempt", "label")]
+
+
+def test_a_condition_judged_in_an_admonition_title_is_a_claim(session):
+    text = "```{admonition} 指先が白くなったら注意のサイン\n冷えたら手袋をしましょう。\n```\n"
+    assert reasons(session, text)[0] == ("uncited", "claim")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the page as topic and a verb of difference or applicability: the page's disclaimer of itself
+        "ここに載せた費用の例は目安であり、お住まいの地域によって違う場合があります。\n",
+        "写真は撮影した時期のもので、今の様子とは異なることがあります。\n",
+        "ここで紹介した工夫が、どのご家庭にも当てはまるとは限りません。\n",
+    ],
+)
+def test_the_page_disclaiming_itself_is_not_a_claim(session, text):
+    # non-medical, or page-discourse where the negation no longer hides the text as topic
+    assert reasons(session, text)[0][0] == "exempt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "この表の薬は、授乳中の方には当てはまりません。\n",  # a word of health: the medical test holds
+        "このあざの色は、人によって異なる場合があります。\n",  # no text as topic: a tendency of health
+        "回復の早さは、年齢によって異なることがあります。\n",
+    ],
+)
+def test_a_difference_not_of_the_page_stays_a_claim(session, text):
+    assert reasons(session, text)[0][0] == "uncited"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "腰が痛むと、庭の手入れもおっくうになりますよね。\n",  # reluctance is a feeling; the pain its circumstance
+        "急な入院に、心配な思いを抱えた親御さんも多いことでしょう。\n",  # many readers imagined with a feeling
+    ],
+)
+def test_empathy_with_its_circumstance_is_a_greeting(session, text):
+    assert reasons(session, text) == [("exempt", "greeting")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "腰が痛むと、眠りも浅くなりますよね。\n",  # a sensation of the body, not a feeling
+        "寒い時期には、関節のこわばりが出る方も多いことでしょう。\n",  # a sign describes the people: frequency
+    ],
+)
+def test_a_sign_with_empathy_forms_stays_a_claim(session, text):
+    assert reasons(session, text)[0][0] == "uncited"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小児科の担当看護師は、来年1月から交代となります。\n",  # staff changed at a date (〜となる: formal 〜になる)
+        "検査結果の受け取りは、検査日から3週間以内にお願いします。\n",  # a deadline for an act of administration
+        "申込書の提出は、説明会の翌日から5日以内にお願いします。\n",
+    ],
+)
+def test_the_institution_arranging_itself_is_administration(session, text):
+    assert reasons(session, text)[0] == ("exempt", "administrative")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "担当医は、4月から交代となり、飲み薬の量も変わります。\n",  # the change goes on to care
+        "飲み薬の種類は、来月から変更となります。\n",  # no staff and no schedule changed: a change of care
+        "痛み止めの服用は、食後30分以内にお願いします。\n",  # a deadline for an act of care keeps its number
+    ],
+)
+def test_a_change_or_a_deadline_of_care_stays_a_claim(session, text):
+    assert reasons(session, text)[0][0] == "uncited"
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("夜間の相談窓口は、365日つながります。\n", "contact"),  # a line reachable: its hours
+        ("代表電話は 03-0000-1111 です。24時間つながります。\n", "contact"),
+        ("ご本人の希望があれば、説明の場に友人が同席していただいてかまいません。\n", "administrative"),
+        ("採血のときは、保護者の方が付き添ってもかまいません。\n", "administrative"),  # presence permitted
+    ],
+)
+def test_a_lines_hours_and_presence_permitted_are_not_claims(session, text, reason):
+    assert {r for _, r in reasons(session, text)} == {reason}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "縫い合わせた神経は、数か月かけてつながります。\n",  # つながる of the body: a word of health
+        "抜糸の翌日から、湯船につかっていただいてかまいません。\n",  # a medical act permitted: advice
+        "痛みが引くまで、様子を見てもかまいません。\n",
+    ],
+)
+def test_the_body_reaching_or_an_act_of_care_permitted_stays_a_claim(session, text):
+    assert reasons(session, text)[0][0] == "uncited"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3か月健診の日にちは、予診票にも書いておいてください。\n",  # a checkup's name and a date recorded
+        "次の予約日を、スマートフォンにメモしておきましょう。\n",
+    ],
+)
+def test_writing_down_a_date_is_record_keeping(session, text):
+    assert reasons(session, text) == [("exempt", "administrative")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "体重の値を、毎晩ノートに書いておいてください。\n",  # a measure of health recorded: self-monitoring
+        "6か月ごとの検診の日付は、手帳に書いておいてください。\n",  # 6か月ごと is a schedule, not a name
+    ],
+)
+def test_writing_down_health_or_a_schedule_of_care_stays_a_claim(session, text):
+    assert reasons(session, text)[0][0] == "uncited"
+
+
+@pytest.mark.parametrize("text", ["抜糸の予定日：　　　月　　　日（　　）\n", "次回の検査日：＿＿年＿＿月＿＿日\n"])
+def test_a_blank_date_of_a_form_is_no_claim(session, text):
+    assert reasons(session, text) == [("exempt", "date")]
+
+
+def test_a_form_line_with_words_to_fill_stays_read(session):
+    assert reasons(session, "検査日：術後　　日目に再検査\n")[0][0] == "uncited"
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("The hearing clinic now offers evening appointments for hearing aid checks.\n", "exempt"),
+        ("The clinic offers laser treatment for fissures.\n", "uncited"),  # no service as the object
+        ("Our clinic offers appointments with a nurse, which lowers your risk of a fall.\n", "uncited"),  # an effect
+    ],
+)
+def test_english_a_service_offering_a_service_is_contact(session, text, status):
+    assert reasons(session, text)[0][0] == status
+
+
+def test_a_state_made_severe_in_a_condition_makes_a_referral_care_seeking(session):
+    # ひどい is the degree of a state of the reader, as 強まる is its change: seek care when it is so
+    # even when the condition also holds a wish (〜たいと思う: a question condition on its own)
+    text = "不眠がひどく、もう何もしたくないと思うようなときは、主治医に相談してください。\n"
+    assert reasons(session, text)[0][0] == "uncited"
+    assert reasons(session, "書類の記入でわからないことがあるときは、受付に相談してください。\n")[0][0] == "exempt"
+
+
+@pytest.mark.parametrize(
+    "title, status",
+    [
+        ("腫れた扁桃が喉の奥を狭めている様子", "uncited"),  # a subject of health and its verb: how the disease is
+        ("結石が尿管にとどまっている状態", "uncited"),
+        ("お母さんが赤ちゃんを抱いている様子", "exempt"),  # people as the subject: the picture named
+        ("診察を待つ間の様子", "exempt"),  # no subject
+    ],
+)
+def test_a_caption_depicting_the_disease_is_a_claim(session, title, status):
+    assert heading(session, title)[0][0] == status
+
+
+@pytest.mark.parametrize(
+    "title, status",
+    [
+        ("Most sprains settle within six weeks", "uncited"),  # a proportion, a plural subject, a bare verb
+        ("Many warts clear up without treatment", "uncited"),
+        ("Many ways to look after your feet", "exempt"),  # a function word after the noun: a title
+        ("Most common questions about warts", "exempt"),  # an adjective after the quantifier
+    ],
+)
+def test_english_heading_opening_with_a_proportion(session, title, status):
+    assert heading(session, title)[0][0] == status
