@@ -2547,7 +2547,8 @@ def _advice_asked(text, reading, words):
     """A negative question (〜のではないでしょうか) asks advice only from its last clause: 〜ても、〜ほうがよいの
     ではないでしょうか and 〜ておくと安心ではないでしょうか are advice, while advice quoted or conceded before it
     (「〜したほうがいい」と言われても、なかなか続かないのではないでしょうか) is not (from the review)."""
-    cut = max(text.rfind(mark) for mark in ("、", "，", "」", "』"))
+    # a dash sets off a thought voiced before it (〜してもいいのかな――そう感じている方も…) as a comma does
+    cut = max(text.rfind(mark) for mark in ("、", "，", "」", "』", "―", "—", "─"))
     scope = text[cut + 1 :] if cut >= 0 else text
     tokens = [t for t in reading.tokens if t.start > cut]
     return _advises(scope, words) or medical.evaluates_an_action(tokens)
