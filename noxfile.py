@@ -320,10 +320,12 @@ def lighthouse(session):
         session.error("Lighthouse below 100:\n" + "\n".join(failed))
 
 
-BENCHMARKS = ("tokenizers", "agreement", "speed", "scaling", "claims", "medical-ads", "translation")
+BENCHMARKS = ("tokenizers", "agreement", "speed", "scaling", "claims", "medical-ads", "translation", "med-classifier")
 TEXTLINT_PARTS = ("agreement", "speed", "scaling")  # the parts that run textlint
 # Only for the tokenizer comparison (benchmarks/tokenizers.py); the lint itself uses fugashi + ipadic.
 TOKENIZER_CANDIDATES = ("janome==0.5.1", "sudachipy==0.7.0", "sudachidict-core==20261015", "unidic-lite==1.0.8")
+# Only for the classifier experiment (benchmarks/med_classifier.py); the lint uses no learned model.
+CLASSIFIER_PACKAGES = ("scikit-learn==1.9.1",)
 
 
 @nox.session
@@ -343,9 +345,12 @@ def benchmark(session):
         compare = install(session, packages=TOKENIZER_CANDIDATES)
         compare("python", "benchmarks/tokenizers.py")
         shutil.rmtree(session.env["VIRTUAL_ENV"], ignore_errors=True)
+    if "med-classifier" in parts:
+        experiment = install(session, packages=CLASSIFIER_PACKAGES)
+        experiment("python", "benchmarks/med_classifier.py")
     run = install(session)
     if set(parts) & set(TEXTLINT_PARTS):
         session.run("npm", "ci", "--prefix", "benchmarks", "--no-audit", "--no-fund", external=True)
     for part in BENCHMARKS:
-        if part in parts and part != "tokenizers":
+        if part in parts and part not in ("tokenizers", "med-classifier"):
             run("python", f"benchmarks/{part.replace('-', '_')}.py")
