@@ -331,42 +331,36 @@ def _attributive(tokens, i) -> bool:
     )
 
 
-def _rendered(words: list[str], translation: str) -> bool | None:
-    """Whether the English holds a rendering of one of the clause's words: True, False (the lexicon
-    knows them all and none is there), or None (no content word, or one the lexicon does not know)."""
-    lexicon = load_lexicon()
-    stems = {stem(w) for w in _EN_WORD_RE.findall(translation)}
-    known = [lexicon[w] for w in words if w in lexicon]
-    if not known or len(known) < len(words):
-        return None  # a word the lexicon does not know may be the one rendered
-    # a stem that begins the other counts (pain / painkiller, anticoagula-nt / -tion): the lexicon is
-    # built from few entries, and reading a clause as rendered keeps its negation demanded
-    return any(_same_stem(s, r) for renderings in known for r in renderings for s in stems)
-
-
 def _same_stem(a: str, b: str) -> bool:
     return a == b or min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))
 
 
-def japanese_units(source: str, translation: str) -> tuple[int, int, list[tuple[str, str]], list[str]]:
+def _masked_tokens(source: str):
+    """(the free double negations, the tokens) of a Japanese text with its look-alikes of negation masked
+    (ja_not_negation) and its double negations read out, as the ledger and the reversed-condition check
+    both read it."""
+    from ..japanese.tokenizer import tokenize
+    from .negation import _free_negations, _pattern
+
+    masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), source)
+    double, masked = _free_negations(masked)
+    return double, tokenize(masked)
+
+
+def japanese_units(source: str) -> tuple[int, int, list[tuple[str, str]], list[str]]:
     """(demanding, grammatical, (kind, word) lexical words, demanding words) of a Japanese text whose look-alikes
     and answered negations the caller has masked."""
-    from ..japanese.tokenizer import tokenize
     from .negation import (
         _JA_NEGATING_PREFIXES,
         _condition_clause,
-        _free_negations,
         _is_negation,
         _japanese_predicate,
-        _pattern,
         load_negation_words,
     )
 
     data = load_negation_words()
     prefixed = set(data["ja_prefixed"])
-    masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), source)
-    double, masked = _free_negations(masked)
-    tokens = tokenize(masked)
+    double, tokens = _masked_tokens(source)
     grammatical = 1 if double else 0
     demanding_words: list[str] = []
     consumed: set[int] = set()
@@ -415,7 +409,7 @@ def japanese_units(source: str, translation: str) -> tuple[int, int, list[tuple[
 
 def ledger(source: str, translation: str) -> Ledger:
     """The negation units of both sides (see the module's docstring)."""
-    demanding, grammatical, ja_lexical, ja_words = japanese_units(source, translation)
+    demanding, grammatical, ja_lexical, ja_words = japanese_units(source)
     outright, en_lexical = english_units(translation)
     quantities = sum(1 for word in outright if word.lower() in _QUANTITY_NEGATIONS)
     return Ledger(
@@ -452,11 +446,9 @@ def reversed_condition(source: str, translation: str) -> str:
     translated word for word and its negation was dropped. Only a negation right before the
     conditional ending (ば, たら, なら, 場合) is read: one inside the condition (力が入らない症状が出た
     場合) qualifies a noun."""
-    from ..japanese.tokenizer import tokenize
-    from .negation import _free_negations, _is_negation, _pattern
+    from .negation import _is_negation
 
-    masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), source)
-    tokens = tokenize(_free_negations(masked)[1])
+    tokens = _masked_tokens(source)[1]
     plain = [
         m.group()
         for m in _EN_CONDITION_RE.finditer(translation)
