@@ -392,9 +392,20 @@ def unmergeable(source: str, translation: str, ratio: float, unjoined_ratio: flo
 _ITALIC_BINOMIAL_RE = re.compile(r"(?<![*\w])\*([A-Z][a-z]{2,})\s+([a-z]{3,})\*(?![*\w])")
 
 
+RARE_EPITHET = 1000  # uses in pyspellchecker's English list: pylori 50, difficile 55; remember 731,353
+
+
 def italic_binomials(text: str) -> list[tuple[str, str]]:
-    """(genus, epithet) of each emphasis span of a raw text that is exactly a binomial name."""
-    return _ITALIC_BINOMIAL_RE.findall(text)
+    """(genus, epithet) of each emphasis span of a raw text that is exactly a binomial name: a capitalised
+    genus and an epithet that is no common English word (fewer than RARE_EPITHET uses in pyspellchecker's
+    list; pylori and aureus are in it, rarely): *Please remember* is emphasis, not a name."""
+    from .english_words import word_counts  # the list SPL001 reads, loaded once a run
+
+    return [
+        (genus, epithet)
+        for genus, epithet in _ITALIC_BINOMIAL_RE.findall(text)
+        if word_counts().get(epithet.lower(), 0) < RARE_EPITHET
+    ]
 
 
 _ANCHOR_RE = re.compile(r"\{[\w:]+\}`([^`]*)`|\[\^([^\]]+)\]|\]\(([^)\s]+)\)")

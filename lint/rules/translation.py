@@ -722,9 +722,6 @@ def _translated_labels(source: Counter, translation: Counter) -> tuple[Counter, 
     return source - Counter(labels[:paired]), translation - Counter(renderings[:paired])
 
 
-RARE_EPITHET = 1000  # uses in pyspellchecker's English list: pylori 50, difficile 55; remember 731,353
-
-
 @rule("TRN007", "markup-parity", target="catalog", severity="error")
 def markup_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """The translation must keep the source's inline markup.
@@ -745,7 +742,6 @@ def markup_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: ``msgstr "**Anticoagulation** is explained in {doc}`treatment`."``
     """
-    from ..analysis.english_words import word_counts
     from ..analysis.structure import italic_binomials
     from ..parsing.catalog import inline_markup
 
@@ -763,13 +759,7 @@ def markup_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             problems.append(f"inline code: {code}")
         # a taxonomic name the English sets in italics by convention (*Culex pipiens*) when the source
         # does not write it in Latin letters has no span of the source to answer: it is not counted
-        # a Latin binomial's epithet is no common English word (pylori and aureus are in the list, rarely:
-        # fewer than RARE_EPITHET uses); *Please remember* is emphasis (from the review)
-        conventional = sum(
-            1
-            for genus, epithet in italic_binomials(translation)
-            if genus not in source and word_counts().get(epithet.lower(), 0) < RARE_EPITHET
-        )
+        conventional = sum(1 for genus, _ in italic_binomials(translation) if genus not in source)
         for label, a, b, unparsed in (
             ("**strong** spans", src.strong, dst.strong, src.plain.count("**") // 2),
             (
