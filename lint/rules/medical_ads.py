@@ -1371,12 +1371,12 @@ def _disclosed(plain, frames, code="MED007"):
     frames in a sentence, or (fourteenth round) the cost and the risks each in a sentence of their own, as a
     case's captions list them (費用：198,000円。リスク：腫れ、内出血。), which no pattern of one sentence spans.
     Risks denied (主な副作用：なし, リスクはありません) are no disclosure of risks (from the review)."""
-    if _in_paragraph(_without_denied_risks(plain), frames):
+    plain = _without_denied_risks(plain)
+    if _in_paragraph(plain, frames):
         return True
     if code not in CAPTION_DISCLOSED:
         return False
     judgement = load_patterns().frames
-    plain = _without_denied_risks(plain)
     return _in_paragraph(plain, judgement["cost"]) and _in_paragraph(plain, judgement["risks"])
 
 
