@@ -491,17 +491,35 @@ def read_suffix_rules(path: Path | str) -> dict[str, list[tuple[str, str, re.Pat
     condition on the word's end). Hunspell's conditions are character classes and letters, which read
     the same as a regular expression anchored at the end."""
     rules: dict[str, list[tuple[str, str, re.Pattern]]] = {}
-    for line in Path(path).read_text(encoding="utf-8", errors="replace").splitlines():
-        fields = line.split()
+    for fields in _aff_rows(str(path)):
         if len(fields) < 5 or fields[0] != "SFX":
             continue  # the header of a rule group (SFX S Y 4) has four fields
-        flag, strip, add, condition = fields[1], fields[2], fields[3].split("/", 1)[0], fields[4]
-        try:
-            pattern = re.compile(("" if condition == "." else condition) + "$")
-        except re.error:
-            continue  # a condition this reading does not understand: the rule is left out, not guessed
-        rules.setdefault(flag, []).append(("" if strip == "0" else strip, "" if add == "0" else add, pattern))
+        rule = _affix_rule(fields, at_start=False)
+        if rule:
+            rules.setdefault(fields[1], []).append(rule)
     return rules
+
+
+@lru_cache(maxsize=4)
+def _aff_rows(path: str) -> tuple[tuple[str, ...], ...]:
+    """The fields of each line of a Hunspell .aff file, read once: its suffix rules, its prefix rules and
+    the suffix groups that combine with prefixes are all read from them."""
+    text = Path(path).read_text(encoding="utf-8", errors="replace")
+    return tuple(tuple(line.split()) for line in text.splitlines())
+
+
+def _affix_rule(fields, at_start: bool) -> tuple[str, str, re.Pattern] | None:
+    """(letters stripped, letters added, the condition) of a rule line (SFX/PFX flag strip add condition).
+    Hunspell's conditions are character classes and letters, which read the same as a regular expression
+    anchored at the word's end (suffixes) or start (prefixes). None for a condition this reading does not
+    understand: the rule is left out, not guessed."""
+    strip, add, condition = fields[2], fields[3].split("/", 1)[0], fields[4]
+    condition = "" if condition == "." else condition
+    try:
+        pattern = re.compile("^" + condition if at_start else condition + "$")
+    except re.error:
+        return None
+    return ("" if strip == "0" else strip, "" if add == "0" else add, pattern)
 
 
 def read_prefix_rules(path: Path | str) -> dict[str, tuple[bool, list[tuple[str, str, re.Pattern]]]]:
@@ -509,28 +527,22 @@ def read_prefix_rules(path: Path | str) -> dict[str, tuple[bool, list[tuple[str,
     suffixes, its header's cross product Y; [(letters stripped, letters added, the condition on the
     word's start)]). SCOWL's en_US has re-, in-, un-, de-, dis-, con- and pro- (kinetic/K: prokinetic)."""
     rules: dict[str, tuple[bool, list[tuple[str, str, re.Pattern]]]] = {}
-    for line in Path(path).read_text(encoding="utf-8", errors="replace").splitlines():
-        fields = line.split()
+    for fields in _aff_rows(str(path)):
         if len(fields) == 4 and fields[0] == "PFX":  # the group's header: PFX K Y 1
             rules.setdefault(fields[1], (fields[2] == "Y", []))
             continue
         if len(fields) < 5 or fields[0] != "PFX" or fields[1] not in rules:
             continue
-        flag, strip, add, condition = fields[1], fields[2], fields[3].split("/", 1)[0], fields[4]
-        try:
-            pattern = re.compile("^" + ("" if condition == "." else condition))
-        except re.error:
-            continue  # as for suffixes: a condition this reading does not understand is left out
-        rules[flag][1].append(("" if strip == "0" else strip, "" if add == "0" else add, pattern))
+        rule = _affix_rule(fields, at_start=True)
+        if rule:
+            rules[fields[1]][1].append(rule)
     return rules
 
 
 def _suffix_crosses(path: Path | str) -> set[str]:
     """The suffix flags of a Hunspell .aff file whose group combines with prefixes (SFX S Y 4)."""
     return {
-        fields[1]
-        for fields in (line.split() for line in Path(path).read_text(encoding="utf-8", errors="replace").splitlines())
-        if len(fields) == 4 and fields[0] == "SFX" and fields[2] == "Y"
+        fields[1] for fields in _aff_rows(str(path)) if len(fields) == 4 and fields[0] == "SFX" and fields[2] == "Y"
     }
 
 
