@@ -94,9 +94,11 @@ def load_negation_words(path: Path | str = NEGATION_FILE) -> dict[str, list[str]
             )
     for number, entry in enumerate(data.get("kept_state", []), 1):
         where = f"{path}: [[kept_state]] #{number}"
-        if not isinstance(entry, dict) or set(entry) - {"why", "ja", "en"} or not {"ja", "en"} <= set(entry):
-            raise ConfigError(f'{where} must hold ja = ["verb", …] and en = ["state", …] (and why)')
-        for side in ("ja", "en"):
+        if not isinstance(entry, dict) or set(entry) - {"why", "ja", "en", "brings"} or not {"ja", "en"} <= set(entry):
+            raise ConfigError(f'{where} must hold ja = ["verb", …] and en = ["state", …] (and why, brings)')
+        for side in ("ja", "en", "brings"):
+            if side not in entry:
+                continue
             if (
                 not isinstance(entry[side], list)
                 or not entry[side]
@@ -217,7 +219,44 @@ def _answered(source: str, translation: str) -> str:
     for ja, en, negated in _answered_patterns():
         if negated == "ja" and en.search(translation):
             source = ja.sub(lambda m: "〇" * len(m.group()), source)
-    return _aspect_answered(source, translation)
+    return _aspect_answered(_restriction_answered(source, translation), translation)
+
+
+# English words of a restriction: "only if", "only when", "only after", "only with". Not "unless": it is
+# "if not", one negation, which renders the condition's; the main predicate still needs its own ("Do not
+# take it unless …"; "take it unless your doctor tells you otherwise" reverses the request).
+_EN_RESTRICTION_RE = re.compile(r"\b(?:only|solely|exclusively)\b", re.IGNORECASE)
+
+
+def _restriction_answered(source: str, translation: str) -> str:
+    """The source with each restriction masked that the English renders by "only" or "unless".
+
+    A negated condition in the scope of a negated main predicate is a restriction, whatever the verbs:
+    〜ない限り〜ない, 〜なければ〜ない (指示がない限り使わないでください = "use it only if your doctor
+    tells you to"; 処方がなければ手に入りません = "only with a prescription"): two negations, one
+    meaning, which English says by a restrictive focus without any "not". The sentence's main
+    predicate must be negated (japanese_main_negation) and the condition must close on a negation
+    before 限り or ば; each sentence so read is masked from the condition's negation to its end when
+    the English has a word of restriction. Without one ("use it after your doctor tells you to") the
+    main negation is still demanded: the restriction was dropped; "unless" renders the condition only."""
+    if not _EN_RESTRICTION_RE.search(translation):
+        return source
+    from ..japanese.tokenizer import tokenize
+
+    offset = 0
+    for sentence in split_japanese_sentences(source):
+        start = source.find(sentence, offset)
+        offset = start + len(sentence)
+        if start < 0 or not japanese_main_negation(sentence):
+            continue
+        tokens = tokenize(sentence)
+        for i in range(len(tokens) - 1):
+            after = tokens[i + 1]
+            if _is_negation(tokens, i) and (after.surface_form in ("限り", "かぎり") or after.basic_form == "ば"):
+                begin = start + tokens[i].start
+                source = source[:begin] + "〇" * (offset - begin) + source[offset:]
+                break
+    return source
 
 
 # English words that stand before a noun: "a hospital stay", "your stay", "the remaining tablets" are
@@ -372,18 +411,57 @@ def _verb_keys(tokens, j) -> set[str]:
     return keys
 
 
+def _keeping_pattern(states: list[str]) -> re.Pattern[str]:
+    """An English verb of keeping (en_keeping) with one of ``states`` within six words of it, in its clause:
+    "keep your skin covered", "keep the area under the bandage dry"."""
+    keeping = "|".join(map(re.escape, load_negation_words()["en_keeping"]))
+    body = "|".join(map(re.escape, sorted(states, key=len, reverse=True)))
+    return re.compile(rf"\b(?:{keeping})\b(?:\s+[^\s.;:!?,]+){{0,6}}?\s+(?:{body})\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _kept_state_patterns() -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
     """([[kept_state]] verbs, the English "keep … <state>" that renders their negation)."""
-    data = load_negation_words()
-    keeping = "|".join(map(re.escape, data["en_keeping"]))
-    found = []
-    for entry in data.get("kept_state", []):
-        states = "|".join(map(re.escape, sorted(entry["en"], key=len, reverse=True)))
-        # the state within four words of the verb, in its clause: "keep your skin covered"
-        pattern = re.compile(rf"\b(?:{keeping})\b(?:\s+[^\s.;:!?,]+){{0,4}}?\s+(?:{states})\b", re.IGNORECASE)
-        found.append((frozenset(entry["ja"]), pattern))
-    return tuple(found)
+    return tuple(
+        (frozenset(entry["ja"]), _keeping_pattern(entry["en"])) for entry in load_negation_words().get("kept_state", [])
+    )
+
+
+@lru_cache(maxsize=1)
+def _brought_state_patterns() -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
+    """([[kept_state]] verbs, the English "keep … <the state the verb's event brings>"): the opposite state."""
+    return tuple(
+        (frozenset(entry["ja"]), _keeping_pattern(entry["brings"]))
+        for entry in load_negation_words().get("kept_state", [])
+        if entry.get("brings")
+    )
+
+
+def reversed_state(source: str, translation: str) -> str:
+    """A sentence naming a negated verb of [[kept_state]] that the English renders by keeping the state
+    the verb's event brings (乾燥させないよう → "to keep the wound dry", 冷やさないで → "keep it cold"); else "".
+
+    The state kept is the antonym of the one the event brings, so "keep … dry" for 乾燥させない says the
+    opposite of the source. Reported even where the negation is free (a purpose clause), since no
+    count of negations tells a reversed state: both sides have none."""
+    from ..japanese.tokenizer import tokenize
+
+    patterns = _brought_state_patterns()
+    if not patterns or not any(pattern.search(translation) for _, pattern in patterns):
+        return ""
+    masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), source)
+    tokens = tokenize(_free_negations(masked)[1])
+    for j, i in _negated_verbs(tokens):
+        keys = _verb_keys(tokens, j)
+        for verbs, pattern in patterns:
+            match = pattern.search(translation) if keys & verbs else None
+            if match:
+                word = source[tokens[j - 1 if tokens[j].basic_form == "する" and j else j].start : tokens[i].end]
+                return (
+                    f"the source negates {word}, whose negation keeps the opposite state, but the translation "
+                    f"says {match.group()!r}: is the state reversed?"
+                )
+    return ""
 
 
 def _kept_states(tokens, spans, translation: str) -> list[tuple[int, int]]:
@@ -504,6 +582,8 @@ def _condition_clause(tokens, i):
         return True
     if first.surface_form == "よう" and len(after) > 1 and after[1].surface_form == "に":
         return not (len(after) > 2 and after[2].basic_form == "する")
+    if first.surface_form in ("限り", "かぎり"):
+        return True  # 指示がない限り ("unless there is an instruction"): a condition, see _restriction_answered
     return False
 
 
@@ -521,13 +601,27 @@ def _negated_conditions(source: str) -> int:
         first = tokens[i + 1]
         if (
             first.basic_form == "ば"
-            or first.surface_form in ("たら", "なら", "ならば")
+            or first.surface_form in ("たら", "なら", "ならば", "限り", "かぎり")
             or first.surface_form == "と"
             and first.pos_detail_1 == "接続助詞"
             or _inside_condition(tokens, i)
         ):
             count += 1
     return count
+
+
+_UNLESS_RE = re.compile(r"\bunless\b", re.IGNORECASE)
+
+
+def _unless_rendered(source: str, translation: str) -> str:
+    """The English without the "unless"es that render the source's negated conditions.
+
+    "unless" is "if not": one negation, the condition's (指示がない限り, 出なければ → "unless your doctor
+    tells you to"). It answers no other negation of the source, so the main predicate's must be said on
+    its own ("Do not take it unless …"); "take it unless your doctor tells you otherwise" for
+    指示がない限り服用しないでください has dropped it."""
+    count = _negated_conditions(source) if _UNLESS_RE.search(translation) else 0
+    return _UNLESS_RE.sub(" ", translation, count=count) if count else translation
 
 
 # an English conditional clause, to the next comma or the end of its sentence: "if you have no symptoms"
@@ -831,6 +925,9 @@ def negation_mismatch(source: str, translation: str) -> str:
     from .negation_account import ledger
 
     aligned = len(split_japanese_sentences(source)) == len(split_english_sentences(translation)) > 1
+    reversed_ = reversed_state(source, translation)
+    if reversed_:
+        return reversed_
     reversed_ = "" if aligned else reversed_litotes(source, translation)  # else sentence by sentence
     if reversed_:
         return f"{reversed_}: is the polarity reversed?"
@@ -841,7 +938,7 @@ def negation_mismatch(source: str, translation: str) -> str:
         en = english_negation(_STOP_RE.sub(" ", translation))
     # Without an outright English negation, the account of both sides decides (negation_account):
     # lexical negations render each other first, and a demanding negation left over is dropped.
-    account = ledger(source, translation) if ja.strong and not en.strong else None
+    account = ledger(source, _unless_rendered(source, translation)) if ja.strong and not en.strong else None
     if account is not None and account.dropped() > 0:
         if not account.english_words:
             return f"the source is negated ({ja.evidence}) but the translation has no negation"
@@ -900,10 +997,12 @@ def negation_mismatch(source: str, translation: str) -> str:
                 )
     # A negated condition rendered word for word without its negation ("if deep breathing causes pain"
     # for 痛みが出なければ): its negation is free only when the English renders the clause as a whole.
+    # Read on the answered source: a negation the English renders by a word of its kind (引かない場合 →
+    # "if the pain persists": a negated ending is a continuing state) is no reversed condition.
     if not (en.strong or en.weak):
         from .negation_account import reversed_condition
 
-        found = reversed_condition(original, translation)
+        found = reversed_condition(source, translation)
         if found:
             return f"{found}: is the condition reversed?"
     # Two negated predicates and one English negation: one was dropped while the other kept the
@@ -1076,7 +1175,9 @@ def sentence_negation_mismatches(source: str, translation: str) -> list[tuple[in
         main = japanese_main_negation(ja_sentence)
         # the main predicate's negation, unless the account of the sentence finds it rendered
         # (negation_account: lexical words by kind, relative clauses aligned)
-        account = ledger(ja_sentence, en_sentence) if main and not english.strong else None
+        account = (
+            ledger(ja_sentence, _unless_rendered(ja_sentence, en_sentence)) if main and not english.strong else None
+        )
         if account is not None and account.dropped() > 0:
             if not account.english_words:
                 found.append((number, f"the source is negated ({main}) but its translation has no negation"))

@@ -2455,9 +2455,10 @@ def test_a_rarity_rendered_by_a_word_negated_by_its_form():
 @pytest.mark.parametrize(
     ("source", "translation"),
     [
-        # a kept state may be the state before the event or its reverse, and nothing here tells them
-        # apart: both stay reported (from the review of the fourteenth round)
-        ("ガーゼで覆って、傷口が乾かないようにします。", "Cover the wound with gauze to keep it moist."),
+        # a kept state may be the state before the event or its reverse: only [[kept_state]] tells them
+        # apart (乾く ends moisture: "keep it moist" passes, test_negation_account), and the reverse stays
+        # reported (from the review of the fourteenth round)
+        ("ガーゼで覆って、傷口が乾かないようにします。", "Cover the wound with gauze to keep it dry."),
         ("足を冷やさないでください。", "Keep your feet cold."),
         ("窓を開けないでください。", "Keep the window open."),
         ("カテーテルを抜かないでください。", "Keep the catheter out."),
