@@ -365,17 +365,23 @@ def unmergeable(source: str, translation: str, ratio: float, unjoined_ratio: flo
     en = split_english_sentences(translation)
     if len(ja) < 3 or not en or len(en) >= len(ja):
         return False
+    return not _alignable(ja, en, lambda run, sentence: _long_enough(run, sentence, ratio, unjoined_ratio))
+
+
+def _long_enough(run: list[str], sentence: str, ratio: float, unjoined_ratio: float) -> bool:
+    if len(run) == 1:
+        return True
+    joined = english_joints(sentence) - japanese_joints("".join(run)) >= len(run) - 1
+    return len(sentence) >= (ratio if joined else unjoined_ratio) * len("".join(run))
+
+
+def _alignable(ja: list[str], en: list[str], fits) -> bool:
+    """Whether the English sentences can each render a run of consecutive Japanese sentences, in order,
+    every run as ``fits`` says."""
     if len(ja) > MAX_ALIGNED_SENTENCES:
         # A catalog entry is one paragraph; the alignment costs ja² × en tokenizer runs, so a
         # block this long is left to the whole-entry length check rather than stalling the run.
-        return False
-
-    def fits(run: list[str], sentence: str) -> bool:
-        if len(run) == 1:
-            return True
-        joined = english_joints(sentence) - japanese_joints("".join(run)) >= len(run) - 1
-        return len(sentence) >= (ratio if joined else unjoined_ratio) * len("".join(run))
-
+        return True
     # possible[j][i]: Japanese sentences i… can be rendered by English sentences j…; filled from the
     # end in a loop (a recursion one level per English sentence overflowed on long entries).
     possible = [[False] * (len(ja) + 1) for _ in range(len(en) + 1)]
@@ -384,7 +390,39 @@ def unmergeable(source: str, translation: str, ratio: float, unjoined_ratio: flo
         left = len(en) - j - 1  # each later English sentence needs one Japanese sentence at least
         for i in range(len(ja)):
             possible[j][i] = any(possible[j + 1][k] and fits(ja[i:k], en[j]) for k in range(i + 1, len(ja) - left + 1))
-    return not possible[0][0]
+    return possible[0][0]
+
+
+# The shortest English, per Japanese character, that sentences joined into one may have when their content
+# traces each of them (a compact merge: "A {cite} and B {cite} are both known to …", "…, which can …").
+MERGED_MIN_RATIO = 1.5
+
+
+def sentence_without_counterpart(source: str, translation: str, ratio: float, unjoined_ratio: float) -> str | None:
+    """None when the English sentences can render the Japanese ones by content: an alignment of runs in
+    order in which every run of two or more is long enough for joined sentences (as ``unmergeable``) or
+    leaves none of its sentences unaccounted for (``unaccounted``: each is traced by an anchor of its
+    own, or the English is too long to be the rest alone), the English as a whole at least
+    MERGED_MIN_RATIO characters per Japanese character. Otherwise the Japanese sentence that has no
+    counterpart: the first one no English sentence traces, or "" when every one is traced somewhere."""
+    ja = split_japanese_sentences(source)
+    en = split_english_sentences(translation)
+    if not en or len(en) >= len(ja):
+        return None
+
+    def fits(run: list[str], sentence: str) -> bool:
+        if _long_enough(run, sentence, ratio, unjoined_ratio):
+            return True
+        return len(sentence) >= MERGED_MIN_RATIO * len("".join(run)) and not unaccounted(run, sentence)
+
+    whole = len(translation.strip()) >= MERGED_MIN_RATIO * len(source.strip())
+    if whole and _alignable(ja, en, fits):
+        return None
+    for sentence in ja:
+        anchors = sentence_anchors(sentence)
+        if not any(_anchor_found(a, e, _EN_CONTENT_RE.findall(e)) for a in anchors for e in en):
+            return sentence
+    return ""
 
 
 # A genus and its epithet in italics (*Culex pipiens*, *Escherichia coli*): English sets taxonomic
@@ -478,3 +516,97 @@ def split_english_sentences(plain: str) -> list[str]:
             start = match.end()
     sentences.append(text[start:].strip())
     return [s for s in sentences if s]
+
+
+# ---------------------------------------------------------------------------
+# TRN015: which source sentence has a counterpart in which English sentence, by content
+
+_LATIN_RE = re.compile(r"[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]|[A-Za-z]")
+_KATAKANA_WORD_RE = re.compile("[ァ-ヺー]{2,}")
+_EN_CONTENT_RE = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+# English endings a loanword takes that its katakana does not write (vaccinated for ワクチン, infections)
+_EN_ENDINGS = ("ations", "ation", "ated", "ates", "ate", "ing", "ed", "es", "s", "ic", "al")
+
+
+def _katakana_matches(run: str, words: list[str]) -> set[str]:
+    """The English words that, as written or without an ending English adds, spell the katakana word."""
+    from ..japanese.sounds import MIN_CONSONANTS, katakana_skeletons, transliterates
+
+    skeletons = {s for s in katakana_skeletons(run) if len(s) >= MIN_CONSONANTS}
+    found = set()
+    for word in words if skeletons else ():
+        forms = {word} | {word[: -len(e)] for e in _EN_ENDINGS if word.lower().endswith(e) and len(word) - len(e) >= 4}
+        if any(transliterates(form, skeletons) for form in forms):
+            found.add(word.lower())
+    return found
+
+
+def sentence_anchors(sentence: str) -> set[tuple[str, str]]:
+    """What can trace a Japanese sentence in an English one: its Latin words ("lat"), its katakana words
+    ("kana", by transliteration), its content words the ja-en lexicon knows ("lex"), its words of a kind
+    of lexical negation ("kind": 避ける ↔ avoid) and, as one anchor, its numbers ("num")."""
+    from ..japanese.tokenizer import tokenize
+    from .negation_account import _kind_of, load_lexicon
+
+    anchors = {("lat", w.lower()) for w in _LATIN_RE.findall(sentence) if len(w) >= 2}
+    anchors |= {("kana", run) for run in _KATAKANA_WORD_RE.findall(sentence)}
+    lexicon = load_lexicon()
+    for token in tokenize(sentence):
+        form = token.basic_form if token.basic_form not in ("*", "") else token.surface_form
+        # nouns only: a common verb (呼ぶ, 使う) recurs in the sentences around a dropped one ("call out",
+        # "call 119") and would trace it by chance; a noun names what the sentence is about
+        if token.pos == "名詞" and form in lexicon:
+            anchors.add(("lex", form))
+        kind = _kind_of(token) if token.pos in ("名詞", "動詞", "形容詞") else None
+        if kind:
+            anchors.add(("kind", kind))
+    from .numbers import japanese_numbers
+
+    # each number other than one, by its text: a number two sentences share traces neither ("2週間" twice
+    # needs it twice), and "one", "a", "each one" are everywhere in English
+    anchors |= {("num", n.text) for n in japanese_numbers(sentence) if n.values and min(n.values) > 1}
+    return anchors
+
+
+def _anchor_matches(anchor: tuple[str, str], english: str, words: list[str]) -> set[str]:
+    """What in the English renders the anchor: its words (lower case), or the anchor itself for a kind of
+    lexical negation or a number the English keeps."""
+    from .negation_account import _same_stem, english_units, load_lexicon, stem
+
+    kind, value = anchor
+    if kind == "lat":
+        return {w.lower() for w in words if w.lower() == value}
+    if kind == "kana":
+        return _katakana_matches(value, words)
+    if kind == "lex":
+        renderings = load_lexicon()[value]
+        return {w.lower() for w in words if any(_same_stem(stem(w), r) for r in renderings)}
+    if kind == "kind":
+        return {f"kind:{value}"} if any(k == value for k, _ in english_units(english)[1]) else set()
+    from .numbers import missing_numbers
+
+    return set() if missing_numbers(value, english)[0] else {f"num:{value}"}
+
+
+def _anchor_found(anchor: tuple[str, str], english: str, words: list[str]) -> bool:
+    return bool(_anchor_matches(anchor, english, words))
+
+
+def traced(run: list[str], english: str) -> list[bool]:
+    """For each Japanese sentence of ``run``, whether the English sentence holds a rendering of its own: a
+    word (or a kept number, a word of a negation's kind) that its anchors find and no other sentence's
+    anchors of the run find. A sentence joined into the English leaves its content there; a dropped one
+    takes it away, and a rendering it shares with a neighbour (運動 and 食事 both lead the lexicon to
+    "diet") traces neither."""
+    words = _EN_CONTENT_RE.findall(english)
+    found = [set().union(*(_anchor_matches(a, english, words) for a in sentence_anchors(s))) for s in run]
+    return [bool(mine - set().union(*(f for k, f in enumerate(found) if k != i))) for i, mine in enumerate(found)]
+
+
+def unaccounted(run: list[str], english: str) -> list[int]:
+    """The sentences of a run joined into one English sentence that no anchor of their own traces in it.
+    (Length does not account for one: an English sentence padded beyond a short rest, "Your doctor will
+    choose one to suit your symptoms" for 医師が選びます, is no evidence that a dropped sentence is in it.)"""
+    if len(run) < 2:
+        return []
+    return [i for i, found in enumerate(traced(run, english)) if not found]

@@ -1300,10 +1300,18 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     English sentence long enough for the two it would have to hold. When every Japanese sentence
     carries a citation, footnote or link of its own and the English keeps them all, the sentences
     were joined, not dropped: the bar is then 1.5 English characters a Japanese character.
-    What stays a finding: two sentences joined compactly (", and avoid …", ", which can …") under
-    2.0 characters a Japanese character with nothing to trace each one by. Length cannot tell them
-    from a dropped sentence (planted drops reach 1.8 with joints of their own), and the ja-en lexicon
-    is too thin to trace a sentence by its content; the translator confirms the join.
+    A translation short by these bars is reported only when a sentence has no counterpart by content
+    (``sentence_without_counterpart`` in lint/analysis/structure.py): the English sentences are aligned
+    with runs of Japanese sentences again, and a run joined into one English sentence fits, however
+    compact (at least 1.5 characters a Japanese character, the whole too), when each of its sentences
+    is traced there by a rendering of its own: a Latin word it writes, a katakana word the English
+    spells (ワクチン → "vaccinated", drug names), a noun the ja-en lexicon (tools/build_ja_en_lexicon.py)
+    renders, a word of a kind of lexical negation (避ける → "avoid"), a number other than one. A
+    rendering two sentences of the run share (a number both state, a lexicon word both lead to) traces
+    neither. The finding names the first Japanese sentence nothing in the English renders.
+    What stays a finding: a compact join whose sentences the anchors cannot trace (a sentence of common
+    words the lexicon, built from the article's own catalogs, does not know): length alone cannot tell
+    it from a dropped sentence, and the translator confirms the join.
 
     Violation::
 
@@ -1318,6 +1326,7 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         every_sentence_anchored,
         japanese_joints,
         japanese_sentences,
+        sentence_without_counterpart,
         unmergeable,
     )
     from ..parsing.catalog import inline_markup
@@ -1342,10 +1351,16 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         if short and every_sentence_anchored(source, translation):
             short = len(dst.strip()) < _MERGED_MIN_RATIO * len(src.strip())
         if en < ja and (short or unmergeable(src.strip(), dst.strip(), ratio, unjoined_ratio)):
+            # Short by length; a sentence is dropped only when its content has no counterpart: an alignment
+            # in which each sentence joined into an English one is traced there clears the entry.
+            missing = sentence_without_counterpart(src.strip(), dst.strip(), ratio, unjoined_ratio)
+            if missing is None:
+                continue
+            which = f': nothing in it renders "{_short(missing, 60)}"' if missing else ""
             yield ctx.report(
                 entry.msgstr_line,
                 1,
-                f"the source has {ja} sentences, the translation {en}: is a sentence missing?",
+                f"the source has {ja} sentences, the translation {en}{which}: is a sentence missing?",
                 context=_short(translation),
             )
 

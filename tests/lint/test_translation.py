@@ -1052,7 +1052,11 @@ def test_sentences_joined_into_a_long_english_sentence_are_not_a_dropped_sentenc
     )
     _, findings = check(install(tmp_path, "page.po", po(joined, ("x" + dropped[0], dropped[1]))), ["TRN015"])
     assert [(f.line, f.message) for f in findings] == [
-        (12, "the source has 3 sentences, the translation 1: is a sentence missing?")
+        (
+            12,
+            'the source has 3 sentences, the translation 1: nothing in it renders "定期的な検査が大切です。": '
+            "is a sentence missing?",
+        )
     ]
 
 
@@ -1252,7 +1256,11 @@ def test_a_sentence_dropped_behind_an_expanded_first_sentence_is_found(tmp_path)
     joined = "Eye drops lower eye pressure or calm inflammation, and it is important to use them at the same time."
     _, findings = check(install(tmp_path, "page.po", po((source, dropped), ("x" + source, joined))), ["TRN015"])
     assert [(f.line, f.message) for f in findings] == [
-        (9, "the source has 2 sentences, the translation 1: is a sentence missing?")
+        (
+            9,
+            'the source has 2 sentences, the translation 1: nothing in it renders "毎日同じ時刻にさすことが大切です。": '
+            "is a sentence missing?",
+        )
     ]
 
 
@@ -2599,3 +2607,44 @@ def test_emphasis_of_two_english_words_is_no_binomial(tmp_path):
     named = "*Helicobacter pylori* is a bacterium that lives in the lining of the stomach."
     _, findings = check(install(tmp_path / "b", "page.po", po((source, named))), ["TRN007"])
     assert findings == []
+
+
+def test_a_sentence_joined_into_another_is_traced_by_its_own_content(tmp_path):
+    # two sentences joined compactly (1.6 English characters a Japanese character, under the bar of joined
+    # sentences): each is traced in the English by content of its own, here the katakana drug names
+    source = "発熱にはアセトアミノフェンを使いましょう。イブプロフェンは胃を荒らすことがあります。"
+    joined = "Use acetaminophen for fever, because ibuprofen can upset the stomach."
+    _, findings = check(install(tmp_path / "a", "page.po", po((source, joined))), ["TRN015"])
+    assert findings == []
+    # the second sentence dropped: nothing renders it, and the finding names it
+    _, findings = check(install(tmp_path / "b", "page.po", po((source, "Use acetaminophen for fever."))), ["TRN015"])
+    assert len(findings) == 1 and "イブプロフェンは胃を荒らすことがあります" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("source", "dropped"),
+    [
+        # a short warning dropped after a joined-looking sentence
+        ("インスリンは冷蔵庫で保管します。凍らせないでください。", "Store insulin in the refrigerator."),
+        # a number sentence dropped from three: the number traces only its own sentence
+        (
+            "傷口は毎日シャワーで洗いましょう。湯船につかるのは2週間後からにしてください。消毒液は使わないでください。",
+            "Wash the wound in the shower every day. Do not use antiseptic.",
+        ),
+        # a sentence whose only anchor (a noun the lexicon renders) is also its neighbour's traces nothing
+        ("薬は2週間飲みます。2週間後に、もう一度血液を調べます。", "Take the medicine for 2 weeks."),
+    ],
+)
+def test_a_dropped_short_sentence_is_still_found(tmp_path, source, dropped):
+    _, findings = check(install(tmp_path, "page.po", po((source, dropped))), ["TRN015"])
+    assert len(findings) == 1
+
+
+def test_traced_needs_a_rendering_no_neighbour_shares():
+    from lint.analysis.structure import traced
+
+    run = ["発熱にはアセトアミノフェンを使いましょう。", "イブプロフェンは胃を荒らすことがあります。"]
+    assert traced(run, "Use acetaminophen for fever; ibuprofen can upset the stomach.") == [True, True]
+    assert traced(run, "Use acetaminophen for fever, and rest.") == [True, False]
+    # a number both sentences state traces neither
+    assert traced(["薬は2週間飲みます。", "2週間後に血液を調べます。"], "Take it for 2 weeks.") == [False, False]
