@@ -15,10 +15,14 @@ import html
 import string
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from html.entities import codepoint2name, html5
 from html.parser import HTMLParser
+from pathlib import Path
 
 from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
+from ..core.files import read_data_toml
+from ..errors import ConfigError
 
 # A line that Markdown reads as the start of another block.
 _BLOCK_RE = re.compile(
@@ -541,6 +545,52 @@ def _katakana_matches(run: str, words: list[str]) -> set[str]:
     return found
 
 
+MORPHEMES_FILE = Path(__file__).resolve().parent.parent / "data" / "ja-en-morphemes.toml"
+
+
+@lru_cache(maxsize=2)
+def load_morphemes(path: Path | str = MORPHEMES_FILE) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """({morpheme: English roots}, {whole word: English words}) of lint/data/ja-en-morphemes.toml;
+    ConfigError names the file and the entry."""
+    path = Path(path)
+    data = read_data_toml(path, "medical morphemes")
+    tables = []
+    for table in ("morphemes", "whole"):
+        entries = data.get(table, {})
+        if not isinstance(entries, dict):
+            raise ConfigError(f"{path}: [{table}] must be a table of Japanese = [English roots]")
+        for ja, roots in entries.items():
+            if (
+                not isinstance(roots, list)
+                or not roots
+                or not all(isinstance(r, str) and r.strip() and r == r.lower() for r in roots)
+            ):
+                raise ConfigError(f"{path}: [{table}] {ja!r} must be a non-empty list of lower-case English roots")
+        tables.append({ja: tuple(roots) for ja, roots in entries.items()})
+    return tables[0], tables[1]
+
+
+def _renders_root(word: str, root: str, whole: bool) -> bool:
+    """An English word renders a root: it ends in a suffix root ("-itis"), is a short or whole root as a word
+    (inflected: "ears", "eating"), or begins with a longer one (pneum- of "pneumonia")."""
+    from .negation_account import stem
+
+    low = word.lower()
+    if root.startswith("-"):
+        return low.endswith(root[1:]) and len(low) > len(root)
+    if whole or len(root) <= 3:
+        return low == root or stem(low) == root
+    if low.startswith(root):
+        return True
+    # a root inside a compound after the combining vowel (pyelo-nephritis, tachy-cardia): never after a
+    # consonant ("renal" of "adrenal"), and only a root long enough to mean one thing
+    return len(root) >= 5 and any(low[k - 1] in "aeiouy" for k in _positions(low, root) if k > 0)
+
+
+def _positions(text: str, part: str) -> list[int]:
+    return [k for k in range(len(text) - len(part) + 1) if text.startswith(part, k)]
+
+
 def sentence_anchors(sentence: str) -> set[tuple[str, str]]:
     """What can trace a Japanese sentence in an English one: its Latin words ("lat"), its katakana words
     ("kana", by transliteration), its content words the ja-en lexicon knows ("lex"), its words of a kind
@@ -557,6 +607,11 @@ def sentence_anchors(sentence: str) -> set[tuple[str, str]]:
         # "call 119") and would trace it by chance; a noun names what the sentence is about
         if token.pos == "名詞" and form in lexicon:
             anchors.add(("lex", form))
+        if token.pos == "名詞" and token.pos_detail_1 in ("一般", "サ変接続", "固有名詞", "接尾"):
+            parts, wholes = load_morphemes()
+            anchors |= {("morph", key) for key in parts if key in token.surface_form}
+            if token.surface_form in wholes:
+                anchors.add(("whole", token.surface_form))
         kind = _kind_of(token) if token.pos in ("名詞", "動詞", "形容詞") else None
         if kind:
             anchors.add(("kind", kind))
@@ -581,6 +636,10 @@ def _anchor_matches(anchor: tuple[str, str], english: str, words: list[str]) -> 
     if kind == "lex":
         renderings = load_lexicon()[value]
         return {w.lower() for w in words if any(_same_stem(stem(w), r) for r in renderings)}
+    if kind in ("morph", "whole"):
+        parts, wholes = load_morphemes()
+        roots = parts[value] if kind == "morph" else wholes[value]
+        return {w.lower() for w in words if any(_renders_root(w, r, kind == "whole") for r in roots)}
     if kind == "kind":
         return {f"kind:{value}"} if any(k == value for k, _ in english_units(english)[1]) else set()
     from .numbers import missing_numbers

@@ -140,10 +140,17 @@ _SILENT_R_RE = re.compile(r"(?<=[aeiou])r+(?=[^aeiouy]|$)")
 _TH_RE = re.compile("th")
 
 
+# An English gh after a vowel, before t or at the end, is silent (through, night, weigh): the katakana
+# writes no consonant for it (スルー through, ナイト night).
+_SILENT_GH_RE = re.compile(r"(?<=[aeiou])gh(?=t|$)")
+
+
 def _readings(word: str) -> set[str]:
-    """The spellings whose skeletons a word may have: as written, an r after a vowel silent, th as s."""
+    """The spellings whose skeletons a word may have: as written, an r after a vowel silent, th as s, a
+    gh before t or at the end silent."""
     low = word.lower()
     forms = {low, _SILENT_R_RE.sub("", low)}
+    forms |= {_SILENT_GH_RE.sub("", form) for form in forms}
     return forms | {_TH_RE.sub("s", form) for form in forms}
 
 

@@ -1305,8 +1305,10 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     with runs of Japanese sentences again, and a run joined into one English sentence fits, however
     compact (at least 1.5 characters a Japanese character, the whole too), when each of its sentences
     is traced there by a rendering of its own: a Latin word it writes, a katakana word the English
-    spells (ワクチン → "vaccinated", drug names), a noun the ja-en lexicon (tools/build_ja_en_lexicon.py)
-    renders, a word of a kind of lexical negation (避ける → "avoid"), a number other than one. A
+    spells (drug names: アセトアミノフェン → "acetaminophen"), a noun the ja-en lexicon
+    (tools/build_ja_en_lexicon.py) renders, a medical morpheme of a noun rendered by its English root
+    (lint/data/ja-en-morphemes.toml: 肺炎 → "pneumonia", 結膜炎 → "conjunctivitis", 腎盂腎炎 →
+    "pyelonephritis"), a word of a kind of lexical negation (避ける → "avoid"), a number other than one. A
     rendering two sentences of the run share (a number both state, a lexicon word both lead to) traces
     neither. The finding names the first Japanese sentence nothing in the English renders.
     What stays a finding: a compact join whose sentences the anchors cannot trace (a sentence of common

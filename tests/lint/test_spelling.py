@@ -367,6 +367,10 @@ def test_katakana_and_english_consonant_skeletons():
     assert katakana_skeleton("ワクチン") != english_skeleton("vaccine")
     # two consonants match too much to count
     assert not transliterates("Mali", katakana_names("マリが好きです"))
+    # a gh after a vowel, before t or at the end, is silent; one before a vowel is not
+    assert transliterates("breakthrough", katakana_names("ブレイクスルー感染"))
+    assert transliterates("Brighton", katakana_names("ブライトンの名前"))
+    assert not transliterates("Laughing", katakana_names("ラニングの名前"))
 
 
 def test_a_japanese_word_of_the_source_in_romaji_is_accepted(tmp_path):

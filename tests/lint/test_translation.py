@@ -2648,3 +2648,38 @@ def test_traced_needs_a_rendering_no_neighbour_shares():
     assert traced(run, "Use acetaminophen for fever, and rest.") == [True, False]
     # a number both sentences state traces neither
     assert traced(["薬は2週間飲みます。", "2週間後に血液を調べます。"], "Take it for 2 weeks.") == [False, False]
+
+
+def test_a_medical_morpheme_traces_a_compound_no_list_names(tmp_path):
+    # 腎盂腎炎 is in no list: its morpheme 腎 (nephr-, kidney) traces it in "pyelonephritis", inside the
+    # compound after its combining vowel (the English is compact: 1.9 characters a Japanese character)
+    source = "膀胱炎を放っておくと、細菌が上に広がることがあります。腎盂腎炎になると高い熱が出ます。"
+    joined = "Untreated, a bladder infection can spread up; pyelonephritis brings high fever."
+    _, findings = check(install(tmp_path / "a", "page.po", po((source, joined))), ["TRN015"])
+    assert findings == []
+    # the second sentence dropped: its morphemes are nowhere in the English
+    dropped = "Untreated, a bladder infection can spread up."
+    _, findings = check(install(tmp_path / "b", "page.po", po((source, dropped))), ["TRN015"])
+    assert len(findings) == 1 and "腎盂腎炎" in findings[0].message
+
+
+def test_a_morpheme_root_is_a_prefix_a_suffix_or_a_whole_word():
+    from lint.analysis.structure import _renders_root
+
+    assert _renders_root("pneumonia", "pneum", False)
+    assert _renders_root("conjunctivitis", "-itis", False)
+    assert _renders_root("ears", "ear", False) and not _renders_root("early", "ear", False)
+    assert not _renders_root("handle", "hand", True) and _renders_root("hands", "hand", True)
+    # inside a compound after a combining vowel, never after a consonant
+    assert _renders_root("pyelonephritis", "nephr", False) and _renders_root("tachycardia", "cardi", False)
+    assert not _renders_root("adrenal", "renal", False)
+
+
+def test_the_morpheme_table_is_checked(tmp_path):
+    from lint.analysis.structure import load_morphemes
+    from lint.errors import ConfigError
+
+    bad = tmp_path / "ja-en-morphemes.toml"
+    bad.write_text('[morphemes]\n"肺" = ["Lung"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"ja-en-morphemes.toml: \[morphemes\] '肺' must be a non-empty list"):
+        load_morphemes(bad)
