@@ -378,3 +378,24 @@ def changed_frequencies(source_plain: str, translation_plain: str) -> list[tuple
             nearest = min(kept, key=lambda f: min(_distance(r, o) for r in en.rates for o in f.rates))
             changed.append((en.text, nearest.text))
     return changed
+
+
+# a Japanese fraction of no unit of time: 3分の1の患者, 3分の2に (not 3分の1日, not 半日)
+_JA_BARE_FRACTION_RE = re.compile(
+    r"[0-9０-９一二三四五六七八九十]+分の[0-9０-９一二三四五六七八九十]+(?!\s*(?:時間|日|週|か月|ヶ月|カ月|ケ月|年|分|秒))"
+)
+
+
+def fractions_given_a_unit(source_plain: str, translation_plain: str) -> list[tuple[str, str]]:
+    """(English fraction of a unit of time, Japanese fraction) when the source's fraction is of no unit of
+    time and the source has no duration at all: 3分の1の患者 rendered "a third of a year" turns a share
+    of patients into a length of time, which the fraction's value alone does not show (a third is a
+    third). A source with a duration may convert it (4か月 = "a third of a year") and is left alone."""
+    from .quantities import english_fractions_of_units
+
+    bare = _JA_BARE_FRACTION_RE.search(source_plain)
+    if not bare or japanese_durations(source_plain):
+        return []
+    return [
+        (translation_plain[start:end], bare.group()) for start, end, _ in english_fractions_of_units(translation_plain)
+    ]

@@ -435,7 +435,7 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     Fix: ``msgstr "Treatment continues for 3–6 months {cite:p}`easl-2016`."``
     """
     from ..analysis.numbers import added_digits, changed_periods, changed_time_units, missing_numbers
-    from ..analysis.time_units import changed_frequencies, changed_units
+    from ..analysis.time_units import changed_frequencies, changed_units, fractions_given_a_unit
     from ..parsing.catalog import inline_markup
 
     for entry, source, translation in published(catalog):
@@ -466,6 +466,13 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                     f"the translation says {stated}; the source gives that number in {japanese}s",
                     context=_short(translation),
                 )
+        for stated, japanese in fractions_given_a_unit(src_plain, dst_plain):
+            yield ctx.report(
+                entry.msgstr_line,
+                1,
+                f"the translation says {stated!r}, a length of time; the source's {japanese} is a share of no unit of time",
+                context=_short(translation),
+            )
         if not periods:
             for stated, japanese in changed_frequencies(src_plain, dst_plain):
                 yield ctx.report(

@@ -2683,3 +2683,21 @@ def test_the_morpheme_table_is_checked(tmp_path):
     bad.write_text('[morphemes]\n"肺" = ["Lung"]\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"ja-en-morphemes.toml: \[morphemes\] '肺' must be a non-empty list"):
         load_morphemes(bad)
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "reported"),
+    [
+        # a share of patients rendered as a length of time: the fraction's value is the same, its unit added
+        ("患者の3分の1に副作用が出ます。", "Side effects appear in a third of a year.", True),
+        ("患者の3分の1に副作用が出ます。", "A third of patients have side effects.", False),
+        # a duration converted to a fraction of a larger unit is no added unit
+        ("治療は4か月続きます。", "Treatment lasts a third of a year.", False),
+        ("半日は安静にしてください。", "Rest for half a day.", False),
+    ],
+)
+def test_a_fraction_of_no_unit_rendered_as_a_length_of_time(tmp_path, source, translation, reported):
+    _, findings = check(install(tmp_path, "page.po", po((source, translation))), ["TRN005"])
+    assert bool(findings) is reported
+    if reported:
+        assert "a share of no unit of time" in findings[0].message
