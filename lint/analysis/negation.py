@@ -954,6 +954,11 @@ def negation_mismatch(source: str, translation: str) -> str:
     if en.strong and not (ja.strong or ja.optional or ja.prefixed or _refrains(source, translation)):
         # an English negation rendering a Japanese word of its kind ("not enough" for 不足) is no added one
         en = english_negation(_answered_english(source, translation))
+    if en.strong and _japanese_negation_count(original) == 0 and _cancelling(translation):
+        # "Never have X without first Y" is "always Y before X": two negations of one requirement cancel,
+        # and an affirmative source (必ず伝えてから) is what they say (with a negation in the source the pair
+        # counts as two: "do not get better without surgery" for 手術をしなくても is an added one)
+        en = english_negation(_without_double_negations(translation))
     # a word negated by its form ("is unlikely", "are unsure") may render an affirmative source
     # (うつりにくい, 迷う): it is never alone the evidence of an added negation
     if (
@@ -1225,6 +1230,8 @@ def _extra_negations(source: str, translation: str, with_phrases: bool = False) 
     as they are the weaker kind: 痛みを伴わないことが多く、…止まってしまうこともあります →
     "is often painless, and it may not stop" has two negations for the source's one, and the added
     one is the "not". They never count as an added negation themselves."""
+    if _japanese_negation_count(source) == 0 and _cancelling(translation):
+        return 0  # "never … without" for an affirmative requirement: the pair cancels (negation_mismatch)
     strong = _english_strong_count(_answered_english(source, translation), with_phrases)
     # only words of lack (-less, -free: painless, smoke-free), which name the thing the source negates;
     # an adjective in un-/in- renders an affirmative word as often ("unwell" for 様子がおかしい)
@@ -1237,6 +1244,20 @@ def _extra_negations(source: str, translation: str, with_phrases: bool = False) 
     return min(strong, strong + lexical - japanese, ledger(source, translation).added())
 
 
+def _without_double_negations(text: str) -> str:
+    """The English with each double negation (not/never … without) masked."""
+    masked = _pattern("en_not_negation", False).sub(" ", text)
+    return _EN_DOUBLE_NEGATION_RE.sub(" ", masked)
+
+
+def _cancelling(text: str) -> bool:
+    """Every outright English negation (and "without") is one half of a double negation (not … without):
+    the sentence says an affirmative requirement."""
+    masked = _pattern("en_not_negation", False).sub(" ", text)
+    pairs = len(_EN_DOUBLE_NEGATION_RE.findall(masked))
+    return pairs > 0 and _english_strong_count(text, with_phrases=True) == 2 * pairs
+
+
 def _double(sentence: str) -> bool:
     masked = _pattern("en_not_negation", False).sub(" ", sentence)
     return bool(_EN_DOUBLE_NEGATION_RE.search(masked))
@@ -1247,6 +1268,8 @@ def _added_double_negation(source: str, translation: str) -> bool:
     affirmative and which has fewer negations of any kind than the English has."""
     if japanese_main_negation(source) or not _double(translation) or _refrains(source, translation):
         return False
+    if _japanese_negation_count(source) == 0 and _cancelling(translation):
+        return False  # "never … without" for an affirmative requirement (必ず〜てから): the pair cancels
     english = _english_strong_count(_answered_english(source, translation), with_phrases=True)
     return english > _japanese_negation_count(source)
 

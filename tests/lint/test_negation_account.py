@@ -426,3 +426,68 @@ def test_a_kept_state_brings_entry_is_checked(tmp_path):
     bad.write_text('[[kept_state]]\nja = ["出す"]\nen = ["covered"]\nbrings = [""]\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"\[\[kept_state\]\] #1: brings must be a non-empty list"):
         load_negation_words(bad)
+
+
+@pytest.mark.parametrize(
+    ("source", "faithful", "wrong"),
+    [
+        # a negated forgetting is keeping in mind
+        (
+            "薬の名前を忘れないでください。",
+            "Keep in mind the name of your medicine.",
+            "Forget the name of your medicine.",
+        ),
+        # a negated return is a permanence
+        (
+            "一度失われた視力は元に戻りません。",
+            "Vision that has been lost is permanent.",
+            "Vision that has been lost comes back.",
+        ),
+        # a negated use of the voice is silence
+        (
+            "手術後3日間は声を出さないでください。",
+            "Stay silent for 3 days after surgery.",
+            "Use your voice for 3 days after surgery.",
+        ),
+        # a negated burden is an ease
+        (
+            "水泳は膝に負担がかからない運動です。",
+            "Swimming is exercise that is easy on the knees.",
+            "Swimming is exercise that strains the knees.",
+        ),
+        # being known negated keeps a thing private; wetting oneself negated keeps one dry
+        (
+            "病気のことを職場に知られたくない方もいます。",
+            "Some people prefer to keep their illness private from their workplace.",
+            "Some people want their workplace to know about their illness.",
+        ),
+        (
+            "おねしょをしなかった日は、カレンダーに印をつけましょう。",
+            "Mark the calendar on days your child stays dry.",
+            "Mark the calendar on days your child wets the bed.",
+        ),
+    ],
+)
+def test_a_negation_rendered_by_its_antonym(source, faithful, wrong):
+    assert negation_mismatch(source, faithful) == ""
+    assert negation_mismatch(source, wrong)
+
+
+def test_a_change_into_difficulty_answers_no_longer():
+    assert (
+        negation_mismatch(
+            "薬が効きにくくなったら相談してください。", "Talk to us if the medicine no longer works well."
+        )
+        == ""
+    )
+    # without a word of difficulty the "no longer" is an added negation
+    assert negation_mismatch("薬が効くようになったら相談してください。", "Talk to us if the medicine no longer works.")
+
+
+def test_an_english_double_negation_says_an_affirmative_requirement():
+    source = "服用する前に、必ず医師に相談してください。"
+    # "never … without" is "always … first": the pair cancels for an affirmative source
+    assert negation_mismatch(source, "Never take it without first asking your doctor.") == ""
+    # one negation alone is added, and with a negation in the source the pair is two
+    assert negation_mismatch(source, "Never ask your doctor before taking it.")
+    assert negation_mismatch("手術をしなくてもよくなります。", "It does not get better without surgery.")
