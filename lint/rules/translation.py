@@ -1128,6 +1128,17 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     catalogs (lint/data/ja-en-lexicon.toml) knows its words and finds none of them in the English
     (症状がない時期 → "when you feel well"); word for word ("people with symptoms") it must keep
     its negation.
+    Three constructions carry a negation in another form, read from their structure: a negated
+    condition (〜ない限り, 〜なければ) under a negated main predicate is a restriction, which "only" renders
+    with no "not" (指示がない限り使わないでください → "use it only if your doctor tells you to"); "unless"
+    is "if not" and renders the condition only, so "take it unless your doctor says otherwise" is still
+    reported. A negated causative of a state keeps the antonym state (乾燥させない → "keep … moist",
+    冷やさない → "keep … warm": ``[[kept_state]]``), and "keep … <the state the event brings>" ("keep the
+    wound dry" for 乾燥させない) is reported as a reversed state, even inside a purpose clause whose
+    negation is otherwise free. A negated purpose 〜ないよう(に) is rendered by a verb of avoidance or
+    prevention ("to avoid falls", "keep … from"), or by the state it keeps; a purpose left out
+    altogether stays a finding. An English double negation ("never … without first telling") for a
+    source with no negation says an affirmative requirement (必ず伝えてください) and adds nothing.
 
     Violation::
 
