@@ -1380,15 +1380,35 @@ def _disclosed(plain, frames, code="MED007"):
     return _in_paragraph(plain, judgement["cost"]) and _in_paragraph(plain, judgement["risks"])
 
 
-_DENIED_RISKS_RE = re.compile(
-    r"(?:リスク|副作用|合併症|副反応)[^。！？!?]{0,6}?(?:[：:]\s*(?:なし|無し|ありません|特になし|ゼロ|0)|(?:は|も)(?:なし|無し|ありません|ない|ゼロ))"
-)
+# the nouns under which a case lists its risks (主な副作用：…, リスク：…)
+RISK_NOUNS = frozenset({"リスク", "副作用", "合併症", "副反応"})
 _SINGLE_CASE_RE = re.compile(r"[nN]\s*=\s*1(?![0-9])")
 
 
 def _without_denied_risks(plain):
     """The paragraph with each sentence that denies its risks left out."""
-    return "".join(s.text for s in split_sentences(plain) if not _DENIED_RISKS_RE.search(s.text))
+    return "".join(s.text for s in split_sentences(plain) if not _denies_risks(s.text))
+
+
+@lru_cache(maxsize=1024)
+def _denies_risks(sentence):
+    """Whether the sentence denies a risk noun by the stance's negation (リスクはありません, 副作用も特になし,
+    合併症はゼロです; not 副作用がない薬はありません, denied twice) or by a negation word as a label's value
+    (主な副作用：なし, which the stance reads as a label, not a predicate)."""
+    _, tokens, _, _ = analyse(sentence)
+    for i, token in enumerate(tokens):
+        if token.surface_form not in RISK_NOUNS:
+            continue
+        if stance(tokens, (i, i + 1)).negated:
+            return True
+        j = i + 1
+        if j < len(tokens) and tokens[j].surface_form in (":", "："):
+            j += 1
+            while j < len(tokens) and tokens[j].pos == "副詞":  # 特に
+                j += 1
+            if j < len(tokens) and is_negation(tokens[j]):
+                return True
+    return False
 
 
 def _single_case(norm):

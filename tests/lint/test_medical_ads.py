@@ -2487,6 +2487,9 @@ def test_a_practice_mentioned_is_not_used(sentence, code, flagged):
         # risks denied are no disclosure of risks
         "ビフォーアフター写真です。費用は1回8万円です。主な副作用：なし。\n",
         "ビフォーアフター写真です。費用は1回8万円です。主なリスクはありません。\n",
+        # (review) denied by the stance's negation or by a negation word as a label's value, not by a regex
+        "ビフォーアフター写真です。費用は1回8万円です。合併症：特になし。\n",
+        "ビフォーアフター写真です。費用は1回8万円です。主な副作用は特にありません。\n",
     ],
 )
 def test_a_single_case_or_risks_denied_do_not_excuse_before_after(text):
