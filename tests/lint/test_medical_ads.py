@@ -2654,3 +2654,30 @@ def test_before_and_after_as_a_pair_of_states(sentence, flagged):
 )
 def test_advice_to_stop_choosing_by_ratings(sentence, flagged):
     assert ("MED006" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (sixteenth round) the most frequent of the enquiries an institution receives is no rank over others
+        ("当クリニックでいちばん多いご質問は、費用の支払い方法についてです。", "MED002", False),
+        ("当クリニックはいちばん多くの患者さんに選ばれています！", "MED002", True),
+        # the best as what the reader looks for, before advice on what to do first
+        ("最高の病院を探す前に、まずはかかりつけ医に相談することが大切です。", "MED002", False),
+        ("最高の病院で、あなたの膝を治します。", "MED002", True),
+        # a notice correcting what a medium printed is no fame
+        ("先日の新聞記事に誤りがあったため、お詫びして訂正いたします。", "MED003", False),
+        ("先日の新聞記事で、当院の手術が紹介されました！", "MED003", True),
+        # reviews read elsewhere, named as the reader's consultation
+        ("口コミサイトを読んで怖くなった、というご質問をよくいただきます。", "MED006", False),
+        ("口コミサイトで高評価をいただいています。", "MED006", True),
+        # before/after material talked about, not shown: offered on request, said to vary, kept unpublished
+        ("術前術後の画像をご覧になりたい方には、診察室で個別にお見せしています。", "MED007", False),
+        ("術前術後の画像をご覧ください！", "MED007", True),
+        ("治療前後の肌の変化は、人によって違います。", "MED007", False),
+        ("施術後はこんなにツルツル！（効果には個人差があります）", "MED007", True),
+        ("治療前後の写真は、患者さまの許可なく外部に掲載することはありません。", "MED007", False),
+    ],
+)
+def test_material_talked_about_is_not_shown(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
