@@ -559,6 +559,9 @@ def _extend(tokens, k, ended_in_predicate):
     # ありえません): the particle names the clause as unthinkable; the noun still takes the clause
     if ended_in_predicate and t.surface_form in ("なんて", "なんか") and k + 1 < n and tokens[k + 1].pos == "名詞":
         k, t = k + 1, tokens[k + 1]
+    # (sixteenth round) the modified noun may begin with a prefix: 治らない薄毛 (薄 + 毛), 効かない新薬
+    if ended_in_predicate and t.pos == "接頭詞" and k + 1 < n and tokens[k + 1].pos == "名詞":
+        k, t = k + 1, tokens[k + 1]
     # a noun modified by the clause, then は/が/も and a predicate of existence
     if ended_in_predicate and t.pos == "名詞" or (t.surface_form == "の" and k + 1 < n and tokens[k + 1].pos == "名詞"):
         j = k + (1 if t.surface_form == "の" else 0)
@@ -670,6 +673,10 @@ def _final_predicate(tokens, k):
     return count, e
 
 
+# nouns that end a clause of reason (〜のため、 〜のおかげで): what follows is another clause
+REASON_NOUNS = frozenset({"ため", "為", "ゆえ", "故", "おかげ", "せい"})
+
+
 def _topic_particle(tokens, k):
     """Index of the は/も that makes the noun ending before ``k`` (part of) a topic, or None.
 
@@ -683,6 +690,8 @@ def _topic_particle(tokens, k):
         j < n
         and j - k < 8
         and (tokens[j].pos == "名詞" or tokens[j].surface_form in ("や", "と", "など", "の", "等", "、", "・"))
+        # (sixteenth round) a noun of reason ends a clause, it coordinates nothing: 完全無痛のため、お子様も…
+        and _lemma(tokens[j]) not in REASON_NOUNS
     ):
         j += 1
     if (

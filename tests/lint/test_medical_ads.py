@@ -2681,3 +2681,62 @@ def test_advice_to_stop_choosing_by_ratings(sentence, flagged):
 )
 def test_material_talked_about_is_not_shown(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (sixteenth round) kinds, each with a close legitimate sentence: an effect or a safety attribute said of a
+        # product by a relative clause or a reason; universals over people or cases; a double negation over a
+        # prefixed noun; a result in a short time of starting what is sold (not a disease's natural course);
+        # idioms of unrivalled rank; many professionals approving; reported satisfaction; a rival or ordinary care
+        # as the foil; a change narrated between two times of one patient; a common sign made a disease's reserve,
+        # a countdown, a rejection before which to act now
+        ("肩こりが治る枕、いよいよ新発売！", "MED001", True),
+        ("肩こりが治る仕組みについて、整形外科医が解説します。", "MED001", False),
+        ("飲み始めて5日で肌荒れがすっきり解消します。", "MED001", True),
+        ("かぜの多くは1週間ほどで自然に治ります。", "MED001", False),
+        ("3日で熱が下がらないときは、もう一度受診してください。", "MED001", False),
+        ("このサプリを続ければ、もう胃薬はいらなくなります。", "MED001", True),
+        ("施術後に再発した症例はゼロです。", "MED001", True),
+        ("施術後に再発した症例はゼロでした（当院の2023年の記録、42例）。", "MED001", False),
+        ("効かない育毛剤はありません。", "MED001", True),
+        ("何歳でも、どなたでも安全に受けられる治療です。", "MED004", True),
+        ("持病のある方でも受けられますが、事前に主治医にご相談ください。", "MED004", False),
+        ("妊娠中でも安全に使える薬がありますので、医師に相談してください。", "MED004", False),
+        ("クセにもならないので、毎晩安心して使えるサプリです。", "MED004", True),
+        ("お腹の赤ちゃんにまったく影響のないサプリです。", "MED004", True),
+        ("食事の時間は、薬の効き目にまったく影響しません。", "MED004", False),
+        ("完全無痛のため、怖がりの方でも安心です。", "MED004", True),
+        ("痛みが強いため、鎮痛薬も使います。", "MED004", False),
+        ("矯正歯科なら、この県で右に出る者はいません。", "MED002", True),
+        ("右に出る車線に移ってから、病院の駐車場に入ってください。", "MED002", False),
+        ("花粉症を根本から治すには、当院のレーザーしかありません！", "MED002", True),
+        ("多くの皮膚科医が支持しているスキンケアです。", "MED003", True),
+        ("多くの医療関係者が支持しているのは、診療ガイドラインに沿った治療です。", "MED003", False),
+        ("薬剤師からも高い評価を受けている目薬です。", "MED003", True),
+        ("医学博士が監修・推薦した青汁です。", "MED003", True),
+        ("満足と答えた方が96%でした。", "MED006", True),
+        ("満足度調査には、毎年約300人の方にご協力いただいています。", "MED006", False),
+        ("よく眠れるようになったと、皆さまとても喜ばれています。", "MED006", True),
+        ("一般的な歯科の治療では物足りない方へ、当院のプランをご用意しました！", "MED005", True),
+        ("標準治療で効果が不十分な場合は、次の治療を相談します。", "MED005", False),
+        ("当院の技術は、ほかの矯正歯科の一歩先を行きます。", "MED005", True),
+        ("B社との比較表：費用◎ 期間◎（当院）", "MED005", True),
+        ("当院のやり方なら違います！", "MED005", True),
+        ("受ける前と後では、見た目がまるで変わりました。", "MED007", True),
+        ("食事の前と後では、血糖値が変わります。", "MED007", False),
+        ("手術前の視力0.1が、半年後には1.2まで上がりました！", "MED007", True),
+        ("以前の私は人前に出られなかったのに、今の私は毎日が楽しい！", "MED007", True),
+        ("モニター様の6か月の変化をご覧ください！", "MED007", True),
+        ("その肩こり、実は脳梗塞の予備軍です！", "MED009", True),
+        ("糖尿病予備軍と呼ばれる方は、生活習慣を見直しましょう。", "MED009", False),
+        ("その体脂肪は、寿命へのカウントダウンです。", "MED009", True),
+        ("悪化する前に、今すぐご予約を！", "MED009", True),
+        ("手術の前に、すぐに食事を止める必要はありません。", "MED009", False),
+        ("その体臭、周りはみんな気づいています…", "MED009", True),
+        ("恋人に嫌われる前に、当院で治療しませんか？", "MED009", True),
+    ],
+)
+def test_sixteenth_round_kinds(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
