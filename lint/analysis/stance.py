@@ -221,6 +221,10 @@ STRONG_CAUTION = {
     "誇大",
     "虚偽",
 }  # 虚偽広告にあたります
+RISK_OF = ("おそれがあ", "恐れがあ")
+# (sixteenth round) the law of advertising named makes the sentence a discussion of it (〜は景品表示法上の
+# 問題になりえます, 〜は優良誤認にあたる可能性があります): read on the text, its words being compounds
+AD_LAW = ("景品表示法", "景表法", "優良誤認", "有利誤認", "不当表示", "不当な誘引", "薬機法", "広告規制", "広告ガイドライン")
 AD_WORDS = {
     "掲載",
     "広告",
@@ -983,6 +987,8 @@ def _warning_sentence(tokens):
     text = "".join(t.surface_form for t in tokens)
     if lemmas & STRONG_CAUTION and not _denied_of_oneself(tokens):
         return True
+    if any(word in text for word in AD_LAW):
+        return True
     # what the media present, checked with one's own doctor: テレビで紹介された健康法を試す前に、かかりつけ医に相談
     if lemmas & MEDIA and (
         lemmas & MEDIA_CAUTION
@@ -997,11 +1003,13 @@ def _warning_sentence(tokens):
         or any(e in text for e in EPISTEMIC)
     ):
         return True
-    if any(word in text for word in AD_FORMS) and lemmas & CAUTION:
+    # (sixteenth round) a risk the advertising runs (〜と受け取られるおそれがあります; MeCab cuts おそれ in two)
+    cautioned = bool(lemmas & CAUTION) or any(word in text for word in RISK_OF)
+    if any(word in text for word in AD_FORMS) and cautioned:
         return True
     if not any(word in text for word in AD_WORDS):
         return False
-    if lemmas & CAUTION:
+    if cautioned:
         return True
     # the main predicate (the last one of the sentence) is negated
     last = len(tokens)

@@ -2742,3 +2742,24 @@ def test_material_talked_about_is_not_shown(sentence, code, flagged):
 )
 def test_sixteenth_round_kinds(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (sixteenth round) the law of advertising named, or a risk the advertising runs, makes the sentence a
+        # discussion of advertising, not an advertisement
+        ("口コミを書いてくれた方へ特典を渡すことは、景品表示法上の問題になります。", "MED008", False),
+        ("口コミを書いてくれた方へ特典を差し上げます！", "MED008", True),
+        ("割引キャンペーンをうたう医療広告は、不当な誘引にあたるおそれがあります。", "MED008", False),
+        ("症例写真を並べたチラシは、効果の保証と受け取られるおそれがあります。", "MED007", False),
+        ("ビフォーアフター画像の加工は、優良誤認にあたります。", "MED007", False),
+        # advice not to judge by the photos alone, in the form 判断せず
+        ("ビフォーアフター画像だけで病院を判断せず、説明をよく聞きましょう。", "MED007", False),
+        # a before and an after whose change is the topic of its spread; a disclaimer beside a change shown is not
+        ("減量前と減量後の血圧の変化には個人差があります。", "MED007", False),
+        ("施術後はこんなにツルツル！（効果には個人差があります）", "MED007", True),
+    ],
+)
+def test_advertising_discussed_not_made(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
