@@ -224,7 +224,17 @@ STRONG_CAUTION = {
 RISK_OF = ("おそれがあ", "恐れがあ")
 # (sixteenth round) the law of advertising named makes the sentence a discussion of it (〜は景品表示法上の
 # 問題になりえます, 〜は優良誤認にあたる可能性があります): read on the text, its words being compounds
-AD_LAW = ("景品表示法", "景表法", "優良誤認", "有利誤認", "不当表示", "不当な誘引", "薬機法", "広告規制", "広告ガイドライン")
+AD_LAW = (
+    "景品表示法",
+    "景表法",
+    "優良誤認",
+    "有利誤認",
+    "不当表示",
+    "不当な誘引",
+    "薬機法",
+    "広告規制",
+    "広告ガイドライン",
+)
 AD_WORDS = {
     "掲載",
     "広告",
