@@ -478,6 +478,9 @@ def _extend(tokens, k, ended_in_predicate):
     if k >= n:
         return None
     t = tokens[k]
+    # (sixteenth round) a comma may set the clause off before という: 必ず治る、というわけではありません
+    if t.surface_form in ("、", ",") and k + 1 < n and tokens[k + 1].surface_form in ("という", "といった"):
+        k, t = k + 1, tokens[k + 1]
     # 〜という保証はありません, 〜といったことはない (という is one word in IPADIC)
     if t.surface_form in ("という", "といった", "との") and k + 1 < n:
         # (twelfth round) the noun may carry a qualifier of its own: 〜という科学的根拠はありません,
@@ -1145,6 +1148,8 @@ def _reported_after(tokens, k):
 
 def _question(tokens, k):
     n = len(tokens)
+    if _embedded_question(tokens, k):
+        return True
     j = k
     # 〜のでしょうか, 〜ではないか, 〜ないか確認します, 〜かどうか
     while j < n and (tokens[j].surface_form in ("の", "ん", "で", "は", "ない") or tokens[j].pos == "助動詞"):
@@ -1161,6 +1166,21 @@ def _question(tokens, k):
         and tokens[last - 1].surface_form in ("?", "？")
         and not any(tokens[i].surface_form in ("。", "!", "！") for i in range(k, last - 1))
     )
+
+
+def _embedded_question(tokens, k):
+    """(sixteenth round) The span's clause ends in 〜かどうか before its comma (完治が期待できるかどうかは、…ご説明します;
+    〜が一番良い病院かどうかは、ご自身でご判断ください): the claim is what is asked, not stated."""
+    n = len(tokens)
+    for j in range(k, n):
+        s = tokens[j].surface_form
+        if s in CLAUSE_ENDS or s in ("?", "？"):
+            return False
+        if s == "かどうか" or (
+            s == "か" and j + 2 < n and tokens[j + 1].surface_form == "どう" and tokens[j + 2].surface_form == "か"
+        ):
+            return True
+    return False
 
 
 # an invitation to start or try, asked in the negative: 始めてみませんか, 試しませんか

@@ -2763,3 +2763,22 @@ def test_sixteenth_round_kinds(sentence, code, flagged):
 )
 def test_advertising_discussed_not_made(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (sixteenth round) a claim inside a clause ending in 〜かどうか is asked; a comma before というわけではない
+        # still denies; a first approval by the regulator is a drug's regulatory history
+        ("この薬で完治が望めるかどうかは、検査のあとでお話しします。", "MED001", False),
+        ("この薬で完治が望めます！", "MED001", True),
+        ("当院が市内でいちばん丁寧な歯科かどうかは、通ってみてご判断ください。", "MED002", False),
+        ("当院は市内でいちばん丁寧な歯科です。", "MED002", True),
+        ("有名な病院に行けば必ず治る、というわけではありません。", "MED001", False),
+        ("当院なら必ず治る、と自信を持って言えます。", "MED001", True),
+        ("この目薬は国内で初めて承認された緑内障の配合剤です。", "MED002", False),
+        ("当院は国内で初めてこの機器を導入しました。", "MED002", True),
+    ],
+)
+def test_asked_denied_or_regulatory_claims(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
