@@ -639,7 +639,18 @@ def is_claim(entry, tokens, span, hearsay=False):
         own = sum(is_negation(t) for t in tokens[span[0] : span[1]])
         # a degree word before the harm or modifying it (目立った副作用は), not the denied verb (傷は目立ちません)
         particle = next((i for i in range(span[0], span[1]) if tokens[i].pos == "助詞"), span[1])
-        if any(t.basic_form in DEGREE for t in tokens[max(0, span[0] - 3) : particle]):
+        # (sixteenth round) within the harm's own clause: ほとんど無痛、リスクはありません denies the risk outright
+        # (a comma after a topic only sets it off: 鼻血のほとんどは、心配のいらないものです)
+        before = max(0, span[0] - 3)
+        before = max(
+            [before]
+            + [
+                i + 1
+                for i in range(before, span[0])
+                if tokens[i].surface_form in ("、", ",") and not (i and tokens[i - 1].surface_form in ("は", "も"))
+            ]
+        )
+        if any(t.basic_form in DEGREE for t in tokens[before:particle]):
             return False
         if _share_of_cases(tokens, span[0]):
             return False  # ほとんどの場合、後遺症は残りません: a proportion, not a guarantee

@@ -2782,3 +2782,64 @@ def test_advertising_discussed_not_made(sentence, code, flagged):
 )
 def test_asked_denied_or_regulatory_claims(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (sixteenth round, kinds from blind16/17) an authority's award, seal or support as the reason for certainty; a
+        # share of a profession counted; a celebrity quoted or in vogue; an effect warranted, from the first day or the
+        # first dose; safety for a group of people or for anyone; damage denied as a possibility; a degree word in
+        # another clause measures nothing (a comma after a topic only sets it off); any rank of the clinic's figures;
+        # an adverb of overwhelming degree; a fraction of the rival's burden; switching over from elsewhere; patients'
+        # words presented or received; a before and a now as labels, an arrow to a state, swiping to see the change;
+        # death at any moment, a forerunner called very likely, no way back, regret made certain, looking older,
+        # everyone noticing; gifts, a price made small, a fee waived
+        ("市長からも表彰された、地域で評判の歯科医院です。", "MED003", True),
+        ("市長から表彰状が届いたことを、職員一同で喜んでいます。", "MED003", False),
+        ("大学教授が開発に関わり、効果にお墨付きを与えた育毛剤です。", "MED003", True),
+        ("皮膚科医50人中45人が「使いたい」と答えたクリームです。", "MED003", True),
+        ("人気女優が「ここでしか受けない」と断言するサロン。", "MED003", True),
+        ("海外セレブの間で大ブームの美容点滴です！", "MED003", True),
+        ("学会も推奨している方法なので、間違いありません。", "MED003", True),
+        ("学会のガイドラインでは、まず飲み薬から始めることが推奨されています。", "MED003", False),
+        ("この成分の効果は折り紙付きです！", "MED001", True),
+        ("塗ったその日から、かゆみがぴたりと治まります。", "MED001", True),
+        ("薬を飲み始めたその日から効くこともあります。", "MED001", False),
+        ("この1粒で、つらい便秘が解消します。", "MED001", True),
+        ("頭痛が治まる漢方、好評発売中。", "MED001", True),
+        ("授乳中でも、まったく問題なく飲めるサプリです。", "MED004", True),
+        ("副作用がほとんどなく、誰でも安心して始められます！", "MED004", True),
+        ("切らない施術なので、血管を傷つけることはありえません。", "MED004", True),
+        ("切開なしでほとんど無痛、合併症はありません。", "MED004", True),
+        ("子どもの鼻血のほとんどは、心配のいらないものです。", "MED004", False),
+        ("関西で最も腕のいい眼科医が手術します。", "MED002", True),
+        ("年間の白内障手術件数、県内第2位！", "MED002", True),
+        ("本県の人口あたりの医師数は、全国で第40位です。", "MED002", False),
+        ("普通のマウスピースより断然つけ心地がいいんです。", "MED005", True),
+        ("従来の方法に比べて、出血は1/5です！", "MED005", True),
+        ("他院で断られた方の乗り換えが続々と増えています！", "MED005", True),
+        ("当院で手術を受けた患者さんの感想を、動画でご紹介しています。", "MED006", True),
+        ("患者さんの感想を掲載する際は、ご本人の同意をいただいています。", "MED006", False),
+        ("「もっと早く来ればよかった」、治療を終えた多くの方がそうおっしゃいます。", "MED006", True),
+        ("「夜ぐっすり眠れるようになった」とのお手紙をいただきました。", "MED006", True),
+        ("以前の私：毎朝むくんだ顔。", "MED007", True),
+        ("奥二重→くっきり二重に！", "MED007", True),
+        ("受付→診察→会計の順にお進みください。", "MED007", False),
+        ("スワイプして変化をチェック！", "MED007", True),
+        ("その動悸、いつ心臓が止まってもおかしくありません。", "MED009", True),
+        ("その頭痛、くも膜下出血の前兆の可能性大です！", "MED009", True),
+        ("歯並びを治さないと、あごの骨は元に戻らなくなります。", "MED009", True),
+        ("早めに治療しないと、元に戻らなくなることがあります。", "MED009", False),
+        ("今日何もしない人は、1年後に必ず後悔します。", "MED009", True),
+        ("目の下のクマで、実年齢より10歳老けて見えます。", "MED009", True),
+        ("その口臭、周囲はみんな気づいています。", "MED009", True),
+        ("健診を受けた方に、お食事券を差し上げます。", "MED008", True),
+        ("健診の結果は、後日郵送でお渡しします。", "MED008", False),
+        ("他院からの乗り換えで、初回の施術が無料！", "MED008", True),
+        ("月々たったの2,000円で始められます。", "MED008", True),
+        ("3人目からの施術料はいただきません！", "MED008", True),
+    ],
+)
+def test_sixteenth_round_kinds_of_blind16_and_17(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
