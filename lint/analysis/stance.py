@@ -1059,6 +1059,7 @@ AMENDING = {
     "改善",
     "変更",
     "工夫",
+    "変える",  # (sixteenth round) 〜という声があり、…に変えました: the service changed
     "検討",
     # not 導入 / 取り入れる / 始める: a treatment introduced because patients said it cured them uses the
     # voices as evidence (「一回で完治した」というお声をいただいたため、この治療を始めました)
@@ -1092,16 +1093,20 @@ def _acted_on(tokens):
     service: 〜というお声をいただいたため、麻酔の方法を見直しました. The voice is the cause of the act the
     sentence reports, not the evidence of an effect."""
     for i, t in enumerate(tokens):
+        # (sixteenth round) or a voice that there was, the clause continued by a comma: 〜という声があり、…見直しました
+        there_was = _lemma(t) == "ある" and i + 1 < len(tokens) and tokens[i + 1].surface_form == "、"
         if (
-            _lemma(t) not in RECEIVING
+            (_lemma(t) not in RECEIVING and not there_was)
             or t.pos != "動詞"
             or not {_lemma(u) for u in tokens[max(0, i - 4) : i]}
             & (TESTIMONY_BEFORE | {"お声", "ご意見", "意見", "ご要望", "要望", "ご指摘", "指摘"})
         ):
             continue
         tail = [u.surface_form for u in tokens[i + 1 : i + 4]]
-        if not any(w in ("ため", "ので", "から") for w in tail) and not (
-            "を" in tail and any(_lemma(u) == "受ける" for u in tokens[i + 1 : i + 5])
+        if (
+            not there_was
+            and not any(w in ("ため", "ので", "から") for w in tail)
+            and not ("を" in tail and any(_lemma(u) == "受ける" for u in tokens[i + 1 : i + 5]))
         ):
             continue
         end = _sentence_end(tokens, i)

@@ -632,6 +632,10 @@ def is_claim(entry, tokens, span, hearsay=False):
     if entry.polarity == "any":  # urgency is pressure whether phrased as do or as do not (治療しないと)
         # ... but not a statement the page says has no evidence (〜という科学的根拠はありません)
         return not under_denied_evidence(tokens, span)
+    if entry.polarity in ("affirmed", "any") and any(
+        _lemma(t) in RARELY for t in tokens[span[1] : _own_clause_end(tokens, span[1])]
+    ):
+        return False  # (sixteenth round) 手遅れになることはまれですが、…: a frequency, neither a promise nor a threat
     if entry.polarity == "affirmed":  # 必ず治ります (not 必ず治るとは限りません)
         # (fifteenth round) a noun the page denies acting on (体験談を広告に使うことはしません) is mentioned
         return not found.negated and not (entry.scope == "claim" and denied_act(tokens, span))

@@ -2843,3 +2843,21 @@ def test_asked_denied_or_regulatory_claims(sentence, code, flagged):
 )
 def test_sixteenth_round_kinds_of_blind16_and_17(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (sixteenth round) a harm or a ruin said to be rare is a frequency, neither a threat nor a promise
+        ("手遅れになることはまれですが、気になる症状は早めにご相談ください。", "MED009", False),
+        ("放っておくと寝たきりになります！", "MED009", True),
+        # a voice that there was, continued by a comma, as the reason the clinic changed its service
+        ("患者さまから「治療が痛かった」という声があり、痛みの少ない針に変えました。", "MED006", False),
+        ("「腰の痛みが消えた」という声があり、とても嬉しいです。", "MED006", True),
+        # a logistic matter of the clinic that changed is no change of the body
+        ("当院の予約システムで、待ち時間が短くなりました。", "MED001", False),
+        ("当院の治療で、シミが薄くなりました！", "MED001", True),
+    ],
+)
+def test_rare_harms_acted_on_voices_and_logistic_changes(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
