@@ -2861,3 +2861,21 @@ def test_sixteenth_round_kinds_of_blind16_and_17(sentence, code, flagged):
 )
 def test_rare_harms_acted_on_voices_and_logistic_changes(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (sixteenth round) damage to a part of the body denied as a possibility; rare or measured is not denied
+        ("骨を削る手術でも、神経を傷つけることはありえません。", "MED004", True),
+        ("この手術で神経を傷つけることはまれです。", "MED004", False),
+        ("血管の手術で、傷あとはほとんど残りません。", "MED004", False),
+        # an adverb of overwhelming degree compares in either polarity; a denied comparison does not
+        ("ほかの医院に比べて、当院の縫合は圧倒的に腫れが出ません！", "MED005", True),
+        ("ほかの薬に比べて、圧倒的に安いわけではありません。", "MED005", False),
+        # an authority's support, several words before the reason, then certainty
+        ("自治体も推進している検診なので、間違いありません。", "MED003", True),
+    ],
+)
+def test_damage_denied_overwhelming_degree_and_authority_as_reason(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
