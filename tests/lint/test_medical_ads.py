@@ -2879,3 +2879,20 @@ def test_rare_harms_acted_on_voices_and_logistic_changes(sentence, code, flagged
 )
 def test_damage_denied_overwhelming_degree_and_authority_as_reason(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # (sixteenth round) case photos with their cost and their risks disclosed: the risks stated as a sentence, a
+        # figure in yen after a longer note in its brackets; risks denied disclose nothing
+        (
+            "症例写真：目の下のたるみ取り（自費、片側の施術で約15万円）の一例です。腫れや内出血、まれに左右差のリスクがあります。",
+            False,
+        ),
+        ("症例写真：ほくろ除去（保険適用、3割負担で約6,000円）。リスク：赤み、傷あと。", False),
+        ("症例写真：目の下のたるみ取り（自費、片側の施術で約15万円）の一例です。リスクはほとんどありません。", True),
+    ],
+)
+def test_case_photos_with_cost_and_risks_disclosed(text, flagged):
+    assert ("MED007" in codes_on(text)) is flagged, (text, codes_on(text))
