@@ -517,32 +517,25 @@ def _japanese_condition(words):
     return surface, frozenset(lemmas), frozenset(subjects)
 
 
-_RHETORICAL = re.compile(r"(?:の|ん)(?:では|じゃ)(?:ない|ありません)(?:でしょう|だろう|です)?か？?$")
-_RHETORICAL_BARE = re.compile(r"(?:では|じゃ)(?:ない|ありません)(?:でしょう|だろう|です)?か？?$")
+# 〜のではないでしょうか / 〜んじゃないか; without the nominaliser (group 1) the form needs a na-adjective before it
+_RHETORICAL = re.compile(r"(の|ん)?(?:では|じゃ)(?:ない|ありません)(?:でしょう|だろう|です)?か？?$")
 
 
 def _rhetorical_question(words):
-    """The index of the の / ん of 〜のではないでしょうか, 〜んじゃないか at the end, or 0."""
+    """The index of the の / ん of 〜のではないでしょうか, 〜んじゃないか at the end, or of the na-adjective of
+    〜しておくと安心ではないでしょうか (an evaluation put the same way), or 0."""
     surfaces = [t.surface_form for t in words]
     tail = "".join(surfaces)
     match = _RHETORICAL.search(tail)
-    if not match and len(words) >= 3:
-        # an evaluation put the same way, on a noun or a na-adjective: 〜しておくと安心ではないでしょうか
-        bare = _RHETORICAL_BARE.search(tail)
-        if bare:
-            length = 0
-            for i in range(len(words) - 1, 0, -1):
-                length += len(surfaces[i])
-                if length == len(tail) - bare.start():
-                    return i - 1 if words[i - 1].pos_detail_1 == "形容動詞語幹" else 0
-        return 0
     if not match or len(words) < 3:
         return 0
     length = 0
-    for i in range(len(words) - 1, -1, -1):
+    for i in range(len(words) - 1, 0 if match.group(1) is None else -1, -1):
         length += len(surfaces[i])
-        if length >= len(tail) - match.start():
-            return i if i > 0 and tail[match.start()] in "のん" else 0
+        if match.group(1) is not None and length >= len(tail) - match.start():
+            return i
+        if match.group(1) is None and length == len(tail) - match.start():
+            return i - 1 if words[i - 1].pos_detail_1 == "形容動詞語幹" else 0
     return 0
 
 

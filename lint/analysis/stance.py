@@ -221,6 +221,20 @@ STRONG_CAUTION = {
     "誇大",
     "虚偽",
 }  # 虚偽広告にあたります
+RISK_OF = ("おそれがあ", "恐れがあ")
+# (sixteenth round) the law of advertising named makes the sentence a discussion of it (〜は景品表示法上の
+# 問題になりえます, 〜は優良誤認にあたる可能性があります): read on the text, its words being compounds
+AD_LAW = (
+    "景品表示法",
+    "景表法",
+    "優良誤認",
+    "有利誤認",
+    "不当表示",
+    "不当な誘引",
+    "薬機法",
+    "広告規制",
+    "広告ガイドライン",
+)
 AD_WORDS = {
     "掲載",
     "広告",
@@ -464,6 +478,9 @@ def _extend(tokens, k, ended_in_predicate):
     if k >= n:
         return None
     t = tokens[k]
+    # (sixteenth round) a comma may set the clause off before という: 必ず治る、というわけではありません
+    if t.surface_form in ("、", ",") and k + 1 < n and tokens[k + 1].surface_form in ("という", "といった"):
+        k, t = k + 1, tokens[k + 1]
     # 〜という保証はありません, 〜といったことはない (という is one word in IPADIC)
     if t.surface_form in ("という", "といった", "との") and k + 1 < n:
         # (twelfth round) the noun may carry a qualifier of its own: 〜という科学的根拠はありません,
@@ -558,6 +575,9 @@ def _extend(tokens, k, ended_in_predicate):
     # (fifteenth round) a clause set up with なんて / なんか before the noun that denies it (〜ないなんてことは、
     # ありえません): the particle names the clause as unthinkable; the noun still takes the clause
     if ended_in_predicate and t.surface_form in ("なんて", "なんか") and k + 1 < n and tokens[k + 1].pos == "名詞":
+        k, t = k + 1, tokens[k + 1]
+    # (sixteenth round) the modified noun may begin with a prefix: 治らない薄毛 (薄 + 毛), 効かない新薬
+    if ended_in_predicate and t.pos == "接頭詞" and k + 1 < n and tokens[k + 1].pos == "名詞":
         k, t = k + 1, tokens[k + 1]
     # a noun modified by the clause, then は/が/も and a predicate of existence
     if ended_in_predicate and t.pos == "名詞" or (t.surface_form == "の" and k + 1 < n and tokens[k + 1].pos == "名詞"):
@@ -670,6 +690,10 @@ def _final_predicate(tokens, k):
     return count, e
 
 
+# nouns that end a clause of reason (〜のため、 〜のおかげで): what follows is another clause
+REASON_NOUNS = frozenset({"ため", "為", "ゆえ", "故", "おかげ", "せい"})
+
+
 def _topic_particle(tokens, k):
     """Index of the は/も that makes the noun ending before ``k`` (part of) a topic, or None.
 
@@ -683,6 +707,8 @@ def _topic_particle(tokens, k):
         j < n
         and j - k < 8
         and (tokens[j].pos == "名詞" or tokens[j].surface_form in ("や", "と", "など", "の", "等", "、", "・"))
+        # (sixteenth round) a noun of reason ends a clause, it coordinates nothing: 完全無痛のため、お子様も…
+        and _lemma(tokens[j]) not in REASON_NOUNS
     ):
         j += 1
     if (
@@ -974,6 +1000,8 @@ def _warning_sentence(tokens):
     text = "".join(t.surface_form for t in tokens)
     if lemmas & STRONG_CAUTION and not _denied_of_oneself(tokens):
         return True
+    if any(word in text for word in AD_LAW):
+        return True
     # what the media present, checked with one's own doctor: テレビで紹介された健康法を試す前に、かかりつけ医に相談
     if lemmas & MEDIA and (
         lemmas & MEDIA_CAUTION
@@ -988,11 +1016,13 @@ def _warning_sentence(tokens):
         or any(e in text for e in EPISTEMIC)
     ):
         return True
-    if any(word in text for word in AD_FORMS) and lemmas & CAUTION:
+    # (sixteenth round) a risk the advertising runs (〜と受け取られるおそれがあります; MeCab cuts おそれ in two)
+    cautioned = bool(lemmas & CAUTION) or any(word in text for word in RISK_OF)
+    if any(word in text for word in AD_FORMS) and cautioned:
         return True
     if not any(word in text for word in AD_WORDS):
         return False
-    if lemmas & CAUTION:
+    if cautioned:
         return True
     # the main predicate (the last one of the sentence) is negated
     last = len(tokens)
@@ -1029,6 +1059,7 @@ AMENDING = {
     "改善",
     "変更",
     "工夫",
+    "変える",  # (sixteenth round) 〜という声があり、…に変えました: the service changed
     "検討",
     # not 導入 / 取り入れる / 始める: a treatment introduced because patients said it cured them uses the
     # voices as evidence (「一回で完治した」というお声をいただいたため、この治療を始めました)
@@ -1062,16 +1093,20 @@ def _acted_on(tokens):
     service: 〜というお声をいただいたため、麻酔の方法を見直しました. The voice is the cause of the act the
     sentence reports, not the evidence of an effect."""
     for i, t in enumerate(tokens):
+        # (sixteenth round) or a voice that there was, the clause continued by a comma: 〜という声があり、…見直しました
+        there_was = _lemma(t) == "ある" and i + 1 < len(tokens) and tokens[i + 1].surface_form == "、"
         if (
-            _lemma(t) not in RECEIVING
+            (_lemma(t) not in RECEIVING and not there_was)
             or t.pos != "動詞"
             or not {_lemma(u) for u in tokens[max(0, i - 4) : i]}
             & (TESTIMONY_BEFORE | {"お声", "ご意見", "意見", "ご要望", "要望", "ご指摘", "指摘"})
         ):
             continue
         tail = [u.surface_form for u in tokens[i + 1 : i + 4]]
-        if not any(w in ("ため", "ので", "から") for w in tail) and not (
-            "を" in tail and any(_lemma(u) == "受ける" for u in tokens[i + 1 : i + 5])
+        if (
+            not there_was
+            and not any(w in ("ため", "ので", "から") for w in tail)
+            and not ("を" in tail and any(_lemma(u) == "受ける" for u in tokens[i + 1 : i + 5]))
         ):
             continue
         end = _sentence_end(tokens, i)
@@ -1118,6 +1153,8 @@ def _reported_after(tokens, k):
 
 def _question(tokens, k):
     n = len(tokens)
+    if _embedded_question(tokens, k):
+        return True
     j = k
     # 〜のでしょうか, 〜ではないか, 〜ないか確認します, 〜かどうか
     while j < n and (tokens[j].surface_form in ("の", "ん", "で", "は", "ない") or tokens[j].pos == "助動詞"):
@@ -1134,6 +1171,21 @@ def _question(tokens, k):
         and tokens[last - 1].surface_form in ("?", "？")
         and not any(tokens[i].surface_form in ("。", "!", "！") for i in range(k, last - 1))
     )
+
+
+def _embedded_question(tokens, k):
+    """(sixteenth round) The span's clause ends in 〜かどうか before its comma (完治が期待できるかどうかは、…ご説明します;
+    〜が一番良い病院かどうかは、ご自身でご判断ください): the claim is what is asked, not stated."""
+    n = len(tokens)
+    for j in range(k, n):
+        s = tokens[j].surface_form
+        if s in CLAUSE_ENDS or s in ("?", "？"):
+            return False
+        if s == "かどうか" or (
+            s == "か" and j + 2 < n and tokens[j + 1].surface_form == "どう" and tokens[j + 2].surface_form == "か"
+        ):
+            return True
+    return False
 
 
 # an invitation to start or try, asked in the negative: 始めてみませんか, 試しませんか

@@ -632,6 +632,10 @@ def is_claim(entry, tokens, span, hearsay=False):
     if entry.polarity == "any":  # urgency is pressure whether phrased as do or as do not (治療しないと)
         # ... but not a statement the page says has no evidence (〜という科学的根拠はありません)
         return not under_denied_evidence(tokens, span)
+    if entry.polarity in ("affirmed", "any") and any(
+        _lemma(t) in RARELY for t in tokens[span[1] : _own_clause_end(tokens, span[1])]
+    ):
+        return False  # (sixteenth round) 手遅れになることはまれですが、…: a frequency, neither a promise nor a threat
     if entry.polarity == "affirmed":  # 必ず治ります (not 必ず治るとは限りません)
         # (fifteenth round) a noun the page denies acting on (体験談を広告に使うことはしません) is mentioned
         return not found.negated and not (entry.scope == "claim" and denied_act(tokens, span))
@@ -639,7 +643,18 @@ def is_claim(entry, tokens, span, hearsay=False):
         own = sum(is_negation(t) for t in tokens[span[0] : span[1]])
         # a degree word before the harm or modifying it (目立った副作用は), not the denied verb (傷は目立ちません)
         particle = next((i for i in range(span[0], span[1]) if tokens[i].pos == "助詞"), span[1])
-        if any(t.basic_form in DEGREE for t in tokens[max(0, span[0] - 3) : particle]):
+        # (sixteenth round) within the harm's own clause: ほとんど無痛、リスクはありません denies the risk outright
+        # (a comma after a topic only sets it off: 鼻血のほとんどは、心配のいらないものです)
+        before = max(0, span[0] - 3)
+        before = max(
+            [before]
+            + [
+                i + 1
+                for i in range(before, span[0])
+                if tokens[i].surface_form in ("、", ",") and not (i and tokens[i - 1].surface_form in ("は", "も"))
+            ]
+        )
+        if any(t.basic_form in DEGREE for t in tokens[before:particle]):
             return False
         if _share_of_cases(tokens, span[0]):
             return False  # ほとんどの場合、後遺症は残りません: a proportion, not a guarantee
@@ -1380,15 +1395,35 @@ def _disclosed(plain, frames, code="MED007"):
     return _in_paragraph(plain, judgement["cost"]) and _in_paragraph(plain, judgement["risks"])
 
 
-_DENIED_RISKS_RE = re.compile(
-    r"(?:リスク|副作用|合併症|副反応)[^。！？!?]{0,6}?(?:[：:]\s*(?:なし|無し|ありません|特になし|ゼロ|0)|(?:は|も)(?:なし|無し|ありません|ない|ゼロ))"
-)
+# the nouns under which a case lists its risks (主な副作用：…, リスク：…)
+RISK_NOUNS = frozenset({"リスク", "副作用", "合併症", "副反応"})
 _SINGLE_CASE_RE = re.compile(r"[nN]\s*=\s*1(?![0-9])")
 
 
 def _without_denied_risks(plain):
     """The paragraph with each sentence that denies its risks left out."""
-    return "".join(s.text for s in split_sentences(plain) if not _DENIED_RISKS_RE.search(s.text))
+    return "".join(s.text for s in split_sentences(plain) if not _denies_risks(s.text))
+
+
+@lru_cache(maxsize=1024)
+def _denies_risks(sentence):
+    """Whether the sentence denies a risk noun by the stance's negation (リスクはありません, 副作用も特になし,
+    合併症はゼロです; not 副作用がない薬はありません, denied twice) or by a negation word as a label's value
+    (主な副作用：なし, which the stance reads as a label, not a predicate)."""
+    _, tokens, _, _ = analyse(sentence)
+    for i, token in enumerate(tokens):
+        if token.surface_form not in RISK_NOUNS:
+            continue
+        if stance(tokens, (i, i + 1)).negated:
+            return True
+        j = i + 1
+        if j < len(tokens) and tokens[j].surface_form in (":", "："):
+            j += 1
+            while j < len(tokens) and tokens[j].pos == "副詞":  # 特に
+                j += 1
+            if j < len(tokens) and is_negation(tokens[j]):
+                return True
+    return False
 
 
 def _single_case(norm):

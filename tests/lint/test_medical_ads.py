@@ -2487,6 +2487,9 @@ def test_a_practice_mentioned_is_not_used(sentence, code, flagged):
         # risks denied are no disclosure of risks
         "ビフォーアフター写真です。費用は1回8万円です。主な副作用：なし。\n",
         "ビフォーアフター写真です。費用は1回8万円です。主なリスクはありません。\n",
+        # (review) denied by the stance's negation or by a negation word as a label's value, not by a regex
+        "ビフォーアフター写真です。費用は1回8万円です。合併症：特になし。\n",
+        "ビフォーアフター写真です。費用は1回8万円です。主な副作用は特にありません。\n",
     ],
 )
 def test_a_single_case_or_risks_denied_do_not_excuse_before_after(text):
@@ -2651,3 +2654,245 @@ def test_before_and_after_as_a_pair_of_states(sentence, flagged):
 )
 def test_advice_to_stop_choosing_by_ratings(sentence, flagged):
     assert ("MED006" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (sixteenth round) the most frequent of the enquiries an institution receives is no rank over others
+        ("当クリニックでいちばん多いご質問は、費用の支払い方法についてです。", "MED002", False),
+        ("当クリニックはいちばん多くの患者さんに選ばれています！", "MED002", True),
+        # the best as what the reader looks for, before advice on what to do first
+        ("最高の病院を探す前に、まずはかかりつけ医に相談することが大切です。", "MED002", False),
+        ("最高の病院で、あなたの膝を治します。", "MED002", True),
+        # a notice correcting what a medium printed is no fame
+        ("先日の新聞記事に誤りがあったため、お詫びして訂正いたします。", "MED003", False),
+        ("先日の新聞記事で、当院の手術が紹介されました！", "MED003", True),
+        # reviews read elsewhere, named as the reader's consultation
+        ("口コミサイトを読んで怖くなった、というご質問をよくいただきます。", "MED006", False),
+        ("口コミサイトで高評価をいただいています。", "MED006", True),
+        # before/after material talked about, not shown: offered on request, said to vary, kept unpublished
+        ("術前術後の画像をご覧になりたい方には、診察室で個別にお見せしています。", "MED007", False),
+        ("術前術後の画像をご覧ください！", "MED007", True),
+        ("治療前後の肌の変化は、人によって違います。", "MED007", False),
+        ("施術後はこんなにツルツル！（効果には個人差があります）", "MED007", True),
+        ("治療前後の写真は、患者さまの許可なく外部に掲載することはありません。", "MED007", False),
+    ],
+)
+def test_material_talked_about_is_not_shown(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (sixteenth round) kinds, each with a close legitimate sentence: an effect or a safety attribute said of a
+        # product by a relative clause or a reason; universals over people or cases; a double negation over a
+        # prefixed noun; a result in a short time of starting what is sold (not a disease's natural course);
+        # idioms of unrivalled rank; many professionals approving; reported satisfaction; a rival or ordinary care
+        # as the foil; a change narrated between two times of one patient; a common sign made a disease's reserve,
+        # a countdown, a rejection before which to act now
+        ("肩こりが治る枕、いよいよ新発売！", "MED001", True),
+        ("肩こりが治る仕組みについて、整形外科医が解説します。", "MED001", False),
+        ("飲み始めて5日で肌荒れがすっきり解消します。", "MED001", True),
+        ("かぜの多くは1週間ほどで自然に治ります。", "MED001", False),
+        ("3日で熱が下がらないときは、もう一度受診してください。", "MED001", False),
+        ("このサプリを続ければ、もう胃薬はいらなくなります。", "MED001", True),
+        ("施術後に再発した症例はゼロです。", "MED001", True),
+        ("施術後に再発した症例はゼロでした（当院の2023年の記録、42例）。", "MED001", False),
+        ("効かない育毛剤はありません。", "MED001", True),
+        ("何歳でも、どなたでも安全に受けられる治療です。", "MED004", True),
+        ("持病のある方でも受けられますが、事前に主治医にご相談ください。", "MED004", False),
+        ("妊娠中でも安全に使える薬がありますので、医師に相談してください。", "MED004", False),
+        ("クセにもならないので、毎晩安心して使えるサプリです。", "MED004", True),
+        ("お腹の赤ちゃんにまったく影響のないサプリです。", "MED004", True),
+        ("食事の時間は、薬の効き目にまったく影響しません。", "MED004", False),
+        ("完全無痛のため、怖がりの方でも安心です。", "MED004", True),
+        ("痛みが強いため、鎮痛薬も使います。", "MED004", False),
+        ("矯正歯科なら、この県で右に出る者はいません。", "MED002", True),
+        ("右に出る車線に移ってから、病院の駐車場に入ってください。", "MED002", False),
+        ("花粉症を根本から治すには、当院のレーザーしかありません！", "MED002", True),
+        ("多くの皮膚科医が支持しているスキンケアです。", "MED003", True),
+        ("多くの医療関係者が支持しているのは、診療ガイドラインに沿った治療です。", "MED003", False),
+        ("薬剤師からも高い評価を受けている目薬です。", "MED003", True),
+        ("医学博士が監修・推薦した青汁です。", "MED003", True),
+        ("満足と答えた方が96%でした。", "MED006", True),
+        ("満足度調査には、毎年約300人の方にご協力いただいています。", "MED006", False),
+        ("よく眠れるようになったと、皆さまとても喜ばれています。", "MED006", True),
+        ("一般的な歯科の治療では物足りない方へ、当院のプランをご用意しました！", "MED005", True),
+        ("標準治療で効果が不十分な場合は、次の治療を相談します。", "MED005", False),
+        ("当院の技術は、ほかの矯正歯科の一歩先を行きます。", "MED005", True),
+        ("B社との比較表：費用◎ 期間◎（当院）", "MED005", True),
+        ("当院のやり方なら違います！", "MED005", True),
+        ("よその歯科のような流れ作業の診療は、当院では決していたしません。", "MED005", True),
+        ("ほかの病院のように、一切の食事制限をしないでください。", "MED005", False),
+        ("受ける前と後では、見た目がまるで変わりました。", "MED007", True),
+        ("食事の前と後では、血糖値が変わります。", "MED007", False),
+        ("手術前の視力0.1が、半年後には1.2まで上がりました！", "MED007", True),
+        ("以前の私は人前に出られなかったのに、今の私は毎日が楽しい！", "MED007", True),
+        ("モニター様の6か月の変化をご覧ください！", "MED007", True),
+        ("その肩こり、実は脳梗塞の予備軍です！", "MED009", True),
+        ("糖尿病予備軍と呼ばれる方は、生活習慣を見直しましょう。", "MED009", False),
+        ("その体脂肪は、寿命へのカウントダウンです。", "MED009", True),
+        ("悪化する前に、今すぐご予約を！", "MED009", True),
+        ("手術の前に、すぐに食事を止める必要はありません。", "MED009", False),
+        ("その体臭、周りはみんな気づいています…", "MED009", True),
+        ("恋人に嫌われる前に、当院で治療しませんか？", "MED009", True),
+    ],
+)
+def test_sixteenth_round_kinds(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (sixteenth round) the law of advertising named, or a risk the advertising runs, makes the sentence a
+        # discussion of advertising, not an advertisement
+        ("口コミを書いてくれた方へ特典を渡すことは、景品表示法上の問題になります。", "MED008", False),
+        ("口コミを書いてくれた方へ特典を差し上げます！", "MED008", True),
+        ("割引キャンペーンをうたう医療広告は、不当な誘引にあたるおそれがあります。", "MED008", False),
+        ("症例写真を並べたチラシは、効果の保証と受け取られるおそれがあります。", "MED007", False),
+        ("ビフォーアフター画像の加工は、優良誤認にあたります。", "MED007", False),
+        # advice not to judge by the photos alone, in the form 判断せず
+        ("ビフォーアフター画像だけで病院を判断せず、説明をよく聞きましょう。", "MED007", False),
+        # a before and an after whose change is the topic of its spread; a disclaimer beside a change shown is not
+        ("減量前と減量後の血圧の変化には個人差があります。", "MED007", False),
+        ("施術後はこんなにツルツル！（効果には個人差があります）", "MED007", True),
+    ],
+)
+def test_advertising_discussed_not_made(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (sixteenth round) a claim inside a clause ending in 〜かどうか is asked; a comma before というわけではない
+        # still denies; a first approval by the regulator is a drug's regulatory history
+        ("この薬で完治が望めるかどうかは、検査のあとでお話しします。", "MED001", False),
+        ("この薬で完治が望めます！", "MED001", True),
+        ("当院が市内でいちばん丁寧な歯科かどうかは、通ってみてご判断ください。", "MED002", False),
+        ("当院は市内でいちばん丁寧な歯科です。", "MED002", True),
+        ("有名な病院に行けば必ず治る、というわけではありません。", "MED001", False),
+        ("当院なら必ず治る、と自信を持って言えます。", "MED001", True),
+        ("この目薬は国内で初めて承認された緑内障の配合剤です。", "MED002", False),
+        ("当院は国内で初めてこの機器を導入しました。", "MED002", True),
+    ],
+)
+def test_asked_denied_or_regulatory_claims(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (sixteenth round, kinds from blind16/17) an authority's award, seal or support as the reason for certainty; a
+        # share of a profession counted; a celebrity quoted or in vogue; an effect warranted, from the first day or the
+        # first dose; safety for a group of people or for anyone; damage denied as a possibility; a degree word in
+        # another clause measures nothing (a comma after a topic only sets it off); any rank of the clinic's figures;
+        # an adverb of overwhelming degree; a fraction of the rival's burden; switching over from elsewhere; patients'
+        # words presented or received; a before and a now as labels, an arrow to a state, swiping to see the change;
+        # death at any moment, a forerunner called very likely, no way back, regret made certain, looking older,
+        # everyone noticing; gifts, a price made small, a fee waived
+        ("市長からも表彰された、地域で評判の歯科医院です。", "MED003", True),
+        ("市長から表彰状が届いたことを、職員一同で喜んでいます。", "MED003", False),
+        ("大学教授が開発に関わり、効果にお墨付きを与えた育毛剤です。", "MED003", True),
+        ("皮膚科医50人中45人が「使いたい」と答えたクリームです。", "MED003", True),
+        ("人気女優が「ここでしか受けない」と断言するサロン。", "MED003", True),
+        ("海外セレブの間で大ブームの美容点滴です！", "MED003", True),
+        ("学会も推奨している方法なので、間違いありません。", "MED003", True),
+        ("学会のガイドラインでは、まず飲み薬から始めることが推奨されています。", "MED003", False),
+        ("この成分の効果は折り紙付きです！", "MED001", True),
+        ("塗ったその日から、かゆみがぴたりと治まります。", "MED001", True),
+        ("薬を飲み始めたその日から効くこともあります。", "MED001", False),
+        ("この1粒で、つらい便秘が解消します。", "MED001", True),
+        ("頭痛が治まる漢方、好評発売中。", "MED001", True),
+        ("授乳中でも、まったく問題なく飲めるサプリです。", "MED004", True),
+        ("副作用がほとんどなく、誰でも安心して始められます！", "MED004", True),
+        ("切らない施術なので、血管を傷つけることはありえません。", "MED004", True),
+        ("切開なしでほとんど無痛、合併症はありません。", "MED004", True),
+        ("子どもの鼻血のほとんどは、心配のいらないものです。", "MED004", False),
+        ("関西で最も腕のいい眼科医が手術します。", "MED002", True),
+        ("年間の白内障手術件数、県内第2位！", "MED002", True),
+        ("本県の人口あたりの医師数は、全国で第40位です。", "MED002", False),
+        ("普通のマウスピースより断然つけ心地がいいんです。", "MED005", True),
+        ("従来の方法に比べて、出血は1/5です！", "MED005", True),
+        ("他院で断られた方の乗り換えが続々と増えています！", "MED005", True),
+        ("当院で手術を受けた患者さんの感想を、動画でご紹介しています。", "MED006", True),
+        ("患者さんの感想を掲載する際は、ご本人の同意をいただいています。", "MED006", False),
+        ("「もっと早く来ればよかった」、治療を終えた多くの方がそうおっしゃいます。", "MED006", True),
+        ("「夜ぐっすり眠れるようになった」とのお手紙をいただきました。", "MED006", True),
+        ("以前の私：毎朝むくんだ顔。", "MED007", True),
+        ("奥二重→くっきり二重に！", "MED007", True),
+        ("受付→診察→会計の順にお進みください。", "MED007", False),
+        ("スワイプして変化をチェック！", "MED007", True),
+        ("その動悸、いつ心臓が止まってもおかしくありません。", "MED009", True),
+        ("その頭痛、くも膜下出血の前兆の可能性大です！", "MED009", True),
+        ("歯並びを治さないと、あごの骨は元に戻らなくなります。", "MED009", True),
+        ("早めに治療しないと、元に戻らなくなることがあります。", "MED009", False),
+        ("今日何もしない人は、1年後に必ず後悔します。", "MED009", True),
+        ("目の下のクマで、実年齢より10歳老けて見えます。", "MED009", True),
+        ("その口臭、周囲はみんな気づいています。", "MED009", True),
+        ("健診を受けた方に、お食事券を差し上げます。", "MED008", True),
+        ("健診の結果は、後日郵送でお渡しします。", "MED008", False),
+        ("他院からの乗り換えで、初回の施術が無料！", "MED008", True),
+        ("月々たったの2,000円で始められます。", "MED008", True),
+        ("3人目からの施術料はいただきません！", "MED008", True),
+    ],
+)
+def test_sixteenth_round_kinds_of_blind16_and_17(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (sixteenth round) a harm or a ruin said to be rare is a frequency, neither a threat nor a promise
+        ("手遅れになることはまれですが、気になる症状は早めにご相談ください。", "MED009", False),
+        ("放っておくと寝たきりになります！", "MED009", True),
+        # a voice that there was, continued by a comma, as the reason the clinic changed its service
+        ("患者さまから「治療が痛かった」という声があり、痛みの少ない針に変えました。", "MED006", False),
+        ("「腰の痛みが消えた」という声があり、とても嬉しいです。", "MED006", True),
+        # a logistic matter of the clinic that changed is no change of the body
+        ("当院の予約システムで、待ち時間が短くなりました。", "MED001", False),
+        ("当院の治療で、シミが薄くなりました！", "MED001", True),
+    ],
+)
+def test_rare_harms_acted_on_voices_and_logistic_changes(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (sixteenth round) damage to a part of the body denied as a possibility; rare or measured is not denied
+        ("骨を削る手術でも、神経を傷つけることはありえません。", "MED004", True),
+        ("この手術で神経を傷つけることはまれです。", "MED004", False),
+        ("血管の手術で、傷あとはほとんど残りません。", "MED004", False),
+        # an adverb of overwhelming degree compares in either polarity; a denied comparison does not
+        ("ほかの医院に比べて、当院の縫合は圧倒的に腫れが出ません！", "MED005", True),
+        ("ほかの薬に比べて、圧倒的に安いわけではありません。", "MED005", False),
+        # an authority's support, several words before the reason, then certainty
+        ("自治体も推進している検診なので、間違いありません。", "MED003", True),
+    ],
+)
+def test_damage_denied_overwhelming_degree_and_authority_as_reason(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # (sixteenth round) case photos with their cost and their risks disclosed: the risks stated as a sentence, a
+        # figure in yen after a longer note in its brackets; risks denied disclose nothing
+        (
+            "症例写真：目の下のたるみ取り（自費、片側の施術で約15万円）の一例です。腫れや内出血、まれに左右差のリスクがあります。",
+            False,
+        ),
+        ("症例写真：ほくろ除去（保険適用、3割負担で約6,000円）。リスク：赤み、傷あと。", False),
+        ("症例写真：目の下のたるみ取り（自費、片側の施術で約15万円）の一例です。リスクはほとんどありません。", True),
+    ],
+)
+def test_case_photos_with_cost_and_risks_disclosed(text, flagged):
+    assert ("MED007" in codes_on(text)) is flagged, (text, codes_on(text))
