@@ -177,6 +177,13 @@ EXEMPTIONS = {
     "institution in the humble register (手術日は…決定いたします, 日程は…決めさせていただきます); the institution acting on a thing "
     "of administration at a date in its humble register (〜の予約受付をWeb予約に一本化いたします); an event placed at a date "
     "by 予定 with no verb of its own (講習会は、12月5日の午後に予定しています; not 〜が承認される予定です); "
+    "the institution running its services: the institution, its staff, its rooms, its events or its bookings act "
+    "by a verb of running a service (実施, 対応, 開催, 予約, 来院: 当院では月に2件まで実施しています, 技師が第1水曜日に来院して"
+    "対応します, 面談日は別の日にご予約いただきます), or a service is available under the institution's arrangements "
+    "(予約なしでも診療時間内であれば受けられます), with one act, no word of effect or sign, no adjective of quality and a "
+    "number only as a cap, a count of sessions or a deadline (not 当院では年間200件の手術を行っています: a volume of "
+    "procedures keeps its citation); a deadline for paperwork after a decision (日程が決まりましたら、一週間前までに"
+    "手続きをお済ませください); "
     'English "is free (of charge)" (The vaccination is free for '
     'residents who turn 65; not free of pain) and "is not covered by … insurance" (Wire-brace correction is not covered '
     "by national health insurance), with no word of effect or sign",
@@ -1034,6 +1041,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "administrative"  # 高額療養費制度の対象となる場合があります
     if _schedule_decided(reading) and not (health or advises):
         return "administrative"  # 手術日は、次回の外来受診の際に決定いたします
+    if _institution_acts(reading, text, health) and not advises and not _care_seeking(text, reading):
+        return "administrative"  # 当院では月に2件まで実施しています, 教室は第2土曜日に行います: a service run
     main = _main_clause(reading) if reading.lang == "ja" and not (health or advises) else None
     if (
         main is not None
@@ -2076,7 +2085,7 @@ def _administrative_topic(reading, text, kinds, health):
         # an institution offers a service (当院では、〜相談も行っています, 当薬局では…お渡しできます); not a
         # quality of its care (副作用の少ない治療を行っています: an adjective) nor an ability (小さながんも
         # 見つけることができます: できる after a verb that is no service's)
-        if any(t.pos == "形容詞" for t in comment):
+        if any(t.pos == "形容詞" for t in comment) or not _one_act(comment, _heads(reading)):
             return False
         service_verbs = SERVICE_HEADS | ADMINISTRATIVE_HEADS | ACCESS_HEADS | REFERRAL_HEADS
         if predicate == "availability" and not (reading.humble or _heads(reading) & service_verbs):
@@ -2315,6 +2324,8 @@ def _administrative_time(quantity, text, reading):
     if (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
         return False
     heads = _heads(reading) | {head + "る" for head in _heads(reading)}  # お届け → 届ける (an ichidan verb's noun)
+    if reading.mood == "request" and _procedure_requested(reading) and after.startswith("前"):
+        return True  # a deadline for paperwork: 入院日の一週間前までに入院手続きをお済ませください
     if reading.mood == "request" and heads & ARRIVAL_HEADS:
         # a time to arrive by (予定時刻の1時間前までに…お越しください); a time after something is a follow-up
         # schedule (術後1週間後に来院してください), which is care advice
@@ -2618,6 +2629,83 @@ def _rule_topic(reading):
     return len(nouns) > 1 and nouns[-1] in ADMINISTRATIVE_NOUNS and bool(modifiers & rules)
 
 
+def _institution_actor(reading):
+    """The one acting is the institution's: its name, a service, an event or a booking as topic (当院は, 教室は,
+    採寸日は: a サ変 noun + 日 is the day of an appointment), a member of staff before が or は (義肢装具士が), or the
+    institution as the place before で(は) (当院では)."""
+    topic = [t for t in reading.topic if t.pos != "記号"]
+    compound = _topic_compound(reading)
+    if _institution_topic(reading) or _service_topic(reading):
+        return True
+    if compound and (
+        _compound_head(topic) in ADMINISTRATIVE_HEAD_NOUNS - FEE_NOUNS
+        or compound.endswith(SCHEDULE_NOUNS)
+        or (len(topic) >= 2 and _lemma(topic[-1]) == "日" and topic[-2].pos_detail_1 == "サ変接続")
+    ):
+        return True
+    words = _words(reading)
+    for i, t in enumerate(words):
+        if t.pos != "助詞" or i == 0:
+            continue
+        if t.surface_form in ("が", "は") and words[i - 1].pos == "名詞":
+            noun = "".join(w.surface_form for w in _compound_before(words, i))
+            if noun.endswith(STAFF_SUFFIXES) and not noun.endswith(("患者", "家族")):
+                return True
+        if t.surface_form == "で" and _institution_before(words, i):
+            return True
+    return False
+
+
+def _compound_before(words, i):
+    """The nouns (and prefixes) that end at words[i - 1]."""
+    j = i
+    while j > 0 and words[j - 1].pos in ("名詞", "接頭詞"):
+        j -= 1
+    return words[j:i]
+
+
+def _one_act(comment, heads):
+    """The comment has one act, the institution's: any other verb qualifies how it is done (傷あとの目立たない方法で
+    行っています: a quality of its care, a claim)."""
+    acts = INSTITUTION_ACTS | heads | {"する", "いる", "おる", "いただく", "られる", "れる", "ござる"}
+    # a name in quotes (「うんち相談会」を開いています) is the service's, not a verb of the comment
+    return not any(t.pos == "動詞" and _lemma(t) not in acts for t in grammar.unquoted(comment))
+
+
+def _institution_acts(reading, text, health):
+    """The institution running its services: the institution, its staff, its rooms, its events or its bookings act
+    (_institution_actor) by a verb of running a service (institution_acts: 実施, 対応, 開催, 予約, 来院), or a
+    service is made available under the institution's arrangements (予約なしでも外来時間内であれば受けられます).
+
+    The line: a number is the service's own only as a cap (月に4件まで), a count of sessions (年3回), the length
+    of a session or a time before a deadline (一週間前まで); any other count keeps its citation (当院では年間
+    200件の手術を行っています: a volume of procedures is a figure a reader weighs the institution by, and its source
+    can be named). No word of effect or sign, no adjective of quality, no comparison or purpose in the comment, and
+    no past event (当院で最初の腎移植が行われました is history)."""
+    if reading.lang != "ja" or reading.mood != "statement" or not reading.finite:
+        return False
+    heads = _heads(reading)
+    if not heads & INSTITUTION_ACTS:
+        return False
+    words = _words(reading)
+    comment = reading.tokens[reading.topic_end :]
+    comment_lemmas = {_lemma(t) for t in comment}
+    if (EFFECT_WORDS | SIGN_NOUNS) & comment_lemmas or any(t.pos == "形容詞" and _lemma(t) != "ない" for t in comment):
+        return False
+    if comment_lemmas & {"より", "ため", "ほど"} or any(t.basic_form == "た" and t.pos == "助動詞" for t in words[-3:]):
+        return False
+    if not _one_act(comment, heads):
+        return False
+    for q in health:
+        after = _ABOUT.sub("", text[q.end :].lstrip())
+        if not (q.unit == "回" or q.unit in SESSION_UNITS or after.startswith(("まで", "前まで", "前に", "先まで"))):
+            return False
+    if _institution_actor(reading):
+        return True
+    # availability under the institution's arrangements: 予約なしでも外来時間内であれば受けられます
+    return _potential(reading) and any(noun in "".join(t.surface_form for t in comment) for noun in BOOKING_NOUNS)
+
+
 def _institution_topic(reading):
     """The topic's compound noun ends in an institution, an office, a service or an event (リハビリ室, 講習会,
     受診券, 保育課, 当院)."""
@@ -2817,6 +2905,8 @@ ACKNOWLEDGEMENT_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "acknowledgement_hea
 HEADER_KINDS = frozenset(table(WORDS, CLAIM_WORDS, "header_kinds"))  # lint/data/claim-words.toml
 TEXT_UNITS = tuple(table(WORDS, CLAIM_WORDS, "text_units"))  # lint/data/claim-words.toml
 OFFER_SERVICE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "offer_service_heads"))  # lint/data/claim-words.toml
+INSTITUTION_ACTS = frozenset(table(WORDS, CLAIM_WORDS, "institution_acts"))  # lint/data/claim-words.toml
+BOOKING_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "booking_nouns"))  # lint/data/claim-words.toml
 _EN_EMPATHY = re.compile(
     r"\bwe (?:know|understand|realise|realize|appreciate) (?:just )?how (\w+)"
     # We know this is a worrying time for you: the writer recognises the reader's time as a feeling

@@ -2353,3 +2353,43 @@ def test_a_volitional_after_a_transition_opener_is_advice_unless_it_thinks(sessi
 )
 def test_a_clipped_direction_to_emergency_care_under_a_circumstance_is_advice(session, text, expected):
     assert expected in reasons(session, text)
+
+
+# The institution running its services (claims.py ``_institution_acts``, lint/data/claim-words.toml
+# [institution_acts], [booking_nouns]): the institution, its staff, its rooms, its events or its bookings act by a
+# verb of running a service. A cap, a count of sessions or a deadline is the service's own number; a volume of
+# procedures stays a figure that needs its source (reason "administrative", or "contact" where a service's days
+# decide first). Sentences written for this test.
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("嚥下内視鏡検査は、当科では週に3件まで実施しています。\n", "exempt"),  # a cap
+        ("当科では、この手術を年間150件行っています。\n", "uncited"),  # a volume: a figure
+        ("補聴器の調整は、言語聴覚士が第2・第4金曜日に対応します。\n", "exempt"),  # staff
+        ("禁煙相談の面談日は、診察日とは別にご予約いただきます。\n", "exempt"),  # a booking
+        ("超音波検査は、予約がなくても診療時間内であれば受けられます。\n", "exempt"),
+        ("糖尿病教室は、4月・7月・10月の第1日曜日に開催します。\n", "exempt"),  # a list of months
+        ("当院では、傷あとの目立たない方法で手術を行っています。\n", "uncited"),  # a quality
+        ("当科では、再発を防ぐために術後の内服を行っています。\n", "uncited"),  # an effect
+        ("手術は局所麻酔で行います。\n", "uncited"),  # no institution acting: how it is done
+        ("看護師が、毎日傷の状態を確認します。\n", "uncited"),  # staff, but no act of running a service
+    ],
+)
+def test_the_institution_running_its_services(session, text, status):
+    assert [status_ for status_, _ in reasons(session, text)] == [status]
+
+
+# A deadline for paperwork under a decision (〜が決まりましたら) is administration: a plan or decision is no state
+# of the reader, and a time before an event for a procedure of administration is no health number. A time before
+# an event for a medicine stays advice. Sentences written for this test.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("検査日が決まりましたら、検査の三日前までに同意書をご提出ください。\n", "exempt"),
+        ("入院日が決まりましたら、二週間前までに入院の申し込みをお済ませください。\n", "exempt"),
+        ("検査日が決まりましたら、三日前から下剤をお飲みください。\n", "uncited"),
+        ("手術の一週間前までに、この薬の服用をおやめください。\n", "uncited"),
+    ],
+)
+def test_a_deadline_for_paperwork_after_a_decision(session, text, expected):
+    assert [status for status, _ in reasons(session, text)] == [expected]
