@@ -268,6 +268,18 @@ PROHIBITION = re.compile(
     r"(?:使用|服用|併用|投与|接種)禁止|contraindicated|"
     r"must not|should not|do not take|don't take|avoid"
 )
+FACING_EVENTS = tuple(table(WORDS, CLAIM_WORDS, "facing_events"))  # lint/data/claim-words.toml
+# an event coming (手術を控えて、…; 出産を控えた方): 控える means facing it, not refraining (手術を控えてください)
+_FACING = re.compile(
+    r"(?:" + "|".join(map(re.escape, FACING_EVENTS)) + r")を(?:目前に)?控え(?=て[、，]|てい|てお|た(?!め|ほう|方が))"
+)
+
+
+def _unfaced(text):
+    """The text with 〜を控え of an event faced written as 〜を迎え (same length), so that no prohibition is read in it."""
+    return _FACING.sub(lambda m: m.group()[:-2] + "迎え", text)
+
+
 # Modality of advice: 〜ことが大切です, 〜のが一般的です, 〜ほうがよい, 〜てもよい, 〜ようにする.
 # 〜ようにしています tells a habit (the writer's, or anyone's), not advice: 〜ようにしましょう, 〜ようにしてください and
 # 〜ようにしていきましょう advise
@@ -483,6 +495,7 @@ def _masked(text, patterns):
 def _need(text, words, patterns, reading=None):
     """(need, trigger): ("number", "3か月") | ("contraindication", ...) | ("recommendation", word)
     | ("instruction", head) | ("claim", "")."""
+    text = _unfaced(text)
     masked = _masked(text, patterns)
     health = [q for q in quantities(masked) if q.is_health and not _counts_text(masked, q) and not _alone(masked, q)]
     if health:
@@ -602,7 +615,7 @@ def _manner_withheld(reading):
 def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     """The reason a sentence needs no citation (a key of EXEMPTIONS), or None."""
     text = sentence.text
-    lower = text.lower()
+    lower = _unfaced(text).lower()
     label = _label_like(unit)
     # a relative time of an action of administration (三週間後に郵送いたします) is no health number
     health = [q for q in health if not _administrative_time(q, text, reading)]
@@ -700,7 +713,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         not health or _heads(reading) & ADMINISTRATIVE_HEADS or all(q.unit in TEXT_UNITS for q in health)
     ):  # このチラシは…A4判1枚にまとめたものです: the sheets of the text
         return "page-discourse"
-    advises = any(w and w in text for w in words) or ADVICE.search(lower) or PROHIBITION.search(lower)
+    advises = any(w and w in _unfaced(text) for w in words) or ADVICE.search(lower) or PROHIBITION.search(lower)
     if _shares_feeling(reading) and not health and not advises:
         return "greeting"  # empathy: 不安になりますよね
     if _en_empathy(lower) and not health and not advises and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
@@ -1067,7 +1080,12 @@ def _imagines_readers(tokens, lemmas):
     if not conjecture:
         return False
     for i in range(len(tokens) - 2):
-        if lemmas[i] == "方" and lemmas[i + 1] in ("も", "が", "は") and lemmas[i + 2] in ("いらっしゃる", "おる"):
+        # the honorific on 方's own verb (方もいらっしゃる) or on the clause that describes them (抱えていらっしゃる方
+        # もいる): either way the writer speaks of readers with respect
+        honoured = lemmas[i + 2] in ("いらっしゃる", "おる") or (
+            lemmas[i + 2] == "いる" and "いらっしゃる" in lemmas[max(0, i - 3) : i]
+        )
+        if lemmas[i] == "方" and lemmas[i + 1] in ("も", "が", "は") and honoured:
             before = set(lemmas[:i])
             return bool(before & (FEELING_PREDICATES | FEELING_NOUNS | TEXT_NOUNS | ARRIVAL_HEADS | {"ページ"}))
     return False

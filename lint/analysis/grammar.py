@@ -299,8 +299,10 @@ def _read_japanese(text):
         (last.pos in ("動詞", "形容詞", "助動詞") and last.conjugated_form.startswith(("基本形", "命令")))
         or (last.pos == "助詞" and last.pos_detail_1 in ("終助詞", "副助詞／並立助詞／終助詞"))
     )
-    reading.negative = any(t.basic_form in ("ない", "ぬ", "ん") and t.pos == "助動詞" for t in words[-4:])
-    reading.head = _head(words)
+    # 〜かもしれません is a hedge of possibility, negative in form only: the predicate is the one before it
+    core = _unhedged(words)
+    reading.negative = any(t.basic_form in ("ない", "ぬ", "ん") and t.pos == "助動詞" for t in core[-4:])
+    reading.head = _head(core)
     if reading.head in ("かける", "掛ける", "かけ", "掛け") and "声" in reading.lemmas:
         reading.head = "声をかける"  # speak to someone (お声をおかけください)
     reading.addressee = last.surface_form == "へ" and last.pos == "助詞" and len(words) > 1 and words[-2].pos == "名詞"
@@ -323,6 +325,23 @@ def _read_japanese(text):
     if reading.head in PLAN_NOUNS and planned:
         reading.head = planned  # 開催を予定しています: a plan of holding is holding, planned
     return reading
+
+
+_HEDGE = ("か", "も", "しれる")
+
+
+def _unhedged(words):
+    """The words without a final 〜かもしれない / 〜かもしれません (and a copula or です after it)."""
+    end = len(words)
+    while (
+        end > 0 and words[end - 1].basic_form in ("ない", "ん", "ます", "です", "ぬ") and words[end - 1].pos == "助動詞"
+    ):
+        end -= 1
+    forms = tuple(t.basic_form for t in words[:end])
+    for hedge in (("かも", "しれる"), _HEDGE):  # IPADIC reads かも as one particle or as か + も
+        if len(forms) > len(hedge) and forms[-len(hedge) :] == hedge:
+            return words[: end - len(hedge)]
+    return words
 
 
 def _clipped_prohibition(words):

@@ -2393,3 +2393,30 @@ def test_the_institution_running_its_services(session, text, status):
 )
 def test_a_deadline_for_paperwork_after_a_decision(session, text, expected):
     assert [status for status, _ in reasons(session, text)] == [expected]
+
+
+# 〜を控えて / 〜を控えた after an event faced (出産, 入院) means the event is coming, not a prohibition
+# (claims.py ``_unfaced``, [facing_events]); 〜かもしれません is a hedge, negative in form only (grammar
+# ``_unhedged``), and readers described with an honorific in the clause before 方 are imagined readers. Sentences
+# written for this test.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("入院を控えて、心配な気持ちでいらっしゃる方もいるかもしれません。\n", ("exempt", "greeting")),
+        ("出産を控えた方は、この薬を控えてください。\n", ("uncited", "contraindication")),  # the drug withheld
+        ("検査の前日は、飲酒を控えてください。\n", ("uncited", "contraindication")),
+        (
+            "この薬は、授乳中の方には使えないかもしれません。\n",
+            ("uncited", "contraindication"),
+        ),  # hedged, still negated
+        ("薬を飲んでいらっしゃる方も、眠気が出ることがあるかもしれません。\n", ("uncited", "claim")),  # a sign
+    ],
+)
+def test_an_event_faced_and_a_hedge(session, text, expected):
+    assert expected in reasons(session, text)
+
+
+def test_a_hedge_is_not_a_negation():
+    reading = read("少し時間がかかるかもしれません。")
+    assert (reading.negative, reading.head) == (False, "かかる")
+    assert read("この薬は使えないかもしれません。").negative
