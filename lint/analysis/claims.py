@@ -621,6 +621,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     health = [q for q in health if not _administrative_time(q, text, reading)]
     # "once" in a referral (まずは一度、…医師とお話ししてみてください) counts no dose or schedule
     health = [q for q in health if not _once_in_a_referral(q, text, reading, health)]
+    # the hours a line or a ward is open (Helpline: … (open 24 hours)) are no health number
+    health = [q for q in health if not _en_open_hours(q, text, kinds)]
     if not _has_letters(text):
         return "no-letters"
     if _blank_date(text):
@@ -2938,7 +2940,32 @@ def _en_empathy(lower):
     match = _EN_EMPATHY.search(lower)
     # a second clause may state something (..., but most patients recover fully)
     turn = match and re.search(r"\b(?:but|however|although|though|yet)\b|;|, (?:and|so)\b", lower[match.end() :])
+    # a second clause in which the writer offers support (…, and we are here to help) states nothing either
+    if turn and _EN_WRITER_SUPPORT.match(lower[match.end() + turn.end() :]):
+        turn = None
     return bool(match) and (match.group(1) or match.group(2)) in EMPATHY_FEELINGS and not turn
+
+
+_EN_WRITER_SUPPORT = re.compile(
+    r"\s*(?:we|our (?:team|staff|nurses))(?:'re| are| will be) (?:always )?(?:here|happy|ready) to "
+    r"(?:help|support you|listen|talk)[^,;]*[.!]?\s*$"
+)
+# a service open or staffed for hours (Helpline: … (open 24 hours), staffed 24 hours a day): the length of hours a
+# line or a ward is reachable, as 24時間つながります, is no health number
+_EN_OPEN_HOURS = re.compile(
+    r"\b(?:open|available|staffed|answered)\s+(?:\d{1,2}|twenty-four)\s*(?:hours?|hrs?)(?:\s+a\s+day)?\b"
+    r"|\b(?:\d{1,2}|twenty-four)\s*(?:hours?|hrs?)\s+a\s+day,?\s+(?:\d|seven)\s+days\s+a\s+week\b",
+    re.IGNORECASE,
+)
+
+
+def _en_open_hours(quantity, text, kinds):
+    """The quantity is the hours a service is open, in a sentence with a telephone number or a service noun."""
+    if grammar.is_japanese(text):
+        return False
+    inside = any(m.start() <= quantity.start < m.end() for m in _EN_OPEN_HOURS.finditer(text))
+    lower = text.lower()
+    return inside and ("contact" in kinds or any(re.search(rf"\b{noun}\b", lower) for noun in SERVICE_NOUNS))
 
 
 # Lifecycle words in English are whole words (issue is not tissue); Japanese ones are parts of words.

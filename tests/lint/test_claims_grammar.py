@@ -2420,3 +2420,24 @@ def test_a_hedge_is_not_a_negation():
     reading = read("少し時間がかかるかもしれません。")
     assert (reading.negative, reading.head) == (False, "かかる")
     assert read("この薬は使えないかもしれません。").negative
+
+
+# The page's picture of itself and the writer's empathy: a figure as topic with イメージ (a picture imagined) is
+# made by the writer ([making_heads]); an English empathy formula followed by the writer's offer of support states
+# nothing; the hours a line or a ward is open are no health number. Sentences written for this test.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("イラストは、手術のあとの傷の様子をイメージしたものです。\n", ("exempt", "page-discourse")),
+        ("この薬は、手術のあとの傷の治りをよくします。\n", ("uncited", "claim")),
+        ("We understand this can be a frightening time, and our nurses are here to listen.\n", ("exempt", "greeting")),
+        (
+            "We understand this can be a frightening time, and most people recover within a week.\n",
+            ("uncited", "claim"),
+        ),
+        ("Stroke unit: 0000 111 2222 (open 24 hours)\n", ("exempt", "contact")),
+        ("The swelling can last 24 hours.\n", ("uncited", "number")),
+    ],
+)
+def test_the_pages_picture_of_itself_and_english_empathy_and_open_hours(session, text, expected):
+    assert expected in reasons(session, text)
