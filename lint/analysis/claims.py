@@ -80,7 +80,9 @@ EXEMPTIONS = {
     "header-cell": "a table header cell without a predicate",
     "label-column": "a cell of a table's label columns without a predicate, under a header that predicates nothing "
     "(under 起こりやすい方 or 使えない方 each cell is a claim: 高齢の方; so under a header that names a kind of claim with "
-    "its modifier: 再発のきっかけ, 発作に伴う症状, 日常生活のポイント); never a cell that recommends or forbids "
+    "its modifier: 再発のきっかけ, 発作に伴う症状, 日常生活のポイント; under a relative clause of effect: 悪化させる習慣; "
+    "under a bare kind of claim, 合併症, 危険因子, 副作用, when no other cell of the row predicates the cell: a "
+    "header-relation cell); never a cell that recommends or forbids "
     "(ワルファリン（第一選択）, 併用禁忌) or says something of a health number: a measure in brackets of what it "
     "names (カタル期（約2週間）) or a period measured against an event in a clause (発疹が出る1〜2日前から); a bare "
     "period as the row's key (発症から1週間) stays a label",
@@ -3527,6 +3529,10 @@ def _header_predicates(header):
     for i in range(1, len(before)):
         if before[i].pos == "形容詞" and _lemma(before[i]) in ("やすい", "にくい") and before[i - 1].pos == "動詞":
             return True
+    # a relative clause of effect before the head noun (悪化させる習慣, 症状を和らげる食品): each cell is what has
+    # that effect
+    if before and before[-1].pos == "動詞" and {_lemma(t) for t in before} & (EFFECT_WORDS | SIGN_NOUNS):
+        return True
     # a kind of claim with its modifier (再発のきっかけ, 発作に伴う症状, 日常生活のポイント): each cell is one
     if _lemma(tokens[-1]) in HEADER_KINDS and len(before) > 1:
         if before[-1].surface_form == "の" or (
@@ -3535,6 +3541,44 @@ def _header_predicates(header):
             return True
     negated = any(t.basic_form in ("ない", "ぬ", "ん") and t.pos == "助動詞" for t in before[-3:])
     return negated and any(_lemma(t) in USE_HEADS for t in before)
+
+
+def _header_relation(header, row):
+    """A header-relation cell: a bare kind of claim as the column's header (合併症, 原因, 危険因子, 副作用) is the
+    relation each cell below completes (合併症 over 白内障 says "cataract is a complication"), as a neutral header
+    (項目, 内容, 名前) is not. It is the row's predicate only when no other cell of the row predicates the cell
+    (症状 | 特徴 over 嘔吐 | 初期からみられます{cite}: the row's claim, and its citation, are in the second cell)."""
+    if not header or not grammar.is_japanese(header):
+        return False
+    tokens = [t for t in grammar.read(header).tokens if t.pos != "記号"]
+    # one compound noun (危険+因子 is one header word)
+    if (
+        not tokens
+        or any(t.pos != "名詞" for t in tokens)
+        or "".join(t.surface_form for t in tokens) not in HEADER_KINDS
+    ):
+        return False
+    for cell in row:
+        for sentence in split_sentences(cell.plain):
+            reading = grammar.read(sentence.text)
+            if reading.predicate and reading.finite:
+                return False
+    return True
+
+
+def _table_rows(units):
+    """id(unit) -> the other cells of its table row."""
+    rows, current, key = {}, [], None
+    for unit in list(units) + [None]:
+        cell_key = (unit.cell[0],) if unit is not None and unit.cell else None
+        if cell_key != key or (unit is not None and unit.cell and unit.cell[1] == 0):
+            for member in current:
+                rows[id(member)] = [other for other in current if other is not member]
+            current = []
+        key = cell_key
+        if unit is not None and unit.cell:
+            current.append(unit)
+    return rows
 
 
 def _title_phrase(reading):
@@ -3615,6 +3659,7 @@ def _classify(page, config):
     cited_notes |= source_notes
     checks = []
     headers = {}  # column -> header text of the table being read
+    rows = _table_rows(page.units)
     for unit in page.units:
         if not unit.cell:
             headers = {}
@@ -3634,7 +3679,10 @@ def _classify(page, config):
         for i, sentence in enumerate(sentences):
             own = i in owned
             check = _check(unit, sentence, own, config, cited_blocks)
-            if check.reason == "label-column" and _header_predicates(headers.get(unit.cell[1], "")):
+            header = headers.get(unit.cell[1], "") if unit.cell else ""
+            if check.reason == "label-column" and (
+                _header_predicates(header) or _header_relation(header, rows.get(id(unit), ()))
+            ):
                 # 起こりやすい方 over 高齢の方: the header's predicate makes each cell of its column a claim
                 check = SentenceCheck(unit, sentence, "cited" if own else "uncited", "claim", own)
             checks.append(check)

@@ -2441,3 +2441,27 @@ def test_a_hedge_is_not_a_negation():
 )
 def test_the_pages_picture_of_itself_and_english_empathy_and_open_hours(session, text, expected):
     assert expected in reasons(session, text)
+
+
+# Header-relation cells (claims.py ``_header_relation``, ``_header_predicates``): a bare kind of claim as the
+# header (副作用, 危険因子) is the relation the first-column cell completes, unless another cell of the row
+# predicates it; a header with a relative clause of effect (症状を悪化させる食品) predicates each cell; a neutral
+# header (項目, 名前) names the column. Tables written for this test.
+@pytest.mark.parametrize(
+    "header, second, exempt",
+    [
+        ("副作用", "対処", False),  # 副作用 | 対処 over 手足のしびれ | 薬の量を調整: the header is the row's relation
+        ("危険因子", "検査", False),
+        ("副作用", "頻度", True),  # …| 十人に一人ほどにみられます{cite}: the second cell predicates the first
+        ("項目", "対処", True),
+        ("名前", "対処", True),
+        ("むくみを悪化させる食品", "代わりに選ぶもの", False),  # a relative clause of effect
+        ("代わりに選ぶもの", "理由", True),  # a relative clause without effect
+    ],
+)
+def test_header_relation_cells(session, header, second, exempt):
+    other = "十人に一人ほどにみられます{cite:p}`easl-2016`" if second == "頻度" else "薄味のもの{cite:p}`easl-2016`"
+    text = f"| {header} | {second} |\n|---|---|\n| 手足のしびれ | {other} |\n"
+    checks = reasons(session, text)
+    cell = [c for c in checks if c[1] != "header-cell"][0]
+    assert (cell[0] != "uncited") is exempt, checks
