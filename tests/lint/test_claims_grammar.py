@@ -1817,7 +1817,9 @@ def test_support_schedules_and_notices(session, text, exempt):
         ("## 迷ったら、かかりつけ医に相談する\n", True),  # a referral under a doubt
         ("## 息が苦しくなったら、すぐに受診する\n", False),  # care-seeking under a sign
         ("| 避けたいこと | 理由 |\n|---|---|\n| 水ぶくれを自分でつぶさない | 化膿しやすいため{cite:p}`x` |\n", False),
-        ("| 症状 | 相談先 |\n|---|---|\n| 眠れない | 主治医{cite:p}`x` |\n", True),  # a state, no object
+        # a state, no object (under a bare 症状 the header would make it a claim: test_header_relation_cells)
+        ("| こんなとき | 相談先 |\n|---|---|\n| 眠れない | 主治医{cite:p}`x` |\n", True),
+        ("| 症状 | 相談先 |\n|---|---|\n| 眠れない | 主治医{cite:p}`x` |\n", False),  # a header-relation cell
         ("| 避けること | 理由 |\n|---|---|\n| 患部を冷やしすぎない | 凍傷のため{cite:p}`x` |\n", False),  # 〜すぎる
         ("| 項目 | 内容 |\n|---|---|\n| 薬を飲んでいない | 相談{cite:p}`x` |\n", True),  # 〜ていない: a state
         # a request resting on a reason that states an effect or a sign
