@@ -87,8 +87,9 @@ EXEMPTIONS = {
     "names (カタル期（約2週間）) or a period measured against an event in a clause (発疹が出る1〜2日前から); a bare "
     "period as the row's key (発症から1週間) stays a label",
     "question": "a question (？, 〜か。, 〜でしょうか。, an interrogative with 〜でしょう); not a recommendation put as a "
-    "question (〜てみてはいかがでしょうか, Why not try ...?), which is read as a request, nor an invitation on an act "
-    "(〜てみませんか, 〜しませんか; 〜はありませんか, 〜ていませんか ask), which is read as 〜ましょう",
+    "question (〜てみてはいかがでしょうか, Why not try ...?, Have you thought about swapping ...?), which is read as a request, nor an invitation on an act "
+    "(〜てみませんか, 〜しませんか; 〜はありませんか, 〜ていませんか ask), which is read as 〜ましょう; an English modal that "
+    "opens a line with no subject and no question mark (May leave a mark on the skin) is a statement",
     "referral": "a request that only sends the reader to a person, a service or a page (相談, 連絡, 参照, ...; "
     '一度 as "once" counts no schedule: まずは一度、医師とお話ししてみてください; 年に一度 does), '
     "with no condition or only the reader's questions as its condition (わからないことがあれば…聞いてください; "

@@ -14,7 +14,8 @@ Moods (``Reading.mood``):
 - ``request``: the final predicate is an imperative of くださる / なさる
   (〜てください, ご〜ください, 〜ないでください), or a verb + ない + こと at the end
   (〜しないこと。); or a recommendation put as a question (〜てみてはいかがでしょうか,
-  〜してはどうですか, Why not try …?, Why don't you …?), whose head is the verb
+  〜してはどうですか, Why not try …?, Why don't you …?, Have you thought about / considered / tried
+  …ing?), whose head is the verb
   before 〜ては;
 - ``volitional``: the final predicate ends in the volitional auxiliary う / よう
   (〜ましょう, 〜てみよう); English "Let's …"; or an invitation, a verb of an act + 〜ませんか
@@ -704,7 +705,16 @@ def _read_english(text):
         )
     ):
         reading.mood = "question"  # subject-auxiliary inversion: Is it safe to exercise
+    if reading.mood == "question" and _modal_fragment(words, text):
+        reading.mood = "statement"  # May leave a mark on the skin: a modal with its subject left out, no question
     suggests = 3 if words[:3] in (["why", "don't", "you"], ["why", "don't", "we"]) else 2
+    considered = _considered(words)
+    if reading.mood == "question" and considered:
+        # Have you thought about swapping ...? / Have you tried ...?: a recommendation put as a question, as Why
+        # not try ...?; its head is the verb of the gerund (Have you thought about asking your nurse: a referral)
+        reading.mood = "request"
+        reading.head = reading.first_word = considered
+        return reading
     if reading.mood == "question" and words[:2] in (["why", "not"], ["how", "about"], ["why", "don't"]):
         # Why not try ...? / Why don't you ask ...? / How about ...?: a recommendation put as a question
         # is a request; its head is the verb that follows (Why not ask your nurse: a referral)
@@ -779,6 +789,41 @@ def _read_english(text):
     reading.condition_words = frozenset(_EN_WORD.findall(reading.condition))
     reading.condition_subjects = reading.condition_words  # no parser: any word of the clause
     return reading
+
+
+ENGLISH_MODALS = frozenset({"may", "might", "can", "could", "will", "would", "should", "must"})
+ENGLISH_PRONOUNS = frozenset({"i", "you", "we", "he", "she", "it", "they", "there", "this", "that", "these", "those"})
+
+
+def _modal_fragment(words, text):
+    """A modal that opens a line without a question mark and with no subject after it (May leave a pale mark, Can
+    cause dizziness): a statement whose subject is left out (a table cell, a list item). A pronoun, a determiner, a
+    name or a plural after the modal is its subject (Can you ..., Can children swim, May Sam ...): a question."""
+    if text.rstrip(". \n").endswith("?") or len(words) < 2 or words[0] not in ENGLISH_MODALS:
+        return False
+    second = words[1]
+    if second in ENGLISH_PRONOUNS | ENGLISH_DETERMINERS | PEOPLE_PLURALS or second in ("not", "i"):
+        return False
+    if second.endswith("s") and not second.endswith("ss"):
+        return False  # a plural subject (Can dogs catch it)
+    written = _EN_WORD.findall(text)
+    return not (len(written) > 1 and written[1][:1].isupper())
+
+
+_CONSIDERING = (["have", "you", "thought", "about"], ["have", "you", "considered"], ["have", "you", "tried"])
+
+
+def _considered(words):
+    """The verb of the gerund after Have you thought about / considered / tried, or ""."""
+    for opening in _CONSIDERING:
+        if words[: len(opening)] == opening and len(words) > len(opening):
+            gerund = words[len(opening)]
+            if gerund.endswith("ing") and len(gerund) > 4:
+                base = gerund[:-3]
+                if len(base) > 2 and base[-1] == base[-2] and base[-1] in "bdgmnpt":
+                    base = base[:-1]  # swapping -> swap
+                return base
+    return ""
 
 
 def _present_verb(words):

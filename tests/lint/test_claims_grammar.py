@@ -2467,3 +2467,35 @@ def test_header_relation_cells(session, header, second, exempt):
     checks = reasons(session, text)
     cell = [c for c in checks if c[1] != "header-cell"][0]
     assert (cell[0] != "uncited") is exempt, checks
+
+
+# English: a modal that opens a line with no subject and no question mark is a statement with its subject left out
+# (a table cell); a recommendation put as "Have you thought about / considered / tried + -ing?" is a request whose
+# head is the gerund's verb (grammar ``_modal_fragment``, ``_considered``). Sentences written for this test.
+@pytest.mark.parametrize(
+    "text, mood, head",
+    [
+        ("Might cause a mild headache for a day or two", "statement", "cause"),
+        ("Can you drive after the procedure", "question", ""),
+        ("Can toddlers have this vaccine", "question", ""),  # a plural subject
+        ("Have you considered cutting down on caffeine after lunch?", "request", "cut"),
+        ("Have you thought about calling the helpline?", "request", "call"),
+        ("Have you noticed any swelling?", "question", ""),
+    ],
+)
+def test_english_modal_fragments_and_questions_that_advise(text, mood, head):
+    reading = read(text)
+    assert (reading.mood, reading.head) == (mood, head)
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("| Medicine | Notes |\n|---|---|\n| Tablets | Might cause a mild headache for a day or two |\n", "uncited"),
+        ("Have you considered cutting down on caffeine after lunch?\n", "uncited"),
+        ("Have you thought about calling the helpline?\n", "exempt"),  # a referral
+        ("Can you drive after the procedure\n", "exempt"),
+    ],
+)
+def test_english_modal_fragments_and_questions_that_advise_in_cit001(session, text, status):
+    assert status in {s for s, _ in reasons(session, text) if _ not in ("header-cell", "label-column")}
