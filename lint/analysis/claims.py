@@ -75,7 +75,9 @@ LOOSE_ROLE_RE = re.compile(r"\{\s*(?:foot)?cite[^{}`\n]*\}")
 # Why a sentence needs no citation: reason -> what --explain and --statistics say.
 EXEMPTIONS = {
     "label": "a heading, title, caption, term or table label without a predicate (a noun phrase); not one that "
-    "generalises (重症化しやすいので注意, 運動すると発症しやすい, 花粉の季節に悪化する結膜炎), nor one with a condition "
+    "generalises (重症化しやすいので注意, 運動すると発症しやすい, 花粉の季節に悪化する結膜炎), nor a topic with a tendency "
+    "nominalised by こと (再発はよくあること), nor an illness said to be curable or preventable (治せる高血圧, 防げる病気), "
+    "nor one with a condition "
     "and a health number (2週間使っても良くならなければ皮膚科へ), nor a clipped prohibition (無理に取らないで！)",
     "header-cell": "a table header cell without a predicate",
     "label-column": "a cell of a table's label columns without a predicate, under a header that predicates nothing "
@@ -656,6 +658,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not _generalises(reading)
         and not _clipped_claim(reading)
         and not _judged_condition(reading)
+        and not _curable_illness(reading)
     ):
         return label
     if (
@@ -2928,6 +2931,8 @@ ACKNOWLEDGEMENT_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "acknowledgement_hea
 HEADER_KINDS = frozenset(table(WORDS, CLAIM_WORDS, "header_kinds"))  # lint/data/claim-words.toml
 TEXT_UNITS = tuple(table(WORDS, CLAIM_WORDS, "text_units"))  # lint/data/claim-words.toml
 OFFER_SERVICE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "offer_service_heads"))  # lint/data/claim-words.toml
+CURABILITY_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "curability_verbs"))  # lint/data/claim-words.toml
+TENDENCY_WORDS = frozenset(table(WORDS, CLAIM_WORDS, "tendency_words"))  # lint/data/claim-words.toml
 INSTITUTION_ACTS = frozenset(table(WORDS, CLAIM_WORDS, "institution_acts"))  # lint/data/claim-words.toml
 BOOKING_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "booking_nouns"))  # lint/data/claim-words.toml
 _EN_EMPATHY = re.compile(
@@ -3368,6 +3373,43 @@ def _topic_comment(reading):
                 and words[-1].basic_form == "こと"
                 and words[-2].pos in ("動詞", "助動詞")
             ):
+                return True
+            # with no comma, a comment of how often something happens (再発はよくあること): a tendency, not the acts
+            # a section lists (入院中は気をつけること)
+            if (
+                before is not None
+                and before.pos == "名詞"
+                and before.pos_detail_1 not in _NOT_A_HEAD
+                and _lemma(before) not in _TIME_HEADS
+                and token.surface_form == "は"
+                and words[-1].basic_form == "こと"
+                # the tendency is the comment's predicate (よくある, 多い), or its noun before な (まれなこと)
+                and (
+                    (words[-2].pos in ("動詞", "形容詞") and _lemma(words[-2]) in TENDENCY_WORDS)
+                    or (len(words) - i > 3 and words[-2].basic_form == "だ" and _lemma(words[-3]) in TENDENCY_WORDS)
+                )
+            ):
+                return True
+    return False
+
+
+def _curable_illness(reading):
+    """A verb of an illness curable or preventable (治せる, 防げる: curability_verbs) before a noun of health: 治せる
+    高血圧, 防げる病気 state that it can be cured or prevented, a claim with the copula left out."""
+    if reading.lang != "ja":
+        return False
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    for i, t in enumerate(words[:-1]):
+        lemma = _lemma(t)
+        if lemma == "できる" and i and words[i - 1].pos == "名詞":
+            lemma = _lemma(words[i - 1]) + "できる"  # 予防+できる
+        if t.pos == "動詞" and lemma in CURABILITY_VERBS and words[i + 1].pos == "名詞":
+            run = []
+            for w in words[i + 1 :]:
+                if w.pos != "名詞":
+                    break
+                run.append(w)
+            if medical.medical_words(run):
                 return True
     return False
 
