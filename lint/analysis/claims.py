@@ -711,7 +711,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         # the verb left out of a direction is to go and be seen, so emergency care under a circumstance insists as
         # in a request to be seen (care_urgency): 〜といったときは救急外来へ is care-seeking advice, while
         # 夜間の受診は救急外来へ only says where the service is
-        and not (any(word in lower for word in CARE_URGENCY) and _under_circumstance(reading))
+        and not (any(word in lower for word in CARE_URGENCY) and reading.circumstance)
     ):
         return "referral"  # the reader sent to a place, the verb left out: 初めての方は総合受付へ
     if kinds & {"date", "serial"} and not health and _about_the_text(lower):
@@ -2567,17 +2567,6 @@ def _administrative_period(reading, text):
         return False
     rest = text[text.find(reading.topic_text) + len(reading.topic_text) :].lstrip("はが、， ")
     return not _has_letters(_TIME_ONLY.sub("", without_non_health(rest)))
-
-
-def _under_circumstance(reading):
-    """The sentence stands under a condition or a circumstance (〜たら, 〜ときは, 〜場合は, 〜際は)."""
-    if reading.condition:
-        return True
-    words = [t for t in reading.tokens if t.pos != "記号"]
-    return any(
-        _lemma(t) in ("とき", "時", "場合", "際") and i + 1 < len(words) and words[i + 1].surface_form in ("は", "に")
-        for i, t in enumerate(words)
-    )
 
 
 def _advice_asked(text, reading, words):

@@ -68,6 +68,8 @@ ADDRESS_PARTICLES = frozenset({"ね", "ねえ", "よ", "よね", "わ"})  # not 
 COURTESY_AUXILIARIES = frozenset({"ござる", "ます", "です", "た", "だ"})
 # Nouns that make a conditional clause before は / に (〜場合は, 〜ときは, 〜際には).
 CONDITION_NOUNS = frozenset({"場合", "とき", "時", "際", "折"})
+# Particles that quote a clause before a noun of condition (〜、といったときは, 〜というときは, 〜などのときは is a noun)
+QUOTING_BEFORE_CONDITION = frozenset({"といった", "という", "って"})
 # Auxiliary verbs that only extend the head verb (〜てみる, 〜ていく, 〜ておく, 〜てしまう, 〜始める, ...).
 NONHEAD_VERBS = frozenset(
     {
@@ -162,6 +164,9 @@ class Reading:
     condition: str = ""  # a conditional clause with a predicate (〜があるときは, if you have ...), or ""
     condition_words: frozenset = field(default_factory=frozenset)  # its lemmas (English: its words)
     condition_subjects: frozenset = field(default_factory=frozenset)  # nouns before が/は/も in it (English: its words)
+    # Japanese: the sentence stands under a condition or a circumstance: a conditional clause, or a noun of condition
+    # (CONDITION_NOUNS) before は / に after any phrase (発作のときは, 〜といった場合には)
+    circumstance: bool = False
     offer: bool = False  # the final predicate is 〜いただけます: the reader is offered the action (ご覧いただけます)
     courteous: bool = False  # the predicate is in an institution's humble register: 〜いたします, 〜しております
     wish: bool = False  # the sentence ends in a wish: 〜ますように (元気にお過ごしになれますように)
@@ -245,6 +250,7 @@ def _read_japanese(text):
     reading.shared = _shared_feeling(tokens)
     # a clause quoted as a name (次の節「結果が届いたら」へ) is no condition of the sentence
     reading.condition, reading.condition_words, reading.condition_subjects = _japanese_condition(unquoted(words))
+    reading.circumstance = bool(reading.condition) or _circumstance_noun(words)
     suggestion = _suggestion(words)
     # 〜ほうがよいのではないでしょうか: a negative question on a proposition (のでは) puts the writer's opinion
     # softly; the mood stays a question (〜方も多いのではないでしょうか is empathy), and claims.py reads advice in it
@@ -504,6 +510,18 @@ def _greets(words):
     return words[i].pos == "感動詞"
 
 
+def _circumstance_noun(words):
+    """A noun of condition before は / に after any phrase (発作のときは, 外出の際には): a circumstance, whether or
+    not a clause with a predicate fills it (the condition proper needs one: see _japanese_condition)."""
+    return any(
+        t.basic_form in CONDITION_NOUNS
+        and t.pos == "名詞"
+        and i + 1 < len(words)
+        and words[i + 1].surface_form in ("は", "に")
+        for i, t in enumerate(words)
+    )
+
+
 def _japanese_condition(words):
     """The conditional clause (〜たら, 〜ば, 〜なら, 〜場合は, 〜ときは), its lemmas and its subjects, when
     it has a predicate (血尿があるときは, 熱が高い場合は); ("", ∅, ∅) for none or a noun only (入院中の場合は)."""
@@ -515,8 +533,13 @@ def _japanese_condition(words):
             end = i
         elif token.basic_form in CONDITION_NOUNS and token.pos == "名詞" and i > 0:
             following = words[i + 1].surface_form
-            # a clause ends in a predicate before the noun (熱が高いとき); 診察のとき is a time, not a condition
-            predicate = words[i - 1].pos in ("動詞", "形容詞", "助動詞") or words[i - 1].surface_form == "な"
+            # a clause ends in a predicate before the noun (熱が高いとき), or is quoted before it (目を開けない、と
+            # いったときは: IPADIC reads といった as one particle); 診察のとき is a time, not a condition
+            predicate = (
+                words[i - 1].pos in ("動詞", "形容詞", "助動詞")
+                or words[i - 1].surface_form == "な"
+                or (words[i - 1].pos == "助詞" and words[i - 1].surface_form in QUOTING_BEFORE_CONDITION)
+            )
             if following in ("は", "に", "には", "、", "も") and predicate:
                 end = i
     clause = words[:end] if end > 0 else []  # every clause up to the last condition: 〜ときや、〜ときは

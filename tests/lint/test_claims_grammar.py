@@ -2520,3 +2520,20 @@ def test_english_modal_fragments_and_questions_that_advise_in_cit001(session, te
 def test_noun_phrase_headings_that_state(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+# One condition analysis (grammar ``_japanese_condition``, ``Reading.circumstance``): a clause quoted before a noun
+# of condition by といった / という is a condition (IPADIC reads といった as one particle); a noun of condition after
+# any phrase before は / に is a circumstance, not a condition with a predicate. Sentences written for this test.
+@pytest.mark.parametrize(
+    "text, condition, circumstance",
+    [
+        ("唇が紫色になる、息が苦しそう、といった場合には救急車を呼んでください。", True, True),
+        ("ぐったりして動かないというときは、すぐに受診してください。", True, True),
+        ("発作のときは救急外来へ。", False, True),  # a noun of a time: a circumstance only
+        ("夜間の受診は救急外来へ。", False, False),
+    ],
+)
+def test_one_condition_analysis(text, condition, circumstance):
+    reading = read(text)
+    assert (bool(reading.condition), reading.circumstance) == (condition, circumstance)
