@@ -2561,9 +2561,11 @@ def _administrative_period(reading, text):
     if reading.lang != "ja" or not reading.topic or reading.mood != "statement":
         return False
     nouns = [_lemma(t) for t in reading.topic if t.pos == "名詞"]
-    if len(nouns) < 2 or nouns[-1] not in ADMINISTRATIVE_NOUNS | {"期間", "期日", "時期"}:
+    if len(nouns) < 2 or nouns[-1] not in ADMINISTRATIVE_NOUNS | {"期間", "期日", "時期", "月間", "週間"}:
         return False
-    if not set(nouns[:-1]) & (ADMINISTRATIVE_HEADS | ACCESS_HEADS | SERVICE_NOUNS | INSTITUTION_NOUNS):
+    # a period of an administrative action, or the institution's own (当社の…強化月間)
+    rules = ADMINISTRATIVE_HEADS | ACCESS_HEADS | SERVICE_NOUNS | INSTITUTION_NOUNS
+    if not (set(nouns[:-1]) & rules or _owned_by_institution([t for t in reading.topic if t.pos != "記号"])):
         return False
     rest = text[text.find(reading.topic_text) + len(reading.topic_text) :].lstrip("はが、， ")
     return not _has_letters(_TIME_ONLY.sub("", without_non_health(rest)))
@@ -2650,7 +2652,10 @@ def _institution_actor(reading):
     institution as the place before で(は) (当院では)."""
     topic = [t for t in reading.topic if t.pos != "記号"]
     compound = _topic_compound(reading)
-    if _institution_topic(reading) or _service_topic(reading):
+    if _institution_topic(reading) or _service_topic(reading) or _owned_by_institution(topic):
+        return True
+    # the next or this occurrence of an event placed at a date (次回の回診は、12月9日に行われる予定です)
+    if topic and _lemma(topic[0]) in OCCURRENCE_DEICTICS and _DATE_OR_DAY.search(reading.text):
         return True
     if compound and (
         _compound_head(topic) in ADMINISTRATIVE_HEAD_NOUNS - FEE_NOUNS
@@ -2669,6 +2674,25 @@ def _institution_actor(reading):
         if t.surface_form == "で" and _institution_before(words, i):
             return True
     return False
+
+
+OCCURRENCE_DEICTICS = frozenset(("次回", "今回", "前回"))
+_DATE_OR_DAY = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:月|日)|[月火水木金土日]曜|[（(][月火水木金土日][）)]")
+
+
+def _owned_by_institution(topic):
+    """The topic is the writer's institution's own: it opens with 当 + a noun before の (当社の…月間, 当院の…外来)."""
+    if len(topic) < 3:
+        return False
+    first, second = topic[0], topic[1]
+    if first.pos == "接頭詞" and first.surface_form == "当":
+        return second.pos == "名詞" and len(topic) > 2 and topic[2].surface_form == "の"
+    return (
+        first.pos == "名詞"
+        and first.surface_form.startswith("当")
+        and len(first.surface_form) > 1
+        and (second.surface_form == "の")
+    )
 
 
 def _compound_before(words, i):
@@ -3905,7 +3929,7 @@ def _embeds_proposition(words):
     for i in range(1, len(words)):
         t, before = words[i], words[i - 1]
         predicate_before = before.pos in ("動詞", "形容詞", "助動詞")
-        if t.pos == "助詞" and t.pos_detail_2 == "引用" and predicate_before:
+        if t.pos == "助詞" and t.pos_detail_2 == "引用" and predicate_before and _quoted_by(words, i):
             if before.surface_form in _WISH_ENDS:
                 continue
             if any(_lemma(w) == "限る" for w in words[i + 1 : i + 3]):
@@ -3920,6 +3944,19 @@ def _embeds_proposition(words):
             and words[i + 1].surface_form == "を"
         ):
             return True
+    return False
+
+
+QUOTING_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "quoting_verbs"))  # lint/data/claim-words.toml
+
+
+def _quoted_by(words, i):
+    """The と at words[i] quotes: a verb of saying or thinking follows it (〜と考えております, 〜とは限りません is read
+    by the caller); IPADIC tags the conditional と as quoting too (クリックすると拡大して表示されます)."""
+    for t in words[i + 1 : i + 5]:
+        if t.pos == "助詞" or t.pos == "記号" or t.pos == "副詞":
+            continue  # とは, とも, と、, と強く
+        return _lemma(t) in QUOTING_VERBS or _lemma(t) == "限る"
     return False
 
 

@@ -2537,3 +2537,22 @@ def test_noun_phrase_headings_that_state(session, text, exempt):
 def test_one_condition_analysis(text, condition, circumstance):
     reading = read(text)
     assert (bool(reading.condition), reading.circumstance) == (condition, circumstance)
+
+
+# The institution's own events and periods: a topic that opens with 当〜の (the writer's institution's own) with a
+# period of dates, the next occurrence of an event (次回の…) placed at a date with a verb of running it; and the
+# page's interface: IPADIC tags the conditional と as quoting, so a と quotes only before a verb of saying or
+# thinking ([quoting_verbs]). Sentences written for this test.
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("当院の禁煙推進週間は、5月31日から6月6日までです。\n", "exempt"),
+        ("花粉の飛散期は、2月から4月までです。\n", "uncited"),  # no institution's own: a season of health
+        ("次回の栄養相談は、6月3日（水）の午後に行われる予定です。\n", "exempt"),
+        ("次回の受診では、尿の検査を行います。\n", "uncited"),  # no date: read as a claim
+        ("写真はタップすると大きく表示されます。\n", "exempt"),
+        ("当院では、この運動で転倒が減ると考えております。\n", "uncited"),  # a proposition quoted by 考える
+    ],
+)
+def test_the_institutions_own_events_and_the_pages_interface(session, text, status):
+    assert [s for s, _ in reasons(session, text)] == [status]
