@@ -120,7 +120,8 @@ EXEMPTIONS = {
     "the sheets of the document it is about (このチラシは…A4判1枚にまとめたものです); a part of the document named by "
     "it (記事の内容は…); a request to acknowledge a notice (あらかじめご了承ください); the page named a notice as "
     "its predicate (小児科外来からのお知らせです)",
-    "greeting": "a greeting, courtesy or encouragement: the final predicate is an interjection "
+    "greeting": "a greeting, courtesy or encouragement (also the writer's hedged supposition of the reader's feeling "
+    "in honorific words, with no sign: つらい思いをされてきたかもしれません): the final predicate is an interjection "
     "(おめでとうございます, お疲れさまでした), a salutation (〜の皆さまへ), a courtesy (ようこそ, 〜ば幸いです), or the writer joins the reader "
     "without naming an action on anything (一緒にがんばりましょう) or as a named partner in an ongoing effort with no word of "
     "effect, sign or use (私たちと一緒に、…環境を整えていきましょう), the writer's wish (〜ことを願っております), or a feeling "
@@ -157,7 +158,9 @@ EXEMPTIONS = {
     "deadline before an appointment (予約の変更は、受診日の3日前までに…); where a service is given, an institution as its "
     "place with availability or the progressive (市内の協力医療機関で受けることができます, 当薬局で受け付けています), or "
     "the unnamed institution offering a service (オンライン診療にも対応しています), each with one verb, no adjective of "
-    "quality, no comparison and no clause of reason (not 他院より安全な方法で手術を行っています)",
+    "quality, no comparison and no clause of reason (not 他院より安全な方法で手術を行っています); a request under a "
+    "condition whose subjects are services, with no word of health (電話がつながらないときは、時間をおいておかけ直しください; "
+    "not 熱が下がらないときは…)",
     "administrative": "an institution's or a programme's administrative action or change: the head is a verb of "
     "administration (開設, 開催, 発送, 配布, 移転, 終了, 実施, 受け付ける; 対象になる) with a date or a day as its time, "
     "the institution's humble register (〜いたします, 〜しております) or an institution, office or event as topic "
@@ -176,7 +179,8 @@ EXEMPTIONS = {
     "a bare list of documents (保険証、お薬手帳、入院申込書); a price as the copula's noun with no word of effect or sign "
     "(頭部MRI検査は3割負担で約6,000円です: prices and shares paid, 円, ¥, yen, N割負担, are no health numbers); the time "
     "an action of administration takes, named as a wait (診断書の発行には、1週間ほどお時間をいただきます); "
-    "an amount of money paid (選定療養費として7,700円をご負担いただきます); a programme's scope as the predicate "
+    "an amount of money paid (選定療養費として7,700円をご負担いただきます); working days (5営業日以内, within two "
+    "working days) count an office's time and are no health number; a programme's scope as the predicate "
     "(高額療養費制度の対象となる場合があります; not 治療の対象となります, nor 〜助成の対象は…の方です); the main clause's "
     "topic after a clause of reason (保険適用外のため、費用は全額自己負担となります); a date of its own decided by the "
     "institution in the humble register (手術日は…決定いたします, 日程は…決めさせていただきます); the institution acting on a thing "
@@ -1062,6 +1066,15 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "administrative"  # 高額療養費制度の対象となる場合があります
     if _schedule_decided(reading) and not (health or advises):
         return "administrative"  # 手術日は、次回の外来受診の際に決定いたします
+    if (
+        reading.mood == "request"
+        and reading.condition_subjects
+        and reading.condition_subjects <= SERVICE_NOUNS | ADMINISTRATIVE_HEAD_NOUNS
+        and not (health or advises or reading.negative)
+        and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+        and not medical.medical_words(reading.tokens)
+    ):
+        return "contact"  # a request under a condition of a service, no word of health: 電話がつながらないときは…
     if _institution_acts(reading, text, health) and not advises and not _care_seeking(text, reading):
         return "administrative"  # 当院では月に2件まで実施しています, 教室は第2土曜日に行います: a service run
     main = _main_clause(reading) if reading.lang == "ja" and not (health or advises) else None
@@ -1149,6 +1162,12 @@ def _addresses_reader(reading):
         return True  # 〜かもしれません is negative in form only
     if _imagines_many_feeling(reading, lemmas):
         return True  # 不安な気持ちでいっぱいのご家族も多いことでしょう
+    # the writer's supposition of what the reader felt, hedged (つらい思いをされてきたかもしれません), as with
+    # 〜ことと思います below: honorific words about the reader and a feeling, no sign
+    hedged = "しれる" in lemmas[-4:] and bool({"かも", "か"} & set(lemmas[-6:]))
+    feeling = (FEELING_NOUNS | FEELING_PREDICATES | EMOTION_ADJECTIVES) & set(lemmas)
+    if reading.mood == "statement" and hedged and feeling and _honours_reader(tokens) and not SIGN_NOUNS & said:
+        return True
     if reading.negative:
         return False
     if reading.mood == "statement" and reading.head in ("思う", "存じる"):
@@ -2280,6 +2299,7 @@ def _waits_for_administration(reading, text):
 
 
 # an English length of a session or of a time to arrive by (30 minutes, an hour), read after the number
+_OFFICE_DAYS = re.compile(r"\s*(?:営業日|開庁日|診療日|(?:working|business) days?\b)", re.IGNORECASE)
 _EN_SESSION_UNIT = re.compile(r"\s*(?:minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
 
 
@@ -2317,6 +2337,8 @@ def _administrative_time(quantity, text, reading):
     受け付けます) or is the institution telling the reader in the humble お〜する (お伝えします), with no sign or word of effect in the sentence. 2週間で治ります, 2週間続きます and
     手術から3か月後に効果が出ます keep the number.
     """
+    if _OFFICE_DAYS.match(text[quantity.end :]):
+        return True  # working days (2営業日以内, within two working days) count an office's time, never a body's
     if reading.lang == "en":
         # a time to arrive by (Please arrive 15 minutes before your appointment), as お越しください with 前;
         # a time after something (come back 2 weeks after the operation) is a follow-up, care advice

@@ -2556,3 +2556,21 @@ def test_one_condition_analysis(text, condition, circumstance):
 )
 def test_the_institutions_own_events_and_the_pages_interface(session, text, status):
     assert [s for s, _ in reasons(session, text)] == [status]
+
+
+# A request under a condition of a service with no word of health (電話がつながらないときは…) is contact; under
+# a sign it stays advice. The writer's hedged supposition of the reader's feeling, in honorific words, is empathy.
+# Working days count an office's time, not a body's. Sentences written for this test.
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("窓口が混み合っているときは、番号札をお取りになってお待ちください。\n", "exempt"),
+        ("熱が下がらないときは、もう一度お電話ください。\n", "uncited"),
+        ("周りに相談できず、心細い思いをされてきたかもしれません。\n", "exempt"),
+        ("この薬で、眠気が出るかもしれません。\n", "uncited"),
+        ("診断書は、お申し込みから5営業日以内に発行いたします。\n", "exempt"),
+        ("腫れは、5日以内に引きます。\n", "uncited"),
+    ],
+)
+def test_service_conditions_hedged_empathy_and_working_days(session, text, status):
+    assert [s for s, _ in reasons(session, text)] == [status]
