@@ -113,7 +113,8 @@ EXEMPTIONS = {
     "the text as the place of reading or finding (巻末の用語集で確認できます); a text or picture noun as topic with a "
     "verb of making (体操のイラストは…描いています); a numbered figure or table as topic with a copula or a verb of "
     "showing and no sign or word of effect in the comment (図1は、リハビリテーション室の見取り図です); the page's own "
-    "use of a quoted term (文中の「X」は…として使っています, 本書では…を「X」と呼びます); the writer on how the page is "
+    "use of a quoted term (文中の「X」は…として使っています, 本書では…を「X」と呼びます; after a locative of the text "
+    "with いう: この冊子でいう「X」とは…を指します; In this leaflet, 'X' means …); the writer on how the page is "
     "written, a verb of writing with its means and no subject of its own (やさしい言葉で書きました, 読み方をつけています; a は after "
     "に or について and a が inside a 〜ように clause are no subject); a document sent to its addressees, whose age is then "
     "no health number (このお知らせは…六十五歳になる方にお送りしています); the rest of the text from here (ここから先は…); "
@@ -788,7 +789,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not advises
     ):
         return "page-discourse"  # whatever it says of itself: 以下の内容は…書かれています, この章のまとめです
-    if (_figure_topic(reading, found) or _defines_term(reading)) and not health and not advises:
+    if (_figure_topic(reading, found) or _defines_term(reading) or _page_usage(reading)) and not health and not advises:
         return "page-discourse"  # 図1は…見取り図です, 文中の「血糖値」は…として使っています
     if (
         reading.mood == "statement"
@@ -2530,6 +2531,38 @@ def _defines_term(reading):
                 i > 1 and tokens[i - 2].surface_form in ("と", "として")
             )
     return False
+
+
+def _page_usage(reading):
+    """The page says how it uses a quoted term: the term after a locative of the text with いう (この冊子でいう
+    「除圧」とは, 本書でいう「X」は, ここでいう「X」): what follows defines the page's word, whatever its verb
+    (〜を指します, 〜のことです). English: "On this page, 'X' and 'Y' mean the same thing", "In this leaflet,
+    'X' refers to ..."."""
+    if reading.lang == "en":
+        return bool(_EN_PAGE_USAGE.search(reading.text))
+    if reading.mood != "statement":
+        return False
+    tokens = reading.tokens
+    for i in range(2, len(tokens) - 1):
+        if (
+            _lemma(tokens[i]) in ("いう", "言う")
+            and tokens[i - 1].surface_form == "で"
+            and tokens[i + 1].surface_form
+            in (
+                "「",
+                "『",
+            )
+        ):
+            place = tokens[i - 2]
+            return _is_text_noun(place) or _lemma(place) in PAGE_LOCATIVES
+    return False
+
+
+_EN_PAGE_USAGE = re.compile(
+    r"^\s*(?:on|in|throughout) this (?:page|leaflet|booklet|section|guide|sheet|factsheet|information)\b,?"
+    r".*[\"“‘'][^\"”’']+[\"”’'].*\b(?:means?|mean the same|refers? to|is used|are used|we use|we call)\b",
+    re.IGNORECASE,
+)
 
 
 def _procedure_requested(reading):

@@ -2574,3 +2574,20 @@ def test_the_institutions_own_events_and_the_pages_interface(session, text, stat
 )
 def test_service_conditions_hedged_empathy_and_working_days(session, text, status):
     assert [s for s, _ in reasons(session, text)] == [status]
+
+
+# The page's own use of a quoted term: after a locative of the text with いう (この資料でいう「X」とは…), or an
+# English opener "In this leaflet, 'X' means …"; the world's usage (医学でいう「X」) and a bare English
+# definition stay claims. Sentences written for this test.
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("このパンフレットでいう「食事制限」とは、食べるものの種類や量を決めておくことを指します。\n", "exempt"),
+        ("ここでいう「軽い運動」は、会話ができる程度の散歩のことです。\n", "exempt"),
+        ("看護の分野でいう「清拭」とは、体をふいて清潔に保つことを指します。\n", "uncited"),
+        ('In this booklet, "carer" means anyone who looks after a family member.\n', "exempt"),
+        ('"Remission" means a period when the illness is quiet.\n', "uncited"),
+    ],
+)
+def test_the_pages_own_use_of_a_term(session, text, status):
+    assert [s for s, _ in reasons(session, text)] == [status]
