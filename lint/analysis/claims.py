@@ -105,7 +105,8 @@ EXEMPTIONS = {
     "おくと安心です), or with the reader's wish as its only object (手術を希望されるかどうかは、…話し合ってお決めください); a condition that is a document's need (診断書が必要な場合は…お申し出ください) or something the reader "
     "has, to be told (ほかで処方されているお薬があれば…お伝えください; not 息苦しさがあれば…); a request to hand in, fill in "
     "or sign a document (様式第5号を窓口へご提出ください, 問診票にご記入ください); a time to arrive by is no health number "
-    "(予定時刻の1時間前までにお越しください)",
+    "(予定時刻の1時間前までにお越しください); the reader's own deliberation describes whom the request addresses "
+    "(手術を検討されている方は、まず…ご相談ください: 検討 recommends nothing there)",
     "transition": "a transition of the text (ここからは…見ていきましょう, 次に…話を移します)",
     "page-discourse": "the page or its writer speaking about itself (このページでは…説明します, 図2は…示しています, "
     "以上が…のご案内でした, 本資料の内容は…, この冊子は…, 〜についてお話しします, 受付で承ります); a topic that names "
@@ -285,9 +286,17 @@ _FACING = re.compile(
 )
 
 
+# the reader's own deliberation (〜を検討されている方は, 〜を検討中の方): 検討 and 考慮 describe whom the sentence
+# addresses, in the honorific or as a state, and recommend nothing
+_DELIBERATING = re.compile(
+    r"(?:検討|考慮)(?=(?:されている|中の|している|しておられる|していらっしゃる|なさっている)(?:方|人|皆さま|皆様))"
+)
+
+
 def _unfaced(text):
-    """The text with 〜を控え of an event faced written as 〜を迎え (same length), so that no prohibition is read in it."""
-    return _FACING.sub(lambda m: m.group()[:-2] + "迎え", text)
+    """The text with 〜を控え of an event faced written as 〜を迎え and the reader's deliberation (検討されている方)
+    as 思案 (same lengths), so that no prohibition or recommendation is read in them."""
+    return _DELIBERATING.sub("思案", _FACING.sub(lambda m: m.group()[:-2] + "迎え", text))
 
 
 # Modality of advice: 〜ことが大切です, 〜のが一般的です, 〜ほうがよい, 〜てもよい, 〜ようにする.
@@ -624,8 +633,9 @@ def _manner_withheld(reading):
 
 def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     """The reason a sentence needs no citation (a key of EXEMPTIONS), or None."""
-    text = sentence.text
-    lower = _unfaced(text).lower()
+    # (same length as the sentence: offsets of quantities hold)
+    text = _unfaced(sentence.text)
+    lower = text.lower()
     label = _label_like(unit)
     # a relative time of an action of administration (三週間後に郵送いたします) is no health number
     health = [q for q in health if not _administrative_time(q, text, reading)]
@@ -726,7 +736,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         not health or _heads(reading) & ADMINISTRATIVE_HEADS or all(q.unit in TEXT_UNITS for q in health)
     ):  # このチラシは…A4判1枚にまとめたものです: the sheets of the text
         return "page-discourse"
-    advises = any(w and w in _unfaced(text) for w in words) or ADVICE.search(lower) or PROHIBITION.search(lower)
+    advises = any(w and w in text for w in words) or ADVICE.search(lower) or PROHIBITION.search(lower)
     if _shares_feeling(reading) and not health and not advises:
         return "greeting"  # empathy: 不安になりますよね
     if _en_empathy(lower) and not health and not advises and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:

@@ -2591,3 +2591,18 @@ def test_service_conditions_hedged_empathy_and_working_days(session, text, statu
 )
 def test_the_pages_own_use_of_a_term(session, text, status):
     assert [s for s, _ in reasons(session, text)] == [status]
+
+
+# The reader's own deliberation (〜を検討されている方は) describes whom a referral addresses and recommends nothing;
+# 検討 as the act asked or stated stays a recommendation. Sentences written for this test.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("人工関節の手術を検討されている方は、まず整形外科外来でご相談ください。\n", ("exempt", "referral")),
+        ("禁煙外来の受診を検討中の方は、お電話でお問い合わせください。\n", ("exempt", "referral")),
+        ("痛みが強いときは、人工関節の手術を検討してください。\n", ("uncited", "recommendation")),
+        ("効果が不十分な場合は、手術も検討されます。\n", ("uncited", "recommendation")),
+    ],
+)
+def test_the_readers_own_deliberation(session, text, expected):
+    assert expected in reasons(session, text)
