@@ -106,7 +106,8 @@ EXEMPTIONS = {
     "has, to be told (ほかで処方されているお薬があれば…お伝えください; not 息苦しさがあれば…); a request to hand in, fill in "
     "or sign a document (様式第5号を窓口へご提出ください, 問診票にご記入ください); a time to arrive by is no health number "
     "(予定時刻の1時間前までにお越しください); the reader's own deliberation describes whom the request addresses "
-    "(手術を検討されている方は、まず…ご相談ください: 検討 recommends nothing there)",
+    "(手術を検討されている方は、まず…ご相談ください: 検討 recommends nothing there); English: the reader's questions "
+    "prepared for a visit, whatever the modality (You may find it helpful to write down your questions)",
     "transition": "a transition of the text (ここからは…見ていきましょう, 次に…話を移します)",
     "page-discourse": "the page or its writer speaking about itself (このページでは…説明します, 図2は…示しています, "
     "以上が…のご案内でした, 本資料の内容は…, この冊子は…, 〜についてお話しします, 受付で承ります); a topic that names "
@@ -883,6 +884,12 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not (advises or medical.medical_words(reading.tokens))
     ):
         return "contact"  # a line reachable for a length of hours: 24時間つながります
+    if (
+        reading.lang == "en"
+        and _EN_QUESTIONS_PREPARED.search(lower)
+        and not (health or reading.negative or _en_effect_or_sign(reading) or _care_seeking(text, reading))
+    ):
+        return "referral"  # You may find it helpful to write down your questions: preparing to ask the care team
     if (
         reading.lang == "en"
         and reading.mood == "statement"
@@ -2310,6 +2317,12 @@ def _waits_for_administration(reading, text):
 
 
 # an English length of a session or of a time to arrive by (30 minutes, an hour), read after the number
+# the reader's questions prepared for a visit (write down your questions, bring a list of your questions): as 聞きたい
+# ことをメモしておく, a referral to the care team, whatever the modality around it
+_EN_QUESTIONS_PREPARED = re.compile(
+    r"\b(?:write|writing|note|noting|jot|jotting|list|listing|bring|bringing|keep|keeping|make|making)\b"
+    r"(?: down)?(?: a list of)?(?: any| all| some)?(?: of)? (?:your|the) questions\b"
+)
 _OFFICE_DAYS = re.compile(r"\s*(?:営業日|開庁日|診療日|(?:working|business) days?\b)", re.IGNORECASE)
 _EN_SESSION_UNIT = re.compile(r"\s*(?:minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
 

@@ -2606,3 +2606,20 @@ def test_the_pages_own_use_of_a_term(session, text, status):
 )
 def test_the_readers_own_deliberation(session, text, expected):
     assert expected in reasons(session, text)
+
+
+# English: the reader's questions prepared for a visit are a referral whatever the modality around them; a list of
+# symptoms to keep stays advice. Sentences written for this test.
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (
+            "Some people like to jot down their worries, so it helps to note your questions before the clinic.\n",
+            "exempt",
+        ),
+        ("Try keeping a list of your questions on your phone.\n", "exempt"),
+        ("Keep a diary of your headaches and what seems to trigger them.\n", "uncited"),
+    ],
+)
+def test_english_questions_prepared_for_a_visit(session, text, status):
+    assert [s for s, _ in reasons(session, text)] == [status]
