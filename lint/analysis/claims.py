@@ -76,7 +76,8 @@ LOOSE_ROLE_RE = re.compile(r"\{\s*(?:foot)?cite[^{}`\n]*\}")
 EXEMPTIONS = {
     "label": "a heading, title, caption, term or table label without a predicate (a noun phrase); not one that "
     "generalises (重症化しやすいので注意, 運動すると発症しやすい, 花粉の季節に悪化する結膜炎), nor a topic with a tendency "
-    "nominalised by こと (再発はよくあること), nor an illness said to be curable or preventable (治せる高血圧, 防げる病気), "
+    "nominalised by こと (再発はよくあること), nor an illness said to be curable or preventable (治せる高血圧, 防げる病気), nor "
+    "things acting on the body named by an effect on something (唾液を減らす副作用のある主なお薬), "
     "nor one with a condition "
     "and a health number (2週間使っても良くならなければ皮膚科へ), nor a clipped prohibition (無理に取らないで！)",
     "header-cell": "a table header cell without a predicate",
@@ -675,6 +676,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not _clipped_claim(reading)
         and not _judged_condition(reading)
         and not _curable_illness(reading)
+        and not _named_by_effect(reading)
     ):
         return label
     if (
@@ -3482,6 +3484,32 @@ def _topic_comment(reading):
             ):
                 return True
     return False
+
+
+AGENT_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "agent_nouns"))  # lint/data/claim-words.toml
+
+
+def _named_by_effect(reading):
+    """A label that ends in a noun of something acting on the body (agent_nouns: 薬, 食品, 習慣) after a clause with
+    an object, its verb and a word of effect or sign (唾液を減らす副作用のある主なお薬: its effect is stated);
+    症状を和らげる工夫 ends in a noun of advice and stays a title."""
+    if reading.lang != "ja" or reading.predicate:
+        return False
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    if (
+        len(words) < 3
+        or words[-1].pos != "名詞"
+        or _lemma(words[-1]).lstrip("お") not in {n.lstrip("お") for n in AGENT_NOUNS}
+    ):
+        return False
+    clause = {_lemma(t) for t in words[:-1]}
+    # the agent acts on something: an object and its verb (唾液を減らす); 症状が出やすい食べ物 and 痛みのあるときに
+    # 使う薬 name a list by when or how easily, a heading over it
+    acts = any(
+        t.surface_form == "を" and t.pos == "助詞" and k + 1 < len(words) - 1 and words[k + 1].pos == "動詞"
+        for k, t in enumerate(words[:-1])
+    )
+    return acts and bool(clause & (EFFECT_WORDS | SIGN_NOUNS))
 
 
 def _curable_illness(reading):
