@@ -150,7 +150,9 @@ EXEMPTIONS = {
     "なりました) and a seasonal greeting in two clauses, the season's change and a wish (〜季節になりましたが、皆さまどうぞ楽しい"
     "夏をお過ごしください); empathy as an opinion, a feeling quoted before 〜と思います (…のは、本当につらいことだと思います; "
     "not 〜が原因だと思います); an attitude performed (心から敬意を表します, 深く感謝申し上げます); an effort for the reader's "
-    "goal with only a companion in the main clause (〜を守るために、一緒にがんばりましょう; not 〜ために、毎日歩きましょう)",
+    "goal with only a companion in the main clause (〜を守るために、一緒にがんばりましょう, 〜を終えられるよう取り組み"
+    "ましょう; not 〜ために、毎日歩きましょう); the writer joining the reader in aiming at a day the reader can have again "
+    "(また笑顔で戻れる日を一緒に目指しましょう; not 血圧130未満を一緒に目指しましょう)",
     "date": "a date or version of the text itself (2025年3月時点, 令和7年に改訂, 二〇二六年十一月現在, "
     "last reviewed, as of May 2026, Version 2.1); a noun label, a colon and only dates (受付期間：2026年5月1日（金）〜"
     "2027年2月28日（日）)",
@@ -1503,13 +1505,27 @@ def _effort_for_a_goal(reading):
     if reading.lang != "ja" or reading.mood != "volitional" or reading.negative:
         return False
     words = _words(reading)
-    cut = max((i for i, t in enumerate(reading.tokens) if t.surface_form in ("、", "，")), default=-1)
-    if cut < 0:
+    if _aims_at_a_day(reading):
+        return True
+    tokens = reading.tokens
+    # the purpose clause ends in 〜ために / 〜ように / 〜よう, with or without a comma after it (〜を終えられるよう
+    # 取り組みましょう)
+    ends = [
+        i
+        for i, t in enumerate(tokens[:-1])
+        if _lemma(t) in ("ため", "よう")
+        and t.pos in ("名詞", "助動詞")
+        and i > 0
+        and tokens[i - 1].pos in ("動詞", "助動詞")
+    ]
+    if not ends:
         return False
-    before = [t for t in reading.tokens[:cut] if t.pos != "記号"]
-    if len(before) < 2 or not (_lemma(before[-2]) in ("ため", "よう") and before[-1].surface_form == "に"):
-        return False  # 〜ために、 / 〜ように、: a purpose clause
-    main = [t for t in reading.tokens[cut + 1 :] if t.pos != "記号"]
+    cut = ends[-1]
+    while cut + 1 < len(tokens) and tokens[cut + 1].surface_form in ("に", "、", "，"):
+        cut += 1
+    if _lemma(tokens[ends[-1]]) == "ため" and tokens[ends[-1] + 1].surface_form != "に":
+        return False  # 〜ため、 is a reason, not a purpose
+    main = [t for t in tokens[cut + 1 :] if t.pos != "記号"]
     for token in main:
         lemma = _lemma(token)
         if lemma in EFFORT_VERBS or lemma in COMPANIONS or token.pos == "助動詞":
@@ -1518,6 +1534,28 @@ def _effort_for_a_goal(reading):
             continue
         return False
     return bool(main) and words and _lemma(words[-1]) in ("う", "よう")
+
+
+def _aims_at_a_day(reading):
+    """The writer joins the reader in aiming at a day or a life the reader can have again (また笑顔で戻れる日を一緒に
+    目指しましょう): 目指す with a companion, its object a day or a life modified by a potential (戻れる, 過ごせる);
+    the goal is the reader's wish, and no act of care is named."""
+    if reading.head != "目指す" or not COMPANIONS & reading.lemmas:
+        return False
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    for i, t in enumerate(tokens):
+        if t.surface_form == "を" and t.pos == "助詞" and i >= 2 and _lemma(tokens[i - 1]) in GOAL_DAYS:
+            return tokens[i - 2].pos == "動詞" and _potential_form(tokens[i - 2], tokens[i - 1])
+    return False
+
+
+GOAL_DAYS = frozenset(("日", "毎日", "日々", "生活", "暮らし", "未来", "日常"))
+
+
+def _potential_form(verb, following):
+    """The verb is a potential: a verb in -eru made of a godan verb (戻れる, 過ごせる), or 〜られる / できる."""
+    lemma = _lemma(verb)
+    return lemma in ("できる", "られる", "れる") or (len(lemma) > 2 and lemma[-1] == "る" and lemma[-2] in _E_ROW)
 
 
 def _normalises_feeling(reading):

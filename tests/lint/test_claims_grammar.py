@@ -2641,3 +2641,20 @@ def test_english_questions_prepared_for_a_visit(session, text, status):
 def test_labels_named_by_an_effect(session, text, exempt):
     checks = reasons(session, text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
+
+
+# Encouragement to an effort for a goal: a purpose clause in 〜よう with or without a comma and a main clause of effort
+# only (取り組む is a verb of effort); the writer joining the reader in aiming at a day the reader can have again.
+# An act named in the main clause, or a target of care, stays advice. Sentences written for this test.
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("来年の春も、みんなで元気に卒業式を迎えられるよう取り組みましょう。\n", "exempt"),
+        ("また孫と散歩に出かけられる日を、一緒に目指しましょう。\n", "exempt"),
+        ("また自転車に乗れる日を目指して、毎日ストレッチを続けましょう。\n", "uncited"),  # an act named
+        ("体重を減らせるよう、夕食の量を見直しましょう。\n", "uncited"),
+        ("血圧130未満を一緒に目指しましょう。\n", "uncited"),  # a target of care
+    ],
+)
+def test_encouragement_to_an_effort_for_a_goal(session, text, status):
+    assert [s for s, _ in reasons(session, text)] == [status]
