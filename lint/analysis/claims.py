@@ -2855,7 +2855,10 @@ def _institution_acts(reading, text, health):
         return False
     for q in health:
         after = _ABOUT.sub("", text[q.end :].lstrip())
-        if not (q.unit == "回" or q.unit in SESSION_UNITS or after.startswith(("まで", "前まで", "前に", "先まで"))):
+        # a time measured from an event (発症から4.5時間以内に) is a window of care, not a session's length
+        measured = text[: q.start].rstrip().endswith("から") or after.startswith(("以内", "以上", "後", "経過"))
+        session = (q.unit == "回" or q.unit in SESSION_UNITS) and not measured
+        if not (session or after.startswith(("まで", "前まで", "前に", "先まで"))):
             return False
     if _institution_actor(reading):
         return True

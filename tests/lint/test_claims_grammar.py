@@ -2374,6 +2374,7 @@ def test_a_clipped_direction_to_emergency_care_under_a_circumstance_is_advice(se
         ("当院では、傷あとの目立たない方法で手術を行っています。\n", "uncited"),  # a quality
         ("当科では、再発を防ぐために術後の内服を行っています。\n", "uncited"),  # an effect
         ("手術は局所麻酔で行います。\n", "uncited"),  # no institution acting: how it is done
+        ("当科では、発症から6時間以内にカテーテル治療を実施しています。\n", "uncited"),  # a window of care
         ("看護師が、毎日傷の状態を確認します。\n", "uncited"),  # staff, but no act of running a service
     ],
 )
