@@ -3746,11 +3746,15 @@ def _header_predicates(header):
     return negated and any(_lemma(t) in USE_HEADS for t in before)
 
 
-def _header_relation(header, row):
+REMEDY_HEADERS = frozenset(table(WORDS, CLAIM_WORDS, "remedy_headers"))  # lint/data/claim-words.toml
+
+
+def _header_relation(header, row, headers=None):
     """A header-relation cell: a bare kind of claim as the column's header (合併症, 原因, 危険因子, 副作用) is the
     relation each cell below completes (合併症 over 白内障 says "cataract is a complication"), as a neutral header
     (項目, 内容, 名前) is not. It is the row's predicate only when no other cell of the row predicates the cell
-    (症状 | 特徴 over 嘔吐 | 初期からみられます{cite}: the row's claim, and its citation, are in the second cell)."""
+    (症状 | 特徴 over 嘔吐 | 初期からみられます{cite}: the row's claim, and its citation, are in the second cell); a
+    cell under a header of what to do about the row (remedy_headers: 対策, 治療) predicates nothing of it."""
     if not header or not grammar.is_japanese(header):
         return False
     tokens = [t for t in grammar.read(header).tokens if t.pos != "記号"]
@@ -3762,6 +3766,8 @@ def _header_relation(header, row):
     ):
         return False
     for cell in row:
+        if cell.cell[2] or (headers or {}).get(cell.cell[1], "").strip() in REMEDY_HEADERS:
+            continue  # what to do about the row (対策, 治療) predicates nothing of its first cell
         for sentence in split_sentences(cell.plain):
             reading = grammar.read(sentence.text)
             if reading.predicate and reading.finite:
@@ -3884,7 +3890,7 @@ def _classify(page, config):
             check = _check(unit, sentence, own, config, cited_blocks)
             header = headers.get(unit.cell[1], "") if unit.cell else ""
             if check.reason == "label-column" and (
-                _header_predicates(header) or _header_relation(header, rows.get(id(unit), ()))
+                _header_predicates(header) or _header_relation(header, rows.get(id(unit), ()), headers)
             ):
                 # 起こりやすい方 over 高齢の方: the header's predicate makes each cell of its column a claim
                 check = SentenceCheck(unit, sentence, "cited" if own else "uncited", "claim", own)

@@ -2456,6 +2456,7 @@ def test_the_pages_picture_of_itself_and_english_empathy_and_open_hours(session,
         ("副作用", "対処", False),  # 副作用 | 対処 over 手足のしびれ | 薬の量を調整: the header is the row's relation
         ("危険因子", "検査", False),
         ("副作用", "頻度", True),  # …| 十人に一人ほどにみられます{cite}: the second cell predicates the first
+        ("原因", "対策", False),  # …| こまめに休憩をとる{cite}: advice about the row, no predicate of its first cell
         ("項目", "対処", True),
         ("名前", "対処", True),
         ("むくみを悪化させる食品", "代わりに選ぶもの", False),  # a relative clause of effect
@@ -2463,7 +2464,11 @@ def test_the_pages_picture_of_itself_and_english_empathy_and_open_hours(session,
     ],
 )
 def test_header_relation_cells(session, header, second, exempt):
-    other = "十人に一人ほどにみられます{cite:p}`easl-2016`" if second == "頻度" else "薄味のもの{cite:p}`easl-2016`"
+    """(The second cell is a predicate for 頻度 and 対策, a noun phrase otherwise.)"""
+    other = {
+        "頻度": "十人に一人ほどにみられます{cite:p}`easl-2016`",
+        "対策": "こまめに休憩をとる{cite:p}`easl-2016`",
+    }.get(second, "薄味のもの{cite:p}`easl-2016`")
     text = f"| {header} | {second} |\n|---|---|\n| 手足のしびれ | {other} |\n"
     checks = reasons(session, text)
     cell = [c for c in checks if c[1] != "header-cell"][0]
