@@ -166,7 +166,7 @@ EXEMPTIONS = {
     "the unnamed institution offering a service (オンライン診療にも対応しています), each with one verb, no adjective of "
     "quality, no comparison and no clause of reason (not 他院より安全な方法で手術を行っています); a request under a "
     "condition whose subjects are services, with no word of health (電話がつながらないときは、時間をおいておかけ直しください; "
-    "not 熱が下がらないときは…)",
+    "not 熱が下がらないときは…); English: the writer's service contacting the reader (we will call you back)",
     "administrative": "an institution's or a programme's administrative action or change: the head is a verb of "
     "administration (開設, 開催, 発送, 配布, 移転, 終了, 実施, 受け付ける; 対象になる) with a date or a day as its time, "
     "the institution's humble register (〜いたします, 〜しております) or an institution, office or event as topic "
@@ -888,6 +888,12 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not (advises or medical.medical_words(reading.tokens))
     ):
         return "contact"  # a line reachable for a length of hours: 24時間つながります
+    if (
+        reading.lang == "en"
+        and _EN_WE_CONTACT.search(lower)
+        and not (health or advises or reading.negative or _en_effect_or_sign(reading) or _care_seeking(text, reading))
+    ):
+        return "contact"  # Leave a message and we will call you back: the service contacting the reader
     if (
         reading.lang == "en"
         and _EN_QUESTIONS_PREPARED.search(lower)
@@ -2362,6 +2368,11 @@ def _waits_for_administration(reading, text):
 _EN_QUESTIONS_PREPARED = re.compile(
     r"\b(?:write|writing|note|noting|jot|jotting|list|listing|bring|bringing|keep|keeping|make|making)\b"
     r"(?: down)?(?: a list of)?(?: any| all| some)?(?: of)? (?:your|the) questions\b"
+)
+# the writer's service contacting the reader (we will call you back, we'll get back to you), as 折り返しお電話します
+_EN_WE_CONTACT = re.compile(
+    r"\bwe(?:'ll| will| can| aim to| try to)? (?:call|ring|phone|text|email|e-mail|contact|get back to|reply to|write to)"
+    r" you(?: back)?\b"
 )
 _OFFICE_DAYS = re.compile(r"\s*(?:営業日|開庁日|診療日|(?:working|business) days?\b)", re.IGNORECASE)
 _EN_SESSION_UNIT = re.compile(r"\s*(?:minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)

@@ -227,7 +227,8 @@ def uncited_claim(page, ctx):
       never when the sentence is urgent (すぐ, 救急車, 999);
       a request under a condition whose subjects are services, with no word of
       health (電話がつながりにくいときは…おかけ直しください), and the hours a line or a
-      ward is open (open 24 hours) are contact;
+      ward is open (open 24 hours) and the writer's service contacting the reader
+      (we will call you back within two working days) are contact;
     - administrative: an institution or a programme reports an administrative action
       or change: the final predicate's head is a verb of administration (開設, 開催,
       発送, 配布, 移転, 終了, 実施, 受け付ける; 〜の対象になる) and the sentence has a date,

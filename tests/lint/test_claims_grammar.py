@@ -2668,3 +2668,17 @@ def test_labels_named_by_an_effect(session, text, exempt):
 )
 def test_encouragement_to_an_effort_for_a_goal(session, text, status):
     assert [s for s, _ in reasons(session, text)] == [status]
+
+
+# English: the writer's service contacting the reader (we will call you back) is contact, and working days are no
+# health number; under a sign or urgency it stays a claim. Sentences written for this test.
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Send us an email and we will reply to you within three working days.\n", "exempt"),
+        ("If the wound starts to bleed, we will call you back straight away.\n", "uncited"),
+        ("The rash usually fades within three days.\n", "uncited"),
+    ],
+)
+def test_english_the_service_contacts_the_reader(session, text, status):
+    assert [s for s, _ in reasons(session, text)] == [status]
