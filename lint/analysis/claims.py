@@ -75,18 +75,24 @@ LOOSE_ROLE_RE = re.compile(r"\{\s*(?:foot)?cite[^{}`\n]*\}")
 # Why a sentence needs no citation: reason -> what --explain and --statistics say.
 EXEMPTIONS = {
     "label": "a heading, title, caption, term or table label without a predicate (a noun phrase); not one that "
-    "generalises (重症化しやすいので注意, 運動すると発症しやすい, 花粉の季節に悪化する結膜炎), nor one with a condition "
+    "generalises (重症化しやすいので注意, 運動すると発症しやすい, 花粉の季節に悪化する結膜炎), nor a topic with a tendency "
+    "nominalised by こと (再発はよくあること), nor an illness said to be curable or preventable (治せる高血圧, 防げる病気), nor "
+    "things acting on the body named by an effect on something (唾液を減らす副作用のある主なお薬), "
+    "nor one with a condition "
     "and a health number (2週間使っても良くならなければ皮膚科へ), nor a clipped prohibition (無理に取らないで！)",
     "header-cell": "a table header cell without a predicate",
     "label-column": "a cell of a table's label columns without a predicate, under a header that predicates nothing "
     "(under 起こりやすい方 or 使えない方 each cell is a claim: 高齢の方; so under a header that names a kind of claim with "
-    "its modifier: 再発のきっかけ, 発作に伴う症状, 日常生活のポイント); never a cell that recommends or forbids "
+    "its modifier: 再発のきっかけ, 発作に伴う症状, 日常生活のポイント; under a relative clause of effect: 悪化させる習慣; "
+    "under a bare kind of claim, 合併症, 危険因子, 副作用, when no other cell of the row predicates the cell: a "
+    "header-relation cell); never a cell that recommends or forbids "
     "(ワルファリン（第一選択）, 併用禁忌) or says something of a health number: a measure in brackets of what it "
     "names (カタル期（約2週間）) or a period measured against an event in a clause (発疹が出る1〜2日前から); a bare "
     "period as the row's key (発症から1週間) stays a label",
     "question": "a question (？, 〜か。, 〜でしょうか。, an interrogative with 〜でしょう); not a recommendation put as a "
-    "question (〜てみてはいかがでしょうか, Why not try ...?), which is read as a request, nor an invitation on an act "
-    "(〜てみませんか, 〜しませんか; 〜はありませんか, 〜ていませんか ask), which is read as 〜ましょう",
+    "question (〜てみてはいかがでしょうか, Why not try ...?, Have you thought about swapping ...?), which is read as a request, nor an invitation on an act "
+    "(〜てみませんか, 〜しませんか; 〜はありませんか, 〜ていませんか ask), which is read as 〜ましょう; an English modal that "
+    "opens a line with no subject and no question mark (May leave a mark on the skin) is a statement",
     "referral": "a request that only sends the reader to a person, a service or a page (相談, 連絡, 参照, ...; "
     '一度 as "once" counts no schedule: まずは一度、医師とお話ししてみてください; 年に一度 does), '
     "with no condition or only the reader's questions as its condition (わからないことがあれば…聞いてください; "
@@ -100,7 +106,9 @@ EXEMPTIONS = {
     "おくと安心です), or with the reader's wish as its only object (手術を希望されるかどうかは、…話し合ってお決めください); a condition that is a document's need (診断書が必要な場合は…お申し出ください) or something the reader "
     "has, to be told (ほかで処方されているお薬があれば…お伝えください; not 息苦しさがあれば…); a request to hand in, fill in "
     "or sign a document (様式第5号を窓口へご提出ください, 問診票にご記入ください); a time to arrive by is no health number "
-    "(予定時刻の1時間前までにお越しください)",
+    "(予定時刻の1時間前までにお越しください); the reader's own deliberation describes whom the request addresses "
+    "(手術を検討されている方は、まず…ご相談ください: 検討 recommends nothing there); English: the reader's questions "
+    "prepared for a visit, whatever the modality (You may find it helpful to write down your questions)",
     "transition": "a transition of the text (ここからは…見ていきましょう, 次に…話を移します)",
     "page-discourse": "the page or its writer speaking about itself (このページでは…説明します, 図2は…示しています, "
     "以上が…のご案内でした, 本資料の内容は…, この冊子は…, 〜についてお話しします, 受付で承ります); a topic that names "
@@ -108,14 +116,16 @@ EXEMPTIONS = {
     "the text as the place of reading or finding (巻末の用語集で確認できます); a text or picture noun as topic with a "
     "verb of making (体操のイラストは…描いています); a numbered figure or table as topic with a copula or a verb of "
     "showing and no sign or word of effect in the comment (図1は、リハビリテーション室の見取り図です); the page's own "
-    "use of a quoted term (文中の「X」は…として使っています, 本書では…を「X」と呼びます); the writer on how the page is "
+    "use of a quoted term (文中の「X」は…として使っています, 本書では…を「X」と呼びます; after a locative of the text "
+    "with いう: この冊子でいう「X」とは…を指します; In this leaflet, 'X' means …); the writer on how the page is "
     "written, a verb of writing with its means and no subject of its own (やさしい言葉で書きました, 読み方をつけています; a は after "
     "に or について and a が inside a 〜ように clause are no subject); a document sent to its addressees, whose age is then "
     "no health number (このお知らせは…六十五歳になる方にお送りしています); the rest of the text from here (ここから先は…); "
     "the sheets of the document it is about (このチラシは…A4判1枚にまとめたものです); a part of the document named by "
     "it (記事の内容は…); a request to acknowledge a notice (あらかじめご了承ください); the page named a notice as "
     "its predicate (小児科外来からのお知らせです)",
-    "greeting": "a greeting, courtesy or encouragement: the final predicate is an interjection "
+    "greeting": "a greeting, courtesy or encouragement (also the writer's hedged supposition of the reader's feeling "
+    "in honorific words, with no sign: つらい思いをされてきたかもしれません): the final predicate is an interjection "
     "(おめでとうございます, お疲れさまでした), a salutation (〜の皆さまへ), a courtesy (ようこそ, 〜ば幸いです), or the writer joins the reader "
     "without naming an action on anything (一緒にがんばりましょう) or as a named partner in an ongoing effort with no word of "
     "effect, sign or use (私たちと一緒に、…環境を整えていきましょう), the writer's wish (〜ことを願っております), or a feeling "
@@ -140,7 +150,9 @@ EXEMPTIONS = {
     "なりました) and a seasonal greeting in two clauses, the season's change and a wish (〜季節になりましたが、皆さまどうぞ楽しい"
     "夏をお過ごしください); empathy as an opinion, a feeling quoted before 〜と思います (…のは、本当につらいことだと思います; "
     "not 〜が原因だと思います); an attitude performed (心から敬意を表します, 深く感謝申し上げます); an effort for the reader's "
-    "goal with only a companion in the main clause (〜を守るために、一緒にがんばりましょう; not 〜ために、毎日歩きましょう)",
+    "goal with only a companion in the main clause (〜を守るために、一緒にがんばりましょう, 〜を終えられるよう取り組み"
+    "ましょう; not 〜ために、毎日歩きましょう); the writer joining the reader in aiming at a day the reader can have again "
+    "(また笑顔で戻れる日を一緒に目指しましょう; not 血圧130未満を一緒に目指しましょう)",
     "date": "a date or version of the text itself (2025年3月時点, 令和7年に改訂, 二〇二六年十一月現在, "
     "last reviewed, as of May 2026, Version 2.1); a noun label, a colon and only dates (受付期間：2026年5月1日（金）〜"
     "2027年2月28日（日）)",
@@ -152,7 +164,9 @@ EXEMPTIONS = {
     "deadline before an appointment (予約の変更は、受診日の3日前までに…); where a service is given, an institution as its "
     "place with availability or the progressive (市内の協力医療機関で受けることができます, 当薬局で受け付けています), or "
     "the unnamed institution offering a service (オンライン診療にも対応しています), each with one verb, no adjective of "
-    "quality, no comparison and no clause of reason (not 他院より安全な方法で手術を行っています)",
+    "quality, no comparison and no clause of reason (not 他院より安全な方法で手術を行っています); a request under a "
+    "condition whose subjects are services, with no word of health (電話がつながらないときは、時間をおいておかけ直しください; "
+    "not 熱が下がらないときは…); English: the writer's service contacting the reader (we will call you back)",
     "administrative": "an institution's or a programme's administrative action or change: the head is a verb of "
     "administration (開設, 開催, 発送, 配布, 移転, 終了, 実施, 受け付ける; 対象になる) with a date or a day as its time, "
     "the institution's humble register (〜いたします, 〜しております) or an institution, office or event as topic "
@@ -171,12 +185,20 @@ EXEMPTIONS = {
     "a bare list of documents (保険証、お薬手帳、入院申込書); a price as the copula's noun with no word of effect or sign "
     "(頭部MRI検査は3割負担で約6,000円です: prices and shares paid, 円, ¥, yen, N割負担, are no health numbers); the time "
     "an action of administration takes, named as a wait (診断書の発行には、1週間ほどお時間をいただきます); "
-    "an amount of money paid (選定療養費として7,700円をご負担いただきます); a programme's scope as the predicate "
+    "an amount of money paid (選定療養費として7,700円をご負担いただきます); working days (5営業日以内, within two "
+    "working days) count an office's time and are no health number; a programme's scope as the predicate "
     "(高額療養費制度の対象となる場合があります; not 治療の対象となります, nor 〜助成の対象は…の方です); the main clause's "
     "topic after a clause of reason (保険適用外のため、費用は全額自己負担となります); a date of its own decided by the "
     "institution in the humble register (手術日は…決定いたします, 日程は…決めさせていただきます); the institution acting on a thing "
     "of administration at a date in its humble register (〜の予約受付をWeb予約に一本化いたします); an event placed at a date "
     "by 予定 with no verb of its own (講習会は、12月5日の午後に予定しています; not 〜が承認される予定です); "
+    "the institution running its services: the institution, its staff, its rooms, its events or its bookings act "
+    "by a verb of running a service (実施, 対応, 開催, 予約, 来院: 当院では月に2件まで実施しています, 技師が第1水曜日に来院して"
+    "対応します, 面談日は別の日にご予約いただきます), or a service is available under the institution's arrangements "
+    "(予約なしでも診療時間内であれば受けられます), with one act, no word of effect or sign, no adjective of quality and a "
+    "number only as a cap, a count of sessions or a deadline (not 当院では年間200件の手術を行っています: a volume of "
+    "procedures keeps its citation); a deadline for paperwork after a decision (日程が決まりましたら、一週間前までに"
+    "手続きをお済ませください); "
     'English "is free (of charge)" (The vaccination is free for '
     'residents who turn 65; not free of pain) and "is not covered by … insurance" (Wire-brace correction is not covered '
     "by national health insurance), with no word of effect or sign",
@@ -261,6 +283,26 @@ PROHIBITION = re.compile(
     r"(?:使用|服用|併用|投与|接種)禁止|contraindicated|"
     r"must not|should not|do not take|don't take|avoid"
 )
+FACING_EVENTS = tuple(table(WORDS, CLAIM_WORDS, "facing_events"))  # lint/data/claim-words.toml
+# an event coming (手術を控えて、…; 出産を控えた方): 控える means facing it, not refraining (手術を控えてください)
+_FACING = re.compile(
+    r"(?:" + "|".join(map(re.escape, FACING_EVENTS)) + r")を(?:目前に)?控え(?=て[、，]|てい|てお|た(?!め|ほう|方が))"
+)
+
+
+# the reader's own deliberation (〜を検討されている方は, 〜を検討中の方): 検討 and 考慮 describe whom the sentence
+# addresses, in the honorific or as a state, and recommend nothing
+_DELIBERATING = re.compile(
+    r"(?:検討|考慮)(?=(?:されている|中の|している|しておられる|していらっしゃる|なさっている)(?:方|人|皆さま|皆様))"
+)
+
+
+def _unfaced(text):
+    """The text with 〜を控え of an event faced written as 〜を迎え and the reader's deliberation (検討されている方)
+    as 思案 (same lengths), so that no prohibition or recommendation is read in them."""
+    return _DELIBERATING.sub("思案", _FACING.sub(lambda m: m.group()[:-2] + "迎え", text))
+
+
 # Modality of advice: 〜ことが大切です, 〜のが一般的です, 〜ほうがよい, 〜てもよい, 〜ようにする.
 # 〜ようにしています tells a habit (the writer's, or anyone's), not advice: 〜ようにしましょう, 〜ようにしてください and
 # 〜ようにしていきましょう advise
@@ -476,6 +518,7 @@ def _masked(text, patterns):
 def _need(text, words, patterns, reading=None):
     """(need, trigger): ("number", "3か月") | ("contraindication", ...) | ("recommendation", word)
     | ("instruction", head) | ("claim", "")."""
+    text = _unfaced(text)
     masked = _masked(text, patterns)
     health = [q for q in quantities(masked) if q.is_health and not _counts_text(masked, q) and not _alone(masked, q)]
     if health:
@@ -594,13 +637,16 @@ def _manner_withheld(reading):
 
 def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     """The reason a sentence needs no citation (a key of EXEMPTIONS), or None."""
-    text = sentence.text
+    # (same length as the sentence: offsets of quantities hold)
+    text = _unfaced(sentence.text)
     lower = text.lower()
     label = _label_like(unit)
     # a relative time of an action of administration (三週間後に郵送いたします) is no health number
     health = [q for q in health if not _administrative_time(q, text, reading)]
     # "once" in a referral (まずは一度、…医師とお話ししてみてください) counts no dose or schedule
     health = [q for q in health if not _once_in_a_referral(q, text, reading, health)]
+    # the hours a line or a ward is open (Helpline: … (open 24 hours)) are no health number
+    health = [q for q in health if not _en_open_hours(q, text, kinds)]
     if not _has_letters(text):
         return "no-letters"
     if _blank_date(text):
@@ -631,6 +677,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not _generalises(reading)
         and not _clipped_claim(reading)
         and not _judged_condition(reading)
+        and not _curable_illness(reading)
+        and not _named_by_effect(reading)
     ):
         return label
     if (
@@ -683,7 +731,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         # the verb left out of a direction is to go and be seen, so emergency care under a circumstance insists as
         # in a request to be seen (care_urgency): 〜といったときは救急外来へ is care-seeking advice, while
         # 夜間の受診は救急外来へ only says where the service is
-        and not (any(word in lower for word in CARE_URGENCY) and _under_circumstance(reading))
+        and not (any(word in lower for word in CARE_URGENCY) and reading.circumstance)
     ):
         return "referral"  # the reader sent to a place, the verb left out: 初めての方は総合受付へ
     if kinds & {"date", "serial"} and not health and _about_the_text(lower):
@@ -756,7 +804,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not advises
     ):
         return "page-discourse"  # whatever it says of itself: 以下の内容は…書かれています, この章のまとめです
-    if (_figure_topic(reading, found) or _defines_term(reading)) and not health and not advises:
+    if (_figure_topic(reading, found) or _defines_term(reading) or _page_usage(reading)) and not health and not advises:
         return "page-discourse"  # 図1は…見取り図です, 文中の「血糖値」は…として使っています
     if (
         reading.mood == "statement"
@@ -840,6 +888,18 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not (advises or medical.medical_words(reading.tokens))
     ):
         return "contact"  # a line reachable for a length of hours: 24時間つながります
+    if (
+        reading.lang == "en"
+        and _EN_WE_CONTACT.search(lower)
+        and not (health or advises or reading.negative or _en_effect_or_sign(reading) or _care_seeking(text, reading))
+    ):
+        return "contact"  # Leave a message and we will call you back: the service contacting the reader
+    if (
+        reading.lang == "en"
+        and _EN_QUESTIONS_PREPARED.search(lower)
+        and not (health or reading.negative or _en_effect_or_sign(reading) or _care_seeking(text, reading))
+    ):
+        return "referral"  # You may find it helpful to write down your questions: preparing to ask the care team
     if (
         reading.lang == "en"
         and reading.mood == "statement"
@@ -1034,6 +1094,17 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "administrative"  # 高額療養費制度の対象となる場合があります
     if _schedule_decided(reading) and not (health or advises):
         return "administrative"  # 手術日は、次回の外来受診の際に決定いたします
+    if (
+        reading.mood == "request"
+        and reading.condition_subjects
+        and reading.condition_subjects <= SERVICE_NOUNS | ADMINISTRATIVE_HEAD_NOUNS
+        and not (health or advises or reading.negative)
+        and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+        and not medical.medical_words(reading.tokens)
+    ):
+        return "contact"  # a request under a condition of a service, no word of health: 電話がつながらないときは…
+    if _institution_acts(reading, text, health) and not advises and not _care_seeking(text, reading):
+        return "administrative"  # 当院では月に2件まで実施しています, 教室は第2土曜日に行います: a service run
     main = _main_clause(reading) if reading.lang == "ja" and not (health or advises) else None
     if (
         main is not None
@@ -1058,7 +1129,12 @@ def _imagines_readers(tokens, lemmas):
     if not conjecture:
         return False
     for i in range(len(tokens) - 2):
-        if lemmas[i] == "方" and lemmas[i + 1] in ("も", "が", "は") and lemmas[i + 2] in ("いらっしゃる", "おる"):
+        # the honorific on 方's own verb (方もいらっしゃる) or on the clause that describes them (抱えていらっしゃる方
+        # もいる): either way the writer speaks of readers with respect
+        honoured = lemmas[i + 2] in ("いらっしゃる", "おる") or (
+            lemmas[i + 2] == "いる" and "いらっしゃる" in lemmas[max(0, i - 3) : i]
+        )
+        if lemmas[i] == "方" and lemmas[i + 1] in ("も", "が", "は") and honoured:
             before = set(lemmas[:i])
             return bool(before & (FEELING_PREDICATES | FEELING_NOUNS | TEXT_NOUNS | ARRIVAL_HEADS | {"ページ"}))
     return False
@@ -1114,6 +1190,12 @@ def _addresses_reader(reading):
         return True  # 〜かもしれません is negative in form only
     if _imagines_many_feeling(reading, lemmas):
         return True  # 不安な気持ちでいっぱいのご家族も多いことでしょう
+    # the writer's supposition of what the reader felt, hedged (つらい思いをされてきたかもしれません), as with
+    # 〜ことと思います below: honorific words about the reader and a feeling, no sign
+    hedged = "しれる" in lemmas[-4:] and bool({"かも", "か"} & set(lemmas[-6:]))
+    feeling = (FEELING_NOUNS | FEELING_PREDICATES | EMOTION_ADJECTIVES) & set(lemmas)
+    if reading.mood == "statement" and hedged and feeling and _honours_reader(tokens) and not SIGN_NOUNS & said:
+        return True
     if reading.negative:
         return False
     if reading.mood == "statement" and reading.head in ("思う", "存じる"):
@@ -1429,13 +1511,27 @@ def _effort_for_a_goal(reading):
     if reading.lang != "ja" or reading.mood != "volitional" or reading.negative:
         return False
     words = _words(reading)
-    cut = max((i for i, t in enumerate(reading.tokens) if t.surface_form in ("、", "，")), default=-1)
-    if cut < 0:
+    if _aims_at_a_day(reading):
+        return True
+    tokens = reading.tokens
+    # the purpose clause ends in 〜ために / 〜ように / 〜よう, with or without a comma after it (〜を終えられるよう
+    # 取り組みましょう)
+    ends = [
+        i
+        for i, t in enumerate(tokens[:-1])
+        if _lemma(t) in ("ため", "よう")
+        and t.pos in ("名詞", "助動詞")
+        and i > 0
+        and tokens[i - 1].pos in ("動詞", "助動詞")
+    ]
+    if not ends:
         return False
-    before = [t for t in reading.tokens[:cut] if t.pos != "記号"]
-    if len(before) < 2 or not (_lemma(before[-2]) in ("ため", "よう") and before[-1].surface_form == "に"):
-        return False  # 〜ために、 / 〜ように、: a purpose clause
-    main = [t for t in reading.tokens[cut + 1 :] if t.pos != "記号"]
+    cut = ends[-1]
+    while cut + 1 < len(tokens) and tokens[cut + 1].surface_form in ("に", "、", "，"):
+        cut += 1
+    if _lemma(tokens[ends[-1]]) == "ため" and tokens[ends[-1] + 1].surface_form != "に":
+        return False  # 〜ため、 is a reason, not a purpose
+    main = [t for t in tokens[cut + 1 :] if t.pos != "記号"]
     for token in main:
         lemma = _lemma(token)
         if lemma in EFFORT_VERBS or lemma in COMPANIONS or token.pos == "助動詞":
@@ -1444,6 +1540,28 @@ def _effort_for_a_goal(reading):
             continue
         return False
     return bool(main) and words and _lemma(words[-1]) in ("う", "よう")
+
+
+def _aims_at_a_day(reading):
+    """The writer joins the reader in aiming at a day or a life the reader can have again (また笑顔で戻れる日を一緒に
+    目指しましょう): 目指す with a companion, its object a day or a life modified by a potential (戻れる, 過ごせる);
+    the goal is the reader's wish, and no act of care is named."""
+    if reading.head != "目指す" or not COMPANIONS & reading.lemmas:
+        return False
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    for i, t in enumerate(tokens):
+        if t.surface_form == "を" and t.pos == "助詞" and i >= 2 and _lemma(tokens[i - 1]) in GOAL_DAYS:
+            return tokens[i - 2].pos == "動詞" and _potential_form(tokens[i - 2], tokens[i - 1])
+    return False
+
+
+GOAL_DAYS = frozenset(("日", "毎日", "日々", "生活", "暮らし", "未来", "日常"))
+
+
+def _potential_form(verb, following):
+    """The verb is a potential: a verb in -eru made of a godan verb (戻れる, 過ごせる), or 〜られる / できる."""
+    lemma = _lemma(verb)
+    return lemma in ("できる", "られる", "れる") or (len(lemma) > 2 and lemma[-1] == "る" and lemma[-2] in _E_ROW)
 
 
 def _normalises_feeling(reading):
@@ -2076,7 +2194,7 @@ def _administrative_topic(reading, text, kinds, health):
         # an institution offers a service (当院では、〜相談も行っています, 当薬局では…お渡しできます); not a
         # quality of its care (副作用の少ない治療を行っています: an adjective) nor an ability (小さながんも
         # 見つけることができます: できる after a verb that is no service's)
-        if any(t.pos == "形容詞" for t in comment):
+        if any(t.pos == "形容詞" for t in comment) or not _one_act(comment, _heads(reading)):
             return False
         service_verbs = SERVICE_HEADS | ADMINISTRATIVE_HEADS | ACCESS_HEADS | REFERRAL_HEADS
         if predicate == "availability" and not (reading.humble or _heads(reading) & service_verbs):
@@ -2245,6 +2363,18 @@ def _waits_for_administration(reading, text):
 
 
 # an English length of a session or of a time to arrive by (30 minutes, an hour), read after the number
+# the reader's questions prepared for a visit (write down your questions, bring a list of your questions): as 聞きたい
+# ことをメモしておく, a referral to the care team, whatever the modality around it
+_EN_QUESTIONS_PREPARED = re.compile(
+    r"\b(?:write|writing|note|noting|jot|jotting|list|listing|bring|bringing|keep|keeping|make|making)\b"
+    r"(?: down)?(?: a list of)?(?: any| all| some)?(?: of)? (?:your|the) questions\b"
+)
+# the writer's service contacting the reader (we will call you back, we'll get back to you), as 折り返しお電話します
+_EN_WE_CONTACT = re.compile(
+    r"\bwe(?:'ll| will| can| aim to| try to)? (?:call|ring|phone|text|email|e-mail|contact|get back to|reply to|write to)"
+    r" you(?: back)?\b"
+)
+_OFFICE_DAYS = re.compile(r"\s*(?:営業日|開庁日|診療日|(?:working|business) days?\b)", re.IGNORECASE)
 _EN_SESSION_UNIT = re.compile(r"\s*(?:minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
 
 
@@ -2282,6 +2412,8 @@ def _administrative_time(quantity, text, reading):
     受け付けます) or is the institution telling the reader in the humble お〜する (お伝えします), with no sign or word of effect in the sentence. 2週間で治ります, 2週間続きます and
     手術から3か月後に効果が出ます keep the number.
     """
+    if _OFFICE_DAYS.match(text[quantity.end :]):
+        return True  # working days (2営業日以内, within two working days) count an office's time, never a body's
     if reading.lang == "en":
         # a time to arrive by (Please arrive 15 minutes before your appointment), as お越しください with 前;
         # a time after something (come back 2 weeks after the operation) is a follow-up, care advice
@@ -2315,6 +2447,8 @@ def _administrative_time(quantity, text, reading):
     if (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
         return False
     heads = _heads(reading) | {head + "る" for head in _heads(reading)}  # お届け → 届ける (an ichidan verb's noun)
+    if reading.mood == "request" and _procedure_requested(reading) and after.startswith("前"):
+        return True  # a deadline for paperwork: 入院日の一週間前までに入院手続きをお済ませください
     if reading.mood == "request" and heads & ARRIVAL_HEADS:
         # a time to arrive by (予定時刻の1時間前までに…お越しください); a time after something is a follow-up
         # schedule (術後1週間後に来院してください), which is care advice
@@ -2473,6 +2607,38 @@ def _defines_term(reading):
     return False
 
 
+def _page_usage(reading):
+    """The page says how it uses a quoted term: the term after a locative of the text with いう (この冊子でいう
+    「除圧」とは, 本書でいう「X」は, ここでいう「X」): what follows defines the page's word, whatever its verb
+    (〜を指します, 〜のことです). English: "On this page, 'X' and 'Y' mean the same thing", "In this leaflet,
+    'X' refers to ..."."""
+    if reading.lang == "en":
+        return bool(_EN_PAGE_USAGE.search(reading.text))
+    if reading.mood != "statement":
+        return False
+    tokens = reading.tokens
+    for i in range(2, len(tokens) - 1):
+        if (
+            _lemma(tokens[i]) in ("いう", "言う")
+            and tokens[i - 1].surface_form == "で"
+            and tokens[i + 1].surface_form
+            in (
+                "「",
+                "『",
+            )
+        ):
+            place = tokens[i - 2]
+            return _is_text_noun(place) or _lemma(place) in PAGE_LOCATIVES
+    return False
+
+
+_EN_PAGE_USAGE = re.compile(
+    r"^\s*(?:on|in|throughout) this (?:page|leaflet|booklet|section|guide|sheet|factsheet|information)\b,?"
+    r".*[\"“‘'][^\"”’']+[\"”’'].*\b(?:means?|mean the same|refers? to|is used|are used|we use|we call)\b",
+    re.IGNORECASE,
+)
+
+
 def _procedure_requested(reading):
     """The request's topic or object ends in a procedure of administration (更新手続きは…お済ませください,
     申し込みをお済ませください): the reader is sent to do paperwork, not given medical advice."""
@@ -2524,23 +2690,14 @@ def _administrative_period(reading, text):
     if reading.lang != "ja" or not reading.topic or reading.mood != "statement":
         return False
     nouns = [_lemma(t) for t in reading.topic if t.pos == "名詞"]
-    if len(nouns) < 2 or nouns[-1] not in ADMINISTRATIVE_NOUNS | {"期間", "期日", "時期"}:
+    if len(nouns) < 2 or nouns[-1] not in ADMINISTRATIVE_NOUNS | {"期間", "期日", "時期", "月間", "週間"}:
         return False
-    if not set(nouns[:-1]) & (ADMINISTRATIVE_HEADS | ACCESS_HEADS | SERVICE_NOUNS | INSTITUTION_NOUNS):
+    # a period of an administrative action, or the institution's own (当社の…強化月間)
+    rules = ADMINISTRATIVE_HEADS | ACCESS_HEADS | SERVICE_NOUNS | INSTITUTION_NOUNS
+    if not (set(nouns[:-1]) & rules or _owned_by_institution([t for t in reading.topic if t.pos != "記号"])):
         return False
     rest = text[text.find(reading.topic_text) + len(reading.topic_text) :].lstrip("はが、， ")
     return not _has_letters(_TIME_ONLY.sub("", without_non_health(rest)))
-
-
-def _under_circumstance(reading):
-    """The sentence stands under a condition or a circumstance (〜たら, 〜ときは, 〜場合は, 〜際は)."""
-    if reading.condition:
-        return True
-    words = [t for t in reading.tokens if t.pos != "記号"]
-    return any(
-        _lemma(t) in ("とき", "時", "場合", "際") and i + 1 < len(words) and words[i + 1].surface_form in ("は", "に")
-        for i, t in enumerate(words)
-    )
 
 
 def _advice_asked(text, reading, words):
@@ -2616,6 +2773,108 @@ def _rule_topic(reading):
     # a verb's noun form counts as the verb: 申し込み方法 (申し込む), 受け取り場所 (受け取る)
     modifiers = {n for noun in nouns[:-1] for n in (noun, noun[:-1] + noun[-1:].translate(_I_TO_U))}
     return len(nouns) > 1 and nouns[-1] in ADMINISTRATIVE_NOUNS and bool(modifiers & rules)
+
+
+def _institution_actor(reading):
+    """The one acting is the institution's: its name, a service, an event or a booking as topic (当院は, 教室は,
+    採寸日は: a サ変 noun + 日 is the day of an appointment), a member of staff before が or は (義肢装具士が), or the
+    institution as the place before で(は) (当院では)."""
+    topic = [t for t in reading.topic if t.pos != "記号"]
+    compound = _topic_compound(reading)
+    if _institution_topic(reading) or _service_topic(reading) or _owned_by_institution(topic):
+        return True
+    # the next or this occurrence of an event placed at a date (次回の回診は、12月9日に行われる予定です)
+    if topic and _lemma(topic[0]) in OCCURRENCE_DEICTICS and _DATE_OR_DAY.search(reading.text):
+        return True
+    if compound and (
+        _compound_head(topic) in ADMINISTRATIVE_HEAD_NOUNS - FEE_NOUNS
+        or compound.endswith(SCHEDULE_NOUNS)
+        or (len(topic) >= 2 and _lemma(topic[-1]) == "日" and topic[-2].pos_detail_1 == "サ変接続")
+    ):
+        return True
+    words = _words(reading)
+    for i, t in enumerate(words):
+        if t.pos != "助詞" or i == 0:
+            continue
+        if t.surface_form in ("が", "は") and words[i - 1].pos == "名詞":
+            noun = "".join(w.surface_form for w in _compound_before(words, i))
+            if noun.endswith(STAFF_SUFFIXES) and not noun.endswith(("患者", "家族")):
+                return True
+        if t.surface_form == "で" and _institution_before(words, i):
+            return True
+    return False
+
+
+OCCURRENCE_DEICTICS = frozenset(("次回", "今回", "前回"))
+_DATE_OR_DAY = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:月|日)|[月火水木金土日]曜|[（(][月火水木金土日][）)]")
+
+
+def _owned_by_institution(topic):
+    """The topic is the writer's institution's own: it opens with 当 + a noun before の (当社の…月間, 当院の…外来)."""
+    if len(topic) < 3:
+        return False
+    first, second = topic[0], topic[1]
+    if first.pos == "接頭詞" and first.surface_form == "当":
+        return second.pos == "名詞" and len(topic) > 2 and topic[2].surface_form == "の"
+    return (
+        first.pos == "名詞"
+        and first.surface_form.startswith("当")
+        and len(first.surface_form) > 1
+        and (second.surface_form == "の")
+    )
+
+
+def _compound_before(words, i):
+    """The nouns (and prefixes) that end at words[i - 1]."""
+    j = i
+    while j > 0 and words[j - 1].pos in ("名詞", "接頭詞"):
+        j -= 1
+    return words[j:i]
+
+
+def _one_act(comment, heads):
+    """The comment has one act, the institution's: any other verb qualifies how it is done (傷あとの目立たない方法で
+    行っています: a quality of its care, a claim)."""
+    acts = INSTITUTION_ACTS | heads | {"する", "いる", "おる", "いただく", "られる", "れる", "ござる"}
+    # a name in quotes (「うんち相談会」を開いています) is the service's, not a verb of the comment
+    return not any(t.pos == "動詞" and _lemma(t) not in acts for t in grammar.unquoted(comment))
+
+
+def _institution_acts(reading, text, health):
+    """The institution running its services: the institution, its staff, its rooms, its events or its bookings act
+    (_institution_actor) by a verb of running a service (institution_acts: 実施, 対応, 開催, 予約, 来院), or a
+    service is made available under the institution's arrangements (予約なしでも外来時間内であれば受けられます).
+
+    The line: a number is the service's own only as a cap (月に4件まで), a count of sessions (年3回), the length
+    of a session or a time before a deadline (一週間前まで); any other count keeps its citation (当院では年間
+    200件の手術を行っています: a volume of procedures is a figure a reader weighs the institution by, and its source
+    can be named). No word of effect or sign, no adjective of quality, no comparison or purpose in the comment, and
+    no past event (当院で最初の腎移植が行われました is history)."""
+    if reading.lang != "ja" or reading.mood != "statement" or not reading.finite:
+        return False
+    heads = _heads(reading)
+    if not heads & INSTITUTION_ACTS:
+        return False
+    words = _words(reading)
+    comment = reading.tokens[reading.topic_end :]
+    comment_lemmas = {_lemma(t) for t in comment}
+    if (EFFECT_WORDS | SIGN_NOUNS) & comment_lemmas or any(t.pos == "形容詞" and _lemma(t) != "ない" for t in comment):
+        return False
+    if comment_lemmas & {"より", "ため", "ほど"} or any(t.basic_form == "た" and t.pos == "助動詞" for t in words[-3:]):
+        return False
+    if not _one_act(comment, heads):
+        return False
+    for q in health:
+        after = _ABOUT.sub("", text[q.end :].lstrip())
+        # a time measured from an event (発症から4.5時間以内に) is a window of care, not a session's length
+        measured = text[: q.start].rstrip().endswith("から") or after.startswith(("以内", "以上", "後", "経過"))
+        session = (q.unit == "回" or q.unit in SESSION_UNITS) and not measured
+        if not (session or after.startswith(("まで", "前まで", "前に", "先まで"))):
+            return False
+    if _institution_actor(reading):
+        return True
+    # availability under the institution's arrangements: 予約なしでも外来時間内であれば受けられます
+    return _potential(reading) and any(noun in "".join(t.surface_form for t in comment) for noun in BOOKING_NOUNS)
 
 
 def _institution_topic(reading):
@@ -2817,6 +3076,10 @@ ACKNOWLEDGEMENT_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "acknowledgement_hea
 HEADER_KINDS = frozenset(table(WORDS, CLAIM_WORDS, "header_kinds"))  # lint/data/claim-words.toml
 TEXT_UNITS = tuple(table(WORDS, CLAIM_WORDS, "text_units"))  # lint/data/claim-words.toml
 OFFER_SERVICE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "offer_service_heads"))  # lint/data/claim-words.toml
+CURABILITY_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "curability_verbs"))  # lint/data/claim-words.toml
+TENDENCY_WORDS = frozenset(table(WORDS, CLAIM_WORDS, "tendency_words"))  # lint/data/claim-words.toml
+INSTITUTION_ACTS = frozenset(table(WORDS, CLAIM_WORDS, "institution_acts"))  # lint/data/claim-words.toml
+BOOKING_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "booking_nouns"))  # lint/data/claim-words.toml
 _EN_EMPATHY = re.compile(
     r"\bwe (?:know|understand|realise|realize|appreciate) (?:just )?how (\w+)"
     # We know this is a worrying time for you: the writer recognises the reader's time as a feeling
@@ -2830,7 +3093,32 @@ def _en_empathy(lower):
     match = _EN_EMPATHY.search(lower)
     # a second clause may state something (..., but most patients recover fully)
     turn = match and re.search(r"\b(?:but|however|although|though|yet)\b|;|, (?:and|so)\b", lower[match.end() :])
+    # a second clause in which the writer offers support (…, and we are here to help) states nothing either
+    if turn and _EN_WRITER_SUPPORT.match(lower[match.end() + turn.end() :]):
+        turn = None
     return bool(match) and (match.group(1) or match.group(2)) in EMPATHY_FEELINGS and not turn
+
+
+_EN_WRITER_SUPPORT = re.compile(
+    r"\s*(?:we|our (?:team|staff|nurses))(?:'re| are| will be) (?:always )?(?:here|happy|ready) to "
+    r"(?:help|support you|listen|talk)[^,;]*[.!]?\s*$"
+)
+# a service open or staffed for hours (Helpline: … (open 24 hours), staffed 24 hours a day): the length of hours a
+# line or a ward is reachable, as 24時間つながります, is no health number
+_EN_OPEN_HOURS = re.compile(
+    r"\b(?:open|available|staffed|answered)\s+(?:\d{1,2}|twenty-four)\s*(?:hours?|hrs?)(?:\s+a\s+day)?\b"
+    r"|\b(?:\d{1,2}|twenty-four)\s*(?:hours?|hrs?)\s+a\s+day,?\s+(?:\d|seven)\s+days\s+a\s+week\b",
+    re.IGNORECASE,
+)
+
+
+def _en_open_hours(quantity, text, kinds):
+    """The quantity is the hours a service is open, in a sentence with a telephone number or a service noun."""
+    if grammar.is_japanese(text):
+        return False
+    inside = any(m.start() <= quantity.start < m.end() for m in _EN_OPEN_HOURS.finditer(text))
+    lower = text.lower()
+    return inside and ("contact" in kinds or any(re.search(rf"\b{noun}\b", lower) for noun in SERVICE_NOUNS))
 
 
 # Lifecycle words in English are whole words (issue is not tissue); Japanese ones are parts of words.
@@ -3231,6 +3519,69 @@ def _topic_comment(reading):
                 and words[-2].pos in ("動詞", "助動詞")
             ):
                 return True
+            # with no comma, a comment of how often something happens (再発はよくあること): a tendency, not the acts
+            # a section lists (入院中は気をつけること)
+            if (
+                before is not None
+                and before.pos == "名詞"
+                and before.pos_detail_1 not in _NOT_A_HEAD
+                and _lemma(before) not in _TIME_HEADS
+                and token.surface_form == "は"
+                and words[-1].basic_form == "こと"
+                # the tendency is the comment's predicate (よくある, 多い), or its noun before な (まれなこと)
+                and (
+                    (words[-2].pos in ("動詞", "形容詞") and _lemma(words[-2]) in TENDENCY_WORDS)
+                    or (len(words) - i > 3 and words[-2].basic_form == "だ" and _lemma(words[-3]) in TENDENCY_WORDS)
+                )
+            ):
+                return True
+    return False
+
+
+AGENT_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "agent_nouns"))  # lint/data/claim-words.toml
+
+
+def _named_by_effect(reading):
+    """A label that ends in a noun of something acting on the body (agent_nouns: 薬, 食品, 習慣) after a clause with
+    an object, its verb and a word of effect or sign (唾液を減らす副作用のある主なお薬: its effect is stated);
+    症状を和らげる工夫 ends in a noun of advice and stays a title."""
+    if reading.lang != "ja" or reading.predicate:
+        return False
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    if (
+        len(words) < 3
+        or words[-1].pos != "名詞"
+        or _lemma(words[-1]).lstrip("お") not in {n.lstrip("お") for n in AGENT_NOUNS}
+    ):
+        return False
+    clause = {_lemma(t) for t in words[:-1]}
+    # the agent acts on something: an object and its verb (唾液を減らす); 症状が出やすい食べ物 and 痛みのあるときに
+    # 使う薬 name a list by when or how easily, a heading over it
+    acts = any(
+        t.surface_form == "を" and t.pos == "助詞" and k + 1 < len(words) - 1 and words[k + 1].pos == "動詞"
+        for k, t in enumerate(words[:-1])
+    )
+    return acts and bool(clause & (EFFECT_WORDS | SIGN_NOUNS))
+
+
+def _curable_illness(reading):
+    """A verb of an illness curable or preventable (治せる, 防げる: curability_verbs) before a noun of health: 治せる
+    高血圧, 防げる病気 state that it can be cured or prevented, a claim with the copula left out."""
+    if reading.lang != "ja":
+        return False
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    for i, t in enumerate(words[:-1]):
+        lemma = _lemma(t)
+        if lemma == "できる" and i and words[i - 1].pos == "名詞":
+            lemma = _lemma(words[i - 1]) + "できる"  # 予防+できる
+        if t.pos == "動詞" and lemma in CURABILITY_VERBS and words[i + 1].pos == "名詞":
+            run = []
+            for w in words[i + 1 :]:
+                if w.pos != "名詞":
+                    break
+                run.append(w)
+            if medical.medical_words(run):
+                return True
     return False
 
 
@@ -3392,6 +3743,10 @@ def _header_predicates(header):
     for i in range(1, len(before)):
         if before[i].pos == "形容詞" and _lemma(before[i]) in ("やすい", "にくい") and before[i - 1].pos == "動詞":
             return True
+    # a relative clause of effect before the head noun (悪化させる習慣, 症状を和らげる食品): each cell is what has
+    # that effect
+    if before and before[-1].pos == "動詞" and {_lemma(t) for t in before} & (EFFECT_WORDS | SIGN_NOUNS):
+        return True
     # a kind of claim with its modifier (再発のきっかけ, 発作に伴う症状, 日常生活のポイント): each cell is one
     if _lemma(tokens[-1]) in HEADER_KINDS and len(before) > 1:
         if before[-1].surface_form == "の" or (
@@ -3400,6 +3755,50 @@ def _header_predicates(header):
             return True
     negated = any(t.basic_form in ("ない", "ぬ", "ん") and t.pos == "助動詞" for t in before[-3:])
     return negated and any(_lemma(t) in USE_HEADS for t in before)
+
+
+REMEDY_HEADERS = frozenset(table(WORDS, CLAIM_WORDS, "remedy_headers"))  # lint/data/claim-words.toml
+
+
+def _header_relation(header, row, headers=None):
+    """A header-relation cell: a bare kind of claim as the column's header (合併症, 原因, 危険因子, 副作用) is the
+    relation each cell below completes (合併症 over 白内障 says "cataract is a complication"), as a neutral header
+    (項目, 内容, 名前) is not. It is the row's predicate only when no other cell of the row predicates the cell
+    (症状 | 特徴 over 嘔吐 | 初期からみられます{cite}: the row's claim, and its citation, are in the second cell); a
+    cell under a header of what to do about the row (remedy_headers: 対策, 治療) predicates nothing of it."""
+    if not header or not grammar.is_japanese(header):
+        return False
+    tokens = [t for t in grammar.read(header).tokens if t.pos != "記号"]
+    # one compound noun (危険+因子 is one header word)
+    if (
+        not tokens
+        or any(t.pos != "名詞" for t in tokens)
+        or "".join(t.surface_form for t in tokens) not in HEADER_KINDS
+    ):
+        return False
+    for cell in row:
+        if cell.cell[2] or (headers or {}).get(cell.cell[1], "").strip() in REMEDY_HEADERS:
+            continue  # what to do about the row (対策, 治療) predicates nothing of its first cell
+        for sentence in split_sentences(cell.plain):
+            reading = grammar.read(sentence.text)
+            if reading.predicate and reading.finite:
+                return False
+    return True
+
+
+def _table_rows(units):
+    """id(unit) -> the other cells of its table row."""
+    rows, current, key = {}, [], None
+    for unit in list(units) + [None]:
+        cell_key = (unit.cell[0],) if unit is not None and unit.cell else None
+        if cell_key != key or (unit is not None and unit.cell and unit.cell[1] == 0):
+            for member in current:
+                rows[id(member)] = [other for other in current if other is not member]
+            current = []
+        key = cell_key
+        if unit is not None and unit.cell:
+            current.append(unit)
+    return rows
 
 
 def _title_phrase(reading):
@@ -3480,6 +3879,7 @@ def _classify(page, config):
     cited_notes |= source_notes
     checks = []
     headers = {}  # column -> header text of the table being read
+    rows = _table_rows(page.units)
     for unit in page.units:
         if not unit.cell:
             headers = {}
@@ -3499,7 +3899,10 @@ def _classify(page, config):
         for i, sentence in enumerate(sentences):
             own = i in owned
             check = _check(unit, sentence, own, config, cited_blocks)
-            if check.reason == "label-column" and _header_predicates(headers.get(unit.cell[1], "")):
+            header = headers.get(unit.cell[1], "") if unit.cell else ""
+            if check.reason == "label-column" and (
+                _header_predicates(header) or _header_relation(header, rows.get(id(unit), ()), headers)
+            ):
                 # 起こりやすい方 over 高齢の方: the header's predicate makes each cell of its column a claim
                 check = SentenceCheck(unit, sentence, "cited" if own else "uncited", "claim", own)
             checks.append(check)
@@ -3690,7 +4093,7 @@ def _embeds_proposition(words):
     for i in range(1, len(words)):
         t, before = words[i], words[i - 1]
         predicate_before = before.pos in ("動詞", "形容詞", "助動詞")
-        if t.pos == "助詞" and t.pos_detail_2 == "引用" and predicate_before:
+        if t.pos == "助詞" and t.pos_detail_2 == "引用" and predicate_before and _quoted_by(words, i):
             if before.surface_form in _WISH_ENDS:
                 continue
             if any(_lemma(w) == "限る" for w in words[i + 1 : i + 3]):
@@ -3705,6 +4108,19 @@ def _embeds_proposition(words):
             and words[i + 1].surface_form == "を"
         ):
             return True
+    return False
+
+
+QUOTING_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "quoting_verbs"))  # lint/data/claim-words.toml
+
+
+def _quoted_by(words, i):
+    """The と at words[i] quotes: a verb of saying or thinking follows it (〜と考えております, 〜とは限りません is read
+    by the caller); IPADIC tags the conditional と as quoting too (クリックすると拡大して表示されます)."""
+    for t in words[i + 1 : i + 5]:
+        if t.pos == "助詞" or t.pos == "記号" or t.pos == "副詞":
+            continue  # とは, とも, と、, と強く
+        return _lemma(t) in QUOTING_VERBS or _lemma(t) == "限る"
     return False
 
 

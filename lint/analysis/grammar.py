@@ -14,7 +14,8 @@ Moods (``Reading.mood``):
 - ``request``: the final predicate is an imperative of くださる / なさる
   (〜てください, ご〜ください, 〜ないでください), or a verb + ない + こと at the end
   (〜しないこと。); or a recommendation put as a question (〜てみてはいかがでしょうか,
-  〜してはどうですか, Why not try …?, Why don't you …?), whose head is the verb
+  〜してはどうですか, Why not try …?, Why don't you …?, Have you thought about / considered / tried
+  …ing?), whose head is the verb
   before 〜ては;
 - ``volitional``: the final predicate ends in the volitional auxiliary う / よう
   (〜ましょう, 〜てみよう); English "Let's …"; or an invitation, a verb of an act + 〜ませんか
@@ -67,6 +68,8 @@ ADDRESS_PARTICLES = frozenset({"ね", "ねえ", "よ", "よね", "わ"})  # not 
 COURTESY_AUXILIARIES = frozenset({"ござる", "ます", "です", "た", "だ"})
 # Nouns that make a conditional clause before は / に (〜場合は, 〜ときは, 〜際には).
 CONDITION_NOUNS = frozenset({"場合", "とき", "時", "際", "折"})
+# Particles that quote a clause before a noun of condition (〜、といったときは, 〜というときは, 〜などのときは is a noun)
+QUOTING_BEFORE_CONDITION = frozenset({"といった", "という", "って"})
 # Auxiliary verbs that only extend the head verb (〜てみる, 〜ていく, 〜ておく, 〜てしまう, 〜始める, ...).
 NONHEAD_VERBS = frozenset(
     {
@@ -161,6 +164,9 @@ class Reading:
     condition: str = ""  # a conditional clause with a predicate (〜があるときは, if you have ...), or ""
     condition_words: frozenset = field(default_factory=frozenset)  # its lemmas (English: its words)
     condition_subjects: frozenset = field(default_factory=frozenset)  # nouns before が/は/も in it (English: its words)
+    # Japanese: the sentence stands under a condition or a circumstance: a conditional clause, or a noun of condition
+    # (CONDITION_NOUNS) before は / に after any phrase (発作のときは, 〜といった場合には)
+    circumstance: bool = False
     offer: bool = False  # the final predicate is 〜いただけます: the reader is offered the action (ご覧いただけます)
     courteous: bool = False  # the predicate is in an institution's humble register: 〜いたします, 〜しております
     wish: bool = False  # the sentence ends in a wish: 〜ますように (元気にお過ごしになれますように)
@@ -244,6 +250,7 @@ def _read_japanese(text):
     reading.shared = _shared_feeling(tokens)
     # a clause quoted as a name (次の節「結果が届いたら」へ) is no condition of the sentence
     reading.condition, reading.condition_words, reading.condition_subjects = _japanese_condition(unquoted(words))
+    reading.circumstance = bool(reading.condition) or _circumstance_noun(words)
     suggestion = _suggestion(words)
     # 〜ほうがよいのではないでしょうか: a negative question on a proposition (のでは) puts the writer's opinion
     # softly; the mood stays a question (〜方も多いのではないでしょうか is empathy), and claims.py reads advice in it
@@ -299,8 +306,10 @@ def _read_japanese(text):
         (last.pos in ("動詞", "形容詞", "助動詞") and last.conjugated_form.startswith(("基本形", "命令")))
         or (last.pos == "助詞" and last.pos_detail_1 in ("終助詞", "副助詞／並立助詞／終助詞"))
     )
-    reading.negative = any(t.basic_form in ("ない", "ぬ", "ん") and t.pos == "助動詞" for t in words[-4:])
-    reading.head = _head(words)
+    # 〜かもしれません is a hedge of possibility, negative in form only: the predicate is the one before it
+    core = _unhedged(words)
+    reading.negative = any(t.basic_form in ("ない", "ぬ", "ん") and t.pos == "助動詞" for t in core[-4:])
+    reading.head = _head(core)
     if reading.head in ("かける", "掛ける", "かけ", "掛け") and "声" in reading.lemmas:
         reading.head = "声をかける"  # speak to someone (お声をおかけください)
     reading.addressee = last.surface_form == "へ" and last.pos == "助詞" and len(words) > 1 and words[-2].pos == "名詞"
@@ -323,6 +332,23 @@ def _read_japanese(text):
     if reading.head in PLAN_NOUNS and planned:
         reading.head = planned  # 開催を予定しています: a plan of holding is holding, planned
     return reading
+
+
+_HEDGE = ("か", "も", "しれる")
+
+
+def _unhedged(words):
+    """The words without a final 〜かもしれない / 〜かもしれません (and a copula or です after it)."""
+    end = len(words)
+    while (
+        end > 0 and words[end - 1].basic_form in ("ない", "ん", "ます", "です", "ぬ") and words[end - 1].pos == "助動詞"
+    ):
+        end -= 1
+    forms = tuple(t.basic_form for t in words[:end])
+    for hedge in (("かも", "しれる"), _HEDGE):  # IPADIC reads かも as one particle or as か + も
+        if len(forms) > len(hedge) and forms[-len(hedge) :] == hedge:
+            return words[: end - len(hedge)]
+    return words
 
 
 def _clipped_prohibition(words):
@@ -484,6 +510,18 @@ def _greets(words):
     return words[i].pos == "感動詞"
 
 
+def _circumstance_noun(words):
+    """A noun of condition before は / に after any phrase (発作のときは, 外出の際には): a circumstance, whether or
+    not a clause with a predicate fills it (the condition proper needs one: see _japanese_condition)."""
+    return any(
+        t.basic_form in CONDITION_NOUNS
+        and t.pos == "名詞"
+        and i + 1 < len(words)
+        and words[i + 1].surface_form in ("は", "に")
+        for i, t in enumerate(words)
+    )
+
+
 def _japanese_condition(words):
     """The conditional clause (〜たら, 〜ば, 〜なら, 〜場合は, 〜ときは), its lemmas and its subjects, when
     it has a predicate (血尿があるときは, 熱が高い場合は); ("", ∅, ∅) for none or a noun only (入院中の場合は)."""
@@ -495,8 +533,13 @@ def _japanese_condition(words):
             end = i
         elif token.basic_form in CONDITION_NOUNS and token.pos == "名詞" and i > 0:
             following = words[i + 1].surface_form
-            # a clause ends in a predicate before the noun (熱が高いとき); 診察のとき is a time, not a condition
-            predicate = words[i - 1].pos in ("動詞", "形容詞", "助動詞") or words[i - 1].surface_form == "な"
+            # a clause ends in a predicate before the noun (熱が高いとき), or is quoted before it (目を開けない、と
+            # いったときは: IPADIC reads といった as one particle); 診察のとき is a time, not a condition
+            predicate = (
+                words[i - 1].pos in ("動詞", "形容詞", "助動詞")
+                or words[i - 1].surface_form == "な"
+                or (words[i - 1].pos == "助詞" and words[i - 1].surface_form in QUOTING_BEFORE_CONDITION)
+            )
             if following in ("は", "に", "には", "、", "も") and predicate:
                 end = i
     clause = words[:end] if end > 0 else []  # every clause up to the last condition: 〜ときや、〜ときは
@@ -678,7 +721,16 @@ def _read_english(text):
         )
     ):
         reading.mood = "question"  # subject-auxiliary inversion: Is it safe to exercise
+    if reading.mood == "question" and _modal_fragment(words, text):
+        reading.mood = "statement"  # May leave a mark on the skin: a modal with its subject left out, no question
     suggests = 3 if words[:3] in (["why", "don't", "you"], ["why", "don't", "we"]) else 2
+    considered = _considered(words)
+    if reading.mood == "question" and considered:
+        # Have you thought about swapping ...? / Have you tried ...?: a recommendation put as a question, as Why
+        # not try ...?; its head is the verb of the gerund (Have you thought about asking your nurse: a referral)
+        reading.mood = "request"
+        reading.head = reading.first_word = considered
+        return reading
     if reading.mood == "question" and words[:2] in (["why", "not"], ["how", "about"], ["why", "don't"]):
         # Why not try ...? / Why don't you ask ...? / How about ...?: a recommendation put as a question
         # is a request; its head is the verb that follows (Why not ask your nurse: a referral)
@@ -753,6 +805,41 @@ def _read_english(text):
     reading.condition_words = frozenset(_EN_WORD.findall(reading.condition))
     reading.condition_subjects = reading.condition_words  # no parser: any word of the clause
     return reading
+
+
+ENGLISH_MODALS = frozenset({"may", "might", "can", "could", "will", "would", "should", "must"})
+ENGLISH_PRONOUNS = frozenset({"i", "you", "we", "he", "she", "it", "they", "there", "this", "that", "these", "those"})
+
+
+def _modal_fragment(words, text):
+    """A modal that opens a line without a question mark and with no subject after it (May leave a pale mark, Can
+    cause dizziness): a statement whose subject is left out (a table cell, a list item). A pronoun, a determiner, a
+    name or a plural after the modal is its subject (Can you ..., Can children swim, May Sam ...): a question."""
+    if text.rstrip(". \n").endswith("?") or len(words) < 2 or words[0] not in ENGLISH_MODALS:
+        return False
+    second = words[1]
+    if second in ENGLISH_PRONOUNS | ENGLISH_DETERMINERS | PEOPLE_PLURALS or second in ("not", "i"):
+        return False
+    if second.endswith("s") and not second.endswith("ss"):
+        return False  # a plural subject (Can dogs catch it)
+    written = _EN_WORD.findall(text)
+    return not (len(written) > 1 and written[1][:1].isupper())
+
+
+_CONSIDERING = (["have", "you", "thought", "about"], ["have", "you", "considered"], ["have", "you", "tried"])
+
+
+def _considered(words):
+    """The verb of the gerund after Have you thought about / considered / tried, or ""."""
+    for opening in _CONSIDERING:
+        if words[: len(opening)] == opening and len(words) > len(opening):
+            gerund = words[len(opening)]
+            if gerund.endswith("ing") and len(gerund) > 4:
+                base = gerund[:-3]
+                if len(base) > 2 and base[-1] == base[-2] and base[-1] in "bdgmnpt":
+                    base = base[:-1]  # swapping -> swap
+                return base
+    return ""
 
 
 def _present_verb(words):

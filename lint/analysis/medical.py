@@ -28,6 +28,7 @@ dictionary, and no installed lexicon sets them apart (see benchmarks/README.md, 
 from pathlib import Path
 
 from ..parsing.word_tables import load_word_tables, table
+from .grammar import CONDITION_NOUNS
 
 MEDICAL_CONTENT = Path(__file__).resolve().parent.parent / "data" / "medical-content.toml"
 CLAIM_WORDS = Path(__file__).resolve().parent.parent / "data" / "claim-words.toml"
@@ -225,7 +226,7 @@ def evaluates_an_action(tokens):
     conditional = any(
         (t.pos_detail_1 == "接続助詞" and _lemma(t) in ("と", "ば"))
         or (t.pos == "助動詞" and t.surface_form in ("たら", "だら"))
-        or _lemma(t) in ("とき", "時", "場合", "際")
+        or _lemma(t) in CONDITION_NOUNS
         for t in tokens
     )
     if conditional and any(_lemma(t) in EVALUATIVES for t in tokens):

@@ -71,6 +71,10 @@ def uncited_claim(page, ctx):
       (市販薬を2週間使っても良くならなければ皮膚科へ; 困ったときは相談窓口へ stays a
       label); a verb + ないで at the end is a request in the clipped imperative
       (無理に取らないで！, かかないでね), read as 〜ないでください;
+      a topic with a tendency nominalised by こと (再発はよくあること), an illness said
+      to be curable or preventable (治せる高血圧, 予防できる肺炎) and things acting on
+      the body named by an effect on something (唾液を減らす副作用のある主なお薬) are
+      sentences too;
     - header-cell / label-column: a header cell, or a cell of the table's label
       columns, without a predicate. A table declares its label columns: the
       list-table option `:stub-columns: N`, or the class `label-columns-N` on a
@@ -82,12 +86,20 @@ def uncited_claim(page, ctx):
       brackets of what it names (カタル期（約2週間）), a period measured against an
       event in a clause (発疹が出る1〜2日前から); a bare period as the row's key
       (発症から1週間) stays a label;
+      under a bare header of a kind of claim (合併症, 危険因子, 副作用) the first column's
+      cells are the row's claim (a header-relation cell) unless another cell of the row
+      predicates them (症状 | 特徴 over 嘔吐 | 初期からみられます); a cell under a header
+      of what to do (対策, 治療, 検査) predicates nothing of them; a header with a
+      relative clause of effect (悪化させる習慣) makes every cell below a claim;
     - question: ？ or ?, the particle か (〜ますか。〜でしょうか。〜ありませんか。), or
       〜でしょう with an interrogative (何が違うのでしょう。; not 何度も); a
       recommendation put as a question (〜てみてはいかがでしょうか, 〜してはどうですか,
       Why not try ...?, Why don't you ...?) is not a question but a request, read as
       any other (試してみてはいかがでしょうか: an instruction; 相談してはどうですか: a
       referral);
+      Have you thought about / considered / tried …ing? is a request too; an English
+      modal opening a line with no subject and no question mark (May leave a pale
+      mark on the skin) is a statement;
     - referral: a request or 〜ましょう whose head only sends the reader to a
       person, a service or a page (相談, 連絡, 聞く, 尋ねる, 話す, 伝える, 確認, 受診,
       参照, 参考, ご覧, 予約, 持参, 〜までどうぞ; English ask, tell, contact, call, see,
@@ -128,6 +140,9 @@ def uncited_claim(page, ctx):
       を…確かめておくと安心です stay claims: the object says something of health); the noun
       form of a verb counts as the verb (お知らせください, お越しください, ご活用ください
       with a service as object, 〜外来もご活用ください);
+      the reader's own deliberation (手術を検討されている方は、まず…ご相談ください)
+      recommends nothing; English questions prepared for a visit (write down your
+      questions) are a referral whatever the modality;
     - transition: a sentence opening with ここからは, ここで, それでは, さて, 次に,
       最後に, ... that is volitional or moves the text on (見ていきましょう, 話を移します);
       the opener may follow a leading clause when the head moves the text on
@@ -160,6 +175,9 @@ def uncited_claim(page, ctx):
       after 〜と / 〜として (文中の「血糖値」は…として使っています, このページでは…を「PVT」と
       呼びます) is the page defining its words; a quoted clause with a verb is speech
       (「家に帰る」と言い出す);
+      the page's own use of a quoted term after a locative of the text with いう
+      (この冊子でいう「X」とは…を指します; In this leaflet, "X" means …) and a figure as
+      topic with イメージ (図は…をイメージしたものです) are page discourse;
     - greeting: ようこそ, ありがとう, 〜ば幸いです, thank you, welcome; any sentence
       whose final predicate is an interjection (おめでとうございます, お疲れさまでした);
       a salutation (手術を受けられる皆さまへ);
@@ -185,6 +203,12 @@ def uncited_claim(page, ctx):
       a wish for the reader in 〜ますように / 〜ませんように (元気にお過ごしになれますように) or the
       writer's wish (一日も早く…楽になることを願っております: 一日も, 一度も, 一刻も are
       idioms of emphasis, not counts);
+      a hedged supposition of the reader's feeling in honorific words with no sign
+      (つらい思いをされてきたかもしれません: 〜かもしれません is a hedge, not a
+      negation), an effort for a goal in 〜よう (〜を終えられるよう取り組みましょう) and
+      the writer joining the reader in aiming at a day the reader can have again
+      (また笑顔で戻れる日を一緒に目指しましょう) are encouragement; 手術を控えて (an
+      event faced) forbids nothing;
     - date: a date or a serial number of the text (2025年3月, 二〇二六年十一月, 令和八年,
       as of May 2026, 第3版, Version 2.1, Issue 3) with a word of the text's history
       (時点, 現在, 改訂, 最終更新, last reviewed, updated, version) and no other number;
@@ -201,6 +225,10 @@ def uncited_claim(page, ctx):
       of operating (受け付ける, つながる, 変わる); a schedule kept, a day with a verb of
       operating in the progressive (〜の接種は、火曜日と木曜日の午後に行っています);
       never when the sentence is urgent (すぐ, 救急車, 999);
+      a request under a condition whose subjects are services, with no word of
+      health (電話がつながりにくいときは…おかけ直しください), and the hours a line or a
+      ward is open (open 24 hours) and the writer's service contacting the reader
+      (we will call you back within two working days) are contact;
     - administrative: an institution or a programme reports an administrative action
       or change: the final predicate's head is a verb of administration (開設, 開催,
       発送, 配布, 移転, 終了, 実施, 受け付ける; 〜の対象になる) and the sentence has a date,
@@ -246,6 +274,17 @@ def uncited_claim(page, ctx):
       counts of documents (3,300円, 1通につき, £20) are never health numbers. The head
       decides: 検診で死亡率が下がります, 説明会は再発予防に役立ちます, 大腸がん検診の
       対象は40歳以上です (an age) and 治療の方法が変わりました stay claims;
+      the institution running its services is administrative: the institution, its
+      staff, rooms, events or bookings (当院では, 義肢装具士が, 教室は, 採寸日は, 当社の
+      …月間は, 次回の…は with a date) acting by a verb of running a service (実施, 対応,
+      開催, 予約, 来院), or a service available under the institution's arrangements
+      (予約なしでも外来時間内であれば受けられます), with one act, no word of effect or
+      sign, no adjective of quality, and a number only as a cap, a count of sessions,
+      a session's length or a deadline (当院では年間200件の手術を行っています, a volume
+      of procedures, and 発症から4.5時間以内に…実施しています, a window of care, keep
+      their citation); working days (5営業日, two working days) and a deadline for
+      paperwork after a decision (日程が決まりましたら、一週間前までに…手続きを…) are
+      no health numbers;
     - navigation: links with text around them that only lead elsewhere
       (次のページ：[…](…), [市のウェブサイト](…)で探せます, more is available on
       the [society's website](…)), items made only of links; a link (or 〜のページ)
