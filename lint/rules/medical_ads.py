@@ -72,6 +72,7 @@ from ..japanese.wordpattern import (
     compile_word_pattern,
     content_tokens,
     find_all,
+    find_each,
     vocabulary,
     word_index,
 )
@@ -189,7 +190,7 @@ class PatternFile:
         for found in self.frames.values():
             every.extend(found)
         for _, entry in self.verdicts:
-            every.extend((*entry.context, *entry.unless))
+            every.extend((*entry.patterns, *entry.context, *entry.unless))
         for entries in self.entries.values():
             for entry in entries:
                 every.extend((*entry.patterns, *entry.context, *entry.unless, *entry.unless_paragraph))
@@ -799,7 +800,7 @@ def sentence_findings(code, text, paragraph=True, around=()):
 
 def _found(tokens, frames, masked, index, within=None):
     """The spans of ``frames`` in the sentence; ``within`` (first, end): only those that start there."""
-    spans = [span for frame in frames for span in find_all(tokens, frame, masked, index)]
+    spans = find_each(tokens, frames, masked, index)  # a pattern the sentence lacks a word of is not tried
     if within is not None:
         spans = [span for span in spans if within[0] <= span[0] < within[1]]
     return spans
