@@ -576,7 +576,9 @@ def word_index(tokens, vocabulary=None):
                     if len(whole) > len(tail) and whole.endswith(tail):
                         add(whole[: -len(tail)], i)
             joined = whole
-    return WordIndex(words, spellings, parts, firsts, lasts, vocabulary, _all_keys(words, spellings, parts, firsts, lasts))
+    return WordIndex(
+        words, spellings, parts, firsts, lasts, vocabulary, _all_keys(words, spellings, parts, firsts, lasts)
+    )
 
 
 @lru_cache(maxsize=64)
