@@ -140,7 +140,7 @@ def lint_in_pool(lint_page, items, processes, session, rules, whole_project, kee
 def _shared(pool, lint_page, items, rules, ctx, keep_pages):
     """The PageResults of ``items`` in order, checked by this process and the pool's worker at once,
     each taking the next page from one queue (in the order given: the largest first) when it is done
-    with its last: the worker is sent one page at a time.
+    with its last: the worker is sent one page at a time, with one more waiting in its queue.
 
     This process has loaded everything the rules load on first use (the warm-up page); a worker
     forked from it inherits that, but what the warm-up page did not need (regular expressions of
@@ -170,6 +170,10 @@ def _shared(pool, lint_page, items, rules, ctx, keep_pages):
             futures.append((position, future))
         future.add_done_callback(send_next)
 
+    # two pages ahead: the next is already in the worker's queue when it sends a result back (this process,
+    # busy checking a page, holds the interpreter lock when the result arrives: sending on arrival left
+    # the worker idle 20-30 ms a page)
+    send_next()
     send_next()
     try:
         while True:
