@@ -31,6 +31,7 @@ lower case (``lint.japanese.normalize``). White space between words is ignored.
 Tokens listed as fixed terms (``masked``) are never part of a match.
 """
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -720,6 +721,53 @@ def find_each(tokens, patterns, masked=frozenset(), index=None):
     return spans
 
 
+_REACH: dict = {}  # id of a pattern -> (the pattern, _reach of it)
+
+
+def _reach(pattern):
+    """(k, lo, hi): the first needed word element after the first element, elements[k], starts from
+    lo to hi tokens after the match's start (the lengths the elements before it may cover: a word
+    1 to MAX_RUN tokens, ``*`` one, a gap 0 to N, an optional element from 0, a negative none);
+    None when the pattern has no such element."""
+    known = _REACH.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    reach, lo, hi = None, 0, 0
+    for k, element in enumerate(pattern.elements):
+        if k and _required_word(element):
+            reach = (k, lo, hi)
+            break
+        if element.kind == "gap":
+            hi += element.gap
+        elif not element.negative:
+            longest = 1 if element.kind == "any" else MAX_RUN
+            lo += 0 if element.optional else 1
+            hi += longest
+    if len(_REACH) > 10_000:
+        _REACH.clear()
+    _REACH[id(pattern)] = pattern, reach
+    return reach
+
+
+def _reaching(pattern, starts, index):
+    """The ``starts`` from which the pattern's next needed element (_reach) is within reach: where it
+    is not, no match can start (a common first word, は or が, is tried only where the rest can
+    follow it)."""
+    reach = _reach(pattern)
+    if reach is None:
+        return starts
+    k, lo, hi = reach
+    nexts = _starts(pattern.elements[k], index)
+    if nexts is None:
+        return starts
+    kept = []
+    for i in starts:
+        at = bisect_left(nexts, i + lo)
+        if at < len(nexts) and nexts[at] <= i + hi:
+            kept.append(i)
+    return kept
+
+
 def find_all(tokens, pattern, masked=frozenset(), index=None):
     """Every (first, end) token span where ``pattern`` matches ``tokens``; spans do not overlap.
 
@@ -735,6 +783,8 @@ def find_all(tokens, pattern, masked=frozenset(), index=None):
             return spans
     starts = _starts(elements[0], index)
     if starts is not None:
+        if len(starts) > 2:
+            starts = _reaching(pattern, starts, index)
         end = 0
         for i in starts:
             if i < end:

@@ -74,3 +74,42 @@ def test_an_elements_keys_say_what_the_index_tables_say():
                 and index.lasts.keys().isdisjoint(e.lasts)
             )
             assert by_table == (not e.keys.isdisjoint(index.keys)), (sentence, sorted(map(str, e.keys))[:5])
+
+
+def _scanned(tokens, pattern, masked):
+    """find_all's spans by definition: a match tried from every token, left to right, without overlap."""
+    from lint.japanese.wordpattern import _match
+
+    spans, i = [], 0
+    while i < len(tokens):
+        end = _match(tokens, pattern.elements, 0, i, masked)
+        if end is not None and end > i:
+            spans.append((i, end))
+            i = end
+        else:
+            i += 1
+    return spans
+
+
+def test_starts_out_of_reach_of_the_next_word_are_the_only_ones_skipped():
+    # find_all tries a start only where the pattern's next needed word can follow within the lengths of the
+    # elements before it (wordpattern._reach): on the corpus's sentences, every pattern the words allow
+    # finds what a try from every token finds
+    from lint.japanese.wordpattern import _reach, find_all
+
+    loaded = medical_ads.load_patterns()
+    patterns = [p for group in _groups(loaded) for p in group] + [p for _, p in loaded.pairs]
+    patterns = list({id(p): p for p in patterns}.values())
+    assert sum(_reach(p) is not None for p in patterns) > len(patterns) // 2
+    tried = 0
+    for sentence in _corpus_sentences("medical-ads.yaml"):
+        _, tokens, masked, index = medical_ads.analyse(sentence)
+        for pattern in patterns:
+            if any(element.keys.isdisjoint(index.keys) for element in pattern.required):
+                continue  # screened (the tests above)
+            tried += 1
+            assert find_all(tokens, pattern, masked, index) == _scanned(tokens, pattern, masked), (
+                sentence,
+                pattern.source,
+            )
+    assert tried > 1000
