@@ -20,6 +20,7 @@ are the rule's data, not this module's.
 """
 
 from functools import lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 from ..japanese.tokenizer import tokenize
@@ -180,13 +181,24 @@ def predicate_at(tokens, i):
     return Predicate(i, k, kind, change, passive, past, tendency)
 
 
+_PREDICATES: dict = {}  # id of a sentence's tokens -> (the tokens, their predicates)
+
+
 def predicates(tokens):
-    """Every Predicate of the sentence, in order."""
-    found = []
-    for i in range(len(tokens)):
-        p = predicate_at(tokens, i)
-        if p is not None:
-            found.append(p)
+    """Every Predicate of the sentence, in order (a tuple).
+
+    A sentence's predicates are read by several checks of it (MED's verdicts read them three
+    times): they are kept for a tuple of tokens, by identity (hashing the tokens would cost as much
+    as reading them), with the tuple itself, so that its id is not taken by another's."""
+    key = id(tokens)
+    known = _PREDICATES.get(key)
+    if known is not None and known[0] is tokens:
+        return known[1]
+    found = tuple(p for p in map(predicate_at, repeat(tokens), range(len(tokens))) if p is not None)
+    if isinstance(tokens, tuple):
+        if len(_PREDICATES) > 4096:
+            _PREDICATES.clear()
+        _PREDICATES[key] = tokens, found
     return found
 
 

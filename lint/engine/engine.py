@@ -159,8 +159,8 @@ def lint_pages(paths: list[Path], session: Session, ctx: Context, cache=None) ->
 
 def _lint_small_run(items, session, rules, ctx, keep_pages) -> tuple[list[PageResult] | None, int]:
     """(the PageResults in item order, the processes that checked them) of a run below
-    POOL_MIN_PAGES pages on two cores: one page here first, the others in a pool of two
-    (lint.engine.parallel.small_pool_split). (None, 1) when the run is for one process."""
+    POOL_MIN_PAGES pages on two cores: one page here first, the others here and in one worker
+    (lint.engine.parallel.small_pool_split, _shared). (None, 1) when the run is for one process."""
     split = small_pool_split(session.jobs, [_size(path) for _, path in items])
     if split is None:
         return None, 1
@@ -168,7 +168,9 @@ def _lint_small_run(items, session, rules, ctx, keep_pages) -> tuple[list[PageRe
     index, path = items[warm]
     first = _lint_page(index, path, rules, ctx, keep_pages)
     others = [items[i] for i in rest]
-    pooled = lint_in_pool(_lint_page, others, 2, session, rules, ctx.whole_project, keep_pages, one_by_one=True)
+    pooled = lint_in_pool(
+        _lint_page, others, 2, session, rules, ctx.whole_project, keep_pages, one_by_one=True, here=ctx
+    )
     if pooled is None:  # no pool on this system: the other pages here, in order
         return [first if i == warm else _lint_page(n, p, rules, ctx, keep_pages) for i, (n, p) in enumerate(items)], 1
     by_position = dict(zip(rest, pooled, strict=True)) | {warm: first}

@@ -1,10 +1,11 @@
 """The process pool that checks pages at once on several cores.
 
 From POOL_MIN_PAGES pages on, the pages go to one worker a core in chunks. A smaller run
-(the project's own pages) uses two workers when two cores are free and there is enough text
+(the project's own pages) uses two processes when two cores are free and there is enough text
 (``small_pool_split``): the first page is checked in this process, which loads what the rules
-load on first use (the MED pattern table, the tokenizer, the parser), and the forked workers
-inherit it; the other pages go one a task, the largest first, so that neither worker waits.
+load on first use (the MED pattern table, the tokenizer, the parser), and the forked worker
+inherits it; then this process and the worker take the other pages one at a time, the largest
+first, so that neither waits (``_shared``).
 Each worker builds its own Context once; the parent gets back a PageResult a page
 and merges them in page order, so the report is the same as from one process.
 """
@@ -19,9 +20,10 @@ from .errors import RuleCrash
 from .loader import load_rules
 
 POOL_MIN_PAGES = 50  # from this many pages on, a pool of one worker a core (pool_size)
-# below POOL_MIN_PAGES, two workers only when the pages after the warm-up page have this much
-# text: their start-up (about 30 ms of CPU, the pool's import, the copies of memory pages a worker
-# writes to) is paid back from about 0.1 s of checking on each core (benchmarks/README.md, section 4)
+# below POOL_MIN_PAGES, two processes (this one and a worker) only when the pages after the warm-up
+# page have this much text: a worker's start-up (about 30 ms of CPU, the pool's import, the copies of
+# memory pages it writes to) is paid back from about 0.1 s of checking on each core (benchmarks/README.md,
+# section 4)
 SMALL_POOL_MIN_BYTES = 32_000
 WARM_MIN_BYTES = 1_000  # a warm-up page shorter than this may have no prose, and load nothing
 CHUNK_PAGES = 25  # at most this many pages a task, so that a slow chunk leaves no core idle
@@ -51,8 +53,8 @@ def pool_size(jobs: int, pages: int) -> int:
 
 def small_pool_split(jobs: int, sizes: list[int]) -> tuple[int, list[int]] | None:
     """For a run below POOL_MIN_PAGES pages of ``sizes`` bytes: (the position of the page to check
-    first in this process, the positions of the others largest first) when two workers should
-    check the others, else None (--jobs 1, one core, fewer than three pages, too little text).
+    first in this process, the positions of the others largest first) when this process and a worker
+    should check the others, else None (--jobs 1, one core, fewer than three pages, too little text).
 
     The warm-up page is the smallest of at least WARM_MIN_BYTES (the first page when none is), so
     that little is checked before the workers start.
@@ -92,11 +94,12 @@ def _lint_chunk(chunk):
     return [lint_page(index, path, rules, ctx, keep_pages) for index, path in chunk]
 
 
-def lint_in_pool(lint_page, items, processes, session, rules, whole_project, keep_pages, one_by_one=False):
+def lint_in_pool(lint_page, items, processes, session, rules, whole_project, keep_pages, one_by_one=False, here=None):
     """``lint_page(index, path, rules, ctx, keep_pages)`` for every (index, path) item, in a process pool.
 
     The PageResults in item order; None when this system cannot start a pool. ``one_by_one``:
-    a task a page, in the order of ``items`` (a small run), instead of chunks of pages.
+    a task a page, in the order of ``items`` (a small run), instead of chunks of pages. ``here``:
+    this process's Context, when this process is one of the ``processes`` (see _shared).
     """
     from concurrent.futures import ProcessPoolExecutor  # imported here: 20 ms of start-up for small runs
     from concurrent.futures.process import BrokenProcessPool
@@ -105,7 +108,7 @@ def lint_in_pool(lint_page, items, processes, session, rules, whole_project, kee
     context = get_context(START_METHOD)
     try:
         pool = ProcessPoolExecutor(
-            processes,
+            processes - (here is not None),
             context,
             initializer=_start_worker,
             initargs=(lint_page, session, rules, whole_project, keep_pages),
@@ -114,6 +117,8 @@ def lint_in_pool(lint_page, items, processes, session, rules, whole_project, kee
         return None
     with pool:
         try:
+            if here is not None:
+                return _shared(pool, lint_page, items, rules, here, keep_pages)
             tasks = [[item] for item in items] if one_by_one else _chunks(items, processes)
             return [result for chunk in pool.map(_lint_chunk, tasks) for result in chunk]
         except BrokenProcessPool:
@@ -130,3 +135,63 @@ def lint_in_pool(lint_page, items, processes, session, rules, whole_project, kee
                 f"internal error in a worker process: {type(exc).__name__}: {exc} "
                 "(set PVT_LINT_DEBUG=1 for the traceback)"
             ) from None
+
+
+def _shared(pool, lint_page, items, rules, ctx, keep_pages):
+    """The PageResults of ``items`` in order, checked by this process and the pool's worker at once,
+    each taking the next page from one queue (in the order given: the largest first) when it is done
+    with its last: the worker is sent one page at a time, with one more waiting in its queue.
+
+    This process has loaded everything the rules load on first use (the warm-up page); a worker
+    forked from it inherits that, but what the warm-up page did not need (regular expressions of
+    other rules' branches, compiled on first use) each process loads for itself. With this process
+    checking pages beside one worker, instead of waiting for two, one process fewer is started and
+    loads it again (benchmarks/README.md, section 4).
+    """
+    import threading
+    from concurrent.futures import wait
+
+    queue = list(enumerate(items))
+    queue.reverse()  # pop() takes the first item left
+    lock = threading.Lock()
+    results: dict = {}
+    futures: list = []
+
+    def send_next(done=None):
+        if done is not None and (done.cancelled() or done.exception() is not None):
+            with lock:
+                queue.clear()  # the worker failed: this process stops too, and future.result() raises it
+            return
+        with lock:
+            if not queue:
+                return
+            position, item = queue.pop()
+            future = pool.submit(_lint_chunk, [item])
+            futures.append((position, future))
+        future.add_done_callback(send_next)
+
+    # two pages ahead: the next is already in the worker's queue when it sends a result back (this process,
+    # busy checking a page, holds the interpreter lock when the result arrives: sending on arrival left
+    # the worker idle 20-30 ms a page)
+    send_next()
+    send_next()
+    try:
+        while True:
+            with lock:
+                if not queue:
+                    break
+                position, item = queue.pop()
+            results[position] = lint_page(*item, rules, ctx, keep_pages)
+    except BaseException:  # Ctrl-C here: send the worker nothing more, so that the pool can shut down
+        with lock:
+            queue.clear()
+        raise
+    while True:  # the worker's last pages (a callback sends no more once the queue is empty)
+        with lock:
+            pending = [future for _, future in futures if not future.done()]
+        if not pending:
+            break
+        wait(pending)
+    for position, future in futures:
+        results[position] = future.result()[0]  # raises what the worker raised
+    return [results[position] for position in range(len(items))]

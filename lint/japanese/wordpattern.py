@@ -31,8 +31,9 @@ lower case (``lint.japanese.normalize``). White space between words is ignored.
 Tokens listed as fixed terms (``masked``) are never part of a match.
 """
 
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from .normalize import fold_kana, normalize
@@ -47,6 +48,7 @@ __all__ = [
     "compile_word_pattern",
     "content_tokens",
     "find_all",
+    "find_each",
     "vocabulary",
     "word_index",
 ]
@@ -79,6 +81,18 @@ class Element:
     optional: bool = False
     negative: bool = False
     gap: int = 0
+
+    @cached_property
+    def keys(self):
+        """Every key above (words, spellings, parts of speech, first and last characters) in one set,
+        as WordIndex.keys holds a sentence's: a sentence without any of them cannot hold the element.
+        Made on first use in a process (an element is checked only where its pattern is tried)."""
+        return _all_keys(self.words, self.spellings, self.pos_keys, self.firsts, self.lasts)
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state.pop("keys", None)  # not stored with a pattern table: it is made again when needed
+        return state
 
 
 @dataclass(frozen=True)
@@ -245,6 +259,8 @@ def _word_element(raw, item, optional, negative, class_words):
     words = frozenset(words)
     # an empty stem or suffix (after normalising) would admit every word: no key for it
     anywhere = "" in stems or "" in suffixes
+    firsts = frozenset(stem[0] for stem in stems if not anywhere)
+    lasts = frozenset(suffix[-1] for suffix in suffixes if not anywhere)
     return Element(
         "word",
         words=words,
@@ -255,11 +271,29 @@ def _word_element(raw, item, optional, negative, class_words):
         suffixes=frozenset(suffixes),
         stems=frozenset(stems),
         exceptions=frozenset(exceptions),
-        firsts=frozenset(stem[0] for stem in stems if not anywhere),
-        lasts=frozenset(suffix[-1] for suffix in suffixes if not anywhere),
+        firsts=firsts,
+        lasts=lasts,
         optional=optional,
         negative=negative,
     )
+
+
+def _all_keys(words, spellings, parts, firsts, lasts):
+    """The keys of the five tables of a WordIndex (or of an Element) in one set. A character is
+    tagged by its table (a first or a last character, not the one-character word): a word, a
+    spelling (character, reading) and a part of speech (pos, sub-class) cannot be mistaken for
+    one another's."""
+    keys = set(words)
+    keys.update(spellings)
+    keys.update(parts)
+    if firsts:
+        keys.update([(FIRST, c) for c in firsts])
+    if lasts:
+        keys.update([(LAST, c) for c in lasts])
+    return keys
+
+
+FIRST, LAST = "^", "$"  # tags of the first and last characters in _all_keys
 
 
 def _required_word(element):
@@ -457,6 +491,9 @@ class WordIndex(NamedTuple):
     firsts: dict  # first character of a token's folded surface -> positions
     lasts: dict  # last character of a token's folded surface -> positions
     vocabulary: Vocabulary | None  # what it lists (None: every word, run and character)
+    # the keys of the five tables in one set (_all_keys): a pattern one of whose needed elements
+    # (Element.keys) has none of them cannot match (find_all, find_each, PatternIndex)
+    keys: set
 
 
 _SHAPES: dict = {}  # a token's fields but its offset -> _shape
@@ -540,23 +577,14 @@ def word_index(tokens, vocabulary=None):
                     if len(whole) > len(tail) and whole.endswith(tail):
                         add(whole[: -len(tail)], i)
             joined = whole
-    return WordIndex(words, spellings, parts, firsts, lasts, vocabulary)
+    return WordIndex(
+        words, spellings, parts, firsts, lasts, vocabulary, _all_keys(words, spellings, parts, firsts, lasts)
+    )
 
 
 @lru_cache(maxsize=64)
 def _index(tokens):
     return word_index(tokens)
-
-
-def _present(element, index):
-    """Whether a required element can match somewhere in the sentence of ``index``."""
-    return not (
-        index.words.keys().isdisjoint(element.words)
-        and (not element.spellings or index.spellings.keys().isdisjoint(element.spellings))
-        and (not element.pos_keys or index.parts.keys().isdisjoint(element.pos_keys))
-        and (not element.firsts or index.firsts.keys().isdisjoint(element.firsts))
-        and (not element.lasts or index.lasts.keys().isdisjoint(element.lasts))
-    )
 
 
 def _starts(element, index):
@@ -590,7 +618,7 @@ _TABLES = ("words", "spellings", "parts", "firsts", "lasts")  # the WordIndex ta
 
 
 def _element_keys(element):
-    """The key sets of a required element, one for each table of _TABLES (see _present)."""
+    """The key sets of a required element, one for each table of _TABLES."""
     return (element.words, element.spellings, element.pos_keys, element.firsts, element.lasts)
 
 
@@ -599,7 +627,7 @@ class PatternIndex:
 
     Every needed element of a pattern (see WordPattern.required) is a group of keys: words,
     okurigana spellings, parts of speech, first or last characters of a generative class. A
-    sentence has a group when its WordIndex has one of the group's keys (_present); a pattern
+    sentence has a group when its WordIndex has one of the group's keys (Element.keys); a pattern
     can match only a sentence that has all its groups, so the others are never tried (find_all
     would return nothing for them: skipping them changes no result). Each pattern is filed under
     the keys of its most selective group, and the candidates filed there are kept when the
@@ -651,6 +679,95 @@ class PatternIndex:
         return [number for number in sorted(found) if needs[number] <= present]
 
 
+_PLANS: dict = {}  # (id of a tuple of patterns, id of a vocabulary) -> (the two, their plan)
+
+
+def _plan(patterns, vocabulary):
+    """For each of ``patterns`` (a tuple), (the pattern, the key sets of its needed elements), the
+    key sets None when an index made for ``vocabulary`` may not list what it needs (find_all indexes
+    the sentence again for it). Cached by identity, with the objects kept, so that an id is never
+    taken for another object's."""
+    key = id(patterns), id(vocabulary)
+    known = _PLANS.get(key)
+    if known is None or known[0] is not patterns or known[1] is not vocabulary:
+        if len(_PLANS) > 10_000:
+            _PLANS.clear()
+        plan = tuple(
+            (p, tuple(e.keys for e in p.required) if vocabulary is None or _covered(vocabulary, p) else None)
+            for p in patterns
+        )
+        known = _PLANS[key] = patterns, vocabulary, plan
+    return known[2]
+
+
+def find_each(tokens, patterns, masked=frozenset(), index=None):
+    """The spans of each of ``patterns`` (a tuple) in turn: those of find_all for the first, then for
+    the second, and so on. A frame of a pattern file is such a tuple, tried on every sentence, and
+    most sentences lack a word each of its patterns needs: with ``index`` (from word_index), such a
+    pattern costs one set comparison a needed element, not a call of find_all."""
+    if index is None or not isinstance(patterns, tuple):
+        return [span for pattern in patterns for span in find_all(tokens, pattern, masked, index)]
+    keys = index.keys
+    spans = []
+    for pattern, needed in _plan(patterns, index.vocabulary):
+        if needed is not None:
+            for element_keys in needed:
+                if element_keys.isdisjoint(keys):
+                    break
+            else:
+                spans.extend(find_all(tokens, pattern, masked, index))
+        else:
+            spans.extend(find_all(tokens, pattern, masked, index))
+    return spans
+
+
+_REACH: dict = {}  # id of a pattern -> (the pattern, _reach of it)
+
+
+def _reach(pattern):
+    """(k, lo, hi): the first needed word element after the first element, elements[k], starts from
+    lo to hi tokens after the match's start (the lengths the elements before it may cover: a word
+    1 to MAX_RUN tokens, ``*`` one, a gap 0 to N, an optional element from 0, a negative none);
+    None when the pattern has no such element."""
+    known = _REACH.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    reach, lo, hi = None, 0, 0
+    for k, element in enumerate(pattern.elements):
+        if k and _required_word(element):
+            reach = (k, lo, hi)
+            break
+        if element.kind == "gap":
+            hi += element.gap
+        elif not element.negative:
+            longest = 1 if element.kind == "any" else MAX_RUN
+            lo += 0 if element.optional else 1
+            hi += longest
+    if len(_REACH) > 10_000:
+        _REACH.clear()
+    _REACH[id(pattern)] = pattern, reach
+    return reach
+
+
+def _reaching(pattern, starts, index):
+    """The ``starts`` from which the pattern's next needed element (_reach) is within reach: where it
+    is not, no match can start (a common first word, は or が, is tried only where the rest can
+    follow it)."""
+    reach = _reach(pattern)
+    if reach is None:
+        return starts
+    k, lo, hi = reach
+    nexts = _starts(pattern.elements[k], index)
+    if nexts is None:
+        return starts
+    kept = []
+    for i in starts:
+        at = bisect_left(nexts, i + lo)
+        if at < len(nexts) and nexts[at] <= i + hi:
+            kept.append(i)
+    return kept
+
+
 def find_all(tokens, pattern, masked=frozenset(), index=None):
     """Every (first, end) token span where ``pattern`` matches ``tokens``; spans do not overlap.
 
@@ -660,11 +777,14 @@ def find_all(tokens, pattern, masked=frozenset(), index=None):
     elements = pattern.elements
     if index is None or (index.vocabulary is not None and not _covered(index.vocabulary, pattern)):
         index = _index(tokens)
+    keys = index.keys
     for element in pattern.required:  # a word the pattern needs is missing: no match anywhere
-        if not _present(element, index):
+        if element.keys.isdisjoint(keys):
             return spans
     starts = _starts(elements[0], index)
     if starts is not None:
+        if len(starts) > 2:
+            starts = _reaching(pattern, starts, index)
         end = 0
         for i in starts:
             if i < end:

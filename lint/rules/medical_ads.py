@@ -72,6 +72,7 @@ from ..japanese.wordpattern import (
     compile_word_pattern,
     content_tokens,
     find_all,
+    find_each,
     vocabulary,
     word_index,
 )
@@ -166,7 +167,6 @@ class PatternFile:
     pairs: tuple = ()
     index: PatternIndex | None = None
     numbers: dict = field(default_factory=dict)  # code -> the range of its pairs' numbers
-    fixed_index: PatternIndex | None = None  # of ``fixed``
     # [register]: WordPatterns that mark a sentence as advertising (the clinic or product as subject
     # or topic, an imperative to book or buy, a price or campaign) and the characters that do
     # (exclamation, emoji, hashtag); see register_of
@@ -175,7 +175,8 @@ class PatternFile:
     marker_index: PatternIndex | None = None  # of ``markers``
     # the words of every pattern, frame (context, unless, unless_paragraph), register marker and
     # fixed term: what a sentence's WordIndex lists (far fewer runs of tokens than all, and enough
-    # for each of them: the PatternIndexes of fixed terms, markers and patterns look up only it)
+    # for each of them: the PatternIndexes of markers and patterns, and find_each's screen of fixed
+    # terms and frames, look up only it)
     vocabulary: Vocabulary | None = None
     # [judgement]: name -> WordPatterns of the frames and classes the sentence judgement uses (the
     # advertiser, certainty, access, ...); [[verdict]]: (kind, Entry) in the file's order
@@ -183,13 +184,12 @@ class PatternFile:
     verdicts: tuple = ()
 
     def __post_init__(self):
-        object.__setattr__(self, "fixed_index", PatternIndex(self.fixed))
         object.__setattr__(self, "marker_index", PatternIndex(self.markers))
         every = [*self.fixed, *self.markers]
         for found in self.frames.values():
             every.extend(found)
         for _, entry in self.verdicts:
-            every.extend((*entry.context, *entry.unless))
+            every.extend((*entry.patterns, *entry.context, *entry.unless))
         for entries in self.entries.values():
             for entry in entries:
                 every.extend((*entry.patterns, *entry.context, *entry.unless, *entry.unless_paragraph))
@@ -464,9 +464,8 @@ def analyse(text):
     patterns = load_patterns()
     index = word_index(tokens, patterns.vocabulary)
     masked = set()
-    for number in patterns.fixed_index.candidates(index):  # the others cannot match
-        for first, end in find_all(tokens, patterns.fixed[number], index=index):
-            masked.update(range(first, end))
+    for first, end in find_each(tokens, patterns.fixed, index=index):  # a term the words rule out costs a look-up
+        masked.update(range(first, end))
     return norm, tokens, frozenset(masked), index
 
 
@@ -814,7 +813,7 @@ def sentence_findings(code, text, paragraph=True, around=()):
 
 def _found(tokens, frames, masked, index, within=None):
     """The spans of ``frames`` in the sentence; ``within`` (first, end): only those that start there."""
-    spans = [span for frame in frames for span in find_all(tokens, frame, masked, index)]
+    spans = find_each(tokens, frames, masked, index)  # a pattern the sentence lacks a word of is not tried
     if within is not None:
         spans = [span for span in spans if within[0] <= span[0] < within[1]]
     return spans

@@ -1191,6 +1191,10 @@ def test_the_sentence_index_lists_every_word_the_file_looks_up():
                 yield from (v for v in value if isinstance(v, WordPattern))
 
     every = [*held(loaded)] + [p for entries in loaded.entries.values() for e in entries for p in held(e)]
+    # the judgement's frames and each verdict's clause, context and exemptions (a clause was once left out)
+    every += [p for frames in loaded.frames.values() for p in frames]
+    every += [p for _, e in loaded.verdicts for p in held(e)]
+    assert any(e.patterns for _, e in loaded.verdicts)
     assert loaded.markers and any(e.unless_paragraph for entries in loaded.entries.values() for e in entries)
     assert {id(p) for p in loaded.markers} <= {id(p) for p in every}
     missed = [p for p in every if not _covers(loaded.vocabulary, p)]

@@ -178,7 +178,7 @@ def test_chunks_cover_every_page_once_in_order():
 
 
 def test_the_real_pages_are_checked_by_two_workers_with_the_report_of_one_process(pools, monkeypatch):
-    # the project's own pages, fewer than POOL_MIN_PAGES: one page here, the others in two workers
+    # the project's own pages, fewer than POOL_MIN_PAGES: one page here, the others here and in a worker
     monkeypatch.setattr(parallel, "available_cores", lambda: 2)
     monkeypatch.chdir(ROOT)
     one = runner.run([], runner.make_session(root=ROOT, jobs=1, cache=False))
@@ -213,7 +213,7 @@ def test_small_pool_split():
 
 def test_python_m_lint_on_the_real_pages_prints_what_one_process_prints(tmp_path):
     pages = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "docs").glob("*.md"))
-    # the comparison means something only where --jobs 0 really starts the two workers (found by an
+    # the comparison means something only where --jobs 0 really starts the worker (found by an
     # independent review: on one core both runs are one process and the test would pass trivially)
     if parallel.available_cores() < 2:
         pytest.skip("needs two cores: with one, --jobs 0 checks the pages in one process")
@@ -327,6 +327,49 @@ def test_a_worker_that_dies_is_an_exit_2_message(in_corpus, monkeypatch, capsys)
     code, out, err = lint("--jobs", "2", "--select", "JAS001")
     assert code == 2 and out == ""
     assert err.startswith("python -m lint: a worker process stopped unexpectedly") and err.count("\n") == 1
+
+
+def test_a_worker_that_dies_in_a_small_run_is_an_exit_2_message(monkeypatch):
+    # the project's own pages: this process checks pages beside one worker (parallel._shared); the
+    # worker dies on its first page, and the run stops with the message of a large pool, not a hang
+    monkeypatch.setattr(parallel, "available_cores", lambda: 2)
+    monkeypatch.chdir(ROOT)
+    parent = os.getpid()
+
+    def die(page, ctx):
+        if os.getpid() != parent:
+            os._exit(3)
+
+    real_session = runner.make_session
+
+    def session_with_a_dying_rule(**kwargs):
+        session = real_session(**kwargs)
+        session.selected["ZZZ003"] = Rule("ZZZ003", "die", "page", "error", die)
+        return session
+
+    monkeypatch.setattr("lint.cli.make_session", session_with_a_dying_rule)
+    pages = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "docs").glob("*.md"))
+    code, out, err = lint("--no-cache", "--jobs", "0", "--select", "JAS001", *pages)
+    assert code == 2 and out == ""
+    assert err.startswith("python -m lint: a worker process stopped unexpectedly") and err.count("\n") == 1
+
+
+def test_this_process_and_one_worker_share_the_pages_of_a_small_run(monkeypatch):
+    # each of the two takes the next page from one queue: the worker gets the largest page first, and both
+    # check some; the report is the one of a single process (test above)
+    monkeypatch.setattr(parallel, "available_cores", lambda: 2)
+    parent = os.getpid()
+    items = [(n, f"page-{n}") for n in range(8)]
+
+    def lint_page(index, path, rules, ctx, keep_pages):
+        return (index, path, os.getpid() == parent)
+
+    session = runner.make_session(root=ROOT, select=["JAS001"], jobs=0, cache=False)
+    pooled = parallel.lint_in_pool(lint_page, items, 2, session, [], False, False, one_by_one=True, here=object())
+    assert [(index, path) for index, path, _ in pooled] == items
+    assert pooled[0][2] is False  # the first (largest) page went to the worker
+    here = sum(in_parent for _, _, in_parent in pooled)
+    assert 0 < here < len(items)
 
 
 # ---------------------------------------------------------------- the setting
