@@ -240,7 +240,8 @@ class Speller:
     def known(self, word):
         if word in self.units or word in self.abbreviations or _MACRON_RE.search(word):
             return True
-        low = word.lower()
+        # a typographic apostrophe (don’t) is the same letter as the typewriter one the dictionaries use
+        low = word.lower().replace("’", "'")
         if low not in self.known_cache:
             self.known_cache[low] = (
                 low in self.project_words

@@ -74,6 +74,16 @@ def test_misspelled_words_are_reported_with_suggestions(tmp_path):
     assert line[vein.column - 1 :].startswith("vien")
 
 
+def test_typographic_apostrophes_and_etc_are_known(tmp_path):
+    # real translations use the typographic apostrophe; it is the same letter as the typewriter one
+    path = write(
+        tmp_path,
+        ("薬は飲み忘れないでください。", "Don’t skip a dose, and it’s fine to take it with food, fruit, etc."),
+        ("薬", "Dont’ skip a dose."),
+    )
+    assert words(spell(path)) == ["Dont"]  # a slip is still one
+
+
 def test_suggestions_keep_the_capitalisation(tmp_path):
     findings = spell(write(tmp_path, ("肝臓", "Livr disease.")))
     assert words(findings) == ["Livr"] and findings[0].suggestion.split(", ")[0][0].isupper()
