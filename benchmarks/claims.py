@@ -36,11 +36,11 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-import yaml
-
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
+
+from corpus_file import read_corpus  # noqa: E402
 
 from lint.runner import check_page, make_session  # noqa: E402
 
@@ -239,7 +239,7 @@ def main(argv=None):
 
 def run_corpus(path, args, half_choice):
     """Print the figures of one corpus; return {"figures": ..., "failing": [...]}."""
-    cases = yaml.safe_load(path.read_text(encoding="utf-8"))
+    cases = read_corpus(path)
     results = evaluate(cases, args.scope)
     halves = {
         "dev": [r for r in results if case_number(r) % 2 == 1],

@@ -25,11 +25,11 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-import yaml
-
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
+
+from corpus_file import read_corpus  # noqa: E402
 
 from lint.runner import check_page, make_session  # noqa: E402
 
@@ -65,7 +65,7 @@ RULE_OF = {
 
 
 def load_corpus(half=None, path=CORPUS):
-    entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    entries = read_corpus(path)
     if half:
         parity = 1 if half == "odd" else 0
         entries = [e for e in entries if int(re.search(r"(\d+)$", e["id"]).group(1)) % 2 == parity]

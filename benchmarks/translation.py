@@ -29,11 +29,11 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-import yaml
-
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
+
+from corpus_file import read_corpus  # noqa: E402
 
 from lint.runner import make_session, run  # noqa: E402
 
@@ -147,7 +147,7 @@ def main(argv=None):
     failures = []
     totals = {"flag": [0, 0], "pass": [0, 0]}
     for corpus, path in corpora.items():
-        entries = [e for e in yaml.safe_load(path.read_text(encoding="utf-8")) if in_half(e["id"], args.half)]
+        entries = [e for e in read_corpus(path) if in_half(e["id"], args.half)]
         found = evaluate(corpus, entries)
         families = defaultdict(lambda: [0, 0])  # family -> [hits, total]
         for entry in entries:
