@@ -44,6 +44,7 @@ EXPECTED = [
     ("MED002", 17, 19, "最も信頼できる情報源"),
     ("MED002", 19, 23, "権威の頂点"),
     ("MED002", 21, 4, "日本一"),
+    ("MED002", 21, 10, "実績を誇る"),  # counts held up as pride (real web text)
     ("MED002", 21, 19, "No.1"),
     ("MED003", 23, 1, "専門医も推薦"),
     ("MED003", 25, 1, "〇〇大学教授が認めた"),
@@ -2896,3 +2897,51 @@ def test_damage_denied_overwhelming_degree_and_authority_as_reason(sentence, cod
 )
 def test_case_photos_with_cost_and_risks_disclosed(text, flagged):
     assert ("MED007" in codes_on(text)) is flagged, (text, codes_on(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (real web text) safety concluded from a reason; conditioned or measured safety is not a conclusion
+        ("この豊胸術はご自身の組織だけを使う手術なので安全です。", "MED004", True),
+        ("検査で確認してから使うので、安全に治療できます。", "MED004", False),
+        # certainty as an attribute of a treatment; a certainty denied is information
+        ("短期間で体重を落とす確実な方法として選ばれているのがこの施術です。", "MED001", True),
+        ("抗凝固療法は血栓を溶かす確実な方法です。", "MED001", True),
+        ("血栓を確実に溶かす方法は、まだありません。", "MED001", False),
+        # a share in the nineties of the people treated; the same share from a study is information
+        ("施術を受けた方の9割以上が効果を実感しています。", "MED001", True),
+        ("治療を受けた方の97%が改善に成功しています。", "MED001", True),
+        ("研究では、治療を受けた人の95%で血栓が消えました。", "MED001", False),
+        ("抗凝固療法を受けた人の約7割で血栓が消えたと報告されています。", "MED001", False),
+        # a why-question that presupposes the treatment's effect; a question of a disease's cause does not
+        ("なぜ整体で不妊が改善できるのか?", "MED001", True),
+        ("なぜ当院の鍼で頭痛が治せるのか。", "MED001", True),
+        ("なぜ肝硬変で血栓ができるのか?", "MED001", False),
+        # one remedy for unrelated complaints; denied, it is information
+        ("この漢方は、頭痛にも、肩こりにも効く。", "MED001", True),
+        ("この薬は頭痛にも肩こりにも効きません。", "MED001", False),
+        # efficacy as the predicate of an exclamation; a cure at the root offered with an invitation
+        ("この注射は関節の痛みに有効です!", "MED001", True),
+        ("ぜんそくを根本的に治療することができるので、ぜひ一度ご相談ください。", "MED001", True),
+        ("気になる症状があれば、主治医に相談してください。", "MED001", False),
+        # counts held up as pride; a count refused for a value is not
+        ("症例数3000件以上を誇る当院にお任せください。", "MED002", True),
+        ("当院は開院以来の手術件数を誇ります。", "MED002", True),
+        ("件数を誇るより、一人ひとりへの丁寧な説明を大切にしています。", "MED002", False),
+        # used the most in the world, of a device; the same superlative in epidemiology ranks no offer
+        ("世界中で最も使われている医療脱毛機を導入しました。", "MED002", True),
+        ("日本で最も多いがんは大腸がんです。", "MED002", False),
+        # the latest equipment as a selling point; the latest research dates a source
+        ("院長診察×最新ピコレーザー×アフターケア。", "MED002", True),
+        ("当院では最新の医療機器を導入しています。", "MED002", True),
+        ("最新の研究では、早く治療を始めるほど再開通しやすいと報告されています。", "MED002", False),
+        # a free service, points paid back and points saved
+        ("写真を送っていただければ無料オンライン診断をいたします!", "MED008", True),
+        ("お支払いの3%をポイントとして還元します。", "MED008", True),
+        ("貯まったポイントは次回のお会計から使えます。", "MED008", True),
+        ("検査の結果は、次回の受診のときにご説明します。", "MED008", False),
+    ],
+)
+def test_kinds_of_real_web_advertising(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
