@@ -2945,3 +2945,27 @@ def test_case_photos_with_cost_and_risks_disclosed(text, flagged):
 )
 def test_kinds_of_real_web_advertising(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (real web text, false alarms) words named as words, in angle brackets or unquoted before 〜の言葉
+        ("チラシには〈最高峰〉〈日本一〉といった言葉が並んでいた。", "MED002", False),
+        ("比較サイトを見ていると、割引や特典の言葉ばかりが目につきます。", "MED008", False),
+        ("〈期間限定〉当院の最高峰の技術をご体験ください!", "MED002", True),
+        # a slogan quoted and reported as someone else's, the span running into it
+        ("駅前には「一回で肩こり解消!」とうたう店が並んでいます。", "MED001", False),
+        # a notice that an offer may change or end; an end announced with its date still presses
+        ("キャンペーンの内容は予告なく変更・終了する可能性があります。", "MED008", False),
+        ("キャンペーンは今月末で終了します!", "MED008", True),
+        # a loss that has happened cannot be undone; a removal said never to come back is a promise
+        ("一度すり減ってしまった軟骨は、二度と元に戻りません。", "MED001", False),
+        ("当院で取り除いた脂肪細胞は、二度と戻りません。", "MED001", True),
+        # the most frequent occurrence of a disease is epidemiology; the most chosen clinic is a rank
+        ("肝硬変の患者さんに最も多く見られる合併症が腹水です!", "MED002", False),
+        ("当クリニックは地域で最も多く選ばれている脱毛クリニックです。", "MED002", True),
+    ],
+)
+def test_false_alarms_of_real_web_text(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
