@@ -2969,3 +2969,30 @@ def test_kinds_of_real_web_advertising(sentence, code, flagged):
 )
 def test_false_alarms_of_real_web_text(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (real web text) coverage by a medium received; a celebrity as the focus of a cleft
+        ("先月、地元のテレビ局の取材を受けました。", "MED003", True),
+        ("今回この施術を体験していただいたのは、30代の女性タレントさんです。", "MED003", True),
+        # the treated person's words passed on, their satisfaction reported; a hedged outcome is not
+        ("ご本人いわく、腰の痛みが半分くらいになったそうです。", "MED006", True),
+        ("施術を受けたご本人はとても満足しています。", "MED006", True),
+        ("手術を受けた方は満足していない場合もあります。", "MED006", False),
+        # the reader invited to feel the effect; how long it takes to be felt is information
+        ("ぜひ一度飲んでいただき、その効果を実感していただきたいです。", "MED001", True),
+        ("効果を実感するまでには、数週間かかることがあります。", "MED001", False),
+        # a decisive difference from other clinics; a difference between hospitals stated as a fact
+        ("当院の鍼治療は、国家資格を持つ鍼灸師が行う点で他院と決定的に違うのです。", "MED005", True),
+        ("病院によって治療方針が違うこともあります。", "MED005", False),
+        # a ranking as the form of a page
+        ("人気のサプリをランキング形式でご紹介します。", "MED002", True),
+        # the reader who had given up, and a treatment at last found; advice to such a reader is not
+        ("あきらめかけていたあなたに、やっと出会える治療があります。", "MED009", True),
+        ("治療を諦めていた方も、まずは主治医に相談してください。", "MED009", False),
+    ],
+)
+def test_more_kinds_of_real_web_advertising(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
