@@ -2996,3 +2996,23 @@ def test_false_alarms_of_real_web_text(sentence, code, flagged):
 )
 def test_more_kinds_of_real_web_advertising(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (real web text) those who cannot take other treatments made able; hedged, it is information
+        ("持病で痛み止めが飲めない方でもこの漢方なら治療可能です。", "MED004", True),
+        ("薬が飲めない方でも、注射であれば治療できる場合があります。", "MED004", False),
+        # the effect as a treatment's greatest charm; a feature that is no effect
+        ("この注射の最大の魅力は、たるんだ頬を引き上げて若い輪郭を取り戻せることです。", "MED001", True),
+        ("この薬の最大の特長は、食事の影響を受けにくいことです。", "MED001", False),
+        # an improvement put down to a product begun
+        ("青汁を飲み始めて一年になりますが、これのおかげです。", "MED006", True),
+        # a face changed at a stroke; a life changed by a disease is no appearance
+        ("施術の直後、彼女の表情は一変しました。", "MED007", True),
+        ("病気をきっかけに生活が一変しました。", "MED007", False),
+    ],
+)
+def test_narrow_kinds_of_real_web_advertising(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
