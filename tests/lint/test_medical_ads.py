@@ -2905,6 +2905,7 @@ def test_case_photos_with_cost_and_risks_disclosed(text, flagged):
         # (real web text) safety concluded from a reason; conditioned or measured safety is not a conclusion
         ("この豊胸術はご自身の組織だけを使う手術なので安全です。", "MED004", True),
         ("検査で確認してから使うので、安全に治療できます。", "MED004", False),
+        ("超音波検査は放射線を使わないので安全です。", "MED004", False),
         # certainty as an attribute of a treatment; a certainty denied is information
         ("短期間で体重を落とす確実な方法として選ばれているのがこの施術です。", "MED001", True),
         ("抗凝固療法は血栓を溶かす確実な方法です。", "MED001", True),
