@@ -3042,3 +3042,24 @@ def test_narrow_kinds_of_real_web_advertising(sentence, code, flagged):
 )
 def test_kinds_the_real_web_labellers_disagreed_on(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (real web text, generalised) a treatment called certain whatever the topic; a method of prevention, or a
+        # certainty denied, is not
+        ("インプラントは天然の歯と同じように噛める確実な治療法です。", "MED001", True),
+        ("禁煙は肺がんを防ぐ確実な方法です。", "MED001", False),
+        ("確実な治療法は、まだ確立されていません。", "MED001", False),
+        # the latest equipment introduced; the latest research taken in is no equipment
+        ("最新の医療用ハイフを導入しました。", "MED002", True),
+        ("最新の研究結果を取り入れて、ガイドラインが改訂されました。", "MED002", False),
+        # an elective service or a product as the condition of an effect; a drug's precaution is not
+        ("医療脱毛なら、自己処理から解放されます。", "MED001", True),
+        ("漢方なら体質から改善できます。", "MED001", True),
+        ("薬なら、飲み忘れに注意が必要です。", "MED001", False),
+    ],
+)
+def test_generalised_kinds_of_real_web_advertising(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
