@@ -43,7 +43,8 @@ from ..japanese.wordpattern import lemma as _lemma
 
 __all__ = ["DIFFICULT", "Stance", "is_negation", "may_be_testimony", "may_be_voice", "negations", "stance"]
 
-OPEN_QUOTES = {"「": "」", "『": "』", "“": "”", '"': '"'}
+# (real web text) angle brackets quote too: 〈最先端〉〈理想的〉といった言葉
+OPEN_QUOTES = {"「": "」", "『": "』", "“": "”", '"': '"', "〈": "〉", "《": "》"}
 NEGATIVE_AUX = {"ない", "ん", "ぬ", "ず", "無い"}
 NEGATIVE_WORDS = {"ない", "無い", "なし", "無し", "ゼロ", "皆無", "無縁", "ナシ"}
 # predicates that report an observation rather than promise: 再発の兆候はみられていない
@@ -155,6 +156,8 @@ WORDINGS = {
     "キャッチコピー",
     "ワード",
 }
+# nouns that name words as words, so that an unquoted word before them is mentioned (キャンペーンの言葉)
+BARE_WORDINGS = {"言葉", "文言", "文字", "ワード", "うたい文句", "謳い文句", "キャッチコピー", "美辞麗句"}
 # what a clinic calls words it owns: 「…」が院長のモットーです, 「…」をお約束します
 MOTTO = {"モットー", "信念", "理念", "スローガン", "合言葉", "約束", "お約束", "誓い", "ポリシー", "キャッチフレーズ"}
 # nouns of a statement that 〜ような names the kind of (〜を約束するような説明, 〜と誤解させるような表現)
@@ -970,12 +973,14 @@ def _set_apart_from_evidence(tokens):
     return False
 
 
-def _named_wording(tokens, close):
-    """The quotation closing at ``close`` is named as a wording: 」という言葉, 」との表現, 」の表記."""
+def _named_wording(tokens, close, bare=False):
+    """The quotation closing at ``close`` is named as a wording: 」という言葉, 」との表現, 」の表記. ``bare``: the
+    word at ``close`` unquoted, named by a noun of words alone (キャンペーンの言葉, 最安という文字; not 広告 or
+    表示, which name the advertisement itself: キャンペーンの広告)."""
     j = close + 1
     if j < len(tokens) and tokens[j].surface_form in ("という", "といった", "との", "の", "と"):
         j += 1 + (tokens[j].surface_form == "と" and j + 1 < len(tokens) and _lemma(tokens[j + 1]) == "いう")
-    return j < len(tokens) and _lemma(tokens[j]) in WORDINGS
+    return j < len(tokens) and _lemma(tokens[j]) in (BARE_WORDINGS if bare else WORDINGS)
 
 
 def _conceded(tokens, j):
@@ -1726,8 +1731,12 @@ def stance(tokens, span):
             reported = reported or kind != "slogan"
         # (fifteenth round) a span that runs into a quotation named as a wording (当院では「完治」という言葉は
         # 使いません): the quoted word is mentioned, so the claim the span would make is not the page's
-        elif first < open_ < end - 1 < close and _named_wording(tokens, close):
+        # (real web text) or into a quotation reported as someone's slogan (巷には「〜で改善!」とうたう院が多い)
+        elif first < open_ < end - 1 < close and (_named_wording(tokens, close) or _reported_after(tokens, close + 1)):
             reported = True
+    # (real web text) a word named as a wording without quotes (割引やキャンペーンの言葉が目に入ります): mentioned
+    if not reported and end > first and _named_wording(tokens, end - 1, bare=True):
+        reported = True
     if not reported:
         voice = voice or _labelled_testimony(tokens, first) or (_signed(tokens) and not _quoted_warning(tokens))
     testimony = testimony or voice or (not reported and _narrated(tokens))

@@ -44,6 +44,7 @@ EXPECTED = [
     ("MED002", 17, 19, "最も信頼できる情報源"),
     ("MED002", 19, 23, "権威の頂点"),
     ("MED002", 21, 4, "日本一"),
+    ("MED002", 21, 10, "実績を誇る"),  # counts held up as pride (real web text)
     ("MED002", 21, 19, "No.1"),
     ("MED003", 23, 1, "専門医も推薦"),
     ("MED003", 25, 1, "〇〇大学教授が認めた"),
@@ -2900,3 +2901,169 @@ def test_damage_denied_overwhelming_degree_and_authority_as_reason(sentence, cod
 )
 def test_case_photos_with_cost_and_risks_disclosed(text, flagged):
     assert ("MED007" in codes_on(text)) is flagged, (text, codes_on(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (real web text) safety concluded from a reason; conditioned or measured safety is not a conclusion
+        ("この豊胸術はご自身の組織だけを使う手術なので安全です。", "MED004", True),
+        ("検査で確認してから使うので、安全に治療できます。", "MED004", False),
+        ("超音波検査は放射線を使わないので安全です。", "MED004", False),
+        # certainty as an attribute of a treatment; a certainty denied is information
+        ("短期間で体重を落とす確実な方法として選ばれているのがこの施術です。", "MED001", True),
+        ("抗凝固療法は血栓を溶かす確実な方法です。", "MED001", True),
+        ("血栓を確実に溶かす方法は、まだありません。", "MED001", False),
+        # a share in the nineties of the people treated; the same share from a study is information
+        ("施術を受けた方の9割以上が効果を実感しています。", "MED001", True),
+        ("治療を受けた方の97%が改善に成功しています。", "MED001", True),
+        ("研究では、治療を受けた人の95%で血栓が消えました。", "MED001", False),
+        ("抗凝固療法を受けた人の約7割で血栓が消えたと報告されています。", "MED001", False),
+        # a why-question that presupposes the treatment's effect; a question of a disease's cause does not
+        ("なぜ整体で不妊が改善できるのか?", "MED001", True),
+        ("なぜ当院の鍼で頭痛が治せるのか。", "MED001", True),
+        ("なぜ肝硬変で血栓ができるのか?", "MED001", False),
+        # one remedy for unrelated complaints; denied, it is information
+        ("この漢方は、頭痛にも、肩こりにも効く。", "MED001", True),
+        ("この薬は頭痛にも肩こりにも効きません。", "MED001", False),
+        # efficacy as the predicate of an exclamation; a cure at the root offered with an invitation
+        ("この注射は関節の痛みに有効です!", "MED001", True),
+        ("ぜんそくを根本的に治療することができるので、ぜひ一度ご相談ください。", "MED001", True),
+        ("気になる症状があれば、主治医に相談してください。", "MED001", False),
+        # counts held up as pride; a count refused for a value is not
+        ("症例数3000件以上を誇る当院にお任せください。", "MED002", True),
+        ("当院は開院以来の手術件数を誇ります。", "MED002", True),
+        ("件数を誇るより、一人ひとりへの丁寧な説明を大切にしています。", "MED002", False),
+        # used the most in the world, of a device; the same superlative in epidemiology ranks no offer
+        ("世界中で最も使われている医療脱毛機を導入しました。", "MED002", True),
+        ("日本で最も多いがんは大腸がんです。", "MED002", False),
+        # the latest equipment as a selling point; the latest research dates a source
+        ("院長診察×最新ピコレーザー×アフターケア。", "MED002", True),
+        ("当院では最新の医療機器を導入しています。", "MED002", True),
+        ("最新の研究では、早く治療を始めるほど再開通しやすいと報告されています。", "MED002", False),
+        # a free service, points paid back and points saved
+        ("写真を送っていただければ無料オンライン診断をいたします!", "MED008", True),
+        ("お支払いの3%をポイントとして還元します。", "MED008", True),
+        ("貯まったポイントは次回のお会計から使えます。", "MED008", True),
+        ("検査の結果は、次回の受診のときにご説明します。", "MED008", False),
+    ],
+)
+def test_kinds_of_real_web_advertising(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (real web text, false alarms) words named as words, in angle brackets or unquoted before 〜の言葉
+        ("チラシには〈最高峰〉〈日本一〉といった言葉が並んでいた。", "MED002", False),
+        ("比較サイトを見ていると、割引や特典の言葉ばかりが目につきます。", "MED008", False),
+        ("〈期間限定〉当院の最高峰の技術をご体験ください!", "MED002", True),
+        # a slogan quoted and reported as someone else's, the span running into it
+        ("駅前には「一回で肩こり解消!」とうたう店が並んでいます。", "MED001", False),
+        # a notice that an offer may change or end; an end announced with its date still presses
+        ("キャンペーンの内容は予告なく変更・終了する可能性があります。", "MED008", False),
+        ("キャンペーンは今月末で終了します!", "MED008", True),
+        # a loss that has happened cannot be undone; a removal said never to come back is a promise
+        ("一度すり減ってしまった軟骨は、二度と元に戻りません。", "MED001", False),
+        ("当院で取り除いた脂肪細胞は、二度と戻りません。", "MED001", True),
+        # the most frequent occurrence of a disease is epidemiology; the most chosen clinic is a rank
+        ("肝硬変の患者さんに最も多く見られる合併症が腹水です!", "MED002", False),
+        ("当クリニックは地域で最も多く選ばれている脱毛クリニックです。", "MED002", True),
+    ],
+)
+def test_false_alarms_of_real_web_text(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (real web text) coverage by a medium received; a celebrity as the focus of a cleft
+        ("先月、地元のテレビ局の取材を受けました。", "MED003", True),
+        ("今回この施術を体験していただいたのは、30代の女性タレントさんです。", "MED003", True),
+        # the treated person's words passed on, their satisfaction reported; a hedged outcome is not
+        ("ご本人いわく、腰の痛みが半分くらいになったそうです。", "MED006", True),
+        ("施術を受けたご本人はとても満足しています。", "MED006", True),
+        ("手術を受けた方は満足していない場合もあります。", "MED006", False),
+        # the reader invited to feel the effect; how long it takes to be felt is information
+        ("ぜひ一度飲んでいただき、その効果を実感していただきたいです。", "MED001", True),
+        ("効果を実感するまでには、数週間かかることがあります。", "MED001", False),
+        # a decisive difference from other clinics; a difference between hospitals stated as a fact
+        ("当院の鍼治療は、国家資格を持つ鍼灸師が行う点で他院と決定的に違うのです。", "MED005", True),
+        ("病院によって治療方針が違うこともあります。", "MED005", False),
+        # a ranking as the form of a page
+        ("人気のサプリをランキング形式でご紹介します。", "MED002", True),
+        # the reader who had given up, and a treatment at last found; advice to such a reader is not
+        ("あきらめかけていたあなたに、やっと出会える治療があります。", "MED009", True),
+        ("治療を諦めていた方も、まずは主治医に相談してください。", "MED009", False),
+    ],
+)
+def test_more_kinds_of_real_web_advertising(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (real web text) those who cannot take other treatments made able; hedged, it is information
+        ("持病で痛み止めが飲めない方でもこの漢方なら治療可能です。", "MED004", True),
+        ("薬が飲めない方でも、注射であれば治療できる場合があります。", "MED004", False),
+        # the effect as a treatment's greatest charm; a feature that is no effect
+        ("この注射の最大の魅力は、たるんだ頬を引き上げて若い輪郭を取り戻せることです。", "MED001", True),
+        ("この薬の最大の特長は、食事の影響を受けにくいことです。", "MED001", False),
+        # an improvement put down to a product begun
+        ("青汁を飲み始めて一年になりますが、これのおかげです。", "MED006", True),
+        # a face changed at a stroke; a life changed by a disease is no appearance
+        ("施術の直後、彼女の表情は一変しました。", "MED007", True),
+        ("病気をきっかけに生活が一変しました。", "MED007", False),
+    ],
+)
+def test_narrow_kinds_of_real_web_advertising(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (real web text, kinds the labellers disagreed on) a world standard as a selling point
+        ("世界水準の医療機器をそろえています。", "MED002", True),
+        # many cases as a catch copy; advice to choose a hospital with many cases is not
+        ("肝臓がん・胆石の臨床例多数", "MED002", True),
+        ("症例が豊富な病院を選びましょう。", "MED002", False),
+        # the clinic's own share of successes, whatever the share; a study's is information
+        ("当院では約200名の方が禁煙外来を受診され、約7割の方が禁煙に成功されています。", "MED001", True),
+        ("研究では、約7割の方が禁煙に成功しました。", "MED001", False),
+        # a high effect stated as a fact; reported or expected it is not
+        ("この療法は、ひざの痛みに高い効果を発揮します。", "MED001", True),
+        ("この薬は、再発の予防に高い効果があるとされています。", "MED001", False),
+        ("高い効果が期待できます。", "MED001", False),
+        # youth or beauty restored as an ability; a goal named, or a loss denied, is not promised
+        ("しみが薄くなり、若々しいお肌が取り戻せます。", "MED001", True),
+        ("自信を取り戻すために、まずはご相談ください。", "MED001", False),
+        ("失った髪は取り戻せません。", "MED001", False),
+    ],
+)
+def test_kinds_the_real_web_labellers_disagreed_on(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (real web text, generalised) a treatment called certain whatever the topic; a method of prevention, or a
+        # certainty denied, is not
+        ("インプラントは天然の歯と同じように噛める確実な治療法です。", "MED001", True),
+        ("禁煙は肺がんを防ぐ確実な方法です。", "MED001", False),
+        ("確実な治療法は、まだ確立されていません。", "MED001", False),
+        # the latest equipment introduced; the latest research taken in is no equipment
+        ("最新の医療用ハイフを導入しました。", "MED002", True),
+        ("最新の研究結果を取り入れて、ガイドラインが改訂されました。", "MED002", False),
+        # an elective service or a product as the condition of an effect; a drug's precaution is not
+        ("医療脱毛なら、自己処理から解放されます。", "MED001", True),
+        ("漢方なら体質から改善できます。", "MED001", True),
+        ("薬なら、飲み忘れに注意が必要です。", "MED001", False),
+    ],
+)
+def test_generalised_kinds_of_real_web_advertising(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
