@@ -318,6 +318,28 @@ def uncited_claim(page, ctx):
       疒, body and medicine kanji, morphemes, unknown words), no tendency
       (〜やすい, 〜ことがある), no action judged (〜とよいでしょう). Neither
       signal exempts alone;
+    - practical: a Japanese instruction or statement about the visit itself
+      (what to bring, bookings, forms, clothes, fees, waiting, visiting) whose
+      words carry no medical content by the same test. A procedure or a visit
+      may only name the occasion or the service (検査前に, 入院中は, 検査着,
+      〜の接種料金); the time after care (検査後, 手術の翌日) and the time of a
+      sign (発作中) are not occasions. An instruction qualifies (〜はお持ち
+      にならないでください, 受付で番号札をお取りください); a statement only from
+      the institution's side (the humble register, 〜していただきます, 〜いた
+      だけます, an act made unavailable, a topic of administration: 料金は,
+      予約は, 面会時間は). A number there must count money, a deadline or a cap
+      in an instruction (2日前までに, 3名まで); in a statement anything but a
+      proportion or a rate (2人に1人, 3割). Never exempted: a prohibition or
+      contraindication (〜は控えてください, さけてください), a recommendation or
+      advice (〜ことが大切です, 〜のが良いでしょう), a suggestion (〜てはいかが
+      でしょうか, 〜てみませんか), care-seeking (すぐに…, 〜が出たら…), a
+      frequency in an instruction (毎日…: a regimen), a tendency
+      (〜ことがあります). Where preparation stops being medical: an instruction
+      that acts on the body, its intake (食べる, 飲む, 朝食, 絶食) or a medicine
+      (前日の夜9時以降は何も食べないでください, 〜薬は当日の朝は飲まずにお持ち
+      ください) stays a claim; one about belongings, clothes, the toilet, make-up
+      or paperwork before a procedure (検査前に着替えてください, 口紅は落として
+      おいてください) is practical;
     - nonclaim: inside a `nonclaim` container (`:::{container} nonclaim`, the
       disclaimer): the editor's decision, for text whose grammar cannot tell
       (statements about the publisher); each such block should say why.

@@ -1,0 +1,120 @@
+"""CIT001's practical exemption (issue 11, first round on real pages): an instruction or a statement about the
+visit itself (belongings, bookings, forms, clothes, fees, waiting, visiting) whose words carry no medical content
+(lint/analysis/medical.py with occasions and service arrangements) needs no source; what must stay decisive
+stays a claim: a preparation that acts on the body, its intake or a medicine, a prohibition, advice, care-seeking,
+a regimen, a proportion. The sentences were written for these tests (none is taken from a corpus or a web page).
+"""
+
+from pathlib import Path
+
+import pytest
+
+from lint.analysis import claims
+from lint.analysis.grammar import read
+from lint.analysis.medical import medical_words
+from lint.parsing.markdown import parse_page
+from lint.registry import lookup
+from lint.runner import make_session
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture
+def session(tmp_path):
+    config = tmp_path / "lint.toml"
+    config.write_text('[tool.pvt-lint]\nselect = ["CIT001"]\n', encoding="utf-8")
+    return make_session(root=FIXTURES, config_path=config, bib=FIXTURES / "refs.bib")
+
+
+def reasons(session, text):
+    page = parse_page("page.md", text)
+    ctx = session.context([page]).bind(lookup("CIT001"), page)
+    return [(c.status, c.reason) for c in claims.classify(page, ctx)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # belongings, clothes, make-up, the toilet before a procedure: instructions of no medical content
+        "現金やアクセサリーなどの貴重品は、病室に置かないでください。\n",
+        "タオルと着替えを二組ほどご準備ください。\n",
+        "検査前に、ネックレスや時計は外しておいてください。\n",
+        "撮影の前にトイレを済ませておいてください。\n",
+        "マニキュアは、来院前に落としてきてください。\n",
+        # a cap is the service's number
+        "お見舞いのお花は、3本までにしてください。\n",
+        # the institution's side: the humble register, 〜していただきます, a topic of administration, a rule
+        "手術の当日は、病衣に着替えていただきます。\n",
+        "お見舞いの方の付き添いは2名までとさせていただきます。\n",
+        "ペットを連れてのご来院はできません。\n",
+    ],
+)
+def test_practical_matters_need_no_source(session, text):
+    assert reasons(session, text) == [("exempt", "practical")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # practical matters another reason already exempts: the new test leaves them as they were
+        "予約を取り消すときは、3日前までに窓口へお電話ください。\n",  # referral
+        "駐車料金は最初の1時間が200円です。\n",  # administrative: a fee
+        "レンタル品のお申し込みは、入院の3日前までにお済ませください。\n",  # referral: a procedure
+        "検査着は、更衣室のロッカーにご用意しております。\n",  # page-discourse (用意 as the writer's act)
+    ],
+)
+def test_practical_matters_already_exempt_stay_exempt(session, text):
+    checks = reasons(session, text)
+    assert checks and all(status == "exempt" for status, _ in checks), checks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a preparation that acts on the intake or a medicine stays a claim: where preparation stops being practical
+        "検査の前日は、夜8時以降は何も食べないでください。\n",
+        "内視鏡の当日は、朝食をとらずにお越しください。\n",
+        "血圧の薬は、手術の朝もいつもどおり飲んでください。\n",
+        # after care the reader's acts are care, not an occasion's arrangement
+        "検査後は、車や自転車を運転しないでください。\n",
+        # a prohibition, advice, a suggestion, a regimen: decisive whatever the words
+        "治療の間は、長風呂をさけてください。\n",
+        "寝室は静かで暗くしておくことが大切です。\n",
+        "寝る前に照明を少し落としてみてはいかがでしょうか。\n",
+        "まくらカバーは毎日取り替えてください。\n",
+        "暑い日は、風通しのよい部屋でお過ごしください。\n",
+        # a volitional is the voice of health education, its purpose left unsaid
+        "まずは、靴の中敷きを替えてみましょう。\n",
+        # a proportion, and a regimen of a service whose name holds a word of health
+        "この地域では、三人に一人が週末に外来を利用しています。\n",
+        "減量教室は全6回で、3か月かけて行います。\n",
+    ],
+)
+def test_what_must_stay_decisive_stays_a_claim(session, text):
+    checks = reasons(session, text)
+    assert checks and all(status == "uncited" for status, _ in checks), checks
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a procedure before an occasion noun or an arrangement only names the occasion
+        ("検査前に着替えてください", []),
+        ("手術の前日は入浴してください", []),
+        ("接種料金は窓口でお支払いください", []),
+        # after care, a sign's time, a bodily process: of health
+        ("手術後は安静にしてください", ["手術後"]),  # 安静 is read as a way of living (lifestyle_verbs)
+        ("発作中は近くにいてください", ["発作中"]),
+        ("睡眠の時間を記録してください", ["睡眠"]),
+    ],
+)
+def test_occasions_of_a_procedure_are_not_words_of_health(words, text):
+    from lint.analysis.claims import SERVICE_ARRANGEMENTS
+
+    assert medical_words(read(text).tokens, service_heads=SERVICE_ARRANGEMENTS) == words
+
+
+def test_explain_describes_the_practical_reason():
+    explanation = lookup("CIT001").explanation
+    assert "- practical:" in explanation
+    assert "where preparation stops being medical" in explanation.lower().replace("\n      ", " ")
