@@ -1058,7 +1058,17 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "contact"  # a service's days, hours or procedure: 専門外来は月・水・金曜日の午前に行っています
     if _administrative_predicate(reading, text, health) and not _care_seeking(text, reading):
         return "administrative"  # 同意書へのご署名が必要です, 更年期外来は完全予約制です, 3時間まで無料です
-    if _administrative(reading, text, kinds) and not health and not advises and not _care_seeking(text, reading):
+    # a recommendation word as the head of the institution's own scheduled act (〜の接種を10月1日から開始します)
+    # reports the act; anywhere else in the sentence it still advises
+    advises_besides_head = (
+        any(w and w in text and w != reading.head for w in words) or ADVICE.search(lower) or PROHIBITION.search(lower)
+    )
+    if (
+        _administrative(reading, text, kinds)
+        and not health
+        and not advises_besides_head
+        and not _care_seeking(text, reading)
+    ):
         return "administrative"  # 講習会は7月20日に開催しました, 〜室は令和八年三月に移転いたします
     if _administrative_topic(reading, text, kinds, health) and not advises and not _care_seeking(text, reading):
         return "administrative"  # 参加費は無料です, 締め切りは各回の一週間前です, 当院では〜相談も行っています
@@ -2946,6 +2956,14 @@ def _administrative(reading, text, kinds):
         return True
     # starting or ending a thing of administration (申請受付を始めました) acts as a verb of administration
     started = _heads(reading) & START_HEADS and _object_head(reading) in ADMINISTRATIVE_HEAD_NOUNS
+    # a service of the institution started at a date (〜の接種を10月1日から開始します): the procedure is the service
+    # offered, as a booking is; 服用を始めます (an act of the reader's care) is not a procedure of a service
+    started = started or (
+        timed
+        and _heads(reading) & START_HEADS
+        and any(p in _object_head(reading) for p in medical.PROCEDURES)
+        and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+    )
     # the institution acts on a thing of administration in its humble register at a date: 〜の予約受付をWeb予約に
     # 一本化いたします (whatever the verb)
     started = started or (reading.courteous and timed and _object_head(reading) in ADMINISTRATIVE_HEAD_NOUNS)
@@ -3063,6 +3081,7 @@ PROPORTION_UNITS = tuple(table(WORDS, CLAIM_WORDS, "proportion_units"))  # lint/
 # the arrangements of a service a medical noun may only name (検査着, 検査時間, 接種料金, 入院手続き)
 SERVICE_ARRANGEMENTS = tuple(table(WORDS, CLAIM_WORDS, "service_arrangements"))  # lint/data/claim-words.toml
 OBJECT_COUNTERS = tuple(table(WORDS, CLAIM_WORDS, "object_counters"))  # lint/data/claim-words.toml
+KANA_MORPHEMES = tuple(m for m in medical.MORPHEMES if re.fullmatch(r"[\u3041-\u309f\u30a0-\u30ffー]+", m))
 LIFESTYLE_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "lifestyle_verbs"))  # lint/data/claim-words.toml
 REGIMEN_WORDS = tuple(table(WORDS, CLAIM_WORDS, "regimen_words"))  # lint/data/claim-words.toml
 PRACTICAL_TOPICS = frozenset(ADMINISTRATIVE_NOUNS) | frozenset(ADMINISTRATIVE_HEAD_NOUNS) | frozenset(SERVICE_NOUNS)
@@ -4391,14 +4410,14 @@ def _practical(reading, text, need, trigger, health):
     if (
         medical.medical_words(tokens, service_heads=SERVICE_ARRANGEMENTS)
         # a word of health in kana that the tokenizer may split (う + がい)
-        or any(m in text for m in medical.MORPHEMES if _KANA_ONLY.match(m))
+        or any(m in medical.outside_occasions(tokens, SERVICE_ARRANGEMENTS) for m in KANA_MORPHEMES)
         or medical.generalises(tokens, conditions=False)
         or medical.evaluates_an_action(tokens)
     ):
         return False
     # a number needs the strict test: a word of health inside a compound of a service counts too (禁煙プログラムは
     # 全5回で、12週間かけて行います: a regimen)
-    if health and medical.mentions_health(tokens):
+    if health and medical.mentions_health(tokens, SERVICE_ARRANGEMENTS):
         return False
     if reading.mood == "request":
         return all(_practical_number(text, q) for q in health)

@@ -127,10 +127,10 @@ def _occasion(group, tokens, after, service_heads):
     arrangements (検査着, 検査時間, 接種料金: service_heads), or it modifies one through の (ワクチンの接種料金)."""
     # only a procedure or a visit names an occasion (検査前, 入院中); a bodily process does not (睡眠の時間 is of
     # health), and the time of a sign is a condition of care (発作中は, 出血の際は)
-    if any(_is_sign(t) for t in group):
-        return False
     compound = "".join(t.surface_form for t in group)
     procedure = any(p in compound for p in PROCEDURES)
+    if not procedure and any(_is_sign(t) for t in group):
+        return False  # (a procedure's name may hold a disease: がん検診, 喘息の治療中)
     if procedure and len(group) > 1 and _lemma(group[-1]) in OCCASION_NOUNS:
         return True
     if procedure and len(group) > 1 and compound.endswith(service_heads):
@@ -182,11 +182,26 @@ def medical_words(tokens, service_heads=None):
     return found
 
 
-def mentions_health(tokens):
+def outside_occasions(tokens, service_heads):
+    """The sentence's text without the compounds that only name an occasion or a service (see _occasion)."""
+    skipped = set()
+    for group, after in _groups(tokens):
+        if group[0].pos == "名詞" and _occasion(group, tokens, after, service_heads):
+            skipped.update(id(t) for t in group)
+    return "".join(t.surface_form for t in tokens if id(t) not in skipped)
+
+
+def mentions_health(tokens, service_heads=()):
     """Any word of health in the sentence, inside a compound of a person, place or service too (禁煙プログラム,
-    糖尿病外来): the strict test a number of a practical matter must pass."""
-    text = "".join(t.surface_form for t in tokens)
-    return any(_word_is_medical(t) for t in tokens) or any(m in text for m in MORPHEMES)
+    糖尿病外来): the strict test a number of a practical matter must pass. Only a procedure that names the
+    occasion or the arrangement of a service (検査時間, 接種料金) is left out, as in medical_words."""
+    for group, after in _groups(tokens):
+        if group[0].pos == "名詞" and _occasion(group, tokens, after, service_heads):
+            continue
+        compound = "".join(t.surface_form for t in group)
+        if any(_word_is_medical(t) for t in group) or any(m in compound for m in MORPHEMES):
+            return True
+    return False
 
 
 NAME_NOUNS = frozenset(table(_TABLES, MEDICAL_CONTENT, "name_nouns"))

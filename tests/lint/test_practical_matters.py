@@ -118,3 +118,19 @@ def test_explain_describes_the_practical_reason():
     explanation = lookup("CIT001").explanation
     assert "- practical:" in explanation
     assert "where preparation stops being medical" in explanation.lower().replace("\n      ", " ")
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        # the institution starting a service at a date: the procedure is the service offered
+        ("肺炎球菌ワクチンの接種を、11月5日から開始します。\n", True),
+        ("乳がん検診の受付は、4月1日から開始します。\n", True),
+        # starting the reader's care stays a claim (no date of the institution's calendar, or an effect)
+        ("診断がついたら、できるだけ早く抗凝固療法を開始します。\n", False),
+        ("再発を防ぐため、4月1日から予防の点滴を開始します。\n", False),
+    ],
+)
+def test_a_service_started_at_a_date(session, text, exempt):
+    checks = reasons(session, text)
+    assert checks and all(status == "exempt" for status, _ in checks) is exempt, checks
