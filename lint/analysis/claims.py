@@ -225,7 +225,8 @@ EXEMPTIONS = {
     "(貴重品はお持ちにならないでください, 受付で番号札をお取りください, 駐車料金は1時間200円です); a number there counts "
     "money, minutes, sheets, people or days of the institution's calendar, no health quantity. Not a prohibition or "
     "contraindication (〜は控えてください), not a recommendation or advice (〜ことが大切です), not care-seeking "
-    "(すぐに…, 〜が出たら…), not a tendency (〜ことがあります) or an action judged (〜と安心です), not a proportion or "
+    "(すぐに…, 〜が出たら…), not a tendency (〜ことがあります; the institution's arrangement that may apply, "
+    "お待ちいただく場合があります, is its practice) or an action judged (〜と安心です), not a proportion or "
     "rate (2人に1人, 3割); a preparation instruction is medical when it acts on the body, its intake or a medicine "
     "(前日の夜9時以降は何も食べないでください, 〜薬は当日の朝は飲まずにお持ちください)",
     "nonclaim": "inside a nonclaim container: the editor's decision where grammar cannot decide",
@@ -3084,7 +3085,12 @@ OBJECT_COUNTERS = tuple(table(WORDS, CLAIM_WORDS, "object_counters"))  # lint/da
 KANA_MORPHEMES = tuple(m for m in medical.MORPHEMES if re.fullmatch(r"[\u3041-\u309f\u30a0-\u30ffー]+", m))
 LIFESTYLE_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "lifestyle_verbs"))  # lint/data/claim-words.toml
 REGIMEN_WORDS = tuple(table(WORDS, CLAIM_WORDS, "regimen_words"))  # lint/data/claim-words.toml
-PRACTICAL_TOPICS = frozenset(ADMINISTRATIVE_NOUNS) | frozenset(ADMINISTRATIVE_HEAD_NOUNS) | frozenset(SERVICE_NOUNS)
+PRACTICAL_TOPICS = (
+    frozenset(ADMINISTRATIVE_NOUNS)
+    | frozenset(ADMINISTRATIVE_HEAD_NOUNS)
+    | frozenset(SERVICE_NOUNS)
+    | frozenset(SERVICE_ARRANGEMENTS)
+)
 FEE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "fee_heads"))  # lint/data/claim-words.toml
 DECISION_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "decision_heads"))  # lint/data/claim-words.toml
 EVALUATION_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "evaluation_heads"))  # lint/data/claim-words.toml
@@ -4350,6 +4356,13 @@ def _practical_number(text, quantity):
 _DEADLINE_OR_CAP = re.compile(r"(?:[^\d\s、。，,]{1,2}?)?(?:前)?まで|先")
 
 
+def _arranged(tokens):
+    """The institution's arrangement that may apply (着替えていただく場合があります, お待ちいただくことがあります): the
+    reader's act asked in the humble register before the generalising noun; its practice, not a tendency of the world."""
+    asked = [i for i, t in enumerate(tokens) if _lemma(t) in ("いただく", "頂く") and t.pos == "動詞"]
+    return bool(asked) and any(_lemma(t) in medical.GENERALISING for t in tokens[asked[-1] + 1 : asked[-1] + 3])
+
+
 def _institution_side(reading):
     """A statement from the institution's side of the visit: the writer or the institution in the humble register
     (ご案内いたします, 実施しております), the reader offered or asked an act (ご利用いただけます, 着替えていただきます,
@@ -4358,9 +4371,11 @@ def _institution_side(reading):
     if reading.humble or reading.courteous or reading.offer:
         return True
     words = _words(reading)
-    if any(_lemma(t) in ("いただく", "頂く") and t.pos == "動詞" for t in words[-4:]):
+    if any(_lemma(t) in ("いただく", "頂く", "いただける", "頂ける") and t.pos == "動詞" for t in words[-4:]):
         return True
     if reading.negative and _predicate_class(reading) == "availability":
+        return True
+    if _arranged(reading.tokens):
         return True
     topic = [t for t in reading.topic if t.pos == "名詞"]
     return bool(topic) and _lemma(topic[-1]) in PRACTICAL_TOPICS
@@ -4407,11 +4422,14 @@ def _practical(reading, text, need, trigger, health):
     if evaluated and reading.mood == "statement":
         return False  # an action judged (〜するのが良いでしょう) is advice whatever its words; ご安心ください is not
     tokens = reading.tokens
+    # the institution's arrangement that may apply (着替えていただく場合があります) is its practice, not a tendency of
+    # the world: the clause before the generalising noun asks the reader's act
+    arranged = _arranged(tokens)
     if (
         medical.medical_words(tokens, service_heads=SERVICE_ARRANGEMENTS)
         # a word of health in kana that the tokenizer may split (う + がい)
         or any(m in medical.outside_occasions(tokens, SERVICE_ARRANGEMENTS) for m in KANA_MORPHEMES)
-        or medical.generalises(tokens, conditions=False)
+        or (medical.generalises(tokens, conditions=False) and not arranged)
         or medical.evaluates_an_action(tokens)
     ):
         return False

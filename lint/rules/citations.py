@@ -334,7 +334,8 @@ def uncited_claim(page, ctx):
       advice (〜ことが大切です, 〜のが良いでしょう), a suggestion (〜てはいかが
       でしょうか, 〜てみませんか), care-seeking (すぐに…, 〜が出たら…), a
       frequency in an instruction (毎日…: a regimen), a tendency
-      (〜ことがあります). Where preparation stops being medical: an instruction
+      (〜ことがあります; the institution's arrangement that may apply,
+      お待ちいただく場合があります, is its practice, not a tendency). Where preparation stops being medical: an instruction
       that acts on the body, its intake (食べる, 飲む, 朝食, 絶食) or a medicine
       (前日の夜9時以降は何も食べないでください, 〜薬は当日の朝は飲まずにお持ち
       ください) stays a claim; one about belongings, clothes, the toilet, make-up

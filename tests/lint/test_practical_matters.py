@@ -47,6 +47,8 @@ def reasons(session, text):
         "手術の当日は、病衣に着替えていただきます。\n",
         "お見舞いの方の付き添いは2名までとさせていただきます。\n",
         "ペットを連れてのご来院はできません。\n",
+        # the institution's arrangement that may apply is its practice, not a tendency
+        "混み合う時間帯は、受付でしばらくお待ちいただく場合があります。\n",
     ],
 )
 def test_practical_matters_need_no_source(session, text):
@@ -88,6 +90,8 @@ def test_practical_matters_already_exempt_stay_exempt(session, text):
         # a proportion, and a regimen of a service whose name holds a word of health
         "この地域では、三人に一人が週末に外来を利用しています。\n",
         "減量教室は全6回で、3か月かけて行います。\n",
+        # a tendency of the world stays a claim, whatever its words
+        "雨の日は、待合室が混み合うことがあります。\n",
     ],
 )
 def test_what_must_stay_decisive_stays_a_claim(session, text):
