@@ -5,6 +5,7 @@ stays a claim: a preparation that acts on the body, its intake or a medicine, a 
 a regimen, a proportion. The sentences were written for these tests (none is taken from a corpus or a web page).
 """
 
+import re
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,17 @@ def test_explain_describes_the_practical_reason():
 def test_a_service_started_at_a_date(session, text, exempt):
     checks = reasons(session, text)
     assert checks and all(status == "exempt" for status, _ in checks) is exempt, checks
+
+
+def test_statistics_count_the_practical_reason(tmp_path, monkeypatch):
+    from tests.lint.test_cli import BIB, CONFIG, lint
+
+    page = tmp_path / "visit.md"
+    page.write_text(
+        "# 入院のご案内\n\n現金やアクセサリーなどの貴重品は、病室に置かないでください。\n\n"
+        "タオルと着替えを二組ほどご準備ください。\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(Path(__file__).resolve().parents[2])
+    code, out, _ = lint("--config", CONFIG, "--bib", BIB, "--statistics", str(page))
+    assert re.search(r"^\s+2\s+practical$", out, re.M), out
