@@ -598,6 +598,8 @@ def _care_seeking(text, reading):
         return True  # a sign appears or worsens, even a worrying one: 気になる症状が続くときは
     if _manner_withheld(reading):
         return True  # the request carries an act withheld: 食事をとらずにお越しください
+    if _people_with_a_sign(reading):
+        return True  # whom the request addresses is a sign appearing: 〜の症状がみられる方は、…ご来院ください
     if _reason_states(reading):
         return True  # the reason states an effect or a sign: 〜が効きにくいことがあるため、必ず申し出てください
     if reading.condition_subjects & SIGN_NOUNS and not reading.condition_words & WORRIES:
@@ -626,6 +628,34 @@ def _care_seeking(text, reading):
     return any(c in lower for c in CONDITION) and bool(ONSET & lemmas)
 
 
+_PEOPLE_HEADS = ("方", "人", "かた")
+_SIGN_APPEARS = ("みられ", "見られ", "現れ", "あらわれ", "出た", "出る", "出て")
+
+
+def _people_with_a_sign(reading):
+    """A request addressed to the people a sign has come to (強い腹痛などの症状がみられる方は, 気分が悪くなった方は):
+    the clause before 方は / 人は holds a word of illness or a sign and a verb of its appearing or of becoming, so
+    the request is care-seeking under a sign, as 〜が出たら is (持病のある方は, 妊娠中の方は describe, not a change)."""
+    if reading.lang != "ja" or reading.mood != "request":
+        return False
+    tokens = reading.tokens
+    for i in range(1, len(tokens) - 1):
+        if _lemma(tokens[i]) not in _PEOPLE_HEADS or tokens[i + 1].surface_form not in ("は", "も"):
+            continue
+        start = max((j + 1 for j in range(i) if tokens[j].surface_form in ("、", "，", "。")), default=0)
+        clause = tokens[start:i]
+        text = "".join(t.surface_form for t in clause)
+        lemmas = {_lemma(t) for t in clause}
+        sign = bool(lemmas & SIGN_NOUNS) or any(medical._is_sign(t) for t in clause)
+        sign = sign or bool(medical.medical_words(clause))
+        change = bool(lemmas & (ONSET | {"なる"})) or any(w in text for w in _SIGN_APPEARS)
+        if lemmas & WORRIES or "気にな" in text:
+            continue  # a worry (〜が気になる方は) is a question for the care team, not a sign appearing
+        if sign and change and (lemmas & SIGN_NOUNS or any(medical._is_sign(t) for t in clause) or "なる" in lemmas):
+            return True
+    return False
+
+
 def _manner_withheld(reading):
     """A clause of manner that withholds an act with an object before the request (〜をとらずに, 〜を飲まないで):
     the request prescribes not doing it (食事をとらずにお越しください); 迷わずにご相談ください has no object."""
@@ -640,6 +670,15 @@ def _manner_withheld(reading):
             and words[i - 1].pos == "動詞"
             and words[i - 2].surface_form == "を"
             and words[i - 1].basic_form not in REMINDER_VERBS
+        ):
+            return True
+        # the object put as a topic (朝食は取らずに): withheld when the object is itself of health
+        if (
+            negated
+            and words[i - 1].pos == "動詞"
+            and words[i - 2].surface_form in ("は", "も")
+            and i >= 3
+            and medical.medical_words(words[i - 3 : i - 2])
         ):
             return True
     return False

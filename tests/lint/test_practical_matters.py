@@ -153,3 +153,22 @@ def test_statistics_count_the_practical_reason(tmp_path, monkeypatch):
     monkeypatch.chdir(Path(__file__).resolve().parents[2])
     code, out, _ = lint("--config", CONFIG, "--bib", BIB, "--statistics", str(page))
     assert re.search(r"^\s+2\s+practical$", out, re.M), out
+
+
+@pytest.mark.parametrize(
+    "text, seeks_care",
+    [
+        # a request addressed to the people a sign has come to is care-seeking, as 〜が出たら is
+        ("帰宅してから息苦しさが強くなった方は、夜間でも当院へご連絡ください。\n", True),
+        ("激しい頭痛や吐き気などの症状がみられる方は、早めにご来院ください。\n", True),
+        # the object of a withheld act put as a topic, itself of health (昼食は取らずに)
+        ("昼食は取らずにお越しください。\n", True),
+        # people described, not a sign appearing; a worry is a question for the care team
+        ("持病のある方は、受付でお申し出ください。\n", False),
+        ("飲み合わせが気になる方は、薬剤師にご相談ください。\n", False),
+        ("傘は取らずにお進みください。\n", False),
+    ],
+)
+def test_a_sign_in_whom_a_request_addresses_seeks_care(text, seeks_care):
+    reading = read(text.strip())
+    assert claims._care_seeking(text.strip(), reading) is seeks_care
