@@ -86,6 +86,9 @@ def test_practical_matters_already_exempt_stay_exempt(session, text):
         "寝る前に照明を少し落としてみてはいかがでしょうか。\n",
         "まくらカバーは毎日取り替えてください。\n",
         "暑い日は、風通しのよい部屋でお過ごしください。\n",
+        # hygiene and the room's climate are kept for health, even with the purpose left unsaid
+        "人の多い場所では、マスクを着けてください。\n",
+        "ストーブを使うときは、1時間に1回は換気してください。\n",
         # a volitional is the voice of health education, its purpose left unsaid
         "まずは、靴の中敷きを替えてみましょう。\n",
         # a proportion, and a regimen of a service whose name holds a word of health
