@@ -3122,6 +3122,7 @@ PROPORTION_UNITS = tuple(table(WORDS, CLAIM_WORDS, "proportion_units"))  # lint/
 SERVICE_ARRANGEMENTS = tuple(table(WORDS, CLAIM_WORDS, "service_arrangements"))  # lint/data/claim-words.toml
 OBJECT_COUNTERS = tuple(table(WORDS, CLAIM_WORDS, "object_counters"))  # lint/data/claim-words.toml
 KANA_MORPHEMES = tuple(m for m in medical.MORPHEMES if re.fullmatch(r"[\u3041-\u309f\u30a0-\u30ffー]+", m))
+LOGISTICS_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "logistics_heads"))  # lint/data/claim-words.toml
 LIFESTYLE_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "lifestyle_verbs"))  # lint/data/claim-words.toml
 REGIMEN_WORDS = tuple(table(WORDS, CLAIM_WORDS, "regimen_words"))  # lint/data/claim-words.toml
 PRACTICAL_TOPICS = (
@@ -4477,8 +4478,24 @@ def _practical(reading, text, need, trigger, health):
     if health and medical.mentions_health(tokens, SERVICE_ARRANGEMENTS):
         return False
     if reading.mood == "request":
-        return all(_practical_number(text, q) for q in health)
+        return _of_the_visit(reading, tokens) and all(_practical_number(text, q) for q in health)
     return _institution_side(reading) and not any(_rate(text, q) for q in health)
+
+
+def _of_the_visit(reading, tokens):
+    """A request situated in the visit: its head is a verb of the visit's logistics (bring, prepare, hand in, pay,
+    wait, change clothes, take off, refrain, contact: logistics_heads), it names the occasion or an arrangement of a
+    procedure or a visit (検査前に, 面会の際は, 予約の時間に), or its topic is a thing of administration or a service
+    (料金は, 予約は).
+    A request with none of them leaves its purpose unsaid and may be care (エアコンを使って部屋を涼しく保ってください,
+    手すりにつかまってください, 柵は上げておいてください): it stays a claim."""
+    if _heads(reading) & LOGISTICS_HEADS:
+        return True
+    if medical.outside_occasions(tokens, SERVICE_ARRANGEMENTS) != "".join(t.surface_form for t in tokens):
+        return True  # an occasion or an arrangement of a procedure was read
+    # (a topic of time or place alone, 暑い日は, is no thing of administration)
+    topic = [t for t in reading.topic if t.pos == "名詞"]
+    return bool(topic) and _lemma(topic[-1]) in ADMINISTRATIVE_HEAD_NOUNS | SERVICE_NOUNS
 
 
 def _context(text):

@@ -326,12 +326,16 @@ def uncited_claim(page, ctx):
       words carry no medical content by the same test. A procedure or a visit
       may only name the occasion or the service (検査前に, 入院中は, 検査着,
       〜の接種料金); the time after care (検査後, 手術の翌日) and the time of a
-      sign (発作中) are not occasions. An instruction qualifies (〜はお持ち
-      にならないでください, 受付で番号札をお取りください); a statement only from
+      sign (発作中) are not occasions. An instruction qualifies when it is situated in the visit: a head
+      of its logistics (bring, prepare, hand in, pay, wait, change clothes,
+      take off, refrain, contact: 〜はお持ちにならないでください, ご準備くださ
+      い), an occasion of a procedure (検査前に…), or a thing of administration
+      as topic; one with none leaves its purpose unsaid and stays a claim
+      (エアコンを使って部屋を涼しく保ってください, 手すりにつかまってください); a statement only from
       the institution's side (the humble register, 〜していただきます, 〜いた
       だけます, an act made unavailable, a topic of administration: 料金は,
-      予約は, 面会時間は). A number there must count money, a deadline or a cap
-      in an instruction (2日前までに, 3名まで); in a statement anything but a
+      予約は, 面会時間は). A number there must count money, things to bring, a
+      deadline or a cap in an instruction (二組, 2日前までに, 3本まで); in a statement anything but a
       proportion or a rate (2人に1人, 3割). Never exempted: a prohibition or
       contraindication (〜は控えてください, さけてください), a recommendation or
       advice (〜ことが大切です, 〜のが良いでしょう), a suggestion (〜てはいかが
@@ -342,8 +346,9 @@ def uncited_claim(page, ctx):
       that acts on the body, its intake (食べる, 飲む, 朝食, 絶食) or a medicine
       (前日の夜9時以降は何も食べないでください, 〜薬は当日の朝は飲まずにお持ち
       ください) stays a claim; one about belongings, clothes, the toilet, make-up
-      or paperwork before a procedure (検査前に着替えてください, 口紅は落として
-      おいてください) is practical;
+      or paperwork before a procedure (検査前に着替えてください, マニキュアは落と
+      しておいてください) is practical; bathing and driving are of health
+      (手術の当日は入浴できません stays a claim);
     - nonclaim: inside a `nonclaim` container (`:::{container} nonclaim`, the
       disclaimer): the editor's decision, for text whose grammar cannot tell
       (statements about the publisher); each such block should say why.

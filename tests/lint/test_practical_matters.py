@@ -37,13 +37,13 @@ def reasons(session, text):
     "text",
     [
         # belongings, clothes, make-up, the toilet before a procedure: instructions of no medical content
-        "現金やアクセサリーなどの貴重品は、病室に置かないでください。\n",
+        "現金やアクセサリーなどの貴重品は、病室に持ち込まないでください。\n",
         "タオルと着替えを二組ほどご準備ください。\n",
         "検査前に、ネックレスや時計は外しておいてください。\n",
         "撮影の前にトイレを済ませておいてください。\n",
         "マニキュアは、来院前に落としてきてください。\n",
         # a cap is the service's number
-        "お見舞いのお花は、3本までにしてください。\n",
+        "面会の際は、お花は3本までにしてください。\n",
         # the institution's side: the humble register, 〜していただきます, a topic of administration, a rule
         "手術の当日は、病衣に着替えていただきます。\n",
         "お見舞いの方の付き添いは2名までとさせていただきます。\n",
@@ -78,14 +78,20 @@ def test_practical_matters_already_exempt_stay_exempt(session, text):
         "検査の前日は、夜8時以降は何も食べないでください。\n",
         "内視鏡の当日は、朝食をとらずにお越しください。\n",
         "血圧の薬は、手術の朝もいつもどおり飲んでください。\n",
-        # after care the reader's acts are care, not an occasion's arrangement
+        # after care the reader's acts are care, not an occasion's arrangement; bathing and driving are what the
+        # body's state may forbid, on the day of a procedure too
         "検査後は、車や自転車を運転しないでください。\n",
+        "手術の当日は、入浴できません。\n",
         # a prohibition, advice, a suggestion, a regimen: decisive whatever the words
         "治療の間は、長風呂をさけてください。\n",
         "寝室は静かで暗くしておくことが大切です。\n",
         "寝る前に照明を少し落としてみてはいかがでしょうか。\n",
         "まくらカバーは毎日取り替えてください。\n",
         "暑い日は、風通しのよい部屋でお過ごしください。\n",
+        # a request with no head of the visit's logistics and no occasion leaves its purpose unsaid: maybe care
+        "暑い日は、エアコンを使って部屋を涼しく保ってください。\n",
+        "階段では、手すりにつかまってゆっくり降りてください。\n",
+        "コーヒーは2杯までにしてください。\n",
         # hygiene and the room's climate are kept for health, even with the purpose left unsaid
         "人の多い場所では、マスクを着けてください。\n",
         "ストーブを使うときは、1時間に1回は換気してください。\n",
@@ -108,7 +114,8 @@ def test_what_must_stay_decisive_stays_a_claim(session, text):
     [
         # a procedure before an occasion noun or an arrangement only names the occasion
         ("検査前に着替えてください", []),
-        ("手術の前日は入浴してください", []),
+        ("手術の前日は入浴してください", ["入浴"]),  # bathing is itself of health
+        ("手術の前日は着替えをご用意ください", []),
         ("接種料金は窓口でお支払いください", []),
         # after care, a sign's time, a bodily process: of health
         ("手術後は安静にしてください", ["手術後"]),  # 安静 is read as a way of living (lifestyle_verbs)
@@ -149,7 +156,7 @@ def test_statistics_count_the_practical_reason(tmp_path, monkeypatch):
 
     page = tmp_path / "visit.md"
     page.write_text(
-        "# 入院のご案内\n\n現金やアクセサリーなどの貴重品は、病室に置かないでください。\n\n"
+        "# 入院のご案内\n\n現金やアクセサリーなどの貴重品は、病室に持ち込まないでください。\n\n"
         "タオルと着替えを二組ほどご準備ください。\n",
         encoding="utf-8",
     )
