@@ -4443,7 +4443,10 @@ def _practical(reading, text, need, trigger, health):
         return False
     # a recommendation word as the head of the writer's own statement (予約は9月1日から開始します) reports an act;
     # anywhere else (〜の開始をおすすめします, 〜を検討してください) it recommends
-    if need == "recommendation" and not (reading.mood == "statement" and trigger == reading.head):
+    # (only a verb of starting or stopping: 〜を推奨しています as the head recommends, whoever says it)
+    if need == "recommendation" and not (
+        reading.mood == "statement" and trigger == reading.head and trigger in START_HEADS | {"中止"}
+    ):
         return False
     lower = _unfaced(text).lower()
     if ADVICE.search(lower) or PROHIBITION.search(lower) or _care_seeking(text, reading):

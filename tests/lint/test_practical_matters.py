@@ -182,3 +182,18 @@ def test_statistics_count_the_practical_reason(tmp_path, monkeypatch):
 def test_a_sign_in_whom_a_request_addresses_seeks_care(text, seeks_care):
     reading = read(text.strip())
     assert claims._care_seeking(text.strip(), reading) is seeks_care
+
+
+def test_only_a_verb_of_starting_may_be_the_institutions_own_act():
+    """A recommendation word as the head of a statement is the institution's act only for starting or stopping a
+    service (予約は9月1日から開始します); 〜を推奨しています recommends, whoever says it."""
+    for text, practical in (
+        ("予約は9月1日から開始します", True),
+        ("日本循環器学会は、この方法を推奨しています", False),
+    ):
+        reading = read(text)
+        need, trigger = claims._need(
+            text, claims.table(claims.WORDS, claims.CLAIM_WORDS, "recommendation_words"), [], reading
+        )
+        assert need == "recommendation"
+        assert claims._practical(reading, text, need, trigger, []) is practical
