@@ -599,7 +599,7 @@ def _care_seeking(text, reading):
     if _manner_withheld(reading):
         return True  # the request carries an act withheld: 食事をとらずにお越しください
     if _people_with_a_sign(reading):
-        return True  # whom the request addresses is a sign appearing: 〜の症状がみられる方は、…ご来院ください
+        return True  # whom the request addresses is a sign appearing: 息苦しさが強くなった方は、…お越しください
     if _reason_states(reading):
         return True  # the reason states an effect or a sign: 〜が効きにくいことがあるため、必ず申し出てください
     if reading.condition_subjects & SIGN_NOUNS and not reading.condition_words & WORRIES:
@@ -633,7 +633,7 @@ _SIGN_APPEARS = ("みられ", "見られ", "現れ", "あらわれ", "出た", "
 
 
 def _people_with_a_sign(reading):
-    """A request addressed to the people a sign has come to (強い腹痛などの症状がみられる方は, 気分が悪くなった方は):
+    """A request addressed to the people a sign has come to (激しい頭痛などが出てきた方は, 息苦しさが強くなった方は):
     the clause before 方は / 人は holds a word of illness or a sign and a verb of its appearing or of becoming, so
     the request is care-seeking under a sign, as 〜が出たら is (持病のある方は, 妊娠中の方は describe, not a change)."""
     if reading.lang != "ja" or reading.mood != "request":
@@ -672,7 +672,7 @@ def _manner_withheld(reading):
             and words[i - 1].basic_form not in REMINDER_VERBS
         ):
             return True
-        # the object put as a topic (朝食は取らずに): withheld when the object is itself of health
+        # the object put as a topic (昼食はとらずに): withheld when the object is itself of health
         if (
             negated
             and words[i - 1].pos == "動詞"
@@ -4441,7 +4441,7 @@ def _practical(reading, text, need, trigger, health):
         return False
     if need == "contraindication":
         return False
-    # a recommendation word as the head of the writer's own statement (予約は9月1日から開始します) reports an act;
+    # a recommendation word as the head of the writer's own statement (ネット予約の受付は2027年1月15日から開始します) reports an act;
     # anywhere else (〜の開始をおすすめします, 〜を検討してください) it recommends
     # (only a verb of starting or stopping: 〜を推奨しています as the head recommends, whoever says it)
     if need == "recommendation" and not (

@@ -175,6 +175,8 @@ def medical_words(tokens, service_heads=None):
             continue  # 薬の名前, 病気の呼び方: the word is mentioned as a name, not used
         if service_heads is not None and _occasion(group, tokens, after, service_heads):
             continue
+        if compound in NOT_HEALTH_WORDS:
+            continue  # お手洗い is a room, not hand-washing
         if group[0].pos == "名詞" and _names_who_or_where(group) and not _ends_in_health(group):
             continue  # a person, place, institution, document or fee: 医師, 薬局, 糖尿病外来, 診察券
         if any(_word_is_medical(t) for t in group) or any(m in compound for m in MORPHEMES):
@@ -199,6 +201,8 @@ def mentions_health(tokens, service_heads=()):
         if group[0].pos == "名詞" and _occasion(group, tokens, after, service_heads):
             continue
         compound = "".join(t.surface_form for t in group)
+        if compound in NOT_HEALTH_WORDS:
+            continue
         if any(_word_is_medical(t) for t in group) or any(m in compound for m in MORPHEMES):
             return True
     return False

@@ -115,9 +115,9 @@ def uncited_claim(page, ctx):
       受診してください; 必ず主治医に相談してください stays a referral), stands under a condition with a
       predicate that is a state of the reader (〜が出たら, 〜があるときは, 〜が強い場合は,
       if you have ..., when ... swells), is addressed to the people a sign has
-      come to (〜の症状がみられる方は, 気分が悪くなった方は; not 持病のある方は
+      come to (めまいが続いている方は, 息苦しさが強くなった方は; not 持病のある方は
       nor 〜が気になる方は), carries an act withheld whose object is of health
-      (朝食はとらずにお越しください), states a health number, or names a
+      (昼食はとらずにお越しください), states a health number, or names a
       recommendation word (中止や変更は主治医と相談してください). A condition that is
       only the reader's questions, doubts, wishes, plans, decisions or an appointment,
       or an indefinite "anything" (わからないことがあれば, 違うところがあれば, 〜したい

@@ -40,7 +40,7 @@ def reasons(session, text):
         "現金やアクセサリーなどの貴重品は、病室に持ち込まないでください。\n",
         "タオルと着替えを二組ほどご準備ください。\n",
         "検査前に、ネックレスや時計は外しておいてください。\n",
-        "撮影の前にトイレを済ませておいてください。\n",
+        "MRIの撮影が始まる前に、お手洗いを済ませておいてください。\n",
         "マニキュアは、来院前に落としてきてください。\n",
         # a cap is the service's number
         "面会の際は、お花は3本までにしてください。\n",
@@ -186,9 +186,9 @@ def test_a_sign_in_whom_a_request_addresses_seeks_care(text, seeks_care):
 
 def test_only_a_verb_of_starting_may_be_the_institutions_own_act():
     """A recommendation word as the head of a statement is the institution's act only for starting or stopping a
-    service (予約は9月1日から開始します); 〜を推奨しています recommends, whoever says it."""
+    service (ネット予約の受付は2027年1月15日から開始します); 〜を推奨しています recommends, whoever says it."""
     for text, practical in (
-        ("予約は9月1日から開始します", True),
+        ("ネット予約の受付は2027年1月15日から開始します", True),
         ("日本循環器学会は、この方法を推奨しています", False),
     ):
         reading = read(text)
