@@ -220,6 +220,16 @@ EXEMPTIONS = {
     "topic (図は…表示されます, 表の見方は…), the writer's habit of writing (〜ようにしています, 〜と表記しています), a "
     "self-introduction (…を担当している管理栄養士です). Not 当院では…が再発しにくいと考えています (a tendency), not "
     "さて、この病気は…です (a word of health)",
+    "practical": "an instruction or a statement about practical matters whose words carry no medical content "
+    "(no disease, symptom, body part, drug, treatment, effect, risk or health behaviour: lint/data/medical-content.toml "
+    "and claim-words.toml's signs and effects): what to bring, bookings, forms, clothes, fees, waiting, visiting "
+    "(貴重品はお持ちにならないでください, 受付で番号札をお取りください, 駐車料金は1時間200円です); a number there counts "
+    "money, minutes, sheets, people or days of the institution's calendar, no health quantity. Not a prohibition or "
+    "contraindication (〜は控えてください), not a recommendation or advice (〜ことが大切です), not care-seeking "
+    "(すぐに…, 〜が出たら…), not a tendency (〜ことがあります; the institution's arrangement that may apply, "
+    "お待ちいただく場合があります, is its practice) or an action judged (〜と安心です), not a proportion or "
+    "rate (2人に1人, 3割); a preparation instruction is medical when it acts on the body, its intake or a medicine "
+    "(前日の夜9時以降は何も食べないでください, 〜薬は当日の朝は飲まずにお持ちください)",
     "nonclaim": "inside a nonclaim container: the editor's decision where grammar cannot decide",
 }
 # Why a sentence needs a citation: reason -> the message's words.
@@ -280,7 +290,7 @@ DAYS = re.compile(
 )
 USE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "use_heads"))  # lint/data/claim-words.toml
 PROHIBITION = re.compile(
-    r"て(?:は|も)(?:いけ|なら|だめ)|では(?:いけ|なら)|禁忌|避け|控え|原則として使|使用不可|服用不可|併用不可|"
+    r"て(?:は|も)(?:いけ|なら|だめ)|では(?:いけ|なら)|禁忌|避け|さけ(?:て|る|ま)|控え|原則として使|使用不可|服用不可|併用不可|"
     r"(?:使用|服用|併用|投与|接種)禁止|contraindicated|"
     r"must not|should not|do not take|don't take|avoid"
 )
@@ -589,6 +599,8 @@ def _care_seeking(text, reading):
         return True  # a sign appears or worsens, even a worrying one: 気になる症状が続くときは
     if _manner_withheld(reading):
         return True  # the request carries an act withheld: 食事をとらずにお越しください
+    if _people_with_a_sign(reading):
+        return True  # whom the request addresses is a sign appearing: 息苦しさが強くなった方は、…お越しください
     if _reason_states(reading):
         return True  # the reason states an effect or a sign: 〜が効きにくいことがあるため、必ず申し出てください
     if reading.condition_subjects & SIGN_NOUNS and not reading.condition_words & WORRIES:
@@ -617,6 +629,34 @@ def _care_seeking(text, reading):
     return any(c in lower for c in CONDITION) and bool(ONSET & lemmas)
 
 
+_PEOPLE_HEADS = ("方", "人", "かた")
+_SIGN_APPEARS = ("みられ", "見られ", "現れ", "あらわれ", "出た", "出る", "出て")
+
+
+def _people_with_a_sign(reading):
+    """A request addressed to the people a sign has come to (激しい頭痛などが出てきた方は, 息苦しさが強くなった方は):
+    the clause before 方は / 人は holds a word of illness or a sign and a verb of its appearing or of becoming, so
+    the request is care-seeking under a sign, as 〜が出たら is (持病のある方は, 妊娠中の方は describe, not a change)."""
+    if reading.lang != "ja" or reading.mood != "request":
+        return False
+    tokens = reading.tokens
+    for i in range(1, len(tokens) - 1):
+        if _lemma(tokens[i]) not in _PEOPLE_HEADS or tokens[i + 1].surface_form not in ("は", "も"):
+            continue
+        start = max((j + 1 for j in range(i) if tokens[j].surface_form in ("、", "，", "。")), default=0)
+        clause = tokens[start:i]
+        text = "".join(t.surface_form for t in clause)
+        lemmas = {_lemma(t) for t in clause}
+        sign = bool(lemmas & SIGN_NOUNS) or any(medical._is_sign(t) for t in clause)
+        sign = sign or bool(medical.medical_words(clause))
+        change = bool(lemmas & (ONSET | {"なる"})) or any(w in text for w in _SIGN_APPEARS)
+        if lemmas & WORRIES or "気にな" in text:
+            continue  # a worry (〜が気になる方は) is a question for the care team, not a sign appearing
+        if sign and change and (lemmas & SIGN_NOUNS or any(medical._is_sign(t) for t in clause) or "なる" in lemmas):
+            return True
+    return False
+
+
 def _manner_withheld(reading):
     """A clause of manner that withholds an act with an object before the request (〜をとらずに, 〜を飲まないで):
     the request prescribes not doing it (食事をとらずにお越しください); 迷わずにご相談ください has no object."""
@@ -631,6 +671,15 @@ def _manner_withheld(reading):
             and words[i - 1].pos == "動詞"
             and words[i - 2].surface_form == "を"
             and words[i - 1].basic_form not in REMINDER_VERBS
+        ):
+            return True
+        # the object put as a topic (昼食はとらずに): withheld when the object is itself of health
+        if (
+            negated
+            and words[i - 1].pos == "動詞"
+            and words[i - 2].surface_form in ("は", "も")
+            and i >= 3
+            and medical.medical_words(words[i - 3 : i - 2])
         ):
             return True
     return False
@@ -1050,7 +1099,17 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "contact"  # a service's days, hours or procedure: 専門外来は月・水・金曜日の午前に行っています
     if _administrative_predicate(reading, text, health) and not _care_seeking(text, reading):
         return "administrative"  # 同意書へのご署名が必要です, 更年期外来は完全予約制です, 3時間まで無料です
-    if _administrative(reading, text, kinds) and not health and not advises and not _care_seeking(text, reading):
+    # a recommendation word as the head of the institution's own scheduled act (〜の接種を10月1日から開始します)
+    # reports the act; anywhere else in the sentence it still advises
+    advises_besides_head = (
+        any(w and w in text and w != reading.head for w in words) or ADVICE.search(lower) or PROHIBITION.search(lower)
+    )
+    if (
+        _administrative(reading, text, kinds)
+        and not health
+        and not advises_besides_head
+        and not _care_seeking(text, reading)
+    ):
         return "administrative"  # 講習会は7月20日に開催しました, 〜室は令和八年三月に移転いたします
     if _administrative_topic(reading, text, kinds, health) and not advises and not _care_seeking(text, reading):
         return "administrative"  # 参加費は無料です, 締め切りは各回の一週間前です, 当院では〜相談も行っています
@@ -2942,6 +3001,14 @@ def _administrative(reading, text, kinds):
         return True
     # starting or ending a thing of administration (申請受付を始めました) acts as a verb of administration
     started = _heads(reading) & START_HEADS and _object_head(reading) in ADMINISTRATIVE_HEAD_NOUNS
+    # a service of the institution started at a date (〜の接種を10月1日から開始します): the procedure is the service
+    # offered, as a booking is; 服用を始めます (an act of the reader's care) is not a procedure of a service
+    started = started or (
+        timed
+        and _heads(reading) & START_HEADS
+        and any(p in _object_head(reading) for p in medical.PROCEDURES)
+        and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+    )
     # the institution acts on a thing of administration in its humble register at a date: 〜の予約受付をWeb予約に
     # 一本化いたします (whatever the verb)
     started = started or (reading.courteous and timed and _object_head(reading) in ADMINISTRATIVE_HEAD_NOUNS)
@@ -3054,6 +3121,21 @@ WISH_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "wish_heads"))  # lint/data/cla
 SERVICE_USE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "service_use_heads"))  # lint/data/claim-words.toml
 TERM_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "term_heads"))  # lint/data/claim-words.toml
 ADMINISTRATIVE_UNITS = tuple(table(WORDS, CLAIM_WORDS, "administrative_units"))  # lint/data/claim-words.toml
+PROPORTION_UNITS = tuple(table(WORDS, CLAIM_WORDS, "proportion_units"))  # lint/data/claim-words.toml
+# the topic of a statement about the visit: a noun of administration or of a service (時間, 料金, 予約, 面会)
+# the arrangements of a service a medical noun may only name (検査着, 検査時間, 接種料金, 入院手続き)
+SERVICE_ARRANGEMENTS = tuple(table(WORDS, CLAIM_WORDS, "service_arrangements"))  # lint/data/claim-words.toml
+OBJECT_COUNTERS = tuple(table(WORDS, CLAIM_WORDS, "object_counters"))  # lint/data/claim-words.toml
+KANA_MORPHEMES = tuple(m for m in medical.MORPHEMES if re.fullmatch(r"[\u3041-\u309f\u30a0-\u30ffー]+", m))
+LOGISTICS_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "logistics_heads"))  # lint/data/claim-words.toml
+LIFESTYLE_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "lifestyle_verbs"))  # lint/data/claim-words.toml
+REGIMEN_WORDS = tuple(table(WORDS, CLAIM_WORDS, "regimen_words"))  # lint/data/claim-words.toml
+PRACTICAL_TOPICS = (
+    frozenset(ADMINISTRATIVE_NOUNS)
+    | frozenset(ADMINISTRATIVE_HEAD_NOUNS)
+    | frozenset(SERVICE_NOUNS)
+    | frozenset(SERVICE_ARRANGEMENTS)
+)
 FEE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "fee_heads"))  # lint/data/claim-words.toml
 DECISION_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "decision_heads"))  # lint/data/claim-words.toml
 EVALUATION_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "evaluation_heads"))  # lint/data/claim-words.toml
@@ -4080,6 +4162,8 @@ def _check(unit, sentence, own, config, cited_blocks):
     need, trigger = _need(text, config.words, config.patterns, reading)
     if not own and _second_signal(reading, text, need):
         return SentenceCheck(unit, sentence, "exempt", "non-medical", own)
+    if not own and _practical(reading, text, need, trigger, health):
+        return SentenceCheck(unit, sentence, "exempt", "practical", own)
     if own or (need == "claim" and config.scope == "block" and unit.block_id in cited_blocks):
         return SentenceCheck(unit, sentence, "cited", need, own, trigger)
     return SentenceCheck(unit, sentence, "uncited", need, own, trigger)
@@ -4282,6 +4366,150 @@ def _second_signal(reading, text, need):
         or (medical.generalises(tokens, conditions=False) and not (signal == "text" and _disclaims_the_text(reading)))
         or medical.evaluates_an_action(tokens)
     )
+
+
+# ---- practical matters (issue 11, real pages)
+#
+# Real patient-information pages are full of instructions and statements about the visit itself: what to
+# bring, bookings, forms, clothes, fees, waiting, parking, visiting hours. Their grammar is that of advice or
+# of a statement (〜してください, 〜します, 〜になります, 15分ほどです), and no closed class of grammar lists their
+# words. Here the medical-content test (lint.analysis.medical) decides: a sentence whose words carry no
+# medical content cannot recommend a treatment, state a risk or instruct on care, so it needs no source.
+# What stays decisive whatever the words: a prohibition or a contraindication, a recommendation or a form of
+# advice (〜ことが大切, 〜ほうがよい), care-seeking (urgency, a sign in a condition), a tendency (〜ことがあります),
+# an action judged (〜すると安心です), and a number of a proportion or a rate (2人に1人, 3割, 2倍).
+
+
+def _rate(text, quantity):
+    """The quantity is a proportion or a rate (3割, 20%, 2倍, 2人に1人): a claim about how many, whatever its words."""
+    unit = quantity.unit or ""
+    after = text[quantity.end :]
+    if unit.endswith(("人", "名")) and after.startswith("に"):
+        return True  # 二十人に一人
+    return unit.endswith(PROPORTION_UNITS) or after.startswith(PROPORTION_UNITS)
+
+
+def _practical_number(text, quantity):
+    """In an instruction, a number that counts money or things to bring (二組, 3枚) or sets a deadline or a cap
+    (2日前までに, 3名まで): a duration
+    or a frequency there is a regimen (30秒以上洗いましょう, 1日2回塗ってください) and stays a health number."""
+    after = text[quantity.end :].lstrip()
+    unit = quantity.unit or ""
+    return (
+        unit.endswith(ADMINISTRATIVE_UNITS)
+        or unit.endswith(OBJECT_COUNTERS)
+        or after.startswith(OBJECT_COUNTERS)  # 二組: the counter read apart from the numeral
+        or _DEADLINE_OR_CAP.match(after)
+    )
+
+
+# まで after a number, its counter (3本まで, read apart from the numeral) or 前 (2日前までに); 先 (2か月先)
+_DEADLINE_OR_CAP = re.compile(r"(?:[^\d\s、。，,]{1,2}?)?(?:前)?まで|先")
+
+
+def _arranged(tokens):
+    """The institution's arrangement that may apply (着替えていただく場合があります, お待ちいただくことがあります): the
+    reader's act asked in the humble register before the generalising noun; its practice, not a tendency of the world."""
+    asked = [i for i, t in enumerate(tokens) if _lemma(t) in ("いただく", "頂く") and t.pos == "動詞"]
+    return bool(asked) and any(_lemma(t) in medical.GENERALISING for t in tokens[asked[-1] + 1 : asked[-1] + 3])
+
+
+def _institution_side(reading):
+    """A statement from the institution's side of the visit: the writer or the institution in the humble register
+    (ご案内いたします, 実施しております), the reader offered or asked an act (ご利用いただけます, 着替えていただきます,
+    〜させていただきます), a topic whose head is a noun of administration or of a service (挿入時間は, 予約は, 料金は), or
+    an act made unavailable (持ち込みはできません): the institution's rule."""
+    if reading.humble or reading.courteous or reading.offer:
+        return True
+    words = _words(reading)
+    if any(_lemma(t) in ("いただく", "頂く", "いただける", "頂ける") and t.pos == "動詞" for t in words[-4:]):
+        return True
+    if reading.negative and _predicate_class(reading) == "availability":
+        return True
+    if _arranged(reading.tokens):
+        return True
+    topic = [t for t in reading.topic if t.pos == "名詞"]
+    return bool(topic) and _lemma(topic[-1]) in PRACTICAL_TOPICS
+
+
+_STEM_ENDS = {"し": "す", "み": "む", "り": "る", "い": "う", "き": "く", "ち": "つ"}
+
+
+def _dictionary_forms(surface):
+    """The verbs a stem read as a noun after お/ご may be (お過ごし → 過ごす, お休み → 休む, 心がけ → 心がける)."""
+    surface = surface[1:] if surface[:1] in ("お", "ご") and len(surface) > 2 else surface  # お過ごし as one noun
+    forms = {surface, surface + "る"}
+    if surface and surface[-1] in _STEM_ENDS:
+        forms.add(surface[:-1] + _STEM_ENDS[surface[-1]])
+    return forms
+
+
+def _practical(reading, text, need, trigger, health):
+    """An instruction or a statement about practical matters with no medical content (see "practical")."""
+    # a volitional (〜しましょう) is the voice of health education, which leaves its object's purpose unsaid
+    # (まず、枕の高さを見直しましょう); practical matters are asked for (〜してください) or stated
+    if reading.lang != "ja" or not reading.predicate or reading.mood not in ("statement", "request"):
+        return False
+    if need == "contraindication":
+        return False
+    # a recommendation word as the head of the writer's own statement (ネット予約の受付は2027年1月15日から開始します) reports an act;
+    # anywhere else (〜の開始をおすすめします, 〜を検討してください) it recommends
+    # (only a verb of starting or stopping: 〜を推奨しています as the head recommends, whoever says it)
+    if need == "recommendation" and not (
+        reading.mood == "statement" and trigger == reading.head and trigger in START_HEADS | {"中止"}
+    ):
+        return False
+    lower = _unfaced(text).lower()
+    if ADVICE.search(lower) or PROHIBITION.search(lower) or _care_seeking(text, reading):
+        return False
+    if reading.invitation or "いかが" in text:
+        return False  # a suggestion to try something (〜してみませんか, 〜てはいかがでしょうか) recommends it
+    if reading.mood == "request" and any(w in text for w in REGIMEN_WORDS):
+        return False  # a frequency in an instruction is a regimen (毎日取り替えてください)
+    if any(_lemma(t) in LIFESTYLE_VERBS or _dictionary_forms(t.surface_form) & LIFESTYLE_VERBS for t in reading.tokens):
+        return False  # how the reader spends the days is a way of living (涼しい部屋でお過ごしください)
+    words = _words(reading)
+    if _embeds_proposition(words):
+        return False  # the writer states a proposition under a verb of thinking (〜と考えております)
+    word, i = _predicate_word(words)
+    evaluated = word in medical.EVALUATIVES or (i >= 0 and words[i].surface_form in medical.EVALUATIVES)
+    if evaluated and reading.mood == "statement":
+        return False  # an action judged (〜するのが良いでしょう) is advice whatever its words; ご安心ください is not
+    tokens = reading.tokens
+    # the institution's arrangement that may apply (着替えていただく場合があります) is its practice, not a tendency of
+    # the world: the clause before the generalising noun asks the reader's act
+    arranged = _arranged(tokens)
+    if (
+        medical.medical_words(tokens, service_heads=SERVICE_ARRANGEMENTS)
+        # a word of health in kana that the tokenizer may split (う + がい)
+        or any(m in medical.outside_occasions(tokens, SERVICE_ARRANGEMENTS) for m in KANA_MORPHEMES)
+        or (medical.generalises(tokens, conditions=False) and not arranged)
+        or medical.evaluates_an_action(tokens)
+    ):
+        return False
+    # a number needs the strict test: a word of health inside a compound of a service counts too (禁煙プログラムは
+    # 全5回で、12週間かけて行います: a regimen)
+    if health and medical.mentions_health(tokens, SERVICE_ARRANGEMENTS):
+        return False
+    if reading.mood == "request":
+        return _of_the_visit(reading, tokens) and all(_practical_number(text, q) for q in health)
+    return _institution_side(reading) and not any(_rate(text, q) for q in health)
+
+
+def _of_the_visit(reading, tokens):
+    """A request situated in the visit: its head is a verb of the visit's logistics (bring, prepare, hand in, pay,
+    wait, change clothes, take off, refrain, contact: logistics_heads), it names the occasion or an arrangement of a
+    procedure or a visit (検査前に, 面会の際は, 予約の時間に), or its topic is a thing of administration or a service
+    (料金は, 予約は).
+    A request with none of them leaves its purpose unsaid and may be care (エアコンを使って部屋を涼しく保ってください,
+    手すりにつかまってください, 柵は上げておいてください): it stays a claim."""
+    if _heads(reading) & LOGISTICS_HEADS:
+        return True
+    if medical.outside_occasions(tokens, SERVICE_ARRANGEMENTS) != "".join(t.surface_form for t in tokens):
+        return True  # an occasion or an arrangement of a procedure was read
+    # (a topic of time or place alone, 暑い日は, is no thing of administration)
+    topic = [t for t in reading.topic if t.pos == "名詞"]
+    return bool(topic) and _lemma(topic[-1]) in ADMINISTRATIVE_HEAD_NOUNS | SERVICE_NOUNS
 
 
 def _context(text):

@@ -72,8 +72,13 @@ def _katakana(text):
 _E_TO_U = str.maketrans("えけげせてねべめれ", "うくぐすつぬぶむる")
 
 
+NOT_HEALTH_WORDS = frozenset(table(_TABLES, MEDICAL_CONTENT, "not_health_words"))
+
+
 def _word_is_medical(token):
     lemma = _lemma(token)
+    if lemma in NOT_HEALTH_WORDS:
+        return False
     if lemma in HEALTH_WORDS or token.surface_form in HEALTH_WORDS:
         return True
     if (
@@ -97,34 +102,110 @@ def _word_is_medical(token):
 
 def _groups(tokens):
     """The content words of a sentence: each run of nouns (and prefixes) as one compound, each
-    verb, adjective or adverb on its own."""
+    verb, adjective or adverb on its own; with the index of the token after each."""
     run = []
-    for token in tokens:
+    for i, token in enumerate(tokens):
         if token.pos in ("名詞", "接頭詞"):
             run.append(token)
             continue
         if run:
-            yield run
+            yield run, i
             run = []
         if token.pos in _CONTENT:
-            yield [token]
+            yield [token], i + 1
     if run:
-        yield run
+        yield run, len(tokens)
 
 
-def medical_words(tokens):
-    """The words that make a sentence medical (empty: it says nothing of health)."""
+OCCASION_NOUNS = frozenset(table(_TABLES, MEDICAL_CONTENT, "occasion_nouns"))
+PROCEDURES = tuple(table(_TABLES, MEDICAL_CONTENT, "procedures"))
+
+
+def _occasion(group, tokens, after, service_heads):
+    """The compound only names the occasion or the service a practical matter belongs to: it ends in a noun of
+    the time before or during it (検査前に, 入院中は, 検査の前日は: occasion_nouns), in a head of a service's
+    arrangements (検査着, 検査時間, 接種料金: service_heads), or it modifies one through の (ワクチンの接種料金)."""
+    # only a procedure or a visit names an occasion (検査前, 入院中); a bodily process does not (睡眠の時間 is of
+    # health), and the time of a sign is a condition of care (発作中は, 出血の際は)
+    compound = "".join(t.surface_form for t in group)
+    procedure = any(p in compound for p in PROCEDURES)
+    if not procedure and any(_is_sign(t) for t in group):
+        return False  # (a procedure's name may hold a disease: がん検診, 喘息の治療中)
+    if procedure and len(group) > 1 and _lemma(group[-1]) in OCCASION_NOUNS:
+        return True
+    if procedure and len(group) > 1 and compound.endswith(service_heads):
+        return True
+    if after + 1 < len(tokens) and tokens[after].surface_form == "の":
+        following = []
+        for token in tokens[after + 1 :]:
+            if token.pos not in ("名詞", "接頭詞"):
+                break
+            following.append(token)
+        if not following:
+            return False
+        head = "".join(t.surface_form for t in following)
+        # 検査の前日, 手術の際; ワクチンの接種料金: the noun before の says which procedure's arrangement
+        if procedure and _lemma(following[0]) in OCCASION_NOUNS:
+            return True
+        return (procedure or any(p in head for p in PROCEDURES)) and head.endswith(service_heads)
+    return False
+
+
+SIGN_WORDS = frozenset(table(_CLAIM_TABLES, CLAIM_WORDS, "sign_nouns")).union(
+    table(_CLAIM_TABLES, CLAIM_WORDS, "effect_words")
+)
+ILLNESS_KANJI = _kanji("illness_kanji")
+
+
+def _is_sign(token):
+    """A word of illness, a sign or an effect (発作, 出血, 痛み): the time of one is a condition of care."""
+    return _lemma(token) in SIGN_WORDS or any(ch in ILLNESS_KANJI for ch in token.surface_form)
+
+
+def medical_words(tokens, service_heads=None):
+    """The words that make a sentence medical (empty: it says nothing of health). With ``service_heads``
+    (the practical exemption of CIT001) a compound that only names the occasion or the service of a practical
+    matter (検査前に, 検査着, ワクチンの接種料金) does not count: an occasion AFTER care (検査後, 手術の翌日) is
+    not among occasion_nouns, as what the reader is told to do then is care."""
     found = []
     named = _named(tokens)
-    for group in _groups(tokens):
+    for group, after in _groups(tokens):
         compound = "".join(t.surface_form for t in group)
         if any(id(t) in named for t in group):
             continue  # 薬の名前, 病気の呼び方: the word is mentioned as a name, not used
+        if service_heads is not None and _occasion(group, tokens, after, service_heads):
+            continue
+        if compound in NOT_HEALTH_WORDS:
+            continue  # お手洗い is a room, not hand-washing
         if group[0].pos == "名詞" and _names_who_or_where(group) and not _ends_in_health(group):
             continue  # a person, place, institution, document or fee: 医師, 薬局, 糖尿病外来, 診察券
         if any(_word_is_medical(t) for t in group) or any(m in compound for m in MORPHEMES):
             found.append(compound)
     return found
+
+
+def outside_occasions(tokens, service_heads):
+    """The sentence's text without the compounds that only name an occasion or a service (see _occasion)."""
+    skipped = set()
+    for group, after in _groups(tokens):
+        if group[0].pos == "名詞" and _occasion(group, tokens, after, service_heads):
+            skipped.update(id(t) for t in group)
+    return "".join(t.surface_form for t in tokens if id(t) not in skipped)
+
+
+def mentions_health(tokens, service_heads=()):
+    """Any word of health in the sentence, inside a compound of a person, place or service too (禁煙プログラム,
+    糖尿病外来): the strict test a number of a practical matter must pass. Only a procedure that names the
+    occasion or the arrangement of a service (検査時間, 接種料金) is left out, as in medical_words."""
+    for group, after in _groups(tokens):
+        if group[0].pos == "名詞" and _occasion(group, tokens, after, service_heads):
+            continue
+        compound = "".join(t.surface_form for t in group)
+        if compound in NOT_HEALTH_WORDS:
+            continue
+        if any(_word_is_medical(t) for t in group) or any(m in compound for m in MORPHEMES):
+            return True
+    return False
 
 
 NAME_NOUNS = frozenset(table(_TABLES, MEDICAL_CONTENT, "name_nouns"))

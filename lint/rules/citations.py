@@ -114,7 +114,10 @@ def uncited_claim(page, ctx):
       that is insisted on or names emergency care (必ず受診してください, 救急外来を
       受診してください; 必ず主治医に相談してください stays a referral), stands under a condition with a
       predicate that is a state of the reader (〜が出たら, 〜があるときは, 〜が強い場合は,
-      if you have ..., when ... swells), states a health number, or names a
+      if you have ..., when ... swells), is addressed to the people a sign has
+      come to (めまいが続いている方は, 息苦しさが強くなった方は; not 持病のある方は
+      nor 〜が気になる方は), carries an act withheld whose object is of health
+      (昼食はとらずにお越しください), states a health number, or names a
       recommendation word (中止や変更は主治医と相談してください). A condition that is
       only the reader's questions, doubts, wishes, plans, decisions or an appointment,
       or an indefinite "anything" (わからないことがあれば, 違うところがあれば, 〜したい
@@ -318,6 +321,34 @@ def uncited_claim(page, ctx):
       疒, body and medicine kanji, morphemes, unknown words), no tendency
       (〜やすい, 〜ことがある), no action judged (〜とよいでしょう). Neither
       signal exempts alone;
+    - practical: a Japanese instruction or statement about the visit itself
+      (what to bring, bookings, forms, clothes, fees, waiting, visiting) whose
+      words carry no medical content by the same test. A procedure or a visit
+      may only name the occasion or the service (検査前に, 入院中は, 検査着,
+      〜の接種料金); the time after care (検査後, 手術の翌日) and the time of a
+      sign (発作中) are not occasions. An instruction qualifies when it is situated in the visit: a head
+      of its logistics (bring, prepare, hand in, pay, wait, change clothes,
+      take off, refrain, contact: 〜はお持ちにならないでください, ご準備くださ
+      い), an occasion of a procedure (検査前に…), or a thing of administration
+      as topic; one with none leaves its purpose unsaid and stays a claim
+      (エアコンを使って部屋を涼しく保ってください, 手すりにつかまってください); a statement only from
+      the institution's side (the humble register, 〜していただきます, 〜いた
+      だけます, an act made unavailable, a topic of administration: 料金は,
+      予約は, 面会時間は). A number there must count money, things to bring, a
+      deadline or a cap in an instruction (二組, 2日前までに, 3本まで); in a statement anything but a
+      proportion or a rate (2人に1人, 3割). Never exempted: a prohibition or
+      contraindication (〜は控えてください, さけてください), a recommendation or
+      advice (〜ことが大切です, 〜のが良いでしょう), a suggestion (〜てはいかが
+      でしょうか, 〜てみませんか), care-seeking (すぐに…, 〜が出たら…), a
+      frequency in an instruction (毎日…: a regimen), a tendency
+      (〜ことがあります; the institution's arrangement that may apply,
+      お待ちいただく場合があります, is its practice, not a tendency). Where preparation stops being medical: an instruction
+      that acts on the body, its intake (食べる, 飲む, 朝食, 絶食) or a medicine
+      (前日の夜9時以降は何も食べないでください, 〜薬は当日の朝は飲まずにお持ち
+      ください) stays a claim; one about belongings, clothes, the toilet, make-up
+      or paperwork before a procedure (検査前に着替えてください, マニキュアは落と
+      しておいてください) is practical; bathing and driving are of health
+      (手術の当日は入浴できません stays a claim);
     - nonclaim: inside a `nonclaim` container (`:::{container} nonclaim`, the
       disclaimer): the editor's decision, for text whose grammar cannot tell
       (statements about the publisher); each such block should say why.
