@@ -2701,3 +2701,38 @@ def test_a_fraction_of_no_unit_rendered_as_a_length_of_time(tmp_path, source, tr
     assert bool(findings) is reported
     if reported:
         assert "a share of no unit of time" in findings[0].message
+
+
+# ---------------------------------------------------------------- review 2: TRN011 〜ない限り and "only"
+RESTRICTION_REVERSED = [
+    # H1: the condition of 〜ない限り rendered without its negation, whatever the main clause says
+    ("医師の指示がない限り、この薬を使わないでください。", "Do not use this medicine if your doctor tells you to."),
+    ("出血が止まらない限り、圧迫を続けてください。", "Keep pressing if the bleeding stops."),
+    ("出血が止まらない限り、圧迫を続けてください。", "Keep pressing only if the bleeding stops."),
+    # H2: an "only" of another clause restricts nothing of the source's
+    ("医師の指示がない限り、この薬を使わないでください。", "Use this medicine; only a thin layer is needed."),
+    (
+        "医師の指示がない限り、薬をやめないでください。",
+        "Stop the medicine if you feel better; only your doctor can decide the dose.",
+    ),
+    ("処方がなければ手に入りません。", "It is available with a prescription; only pharmacies sell it."),
+]
+RESTRICTION_FAITHFUL = [
+    ("医師の指示がない限り、この薬を使わないでください。", "Use this medicine only if your doctor tells you to."),
+    ("医師の指示がない限り、この薬を使わないでください。", "Do not use this medicine unless your doctor tells you to."),
+    ("出血が止まらない限り、圧迫を続けてください。", "Keep pressing until the bleeding stops."),
+    ("処方がなければ手に入りません。", "It is available only with a prescription."),
+    ("動かさない限りめまいは起こりません。", "The vertigo only happens when you move your head."),
+]
+
+
+@pytest.mark.parametrize("source, translation", RESTRICTION_REVERSED)
+def test_restriction_reversed_or_dropped_is_reported(tmp_path, source, translation):
+    _, findings = check(install(tmp_path, "page.po", po((source, translation))), ["TRN011"])
+    assert [f.rule for f in findings] == ["TRN011"]
+
+
+@pytest.mark.parametrize("source, translation", RESTRICTION_FAITHFUL)
+def test_restriction_rendered_passes(tmp_path, source, translation):
+    _, findings = check(install(tmp_path, "page.po", po((source, translation))), ["TRN011"])
+    assert findings == []
