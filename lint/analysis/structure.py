@@ -420,7 +420,9 @@ def sentence_without_counterpart(source: str, translation: str, ratio: float, un
         return len(sentence) >= MERGED_MIN_RATIO * len("".join(run)) and not unaccounted(run, sentence)
 
     whole = len(translation.strip()) >= MERGED_MIN_RATIO * len(source.strip())
-    if whole and _alignable(ja, en, fits):
+    # Above the alignment cap no alignment is tried (_alignable would call any entry alignable): the
+    # entry, short by the caller's count and length, is reported as the count check always did.
+    if whole and len(ja) <= MAX_ALIGNED_SENTENCES and _alignable(ja, en, fits):
         return None
     for sentence in ja:
         anchors = sentence_anchors(sentence)

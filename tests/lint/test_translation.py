@@ -2736,3 +2736,30 @@ def test_restriction_reversed_or_dropped_is_reported(tmp_path, source, translati
 def test_restriction_rendered_passes(tmp_path, source, translation):
     _, findings = check(install(tmp_path, "page.po", po((source, translation))), ["TRN011"])
     assert findings == []
+
+
+# ---------------------------------------------------------------- review 2: TRN015 above the alignment cap
+def _cap_entry(count, rendered, template="{i} in ten patients in this group take the medicine daily."):
+    source = "".join(f"患者さんの{i}割は薬を飲みます。" for i in range(1, count + 1))
+    return source, " ".join(template.format(i=i) for i in range(1, rendered + 1))
+
+
+@pytest.mark.parametrize(
+    "count, rendered",
+    [
+        (MAX_ALIGNED_SENTENCES + 1, 21),  # the reviewer's: 41 sentences, 21 long English ones
+        (MAX_ALIGNED_SENTENCES + 10, 30),  # twenty sentences dropped from a longer entry
+    ],
+)
+def test_a_long_entry_above_the_alignment_cap_is_still_reported(tmp_path, count, rendered):
+    source, translation = _cap_entry(count, rendered)
+    assert len(translation) >= 1.5 * len(source)  # long enough as a whole: only the count can tell
+    _, findings = check(install(tmp_path, "page.po", po((source, translation))), ["TRN015"])
+    assert [f.rule for f in findings] == ["TRN015"]
+    assert f"the source has {count} sentences, the translation {rendered}" in findings[0].message
+
+
+def test_a_long_entry_above_the_alignment_cap_rendered_whole_passes(tmp_path):
+    source, translation = _cap_entry(MAX_ALIGNED_SENTENCES + 1, MAX_ALIGNED_SENTENCES + 1)
+    _, findings = check(install(tmp_path, "page.po", po((source, translation))), ["TRN015"])
+    assert findings == []
