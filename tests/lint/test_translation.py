@@ -2763,3 +2763,62 @@ def test_a_long_entry_above_the_alignment_cap_rendered_whole_passes(tmp_path):
     source, translation = _cap_entry(MAX_ALIGNED_SENTENCES + 1, MAX_ALIGNED_SENTENCES + 1)
     _, findings = check(install(tmp_path, "page.po", po((source, translation))), ["TRN015"])
     assert findings == []
+
+
+# ---------------------------------------------------------------- review 2: TRN015 anchors and roots
+@pytest.mark.parametrize(
+    "word, root, renders",
+    [
+        # a root is the word or its start on a morpheme boundary
+        ("example", "exam", False),
+        ("heart", "hear", False),
+        ("relatively", "relative", False),
+        ("cooperation", "operat", False),
+        ("provision", "vision", False),
+        ("division", "vision", False),
+        ("television", "vision", False),
+        ("accidental", "dental", False),
+        ("examination", "exam", True),
+        ("hearing", "hear", True),
+        ("relatives", "relative", True),
+        ("operations", "operat", True),
+        ("inflammation", "inflam", True),
+        ("prescription", "prescri", True),
+        ("pyelonephritis", "nephr", True),
+    ],
+)
+def test_a_root_renders_a_whole_word_or_a_start_on_a_morpheme_boundary(word, root, renders):
+    from lint.analysis.structure import _renders_root
+
+    assert _renders_root(word, root, False) is renders
+
+
+DROPPED_SENTENCE_NAMED = [
+    # the reviewer's: "aged"/"older" render 歳以上 of the first sentence, not 高齢 of the dropped one
+    (
+        "お子さんが6歳以上なら、この薬を使えます。高齢の方は量を減らしてください。",
+        "This medicine can be used by children aged 6 years or older.",
+        "高齢の方は量を減らしてください。",
+    ),
+    # the reviewer's (L3): "cooperation" is no rendering of 手術 (operat-), and "exercise" is the
+    # first sentence's as much as the second's: the dropped one is named, not the unanchored thanks
+    (
+        "治療中は激しい運動を控えてください。手術のあとは激しい運動を避けてください。ご協力をお願いします。",
+        "Avoid strenuous exercise during treatment, and thank you for your cooperation.",
+        "手術のあとは激しい運動を避けてください。",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, translation, dropped", DROPPED_SENTENCE_NAMED)
+def test_a_dropped_sentence_is_named_not_traced_by_another_sentences_word(tmp_path, source, translation, dropped):
+    _, findings = check(install(tmp_path, "page.po", po((source, translation))), ["TRN015"])
+    assert [f.rule for f in findings] == ["TRN015"]
+    assert f'nothing in it renders "{dropped}"' in findings[0].message
+
+
+def test_sentences_joined_each_with_a_rendering_of_its_own_pass(tmp_path):
+    source = "治療中は激しい運動を控えてください。手術のあとは安静にしてください。ご協力をお願いします。"
+    translation = "Avoid strenuous exercise during treatment, rest after your operation, and thank you for your help."
+    _, findings = check(install(tmp_path, "page.po", po((source, translation))), ["TRN015"])
+    assert findings == []
