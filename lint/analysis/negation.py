@@ -463,12 +463,38 @@ def reversed_state(source: str, translation: str) -> str:
     patterns = _brought_state_patterns()
     if not patterns or not any(pattern.search(translation) for _, pattern in patterns):
         return ""
+    # sentence by sentence when the two sides align: a state kept in another sentence renders another verb
+    ja, en = split_japanese_sentences(source), split_english_sentences(translation)
+    if len(ja) == len(en) > 1:
+        return next((found for found in map(reversed_state, ja, en) if found), "")
     masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), source)
     tokens = tokenize(_free_negations(masked)[1])
-    for j, i in _negated_verbs(tokens):
+    negated = _negated_verbs(tokens)
+    negated_at = {j for j, _ in negated}
+    # English spans that render something else of the source: the kept state of another negated verb
+    # (濡らさず → "keep the wound dry" beside 乾燥させない) is that verb's rendering
+    kept = {
+        m.span()
+        for verbs, pattern in _kept_state_patterns()
+        if any(_verb_keys(tokens, j) & verbs for j, _ in negated)
+        for m in pattern.finditer(translation)
+    }
+    for j, i in negated:
         keys = _verb_keys(tokens, j)
         for verbs, pattern in patterns:
-            match = pattern.search(translation) if keys & verbs else None
+            if not keys & verbs:
+                continue
+            # each affirmative use of a verb of the entry (冷やします, 閉じたまま) is rendered by one "keep … cold"
+            affirmative = sum(
+                1
+                for k, t in enumerate(tokens)
+                if k not in negated_at
+                and t.pos == "動詞"
+                and t.pos_detail_1 == "自立"
+                and _verb_keys(tokens, k) & verbs
+            )
+            left = [m for m in pattern.finditer(translation) if m.span() not in kept][affirmative:]
+            match = left[0] if left else None
             if match:
                 word = source[tokens[j - 1 if tokens[j].basic_form == "する" and j else j].start : tokens[i].end]
                 return (

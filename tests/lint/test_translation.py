@@ -2822,3 +2822,44 @@ def test_sentences_joined_each_with_a_rendering_of_its_own_pass(tmp_path):
     translation = "Avoid strenuous exercise during treatment, rest after your operation, and thank you for your help."
     _, findings = check(install(tmp_path, "page.po", po((source, translation))), ["TRN015"])
     assert findings == []
+
+
+# ---------------------------------------------------------------- review 2: TRN011 a state kept, per verb
+STATE_KEPT_FAITHFUL = [
+    # the reviewer's: "keep … cold" renders the affirmative 冷やします; "keep … closed" the second sentence's
+    # 閉じたまま; "keep … dry" the kept state of 濡らさず, not the opposite of 乾燥させない
+    (
+        "患部は冷やしますが、体全体は冷やさないようにしましょう。",
+        "Keep the injured area cold, but keep the rest of your body warm.",
+    ),
+    (
+        "検査中は目を閉じないでください。口は閉じたままにしてください。",
+        "Do not close your eyes during the test. Keep your mouth closed.",
+    ),
+    (
+        "傷口は濡らさず、周りの皮膚は乾燥させないよう保湿します。",
+        "Keep the wound dry and moisturize the skin around it so that it does not dry out.",
+    ),
+]
+STATE_REVERSED = [
+    ("体全体は冷やさないようにしましょう。", "Keep your whole body cold."),
+    ("傷口は乾燥させないよう保湿します。", "Moisturize the wound to keep it dry."),
+    # mine: one "keep … cold" for the affirmative, a second for the negated verb
+    (
+        "患部は冷やしますが、体全体は冷やさないようにしましょう。",
+        "Keep the injured area cold, and keep the rest of your body cold too.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, translation", STATE_KEPT_FAITHFUL)
+def test_a_state_kept_that_renders_another_verb_is_no_reversal(tmp_path, source, translation):
+    _, findings = check(install(tmp_path, "page.po", po((source, translation))), ["TRN011"])
+    assert findings == []
+
+
+@pytest.mark.parametrize("source, translation", STATE_REVERSED)
+def test_a_state_reversed_is_reported(tmp_path, source, translation):
+    _, findings = check(install(tmp_path, "page.po", po((source, translation))), ["TRN011"])
+    assert [f.rule for f in findings] == ["TRN011"]
+    assert "is the state reversed?" in findings[0].message
