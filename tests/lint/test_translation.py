@@ -2863,3 +2863,32 @@ def test_a_state_reversed_is_reported(tmp_path, source, translation):
     _, findings = check(install(tmp_path, "page.po", po((source, translation))), ["TRN011"])
     assert [f.rule for f in findings] == ["TRN011"]
     assert "is the state reversed?" in findings[0].message
+
+
+# ---------------------------------------------------------------- review 2: TRN005 a share and 半年, 数時間
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("患者の3分の1は、半年以内に再発します。", "A third of patients relapse within half a year."),  # the reviewer's
+        (
+            "患者の3分の1は、半日ほどで熱が下がります。",
+            "A third of patients have their fever go down in about half a day.",
+        ),
+        (
+            "患者の3分の1は、数時間で熱が下がります。",
+            "A third of patients are better within a few hours, half a day at most.",
+        ),
+    ],
+)
+def test_a_share_beside_half_or_several_units_of_time_passes(tmp_path, source, translation):
+    _, findings = check(install(tmp_path, "page.po", po((source, translation))), ["TRN005"])
+    assert findings == []
+
+
+def test_a_share_given_a_unit_of_its_own_value_is_still_reported(tmp_path):
+    _, findings = check(
+        install(tmp_path, "page.po", po(("患者の3分の1は再発します。", "Patients relapse in a third of a year."))),
+        ["TRN005"],
+    )
+    assert [f.rule for f in findings] == ["TRN005"]
+    assert "a share of no unit of time" in findings[0].message
