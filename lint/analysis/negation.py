@@ -225,7 +225,15 @@ def _answered(source: str, translation: str) -> str:
 # English words of a restriction: "only if", "only when", "only after", "only with". Not "unless": it is
 # "if not", one negation, which renders the condition's; the main predicate still needs its own ("Do not
 # take it unless …"; "take it unless your doctor tells you otherwise" reverses the request).
-_EN_RESTRICTION_RE = re.compile(r"\b(?:only|solely|exclusively)\b", re.IGNORECASE)
+# The word must stand before the English condition it restricts ("only if", "only with a prescription"):
+# an "only" of another clause ("only a thin layer is needed") restricts nothing of the source's.
+# A verb may stand between ("only happens when", "can only be bought with"), not before a
+# preposition of place or time ("only a thin layer in …").
+_EN_RESTRICTION_RE = re.compile(
+    r"\b(?:only|solely|exclusively)\s+(?:(?:[a-z]+\s+){0,2}(?:if|when|whenever|after|once|while|as long as|until|"
+    r"unless|with|under)|on|in|by|at|for|through)\b",
+    re.IGNORECASE,
+)
 
 
 def _restriction_answered(source: str, translation: str) -> str:
@@ -243,11 +251,17 @@ def _restriction_answered(source: str, translation: str) -> str:
         return source
     from ..japanese.tokenizer import tokenize
 
+    # sentence by sentence when the two sides align: the restriction must be in the sentence's own rendering
+    sentences = split_japanese_sentences(source)
+    english = split_english_sentences(translation)
+    aligned = len(sentences) == len(english)
     offset = 0
-    for sentence in split_japanese_sentences(source):
+    for n, sentence in enumerate(sentences):
         start = source.find(sentence, offset)
         offset = start + len(sentence)
         if start < 0 or not japanese_main_negation(sentence):
+            continue
+        if aligned and not _EN_RESTRICTION_RE.search(english[n]):
             continue
         tokens = tokenize(sentence)
         for i in range(len(tokens) - 1):
@@ -449,12 +463,38 @@ def reversed_state(source: str, translation: str) -> str:
     patterns = _brought_state_patterns()
     if not patterns or not any(pattern.search(translation) for _, pattern in patterns):
         return ""
+    # sentence by sentence when the two sides align: a state kept in another sentence renders another verb
+    ja, en = split_japanese_sentences(source), split_english_sentences(translation)
+    if len(ja) == len(en) > 1:
+        return next((found for found in map(reversed_state, ja, en) if found), "")
     masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), source)
     tokens = tokenize(_free_negations(masked)[1])
-    for j, i in _negated_verbs(tokens):
+    negated = _negated_verbs(tokens)
+    negated_at = {j for j, _ in negated}
+    # English spans that render something else of the source: the kept state of another negated verb
+    # (濡らさず → "keep the wound dry" beside 乾燥させない) is that verb's rendering
+    kept = {
+        m.span()
+        for verbs, pattern in _kept_state_patterns()
+        if any(_verb_keys(tokens, j) & verbs for j, _ in negated)
+        for m in pattern.finditer(translation)
+    }
+    for j, i in negated:
         keys = _verb_keys(tokens, j)
         for verbs, pattern in patterns:
-            match = pattern.search(translation) if keys & verbs else None
+            if not keys & verbs:
+                continue
+            # each affirmative use of a verb of the entry (冷やします, 閉じたまま) is rendered by one "keep … cold"
+            affirmative = sum(
+                1
+                for k, t in enumerate(tokens)
+                if k not in negated_at
+                and t.pos == "動詞"
+                and t.pos_detail_1 == "自立"
+                and _verb_keys(tokens, k) & verbs
+            )
+            left = [m for m in pattern.finditer(translation) if m.span() not in kept][affirmative:]
+            match = left[0] if left else None
             if match:
                 word = source[tokens[j - 1 if tokens[j].basic_form == "する" and j else j].start : tokens[i].end]
                 return (
@@ -1004,12 +1044,13 @@ def negation_mismatch(source: str, translation: str) -> str:
     # for 痛みが出なければ): its negation is free only when the English renders the clause as a whole.
     # Read on the answered source: a negation the English renders by a word of its kind (引かない場合 →
     # "if the pain persists": a negated ending is a continuing state) is no reversed condition.
-    if not (en.strong or en.weak):
-        from .negation_account import reversed_condition
+    # Read whatever the main clause says: "Do not use it if your doctor tells you to" for
+    # 指示がない限り使わないで keeps the main negation and reverses the condition.
+    from .negation_account import reversed_condition
 
-        found = reversed_condition(source, translation)
-        if found:
-            return f"{found}: is the condition reversed?"
+    found = reversed_condition(source, translation)
+    if found:
+        return f"{found}: is the condition reversed?"
     # Two negated predicates and one English negation: one was dropped while the other kept the
     # entry negative (寝つけないときは…眠ろうとしないこと → "when you cannot sleep … try hard to sleep").
     negations = japanese_predicate_negations(source) if ja.strong else []

@@ -444,27 +444,28 @@ def reversed_condition(source: str, translation: str) -> str:
     the clause as a whole from one word for word: when a content word of the negated condition has
     its rendering in an English conditional clause that holds no negation of any kind, the clause was
     translated word for word and its negation was dropped. Only a negation right before the
-    conditional ending (ば, たら, なら, 場合) is read: one inside the condition (力が入らない症状が出た
+    conditional ending (ば, たら, なら, 場合, 限り) is read: one inside the condition (力が入らない症状が出た
     場合) qualifies a noun."""
     from .negation import _is_negation
 
     tokens = _masked_tokens(source)[1]
-    plain = [
-        m.group()
-        for m in _EN_CONDITION_RE.finditer(translation)
-        if not any(english_units(m.group()))  # no outright and no lexical negation in the clause
-    ]
-    if not plain:
+    clauses = [(m.group(), english_units(m.group())) for m in _EN_CONDITION_RE.finditer(translation)]
+    if not clauses:
         return ""
     lexicon = load_lexicon()
     for i in range(len(tokens) - 1):
         after = tokens[i + 1]
         if not _is_negation(tokens, i) or not (
-            after.basic_form == "ば" or after.surface_form in ("たら", "なら", "ならば", "場合")
+            after.basic_form == "ば" or after.surface_form in ("たら", "なら", "ならば", "場合", "限り", "かぎり")
         ):
             continue
         words = [w for w in _relative_clause_words(tokens, i) if w in lexicon]
-        for clause in plain:
+        renderings = [r for w in words for r in lexicon[w]]
+        for clause, (outright_, lexical) in clauses:
+            # no outright and no lexical negation in the clause, but a word negative by its sense that
+            # renders a word of the condition itself (止まる → "stops") says nothing of its negation
+            if outright_ or any(not any(_same_stem(stem(w), r) for r in renderings) for _, w in lexical):
+                continue
             stems = {stem(w) for w in _EN_WORD_RE.findall(clause)}
             if any(_same_stem(s, r) for w in words for r in lexicon[w] for s in stems):
                 word = tokens[i - 1].surface_form + tokens[i].surface_form + after.surface_form

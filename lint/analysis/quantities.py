@@ -518,6 +518,15 @@ def english_fractions_of_units(text):
     return found
 
 
+def english_fraction_share(text):
+    """The share a fraction of a unit of time says ("a third of a year" → 1/3, "half a day" → 1/2), or None."""
+    match = _FRACTION_OF_UNIT_RE.search(text)
+    if not match:
+        return None
+    numerator = _FRACTION_NUMERATORS.get((match["numerator"] or "a").lower(), 1)
+    return numerator * _FRACTION_WORDS[match["fraction"].lower().rstrip("s")]
+
+
 def without_non_health(text):
     """``text`` with its dates, clock times, telephone numbers and cross-references blanked out."""
     norm, origin = normalize(text)

@@ -420,13 +420,24 @@ def sentence_without_counterpart(source: str, translation: str, ratio: float, un
         return len(sentence) >= MERGED_MIN_RATIO * len("".join(run)) and not unaccounted(run, sentence)
 
     whole = len(translation.strip()) >= MERGED_MIN_RATIO * len(source.strip())
-    if whole and _alignable(ja, en, fits):
+    # Above the alignment cap no alignment is tried (_alignable would call any entry alignable): the
+    # entry, short by the caller's count and length, is reported as the count check always did.
+    if whole and len(ja) <= MAX_ALIGNED_SENTENCES and _alignable(ja, en, fits):
         return None
-    for sentence in ja:
-        anchors = sentence_anchors(sentence)
-        if not any(_anchor_found(a, e, _EN_CONTENT_RE.findall(e)) for a in anchors for e in en):
+    # Name the dropped sentence: the first whose anchors find nothing of their own in the English (a
+    # word that another sentence's anchors find as well traces neither: 運動 of two sentences, one
+    # dropped). A sentence with no anchor at all (ご協力をお願いします) cannot be judged, so it is named
+    # only when every sentence that can be judged is traced.
+    anchors = [sentence_anchors(sentence) for sentence in ja]
+    found = [
+        {match for a in mine for e in en for match in _anchor_matches(a, e, _EN_CONTENT_RE.findall(e))}
+        for mine in anchors
+    ]
+    for i, sentence in enumerate(ja):
+        others = set().union(*(f for k, f in enumerate(found) if k != i))
+        if anchors[i] and not found[i] - others:
             return sentence
-    return ""
+    return next((sentence for sentence, mine in zip(ja, anchors, strict=True) if not mine), "")
 
 
 # A genus and its epithet in italics (*Culex pipiens*, *Escherichia coli*): English sets taxonomic
@@ -581,10 +592,28 @@ def _renders_root(word: str, root: str, whole: bool) -> bool:
     if whole or len(root) <= 3:
         return low == root or stem(low) == root
     if low.startswith(root):
-        return True
-    # a root inside a compound after the combining vowel (pyelo-nephritis, tachy-cardia): never after a
-    # consonant ("renal" of "adrenal"), and only a root long enough to mean one thing
-    return len(root) >= 5 and any(low[k - 1] in "aeiouy" for k in _positions(low, root) if k > 0)
+        return _morpheme_boundary(root, low[len(root) :])
+    # a root inside a compound after a combining form (pyelo-nephritis, tachy-cardia): never after a
+    # consonant ("renal" of "adrenal") or a short prefix ("co-operation", "pro-vision", "di-vision"), only
+    # after the combining vowel o or y, and only a root long enough to mean one thing
+    return len(root) >= 5 and any(
+        k >= 4 and low[k - 1] in "oy" and _morpheme_boundary(root, low[k + len(root) :]) for k in _positions(low, root)
+    )
+
+
+# English endings that begin with a consonant and may follow a root: "exams", "headed"; the others a
+# root takes begin with a vowel (hepat-itis, pneum-onia, exam-ination), double its last letter
+# (inflam-mation) or follow a root cut after a vowel (prescri-ption, transmi-ssion). A root closed by a
+# consonant and followed by another is the start of an unrelated word: "exam" of "example", "hear" of
+# "heart"; "ly" makes an adverb of another sense ("relatively").
+_CONSONANT_ENDINGS = ("s", "d", "ness", "ment", "ful", "less", "hood", "ship", "'s", "’s")
+
+
+def _morpheme_boundary(root: str, rest: str) -> bool:
+    """The rest of a word after a root is an ending of that root, not the rest of another word."""
+    if rest.startswith("ly"):
+        return False
+    return not rest or rest[0] in "aeiouy" or rest[0] == root[-1] or root[-1] in "aeiou" or rest in _CONSONANT_ENDINGS
 
 
 def _positions(text: str, part: str) -> list[int]:

@@ -391,11 +391,37 @@ def fractions_given_a_unit(source_plain: str, translation_plain: str) -> list[tu
     time and the source has no duration at all: 3分の1の患者 rendered "a third of a year" turns a share
     of patients into a length of time, which the fraction's value alone does not show (a third is a
     third). A source with a duration may convert it (4か月 = "a third of a year") and is left alone."""
-    from .quantities import english_fractions_of_units
+    from .quantities import english_fraction_share, english_fractions_of_units
 
     bare = _JA_BARE_FRACTION_RE.search(source_plain)
-    if not bare or japanese_durations(source_plain):
+    if not bare or japanese_durations(source_plain) or _JA_VAGUE_DURATION_RE.search(source_plain):
         return []
+    # only an English fraction of the share's own value is the share given a unit: "half a year" for
+    # 3分の1 and 半年 renders another word of the source
+    share = _ja_fraction_value(bare.group())
     return [
-        (translation_plain[start:end], bare.group()) for start, end, _ in english_fractions_of_units(translation_plain)
+        (translation_plain[start:end], bare.group())
+        for start, end, _ in english_fractions_of_units(translation_plain)
+        if share is None or _same_share(english_fraction_share(translation_plain[start:end]), share)
     ]
+
+
+def _same_share(english, share) -> bool:
+    return english is None or _same(english, share)
+
+
+# half or several of a unit of time (半日, 半年, 数時間, 数日): durations japanese_durations has no number for
+_JA_VAGUE_DURATION_RE = re.compile(r"[半数](?:時間|日|週間?|か月|ヶ月|カ月|ケ月|年)")
+_JA_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九十")}
+
+
+def _ja_fraction_value(text: str):
+    """The value of a Japanese fraction (3分の1 → 1/3), or None when a part is no plain number."""
+    import unicodedata
+    from decimal import Decimal
+
+    parts = unicodedata.normalize("NFKC", text).split("分の")
+    values = [int(p) if p.isdigit() else _JA_DIGITS.get(p) for p in parts]
+    if len(values) != 2 or None in values or not values[0]:
+        return None
+    return Decimal(values[1]) / Decimal(values[0])

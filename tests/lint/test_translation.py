@@ -2701,3 +2701,194 @@ def test_a_fraction_of_no_unit_rendered_as_a_length_of_time(tmp_path, source, tr
     assert bool(findings) is reported
     if reported:
         assert "a share of no unit of time" in findings[0].message
+
+
+# ---------------------------------------------------------------- review 2: TRN011 〜ない限り and "only"
+RESTRICTION_REVERSED = [
+    # H1: the condition of 〜ない限り rendered without its negation, whatever the main clause says
+    ("医師の指示がない限り、この薬を使わないでください。", "Do not use this medicine if your doctor tells you to."),
+    ("出血が止まらない限り、圧迫を続けてください。", "Keep pressing if the bleeding stops."),
+    ("出血が止まらない限り、圧迫を続けてください。", "Keep pressing only if the bleeding stops."),
+    # H2: an "only" of another clause restricts nothing of the source's
+    ("医師の指示がない限り、この薬を使わないでください。", "Use this medicine; only a thin layer is needed."),
+    (
+        "医師の指示がない限り、薬をやめないでください。",
+        "Stop the medicine if you feel better; only your doctor can decide the dose.",
+    ),
+    ("処方がなければ手に入りません。", "It is available with a prescription; only pharmacies sell it."),
+]
+RESTRICTION_FAITHFUL = [
+    ("医師の指示がない限り、この薬を使わないでください。", "Use this medicine only if your doctor tells you to."),
+    ("医師の指示がない限り、この薬を使わないでください。", "Do not use this medicine unless your doctor tells you to."),
+    ("出血が止まらない限り、圧迫を続けてください。", "Keep pressing until the bleeding stops."),
+    ("処方がなければ手に入りません。", "It is available only with a prescription."),
+    ("動かさない限りめまいは起こりません。", "The vertigo only happens when you move your head."),
+]
+
+
+@pytest.mark.parametrize("source, translation", RESTRICTION_REVERSED)
+def test_restriction_reversed_or_dropped_is_reported(tmp_path, source, translation):
+    _, findings = check(install(tmp_path, "page.po", po((source, translation))), ["TRN011"])
+    assert [f.rule for f in findings] == ["TRN011"]
+
+
+@pytest.mark.parametrize("source, translation", RESTRICTION_FAITHFUL)
+def test_restriction_rendered_passes(tmp_path, source, translation):
+    _, findings = check(install(tmp_path, "page.po", po((source, translation))), ["TRN011"])
+    assert findings == []
+
+
+# ---------------------------------------------------------------- review 2: TRN015 above the alignment cap
+def _cap_entry(count, rendered, template="{i} in ten patients in this group take the medicine daily."):
+    source = "".join(f"患者さんの{i}割は薬を飲みます。" for i in range(1, count + 1))
+    return source, " ".join(template.format(i=i) for i in range(1, rendered + 1))
+
+
+@pytest.mark.parametrize(
+    "count, rendered",
+    [
+        (MAX_ALIGNED_SENTENCES + 1, 21),  # the reviewer's: 41 sentences, 21 long English ones
+        (MAX_ALIGNED_SENTENCES + 10, 30),  # twenty sentences dropped from a longer entry
+    ],
+)
+def test_a_long_entry_above_the_alignment_cap_is_still_reported(tmp_path, count, rendered):
+    source, translation = _cap_entry(count, rendered)
+    assert len(translation) >= 1.5 * len(source)  # long enough as a whole: only the count can tell
+    _, findings = check(install(tmp_path, "page.po", po((source, translation))), ["TRN015"])
+    assert [f.rule for f in findings] == ["TRN015"]
+    assert f"the source has {count} sentences, the translation {rendered}" in findings[0].message
+
+
+def test_a_long_entry_above_the_alignment_cap_rendered_whole_passes(tmp_path):
+    source, translation = _cap_entry(MAX_ALIGNED_SENTENCES + 1, MAX_ALIGNED_SENTENCES + 1)
+    _, findings = check(install(tmp_path, "page.po", po((source, translation))), ["TRN015"])
+    assert findings == []
+
+
+# ---------------------------------------------------------------- review 2: TRN015 anchors and roots
+@pytest.mark.parametrize(
+    "word, root, renders",
+    [
+        # a root is the word or its start on a morpheme boundary
+        ("example", "exam", False),
+        ("heart", "hear", False),
+        ("relatively", "relative", False),
+        ("cooperation", "operat", False),
+        ("provision", "vision", False),
+        ("division", "vision", False),
+        ("television", "vision", False),
+        ("accidental", "dental", False),
+        ("examination", "exam", True),
+        ("hearing", "hear", True),
+        ("relatives", "relative", True),
+        ("operations", "operat", True),
+        ("inflammation", "inflam", True),
+        ("prescription", "prescri", True),
+        ("pyelonephritis", "nephr", True),
+    ],
+)
+def test_a_root_renders_a_whole_word_or_a_start_on_a_morpheme_boundary(word, root, renders):
+    from lint.analysis.structure import _renders_root
+
+    assert _renders_root(word, root, False) is renders
+
+
+DROPPED_SENTENCE_NAMED = [
+    # the reviewer's: "aged"/"older" render 歳以上 of the first sentence, not 高齢 of the dropped one
+    (
+        "お子さんが6歳以上なら、この薬を使えます。高齢の方は量を減らしてください。",
+        "This medicine can be used by children aged 6 years or older.",
+        "高齢の方は量を減らしてください。",
+    ),
+    # the reviewer's (L3): "cooperation" is no rendering of 手術 (operat-), and "exercise" is the
+    # first sentence's as much as the second's: the dropped one is named, not the unanchored thanks
+    (
+        "治療中は激しい運動を控えてください。手術のあとは激しい運動を避けてください。ご協力をお願いします。",
+        "Avoid strenuous exercise during treatment, and thank you for your cooperation.",
+        "手術のあとは激しい運動を避けてください。",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, translation, dropped", DROPPED_SENTENCE_NAMED)
+def test_a_dropped_sentence_is_named_not_traced_by_another_sentences_word(tmp_path, source, translation, dropped):
+    _, findings = check(install(tmp_path, "page.po", po((source, translation))), ["TRN015"])
+    assert [f.rule for f in findings] == ["TRN015"]
+    assert f'nothing in it renders "{dropped}"' in findings[0].message
+
+
+def test_sentences_joined_each_with_a_rendering_of_its_own_pass(tmp_path):
+    source = "治療中は激しい運動を控えてください。手術のあとは安静にしてください。ご協力をお願いします。"
+    translation = "Avoid strenuous exercise during treatment, rest after your operation, and thank you for your help."
+    _, findings = check(install(tmp_path, "page.po", po((source, translation))), ["TRN015"])
+    assert findings == []
+
+
+# ---------------------------------------------------------------- review 2: TRN011 a state kept, per verb
+STATE_KEPT_FAITHFUL = [
+    # the reviewer's: "keep … cold" renders the affirmative 冷やします; "keep … closed" the second sentence's
+    # 閉じたまま; "keep … dry" the kept state of 濡らさず, not the opposite of 乾燥させない
+    (
+        "患部は冷やしますが、体全体は冷やさないようにしましょう。",
+        "Keep the injured area cold, but keep the rest of your body warm.",
+    ),
+    (
+        "検査中は目を閉じないでください。口は閉じたままにしてください。",
+        "Do not close your eyes during the test. Keep your mouth closed.",
+    ),
+    (
+        "傷口は濡らさず、周りの皮膚は乾燥させないよう保湿します。",
+        "Keep the wound dry and moisturize the skin around it so that it does not dry out.",
+    ),
+]
+STATE_REVERSED = [
+    ("体全体は冷やさないようにしましょう。", "Keep your whole body cold."),
+    ("傷口は乾燥させないよう保湿します。", "Moisturize the wound to keep it dry."),
+    # mine: one "keep … cold" for the affirmative, a second for the negated verb
+    (
+        "患部は冷やしますが、体全体は冷やさないようにしましょう。",
+        "Keep the injured area cold, and keep the rest of your body cold too.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, translation", STATE_KEPT_FAITHFUL)
+def test_a_state_kept_that_renders_another_verb_is_no_reversal(tmp_path, source, translation):
+    _, findings = check(install(tmp_path, "page.po", po((source, translation))), ["TRN011"])
+    assert findings == []
+
+
+@pytest.mark.parametrize("source, translation", STATE_REVERSED)
+def test_a_state_reversed_is_reported(tmp_path, source, translation):
+    _, findings = check(install(tmp_path, "page.po", po((source, translation))), ["TRN011"])
+    assert [f.rule for f in findings] == ["TRN011"]
+    assert "is the state reversed?" in findings[0].message
+
+
+# ---------------------------------------------------------------- review 2: TRN005 a share and 半年, 数時間
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("患者の3分の1は、半年以内に再発します。", "A third of patients relapse within half a year."),  # the reviewer's
+        (
+            "患者の3分の1は、半日ほどで熱が下がります。",
+            "A third of patients have their fever go down in about half a day.",
+        ),
+        (
+            "患者の3分の1は、数時間で熱が下がります。",
+            "A third of patients are better within a few hours, half a day at most.",
+        ),
+    ],
+)
+def test_a_share_beside_half_or_several_units_of_time_passes(tmp_path, source, translation):
+    _, findings = check(install(tmp_path, "page.po", po((source, translation))), ["TRN005"])
+    assert findings == []
+
+
+def test_a_share_given_a_unit_of_its_own_value_is_still_reported(tmp_path):
+    _, findings = check(
+        install(tmp_path, "page.po", po(("患者の3分の1は再発します。", "Patients relapse in a third of a year."))),
+        ["TRN005"],
+    )
+    assert [f.rule for f in findings] == ["TRN005"]
+    assert "a share of no unit of time" in findings[0].message
