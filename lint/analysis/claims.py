@@ -3828,7 +3828,8 @@ def _header_relation(header, row, headers=None):
     relation each cell below completes (合併症 over 白内障 says "cataract is a complication"), as a neutral header
     (項目, 内容, 名前) is not. It is the row's predicate only when no other cell of the row predicates the cell
     (症状 | 特徴 over 嘔吐 | 初期からみられます{cite}: the row's claim, and its citation, are in the second cell); a
-    cell under a header of what to do about the row (remedy_headers: 対策, 治療) predicates nothing of it."""
+    cell under a header of what to do about the row (remedy_headers: 対策, 治療) predicates nothing of it unless it is
+    cited (its source then covers the label the row is about)."""
     if not header or not grammar.is_japanese(header):
         return False
     tokens = [t for t in grammar.read(header).tokens if t.pos != "記号"]
@@ -3840,8 +3841,13 @@ def _header_relation(header, row, headers=None):
     ):
         return False
     for cell in row:
-        if cell.cell[2] or (headers or {}).get(cell.cell[1], "").strip() in REMEDY_HEADERS:
-            continue  # what to do about the row (対策, 治療) predicates nothing of its first cell
+        if cell.cell[2]:
+            continue
+        if (headers or {}).get(cell.cell[1], "").strip() in REMEDY_HEADERS:
+            # what to do about the row (対策, 治療) predicates nothing of its first cell; but a cited remedy
+            # (発熱 | 解熱剤を使います{cite}) is the row's claim, and the label only names what its source is about
+            if not any(is_cite_role(role.name) for role in cell.roles):
+                continue
         for sentence in split_sentences(cell.plain):
             reading = grammar.read(sentence.text)
             if reading.predicate and reading.finite:

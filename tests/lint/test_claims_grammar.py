@@ -2750,3 +2750,28 @@ def test_a_goal_of_cure_is_no_wish(session, text, status):
 )
 def test_a_page_definition_that_states_an_effect(session, text, status):
     assert [s for s, _ in reasons(session, text)] == [status]
+
+
+# Review r2 (M3): under a header of what to do about the row (対処, 対策), a cited remedy is the row's claim and its
+# source covers the label that names what it is about; an uncited remedy leaves the label a claim of the header's
+# relation (発熱 is a 症状).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "| 症状 | 対処 |\n|---|---|\n| 発熱 | 解熱剤を使います{cite:p}`easl-2016` |\n"
+            "| 吐き気 | 吐き気止めを使います{cite:p}`easl-2016` |\n",
+            [("exempt", "label-column"), ("cited", "claim")] * 2,
+        ),
+        (
+            "| 症状 | 対策 |\n|---|---|\n| 便秘 | 水分を多めにとります{cite:p}`easl-2016` |\n",
+            [("exempt", "label-column"), ("cited", "claim")],
+        ),
+        (
+            "| 症状 | 対処 |\n|---|---|\n| 発熱 | 解熱剤を使います |\n",
+            [("uncited", "claim"), ("uncited", "claim")],
+        ),
+    ],
+)
+def test_a_cited_remedy_covers_its_row_label(session, text, expected):
+    assert reasons(session, text)[2:] == expected
