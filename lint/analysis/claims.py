@@ -3823,7 +3823,7 @@ def _header_predicates(header):
 REMEDY_HEADERS = frozenset(table(WORDS, CLAIM_WORDS, "remedy_headers"))  # lint/data/claim-words.toml
 
 
-def _header_relation(header, row, headers=None):
+def _header_relation(header, row, headers=None, label=""):
     """A header-relation cell: a bare kind of claim as the column's header (合併症, 原因, 危険因子, 副作用) is the
     relation each cell below completes (合併症 over 白内障 says "cataract is a complication"), as a neutral header
     (項目, 内容, 名前) is not. It is the row's predicate only when no other cell of the row predicates the cell
@@ -3844,15 +3844,25 @@ def _header_relation(header, row, headers=None):
         if cell.cell[2]:
             continue
         if (headers or {}).get(cell.cell[1], "").strip() in REMEDY_HEADERS:
-            # what to do about the row (対策, 治療) predicates nothing of its first cell; but a cited remedy
-            # (発熱 | 解熱剤を使います{cite}) is the row's claim, and the label only names what its source is about
-            if not any(is_cite_role(role.name) for role in cell.roles):
+            # what to do about the row (対策, 治療) predicates nothing of its first cell; but a cited remedy that
+            # names what the label names (発熱 | 解熱剤を使います{cite}: 熱) is the row's claim, its source about the
+            # label; a remedy of something else (原因 | 対策 over しびれ | 休憩をとる{cite}) leaves the relation a claim
+            if not (any(is_cite_role(role.name) for role in cell.roles) and _names_the_label(label, cell.plain)):
                 continue
         for sentence in split_sentences(cell.plain):
             reading = grammar.read(sentence.text)
             if reading.predicate and reading.finite:
                 return False
     return True
+
+
+def _names_the_label(label, text):
+    """The text names what the label names: the label whole (吐き気 in 吐き気止め) or a kanji of health of it (熱 of
+    発熱 in 解熱剤)."""
+    label = label.strip()
+    if not label:
+        return False
+    return label in text or any(ch in medical.MEDICAL_KANJI and ch in text for ch in label)
 
 
 def _table_rows(units):
@@ -3970,7 +3980,7 @@ def _classify(page, config):
             check = _check(unit, sentence, own, config, cited_blocks)
             header = headers.get(unit.cell[1], "") if unit.cell else ""
             if check.reason == "label-column" and (
-                _header_predicates(header) or _header_relation(header, rows.get(id(unit), ()), headers)
+                _header_predicates(header) or _header_relation(header, rows.get(id(unit), ()), headers, unit.plain)
             ):
                 # 起こりやすい方 over 高齢の方: the header's predicate makes each cell of its column a claim
                 check = SentenceCheck(unit, sentence, "cited" if own else "uncited", "claim", own)

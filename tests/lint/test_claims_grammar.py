@@ -2752,9 +2752,9 @@ def test_a_page_definition_that_states_an_effect(session, text, status):
     assert [s for s, _ in reasons(session, text)] == [status]
 
 
-# Review r2 (M3): under a header of what to do about the row (対処, 対策), a cited remedy is the row's claim and its
-# source covers the label that names what it is about; an uncited remedy leaves the label a claim of the header's
-# relation (発熱 is a 症状).
+# Review r2 (M3): under a header of what to do about the row (対処, 対策), a cited remedy that names what the label
+# names is the row's claim and its source covers the label; an uncited remedy, or a remedy of something else, leaves
+# the label a claim of the header's relation (発熱 is a 症状).
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -2764,8 +2764,12 @@ def test_a_page_definition_that_states_an_effect(session, text, status):
             [("exempt", "label-column"), ("cited", "claim")] * 2,
         ),
         (
-            "| 症状 | 対策 |\n|---|---|\n| 便秘 | 水分を多めにとります{cite:p}`easl-2016` |\n",
+            "| 症状 | 対策 |\n|---|---|\n| 便秘 | 便秘薬を使います{cite:p}`easl-2016` |\n",
             [("exempt", "label-column"), ("cited", "claim")],
+        ),
+        (  # a cited remedy of something else: the label's relation (しびれ is a 症状) keeps its citation
+            "| 症状 | 対策 |\n|---|---|\n| しびれ | こまめに休憩をとります{cite:p}`easl-2016` |\n",
+            [("uncited", "claim"), ("cited", "claim")],
         ),
         (
             "| 症状 | 対処 |\n|---|---|\n| 発熱 | 解熱剤を使います |\n",
