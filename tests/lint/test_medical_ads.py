@@ -3067,3 +3067,19 @@ def test_kinds_the_real_web_labellers_disagreed_on(sentence, code, flagged):
 )
 def test_generalised_kinds_of_real_web_advertising(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# Review r2 (L1): death or a disease "at any moment" is a scare only in the advertising register or said to the reader
+# (その動悸、…; あなたは…); said of a group of patients it is patient information.
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("心房細動の方は、いつ脳梗塞を起こしてもおかしくありません。", False),
+        ("動脈硬化が進んだ人は、いつ心筋梗塞を起こしても不思議ではありません。", False),
+        ("あなたの心臓は、いつ止まってもおかしくありません。", True),
+        ("その頭痛、いつ脳出血を起こしてもおかしくない状態です。", True),
+        ("放置した高血圧は、いつ脳卒中を起こしてもおかしくない！今すぐご予約ください。", True),
+    ],
+)
+def test_any_moment_is_a_scare_only_in_register_or_to_the_reader(sentence, flagged):
+    assert ("MED009" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
