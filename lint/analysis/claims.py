@@ -1615,8 +1615,24 @@ def _aims_at_a_day(reading):
     tokens = [t for t in reading.tokens if t.pos != "記号"]
     for i, t in enumerate(tokens):
         if t.surface_form == "を" and t.pos == "助詞" and i >= 2 and _lemma(tokens[i - 1]) in GOAL_DAYS:
-            return tokens[i - 2].pos == "動詞" and _potential_form(tokens[i - 2], tokens[i - 1])
+            verb = tokens[i - 2]
+            return (
+                verb.pos == "動詞"
+                and _potential_form(verb, tokens[i - 1])
+                and not _cares_for_health(tokens[: i - 2], verb)
+            )
     return False
+
+
+def _cares_for_health(clause, verb):
+    """The day aimed at is one of an act of care or its effect, not of the reader's life: the potential verb is a word of
+    effect (治せる: 治す) or its object is of health (薬をやめられる, 糖尿病を治せる): a promise of a cure needs its source."""
+    lemma = _lemma(verb)
+    base = lemma[:-2] + lemma[-2].translate(_E_TO_U) if len(lemma) > 2 and lemma[-2] in _E_ROW else lemma
+    if {lemma, base} & EFFECT_WORDS:
+        return True
+    objects = [k for k, t in enumerate(clause) if t.surface_form in ("を", "が") and t.pos == "助詞"]
+    return bool(objects) and bool(medical.medical_words(_compound_before(clause, objects[-1])))
 
 
 GOAL_DAYS = frozenset(("日", "毎日", "日々", "生活", "暮らし", "未来", "日常"))
@@ -2692,7 +2708,23 @@ def _page_usage(reading):
             )
         ):
             place = tokens[i - 2]
-            return _is_text_noun(place) or _lemma(place) in PAGE_LOCATIVES
+            return (_is_text_noun(place) or _lemma(place) in PAGE_LOCATIVES) and not _states_an_effect(tokens[i + 1 :])
+    return False
+
+
+def _states_an_effect(definition):
+    """A definition that states an effect, a sign or a degree of one (「寛解」とは、がんが完全に治ったことを指します):
+    a word of effect or sign, or an adjectival noun as an adverb (完全に, 安全に) — what it says of the world needs a
+    source, whatever the page calls it. A definition by who or what (あなたの治療を担当する医師) states none."""
+    closing = next((k for k, t in enumerate(definition) if t.surface_form in ("」", "』")), -1)
+    words = [t for t in definition[closing + 1 :] if t.pos != "記号"]  # the quoted term is named, not stated
+    for i, t in enumerate(words):
+        lemma = _lemma(t)
+        base = lemma[:-2] + lemma[-2].translate(_E_TO_U) if len(lemma) > 2 and lemma[-2] in _E_ROW else lemma
+        if {lemma, base} & (EFFECT_WORDS | SIGN_NOUNS):
+            return True
+        if t.pos_detail_1 == "形容動詞語幹" and i + 1 < len(words) and words[i + 1].surface_form == "に":
+            return True
     return False
 
 
@@ -2874,18 +2906,18 @@ _DATE_OR_DAY = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:月
 
 
 def _owned_by_institution(topic):
-    """The topic is the writer's institution's own: it opens with 当 + a noun before の (当社の…月間, 当院の…外来)."""
+    """The topic is the writer's institution's own: it opens with 当 + a noun of an institution before の (当社の…月間,
+    当院の…外来, 当センターの…). 当 before any other noun is no institution: 当日, 当初, 当面, 当時 name a time."""
     if len(topic) < 3:
         return False
     first, second = topic[0], topic[1]
     if first.pos == "接頭詞" and first.surface_form == "当":
-        return second.pos == "名詞" and len(topic) > 2 and topic[2].surface_form == "の"
-    return (
-        first.pos == "名詞"
-        and first.surface_form.startswith("当")
-        and len(first.surface_form) > 1
-        and (second.surface_form == "の")
-    )
+        owner, following = second.surface_form, topic[2]
+    elif first.pos == "名詞" and first.surface_form.startswith("当") and len(first.surface_form) > 1:
+        owner, following = first.surface_form[1:], second
+    else:
+        return False
+    return following.surface_form == "の" and owner in INSTITUTION_NOUNS | SERVICE_NOUNS | OWN_INSTITUTION_NOUNS
 
 
 def _compound_before(words, i):
@@ -2926,7 +2958,7 @@ def _institution_acts(reading, text, health):
         return False
     if comment_lemmas & {"より", "ため", "ほど"} or any(t.basic_form == "た" and t.pos == "助動詞" for t in words[-3:]):
         return False
-    if not _one_act(comment, heads):
+    if not _one_act(comment, heads) or _qualifies_care(comment):
         return False
     for q in health:
         after = _ABOUT.sub("", text[q.end :].lstrip())
@@ -2939,6 +2971,24 @@ def _institution_acts(reading, text, health):
         return True
     # availability under the institution's arrangements: 予約なしでも外来時間内であれば受けられます
     return _potential(reading) and any(noun in "".join(t.surface_form for t in comment) for noun in BOOKING_NOUNS)
+
+
+def _qualifies_care(comment):
+    """The comment says how well the care is done, not only that it is run: an adjectival noun as adverb or
+    modifier (確実に実施します, 安全に担当します), a word of health in a phrase of manner or absence (無痛で, 苦痛なく
+    受けられます), or a superlative noun (最小限の負担で, 最先端の方法で) — a quality a reader weighs the care by."""
+    words = [t for t in comment if t.pos != "記号"]
+    for i, t in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else None
+        after = following.surface_form if following else ""
+        if t.pos_detail_1 == "形容動詞語幹" and after in ("に", "な"):
+            return True
+        if t.pos == "名詞" and t.surface_form.startswith("最") and t.surface_form not in ORDER_SUPERLATIVES:
+            return True
+        manner = (after == "で" and following.pos == "助詞") or (following and _lemma(following) in ("ない", "なし"))
+        if t.pos == "名詞" and manner and medical.medical_words([t]):
+            return True
+    return False
 
 
 def _institution_topic(reading):
@@ -3111,6 +3161,8 @@ WRITING_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "writing_heads"))  # lint/da
 WRITING_MEANS = frozenset(table(WORDS, CLAIM_WORDS, "writing_means"))  # lint/data/claim-words.toml
 ARRIVAL_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "arrival_heads"))  # lint/data/claim-words.toml
 INSTITUTION_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "institution_nouns"))  # lint/data/claim-words.toml
+OWN_INSTITUTION_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "own_institution_nouns"))  # lint/data/claim-words.toml
+ORDER_SUPERLATIVES = frozenset(table(WORDS, CLAIM_WORDS, "order_superlatives"))  # lint/data/claim-words.toml
 ADMINISTRATIVE_STATES = frozenset(table(WORDS, CLAIM_WORDS, "administrative_states"))  # lint/data/claim-words.toml
 CHANGE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "change_heads"))  # lint/data/claim-words.toml
 EFFECT_WORDS = frozenset(table(WORDS, CLAIM_WORDS, "effect_words"))  # lint/data/claim-words.toml
@@ -3853,12 +3905,13 @@ def _header_predicates(header):
 REMEDY_HEADERS = frozenset(table(WORDS, CLAIM_WORDS, "remedy_headers"))  # lint/data/claim-words.toml
 
 
-def _header_relation(header, row, headers=None):
+def _header_relation(header, row, headers=None, label=""):
     """A header-relation cell: a bare kind of claim as the column's header (合併症, 原因, 危険因子, 副作用) is the
     relation each cell below completes (合併症 over 白内障 says "cataract is a complication"), as a neutral header
     (項目, 内容, 名前) is not. It is the row's predicate only when no other cell of the row predicates the cell
     (症状 | 特徴 over 嘔吐 | 初期からみられます{cite}: the row's claim, and its citation, are in the second cell); a
-    cell under a header of what to do about the row (remedy_headers: 対策, 治療) predicates nothing of it."""
+    cell under a header of what to do about the row (remedy_headers: 対策, 治療) predicates nothing of it unless it is
+    cited (its source then covers the label the row is about)."""
     if not header or not grammar.is_japanese(header):
         return False
     tokens = [t for t in grammar.read(header).tokens if t.pos != "記号"]
@@ -3870,13 +3923,28 @@ def _header_relation(header, row, headers=None):
     ):
         return False
     for cell in row:
-        if cell.cell[2] or (headers or {}).get(cell.cell[1], "").strip() in REMEDY_HEADERS:
-            continue  # what to do about the row (対策, 治療) predicates nothing of its first cell
+        if cell.cell[2]:
+            continue
+        if (headers or {}).get(cell.cell[1], "").strip() in REMEDY_HEADERS:
+            # what to do about the row (対策, 治療) predicates nothing of its first cell; but a cited remedy that
+            # names what the label names (発熱 | 解熱剤を使います{cite}: 熱) is the row's claim, its source about the
+            # label; a remedy of something else (原因 | 対策 over しびれ | 休憩をとる{cite}) leaves the relation a claim
+            if not (any(is_cite_role(role.name) for role in cell.roles) and _names_the_label(label, cell.plain)):
+                continue
         for sentence in split_sentences(cell.plain):
             reading = grammar.read(sentence.text)
             if reading.predicate and reading.finite:
                 return False
     return True
+
+
+def _names_the_label(label, text):
+    """The text names what the label names: the label whole (吐き気 in 吐き気止め) or a kanji of health of it (熱 of
+    発熱 in 解熱剤)."""
+    label = label.strip()
+    if not label:
+        return False
+    return label in text or any(ch in medical.MEDICAL_KANJI and ch in text for ch in label)
 
 
 def _table_rows(units):
@@ -3994,7 +4062,7 @@ def _classify(page, config):
             check = _check(unit, sentence, own, config, cited_blocks)
             header = headers.get(unit.cell[1], "") if unit.cell else ""
             if check.reason == "label-column" and (
-                _header_predicates(header) or _header_relation(header, rows.get(id(unit), ()), headers)
+                _header_predicates(header) or _header_relation(header, rows.get(id(unit), ()), headers, unit.plain)
             ):
                 # 起こりやすい方 over 高齢の方: the header's predicate makes each cell of its column a claim
                 check = SentenceCheck(unit, sentence, "cited" if own else "uncited", "claim", own)

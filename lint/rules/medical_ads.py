@@ -351,6 +351,7 @@ JUDGEMENT_FRAMES = (
     "absolute",
     "cost",
     "risks",
+    "occurs",
     "study",
     "hearsay",
     "humble",
@@ -1391,7 +1392,8 @@ def _disclosed(plain, frames, code="MED007"):
     if code not in CAPTION_DISCLOSED:
         return False
     judgement = load_patterns().frames
-    return _in_paragraph(plain, judgement["cost"]) and _in_paragraph(plain, judgement["risks"])
+    risks = judgement["risks"] + judgement["occurs"]
+    return _in_paragraph(plain, judgement["cost"]) and _in_paragraph(plain, risks)
 
 
 # the nouns under which a case lists its risks (主な副作用：…, リスク：…)
@@ -1409,7 +1411,9 @@ def _denies_risks(sentence):
     """Whether the sentence denies a risk noun by the stance's negation (リスクはありません, 副作用も特になし,
     合併症はゼロです; not 副作用がない薬はありません, denied twice) or by a negation word as a label's value
     (主な副作用：なし, which the stance reads as a label, not a predicate)."""
-    _, tokens, _, _ = analyse(sentence)
+    _, tokens, masked, index = analyse(sentence)
+    if any(find_all(tokens, frame, masked, index) for frame in load_patterns().frames["occurs"]):
+        return False  # one risk denied, another disclosed (重い合併症はありませんが、腫れが続くことがあります)
     for i, token in enumerate(tokens):
         if token.surface_form not in RISK_NOUNS:
             continue

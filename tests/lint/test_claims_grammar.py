@@ -2682,3 +2682,100 @@ def test_encouragement_to_an_effort_for_a_goal(session, text, status):
 )
 def test_english_the_service_contacts_the_reader(session, text, status):
     assert [s for s, _ in reasons(session, text)] == [status]
+
+
+# Review r2 (H3): 当 owns a topic only before a noun of an institution (当院, 当科, 当センター); 当初, 当面, 当日 are
+# times, and what follows them keeps its citation. Sentences of the review and written for this test.
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("当初の治療は、抗がん剤で行います。\n", "uncited"),
+        ("当面の治療は、薬物療法で行います。\n", "uncited"),
+        ("当日の手術は局所麻酔で行います。\n", "uncited"),
+        ("当時の検査は、採血で行いました。\n", "uncited"),
+        ("当センターの禁煙外来は、毎週火曜日に開いています。\n", "exempt"),
+    ],
+)
+def test_only_an_institution_after_to_owns_the_topic(session, text, status):
+    assert [s for s, _ in reasons(session, text)] == [status]
+
+
+# Review r2 (H4): the institution running its care is exempt only when the comment does not say how well it is done:
+# an adjectival noun as adverb (確実に, 安全に), a word of health in a phrase of manner or absence (無痛で, 苦痛なく)
+# or a superlative (最小限, 最先端) keep the citation.
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("当院のインプラント治療は、専門医が確実に実施します。\n", "uncited"),
+        ("当院の胃カメラは、苦痛なく受けられます。\n", "uncited"),
+        ("当院の内視鏡検査は、ほぼ無痛で受けられます。\n", "uncited"),
+        ("当院の麻酔科医が、安全に手術を担当します。\n", "uncited"),
+        ("当院の手術は、最小限の負担で行います。\n", "uncited"),
+        ("当院のがん治療は、最先端の方法で実施しています。\n", "uncited"),
+        ("当院の大腸検査は、痛みなく受けられます。\n", "uncited"),
+        ("当院の歯科治療は、丁寧に実施しています。\n", "uncited"),
+        ("当院では、毎週火曜日に禁煙外来を実施しています。\n", "exempt"),
+        ("当院の内視鏡検査は、予約なしでも外来時間内であれば受けられます。\n", "exempt"),
+    ],
+)
+def test_the_institutions_acts_with_a_quality_of_care(session, text, status):
+    assert [s for s, _ in reasons(session, text)] == [status]
+
+
+# Review r2 (H7): a day aimed at together is the reader's wish only when it is not a cure or an act of care: a
+# potential of effect (治せる) or of a health object (薬をやめられる) keeps the citation.
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("糖尿病を治せる日を一緒に目指しましょう。\n", "uncited"),
+        ("薬をやめられる日を一緒に目指しましょう。\n", "uncited"),
+        ("インスリンを減らせる日を一緒に目指しましょう。\n", "uncited"),
+        ("また旅行に行ける日を一緒に目指しましょう。\n", "exempt"),
+    ],
+)
+def test_a_goal_of_cure_is_no_wish(session, text, status):
+    assert [s for s, _ in reasons(session, text)] == [status]
+
+
+# Review r2 (M4): the page's own use of a term is page discourse only when the definition states no effect, sign or
+# degree of one: a false definition (寛解 = 完全に治った) keeps its citation.
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("この冊子でいう「寛解」とは、がんが完全に治ったことを指します。\n", "uncited"),
+        ("この冊子でいう「副作用」とは、薬で症状がよくなることを指します。\n", "uncited"),
+        ("このページでいう「家族」とは、患者さんと一緒に暮らしている方を指します。\n", "exempt"),
+        ("この冊子でいう「主治医」とは、あなたの治療を担当する医師を指します。\n", "exempt"),
+    ],
+)
+def test_a_page_definition_that_states_an_effect(session, text, status):
+    assert [s for s, _ in reasons(session, text)] == [status]
+
+
+# Review r2 (M3): under a header of what to do about the row (対処, 対策), a cited remedy that names what the label
+# names is the row's claim and its source covers the label; an uncited remedy, or a remedy of something else, leaves
+# the label a claim of the header's relation (発熱 is a 症状).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "| 症状 | 対処 |\n|---|---|\n| 発熱 | 解熱剤を使います{cite:p}`easl-2016` |\n"
+            "| 吐き気 | 吐き気止めを使います{cite:p}`easl-2016` |\n",
+            [("exempt", "label-column"), ("cited", "claim")] * 2,
+        ),
+        (
+            "| 症状 | 対策 |\n|---|---|\n| 便秘 | 便秘薬を使います{cite:p}`easl-2016` |\n",
+            [("exempt", "label-column"), ("cited", "claim")],
+        ),
+        (  # a cited remedy of something else: the label's relation (しびれ is a 症状) keeps its citation
+            "| 症状 | 対策 |\n|---|---|\n| しびれ | こまめに休憩をとります{cite:p}`easl-2016` |\n",
+            [("uncited", "claim"), ("cited", "claim")],
+        ),
+        (
+            "| 症状 | 対処 |\n|---|---|\n| 発熱 | 解熱剤を使います |\n",
+            [("uncited", "claim"), ("uncited", "claim")],
+        ),
+    ],
+)
+def test_a_cited_remedy_covers_its_row_label(session, text, expected):
+    assert reasons(session, text)[2:] == expected

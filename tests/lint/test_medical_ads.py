@@ -3067,3 +3067,39 @@ def test_kinds_the_real_web_labellers_disagreed_on(sentence, code, flagged):
 )
 def test_generalised_kinds_of_real_web_advertising(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# Review r2 (L1): death or a disease "at any moment" is a scare only in the advertising register or said to the reader
+# (その動悸、…; あなたは…); said of a group of patients it is patient information.
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("心房細動の方は、いつ脳梗塞を起こしてもおかしくありません。", False),
+        ("動脈硬化が進んだ人は、いつ心筋梗塞を起こしても不思議ではありません。", False),
+        ("あなたの心臓は、いつ止まってもおかしくありません。", True),
+        ("その頭痛、いつ脳出血を起こしてもおかしくない状態です。", True),
+        ("放置した高血圧は、いつ脳卒中を起こしてもおかしくない！今すぐご予約ください。", True),
+    ],
+)
+def test_any_moment_is_a_scare_only_in_register_or_to_the_reader(sentence, flagged):
+    assert ("MED009" in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# Review r2 (L2): after a case's cost, its risks disclosed in a sentence of any form: denied twice (ないわけではありません),
+# or a harm said to occur at times (〜が続くことがあります), even after another risk denied in the same sentence. Risks
+# denied outright stay no disclosure.
+@pytest.mark.parametrize(
+    ("risks", "flagged"),
+    [
+        ("腫れや内出血などのリスクがないわけではありません。", False),
+        ("リスクは少ないものの、腫れや内出血、まれに感染が起こることがあります。", False),
+        ("重い合併症はありませんが、腫れや内出血が1〜2週間続くことがあります。", False),
+        ("施術後に赤みが出ることがあります。", False),
+        ("腫れや内出血が起こることはありません。", True),
+        ("重い合併症はありませんが、仕上がりには満足いただけます。", True),
+        ("主なリスクはありません。", True),
+    ],
+)
+def test_a_cases_risks_disclosed_in_any_sentence_form(risks, flagged):
+    paragraph = "症例写真は同意を得て掲載しています。費用は1回33,000円です。" + risks
+    assert ("MED007" in codes_on(paragraph)) is flagged, (paragraph, codes_on(paragraph))
