@@ -696,7 +696,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     # "once" in a referral (まずは一度、…医師とお話ししてみてください) counts no dose or schedule
     health = [q for q in health if not _once_in_a_referral(q, text, reading, health)]
     # the hours a line or a ward is open (Helpline: … (open 24 hours)) are no health number
-    health = [q for q in health if not _en_open_hours(q, text, kinds)]
+    open_hours = _en_open_hours(health, text, kinds)
+    health = [q for q in health if id(q) not in open_hours]
     if not _has_letters(text):
         return "no-letters"
     if _blank_date(text):
@@ -3251,13 +3252,19 @@ _EN_OPEN_HOURS = re.compile(
 )
 
 
-def _en_open_hours(quantity, text, kinds):
-    """The quantity is the hours a service is open, in a sentence with a telephone number or a service noun."""
-    if grammar.is_japanese(text):
-        return False
-    inside = any(m.start() <= quantity.start < m.end() for m in _EN_OPEN_HOURS.finditer(text))
+def _en_open_hours(health, text, kinds):
+    """The quantities that are the hours a service is open, in a sentence with a telephone number or a service noun.
+
+    The sentence is read once for all its quantities (a sentence of thousands of numbers stays linear)."""
+    if not health or grammar.is_japanese(text):
+        return set()
+    spans = [(m.start(), m.end()) for m in _EN_OPEN_HOURS.finditer(text)]
+    if not spans:
+        return set()
     lower = text.lower()
-    return inside and ("contact" in kinds or any(re.search(rf"\b{noun}\b", lower) for noun in SERVICE_NOUNS))
+    if not ("contact" in kinds or any(re.search(rf"\b{noun}\b", lower) for noun in SERVICE_NOUNS)):
+        return set()
+    return {id(q) for q in health if any(start <= q.start < end for start, end in spans)}
 
 
 # Lifecycle words in English are whole words (issue is not tissue); Japanese ones are parts of words.
