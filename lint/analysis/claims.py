@@ -3659,32 +3659,28 @@ def _topic_comment(reading):
             # a topic set off by a comma whose comment is an act nominalised by こと (高山病の治療の基本は、高度を
             # 下げること): "X is doing Y" with the copula left out; a time or a case as the topic (入院中は気を
             # つけること, no comma) names what the section lists
-            if (
+            # both readings below need a noun topic (not a time) before は and a comment nominalised by こと
+            noun_topic_of_koto = (
                 before is not None
                 and before.pos == "名詞"
                 and before.pos_detail_1 not in _NOT_A_HEAD
                 and _lemma(before) not in _TIME_HEADS
                 and token.surface_form == "は"
+                and words[-1].basic_form == "こと"
+            )
+            if (
+                noun_topic_of_koto
                 and reading.tokens[reading.tokens.index(token) + 1].surface_form in ("、", "，")
                 and len(words) - i > 2
-                and words[-1].basic_form == "こと"
                 and words[-2].pos in ("動詞", "助動詞")
             ):
                 return True
             # with no comma, a comment of how often something happens (再発はよくあること): a tendency, not the acts
             # a section lists (入院中は気をつけること)
-            if (
-                before is not None
-                and before.pos == "名詞"
-                and before.pos_detail_1 not in _NOT_A_HEAD
-                and _lemma(before) not in _TIME_HEADS
-                and token.surface_form == "は"
-                and words[-1].basic_form == "こと"
+            if noun_topic_of_koto and (
                 # the tendency is the comment's predicate (よくある, 多い), or its noun before な (まれなこと)
-                and (
-                    (words[-2].pos in ("動詞", "形容詞") and _lemma(words[-2]) in TENDENCY_WORDS)
-                    or (len(words) - i > 3 and words[-2].basic_form == "だ" and _lemma(words[-3]) in TENDENCY_WORDS)
-                )
+                (words[-2].pos in ("動詞", "形容詞") and _lemma(words[-2]) in TENDENCY_WORDS)
+                or (len(words) - i > 3 and words[-2].basic_form == "だ" and _lemma(words[-3]) in TENDENCY_WORDS)
             ):
                 return True
     return False

@@ -312,10 +312,8 @@ def test_the_first_crash_of_one_process_is_the_crash_reported(in_corpus):
     assert crash(2) == message
 
 
-def test_a_worker_that_dies_is_an_exit_2_message(in_corpus, monkeypatch, capsys):
-    def die(page, ctx):
-        os._exit(3)  # only ever called in a pool worker here
-
+def _add_dying_rule(monkeypatch, die):
+    """Every session the CLI makes also runs ``die`` as a page rule (ZZZ003)."""
     real_session = runner.make_session
 
     def session_with_a_dying_rule(**kwargs):
@@ -324,6 +322,13 @@ def test_a_worker_that_dies_is_an_exit_2_message(in_corpus, monkeypatch, capsys)
         return session
 
     monkeypatch.setattr("lint.cli.make_session", session_with_a_dying_rule)
+
+
+def test_a_worker_that_dies_is_an_exit_2_message(in_corpus, monkeypatch, capsys):
+    def die(page, ctx):
+        os._exit(3)  # only ever called in a pool worker here
+
+    _add_dying_rule(monkeypatch, die)
     code, out, err = lint("--jobs", "2", "--select", "JAS001")
     assert code == 2 and out == ""
     assert err.startswith("python -m lint: a worker process stopped unexpectedly") and err.count("\n") == 1
@@ -340,14 +345,7 @@ def test_a_worker_that_dies_in_a_small_run_is_an_exit_2_message(monkeypatch):
         if os.getpid() != parent:
             os._exit(3)
 
-    real_session = runner.make_session
-
-    def session_with_a_dying_rule(**kwargs):
-        session = real_session(**kwargs)
-        session.selected["ZZZ003"] = Rule("ZZZ003", "die", "page", "error", die)
-        return session
-
-    monkeypatch.setattr("lint.cli.make_session", session_with_a_dying_rule)
+    _add_dying_rule(monkeypatch, die)
     pages = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "docs").glob("*.md"))
     code, out, err = lint("--no-cache", "--jobs", "0", "--select", "JAS001", *pages)
     assert code == 2 and out == ""
