@@ -13,24 +13,9 @@ import pytest
 from lint.analysis import claims
 from lint.analysis.grammar import read
 from lint.analysis.medical import medical_words
-from lint.parsing.markdown import parse_page
 from lint.registry import lookup
-from lint.runner import make_session
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-
-
-@pytest.fixture
-def session(tmp_path):
-    config = tmp_path / "lint.toml"
-    config.write_text('[tool.pvt-lint]\nselect = ["CIT001"]\n', encoding="utf-8")
-    return make_session(root=FIXTURES, config_path=config, bib=FIXTURES / "refs.bib")
-
-
-def reasons(session, text):
-    page = parse_page("page.md", text)
-    ctx = session.context([page]).bind(lookup("CIT001"), page)
-    return [(c.status, c.reason) for c in claims.classify(page, ctx)]
 
 
 @pytest.mark.parametrize(
@@ -52,8 +37,8 @@ def reasons(session, text):
         "混み合う時間帯は、受付でしばらくお待ちいただく場合があります。\n",
     ],
 )
-def test_practical_matters_need_no_source(session, text):
-    assert reasons(session, text) == [("exempt", "practical")]
+def test_practical_matters_need_no_source(reasons, text):
+    assert reasons(text) == [("exempt", "practical")]
 
 
 @pytest.mark.parametrize(
@@ -66,8 +51,8 @@ def test_practical_matters_need_no_source(session, text):
         "検査着は、更衣室のロッカーにご用意しております。\n",  # page-discourse (用意 as the writer's act)
     ],
 )
-def test_practical_matters_already_exempt_stay_exempt(session, text):
-    checks = reasons(session, text)
+def test_practical_matters_already_exempt_stay_exempt(reasons, text):
+    checks = reasons(text)
     assert checks and all(status == "exempt" for status, _ in checks), checks
 
 
@@ -104,8 +89,8 @@ def test_practical_matters_already_exempt_stay_exempt(session, text):
         "雨の日は、待合室が混み合うことがあります。\n",
     ],
 )
-def test_what_must_stay_decisive_stays_a_claim(session, text):
-    checks = reasons(session, text)
+def test_what_must_stay_decisive_stays_a_claim(reasons, text):
+    checks = reasons(text)
     assert checks and all(status == "uncited" for status, _ in checks), checks
 
 
@@ -146,8 +131,8 @@ def test_explain_describes_the_practical_reason():
         ("再発を防ぐため、4月1日から予防の点滴を開始します。\n", False),
     ],
 )
-def test_a_service_started_at_a_date(session, text, exempt):
-    checks = reasons(session, text)
+def test_a_service_started_at_a_date(reasons, text, exempt):
+    checks = reasons(text)
     assert checks and all(status == "exempt" for status, _ in checks) is exempt, checks
 
 
