@@ -84,6 +84,7 @@ class Ledger:
     en_lexical: tuple[tuple[str, str], ...] = ()  # (kind, word): English ones ("" = a rendering of any kind)
     ja_words: tuple[str, ...] = ()  # the demanding negations
     quantities: int = 0  # English outright negations of a quantity: no, none, nothing
+    conjuncts: int = 0  # conjuncts beyond the first that an English negation governs (… or …)
 
     def _left(self, side, other) -> int:
         """How many lexical negations of ``side`` no word of the same kind on ``other`` renders."""
@@ -99,7 +100,7 @@ class Ledger:
         # no grammatical negation too
         lack = self._left(tuple(u for u in self.ja_lexical if u[0] in self._answering("quantity")), self.en_lexical)
         outright = self.outright - min(lack, self.quantities)
-        return self.demanding - outright - self._left(self.en_lexical, self.ja_lexical)
+        return self.demanding - outright - self._left(self.en_lexical, self.ja_lexical) - self.conjuncts
 
     @staticmethod
     def _answering(what: str) -> set[str]:
@@ -412,9 +413,42 @@ def ledger(source: str, translation: str) -> Ledger:
     demanding, grammatical, ja_lexical, ja_words = japanese_units(source)
     outright, en_lexical = english_units(translation)
     quantities = sum(1 for word in outright if word.lower() in _QUANTITY_NEGATIONS)
+    negators = {w.lower() for w in outright} | {w.lower() for _, w in en_lexical}
     return Ledger(
-        demanding, grammatical, len(outright), tuple(ja_lexical), tuple(en_lexical), tuple(ja_words), quantities
+        demanding,
+        grammatical,
+        len(outright),
+        tuple(ja_lexical),
+        tuple(en_lexical),
+        tuple(ja_words),
+        quantities,
+        coordinated_conjuncts(translation, negators),
     )
+
+
+# A clause ends at a full stop or a colon, or at a comma before a new clause of its own.
+_CLAUSE_END_RE = re.compile(
+    r"[.;:!?]|,\s*(?:but|so|because|which|while|although|though|unless|until|if|when)\b", re.IGNORECASE
+)
+# or / nor joining what the negation governs; not "or more", "or so", nor numbers ("one or two days")
+_OR_RE = re.compile(
+    r"\b(?:or|nor)\b(?!\s+(?:so|more|less|longer|fewer|older|younger|later|earlier|both|\d|one|two|three|four)\b)",
+    re.IGNORECASE,
+)
+
+
+def coordinated_conjuncts(text: str, negators: set[str]) -> int:
+    """Conjuncts beyond the first that a negation governs, clause by clause: a negation before or/nor in
+    its clause negates each conjunct ("avoid rubbing your eyes or washing your face" renders
+    こすらないでください and 洗顔も控えてください; "no fever or cough" renders 熱がなく、咳もない), so one English
+    negation may render as many Japanese ones. Only a dropped negation is read with them: an "or" never
+    makes an added one."""
+    extra = 0
+    for clause in _CLAUSE_END_RE.split(text):
+        first = next((m.end() for m in _EN_WORD_RE.finditer(clause) if m.group().lower() in negators), None)
+        if first is not None:
+            extra += len(_OR_RE.findall(clause, first))
+    return extra
 
 
 _ACTS = ("avoidance", "cessation")

@@ -491,3 +491,35 @@ def test_an_english_double_negation_says_an_affirmative_requirement():
     # one negation alone is added, and with a negation in the source the pair is two
     assert negation_mismatch(source, "Never ask your doctor before taking it.")
     assert negation_mismatch("手術をしなくてもよくなります。", "It does not get better without surgery.")
+
+
+@pytest.mark.parametrize(
+    ("source", "faithful", "dropped"),
+    [
+        # two requests to refrain merged under one "avoid": the or-coordination negates both acts
+        (
+            "抜糸までは、傷口をこすらないでください。入浴も控えてください。",
+            "Until the stitches are out, avoid rubbing the wound or taking a bath.",
+            "Until the stitches are out, avoid rubbing the wound. Taking a bath is fine.",
+        ),
+        # a negated ending and a lexical one merged under "without"
+        (
+            "熱がなく、せきも止まっていれば登園できます。",
+            "Your child can return to nursery once they are without fever or cough.",
+            "Your child can return to nursery once they have a fever or cough.",
+        ),
+    ],
+)
+def test_a_negation_governs_each_conjunct_of_its_or(source, faithful, dropped):
+    assert negation_mismatch(source, faithful) == ""
+    assert negation_mismatch(source, dropped)
+
+
+def test_an_or_outside_the_negations_clause_renders_nothing():
+    # the "or" of the second sentence is under no negation: the second prohibition is dropped
+    source = "手術の前日は、お酒を飲まないでください。当日の朝は、食事もとらないでください。"
+    assert (
+        ledger(source, "Avoid alcohol the day before surgery. On the day, have tea or toast in the morning.").dropped()
+        > 0
+    )
+    assert ledger(source, "Avoid alcohol the day before surgery, or food on the morning of the day.").dropped() <= 0
