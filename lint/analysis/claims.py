@@ -727,9 +727,10 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         # a title with a condition and a health number states a rule of care, its verb left out
         # (市販薬を2週間使っても良くならなければ皮膚科へ)
         and not (reading.condition and health)
-        # a place in へ with the verb of going left out, under a condition that seeks care (息が苦しそうなら迷わず
-        # 救急外来へ): a clipped instruction; under a doubt (迷ったらまずは受付へ) it stays a title
-        and not (_clipped_direction(reading) and reading.condition and _care_seeking(text, reading))
+        # a request left out (a place in へ, a verbal noun in を) under a condition that seeks care (息が苦しそうなら
+        # 迷わず救急外来へ, 〜が太くなってきたら早めに受診を): a clipped instruction; under a doubt (迷ったらまずは受付へ)
+        # it stays a title
+        and not (_clipped_request(reading) and reading.condition and _care_seeking(text, reading))
         and not _topic_comment(reading)
         and not _generalises(reading)
         and not _clipped_claim(reading)
@@ -782,7 +783,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     if reading.addressee and not health and not reading.condition and not reading.topic:
         return "greeting"  # a salutation: 手術を受けられる皆さまへ
     if (
-        _clipped_direction(reading)
+        _clipped_request(reading) == "へ"
         and not health
         and not _care_seeking(text, reading)
         # the verb left out of a direction is to go and be seen, so emergency care under a circumstance insists as
@@ -1370,16 +1371,15 @@ def _en_supports_only_you(lower, head):
     return all(w in ("and", "your", "family", "families", "child", "children", "carer", "carers") for w in rest[1:])
 
 
-def _clipped_direction(reading):
-    """A Japanese title that ends in a noun and へ, its verb of going left out (…救急外来へ)."""
+def _clipped_request(reading):
+    """The particle that ends a Japanese title whose request is left out, or "": a noun and へ, the verb of
+    going left out (…救急外来へ), or a verbal noun and を, its する left out (…早めに受診を, まずは相談を)."""
     words = _words(reading)
-    return (
-        reading.lang == "ja"
-        and len(words) > 1
-        and words[-1].surface_form == "へ"
-        and words[-1].pos == "助詞"
-        and words[-2].pos == "名詞"
-    )
+    if reading.lang != "ja" or len(words) < 2 or words[-1].pos != "助詞" or words[-2].pos != "名詞":
+        return ""
+    if words[-1].surface_form == "へ" or (words[-1].surface_form == "を" and words[-2].pos_detail_1 == "サ変接続"):
+        return words[-1].surface_form
+    return ""
 
 
 def _opening_subject(reading):

@@ -2283,9 +2283,13 @@ def test_weather_remarks_staff_support_cooperation_and_english_support(reasons, 
         ("## 迷ったらまずは総合案内へ\n", True),  # under a doubt: a title
         ("## 初診の方は1階の受付へ\n", True),  # a topic, no condition: the reader sent to a place
         ("入院される皆さまへ\n", True),  # a salutation
+        # a verbal noun in を with its する left out
+        ("## ほくろが急に大きくなってきたら早めに受診を\n", False),  # under a sign: care-seeking
+        ("## まずは、かかりつけ医に相談を\n", True),  # no condition: a title
+        ("## 早めの受診を\n", True),  # no condition
     ],
 )
-def test_a_clipped_direction(reasons, text, exempt):
+def test_a_clipped_request(reasons, text, exempt):
     checks = reasons(text)
     assert all(status != "uncited" for status, _ in checks) is exempt, checks
 
