@@ -100,6 +100,8 @@ COMPLEMENT_VERBS = {
     "決まる",
 }
 GUARANTEEING = {"保証", "約束", "確約", "断言", "意味"}
+# particles that set a noun aside as unthinkable before its denied existence: 〜薬なんてありません
+DISMISSIVE = ("なんて", "なんか", "など", "って")
 # what the page reports a statement from: 〜という研究があります, 〜との報告
 FINDINGS = {"研究", "報告", "調査", "論文", "データ", "指摘", "試験", "結果"}
 SAYING = {
@@ -583,13 +585,17 @@ def _extend(tokens, k, ended_in_predicate):
     if ended_in_predicate and t.pos == "接頭詞" and k + 1 < n and tokens[k + 1].pos == "名詞":
         k, t = k + 1, tokens[k + 1]
     # a noun modified by the clause, then は/が/も and a predicate of existence
-    if ended_in_predicate and t.pos == "名詞" or (t.surface_form == "の" and k + 1 < n and tokens[k + 1].pos == "名詞"):
+    if (
+        ended_in_predicate
+        and t.pos == "名詞"
+        or (t.surface_form == "の" and k + 1 < n and tokens[k + 1].pos in ("名詞", "接頭詞"))
+    ):
         j = k + (1 if t.surface_form == "の" else 0)
         while (
             j < n
             and j - k < 8
             and (
-                tokens[j].pos == "名詞"
+                tokens[j].pos in ("名詞", "接頭詞")  # お約束: a noun with its honorific prefix
                 or tokens[j].surface_form in ("の", "という", "といった")
                 and j + 1 < n
                 and tokens[j + 1].pos == "名詞"
@@ -606,10 +612,19 @@ def _extend(tokens, k, ended_in_predicate):
                 j += 2
         if j + 1 < n and tokens[j].surface_form in ("で", "じゃ") and tokens[j + 1].surface_form in ("は", "も"):
             j += 1  # 〜病気ではありません: a copula, denied
-        if j < n and tokens[j].surface_form in ("は", "が", "も"):
+        # a particle that names the noun as unthinkable may stand before the topic or instead of it: 必ず効く薬
+        # なんてありません, 〜薬などはありません
+        noun = tokens[j - 1] if j else t
+        if j < n and tokens[j].surface_form in DISMISSIVE:
+            j += 1 if j + 1 < n and tokens[j + 1].surface_form in ("は", "が", "も") else 0
+        if j < n and tokens[j].surface_form in ("は", "が", "も", *DISMISSIVE):
             # (twelfth round) room for a time and a count: 〜方は、これまで一人もいません
             j = _skip_adverbials(tokens, j + 1, limit=6)
-            if j < n and _lemma(tokens[j]) in EXISTENCE:
+            # a promise that cannot be made is denied too: 完治のお約束はできません
+            if j < n and (
+                _lemma(tokens[j]) in EXISTENCE
+                or (_lemma(tokens[j]) in ("できる", "出来る") and _lemma(noun) in GUARANTEEING)
+            ):
                 count = is_negation(tokens[j])
                 end, more = _chain(tokens, j + 1)
                 return end, count + more

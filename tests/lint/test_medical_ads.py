@@ -262,6 +262,10 @@ def test_word_boundaries(sentence):
         "手術から2年、再発の兆候は見られていません。",  # an observation, not a promise
         "C型肝炎は、今では治らない病気ではありません。",  # a denied copula: "curable", not "we cure all"
         "このまま様子を見て、しばらくしてから受診しても大丈夫です。",  # 死 (し) does not match every し
+        # a noun set aside as unthinkable (なんて, など) before its denied existence; a promise denied by できない
+        "飲めば必ず治る漢方なんてありません。",
+        "一度で確実に消えるシミ取りなどはありません。",
+        "完治のお約束はできません。",
     ],
 )
 def test_negated_claims_are_not_claims(sentence):
@@ -275,6 +279,8 @@ def test_negated_claims_are_not_claims(sentence):
         ("効果が出なかった人はいません。", "MED001"),
         ("手術の傷あとが残ることはありません。", "MED004"),
         ("副作用がまったく出ない点が特長です。", "MED004"),
+        ("効かなかった方なんていません。", "MED001"),  # なんて before a denied existence: still a double negative
+        ("完治のお約束ができます。", "MED001"),  # the promise made
     ],
 )
 def test_negated_predicates_that_are_claims(sentence, code):
