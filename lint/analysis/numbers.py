@@ -496,12 +496,18 @@ _ABOUT = (
 )
 
 
+_RANGE_TO = r"\s*(?:to|–|—|-|~|〜)\s*"  # a range: 30 to 40 cm (12 to 16 inches)
+# the conversion in brackets, or given as an alternative: "3,776 m, or 12,388 ft", "5 kg / 11 lb"
+_ALTERNATIVE = r"(?:\s*[(（]\s*|,?\s+or\s+|\s*/\s*)"
+
+
 @lru_cache(maxsize=2)
 def _conversion_re() -> re.Pattern[str]:
     metric, other = _unit_alternations()
-    to = r"\s*(?:to|–|—|-|~|〜)\s*"  # a range: 30 to 40 cm (12 to 16 inches)
+    to = _RANGE_TO
     return re.compile(
-        rf"(?:(?:(?P<a0>{_NUM}){to})?(?P<a>{_NUM})|(?P<one>\b(?:{_ONE_BEFORE_UNIT})))\s*(?P<u1>{metric})(?![A-Za-z])\s*[(（]\s*{_ABOUT}"
+        rf"(?:(?:(?P<a0>{_NUM}){to})?(?P<a>{_NUM})|(?P<one>\b(?:{_ONE_BEFORE_UNIT})))\s*(?P<u1>{metric})(?![A-Za-z])"
+        rf"{_ALTERNATIVE}{_ABOUT}"
         rf"(?:(?P<b0>{_NUM}){to})?(?P<b>{_NUM})\s*(?P<u2>{other})(?![A-Za-z])"
         rf"(?:\s*(?P<c>{_NUM})\s*(?:in|inches|oz|ounces)(?![A-Za-z]))?"  # 5 ft 3 in, 7 lb 1 oz
     )
@@ -509,11 +515,13 @@ def _conversion_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=2)
 def _reverse_conversion_re() -> re.Pattern[str]:
-    """The other order: the converted value first, the source's in brackets, "100.4°F (38.0°C)"."""
+    """The other order: the converted value first, the source's in brackets, "100.4°F (38.0°C)", a range
+    too: "4 to 8 inches (10 to 20 cm)"."""
     metric, other = _unit_alternations()
+    to = _RANGE_TO
     return re.compile(
-        rf"(?<![\d.,])(?P<b>{_NUM})\s*(?P<u2>{other})(?![A-Za-z])\s*[(（]\s*{_ABOUT}"
-        rf"(?P<a>{_NUM})\s*(?P<u1>{metric})(?![A-Za-z])"
+        rf"(?<![\d.,])(?:(?P<b0>{_NUM}){to})?(?P<b>{_NUM})\s*(?P<u2>{other})(?![A-Za-z]){_ALTERNATIVE}{_ABOUT}"
+        rf"(?:(?P<a0>{_NUM}){to})?(?P<a>{_NUM})\s*(?P<u1>{metric})(?![A-Za-z])"
     )
 
 
@@ -529,10 +537,19 @@ def _blank_reversed(match: re.Match) -> str:
     a, b = _decimal(match.group("a")), _decimal(match.group("b"))
     for c in conversions:
         if match.group("u1") in c.units and match.group("u2") in c.to and a is not None and b is not None:
-            if _converts(c, a, b, tolerance):
+            if _converts(c, a, b, tolerance) and _lower_ends_convert(c, match, tolerance):
                 end = match.end("b") - match.start()
                 return re.sub(r"\d", " ", match.group()[:end]) + match.group()[end:]
     return match.group()
+
+
+def _lower_ends_convert(conversion, match: re.Match, tolerance) -> bool:
+    """Both ends of a converted range agree, or only one side is a range ("10 to 20 cm (about 6 in)" is
+    checked on its upper ends only, as before)."""
+    if not (match.group("a0") and match.group("b0")):
+        return not match.group("b0") or bool(match.group("a0"))
+    a0, b0 = _decimal(match.group("a0")), _decimal(match.group("b0"))
+    return a0 is not None and b0 is not None and _converts(conversion, a0, b0, tolerance)
 
 
 def without_conversions(translation_plain: str) -> str:
@@ -555,10 +572,8 @@ def without_conversions(translation_plain: str) -> str:
                 value = b + small / c.subunits if small is not None else b
                 if not _converts(c, a, value, tolerance):
                     continue
-                if match.group("b0"):  # a converted range: its lower ends must agree too
-                    a0, b0 = _decimal(match.group("a0") or ""), _decimal(match.group("b0"))
-                    if a0 is None or b0 is None or not _converts(c, a0, b0, tolerance):
-                        continue
+                if not _lower_ends_convert(c, match, tolerance):  # a converted range: its lower ends agree too
+                    continue
                 start = match.start("b0" if match.group("b0") else "b") - match.start()
                 return match.group()[:start] + re.sub(r"\d", " ", match.group()[start:])
         return match.group()

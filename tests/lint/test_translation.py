@@ -330,6 +330,17 @@ def test_a_unit_conversion_may_come_first_with_the_sources_value_in_brackets():
     # a wrong conversion first is an added number
     assert added_digits("38.0℃以上の熱", "a temperature of 110°F (38.0°C) or higher") == ["110"]
     assert added_digits("体重を5 kg減らします。", "Lose 15 lb (5 kg).") == ["15"]
+    # a converted range first, the source's range in brackets: both ends must convert
+    assert added_digits("10〜20cm", "about 4 to 8 inches (10 to 20 cm)") == []
+    assert added_digits("10〜20cm", "about 4 to 12 inches (10 to 20 cm)") == ["4", "12"]
+
+
+def test_a_unit_conversion_given_as_an_alternative_adds_no_number():
+    from lint.analysis.numbers import added_digits
+
+    assert added_digits("標高3776メートル", "3,776 meters, or 12,388 feet, high") == []
+    assert added_digits("体重を5 kg減らします。", "Lose 5 kg / 11 lb.") == []
+    assert added_digits("標高3776メートル", "3,776 meters, or 13,388 feet, high") == ["13,388"]
 
 
 def test_the_one_of_a_ratio_and_the_zero_minutes_of_a_clock_time():
