@@ -231,3 +231,32 @@ def pytest_report_header(config):
     spec = importlib.util.find_spec("pvt_sphinx")
     where = spec.origin if spec else "NOT importable: install the project (pip install -e .)"
     return f"pvt_sphinx: {where}"
+
+
+# ---------------------------------------------------------------- the claim tests (CIT001 on fixture pages)
+LINT_FIXTURES = ROOT / "tests" / "lint" / "fixtures"
+
+
+@pytest.fixture
+def cit001_session(tmp_path):
+    """A lint session over the fixture bibliography with only CIT001 selected."""
+    from lint.runner import make_session
+
+    config = tmp_path / "lint.toml"
+    config.write_text('[tool.pvt-lint]\nselect = ["CIT001"]\n', encoding="utf-8")
+    return make_session(root=LINT_FIXTURES, config_path=config, bib=LINT_FIXTURES / "refs.bib")
+
+
+@pytest.fixture
+def reasons(cit001_session):
+    """``reasons(text)``: (status, reason) of each sentence of a page, as CIT001 classifies them."""
+    from lint.analysis import claims
+    from lint.parsing.markdown import parse_page
+    from lint.registry import lookup
+
+    def classify(text):
+        page = parse_page("page.md", text)
+        ctx = cit001_session.context([page]).bind(lookup("CIT001"), page)
+        return [(c.status, c.reason) for c in claims.classify(page, ctx)]
+
+    return classify
