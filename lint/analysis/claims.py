@@ -717,13 +717,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
                 or ADVICE.search(lower)
             )
         )
-        # a title may predicate without a subject (薬を正しく使う); a table cell whose predicate is finite states
-        # it of its row (腱がすり減って切れる, 便を介して口からうつる), in the label columns too
-        and (
-            not reading.predicate
-            or not reading.finite
-            or (_title_phrase(reading) and not health and label != "label-column")
-        )
+        and (not reading.predicate or not reading.finite or (_title_phrase(reading) and not health))
         # a title with a condition and a health number states a rule of care, its verb left out
         # (市販薬を2週間使っても良くならなければ皮膚科へ)
         and not (reading.condition and health)

@@ -2767,25 +2767,3 @@ def test_a_page_definition_that_states_an_effect(reasons, text, status):
 )
 def test_a_cited_remedy_covers_its_row_label(reasons, text, expected):
     assert reasons(text)[2:] == expected
-
-
-# Issue 11, item 4: a table cell that ends in a finite predicate is a sentence in any column, the label columns
-# too; its subject is the row's (腱, ウイルス), so the title's plain phrase without a subject is no label there.
-@pytest.mark.parametrize(
-    "cell, status",
-    [
-        ("腱がすり減って切れる", "uncited"),  # a subject: a claim already
-        ("転んだはずみでも切れる", "uncited"),  # a finite verb, its subject the row's
-        ("手から口へうつる", "uncited"),
-        ("加齢", "exempt"),  # a noun: the row's key
-        ("薬を飲み忘れたとき", "exempt"),  # a time: not finite
-    ],
-)
-def test_a_first_column_cell_with_a_finite_predicate_is_a_sentence(reasons, cell, status):
-    table = f"| 原因 | 説明 |\n|---|---|\n| {cell} | 詳しくは担当医にお聞きください。 |\n"
-    header, header_2, first, second = reasons(table)
-    assert first[0] == status
-
-
-def test_a_heading_in_the_plain_form_without_a_subject_stays_a_label(reasons):
-    assert reasons("## 薬を正しく使う\n") == [("exempt", "label")]
