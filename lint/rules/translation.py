@@ -424,7 +424,8 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     the singular unit with a determiner ("the year before school"). The step of a
     range (40歳から70歳までの5歳刻み) may be written out as the range's values ("40, 45, …, 70"): all of
     them must be there, and none other. A duration or frequency must keep its unit (二週間 is not "two
-    months", 月に1回 is not "once a week"). Digits the English adds ("within 3
+    months", 月に1回 is not "once a week"), and so must a length, a mass, a volume or a temperature
+    (2500メートル is not "2,500 feet", 5 mg is not "5 g"; lint/data/measure-units.toml). Digits the English adds ("within 3
     months" for nothing in the source) are reported.
 
     Violation::
@@ -434,6 +435,7 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: ``msgstr "Treatment continues for 3–6 months {cite:p}`easl-2016`."``
     """
+    from ..analysis.measure_units import changed_measures
     from ..analysis.numbers import added_digits, changed_periods, changed_time_units, missing_numbers
     from ..analysis.time_units import changed_frequencies, changed_units, fractions_given_a_unit
     from ..parsing.catalog import inline_markup
@@ -466,6 +468,14 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                     f"the translation says {stated}; the source gives that number in {japanese}s",
                     context=_short(translation),
                 )
+        # the same number in another unit of measure: 2500メートル → "2,500 feet", 5 mg → "5 g"
+        for stated, japanese in changed_measures(src_plain, dst_plain):
+            yield ctx.report(
+                entry.msgstr_line,
+                1,
+                f"the translation says {stated}; the source gives that number in {japanese.replace('/', ' or ')}s",
+                context=_short(translation),
+            )
         for stated, japanese in fractions_given_a_unit(src_plain, dst_plain):
             yield ctx.report(
                 entry.msgstr_line,
