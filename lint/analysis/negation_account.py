@@ -426,28 +426,24 @@ def ledger(source: str, translation: str) -> Ledger:
     )
 
 
-# A clause ends at a full stop or a colon, or at a comma before a new clause of its own.
-_CLAUSE_END_RE = re.compile(
-    r"[.;:!?]|,\s*(?:but|so|because|which|while|although|though|unless|until|if|when)\b", re.IGNORECASE
-)
-# or / nor joining what the negation governs; not "or more", "or so", nor numbers ("one or two days")
-_OR_RE = re.compile(
-    r"\b(?:or|nor)\b(?!\s+(?:so|more|less|longer|fewer|older|younger|later|earlier|both|\d|one|two|three|four)\b)",
-    re.IGNORECASE,
-)
+# the act a negation-like verb governs, then the rest of its phrase (to a comma, a stop, "and" or "but")
+_GOVERNED_ACT_RE = re.compile(r"\s+[A-Za-z]+ing\b(?P<phrase>(?:(?![,.;:!?]|\band\b|\bbut\b).)*)", re.IGNORECASE)
+# a further act of the same form joined to it by or / nor: "avoid rubbing your eyes or washing your face"
+_FURTHER_ACT_RE = re.compile(r"\b(?:or|nor)\s+[A-Za-z]+ing\b", re.IGNORECASE)
 
 
 def coordinated_conjuncts(text: str, negators: set[str]) -> int:
-    """Conjuncts beyond the first that a negation governs, clause by clause: a negation before or/nor in
-    its clause negates each conjunct ("avoid rubbing your eyes or washing your face" renders
-    こすらないでください and 洗顔も控えてください; "no fever or cough" renders 熱がなく、咳もない), so one English
-    negation may render as many Japanese ones. Only a dropped negation is read with them: an "or" never
-    makes an added one."""
+    """Acts beyond the first that one negation-like verb governs: "avoid rubbing your eyes or washing your
+    face" renders こすらないでください and 洗顔も控えてください, so one English word may render as many Japanese
+    negations. Only acts of the verb's own form (-ing after avoid, stop, skip, without) joined by or / nor
+    within its phrase count: "Avoid baths, and rub the wound with soap or a cloth" governs nothing after its
+    comma. Read for a dropped negation only: an "or" never makes an added one."""
     extra = 0
-    for clause in _CLAUSE_END_RE.split(text):
-        first = next((m.end() for m in _EN_WORD_RE.finditer(clause) if m.group().lower() in negators), None)
-        if first is not None:
-            extra += len(_OR_RE.findall(clause, first))
+    for word in _EN_WORD_RE.finditer(text):
+        if word.group().lower() in negators:
+            act = _GOVERNED_ACT_RE.match(text, word.end())
+            if act:
+                extra += len(_FURTHER_ACT_RE.findall(act["phrase"]))
     return extra
 
 

@@ -522,4 +522,29 @@ def test_an_or_outside_the_negations_clause_renders_nothing():
         ledger(source, "Avoid alcohol the day before surgery. On the day, have tea or toast in the morning.").dropped()
         > 0
     )
-    assert ledger(source, "Avoid alcohol the day before surgery, or food on the morning of the day.").dropped() <= 0
+    assert (
+        ledger(source, "Avoid drinking alcohol the day before surgery or eating on the morning of the day.").dropped()
+        <= 0
+    )
+
+
+# Review (fourth session): an "or" after a comma, after "and", or joining anything but the governed verb's own
+# -ing acts is no coordination under the negation: each of these drops a prohibition.
+@pytest.mark.parametrize(
+    ("source", "dropped"),
+    [
+        ("アルコールは控えてください。車の運転はしないでください。", "Avoid alcohol, and you may drive or cycle home."),
+        ("アルコールは控え、車の運転もしないでください。", "Avoid alcohol, and drive or cycle home as usual."),
+        (
+            "薬を飲み忘れても、2回分を一度に飲まないでください。",
+            "If you skip a dose, take two doses at once or call us.",
+        ),
+        ("入浴は控え、傷口はこすらないでください。", "Avoid baths, and rub the wound gently with soap or a cloth."),
+        (
+            "激しい運動は避け、飲酒もしないでください。",
+            "Avoid strenuous exercise and drink beer or wine in moderation.",
+        ),
+    ],
+)
+def test_an_or_the_negation_does_not_govern_renders_nothing(source, dropped):
+    assert negation_mismatch(source, dropped)
