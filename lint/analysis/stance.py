@@ -569,7 +569,7 @@ def _extend(tokens, k, ended_in_predicate):
     # a span ending in a noun, then は/が/も and a predicate of existence: 保証はありません
     if t.surface_form in ("は", "が", "も") and k and tokens[k - 1].pos == "名詞":
         j = _skip_adverbials(tokens, k + 1)
-        if j < n and _lemma(tokens[j]) in EXISTENCE | {"できる", "出来る"}:
+        if j < n and _lemma(tokens[j]) in EXISTENCE | {"できる", "出来る"} and not _unrivalled(tokens, k, j):
             count = is_negation(tokens[j])
             end, more = _chain(tokens, j + 1)
             return end, count + more
@@ -621,14 +621,31 @@ def _extend(tokens, k, ended_in_predicate):
             # (twelfth round) room for a time and a count: 〜方は、これまで一人もいません
             j = _skip_adverbials(tokens, j + 1, limit=6)
             # a promise that cannot be made is denied too: 完治のお約束はできません
-            if j < n and (
-                _lemma(tokens[j]) in EXISTENCE
-                or (_lemma(tokens[j]) in ("できる", "出来る") and _lemma(noun) in GUARANTEEING)
+            if (
+                j < n
+                and (
+                    _lemma(tokens[j]) in EXISTENCE
+                    or (_lemma(tokens[j]) in ("できる", "出来る") and _lemma(noun) in GUARANTEEING)
+                )
+                and not _unrivalled(tokens, k, j)
             ):
                 count = is_negation(tokens[j])
                 end, more = _chain(tokens, j + 1)
                 return end, count + more
     return None
+
+
+# a rival denied: "no other", "hardly any other", "none as sure as this" rank the page's own offer (ほかに
+# ありません, なかなかありません, これほど…ありません, 当院ほど…ありません); they deny no claim of it
+_RIVAL_BETWEEN = frozenset({"ほか", "他", "なかなか", "めったに", "滅多", "そうそう"})
+_RIVAL_BEFORE = frozenset({"こんなに", "こんな", "これほど", "ここまで", "それほど", "あれほど"})
+
+
+def _unrivalled(tokens, k, j):
+    """The existence denied between ``k`` and its predicate at ``j`` is a rival's: a claim of rank, not a denial."""
+    if any(t.surface_form in _RIVAL_BETWEEN for t in tokens[k:j]):
+        return True
+    return any(t.surface_form in _RIVAL_BEFORE or (t.surface_form == "ほど" and t.pos == "助詞") for t in tokens[:k])
 
 
 def _complement(tokens, k):

@@ -281,6 +281,12 @@ def test_negated_claims_are_not_claims(sentence):
         ("副作用がまったく出ない点が特長です。", "MED004"),
         ("効かなかった方なんていません。", "MED001"),  # なんて before a denied existence: still a double negative
         ("完治のお約束ができます。", "MED001"),  # the promise made
+        # a rival's existence denied is a claim of rank (review, fourth session): no other, hardly any, none as sure
+        ("こんなに確実に効く薬なんて、ほかにありません。", "MED001"),
+        ("こんなに確実に効く薬って、なかなかありません。", "MED001"),
+        ("当院ほど確実に治せるクリニックなんてありません。", "MED001"),
+        ("これほど安全な治療法なんてほかにありません。", "MED004"),
+        ("確実に効く薬は、ほかにありません。", "MED001"),
     ],
 )
 def test_negated_predicates_that_are_claims(sentence, code):
