@@ -498,7 +498,7 @@ _ABOUT = (
 
 _RANGE_TO = r"\s*(?:to|–|—|-|~|〜)\s*"  # a range: 30 to 40 cm (12 to 16 inches)
 # the conversion in brackets, or given as an alternative: "3,776 m, or 12,388 ft", "5 kg / 11 lb"
-_ALTERNATIVE = r"(?:\s*[(（]\s*|,?\s+or\s+|\s*/\s*)"
+_ALTERNATIVE = r"(?:\s*[(（]\s*|,?\s+or\s+|\s*[/／]\s*)"
 
 
 @lru_cache(maxsize=2)
@@ -540,6 +540,11 @@ def _blank_reversed(match: re.Match) -> str:
             if _converts(c, a, b, tolerance) and _lower_ends_convert(c, match, tolerance):
                 end = match.end("b") - match.start()
                 return re.sub(r"\d", " ", match.group()[:end]) + match.group()[end:]
+            if _converts(c, a, b, tolerance) and match.group("b0") and not match.group("a0"):
+                # a range for one number ("4 to 8 inches (20 cm)"): the upper end converts, the lower is added
+                start, end = match.start("b") - match.start(), match.end("b") - match.start()
+                text = match.group()
+                return text[:start] + re.sub(r"\d", " ", text[start:end]) + text[end:]
     return match.group()
 
 

@@ -333,6 +333,8 @@ def test_a_unit_conversion_may_come_first_with_the_sources_value_in_brackets():
     # a converted range first, the source's range in brackets: both ends must convert
     assert added_digits("10〜20cm", "about 4 to 8 inches (10 to 20 cm)") == []
     assert added_digits("10〜20cm", "about 4 to 12 inches (10 to 20 cm)") == ["4", "12"]
+    # a range for one number: the upper end converts, the lower one is added
+    assert added_digits("20cm", "about 4 to 8 inches (20 cm)") == ["4"]
 
 
 def test_a_unit_conversion_given_as_an_alternative_adds_no_number():
@@ -340,6 +342,7 @@ def test_a_unit_conversion_given_as_an_alternative_adds_no_number():
 
     assert added_digits("標高3776メートル", "3,776 meters, or 12,388 feet, high") == []
     assert added_digits("体重を5 kg減らします。", "Lose 5 kg / 11 lb.") == []
+    assert added_digits("体重を5 kg減らします。", "Lose 5 kg／11 lb.") == []
     assert added_digits("標高3776メートル", "3,776 meters, or 13,388 feet, high") == ["13,388"]
 
 
