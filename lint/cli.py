@@ -6,6 +6,7 @@ do its job (a bad option, path, setting or bibliography; a crashed rule).
 
 import argparse
 import sys
+from pathlib import Path
 
 from . import reporting
 from .config import is_jobs
@@ -149,21 +150,29 @@ def _shown(path):
     return escape_path(str(path))
 
 
-def _linted_file(output, report):
-    """The linted file that ``-o output`` would overwrite (the same file by any name), or None."""
+# an existing file with one of these suffixes is a source or a setting of a project, never a report
+_SOURCE_SUFFIXES = frozenset({".md", ".po", ".pot", ".bib", ".toml", ".yaml", ".yml", ".py", ".cfg", ".ini", ".rst"})
+
+
+def _protected_file(output, report, session):
+    """(path, why) when ``-o output`` would overwrite a file the run read or a project's source (the same
+    file by any name), or None: the report never replaces what it reports on."""
     import os
 
     try:
         target = os.stat(output)
     except OSError:
         return None  # a new file: nothing is overwritten
-    for paths in report.files.values():
-        for path in paths:
-            try:
-                if os.path.samestat(target, os.stat(path)):
-                    return path
-            except OSError:
-                continue
+    read = [(path, "a file being linted") for paths in report.files.values() for path in paths]
+    read += [(session.bib_path, "the bibliography"), (session.config.path, "the lint's configuration")]
+    for path, why in read:
+        try:
+            if path is not None and os.path.samestat(target, os.stat(path)):
+                return path, why
+        except OSError:
+            continue
+    if Path(output).suffix.lower() in _SOURCE_SUFFIXES:
+        return output, f"an existing {Path(output).suffix} file (a source or a setting, not a report)"
     return None
 
 
@@ -239,10 +248,10 @@ def _main(argv=None, stdout=None, stderr=None):
         return EXIT_USAGE
     formatted = reporting.FORMATTERS[args.format](report)
     if args.output:
-        linted = _linted_file(args.output, report)
-        if linted:
+        protected = _protected_file(args.output, report, session)
+        if protected:
             print(
-                f"python -m lint: -o {_shown(args.output)}: is {_shown(linted)}, a file being linted; "
+                f"python -m lint: -o {_shown(args.output)}: is {_shown(protected[0])}, {protected[1]}; "
                 "not overwritten (write the report to another file)",
                 file=stderr,
             )

@@ -573,6 +573,21 @@ HOSTILE_CASES = [
         2,
         [r"a file being linted; not overwritten"],
     ),
+    # (hostile inputs, fourth session) -o never replaces a file the run reads or a project's source
+    Case(
+        "hostile-output-is-the-configuration",
+        {PAGE: utf8(CLEAN_PAGE)},
+        ["-o", "pyproject.toml", PAGE],
+        2,
+        [r"pyproject\.toml, the lint's configuration; not overwritten"],
+    ),
+    Case(
+        "hostile-output-is-a-source-file-the-run-does-not-lint",
+        {PAGE: utf8(CLEAN_PAGE), "docs/_meta/record.yaml": utf8("a: 1\n")},
+        ["-o", "docs/_meta/record.yaml", PAGE],
+        2,
+        [r"an existing \.yaml file \(a source or a setting, not a report\); not overwritten"],
+    ),
     Case(
         "hostile-jobs-ten-billion",
         {PAGE: utf8(CLEAN_PAGE)},
