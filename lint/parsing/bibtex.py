@@ -102,6 +102,10 @@ class Bibliography:
         return key in self.data.entries
 
 
+# an @string longer than any real title or journal name, by far
+MAX_MACRO_CHARACTERS = 100_000
+
+
 class _PositionedScanner(LowLevelParser):
     """pybtex's BibTeX scanner, noting the line of each command and field name."""
 
@@ -122,6 +126,19 @@ class _PositionedScanner(LowLevelParser):
             raise
         self.spans.append((start, self.pos))
         return result
+
+    def parse_string_body(self, body_end):
+        # each @string may concatenate earlier ones (s2 = s1 # s1): bounded, so that thirty lines cannot ask
+        # for gigabytes (pybtex expands every level as it reads)
+        super().parse_string_body(body_end)
+        size = len(self.macros[self.current_field_name])
+        if size > MAX_MACRO_CHARACTERS:
+            raise LintInputError(
+                self.filename,
+                self.command_line,
+                f"@string {self.current_field_name} expands to {size:,} characters (at most "
+                f"{MAX_MACRO_CHARACTERS:,}): is it built by concatenating itself?",
+            )
 
     def parse_entry_body(self, body_end):
         if not self.keyless_entries:

@@ -573,6 +573,14 @@ HOSTILE_CASES = [
         2,
         [r"a file being linted; not overwritten"],
     ),
+    # (hostile inputs, fourth session) an @string doubled by each line: 20 lines would expand to 2 MB, 30 to 2 GB
+    Case(
+        "hostile-bib-string-bomb",
+        {BIB: utf8('@string{s0 = "xx"}\n' + "".join(f"@string{{s{i} = s{i - 1} # s{i - 1}}}\n" for i in range(1, 31)))},
+        [BIB],
+        2,
+        [re.escape(BIB) + r":17: @string s16 expands to 131,072 characters"],
+    ),
     # (hostile inputs, fourth session) -o never replaces a file the run reads or a project's source
     Case(
         "hostile-output-is-the-configuration",
