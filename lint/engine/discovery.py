@@ -35,6 +35,8 @@ def collect_files(paths: Iterable[str | Path], session: Session) -> dict[str, li
         path = Path(raw)
         if not path.exists():
             raise UsageError(f"{raw}: no such file or folder")
+        if not path.is_file() and not path.is_dir():
+            raise UsageError(f"{raw}: {NOT_REGULAR}")
         if path.is_file():
             kind = KINDS.get(path.suffix.lower())
             if kind is None:
@@ -44,11 +46,13 @@ def collect_files(paths: Iterable[str | Path], session: Session) -> dict[str, li
                 )
             candidates = [path]
         else:
-            candidates = [
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in KINDS and not _skipped(p, path, session)
-            ]
+            _check_folders_readable(path)
+            named = [p for p in sorted(path.rglob("*")) if p.suffix.lower() in KINDS and not _skipped(p, path, session)]
+            # a page name that is no file (a FIFO, a socket, a broken link) is said, never skipped in silence
+            special = next((p for p in named if not p.is_file() and not p.is_dir()), None)
+            if special is not None:
+                raise UsageError(f"{display(special)}: {NOT_REGULAR}")
+            candidates = [p for p in named if p.is_file()]
             if not candidates:
                 raise UsageError(f"{raw}: no .md, .po or .bib file to lint in this folder")
         for candidate in candidates:
@@ -57,6 +61,23 @@ def collect_files(paths: Iterable[str | Path], session: Session) -> dict[str, li
                 seen.add(key)
                 files[KINDS[candidate.suffix.lower()]].append(candidate)
     return files
+
+
+NOT_REGULAR = "not a regular file (a FIFO, a socket, a device or a broken link): the lint reads files only"
+
+
+def _check_folders_readable(folder: Path) -> None:
+    """UsageError naming the first folder under ``folder`` that cannot be listed (rglob skips it in silence)."""
+    import os
+
+    errors: list[OSError] = []
+    for _base, dirs, _files in os.walk(folder, onerror=errors.append):
+        dirs[:] = [d for d in dirs if d not in SKIPPED_FOLDERS and not d.startswith(".")]
+        if errors:
+            break
+    if errors:
+        error = errors[0]
+        raise UsageError(f"{error.filename}: cannot read the folder: {error.strerror or error}")
 
 
 def _skipped(path: Path, base: Path, session: Session) -> bool:

@@ -23,6 +23,7 @@ per-page cache, lint.engine.cache, still saves the unchanged pages' work).
 
 import marshal
 import os
+import stat
 import sys
 import time
 
@@ -99,8 +100,14 @@ def manifest_path(folder, argv, cwd):
 
 
 def file_state(path):
-    """A file's content digest; "dir" for a folder, "-" when there is nothing (or it cannot be read)."""
+    """A file's content digest; "dir" for a folder, "-" when there is nothing (or it cannot be read), and
+    for anything else (a FIFO, a socket, a device) its kind only: opening a FIFO would wait for a writer."""
     try:
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            return "dir"
+        if not stat.S_ISREG(mode):
+            return f"special:{stat.S_IFMT(mode):o}"
         with open(path, "rb") as file:
             return blake2b(file.read()).hexdigest()
     except IsADirectoryError:

@@ -422,3 +422,28 @@ def test_broken_bibliography_does_not_stop_rules_that_do_not_read_it(tmp_path, m
     assert code == 2 and "refs.bib:" in err  # citation rules need it
     code, _, err = lint("--select", "LNT", page)
     assert code == 0, err
+
+
+# Hostile inputs (fourth session): a page name that is no regular file is named and stops the run; a FIFO among
+# the pages once hung the run forever (the run's record opened it and waited for a writer).
+def test_a_fifo_or_a_broken_link_among_the_pages_is_named(tmp_path):
+    import os
+
+    (tmp_path / "page.md").write_text("# 見出し\n", encoding="utf-8")
+    os.mkfifo(tmp_path / "stuck.md")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "docs" / "_ext")])}
+    for target in (tmp_path, tmp_path / "stuck.md"):
+        done = subprocess.run(
+            [sys.executable, "-m", "lint", "--select", "CIT", str(target)],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 2, done.stderr
+        assert "stuck.md: not a regular file" in done.stderr
+    (tmp_path / "stuck.md").unlink()
+    (tmp_path / "gone.md").symlink_to(tmp_path / "nowhere.md")
+    code, _, err = lint("--select", "CIT", str(tmp_path))
+    assert code == 2 and "gone.md: not a regular file" in err
