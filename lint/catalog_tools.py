@@ -346,9 +346,32 @@ def _docname(name):
     return name
 
 
+# a page's name as Sphinx knows it: folders and a file name of letters, digits, _ and -, inside locale/
+_PAGE_NAME = re.compile(r"[^\W][\w-]*(?:/[^\W][\w-]*)*")
+# catalogs of the build's own text, not of a page (docs/_ext/pvt_sphinx translates its furniture with it)
+_NOT_PAGES = frozenset({"pvt_site", "sphinx"})
+# a language as Sphinx and Babel name it: en, pt_BR, zh_Hant
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*")
+
+
+def _page_name(raw, role):
+    """The page name of OLD or NEW, checked: LintInputError for a path that leaves locale/, a hidden or
+    empty name, control characters, or a catalog that is not a page's."""
+    name = _docname(raw)
+    absolute = raw.startswith(("/", "\\")) or Path(raw).is_absolute()
+    if absolute or not _PAGE_NAME.fullmatch(name) or any(part in (".", "..") for part in name.split("/")):
+        shown = raw.encode("unicode_escape").decode("ascii")
+        raise LintInputError(
+            shown, 0, f"{role} is not a page name (letters, digits, _ and -, folders with /; no .., no leading /)"
+        )
+    if name in _NOT_PAGES:
+        raise LintInputError(name, 0, f"{role} is the catalog of the build's own text, not a page's")
+    return name
+
+
 def rename(old, new, locale_dir, languages=None, width=DEFAULT_WIDTH, out=print):
     """Move (or merge) OLD.po into NEW.po for each language; returns the paths written."""
-    old, new, locale_dir = _docname(old), _docname(new), Path(locale_dir)
+    old, new, locale_dir = _page_name(old, "OLD"), _page_name(new, "NEW"), Path(locale_dir)
     if old == new:
         raise LintInputError(old, 0, "OLD and NEW are the same page")
     languages = languages or _languages(locale_dir)
@@ -449,6 +472,13 @@ def main(argv=None):
     mv.add_argument("-w", "--line-width", type=int, default=DEFAULT_WIDTH)
     args = parser.parse_args(argv)
     languages = [x.strip() for item in args.language for x in item.split(",") if x.strip()]
+    for language in languages:
+        if not _LANGUAGE.fullmatch(language):
+            print(
+                f"-l {language.encode('unicode_escape').decode('ascii')}: not a language code (en, pt_BR)",
+                file=sys.stderr,
+            )
+            return 2
     try:
         if args.command == "update":
             counts = update(args.pot_dir, args.locale_dir, languages, args.line_width, args.no_obsolete)
