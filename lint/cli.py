@@ -225,8 +225,12 @@ def _main(argv=None, stdout=None, stderr=None):
     recording = argv is None
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser().parse_args(argv)
-    if args.explain:
+    if args.explain is not None:  # --explain "" names no rule: say so, never run the whole lint
         return explain(args.explain, stdout, stderr)
+    for option, values in (("--select", args.select), ("--ignore", args.ignore)):
+        if values is not None and not split_list(values):
+            print(f"python -m lint: {option} names no rule (give codes, prefixes or names: CIT001, CIT)", file=stderr)
+            return EXIT_USAGE
     if args.list_rules:
         return list_rules(stdout)
     try:

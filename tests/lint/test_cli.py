@@ -95,6 +95,11 @@ def test_warnings_alone_exit_0():
         (["--ignore", "no-such-rule"], "unknown rule or prefix 'no-such-rule'"),
         (["--config", "missing.toml"], "missing.toml: no such configuration file"),
         (["--bib", "missing.bib"], "missing.bib: no such bibliography file"),
+        # an empty list names no rule (it meant every rule, in silence)
+        (["--explain", ""], "unknown rule ''"),
+        (["--select", ""], "--select names no rule"),
+        (["--select", ",,,"], "--select names no rule"),
+        (["--ignore", ""], "--ignore names no rule"),
     ],
 )
 def test_cannot_do_its_job_exits_2(args, message):
