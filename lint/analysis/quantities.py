@@ -349,8 +349,16 @@ def _remembered_quantities(text, use_tokenizer):
     return tuple(_quantities(text, use_tokenizer=use_tokenizer))
 
 
+# A run of more digits or kanji numerals than any number is long (a serial, an ID, noise) is masked before the
+# patterns read it: each pattern that starts with a number would otherwise retry it at every digit (quadratic).
+_LONG_RUN = re.compile(rf"[0-9{_K}][0-9{_K},.]{{30,}}")
+_MASK = "〓"
+
+
 def _quantities(text, *, use_tokenizer=True):
     norm, origin = normalize(text)
+    if len(norm) > 30:
+        norm = _LONG_RUN.sub(lambda m: _MASK * len(m.group()), norm)
     numbers = list(_JA.finditer(norm))
     if not numbers and _EN_WORD_RE.search(norm) is None:
         # no number at all (most sentences): the special spans below only classify numbers, and

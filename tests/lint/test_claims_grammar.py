@@ -2767,3 +2767,12 @@ def test_a_page_definition_that_states_an_effect(reasons, text, status):
 )
 def test_a_cited_remedy_covers_its_row_label(reasons, text, expected):
     assert reasons(text)[2:] == expected
+
+
+# Hostile inputs (fourth session): a run of more digits or kanji numerals than any number has is no quantity (it
+# is masked before the number patterns read it, which retried such a run at every digit: quadratic time).
+def test_a_run_longer_than_any_number_is_no_quantity():
+    assert quantities("1" * 40 + "人") == []
+    assert quantities("〇" * 40) == []
+    assert quantities("1,2" * 20) == []
+    assert [q.values for q in quantities("約1,234,567,890人")] == [frozenset({Decimal("1234567890")})]
