@@ -519,6 +519,16 @@ def split_japanese_sentences(plain: str) -> list[str]:
     return [s.strip() for s in _JA_SENTENCE_RE.findall(plain) if re.search(r"[^\s。！？!?」』）)]", s)]
 
 
+def _after_abbreviation(text: str, end: int) -> bool:
+    """The full stop before ``end`` closes an abbreviation (e.g., Dr., et al.): read on the few characters
+    before it, not on the whole text before (a search anchored at the end scans from every start)."""
+    before = text[:end].rstrip("\"'”’)]")
+    start = max(0, len(before) - 12)
+    found = _EN_ABBREVIATIONS.search(before, start)
+    # the window's first character may sit inside a longer word (xDr.): a word boundary there is none
+    return bool(found) and not (found.start() == start > 0 and before[start - 1].isalnum())
+
+
 def split_english_sentences(plain: str) -> list[str]:
     """The sentences of an English text: . ! ? before a capital or a digit, not after an abbreviation."""
     text = plain.strip()
@@ -526,7 +536,7 @@ def split_english_sentences(plain: str) -> list[str]:
         return []
     sentences, start = [], 0
     for match in _EN_END_RE.finditer(text):
-        if not _EN_ABBREVIATIONS.search(text[: match.start()].rstrip("\"'”’)]")):
+        if not _after_abbreviation(text, match.start()):
             sentences.append(text[start : match.start()].strip())
             start = match.end()
     sentences.append(text[start:].strip())
