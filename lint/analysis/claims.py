@@ -17,6 +17,7 @@ The settings are those of the uncited-claim rule (CIT001): ``settings(ctx)``
 takes a rule context bound to it.
 """
 
+import bisect
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -329,6 +330,29 @@ def is_cite_role(name):
     return name.startswith("cite") or name.startswith("footcite")
 
 
+_ROLE_INDEX: dict[int, tuple] = {}
+
+
+def _role_offsets(unit):
+    """(sorted offsets of the unit's citation roles, sorted offsets of its other roles), computed once per unit:
+    each sentence asks for the roles in its range, and a paragraph of thousands of cited sentences made that a
+    scan of every role for every sentence (quadratic)."""
+    found = _ROLE_INDEX.get(id(unit))
+    if found is None or found[0] is not unit:
+        if len(_ROLE_INDEX) > 4096:
+            _ROLE_INDEX.clear()
+        cites = sorted(r.plain_offset for r in unit.roles if is_cite_role(r.name))
+        others = sorted(r.plain_offset for r in unit.roles if not is_cite_role(r.name))
+        found = _ROLE_INDEX[id(unit)] = (unit, cites, others)
+    return found[1], found[2]
+
+
+def _offsets_in(offsets, start, end, *, inclusive=False):
+    """The offsets (sorted) in [start, end), or [start, end] when ``inclusive``."""
+    stop = bisect.bisect_right(offsets, end) if inclusive else bisect.bisect_left(offsets, end)
+    return offsets[bisect.bisect_left(offsets, start) : stop]
+
+
 @dataclass
 class SentenceCheck:
     unit: object
@@ -447,9 +471,7 @@ def _links_in(unit, sentence):
     """Links or cross-reference roles ({doc}, {ref}) in the sentence."""
     if any(link.plain_start < sentence.end and link.plain_end >= sentence.start for link in unit.links):
         return True
-    return any(
-        not is_cite_role(role.name) and sentence.start <= role.plain_offset <= sentence.end for role in unit.roles
-    )
+    return bool(_offsets_in(_role_offsets(unit)[1], sentence.start, sentence.end, inclusive=True))
 
 
 SESSION_UNITS = tuple(table(WORDS, CLAIM_WORDS, "session_units"))  # lint/data/claim-words.toml
@@ -511,13 +533,11 @@ def _link_predicated(unit, sentence):
 ENGLISH_PLACE = re.compile(r"\b(?:on|at|from|in|via)(?: (?:the|our|their|your|its))?\s*$", re.IGNORECASE)
 
 
-def _owner(sentences, offset):
-    """Index of the sentence a citation at plain ``offset`` belongs to."""
-    owner = 0
-    for i, sentence in enumerate(sentences):
-        if sentence.start < offset:
-            owner = i
-    return owner
+def _owner(sentences, offset, starts=None):
+    """Index of the sentence a citation at plain ``offset`` belongs to (the last one starting before it);
+    ``starts``: the sentences' starts, when the caller asks for many offsets."""
+    starts = starts if starts is not None else [sentence.start for sentence in sentences]
+    return max(0, bisect.bisect_left(starts, offset) - 1)
 
 
 def _masked(text, patterns):
@@ -4054,12 +4074,12 @@ def _classify(page, config):
             checks += [SentenceCheck(unit, sentence, "exempt", "source-note", False) for sentence in sentences]
             continue
         owned = set()
-        for role in unit.roles:
-            if is_cite_role(role.name) and sentences:
-                owned.add(_owner(sentences, role.plain_offset))
+        starts = [sentence.start for sentence in sentences]
+        for offset in _role_offsets(unit)[0] if sentences else ():
+            owned.add(_owner(sentences, offset, starts))
         for label, offset in unit.footnote_refs:
             if label in cited_notes and sentences:
-                owned.add(_owner(sentences, offset))
+                owned.add(_owner(sentences, offset, starts))
         for i, sentence in enumerate(sentences):
             own = i in owned
             check = _check(unit, sentence, own, config, cited_blocks)
@@ -4121,9 +4141,7 @@ def _ends_a_clause(text):
 def _clause_after_citation(unit, sentence):
     """The clause after the sentence's last citation, when the citation stands mid-sentence and a clause with a
     finite predicate follows it (…ですが{cite}、大人もかかることがあります。), as a sentence; else None."""
-    offsets = [
-        r.plain_offset for r in unit.roles if is_cite_role(r.name) and sentence.start <= r.plain_offset < sentence.end
-    ]
+    offsets = _offsets_in(_role_offsets(unit)[0], sentence.start, sentence.end)
     if not offsets:
         return None
     start = max(offsets)

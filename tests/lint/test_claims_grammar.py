@@ -2776,3 +2776,12 @@ def test_a_run_longer_than_any_number_is_no_quantity():
     assert quantities("〇" * 40) == []
     assert quantities("1,2" * 20) == []
     assert [q.values for q in quantities("約1,234,567,890人")] == [frozenset({Decimal("1234567890")})]
+
+
+# Hostile inputs (fourth session): the roles of a paragraph are indexed once, so each sentence finds its own
+# citation among thousands (a scan of every role for every sentence took 100 s on 8,000 sentences).
+def test_each_sentence_of_a_long_paragraph_owns_its_citation(tmp_path, cit001_session):
+    cited = "門脈は肝臓へ血液を運びます{cite:p}`easl-2016`。"
+    text = cited * 300 + "門脈血栓症は3割の人にみられます。" + cited * 300 + "\n"
+    (finding,) = findings(tmp_path, cit001_session, text)
+    assert finding.column == 1 + len(cited) * 300
