@@ -1442,6 +1442,8 @@ def _credit_line(tokens):
 
 def _speaker_label(tokens, open_):
     """The quotation opens after a speaker's label: 40代男性「…」, 患者さん「…」 (a person, no verb)."""
+    if open_ > 40:
+        return False  # a label is at most 16 words with their brackets: read no further (each quote read them all)
     label = tokens[:open_]
     if label and label[-1].surface_form in (")", "）"):  # 〇〇さん（30代）「…」: the bracket is part of the label
         label = [t for t in label if t.pos != "記号"]
@@ -1621,14 +1623,11 @@ def _patient_speaker(tokens, open_, close):
     )
 
 
-def _bare_quote(tokens, open_, close):
-    """The sentence is only a quotation of a past experience: 「むくみが消えて…はけるようになりました」."""
-    rest = tokens[close + 1 :]
-    return (
-        all(t.pos == "記号" for t in tokens[:open_])
-        and all(t.pos == "記号" for t in rest)
-        and _past(tokens[open_ + 1 : close])
-    )
+def _bare_quote(tokens, open_, close, words):
+    """The sentence is only a quotation of a past experience: 「むくみが消えて…はけるようになりました」.
+    ``words``: the indexes of the sentence's first and last tokens that are not symbols."""
+    first_word, last_word = words
+    return first_word >= open_ and last_word <= close and _past(tokens[open_ + 1 : close])
 
 
 def _narrated(tokens):
@@ -1745,6 +1744,11 @@ def stance(tokens, span):
     first, end = span
     count, own_end, k, governing = _governing(tokens, end)
     reported = voice = testimony = False
+    symbols = [t.pos == "記号" for t in tokens]
+    words = (
+        symbols.index(False) if False in symbols else len(tokens),
+        max((i for i, sym in enumerate(symbols) if not sym), default=-1),
+    )
     for open_, close in _quote_spans(tokens):
         # (a span may begin on the opening quote itself: 「医師がすすめる」 is inside the quotation)
         if open_ <= first and end <= close and first < close:
@@ -1753,7 +1757,7 @@ def stance(tokens, span):
             if (
                 kind in ("signed", "voiced")
                 or (before & TESTIMONY_BEFORE and open_ and tokens[open_ - 1].surface_form in (":", "：", "、"))
-                or _bare_quote(tokens, open_, close)
+                or _bare_quote(tokens, open_, close, words)
                 or _patient_speaker(tokens, open_, close)
                 or _speaker_label(tokens, open_)
                 or (open_ and tokens[open_ - 1].surface_form in (":", "：") and _labelled_testimony(tokens, open_))

@@ -3115,3 +3115,10 @@ def test_any_moment_is_a_scare_only_in_register_or_to_the_reader(sentence, flagg
 def test_a_cases_risks_disclosed_in_any_sentence_form(risks, flagged):
     paragraph = "症例写真は同意を得て掲載しています。費用は1回33,000円です。" + risks
     assert ("MED007" in codes_on(paragraph)) is flagged, (paragraph, codes_on(paragraph))
+
+
+# Hostile inputs (fourth session): each quotation of a sentence read every token before it (46 s for 8,000 「);
+# the readings it fed are unchanged: a bare quotation of a past experience and a speaker's label are voices.
+def test_a_quoted_voice_is_read_among_many_quotations():
+    assert codes_on("「飲み始めて1週間で、むくみが消えました」") == ["MED006"]
+    assert codes_on("40代女性「この治療で、ひざの痛みが消えました」") == ["MED006"]
