@@ -194,6 +194,18 @@ def parse_page(path, text):
     lines = split_lines(text)
     builder = _Builder(path, lines)
     tokens = parser.parse(text)
+    # markdown-it (and MyST in the build) stops reading blocks nested deeper than maxNesting and drops the rest
+    # of the page in silence: a page that reaches the limit is refused, naming where
+    limit = parser.options.get("maxNesting", 20)
+    deepest = next((t for t in tokens if t.level >= limit - 1), None)
+    if deepest is not None:
+        line = (deepest.map[0] + 1) if deepest.map else 1
+        raise MarkdownError(
+            path,
+            line,
+            f"blocks nested {limit} deep (lists, quotes, directives): Markdown stops reading here and the rest of "
+            "the page is not published; nest less deeply",
+        )
     front, front_line = {}, 0
     if tokens and tokens[0].type == "front_matter":
         front_line = 1

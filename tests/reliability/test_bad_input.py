@@ -581,6 +581,22 @@ HOSTILE_CASES = [
         2,
         [re.escape(BIB) + r":17: @string s16 expands to 131,072 characters"],
     ),
+    # (hostile inputs, fourth session) nesting past markdown-it's limit dropped the rest of the page in silence,
+    # an uncited claim after it included
+    Case(
+        "hostile-list-nested-twelve-deep",
+        {PAGE: utf8(HEAD + "".join("  " * i + "- " + CITED + "\n" for i in range(12)) + "\n" + UNCITED_NUMBER + "\n")},
+        [*ONLY_CIT, PAGE],
+        1,
+        [where(PAGE, 15, 1, "LNT001") + r".*nested 20 deep"],
+    ),
+    Case(
+        "hostile-quote-nested-twenty-deep",
+        {PAGE: utf8(HEAD + ">" * 20 + " " + UNCITED_NUMBER + "\n")},
+        [*ONLY_CIT, PAGE],
+        1,
+        [where(PAGE, 7, 1, "LNT001") + r".*the rest of the page is not published"],
+    ),
     # (hostile inputs, fourth session) -o never replaces a file the run reads or a project's source
     Case(
         "hostile-output-is-the-configuration",
