@@ -76,7 +76,9 @@ LOOSE_ROLE_RE = re.compile(r"\{\s*(?:foot)?cite[^{}`\n]*\}")
 
 # Why a sentence needs no citation: reason -> what --explain and --statistics say.
 EXEMPTIONS = {
-    "label": "a heading, title, caption, term or table label without a predicate (a noun phrase); not one that "
+    "label": "a heading, title, caption, term, table label or label line (a paragraph of one line with no full "
+    "stop and no health number, when no other reason applies: 検査前日, 乳がん検診について) without a predicate (a "
+    "noun phrase); not one that "
     "generalises (重症化しやすいので注意, 運動すると発症しやすい, 花粉の季節に悪化する結膜炎), nor a topic with a tendency "
     "nominalised by こと (再発はよくあること), nor an illness said to be curable or preventable (治せる高血圧, 防げる病気), nor "
     "things acting on the body named by an effect on something (唾液を減らす副作用のある主なお薬), "
@@ -435,6 +437,26 @@ def _label_like(unit):
     return None
 
 
+# what ends a sentence: a line without any of them is no sentence but a label, whatever its markup
+_SENTENCE_ENDS = frozenset("。．.！？!?")
+
+
+def _label_line(plain):
+    """One line with no full stop: a label in the page's design though not in its markup (検査前日). Not a line
+    with a colon: a label and its value (検査日：術後　日目に再検査), where the value says what the label names."""
+    text = plain.strip()
+    return (
+        bool(text)
+        and "\n" not in text
+        and not _SENTENCE_ENDS.intersection(text)
+        and not {"：", ":"} & set(text)
+        and not text.startswith(_BULLETS)  # ○ こまめな水分補給: an item of a list typed as text, not a label
+    )
+
+
+_BULLETS = tuple("○●◎◇◆□■•・▶►▸➤✓✔☆★-*+")
+
+
 def _label_states_a_number(reading, text, health):
     """A label-column cell that says something of its health number is the row's claim, not its key.
 
@@ -705,28 +727,10 @@ def _manner_withheld(reading):
     return False
 
 
-def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
-    """The reason a sentence needs no citation (a key of EXEMPTIONS), or None."""
-    # (same length as the sentence: offsets of quantities hold)
-    text = _unfaced(sentence.text)
-    lower = text.lower()
-    label = _label_like(unit)
-    # a relative time of an action of administration (三週間後に郵送いたします) is no health number
-    health = [q for q in health if not _administrative_time(q, text, reading)]
-    # "once" in a referral (まずは一度、…医師とお話ししてみてください) counts no dose or schedule
-    health = [q for q in health if not _once_in_a_referral(q, text, reading, health)]
-    # the hours a line or a ward is open (Helpline: … (open 24 hours)) are no health number
-    open_hours = _en_open_hours(health, text, kinds)
-    health = [q for q in health if id(q) not in open_hours]
-    if not _has_letters(text):
-        return "no-letters"
-    if _blank_date(text):
-        return "date"  # 手術日：　　年　　月　　日: a line of a form to fill in, no date stated
-    if _has_letters(_masked_references(text)) is False:
-        return "reference"
-    if (
-        label
-        and not (label == "label-column" and _label_states_a_number(reading, text, health))
+def _label_holds(label, text, lower, reading, health, words):
+    """A heading, title, caption, label cell or label line that states nothing (see "label")."""
+    return (
+        not (label == "label-column" and _label_states_a_number(reading, text, health))
         # nor one that recommends or forbids (ワルファリンが第一選択, 妊娠中は使用不可); a recommendation word
         # before の names the kind the row is about (第一選択の抗凝固薬) and stays a label
         and not (
@@ -751,7 +755,29 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not _judged_condition(reading)
         and not _curable_illness(reading)
         and not _named_by_effect(reading)
-    ):
+    )
+
+
+def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
+    """The reason a sentence needs no citation (a key of EXEMPTIONS), or None."""
+    # (same length as the sentence: offsets of quantities hold)
+    text = _unfaced(sentence.text)
+    lower = text.lower()
+    label = _label_like(unit)
+    # a relative time of an action of administration (三週間後に郵送いたします) is no health number
+    health = [q for q in health if not _administrative_time(q, text, reading)]
+    # "once" in a referral (まずは一度、…医師とお話ししてみてください) counts no dose or schedule
+    health = [q for q in health if not _once_in_a_referral(q, text, reading, health)]
+    # the hours a line or a ward is open (Helpline: … (open 24 hours)) are no health number
+    open_hours = _en_open_hours(health, text, kinds)
+    health = [q for q in health if id(q) not in open_hours]
+    if not _has_letters(text):
+        return "no-letters"
+    if _blank_date(text):
+        return "date"  # 手術日：　　年　　月　　日: a line of a form to fill in, no date stated
+    if _has_letters(_masked_references(text)) is False:
+        return "reference"
+    if label and _label_holds(label, text, lower, reading, health, words):
         return label
     if (
         not reading.predicate
@@ -1195,6 +1221,17 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and (_administrative_predicate(main, main.text, []) or _administrative_topic(main, main.text, kinds, []))
     ):
         return "administrative"  # 〜は保険適用外のため、費用は全額自己負担となります: the main clause's topic
+    # a label line (a paragraph of one line with no full stop: 検査前日, 乳がん検診について) is read as a heading
+    # when nothing above has named what it is; with a health number it stays a claim (服用：…1日2回)
+    if (
+        unit.kind == "paragraph"
+        and not unit.part
+        and not unit.footnote
+        and not health
+        and _label_line(unit.plain)
+        and _label_holds("label", text, lower, reading, health, words)
+    ):
+        return "label"
     return None
 
 
@@ -4236,7 +4273,7 @@ def _check(unit, sentence, own, config, cited_blocks):
     reason = exemption(unit, sentence, kinds, reading, health, config.words, found)
     # a reason read on the main clause of a sentence does not cover an aside that states something of its
     # own (〜は次の節にあります（…方は、〜を使えません）); a label's aside (治療期間（…）) is part of the label
-    unread = (None, "no-letters", "reference", "label", "header-cell", "label-column")
+    unread = (None, "no-letters", "reference", "header-cell", "label-column")
     aside = _aside(sentence) if reason not in unread else None
     if aside is not None:
         found_a = quantities(_masked(aside.text, config.patterns))

@@ -2785,3 +2785,22 @@ def test_each_sentence_of_a_long_paragraph_owns_its_citation(tmp_path, cit001_se
     text = cited * 300 + "門脈血栓症は3割の人にみられます。" + cited * 300 + "\n"
     (finding,) = findings(tmp_path, cit001_session, text)
     assert finding.column == 1 + len(cited) * 300
+
+
+# Real pages (fourth session): a paragraph of one line with no full stop is a label line, read as a heading when no
+# other reason names it; with a health number, a bullet, a colon or a statement of its own it stays read.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("検査前日\n", ("exempt", "label")),
+        ("乳がん検診について\n", ("exempt", "label")),
+        ("手術決定から退院までの流れ\n", ("exempt", "label")),
+        ("術後3日目\n", ("uncited", "number")),  # a health number
+        ("○ こまめな水分補給\n", ("uncited", "claim")),  # a list item typed as text
+        ("検査日：術後　　日目に再検査\n", ("uncited", "claim")),  # a label and its value
+        ("運動すると発作が起こりやすい\n", ("uncited", "claim")),  # it generalises, as a heading may not
+        ("夜間の連絡先：03-1234-5678\n", ("exempt", "contact")),  # a reason of its own comes first
+    ],
+)
+def test_a_label_line_is_read_as_a_heading(reasons, text, expected):
+    assert reasons(text) == [expected]
