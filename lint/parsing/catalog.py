@@ -171,6 +171,7 @@ def parse_catalog(path, text):
     _check_charset(path, lines, metadata)
     entries = _entries(path, po, lines)
     _check_duplicates(path, entries)
+    _check_plurals(path, lines, metadata, entries)
     header_line = 0
     if metadata:
         header_line = next((i + 1 for i, line in enumerate(lines) if re.match(r'^msgid\s+""\s*$', line.strip())), 0)
@@ -183,7 +184,8 @@ _STRING_RE = re.compile(r'^"(?:[^"\\]|\\.)*"$')
 
 
 def _check_strings(path, lines):
-    """Every string of a keyword or continuation line must be closed (polib accepts "abc)."""
+    """Every string of a keyword or continuation line must be closed (polib accepts "abc). An escape msgfmt does
+    not know (\\|) is left alone: the build compiles catalogs with Babel, which keeps it as written."""
     for number, line in enumerate(lines, 1):
         stripped = line.strip()
         match = _KEYWORD_LINE_RE.match(stripped) or _CONTINUATION_RE.match(stripped)
@@ -192,6 +194,52 @@ def _check_strings(path, lines):
                 path,
                 number,
                 'not a valid PO file: end of line within a string (a string must be closed with " on the same line)',
+            )
+
+
+_PLURAL_FORMS_RE = re.compile(r"^\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*(.+?)\s*;?\s*$")
+
+
+def _check_plurals(path, lines, metadata, entries):
+    """The Plural-Forms header must parse as gettext's C expression, and a plural entry must give a msgstr[i]
+    for each form it has and none beyond nplurals (msgfmt refuses both)."""
+    header = metadata.get("Plural-Forms")
+    nplurals = None
+    if header is not None:
+        line = next((i + 1 for i, text in enumerate(lines) if "Plural-Forms:" in text), 1)
+        match = _PLURAL_FORMS_RE.match(header)
+        problem = None if match else "Plural-Forms must read nplurals=N; plural=EXPRESSION;"
+        if match:
+            import gettext
+
+            try:
+                gettext.c2py(match.group(2))
+            except (ValueError, RecursionError):
+                problem = f"Plural-Forms: plural={match.group(2)} is not a valid expression"
+        if problem:
+            raise CatalogError(path, line, f"not a valid PO file: {problem} (msgfmt refuses it)")
+        nplurals = int(match.group(1))
+    for entry in entries:
+        if not entry.obsolete and entry.msgstr_plural and not entry.msgid_plural:
+            raise CatalogError(
+                path, entry.msgstr_line, "msgstr[0]… without msgid_plural: write msgstr, or add msgid_plural"
+            )
+        if entry.obsolete or not entry.msgid_plural:
+            continue
+        if not entry.msgstr_plural:
+            raise CatalogError(
+                path, entry.msgstr_line, "a plural entry (msgid_plural) needs msgstr[0], msgstr[1]…, not msgstr"
+            )
+        too_many = [int(i) for i in entry.msgstr_plural if nplurals is not None and int(i) >= nplurals]
+        if too_many:
+            form = f"msgstr[{too_many[0]}]"
+            at = next(
+                (i + 1 for i in range(entry.msgstr_line - 1, len(lines)) if lines[i].lstrip().startswith(form)), 0
+            )
+            raise CatalogError(
+                path,
+                at or entry.msgstr_line,
+                f"msgstr[{too_many[0]}] but the header's Plural-Forms has nplurals={nplurals} (msgfmt refuses it)",
             )
 
 

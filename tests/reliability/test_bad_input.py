@@ -606,6 +606,38 @@ HOSTILE_CASES = [
         1,
         [where(PAGE, 8, 4, "CIT001")],
     ),
+    # (hostile inputs, fourth session) plural forms msgfmt refuses, and a header the build's gettext cannot read
+    Case(
+        "hostile-plural-form-past-nplurals",
+        {
+            PO: utf8(
+                PO_HEADER[:-1]
+                + '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
+                + 'msgid "1日"\nmsgid_plural "%d日"\nmsgstr[0] "1 day"\nmsgstr[1] "%d days"\nmsgstr[5] "x"\n'
+            )
+        },
+        ["--select", "TRN,LNT", PO],
+        1,
+        [where(PO, 13, 1, "LNT001") + r".*msgstr\[5\] but the header's Plural-Forms has nplurals=2"],
+    ),
+    Case(
+        "hostile-plural-expression-broken",
+        {
+            PO: utf8(
+                PO_HEADER[:-1] + '"Plural-Forms: nplurals=2; plural=(n != ;\\n"\n\nmsgid "門脈"\nmsgstr "portal vein"\n'
+            )
+        },
+        ["--select", "TRN,LNT", PO],
+        1,
+        [where(PO, 7, 1, "LNT001") + r".*is not a valid expression"],
+    ),
+    Case(
+        "hostile-plural-entry-with-a-single-msgstr",
+        {PO: utf8(PO_HEADER + 'msgid "1日"\nmsgid_plural "%d日"\nmsgstr "1 day"\n')},
+        ["--select", "TRN,LNT", PO],
+        1,
+        [where(PO, 10, 1, "LNT001") + r".*needs msgstr\[0\]"],
+    ),
     # (hostile inputs, fourth session) -o never replaces a file the run reads or a project's source
     Case(
         "hostile-output-is-the-configuration",
