@@ -19,6 +19,7 @@ from ..core import lazy_re as re  # patterns compiled on first use (lint.core.la
 from ..core.files import read_data_toml
 from ..errors import ConfigError
 from .quantities import japanese_numbers
+from .time_units import add_unit_words
 
 MEASURE_UNITS_FILE = Path(__file__).resolve().parent.parent / "data" / "measure-units.toml"
 # Two sizes are the same within this ratio (a rounded conversion: 2.5 cm for an inch)
@@ -64,14 +65,7 @@ def load_measure_units(path: Path | str = MEASURE_UNITS_FILE) -> MeasureUnits:
         if size is not None and (isinstance(size, bool) or not isinstance(size, (int, float)) or size <= 0):
             raise ConfigError(f"{where}: size must be a positive number, not {size!r}")
         units[name] = Unit(name, str(entry["dimension"]), Decimal(str(size)) if size is not None else None)
-        for key, table in (("japanese", japanese), ("english", english)):
-            words = entry[key]
-            if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
-                raise ConfigError(f"{where}: {key} must be a list of words")
-            for word in words:
-                if word in table:
-                    raise ConfigError(f"{where}: {key} word {word!r} is already a word of {table[word]}")
-                table[word] = name
+        add_unit_words(where, name, entry, japanese, english)
     return MeasureUnits(units, japanese, english)
 
 

@@ -58,14 +58,7 @@ def load_time_units(path: Path | str = TIME_UNITS_FILE) -> TimeUnits:
         if isinstance(length, bool) or not isinstance(length, int) or length <= 0:
             raise ConfigError(f"{where}: minutes must be a positive whole number, not {length!r}")
         minutes[name] = Decimal(length)
-        for key, table in (("japanese", japanese), ("english", english)):
-            words = entry[key]
-            if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
-                raise ConfigError(f"{where}: {key} must be a list of words")
-            for word in words:
-                if word in table:
-                    raise ConfigError(f"{where}: {key} word {word!r} is already a word of {table[word]}")
-                table[word] = name
+        add_unit_words(where, name, entry, japanese, english)
     adverbs: dict[str, tuple[str, int]] = {}
     raw = data.get("adverbs", {})
     if not isinstance(raw, dict):
@@ -81,6 +74,19 @@ def load_time_units(path: Path | str = TIME_UNITS_FILE) -> TimeUnits:
             raise ConfigError(f"{where}: every must be a positive whole number, not {every!r}")
         adverbs[word.lower()] = (entry["unit"], every)
     return TimeUnits(minutes, japanese, english, adverbs)
+
+
+def add_unit_words(where: str, name: str, entry: dict, japanese: dict[str, str], english: dict[str, str]) -> None:
+    """Record the unit ``name``'s Japanese and English words (a data file's units.NAME); ConfigError names the
+    entry for a list that is no list of words, or a word another unit already has. Shared with measure units."""
+    for key, table in (("japanese", japanese), ("english", english)):
+        words = entry[key]
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
+            raise ConfigError(f"{where}: {key} must be a list of words")
+        for word in words:
+            if word in table:
+                raise ConfigError(f"{where}: {key} word {word!r} is already a word of {table[word]}")
+            table[word] = name
 
 
 @dataclass(frozen=True)
