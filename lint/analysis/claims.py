@@ -454,6 +454,22 @@ def _label_line(plain):
     )
 
 
+# particles a Japanese label may hold: it names (の, と, や, について, とは, から, まで); one that marks an argument
+# (を, に, で, は, が, も) makes a clipped clause (…超音波検査を, …には使わずヘパリンで, 再発予防に…療法), which states
+_LABEL_PARTICLES = frozenset({"の", "と", "や", "について", "とは", "など", "から", "まで", "及び", "および", "または"})
+
+
+def _noun_phrase(reading):
+    """A Japanese line with no predicate whose particles only name (乳がん検診について, 手術決定から退院までの流れ):
+    a label. English lines are never label lines here (no tagger tells a title from a clipped statement)."""
+    if reading.lang != "ja" or reading.predicate:
+        return False
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    if not words or words[-1].pos == "助詞" and words[-1].surface_form not in ("について", "とは"):
+        return False
+    return all(t.surface_form in _LABEL_PARTICLES for t in words if t.pos == "助詞")
+
+
 _BULLETS = tuple("○●◎◇◆□■•・▶►▸➤✓✔☆★-*+")
 
 
@@ -1229,6 +1245,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not unit.footnote
         and not health
         and _label_line(unit.plain)
+        and _noun_phrase(reading)
         and _label_holds("label", text, lower, reading, health, words)
     ):
         return "label"

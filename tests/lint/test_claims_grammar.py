@@ -2804,3 +2804,20 @@ def test_each_sentence_of_a_long_paragraph_owns_its_citation(tmp_path, cit001_se
 )
 def test_a_label_line_is_read_as_a_heading(reasons, text, expected):
     assert reasons(text) == [expected]
+
+
+# Review (fourth session): a line that clips a request or a statement (a particle that marks an argument, a
+# て-form, an English verb) is no label, whatever its length.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "妊娠中の服用は避けて\n",
+        "肝硬変の方は定期的な超音波検査を\n",
+        "ワルファリンは妊娠初期には使わずヘパリンで\n",
+        "血栓の再発予防に長期の抗凝固療法\n",
+        "ヘパリン起因性血小板減少症に注意\n",
+        "NSAIDs raise the risk of bleeding\n",
+    ],
+)
+def test_a_clipped_statement_on_one_line_is_no_label(reasons, text):
+    assert reasons(text)[0][0] == "uncited"
