@@ -642,10 +642,22 @@ _RIVAL_BEFORE = frozenset({"こんなに", "こんな", "これほど", "ここ�
 
 
 def _unrivalled(tokens, k, j):
-    """The existence denied between ``k`` and its predicate at ``j`` is a rival's: a claim of rank, not a denial."""
-    if any(t.surface_form in _RIVAL_BETWEEN for t in tokens[k:j]):
-        return True
-    return any(t.surface_form in _RIVAL_BEFORE or (t.surface_form == "ほど" and t.pos == "助詞") for t in tokens[:k])
+    """The existence denied between ``k`` and its predicate at ``j`` is a rival's: a claim of rank, not a denial.
+    Not ほかにも ("none elsewhere either" denies), nor ほど after a number (1週間ほどで: about a week)."""
+    for i in range(k, j):
+        if tokens[i].surface_form in _RIVAL_BETWEEN and not (
+            i + 2 < len(tokens) and tokens[i + 2].surface_form == "も"
+        ):
+            return True  # ほか + に + も is "elsewhere either"
+    return any(t.surface_form in _RIVAL_BEFORE or _compared_degree(tokens, i) for i, t in enumerate(tokens[:k]))
+
+
+def _compared_degree(tokens, i):
+    """ほど after a thing compared (当院ほど, これほど), not after a count (1週間ほど, 2割ほど)."""
+    if tokens[i].surface_form != "ほど" or tokens[i].pos != "助詞" or not i:
+        return False
+    before = tokens[i - 1]
+    return before.pos == "名詞" and before.pos_detail_1 not in ("数", "接尾")
 
 
 def _complement(tokens, k):

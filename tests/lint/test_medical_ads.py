@@ -266,6 +266,9 @@ def test_word_boundaries(sentence):
         "飲めば必ず治る漢方なんてありません。",
         "一度で確実に消えるシミ取りなどはありません。",
         "完治のお約束はできません。",
+        # (review) an approximate ほど after a count, and ほかにも ("none elsewhere either"), still deny
+        "1週間ほどで確実に治る薬はありません。",
+        "100%安全な薬はほかにもありません。",
     ],
 )
 def test_negated_claims_are_not_claims(sentence):
