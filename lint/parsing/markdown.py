@@ -203,7 +203,15 @@ def parse_page(path, text):
     # markdown-it (and MyST in the build) stops reading blocks nested deeper than maxNesting and drops the rest
     # of the page in silence: a page that reaches the limit is refused, naming where
     limit = parser.options.get("maxNesting", 20)
-    deepest = next((t for t in tokens if t.level >= limit - 1), None)
+    # a container opened at the last level has its content dropped (a paragraph there keeps its text)
+    deepest = next(
+        (
+            t
+            for t in tokens
+            if t.level >= limit - 1 and t.type.endswith("_open") and t.type not in ("paragraph_open", "heading_open")
+        ),
+        None,
+    )
     if deepest is not None:
         line = (deepest.map[0] + 1) if deepest.map else 1
         raise MarkdownError(

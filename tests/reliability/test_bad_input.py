@@ -591,6 +591,14 @@ HOSTILE_CASES = [
         [where(PAGE, 15, 1, "LNT001") + r".*nested 20 deep"],
     ),
     Case(
+        "list-nested-nine-deep-is-read-whole",  # (review) markdown-it reads nine levels in full
+        {PAGE: utf8(HEAD + "".join("  " * i + "- " + CITED + "\n" for i in range(9)) + "\n" + UNCITED_NUMBER + "\n")},
+        [*ONLY_CIT, PAGE],
+        1,
+        [where(PAGE, 17, 1, "CIT001")],
+        [r"LNT001"],
+    ),
+    Case(
         "hostile-quote-nested-twenty-deep",
         {PAGE: utf8(HEAD + ">" * 20 + " " + UNCITED_NUMBER + "\n")},
         [*ONLY_CIT, PAGE],
