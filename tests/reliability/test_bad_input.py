@@ -588,7 +588,7 @@ HOSTILE_CASES = [
         {PAGE: utf8(HEAD + "".join("  " * i + "- " + CITED + "\n" for i in range(12)) + "\n" + UNCITED_NUMBER + "\n")},
         [*ONLY_CIT, PAGE],
         1,
-        [where(PAGE, 15, 1, "LNT001") + r".*nested 20 deep"],
+        [where(PAGE, 16, 1, "LNT001") + r".*nested 20 deep"],
     ),
     Case(
         "list-nested-nine-deep-is-read-whole",  # (review) markdown-it reads nine levels in full
