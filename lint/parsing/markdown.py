@@ -7,7 +7,6 @@ Markdown (admonitions, containers, list-tables, figures) are parsed again
 with their line offset, so nested content is checked too.
 """
 
-import html
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
@@ -101,11 +100,6 @@ class Link:
     column: int
     plain_start: int = 0  # the link text's span in the unit's plain text
     plain_end: int = 0
-
-
-# raw HTML: a tag, and what is never shown (comments, scripts, styles)
-_HTML_TAG = re.compile(r"<[^>]*>")
-_HTML_HIDDEN = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
 
 
 @dataclass
@@ -335,24 +329,6 @@ class _Builder:
                 self._fence(token, line_offset, containers, classes)
             elif token.type == "html_block":
                 self.html.append((token.map[0] + line_offset + 1, token.content))
-                self._html_text(token, kind_stack, line_offset, containers, classes)
-
-    def _html_text(self, token, kind_stack, line_offset, containers, classes):
-        """The text of a raw HTML block is published as it stands (<div>門脈血栓症は…</div>): its lines are
-        prose like a paragraph's, read without the tags; a role inside is no role (MyST leaves raw HTML alone)."""
-        from markdown_it.token import Token
-
-        text = _HTML_HIDDEN.sub(lambda m: "\n" * m.group().count("\n"), token.content)
-        lines = [html.unescape(_HTML_TAG.sub("", line)).strip() for line in text.split("\n")]
-        if not any(lines):
-            return
-        first = next(i for i, line in enumerate(lines) if line)
-        last = max(i for i, line in enumerate(lines) if line)
-        body = "\n".join(lines[first : last + 1])
-        inline = Token("inline", "", 0, map=[token.map[0] + first, token.map[0] + last + 1], content=body)
-        inline.children = [Token("text", "", 0, content=body)]
-        self.block_counter += 1
-        self._inline(inline, [*kind_stack, "paragraph"], line_offset, containers, classes)
 
     def _fence(self, token, line_offset, containers, classes):
         start = token.map[0] + line_offset if token.map else line_offset

@@ -605,15 +605,6 @@ HOSTILE_CASES = [
         1,
         [where(PAGE, 7, 1, "LNT001") + r".*the rest of the page is not published"],
     ),
-    # (hostile inputs, fourth session) the text of a raw HTML block is published, so it is read: a claim in a
-    # <div> needs its citation; a comment or a script is never shown and never read
-    Case(
-        "hostile-claim-inside-raw-html",
-        {PAGE: utf8(HEAD + "<div>\n<p>" + UNCITED_NUMBER + "</p>\n<!-- 必ず治ります。 -->\n</div>\n")},
-        [*ONLY_CIT, PAGE],
-        1,
-        [where(PAGE, 8, 4, "CIT001")],
-    ),
     # (hostile inputs, fourth session) plural forms msgfmt refuses, and a header the build's gettext cannot read
     Case(
         "hostile-plural-form-past-nplurals",
