@@ -3524,6 +3524,8 @@ def _aside(sentence):
     match = _ASIDE_RE.search(sentence.text)
     if not match or not _has_letters(sentence.text[: match.start()]):
         return None
+    if _KANA_ONLY.match(match.group(1)):
+        return None  # the reading of the word before it: 門脈血栓症（もんみゃくけっせんしょう）
     reading = grammar.read(match.group(1))
     if not (reading.predicate and reading.finite) or _title_phrase(reading):
         return None  # a noun aside (医療ソーシャルワーカー) or a plain phrase with no subject (祝日を除く)

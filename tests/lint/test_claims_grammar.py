@@ -2800,6 +2800,7 @@ def test_each_sentence_of_a_long_paragraph_owns_its_citation(tmp_path, cit001_se
         ("検査日：術後　　日目に再検査\n", ("uncited", "claim")),  # a label and its value
         ("運動すると発作が起こりやすい\n", ("uncited", "claim")),  # it generalises, as a heading may not
         ("夜間の連絡先：03-1234-5678\n", ("exempt", "contact")),  # a reason of its own comes first
+        ("## 門脈血栓症（もんみゃくけっせんしょう）\n", ("exempt", "label")),  # (review) a reading, not an aside
     ],
 )
 def test_a_label_line_is_read_as_a_heading(reasons, text, expected):
