@@ -156,6 +156,14 @@ class _PositionedScanner(LowLevelParser):
         self.current_field_lines.append((name.value, self.lineno))
         self.required([self.EQUALS])
         self.parse_value()
+        # a field may concatenate a long @string many times (s0 # s0 # …): bounded before pybtex joins the parts
+        size = sum(len(part) for part in self.current_value)
+        if size > MAX_MACRO_CHARACTERS:
+            raise LintInputError(
+                self.filename,
+                self.current_field_lines[-1][1],
+                f"field {name.value} expands to {size:,} characters (at most {MAX_MACRO_CHARACTERS:,})",
+            )
 
 
 class _NoKey(PybtexSyntaxError):

@@ -637,6 +637,17 @@ HOSTILE_CASES = [
         1,
         [where(PO, 10, 1, "LNT001") + r".*needs msgstr\[0\]"],
     ),
+    Case(
+        "hostile-bib-field-of-a-long-string-repeated",  # (review) the cap bounds a field's expansion too
+        {
+            BIB: utf8(
+                '@string{s0 = "' + "a" * 99000 + '"}\n@article{k,\n  title = ' + " # ".join(["s0"] * 50) + ",\n}\n"
+            )
+        },
+        [BIB],
+        2,
+        [re.escape(BIB) + r":3: field title expands to 4,950,000 characters"],
+    ),
     # (hostile inputs, fourth session) -o never replaces a file the run reads or a project's source
     Case(
         "hostile-output-is-the-configuration",
