@@ -347,7 +347,7 @@ def _docname(name):
 
 
 # a page's name as Sphinx knows it: folders and a file name of letters, digits, _ and -, inside locale/
-_PAGE_NAME = re.compile(r"[^\W][\w-]*(?:/[^\W][\w-]*)*")
+_PAGE_NAME = re.compile(r"[^\W][\w.-]*(?:/[^\W][\w.-]*)*")
 # catalogs of the build's own text, not of a page (docs/_ext/pvt_sphinx translates its furniture with it)
 _NOT_PAGES = frozenset({"pvt_site", "sphinx"})
 # a language as Sphinx and Babel name it: en, pt_BR, zh_Hant
@@ -362,7 +362,7 @@ def _page_name(raw, role):
     if absolute or not _PAGE_NAME.fullmatch(name) or any(part in (".", "..") for part in name.split("/")):
         shown = raw.encode("unicode_escape").decode("ascii")
         raise LintInputError(
-            shown, 0, f"{role} is not a page name (letters, digits, _ and -, folders with /; no .., no leading /)"
+            shown, 0, f"{role} is not a page name (letters, digits, _, - and ., folders with /; no .., no leading /)"
         )
     if name in _NOT_PAGES:
         raise LintInputError(name, 0, f"{role} is the catalog of the build's own text, not a page's")

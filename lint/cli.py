@@ -151,7 +151,25 @@ def _shown(path):
 
 
 # an existing file with one of these suffixes is a source or a setting of a project, never a report
-_SOURCE_SUFFIXES = frozenset({".md", ".po", ".pot", ".bib", ".toml", ".yaml", ".yml", ".py", ".cfg", ".ini", ".rst"})
+_SOURCE_SUFFIXES = frozenset(
+    {
+        ".md",
+        ".po",
+        ".pot",
+        ".bib",
+        ".toml",
+        ".yaml",
+        ".yml",
+        ".py",
+        ".cfg",
+        ".ini",
+        ".rst",
+        ".html",
+        ".css",
+        ".js",
+        ".svg",
+    }
+)
 
 
 def _protected_file(output, report, session):
@@ -171,6 +189,9 @@ def _protected_file(output, report, session):
                 return path, why
         except OSError:
             continue
+    lint_dir = Path(__file__).resolve().parent
+    if lint_dir in Path(output).resolve().parents:
+        return output, "a file of the lint itself (its code or its data: word lists, tables)"
     if Path(output).suffix.lower() in _SOURCE_SUFFIXES:
         return output, f"an existing {Path(output).suffix} file (a source or a setting, not a report)"
     return None

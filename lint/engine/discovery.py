@@ -46,12 +46,12 @@ def collect_files(paths: Iterable[str | Path], session: Session) -> dict[str, li
                 )
             candidates = [path]
         else:
-            _check_folders_readable(path)
+            _check_folders_readable(path, session)
             named = [p for p in sorted(path.rglob("*")) if p.suffix.lower() in KINDS and not _skipped(p, path, session)]
             # a page name that is no file (a FIFO, a socket, a broken link) is said, never skipped in silence
             special = next((p for p in named if not p.is_file() and not p.is_dir()), None)
             if special is not None:
-                raise UsageError(f"{display(special)}: {NOT_REGULAR}")
+                raise UsageError(f"{special}: {NOT_REGULAR}")  # as written: display() would follow a link
             candidates = [p for p in named if p.is_file()]
             if not candidates:
                 raise UsageError(f"{raw}: no .md, .po or .bib file to lint in this folder")
@@ -66,13 +66,20 @@ def collect_files(paths: Iterable[str | Path], session: Session) -> dict[str, li
 NOT_REGULAR = "not a regular file (a FIFO, a socket, a device or a broken link): the lint reads files only"
 
 
-def _check_folders_readable(folder: Path) -> None:
-    """UsageError naming the first folder under ``folder`` that cannot be listed (rglob skips it in silence)."""
+def _check_folders_readable(folder: Path, session: Session) -> None:
+    """UsageError naming the first folder under ``folder`` that cannot be listed (rglob skips it in silence);
+    the folders the lint never reads (hidden, _build, the configuration's exclude) are not listed."""
     import os
 
     errors: list[OSError] = []
-    for _base, dirs, _files in os.walk(folder, onerror=errors.append):
-        dirs[:] = [d for d in dirs if d not in SKIPPED_FOLDERS and not d.startswith(".")]
+    for base, dirs, _files in os.walk(folder, onerror=errors.append):
+        dirs[:] = [
+            d
+            for d in dirs
+            if d not in SKIPPED_FOLDERS
+            and not d.startswith(".")
+            and not _skipped(Path(base) / d / "_", folder, session)
+        ]
         if errors:
             break
     if errors:

@@ -473,7 +473,8 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.report(
                 entry.msgstr_line,
                 1,
-                f"the translation says {stated}; the source gives that number in {japanese.replace('/', ' or ')}s",
+                f"the translation says {stated}; the source gives that number in "
+                + " or ".join(_UNIT_PLURALS.get(unit, unit + "s") for unit in japanese.split("/")),
                 context=_short(translation),
             )
         for stated, japanese in fractions_given_a_unit(src_plain, dst_plain):
@@ -505,6 +506,10 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         if extra:
             message += "; the translation has " + ", ".join(_counted(extra, _format_number)) + " instead"
         yield ctx.report(entry.msgstr_line, 1, message, context=_short(translation))
+
+
+# the measures whose plural is not the name and an s (lint/data/measure-units.toml)
+_UNIT_PLURALS = {"celsius": "degrees Celsius", "fahrenheit": "degrees Fahrenheit", "foot": "feet", "inch": "inches"}
 
 
 def _show_number(number):

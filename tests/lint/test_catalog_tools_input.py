@@ -46,3 +46,9 @@ def test_a_language_that_is_no_code_is_refused(locale, capsys, language):
 def test_a_good_rename_still_moves_the_catalog(locale, capsys):
     assert main(["rename", "faq.md", "questions.md"]) == 0
     assert (locale / "questions.po").is_file() and not (locale / "faq.po").exists()
+
+
+def test_a_page_name_may_hold_a_dot(locale, capsys):
+    # (review) notes-v1.2 is a valid Sphinx page name
+    assert main(["rename", "faq", "faq-v1.2"]) == 0
+    assert (locale / "faq-v1.2.po").is_file()

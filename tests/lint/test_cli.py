@@ -452,3 +452,12 @@ def test_a_fifo_or_a_broken_link_among_the_pages_is_named(tmp_path):
     (tmp_path / "gone.md").symlink_to(tmp_path / "nowhere.md")
     code, _, err = lint("--select", "CIT", str(tmp_path))
     assert code == 2 and "gone.md: not a regular file" in err
+
+
+def test_the_report_never_replaces_a_file_of_the_lint_itself(tmp_path):
+    # (review) lint/data/words-en.txt is read by the spelling rule: a report written over it would lose it
+    words = ROOT / "lint" / "data" / "words-en.txt"
+    before = words.read_bytes()
+    code, _, err = lint("-o", words, PAGES / "clean.md")
+    assert code == 2 and "a file of the lint itself" in err
+    assert words.read_bytes() == before

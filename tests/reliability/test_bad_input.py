@@ -657,6 +657,13 @@ HOSTILE_CASES = [
         [r"pyproject\.toml, the lint's configuration; not overwritten"],
     ),
     Case(
+        "hostile-output-is-a-stylesheet",  # (review) .html, .css, .js, .svg are a site's sources too
+        {PAGE: utf8(CLEAN_PAGE), "docs/_static/site.css": utf8("body { color: black; }\n")},
+        ["-o", "docs/_static/site.css", PAGE],
+        2,
+        [r"an existing \.css file \(a source or a setting, not a report\); not overwritten"],
+    ),
+    Case(
         "hostile-output-is-a-source-file-the-run-does-not-lint",
         {PAGE: utf8(CLEAN_PAGE), "docs/_meta/record.yaml": utf8("a: 1\n")},
         ["-o", "docs/_meta/record.yaml", PAGE],
