@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..errors import ConfigError
-from ..parsing.text import split_sentences
+from ..parsing.text import SENTENCE_ENDS, split_sentences
 from ..parsing.word_tables import load_word_tables, table
 from . import grammar, medical
 from .quantities import quantities, without_non_health
@@ -438,7 +438,7 @@ def _label_like(unit):
 
 
 # what ends a sentence: a line without any of them is no sentence but a label, whatever its markup
-_SENTENCE_ENDS = frozenset("。．.！？!?")
+_SENTENCE_ENDS = frozenset(SENTENCE_ENDS | {"．", "."})
 
 
 def _label_line(plain):
