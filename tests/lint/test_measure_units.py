@@ -57,38 +57,33 @@ def test_a_bad_data_file_is_named(tmp_path):
         load_measure_units(bad)
 
 
-def test_the_rule_reports_a_changed_measure(tmp_path):
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "message"),
+    [
+        (
+            "標高2500メートルを超えると症状が出やすくなります。",
+            "Symptoms are likelier above 2,500 feet.",
+            "the translation says 2,500 feet; the source gives that number in meters",
+        ),
+        # the unit named in words (degrees Celsius, not "celsiuss")
+        (
+            "38℃以上の熱が出たら受診してください。",
+            "See a doctor if your temperature is 38°F or higher.",
+            "the translation says 38°F; the source gives that number in degrees Celsius",
+        ),
+    ],
+)
+def test_the_rule_reports_a_changed_measure(tmp_path, msgid, msgstr, message):
     from lint.runner import make_session, run
 
     po = tmp_path / "locale" / "en" / "LC_MESSAGES" / "page.po"
     po.parent.mkdir(parents=True)
     po.write_text(
         'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n\n'
-        'msgid "標高2500メートルを超えると症状が出やすくなります。"\n'
-        'msgstr "Symptoms are likelier above 2,500 feet."\n',
+        f'msgid "{msgid}"\nmsgstr "{msgstr}"\n',
         encoding="utf-8",
     )
     config = tmp_path / "lint.toml"
     config.write_text('[tool.pvt-lint]\nselect = ["TRN005"]\n', encoding="utf-8")
     report = run([po], make_session(root=tmp_path, config_path=config))
-    assert [f.message for f in report.findings] == [
-        "the translation says 2,500 feet; the source gives that number in meters"
-    ]
-
-
-def test_the_message_names_the_unit_in_words(tmp_path):
-    from lint.runner import make_session, run
-
-    po = tmp_path / "locale" / "en" / "LC_MESSAGES" / "page.po"
-    po.parent.mkdir(parents=True)
-    po.write_text(
-        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n\n'
-        'msgid "38℃以上の熱が出たら受診してください。"\nmsgstr "See a doctor if your temperature is 38°F or higher."\n',
-        encoding="utf-8",
-    )
-    config = tmp_path / "lint.toml"
-    config.write_text('[tool.pvt-lint]\nselect = ["TRN005"]\n', encoding="utf-8")
-    report = run([po], make_session(root=tmp_path, config_path=config))
-    assert [f.message for f in report.findings] == [
-        "the translation says 38°F; the source gives that number in degrees Celsius"
-    ]
+    assert [f.message for f in report.findings] == [message]
