@@ -18,13 +18,13 @@ from pathlib import Path
 from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..core.files import read_data_toml
 from ..errors import ConfigError
-from .quantities import japanese_numbers
+from .quantities import _ARABIC, japanese_numbers
 from .time_units import add_unit_words
 
 MEASURE_UNITS_FILE = Path(__file__).resolve().parent.parent / "data" / "measure-units.toml"
 # Two sizes are the same within this ratio (a rounded conversion: 2.5 cm for an inch)
 _TOLERANCE = Decimal("0.03")
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUM = _ARABIC  # digits with thousands commas and a decimal part: the number parser's own
 
 
 @dataclass(frozen=True)
