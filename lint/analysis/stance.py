@@ -1642,6 +1642,12 @@ def _bare_quote(tokens, open_, close, words):
     return first_word >= open_ and last_word <= close and _past(tokens[open_ + 1 : close])
 
 
+def _word_bounds(tokens):
+    """The indexes of the first and the last token that is not a symbol (len, -1 when there is none)."""
+    words = [i for i, t in enumerate(tokens) if t.pos != "記号"]
+    return (words[0], words[-1]) if words else (len(tokens), -1)
+
+
 def _narrated(tokens):
     """A first-person or named patient's past experience: 私は…消えました, Aさんは…歩けるようになった."""
     return _past(tokens) and _first_person(tokens)
@@ -1756,11 +1762,7 @@ def stance(tokens, span):
     first, end = span
     count, own_end, k, governing = _governing(tokens, end)
     reported = voice = testimony = False
-    symbols = [t.pos == "記号" for t in tokens]
-    words = (
-        symbols.index(False) if False in symbols else len(tokens),
-        max((i for i, sym in enumerate(symbols) if not sym), default=-1),
-    )
+    bounds = None  # the sentence's first and last words, read once and only for a span inside a quotation
     for open_, close in _quote_spans(tokens):
         # (a span may begin on the opening quote itself: 「医師がすすめる」 is inside the quotation)
         if open_ <= first and end <= close and first < close:
@@ -1769,7 +1771,7 @@ def stance(tokens, span):
             if (
                 kind in ("signed", "voiced")
                 or (before & TESTIMONY_BEFORE and open_ and tokens[open_ - 1].surface_form in (":", "：", "、"))
-                or _bare_quote(tokens, open_, close, words)
+                or _bare_quote(tokens, open_, close, bounds := bounds or _word_bounds(tokens))
                 or _patient_speaker(tokens, open_, close)
                 or _speaker_label(tokens, open_)
                 or (open_ and tokens[open_ - 1].surface_form in (":", "：") and _labelled_testimony(tokens, open_))
