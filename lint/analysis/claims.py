@@ -4121,9 +4121,9 @@ def _classify(page, config):
     headers = {}  # column -> header text of the table being read
     rows = _table_rows(page.units)
     for unit in page.units:
-        if not unit.cell:
-            headers = {}
-        elif unit.cell[2]:
+        if not unit.cell or unit.cell[:2] == (0, 0):
+            headers = {}  # a new table (two tables in a row share no headers)
+        if unit.cell and unit.cell[2]:
             headers[unit.cell[1]] = unit.plain
         sentences = split_sentences(unit.plain)
         if unit.footnote in source_notes:

@@ -16,6 +16,7 @@ import yaml
 from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..core.safe_yaml import safe_load
 from ..errors import MarkdownError
+from .html_text import shown_text
 
 ADMONITIONS = frozenset(
     {"admonition", "attention", "caution", "danger", "error", "hint", "important", "note", "seealso", "tip", "warning"}
@@ -131,6 +132,7 @@ class ProseUnit:
     # Inline code removed from the plain text: (plain offset, length) of each `code` span.
     code_spans: list = field(default_factory=list)
     quoted: bool = False  # inside a block quote (> ...), which textlint's Japanese rules mostly skip
+    raw_html: bool = False  # text a raw HTML block shows, which textlint's Japanese rules never read
 
     @property
     def line(self):
@@ -329,6 +331,38 @@ class _Builder:
                 self._fence(token, line_offset, containers, classes)
             elif token.type == "html_block":
                 self.html.append((token.map[0] + line_offset + 1, token.content))
+                self._html_units(token.content, token.map[0] + line_offset, containers, classes)
+
+    def _html_units(self, html, first_line, containers, classes):
+        """The text a raw HTML block shows is published as it stands (<div>門脈血栓症は…</div>), so each of
+        its blocks is a unit like a paragraph, a cell or a heading (lint.parsing.html_text). A role inside
+        is no role (MyST leaves raw HTML alone), so it cites nothing."""
+        block_lines = split_lines(html)
+        shifts = []  # where each block line stands in its page line (indentation a list or quote removed)
+        for i, block_line in enumerate(block_lines):
+            page_line = self.lines[first_line + i] if first_line + i < len(self.lines) else ""
+            shifts.append(max(page_line.find(block_line), 0) if block_line else 0)
+        for run in shown_text(html):
+            positions = [
+                (first_line + line, (shifts[line - 1] if line - 1 < len(shifts) else 0) + column + 1)
+                for line, column in run.positions
+            ]
+            self.block_counter += 1
+            self.units.append(
+                ProseUnit(
+                    run.kind,
+                    run.text,
+                    run.text,
+                    list(range(len(run.text))),
+                    positions,
+                    containers=containers,
+                    classes=classes,
+                    block_id=self.block_counter,
+                    cell=run.cell,
+                    part=run.part,
+                    raw_html=True,
+                )
+            )
 
     def _fence(self, token, line_offset, containers, classes):
         start = token.map[0] + line_offset if token.map else line_offset
@@ -337,6 +371,8 @@ class _Builder:
             return  # a code block: never prose
         name, argument, options, body, skip = parts
         self.directives.append(Directive(name, argument, options, body, start + 1))
+        if name == "raw" and "html" in argument.lower().split():
+            self._html_units(body, start + 1 + skip, containers, classes)
         if name not in PROSE_DIRECTIVES:
             return
         extra = str(options.get("class", "")).split()

@@ -121,6 +121,24 @@ def test_list_table_body_cell_is_checked(tmp_path, session):
     assert finding.context == "6か月以上続けます。"
 
 
+def test_raw_html_paragraph_and_cell_are_checked_where_they_stand(tmp_path, session):
+    text = (
+        "<div>\n  <p>門脈血栓症の患者の半数に腹痛がみられます。</p>\n"
+        "  <table><tr><th>項目</th><th>内容</th></tr>\n  <tr><td>期間</td><td>6か月以上続けます。</td></tr></table>\n</div>\n"
+    )
+    found = lint_text(tmp_path, text, session)
+    assert [(f.line, f.column, f.context) for f in found] == [
+        (2, 6, "門脈血栓症の患者の半数に腹痛がみられます。"),
+        (4, 22, "6か月以上続けます。"),
+    ]
+
+
+def test_a_table_does_not_inherit_the_headers_of_the_table_before_it(tmp_path, session):
+    # 原因 over a first column makes each label a claim (header relation); the next table has no header row
+    text = "| 原因 | 説明 |\n|---|---|\n| 喫煙 | 血管が傷みます{cite:p}`msd-home-pvt`。 |\n\n<table><tr><td>窓口</td><td>03-1234-5678</td></tr></table>\n"
+    assert lint_text(tmp_path, text, session) == []
+
+
 # ---------------------------------------------------------------- CIT001: not flagged
 
 

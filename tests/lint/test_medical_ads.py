@@ -160,6 +160,14 @@ def test_nonclaim_blocks_tables_and_list_items_are_checked():
     ]
 
 
+def test_raw_html_text_is_checked_and_its_attributes_are_not():
+    # MyST publishes a raw HTML block as it stands: its text is the page's claim, its attributes are not text
+    text = FRONT + '<div class="lp"\n     title="必ず治ります">\n<p>当院なら<b>必ず</b>治ります。</p>\n</div>\n'
+    (finding,) = findings(text)
+    assert finding.rule == "MED001"
+    assert at(text, finding.line, finding.column).startswith("必ず</b>治ります")
+
+
 def test_roles_code_and_urls_are_not_checked():
     text = FRONT + "詳しくは `最高` と [案内](https://example.org/No.1) を見ます{cite:p}`best-2020`。\n"
     assert findings(text) == []

@@ -36,6 +36,10 @@ PATTERNS = {
     "unclosed-tags": "<a " * (SIZE // 3),
     "attributes": "<img " + "a=b " * (SIZE // 4),
     "html-lines": "<div>\n" + "<p>x\n" * (SIZE // 5),
+    # inside a raw HTML block: html.parser rescanned to the end from every "<" that no ">" follows
+    "html-block-unclosed-tags": "<div>\n" + "<a " * (SIZE // 3),
+    "html-block-unclosed-end-tags": "<div>\n" + "</a " * (SIZE // 4),
+    "html-block-cells": "<table>\n" + "<tr><td>門脈は肝臓へ血液を運びます。</td>" * (SIZE // 30),
     "backticks": "`" * SIZE,
     "link-brackets": "[" * (SIZE // 2) + "](" * (SIZE // 4),
     "roles": "{cite:p}`" * (SIZE // 9),

@@ -605,6 +605,54 @@ HOSTILE_CASES = [
         1,
         [where(PAGE, 7, 1, "LNT001") + r".*the rest of the page is not published"],
     ),
+    # (hostile inputs, fourth session) the text of a raw HTML block is published, so it is read: a claim in a
+    # <div> needs its citation; a comment or a script is never shown and never read
+    Case(
+        "hostile-claim-inside-raw-html",
+        {PAGE: utf8(HEAD + "<div>\n<p>" + UNCITED_NUMBER + "</p>\n<!-- 必ず治ります。 -->\n</div>\n")},
+        [*ONLY_CIT, PAGE],
+        1,
+        [where(PAGE, 8, 4, "CIT001")],
+        [where(PAGE, 9)],
+    ),
+    # ... and in a {raw} html directive, at its own line and column
+    Case(
+        "hostile-claim-inside-raw-html-directive",
+        {PAGE: utf8(HEAD + "```{raw} html\n<section>\n  <p>" + UNCITED_NUMBER + "</p>\n</section>\n```\n")},
+        [*ONLY_CIT, PAGE],
+        1,
+        [where(PAGE, 9, 6, "CIT001")],
+    ),
+    # a role inside raw HTML is published as typed, so it cites nothing: the sentence is uncited, and the role
+    # is named for what it is
+    Case(
+        "raw-html-role-is-no-citation",
+        {PAGE: utf8(HEAD + "<div>\n<p>" + CITED + "</p>\n</div>\n")},
+        [*ONLY_CIT, PAGE],
+        1,
+        [where(PAGE, 8, 4, "CIT001"), where(PAGE, 8, 24, "CIT003") + r".*inside raw HTML is not read"],
+    ),
+    # (review of the first attempt) a tag's attributes are never text, even over several lines; table cells stay
+    # cells (a label cell is a label), a <summary> is a title, and the style rules never read raw HTML (textlint
+    # skips Html nodes)
+    Case(
+        "raw-html-attributes-cells-and-summary-are-no-sentences",
+        {
+            PAGE: utf8(
+                HEAD
+                + CITED
+                + '\n\n<figure>\n<img src="portal.png"\n     alt="門脈血栓症は3か月で必ず治ります"\n'
+                + '     title="患者の半数に見られます">\n</figure>\n\n'
+                + "<table>\n<tr><th>窓口</th><th>電話</th></tr>\n<tr><td>薬剤部</td><td>03-1234-5678</td></tr>\n"
+                + "</table>\n\n<details>\n<summary>詳しく見る</summary>\n</details>\n"
+                + DISCLAIMER
+            )
+        },
+        ["--select", "CIT,LNT,JAS", PAGE],
+        0,
+        [],
+        [r"CIT001", r"JAS\d+"],
+    ),
     # (hostile inputs, fourth session) plural forms msgfmt refuses, and a header the build's gettext cannot read
     Case(
         "hostile-plural-form-past-nplurals",

@@ -36,6 +36,7 @@ def prose_units(
             and unit.plain.strip()
             and (quotes or not unit.quoted)
             and (footnotes or not unit.footnote)
+            and not unit.raw_html  # textlint's Markdown plugin never reads an Html node's text
         ):
             yield unit
 
