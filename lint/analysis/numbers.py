@@ -904,8 +904,21 @@ def _ratio_bases(source_plain: str, translation_plain: str) -> int:
 
 
 def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Number], Counter]:
-    """(numbers of the source the translation lacks, unmatched numbers of the translation)."""
-    translation_plain = without_conversions(translation_plain)
+    """(numbers of the source the translation lacks, unmatched numbers of the translation).
+
+    A bracketed unit conversion of the English adds no number, unless the source gives that number itself
+    (約6m（20フィート）: "about 6 meters (20 feet)" keeps the source's 20): the reading that leaves fewer
+    source numbers missing is the translation's."""
+    blanked = without_conversions(translation_plain)
+    missing, extra = _missing_numbers(source_plain, blanked)
+    if missing and blanked != translation_plain:
+        kept = _missing_numbers(source_plain, translation_plain)
+        if len(kept[0]) < len(missing):
+            return kept
+    return missing, extra
+
+
+def _missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Number], Counter]:
     available, words = english_numbers(translation_plain)
     missing = []
     romanized = _ERA_NAMES_RE.search(translation_plain) is not None

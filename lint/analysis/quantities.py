@@ -76,6 +76,9 @@ _JA = re.compile(
     rf"(?P<ratio>(?P<r1>{_NUM})人に(?P<r2>{_NUM})人)|(?P<frac>(?P<f1>{_NUM})分の(?P<f2>{_NUM}))"
     rf"|(?P<half>過半数|半数|半年|半日|半月|半分|半量)"
     rf"|(?P<tsu>[一二三四五六七八九十]つ)"
+    # the minutes of a clock time (9:00〜17:00): never the first end of a range, which would join them to the
+    # next time's hour ("00〜17")
+    r"|(?<=[:：])(?P<minutes>\d{2})(?![\d:])"
     rf"|(?P<num>{_NUM})(?:(?P<unit1>{_UNIT})?(?P<range>{_RANGE}(?P<num2>{_NUM}))(?P<unit2>{_UNIT})?"
     rf"|(?P<unit>{_UNIT})?)"
 )
@@ -377,7 +380,7 @@ def _quantities(text, *, use_tokenizer=True):
         start, end = match.start(), match.end()
         while end > start and norm[end - 1].isspace():
             end -= 1
-        core = match.group("num") or match.group("r1") or match.group("f1") or ""
+        core = match.group("num") or match.group("minutes") or match.group("r1") or match.group("f1") or ""
         unit = (match.group("unit") or match.group("unit2") or match.group("unit1") or "").strip()
         if match.group("tsu") == "一つ" and norm.startswith(("も", "でも"), end):
             continue  # 一つでも, 一つも: "any", "none", the same idiom of emphasis as 一度も
@@ -451,6 +454,8 @@ def _values(match):
         return {Decimal("0.5")}
     if match.group("tsu"):
         return {kanji_value(match.group("tsu")[0])}
+    if match.group("minutes"):
+        return {Decimal(match.group("minutes"))}
     values = {number_value(match.group("num")), number_value(match.group("num2") or "")}
     values.discard(None)
     if (match.group("unit") or match.group("unit2") or "") == "割":

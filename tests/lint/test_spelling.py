@@ -277,6 +277,17 @@ def test_an_abbreviation_the_msgid_writes_is_the_sources_spelling(tmp_path):
     assert [(f.line, words([f])[0]) for f in spell(path)] == [(15, "QZX"), (18, "QXZ")]
 
 
+def test_an_abbreviation_the_msgid_writes_against_a_number_is_the_sources_spelling(tmp_path):
+    # Japanese writes no space around it (75gQZXで): the source's word is its letters, not the digit token
+    path = write(
+        tmp_path,
+        ("75gQZXで診断します。", "A 75 g QZX is used to diagnose it."),
+        ("QZXP値を測ります。", "The QZXP value is measured."),
+        ("75gの糖を飲みます。", "You drink 75 g of QZX."),
+    )
+    assert [(f.line, words([f])[0]) for f in spell(path)] == [(15, "QZX")]
+
+
 def test_a_short_katakana_name_matches_with_its_vowels_and_kana_with_two_sounds(tmp_path):
     path = write(
         tmp_path,

@@ -359,6 +359,23 @@ def test_the_one_of_a_ratio_and_the_zero_minutes_of_a_clock_time():
     assert [n.text for n in missing_numbers("15:30に飲みます。", "Take it at 3 p.m.")[0]] == ["30"]
 
 
+def test_a_range_of_clock_times_is_two_times_not_minutes_joined_to_an_hour():
+    # 9:00〜17:00 read as 9, 00〜17 and 00 asked for a range "00 to 17" that no 12-hour clock writes
+    assert missing_numbers("受付時間：平日 9:00〜17:00", "Hours: weekdays 9:00 a.m. to 5:00 p.m.")[0] == []
+    assert missing_numbers("9:00から12:30まで", "from 9:00 a.m. to 12:30 p.m.")[0] == []
+    assert [n.text for n in missing_numbers("受付時間：平日 9:00〜17:00", "Hours: weekdays 9:00 a.m. to 4:00 p.m.")[0]] == [
+        "17"
+    ]
+
+
+def test_a_number_the_source_converts_itself_is_kept_in_the_translations_brackets():
+    # the source gives both (約6m（20フィート）): the bracket of the English is the source's own number
+    source = "20分ごとに20秒間、約6m（20フィート）先を見ます。"
+    assert missing_numbers(source, "Every 20 minutes, look about 6 meters (20 feet) away for 20 seconds.")[0] == []
+    found = missing_numbers(source, "Every 20 minutes, look about 6 meters (20 feet) away for 10 seconds.")[0]
+    assert [n.text for n in found] == ["20"]
+
+
 def test_a_number_joined_to_a_name_in_capitals_is_part_of_the_name():
     from lint.analysis.numbers import added_digits
 
