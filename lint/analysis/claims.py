@@ -1616,7 +1616,25 @@ def _thought_feeling(reading):
     while clause and (_lemma(clause[-1]) in ("こと", "もの", "の") or clause[-1].pos == "助動詞"):
         clause = clause[:-1]  # つらいことだ → つらい, ご不安なこと → 不安
     word, _ = _predicate_word(clause) if clause else ("", -1)
-    return word in FEELING_PREDICATES and not EFFECT_WORDS & reading.lemmas
+    if EFFECT_WORDS & reading.lemmas:
+        return False
+    return word in FEELING_PREDICATES or _honorific_state(clause)
+
+
+def _honorific_state(clause):
+    """The clause ends in the reader's state as an honorific noun, お/ご + a noun or a verb's stem (お疲れのことと,
+    お困りのことと, ご多忙のことと存じます): the honorific makes the reader its subject, so the writer supposes how
+    the reader is, and a clause before it is the state's circumstance, as with a feeling (夜中に何度も起きるのは、
+    お疲れのことと思います). Knowing takes a proposition, and the proposition is a claim (〜原因になることは、
+    ご存じのことと思います)."""
+    if len(clause) < 2 or clause[-2].pos != "接頭詞" or clause[-2].surface_form not in ("お", "ご", "御"):
+        return False
+    last = clause[-1]
+    return last.pos in ("名詞", "動詞") and _lemma(last) not in KNOWING_STEMS
+
+
+# the honorific stems of knowing (ご存じ, ご承知, ご理解): their object is a proposition
+KNOWING_STEMS = frozenset(("存じ", "存知", "承知", "理解", "了承", "認識", "周知"))
 
 
 def _writer_attitude(reading):
@@ -2478,8 +2496,12 @@ def _labelled_dates(text):
         return False
     if grammar.read(label).predicate:
         return False
-    rest = _WEEKDAY_MARK.sub("", without_non_health(value))
+    rest = _DATE_QUALIFIERS.sub("", _WEEKDAY_MARK.sub("", without_non_health(value)))
     return not _has_letters(re.sub(r"[時分秒月日年〜～から・まで]", "", rest))
+
+
+# what an administrative date may carry after it (2026年12月18日（金）必着, 当日消印有効, 時間厳守)
+_DATE_QUALIFIERS = re.compile(r"必着|(?:当日)?消印有効|厳守|以降|迄|ごろ|頃|予定")
 
 
 def _split_label(text):
@@ -4027,18 +4049,24 @@ def _names_the_label(label, text):
 
 
 def _table_rows(units):
-    """id(unit) -> the other cells of its table row."""
+    """id(unit) -> the cells of its table row (itself included: see _row_others). One list a row, shared by its
+    cells: a row of k cells costs k, not k² (a hostile row of 20,000 cells)."""
     rows, current, key = {}, [], None
     for unit in list(units) + [None]:
-        cell_key = (unit.cell[0],) if unit is not None and unit.cell else None
-        if cell_key != key or (unit is not None and unit.cell and unit.cell[1] == 0):
+        cell_key = (unit.table, unit.cell[0]) if unit is not None and unit.cell else None
+        if cell_key != key:
             for member in current:
-                rows[id(member)] = [other for other in current if other is not member]
+                rows[id(member)] = current
             current = []
         key = cell_key
         if unit is not None and unit.cell:
             current.append(unit)
     return rows
+
+
+def _row_others(rows, unit):
+    """The other cells of the unit's table row."""
+    return [other for other in rows.get(id(unit), ()) if other is not unit]
 
 
 def _title_phrase(reading):
@@ -4120,9 +4148,11 @@ def _classify(page, config):
     checks = []
     headers = {}  # column -> header text of the table being read
     rows = _table_rows(page.units)
+    table = 0
     for unit in page.units:
-        if not unit.cell or unit.cell[:2] == (0, 0):
+        if not unit.cell or unit.table != table:
             headers = {}  # a new table (two tables in a row share no headers)
+        table = unit.table if unit.cell else 0
         if unit.cell and unit.cell[2]:
             headers[unit.cell[1]] = unit.plain
         sentences = split_sentences(unit.plain)
@@ -4141,7 +4171,7 @@ def _classify(page, config):
             check = _check(unit, sentence, own, config, cited_blocks)
             header = headers.get(unit.cell[1], "") if unit.cell else ""
             if check.reason == "label-column" and (
-                _header_predicates(header) or _header_relation(header, rows.get(id(unit), ()), headers, unit.plain)
+                _header_predicates(header) or _header_relation(header, _row_others(rows, unit), headers, unit.plain)
             ):
                 # 起こりやすい方 over 高齢の方: the header's predicate makes each cell of its column a claim
                 check = SentenceCheck(unit, sentence, "cited" if own else "uncited", "claim", own)

@@ -608,8 +608,19 @@ def _humble(words):
     return False
 
 
+# The humble verbs of their own (謙譲語 I), in kanji and in kana: the writer or its staff acting toward the
+# reader (お話をうかがいます, ご予約を承ります, 担当者が伺います, 資料を差し上げます)
+HUMBLE_VERBS = frozenset(
+    {
+        "伺う", "うかがう", "承る", "うけたまわる", "参る", "まいる", "申す", "もうす", "申し上げる",
+        "申しあげる", "差し上げる", "さしあげる", "拝見", "拝借", "お目にかかる",
+    }
+)  # fmt: skip
+
+
 def _courteous(words):
-    """The final predicate is humble without お/ご: 移転いたします, 実施しております (〜て + おる), 承ります.
+    """The final predicate is humble without お/ご: 移転いたします, 実施しております (〜て + おる), 努めてまいります,
+    承ります, お話をうかがいます (HUMBLE_VERBS).
 
     This is the voice of an institution or the writer reporting what it does; a sentence about a
     disease or a medicine does not take it (発作が起こっております is not written)."""
@@ -617,7 +628,10 @@ def _courteous(words):
         token = words[i]
         if token.pos == "動詞" and token.basic_form in ("いたす", "致す"):
             return True
-        if token.pos == "動詞" and token.basic_form == "おる" and i > 0 and words[i - 1].surface_form in ("て", "で"):
+        after_te = i > 0 and words[i - 1].surface_form in ("て", "で")
+        if token.pos == "動詞" and token.basic_form in ("おる", "まいる", "参る") and after_te:
+            return True
+        if token.pos == "動詞" and token.pos_detail_1 == "自立" and token.basic_form in HUMBLE_VERBS:
             return True
         if token.pos == "動詞" and token.pos_detail_1 == "自立":
             return False  # only the final predicate counts

@@ -120,6 +120,7 @@ class ProseUnit:
     # Table cells (GFM tables and list-table items): (row, column, header), 0-based;
     # header is True for a GFM header row (th) or a list-table row within :header-rows:.
     cell: tuple = ()
+    table: int = 0  # which table of the page the cell belongs to (1, 2, …; 0 outside a table)
     # The label columns the cell's table declares (None: not declared; see LABEL_COLUMNS_CLASS).
     label_columns: int | None = None
     # "title": the title of an admonition, topic, sidebar, rubric or table (kind "heading"), or the
@@ -286,6 +287,7 @@ class _Builder:
         self.block_counter = 0
         self.label_columns = None  # declared by the table directive being walked
         self.footnote = ""  # label of the footnote definition being walked
+        self.table_counter = 0  # tables of the page so far (each cell knows its table)
 
     def walk(self, tokens, line_offset, containers, classes, header_rows=None):
         """Walk block tokens; ``header_rows`` is set when the tokens are a list-table body."""
@@ -293,6 +295,9 @@ class _Builder:
         row = col = -1
         list_depth = 0
         self.cell = ()
+        pending_html = []  # consecutive HTML blocks, read as one fragment
+        if header_rows is not None:
+            self.table_counter += 1  # a list-table's cells
         for token in tokens:
             if token.type == "footnote_reference_open":
                 self.footnote = str(token.meta.get("label", ""))
@@ -300,6 +305,7 @@ class _Builder:
                 self.footnote = ""
             if token.type == "table_open":
                 row = -1
+                self.table_counter += 1
             elif token.type == "tr_open":
                 row, col = row + 1, -1
             elif token.type in ("th_open", "td_open"):
@@ -331,38 +337,59 @@ class _Builder:
                 self._fence(token, line_offset, containers, classes)
             elif token.type == "html_block":
                 self.html.append((token.map[0] + line_offset + 1, token.content))
-                self._html_units(token.content, token.map[0] + line_offset, containers, classes)
+            if token.type == "html_block":
+                pending_html.append(token)
+            elif pending_html:
+                self._html_blocks(pending_html, line_offset, containers, classes)
+                pending_html = []
+        if pending_html:
+            self._html_blocks(pending_html, line_offset, containers, classes)
+
+    def _html_blocks(self, tokens, line_offset, containers, classes):
+        """HTML blocks with only blank lines between them (rows of a table written apart) are one fragment
+        to the browser: their text is read as one, the blank lines kept so that positions hold."""
+        parts, end = [], tokens[0].map[0]
+        for token in tokens:
+            parts.append("\n" * (token.map[0] - end) + token.content)
+            end = token.map[0] + len(split_lines(token.content))
+        self._html_units("".join(parts), tokens[0].map[0] + line_offset, containers, classes)
 
     def _html_units(self, html, first_line, containers, classes):
         """The text a raw HTML block shows is published as it stands (<div>門脈血栓症は…</div>), so each of
         its blocks is a unit like a paragraph, a cell or a heading (lint.parsing.html_text). A role inside
-        is no role (MyST leaves raw HTML alone), so it cites nothing."""
+        is no role (MyST leaves raw HTML alone), so it cites nothing; a link is a link."""
         block_lines = split_lines(html)
         shifts = []  # where each block line stands in its page line (indentation a list or quote removed)
         for i, block_line in enumerate(block_lines):
             page_line = self.lines[first_line + i] if first_line + i < len(self.lines) else ""
             shifts.append(max(page_line.find(block_line), 0) if block_line else 0)
+
+        def page_position(line, column):
+            return first_line + line, (shifts[line - 1] if line - 1 < len(shifts) else 0) + column + 1
+
+        tables = {}  # the fragment's table numbers -> the page's
         for run in shown_text(html):
-            positions = [
-                (first_line + line, (shifts[line - 1] if line - 1 < len(shifts) else 0) + column + 1)
-                for line, column in run.positions
-            ]
+            positions = [page_position(line, column) for line, column in run.positions]
+            if run.table and run.table not in tables:
+                self.table_counter += 1
+                tables[run.table] = self.table_counter
             self.block_counter += 1
-            self.units.append(
-                ProseUnit(
-                    run.kind,
-                    run.text,
-                    run.text,
-                    list(range(len(run.text))),
-                    positions,
-                    containers=containers,
-                    classes=classes,
-                    block_id=self.block_counter,
-                    cell=run.cell,
-                    part=run.part,
-                    raw_html=True,
-                )
+            unit = ProseUnit(
+                run.kind,
+                run.text,
+                run.text,
+                list(range(len(run.text))),
+                positions,
+                containers=containers,
+                classes=classes,
+                block_id=self.block_counter,
+                cell=run.cell,
+                table=tables.get(run.table, 0),
+                part=run.part,
+                raw_html=True,
             )
+            unit.links = [Link(link.url, *page_position(*link.position), link.start, link.end) for link in run.links]
+            self.units.append(unit)
 
     def _fence(self, token, line_offset, containers, classes):
         start = token.map[0] + line_offset if token.map else line_offset
@@ -437,6 +464,7 @@ class _Builder:
             classes=classes,
             block_id=self.block_counter,
             cell=self.cell,
+            table=self.table_counter if self.cell else 0,
             label_columns=self.label_columns if self.cell else None,
             footnote=self.footnote,
             quoted="blockquote" in kind_stack,

@@ -306,7 +306,8 @@ def _problems(page):
     env = _references(page)
     problems.extend(_reference_problems(page, env))
     for unit in page.units:
-        problems.extend(_unit_problems(unit, env))
+        if not unit.raw_html:  # its HTML is read above; its text is text (&lt;script&gt; shows "<script>")
+            problems.extend(_unit_problems(unit, env))
     unique = {}
     for problem in problems:  # one problem per rule and position (a definition is also a paragraph)
         unique.setdefault(problem[:3] + (problem[3] if problem[0] == "SEC001" else "",), problem)

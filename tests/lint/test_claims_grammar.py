@@ -1516,6 +1516,9 @@ def test_once_in_a_referral_is_no_health_number(reasons, text, exempt):
     [
         ("申込期間：2026年6月1日（月）〜2026年7月31日（金）\n", True),  # a label and only dates
         ("受付時間：8時30分〜11時\n", True),
+        ("申込締切：2026年12月18日（金）必着\n", True),  # what an administrative date carries after it
+        ("応募締切：2027年1月5日 当日消印有効\n", True),
+        ("服薬開始：2026年6月1日（月）以降、朝食後\n", False),  # a time of taking a medicine
         ("服用：2026年6月1日（月）から、1日2回\n", False),  # a health number in the value
         ("治療を始める時期：症状が出たら早めに\n", False),  # no dates: a statement
     ],
@@ -1831,7 +1834,15 @@ def test_titles_cells_and_requests_that_state(reasons, text, exempt):
         ("花粉が飛ぶ季節になりました。\n", False),  # 花粉 is no season: the clause states something
         ("肌寒い季節になりましたが、皆さまどうぞ楽しい秋をお過ごしください。\n", True),  # two clauses, a wish
         ("乾燥する季節になりましたが、加湿器を使ってお過ごしください。\n", False),  # a manner of care
-        ("夜中に何度も起きるのは、本当にお疲れのことと思います。\n", False),  # お疲れ: no feeling predicate
+        # the reader's state as an honorific noun, supposed by the writer (labelled so on blind19 and blind24)
+        ("夜中に何度も起きるのは、本当にお疲れのことと思います。\n", True),
+        ("慣れない入院生活で、ご多忙のことと存じます。\n", True),
+        ("痛みが続くのは、さぞお困りのことと思います。\n", True),
+        ("喫煙が肺がんの原因になることは、ご存じのことと思います。\n", False),  # a predicate of its own: a claim
+        # a humble verb of its own (謙譲語), in kana too: the staff acting toward the reader, nothing of health
+        ("女性の看護師が、個室でお話をうかがいます。\n", True),
+        ("担当の看護師が、ご自宅に伺います。\n", True),
+        ("手術後の再発率は5%程度と申し上げております。\n", False),  # a health number stays a claim
         ("子どもの発熱が続くのは、とても心配なことだと思います。\n", True),  # empathy as an opinion
         ("発疹が出るのは、ウイルスが原因だと思います。\n", False),  # the quoted clause states a cause
         ("長年看病を続けてこられた皆さまに、深く敬意を表します。\n", True),  # an attitude performed

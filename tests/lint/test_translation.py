@@ -363,9 +363,9 @@ def test_a_range_of_clock_times_is_two_times_not_minutes_joined_to_an_hour():
     # 9:00〜17:00 read as 9, 00〜17 and 00 asked for a range "00 to 17" that no 12-hour clock writes
     assert missing_numbers("受付時間：平日 9:00〜17:00", "Hours: weekdays 9:00 a.m. to 5:00 p.m.")[0] == []
     assert missing_numbers("9:00から12:30まで", "from 9:00 a.m. to 12:30 p.m.")[0] == []
-    assert [n.text for n in missing_numbers("受付時間：平日 9:00〜17:00", "Hours: weekdays 9:00 a.m. to 4:00 p.m.")[0]] == [
-        "17"
-    ]
+    assert [
+        n.text for n in missing_numbers("受付時間：平日 9:00〜17:00", "Hours: weekdays 9:00 a.m. to 4:00 p.m.")[0]
+    ] == ["17"]
 
 
 def test_a_number_the_source_converts_itself_is_kept_in_the_translations_brackets():

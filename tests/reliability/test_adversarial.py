@@ -39,6 +39,8 @@ PATTERNS = {
     # inside a raw HTML block: html.parser rescanned to the end from every "<" that no ">" follows
     "html-block-unclosed-tags": "<div>\n" + "<a " * (SIZE // 3),
     "html-block-unclosed-end-tags": "<div>\n" + "</a " * (SIZE // 4),
+    "html-block-leading-spaces": "<p>" + " " * SIZE + "x</p>",
+    "html-block-one-long-row": "<table><tr>" + "<td>x" * (SIZE // 5),
     "html-block-cells": "<table>\n" + "<tr><td>門脈は肝臓へ血液を運びます。</td>" * (SIZE // 30),
     "backticks": "`" * SIZE,
     "link-brackets": "[" * (SIZE // 2) + "](" * (SIZE // 4),

@@ -623,6 +623,29 @@ HOSTILE_CASES = [
         1,
         [where(PAGE, 9, 6, "CIT001")],
     ),
+    # (review of the second version) a menu of raw-HTML links is navigation, as the same list in Markdown is;
+    # escaped markup shown as text is no markup (SEC reads the block's real HTML); rows of one table written
+    # apart by blank lines are one table to the browser
+    Case(
+        "raw-html-links-escaped-markup-and-split-tables",
+        {
+            PAGE: utf8(
+                HEAD
+                + CITED
+                + '\n\n<nav><ul>\n<li><a href="symptoms.html">門脈血栓症の症状</a></li>\n'
+                + '<li><a href="treatment.html">抗凝固療法</a></li>\n</ul></nav>\n\n'
+                + '<p>治療薬の一覧は、<a href="drugs.html">こちら</a>です。</p>\n\n'
+                + "<p>このページでは &lt;script&gt; タグは使えません。</p>\n\n"
+                + "<table>\n<tr><th>窓口</th><th>電話</th></tr>\n\n<tr><td>薬剤部</td><td>03-1234-5678</td></tr>\n"
+                + "</table>\n"
+                + DISCLAIMER
+            )
+        },
+        ["--select", "CIT,LNT,SEC", PAGE],
+        0,
+        [],
+        [r"CIT001", r"SEC\d+"],
+    ),
     # a role inside raw HTML is published as typed, so it cites nothing: the sentence is uncited, and the role
     # is named for what it is
     Case(
