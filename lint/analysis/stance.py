@@ -260,7 +260,21 @@ AD_WORDS = {
 # the ad forms a rule or a warning can be about (症例写真の掲載は…制限されています, ビフォーアフター写真だけで
 # 決めるのは避けましょう); an ad shows them too, so only a word of caution or rule makes them a warning,
 # not a negation (ビフォーアフター、跡形もなくキレイに)
-AD_FORMS = {"症例写真", "ビフォーアフター", "ビフォー・アフター"}
+AD_FORMS = {
+    "症例写真",
+    "ビフォーアフター",
+    "ビフォー・アフター",
+    "前後の写真",
+    "前後写真",
+    "術前術後",
+    "施術前後の写真",
+}
+# what a testimony is, said of it: the voice discounted as one person's view (口コミの評価は、投稿した人の主観に
+# もとづくものです, 体験談は個人の感想です): the sentence speaks about testimonials, it gives none
+DISCOUNTING = ("主観", "個人の感想", "個人差")
+# verbs of checking: with a question embedded before them and asked of the reader (〜があるか確認しましょう) they
+# ask for scrutiny; with a plain object (症例写真をご確認ください) they only show
+CHECKING = {"確認", "確かめる", "調べる", "見極める", "チェック"}
 CAUTION = {
     "注意",
     "避ける",
@@ -1066,12 +1080,12 @@ def _warning_sentence(tokens):
     ):
         return True
     # (sixteenth round) a risk the advertising runs (〜と受け取られるおそれがあります; MeCab cuts おそれ in two)
-    cautioned = bool(lemmas & CAUTION) or any(word in text for word in RISK_OF)
+    cautioned = bool(lemmas & CAUTION) or any(word in text for word in RISK_OF) or _asks_to_check_whether(tokens)
     if any(word in text for word in AD_FORMS) and cautioned:
         return True
     if not any(word in text for word in AD_WORDS):
         return False
-    if cautioned:
+    if cautioned or any(word in text for word in DISCOUNTING):
         return True
     # the main predicate (the last one of the sentence) is negated
     last = len(tokens)
@@ -1079,6 +1093,21 @@ def _warning_sentence(tokens):
         last -= 1
     tail = tokens[max(0, last - 6) : last]
     return any(is_negation(t) for t in tail) or _partial_existence(tokens, last)
+
+
+def _asks_to_check_whether(tokens):
+    """The reader is asked to check whether something holds: a question embedded before a verb of checking, in a
+    request or a proposal (「PR」の表示があるか確認しましょう, 根拠があるかどうか確かめてください)."""
+    words = [t for t in tokens if t.pos != "記号"]
+    text = "".join(t.surface_form for t in words[-4:])
+    if not any(end in text for end in ("ましょう", "ください", "下さい")):
+        return False
+    for i in range(1, len(words)):
+        if _lemma(words[i]) in CHECKING:
+            before = "".join(t.surface_form for t in words[max(0, i - 3) : i])
+            if before.endswith(("か", "かどうか", "かを", "かどうかを", "かどうかも", "かも")):
+                return True
+    return False
 
 
 # (thirteenth round) what some of a kind are: 〜場合があります, 〜ものもあります

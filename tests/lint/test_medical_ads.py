@@ -3133,3 +3133,23 @@ def test_a_cases_risks_disclosed_in_any_sentence_form(risks, flagged):
 def test_a_quoted_voice_is_read_among_many_quotations():
     assert codes_on("「飲み始めて1週間で、むくみが消えました」") == ["MED006"]
     assert codes_on("40代女性「この治療で、ひざの痛みが消えました」") == ["MED006"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (fifth session, medical-ads-blind23) speaking about testimonials and before/after photos: the reader
+        # asked to check whether something holds, a voice discounted as one person's view, a caution about the
+        # photos in any of their written forms
+        ("体験談ふうの記事広告には、「PR」の表示があるか確認しましょう。", "MED006", False),
+        ("口コミサイトの評価は、投稿した人の主観にもとづくものです。", "MED006", False),
+        ("治療前後の写真だけを載せて、リスクの説明がないサイトには注意しましょう。", "MED007", False),
+        # ... while showing them is still advertising them: checking with a plain object shows, it scrutinises
+        # nothing
+        ("症例写真をぜひご確認ください。", "MED007", True),
+        ("当院の口コミをぜひご確認ください。", "MED006", True),
+        ("治療前後の写真をご覧ください。", "MED007", True),
+    ],
+)
+def test_speaking_about_testimonials_and_photos_is_no_testimonial(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
