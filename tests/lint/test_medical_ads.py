@@ -3153,3 +3153,19 @@ def test_a_quoted_voice_is_read_among_many_quotations():
 )
 def test_speaking_about_testimonials_and_photos_is_no_testimonial(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (fifth session, medical-ads-blind23) a rival named relative to the speaker (他社, 近隣の眼科) makes the
+        # speaker a provider, so the comparison is the advertiser's, in plain register too
+        ("他社の補聴器より、言葉がずっと聞き取りやすくなります。", "MED005", True),
+        ("近隣の眼科より、設備も技術も充実しています。", "MED005", True),
+        # ... but より may be "from": a referral or a request received is no comparison
+        ("他院より紹介された方は、紹介状をお持ちください。", "MED005", False),
+        ("近隣の医療機関より、検査の依頼を受けています。", "MED005", False),
+    ],
+)
+def test_a_rival_named_relative_to_the_speaker_frames_a_comparison(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
