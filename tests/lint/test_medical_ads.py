@@ -3169,3 +3169,18 @@ def test_speaking_about_testimonials_and_photos_is_no_testimonial(sentence, code
 )
 def test_a_rival_named_relative_to_the_speaker_frames_a_comparison(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (fifth session) magazines by kind are media; choosing the clinic as one's regular one is attention
+        ("週刊誌で「名医」として紹介された院長が執刀します。", "MED003", True),
+        ("プロ野球選手もかかりつけにしている整骨院です。", "MED003", True),
+        # a scholarly journal is no medium of fame, and the reader's own regular doctor is no endorsement
+        ("本症例は、日本皮膚科学会誌に掲載されました。", "MED003", False),
+        ("かかりつけの先生に相談してください。", "MED003", False),
+    ],
+)
+def test_magazines_and_regular_patients_of_fame(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
