@@ -89,8 +89,21 @@ TOP_LEVEL = {
     "jobs": (is_jobs, "a number of processes (0: one a core, 1: no process pool)"),
     "rules": (lambda v: isinstance(v, dict), "a table of rule settings"),
     # the day the EAT rules take as today (tests); a TOML date or "YYYY-MM-DD"
-    "today": (lambda v: isinstance(v, (str, datetime.date)), "a date (YYYY-MM-DD)"),
+    "today": (lambda v: _is_date(v), "a date (YYYY-MM-DD)"),
 }
+
+
+def _is_date(value):
+    """A TOML date, or a string that is one ("2026-12-01"); "not-a-date" would silently mean the real today."""
+    if isinstance(value, datetime.datetime):
+        return False
+    if isinstance(value, datetime.date):
+        return True
+    try:
+        datetime.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return False
+    return isinstance(value, str)
 
 
 def find_root(start=None):

@@ -253,6 +253,10 @@ def test_exclude_setting_skips_files(tmp_path, monkeypatch):
         ("[tool.pvt-lint.rules.uncited-claim]\nscope = 1", "rules.uncited-claim.scope", "must be a string"),
         ("[tool.pvt-lint.rules.uncited-claim]\nlabel_columns = 1", "label_columns", "declared per table"),
         ("rules = 3", "rules", "must be a table"),
+        # a day that is no date would silently mean the real today
+        ('today = "not-a-date"', "today", "must be a date (YYYY-MM-DD)"),
+        ('today = "2026-02-30"', "today", "must be a date (YYYY-MM-DD)"),
+        ("today = 2026-12-01T10:00:00", "today", "must be a date (YYYY-MM-DD)"),
     ],
 )
 def test_bad_configuration_exits_2_naming_file_and_key(tmp_path, config, key, expected):
@@ -261,6 +265,14 @@ def test_bad_configuration_exits_2_naming_file_and_key(tmp_path, config, key, ex
     code, out, err = lint("--config", path, "--bib", BIB, PAGES / "clean.md")
     assert code == 2, out + err
     assert str(path) in err and key in err and expected in err, err
+
+
+@pytest.mark.parametrize("value", ['"2026-12-01"', "2026-12-01"])
+def test_today_may_be_a_toml_date_or_its_text(tmp_path, value):
+    path = tmp_path / "pyproject.toml"
+    path.write_text(f"[tool.pvt-lint]\ntoday = {value}\n", encoding="utf-8")
+    code, out, err = lint("--config", path, "--bib", BIB, PAGES / "clean.md")
+    assert code in (0, 1), out + err
 
 
 def test_invalid_toml_exits_2(tmp_path):
