@@ -66,11 +66,12 @@ def missing_meta_description(page, ctx):
             continue
         line = _key_line(node, offset, key)
         present = line is not None
-        message = (
-            f"front matter's {key}: is empty"
-            if present
-            else f"page has no {key}: in its front matter (its meta description)"
-        )
+        if not present:
+            message = f"page has no {key}: in its front matter (its meta description)"
+        elif value is None or isinstance(value, str):
+            message = f"front matter's {key}: is empty"
+        else:  # description: [1, 2] is no text the build can write (it is not empty)
+            message = f"front matter's {key}: must be text, not {_kind(value)}"
         yield ctx.report(
             line if present else 1,
             1,
@@ -78,3 +79,16 @@ def missing_meta_description(page, ctx):
             context=page.lines[(line or 1) - 1] if page.lines else "",
             suggestion=f"{key}: …",
         )
+
+
+def _kind(value):
+    """What a YAML value is, in words: a list, a mapping, a number, true or false."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return f"a number ({value})"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__

@@ -46,8 +46,17 @@ def test_empty_value_is_reported_at_its_key(tmp_path):
     assert findings(tmp_path, text) == [("SEO001", 4, 1, "error", "front matter's description_en: is empty")]
 
 
-def test_a_non_string_is_empty(tmp_path):
-    text = "---\ndescription:\n  - a list\ndescription_en: Treatment.\n---\n\n# 治療\n"
+def test_a_non_string_is_named_for_what_it_is(tmp_path):
+    # a list is not empty: the message says what the value is, and that it must be text
+    text = "---\ndescription:\n  - a list\ndescription_en: 3\n---\n\n# 治療\n"
+    assert findings(tmp_path, text) == [
+        ("SEO001", 2, 1, "error", "front matter's description: must be text, not a list"),
+        ("SEO001", 4, 1, "error", "front matter's description_en: must be text, not a number (3)"),
+    ]
+
+
+def test_a_key_without_a_value_is_empty(tmp_path):
+    text = "---\ndescription:\ndescription_en: Treatment.\n---\n\n# 治療\n"
     assert findings(tmp_path, text) == [("SEO001", 2, 1, "error", "front matter's description: is empty")]
 
 
