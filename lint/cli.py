@@ -10,6 +10,7 @@ from pathlib import Path
 
 from . import reporting
 from .config import is_jobs
+from .core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from .errors import ConfigError
 from .registry import RULES, lookup
 from .runner import RuleCrash, UsageError, load_rules, make_session, run, split_list
@@ -194,7 +195,25 @@ def _protected_file(output, report, session):
         return output, "a file of the lint itself (its code or its data: word lists, tables)"
     if Path(output).suffix.lower() in _SOURCE_SUFFIXES:
         return output, f"an existing {Path(output).suffix} file (a source or a setting, not a report)"
+    if not _a_previous_report(output):
+        return output, "an existing file that is no report of the lint (constraints.txt, notes)"
     return None
+
+
+# the first line of a report in each output format (text, github, json, sarif)
+_REPORT_LINE = re.compile(r"\S.*:\d+:\d+: [A-Z]{3}\d{3} \[|::(?:error|warning|notice) file=|\[$|\[\]$|\{$")
+
+
+def _a_previous_report(output):
+    """The existing file is empty or a report the lint wrote (any format), so writing over it loses nothing."""
+    try:
+        with open(output, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return True  # not readable as a file (a device, a pipe): writing to it is the caller's choice
+    text = head.decode("utf-8", errors="replace").lstrip("\ufeff")
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return not first or bool(_REPORT_LINE.match(first.strip() if first.strip() in ("[", "[]", "{") else first))
 
 
 def explain(code, out, err):

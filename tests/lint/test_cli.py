@@ -473,3 +473,19 @@ def test_the_report_never_replaces_a_file_of_the_lint_itself(tmp_path):
     code, _, err = lint("-o", words, PAGES / "clean.md")
     assert code == 2 and "a file of the lint itself" in err
     assert words.read_bytes() == before
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif"])
+def test_a_report_is_written_again_over_the_last_one_in_every_format(tmp_path, fmt):
+    output = tmp_path / f"report.{fmt}"
+    for _ in range(2):
+        code, out, err = lint("--select", "CIT001", "--bib", BIB, "--format", fmt, "-o", output, PAGES / "uncited.md")
+        assert code == 1, out + err
+    assert "not overwritten" not in err and output.read_text(encoding="utf-8").strip()
+
+
+def test_an_existing_file_that_is_no_report_is_never_overwritten(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes\n", encoding="utf-8")
+    code, _, err = lint("--select", "CIT001", "--bib", BIB, "-o", notes, PAGES / "uncited.md")
+    assert code == 2 and "no report of the lint" in err and notes.read_text(encoding="utf-8") == "my notes\n"

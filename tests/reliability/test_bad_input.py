@@ -741,6 +741,14 @@ HOSTILE_CASES = [
         2,
         [r"an existing \.yaml file \(a source or a setting, not a report\); not overwritten"],
     ),
+    # (leftover of the fourth session) any existing file that is no report of the lint: constraints.txt, notes
+    Case(
+        "hostile-output-is-the-constraints-file",
+        {PAGE: utf8(CLEAN_PAGE), "constraints.txt": utf8("pybtex==0.26.1\n")},
+        [*ONLY_CIT, "-o", "constraints.txt", PAGE],
+        2,
+        [r"an existing file that is no report of the lint .*; not overwritten"],
+    ),
     Case(
         "hostile-jobs-ten-billion",
         {PAGE: utf8(CLEAN_PAGE)},
