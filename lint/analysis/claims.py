@@ -1622,19 +1622,40 @@ def _thought_feeling(reading):
 
 
 def _honorific_state(clause):
-    """The clause ends in the reader's state as an honorific noun, お/ご + a noun or a verb's stem (お疲れのことと,
+    """The clause ends in the reader's state as an honorific noun, お/ご + one of READER_STATES (お疲れのことと,
     お困りのことと, ご多忙のことと存じます): the honorific makes the reader its subject, so the writer supposes how
     the reader is, and a clause before it is the state's circumstance, as with a feeling (夜中に何度も起きるのは、
-    お疲れのことと思います). Knowing takes a proposition, and the proposition is a claim (〜原因になることは、
-    ご存じのことと思います)."""
+    お疲れのことと思います). A proposition set before it with こと (〜原因になることは、お聞きのことと思います) is a
+    claim whatever the honorific: hearing, knowing or wishing takes a proposition (from the review)."""
     if len(clause) < 2 or clause[-2].pos != "接頭詞" or clause[-2].surface_form not in ("お", "ご", "御"):
         return False
-    last = clause[-1]
-    return last.pos in ("名詞", "動詞") and _lemma(last) not in KNOWING_STEMS
+    if _lemma(clause[-1]) not in READER_STATES:
+        return False
+    for i in range(len(clause) - 3):
+        if _lemma(clause[i]) == "こと" and clause[i + 1].surface_form in ("は", "を", "に", "も"):
+            return False
+    return True
 
 
-# the honorific stems of knowing (ご存じ, ご承知, ご理解): their object is a proposition
-KNOWING_STEMS = frozenset(("存じ", "存知", "承知", "理解", "了承", "認識", "周知"))
+# the reader's states the writer supposes with an honorific (お疲れ, お困り, ご多忙, ご心配, ご不安, ご苦労)
+READER_STATES = frozenset(
+    (
+        "疲れ",
+        "困り",
+        "困る",
+        "多忙",
+        "忙しい",
+        "心配",
+        "不安",
+        "苦労",
+        "心労",
+        "悩み",
+        "悩む",
+        "辛い",
+        "つらい",
+        "戸惑い",
+    )
+)
 
 
 def _writer_attitude(reading):

@@ -911,11 +911,19 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
     source numbers missing is the translation's."""
     blanked = without_conversions(translation_plain)
     missing, extra = _missing_numbers(source_plain, blanked)
-    if missing and blanked != translation_plain:
+    # only a source that converts in brackets itself gives the English bracket a number of its own: otherwise a
+    # conversion could stand in for a dropped number ("5 kg (11 lb)" for 11日間, from the review)
+    if missing and blanked != translation_plain and _SOURCE_CONVERSION_RE.search(source_plain):
         kept = _missing_numbers(source_plain, translation_plain)
         if len(kept[0]) < len(missing):
             return kept
     return missing, extra
+
+
+# a number with a unit in brackets after another number: the source converts itself (約6m（20フィート）)
+_SOURCE_CONVERSION_RE = re.compile(
+    r"\d\s*[^\d\s（(]{1,6}\s*[（(]\s*(?:約|およそ)?\s*\d[\d.,]*\s*[^\d\s）)]{1,6}\s*[）)]"
+)
 
 
 def _missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Number], Counter]:

@@ -78,7 +78,7 @@ _JA = re.compile(
     rf"|(?P<tsu>[一二三四五六七八九十]つ)"
     # the minutes of a clock time (9:00〜17:00): never the first end of a range, which would join them to the
     # next time's hour ("00〜17")
-    r"|(?<=[:：])(?P<minutes>\d{2})(?![\d:])"
+    r"|(?<=\d[:：])(?P<minutes>\d{2})(?![\d:])"
     rf"|(?P<num>{_NUM})(?:(?P<unit1>{_UNIT})?(?P<range>{_RANGE}(?P<num2>{_NUM}))(?P<unit2>{_UNIT})?"
     rf"|(?P<unit>{_UNIT})?)"
 )
@@ -186,8 +186,9 @@ _SPECIAL = [
             # a clock time or a range of them, the meridiem written once at the end (2–4 p.m.,
             # 9:00–17:00): the first end of the range is a time too
             r"|\b\d{1,2}(?:[.:]\d{2})?(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?\s*[-–—~〜～]\s*\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
-            r"|(?<![\d.:])\d{1,2}:\d{2}\s*[-–—~〜～]\s*\d{1,2}:\d{2}(?![\d:])"
-            r"|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<![\d.:])\d{1,2}:\d{2}(?![\d:])"
+            # (a label's colon may stand before it: 受付時間：9:00〜17:00)
+            r"|(?<![\d.])(?<!\d:)\d{1,2}:\d{2}\s*[-–—~〜～]\s*\d{1,2}:\d{2}(?![\d:])"
+            r"|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<![\d.])(?<!\d:)\d{1,2}:\d{2}(?![\d:])"
         ),
     ),
     (

@@ -270,8 +270,15 @@ AD_FORMS = {
     "施術前後の写真",
 }
 # what a testimony is, said of it: the voice discounted as one person's view (口コミの評価は、投稿した人の主観に
-# もとづくものです, 体験談は個人の感想です): the sentence speaks about testimonials, it gives none
-DISCOUNTING = ("主観", "個人の感想", "個人差")
+# もとづくものです): the sentence speaks about testimonials, it gives none. Only as the predicate of the
+# testimonial named as topic: the same words in brackets or after ※ are the disclaimer an ad adds to its own
+# testimonials (…と好評です（個人の感想です）), which the guideline says changes nothing (from the review)
+DISCOUNTING = ("主観", "個人の感想")
+# what the reader is asked to find out by looking at an ad's material is the ad's own promise (仕上がりに満足
+# できるか, 効果を実感できるか, 治療が合うか): an invitation, not scrutiny
+OUTCOME_QUESTIONS = {"満足", "実感", "効果", "合う", "効く", "改善", "変わる", "仕上がり"}
+# the speaker presenting the material (掲載しています, ご覧ください, ご紹介します)
+PRESENTING = {"掲載", "紹介", "公開", "覧", "ご覧", "見る"}
 # verbs of checking: with a question embedded before them and asked of the reader (〜があるか確認しましょう) they
 # ask for scrutiny; with a plain object (症例写真をご確認ください) they only show
 CHECKING = {"確認", "確かめる", "調べる", "見極める", "チェック"}
@@ -1085,7 +1092,7 @@ def _warning_sentence(tokens):
         return True
     if not any(word in text for word in AD_WORDS):
         return False
-    if cautioned or any(word in text for word in DISCOUNTING):
+    if cautioned or _discounted_topic(tokens):
         return True
     # the main predicate (the last one of the sentence) is negated
     last = len(tokens)
@@ -1097,10 +1104,15 @@ def _warning_sentence(tokens):
 
 def _asks_to_check_whether(tokens):
     """The reader is asked to check whether something holds: a question embedded before a verb of checking, in a
-    request or a proposal (「PR」の表示があるか確認しましょう, 根拠があるかどうか確かめてください)."""
+    request or a proposal (「PR」の表示があるか確認しましょう, 根拠があるかどうか確かめてください). Not when the
+    question is the ad's own promise (満足できるか, 効果を実感できるか) or the speaker presents the material
+    (掲載していますので…確認しましょう, ご覧になり…): that invites, it scrutinises nothing (from the review)."""
     words = [t for t in tokens if t.pos != "記号"]
     text = "".join(t.surface_form for t in words[-4:])
     if not any(end in text for end in ("ましょう", "ください", "下さい")):
+        return False
+    lemmas = {_lemma(t) for t in words}
+    if lemmas & OUTCOME_QUESTIONS or lemmas & PRESENTING:
         return False
     for i in range(1, len(words)):
         if _lemma(words[i]) in CHECKING:
@@ -1108,6 +1120,26 @@ def _asks_to_check_whether(tokens):
             if before.endswith(("か", "かどうか", "かを", "かどうかを", "かどうかも", "かも")):
                 return True
     return False
+
+
+def _discounted_topic(tokens):
+    """A testimonial named in the topic (before the first は) and discounted in the predicate after it, outside
+    brackets (口コミサイトの評価は、投稿した人の主観にもとづくものです)."""
+    topic_end = next((i for i, t in enumerate(tokens) if t.surface_form == "は" and t.pos == "助詞"), None)
+    if topic_end is None:
+        return False
+    topic = "".join(t.surface_form for t in tokens[:topic_end])
+    if not any(word in topic for word in AD_WORDS):
+        return False
+    rest, depth = [], 0
+    for t in tokens[topic_end + 1 :]:
+        if t.surface_form in ("（", "(", "※", "＊", "*"):
+            depth += 1
+        elif t.surface_form in ("）", ")"):
+            depth = max(depth - 1, 0)
+        elif not depth:
+            rest.append(t.surface_form)
+    return any(word in "".join(rest) for word in DISCOUNTING)
 
 
 # (thirteenth round) what some of a kind are: 〜場合があります, 〜ものもあります

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -805,13 +806,15 @@ def source_letter_runs(source: str) -> set[str]:
     around them (75gOGTTで, HbA1c値), so the word reader sees "75gOGTT" as one token with digits and skips it.
     Each run of letters, and each capital run inside it (gOGTT: OGTT), is the source's own spelling."""
     runs = set()
-    for run in _LETTER_RUN_RE.findall(source):
+    # full-width letters are the same letters (７５ｇＱＺＸ); a run a digit follows is part of a longer name
+    # (HbA1c: "HbA" alone is no word of the source)
+    for run in _LETTER_RUN_RE.findall(unicodedata.normalize("NFKC", source)):
         runs.add(run)
         runs.update(_CAPITAL_RUN_RE.findall(run))
     return runs
 
 
-_LETTER_RUN_RE = re.compile(r"[A-Za-z]{2,}")
+_LETTER_RUN_RE = re.compile(r"[A-Za-z]{2,}(?![A-Za-z0-9])")
 _CAPITAL_RUN_RE = re.compile(r"[A-Z]{2,}")
 
 

@@ -1517,6 +1517,7 @@ def test_once_in_a_referral_is_no_health_number(reasons, text, exempt):
         ("申込期間：2026年6月1日（月）〜2026年7月31日（金）\n", True),  # a label and only dates
         ("受付時間：8時30分〜11時\n", True),
         ("申込締切：2026年12月18日（金）必着\n", True),  # what an administrative date carries after it
+        ("受付時間：9:00〜17:00\n", True),  # a clock after a label's colon (from the review)
         ("応募締切：2027年1月5日 当日消印有効\n", True),
         ("服薬開始：2026年6月1日（月）以降、朝食後\n", False),  # a time of taking a medicine
         ("服用：2026年6月1日（月）から、1日2回\n", False),  # a health number in the value
@@ -1839,6 +1840,9 @@ def test_titles_cells_and_requests_that_state(reasons, text, exempt):
         ("慣れない入院生活で、ご多忙のことと存じます。\n", True),
         ("痛みが続くのは、さぞお困りのことと思います。\n", True),
         ("喫煙が肺がんの原因になることは、ご存じのことと思います。\n", False),  # a predicate of its own: a claim
+        ("たばこが肺がんの原因になることは、お聞きのことと思います。\n", False),  # hearing takes a proposition
+        ("この薬で血圧が下がることは、ご案内のことと思います。\n", False),
+        ("手術で痛みがなくなることを、お望みのことと思います。\n", False),
         # a humble verb of its own (謙譲語), in kana too: the staff acting toward the reader, nothing of health
         ("女性の看護師が、個室でお話をうかがいます。\n", True),
         ("担当の看護師が、ご自宅に伺います。\n", True),

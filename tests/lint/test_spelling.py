@@ -284,8 +284,10 @@ def test_an_abbreviation_the_msgid_writes_against_a_number_is_the_sources_spelli
         ("75gQZXで診断します。", "A 75 g QZX is used to diagnose it."),
         ("QZXP値を測ります。", "The QZXP value is measured."),
         ("75gの糖を飲みます。", "You drink 75 g of QZX."),
+        ("７５ｇＱＺＸで診断します。", "A 75 g QZX is used."),  # full-width letters are the same letters
+        ("QzA1c値を測ります。", "The QzA value is measured."),  # QzA is part of QzA1c, no word of its own
     )
-    assert [(f.line, words([f])[0]) for f in spell(path)] == [(15, "QZX")]
+    assert [(f.line, words([f])[0]) for f in spell(path)] == [(15, "QZX"), (21, "QzA")]
 
 
 def test_a_short_katakana_name_matches_with_its_vowels_and_kana_with_two_sounds(tmp_path):

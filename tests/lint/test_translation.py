@@ -368,6 +368,26 @@ def test_a_range_of_clock_times_is_two_times_not_minutes_joined_to_an_hour():
     ] == ["17"]
 
 
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        # (review) a label's colon is no clock: the number keeps its unit
+        ("所要時間：30分", "Time required: 30 hours"),
+        ("待機期間：14日間", "Waiting period: 14 weeks"),
+    ],
+)
+def test_a_number_after_a_labels_colon_keeps_its_unit(source, translation):
+    from lint.analysis.time_units import changed_units
+
+    assert changed_units(source, translation), (source, translation)
+
+
+def test_a_conversion_does_not_stand_in_for_a_dropped_number():
+    # (review) the source converts nothing itself: the bracket's 11 is no 11日間
+    found = missing_numbers("5kg減量し、11日間続けます。", "Lose 5 kg (11 lb) and keep going.")[0]
+    assert [n.text for n in found] == ["11日間"]
+
+
 def test_a_number_the_source_converts_itself_is_kept_in_the_translations_brackets():
     # the source gives both (約6m（20フィート）): the bracket of the English is the source's own number
     source = "20分ごとに20秒間、約6m（20フィート）先を見ます。"
