@@ -29,10 +29,10 @@ from .quantities import japanese_numbers as quantities_japanese_numbers
 __all__ = ["Number", "NumberWords", "english_numbers", "japanese_numbers", "load_number_words", "missing_numbers"]
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_EN_NUMBER_RE = re.compile(rf"(?P<num>{_NUM})(?:\s*(?P<scale>thousand|million|billion)\b)?", re.IGNORECASE)
+_EN_NUMBER_RE = re.compile(rf"(?P<num>{_NUM})(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?", re.IGNORECASE)
 _THIN_SPACE_RE = re.compile(r"(?<=\d)[\u2009\u202f\u00a0](?=\d{3}\b)")
 _WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9}
+SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 NUMBER_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "en-number-words.toml"
 WORD_KINDS = ("unit", "ten", "ordinal", "multiple", "period", "age", "month")
 
@@ -659,6 +659,8 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
         if match.group("scale"):
             value = (value * SCALES[match.group("scale").lower()]).normalize()
         values[value] += 1
+    for _ in _NOON_OR_MIDNIGHT_RE.finditer(text):  # 午前0時 or 12時 as "midnight", "noon": the hour 12
+        values[Decimal(12)] += 1
     for match in _DIGIT_FRACTION_RE.finditer(text):  # 2/3 of patients
         numerator, denominator = int(match.group(1)), int(match.group(2))
         values[(Decimal(numerator) / Decimal(denominator)).normalize()] += 1
@@ -802,10 +804,12 @@ _VAGUE_UNITS = {
     "分": "minute",
     "人": "pe",
 }
+# An hour named by a word (0時, 24時 and 12時 given as "midnight" or "noon"), unless it is the digits' own: "12 noon"
+_NOON_OR_MIDNIGHT_RE = re.compile(r"(?<!\d\s)(?<!\d:00\s)\b(?:midnight|noon|midday)\b", re.IGNORECASE)
 # A span named by an idiom, as "fortnight" is by a word: "around the clock" is 24 hours (24時間体制).
 _ROUND_THE_CLOCK_RE = re.compile(r"\b(?:a)?round[- ]the[- ]clock\b", re.IGNORECASE)
 _SHARED_SCALE_RE = re.compile(
-    r"\b(\d+(?:\.\d+)?|[a-z]+)\s*(?:to|or|-|–|—)\s*(?:\d+(?:\.\d+)?|[a-z]+)\s+(hundred|thousand|million|billion)\b",
+    r"\b(\d+(?:\.\d+)?|[a-z]+)\s*(?:to|or|-|–|—)\s*(?:\d+(?:\.\d+)?|[a-z]+)\s+(hundred|thousand|million|billion|trillion)\b",
     re.IGNORECASE,
 )
 _AND_A_HALF_RE = re.compile(r"\b(\d+|[a-z]+) and a half\b", re.IGNORECASE)

@@ -113,6 +113,7 @@ _EN_WORDS = {
     "thousand": 1000,
     "million": 10**6,
     "billion": 10**9,
+    "trillion": 10**12,
     "twice": 2,
     "half": Decimal("0.5"),
     "dozen": 12,
@@ -274,12 +275,23 @@ def number_value(text):
     except InvalidOperation:
         return None
     rest = text[match.end() :]
-    total = Decimal(0)
-    for mult, tail in re.findall(r"([万億兆千])([\d,]*)", rest):  # 2億5,000万 = 250,000,000
-        factor = KANJI_BIG.get(mult) or KANJI_SMALL[mult]
-        total += value * factor
-        value = Decimal(tail.replace(",", "")) if tail.strip(",") else Decimal(0)
-    return (total + value).normalize()
+    # digits and multipliers read as the kanji are: a small multiplier (千) scales the digits before it within
+    # a section, a big one (万, 億, 兆) closes the section (3千万 = 30,000,000; 1兆5千億 = 1.5 trillion;
+    # 2億5,000万 = 250,000,000)
+    total = section = Decimal(0)
+    current: Decimal | None = value
+    for mult, tail in re.findall(r"([万億兆千百十])([\d,.]*)", rest):
+        if mult in KANJI_BIG:
+            total += (section + (current or 0)) * KANJI_BIG[mult]
+            section = Decimal(0)
+        else:
+            section += (current if current is not None else 1) * KANJI_SMALL[mult]
+        digits = tail.replace(",", "")
+        try:
+            current = Decimal(digits) if digits.strip(".") else None
+        except InvalidOperation:
+            return None
+    return (total + section + (current or 0)).normalize()
 
 
 def normalize(text):
@@ -480,7 +492,7 @@ def _english_words(text, norm, origin, found, taken):
             total = Decimal(0)
             for word in words:
                 value = _EN_WORDS[word]
-                if word in ("hundred", "thousand", "million", "billion") and total:
+                if word in ("hundred", "thousand", "million", "billion", "trillion") and total:
                     total *= value
                 elif word in ("thirds", "quarters") and total:
                     total *= value

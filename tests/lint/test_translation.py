@@ -2959,3 +2959,32 @@ def test_english_sentences_end_after_a_word_and_not_after_an_abbreviation():
         "Smith et al. Showed it.",
     ]
     assert len(split_english_sentences("This is a sentence. " * 5000)) == 5000
+
+
+@pytest.mark.parametrize(
+    "written, value",
+    [
+        # digits before a small multiplier inside a big one: 3千万 was read 3,000 and 1兆5千億 1,000,000,005,000
+        ("3千万", 30_000_000),
+        ("5千億", 500_000_000_000),
+        ("1億5千万", 150_000_000),
+        ("1兆5千億", 1_500_000_000_000),
+        ("2億5,000万", 250_000_000),
+        ("2万5千", 25_000),
+        ("1.5万", 15_000),
+    ],
+)
+def test_digits_and_kanji_multipliers_read_as_written(written, value):
+    from lint.analysis.quantities import number_value
+
+    assert number_value(written) == value
+
+
+def test_trillion_midnight_and_noon_are_numbers_of_the_english():
+    # (translation-blind26) 1兆5千億円 as "1.5 trillion yen", 午前0時 as "midnight"
+    assert (
+        missing_numbers("医療費は年間約1兆5千億円です。", "Medical costs come to about 1.5 trillion yen a year.")[0]
+        == []
+    )
+    assert missing_numbers("午前0時以降は食べないでください。", "Do not eat anything after midnight.")[0] == []
+    assert [n.text for n in missing_numbers("受付は15時までです。", "Reception is open until noon.")[0]] == ["15"]
