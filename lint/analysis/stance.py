@@ -176,6 +176,7 @@ STATEMENTS = {
     "うたい文句",
     "主張",
     "勧誘",
+    "投稿",  # SNSの「〇kg痩せた」という投稿は…効果を示すものではありません
 }
 TESTIMONY = {
     "回答",
@@ -368,7 +369,7 @@ PERSON_MARKS = {
     "くん",
 }
 MEDIA = {"テレビ", "雑誌", "新聞", "SNS", "ネット", "インターネット", "メディア", "番組", "芸能人", "有名人"}
-MEDIA_CAUTION = {"注意", "気をつける", "気を付ける", "確かめる", "控える", "避ける"}
+MEDIA_CAUTION = {"注意", "気をつける", "気を付ける", "確かめる", "控える", "避ける", "やめる", "止める"}
 HEDGE_NOUNS = {"こと", "場合", "人", "方", "例", "ケース", "可能性", "恐れ", "おそれ", "患者", "症例"}
 HEDGE_PREDICATES = {"ある", "いる", "多い", "少ない", "いらっしゃる", "見る", "報告", "知る"}
 
@@ -1015,6 +1016,10 @@ def denied_act(tokens, span):
 
 # what sets a thing apart from evidence: 〜とは異なる, 〜とは違う, 〜とは別, 〜ではない
 APART = {"異なる", "違う", "別", "別物", "ない", "無い", "ならない"}
+# (fifth session) what names a quoted voice besides TESTIMONY_BEFORE: a post, a review, a rating, an impression
+VOICE_POSTS = {"感想", "体験", "投稿", "口コミ", "クチコミ", "レビュー", "評価", "書き込み"}
+# verbs of proving, denied as nouns of evidence are (効果を示すものではありません, 効果を証明するものではない)
+PROVING = {"示す", "証明", "裏付ける", "保証"}
 
 
 def _set_apart_from_evidence(tokens):
@@ -1027,12 +1032,14 @@ def _set_apart_from_evidence(tokens):
             continue
         topic = _topic_particle(tokens, j + 2) if j + 2 <= len(tokens) else None
         head = {_lemma(t) for t in tokens[j + 1 : (topic or j + 1)]}
-        if topic is None or not head & (TESTIMONY_BEFORE | TESTIMONY | {"感想", "体験"}):
+        if topic is None or not head & (TESTIMONY_BEFORE | TESTIMONY | VOICE_POSTS):
             continue
         end = _sentence_end(tokens, topic)
         for i in range(topic + 1, end):
-            if _lemma(tokens[i]) in EVIDENCE_NOUNS and any(
-                _lemma(t) in APART or is_negation(t) for t in tokens[i + 1 : min(end, i + 6)]
+            if _lemma(tokens[i]) in (EVIDENCE_NOUNS | PROVING) and any(
+                # (ものではありません: the negation is the seventh word after the verb of proving)
+                _lemma(t) in APART or is_negation(t)
+                for t in tokens[i + 1 : min(end, i + 8)]
             ):
                 return True
     return False

@@ -3192,3 +3192,19 @@ def test_a_rival_named_relative_to_the_speaker_frames_a_comparison(sentence, cod
 )
 def test_magazines_are_media(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (fifth session, medical-ads-blind24) the reader told to stop choosing by fame; a quoted post set apart
+        # from proof (効果を示すものではありません)
+        ("有名人が愛用しているという理由だけで、サプリを選ぶのはやめましょう。", "MED003", False),
+        ("SNSの「〇kg痩せた」という投稿は個人の感想であり、効果を示すものではありません。", "MED006", False),
+        # ... while fame used, and a quoted voice presented, stay claims
+        ("有名人も愛用しているサプリです。", "MED003", True),
+        ("「1回で痩せた」という口コミが多数寄せられています。", "MED006", True),
+    ],
+)
+def test_fame_and_posts_set_aside_by_the_page(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
