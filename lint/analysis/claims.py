@@ -1587,7 +1587,11 @@ def _feeling_addressed(reading):
         return False
     if not (words[-1].pos == "助詞" and words[-1].surface_form == "ね"):
         return False
-    word, _ = _predicate_word(words)
+    word, i = _predicate_word(words)
+    if word in ("れる", "られる") and i > 0:  # 苦しい思いをされましたね: the honorific of the verb before it
+        word, i = _lemma(words[i - 1]), i - 1
+    if word == "する" and i > 1 and words[i - 1].surface_form == "を":
+        word = _lemma(words[i - 2])  # 〜思いをする: the feeling is the object (つらい思いをされましたね)
     return word in FEELING_PREDICATES and not EFFECT_WORDS & reading.lemmas
 
 

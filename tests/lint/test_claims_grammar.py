@@ -1843,6 +1843,11 @@ def test_titles_cells_and_requests_that_state(reasons, text, exempt):
         ("たばこが肺がんの原因になることは、お聞きのことと思います。\n", False),  # hearing takes a proposition
         ("この薬で血圧が下がることは、ご案内のことと思います。\n", False),
         ("手術で痛みがなくなることを、お望みのことと思います。\n", False),
+        # (fifth session) a feeling as the object of the reader's honorific する, and a feeling's noun, with ね
+        ("苦しい思いをされましたね。\n", True),
+        ("なかなか人には相談しにくい悩みですよね。\n", True),
+        ("高血圧は自覚症状がないことが多いですよね。\n", False),  # a tendency of a disease, addressed
+        ("強い痛みを感じる方が多いですね。\n", False),  # a sensation of others, no feeling of the reader
         # a humble verb of its own (謙譲語), in kana too: the staff acting toward the reader, nothing of health
         ("女性の看護師が、個室でお話をうかがいます。\n", True),
         ("担当の看護師が、ご自宅に伺います。\n", True),
