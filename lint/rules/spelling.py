@@ -90,8 +90,19 @@ _BRITISH = [
     (re.compile(r"^manoeuvre"), "maneuver"),
     (re.compile(r"^(travel|label|model|cancel|signal|counsel|level|total|fuel)l(?=ed$|ing$|er$)"), r"\1"),
 ]
-# American lists have both spellings; the house style writes the first.
-_HOUSE_STYLE = [(re.compile(r"^grey"), "gray")]
+# American lists have both spellings; the house style writes the first. SCOWL's en_US lists a few British
+# medical forms beside the American ones (hypoglycaemia beside hypoglycemia): the British roots of medicine
+# (-aemia, haem-, oesophag-, oedem-, paed-, foet-, gynaec-) are the house's choice to make, never a word of
+# their own (translation-blind25: "Hypoglycaemia" passed).
+_HOUSE_STYLE = [
+    (re.compile(r"^grey"), "gray"),
+    (re.compile(r"(?<=[a-z])aem(?=ia|ic)"), "em"),  # hypoglycaemia, anaemic
+    (re.compile(r"(?:^|(?<=[a-z]))haem(?=[a-z])"), "hem"),  # haemorrhage, haemostat
+    (re.compile(r"(?:^|(?<=[a-z]))oe(?=soph|dem)"), "e"),  # oesophagus, oedema
+    (re.compile(r"(?:^|(?<=[a-z]))pae(?=d)"), "pe"),  # paediatric, orthopaedic
+    (re.compile(r"(?:^|(?<=[a-z]))foet(?=[a-z]|$)"), "fet"),  # foetus, foetal
+    (re.compile(r"gynaec"), "gynec"),
+]
 # Patterns that would also rewrite American words (poet, does, macabre, theatre's vowel before -tre):
 # tried only when an American word list is loaded, and only on a word that list does not have.
 _BRITISH_GUARDED = [

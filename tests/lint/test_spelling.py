@@ -139,6 +139,18 @@ def test_medical_words_units_and_british_spelling(tmp_path):
 
 
 @pytest.mark.skipif(not Path("/usr/share/hunspell/en_US.dic").is_file(), reason="needs Debian hunspell-en-us")
+def test_british_medical_roots_are_flagged_though_the_american_list_has_them(tmp_path):
+    # SCOWL's en_US lists hypoglycaemia beside hypoglycemia; the house writes the American root
+    path = write(
+        tmp_path,
+        ("x", "Hypoglycaemia at night can cause headaches."),
+        ("y", "The Royal College of Paediatrics and Child Health agrees."),  # a name keeps its spelling
+        ("z", "Aesthetic and poetic concerns are a different matter."),  # no medical root
+    )
+    assert [(f.message.split('"')[1], f.suggestion) for f in spell(path)] == [("Hypoglycaemia", "Hypoglycemia")]
+
+
+@pytest.mark.skipif(not Path("/usr/share/hunspell/en_US.dic").is_file(), reason="needs Debian hunspell-en-us")
 def test_british_forms_inside_a_word_and_after_a_vowel_are_found_by_the_american_list(tmp_path):
     # oe/ae inside a word and -tre/-bre after a vowel would also rewrite American words (poet, does,
     # macabre, timbre), so they are tried only on words SCOWL's American list lacks
