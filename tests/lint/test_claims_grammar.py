@@ -1814,6 +1814,10 @@ def test_support_schedules_and_notices(reasons, text, exempt):
         ("| 症状 | 相談先 |\n|---|---|\n| 眠れない | 主治医{cite:p}`x` |\n", False),  # a header-relation cell
         ("| 避けること | 理由 |\n|---|---|\n| 患部を冷やしすぎない | 凍傷のため{cite:p}`x` |\n", False),  # 〜すぎる
         ("| 項目 | 内容 |\n|---|---|\n| 薬を飲んでいない | 相談{cite:p}`x` |\n", True),  # 〜ていない: a state
+        # (fifth session) a column headed by a kind of care (声のケア, 生活の工夫): each cell is advice
+        ("| 声のケア | ポイント |\n|---|---|\n| 部屋の湿度を保つ | 加湿器が便利です{cite:p}`x` |\n", False),
+        ("| 生活の工夫 | 理由 |\n|---|---|\n| 便秘を防ぐ | いきむと負担がかかるため{cite:p}`x` |\n", False),
+        ("| ケア | 方法 |\n|---|---|\n| 保湿 | 1日2回塗ります{cite:p}`x` |\n", True),  # the row's claim is cited
         # a request resting on a reason that states an effect or a sign
         ("一部の胃薬を飲んでいる方は、この抗菌薬が効きにくいことがあるため、受診の際に伝えてください。\n", False),
         ("副作用が出ることがあるので、服用を始める前に医師に相談してください。\n", False),
