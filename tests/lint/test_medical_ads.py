@@ -3208,3 +3208,18 @@ def test_magazines_are_media(sentence, code, flagged):
 )
 def test_fame_and_posts_set_aside_by_the_page(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (fifth session, medical-ads-blind24) an adverb of absoluteness between the harm and its denial
+        ("ﾎﾜｲﾄﾆﾝｸﾞで歯や歯ぐきを傷めることは、絶対にありません。", "MED004", True),
+        ("当院の手術で合併症が起こることは、決してありません。", "MED004", True),
+        # ... while a frequency is measured, not denied
+        ("ホワイトニングで歯ぐきを傷めることは、ほとんどありません。", "MED004", False),
+        ("手術で合併症が起こることは、まれにあります。", "MED004", False),
+    ],
+)
+def test_harm_denied_with_an_adverb_of_absoluteness(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
