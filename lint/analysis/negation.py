@@ -986,6 +986,16 @@ def negation_mismatch(source: str, translation: str) -> str:
             f"the source is negated ({ja.evidence}) but the translation's negation-like words "
             f"({', '.join(account.english_words)}) render other words of the source: is the negation dropped?"
         )
+    # acts listed with 〜たり under one negation (測ったり、持ったりしないでください): the English must negate each,
+    # or govern them all with one negation ("do not X or Y"); an English "not" on the last act only leaves the
+    # others as instructions (from translation-blind26)
+    if ja.strong and en.strong:
+        listed = ledger(source, _unless_rendered(source, translation))
+        if listed.listed_acts and listed.dropped() > 0:
+            return (
+                f"the source forbids {listed.listed_acts + 1} acts listed with 〜たり, the translation negates fewer: "
+                "is one of them now an instruction?"
+            )
     if ja.prefixed and not ja.optional and not (en.strong or en.weak):
         return f"the source names people by a negated word ({ja.evidence}) that the translation does not render"
     # an answered negation (ほとんどありません) still answers an English one ("almost no risk")

@@ -85,6 +85,10 @@ class Ledger:
     ja_words: tuple[str, ...] = ()  # the demanding negations
     quantities: int = 0  # English outright negations of a quantity: no, none, nothing
     conjuncts: int = 0  # conjuncts beyond the first that an English negation governs (… or …)
+    # acts beyond the first that one Japanese negation governs by 〜たり〜たりしない (each must stay negated), and
+    # the English acts a negation governs by or / nor / and that may render them ("do not X or Y")
+    listed_acts: int = 0
+    joined_acts: int = 0
 
     def _left(self, side, other) -> int:
         """How many lexical negations of ``side`` no word of the same kind on ``other`` renders."""
@@ -100,7 +104,14 @@ class Ledger:
         # no grammatical negation too
         lack = self._left(tuple(u for u in self.ja_lexical if u[0] in self._answering("quantity")), self.en_lexical)
         outright = self.outright - min(lack, self.quantities)
-        return self.demanding - outright - self._left(self.en_lexical, self.ja_lexical) - self.conjuncts
+        return (
+            self.demanding
+            + self.listed_acts
+            - outright
+            - self._left(self.en_lexical, self.ja_lexical)
+            - self.conjuncts
+            - min(self.joined_acts, self.listed_acts)
+        )
 
     @staticmethod
     def _answering(what: str) -> set[str]:
@@ -116,7 +127,7 @@ class Ledger:
         lack = sum(1 for kind, _ in self.ja_lexical if kind == "lack")
         withouts = sum(1 for _, word in self.en_lexical if word.lower() == "without")
         others = tuple(unit for unit in self.en_lexical if unit[1].lower() != "without")
-        free = max(0, self.grammatical - self._left(others, self.ja_lexical))
+        free = max(0, self.grammatical + self.listed_acts - self._left(others, self.ja_lexical))
         answers = {kind.name: kind.answers for kind in load_kinds()} | {"form": "any"}
         by_any = self._left(tuple(u for u in self.ja_lexical if answers.get(u[0]) == "any"), self.en_lexical)
         by_quantity = self._left(tuple(u for u in self.ja_lexical if answers.get(u[0]) == "quantity"), self.en_lexical)
@@ -414,6 +425,7 @@ def ledger(source: str, translation: str) -> Ledger:
     outright, en_lexical = english_units(translation)
     quantities = sum(1 for word in outright if word.lower() in _QUANTITY_NEGATIONS)
     negators = {w.lower() for w in outright} | {w.lower() for _, w in en_lexical}
+    listed = listed_acts(source) if demanding else 0
     return Ledger(
         demanding,
         grammatical,
@@ -423,7 +435,49 @@ def ledger(source: str, translation: str) -> Ledger:
         tuple(ja_words),
         quantities,
         coordinated_conjuncts(translation, negators),
+        listed,
+        joined_acts(translation, negators) if listed else 0,
     )
+
+
+def listed_acts(source: str) -> int:
+    """Acts beyond the first listed by 〜たり before a negated する (測ったり、持ったりしないでください): one
+    negation governs them all, and each must stay negated in the English (from translation-blind26: the first
+    act became an instruction, "Have your blood pressure taken on that arm, and do not carry …")."""
+    _, tokens = _masked_tokens(source)
+    extra, listed = 0, 0
+    for i, token in enumerate(tokens):
+        if token.surface_form in ("。", "！", "？", "!", "?"):
+            listed = 0
+        elif token.basic_form in ("たり", "だり") and token.pos == "助詞":
+            listed += 1
+            following = tokens[i + 1 : i + 4]
+            if (
+                listed > 1
+                and following
+                and following[0].basic_form == "する"
+                and any(t.basic_form in ("ない", "ぬ", "ん") and t.pos == "助動詞" for t in following[1:])
+            ):
+                extra += listed - 1
+                listed = 0
+    return extra
+
+
+# a further act joined to the negated one, to the sentence's end: "do not X or Y", "avoid X-ing and Y-ing"
+_JOINED_ACT_RE = re.compile(
+    r"(?:,\s*)?\b(?:or|nor|and)\s+(?:do\s+not\s+|don['’]t\s+|never\s+)?[A-Za-z]+", re.IGNORECASE
+)
+
+
+def joined_acts(text: str, negators: set[str]) -> int:
+    """Acts joined by or / nor / and after the first negation-like word of a sentence, read only where the
+    source lists acts with 〜たり under one negation (listed_acts): there one English negation may govern them
+    all ("Do not X or Y", "Avoid X-ing and Y-ing")."""
+    for word in _EN_WORD_RE.finditer(text):
+        if word.group().lower() in negators or word.group().lower() in ("don't", "don’t"):
+            rest = re.split(r"[.;!?]", text[word.end() :], maxsplit=1)[0]
+            return len(_JOINED_ACT_RE.findall(rest))
+    return 0
 
 
 # the act a negation-like verb governs, then the rest of its phrase (to a comma, a stop, "and" or "but")

@@ -2988,3 +2988,23 @@ def test_trillion_midnight_and_noon_are_numbers_of_the_english():
     )
     assert missing_numbers("午前0時以降は食べないでください。", "Do not eat anything after midnight.")[0] == []
     assert [n.text for n in missing_numbers("受付は15時までです。", "Reception is open until noon.")[0]] == ["15"]
+
+
+@pytest.mark.parametrize(
+    "translation, flagged",
+    [
+        # (translation-blind26) acts listed with 〜たり under one negation: the first turned into an instruction
+        ("Have your blood pressure taken on the shunt arm, and do not carry heavy bags with it.", True),
+        ("Carry heavy bags with the shunt arm, but do not have your blood pressure taken on it.", True),
+        # one negation governing them all, each negated, or a verb of avoidance over both
+        ("Do not have your blood pressure taken on the shunt arm or carry heavy bags with it.", False),
+        ("Don't have your blood pressure taken on the shunt arm or carry heavy bags with it.", False),
+        ("Do not have your blood pressure taken on the shunt arm, and do not carry heavy bags with it.", False),
+        ("Avoid having your blood pressure taken on the shunt arm and carrying heavy bags with it.", False),
+    ],
+)
+def test_acts_listed_with_tari_under_one_negation_stay_negated_each(translation, flagged):
+    from lint.analysis.negation import negation_mismatch
+
+    source = "シャントのある腕で血圧を測ったり、重い荷物を持ったりしないでください。"
+    assert bool(negation_mismatch(source, translation)) is flagged, negation_mismatch(source, translation)
