@@ -1591,7 +1591,11 @@ def _feeling_addressed(reading):
     if word in ("れる", "られる") and i > 0:  # 苦しい思いをされましたね: the honorific of the verb before it
         word, i = _lemma(words[i - 1]), i - 1
     if word == "する" and i > 1 and words[i - 1].surface_form == "を":
-        word = _lemma(words[i - 2])  # 〜思いをする: the feeling is the object (つらい思いをされましたね)
+        # 〜思いをされましたね: the feeling is the object, of what the reader went through (past); a non-past
+        # つらい思いをされますね predicts what will come, a claim (from the review)
+        if not any(t.surface_form == "た" and t.pos == "助動詞" for t in words[i + 1 :]):
+            return False
+        word = _lemma(words[i - 2])
     return word in FEELING_PREDICATES and not EFFECT_WORDS & reading.lemmas
 
 

@@ -451,7 +451,9 @@ def listed_acts(source: str) -> int:
             listed = 0
         elif token.basic_form in ("たり", "だり") and token.pos == "助詞":
             listed += 1
-            following = tokens[i + 1 : i + 4]
+            following = tokens[i + 1 : i + 5]
+            if following and following[0].surface_form in ("は", "も"):  # 走ったり跳んだりはしないでください
+                following = following[1:]
             if (
                 listed > 1
                 and following
@@ -465,7 +467,8 @@ def listed_acts(source: str) -> int:
 
 # a further act joined to the negated one, to the sentence's end: "do not X or Y", "avoid X-ing and Y-ing"
 _JOINED_ACT_RE = re.compile(
-    r"(?:,\s*)?\b(?:or|nor|and)\s+(?:do\s+not\s+|don['’]t\s+|never\s+)?[A-Za-z]+", re.IGNORECASE
+    r"(?:,\s*(?:(?:or|nor|and)\s+)?|\s+(?:or|nor|and)\s+)(?:do\s+not\s+|don['’]t\s+|never\s+)?[A-Za-z]+",
+    re.IGNORECASE,
 )
 
 

@@ -659,8 +659,9 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
         if match.group("scale"):
             value = (value * SCALES[match.group("scale").lower()]).normalize()
         values[value] += 1
-    for _ in _NOON_OR_MIDNIGHT_RE.finditer(text):  # 午前0時 or 12時 as "midnight", "noon": the hour 12
-        values[Decimal(12)] += 1
+    for _ in _MIDNIGHT_RE.finditer(text):  # 午前0時 or 24時 as "midnight" (never 12: noon is 12 too)
+        values[Decimal(0)] += 1
+        values[Decimal(24)] += 1
     for match in _DIGIT_FRACTION_RE.finditer(text):  # 2/3 of patients
         numerator, denominator = int(match.group(1)), int(match.group(2))
         values[(Decimal(numerator) / Decimal(denominator)).normalize()] += 1
@@ -804,8 +805,9 @@ _VAGUE_UNITS = {
     "分": "minute",
     "人": "pe",
 }
-# An hour named by a word (0時, 24時 and 12時 given as "midnight" or "noon"), unless it is the digits' own: "12 noon"
-_NOON_OR_MIDNIGHT_RE = re.compile(r"(?<!\d\s)(?<!\d:00\s)\b(?:midnight|noon|midday)\b", re.IGNORECASE)
+# An hour named by a word: 0時 or 24時 as "midnight", unless it is the digits' own ("12 midnight"). Noon is left
+# out: 0時's other reading is 12 ("12 a.m."), so "noon" for 午前0時 would pass (from the review)
+_MIDNIGHT_RE = re.compile(r"(?<!\d\s)(?<!\d:00\s)\bmidnight\b", re.IGNORECASE)
 # A span named by an idiom, as "fortnight" is by a word: "around the clock" is 24 hours (24時間体制).
 _ROUND_THE_CLOCK_RE = re.compile(r"\b(?:a)?round[- ]the[- ]clock\b", re.IGNORECASE)
 _SHARED_SCALE_RE = re.compile(

@@ -369,7 +369,16 @@ PERSON_MARKS = {
     "くん",
 }
 MEDIA = {"テレビ", "雑誌", "新聞", "SNS", "ネット", "インターネット", "メディア", "番組", "芸能人", "有名人"}
-MEDIA_CAUTION = {"注意", "気をつける", "気を付ける", "確かめる", "控える", "避ける", "やめる", "止める"}
+MEDIA_CAUTION = {"注意", "気をつける", "気を付ける", "確かめる", "控える", "避ける"}
+# advice to stop choosing by what the media present (〜という理由だけで選ぶのはやめましょう): the request form only;
+# やめられる, やめませんか and やめることができる are what an ad promises (from the review)
+STOP_ADVICE = (
+    "のはやめましょう",
+    "のはやめてください",
+    "のはやめておきましょう",
+    "のは止めましょう",
+    "のは止めてください",
+)
 HEDGE_NOUNS = {"こと", "場合", "人", "方", "例", "ケース", "可能性", "恐れ", "おそれ", "患者", "症例"}
 HEDGE_PREDICATES = {"ある", "いる", "多い", "少ない", "いらっしゃる", "見る", "報告", "知る"}
 
@@ -1082,6 +1091,7 @@ def _warning_sentence(tokens):
     # what the media present, checked with one's own doctor: テレビで紹介された健康法を試す前に、かかりつけ医に相談
     if lemmas & MEDIA and (
         lemmas & MEDIA_CAUTION
+        or any(advice in text for advice in STOP_ADVICE)
         # (thirteenth round) advice not to do what the media present: 〜で紹介された食品を、過剰にとらないように
         # しましょう
         or (

@@ -1847,9 +1847,10 @@ def test_titles_cells_and_requests_that_state(reasons, text, exempt):
         ("たばこが肺がんの原因になることは、お聞きのことと思います。\n", False),  # hearing takes a proposition
         ("この薬で血圧が下がることは、ご案内のことと思います。\n", False),
         ("手術で痛みがなくなることを、お望みのことと思います。\n", False),
-        # (fifth session) a feeling as the object of the reader's honorific する, and a feeling's noun, with ね
+        # (fifth session) a feeling as the object of the reader's honorific する, in the past, with ね
         ("苦しい思いをされましたね。\n", True),
-        ("なかなか人には相談しにくい悩みですよね。\n", True),
+        ("手術の後は、しばらくつらい思いをされますね。\n", False),  # non-past: a prediction (review)
+        ("男性ホルモンが主な原因となる悩みですね。\n", False),  # a feeling's noun with a cause before it
         ("高血圧は自覚症状がないことが多いですよね。\n", False),  # a tendency of a disease, addressed
         ("強い痛みを感じる方が多いですね。\n", False),  # a sensation of others, no feeling of the reader
         # a humble verb of its own (謙譲語), in kana too: the staff acting toward the reader, nothing of health

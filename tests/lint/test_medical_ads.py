@@ -3203,6 +3203,7 @@ def test_magazines_are_media(sentence, code, flagged):
         ("SNSの「〇kg痩せた」という投稿は個人の感想であり、効果を示すものではありません。", "MED006", False),
         # ... while fame used, and a quoted voice presented, stay claims
         ("有名人も愛用しているサプリです。", "MED003", True),
+        ("テレビでも話題の当院の施術なら、ほかの治療はやめられます。", "MED003", True),  # (review) a promise
         ("「1回で痩せた」という口コミが多数寄せられています。", "MED006", True),
     ],
 )

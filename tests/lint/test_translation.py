@@ -2988,6 +2988,11 @@ def test_trillion_midnight_and_noon_are_numbers_of_the_english():
     )
     assert missing_numbers("午前0時以降は食べないでください。", "Do not eat anything after midnight.")[0] == []
     assert [n.text for n in missing_numbers("受付は15時までです。", "Reception is open until noon.")[0]] == ["15"]
+    # (review) midnight is no 12 of 12時間, and noon is no 0時
+    assert [n.text for n in missing_numbers("12時間ごとに飲みます。", "Take it every few hours, at midnight.")[0]] == [
+        "12時間"
+    ]
+    assert [n.text for n in missing_numbers("午前0時以降は食べないでください。", "Do not eat after noon.")[0]] == ["0"]
 
 
 @pytest.mark.parametrize(
@@ -3007,4 +3012,23 @@ def test_acts_listed_with_tari_under_one_negation_stay_negated_each(translation,
     from lint.analysis.negation import negation_mismatch
 
     source = "シャントのある腕で血圧を測ったり、重い荷物を持ったりしないでください。"
+    assert bool(negation_mismatch(source, translation)) is flagged, negation_mismatch(source, translation)
+
+
+@pytest.mark.parametrize(
+    "source, translation, flagged",
+    [
+        # (review) a serial list under one negation, and は between the list and する
+        (
+            "湯船につかったり、サウナに入ったり、泳いだりしないでください。",
+            "Do not take a bath, use a sauna or swim.",
+            False,
+        ),
+        ("走ったり跳んだりはしないでください。", "Run, but do not jump.", True),
+        ("走ったり跳んだりはしないでください。", "Do not run or jump.", False),
+    ],
+)
+def test_tari_lists_of_three_and_with_a_topic_particle(source, translation, flagged):
+    from lint.analysis.negation import negation_mismatch
+
     assert bool(negation_mismatch(source, translation)) is flagged, negation_mismatch(source, translation)
