@@ -201,7 +201,7 @@ def _protected_file(output, report, session):
 
 
 # the first line of a report in each output format (text, github, json, sarif)
-_REPORT_LINE = re.compile(r"\S.*:\d+:\d+: [A-Z]{3}\d{3} \[|::(?:error|warning|notice) file=|\[$|\[\]$|\{$")
+_REPORT_LINE = re.compile(r"\S.*:\d+:\d+: [A-Z]{3}\d{3} \[|::(?:error|warning|notice) file=|\s*(?:\[\]?|\{)\s*$")
 
 
 def _a_previous_report(output):
@@ -213,7 +213,7 @@ def _a_previous_report(output):
         return True  # not readable as a file (a device, a pipe): writing to it is the caller's choice
     text = head.decode("utf-8", errors="replace").lstrip("\ufeff")
     first = next((line for line in text.splitlines() if line.strip()), "")
-    return not first or bool(_REPORT_LINE.match(first.strip() if first.strip() in ("[", "[]", "{") else first))
+    return not first or bool(_REPORT_LINE.match(first))
 
 
 def explain(code, out, err):

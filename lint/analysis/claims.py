@@ -332,21 +332,16 @@ def is_cite_role(name):
     return name.startswith("cite") or name.startswith("footcite")
 
 
-_ROLE_INDEX: dict[int, tuple] = {}
-
-
 def _role_offsets(unit):
     """(sorted offsets of the unit's citation roles, sorted offsets of its other roles), computed once per unit:
     each sentence asks for the roles in its range, and a paragraph of thousands of cited sentences made that a
-    scan of every role for every sentence (quadratic)."""
-    found = _ROLE_INDEX.get(id(unit))
-    if found is None or found[0] is not unit:
-        if len(_ROLE_INDEX) > 4096:
-            _ROLE_INDEX.clear()
+    scan of every role for every sentence (quadratic). Kept on the unit, as its JAS sentences are."""
+    found = unit.__dict__.get("_role_offsets")
+    if found is None:
         cites = sorted(r.plain_offset for r in unit.roles if is_cite_role(r.name))
         others = sorted(r.plain_offset for r in unit.roles if not is_cite_role(r.name))
-        found = _ROLE_INDEX[id(unit)] = (unit, cites, others)
-    return found[1], found[2]
+        found = unit.__dict__["_role_offsets"] = (cites, others)
+    return found
 
 
 def _offsets_in(offsets, start, end, *, inclusive=False):

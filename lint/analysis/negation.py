@@ -989,7 +989,7 @@ def negation_mismatch(source: str, translation: str) -> str:
     # acts listed with 〜たり under one negation (測ったり、持ったりしないでください): the English must negate each,
     # or govern them all with one negation ("do not X or Y"); an English "not" on the last act only leaves the
     # others as instructions (from translation-blind26)
-    if ja.strong and en.strong:
+    if ja.strong and en.strong and ("たり" in source or "だり" in source):
         listed = ledger(source, _unless_rendered(source, translation))
         if listed.listed_acts and listed.dropped() > 0:
             return (

@@ -1104,10 +1104,16 @@ def _warning_sentence(tokens):
     ):
         return True
     # (sixteenth round) a risk the advertising runs (〜と受け取られるおそれがあります; MeCab cuts おそれ in two)
-    cautioned = bool(lemmas & CAUTION) or any(word in text for word in RISK_OF) or _asks_to_check_whether(tokens)
-    if any(word in text for word in AD_FORMS) and cautioned:
+    ad_form = any(word in text for word in AD_FORMS)
+    ad_word = any(word in text for word in AD_WORDS)
+    if not (ad_form or ad_word):
+        return False
+    cautioned = (
+        bool(lemmas & CAUTION) or any(word in text for word in RISK_OF) or _asks_to_check_whether(tokens, lemmas)
+    )
+    if ad_form and cautioned:
         return True
-    if not any(word in text for word in AD_WORDS):
+    if not ad_word:
         return False
     if cautioned or _discounted_topic(tokens):
         return True
@@ -1119,7 +1125,7 @@ def _warning_sentence(tokens):
     return any(is_negation(t) for t in tail) or _partial_existence(tokens, last)
 
 
-def _asks_to_check_whether(tokens):
+def _asks_to_check_whether(tokens, lemmas):
     """The reader is asked to check whether something holds: a question embedded before a verb of checking, in a
     request or a proposal (「PR」の表示があるか確認しましょう, 根拠があるかどうか確かめてください). Not when the
     question is the ad's own promise (満足できるか, 効果を実感できるか) or the speaker presents the material
@@ -1128,7 +1134,6 @@ def _asks_to_check_whether(tokens):
     text = "".join(t.surface_form for t in words[-4:])
     if not any(end in text for end in ("ましょう", "ください", "下さい")):
         return False
-    lemmas = {_lemma(t) for t in words}
     if lemmas & OUTCOME_QUESTIONS or lemmas & PRESENTING:
         return False
     for i in range(1, len(words)):

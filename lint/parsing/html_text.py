@@ -225,14 +225,13 @@ class _Reader(HTMLParser):
             self._end_link()
             href = dict(attrs).get("href")
             if href:
-                line, column = self.getpos()
-                self.link = (href, len(self._run().chars), (line, column))
+                self.link = (href, len(self._run().chars), self.getpos())
             self._push(tag)
             return
         if tag in HIDDEN and tag not in BLOCKS:
             self._push(tag)
             return
-        if tag in BLOCKS or tag in HIDDEN:
+        if tag in BLOCKS:
             self._close_run()
             while self.open and self.open[-1] in IMPLIED_END.get(tag, ()):
                 self._pop()

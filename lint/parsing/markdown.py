@@ -299,6 +299,9 @@ class _Builder:
         if header_rows is not None:
             self.table_counter += 1  # a list-table's cells
         for token in tokens:
+            if pending_html and token.type != "html_block":  # the fragment's units come before the next block's
+                self._html_blocks(pending_html, line_offset, containers, classes)
+                pending_html = []
             if token.type == "footnote_reference_open":
                 self.footnote = str(token.meta.get("label", ""))
             elif token.type == "footnote_reference_close":
@@ -337,11 +340,7 @@ class _Builder:
                 self._fence(token, line_offset, containers, classes)
             elif token.type == "html_block":
                 self.html.append((token.map[0] + line_offset + 1, token.content))
-            if token.type == "html_block":
                 pending_html.append(token)
-            elif pending_html:
-                self._html_blocks(pending_html, line_offset, containers, classes)
-                pending_html = []
         if pending_html:
             self._html_blocks(pending_html, line_offset, containers, classes)
 

@@ -4,6 +4,7 @@ Article pages are those the EAT rules check (pages outside folders starting with
 the EAT001 ``exclude`` globs of ``[tool.pvt-lint.rules.missing-eeat-metadata]``).
 """
 
+from ..context import show_value
 from ..core.eeat import front_matter_node
 from ..findings import ERROR
 from ..registry import rule
@@ -71,7 +72,7 @@ def missing_meta_description(page, ctx):
         elif value is None or isinstance(value, str):
             message = f"front matter's {key}: is empty"
         else:  # description: [1, 2] is no text the build can write (it is not empty)
-            message = f"front matter's {key}: must be text, not {_kind(value)}"
+            message = f"front matter's {key}: must be text, not {show_value(value)}"
         yield ctx.report(
             line if present else 1,
             1,
@@ -79,16 +80,3 @@ def missing_meta_description(page, ctx):
             context=page.lines[(line or 1) - 1] if page.lines else "",
             suggestion=f"{key}: …",
         )
-
-
-def _kind(value):
-    """What a YAML value is, in words: a list, a mapping, a number, true or false."""
-    if isinstance(value, bool):
-        return "true or false"
-    if isinstance(value, (int, float)):
-        return f"a number ({value})"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    return type(value).__name__

@@ -51,7 +51,7 @@ def test_a_non_string_is_named_for_what_it_is(tmp_path):
     text = "---\ndescription:\n  - a list\ndescription_en: 3\n---\n\n# 治療\n"
     assert findings(tmp_path, text) == [
         ("SEO001", 2, 1, "error", "front matter's description: must be text, not a list"),
-        ("SEO001", 4, 1, "error", "front matter's description_en: must be text, not a number (3)"),
+        ("SEO001", 4, 1, "error", "front matter's description_en: must be text, not an integer (3)"),
     ]
 
 
