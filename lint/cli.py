@@ -225,7 +225,8 @@ def explain(code, out, err):
     out.write(f"{rule_obj.code} ({rule_obj.name})\n")
     out.write(
         f"severity: {rule_obj.severity}; checks: {rule_obj.target}"
-        f"{'; needs the Japanese tokenizer' if rule_obj.needs_tokenizer else ''}\n\n"
+        f"{'; needs the Japanese tokenizer' if rule_obj.needs_tokenizer else ''}\n"
+        f"options ([tool.pvt-lint.rules.{rule_obj.name}]): {', '.join(rule_obj.options) or 'none'}\n\n"
     )
     out.write(rule_obj.explanation + "\n")
     return EXIT_OK

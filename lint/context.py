@@ -55,9 +55,12 @@ class RuleContext:
         """A setting of this rule: [tool.pvt-lint.rules.<name, code, family or module>] key, else the default.
 
         A configured value must have the type of the default (ConfigError names file and key).
+        ``key`` must be one of the options the rule declared (lint.registry.rule).
         """
-        rules = self.run.config.get("rules", {})
         rule = self.rule
+        if key not in rule.options:  # the rule's own bug: its settings would be refused as unknown
+            raise LookupError(f"{rule.code} reads the option {key!r}, which its @rule(options=...) does not declare")
+        rules = self.run.config.get("rules", {})
         for section in (rule.name, rule.code, rule.family, rule.module):
             if isinstance(rules.get(section), dict) and key in rules[section]:
                 value = rules[section][key]

@@ -39,6 +39,7 @@ class Rule:
     function: Check
     needs_tokenizer: bool = False
     publish_severity: str | None = None  # under the publish profile, when it differs
+    options: tuple[str, ...] = ()  # the settings keys it reads (ctx.option); any other key is refused
 
     @property
     def family(self) -> str:
@@ -74,11 +75,14 @@ def rule(
     severity: str = ERROR,
     publish: str | None = None,
     needs_tokenizer: bool = False,
+    options: Iterable[str] = (),
 ) -> Callable[[Check], Check]:
     """Register ``check(document, ctx)`` as rule ``code`` / ``name``.
 
     ``severity`` is the rule's severity; ``publish`` the one it has under the
     publish profile when that differs (a warning that blocks publication).
+    ``options``: every key the rule reads with ``ctx.option`` (a settings section naming the rule
+    with any other key is refused, so that a misspelt option is not silently ignored).
     """
     if not CODE_RE.match(code) or not NAME_RE.match(name):
         raise ValueError(f"bad rule code or name: {code} {name}")
@@ -88,7 +92,7 @@ def rule(
     def register(check: Check) -> Check:
         if code in RULES:
             raise ValueError(f"rule {code} registered twice")
-        RULES[code] = Rule(code, name, target, severity, check, needs_tokenizer, publish)
+        RULES[code] = Rule(code, name, target, severity, check, needs_tokenizer, publish, tuple(sorted(options)))
         return check
 
     return register

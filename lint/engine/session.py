@@ -93,6 +93,28 @@ def check_rule_sections(config: Config) -> None:
             raise ConfigError(f"{config.key('rules.' + section)}: must be a table of options")
 
 
+def check_rule_options(config: Config, rules) -> None:
+    """Each key of a [tool.pvt-lint.rules.X] section must be an option of a rule the section covers
+    (lint.registry.rule's ``options``), so that a misspelt option is refused, not silently ignored.
+
+    Only the rules imported for this run are asked: a section that covers none of them is for rules
+    that do not run (a run of every rule checks every section)."""
+    for section, options in config.rules.items():
+        key = section.strip()
+        covered = [
+            r for r in rules.values() if key.upper() == r.code or key == r.name or section in (r.family, r.module)
+        ]
+        if not covered:
+            continue
+        declared = sorted({option for r in covered for option in r.options})
+        for option in options:
+            if option not in declared:
+                known = f"its options: {', '.join(declared)}" if declared else "it has no options"
+                if len(covered) == 1:
+                    known += f"; see python -m lint --explain {covered[0].code}"
+                raise ConfigError(f"{config.key(f'rules.{section}.{option}')}: not an option of {section} ({known})")
+
+
 def make_session(
     *,
     root=None,
@@ -146,6 +168,10 @@ def make_session(
         selected = {code: RULES[code] for code in chosen}
     else:  # a rule the source listing names wrongly: the registry decides
         selected = choose()
+    try:
+        check_rule_options(config, RULES)
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
     bib_explicit = bib is not None
     bib_path = Path(bib) if bib else (root / config.bib if config.bib else root / DEFAULT_BIB)
     if bib_explicit and not bib_path.is_file():

@@ -151,7 +151,7 @@ def duplicate_work(bib, ctx):
             seen.setdefault((kind, value), key)
 
 
-@rule("BIB003", "missing-required-field", target="bib")
+@rule("BIB003", "missing-required-field", target="bib", options=("required",))
 def missing_required_field(bib, ctx):
     """An entry lacks a field its type requires.
 
@@ -228,7 +228,7 @@ def malformed_doi(bib, ctx):
             yield _at_entry(ctx, bib, key, f"DOI of {key!r} is {doi!r}, not a DOI (10.NNNN/suffix)", field="doi")
 
 
-@rule("BIB005", "web-source-without-access-date", target="bib")
+@rule("BIB005", "web-source-without-access-date", target="bib", options=("types",))
 def web_source_without_access_date(bib, ctx):
     """A web source has no (valid) access date.
 
@@ -343,7 +343,7 @@ def uncited_entry(document, ctx):
             yield _at_entry(ctx, bib, key, f"entry {key!r} is not cited on any page")
 
 
-@rule("BIB008", "missing-evidence-level", target="bib")
+@rule("BIB008", "missing-evidence-level", target="bib", options=("allowed",))
 def missing_evidence_level(bib, ctx):
     """An entry does not say what kind of evidence it is.
 

@@ -20,7 +20,13 @@ from ..parsing.citation_targets import parse_citation_targets
 from ..registry import rule
 
 
-@rule("CIT001", "uncited-claim", target="page", needs_tokenizer=True)
+@rule(
+    "CIT001",
+    "uncited-claim",
+    target="page",
+    needs_tokenizer=True,
+    options=("scope", "label_columns", "recommendation_words", "ignore_numbers"),
+)
 def uncited_claim(page, ctx):
     """Every factual sentence carries its own citation.
 

@@ -159,7 +159,7 @@ def _record_finding(ctx, record, dotted, message, *, suggestion=""):
 # ---------------------------------------------------------------- rules
 
 
-@rule("EAT001", "missing-eeat-metadata", target="page")
+@rule("EAT001", "missing-eeat-metadata", target="page", options=("exclude",))
 def missing_eeat_metadata(page, ctx):
     """Every article page names its E-E-A-T record in its front matter.
 
@@ -199,7 +199,7 @@ def missing_eeat_metadata(page, ctx):
         )
 
 
-@rule("EAT002", "unresolvable-eeat-reference", target="page")
+@rule("EAT002", "unresolvable-eeat-reference", target="page", options=("exclude",))
 def unresolvable_eeat_reference(page, ctx):
     """The page's ``eeat:`` reference must name a readable YAML record.
 
@@ -228,7 +228,7 @@ def unresolvable_eeat_reference(page, ctx):
         yield ctx.report(resolution.key_line, 1, resolution.error, context=line)
 
 
-@rule("EAT003", "missing-eeat-field", target="page")
+@rule("EAT003", "missing-eeat-field", target="page", options=("exclude", "languages"))
 def missing_eeat_field(page, ctx):
     """The E-E-A-T record fills every required field.
 
@@ -284,7 +284,7 @@ def missing_eeat_field(page, ctx):
         )
 
 
-@rule("EAT004", "malformed-date", target="page")
+@rule("EAT004", "malformed-date", target="page", options=("exclude",))
 def malformed_date(page, ctx):
     """The record's dates are real YYYY-MM-DD dates in a possible order.
 
@@ -339,7 +339,7 @@ def malformed_date(page, ctx):
         )
 
 
-@rule("EAT005", "review-overdue", target="page")
+@rule("EAT005", "review-overdue", target="page", options=("exclude", "max_age_days"))
 def review_overdue(page, ctx):
     """The article's review is not overdue.
 
@@ -384,7 +384,7 @@ def review_overdue(page, ctx):
         )
 
 
-@rule("EAT006", "medical-review-pending", target="page", severity=WARNING, publish=ERROR)
+@rule("EAT006", "medical-review-pending", target="page", severity=WARNING, publish=ERROR, options=("exclude",))
 def medical_review_pending(page, ctx):
     """The article has not been reviewed by a medical professional yet.
 
@@ -415,7 +415,7 @@ def medical_review_pending(page, ctx):
     )
 
 
-@rule("EAT007", "missing-disclaimer", target="page")
+@rule("EAT007", "missing-disclaimer", target="page", options=("exclude", "include"))
 def missing_disclaimer(page, ctx):
     """Every article page shows the medical disclaimer.
 

@@ -126,7 +126,14 @@ def evidence_levels(ctx, keys):
     return levels
 
 
-@rule("CIT004", "weak-evidence-only", target="page", severity="warning", needs_tokenizer=True)
+@rule(
+    "CIT004",
+    "weak-evidence-only",
+    target="page",
+    severity="warning",
+    needs_tokenizer=True,
+    options=("weak_levels", "treatment_words", "effect_words", "ignore_numbers"),
+)
 def weak_evidence_only(page, ctx):
     """A number or a treatment effect whose only citations are weak sources.
 

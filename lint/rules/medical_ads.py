@@ -1470,7 +1470,7 @@ def _check(page, ctx):
                 )
 
 
-@rule("MED001", "outcome-guarantee", target="page", needs_tokenizer=True)
+@rule("MED001", "outcome-guarantee", target="page", needs_tokenizer=True, options=("allow",))
 def outcome_guarantee(page, ctx):
     """A promise of a result: 必ず治る, 完治します, 全員が改善しました, 治らない肩こりはありません …
 
@@ -1501,7 +1501,7 @@ def outcome_guarantee(page, ctx):
     return _check(page, ctx)
 
 
-@rule("MED002", "superlative-ranking", target="page", needs_tokenizer=True)
+@rule("MED002", "superlative-ranking", target="page", needs_tokenizer=True, options=("allow",))
 def superlative_ranking(page, ctx):
     """Superlatives, rankings, "only" and "first": 最高の医療, 日本一, No.1, 唯一の, 世界初, 当院だけ …
 
@@ -1526,7 +1526,7 @@ def superlative_ranking(page, ctx):
     return _check(page, ctx)
 
 
-@rule("MED003", "endorsement-claim", target="page", needs_tokenizer=True)
+@rule("MED003", "endorsement-claim", target="page", needs_tokenizer=True, options=("allow",))
 def endorsement_claim(page, ctx):
     """An endorsement instead of evidence: 医師推奨, 厚生労働省も認めた, 有名人も通う, TV出演多数 …
 
@@ -1557,7 +1557,7 @@ def endorsement_claim(page, ctx):
     return _check(page, ctx)
 
 
-@rule("MED004", "safety-guarantee", target="page", needs_tokenizer=True)
+@rule("MED004", "safety-guarantee", target="page", needs_tokenizer=True, options=("allow",))
 def safety_guarantee(page, ctx):
     """A promise of safety: 副作用はありません, 絶対に安全, 痛みゼロ, 後遺症が残ることはありえません …
 
@@ -1583,7 +1583,7 @@ def safety_guarantee(page, ctx):
     return _check(page, ctx)
 
 
-@rule("MED005", "comparison-claim", target="page", needs_tokenizer=True)
+@rule("MED005", "comparison-claim", target="page", needs_tokenizer=True, options=("allow",))
 def comparison_claim(page, ctx):
     """Comparison with others to one's own advantage: 他院よりも早く治る, どこよりも, 従来薬をしのぐ …
 
@@ -1615,7 +1615,7 @@ def comparison_claim(page, ctx):
     return _check(page, ctx)
 
 
-@rule("MED006", "patient-testimonial", target="page", needs_tokenizer=True)
+@rule("MED006", "patient-testimonial", target="page", needs_tokenizer=True, options=("allow",))
 def patient_testimonial(page, ctx):
     """Patients' experiences as evidence: 口コミで評判, 患者さまの声, 「肩こりが消えました」（40代女性）…
 
@@ -1648,7 +1648,7 @@ def patient_testimonial(page, ctx):
     return _check(page, ctx)
 
 
-@rule("MED007", "before-after", target="page", needs_tokenizer=True)
+@rule("MED007", "before-after", target="page", needs_tokenizer=True, options=("allow",))
 def before_after(page, ctx):
     """Before/after pictures and change claims: 施術前と施術後の写真, ビフォーアフター, この変化 …
 
@@ -1675,7 +1675,7 @@ def before_after(page, ctx):
     return _check(page, ctx)
 
 
-@rule("MED008", "price-lure", target="page", needs_tokenizer=True)
+@rule("MED008", "price-lure", target="page", needs_tokenizer=True, options=("allow",))
 def price_lure(page, ctx):
     """Price lures: 今なら半額, 初回限定, 先着10名様, キャンペーン, 全額返金保証, プレゼント …
 
@@ -1695,7 +1695,7 @@ def price_lure(page, ctx):
     return _check(page, ctx)
 
 
-@rule("MED009", "exaggeration-fear", target="page", needs_tokenizer=True)
+@rule("MED009", "exaggeration-fear", target="page", needs_tokenizer=True, options=("allow",))
 def exaggeration_fear(page, ctx):
     """Wonder words and fear: 奇跡の回復, 劇的に, 画期的, 放置すると命に関わります！, 手遅れに …
 

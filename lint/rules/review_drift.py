@@ -31,7 +31,7 @@ def _fingerprint(record, ctx):
     return (None, str(found)) if isinstance(found, FingerprintError) else (found, "")
 
 
-@rule("EAT008", "changed-since-review", target="page", severity=WARNING, publish=ERROR)
+@rule("EAT008", "changed-since-review", target="page", severity=WARNING, publish=ERROR, options=("exclude",))
 def changed_since_review(page, ctx):
     """A sentence of the page, or an entry of its English catalog, changed after the medical review.
 

@@ -23,7 +23,7 @@ def _key_line(node, offset, key):
     return None
 
 
-@rule("SEO001", "missing-meta-description", target="page", severity=ERROR)
+@rule("SEO001", "missing-meta-description", target="page", severity=ERROR, options=("exclude", "languages"))
 def missing_meta_description(page, ctx):
     """Every article page has a description in each edition's language, in its front matter.
 

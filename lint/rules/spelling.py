@@ -829,7 +829,14 @@ _LETTER_RUN_RE = re.compile(r"[A-Za-z]{2,}(?![A-Za-z0-9])")
 _CAPITAL_RUN_RE = re.compile(r"[A-Z]{2,}")
 
 
-@rule("SPL001", "misspelled-word", target="catalog", severity=WARNING, publish=ERROR)
+@rule(
+    "SPL001",
+    "misspelled-word",
+    target="catalog",
+    severity=WARNING,
+    publish=ERROR,
+    options=("word-list", "glossary", "words", "medical-dictionaries", "abbreviation-dictionaries"),
+)
 def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """A word of an English translation that is not in the dictionary.
 

@@ -532,7 +532,7 @@ def _format_number(value):
 # TRN006: links
 
 
-@rule("TRN006", "link-parity", target="catalog", severity="error")
+@rule("TRN006", "link-parity", target="catalog", severity="error", options=("equivalents", "glossary"))
 def link_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """The translation must keep the source's URLs and internal targets.
 
@@ -817,7 +817,7 @@ def markup_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 # TRN008: glossary
 
 
-@rule("TRN008", "glossary-term", target="catalog", severity="warning")
+@rule("TRN008", "glossary-term", target="catalog", severity="warning", options=("glossary",))
 def glossary_term(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """A key term of the source is not rendered with its glossary translation.
 
@@ -961,7 +961,7 @@ _JAPANESE_RE = re.compile(
 )
 
 
-@rule("TRN009", "japanese-left-in-translation", target="catalog", severity="error")
+@rule("TRN009", "japanese-left-in-translation", target="catalog", severity="error", options=("allow",))
 def japanese_left(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """Kana, kanji or Japanese punctuation in an English translation.
 
@@ -1001,7 +1001,7 @@ def japanese_left(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 # TRN010: catalogs without a page
 
 
-@rule("TRN010", "orphan-catalog", target="catalog", severity="warning")
+@rule("TRN010", "orphan-catalog", target="catalog", severity="warning", options=("docs", "extension-catalogs"))
 def orphan_catalog(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """A catalog whose page no longer exists in docs/.
 
@@ -1311,7 +1311,7 @@ def whitespace_and_doubled_words(catalog: Catalog, ctx: RuleContext) -> Iterator
 _MERGED_MIN_RATIO = 1.5
 
 
-@rule("TRN015", "sentence-count", target="catalog", severity="warning")
+@rule("TRN015", "sentence-count", target="catalog", severity="warning", options=("min-ratio", "min-ratio-unjoined"))
 def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """The translation has fewer sentences than the source and is short for it: a dropped sentence?
 
@@ -1404,7 +1404,7 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 # TRN016: catalogs behind their pages
 
 
-@rule("TRN016", "stale-catalog", target="catalog", severity="error")
+@rule("TRN016", "stale-catalog", target="catalog", severity="error", options=("docs",))
 def stale_catalog(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """A page has paragraphs that its catalog does not have: run ``nox -s update-po``.
 

@@ -393,6 +393,25 @@ CASES = [
         pyproject='[tool.pvt-lint]\nselect = ["CIT"]\n\n[tool.pvt-lint.rules.uncited-claim]\nscope = 3\n',
     ),
     Case(
+        "config-rule-option-misspelt",
+        {PAGE: utf8(CLEAN_PAGE)},
+        [PAGE],
+        2,
+        [
+            r"pyproject\.toml: \[tool\.pvt-lint\] rules\.max-ten\.maxx: not an option of max-ten "
+            r"\(its options: kuten, max, strict, touten; see python -m lint --explain JAS002\)"
+        ],
+        pyproject='[tool.pvt-lint]\nselect = ["JAS"]\n\n[tool.pvt-lint.rules.max-ten]\nmaxx = 4\n',
+    ),
+    Case(
+        "config-family-option-unknown",
+        {PAGE: utf8(CLEAN_PAGE)},
+        [PAGE],
+        2,
+        [r"pyproject\.toml: \[tool\.pvt-lint\] rules\.SEC\.strict: not an option of SEC \(it has no options\)"],
+        pyproject="[tool.pvt-lint.rules.SEC]\nstrict = true\n",
+    ),
+    Case(
         "config-unknown-setting",
         {PAGE: utf8(CLEAN_PAGE)},
         [PAGE],

@@ -55,7 +55,7 @@ TO_KANJI = [
 ]
 
 
-@rule("JAS023", "arabic-kanji-numbers", target="page", severity=WARNING)
+@rule("JAS023", "arabic-kanji-numbers", target="page", severity=WARNING, options=("allow_counters",))
 def arabic_kanji_numbers(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     """Digits for what is counted, kanji for idioms (textlint: arabic-kanji-numbers, JTF 2.2.2).
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...parsing.markdown import Page
 
 
-@rule("JAS018", "inconsistent-term", target="page")
+@rule("JAS018", "inconsistent-term", target="page", options=("terms",))
 def inconsistent_term(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     """A term spelt differently from the house spelling (one spelling across all pages).
 

@@ -28,7 +28,7 @@ def _across_code(unit: ProseUnit, start: int, end: int) -> bool:
     return any(start < offset < end for offset, length in unit.code_spans if length)
 
 
-@rule("JAS024", "ja-no-abusage", target="page", severity=WARNING, needs_tokenizer=True)
+@rule("JAS024", "ja-no-abusage", target="page", severity=WARNING, needs_tokenizer=True, options=("disabled",))
 def ja_no_abusage(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     """A commonly misused word or expression (textlint: ja-no-abusage).
 

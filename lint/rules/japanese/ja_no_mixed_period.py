@@ -20,7 +20,7 @@ END_EXCEPTIONS = set("!?！？)）」』")
 TRAILING_ROLES = re.compile(r"^(\s*\{[^}\s]+\}`[^`]*`)+\s*$")
 
 
-@rule("JAS006", "missing-period", target="page")
+@rule("JAS006", "missing-period", target="page", options=("period_mark", "allow_period_marks"))
 def missing_period(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     """A paragraph whose last sentence does not end with 。 (textlint: ja-no-mixed-period).
 

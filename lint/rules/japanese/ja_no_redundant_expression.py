@@ -23,7 +23,9 @@ PHRASES = DATA / "ja-redundant-expressions.toml"
 REDUNDANT_HINT = re.compile("こと|事|ある|有る|行|実行")
 
 
-@rule("JAS016", "ja-no-redundant-expression", target="page", severity=WARNING, needs_tokenizer=True)
+@rule(
+    "JAS016", "ja-no-redundant-expression", target="page", severity=WARNING, needs_tokenizer=True, options=("disabled",)
+)
 def ja_no_redundant_expression(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     """A redundant expression (textlint: ja-no-redundant-expression).
 

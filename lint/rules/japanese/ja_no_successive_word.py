@@ -20,7 +20,7 @@ ONOMATOPOEIA = re.compile("^[ァ-ロワヲンー]*$")
 REPEAT = re.compile(r"(\S{1,12}?)\1")
 
 
-@rule("JAS011", "ja-no-successive-word", target="page", needs_tokenizer=True)
+@rule("JAS011", "ja-no-successive-word", target="page", needs_tokenizer=True, options=("allow_onomatopoeia", "allow"))
 def ja_no_successive_word(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     """The same word twice in a row (textlint: ja-no-successive-word).
 

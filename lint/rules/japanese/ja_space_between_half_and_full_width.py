@@ -20,7 +20,7 @@ HAN_SPACE_ZEN = re.compile(f"[A-Za-z0-9]([ \u3000]){ZEN}")
 ZEN_SPACE_HAN = re.compile(f"{ZEN}([ \u3000])[A-Za-z0-9]")
 
 
-@rule("JAS017", "space-between-full-and-half-width", target="page")
+@rule("JAS017", "space-between-full-and-half-width", target="page", options=("allows",))
 def space_between_full_and_half_width(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     """A space between full-width and half-width characters (textlint: ja-space-between-half-and-full-width, "never").
 

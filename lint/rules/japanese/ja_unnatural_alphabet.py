@@ -35,7 +35,7 @@ def _pattern(entry: str, code: str) -> re.Pattern[str]:
         raise ConfigError(f"[tool.pvt-lint.rules.{code}] allow: {entry!r} is not a regular expression: {exc}") from None
 
 
-@rule("JAS022", "ja-unnatural-alphabet", target="page", severity=WARNING)
+@rule("JAS022", "ja-unnatural-alphabet", target="page", severity=WARNING, options=("allow", "allow_common_case"))
 def ja_unnatural_alphabet(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     """A lone Latin letter between Japanese characters, an input-method slip (textlint: ja-unnatural-alphabet).
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...parsing.markdown import Page
 
 
-@rule("JAS019", "max-comma", target="page", severity=WARNING)
+@rule("JAS019", "max-comma", target="page", severity=WARNING, options=("max",))
 def max_comma(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     """Too many ASCII commas (,) in one sentence (textlint: max-comma).
 

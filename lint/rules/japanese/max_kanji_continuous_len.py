@@ -32,7 +32,9 @@ def _contiguous(unit, start, end):
     return pieces
 
 
-@rule("JAS003", "max-kanji-continuous", target="page", severity=WARNING)
+@rule(
+    "JAS003", "max-kanji-continuous", target="page", severity=WARNING, options=("max", "joined_max", "allow", "terms")
+)
 def max_kanji_continuous(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     """More than six kanji in a row (textlint: max-kanji-continuous-len).
 

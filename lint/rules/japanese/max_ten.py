@@ -29,7 +29,14 @@ def _neighbour(tokens, index, step):
     return None
 
 
-@rule("JAS002", "max-ten", target="page", severity=WARNING, needs_tokenizer=True)
+@rule(
+    "JAS002",
+    "max-ten",
+    target="page",
+    severity=WARNING,
+    needs_tokenizer=True,
+    options=("max", "strict", "touten", "kuten"),
+)
 def max_ten(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     """More than three 読点 (、) in one sentence (textlint: max-ten).
 

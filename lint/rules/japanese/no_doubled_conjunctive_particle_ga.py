@@ -18,7 +18,14 @@ if TYPE_CHECKING:
 SEPARATORS = (".", "．", "。", "?", "!", "？", "！")
 
 
-@rule("JAS020", "no-doubled-conjunctive-particle-ga", target="page", severity=WARNING, needs_tokenizer=True)
+@rule(
+    "JAS020",
+    "no-doubled-conjunctive-particle-ga",
+    target="page",
+    severity=WARNING,
+    needs_tokenizer=True,
+    options=("separators",),
+)
 def no_doubled_conjunctive_particle_ga(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     """The conjunctive particle が twice in one sentence (textlint: no-doubled-conjunctive-particle-ga).
 

@@ -56,7 +56,14 @@ def _joshi_exception(group, tokens):
 DOUBLED_JOSHI_SEPARATORS = (".", "．", "。", "?", "!", "？", "！")
 
 
-@rule("JAS004", "no-doubled-joshi", target="page", severity=WARNING, needs_tokenizer=True)
+@rule(
+    "JAS004",
+    "no-doubled-joshi",
+    target="page",
+    severity=WARNING,
+    needs_tokenizer=True,
+    options=("min_interval", "strict", "allow"),
+)
 def no_doubled_joshi(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     """The same particle twice in a row in one sentence (textlint: no-doubled-joshi).
 

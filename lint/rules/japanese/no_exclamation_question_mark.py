@@ -24,7 +24,19 @@ MARKS = {
 BUILTIN_ALLOW = [re.compile(re.escape("Yahoo!"))]
 
 
-@rule("JAS021", "no-exclamation-question-mark", target="page", severity=WARNING)
+@rule(
+    "JAS021",
+    "no-exclamation-question-mark",
+    target="page",
+    severity=WARNING,
+    options=(
+        "allow_half_width_exclamation",
+        "allow_full_width_exclamation",
+        "allow_half_width_question",
+        "allow_full_width_question",
+        "allow",
+    ),
+)
 def no_exclamation_question_mark(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     """Exclamation and question marks (textlint: no-exclamation-question-mark).
 

@@ -26,7 +26,7 @@ CONTROL_NAMES = {
 }
 
 
-@rule("JAS008", "no-invalid-control-character", target="page")
+@rule("JAS008", "no-invalid-control-character", target="page", options=("allow",))
 def no_invalid_control_character(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     """Invisible control characters and zero-width spaces in prose.
 

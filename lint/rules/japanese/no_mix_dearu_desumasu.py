@@ -56,7 +56,13 @@ def _styles(tokens, strict):
     return found
 
 
-@rule("JAS005", "no-mix-dearu-desumasu", target="page", needs_tokenizer=True)
+@rule(
+    "JAS005",
+    "no-mix-dearu-desumasu",
+    target="page",
+    needs_tokenizer=True,
+    options=("strict", "prefer_in_body", "prefer_in_list", "prefer_in_header"),
+)
 def no_mix_dearu_desumasu(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     """である調 mixed with ですます調 (textlint: no-mix-dearu-desumasu).
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ...parsing.markdown import Page
 
 
-@rule("JAS001", "sentence-length", target="page", severity=WARNING)
+@rule("JAS001", "sentence-length", target="page", severity=WARNING, options=("max", "skip_patterns"))
 def sentence_length(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     """A sentence longer than 100 characters (textlint: sentence-length).
 

@@ -1,0 +1,109 @@
+"""Rule settings are declared: each rule names the options it reads (``@rule(options=...)``), a
+settings section with any other key is refused (exit 2, the file and key named), and a rule that
+reads an option it did not declare is an internal error, never a silently ignored setting."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from lint.config import Config
+from lint.context import Context
+from lint.engine.loader import load_rules
+from lint.engine.session import check_rule_options
+from lint.errors import ConfigError
+from lint.registry import Rule
+
+LINT = Path(__file__).resolve().parents[2] / "lint"
+
+
+def _literal_option_reads():
+    """(file, line, key) of every ``x.option("key", ...)`` call in the lint's source."""
+    for path in sorted(LINT.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "option"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                yield path.relative_to(LINT.parent), node.lineno, node.args[0].value
+
+
+def test_every_option_read_by_name_is_declared_by_a_rule():
+    declared = {option for r in load_rules().values() for option in r.options}
+    undeclared = [(str(f), line, key) for f, line, key in _literal_option_reads() if key not in declared]
+    assert undeclared == []
+
+
+def _strings_outside_declarations():
+    """Every string constant of the lint's source except those of ``options=(...)`` declarations."""
+    found = set()
+    for path in LINT.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        declared = {
+            id(element)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.keyword) and node.arg == "options"
+            for element in ast.walk(node.value)
+        }
+        found |= {
+            node.value
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in declared
+        }
+    return found
+
+
+def test_every_declared_option_is_read_somewhere():
+    # a declared option nobody reads would be accepted and do nothing: the trap this guards against
+    strings = _strings_outside_declarations()
+    unread = [(code, o) for code, r in load_rules().items() for o in r.options if o not in strings]
+    assert unread == []
+
+
+def _config(rules):
+    return Config(Path("pyproject.toml"), {"rules": rules})
+
+
+def test_known_options_pass_by_name_code_family_and_module():
+    rules = load_rules()
+    check_rule_options(
+        _config(
+            {
+                "max-ten": {"max": 4},
+                "JAS002": {"strict": True},
+                "JAS": {"max": 5},  # some JAS rule reads max
+                "medical_ads": {"allow": []},
+            }
+        ),
+        rules,
+    )
+
+
+@pytest.mark.parametrize(
+    ("rules", "message"),
+    [
+        ({"max-ten": {"maxx": 4}}, r"rules\.max-ten\.maxx: not an option of max-ten \(its options: kuten, max, strict"),
+        ({"jas002": {"maxx": 4}}, r"rules\.jas002\.maxx: not an option of jas002"),
+        ({"MED": {"alow": ["x"]}}, r"rules\.MED\.alow: not an option of MED \(its options: allow\)"),
+        ({"SEC": {"strict": True}}, r"rules\.SEC\.strict: not an option of SEC \(it has no options\)"),
+    ],
+)
+def test_an_unknown_option_is_refused_naming_file_and_key(rules, message):
+    with pytest.raises(ConfigError, match=r"pyproject\.toml: \[tool\.pvt-lint\] " + message):
+        check_rule_options(_config(rules), load_rules())
+
+
+def test_a_section_for_rules_that_did_not_load_is_left_for_a_run_that_loads_them():
+    medical = {c: r for c, r in load_rules().items() if c.startswith("MED")}
+    check_rule_options(_config({"max-ten": {"maxx": 4}}), medical)
+
+
+def test_a_rule_reading_an_undeclared_option_is_an_internal_error():
+    max_ten = load_rules()["JAS002"]
+    run = Context(root=Path("."), config={"rules": {"max-ten": {"colour": "red"}}})
+    undeclared = Rule(max_ten.code, max_ten.name, "page", max_ten.severity, max_ten.function, options=("max",))
+    with pytest.raises(LookupError, match=r"JAS002 reads the option 'strict', which its @rule\(options=\.\.\.\)"):
+        run.bind(undeclared, None).option("strict", False)
