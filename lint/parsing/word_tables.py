@@ -19,6 +19,14 @@ from ..errors import ConfigError
 
 @lru_cache(maxsize=8)
 def load_word_tables(path: Path) -> dict[str, tuple[str, ...]]:
+    """The tables of ``path``, kept like bytecode once checked (lint.core.derived): a run reads the
+    stored copy instead of parsing the TOML again."""
+    from ..core.derived import derived
+
+    return derived(Path(path), lambda: _parse_word_tables(path), kind=dict)
+
+
+def _parse_word_tables(path: Path) -> dict[str, tuple[str, ...]]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

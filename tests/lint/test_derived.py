@@ -178,3 +178,25 @@ def test_an_edited_med_data_file_is_read_again(tmp_path, writable):
         medical_ads.load_patterns.cache_clear()
     assert second.entries["MED001"][0].reason == "an edited reason"
     assert len(list((tmp_path / "__pycache__").glob("medical-ads.*.pickle"))) == 1
+
+
+def test_data_files_and_word_tables_are_kept_and_read_again_when_edited(tmp_path, writable):
+    # (sixth session) lint/data/*.toml read through read_data_toml and load_word_tables are kept like
+    # bytecode: a stored copy is read, an edit is seen, a broken file is still named and never stored
+    from lint.core.files import read_data_toml
+    from lint.errors import ConfigError
+    from lint.parsing.word_tables import load_word_tables
+
+    data = tmp_path / "phrases.toml"
+    data.write_text('[a]\nwords = ["一"]\n', encoding="utf-8")
+    assert read_data_toml(data, "phrase list") == {"a": {"words": ["一"]}}
+    assert len(list((tmp_path / "__pycache__").glob("phrases.*.pickle"))) == 1
+    data.write_text('[a]\nwords = ["二"]\n', encoding="utf-8")
+    assert read_data_toml(data, "phrase list") == {"a": {"words": ["二"]}}
+    assert load_word_tables(data) == {"a": ("二",)}
+    data.write_text("[a\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"phrases\.toml: cannot read the phrase list"):
+        read_data_toml(data, "phrase list")
+    load_word_tables.cache_clear()
+    with pytest.raises(ConfigError, match=r"phrases\.toml: not a readable word table"):
+        load_word_tables(data)
