@@ -1190,13 +1190,16 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         reading.mood == "statement"
         and not health
         and DAYS.search(text)
-        and (_heads(reading) & SERVICE_HEADS or reading.head == "行く")  # IPADIC reads 行っています as 行く too
-        and _ongoing(reading)
+        and (
+            ((_heads(reading) & SERVICE_HEADS or reading.head == "行く") and _ongoing(reading))  # IPADIC: 行く too
+            # or the days on which it can be had: 〜検診は、毎週火曜日の午後に受けられます
+            or (reading.head in OFFER_SERVICE_HEADS and _potential(reading))
+        )
         and not advises
         and not reading.negative
         and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
     ):
-        return "contact"  # a schedule kept: 〜の接種は、火曜日と木曜日の午後に行っています
+        return "contact"  # a schedule kept: 〜の接種は、火曜日と木曜日の午後に行っています, 〜は火曜日に受けられます
     if (
         reading.mood == "statement"
         and not health
@@ -2697,7 +2700,10 @@ def _records_a_date(reading):
 
 
 # a line of a form: a label, a colon, then only blanks to fill in between the counters of a date or a time
-_BLANK_DATE = re.compile(r"[^：:]{1,20}[：:](?:[\s　_＿]*[年月日時分（）()曜]|[\s　_＿]{2,})+[\s　_＿]*")
+# a field: a label and its colon, then blanks between the counters of a date or a time
+_BLANK_FIELD = r"[^：:／/|｜（()]{1,20}[：:](?:[\s　_＿]*[年月日時分（）()曜]|[\s　_＿]{2,})+[\s　_＿]*"
+# a form's line: fields side by side (受傷日：…／手術日：…), and a short note on filling it in at the end
+_BLANK_DATE = re.compile(rf"{_BLANK_FIELD}(?:[／/|｜][\s　]*{_BLANK_FIELD})*(?:[（(][^（）()]{{1,20}}[）)])?")
 
 
 def _blank_date(text):
@@ -2707,7 +2713,7 @@ def _blank_date(text):
     return (
         bool(_BLANK_DATE.fullmatch(core))
         and re.search(r"[\s　_＿]{2,}", core) is not None
-        and not re.search(r"[0-9０-９一二三四五六七八九十]", core.split("：")[-1].split(":")[-1])
+        and not re.search(r"[0-9０-９一二三四五六七八九十]", re.split(r"[：:]", core, maxsplit=1)[-1])
     )
 
 
@@ -2896,7 +2902,7 @@ def _names_a_service(text):
 
 
 _TIME_ONLY = re.compile(
-    r"[時分秒月日年〜～・、，。（）()\s]|から|まで|です|でした|となります|曜日?|祝|上旬|中旬|下旬|頃|ごろ"
+    r"[時分秒月日年〜～・、，。（）()\s]|から|まで|です|でした|となります|曜日?|祝|上旬|中旬|下旬|初旬|末|同(?=[年月日])|頃|ごろ"
 )
 
 
@@ -3670,11 +3676,13 @@ def _service_object(reading):
 def _made_text(reading):
     """A text noun as the topic's head with a verb of making (体操のイラストは…描いています): the writer
     made the picture or the text, whatever modifies it."""
-    return (
-        reading.lang == "ja"
-        and reading.head in MAKING_HEADS
-        and _compound_head(reading.topic) in TEXT_NOUNS | SELF_NOUNS
-    )
+    if reading.lang != "ja" or reading.head not in MAKING_HEADS:
+        return False
+    if _compound_head(reading.topic) in TEXT_NOUNS | SELF_NOUNS:
+        return True
+    # or as the object of the making (このページを新たに設けました, 本ページを改訂しました)
+    tokens = reading.tokens
+    return any(_text_noun_at(tokens, i) and tokens[i + 1].surface_form == "を" for i in range(len(tokens) - 1))
 
 
 _EN_PREPOSITIONS = frozenset(("for", "of", "at", "in", "on", "with", "from", "to", "during", "about"))

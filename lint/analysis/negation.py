@@ -46,12 +46,14 @@ KEYS = (
     "en_strong",
     "en_weak",
     "en_not_negation",
+    "en_doubt",
     "en_prefixed",
     "en_copulas",
     "ja_person_heads",
     "ja_double_negation",
     "ja_refraining",
     "ja_prohibiting",
+    "ja_telling_heads",
     "ja_ceasing",
     "en_negated_imperative",
     "ja_bounds",
@@ -142,6 +144,12 @@ def _pattern(key: str, words: bool) -> re.Pattern[str]:
     if key.startswith("en"):
         return re.compile(rf"\b(?:{body})" + (r"\b" if words else ""), re.IGNORECASE)
     return re.compile(f"(?:{body})")
+
+
+def mask_not_negation(text: str) -> str:
+    """English with what only looks negative blanked (en_not_negation: "not only", "a few") and
+    doubt said with "not" read as the weak "unsure" (en_doubt)."""
+    return _pattern("en_not_negation", False).sub(" ", _pattern("en_doubt", False).sub(" unsure ", text))
 
 
 def japanese_negation(text: str) -> Polarity:
@@ -311,7 +319,7 @@ def _continuity_count(translation: str) -> tuple[int, int, int]:
     data = load_negation_words()
     continuity = re.compile(rf"(?:{'|'.join(data['en_continuity'])})", re.IGNORECASE)
     location = set(data["en_location"])
-    words = _EN_TOKEN_RE.findall(_pattern("en_not_negation", False).sub(" ", translation))
+    words = _EN_TOKEN_RE.findall(mask_not_negation(translation))
     states = activities = lengths = 0
     for i, word in enumerate(words):
         if not continuity.fullmatch(word):
@@ -621,9 +629,31 @@ def _condition_clause(tokens, i):
     if first.surface_form == "うち" and len(after) > 1 and after[1].surface_form == "に":
         return True
     if first.surface_form == "よう" and len(after) > 1 and after[1].surface_form == "に":
-        return not (len(after) > 2 and after[2].basic_form == "する")
+        return not (len(after) > 2 and after[2].basic_form == "する") and not _asked_for(tokens, i + 3)
     if first.surface_form in ("限り", "かぎり"):
         return True  # 指示がない限り ("unless there is an instruction"): a condition, see _restriction_answered
+    return False
+
+
+def _asked_for(tokens, start):
+    """The ように clause ending before ``start`` is the content of a request: the verb governing it
+    (after a comma and an object at most) is one of ja_telling_heads (声をかける, 伝える, 注意する)."""
+    data = load_negation_words()
+    j = start
+    while j < len(tokens) and tokens[j].surface_form in ("、", ","):
+        j += 1
+    for _ in range(4):  # the head comes within a few words: 〜ないように、お子さんに声をかけましょう
+        if j >= len(tokens) or tokens[j].surface_form in ("。", "、", "！", "？"):
+            return False
+        token = tokens[j]
+        if token.pos == "名詞" and j + 2 < len(tokens) and tokens[j + 1].surface_form == "を":
+            if f"{token.basic_form}を{tokens[j + 2].basic_form}" in data["ja_telling_heads"]:
+                return True
+        if token.basic_form in data["ja_telling_heads"]:
+            return True
+        if token.pos == "動詞" or (token.pos == "名詞" and token.pos_detail_1 == "サ変接続"):
+            return False  # another verb governs the clause: a purpose (保湿します, 工夫します)
+        j += 1
     return False
 
 
@@ -798,7 +828,7 @@ def lexical_negative(word: str) -> bool:
 
 def english_lexical_negatives(text: str) -> list[str]:
     """The words of an English text that negate by their form (``lexical_negative``), look-alikes masked."""
-    masked = _pattern("en_not_negation", False).sub(" ", text)
+    masked = mask_not_negation(text)
     return [w for w in _EN_WORD_RE.findall(masked) if lexical_negative(w)]
 
 
@@ -810,7 +840,7 @@ def outright(polarity: Polarity) -> bool:
 def english_negation(text: str) -> Polarity:
     """The polarity of an English text."""
     data = load_negation_words()
-    masked = _pattern("en_not_negation", False).sub(" ", text)
+    masked = mask_not_negation(text)
     strong = _pattern("en_strong", True).search(masked) or _CONTRACTION_RE.search(masked)
     if strong:
         return Polarity(True, True, strong.group())
@@ -951,7 +981,7 @@ def reversed_litotes(source: str, translation: str) -> str:
     litotes = _pattern("ja_litotes", False).search(source)
     if not litotes or _pattern("en_frequency", True).search(translation):
         return ""
-    masked = _pattern("en_not_negation", False).sub(" ", translation)  # "a few", "not uncommon"
+    masked = mask_not_negation(translation)  # "a few", "not uncommon"
     rarity = _pattern("en_rarity", True).search(masked)
     return (
         f"the source says it is frequent by a double negative ({litotes.group()}) but the translation has a word of rarity ({rarity.group()}) and none of frequency"
@@ -1117,7 +1147,7 @@ def _english_prefixed_count(text: str) -> int:
     """How many English words negate by their form (noninfectious, unnecessary, painless, smoke-free)
     rather than render a predicate's negation (not, avoid, unable)."""
     data = load_negation_words()
-    masked = _pattern("en_not_negation", False).sub(" ", text)
+    masked = mask_not_negation(text)
     prefixed, weak = set(data["en_prefixed"]), set(data["en_weak"])
     count = 0
     for word in (w.lower() for w in _EN_WORD_RE.findall(masked)):
@@ -1297,20 +1327,20 @@ def _extra_negations(source: str, translation: str, with_phrases: bool = False) 
 
 def _without_double_negations(text: str) -> str:
     """The English with each double negation (not/never … without) masked."""
-    masked = _pattern("en_not_negation", False).sub(" ", text)
+    masked = mask_not_negation(text)
     return _EN_DOUBLE_NEGATION_RE.sub(" ", masked)
 
 
 def _cancelling(text: str) -> bool:
     """Every outright English negation (and "without") is one half of a double negation (not … without):
     the sentence says an affirmative requirement."""
-    masked = _pattern("en_not_negation", False).sub(" ", text)
+    masked = mask_not_negation(text)
     pairs = len(_EN_DOUBLE_NEGATION_RE.findall(masked))
     return pairs > 0 and _english_strong_count(text, with_phrases=True) == 2 * pairs
 
 
 def _double(sentence: str) -> bool:
-    masked = _pattern("en_not_negation", False).sub(" ", sentence)
+    masked = mask_not_negation(sentence)
     return bool(_EN_DOUBLE_NEGATION_RE.search(masked))
 
 
@@ -1339,7 +1369,7 @@ def _english_strong_count(text: str, with_phrases: bool = False) -> int:
     """How many outright negations of a predicate (not, n't, never, no …) an English text has,
     look-alikes masked; "without" heads a phrase ("even without the medicine") and is left out,
     unless ``with_phrases`` (a double negation, where it renders a negation of its own)."""
-    masked = _pattern("en_not_negation", False).sub(" ", text)
+    masked = mask_not_negation(text)
     words = [
         w for w in _pattern("en_strong", True).findall(masked) if with_phrases or w.lower() not in _EN_PHRASE_NEGATORS
     ]

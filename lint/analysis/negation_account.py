@@ -225,9 +225,9 @@ def english_units(text: str) -> tuple[list[str], list[tuple[str, str]]]:
     """(outright negations, (kind, word) lexical negations) of an English text, look-alikes masked.
     A word of no listed kind has the kind "" (a documented rendering, en_weak: "rather than", "hold
     off"); a word negated by its form has the kind "form"."""
-    from .negation import _CONTRACTION_RE, _TOO_TO_RE, _pattern, lexical_negative
+    from .negation import _CONTRACTION_RE, _TOO_TO_RE, _pattern, lexical_negative, mask_not_negation
 
-    masked = _pattern("en_not_negation", False).sub(" ", text)
+    masked = mask_not_negation(text)
     outright = [w for w in _pattern("en_strong", True).findall(masked) if w.lower() != "without"]
     outright += _CONTRACTION_RE.findall(masked)
     lexical: list[tuple[str, str]] = []

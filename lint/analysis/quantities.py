@@ -144,6 +144,9 @@ _SPECIAL = [
             r"|〒\s*\d{3}-\d{4}|\d+\s*階|#?\d{3,4}番|(?<![\w#])#\d{4,5}(?!\d)|\b(?i:call|dial|phone|ring)\s+(?:NHS\s+)?\d{3,4}\b(?![-‐−ー ]\d)"
             # a place in a building: Ward 7, Room 12, 3番窓口, 5号室, 西4病棟
             r"|\b(?:Ward|Room|Bay|Bed|Clinic|Floor|Desk|Counter|Gate|Building|Suite|Wing)\s+\d+[A-Z]?\b"
+            # a floor as an address names it, in a list of places (Fracture Clinic, Level 2, Main Building);
+            # "Level 2 evidence", "level 2 of the scale" go on
+            r"|\bLevel\s+\d+[A-Z]?(?=\s*(?:[,;)）]|$))"
             # in lower case only the nouns that never take a count of days or times after them (floor 2,
             # ward 7); "in bed 3 days", "clinic 2 weeks after" are durations
             r"|\b(?i:floor|ward|room|building|suite|wing)\s+\d+[A-Z]?\b"

@@ -717,7 +717,7 @@ def negations(tokens, first, end):
     The span's own words are not counted: a pattern knows whether it holds a negation
     (副作用がない) or not (必ず治る).
     """
-    count, _, k, _ = _governing(tokens, end)
+    count, _, k, _ = _governing(tokens, end, through_arguments=False)
     return count, k
 
 
@@ -804,8 +804,46 @@ def _is_topic(tokens, k):
     return _topic_particle(tokens, k) is not None
 
 
-def _governing(tokens, end):
-    """(negations, index past the span's own predicate, index past the governing predicate, start of its chain)."""
+def _case_after(tokens, end):
+    """The index of を or で marking the noun phrase that ends before ``end`` (other nouns listed after it
+    or a restricting particle may come between: 効果保証・返金保証を, 写真だけで, 写真のみを), or None."""
+    i = end
+    # the first of nouns listed with ・ or や (効果保証・返金保証を) is an object as the last one is
+    while i + 1 < len(tokens) and tokens[i].surface_form in ("・", "や") and tokens[i + 1].pos == "名詞":
+        i += 2
+        while i < len(tokens) and tokens[i].pos == "名詞":
+            i += 1
+    if i < len(tokens) and tokens[i].pos_detail_1 == "副助詞" and tokens[i].surface_form in ("だけ", "のみ", "など"):
+        i += 1
+    if i < len(tokens) - 1 and tokens[i].pos_detail_1 == "格助詞" and tokens[i].surface_form in ("を", "で"):
+        return i
+    return None
+
+
+# verbs of advertising a claim as one's selling point (返金保証をうたう, No.1を掲げる)
+ADVERTISING = {"うたう", "謳う", "宣伝", "広告", "掲げる", "標榜", "強調", "称する", "アピール"}
+
+
+def _advertised_by_another(tokens, end):
+    """The noun phrase ending before ``end`` is what someone else advertises: the object of a verb of
+    advertising in a clause that modifies a noun (効果保証をうたうクリニックには慎重に, No.1を掲げる広告):
+    the sentence speaks of that advertiser, it does not make the claim."""
+    case = _case_after(tokens, end)
+    if case is None or tokens[case].surface_form != "を":
+        return False
+    j = _next_predicate(tokens, case + 1)
+    if j is None or _lemma(tokens[j]) not in ADVERTISING:
+        return False
+    k, _ = _chain(tokens, j + 1)
+    return k < len(tokens) and tokens[k].pos == "名詞"
+
+
+def _governing(tokens, end, through_arguments=True):
+    """(negations, index past the span's own predicate, index past the governing predicate, start of its chain).
+
+    ``through_arguments``: a noun phrase marked by を or で is governed by the verb it is an argument of
+    (写真を公開しません); False keeps only its own predicate, for a claim that a denial makes (再発を防ぐ方法は
+    ありません denies a method, not the recurrence)."""
     k, count = _chain(tokens, end)
     # an adverb (劇的に, みるみる) is governed by the predicate it modifies
     if end and (
@@ -813,6 +851,19 @@ def _governing(tokens, end):
         or (k < len(tokens) and tokens[k].surface_form == "に" and tokens[k].pos_detail_1 == "副詞化")
     ):
         j = _next_predicate(tokens, k + (tokens[k].surface_form == "に" if k < len(tokens) else 0))
+        if j is not None:
+            k, count = _chain(tokens, j + 1)
+            count += is_negation(tokens[j])
+    elif (
+        through_arguments
+        and k == end
+        and 0 < end
+        and tokens[end - 1].pos == "名詞"
+        and (case := _case_after(tokens, end)) is not None
+    ):
+        # a noun phrase as the object or the means of a verb (写真を公開しません, 写真だけで判断することは
+        # できません) is governed by that verb: its negation, hedge or report is the phrase's
+        j = _next_predicate(tokens, case + 1)
         if j is not None:
             k, count = _chain(tokens, j + 1)
             count += is_negation(tokens[j])
@@ -1306,7 +1357,7 @@ def _question(tokens, k):
 
 
 def _embedded_question(tokens, k):
-    """(sixteenth round) The span's clause ends in 〜かどうか before its comma (完治が期待できるかどうかは、…ご説明します;
+    """(sixteenth round) The span's clause ends in 〜かどうか or 〜の有無 before its comma (完治が期待できるかどうかは、…ご説明します;
     〜が一番良い病院かどうかは、ご自身でご判断ください): the claim is what is asked, not stated."""
     n = len(tokens)
     for j in range(k, n):
@@ -1317,6 +1368,8 @@ def _embedded_question(tokens, k):
             s == "か" and j + 2 < n and tokens[j + 1].surface_form == "どう" and tokens[j + 2].surface_form == "か"
         ):
             return True
+        if s == "有無" and j and tokens[j - 1].surface_form == "の":
+            return True  # 有名人の来院の有無については、お答えしておりません: whether, asked of the span
     return False
 
 
@@ -1840,10 +1893,11 @@ def may_be_testimony(tokens):
     return may_be_voice(tokens) or _narrated(tokens)
 
 
-def stance(tokens, span):
-    """The Stance of ``tokens[span[0]:span[1]]`` in the sentence ``tokens`` (white space removed)."""
+def stance(tokens, span, through_arguments=True):
+    """The Stance of ``tokens[span[0]:span[1]]`` in the sentence ``tokens`` (white space removed);
+    ``through_arguments``: see _governing."""
     first, end = span
-    count, own_end, k, governing = _governing(tokens, end)
+    count, own_end, k, governing = _governing(tokens, end, through_arguments)
     reported = voice = testimony = False
     bounds = None  # the sentence's first and last words, read once and only for a span inside a quotation
     for open_, close in _quote_spans(tokens):
@@ -1889,7 +1943,8 @@ def stance(tokens, span):
         reported = True
     if not reported:
         reported = (
-            _reported_after(tokens, own_end)
+            _advertised_by_another(tokens, end)
+            or _reported_after(tokens, own_end)
             or _reported_after(tokens, k)
             or _warning_sentence(tokens)
             or _attributed(tokens)

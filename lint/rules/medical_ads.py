@@ -615,7 +615,9 @@ def _denied_copula(tokens, end):
 def is_claim(entry, tokens, span, hearsay=False):
     """Whether the page makes the claim the entry's pattern found at ``span``; ``hearsay``: the sentence
     reports the page's own reputation (see _hearsay), which the page asserts by reporting it."""
-    found = stance(tokens, span)
+    # a claim that a denial makes (副作用はありません) is read on the span's own predicate only: a noun that
+    # is another verb's object (再発を防ぐ方法はありません) is not what is denied
+    found = stance(tokens, span, through_arguments=entry.polarity in ("affirmed", "any"))
     if hearsay:
         found = replace(found, reported=False, hedged=False)
     if entry.scope == "testimony":
@@ -759,6 +761,74 @@ SCOPE_TESTS = {"voice": may_be_voice, "testimony": may_be_testimony}
 
 
 def sentence_findings(code, text, paragraph=True, around=()):
+    """(start, end, Entry) in ``text`` (original offsets) for each claim of rule ``code``: those of the
+    sentence as written, and, for catch copy that leaves out its verb of becoming (必ず妊娠へ, 症状は
+    ゼロに🌸), those of the sentence with that verb put back (see _becoming_restored) that overlap none
+    of the first. Both readings count: some forms are read as the fragment they are (〜が、2週間でこんな
+    にツルツルに: an exclaimed change), others only once the predicate is there (確実に正常値へ)."""
+    found = _findings_as_read(code, text, paragraph, around)
+    restored = _becoming_restored(text)
+    if restored is None:
+        return found
+    full, at, noun = restored
+    for start, stop, entry in _findings_as_read(code, full, paragraph, around):
+        start, stop = _before_added(start, at), _before_added(stop, at)
+        if stop <= start:  # only the verb put back: the result it names is the noun and its particle
+            start, stop = noun, at
+        if not any(a < stop and start < b for a, b, _ in found):
+            found.append((start, stop, entry))
+    return sorted(found, key=lambda f: f[0])
+
+
+_BECOMING = "なります"
+
+
+def _becoming_restored(text):
+    """(the text with 〜になります put back, where the added verb begins, where the noun before it
+    begins) when the sentence ends in a noun and に or へ with no predicate (symbols after it aside:
+    確実に正常値へ！, ゼロに🌸); None otherwise. へ is read as に, one character for another. A
+    salutation or direction (腰痛に悩む方へ: a dependent noun) is left alone."""
+    norm, tokens, _, _ = analyse(text)
+    last = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].pos != "記号"), None)
+    if last is None or last == 0:
+        return None
+    particle, noun = tokens[last], tokens[last - 1]
+    if not (
+        particle.pos == "助詞"
+        and particle.pos_detail_1 == "格助詞"
+        and particle.surface_form in ("に", "へ")
+        and noun.pos == "名詞"
+        and noun.pos_detail_1 != "非自立"
+    ):
+        return None
+    if particle.surface_form == "へ" and _a_place(noun):
+        return None  # the verb left out is of going: まず物忘れ外来へ, 詳しくはこちらへ (a direction, not a result)
+    start = norm.original(particle.start)
+    end = norm.original(particle.start + len(particle.surface_form))
+    return text[:start] + "に" + _BECOMING + text[end:], end, norm.original(noun.start)
+
+
+CLAIM_WORDS = Path(__file__).resolve().parent.parent / "data" / "claim-words.toml"
+
+
+def _a_place(noun):
+    """A pronoun of place (こちら), a service (外来, 窓口) or an institution (当院, 内科, センター): where a
+    reader is sent (the claim check's word tables, lint/data/claim-words.toml)."""
+    from ..parsing.word_tables import load_word_tables
+
+    if noun.pos_detail_1 == "代名詞":
+        return True
+    tables = load_word_tables(CLAIM_WORDS)
+    lemma = noun.basic_form if noun.basic_form != "*" else noun.surface_form
+    return lemma in tables["service_nouns"] or lemma.endswith(tuple(tables["institution_nouns"]))
+
+
+def _before_added(position, at):
+    """A position in the text with the verb put back, in the text as written."""
+    return position if position <= at else max(at, position - len(_BECOMING))
+
+
+def _findings_as_read(code, text, paragraph=True, around=()):
     """(start, end, Entry) in ``text`` (original offsets) for each claim of rule ``code``;
     ``paragraph``: whether the sentence is a paragraph's (see register_of); ``around``: the texts
     of the paragraph's other sentences (a contrast may set a competitor in one and the advertiser

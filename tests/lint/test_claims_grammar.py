@@ -105,6 +105,9 @@ def test_numbers_that_are_not_health_data(text, kind):
         ("see Ver. 4.2 of the form", {"serial"}),
         ("the office on the 3rd floor", {"contact"}),
         ("call ext. 4410", {"contact"}),
+        # (sixth session) a floor as an address lists it; a level of evidence is no place
+        ("Sleep Clinic, Level 4, East Building", {"contact"}),
+        ("Level 2 evidence supports this", {"quantity"}),
     ],
 )
 def test_numbers_read_by_their_context(text, kinds):

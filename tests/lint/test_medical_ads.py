@@ -3224,3 +3224,62 @@ def test_fame_and_posts_set_aside_by_the_page(sentence, code, flagged):
 )
 def test_harm_denied_with_an_adverb_of_absoluteness(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (sixth session, medical-ads-blind25) catch copy leaves out the verb of becoming after に/へ
+        ("当院の不妊治療プログラムなら、次の周期で必ず妊娠へ", "MED001", True),
+        ("運動指導で、半年後には確実に理想の体重へ！", "MED001", True),
+        ("この漢方で、つらい冷えはゼロに✨", "MED001", True),
+        # ... while a salutation or a direction names no result
+        ("腰痛に悩む方へ", "MED001", False),
+        ("初診の方は、まず受付へ", "MED001", False),
+        ("治療の効果には個人差があり、必ずしも理想の体重にはなりません", "MED001", False),
+    ],
+)
+def test_a_result_with_its_verb_left_out(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+def test_a_left_out_verb_is_never_part_of_the_span():
+    [finding] = [f for f in findings("この漢方で、つらい冷えはゼロに✨\n") if f.rule == "MED001"]
+    assert finding.message.startswith("「ゼロに」")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (sixth session, medical-ads-blind25) whoever does it, no problem: a universal of safety
+        ("当院のダイエット薬は、誰が飲んでも問題ありません。", "MED004", True),
+        ("この施術は、どなたが受けても心配はございません。", "MED004", True),
+        # ... while a limit, a hedge or a stated problem is no promise
+        ("誰が飲んでも問題がないとは限りません。", "MED004", False),
+        ("誰が飲んでも問題ないというわけではありません。", "MED004", False),
+        ("誰が飲んでも、まれに副作用が出ることがあります。", "MED004", False),
+    ],
+)
+def test_whoever_does_it_no_problem(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (sixth session, medical-ads-blind25) a noun phrase takes the stance of the verb it is the object or
+        # the means of: a denied showing or judging is no before/after display
+        ("治療前後の写真だけで効果を判断することはできません。", "MED007", False),
+        ("施術前後の写真を院外に公開することはありません。", "MED007", False),
+        ("施術前後の写真をご覧ください。", "MED007", True),
+        # what another advertises (the object of うたう in a clause modifying a noun) is spoken of, not claimed
+        ("効果保証・返金保証をうたうクリニックには、慎重になりましょう。", "MED001", False),
+        ("効果保証・返金保証をうたうクリニックには、慎重になりましょう。", "MED008", False),
+        ("当院は返金保証をうたっています。", "MED008", True),
+        # whether (の有無) asks, it does not state
+        ("有名人の来院の有無については、お答えしておりません。", "MED003", False),
+        ("有名人も来院しています。", "MED003", True),
+    ],
+)
+def test_a_noun_phrase_takes_the_stance_of_its_verb(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))

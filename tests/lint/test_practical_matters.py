@@ -182,3 +182,35 @@ def test_only_a_verb_of_starting_may_be_the_institutions_own_act():
         )
         assert need == "recommendation"
         assert claims._practical(reading, text, need, trigger, []) is practical
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # (sixth session, claims-blind26) a period to the end of a month (末, 末日, 初旬) is only dates
+        ("大腸がん検診の申込期間は、令和8年5月1日から同年7月末日までです。\n", "date"),
+        # a form's line of several fields, and a short note on filling it in
+        ("初診日：　　年　　月　　日　／　次回受診日：　　年　　月　　日\n", "date"),
+        ("前回の検査日：　　年　　月　　日（ご自分でご記入ください）\n", "date"),
+        # the page made or revised as the object of the verb
+        ("心臓リハビリ外来の開設にあわせ、このページを新たに設けました。\n", "page-discourse"),
+        # the days on which a test can be had
+        ("肺機能検査は、毎週木曜日の午前に受けられます。\n", "contact"),
+    ],
+)
+def test_forms_periods_pages_and_days_need_no_source(reasons, text, reason):
+    assert reasons(text) == [("exempt", reason)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... while a season of a disease, a stated day with a field blank, an eligibility stay claims
+        "インフルエンザの流行期は、12月から2月末までです。\n",
+        "初診日：　　年　　月　　日　／　手術日：2026年5月12日、術後3日で退院します。\n",
+        "この検査は、妊娠中でも受けられます。\n",
+        "このページの治療法で、九割の方が改善します。\n",
+    ],
+)
+def test_what_only_looks_like_a_form_or_a_schedule_stays_a_claim(reasons, text):
+    assert any(status != "exempt" for status, _ in reasons(text)), reasons(text)

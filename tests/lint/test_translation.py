@@ -963,6 +963,47 @@ NEGATION_FAITHFUL = [
 ]
 
 
+# (sixth session, translation-blind27) a negated ように clause that is the content of a request
+# (声をかける, 伝える, 注意する, 気をつける) is the instruction itself: its negation must be kept ...
+TELLING_MISMATCHES = [
+    ("画面に目を近づけすぎないように声をかけましょう。", "Remind them to bring the screen close to their eyes."),
+    ("お子さんが傷をかかないように注意しましょう。", "Make sure your child scratches the wound."),
+    ("薬を飲み過ぎないように伝えてください。", "Tell them to take more of the medicine."),
+    # and doubt said with "not" is read as "unsure", which a known fact does not render
+    (
+        "毒ヘビかどうか分かっても、かまれたら受診してください。",
+        "Even if you are not sure the snake was venomous, see a doctor.",
+    ),
+]
+TELLING_FAITHFUL = [
+    ("画面に目を近づけすぎないように声をかけましょう。", "Remind them not to hold the screen too close to their eyes."),
+    ("お子さんが傷をかかないように注意しましょう。", "Make sure your child does not scratch the wound."),
+    ("転ばないように気をつけましょう。", "Take care to prevent falls."),
+    # ... while a purpose governed by another verb may be rendered by what it achieves
+    ("乾燥しないように保湿しましょう。", "Moisturize your skin."),
+    # "not sure" renders a negated knowing, as "unsure" does
+    (
+        "毒ヘビかどうか分からなくても、かまれたら受診してください。",
+        "Even if you are not sure the snake was venomous, see a doctor.",
+    ),
+    ("迷うときは相談してください。", "If you are not sure, ask us."),
+]
+
+
+@pytest.mark.parametrize("source, translation", TELLING_MISMATCHES)
+def test_a_requested_negation_and_doubt_must_be_kept(source, translation):
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch(source, translation)
+
+
+@pytest.mark.parametrize("source, translation", TELLING_FAITHFUL)
+def test_a_requested_negation_and_doubt_rendered_faithfully(source, translation):
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch(source, translation) == ""
+
+
 @pytest.mark.parametrize("source, translation", NEGATION_MISMATCHES)
 def test_negation_parity_flags_a_dropped_or_added_negation(source, translation):
     from lint.analysis.negation import negation_mismatch
