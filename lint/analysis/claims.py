@@ -770,7 +770,17 @@ def _label_holds(label, text, lower, reading, health, words):
 
 
 def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
-    """The reason a sentence needs no citation (a key of EXEMPTIONS), or None."""
+    """The reason a sentence needs no citation (a key of EXEMPTIONS), or None.
+
+    A sentence about the page that also states a finding or a fact of health before naming the page
+    (〜ことが分かり、このページを更新しました) is a claim, whichever reading found it page discourse."""
+    reason = _exemption(unit, sentence, kinds, reading, health, words, found)
+    if reason == "page-discourse" and _finding_beside_the_text(reading):
+        return None
+    return reason
+
+
+def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     # (same length as the sentence: offsets of quantities hold)
     text = _unfaced(sentence.text)
     lower = text.lower()
@@ -843,7 +853,8 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not (any(word in lower for word in CARE_URGENCY) and reading.circumstance)
     ):
         return "referral"  # the reader sent to a place, the verb left out: 初めての方は総合受付へ
-    if kinds & {"date", "serial"} and not health and _about_the_text(lower):
+    # (a word of the text's history may belong to a study: 2020年に公開された研究で、運動で認知症が…)
+    if kinds & {"date", "serial"} and not health and _about_the_text(lower) and not _reports_research(reading):
         return "date"  # 2026年4月時点, 令和8年に改訂, Version 2.1, Issue 3
     # the document sent (このお知らせは…六十五歳になる方にお送りしています): the number names its addressees
     if DOCUMENT_SUBJECT.search(stripped) and (
@@ -1192,8 +1203,9 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and DAYS.search(text)
         and (
             ((_heads(reading) & SERVICE_HEADS or reading.head == "行く") and _ongoing(reading))  # IPADIC: 行く too
-            # or the days on which it can be had: 〜検診は、毎週火曜日の午後に受けられます
-            or (reading.head in OFFER_SERVICE_HEADS and _potential(reading))
+            # or the days on which it can be had: 〜検診は、毎週火曜日の午後に受けられます; not whom it suits
+            # (妊娠中の方でも, ペースメーカーのある方も) nor why (負担が少ないので): eligibility and safety
+            or (reading.head in OFFER_SERVICE_HEADS and _potential(reading) and not _whom_or_why(reading))
         )
         and not advises
         and not reading.negative
@@ -2491,12 +2503,15 @@ def _administrative_predicate(reading, text, health):
     tokens = [t for t in reading.tokens if t.pos != "記号"]
     if reading.head == "必要":
         return bool(_case_heads(reading, "が") & ADMINISTRATIVE_HEAD_NOUNS)
-    if _predicate_class(reading) != "copula":
-        return False
     i = len(tokens) - 1
     while i > 0 and tokens[i].pos in ("助動詞", "助詞"):
         i -= 1
     formal = _formal_copula(tokens, i)
+    if formal is None and i > 1 and tokens[i].basic_form == "なる" and tokens[i - 1].surface_form == "に":
+        # a change of rule, the copula of becoming: 初診は予約制になりました (as 〜となりました)
+        formal = i - 2 if tokens[i - 2].pos == "名詞" else None
+    if _predicate_class(reading) != "copula" and formal is None:
+        return False
     noun = _compound_head(tokens[: (i if formal is None else formal) + 1])
     dated = any(q.kind == "date" for q in quantities(text))  # 2023年10月から…の規制対象となりました: a change of rule
     if noun == "対象" and not (_programme_scope(reading) or dated):
@@ -2701,9 +2716,15 @@ def _records_a_date(reading):
 
 # a line of a form: a label, a colon, then only blanks to fill in between the counters of a date or a time
 # a field: a label and its colon, then blanks between the counters of a date or a time
-_BLANK_FIELD = r"[^：:／/|｜（()]{1,20}[：:](?:[\s　_＿]*[年月日時分（）()曜]|[\s　_＿]{2,})+[\s　_＿]*"
+# (possessive and atomic: a line of long blanks must not backtrack, a form has them)
+_BLANK_FIELD = (
+    r"[^：:／/|｜（()]{1,20}[：:]"
+    r"(?>[\s　_＿]*+[年月日時分曜]|[\s　_＿]*+[（(][\s　_＿]*+[）)]|[\s　_＿]{2,}+)++[\s　_＿]*+"
+)
 # a form's line: fields side by side (受傷日：…／手術日：…), and a short note on filling it in at the end
-_BLANK_DATE = re.compile(rf"{_BLANK_FIELD}(?:[／/|｜][\s　]*{_BLANK_FIELD})*(?:[（(][^（）()]{{1,20}}[）)])?")
+# (ご自分でご記入ください, 西暦で; a note of anything else is read as a sentence)
+_FILL_IN_NOTE = r"[（(][^（）()]{0,20}?(?:記入|記載|任意|西暦|和暦|範囲|お書き|書いて)[^（）()]{0,20}[）)]"
+_BLANK_DATE = re.compile(rf"{_BLANK_FIELD}(?:[／/|｜][\s　]*{_BLANK_FIELD})*(?:{_FILL_IN_NOTE})?")
 
 
 def _blank_date(text):
@@ -3673,6 +3694,80 @@ def _service_object(reading):
     return head in SERVICE_NOUNS | QUESTION_WORDS | INSTITUTION_NOUNS
 
 
+# predicates of a finding (〜ことが分かった, 〜が示された): the clause states what research found
+_FINDING_HEADS = {"分かる", "わかる", "判明", "示す", "明らか", "報告", "証明", "確認", "発表"}
+
+
+_RESEARCH_NOUNS = {"研究", "調査", "論文", "報告", "報告書", "試験", "データ", "統計"}
+
+
+def _reports_research(reading):
+    """The sentence speaks of research (研究, 調査, 論文) or states a finding (分かる, 示す): a date there is the
+    study's, not the text's own history (2020年に公開された研究で…)."""
+    lemmas = {_lemma(t) for t in reading.tokens}
+    return bool(lemmas & (_RESEARCH_NOUNS | _FINDING_HEADS))
+
+
+_PERSON_HEADS = ("方", "人", "者", "かた", "中")
+
+
+def _whom_or_why(reading):
+    """A sentence of when a service can be had also says whom it suits (妊娠中の方でも, ペースメーカーを入れて
+    いる方は, 〜の方なら, 〜を含め) or why (負担が少ないので, 放射線を使わないため): eligibility or safety, a claim.
+    も or でも on a time (火曜日の午後にも, 土曜日でも) is the schedule's."""
+    tokens = reading.tokens
+    for i, t in enumerate(tokens):
+        if t.pos == "助詞" and t.surface_form in ("も", "でも", "なら", "は") and i:
+            k = i - 2 if t.surface_form == "も" and i > 1 and tokens[i - 1].surface_form == "で" else i - 1  # 方で|も
+            if _lemma(tokens[k]) in _PERSON_HEADS or tokens[k].surface_form.endswith("中"):
+                return True
+        if (
+            t.surface_form in ("ので", "ため", "含め", "ずに", "から")
+            and t.pos != "名詞"
+            or _lemma(t) in ("ため", "含める")
+        ):
+            return True
+    return False
+
+
+def _finding_beside_the_text(reading):
+    """The words before the page named in the sentence state a finding or speak of health (〜ことが分かり、
+    このページを更新しました; ワクチンで子宮頸がんはほぼ防げるので、このチラシを作りました): the sentence is
+    about more than the page, whatever connects the clauses. 読者のご要望が多かったため、このページを設けました
+    gives a reason of no health."""
+    if reading.lang != "ja":
+        return False
+    tokens = reading.tokens
+    first = next((i for i in range(len(tokens) - 1) if _text_noun_at(tokens, i)), None)
+    if not first:
+        return False
+    before = tokens[:first]
+
+    # a finding stated, done (〜ことが分かり、, 示された), not a reader who does not know (わからない用語は,
+    # 分かりにくい点)
+    def found(i, t):
+        following = before[i + 1] if i + 1 < len(before) else None
+        return (
+            _lemma(t) in _FINDING_HEADS
+            and following is not None
+            and (following.surface_form in ("、", "て", "た") or _lemma(following) in ("た", "れる", "られる"))
+        )
+
+    if any(found(i, t) for i, t in enumerate(before)):
+        return True
+
+    # a reason that speaks of health (〜が防げるので、〜を踏まえ、): not an audience (手術を受ける方のために)
+    def connects_a_reason(i, t):
+        following = before[i + 1].surface_form if i + 1 < len(before) else ""
+        if t.pos_detail_1 == "接続助詞" and t.surface_form in ("ので", "から"):
+            return True
+        if t.surface_form == "ため":
+            return following != "に"  # 〜方のために: an audience or a purpose
+        return _lemma(t) in ("受ける", "踏まえる", "伴う") and following in ("、", "て")
+
+    return any(connects_a_reason(i, t) for i, t in enumerate(before)) and bool(medical.medical_words(before))
+
+
 def _made_text(reading):
     """A text noun as the topic's head with a verb of making (体操のイラストは…描いています): the writer
     made the picture or the text, whatever modifies it."""
@@ -3753,6 +3848,32 @@ def _subordinate_spans(tokens):
     return out
 
 
+# verbs that join two nouns as a particle does (年齢による変化, 妊娠に伴う貧血, 治療に関する説明)
+_RELATIONAL_VERBS = {"よる", "因る", "おける", "於ける", "対する", "関する", "伴う", "基づく", "わたる"}
+
+
+def _comma_after(tokens, token):
+    """A comma follows ``token`` in the sentence (記号 included): 〜ことが、 sets off its comment."""
+    index = next((i for i, t in enumerate(tokens) if t is token), None)
+    return index is not None and index + 1 < len(tokens) and tokens[index + 1].surface_form in ("、", "，", ",")
+
+
+def _within_noun_phrase(words, k):
+    """Word k of a comment belongs to its noun phrase rather than predicating: the attributive な of an
+    adjectival noun (主な経路, 生理的な変化) or a relational verb after に before a noun (年齢による変化)."""
+    word = words[k]
+    if word.pos == "助動詞" and word.surface_form == "な":
+        return True
+    return (
+        word.pos == "動詞"
+        and _lemma(word) in _RELATIONAL_VERBS
+        and k > 0
+        and words[k - 1].surface_form == "に"
+        and k + 1 < len(words)
+        and words[k + 1].pos == "名詞"
+    )
+
+
 def _topic_comment(reading):
     """A label that says something of a topic with the copula left out: 喫煙は白内障の危険因子.
 
@@ -3770,7 +3891,17 @@ def _topic_comment(reading):
                 before is not None
                 and before.pos == "名詞"
                 and any(t.pos == "名詞" for t in after)
-                and not any(t.pos in ("動詞", "助動詞", "形容詞") for t in after)
+                and not any(
+                    t.pos in ("動詞", "助動詞", "形容詞")
+                    # (only in a comment set off by a comma and about health: 持ち物は、必要な書類一式 names what
+                    # to bring; 受診が必要な出血のサイン is one noun phrase, its が in a relative clause)
+                    and not (
+                        _within_noun_phrase(after, k)
+                        and _comma_after(reading.tokens, token)
+                        and medical.medical_words(after)
+                    )
+                    for k, t in enumerate(after)
+                )
             ):
                 return True
             # the topic (は) may take a comment whose noun a clause with its own subject modifies (爪は、白癬菌が
@@ -4119,10 +4250,53 @@ def _title_phrase(reading):
         return False
     if _plain_prohibition(reading.tokens):
         return False  # a prohibition in the plain form: 傷口をこすらない, 自己判断で薬をやめない
+    if _gives_a_reason(reading.tokens):
+        return False  # a title gives no reason: 腫瘍だけを切り取るため、腎臓の働きを残せる states one
+    # a subject or a topic (は, が; も after a noun with a verb of occurring or being: 大人になってから始まる
+    # 吃音もある; not 薬の飲み方も確認する, an instruction's object) makes a statement
+    occurs = reading.head in _OCCURRING_HEADS
     return not any(
-        t.pos == "助詞" and t.surface_form in ("は", "が") and t.pos_detail_1 in ("係助詞", "格助詞")
-        for t in reading.tokens
+        t.pos == "助詞"
+        and (
+            (t.surface_form in ("は", "が") and t.pos_detail_1 in ("係助詞", "格助詞"))
+            or (
+                occurs
+                and t.surface_form == "も"
+                and t.pos_detail_1 == "係助詞"
+                and i
+                and reading.tokens[i - 1].pos == "名詞"
+            )
+        )
+        for i, t in enumerate(reading.tokens)
     )
+
+
+_OCCURRING_HEADS = {
+    "ある",
+    "いる",
+    "起こる",
+    "起きる",
+    "なる",
+    "出る",
+    "現れる",
+    "始まる",
+    "発症",
+    "みられる",
+    "見られる",
+}
+
+
+def _gives_a_reason(tokens):
+    """A clause of reason before a comma: 〜ため、, 〜ので、, 〜から、 (a cause or a purpose stated)."""
+    for i in range(1, len(tokens) - 1):
+        if tokens[i + 1].surface_form not in ("、", "，", ","):
+            continue
+        token = tokens[i]
+        if token.surface_form == "ため" and token.pos == "名詞":
+            return True
+        if token.pos_detail_1 == "接続助詞" and token.surface_form in ("ので", "から"):
+            return True
+    return False
 
 
 def _plain_prohibition(tokens):

@@ -69,7 +69,14 @@ KEYS = (
     "en_location",
     "en_keeping",
 )
-_REGEX_KEYS = ("ja_double_negation", "en_negated_imperative", "en_bound_negation", "ja_litotes", "en_continuity")
+_REGEX_KEYS = (
+    "ja_double_negation",
+    "en_negated_imperative",
+    "en_bound_negation",
+    "ja_litotes",
+    "en_continuity",
+    "en_doubt",
+)
 
 
 @dataclass(frozen=True)
@@ -629,10 +636,23 @@ def _condition_clause(tokens, i):
     if first.surface_form == "うち" and len(after) > 1 and after[1].surface_form == "に":
         return True
     if first.surface_form == "よう" and len(after) > 1 and after[1].surface_form == "に":
-        return not (len(after) > 2 and after[2].basic_form == "する") and not _asked_for(tokens, i + 3)
+        return not (len(after) > 2 and after[2].basic_form == "する") and not (
+            _volitional(tokens, i) and _asked_for(tokens, i + 3)
+        )
     if first.surface_form in ("限り", "かぎり"):
         return True  # 指示がない限り ("unless there is an instruction"): a condition, see _restriction_answered
     return False
+
+
+def _volitional(tokens, i):
+    """The verb the negation at i denies is an act one can be told not to do: not a happening
+    (不安にならない, 誤解が生じない), a passive or a potential (取り残されない)."""
+    verb = next((tokens[j] for j in range(i - 1, -1, -1) if tokens[j].pos == "動詞"), None)
+    if verb is None:
+        return False
+    if verb.basic_form in ("れる", "られる", "できる"):
+        return False  # 取り残されない, 食べられない (a causative, 食べさせない, is the most willed of acts)
+    return verb.basic_form not in ("なる", "生じる", "起こる", "起きる", "出る", "ある", "いる", "転ぶ")
 
 
 def _asked_for(tokens, start):
@@ -1001,6 +1021,11 @@ def negation_mismatch(source: str, translation: str) -> str:
     reversed_ = "" if aligned else reversed_litotes(source, translation)  # else sentence by sentence
     if reversed_:
         return f"{reversed_}: is the polarity reversed?"
+    dropped = _dropped_non_prefix(source, translation)
+    if dropped:
+        return (
+            f"the source's term {dropped} negates with 非 but the translation has no non- word: is the prefix dropped?"
+        )
     translation = _without_bounds(source, translation)
     original, source = source, _answered(source, translation)
     ja, en = japanese_negation(source), english_negation(translation)
@@ -1141,6 +1166,54 @@ def _japanese_prefixed_count(text: str, listed_too: bool = True) -> int:
             if not token.surface_form.startswith("非常") and not any(a <= token.start < b for a, b in spans):
                 spans.add((token.start, token.end))
     return len(spans) if listed_too else len(spans) - listed_count
+
+
+# English renderings of a term negated with 非: non- (nonsteroidal, non-small cell), a- (atypical,
+# asymptomatic), anti- and in- words the medical vocabulary uses for it (noninvasive, invasive-free)
+_EN_NON_TERM_RE = re.compile(
+    r"\bnon[- ]?(?!e\b|etheless\b|sense)[a-z]{3,}|\ba(?:typical|symptomatic|pyrexial|symmetr\w*)\b|\bdecompensated\b"
+    # the abbreviations of such terms (NSAIDs, NASH, NAFLD, NTM) carry the N of non-
+    r"|\bN(?:SAID|ASH|AFLD|TM|SCLC)s?\b",
+    re.IGNORECASE,
+)
+
+
+# the stems of the common terms of 非, written bare: the prefix dropped whatever abbreviation follows
+_EN_BARE_STEM_RE = re.compile(
+    r"(?<![\w-])(?<!non )(?:steroidal|alcoholic|tuberculous|specific|invasive|small[- ]cell)\b", re.IGNORECASE
+)
+
+
+def _dropped_non_prefix(source: str, translation: str) -> str:
+    """A term the source negates with the prefix 非 (非ステロイド性, 非結核性, 非定型) when the English has
+    fewer words of non- (or a-: atypical) than the source has such terms and no negation of any kind:
+    the first term, else "". Only
+    非: 不, 無 and 未 make words English renders without a prefix as often (不整脈 = arrhythmia, 不眠 =
+    insomnia, 無呼吸 = apnea)."""
+    if "非" not in source:
+        return ""
+    from ..japanese.tokenizer import tokenize
+
+    terms = []
+    tokens = tokenize(source)
+    for i, token in enumerate(tokens):
+        if token.pos == "接頭詞" and token.surface_form == "非" and i + 1 < len(tokens) and tokens[i + 1].pos == "名詞":
+            terms.append("非" + tokens[i + 1].surface_form)
+        elif token.pos == "名詞" and token.surface_form.startswith("非") and len(token.surface_form) > 2:
+            if not token.surface_form.startswith(("非常", "非難", "非公開", "非番")):
+                terms.append(token.surface_form)
+    terms = [t for t in terms if t not in load_negation_words()["ja_prefixed"]]
+    words = _EN_NON_TERM_RE.findall(translation)
+    if terms and _EN_BARE_STEM_RE.search(translation):
+        # the stem written without its non- ("steroidal anti-inflammatory drugs (NSAIDs)"): an abbreviation
+        # does not answer it, a non- word does ("nonspecific, meaning no specific cause")
+        words = [w for w in words if not re.fullmatch(r"N[A-Z]{2,}s?", w)]
+    if not terms or len(words) >= len(terms):
+        return ""
+    # a paraphrase may render it by a negation of its own ("painkillers other than steroids"): only a
+    # translation with no negation at all has surely dropped the prefix
+    english = english_negation(translation)
+    return "" if english.strong or english.weak else terms[0]
 
 
 def _english_prefixed_count(text: str) -> int:

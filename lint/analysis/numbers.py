@@ -23,7 +23,7 @@ from pathlib import Path
 from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..core.files import read_data_toml
 from ..errors import ConfigError
-from .quantities import english_fractions_of_units, number_value
+from .quantities import RATIO_COUNTERS, english_fractions_of_units, number_value
 from .quantities import japanese_numbers as quantities_japanese_numbers
 
 __all__ = ["Number", "NumberWords", "english_numbers", "japanese_numbers", "load_number_words", "missing_numbers"]
@@ -249,7 +249,7 @@ def japanese_numbers(plain: str) -> list[Number]:
             if smaller and smaller % count == 0:
                 values.add(smaller / count)
         beside = frozenset()
-        if "人に" in q.text and len(values) == 2:  # 十人に一人: "one in ten" or 10%
+        if any(f"{c}に" in q.text for c in RATIO_COUNTERS) and len(values) == 2:  # 十人に一人: "one in ten" or 10%
             n, beside = max(values), frozenset({min(values)})  # the 1 of "1 in 20" belongs to the ratio
             values = {n, (Decimal(100) / n).normalize(), (Decimal(1) / n).normalize()} if n else {n}  # or "half"
         if "分の" in q.text and q.text.endswith(("分の1", "分の一", "分の１")):  # 3分の1: "a third"

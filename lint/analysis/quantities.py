@@ -12,7 +12,8 @@ translation number-parity check (TRN005), which can compare ``values``.
   (``数千人``, ``数日``), whose ``values`` is empty;
 - quantity words: ``半数``, ``過半数``, ``半年``, ``半日``, ``半分``, and counts
   such as ``三つ``;
-- ratios and ranges as one quantity: ``N人に1人``, ``3〜6か月``, ``数百万人から一千万人``;
+- ratios and ranges as one quantity: ``N人に1人`` (any counter the same on both sides: ``十組に一組``),
+  ``3〜6か月``, ``数百万人から一千万人``;
 - English: digits as above, number words (``two``, ``twenty-five``, ``two thirds``,
   ``twice``, ``a dozen``) and ``one in N``.
 
@@ -66,6 +67,8 @@ _NUM = (
     r"|数(?=か月|カ月|ヶ月|ヵ月|年|週|日|時間|分|秒|回|人|名|倍|割|種類|錠|個|件|例|歳))"
 )
 _RANGE = r"\s*(?:〜|～|~|－|-|–|—|から|ないし)\s*"
+# the counters of a ratio "one in N" (5人に1人, 十組に一組, 3回に1回)
+RATIO_COUNTERS = ("人", "名", "組", "回", "件", "例", "本", "個", "頭", "校", "社", "世帯")
 # counters and units after a number (longest first where one is a prefix of another)
 _UNIT = (
     r"(?:か月間|カ月間|ヶ月間|ヵ月間|ケ月間|か月|カ月|ヶ月|ヵ月|ケ月|箇月|年間|年|週間|週|日間|日|時間|分間|秒|"
@@ -73,7 +76,9 @@ _UNIT = (
     r"\s?(?:mg/dL|g/dL|ng/mL|mmol/L|mmHg|kcal|mg|kg|mL|ml|μg|g|L|cm|mm|℃|単位))"
 )
 _JA = re.compile(
-    rf"(?P<ratio>(?P<r1>{_NUM})人に(?P<r2>{_NUM})人)|(?P<frac>(?P<f1>{_NUM})分の(?P<f2>{_NUM}))"
+    # one in N of any counter, the same on both sides: 5人に1人, 十組に一組, 3回に1回, 10本に1本
+    rf"(?P<ratio>(?P<r1>{_NUM})(?P<per>{'|'.join(RATIO_COUNTERS)})に(?P<r2>{_NUM})(?P=per))"
+    rf"|(?P<frac>(?P<f1>{_NUM})分の(?P<f2>{_NUM}))"
     rf"|(?P<half>過半数|半数|半年|半日|半月|半分|半量)"
     rf"|(?P<tsu>[一二三四五六七八九十]つ)"
     # the minutes of a clock time (9:00〜17:00): never the first end of a range, which would join them to the
@@ -144,9 +149,10 @@ _SPECIAL = [
             r"|〒\s*\d{3}-\d{4}|\d+\s*階|#?\d{3,4}番|(?<![\w#])#\d{4,5}(?!\d)|\b(?i:call|dial|phone|ring)\s+(?:NHS\s+)?\d{3,4}\b(?![-‐−ー ]\d)"
             # a place in a building: Ward 7, Room 12, 3番窓口, 5号室, 西4病棟
             r"|\b(?:Ward|Room|Bay|Bed|Clinic|Floor|Desk|Counter|Gate|Building|Suite|Wing)\s+\d+[A-Z]?\b"
-            # a floor as an address names it, in a list of places (Fracture Clinic, Level 2, Main Building);
-            # "Level 2 evidence", "level 2 of the scale" go on
-            r"|\bLevel\s+\d+[A-Z]?(?=\s*(?:[,;)）]|$))"
+            # a floor as an address names it, after a place in a list (Fracture Clinic, Level 2, Main Building);
+            # "drops to Level 2, even …", "mild (Level 1)", "Evidence: Level 1" go on
+            r"|(?:(?<=Clinic, )|(?<=Building, )|(?<=Wing, )|(?<=Ward, )|(?<=Centre, )|(?<=Center, )|(?<=Unit, )"
+            r"|(?<=Department, )|(?<=Reception, )|(?<=Hospital, ))Level\s+\d+[A-Z]?\b"
             # in lower case only the nouns that never take a count of days or times after them (floor 2,
             # ward 7); "in bed 3 days", "clinic 2 weeks after" are durations
             r"|\b(?i:floor|ward|room|building|suite|wing)\s+\d+[A-Z]?\b"

@@ -820,14 +820,32 @@ def _case_after(tokens, end):
     return None
 
 
+# verbs whose object or means takes their stance: what is shown, published, used or judged by
+SHOWING_OR_USING = {
+    "公開",
+    "掲載",
+    "見せる",
+    "紹介",
+    "表示",
+    "掲示",
+    "載せる",
+    "使用",
+    "使う",
+    "用いる",
+    "利用",
+    "判断",
+    "評価",
+}
 # verbs of advertising a claim as one's selling point (返金保証をうたう, No.1を掲げる)
 ADVERTISING = {"うたう", "謳う", "宣伝", "広告", "掲げる", "標榜", "強調", "称する", "アピール"}
 
 
 def _advertised_by_another(tokens, end):
     """The noun phrase ending before ``end`` is what someone else advertises: the object of a verb of
-    advertising in a clause that modifies a noun (効果保証をうたうクリニックには慎重に, No.1を掲げる広告):
-    the sentence speaks of that advertiser, it does not make the claim."""
+    advertising in a clause that modifies a noun, the reader cautioned about that noun right after it
+    (効果保証・返金保証をうたうクリニックには、慎重になりましょう; 〜をうたう業者には要注意です; 〜を掲げる広告に
+    だまされないで): the sentence speaks of that advertiser, it does not make the claim. Without a caution
+    on it (返金保証をうたう私たちのクリニック) the advertiser may be the page itself."""
     case = _case_after(tokens, end)
     if case is None or tokens[case].surface_form != "を":
         return False
@@ -835,7 +853,31 @@ def _advertised_by_another(tokens, end):
     if j is None or _lemma(tokens[j]) not in ADVERTISING:
         return False
     k, _ = _chain(tokens, j + 1)
-    return k < len(tokens) and tokens[k].pos == "名詞"
+    if k >= len(tokens) or tokens[k].pos != "名詞":
+        return False
+    # the noun, its particle, then the caution within a few words of it and not denied
+    after = tokens[k + 1 : k + 8]
+    text = "".join(t.surface_form for t in after)
+    cautioned = any(_lemma(t) in WARNING_ABOUT_ADVERTISER for t in after) or "要注意" in text
+    return cautioned and not any(_lemma(t) == "必要" for t in after)
+
+
+WARNING_ABOUT_ADVERTISER = {
+    "慎重",
+    "注意",
+    "気をつける",
+    "気を付ける",
+    "惑わす",
+    "惑わされる",
+    "疑う",
+    "鵜呑み",
+    "うのみ",
+    "見極める",
+    "だます",
+    "騙す",
+    "だまされる",
+    "警戒",
+}
 
 
 def _governing(tokens, end, through_arguments=True):
@@ -864,7 +906,9 @@ def _governing(tokens, end, through_arguments=True):
         # a noun phrase as the object or the means of a verb (写真を公開しません, 写真だけで判断することは
         # できません) is governed by that verb: its negation, hedge or report is the phrase's
         j = _next_predicate(tokens, case + 1)
-        if j is not None:
+        # only a verb of showing, using or judging passes its stance to its object (写真を公開しません):
+        # an exhortation's negation (ためらわずにご利用ください, 費用はかかりません) is the pitch, no denial
+        if j is not None and _lemma(tokens[j]) in SHOWING_OR_USING:
             k, count = _chain(tokens, j + 1)
             count += is_negation(tokens[j])
     own_end = k
@@ -1334,6 +1378,17 @@ def _reported_after(tokens, k):
     return False
 
 
+def _whether_of(tokens, end):
+    """The span heads the noun phrase of 〜の有無 ("whether"): 有名人の来院の有無については、お答えしておりません
+    (also 来院歴の有無, 来院の事実の有無, 来院有無: nouns and の between, no other word)."""
+    for j in range(end, min(len(tokens), end + 6)):
+        if tokens[j].surface_form == "有無":
+            return True
+        if not (tokens[j].pos == "名詞" or tokens[j].surface_form in ("の", "等", "など")):
+            return False
+    return False
+
+
 def _question(tokens, k):
     n = len(tokens)
     if _embedded_question(tokens, k):
@@ -1357,7 +1412,7 @@ def _question(tokens, k):
 
 
 def _embedded_question(tokens, k):
-    """(sixteenth round) The span's clause ends in 〜かどうか or 〜の有無 before its comma (完治が期待できるかどうかは、…ご説明します;
+    """(sixteenth round) The span's clause ends in 〜かどうか before its comma (完治が期待できるかどうかは、…ご説明します;
     〜が一番良い病院かどうかは、ご自身でご判断ください): the claim is what is asked, not stated."""
     n = len(tokens)
     for j in range(k, n):
@@ -1368,8 +1423,6 @@ def _embedded_question(tokens, k):
             s == "か" and j + 2 < n and tokens[j + 1].surface_form == "どう" and tokens[j + 2].surface_form == "か"
         ):
             return True
-        if s == "有無" and j and tokens[j - 1].surface_form == "の":
-            return True  # 有名人の来院の有無については、お答えしておりません: whether, asked of the span
     return False
 
 
@@ -1953,7 +2006,8 @@ def stance(tokens, span, through_arguments=True):
         negations=count,
         negated=count % 2 == 1,
         reported=reported,
-        question=_question(tokens, k),
+        # (sixth session) the span's own noun phrase asked as "whether" (有名人の来院の有無については…)
+        question=_question(tokens, k) or _whether_of(tokens, end),
         conditional=_conditional(tokens, end, own_end),
         hedged=_hedged(tokens, own_end)
         or ((_is_topic(tokens, own_end) or _continued(tokens, own_end)) and _tail_hedged(tokens, own_end))

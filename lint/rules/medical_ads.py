@@ -785,9 +785,10 @@ _BECOMING = "なります"
 
 def _becoming_restored(text):
     """(the text with 〜になります put back, where the added verb begins, where the noun before it
-    begins) when the sentence ends in a noun and に or へ with no predicate (symbols after it aside:
-    確実に正常値へ！, ゼロに🌸); None otherwise. へ is read as に, one character for another. A
-    salutation or direction (腰痛に悩む方へ: a dependent noun) is left alone."""
+    begins) when the sentence ends in a noun and へ, or a number and に, with no predicate (symbols after
+    it aside: 確実に正常値へ！, ゼロに🌸); None otherwise. へ is read as に, one character for another. A
+    salutation or direction (腰痛に悩む方へ, かかりつけ医へ) and an instruction (お薬は必ず食後に) are
+    left alone."""
     norm, tokens, _, _ = analyse(text)
     last = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].pos != "記号"), None)
     if last is None or last == 0:
@@ -803,6 +804,14 @@ def _becoming_restored(text):
         return None
     if particle.surface_form == "へ" and _a_place(noun):
         return None  # the verb left out is of going: まず物忘れ外来へ, 詳しくはこちらへ (a direction, not a result)
+    if (
+        particle.surface_form == "に"
+        and noun.pos_detail_1 != "数"
+        and not (last >= 2 and tokens[last - 2].pos_detail_1 == "数")
+    ):
+        # に ends instructions as often (お薬は必ず食後に, 迷ったら必ず主治医に: a time, a person, a place):
+        # only a number reached (症状はゼロに, -10kgに) is a result without its verb
+        return None
     start = norm.original(particle.start)
     end = norm.original(particle.start + len(particle.surface_form))
     return text[:start] + "に" + _BECOMING + text[end:], end, norm.original(noun.start)
@@ -812,15 +821,20 @@ CLAIM_WORDS = Path(__file__).resolve().parent.parent / "data" / "claim-words.tom
 
 
 def _a_place(noun):
-    """A pronoun of place (こちら), a service (外来, 窓口) or an institution (当院, 内科, センター): where a
-    reader is sent (the claim check's word tables, lint/data/claim-words.toml)."""
+    """A pronoun of place (こちら), a service (外来, 窓口), an institution (当院, 内科, センター) or a person of
+    care (主治医, 薬剤師): where a reader is sent (the claim check's word tables, lint/data/claim-words.toml)."""
     from ..parsing.word_tables import load_word_tables
 
     if noun.pos_detail_1 == "代名詞":
         return True
     tables = load_word_tables(CLAIM_WORDS)
     lemma = noun.basic_form if noun.basic_form != "*" else noun.surface_form
-    return lemma in tables["service_nouns"] or lemma.endswith(tuple(tables["institution_nouns"]))
+    # a person one is sent to (かかりつけ医へ, 主治医へ, 薬剤師へ) is a place of care too
+    return (
+        lemma in tables["service_nouns"]
+        or lemma.endswith(tuple(tables["institution_nouns"]))
+        or lemma.endswith(("医", "師", "医師", "先生", "スタッフ"))
+    )
 
 
 def _before_added(position, at):

@@ -782,19 +782,26 @@ def markup_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         # a taxonomic name the English sets in italics by convention (*Culex pipiens*) when the source
         # does not write it in Latin letters has no span of the source to answer: it is not counted
         conventional = sum(1 for genus, _ in italic_binomials(translation) if genus not in source)
-        for label, a, b, unparsed in (
-            ("**strong** spans", src.strong, dst.strong, src.plain.count("**") // 2),
+        for label, a, b, unparsed, left in (
+            ("**strong** spans", src.strong, dst.strong, src.plain.count("**") // 2, dst.plain.count("**")),
             (
                 "*emphasis* spans",
                 src.emphasis,
                 dst.emphasis - conventional,
                 src.plain.replace("**", "").count("*") // 2,
+                dst.plain.replace("**", "").count("*"),
             ),
         ):
             # CommonMark does not close ** beside Japanese punctuation (**注意：**薬 stays as text):
-            # a translation that makes the span the source meant keeps its markup
+            # a translation that makes the span the source meant keeps its markup, and one that drops
+            # it loses the source's emphasis as surely as one that drops a parsed span
             if a != b and not a < b <= a + unparsed:
                 problems.append(f"{label}: {a} in the source, {b} in the translation")
+            elif a == b and unparsed and not left and label.startswith("**"):  # * is a note mark as often
+                problems.append(
+                    f"{label}: {a + unparsed} in the source ({unparsed} left as text beside Japanese punctuation), "
+                    f"{b} in the translation"
+                )
         notes = _differences(Counter(src.footnotes), Counter(dst.footnotes), show=lambda f: f"[^{f}]")
         if notes:
             problems.append(f"footnotes: {notes}")

@@ -3233,9 +3233,12 @@ def test_harm_denied_with_an_adverb_of_absoluteness(sentence, code, flagged):
         ("当院の不妊治療プログラムなら、次の周期で必ず妊娠へ", "MED001", True),
         ("運動指導で、半年後には確実に理想の体重へ！", "MED001", True),
         ("この漢方で、つらい冷えはゼロに✨", "MED001", True),
-        # ... while a salutation or a direction names no result
+        # ... while a salutation, a direction or an instruction names no result (from the review)
         ("腰痛に悩む方へ", "MED001", False),
         ("初診の方は、まず受付へ", "MED001", False),
+        ("お薬は必ず食後に", "MED001", False),
+        ("症状が出たら、必ずかかりつけ医へ", "MED001", False),
+        ("受診の際は、必ずお薬手帳を手元に", "MED001", False),
         ("治療の効果には個人差があり、必ずしも理想の体重にはなりません", "MED001", False),
     ],
 )
@@ -3258,6 +3261,8 @@ def test_a_left_out_verb_is_never_part_of_the_span():
         ("誰が飲んでも問題がないとは限りません。", "MED004", False),
         ("誰が飲んでも問題ないというわけではありません。", "MED004", False),
         ("誰が飲んでも、まれに副作用が出ることがあります。", "MED004", False),
+        # access is no safety (from the review)
+        ("紹介状がなくても、どなたが受診されても問題ありません。", "MED004", False),
     ],
 )
 def test_whoever_does_it_no_problem(sentence, code, flagged):
@@ -3276,9 +3281,29 @@ def test_whoever_does_it_no_problem(sentence, code, flagged):
         ("効果保証・返金保証をうたうクリニックには、慎重になりましょう。", "MED001", False),
         ("効果保証・返金保証をうたうクリニックには、慎重になりましょう。", "MED008", False),
         ("当院は返金保証をうたっています。", "MED008", True),
-        # whether (の有無) asks, it does not state
+        # whether (の有無) asks, it does not state, of its own noun phrase only
         ("有名人の来院の有無については、お答えしておりません。", "MED003", False),
         ("有名人も来院しています。", "MED003", True),
+        ("有名人も来院する当院ではアレルギーの有無を必ず確認しています。", "MED003", True),
+        # (from the review) a pitch's own negation is no denial of its object; an advertiser without a
+        # caution may be the page itself; a photo taken and then published is displayed
+        ("初回無料で、費用はかかりません。", "MED008", True),
+        ("返金保証を、ためらわずにご利用ください。", "MED008", True),
+        ("返金保証をうたう私たちのクリニックなら安心です。", "MED008", True),
+        ("施術前後の写真を撮影し、ホームページで公開しています。", "MED007", True),
+        # (a second review) routine imaging is a step of care; a caution must govern the advertiser; the
+        # phrase of 〜の有無 may be longer; honorific taking; a comparison with a kind of clinic; a referral
+        ("手術の前後にレントゲン写真を撮影します。", "MED007", False),
+        ("返金保証を掲げる私たちのクリニックでは、副作用に十分注意して治療を行います。", "MED008", True),
+        ("返金保証をうたう業者にだまされないでください。", "MED008", False),
+        ("芸能人の来院歴の有無については、お答えできません。", "MED003", False),
+        ("どなたが召し上がっても問題ありません。", "MED004", True),
+        ("一般の美容クリニックにはない丁寧なカウンセリングが自慢です。", "MED005", True),
+        ("他の医療機関にはない情報もありますので、紹介状をお持ちください。", "MED005", False),
+        ("アスリートが服用するサプリメントにも、禁止物質が含まれていることがあります。", "MED003", False),
+        ("〇〇病院の院長も自ら飲んでいるサプリです。", "MED003", True),
+        ("歴代の横綱も通った接骨院です。", "MED003", True),
+        ("術前後の写真は、ご本人の同意を得たうえで診察室でのみご覧いただけます。", "MED007", False),
     ],
 )
 def test_a_noun_phrase_takes_the_stance_of_its_verb(sentence, code, flagged):

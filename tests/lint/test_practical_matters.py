@@ -196,6 +196,13 @@ def test_only_a_verb_of_starting_may_be_the_institutions_own_act():
         ("心臓リハビリ外来の開設にあわせ、このページを新たに設けました。\n", "page-discourse"),
         # the days on which a test can be had
         ("肺機能検査は、毎週木曜日の午前に受けられます。\n", "contact"),
+        # (claims-blind27) the text's own history (初出), a rule of the service that changed (予約制になりました)
+        ("この記事の初出は2024年5月です。\n", "date"),
+        ("2026年10月から、睡眠外来の初診は予約制になりました。\n", "administrative"),
+        # (a second review) a reason of no health, an audience; a time with も is the schedule's
+        ("手術を受ける方のために、このページを改訂しました。\n", "page-discourse"),
+        ("ガイドラインが改訂されたため、このページを更新しました。\n", "page-discourse"),
+        ("この検診は、毎週火曜日の午後にも受けられます。\n", "contact"),
     ],
 )
 def test_forms_periods_pages_and_days_need_no_source(reasons, text, reason):
@@ -210,7 +217,54 @@ def test_forms_periods_pages_and_days_need_no_source(reasons, text, reason):
         "初診日：　　年　　月　　日　／　手術日：2026年5月12日、術後3日で退院します。\n",
         "この検査は、妊娠中でも受けられます。\n",
         "このページの治療法で、九割の方が改善します。\n",
+        # (from the review) a reason for revising the page states a finding; a weekday does not make whom a
+        # test suits a schedule
+        "認知症は早期に治療すれば進行を止められることが分かったため、このページを更新しました。\n",
+        "最新の研究で、この薬が進行を遅らせることが示されたことを受け、本ページを改訂しました。\n",
+        "この検査は、妊娠中の方でも毎週火曜日に受けられます。\n",
+        "この治療は体への負担が少ないので、毎週月曜日の外来で受けられます。\n",
+        "この検査は、妊娠中の方は毎週火曜日に受けられます。\n",
+        "この検査は放射線を使わないため毎週火曜日に受けられます。\n",
+        "ワクチンで子宮頸がんはほぼ防げるので、このチラシを作りました。\n",
+        "認知症は早期に治療すれば進行を止められることが分かり、このページを更新しました。\n",
+        "2019年に執筆者が行った調査で、睡眠不足の人はうつ病になりやすいと分かりました。\n",
+        "2020年に公開された研究で、運動で認知症の発症が減ることが分かりました。\n",
+        "The pain usually drops to Level 2, even without medicine.\n",
     ],
 )
 def test_what_only_looks_like_a_form_or_a_schedule_stays_a_claim(reasons, text):
     assert any(status != "exempt" for status, _ in reasons(text)), reasons(text)
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        # (sixth session, claims-blind27) a caption, cell or title that states something is a sentence: a reason
+        # clause (〜ため、), a subject with も, a topic or subject with the copula left out
+        "```{figure} a.png\n\n炎症の部分だけを取り除くため、関節の動きを保てる\n```\n",
+        "| 知っておきたいこと | 関連 |\n|---|---|\n| 子どもでも起こる痛風もある | {ref}`x` |\n",
+        "```{figure} a.png\n\n生の貝を食べることが、主な感染の原因\n```\n",
+        "| 説明 | 詳しく |\n|---|---|\n| 耳鳴りの多くは、加齢による聴力の変化 | {ref}`x` |\n",
+    ],
+)
+def test_a_label_that_states_something_is_a_claim(reasons, markdown):
+    assert ("uncited", "claim") in [(status, reason or "claim") for status, reason in reasons(markdown)], reasons(
+        markdown
+    )
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        # ... while titles in the plain form, with a noun at the end or an action alone, stay labels
+        "## 薬を正しく使う\n",
+        "## 子どもも大人も楽しめる体操\n",
+        "## 治療に関する説明\n",
+        "## 妊娠中も使える薬\n",
+        # (a second review) も on an instruction's object; a topic of what to bring
+        "## 薬の飲み方も確認する\n",
+        "## 家族も一緒に確認する\n",
+    ],
+)
+def test_titles_that_name_a_subject_stay_labels(reasons, markdown):
+    assert all(status == "exempt" for status, _ in reasons(markdown)), reasons(markdown)

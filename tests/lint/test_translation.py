@@ -285,6 +285,9 @@ FAILING_NUMBERS = [
     ("12月中旬", "mid-November", ["12"]),
     # a count of one is not partitive: 薬を一つ needs its one
     ("薬を一つ飲みます。", "Take the medicine.", ["一つ"]),
+    # (sixth session, translation-blind28) one in N with any counter, the same on both sides
+    ("およそ十組に一組のカップルが悩んでいます。", "About one in five couples have this problem.", ["十組に一組"]),
+    ("3回に1回は飲み忘れます。", "One dose in four is missed.", ["3回に1回"]),
 ]
 
 
@@ -645,6 +648,23 @@ def test_a_code_span_of_japanese_words_may_be_translated_one_for_one(tmp_path):
     ]
 
 
+def test_a_strong_span_the_source_means_must_reach_the_translation(tmp_path):
+    # (sixth session, translation-blind28) CommonMark leaves **…。**意 as text beside Japanese punctuation: the
+    # span is still the source's emphasis, and a translation without it has dropped it
+    text = po(
+        (
+            "**治療が必要な病気です。**意志の弱さが原因ではありません。",
+            "It is a disease that needs treatment. It is not weakness.",
+        ),
+        ("**早めの受診が大切です。**迷ったら相談してください。", "**See a doctor early.** If you are unsure, ask us."),
+    )
+    _, findings = check(install(tmp_path, "x.po", text), ["TRN007"])
+    assert len(findings) == 1
+    assert "**strong** spans: 1 in the source (1 left as text beside Japanese punctuation), 0 in the translation" in (
+        findings[0].message
+    )
+
+
 def test_markup_counts_strong_emphasis_and_footnotes(tmp_path):
     text = po(("**重要**な*点*です[^1]。", "**Important** point[^2]."))
     _, findings = check(install(tmp_path, "x.po", text), ["TRN007"])
@@ -967,20 +987,64 @@ NEGATION_FAITHFUL = [
 # (声をかける, 伝える, 注意する, 気をつける) is the instruction itself: its negation must be kept ...
 TELLING_MISMATCHES = [
     ("画面に目を近づけすぎないように声をかけましょう。", "Remind them to bring the screen close to their eyes."),
-    ("お子さんが傷をかかないように注意しましょう。", "Make sure your child scratches the wound."),
+    ("傷をかかないように、お子さんに言い聞かせましょう。", "Tell your child to scratch the wound."),
     ("薬を飲み過ぎないように伝えてください。", "Tell them to take more of the medicine."),
+    # (a second review) 注意 warns another; a causative is an act one is told not to do
+    ("傷をかかないように、お子さんに注意しましょう。", "Warn your child to scratch the wound."),
+    ("子どもに甘いものを食べさせないように、祖父母にも伝えましょう。", "Ask grandparents to give the child sweets."),
     # and doubt said with "not" is read as "unsure", which a known fact does not render
     (
         "毒ヘビかどうか分かっても、かまれたら受診してください。",
         "Even if you are not sure the snake was venomous, see a doctor.",
     ),
 ]
+NON_PREFIX_MISMATCHES = [
+    # (sixth session, translation-blind28) a term negated with 非 keeps its non- (or a-)
+    ("まず非ステロイド性抗炎症薬を使います。", "Treatment starts with steroidal anti-inflammatory drugs."),
+    # the stem written bare beside its abbreviation (translation-blind28)
+    (
+        "まず非ステロイド性抗炎症薬（NSAIDs）を使います。",
+        "Treatment starts with steroidal anti-inflammatory drugs (NSAIDs).",
+    ),
+    (
+        "非結核性抗酸菌症は、中高年の女性に多い病気です。",
+        "Tuberculous mycobacterial disease is common in middle-aged women.",
+    ),
+]
+NON_PREFIX_FAITHFUL = [
+    ("まず非ステロイド性抗炎症薬を使います。", "Treatment starts with nonsteroidal anti-inflammatory drugs."),
+    ("非定型肺炎の一つです。", "It is a kind of atypical pneumonia."),
+    ("非常に痛むことがあります。", "It can be very painful."),
+    # an abbreviation carries the N of non-; a paraphrase by a negation of its own
+    ("非ステロイド性抗炎症薬（NSAIDs）を使います。", "We use NSAIDs."),
+    ("非ステロイド性抗炎症薬で胃が荒れることがあります。", "Painkillers other than steroids can upset the stomach."),
+]
+
+
+@pytest.mark.parametrize("source, translation", NON_PREFIX_MISMATCHES)
+def test_a_dropped_non_prefix_is_a_negation_dropped(source, translation):
+    from lint.analysis.negation import negation_mismatch
+
+    assert "非" in negation_mismatch(source, translation)
+
+
+@pytest.mark.parametrize("source, translation", NON_PREFIX_FAITHFUL)
+def test_a_kept_non_prefix_or_a_word_of_hi_that_negates_nothing(source, translation):
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch(source, translation) == ""
+
+
 TELLING_FAITHFUL = [
     ("画面に目を近づけすぎないように声をかけましょう。", "Remind them not to hold the screen too close to their eyes."),
     ("お子さんが傷をかかないように注意しましょう。", "Make sure your child does not scratch the wound."),
     ("転ばないように気をつけましょう。", "Take care to prevent falls."),
-    # ... while a purpose governed by another verb may be rendered by what it achieves
+    # ... while a purpose governed by another verb may be rendered by what it achieves, as may a purpose of
+    # one's own care (お願い, 気をつける) or a happening (不安にならないように) before a verb of telling
     ("乾燥しないように保湿しましょう。", "Moisturize your skin."),
+    ("予約の時間に遅れないようにお願いします。", "Please arrive on time for your appointment."),
+    ("不安にならないように、丁寧に説明します。", "We explain everything carefully so that you can feel at ease."),
+    ("迷うときは相談してください。", "If you aren't quite sure, ask us."),
     # "not sure" renders a negated knowing, as "unsure" does
     (
         "毒ヘビかどうか分からなくても、かまれたら受診してください。",

@@ -52,6 +52,9 @@ PATTERNS = {
     "digits-and-units": "1.5%、" * (SIZE // 5),
     "spaces-and-tabs": "a \t" * (SIZE // 3),
     "url": "https://" + "a." * (SIZE // 2),
+    # (sixth session, from the review) a form's line of long blanks with a signature after it: the blank-date
+    # reading backtracked exponentially (six blanks took 4 s, eight minutes)
+    "form-blanks": "／".join(["日：" + "＿" * 40 + "年" + "＿" * 40 + "月" + "＿" * 40 + "日"] * 4) + "　署名",
 }
 
 
