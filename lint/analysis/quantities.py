@@ -199,6 +199,8 @@ _SPECIAL = [
             # (a label's colon may stand before it: 受付時間：9:00〜17:00)
             r"|(?<![\d.])(?<!\d:)\d{1,2}:\d{2}\s*[-–—~〜～]\s*\d{1,2}:\d{2}(?![\d:])"
             r"|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<![\d.])(?<!\d:)\d{1,2}:\d{2}(?![\d:])"
+            # 12 named as noon or midnight (Monday to Friday, 9 am to 12 noon)
+            r"|\b12(?::00)?\s*(?:noon|midnight)\b"
         ),
     ),
     (

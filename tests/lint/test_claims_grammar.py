@@ -108,6 +108,8 @@ def test_numbers_that_are_not_health_data(text, kind):
         # (sixth session) a floor as an address lists it; a level of evidence is no place
         ("Sleep Clinic, Level 4, East Building", {"contact"}),
         ("Level 2 evidence supports this", {"quantity"}),
+        # (claims-blind28) 12 named as noon is a clock time
+        ("open 9 am to 12 noon", {"clock"}),
     ],
 )
 def test_numbers_read_by_their_context(text, kinds):
