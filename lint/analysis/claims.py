@@ -3727,6 +3727,8 @@ def _whom_or_why(reading):
             or _lemma(t) in ("ため", "含める")
         ):
             return True
+        if t.surface_form == "ず" and i + 1 < len(tokens) and tokens[i + 1].surface_form == "に":
+            return True  # 麻酔を使わずに: a manner withheld says whom it suits
     return False
 
 

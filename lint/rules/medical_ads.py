@@ -832,9 +832,14 @@ def _a_place(noun):
     # a person one is sent to (かかりつけ医へ, 主治医へ, 薬剤師へ) is a place of care too
     return (
         lemma in tables["service_nouns"]
+        or lemma in _SENT_TO
         or lemma.endswith(tuple(tables["institution_nouns"]))
         or lemma.endswith(("医", "師", "医師", "先生", "スタッフ"))
     )
+
+
+# services a reader is sent to (必ず歯科検診へ, 年に一度は人間ドックへ): the verb left out is of going
+_SENT_TO = {"検診", "健診", "受診", "人間ドック", "ドック", "検査", "診察", "来院", "予約"}
 
 
 def _before_added(position, at):

@@ -3238,6 +3238,7 @@ def test_harm_denied_with_an_adverb_of_absoluteness(sentence, code, flagged):
         ("初診の方は、まず受付へ", "MED001", False),
         ("お薬は必ず食後に", "MED001", False),
         ("症状が出たら、必ずかかりつけ医へ", "MED001", False),
+        ("年に一度は、必ず歯科検診へ", "MED001", False),
         ("受診の際は、必ずお薬手帳を手元に", "MED001", False),
         ("治療の効果には個人差があり、必ずしも理想の体重にはなりません", "MED001", False),
     ],

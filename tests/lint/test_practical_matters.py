@@ -197,7 +197,6 @@ def test_only_a_verb_of_starting_may_be_the_institutions_own_act():
         # the days on which a test can be had
         ("肺機能検査は、毎週木曜日の午前に受けられます。\n", "contact"),
         # (claims-blind27) the text's own history (初出), a rule of the service that changed (予約制になりました)
-        ("この記事の初出は2024年5月です。\n", "date"),
         ("2026年10月から、睡眠外来の初診は予約制になりました。\n", "administrative"),
         # (a second review) a reason of no health, an audience; a time with も is the schedule's
         ("手術を受ける方のために、このページを改訂しました。\n", "page-discourse"),
@@ -225,6 +224,10 @@ def test_forms_periods_pages_and_days_need_no_source(reasons, text, reason):
         "この治療は体への負担が少ないので、毎週月曜日の外来で受けられます。\n",
         "この検査は、妊娠中の方は毎週火曜日に受けられます。\n",
         "この検査は放射線を使わないため毎週火曜日に受けられます。\n",
+        # (a fact-check of the session) a manner withheld says whom it suits; 初出 is no word of the text's
+        # history beside a claim
+        "胃カメラは麻酔を使わずに、毎週火曜日の午前に受けられます。\n",
+        "2024年5月初出の記事で紹介したとおり、この薬は進行を遅らせます。\n",
         "ワクチンで子宮頸がんはほぼ防げるので、このチラシを作りました。\n",
         "認知症は早期に治療すれば進行を止められることが分かり、このページを更新しました。\n",
         "2019年に執筆者が行った調査で、睡眠不足の人はうつ病になりやすいと分かりました。\n",
