@@ -3704,8 +3704,7 @@ _RESEARCH_NOUNS = {"研究", "調査", "論文", "報告", "報告書", "試験"
 def _reports_research(reading):
     """The sentence speaks of research (研究, 調査, 論文) or states a finding (分かる, 示す): a date there is the
     study's, not the text's own history (2020年に公開された研究で…)."""
-    lemmas = {_lemma(t) for t in reading.tokens}
-    return bool(lemmas & (_RESEARCH_NOUNS | _FINDING_HEADS))
+    return bool(reading.lemmas & (_RESEARCH_NOUNS | _FINDING_HEADS))
 
 
 _PERSON_HEADS = ("方", "人", "者", "かた", "中")

@@ -880,6 +880,13 @@ WARNING_ABOUT_ADVERTISER = {
 }
 
 
+def _governed_by(tokens, j):
+    """(index past the predicate at ``j`` and its auxiliaries, its negations): the stance a word it
+    governs (an adverb, an object) takes from it."""
+    k, count = _chain(tokens, j + 1)
+    return k, count + is_negation(tokens[j])
+
+
 def _governing(tokens, end, through_arguments=True):
     """(negations, index past the span's own predicate, index past the governing predicate, start of its chain).
 
@@ -894,8 +901,7 @@ def _governing(tokens, end, through_arguments=True):
     ):
         j = _next_predicate(tokens, k + (tokens[k].surface_form == "に" if k < len(tokens) else 0))
         if j is not None:
-            k, count = _chain(tokens, j + 1)
-            count += is_negation(tokens[j])
+            k, count = _governed_by(tokens, j)
     elif (
         through_arguments
         and k == end
@@ -909,8 +915,7 @@ def _governing(tokens, end, through_arguments=True):
         # only a verb of showing, using or judging passes its stance to its object (写真を公開しません):
         # an exhortation's negation (ためらわずにご利用ください, 費用はかかりません) is the pitch, no denial
         if j is not None and _lemma(tokens[j]) in SHOWING_OR_USING:
-            k, count = _chain(tokens, j + 1)
-            count += is_negation(tokens[j])
+            k, count = _governed_by(tokens, j)
     own_end = k
     governing = end  # where the governing predicate's own words start (for its tense)
     if _is_topic(tokens, k):  # 〜は: the sentence's last predicate says what is said of it

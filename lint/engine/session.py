@@ -82,15 +82,18 @@ def load_bibliography(path: Path):
 def check_rule_sections(config: Config) -> None:
     """A [tool.pvt-lint.rules.X] section must name a rule (code or name), a family (CIT) or a rule module (eeat)."""
     listed: list[Any] = [*listed_rules().values(), *RULES.values()]  # every rule, its module imported or not
-    families = {r.family for r in listed}
-    modules = {r.module for r in listed}
-    names = {r.code for r in listed} | {r.name for r in listed}
     for section, options in config.rules.items():
-        key = section.strip()
-        if key.upper() not in names and key not in names and section not in families and section not in modules:
+        if not any(covers(section, r) for r in listed):
             raise ConfigError(f"{config.key('rules.' + section)}: no rule, family or rule module has this name")
         if not isinstance(options, dict):
             raise ConfigError(f"{config.key('rules.' + section)}: must be a table of options")
+
+
+def covers(section: str, rule: Any) -> bool:
+    """Whether a [tool.pvt-lint.rules.<section>] section is for ``rule``: by its code (in any case),
+    name, family or module."""
+    key = section.strip()
+    return key.upper() == rule.code or key in (rule.code, rule.name) or section in (rule.family, rule.module)
 
 
 def check_rule_options(config: Config, rules) -> None:
@@ -100,10 +103,7 @@ def check_rule_options(config: Config, rules) -> None:
     Only the rules imported for this run are asked: a section that covers none of them is for rules
     that do not run (a run of every rule checks every section)."""
     for section, options in config.rules.items():
-        key = section.strip()
-        covered = [
-            r for r in rules.values() if key.upper() == r.code or key == r.name or section in (r.family, r.module)
-        ]
+        covered = [r for r in rules.values() if covers(section, r)]
         if not covered:
             continue
         declared = sorted({option for r in covered for option in r.options})
