@@ -1131,6 +1131,66 @@ VOICE_POSTS = {"感想", "体験", "投稿", "口コミ", "クチコミ", "レ�
 PROVING = {"示す", "証明", "裏付ける", "保証"}
 
 
+# (seventh session) verbs of choosing or judging: advice not to decide by something alone (〜という声だけで治療法を
+# 選ばないようにしましょう, 〜だけを見て決めるのは危険です) warns about what it names
+DECIDING = {"決める", "選ぶ", "判断", "信じる", "頼る", "決定", "選択"}
+# what follows the verb when the advice is put as a danger or a thing to avoid (決めるのは危険です, 選ぶのはやめましょう)
+DECIDING_ADVISED_AGAINST = {"ない", "危険", "禁物", "やめる", "避ける", "控える", "注意", "おすすめ", "お勧め"}
+
+
+def _warned_not_to_decide_by(tokens, end):
+    """Whether the span ending before ``end`` is what the sentence advises not to decide by (alone): a verb of
+    choosing or judging soon after it, in its clause, that is denied (選ばない, 決めるのではなく, 判断せず) or advised
+    against (決めるのは危険です)."""
+    n = len(tokens)
+    for open_, close in _quote_spans(tokens):
+        if open_ < end <= close:
+            end = close + 1  # a quoted voice: what is said of the quotation
+    for j in range(end, min(n, end + 10)):
+        if tokens[j].surface_form in ("。", "！", "!"):
+            return False
+        if _lemma(tokens[j]) in DECIDING:
+            k, count = _chain(tokens, j + 1)
+            after = {_lemma(t) for t in tokens[k : k + 6]}
+            return count % 2 == 1 or bool(after & DECIDING_ADVISED_AGAINST)
+    return False
+
+
+# (seventh session) verbs of aiming: what stands before 〜よう(に) and one of them is a goal, not a fact (「説明が
+# わかりやすかった」と言っていただけるよう心がけています, 安心して通えるように努めています)
+AIMING = {
+    "心がける",
+    "心掛ける",
+    "努める",
+    "努力",
+    "目指す",
+    "願う",
+    "祈る",
+    "工夫",
+    "取り組む",
+    "配慮",
+    "意識",
+    "務める",
+}
+
+
+def _aimed_at(tokens, end):
+    """Whether the span ending before ``end`` (or the quotation holding it) lies in a goal: 〜よう(に) then a verb
+    of aiming, in the same sentence."""
+    n = len(tokens)
+    for open_, close in _quote_spans(tokens):
+        if open_ < end <= close:
+            end = close + 1
+    for j in range(end, n):
+        if tokens[j].surface_form in ("。", "！", "!", "？", "?"):
+            return False
+        if tokens[j].surface_form == "よう" and tokens[j].pos == "名詞":
+            k = j + 1 + (j + 1 < n and tokens[j + 1].surface_form == "に")
+            k += k < n and tokens[k].surface_form == "、"
+            return k < n and _lemma(tokens[k]) in AIMING
+    return False
+
+
 def _set_apart_from_evidence(tokens):
     """A quotation named by a noun of voices as the topic (「…」という体験談は, 「…」との声は), and a noun of
     evidence in the rest of the sentence set apart from it (根拠とは異なります, 証拠ではありません): the sentence
@@ -1625,7 +1685,8 @@ def _signed(tokens):
             tail = tokens[i + 1 :]
             lemmas = {_lemma(t) for t in tail}
             # an audience is no signer: （患者さん向け解説ページ） names who the page is for
-            if lemmas & AUDIENCE or _credit_line(tokens):
+            # (seventh session) nor is a restriction: レビューを書く（購入者のみ） says who may write, not who wrote
+            if lemmas & (AUDIENCE | RESTRICTING) or _credit_line(tokens):
                 return False
             # a person's word compounded with an organisation's names a group (（運営：患者会事務局）)
             return bool(tail) and not _has_verb(tail) and bool(_persons(tail) & PERSON_MARKS)
@@ -1634,6 +1695,8 @@ def _signed(tokens):
 
 # what a bracket names when it gives a page's readers, not its signer: （患者さん向け）
 AUDIENCE = {"向け", "向き"}
+# what a bracket says when it restricts who may act, not who signs: （購入者のみ）, （会員限定）, （初診の方対象）
+RESTRICTING = {"のみ", "限定", "以外", "専用", "対象", "不可"}
 # labels of a page's credits: 監修：〇〇学会 専門医 … is who checked the page, not a voice
 CREDITS = {"監修", "執筆", "文責", "著者", "編集", "監修者", "執筆者", "作成", "作成者"}
 
@@ -1992,6 +2055,11 @@ def stance(tokens, span, through_arguments=True):
     # (fifteenth round) a voice named as the sentence's topic and set apart from evidence is discussed, not
     # given: 「…」という口コミは一人の感想にすぎず、医学的な根拠とは別のものです
     if (voice or testimony) and _set_apart_from_evidence(tokens):
+        voice = testimony = False
+        reported = True
+    # (seventh session) what the reader is told not to decide by alone is warned about, whether a voice, a quotation
+    # or material named (「ぐっすり眠れた」という声だけで治療法を選ばないようにしましょう)
+    if _warned_not_to_decide_by(tokens, end) or _aimed_at(tokens, end):
         voice = testimony = False
         reported = True
     # (thirteenth round) a voice the clinic acted on is its service's history, not evidence it gives:

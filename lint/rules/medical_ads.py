@@ -355,6 +355,11 @@ JUDGEMENT_FRAMES = (
     "study",
     "hearsay",
     "humble",
+    "material",
+    "staff",
+    "presenting",
+    "about",
+    "definition",
 )
 VERDICT_KINDS = (
     "minimal",
@@ -640,7 +645,11 @@ def is_claim(entry, tokens, span, hearsay=False):
         return False  # (sixteenth round) 手遅れになることはまれですが、…: a frequency, neither a promise nor a threat
     if entry.polarity == "affirmed":  # 必ず治ります (not 必ず治るとは限りません)
         # (fifteenth round) a noun the page denies acting on (体験談を広告に使うことはしません) is mentioned
-        return not found.negated and not (entry.scope == "claim" and denied_act(tokens, span))
+        return (
+            not found.negated
+            and not (entry.scope == "claim" and denied_act(tokens, span))
+            and not _topic_denied(tokens, span)
+        )
     if entry.polarity == "negated":  # 副作用はありません, 副作用ゼロ (not 副作用がない薬はありません)
         own = sum(is_negation(t) for t in tokens[span[0] : span[1]])
         # a degree word before the harm or modifying it (目立った副作用は), not the denied verb (傷は目立ちません)
@@ -671,6 +680,19 @@ def is_claim(entry, tokens, span, hearsay=False):
     if any(copula in after for copula in ("ではな", "ではあり", "じゃな", "でもな", "でもあり")):
         return False
     return found.negations >= 2 and not found.negated
+
+
+def _topic_denied(tokens, span):
+    """Whether the match runs past a topic of its own (〜は) whose predicate, the sentence's last, is denied while the
+    match holds no negation (利用者アンケートの結果は、治療効果の評価には使用していません): what the match says of the
+    topic is what the sentence denies (seventh session)."""
+    first, end = span
+    if any(is_negation(t) for t in tokens[first:end]):
+        return False
+    for i in range(first + 1, end - 1):
+        if tokens[i].surface_form == "は" and tokens[i].pos_detail_1 == "係助詞" and tokens[i - 1].pos == "名詞":
+            return stance(tokens, (first, i)).negated
+    return False
 
 
 # (thirteenth round) words of rarity: a harm said to be rare is measured (〜ことは、まれです)
@@ -862,6 +884,8 @@ def _findings_as_read(code, text, paragraph=True, around=()):
         and not _single_case(norm)
     ):
         return []  # a group's statistics with their spread or sample (平均…標準偏差, n=48): a study's finding
+    if code in MATERIAL_RULES and _found(tokens, load_patterns().frames["definition"], masked, index):
+        return []  # a glossary's definition of testimonials or before/after photos shows none
     pairs = load_patterns().pairs
     found, taken = [], []
     hearsay = code in PRAISED and _hearsay(text, paragraph)
@@ -891,6 +915,8 @@ def _findings_as_read(code, text, paragraph=True, around=()):
                 continue
             if not is_claim(entry, tokens, (first, end), hearsay):
                 continue
+            if _named_only(tokens, first, end, masked, index):
+                continue
             taken.append((first, end))
             start = norm.original(tokens[first].start)
             stop = norm.original(tokens[end - 1].start + len(tokens[end - 1].surface_form))
@@ -899,6 +925,96 @@ def _findings_as_read(code, text, paragraph=True, around=()):
         if entry.rule == code and not any(a < stop and start < b for a, b, _ in found):
             found.append((start, stop, entry))
     return sorted(found, key=lambda f: f[0])
+
+
+# the rules whose material (testimonials, before/after photos) a glossary may define
+MATERIAL_RULES = ("MED006", "MED007")
+# words that join a material noun phrase (術前・術後の写真, Before/After, 患者様の声)
+MATERIAL_JOINERS = frozenset({"・", "/", "／", "の"})
+# particles after which the sentence's last predicate says what is done with the phrase (体験談のページでは、…掲載して
+# います); after another particle it is the next predicate (写真を撮影します)
+TOPIC_PARTICLES = frozenset({"は", "も", "が"})
+
+
+def _named_only(tokens, first, end, masked, index):
+    """Whether the match tokens[first:end] is testimonial or before/after material (a noun phrase of [words]
+    MATERIAL alone) that the sentence names without giving it (seventh session; see [judgement] material)."""
+    frames = load_patterns().frames
+    if not _found(tokens, frames["material"], masked, index, (first, end)):
+        return False
+    if not all(t.pos in ("名詞", "接頭詞") or t.surface_form in MATERIAL_JOINERS for t in tokens[first:end]):
+        return False  # a label's colon, an arrow or a predicate in the match lays the material out
+    owner = first - 1 - (first > 1 and tokens[first - 1].surface_form == "の")
+    if owner >= 0 and any(stop == owner + 1 for _, stop in _found(tokens, frames["staff"], masked, index)):
+        return True  # the staff's own story (スタッフ体験記, 看護師の声): no patient's testimonial
+    return not _presented(tokens, end, masked, index)
+
+
+def _spaced(tokens, k):
+    """Whether white space stands before token ``k`` (a label set apart: Before/After　3回で…)."""
+    return 0 < k < len(tokens) and tokens[k].start > tokens[k - 1].start + len(tokens[k - 1].surface_form)
+
+
+def _noun_run_end(tokens, k):
+    while k < len(tokens) and tokens[k].pos == "名詞" and not _spaced(tokens, k):
+        k += 1
+    return k
+
+
+def _presented(tokens, k, masked, index):
+    """Whether the material noun phrase ending before ``k`` is given by the sentence: followed, through its
+    compound, its の and the nouns listed with it, by the sentence's end, a mark (a label's colon, a quotation, an
+    exclamation), white space, a copula, or a particle whose predicate presents it (see _presenting_predicate)."""
+    frames = load_patterns().frames
+    n = len(tokens)
+    k = _noun_run_end(tokens, k)
+    for _ in range(6):
+        if k < n and tokens[k].surface_form in ("（", "("):  # a gloss: ビフォーアフター（Before After）とは
+            while k < n and tokens[k].surface_form not in ("）", ")"):
+                k += 1
+            k += 1
+        if all(t.pos == "記号" for t in tokens[k:]) or _spaced(tokens, k):
+            return True  # a heading, catch copy or label ends on it
+        t = tokens[k]
+        if t.surface_form in ("、", ",", "や"):
+            listed = _noun_run_end(tokens, k + 1)
+            if listed > k + 1 and _found(tokens, frames["material"], masked, index, (k + 1, listed)):
+                k = listed  # more material listed with it (体験談や口コミの投稿を…)
+                continue
+            return True  # catch copy going on to what it shows (前後写真、目元がパッチリ)
+        if t.pos == "記号":
+            return True
+        if _found(tokens, frames["about"], masked, index, (k, k + 1)):
+            return False  # the subject of something else (口コミについてのお問い合わせ窓口)
+        if t.surface_form == "の" and t.pos == "助詞":
+            if k + 1 < n and tokens[k + 1].pos == "名詞":
+                k = _noun_run_end(tokens, k + 1)  # the head it modifies decides (症例写真の掲載をやめました)
+                continue
+            return True
+        if t.pos == "助詞":
+            return _presenting_predicate(tokens, k, masked, index)
+        return True  # a copula or a predicate of its own (これがビフォーアフターです)
+    return True
+
+
+def _presenting_predicate(tokens, k, masked, index):
+    """Whether the particles at ``k`` lead to a predicate that presents the phrase before them, not denied: the
+    sentence's own predicates after a topic or subject (は, も, が), the next few words after another case; or
+    whether the phrase is the means of what the sentence shows (写真で…がわかります, 比較画像で、違いは歴然)."""
+    n = len(tokens)
+    m = k
+    while m < n and tokens[m].pos == "助詞":
+        m += 1
+    particles = [t.surface_form for t in tokens[k:m]]
+    stop = _sentence_end_at(tokens, m) if particles[-1] in TOPIC_PARTICLES else min(n, m + 6)
+    for j, _ in _found(tokens, load_patterns().frames["presenting"], masked, index, (m, stop)):
+        return not stance(tokens, (j, j + 1)).negated
+    if particles[0] == "で":  # the means of what follows, unless the sentence denies it
+        last = _sentence_end_at(tokens, m) - 1
+        while last > m and tokens[last].pos in ("記号", "助動詞", "助詞"):
+            last -= 1
+        return not stance(tokens, (last, last + 1)).negated
+    return False
 
 
 def _found(tokens, frames, masked, index, within=None):
@@ -1726,7 +1842,10 @@ def patient_testimonial(page, ctx):
     about reviews (口コミサイトの評価だけで医療機関を選ばないようにしましょう), the clinic's
     own voice (私たちは…) and surveys reported in the past (〜という声が寄せられました), a policy on
     publishing reviews (体験談の掲載に関する方針), a page's credit line (監修：…（患者さん向け…）) and the
-    staff's voice in a recruitment page (看護師の声：…).
+    staff's voice in a recruitment page (看護師の声：…). A bare noun of testimony (口コミ, 体験談, お客様の声) is
+    reported only where the page presents it: a heading or catch copy ending on it, a label before the
+    content, or a verb of presenting (掲載, ご覧, 続々と届く); named as the subject of an enquiry, the object of
+    another act (レビューを書く), in a definition, as the staff's own story, or with the showing denied, it is fine.
     Why: 医療広告ガイドライン forbids 患者の主観又は伝聞に基づく体験談 about the content
     or effect of treatment (医療法施行規則 第1条の9): one person's experience is not
     evidence of what the reader can expect.
@@ -1748,6 +1867,8 @@ def before_after(page, ctx):
     治療前は…、治療後は…ゼロに, 〜の前と後、, and
     elliptical change headlines (〜がきれいに。, 〜肌へ！), 1か月後の姿をご覧ください, BA写真, 〜後…（写真あり）,
     before/after by deixis (今ではこの笑顔！, このお腹が、こうなりました) and a progress series (経過写真).
+    A bare noun of such material (症例写真, ビフォーアフター) is reported only where the page presents it (as for
+    MED006): 症例写真の撮影にご協力ください and a glossary's definition are fine.
     A change given as the reason of a clinical step (術前と術後では見え方が変わるため、…) and case photos
     presented at a scientific meeting or in a paper (学会で発表しています) are fine.
     Case photos shown with the treatment's cost and risks in the same sentence or paragraph are the

@@ -3309,3 +3309,50 @@ def test_whoever_does_it_no_problem(sentence, code, flagged):
 )
 def test_a_noun_phrase_takes_the_stance_of_its_verb(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (seventh session) testimonial and before/after material named is not given: it is an advertisement
+        # where the page presents it (heading, catch copy, label, means, a verb of presenting)
+        ("口コミに関するご質問はメールで受け付けています。", "MED006", False),
+        ("症例写真の撮影にあたっては、同意書をいただきます。", "MED007", False),
+        ("体験談の公開は終了しました。", "MED006", False),
+        ("口コミを書き込む方法", "MED006", False),
+        ("ビフォーアフター写真一覧", "MED007", True),
+        ("お客様の声", "MED006", True),
+        ("施術前後の写真、シワがすっきり", "MED007", True),
+        ("経過写真で、赤みが引いていく様子がわかります。", "MED007", True),
+        ("症例写真を毎週更新しています！", "MED007", True),
+        ("体験談のコーナーでは、改善された方のお話を掲載しています。", "MED006", True),
+        # ... nor is it in a glossary's definition, or when it is the staff's own story
+        ("症例写真とは、治療の経過を記録した写真のことをいいます。", "MED007", False),
+        ("看護師の体験記：夜勤のある一日", "MED006", False),
+        ("患者さまの体験記：3回の施術で痛みが消えました", "MED006", True),
+    ],
+)
+def test_material_named_is_not_material_given(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (seventh session) what the reader is told not to decide by is warned about, quoted or named
+        ("「一晩で治った」という書き込みだけで薬を選ぶのはやめましょう。", "MED006", False),
+        ("レビューを見て通院先を決めるのではなく、診察で相談してください。", "MED006", False),
+        ("「一晩で治った」と喜ばれています。", "MED006", True),
+        # a goal (〜よう心がけています) is not a fact, even with a quoted voice in it
+        ("「来てよかった」と思っていただけるよう努めています。", "MED006", False),
+        ("「来てよかった」と多くの方に言っていただいています。", "MED006", True),
+        # a bracket that restricts who may act is no signature
+        ("感想を投稿する（会員限定）", "MED006", False),
+        ("膝の痛みがすっかり消えました（60代男性）", "MED006", True),
+        # a match that runs past its topic is denied with the topic's predicate
+        ("患者アンケートの回答は、治療効果の宣伝には使っていません。", "MED006", False),
+        ("患者アンケートでは、8割の方が効果を実感しています。", "MED006", True),
+    ],
+)
+def test_voices_warned_about_aimed_at_or_denied(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
