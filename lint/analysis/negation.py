@@ -47,6 +47,7 @@ KEYS = (
     "en_weak",
     "en_not_negation",
     "en_doubt",
+    "en_difficulty",
     "en_prefixed",
     "en_copulas",
     "ja_person_heads",
@@ -76,6 +77,7 @@ _REGEX_KEYS = (
     "ja_litotes",
     "en_continuity",
     "en_doubt",
+    "en_difficulty",
 )
 
 
@@ -154,9 +156,18 @@ def _pattern(key: str, words: bool) -> re.Pattern[str]:
 
 
 def mask_not_negation(text: str) -> str:
-    """English with what only looks negative blanked (en_not_negation: "not only", "a few") and
-    doubt said with "not" read as the weak "unsure" (en_doubt)."""
+    """English with what only looks negative blanked (en_not_negation: "not only", "a few"), doubt said with
+    "not" read as the weak "unsure" (en_doubt) and difficulty said with "not … easily" as "with difficulty"
+    (en_difficulty)."""
+    text = _pattern("en_difficulty", False).sub(_with_difficulty, text)
     return _pattern("en_not_negation", False).sub(" ", _pattern("en_doubt", False).sub(" unsure ", text))
+
+
+def _with_difficulty(match: re.Match[str]) -> str:
+    """"does not wipe off easily" read as "wipe off with difficulty": the negated auxiliary and the adverb replaced."""
+    words = match.group().split()
+    verb = words[2:-1] if words[1].lower() == "not" else words[1:-1]
+    return " " + " ".join(verb + ["with", "difficulty"]) + " "
 
 
 def japanese_negation(text: str) -> Polarity:
@@ -417,7 +428,8 @@ def _aspect_answered(source: str, translation: str) -> str:
         # A kept state ("keep X open", "stay dry") is taken as rendering a negated event only through
         # [[kept_state]] (masked above), which tells the state before the event from its reverse
         # ("keep your feet cold" for 冷やさないで stays reported: a false alarm is safer than a reversal).
-    lesser = len(_LESSER_RE.findall(translation))
+    # (seventh session) or a verb of fading away ("the scar fades" for 目立たなくなる)
+    lesser = len(_LESSER_RE.findall(translation)) + len(_FADING_RE.findall(translation))
     becoming = [(j, i) for j, i in spans if i + 1 < len(tokens) and tokens[i + 1].basic_form == "なる"]
     masks += becoming[:lesser]
     before = len(_BEFORE_RE.findall(translation))
@@ -530,6 +542,12 @@ def _kept_states(tokens, spans, translation: str) -> list[tuple[int, int]]:
 
 
 _LESSER_RE = re.compile(r"\b(?:less|fewer)\s+(?!than\b)[a-z]{3,}", re.IGNORECASE)
+# verbs of fading away, which render a negation becoming as the comparative of less does
+_FADING_RE = re.compile(
+    r"\b(?:fad(?:e|es|ed|ing)|disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?|subsid(?:e|es|ed|ing)"
+    r"|(?:go|goes|went|gone|going|wear|wears|wore|worn|wearing)\s+(?:away|off))\b",
+    re.IGNORECASE,
+)
 # "before" opening a clause or a gerund: "before you can get there", "before taking it", not "before meals"
 _BEFORE_RE = re.compile(
     r"\bbefore\s+(?:(?:you|they|he|she|it|we|i|your\s+\w+|the\s+\w+)\s+(?:can|could|are|is|were|was|have|has|get|reach|\w+s|\w+ed)\b|\w+ing\b)",
@@ -969,6 +987,7 @@ def english_negation_count(text: str) -> int:
     masked = text  # generous: a look-alike ("does not go away") is a negation's form here
     count = len(_pattern("en_strong", True).findall(masked)) + len(_CONTRACTION_RE.findall(masked))
     count += len(_pattern("en_weak", True).findall(masked)) + len(_DOUBLE_NEGATIVE_RE.findall(text))
+    count += len(_TOO_TO_RE.findall(masked))  # "too sore to swallow" renders 飲み込めない
     prefixed = set(data["en_prefixed"])
     for word in (w.lower() for w in _EN_WORD_RE.findall(masked)):
         if word in prefixed and word not in data["en_weak"]:
@@ -1070,8 +1089,9 @@ def negation_mismatch(source: str, translation: str) -> str:
         en.strong
         and (outright(en) or not _pattern("ja_lexical", False).search(source))
         and not (ja.strong or ja.optional or ja.prefixed or _refrains(source, translation))
-        # a Japanese word of lack or denial answers an outright negation (乏しい = "no noticeable")
-        and (not outright(en) or ledger(source, translation).added() > 0)
+        # a Japanese word of lack or denial answers an outright negation (乏しい = "no noticeable"), a word of
+        # lack or removal a "without" (化粧を落として = "come without makeup"): the account decides both
+        and (not outright(en) and en.evidence.lower() != "without" or ledger(source, translation).added() > 0)
     ):
         return f"the translation is negated ({en.evidence}) but the source is not"
     # One sentence whose Japanese main predicate is affirmative, rendered by an English double negation

@@ -123,8 +123,9 @@ class Ledger:
         # weaker kind ("often painless, and it may not stop" for 痛みを伴わないことが多く、…止まって
         # しまう: "painless" renders 伴わない, and the "not" is added)
         # "without" is a negation of its own here ("without taking it" for 飲んだまま) unless it renders
-        # a Japanese word of lack
-        lack = sum(1 for kind, _ in self.ja_lexical if kind == "lack")
+        # a Japanese word of a kind "without" renders: lack (乏しい), removal (化粧を落として: "come without makeup")
+        rendered_by_without = {kind.name for kind in load_kinds() if "without" in kind.en_forms}
+        lack = sum(1 for kind, _ in self.ja_lexical if kind in rendered_by_without)
         withouts = sum(1 for _, word in self.en_lexical if word.lower() == "without")
         others = tuple(unit for unit in self.en_lexical if unit[1].lower() != "without")
         free = max(0, self.grammatical + self.listed_acts - self._left(others, self.ja_lexical))

@@ -3137,3 +3137,37 @@ def test_tari_lists_of_three_and_with_a_topic_particle(source, translation, flag
     from lint.analysis.negation import negation_mismatch
 
     assert bool(negation_mismatch(source, translation)) is flagged, negation_mismatch(source, translation)
+
+
+@pytest.mark.parametrize(
+    "source, translation, flagged",
+    [
+        # (seventh session, translation-blind30) ないとき is a negated clause ("when … cannot"), not an obligation;
+        # "too … to" renders it, and なくてもかまいません is "no need"
+        (
+            "歩けないときは、無理に散歩に出なくてもかまいません。",
+            "If your legs are too weak to walk, there is no need to go out for a walk.",
+            False,
+        ),
+        ("歩けないときは、無理に散歩に出なくてもかまいません。", "If you can walk, there is no need to go out.", True),
+        # a thing left about ends clearness (kept_state): 置かない = "keep … clear"; the reverse stays reported
+        ("廊下に荷物を置かないでください。", "Keep the hallway clear.", False),
+        ("廊下に荷物を置かないでください。", "Keep the hallway cluttered.", True),
+        # difficulty said with "not … easily" renders にくい; an outright "not" for plain ease is still added
+        ("この汚れは水では落ちにくいです。", "This stain does not come off easily with water.", False),
+        ("この汚れは水で落ちます。", "This stain does not come off with water.", True),
+        # a thing taken off before coming: 外してきてください = "come without"; "without" for an act still added
+        ("検査の日は、指輪を外してきてください。", "On the day of the test, please come without rings.", False),
+        ("食後に飲んでください。", "Take it without food.", True),
+        # ... and "remove" renders the verb of removal, no negation
+        ("しこりは、必ずしも取り除く必要はありません。", "The lump always needs to be removed.", True),
+        ("指輪を外さないでください。", "Please remove your rings.", True),
+        # a negation becoming (目立たなくなる) rendered by a verb of fading away; dropped outright stays reported
+        ("あざは、数週間で目立たなくなります。", "The bruise fades within a few weeks.", False),
+        ("あざは、数週間で目立たなくなります。", "The bruise stands out for a few weeks.", True),
+    ],
+)
+def test_renderings_of_a_negation_by_its_meaning(source, translation, flagged):
+    from lint.analysis.negation import negation_mismatch
+
+    assert bool(negation_mismatch(source, translation)) is flagged, negation_mismatch(source, translation)
