@@ -164,7 +164,7 @@ def mask_not_negation(text: str) -> str:
 
 
 def _with_difficulty(match: re.Match[str]) -> str:
-    """"does not wipe off easily" read as "wipe off with difficulty": the negated auxiliary and the adverb replaced."""
+    """ "does not wipe off easily" read as "wipe off with difficulty": the negated auxiliary and the adverb replaced."""
     words = match.group().split()
     verb = words[2:-1] if words[1].lower() == "not" else words[1:-1]
     return " " + " ".join(verb + ["with", "difficulty"]) + " "
