@@ -545,9 +545,13 @@ def _link_predicated(unit, sentence):
         if not (sentence.start <= start and end <= sentence.end):
             continue
         before = unit.plain[sentence.start : start].rstrip(" 、，,（(")
+        rest = unit.plain[end : sentence.end].lstrip(" ）)")
+        # (seventh session) the same in English, the link the copula's complement and nothing after it:
+        # The English version is [here](…).
+        if ENGLISH_LOCATED.search(before) and not rest.strip(" .。"):
+            return True
         if not before.endswith(("は", "も")):
             continue
-        rest = unit.plain[end : sentence.end].lstrip(" ）)")
         words = [t for t in grammar.read(rest).tokens if t.pos != "記号"] if rest.strip() else []
         if words and words[0].pos == "助詞" and words[0].surface_form in ("に", "で", "から", "へ"):
             words = words[1:]
@@ -563,6 +567,10 @@ def _link_predicated(unit, sentence):
     return False
 
 
+# an English copula of place before a link at the end of a sentence: "… is [here](…)", "… can be found [on this page]"
+ENGLISH_LOCATED = re.compile(
+    r"\b(?:is|are|can be found|is available|are available)(?: (?:here|on|at|in))?\s*$", re.IGNORECASE
+)
 ENGLISH_PLACE = re.compile(r"\b(?:on|at|from|in|via)(?: (?:the|our|their|your|its))?\s*$", re.IGNORECASE)
 
 
@@ -665,6 +673,13 @@ def _care_seeking(text, reading):
         return False
     if reading.condition_subjects and reading.condition_subjects <= ADMINISTRATIVE_HEAD_NOUNS | ADMINISTRATIVE_HEADS:
         return False  # a need of a document, a booking or an issue (診断書が必要な場合は): no state of the reader
+    if (
+        reading.lang == "en"
+        and reading.condition_words & {"need", "needs", "require", "requires"}
+        and reading.condition_words & ADMINISTRATIVE_HEAD_NOUNS
+        and not reading.condition_words & (SIGN_NOUNS | ONSET | EFFECT_WORDS)
+    ):
+        return False  # the same in English, where the clause has no parse: if you need an interpreter (seventh session)
     if (
         reading.head not in CARE_HEADS
         and reading.condition_words & STOCK_NOUNS
@@ -835,6 +850,8 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "greeting"
     if reading.wish and not health:
         return "greeting"  # a wish for the reader: 皆さまが元気にお過ごしになれますように
+    if _wished_days(reading) and not health:
+        return "greeting"  # the same as a courtesy: どうぞご無理のないようお過ごしください (seventh session)
     if reading.lang == "ja" and reading.mood == "statement" and reading.head in WISH_HEADS and not health:
         return "greeting"  # the writer's wish: 一日も早く…楽になることを願っております
     if reading.greets and not health:
@@ -989,6 +1006,8 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             return "transition"
     if reading.mood == "volitional" and reading.lang == "en" and reading.head in DISCOURSE_HEADS:
         return "transition"
+    if reading.lang == "ja" and reading.mood == "volitional" and not advises and _text_as_goal(reading):
+        return "transition"  # 前置きが長くなりましたが、本題に入りましょう (seventh session, claims-blind29)
     if (
         reading.lang == "ja"
         and not health
@@ -2210,18 +2229,74 @@ def _chained_referral(reading):
     return False
 
 
+def _wished_days(reading):
+    """A request to spend one's days (お過ごしください) with no act of its own: only a manner of courtesy or wish
+    (お大事に, 穏やかな毎日を, ご無理のないよう), no verb before it (安静にしてお過ごしください stays an instruction)."""
+    if reading.lang != "ja" or reading.mood != "request":
+        return False
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    # MeCab reads the honorific お過ごし as one noun, the grammar's head as its stem (過ご)
+    head = next(
+        (
+            i
+            for i in range(len(tokens) - 1, 0, -1)
+            if tokens[i].surface_form in ("ください", "下さい") and tokens[i - 1].surface_form in ("お過ごし", "過ごし")
+        ),
+        None,
+    )
+    if head is None:
+        return False
+    before = tokens[: head - 1]
+    words = [
+        t
+        for i, t in enumerate(before)
+        if t.pos in ("名詞", "動詞", "形容詞", "副詞")
+        and t.pos_detail_1 not in NON_CONTENT
+        # 無理のない: within one's limits, the idiom of courtesy
+        and not (_lemma(t) == "ない" and i >= 2 and _lemma(before[i - 2]) == "無理")
+    ]
+    return bool(words) and all(_lemma(t) in WISH_MANNERS for t in words)
+
+
+# parts of speech that carry no content of their own (よう, こと, さま)
+NON_CONTENT = frozenset(("非自立", "接尾", "代名詞"))
+
+
+def _text_as_goal(reading):
+    """The head is a verb of entering or moving (入る, 移る) whose goal, the noun before its に or へ, is a part of the
+    text or what the text will say (本題に入りましょう, 治療の話に移りましょう; not 湯船に入りましょう)."""
+    if reading.head not in _MOVING_HEADS:
+        return False
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    for i in range(len(tokens) - 1, 1, -1):
+        if _lemma(tokens[i]) == reading.head and tokens[i].pos == "動詞":
+            particle, noun = tokens[i - 1], tokens[i - 2]
+            return (
+                particle.surface_form in ("に", "へ")
+                and particle.pos == "助詞"
+                and _lemma(noun) in DISCOURSE_GOALS | TEXT_NOUNS
+            )
+    return False
+
+
 def _evaluated_referral(reading):
     """A referral judged useful: a verb of talking before 〜と (with 〜ておく) and a word of evaluation as the
     predicate (前もって主治医と相談しておくと安心です, 薬剤師に聞いておくとよいでしょう). To be seen (受診して
     おくと安心です) is care advice and stays a claim; so does a talk with an object (〜に中和薬があるかどうかを
     確かめておくと安心です): the judgement then bears on what the object says."""
-    if reading.lang != "ja" or reading.head not in EVALUATION_HEADS:
+    if reading.lang != "ja":
         return False
     tokens = [t for t in reading.tokens if t.pos != "記号"]
     if any(t.surface_form == "を" and t.pos == "助詞" for t in tokens):
         return False
     for i in range(len(tokens) - 1, 0, -1):
         if tokens[i].surface_form == "と" and tokens[i].pos == "助詞":
+            # (seventh session) the grammar may read 〜とよいでしょう as the verb's recommendation and give the verb as
+            # the head (薬剤師に聞いてみるとよいでしょう): the evaluation is then the word after と
+            if reading.head not in EVALUATION_HEADS and not any(
+                _lemma(t) in EVALUATION_HEADS for t in tokens[i + 1 : i + 3]
+            ):
+                return False
             j = i - 1
             while j > 0 and (_lemma(tokens[j]) in ("おく", "て", "で") or tokens[j].pos_detail_1 == "非自立"):
                 j -= 1
@@ -3079,9 +3154,21 @@ def _compound_before(words, i):
 def _one_act(comment, heads):
     """The comment has one act, the institution's: any other verb qualifies how it is done (傷あとの目立たない方法で
     行っています: a quality of its care, a claim)."""
-    acts = INSTITUTION_ACTS | heads | {"する", "いる", "おる", "いただく", "られる", "れる", "ござる"}
+    # (seventh session) the potential of the honorific too: 受けていただけます
+    acts = (
+        INSTITUTION_ACTS
+        | heads
+        | {"する", "いる", "おる", "いただく", "いただける", "頂ける", "られる", "れる", "ござる"}
+    )
+    words = grammar.unquoted(comment)
+    # a condition of the arrangements (空きがあれば) is no act; 穴がある方は names whom (a contraindication)
+    conditional = {
+        i
+        for i, t in enumerate(words)
+        if _lemma(t) == "ある" and i + 1 < len(words) and words[i + 1].surface_form == "ば"
+    }
     # a name in quotes (「うんち相談会」を開いています) is the service's, not a verb of the comment
-    return not any(t.pos == "動詞" and _lemma(t) not in acts for t in grammar.unquoted(comment))
+    return not any(t.pos == "動詞" and _lemma(t) not in acts and i not in conditional for i, t in enumerate(words))
 
 
 def _institution_acts(reading, text, health):
@@ -3118,7 +3205,12 @@ def _institution_acts(reading, text, health):
     if _institution_actor(reading):
         return True
     # availability under the institution's arrangements: 予約なしでも外来時間内であれば受けられます
-    return _potential(reading) and any(noun in "".join(t.surface_form for t in comment) for noun in BOOKING_NOUNS)
+    # (not whom it suits or in spite of what: 持病がある方も, 副作用がある場合でも; seventh session)
+    return (
+        _potential(reading)
+        and any(noun in "".join(t.surface_form for t in comment) for noun in BOOKING_NOUNS)
+        and not _whom_or_why(reading)
+    )
 
 
 def _qualifies_care(comment):
@@ -3281,6 +3373,10 @@ def _verbs_besides_plan(reading):
 WRITER_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "writer_heads"))  # lint/data/claim-words.toml
 SELF_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "self_nouns"))  # lint/data/claim-words.toml
 TEXT_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "text_nouns"))  # lint/data/claim-words.toml
+DISCOURSE_GOALS = frozenset(table(WORDS, CLAIM_WORDS, "discourse_goals"))  # lint/data/claim-words.toml
+WISH_MANNERS = frozenset(table(WORDS, CLAIM_WORDS, "wish_manners"))  # lint/data/claim-words.toml
+# verbs of entering or moving whose goal may be a part of the text (本題に入りましょう)
+_MOVING_HEADS = frozenset(("入る", "移る", "進む", "戻る"))
 TEXT_DEICTICS = frozenset(table(WORDS, CLAIM_WORDS, "text_deictics"))  # lint/data/claim-words.toml
 SERVICE_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "service_nouns"))  # lint/data/claim-words.toml
 ADMINISTRATIVE_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "administrative_nouns"))  # lint/data/claim-words.toml
@@ -3719,6 +3815,9 @@ def _whom_or_why(reading):
         if t.pos == "助詞" and t.surface_form in ("も", "でも", "なら", "は") and i:
             k = i - 2 if t.surface_form == "も" and i > 1 and tokens[i - 1].surface_form == "で" else i - 1  # 方で|も
             if _lemma(tokens[k]) in _PERSON_HEADS or tokens[k].surface_form.endswith("中"):
+                return True
+            # in spite of a state: 副作用がある場合でも (seventh session)
+            if _lemma(tokens[k]) == "場合" and t.surface_form in ("も", "でも"):
                 return True
         if (
             t.surface_form in ("ので", "ため", "含め", "ずに", "から")

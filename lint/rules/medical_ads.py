@@ -1006,10 +1006,16 @@ def _presenting_predicate(tokens, k, masked, index):
     while m < n and tokens[m].pos == "助詞":
         m += 1
     particles = [t.surface_form for t in tokens[k:m]]
-    stop = _sentence_end_at(tokens, m) if particles[-1] in TOPIC_PARTICLES else min(n, m + 6)
+    # a topic of the sentence (体験談は, 体験談のページでは), not a compound particle's clause (撮影にあたっては,
+    # 写真によって), which reaches no further than its comma
+    compound = tokens[k].pos_detail_2 == "連語"
+    topic = particles[-1] in TOPIC_PARTICLES and not compound
+    stop = _sentence_end_at(tokens, m) if topic else min(n, m + 6)
+    if compound:
+        stop = next((j for j in range(m, stop) if tokens[j].surface_form in ("、", ",")), stop)
     for j, _ in _found(tokens, load_patterns().frames["presenting"], masked, index, (m, stop)):
         return not stance(tokens, (j, j + 1)).negated
-    if particles[0] == "で":  # the means of what follows, unless the sentence denies it
+    if particles[0] in ("で", "によって", "により"):  # the means of what follows, unless the sentence denies it
         last = _sentence_end_at(tokens, m) - 1
         while last > m and tokens[last].pos in ("記号", "助動詞", "助詞"):
             last -= 1

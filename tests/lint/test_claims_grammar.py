@@ -2852,3 +2852,38 @@ def test_a_label_line_is_read_as_a_heading(reasons, text, expected):
 )
 def test_a_clipped_statement_on_one_line_is_no_label(reasons, text):
     assert reasons(text)[0][0] == "uncited"
+
+
+# Seventh session (claims-blind29): requests and offers that only arrange things, a courtesy with お過ごしください, a
+# transition whose goal is the text; each against the claim it must not swallow.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an evaluated referral read with the verb as head (〜に聞いてみるとよいでしょう)
+        ("日焼け止めの選び方は、薬局の薬剤師に聞いてみるとよいでしょう。\n", ("exempt", "referral")),
+        ("毎日20分ほど歩いてみるとよいでしょう。\n", ("uncited", "number")),
+        # a request to ask for a document, a need of an interpreter or a document
+        ("会社に出す証明書が必要な方は、主治医にご依頼ください。\n", ("exempt", "referral")),
+        ("Please tell the reception desk if you need an interpreter.\n", ("exempt", "referral")),
+        (
+            "If you need a certificate because the swelling continues, please ask your doctor.\n",
+            ("uncited", "instruction"),
+        ),
+        # お過ごしください with a manner of courtesy only; a manner of care stays an instruction
+        ("どうぞご無理のないようお過ごしください。\n", ("exempt", "greeting")),
+        ("暑い時期ですが、どうぞお元気にお過ごしください。\n", ("exempt", "greeting")),
+        ("手術の翌日は安静にお過ごしください。\n", ("uncited", "instruction")),
+        # a transition whose goal is what the text says next; a bath is no part of the text
+        ("少し寄り道をしましたが、本題に戻りましょう。\n", ("exempt", "transition")),
+        ("熱が下がったら、湯船に入りましょう。\n", ("uncited", "instruction")),
+        # a service offered under the booking's arrangements, not whom it suits
+        ("心電図検査は、予約がなくても空きがあれば受けていただけます。\n", ("exempt", "administrative")),
+        ("持病がある場合でも、予約なしで受けていただけます。\n", ("uncited", "claim")),
+        # a state in a parenthesis names whom the service excludes: a contraindication (from claims-blind24)
+        ("MRI検査（ペースメーカーがある方は不可）は、放射線科で行います。\n", ("uncited", "claim")),
+        # an English copula of place with a link as its complement
+        ("The Japanese version is [here](ja/index.md).\n", ("exempt", "navigation")),
+    ],
+)
+def test_seventh_session_arrangements_courtesies_and_transitions(reasons, text, expected):
+    assert reasons(text) == [expected]
