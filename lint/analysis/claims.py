@@ -548,7 +548,7 @@ def _link_predicated(unit, sentence):
         rest = unit.plain[end : sentence.end].lstrip(" ）)")
         # (seventh session) the same in English, the link the copula's complement and nothing after it:
         # The English version is [here](…).
-        if ENGLISH_LOCATED.search(before) and not rest.strip(" .。"):
+        if ENGLISH_LOCATED.search(before) and not rest.strip(" .。") and ENGLISH_TEXT_SUBJECT.search(before):
             return True
         if not before.endswith(("は", "も")):
             continue
@@ -570,6 +570,13 @@ def _link_predicated(unit, sentence):
 # an English copula of place before a link at the end of a sentence: "… is [here](…)", "… can be found [on this page]"
 ENGLISH_LOCATED = re.compile(
     r"\b(?:is|are|can be found|is available|are available)(?: (?:here|on|at|in))?\s*$", re.IGNORECASE
+)
+# the subject of such a sentence must be a text or a page (the version, the leaflet, the form): "The first-line treatment
+# is [amlodipine](…)" and "Help … is available [here](…)" are no navigation (from the review)
+ENGLISH_TEXT_SUBJECT = re.compile(
+    r"\b(?:version|versions|page|pages|leaflet|leaflets|booklet|brochure|guide|list|document|documents|website|site|"
+    r"video|videos|glossary|index|timetable|map|menu|translation)\b",
+    re.IGNORECASE,
 )
 ENGLISH_PLACE = re.compile(r"\b(?:on|at|from|in|via)(?: (?:the|our|their|your|its))?\s*$", re.IGNORECASE)
 
@@ -2271,10 +2278,12 @@ def _text_as_goal(reading):
     for i in range(len(tokens) - 1, 1, -1):
         if _lemma(tokens[i]) == reading.head and tokens[i].pos == "動詞":
             particle, noun = tokens[i - 1], tokens[i - 2]
+            # only a word of what the text says (本題, 話題): a text noun may be a meal's (通常の内容に戻りましょう)
             return (
                 particle.surface_form in ("に", "へ")
                 and particle.pos == "助詞"
-                and _lemma(noun) in DISCOURSE_GOALS | TEXT_NOUNS
+                and _lemma(noun) in DISCOURSE_GOALS
+                and not reading.condition
             )
     return False
 
@@ -3161,11 +3170,15 @@ def _one_act(comment, heads):
         | {"する", "いる", "おる", "いただく", "いただける", "頂ける", "られる", "れる", "ござる"}
     )
     words = grammar.unquoted(comment)
-    # a condition of the arrangements (空きがあれば) is no act; 穴がある方は names whom (a contraindication)
+    # a condition of the arrangements (空きがあれば, 予約があれば) is no act; 穴がある方は names whom (a contraindication)
     conditional = {
         i
         for i, t in enumerate(words)
-        if _lemma(t) == "ある" and i + 1 < len(words) and words[i + 1].surface_form == "ば"
+        if _lemma(t) == "ある"
+        and i + 1 < len(words)
+        and words[i + 1].surface_form == "ば"
+        and i >= 2
+        and _lemma(words[i - 2]) in BOOKING_NOUNS
     }
     # a name in quotes (「うんち相談会」を開いています) is the service's, not a verb of the comment
     return not any(t.pos == "動詞" and _lemma(t) not in acts and i not in conditional for i, t in enumerate(words))
@@ -3202,6 +3215,8 @@ def _institution_acts(reading, text, health):
         session = (q.unit == "回" or q.unit in SESSION_UNITS) and not measured
         if not (session or after.startswith(("まで", "前まで", "前に", "先まで"))):
             return False
+    if _whom_or_why(reading) and _potential(reading):
+        return False  # availability that says whom it suits (空きがあれば、妊娠中の方でも受けていただけます; review)
     if _institution_actor(reading):
         return True
     # availability under the institution's arrangements: 予約なしでも外来時間内であれば受けられます

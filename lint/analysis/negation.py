@@ -158,9 +158,20 @@ def _pattern(key: str, words: bool) -> re.Pattern[str]:
 def mask_not_negation(text: str) -> str:
     """English with what only looks negative blanked (en_not_negation: "not only", "a few"), doubt said with
     "not" read as the weak "unsure" (en_doubt) and difficulty said with "not … easily" as "with difficulty"
-    (en_difficulty)."""
-    text = _pattern("en_difficulty", False).sub(_with_difficulty, text)
+    """
     return _pattern("en_not_negation", False).sub(" ", _pattern("en_doubt", False).sub(" unsure ", text))
+
+
+def _difficulty_read(source: str, translation: str) -> str:
+    """The English with "does not … easily" read as "with difficulty" (en_difficulty) when the source has a word of
+    difficulty (にくい, づらい, 難しい: the difficulty kind of [[lexical_negation]]); otherwise as written, for "not
+    … easily" is an outright negation of a plain verb (簡単に治ります → "does not heal easily" is reversed)."""
+    from .negation_account import load_kinds
+
+    words = next((kind.ja for kind in load_kinds() if kind.name == "difficulty"), frozenset())
+    if not any(word in source for word in words):
+        return translation
+    return _pattern("en_difficulty", False).sub(_with_difficulty, translation)
 
 
 def _with_difficulty(match: re.Match[str]) -> str:
@@ -428,10 +439,13 @@ def _aspect_answered(source: str, translation: str) -> str:
         # A kept state ("keep X open", "stay dry") is taken as rendering a negated event only through
         # [[kept_state]] (masked above), which tells the state before the event from its reverse
         # ("keep your feet cold" for 冷やさないで stays reported: a false alarm is safer than a reversal).
-    # (seventh session) or a verb of fading away ("the scar fades" for 目立たなくなる)
-    lesser = len(_LESSER_RE.findall(translation)) + len(_FADING_RE.findall(translation))
+    lesser = len(_LESSER_RE.findall(translation))
     becoming = [(j, i) for j, i in spans if i + 1 < len(tokens) and tokens[i + 1].basic_form == "なる"]
     masks += becoming[:lesser]
+    # (seventh session) a verb of fading away renders a verb of being noticed that becomes negated ("the scar fades"
+    # for 目立たなくなる); never a verb that already means fading (引かなくなる, 消えなくなる: a reversal, from the review)
+    noticed = [(j, i) for j, i in becoming if tokens[j].basic_form in _NOTICED and (j, i) not in masks]
+    masks += noticed[: len(_FADING_RE.findall(translation))]
     before = len(_BEFORE_RE.findall(translation))
     adverbial = [(j, i) for j, i in spans if _adverbial(tokens, i)]
     masks += adverbial[:before]
@@ -542,6 +556,9 @@ def _kept_states(tokens, spans, translation: str) -> list[tuple[int, int]]:
 
 
 _LESSER_RE = re.compile(r"\b(?:less|fewer)\s+(?!than\b)[a-z]{3,}", re.IGNORECASE)
+_WITHOUT_ACT_RE = re.compile(r"\bwithout\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
+# verbs of being noticed or of appearing, whose negation becoming (目立たなくなる, 見えなくなる) a verb of fading renders
+_NOTICED = frozenset(("目立つ", "見える", "感じる", "出る", "分かる", "わかる", "気づく", "聞こえる", "におう", "匂う"))
 # verbs of fading away, which render a negation becoming as the comparative of less does
 _FADING_RE = re.compile(
     r"\b(?:fad(?:e|es|ed|ing)|disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?|subsid(?:e|es|ed|ing)"
@@ -1045,7 +1062,7 @@ def negation_mismatch(source: str, translation: str) -> str:
         return (
             f"the source's term {dropped} negates with 非 but the translation has no non- word: is the prefix dropped?"
         )
-    translation = _without_bounds(source, translation)
+    translation = _difficulty_read(source, _without_bounds(source, translation))
     original, source = source, _answered(source, translation)
     ja, en = japanese_negation(source), english_negation(translation)
     if en.weak and not en.strong and _STOP_RE.fullmatch(en.evidence.lower()) and _renders_ceasing(source):
@@ -1091,7 +1108,13 @@ def negation_mismatch(source: str, translation: str) -> str:
         and not (ja.strong or ja.optional or ja.prefixed or _refrains(source, translation))
         # a Japanese word of lack or denial answers an outright negation (乏しい = "no noticeable"), a word of
         # lack or removal a "without" (化粧を落として = "come without makeup"): the account decides both
-        and (not outright(en) and en.evidence.lower() != "without" or ledger(source, translation).added() > 0)
+        and (
+            not outright(en)
+            and en.evidence.lower() != "without"
+            # "without" + a gerund ("without eating") is an act withheld, which no verb of removal answers
+            or _WITHOUT_ACT_RE.search(translation)
+            or ledger(source, translation).added() > 0
+        )
     ):
         return f"the translation is negated ({en.evidence}) but the source is not"
     # One sentence whose Japanese main predicate is affirmative, rendered by an English double negation

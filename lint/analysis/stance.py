@@ -1135,7 +1135,9 @@ PROVING = {"示す", "証明", "裏付ける", "保証"}
 # 選ばないようにしましょう, 〜だけを見て決めるのは危険です) warns about what it names
 DECIDING = {"決める", "選ぶ", "判断", "信じる", "頼る", "決定", "選択"}
 # what follows the verb when the advice is put as a danger or a thing to avoid (決めるのは危険です, 選ぶのはやめましょう)
-DECIDING_ADVISED_AGAINST = {"ない", "危険", "禁物", "やめる", "避ける", "控える", "注意", "おすすめ", "お勧め"}
+DECIDING_ADVISED_AGAINST = {"ない", "危険", "禁物", "やめる", "避ける", "控える", "注意"}
+# a condition on the choice (〜で選ぶなら、当院がおすすめです) makes it the advertiser's pitch, not a warning
+DECIDING_CONDITIONS = {"なら", "ならば", "たら", "ば", "と"}
 
 
 def _warned_not_to_decide_by(tokens, end):
@@ -1151,8 +1153,16 @@ def _warned_not_to_decide_by(tokens, end):
             return False
         if _lemma(tokens[j]) in DECIDING:
             k, count = _chain(tokens, j + 1)
-            after = {_lemma(t) for t in tokens[k : k + 6]}
-            return count % 2 == 1 or bool(after & DECIDING_ADVISED_AGAINST)
+            if count % 2 == 1:
+                return True  # 選ばない, 判断せず, 決めるのではなく
+            # advice against the choice itself, right after it and before any condition or clause break
+            # (決めるのは危険です, 選ぶのはやめましょう; not 選ぶなら、当院がおすすめです)
+            for t in tokens[k : k + 5]:
+                if t.surface_form in DECIDING_CONDITIONS or t.surface_form in ("、", ",", "。"):
+                    return False
+                if _lemma(t) in DECIDING_ADVISED_AGAINST:
+                    return True
+            return False
     return False
 
 
@@ -1181,13 +1191,15 @@ def _aimed_at(tokens, end):
     for open_, close in _quote_spans(tokens):
         if open_ < end <= close:
             end = close + 1
-    for j in range(end, n):
-        if tokens[j].surface_form in ("。", "！", "!", "？", "?"):
+    # the span is the complement of the verb よう attaches to: no clause break between (「…」との声多数、これからも
+    # 喜んでいただけるよう努めます is a voice given, then a goal)
+    for j in range(end, min(n, end + 8)):
+        if tokens[j].surface_form in ("。", "！", "!", "？", "?", "、", ","):
             return False
         if tokens[j].surface_form == "よう" and tokens[j].pos == "名詞":
             k = j + 1 + (j + 1 < n and tokens[j + 1].surface_form == "に")
-            k += k < n and tokens[k].surface_form == "、"
-            return k < n and _lemma(tokens[k]) in AIMING
+            # the one who aims may come between (〜よう、スタッフ一同心がけています)
+            return any(_lemma(t) in AIMING for t in tokens[k : k + 5])
     return False
 
 
@@ -1686,7 +1698,8 @@ def _signed(tokens):
             lemmas = {_lemma(t) for t in tail}
             # an audience is no signer: （患者さん向け解説ページ） names who the page is for
             # (seventh session) nor is a restriction: レビューを書く（購入者のみ） says who may write, not who wrote
-            if lemmas & (AUDIENCE | RESTRICTING) or _credit_line(tokens):
+            restricted = lemmas & RESTRICTING and not lemmas & PERSON_DESCRIPTORS  # not （30代女性・モニター価格対象）
+            if lemmas & AUDIENCE or restricted or _credit_line(tokens):
                 return False
             # a person's word compounded with an organisation's names a group (（運営：患者会事務局）)
             return bool(tail) and not _has_verb(tail) and bool(_persons(tail) & PERSON_MARKS)
@@ -1697,6 +1710,8 @@ def _signed(tokens):
 AUDIENCE = {"向け", "向き"}
 # what a bracket says when it restricts who may act, not who signs: （購入者のみ）, （会員限定）, （初診の方対象）
 RESTRICTING = {"のみ", "限定", "以外", "専用", "対象", "不可"}
+# an age, a sex or a patient named in the bracket signs it whatever it restricts (（30代女性・モニター価格対象）)
+PERSON_DESCRIPTORS = {"代", "歳", "才", "女性", "男性", "患者", "主婦", "会社員", "様", "さん"}
 # labels of a page's credits: 監修：〇〇学会 専門医 … is who checked the page, not a voice
 CREDITS = {"監修", "執筆", "文責", "著者", "編集", "監修者", "執筆者", "作成", "作成者"}
 

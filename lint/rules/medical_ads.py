@@ -357,9 +357,12 @@ JUDGEMENT_FRAMES = (
     "humble",
     "material",
     "staff",
+    "not_showing",
+    "own_story",
     "presenting",
     "about",
     "definition",
+    "outcome_harm",
 )
 VERDICT_KINDS = (
     "minimal",
@@ -691,6 +694,13 @@ def _topic_denied(tokens, span):
         return False
     for i in range(first + 1, end - 1):
         if tokens[i].surface_form == "は" and tokens[i].pos_detail_1 == "係助詞" and tokens[i - 1].pos == "名詞":
+            # the match says nothing of its own after the topic (no verb, adjective or clause of reason before the
+            # last predicate: 〜は内服薬で髪が生えるため、手術を必要としません keeps its own 生える)
+            after = tokens[i + 1 : _sentence_end_at(tokens, i)]
+            if any(t.pos in ("動詞", "形容詞") and t.pos_detail_1 == "自立" for t in tokens[i + 1 : end]) or any(
+                t.surface_form in ("ため", "ので", "から") for t in after
+            ):
+                return False
             return stance(tokens, (first, i)).negated
     return False
 
@@ -811,7 +821,7 @@ def _becoming_restored(text):
     it aside: 確実に正常値へ！, ゼロに🌸); None otherwise. へ is read as に, one character for another. A
     salutation or direction (腰痛に悩む方へ, かかりつけ医へ) and an instruction (お薬は必ず食後に) are
     left alone."""
-    norm, tokens, _, _ = analyse(text)
+    norm, tokens, masked, index = analyse(text)
     last = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].pos != "記号"), None)
     if last is None or last == 0:
         return None
@@ -830,13 +840,21 @@ def _becoming_restored(text):
         particle.surface_form == "に"
         and noun.pos_detail_1 != "数"
         and not (last >= 2 and tokens[last - 2].pos_detail_1 == "数")
+        and not _harm_noun(tokens, last, masked, index)
     ):
         # に ends instructions as often (お薬は必ず食後に, 迷ったら必ず主治医に: a time, a person, a place):
-        # only a number reached (症状はゼロに, -10kgに) is a result without its verb
+        # only a number reached (症状はゼロに, -10kgに) or (seventh session) a disease or a ruin reached (放っておくと
+        # 肝硬変に) is a result without its verb
         return None
     start = norm.original(particle.start)
     end = norm.original(particle.start + len(particle.surface_form))
     return text[:start] + "に" + _BECOMING + text[end:], end, norm.original(noun.start)
+
+
+def _harm_noun(tokens, particle, masked, index):
+    """Whether the noun phrase before ``particle`` ends in a disease, a ruin or a consequence ([judgement] outcome_harm:
+    肝硬変, 寝たきり, 三重苦)."""
+    return any(end == particle for _, end in _found(tokens, load_patterns().frames["outcome_harm"], masked, index))
 
 
 CLAIM_WORDS = Path(__file__).resolve().parent.parent / "data" / "claim-words.toml"
@@ -884,7 +902,7 @@ def _findings_as_read(code, text, paragraph=True, around=()):
         and not _single_case(norm)
     ):
         return []  # a group's statistics with their spread or sample (平均…標準偏差, n=48): a study's finding
-    if code in MATERIAL_RULES and _found(tokens, load_patterns().frames["definition"], masked, index):
+    if code in MATERIAL_RULES and _defines_material(tokens, masked, index):
         return []  # a glossary's definition of testimonials or before/after photos shows none
     pairs = load_patterns().pairs
     found, taken = [], []
@@ -927,6 +945,16 @@ def _findings_as_read(code, text, paragraph=True, around=()):
     return sorted(found, key=lambda f: f[0])
 
 
+def _defines_material(tokens, masked, index):
+    """Whether the sentence is a definition of testimonial or before/after material that closes it (〜とは、…の
+    ことです。): a definition that goes on (…のことで、当院には「…」との声が続々と届いています) gives material."""
+    last = max((k for k in range(len(tokens)) if tokens[k].pos != "記号"), default=-1)
+    for _, stop in _found(tokens, load_patterns().frames["definition"], masked, index):
+        if all(t.pos == "助動詞" or t.surface_form in ("。", "です", "だ") for t in tokens[stop : last + 1]):
+            return True
+    return False
+
+
 # the rules whose material (testimonials, before/after photos) a glossary may define
 MATERIAL_RULES = ("MED006", "MED007")
 # words that join a material noun phrase (術前・術後の写真, Before/After, 患者様の声)
@@ -945,8 +973,12 @@ def _named_only(tokens, first, end, masked, index):
     if not all(t.pos in ("名詞", "接頭詞") or t.surface_form in MATERIAL_JOINERS for t in tokens[first:end]):
         return False  # a label's colon, an arrow or a predicate in the match lays the material out
     owner = first - 1 - (first > 1 and tokens[first - 1].surface_form == "の")
-    if owner >= 0 and any(stop == owner + 1 for _, stop in _found(tokens, frames["staff"], masked, index)):
-        return True  # the staff's own story (スタッフ体験記, 看護師の声): no patient's testimonial
+    if (
+        owner >= 0
+        and any(stop == owner + 1 for _, stop in _found(tokens, frames["staff"], masked, index))
+        and _found(tokens, frames["own_story"], masked, index, (first, end))
+    ):
+        return True  # the staff's own story (スタッフ体験記, 看護師の声): no patient's testimonial; not 院長の口コミ
     return not _presented(tokens, end, masked, index)
 
 
@@ -998,9 +1030,11 @@ def _presented(tokens, k, masked, index):
 
 
 def _presenting_predicate(tokens, k, masked, index):
-    """Whether the particles at ``k`` lead to a predicate that presents the phrase before them, not denied: the
-    sentence's own predicates after a topic or subject (は, も, が), the next few words after another case; or
-    whether the phrase is the means of what the sentence shows (写真で…がわかります, 比較画像で、違いは歴然)."""
+    """Whether the particles at ``k`` lead to a predicate that presents the phrase before them: the sentence's own
+    predicates after a topic or subject (は, も, が), the rest of the clause after another case. An act that does
+    not show it ([words] NOT_SHOWING: 撮影, 協力, 書く, やめる, 必要) or a showing denied (掲載していません) names the
+    material; a verb of presenting, or any other predicate, gives it (掲載中, ご覧ください, インスタで発信中, 待合室に
+    飾っています): what is not shown must be said so (from the review, which found verbs of showing no list holds)."""
     n = len(tokens)
     m = k
     while m < n and tokens[m].pos == "助詞":
@@ -1010,17 +1044,79 @@ def _presenting_predicate(tokens, k, masked, index):
     # 写真によって), which reaches no further than its comma
     compound = tokens[k].pos_detail_2 == "連語"
     topic = particles[-1] in TOPIC_PARTICLES and not compound
-    stop = _sentence_end_at(tokens, m) if topic else min(n, m + 6)
+    stop = _sentence_end_at(tokens, m) if topic else _clause_end_at(tokens, m)
     if compound:
         stop = next((j for j in range(m, stop) if tokens[j].surface_form in ("、", ",")), stop)
-    for j, _ in _found(tokens, load_patterns().frames["presenting"], masked, index, (m, stop)):
-        return not stance(tokens, (j, j + 1)).negated
-    if particles[0] in ("で", "によって", "により"):  # the means of what follows, unless the sentence denies it
-        last = _sentence_end_at(tokens, m) - 1
-        while last > m and tokens[last].pos in ("記号", "助動詞", "助詞"):
-            last -= 1
-        return not stance(tokens, (last, last + 1)).negated
-    return False
+    frames = load_patterns().frames
+    presenting = [j for j, _ in _found(tokens, frames["presenting"], masked, index, (m, stop))]
+    withheld = [j for j, _ in _found(tokens, frames["not_showing"], masked, index, (m, stop))]
+    # any presenting word not denied (掲載はしていませんが、診察室でご覧いただけます; 撮影し、ホームページで公開しています)
+    if any(not stance(tokens, (j, j + 1)).negated for j in presenting):
+        return True
+    if withheld or presenting:
+        return False  # 写真撮影にご協力を, レビューを書く, 掲載をやめました, 記載が必要です; a showing denied
+    last = stop - 1
+    while last > m and tokens[last].pos in ("記号", "助動詞", "助詞"):
+        last -= 1
+    return last >= m and not stance(tokens, (last, last + 1)).negated
+
+
+def _clause_end_at(tokens, k):
+    """Where the clause holding ``k`` ends: the sentence's end, or a comma after a conjunctive particle of reason,
+    contrast or condition (〜ので、〜が、〜ても、〜たら、)."""
+    end = _sentence_end_at(tokens, k)
+    for j in range(k, end):
+        t = tokens[j]
+        if (
+            t.pos == "助詞"
+            and t.pos_detail_1 == "接続助詞"
+            and t.surface_form in ("ので", "が", "けれど", "ても", "でも", "たら", "ば", "と")
+        ):
+            return j
+    return end
+
+
+def _chain_end(tokens, p, start):
+    """The last predicate of the chain of clauses that ``p`` opens: through a connective て or で (下がって、) and a
+    continuative form before a comma (下がり、), within the sentence (seventh session). None stays None. A chain
+    that leaves a quotation after ``start`` (「このままでは手遅れに」と言われて、…) is reported speech: ``p`` is kept."""
+    n = len(tokens)
+    if p is not None and any(t.surface_form in CLOSING_QUOTES for t in tokens[start : p.head]):
+        return p
+    for _ in range(4):
+        if p is None:
+            return None
+        j = p.end
+        connective = j < n and tokens[j].surface_form in ("て", "で") and tokens[j].pos_detail_1 == "接続助詞"
+        continuative = (
+            j < n
+            and tokens[j].surface_form == "、"
+            and tokens[j - 1].conjugated_form.startswith("連用")
+            and tokens[j - 1].pos in ("動詞", "形容詞")
+        )
+        if not (connective or continuative):
+            return p
+        following = governed_predicate(
+            tokens, j + 1 + (connective and j + 1 < n and tokens[j + 1].surface_form == "、")
+        )
+        # an attributive (さまざまな病気を) modifies a noun: the clause's predicate comes after it
+        while following is not None and _attributive(tokens, following):
+            following = governed_predicate(tokens, following.end + 1)
+        if following is None:
+            return p
+        p = following
+    return p
+
+
+CLOSING_QUOTES = frozenset({"」", "』", "”", '"'})
+
+
+def _attributive(tokens, p):
+    """Whether the predicate ``p`` modifies the noun after it (さまざまな病気, 大きな変化, 壊れた歯)."""
+    k = p.end
+    if k < len(tokens) and tokens[k].surface_form == "な" and p.pos == "adjectival":
+        k += 1
+    return k < len(tokens) and tokens[k].pos == "名詞" and tokens[k].pos_detail_1 not in ("非自立", "接尾")
 
 
 def _found(tokens, frames, masked, index, within=None):
@@ -1133,8 +1229,9 @@ def verdicts(text, paragraph=True, around=()):
             change = p.change or _becoming(tokens, p)
             claims.append(("certain-change" if change else "certainty", first, p.end, p.head))
     for first, end in _found(tokens, frames["threat"], masked, index):
-        # a condition of not doing or of neglect, then what happens (補聴器をつけないと認知症になります)
-        p = governed_predicate(tokens, end)
+        # a condition of not doing or of neglect, then what happens (補聴器をつけないと認知症になります), to the end
+        # of its chain of clauses (内臓が下がって、さまざまな病気を引き起こします)
+        p = _chain_end(tokens, governed_predicate(tokens, end), end)
         if p is not None and not granted(p) and stated(p.head, True):
             claims.append(("threat", first, p.end, p.head))
     if not _found(tokens, frames["advertiser"], masked, index):
@@ -1142,7 +1239,7 @@ def verdicts(text, paragraph=True, around=()):
             # an act of the reader's own, then a disease or a ruin stated (ほくろを自分で取ると、がんが全身に
             # 転移します！): in the register, a threat; with the advertiser's treatment it is a promise, left
             # to the other kinds
-            p = governed_predicate(tokens, end)
+            p = _chain_end(tokens, governed_predicate(tokens, end), end)
             if p is not None and not p.passive and not granted(p) and stated(p.head, True):
                 claims.append(("consequence", first, p.end, p.head))
     for first, end in _found(tokens, frames["never"], masked, index):

@@ -2871,7 +2871,9 @@ def test_a_clipped_statement_on_one_line_is_no_label(reasons, text):
         ),
         # お過ごしください with a manner of courtesy only; a manner of care stays an instruction
         ("どうぞご無理のないようお過ごしください。\n", ("exempt", "greeting")),
-        ("暑い時期ですが、どうぞお元気にお過ごしください。\n", ("exempt", "greeting")),
+        ("皆さまも、どうぞ穏やかな毎日をお過ごしください。\n", ("exempt", "greeting")),
+        # (review) weather is advice there (heat): no courtesy word
+        ("暑い日は、ご無理のないようお過ごしください。\n", ("uncited", "instruction")),
         ("手術の翌日は安静にお過ごしください。\n", ("uncited", "instruction")),
         # a transition whose goal is what the text says next; a bath is no part of the text
         ("少し寄り道をしましたが、本題に戻りましょう。\n", ("exempt", "transition")),
@@ -2886,4 +2888,26 @@ def test_a_clipped_statement_on_one_line_is_no_label(reasons, text):
     ],
 )
 def test_seventh_session_arrangements_courtesies_and_transitions(reasons, text, expected):
+    assert reasons(text) == [expected]
+
+
+# Review of the seventh session: the same mechanisms must not swallow claims a new word of theirs resembles.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a copula of place with a link is navigation only when its subject is a text or a page
+        ("The usual first treatment for gout is [colchicine](https://example.org/c).\n", ("uncited", "claim")),
+        (
+            "Support for people who feel like harming themselves is available [here](https://example.org/s).\n",
+            ("uncited", "claim"),
+        ),
+        ("The printable leaflet is [here](leaflet.md).\n", ("exempt", "navigation")),
+        # a slot's condition does not make a statement of whom a service suits administrative
+        ("空きがあれば、授乳中の方でも歯科治療を受けていただけます。\n", ("uncited", "claim")),
+        # a text noun as a meal's goal is no transition; a need of a different form of a medicine is no document
+        ("熱が下がったら、食事はいつもの内容に戻りましょう。\n", ("uncited", "instruction")),
+        ("If you need a liquid form of the medicine, ask your pharmacist.\n", ("uncited", "instruction")),
+    ],
+)
+def test_seventh_session_review_keeps_claims(reasons, text, expected):
     assert reasons(text) == [expected]

@@ -3356,3 +3356,55 @@ def test_material_named_is_not_material_given(sentence, code, flagged):
 )
 def test_voices_warned_about_aimed_at_or_denied(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (seventh session) a threat read to the end of its chain of clauses, and with its verb left out after a
+        # disease or a ruin
+        ("冷えを放置すると、血流が滞ってあらゆる病気を招きます", "MED009", True),
+        ("むくみをほうっておくと、いずれ腎不全に", "MED009", True),
+        ("冷えを放置すると、手足がしびれることがあります。", "MED009", False),
+        ("糖尿病の方は、まず内科に", "MED009", False),
+        # a threat quoted as what the reader was told is reported speech
+        ("「放っておくと失明する」と言われて心配になったら、別の眼科で相談することもできます。", "MED009", False),
+        # the reader addressed by a description, then a disease or a ruin foretold; a trait addressed with その and
+        # a ruin left as a possibility
+        ("座りっぱなしのあなた、5年後は寝たきり確定です", "MED009", True),
+        ("その物忘れ、取り返しのつかないことになるかも", "MED009", True),
+        ("あなたが高血圧と診断されたら、まず塩分を控えましょう。", "MED009", False),
+        ("あなた、最近よく眠れていますか？", "MED009", False),
+    ],
+)
+def test_fear_by_a_chain_of_clauses_and_by_the_reader_addressed(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (review, seventh session) material is given unless the page says it is not shown: any verb of showing
+        ("当院の症例写真はインスタグラムで発信中です。", "MED007", True),
+        ("患者さまからのお礼のお手紙を受付に飾っています。", "MED006", True),
+        ("患者様の口コミを、当院サイト内の特設ページで随時掲載しております。", "MED006", True),
+        # a review or case photo of a doctor is the patients'
+        ("副院長の口コミを多数掲載中です。", "MED006", True),
+        # a goal after a voice given and a comma is still a voice given
+        ("「一度で楽になった」との声多数、これからも皆さまに喜んでいただけるよう努めます。", "MED006", True),
+        # a choice made on a condition is a pitch
+        ("「全然痛くなかった」という口コミで選ぶなら、当院がおすすめです。", "MED006", True),
+        # a match with its own verb before a clause of reason is not the denied topic
+        ("当院のAGA治療は内服薬で髪が生えるため、手術を必要としません。", "MED001", True),
+        # a definition that goes on gives material
+        (
+            "口コミとは利用した方の感想のことで、当院には「1回で肩こりが治った」との声が続々と届いています。",
+            "MED006",
+            True,
+        ),
+        # a bracket with a person is a signature whatever it restricts
+        ("ニキビ跡が目立たなくなって毎日楽しいです（20代女性・学割対象）", "MED006", True),
+    ],
+)
+def test_seventh_session_review_keeps_ads(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))

@@ -3171,3 +3171,26 @@ def test_renderings_of_a_negation_by_its_meaning(source, translation, flagged):
     from lint.analysis.negation import negation_mismatch
 
     assert bool(negation_mismatch(source, translation)) is flagged, negation_mismatch(source, translation)
+
+
+@pytest.mark.parametrize(
+    "source, translation, flagged",
+    [
+        # (review, seventh session) "not … easily" is read as difficulty only for a source word of difficulty
+        ("この傷はすぐに治ります。", "This wound does not heal easily.", True),
+        # a removal answers "without" + a noun, not an act withheld, and 除く (except) is no removal
+        ("コンタクトレンズを外してから検査します。", "The test is done without taking out your lenses.", True),
+        ("日曜日を除き、毎日飲んでください。", "Take it every day without a break, including Sundays.", True),
+        # a verb of fading renders only a verb of being noticed that becomes negated
+        ("腫れが引かなくなったら連絡してください。", "If the swelling goes away, contact us.", True),
+        ("ほくろの跡は、数か月で見えなくなります。", "The mark fades over a few months.", False),
+        # ないと before この or きちんと is still the obligation's look-alike
+        ("この薬は毎日飲まないとこの効果が出ません。", "This medicine only works if you take it every day.", False),
+        # the clutter state is no state of stress
+        ("ストレスをためないようにしましょう。", "Try to keep stress levels clear.", True),
+    ],
+)
+def test_seventh_session_review_negation_renderings(source, translation, flagged):
+    from lint.analysis.negation import negation_mismatch
+
+    assert bool(negation_mismatch(source, translation)) is flagged, negation_mismatch(source, translation)
