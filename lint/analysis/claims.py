@@ -319,10 +319,12 @@ def _unfaced(text):
 
 # Modality of advice: 〜ことが大切です, 〜のが一般的です, 〜ほうがよい, 〜てもよい, 〜ようにする.
 # 〜ようにしています tells a habit (the writer's, or anyone's), not advice: 〜ようにしましょう, 〜ようにしてください and
-# 〜ようにしていきましょう advise
+# 〜ようにしていきましょう advise; (seventh session) 〜ようにしました at the sentence's end reports what one did (専門用語には
+# 説明を添えるようにしました)
 ADVICE = re.compile(
     r"(?:こと|の)(?:が|は|も)(?:大切|重要|大事|必要|欠かせ|一般的|基本|望ましい|肝心|勧め|すすめ|推奨)"
-    r"|ほうが(?:よい|いい|良い)|ても(?:よい|いい|良い|かまいません|構いません)|ようにし(?!ています|ている|ております)|べき"
+    r"|ほうが(?:よい|いい|良い)|ても(?:よい|いい|良い|かまいません|構いません)"
+    r"|ようにし(?!ています|ている|ております|ました[。．.!！]?$)|べき"
     r"|\b(?:should|recommended|advised|is best|it is important)\b"
 )
 
@@ -2298,6 +2300,15 @@ def _evaluated_referral(reading):
     tokens = [t for t in reading.tokens if t.pos != "記号"]
     if any(t.surface_form == "を" and t.pos == "助詞" for t in tokens):
         return False
+    # (seventh session) 〜に相談してみるのも一つです: talking judged one good option, as 〜とよいでしょう
+    text = "".join(t.surface_form for t in tokens)
+    if re.search(r"のも(?:一つ|ひとつ)(?:です|でしょう)?$", text):
+        i = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k].surface_form == "も"), 0)
+        j = i - 2  # before の
+        while j > 0 and (_lemma(tokens[j]) in ("みる", "て", "で", "おく") or tokens[j].pos_detail_1 == "非自立"):
+            j -= 1
+        verb = _lemma(tokens[j - 1]) if _lemma(tokens[j]) == "する" and j > 0 else _lemma(tokens[j])
+        return verb in REFERRAL_HEADS - CARE_HEADS
     for i in range(len(tokens) - 1, 0, -1):
         if tokens[i].surface_form == "と" and tokens[i].pos == "助詞":
             # (seventh session) the grammar may read 〜とよいでしょう as the verb's recommendation and give the verb as

@@ -163,6 +163,7 @@ _DURATION_MINUTES = {
 _HALF_UNITS = ("年", "年間", "時間", "日", "週", "週間", "分", "歳", "才")
 _HALF_AFTER_RE = re.compile(r"半(?![年日月])")
 _MONTH_UNITS = ("か月", "カ月", "ヶ月", "ヵ月", "ケ月", "箇月", "か月間", "カ月間", "ヶ月間", "ヵ月間", "ケ月間")
+_MONTHS_AFTER_RE = re.compile(r"\s*[0-9０-９一二三四五六七八九十]+\s*(?:か月|カ月|ヶ月|ヵ月|ケ月)")
 # A period repeated (6か月ごと, 3か月に1回) is a frequency per year, and a count per period (年2回,
 # 1日3回) is a period in the smaller unit (every six months, every eight hours).
 _EVERY_RE = re.compile(r"\s*(?:ごと|毎|に\s*[1１一]\s*[回度])")
@@ -213,7 +214,11 @@ def japanese_numbers(plain: str) -> list[Number]:
                 low, high = (number_value(e) for e in ends)
                 if low is not None and high is not None:
                     for end in (Decimal(low), Decimal(high) + Decimal("0.5")):
-                        found.append(Number(q.text, frozenset(_normal(v) for v in {end} | _other_units(end, q.unit))))
+                        # a young child's age at either end may be given in months (1歳から1歳半 = "12 to 18 months")
+                        months = {end * 12} if q.unit in ("歳", "才") and end <= 3 else set()
+                        found.append(
+                            Number(q.text, frozenset(_normal(v) for v in {end} | _other_units(end, q.unit) | months))
+                        )
                     previous = q
                     continue
             elif len(values) == 1:
@@ -236,6 +241,13 @@ def japanese_numbers(plain: str) -> list[Number]:
                 values.add(hour - 12 if hour else Decimal(12))
         if q.unit == "歳" and values == {Decimal(0)}:
             values.add(Decimal(1))  # 0歳 (児): babies "under one"
+        if (
+            q.unit == "歳"
+            and len(values) == 1
+            and 0 < next(iter(values)) <= 3
+            and not _MONTHS_AFTER_RE.match(plain, q.end)  # 2歳3か月 is 27 months as a whole, not 24 and 3
+        ):
+            values.add((next(iter(values)) * 12).normalize())  # (seventh session) 1歳 = "12 months", a child's age
         if q.unit in _MONTH_UNITS and len(values) == 1:
             value = next(iter(values))
             if value % 6 == 0:

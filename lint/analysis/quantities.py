@@ -408,6 +408,12 @@ def _quantities(text, *, use_tokenizer=True):
         unit = (match.group("unit") or match.group("unit2") or match.group("unit1") or "").strip()
         if match.group("tsu") == "一つ" and norm.startswith(("も", "でも"), end):
             continue  # 一つでも, 一つも: "any", "none", the same idiom of emphasis as 一度も
+        if (
+            match.group("tsu") == "一つ"
+            and norm[max(start - 1, 0) : start] == "も"
+            and norm.startswith(_ONE_OPTION, end)
+        ):
+            continue  # (seventh session) 〜のも一つです, 〜も一つの方法です: "one option", an idiom, not a count
         if core and set(core) <= {"〇"} and len(core) > 1 and not unit:
             continue  # 〇〇クリニック, 〇〇様: a placeholder for a name, not a number
         if core and all(_is_kanji(c) for c in core):
@@ -445,6 +451,8 @@ def _quantities(text, *, use_tokenizer=True):
     return found
 
 
+# what follows 〜も一つ in the idiom of an option (相談してみるのも一つです, 減塩も一つの方法です)
+_ONE_OPTION = ("です", "でしょう", "の方法", "の手", "の選択肢", "の考え", "の案", "。")
 # the kana spelling of one of a counter, for a distributive written half in kana (一人ひとり, 一つひとつ)
 _ONE_IN_KANA = {"人": "ひとり", "つ": "ひとつ"}
 

@@ -130,6 +130,13 @@ _JA_INTERVAL_RE = re.compile(
 )
 
 
+# (seventh session) the first of two intervals joined before one ごと (1〜2か月または4〜6か月ごと): the ごと is both's
+_JA_COORDINATED_INTERVAL_RE = re.compile(
+    rf"(?P<n>{_JA_RANGE})\s*(?P<unit>{_JA_INTERVAL_UNIT})\s*(?:または|もしくは|あるいは|か|や|、)\s*"
+    rf"(?={_JA_RANGE}\s*(?:{_JA_INTERVAL_UNIT})\s*(?P<how>ごと|おき|毎))"
+)
+
+
 def _ja_values(text: str) -> list[Decimal]:
     found = []
     for part in re.split(r"\s*[〜~～\-－ー]\s*", unicodedata.normalize("NFKC", text)):
@@ -179,6 +186,13 @@ def japanese_frequencies(plain: str, units: TimeUnits | None = None) -> list[Fre
             freq = _frequency(units, [Decimal(1)], n_values, unit, match.group())
             if freq:
                 found.append(freq)
+    for match in _JA_COORDINATED_INTERVAL_RE.finditer(plain):
+        unit, n_values = _interval(match["n"], match["unit"], units)
+        if match["how"] == "おき" and unit in ("day", "week", "month", "year"):
+            n_values += [n + 1 for n in n_values]
+        freq = _frequency(units, [Decimal(1)], n_values, unit, match.group())
+        if freq:
+            found.append(freq)
     return found
 
 

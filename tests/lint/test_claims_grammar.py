@@ -2911,3 +2911,18 @@ def test_seventh_session_arrangements_courtesies_and_transitions(reasons, text, 
 )
 def test_seventh_session_review_keeps_claims(reasons, text, expected):
     assert reasons(text) == [expected]
+
+
+# Seventh session, second round (claims-blind30): "one option" is no count; the writer's past practice is no advice.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("迷ったときは、薬剤師に聞いてみるのも一つです。\n", ("exempt", "referral")),
+        ("寝る前に軽く体を伸ばすのも一つの方法です。\n", ("uncited", "recommendation")),
+        ("錠剤は一つずつ飲みます。\n", ("uncited", "number")),
+        ("このページの用語には、できるだけ説明を添えるようにしました。\n", ("exempt", "page-discourse")),
+        ("熱が出たら、水分を多めにとるようにしてください。\n", ("uncited", "recommendation")),
+    ],
+)
+def test_seventh_session_one_option_and_past_practice(reasons, text, expected):
+    assert reasons(text) == [expected]

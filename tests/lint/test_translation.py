@@ -3194,3 +3194,29 @@ def test_seventh_session_review_negation_renderings(source, translation, flagged
     from lint.analysis.negation import negation_mismatch
 
     assert bool(negation_mismatch(source, translation)) is flagged, negation_mismatch(source, translation)
+
+
+def test_seventh_session_ages_in_months_intervals_joined_and_permissions():
+    from lint.analysis.negation import negation_mismatch
+    from lint.analysis.numbers import missing_numbers
+    from lint.analysis.time_units import changed_frequencies
+
+    # (translation-blind31) a young child's age in years may be given in months, and only for a young child
+    assert (
+        missing_numbers("手術は2歳から2歳半ごろに行います。", "It is done when a child is 24 to 30 months old.")[0]
+        == []
+    )
+    assert missing_numbers("40歳から検診を受けます。", "Checkups start at 480 months.")[0] != []
+    # one ごと after two joined intervals is both's
+    source = "器具は、種類によって2〜3週または2〜3か月ごとに交換します。"
+    assert changed_frequencies(source, "The device is changed every 2 to 3 weeks or every 2 to 3 months.") == []
+    assert changed_frequencies(source, "The device is changed every 2 to 3 days or every 2 to 3 months.") != []
+    # a denied hindrance is a permission; "cutting back" is a form of cutting back
+    assert (
+        negation_mismatch(
+            "補聴器をつけていても、運動は問題ありません。", "Hearing aids do not stop you from exercising."
+        )
+        == ""
+    )
+    assert negation_mismatch("運動はできません。", "Hearing aids do not stop you from exercising.") != ""
+    assert negation_mismatch("甘いものを控えすぎないようにしましょう。", "Avoid cutting back too far on sweets.") == ""
