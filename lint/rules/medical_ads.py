@@ -1042,7 +1042,8 @@ def _presenting_predicate(tokens, k, masked, index):
     particles = [t.surface_form for t in tokens[k:m]]
     # a topic of the sentence (体験談は, 体験談のページでは), not a compound particle's clause (撮影にあたっては,
     # 写真によって), which reaches no further than its comma
-    compound = tokens[k].pos_detail_2 == "連語"
+    # (by means of, によって and により, reaches its clause's predicate as で does)
+    compound = tokens[k].pos_detail_2 == "連語" and tokens[k].surface_form not in ("によって", "により")
     topic = particles[-1] in TOPIC_PARTICLES and not compound
     stop = _sentence_end_at(tokens, m) if topic else _clause_end_at(tokens, m)
     if compound:

@@ -3408,3 +3408,19 @@ def test_fear_by_a_chain_of_clauses_and_by_the_reader_addressed(sentence, code, 
 )
 def test_seventh_session_review_keeps_ads(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (seventh session, from the fact-check: 95cb83d's presenting words had no test) receiving many letters, a
+        # caption's disclaimer and the means (によって) present the material; a compound particle's clause does not
+        # reach past its comma
+        ("患者さまから感謝のお便りをたくさんいただいています。", "MED006", True),
+        ("※症例写真はイメージです。", "MED007", True),
+        ("比較写真によって、しわの改善がよくわかります。", "MED007", True),
+        ("症例写真の撮影にあたっては、同意書をいただきます。", "MED007", False),
+    ],
+)
+def test_presented_by_receipt_caption_and_means(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
