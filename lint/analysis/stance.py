@@ -949,6 +949,11 @@ def _quote_spans(tokens):
     return _QUOTES_OF[1]
 
 
+def quote_spans(tokens):
+    """(open index, close index) of each quotation in the sentence (for the MED rules' reading of a voice)."""
+    return _quote_spans(tokens)
+
+
 def _find_quote_spans(tokens):
     spans, stack = [], []
     for i, t in enumerate(tokens):

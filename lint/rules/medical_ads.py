@@ -57,6 +57,7 @@ from ..analysis.stance import (
     is_negation,
     may_be_testimony,
     may_be_voice,
+    quote_spans,
     stance,
     under_denied_evidence,
 )
@@ -356,6 +357,8 @@ JUDGEMENT_FRAMES = (
     "hearsay",
     "humble",
     "material",
+    "service",
+    "treatment_content",
     "staff",
     "not_showing",
     "own_story",
@@ -904,6 +907,7 @@ def _findings_as_read(code, text, paragraph=True, around=()):
         return []  # a group's statistics with their spread or sample (平均…標準偏差, n=48): a study's finding
     if code in MATERIAL_RULES and _defines_material(tokens, masked, index):
         return []  # a glossary's definition of testimonials or before/after photos shows none
+    service_voice = code == "MED006" and _service_only(tokens, masked, index)
     pairs = load_patterns().pairs
     found, taken = [], []
     hearsay = code in PRAISED and _hearsay(text, paragraph)
@@ -935,6 +939,8 @@ def _findings_as_read(code, text, paragraph=True, around=()):
                 continue
             if _named_only(tokens, first, end, masked, index):
                 continue
+            if service_voice and not any(t.pos_detail_1 == "数" or t.surface_form in STARS for t in tokens[first:end]):
+                continue  # a voice about the service, not the treatment (a rating or a share still counts)
             taken.append((first, end))
             start = norm.original(tokens[first].start)
             stop = norm.original(tokens[end - 1].start + len(tokens[end - 1].surface_form))
@@ -980,6 +986,25 @@ def _named_only(tokens, first, end, masked, index):
     ):
         return True  # the staff's own story (スタッフ体験記, 看護師の声): no patient's testimonial; not 院長の口コミ
     return not _presented(tokens, end, masked, index)
+
+
+STARS = frozenset({"★", "☆", "⭐", "🌟"})
+
+
+def _service_only(tokens, masked, index):
+    """Whether the voice the sentence gives (its quotations, or what follows a label's colon) speaks of the service
+    only ([words] SERVICE: 受付の方の対応が丁寧でした, 「説明がわかりやすかった」) and of nothing of the treatment, the body or
+    a harm ([judgement] treatment_content). A sentence with no such voice is not judged here (seventh session)."""
+    frames = load_patterns().frames
+    spans = [(a + 1, b) for a, b in quote_spans(tokens)]
+    if not spans:
+        colon = next((i for i, t in enumerate(tokens) if t.surface_form in (":", "：")), None)
+        if colon is None:
+            return False
+        spans = [(colon + 1, len(tokens))]
+    serves = any(_found(tokens, frames["service"], masked, index, span) for span in spans)
+    treats = any(_found(tokens, frames["treatment_content"], masked, index, span) for span in spans)
+    return serves and not treats
 
 
 def _spaced(tokens, k):

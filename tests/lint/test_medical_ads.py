@@ -3424,3 +3424,18 @@ def test_seventh_session_review_keeps_ads(sentence, code, flagged):
 )
 def test_presented_by_receipt_caption_and_means(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (seventh session, three corpus writers agreeing) a voice about the service, not the treatment, is no
+        # testimonial of its content or effect; a rating stays a rating and an effect in the voice stays a testimonial
+        ("ご利用者の声：受付のスタッフの応対がとても親切でした", "MED006", False),
+        ("よく寄せられる感想：「待合室が清潔で落ち着けた」", "MED006", False),
+        ("ご利用者の声：受付の方が親切で、肩こりもすっかり治りました", "MED006", True),
+        ("口コミ ★★★★★「予約の電話がつながりやすい」", "MED006", True),
+    ],
+)
+def test_a_voice_about_the_service_is_no_testimonial_of_treatment(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
