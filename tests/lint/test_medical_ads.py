@@ -3439,3 +3439,20 @@ def test_presented_by_receipt_caption_and_means(sentence, code, flagged):
 )
 def test_a_voice_about_the_service_is_no_testimonial_of_treatment(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (seventh session) every disease claimed at once: a cause, a cure or a protection against all disease;
+        # denied, or reported as a saying, it is no claim
+        ("腸内の老廃物こそ、あらゆる病気の原因です", "MED009", True),
+        ("肩のこりは万病のもと。早めの施術を！", "MED009", True),
+        ("この温泉は、あらゆる不調に効くと評判です", "MED009", True),
+        ("あらゆる病気に効くサプリメントはありません。", "MED009", False),
+        ("人間ドックでも、すべての病気を見つけられるわけではありません。", "MED009", False),
+        ("昔から「風邪は万病のもと」と言われます。", "MED009", False),
+    ],
+)
+def test_every_disease_claimed_at_once(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
