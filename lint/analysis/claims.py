@@ -2304,11 +2304,7 @@ def _evaluated_referral(reading):
     text = "".join(t.surface_form for t in tokens)
     if re.search(r"のも(?:一つ|ひとつ)(?:です|でしょう)?$", text):
         i = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k].surface_form == "も"), 0)
-        j = i - 2  # before の
-        while j > 0 and (_lemma(tokens[j]) in ("みる", "て", "で", "おく") or tokens[j].pos_detail_1 == "非自立"):
-            j -= 1
-        verb = _lemma(tokens[j - 1]) if _lemma(tokens[j]) == "する" and j > 0 else _lemma(tokens[j])
-        return verb in REFERRAL_HEADS - CARE_HEADS
+        return _verb_ending_at(tokens, i - 2, ("みる", "て", "で", "おく")) in REFERRAL_HEADS - CARE_HEADS  # before の
     for i in range(len(tokens) - 1, 0, -1):
         if tokens[i].surface_form == "と" and tokens[i].pos == "助詞":
             # (seventh session) the grammar may read 〜とよいでしょう as the verb's recommendation and give the verb as
@@ -2317,14 +2313,17 @@ def _evaluated_referral(reading):
                 _lemma(t) in EVALUATION_HEADS for t in tokens[i + 1 : i + 3]
             ):
                 return False
-            j = i - 1
-            while j > 0 and (_lemma(tokens[j]) in ("おく", "て", "で") or tokens[j].pos_detail_1 == "非自立"):
-                j -= 1
-            verb = _lemma(tokens[j])
-            if verb == "する" and j > 0:
-                verb = _lemma(tokens[j - 1])
-            return verb in REFERRAL_HEADS - CARE_HEADS
+            return _verb_ending_at(tokens, i - 1, ("おく", "て", "で")) in REFERRAL_HEADS - CARE_HEADS
     return False
+
+
+def _verb_ending_at(tokens, j, auxiliaries):
+    """The lemma of the verb whose phrase ends at ``j``, past its auxiliaries (〜ておく, 〜てみる) and the light verb
+    する of a verbal noun (相談し → 相談)."""
+    while j > 0 and (_lemma(tokens[j]) in auxiliaries or tokens[j].pos_detail_1 == "非自立"):
+        j -= 1
+    verb = _lemma(tokens[j])
+    return _lemma(tokens[j - 1]) if verb == "する" and j > 0 else verb
 
 
 def _ongoing(reading):
@@ -3231,12 +3230,8 @@ def _institution_acts(reading, text, health):
     if _institution_actor(reading):
         return True
     # availability under the institution's arrangements: 予約なしでも外来時間内であれば受けられます
-    # (not whom it suits or in spite of what: 持病がある方も, 副作用がある場合でも; seventh session)
-    return (
-        _potential(reading)
-        and any(noun in "".join(t.surface_form for t in comment) for noun in BOOKING_NOUNS)
-        and not _whom_or_why(reading)
-    )
+    # (whom it suits or in spite of what, 持病がある方も, 副作用がある場合でも, was refused above)
+    return _potential(reading) and any(noun in "".join(t.surface_form for t in comment) for noun in BOOKING_NOUNS)
 
 
 def _qualifies_care(comment):

@@ -156,9 +156,9 @@ def _pattern(key: str, words: bool) -> re.Pattern[str]:
 
 
 def mask_not_negation(text: str) -> str:
-    """English with what only looks negative blanked (en_not_negation: "not only", "a few"), doubt said with
-    "not" read as the weak "unsure" (en_doubt) and difficulty said with "not … easily" as "with difficulty"
-    """
+    """English with what only looks negative blanked (en_not_negation: "not only", "a few") and doubt said with
+    "not" read as the weak "unsure" (en_doubt); difficulty said with "not … easily" is read by _difficulty_read,
+    which needs the source."""
     return _pattern("en_not_negation", False).sub(" ", _pattern("en_doubt", False).sub(" unsure ", text))
 
 

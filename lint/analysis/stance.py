@@ -1136,6 +1136,14 @@ VOICE_POSTS = {"感想", "体験", "投稿", "口コミ", "クチコミ", "レ�
 PROVING = {"示す", "証明", "裏付ける", "保証"}
 
 
+def _past_holding_quotation(tokens, end):
+    """``end``, or past the quotation that holds the span ending there: what is said of a quoted voice follows it."""
+    for open_, close in _quote_spans(tokens):
+        if open_ < end <= close:
+            return close + 1
+    return end
+
+
 # (seventh session) verbs of choosing or judging: advice not to decide by something alone (〜という声だけで治療法を
 # 選ばないようにしましょう, 〜だけを見て決めるのは危険です) warns about what it names
 DECIDING = {"決める", "選ぶ", "判断", "信じる", "頼る", "決定", "選択"}
@@ -1150,9 +1158,7 @@ def _warned_not_to_decide_by(tokens, end):
     choosing or judging soon after it, in its clause, that is denied (選ばない, 決めるのではなく, 判断せず) or advised
     against (決めるのは危険です)."""
     n = len(tokens)
-    for open_, close in _quote_spans(tokens):
-        if open_ < end <= close:
-            end = close + 1  # a quoted voice: what is said of the quotation
+    end = _past_holding_quotation(tokens, end)
     for j in range(end, min(n, end + 10)):
         if tokens[j].surface_form in ("。", "！", "!"):
             return False
@@ -1193,9 +1199,7 @@ def _aimed_at(tokens, end):
     """Whether the span ending before ``end`` (or the quotation holding it) lies in a goal: 〜よう(に) then a verb
     of aiming, in the same sentence."""
     n = len(tokens)
-    for open_, close in _quote_spans(tokens):
-        if open_ < end <= close:
-            end = close + 1
+    end = _past_holding_quotation(tokens, end)
     # the span is the complement of the verb よう attaches to: no clause break between (「…」との声多数、これからも
     # 喜んでいただけるよう努めます is a voice given, then a goal)
     for j in range(end, min(n, end + 8)):

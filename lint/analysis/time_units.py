@@ -180,20 +180,19 @@ def japanese_frequencies(plain: str, units: TimeUnits | None = None) -> list[Fre
         for number, counter in ends:
             if not number and counter != "半年":
                 continue  # 年ごと is a word of its own (yearly), not read here
-            unit, n_values = _interval(number, counter, units)
-            if match["how"] == "おき" and unit in ("day", "week", "month", "year"):
-                n_values += [n + 1 for n in n_values]  # 1日おき: every other day (or, loosely, every day)
-            freq = _frequency(units, [Decimal(1)], n_values, unit, match.group())
-            if freq:
-                found.append(freq)
+            found += _interval_frequency(number, counter, match["how"], match.group(), units)
     for match in _JA_COORDINATED_INTERVAL_RE.finditer(plain):
-        unit, n_values = _interval(match["n"], match["unit"], units)
-        if match["how"] == "おき" and unit in ("day", "week", "month", "year"):
-            n_values += [n + 1 for n in n_values]
-        freq = _frequency(units, [Decimal(1)], n_values, unit, match.group())
-        if freq:
-            found.append(freq)
+        found += _interval_frequency(match["n"], match["unit"], match["how"], match.group(), units)
     return found
+
+
+def _interval_frequency(number, counter, how, text, units) -> list[Frequency]:
+    """The frequency of one Japanese interval (3か月ごと, 1日おき), as a list of none or one."""
+    unit, n_values = _interval(number, counter, units)
+    if how == "おき" and unit in ("day", "week", "month", "year"):
+        n_values += [n + 1 for n in n_values]  # 1日おき: every other day (or, loosely, every day)
+    freq = _frequency(units, [Decimal(1)], n_values, unit, text)
+    return [freq] if freq else []
 
 
 def _interval(number: str | None, counter: str, units: TimeUnits) -> tuple[str, list[Decimal]]:

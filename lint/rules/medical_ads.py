@@ -1107,7 +1107,7 @@ def _chain_end(tokens, p, start):
     continuative form before a comma (下がり、), within the sentence (seventh session). None stays None. A chain
     that leaves a quotation after ``start`` (「このままでは手遅れに」と言われて、…) is reported speech: ``p`` is kept."""
     n = len(tokens)
-    if p is not None and any(t.surface_form in CLOSING_QUOTES for t in tokens[start : p.head]):
+    if p is not None and any(start <= close < p.head for _, close in quote_spans(tokens)):
         return p
     for _ in range(4):
         if p is None:
@@ -1132,9 +1132,6 @@ def _chain_end(tokens, p, start):
             return p
         p = following
     return p
-
-
-CLOSING_QUOTES = frozenset({"」", "』", "”", '"'})
 
 
 def _attributive(tokens, p):
