@@ -264,8 +264,9 @@ _JA_LEADING_EDGE = frozenset("、。，．・：；（「『【〔")
 _JA_TRAILING_EDGE = frozenset("、，・：；（「『【〔")
 
 
-# Text in which spacing is not prose: inline code and roles, link targets, bare URLs.
-_NOT_PROSE_RE = re.compile(r"\{[\w:.-]+\}`+[^`]*`+|`+[^`]*`+|\]\([^)\s]*\)|<[^<>\s]+>|\b(?:https?://|www\.)\S+")
+# Text in which spacing is not prose: inline code and roles, link targets, bare URLs. A link target
+# stops at "]": otherwise each "](" of "](](](…" scanned to the end of the text (quadratic).
+_NOT_PROSE_RE = re.compile(r"\{[\w:.-]+\}`+[^`]*`+|`+[^`]*`+|\]\([^)\s\]]*\)|<[^<>\s]+>|\b(?:https?://|www\.)\S+")
 # A space before punctuation that ends a clause: the mark is followed by a space, a closing
 # bracket or quote, or the end. ".5", ".md", ":00" and "?q=" are not such marks.
 _SPACE_BEFORE_MARK_RE = re.compile(r"(?<=[^\s.…]) +(?P<mark>[.,;:?!])(?=[\s\"'”’)\]]|$)")

@@ -171,6 +171,10 @@ PRODUCTIVE_MIN = 5  # words of the medical dictionary sharing a head, or a tail,
 # one edit, two for words of more than NEAR_LONG letters, where a sound written two ways (ph/f,
 # a doubled letter) is two edits (ibuprophen, ibuprofen) and two slips are as likely as one in a short word.
 NEAR_LONG = 8
+# No dictionary word is longer (pneumonoultramicroscopicsilicovolcanoconiosis has 45 letters). A longer
+# token is no word, and the lenient readings (compounds, slips, suggestions) are quadratic or worse in
+# its length: a 100 kB token (a'a'a'…) took seconds each.
+LONGEST_WORD = 45
 
 
 def edit_distance(a: str, b: str, limit: int = 2) -> int:
@@ -254,6 +258,8 @@ class Speller:
             return True
         # a typographic apostrophe (don’t) is the same letter as the typewriter one the dictionaries use
         low = word.lower().replace("’", "'")
+        if len(low) > LONGEST_WORD:
+            return False  # no word is longer, and the readings below are slow on a long token
         if low not in self.known_cache:
             self.known_cache[low] = (
                 low in self.project_words
@@ -428,6 +434,8 @@ class Speller:
         return [_like(word, s) for s in self.suggest_cache[low]]
 
     def _suggest(self, low, limit):
+        if len(low) > LONGEST_WORD:
+            return []
         checker = self.checker
         found = checker.known(checker.edit_distance_1(low))
         if not found and len(low) <= EDIT2_MAX_LENGTH and self.edit2_budget > 0:
@@ -936,6 +944,17 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         sequence_names: set[str] = set()
         for word in words_to_check(prose, speller.known):
             if word.lower() in reported or word in written_in_source:
+                continue
+            if len(word) > LONGEST_WORD:
+                reported.add(word.lower())
+                line, column = locate(catalog, entry, word, word=True)
+                yield ctx.report(
+                    line,
+                    column,
+                    f'"{word[:20]}…" is no word: {len(word)} letters, more than any dictionary word '
+                    f"({LONGEST_WORD}); a space or hyphen may be missing",
+                    context=translation[:160],
+                )
                 continue
             american = "" if word in names else speller.american(word)
             if american:

@@ -74,6 +74,16 @@ def test_misspelled_words_are_reported_with_suggestions(tmp_path):
     assert line[vein.column - 1 :].startswith("vien")
 
 
+def test_a_token_longer_than_any_word_is_no_word(tmp_path):
+    # the lenient readings (compounds, slips, suggestions) are quadratic in a token's length: a token longer
+    # than the longest dictionary word (45 letters) is reported at once, without them
+    long_token = "a'" * 2000 + "a"
+    path = write(tmp_path, ("門脈", f"The vein {long_token} and pneumonoultramicroscopicsilicovolcanoconiosis."))
+    findings = spell(path)
+    assert len(findings) == 1 and "is no word: 4001 letters" in findings[0].message
+    assert findings[0].suggestion == ""
+
+
 def test_typographic_apostrophes_and_etc_are_known(tmp_path):
     # real translations use the typographic apostrophe; it is the same letter as the typewriter one
     path = write(
