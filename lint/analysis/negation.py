@@ -420,16 +420,29 @@ def _aspect_answered(source: str, translation: str) -> str:
         return source
     masks = _kept_states(tokens, spans, translation)
     states, activities, lengths = _continuity_count(translation)
-    if (states or activities or lengths) and not _pattern("ja_continuity", False).search(source):
+    cessation = _pattern("ja_cessation", False)
+    continuity_ja = _pattern("ja_continuity", False)
+
+    # the verb, or the noun a light verb する makes one of (中止しない)
+    def head(j):
+        light = tokens[j].basic_form == "する" and j and tokens[j - 1].pos == "名詞"
+        return tokens[j - 1].start if light else tokens[j].start
+
+    # (eighth session) a negated ending in an adverbial clause before a verb of continuity says one thing twice
+    # (やめずに塗り続けて, 中断せず飲み続ける = "keep applying"): the English continuity renders both
+    if states or activities:
+        paired = [
+            (j, i)
+            for j, i in spans
+            if _adverbial(tokens, i)
+            and cessation.match(source[head(j) :])
+            and continuity_ja.search(source[tokens[i].end :].split("。", 1)[0])
+        ]
+        masks += paired[: states + activities]
+    if (states or activities or lengths) and not continuity_ja.search(source):
         state_verbs = set(data["ja_state_verbs"])
-        cessation = _pattern("ja_cessation", False)
         # a predicate or a relative clause; an adverbial 〜ずに is a manner ("without"), not a state
         events = [(j, i) for j, i in spans if tokens[j].basic_form not in state_verbs and not _adverbial(tokens, i)]
-
-        # the verb, or the noun a light verb する makes one of (中止しない)
-        def head(j):
-            light = tokens[j].basic_form == "する" and j and tokens[j - 1].pos == "名詞"
-            return tokens[j - 1].start if light else tokens[j].start
 
         endings = [(j, i) for j, i in events if cessation.match(source[head(j) :])]
         masks += endings[:activities]
@@ -817,6 +830,8 @@ def _japanese_predicate(tokens, i):
     if len(rest) > 1 and rest[0].surface_form == "の" and rest[1].surface_form in ("こと", "事"):
         return True  # 無症状のことが多い, 無症状のこともある: the state is what the clause says of its subject
     for t in rest:
+        if t.surface_form == "な" and t.basic_form == "だ":
+            return False  # the attributive form: 無理なダイエット, 不要な検査 qualify a noun, they say nothing of it
         if t.surface_form in ("。", "、") or t.pos == "助動詞" and t.basic_form in ("です", "だ", "た", "ます"):
             return True
         if t.pos == "助詞" and t.basic_form in ("で", "と", "に", "か", "ね", "よ") or t.basic_form in ("なる", "ある"):
@@ -1057,6 +1072,11 @@ def negation_mismatch(source: str, translation: str) -> str:
     reversed_ = "" if aligned else reversed_litotes(source, translation)  # else sentence by sentence
     if reversed_:
         return f"{reversed_}: is the polarity reversed?"
+    if _partial_made_total(source, translation):
+        return (
+            "the source denies that all do (〜わけではない, 〜とは限らない: not all, not always) but the translation "
+            "says none do: is the scope of the negation changed?"
+        )
     dropped = _dropped_non_prefix(source, translation)
     if dropped:
         return (
@@ -1171,6 +1191,30 @@ def negation_mismatch(source: str, translation: str) -> str:
             f"has {rendered} negation{'s' if rendered != 1 else ''}: is one dropped?"
         )
     return ""
+
+
+# A partial negation: a universal (すべて, 誰もが, いつも) under 〜わけではない, 〜とは限らない, 必ずしも〜ない denies
+# that all do, so some do. English says it with "not all", "not everyone", "not always", "not necessarily".
+_JA_UNIVERSAL_RE = re.compile(r"すべて|全て|全員|みんな|皆さん|誰もが|誰でも|だれもが|だれでも|いつも|常に|必ず|どの[^。、]{1,8}も")
+_JA_PARTIAL_RE = re.compile(r"(?:わけ|訳)では(?:ありません|ない|なく|ございません)|とは限(?:ら(?:ない|ず)|りません)|必ずしも")
+_EN_PARTIAL_RE = re.compile(
+    r"\bnot\s+(?:(?:[a-z]+\s+){0,3}?)(?:all|every|everyone|everybody|each|always|necessarily|automatically)\b"
+    r"|\b(?:some|many|most)\b|\bonly\s+(?:some|a\s+few|certain)\b",
+    re.IGNORECASE,
+)
+# a total negation of the universal: "no one needs", "none of them", "never"
+_EN_TOTAL_RE = re.compile(r"\b(?:no\s+one|nobody|none|never|no\s+(?:[a-z]+\s+){0,2}?(?:needs?|requires?|has|have|is|are|will|can))\b", re.IGNORECASE)
+
+
+def _partial_made_total(source: str, translation: str) -> bool:
+    """A partial negation of the source (すべての人が…わけではありません: not everyone) rendered as a total one
+    ("No one … needs"): the English negates every case the source leaves open."""
+    return bool(
+        _JA_PARTIAL_RE.search(source)
+        and _JA_UNIVERSAL_RE.search(source)
+        and _EN_TOTAL_RE.search(translation)
+        and not _EN_PARTIAL_RE.search(translation)
+    )
 
 
 def _words_render_words(source: str, translation: str) -> str:

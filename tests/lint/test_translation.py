@@ -3220,3 +3220,61 @@ def test_seventh_session_ages_in_months_intervals_joined_and_permissions():
     )
     assert negation_mismatch("運動はできません。", "Hearing aids do not stop you from exercising.") != ""
     assert negation_mismatch("甘いものを控えすぎないようにしましょう。", "Avoid cutting back too far on sweets.") == ""
+
+
+@pytest.mark.parametrize(
+    "source, faithful, dropped",
+    [
+        # (eighth session) a negated ending chained to a verb of continuity says one thing: "keep"
+        (
+            "かゆみが治まっても自己判断で中断せず、決められた期間は飲み続けてください。",
+            "Keep taking it for the full course, even after the itching settles.",
+            "Stop taking it on your own once the itching settles.",
+        ),
+        # a difficulty (〜にくい) rendered "not … well"
+        (
+            "この目薬が効きにくい場合は、別の種類に変えることがあります。",
+            "If these eye drops do not work well, your doctor may switch to another kind.",
+            None,
+        ),
+        # a negated multitude (何度も〜ない) rendered by "only"
+        (
+            "うがい薬は、1日に何度も使わないようにしましょう。",
+            "Use the gargle only a few times a day.",
+            "Use the gargle many times a day.",
+        ),
+        # a negated need rendered as a permission; "may need" keeps the dropped negation
+        (
+            "傷が浅い場合は、縫合の必要はありません。",
+            "If the cut is shallow, it can heal on its own.",
+            "If the cut is shallow, you may need stitches.",
+        ),
+    ],
+)
+def test_a_negation_rendered_by_continuity_difficulty_few_or_permission(source, faithful, dropped):
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch(source, faithful) == ""
+    if dropped:
+        assert "has no negation" in negation_mismatch(source, dropped)
+
+
+def test_a_negated_prefix_in_the_attributive_form_is_no_negated_predicate():
+    from lint.analysis.negation import japanese_negation, negation_mismatch
+
+    # 無理な + noun qualifies the noun ("excessive"); 無理です is a negated predicate
+    assert not japanese_negation("無理な運動は、膝を痛める原因になります。").strong
+    assert negation_mismatch("無理な運動は、膝を痛める原因になります。", "Overexertion can injure your knees.") == ""
+    assert japanese_negation("この姿勢で長く座るのは無理です。").strong
+
+
+def test_a_partial_negation_rendered_as_a_total_one():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "検診で見つかったポリープのすべてががんになるわけではありません。"
+    assert "scope of the negation" in negation_mismatch(source, "None of the polyps found at screening turn into cancer.")
+    assert negation_mismatch(source, "Not every polyp found at screening turns into cancer.") == ""
+    assert negation_mismatch(source, "Only some polyps found at screening turn into cancer.") == ""
+    source = "咳が出ても、いつも肺炎とは限りません。"
+    assert "scope of the negation" in negation_mismatch(source, "A cough is never a sign of pneumonia.")
+    assert negation_mismatch(source, "A cough does not always mean pneumonia.") == ""
