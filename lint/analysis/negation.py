@@ -1195,15 +1195,22 @@ def negation_mismatch(source: str, translation: str) -> str:
 
 # A partial negation: a universal (すべて, 誰もが, いつも) under 〜わけではない, 〜とは限らない, 必ずしも〜ない denies
 # that all do, so some do. English says it with "not all", "not everyone", "not always", "not necessarily".
-_JA_UNIVERSAL_RE = re.compile(r"すべて|全て|全員|みんな|皆さん|誰もが|誰でも|だれもが|だれでも|いつも|常に|必ず|どの[^。、]{1,8}も")
-_JA_PARTIAL_RE = re.compile(r"(?:わけ|訳)では(?:ありません|ない|なく|ございません)|とは限(?:ら(?:ない|ず)|りません)|必ずしも")
+_JA_UNIVERSAL_RE = re.compile(
+    r"すべて|全て|全員|みんな|皆さん|誰もが|誰でも|だれもが|だれでも|いつも|常に|必ず|どの[^。、]{1,8}も"
+)
+_JA_PARTIAL_RE = re.compile(
+    r"(?:わけ|訳)では(?:ありません|ない|なく|ございません)|とは限(?:ら(?:ない|ず)|りません)|必ずしも"
+)
 _EN_PARTIAL_RE = re.compile(
     r"\bnot\s+(?:(?:[a-z]+\s+){0,3}?)(?:all|every|everyone|everybody|each|always|necessarily|automatically)\b"
     r"|\b(?:some|many|most)\b|\bonly\s+(?:some|a\s+few|certain)\b",
     re.IGNORECASE,
 )
 # a total negation of the universal: "no one needs", "none of them", "never"
-_EN_TOTAL_RE = re.compile(r"\b(?:no\s+one|nobody|none|never|no\s+(?:[a-z]+\s+){0,2}?(?:needs?|requires?|has|have|is|are|will|can))\b", re.IGNORECASE)
+_EN_TOTAL_RE = re.compile(
+    r"\b(?:no\s+one|nobody|none|never|no\s+(?:[a-z]+\s+){0,2}?(?:needs?|requires?|has|have|is|are|will|can))\b",
+    re.IGNORECASE,
+)
 
 
 def _partial_made_total(source: str, translation: str) -> bool:

@@ -3272,7 +3272,9 @@ def test_a_partial_negation_rendered_as_a_total_one():
     from lint.analysis.negation import negation_mismatch
 
     source = "検診で見つかったポリープのすべてががんになるわけではありません。"
-    assert "scope of the negation" in negation_mismatch(source, "None of the polyps found at screening turn into cancer.")
+    assert "scope of the negation" in negation_mismatch(
+        source, "None of the polyps found at screening turn into cancer."
+    )
     assert negation_mismatch(source, "Not every polyp found at screening turns into cancer.") == ""
     assert negation_mismatch(source, "Only some polyps found at screening turn into cancer.") == ""
     source = "咳が出ても、いつも肺炎とは限りません。"
