@@ -37,6 +37,7 @@ the page's evidence: rules about testimonials check it although ``reported`` is 
 The uncited-claim check (lint.analysis.claims) may use the same analysis.
 """
 
+import unicodedata
 from dataclasses import dataclass
 
 from ..japanese.wordpattern import lemma as _lemma
@@ -1475,9 +1476,20 @@ def _whether_of(tokens, end):
     return False
 
 
+def _faq_question(tokens):
+    """(eighth session) The sentence is a FAQ's question, opened by Q and a mark (Q. , Q：, Q1.): the reader asks it,
+    whatever its form (Q. 治療を受けた人の感想を教えてください。), and the page answers after A."""
+    if not tokens or tokens[0].surface_form not in ("Q", "Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9"):
+        return False
+    k = 1
+    if k < len(tokens) and tokens[k].pos_detail_1 == "数":
+        k += 1
+    return k < len(tokens) and tokens[k].surface_form in (".", "．", ":", "：", ")", "）")
+
+
 def _question(tokens, k):
     n = len(tokens)
-    if _embedded_question(tokens, k):
+    if _embedded_question(tokens, k) or _faq_question(tokens):
         return True
     j = k
     # 〜のでしょうか, 〜ではないか, 〜ないか確認します, 〜かどうか
@@ -1831,6 +1843,21 @@ def _labelled_testimony(tokens, first):
     return False
 
 
+def _pictograph_label(tokens, open_):
+    """(eighth session) A label closed by a pictograph instead of a colon (患者さんのリアルな声📝「…」, お客様の声▶「…」):
+    the words before it name a voice or a person, as a colon's label must."""
+    if not 0 < open_ <= LABEL_WORDS:
+        return False
+    mark = tokens[open_ - 1].surface_form
+    if not mark or not all(unicodedata.category(ch) in ("So", "Sk") or 0xFE00 <= ord(ch) <= 0xFE0F for ch in mark):
+        return False
+    label = tokens[: open_ - 1]
+    text = "".join(t.surface_form for t in label)
+    if not label or any(word in text for word in STAFF):
+        return False
+    return bool(_persons(label) & (TESTIMONY_BEFORE | PERSON_MARKS - {"者"})) and _voice_head(label)
+
+
 def _voice_head(label):
     """The label's head names a voice or a person (体験談, 患者様の声, Aさん（40代）), not a field of
     another kind whose modifier names patients (外来患者数（2025年度）, 患者会のご案内): a noun phrase is
@@ -1896,7 +1923,21 @@ STAFF = {
 }
 
 # what turns a person's word into a group's name: 患者会, 患者団体, 家族会
-ORGANISATION_SUFFIXES = {"会", "団体", "協会", "連合会", "ネットワーク"}
+# (eighth session) public bodies too: 消費者庁 is 消費 + 者 + 庁 to MeCab, an authority signing a notice, no person
+ORGANISATION_SUFFIXES = {
+    "会",
+    "団体",
+    "協会",
+    "連合会",
+    "ネットワーク",
+    "庁",
+    "省",
+    "局",
+    "機構",
+    "組合",
+    "連盟",
+    "センター",
+}
 
 PATIENTS = {"患者", "患者様", "患者さま", "利用者", "お客様", "お客さま", "受診者", "体験者"}
 
@@ -2057,6 +2098,7 @@ def stance(tokens, span, through_arguments=True):
                 or _patient_speaker(tokens, open_, close)
                 or _speaker_label(tokens, open_)
                 or (open_ and tokens[open_ - 1].surface_form in (":", "：") and _labelled_testimony(tokens, open_))
+                or _pictograph_label(tokens, open_)
             ):
                 voice = True
             testimony = testimony or kind == "testimony"  # 「…よくなった」と話す方: of an effect only

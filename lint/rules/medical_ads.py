@@ -1002,6 +1002,10 @@ def _service_only(tokens, masked, index):
         if colon is None:
             return False
         spans = [(colon + 1, len(tokens))]
+    # (eighth session) what the voice is about, named before it (雰囲気について「落ち着く」との声): part of the voice
+    topic = next((j for j, _ in _found(tokens, frames["about"], masked, index, (0, spans[0][0]))), None)
+    if topic is not None:
+        spans.append((0, topic))
     serves = any(_found(tokens, frames["service"], masked, index, span) for span in spans)
     treats = any(_found(tokens, frames["treatment_content"], masked, index, span) for span in spans)
     return serves and not treats
@@ -1069,11 +1073,14 @@ def _presenting_predicate(tokens, k, masked, index):
     # 写真によって), which reaches no further than its comma
     # (by means of, によって and により, reaches its clause's predicate as で does)
     compound = tokens[k].pos_detail_2 == "連語" and tokens[k].surface_form not in ("によって", "により")
+    frames = load_patterns().frames
+    concession = _concession_end(tokens, m)
+    if concession is not None and not _found(tokens, frames["presenting"], masked, index, (m, concession)):
+        return False  # (eighth session) a supposition: 星5つの評価がついていても、…は別です grants it, shows nothing
     topic = particles[-1] in TOPIC_PARTICLES and not compound
     stop = _sentence_end_at(tokens, m) if topic else _clause_end_at(tokens, m)
     if compound:
         stop = next((j for j in range(m, stop) if tokens[j].surface_form in ("、", ",")), stop)
-    frames = load_patterns().frames
     presenting = [j for j, _ in _found(tokens, frames["presenting"], masked, index, (m, stop))]
     withheld = [j for j, _ in _found(tokens, frames["not_showing"], masked, index, (m, stop))]
     # any presenting word not denied (掲載はしていませんが、診察室でご覧いただけます; 撮影し、ホームページで公開しています)
@@ -1085,6 +1092,27 @@ def _presenting_predicate(tokens, k, masked, index):
     while last > m and tokens[last].pos in ("記号", "助動詞", "助詞"):
         last -= 1
     return last >= m and not stance(tokens, (last, last + 1)).negated
+
+
+def _concession_end(tokens, k):
+    """Where the clause holding ``k`` ends in a concession (〜ても、〜でも、: 評価がついていても, 口コミが良くても), or None."""
+    end = _sentence_end_at(tokens, k)
+    for j in range(k, end):
+        t = tokens[j]
+        if t.surface_form in ("、", ","):
+            return None
+        if (
+            t.pos == "助詞"
+            and t.pos_detail_1 == "接続助詞"
+            and (
+                t.surface_form in ("ても", "でも")
+                or t.surface_form in ("て", "で")
+                and j + 1 < end
+                and tokens[j + 1].surface_form == "も"
+            )
+        ):
+            return j
+    return None
 
 
 def _clause_end_at(tokens, k):

@@ -3456,3 +3456,82 @@ def test_a_voice_about_the_service_is_no_testimonial_of_treatment(sentence, code
 )
 def test_every_disease_claimed_at_once(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (eighth session) a before-and-after pair over a noun phrase whose change is shown (as catch copy, to the
+        # reader, in photos), however many nouns stand between
+        ("ホワイトニング前後の歯の色の違いをご覧ください", "MED007", True),
+        ("サポーター装着前と装着2週間後の歩き方を比較！", "MED007", True),
+        ("美容液を塗る前と塗った後の肌のキメを比べた画像を公開中", "MED007", True),
+        # a change recorded or compared as a step of care is no display
+        ("治療開始前と3か月後の検査値を比較し、薬の量を決めます。", "MED007", False),
+        ("服用の前と後の体調の変化を、日記に書いておきましょう。", "MED007", False),
+        # a period around an event of life, and a length of time (前後 = about), are no before and after
+        ("出産前後の体調の変化について、助産師がご説明します。", "MED007", False),
+        ("治療期間は3か月前後です。", "MED007", False),
+        ("手術の前後の注意点をご覧ください。", "MED007", False),
+    ],
+)
+def test_a_before_and_after_pair_over_a_noun_phrase(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (eighth session) a voice whose subject is named before it with について is about that subject; logistics and
+        # paperwork are service
+        ("待合室の居心地について「ほっとする」との声をいただいています", "MED006", False),
+        ("治療の効果について「最高」との声をいただいています", "MED006", True),
+        ("利用者の声：「申請の手続きを丁寧に教えてもらえた」", "MED006", False),
+        # material granted in a concession (〜ても) is not shown
+        ("口コミの評価がついていても、ご自身に合う治療かは診察で判断します", "MED006", False),
+        ("口コミで高評価を多数いただいています", "MED006", True),
+    ],
+)
+def test_a_voice_about_a_named_subject_and_material_granted_in_a_concession(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (eighth session) a voice label closed by a pictograph instead of a colon; the staff's voice stays no patient's
+        ("ご利用者さまの声✨「腰の痛みがすっかり消えました」", "MED006", True),
+        ("スタッフの声✨「毎朝の朝礼が楽しみです」", "MED006", False),
+        ("新メニュー✨「季節の野菜スープ」", "MED006", False),
+        # a capacity named by its noun of power, compared with a rival
+        ("ほかの歯みがき粉とは洗浄力が違います", "MED005", True),
+        ("ほかの歯みがき粉とは成分が違います。", "MED005", False),
+        # acclaim by professionals outside medicine; their advice is ordinary care
+        ("美容のプロが絶賛する保湿クリーム", "MED003", True),
+        ("ケアマネジャーがすすめるサービスを利用しましょう。", "MED003", False),
+        # an offer's end announced as certain and unannounced; the disclaimer that it may end is no lure
+        ("モニター価格は予告なく終了します！", "MED008", True),
+        ("キャンペーンは予告なく終了することがあります。", "MED008", False),
+    ],
+)
+def test_eighth_session_labels_abilities_experts_and_unannounced_ends(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (eighth session) a FAQ's question is the reader's, whatever its form; the answer is the page's
+        ("Q. 実際に受けた方の口コミを教えてください。", "MED006", False),
+        ("A. はい、必ず治ります。", "MED001", True),
+        # a public body signing a notice is no patient
+        ("根拠のない健康広告にはご注意ください（消費者庁）", "MED006", False),
+        ("腰の痛みが消えました（50代・自営業）", "MED006", True),
+        # case photos shown together with their risks: the disclosure the guideline requires
+        ("症例写真は、費用や副作用と一緒に紹介しています", "MED007", False),
+        # 唯一 of a worry ranks nothing
+        ("唯一の不安は費用でしたが、分割払いができました", "MED002", False),
+    ],
+)
+def test_eighth_session_faq_questions_public_bodies_disclosures_and_worries(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
