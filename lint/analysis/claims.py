@@ -863,6 +863,8 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "greeting"  # the same as a courtesy: どうぞご無理のないようお過ごしください (seventh session)
     if reading.lang == "ja" and reading.mood == "statement" and reading.head in WISH_HEADS and not health:
         return "greeting"  # the writer's wish: 一日も早く…楽になることを願っております
+    if reading.lang == "ja" and reading.head in WISH_FEELINGS and reading.condition and not health:
+        return "greeting"  # the writer's wish as a feeling: 〜見守っていけたらうれしいです (eighth session)
     if reading.greets and not health:
         return "greeting"  # the final predicate is an interjection: おめでとうございます, お疲れさまでした
     # a salutation names whom the page addresses, with no condition and no topic: 初めての方は総合受付へ and
@@ -3435,6 +3437,7 @@ ADMINISTRATIVE_HEAD_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "administrative_
 FEE_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "fee_nouns"))  # lint/data/claim-words.toml
 MAKING_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "making_heads"))  # lint/data/claim-words.toml
 WISH_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "wish_heads"))  # lint/data/claim-words.toml
+WISH_FEELINGS = frozenset(table(WORDS, CLAIM_WORDS, "wish_feelings"))  # lint/data/claim-words.toml
 SERVICE_USE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "service_use_heads"))  # lint/data/claim-words.toml
 TERM_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "term_heads"))  # lint/data/claim-words.toml
 ADMINISTRATIVE_UNITS = tuple(table(WORDS, CLAIM_WORDS, "administrative_units"))  # lint/data/claim-words.toml

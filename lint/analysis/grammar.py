@@ -710,7 +710,9 @@ def _head(words):
             )
         ):
             j = i  # the nouns before it: ご相談ください → 相談, お声がけください → 声がけ, お尋ねください → 尋ね
-            while j > 0 and words[j - 1].pos == "名詞":
+            # (eighth session) an honorific noun (お伝え, ご連絡) opens the head: a noun before it is its object
+            # (その旨お伝えください: 旨 is what is told, the head is 伝え)
+            while j > 0 and words[j - 1].pos == "名詞" and not words[j].surface_form.startswith(("ご", "お", "御")):
                 j -= 1
             return _plain_head("".join(t.surface_form for t in words[j : i + 1]))
         if token.pos == "形容詞" and token.pos_detail_1 == "自立":

@@ -2926,3 +2926,18 @@ def test_seventh_session_review_keeps_claims(reasons, text, expected):
 )
 def test_seventh_session_one_option_and_past_practice(reasons, text, expected):
     assert reasons(text) == [expected]
+
+
+# Eighth session (claims-blind31): the writer's gladness after a condition is a wish; an honorific noun opens the
+# head, so a noun before it (その旨) is its object and the request keeps its referral reading.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("リハビリの道のりを一緒に歩んでいけたら嬉しいです。\n", ("exempt", "greeting")),
+        ("早めに受診していただけると嬉しいです。\n", ("uncited", "claim")),
+        ("転院をご希望の場合は、担当医へその旨お伝えください。\n", ("exempt", "referral")),
+        ("胸の痛みがある場合は、その旨お伝えください。\n", ("uncited", "instruction")),
+    ],
+)
+def test_eighth_session_wish_as_a_feeling_and_an_honorific_head(reasons, text, expected):
+    assert reasons(text) == [expected]
