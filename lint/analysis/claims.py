@@ -787,6 +787,7 @@ def _label_holds(label, text, lower, reading, health, words):
         and not _topic_comment(reading)
         and not _generalises(reading)
         and not _clipped_claim(reading)
+        and not _clipped_caution(reading)
         and not _judged_condition(reading)
         and not _curable_illness(reading)
         and not _named_by_effect(reading)
@@ -3438,6 +3439,7 @@ FEE_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "fee_nouns"))  # lint/data/claim
 MAKING_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "making_heads"))  # lint/data/claim-words.toml
 WISH_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "wish_heads"))  # lint/data/claim-words.toml
 WISH_FEELINGS = frozenset(table(WORDS, CLAIM_WORDS, "wish_feelings"))  # lint/data/claim-words.toml
+CAUTION_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "caution_nouns"))  # lint/data/claim-words.toml
 SERVICE_USE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "service_use_heads"))  # lint/data/claim-words.toml
 TERM_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "term_heads"))  # lint/data/claim-words.toml
 ADMINISTRATIVE_UNITS = tuple(table(WORDS, CLAIM_WORDS, "administrative_units"))  # lint/data/claim-words.toml
@@ -4177,6 +4179,25 @@ def _judged_condition(reading):
         return False
     words = [t for t in reading.tokens if t.pos != "記号"]
     return bool(words) and words[-1].pos == "名詞" and _lemma(words[-1]) in JUDGEMENT_NOUNS
+
+
+def _clipped_caution(reading):
+    """(eighth session) A label that is a caution with its verb left out: 〜こそ要注意, 〜に注意, 要チェック (〜に注意
+    してください, 〜は注意が必要です): a noun of caution after a particle of its object or focus, or with 要. A
+    noun of caution after の names a section (服薬時の注意, 使用上の注意) and stays a label."""
+    if reading.lang != "ja" or reading.predicate:
+        return False
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    if len(words) < 2 or not medical.medical_words(reading.tokens):
+        return False
+    last, before = words[-1], words[-2]
+    if _lemma(last) in CAUTION_NOUNS and last.surface_form.startswith("要"):
+        return True  # 要注意, 要警戒 (one word to MeCab)
+    if before.surface_form == "要" and before.pos == "接頭詞":
+        return True  # 要 + チェック, 要 + 受診
+    return (
+        _lemma(last) in CAUTION_NOUNS and before.pos == "助詞" and before.surface_form in ("に", "には", "こそ", "も")
+    )
 
 
 def _clipped_claim(reading):

@@ -2941,3 +2941,19 @@ def test_seventh_session_one_option_and_past_practice(reasons, text, expected):
 )
 def test_eighth_session_wish_as_a_feeling_and_an_honorific_head(reasons, text, expected):
     assert reasons(text) == [expected]
+
+
+# Eighth session: a heading that is a request with ください left out (〜に気をつけて) or a caution with its verb left
+# out (〜こそ要注意, 〜に注意) needs a source; a caution noun after の names a section.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("## 夜間の急な腹痛に気をつけて\n", ("uncited", "instruction")),
+        ("## 片側だけの耳鳴りこそ要注意\n", ("uncited", "claim")),
+        ("## 市販の鎮痛薬の飲みすぎに注意\n", ("uncited", "claim")),
+        ("## 使用上の注意\n", ("exempt", "label")),
+        ("## 肝臓の病気について\n", ("exempt", "label")),
+    ],
+)
+def test_eighth_session_clipped_requests_and_cautions_in_headings(reasons, text, expected):
+    assert reasons(text) == [expected]

@@ -3535,3 +3535,21 @@ def test_eighth_session_labels_abilities_experts_and_unannounced_ends(sentence, 
 )
 def test_eighth_session_faq_questions_public_bodies_disclosures_and_worries(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (eighth session) a supervised text is the page's credit; a supervised product still endorses
+        ("専門医監修コラム：花粉症の目のかゆみ対策", "MED003", False),
+        ("専門医監修のサプリで目のかゆみ対策", "MED003", True),
+        # a caption's bracket that only says a model posed discloses
+        ("画像はイメージです（モデル使用）", "MED003", False),
+        ("人気モデルも愛用の美容液", "MED003", True),
+        # a possibility (可能性) is no ability: any drug may have side effects
+        ("どんな治療にも合併症の可能性があります。", "MED001", False),
+        ("どんな薄毛でも改善が可能です", "MED001", True),
+    ],
+)
+def test_eighth_session_credits_models_and_possibilities(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
