@@ -169,9 +169,24 @@ def _difficulty_read(source: str, translation: str) -> str:
     from .negation_account import load_kinds
 
     words = next((kind.ja for kind in load_kinds() if kind.name == "difficulty"), frozenset())
-    if not any(word in source for word in words):
+    count = sum(source.count(word) for word in words)
+    if not count:
         return translation
-    return _pattern("en_difficulty", False).sub(_with_difficulty, translation)
+    # (from the review) one reading per word of difficulty, and none of "well" when the source has a "well" of its
+    # own (よく効きます: "does not work well" then drops its negation)
+    plain_well = bool(_JA_WELL_RE.search(source))
+    left = [count]
+
+    def read(match: re.Match[str]) -> str:
+        if left[0] <= 0 or plain_well and match.group().lower().endswith("well"):
+            return match.group()
+        left[0] -= 1
+        return _with_difficulty(match)
+
+    return _pattern("en_difficulty", False).sub(read, translation)
+
+
+_JA_WELL_RE = re.compile("よく|良く|うまく|上手く|上手に")
 
 
 def _with_difficulty(match: re.Match[str]) -> str:
@@ -429,15 +444,12 @@ def _aspect_answered(source: str, translation: str) -> str:
         return tokens[j - 1].start if light else tokens[j].start
 
     # (eighth session) a negated ending in an adverbial clause before a verb of continuity says one thing twice
-    # (やめずに塗り続けて, 中断せず飲み続ける = "keep applying"): the English continuity renders both
-    if states or activities:
-        paired = [
-            (j, i)
-            for j, i in spans
-            if _adverbial(tokens, i)
-            and cessation.match(source[head(j) :])
-            and continuity_ja.search(source[tokens[i].end :].split("。", 1)[0])
-        ]
+    # (やめずに塗り続けて, 中断せず飲み続ける = "keep applying"): the English continuity renders both. Only when the
+    # clause's next verb is a compound with 続ける (塗り続ける), not 続ける of another object (やめずに、運動を続けて:
+    # two acts), and never beside an English "stop" left affirmative (from the review)
+    if (states or activities) and not _EN_PLAIN_STOP_RE.search(translation):
+        paired = [(j, i) for j, i in spans if _adverbial(tokens, i) and cessation.match(source[head(j) :])]
+        paired = [(j, i) for j, i in paired if _next_verb_continues(tokens, i)]
         masks += paired[: states + activities]
     if (states or activities or lengths) and not continuity_ja.search(source):
         state_verbs = set(data["ja_state_verbs"])
@@ -466,6 +478,26 @@ def _aspect_answered(source: str, translation: str) -> str:
         start, end = tokens[j].start, tokens[i].end
         source = source[:start] + "〇" * (end - start) + source[end:]
     return source
+
+
+# an English verb of stopping not negated ("Stop the medicine", but not "do not stop", "never stop")
+_EN_PLAIN_STOP_RE = re.compile(
+    r"(?<!not )(?<!n't )(?<!n’t )(?<!never )\b(?:stop|stops|stopping|quit|quits|discontinue|discontinues)\b",
+    re.IGNORECASE,
+)
+
+
+def _next_verb_continues(tokens, i):
+    """Whether the sentence goes on, after the negation at i, to a compound with 続ける (塗り続けて, 飲み続ける) before
+    any 続ける of its own object (運動を続けて, 保湿も続けて: another act)."""
+    for k in range(i + 1, len(tokens)):
+        t = tokens[k]
+        if t.surface_form == "。":
+            return False
+        if t.basic_form == "続ける" and t.pos == "動詞":
+            before = tokens[k - 1]
+            return before.pos == "動詞" and before.conjugated_form.startswith("連用")
+    return False
 
 
 def _verb_keys(tokens, j) -> set[str]:
@@ -829,9 +861,19 @@ def _japanese_predicate(tokens, i):
     rest = [t for t in tokens[i + 1 :] if t.pos != "記号" or t.surface_form in ("。", "、")]
     if len(rest) > 1 and rest[0].surface_form == "の" and rest[1].surface_form in ("こと", "事"):
         return True  # 無症状のことが多い, 無症状のこともある: the state is what the clause says of its subject
-    for t in rest:
+    for n, t in enumerate(rest):
         if t.surface_form == "な" and t.basic_form == "だ":
-            return False  # the attributive form: 無理なダイエット, 不要な検査 qualify a noun, they say nothing of it
+            # the attributive form before a noun of its own: 無理なダイエット, 不要な検査 qualify the noun; before a
+            # formal noun (不要なので, 不要なこともある, 無効なのです) it is still the predicate (from the review)
+            following = rest[n + 1] if n + 1 < len(rest) else None
+            if (
+                following is not None
+                and following.pos == "名詞"
+                and following.pos_detail_1 not in ("非自立", "接尾")
+                and following.surface_form not in _FORMAL_NOUNS
+            ):
+                return False
+            return True
         if t.surface_form in ("。", "、") or t.pos == "助動詞" and t.basic_form in ("です", "だ", "た", "ます"):
             return True
         if t.pos == "助詞" and t.basic_form in ("で", "と", "に", "か", "ね", "よ") or t.basic_form in ("なる", "ある"):
@@ -839,6 +881,9 @@ def _japanese_predicate(tokens, i):
         return False
     return True
 
+
+# nouns after which the attributive な keeps the predicate: 不要なので, 不要なこともある, 無理なはず
+_FORMAL_NOUNS = frozenset({"の", "ん", "こと", "事", "もの", "物", "はず", "わけ", "訳", "ため", "よう", "ところ"})
 
 _DOUBLE_NEGATIVE_RE = re.compile(r"\bnot (?:un|in|im)[a-z]+", re.IGNORECASE)  # "not uncommon": renders 珍しくない
 # "too short of breath to talk" (話せないほど): a degree that excludes the act, English's implicit negation
@@ -1202,8 +1247,9 @@ _JA_PARTIAL_RE = re.compile(
     r"(?:わけ|訳)では(?:ありません|ない|なく|ございません)|とは限(?:ら(?:ない|ず)|りません)|必ずしも"
 )
 _EN_PARTIAL_RE = re.compile(
-    r"\bnot\s+(?:(?:[a-z]+\s+){0,3}?)(?:all|every|everyone|everybody|each|always|necessarily|automatically)\b"
-    r"|\b(?:some|many|most)\b|\bonly\s+(?:some|a\s+few|certain)\b",
+    r"\b(?:not|n['’]t)\s+(?:(?:[a-z]+\s+){0,3}?)(?:all|every|everyone|everybody|each|always|necessarily|automatically)\b"
+    r"|n['’]t\s+(?:(?:[a-z]+\s+){0,3}?)(?:all|every|everyone|everybody|each|always)\b"
+    r"|\b(?:some|many|most|guaranteed|necessarily)\b|\bonly\s+(?:some|a\s+few|certain)\b",
     re.IGNORECASE,
 )
 # a total negation of the universal: "no one needs", "none of them", "never"
@@ -1215,13 +1261,21 @@ _EN_TOTAL_RE = re.compile(
 
 def _partial_made_total(source: str, translation: str) -> bool:
     """A partial negation of the source (すべての人が…わけではありません: not everyone) rendered as a total one
-    ("No one … needs"): the English negates every case the source leaves open."""
-    return bool(
-        _JA_PARTIAL_RE.search(source)
-        and _JA_UNIVERSAL_RE.search(source)
-        and _EN_TOTAL_RE.search(translation)
-        and not _EN_PARTIAL_RE.search(translation)
-    )
+    ("No one … needs"): the English negates every case the source leaves open. Read sentence by sentence when the two
+    sides align (else as a whole); a sentence-initial imperative ("Never stop it") is an instruction, no total."""
+    ja = split_japanese_sentences(source)
+    en = split_english_sentences(translation)
+    pairs = list(zip(ja, en, strict=True)) if len(ja) == len(en) else [(source, translation)]
+    for japanese, english in pairs:
+        if not (_JA_PARTIAL_RE.search(japanese) and _JA_UNIVERSAL_RE.search(japanese)):
+            continue
+        english = _EN_IMPERATIVE_NEVER_RE.sub(" ", english)
+        if _EN_TOTAL_RE.search(english) and not _EN_PARTIAL_RE.search(english):
+            return True
+    return False
+
+
+_EN_IMPERATIVE_NEVER_RE = re.compile(r"(?:^|(?<=[.;:!?]))\s*(?:never|do\s+not|don['’]t)\b", re.IGNORECASE)
 
 
 def _words_render_words(source: str, translation: str) -> str:

@@ -1476,20 +1476,31 @@ def _whether_of(tokens, end):
     return False
 
 
-def _faq_question(tokens):
-    """(eighth session) The sentence is a FAQ's question, opened by Q and a mark (Q. , Q：, Q1.): the reader asks it,
-    whatever its form (Q. 治療を受けた人の感想を教えてください。), and the page answers after A."""
+def _faq_question(tokens, k):
+    """(eighth session) The sentence is a FAQ's question, opened by Q and a mark (Q. , Q：, Q1.) and closed as a
+    request to be told (Q. 治療を受けた人の感想を教えてください。): the reader asks it, and the page answers after A.
+    A Q line closed otherwise is a heading of the page's own (Q. 当院が地域No.1の実績を誇る理由), and words quoted
+    inside one keep their own stance (from the review)."""
     if not tokens or tokens[0].surface_form not in ("Q", "Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9"):
         return False
-    k = 1
-    if k < len(tokens) and tokens[k].pos_detail_1 == "数":
-        k += 1
-    return k < len(tokens) and tokens[k].surface_form in (".", "．", ":", "：", ")", "）")
+    m = 1
+    if m < len(tokens) and tokens[m].pos_detail_1 == "数":
+        m += 1
+    if not (m < len(tokens) and tokens[m].surface_form in (".", "．", ":", "：", ")", "）")):
+        return False
+    if any(open_ < k <= close for open_, close in _quote_spans(tokens)):
+        return False
+    words = [t for t in tokens if t.pos != "記号"]
+    return (
+        bool(words)
+        and words[-1].surface_form in ("ください", "下さい")
+        and any(t.basic_form in ("教える", "知る", "聞く", "伺う") for t in words[-4:])
+    )
 
 
 def _question(tokens, k):
     n = len(tokens)
-    if _embedded_question(tokens, k) or _faq_question(tokens):
+    if _embedded_question(tokens, k) or _faq_question(tokens, k):
         return True
     j = k
     # 〜のでしょうか, 〜ではないか, 〜ないか確認します, 〜かどうか

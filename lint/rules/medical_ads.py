@@ -1002,9 +1002,11 @@ def _service_only(tokens, masked, index):
         if colon is None:
             return False
         spans = [(colon + 1, len(tokens))]
-    # (eighth session) what the voice is about, named before it (雰囲気について「落ち着く」との声): part of the voice
+    # (eighth session) what the voice is about, named before it (雰囲気について「落ち着く」との声): part of the voice,
+    # unless the voice tells a change of its own (〜について「すっかり元気になりました」: from the review), which the
+    # topic never outweighs
     topic = next((j for j, _ in _found(tokens, frames["about"], masked, index, (0, spans[0][0]))), None)
-    if topic is not None:
+    if topic is not None and not any(t.basic_form in ("なる", "成る") for a, b in spans for t in tokens[a:b]):
         spans.append((0, topic))
     serves = any(_found(tokens, frames["service"], masked, index, span) for span in spans)
     treats = any(_found(tokens, frames["treatment_content"], masked, index, span) for span in spans)
@@ -1074,7 +1076,9 @@ def _presenting_predicate(tokens, k, masked, index):
     # (by means of, によって and により, reaches its clause's predicate as で does)
     compound = tokens[k].pos_detail_2 == "連語" and tokens[k].surface_form not in ("によって", "により")
     frames = load_patterns().frames
-    concession = _concession_end(tokens, m)
+    # a case of the conceded verb (評価が, 口コミを); a topic (症例写真は何枚になっても全て掲載します) belongs to the
+    # sentence's own predicate, past the concession (from the review)
+    concession = None if particles[-1] in ("は", "も") else _concession_end(tokens, m)
     if concession is not None and not _found(tokens, frames["presenting"], masked, index, (m, concession)):
         return False  # (eighth session) a supposition: 星5つの評価がついていても、…は別です grants it, shows nothing
     topic = particles[-1] in TOPIC_PARTICLES and not compound

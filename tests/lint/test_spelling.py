@@ -780,3 +780,10 @@ def test_a_catalog_of_no_known_language_is_reported_not_skipped(tmp_path):
     assert len(findings) == 1 and "names no language" in findings[0].message and findings[0].line == 1
     english = write(tmp_path, ("x", "Anticoagulation improves recanalisaton."))
     assert words(spell(english)) == ["recanalisaton"]
+
+
+def test_a_listed_word_longer_than_the_limit_is_still_a_word(tmp_path):
+    long_word = "pneumonoultramicroscopicsilicovolcanoconiosisx"  # 46 letters
+    path = write(tmp_path, ("門脈", f"The word {long_word} is listed."))
+    assert len(spell(path)) == 1
+    assert spell(path, config={"rules": {"misspelled-word": {"words": [long_word]}}}) == []

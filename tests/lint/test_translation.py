@@ -3280,3 +3280,40 @@ def test_a_partial_negation_rendered_as_a_total_one():
     source = "咳が出ても、いつも肺炎とは限りません。"
     assert "scope of the negation" in negation_mismatch(source, "A cough is never a sign of pneumonia.")
     assert negation_mismatch(source, "A cough does not always mean pneumonia.") == ""
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        # (eighth session, from the review) 続ける of another object is another act: the ず is still demanded
+        ("薬をやめずに、運動を続けてください。", "Stop the medicine and keep exercising."),
+        # an English "stop" left affirmative beside the pair
+        ("中断せずに飲み続けてください。", "Stop taking the medicine and keep resting."),
+        # "well" of the source's own よく is no difficulty read
+        ("この薬は飲みにくいですが、よく効きます。", "It is hard to swallow, and it does not work well."),
+        # "only" of a place keeps the multitude; "occasionally" qualifies another act
+        ("何回も使わないでください。", "Use it many times, but only on the affected area."),
+        ("長時間座らないようにしましょう。", "Sit for long periods, occasionally standing up."),
+        # a modal that is no permission to do without
+        ("入院の必要はありません。", "You may be admitted to the hospital."),
+        ("手術の必要はありません。", "You will need surgery, which can be done as a day case."),
+        # な before a formal noun is still the predicate
+        ("検査は不要なので、すぐに帰れます。", "The test is needed, so you will have to stay."),
+        ("この薬は無効なのです。", "This medicine is effective."),
+    ],
+)
+def test_eighth_session_review_dropped_negations_stay_reported(source, translation):
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch(source, translation) != ""
+
+
+def test_eighth_session_review_partial_negation_read_by_sentence():
+    from lint.analysis.negation import negation_mismatch
+
+    # an imperative "Never" in another sentence is no total reading of the partial one
+    source = "この治療はすべての人に効くわけではありません。自己判断で絶対にやめないでください。"
+    assert "scope" not in negation_mismatch(
+        source, "This treatment doesn't work for everyone. Never stop it on your own."
+    )
+    assert negation_mismatch("どの薬も効くとは限りません。", "No medicine is guaranteed to work.") == ""
