@@ -470,6 +470,12 @@ def _noun_phrase(reading):
 _BULLETS = tuple("○●◎◇◆□■•・▶►▸➤✓✔☆★-*+")
 
 
+def _english_label_word(reading, plain):
+    """(eighth session) An English line of one word (Contents, Overview, Summary): one word states nothing, whatever
+    no tagger can tell of longer English lines ("Not contagious" is a clipped statement)."""
+    return reading.lang == "en" and bool(re.fullmatch(r"[A-Za-z][A-Za-z'’-]*", plain.strip()))
+
+
 def _label_states_a_number(reading, text, health):
     """A label-column cell that says something of its health number is the row's claim, not its key.
 
@@ -1286,7 +1292,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not unit.footnote
         and not health
         and _label_line(unit.plain)
-        and _noun_phrase(reading)
+        and (_noun_phrase(reading) or _english_label_word(reading, unit.plain))
         and _label_holds("label", text, lower, reading, health, words)
     ):
         return "label"
@@ -4218,8 +4224,31 @@ def _clipped_claim(reading):
     if len(words) < 3 or not medical.medical_words(reading.tokens):
         return False
     last, before = words[-1], words[-2]
+    # (eighth session) a topic and its comment as "the case too" (においの異常は認知症のサインの場合も): 〜の場合もある left
+    # out, a claim; without a topic (薬を飲み忘れた場合も) a case sets when
+    # (a topic after a noun, or after a verb's 連用形 that MeCab leaves a verb: 手のふるえは, 声のかすれは)
+    topic_marked = any(
+        t.surface_form == "は"
+        and t.pos == "助詞"
+        and k
+        and (
+            words[k - 1].pos == "名詞" or words[k - 1].pos == "動詞" and words[k - 1].conjugated_form.startswith("連用")
+        )
+        for k, t in enumerate(words[:-2])
+    )
+    if last.surface_form == "も" and _lemma(before) == "場合" and words[-3].surface_form == "の" and topic_marked:
+        return True
     if _lemma(before) in CONDITION or _lemma(before) in _TIME_HEADS:
         return False  # 子どもが熱を出したときに, 薬を飲み忘れた場合も: a time or a case sets when, it states nothing
+    if (
+        last.pos == "名詞"
+        and last.pos_detail_1 == "形容動詞語幹"
+        and topic_marked
+        and any(t.pos == "動詞" and t.pos_detail_1 == "自立" for t in words[:-1])
+    ):
+        # (eighth session) a topic, a clause and an adjectival noun, だ left out: ほとんどの子は手術をしなくて大丈夫
+        # (手術の日程は柔軟, with no clause, names a feature of the service)
+        return True
     if last.pos == "助詞" and before.pos == "名詞" and last.surface_form == "に":
         return any(t.surface_form in _SUBJECT_MARKS and t.pos == "助詞" for t in words[:-2])
     if last.pos == "助詞" and before.pos == "名詞" and last.surface_form == "も":
@@ -4399,7 +4428,11 @@ def _title_phrase(reading):
         return False  # a title gives no reason: 腫瘍だけを切り取るため、腎臓の働きを残せる states one
     # a subject or a topic (は, が; も after a noun with a verb of occurring or being: 大人になってから始まる
     # 吃音もある; not 薬の飲み方も確認する, an instruction's object) makes a statement
-    occurs = reading.head in _OCCURRING_HEADS
+    occurs = reading.head in _OCCURRING_HEADS or (
+        # (eighth session) many or few of a kind a clause picks out: 保湿だけで目立たなくなる人も多い (not 待ち時間も少ない)
+        reading.head in ("多い", "少ない")
+        and any(t.pos == "動詞" and t.pos_detail_1 == "自立" for t in reading.tokens[:-1])
+    )
     return not any(
         t.pos == "助詞"
         and (

@@ -2957,3 +2957,22 @@ def test_eighth_session_wish_as_a_feeling_and_an_honorific_head(reasons, text, e
 )
 def test_eighth_session_clipped_requests_and_cautions_in_headings(reasons, text, expected):
     assert reasons(text) == [expected]
+
+
+# Eighth session, second round (claims-blind32): headings that state with their verb left out, the page's own
+# wording, and a one-word English label line.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("## 保湿を続けるだけで目立たなくなる人も多い\n", ("uncited", "claim")),
+        ("## 駐車場の空きも少ない\n", ("exempt", "label")),
+        ("## たいていの子は手術をしなくて大丈夫\n", ("uncited", "claim")),
+        ("## 手のふるえはパーキンソン病の初期症状の場合も\n", ("uncited", "claim")),
+        ("## 薬を吐いてしまった場合も\n", ("exempt", "label")),
+        ("以下、慢性腎臓病を「CKD」と略します。\n", ("exempt", "page-discourse")),
+        ("Summary\n", ("exempt", "label")),
+        ("Not contagious\n", ("uncited", "claim")),
+    ],
+)
+def test_eighth_session_clipped_headings_wording_and_english_label_words(reasons, text, expected):
+    assert reasons(text) == [expected]
