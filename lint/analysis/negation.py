@@ -1117,6 +1117,11 @@ def negation_mismatch(source: str, translation: str) -> str:
     reversed_ = "" if aligned else reversed_litotes(source, translation)  # else sentence by sentence
     if reversed_:
         return f"{reversed_}: is the polarity reversed?"
+    if _denied_conclusion_affirmed(source, translation):
+        return (
+            "the source denies a conclusion (〜というわけではありません: it does not mean that) but the translation "
+            'affirms it ("means …"): is the negation dropped?'
+        )
     if _partial_made_total(source, translation):
         return (
             "the source denies that all do (〜わけではない, 〜とは限らない: not all, not always) but the translation "
@@ -1257,6 +1262,24 @@ _EN_TOTAL_RE = re.compile(
     r"\b(?:no\s+one|nobody|none|never|no\s+(?:[a-z]+\s+){0,2}?(?:needs?|requires?|has|have|is|are|will|can))\b",
     re.IGNORECASE,
 )
+
+
+# (eighth session) 〜というわけではない denies that something follows ("it does not mean that …"); an English "means" with no
+# negation of its own affirms what the source denies ("this means you definitely do not have cancer")
+_JA_DENIED_CONCLUSION_RE = re.compile(r"(?:という|って|とは)(?:わけ|訳)では(?:ありません|ない|なく|ございません)")
+_EN_MEANS_RE = re.compile(r"\b(?:means?|meaning)\b", re.IGNORECASE)
+_EN_NOT_MEAN_RE = re.compile(
+    r"\b(?:not|never|n['’]t)\s+(?:(?:[a-z]+\s+){0,2}?)(?:mean|means|meaning)\b|n['’]t\s+(?:[a-z]+\s+){0,2}?mean\b",
+    re.IGNORECASE,
+)
+
+
+def _denied_conclusion_affirmed(source: str, translation: str) -> bool:
+    return bool(
+        _JA_DENIED_CONCLUSION_RE.search(source)
+        and _EN_MEANS_RE.search(translation)
+        and not _EN_NOT_MEAN_RE.search(translation)
+    )
 
 
 def _partial_made_total(source: str, translation: str) -> bool:

@@ -3317,3 +3317,21 @@ def test_eighth_session_review_partial_negation_read_by_sentence():
         source, "This treatment doesn't work for everyone. Never stop it on your own."
     )
     assert negation_mismatch("どの薬も効くとは限りません。", "No medicine is guaranteed to work.") == ""
+
+
+def test_eighth_session_a_denied_conclusion_and_a_noun_of_abstaining():
+    from lint.analysis.negation import negation_mismatch
+
+    # 〜というわけではない denies that something follows: "means" with no negation affirms it
+    source = "血液検査が正常でも、肝臓の病気がまったくないというわけではありません。"
+    assert "denies a conclusion" in negation_mismatch(
+        source, "A normal blood test means you have no liver disease at all."
+    )
+    assert negation_mismatch(source, "A normal blood test does not mean you have no liver disease at all.") == ""
+    # a noun of abstaining stated as the rule is rendered by a negated imperative
+    assert (
+        negation_mismatch(
+            "手術の前日は、夜10時以降は禁食です。", "Do not eat anything after 10 p.m. the day before surgery."
+        )
+        == ""
+    )
