@@ -3584,3 +3584,20 @@ def test_eighth_session_credits_models_and_possibilities(sentence, code, flagged
 )
 def test_eighth_session_review_keeps_ads_and_legitimate_text(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (eighth session, second round) the reader's choice of the treatment as the condition of a certainty
+        ("日帰り手術を選べば、仕事への復帰も確実に早まります。", "MED001", True),
+        # risks stated together with case photos (を あわせて), photo-taking as the topic, a record with its source
+        ("症例写真には、治療内容・費用・主な副作用をあわせて掲載しています。", "MED007", False),
+        ("施術前後の写真撮影は、ご希望の方にのみ行います", "MED007", False),
+        ("血圧の推移：初診時 158 → 3か月後 132（ご本人の血圧手帳の記録より）", "MED007", False),
+        ("ウエスト 82cm → 68cm！", "MED007", True),
+        ("施術前後の写真撮影を行い、ホームページで公開しています", "MED007", True),
+    ],
+)
+def test_eighth_session_choice_conditions_disclosures_and_records(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
