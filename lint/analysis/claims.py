@@ -866,6 +866,8 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "greeting"
     if reading.wish and not health:
         return "greeting"  # a wish for the reader: 皆さまが元気にお過ごしになれますように
+    if _empathic_conjecture(reading):
+        return "greeting"  # the writer supposes how some readers feel: 〜と感じる方もいらっしゃると思います
     if _wished_days(reading) and not health:
         return "greeting"  # the same as a courtesy: どうぞご無理のないようお過ごしください (seventh session)
     if reading.lang == "ja" and reading.mood == "statement" and reading.head in WISH_HEADS and not health:
@@ -2860,6 +2862,36 @@ class _HeadOnly:
     head: str
 
 
+def _empathic_conjecture(reading):
+    """(eighth session) The writer supposes that some readers feel a way (人と会うのがつらいと感じる方もいらっしゃると思い
+    ます, 〜と悩んでいる方も多いでしょう): people (方, 人) picked out by a verb of feeling, who exist or are many, under
+    the writer's supposition. A verb of a symptom (〜が出る方もいます) states a fact of health and stays a claim."""
+    if reading.lang != "ja":
+        return False
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    supposed = (
+        any(t.basic_form == "思う" for t in words[-4:])
+        or any(t.basic_form in ("でしょう", "だろう") for t in words[-3:])
+        or any(t.surface_form in ("でしょ", "だろ") for t in words[-3:])
+    )
+    if not supposed:
+        return False
+    for k, t in enumerate(words[:-2]):
+        if (
+            t.basic_form in ("方", "人", "かた")
+            and t.pos == "名詞"
+            and k
+            and words[k + 1].surface_form in ("も", "が", "は")
+        ):
+            after = words[k + 2] if k + 2 < len(words) else None
+            if after is None or after.basic_form not in ("いる", "いらっしゃる", "多い", "少ない", "おる"):
+                continue
+            clause = words[max(0, k - 4) : k]
+            if any(_lemma(w) in FEELING_VERBS for w in clause):
+                return True
+    return False
+
+
 def _shares_feeling(reading):
     """A feeling shared with the reader (不安になりますよね): 〜よね at the end of a statement with no sign,
     no word of effect and no use of a medicine in it (副作用が出やすいですよね stays a claim)."""
@@ -3446,6 +3478,7 @@ MAKING_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "making_heads"))  # lint/data
 WISH_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "wish_heads"))  # lint/data/claim-words.toml
 WISH_FEELINGS = frozenset(table(WORDS, CLAIM_WORDS, "wish_feelings"))  # lint/data/claim-words.toml
 CAUTION_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "caution_nouns"))  # lint/data/claim-words.toml
+FEELING_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "feeling_verbs"))  # lint/data/claim-words.toml
 SERVICE_USE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "service_use_heads"))  # lint/data/claim-words.toml
 TERM_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "term_heads"))  # lint/data/claim-words.toml
 ADMINISTRATIVE_UNITS = tuple(table(WORDS, CLAIM_WORDS, "administrative_units"))  # lint/data/claim-words.toml

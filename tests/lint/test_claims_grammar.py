@@ -2976,3 +2976,17 @@ def test_eighth_session_clipped_requests_and_cautions_in_headings(reasons, text,
 )
 def test_eighth_session_clipped_headings_wording_and_english_label_words(reasons, text, expected):
     assert reasons(text) == [expected]
+
+
+# Eighth session, second round: the writer supposing how some readers feel, and the way of things shared with よね.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("診断を聞いて、この先どうなるのかと悩む方も多いと思います。\n", ("exempt", "greeting")),
+        ("治療中に手足のしびれが出る方もいらっしゃると思います。\n", ("uncited", "claim")),
+        ("耳鳴りのつらさは、家族にもわかってもらいにくいものですよね。\n", ("exempt", "greeting")),
+        ("この薬はよく効くものですよね。\n", ("uncited", "claim")),
+    ],
+)
+def test_eighth_session_empathic_conjecture_and_the_way_of_things(reasons, text, expected):
+    assert reasons(text) == [expected]

@@ -3601,3 +3601,24 @@ def test_eighth_session_review_keeps_ads_and_legitimate_text(sentence, code, fla
 )
 def test_eighth_session_choice_conditions_disclosures_and_records(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (eighth session, second round) fame by a VIP or a prize's class; a room for VIPs is no endorsement
+        ("海外のVIPも通う人間ドック", "MED003", True),
+        ("VIP専用の個室をご用意しています。", "MED003", False),
+        ("ノーベル賞級の技術から生まれた美容液", "MED003", True),
+        # a doctor's certification is a qualification, not an endorsement
+        ("日本医師会認定の産業医が在籍しています。", "MED003", False),
+        # everyone who does not buy is ill; a study of those not vaccinated is reported
+        ("サプリを飲まない人は、ほぼ確実に栄養失調です！", "MED009", True),
+        ("ワクチンを受けていない人は、重症化しやすいと報告されています。", "MED009", False),
+        # suffering as a hyperbole of death, unless reported
+        ("親知らずの抜歯は死ぬほど痛い。だから当院の静脈麻酔を", "MED009", True),
+        ("尿管結石は、死ぬほど痛いと言われることがあります。", "MED009", False),
+    ],
+)
+def test_eighth_session_fame_universal_threats_and_hyperbole(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
