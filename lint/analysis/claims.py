@@ -471,9 +471,9 @@ _BULLETS = tuple("○●◎◇◆□■•・▶►▸➤✓✔☆★-*+")
 
 
 def _english_label_word(reading, plain):
-    """(eighth session) An English line of one word (Contents, Overview, Summary): one word states nothing, whatever
-    no tagger can tell of longer English lines ("Not contagious" is a clipped statement)."""
-    return reading.lang == "en" and bool(re.fullmatch(r"[A-Za-z][A-Za-z'’-]*", plain.strip()))
+    """(eighth session) An English line that is the name of a section of a document (Contents, Overview, Summary:
+    [section_names]); an adjective alone ("Contagious", "Incurable") is a clipped statement (from the review)."""
+    return reading.lang == "en" and plain.strip().lower() in SECTION_NAMES
 
 
 def _label_states_a_number(reading, text, health):
@@ -2886,9 +2886,20 @@ def _empathic_conjecture(reading):
             after = words[k + 2] if k + 2 < len(words) else None
             if after is None or after.basic_form not in ("いる", "いらっしゃる", "多い", "少ない", "おる"):
                 continue
-            clause = words[max(0, k - 4) : k]
-            if any(_lemma(w) in FEELING_VERBS for w in clause):
-                return True
+            for f in range(max(0, k - 4), k):
+                if _lemma(words[f]) not in FEELING_VERBS:
+                    continue
+                # what is felt, marked を or に before the verb, must be no word of health (痛みを感じる, 脱毛に悩む
+                # state a symptom: from the review); a feeling quoted with と (つらいと感じる) or a matter of no health
+                # (結果を心配する) is the writer's empathy
+                felt = []
+                if f > 1 and words[f - 1].surface_form in ("を", "に", "が"):
+                    m = f - 2
+                    while m >= 0 and words[m].pos in ("名詞", "形容詞", "接頭詞"):
+                        felt.insert(0, words[m])  # the noun run before the particle (だる + さ; 検査の結果: 結果)
+                        m -= 1
+                if not medical.medical_words(felt):
+                    return True
     return False
 
 
@@ -3479,6 +3490,7 @@ WISH_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "wish_heads"))  # lint/data/cla
 WISH_FEELINGS = frozenset(table(WORDS, CLAIM_WORDS, "wish_feelings"))  # lint/data/claim-words.toml
 CAUTION_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "caution_nouns"))  # lint/data/claim-words.toml
 FEELING_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "feeling_verbs"))  # lint/data/claim-words.toml
+SECTION_NAMES = frozenset(table(WORDS, CLAIM_WORDS, "section_names"))  # lint/data/claim-words.toml
 SERVICE_USE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "service_use_heads"))  # lint/data/claim-words.toml
 TERM_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "term_heads"))  # lint/data/claim-words.toml
 ADMINISTRATIVE_UNITS = tuple(table(WORDS, CLAIM_WORDS, "administrative_units"))  # lint/data/claim-words.toml
@@ -4269,7 +4281,14 @@ def _clipped_claim(reading):
         )
         for k, t in enumerate(words[:-2])
     )
-    if last.surface_form == "も" and _lemma(before) == "場合" and words[-3].surface_form == "の" and topic_marked:
+    if (
+        last.surface_form == "も"
+        and _lemma(before) == "場合"
+        and words[-3].surface_form == "の"
+        and topic_marked
+        # a time before の場合 sets when (飲み忘れは、翌日の場合も: from the review)
+        and not (len(words) > 3 and (_lemma(words[-4]) in _TIME_HEADS or words[-4].pos_detail_1 == "副詞可能"))
+    ):
         return True
     if _lemma(before) in CONDITION or _lemma(before) in _TIME_HEADS:
         return False  # 子どもが熱を出したときに, 薬を飲み忘れた場合も: a time or a case sets when, it states nothing
@@ -4465,6 +4484,8 @@ def _title_phrase(reading):
         # (eighth session) many or few of a kind a clause picks out: 保湿だけで目立たなくなる人も多い (not 待ち時間も少ない)
         reading.head in ("多い", "少ない")
         and any(t.pos == "動詞" and t.pos_detail_1 == "自立" for t in reading.tokens[:-1])
+        # of health or of a change (初めて来院する人も多い names the readers: from the review; 目立たなくなる is a change)
+        and bool(medical.medical_words(reading.tokens) or any(t.basic_form == "なる" for t in reading.tokens))
     )
     return not any(
         t.pos == "助詞"

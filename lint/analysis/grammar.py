@@ -447,8 +447,6 @@ def _shared_feeling(tokens):
         return False
     rest = rest[:-1]
     last = rest[-1]
-    if last.basic_form == "もの" and last.pos_detail_1 == "非自立" and len(rest) > 1 and rest[-2].pos == "形容詞":
-        last = rest[-2]  # (eighth session) 伝わりにくいものですよね: the way of things, the adjective is the state
     if last.basic_form == "なる" and len(rest) > 2 and rest[-2].surface_form == "に":
         last = rest[-3]  # 不安になります
         if last.pos_detail_1 != "形容動詞語幹":

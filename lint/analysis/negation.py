@@ -1267,19 +1267,30 @@ _EN_TOTAL_RE = re.compile(
 # (eighth session) 〜というわけではない denies that something follows ("it does not mean that …"); an English "means" with no
 # negation of its own affirms what the source denies ("this means you definitely do not have cancer")
 _JA_DENIED_CONCLUSION_RE = re.compile(r"(?:という|って|とは)(?:わけ|訳)では(?:ありません|ない|なく|ございません)")
-_EN_MEANS_RE = re.compile(r"\b(?:means?|meaning)\b", re.IGNORECASE)
-_EN_NOT_MEAN_RE = re.compile(
-    r"\b(?:not|never|n['’]t)\s+(?:(?:[a-z]+\s+){0,2}?)(?:mean|means|meaning)\b|n['’]t\s+(?:[a-z]+\s+){0,2}?mean\b",
-    re.IGNORECASE,
+# "means" as a verb; "by means of" is a manner and "by no means" a negation
+_EN_MEANS_RE = re.compile(r"(?<!by )\b(?:means?|meaning)\b(?! of\b)", re.IGNORECASE)
+# (from the review) any negation before "means" in its sentence answers the denial: not, no, none, neither, nothing,
+# hardly ("None of this means", "Neither result means", "not needed; this means …")
+_EN_NEGATION_WORD_RE = re.compile(
+    r"\b(?:not|no|none|neither|nor|nothing|never|hardly|without|nobody|cannot)\b|n['’]t\b", re.IGNORECASE
 )
+_EN_QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 def _denied_conclusion_affirmed(source: str, translation: str) -> bool:
-    return bool(
-        _JA_DENIED_CONCLUSION_RE.search(source)
-        and _EN_MEANS_RE.search(translation)
-        and not _EN_NOT_MEAN_RE.search(translation)
-    )
+    """〜というわけではない denies that something follows; an English sentence whose "means" has no negation before it
+    (quoted words aside: “no abnormalities”) affirms what the source denies."""
+    if not _JA_DENIED_CONCLUSION_RE.search(source):
+        return False
+    for sentence in split_english_sentences(_EN_QUOTED_RE.sub(" ", translation)):
+        means = _EN_MEANS_RE.search(sentence)
+        if (
+            means
+            and not _EN_NEGATION_WORD_RE.search(sentence[: means.start()])
+            and "by no means" not in sentence.lower()
+        ):
+            return True
+    return False
 
 
 def _partial_made_total(source: str, translation: str) -> bool:

@@ -2978,14 +2978,25 @@ def test_eighth_session_clipped_headings_wording_and_english_label_words(reasons
     assert reasons(text) == [expected]
 
 
-# Eighth session, second round: the writer supposing how some readers feel, and the way of things shared with よね.
+# Eighth session, second round: the writer supposing how some readers feel (what is felt no word of health).
 @pytest.mark.parametrize(
     "text, expected",
     [
         ("診断を聞いて、この先どうなるのかと悩む方も多いと思います。\n", ("exempt", "greeting")),
         ("治療中に手足のしびれが出る方もいらっしゃると思います。\n", ("uncited", "claim")),
-        ("耳鳴りのつらさは、家族にもわかってもらいにくいものですよね。\n", ("exempt", "greeting")),
         ("この薬はよく効くものですよね。\n", ("uncited", "claim")),
+        # (from the review) a symptom or side effect felt is a fact of health
+        ("この注射のあと、だるさを感じる方もいると思います。\n", ("uncited", "claim")),
+        ("抗がん剤の治療中は脱毛に悩む方も多いと思います。\n", ("uncited", "claim")),
+        ("入院の手続きを面倒に感じる方もいらっしゃると思います。\n", ("exempt", "greeting")),
+        # a disease's behaviour shared with よね stays a claim
+        ("かぜは長引きやすいものですよね。\n", ("uncited", "claim")),
+        # an English adjective alone is a clipped statement; a section's name is a label
+        ("Contagious\n", ("uncited", "claim")),
+        ("Key points\n", ("exempt", "label")),
+        # many people, of no health, and a time before の場合も
+        ("## 初めて来院する人も多い\n", ("exempt", "label")),
+        ("## 飲み忘れは、翌日の場合も\n", ("exempt", "label")),
     ],
 )
 def test_eighth_session_empathic_conjecture_and_the_way_of_things(reasons, text, expected):

@@ -3622,3 +3622,24 @@ def test_eighth_session_choice_conditions_disclosures_and_records(sentence, code
 )
 def test_eighth_session_fame_universal_threats_and_hyperbole(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (eighth session, from the second review) "zero side effects" is no disclosure; photos shown after the taking
+        ("症例写真を副作用ゼロとあわせて掲載しています", "MED007", True),
+        ("写真撮影にご協力いただいた患者様のビフォーアフター写真をご覧ください", "MED007", True),
+        # the clinic's own records still show; the patient's own record is kept
+        ("3か月で体重85kg→68kg（当院モニター記録より）", "MED007", True),
+        # VIP as a room or a treatment is no endorsement
+        ("VIPルームで、ゆったりと施術を受けられます", "MED003", False),
+        # a fact about those who do not smoke, and a disease denied, are no threat
+        ("喫煙しない人の肺がんは、ほぼ腺がんです", "MED009", False),
+        ("たばこを吸わない人は、ほぼ肺がんになりません", "MED009", False),
+        # choosing a family doctor is public-health advice
+        ("かかりつけ医を選べば、いざという時も安心です", "MED004", False),
+    ],
+)
+def test_eighth_session_second_review_keeps_ads_and_legitimate_text(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))

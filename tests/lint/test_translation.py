@@ -3335,3 +3335,20 @@ def test_eighth_session_a_denied_conclusion_and_a_noun_of_abstaining():
         )
         == ""
     )
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        # (eighth session, from the review) a negation before "means" answers the denial, and quoted words do not
+        # count; "by no means" is itself a negation
+        "This result by no means proves you are free of cancer.",
+        "Neither result means you are free of cancer.",
+        "The scan was not needed; this means regular checkups instead.",
+    ],
+)
+def test_eighth_session_review_a_negated_means_answers_a_denied_conclusion(translation):
+    from lint.analysis.negation import negation_mismatch
+
+    source = "検査で異常がなくても、がんが絶対にないというわけではありません。"
+    assert "denies a conclusion" not in negation_mismatch(source, translation)
