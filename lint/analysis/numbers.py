@@ -913,6 +913,21 @@ def _vague_pairs(source_plain: str, translation_plain: str) -> set[Decimal]:
     return found
 
 
+def _ratio_shares(source_plain: str, available: Counter) -> dict[Decimal, Decimal]:
+    """{part: whole} for each ratio of the source (男女比は1対9) whose whole (10) and other part (9) the English has:
+    the ratio given as a share ("nine out of ten patients are women") renders the part it leaves unsaid."""
+    shares: dict[Decimal, Decimal] = {}
+    for a, b in _JA_RATIO_RE.findall(unicodedata.normalize("NFKC", source_plain)):
+        first, second = _normal(a), _normal(b)
+        whole = _normal(first + second)
+        if available[whole] > 0:
+            if available[second] > 0:
+                shares[first] = whole
+            if available[first] > 0:
+                shares[second] = whole
+    return shares
+
+
 def _ratio_bases(source_plain: str, translation_plain: str) -> int:
     """How many 1s of the source are the base of a ratio (1:4) the English states as a multiple."""
     if not _EN_MULTIPLE_RE.search(translation_plain):
@@ -953,6 +968,7 @@ def _missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Nu
     written = Counter(available)  # before the range's ends are taken by their own numbers
     numbers = japanese_numbers(source_plain)
     ratio_bases = _ratio_bases(source_plain, translation_plain)
+    shares = _ratio_shares(source_plain, available)
     vague = _vague_pairs(source_plain, translation_plain)
     for first, second in zip(numbers, numbers[1:], strict=False):
         total = next(iter(first.joined), None)
@@ -993,6 +1009,12 @@ def _missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Nu
                 (a for a in available if available[a] > 0 and 0 < a < 1 and abs(percent / 100 - a) < tolerance),
                 None,
             )
+        if hit is None:
+            # (eighth session) a part of a ratio (1対9) given as a share of the whole: "nine out of ten"
+            total = next((shares[v] for v in sorted(number.values) if v in shares and available[shares[v]] > 0), None)
+            if total is not None:
+                available[total] -= 1
+                continue
         if hit is None and number.at_least:
             # 2滴以上 (two or more drops) = "more than one drop": for a count, ≥ N is > N − 1
             hit = next((v for v in _more_than(translation_plain) if v + 1 in number.values), None)

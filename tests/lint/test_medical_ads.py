@@ -3643,3 +3643,18 @@ def test_eighth_session_fame_universal_threats_and_hyperbole(sentence, code, fla
 )
 def test_eighth_session_second_review_keeps_ads_and_legitimate_text(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (eighth session, third round) a voice about a product's handling or senses is no testimonial of an effect;
+        # one that tells an effect too still is
+        ("青汁の味について：「抹茶みたいで飲みやすい」との声があります", "MED006", False),
+        ("お客様の声：「香りもよくて、肌荒れがすっかり治りました」", "MED006", True),
+        # reviews read or answered are not shown
+        ("いただいた口コミには、すべてスタッフが返信しています", "MED006", False),
+    ],
+)
+def test_eighth_session_product_senses_and_reviews_answered(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))

@@ -3352,3 +3352,26 @@ def test_eighth_session_review_a_negated_means_answers_a_denied_conclusion(trans
 
     source = "検査で異常がなくても、がんが絶対にないというわけではありません。"
     assert "denies a conclusion" not in negation_mismatch(source, translation)
+
+
+def test_eighth_session_a_ratio_as_a_share_of_the_whole():
+    from lint.analysis.numbers import missing_numbers
+
+    # 1対4 given as "four out of five": the whole (5) and the other part (4) render the 1
+    assert missing_numbers("患者の男女比は、1対4です。", "Four out of five patients are women.")[0] == []
+    missing, _ = missing_numbers("患者の男女比は、1対4です。", "Three out of five patients are women.")
+    assert missing  # a wrong share keeps its finding
+
+
+def test_eighth_session_a_glossary_term_inside_a_listed_longer_term(tmp_path):
+    # 精索静脈瘤 is "varicocele": listed, it hides 静脈瘤 inside it
+    path = install(
+        tmp_path, "page.po", po(("精索静脈瘤は、思春期以降にみられます。", "A varicocele may appear after puberty."))
+    )
+    _, findings = check(path, ["TRN008"])
+    assert findings == []
+    path = install(
+        tmp_path, "page.po", po(("精索静脈瘤は、思春期以降にみられます。", "Varices may appear after puberty."))
+    )
+    _, findings = check(path, ["TRN008"])
+    assert [f.rule for f in findings] == ["TRN008"]
