@@ -4232,14 +4232,24 @@ def _judged_condition(reading):
     return bool(words) and words[-1].pos == "名詞" and _lemma(words[-1]) in JUDGEMENT_NOUNS
 
 
+def _clipped_label_words(reading, least):
+    """The words (no symbols) of a Japanese label with no predicate, at least ``least`` of them, that says something
+    of health (a word of health by lint.analysis.medical); None otherwise. What _clipped_caution and _clipped_claim
+    read."""
+    if reading.lang != "ja" or reading.predicate:
+        return None
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    if len(words) < least or not medical.medical_words(reading.tokens):
+        return None
+    return words
+
+
 def _clipped_caution(reading):
     """(eighth session) A label that is a caution with its verb left out: 〜こそ要注意, 〜に注意, 要チェック (〜に注意
     してください, 〜は注意が必要です): a noun of caution after a particle of its object or focus, or with 要. A
     noun of caution after の names a section (服薬時の注意, 使用上の注意) and stays a label."""
-    if reading.lang != "ja" or reading.predicate:
-        return False
-    words = [t for t in reading.tokens if t.pos != "記号"]
-    if len(words) < 2 or not medical.medical_words(reading.tokens):
+    words = _clipped_label_words(reading, 2)
+    if words is None:
         return False
     last, before = words[-1], words[-2]
     if _lemma(last) in CAUTION_NOUNS and last.surface_form.startswith("要"):
@@ -4263,10 +4273,8 @@ def _clipped_claim(reading):
       argument (水分補給は脱水を防ぐ一番の手段): 〜です left out (妊娠中は飲めない薬 names a section).
     A relative clause alone before a head of health (がんに伴う門脈血栓症, 家庭でできる感染対策) names a
     kind and stays a label."""
-    if reading.lang != "ja" or reading.predicate:
-        return False
-    words = [t for t in reading.tokens if t.pos != "記号"]
-    if len(words) < 3 or not medical.medical_words(reading.tokens):
+    words = _clipped_label_words(reading, 3)
+    if words is None:
         return False
     last, before = words[-1], words[-2]
     # (eighth session) a topic and its comment as "the case too" (においの異常は認知症のサインの場合も): 〜の場合もある left
