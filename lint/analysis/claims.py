@@ -794,6 +794,7 @@ def _label_holds(label, text, lower, reading, health, words):
         and not _generalises(reading)
         and not _clipped_claim(reading)
         and not _clipped_caution(reading)
+        and not _clipped_te_heading(reading)
         and not _judged_condition(reading)
         and not _curable_illness(reading)
         and not _named_by_effect(reading)
@@ -872,7 +873,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "greeting"  # the same as a courtesy: どうぞご無理のないようお過ごしください (seventh session)
     if reading.lang == "ja" and reading.mood == "statement" and reading.head in WISH_HEADS and not health:
         return "greeting"  # the writer's wish: 一日も早く…楽になることを願っております
-    if reading.lang == "ja" and reading.head in WISH_FEELINGS and reading.condition and not health:
+    if reading.lang == "ja" and reading.head in WISH_FEELINGS and _wished_relation(reading) and not health:
         return "greeting"  # the writer's wish as a feeling: 〜見守っていけたらうれしいです (eighth session)
     if reading.greets and not health:
         return "greeting"  # the final predicate is an interjection: おめでとうございます, お疲れさまでした
@@ -2862,6 +2863,22 @@ class _HeadOnly:
     head: str
 
 
+def _wished_relation(reading):
+    """(eighth session, narrowed by the third review) The feeling word (うれしい, 幸い) comes right after a condition on a
+    verb of the writer's relation with the reader ([wish_relations]: 〜ていけたら, 〜ていただけたら, お役に立てれば,
+    力になれたら), with no clause of reason in the sentence (〜が治るのでうれしいです states an effect)."""
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    if any(t.surface_form in ("ので", "から") and t.pos == "助詞" for t in words):
+        return False
+    k = next((i for i in range(len(words) - 1, -1, -1) if _lemma(words[i]) in WISH_FEELINGS), None)
+    if k is None or k < 2:
+        return False
+    condition = words[k - 1]
+    if not (condition.surface_form in ("たら", "ば", "れば") or condition.basic_form == "ば"):
+        return False
+    return _lemma(words[k - 2]) in WISH_RELATIONS
+
+
 def _empathic_conjecture(reading):
     """(eighth session) The writer supposes that some readers feel a way (人と会うのがつらいと感じる方もいらっしゃると思い
     ます, 〜と悩んでいる方も多いでしょう): people (方, 人) picked out by a verb of feeling, who exist or are many, under
@@ -3488,9 +3505,11 @@ FEE_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "fee_nouns"))  # lint/data/claim
 MAKING_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "making_heads"))  # lint/data/claim-words.toml
 WISH_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "wish_heads"))  # lint/data/claim-words.toml
 WISH_FEELINGS = frozenset(table(WORDS, CLAIM_WORDS, "wish_feelings"))  # lint/data/claim-words.toml
+WISH_RELATIONS = frozenset(table(WORDS, CLAIM_WORDS, "wish_relations"))  # lint/data/claim-words.toml
 CAUTION_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "caution_nouns"))  # lint/data/claim-words.toml
 FEELING_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "feeling_verbs"))  # lint/data/claim-words.toml
 SECTION_NAMES = frozenset(table(WORDS, CLAIM_WORDS, "section_names"))  # lint/data/claim-words.toml
+REFLECTIVE_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "reflective_verbs"))  # lint/data/claim-words.toml
 SERVICE_USE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "service_use_heads"))  # lint/data/claim-words.toml
 TERM_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "term_heads"))  # lint/data/claim-words.toml
 ADMINISTRATIVE_UNITS = tuple(table(WORDS, CLAIM_WORDS, "administrative_units"))  # lint/data/claim-words.toml
@@ -4244,6 +4263,17 @@ def _clipped_label_words(reading, least):
     return words
 
 
+def _clipped_te_heading(reading):
+    """(eighth session, narrowed by the third review) A label that is a request with ください left out (〜に気をつけて,
+    手洗いを徹底して) and says something of health. Not a verb of becoming, nor a verb of passing through or looking
+    back ([reflective_verbs]: 治療を終えて, 10周年を迎えて, 乳がんと向き合って), with which a title tells a story."""
+    words = _clipped_label_words(reading, 2)
+    if words is None or not grammar.clipped_te_request(words):
+        return False
+    verb = _lemma(words[-2])
+    return verb not in REFLECTIVE_VERBS and verb not in ("なる", "成る")
+
+
 def _clipped_caution(reading):
     """(eighth session) A label that is a caution with its verb left out: 〜こそ要注意, 〜に注意, 要チェック (〜に注意
     してください, 〜は注意が必要です): a noun of caution after a particle of its object or focus, or with 要. A
@@ -4256,9 +4286,10 @@ def _clipped_caution(reading):
         return True  # 要注意, 要警戒 (one word to MeCab)
     if before.surface_form == "要" and before.pos == "接頭詞":
         return True  # 要 + チェック, 要 + 受診
-    return (
-        _lemma(last) in CAUTION_NOUNS and before.pos == "助詞" and before.surface_form in ("に", "には", "こそ", "も")
-    )
+    if _lemma(last) == "禁物":
+        return True  # 油断禁物 (油断 + 禁物), 夜ふかしは禁物: forbidden, a caution whatever stands before it
+    # after a particle of its object or focus; に + は is two words to MeCab (飲酒には注意)
+    return _lemma(last) in CAUTION_NOUNS and before.pos == "助詞" and before.surface_form in ("に", "は", "こそ", "も")
 
 
 def _clipped_claim(reading):

@@ -280,8 +280,6 @@ def _read_japanese(text):
         reading.mood = "request"  # 無理に取らないで！: 〜ないでください with ください left out
     elif last.basic_form == "どうぞ" and last.pos == "副詞" and len(words) > 1:
         reading.mood = "request"  # 〜までどうぞ: the request's verb is left out
-    elif _clipped_te_request(words):
-        reading.mood = "request"  # 〜に気をつけて, 早めに受診して: 〜てください with ください left out (eighth session)
     elif (
         last.basic_form == "こと"
         and len(words) > 2
@@ -302,9 +300,7 @@ def _read_japanese(text):
     reading.predicate = last.pos in ("動詞", "形容詞", "助動詞", "感動詞") or (
         last.pos == "助詞" and last.pos_detail_1 in ("終助詞", "副助詞／並立助詞／終助詞")
     )
-    if reading.mood == "request" and (
-        last.basic_form == "こと" or _clipped_prohibition(words) or _clipped_te_request(words)
-    ):
+    if reading.mood == "request" and (last.basic_form == "こと" or _clipped_prohibition(words)):
         reading.predicate = True
     reading.finite = reading.mood != "statement" or (
         (last.pos in ("動詞", "形容詞", "助動詞") and last.conjugated_form.startswith(("基本形", "命令")))
@@ -658,10 +654,10 @@ def _plain_head(word):
     return word[:-1] if word.endswith("し") and len(word) > 1 else word
 
 
-def _clipped_te_request(words):
-    """The sentence ends on the て-form of a main verb (気をつけて, 受診して, 休んで): 〜てください with ください left out,
-    the casual request of headings and catch lines. A compound particle (について, によって) is one word, no て-form;
-    a subsidiary verb before it (〜ていて) or a quotation's て is not a request."""
+def clipped_te_request(words):
+    """The text ends on the て-form of a main verb (気をつけて, 受診して, 休んで): in a heading, 〜てください with ください
+    left out (claims.py reads it in labels only: in body text 〜て。 is as often a spoken statement, 夜中に目が覚めて。).
+    A compound particle (について, によって) is one word, no て-form; a subsidiary verb before it (〜ていて) is not."""
     if len(words) < 2:
         return False
     last, verb = words[-1], words[-2]

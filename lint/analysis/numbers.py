@@ -913,18 +913,29 @@ def _vague_pairs(source_plain: str, translation_plain: str) -> set[Decimal]:
     return found
 
 
-def _ratio_shares(source_plain: str, available: Counter) -> dict[Decimal, Decimal]:
-    """{part: whole} for each ratio of the source (男女比は1対9) whose whole (10) and other part (9) the English has:
-    the ratio given as a share ("nine out of ten patients are women") renders the part it leaves unsaid."""
+# a share of a whole: "nine out of ten", "9 in 10", "one of every five" (from the third review: a whole written
+# anywhere, "7:10" or "10 mL", is no share)
+_EN_SHARE_RE = re.compile(
+    r"\b([\w-]+)\s+(?:out\s+of(?:\s+every)?|in(?:\s+every)?|of\s+every)\s+([\w-]+)\b", re.IGNORECASE
+)
+
+
+def _ratio_shares(source_plain: str, translation_plain: str) -> dict[Decimal, Decimal]:
+    """{part: whole} for each ratio of the source (男女比は1対9) that the English gives as a share of its whole, the
+    other part out of the sum ("nine out of ten patients are women"): the share renders the part it leaves unsaid."""
+    said = set()
+    for match in _EN_SHARE_RE.finditer(unicodedata.normalize("NFKC", translation_plain)):
+        part, whole = (english_numbers(group)[0] for group in match.groups())
+        if len(part) == 1 and len(whole) == 1:
+            said.add((next(iter(part)), next(iter(whole))))
     shares: dict[Decimal, Decimal] = {}
     for a, b in _JA_RATIO_RE.findall(unicodedata.normalize("NFKC", source_plain)):
         first, second = _normal(a), _normal(b)
         whole = _normal(first + second)
-        if available[whole] > 0:
-            if available[second] > 0:
-                shares[first] = whole
-            if available[first] > 0:
-                shares[second] = whole
+        if (second, whole) in said:
+            shares[first] = whole
+        if (first, whole) in said:
+            shares[second] = whole
     return shares
 
 
@@ -968,7 +979,7 @@ def _missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Nu
     written = Counter(available)  # before the range's ends are taken by their own numbers
     numbers = japanese_numbers(source_plain)
     ratio_bases = _ratio_bases(source_plain, translation_plain)
-    shares = _ratio_shares(source_plain, available)
+    shares = _ratio_shares(source_plain, translation_plain)
     vague = _vague_pairs(source_plain, translation_plain)
     for first, second in zip(numbers, numbers[1:], strict=False):
         total = next(iter(first.joined), None)

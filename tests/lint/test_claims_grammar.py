@@ -2948,7 +2948,7 @@ def test_eighth_session_wish_as_a_feeling_and_an_honorific_head(reasons, text, e
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("## 夜間の急な腹痛に気をつけて\n", ("uncited", "instruction")),
+        ("## 夜間の急な腹痛に気をつけて\n", ("uncited", "claim")),
         ("## 片側だけの耳鳴りこそ要注意\n", ("uncited", "claim")),
         ("## 市販の鎮痛薬の飲みすぎに注意\n", ("uncited", "claim")),
         ("## 使用上の注意\n", ("exempt", "label")),
@@ -3000,4 +3000,23 @@ def test_eighth_session_clipped_headings_wording_and_english_label_words(reasons
     ],
 )
 def test_eighth_session_empathic_conjecture_and_the_way_of_things(reasons, text, expected):
+    assert reasons(text) == [expected]
+
+
+# Eighth session, from the third review: the gladness wish only on a verb of the writer's relation and with no reason
+# clause; the て-form request read in headings only, not of passing through or looking back; に + は and 禁物 as cautions.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("この薬を毎日飲めば、血圧が下がるのでうれしいです。\n", ("uncited", "claim")),
+        ("このリハビリで転倒が防げたらありがたいです。\n", ("uncited", "claim")),
+        ("毎日の献立に取り入れていただけたら嬉しいです。\n", ("exempt", "greeting")),
+        ("## 抗がん剤治療を終えて\n", ("exempt", "label")),
+        ("## 患者さまの不安に寄り添って\n", ("exempt", "label")),
+        ("## 傷口はこすらずに洗って\n", ("uncited", "claim")),
+        ("そのまま救急外来を受診して。\n", ("uncited", "claim")),
+        ("## 治療中の日焼けには注意\n", ("uncited", "claim")),
+    ],
+)
+def test_eighth_session_third_review_wishes_te_headings_and_cautions(reasons, text, expected):
     assert reasons(text) == [expected]

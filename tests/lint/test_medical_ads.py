@@ -3650,11 +3650,27 @@ def test_eighth_session_second_review_keeps_ads_and_legitimate_text(sentence, co
     [
         # (eighth session, third round) a voice about a product's handling or senses is no testimonial of an effect;
         # one that tells an effect too still is
-        ("青汁の味について：「抹茶みたいで飲みやすい」との声があります", "MED006", False),
+        ("青汁の香りについて：「抹茶みたいで爽やか」との声があります", "MED006", False),
         ("お客様の声：「香りもよくて、肌荒れがすっかり治りました」", "MED006", True),
         # reviews read or answered are not shown
         ("いただいた口コミには、すべてスタッフが返信しています", "MED006", False),
     ],
 )
 def test_eighth_session_product_senses_and_reviews_answered(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (eighth session, from the third review) credits and model disclosures excuse their own match only
+        ("人気女優も愛用（モデル使用）", "MED003", True),
+        ("薬剤師監修の動画でも紹介、薬剤師も毎日飲んでいるサプリです。", "MED003", True),
+        ("医師も飲む前に必ず確認してください。", "MED003", False),
+        # 味 and デザイン may speak of an effect in a voice
+        ("「二重のデザインが理想通りで、目が大きくなりました」", "MED006", True),
+        ("「食事の味がわかるようになりました」", "MED006", True),
+    ],
+)
+def test_eighth_session_third_review_keeps_ads(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))

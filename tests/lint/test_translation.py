@@ -3375,3 +3375,12 @@ def test_eighth_session_a_glossary_term_inside_a_listed_longer_term(tmp_path):
     )
     _, findings = check(path, ["TRN008"])
     assert [f.rule for f in findings] == ["TRN008"]
+
+
+def test_eighth_session_third_review_a_share_must_be_said_as_one():
+    from lint.analysis.numbers import missing_numbers
+
+    # the whole written anywhere ("7:10", "10 mL") is no share of the whole
+    assert missing_numbers("男女比は3対7です。", "The ratio was 7:10.")[0]
+    assert missing_numbers("薬液と水を1対9の割合で薄めます。", "Dilute 9 mL of the solution in 10 mL of water.")[0]
+    assert missing_numbers("患者の男女比は、1対9です。", "9 in 10 patients are women.")[0] == []
