@@ -1274,7 +1274,7 @@ _EN_MEANS_RE = re.compile(r"(?<!by )\b(?:means?|meaning)\b(?! of\b)", re.IGNOREC
 _EN_NEGATION_WORD_RE = re.compile(
     r"\b(?:not|no|none|neither|nor|nothing|never|hardly|without|nobody|cannot)\b|n['’]t\b", re.IGNORECASE
 )
-_EN_QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_EN_QUOTED_RE = re.compile(r"“[^”“]*”|\"[^\"]*\"")  # (an unclosed “ stops at the next “: linear on hostile text)
 
 
 def _denied_conclusion_affirmed(source: str, translation: str) -> bool:

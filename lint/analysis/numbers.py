@@ -915,21 +915,27 @@ def _vague_pairs(source_plain: str, translation_plain: str) -> set[Decimal]:
 
 # a share of a whole: "nine out of ten", "9 in 10", "one of every five" (from the third review: a whole written
 # anywhere, "7:10" or "10 mL", is no share)
+# (a number word is short: the bound keeps the search linear on a 100 kB run of "a-a-a-…", which the unbounded
+# pattern rescanned from every position: the adversarial test's guard caught it)
 _EN_SHARE_RE = re.compile(
-    r"\b([\w-]+)\s+(?:out\s+of(?:\s+every)?|in(?:\s+every)?|of\s+every)\s+([\w-]+)\b", re.IGNORECASE
+    r"(?<![\w-])([\w-]{1,24})\s+(?:out\s+of(?:\s+every)?|in(?:\s+every)?|of\s+every)\s+([\w-]{1,24})(?![\w-])",
+    re.IGNORECASE,
 )
 
 
 def _ratio_shares(source_plain: str, translation_plain: str) -> dict[Decimal, Decimal]:
     """{part: whole} for each ratio of the source (男女比は1対9) that the English gives as a share of its whole, the
     other part out of the sum ("nine out of ten patients are women"): the share renders the part it leaves unsaid."""
+    ratios = _JA_RATIO_RE.findall(unicodedata.normalize("NFKC", source_plain))
+    if not ratios:
+        return {}
     said = set()
     for match in _EN_SHARE_RE.finditer(unicodedata.normalize("NFKC", translation_plain)):
         part, whole = (english_numbers(group)[0] for group in match.groups())
         if len(part) == 1 and len(whole) == 1:
             said.add((next(iter(part)), next(iter(whole))))
     shares: dict[Decimal, Decimal] = {}
-    for a, b in _JA_RATIO_RE.findall(unicodedata.normalize("NFKC", source_plain)):
+    for a, b in ratios:
         first, second = _normal(a), _normal(b)
         whole = _normal(first + second)
         if (second, whole) in said:

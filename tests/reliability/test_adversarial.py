@@ -131,3 +131,13 @@ def test_time_limit_fails_even_when_the_alarm_is_swallowed():
             except RuleTimeout:
                 pass  # what hypothesis's gc callback did to the alarm
             time.sleep(0.05)
+
+
+def test_a_ratio_source_with_hostile_english_finishes():
+    """The ratio-share reading (TRN005) searches the English for "N out of M" only when the source has a ratio; its
+    pattern is bounded, so a 100 kB run of "a-a-a-…" is read once (the unbounded one rescanned it from every
+    position and ran past the limit in CI)."""
+    from lint.analysis.numbers import missing_numbers
+
+    with time_limit(LIMIT, "missing_numbers on a ratio source and hyphens"):
+        missing_numbers("患者の男女比は1対9です。", PATTERNS["hyphens"])
