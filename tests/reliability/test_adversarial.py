@@ -141,3 +141,24 @@ def test_a_ratio_source_with_hostile_english_finishes():
 
     with time_limit(LIMIT, "missing_numbers on a ratio source and hyphens"):
         missing_numbers("患者の男女比は1対9です。", PATTERNS["hyphens"])
+
+
+# Sources that switch on the negation readings which search the English for a word of their kind ([[answered]],
+# the partial negation, the denied conclusion, the ず/続ける pair): each is given hostile English of the words it
+# searches for, so that a reading whose pattern rescans the text from every occurrence is caught.
+NEGATION_TRIGGERS = {
+    "negated-need": ("入院の必要はありません。", "can " * (SIZE // 4)),
+    "negated-multitude": ("何回も使わないでください。", "only " * (SIZE // 5)),
+    "partial-negation": ("すべての人が必要とするわけではありません。", "no " * (SIZE // 3)),
+    "denied-conclusion": ("異常がないというわけではありません。", "“" * SIZE + " means"),
+    "continuity-pair": ("やめずに飲み続けてください。", "keep " * (SIZE // 5) + "stop"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NEGATION_TRIGGERS))
+def test_negation_readings_finish_on_hostile_english(name):
+    from lint.analysis.negation import negation_mismatch
+
+    source, translation = NEGATION_TRIGGERS[name]
+    with time_limit(LIMIT, f"negation_mismatch ({name})"):
+        negation_mismatch(source, translation)
