@@ -1297,6 +1297,8 @@ def _partial_made_total(source: str, translation: str) -> bool:
     """A partial negation of the source (すべての人が…わけではありません: not everyone) rendered as a total one
     ("No one … needs"): the English negates every case the source leaves open. Read sentence by sentence when the two
     sides align (else as a whole); a sentence-initial imperative ("Never stop it") is an instruction, no total."""
+    if not _JA_PARTIAL_RE.search(source):
+        return False  # most entries: no sentence splitting on negation_mismatch's every call
     ja = split_japanese_sentences(source)
     en = split_english_sentences(translation)
     pairs = list(zip(ja, en, strict=True)) if len(ja) == len(en) else [(source, translation)]
