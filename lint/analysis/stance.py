@@ -1845,13 +1845,17 @@ def _labelled_testimony(tokens, first):
     """
     for i in range(min(first, LABEL_WORDS)):
         if tokens[i].surface_form in (":", "：") and _label_colon(tokens, i):  # 体験談：…, 40代・会社員：…
-            label = _persons(tokens[:i])
-            # the staff's voice (看護師の声：… in a recruitment page) is no patient's
-            text = "".join(t.surface_form for t in tokens[:i])  # 看護師 is 看護 + 師 to MeCab
-            if any(word in text for word in STAFF):
-                return False
-            return bool(label & (TESTIMONY_BEFORE | PERSON_MARKS - {"者"})) and _voice_head(tokens[:i])
+            return _names_a_patients_voice(tokens[:i])
     return False
+
+
+def _names_a_patients_voice(label):
+    """The label's words name a voice or a person (体験談, 患者様の声, 40代・会社員) and no member of the staff: the
+    staff's voice (看護師の声：… in a recruitment page) is no patient's."""
+    text = "".join(t.surface_form for t in label)  # 看護師 is 看護 + 師 to MeCab
+    if any(word in text for word in STAFF):
+        return False
+    return bool(_persons(label) & (TESTIMONY_BEFORE | PERSON_MARKS - {"者"})) and _voice_head(label)
 
 
 def _pictograph_label(tokens, open_):
@@ -1862,11 +1866,7 @@ def _pictograph_label(tokens, open_):
     mark = tokens[open_ - 1].surface_form
     if not mark or not all(unicodedata.category(ch) in ("So", "Sk") or 0xFE00 <= ord(ch) <= 0xFE0F for ch in mark):
         return False
-    label = tokens[: open_ - 1]
-    text = "".join(t.surface_form for t in label)
-    if not label or any(word in text for word in STAFF):
-        return False
-    return bool(_persons(label) & (TESTIMONY_BEFORE | PERSON_MARKS - {"者"})) and _voice_head(label)
+    return _names_a_patients_voice(tokens[: open_ - 1])
 
 
 def _voice_head(label):
