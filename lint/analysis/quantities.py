@@ -169,6 +169,8 @@ _SPECIAL = [
         "date",
         re.compile(
             rf"(?:令和|平成|昭和|大正)(?:元|{_NUM})年(?:\s*{_NUM}月)?(?:\s*{_NUM}日)?"
+            # (ninth session) an era by its initial, as notices write it: R6年度, H30年4月
+            rf"|(?<![A-Za-z0-9])[RHSＲＨＳ](?:元|\d{{1,2}})年(?:度)?(?:\s*{_NUM}月)?(?:\s*{_NUM}日)?"
             # a year in kanji digits, written digit by digit: 二〇二六年十一月
             r"|(?<![〇零一二三四五六七八九十百千万])[一二][〇零一二三四五六七八九]{3}\s*年"
             r"(?:\s*[一二三四五六七八九十]{1,3}\s*月)?(?:\s*[一二三四五六七八九十]{1,3}\s*日)?"
@@ -181,6 +183,12 @@ _SPECIAL = [
             # a day of every month (毎月1日, 毎月十五日の午前): a date that recurs, not a count of days
             rf"|(?<=毎月)\s*(?:\d{{1,2}}|[{_K}]{{1,3}})\s*日(?!\s*(?:間|分|以内|ほど|程度|くらい|ぐらい))"
             rf"|\b\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}\b"
+            # (ninth session) a date with dots, year first (2025.9.1); month/day right after a year (平成26年10/1,
+            # 令和6年度3/31) or before a day of the week in brackets (10/1（月）): 1/3 alone stays a fraction
+            r"|(?<![\d.])(?:19|20)\d\d\.(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])(?![\d.]|\s*[A-Za-zμ%％])"
+            r"|(?:(?<=年)|(?<=年度))\s*(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])"
+            r"(?=\s*(?:から|まで|に|より|[〜～~\-、（(]|は|時点|現在|付|$))"
+            r"|(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?=\s*[（(][月火水木金土日](?:曜日?)?[)）])"
             rf"|\b\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|(?:{_MONTHS})\s+(?:\d{{1,2}},\s*)?\d{{4}}\b"
             # the American order, month then day: Nov. 1, Jul. 1 to Sep. 30, June 3rd
             rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b"

@@ -3020,3 +3020,24 @@ def test_eighth_session_empathic_conjecture_and_the_way_of_things(reasons, text,
 )
 def test_eighth_session_third_review_wishes_te_headings_and_cautions(reasons, text, expected):
     assert reasons(text) == [expected]
+
+
+# Ninth session: dates written with a slash after a year or before a day of the week, and with dots, year first, are
+# dates in the shared quantity parser (平成26年10/1から, 10/1（月）, 2025.9.1); a fraction (1/3) and a blood pressure
+# (140/90) stay numbers.
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        ("平成26年10/1から受付を始めます。", {"date"}),
+        ("令和6年度3/31までにお申し込みください。", {"date"}),
+        ("受付は10/1（月）から始まります。", {"date"}),
+        ("ページ更新日：2025.9.1", {"date"}),
+        ("患者さんの1/3に見られます。", {"quantity"}),
+        ("血圧が140/90を超える場合", {"quantity"}),
+        ("2024年に1/3の人が受けました。", {"date", "quantity"}),
+    ],
+)
+def test_ninth_session_dates_with_slashes_and_dots(text, kinds):
+    from lint.analysis.quantities import quantities
+
+    assert {q.kind for q in quantities(text)} == kinds
