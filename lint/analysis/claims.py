@@ -824,6 +824,10 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     # the hours a line or a ward is open (Helpline: … (open 24 hours)) are no health number
     open_hours = _en_open_hours(health, text, kinds)
     health = [q for q in health if id(q) not in open_hours]
+    # (ninth session) an age that says who a programme of payment or support covers (65歳以上の方は公費助成の対象と
+    # なります) is a criterion of eligibility, not a figure about health
+    if any(q.unit in ("歳", "才") for q in health) and _programme_scope(reading):
+        health = [q for q in health if q.unit not in ("歳", "才")]
     if not _has_letters(text):
         return "no-letters"
     if _blank_date(text):
@@ -1268,6 +1272,8 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "administrative"  # 高額療養費制度の対象となる場合があります
     if _schedule_decided(reading) and not (health or advises):
         return "administrative"  # 手術日は、次回の外来受診の際に決定いたします
+    if _courteous_act(reading) and not (health or advises) and not _care_seeking(text, reading):
+        return "administrative"  # 麻酔科医が病室に伺い、麻酔の説明をいたします: the institution reports its own act
     if (
         reading.mood == "request"
         and reading.condition_subjects
@@ -2076,6 +2082,39 @@ def _schedule_decided(reading):
         and _compound_head(reading.topic) in ("日", "日程", "日時", "日取り")
         and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
     )
+
+
+def _courteous_act(reading):
+    """(ninth session) The institution or its staff reporting an act of its own in the humble register: the final
+    predicate is いたす (致す) after a verbal noun, directly or by を (ご説明いたします, 説明をいたします, 提案いたします),
+    or a humble verb of its own (伺います, 承ります: HUMBLE_VERBS). 〜たりいたします and 〜ようにいたします keep the verb
+    before them as the predicate (便秘がちになったりいたします is a symptom), so they are not this. Not with a word of
+    effect or sign, a clause quoted before the verbal noun (〜と判断いたします: a judgement is a claim whatever its
+    register), a decision of care (決定いたします, 診断いたします) or a past (当院で初めて実施いたしました is history)."""
+    if reading.lang != "ja" or reading.mood != "statement" or not reading.courteous or reading.negative:
+        return False
+    if (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
+        return False
+    words = grammar.main_clause_words(reading.tokens)
+    if any(t.basic_form == "た" and t.pos == "助動詞" for t in words[-3:]):
+        return False
+    # the final verb: いたす after a verbal noun is tagged dependent (非自立), a humble verb of its own independent
+    last = next((i for i in range(len(words) - 1, -1, -1) if words[i].pos == "動詞"), None)
+    if last is None:
+        return False
+    if words[last].basic_form in grammar.HUMBLE_VERBS:
+        noun = last
+    elif words[last].basic_form in ("いたす", "致す") and last >= 1:
+        noun = last - 1 if words[last - 1].surface_form != "を" else last - 2
+        if noun < 0 or words[noun].pos != "名詞" or words[noun].pos_detail_1 != "サ変接続":
+            return False
+    else:
+        return False
+    if _heads(reading) & (DECISION_HEADS | {"診断", "選択"}):
+        # a decision of care (治療の方法は、検査の結果をみて決定いたします) says how care is chosen: a claim; a date
+        # decided is _schedule_decided's
+        return False
+    return not any(t.surface_form == "と" and t.pos_detail_2 == "引用" for t in words[max(0, noun - 2) : noun])
 
 
 def _programme_scope(reading):

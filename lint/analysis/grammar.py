@@ -208,12 +208,14 @@ def _content(tokens):
     while out:
         last = out[-1]
         if last.pos == "記号":
-            if last.pos_detail_1 in ("括弧閉",) or last.surface_form in ("）", ")"):
+            # (ninth session) IPADIC tags a run of symbols as one token: ")。" closes an aside too
+            if last.pos_detail_1 in ("括弧閉",) or last.surface_form in ("）", ")") or last.surface_form[0] in "）)":
                 depth, i = 0, len(out) - 1
                 while i >= 0:  # drop the bracketed aside at the end: 食事療法（塩分・たんぱく質）
-                    if out[i].surface_form in ("）", ")"):
+                    surface = out[i].surface_form
+                    if out[i].pos == "記号" and surface[0] in "）)":
                         depth += 1
-                    elif out[i].surface_form in ("（", "("):
+                    elif surface in ("（", "("):
                         depth -= 1
                         if depth == 0:
                             break
@@ -224,6 +226,12 @@ def _content(tokens):
             continue
         break
     return out
+
+
+def main_clause_words(tokens):
+    """The words of a sentence up to its final predicate: no punctuation and no bracketed aside at the end (the
+    aside is a sentence of its own: 〜説明をいたします（〜場合もあります）。)."""
+    return [t for t in _content(tokens) if t.pos != "記号"]
 
 
 def _read_japanese(text):
@@ -671,6 +679,9 @@ def clipped_te_request(words):
     )
 
 
+_KATAKANA_WORD = re.compile(r"[ァ-ヺー]{2,}")
+
+
 def _head(words):
     """The lemma of the final predicate's head (see the module docstring)."""
     for i in range(len(words) - 1, -1, -1):
@@ -696,7 +707,11 @@ def _head(words):
             if token.basic_form in ("する", "できる", "いたす", "致す") and i > 0:
                 before = words[i - 1]
                 if before.pos == "名詞" and (
-                    before.pos_detail_1 == "サ変接続" or (i > 1 and words[i - 2].pos == "接頭詞")
+                    before.pos_detail_1 == "サ変接続"
+                    or (i > 1 and words[i - 2].pos == "接頭詞")
+                    # (ninth session) a loanword IPADIC tags as a common noun is a verbal noun before する too
+                    # (クリックする, タップする)
+                    or (before.pos_detail_1 == "一般" and _KATAKANA_WORD.fullmatch(before.surface_form))
                 ):  # お届けする
                     return _plain_head(before.basic_form if before.basic_form != "*" else before.surface_form)
                 if before.surface_form in ("に", "と") and i > 1 and words[i - 2].pos == "名詞":

@@ -3022,6 +3022,31 @@ def test_eighth_session_third_review_wishes_te_headings_and_cautions(reasons, te
     assert reasons(text) == [expected]
 
 
+# Ninth session: the institution reporting an act of its own in the humble register (a verbal noun + いたす, or a humble
+# verb), read before a bracketed aside at the end; a symptom (〜たりいたします), a judgement (〜と判断いたします), a
+# recommendation (おすすめいたします) and an effect (改善いたします) stay claims.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("麻酔科の医師が病棟に伺い、麻酔の方法について詳しい説明をいたします。\n", ("exempt", "administrative")),
+        (
+            "患者さまのお体の状態に合わせて、最も負担の少ない麻酔の方法を提案いたします。\n",
+            ("exempt", "administrative"),
+        ),
+        (
+            "手術の前日には、担当の看護師が持ち物の確認をいたします（詳しくは入院のしおりをご覧ください）。\n",
+            ("exempt", "administrative"),
+        ),
+        ("甲状腺の働きが落ちると、手足がむくんだり、寒がりになったりいたします。\n", ("uncited", "claim")),
+        ("この程度の貧血であれば、治療の必要はないと判断いたします。\n", ("uncited", "claim")),
+        ("血糖値が高めの方には、眼科の受診をおすすめいたします。\n", ("uncited", "recommendation")),
+        ("この治療により、ほとんどの方で痛みが改善いたします。\n", ("uncited", "claim")),
+    ],
+)
+def test_ninth_session_the_institution_reports_its_own_act(reasons, text, expected):
+    assert reasons(text) == [expected]
+
+
 # Ninth session: dates written with a slash after a year or before a day of the week, and with dots, year first, are
 # dates in the shared quantity parser (平成26年10/1から, 10/1（月）, 2025.9.1); a fraction (1/3) and a blood pressure
 # (140/90) stay numbers.
@@ -3041,3 +3066,26 @@ def test_ninth_session_dates_with_slashes_and_dots(text, kinds):
     from lint.analysis.quantities import quantities
 
     assert {q.kind for q in quantities(text)} == kinds
+
+
+# Ninth session: an age that says whom a programme of payment or support covers is a criterion, not a health number;
+# an era by its initial (R6年度) is a date; a loanword verbal noun before する heads the request (クリックしてください, a
+# step on a screen). An age beside a recommendation or an indication stays a number.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "今年度中に65歳、70歳、75歳になる方が、帯状疱疹ワクチンの定期接種の対象となります。\n",
+            ("exempt", "administrative"),
+        ),
+        ("40歳以上で持病のある方は、一部公費助成の対象です。\n", ("exempt", "administrative")),
+        ("65歳以上の方には、肺炎球菌ワクチンの接種が勧められます。\n", ("uncited", "number")),
+        ("50歳以上の方は、この手術の対象となります。\n", ("uncited", "number")),
+        ("R6年度の骨粗しょう症検診は終了しました。\n", ("exempt", "administrative")),
+        ("病名を入力し、「検索」ボタンをクリックしてください。\n", ("exempt", "referral")),
+        ("患部を一日二回マッサージしてください。\n", ("uncited", "number")),
+        ("むくんだ足をやさしくマッサージしてください。\n", ("uncited", "instruction")),
+    ],
+)
+def test_ninth_session_eligibility_ages_era_initials_and_screen_steps(reasons, text, expected):
+    assert reasons(text) == [expected]
