@@ -1370,8 +1370,9 @@ _EN_BARE_STEM_RE = re.compile(
 
 def _dropped_non_prefix(source: str, translation: str) -> str:
     """A term the source negates with the prefix 非 (非ステロイド性, 非結核性, 非定型) when the English has
-    fewer words of non- (or a-: atypical) than the source has such terms and no negation of any kind:
-    the first term, else "". Only
+    fewer words of non- (or a-: atypical) than the source has such terms, and fewer negations than the source's
+    negated predicates and those terms together (none at all for a source with no other negation): the first
+    term, else "". Only
     非: 不, 無 and 未 make words English renders without a prefix as often (不整脈 = arrhythmia, 不眠 =
     insomnia, 無呼吸 = apnea)."""
     if "非" not in source:
@@ -1397,7 +1398,15 @@ def _dropped_non_prefix(source: str, translation: str) -> str:
     # a paraphrase may render it by a negation of its own ("painkillers other than steroids"): only a
     # translation with no negation at all has surely dropped the prefix
     english = english_negation(translation)
-    return "" if english.strong or english.weak else terms[0]
+    if not (english.strong or english.weak):
+        return terms[0]
+    # (ninth session) the English negations must cover the source's negated predicates as well as the 非 terms
+    # left without a non- word: 非感染性の病気で、…うつることはありません → "is an infectious disease, and it does
+    # not spread" has one negation for two
+    unanswered = len(terms) - len(words)
+    return (
+        terms[0] if english_negation_count(translation) < len(japanese_predicate_negations(source)) + unanswered else ""
+    )
 
 
 def _english_prefixed_count(text: str) -> int:

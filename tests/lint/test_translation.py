@@ -1010,6 +1010,12 @@ NON_PREFIX_MISMATCHES = [
         "非結核性抗酸菌症は、中高年の女性に多い病気です。",
         "Tuberculous mycobacterial disease is common in middle-aged women.",
     ),
+    # (ninth session, translation-blind35) the English keeps the predicate's negation but not the term's: one
+    # negation for two
+    (
+        "類天疱瘡は非感染性の病気で、家族にうつることはありません。",
+        "Pemphigoid is an infectious disease, and it does not spread to your family.",
+    ),
 ]
 NON_PREFIX_FAITHFUL = [
     ("まず非ステロイド性抗炎症薬を使います。", "Treatment starts with nonsteroidal anti-inflammatory drugs."),
@@ -1018,6 +1024,15 @@ NON_PREFIX_FAITHFUL = [
     # an abbreviation carries the N of non-; a paraphrase by a negation of its own
     ("非ステロイド性抗炎症薬（NSAIDs）を使います。", "We use NSAIDs."),
     ("非ステロイド性抗炎症薬で胃が荒れることがあります。", "Painkillers other than steroids can upset the stomach."),
+    # both negations rendered, the term's by "not"
+    (
+        "類天疱瘡は非感染性の病気で、家族にうつることはありません。",
+        "Pemphigoid is not infectious and does not spread to your family.",
+    ),
+    (
+        "類天疱瘡は非感染性の病気で、家族にうつることはありません。",
+        "Pemphigoid is a noninfectious disease and does not spread to your family.",
+    ),
 ]
 
 
