@@ -272,8 +272,15 @@ class Speller:
                 or self._compound(low)
                 or self._lenient_compound(low)
                 or self._derived(low)
+                # (ninth session) an eponym a dictionary lists without its accents (Behcet, Meniere, Sjogren): the name
+                # with its own letters (Behçet) is the same name
+                or self._without_accents(low)
             )
         return self.known_cache[low]
+
+    def _without_accents(self, low):
+        folded = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+        return folded != low and folded.isascii() and self._strict(folded)
 
     def _strict(self, low):
         """In a dictionary as written (no compound, no reading): the words a slip is measured against."""
