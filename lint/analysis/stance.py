@@ -427,6 +427,16 @@ def _chain(tokens, k):
             or (t.pos == "形容詞" and t.pos_detail_1 in ("非自立", "接尾"))
             or (t.pos == "動詞" and lemma in ("する", "できる", "なる", "出来る", "られる", "れる"))
             or (t.pos == "動詞" and lemma == "ある" and k and tokens[k - 1].pos == "形容詞")  # 痛く-ありません
+            # (ninth session) the copula negated, で-は-ありません / ございません after a noun: 無料ではありません
+            or (
+                t.pos == "動詞"
+                and lemma in ("ある", "ござる")
+                and k > 1
+                and tokens[k - 1].surface_form == "は"
+                and tokens[k - 2].surface_form == "で"
+                # 〜ではありませんか！ asks to agree: an affirmation, not a denial
+                and not any(x.surface_form in ("か", "かな") and x.pos == "助詞" for x in tokens[k + 1 : k + 5])
+            )
             or (
                 t.pos == "助詞"
                 and t.surface_form in ("て", "で")
@@ -1087,7 +1097,18 @@ def _after_quote(tokens, close):
 # cases that make a noun phrase an argument of the verb that follows it (〜を載せる, 〜に使う, 〜への投稿をお願いする)
 ARGUMENT_CASES = {"を", "に", "へ", "で", "として"}
 # a nominalised act denied: 〜することはありません, 〜に使うことはしません, 〜ことは一切ございません
-DENIED_ACT_TAIL = {"ある", "する", "ござる", "ない", "無い", "いたす", "致す"}
+DENIED_ACT_TAIL = {
+    "ある",
+    "する",
+    "ござる",
+    "ない",
+    "無い",
+    "いたす",
+    "致す",
+    "行う",
+    "おこなう",
+    "実施",
+}  # 行う: 〜ことは行っておりません (ninth session)
 
 
 def denied_act(tokens, span):
@@ -1241,6 +1262,26 @@ def _named_wording(tokens, close, bare=False):
     word at ``close`` unquoted, named by a noun of words alone (キャンペーンの言葉, 最安という文字; not 広告 or
     表示, which name the advertisement itself: キャンペーンの広告)."""
     j = close + 1
+    if bare:
+        # (ninth session) a saying of a few words named as a whole, a comma before という: ナンバーワンより
+        # オンリーワン、という言葉 (no verb in it: a clause would be a statement, not a phrase)
+        k = j
+        while (
+            k < min(len(tokens), j + 6)
+            and tokens[k].pos not in ("動詞", "助動詞", "記号")
+            and tokens[k].surface_form not in ("という", "といった", "との")
+        ):
+            k += 1
+        if (
+            k < len(tokens)
+            and tokens[k].surface_form in ("、", ",")
+            and k + 1 < len(tokens)
+            and tokens[k + 1].surface_form in ("という", "といった")
+        ):
+            j = k
+    comma = j < len(tokens) and tokens[j].surface_form in ("、", ",")
+    if comma and j + 1 < len(tokens) and tokens[j + 1].surface_form in ("という", "といった"):
+        j += 1  # 「…」、という言葉: the comma of a named wording
     if j < len(tokens) and tokens[j].surface_form in ("という", "といった", "との", "の", "と"):
         j += 1 + (tokens[j].surface_form == "と" and j + 1 < len(tokens) and _lemma(tokens[j + 1]) == "いう")
     return j < len(tokens) and _lemma(tokens[j]) in (BARE_WORDINGS if bare else WORDINGS)

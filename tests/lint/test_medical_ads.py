@@ -3674,3 +3674,23 @@ def test_eighth_session_product_senses_and_reviews_answered(sentence, code, flag
 )
 def test_eighth_session_third_review_keeps_ads(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "flagged"),
+    [
+        # (ninth session) the copula negated after the claim's noun denies it (無料ではありません), also as a label's
+        # value in brackets; 〜ではありませんか！ asks the reader to agree and still claims
+        ("初回の相談（無料ではありません。相談料は3,300円です）", "MED008", False),
+        ("カウンセリング：無料ではありません", "MED008", False),
+        ("今なら初回カウンセリング無料ではありませんか！", "MED008", True),
+        # a practice denied by a verb of doing (〜ことは行っておりません) is not done, as with する and いたす
+        ("レビューを書いた方に特典を出すことは行っておりません。", "MED008", False),
+        ("レビューを書いた方に特典を出すことを行っています。", "MED008", True),
+        # a saying of a few words named with a comma before という is mentioned, not claimed
+        ("ナンバーワンよりオンリーワン、という言葉が好きです。", "MED002", False),
+        ("業界ナンバーワン、という実績があります。", "MED002", True),
+    ],
+)
+def test_ninth_session_negated_copula_denied_practice_and_named_sayings(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
