@@ -1364,14 +1364,16 @@ _EN_NON_TERM_RE = re.compile(
 
 # the stems of the common terms of 非, written bare: the prefix dropped whatever abbreviation follows
 _EN_BARE_STEM_RE = re.compile(
-    r"(?<![\w-])(?<!non )(?:steroidal|alcoholic|tuberculous|specific|invasive|small[- ]cell)\b", re.IGNORECASE
+    r"(?<![\w-])(?<!non )(?:steroidal|alcoholic|tuberculous|specific|invasive|small[- ]cell|infectious|contagious"
+    r"|hereditary|surgical)\b",
+    re.IGNORECASE,
 )
 
 
 def _dropped_non_prefix(source: str, translation: str) -> str:
     """A term the source negates with the prefix 非 (非ステロイド性, 非結核性, 非定型) when the English has
-    fewer words of non- (or a-: atypical) than the source has such terms, and fewer negations than the source's
-    negated predicates and those terms together (none at all for a source with no other negation): the first
+    fewer words of non- (or a-: atypical) than the source has such terms, and no negation at all, or the term's stem
+    written bare and fewer negations than the source's negated predicates and those terms together: the first
     term, else "". Only
     非: 不, 無 and 未 make words English renders without a prefix as often (不整脈 = arrhythmia, 不眠 =
     insomnia, 無呼吸 = apnea)."""
@@ -1400,9 +1402,12 @@ def _dropped_non_prefix(source: str, translation: str) -> str:
     english = english_negation(translation)
     if not (english.strong or english.weak):
         return terms[0]
-    # (ninth session) the English negations must cover the source's negated predicates as well as the 非 terms
-    # left without a non- word: 非感染性の病気で、…うつることはありません → "is an infectious disease, and it does
-    # not spread" has one negation for two
+    # (ninth session) with the term's stem written bare ("infectious" for 非感染性), the English negations must cover
+    # the source's negated predicates as well as the 非 terms left without a non- word: 非感染性の病気で、…うつること
+    # はありません → "is an infectious disease, and it does not spread" has one negation for two. A paraphrase
+    # without the stem ("done from outside the body" for 非侵襲的) is no evidence (from the review).
+    if not _EN_BARE_STEM_RE.search(translation):
+        return ""
     unanswered = len(terms) - len(words)
     return (
         terms[0] if english_negation_count(translation) < len(japanese_predicate_negations(source)) + unanswered else ""

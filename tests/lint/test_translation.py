@@ -1033,6 +1033,12 @@ NON_PREFIX_FAITHFUL = [
         "類天疱瘡は非感染性の病気で、家族にうつることはありません。",
         "Pemphigoid is a noninfectious disease and does not spread to your family.",
     ),
+    # (from the review) a paraphrase of the 非 term beside another negation, the stem not written bare
+    ("非侵襲的な検査なので、痛みはありません。", "This test is done from outside the body, so it does not hurt."),
+    (
+        "非定型肺炎には、ペニシリン系の抗菌薬が効きません。",
+        "Walking pneumonia does not respond to penicillin antibiotics.",
+    ),
 ]
 
 
