@@ -446,7 +446,7 @@ def _chain(tokens, k):
                     or _lemma(tokens[k + 1]) in ("ない", "いる", "おる")
                     or tokens[k + 1].surface_form == "は"
                     and k + 2 < n
-                    and _lemma(tokens[k + 2]) in ("ない", "ある", "いる", "いける")
+                    and _lemma(tokens[k + 2]) in ("ない", "ある", "いる", "いける", "ござる")
                 )
             )
             or (
@@ -455,7 +455,7 @@ def _chain(tokens, k):
                 and k > 0
                 and tokens[k - 1].surface_form in ("て", "で")
                 and k + 1 < n
-                and (_lemma(tokens[k + 1]) in ("ない", "ある", "いる"))
+                and (_lemma(tokens[k + 1]) in ("ない", "ある", "いる", "ござる"))
             )
             or (t.pos == "名詞" and t.pos_detail_1 == "接尾" and lemma in ("さ", "げ", "そう"))
         ):
@@ -1257,6 +1257,19 @@ def _set_apart_from_evidence(tokens):
     return False
 
 
+def _saying_exists(tokens, noun):
+    """The noun of wording at ``noun`` is said to exist or be heard: 言葉が/もあります, 言葉を聞きます."""
+    after = [t for t in tokens[noun + 1 : noun + 4] if t.pos != "記号"]
+    return (
+        len(after) >= 2
+        and after[0].surface_form in ("が", "も")
+        and _lemma(after[1]) in ("ある", "ござる", "聞く", "耳にする")
+        or len(after) >= 2
+        and after[0].surface_form == "を"
+        and _lemma(after[1]) in ("聞く", "耳にする")
+    )
+
+
 def _named_wording(tokens, close, bare=False):
     """The quotation closing at ``close`` is named as a wording: 」という言葉, 」との表現, 」の表記. ``bare``: the
     word at ``close`` unquoted, named by a noun of words alone (キャンペーンの言葉, 最安という文字; not 広告 or
@@ -1275,13 +1288,17 @@ def _named_wording(tokens, close, bare=False):
         if (
             k < len(tokens)
             and tokens[k].surface_form in ("、", ",")
-            and k + 1 < len(tokens)
+            and k + 2 < len(tokens)
             and tokens[k + 1].surface_form in ("という", "といった")
+            # (from the review) only a saying said to exist (〜、という言葉があります): one applied to the page's own
+            # care (〜、という言葉がぴったりの治療です) or endorsed (〜、という言葉を信じてください) is the page's claim
+            and _saying_exists(tokens, k + 2)
         ):
-            j = k
-    comma = j < len(tokens) and tokens[j].surface_form in ("、", ",")
-    if comma and j + 1 < len(tokens) and tokens[j + 1].surface_form in ("という", "といった"):
-        j += 1  # 「…」、という言葉: the comma of a named wording
+            j = k + 1
+    else:
+        comma = j < len(tokens) and tokens[j].surface_form in ("、", ",")
+        if comma and j + 1 < len(tokens) and tokens[j + 1].surface_form in ("という", "といった"):
+            j += 1  # 「…」、という言葉: the comma of a named wording (quoted: the quotes mention it already)
     if j < len(tokens) and tokens[j].surface_form in ("という", "といった", "との", "の", "と"):
         j += 1 + (tokens[j].surface_form == "と" and j + 1 < len(tokens) and _lemma(tokens[j + 1]) == "いう")
     return j < len(tokens) and _lemma(tokens[j]) in (BARE_WORDINGS if bare else WORDINGS)

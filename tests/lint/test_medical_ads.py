@@ -3688,8 +3688,13 @@ def test_eighth_session_third_review_keeps_ads(sentence, code, flagged):
         ("レビューを書いた方に特典を出すことは行っておりません。", "MED008", False),
         ("レビューを書いた方に特典を出すことを行っています。", "MED008", True),
         # a saying of a few words named with a comma before という is mentioned, not claimed
-        ("ナンバーワンよりオンリーワン、という言葉が好きです。", "MED002", False),
+        ("ナンバーワンよりオンリーワン、という言葉があります。", "MED002", False),
         ("業界ナンバーワン、という実績があります。", "MED002", True),
+        # (from the review) a saying applied to the page's own care or endorsed is the page's claim; ございません
+        # denies as ありません does
+        ("安心・安全、という言葉がぴったりの治療です", "MED004", True),
+        ("必ず治る、という言葉を信じてください", "MED001", True),
+        ("初回の相談は無料ではございません", "MED008", False),
     ],
 )
 def test_ninth_session_negated_copula_denied_practice_and_named_sayings(sentence, code, flagged):
