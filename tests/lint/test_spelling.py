@@ -796,5 +796,23 @@ def test_an_eponym_is_known_with_its_accents():
     speller = _speller(WORD_LIST, GLOSSARY, ())
     # (ninth session) the medical list has Behcet (and Behçet's), not Behçet: the name with its own letters is known
     assert speller.known("Behçet") and speller.known("Behcet")
-    # an accent does not make a slip a word: the folded form must be in a dictionary as written
+    assert speller.known("Ménière") and speller.known("Sjögren")
+    # an accent does not make a slip or a common word a name (from the review): the medical list gives eponyms their
+    # possessive, and only those are read without their accents
     assert not speller.known("Bëhcit")
+    for word in ("pàtient", "médicine", "diabetès", "blöod", "surgéry", "öperation", "fevér"):
+        assert not speller.known(word), word
+
+
+def test_a_family_name_beside_its_given_name_in_romaji_is_a_name(tmp_path):
+    # (ninth session, translation-blind35) the tokenizer reads 馬原 as two words (uma + hara); the given name beside
+    # it is read from the source, so the family name is the person's own reading
+    path = write(
+        tmp_path,
+        ("馬原文彦医師が報告しました。", "Dr. Fumihiko Mahara reported it."),
+        ("馬原文彦先生が報告しました。", "Dr. Mahara Fumihiko reported it."),
+        # a slip is no romaji; a name with no given name of the source beside it stays unknown
+        ("馬原文彦医師の報告です。", "Dr. Fumihiko Mahrra reported it."),
+        ("馬原医師が報告しました。", "Dr. Kenji Mahara reported it."),
+    )
+    assert words(spell(path)) == ["Mahrra", "Kenji", "Mahara"]
