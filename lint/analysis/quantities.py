@@ -134,6 +134,10 @@ _EN_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 
+# (ninth session) month/day with a slash right after a calendar year (平成26年10/1から, 令和6年度3/31まで), before a
+# word of time or a bracket (not に or は: 2023年度1/4に減少 is a fraction, from the review): the notices of real
+# pages write dates this way
+_MONTH_DAY = r"\s*(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?=\s*(?:から|まで|より|[〜～~\-、（(]|時点|現在|付|$))"
 # What a number is when it is not health data (checked on the normalized text, in this order).
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -168,13 +172,15 @@ _SPECIAL = [
     (
         "date",
         re.compile(
-            rf"(?:令和|平成|昭和|大正)(?:元|{_NUM})年(?:\s*{_NUM}月)?(?:\s*{_NUM}日)?"
+            # (ninth session) a calendar year may take month/day after it, as notices write it (平成26年10/1から,
+            # 令和6年度3/31まで; _MONTH_DAY); after a length of years (10年1/2まで) it stays a fraction
+            rf"(?:令和|平成|昭和|大正)(?:元|{_NUM})年(?:度?{_MONTH_DAY}|(?:\s*{_NUM}月)?(?:\s*{_NUM}日)?)"
             # (ninth session) an era by its initial, as notices write it: R6年度, H30年4月
-            rf"|(?<![A-Za-z0-9])[RHSＲＨＳ](?:元|\d{{1,2}})年(?:度)?(?:\s*{_NUM}月)?(?:\s*{_NUM}日)?"
+            rf"|(?<![A-Za-z0-9])[RHSＲＨＳ](?:元|\d{{1,2}})年(?:度)?(?:{_MONTH_DAY}|(?:\s*{_NUM}月)?(?:\s*{_NUM}日)?)"
             # a year in kanji digits, written digit by digit: 二〇二六年十一月
             r"|(?<![〇零一二三四五六七八九十百千万])[一二][〇零一二三四五六七八九]{3}\s*年"
             r"(?:\s*[一二三四五六七八九十]{1,3}\s*月)?(?:\s*[一二三四五六七八九十]{1,3}\s*日)?"
-            rf"|(?<!\d)(?:1[89]|20)\d\d\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?"
+            rf"|(?<!\d)(?:1[89]|20)\d\d\s*年(?:度?{_MONTH_DAY}|(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?)"
             # month and day in digits or kanji (六月一日から九月三十日まで), a month with a part of it
             # (5月下旬, 三月末) or before a particle of time (4月から, 4月時点), or in a list of months (5月・8月・11月)
             rf"|(?<![\d.{_K}])(?:\d{{1,2}}|[{_K}]{{1,3}})\s*月\s*(?:\d{{1,2}}|[{_K}]{{1,3}})\s*日"
@@ -183,11 +189,9 @@ _SPECIAL = [
             # a day of every month (毎月1日, 毎月十五日の午前): a date that recurs, not a count of days
             rf"|(?<=毎月)\s*(?:\d{{1,2}}|[{_K}]{{1,3}})\s*日(?!\s*(?:間|分|以内|ほど|程度|くらい|ぐらい))"
             rf"|\b\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}\b"
-            # (ninth session) a date with dots, year first (2025.9.1); month/day right after a year (平成26年10/1,
-            # 令和6年度3/31) or before a day of the week in brackets (10/1（月）): 1/3 alone stays a fraction
+            # (ninth session) a date with dots, year first (2025.9.1), or month/day before a day of the week in
+            # brackets (10/1（月）): 1/3 alone stays a fraction
             r"|(?<![\d.])(?:19|20)\d\d\.(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])(?![\d.]|\s*[A-Za-zμ%％])"
-            r"|(?:(?<=年)|(?<=年度))\s*(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])"
-            r"(?=\s*(?:から|まで|に|より|[〜～~\-、（(]|は|時点|現在|付|$))"
             r"|(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?=\s*[（(][月火水木金土日](?:曜日?)?[)）])"
             rf"|\b\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|(?:{_MONTHS})\s+(?:\d{{1,2}},\s*)?\d{{4}}\b"
             # the American order, month then day: Nov. 1, Jul. 1 to Sep. 30, June 3rd
@@ -440,6 +444,10 @@ def _quantities(text, *, use_tokenizer=True):
                 continue  # 一人一人, お一人おひとり, 一つ一つ: "each one", a distributive, not a count
         first = next((i for i in range(start, end) if norm[i].isdigit() or _is_kanji(norm[i])), start)
         kind = taken[first] or KIND_QUANTITY
+        if not unit and _ENCLOSED_NUMBER.fullmatch(text[origin[start] : origin[end - 1] + 1]):
+            kind = "ordinal"  # (ninth session) ①, ⑵, ❸ without a unit number an item of a list (①本態性高血圧)
+        if not unit and core in ("一", "二", "三") and norm.startswith("次", end):
+            kind = "ordinal"  # (ninth session) 一次, 二次, 三次: an order in a term (二次性高血圧, 一次予防, 二次検診)
         values = _values(match)
         era = norm[max(start - 2, 0) : start]
         if era in ERAS and unit == "年" and len(values) == 1:
@@ -459,6 +467,8 @@ def _quantities(text, *, use_tokenizer=True):
     return found
 
 
+# digits in a circle or in brackets as one character (①, ⑴, ❶, ➀), which NFKC makes plain digits
+_ENCLOSED_NUMBER = re.compile(r"[\u2460-\u2473\u2474-\u2487\u2776-\u277f\u2780-\u2793\u24eb-\u24f4]")
 # what follows 〜も一つ in the idiom of an option (相談してみるのも一つです, 減塩も一つの方法です)
 _ONE_OPTION = ("です", "でしょう", "の方法", "の手", "の選択肢", "の考え", "の案", "。")
 # the kana spelling of one of a counter, for a distributive written half in kana (一人ひとり, 一つひとつ)
