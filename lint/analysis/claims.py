@@ -462,9 +462,35 @@ def _noun_phrase(reading):
     if reading.lang != "ja" or reading.predicate:
         return False
     words = [t for t in reading.tokens if t.pos != "記号"]
+    if len(words) > 1 and words[-2].surface_form == "と" and words[-1].surface_form == "は":
+        words = words[:-2]  # 〜とは, split by IPADIC: the heading of a definition (高尿酸血症・痛風とは)
     if not words or words[-1].pos == "助詞" and words[-1].surface_form not in ("について", "とは"):
         return False
-    return all(t.surface_form in _LABEL_PARTICLES for t in words if t.pos == "助詞")
+    if all(t.surface_form in _LABEL_PARTICLES for t in words if t.pos == "助詞"):
+        return True
+    # (ninth session) a particle that marks an argument inside a relative clause closed before the head noun
+    # (食事に関する注意点, 特定健診の対象になる方, 脳梗塞を早く見つけるためのポイント): the line still names; a clipped
+    # clause ends on its particle or its object (…超音波検査を, 再発予防にワルファリン療法: no predicate closes it)
+    last_argument = max(i for i, t in enumerate(words) if t.pos == "助詞" and t.surface_form not in _LABEL_PARTICLES)
+    closed = any(
+        (t.pos in ("動詞", "形容詞", "助動詞") and t.conjugated_form in ("基本形", "体言接続"))
+        or t.surface_form in _RELATIONAL_PARTICLES
+        for t in words[last_argument:]
+    )
+    # the head names a part of a guide (注意点, ポイント, 方法, 方): a relative clause before a thing or a risk (血圧を
+    # 下げる食べ物, 喫煙で高まるリスク, 放置すると失明につながる病気) may state what it does, as a heading's may
+    k = len(words)
+    while k and words[k - 1].pos == "名詞":
+        k -= 1
+    head = "".join(t.surface_form for t in words[k:])  # the compound at the end (注意 + 点)
+    # nor one that recommends or forbids (お酒を控えるべき方: the people a contraindication names)
+    advises = any(w and w in reading.text for w in RECOMMENDATION_WORDS) or ADVICE.search(reading.text)
+    return closed and head.endswith(tuple(GUIDE_HEAD_NOUNS)) and not reading.condition and not advises
+
+
+# compound particles that relate a noun to the head noun, as an attributive clause does (食事に関する注意点)
+_RELATIONAL_PARTICLES = frozenset({"に関する", "に対する", "における", "による", "についての", "に向けた", "をめぐる"})
+GUIDE_HEAD_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "guide_head_nouns"))  # lint/data/claim-words.toml
 
 
 _BULLETS = tuple("○●◎◇◆□■•・▶►▸➤✓✔☆★-*+")
@@ -826,7 +852,13 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     health = [q for q in health if id(q) not in open_hours]
     # (ninth session) an age that says who a programme of payment or support covers (65歳以上の方は公費助成の対象と
     # なります) is a criterion of eligibility, not a figure about health
-    if any(q.unit in ("歳", "才") for q in health) and _programme_scope(reading):
+    # (from the review) not beside a reason or a tendency (重症化しやすいため、…対象となります: a claim of health that
+    # the age goes with)
+    if (
+        any(q.unit in ("歳", "才") for q in health)
+        and _programme_scope(reading)
+        and not {"ため", "ので", "やすい", "にくい", "から"} & {_lemma(t) for t in reading.tokens}
+    ):
         health = [q for q in health if q.unit not in ("歳", "才")]
     if not _has_letters(text):
         return "no-letters"
@@ -989,7 +1021,9 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not health
         and not advises
         and COMPANIONS & reading.lemmas
-        and (not _has_object(reading) or _writer_partners(reading))
+        # (ninth session) or a verb of thinking or facing together, whatever its object (これからのことを、一緒に
+        # 考えていきましょう)
+        and (not _has_object(reading) or _writer_partners(reading) or _heads(reading) & DELIBERATION_HEADS)
     ):
         return "greeting"  # encouragement with the writer as companion: 一緒にがんばりましょう
     if SELF_REFERENCE.search(stripped) or "reference" in kinds or _mentions_the_text(reading):
@@ -1166,6 +1200,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
                 _heads(reading) & REFERRAL_HEADS
                 or _chained_referral(reading)  # 担当医と話し合って決めていきましょう
                 or (_heads(reading) & SERVICE_USE_HEADS and _service_object(reading))
+                or _told_by_someone(reading)  # 担当医から説明を受けてください
             )
             and not reading.negative
             and not _care_seeking(text, reading)
@@ -1244,7 +1279,8 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     if (
         reading.mood == "statement"
         and not health
-        and DAYS.search(text)
+        # (ninth session) or a day of every month (毎月15日と月末に): a recurring date is a schedule as a weekday is
+        and (DAYS.search(text) or "毎月" in text and "date" in kinds)
         and (
             ((_heads(reading) & SERVICE_HEADS or reading.head == "行く") and _ongoing(reading))  # IPADIC: 行く too
             # or the days on which it can be had: 〜検診は、毎週火曜日の午後に受けられます; not whom it suits
@@ -2106,7 +2142,15 @@ def _courteous_act(reading):
         noun = last
     elif words[last].basic_form in ("いたす", "致す") and last >= 1:
         noun = last - 1 if words[last - 1].surface_form != "を" else last - 2
-        if noun < 0 or words[noun].pos != "名詞" or words[noun].pos_detail_1 != "サ変接続":
+        # (from the review) a verbal noun of service to the reader (説明, 案内, 確認, 訪問): acts of care in this
+        # register (投薬いたします, 処方いたします, 量を調整いたします, 血糖をコントロールいたします) keep their citation
+        if noun < 0 or _lemma(words[noun]).lstrip("ごお") not in SERVICE_ACT_NOUNS:
+            return False
+        # what is explained or confirmed may not be an act of care either (薬の量を確認いたします)
+        if (
+            medical.medical_words([t for t in words[:noun] if t.pos == "名詞"][-1:])
+            and words[noun - 1].surface_form == "を"
+        ):
             return False
     else:
         return False
@@ -2933,6 +2977,13 @@ def _empathic_conjecture(reading):
     if not supposed:
         return False
     for k, t in enumerate(words[:-2]):
+        # (ninth session) a feeling of the reader's said to be many or large: 〜毎日は、不安も多いことと思います
+        if (
+            _lemma(t) in FEELING_NOUNS
+            and words[k + 1].surface_form in ("も", "が", "は")
+            and words[k + 2].basic_form in ("多い", "大きい", "ある", "尽きる", "つきもの")
+        ):
+            return True
         if (
             t.basic_form in ("方", "人", "かた")
             and t.pos == "名詞"
@@ -3528,6 +3579,9 @@ CARE_ROLES = frozenset(table(WORDS, CLAIM_WORDS, "care_roles"))  # lint/data/cla
 QUESTION_WORDS = frozenset(table(WORDS, CLAIM_WORDS, "question_words"))  # lint/data/claim-words.toml
 QUESTION_CONDITIONS = frozenset(table(WORDS, CLAIM_WORDS, "question_conditions"))  # lint/data/claim-words.toml
 COMPANIONS = frozenset(table(WORDS, CLAIM_WORDS, "companions"))  # lint/data/claim-words.toml
+DELIBERATION_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "deliberation_heads"))  # lint/data/claim-words.toml
+EXPLANATION_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "explanation_nouns"))  # lint/data/claim-words.toml
+SERVICE_ACT_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "service_act_nouns"))  # lint/data/claim-words.toml
 ADMINISTRATIVE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "administrative_heads"))  # lint/data/claim-words.toml
 START_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "start_heads"))  # lint/data/claim-words.toml
 WRITING_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "writing_heads"))  # lint/data/claim-words.toml
@@ -3601,7 +3655,9 @@ BOOKING_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "booking_nouns"))  # lint/da
 _EN_EMPATHY = re.compile(
     r"\bwe (?:know|understand|realise|realize|appreciate) (?:just )?how (\w+)"
     # We know this is a worrying time for you: the writer recognises the reader's time as a feeling
-    r"|\bwe (?:know|understand|realise|realize|appreciate) (?:that )?(?:this|it|these|now) (?:is|are|can be|may be|must be) "
+    r"|\bwe (?:know|understand|realise|realize|appreciate) (?:that )?(?:this|it|these|now"
+    # (ninth session) or an act of the reader's as the subject: We know that reading about trauma can be hard
+    r"|[a-z]+ing(?: [a-z]+){0,4}?) (?:is|are|can be|may be|must be) "
     r"(?:a |an )?(?:very |really |so )?(\w+)"
 )
 
@@ -3612,11 +3668,20 @@ def _en_empathy(lower):
     # a second clause may state something (..., but most patients recover fully)
     turn = match and re.search(r"\b(?:but|however|although|though|yet)\b|;|, (?:and|so)\b", lower[match.end() :])
     # a second clause in which the writer offers support (…, and we are here to help) states nothing either
-    if turn and _EN_WRITER_SUPPORT.match(lower[match.end() + turn.end() :]):
+    if turn and (
+        _EN_WRITER_SUPPORT.match(lower[match.end() + turn.end() :])
+        or _EN_REASSURANCE.match(lower[match.end() + turn.end() :])
+    ):
         turn = None
     return bool(match) and (match.group(1) or match.group(2)) in EMPATHY_FEELINGS and not turn
 
 
+# (ninth session) a second clause that only lets the reader take their time (…, so take your time; feel free to
+# stop and come back later): no act of care is asked for
+_EN_REASSURANCE = re.compile(
+    r"\s*(?:please )?(?:take your time|go at your own pace|read (?:it )?at your own pace|feel free to (?:stop|pause|take a break"
+    r"|come back)|(?:do not|don't) rush)\b[^;]*[.!]?\s*$"
+)
 _EN_WRITER_SUPPORT = re.compile(
     r"\s*(?:we|our (?:team|staff|nurses))(?:'re| are| will be) (?:always )?(?:here|happy|ready) to "
     r"(?:help|support you|listen|talk)[^,;]*[.!]?\s*$"
@@ -3842,6 +3907,17 @@ _E_ROW = "えけげせてねべめれ"
 _I_TO_U = str.maketrans("いきぎしちにびみり", "うくぐすつぬぶむる")
 _U_TO_I = str.maketrans("うくぐすつぬぶむる", "いきぎしちにびみり")
 _E_TO_U = str.maketrans("えけげせてねべめれ", "うくぐすつぬぶむる")
+
+
+def _told_by_someone(reading):
+    """(ninth session) Receiving an explanation, a talk or an answer (explanation_nouns) as the object of 受ける or
+    聞く (担当医から説明を受けてください, 薬剤師から話を聞きましょう): being told by a person, as 相談する is. 検査を
+    受けてください keeps its object, an act of care, and stays an instruction."""
+    return (
+        reading.lang == "ja"
+        and bool(_heads(reading) & {"受ける", "聞く"})
+        and _object_head(reading) in EXPLANATION_NOUNS
+    )
 
 
 def _heads(reading):

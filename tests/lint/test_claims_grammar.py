@@ -3029,10 +3029,7 @@ def test_eighth_session_third_review_wishes_te_headings_and_cautions(reasons, te
     "text, expected",
     [
         ("麻酔科の医師が病棟に伺い、麻酔の方法について詳しい説明をいたします。\n", ("exempt", "administrative")),
-        (
-            "患者さまのお体の状態に合わせて、最も負担の少ない麻酔の方法を提案いたします。\n",
-            ("exempt", "administrative"),
-        ),
+        ("ご来院の際は、受付で保険証の確認をいたします。\n", ("exempt", "administrative")),
         (
             "手術の前日には、担当の看護師が持ち物の確認をいたします（詳しくは入院のしおりをご覧ください）。\n",
             ("exempt", "administrative"),
@@ -3060,6 +3057,9 @@ def test_ninth_session_the_institution_reports_its_own_act(reasons, text, expect
         ("患者さんの1/3に見られます。", {"quantity"}),
         ("血圧が140/90を超える場合", {"quantity"}),
         ("2024年に1/3の人が受けました。", {"date", "quantity"}),
+        # (from the review) after a length of years, or before に or は, a fraction stays a number
+        ("発症から10年で1/2まで下がります。", {"quantity"}),
+        ("2023年度1/4に減りました。", {"date", "quantity"}),
     ],
 )
 def test_ninth_session_dates_with_slashes_and_dots(text, kinds):
@@ -3088,4 +3088,72 @@ def test_ninth_session_dates_with_slashes_and_dots(text, kinds):
     ],
 )
 def test_ninth_session_eligibility_ages_era_initials_and_screen_steps(reasons, text, expected):
+    assert reasons(text) == [expected]
+
+
+# Ninth session, from the review: acts of care in the humble register keep their citation (the register exempts a
+# service to the reader only: 説明, 案内, 確認); an age beside a reason of health stays a number; a step of
+# self-monitoring typed into an app stays an instruction.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("造影剤アレルギーのある方には、ステロイドを前投薬いたします。\n", ("uncited", "claim")),
+        ("腎臓の働きが落ちている方には、造影剤の量を調整いたします。\n", ("uncited", "claim")),
+        ("妊娠中の方には、おなかの赤ちゃんへの影響が少ない薬を処方いたします。\n", ("uncited", "claim")),
+        ("糖尿病の方は、手術の前に血糖をコントロールいたします。\n", ("uncited", "claim")),
+        ("高血圧の方には、薬を続けて飲んでいただくよう指導いたします。\n", ("uncited", "claim")),
+        ("患者さまの状態に合わせて、最も負担の少ない麻酔の方法を提案いたします。\n", ("uncited", "claim")),
+        ("65歳以上の方は、重症化しやすいため、公費助成の対象となります。\n", ("uncited", "number")),
+        ("毎朝、体重を測ってアプリに入力してください。\n", ("uncited", "instruction")),
+    ],
+)
+def test_ninth_session_review_acts_of_care_reasons_of_health_and_self_monitoring(reasons, text, expected):
+    assert reasons(text) == [expected]
+
+
+# Ninth session, second round: thinking or facing something together with the writer (一緒に考えていきましょう, whatever
+# is thought about) is company; a reader's feeling said to be many under the writer's supposition is empathy; being
+# told by a person (担当医から説明を受けてください) is a referral; English empathy with an act of the reader's as its
+# subject, then "so take your time"; a schedule on a day of every month. Acts of care stay instructions and claims.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("これからの治療のことを、一緒に考えていきましょう。\n", ("exempt", "greeting")),
+        ("一緒に薬の量を減らしていきましょう。\n", ("uncited", "instruction")),
+        ("治療を続ける毎日は、迷いも多いことと思います。\n", ("exempt", "greeting")),
+        ("手術のあとは、痛みも大きいことと思います。\n", ("uncited", "claim")),
+        ("検査の結果については、担当医から説明を受けてください。\n", ("exempt", "referral")),
+        ("胸が痛むときは、すぐに医師の説明を受けてください。\n", ("uncited", "instruction")),
+        ("年に一度は眼科で検査を受けてください。\n", ("uncited", "number")),
+        ("We know that reading about a diagnosis can be hard, so take your time.\n", ("exempt", "greeting")),
+        ("We know that living with eczema can be hard, but most flares settle within weeks.\n", ("uncited", "claim")),
+        ("乳児健診は、毎月10日と月末に行っています。\n", ("exempt", "contact")),
+        ("この薬は、毎月10日に飲んでいます。\n", ("uncited", "claim")),
+    ],
+)
+def test_ninth_session_company_empathy_being_told_and_monthly_schedules(reasons, text, expected):
+    assert reasons(text) == [expected]
+
+
+# Ninth session: a label line may hold a relative clause closed before a head that names a part of a guide
+# (〜に関する注意点, 〜ためのポイント, 〜になる方) and a definition heading 〜とは; before a thing or a risk (血圧を下げる
+# 食べ物), with a condition (放置すると) or a recommendation (控えるべき方) it stays a claim. A digit in a circle numbers an
+# item of a list.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("入浴に関する注意点\n", ("exempt", "label")),
+        ("骨粗しょう症を早く見つけるためのポイント\n", ("exempt", "label")),
+        ("大腸がん検診の対象になる方\n", ("exempt", "label")),
+        ("逆流性食道炎とは\n", ("exempt", "label")),
+        ("血糖値を下げる飲み物\n", ("uncited", "claim")),
+        ("喫煙で高まる脳卒中のリスク\n", ("uncited", "claim")),
+        ("治療しないと失明につながる病気\n", ("uncited", "claim")),
+        ("アルコールを控えるべき方\n", ("uncited", "contraindication")),
+        ("貧血の方は鉄剤の服用を\n", ("uncited", "claim")),
+        ("②二次性高血圧\n", ("exempt", "label")),
+        ("③ 減塩を1日6g未満に\n", ("uncited", "number")),
+    ],
+)
+def test_ninth_session_label_lines_with_a_relative_clause_and_circled_numbers(reasons, text, expected):
     assert reasons(text) == [expected]
