@@ -1365,7 +1365,9 @@ _EN_NON_TERM_RE = re.compile(
 # the stems of the common terms of 非, written bare: the prefix dropped whatever abbreviation follows
 _EN_BARE_STEM_RE = re.compile(
     r"(?<![\w-])(?<!non )(?:steroidal|alcoholic|tuberculous|specific|invasive|small[- ]cell|infectious|contagious"
-    r"|hereditary|surgical)\b",
+    # (from the second review) the noun and the synonym forms a translator writes for the same stem: "steroid
+    # anti-inflammatory drugs", "tuberculosis mycobacterial", "an inherited disease", "an infective disease", "Hodgkin"
+    r"|hereditary|surgical|steroids?|tuberculosis|inherited|genetic|infective|hodgkin(?:'s)?)\b",
     re.IGNORECASE,
 )
 

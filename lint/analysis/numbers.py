@@ -1098,7 +1098,12 @@ _TIME_ALTERNATIVES = {
     "hour": ("hour", "minute", "day"),
 }
 _EN_UNITS = dict(
-    _EN_PERIODS, hour=re.compile(r"\bhours?\b", re.IGNORECASE), minute=re.compile(r"\bminutes?\b", re.IGNORECASE)
+    _EN_PERIODS,
+    # (ninth session) "around the clock", "day and night" render 24時間 as "24 hours" does
+    hour=re.compile(
+        r"\bhours?\b|\b(?:a)?round the clock\b|\bday and night\b|\bnight and day\b|\b24/7\b", re.IGNORECASE
+    ),
+    minute=re.compile(r"\bminutes?\b", re.IGNORECASE),
 )
 
 

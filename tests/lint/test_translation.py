@@ -1010,6 +1010,12 @@ NON_PREFIX_MISMATCHES = [
         "非結核性抗酸菌症は、中高年の女性に多い病気です。",
         "Tuberculous mycobacterial disease is common in middle-aged women.",
     ),
+    # (from the second review) the stem in a noun or a synonym form: "steroid", "infective"
+    (
+        "非ステロイド性の塗り薬なので、副作用はほとんどありません。",
+        "It is a steroid ointment, so there are almost no side effects.",
+    ),
+    ("非感染性の病気で、うつることはありません。", "It is an infective disease and does not spread."),
     # (ninth session, translation-blind35) the English keeps the predicate's negation but not the term's: one
     # negation for two
     (
@@ -3186,6 +3192,13 @@ def test_tari_lists_of_three_and_with_a_topic_particle(source, translation, flag
         # a negation becoming (目立たなくなる) rendered by a verb of fading away; dropped outright stays reported
         ("あざは、数週間で目立たなくなります。", "The bruise fades within a few weeks.", False),
         ("あざは、数週間で目立たなくなります。", "The bruise stands out for a few weeks.", True),
+        # (ninth session, translation-blind35) going back in ends being out (kept_state): 戻らない = "stays out"
+        (
+            "膨らみが硬くなって戻らないときは、受診してください。",
+            "See a doctor if the bulge is hard and stays out.",
+            False,
+        ),
+        ("膨らみが戻らないときは、受診してください。", "See a doctor if the bulge goes back in.", True),
     ],
 )
 def test_renderings_of_a_negation_by_its_meaning(source, translation, flagged):
@@ -3405,3 +3418,16 @@ def test_eighth_session_third_review_a_share_must_be_said_as_one():
     assert missing_numbers("男女比は3対7です。", "The ratio was 7:10.")[0]
     assert missing_numbers("薬液と水を1対9の割合で薄めます。", "Dilute 9 mL of the solution in 10 mL of water.")[0]
     assert missing_numbers("患者の男女比は、1対9です。", "9 in 10 patients are women.")[0] == []
+
+
+def test_around_the_clock_renders_twenty_four_hours_as_hours():
+    from lint.analysis.numbers import changed_time_units
+
+    # (ninth session, translation-blind35) "around the clock" is 24時間 (a duration in hours), beside weeks
+    assert (
+        changed_time_units(
+            "装具は6〜8週間、24時間つけたままにします。", "Wear the splint around the clock for 6 to 8 weeks."
+        )
+        == []
+    )
+    assert changed_time_units("装具は3時間つけたままにします。", "Wear the splint for 3 weeks.") == [("hour", "week")]
