@@ -325,6 +325,35 @@ def romanized_words(source: str) -> tuple[str, ...]:
     return tuple("".join(readings[i:]) for i in range(len(readings)) if readings[i])
 
 
+def reads_family_name_before(word: str, given: str, source: str) -> bool:
+    """(ninth session) ``word`` may be the romaji of the family name written in kanji right before the given name
+    that ``given`` spells (馬原文彦 → "Fumihiko Mahara"): the tokenizer split that name into two words or more (馬 +
+    原, so its reading, umahara, is no evidence), and the word has as many morae as the kanji may read (one or two
+    each). A family name the tokenizer knows as one word (高橋) is read by it: another spelling is a slip; a source
+    with no kanji before the given name (文彦医師) has no family name to render."""
+    from .tokenizer import tokenize
+
+    tokens = tokenize(source)
+    folded = fold_romaji(given)
+    for i, token in enumerate(tokens):
+        reading = romanize(token.reading) if token.reading and token.reading != "*" else ""
+        if not reading or fold_romaji(reading) != folded:
+            continue  # not the given name's word
+        run = []
+        j = i - 1
+        while j >= 0 and tokens[j].surface_form and all(_is_kanji_char(c) for c in tokens[j].surface_form):
+            run.insert(0, tokens[j])
+            j -= 1
+        kanji = sum(len(t.surface_form) for t in run)
+        if len(run) >= 2 and kanji <= 4 and kanji <= romaji_morae(word) <= 2 * kanji + 1:
+            return True
+    return False
+
+
+def _is_kanji_char(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or char in "々〆"
+
+
 def spells_romanized(word: str, romanized: tuple[str, ...]) -> bool:
     """The word (four letters or more) is the romaji of a word of the source, or of several in a row."""
     folded = fold_romaji(word)

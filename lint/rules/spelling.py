@@ -39,6 +39,7 @@ from ..japanese.sounds import (
     katakana_name_sequences,
     katakana_names,
     katakana_sounds,
+    reads_family_name_before,
     romaji_morae,
     romanized_words,
     romanizes_kanji_name,
@@ -807,11 +808,13 @@ def _two_spellings(match: re.Match, known: Callable[[str], bool] | None) -> str:
     return f" {before}{after} {second} "
 
 
-def _beside_a_romanized_name(prose: str, word: str, romanized) -> bool:
-    """A capitalised word right before or after ``word`` spells a romanized word of the source (Fumihiko for 文彦)."""
+def _beside_a_romanized_name(prose: str, word: str, romanized, source: str) -> bool:
+    """A capitalised word right before or after ``word`` spells a given name of the source (Fumihiko for 文彦), and
+    ``word`` reads as the family name written before it (reads_family_name_before)."""
     for match in re.finditer(rf"(?:\b([A-Z][a-z]+)\s+)?\b{re.escape(word)}\b(?:\s+([A-Z][a-z]+)\b)?", prose):
-        if any(n and spells_romanized(n, romanized) for n in match.groups()):
-            return True
+        for given in match.groups():
+            if given and spells_romanized(given, romanized) and reads_family_name_before(word, given, source):
+                return True
     return False
 
 
@@ -1052,7 +1055,11 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                     romanized = romanized_words(source_prose)
                 if spells_romanized(word, romanized):
                     continue  # a Japanese word of the source in romaji (山田 → Yamada, 漢方 → kampo)
-                if word[:1].isupper() and romaji_morae(word) and _beside_a_romanized_name(prose, word, romanized):
+                if (
+                    word[:1].isupper()
+                    and romaji_morae(word)
+                    and _beside_a_romanized_name(prose, word, romanized, source_prose)
+                ):
                     # (ninth session) a family name in romaji beside its given name read from the source (馬原文彦
                     # → "Fumihiko Mahara"): the tokenizer reads 馬原 as two words, the person's own reading is theirs
                     continue

@@ -816,3 +816,15 @@ def test_a_family_name_beside_its_given_name_in_romaji_is_a_name(tmp_path):
         ("馬原医師が報告しました。", "Dr. Kenji Mahara reported it."),
     )
     assert words(spell(path)) == ["Mahrra", "Kenji", "Mahara"]
+
+
+def test_a_family_name_needs_the_kanji_of_one_before_the_given_name(tmp_path):
+    # (from the second review) no family name in the source, a given name that is not there, or a family name the
+    # tokenizer knows as one word (高橋: its reading decides) leaves the word unknown
+    path = write(
+        tmp_path,
+        ("文彦医師が報告しました。", "Dr. Fumihiko Hamara reported it."),
+        ("田中医師が診察します。", "Dr. Tanaka Kanoka will see you."),
+        ("高橋健一先生が説明します。", "Dr. Kenichi Takahasi will explain."),
+    )
+    assert words(spell(path)) == ["Hamara", "Kanoka", "Takahasi"]
