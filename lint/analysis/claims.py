@@ -472,22 +472,57 @@ def _noun_phrase(reading):
     # (食事に関する注意点, 特定健診の対象になる方, 脳梗塞を早く見つけるためのポイント): the line still names; a clipped
     # clause ends on its particle or its object (…超音波検査を, 再発予防にワルファリン療法: no predicate closes it)
     last_argument = max(i for i, t in enumerate(words) if t.pos == "助詞" and t.surface_form not in _LABEL_PARTICLES)
-    closed = any(
-        (t.pos in ("動詞", "形容詞", "助動詞") and t.conjugated_form in ("基本形", "体言接続"))
-        or t.surface_form in _RELATIONAL_PARTICLES
-        for t in words[last_argument:]
+    closing = next(
+        (
+            i
+            for i in range(len(words) - 1, last_argument - 1, -1)
+            if (words[i].pos in ("動詞", "形容詞", "助動詞") and words[i].conjugated_form in ("基本形", "体言接続"))
+            or words[i].surface_form in _RELATIONAL_PARTICLES
+        ),
+        None,
     )
-    # the head names a part of a guide (注意点, ポイント, 方法, 方): a relative clause before a thing or a risk (血圧を
-    # 下げる食べ物, 喫煙で高まるリスク, 放置すると失明につながる病気) may state what it does, as a heading's may
-    k = len(words)
-    while k and words[k - 1].pos == "名詞":
-        k -= 1
-    head = "".join(t.surface_form for t in words[k:])  # the compound at the end (注意 + 点)
-    # nor one that recommends or forbids (お酒を控えるべき方: the people a contraindication names)
-    advises = any(w and w in reading.text for w in RECOMMENDATION_WORDS) or ADVICE.search(reading.text)
-    return closed and head.endswith(tuple(GUIDE_HEAD_NOUNS)) and not reading.condition and not advises
+    if closing is None:
+        return False
+    # the noun the clause modifies must itself name a part of a guide, as a whole compound (注意 + 点; ため + の is
+    # the clause's purpose): a clause before a thing (授乳中でも飲める薬の一覧, 血圧を下げる食べ物, がんに効く漢方)
+    # states what the thing does, as a heading's may (from the second review)
+    runs, current = [], ""
+    for t in words[closing + 1 :]:
+        if t.pos == "名詞":
+            current += t.surface_form
+        elif t.surface_form == "の" and current:
+            runs.append(current)
+            current = ""
+        else:
+            return False
+    runs.append(current)
+    # the runs before the last may name the people, the time or the purpose the clause picks out (透析を受けている
+    # 方の注意点, 飲み忘れたときの対処法, 早く見つけるためのポイント), never a thing (授乳中でも飲める薬の一覧)
+    if runs[-1] not in GUIDE_HEAD_NOUNS or any(r not in _PICKED_OUT for r in runs[:-1]):
+        return False
+    text = reading.text
+    # nor one that recommends, forbids or needs (お酒を控えるべき方, 服用してはいけない薬, 毎日打つ必要がある方), states
+    # an effect, a sign or a risk (リスクが高まる方, 血圧が下がる方法, 確実に予防できる方法), or a condition (飲むと)
+    advises = (
+        any(w and w in text for w in RECOMMENDATION_WORDS)
+        or ADVICE.search(text)
+        or PROHIBITION.search(text.lower())
+        or "必要" in text
+    )
+    effect = (EFFECT_WORDS | SIGN_NOUNS | _CHANGE_WORDS) & reading.lemmas
+    conditional = any(
+        t.surface_form in ("と", "ば", "たら", "なら") and t.pos_detail_1 == "接続助詞" for t in words
+    ) or any(words[i].surface_form == "と" and words[i - 1].pos == "動詞" for i in range(1, len(words)))
+    return not (advises or effect or conditional or reading.condition)
 
 
+# what a relative clause in a label line may pick out before the part of a guide it names
+_PICKED_OUT = frozenset({"方", "かた", "人", "とき", "時", "場合", "際", "ため", "前", "後"})
+# words of an effect, a risk or a change of the body in such a clause (血圧が下がる方法, リスクが高まる方): a claim
+_CHANGE_WORDS = frozenset(
+    {"リスク", "危険", "効果", "効く", "予防", "改善", "下がる", "下げる", "上がる", "上げる", "高まる", "減る", "増える",
+     "治る", "防ぐ", "防げる", "痩せる", "良くなる", "よくなる"}
+)  # fmt: skip
 # compound particles that relate a noun to the head noun, as an attributive clause does (食事に関する注意点)
 _RELATIONAL_PARTICLES = frozenset({"に関する", "に対する", "における", "による", "についての", "に向けた", "をめぐる"})
 GUIDE_HEAD_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "guide_head_nouns"))  # lint/data/claim-words.toml
@@ -854,11 +889,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     # なります) is a criterion of eligibility, not a figure about health
     # (from the review) not beside a reason or a tendency (重症化しやすいため、…対象となります: a claim of health that
     # the age goes with)
-    if (
-        any(q.unit in ("歳", "才") for q in health)
-        and _programme_scope(reading)
-        and not {"ため", "ので", "やすい", "にくい", "から"} & {_lemma(t) for t in reading.tokens}
-    ):
+    if any(q.unit in ("歳", "才") for q in health) and _programme_scope(reading) and not _reason_of_health(reading):
         health = [q for q in health if q.unit not in ("歳", "才")]
     if not _has_letters(text):
         return "no-letters"
@@ -1023,7 +1054,11 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and COMPANIONS & reading.lemmas
         # (ninth session) or a verb of thinking or facing together, whatever its object (これからのことを、一緒に
         # 考えていきましょう)
-        and (not _has_object(reading) or _writer_partners(reading) or _heads(reading) & DELIBERATION_HEADS)
+        and (
+            not _has_object(reading)
+            or _writer_partners(reading)
+            or (_heads(reading) & DELIBERATION_HEADS and not _other_companion(reading))
+        )
     ):
         return "greeting"  # encouragement with the writer as companion: 一緒にがんばりましょう
     if SELF_REFERENCE.search(stripped) or "reference" in kinds or _mentions_the_text(reading):
@@ -1197,7 +1232,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         if (
             reading.mood in ("request", "volitional")
             and (
-                _heads(reading) & REFERRAL_HEADS
+                (_heads(reading) & REFERRAL_HEADS and not _screen_step_after_an_act(reading))
                 or _chained_referral(reading)  # 担当医と話し合って決めていきましょう
                 or (_heads(reading) & SERVICE_USE_HEADS and _service_object(reading))
                 or _told_by_someone(reading)  # 担当医から説明を受けてください
@@ -2122,11 +2157,12 @@ def _schedule_decided(reading):
 
 def _courteous_act(reading):
     """(ninth session) The institution or its staff reporting an act of its own in the humble register: the final
-    predicate is いたす (致す) after a verbal noun, directly or by を (ご説明いたします, 説明をいたします, 提案いたします),
-    or a humble verb of its own (伺います, 承ります: HUMBLE_VERBS). 〜たりいたします and 〜ようにいたします keep the verb
-    before them as the predicate (便秘がちになったりいたします is a symptom), so they are not this. Not with a word of
-    effect or sign, a clause quoted before the verbal noun (〜と判断いたします: a judgement is a claim whatever its
-    register), a decision of care (決定いたします, 診断いたします) or a past (当院で初めて実施いたしました is history)."""
+    predicate is いたす (致す) after a verbal noun, directly or by を (説明をいたします, 当日は、採血をいたします), or a
+    humble verb of its own (伺います, 承ります: HUMBLE_VERBS). 〜たりいたします and 〜ようにいたします keep the verb
+    before them as the predicate (便秘がちになったりいたします is a symptom), so they are not this. Not an act of care
+    for people picked out by a condition (〜の方には…前投薬いたします: an indication), nor with a word of effect or
+    sign, a superlative of quality (最も負担の少ない), a clause quoted before the verbal noun (〜と判断いたします), a
+    decision of care (決定いたします, 診断いたします) or a past (当院で初めて実施いたしました is history)."""
     if reading.lang != "ja" or reading.mood != "statement" or not reading.courteous or reading.negative:
         return False
     if (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
@@ -2142,23 +2178,50 @@ def _courteous_act(reading):
         noun = last
     elif words[last].basic_form in ("いたす", "致す") and last >= 1:
         noun = last - 1 if words[last - 1].surface_form != "を" else last - 2
-        # (from the review) a verbal noun of service to the reader (説明, 案内, 確認, 訪問): acts of care in this
-        # register (投薬いたします, 処方いたします, 量を調整いたします, 血糖をコントロールいたします) keep their citation
-        if noun < 0 or _lemma(words[noun]).lstrip("ごお") not in SERVICE_ACT_NOUNS:
+        if noun < 0 or words[noun].pos != "名詞":
             return False
-        # what is explained or confirmed may not be an act of care either (薬の量を確認いたします)
-        if (
-            medical.medical_words([t for t in words[:noun] if t.pos == "名詞"][-1:])
-            and words[noun - 1].surface_form == "を"
-        ):
+        # (from the reviews) a verbal noun of service to the reader (説明, 案内, 確認, 訪問) reports a service; an act
+        # of care (採血, 接種, 処方) does too as a notice of what is done (当日は、採血をいたします), but not for people
+        # picked out by a condition (造影剤アレルギーのある方には、ステロイドを前投薬いたします, 糖尿病の方は…
+        # コントロールいたします, 腎機能が低下している場合は…調整いたします: an indication, which needs a source)
+        service = _lemma(words[noun]).lstrip("ごお") in SERVICE_ACT_NOUNS
+        if not service and (words[noun].pos_detail_1 != "サ変接続" or _picks_out_patients(words[:noun])):
             return False
     else:
         return False
+    # a superlative of quality (最も負担の少ない麻酔を提案いたします) is a claim about the care, whatever the register
+    if any(t.surface_form in ("最も", "一番", "いちばん", "最適", "最善", "最良") for t in words):
+        return False
+
     if _heads(reading) & (DECISION_HEADS | {"診断", "選択"}):
         # a decision of care (治療の方法は、検査の結果をみて決定いたします) says how care is chosen: a claim; a date
         # decided is _schedule_decided's
         return False
     return not any(t.surface_form == "と" and t.pos_detail_2 == "引用" for t in words[max(0, noun - 2) : noun])
+
+
+def _reason_of_health(reading):
+    """A tendency (〜しやすい, 〜しにくい) or a reason clause (〜ため, 〜ので) with a word of health in it (重症化しやすい
+    ため): the age that goes with it is a figure about health. 4月から (a start) and 市が負担するため (a reason of
+    administration) are not (from the second review)."""
+    tokens = reading.tokens
+    if any(_lemma(t) in ("やすい", "にくい") and t.pos in ("形容詞", "名詞") for t in tokens):
+        return True
+    for i, t in enumerate(tokens):
+        if _lemma(t) in ("ため", "ので") or (t.surface_form == "から" and t.pos_detail_1 == "接続助詞"):
+            if medical.medical_words(tokens[:i]):
+                return True
+    return False
+
+
+def _picks_out_patients(words):
+    """People or cases picked out before the predicate (〜の方には, 〜の方は, 〜の場合は, 〜ときは, 〜患者さんには)."""
+    return any(
+        _lemma(t) in ("方", "人", "患者", "場合", "とき", "時")
+        and i + 1 < len(words)
+        and words[i + 1].surface_form in ("は", "に", "には", "では", "も")
+        for i, t in enumerate(words)
+    )
 
 
 def _programme_scope(reading):
@@ -3680,7 +3743,9 @@ def _en_empathy(lower):
 # stop and come back later): no act of care is asked for
 _EN_REASSURANCE = re.compile(
     r"\s*(?:please )?(?:take your time|go at your own pace|read (?:it )?at your own pace|feel free to (?:stop|pause|take a break"
-    r"|come back)|(?:do not|don't) rush)\b[^;]*[.!]?\s*$"
+    # (from the second review) the clause ends there, or with a few words of reading: "and never stop them
+    # suddenly", "don't rush back to driving" are instructions
+    r"|come back))(?: (?:reading|with it|over it|with this page|and come back later))?\s*[.!]?\s*$"
 )
 _EN_WRITER_SUPPORT = re.compile(
     r"\s*(?:we|our (?:team|staff|nurses))(?:'re| are| will be) (?:always )?(?:here|happy|ready) to "
@@ -3907,6 +3972,48 @@ _E_ROW = "えけげせてねべめれ"
 _I_TO_U = str.maketrans("いきぎしちにびみり", "うくぐすつぬぶむる")
 _U_TO_I = str.maketrans("うくぐすつぬぶむる", "いきぎしちにびみり")
 _E_TO_U = str.maketrans("えけげせてねべめれ", "うくぐすつぬぶむる")
+
+
+# steps on a screen or a form (referral heads): 問診票に入力してください sends the reader to a form
+_SCREEN_STEPS = frozenset({"入力", "クリック", "タップ", "スクロール", "ログイン"})
+
+
+def _screen_step_after_an_act(reading):
+    """(from the second review) A step on a screen after an act of another kind (体重を測ってアプリに入力してください,
+    血糖値を測定し、記録アプリに入力してください): the request is that act, self-monitoring, not a step of a form."""
+    if not _heads(reading) & _SCREEN_STEPS:
+        return False
+    tokens = reading.tokens
+    for i, t in enumerate(tokens):
+        if t.pos != "動詞" or t.pos_detail_1 != "自立":
+            continue
+        act = _lemma(t)
+        if act in ("する", "いたす") and i and tokens[i - 1].pos == "名詞":
+            act = _lemma(tokens[i - 1])
+        if act not in REFERRAL_HEADS and act not in ("する", "いたす", "できる"):
+            return True
+    return False
+
+
+def _other_companion(reading):
+    """(from the second review) Someone other than the writer named as the companion (ご家族と一緒に, 家族みんなで):
+    the reader is advised to do it with them, not offered the writer's company."""
+    tokens = reading.tokens
+    for i, t in enumerate(tokens):
+        if t.surface_form in ("と", "で") and i + 1 < len(tokens) and _lemma(tokens[i + 1]) in COMPANIONS | {"みんな"}:
+            if i and _lemma(tokens[i - 1]).lstrip("ごお") not in _WRITER_SIDE:
+                return True
+        if _lemma(t) in ("みんな", "皆") and i + 1 < len(tokens) and tokens[i + 1].surface_form == "で":
+            if i and _lemma(tokens[i - 1]).lstrip("ごお") not in _WRITER_SIDE:
+                return True
+    return False
+
+
+# the writer's side as a companion: 私たちと一緒に, スタッフと一緒に
+_WRITER_SIDE = frozenset(
+    {"私", "私たち", "わたしたち", "我々", "当院", "スタッフ", "医師", "看護師", "薬剤師", "担当医", "主治医", "医療者", "チーム",
+     "専門家", "職員", "一同"}
+)  # fmt: skip
 
 
 def _told_by_someone(reading):

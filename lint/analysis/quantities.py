@@ -188,6 +188,8 @@ _SPECIAL = [
             rf"|(?<![\d.])\d{{1,2}}\s*月(?=\s*(?:時点|現在|から|まで|に|の|、|は|も|・|と|や|〜|～|。|$))"
             # a day of every month (毎月1日, 毎月十五日の午前): a date that recurs, not a count of days
             rf"|(?<=毎月)\s*(?:\d{{1,2}}|[{_K}]{{1,3}})\s*日(?!\s*(?:間|分|以内|ほど|程度|くらい|ぐらい))"
+            # (ninth session, from the review) and the days listed after it: 毎月5日と20日, 毎月1日・15日
+            rf"(?:\s*(?:と|・|、|,|及び|および)\s*(?:\d{{1,2}}|[{_K}]{{1,3}})\s*日(?!\s*(?:間|分|以内|ほど|程度|くらい|ぐらい)))*"
             rf"|\b\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}\b"
             # (ninth session) a date with dots, year first (2025.9.1), or month/day before a day of the week in
             # brackets (10/1（月）): 1/3 alone stays a fraction

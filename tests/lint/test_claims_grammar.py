@@ -3119,6 +3119,9 @@ def test_ninth_session_review_acts_of_care_reasons_of_health_and_self_monitoring
     "text, expected",
     [
         ("これからの治療のことを、一緒に考えていきましょう。\n", ("exempt", "greeting")),
+        # (from the second review) a companion other than the writer: the reader is advised to do it with them
+        ("ご家族と一緒に、毎日の食事の量を考えましょう。\n", ("uncited", "instruction")),
+        ("夕食後はご家族と一緒に近所を歩きましょう。\n", ("uncited", "instruction")),
         ("一緒に薬の量を減らしていきましょう。\n", ("uncited", "instruction")),
         ("治療を続ける毎日は、迷いも多いことと思います。\n", ("exempt", "greeting")),
         ("手術のあとは、痛みも大きいことと思います。\n", ("uncited", "claim")),
@@ -3126,6 +3129,10 @@ def test_ninth_session_review_acts_of_care_reasons_of_health_and_self_monitoring
         ("胸が痛むときは、すぐに医師の説明を受けてください。\n", ("uncited", "instruction")),
         ("年に一度は眼科で検査を受けてください。\n", ("uncited", "number")),
         ("We know that reading about a diagnosis can be hard, so take your time.\n", ("exempt", "greeting")),
+        (
+            "We know that stopping steroids can be hard, so take your time and never stop them suddenly.\n",
+            ("uncited", "claim"),
+        ),
         ("We know that living with eczema can be hard, but most flares settle within weeks.\n", ("uncited", "claim")),
         ("乳児健診は、毎月10日と月末に行っています。\n", ("exempt", "contact")),
         ("この薬は、毎月10日に飲んでいます。\n", ("uncited", "claim")),
@@ -3157,3 +3164,37 @@ def test_ninth_session_company_empathy_being_told_and_monthly_schedules(reasons,
 )
 def test_ninth_session_label_lines_with_a_relative_clause_and_circled_numbers(reasons, text, expected):
     assert reasons(text) == [expected]
+
+
+# Ninth session, from the second review: a label line's clause must modify the part of a guide itself (not a thing
+# joined by の: 授乳中でも飲める薬の一覧, nor a word ending in 方: がんに効く漢方); necessity, a prohibition, an effect or
+# a condition keeps it a claim. Notices of acts of care in the humble register pass unless a condition picks out the
+# patients. A start (4月から) or a reason of administration is no reason of health beside an age; a form to fill in is
+# a referral; days listed after 毎月 are dates.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("人工透析を受けている方の注意点\n", ("exempt", "label")),
+        ("薬を飲み忘れたときの対処法\n", ("exempt", "label")),
+        ("妊娠中でも使える塗り薬の一覧\n", ("uncited", "claim")),
+        ("肩こりに効く漢方\n", ("uncited", "claim")),
+        ("インスリンを毎日打つ必要がある方\n", ("uncited", "claim")),
+        ("減塩で血圧が下がる方法\n", ("uncited", "claim")),
+        ("毎日飲むと効果がある方法\n", ("uncited", "claim")),
+        ("当日は、採血をいたします。\n", ("exempt", "administrative")),
+        ("服用中のお薬を確認いたします。\n", ("exempt", "administrative")),
+        ("65歳以上の方は、4月から公費助成の対象となります。\n", ("exempt", "administrative")),
+        ("65歳以上の方は、費用の一部を市が負担するため、助成の対象となります。\n", ("exempt", "administrative")),
+        ("予約フォームに氏名と生年月日を入力してください。\n", ("exempt", "referral")),
+        ("血糖値を毎日測定し、記録アプリに入力してください。\n", ("uncited", "instruction")),
+    ],
+)
+def test_ninth_session_second_review_label_clauses_notices_ages_and_forms(reasons, text, expected):
+    assert reasons(text) == [expected]
+
+
+def test_ninth_session_days_listed_after_every_month_are_dates():
+    from lint.analysis.quantities import quantities
+
+    assert {q.kind for q in quantities("毎月5日と20日に行っています。")} == {"date"}
+    assert {q.kind for q in quantities("3日と5日で治ります。")} == {"quantity"}
