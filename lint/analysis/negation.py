@@ -1410,6 +1410,13 @@ def _dropped_non_prefix(source: str, translation: str) -> str:
     # without the stem ("done from outside the body" for 非侵襲的) is no evidence (from the review).
     if not _EN_BARE_STEM_RE.search(translation):
         return ""
+    # (third review) the stem may render the source's own word outside the term ("NSAIDs with steroids" for
+    # 非ステロイド性抗炎症薬とステロイド, "related to the tuberculosis bacterium" for 結核菌): no evidence then
+    rest = source
+    for term in terms:
+        rest = rest.replace(term, "")
+    if any(term[1:].rstrip("性的") and term[1:].rstrip("性的")[:2] in rest for term in terms):
+        return ""
     unanswered = len(terms) - len(words)
     return (
         terms[0] if english_negation_count(translation) < len(japanese_predicate_negations(source)) + unanswered else ""

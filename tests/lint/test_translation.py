@@ -1045,6 +1045,11 @@ NON_PREFIX_FAITHFUL = [
         "非定型肺炎には、ペニシリン系の抗菌薬が効きません。",
         "Walking pneumonia does not respond to penicillin antibiotics.",
     ),
+    # (third review) the stem renders the source's own word outside the term
+    (
+        "非ステロイド性抗炎症薬をステロイドと一緒に飲むと、胃を傷めることがあります。ステロイドだけでは起きません。",
+        "Taking NSAIDs together with steroids can hurt your stomach. Steroids alone do not do this.",
+    ),
 ]
 
 
