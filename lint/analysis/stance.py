@@ -1258,18 +1258,11 @@ def _set_apart_from_evidence(tokens):
 
 
 def _saying_exists(tokens, noun):
-    """The noun of wording at ``noun`` is said to exist or be heard: 言葉が/もあります, 言葉を聞きます."""
-    # (from the second review) adverbs between (言葉をよく耳にします, 言葉もしばしば聞かれます) and 耳にする in three words
+    """The noun of wording at ``noun`` is said to exist: 言葉が/もあります."""
+    # (third review) existence only: a saying heard (〜という言葉をよく耳にします, 患者さまからよく聞かれます) may be the
+    # patients' voice or the clinic's fame; adverbs may come between (言葉もよくあります)
     after = [t for t in tokens[noun + 1 : noun + 7] if t.pos not in ("記号", "副詞")]
-    if len(after) < 2:
-        return False
-    verb = _lemma(after[1])
-    heard = verb in ("聞く", "聞かれる", "耳にする") or (
-        verb == "耳" and len(after) > 2 and after[2].surface_form == "に"
-    )
-    return (after[0].surface_form in ("が", "も") and (verb in ("ある", "ござる") or heard)) or (
-        after[0].surface_form == "を" and heard
-    )
+    return len(after) >= 2 and after[0].surface_form in ("が", "も") and _lemma(after[1]) in ("ある", "ござる")
 
 
 def _named_wording(tokens, close, bare=False):

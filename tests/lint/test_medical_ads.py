@@ -3695,9 +3695,11 @@ def test_eighth_session_third_review_keeps_ads(sentence, code, flagged):
         ("安心・安全、という言葉がぴったりの治療です", "MED004", True),
         ("必ず治る、という言葉を信じてください", "MED001", True),
         ("初回の相談は無料ではございません", "MED008", False),
-        # (from the second review) an adverb between the wording and the verb of hearing
-        ("必ず治る、という言葉をよく耳にします。", "MED001", False),
-        ("必ず治る、という言葉をよく聞きますが、医療に絶対はありません。", "MED001", False),
+        # (third review) a saying heard may be the patients' voice or the clinic's fame: only one said to exist is
+        # mentioned
+        ("患者さんから、必ず治る、という言葉をよく耳にします。", "MED001", True),
+        ("日本一、という言葉がよく聞かれるクリニックです", "MED002", True),
+        ("ナンバーワンよりオンリーワン、という言葉もよくあります。", "MED002", False),
     ],
 )
 def test_ninth_session_negated_copula_denied_practice_and_named_sayings(sentence, code, flagged):
