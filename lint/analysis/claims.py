@@ -438,10 +438,14 @@ def _label_like(unit):
 _SENTENCE_ENDS = frozenset(SENTENCE_ENDS | {"．", "."})
 
 
+_LEADING_ITEM_NUMBER = re.compile(r"^(?:[（(]\d{1,2}[)）]|\d{1,2}[.．)）](?![\d.．]))\s*")
+
+
 def _label_line(plain):
     """One line with no full stop: a label in the page's design though not in its markup (検査前日). Not a line
     with a colon: a label and its value (検査日：術後　日目に再検査), where the value says what the label names."""
-    text = plain.strip()
+    # (ninth session) a leading item number (1., (1), 1)) is no full stop
+    text = _LEADING_ITEM_NUMBER.sub("", plain.strip())
     return (
         bool(text)
         and "\n" not in text
@@ -487,8 +491,12 @@ def _noun_phrase(reading):
     # the clause's purpose): a clause before a thing (授乳中でも飲める薬の一覧, 血圧を下げる食べ物, がんに効く漢方)
     # states what the thing does, as a heading's may (from the second review)
     runs, current = [], ""
-    for t in words[closing + 1 :]:
-        if t.pos == "名詞":
+    tail = words[closing + 1 :]
+    for n, t in enumerate(tail):
+        # a verb's stem before 方 makes one noun with it (過ごし + 方, 飲み + 方: the way of doing)
+        if t.pos == "名詞" or (
+            t.pos == "動詞" and t.conjugated_form == "連用形" and n + 1 < len(tail) and tail[n + 1].surface_form == "方"
+        ):
             current += t.surface_form
         elif t.surface_form == "の" and current:
             runs.append(current)
@@ -496,10 +504,11 @@ def _noun_phrase(reading):
         else:
             return False
     runs.append(current)
-    # the runs before the last may name the people, the time or the purpose the clause picks out (透析を受けている
-    # 方の注意点, 飲み忘れたときの対処法, 早く見つけるためのポイント), never a thing (授乳中でも飲める薬の一覧)
-    if runs[-1] not in GUIDE_HEAD_NOUNS or any(r not in _PICKED_OUT for r in runs[:-1]):
+    # the clause modifies the part of a guide itself or the people, the time or the purpose it picks out (透析を受けて
+    # いる方の注意点, 飲み忘れたときの対処法, 手術を受ける方の入院の流れ), never a thing (授乳中でも飲める薬の一覧)
+    if runs[-1] not in GUIDE_HEAD_NOUNS or (len(runs) > 1 and runs[0] not in _PICKED_OUT):
         return False
+    situation = len(runs) > 1  # 熱が出たときの対処法: a symptom in the situation picked out is no claim
     text = reading.text
     # nor one that recommends, forbids or needs (お酒を控えるべき方, 服用してはいけない薬, 毎日打つ必要がある方), states
     # an effect, a sign or a risk (リスクが高まる方, 血圧が下がる方法, 確実に予防できる方法), or a condition (飲むと)
@@ -509,11 +518,15 @@ def _noun_phrase(reading):
         or PROHIBITION.search(text.lower())
         or "必要" in text
     )
-    effect = (EFFECT_WORDS | SIGN_NOUNS | _CHANGE_WORDS) & reading.lemmas
+    # (予防 in a situation is the vaccination's name: 予防接種を受けるときの持ち物の一覧)
+    effect = (
+        (EFFECT_WORDS | _CHANGE_WORDS) - {"予防"} if situation else EFFECT_WORDS | _CHANGE_WORDS | SIGN_NOUNS
+    ) & reading.lemmas
     conditional = any(
         t.surface_form in ("と", "ば", "たら", "なら") and t.pos_detail_1 == "接続助詞" for t in words
     ) or any(words[i].surface_form == "と" and words[i - 1].pos == "動詞" for i in range(1, len(words)))
-    return not (advises or effect or conditional or reading.condition)
+    # (a condition is what a situation picks out: 頭痛があるときの過ごし方)
+    return not (advises or effect or (not situation and (conditional or reading.condition)))
 
 
 # what a relative clause in a label line may pick out before the part of a guide it names
@@ -2157,11 +2170,11 @@ def _schedule_decided(reading):
 
 def _courteous_act(reading):
     """(ninth session) The institution or its staff reporting an act of its own in the humble register: the final
-    predicate is いたす (致す) after a verbal noun, directly or by を (説明をいたします, 当日は、採血をいたします), or a
-    humble verb of its own (伺います, 承ります: HUMBLE_VERBS). 〜たりいたします and 〜ようにいたします keep the verb
-    before them as the predicate (便秘がちになったりいたします is a symptom), so they are not this. Not an act of care
-    for people picked out by a condition (〜の方には…前投薬いたします: an indication), nor with a word of effect or
-    sign, a superlative of quality (最も負担の少ない), a clause quoted before the verbal noun (〜と判断いたします), a
+    predicate is いたす (致す) after a verbal noun, directly or by を (説明をいたします, お薬を確認いたします), or a
+    humble verb of its own (伺います, 承ります: HUMBLE_VERBS), the verbal noun one of service to the reader
+    (service_act_nouns: 説明, 案内, 確認, 訪問). 〜たりいたします and 〜ようにいたします keep the verb before them as the
+    predicate (便秘がちになったりいたします is a symptom), so they are not this. Not an act of care (処方いたします,
+    減量いたします: an indication or a dosing practice, from the reviews), nor with a word of effect or sign, a superlative of quality (最も負担の少ない), a clause quoted before the verbal noun (〜と判断いたします), a
     decision of care (決定いたします, 診断いたします) or a past (当院で初めて実施いたしました is history)."""
     if reading.lang != "ja" or reading.mood != "statement" or not reading.courteous or reading.negative:
         return False
@@ -2180,12 +2193,10 @@ def _courteous_act(reading):
         noun = last - 1 if words[last - 1].surface_form != "を" else last - 2
         if noun < 0 or words[noun].pos != "名詞":
             return False
-        # (from the reviews) a verbal noun of service to the reader (説明, 案内, 確認, 訪問) reports a service; an act
-        # of care (採血, 接種, 処方) does too as a notice of what is done (当日は、採血をいたします), but not for people
-        # picked out by a condition (造影剤アレルギーのある方には、ステロイドを前投薬いたします, 糖尿病の方は…
-        # コントロールいたします, 腎機能が低下している場合は…調整いたします: an indication, which needs a source)
-        service = _lemma(words[noun]).lstrip("ごお") in SERVICE_ACT_NOUNS
-        if not service and (words[noun].pos_detail_1 != "サ変接続" or _picks_out_patients(words[:noun])):
+        # (third review) acts of care in this register are indications and dosing practices (降圧薬を処方いたします,
+        # 除菌治療をいたします, 腎機能に応じて減量いたします) however the patients are picked out: only a service to
+        # the reader is exempt, and a notice of a test or a vaccination (当日は、採血をいたします) keeps its citation
+        if _lemma(words[noun]).lstrip("ごお") not in SERVICE_ACT_NOUNS:
             return False
     else:
         return False
@@ -2212,16 +2223,6 @@ def _reason_of_health(reading):
             if medical.medical_words(tokens[:i]):
                 return True
     return False
-
-
-def _picks_out_patients(words):
-    """People or cases picked out before the predicate (〜の方には, 〜の方は, 〜の場合は, 〜ときは, 〜患者さんには)."""
-    return any(
-        _lemma(t) in ("方", "人", "患者", "場合", "とき", "時")
-        and i + 1 < len(words)
-        and words[i + 1].surface_form in ("は", "に", "には", "では", "も")
-        for i, t in enumerate(words)
-    )
 
 
 def _programme_scope(reading):
@@ -3745,7 +3746,7 @@ _EN_REASSURANCE = re.compile(
     r"\s*(?:please )?(?:take your time|go at your own pace|read (?:it )?at your own pace|feel free to (?:stop|pause|take a break"
     # (from the second review) the clause ends there, or with a few words of reading: "and never stop them
     # suddenly", "don't rush back to driving" are instructions
-    r"|come back))(?: (?:reading|with it|over it|with this page|and come back later))?\s*[.!]?\s*$"
+    r"|come back)|(?:do not|don't) rush)(?: (?:reading|with it|over it|with this page|and come back later))?\s*[.!]?\s*$"
 )
 _EN_WRITER_SUPPORT = re.compile(
     r"\s*(?:we|our (?:team|staff|nurses))(?:'re| are| will be) (?:always )?(?:here|happy|ready) to "
@@ -3990,29 +3991,33 @@ def _screen_step_after_an_act(reading):
         act = _lemma(t)
         if act in ("する", "いたす") and i and tokens[i - 1].pos == "名詞":
             act = _lemma(tokens[i - 1])
-        if act not in REFERRAL_HEADS and act not in ("する", "いたす", "できる"):
+        # (third review) a measurement: other steps of a form (手元に置いて, 希望日を選び, 読み取って) are the form's
+        if act in _MEASURING:
             return True
     return False
 
 
+_MEASURING = frozenset({"測る", "計る", "量る", "はかる", "測定", "計測", "検温", "記録"})
+
+
 def _other_companion(reading):
-    """(from the second review) Someone other than the writer named as the companion (ご家族と一緒に, 家族みんなで):
-    the reader is advised to do it with them, not offered the writer's company."""
+    """(from the second review) The reader's own people named as the companion (ご家族と一緒に, 家族みんなで): the
+    reader is advised to do it with them, not offered company."""
     tokens = reading.tokens
     for i, t in enumerate(tokens):
         if t.surface_form in ("と", "で") and i + 1 < len(tokens) and _lemma(tokens[i + 1]) in COMPANIONS | {"みんな"}:
-            if i and _lemma(tokens[i - 1]).lstrip("ごお") not in _WRITER_SIDE:
+            if i and _lemma(tokens[i - 1]).lstrip("ごお") in _LAY_COMPANIONS:
                 return True
         if _lemma(t) in ("みんな", "皆") and i + 1 < len(tokens) and tokens[i + 1].surface_form == "で":
-            if i and _lemma(tokens[i - 1]).lstrip("ごお") not in _WRITER_SIDE:
+            if i and _lemma(tokens[i - 1]).lstrip("ごお") in _LAY_COMPANIONS:
                 return True
     return False
 
 
-# the writer's side as a companion: 私たちと一緒に, スタッフと一緒に
-_WRITER_SIDE = frozenset(
-    {"私", "私たち", "わたしたち", "我々", "当院", "スタッフ", "医師", "看護師", "薬剤師", "担当医", "主治医", "医療者", "チーム",
-     "専門家", "職員", "一同"}
+# (third review) the reader's own people as companions (ご家族と一緒に, 家族みんなで): the reader is advised to do it
+# with them; with the care team (かかりつけ医と, 管理栄養士と一緒に) or the community it is still the offer of company
+_LAY_COMPANIONS = frozenset(
+    {"家族", "家族みんな", "パートナー", "配偶者", "夫", "妻", "友人", "友達", "子ども", "子供", "お子さん", "子", "親", "両親"}
 )  # fmt: skip
 
 

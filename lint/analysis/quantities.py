@@ -238,7 +238,17 @@ _SPECIAL = [
             r"|\b\d+(?:\.\d+)?\s*(?:[KkMG]B|KiB|MiB|bytes?)\b|\d+(?:\.\d+)?\s*(?:キロバイト|メガバイト)"
         ),
     ),
-    ("ordinal", re.compile(rf"第\s*{_NUM}")),
+    (
+        "ordinal",
+        re.compile(
+            rf"第\s*{_NUM}"
+            # (ninth session) the number of a line's item or section typed as text at its start: (1)吸入療法について,
+            # 1.血液透析とは, 1) 食事; not a decimal (1.5mg) and not a count with its unit (3日間)
+            r"|^\s*[（(]\d{1,2}[)）](?!\d)|^\s*\d{1,2}[.．)）](?![\d.．])"
+            # and その1, Part 2 at a title's end: the first of a series of pages
+            r"|その\s*\d{1,2}\s*$"
+        ),
+    ),
     # a number inside a name: 2型, SGLT2, a checkup named by the child's age (4か月児健診, 3歳児検診,
     # 1歳6か月児健康診査: number + 児 + a checkup is the programme's name, not a figure about health)
     (

@@ -3181,7 +3181,10 @@ def test_ninth_session_label_lines_with_a_relative_clause_and_circled_numbers(re
         ("インスリンを毎日打つ必要がある方\n", ("uncited", "claim")),
         ("減塩で血圧が下がる方法\n", ("uncited", "claim")),
         ("毎日飲むと効果がある方法\n", ("uncited", "claim")),
-        ("当日は、採血をいたします。\n", ("exempt", "administrative")),
+        # (third review) acts of care in the humble register are indications or dosing practices, notices too
+        ("当日は、採血をいたします。\n", ("uncited", "claim")),
+        ("高血圧の治療として、降圧薬を処方いたします。\n", ("uncited", "claim")),
+        ("腎臓の働きに応じて、抗菌薬を減量いたします。\n", ("uncited", "claim")),
         ("服用中のお薬を確認いたします。\n", ("exempt", "administrative")),
         ("65歳以上の方は、4月から公費助成の対象となります。\n", ("exempt", "administrative")),
         ("65歳以上の方は、費用の一部を市が負担するため、助成の対象となります。\n", ("exempt", "administrative")),
@@ -3198,3 +3201,43 @@ def test_ninth_session_days_listed_after_every_month_are_dates():
 
     assert {q.kind for q in quantities("毎月5日と20日に行っています。")} == {"date"}
     assert {q.kind for q in quantities("3日と5日で治ります。")} == {"quantity"}
+
+
+# Ninth session (from the real sample claims-real3, read after its blind run): the number of an item or a section
+# typed as text at a line's start ((1), 1., 1)) or その1 at a title's end is an ordinal, and a leading item number is
+# no full stop of a label line; a count with its unit after it is still a number.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("(1)吸入療法について\n", ("exempt", "label")),
+        ("1.人工透析とは\n", ("exempt", "label")),
+        ("白内障(はくないしょう) その2\n", ("exempt", "label")),
+        ("(2) 1日2回、朝と夕に飲みます。\n", ("uncited", "number")),
+        ("1.5mgを1日1回飲みます。\n", ("uncited", "number")),
+    ],
+)
+def test_ninth_session_item_numbers_typed_as_text(reasons, text, expected):
+    assert reasons(text) == [expected]
+
+
+# Ninth session, from the third review: a label line's clause may pick out a situation with a symptom in it (熱が出た
+# ときの対処法) and nouns may follow the people or the time it picks out (手術を受ける方の入院の流れ); 〜し方 is one noun;
+# the care team or the community as companions still offers company, the reader's family does not; "so don't rush"
+# ends an empathy; a step of a form after another step of it is still a referral.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("子どもが熱を出したときの対処法\n", ("exempt", "label")),
+        ("頭痛があるときの過ごし方\n", ("exempt", "label")),
+        ("入院する方の当日の流れ\n", ("exempt", "label")),
+        ("予防接種を受けるときの持ち物の一覧\n", ("exempt", "label")),
+        ("血圧を下げる薬の飲み方\n", ("uncited", "claim")),
+        ("管理栄養士と一緒に、毎日の献立を考えていきましょう。\n", ("exempt", "greeting")),
+        ("ご家族と一緒に、減塩の献立を考えましょう。\n", ("uncited", "instruction")),
+        ("We know this can be hard, so don't rush.\n", ("exempt", "greeting")),
+        ("保険証を手元に置いて、番号を入力してください。\n", ("exempt", "referral")),
+        ("血圧を毎朝測って、アプリに入力してください。\n", ("uncited", "instruction")),
+    ],
+)
+def test_ninth_session_third_review_situations_companions_and_form_steps(reasons, text, expected):
+    assert reasons(text) == [expected]
