@@ -1364,9 +1364,12 @@ _EN_NON_TERM_RE = re.compile(
 
 # the stems of the common terms of 非, written bare: the prefix dropped whatever abbreviation follows
 _EN_BARE_STEM_RE = re.compile(
+    r"(?<![\w-])(?<!non )(?:steroidal|alcoholic|tuberculous|specific|invasive|small[- ]cell)\b", re.IGNORECASE
+)
+# (ninth session) the stems a 非 term beside another negation is read by: the adjectives above, and (from the second
+# review) the noun and synonym forms a translator writes for the same stem
+_EN_STEM_FORMS_RE = re.compile(
     r"(?<![\w-])(?<!non )(?:steroidal|alcoholic|tuberculous|specific|invasive|small[- ]cell|infectious|contagious"
-    # (from the second review) the noun and the synonym forms a translator writes for the same stem: "steroid
-    # anti-inflammatory drugs", "tuberculosis mycobacterial", "an inherited disease", "an infective disease", "Hodgkin"
     r"|hereditary|surgical|steroids?|tuberculosis|inherited|genetic|infective|hodgkin(?:'s)?)\b",
     re.IGNORECASE,
 )
@@ -1408,14 +1411,21 @@ def _dropped_non_prefix(source: str, translation: str) -> str:
     # the source's negated predicates as well as the 非 terms left without a non- word: 非感染性の病気で、…うつること
     # はありません → "is an infectious disease, and it does not spread" has one negation for two. A paraphrase
     # without the stem ("done from outside the body" for 非侵襲的) is no evidence (from the review).
-    if not _EN_BARE_STEM_RE.search(translation):
+    bare = len(_EN_STEM_FORMS_RE.findall(translation))
+    if not bare:
         return ""
-    # (third review) the stem may render the source's own word outside the term ("NSAIDs with steroids" for
-    # 非ステロイド性抗炎症薬とステロイド, "related to the tuberculosis bacterium" for 結核菌): no evidence then
+    # (third and fourth reviews) a bare stem may render the source's own word outside the term ("NSAIDs with
+    # steroids" for 非ステロイド性抗炎症薬とステロイド): only stems beyond those words are evidence
     rest = source
     for term in terms:
         rest = rest.replace(term, "")
-    if any(term[1:].rstrip("性的") and term[1:].rstrip("性的")[:2] in rest for term in terms):
+    # (as a noun or an adjective: 感染しません is a verb, which "does not spread" renders, not "infectious")
+    own = sum(
+        len(re.findall(re.escape(stem) + r"(?![しすさせ])", rest))
+        for stem in (term[1:].rstrip("性的") for term in terms)
+        if len(stem) >= 2
+    )
+    if bare <= own:
         return ""
     unanswered = len(terms) - len(words)
     return (

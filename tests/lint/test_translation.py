@@ -999,6 +999,16 @@ TELLING_MISMATCHES = [
     ),
 ]
 NON_PREFIX_MISMATCHES = [
+    # (fourth review) the source's own word elsewhere answers only as many bare stems as it has
+    (
+        "ステントを入れている方は、非ステロイド性抗炎症薬は使えません。",
+        "If you have a stent, you cannot use steroidal anti-inflammatory drugs.",
+    ),
+    (
+        "非侵襲的な検査なので、侵襲的な処置は必要ありません。",
+        "This is an invasive test, so no invasive procedure is needed.",
+    ),
+    ("非感染性胃腸炎は、ほかの人に感染しません。", "Infectious gastroenteritis does not spread to other people."),
     # (sixth session, translation-blind28) a term negated with 非 keeps its non- (or a-)
     ("まず非ステロイド性抗炎症薬を使います。", "Treatment starts with steroidal anti-inflammatory drugs."),
     # the stem written bare beside its abbreviation (translation-blind28)
@@ -1045,6 +1055,9 @@ NON_PREFIX_FAITHFUL = [
         "非定型肺炎には、ペニシリン系の抗菌薬が効きません。",
         "Walking pneumonia does not respond to penicillin antibiotics.",
     ),
+    # (fourth review) beside another of the source's own words, a verb of it is no bare stem ("spread" renders
+    # 感染しません)
+    ("非感染性胃腸炎は、ほかの人に感染しません。", "Noninfectious gastroenteritis does not spread to other people."),
     # (third review) the stem renders the source's own word outside the term
     (
         "非ステロイド性抗炎症薬をステロイドと一緒に飲むと、胃を傷めることがあります。ステロイドだけでは起きません。",
