@@ -1258,11 +1258,51 @@ def _set_apart_from_evidence(tokens):
 
 
 def _saying_exists(tokens, noun):
-    """The noun of wording at ``noun`` is said to exist: 言葉が/もあります."""
-    # (third review) existence only: a saying heard (〜という言葉をよく耳にします, 患者さまからよく聞かれます) may be the
-    # patients' voice or the clinic's fame; adverbs may come between (言葉もよくあります)
+    """The noun of wording at ``noun`` is said to exist or to be heard in general: 言葉が/もあります, 言葉をよく耳に
+    します, 言葉を聞いたら注意しましょう. Not heard from patients (患者さんから…耳にします: their voice, from the third
+    review), nor as what describes the clinic (〜という言葉がよく聞かれるクリニックです: its fame)."""
     after = [t for t in tokens[noun + 1 : noun + 7] if t.pos not in ("記号", "副詞")]
-    return len(after) >= 2 and after[0].surface_form in ("が", "も") and _lemma(after[1]) in ("ある", "ござる")
+    if len(after) < 2 or after[0].surface_form not in ("が", "も", "を"):
+        return False
+    verb = _lemma(after[1])
+    if after[0].surface_form != "を" and verb in ("ある", "ござる"):
+        return True
+    heard = verb in ("聞く", "聞かれる", "耳にする") or (
+        verb == "耳" and len(after) > 2 and after[2].surface_form == "に"
+    )
+    if not heard:
+        return False
+    if any(_lemma(t) in VOICE_SOURCES for t in tokens[:noun]):
+        return False
+    # the clause of hearing modifying a noun (聞かれるクリニック): what the page describes by it
+    k = next((i for i in range(noun + 1, len(tokens)) if _lemma(tokens[i]) in ("聞く", "聞かれる", "する")), None)
+    if k is not None:
+        j = k + 1
+        while j < len(tokens) and tokens[j].pos in ("助動詞", "動詞") and tokens[j].pos_detail_1 != "自立":
+            j += 1
+        if (
+            j < len(tokens)
+            and tokens[j].pos == "名詞"
+            and tokens[j].conjugated_form == "*"
+            and tokens[j - 1].conjugated_form == "基本形"
+        ):
+            return False
+    return True
+
+
+# who a saying may be heard from, making it their voice (患者さんから、〜という言葉をよく耳にします)
+VOICE_SOURCES = {
+    "患者",
+    "患者さん",
+    "患者様",
+    "患者さま",
+    "お客様",
+    "お客さま",
+    "利用者",
+    "ご利用者",
+    "受講者",
+    "来院者",
+}
 
 
 def _named_wording(tokens, close, bare=False):

@@ -3699,6 +3699,10 @@ def test_eighth_session_third_review_keeps_ads(sentence, code, flagged):
         # mentioned
         ("患者さんから、必ず治る、という言葉をよく耳にします。", "MED001", True),
         ("日本一、という言葉がよく聞かれるクリニックです", "MED002", True),
+        # (fourth review) a saying heard in general, and debunked or warned about, is mentioned
+        ("必ず治る、という言葉をよく耳にします。", "MED001", False),
+        ("副作用ゼロ、という言葉を耳にしますが、それは誤りです。", "MED004", False),
+        ("絶対に安全、という言葉を聞いたら注意しましょう。", "MED004", False),
         ("ナンバーワンよりオンリーワン、という言葉もよくあります。", "MED002", False),
     ],
 )
