@@ -3182,7 +3182,12 @@ def test_ninth_session_label_lines_with_a_relative_clause_and_circled_numbers(re
         ("減塩で血圧が下がる方法\n", ("uncited", "claim")),
         ("毎日飲むと効果がある方法\n", ("uncited", "claim")),
         # (third review) acts of care in the humble register are indications or dosing practices, notices too
-        ("当日は、採血をいたします。\n", ("uncited", "claim")),
+        # (fourth review) a notice of what is done is no practice of care; dosing and picked-out patients are
+        ("当日は、採血をいたします。\n", ("exempt", "administrative")),
+        ("お盆期間中は休診いたします。\n", ("exempt", "administrative")),
+        ("健診では、身長と体重を測定いたします。\n", ("exempt", "administrative")),
+        ("ピロリ菌が陽性であれば、除菌治療をいたします。\n", ("uncited", "claim")),
+        ("中耳炎を繰り返すお子さんには、鼓膜切開をいたします。\n", ("uncited", "claim")),
         ("高血圧の治療として、降圧薬を処方いたします。\n", ("uncited", "claim")),
         ("腎臓の働きに応じて、抗菌薬を減量いたします。\n", ("uncited", "claim")),
         ("服用中のお薬を確認いたします。\n", ("exempt", "administrative")),
@@ -3234,6 +3239,11 @@ def test_ninth_session_item_numbers_typed_as_text(reasons, text, expected):
         ("血圧を下げる薬の飲み方\n", ("uncited", "claim")),
         ("管理栄養士と一緒に、毎日の献立を考えていきましょう。\n", ("exempt", "greeting")),
         ("ご家族と一緒に、減塩の献立を考えましょう。\n", ("uncited", "instruction")),
+        # (fourth review) anyone but the care side named as the companion: advice
+        ("お孫さんと一緒に、毎日の散歩の時間を考えましょう。\n", ("uncited", "instruction")),
+        ("地域のみんなで一緒に、健康づくりを考えましょう。\n", ("exempt", "greeting")),
+        ("がんを予防するときのポイント\n", ("uncited", "claim")),
+        ("血糖値をチェックして、アプリに入力してください。\n", ("uncited", "instruction")),
         ("We know this can be hard, so don't rush.\n", ("exempt", "greeting")),
         ("保険証を手元に置いて、番号を入力してください。\n", ("exempt", "referral")),
         ("血圧を毎朝測って、アプリに入力してください。\n", ("uncited", "instruction")),
