@@ -1258,9 +1258,10 @@ def _set_apart_from_evidence(tokens):
 
 
 def _saying_exists(tokens, noun):
-    """The noun of wording at ``noun`` is said to exist or to be heard in general: 言葉が/もあります, 言葉をよく耳に
-    します, 言葉を聞いたら注意しましょう. Not heard from patients (患者さんから…耳にします: their voice, from the third
-    review), nor as what describes the clinic (〜という言葉がよく聞かれるクリニックです: its fame)."""
+    """The noun of wording at ``noun`` is said to exist (言葉が/もあります), or is heard and then denied or warned
+    about (〜という言葉をよく聞きますが、医療に絶対はありません; 〜という言葉を聞いたら注意しましょう). A saying heard
+    and nothing more may be the patients' voice or the clinic's fame, and heard then endorsed (〜が、当院の治療はその
+    言葉どおりです) it is the page's claim (fourth and fifth reviews): a miss costs more than a false alarm."""
     after = [t for t in tokens[noun + 1 : noun + 7] if t.pos not in ("記号", "副詞")]
     if len(after) < 2 or after[0].surface_form not in ("が", "も", "を"):
         return False
@@ -1270,24 +1271,23 @@ def _saying_exists(tokens, noun):
     heard = verb in ("聞く", "聞かれる", "耳にする") or (
         verb == "耳" and len(after) > 2 and after[2].surface_form == "に"
     )
-    if not heard:
+    if not heard or any(_lemma(t) in VOICE_SOURCES for t in tokens[:noun]):
         return False
-    if any(_lemma(t) in VOICE_SOURCES for t in tokens[:noun]):
-        return False
-    # the clause of hearing modifying a noun (聞かれるクリニック): what the page describes by it
-    k = next((i for i in range(noun + 1, len(tokens)) if _lemma(tokens[i]) in ("聞く", "聞かれる", "する")), None)
-    if k is not None:
-        j = k + 1
-        while j < len(tokens) and tokens[j].pos in ("助動詞", "動詞") and tokens[j].pos_detail_1 != "自立":
-            j += 1
-        if (
-            j < len(tokens)
-            and tokens[j].pos == "名詞"
-            and tokens[j].conjugated_form == "*"
-            and tokens[j - 1].conjugated_form == "基本形"
-        ):
-            return False
-    return True
+    rest = tokens[noun + 1 :]
+    lemmas = [_lemma(t) for t in rest]
+    cautioned = bool({"注意", "気をつける", "気を付ける", "惑わす", "うのみ", "鵜呑み"} & set(lemmas))
+    turn = next(
+        (
+            i
+            for i, t in enumerate(rest)
+            if t.surface_form in ("が", "けど", "けれど", "けれども") and t.pos_detail_1 == "接続助詞"
+        ),
+        None,
+    )
+    denied = turn is not None and (
+        any(is_negation(t) for t in rest[turn + 1 :]) or {"誤り", "間違い", "嘘", "うそ"} & set(lemmas[turn + 1 :])
+    )
+    return cautioned or denied
 
 
 # who a saying may be heard from, making it their voice (患者さんから、〜という言葉をよく耳にします)

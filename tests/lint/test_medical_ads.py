@@ -3699,8 +3699,11 @@ def test_eighth_session_third_review_keeps_ads(sentence, code, flagged):
         # mentioned
         ("患者さんから、必ず治る、という言葉をよく耳にします。", "MED001", True),
         ("日本一、という言葉がよく聞かれるクリニックです", "MED002", True),
-        # (fourth review) a saying heard in general, and debunked or warned about, is mentioned
-        ("必ず治る、という言葉をよく耳にします。", "MED001", False),
+        # (fourth and fifth reviews) a saying heard and then debunked or warned about is mentioned; heard and nothing
+        # more, or heard then endorsed, it is claimed
+        ("必ず治る、という言葉をよく耳にします。", "MED001", True),
+        ("必ず治る、という言葉をよく耳にしますが、当院の治療はその言葉どおりです。", "MED001", True),
+        ("通院されている方から、必ず治る、という言葉をよく耳にします。", "MED001", True),
         ("副作用ゼロ、という言葉を耳にしますが、それは誤りです。", "MED004", False),
         ("絶対に安全、という言葉を聞いたら注意しましょう。", "MED004", False),
         ("ナンバーワンよりオンリーワン、という言葉もよくあります。", "MED002", False),
