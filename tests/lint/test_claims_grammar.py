@@ -3182,10 +3182,14 @@ def test_ninth_session_label_lines_with_a_relative_clause_and_circled_numbers(re
         ("減塩で血圧が下がる方法\n", ("uncited", "claim")),
         ("毎日飲むと効果がある方法\n", ("uncited", "claim")),
         # (third review) acts of care in the humble register are indications or dosing practices, notices too
-        # (fourth review) a notice of what is done is no practice of care; dosing and picked-out patients are
-        ("当日は、採血をいたします。\n", ("exempt", "administrative")),
+        # (fifth review) notices of care in the humble register keep their citation: reading them as notices let
+        # treatment claims through (心臓病の方にも、手術をいたします); notices of running the service pass
+        ("当日は、採血をいたします。\n", ("uncited", "claim")),
         ("お盆期間中は休診いたします。\n", ("exempt", "administrative")),
-        ("健診では、身長と体重を測定いたします。\n", ("exempt", "administrative")),
+        ("健診では、身長と体重を測定いたします。\n", ("uncited", "claim")),
+        ("心臓病の方にも、手術をいたします。\n", ("uncited", "claim")),
+        ("早期の胃がんは、内視鏡で切除いたします。\n", ("uncited", "claim")),
+        ("感染対策として、面会を制限いたします。\n", ("exempt", "administrative")),
         ("ピロリ菌が陽性であれば、除菌治療をいたします。\n", ("uncited", "claim")),
         ("中耳炎を繰り返すお子さんには、鼓膜切開をいたします。\n", ("uncited", "claim")),
         ("高血圧の治療として、降圧薬を処方いたします。\n", ("uncited", "claim")),
@@ -3242,6 +3246,9 @@ def test_ninth_session_item_numbers_typed_as_text(reasons, text, expected):
         # (fourth review) anyone but the care side named as the companion: advice
         ("お孫さんと一緒に、毎日の散歩の時間を考えましょう。\n", ("uncited", "instruction")),
         ("地域のみんなで一緒に、健康づくりを考えましょう。\n", ("exempt", "greeting")),
+        # (fifth review) clinicians with an honorific and the community named otherwise are the care side too
+        ("担当の先生と一緒に、これからの治療を考えましょう。\n", ("exempt", "greeting")),
+        ("看護師さんと一緒に、退院後の生活を考えましょう。\n", ("exempt", "greeting")),
         ("がんを予防するときのポイント\n", ("uncited", "claim")),
         ("血糖値をチェックして、アプリに入力してください。\n", ("uncited", "instruction")),
         ("We know this can be hard, so don't rush.\n", ("exempt", "greeting")),
