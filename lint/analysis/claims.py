@@ -28,7 +28,7 @@ from ..errors import ConfigError
 from ..parsing.text import SENTENCE_ENDS, split_sentences
 from ..parsing.word_tables import load_word_tables, table
 from . import grammar, medical
-from .quantities import quantities, without_non_health
+from .quantities import LEADING_ITEM_NUMBER, quantities, without_non_health
 
 # sphinxcontrib-bibtex 2.7 roles (BibtexDomain._role_names and BibtexFootDomain._role_names;
 # tests/lint/test_citations.py checks these against the installed package).
@@ -438,7 +438,7 @@ def _label_like(unit):
 _SENTENCE_ENDS = frozenset(SENTENCE_ENDS | {"．", "."})
 
 
-_LEADING_ITEM_NUMBER = re.compile(r"^(?:[（(]\d{1,2}[)）]|\d{1,2}[.．)）](?![\d.．]))\s*")
+_LEADING_ITEM_NUMBER = re.compile(LEADING_ITEM_NUMBER + r"\s*")
 
 
 def _label_line(plain):

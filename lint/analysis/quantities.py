@@ -138,6 +138,10 @@ _EN_WORD_RE = re.compile(
 # word of time or a bracket (not に or は: 2023年度1/4に減少 is a fraction, from the review): the notices of real
 # pages write dates this way
 _MONTH_DAY = r"\s*(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?=\s*(?:から|まで|より|[〜～~\-、（(]|時点|現在|付|$))"
+# (ninth session) the number of a line's item or section typed as text at its start: (1)吸入療法について,
+# 1.血液透析とは, 1) 食事; not a decimal (1.5mg) and not a count with its unit (3日間). The claim check reads it too:
+# a leading item number is no full stop of a label line.
+LEADING_ITEM_NUMBER = r"^\s*(?:[（(]\d{1,2}[)）](?!\d)|\d{1,2}[.．)）](?![\d.．]))"
 # What a number is when it is not health data (checked on the normalized text, in this order).
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -242,9 +246,8 @@ _SPECIAL = [
         "ordinal",
         re.compile(
             rf"第\s*{_NUM}"
-            # (ninth session) the number of a line's item or section typed as text at its start: (1)吸入療法について,
-            # 1.血液透析とは, 1) 食事; not a decimal (1.5mg) and not a count with its unit (3日間)
-            r"|^\s*[（(]\d{1,2}[)）](?!\d)|^\s*\d{1,2}[.．)）](?![\d.．])"
+            # (ninth session) the number of a line's item or section typed as text at its start (LEADING_ITEM_NUMBER)
+            rf"|{LEADING_ITEM_NUMBER}"
             # and その1, Part 2 at a title's end: the first of a series of pages
             r"|その\s*\d{1,2}\s*$"
         ),
