@@ -460,9 +460,11 @@ def _label_line(plain):
 _LABEL_PARTICLES = frozenset({"の", "と", "や", "について", "とは", "など", "から", "まで", "及び", "および", "または"})
 
 
-def _noun_phrase(reading):
+def _noun_phrase(reading, advises=False):
     """A Japanese line with no predicate whose particles only name (乳がん検診について, 手術決定から退院までの流れ):
-    a label. English lines are never label lines here (no tagger tells a title from a clipped statement)."""
+    a label. English lines are never label lines here (no tagger tells a title from a clipped statement).
+    ``advises``: the caller's reading of the sentence as a recommendation or a prohibition (the configured
+    recommendation words, ADVICE, PROHIBITION)."""
     if reading.lang != "ja" or reading.predicate:
         return False
     words = [t for t in reading.tokens if t.pos != "記号"]
@@ -509,15 +511,10 @@ def _noun_phrase(reading):
     if runs[-1] not in GUIDE_HEAD_NOUNS or (len(runs) > 1 and runs[0] not in _PICKED_OUT):
         return False
     situation = len(runs) > 1  # 熱が出たときの対処法: a symptom in the situation picked out is no claim
-    text = reading.text
-    # nor one that recommends, forbids or needs (お酒を控えるべき方, 服用してはいけない薬, 毎日打つ必要がある方), states
-    # an effect, a sign or a risk (リスクが高まる方, 血圧が下がる方法, 確実に予防できる方法), or a condition (飲むと)
-    advises = (
-        any(w and w in text for w in RECOMMENDATION_WORDS)
-        or ADVICE.search(text)
-        or PROHIBITION.search(text.lower())
-        or "必要" in text
-    )
+    # nor one that recommends or forbids (``advises``, the caller's reading of the sentence: お酒を控えるべき方,
+    # 服用してはいけない薬) or needs (毎日打つ必要がある方), states an effect, a sign or a risk (リスクが高まる方,
+    # 血圧が下がる方法, 確実に予防できる方法), or a condition (飲むと)
+    advises = advises or "必要" in reading.text
     # (予防 before 接種 is the vaccination's name: 予防接種を受けるときの持ち物の一覧; 予防するとき still states one)
     vaccination = (
         all(words[i + 1].surface_form == "接種" for i in range(len(words) - 1) if words[i].surface_form == "予防")
@@ -1391,7 +1388,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not unit.footnote
         and not health
         and _label_line(unit.plain)
-        and (_noun_phrase(reading) or _english_label_word(reading, unit.plain))
+        and (_noun_phrase(reading, bool(advises)) or _english_label_word(reading, unit.plain))
         and _label_holds("label", text, lower, reading, health, words)
     ):
         return "label"
