@@ -1290,21 +1290,6 @@ def _saying_exists(tokens, noun):
     return cautioned or denied
 
 
-# who a saying may be heard from, making it their voice (患者さんから、〜という言葉をよく耳にします)
-VOICE_SOURCES = {
-    "患者",
-    "患者さん",
-    "患者様",
-    "患者さま",
-    "お客様",
-    "お客さま",
-    "利用者",
-    "ご利用者",
-    "受講者",
-    "来院者",
-}
-
-
 def _named_wording(tokens, close, bare=False):
     """The quotation closing at ``close`` is named as a wording: 」という言葉, 」との表現, 」の表記. ``bare``: the
     word at ``close`` unquoted, named by a noun of words alone (キャンペーンの言葉, 最安という文字; not 広告 or
@@ -2044,6 +2029,8 @@ ORGANISATION_SUFFIXES = {
 }
 
 PATIENTS = {"患者", "患者様", "患者さま", "利用者", "お客様", "お客さま", "受診者", "体験者"}
+# (ninth session) who a saying may be heard from, making it their voice (患者さんから、〜という言葉をよく耳にします)
+VOICE_SOURCES = PATIENTS | {"ご利用者", "受講者", "来院者"}
 
 
 def _patient_speaker(tokens, open_, close):
