@@ -2174,11 +2174,12 @@ def _schedule_decided(reading):
 def _courteous_act(reading):
     """(ninth session) The institution or its staff reporting an act of its own in the humble register: the final
     predicate is いたす (致す) after a verbal noun, directly or by を (説明をいたします, お薬を確認いたします), or a
-    humble verb of its own (伺います, 承ります: HUMBLE_VERBS), the verbal noun one of service to the reader
-    (service_act_nouns: 説明, 案内, 確認, 訪問). 〜たりいたします and 〜ようにいたします keep the verb before them as the
-    predicate (便秘がちになったりいたします is a symptom), so they are not this. Not an act of care (処方いたします,
-    採血をいたします: from five reviews, whatever the patients), nor with a word of effect or sign, a superlative of quality (最も負担の少ない), a clause quoted before the verbal noun (〜と判断いたします), a
-    decision of care (決定いたします, 診断いたします) or a past (当院で初めて実施いたしました is history)."""
+    humble verb of its own (伺います, 承ります: HUMBLE_VERBS); the verbal noun one of service to the reader or of
+    running the service (service_act_nouns: 説明, 案内, 確認, 休診). 〜たりいたします and 〜ようにいたします keep the
+    verb before them as the predicate (便秘がちになったりいたします is a symptom), so they are not this. Not an act
+    of care (処方いたします, 採血をいたします: from five reviews, whatever the patients), nor with a word of effect
+    or sign, a superlative of quality (最も負担の少ない), a clause quoted before the verbal noun (〜と判断いたします),
+    a decision of care (決定いたします, 診断いたします) or a past (当院で初めて実施いたしました is history)."""
     if reading.lang != "ja" or reading.mood != "statement" or not reading.courteous or reading.negative:
         return False
     if (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
@@ -2208,7 +2209,6 @@ def _courteous_act(reading):
     # a superlative of quality (最も負担の少ない麻酔を提案いたします) is a claim about the care, whatever the register
     if any(t.surface_form in ("最も", "一番", "いちばん", "最適", "最善", "最良") for t in words):
         return False
-
     if _heads(reading) & (DECISION_HEADS | {"診断", "選択"}):
         # a decision of care (治療の方法は、検査の結果をみて決定いたします) says how care is chosen: a claim; a date
         # decided is _schedule_decided's
@@ -4025,12 +4025,13 @@ def _other_companion(reading):
         if named is not None and named >= 0 and tokens[named].pos == "名詞":
             # the noun may be a suffix (保護者の方, お孫さん): read the compound it closes
             compound = "".join(x.surface_form for x in tokens[max(0, named - 2) : named + 1])
-            compound = re.sub(r"(?:さん|さま|様|の皆さん|の皆様|の方々)$", "", compound)  # 看護師さん, 地域の皆さん
+            compound = _HONORIFIC_TAIL.sub("", compound)  # 看護師さん, 地域の皆さん
             if not compound.endswith(_CARE_SIDE):
                 return True
     return False
 
 
+_HONORIFIC_TAIL = re.compile(r"(?:さん|さま|様|の皆さん|の皆様|の方々)$")
 # (third and fourth reviews) the writer's side, the care team and the community as companions (私たちと, かかりつけ医
 # と, 管理栄養士と一緒に, 地域のみんなで) offer company; anyone else named (ご家族, お孫さん, ご主人, 保護者の方) is the
 # reader's own people, with whom the reader is advised to do it
