@@ -84,6 +84,12 @@ EXEMPTIONS = {
     "things acting on the body named by an effect on something (唾液を減らす副作用のある主なお薬), "
     "nor one with a condition "
     "and a health number (2週間使っても良くならなければ皮膚科へ), nor a clipped prohibition (無理に取らないで！)",
+    "list-label": "an item of a list without a predicate, with no health number and no full stop, under a lead (the "
+    "heading or paragraph right before the list) that is itself a bare name: no predicate, no verb or adjective, no word "
+    "of health and no kind of claim (関連ページ, 最終更新日, 持ち物: its items are names on a menu: 保険診療, 自由診療); "
+    "under a lead that says something (次のような症状があります), names something of health (花粉症の主な症状, 治療の選択肢) "
+    "or a kind of claim (主な症状, 考えられる原因), or describes with a clause (起こりやすい方), each item is a claim, "
+    "as is an item of a list with no lead",
     "header-cell": "a table header cell without a predicate",
     "label-column": "a cell of a table's label columns without a predicate, under a header that predicates nothing "
     "(under 起こりやすい方 or 使えない方 each cell is a claim: 高齢の方; so under a header that names a kind of claim with "
@@ -1392,7 +1398,38 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and _label_holds("label", text, lower, reading, health, words)
     ):
         return "label"
+    if (
+        unit.kind == "list-item"
+        and not unit.footnote
+        and not health
+        and _label_line(unit.plain)
+        and _noun_phrase(reading, bool(advises))
+        and _label_holds("label", text, lower, reading, health, words)
+        and _names_only(unit.list_lead)
+    ):
+        return "list-label"
     return None
+
+
+def _names_only(lead):
+    """Whether a list's lead (ProseUnit.list_lead) is a bare name that makes no claim of its items: Japanese, no
+    predicate, no verb, adjective or auxiliary (a relative clause describes: 起こりやすい方, 次のような方), no word of
+    health (花粉症の主な症状, 治療の選択肢, 主なお薬) and no kind of claim (header_kinds: 主な症状, 考えられる原因, 当院の特徴).
+    A colon closing the lead (持ち物：) is only its punctuation. No lead (None) is no name."""
+    if lead is None:
+        return False
+    text = lead.strip().rstrip("：: 　")
+    if not text or "\n" in text or not grammar.is_japanese(text) or _SENTENCE_ENDS.intersection(text):
+        return False
+    reading = grammar.read(text)
+    if reading.predicate:
+        return False
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    if not words or any(t.pos in ("動詞", "形容詞", "助動詞") for t in words):
+        return False
+    if any(kind in text for kind in HEADER_KINDS):
+        return False
+    return not medical.medical_words(words)
 
 
 def _no_effect(reading):

@@ -133,6 +133,10 @@ class ProseUnit:
     # Inline code removed from the plain text: (plain offset, length) of each `code` span.
     code_spans: list = field(default_factory=list)
     quoted: bool = False  # inside a block quote (> ...), which textlint's Japanese rules mostly skip
+    # A list item's lead: the plain text of the paragraph or heading right before its list (主な症状：, ## 関連ページ),
+    # or of the item a nested list belongs to; None when the list follows no prose block (it opens the page, or a
+    # table, code or a directive stands before it)
+    list_lead: str | None = None
     raw_html: bool = False  # text a raw HTML block shows, which textlint's Japanese rules never read
 
     @property
@@ -288,6 +292,8 @@ class _Builder:
         self.label_columns = None  # declared by the table directive being walked
         self.footnote = ""  # label of the footnote definition being walked
         self.table_counter = 0  # tables of the page so far (each cell knows its table)
+        self.last_prose = None  # the unit of the last block walked when it was prose (see ProseUnit.list_lead)
+        self.list_leads = []  # the lead of each list being walked, innermost last
 
     def walk(self, tokens, line_offset, containers, classes, header_rows=None):
         """Walk block tokens; ``header_rows`` is set when the tokens are a list-table body."""
@@ -316,6 +322,13 @@ class _Builder:
                 self.cell = (row, col, token.type == "th_open")
             elif token.type in ("th_close", "td_close"):
                 self.cell = ()
+            elif header_rows is None and token.type in ("bullet_list_open", "ordered_list_open"):
+                lead = self.last_prose
+                self.list_leads.append(lead.plain if lead is not None and not lead.cell else None)
+            elif header_rows is None and token.type in ("bullet_list_close", "ordered_list_close"):
+                if self.list_leads:
+                    self.list_leads.pop()
+                self.last_prose = None  # a block after a list follows no paragraph
             elif header_rows is not None and token.type in ("bullet_list_open", "ordered_list_open"):
                 list_depth += 1
             elif header_rows is not None and token.type in ("bullet_list_close", "ordered_list_close"):
@@ -338,9 +351,12 @@ class _Builder:
                 self._inline(token, kind_stack, line_offset, containers, classes)
             elif token.type in ("fence", "colon_fence"):
                 self._fence(token, line_offset, containers, classes)
+                self.last_prose = None
             elif token.type == "html_block":
                 self.html.append((token.map[0] + line_offset + 1, token.content))
                 pending_html.append(token)
+            if token.type in ("table_open", "html_block", "hr", "code_block", "math_block", "blockquote_close"):
+                self.last_prose = None  # what follows these follows no paragraph
         if pending_html:
             self._html_blocks(pending_html, line_offset, containers, classes)
 
@@ -396,6 +412,7 @@ class _Builder:
         if parts is None:
             return  # a code block: never prose
         name, argument, options, body, skip = parts
+        self.last_prose = None  # a list that opens the body follows the directive's title, if any
         self.directives.append(Directive(name, argument, options, body, start + 1))
         if name == "raw" and "html" in argument.lower().split():
             self._html_units(body, start + 1 + skip, containers, classes)
@@ -444,6 +461,7 @@ class _Builder:
                 part=part,
             )
         )
+        self.last_prose = self.units[-1]
 
     def _inline(self, token, kind_stack, line_offset, containers, classes):
         parent = kind_stack[-1] if kind_stack else "paragraph"
@@ -468,9 +486,11 @@ class _Builder:
             footnote=self.footnote,
             quoted="blockquote" in kind_stack,
             part="caption" if containers and containers[-1] == "figure" and kind == "paragraph" else "",
+            list_lead=self.list_leads[-1] if kind == "list-item" and self.list_leads else None,
         )
         self._plain(unit, token.children or [])
         self.units.append(unit)
+        self.last_prose = unit
 
     def _positions(self, source, first_line):
         """Map each character of the inline source to its (line, column) in the page."""

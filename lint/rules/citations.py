@@ -97,6 +97,14 @@ def uncited_claim(page, ctx):
       predicates them (症状 | 特徴 over 嘔吐 | 初期からみられます); a cell under a header
       of what to do (対策, 治療, 検査) predicates nothing of them; a header with a
       relative clause of effect (悪化させる習慣) makes every cell below a claim;
+    - list-label: an item of a list that is a bare name (no predicate, no health
+      number, no full stop) under a lead that is a bare name too: the heading or
+      paragraph right before the list, with no predicate, no verb or adjective, no
+      word of health and no kind of claim (関連ページ, 持ち物, 最終更新日 over 保険診療,
+      自由診療). Under a lead that says something (次のような症状があります), names
+      something of health (花粉症の主な症状) or a kind of claim (主な症状, 考えられる
+      原因), or describes with a clause (起こりやすい方), each item is a claim, and so
+      is an item of a list with no lead;
     - question: ？ or ?, the particle か (〜ますか。〜でしょうか。〜ありませんか。), or
       〜でしょう with an interrogative (何が違うのでしょう。; not 何度も); a
       recommendation put as a question (〜てみてはいかがでしょうか, 〜してはどうですか,

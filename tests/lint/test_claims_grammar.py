@@ -3258,3 +3258,46 @@ def test_ninth_session_item_numbers_typed_as_text(reasons, text, expected):
 )
 def test_ninth_session_third_review_situations_companions_and_form_steps(reasons, text, expected):
     assert reasons(text) == [expected]
+
+
+# Tenth session: an item of a list takes its reading from the list's lead (the heading or paragraph right before
+# the list). Under a bare name (関連ページ, 持ち物, a date line) a bare item is a name on a menu; under a lead that says
+# something, names something of health or a kind of claim, or describes with a clause, it is a claim; so is an item
+# of a list with no lead, or after a table or code.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "## 関連ページ\n\n- 保険診療\n- 自由診療\n",
+            [("exempt", "label"), ("exempt", "list-label")] + [("exempt", "list-label")],
+        ),
+        ("最終更新日：2025年5月22日\n\n- 保険診療\n", [("exempt", "date"), ("exempt", "list-label")]),
+        ("## 対象者\n\n- 妊娠中の方\n", [("exempt", "label"), ("exempt", "list-label")]),
+        ("- 保険診療\n", [("uncited", "claim")]),
+        ("## 主な症状\n\n- 目のかゆみ\n", [("exempt", "label"), ("uncited", "claim")]),
+        ("## 花粉症の主な症状\n\n- 目のかゆみ\n", [("exempt", "label"), ("uncited", "claim")]),
+        ("## 治療の選択肢\n\n- 部分切除術\n", [("exempt", "label"), ("uncited", "claim")]),
+        ("## よく一緒にみられるもの\n\n- 頭痛\n", [("exempt", "label"), ("uncited", "claim")]),
+        ("## 重症化しやすい人\n\n- 高齢の方\n", [("exempt", "label"), ("uncited", "claim")]),
+        ("次のような症状があります。\n- 発熱\n", [("uncited", "claim"), ("uncited", "claim")]),
+        # an item that predicates, or has a health number, is a sentence under any lead
+        ("## 関連ページ\n\n- 発熱が続く\n", [("exempt", "label"), ("uncited", "claim")]),
+        ("## 持ち物\n\n- 1日分の薬\n", [("exempt", "label"), ("uncited", "number")]),
+        # the lead must stand right before the list: a table or code between them leaves the list with none
+        ("## 関連ページ\n\n```text\nx\n```\n\n- 保険診療\n", [("exempt", "label"), ("uncited", "claim")]),
+        # a nested list's lead is its parent item; an admonition's title leads a list that opens its body
+        (
+            "## 関連ページ\n\n- お知らせ\n  - 保険診療\n",
+            [("exempt", "label"), ("exempt", "list-label"), ("exempt", "list-label")],
+        ),
+        ("```{note} 主な症状\n- 目のかゆみ\n```\n", [("exempt", "label"), ("uncited", "claim")]),
+    ],
+)
+def test_tenth_session_list_items_read_by_their_lead(reasons, text, expected):
+    assert reasons(text) == expected
+
+
+def test_tenth_session_list_lead_recorded_by_the_parser():
+    page = parse_page("page.md", "## 関連ページ\n\n- 保険診療\n  - 入れ子\n\n| a |\n|---|\n| b |\n\n- 表の後\n")
+    leads = {u.plain: u.list_lead for u in page.units if u.kind == "list-item"}
+    assert leads == {"保険診療": "関連ページ", "入れ子": "保険診療", "表の後": None}
