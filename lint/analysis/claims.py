@@ -90,6 +90,11 @@ EXEMPTIONS = {
     "under a lead that says something (次のような症状があります), names something of health (花粉症の主な症状, 治療の選択肢) "
     "or a kind of claim (主な症状, 考えられる原因), or describes with a clause (起こりやすい方), each item is a claim, "
     "as is an item of a list with no lead",
+    "attention-call": "a heading that only calls the reader's attention to an illness, with no means, person, time, "
+    "condition or other word: the illness, a particle, and a verb or noun of prevention or caution (熱中症を予防しましょう, "
+    "百日咳に注意！, インフルエンザに気をつけましょう). Under it the section says how; a means (手洗いで), a group "
+    "(妊娠中は), a condition, or a thing that is no illness (飲酒に注意, 生ものに注意: the caution says that the thing "
+    "is a risk) makes it advice, and so does the same line in a paragraph",
     "header-cell": "a table header cell without a predicate",
     "label-column": "a cell of a table's label columns without a predicate, under a header that predicates nothing "
     "(under 起こりやすい方 or 使えない方 each cell is a claim: 高齢の方; so under a header that names a kind of claim with "
@@ -921,6 +926,8 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "reference"
     if label and _label_holds(label, text, lower, reading, health, words):
         return label
+    if label == "label" and unit.kind == "heading" and not health and _attention_call(reading):
+        return "attention-call"
     if (
         not reading.predicate
         and not health
@@ -4547,6 +4554,55 @@ def _clipped_label_words(reading, least):
     if len(words) < least or not medical.medical_words(reading.tokens):
         return None
     return words
+
+
+# verbs and verbal nouns of prevention and caution: with an illness as their only argument they call attention to it
+_ATTENTION_WORDS = frozenset({"予防", "注意", "用心", "警戒", "防ぐ", "防止"})
+# what may follow the verb of a call to attention: する and the endings of the volitional, the request and the
+# clipped request (予防をしましょう, 注意してください, 気をつけて)
+_ATTENTION_ENDINGS = frozenset({"を", "て", "ください", "下さい", "くださる", "下さる"})
+
+
+def _attention_call(reading):
+    """(tenth session) The line calls attention to an illness and says nothing more (熱中症を予防しましょう, 熱中症予防を
+    しましょう, 百日咳に注意！, インフルエンザに気をつけましょう): a noun phrase of health that is no act (not a verbal
+    noun: 飲酒, 転倒) and no person, one particle (を, に) or none (a compound: 熱中症予防), then a word of prevention or
+    caution and only the endings of a volitional or a request. See "attention-call"."""
+    if reading.lang != "ja" or reading.condition or reading.topic:
+        return False
+    if reading.mood not in ("volitional", "request") and not _clipped_caution(reading):
+        return False
+    words = grammar.main_clause_words(reading.tokens)
+    key = next(
+        (
+            k
+            for k in range(len(words) - 1, -1, -1)
+            if _lemma(words[k]) in _ATTENTION_WORDS
+            or (
+                _lemma(words[k]) in ("つける", "付ける")
+                and k >= 2
+                and words[k - 1].surface_form == "を"
+                and words[k - 2].surface_form == "気"
+            )
+        ),
+        None,
+    )
+    if key is None:
+        return False
+    after = words[key + 1 :]
+    if _lemma(words[key]) in ("つける", "付ける"):
+        key -= 2
+    if not all(t.pos == "助動詞" or _lemma(t) == "する" or t.surface_form in _ATTENTION_ENDINGS for t in after):
+        return False
+    before = list(words[:key])
+    if before and before[-1].pos == "助詞":
+        if before.pop().surface_form not in ("を", "に"):
+            return False
+    if not before or any(t.pos not in ("名詞", "接頭詞") for t in before):
+        return False
+    if before[-1].pos_detail_1 == "サ変接続" or any(medical.names_a_person(t) for t in before):
+        return False  # an act (飲酒, 転倒) or a person (高齢者) in the caution: a risk or a group, a claim
+    return bool(medical.medical_words(before))
 
 
 def _clipped_te_heading(reading):

@@ -105,6 +105,10 @@ def uncited_claim(page, ctx):
       something of health (花粉症の主な症状) or a kind of claim (主な症状, 考えられる
       原因), or describes with a clause (起こりやすい方), each item is a claim, and so
       is an item of a list with no lead;
+    - attention-call: a heading that only calls attention to an illness: the
+      illness, a particle and a word of prevention or caution (熱中症を予防しましょう,
+      百日咳に注意！); a means, a group, a condition or a thing that is no illness
+      (飲酒に注意) makes it advice, as does the same line in a paragraph;
     - question: ？ or ?, the particle か (〜ますか。〜でしょうか。〜ありませんか。), or
       〜でしょう with an interrogative (何が違うのでしょう。; not 何度も); a
       recommendation put as a question (〜てみてはいかがでしょうか, 〜してはどうですか,

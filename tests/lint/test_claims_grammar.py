@@ -3301,3 +3301,26 @@ def test_tenth_session_list_lead_recorded_by_the_parser():
     page = parse_page("page.md", "## 関連ページ\n\n- 保険診療\n  - 入れ子\n\n| a |\n|---|\n| b |\n\n- 表の後\n")
     leads = {u.plain: u.list_lead for u in page.units if u.kind == "list-item"}
     assert leads == {"保険診療": "関連ページ", "入れ子": "保険診療", "表の後": None}
+
+
+# Tenth session: a heading that only calls attention to an illness (the illness, a particle, a word of prevention or
+# caution) names the section's goal; a means, a group, an act or a thing that is no illness makes it advice, and the
+# same words in a paragraph stay advice.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("## 熱中症を予防しましょう\n", [("exempt", "attention-call")]),
+        ("## 熱中症予防をしましょう\n", [("exempt", "attention-call")]),
+        ("## ■百日咳に注意!\n", [("exempt", "attention-call")]),
+        ("## インフルエンザに気をつけましょう\n", [("exempt", "attention-call")]),
+        ("## 熱中症に注意してください\n", [("exempt", "attention-call")]),
+        ("## 手洗いで感染症を予防しましょう\n", [("uncited", "instruction")]),
+        ("## 飲酒に注意しましょう\n", [("uncited", "instruction")]),
+        ("## 転倒を予防しましょう\n", [("uncited", "instruction")]),
+        ("## 妊娠中は風疹に注意\n", [("uncited", "claim")]),
+        ("## 高齢者の肺炎に注意\n", [("uncited", "claim")]),
+        ("熱中症を予防しましょう。\n", [("uncited", "instruction")]),
+    ],
+)
+def test_tenth_session_attention_calls_in_headings(reasons, text, expected):
+    assert reasons(text) == expected
