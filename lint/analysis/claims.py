@@ -3315,8 +3315,11 @@ def _advice_asked(text, reading, words):
     ではないでしょうか and 〜ておくと安心ではないでしょうか are advice, while advice quoted or conceded before it
     (「〜したほうがいい」と言われても、なかなか続かないのではないでしょうか) is not (from the review)."""
     # a dash sets off a thought voiced before it (〜してもいいのかな――そう感じている方も…) as a comma does
-    cut = max(text.rfind(mark) for mark in ("、", "，", "」", "』", "―", "—", "─"))
-    scope = text[cut + 1 :] if cut >= 0 else text
+    # (tenth session) the quotation marks that close a sentence quoted whole (「〜ほうがよいのではないでしょうか？」)
+    # close the question itself, not a clause quoted before it
+    body = re.sub(r"[」』”’]+[。．.！!]*$", "", text)
+    cut = max(body.rfind(mark) for mark in ("、", "，", "」", "』", "―", "—", "─"))
+    scope = body[cut + 1 :] if cut >= 0 else body
     tokens = [t for t in reading.tokens if t.start > cut]
     return _advises(scope, words) or medical.evaluates_an_action(tokens)
 

@@ -274,7 +274,9 @@ def _read_japanese(text):
         reading.mood = "volitional"
         reading.invitation = True
         words = words[:-3]
-    elif stripped.endswith(("？", "?")):
+    elif stripped.rstrip("」』”’").endswith(("？", "?")):
+        # (tenth session) a question quoted whole is still a question: 『前日どう過ごせばいいの?』, the reader's own
+        # voice put as the page's hook
         reading.mood = "question"
     elif last.surface_form in ("か", "かな", "かしら") and last.pos == "助詞":
         reading.mood = "question"

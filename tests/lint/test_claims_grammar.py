@@ -3324,3 +3324,18 @@ def test_tenth_session_list_lead_recorded_by_the_parser():
 )
 def test_tenth_session_attention_calls_in_headings(reasons, text, expected):
     assert reasons(text) == expected
+
+
+# Tenth session: a question quoted whole (the reader's voice as the page's hook) is still a question, and advice put as
+# a negative question stays advice when quoted whole.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("『大腸カメラって前日どう過ごせばいいの?』\n", [("exempt", "question")]),
+        ("「学校健診で“側弯症の疑い”って言われたけど、どうすればいいの?」\n", [("exempt", "question")]),
+        ("「早めに受診したほうがよいのではないでしょうか？」\n", [("uncited", "recommendation")]),
+        ("早めに受診したほうがよいのではないでしょうか？\n", [("uncited", "recommendation")]),
+    ],
+)
+def test_tenth_session_questions_quoted_whole(reasons, text, expected):
+    assert reasons(text) == expected
