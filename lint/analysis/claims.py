@@ -95,6 +95,9 @@ EXEMPTIONS = {
     "百日咳に注意！, インフルエンザに気をつけましょう). Under it the section says how; a means (手洗いで), a group "
     "(妊娠中は), a condition, or a thing that is no illness (飲酒に注意, 生ものに注意: the caution says that the thing "
     "is a risk) makes it advice, and so does the same line in a paragraph",
+    "byline": "a line that credits a person, with no predicate: a label, a colon and a person's name at the end, "
+    "with a title or a place of work before it and an honorific after it (監修：井上雅彦, 執筆：看護師 佐藤花子, "
+    "監修医師：山田太郎先生): who wrote or checked the page states nothing of health",
     "header-cell": "a table header cell without a predicate",
     "label-column": "a cell of a table's label columns without a predicate, under a header that predicates nothing "
     "(under 起こりやすい方 or 使えない方 each cell is a claim: 高齢の方; so under a header that names a kind of claim with "
@@ -939,6 +942,8 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "date" if "date" in kinds else "contact"  # 受付期間：2026年5月1日（金）〜2027年2月28日（日）
     if not reading.predicate and not health and reading.lang == "ja" and _lists_documents(text):
         return "administrative"  # マイナ保険証または資格確認書、お薬手帳、入院申込書 (what to bring)
+    if not reading.predicate and not health and reading.lang == "ja" and _credits_a_person(reading):
+        return "byline"  # 監修：井上雅彦 (tenth session)
     if not reading.predicate and not health and reading.lang == "ja" and _names_a_service(text):
         return (
             "contact"  # the name of a service or department as a cell or item: 糖尿病内科・フットケア外来（午後のみ）
@@ -3275,6 +3280,23 @@ def _lists_documents(text):
         if _compound_head(tokens) not in ADMINISTRATIVE_HEAD_NOUNS - FEE_NOUNS:
             return False
     return True
+
+
+# honorifics and titles that may follow a person's name (山田太郎先生, 佐藤花子氏)
+_AFTER_A_NAME = frozenset({"先生", "医師", "氏", "さん", "様", "教授", "院長", "医学博士", "博士"})
+
+
+def _credits_a_person(reading):
+    """(tenth session) A line with no predicate that ends in a person's name (the tagger's 人名, an honorific after
+    it aside) after a colon: a credit (監修：井上雅彦, 執筆：看護師 佐藤花子). See "byline"."""
+    # the name ends the line: only an honorific, a space or a full stop after it (not 副作用：吐き気（山田）)
+    words = [t for t in reading.tokens if t.pos_detail_1 != "空白" and t.surface_form not in ("。", ".", "．")]
+    while words and words[-1].surface_form in _AFTER_A_NAME:
+        words.pop()
+    if not words or words[-1].pos_detail_2 != "人名":
+        return False
+    colon = max((i for i, t in enumerate(words) if t.surface_form in ("：", ":")), default=None)
+    return colon is not None and colon < len(words) - 1
 
 
 def _names_a_service(text):

@@ -109,6 +109,8 @@ def uncited_claim(page, ctx):
       illness, a particle and a word of prevention or caution (熱中症を予防しましょう,
       百日咳に注意！); a means, a group, a condition or a thing that is no illness
       (飲酒に注意) makes it advice, as does the same line in a paragraph;
+    - byline: a line with no predicate that ends in a person's name after a colon
+      (監修：井上雅彦, 執筆：看護師 佐藤花子);
     - question: ？ or ?, the particle か (〜ますか。〜でしょうか。〜ありませんか。), or
       〜でしょう with an interrogative (何が違うのでしょう。; not 何度も); a
       recommendation put as a question (〜てみてはいかがでしょうか, 〜してはどうですか,

@@ -3339,3 +3339,19 @@ def test_tenth_session_attention_calls_in_headings(reasons, text, expected):
 )
 def test_tenth_session_questions_quoted_whole(reasons, text, expected):
     assert reasons(text) == expected
+
+
+# Tenth session: a credit (a colon, then a person's name ending the line) states nothing of health; a name in brackets
+# after a value, or anything after the name, is no credit.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("監修: 井上雅彦\n", [("exempt", "byline")]),
+        ("執筆：看護師 佐藤花子\n", [("exempt", "byline")]),
+        ("監修医師：山田太郎先生\n", [("exempt", "byline")]),
+        ("副作用：吐き気（山田）\n", [("uncited", "claim")]),
+        ("原因：橋本病\n", [("uncited", "claim")]),
+    ],
+)
+def test_tenth_session_bylines(reasons, text, expected):
+    assert reasons(text) == expected
