@@ -85,14 +85,14 @@ EXEMPTIONS = {
     "nor one with a condition "
     "and a health number (2週間使っても良くならなければ皮膚科へ), nor a clipped prohibition (無理に取らないで！)",
     "list-label": "an item of a list without a predicate, with no health number and no full stop, under a lead (the "
-    "heading or paragraph right before the list) that is itself a bare name: no predicate, no verb or adjective, no word "
-    "of health and no kind of claim (関連ページ, 最終更新日, 持ち物: its items are names on a menu: 保険診療, 自由診療); "
-    "under a lead that says something (次のような症状があります), names something of health (花粉症の主な症状, 治療の選択肢) "
-    "or a kind of claim (主な症状, 考えられる原因), or describes with a clause (起こりやすい方), each item is a claim, "
-    "as is an item of a list with no lead",
-    "attention-call": "a heading that only calls the reader's attention to an illness, with no means, person, time, "
-    "condition or other word: the illness, a particle, and a verb or noun of prevention or caution (熱中症を予防しましょう, "
-    "百日咳に注意！, インフルエンザに気をつけましょう). Under it the section says how; a means (手洗いで), a group "
+    "heading or paragraph right before the list) that introduces a menu or an administrative list: a line of dates "
+    "only, or a bare name with no word of health whose head is a menu_heads noun (関連ページ, 目次, 持ち物: its items are "
+    "names on a menu: 保険診療, 自由診療). Under any other lead (注意, おすすめの食材, チェックリスト, 主な症状, "
+    "起こりやすい方, 次のような症状があります), and in a list with no lead, each item is a claim",
+    "attention-call": "a heading that only calls the reader's attention to an illness named by its last kanji (症, 病, "
+    "炎: 熱中症, 歯周病, 肺炎), with no means, person, time, condition or other word: the illness, a particle, and a verb "
+    "or noun of prevention or caution (熱中症を予防しましょう, 熱中症にご注意ください, 熱中症に気をつけて). Under it the "
+    "section says how; a kind of claim (副作用, 合併症), a state (低血糖), a carrier (マダニ), a means (手洗いで), a group "
     "(妊娠中は), a condition, or a thing that is no illness (飲酒に注意, 生ものに注意: the caution says that the thing "
     "is a risk) makes it advice, and so does the same line in a paragraph",
     "byline": "a line that credits a person, with no predicate: a label, a colon and a person's name at the end, "
@@ -337,7 +337,8 @@ def _unfaced(text):
 # 説明を添えるようにしました)
 ADVICE = re.compile(
     r"(?:こと|の)(?:が|は|も)(?:大切|重要|大事|必要|欠かせ|一般的|基本|望ましい|肝心|勧め|すすめ|推奨)"
-    r"|ほうが(?:よい|いい|良い)|ても(?:よい|いい|良い|かまいません|構いません)"
+    # (tenth session) 方 in kanji after a verb or ない (した方がいい, 飲まない方がよい), not after の (高齢の方が)
+    r"|(?:ほう|(?<=[たるい])方)が(?:よい|いい|良い)|ても(?:よい|いい|良い|かまいません|構いません)"
     r"|ようにし(?!ています|ている|ております|ました[。．.!！]?$)|べき"
     r"|\b(?:should|recommended|advised|is best|it is important)\b"
 )
@@ -1424,22 +1425,25 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
 
 
 def _names_only(lead):
-    """Whether a list's lead (ProseUnit.list_lead) is a bare name that makes no claim of its items: Japanese, no
-    predicate, no verb, adjective or auxiliary (a relative clause describes: 起こりやすい方, 次のような方), no word of
-    health (花粉症の主な症状, 治療の選択肢, 主なお薬) and no kind of claim (header_kinds: 主な症状, 考えられる原因, 当院の特徴).
-    A colon closing the lead (持ち物：) is only its punctuation. No lead (None) is no name."""
+    """Whether a list's lead (ProseUnit.list_lead) introduces a menu or an administrative list: a line of dates only
+    (最終更新日：2025/05/22), or a bare name (no predicate, no verb, adjective or auxiliary, no word of health) whose
+    head is a [menu_heads] noun (関連ページ, 目次, 持ち物：). A colon closing the lead is only its punctuation. No lead
+    (None) is no menu."""
     if lead is None:
         return False
     text = lead.strip().rstrip("：: 　")
     if not text or "\n" in text or not grammar.is_japanese(text) or _SENTENCE_ENDS.intersection(text):
         return False
+    kinds = {q.kind for q in quantities(text)}
+    if kinds and kinds <= {"date", "clock"} and _labelled_dates(lead.strip()):
+        return True
     reading = grammar.read(text)
     if reading.predicate:
         return False
     words = [t for t in reading.tokens if t.pos != "記号"]
     if not words or any(t.pos in ("動詞", "形容詞", "助動詞") for t in words):
         return False
-    if any(kind in text for kind in HEADER_KINDS):
+    if not text.rstrip("）)】］] 　").endswith(tuple(MENU_HEADS)):
         return False
     return not medical.medical_words(words)
 
@@ -3287,16 +3291,24 @@ _AFTER_A_NAME = frozenset({"先生", "医師", "氏", "さん", "様", "教授",
 
 
 def _credits_a_person(reading):
-    """(tenth session) A line with no predicate that ends in a person's name (the tagger's 人名, an honorific after
-    it aside) after a colon: a credit (監修：井上雅彦, 執筆：看護師 佐藤花子). See "byline"."""
-    # the name ends the line: only an honorific, a space or a full stop after it (not 副作用：吐き気（山田）)
+    """(tenth session) A line with no predicate whose label before a colon is a credit ([credit_labels]: 監修, 執筆)
+    and that ends in a person's name (the tagger's 人名; an honorific, or a bracketed title or affiliation after it,
+    aside): a credit (監修：井上雅彦, 執筆：看護師 佐藤花子, 監修：山田太郎（〇〇大学教授）). See "byline"."""
     words = [t for t in reading.tokens if t.pos_detail_1 != "空白" and t.surface_form not in ("。", ".", "．")]
+    colon = next((i for i, t in enumerate(words) if t.surface_form in ("：", ":")), None)
+    if colon is None or colon == 0:
+        return False
+    label = "".join(t.surface_form for t in words[:colon]).strip("【】［］[]■●◆・ 　")
+    if not label.endswith(tuple(CREDIT_LABELS)):
+        return False
+    if words[-1].surface_form in ("）", ")"):  # a bracketed title after the name: （〇〇大学医学部教授）
+        opening = max((i for i, t in enumerate(words) if t.surface_form in ("（", "(")), default=None)
+        if opening is None or opening <= colon:
+            return False
+        words = words[:opening]
     while words and words[-1].surface_form in _AFTER_A_NAME:
         words.pop()
-    if not words or words[-1].pos_detail_2 != "人名":
-        return False
-    colon = max((i for i, t in enumerate(words) if t.surface_form in ("：", ":")), default=None)
-    return colon is not None and colon < len(words) - 1
+    return len(words) > colon + 1 and words[-1].pos_detail_2 == "人名"
 
 
 def _names_a_service(text):
@@ -3700,6 +3712,8 @@ SERVICE_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "service_nouns"))  # lint/da
 ADMINISTRATIVE_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "administrative_nouns"))  # lint/data/claim-words.toml
 SERVICE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "service_heads"))  # lint/data/claim-words.toml
 ACCESS_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "access_heads"))  # lint/data/claim-words.toml
+MENU_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "menu_heads"))  # lint/data/claim-words.toml
+CREDIT_LABELS = frozenset(table(WORDS, CLAIM_WORDS, "credit_labels"))  # lint/data/claim-words.toml
 SIGN_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "sign_nouns"))  # lint/data/claim-words.toml
 WORRIES = frozenset(table(WORDS, CLAIM_WORDS, "worries"))  # lint/data/claim-words.toml
 CARE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "care_heads"))  # lint/data/claim-words.toml
@@ -4582,7 +4596,7 @@ def _clipped_label_words(reading, least):
 
 
 # verbs and verbal nouns of prevention and caution: with an illness as their only argument they call attention to it
-_ATTENTION_WORDS = frozenset({"予防", "注意", "用心", "警戒", "防ぐ", "防止"})
+_ATTENTION_WORDS = frozenset({"予防", "注意", "要注意", "用心", "警戒", "防ぐ", "防止"})
 # what may follow the verb of a call to attention: する and the endings of the volitional, the request and the
 # clipped request (予防をしましょう, 注意してください, 気をつけて)
 _ATTENTION_ENDINGS = frozenset({"を", "て", "ください", "下さい", "くださる", "下さる"})
@@ -4595,9 +4609,10 @@ def _attention_call(reading):
     caution and only the endings of a volitional or a request. See "attention-call"."""
     if reading.lang != "ja" or reading.condition or reading.topic:
         return False
-    if reading.mood not in ("volitional", "request") and not _clipped_caution(reading):
-        return False
     words = grammar.main_clause_words(reading.tokens)
+    clipped = bool(words) and grammar.clipped_te_request(words)  # 熱中症に気をつけて: ください left out
+    if reading.mood not in ("volitional", "request") and not clipped and not _clipped_caution(reading):
+        return False
     key = next(
         (
             k
@@ -4620,6 +4635,8 @@ def _attention_call(reading):
     if not all(t.pos == "助動詞" or _lemma(t) == "する" or t.surface_form in _ATTENTION_ENDINGS for t in after):
         return False
     before = list(words[:key])
+    if before and before[-1].pos == "接頭詞" and before[-1].surface_form in ("ご", "御", "お", "要"):
+        before.pop()  # ご注意ください, 要注意: the prefix of the noun of caution
     if before and before[-1].pos == "助詞":
         if before.pop().surface_form not in ("を", "に"):
             return False
@@ -4627,6 +4644,11 @@ def _attention_call(reading):
         return False
     if before[-1].pos_detail_1 == "サ変接続" or any(medical.names_a_person(t) for t in before):
         return False  # an act (飲酒, 転倒) or a person (高齢者) in the caution: a risk or a group, a claim
+    # (from the review) an illness by its name's last kanji (熱中症, 歯周病, 肺炎, 帯状疱疹), not a kind of claim (副作用,
+    # 合併症: what a treatment may bring), a state (低血糖) or a carrier (マダニ, ウイルス), whose caution says a risk
+    name = "".join(t.surface_form for t in before)
+    if name[-1] not in medical.ILLNESS_KANJI or any(name.endswith(kind) for kind in HEADER_KINDS):
+        return False
     return bool(medical.medical_words(before))
 
 

@@ -250,8 +250,10 @@ def _read_japanese(text):
     if not words:
         reading.predicate = False
         return reading
+    addressed = False  # (tenth session) a particle of address before ？ makes it a tag (〜ですよね？), no question
     while len(words) > 1 and words[-1].pos == "助詞" and words[-1].surface_form in ADDRESS_PARTICLES:
         words = words[:-1]  # 〜てくださいね, 〜ましょうね: the particle addresses the reader, the mood is before it
+        addressed = True
     last = words[-1]
     reading.interjection = any(t.pos == "感動詞" for t in words)
     reading.greets = _greets(words)
@@ -274,9 +276,7 @@ def _read_japanese(text):
         reading.mood = "volitional"
         reading.invitation = True
         words = words[:-3]
-    elif stripped.rstrip("」』”’").endswith(("？", "?")):
-        # (tenth session) a question quoted whole is still a question: 『前日どう過ごせばいいの?』, the reader's own
-        # voice put as the page's hook
+    elif _asks_by_mark(text, stripped) and not addressed and not _requested(words):
         reading.mood = "question"
     elif last.surface_form in ("か", "かな", "かしら") and last.pos == "助詞":
         reading.mood = "question"
@@ -571,7 +571,28 @@ def _japanese_condition(words):
 
 
 # 〜のではないでしょうか / 〜んじゃないか; without the nominaliser (group 1) the form needs a na-adjective before it
-_RHETORICAL = re.compile(r"(の|ん)?(?:では|じゃ)(?:ない|ありません)(?:でしょう|だろう|です)?か？?$")
+_RHETORICAL = re.compile(
+    r"(?P<nominal>の|ん)?(?:では|じゃ)(?:ない|ありません)(?:でしょう|だろう|です)?か？?$"
+    # (tenth session) the same without か, its ？ closing it: 〜方がいいのでは？, 〜てもいいんじゃない？
+    r"|(?P<short>の|ん)(?:では|じゃ)(?:ない)?$"
+)
+
+
+def _asks_by_mark(text, stripped):
+    """The sentence ends in ？ or ?, or (tenth session) is quoted whole and its quotation ends in one: 『前日どう過ごせば
+    いいの?』, the reader's own voice put as the page's hook (not 医師は「…くださいね？」, quoted after its subject)."""
+    if stripped.endswith(("？", "?")):
+        return True
+    return text.lstrip()[:1] in "「『“" and stripped.rstrip("」』”").endswith(("？", "?"))
+
+
+def _requested(words):
+    """(tenth session) The sentence's last words are a request or a volitional before its ？ (飲んでくださいね？,
+    しましょうね？): a tag on the request, not a question."""
+    last = words[-1]
+    if last.surface_form in ("ください", "下さい", "なさい"):
+        return True
+    return last.basic_form == "う" and len(words) > 1 and words[-2].surface_form == "ましょ"
 
 
 def _rhetorical_question(words):
@@ -582,12 +603,13 @@ def _rhetorical_question(words):
     match = _RHETORICAL.search(tail)
     if not match or len(words) < 3:
         return 0
+    nominal = match.group("nominal") or match.group("short")
     length = 0
-    for i in range(len(words) - 1, 0 if match.group(1) is None else -1, -1):
+    for i in range(len(words) - 1, 0 if nominal is None else -1, -1):
         length += len(surfaces[i])
-        if match.group(1) is not None and length >= len(tail) - match.start():
+        if nominal is not None and length >= len(tail) - match.start():
             return i
-        if match.group(1) is None and length == len(tail) - match.start():
+        if nominal is None and length == len(tail) - match.start():
             return i - 1 if words[i - 1].pos_detail_1 == "形容動詞語幹" else 0
     return 0
 

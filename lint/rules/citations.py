@@ -98,19 +98,19 @@ def uncited_claim(page, ctx):
       of what to do (対策, 治療, 検査) predicates nothing of them; a header with a
       relative clause of effect (悪化させる習慣) makes every cell below a claim;
     - list-label: an item of a list that is a bare name (no predicate, no health
-      number, no full stop) under a lead that is a bare name too: the heading or
-      paragraph right before the list, with no predicate, no verb or adjective, no
-      word of health and no kind of claim (関連ページ, 持ち物, 最終更新日 over 保険診療,
-      自由診療). Under a lead that says something (次のような症状があります), names
-      something of health (花粉症の主な症状) or a kind of claim (主な症状, 考えられる
-      原因), or describes with a clause (起こりやすい方), each item is a claim, and so
-      is an item of a list with no lead;
-    - attention-call: a heading that only calls attention to an illness: the
-      illness, a particle and a word of prevention or caution (熱中症を予防しましょう,
-      百日咳に注意！); a means, a group, a condition or a thing that is no illness
-      (飲酒に注意) makes it advice, as does the same line in a paragraph;
-    - byline: a line with no predicate that ends in a person's name after a colon
-      (監修：井上雅彦, 執筆：看護師 佐藤花子);
+      number, no full stop) under a lead that introduces a menu or an
+      administrative list: the heading or paragraph right before the list is a
+      line of dates only, or a bare name with no word of health whose head is a
+      menu noun (関連ページ, 目次, 持ち物：, 当日の服装 over 保険診療, タオル). Under any
+      other lead (注意, おすすめの食材, チェックリスト, 主な症状, 起こりやすい方,
+      次のような症状があります), and in a list with no lead, each item is a claim;
+    - attention-call: a heading that only calls attention to an illness named by
+      its last kanji (熱中症を予防しましょう, 熱中症にご注意ください, 歯周病を予防
+      しましょう); a kind of claim (副作用), a state (低血糖), a carrier (マダニ), a
+      means, a group, a condition or an act (飲酒に注意) makes it advice, as does the
+      same line in a paragraph;
+    - byline: a credit label, a colon and a person's name ending the line, an
+      honorific or a bracketed title after it (監修：井上雅彦, 執筆：看護師 佐藤花子);
     - question: ？ or ?, the particle か (〜ますか。〜でしょうか。〜ありませんか。), or
       〜でしょう with an interrogative (何が違うのでしょう。; not 何度も); a
       recommendation put as a question (〜てみてはいかがでしょうか, 〜してはどうですか,
@@ -119,7 +119,10 @@ def uncited_claim(page, ctx):
       referral);
       Have you thought about / considered / tried …ing? is a request too; an English
       modal opening a line with no subject and no question mark (May leave a pale
-      mark on the skin) is a statement;
+      mark on the skin) is a statement; a question quoted whole (『前日どう過ごせば
+      いいの?』) is a question, while a tag after a statement or a request
+      (〜ですよね？, 〜てくださいね？) is not, and advice put as a question without か
+      (〜方がいいのでは？, 〜てもいいんじゃない？) stays advice;
     - referral: a request or 〜ましょう whose head only sends the reader to a
       person, a service or a page (相談, 連絡, 聞く, 尋ねる, 話す, 伝える, 確認, 受診,
       参照, 参考, ご覧, 予約, 持参, 〜までどうぞ; English ask, tell, contact, call, see,
