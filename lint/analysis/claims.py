@@ -292,6 +292,9 @@ DOCUMENT_SUBJECT = re.compile(
     rf"|^(?:this|these|the present|the following) (?:{_EN_DOCUMENTS})s?\b",
     re.IGNORECASE,
 )
+# (tenth session) a label about the page itself: この/本/当 + a document noun + a relation (このページに関するお問い合わせ,
+# 本サイトについてのご意見, このページの先頭)
+DOCUMENT_LABEL = re.compile(rf"^(?:この|本|当)(?:{_JA_DOCUMENTS})(?:に関する|についての|への|の)")
 TRANSITION_OPENERS = tuple(table(WORDS, CLAIM_WORDS, "transition_openers"))  # lint/data/claim-words.toml
 DISCOURSE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "discourse_heads"))  # lint/data/claim-words.toml
 THINKING_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "thinking_heads"))  # lint/data/claim-words.toml
@@ -465,7 +468,8 @@ def _label_line(plain):
         bool(text)
         and "\n" not in text
         and not _SENTENCE_ENDS.intersection(text)
-        and not {"：", ":"} & set(text)
+        # (tenth session) a colon that ends the line leads into what follows (持ち物：, 主な症状：), no value after it
+        and not {"：", ":"} & set(text.rstrip("：: 　"))
         and not text.startswith(_BULLETS)  # ○ こまめな水分補給: an item of a list typed as text, not a label
     )
 
@@ -1399,6 +1403,21 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and (_administrative_predicate(main, main.text, []) or _administrative_topic(main, main.text, kinds, []))
     ):
         return "administrative"  # 〜は保険適用外のため、費用は全額自己負担となります: the main clause's topic
+    # (tenth session) a line of the page's own chrome: a noun phrase about the page (このページに関するお問い合わせ), a
+    # control in the plain form (このページの先頭へ戻る, 開く)
+    if (
+        unit.kind == "paragraph"
+        and not unit.part
+        and not unit.footnote
+        and not health
+        and not advises
+        and reading.lang == "ja"
+        and _label_line(unit.plain)
+    ):
+        if not reading.predicate and DOCUMENT_LABEL.search(grammar.core_text(text)):
+            return "page-discourse"
+        if _page_control(reading):
+            return "navigation"
     # a label line (a paragraph of one line with no full stop: 検査前日, 乳がん検診について) is read as a heading
     # when nothing above has named what it is; with a health number it stays a claim (服用：…1日2回)
     if (
@@ -1422,6 +1441,26 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     ):
         return "list-label"
     return None
+
+
+def _page_control(reading):
+    """(tenth session) A line that is a control of the page: a verb of [control_verbs] in the plain form (基本形) ends it
+    with nothing after it, with no topic, subject marked by が, condition or word of health (このページの先頭へ戻る,
+    開く, もっと見る)."""
+    if not reading.predicate or reading.mood != "statement" or reading.topic or reading.condition:
+        return False
+    words = grammar.main_clause_words(reading.tokens)
+    if not words:
+        return False
+    last = words[-1]
+    if last.pos != "動詞" or last.conjugated_form != "基本形":
+        return False
+    verb = words[-2] if _lemma(last) == "する" and len(words) > 1 else last  # 印刷する: the verbal noun says what
+    if _lemma(verb) not in CONTROL_VERBS:
+        return False
+    if any(t.surface_form == "が" and t.pos == "助詞" for t in words):
+        return False
+    return not medical.medical_words(reading.tokens)
 
 
 def _names_only(lead):
@@ -3714,6 +3753,7 @@ SERVICE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "service_heads"))  # lint/da
 ACCESS_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "access_heads"))  # lint/data/claim-words.toml
 MENU_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "menu_heads"))  # lint/data/claim-words.toml
 CREDIT_LABELS = frozenset(table(WORDS, CLAIM_WORDS, "credit_labels"))  # lint/data/claim-words.toml
+CONTROL_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "control_verbs"))  # lint/data/claim-words.toml
 SIGN_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "sign_nouns"))  # lint/data/claim-words.toml
 WORRIES = frozenset(table(WORDS, CLAIM_WORDS, "worries"))  # lint/data/claim-words.toml
 CARE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "care_heads"))  # lint/data/claim-words.toml

@@ -227,6 +227,8 @@ _SPECIAL = [
             rf"第\s*{_NUM}\s*(?:章|節|部|項|条)|(?:図|表)\s*{_NUM}"
             r"|\b(?:Fig\.|Figs\.|Figure|Table|Sect\.|Section|Chapter|Chap\.|p\.|pp\.|Part|[Pp]ages?)\s*\d+"
             rf"|{_NUM}\s*(?:章|節)(?!約)"
+            # (tenth session) pages pointed to: 詳しくは2・3面へ, 5ページをご覧ください, 12頁参照
+            rf"|{_NUM}(?:\s*[・、,～〜\-]\s*{_NUM})*\s*(?:ページ|頁|面)(?=\s*(?:へ|を(?:ご覧|参照|見)|参照|に(?:掲載|記載)))"
         ),
     ),
     # the serial number of a text: 第2版, No. 12, Issue 3, Version 2.1, Vol. 4

@@ -318,7 +318,11 @@ def uncited_claim(page, ctx):
       [〜](…)のページに移りました; moving needs the page named, since a disease also
       moves to an organ), of a verb of administration (用紙は[〜のページ](…)で配布して
       います), or a `{ref}` / `{doc}` target so placed, also in brackets (動画は{ref}`x`
-      にまとめています, 付録（{ref}`x`）にあります);
+      にまとめています, 付録（{ref}`x`）にあります); a line of one control of the page
+      in the plain form with no word of health (このページの先頭へ戻る, 開く, 印刷する);
+      a line about the page itself with no predicate (このページに関するお問い合わせ)
+      is page-discourse; pages pointed to (詳しくは2・3面へ, 5ページをご覧ください)
+      are references, no numbers;
     - any reason read on the main clause does not cover a bracketed aside at the end
       that is a sentence of its own (polite or with a subject): 〜は次の節にあります
       （…方は、〜を使えません）is read as a claim; nor does a citation: an aside anywhere

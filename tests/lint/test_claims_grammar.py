@@ -3273,6 +3273,7 @@ def test_ninth_session_third_review_situations_companions_and_form_steps(reasons
         ),
         ("最終更新日：2025年5月22日\n\n- 保険診療\n", [("exempt", "date"), ("exempt", "list-label")]),
         ("## 目次\n\n- 原因\n", [("exempt", "label"), ("exempt", "list-label")]),
+        ("持ち物：\n- タオル\n", [("exempt", "label"), ("exempt", "list-label")]),
         ("## 当日の服装\n\n- 動きやすい服\n", [("exempt", "label"), ("exempt", "list-label")]),
         ("- 保険診療\n", [("uncited", "claim")]),
         ("## 対象者\n\n- 妊娠中の方\n", [("exempt", "label"), ("uncited", "claim")]),
@@ -3375,4 +3376,22 @@ def test_tenth_session_questions_quoted_whole_and_tags(reasons, text, expected):
     ],
 )
 def test_tenth_session_bylines(reasons, text, expected):
+    assert reasons(text) == expected
+
+
+# Tenth session: the page's own chrome: a noun phrase about the page, a control in the plain form, pages pointed to.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("このページに関するお問い合わせ\n", [("exempt", "page-discourse")]),
+        ("このページの先頭へ戻る\n", [("exempt", "navigation")]),
+        ("開く\n", [("exempt", "navigation")]),
+        ("印刷する\n", [("exempt", "navigation")]),
+        ("詳しくは2・3面へ\n", [("exempt", "greeting")]),
+        ("すぐに受診する\n", [("uncited", "claim")]),
+        ("目を閉じる\n", [("uncited", "claim")]),
+        ("症状が出たら病院へ戻る\n", [("uncited", "claim")]),
+    ],
+)
+def test_tenth_session_page_chrome(reasons, text, expected):
     assert reasons(text) == expected
