@@ -1086,6 +1086,21 @@ def english_negation_count(text: str) -> int:
     return count
 
 
+def _negated_rarity(translation: str) -> bool:
+    """(tenth session) A word of rarity under a negation of English a word or two before it ("is by no means
+    rare", "is not at all uncommon", "far from unusual"): the litotes kept, as "not rare" is."""
+    words = load_negation_words()
+    negators = sorted(
+        [*words["en_strong"], "by no means", "in no way", "far from", "anything but"], key=len, reverse=True
+    )
+    rarity = sorted(words["en_rarity"], key=len, reverse=True)
+    pattern = re.compile(
+        rf"(?:\b(?:{'|'.join(map(re.escape, negators))})|n['’]t)(?:\s+\w+){{0,2}}?\s+(?:{'|'.join(map(re.escape, rarity))})\b",
+        re.IGNORECASE,
+    )
+    return bool(pattern.search(translation))
+
+
 def reversed_litotes(source: str, translation: str) -> str:
     """A sentence naming the litotes of frequency of the source (少なくありません: "often") when the
     English has a word of rarity (seldom, rare) and no word of frequency (often, many, "not
@@ -1095,7 +1110,11 @@ def reversed_litotes(source: str, translation: str) -> str:
     dropped or added negation: "it is seldom advanced" beside a "rarely" that renders another
     negation of the sentence (ほとんど出ない) has as many negations as the source."""
     litotes = _pattern("ja_litotes", False).search(source)
-    if not litotes or _pattern("en_frequency", True).search(translation):
+    if (
+        not litotes
+        or _pattern("en_frequency", True).search(translation)
+        or _negated_rarity(mask_not_negation(translation))
+    ):
         return ""
     masked = mask_not_negation(translation)  # "a few", "not uncommon"
     rarity = _pattern("en_rarity", True).search(masked)

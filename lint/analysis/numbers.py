@@ -695,6 +695,8 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
             # "two thirds", "two-thirds", "three quarters": the fraction, besides its two words
             numerator = Decimal(table.values[pieces[0]]) if len(pieces) == 2 else pending
             values[(Decimal(numerator) / Decimal(denominator)).normalize()] += 1
+        elif denominator and before in ("into", "in"):
+            values[Decimal(denominator)] += 1  # (tenth session) "cut into quarters" (4つに切る): the number of parts
         elif before in ("a", "an", "one") and low in table.ordinals and low not in ("first", "second"):
             values[(Decimal(1) / Decimal(table.values[low])).normalize()] += 1  # "a quarter", "a third": 1/4, 1/3
         month = next((p for p in word.split("-") if p in table.months), None)  # mid-December, early-May

@@ -3449,3 +3449,43 @@ def test_around_the_clock_renders_twenty_four_hours_as_hours():
         == []
     )
     assert changed_time_units("装具は3時間つけたままにします。", "Wear the splint for 3 weeks.") == [("hour", "week")]
+
+
+def test_tenth_session_a_refraining_verb_rendered_by_an_imperative_with_a_negated_complement():
+    from lint.analysis.negation import negation_mismatch
+
+    source = "1日に水を2 L以上飲むのは控えましょう。"
+    assert negation_mismatch(source, "Try not to drink 2 L or more of water a day.") == ""
+    assert negation_mismatch(source, "Be careful not to drink 2 L or more of water a day.") == ""
+    # no verb of refraining in the source: the "not" is added
+    assert "the source is not" in negation_mismatch(
+        "1日に水を2 L以上飲みましょう。", "Try not to drink 2 L or more of water a day."
+    )
+
+
+@pytest.mark.parametrize(
+    ("translation", "reversed_"),
+    [
+        ("Schizophrenia is by no means rare.", False),
+        ("Schizophrenia isn't rare.", False),
+        ("Schizophrenia is not at all uncommon.", False),
+        ("Schizophrenia is rare.", True),
+        ("Schizophrenia is not only rare but also serious.", True),
+    ],
+)
+def test_tenth_session_a_negated_word_of_rarity_keeps_the_litotes(translation, reversed_):
+    from lint.analysis.negation import negation_mismatch
+
+    problem = negation_mismatch("統合失調症は、決して珍しくない病気です。", translation)
+    assert ("is the polarity reversed" in problem) is reversed_
+
+
+def test_tenth_session_parts_named_by_a_plural_fraction_and_saying_no():
+    from lint.analysis.negation import negation_mismatch
+    from lint.analysis.numbers import english_numbers
+
+    assert english_numbers("Cut grapes into quarters before serving.")[0][4] == 1
+    assert english_numbers("Cut grapes into halves before serving.")[0][4] == 0
+    # "say no" is a refusal, no negation; a negated source still wants one
+    assert negation_mismatch("ドナー候補に選ばれても、辞退することができます。", "You can still say no.") == ""
+    assert "has no negation" in negation_mismatch("辞退することはできません。", "You can still say no.")
