@@ -89,12 +89,6 @@ EXEMPTIONS = {
     "only, or a bare name with no word of health whose head is a menu_heads noun (関連ページ, 目次, 持ち物: its items are "
     "names on a menu: 保険診療, 自由診療). Under any other lead (注意, おすすめの食材, チェックリスト, 主な症状, "
     "起こりやすい方, 次のような症状があります), and in a list with no lead, each item is a claim",
-    "attention-call": "a heading that only calls the reader's attention to an illness named by its last kanji (症, 病, "
-    "炎: 熱中症, 歯周病, 肺炎), with no means, person, time, condition or other word: the illness, a particle, and a verb "
-    "or noun of prevention or caution (熱中症を予防しましょう, 熱中症にご注意ください, 熱中症に気をつけて). Under it the "
-    "section says how; a kind of claim (副作用, 合併症), a state (低血糖), a carrier (マダニ), a means (手洗いで), a group "
-    "(妊娠中は), a condition, or a thing that is no illness (飲酒に注意, 生ものに注意: the caution says that the thing "
-    "is a risk) makes it advice, and so does the same line in a paragraph",
     "byline": "a line that credits a person, with no predicate: a label, a colon and a person's name at the end, "
     "with a title or a place of work before it and an honorific after it (監修：井上雅彦, 執筆：看護師 佐藤花子, "
     "監修医師：山田太郎先生): who wrote or checked the page states nothing of health",
@@ -340,8 +334,8 @@ def _unfaced(text):
 # 説明を添えるようにしました)
 ADVICE = re.compile(
     r"(?:こと|の)(?:が|は|も)(?:大切|重要|大事|必要|欠かせ|一般的|基本|望ましい|肝心|勧め|すすめ|推奨)"
-    # (tenth session) 方 in kanji after a verb or ない (した方がいい, 飲まない方がよい), not after の (高齢の方が)
-    r"|(?:ほう|(?<=[たるい])方)が(?:よい|いい|良い)|ても(?:よい|いい|良い|かまいません|構いません)"
+    # (tenth session) 方 in kanji after a verb or ない (した方がいい, 休んだ方が, 飲まない方がよい), not after の (高齢の方が)
+    r"|(?:ほう|(?<=[ただるい])方)が(?:よい|いい|良い)|ても(?:よい|いい|良い|かまいません|構いません)"
     r"|ようにし(?!ています|ている|ております|ました[。．.!！]?$)|べき"
     r"|\b(?:should|recommended|advised|is best|it is important)\b"
 )
@@ -934,8 +928,6 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "reference"
     if label and _label_holds(label, text, lower, reading, health, words):
         return label
-    if label == "label" and unit.kind == "heading" and not health and _attention_call(reading):
-        return "attention-call"
     if (
         not reading.predicate
         and not health
@@ -1458,14 +1450,25 @@ def _page_control(reading):
     verb = words[-2] if _lemma(last) == "する" and len(words) > 1 else last  # 印刷する: the verbal noun says what
     if _lemma(verb) not in CONTROL_VERBS:
         return False
-    if any(t.surface_form == "が" and t.pos == "助詞" for t in words):
+    # (from the review) what the control acts on is the page or a part of it (このページの先頭へ, 一覧に), or nothing but
+    # an adverb of more (もっと見る): a verb with any other place or object is an instruction (涼しい場所へ移動する,
+    # ときどき遠くの景色を見る, こまめに窓を開く)
+    for t in words[: words.index(verb)]:
+        if t.pos == "助詞" and t.surface_form in ("の", "へ", "に", "を"):
+            continue
+        if t.pos == "副詞" and _lemma(t) in ("もっと", "詳しく", "さらに"):
+            continue
+        if t.pos == "連体詞" and t.surface_form in ("この", "本"):
+            continue
+        if t.pos in ("名詞", "接頭詞") and (_lemma(t) in PAGE_PARTS or t.surface_form in PAGE_PARTS):
+            continue
         return False
     return not medical.medical_words(reading.tokens)
 
 
 def _names_only(lead):
-    """Whether a list's lead (ProseUnit.list_lead) introduces a menu or an administrative list: a line of dates only
-    (最終更新日：2025/05/22), or a bare name (no predicate, no verb, adjective or auxiliary, no word of health) whose
+    """Whether a list's lead (ProseUnit.list_lead) introduces a menu or an administrative list: a line of dates only,
+    labelled or not (最終更新日：2025/05/22, 2025年10月1日〜), or a bare name (no predicate, no verb, adjective or auxiliary, no word of health) whose
     head is a [menu_heads] noun (関連ページ, 目次, 持ち物：). A colon closing the lead is only its punctuation. No lead
     (None) is no menu."""
     if lead is None:
@@ -1474,8 +1477,15 @@ def _names_only(lead):
     if not text or "\n" in text or not grammar.is_japanese(text) or _SENTENCE_ENDS.intersection(text):
         return False
     kinds = {q.kind for q in quantities(text)}
-    if kinds and kinds <= {"date", "clock"} and _labelled_dates(lead.strip()):
-        return True
+    if (
+        kinds
+        and kinds <= {"date", "clock"}
+        and (
+            _labelled_dates(lead.strip())
+            or not _has_letters(re.sub(r"[時分秒月日年〜～から・]", "", without_non_health(text)))
+        )
+    ):
+        return True  # 最終更新日：2025/05/22, 2025年10月1日〜: a schedule or a notice's date
     reading = grammar.read(text)
     if reading.predicate:
         return False
@@ -3753,6 +3763,7 @@ SERVICE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "service_heads"))  # lint/da
 ACCESS_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "access_heads"))  # lint/data/claim-words.toml
 MENU_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "menu_heads"))  # lint/data/claim-words.toml
 CREDIT_LABELS = frozenset(table(WORDS, CLAIM_WORDS, "credit_labels"))  # lint/data/claim-words.toml
+PAGE_PARTS = frozenset(table(WORDS, CLAIM_WORDS, "page_parts"))  # lint/data/claim-words.toml
 CONTROL_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "control_verbs"))  # lint/data/claim-words.toml
 SIGN_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "sign_nouns"))  # lint/data/claim-words.toml
 WORRIES = frozenset(table(WORDS, CLAIM_WORDS, "worries"))  # lint/data/claim-words.toml
@@ -4633,63 +4644,6 @@ def _clipped_label_words(reading, least):
     if len(words) < least or not medical.medical_words(reading.tokens):
         return None
     return words
-
-
-# verbs and verbal nouns of prevention and caution: with an illness as their only argument they call attention to it
-_ATTENTION_WORDS = frozenset({"予防", "注意", "要注意", "用心", "警戒", "防ぐ", "防止"})
-# what may follow the verb of a call to attention: する and the endings of the volitional, the request and the
-# clipped request (予防をしましょう, 注意してください, 気をつけて)
-_ATTENTION_ENDINGS = frozenset({"を", "て", "ください", "下さい", "くださる", "下さる"})
-
-
-def _attention_call(reading):
-    """(tenth session) The line calls attention to an illness and says nothing more (熱中症を予防しましょう, 熱中症予防を
-    しましょう, 百日咳に注意！, インフルエンザに気をつけましょう): a noun phrase of health that is no act (not a verbal
-    noun: 飲酒, 転倒) and no person, one particle (を, に) or none (a compound: 熱中症予防), then a word of prevention or
-    caution and only the endings of a volitional or a request. See "attention-call"."""
-    if reading.lang != "ja" or reading.condition or reading.topic:
-        return False
-    words = grammar.main_clause_words(reading.tokens)
-    clipped = bool(words) and grammar.clipped_te_request(words)  # 熱中症に気をつけて: ください left out
-    if reading.mood not in ("volitional", "request") and not clipped and not _clipped_caution(reading):
-        return False
-    key = next(
-        (
-            k
-            for k in range(len(words) - 1, -1, -1)
-            if _lemma(words[k]) in _ATTENTION_WORDS
-            or (
-                _lemma(words[k]) in ("つける", "付ける")
-                and k >= 2
-                and words[k - 1].surface_form == "を"
-                and words[k - 2].surface_form == "気"
-            )
-        ),
-        None,
-    )
-    if key is None:
-        return False
-    after = words[key + 1 :]
-    if _lemma(words[key]) in ("つける", "付ける"):
-        key -= 2
-    if not all(t.pos == "助動詞" or _lemma(t) == "する" or t.surface_form in _ATTENTION_ENDINGS for t in after):
-        return False
-    before = list(words[:key])
-    if before and before[-1].pos == "接頭詞" and before[-1].surface_form in ("ご", "御", "お", "要"):
-        before.pop()  # ご注意ください, 要注意: the prefix of the noun of caution
-    if before and before[-1].pos == "助詞":
-        if before.pop().surface_form not in ("を", "に"):
-            return False
-    if not before or any(t.pos not in ("名詞", "接頭詞") for t in before):
-        return False
-    if before[-1].pos_detail_1 == "サ変接続" or any(medical.names_a_person(t) for t in before):
-        return False  # an act (飲酒, 転倒) or a person (高齢者) in the caution: a risk or a group, a claim
-    # (from the review) an illness by its name's last kanji (熱中症, 歯周病, 肺炎, 帯状疱疹), not a kind of claim (副作用,
-    # 合併症: what a treatment may bring), a state (低血糖) or a carrier (マダニ, ウイルス), whose caution says a risk
-    name = "".join(t.surface_form for t in before)
-    if name[-1] not in medical.ILLNESS_KANJI or any(name.endswith(kind) for kind in HEADER_KINDS):
-        return False
-    return bool(medical.medical_words(before))
 
 
 def _clipped_te_heading(reading):

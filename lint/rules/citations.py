@@ -104,11 +104,6 @@ def uncited_claim(page, ctx):
       menu noun (関連ページ, 目次, 持ち物：, 当日の服装 over 保険診療, タオル). Under any
       other lead (注意, おすすめの食材, チェックリスト, 主な症状, 起こりやすい方,
       次のような症状があります), and in a list with no lead, each item is a claim;
-    - attention-call: a heading that only calls attention to an illness named by
-      its last kanji (熱中症を予防しましょう, 熱中症にご注意ください, 歯周病を予防
-      しましょう); a kind of claim (副作用), a state (低血糖), a carrier (マダニ), a
-      means, a group, a condition or an act (飲酒に注意) makes it advice, as does the
-      same line in a paragraph;
     - byline: a credit label, a colon and a person's name ending the line, an
       honorific or a bracketed title after it (監修：井上雅彦, 執筆：看護師 佐藤花子);
     - question: ？ or ?, the particle か (〜ますか。〜でしょうか。〜ありませんか。), or
