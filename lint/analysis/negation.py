@@ -63,6 +63,7 @@ KEYS = (
     "ja_litotes",
     "en_frequency",
     "en_rarity",
+    "en_negated_rarity",
     "ja_continuity",
     "ja_state_verbs",
     "ja_cessation",
@@ -71,6 +72,7 @@ KEYS = (
     "en_keeping",
 )
 _REGEX_KEYS = (
+    "en_negated_rarity",
     "ja_double_negation",
     "en_negated_imperative",
     "en_bound_negation",
@@ -160,6 +162,15 @@ def mask_not_negation(text: str) -> str:
     "not" read as the weak "unsure" (en_doubt); difficulty said with "not … easily" is read by _difficulty_read,
     which needs the source."""
     return _pattern("en_not_negation", False).sub(" ", _pattern("en_doubt", False).sub(" unsure ", text))
+
+
+def _litotes_read(source: str, translation: str) -> str:
+    """(tenth session) The English with its negated words of rarity ("by no means rare", "isn't rare", "far from rare")
+    read as "common" when the source has a litotes of frequency (珍しくない, 少なくありません): they render it, as a
+    word of frequency does. Elsewhere (まれです → "is not rare") the negation stays."""
+    if not _pattern("ja_litotes", False).search(source):
+        return translation
+    return _pattern("en_negated_rarity", False).sub(" common ", translation)
 
 
 def _difficulty_read(source: str, translation: str) -> str:
@@ -1086,21 +1097,6 @@ def english_negation_count(text: str) -> int:
     return count
 
 
-def _negated_rarity(translation: str) -> bool:
-    """(tenth session) A word of rarity under a negation of English a word or two before it ("is by no means
-    rare", "is not at all uncommon", "far from unusual"): the litotes kept, as "not rare" is."""
-    words = load_negation_words()
-    negators = sorted(
-        [*words["en_strong"], "by no means", "in no way", "far from", "anything but"], key=len, reverse=True
-    )
-    rarity = sorted(words["en_rarity"], key=len, reverse=True)
-    pattern = re.compile(
-        rf"(?:\b(?:{'|'.join(map(re.escape, negators))})|n['’]t)(?:\s+\w+){{0,2}}?\s+(?:{'|'.join(map(re.escape, rarity))})\b",
-        re.IGNORECASE,
-    )
-    return bool(pattern.search(translation))
-
-
 def reversed_litotes(source: str, translation: str) -> str:
     """A sentence naming the litotes of frequency of the source (少なくありません: "often") when the
     English has a word of rarity (seldom, rare) and no word of frequency (often, many, "not
@@ -1110,13 +1106,9 @@ def reversed_litotes(source: str, translation: str) -> str:
     dropped or added negation: "it is seldom advanced" beside a "rarely" that renders another
     negation of the sentence (ほとんど出ない) has as many negations as the source."""
     litotes = _pattern("ja_litotes", False).search(source)
-    if (
-        not litotes
-        or _pattern("en_frequency", True).search(translation)
-        or _negated_rarity(mask_not_negation(translation))
-    ):
+    if not litotes or _pattern("en_frequency", True).search(translation):
         return ""
-    masked = mask_not_negation(translation)  # "a few", "not uncommon"
+    masked = mask_not_negation(_litotes_read(source, translation))  # "a few", "not uncommon", "by no means rare"
     rarity = _pattern("en_rarity", True).search(masked)
     return (
         f"the source says it is frequent by a double negative ({litotes.group()}) but the translation has a word of rarity ({rarity.group()}) and none of frequency"
@@ -1151,7 +1143,7 @@ def negation_mismatch(source: str, translation: str) -> str:
         return (
             f"the source's term {dropped} negates with 非 but the translation has no non- word: is the prefix dropped?"
         )
-    translation = _difficulty_read(source, _without_bounds(source, translation))
+    translation = _litotes_read(source, _difficulty_read(source, _without_bounds(source, translation)))
     original, source = source, _answered(source, translation)
     ja, en = japanese_negation(source), english_negation(translation)
     if en.weak and not en.strong and _STOP_RE.fullmatch(en.evidence.lower()) and _renders_ceasing(source):

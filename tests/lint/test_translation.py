@@ -3480,6 +3480,24 @@ def test_tenth_session_a_negated_word_of_rarity_keeps_the_litotes(translation, r
     assert ("is the polarity reversed" in problem) is reversed_
 
 
+def test_tenth_session_a_negated_rarity_renders_only_a_litotes():
+    from lint.analysis.negation import negation_mismatch
+
+    # (second review) 少なくありません and 珍しくありません are litotes too; "far from rare" renders them
+    assert (
+        negation_mismatch("若い人でも発症することは少なくありません。", "It isn't rare for young people to develop it.")
+        == ""
+    )
+    assert negation_mismatch("この病気は決して珍しくありません。", "This disease is far from rare.") == ""
+    # one negated rarity does not answer for another clause's rarity
+    assert "is the polarity reversed" in negation_mismatch(
+        "この病気は決して珍しくない病気で、再発も少なくありません。",
+        "This is not a rare disease, and recurrence is rare.",
+    )
+    # without a litotes in the source, "not rare" is a negation added
+    assert "the source is not" in negation_mismatch("発熱はまれです。", "Fever is not rare.")
+
+
 def test_tenth_session_parts_named_by_a_plural_fraction_and_saying_no():
     from lint.analysis.negation import negation_mismatch
     from lint.analysis.numbers import english_numbers
@@ -3489,3 +3507,5 @@ def test_tenth_session_parts_named_by_a_plural_fraction_and_saying_no():
     # "say no" is a refusal, no negation; a negated source still wants one
     assert negation_mismatch("ドナー候補に選ばれても、辞退することができます。", "You can still say no.") == ""
     assert "has no negation" in negation_mismatch("辞退することはできません。", "You can still say no.")
+    # (second review) "said no pain was felt" negates the pain
+    assert "the source is not" in negation_mismatch("痛みがありました。", "Most patients said no pain was felt.")
