@@ -1453,17 +1453,25 @@ def _page_control(reading):
     # (from the review) what the control acts on is the page or a part of it (このページの先頭へ, 一覧に), or nothing but
     # an adverb of more (もっと見る): a verb with any other place or object is an instruction (涼しい場所へ移動する,
     # ときどき遠くの景色を見る, こまめに窓を開く)
-    for t in words[: words.index(verb)]:
-        if t.pos == "助詞" and t.surface_form in ("の", "へ", "に", "を"):
+    run = ""  # (third review) a noun phrase must end in a part of the page (トップページ, 関連記事, お知らせ一覧)
+    for t in [*words[: words.index(verb)], None]:
+        if t is not None and (t.pos == "名詞" or (t.pos == "接頭詞" and t.surface_form in ("本", "当"))):
+            run += t.surface_form
+            continue
+        if run and not run.endswith(tuple(PAGE_PARTS)):
+            return False
+        run = ""
+        if t is None or (t.pos == "助詞" and t.surface_form in ("の", "へ", "に", "を")):
             continue
         if t.pos == "副詞" and _lemma(t) in ("もっと", "詳しく", "さらに"):
             continue
-        if t.pos == "連体詞" and t.surface_form in ("この", "本"):
-            continue
-        if t.pos in ("名詞", "接頭詞") and (_lemma(t) in PAGE_PARTS or t.surface_form in PAGE_PARTS):
+        if t.pos == "連体詞" and t.surface_form == "この":
             continue
         return False
     return not medical.medical_words(reading.tokens)
+
+
+_YEAR_IN_DATE = re.compile(r"[0-9０-９]{4}\s*(?:年|[/.\-／])|(?:令和|平成|昭和|R)\s*(?:[0-9０-９]{1,2}|元)\s*年?")
 
 
 def _names_only(lead):
@@ -1480,6 +1488,9 @@ def _names_only(lead):
     if (
         kinds
         and kinds <= {"date", "clock"}
+        # (third review) a date with its year: a notice's or a schedule's day; months alone (12月〜2月, 8月) are a
+        # season, and the items under a season are what it brings (インフルエンザ, スギ花粉), a claim
+        and _YEAR_IN_DATE.search(text)
         and (
             _labelled_dates(lead.strip())
             or not _has_letters(re.sub(r"[時分秒月日年〜～から・]", "", without_non_health(text)))

@@ -3273,6 +3273,9 @@ def test_ninth_session_third_review_situations_companions_and_form_steps(reasons
         ),
         ("最終更新日：2025年5月22日\n\n- 保険診療\n", [("exempt", "date"), ("exempt", "list-label")]),
         ("2025年10月1日〜\n\n- 保険診療\n", [("exempt", "date"), ("exempt", "list-label")]),
+        # (third review) months alone are a season: what is listed under them is what the season brings
+        ("12月〜2月\n\n- インフルエンザ\n", [("exempt", "date"), ("uncited", "claim")]),
+        ("7時\n\n- 食後\n", [("exempt", "contact"), ("uncited", "claim")]),
         ("## 目次\n\n- 原因\n", [("exempt", "label"), ("exempt", "list-label")]),
         ("持ち物：\n- タオル\n", [("exempt", "label"), ("exempt", "list-label")]),
         ("## 当日の服装\n\n- 動きやすい服\n", [("exempt", "label"), ("exempt", "list-label")]),
@@ -3382,6 +3385,11 @@ def test_tenth_session_bylines(reasons, text, expected):
         ("すぐに受診する\n", [("uncited", "claim")]),
         ("目を閉じる\n", [("uncited", "claim")]),
         ("一覧に戻る\n", [("exempt", "navigation")]),
+        # (third review) a noun phrase that ends in a part of the page; a book or a direction is no part of it
+        ("トップページに戻る\n", [("exempt", "navigation")]),
+        ("関連記事を見る\n", [("exempt", "navigation")]),
+        ("本を読む\n", [("uncited", "claim")]),
+        ("上を見る\n", [("uncited", "claim")]),
         # (second review) a control verb with another place or object is an instruction
         ("涼しい場所へ移動する\n", [("uncited", "claim")]),
         ("ときどき遠くの景色を見る\n", [("uncited", "claim")]),
