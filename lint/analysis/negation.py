@@ -167,10 +167,15 @@ def mask_not_negation(text: str) -> str:
 def _litotes_read(source: str, translation: str) -> str:
     """(tenth session) The English with its negated words of rarity ("by no means rare", "isn't rare", "far from rare")
     read as "common" when the source has a litotes of frequency (珍しくない, 少なくありません): they render it, as a
-    word of frequency does. Elsewhere (まれです → "is not rare") the negation stays."""
-    if not _pattern("ja_litotes", False).search(source):
+    word of frequency does. (third review) Only as many as the source has litotes left unrendered by an English word
+    of frequency, first first: in めまいは珍しくありませんが、失神はまれです → "Dizziness is common, but fainting is not
+    unusual either", "common" renders the litotes and "not unusual" stays a negation. Elsewhere (まれです → "is not
+    rare") the negation stays."""
+    litotes = len(_pattern("ja_litotes", False).findall(source))
+    unrendered = litotes - len(_pattern("en_frequency", True).findall(translation))
+    if unrendered <= 0:
         return translation
-    return _pattern("en_negated_rarity", False).sub(" common ", translation)
+    return _pattern("en_negated_rarity", False).sub(" common ", translation, count=unrendered)
 
 
 def _difficulty_read(source: str, translation: str) -> str:

@@ -3496,6 +3496,11 @@ def test_tenth_session_a_negated_rarity_renders_only_a_litotes():
     )
     # without a litotes in the source, "not rare" is a negation added
     assert "the source is not" in negation_mismatch("発熱はまれです。", "Fever is not rare.")
+    # (third review) only as many negated rarities as the source has litotes no English word of frequency renders
+    assert "the source is not" in negation_mismatch(
+        "眠気が出ることは少なくありませんが、重い副作用はまれです。",
+        "Drowsiness is common, but serious side effects are not rare.",
+    )
 
 
 def test_tenth_session_parts_named_by_a_plural_fraction_and_saying_no():
@@ -3509,3 +3514,9 @@ def test_tenth_session_parts_named_by_a_plural_fraction_and_saying_no():
     assert "has no negation" in negation_mismatch("辞退することはできません。", "You can still say no.")
     # (second review) "said no pain was felt" negates the pain
     assert "the source is not" in negation_mismatch("痛みがありました。", "Most patients said no pain was felt.")
+    # (third review) "say no to …" and "say no clearly" refuse too
+    assert negation_mismatch("たばこは断りましょう。", "Say no to cigarettes.") == ""
+    assert (
+        negation_mismatch("お酒をすすめられたら、はっきり断りましょう。", "If you are offered alcohol, say no clearly.")
+        == ""
+    )
