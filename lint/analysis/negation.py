@@ -168,14 +168,16 @@ def _litotes_read(source: str, translation: str) -> str:
     """(tenth session) The English with its negated words of rarity ("by no means rare", "isn't rare", "far from rare")
     read as "common" when the source has a litotes of frequency (珍しくない, 少なくありません): they render it, as a
     word of frequency does. (third review) Only as many as the source has litotes left unrendered by an English word
-    of frequency, first first: in めまいは珍しくありませんが、失神はまれです → "Dizziness is common, but fainting is not
-    unusual either", "common" renders the litotes and "not unusual" stays a negation. Elsewhere (まれです → "is not
-    rare") the negation stays."""
+    of frequency, first first: in 眠気が出ることは少なくありませんが、重い副作用はまれです → "Drowsiness is common, but
+    serious side effects are not rare", "common" renders the litotes and "not rare" stays a negation. The words of
+    frequency are counted without the negated rarities (en_frequency lists "not rare" itself: from the fourth
+    review). Elsewhere (まれです → "is not rare") the negation stays."""
     litotes = len(_pattern("ja_litotes", False).findall(source))
-    unrendered = litotes - len(_pattern("en_frequency", True).findall(translation))
+    negated = _pattern("en_negated_rarity", False)
+    unrendered = litotes - len(_pattern("en_frequency", True).findall(negated.sub(" ", translation)))
     if unrendered <= 0:
         return translation
-    return _pattern("en_negated_rarity", False).sub(" common ", translation, count=unrendered)
+    return negated.sub(" common ", translation, count=unrendered)
 
 
 def _difficulty_read(source: str, translation: str) -> str:

@@ -3390,6 +3390,9 @@ def test_tenth_session_bylines(reasons, text, expected):
         ("関連記事を見る\n", [("exempt", "navigation")]),
         ("本を読む\n", [("uncited", "claim")]),
         ("上を見る\n", [("uncited", "claim")]),
+        # (fourth review) a screen is no part of the page: habits of health
+        ("長時間画面を見る\n", [("uncited", "claim")]),
+        ("就寝前に画面を見る\n", [("uncited", "claim")]),
         # (second review) a control verb with another place or object is an instruction
         ("涼しい場所へ移動する\n", [("uncited", "claim")]),
         ("ときどき遠くの景色を見る\n", [("uncited", "claim")]),

@@ -3496,6 +3496,19 @@ def test_tenth_session_a_negated_rarity_renders_only_a_litotes():
     )
     # without a litotes in the source, "not rare" is a negation added
     assert "the source is not" in negation_mismatch("発熱はまれです。", "Fever is not rare.")
+    # (fourth review) the plainest rendering of a litotes: "not rare" is no word of frequency of its own
+    assert (
+        negation_mismatch(
+            "この薬で眠気が出ることは少なくありません。", "It is not rare for this medicine to cause drowsiness."
+        )
+        == ""
+    )
+    assert (
+        negation_mismatch(
+            "めまいは珍しくありませんが、失神はまれです。", "Dizziness is not unusual, but fainting is rare."
+        )
+        == ""
+    )
     # (third review) only as many negated rarities as the source has litotes no English word of frequency renders
     assert "the source is not" in negation_mismatch(
         "眠気が出ることは少なくありませんが、重い副作用はまれです。",
@@ -3514,9 +3527,5 @@ def test_tenth_session_parts_named_by_a_plural_fraction_and_saying_no():
     assert "has no negation" in negation_mismatch("辞退することはできません。", "You can still say no.")
     # (second review) "said no pain was felt" negates the pain
     assert "the source is not" in negation_mismatch("痛みがありました。", "Most patients said no pain was felt.")
-    # (third review) "say no to …" and "say no clearly" refuse too
-    assert negation_mismatch("たばこは断りましょう。", "Say no to cigarettes.") == ""
-    assert (
-        negation_mismatch("お酒をすすめられたら、はっきり断りましょう。", "If you are offered alcohol, say no clearly.")
-        == ""
-    )
+    # (fourth review) "say no to …" may reverse a request (受けてください): it stays a negation
+    assert "the source is not" in negation_mismatch("ワクチンを受けてください。", "Please say no to the vaccine.")
