@@ -1,0 +1,102 @@
+"""CIT001 on a real-web sample, page by page (issue 11): the figure an editor would see on fresh real pages.
+
+    python benchmarks/realweb_claims.py benchmarks/realweb/claims-real5-labels.yaml TEXTS.yaml [--list]
+
+The labels file is in the repository (benchmarks/realweb/*-labels.yaml); the sentences are their publishers' text and
+are not: TEXTS.yaml is the collector's local file (a YAML list of {id, text}). Each text must match the SHA-256 of its
+label entry (NFKC, stripped), or the run stops. Each page's lines are given to the lint in their order, as MyST would
+read them: a heading as `## `, a list item as `- ` (consecutive items one list), any other line as a paragraph; each
+line is marked in turn and counts as flagged when a CIT001 finding overlaps it. Figures are over the lines both
+labellers agree on; --list prints the false alarms and misses (which makes the sample development data).
+"""
+
+import argparse
+import hashlib
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from claims import evaluate  # noqa: E402
+
+BULLETS = "-・●○◆■□◇▶ "
+
+
+def fingerprint(text):
+    return hashlib.sha256(unicodedata.normalize("NFKC", text).strip().encode()).hexdigest()
+
+
+def render(lines, target, texts):
+    """The page's Markdown with ``target`` marked."""
+    out, previous = [], None
+    for entry in lines:
+        role = entry.get("role", "paragraph")
+        text = texts[entry["id"]].strip()
+        if role == "list-item":
+            text = text.lstrip(BULLETS)
+        if entry is target:
+            text = "⟦" + text + "⟧"
+        block = {"heading": "## " + text, "list-item": "- " + text}.get(role, text)
+        if out and not (role == "list-item" and previous == "list-item"):
+            out.append("")
+        out.append(block)
+        previous = role
+    return "\n".join(out) + "\n"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("labels")
+    parser.add_argument("texts")
+    parser.add_argument("--list", action="store_true", help="print false alarms and misses")
+    args = parser.parse_args()
+    labels = yaml.safe_load(Path(args.labels).read_text(encoding="utf-8"))
+    texts = {e["id"]: e["text"] for e in yaml.safe_load(Path(args.texts).read_text(encoding="utf-8"))}
+    for entry in labels:
+        if entry["id"] not in texts:
+            sys.exit(f"{args.texts}: no text for {entry['id']}")
+        if fingerprint(texts[entry["id"]]) != entry["sha256"]:
+            sys.exit(f"{args.texts}: the text of {entry['id']} does not match its SHA-256 in {args.labels}")
+    pages = []
+    for entry in labels:
+        if pages and pages[-1][0] == entry["url"]:
+            pages[-1][1].append(entry)
+        else:
+            pages.append((entry["url"], [entry]))
+    cases = [
+        {
+            "id": e["id"],
+            "expect": e["first"]["expect"],
+            "category": e.get("role", "paragraph"),
+            "markdown": render(lines, e, texts),
+        }
+        for _, lines in pages
+        for e in lines
+    ]
+    second = {e["id"]: e["second"]["expect"] for e in labels}
+    agreed = [r for r in evaluate(cases) if second[r["id"]] == r["expect"]]
+    claims = [r for r in agreed if r["expect"] == "flag"]
+    others = [r for r in agreed if r["expect"] == "pass"]
+    hit, alarms = sum(r["flagged"] for r in claims), sum(r["flagged"] for r in others)
+    print(f"{Path(args.labels).name}: {len(pages)} pages, {len(agreed)} of {len(labels)} lines labelled alike")
+    print(
+        f"  recall {100 * hit / len(claims):.1f} % ({hit}/{len(claims)}), false alarms {100 * alarms / len(others):.1f} % ({alarms}/{len(others)})"
+    )
+    print("  false alarms by role:", dict(Counter(r["category"] for r in others if r["flagged"])))
+    if args.list:
+        for r in agreed:
+            if r["flagged"] != (r["expect"] == "flag"):
+                print(
+                    "  false alarm" if r["flagged"] else "  missed     ",
+                    r["id"],
+                    r["category"],
+                    texts[r["id"]].strip()[:70],
+                )
+
+
+if __name__ == "__main__":
+    main()
