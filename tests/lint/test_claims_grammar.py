@@ -3344,6 +3344,8 @@ def test_tenth_session_attention_calls_stay_advice(reasons, text, expected):
         ("医師は「この薬は食後に飲んでくださいね？」\n", [("uncited", "instruction")]),
         ("「妊娠中は1日200mgまでにしましょうね？」\n", [("uncited", "number")]),
         ("「睡眠不足は万病のもと、ですよね？」\n", [("uncited", "claim")]),
+        # (fact check) a quoted hook that states a health number keeps its citation, as before quoted questions
+        ("「塩分は1日6g未満が目標なの、知ってた？」\n", [("uncited", "number")]),
         ("早めに受診した方がいい。\n", [("uncited", "recommendation")]),
         ("「熱があるなら休んだ方がいいんじゃない？」\n", [("uncited", "recommendation")]),
         ("高齢の方がいい結果でした。\n", [("uncited", "claim")]),
