@@ -928,12 +928,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "reference"
     if label and _label_holds(label, text, lower, reading, health, words):
         return label
-    if (
-        not reading.predicate
-        and not health
-        and kinds
-        and not _has_letters(re.sub(r"[時分秒月日年〜～から・]", "", without_non_health(text)))
-    ):
+    if not reading.predicate and not health and kinds and _only_dates(text):
         return "date" if kinds == {"date"} else "contact"  # only a time, a date or a number: 7時30分〜11時
     if not health and kinds & {"date", "clock"} and _labelled_dates(text):
         return "date" if "date" in kinds else "contact"  # 受付期間：2026年5月1日（金）〜2027年2月28日（日）
@@ -1403,38 +1398,26 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and (_administrative_predicate(main, main.text, []) or _administrative_topic(main, main.text, kinds, []))
     ):
         return "administrative"  # 〜は保険適用外のため、費用は全額自己負担となります: the main clause's topic
-    # (tenth session) a line of the page's own chrome: a noun phrase about the page (このページに関するお問い合わせ), a
-    # control in the plain form (このページの先頭へ戻る, 開く)
-    if (
-        unit.kind == "paragraph"
-        and not unit.part
-        and not unit.footnote
-        and not health
-        and not advises
-        and reading.lang == "ja"
-        and _label_line(unit.plain)
-    ):
-        if not reading.predicate and DOCUMENT_LABEL.search(grammar.core_text(text)):
-            return "page-discourse"
-        if _page_control(reading):
-            return "navigation"
-    # a label line (a paragraph of one line with no full stop: 検査前日, 乳がん検診について) is read as a heading
-    # when nothing above has named what it is; with a health number it stays a claim (服用：…1日2回)
-    if (
-        unit.kind == "paragraph"
-        and not unit.part
-        and not unit.footnote
-        and not health
-        and _label_line(unit.plain)
-        and (_noun_phrase(reading, bool(advises)) or _english_label_word(reading, unit.plain))
-        and _label_holds("label", text, lower, reading, health, words)
-    ):
-        return "label"
+    # a line with no full stop and no health number, as a paragraph of its own or a list item; with a health number it
+    # stays a claim (服用：…1日2回)
+    if unit.footnote or health or not _label_line(unit.plain):
+        return None
+    if unit.kind == "paragraph" and not unit.part:
+        # (tenth session) the page's own chrome: a noun phrase about the page (このページに関するお問い合わせ), a
+        # control in the plain form (このページの先頭へ戻る, 開く)
+        if reading.lang == "ja" and not advises:
+            if not reading.predicate and DOCUMENT_LABEL.search(grammar.core_text(text)):
+                return "page-discourse"
+            if _page_control(reading):
+                return "navigation"
+        # a label line (検査前日, 乳がん検診について) is read as a heading when nothing above has named what it is
+        if (_noun_phrase(reading, bool(advises)) or _english_label_word(reading, unit.plain)) and _label_holds(
+            "label", text, lower, reading, health, words
+        ):
+            return "label"
+    # (tenth session) a bare list item under a lead that introduces a menu (see "list-label")
     if (
         unit.kind == "list-item"
-        and not unit.footnote
-        and not health
-        and _label_line(unit.plain)
         and _noun_phrase(reading, bool(advises))
         and _label_holds("label", text, lower, reading, health, words)
         and _names_only(unit.list_lead)
@@ -1483,10 +1466,10 @@ _YEAR_IN_DATE = re.compile(r"[0-9０-９]{4}\s*(?:年|[/.\-／])|(?:令和|平�
 
 
 def _names_only(lead):
-    """Whether a list's lead (ProseUnit.list_lead) introduces a menu or an administrative list: a line of dates only,
-    labelled or not (最終更新日：2025/05/22, 2025年10月1日〜), or a bare name (no predicate, no verb, adjective or auxiliary, no word of health) whose
-    head is a [menu_heads] noun (関連ページ, 目次, 持ち物：). A colon closing the lead is only its punctuation. No lead
-    (None) is no menu."""
+    """Whether a list's lead (ProseUnit.list_lead) introduces a menu or an administrative list: a line of dates with
+    their year, labelled or not (最終更新日：2025/05/22, 2025年10月1日〜), or a bare name (no predicate, no verb,
+    adjective or auxiliary, no word of health) whose head is a [menu_heads] noun (関連ページ, 目次, 持ち物：). A
+    colon closing the lead is only its punctuation. No lead (None) is no menu."""
     if lead is None:
         return False
     text = lead.strip().rstrip("：: 　")
@@ -1499,10 +1482,7 @@ def _names_only(lead):
         # (third review) a date with its year: a notice's or a schedule's day; months alone (12月〜2月, 8月) are a
         # season, and the items under a season are what it brings (インフルエンザ, スギ花粉), a claim
         and _YEAR_IN_DATE.search(text)
-        and (
-            _labelled_dates(lead.strip())
-            or not _has_letters(re.sub(r"[時分秒月日年〜～から・]", "", without_non_health(text)))
-        )
+        and (_labelled_dates(lead.strip()) or _only_dates(text))
     ):
         return True  # 最終更新日：2025/05/22, 2025年10月1日〜: a schedule or a notice's date
     reading = grammar.read(text)
@@ -2908,6 +2888,11 @@ def _object_head(reading):
 
 
 _WEEKDAY_MARK = re.compile(r"[（(](?:[月火水木金土日](?:曜日?)?|祝|休日?|祝日)[）)]")
+
+
+def _only_dates(text):
+    """Nothing but dates, times and numbers of no health (7時30分〜11時, 2025年10月1日〜)."""
+    return not _has_letters(re.sub(r"[時分秒月日年〜～から・]", "", without_non_health(text)))
 
 
 def _labelled_dates(text):

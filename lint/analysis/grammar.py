@@ -284,7 +284,7 @@ def _read_japanese(text):
         reading.mood = "question"
     elif last.basic_form in ("くださる", "なさる", "下さる") and last.conjugated_form.startswith("命令"):
         reading.mood = "request"
-    elif last.surface_form in ("ください", "下さい", "なさい"):
+    elif last.surface_form in _REQUEST_WORDS:
         reading.mood = "request"
     elif _clipped_prohibition(words):
         reading.mood = "request"  # 無理に取らないで！: 〜ないでください with ください left out
@@ -586,11 +586,15 @@ def _asks_by_mark(text, stripped):
     return text.lstrip()[:1] in "「『“" and stripped.rstrip("」』”").endswith(("？", "?"))
 
 
+# the last word of a request (〜てください, 〜しなさい)
+_REQUEST_WORDS = ("ください", "下さい", "なさい")
+
+
 def _requested(words):
     """(tenth session) The sentence's last words are a request or a volitional before its ？ (飲んでくださいね？,
     しましょうね？): a tag on the request, not a question."""
     last = words[-1]
-    if last.surface_form in ("ください", "下さい", "なさい"):
+    if last.surface_form in _REQUEST_WORDS:
         return True
     return last.basic_form == "う" and len(words) > 1 and words[-2].surface_form == "ましょ"
 

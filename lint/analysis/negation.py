@@ -1381,13 +1381,12 @@ _EN_NON_TERM_RE = re.compile(
 
 
 # the stems of the common terms of 非, written bare: the prefix dropped whatever abbreviation follows
-_EN_BARE_STEM_RE = re.compile(
-    r"(?<![\w-])(?<!non )(?:steroidal|alcoholic|tuberculous|specific|invasive|small[- ]cell)\b", re.IGNORECASE
-)
+_EN_BARE_STEMS = r"steroidal|alcoholic|tuberculous|specific|invasive|small[- ]cell"
+_EN_BARE_STEM_RE = re.compile(rf"(?<![\w-])(?<!non )(?:{_EN_BARE_STEMS})\b", re.IGNORECASE)
 # (ninth session) the stems a 非 term beside another negation is read by: the adjectives above, and (from the second
 # review) the noun and synonym forms a translator writes for the same stem
 _EN_STEM_FORMS_RE = re.compile(
-    r"(?<![\w-])(?<!non )(?:steroidal|alcoholic|tuberculous|specific|invasive|small[- ]cell|infectious|contagious"
+    rf"(?<![\w-])(?<!non )(?:{_EN_BARE_STEMS}|infectious|contagious"
     r"|hereditary|surgical|steroids?|tuberculosis|inherited|genetic|infective|hodgkin(?:'s)?)\b",
     re.IGNORECASE,
 )
