@@ -105,6 +105,12 @@ EXEMPTIONS = {
     "question (〜てみてはいかがでしょうか, Why not try ...?, Have you thought about swapping ...?), which is read as a request, nor an invitation on an act "
     "(〜てみませんか, 〜しませんか; 〜はありませんか, 〜ていませんか ask), which is read as 〜ましょう; an English modal that "
     "opens a line with no subject and no question mark (May leave a mark on the skin) is a statement",
+    "voice": "a Japanese sentence that is one quotation and nothing else, with no health number: the words of a "
+    "reader or a patient put as the page's hook (「最近もの忘れが激しい…」, 「ちゃんと診てもらうべきか不安…」) or a "
+    "title (「マンガで学ぶ子どものADHD」。). Not two quotations, nor a quotation with its speaker or verb "
+    "(医師は「…」と話します), nor one that holds a health number (「早く治療すれば9割が治ります」), nor one in the page's "
+    "own voice: a request or a volitional (「毎日歩こう」), a polite ending (「早期発見・早期治療が大切です」) or a "
+    "recommendation its final predicate makes",
     "referral": "a request that only sends the reader to a person, a service or a page (相談, 連絡, 参照, ...; "
     '一度 as "once" counts no schedule: まずは一度、医師とお話ししてみてください; 年に一度 does), '
     "with no condition or only the reader's questions as its condition (わからないことがあれば…聞いてください; "
@@ -954,6 +960,13 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         # advice put as a negative question (〜続けたほうがよいのではないでしょうか, 〜しておくと安心ではないでしょうか)
         # is still advice
         return "question"
+    # (eleventh session) a sentence that is one quotation and nothing else (「最近もの忘れが激しい…」, 「このまま様子を
+    # 見ていいのか…不安…」, 「マンガで学ぶ…」。) gives the words of a reader, a patient or a title, not the page's own
+    # statement; with a health number it keeps its citation, as a question quoted whole does. A slogan put in quotation
+    # marks (「手洗いを習慣にしましょう」, 「早期発見・早期治療が大切です」) is the page's own advice: a request, a
+    # volitional or a recommendation that ends the sentence keeps it
+    if not health and reading.lang == "ja" and grammar.quoted_whole(text) and not _quoted_advice(text, reading, words):
+        return "voice"
     if unit.links and _only_link_text(unit, sentence):
         return "navigation"
     stripped = grammar.core_text(text)
@@ -1424,6 +1437,27 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     ):
         return "list-label"
     return None
+
+
+# the polite endings of the page's own register (です・ます): a quotation in them reads as the page's statement
+_POLITE_ENDS = ("です", "ます", "ました", "でした", "ません", "ましょう", "でしょう", "ください")
+
+
+def _quoted_advice(text, reading, words):
+    """(eleventh session) A quotation in the page's own voice: a request or a volitional (「毎日歩こう」), a polite
+    ending (「早期発見・早期治療が大切です」: a slogan in the page's register, not a reader's words), or a
+    recommendation, contraindication or instruction that its final predicate makes; not one inside a worry with no
+    predicate of its own (「…診てもらうべきか不安…」)."""
+    if reading.mood in ("request", "volitional"):
+        return True
+    inner = text.strip().rstrip(grammar.AFTER_QUOTE).rstrip("」』”").rstrip(grammar.AFTER_QUOTE)
+    if inner.endswith(_POLITE_ENDS):
+        return True
+    return reading.predicate and _need(text, words, (), reading)[0] in (
+        "recommendation",
+        "contraindication",
+        "instruction",
+    )
 
 
 def _page_control(reading):
@@ -4390,21 +4424,28 @@ def _has_object(reading):
 
 def _writer_speaks(reading):
     """A polite verb of presenting (紹介します, まとめました) with no subject or topic marked by は or
-    が, other than a time (今回は, 本日は): the writer presents."""
+    が, other than a time (今回は, 本日は): the writer presents. (eleventh session) Or a member of staff as its subject,
+    the page's presenter (医師が…を解説します, 監修医が…をご紹介します), when no clause is quoted or nominalised as what is said
+    (医師は、早めの治療で治ると解説します: a claim in the doctor's mouth)."""
     tokens = reading.tokens
     if reading.lang != "ja" or not tokens:
         return False
     polite = any(t.basic_form == "ます" and t.pos == "助動詞" for t in tokens[-4:])
     subordinate = _subordinate_spans(tokens)
-    marked = any(
-        t.pos == "助詞"
+    subjects = [
+        i
+        for i, t in enumerate(tokens)
+        if t.pos == "助詞"
         and t.surface_form in ("は", "が")
         and not (i and tokens[i - 1].pos_detail_1 == "副詞可能")
         and not (i and tokens[i - 1].pos == "助詞")  # には, では, については: a circumstance or a theme, no subject
         and i not in subordinate  # 読みやすいように: the clause's own subject
-        for i, t in enumerate(tokens)
-    )
-    return polite and not marked
+    ]
+    if not subjects:
+        return polite
+    staff = all("".join(t.surface_form for t in _compound_before(tokens, i)).endswith(STAFF_SUFFIXES) for i in subjects)
+    quoting = any(t.pos == "助詞" and t.pos_detail_2 == "引用" for t in tokens)  # 〜と解説します
+    return polite and staff and not quoting and not _embeds_proposition(tokens)
 
 
 def _written_with(reading, text):

@@ -586,6 +586,28 @@ def _asks_by_mark(text, stripped):
     return text.lstrip()[:1] in "「『“" and stripped.rstrip("」』”").endswith(("？", "?"))
 
 
+_QUOTES = {"「": "」", "『": "』", "“": "”"}
+# what may follow a quotation that makes the whole sentence: its closing marks (「…」。, 「…不安…」…)
+AFTER_QUOTE = "。．.！!？?…‥ 　"
+
+
+def quoted_whole(text):
+    """(eleventh session) The sentence is one quotation and nothing else: 「最近もの忘れが激しい…」, 『マンガで学ぶ…』。
+    Not two quotations (「…」「…」), nor a quotation with its speaker or verb (「…」と話す, 医師は「…」)."""
+    stripped = text.strip().rstrip(AFTER_QUOTE)
+    if len(stripped) < 2 or stripped[0] not in _QUOTES:
+        return False
+    opener, closer, depth = stripped[0], _QUOTES[stripped[0]], 0
+    for i, ch in enumerate(stripped):
+        if ch == opener:
+            depth += 1
+        elif ch == closer:
+            depth -= 1
+            if depth == 0:
+                return i == len(stripped) - 1
+    return False
+
+
 # the last word of a request (〜てください, 〜しなさい)
 _REQUEST_WORDS = ("ください", "下さい", "なさい")
 

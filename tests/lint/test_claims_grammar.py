@@ -3405,3 +3405,48 @@ def test_tenth_session_bylines(reasons, text, expected):
 )
 def test_tenth_session_page_chrome(reasons, text, expected):
     assert reasons(text) == expected
+
+
+# Eleventh session: a sentence that is one quotation and nothing else gives a reader's, a patient's or a title's words,
+# not the page's statement; a health number, a slogan in the page's own voice or a quotation with its speaker keeps it.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("「最近もの忘れが激しい…」\n", [("exempt", "voice")]),
+        ("「なんだか性格が変わったように思える」\n", [("exempt", "voice")]),
+        ("「このまま様子を見ていいのか、ちゃんと診てもらうべきか不安…」\n", [("exempt", "voice")]),
+        ("『マンガで学ぶ子どもの発達』。\n", [("exempt", "voice")]),
+        ("「早期に治療すれば9割が治ります」\n", [("uncited", "number")]),
+        ("「手洗い・うがいを習慣にしましょう」\n", [("uncited", "instruction")]),
+        ("「薬は自己判断でやめないで」\n", [("uncited", "instruction")]),
+        ("「早期発見・早期治療が大切です」\n", [("uncited", "claim")]),
+        ("「糖尿病は治らない病気です」\n", [("uncited", "claim")]),
+        ("「歯ぐきが腫れる」「歯がぐらつく」\n", [("uncited", "claim")]),
+        ("「歯ぐきが腫れる」と話す方が多くいます。\n", [("uncited", "claim")]),
+        ("医師は「早めに受診してください」と話します。\n", [("uncited", "claim")]),
+    ],
+)
+def test_eleventh_session_a_sentence_quoted_whole_is_a_voice(reasons, text, expected):
+    assert reasons(text) == expected
+
+
+# Eleventh session: a member of staff as the subject of a polite verb of presenting is the page's presenter (医師が…を
+# 解説します), as the writer is when no subject is given; what the doctor is said to say (〜と解説します, 〜ことを説明
+# します) and a subject that is no member of staff (肝臓が処理します) stay claims.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("前日の食事や下剤の飲み方などを医師が解説します。\n", [("exempt", "page-discourse")]),
+        (
+            "学校健診で指摘された方へ、特徴や治療の必要性を医師がわかりやすく解説します。\n",
+            [("exempt", "page-discourse")],
+        ),
+        ("看護師が毎日の血圧の測り方をご紹介します。\n", [("exempt", "page-discourse")]),
+        ("医師は、早めの治療で治ると解説します。\n", [("uncited", "claim")]),
+        ("医師が、この薬は妊娠中に使えないことを説明します。\n", [("uncited", "claim")]),
+        ("血液は肝臓が処理します。\n", [("uncited", "claim")]),
+        ("この病気は医師が治します。\n", [("uncited", "claim")]),
+    ],
+)
+def test_eleventh_session_staff_presenting_the_page(reasons, text, expected):
+    assert reasons(text) == expected
