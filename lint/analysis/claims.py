@@ -105,12 +105,10 @@ EXEMPTIONS = {
     "question (〜てみてはいかがでしょうか, Why not try ...?, Have you thought about swapping ...?), which is read as a request, nor an invitation on an act "
     "(〜てみませんか, 〜しませんか; 〜はありませんか, 〜ていませんか ask), which is read as 〜ましょう; an English modal that "
     "opens a line with no subject and no question mark (May leave a mark on the skin) is a statement",
-    "voice": "a Japanese sentence that is one quotation and nothing else, with no health number: the words of a "
-    "reader or a patient put as the page's hook (「最近もの忘れが激しい…」, 「ちゃんと診てもらうべきか不安…」) or a "
-    "title (「マンガで学ぶ子どものADHD」。). Not two quotations, nor a quotation with its speaker or verb "
-    "(医師は「…」と話します), nor one that holds a health number (「早く治療すれば9割が治ります」), nor one in the page's "
-    "own voice: a request or a volitional (「毎日歩こう」), a polite ending (「早期発見・早期治療が大切です」) or a "
-    "recommendation its final predicate makes",
+    "voice": "a Japanese sentence that is one quotation and nothing else, marked as someone's inner voice (it trails "
+    "off, or ends in a feeling, a worry, a seeming or a wish: 「最近もの忘れが激しい…」, 「…気がする」), or a title in "
+    "『』 with no predicate. Not with a health number, nor in the page's own voice: a request, a volitional, a polite "
+    "ending, a clipped request (「…早めに相談を」) or a recommendation its final predicate makes",
     "referral": "a request that only sends the reader to a person, a service or a page (相談, 連絡, 参照, ...; "
     '一度 as "once" counts no schedule: まずは一度、医師とお話ししてみてください; 年に一度 does), '
     "with no condition or only the reader's questions as its condition (わからないことがあれば…聞いてください; "
@@ -960,12 +958,19 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         # advice put as a negative question (〜続けたほうがよいのではないでしょうか, 〜しておくと安心ではないでしょうか)
         # is still advice
         return "question"
-    # (eleventh session) a sentence that is one quotation and nothing else (「最近もの忘れが激しい…」, 「このまま様子を
-    # 見ていいのか…不安…」, 「マンガで学ぶ…」。) gives the words of a reader, a patient or a title, not the page's own
-    # statement; with a health number it keeps its citation, as a question quoted whole does. A slogan put in quotation
-    # marks (「手洗いを習慣にしましょう」, 「早期発見・早期治療が大切です」) is the page's own advice: a request, a
-    # volitional or a recommendation that ends the sentence keeps it
-    if not health and reading.lang == "ja" and grammar.quoted_whole(text) and not _quoted_advice(text, reading, words):
+    # (eleventh session) a sentence that is one quotation and nothing else, marked as someone's inner voice (trailing
+    # off, a feeling, a wish: 「最近もの忘れが激しい…」, 「…診てもらうべきか不安…」) or a title in 『』, gives the words of
+    # a reader or a patient, not the page's own statement; with a health number it keeps its citation, as a question
+    # quoted whole does. A quotation without such a mark may be the page's slogan or fact in quotation marks
+    # (「熱中症は室内でも起こる」, 「早めの受診が大切」: from the review), and a request, a volitional, a polite ending or
+    # a recommendation that ends the sentence is the page's own voice (「手洗いを習慣にしましょう」)
+    if (
+        not health
+        and reading.lang == "ja"
+        and grammar.quoted_whole(text)
+        and _voiced(text, reading)
+        and not _quoted_advice(text, reading, words)
+    ):
         return "voice"
     if unit.links and _only_link_text(unit, sentence):
         return "navigation"
@@ -1439,6 +1444,28 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     return None
 
 
+_ELLIPSES = ("…", "‥", "...", "・・・")
+
+
+def _voiced(text, reading):
+    """(eleventh session) A quotation marked as someone's words rather than the page's: it trails off (…), its last
+    words are a feeling, a worry, a seeming or a wish of the speaker (不安, 分からない, 気がする, 〜たい), or it is a title
+    in 『』 with no predicate of its own."""
+    inner = text.strip().rstrip(grammar.AFTER_QUOTE.replace("…", "").replace("‥", ""))
+    inner = inner.rstrip("」』”")
+    if inner.endswith(_ELLIPSES):
+        return True
+    if text.strip().startswith("『") and not reading.predicate:
+        return True
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    last = words[-4:]
+    # 迷わず is "without hesitation", no feeling (「胸が痛んだら、迷わず119番」: from the review)
+    lemmas = {_lemma(t) for k, t in enumerate(last) if not (k + 1 < len(last) and last[k + 1].surface_form == "ず")}
+    if lemmas & (FEELING_PREDICATES | WORRIES) or {"気", "する"} <= lemmas or "思える" in lemmas:
+        return True
+    return any(t.pos == "助動詞" and t.basic_form == "たい" for t in last)
+
+
 # the polite endings of the page's own register (です・ます): a quotation in them reads as the page's statement
 _POLITE_ENDS = ("です", "ます", "ました", "でした", "ません", "ましょう", "でしょう", "ください")
 
@@ -1450,6 +1477,9 @@ def _quoted_advice(text, reading, words):
     predicate of its own (「…診てもらうべきか不安…」)."""
     if reading.mood in ("request", "volitional"):
         return True
+    said = [t for t in reading.tokens if t.pos != "記号"]
+    if said and said[-1].pos == "助詞" and said[-1].surface_form in ("を", "へ", "に"):
+        return True  # a request with its verb left out: 「…早めに相談を」, 「…すぐ病院へ」
     inner = text.strip().rstrip(grammar.AFTER_QUOTE).rstrip("」』”").rstrip(grammar.AFTER_QUOTE)
     if inner.endswith(_POLITE_ENDS):
         return True
@@ -4445,7 +4475,20 @@ def _writer_speaks(reading):
         return polite
     staff = all("".join(t.surface_form for t in _compound_before(tokens, i)).endswith(STAFF_SUFFIXES) for i in subjects)
     quoting = any(t.pos == "助詞" and t.pos_detail_2 == "引用" for t in tokens)  # 〜と解説します
-    return polite and staff and not quoting and not _embeds_proposition(tokens)
+    return polite and staff and not quoting and not _embeds_proposition(tokens) and not _staff_reported(tokens)
+
+
+def _staff_reported(tokens):
+    """(from the review) Staff as authorities in the world, not the page's presenter: what they do or have done
+    (多くの医師が…効果を紹介しています: 〜ている), many of them (多くの専門医が), what they are said to ask (〜ないよう
+    説明しています), or a reason that states a claim beside them (…につながるため、医師が…説明します)."""
+    surfaces = [t.surface_form for t in tokens]
+    lemmas = [_lemma(t) for t in tokens]
+    ongoing = any(
+        surfaces[i] in ("て", "で") and lemmas[i + 1] in ("いる", "おる") for i in range(len(tokens) - 1)
+    ) or any(t.pos == "助動詞" and t.basic_form == "た" for t in tokens[-3:])  # 紹介しました: done, not presented here
+    many = "多く" in surfaces or "多数" in surfaces
+    return ongoing or many or "よう" in surfaces or any(s in ("ため", "ので", "から") for s in surfaces)
 
 
 def _written_with(reading, text):

@@ -391,7 +391,9 @@ def test_a_predicate_after_the_directive_name_is_a_claim(reasons):
     "text, expected",
     [
         ("入院中の過ごし方についても紹介します。\n", ("exempt", "page-discourse")),  # the writer presents
-        ("担当の医師が手術の方法を説明します。\n", ("uncited", "claim")),  # someone else does
+        # (eleventh session) a member of staff presenting is the page's presenter, or the visit's: no claim either way
+        ("担当の医師が手術の方法を説明します。\n", ("exempt", "page-discourse")),
+        ("担当の医師が、手術で治ると説明します。\n", ("uncited", "claim")),  # what the doctor says stays a claim
     ],
 )
 def test_a_verb_of_presenting_without_a_subject_is_the_writer(reasons, text, expected):
@@ -3407,20 +3409,31 @@ def test_tenth_session_page_chrome(reasons, text, expected):
     assert reasons(text) == expected
 
 
-# Eleventh session: a sentence that is one quotation and nothing else gives a reader's, a patient's or a title's words,
-# not the page's statement; a health number, a slogan in the page's own voice or a quotation with its speaker keeps it.
+# Eleventh session: a sentence that is one quotation and nothing else, marked as someone's inner voice (it trails off,
+# or ends in a feeling, a worry, a seeming or a wish) or a title in 『』, gives a reader's or a patient's words, not the
+# page's statement. A health number, a slogan or fact in quotation marks with no such mark, a clipped request and the
+# page's own polite or advising voice keep their citation (the plain ones from the review).
 @pytest.mark.parametrize(
     "text, expected",
     [
         ("「最近もの忘れが激しい…」\n", [("exempt", "voice")]),
         ("「なんだか性格が変わったように思える」\n", [("exempt", "voice")]),
         ("「このまま様子を見ていいのか、ちゃんと診てもらうべきか不安…」\n", [("exempt", "voice")]),
-        ("『マンガで学ぶ子どもの発達』。\n", [("exempt", "voice")]),
-        ("「早期に治療すれば9割が治ります」\n", [("uncited", "number")]),
+        ("「親の物忘れがひどくなってきた気がする」\n", [("exempt", "voice")]),
+        ("「薬を飲み忘れたとき、どうすればいいか分からない」\n", [("exempt", "voice")]),
+        ("「いつまでも自分の歯で食べたい」\n", [("exempt", "voice")]),
+        ("『がんと診断されたあなたに知ってほしいこと』。\n", [("exempt", "voice")]),
+        ("「早期に治療すれば9割が治ります…」\n", [("uncited", "number")]),
         ("「手洗い・うがいを習慣にしましょう」\n", [("uncited", "instruction")]),
         ("「薬は自己判断でやめないで」\n", [("uncited", "instruction")]),
         ("「早期発見・早期治療が大切です」\n", [("uncited", "claim")]),
-        ("「糖尿病は治らない病気です」\n", [("uncited", "claim")]),
+        ("「早めの受診が大切」\n", [("uncited", "claim")]),
+        ("「熱中症は室内でも起こる」\n", [("uncited", "claim")]),
+        ("「このサプリのおかげで血圧が下がった」\n", [("uncited", "claim")]),
+        ("「胸が痛んだら、迷わず119番」\n", [("uncited", "claim")]),
+        ("「不安なときは迷わず相談を」\n", [("uncited", "claim")]),
+        ("「副作用が心配な方は医師に相談を」\n", [("uncited", "claim")]),
+        ("「寝る前のスマホは控えるのがおすすめ」\n", [("uncited", "contraindication")]),
         ("「歯ぐきが腫れる」「歯がぐらつく」\n", [("uncited", "claim")]),
         ("「歯ぐきが腫れる」と話す方が多くいます。\n", [("uncited", "claim")]),
         ("医師は「早めに受診してください」と話します。\n", [("uncited", "claim")]),
@@ -3431,8 +3444,9 @@ def test_eleventh_session_a_sentence_quoted_whole_is_a_voice(reasons, text, expe
 
 
 # Eleventh session: a member of staff as the subject of a polite verb of presenting is the page's presenter (医師が…を
-# 解説します), as the writer is when no subject is given; what the doctor is said to say (〜と解説します, 〜ことを説明
-# します) and a subject that is no member of staff (肝臓が処理します) stay claims.
+# 解説します), as the writer is when no subject is given. What the doctor is said to say (〜と解説します, 〜ことを説明
+# します, 〜よう説明しています), staff as authorities in the world (多くの医師が, 〜ています, 〜しました), a reason
+# beside them (…ため、医師が…) and a subject that is no member of staff stay claims (the latter ones from the review).
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -3442,10 +3456,16 @@ def test_eleventh_session_a_sentence_quoted_whole_is_a_voice(reasons, text, expe
             [("exempt", "page-discourse")],
         ),
         ("看護師が毎日の血圧の測り方をご紹介します。\n", [("exempt", "page-discourse")]),
+        ("管理栄養士が、血糖値を上げにくい食べ方を紹介します。\n", [("exempt", "page-discourse")]),
         ("医師は、早めの治療で治ると解説します。\n", [("uncited", "claim")]),
         ("医師が、この薬は妊娠中に使えないことを説明します。\n", [("uncited", "claim")]),
         ("血液は肝臓が処理します。\n", [("uncited", "claim")]),
         ("この病気は医師が治します。\n", [("uncited", "claim")]),
+        ("多くの医師が、このサプリメントの効果を紹介しています。\n", [("uncited", "claim")]),
+        ("学会の専門医が、はちみつの殺菌効果を紹介しています。\n", [("uncited", "claim")]),
+        ("医師は、薬を自己判断でやめないよう説明しています。\n", [("uncited", "claim")]),
+        ("放っておくと失明につながるため、医師が定期的な眼科受診の必要性を説明します。\n", [("uncited", "claim")]),
+        ("海外の医師が、コーヒーが認知症の予防に役立つ可能性を紹介しました。\n", [("uncited", "claim")]),
     ],
 )
 def test_eleventh_session_staff_presenting_the_page(reasons, text, expected):
