@@ -105,10 +105,11 @@ EXEMPTIONS = {
     "question (〜てみてはいかがでしょうか, Why not try ...?, Have you thought about swapping ...?), which is read as a request, nor an invitation on an act "
     "(〜てみませんか, 〜しませんか; 〜はありませんか, 〜ていませんか ask), which is read as 〜ましょう; an English modal that "
     "opens a line with no subject and no question mark (May leave a mark on the skin) is a statement",
-    "voice": "a Japanese sentence that is one quotation and nothing else, marked as someone's inner voice (it trails "
-    "off, or ends in a feeling, a worry, a seeming or a wish: 「最近もの忘れが激しい…」, 「…気がする」), or a title in "
-    "『』 with no predicate. Not with a health number, nor in the page's own voice: a request, a volitional, a polite "
-    "ending, a clipped request (「…早めに相談を」) or a recommendation its final predicate makes",
+    "voice": "a Japanese sentence that is one quotation and nothing else whose very last words are the speaker's inner "
+    "state, not negated: a worry or a trouble (「…ちゃんと診てもらうべきか不安…」), a seeming (「…気がする」, 「…ように"
+    "思える」) or not knowing what to do (「どうすればいいか分からない」). Not with a health number, nor in the page's own "
+    "voice: a request, a volitional, a polite ending, a clipped request (「…早めに相談を」) or a recommendation its "
+    "final predicate makes",
     "referral": "a request that only sends the reader to a person, a service or a page (相談, 連絡, 参照, ...; "
     '一度 as "once" counts no schedule: まずは一度、医師とお話ししてみてください; 年に一度 does), '
     "with no condition or only the reader's questions as its condition (わからないことがあれば…聞いてください; "
@@ -958,9 +959,8 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         # advice put as a negative question (〜続けたほうがよいのではないでしょうか, 〜しておくと安心ではないでしょうか)
         # is still advice
         return "question"
-    # (eleventh session) a sentence that is one quotation and nothing else, marked as someone's inner voice (trailing
-    # off, a feeling, a wish: 「最近もの忘れが激しい…」, 「…診てもらうべきか不安…」) or a title in 『』, gives the words of
-    # a reader or a patient, not the page's own statement; with a health number it keeps its citation, as a question
+    # (eleventh session) a sentence that is one quotation and nothing else, ending in the speaker's inner state
+    # (「…診てもらうべきか不安…」, 「…気がする」), gives the words of a reader or a patient, not the page's own statement; with a health number it keeps its citation, as a question
     # quoted whole does. A quotation without such a mark may be the page's slogan or fact in quotation marks
     # (「熱中症は室内でも起こる」, 「早めの受診が大切」: from the review), and a request, a volitional, a polite ending or
     # a recommendation that ends the sentence is the page's own voice (「手洗いを習慣にしましょう」)
@@ -1448,22 +1448,28 @@ _ELLIPSES = ("…", "‥", "...", "・・・")
 
 
 def _voiced(text, reading):
-    """(eleventh session) A quotation marked as someone's words rather than the page's: it trails off (…), its last
-    words are a feeling, a worry, a seeming or a wish of the speaker (不安, 分からない, 気がする, 〜たい), or it is a title
-    in 『』 with no predicate of its own."""
-    inner = text.strip().rstrip(grammar.AFTER_QUOTE.replace("…", "").replace("‥", ""))
-    inner = inner.rstrip("」』”")
-    if inner.endswith(_ELLIPSES):
-        return True
-    if text.strip().startswith("『") and not reading.predicate:
-        return True
+    """(eleventh session) A quotation marked as someone's words rather than the page's: its very last words are the
+    speaker's inner state, not negated: a worry or a trouble (〜か不安…, 困っている), a seeming (〜気がする, 〜ように思える)
+    or not knowing what to do (どうすればいいか分からない). Narrowed by two reviews: a trailing …, 〜たい, a title in 『』
+    and feeling words elsewhere in the line also end the page's own warnings and slogans (「朝食抜きは肥満のもと…」,
+    「定期的に歯科健診を受けたい」, 『減塩で脳卒中予防』, 「脱水は高齢者にとって大変危険」)."""
     words = [t for t in reading.tokens if t.pos != "記号"]
-    last = words[-4:]
-    # 迷わず is "without hesitation", no feeling (「胸が痛んだら、迷わず119番」: from the review)
-    lemmas = {_lemma(t) for k, t in enumerate(last) if not (k + 1 < len(last) and last[k + 1].surface_form == "ず")}
-    if lemmas & (FEELING_PREDICATES | WORRIES) or {"気", "する"} <= lemmas or "思える" in lemmas:
+    while words and words[-1].pos == "助詞" and words[-1].pos_detail_1 == "終助詞":
+        words = words[:-1]  # 〜不安だなあ: the final particle only colours it
+    if len(words) < 2:
+        return False
+    surfaces = "".join(t.surface_form for t in words[-4:])
+    last = words[-1]
+    if _lemma(last) in _INNER_STATES and last.pos in ("名詞", "動詞"):
+        return True  # 〜べきか不安, 〜で困る (not 心配ない, 心配いらない: the last word is then the negation)
+    if surfaces.endswith(("気がする", "ように思える", "ように思う", "気がします")):
         return True
-    return any(t.pos == "助動詞" and t.basic_form == "たい" for t in last)
+    # not knowing what to do: an embedded question before 分からない (どうすればいいか分からない)
+    return surfaces.endswith(("か分からない", "かわからない", "か分からなかった", "かわからなかった"))
+
+
+# a worry or a trouble as the very last word of a quotation
+_INNER_STATES = frozenset({"不安", "心配", "困る", "悩む", "迷う"})
 
 
 # the polite endings of the page's own register (です・ます): a quotation in them reads as the page's statement
@@ -4473,9 +4479,37 @@ def _writer_speaks(reading):
     ]
     if not subjects:
         return polite
-    staff = all("".join(t.surface_form for t in _compound_before(tokens, i)).endswith(STAFF_SUFFIXES) for i in subjects)
+    # (from the second review) what staff present with an effect, a sign or a quality of safety (がんを消す食事法,
+    # 最も効果的な治療, 安全に飲める薬) is their endorsement: a claim
+    endorsed = (EFFECT_WORDS | SIGN_NOUNS | _ENDORSING_WORDS) & reading.lemmas
+    staff = all(_presenting_staff(tokens, i) for i in subjects) and not endorsed
     quoting = any(t.pos == "助詞" and t.pos_detail_2 == "引用" for t in tokens)  # 〜と解説します
     return polite and staff and not quoting and not _embeds_proposition(tokens) and not _staff_reported(tokens)
+
+
+_ENDORSING_WORDS = frozenset({"安全", "安全性", "有効", "有効性", "消す", "最も", "一番", "効き目", "効能"})
+# the staff who present a page (医師, 看護師, 管理栄養士, 監修医, スタッフ); not 員 or 係 (研究員, 関係)
+_PRESENTER_SUFFIXES = ("医", "師", "士", "スタッフ")
+
+
+def _presenting_staff(tokens, i):
+    """(from the second review) The subject before tokens[i] is a member of staff with no modifier but the page's own
+    institution (医師が, 当院の医師が): 海外の医師, ほとんどの医師, テレビでおなじみの医師 are authorities in the world."""
+    compound = _compound_before(tokens, i)
+    if not "".join(t.surface_form for t in compound).endswith(_PRESENTER_SUFFIXES):
+        return False
+    start = i - len(compound)
+    if start == 0 or tokens[start - 1].pos == "記号" or tokens[start - 1].surface_form in ("を", "は"):
+        return True  # 医師が, 〜を医師が, 〜、医師が
+    if tokens[start - 1].surface_form != "の":
+        return False
+    owner = _compound_before(tokens, start - 1)
+    opens = start - 1 - len(owner)
+    return (
+        bool(owner)
+        and "".join(t.surface_form for t in owner).startswith(("当", "本"))
+        and (opens == 0 or tokens[opens - 1].pos == "記号")
+    )
 
 
 def _staff_reported(tokens):

@@ -118,13 +118,14 @@ def uncited_claim(page, ctx):
       いいの?』) is a question, while a tag after a statement or a request
       (〜ですよね？, 〜てくださいね？) is not, and advice put as a question without か
       (〜方がいいのでは？, 〜てもいいんじゃない？) stays advice;
-    - voice: a Japanese sentence that is one quotation and nothing else, marked as
-      someone's inner voice: it trails off (…), or ends in a feeling, a worry, a
-      seeming or a wish (「最近もの忘れが激しい…」, 「…分からない」, 「…気がする」,
-      「いつまでも自分の歯で食べたい」), or is a title in 『』 with no predicate. Not
-      with a health number, nor a request, a volitional, a polite ending, a clipped
-      request (「…早めに相談を」) or advice (「…控えるのがおすすめ」): the page's own
-      voice. A quotation with no such mark (「熱中症は室内でも起こる」) stays a claim;
+    - voice: a Japanese sentence that is one quotation and nothing else whose very
+      last words are the speaker's inner state, not negated: a worry or a trouble
+      (「…ちゃんと診てもらうべきか不安…」), a seeming (「…気がする」, 「…ように思える」)
+      or not knowing what to do (「どうすればいいか分からない」). Not with a health
+      number, nor a request, a volitional, a polite ending, a clipped request
+      (「…早めに相談を」) or advice (「…控えるのがおすすめ」): the page's own voice. A
+      quotation with no such ending (「熱中症は室内でも起こる」, 「…肥満のもと…」) stays
+      a claim;
     - referral: a request or 〜ましょう whose head only sends the reader to a
       person, a service or a page (相談, 連絡, 聞く, 尋ねる, 話す, 伝える, 確認, 受診,
       参照, 参考, ご覧, 予約, 持参, 〜までどうぞ; English ask, tell, contact, call, see,
@@ -186,10 +187,11 @@ def uncited_claim(page, ctx):
       お〜する / ご〜する (今度は検査についてお話しします, 結果は次回お伝えします) or with
       a polite verb of presenting and no は/が subject (〜についても紹介します), or a
       humble verb (受付で承ります); a member of staff as that polite verb's subject, the
-      page's presenter (前日の食事などを医師が解説します), unless what is said is quoted or
-      nominalised (〜と解説します, 〜ことを説明します), the staff are authorities in the
-      world (多くの医師が, 〜ています, 〜しました, 〜よう説明しています) or a reason stands
-      beside them (〜ため、医師が…). A topic or subject whose head names the text is
+      page's presenter (前日の食事などを医師が解説します, 当院の医師が…), unless what is
+      said is quoted or nominalised (〜と解説します, 〜ことを説明します), the staff are
+      authorities in the world (海外の医師が, 多くの, 〜ています, 〜しました, 〜よう説明
+      しています), a reason stands beside them (〜ため、医師が…) or what they present has
+      an effect, a sign or safety (がんを消す食事法, 安全に飲める薬). A topic or subject whose head names the text is
       page discourse whatever its predicate: a noun of the text (内容, 説明, 写真,
       章, 表) with a demonstrative or locative of the text right before it (この章,
       以下の内容, 下の写真, 本資料; ここでの説明), a phrase that names the text (本ページの説明) or a

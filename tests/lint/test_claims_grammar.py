@@ -391,9 +391,7 @@ def test_a_predicate_after_the_directive_name_is_a_claim(reasons):
     "text, expected",
     [
         ("入院中の過ごし方についても紹介します。\n", ("exempt", "page-discourse")),  # the writer presents
-        # (eleventh session) a member of staff presenting is the page's presenter, or the visit's: no claim either way
-        ("担当の医師が手術の方法を説明します。\n", ("exempt", "page-discourse")),
-        ("担当の医師が、手術で治ると説明します。\n", ("uncited", "claim")),  # what the doctor says stays a claim
+        ("担当の医師が手術の方法を説明します。\n", ("uncited", "claim")),  # someone else does
     ],
 )
 def test_a_verb_of_presenting_without_a_subject_is_the_writer(reasons, text, expected):
@@ -3416,14 +3414,21 @@ def test_tenth_session_page_chrome(reasons, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("「最近もの忘れが激しい…」\n", [("exempt", "voice")]),
         ("「なんだか性格が変わったように思える」\n", [("exempt", "voice")]),
         ("「このまま様子を見ていいのか、ちゃんと診てもらうべきか不安…」\n", [("exempt", "voice")]),
         ("「親の物忘れがひどくなってきた気がする」\n", [("exempt", "voice")]),
         ("「薬を飲み忘れたとき、どうすればいいか分からない」\n", [("exempt", "voice")]),
-        ("「いつまでも自分の歯で食べたい」\n", [("exempt", "voice")]),
-        ("『がんと診断されたあなたに知ってほしいこと』。\n", [("exempt", "voice")]),
         ("「早期に治療すれば9割が治ります…」\n", [("uncited", "number")]),
+        # (second review) a trailing …, 〜たい and 『』 end the page's warnings and slogans too; feeling words before the
+        # end, or negated, are no inner state
+        ("「最近もの忘れが激しい…」\n", [("uncited", "claim")]),
+        ("「朝食抜きは肥満のもと…」\n", [("uncited", "claim")]),
+        ("「定期的に歯科健診を受けたい」\n", [("uncited", "claim")]),
+        ("『減塩で脳卒中予防』\n", [("uncited", "claim")]),
+        ("「脱水は高齢者にとって大変危険」\n", [("uncited", "claim")]),
+        ("「子どもの夜泣きは心配ない」\n", [("uncited", "claim")]),
+        ("「熱中症のサインは見た目では分からない」\n", [("uncited", "claim")]),
+        ("「高血圧は自覚症状がないから怖い」\n", [("uncited", "claim")]),
         ("「手洗い・うがいを習慣にしましょう」\n", [("uncited", "instruction")]),
         ("「薬は自己判断でやめないで」\n", [("uncited", "instruction")]),
         ("「早期発見・早期治療が大切です」\n", [("uncited", "claim")]),
@@ -3466,6 +3471,14 @@ def test_eleventh_session_a_sentence_quoted_whole_is_a_voice(reasons, text, expe
         ("医師は、薬を自己判断でやめないよう説明しています。\n", [("uncited", "claim")]),
         ("放っておくと失明につながるため、医師が定期的な眼科受診の必要性を説明します。\n", [("uncited", "claim")]),
         ("海外の医師が、コーヒーが認知症の予防に役立つ可能性を紹介しました。\n", [("uncited", "claim")]),
+        # (second review) staff with a modifier of their own are authorities in the world; what they present with an
+        # effect or a quality of safety is their endorsement; 員 and 係 name no presenter
+        ("当院の医師が、入院中の過ごし方を解説します。\n", [("exempt", "page-discourse")]),
+        ("ほとんどの医師が、この体操のやり方を紹介します。\n", [("uncited", "claim")]),
+        ("テレビでおなじみの医師が、毎日の食事のコツを紹介します。\n", [("uncited", "claim")]),
+        ("医師が、花粉症に一番効く薬を紹介します。\n", [("uncited", "claim")]),
+        ("医師が、授乳中でも安全に飲める薬を紹介します。\n", [("uncited", "claim")]),
+        ("研究員が、緑茶の成分を紹介します。\n", [("uncited", "claim")]),
     ],
 )
 def test_eleventh_session_staff_presenting_the_page(reasons, text, expected):
