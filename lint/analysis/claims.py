@@ -3151,9 +3151,12 @@ def _records_a_date(reading):
 # a line of a form: a label, a colon, then only blanks to fill in between the counters of a date or a time
 # a field: a label and its colon, then blanks between the counters of a date or a time
 # (possessive and atomic: a line of long blanks must not backtrack, a form has them)
+# a blank: white space (\s holds the ideographic space 　) or an underscore, half or full width; written
+# without 　, which made each of the class's 12 copies a map of 65,536 characters (`re` builds one in 0.3 ms)
+_BLANK = r"[\s_＿]"
 _BLANK_FIELD = (
     r"[^：:／/|｜（()]{1,20}[：:]"
-    r"(?>[\s　_＿]*+[年月日時分曜]|[\s　_＿]*+[（(][\s　_＿]*+[）)]|[\s　_＿]{2,}+)++[\s　_＿]*+"
+    rf"(?>{_BLANK}*+[年月日時分曜]|{_BLANK}*+[（(]{_BLANK}*+[）)]|{_BLANK}{{2,}}+)++{_BLANK}*+"
 )
 # a form's line: fields side by side (受傷日：…／手術日：…), and a short note on filling it in at the end
 # (ご自分でご記入ください, 西暦で; a note of anything else is read as a sentence)
@@ -3167,7 +3170,7 @@ def _blank_date(text):
     core = text.strip()
     return (
         bool(_BLANK_DATE.fullmatch(core))
-        and re.search(r"[\s　_＿]{2,}", core) is not None
+        and re.search(rf"{_BLANK}{{2,}}", core) is not None
         and not re.search(r"[0-9０-９一二三四五六七八九十]", re.split(r"[：:]", core, maxsplit=1)[-1])
     )
 

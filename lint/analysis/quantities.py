@@ -60,10 +60,12 @@ ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911}
 _K = "〇零一二三四五六七八九十百千万億兆"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # a number: digits (with 万/億/千 multipliers and a rest: 2万5000), kanji numerals (数 may stand in
-# for digits: 数千, 一万数千), or both (1千万)
+# for digits: 数千, 一万数千), or both (1千万). 数 before multipliers (数千, 数百万) is matched by the kanji
+# branch (数? then numerals, and 十百千万億 are numerals): a branch 数[十百千万億]+ after it only repeated
+# its matches, and `re` compiled it into each of _NUM's 26 copies as one more map of 65,536 characters.
 _NUM = (
     rf"(?:(?:{_ARABIC})(?:[万億兆千](?:(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?![\d.,]))?)*"
-    rf"|数?[{_K}](?:[{_K}]|数(?=[十百千万億]))*|数[十百千万億]+"
+    rf"|数?[{_K}](?:[{_K}]|数(?=[十百千万億]))*"
     r"|数(?=か月|カ月|ヶ月|ヵ月|年|週|日|時間|分|秒|回|人|名|倍|割|種類|錠|個|件|例|歳))"
 )
 _RANGE = r"\s*(?:〜|～|~|－|-|–|—|から|ないし)\s*"

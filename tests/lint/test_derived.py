@@ -103,16 +103,23 @@ def fake_lint(tmp_path, monkeypatch):
         },
     )
     monkeypatch.setattr(derived_module, "LINT_DIR", root)
-    for cached in (derived_module.source_files, derived_module.source_digest, derived_module._module_file):
+    caches = (
+        derived_module.source_files,
+        derived_module.source_digest,
+        derived_module._module_file,
+        derived_module._imports,
+    )
+    for cached in caches:
         cached.cache_clear()
     yield root
-    for cached in (derived_module.source_files, derived_module.source_digest, derived_module._module_file):
+    for cached in caches:
         cached.cache_clear()
 
 
 def _digest(module):
     derived_module.source_digest.cache_clear()
     derived_module.source_files.cache_clear()
+    derived_module._imports.cache_clear()
     return derived_module.source_digest(module)
 
 
@@ -146,6 +153,7 @@ def test_a_builder_outside_the_lint_or_importing_by_name_is_keyed_by_the_whole_l
     assert len(derived_module.source_files(None)) == whole
     (fake_lint / "japanese/words.py").write_text("import importlib\nWORDS = 1\n", encoding="utf-8")
     derived_module.source_files.cache_clear()
+    derived_module._imports.cache_clear()
     assert len(derived_module.source_files("lint.rules.med")) == whole
     before = _digest("lint.rules.med")
     (fake_lint / "rules/other.py").write_text("X = 3\n", encoding="utf-8")
