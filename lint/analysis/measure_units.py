@@ -96,10 +96,21 @@ def _english_re(path: Path | str = MEASURE_UNITS_FILE) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=4)
+def _english_per_re(path: Path | str = MEASURE_UNITS_FILE) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(load_measure_units(path).english, key=len, reverse=True))
+    return re.compile(rf"(?:\bper\s+|(?<=[A-Za-zµμ])/\s*)(?P<unit>{words})(?![A-Za-z])")
+
+
 def english_measures(plain: str, table: MeasureUnits | None = None) -> list[tuple[str, frozenset, str]]:
-    """(text, values, unit name) of each English number followed by a unit of the table (a range: both ends)."""
+    """(text, values, unit name) of each English number followed by a unit of the table (a range: both ends).
+    (eleventh session) A unit after "per" or a unit's slash (per pound, mg/lb) is one of it, as 1kgあたり is:
+    the Japanese one is written, the English one is not."""
     table = table or load_measure_units()
-    found = []
+    found = [
+        (match.group(), frozenset({Decimal(1)}), table.english[match["unit"]])
+        for match in _english_per_re().finditer(plain)
+    ]
     for match in _english_re().finditer(plain):
         values = frozenset(
             Decimal(part.replace(",", "")).normalize()

@@ -487,6 +487,22 @@ def load_conversions(path: Path | str = CONVERSIONS_FILE) -> tuple[Decimal, tupl
     return Decimal(str(tolerance)), tuple(found)
 
 
+def _per_unit_slash(number, translation_plain):
+    """(eleventh session) A unit's slash reads "per" (15 mg/kg): the one of 1kgあたり, written in the source only.
+    Only before a unit of lint/data/measure-units.toml of the number's own dimension (not and/or, nor mg/kg for 1錠)."""
+    from .measure_units import english_measures, japanese_measures, load_measure_units  # noqa: PLC0415 (a cycle)
+
+    table = load_measure_units()
+    measures = japanese_measures(number.text, table)
+    if not measures:
+        return False
+    own = table.units[measures[0][1]]
+    return any(
+        text.startswith("/") and table.units[name].dimension == own.dimension
+        for text, _, name in english_measures(translation_plain, table)
+    )
+
+
 # A unit named without a number is one of it: "a kilogram (2.2 pounds)", "every extra kilogram (2.2
 # pounds)" for 1kg: the bracket converts that one.
 _ONE_BEFORE_UNIT = "a|an|one|each|every|per|extra|additional"
@@ -1042,7 +1058,7 @@ def _missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Nu
                 available[hit] -= 1
         elif (
             Decimal(1) in number.values
-            and words & load_number_words().one_words
+            and (words & load_number_words().one_words or _per_unit_slash(number, translation_plain))
             and not number.one_unit
             and not (
                 _ONE_COUNT_RE.search(number.text)

@@ -87,3 +87,47 @@ def test_the_rule_reports_a_changed_measure(tmp_path, msgid, msgstr, message):
     config.write_text('[tool.pvt-lint]\nselect = ["TRN005"]\n', encoding="utf-8")
     report = run([po], make_session(root=tmp_path, config_path=config))
     assert [f.message for f in report.findings] == [message]
+
+
+# Eleventh session: a unit after "per" or a unit's slash is one of it, as 1kgあたり is: the Japanese one is written, the
+# English one is not, so a changed unit there changed no number and passed.
+@pytest.mark.parametrize(
+    ("source", "translation", "expected"),
+    [
+        ("体重1kgあたり15mgを服用します。", "Take 15 mg per pound of body weight.", [("per pound", "kilogram")]),
+        ("体重1kgあたり15mgを服用します。", "Take 15 mg/lb of body weight.", [("/lb", "kilogram")]),
+        ("体重1kgあたり15mgを服用します。", "Take 15 mg per kilogram of body weight.", []),
+        ("体重1kgあたり15mgを服用します。", "Take 15 mg/kg of body weight.", []),
+        ("1Lあたり5gの塩を溶かします。", "Dissolve 5 g of salt per liter.", []),
+        ("1日の塩分は6g未満にします。", "Keep salt under 6 g per day.", []),  # a day is no measure
+    ],
+)
+def test_a_unit_after_per_or_a_slash_is_one_of_it(source, translation, expected):
+    assert changed_measures(source, translation) == expected
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "messages"),
+    [
+        ("体重1kgあたり15mgを服用します。", "Take 15 mg/kg of body weight.", []),  # the slash renders the one
+        (
+            "1錠を服用します。",
+            "Take two tablets (mg/kg).",  # a slash of another dimension renders no tablet
+            ["numbers of the source missing from the translation: 1錠 (= 1); the translation has 2 instead"],
+        ),
+    ],
+)
+def test_a_unit_slash_renders_the_one_of_its_own_measure(tmp_path, msgid, msgstr, messages):
+    from lint.runner import make_session, run
+
+    po = tmp_path / "locale" / "en" / "LC_MESSAGES" / "page.po"
+    po.parent.mkdir(parents=True)
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n\n'
+        f'msgid "{msgid}"\nmsgstr "{msgstr}"\n',
+        encoding="utf-8",
+    )
+    config = tmp_path / "lint.toml"
+    config.write_text('[tool.pvt-lint]\nselect = ["TRN005"]\n', encoding="utf-8")
+    report = run([po], make_session(root=tmp_path, config_path=config))
+    assert [f.message for f in report.findings] == messages
