@@ -3483,3 +3483,19 @@ def test_eleventh_session_a_sentence_quoted_whole_is_a_voice(reasons, text, expe
 )
 def test_eleventh_session_staff_presenting_the_page(reasons, text, expected):
     assert reasons(text) == expected
+
+
+# Eleventh session: two digits with a leading zero glued to a word at a line's start number a section (06術後の注意点);
+# no quantity is written so. Before a counter, a separator or a unit they stay numbers (01回目, 01錠, 07:30).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("06術後の注意点\n", [("exempt", "label")]),
+        ("02 退院後の生活\n", [("exempt", "label")]),
+        ("01回目の接種\n", [("uncited", "number")]),
+        ("01錠を飲みます。\n", [("uncited", "number")]),
+        ("02 手術の合併症は5%です。\n", [("uncited", "number")]),
+    ],
+)
+def test_eleventh_session_a_zero_led_section_number(reasons, text, expected):
+    assert reasons(text) == expected
