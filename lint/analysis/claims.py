@@ -1463,7 +1463,12 @@ def _voiced(text, reading):
     if _lemma(last) in _INNER_STATES and last.pos in ("名詞", "動詞"):
         return True  # 〜べきか不安, 〜で困る (not 心配ない, 心配いらない: the last word is then the negation)
     if surfaces.endswith(("気がする", "ように思える", "ように思う", "気がします")):
-        return True
+        # (from the check of the second review's cases) not an effect seen after a cause: 「このストレッチを続けたら、
+        # 腰が軽くなったように思える」 is a testimonial
+        return not reading.condition and not any(
+            t.surface_form in ("たら", "だら", "ば") or (t.surface_form == "と" and t.pos_detail_1 == "接続助詞")
+            for t in reading.tokens
+        )
     # not knowing what to do: an embedded question before 分からない (どうすればいいか分からない)
     return surfaces.endswith(("か分からない", "かわからない", "か分からなかった", "かわからなかった"))
 

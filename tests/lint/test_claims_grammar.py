@@ -3429,6 +3429,8 @@ def test_tenth_session_page_chrome(reasons, text, expected):
         ("「子どもの夜泣きは心配ない」\n", [("uncited", "claim")]),
         ("「熱中症のサインは見た目では分からない」\n", [("uncited", "claim")]),
         ("「高血圧は自覚症状がないから怖い」\n", [("uncited", "claim")]),
+        ("「このストレッチを続けたら、腰が軽くなったように思える」\n", [("uncited", "claim")]),  # a testimonial
+        ("「薬を飲むと、楽になった気がする」\n", [("uncited", "claim")]),
         ("「手洗い・うがいを習慣にしましょう」\n", [("uncited", "instruction")]),
         ("「薬は自己判断でやめないで」\n", [("uncited", "instruction")]),
         ("「早期発見・早期治療が大切です」\n", [("uncited", "claim")]),
