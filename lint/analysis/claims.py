@@ -490,12 +490,25 @@ def _noun_phrase(reading, advises=False):
         words = words[:-2]  # 〜とは, split by IPADIC: the heading of a definition (高尿酸血症・痛風とは)
     if not words or words[-1].pos == "助詞" and words[-1].surface_form not in ("について", "とは"):
         return False
-    if all(t.surface_form in _LABEL_PARTICLES for t in words if t.pos == "助詞"):
+    # (eleventh session) へ before の relates two nouns as に関する does (胸焼けへの対処, 受診への備え)
+    naming = [
+        t.surface_form in _LABEL_PARTICLES
+        or (t.surface_form == "へ" and i + 1 < len(words) and words[i + 1].surface_form == "の")
+        for i, t in enumerate(words)
+        if t.pos == "助詞"
+    ]
+    if all(naming):
         return True
     # (ninth session) a particle that marks an argument inside a relative clause closed before the head noun
     # (食事に関する注意点, 特定健診の対象になる方, 脳梗塞を早く見つけるためのポイント): the line still names; a clipped
     # clause ends on its particle or its object (…超音波検査を, 再発予防にワルファリン療法: no predicate closes it)
-    last_argument = max(i for i, t in enumerate(words) if t.pos == "助詞" and t.surface_form not in _LABEL_PARTICLES)
+    last_argument = max(
+        i
+        for i, t in enumerate(words)
+        if t.pos == "助詞"
+        and t.surface_form not in _LABEL_PARTICLES
+        and not (t.surface_form == "へ" and i + 1 < len(words) and words[i + 1].surface_form == "の")
+    )
     closing = next(
         (
             i
@@ -526,9 +539,11 @@ def _noun_phrase(reading, advises=False):
     runs.append(current)
     # the clause modifies the part of a guide itself or the people, the time or the purpose it picks out (透析を受けて
     # いる方の注意点, 飲み忘れたときの対処法, 手術を受ける方の入院の流れ), never a thing (授乳中でも飲める薬の一覧)
-    if runs[-1] not in GUIDE_HEAD_NOUNS or (len(runs) > 1 and runs[0] not in _PICKED_OUT):
+    # (eleventh session) or the situation alone, as a heading names it (下痢・嘔吐があるとき, 薬を飲み忘れた場合)
+    alone = len(runs) == 1 and runs[0] in _SITUATIONS
+    if not alone and (runs[-1] not in GUIDE_HEAD_NOUNS or (len(runs) > 1 and runs[0] not in _PICKED_OUT)):
         return False
-    situation = len(runs) > 1  # 熱が出たときの対処法: a symptom in the situation picked out is no claim
+    situation = len(runs) > 1 or alone  # 熱が出たときの対処法: a symptom in the situation picked out is no claim
     # nor one that recommends or forbids (``advises``, the caller's reading of the sentence: お酒を控えるべき方,
     # 服用してはいけない薬) or needs (毎日打つ必要がある方), states an effect, a sign or a risk (リスクが高まる方,
     # 血圧が下がる方法, 確実に予防できる方法), or a condition (飲むと)
@@ -550,6 +565,8 @@ def _noun_phrase(reading, advises=False):
     return not (advises or effect or (not situation and (conditional or reading.condition)))
 
 
+# the situations a label line may name alone, picked out by its relative clause (〜があるとき)
+_SITUATIONS = frozenset({"とき", "時", "場合", "際"})
 # what a relative clause in a label line may pick out before the part of a guide it names
 _PICKED_OUT = frozenset({"方", "かた", "人", "とき", "時", "場合", "際", "ため", "前", "後"})
 # words of an effect, a risk or a change of the body in such a clause (血圧が下がる方法, リスクが高まる方): a claim

@@ -3501,3 +3501,23 @@ def test_eleventh_session_staff_presenting_the_page(reasons, text, expected):
 )
 def test_eleventh_session_a_zero_led_section_number(reasons, text, expected):
     assert reasons(text) == expected
+
+
+# Eleventh session: a label line may relate two nouns with への (胸焼けへの対処), as with に関する, and may name a
+# situation alone, picked out by its clause (下痢・嘔吐があるとき); an effect or a change in that clause, a health
+# number or a clipped request keeps it read.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("胸焼け（逆流性食道炎）への対処\n", [("exempt", "label")]),
+        ("受診への備え\n", [("exempt", "label")]),
+        ("下痢・嘔吐があるとき\n", [("exempt", "label")]),
+        ("薬を飲み忘れた場合\n", [("exempt", "label")]),
+        ("血圧が下がるとき\n", [("uncited", "claim")]),
+        ("38度以上の熱が出たとき\n", [("uncited", "number")]),
+        ("子どもへの使用は避けて\n", [("uncited", "contraindication")]),
+        ("肝臓への負担が大きい薬\n", [("uncited", "claim")]),
+    ],
+)
+def test_eleventh_session_label_lines_with_he_no_and_a_situation(reasons, text, expected):
+    assert reasons(text) == expected
