@@ -1326,7 +1326,25 @@ def _partial_made_total(source: str, translation: str) -> bool:
         english = _EN_IMPERATIVE_NEVER_RE.sub(" ", english)
         if _EN_TOTAL_RE.search(english) and not _EN_PARTIAL_RE.search(english):
             return True
+        # (eleventh session) a universal of manner (必ず…わけではない: not always, not certainly) denied with a plain
+        # "not" on the predicate ("does not make children taller"): the English denies every case
+        if (
+            _JA_MANNER_UNIVERSAL_RE.search(japanese)
+            and _EN_PLAIN_NOT_RE.search(english)
+            and not _EN_PARTIAL_RE.search(english)
+            and not _EN_HEDGED_RE.search(english)
+        ):
+            return True
     return False
+
+
+_JA_MANNER_UNIVERSAL_RE = re.compile(r"必ず(?!しも)|いつも|常に")
+_EN_PLAIN_NOT_RE = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
+# a partial or uncertain rendering of the universal denied: may not, not guaranteed, no guarantee, not certain
+_EN_HEDGED_RE = re.compile(
+    r"\b(?:may|might|could|guarantee[sd]?|certain(?:ly)?|sure|mean|means|promise[sd]?|always|every)\b",
+    re.IGNORECASE,
+)
 
 
 _EN_IMPERATIVE_NEVER_RE = re.compile(r"(?:^|(?<=[.;:!?]))\s*(?:never|do\s+not|don['’]t)\b", re.IGNORECASE)

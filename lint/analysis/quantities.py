@@ -81,7 +81,8 @@ _JA = re.compile(
     # one in N of any counter, the same on both sides: 5人に1人, 十組に一組, 3回に1回, 10本に1本
     rf"(?P<ratio>(?P<r1>{_NUM})(?P<per>{'|'.join(RATIO_COUNTERS)})に(?P<r2>{_NUM})(?P=per))"
     rf"|(?P<frac>(?P<f1>{_NUM})分の(?P<f2>{_NUM}))"
-    rf"|(?P<half>過半数|半数|半年|半日|半月|半分|半量)"
+    # (eleventh session) 半月板 is the knee's meniscus, no half month
+    rf"|(?P<half>過半数|半数|半年|半日|半月(?!板)|半分|半量)"
     rf"|(?P<tsu>[一二三四五六七八九十]つ)"
     # the minutes of a clock time (9:00〜17:00): never the first end of a range, which would join them to the
     # next time's hour ("00〜17")

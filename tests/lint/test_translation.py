@@ -3529,3 +3529,47 @@ def test_tenth_session_parts_named_by_a_plural_fraction_and_saying_no():
     assert "the source is not" in negation_mismatch("痛みがありました。", "Most patients said no pain was felt.")
     # (fourth review) "say no to …" may reverse a request (受けてください): it stays a negation
     assert "the source is not" in negation_mismatch("ワクチンを受けてください。", "Please say no to the vaccine.")
+
+
+# Eleventh session (translation-blind38): a universal of manner denied (必ず…わけではない: not always) rendered with a
+# plain "not" on the predicate denies every case; "may not", "not guaranteed", "not always", "not necessarily" and
+# "every" keep the partial reading. 半月板 (the meniscus) is no half month.
+@pytest.mark.parametrize(
+    "source, translation, reported",
+    [
+        (
+            "成長ホルモン治療を受ければ、必ず背が高くなるわけではありません。",
+            "Growth hormone treatment does not make children taller.",
+            True,
+        ),
+        ("いつも薬が効くわけではありません。", "The medicine does not work.", True),
+        (
+            "成長ホルモン治療を受ければ、必ず背が高くなるわけではありません。",
+            "Growth hormone treatment may not make your child taller.",
+            False,
+        ),
+        (
+            "成長ホルモン治療を受ければ、必ず背が高くなるわけではありません。",
+            "Growth hormone treatment does not guarantee that children will grow taller.",
+            False,
+        ),
+        (
+            "成長ホルモン治療を受ければ、必ず背が高くなるわけではありません。",
+            "Treatment with growth hormone doesn't always lead to a taller child.",
+            False,
+        ),
+        ("いつも薬が効くわけではありません。", "The medicine won't work every time.", False),
+        ("必ずしも手術が必要なわけではありません。", "Surgery is not necessarily needed.", False),
+    ],
+)
+def test_eleventh_session_a_universal_of_manner_denied_outright(source, translation, reported):
+    from lint.analysis.negation import negation_mismatch
+
+    assert ("scope of the negation" in negation_mismatch(source, translation)) is reported
+
+
+def test_eleventh_session_the_meniscus_is_no_half_month():
+    from lint.analysis.quantities import quantities
+
+    assert quantities("半月板損傷とは") == []
+    assert [q.text for q in quantities("半月に一度受診します。")][:1] == ["半月"]
