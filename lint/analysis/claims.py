@@ -490,15 +490,23 @@ def _noun_phrase(reading, advises=False):
         words = words[:-2]  # 〜とは, split by IPADIC: the heading of a definition (高尿酸血症・痛風とは)
     if not words or words[-1].pos == "助詞" and words[-1].surface_form not in ("について", "とは"):
         return False
-    # (eleventh session) へ before の relates two nouns as に関する does (胸焼けへの対処, 受診への備え)
-    naming = [
-        t.surface_form in _LABEL_PARTICLES
-        or (t.surface_form == "へ" and i + 1 < len(words) and words[i + 1].surface_form == "の")
+    # (eleventh session) へ before の relates two nouns as に関する does (胸焼けへの対処, 受診への備え), when the line
+    # ends in a part of a guide and neither advises nor states an effect (from the review: 妊婦への投与禁忌,
+    # 専門医への受診推奨, 腎臓への負担増 are clipped statements)
+    toward = [
+        i
         for i, t in enumerate(words)
-        if t.pos == "助詞"
+        if t.surface_form == "へ" and i + 1 < len(words) and words[i + 1].surface_form == "の"
     ]
-    if all(naming):
-        return True
+    if all(t.surface_form in _LABEL_PARTICLES or i in toward for i, t in enumerate(words) if t.pos == "助詞"):
+        if not toward:
+            return True
+        head = "".join(t.surface_form for t in _compound_before(words, len(words)))
+        return (
+            head in GUIDE_HEAD_NOUNS
+            and not advises
+            and not (EFFECT_WORDS | _CHANGE_WORDS | SIGN_NOUNS) & reading.lemmas
+        )
     # (ninth session) a particle that marks an argument inside a relative clause closed before the head noun
     # (食事に関する注意点, 特定健診の対象になる方, 脳梗塞を早く見つけるためのポイント): the line still names; a clipped
     # clause ends on its particle or its object (…超音波検査を, 再発予防にワルファリン療法: no predicate closes it)
@@ -1480,14 +1488,33 @@ def _voiced(text, reading):
     if _lemma(last) in _INNER_STATES and last.pos in ("名詞", "動詞"):
         return True  # 〜べきか不安, 〜で困る (not 心配ない, 心配いらない: the last word is then the negation)
     if surfaces.endswith(("気がする", "ように思える", "ように思う", "気がします")):
-        # (from the check of the second review's cases) not an effect seen after a cause: 「このストレッチを続けたら、
-        # 腰が軽くなったように思える」 is a testimonial
-        return not reading.condition and not any(
-            t.surface_form in ("たら", "だら", "ば") or (t.surface_form == "と" and t.pos_detail_1 == "接続助詞")
-            for t in reading.tokens
-        )
+        # (third review) not a change seen and done after a cause, a testimonial: 「このストレッチのおかげで、腰が軽く
+        # なったように思える」, 「…飲んで、痛みが和らいだ気がする」; a worry under a condition stays a voice (「雨が
+        # 降ると、膝が痛む気がする」, 「薬をやめたら、また悪くなる気がする」)
+        return not _caused_change(reading.tokens)
     # not knowing what to do: an embedded question before 分からない (どうすればいいか分からない)
     return surfaces.endswith(("か分からない", "かわからない", "か分からなかった", "かわからなかった"))
+
+
+def _caused_change(words):
+    """(third review) The seeming follows a change in the past (〜なった, 〜した, 〜和らいだ) after a cause (〜て, 〜たら,
+    〜と, 〜ば, 〜てから, おかげで): a testimonial of what something did."""
+    words = [t for t in words if t.surface_form not in ("」", "』", "”", "…", "。")]
+    seeming = max(i for i, t in enumerate(words) if t.surface_form in ("気", "よう"))
+    done = any(t.pos == "助動詞" and t.basic_form in ("た", "だ") for t in words[max(0, seeming - 2) : seeming])
+    # a cause closes a clause before a comma (〜飲んで、 〜続けたら、 〜変えてから、), or is おかげ; not the て of
+    # 〜てくる (ひどくなってきた)
+    cause = any(
+        t.surface_form == "おかげ"
+        or (
+            t.surface_form in ("て", "で", "たら", "だら", "と", "ば", "から")
+            and t.pos in ("助詞", "助動詞")
+            and i + 1 < len(words)
+            and words[i + 1].surface_form in ("、", "，", ",")
+        )
+        for i, t in enumerate(words[: max(0, seeming - 2)])
+    )
+    return done and cause
 
 
 # a worry or a trouble as the very last word of a quotation

@@ -144,11 +144,12 @@ _MONTH_DAY = r"\s*(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?=\s*(?:から|ま
 # (ninth session) the number of a line's item or section typed as text at its start: (1)吸入療法について,
 # 1.血液透析とは, 1) 食事; not a decimal (1.5mg) and not a count with its unit (3日間). The claim check reads it too:
 # a leading item number is no full stop of a label line.
-# (eleventh session) or two digits with a leading zero glued to a word (06術後の注意点): no quantity is written so;
-# not before a counter, a separator or a unit (05月, 07:30, 03-1234-5678, 01kg)
+# (eleventh session) or two digits with a leading zero glued to a word in hiragana or kanji (06術後の注意点): no
+# quantity is written so; not before a counter, a separator or a unit (05月, 02度目, 07:30, 03-1234-5678, 01kg;
+# katakana units too: 05ミリ, from the review)
 LEADING_ITEM_NUMBER = (
     r"^\s*(?:[（(]\d{1,2}[)）](?!\d)|\d{1,2}[.．)）](?![\d.．])"
-    r"|0\d(?=\s*[\u3040-\u30ff\u4e00-\u9fff])(?!\s*[年月日時分秒週歳才回錠個人名か箇ヶカ]))"
+    r"|0\d(?=\s*[\u3040-\u309f\u4e00-\u9fff])(?!\s*[年月日時分秒週歳才回錠個人名か箇ヶカ度杯割倍単本枚包滴]))"
 )
 # What a number is when it is not health data (checked on the normalized text, in this order).
 _MONTHS = (

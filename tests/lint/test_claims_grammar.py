@@ -3429,8 +3429,14 @@ def test_tenth_session_page_chrome(reasons, text, expected):
         ("「子どもの夜泣きは心配ない」\n", [("uncited", "claim")]),
         ("「熱中症のサインは見た目では分からない」\n", [("uncited", "claim")]),
         ("「高血圧は自覚症状がないから怖い」\n", [("uncited", "claim")]),
-        ("「このストレッチを続けたら、腰が軽くなったように思える」\n", [("uncited", "claim")]),  # a testimonial
+        # (third review) a change done after a cause is a testimonial; a worry under a condition is a voice
+        ("「このストレッチを続けたら、腰が軽くなったように思える」\n", [("uncited", "claim")]),
         ("「薬を飲むと、楽になった気がする」\n", [("uncited", "claim")]),
+        ("「このストレッチのおかげで、腰が軽くなったように思える」\n", [("uncited", "claim")]),
+        ("「グルコサミンを飲んで、膝の痛みが和らいだ気がする」\n", [("uncited", "claim")]),
+        ("「雨が降ると、膝が痛む気がする」\n", [("exempt", "voice")]),
+        ("「薬をやめたら、また悪くなる気がする」\n", [("exempt", "voice")]),
+        ("「そういえば、最近疲れやすい気がする」\n", [("exempt", "voice")]),
         ("「手洗い・うがいを習慣にしましょう」\n", [("uncited", "instruction")]),
         ("「薬は自己判断でやめないで」\n", [("uncited", "instruction")]),
         ("「早期発見・早期治療が大切です」\n", [("uncited", "claim")]),
@@ -3497,6 +3503,10 @@ def test_eleventh_session_staff_presenting_the_page(reasons, text, expected):
         ("01回目の接種\n", [("uncited", "number")]),
         ("01錠を飲みます。\n", [("uncited", "number")]),
         ("02 手術の合併症は5%です。\n", [("uncited", "number")]),
+        # (third review) katakana units and more counters stay numbers
+        ("05ミリ以下のポリープ\n", [("uncited", "number")]),
+        ("01クール目の抗がん剤治療\n", [("uncited", "number")]),
+        ("02度目の接種\n", [("uncited", "number")]),
     ],
 )
 def test_eleventh_session_a_zero_led_section_number(reasons, text, expected):
@@ -3517,6 +3527,13 @@ def test_eleventh_session_a_zero_led_section_number(reasons, text, expected):
         ("38度以上の熱が出たとき\n", [("uncited", "number")]),
         ("子どもへの使用は避けて\n", [("uncited", "contraindication")]),
         ("肝臓への負担が大きい薬\n", [("uncited", "claim")]),
+        # (third review) a line with への names a part of a guide only with a guide's head and no advice or effect
+        ("患者さんへのお願い\n", [("exempt", "label")]),
+        ("妊婦への投与禁忌\n", [("uncited", "contraindication")]),
+        ("専門医への受診推奨\n", [("uncited", "recommendation")]),
+        ("高齢者への慎重投与\n", [("uncited", "claim")]),
+        ("腎臓への負担増\n", [("uncited", "claim")]),
+        ("脳への血流改善効果\n", [("uncited", "claim")]),
     ],
 )
 def test_eleventh_session_label_lines_with_he_no_and_a_situation(reasons, text, expected):
