@@ -1441,6 +1441,12 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and (_administrative_predicate(main, main.text, []) or _administrative_topic(main, main.text, kinds, []))
     ):
         return "administrative"  # 〜は保険適用外のため、費用は全額自己負担となります: the main clause's topic
+    # (eleventh session) a trail of links to the page (ホーム > 診療科を探す > 不整脈), or a line that names where the
+    # page's facts come from (出典：「…」, 参考文献：…): navigation and a reference, whatever their words
+    if not health and _breadcrumbs(unit.plain):
+        return "navigation"
+    if not health and _SOURCE_LABEL.match(unit.plain) and not reading.finite:
+        return "reference"
     # a line with no full stop and no health number, as a paragraph of its own or a list item; with a health number it
     # stays a claim (服用：…1日2回)
     if unit.footnote or health or not _label_line(unit.plain):
@@ -1452,6 +1458,8 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             if not reading.predicate and DOCUMENT_LABEL.search(grammar.core_text(text)):
                 return "page-discourse"
             if _page_control(reading):
+                return "navigation"
+            if _skip_link(reading):
                 return "navigation"
         # a label line (検査前日, 乳がん検診について) is read as a heading when nothing above has named what it is
         if (_noun_phrase(reading, bool(advises)) or _english_label_word(reading, unit.plain)) and _label_holds(
@@ -1543,6 +1551,41 @@ def _quoted_advice(text, reading, words):
         "contraindication",
         "instruction",
     )
+
+
+# the nouns a site's own chrome opens with (ページの先頭です, 本文ここから, サイトメニューここまで)
+_SITE_NOUNS = ("ページ", "本文", "サイト", "メニュー", "ナビゲーション")
+
+
+def _skip_link(reading):
+    """(eleventh session) A line of the site's chrome: it opens with the page, its body or the site's menu as a noun
+    (ページの先頭です, ページ内を移動するためのリンク, 本文ここから) and has no word of health."""
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    if not words or words[0].pos != "名詞":
+        return False
+    opening = "".join(
+        t.surface_form
+        for t in _compound_before(words, next((i for i, t in enumerate(words) if t.pos != "名詞"), len(words)))
+    )
+    return opening.startswith(_SITE_NOUNS) and not medical.medical_words(reading.tokens)
+
+
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:>|＞|›|»|≫)\s*")
+_CRUMB_HOMES = ("ホーム", "トップ", "TOP", "Top", "HOME", "Home", "トップページ")
+# a label that names the line's source: 出典：, 参考文献：, 引用元： (a bullet may open it)
+_SOURCE_LABEL = re.compile(r"\s*[*＊・●■]?\s*(?:出典|引用元|引用|参考文献|参考資料|文献|資料提供)\s*[:：]")
+
+
+def _breadcrumbs(plain):
+    """(eleventh session) One line of links separated by >, from the site's home (ホーム > 診療科を探す > 突発性難聴,
+    〜トップ > 介護クイズ【Q32】…). No part is a sentence; a ranking (喫煙 > 肥満 > 運動不足) starts at no home."""
+    text = plain.strip()
+    if "\n" in text or _SENTENCE_ENDS.intersection(text):
+        return False
+    parts = _CRUMB_SEPARATOR.split(text)
+    if len(parts) < 2 or any(len(part) > 60 for part in parts):
+        return False
+    return parts[0].endswith(_CRUMB_HOMES)
 
 
 def _page_control(reading):

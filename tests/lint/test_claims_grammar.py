@@ -3538,3 +3538,29 @@ def test_eleventh_session_a_zero_led_section_number(reasons, text, expected):
 )
 def test_eleventh_session_label_lines_with_he_no_and_a_situation(reasons, text, expected):
     assert reasons(text) == expected
+
+
+# Eleventh session (claims-real5 read as development data): a site's own chrome. A trail of links from the site's home
+# (ホーム > … > …) is navigation; a line labelled as the page's source (出典：「…」) is a reference; a page's identifier
+# (ページ番号1070278, ページID:282201501) is no health number; a line that opens with the page, its body or the site's
+# menu and has no word of health (ページの先頭です, 本文ここから) is navigation. A ranking with >, a source label before a
+# statement and a health number stay read.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ホーム >  症状・部位から診療科を探す >  心臓・胸の痛み >  不整脈（心房細動）\n", [("exempt", "navigation")]),
+        ("介護の広場トップ > 高齢者の床ずれ予防・対策を知ろう\n", [("exempt", "navigation")]),
+        ("リスク：喫煙 > 肥満 > 運動不足\n", [("uncited", "claim")]),
+        ("収縮期血圧>140mmHg\n", [("uncited", "number")]),
+        ("出典：「国立がん研究センターがん情報サービス」\n", [("exempt", "reference")]),
+        ("出典：日本高血圧学会によると、減塩で血圧が下がります。\n", [("uncited", "claim")]),
+        ("参考：1日の塩分は6g未満が目標です。\n", [("uncited", "number")]),
+        ("ページID:282201501\n", [("exempt", "contact")]),
+        ("ページの先頭です\n", [("exempt", "navigation")]),
+        ("ページ内を移動するためのリンク\n", [("exempt", "navigation")]),
+        ("本文ここから\n", [("exempt", "navigation")]),
+        ("ここでは病院に行くタイミングと、受診のときに役立つ情報をのせます。\n", [("exempt", "page-discourse")]),
+    ],
+)
+def test_eleventh_session_site_chrome(reasons, text, expected):
+    assert reasons(text) == expected
