@@ -77,6 +77,9 @@ def uncited_claim(page, ctx):
       (市販薬を2週間使っても良くならなければ皮膚科へ; 困ったときは相談窓口へ stays a
       label); a verb + ないで at the end is a request in the clipped imperative
       (無理に取らないで！, かかないでね), read as 〜ないでください;
+      a label line may relate nouns with への before a guide's head (胸焼けへの対処,
+      患者さんへのお願い; not 妊婦への投与禁忌) and may name a situation alone
+      (下痢・嘔吐があるとき; not 血圧が下がるとき);
       a topic with a tendency nominalised by こと (再発はよくあること), an illness said
       to be curable or preventable (治せる高血圧, 予防できる肺炎) and things acting on
       the body named by an effect on something (唾液を減らす副作用のある主なお薬) are
