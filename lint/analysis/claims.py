@@ -1445,7 +1445,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     # page's facts come from (出典：「…」, 参考文献：…): navigation and a reference, whatever their words
     if not health and _breadcrumbs(unit.plain):
         return "navigation"
-    if not health and _SOURCE_LABEL.match(unit.plain) and not reading.finite:
+    if not health and _names_its_source(text):
         return "reference"
     # a line with no full stop and no health number, as a paragraph of its own or a list item; with a health number it
     # stays a claim (服用：…1日2回)
@@ -1554,7 +1554,7 @@ def _quoted_advice(text, reading, words):
 
 
 # the nouns a site's own chrome opens with (ページの先頭です, 本文ここから, サイトメニューここまで)
-_SITE_NOUNS = ("ページ", "本文", "サイト", "メニュー", "ナビゲーション")
+_SITE_NOUNS = ("ページ", "本文", "サイト", "ナビゲーション")  # not メニュー, a meal's too (from the review)
 
 
 def _skip_link(reading):
@@ -1571,9 +1571,27 @@ def _skip_link(reading):
 
 
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>|＞|›|»|≫)\s*")
-_CRUMB_HOMES = ("ホーム", "トップ", "TOP", "Top", "HOME", "Home", "トップページ")
-# a label that names the line's source: 出典：, 参考文献：, 引用元： (a bullet may open it)
-_SOURCE_LABEL = re.compile(r"\s*[*＊・●■]?\s*(?:出典|引用元|引用|参考文献|参考資料|文献|資料提供)\s*[:：]")
+# the site's home as the trail's first part: the whole part, or トップ / TOP closing a site's name after a kanji or a
+# space (介護の広場トップ; not ストップ, STOP, 老人ホーム: from the review)
+_CRUMB_HOME = re.compile(r"(?:ホーム|トップページ|トップ|TOP|Top|HOME|Home)|.*[\u4e00-\u9fff\s](?:トップ|TOP)")
+# a label that names the sentence's source: 出典：, 参考文献： (a bullet may open it); not 引用：, which heads a quotation
+_SOURCE_LABEL = re.compile(r"\s*[*＊・●■]?\s*(?:出典|参考文献|参考資料|文献|資料提供)\s*[:：]\s*")
+
+
+def _names_its_source(text):
+    """(eleventh session) One line that is a source label and the source's name: a title quoted whole (出典：「国立がん
+    研究センターがん情報サービス」) or a name with no word of health (出典：日本高血圧学会). Not a statement after the
+    name (出典：日本医師会　かぜに抗菌薬は不要: from the review)."""
+    label = _SOURCE_LABEL.match(text)
+    if not label or "\n" in text.strip():
+        return False
+    rest = text[label.end() :].strip().rstrip("。．.")
+    if not rest:
+        return False
+    if grammar.quoted_whole(rest):
+        return True
+    reading = grammar.read(rest)
+    return not reading.predicate and not medical.medical_words(grammar.unquoted(reading.tokens))
 
 
 def _breadcrumbs(plain):
@@ -1585,7 +1603,7 @@ def _breadcrumbs(plain):
     parts = _CRUMB_SEPARATOR.split(text)
     if len(parts) < 2 or any(len(part) > 60 for part in parts):
         return False
-    return parts[0].endswith(_CRUMB_HOMES)
+    return bool(_CRUMB_HOME.fullmatch(parts[0].strip()))
 
 
 def _page_control(reading):

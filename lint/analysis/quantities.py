@@ -250,7 +250,7 @@ _SPECIAL = [
             # the count of a text's revisions (3回目の改訂, 二回目の更新): the text's own history
             rf"|{_NUM}\s*回目\s*の\s*(?=改訂|改定|改版|更新)"
             # (eleventh session) a page's or a document's identifier: ページ番号1070278, ページID:282201501
-            r"|(?:ページ|記事|文書|管理)?(?:ID|ＩＤ|番号)\s*[:：]?\s*\d{3,}"
+            r"|(?:ページ|記事|文書|管理)(?:ID|ＩＤ|番号)\s*[:：]?\s*\d{3,}"
             # the size of a file (PDF, 120 KB): the text's own measure
             r"|\b\d+(?:\.\d+)?\s*(?:[KkMG]B|KiB|MiB|bytes?)\b|\d+(?:\.\d+)?\s*(?:キロバイト|メガバイト)"
         ),

@@ -322,9 +322,10 @@ def uncited_claim(page, ctx):
       their citation); working days (5営業日, two working days) and a deadline for
       paperwork after a decision (日程が決まりましたら、一週間前までに…手続きを…) are
       no health numbers;
-    - navigation: a trail of links from the site's home (ホーム > … > …); a line
-      of the site's chrome that opens with the page, its body or the site's menu
-      and has no word of health (ページの先頭です, 本文ここから); links with text
+    - navigation: a trail of links from the site's home (ホーム > … > …, 〜の広場
+      トップ > …; not ストップ or 老人ホーム); a line of the site's chrome that opens
+      with the page, its body or the site (ページの先頭です, 本文ここから) and has no
+      word of health; links with text
       around them that only lead elsewhere
       (次のページ：[…](…), [市のウェブサイト](…)で探せます, more is available on
       the [society's website](…)), items made only of links; a link (or 〜のページ)
@@ -349,8 +350,10 @@ def uncited_claim(page, ctx):
       the quotes (日本〇〇学会「〇〇診療ガイドライン2022」.; a quoted term with a gloss,
       「HbA1c」：…を表す値, is no source);
       the sentence that refers to it (before or after the 。) is cited by it;
-    - reference: only a cross-reference (第2章, 図3), or a line labelled as the
-      page's source with no finite predicate (出典：「…」, 参考文献：…);
+    - reference: only a cross-reference (第2章, 図3), or one line that is a source
+      label and the source's name: a title quoted whole or a name with no word of
+      health and no predicate (出典：「…」, 参考文献：日本高血圧学会; not 引用：, nor a
+      statement after the name);
     - no-letters: numbers or symbols only;
     - non-medical: a second signal. A Japanese plain statement (no health number,
       recommendation, contraindication or instruction) whose grammar already

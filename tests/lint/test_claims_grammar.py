@@ -3543,7 +3543,7 @@ def test_eleventh_session_label_lines_with_he_no_and_a_situation(reasons, text, 
 # Eleventh session (claims-real5 read as development data): a site's own chrome. A trail of links from the site's home
 # (ホーム > … > …) is navigation; a line labelled as the page's source (出典：「…」) is a reference; a page's identifier
 # (ページ番号1070278, ページID:282201501) is no health number; a line that opens with the page, its body or the site's
-# menu and has no word of health (ページの先頭です, 本文ここから) is navigation. A ranking with >, a source label before a
+# name and has no word of health (ページの先頭です, 本文ここから) is navigation. A ranking with >, a source label before a
 # statement and a health number stay read.
 @pytest.mark.parametrize(
     "text, expected",
@@ -3559,7 +3559,16 @@ def test_eleventh_session_label_lines_with_he_no_and_a_situation(reasons, text, 
         ("ページの先頭です\n", [("exempt", "navigation")]),
         ("ページ内を移動するためのリンク\n", [("exempt", "navigation")]),
         ("本文ここから\n", [("exempt", "navigation")]),
-        ("ここでは病院に行くタイミングと、受診のときに役立つ情報をのせます。\n", [("exempt", "page-discourse")]),
+        # (fourth review) a flowchart or a ranking that starts at no site's home, a statement after a source's name,
+        # 引用： (a quotation's head), meals on a menu, the verb of placing stay read
+        ("症状が出たら服用をストップ ＞ すぐに主治医へ連絡\n", [("uncited", "claim")]),
+        ("感染リスク：老人ホーム ＞ 自宅\n", [("uncited", "claim")]),
+        ("出典：日本医師会　かぜに抗菌薬は不要\n", [("uncited", "claim")]),
+        ("引用：喫煙は肺がんの最大の原因\n", [("uncited", "claim")]),
+        ("出典：日本高血圧学会。減塩が高血圧予防の基本\n", [("exempt", "contact"), ("uncited", "claim")]),
+        ("メニューは野菜を多めにする\n", [("uncited", "claim")]),
+        ("LIPID 160 以上\n", [("uncited", "number")]),
+        ("下の図のように、足を高い台にのせます。\n", [("uncited", "claim")]),
     ],
 )
 def test_eleventh_session_site_chrome(reasons, text, expected):
