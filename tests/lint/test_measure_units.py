@@ -57,6 +57,23 @@ def test_a_bad_data_file_is_named(tmp_path):
         load_measure_units(bad)
 
 
+def trn005_messages(tmp_path, msgid, msgstr):
+    """TRN005's messages on a one-entry English catalog, as the lint reports them."""
+    from lint.runner import make_session, run
+
+    po = tmp_path / "locale" / "en" / "LC_MESSAGES" / "page.po"
+    po.parent.mkdir(parents=True)
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n\n'
+        f'msgid "{msgid}"\nmsgstr "{msgstr}"\n',
+        encoding="utf-8",
+    )
+    config = tmp_path / "lint.toml"
+    config.write_text('[tool.pvt-lint]\nselect = ["TRN005"]\n', encoding="utf-8")
+    report = run([po], make_session(root=tmp_path, config_path=config))
+    return [f.message for f in report.findings]
+
+
 @pytest.mark.parametrize(
     ("msgid", "msgstr", "message"),
     [
@@ -74,19 +91,7 @@ def test_a_bad_data_file_is_named(tmp_path):
     ],
 )
 def test_the_rule_reports_a_changed_measure(tmp_path, msgid, msgstr, message):
-    from lint.runner import make_session, run
-
-    po = tmp_path / "locale" / "en" / "LC_MESSAGES" / "page.po"
-    po.parent.mkdir(parents=True)
-    po.write_text(
-        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n\n'
-        f'msgid "{msgid}"\nmsgstr "{msgstr}"\n',
-        encoding="utf-8",
-    )
-    config = tmp_path / "lint.toml"
-    config.write_text('[tool.pvt-lint]\nselect = ["TRN005"]\n', encoding="utf-8")
-    report = run([po], make_session(root=tmp_path, config_path=config))
-    assert [f.message for f in report.findings] == [message]
+    assert trn005_messages(tmp_path, msgid, msgstr) == [message]
 
 
 # Eleventh session: a unit after "per" or a unit's slash is one of it, as 1kgあたり is: the Japanese one is written, the
@@ -118,16 +123,4 @@ def test_a_unit_after_per_or_a_slash_is_one_of_it(source, translation, expected)
     ],
 )
 def test_a_unit_slash_renders_the_one_of_its_own_measure(tmp_path, msgid, msgstr, messages):
-    from lint.runner import make_session, run
-
-    po = tmp_path / "locale" / "en" / "LC_MESSAGES" / "page.po"
-    po.parent.mkdir(parents=True)
-    po.write_text(
-        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n\n'
-        f'msgid "{msgid}"\nmsgstr "{msgstr}"\n',
-        encoding="utf-8",
-    )
-    config = tmp_path / "lint.toml"
-    config.write_text('[tool.pvt-lint]\nselect = ["TRN005"]\n', encoding="utf-8")
-    report = run([po], make_session(root=tmp_path, config_path=config))
-    assert [f.message for f in report.findings] == messages
+    assert trn005_messages(tmp_path, msgid, msgstr) == messages
