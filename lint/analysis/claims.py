@@ -21,6 +21,7 @@ import bisect
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 from pathlib import Path
 
 from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
@@ -511,11 +512,7 @@ def _noun_phrase(reading, advises=False):
     # (食事に関する注意点, 特定健診の対象になる方, 脳梗塞を早く見つけるためのポイント): the line still names; a clipped
     # clause ends on its particle or its object (…超音波検査を, 再発予防にワルファリン療法: no predicate closes it)
     last_argument = max(
-        i
-        for i, t in enumerate(words)
-        if t.pos == "助詞"
-        and t.surface_form not in _LABEL_PARTICLES
-        and not (t.surface_form == "へ" and i + 1 < len(words) and words[i + 1].surface_form == "の")
+        i for i, t in enumerate(words) if t.pos == "助詞" and t.surface_form not in _LABEL_PARTICLES and i not in toward
     )
     closing = next(
         (
@@ -1477,9 +1474,6 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     return None
 
 
-_ELLIPSES = ("…", "‥", "...", "・・・")
-
-
 def _voiced(text, reading):
     """(eleventh session) A quotation marked as someone's words rather than the page's: its very last words are the
     speaker's inner state, not negated: a worry or a trouble (〜か不安…, 困っている), a seeming (〜気がする, 〜ように思える)
@@ -1563,10 +1557,7 @@ def _skip_link(reading):
     words = [t for t in reading.tokens if t.pos != "記号"]
     if not words or words[0].pos != "名詞":
         return False
-    opening = "".join(
-        t.surface_form
-        for t in _compound_before(words, next((i for i, t in enumerate(words) if t.pos != "名詞"), len(words)))
-    )
+    opening = "".join(t.surface_form for t in takewhile(lambda t: t.pos == "名詞", words))
     return opening.startswith(_SITE_NOUNS) and not medical.medical_words(reading.tokens)
 
 
