@@ -3573,3 +3573,25 @@ def test_eleventh_session_the_meniscus_is_no_half_month():
 
     assert quantities("半月板損傷とは") == []
     assert [q.text for q in quantities("半月に一度受診します。")][:1] == ["半月"]
+
+
+# (twelfth session) 問題ありません, "no problem", is a reassurance in either tense: answered by a word of
+# reassurance (fine, normal, well) or a permission to the reader, or by a kept negation; an English that
+# states the problem has reversed it. The present tense used to be masked whatever the English said.
+@pytest.mark.parametrize(
+    "source, translation, reported",
+    [
+        ("特に問題はありませんでした。", "Your test results were fine.", False),
+        ("検査の結果、問題はありません。", "The results are normal.", False),
+        ("術後の経過に問題はありません。", "Your recovery is going well.", False),
+        ("胃ろうがあっても、入浴は問題ありません。", "Having a PEG does not stop you from taking a bath.", False),
+        ("検査の結果、問題はありません。", "There are no particular problems.", False),
+        ("検査の結果、問題はありません。", "The test found a problem.", True),
+        ("入浴は問題ありません。", "Bathing is a problem.", True),
+        ("特に問題はありませんでした。", "There were some problems.", True),
+    ],
+)
+def test_twelfth_session_no_problem_is_a_reassurance_in_either_tense(source, translation, reported):
+    from lint.analysis.negation import negation_mismatch
+
+    assert bool(negation_mismatch(source, translation)) is reported
