@@ -93,6 +93,13 @@ EXEMPTIONS = {
     "byline": "a line that credits a person, with no predicate: a label, a colon and a person's name at the end, "
     "with a title or a place of work before it and an honorific after it (監修：井上雅彦, 執筆：看護師 佐藤花子, "
     "監修医師：山田太郎先生): who wrote or checked the page states nothing of health",
+    "lead-in": "a fragment that leads into what follows: nouns (joined by の) and a closing particle of topic or "
+    "scene (は, で, も, には, では), a colon or a comma after it, and no verb, adjective or auxiliary (予防には：, 体内で、, "
+    "子どもの場合は): it states nothing, and the list or sentence it opens is read on its own. Not one with a word of "
+    "advice or prohibition, nor one closing on を, へ or に (野菜を, 皮膚科へ: a clipped request)",
+    "career": "a line of a person's career (略歴) that opens with its year and ends in a career event (卒, 入局, "
+    "勤務, 従事, 院長: career_events) or in going on with one (研鑽を重ねる): 2010年〇〇大学医学部卒。 It says who the "
+    "writer or the doctor is; the field it names is the person's. Not a question, a request or a negated line",
     "header-cell": "a table header cell without a predicate",
     "label-column": "a cell of a table's label columns without a predicate, under a header that predicates nothing "
     "(under 起こりやすい方 or 使えない方 each cell is a claim: 高齢の方; so under a header that names a kind of claim with "
@@ -963,6 +970,10 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "administrative"  # マイナ保険証または資格確認書、お薬手帳、入院申込書 (what to bring)
     if not reading.predicate and not health and reading.lang == "ja" and _credits_a_person(reading):
         return "byline"  # 監修：井上雅彦 (tenth session)
+    if not health and reading.lang == "ja" and _career_line(reading, text):
+        return "career"  # 2010年〇〇大学医学部卒。 (twelfth session)
+    if not reading.predicate and not health and reading.lang == "ja" and _lead_in(reading, words, lower):
+        return "lead-in"  # 予防には：, 体内で、 (twelfth session)
     if not reading.predicate and not health and reading.lang == "ja" and _names_a_service(text):
         return (
             "contact"  # the name of a service or department as a cell or item: 糖尿病内科・フットケア外来（午後のみ）
@@ -1113,6 +1124,8 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             reading.humble
             or reading.head in HUMBLE_HEADS
             or (reading.head in WRITER_HEADS and _writer_speaks(reading))
+            # (twelfth session) a headline that clips the verb of presenting: 〜の原因・治療法を専門医が解説
+            or (_clipped_presenting(reading) and _writer_speaks(reading, clipped=True))
             # the writer on how the page is written: やさしい言葉で書きました, 読み方をつけています
             or (reading.head in WRITING_HEADS and _written_with(reading, text) and _writer_speaks(reading))
         )
@@ -1282,7 +1295,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             return "navigation"  # [こちら](…)から入手できます, [〜](…)のページに移りました
         if (
             reading.mood == "statement"
-            and reading.offer
+            and (reading.offer or _offered_in_the_potential(reading))
             and _heads(reading) & (REFERRAL_HEADS | ACCESS_HEADS)
             and not reading.negative
             and not advises
@@ -3538,6 +3551,60 @@ def _credits_a_person(reading):
     return len(words) > colon + 1 and words[-1].pos_detail_2 == "人名"
 
 
+# the particles that leave a lead-in open: a topic or a scene of what follows (予防には：, 体内で、, 子どもでは); not を,
+# へ or に, which clip a request or a statement (野菜を, 皮膚科へ, 再発予防に)
+_LEAD_IN_PARTICLES = frozenset({"は", "で", "も", "では", "には", "でも"})
+
+
+def _lead_in(reading, words, lower):
+    """(twelfth session) A fragment that leads into what follows: nouns (joined by の) and a closing particle of topic
+    or scene, a colon or a comma after it, no verb, adjective or auxiliary (予防には：, 体内で、, 子どもの場合は). It
+    states nothing; the list or the sentence it opens is read on its own. Not one with a word of advice or
+    prohibition. See "lead-in"."""
+    if any(w and w in reading.text for w in words) or ADVICE.search(lower) or PROHIBITION.search(lower):
+        return False
+    tokens = [t for t in reading.tokens if t.pos != "記号" and t.pos_detail_1 != "空白"]
+    if len(tokens) < 2 or any(t.pos in ("動詞", "形容詞", "助動詞", "副詞") for t in tokens):
+        return False
+    closing = tokens[-1].surface_form
+    body = tokens[:-1]
+    if len(tokens) >= 3 and tokens[-2].pos == "助詞" and tokens[-2].surface_form + closing in _LEAD_IN_PARTICLES:
+        closing, body = tokens[-2].surface_form + closing, tokens[:-2]
+    if closing not in _LEAD_IN_PARTICLES or tokens[-1].pos != "助詞":
+        return False
+    return (
+        bool(body)
+        and body[0].pos in ("名詞", "接頭詞")
+        and all(t.pos in ("名詞", "接頭詞") or (t.pos == "助詞" and t.surface_form == "の") for t in body)
+    )
+
+
+# a line of a career opens with its year: 2010年, 2010年4月, 平成22年, 令和元年
+_CAREER_YEAR_RE = re.compile(r"^[\s　・■●◆-]*(?:(?:19|20)\d{2}|(?:昭和|平成|令和)(?:元|\d{1,2}))年")
+# a career's event may close on a verb of going on with it (研鑽を重ねる, 経験を積む)
+_CAREER_VERBS = ("重ねる", "積む", "務める", "つとめる", "経る")
+
+
+def _career_line(reading, text):
+    """(twelfth session) A line of a person's career (略歴): it opens with a year and its last word, after the
+    auxiliaries (です, た), is a career event ([career_events]: 卒, 入局, 勤務, 従事, 院長), or a verb of going on
+    (重ねる, 積む, 務める) whose object is one (研鑽を重ねる). The field it names (産婦人科, 不妊症) is the person's,
+    no statement of health; a question, a request or a negated line is no career. See "career"."""
+    if reading.mood != "statement" or reading.negative or not _CAREER_YEAR_RE.match(text):
+        return False
+    words = [t for t in reading.tokens if t.pos != "記号" and t.pos_detail_1 != "空白"]
+    while words and (words[-1].pos == "助動詞" or words[-1].surface_form in ("ます", "です")):
+        words.pop()
+    if not words:
+        return False
+    last = words[-1]
+    if _lemma(last) in CAREER_EVENTS or last.surface_form in CAREER_EVENTS:
+        return True
+    if _lemma(last) in _CAREER_VERBS and len(words) >= 3 and words[-2].surface_form == "を":
+        return words[-3].surface_form in CAREER_EVENTS or words[-3].surface_form in ("経験", "キャリア")
+    return False
+
+
 def _names_a_service(text):
     """A noun phrase (no predicate) that ends in a service, an institution or a department, a bracketed
     aside aside: 糖尿病内科・フットケア外来（午後のみ）, 保育課."""
@@ -3941,6 +4008,7 @@ SERVICE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "service_heads"))  # lint/da
 ACCESS_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "access_heads"))  # lint/data/claim-words.toml
 MENU_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "menu_heads"))  # lint/data/claim-words.toml
 CREDIT_LABELS = frozenset(table(WORDS, CLAIM_WORDS, "credit_labels"))  # lint/data/claim-words.toml
+CAREER_EVENTS = frozenset(table(WORDS, CLAIM_WORDS, "career_events"))  # lint/data/claim-words.toml
 PAGE_PARTS = frozenset(table(WORDS, CLAIM_WORDS, "page_parts"))  # lint/data/claim-words.toml
 CONTROL_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "control_verbs"))  # lint/data/claim-words.toml
 SIGN_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "sign_nouns"))  # lint/data/claim-words.toml
@@ -4562,15 +4630,64 @@ def _has_object(reading):
     return False
 
 
-def _writer_speaks(reading):
-    """A polite verb of presenting (紹介します, まとめました) with no subject or topic marked by は or
-    が, other than a time (今回は, 本日は): the writer presents. (eleventh session) Or a member of staff as its subject,
+# (twelfth session) heads of talking and of booking, whose potential offers the act to the reader (相談できます,
+# 予約できます); not 確認, 見る or 分かる, whose potential says what a test or a sign shows (MRIで…を確認できます)
+_OFFERED_POTENTIALS = frozenset(
+    {
+        "相談",
+        "問い合わせる",
+        "問い合わせ",
+        "問合せ",
+        "質問",
+        "話す",
+        "聞く",
+        "尋ねる",
+        "連絡",
+        "予約",
+        "申し込む",
+        "申込む",
+        "申込",
+        "申し込み",
+        "利用",
+        "登録",
+    }
+)
+
+
+def _offered_in_the_potential(reading):
+    """(twelfth session) The final predicate is the potential of a verb of talking or booking, polite and not negated
+    (窓口で相談できます, ウェブで予約できます, 薬剤師に質問できます): the reader is offered the act, as by 〜いただけます."""
+    if reading.lang != "ja" or reading.negative or reading.head not in _OFFERED_POTENTIALS:
+        return False
+    words = [t for t in reading.tokens if t.pos != "記号" and t.pos_detail_1 != "空白"]
+    tail = "".join(t.surface_form for t in words[-3:])
+    return tail.endswith(("できます", "できる", "られます", "えます", "けます", "せます"))
+
+
+def _clipped_presenting(reading):
+    """(twelfth session) A Japanese line with no predicate that ends in a noun of presenting ([writer_heads]: 解説, 紹介,
+    説明) after its object in を: a headline with the verb clipped (〜の原因と治療法を専門医が解説)."""
+    if reading.lang != "ja" or reading.predicate:
+        return False
+    words = [t for t in reading.tokens if t.pos != "記号" and t.pos_detail_1 != "空白"]
+    return (
+        len(words) >= 3
+        and words[-1].pos == "名詞"
+        and words[-1].surface_form in WRITER_HEADS
+        and any(t.pos == "助詞" and t.surface_form == "を" for t in words[:-1])
+    )
+
+
+def _writer_speaks(reading, clipped=False):
+    """A polite verb of presenting (紹介します, まとめました), or a headline that clips it (``clipped``: 〜を医師が解説),
+    with no subject or topic marked by は or が, other than a time (今回は, 本日は): the writer presents. (eleventh session) Or a member of staff as its subject,
     the page's presenter (医師が…を解説します, 監修医が…をご紹介します), when no clause is quoted or nominalised as what is said
     (医師は、早めの治療で治ると解説します: a claim in the doctor's mouth)."""
     tokens = reading.tokens
     if reading.lang != "ja" or not tokens:
         return False
-    polite = any(t.basic_form == "ます" and t.pos == "助動詞" for t in tokens[-4:])
+    # a headline that clips the verb (〜を専門医が解説) presents as the polite verb does
+    polite = clipped or any(t.basic_form == "ます" and t.pos == "助動詞" for t in tokens[-4:])
     subordinate = _subordinate_spans(tokens)
     subjects = [
         i

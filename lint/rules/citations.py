@@ -109,6 +109,11 @@ def uncited_claim(page, ctx):
       次のような症状があります), and in a list with no lead, each item is a claim;
     - byline: a credit label, a colon and a person's name ending the line, an
       honorific or a bracketed title after it (監修：井上雅彦, 執筆：看護師 佐藤花子);
+    - career: a line of a person's career that opens with its year and ends in a
+      career event (2010年〇〇大学医学部卒。, 〜に入局, 〜に従事, 研鑽を重ねる);
+    - lead-in: nouns and a closing particle of topic or scene, a colon or comma
+      after it, no verb (予防には：, 体内で、): it opens what follows, which is read on
+      its own; not one closing on を, へ or に (野菜を: a clipped request);
     - question: ？ or ?, the particle か (〜ますか。〜でしょうか。〜ありませんか。), or
       〜でしょう with an interrogative (何が違うのでしょう。; not 何度も); a
       recommendation put as a question (〜てみてはいかがでしょうか, 〜してはどうですか,

@@ -3573,3 +3573,39 @@ def test_eleventh_session_label_lines_with_he_no_and_a_situation(reasons, text, 
 )
 def test_eleventh_session_site_chrome(reasons, text, expected):
     assert reasons(text) == expected
+
+
+# Twelfth session (claims-real7 read as development data). A line of a person's career that opens with its year
+# (2010年〇〇大学医学部卒。) is a career; a fragment of nouns and a particle of topic or scene that leads into what
+# follows (予防には：, 体内で、) is a lead-in; a headline that clips the verb of presenting (〜を専門医が解説) presents
+# as 〜解説します does; the potential of a verb of talking or booking (相談できます, 予約できます) offers the act as
+# 〜いただけます does. A year with a statement of health, a clipped request in を or に, an endorsement, a condition of
+# a sign and what a test shows stay read.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2010年〇〇大学医学部卒。\n", [("exempt", "career")]),
+        ("2012年同大学産婦人科学講座に入局、周産期救急を中心に研鑽を重ねる。\n", [("exempt", "career")]),
+        ("2016年〇〇医院で、男性不妊症も含めた臨床及び研究に従事。\n", [("exempt", "career")]),
+        ("平成30年より当院院長。\n", [("exempt", "career")]),
+        ("2010年に承認された薬です。\n", [("uncited", "claim")]),
+        ("2018年に新しい治療薬が承認を取得。\n", [("uncited", "claim")]),
+        ("1990年代から患者数が増加しています。\n", [("uncited", "claim")]),
+        ("予防には：\n", [("exempt", "lead-in")]),
+        ("体内で、\n", [("exempt", "lead-in")]),
+        ("子どもの場合は、\n", [("exempt", "lead-in")]),
+        ("野菜を\n", [("uncited", "claim")]),
+        ("再発予防に\n", [("uncited", "claim")]),
+        ("予防には、減塩が大切です。\n", [("uncited", "claim")]),
+        ("## 三叉神経痛の原因・治療法を専門医が解説\n", [("exempt", "page-discourse")]),
+        ("## がんを消す食事法を医師が解説\n", [("uncited", "claim")]),
+        ("## 海外の医師が三叉神経痛の治療法を解説\n", [("uncited", "claim")]),
+        ("当院の外来で相談できます。\n", [("exempt", "referral")]),
+        ("ウェブから予約できます。\n", [("exempt", "referral")]),
+        ("胸が痛いときはすぐに救急外来に相談できます。\n", [("uncited", "claim")]),
+        ("MRIで脳の状態を確認できます。\n", [("uncited", "claim")]),
+        ("この病気は手術で治すことができます。\n", [("uncited", "claim")]),
+    ],
+)
+def test_twelfth_session_career_lead_in_clipped_presenting_and_offered_potentials(reasons, text, expected):
+    assert reasons(text) == expected
