@@ -972,7 +972,13 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "byline"  # 監修：井上雅彦 (tenth session)
     if not health and reading.lang == "ja" and _career_line(reading, text):
         return "career"  # 2010年〇〇大学医学部卒。 (twelfth session)
-    if not reading.predicate and not health and reading.lang == "ja" and _lead_in(reading, words, lower):
+    if (
+        unit.kind != "list-item"  # (from the review) an item may complete its lead: 次の方は飲めません： - 妊娠中の方は
+        and not reading.predicate
+        and not health
+        and reading.lang == "ja"
+        and _lead_in(reading, words, lower)
+    ):
         return "lead-in"  # 予防には：, 体内で、 (twelfth session)
     if not reading.predicate and not health and reading.lang == "ja" and _names_a_service(text):
         return (
@@ -3585,6 +3591,11 @@ _CAREER_YEAR_RE = re.compile(r"^[\s　・■●◆-]*(?:(?:19|20)\d{2}|(?:昭和
 _CAREER_VERBS = ("重ねる", "積む", "務める", "つとめる", "経る")
 
 
+def _after_a_year(tokens, i):
+    """から or より right after a year or a month (2015年から, 2018年4月より): when the career event began."""
+    return i > 0 and tokens[i].surface_form in ("から", "より") and tokens[i - 1].surface_form in ("年", "月")
+
+
 def _career_line(reading, text):
     """(twelfth session) A line of a person's career (略歴): it opens with a year and its last word, after the
     auxiliaries (です, た), is a career event ([career_events]: 卒, 入局, 勤務, 従事, 院長), or a verb of going on
@@ -3592,9 +3603,25 @@ def _career_line(reading, text):
     no statement of health; a question, a request or a negated line is no career. See "career"."""
     if reading.mood != "statement" or reading.negative or not _CAREER_YEAR_RE.match(text):
         return False
+    # (from the review) no statement inside it: a subject or topic (は, が), a quotation, a clause of reason or of what
+    # was learnt (〜ため, 〜ことを知り, 〜との信念から)
+    if any(mark in text for mark in "「『“") or any(
+        (
+            t.pos == "助詞"
+            and t.surface_form in ("は", "が", "と", "ので", "から", "ば", "たら")
+            and not _after_a_year(reading.tokens, i)
+        )
+        or t.surface_form in ("ため", "こと")
+        for i, t in enumerate(reading.tokens)
+    ):
+        return False
     words = [t for t in reading.tokens if t.pos != "記号" and t.pos_detail_1 != "空白"]
-    while words and (words[-1].pos == "助動詞" or words[-1].surface_form in ("ます", "です")):
+    while words and (words[-1].pos == "助動詞" or (words[-1].pos == "動詞" and words[-1].pos_detail_1 == "非自立")):
+        words.pop()  # 〜に従事しています: the auxiliaries and the いる after て
+    if words and words[-1].surface_form == "て":
         words.pop()
+    if len(words) > 1 and _lemma(words[-1]) == "する":
+        words.pop()  # 勤務し(ています): the verbal noun is the event
     if not words:
         return False
     last = words[-1]
@@ -4633,35 +4660,42 @@ def _has_object(reading):
 # (twelfth session) heads of talking and of booking, whose potential offers the act to the reader (相談できます,
 # 予約できます); not 確認, 見る or 分かる, whose potential says what a test or a sign shows (MRIで…を確認できます)
 _OFFERED_POTENTIALS = frozenset(
-    {
-        "相談",
-        "問い合わせる",
-        "問い合わせ",
-        "問合せ",
-        "質問",
-        "話す",
-        "聞く",
-        "尋ねる",
-        "連絡",
-        "予約",
-        "申し込む",
-        "申込む",
-        "申込",
-        "申し込み",
-        "利用",
-        "登録",
-    }
+    {"相談", "問い合わせる", "問い合わせ", "問合せ", "質問", "連絡", "予約", "申込", "申し込み"}
 )
+# verbs of talking or booking in their potential form, as IPADIC gives it (聞けます → 聞ける)
+_POTENTIAL_VERBS = frozenset({"聞ける", "話せる", "申し込める", "申込める"})
 
 
 def _offered_in_the_potential(reading):
     """(twelfth session) The final predicate is the potential of a verb of talking or booking, polite and not negated
-    (窓口で相談できます, ウェブで予約できます, 薬剤師に質問できます): the reader is offered the act, as by 〜いただけます."""
-    if reading.lang != "ja" or reading.negative or reading.head not in _OFFERED_POTENTIALS:
+    (窓口で相談できます, ウェブで予約できます, 薬剤師に聞けます): the reader is offered the act, as by 〜いただけます.
+    Not under a concession or an inclusion (卵アレルギーがあっても予約できます, 妊娠中の方も相談できます: from the review,
+    whom it suits is a claim)."""
+    if reading.lang != "ja" or reading.negative:
         return False
     words = [t for t in reading.tokens if t.pos != "記号" and t.pos_detail_1 != "空白"]
     tail = "".join(t.surface_form for t in words[-3:])
-    return tail.endswith(("できます", "できる", "られます", "えます", "けます", "せます"))
+    offered = (reading.head in _OFFERED_POTENTIALS and tail.endswith("できます")) or (
+        any(_lemma(t) in _POTENTIAL_VERBS for t in words[-2:]) and tail.endswith("ます")
+    )
+    return offered and not any(_conceding(words, i) for i in range(len(words)))
+
+
+def _conceding(words, i):
+    """も at words[i] concedes or includes whom the act suits (あっても, 治療中でも, 妊娠中の方も), not a place as well
+    (保健センターにも, 窓口でも)."""
+    t = words[i]
+    if t.pos != "助詞" or t.surface_form not in ("も", "でも", "ても"):
+        return False
+    before = words[i - 1] if i else None
+    if (
+        t.surface_form == "も"
+        and before is not None
+        and before.pos == "助詞"
+        and before.surface_form in ("に", "で", "から")
+    ):
+        return before.surface_form == "で" and i >= 2 and words[i - 2].surface_form == "中"  # 治療中でも
+    return True
 
 
 def _clipped_presenting(reading):
@@ -4675,6 +4709,8 @@ def _clipped_presenting(reading):
         and words[-1].pos == "名詞"
         and words[-1].surface_form in WRITER_HEADS
         and any(t.pos == "助詞" and t.surface_form == "を" for t in words[:-1])
+        # (from the review) no clause in what is presented: 後遺症を防げる理由を…解説 presents a claim
+        and not any(t.pos in ("動詞", "形容詞", "助動詞") for t in words[:-1])
     )
 
 

@@ -70,8 +70,12 @@ KEYS = (
     "en_continuity",
     "en_location",
     "en_keeping",
+    "ja_reassurance",
+    "en_reassurance",
 )
 _REGEX_KEYS = (
+    "ja_reassurance",
+    "en_reassurance",
     "en_negated_rarity",
     "ja_double_negation",
     "en_negated_imperative",
@@ -1145,6 +1149,11 @@ def negation_mismatch(source: str, translation: str) -> str:
             "the source denies that all do (〜わけではない, 〜とは限らない: not all, not always) but the translation "
             "says none do: is the scope of the negation changed?"
         )
+    if _reassurance_reversed(source, translation):
+        return (
+            "the source says there is no problem (問題ありません: fine, you may) but the translation says neither that "
+            "nor a permission: is the reassurance reversed?"
+        )
     dropped = _dropped_non_prefix(source, translation)
     if dropped:
         return (
@@ -1408,6 +1417,15 @@ _EN_STEM_FORMS_RE = re.compile(
     r"|hereditary|surgical|steroids?|tuberculosis|inherited|genetic|infective|hodgkin(?:'s)?)\b",
     re.IGNORECASE,
 )
+
+
+def _reassurance_reversed(source: str, translation: str) -> bool:
+    """(twelfth session) The source closes a sentence with "no problem" (問題ありません, 特に問題はありませんでした:
+    ja_reassurance), masked as no negation, and the English has no word of reassurance or permission and no "no
+    problem" said as a negation (en_reassurance): "The test found a problem", "Do not drink alcohol"."""
+    if not _pattern("ja_reassurance", False).search(source):
+        return False
+    return not any(re.search(p, translation, re.IGNORECASE) for p in load_negation_words()["en_reassurance"])
 
 
 def _dropped_non_prefix(source: str, translation: str) -> str:

@@ -3605,6 +3605,20 @@ def test_eleventh_session_site_chrome(reasons, text, expected):
         ("胸が痛いときはすぐに救急外来に相談できます。\n", [("uncited", "claim")]),
         ("MRIで脳の状態を確認できます。\n", [("uncited", "claim")]),
         ("この病気は手術で治すことができます。\n", [("uncited", "claim")]),
+        # (review) a statement inside a career line, a concession or inclusion of whom an act suits, a clause in what a
+        # headline presents, a list item completing its lead, a passive or a causative stay read
+        ("2015年から〇〇病院に勤務しています。\n", [("exempt", "career")]),
+        ("2017年、喫煙は歯周病を悪化させることを知り、禁煙指導に従事。\n", [("uncited", "claim")]),
+        ("2021年、「がんは早期発見で治る病気」との信念から〇〇クリニックを開院。\n", [("uncited", "claim")]),
+        ("2016年、風疹は妊婦が感染すると赤ちゃんに難聴を起こすため、啓発活動に従事。\n", [("uncited", "claim")]),
+        ("薬剤師に聞けます。\n", [("exempt", "referral")]),
+        ("地域の保健センターの保健師さんにも相談できます。\n", [("exempt", "referral")]),
+        ("妊娠中の方も相談できます。\n", [("uncited", "claim")]),
+        ("インフルエンザの予防接種は、卵アレルギーがあっても予約できます。\n", [("uncited", "claim")]),
+        ("抗がん剤治療中でも、スポーツジムは利用できます。\n", [("uncited", "claim")]),
+        ("診察では、飲んでいる薬について尋ねられます。\n", [("uncited", "claim")]),
+        ("## 帯状疱疹ワクチンで後遺症を防げる理由を皮膚科医が解説\n", [("uncited", "claim")]),
+        ("次の方はこの薬を飲めません：\n\n- 妊娠中の方は\n", [("uncited", "contraindication"), ("uncited", "claim")]),
     ],
 )
 def test_twelfth_session_career_lead_in_clipped_presenting_and_offered_potentials(reasons, text, expected):

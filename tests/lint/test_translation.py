@@ -3575,9 +3575,11 @@ def test_eleventh_session_the_meniscus_is_no_half_month():
     assert [q.text for q in quantities("半月に一度受診します。")][:1] == ["半月"]
 
 
-# (twelfth session) 問題ありません, "no problem", is a reassurance in either tense: answered by a word of
-# reassurance (fine, normal, well) or a permission to the reader, or by a kept negation; an English that
-# states the problem has reversed it. The present tense used to be masked whatever the English said.
+# (twelfth session) 問題ありません, "no problem", closing a sentence in either tense is a reassurance or a permission: not
+# a negation, and its English must keep it: a word of reassurance (fine, normal, going well), a permission to the
+# reader (you can, allowed, feel free) or "no problem" said as a negation (nothing wrong, no particular problems). An
+# English that states the problem, or turns the permission into a prohibition, has reversed it (from the review: a
+# kept "not" must not answer it). A negated condition (問題がない場合は) stays a negation of its own.
 @pytest.mark.parametrize(
     "source, translation, reported",
     [
@@ -3586,12 +3588,27 @@ def test_eleventh_session_the_meniscus_is_no_half_month():
         ("術後の経過に問題はありません。", "Your recovery is going well.", False),
         ("胃ろうがあっても、入浴は問題ありません。", "Having a PEG does not stop you from taking a bath.", False),
         ("検査の結果、問題はありません。", "There are no particular problems.", False),
+        ("特に問題はありませんでした。", "Nothing was wrong.", False),
+        ("入浴は問題ありません。", "You are allowed to take a bath.", False),
+        ("入浴は問題ありません。", "Feel free to take a bath.", False),
         ("検査の結果、問題はありません。", "The test found a problem.", True),
         ("入浴は問題ありません。", "Bathing is a problem.", True),
         ("特に問題はありませんでした。", "There were some problems.", True),
+        ("この薬は妊娠中でも問題ありません。", "This medicine should not be taken during pregnancy.", True),
+        ("お酒は問題ありません。", "Do not drink alcohol.", True),
+        (
+            "検査の結果、問題はありませんでした。",
+            "The test found a problem, so you will need a follow-up visit as well.",
+            True,
+        ),
+        (
+            "検査で問題がない場合は、翌日に退院できます。",
+            "If the test shows a problem, you can go home the next day.",
+            True,
+        ),
     ],
 )
-def test_twelfth_session_no_problem_is_a_reassurance_in_either_tense(source, translation, reported):
+def test_twelfth_session_no_problem_is_a_reassurance_the_english_keeps(source, translation, reported):
     from lint.analysis.negation import negation_mismatch
 
     assert bool(negation_mismatch(source, translation)) is reported
