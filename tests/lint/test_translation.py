@@ -3588,7 +3588,7 @@ def test_eleventh_session_the_meniscus_is_no_half_month():
         ("術後の経過に問題はありません。", "Your recovery is going well.", False),
         ("胃ろうがあっても、入浴は問題ありません。", "Having a PEG does not stop you from taking a bath.", False),
         ("検査の結果、問題はありません。", "There are no particular problems.", False),
-        ("特に問題はありませんでした。", "Nothing was wrong.", False),
+        ("特に問題はありませんでした。", "Everything was normal.", False),
         ("入浴は問題ありません。", "You are allowed to take a bath.", False),
         ("入浴は問題ありません。", "Feel free to take a bath.", False),
         ("検査の結果、問題はありません。", "The test found a problem.", True),
