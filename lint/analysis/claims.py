@@ -600,6 +600,62 @@ def _english_label_word(reading, plain):
     return reading.lang == "en" and plain.strip().lower() in SECTION_NAMES
 
 
+# units of one period or one age, and counters of the page's own items: alone in a label they name a stage or count
+# what follows (術後1週間, 生後2か月から, 40歳以上の方, 大事なポイント3つ)
+_STAGE_UNITS = frozenset(
+    {
+        "年",
+        "か月",
+        "ヶ月",
+        "カ月",
+        "ヵ月",
+        "ケ月",
+        "箇月",
+        "月",
+        "週",
+        "週間",
+        "日",
+        "日間",
+        "時間",
+        "分",
+        "秒",
+        "歳",
+        "才",
+    }
+    | {"つ", "項目", "点", "ステップ"}
+)
+
+
+def _kind_and_value(text):
+    """(twelfth session) A heading that names a kind of claim ([header_kinds]: 症状, 原因, 副作用, 合併症; with its modifier)
+    before a colon and a value after it (膀胱がんの初期症状：血尿): the pair states that the value is of that kind, as a
+    header-relation cell does. A colon after an administrative label (受付時間：, 監修：, 対象：) is no such pair."""
+    for colon in ("：", ":"):
+        label, found, value = text.partition(colon)
+        if found:
+            break
+    else:
+        return False
+    label, value = label.strip(" 　【】［］[]■●◆・"), value.strip()
+    # a value that points at the text (次の3つ, 以下のとおり) leads into it
+    pointing = value.startswith(("次の", "つぎの", "以下", "下記", "こちら", "下の"))
+    return bool(label) and label.endswith(tuple(HEADER_KINDS)) and _has_letters(value) and not pointing
+
+
+def _states_a_figure(health):
+    """(twelfth session) The health numbers of a label state a figure: one that is not a period, an age or a bare count
+    (45%, 3倍, 3.5g, 5人に1人; not 術後1週間, 三原則, 四十肩), or an amount per one period (1日2時間, 1日2回: a rate)."""
+    figures = [
+        q for q in health if q.unit not in _STAGE_UNITS and not (q.unit == "" and _BARE_COUNT_RE.fullmatch(q.text))
+    ]
+    per_period = any(q.unit in _STAGE_UNITS and q.text[:1] in "1１一" and len(q.text) > 1 for q in health[:-1])
+    return bool(figures) or (per_period and len(health) > 1)
+
+
+# bare numbers, a range or a list of them (三原則, 1-5) as a reference mark: no unit, so no figure in a label
+_BARE_COUNT_RE = re.compile(r"[0-9０-９〇一二三四五六七八九十百千万]+(?:[-‐−–〜～~,、][0-9０-９]+)*")
+
+
 def _label_states_a_number(reading, text, health):
     """A label-column cell that says something of its health number is the row's claim, not its key.
 
@@ -896,6 +952,11 @@ def _label_holds(label, text, lower, reading, health, words):
     """A heading, title, caption, label cell or label line that states nothing (see "label")."""
     return (
         not (label == "label-column" and _label_states_a_number(reading, text, health))
+        # (twelfth session) a heading or a label line with a figure of health other than one period or age: a rate,
+        # a proportion, a dose (5年生存率約45%まで向上, 1日2時間の外遊びが効果あり); 術後1週間, 生後2か月から stay labels
+        and not (label == "label" and _states_a_figure(health))
+        # (twelfth session) a heading that pairs a kind of claim with its value (膀胱がんの初期症状：血尿, 原因：ウイルス感染)
+        and not (label == "label" and _kind_and_value(text))
         # nor one that recommends or forbids (ワルファリンが第一選択, 妊娠中は使用不可); a recommendation word
         # before の names the kind the row is about (第一選択の抗凝固薬) and stays a label
         and not (
@@ -922,7 +983,28 @@ def _label_holds(label, text, lower, reading, health, words):
         and not _judged_condition(reading)
         and not _curable_illness(reading)
         and not _named_by_effect(reading)
+        and not _clipped_object_request(reading)
+        # (twelfth session) quotation marks in a heading often only stress a word (ハチに刺されたら「冷やす」が正解): the
+        # label must hold read without them too
+        and not (label == "label" and _stressed_words_state(label, text, lower, health, words))
     )
+
+
+def _stressed_words_state(label, text, lower, health, words):
+    """(twelfth session) The label, read with its quotation marks 「」『』 taken away, is no label."""
+    if not any(mark in text for mark in "「」『』"):
+        return False
+    plain = re.sub(r"[「」『』]", "", text)
+    return not _label_holds(label, plain, plain.lower(), grammar.read(plain), health, words)
+
+
+def _clipped_object_request(reading):
+    """(twelfth session) A label with a topic in は that ends on its object in を, its verb left out: a clipped
+    recommendation (酔い止め薬は成分が少ないものを, 寝る前はスマホより読書を) that says something of health."""
+    words = _clipped_label_words(reading, 3)
+    if not words or words[-1].surface_form != "を" or words[-1].pos != "助詞":
+        return False
+    return any(t.surface_form == "は" and t.pos == "助詞" and t.pos_detail_1 == "係助詞" for t in words[:-1])
 
 
 def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
@@ -990,6 +1072,9 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     # なの、知ってた？」) states the number as the hook's answer: it keeps its citation, as it did before quoted
     # questions were read as questions
     quoted_with_number = bool(health) and text.lstrip()[:1] in "「『“"
+    # (twelfth session) so does a question that states a figure of health (a rate, a proportion, a dose: 尿中に1日で3.5g以上の
+    # 蛋白質が失われているか。, a criterion put as a question); one period or age asks about a stage (生後2か月から受けられますか？)
+    quoted_with_number = quoted_with_number or _states_a_figure(health)
     if (
         reading.mood == "question"
         and not (reading.rhetorical and _advice_asked(text, reading, words))
@@ -4848,7 +4933,8 @@ def _topic_comment(reading):
             if (
                 before is not None
                 and before.pos == "名詞"
-                and any(t.pos == "名詞" for t in after)
+                # (twelfth session) or 同じ, the one 連体詞 that ends a comment (原因は同じ)
+                and any(t.pos == "名詞" or (t.surface_form == "同じ" and t is after[-1]) for t in after)
                 and not any(
                     t.pos in ("動詞", "助動詞", "形容詞")
                     # (only in a comment set off by a comma and about health: 持ち物は、必要な書類一式 names what

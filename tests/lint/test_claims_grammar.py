@@ -3623,3 +3623,40 @@ def test_eleventh_session_site_chrome(reasons, text, expected):
 )
 def test_twelfth_session_career_lead_in_clipped_presenting_and_offered_potentials(reasons, text, expected):
     assert reasons(text) == expected
+
+
+# Twelfth session (claims-real8 read as development data after its blind runs): headings that state. A heading with a
+# figure of health other than one period, one age or a bare count (5年生存率約45%まで向上, 1日2時間の外遊びが効果あり), a
+# heading that pairs a kind of claim with its value (初期症状：血尿), a comment of 同じ on a topic, a clipped object
+# request after a topic (酔い止め薬は…ものを), a verdict after a condition (〜たら「冷やす」が正解), read also without
+# the quotation marks that stress a word; and a question that states a figure (〜3.5g以上…失われているか。). A stage
+# (術後1週間), a count of what follows (大事なポイント3つ, 三原則), a reference mark (診断1-5)), a pointer (注意点：
+# 次の3つ) and administrative colons (受付時間：, 持ち物：) stay labels.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("## 早期発見(ステージI)では5年生存率約45%まで向上\n", [("uncited", "number")]),
+        ("## 1日2時間の「外遊び」が効果あり\n", [("uncited", "number")]),
+        ("## 5人に1人が発症\n", [("uncited", "number")]),
+        ("## 術後1週間\n", [("exempt", "label")]),
+        ("## 生後2か月からの予防接種\n", [("exempt", "label")]),
+        ("## 食中毒予防の三原則\n", [("exempt", "label")]),
+        ("## 3つの基準\n", [("exempt", "label")]),
+        ("## 膀胱がんが疑われる症状と診断1-5)\n", [("exempt", "label")]),
+        ("## 膀胱がんの初期症状：血尿\n", [("uncited", "claim")]),
+        ("## 原因：ウイルス感染\n", [("uncited", "claim")]),
+        ("## 受付時間：9時〜17時\n", [("exempt", "label")]),
+        ("## 持ち物：保険証\n", [("exempt", "label")]),
+        ("## 症状：\n", [("exempt", "label")]),
+        ("## どの場所でもニキビができる基本的な原因は同じ\n", [("uncited", "claim")]),
+        ("## 酔い止め薬は「成分が少ない」ものを\n", [("uncited", "claim")]),
+        ("## ハチに刺されたら「冷やす」が正解\n", [("uncited", "claim")]),
+        ("## 「よくある質問」について\n", [("exempt", "label")]),
+        ("## 「がん」とは\n", [("exempt", "label")]),
+        ("まず尿中に1日で3.5g以上の蛋白質が失われているか。\n", [("uncited", "number")]),
+        ("生後2か月から受けられますか？\n", [("exempt", "question")]),
+        ("四十肩・五十肩とはどう違うの？\n", [("exempt", "question")]),
+    ],
+)
+def test_twelfth_session_headings_and_questions_that_state(reasons, text, expected):
+    assert reasons(text) == expected
