@@ -97,6 +97,10 @@ EXEMPTIONS = {
     "scene (は, で, も, には, では), a colon or a comma after it, and no verb, adjective or auxiliary (予防には：, 体内で、, "
     "子どもの場合は): it states nothing, and the list or sentence it opens is read on its own. Not one with a word of "
     "advice or prohibition, nor one closing on を, へ or に (野菜を, 皮膚科へ: a clipped request)",
+    "naming": "a sentence that only names or renames a thing: a verb of naming after と with no other verb or "
+    "adjective but an adverbial one, and no word of effect (これを深部静脈血栓症といいます, ドライマウスは医学用語としては"
+    "口腔乾燥症と呼びます, 尋常性疣贅は一般的にいぼと呼ばれているものです). What is named by a clause (…が低下した状態を"
+    "「フレイル」と言います) is a definition and a claim",
     "career": "a line of a person's career (略歴) that opens with its year and ends in a career event (卒, 入局, "
     "勤務, 従事, 院長: career_events) or in going on with one (研鑽を重ねる): 2010年〇〇大学医学部卒。 It says who the "
     "writer or the doctor is; the field it names is the person's. Not a question, a request or a negated line",
@@ -1205,6 +1209,12 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not advises
     ):
         return "page-discourse"  # whatever it says of itself: 以下の内容は…書かれています, この章のまとめです
+    if _this_time_about(text) and not health and not advises and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
+        return "page-discourse"  # 今回は、腎臓がんについてです (twelfth session)
+    if not health and _names_a_term(reading):
+        return (
+            "naming"  # これを深部静脈血栓症といいます, ドライマウスは医学用語では口腔乾燥症と呼びます (twelfth session)
+        )
     if (_figure_topic(reading, found) or _defines_term(reading) or _page_usage(reading)) and not health and not advises:
         return "page-discourse"  # 図1は…見取り図です, 文中の「血糖値」は…として使っています
     if (
@@ -1214,7 +1224,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and (
             reading.humble
             or reading.head in HUMBLE_HEADS
-            or (reading.head in WRITER_HEADS and _writer_speaks(reading))
+            or ((reading.head in WRITER_HEADS or _intended_head(reading) in WRITER_HEADS) and _writer_speaks(reading))
             # (twelfth session) a headline that clips the verb of presenting: 〜の原因・治療法を専門医が解説
             or (_clipped_presenting(reading) and _writer_speaks(reading, clipped=True))
             # the writer on how the page is written: やさしい言葉で書きました, 読み方をつけています
@@ -1418,6 +1428,9 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             and not reading.negative
             and not _care_seeking(text, reading)
             and not any(w and w in text for w in words)
+            # (twelfth session) a reason of health beside the request states it: 除菌の薬が影響を及ぼす可能性があるので、
+            # 必ず主治医に知らせましょう
+            and not _health_reason_clause(reading.tokens)
         ):
             return "referral"  # 中止や変更は主治医と相談してください (a recommendation word) is advice
         if (
@@ -1483,7 +1496,9 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and _predicate_class(reading) == "existence"
     ):
         return "contact"  # a service's place: 駐車場は病院の北側にございます
-    if (_holds_event(reading, health) or (_fee_statement(reading) and not health)) and not advises:
+    if (
+        _holds_event(reading, health) or ((_fee_statement(reading) or _had_free(reading)) and not health)
+    ) and not advises:
         return "administrative"  # 講習会を随時行っています, 1通につき3,300円の文書料がかかります
     if reading.mood == "statement" and _waits_for_administration(reading, text) and not health and not advises:
         return "administrative"  # 診断書の発行には、1週間ほどお時間をいただきます
@@ -2599,6 +2614,11 @@ def _reason_of_health(reading):
     tokens = reading.tokens
     if any(_lemma(t) in ("やすい", "にくい") and t.pos in ("形容詞", "名詞") for t in tokens):
         return True
+    return _health_reason_clause(tokens)
+
+
+def _health_reason_clause(tokens):
+    """A reason clause (〜ため, 〜ので, 〜から) with a word of health in it (除菌の薬が影響を及ぼす可能性があるので)."""
     for i, t in enumerate(tokens):
         if _lemma(t) in ("ため", "ので") or (t.surface_form == "から" and t.pos_detail_1 == "接続助詞"):
             if medical.medical_words(tokens[:i]):
@@ -2911,6 +2931,24 @@ def _holds_event(reading, health):
     )
 
 
+# (twelfth session) the terms on which a service is had: free, anonymous, at public expense
+_TERMS_OF_SERVICE = ("無料", "無償", "公費", "匿名", "予約不要", "予約なし")
+
+
+def _had_free(reading):
+    """(twelfth session) A service had on its terms (HIV検査は保健所にて匿名・無料で受けられます, がん検診は無料で受けられます):
+    a term of the service (無料, 匿名, 公費) in the sentence and a verb of receiving or using as its head, no word of
+    effect or sign."""
+    return (
+        reading.lang == "ja"
+        and reading.mood == "statement"
+        and not reading.negative
+        and any(term in reading.text for term in _TERMS_OF_SERVICE)
+        and bool(_heads(reading) & {"受ける", "受けられる", "利用", "利用できる", "できる"})
+        and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+    )
+
+
 def _fee_statement(reading):
     """A fee is charged or paid: a fee as subject or object (文書料がかかります, 選定療養費をご負担いただきます)
     with a verb of charging or paying (fee_heads)."""
@@ -2921,7 +2959,9 @@ def _fee_statement(reading):
         # the compound's last morpheme, or a word that ends in one (送料, 手数料)
         and any(
             head.endswith(tuple(FEE_NOUNS)) or head in ADMINISTRATIVE_UNITS  # 7,700円をご負担いただきます
-            for head in _case_heads(reading, "が", whole=True) | _case_heads(reading, "を", whole=True)
+            for head in _case_heads(reading, "が", whole=True)
+            | _case_heads(reading, "を", whole=True)
+            | _case_heads(reading, "は", whole=True)  # (twelfth session) 上限額は…に抑えられます
         )
         and bool(_heads(reading) & FEE_HEADS)
         and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
@@ -3533,6 +3573,16 @@ def _defines_term(reading):
         return False
     if any(t.pos_detail_1 == "接尾" and _lemma(t) in ("れる", "られる") for t in tokens):
         return False  # the passive names the world's usage, not the page's: 〜は正式には「X」と呼ばれます
+    # (twelfth session) what is named described by a clause or by its signs (心身の活力が低下した状態を「フレイル」と言います,
+    # 痛みやしびれといった症状のことを「坐骨神経痛」と呼びます) is a definition of the world's, unless the text is the
+    # place of the naming (本書では…を「PVT」と呼びます)
+    described = bool((EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas) or any(
+        t.pos == "動詞" and t.pos_detail_1 == "自立" and _lemma(t) != reading.head for t in tokens
+    )
+    if described and not (
+        SELF_REFERENCE.search(reading.text) or any(_is_text_noun(t) or _lemma(t) in PAGE_LOCATIVES for t in tokens)
+    ):
+        return False
     for i in range(len(tokens) - 1, 0, -1):
         if _lemma(tokens[i]) == reading.head or _lemma(tokens[i]).startswith(reading.head):
             return tokens[i - 1].surface_form in ("と", "として", "」と") or (
@@ -4781,6 +4831,63 @@ def _conceding(words, i):
     ):
         return before.surface_form == "で" and i >= 2 and words[i - 2].surface_form == "中"  # 治療中でも
     return True
+
+
+_NAMING_VERBS = frozenset({"いう", "言う", "呼ぶ", "称する"})
+
+
+def _names_a_term(reading):
+    """(twelfth session) A sentence that only names or renames: a verb of naming after と (これを…といいます, 〜と呼ばれ
+    ています, 医学用語としては…と呼びます) with no other verb or adjective but an adverbial one (正しくは) and no word of
+    effect. What is named by a clause (…が低下した状態を「フレイル」と言います, …にできるポリープを…と言います) is a
+    definition, a claim. See "naming"."""
+    if reading.lang != "ja" or reading.mood != "statement" or reading.negative:
+        return False
+    if (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
+        return False  # 痛みやしびれといった症状のことを「坐骨神経痛」と呼びます: named by its signs
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    naming = {
+        i
+        for i, t in enumerate(words)
+        if t.pos == "動詞"
+        and t.pos_detail_1 == "自立"
+        and t.basic_form in _NAMING_VERBS
+        and i
+        and words[i - 1].surface_form == "と"
+    }
+    if not naming:
+        return False
+    for i, t in enumerate(words):
+        if t.pos == "動詞" and i not in naming and t.pos_detail_1 not in ("接尾", "非自立"):
+            return False  # 低下した, できる: the named thing is described
+        if t.pos == "形容詞" and not t.conjugated_form.startswith("連用"):
+            return False
+    return True
+
+
+# (twelfth session) the page or this instalment as topic, and what it is about with the copula: 今回は、腎臓がんについて
+# です, 本日のテーマは睡眠についてです, この記事は、ピロリ菌の除菌についてです
+_THIS_TIME_ABOUT_RE = re.compile(
+    r"^(?:今回|本日|今日|今月|今週|今号|このページ|この記事|本記事|本稿|このコラム|本日のテーマ|今回のテーマ|テーマ)"
+    r"(?:は|では|のテーマは)、?[^。]{1,40}?について(?:です|でした|だ|となります|になります)[。！!]?$"
+)
+
+
+def _this_time_about(text):
+    """(twelfth session) The page says what it, or this instalment, is about: 今回は、腎臓がんについてです."""
+    return bool(_THIS_TIME_ABOUT_RE.match(text.strip()))
+
+
+def _intended_head(reading):
+    """(twelfth session) The verb the writer means to do in 〜たいと思います (解説したいと思います: 解説), or ""."""
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    for i in range(len(words) - 1, 1, -1):
+        if words[i].basic_form == "思う" and words[i - 1].surface_form == "と" and words[i - 2].basic_form == "たい":
+            before = words[: i - 2]
+            while before and before[-1].pos == "動詞" and before[-1].basic_form in ("する", "いる", "いく", "みる"):
+                before = before[:-1]  # 解説し(たい), ご紹介していき(たい)
+            return _lemma(before[-1]) if before else ""
+    return ""
 
 
 def _clipped_presenting(reading):

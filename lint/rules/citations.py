@@ -109,6 +109,9 @@ def uncited_claim(page, ctx):
       次のような症状があります), and in a list with no lead, each item is a claim;
     - byline: a credit label, a colon and a person's name ending the line, an
       honorific or a bracketed title after it (監修：井上雅彦, 執筆：看護師 佐藤花子);
+    - naming: a sentence that only names or renames a thing (これを…といいます,
+      ドライマウスは医学用語としては口腔乾燥症と呼びます); what is named by a clause
+      (…が低下した状態を「フレイル」と言います) is a definition, a claim;
     - career: a line of a person's career that opens with its year and ends in a
       career event (2010年〇〇大学医学部卒。, 〜に入局, 〜に従事, 研鑽を重ねる);
     - lead-in: nouns and a closing particle of topic or scene, a colon or comma

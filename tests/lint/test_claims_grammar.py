@@ -3660,3 +3660,40 @@ def test_twelfth_session_career_lead_in_clipped_presenting_and_offered_potential
 )
 def test_twelfth_session_headings_and_questions_that_state(reasons, text, expected):
     assert reasons(text) == expected
+
+
+# Twelfth session (claims-real9 read as development data after its blind runs): a sentence that only names or renames
+# (これを…といいます) is naming, and a definition described by a clause or by its signs is the world's and a claim unless
+# the text is the place of the naming (本書では); a payment a scheme makes (医療費の助成が受けられます) and a service had on
+# its terms (匿名・無料で受けられます) are administrative; the page's topic this time (今回は、腎臓がんについてです) and the
+# writer's intended presenting (〜について解説したいと思います) are page discourse; a request to tell the doctor beside
+# a reason clause of health is no referral.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("これを深部静脈血栓症といいます。\n", [("exempt", "naming")]),
+        ("ドライマウスは医学用語としては、口腔乾燥症と呼びます。\n", [("exempt", "naming")]),
+        ("尋常性疣贅は一般的にいぼと呼ばれているものです。\n", [("exempt", "naming")]),
+        ("胆のうの中にできるポリープを胆のうポリープと言います。\n", [("uncited", "claim")]),
+        ("医師は、この病気は治ると言います。\n", [("uncited", "claim")]),
+        ("お尻から足先にかけての痛みやしびれといった症状のことを「坐骨神経痛」と呼びます。\n", [("uncited", "claim")]),
+        ("年をとって心身の活力が低下した状態を「フレイル」と言います。\n", [("uncited", "claim")]),
+        ("本書では、門脈に血栓ができた状態を「PVT」と呼びます。\n", [("exempt", "page-discourse")]),
+        ("医療費の助成が受けられます。\n", [("exempt", "administrative")]),
+        ("治療費は高額療養費で賄われます。\n", [("exempt", "administrative")]),
+        ("この治療を受けると、痛みが抑えられます。\n", [("uncited", "claim")]),
+        ("HIV検査は保健所にて匿名・無料で受けられます。\n", [("exempt", "administrative")]),
+        ("インフルエンザワクチンは無料で受けられますが、発熱がある場合は受けられません。\n", [("uncited", "claim")]),
+        ("今回は、腎臓がんについてです。\n", [("exempt", "page-discourse")]),
+        ("今回は、腎臓がんが治ることについてです。\n", [("uncited", "claim")]),
+        ("ここでは、検査の流れについてご紹介していきたいと思います。\n", [("exempt", "page-discourse")]),
+        ("この薬で血圧が下がると思います。\n", [("uncited", "claim")]),
+        (
+            "ほかに服用中の薬がある場合は、除菌の薬が影響を及ぼす可能性があるので、必ず主治医に知らせましょう。\n",
+            [("uncited", "instruction")],
+        ),
+        ("トイレの悩みは話しにくいものですが、泌尿器科の医師に何でもご相談ください。\n", [("exempt", "referral")]),
+    ],
+)
+def test_twelfth_session_naming_schemes_and_the_writers_intent(reasons, text, expected):
+    assert reasons(text) == expected
