@@ -643,17 +643,64 @@ def _kind_and_value(text):
     label, value = label.strip(" 　【】［］[]■●◆・"), value.strip()
     # a value that points at the text (次の3つ, 以下のとおり) leads into it
     pointing = value.startswith(("次の", "つぎの", "以下", "下記", "こちら", "下の"))
-    return bool(label) and label.endswith(tuple(HEADER_KINDS)) and _has_letters(value) and not pointing
+    # (second review) a kind of fact, not of advice (ポイント, コツ, ケア), and a value of health (症状：チェックリスト,
+    # 副作用：Q&A name parts of the page)
+    return (
+        bool(label)
+        and label.endswith(_FACT_KINDS)
+        and _has_letters(value)
+        and not pointing
+        and bool(medical.medical_words(grammar.read(value).tokens))
+    )
 
 
-def _states_a_figure(health):
-    """(twelfth session) The health numbers of a label state a figure: one that is not a period, an age or a bare count
-    (45%, 3倍, 3.5g, 5人に1人; not 術後1週間, 三原則, 四十肩), or an amount per one period (1日2時間, 1日2回: a rate)."""
-    figures = [
-        q for q in health if q.unit not in _STAGE_UNITS and not (q.unit == "" and _BARE_COUNT_RE.fullmatch(q.text))
+_FACT_KINDS = (
+    "きっかけ",
+    "原因",
+    "誘因",
+    "要因",
+    "危険因子",
+    "リスク",
+    "症状",
+    "サイン",
+    "兆候",
+    "徴候",
+    "合併症",
+    "副作用",
+    "特徴",
+    "前兆",
+)
+
+
+def _states_a_figure(health, text, reading):
+    """(twelfth session, narrowed by the second review) The health numbers of a label state a figure: a statistic (45%,
+    3割, 3倍, 5人に1人; not a threshold or a discount after it: HbA1c 6.5%以上の方へ, 50%引き), or an amount per one
+    period beside a word of effect (1日2時間の外遊びが効果あり). A stage, an ordinal, a strength, a grade or a count
+    (術後1週間, 3回目の接種, 10mg錠, 3度熱傷, 三原則) names a section."""
+    statistics = [
+        q
+        for q in health
+        if (q.unit in ("%", "％", "割", "倍", "人") or "人に" in q.text or "人中" in q.text)
+        and not text[q.end :].lstrip().startswith(_THRESHOLD_AFTER)
     ]
     per_period = any(q.unit in _STAGE_UNITS and q.text[:1] in "1１一" and len(q.text) > 1 for q in health[:-1])
-    return bool(figures) or (per_period and len(health) > 1)
+    return bool(statistics) or (per_period and len(health) > 1 and _names_effect_or_sign(reading))
+
+
+def _criterion_question(text):
+    """(twelfth session) A plain question closed by か and a full stop, no question mark and no polite form before
+    か (まず尿中に1日で3.5g以上の蛋白質が失われているか。): a criterion of a checklist, stated as a question."""
+    core = text.strip().rstrip("。．. 　")
+    return (
+        text.strip().endswith(("。", "．"))
+        and core.endswith("か")
+        and not core.endswith(("ですか", "ますか", "でしょうか", "ませんか", "のか", "んか"))
+        and not any(mark in text for mark in ("？", "?"))
+    )
+
+
+# a threshold or a discount after a figure: 6.5%以上の方, 50%引き
+_THRESHOLD_AFTER = ("以上", "以下", "未満", "超", "を超え", "を上回", "を下回", "引き", "オフ", "OFF", "割引", "増し")
 
 
 # bare numbers, a range or a list of them (三原則, 1-5) as a reference mark: no unit, so no figure in a label
@@ -958,7 +1005,7 @@ def _label_holds(label, text, lower, reading, health, words):
         not (label == "label-column" and _label_states_a_number(reading, text, health))
         # (twelfth session) a heading or a label line with a figure of health other than one period or age: a rate,
         # a proportion, a dose (5年生存率約45%まで向上, 1日2時間の外遊びが効果あり); 術後1週間, 生後2か月から stay labels
-        and not (label == "label" and _states_a_figure(health))
+        and not (label == "label" and _states_a_figure(health, text, reading))
         # (twelfth session) a heading that pairs a kind of claim with its value (膀胱がんの初期症状：血尿, 原因：ウイルス感染)
         and not (label == "label" and _kind_and_value(text))
         # nor one that recommends or forbids (ワルファリンが第一選択, 妊娠中は使用不可); a recommendation word
@@ -1078,7 +1125,9 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     quoted_with_number = bool(health) and text.lstrip()[:1] in "「『“"
     # (twelfth session) so does a question that states a figure of health (a rate, a proportion, a dose: 尿中に1日で3.5g以上の
     # 蛋白質が失われているか。, a criterion put as a question); one period or age asks about a stage (生後2か月から受けられますか？)
-    quoted_with_number = quoted_with_number or _states_a_figure(health)
+    # (second review) only a criterion put as a plain question (…失われているか。), not a reader's question (1日2回飲んでも
+    # 大丈夫ですか？, 1日30分の運動で効果はありますか？)
+    quoted_with_number = quoted_with_number or (bool(health) and _criterion_question(text))
     if (
         reading.mood == "question"
         and not (reading.rhetorical and _advice_asked(text, reading, words))
@@ -1430,7 +1479,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             and not any(w and w in text for w in words)
             # (twelfth session) a reason of health beside the request states it: 除菌の薬が影響を及ぼす可能性があるので、
             # 必ず主治医に知らせましょう
-            and not _health_reason_clause(reading.tokens)
+            and not _effect_reason_clause(reading.tokens)
         ):
             return "referral"  # 中止や変更は主治医と相談してください (a recommendation word) is advice
         if (
@@ -1497,7 +1546,8 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     ):
         return "contact"  # a service's place: 駐車場は病院の北側にございます
     if (
-        _holds_event(reading, health) or ((_fee_statement(reading) or _had_free(reading)) and not health)
+        _holds_event(reading, health)
+        or ((_fee_statement(reading) or _had_free(reading) or _scheme_pays(reading)) and not health)
     ) and not advises:
         return "administrative"  # 講習会を随時行っています, 1通につき3,300円の文書料がかかります
     if reading.mood == "statement" and _waits_for_administration(reading, text) and not health and not advises:
@@ -2617,6 +2667,22 @@ def _reason_of_health(reading):
     return _health_reason_clause(tokens)
 
 
+def _effect_reason_clause(tokens):
+    """(twelfth session, narrowed by the second review) A reason clause (〜ため, 〜ので, 〜から) that states an effect or a
+    risk (除菌の薬が影響を及ぼす可能性があるので): a word of effect or sign, 影響 or 可能性 in it; not a clause that says
+    only that things vary (手術の内容によって入院期間が異なるため, 体質によって合わない薬もあるので)."""
+    for i, t in enumerate(tokens):
+        if _lemma(t) in ("ため", "ので") or (t.surface_form == "から" and t.pos_detail_1 == "接続助詞"):
+            clause = tokens[:i]
+            text = "".join(x.surface_form for x in clause)
+            if "によって" in text or "により" in text or "によっては" in text:
+                continue
+            lemmas = {_lemma(x) for x in clause}
+            if (EFFECT_WORDS | SIGN_NOUNS) & lemmas or {"影響", "可能性", "副作用", "危険"} & lemmas:
+                return True
+    return False
+
+
 def _health_reason_clause(tokens):
     """A reason clause (〜ため, 〜ので, 〜から) with a word of health in it (除菌の薬が影響を及ぼす可能性があるので)."""
     for i, t in enumerate(tokens):
@@ -2937,16 +3003,49 @@ _TERMS_OF_SERVICE = ("無料", "無償", "公費", "匿名", "予約不要", "�
 
 def _had_free(reading):
     """(twelfth session) A service had on its terms (HIV検査は保健所にて匿名・無料で受けられます, がん検診は無料で受けられます):
-    a term of the service (無料, 匿名, 公費) in the sentence and a verb of receiving or using as its head, no word of
-    effect or sign."""
+    a term of the service (無料, 匿名, 公費) and a verb of receiving or using as its head, in one clause with no word of
+    effect or sign and no concession (see _one_clause_statement)."""
     return (
-        reading.lang == "ja"
-        and reading.mood == "statement"
-        and not reading.negative
+        _one_clause_statement(reading)  # not whom it suits (持病がある場合でも、予約なしで受けていただけます)
         and any(term in reading.text for term in _TERMS_OF_SERVICE)
         and bool(_heads(reading) & {"受ける", "受けられる", "利用", "利用できる", "できる"})
-        and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
     )
+
+
+# (twelfth session, narrowed by the second review) what a scheme pays: 医療費の助成が受けられます, 給付金がもらえます
+# (not 補助, which is also a care's support: 酸素投与の補助)
+_SCHEME_PAYMENTS = ("助成", "助成金", "給付", "給付金", "補助金", "支給", "公費負担")
+
+
+def _scheme_pays(reading):
+    """(twelfth session) A payment of a scheme received (_SCHEME_PAYMENTS as the subject or object of 受ける, もらう,
+    出る): 医療費の助成が受けられます; in one clause (see _one_clause_statement)."""
+    heads = _case_heads(reading, "が", whole=True) | _case_heads(reading, "を", whole=True)
+    return (
+        _one_clause_statement(reading)
+        and any(h.endswith(_SCHEME_PAYMENTS) for h in heads)
+        and bool(_heads(reading) & {"受ける", "受けられる", "もらう", "もらえる", "出る", "支給"})
+    )
+
+
+def _one_clause_statement(reading):
+    """(second review) A Japanese statement, not negated, with one predicate: no verb, adjective or negation before the
+    final one (一度受ければ生涯追加は不要で、公費で受けられます and 無料で使えるアプリで…管理ができます hold a claim in
+    another clause), no word of effect or sign, no concession (妊娠中でも無料で受けられます: whom it suits)."""
+    if reading.lang != "ja" or reading.mood != "statement" or reading.negative or _names_effect_or_sign(reading):
+        return False
+    words = _words(reading)
+    final = max(
+        (i for i, t in enumerate(words) if t.pos in ("動詞", "形容詞") and t.pos_detail_1 == "自立"), default=-1
+    )
+    if final < 0:
+        return False
+    earlier = words[:final]
+    if any(t.pos in ("動詞", "形容詞") and t.pos_detail_1 == "自立" and _lemma(t) != "する" for t in earlier):
+        return False
+    if any(t.surface_form in ("不要", "必要", "ない", "なく") for t in earlier):
+        return False
+    return not any(_conceding(words, i) for i in range(len(words)))
 
 
 def _fee_statement(reading):
@@ -2959,9 +3058,7 @@ def _fee_statement(reading):
         # the compound's last morpheme, or a word that ends in one (送料, 手数料)
         and any(
             head.endswith(tuple(FEE_NOUNS)) or head in ADMINISTRATIVE_UNITS  # 7,700円をご負担いただきます
-            for head in _case_heads(reading, "が", whole=True)
-            | _case_heads(reading, "を", whole=True)
-            | _case_heads(reading, "は", whole=True)  # (twelfth session) 上限額は…に抑えられます
+            for head in _case_heads(reading, "が", whole=True) | _case_heads(reading, "を", whole=True)
         )
         and bool(_heads(reading) & FEE_HEADS)
         and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
@@ -4837,16 +4934,18 @@ _NAMING_VERBS = frozenset({"いう", "言う", "呼ぶ", "称する"})
 
 
 def _names_a_term(reading):
-    """(twelfth session) A sentence that only names or renames: a verb of naming after と (これを…といいます, 〜と呼ばれ
-    ています, 医学用語としては…と呼びます) with no other verb or adjective but an adverbial one (正しくは) and no word of
-    effect. What is named by a clause (…が低下した状態を「フレイル」と言います, …にできるポリープを…と言います) is a
-    definition, a claim. See "naming"."""
+    """(twelfth session) A sentence that only names or renames: a verb of naming after と as its main predicate
+    (これを…といいます, 〜と呼ばれています, 医学用語としては…と呼びます), with no other verb or adjective but an adverbial one
+    (正しくは) and no word of effect, sign or rank. Not hearsay (〜と言われています, 〜と言っています: a claim reported),
+    not the copula before と (安全だと言っています), not a description in を (腎臓の働きの低下を腎不全といいます: only a
+    pro-form, これを, is named so), not a naming in a relative clause (〜といわれる肥満は…). What is named by a clause
+    (…が低下した状態を「フレイル」と言います) is a definition, a claim. See "naming"."""
     if reading.lang != "ja" or reading.mood != "statement" or reading.negative:
         return False
-    if (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
-        return False  # 痛みやしびれといった症状のことを「坐骨神経痛」と呼びます: named by its signs
+    if _names_effect_or_sign(reading) or any(w in reading.text for w in _RANKING_WORDS):
+        return False  # 痛みやしびれといった症状のことを「坐骨神経痛」と呼びます, 胃がんの最大の原因と呼ばれています
     words = [t for t in reading.tokens if t.pos != "記号"]
-    naming = {
+    naming = [
         i
         for i, t in enumerate(words)
         if t.pos == "動詞"
@@ -4854,15 +4953,46 @@ def _names_a_term(reading):
         and t.basic_form in _NAMING_VERBS
         and i
         and words[i - 1].surface_form == "と"
-    }
-    if not naming:
+    ]
+    if len(naming) != 1:
         return False
+    at = naming[0]
+    named = [t for t in reading.tokens[: reading.tokens.index(words[at - 1])] if t.pos_detail_1 != "空白"]
+    if not named or not (named[-1].pos == "名詞" or named[-1].surface_form in ("」", "』")):
+        return False  # (second review) the name is a noun, not a clause or the copula: 安全だと言っています
+    after = words[at + 1 :]
+    if words[at].basic_form in ("いう", "言う") and any(
+        _lemma(t) in ("れる", "られる", "いる") or t.surface_form == "て" for t in after
+    ):
+        return False  # hearsay: 〜と言われています, 〜と言っています
+    main = all(t.pos in ("助動詞", "助詞") or _lemma(t) in ("れる", "られる", "いる", "もの") for t in after)
+    if not (main or _gloss_after(after)):
+        return False  # a naming in a relative clause: 〜といわれる肥満は…
     for i, t in enumerate(words):
-        if t.pos == "動詞" and i not in naming and t.pos_detail_1 not in ("接尾", "非自立"):
+        if t.pos == "動詞" and i != at and t.pos_detail_1 not in ("接尾", "非自立"):
             return False  # 低下した, できる: the named thing is described
         if t.pos == "形容詞" and not t.conjugated_form.startswith("連用"):
             return False
+        if t.surface_form == "を" and t.pos == "助詞" and (i == 0 or words[i - 1].surface_form not in _PRO_FORMS):
+            return False  # (second review) a definition by a noun phrase in を
     return True
+
+
+_PRO_FORMS = frozenset({"これ", "それ", "あれ", "こちら", "そちら"})
+# a rank names a claim, whatever the verb: 最大の原因, 第1位, 一番の
+_RANKING_WORDS = ("最大", "最も", "第1位", "第一位", "一番", "No.1", "トップ", "最多")
+
+
+def _names_effect_or_sign(reading):
+    """A word of effect or sign in the sentence, as a lemma or within a compound the tagger splits (早期発見, 重症化)."""
+    return bool((EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas) or any(
+        len(w) > 1 and w in reading.text for w in EFFECT_WORDS | SIGN_NOUNS
+    )
+
+
+def _gloss_after(after):
+    """After a naming in the 連用形 (〜と呼ばれ、), a gloss of the same thing: いわゆる「X」のことです."""
+    return bool(after) and after[-1].pos == "助動詞" and any(_lemma(t) == "こと" for t in after)
 
 
 # (twelfth session) the page or this instalment as topic, and what it is about with the copula: 今回は、腎臓がんについて
@@ -4874,8 +5004,12 @@ _THIS_TIME_ABOUT_RE = re.compile(
 
 
 def _this_time_about(text):
-    """(twelfth session) The page says what it, or this instalment, is about: 今回は、腎臓がんについてです."""
-    return bool(_THIS_TIME_ABOUT_RE.match(text.strip()))
+    """(twelfth session) The page says what it, or this instalment, is about: 今回は、腎臓がんについてです. What it is
+    about is a noun phrase, not a clause (今回は、糖尿病の人が歯周病になりやすいことについてです: second review)."""
+    if not _THIS_TIME_ABOUT_RE.match(text.strip()):
+        return False
+    about = text.strip()[: text.strip().rfind("について")]
+    return not any(t.pos in ("動詞", "形容詞", "助動詞") for t in grammar.read(about).tokens)
 
 
 def _intended_head(reading):

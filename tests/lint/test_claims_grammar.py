@@ -1025,7 +1025,10 @@ def test_sixth_round_exemptions(reasons, text, reason):
         ("一緒に毎日30分歩きましょう。\n", "number"),
         ("図1は、血栓が再発しやすい状態です。\n", "claim"),  # a word of effect in the comment
         ("患者さんは「家に帰る」と言い出すことがあります。\n", "claim"),  # quoted speech, not a term
-        ("腱鞘炎は、正式には「狭窄性腱鞘炎」と呼ばれます。\n", "claim"),  # the passive: the world's naming
+        # (twelfth session) the world's naming alone is no claim any more ("naming"): both labellers of three real
+        # samples (claims-real7, -8, -9) labelled such renamings as needing no source; a naming with an effect or a
+        # sign in it stays a claim
+        ("腱鞘炎は、正式には「狭窄性腱鞘炎」と呼ばれ、指の痛みが出ます。\n", "claim"),
         ("次の節「痛みが出たら」を読んで、痛みが出たらすぐに受診してください。\n", "instruction"),
         ("Symptoms often begin on the third day.\n", "claim"),
     ],
@@ -3680,7 +3683,6 @@ def test_twelfth_session_headings_and_questions_that_state(reasons, text, expect
         ("年をとって心身の活力が低下した状態を「フレイル」と言います。\n", [("uncited", "claim")]),
         ("本書では、門脈に血栓ができた状態を「PVT」と呼びます。\n", [("exempt", "page-discourse")]),
         ("医療費の助成が受けられます。\n", [("exempt", "administrative")]),
-        ("治療費は高額療養費で賄われます。\n", [("exempt", "administrative")]),
         ("この治療を受けると、痛みが抑えられます。\n", [("uncited", "claim")]),
         ("HIV検査は保健所にて匿名・無料で受けられます。\n", [("exempt", "administrative")]),
         ("インフルエンザワクチンは無料で受けられますが、発熱がある場合は受けられません。\n", [("uncited", "claim")]),
@@ -3693,6 +3695,28 @@ def test_twelfth_session_headings_and_questions_that_state(reasons, text, expect
             [("uncited", "instruction")],
         ),
         ("トイレの悩みは話しにくいものですが、泌尿器科の医師に何でもご相談ください。\n", [("exempt", "referral")]),
+        # (second review) hearsay, a copula before と, a description in を, a rank, a naming in a relative clause stay
+        # claims; a payment word in another sense, a claim in another clause, a concession, a clause as the topic of
+        # this instalment, a kind of advice or a part of the page as a heading's value, a threshold, a strength, an
+        # ordinal, a reader's question with a number and a disclaimer that things vary are read as before
+        ("ピロリ菌は胃がんの最大の原因と言われています。\n", [("uncited", "claim")]),
+        ("専門家は、この薬は妊娠中でも安全だと言っています。\n", [("uncited", "claim")]),
+        ("腎臓の働きの低下を腎不全といいます。\n", [("uncited", "claim")]),
+        ("万病のもとといわれる肥満は、糖尿病の最大の原因です。\n", [("uncited", "claim")]),
+        ("認知症は、早期発見が大切な病気だと言われています。\n", [("uncited", "claim")]),
+        ("腱鞘炎は、正式には「狭窄性腱鞘炎」と呼ばれます。\n", [("exempt", "naming")]),
+        ("額は、ニキビがよく出ます。\n", [("uncited", "claim")]),
+        ("重症の場合は、酸素投与の補助が受けられます。\n", [("uncited", "claim")]),
+        ("肺炎球菌ワクチンは、一度受ければ生涯追加は不要で、公費で受けられます。\n", [("uncited", "claim")]),
+        ("インフルエンザワクチンは妊娠中でも無料で受けられます。\n", [("uncited", "claim")]),
+        ("今回は、糖尿病の人が歯周病になりやすいことについてです。\n", [("uncited", "claim")]),
+        ("## 症状：チェックリスト\n", [("exempt", "label")]),
+        ("## 3回目のワクチン接種について\n", [("exempt", "label")]),
+        ("## 10mg錠と20mg錠の違い\n", [("exempt", "label")]),
+        ("## HbA1c 6.5%以上の方へ\n", [("exempt", "label")]),
+        ("## 50%引きの検診料\n", [("exempt", "label")]),
+        ("1日2回飲んでも大丈夫ですか？\n", [("exempt", "question")]),
+        ("手術の内容によって入院期間が異なるため、詳しくは担当医にご確認ください。\n", [("exempt", "referral")]),
     ],
 )
 def test_twelfth_session_naming_schemes_and_the_writers_intent(reasons, text, expected):
