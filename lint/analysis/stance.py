@@ -409,6 +409,10 @@ class Stance:
 def is_negation(token):
     if token.pos == "助動詞" and _lemma(token) in NEGATIVE_AUX:
         return True
+    # (twelfth session) 〜かねます after a verb is a polite "cannot" (保証はいたしかねます); 〜かねない, with a second
+    # negation, is a possibility (悪化しかねない), which the count's parity keeps positive
+    if token.pos == "動詞" and token.pos_detail_1 == "非自立" and _lemma(token) in ("かねる", "兼ねる"):
+        return True
     if token.pos == "形容詞" and _lemma(token) in ("ない", "無い"):
         return True
     return token.pos == "名詞" and _lemma(token) in NEGATIVE_WORDS

@@ -3711,3 +3711,18 @@ def test_eighth_session_third_review_keeps_ads(sentence, code, flagged):
 )
 def test_ninth_session_negated_copula_denied_practice_and_named_sayings(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# Twelfth session (medical-ads-blind35, read after its blind run): 〜かねます after a verb is a polite "cannot", a
+# negation of the predicate (保証はいたしかねます); 〜かねない keeps two negations, a possibility, and stays a claim.
+@pytest.mark.parametrize(
+    "sentence, code, flagged",
+    [
+        ("治療結果の保証はいたしかねますが、ご不明な点はご相談ください。", "MED001", False),
+        ("効果を保証いたしかねます。", "MED001", False),
+        ("治療結果は保証します。", "MED001", True),
+        ("放置すると命に関わる病気になりかねない！今すぐ治療を。", "MED009", True),
+    ],
+)
+def test_twelfth_session_kaneru_is_a_polite_cannot(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
