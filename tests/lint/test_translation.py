@@ -3612,3 +3612,12 @@ def test_twelfth_session_no_problem_is_a_reassurance_the_english_keeps(source, t
     from lint.analysis.negation import negation_mismatch
 
     assert bool(negation_mismatch(source, translation)) is reported
+
+
+# (twelfth session, from the fact check) "nothing to worry about" is a negation that renders 心配ありません; the
+# reassurance check of 問題ありません must not take it out of the English's negations.
+def test_twelfth_session_nothing_to_worry_about_renders_a_negated_worry():
+    from lint.analysis.negation import negation_mismatch
+
+    assert negation_mismatch("ほとんどの場合、心配ありません。", "In most cases, there is nothing to worry about.") == ""
+    assert negation_mismatch("ほとんどの場合、心配ありません。", "In most cases, it is something to worry about.") != ""
