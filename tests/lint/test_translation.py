@@ -3619,5 +3619,7 @@ def test_twelfth_session_no_problem_is_a_reassurance_the_english_keeps(source, t
 def test_twelfth_session_nothing_to_worry_about_renders_a_negated_worry():
     from lint.analysis.negation import negation_mismatch
 
-    assert negation_mismatch("ほとんどの場合、心配ありません。", "In most cases, there is nothing to worry about.") == ""
+    assert (
+        negation_mismatch("ほとんどの場合、心配ありません。", "In most cases, there is nothing to worry about.") == ""
+    )
     assert negation_mismatch("ほとんどの場合、心配ありません。", "In most cases, it is something to worry about.") != ""
