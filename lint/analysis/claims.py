@@ -2671,25 +2671,26 @@ def _effect_reason_clause(tokens):
     """(twelfth session, narrowed by the second review) A reason clause (〜ため, 〜ので, 〜から) that states an effect or a
     risk (除菌の薬が影響を及ぼす可能性があるので): a word of effect or sign, 影響 or 可能性 in it; not a clause that says
     only that things vary (手術の内容によって入院期間が異なるため, 体質によって合わない薬もあるので)."""
-    for i, t in enumerate(tokens):
-        if _lemma(t) in ("ため", "ので") or (t.surface_form == "から" and t.pos_detail_1 == "接続助詞"):
-            clause = tokens[:i]
-            text = "".join(x.surface_form for x in clause)
-            if "によって" in text or "により" in text or "によっては" in text:
-                continue
-            lemmas = {_lemma(x) for x in clause}
-            if (EFFECT_WORDS | SIGN_NOUNS) & lemmas or {"影響", "可能性", "副作用", "危険"} & lemmas:
-                return True
+    for clause in _reason_clauses(tokens):
+        text = "".join(x.surface_form for x in clause)
+        if "によって" in text or "により" in text or "によっては" in text:
+            continue
+        lemmas = {_lemma(x) for x in clause}
+        if _EFFECT_OR_SIGN & lemmas or {"影響", "可能性", "副作用", "危険"} & lemmas:
+            return True
     return False
 
 
 def _health_reason_clause(tokens):
     """A reason clause (〜ため, 〜ので, 〜から) with a word of health in it (除菌の薬が影響を及ぼす可能性があるので)."""
+    return any(medical.medical_words(clause) for clause in _reason_clauses(tokens))
+
+
+def _reason_clauses(tokens):
+    """The tokens before each mark of a reason (〜ため, 〜ので, the conjunctive 〜から), in order."""
     for i, t in enumerate(tokens):
         if _lemma(t) in ("ため", "ので") or (t.surface_form == "から" and t.pos_detail_1 == "接続助詞"):
-            if medical.medical_words(tokens[:i]):
-                return True
-    return False
+            yield tokens[:i]
 
 
 def _programme_scope(reading):
@@ -3006,9 +3007,9 @@ def _had_free(reading):
     a term of the service (無料, 匿名, 公費) and a verb of receiving or using as its head, in one clause with no word of
     effect or sign and no concession (see _one_clause_statement)."""
     return (
-        _one_clause_statement(reading)  # not whom it suits (持病がある場合でも、予約なしで受けていただけます)
-        and any(term in reading.text for term in _TERMS_OF_SERVICE)
+        any(term in reading.text for term in _TERMS_OF_SERVICE)
         and bool(_heads(reading) & {"受ける", "受けられる", "利用", "利用できる", "できる"})
+        and _one_clause_statement(reading)  # not whom it suits (持病がある場合でも、予約なしで受けていただけます)
     )
 
 
@@ -3020,11 +3021,13 @@ _SCHEME_PAYMENTS = ("助成", "助成金", "給付", "給付金", "補助金", "
 def _scheme_pays(reading):
     """(twelfth session) A payment of a scheme received (_SCHEME_PAYMENTS as the subject or object of 受ける, もらう,
     出る): 医療費の助成が受けられます; in one clause (see _one_clause_statement)."""
-    heads = _case_heads(reading, "が", whole=True) | _case_heads(reading, "を", whole=True)
     return (
-        _one_clause_statement(reading)
-        and any(h.endswith(_SCHEME_PAYMENTS) for h in heads)
-        and bool(_heads(reading) & {"受ける", "受けられる", "もらう", "もらえる", "出る", "支給"})
+        bool(_heads(reading) & {"受ける", "受けられる", "もらう", "もらえる", "出る", "支給"})
+        and any(
+            h.endswith(_SCHEME_PAYMENTS)
+            for h in _case_heads(reading, "が", whole=True) | _case_heads(reading, "を", whole=True)
+        )
+        and _one_clause_statement(reading)
     )
 
 
@@ -4301,6 +4304,9 @@ ORDER_SUPERLATIVES = frozenset(table(WORDS, CLAIM_WORDS, "order_superlatives")) 
 ADMINISTRATIVE_STATES = frozenset(table(WORDS, CLAIM_WORDS, "administrative_states"))  # lint/data/claim-words.toml
 CHANGE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "change_heads"))  # lint/data/claim-words.toml
 EFFECT_WORDS = frozenset(table(WORDS, CLAIM_WORDS, "effect_words"))  # lint/data/claim-words.toml
+_EFFECT_OR_SIGN = EFFECT_WORDS | SIGN_NOUNS
+# the words of two letters or more, found in the text too where the tagger splits a compound (早期発見, 重症化)
+_EFFECT_OR_SIGN_COMPOUNDS = tuple(w for w in _EFFECT_OR_SIGN if len(w) > 1)
 ADMINISTRATIVE_HEAD_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "administrative_head_nouns"))  # claim-words.toml
 FEE_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "fee_nouns"))  # lint/data/claim-words.toml
 MAKING_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "making_heads"))  # lint/data/claim-words.toml
@@ -4944,7 +4950,7 @@ def _names_a_term(reading):
         return False
     if _names_effect_or_sign(reading) or any(w in reading.text for w in _RANKING_WORDS):
         return False  # 痛みやしびれといった症状のことを「坐骨神経痛」と呼びます, 胃がんの最大の原因と呼ばれています
-    words = [t for t in reading.tokens if t.pos != "記号"]
+    words = _words(reading)
     naming = [
         i
         for i, t in enumerate(words)
@@ -4985,9 +4991,7 @@ _RANKING_WORDS = ("最大", "最も", "第1位", "第一位", "一番", "No.1", 
 
 def _names_effect_or_sign(reading):
     """A word of effect or sign in the sentence, as a lemma or within a compound the tagger splits (早期発見, 重症化)."""
-    return bool((EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas) or any(
-        len(w) > 1 and w in reading.text for w in EFFECT_WORDS | SIGN_NOUNS
-    )
+    return bool(_EFFECT_OR_SIGN & reading.lemmas) or any(w in reading.text for w in _EFFECT_OR_SIGN_COMPOUNDS)
 
 
 def _gloss_after(after):
@@ -5014,7 +5018,7 @@ def _this_time_about(text):
 
 def _intended_head(reading):
     """(twelfth session) The verb the writer means to do in 〜たいと思います (解説したいと思います: 解説), or ""."""
-    words = [t for t in reading.tokens if t.pos != "記号"]
+    words = _words(reading)
     for i in range(len(words) - 1, 1, -1):
         if words[i].basic_form == "思う" and words[i - 1].surface_form == "と" and words[i - 2].basic_form == "たい":
             before = words[: i - 2]

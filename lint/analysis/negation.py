@@ -153,7 +153,11 @@ def _is_regex_key(key: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _pattern(key: str, words: bool) -> re.Pattern[str]:
-    items = sorted(load_negation_words()[key], key=len, reverse=True)
+    items = load_negation_words()[key]
+    if key == "ja_not_negation":
+        # "no problem" closing a sentence is a reassurance, no negation; its English is checked by _reassurance_reversed
+        items = [*items, *load_negation_words()["ja_reassurance"]]
+    items = sorted(items, key=len, reverse=True)
     raw = _is_regex_key(key)
     body = "|".join(items if raw else map(re.escape, items))
     if key.startswith("en"):
