@@ -88,7 +88,9 @@ EXEMPTIONS = {
     "list-label": "an item of a list without a predicate, with no health number and no full stop, under a lead (the "
     "heading or paragraph right before the list) that introduces a menu or an administrative list: a line of dates "
     "only, or a bare name with no word of health whose head is a menu_heads noun (関連ページ, 目次, 持ち物: its items are "
-    "names on a menu: 保険診療, 自由診療). Under any other lead (注意, おすすめの食材, チェックリスト, 主な症状, "
+    "names on a menu: 保険診療, 自由診療); or a lead that presents the page's outline: the writer presenting what "
+    "follows (この記事では、以下の内容を解説します) or a heading that names the text (この記事でわかること), whose items end "
+    "in a noun (なりやすい人の特徴, 年齢による影響). Under any other lead (注意, おすすめの食材, チェックリスト, 主な症状, "
     "起こりやすい方, 次のような症状があります), and in a list with no lead, each item is a claim",
     "byline": "a line that credits a person, with no predicate: a label, a colon and a person's name at the end, "
     "with a title or a place of work before it and an honorific after it (監修：井上雅彦, 執筆：看護師 佐藤花子, "
@@ -96,7 +98,11 @@ EXEMPTIONS = {
     "lead-in": "a fragment that leads into what follows: nouns (joined by の) and a closing particle of topic or "
     "scene (は, で, も, には, では), a colon or a comma after it, and no verb, adjective or auxiliary (予防には：, 体内で、, "
     "子どもの場合は): it states nothing, and the list or sentence it opens is read on its own. Not one with a word of "
-    "advice or prohibition, nor one closing on を, へ or に (野菜を, 皮膚科へ: a clipped request)",
+    "advice or prohibition, nor one closing on を, へ or に (野菜を, 皮膚科へ: a clipped request). Also a statement that "
+    "closes its paragraph and whose content is the text that follows: a pointer at it (次, 以下, 下記) as the "
+    "predicate (主な症状は次のとおりです) or as an argument (以下のような症状がみられます, 原因には次のようなものがあります); "
+    "the list after it states the claims, each item on its own. Not negated (次の方は飲めません), not with a health number, "
+    "advice, prohibition or a word of effect (次のような方は重症化しやすい), not a request or a question",
     "naming": "a sentence that only names or renames a thing: a verb of naming after と with no other verb or "
     "adjective but an adverbial one, and no word of effect (これを深部静脈血栓症といいます, ドライマウスは医学用語としては"
     "口腔乾燥症と呼びます, 尋常性疣贅は一般的にいぼと呼ばれているものです). What is named by a clause (…が低下した状態を"
@@ -1208,6 +1214,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "greeting"  # ひとりで頑張らなくても大丈夫, さぞ驚かれたことでしょう, スタッフ一同応援しています
     if (
         _feeling_addressed(reading)
+        or _feeling_holders(reading)
         or _normalises_feeling(reading)
         or _seasonal(reading)
         or _courtesy_wish(reading)
@@ -1284,6 +1291,12 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         if reading.humble and _topic_act(reading) & (ACCESS_HEADS | ADMINISTRATIVE_HEADS):
             return "administrative"  # an act of administration asked for humbly: 書類の提出は…までにお願いします
         return "page-discourse"  # the writer: 今度は検査についてお話しします, 結果は次回お伝えします, 〜も紹介します
+    if (
+        not health
+        and not (_advises(text, words) or PROHIBITION.search(lower))
+        and _points_ahead(unit, sentence, reading)
+    ):
+        return "lead-in"  # 主な症状は次のとおりです, 以下のような症状がみられます (thirteenth session)
     if (
         reading.mood == "volitional"
         and not health
@@ -2162,6 +2175,66 @@ def _predicate_word(words):
     return _lemma(words[i]), i
 
 
+def _through_frequency(words, word, i):
+    """(thirteenth session) The predicate word read through a frequency that wraps it (心配になることがあります, つらく
+    なることも多い → 心配, つらい): how often a feeling comes is the feeling's, as with _thought_feeling."""
+    if (
+        word in ("ある", "多い")
+        and i > 1
+        and words[i - 1].surface_form in ("が", "も")
+        and _lemma(words[i - 2]) == "こと"
+    ):
+        return _predicate_word(words[: i - 2])
+    return word, i
+
+
+_HOLDERS = frozenset(("方", "人", "かた", "ひと", "親", "保護者", "ママ", "パパ"))
+_HOLDERS_EXIST = frozenset(("いる", "いらっしゃる", "おる", "多い", "少ない", "大勢"))
+_HEDGES = frozenset(("かも", "しれる", "思う", "でしょう", "存じる"))  # after the count: 〜方もいるかもしれません
+
+
+def _feeling_holders(reading):
+    """(thirteenth session) The writer supposes that some readers have a feeling: people (方, 人) whose clause ends in
+    a feeling (不安な方, 心配になる方, 苦手という方) exist or are many, hedged (〜方もいるかもしれません, 〜方は多いかと
+    思います) or not (心配になる方も少なくありません). With a word of health in the feeling's own phrase (頭痛に悩む方は多い,
+    脱毛に悩む方も多いと思います) the count is of people with a health problem, a claim; a sign before a comma or a
+    quotation is the feeling's circumstance (首にしこりがあり、「…かも?」と不安な方もいるかもしれません). No word of
+    effect."""
+    words = _words(reading)
+    if reading.lang != "ja" or reading.mood != "statement" or len(words) < 4:
+        return False
+    for k in range(1, len(words) - 2):
+        if not (
+            words[k].pos == "名詞"
+            and _lemma(words[k]) in _HOLDERS
+            and words[k + 1].surface_form in ("も", "は", "が")
+            and _lemma(words[k + 2]) in _HOLDERS_EXIST
+        ):
+            continue
+        rest = words[k + 3 :]
+        # after the predicate of existence only auxiliaries, particles and hedges (かもしれません, かと思います);
+        # 少なくありません is the one negation allowed, of 少ない
+        if any(t.pos not in ("助動詞", "助詞") and _lemma(t) not in _HEDGES | {"ある"} for t in rest):
+            return False
+        if reading.negative and _lemma(words[k + 2]) != "少ない":
+            return False
+        clause = words[:k]
+        if clause and clause[-1].surface_form in ("という", "といった", "って"):
+            clause = clause[:-1]  # 苦手という方 (one particle to IPADIC)
+        elif len(clause) > 1 and clause[-1].basic_form in ("いう", "言う") and clause[-2].surface_form == "と":
+            clause = clause[:-2]
+        word, _ = _predicate_word(clause) if clause else ("", -1)
+        if word not in FEELING_PREDICATES:
+            return False
+        # the feeling's own phrase, after the last comma or quotation: a word of health there is what is felt (脱毛に
+        # 悩む方), a count of people with a health problem; before it, the feeling's circumstance (首にしこりがあり、)
+        tokens = reading.tokens[: reading.tokens.index(words[k])]
+        start = max((i + 1 for i, t in enumerate(tokens) if set(t.surface_form) & set("、，」』")), default=0)
+        felt = [t for t in tokens[start:] if _lemma(t) not in FEELING_PREDICATES]  # 不安 is a word of health too
+        return not EFFECT_WORDS & reading.lemmas and not medical.medical_words(felt)
+    return False
+
+
 def _feeling_addressed(reading):
     """A feeling as the final predicate, addressed to the reader with ね / よね (お子さんが熱を出すと、…心配に
     なりますよね): the writer shares the feeling; a sign in the clause before it is the feeling's circumstance,
@@ -2171,7 +2244,7 @@ def _feeling_addressed(reading):
         return False
     if not (words[-1].pos == "助詞" and words[-1].surface_form == "ね"):
         return False
-    word, i = _predicate_word(words)
+    word, i = _through_frequency(words, *_predicate_word(words))
     if word in ("れる", "られる") and i > 0:  # 苦しい思いをされましたね: the honorific of the verb before it
         word, i = _lemma(words[i - 1]), i - 1
     if word == "する" and i > 1 and words[i - 1].surface_form == "を":
@@ -3805,6 +3878,17 @@ def _lead_in(reading, words, lower):
     if any(w and w in reading.text for w in words) or ADVICE.search(lower) or PROHIBITION.search(lower):
         return False
     tokens = [t for t in reading.tokens if t.pos != "記号" and t.pos_detail_1 != "空白"]
+    # (thirteenth session) an adjectival noun before な modifies the noun after it (典型的な症状は、, 主な原因には：)
+    tokens = [
+        t
+        for i, t in enumerate(tokens)
+        if not (
+            t.surface_form == "な"
+            and t.pos == "助動詞"
+            and i
+            and (tokens[i - 1].pos_detail_1 == "形容動詞語幹" or tokens[i - 1].surface_form == "的")
+        )
+    ]
     if len(tokens) < 2 or any(t.pos in ("動詞", "形容詞", "助動詞", "副詞") for t in tokens):
         return False
     closing = tokens[-1].surface_form
@@ -3818,6 +3902,47 @@ def _lead_in(reading, words, lower):
         and body[0].pos in ("名詞", "接頭詞")
         and all(t.pos in ("名詞", "接頭詞") or (t.pos == "助詞" and t.surface_form == "の") for t in body)
     )
+
+
+_NEEDS = frozenset(("必要", "不要", "大切", "重要", "大事", "注意", "禁忌"))
+# the locatives that point ahead into the text; 上記 and 前述 point back, at what was read already
+# (下 names places of the body too: 皮膚の下の組織)
+_AHEAD_POINTERS = frozenset(("次", "つぎ", "以下", "下記"))
+
+
+def _points_ahead(unit, sentence, reading):
+    """(thirteenth session) A statement that closes its paragraph and whose content is the text after it: a pointer
+    ahead (次, 以下, 下記) before の and the predicate noun とおり / 通り (主な症状は次のとおりです, 定義は下記の通りです), or
+    before の (ような) and a noun that is an argument of the predicate (以下のような症状がみられます, 以下の症状などが特徴として
+    見られます, 原因には次のようなものがあります; 次 only with ような, as 次の妊娠 is the next one). What it says is said by the list or the table that follows, each item on
+    its own; the sentence itself states nothing. See "lead-in"."""
+    if reading.lang != "ja" or reading.mood != "statement" or reading.negative:
+        return False
+    if unit.plain[sentence.end :].strip("。．.：:！!　 \n"):
+        return False  # it must close its paragraph: the list or table it points at comes next
+    if (EFFECT_WORDS | _HOW_LIKELY | _NEEDS) & reading.lemmas or any(w in reading.text for w in _EFFECT_COMPOUNDS):
+        return False  # 次のような方は重症化しやすいです, 以下の場合は検査が必要です: a tendency or a rule of care
+    words = _words(reading)
+    # one clause: no clause joined before it (良性ですが、以下の場合には…)
+    if any(t.pos == "助詞" and t.pos_detail_1 == "接続助詞" for t in words):
+        return False
+    for i, t in enumerate(words[:-2]):
+        if _lemma(t) not in _AHEAD_POINTERS or t.pos != "名詞" or words[i + 1].surface_form != "の":
+            continue
+        if i and (words[i - 1].pos == "名詞" or words[i - 1].surface_form == "の"):
+            continue  # a limit (38度以下の熱, 基準値以下の値) or a next step (治療の次の段階), no pointer
+        if sum(w.pos in ("動詞", "形容詞") and w.pos_detail_1 == "自立" for w in words[i:]) > 1:
+            return False  # a predicate between the pointer and the last: 以下の症状が…あらわれている場合に、…疑われます
+        after = words[i + 2 :]
+        if _lemma(after[0]) in ("とおり", "通り"):
+            return all(w.pos in ("助動詞", "助詞") for w in after[1:])  # 次のとおりです, 下記の通りです
+        if _lemma(after[0]) == "よう" and len(after) > 2 and after[1].surface_form == "な":
+            after = after[2:]  # 以下のような症状
+        elif _lemma(t) in ("次", "つぎ"):
+            continue  # 次の + a noun is as often the next one in time (次の妊娠で, 次の受診まで): only 次のような points
+        if after and after[0].pos == "名詞":
+            return True
+    return False
 
 
 # a line of a career opens with its year: 2010年, 2010年4月, 平成22年, 令和元年
@@ -4307,6 +4432,7 @@ EFFECT_WORDS = frozenset(table(WORDS, CLAIM_WORDS, "effect_words"))  # lint/data
 _EFFECT_OR_SIGN = EFFECT_WORDS | SIGN_NOUNS
 # the words of two letters or more, found in the text too where the tagger splits a compound (早期発見, 重症化)
 _EFFECT_OR_SIGN_COMPOUNDS = tuple(w for w in _EFFECT_OR_SIGN if len(w) > 1)
+_EFFECT_COMPOUNDS = tuple(w for w in EFFECT_WORDS if len(w) > 1)
 ADMINISTRATIVE_HEAD_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "administrative_head_nouns"))  # claim-words.toml
 FEE_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "fee_nouns"))  # lint/data/claim-words.toml
 MAKING_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "making_heads"))  # lint/data/claim-words.toml
@@ -4364,6 +4490,8 @@ TEXT_UNITS = tuple(table(WORDS, CLAIM_WORDS, "text_units"))  # lint/data/claim-w
 OFFER_SERVICE_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "offer_service_heads"))  # lint/data/claim-words.toml
 CURABILITY_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "curability_verbs"))  # lint/data/claim-words.toml
 TENDENCY_WORDS = frozenset(table(WORDS, CLAIM_WORDS, "tendency_words"))  # lint/data/claim-words.toml
+# how often or how easily (多い, まれ, 〜やすい): a tendency; the verbs of happening (ある) are the lead's frame
+_HOW_LIKELY = (TENDENCY_WORDS - {"ある", "起こる", "起きる", "起こり得る"}) | {"やすい", "にくい", "がち"}
 INSTITUTION_ACTS = frozenset(table(WORDS, CLAIM_WORDS, "institution_acts"))  # lint/data/claim-words.toml
 BOOKING_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "booking_nouns"))  # lint/data/claim-words.toml
 _EN_EMPATHY = re.compile(
@@ -4950,6 +5078,8 @@ def _names_a_term(reading):
         return False
     if _names_effect_or_sign(reading) or any(w in reading.text for w in _RANKING_WORDS):
         return False  # 痛みやしびれといった症状のことを「坐骨神経痛」と呼びます, 胃がんの最大の原因と呼ばれています
+    if _gloss_alone(reading) or _names_by_name_nouns(reading):
+        return True  # いわゆる「盲腸炎」のことです, 正式名称は「急性虫垂炎」 (thirteenth session)
     words = _words(reading)
     naming = [
         i
@@ -4979,9 +5109,27 @@ def _names_a_term(reading):
             return False  # 低下した, できる: the named thing is described
         if t.pos == "形容詞" and not t.conjugated_form.startswith("連用"):
             return False
-        if t.surface_form == "を" and t.pos == "助詞" and (i == 0 or words[i - 1].surface_form not in _PRO_FORMS):
+        if t.surface_form == "を" and t.pos == "助詞" and not _pro_form_before(words, i):
             return False  # (second review) a definition by a noun phrase in を
     return True
+
+
+_DEMONSTRATIVES = frozenset(("この", "その", "こうした", "そうした", "こういった", "そういった", "こんな", "そんな"))
+
+
+def _pro_form_before(words, i):
+    """The phrase before words[i] points back at what the text described: a pro-form (これ, それ) or a demonstrative
+    and one noun (このこと, この状態, このような状態: thirteenth session), named so in the sentence."""
+    if i == 0:
+        return False
+    if words[i - 1].surface_form in _PRO_FORMS:
+        return True
+    if words[i - 1].pos != "名詞" or i < 2:
+        return False
+    k = i - 2
+    if k >= 2 and words[k].surface_form == "な" and _lemma(words[k - 1]) == "よう":
+        k -= 2  # このような状態
+    return words[k].pos == "連体詞" and words[k].surface_form in _DEMONSTRATIVES
 
 
 _PRO_FORMS = frozenset({"これ", "それ", "あれ", "こちら", "そちら"})
@@ -4992,6 +5140,74 @@ _RANKING_WORDS = ("最大", "最も", "第1位", "第一位", "一番", "No.1", 
 def _names_effect_or_sign(reading):
     """A word of effect or sign in the sentence, as a lemma or within a compound the tagger splits (早期発見, 重症化)."""
     return bool(_EFFECT_OR_SIGN & reading.lemmas) or any(w in reading.text for w in _EFFECT_OR_SIGN_COMPOUNDS)
+
+
+def _gloss_alone(reading):
+    """(thirteenth session) A sentence that is only another name for what the text just described: one quoted term
+    after いわゆる or alone, then のこと and the copula (いわゆる「盲腸炎」のことです)."""
+    tokens = [t for t in reading.tokens if t.pos_detail_1 != "空白" and t.pos_detail_1 != "句点"]
+    if tokens and tokens[0].surface_form == "いわゆる":
+        tokens = tokens[1:]
+    if len(tokens) < 5 or tokens[0].surface_form not in ("「", "『"):
+        return False
+    close = next((i for i, t in enumerate(tokens) if t.surface_form in ("」", "』")), None)
+    if close is None or close < 2:
+        return False
+    rest = tokens[close + 1 :]
+    return (
+        len(rest) >= 3
+        and rest[0].surface_form == "の"
+        and _lemma(rest[1]) == "こと"
+        and all(t.pos == "助動詞" for t in rest[2:])
+    )
+
+
+def _names_by_name_nouns(reading):
+    """(thirteenth session) Each clause pairs a noun of naming (正式名称, 別名, 病名, 一般名) as its topic, or in を, with
+    a name: a noun or a quoted term, and the copula at most (正式名称は「急性虫垂炎」, 別名を居眠り病)."""
+    words = _words(reading)
+    clauses, current = [], []
+    for t in reading.tokens:
+        if t.surface_form in ("、", "，", "。"):
+            clauses.append(current)
+            current = []
+        elif t.pos_detail_1 != "空白":
+            current.append(t)
+    clauses.append(current)
+    clauses = [c for c in clauses if c]
+    if not clauses or not words:
+        return False
+    for clause in clauses:
+        marker = next((i for i, t in enumerate(clause) if t.surface_form in ("は", "を") and t.pos == "助詞"), None)
+        if marker is None or marker == 0:
+            return False
+        head = "".join(t.surface_form for t in clause[:marker])
+        if not head.endswith(_NAME_NOUNS):
+            return False
+        value = clause[marker + 1 :]
+        while value and value[-1].pos == "助動詞":
+            value = value[:-1]
+        if not value or any(t.pos not in ("名詞", "記号") for t in value):
+            return False
+    return True
+
+
+# nouns of naming: what a thing is called (正式名称は…, 別名を…)
+_NAME_NOUNS = (
+    "名称",
+    "別名",
+    "病名",
+    "一般名",
+    "通称",
+    "俗称",
+    "略称",
+    "英語名",
+    "英名",
+    "和名",
+    "学名",
+    "正式名",
+    "呼び名",
+)
 
 
 def _gloss_after(after):
@@ -5716,6 +5932,7 @@ def _classify(page, config):
     source_notes = {u.footnote for u in page.units if u.footnote and _names_a_source(u)}
     cited_notes |= source_notes
     checks = []
+    lead_reasons = {}  # the text of each block outside lists -> the reason its last sentence got (see _outline_item)
     headers = {}  # column -> header text of the table being read
     rows = _table_rows(page.units)
     table = 0
@@ -5745,6 +5962,10 @@ def _classify(page, config):
             ):
                 # 起こりやすい方 over 高齢の方: the header's predicate makes each cell of its column a claim
                 check = SentenceCheck(unit, sentence, "cited" if own else "uncited", "claim", own)
+            if check.status == "uncited" and check.reason == "claim" and _outline_item(unit, sentence, lead_reasons):
+                check = SentenceCheck(unit, sentence, "exempt", "list-label", own)
+            if unit.kind != "list-item" and not unit.cell:
+                lead_reasons[unit.plain] = check.reason
             checks.append(check)
             if check.reason in _LABELS:
                 continue  # a label's aside is part of the label
@@ -5779,6 +6000,24 @@ def _classify(page, config):
                     if tail_check.status == "uncited":
                         checks.append(tail_check)
     return checks
+
+
+def _outline_item(unit, sentence, lead_reasons):
+    """(thirteenth session) A bare item of a list that the page presents as its own outline: the lead right before
+    the list is the writer presenting what follows (この記事では、以下の内容を解説します) or a heading that names the text
+    (この記事でわかること), and the item is a phrase that ends in a noun with no predicate (なりやすい人の特徴, 年齢による
+    影響, 診断と治療): a topic the page covers, not a statement; a health number makes it a claim of its own. Under any other lead the item stays a claim (see "list-label")."""
+    if unit.kind != "list-item" or unit.list_lead is None:
+        return False
+    reason = lead_reasons.get(unit.list_lead)
+    lead = grammar.read(split_sentences(unit.list_lead)[-1].text) if reason else None
+    if reason == "page-discourse":
+        presents = any(_lemma(t) in _AHEAD_POINTERS | TEXT_POINTERS for t in lead.tokens if t.pos == "名詞")
+    else:
+        presents = reason == "label" and _mentions_the_text(lead)
+    item = grammar.read(sentence.text)
+    words = _words(item)
+    return presents and item.lang == "ja" and not item.predicate and bool(words) and words[-1].pos == "名詞"
 
 
 _CLAUSE_JOINS = "、，,；; 　"

@@ -3287,7 +3287,8 @@ def test_ninth_session_third_review_situations_companions_and_form_steps(reasons
         ("## 主な症状\n\n- 目のかゆみ\n", [("exempt", "label"), ("uncited", "claim")]),
         ("## 治療の選択肢\n\n- 部分切除術\n", [("exempt", "label"), ("uncited", "claim")]),
         ("## 重症化しやすい人\n\n- 高齢の方\n", [("exempt", "label"), ("uncited", "claim")]),
-        ("次のような症状があります。\n- 発熱\n", [("uncited", "claim"), ("uncited", "claim")]),
+        # (thirteenth session) the lead that points ahead states nothing itself: a lead-in; its item stays a claim
+        ("次のような症状があります。\n- 発熱\n", [("exempt", "lead-in"), ("uncited", "claim")]),
         # (review) leads of caution, advice, checks, examples and ranks
         ("**NG食品**\n\n- 生卵\n", [("exempt", "label"), ("uncited", "claim")]),
         ("## チェックリスト\n\n- 胸の痛み\n", [("exempt", "label"), ("uncited", "claim")]),
@@ -3720,4 +3721,73 @@ def test_twelfth_session_headings_and_questions_that_state(reasons, text, expect
     ],
 )
 def test_twelfth_session_naming_schemes_and_the_writers_intent(reasons, text, expected):
+    assert reasons(text) == expected
+
+
+# Thirteenth session (claims-real10 and -11 read as development data after their blind runs). A statement that closes
+# its paragraph and points ahead at the list it leads into (主な症状は次のとおりです, 以下のような症状がみられます) is a
+# lead-in, and the items keep their own reading; a list the writer presents as the page's outline (この記事では、以下の
+# 内容を解説します) or under a heading that names the text (この記事でわかること) holds topics, not statements; a feeling
+# read through its frequency (心配になることがありますよね) or held by some readers (〜と不安な方もいるかもしれません) is
+# the writer's empathy; a demonstrative and a noun point back as これ does (このことを…といいます), and a name given by a
+# noun of naming (正式名称は「急性虫垂炎」) or as a gloss (いわゆる「盲腸炎」のことです) only names. A pointer inside a
+# condition, beside another clause or a rule of care, 次の as the next one in time, a tendency of what is listed, a
+# description in を, a feeling with a sign in a plain count of people, items that state or hold a number, and a list
+# under a lead that is not the page presenting itself stay claims.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("主な症状は次のとおりです。\n", [("exempt", "lead-in")]),
+        ("文部科学省の定義では下記の通りです。\n", [("exempt", "lead-in")]),
+        ("うつ病でみられる症状には以下のようなものがあります。\n", [("exempt", "lead-in")]),
+        ("原因には次のようなものがあります。\n", [("exempt", "lead-in")]),
+        ("典型的な症状は、\n", [("exempt", "lead-in")]),
+        (
+            "主な症状は次のとおりです。\n\n- 発熱\n- のどの痛み\n",
+            [("exempt", "lead-in"), ("uncited", "claim"), ("uncited", "claim")],
+        ),
+        ("以下の症状の中で複数の臓器にあらわれている場合に、アナフィラキシーが疑われます。\n", [("uncited", "claim")]),
+        ("基本的に良性ですが、以下の場合には詳しい追加検査が必要となります。\n", [("uncited", "claim")]),
+        ("以下の場合には詳しい追加検査が必要となります。\n", [("uncited", "claim")]),
+        ("次のような方は重症化しやすいです。\n", [("uncited", "claim")]),
+        ("次の方は飲めません。\n", [("uncited", "contraindication")]),
+        ("## 不育症の多くは次の妊娠で出産に至ります\n", [("uncited", "claim")]),
+        ("38度以下の熱が続きます。\n", [("uncited", "number")]),
+        ("次のような場合はすぐに受診してください。\n", [("uncited", "instruction")]),
+        (
+            "以下のような症状がみられます。続く場合は受診しましょう。\n",
+            [("uncited", "claim"), ("uncited", "instruction")],
+        ),
+        (
+            "この記事では、以下の内容を解説します。\n\n- 流産の原因や年齢による影響\n- なりやすい人の特徴\n"
+            "- 38℃以上の発熱\n- 腹痛が続く\n",
+            [
+                ("exempt", "page-discourse"),
+                ("exempt", "list-label"),
+                ("exempt", "list-label"),
+                ("uncited", "number"),
+                ("uncited", "claim"),
+            ],
+        ),
+        ("## この記事でわかること\n\n- 門脈血栓症の原因\n", [("exempt", "label"), ("exempt", "list-label")]),
+        ("## 予防のポイント\n\n- 十分な睡眠\n", [("exempt", "label"), ("uncited", "claim")]),
+        ("背が低いと、「大丈夫かな?」と心配になることがありますよね。\n", [("exempt", "greeting")]),
+        ("授乳することが辛くなってしまうこともありますよね。\n", [("exempt", "greeting")]),
+        ("眠くなることがありますよね。\n", [("uncited", "claim")]),
+        ("首にしこりがあり、「悪性リンパ腫かも?」と不安な方もいるかもしれません。\n", [("exempt", "greeting")]),
+        ("ちょっとしたことでも心配になる方も少なくありません。\n", [("exempt", "greeting")]),
+        ("少しの変化でも心配になる方も少なくありません。\n", [("uncited", "claim")]),
+        ("頭痛に悩む方は多いです。\n", [("uncited", "claim")]),
+        ("糖尿病の方は多いかもしれません。\n", [("uncited", "claim")]),
+        ("このことを痔ろうといいます。\n", [("exempt", "naming")]),
+        ("このような状態を痔ろうといいます。\n", [("exempt", "naming")]),
+        ("この病気を放置すると危険な状態といいます。\n", [("uncited", "claim")]),
+        ("いわゆる「盲腸炎」のことです。\n", [("exempt", "naming")]),
+        ("いわゆる「盲腸炎」が原因のことです。\n", [("uncited", "claim")]),
+        ("## 一般名は「盲腸」、正式名称は「急性虫垂炎」\n", [("exempt", "naming")]),
+        ("正式名称は急性虫垂炎です。\n", [("exempt", "naming")]),
+        ("病名は重い病気です。\n", [("uncited", "claim")]),
+    ],
+)
+def test_thirteenth_session_leads_outlines_feelings_and_names(reasons, text, expected):
     assert reasons(text) == expected

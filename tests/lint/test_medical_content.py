@@ -27,7 +27,8 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
         ("これからも、地域の皆さんの暮らしを応援できたらと思っています。\n", "thought"),
         ("では、最後に費用についてです。\n", "transition"),
         ("さて、続いて検査についてです。\n", "transition"),  # a topic named, not predicated: 検査 is only named
-        ("一覧表の読み方は、次のとおりです。\n", "text"),
+        # (thirteenth session) 一覧表の読み方は、次のとおりです points ahead at what follows: a lead-in before this test
+        ("一覧表の読み方は、表の下にまとめています。\n", "text"),
         ("写真や一覧の並びは、五十音順にしています。\n", "text"),  # nouns joined by や
         ("難しい言葉には、なるべく言い換えを添えるようにしています。\n", "writing"),  # a habit, not advice
         ("わかりやすさを考えて、薬の名前は「一般名」で表記しています。\n", "writing"),  # 名前: a word about words
