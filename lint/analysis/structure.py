@@ -246,7 +246,9 @@ def format_problem(source: str, translation: str, flags: tuple) -> str:
     return ""
 
 
-_DOUBLED_RE = re.compile(r"\b([A-Za-z]+)\s+\1\b", re.IGNORECASE)
+# (thirteenth session) not when the second is the first part of a hyphenated compound: "take part in in-person
+# training" has "in" once and "in-person" once
+_DOUBLED_RE = re.compile(r"\b([A-Za-z]+)\s+\1\b(?!-\w)", re.IGNORECASE)
 DOUBLED_ALLOWED = frozenset({"had", "that", "bye", "ha", "no"})  # "had had", "that that" are English
 
 
@@ -438,7 +440,26 @@ def sentence_without_counterpart(source: str, translation: str, ratio: float, un
         others = set().union(*(f for k, f in enumerate(found) if k != i))
         if anchors[i] and not found[i] - others:
             return sentence
-    return next((sentence for sentence, mine in zip(ja, anchors, strict=True) if not mine), "")
+    # (thirteenth session) a closing formula of courtesy (どうぞよろしくお願いいたします, ご了承ください) says nothing a
+    # reader of the English misses: a translator may leave it out once every other sentence is traced
+    unjudged = [sentence for sentence, mine in zip(ja, anchors, strict=True) if not mine]
+    if unjudged and all(courtesy_formula(sentence) for sentence in unjudged):
+        return None
+    return next(iter(unjudged), "")
+
+
+# a closing formula of courtesy, whole: an adverb of politeness, then a request for the reader's goodwill, patience,
+# understanding or cooperation in polite form (よろしくお願いいたします, ご了承ください, ご協力をお願い申し上げます)
+_COURTESY_RE = re.compile(
+    r"^(?:どうぞ|どうか|何卒|なにとぞ|あらかじめ|予め|ぜひ|今後とも|引き続き)*、?"
+    r"(?:よろしく|ご(?:了承|理解|協力|容赦|配慮)(?:を|の(?:ほど)?)?)"
+    r"(?:お願い(?:いたし|致し|し|申し上げ)ます|ください|下さい|(?:いただけますよう)?お願いいたします)[。！!]?$"
+)
+
+
+def courtesy_formula(sentence: str) -> bool:
+    """A sentence that is only a formula of courtesy (どうぞよろしくお願いいたします。, あらかじめご了承ください。)."""
+    return bool(_COURTESY_RE.match(sentence.strip()))
 
 
 # A genus and its epithet in italics (*Culex pipiens*, *Escherichia coli*): English sets taxonomic

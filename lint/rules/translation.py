@@ -1292,7 +1292,8 @@ def whitespace_and_doubled_words(catalog: Catalog, ctx: RuleContext) -> Iterator
     ending in 、 may end in a space before a link; a sentence ending in 。 may
     not); two spaces in a row are a slip too, and so is no space after a full stop between sentences
     (transplant.Call; not an abbreviation such as U.S., a decimal, a domain, a file name or code).
-    "had had" and "that that" are English and allowed.
+    "had had" and "that that" are English and allowed, and so is a word before a hyphenated compound that
+    starts with it ("take part in in-person training").
 
     Violation::
 
@@ -1351,6 +1352,8 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     "pyelonephritis"), a word of a kind of lexical negation (避ける → "avoid"), a number other than one. A
     rendering two sentences of the run share (a number both state, a lexicon word both lead to) traces
     neither. The finding names the first Japanese sentence nothing in the English renders.
+    A closing formula of courtesy (どうぞよろしくお願いいたします, あらかじめご了承ください) may be left out once every
+    other sentence is traced: it says nothing the English reader misses.
     What stays a finding: a compact join whose sentences the anchors cannot trace (a sentence of common
     words the lexicon, built from the article's own catalogs, does not know): length alone cannot tell
     it from a dropped sentence, and the translator confirms the join.

@@ -3623,3 +3623,60 @@ def test_twelfth_session_nothing_to_worry_about_renders_a_negated_worry():
         negation_mismatch("ほとんどの場合、心配ありません。", "In most cases, there is nothing to worry about.") == ""
     )
     assert negation_mismatch("ほとんどの場合、心配ありません。", "In most cases, it is something to worry about.") != ""
+
+
+# ---------------------------------------------------------------- thirteenth session (translation-blind41, read)
+# A translator may leave out a closing formula of courtesy (どうぞよろしくお願いいたします, ご了承ください) once every other
+# sentence is traced; a word doubled only before a hyphenated compound ("in in-person") is no doubled word; "nothing
+# more than" says "only"; a negated magnitude (大きな支障はありません) is answered by "little", "minor". A sentence of
+# content dropped beside a formula, a true doubled word and a negation dropped outright stay findings.
+COURTESY_AND_DEGREE_FAITHFUL = [
+    (
+        "手術前日にお電話で確認いたします。どうぞよろしくお願いいたします。",
+        "We will call you the day before your surgery to confirm.",
+    ),
+    (
+        "検査の前日は21時以降は絶食です。あらかじめご了承ください。",
+        "Do not eat anything after 9 p.m. on the day before the test.",
+    ),
+    (
+        "対面で行う吸入指導にも、ぜひご参加ください。",
+        "We also encourage you to take part in in-person inhaler training.",
+    ),
+    (
+        "大人が感染しても、軽い風邪程度で済むことがほとんどです。",
+        "In adults, it usually causes nothing more than a mild cold.",
+    ),
+    (
+        "胆のうを取っても、日常生活や食事に大きな支障はありません。",
+        "Removing your gallbladder has little effect on your daily life or diet.",
+    ),
+]
+
+
+@pytest.mark.parametrize("msgid, msgstr", COURTESY_AND_DEGREE_FAITHFUL)
+def test_thirteenth_session_courtesy_hyphen_and_degree_faithful(tmp_path, msgid, msgstr):
+    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), ["TRN011", "TRN014", "TRN015"])
+    assert findings == []
+
+
+COURTESY_AND_DEGREE_DEFECTS = [
+    (
+        "手術前日にお電話で確認いたします。当日は8時までにお越しください。どうぞよろしくお願いいたします。",
+        "We will call you the day before your surgery to confirm.",
+        "TRN015",
+    ),
+    ("対面で行う吸入指導に、ぜひご参加ください。", "Please take part in in the inhaler training.", "TRN014"),
+    (
+        "胆のうを取っても、日常生活や食事に支障はありません。",
+        "Removing your gallbladder has a big effect on your daily life.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "msgid, msgstr, code", [c if len(c) == 3 else (*c, "TRN011") for c in COURTESY_AND_DEGREE_DEFECTS]
+)
+def test_thirteenth_session_courtesy_hyphen_and_degree_defects(tmp_path, msgid, msgstr, code):
+    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), ["TRN011", "TRN014", "TRN015"])
+    assert code in [f.rule for f in findings]
