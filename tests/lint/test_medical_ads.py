@@ -3726,3 +3726,47 @@ def test_ninth_session_negated_copula_denied_practice_and_named_sayings(sentence
 )
 def test_twelfth_session_kaneru_is_a_polite_cannot(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# Thirteenth session (medical-ads-blind37, read after its blind run): a disease or a worsening foretold as certain
+# after the reader's inaction or habit; a profession's pick, its own use told in the first person, a seal given, an
+# authority approving with the object between, adoption by institutions of standing; a first place in a category and
+# the upper places of a ranking; others run down (だらけ, もう古い, 〜では…ないところまで, 〜のような…ではありません);
+# a discount after the yen sign; まず before a denied harm; fat burned as an effect. Said as a possibility, a raised
+# risk, honest limits of ordinary care, a referral elsewhere, a plain price and a step of care stay unflagged.
+@pytest.mark.parametrize(
+    "sentence, code, flagged",
+    [
+        ("まだ間に合う！今やらないと薄毛は確実に進行します", "MED009", True),
+        ("コンビニ弁当を食べ続けると、がんになります。", "MED009", True),
+        ("お子さまの歯並び、今のままでは一生ガタガタです", "MED009", True),
+        ("薬を飲まないと、症状が悪化するおそれがあります。", "MED009", False),
+        ("治療を受けないと、病気が進行することがあります。", "MED009", False),
+        ("喫煙を続けると、肺がんになるリスクが高まります。", "MED009", False),
+        ("老眼を放っておくと、失明につながるおそれがあります。", "MED009", True),
+        ("管理栄養士イチオシの青汁", "MED003", True),
+        ("薬剤師の私が毎日飲んでいるサプリを紹介します。", "MED003", True),
+        ("国の研究機関がお墨付きを与えた酵素", "MED003", True),
+        ("WHOが効果を認めた鍼灸治療", "MED003", True),
+        ("大学病院でも採用されている、信頼の治療機器", "MED003", True),
+        ("看護師さんたちが「これいいよ」と口をそろえる着圧ソックス", "MED003", True),
+        ("当院でも導入しています。", "MED003", False),
+        ("医師が「薬をやめないで」とすすめています。", "MED003", False),
+        ("アプリストア健康カテゴリー第1位の食事管理アプリ", "MED002", True),
+        ("有名誌の病院ランキングで、上位の常連です。", "MED002", True),
+        ("日本人の死因の第1位はがんです。", "MED002", False),
+        ("他社製品は添加物だらけ。うちのは無添加です。", "MED005", True),
+        ("従来のワイヤー矯正はもう古い。これからはマウスピースの時代です。", "MED005", True),
+        ("他店のマッサージでは届かない深層筋までほぐします。", "MED005", True),
+        ("大手美容クリニックのような流れ作業ではありません。", "MED005", True),
+        ("一般的な治療では改善しない場合もあります。", "MED005", False),
+        ("ほかの病院では治療できない場合、大学病院を紹介します。", "MED005", False),
+        ("通常価格から¥20,000引き！", "MED008", True),
+        ("診察料は¥3,000です。", "MED008", False),
+        ("注射のあとすぐメイクOK、腫れや内出血はまず起こりません。", "MED004", True),
+        ("痛みはまず検査で確認します。", "MED004", False),
+        ("飲むだけで脂肪が燃える！運動不要のダイエットティー", "MED001", True),
+    ],
+)
+def test_thirteenth_session_fear_endorsement_ranking_rivals_and_prices(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
