@@ -1035,6 +1035,7 @@ def _label_holds(label, text, lower, reading, health, words):
         and not _topic_comment(reading)
         and not _generalises(reading)
         and not _clipped_claim(reading)
+        and not _clipped_report(reading)
         and not _clipped_caution(reading)
         and not _clipped_te_heading(reading)
         and not _judged_condition(reading)
@@ -5599,6 +5600,26 @@ def _clipped_caution(reading):
         return True  # 油断禁物 (油断 + 禁物), 夜ふかしは禁物: forbidden, a caution whatever stands before it
     # after a particle of its object or focus; に + は is two words to MeCab (飲酒には注意)
     return _lemma(last) in CAUTION_NOUNS and before.pos == "助詞" and before.surface_form in ("に", "は", "こそ", "も")
+
+
+def _clipped_report(reading):
+    """(thirteenth session) A label that reports a statement with its verb of saying left as a noun: a clause
+    quoted by と, then at most its speaker, then a noun of saying at the end (医師は早めの治療で治ると解説, 〜と専門家が
+    指摘): the clause is the line's claim, as in 〜と解説しています."""
+    words = _words(reading)
+    if reading.lang != "ja" or len(words) < 4 or reading.predicate:
+        return False
+    last = words[-1]
+    if last.pos != "名詞" or last.pos_detail_1 != "サ変接続":
+        return False
+    for i in range(len(words) - 2, 0, -1):
+        t = words[i]
+        if t.surface_form == "と" and t.pos == "助詞":
+            between = words[i + 1 : -1]  # only the speaker: 専門家が
+            return words[i - 1].pos in ("動詞", "形容詞", "助動詞") and all(
+                w.pos == "名詞" or (w.pos == "助詞" and w.surface_form in ("が", "も")) for w in between
+            )
+    return False
 
 
 def _clipped_claim(reading):

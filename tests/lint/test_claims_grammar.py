@@ -3787,6 +3787,11 @@ def test_twelfth_session_naming_schemes_and_the_writers_intent(reasons, text, ex
         ("## 一般名は「盲腸」、正式名称は「急性虫垂炎」\n", [("exempt", "naming")]),
         ("正式名称は急性虫垂炎です。\n", [("exempt", "naming")]),
         ("病名は重い病気です。\n", [("uncited", "claim")]),
+        # (noticed in the twelfth session) a heading that reports a claim with its verb of saying left as a noun
+        ("## 医師は早めの治療で治ると解説\n", [("uncited", "claim")]),
+        ("## がんは治ると専門家が指摘\n", [("uncited", "claim")]),
+        ("## 痛いと感じたら相談\n", [("exempt", "label")]),
+        ("## 飲み方と注意点を解説\n", [("exempt", "label")]),
     ],
 )
 def test_thirteenth_session_leads_outlines_feelings_and_names(reasons, text, expected):
