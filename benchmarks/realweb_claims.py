@@ -7,7 +7,9 @@ are not: TEXTS.yaml is the collector's local file (a YAML list of {id, text}). E
 label entry (NFKC, stripped), or the run stops. Each page's lines are given to the lint in their order, as MyST would
 read them: a heading as `## `, a list item as `- ` (consecutive items one list), any other line as a paragraph; each
 line is marked in turn and counts as flagged when a CIT001 finding overlaps it. Figures are over the lines both
-labellers agree on; --list prints the false alarms and misses (which makes the sample development data).
+labellers agree on, for the whole sample and again without the site's own lines (navigation, form, other: menus,
+banners, account features, which an editor's MyST page does not hold); --list prints the false alarms and misses
+(which makes the sample development data).
 """
 
 import argparse
@@ -24,6 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from claims import evaluate  # noqa: E402
 
 BULLETS = "-・●○◆■□◇▶ "
+# roles of a web page's lines that belong to the site, not to the article (see the collector's prompt)
+SITE_ROLES = frozenset({"navigation", "form", "other"})
 
 
 def fingerprint(text):
@@ -87,6 +91,16 @@ def main():
         f"  recall {100 * hit / len(claims):.1f} % ({hit}/{len(claims)}), false alarms {100 * alarms / len(others):.1f} % ({alarms}/{len(others)})"
     )
     print("  false alarms by role:", dict(Counter(r["category"] for r in others if r["flagged"])))
+    # the lines a page's own text has, without the site around it (menus, forms, banners): what an editor's MyST
+    # page would hold; shown beside the whole, never instead of it
+    prose = [r for r in others if r["category"] not in SITE_ROLES]
+    prose_claims = [r for r in claims if r["category"] not in SITE_ROLES]
+    if prose and prose_claims:
+        p_hit, p_alarms = sum(r["flagged"] for r in prose_claims), sum(r["flagged"] for r in prose)
+        print(
+            f"  without the site's lines ({', '.join(sorted(SITE_ROLES))}): recall {100 * p_hit / len(prose_claims):.1f} %"
+            f" ({p_hit}/{len(prose_claims)}), false alarms {100 * p_alarms / len(prose):.1f} % ({p_alarms}/{len(prose)})"
+        )
     if args.list:
         for r in agreed:
             if r["flagged"] != (r["expect"] == "flag"):
