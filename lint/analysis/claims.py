@@ -2194,13 +2194,26 @@ _HOLDERS_EXIST = frozenset(("いる", "いらっしゃる", "おる", "多い", 
 _HEDGES = frozenset(("かも", "しれる", "思う", "でしょう", "存じる"))  # after the count: 〜方もいるかもしれません
 
 
+def _health_outside_quotes(tokens):
+    """Words of health in the tokens outside quotations (「…」: the reader's own words) and other than the feelings
+    (不安 is a word of health too): a drug, a disease, a sign or a treatment that the feeling goes with (この薬を飲み始め
+    ると、不安になる方もいます: a side effect)."""
+    outside, depth = [], 0
+    for t in tokens:
+        depth += t.surface_form.count("「") + t.surface_form.count("『")
+        if depth <= 0 and _lemma(t) not in FEELING_PREDICATES:
+            outside.append(t)
+        depth -= t.surface_form.count("」") + t.surface_form.count("』")
+        depth = max(depth, 0)
+    return bool(medical.medical_words(outside))
+
+
 def _feeling_holders(reading):
     """(thirteenth session) The writer supposes that some readers have a feeling: people (方, 人) whose clause ends in
     a feeling (不安な方, 心配になる方, 苦手という方) exist or are many, hedged (〜方もいるかもしれません, 〜方は多いかと
-    思います) or not (心配になる方も少なくありません). With a word of health in the feeling's own phrase (頭痛に悩む方は多い,
-    脱毛に悩む方も多いと思います) the count is of people with a health problem, a claim; a sign before a comma or a
-    quotation is the feeling's circumstance (首にしこりがあり、「…かも?」と不安な方もいるかもしれません). No word of
-    effect."""
+    思います) or not (心配になる方も少なくありません). With a word of health outside quotations (頭痛に悩む方は多い, この
+    薬を飲み始めると、不安になる方もいます: a side effect) the count is of people with a health problem, a claim. No
+    word of effect."""
     words = _words(reading)
     if reading.lang != "ja" or reading.mood != "statement" or len(words) < 4:
         return False
@@ -2230,9 +2243,7 @@ def _feeling_holders(reading):
         # the feeling's own phrase, after the last comma or quotation: a word of health there is what is felt (脱毛に
         # 悩む方), a count of people with a health problem; before it, the feeling's circumstance (首にしこりがあり、)
         tokens = reading.tokens[: reading.tokens.index(words[k])]
-        start = max((i + 1 for i, t in enumerate(tokens) if set(t.surface_form) & set("、，」』")), default=0)
-        felt = [t for t in tokens[start:] if _lemma(t) not in FEELING_PREDICATES]  # 不安 is a word of health too
-        return not EFFECT_WORDS & reading.lemmas and not medical.medical_words(felt)
+        return not EFFECT_WORDS & reading.lemmas and not _health_outside_quotes(tokens)
     return False
 
 
@@ -2245,7 +2256,12 @@ def _feeling_addressed(reading):
         return False
     if not (words[-1].pos == "助詞" and words[-1].surface_form == "ね"):
         return False
-    word, i = _through_frequency(words, *_predicate_word(words))
+    plain = _predicate_word(words)
+    word, i = _through_frequency(words, *plain)
+    if (word, i) != plain and _health_outside_quotes(reading.tokens):
+        return (
+            False  # (from the review) 抗うつ薬を飲み始めると、不安になることがありますよね: a side effect's frequency
+        )
     if word in ("れる", "られる") and i > 0:  # 苦しい思いをされましたね: the honorific of the verb before it
         word, i = _lemma(words[i - 1]), i - 1
     if word == "する" and i > 1 and words[i - 1].surface_form == "を":
@@ -3941,9 +3957,17 @@ def _points_ahead(unit, sentence, reading):
             after = after[2:]  # 以下のような症状
         elif _lemma(t) in ("次", "つぎ"):
             continue  # 次の + a noun is as often the next one in time (次の妊娠で, 次の受診まで): only 次のような points
-        if after and after[0].pos == "名詞":
-            return True
+        # (from the review) the predicate only says that what follows exists or is seen (ある, みられる, 挙げられる);
+        # any other says something of it here (以下の薬は妊娠中でも使えます, 次のような症状は脳卒中のサインです)
+        verbs = [w for w in after if w.pos == "動詞" and w.pos_detail_1 == "自立"]
+        return bool(after) and after[0].pos == "名詞" and bool(verbs) and _lemma(verbs[-1]) in _LISTING_VERBS
     return False
+
+
+# verbs that only say that what is listed exists, is seen or is named: the frame of a list, nothing of its items
+_LISTING_VERBS = frozenset(
+    ("ある", "みる", "見る", "挙げる", "あげる", "現れる", "あらわれる", "起こる", "起きる", "考える", "含む")
+)
 
 
 # a line of a career opens with its year: 2010年, 2010年4月, 平成22年, 令和元年
@@ -5154,6 +5178,8 @@ def _gloss_alone(reading):
     close = next((i for i, t in enumerate(tokens) if t.surface_form in ("」", "』")), None)
     if close is None or close < 2:
         return False
+    if any(t.pos in ("動詞", "形容詞", "助動詞") for t in tokens[1:close]):
+        return False  # (from the review) いわゆる「飲んではいけない風邪薬」のことです: the quotation states
     rest = tokens[close + 1 :]
     return (
         len(rest) >= 3
@@ -5183,8 +5209,8 @@ def _names_by_name_nouns(reading):
         if marker is None or marker == 0:
             return False
         head = "".join(t.surface_form for t in clause[:marker])
-        if not head.endswith(_NAME_NOUNS):
-            return False
+        if not head.endswith(_NAME_NOUNS) or any(t.pos in ("動詞", "形容詞", "助動詞") for t in clause[:marker]):
+            return False  # (from the review) 赤ちゃんに使える解熱剤の一般名は…: the clause says what the thing does
         value = clause[marker + 1 :]
         while value and value[-1].pos == "助動詞":
             value = value[:-1]
@@ -5983,7 +6009,11 @@ def _classify(page, config):
             ):
                 # 起こりやすい方 over 高齢の方: the header's predicate makes each cell of its column a claim
                 check = SentenceCheck(unit, sentence, "cited" if own else "uncited", "claim", own)
-            if check.status == "uncited" and check.reason == "claim" and _outline_item(unit, sentence, lead_reasons):
+            if (
+                check.status == "uncited"
+                and check.reason == "claim"
+                and _outline_item(unit, sentence, lead_reasons, config.words)
+            ):
                 check = SentenceCheck(unit, sentence, "exempt", "list-label", own)
             if unit.kind != "list-item" and not unit.cell:
                 lead_reasons[unit.plain] = check.reason
@@ -6020,25 +6050,58 @@ def _classify(page, config):
                     tail_check = _check(unit, tail, False, config, cited_blocks)
                     if tail_check.status == "uncited":
                         checks.append(tail_check)
-    return checks
+    return _lead_without_list(page, checks)
 
 
-def _outline_item(unit, sentence, lead_reasons):
+def _outline_item(unit, sentence, lead_reasons, words=()):
     """(thirteenth session) A bare item of a list that the page presents as its own outline: the lead right before
-    the list is the writer presenting what follows (この記事では、以下の内容を解説します) or a heading that names the text
-    (この記事でわかること), and the item is a phrase that ends in a noun with no predicate (なりやすい人の特徴, 年齢による
-    影響, 診断と治療): a topic the page covers, not a statement; a health number makes it a claim of its own. Under any other lead the item stays a claim (see "list-label")."""
+    the list is the writer presenting what follows and naming the text (この記事では、以下の内容を解説します) or a
+    heading that names the text (この記事でわかること), and the item is a title that ends in a noun with no predicate
+    (なりやすい人の特徴, 年齢による影響, 診断と治療): a topic the page covers, not a statement. Under any other lead the
+    item stays a claim (see "list-label"), and so does an item that is a clipped statement by the heading tests
+    (抗生物質はかぜに無効, 乳児へのはちみつは禁止: from the review)."""
     if unit.kind != "list-item" or unit.list_lead is None:
         return False
     reason = lead_reasons.get(unit.list_lead)
-    lead = grammar.read(split_sentences(unit.list_lead)[-1].text) if reason else None
-    if reason == "page-discourse":
-        presents = any(_lemma(t) in _AHEAD_POINTERS | TEXT_POINTERS for t in lead.tokens if t.pos == "名詞")
-    else:
-        presents = reason == "label" and _mentions_the_text(lead)
-    item = grammar.read(sentence.text)
-    words = _words(item)
-    return presents and item.lang == "ja" and not item.predicate and bool(words) and words[-1].pos == "名詞"
+    if reason not in ("page-discourse", "label"):
+        return False
+    lead = grammar.read(split_sentences(unit.list_lead)[-1].text)
+    if not _mentions_the_text(lead):
+        return False  # (from the review) 主な副作用を以下にまとめました presents a list of side effects, not the page
+    if reason == "page-discourse" and not any(_lemma(t) in _AHEAD_POINTERS | TEXT_POINTERS for t in lead.tokens):
+        return False
+    text = _unfaced(sentence.text)
+    lower = text.lower()
+    item = grammar.read(text)
+    item_words = _words(item)
+    return (
+        item.lang == "ja"
+        and not item.predicate
+        and bool(item_words)
+        and item_words[-1].pos == "名詞"
+        and not any(t.surface_form == "は" and t.pos == "助詞" for t in item_words)
+        and not (PROHIBITION.search(lower) or ADVICE.search(lower) or any(w and w in text for w in words))
+        and not _names_effect_or_sign(item)
+        and _label_holds("label", text, lower, item, [], words)
+    )
+
+
+def _lead_without_list(page, checks):
+    """(from the review) A pointing lead-in (主な症状は次のとおりです) whose paragraph is not followed by a list or a
+    table states nothing only if something follows that does: with a heading or a paragraph after it, it is read as
+    a claim."""
+    following = {id(a): b for a, b in zip(page.units, page.units[1:], strict=False)}
+    for k, check in enumerate(checks):
+        if check.reason != "lead-in" or check.unit.kind == "list-item" or not _POINTER_RE.search(check.sentence.text):
+            continue
+        after = following.get(id(check.unit))
+        if after is None or not (after.kind == "list-item" or after.cell):
+            status = "cited" if check.own else "uncited"
+            checks[k] = SentenceCheck(check.unit, check.sentence, status, "claim", check.own)
+    return checks
+
+
+_POINTER_RE = re.compile(r"(?:次|つぎ|以下|下記)の")
 
 
 _CLAUSE_JOINS = "、，,；; 　"

@@ -246,16 +246,21 @@ def format_problem(source: str, translation: str, flags: tuple) -> str:
     return ""
 
 
-# (thirteenth session) not when the second is the first part of a hyphenated compound: "take part in in-person
-# training" has "in" once and "in-person" once
-_DOUBLED_RE = re.compile(r"\b([A-Za-z]+)\s+\1\b(?!-\w)", re.IGNORECASE)
+_DOUBLED_RE = re.compile(r"\b([A-Za-z]+)\s+\1\b", re.IGNORECASE)
+# (thirteenth session) a preposition before a hyphenated compound that starts with it: "take part in in-person
+# training" has "in" once and "in-person" once ("follow follow-up", "long long-term" stay doubled words)
+_BEFORE_A_COMPOUND = frozenset({"in", "on", "at", "by", "for", "of", "to"})
 DOUBLED_ALLOWED = frozenset({"had", "that", "bye", "ha", "no"})  # "had had", "that that" are English
 
 
 def doubled_words(text: str) -> list[str]:
     """Words written twice in a row ("the the"), outside inline code."""
+    text = _CODE_RE.sub(" ", text)
     return [
-        m.group() for m in _DOUBLED_RE.finditer(_CODE_RE.sub(" ", text)) if m.group(1).lower() not in DOUBLED_ALLOWED
+        m.group()
+        for m in _DOUBLED_RE.finditer(text)
+        if m.group(1).lower() not in DOUBLED_ALLOWED
+        and not (m.group(1).lower() in _BEFORE_A_COMPOUND and text[m.end() : m.end() + 1] == "-")
     ]
 
 

@@ -3651,6 +3651,8 @@ COURTESY_AND_DEGREE_FAITHFUL = [
         "胆のうを取っても、日常生活や食事に大きな支障はありません。",
         "Removing your gallbladder has little effect on your daily life or diet.",
     ),
+    # (from the review) 〜にすぎない is "only"
+    ("軽いかぜにすぎないことがほとんどです。", "It is usually nothing more than a mild cold."),
 ]
 
 
@@ -3667,6 +3669,11 @@ COURTESY_AND_DEGREE_DEFECTS = [
         "TRN015",
     ),
     ("対面で行う吸入指導に、ぜひご参加ください。", "Please take part in in the inhaler training.", "TRN014"),
+    # (from the review) only a preposition may stand before a compound that starts with it; a word of size answers
+    # only the negated noun right after it; "nothing more than" for a negated "just a cold" reverses it
+    ("手術のあとは経過観察を続けます。", "Please follow follow-up visits after surgery.", "TRN014"),
+    ("重大な副作用は報告されていません。", "Serious side effects have been reported in a few patients."),
+    ("ただの風邪ではありません。", "It is nothing more than a cold."),
     (
         "胆のうを取っても、日常生活や食事に支障はありません。",
         "Removing your gallbladder has a big effect on your daily life.",
