@@ -3957,17 +3957,29 @@ def _points_ahead(unit, sentence, reading):
             after = after[2:]  # 以下のような症状
         elif _lemma(t) in ("次", "つぎ"):
             continue  # 次の + a noun is as often the next one in time (次の妊娠で, 次の受診まで): only 次のような points
-        # (from the review) the predicate only says that what follows exists or is seen (ある, みられる, 挙げられる);
-        # any other says something of it here (以下の薬は妊娠中でも使えます, 次のような症状は脳卒中のサインです)
-        verbs = [w for w in after if w.pos == "動詞" and w.pos_detail_1 == "自立"]
-        return bool(after) and after[0].pos == "名詞" and bool(verbs) and _lemma(verbs[-1]) in _LISTING_VERBS
+        # (from both reviews) the pointer's noun phrase is the subject in が of a verb that only says that what follows
+        # exists or is seen, with nothing between them (以下のような症状がみられます, 原因には次のようなものがあります);
+        # before it at most a topic in は. Any other case, argument or predicate says something of what is listed here
+        # (以下の薬は妊娠中でも使えます, 以下の薬で低血糖が起こります, 以下のような病気が喫煙によって起こります)
+        before = words[:i]
+        if before and not (before[-1].surface_form == "は" and before[-1].pos == "助詞"):
+            return False
+        k = 0
+        while k < len(after) and (after[k].pos == "名詞" or after[k].surface_form in ("の", "など")):
+            k += 1
+        if k == 0 or k + 1 >= len(after) or after[k].surface_form != "が":
+            return False
+        verb, rest = after[k + 1], after[k + 2 :]
+        return (
+            verb.pos == "動詞"
+            and _lemma(verb) in _LISTING_VERBS
+            and all(w.pos in ("助動詞", "助詞") or w.pos_detail_1 in ("接尾", "非自立") for w in rest)
+        )
     return False
 
 
 # verbs that only say that what is listed exists, is seen or is named: the frame of a list, nothing of its items
-_LISTING_VERBS = frozenset(
-    ("ある", "みる", "見る", "挙げる", "あげる", "現れる", "あらわれる", "起こる", "起きる", "考える", "含む")
-)
+_LISTING_VERBS = frozenset(("ある", "みる", "見る", "挙げる", "あげる", "現れる", "あらわれる"))
 
 
 # a line of a career opens with its year: 2010年, 2010年4月, 平成22年, 令和元年
@@ -5139,6 +5151,8 @@ def _names_a_term(reading):
     return True
 
 
+# nouns that only point back at what the text described (このこと, この状態)
+_POINTED_NOUNS = frozenset(("こと", "状態", "現象", "病態", "状況", "もの"))
 _DEMONSTRATIVES = frozenset(("この", "その", "こうした", "そうした", "こういった", "そういった", "こんな", "そんな"))
 
 
@@ -5151,6 +5165,8 @@ def _pro_form_before(words, i):
         return True
     if words[i - 1].pos != "名詞" or i < 2:
         return False
+    if _lemma(words[i - 1]) not in _POINTED_NOUNS:
+        return False  # (from the second review) この薬を特効薬と呼びます names a thing by a judgement of it
     k = i - 2
     if k >= 2 and words[k].surface_form == "な" and _lemma(words[k - 1]) == "よう":
         k -= 2  # このような状態
@@ -5178,8 +5194,10 @@ def _gloss_alone(reading):
     close = next((i for i, t in enumerate(tokens) if t.surface_form in ("」", "』")), None)
     if close is None or close < 2:
         return False
-    if any(t.pos in ("動詞", "形容詞", "助動詞") for t in tokens[1:close]):
-        return False  # (from the review) いわゆる「飲んではいけない風邪薬」のことです: the quotation states
+    if any(t.pos not in ("名詞", "記号") for t in tokens[1:close]) or any(
+        w in "".join(t.surface_form for t in tokens[1:close]) for w in _JUDGING_WORDS
+    ):
+        return False  # (from both reviews) いわゆる「飲んではいけない風邪薬」, 「妊娠中禁忌の薬」: the quotation states
     rest = tokens[close + 1 :]
     return (
         len(rest) >= 3
@@ -5187,6 +5205,10 @@ def _gloss_alone(reading):
         and _lemma(rest[1]) == "こと"
         and all(t.pos == "助動詞" for t in rest[2:])
     )
+
+
+# words that judge what a term names (a term made of them states a rule: 「妊娠中禁忌の薬」, 「授乳中OKの薬」)
+_JUDGING_WORDS = ("禁忌", "禁止", "安全", "危険", "OK", "NG", "可", "不可", "必要", "不要", "推奨", "効く", "特効")
 
 
 def _names_by_name_nouns(reading):
@@ -5209,8 +5231,14 @@ def _names_by_name_nouns(reading):
         if marker is None or marker == 0:
             return False
         head = "".join(t.surface_form for t in clause[:marker])
-        if not head.endswith(_NAME_NOUNS) or any(t.pos in ("動詞", "形容詞", "助動詞") for t in clause[:marker]):
-            return False  # (from the review) 赤ちゃんに使える解熱剤の一般名は…: the clause says what the thing does
+        if not head.endswith(_NAME_NOUNS):
+            return False
+        # (from both reviews) the name noun alone, or after a demonstrative and one noun (この病気の正式名称は): what is
+        # named is not described here (赤ちゃんに使える解熱剤の一般名は…, 胃がんの原因菌の正式名称は… state a fact)
+        named = head[: len(head) - max(len(n) for n in _NAME_NOUNS if head.endswith(n))]
+        named = named[:-2] if named.endswith(("正式", "一般")) else named  # 正式名, 一般名 read whole
+        if named and not re.fullmatch(r"(?:この|その)[^のはがをにで]{1,8}の", named):
+            return False
         value = clause[marker + 1 :]
         while value and value[-1].pos == "助動詞":
             value = value[:-1]
@@ -6065,10 +6093,15 @@ def _outline_item(unit, sentence, lead_reasons, words=()):
     reason = lead_reasons.get(unit.list_lead)
     if reason not in ("page-discourse", "label"):
         return False
-    lead = grammar.read(split_sentences(unit.list_lead)[-1].text)
+    lead_text = split_sentences(unit.list_lead)[-1].text
+    lead = grammar.read(lead_text)
     if not _mentions_the_text(lead):
         return False  # (from the review) 主な副作用を以下にまとめました presents a list of side effects, not the page
-    if reason == "page-discourse" and not any(_lemma(t) in _AHEAD_POINTERS | TEXT_POINTERS for t in lead.tokens):
+    # (from the second review) what is presented is the page's content, not a kind of health (この記事では、飲んでは
+    # いけない方を以下にまとめました; ## 本記事で取り上げる、乳児に与えてはいけない食品)
+    if reason == "page-discourse" and not _OUTLINE_POINTER_RE.search(lead_text):
+        return False
+    if reason == "label" and not lead_text.rstrip("：:　 ").endswith(_OUTLINE_NOUNS):
         return False
     text = _unfaced(sentence.text)
     lower = text.lower()
@@ -6079,23 +6112,40 @@ def _outline_item(unit, sentence, lead_reasons, words=()):
         and not item.predicate
         and bool(item_words)
         and item_words[-1].pos == "名詞"
-        and not any(t.surface_form == "は" and t.pos == "助詞" for t in item_words)
+        # (from the second review) only particles that join nouns: 乳児にはちみつ厳禁, 授乳中も…可, 高血圧放置で…危険
+        # are clipped statements
+        and all(t.surface_form in _OUTLINE_PARTICLES for t in item_words if t.pos == "助詞")
         and not (PROHIBITION.search(lower) or ADVICE.search(lower) or any(w and w in text for w in words))
         and not _names_effect_or_sign(item)
         and _label_holds("label", text, lower, item, [], words)
     )
 
 
+# what an outline presents: the page's content, its points, its questions
+_OUTLINE_NOUNS = ("内容", "こと", "点", "ポイント", "項目", "テーマ", "トピック", "話題", "目次", "質問")
+_OUTLINE_POINTER_RE = re.compile(r"(?:以下|次|下記)の(?:" + "|".join(_OUTLINE_NOUNS) + ")")
+_OUTLINE_PARTICLES = frozenset(("の", "や", "と", "による", "について", "とは", "など", "および", "及び"))
+
+
 def _lead_without_list(page, checks):
-    """(from the review) A pointing lead-in (主な症状は次のとおりです) whose paragraph is not followed by a list or a
-    table states nothing only if something follows that does: with a heading or a paragraph after it, it is read as
-    a claim."""
-    following = {id(a): b for a, b in zip(page.units, page.units[1:], strict=False)}
+    """(from the reviews) A pointing lead-in (主な症状は次のとおりです) states nothing only if what follows it states
+    something: a list or a table right after its paragraph with at least one item or cell read as a statement. Before
+    a heading or a paragraph, or before a list of links only (all navigation), it is read as a claim."""
+    units = page.units
+    position = {id(u): k for k, u in enumerate(units)}
+    statuses = {}
+    for check in checks:
+        statuses.setdefault(id(check.unit), []).append(check.status)
     for k, check in enumerate(checks):
         if check.reason != "lead-in" or check.unit.kind == "list-item" or not _POINTER_RE.search(check.sentence.text):
             continue
-        after = following.get(id(check.unit))
-        if after is None or not (after.kind == "list-item" or after.cell):
+        start = position.get(id(check.unit), len(units)) + 1
+        following = []
+        for unit in units[start:]:
+            if not (unit.kind == "list-item" or unit.cell):
+                break
+            following.append(unit)
+        if not any(status != "exempt" for unit in following for status in statuses.get(id(unit), ())):
             status = "cited" if check.own else "uncited"
             checks[k] = SentenceCheck(check.unit, check.sentence, status, "claim", check.own)
     return checks

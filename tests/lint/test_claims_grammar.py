@@ -3751,6 +3751,16 @@ def test_twelfth_session_naming_schemes_and_the_writers_intent(reasons, text, ex
         ("次のような症状は、脳卒中のサインです。\n\n- 片側のしびれ\n", [("uncited", "claim"), ("uncited", "claim")]),
         ("以下の方は、接種を見合わせます。\n\n- 発熱している方\n", [("uncited", "claim"), ("uncited", "claim")]),
         ("以下のようなものは、アレルギーの原因になります。\n\n- 花粉\n", [("uncited", "claim"), ("uncited", "claim")]),
+        # (second review) the pointer in another case or with another argument, and a list of links only
+        ("以下の薬で、低血糖が起こります。\n\n- インスリン\n", [("uncited", "claim"), ("uncited", "claim")]),
+        ("以下のような病気が、喫煙によって起こります。\n\n- 肺がん\n", [("uncited", "claim"), ("uncited", "claim")]),
+        ("以下の方には、接種後に発熱がみられます。\n\n- 乳児\n", [("uncited", "claim"), ("uncited", "claim")]),
+        ("以下の薬には、依存性があります。\n\n- 睡眠薬\n", [("uncited", "claim"), ("uncited", "claim")]),
+        (
+            "以下のような症状がみられます。\n\n- [発熱](fever.md)\n",
+            [("uncited", "claim"), ("exempt", "navigation")],
+        ),
+        ("小児では、以下のような症状がみられます。\n\n- 発熱\n", [("exempt", "lead-in"), ("uncited", "claim")]),
         ("典型的な症状は、\n", [("exempt", "lead-in")]),
         (
             "主な症状は次のとおりです。\n\n- 発熱\n- のどの痛み\n",
@@ -3786,6 +3796,19 @@ def test_twelfth_session_naming_schemes_and_the_writers_intent(reasons, text, ex
             "## この記事でわかること\n\n- 乳児へのはちみつは禁止\n- 抗生物質はかぜに無効\n- ピロリ菌除菌で胃がんリスク減少\n",
             [("exempt", "label"), ("uncited", "claim"), ("uncited", "claim"), ("uncited", "claim")],
         ),
+        # (second review) what the page presents must be its content, and an item only nouns joined
+        (
+            "この記事では、飲んではいけない方を以下にまとめました。\n\n- 妊娠中の方\n",
+            [("exempt", "page-discourse"), ("uncited", "claim")],
+        ),
+        (
+            "## 本記事で取り上げる、乳児に与えてはいけない食品\n\n- はちみつ\n",
+            [("exempt", "label"), ("uncited", "claim")],
+        ),
+        (
+            "## この記事でわかること\n\n- 乳児にはちみつ厳禁\n- 授乳中もロキソプロフェン可\n- 高血圧放置で脳卒中の危険\n",
+            [("exempt", "label"), ("uncited", "claim"), ("uncited", "claim"), ("uncited", "claim")],
+        ),
         ("## 予防のポイント\n\n- 十分な睡眠\n", [("exempt", "label"), ("uncited", "claim")]),
         ("夜になると、「明日は大丈夫かな?」と心配になることがありますよね。\n", [("exempt", "greeting")]),
         ("毎日のことなので、辛くなってしまうこともありますよね。\n", [("exempt", "greeting")]),
@@ -3807,6 +3830,12 @@ def test_twelfth_session_naming_schemes_and_the_writers_intent(reasons, text, ex
         ("いわゆる「盲腸炎」が原因のことです。\n", [("uncited", "claim")]),
         ("いわゆる「飲んではいけない風邪薬」のことです。\n", [("uncited", "contraindication")]),
         ("赤ちゃんに使える解熱剤の一般名はアセトアミノフェンです。\n", [("uncited", "claim")]),
+        # (second review) what is named described by nouns, a term that judges, a thing named by a judgement of it
+        ("胃がんの原因菌の正式名称は、ヘリコバクター・ピロリです。\n", [("uncited", "claim")]),
+        ("乳児に禁忌の解熱剤の一般名はアスピリンです。\n", [("uncited", "contraindication")]),
+        ("この病気の正式名称は急性虫垂炎です。\n", [("exempt", "naming")]),
+        ("いわゆる「妊娠中禁忌の薬」のことです。\n", [("uncited", "contraindication")]),
+        ("この薬を特効薬と呼びます。\n", [("uncited", "claim")]),
         ("## 一般名は「盲腸」、正式名称は「急性虫垂炎」\n", [("exempt", "naming")]),
         ("正式名称は急性虫垂炎です。\n", [("exempt", "naming")]),
         ("病名は重い病気です。\n", [("uncited", "claim")]),

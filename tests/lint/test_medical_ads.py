@@ -3773,6 +3773,10 @@ def test_twelfth_session_kaneru_is_a_polite_cannot(sentence, code, flagged):
         ("夜間は他の医療機関では対応できない場合がありますので、受診までに電話で確認してください。", "MED005", False),
         ("歯科医師の私も、毎晩フロスを使っています。", "MED003", False),
         ("かゆみはまずかかないことが大切です。", "MED004", False),
+        # (second review) fewer people falling ill, a statistic's ranking, a small share
+        ("禁煙を続けると、肺がんになる人が減ります。", "MED009", False),
+        ("肺炎は死因ランキングで上位入りしています。", "MED002", False),
+        ("今のままなら、認知症に進む方は一部です。", "MED009", False),
     ],
 )
 def test_thirteenth_session_fear_endorsement_ranking_rivals_and_prices(sentence, code, flagged):

@@ -3674,6 +3674,11 @@ COURTESY_AND_DEGREE_DEFECTS = [
     ("手術のあとは経過観察を続けます。", "Please follow follow-up visits after surgery.", "TRN014"),
     ("重大な副作用は報告されていません。", "Serious side effects have been reported in a few patients."),
     ("ただの風邪ではありません。", "It is nothing more than a cold."),
+    # (second review) a word of small degree elsewhere in the English answers nothing
+    (
+        "大きな問題はありませんが、軽い副作用が出ることがあります。",
+        "There is a serious problem, and minor side effects can occur.",
+    ),
     (
         "胆のうを取っても、日常生活や食事に支障はありません。",
         "Removing your gallbladder has a big effect on your daily life.",
