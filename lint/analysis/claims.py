@@ -88,9 +88,10 @@ EXEMPTIONS = {
     "list-label": "an item of a list without a predicate, with no health number and no full stop, under a lead (the "
     "heading or paragraph right before the list) that introduces a menu or an administrative list: a line of dates "
     "only, or a bare name with no word of health whose head is a menu_heads noun (関連ページ, 目次, 持ち物: its items are "
-    "names on a menu: 保険診療, 自由診療); or a lead that presents the page's outline: the writer presenting what "
-    "follows (この記事では、以下の内容を解説します) or a heading that names the text (この記事でわかること), whose items end "
-    "in a noun (なりやすい人の特徴, 年齢による影響). Under any other lead (注意, おすすめの食材, チェックリスト, 主な症状, "
+    "names on a menu: 保険診療, 自由診療); or a lead that presents the page's outline: the writer presenting the "
+    "text's content (この記事では、以下の内容を解説します) or a heading that names the text and ends in こと, 内容, "
+    "ポイント or the like (この記事でわかること), whose items are nouns joined by の, や, と, による (なりやすい人の特徴, "
+    "年齢による影響) and pass the heading tests. Under any other lead (注意, おすすめの食材, チェックリスト, 主な症状, "
     "起こりやすい方, 次のような症状があります), and in a list with no lead, each item is a claim",
     "byline": "a line that credits a person, with no predicate: a label, a colon and a person's name at the end, "
     "with a title or a place of work before it and an honorific after it (監修：井上雅彦, 執筆：看護師 佐藤花子, "
@@ -99,10 +100,13 @@ EXEMPTIONS = {
     "scene (は, で, も, には, では), a colon or a comma after it, and no verb, adjective or auxiliary (予防には：, 体内で、, "
     "子どもの場合は): it states nothing, and the list or sentence it opens is read on its own. Not one with a word of "
     "advice or prohibition, nor one closing on を, へ or に (野菜を, 皮膚科へ: a clipped request). Also a statement that "
-    "closes its paragraph and whose content is the text that follows: a pointer at it (次, 以下, 下記) as the "
-    "predicate (主な症状は次のとおりです) or as an argument (以下のような症状がみられます, 原因には次のようなものがあります); "
-    "the list after it states the claims, each item on its own. Not negated (次の方は飲めません), not with a health number, "
-    "advice, prohibition or a word of effect (次のような方は重症化しやすい), not a request or a question",
+    "closes its paragraph and whose content is the text that follows: a pointer at it (次のような, 以下, 下記) before "
+    "とおり (主な症状は次のとおりです) or as the subject in が of ある, みられる, 挙げられる or 現れる with at most a topic in "
+    "は before it (以下のような症状がみられます, 原因には次のようなものがあります); the list or table after it states the "
+    "claims, each item on its own, and must hold at least one item read as a statement. Not negated (次の方は飲めません), "
+    "not with a health number, advice, prohibition, a word of effect or a tendency (次のような方は重症化しやすい), not "
+    "with the pointer in another case or beside another argument (以下の薬で低血糖が起こります), not a request or a "
+    "question",
     "naming": "a sentence that only names or renames a thing: a verb of naming after と with no other verb or "
     "adjective but an adverbial one, and no word of effect (これを深部静脈血栓症といいます, ドライマウスは医学用語としては"
     "口腔乾燥症と呼びます, 尋常性疣贅は一般的にいぼと呼ばれているものです). What is named by a clause (…が低下した状態を"
@@ -1292,11 +1296,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         if reading.humble and _topic_act(reading) & (ACCESS_HEADS | ADMINISTRATIVE_HEADS):
             return "administrative"  # an act of administration asked for humbly: 書類の提出は…までにお願いします
         return "page-discourse"  # the writer: 今度は検査についてお話しします, 結果は次回お伝えします, 〜も紹介します
-    if (
-        not health
-        and not (_advises(text, words) or PROHIBITION.search(lower))
-        and _points_ahead(unit, sentence, reading)
-    ):
+    if not health and not advises and _points_ahead(unit, sentence, reading):
         return "lead-in"  # 主な症状は次のとおりです, 以下のような症状がみられます (thirteenth session)
     if (
         reading.mood == "volitional"
@@ -3930,9 +3930,10 @@ _AHEAD_POINTERS = frozenset(("次", "つぎ", "以下", "下記"))
 def _points_ahead(unit, sentence, reading):
     """(thirteenth session) A statement that closes its paragraph and whose content is the text after it: a pointer
     ahead (次, 以下, 下記) before の and the predicate noun とおり / 通り (主な症状は次のとおりです, 定義は下記の通りです), or
-    before の (ような) and a noun that is an argument of the predicate (以下のような症状がみられます, 以下の症状などが特徴として
-    見られます, 原因には次のようなものがあります; 次 only with ような, as 次の妊娠 is the next one). What it says is said by the list or the table that follows, each item on
-    its own; the sentence itself states nothing. See "lead-in"."""
+    before の (ような) and a noun phrase that is the subject in が of a verb of being or being seen (以下のような症状が
+    みられます, 原因には次のようなものがあります; 次 only with ような, as 次の妊娠 is the next one). What it says is said by
+    the list or the table that follows, each item on its own (_lead_without_list checks that one follows); the sentence
+    itself states nothing. See "lead-in"."""
     if reading.lang != "ja" or reading.mood != "statement" or reading.negative:
         return False
     if unit.plain[sentence.end :].strip("。．.：:！!　 \n"):
@@ -5214,7 +5215,6 @@ _JUDGING_WORDS = ("禁忌", "禁止", "安全", "危険", "OK", "NG", "可", "�
 def _names_by_name_nouns(reading):
     """(thirteenth session) Each clause pairs a noun of naming (正式名称, 別名, 病名, 一般名) as its topic, or in を, with
     a name: a noun or a quoted term, and the copula at most (正式名称は「急性虫垂炎」, 別名を居眠り病)."""
-    words = _words(reading)
     clauses, current = [], []
     for t in reading.tokens:
         if t.surface_form in ("、", "，", "。"):
@@ -5224,7 +5224,7 @@ def _names_by_name_nouns(reading):
             current.append(t)
     clauses.append(current)
     clauses = [c for c in clauses if c]
-    if not clauses or not words:
+    if not clauses:
         return False
     for clause in clauses:
         marker = next((i for i, t in enumerate(clause) if t.surface_form in ("は", "を") and t.pos == "助詞"), None)
@@ -6151,7 +6151,7 @@ def _lead_without_list(page, checks):
     return checks
 
 
-_POINTER_RE = re.compile(r"(?:次|つぎ|以下|下記)の")
+_POINTER_RE = re.compile("(?:" + "|".join(sorted(_AHEAD_POINTERS)) + ")の")
 
 
 _CLAUSE_JOINS = "、，,；; 　"
