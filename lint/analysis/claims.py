@@ -2270,7 +2270,7 @@ def _feeling_addressed(reading):
         if not any(t.surface_form == "た" and t.pos == "助動詞" for t in words[i + 1 :]):
             return False
         word = _lemma(words[i - 2])
-    return word in FEELING_PREDICATES and not EFFECT_WORDS & reading.lemmas
+    return word in FEELING_PREDICATES and not EFFECT_WORDS & reading.lemmas and not _feeling_follows_care(reading)
 
 
 def _thought_feeling(reading):
@@ -3695,13 +3695,87 @@ def _empathic_conjecture(reading):
 
 def _shares_feeling(reading):
     """A feeling shared with the reader (不安になりますよね): 〜よね at the end of a statement with no sign,
-    no word of effect and no use of a medicine in it (副作用が出やすいですよね stays a claim)."""
+    no word of effect and no use of a medicine in it (副作用が出やすいですよね stays a claim), and no care in the
+    condition it follows (see _feeling_follows_care)."""
     return (
         reading.lang == "ja"
         and reading.shared
         and reading.mood == "statement"
         and not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & reading.lemmas
+        and not _feeling_follows_care(reading)
     )
+
+
+CARE_ACTS = frozenset(table(WORDS, CLAIM_WORDS, "care_acts"))  # lint/data/claim-words.toml
+CARE_ACT_KANJI = "".join(table(WORDS, CLAIM_WORDS, "care_act_kanji"))
+_CONDITIONAL_PARTICLES = frozenset(("と", "ば", "たら", "だら", "なら"))
+
+
+def _feeling_follows_care(reading):
+    """(fourteenth session) The feeling is told as what follows a medicine or a treatment: a care act ([care_acts]:
+    抗うつ薬, 手術, 接種, 飲む) before a condition (〜と, 〜ば, 〜たら) or after (〜後, 〜てから) in the sentence
+    (抗うつ薬を飲み始めると、不安になりますよね). Then the feeling is an effect of the care, which needs a source like
+    any effect; a sign, a diagnosis or a visit there (熱を出すと, 診断されると, 入院すると) is only the feeling's
+    circumstance, and care ahead (手術の前は) is waited for, not taken."""
+    tokens = reading.tokens
+    for i, t in enumerate(tokens):
+        joins = (t.pos in ("助詞", "助動詞") and t.surface_form in _CONDITIONAL_PARTICLES) or (
+            t.pos == "名詞" and _lemma(t) in ("後", "あと", "以降")
+        )
+        if t.surface_form == "から" and i > 0 and tokens[i - 1].surface_form in ("て", "で"):
+            joins = True
+        if joins and any(_care_act(tokens, k, i) for k in range(i)):
+            return True
+    return False
+
+
+# verbs by which care is only heard of, told, known, decided or offered (お子さんの手術と聞くと, 手術をすすめられると):
+# news of the care, whose feeling is the reader's own, not an effect
+_CARE_NEWS = frozenset(
+    (
+        "聞く",
+        "言う",
+        "いう",
+        "言われる",
+        "知る",
+        "わかる",
+        "分かる",
+        "決まる",
+        "決める",
+        "考える",
+        "すすめる",
+        "勧める",
+        "薦める",
+        "告げる",
+        "伝える",
+        "思う",
+        "予定",
+        "控える",
+        "待つ",
+    )
+)
+
+
+def _care_act(tokens, k, end):
+    """Whether tokens[k] is care taken before tokens[end]: a word of [care_acts] (not a person or a place named with
+    one: 薬剤師, 薬局), a verb of use itself (飲む, 打つ) or a noun followed by its verb (抗うつ薬を飲み始める, 注射を
+    した), that verb not one of news (手術と聞くと, 手術をすすめられると: _CARE_NEWS)."""
+    token = tokens[k]
+    lemma = _lemma(token)
+    if lemma.endswith(medical.NON_HEALTH_HEADS) or token.surface_form.endswith(medical.NON_HEALTH_HEADS):
+        return False
+    if not (lemma in CARE_ACTS or any(c in token.surface_form for c in CARE_ACT_KANJI)):
+        return False
+    if token.pos == "動詞":
+        return True
+    if _lemma(tokens[end]) in ("後", "あと", "以降") and all(t.surface_form == "の" for t in tokens[k + 1 : end]):
+        return True  # 手術の後は, 接種後
+    for t in tokens[k + 1 : end]:
+        if t.pos == "動詞" or (t.pos == "名詞" and t.pos_detail_1 == "サ変接続" and _lemma(t) not in CARE_ACTS):
+            return _lemma(t) not in _CARE_NEWS
+        if t.pos == "名詞" and _lemma(t) in _CARE_NEWS:
+            return False
+    return False
 
 
 def _writer_partners(reading):

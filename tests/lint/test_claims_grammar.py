@@ -3848,3 +3848,27 @@ def test_twelfth_session_naming_schemes_and_the_writers_intent(reasons, text, ex
 )
 def test_thirteenth_session_leads_outlines_feelings_and_names(reasons, text, expected):
     assert reasons(text) == expected
+
+
+# (fourteenth session) a feeling told as what follows a medicine or a treatment is an effect of it: a claim; a sign,
+# a diagnosis, a visit or care still ahead is only the feeling's circumstance (the thirteenth session's note)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("抗うつ薬を飲み始めると、不安になりますよね。\n", [("uncited", "claim")]),
+        ("睡眠薬をやめると、不安になりますよね。\n", [("uncited", "claim")]),
+        ("ワクチンを打ってから、不安になりますね。\n", [("uncited", "claim")]),
+        ("注射をしたあとは、気分が落ち込みますよね。\n", [("uncited", "claim")]),
+        ("手術の前は、不安になりますよね。\n", [("exempt", "greeting")]),
+        ("病気と診断されると、不安になりますよね。\n", [("exempt", "greeting")]),
+        ("お子さんが熱を出すと、心配になりますよね。\n", [("exempt", "greeting")]),
+        ("入院すると、不安になりますよね。\n", [("exempt", "greeting")]),
+        ("薬局に行くと、迷いますよね。\n", [("exempt", "greeting")]),
+        ("お薬を飲ませるのは大変ですよね。\n", [("exempt", "greeting")]),
+        ("手術の後は、気分が落ち込みますよね。\n", [("uncited", "claim")]),
+        # care only heard of is news, whose feeling is the reader's own (claims-blind22)
+        ("お子さんの手術と聞くと、ご家族はやはり心配になりますよね。\n", [("exempt", "greeting")]),
+    ],
+)
+def test_fourteenth_session_a_feeling_after_care_is_an_effect(reasons, text, expected):
+    assert reasons(text) == expected
