@@ -3781,3 +3781,34 @@ def test_twelfth_session_kaneru_is_a_polite_cannot(sentence, code, flagged):
 )
 def test_thirteenth_session_fear_endorsement_ranking_rivals_and_prices(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# (issue 18, fourteenth session, from medical-ads-blind37 as read) a quoted verdict of praise by a doctor with any
+# verb of saying; worry about interactions declared needless; a rate of any success at 100 %; a before state, a
+# time and the state reached, and a before and an after compared with a change as the result. A quoted request, a
+# quotation that denies, a rate of harm or a goal, and a comparison done as a step of care stay unflagged.
+@pytest.mark.parametrize(
+    "sentence, code, flagged",
+    [
+        ("現役医師が「これは効く」と断言した漢方", "MED003", True),
+        ("看護師さんたちが「これいいよ」と口をそろえる着圧ソックス", "MED003", True),
+        ("専門医が「安心して受けられる治療です」と語るインプラント", "MED003", True),
+        ("医師が「薬をやめないで」と話しています。", "MED003", False),
+        ("医師が「これは効かない」と断言した民間療法", "MED003", False),
+        ("薬剤師が「これは効果がない」と言い切るサプリ", "MED003", False),
+        ("食品なので、飲み合わせを気にする必要はありません。", "MED004", True),
+        ("飲み合わせの心配はいりません。", "MED004", True),
+        ("ワルファリンは飲み合わせに注意が必要です。", "MED004", False),
+        ("発毛率100%のプログラム", "MED001", True),
+        ("当院の合格率100%", "MED001", True),
+        ("狂犬病の致死率はほぼ100%です。", "MED001", False),
+        ("接種率100%を目指します。", "MED001", False),
+        ("着用前のO脚が、１ヶ月でまっすぐに", "MED007", True),
+        ("矯正前と矯正後の口元を比べると、Eラインがすっきり整いました。", "MED007", True),
+        ("使う前と後で比べると、シミがなくなりました", "MED007", True),
+        ("手術前と手術後で、飲む薬を比べて確認します。", "MED007", False),
+        ("治療前の検査値が、3か月で基準値に戻ることもあります。", "MED007", False),
+    ],
+)
+def test_fourteenth_session_quoted_praise_interactions_rates_and_before_after(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
