@@ -1188,6 +1188,22 @@ def negation_mismatch(source: str, translation: str) -> str:
                 f"the source forbids {listed.listed_acts + 1} acts listed with 〜たり, the translation negates fewer: "
                 "is one of them now an instruction?"
             )
+    # (fourteenth session) a second negation dropped beside a kept one: one sentence whose main predicate is
+    # negated, the English negating something else only (症状のない胆石は…治療の必要はありません → "Gallstones
+    # that cause no symptoms usually need treatment"): the account counts the negations each side must say
+    if (
+        ja.strong
+        and en.strong
+        and len(split_japanese_sentences(original)) == 1
+        and japanese_main_negation(original)
+        and _english_negations_subordinate(translation)
+    ):
+        account = ledger(source, _unless_rendered(source, translation))
+        if account.dropped() > 0:
+            return (
+                f"the source has {account.demanding} negations to render ({', '.join(account.ja_words)}), the "
+                "translation fewer: is the main negation dropped?"
+            )
     if ja.prefixed and not ja.optional and not (en.strong or en.weak):
         return f"the source names people by a negated word ({ja.evidence}) that the translation does not render"
     # an answered negation (ほとんどありません) still answers an English one ("almost no risk")
@@ -1306,6 +1322,32 @@ _EN_NEGATION_WORD_RE = re.compile(
     r"\b(?:not|no|none|neither|nor|nothing|never|hardly|without|nobody|cannot)\b|n['’]t\b", re.IGNORECASE
 )
 _EN_QUOTED_RE = re.compile(r"“[^”“]*”|\"[^\"]*\"")  # (an unclosed “ stops at the next “: linear on hostile text)
+
+
+_EN_NEGATORS = frozenset({"not", "no", "never", "none", "nor", "cannot", "nothing", "neither", "nobody"})
+_EN_RELATIVES = frozenset({"that", "who", "which", "whose", "whom"})
+_EN_SUBORDINATORS = frozenset(
+    {"if", "when", "unless", "although", "though", "because", "while", "before", "after", "until", "once", "whether"}
+)
+
+
+def _english_negations_subordinate(translation: str) -> bool:
+    """(fourteenth session) Whether every outright negation of the English stands in a clause that is not the main
+    one: after a relative pronoun in its stretch between commas ("Gallstones that cause no symptoms usually need
+    treatment"), or in a stretch that opens with a subordinator ("If you have no symptoms, …"). Then the main
+    predicate is affirmative, and a negated Japanese main predicate is not rendered ("Don't keep …", "you do not
+    need …" negate the main clause)."""
+    found = False
+    for stretch in re.split(r"[,;:]", translation):
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+(?:['’][A-Za-z]+)?", stretch)]
+        subordinate = bool(words) and words[0] in _EN_SUBORDINATORS
+        for i, word in enumerate(words):
+            if not (word in _EN_NEGATORS or word.endswith(("n't", "n’t"))):
+                continue
+            found = True
+            if not (subordinate or _EN_RELATIVES & set(words[:i])):
+                return False
+    return found
 
 
 def _denied_conclusion_affirmed(source: str, translation: str) -> bool:

@@ -3692,3 +3692,38 @@ COURTESY_AND_DEGREE_DEFECTS = [
 def test_thirteenth_session_courtesy_hyphen_and_degree_defects(tmp_path, msgid, msgstr, code):
     _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), ["TRN011", "TRN014", "TRN015"])
     assert code in [f.rule for f in findings]
+
+
+# ---------------------------------------------------------------- fourteenth session (translation-blind41, read)
+# A second negation dropped beside a kept one: the Japanese main predicate negated, the English negating only inside
+# a relative or subordinate clause. An English main clause that is negated keeps it, however the rest is worded.
+@pytest.mark.parametrize(
+    "msgid, msgstr, flagged",
+    [
+        (
+            "症状のない胆石は、多くの場合、治療の必要はありません。",
+            "Gallstones that cause no symptoms usually need treatment.",
+            True,
+        ),
+        ("痛みのない人は、薬を飲む必要はありません。", "People who have no pain need to take the medicine.", True),
+        (
+            "症状のない胆石は、多くの場合、治療の必要はありません。",
+            "Gallstones that cause no symptoms usually do not need treatment.",
+            False,
+        ),
+        ("眠れない悩みは、一人で抱え込まないでください。", "Don't keep your sleep problems to yourself.", False),
+        (
+            "GBSが陽性でない人には、抗菌薬は必要ありません。",
+            "If your GBS test is negative, you do not need antibiotics.",
+            False,
+        ),
+        (
+            "命にかかわる病気ではありませんが、自然に治ることもありません。",
+            "Varicose veins are not life-threatening, but they do not go away on their own either.",
+            False,
+        ),
+    ],
+)
+def test_fourteenth_session_a_second_negation_dropped(tmp_path, msgid, msgstr, flagged):
+    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), ["TRN011"])
+    assert bool(findings) is flagged, findings
