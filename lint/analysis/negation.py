@@ -1084,6 +1084,23 @@ def japanese_predicate_negations(text: str) -> list[str]:
     return found
 
 
+# (fourteenth session) a negated verb phrase, to the end of its clause, in which "or" / "nor" joins further acts
+_NEGATED_VERB_PHRASE_RE = re.compile(
+    r"\b(?:cannot|can['’]t|can\s+not|(?:do|does|did|will|would|could|should|must)\s+not|(?:do|does|did|wo|would|could|"
+    r"should|must)n['’]t|never|unable\s+to|not\s+be\s+able\s+to)\b(?P<phrase>[^,.;:!?]*)",
+    re.IGNORECASE,
+)
+
+
+def _or_joined_acts(text: str) -> int:
+    """(fourteenth session) Acts beyond the first that one negated verb governs through "or" / "nor" in its clause:
+    "cannot raise their arms or turn over in bed" renders 腕が上がらない、寝返りが打てない, two negations ("or" under
+    a negation distributes it; "and" does not, and a comma ends the phrase)."""
+    return sum(
+        len(re.findall(r"\b(?:or|nor)\b", m["phrase"], re.IGNORECASE)) for m in _NEGATED_VERB_PHRASE_RE.finditer(text)
+    )
+
+
 def english_negation_count(text: str) -> int:
     """How many negations and negation-rendering words an English text has (not, n't, avoid, -less, un-…)."""
     data = load_negation_words()
@@ -1281,7 +1298,7 @@ def negation_mismatch(source: str, translation: str) -> str:
     negations = japanese_predicate_negations(source) if ja.strong else []
     # "stop" renders a verb of ceasing of the source (中止しないで: "do not stop"), no negation of it
     counted = _STOP_RE.sub(" ", translation) if _renders_ceasing(source) else translation
-    rendered = english_negation_count(counted) if len(negations) >= 2 else 0
+    rendered = english_negation_count(counted) + _or_joined_acts(counted) if len(negations) >= 2 else 0
     if len(negations) >= 2 and rendered < len(negations):
         return (
             f"the source negates {len(negations)} predicates ({', '.join(negations)}) but the translation "

@@ -625,6 +625,10 @@ def added_digits(source_plain: str, translation_plain: str) -> list[str]:
     for listed in step_enumerations(source_plain).values():
         values |= listed  # the values of a stepped range, written out (40, 45, …, 70 for 5歳刻み)
     text = _THIN_SPACE_RE.sub("", unicodedata.normalize("NFKC", translation_plain))
+    # (fourteenth session) a telephone number in international form (+81-3-1234-5678 for 03-1234-5678): the country
+    # code replaces the trunk 0 for readers abroad, no number of the source; "24/7" is the idiom of 24時間, no 7
+    text = _CALLING_CODE_RE.sub("0", text)
+    text = _ALL_WEEK_RE.sub("24", text)
     text = _DIGIT_FRACTION_RE.sub(  # 2/3 for 3分の2 is one number, not a 2 and a 3
         lambda m: " " if (Decimal(int(m.group(1))) / Decimal(int(m.group(2)))).normalize() in values else m.group(),
         text,
@@ -647,6 +651,10 @@ def added_digits(source_plain: str, translation_plain: str) -> list[str]:
     return added
 
 
+# A country calling code before a telephone number (+81-3-…, +44 20 …): the whole number must follow it.
+_CALLING_CODE_RE = re.compile(r"(?<![\w+])\+\d{1,3}[-‐−ー ]\(?0?\)?(?=\d{1,4}\)?[-‐−ー ]\d)")
+# "24/7", round the clock: the hours of 24時間, and no count of 7.
+_ALL_WEEK_RE = re.compile(r"\b24/7\b")
 # The minutes of an hour on the clock that has none: "3:00" (checked from the digit before the colon).
 _ZERO_MINUTES_RE = re.compile(r"\d:0+(?!\d)")
 # A number glued by a hyphen to a word in capitals (two letters or more) is part of that name (COVID-19,

@@ -735,6 +735,36 @@ _CODE_JAPANESE_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _CODE_WORDS_RE = re.compile(r"[A-Za-z][A-Za-z '’&-]*")
 
 
+def _target_role(role):
+    """A role whose target TRN007 compares: not a citation, not a ref-like one (TRN006 compares those)."""
+    from ..parsing.catalog import TARGET_ROLES
+
+    return not role.is_citation and role.name not in TARGET_ROLES
+
+
+def _explicit_target(role):
+    """A role written with an explicit target: {term}`text <target>`."""
+    return role.content.rstrip().endswith(">") and "<" in role.content
+
+
+def _role_key(role):
+    return f"{{{role.name}}}`<{role.target}>`"
+
+
+def _unclosed_target(role):
+    """A role whose content opens a target with < and never closes it ({term}`PEM <post-exertional-malaise`)."""
+    from ..parsing.catalog import LITERAL_ROLES
+
+    content = role.content.rstrip()
+    return (
+        not role.is_citation
+        and role.name not in LITERAL_ROLES  # {math}`a < b`
+        and "<" in content
+        and not content.endswith(">")
+        and content.rfind("<") > content.rfind(">")
+    )
+
+
 def _translated_labels(source: Counter, translation: Counter) -> tuple[Counter, Counter]:
     """The two Counters of code spans without the Japanese labels of the source and as many English
     spans of words of the translation that are not in the source (their translations)."""
@@ -776,6 +806,27 @@ def markup_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         )
         if roles:
             problems.append(f"roles: {roles}")
+        else:
+            # (fourteenth session) the explicit target of a role the links do not compare ({term}`PEM <pem>`,
+            # TRN006 reads ref-like roles): it must stay as the source writes it, and closed
+            # a role written with its target on one side and as the target alone on the other ({term}`diabetes` for
+            # {term}`糖尿病 <diabetes>`, {term}`valproate <バルプロ酸>` for {term}`バルプロ酸`) names the same entry
+            src_roles = [r for r in src.roles if _target_role(r)]
+            dst_roles = [r for r in dst.roles if _target_role(r)]
+            src_explicit = {_role_key(r) for r in src_roles if _explicit_target(r)}
+            dst_explicit = {_role_key(r) for r in dst_roles if _explicit_target(r)}
+            targets = _differences(
+                Counter(_role_key(r) for r in src_roles if _explicit_target(r) or _role_key(r) in dst_explicit),
+                Counter(_role_key(r) for r in dst_roles if _explicit_target(r) or _role_key(r) in src_explicit),
+            )
+            if targets:
+                problems.append(f"role targets: {targets}")
+            unclosed = [f"{{{r.name}}}" for r in dst.roles if _unclosed_target(r)]
+            unclosed = [
+                name for name in unclosed if name not in {f"{{{r.name}}}" for r in src.roles if _unclosed_target(r)}
+            ]
+            if unclosed:
+                problems.append("a role's target left open (< without >): " + " ".join(unclosed))
         code = _differences(*_translated_labels(Counter(src.code), Counter(dst.code)), show=lambda c: f"`{c}`")
         if code:
             problems.append(f"inline code: {code}")

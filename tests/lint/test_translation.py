@@ -3727,3 +3727,68 @@ def test_thirteenth_session_courtesy_hyphen_and_degree_defects(tmp_path, msgid, 
 def test_fourteenth_session_a_second_negation_dropped(tmp_path, msgid, msgstr, flagged):
     _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), ["TRN011"])
     assert bool(findings) is flagged, findings
+
+
+# (fourteenth session, from translation-blind43 as read) faithful renderings the checks flagged: a telephone number
+# in international form, "24/7" for 24時間, the abbreviation "tel.", a litotes of small degree ("doesn't … much"), a
+# second imperative joined by "and" rendering a noun of abstaining, one negated verb governing two acts through "or",
+# and a glossary role written with its target on one side and as the target alone on the other
+FOURTEENTH_FAITHFUL = [
+    ("腎臓内科（電話：06-2345-6789）", "Nephrology Clinic (tel. +81-6-2345-6789)"),
+    ("腎臓内科（電話：06-2345-6789）", "Nephrology Clinic (phone: +81 (0)6 2345 6789)"),
+    ("夜間相談窓口（24時間対応）：電話 06-1111-2222", "Night Helpline (open 24/7): tel. 06-1111-2222"),
+    ("かゆみが少なくても、薬は続けてください。", "Keep using the medicine even if it doesn't itch much."),
+    (
+        "手術の前日は軽い食事をとり、夜10時以降は絶飲食です。",
+        "Eat a light meal the day before surgery and do not eat or drink after 10 p.m.",
+    ),
+    (
+        "指が曲がらない、物がつかめないといった症状で受診する方が多いです。",
+        "Many people see a doctor because they cannot bend their fingers or grip things.",
+    ),
+    ("{term}`ヘバーデン結節 <heberden>`は指の病気です。", "{term}`heberden` is a disease of the fingers."),
+    (
+        "{term}`ヘバーデン結節`は指の病気です。",
+        "{term}`Heberden's nodes <ヘバーデン結節>` is a disease of the fingers.",
+    ),
+]
+
+
+@pytest.mark.parametrize("msgid, msgstr", FOURTEENTH_FAITHFUL)
+def test_fourteenth_session_faithful_renderings(tmp_path, msgid, msgstr):
+    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))))
+    assert findings == [], [f.message for f in findings]
+
+
+FOURTEENTH_DEFECTS = [
+    ("腎臓内科（電話：06-2345-6789）", "Nephrology Clinic (tel. +81-6-2345-6780)", "TRN005"),
+    ("夜間相談窓口（24時間対応）：電話 06-1111-2222", "Night Helpline (open 24/7): tel. 06-1111-2223", "TRN005"),
+    ("かゆみが強くても、薬は続けてください。", "Keep using the medicine even if it doesn't itch much.", "TRN011"),
+    ("副作用が少ない薬です。", "This medicine has no side effects.", "TRN011"),
+    (
+        "手術の前日は軽い食事をとり、夜10時以降も食べられます。",
+        "Eat a light meal the day before surgery and do not eat after 10 p.m.",
+        "TRN011",
+    ),
+    (
+        "指が曲がらない、物がつかめないといった症状で受診する方が多いです。",
+        "Many people see a doctor because they cannot bend their fingers, and grip things.",
+        "TRN011",
+    ),
+    (
+        "{term}`ヘバーデン結節 <heberden>`は指の病気です。",
+        "{term}`Heberden's nodes <heberden` is a disease of the fingers.",
+        "TRN007",
+    ),
+    (
+        "{term}`ヘバーデン結節 <heberden>`は指の病気です。",
+        "{term}`Heberden's nodes <heberdens>` is a disease of the fingers.",
+        "TRN007",
+    ),
+]
+
+
+@pytest.mark.parametrize("msgid, msgstr, code", FOURTEENTH_DEFECTS)
+def test_fourteenth_session_defects_still_found(tmp_path, msgid, msgstr, code):
+    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))))
+    assert code in [f.rule for f in findings], [f.message for f in findings]
