@@ -766,6 +766,17 @@ def _head(words):
                     return _plain_head(before.basic_form if before.basic_form != "*" else before.surface_form)
                 if before.surface_form in ("に", "と") and i > 1 and words[i - 2].pos == "名詞":
                     return words[i - 2].basic_form  # 参考にする
+                # (fourteenth session) a verbal noun as the object of a light する (解説をしています, 説明をいたします):
+                # the noun is the head, as in 解説しています
+                if (
+                    before.surface_form == "を"
+                    and i > 1
+                    and words[i - 2].pos == "名詞"
+                    and words[i - 2].pos_detail_1 == "サ変接続"
+                ):
+                    return _plain_head(
+                        words[i - 2].basic_form if words[i - 2].basic_form != "*" else words[i - 2].surface_form
+                    )
             if (  # ご覧になる, お使いになれる: the honorific (尊敬語) お/ご〜になる; the noun is the head
                 token.basic_form in ("なる", "なれる")
                 and i > 1

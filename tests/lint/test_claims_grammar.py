@@ -3872,3 +3872,18 @@ def test_thirteenth_session_leads_outlines_feelings_and_names(reasons, text, exp
 )
 def test_fourteenth_session_a_feeling_after_care_is_an_effect(reasons, text, expected):
     assert reasons(text) == expected
+
+
+# (fourteenth session) a verbal noun as the object of a light する is the predicate's head, as the verb would be:
+# ここでは…の解説をしています reads as 解説しています (the page presenting), 当院では手術をします stays a statement
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ここでは治療方法の選び方の解説をしています。\n", [("exempt", "page-discourse")]),
+        ("ここでは治療方法の選び方を解説しています。\n", [("exempt", "page-discourse")]),
+        ("当院では手術をします。\n", [("uncited", "claim")]),
+        ("この薬は血栓ができるのを防ぐ働きをします。\n", [("uncited", "claim")]),
+    ],
+)
+def test_fourteenth_session_a_light_verb_takes_its_noun_as_head(reasons, text, expected):
+    assert reasons(text) == expected
