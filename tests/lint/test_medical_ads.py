@@ -3812,3 +3812,29 @@ def test_thirteenth_session_fear_endorsement_ranking_rivals_and_prices(sentence,
 )
 def test_fourteenth_session_quoted_praise_interactions_rates_and_before_after(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# (issue 18, fourteenth session, second batch, from medical-ads-blind38 as read after its blind runs) a quotation
+# first and the doctor after it; an age taken off; a difference from before felt; a value before the care reaching
+# another after it; a change shown in published photos; a body remade by a tiny dose; a rival's work judged poor.
+# Temperatures, targets, honest ranges, referrals and documents stay unflagged.
+@pytest.mark.parametrize(
+    "sentence, code, flagged",
+    [
+        ("「痛みはゼロです」と院長も断言する脱毛です。", "MED003", True),
+        ("「副作用はゼロではない」と院長も話しています。", "MED003", False),
+        ("飲み始めてから、肌年齢がマイナス8歳。", "MED007", True),
+        ("気温がマイナス5度になる日は注意しましょう。", "MED007", False),
+        ("施術前とは違う肌のハリを実感。", "MED007", True),
+        ("治療前の体脂肪率32%が、当院のプログラムで2か月後24%に！", "MED007", True),
+        ("治療前の血圧が140の方は、治療後に120を目標にします。", "MED007", False),
+        ("飲み始めて2週間後、シミが消えた写真を公開中。", "MED007", True),
+        ("撮影した写真は診療記録として保管します。", "MED007", False),
+        ("わずか1杯で、体が生まれ変わる。", "MED007", True),
+        ("他院のずさんな治療で悩む方が増えています。", "MED005", True),
+        ("他院で治療を受けている方は、お薬手帳をお持ちください。", "MED005", False),
+        ("他院の紹介状は不要です。", "MED005", False),
+    ],
+)
+def test_fourteenth_session_second_batch(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
