@@ -3707,74 +3707,146 @@ def _shares_feeling(reading):
 
 
 CARE_ACTS = frozenset(table(WORDS, CLAIM_WORDS, "care_acts"))  # lint/data/claim-words.toml
+CARE_TAKING_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "care_taking_verbs"))  # lint/data/claim-words.toml
 CARE_ACT_KANJI = "".join(table(WORDS, CLAIM_WORDS, "care_act_kanji"))
 _CONDITIONAL_PARTICLES = frozenset(("と", "ば", "たら", "だら", "なら"))
 
 
 def _feeling_follows_care(reading):
-    """(fourteenth session) The feeling is told as what follows a medicine or a treatment: a care act ([care_acts]:
-    抗うつ薬, 手術, 接種, 飲む) before a condition (〜と, 〜ば, 〜たら) or after (〜後, 〜てから) in the sentence
-    (抗うつ薬を飲み始めると、不安になりますよね). Then the feeling is an effect of the care, which needs a source like
-    any effect; a sign, a diagnosis or a visit there (熱を出すと, 診断されると, 入院すると) is only the feeling's
-    circumstance, and care ahead (手術の前は) is waited for, not taken."""
+    """(fourteenth session, narrowed by the review) The feeling is told as what follows a medicine or a treatment
+    taken: a word of care ([care_acts]: 抗うつ薬, 手術, 接種) as the argument of a verb of taking ([care_taking_verbs]:
+    飲む, 受ける, やめる) before a condition (〜と, 〜ば, 〜たら), an after (〜後, 〜てから) or a while (〜中, 〜間, 〜頃)
+    (抗うつ薬を飲み始めると、不安になりますよね), or the care named with its after or its while (術後は, 服用中は, 手術の
+    後は). Then the feeling is an effect of the care, which needs a source like any effect. A sign, a diagnosis or a
+    visit (熱を出すと, 診断されると, 入院すると), care ahead (手術の前は, 手術を前にすると, 受けることになると), heard of
+    (手術と聞くと), tried or refused (飲ませようとすると, 飲んでくれないと), forgotten or read about (飲み忘れると, 薬の説明書
+    を読むと), and a verb of taking with no care (頭を打つと) are the feeling's circumstance."""
     tokens = reading.tokens
     for i, t in enumerate(tokens):
+        if _care_word(tokens, i) and _lemma(t).endswith(_CARE_TIMES):
+            return not _worry_about(tokens[i + 1 :])  # 術後は, 服用中は (one word)
         joins = (t.pos in ("助詞", "助動詞") and t.surface_form in _CONDITIONAL_PARTICLES) or (
-            t.pos == "名詞" and _lemma(t) in ("後", "あと", "以降")
+            t.pos == "名詞" and _lemma(t) in _CARE_TIMES
         )
         if t.surface_form == "から" and i > 0 and tokens[i - 1].surface_form in ("て", "で"):
             joins = True
-        if joins and any(_care_act(tokens, k, i) for k in range(i)):
-            return True
+        if joins and _care_taken_before(tokens, i):
+            return not _worry_about(tokens[i + 1 :])
     return False
 
 
-# verbs by which care is only heard of, told, known, decided or offered (お子さんの手術と聞くと, 手術をすすめられると):
-# news of the care, whose feeling is the reader's own, not an effect
-_CARE_NEWS = frozenset(
+_MOODS = frozenset(("気分", "気持ち", "心", "気", "心身", "精神"))
+
+
+def _worry_about(tokens):
+    """The main clause's feeling has a thing it is about (治療中は、いろいろなことが心配になりますよね; 術後は傷の痛みが
+    心配ですよね): a worry about that thing, the reader's, not a state the care brings (気分が落ち込む, 不安になる)."""
+    return any(
+        t.pos == "名詞"
+        and _lemma(t) not in _MOODS
+        and k + 1 < len(tokens)
+        and tokens[k + 1].surface_form in ("が", "も")
+        for k, t in enumerate(tokens)
+    )
+
+
+_CARE_TIMES = ("後", "あと", "以降", "中", "間", "頃", "ころ")
+# people other than the reader named as the one who takes the care (お子さんが, 家族が): a person's honorific suffix
+# or a word of family
+_OTHERS_WHO_TAKE = frozenset(
     (
-        "聞く",
-        "言う",
-        "いう",
-        "言われる",
-        "知る",
-        "わかる",
-        "分かる",
-        "決まる",
-        "決める",
-        "考える",
-        "すすめる",
-        "勧める",
-        "薦める",
-        "告げる",
-        "伝える",
-        "思う",
-        "予定",
-        "控える",
-        "待つ",
+        "さん",
+        "様",
+        "さま",
+        "ちゃん",
+        "くん",
+        "子",
+        "子ども",
+        "子供",
+        "赤ちゃん",
+        "家族",
+        "親",
+        "夫",
+        "妻",
+        "母",
+        "父",
+        "祖父",
+        "祖母",
     )
 )
 
 
-def _care_act(tokens, k, end):
-    """Whether tokens[k] is care taken before tokens[end]: a word of [care_acts] (not a person or a place named with
-    one: 薬剤師, 薬局), a verb of use itself (飲む, 打つ) or a noun followed by its verb (抗うつ薬を飲み始める, 注射を
-    した), that verb not one of news (手術と聞くと, 手術をすすめられると: _CARE_NEWS)."""
+def _care_word(tokens, k):
+    """A word of [care_acts] or one written with 薬 / 剤 that heads its noun phrase: not a person or a place named
+    with one (薬剤師, 薬局), nor a noun before another (治療費, 薬の説明書 is 説明書's)."""
     token = tokens[k]
+    if token.pos != "名詞":
+        return False
     lemma = _lemma(token)
     if lemma.endswith(medical.NON_HEALTH_HEADS) or token.surface_form.endswith(medical.NON_HEALTH_HEADS):
         return False
     if not (lemma in CARE_ACTS or any(c in token.surface_form for c in CARE_ACT_KANJI)):
         return False
-    if token.pos == "動詞":
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return not (
+        following is not None and following.pos == "名詞" and following.pos_detail_1 not in ("接尾", "サ変接続")
+    )
+
+
+def _care_taken_before(tokens, end):
+    """Whether the clause before tokens[end] (a condition, an after, a while) takes care: the care word right before
+    it with の or as one compound (手術の後は, 接種後), or the clause's predicate a verb of taking, affirmative, with a
+    care word as its argument."""
+    k = end - 1
+    if k >= 0 and tokens[k].surface_form == "の":
+        k -= 1
+    if k >= 0 and _care_word(tokens, k) and _lemma(tokens[end]) in _CARE_TIMES:
         return True
-    if _lemma(tokens[end]) in ("後", "あと", "以降") and all(t.surface_form == "の" for t in tokens[k + 1 : end]):
-        return True  # 手術の後は, 接種後
-    for t in tokens[k + 1 : end]:
-        if t.pos == "動詞" or (t.pos == "名詞" and t.pos_detail_1 == "サ変接続" and _lemma(t) not in CARE_ACTS):
-            return _lemma(t) not in _CARE_NEWS
-        if t.pos == "名詞" and _lemma(t) in _CARE_NEWS:
-            return False
+    # the clause's predicate: back over particles, auxiliaries and dependent verbs (飲んでいる間, 飲み始める)
+    j = end - 1
+    while j >= 0 and (
+        tokens[j].pos in ("助詞", "助動詞") or (tokens[j].pos == "動詞" and tokens[j].pos_detail_1 == "非自立")
+    ):
+        if tokens[j].pos == "助動詞" and tokens[j].basic_form in ("ない", "ぬ", "ん"):
+            return False  # 飲んでくれないと: care refused, not taken
+        j -= 1
+    if j < 0:
+        return False
+    verb = tokens[j]
+    lemma = _lemma(verb)
+    if lemma not in CARE_TAKING_VERBS:
+        return False  # 聞く, 忘れる, 読む, なる (受けることになると)
+    if lemma in ("する", "いたす"):
+        before = tokens[j - 1] if j > 0 else None
+        if before is not None and before.surface_form == "と" and j > 1 and tokens[j - 2].surface_form == "よう":
+            return False  # 飲ませようとすると: tried
+        if before is not None and before.surface_form == "を":
+            before = tokens[j - 2] if j > 1 else None
+        return before is not None and _care_word(tokens, tokens.index(before))  # 注射をした, 接種した
+    # another person as the one who takes it (お子さんが薬を誤って飲んでしまうと): the feeling is the reader's at
+    # what happens to another, not an effect on the one who feels
+    start = max((k for k in range(j) if tokens[k].surface_form in ("、", ",", "。")), default=-1) + 1
+    if any(
+        (
+            medical.names_a_person(tokens[k])
+            or _lemma(tokens[k]) in _OTHERS_WHO_TAKE
+            or _lemma(tokens[k]).endswith(("さん", "様", "さま", "ちゃん", "くん"))
+        )
+        and k + 1 < j
+        and tokens[k + 1].surface_form in ("が", "は")
+        for k in range(start, j)
+    ):
+        return False
+    # a care word as an argument of the verb, in its clause (back to a comma or the start)
+    k = j - 1
+    while k >= 0 and tokens[k].surface_form not in ("、", ",", "。"):
+        if (
+            _care_word(tokens, k)
+            and k + 1 < len(tokens)
+            and tokens[k + 1].surface_form in ("を", "が", "は", "も", "で")
+        ):
+            return True
+        k -= 1
     return False
 
 

@@ -1214,6 +1214,7 @@ def negation_mismatch(source: str, translation: str) -> str:
         and len(split_japanese_sentences(original)) == 1
         and japanese_main_negation(original)
         and _english_negations_subordinate(translation)
+        and _main_predicate_stated(original, translation)
     ):
         account = ledger(source, _unless_rendered(source, translation))
         if account.dropped() > 0:
@@ -1362,9 +1363,47 @@ def _english_negations_subordinate(translation: str) -> bool:
             if not (word in _EN_NEGATORS or word.endswith(("n't", "n’t"))):
                 continue
             found = True
-            if not (subordinate or _EN_RELATIVES & set(words[:i])):
+            if subordinate:
+                continue
+            relative = max((k for k in range(i) if words[k] in _EN_RELATIVES), default=None)
+            if relative is None:
+                return False
+            # (from the review) a negated verb well after the relative pronoun is the main clause's ("People who
+            # have no pain do not need …"); right after it, the relative clause's own ("who do not have pain");
+            # a negated quantity (no, none) stays in the clause it opens
+            if word not in _EN_QUANTITY_NEGATORS and i - relative > 3:
                 return False
     return found
+
+
+_EN_QUANTITY_NEGATORS = frozenset({"no", "none", "nothing", "nobody", "neither", "nor"})
+# Japanese words of existence after the noun they predicate (必要はありません: the content word is 必要)
+_EXISTENCE = frozenset({"ある", "いる", "ござる", "おる", "ない", "無い"})
+
+
+def _main_predicate_stated(original: str, translation: str) -> bool:
+    """(from the review) Whether the English states the content word of the Japanese main predicate (必要 in 治療の
+    必要はありません, 使う in 使わないでください) by one of its renderings in the bilingual lexicon: then the English main
+    clause says the negated thing positively ("… usually need treatment"). A paraphrase ("can usually just be
+    monitored") or a word the lexicon does not know is left alone."""
+    from ..japanese.tokenizer import tokenize
+    from .negation_account import load_lexicon, stem
+
+    tokens = [t for t in tokenize(original) if t.pos != "記号"]
+    i = len(tokens) - 1
+    while i >= 0 and (tokens[i].pos in ("助動詞", "助詞") or tokens[i].basic_form in ("ください", "くださる")):
+        i -= 1
+    if i < 0:
+        return False
+    k = i
+    if tokens[i].basic_form in _EXISTENCE and i >= 2 and tokens[i - 1].surface_form in ("は", "が", "も"):
+        k = i - 2
+    word = tokens[k].basic_form if tokens[k].basic_form != "*" else tokens[k].surface_form
+    renderings = load_lexicon().get(word, ())
+    if not renderings:
+        return False
+    stems = {stem(w) for w in re.findall(r"[A-Za-z]+", translation)}
+    return any(stem(r) in stems for r in renderings)
 
 
 def _denied_conclusion_affirmed(source: str, translation: str) -> bool:

@@ -3887,3 +3887,30 @@ def test_fourteenth_session_a_feeling_after_care_is_an_effect(reasons, text, exp
 )
 def test_fourteenth_session_a_light_verb_takes_its_noun_as_head(reasons, text, expected):
     assert reasons(text) == expected
+
+
+# (fourteenth session, from the review) care is taken only by a verb of taking with a word of care as its argument, by
+# the one who feels; care ahead, tried, refused, forgotten, read about or taken by another, a verb of taking with no
+# care, and a worry about a thing stay greetings; a while or an after named with the care is taken
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("手術の日が近づくと、不安になりますよね。\n", [("exempt", "greeting")]),
+        ("手術を受けることになると、不安になりますよね。\n", [("exempt", "greeting")]),
+        ("手術を前にすると、不安になりますよね。\n", [("exempt", "greeting")]),
+        ("薬を飲み忘れると、不安になりますよね。\n", [("exempt", "greeting")]),
+        ("お子さんが薬を飲んでくれないと、困りますよね。\n", [("exempt", "greeting")]),
+        ("お薬を飲ませようとすると、嫌がって大変ですよね。\n", [("exempt", "greeting")]),
+        ("薬の説明書を読むと、不安になりますよね。\n", [("exempt", "greeting")]),
+        ("治療費がかさむと、心配になりますよね。\n", [("exempt", "greeting")]),
+        ("頭を打つと、心配になりますよね。\n", [("exempt", "greeting")]),
+        ("お子さんが薬を誤って飲んでしまうと、慌てますよね。\n", [("exempt", "greeting")]),
+        ("治療中は、いろいろなことが心配になりますよね。\n", [("exempt", "greeting")]),
+        ("抗うつ薬を服用中は、不安になりますよね。\n", [("uncited", "claim")]),
+        ("抗うつ薬を飲んでいる間は、不安になりますよね。\n", [("uncited", "claim")]),
+        ("術後は、気分が落ち込みますよね。\n", [("uncited", "claim")]),
+        ("化学療法を受けると、気分が落ち込みますよね。\n", [("uncited", "claim")]),
+    ],
+)
+def test_fourteenth_session_care_taken_from_the_review(reasons, text, expected):
+    assert reasons(text) == expected

@@ -3792,7 +3792,9 @@ def test_thirteenth_session_fear_endorsement_ranking_rivals_and_prices(sentence,
     [
         ("現役医師が「これは効く」と断言した漢方", "MED003", True),
         ("看護師さんたちが「これいいよ」と口をそろえる着圧ソックス", "MED003", True),
-        ("専門医が「安心して受けられる治療です」と語るインプラント", "MED003", True),
+        # (from the review) 安心 is a verdict only about a thing pointed at: a doctor's reassurance reads the same
+        ("専門医が「安心して受けられる治療です」と語るインプラント", "MED003", False),
+        ("専門医が「この治療なら安心」と語るインプラント", "MED003", True),
         ("医師が「薬をやめないで」と話しています。", "MED003", False),
         ("医師が「これは効かない」と断言した民間療法", "MED003", False),
         ("薬剤師が「これは効果がない」と言い切るサプリ", "MED003", False),
@@ -3837,4 +3839,33 @@ def test_fourteenth_session_quoted_praise_interactions_rates_and_before_after(se
     ],
 )
 def test_fourteenth_session_second_batch(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# (fourteenth session, from the review) advice or a patient's progress quoted from a doctor is no praise of a product
+# (いい, 一番 count only about a thing pointed at); statistics' rates are facts; a course of care told in a patient
+# page is no before-after; a quotation first, topic は and 『』 are endorsements as well; food-combination myths are
+# no safety claim
+@pytest.mark.parametrize(
+    "sentence, code, flagged",
+    [
+        ("医師が「早めに受診したほうがいい」と話しています。", "MED003", False),
+        ("看護師が「水分をとるといいですよ」と教えてくれました。", "MED003", False),
+        ("医師が「経過はとてもいい」と言ってくれました。", "MED003", False),
+        ("看護師さんが「よくがんばったね、すごいよ」と言ってくれました。", "MED003", False),
+        ("医師が「これは一番いい」と断言したサプリ", "MED003", True),
+        ("「これは効く」と現役医師が断言", "MED003", True),
+        ("医師は『これは効く』と断言", "MED003", True),
+        ("狂犬病の致命率はほぼ100%です。", "MED001", False),
+        ("ワクチン2回接種後の抗体獲得率はほぼ100%です。", "MED001", False),
+        ("アンケートの回収率は100%でした。", "MED001", False),
+        ("成功率：100%", "MED001", True),
+        ("改善率は、なんと100%", "MED001", True),
+        ("服用前の痛みが、30分で楽になります。", "MED007", False),
+        ("治療前の血圧が、1か月で正常になります。", "MED007", False),
+        ("手術前の不安が、1日で楽になりました。", "MED007", False),
+        ("うなぎと梅干しの食べ合わせは、気にする必要はありません。", "MED004", False),
+    ],
+)
+def test_fourteenth_session_from_the_review(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))

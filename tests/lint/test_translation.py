@@ -3792,3 +3792,31 @@ FOURTEENTH_DEFECTS = [
 def test_fourteenth_session_defects_still_found(tmp_path, msgid, msgstr, code):
     _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))))
     assert code in [f.rule for f in findings], [f.message for f in findings]
+
+
+# (fourteenth session, from the review) a negated main verb after a relative clause keeps the main negation; a
+# faithful paraphrase that does not state the negated predicate positively is left alone
+@pytest.mark.parametrize(
+    "msgid, msgstr, flagged",
+    [
+        (
+            "痛みのない人や熱のない人は、薬を飲む必要はありません。",
+            "People who have no pain or fever do not need to take the medicine.",
+            False,
+        ),
+        (
+            "症状のない胆石は、多くの場合、治療の必要はありません。",
+            "Gallstones that cause no symptoms can usually just be monitored.",
+            False,
+        ),
+        (
+            "症状のない胆石は、多くの場合、治療の必要はありません。",
+            "Gallstones that cause no symptoms usually need nothing more than observation.",
+            False,
+        ),
+        ("痛みのない人は、薬を飲む必要はありません。", "People who do not have pain need to take the medicine.", True),
+    ],
+)
+def test_fourteenth_session_negation_from_the_review(tmp_path, msgid, msgstr, flagged):
+    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), ["TRN011"])
+    assert bool(findings) is flagged, findings
