@@ -129,9 +129,10 @@ EXEMPTIONS = {
     "opens a line with no subject and no question mark (May leave a mark on the skin) is a statement",
     "voice": "a Japanese sentence that is one quotation and nothing else whose very last words are the speaker's inner "
     "state, not negated: a worry or a trouble (「…ちゃんと診てもらうべきか不安…」), a seeming (「…気がする」, 「…ように"
-    "思える」) or not knowing what to do (「どうすればいいか分からない」). Not with a health number, nor in the page's own "
-    "voice: a request, a volitional, a polite ending, a clipped request (「…早めに相談を」) or a recommendation its "
-    "final predicate makes",
+    "思える」), not knowing what to do (「どうすればいいか分からない」) or what the speaker was told or heard, in the past "
+    "(「…気になると言われた」, 「…原因だと耳にした」); also such quotations one after another. Not with a health number, "
+    "nor in the page's own voice: a request, a volitional, a polite ending, a clipped request (「…早めに相談を」) or a "
+    "recommendation its final predicate makes",
     "referral": "a request that only sends the reader to a person, a service or a page (相談, 連絡, 参照, ...; "
     '一度 as "once" counts no schedule: まずは一度、医師とお話ししてみてください; 年に一度 does), '
     "with no condition or only the reader's questions as its condition (わからないことがあれば…聞いてください; "
@@ -243,7 +244,8 @@ EXEMPTIONS = {
     "by national health insurance), with no word of effect or sign",
     "navigation": "a link with text around it that only leads elsewhere: the link (or 〜のページ) is the place "
     "of a verb of reading, getting or moving ([こちら](…)から入手できます, [〜](…)のページに移りました, 付録（{ref}`x`）に"
-    "あります, The exercise sheet is in {ref}`x`)",
+    "あります, The exercise sheet is in {ref}`x`); or, with no link written, a noun phrase with こちら as its comment "
+    "(オンライン予約はこちら) or について alone (大腸がん検診の受け方について), no verb in it but one of being",
     "reference": "only a cross-reference (第2章, 図3, Sect. 4)",
     "source-note": "a footnote that names its source in words, with no predicate: a URL, a DOI, or a title in quotes "
     "with an issuer, an editor or a year (日本〇〇学会「〇〇診療ガイドライン2022」.), or an issuer with a noun of evidence "
@@ -1160,8 +1162,12 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not _quoted_advice(text, reading, words)
     ):
         return "voice"
+    if not health and reading.lang == "ja" and _voices_in_series(text, words):
+        return "voice"  # (fourteenth session) 「…と耳にした」「…が心配」: voices one after another
     if unit.links and _only_link_text(unit, sentence):
         return "navigation"
+    if not health and _points_to_here(reading):
+        return "navigation"  # (fourteenth session) オンライン予約はこちら, 副作用の一覧はこちら
     stripped = grammar.core_text(text)
     bare = re.sub(
         r"(?:です|でした|でございます)?[。．.！!]*$", "", stripped
@@ -1657,6 +1663,24 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     return None
 
 
+def _points_to_here(reading):
+    """(fourteenth session) A noun phrase as topic and こちら as the whole comment (オンライン予約はこちら, 専門医がいる
+    施設はこちら, 副作用の一覧はこちら), or a noun phrase and について alone, with no stop (便潜血法での大腸がん検診について):
+    a pointer to a link or to what stands next, the words of a button or a menu; with its link written it is
+    navigation already. The noun phrase must say nothing: no verb or adjective in it but one of being
+    (いる, ある, できる): この薬が効く人はこちら stays a claim."""
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    while words and (words[-1].basic_form in ("です", "だ", "ございます") or words[-1].pos == "助動詞"):
+        words = words[:-1]
+    if len(words) >= 3 and words[-1].surface_form == "こちら" and words[-2].surface_form in ("は", "も"):
+        phrase = words[:-2]
+    elif len(words) >= 2 and words[-1].surface_form == "について" and reading.tokens[-1].pos != "記号":
+        phrase = words[:-1]  # a topic alone, the words of a link or a menu: 便潜血法での大腸がん検診について
+    else:
+        return False
+    return all(t.pos not in ("動詞", "形容詞") or _lemma(t) in ("いる", "ある", "できる", "おる") for t in phrase)
+
+
 def _voiced(text, reading):
     """(eleventh session) A quotation marked as someone's words rather than the page's: its very last words are the
     speaker's inner state, not negated: a worry or a trouble (〜か不安…, 困っている), a seeming (〜気がする, 〜ように思える)
@@ -1677,8 +1701,43 @@ def _voiced(text, reading):
         # なったように思える」, 「…飲んで、痛みが和らいだ気がする」; a worry under a condition stays a voice (「雨が
         # 降ると、膝が痛む気がする」, 「薬をやめたら、また悪くなる気がする」)
         return not _caused_change(reading.tokens)
+    # (fourteenth session) what the speaker was told or heard, in the past (「…気になると言われた」, 「…原因だと耳にした」):
+    # the words reported are another's, brought by the reader; a told thing in the present (「…と言われています」) is
+    # hearsay the page repeats and stays a claim
+    told = "".join(t.surface_form for t in words[-6:])
+    if told.endswith(_TOLD_PAST):
+        return True
     # not knowing what to do: an embedded question before 分からない (どうすればいいか分からない)
     return surfaces.endswith(("か分からない", "かわからない", "か分からなかった", "かわからなかった"))
+
+
+_SERIES_RE = re.compile(r"\s*(「[^「」]+」)[、,]?")
+
+
+def _voices_in_series(text, words):
+    """(fourteenth session) Two or more quotations one after another and nothing else (「…と耳にした」「身近な人が…を
+    患った」), each a voice by _voiced: the readers' words listed, as one quotation is."""
+    stripped = text.strip().rstrip("。．.")
+    quotes = _SERIES_RE.findall(stripped)
+    if len(quotes) < 2 or _SERIES_RE.sub("", stripped).strip():
+        return False
+    return all(_voiced(q, grammar.read(q)) and not _quoted_advice(q, grammar.read(q), words) for q in quotes)
+
+
+_TOLD_PAST = (
+    "と言われた",
+    "と言われました",
+    "といわれた",
+    "といわれました",
+    "と指摘された",
+    "と指摘されました",
+    "と耳にした",
+    "と耳にしました",
+    "と聞いた",
+    "と聞きました",
+    "と診断された",
+    "と診断されました",
+)
 
 
 def _caused_change(words):

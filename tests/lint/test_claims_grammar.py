@@ -3914,3 +3914,26 @@ def test_fourteenth_session_a_light_verb_takes_its_noun_as_head(reasons, text, e
 )
 def test_fourteenth_session_care_taken_from_the_review(reasons, text, expected):
     assert reasons(text) == expected
+
+
+# (fourteenth session) a quotation ending in what the speaker was told or heard, in the past, is a reader's voice, and
+# so are voices one after another; a noun phrase with こちら as its comment, or with について alone, is the words of a
+# link or a menu. What the page repeats as hearsay, a slogan in quotation marks, and a phrase that says something
+# (a verb in it) stay claims.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("「健診で血糖値が高めと言われた」\n", [("exempt", "voice")]),
+        ("「塩分の多い食事が胃がんの原因だと耳にした」\n", [("exempt", "voice")]),
+        ("「健診で尿酸値が高いと言われた」「薬を飲むべきか不安」\n", [("exempt", "voice")]),
+        ("「塩分の多い食事は胃がんの原因と言われています」\n", [("uncited", "claim")]),
+        ("「熱中症は室内でも起こる」「早めの受診が大切」\n", [("uncited", "claim")]),
+        ("オンライン予約はこちら\n", [("exempt", "navigation")]),
+        ("専門医がいる施設はこちら\n", [("exempt", "navigation")]),
+        ("この薬が効く人はこちら\n", [("uncited", "claim")]),
+        ("大腸がん検診の受け方について\n", [("exempt", "navigation")]),
+        ("がんが治る理由について\n", [("uncited", "claim")]),
+    ],
+)
+def test_fourteenth_session_voices_told_and_pointers(reasons, text, expected):
+    assert reasons(text) == expected
