@@ -132,7 +132,9 @@ def uncited_claim(page, ctx):
     - voice: a Japanese sentence that is one quotation and nothing else whose very
       last words are the speaker's inner state, not negated: a worry or a trouble
       (「…ちゃんと診てもらうべきか不安…」), a seeming (「…気がする」, 「…ように思える」)
-      or not knowing what to do (「どうすればいいか分からない」). Not with a health
+      or not knowing what to do (「どうすればいいか分からない」), or what the speaker was
+      told or heard, in the past (「…と言われた」, 「…だと耳にした」); also such
+      quotations one after another. Not with a health
       number, nor a request, a volitional, a polite ending, a clipped request
       (「…早めに相談を」) or advice (「…控えるのがおすすめ」): the page's own voice. A
       quotation with no such ending (「熱中症は室内でも起こる」, 「…肥満のもと…」) stays
@@ -232,7 +234,11 @@ def uncited_claim(page, ctx):
       of effect, sign or use (私たちと一緒に、薬を減らしていきましょう is advice);
       a feeling shared with the reader in 〜ますよね / 〜ですよね (不安になりますよね)
       with no health number, advice, sign, word of effect or use (高血圧は、自覚症状が
-      ないことが多いですよね stays a claim);
+      ないことが多いですよね stays a claim), and not after care taken: a medicine or a
+      treatment taken by the one who feels, before a condition, an after or a while
+      (抗うつ薬を飲み始めると、不安になりますよね, 術後は、気分が落ち込みますよね: an
+      effect of the care, a claim; 手術の前は, 手術と聞くと, 薬を飲み忘れると stay
+      greetings);
       the writer addressing the reader, with no word of effect, sign or use: a
       supposition of what the reader felt, in honorific words (さぞ怖い思いをされた
       ことと思います; 多くの方が楽になることと思います stays a claim), the understanding
@@ -343,6 +349,9 @@ def uncited_claim(page, ctx):
       います), or a `{ref}` / `{doc}` target so placed, also in brackets (動画は{ref}`x`
       にまとめています, 付録（{ref}`x`）にあります); a line of one control of the page
       in the plain form with no word of health (このページの先頭へ戻る, 開く, 印刷する);
+      the words of a link or a menu with no link written: a noun phrase with こちら
+      as its comment (オンライン予約はこちら) or について alone (大腸がん検診の受け方
+      について), no verb in it but one of being (この薬が効く人はこちら stays a claim);
       a line about the page itself with no predicate (このページに関するお問い合わせ)
       is page-discourse; pages pointed to (詳しくは2・3面へ, 5ページをご覧ください)
       are references, no numbers;
