@@ -1166,8 +1166,6 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "voice"  # (fourteenth session) 「…と耳にした」「…が心配」: voices one after another
     if unit.links and _only_link_text(unit, sentence):
         return "navigation"
-    if not health and _points_to_here(reading):
-        return "navigation"  # (fourteenth session) オンライン予約はこちら, 副作用の一覧はこちら
     stripped = grammar.core_text(text)
     bare = re.sub(
         r"(?:です|でした|でございます)?[。．.！!]*$", "", stripped
@@ -1660,6 +1658,10 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and _names_only(unit.list_lead)
     ):
         return "list-label"
+    # (fourteenth session) the words of a link or a menu with no link written: read last, so that a label line
+    # (乳がん検診について) keeps its reason
+    if not health and _points_to_here(reading):
+        return "navigation"  # オンライン予約はこちら, 副作用の一覧はこちら
     return None
 
 
@@ -3767,58 +3769,142 @@ def _shares_feeling(reading):
 
 CARE_ACTS = frozenset(table(WORDS, CLAIM_WORDS, "care_acts"))  # lint/data/claim-words.toml
 CARE_TAKING_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "care_taking_verbs"))  # lint/data/claim-words.toml
+CARE_MEDICINES = frozenset(table(WORDS, CLAIM_WORDS, "care_medicines"))  # lint/data/claim-words.toml
 CARE_ACT_KANJI = "".join(table(WORDS, CLAIM_WORDS, "care_act_kanji"))
 _CONDITIONAL_PARTICLES = frozenset(("と", "ば", "たら", "だら", "なら"))
 
 
 def _feeling_follows_care(reading):
-    """(fourteenth session, narrowed by the review) The feeling is told as what follows a medicine or a treatment
-    taken: a word of care ([care_acts]: 抗うつ薬, 手術, 接種) as the argument of a verb of taking ([care_taking_verbs]:
-    飲む, 受ける, やめる) before a condition (〜と, 〜ば, 〜たら), an after (〜後, 〜てから) or a while (〜中, 〜間, 〜頃)
-    (抗うつ薬を飲み始めると、不安になりますよね), or the care named with its after or its while (術後は, 服用中は, 手術の
-    後は). Then the feeling is an effect of the care, which needs a source like any effect. A sign, a diagnosis or a
-    visit (熱を出すと, 診断されると, 入院すると), care ahead (手術の前は, 手術を前にすると, 受けることになると), heard of
-    (手術と聞くと), tried or refused (飲ませようとすると, 飲んでくれないと), forgotten or read about (飲み忘れると, 薬の説明書
-    を読むと), and a verb of taking with no care (頭を打つと) are the feeling's circumstance."""
+    """(fourteenth session, narrowed by two reviews) The feeling is told as what follows a medicine or a treatment
+    taken: a word of care (_care_word: 抗うつ薬, 手術, ピル) as the argument of a verb of taking ([care_taking_verbs]:
+    飲む, 受ける, やめる; looked through 〜ようになる, 〜てしばらくする; 始まる, 切れる with the care as subject)
+    before a condition (〜と, 〜ば, 〜たら), an after (〜後, 〜てから), or a medicine with its while (服用中は, 抗うつ薬を
+    飲んでいる間は), or the care named with its after (術後は, 手術の後は) (抗うつ薬を飲み始めると、不安になりますよね).
+    Then the feeling is an effect of the care, which needs a source like any effect. A sign, a diagnosis or a visit
+    (熱を出すと, 診断されると, 入院すると), care ahead, heard of or supposed (手術の前は, 手術を受けるとなると, 手術と聞
+    くと, 手術をするとしたら), tried, refused, forgotten or read about, care taken by another (お子さんが, 主人が, 子ども
+    に注射をすると), a verb of taking with no care (頭を打つと), and a worry about a thing or a question (いろいろなことが
+    心配, どうなるのか不安) are the feeling's circumstance."""
     tokens = reading.tokens
+    words = [t for t in tokens if t.pos != "記号"]
+    feeling, at = _predicate_word(words)
+    if feeling in ("やすい", "がち", "にくい") and at > 0:
+        feeling, at = _lemma(words[at - 1]), at - 1  # 落ち込みやすい: the mood is the verb's
+    # a change stated before the feeling in the main clause (食欲が増えて困る, 吐き気が続いてつらい) is an effect told,
+    # whatever the feeling
+    stated = _change_before(words, at)
+    if feeling not in _CARE_MOODS and not stated:
+        return False  # a reaction (戸惑う, 焦る, 嬉しい, 安心, 困る): the reader's, whatever came before it
+    last = max(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if (t.pos == "助詞" and t.pos_detail_1 == "接続助詞" and t.surface_form in ("と", "ば"))
+            or (t.pos in ("助詞", "助動詞") and t.surface_form in ("たら", "だら", "なら"))
+        ),
+        default=-1,
+    )
     for i, t in enumerate(tokens):
-        if _care_word(tokens, i) and _lemma(t).endswith(_CARE_TIMES):
-            return not _worry_about(tokens[i + 1 :])  # 術後は, 服用中は (one word)
-        joins = (t.pos in ("助詞", "助動詞") and t.surface_form in _CONDITIONAL_PARTICLES) or (
-            t.pos == "名詞" and _lemma(t) in _CARE_TIMES
+        if _care_word(tokens, i) and _lemma(t).endswith(_CARE_AFTER):
+            return not _worry_about(tokens[i + 1 :])  # 術後は (one word)
+        joins = (t.pos == "助詞" and t.pos_detail_1 == "接続助詞" and t.surface_form in ("と", "ば")) or (
+            t.pos in ("助詞", "助動詞") and t.surface_form in ("たら", "だら", "なら")
         )
+        if joins and i + 1 < len(tokens) and _lemma(tokens[i + 1]) in _QUOTING_AFTER:
+            continue  # 受けるとなると, 受けると聞いて, するとしたら: と quotes, no condition
+        if t.pos == "名詞" and _lemma(t) in _CARE_AFTER + _CARE_WHILE:
+            joins = True
         if t.surface_form == "から" and i > 0 and tokens[i - 1].surface_form in ("て", "で"):
             joins = True
+        if joins and last > i:
+            continue  # a later condition is what the feeling follows (服用中に妊娠がわかると: the news)
         if joins and _care_taken_before(tokens, i):
-            return not _worry_about(tokens[i + 1 :])
+            return stated or not _worry_about(tokens[i + 1 :])
     return False
 
 
+def _change_before(words, at):
+    """A verb of its own in the main clause before the feeling, joined by て (食欲が増えて困る, 不安が強まって心配になる):
+    the sentence tells a change, not only a feeling."""
+    start = max(
+        (k for k in range(at) if words[k].surface_form in ("と", "ば", "たら", "から") and words[k].pos != "名詞"),
+        default=-1,
+    )
+    return any(
+        words[k].pos == "動詞"
+        and words[k].pos_detail_1 == "自立"
+        and k + 1 < at
+        and words[k + 1].surface_form in ("て", "で")
+        for k in range(start + 1, at)
+    )
+
+
+# (from the second review) moods a medicine or a treatment may bring: with these the feeling after care taken is an
+# effect; other feelings (戸惑う, 焦る, 安心, 嬉しい, 困る, 退屈, 怖い) are the reader's reaction
+_CARE_MOODS = frozenset(
+    (
+        "不安",
+        "心配",
+        "不安定",
+        "落ち込む",
+        "沈む",
+        "ふさぐ",
+        "塞ぐ",
+        "憂うつ",
+        "憂鬱",
+        "気分",
+        "気持ち",
+        "イライラ",
+        "いらいら",
+        "つらい",
+        "辛い",
+        "高ぶる",
+    )
+)
+
+
+_CARE_AFTER = ("後", "あと", "以降")
+_CARE_WHILE = ("中", "間", "頃", "ころ")
+# words after a と that make it quoting (〜となると, 〜と聞いて, 〜としたら, 〜と思うと)
+_QUOTING_AFTER = frozenset(("なる", "聞く", "言う", "いう", "する", "思う", "考える", "知る", "言われる"))
 _MOODS = frozenset(("気分", "気持ち", "心", "気", "心身", "精神"))
 
 
 def _worry_about(tokens):
-    """The main clause's feeling has a thing it is about (治療中は、いろいろなことが心配になりますよね; 術後は傷の痛みが
-    心配ですよね): a worry about that thing, the reader's, not a state the care brings (気分が落ち込む, 不安になる)."""
-    return any(
-        t.pos == "名詞"
-        and _lemma(t) not in _MOODS
-        and k + 1 < len(tokens)
-        and tokens[k + 1].surface_form in ("が", "も")
-        for k, t in enumerate(tokens)
+    """The main clause's feeling is about a thing or a question: a noun with が / も right before the feeling
+    (いろいろなことが心配, 傷の痛みが気になる) or a question before it (どうなるのか、不安): a worry, the reader's,
+    not a state the care brings (吐き気が続いてつらい, 気分が落ち込む, 不安になる)."""
+    words = [t for t in tokens if t.pos != "記号"]
+    feeling, k = _predicate_word(words)
+    if k < 0:
+        return False
+    if any(t.surface_form == "か" and t.pos == "助詞" for t in words[:k]):
+        return True  # どうなるのか、不安になります
+    if any(
+        (t.surface_form in ("では", "で") and j > 0 and words[j - 1].surface_form == "の" and t.pos != "動詞")
+        or _lemma(t) in ("考える", "思う")
+        for j, t in enumerate(words[:k])
+    ):
+        return True  # 悪くなるのではと心配, 〜と考えると不安: a supposition worried about
+    # the noun that completes the feeling: X が / も, then the feeling word itself (心配になる: 心配)
+    return (
+        k >= 2
+        and words[k - 1].surface_form in ("が", "も")
+        and words[k - 2].pos == "名詞"
+        and _lemma(words[k - 2]) not in _MOODS
+        and feeling in FEELING_PREDICATES | {"気になる"}
+    ) or (
+        k >= 3
+        and _lemma(words[k]) == "なる"
+        and words[k - 1].surface_form == "に"
+        and words[k - 2].surface_form == "気"
     )
 
 
-_CARE_TIMES = ("後", "あと", "以降", "中", "間", "頃", "ころ")
-# people other than the reader named as the one who takes the care (お子さんが, 家族が): a person's honorific suffix
-# or a word of family
+# people other than the reader who take the care (お子さんが, 主人が, 子どもに注射をすると): a person's role, an honorific
+# suffix, a word of family or a pet
 _OTHERS_WHO_TAKE = frozenset(
     (
-        "さん",
-        "様",
-        "さま",
-        "ちゃん",
-        "くん",
         "子",
         "子ども",
         "子供",
@@ -3827,24 +3913,61 @@ _OTHERS_WHO_TAKE = frozenset(
         "親",
         "夫",
         "妻",
+        "主人",
+        "旦那",
+        "息子",
+        "娘",
         "母",
         "父",
         "祖父",
         "祖母",
+        "孫",
+        "兄",
+        "姉",
+        "弟",
+        "妹",
+        "愛犬",
+        "愛猫",
+        "パートナー",
+        "恋人",
+        "ペット",
+        "犬",
+        "猫",
     )
 )
 
 
-def _care_word(tokens, k):
-    """A word of [care_acts] or one written with 薬 / 剤 that heads its noun phrase: not a person or a place named
-    with one (薬剤師, 薬局), nor a noun before another (治療費, 薬の説明書 is 説明書's)."""
+def _another_person(token):
+    lemma = _lemma(token)
+    return (
+        medical.names_a_person(token)
+        or lemma in _OTHERS_WHO_TAKE
+        or lemma.endswith(("さん", "様", "さま", "ちゃん", "くん"))
+    )
+
+
+def _care_word(tokens, k, medicine_only=False):
+    """A word of care that heads its noun phrase: of [care_acts], written with 薬 / 剤, opening with 抗 (抗生物質),
+    or a katakana word the dictionary does not know (a medicine's name: タミフル, ロキソニン); not a person or a place
+    named with one (薬剤師, 薬局), nor a noun before another (治療費, 薬の説明書 is 説明書's). ``medicine_only``: a
+    medicine, not any treatment (服用中 and 抗うつ薬を飲んでいる間 are taken; 治療中, 点滴の間 are only times)."""
     token = tokens[k]
     if token.pos != "名詞":
         return False
     lemma = _lemma(token)
     if lemma.endswith(medical.NON_HEALTH_HEADS) or token.surface_form.endswith(medical.NON_HEALTH_HEADS):
         return False
-    if not (lemma in CARE_ACTS or any(c in token.surface_form for c in CARE_ACT_KANJI)):
+    compound = (tokens[k - 1].surface_form if k > 0 and tokens[k - 1].pos == "名詞" else "") + token.surface_form
+    if token.surface_form.endswith(_HOUSEHOLD_AGENTS) or compound.endswith(_HOUSEHOLD_AGENTS):
+        return False  # 乾燥剤, 入浴剤: 剤 of the household
+    medicine = (
+        any(c in token.surface_form for c in CARE_ACT_KANJI)
+        or lemma in CARE_MEDICINES
+        or token.surface_form.startswith("抗")
+        or (lemma == "物質" and k > 0 and tokens[k - 1].surface_form.startswith("抗"))  # 抗生 + 物質
+        or (_KATAKANA_ONLY.fullmatch(token.surface_form) is not None and token.basic_form == "*")
+    )
+    if not (medicine or (lemma in CARE_ACTS and not medicine_only)):
         return False
     following = tokens[k + 1] if k + 1 < len(tokens) else None
     return not (
@@ -3852,15 +3975,39 @@ def _care_word(tokens, k):
     )
 
 
+_HOUSEHOLD_AGENTS = (
+    "洗剤",
+    "乾燥剤",
+    "入浴剤",
+    "芳香剤",
+    "消臭剤",
+    "漂白剤",
+    "保冷剤",
+    "防虫剤",
+    "接着剤",
+    "殺虫剤",
+    "柔軟剤",
+)
+_KATAKANA_ONLY = re.compile(r"[ァ-ヴー]{4,}")  # not スマホ
+
+
 def _care_taken_before(tokens, end):
     """Whether the clause before tokens[end] (a condition, an after, a while) takes care: the care word right before
-    it with の or as one compound (手術の後は, 接種後), or the clause's predicate a verb of taking, affirmative, with a
-    care word as its argument."""
+    an after with の or as one compound (手術の後は, 接種後), a medicine right before a while (服用中), or the clause's
+    predicate a verb of taking, affirmative, with a care word as its argument and no other person as its agent."""
     k = end - 1
     if k >= 0 and tokens[k].surface_form == "の":
         k -= 1
-    if k >= 0 and _care_word(tokens, k) and _lemma(tokens[end]) in _CARE_TIMES:
+    joined = _lemma(tokens[end])
+    if k >= 0 and joined in _CARE_AFTER and _care_word(tokens, k):
         return True
+    if (
+        k >= 0
+        and joined in _CARE_WHILE
+        and (_care_word(tokens, k, medicine_only=True) or _lemma(tokens[k]) in ("服用", "投与", "内服"))
+    ):
+        return True
+    medicine_only = joined in _CARE_WHILE
     # the clause's predicate: back over particles, auxiliaries and dependent verbs (飲んでいる間, 飲み始める)
     j = end - 1
     while j >= 0 and (
@@ -3871,8 +4018,38 @@ def _care_taken_before(tokens, end):
         j -= 1
     if j < 0:
         return False
+    # look through 〜ようになる (飲むようになると) and 〜てしばらくする (飲み始めてしばらくすると) to the verb of taking
+    if (
+        _lemma(tokens[j]) == "なる"
+        and j >= 2
+        and tokens[j - 1].surface_form == "に"
+        and tokens[j - 2].surface_form == "よう"
+    ):
+        j -= 3
+    elif _lemma(tokens[j]) == "する" and j >= 1 and _lemma(tokens[j - 1]) in ("しばらく", "少し", "数日", "何日"):
+        j -= 2
+        while j >= 0 and tokens[j].pos in ("助詞", "助動詞"):
+            j -= 1
+    if j < 0:
+        return False
     verb = tokens[j]
     lemma = _lemma(verb)
+    start = max((m for m in range(j) if tokens[m].surface_form in ("、", ",", "。")), default=-1) + 1
+    # another person as the one who takes it or is given it (お子さんが…飲んでしまうと, 子どもに注射をすると)
+    if any(
+        _another_person(tokens[m]) and m + 1 < j and tokens[m + 1].surface_form in ("が", "は", "に")
+        for m in range(start, j)
+    ):
+        return False
+    if lemma in ("始まる", "切れる", "効く", "変わる", "覚める", "醒める", "さめる"):
+        # the care as the subject of its own course (抗がん剤治療が始まると, 薬が切れてくると), or what one wakes from
+        # (麻酔から覚めると)
+        return any(
+            _care_word(tokens, m, medicine_only)
+            and m + 1 < j
+            and tokens[m + 1].surface_form in ("が", "は", "も", "から")
+            for m in range(start, j)
+        )
     if lemma not in CARE_TAKING_VERBS:
         return False  # 聞く, 忘れる, 読む, なる (受けることになると)
     if lemma in ("する", "いたす"):
@@ -3881,32 +4058,22 @@ def _care_taken_before(tokens, end):
             return False  # 飲ませようとすると: tried
         if before is not None and before.surface_form == "を":
             before = tokens[j - 2] if j > 1 else None
-        return before is not None and _care_word(tokens, tokens.index(before))  # 注射をした, 接種した
-    # another person as the one who takes it (お子さんが薬を誤って飲んでしまうと): the feeling is the reader's at
-    # what happens to another, not an effect on the one who feels
-    start = max((k for k in range(j) if tokens[k].surface_form in ("、", ",", "。")), default=-1) + 1
-    if any(
-        (
-            medical.names_a_person(tokens[k])
-            or _lemma(tokens[k]) in _OTHERS_WHO_TAKE
-            or _lemma(tokens[k]).endswith(("さん", "様", "さま", "ちゃん", "くん"))
+        return before is not None and _care_word(tokens, tokens.index(before), medicine_only)  # 注射をした
+    # a care word as an argument of the verb, in its clause: with a case particle, or with の before the noun the
+    # verb takes (抗うつ薬の量を増やすと)
+    return any(
+        _care_word(tokens, m, medicine_only)
+        and m + 1 < len(tokens)
+        and (
+            tokens[m + 1].surface_form in ("を", "が", "は", "も", "で")
+            or (tokens[m + 1].surface_form == "の" and m + 2 < len(tokens) and _lemma(tokens[m + 2]) in _DOSE_NOUNS)
         )
-        and k + 1 < j
-        and tokens[k + 1].surface_form in ("が", "は")
-        for k in range(start, j)
-    ):
-        return False
-    # a care word as an argument of the verb, in its clause (back to a comma or the start)
-    k = j - 1
-    while k >= 0 and tokens[k].surface_form not in ("、", ",", "。"):
-        if (
-            _care_word(tokens, k)
-            and k + 1 < len(tokens)
-            and tokens[k + 1].surface_form in ("を", "が", "は", "も", "で")
-        ):
-            return True
-        k -= 1
-    return False
+        for m in range(start, j)
+    )
+
+
+# the nouns of a medicine's amount, which a verb of taking changes (抗うつ薬の量を増やすと); not 手術の説明を受けると
+_DOSE_NOUNS = frozenset(("量", "用量", "服用量", "投与量", "回数", "種類", "数"))
 
 
 def _writer_partners(reading):

@@ -1084,21 +1084,27 @@ def japanese_predicate_negations(text: str) -> list[str]:
     return found
 
 
-# (fourteenth session) a negated verb phrase, to the end of its clause, in which "or" / "nor" joins further acts
-_NEGATED_VERB_PHRASE_RE = re.compile(
-    r"\b(?:cannot|can['’]t|can\s+not|(?:do|does|did|will|would|could|should|must)\s+not|(?:do|does|did|wo|would|could|"
-    r"should|must)n['’]t|never|unable\s+to|not\s+be\s+able\s+to)\b(?P<phrase>[^,.;:!?]*)",
-    re.IGNORECASE,
-)
-
-
 def _or_joined_acts(text: str) -> int:
     """(fourteenth session) Acts beyond the first that one negated verb governs through "or" / "nor" in its clause:
     "cannot raise their arms or turn over in bed" renders 腕が上がらない、寝返りが打てない, two negations ("or" under
-    a negation distributes it; "and" does not, and a comma ends the phrase)."""
-    return sum(
-        len(re.findall(r"\b(?:or|nor)\b", m["phrase"], re.IGNORECASE)) for m in _NEGATED_VERB_PHRASE_RE.finditer(text)
-    )
+    a negation distributes it; "and" does not). A list with commas before its "or" counts each item ("cannot sleep,
+    eat, or work"); an "or" that opens a new clause ("or if you …", "or you …") governs nothing (from the second
+    review)."""
+    count = 0
+    for match in re.finditer(
+        r"\b(?:cannot|can['’]t|can\s+not|(?:do|does|did|will|would|could|should|must)\s+not|(?:do|does|did|wo|would|"
+        r"could|should|must)n['’]t|never|unable\s+to|not\s+be\s+able\s+to)\b(?P<phrase>[^.;:!?]*)",
+        text,
+        re.IGNORECASE,
+    ):
+        phrase = re.split(r",\s*(?:and|but|so|if|when|because|although|while)\b", match["phrase"], maxsplit=1)[0]
+        phrase = re.split(
+            r"\b(?:or|nor)\s+(?:if|when|unless|because|you|they|it|we|he|she|i|there)\b", phrase, flags=re.IGNORECASE
+        )[0]
+        ors = list(re.finditer(r"\b(?:or|nor)\b", phrase, re.IGNORECASE))
+        if ors:
+            count += len(ors) + phrase[: ors[-1].start()].count(",")
+    return count
 
 
 def english_negation_count(text: str) -> int:
@@ -1369,14 +1375,18 @@ def _english_negations_subordinate(translation: str) -> bool:
             if relative is None:
                 return False
             # (from the review) a negated verb well after the relative pronoun is the main clause's ("People who
-            # have no pain do not need …"); right after it, the relative clause's own ("who do not have pain");
-            # a negated quantity (no, none) stays in the clause it opens
-            if word not in _EN_QUANTITY_NEGATORS and i - relative > 3:
+            # have no pain do not need …"); right after it, the relative clause's own ("who do not have pain"), or
+            # coordinated into it ("who have had surgery and do not smoke"); a negated quantity (no, none) stays in
+            # the clause it opens
+            coordinated = i >= 1 and words[i - 1] in ("and", "or") or i >= 2 and words[i - 2] in ("and", "or")
+            if word not in _EN_QUANTITY_NEGATORS and i - relative > 3 and not coordinated:
                 return False
     return found
 
 
 _EN_QUANTITY_NEGATORS = frozenset({"no", "none", "nothing", "nobody", "neither", "nor"})
+# (from the second review) a need said as an obligation: "must stay home", "should", "have to", "require"
+_OBLIGATIONS = {"必要": ("must", "should", "have", "has", "require", "necessary"), "要る": ("need", "must", "require")}
 # Japanese words of existence after the noun they predicate (必要はありません: the content word is 必要)
 _EXISTENCE = frozenset({"ある", "いる", "ござる", "おる", "ない", "無い"})
 
@@ -1399,7 +1409,7 @@ def _main_predicate_stated(original: str, translation: str) -> bool:
     if tokens[i].basic_form in _EXISTENCE and i >= 2 and tokens[i - 1].surface_form in ("は", "が", "も"):
         k = i - 2
     word = tokens[k].basic_form if tokens[k].basic_form != "*" else tokens[k].surface_form
-    renderings = load_lexicon().get(word, ())
+    renderings = load_lexicon().get(word, ()) + _OBLIGATIONS.get(word, ())
     if not renderings:
         return False
     stems = {stem(w) for w in re.findall(r"[A-Za-z]+", translation)}

@@ -628,7 +628,8 @@ def added_digits(source_plain: str, translation_plain: str) -> list[str]:
     # (fourteenth session) a telephone number in international form (+81-3-1234-5678 for 03-1234-5678): the country
     # code replaces the trunk 0 for readers abroad, no number of the source; "24/7" is the idiom of 24時間, no 7
     text = _CALLING_CODE_RE.sub("0", text)
-    text = _ALL_WEEK_RE.sub("24", text)
+    if _ROUND_THE_CLOCK_JA_RE.search(source_plain):
+        text = _ALL_WEEK_RE.sub("24", text)
     text = _DIGIT_FRACTION_RE.sub(  # 2/3 for 3分の2 is one number, not a 2 and a 3
         lambda m: " " if (Decimal(int(m.group(1))) / Decimal(int(m.group(2)))).normalize() in values else m.group(),
         text,
@@ -652,9 +653,13 @@ def added_digits(source_plain: str, translation_plain: str) -> list[str]:
 
 
 # A country calling code before a telephone number (+81-3-…, +44 20 …): the whole number must follow it.
-_CALLING_CODE_RE = re.compile(r"(?<![\w+])\+\d{1,3}[-‐−ー ]\(?0?\)?(?=\d{1,4}\)?[-‐−ー ]\d)")
+# (from the second review) Japan's code only: the source's numbers are Japanese ones (+82, +1 are other countries)
+_CALLING_CODE_RE = re.compile(r"(?<![\w+])\+81[-‐−ー ]\(?0?\)?(?=\d{1,4}\)?[-‐−ー ]\d)")
+# 24時間 (with 365日 or 年中無休 or alone) is what "24/7" renders
+_ROUND_THE_CLOCK_JA_RE = re.compile(r"24\s*時間|二十四時間")
+_ALL_YEAR_JA_RE = re.compile(r"365\s*日|三百六十五日")
 # "24/7", round the clock: the hours of 24時間, and no count of 7.
-_ALL_WEEK_RE = re.compile(r"\b24/7\b")
+_ALL_WEEK_RE = re.compile(r"\b24/7\b(?!\s*(?:hours?|days?|weeks?)\b)")  # not "within 24/7 hours"
 # The minutes of an hour on the clock that has none: "3:00" (checked from the digit before the colon).
 _ZERO_MINUTES_RE = re.compile(r"\d:0+(?!\d)")
 # A number glued by a hyphen to a word in capitals (two letters or more) is part of that name (COVID-19,
@@ -986,6 +991,10 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
     (約6m（20フィート）: "about 6 meters (20 feet)" keeps the source's 20): the reading that leaves fewer
     source numbers missing is the translation's."""
     blanked = without_conversions(translation_plain)
+    if _ALL_WEEK_RE.search(blanked) and _ROUND_THE_CLOCK_JA_RE.search(source_plain):
+        # (from the second review) "24/7" renders 24時間365日 (or 年中無休) whole: the 365 days are the "7"
+        source_plain = _ALL_YEAR_JA_RE.sub(" ", source_plain)
+        blanked = _ALL_WEEK_RE.sub("24", blanked)
     missing, extra = _missing_numbers(source_plain, blanked)
     # only a source that converts in brackets itself gives the English bracket a number of its own: otherwise a
     # conversion could stand in for a dropped number ("5 kg (11 lb)" for 11日間, from the review)

@@ -735,11 +735,14 @@ _CODE_JAPANESE_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _CODE_WORDS_RE = re.compile(r"[A-Za-z][A-Za-z '’&-]*")
 
 
-def _target_role(role):
-    """A role whose target TRN007 compares: not a citation, not a ref-like one (TRN006 compares those)."""
-    from ..parsing.catalog import TARGET_ROLES
+# roles written with an explicit target (text <target>) whose target TRN006 does not compare: a glossary term
+_TERM_ROLES = frozenset({"term"})
 
-    return not role.is_citation and role.name not in TARGET_ROLES
+
+def _target_role(role):
+    """A role whose target TRN007 compares: {term} (TRN006 compares the ref-like roles; {abbr}`eGFR (<60)` and
+    {math} take no target, from the second review)."""
+    return role.name in _TERM_ROLES
 
 
 def _explicit_target(role):
@@ -748,17 +751,17 @@ def _explicit_target(role):
 
 
 def _role_key(role):
-    return f"{{{role.name}}}`<{role.target}>`"
+    # Sphinx finds a glossary term whatever its case ({term}`Diabetes` is {term}`diabetes`)
+    return f"{{{role.name}}}`<{role.target.lower()}>`"
 
 
 def _unclosed_target(role):
     """A role whose content opens a target with < and never closes it ({term}`PEM <post-exertional-malaise`)."""
-    from ..parsing.catalog import LITERAL_ROLES
+    from ..parsing.catalog import TARGET_ROLES
 
     content = role.content.rstrip()
     return (
-        not role.is_citation
-        and role.name not in LITERAL_ROLES  # {math}`a < b`
+        (role.name in TARGET_ROLES or role.name in _TERM_ROLES)  # not {math}`a < b`, {abbr}`eGFR (<60)`
         and "<" in content
         and not content.endswith(">")
         and content.rfind("<") > content.rfind(">")

@@ -3931,9 +3931,39 @@ def test_fourteenth_session_care_taken_from_the_review(reasons, text, expected):
         ("オンライン予約はこちら\n", [("exempt", "navigation")]),
         ("専門医がいる施設はこちら\n", [("exempt", "navigation")]),
         ("この薬が効く人はこちら\n", [("uncited", "claim")]),
-        ("大腸がん検診の受け方について\n", [("exempt", "navigation")]),
+        ("大腸がん検診の受け方について\n", [("exempt", "label")]),  # a label line, read first
+        ("便潜血法での大腸がん検診について\n", [("exempt", "navigation")]),
         ("がんが治る理由について\n", [("uncited", "claim")]),
     ],
 )
 def test_fourteenth_session_voices_told_and_pointers(reasons, text, expected):
+    assert reasons(text) == expected
+
+
+# (fourteenth session, from the second review) care is read from open classes (a katakana medicine's name, 抗-, ピル),
+# through 〜ようになる and 〜てしばらくする, and with the care as subject of its course (抗がん剤治療が始まると); a change
+# stated before the feeling is an effect whatever the feeling; a quoting と, a supposition, a later condition, another
+# person (パートナー), a reaction (戸惑う, 嬉しい) and a household 剤 leave the greeting
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("抗がん剤を使うと、吐き気が続いてつらいですよね。\n", [("uncited", "claim")]),
+        ("ピルを飲み始めると、気分が落ち込みますよね。\n", [("uncited", "claim")]),
+        ("抗生物質を飲むと、おなかがゆるくなって困りますよね。\n", [("uncited", "claim")]),
+        ("抗うつ薬を飲むようになると、不安になりますよね。\n", [("uncited", "claim")]),
+        ("抗がん剤治療が始まると、気分が落ち込みますよね。\n", [("uncited", "claim")]),
+        ("麻酔から覚めると、不安になりますよね。\n", [("uncited", "claim")]),
+        ("手術後は、気分が落ち込みやすいですよね。\n", [("uncited", "claim")]),
+        ("手術を受けるとなると、不安になりますよね。\n", [("exempt", "greeting")]),
+        ("手術を受けたらどうなるのか、不安になりますよね。\n", [("exempt", "greeting")]),
+        ("薬をやめたら悪くなるのではと、心配になりますよね。\n", [("exempt", "greeting")]),
+        ("服用中に妊娠がわかると、不安になりますよね。\n", [("exempt", "greeting")]),
+        ("パートナーが抗がん剤治療を始めると、心配になりますよね。\n", [("exempt", "greeting")]),
+        ("インスリン注射を始めると、最初は戸惑いますよね。\n", [("exempt", "greeting")]),
+        ("入浴剤を入れると、リラックスできて嬉しいですよね。\n", [("exempt", "greeting")]),
+        ("治療中は、不安になりますよね。\n", [("exempt", "greeting")]),
+        ("スマホを使うと、つい不安になりますよね。\n", [("exempt", "greeting")]),
+    ],
+)
+def test_fourteenth_session_care_from_the_second_review(reasons, text, expected):
     assert reasons(text) == expected

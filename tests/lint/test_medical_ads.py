@@ -3869,3 +3869,24 @@ def test_fourteenth_session_second_batch(sentence, code, flagged):
 )
 def test_fourteenth_session_from_the_review(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# (fourteenth session, from the second review) findings and advice of patient pages stay unflagged: an age measured,
+# a change from before to report to a doctor, a rival's medicine a child cannot take, a doctor explaining that early
+# treatment works, a negated 100 % rate, a folk food combination dismissed; a supplement sold as free of combination
+# worries is flagged
+@pytest.mark.parametrize(
+    "sentence, code, flagged",
+    [
+        ("骨年齢は暦年齢のマイナス2歳でした。", "MED007", False),
+        ("服用前とは違う体調の変化を実感したら、すぐに医師に相談してください。", "MED007", False),
+        ("他院の処方薬が苦くて飲めないお子さんは、ご相談ください。", "MED005", False),
+        ("医師は「インフルエンザには早めの治療が効く」と話しています。", "MED003", False),
+        ("医師は『これは効く』と断言", "MED003", True),
+        ("妊娠率が100%になることはありません。", "MED001", False),
+        ("うなぎと梅干しの食べ合わせは、気にする必要はありません。", "MED004", False),
+        ("食べ合わせを気にせず飲めるサプリです。", "MED004", True),
+    ],
+)
+def test_fourteenth_session_from_the_second_review(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))

@@ -3820,3 +3820,39 @@ def test_fourteenth_session_defects_still_found(tmp_path, msgid, msgstr, code):
 def test_fourteenth_session_negation_from_the_review(tmp_path, msgid, msgstr, flagged):
     _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), ["TRN011"])
     assert bool(findings) is flagged, findings
+
+
+# (fourteenth session, from the second review) the litotes answers a predicate, not a modifier; an obligation states a
+# negated need; a relative clause coordinated keeps its negation; an "or" that opens a clause governs nothing, a comma
+# list before "or" counts each item; Japan's calling code only; "24/7" only for 24時間 and not before "hours"; {term}
+# targets whatever their case, and {abbr} takes no target
+@pytest.mark.parametrize(
+    "msgid, msgstr, flagged",
+    [
+        ("痛みが強い場合は、少ない量から始めます。", "If the pain is not very strong, start with a low dose.", True),
+        ("熱のない子どもは、学校を休む必要はありません。", "Children who have no fever must stay home.", True),
+        (
+            "過去に手術を受けたことがあり、たばこを吸わない人は、この薬を飲む必要はありません。",
+            "People who have had surgery in the past and do not smoke need to take this medicine.",
+            True,
+        ),
+        (
+            "薬が飲めない、食欲がないときはご相談ください。",
+            "Please consult us if you cannot take the medicine or if you eat well.",
+            True,
+        ),
+        (
+            "眠れない、食べられない、働けないといった状態が続きます。",
+            "The state in which people cannot sleep, eat, or work continues.",
+            False,
+        ),
+        ("腎臓内科（電話：06-2345-6789）", "Nephrology Clinic (tel. +82-6-2345-6789)", True),
+        ("24時間以内に連絡します。", "We will contact you within 24/7 hours.", True),
+        ("救急外来（24時間365日対応）：電話 06-1111-2222", "Emergency (open 24/7): tel. 06-1111-2222", False),
+        ("{term}`糖尿病 <diabetes>`の人は注意が必要です。", "People with {term}`Diabetes` need care.", False),
+        ("腎機能は{abbr}`eGFR (60未満)`で判断します。", "Kidney function is judged by {abbr}`eGFR (<60)`.", False),
+    ],
+)
+def test_fourteenth_session_from_the_second_review(tmp_path, msgid, msgstr, flagged):
+    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))))
+    assert bool(findings) is flagged, [f.message for f in findings]
