@@ -1386,7 +1386,8 @@ def _english_negations_subordinate(translation: str) -> bool:
 
 _EN_QUANTITY_NEGATORS = frozenset({"no", "none", "nothing", "nobody", "neither", "nor"})
 # (from the second review) a need said as an obligation: "must stay home", "should", "have to", "require"
-_OBLIGATIONS = {"必要": ("must", "should", "have", "has", "require", "necessary"), "要る": ("need", "must", "require")}
+_OBLIGATION_RE = re.compile(r"\b(?:must|should|ha(?:ve|s) to|requires?|required|necessary)\b", re.IGNORECASE)
+_OBLIGATIONS = {"必要": _OBLIGATION_RE, "要る": _OBLIGATION_RE}
 # Japanese words of existence after the noun they predicate (必要はありません: the content word is 必要)
 _EXISTENCE = frozenset({"ある", "いる", "ござる", "おる", "ない", "無い"})
 
@@ -1409,7 +1410,9 @@ def _main_predicate_stated(original: str, translation: str) -> bool:
     if tokens[i].basic_form in _EXISTENCE and i >= 2 and tokens[i - 1].surface_form in ("は", "が", "も"):
         k = i - 2
     word = tokens[k].basic_form if tokens[k].basic_form != "*" else tokens[k].surface_form
-    renderings = load_lexicon().get(word, ()) + _OBLIGATIONS.get(word, ())
+    if word in _OBLIGATIONS and _OBLIGATIONS[word].search(translation):
+        return True
+    renderings = load_lexicon().get(word, ())
     if not renderings:
         return False
     stems = {stem(w) for w in re.findall(r"[A-Za-z]+", translation)}

@@ -3831,6 +3831,13 @@ def test_fourteenth_session_negation_from_the_review(tmp_path, msgid, msgstr, fl
     [
         ("痛みが強い場合は、少ない量から始めます。", "If the pain is not very strong, start with a low dose.", True),
         ("熱のない子どもは、学校を休む必要はありません。", "Children who have no fever must stay home.", True),
+        # "have" alone is no obligation ("whose teeth have not come in"), "have to" is
+        ("熱のない子どもは、学校を休む必要はありません。", "Children who have no fever have to stay home.", True),
+        (
+            "歯が生えていない赤ちゃんには、歯みがきの必要はありません。",
+            "Toothbrushing can wait until babies whose teeth have not come in get their first tooth.",
+            False,
+        ),
         (
             "過去に手術を受けたことがあり、たばこを吸わない人は、この薬を飲む必要はありません。",
             "People who have had surgery in the past and do not smoke need to take this medicine.",
