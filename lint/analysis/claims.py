@@ -1671,7 +1671,7 @@ def _points_to_here(reading):
     a pointer to a link or to what stands next, the words of a button or a menu; with its link written it is
     navigation already. The noun phrase must say nothing: no verb or adjective in it but one of being
     (いる, ある, できる): この薬が効く人はこちら stays a claim."""
-    words = [t for t in reading.tokens if t.pos != "記号"]
+    words = _words(reading)
     while words and (words[-1].basic_form in ("です", "だ", "ございます") or words[-1].pos == "助動詞"):
         words = words[:-1]
     if len(words) >= 3 and words[-1].surface_form == "こちら" and words[-2].surface_form in ("は", "も"):
@@ -1723,7 +1723,8 @@ def _voices_in_series(text, words):
     quotes = _SERIES_RE.findall(stripped)
     if len(quotes) < 2 or _SERIES_RE.sub("", stripped).strip():
         return False
-    return all(_voiced(q, grammar.read(q)) and not _quoted_advice(q, grammar.read(q), words) for q in quotes)
+    readings = [(q, grammar.read(q)) for q in quotes]
+    return all(_voiced(q, read) and not _quoted_advice(q, read, words) for q, read in readings)
 
 
 _TOLD_PAST = (
@@ -3771,7 +3772,6 @@ CARE_ACTS = frozenset(table(WORDS, CLAIM_WORDS, "care_acts"))  # lint/data/claim
 CARE_TAKING_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "care_taking_verbs"))  # lint/data/claim-words.toml
 CARE_MEDICINES = frozenset(table(WORDS, CLAIM_WORDS, "care_medicines"))  # lint/data/claim-words.toml
 CARE_ACT_KANJI = "".join(table(WORDS, CLAIM_WORDS, "care_act_kanji"))
-_CONDITIONAL_PARTICLES = frozenset(("と", "ば", "たら", "だら", "なら"))
 
 
 def _feeling_follows_care(reading):
@@ -3786,7 +3786,7 @@ def _feeling_follows_care(reading):
     に注射をすると), a verb of taking with no care (頭を打つと), and a worry about a thing or a question (いろいろなことが
     心配, どうなるのか不安) are the feeling's circumstance."""
     tokens = reading.tokens
-    words = [t for t in tokens if t.pos != "記号"]
+    words = _words(reading)
     feeling, at = _predicate_word(words)
     if feeling in ("やすい", "がち", "にくい") and at > 0:
         feeling, at = _lemma(words[at - 1]), at - 1  # 落ち込みやすい: the mood is the verb's
@@ -3795,21 +3795,11 @@ def _feeling_follows_care(reading):
     stated = _change_before(words, at)
     if feeling not in _CARE_MOODS and not stated:
         return False  # a reaction (戸惑う, 焦る, 嬉しい, 安心, 困る): the reader's, whatever came before it
-    last = max(
-        (
-            i
-            for i, t in enumerate(tokens)
-            if (t.pos == "助詞" and t.pos_detail_1 == "接続助詞" and t.surface_form in ("と", "ば"))
-            or (t.pos in ("助詞", "助動詞") and t.surface_form in ("たら", "だら", "なら"))
-        ),
-        default=-1,
-    )
+    last = max((i for i, t in enumerate(tokens) if _conditional_join(t)), default=-1)
     for i, t in enumerate(tokens):
         if _care_word(tokens, i) and _lemma(t).endswith(_CARE_AFTER):
             return not _worry_about(tokens[i + 1 :])  # 術後は (one word)
-        joins = (t.pos == "助詞" and t.pos_detail_1 == "接続助詞" and t.surface_form in ("と", "ば")) or (
-            t.pos in ("助詞", "助動詞") and t.surface_form in ("たら", "だら", "なら")
-        )
+        joins = _conditional_join(t)
         if joins and i + 1 < len(tokens) and _lemma(tokens[i + 1]) in _QUOTING_AFTER:
             continue  # 受けるとなると, 受けると聞いて, するとしたら: と quotes, no condition
         if t.pos == "名詞" and _lemma(t) in _CARE_AFTER + _CARE_WHILE:
@@ -3821,6 +3811,13 @@ def _feeling_follows_care(reading):
         if joins and _care_taken_before(tokens, i):
             return stated or not _worry_about(tokens[i + 1 :])
     return False
+
+
+def _conditional_join(token):
+    """A particle that closes a condition: 〜と, 〜ば (conjunctive), 〜たら, 〜なら."""
+    return (token.pos == "助詞" and token.pos_detail_1 == "接続助詞" and token.surface_form in ("と", "ば")) or (
+        token.pos in ("助詞", "助動詞") and token.surface_form in ("たら", "だら", "なら")
+    )
 
 
 def _change_before(words, at):
@@ -4053,12 +4050,12 @@ def _care_taken_before(tokens, end):
     if lemma not in CARE_TAKING_VERBS:
         return False  # 聞く, 忘れる, 読む, なる (受けることになると)
     if lemma in ("する", "いたす"):
-        before = tokens[j - 1] if j > 0 else None
-        if before is not None and before.surface_form == "と" and j > 1 and tokens[j - 2].surface_form == "よう":
+        b = j - 1
+        if b > 0 and tokens[b].surface_form == "と" and tokens[b - 1].surface_form == "よう":
             return False  # 飲ませようとすると: tried
-        if before is not None and before.surface_form == "を":
-            before = tokens[j - 2] if j > 1 else None
-        return before is not None and _care_word(tokens, tokens.index(before), medicine_only)  # 注射をした
+        if b >= 0 and tokens[b].surface_form == "を":
+            b -= 1
+        return b >= 0 and _care_word(tokens, b, medicine_only)  # 注射をした
     # a care word as an argument of the verb, in its clause: with a case particle, or with の before the noun the
     # verb takes (抗うつ薬の量を増やすと)
     return any(

@@ -419,6 +419,11 @@ class MessageRole:
         return (match.group(1) if match else self.content).strip()
 
     @property
+    def has_explicit_target(self):
+        """Written as ``text <target>`` ({term}`PEM <post-exertional-malaise>`), not as the target alone."""
+        return _TARGET_RE.search(self.content) is not None
+
+    @property
     def is_citation(self):
         return self.name.startswith("cite")
 

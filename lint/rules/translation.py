@@ -745,11 +745,6 @@ def _target_role(role):
     return role.name in _TERM_ROLES
 
 
-def _explicit_target(role):
-    """A role written with an explicit target: {term}`text <target>`."""
-    return role.content.rstrip().endswith(">") and "<" in role.content
-
-
 def _role_key(role):
     # Sphinx finds a glossary term whatever its case ({term}`Diabetes` is {term}`diabetes`)
     return f"{{{role.name}}}`<{role.target.lower()}>`"
@@ -816,18 +811,17 @@ def markup_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             # {term}`糖尿病 <diabetes>`, {term}`valproate <バルプロ酸>` for {term}`バルプロ酸`) names the same entry
             src_roles = [r for r in src.roles if _target_role(r)]
             dst_roles = [r for r in dst.roles if _target_role(r)]
-            src_explicit = {_role_key(r) for r in src_roles if _explicit_target(r)}
-            dst_explicit = {_role_key(r) for r in dst_roles if _explicit_target(r)}
+            src_explicit = {_role_key(r) for r in src_roles if r.has_explicit_target}
+            dst_explicit = {_role_key(r) for r in dst_roles if r.has_explicit_target}
             targets = _differences(
-                Counter(_role_key(r) for r in src_roles if _explicit_target(r) or _role_key(r) in dst_explicit),
-                Counter(_role_key(r) for r in dst_roles if _explicit_target(r) or _role_key(r) in src_explicit),
+                Counter(_role_key(r) for r in src_roles if r.has_explicit_target or _role_key(r) in dst_explicit),
+                Counter(_role_key(r) for r in dst_roles if r.has_explicit_target or _role_key(r) in src_explicit),
             )
             if targets:
                 problems.append(f"role targets: {targets}")
+            open_in_source = {f"{{{r.name}}}" for r in src.roles if _unclosed_target(r)}
             unclosed = [f"{{{r.name}}}" for r in dst.roles if _unclosed_target(r)]
-            unclosed = [
-                name for name in unclosed if name not in {f"{{{r.name}}}" for r in src.roles if _unclosed_target(r)}
-            ]
+            unclosed = [name for name in unclosed if name not in open_in_source]
             if unclosed:
                 problems.append("a role's target left open (< without >): " + " ".join(unclosed))
         code = _differences(*_translated_labels(Counter(src.code), Counter(dst.code)), show=lambda c: f"`{c}`")
