@@ -106,8 +106,13 @@ EXEMPTIONS = {
     "claims, each item on its own, and must hold at least one item read as a statement. Not negated (次の方は飲めません), "
     "not with a health number, advice, prohibition, a word of effect or a tendency (次のような方は重症化しやすい), not "
     "with the pointer in another case or beside another argument (以下の薬で低血糖が起こります), not a request or a "
-    "question",
-    "naming": "a sentence that only names or renames a thing: a verb of naming after と with no other verb or "
+    "question. (fifteenth session) Also a request or a recommendation whose only condition is what the list names (次の"
+    "ような症状に気づいたら、早めに医師に相談しましょう, 以下のような場合は…受診することをお勧めします): the items say "
+    "when, each read as the claim it makes; with no list or table after it, it is read as what it says (an "
+    "instruction). Not negated (次のような方は服用しないでください), not with a threshold of its own (次の症状が3日以上"
+    "続いたら)",
+    "naming": "a sentence that only names or renames a thing: a verb of naming after と (or とも: 「FD」とも呼ばれます) "
+    "with no other verb or "
     "adjective but an adverbial one, and no word of effect (これを深部静脈血栓症といいます, ドライマウスは医学用語としては"
     "口腔乾燥症と呼びます, 尋常性疣贅は一般的にいぼと呼ばれているものです). What is named by a clause (…が低下した状態を"
     "「フレイル」と言います) is a definition and a claim",
@@ -1302,6 +1307,8 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "page-discourse"  # the writer: 今度は検査についてお話しします, 結果は次回お伝えします, 〜も紹介します
     if not health and not advises and _points_ahead(unit, sentence, reading):
         return "lead-in"  # 主な症状は次のとおりです, 以下のような症状がみられます (thirteenth session)
+    if not health and _request_points_ahead(unit, sentence, reading):
+        return "lead-in"  # 次のような症状に気づいたら、早めに受診しましょう: the list says when (fifteenth session)
     if (
         reading.mood == "volitional"
         and not health
@@ -4325,8 +4332,9 @@ def _points_ahead(unit, sentence, reading):
             return all(w.pos in ("助動詞", "助詞") for w in after[1:])  # 次のとおりです, 下記の通りです
         if _lemma(after[0]) == "よう" and len(after) > 2 and after[1].surface_form == "な":
             after = after[2:]  # 以下のような症状
-        elif _lemma(t) in ("次", "つぎ"):
-            continue  # 次の + a noun is as often the next one in time (次の妊娠で, 次の受診まで): only 次のような points
+        # (fifteenth session) 次の + a noun is as often the next one in time (次の妊娠で, 次の受診まで) as the one
+        # below (次の症状などが見られます); what is read here is the frame of a list, and _lead_without_list reads the
+        # sentence as a claim unless a list or table follows it, which a next time never has
         # (from both reviews) the pointer's noun phrase is the subject in が of a verb that only says that what follows
         # exists or is seen, with nothing between them (以下のような症状がみられます, 原因には次のようなものがあります);
         # before it at most a topic in は. Any other case, argument or predicate says something of what is listed here
@@ -4339,13 +4347,72 @@ def _points_ahead(unit, sentence, reading):
             k += 1
         if k == 0 or k + 1 >= len(after) or after[k].surface_form != "が":
             return False
-        verb, rest = after[k + 1], after[k + 2 :]
+        rest = after[k + 1 :]
+        if len(rest) > 2 and rest[0].pos == "名詞" and rest[1].surface_form == "として":
+            rest = rest[2:]  # (fifteenth session) seen as what: 次の症状などが特徴として見られます
+        verb, rest = rest[0], rest[1:]
         return (
             verb.pos == "動詞"
             and _lemma(verb) in _LISTING_VERBS
             and all(w.pos in ("助動詞", "助詞") or w.pos_detail_1 in ("接尾", "非自立") for w in rest)
         )
     return False
+
+
+# verbs by which the reader meets what a list names: has it, notices it, finds it applies (次の症状に気づいたら)
+_MEETING_VERBS = frozenset(("ある", "気づく", "気付く", "当てはまる", "あてはまる", "みる", "見る", "現れる", "出る"))
+
+
+def _request_points_ahead(unit, sentence, reading):
+    """(fifteenth session) A request or a recommendation whose only condition is what the text that follows lists:
+    a pointer ahead (次の, 以下の, 下記の; ような or not) and the noun it points with, marked as the topic (以下のような
+    場合は…受診することをお勧めします) or met by the reader in a clause of condition (次のような症状に気づいたら、早めに
+    医師に相談しましょう, 次の症状があるときは…). When is said by the items, each read on its own as the claim it
+    makes; the sentence, like any lead-in, must close its paragraph, and _lead_without_list reads it as a claim when no
+    list or table with a statement follows. Not negated, and nothing else in the condition: 次の症状が3日以上続いたら
+    states a threshold of its own."""
+    if reading.lang != "ja" or reading.negative:
+        return False
+    recommends = (
+        reading.mood == "statement"
+        and _lemma(_words(reading)[-1]) in ("勧める", "すすめる", "ます")
+        and any(_lemma(t) in ("勧める", "すすめる", "推奨") for t in reading.tokens)
+    )
+    if reading.mood not in ("request", "volitional") and not recommends:
+        return False
+    if unit.plain[sentence.end :].strip("。．.：:！!　 \n"):
+        return False  # it must close its paragraph: the list or table it points at comes next
+    # every token but spaces: a quotation (次の節「痛みが出たら」を読んで) breaks the noun phrase
+    words = [t for t in reading.tokens if t.pos_detail_1 != "空白"]
+    if len(words) < 6 or _lemma(words[0]) not in _AHEAD_POINTERS or words[1].surface_form != "の":
+        return False
+    k = 4 if _lemma(words[2]) == "よう" and words[3].surface_form == "な" else 2
+    start = k
+    while k < len(words) and words[k].pos == "名詞" and words[k].pos_detail_1 != "数":
+        k += 1
+    if k == start or k >= len(words):
+        return False
+    if words[k].surface_form == "は":
+        return True  # 以下のような場合は, 次の方は
+    if words[k].surface_form not in ("に", "が") or k + 1 >= len(words):
+        return False
+    verb = words[k + 1]
+    if _lemma(verb) == "該当" and k + 2 < len(words) and _lemma(words[k + 2]) == "する":
+        return _conditional_after(words, k + 3)  # 以下に該当する場合は
+    if verb.pos != "動詞" or _lemma(verb) not in _MEETING_VERBS:
+        return False
+    return _conditional_after(words, k + 2)
+
+
+def _conditional_after(words, i):
+    """words[i:] open with the end of a clause of condition: たら, ば, ときは, 場合は (with an auxiliary before)."""
+    while i < len(words) and words[i].pos == "助動詞" and words[i].basic_form != "た":
+        i += 1
+    if i < len(words) and words[i].surface_form in ("たら", "だら", "ば"):
+        return True
+    if i < len(words) and words[i].pos == "助動詞" and words[i].basic_form == "た":
+        i += 1  # 気づいた場合は
+    return i < len(words) and _lemma(words[i]) in ("とき", "時", "場合", "際")
 
 
 # verbs that only say that what is listed exists, is seen or is named: the frame of a list, nothing of its items
@@ -5078,6 +5145,16 @@ def _names_the_text(reading):
     if len(topic) > 1 and _lemma(topic[0]) in TEXT_DEICTICS and topic[0].pos_detail_1 == "代名詞":
         if topic[1].surface_form in ("から", "より"):
             return True  # ここから先は…, ここからは…: the rest of the text from here
+    # (fifteenth session) after a label and its colon (出典: 本稿における…), the topic is what follows
+    colons = [k for k, t in enumerate(topic) if t.surface_form in (":", "：")]
+    rest = [t for t in topic[colons[-1] + 1 :] if t.pos_detail_1 != "空白"] if colons else topic
+    if (
+        len(rest) > 2
+        and _lemma(rest[0]) in SELF_NOUNS
+        and rest[1].surface_form in ("における", "での", "の")
+        and _compound_head(rest) in TEXT_NOUNS
+    ):
+        return True  # (fifteenth session) a text noun placed in the page by its first words: 本稿における…記述は
     return bool(topic) and _text_noun_at(topic, len(topic) - 1)
 
 
@@ -5494,13 +5571,14 @@ def _names_a_term(reading):
         if t.pos == "動詞"
         and t.pos_detail_1 == "自立"
         and t.basic_form in _NAMING_VERBS
-        and i
-        and words[i - 1].surface_form == "と"
+        and _quoting_to(words, i) is not None
     ]
     if len(naming) != 1:
         return False
     at = naming[0]
-    named = [t for t in reading.tokens[: reading.tokens.index(words[at - 1])] if t.pos_detail_1 != "空白"]
+    named = [
+        t for t in reading.tokens[: reading.tokens.index(words[_quoting_to(words, at)])] if t.pos_detail_1 != "空白"
+    ]
     if not named or not (named[-1].pos == "名詞" or named[-1].surface_form in ("」", "』")):
         return False  # (second review) the name is a noun, not a clause or the copula: 安全だと言っています
     after = words[at + 1 :]
@@ -5519,6 +5597,16 @@ def _names_a_term(reading):
         if t.surface_form == "を" and t.pos == "助詞" and not _pro_form_before(words, i):
             return False  # (second review) a definition by a noun phrase in を
     return True
+
+
+def _quoting_to(words, i):
+    """The index of the と that quotes the name before the verb words[i]: right before it, or before an additive も
+    (「…」とも呼ばれます, fifteenth session); None when there is none."""
+    if i and words[i - 1].surface_form == "と":
+        return i - 1
+    if i > 1 and words[i - 1].surface_form == "も" and words[i - 2].surface_form == "と":
+        return i - 2
+    return None
 
 
 # nouns that only point back at what the text described (このこと, この状態)
@@ -5674,11 +5762,17 @@ def _clipped_presenting(reading):
     if reading.lang != "ja" or reading.predicate:
         return False
     words = [t for t in reading.tokens if t.pos != "記号" and t.pos_detail_1 != "空白"]
+    if len(words) >= 4 and words[-2].pos == "形容詞" and words[-2].conjugated_form.startswith("連用"):
+        # (fifteenth session) how it is presented, right before the noun: 〜まで詳しく解説, 〜をわかりやすく説明
+        # (わかり + やすく is one adverb: a verb's stem and the adjective of ease)
+        cut = 3 if words[-2].pos_detail_1 == "非自立" and words[-3].pos == "動詞" else 2
+        words = words[:-cut] + words[-1:]
     return (
         len(words) >= 3
         and words[-1].pos == "名詞"
         and words[-1].surface_form in WRITER_HEADS
-        and any(t.pos == "助詞" and t.surface_form == "を" for t in words[:-1])
+        # what is presented, in を or (fifteenth session) as a range of topics in まで (基本知識から治療法まで)
+        and any(t.pos == "助詞" and t.surface_form in ("を", "まで") for t in words[:-1])
         # (from the review) no clause in what is presented: 後遺症を防げる理由を…解説 presents a claim
         and not any(t.pos in ("動詞", "形容詞", "助動詞") for t in words[:-1])
     )
@@ -5726,8 +5820,8 @@ def _presenting_staff(tokens, i):
     if not "".join(t.surface_form for t in compound).endswith(_PRESENTER_SUFFIXES):
         return False
     start = i - len(compound)
-    if start == 0 or tokens[start - 1].pos == "記号" or tokens[start - 1].surface_form in ("を", "は"):
-        return True  # 医師が, 〜を医師が, 〜、医師が
+    if start == 0 or tokens[start - 1].pos == "記号" or tokens[start - 1].surface_form in ("を", "は", "まで"):
+        return True  # 医師が, 〜を医師が, 〜、医師が, 〜まで医師が
     if tokens[start - 1].surface_form != "の":
         return False
     owner = _compound_before(tokens, start - 1)
@@ -5749,7 +5843,11 @@ def _staff_reported(tokens):
         surfaces[i] in ("て", "で") and lemmas[i + 1] in ("いる", "おる") for i in range(len(tokens) - 1)
     ) or any(t.pos == "助動詞" and t.basic_form == "た" for t in tokens[-3:])  # 紹介しました: done, not presented here
     many = "多く" in surfaces or "多数" in surfaces
-    return ongoing or many or "よう" in surfaces or any(s in ("ため", "ので", "から") for s in surfaces)
+    # a reason: ため, ので, or から joining a clause (not から of a starting point: 原因から治療まで, fifteenth session)
+    reason = any(
+        t.surface_form in ("ため", "ので") or (t.surface_form == "から" and t.pos_detail_1 != "格助詞") for t in tokens
+    )
+    return ongoing or many or "よう" in surfaces or reason
 
 
 def _written_with(reading, text):
@@ -6447,7 +6545,7 @@ def _classify(page, config):
                     tail_check = _check(unit, tail, False, config, cited_blocks)
                     if tail_check.status == "uncited":
                         checks.append(tail_check)
-    return _lead_without_list(page, checks)
+    return _lead_without_list(page, checks, config)
 
 
 def _outline_item(unit, sentence, lead_reasons, words=()):
@@ -6496,10 +6594,11 @@ _OUTLINE_POINTER_RE = re.compile(r"(?:以下|次|下記)の(?:" + "|".join(_OUTL
 _OUTLINE_PARTICLES = frozenset(("の", "や", "と", "による", "について", "とは", "など", "および", "及び"))
 
 
-def _lead_without_list(page, checks):
+def _lead_without_list(page, checks, config):
     """(from the reviews) A pointing lead-in (主な症状は次のとおりです) states nothing only if what follows it states
     something: a list or a table right after its paragraph with at least one item or cell read as a statement. Before
-    a heading or a paragraph, or before a list of links only (all navigation), it is read as a claim."""
+    a heading or a paragraph, or before a list of links only (all navigation), it is read as what it says (a request
+    as an instruction: 次のような場合はすぐに受診してください)."""
     units = page.units
     position = {id(u): k for k, u in enumerate(units)}
     statuses = {}
@@ -6516,7 +6615,8 @@ def _lead_without_list(page, checks):
             following.append(unit)
         if not any(status != "exempt" for unit in following for status in statuses.get(id(unit), ())):
             status = "cited" if check.own else "uncited"
-            checks[k] = SentenceCheck(check.unit, check.sentence, status, "claim", check.own)
+            need, trigger = _need(check.sentence.text, config.words, config.patterns)
+            checks[k] = SentenceCheck(check.unit, check.sentence, status, need, check.own, trigger)
     return checks
 
 

@@ -110,13 +110,21 @@ def uncited_claim(page, ctx):
     - byline: a credit label, a colon and a person's name ending the line, an
       honorific or a bracketed title after it (監修：井上雅彦, 執筆：看護師 佐藤花子);
     - naming: a sentence that only names or renames a thing (これを…といいます,
-      ドライマウスは医学用語としては口腔乾燥症と呼びます); what is named by a clause
+      ドライマウスは医学用語としては口腔乾燥症と呼びます, 「FD」とも呼ばれます); what is named by a clause
       (…が低下した状態を「フレイル」と言います) is a definition, a claim;
     - career: a line of a person's career that opens with its year and ends in a
       career event (2010年〇〇大学医学部卒。, 〜に入局, 〜に従事, 研鑽を重ねる);
     - lead-in: nouns and a closing particle of topic or scene, a colon or comma
       after it, no verb (予防には：, 体内で、): it opens what follows, which is read on
-      its own; not one closing on を, へ or に (野菜を: a clipped request);
+      its own; not one closing on を, へ or に (野菜を: a clipped request); also a
+      sentence closing its paragraph whose content is the list or table after it
+      (主な症状は次のとおりです, 次の症状などが特徴として見られます), and a request or
+      recommendation whose only condition is what that list names (次のような症状に
+      気づいたら、早めに医師に相談しましょう; 以下のような場合は受診をお勧めします):
+      each item is then read as the claim it makes; with no list or table after it
+      (or one with no statement), the sentence is read as what it says (a request
+      as an instruction); not negated, not with a threshold of its own
+      (次の症状が3日以上続いたら);
     - question: ？ or ?, the particle か (〜ますか。〜でしょうか。〜ありませんか。), or
       〜でしょう with an interrogative (何が違うのでしょう。; not 何度も); a
       recommendation put as a question (〜てみてはいかがでしょうか, 〜してはどうですか,

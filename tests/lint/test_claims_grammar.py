@@ -3967,3 +3967,61 @@ def test_fourteenth_session_voices_told_and_pointers(reasons, text, expected):
 )
 def test_fourteenth_session_care_from_the_second_review(reasons, text, expected):
     assert reasons(text) == expected
+
+
+# (issue 11, fifteenth session) a list's lead with 次の and no ような (the list that must follow tells it from the next
+# one in time), seen "as" what; a request or recommendation whose only condition is what the list names (the list
+# says when, each item checked; with no list it is read as what it says); a name given "also" (とも); a headline that
+# clips the verb of presenting over a range of topics (から…まで) or with how it is presented (詳しく, わかりやすく);
+# the page named 本稿, after a label and a colon
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "次の症状などが特徴として見られます\n\n- 疲れやすさがある\n- 体がだるい\n",
+            [("exempt", "lead-in"), ("uncited", "claim"), ("uncited", "claim")],
+        ),
+        ("次の症状などが特徴として見られます\n\n## 診断\n", [("uncited", "claim"), ("exempt", "label")]),
+        ("次の妊娠で再発することがあります。\n\n- 疲れやすさがある\n", [("uncited", "claim"), ("uncited", "claim")]),
+        ("次の薬が治療薬として使われます。\n\n- アスピリン\n", [("uncited", "claim"), ("uncited", "claim")]),
+        (
+            "次のような症状に気づいたら、早めに医師に相談しましょう。\n\n- 胸の痛み\n",
+            [("exempt", "lead-in"), ("uncited", "claim")],
+        ),
+        (
+            "以下のような場合は積極的に医療機関を受診することをお勧めします。\n\n- 熱が続く\n",
+            [("exempt", "lead-in"), ("uncited", "claim")],
+        ),
+        (
+            "以下の症状に当てはまる場合は、ご相談ください。\n\n- 息苦しさがある\n",
+            [("exempt", "lead-in"), ("uncited", "claim")],
+        ),
+        ("次のような症状に気づいたら、早めに医師に相談しましょう。\n", [("uncited", "instruction")]),
+        ("次の症状が3日以上続いたら、受診してください。\n\n- 熱\n", [("uncited", "number"), ("uncited", "claim")]),
+        (
+            "次のような方は服用しないでください。\n\n- 妊娠中の方\n",
+            [("uncited", "contraindication"), ("uncited", "claim")],
+        ),
+        (
+            "次の節「痛みが出たら」を読んで、痛みが出たらすぐに受診してください。\n\n- 熱\n",
+            [("uncited", "instruction"), ("uncited", "claim")],
+        ),
+        ("正式には「原発性副腎皮質機能低下症」とも呼ばれます。\n", [("exempt", "naming")]),
+        ("この病気は「FD」とも呼ばれています。\n", [("exempt", "naming")]),
+        ("糖尿病は万病のもととも言われています。\n", [("uncited", "claim")]),
+        ("喫煙は最大の危険因子とも呼ばれます。\n", [("uncited", "claim")]),
+        ("ADHD(注意欠如多動症)の基本知識から自己診断方法、治療法まで詳しく解説。\n", [("exempt", "page-discourse")]),
+        ("原因から治療まで専門医が徹底解説\n", [("exempt", "page-discourse")]),
+        ("高血圧の原因と治療法をわかりやすく解説\n", [("exempt", "page-discourse")]),
+        ("がんが消える食事法まで詳しく解説\n", [("uncited", "claim")]),
+        ("痛みが出るから、医師が説明します。\n", [("uncited", "claim")]),
+        ("本稿における記述は、同センターが公開する情報に基づいています。\n", [("exempt", "page-discourse")]),
+        (
+            "国立循環器病研究センター: 本稿における脂質異常症の定義に関する記述は、同センターの情報に基づいています。\n",
+            [("exempt", "page-discourse")],
+        ),
+        ("本書で紹介する治療は安全です。\n", [("uncited", "claim")]),
+    ],
+)
+def test_fifteenth_session_leads_names_headlines_and_the_article(reasons, text, expected):
+    assert reasons(text) == expected
