@@ -368,6 +368,7 @@ PERSON_MARKS = {
     "氏",
     "ちゃん",
     "くん",
+    "家族",
 }
 MEDIA = {"テレビ", "雑誌", "新聞", "SNS", "ネット", "インターネット", "メディア", "番組", "芸能人", "有名人"}
 MEDIA_CAUTION = {"注意", "気をつける", "気を付ける", "確かめる", "控える", "避ける"}
@@ -1838,6 +1839,30 @@ def _credit_line(tokens):
     return False
 
 
+_RATING_MARKS = ("★", "⭐", "🌟", "☆")
+
+
+def _named_as_testimony(tokens, open_):
+    """(fifteenth session) The quotation stands in apposition to a noun of testimony right before it, with no colon
+    (受診された方の感想「…」, お客様アンケートより「…」), after a rating at most (口コミ★5「…」): the noun names what is
+    quoted. A quotation named after it (「効いた」という感想) is read by _after_quote."""
+    if open_ > 40 or any(word in "".join(t.surface_form for t in tokens[:open_]) for word in STAFF):
+        return False  # the clinic's own people (先輩看護師の声「…」) are no patients
+    k = open_ - 1
+    while k >= 0 and (
+        tokens[k].surface_form in _RATING_MARKS or (tokens[k].pos == "名詞" and tokens[k].pos_detail_1 == "数")
+    ):
+        k -= 1  # ★5, ★★★★★
+    heads = TESTIMONY_BEFORE
+    if k > 0 and tokens[k].surface_form == "より":
+        k -= 1  # the source of the words: お客様アンケートより「…」, ご家族より「…」
+        heads = TESTIMONY_BEFORE | _SURVEYS | PERSON_MARKS - {"者"}
+    return k >= 0 and tokens[k].pos == "名詞" and _lemma(tokens[k]) in heads
+
+
+_SURVEYS = {"アンケート"}
+
+
 def _speaker_label(tokens, open_):
     """The quotation opens after a speaker's label: 40代男性「…」, 患者さん「…」 (a person, no verb)."""
     if open_ > 40:
@@ -2189,6 +2214,7 @@ def stance(tokens, span, through_arguments=True):
             if (
                 kind in ("signed", "voiced")
                 or (before & TESTIMONY_BEFORE and open_ and tokens[open_ - 1].surface_form in (":", "：", "、"))
+                or _named_as_testimony(tokens, open_)
                 or _bare_quote(tokens, open_, close, bounds := bounds or _word_bounds(tokens))
                 or _patient_speaker(tokens, open_, close)
                 or _speaker_label(tokens, open_)

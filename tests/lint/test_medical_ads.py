@@ -3890,3 +3890,37 @@ def test_fourteenth_session_from_the_review(sentence, code, flagged):
 )
 def test_fourteenth_session_from_the_second_review(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# (issue 18, fifteenth session, from medical-ads-blind39 as read after its blind runs) a quotation in apposition to a
+# noun of testimony (感想「…」, 口コミ★5「…」) or to its source in より (お客様アンケートより「…」, ご家族より：「…」);
+# a before set against now, or a before's state become an after's with the verb left out; a labelled pair whose right
+# is a time into the care; a reference price, a rival's quotation cut and a price with its deadline. Staff voices,
+# survey figures, a quotation named after it, comparisons of measurements and plain price notices stay unflagged.
+@pytest.mark.parametrize(
+    "sentence, code, flagged",
+    [
+        ("受診された方の感想「子どもの夜泣きがピタッと止まりました」", "MED006", True),
+        ("ご家族より：「母の認知症の症状が落ち着き、表情が明るくなりました」", "MED006", True),
+        ("お客様アンケートより「肩こりが嘘みたいに軽くなった」", "MED006", True),
+        ("口コミ★5「先生が神。もう他の病院には行けません」", "MED006", True),
+        ("愛用者の声「飲み始めてから便秘が治りました」", "MED006", True),
+        ("スタッフ募集｜先輩看護師の声「残業が少なく、子育てと両立できています」", "MED006", False),
+        ("利用者アンケート（n=120）：オンライン予約が「簡単」と答えた方 78%", "MED006", False),
+        ("アンケートより「待ち時間が長い」という意見をいただき、改善しました。", "MED006", False),
+        ("使用前のくすみ肌が、使用後には透明感あふれる肌に。", "MED007", True),
+        ("矯正前の出っ歯が、矯正後は横顔美人に。", "MED007", True),
+        ("治療を始める前と今の肌を比べると、赤みがほとんどありません。", "MED007", True),
+        ("服のサイズ：開始前 XL → 現在 M", "MED007", True),
+        ("左：飲む前／右：飲み始めて30日。お腹まわりの違い、わかりますか？", "MED007", True),
+        ("治療を始める前と今の検査値を比べると、ほとんど差はありません。", "MED007", False),
+        ("手術前の絶食が、手術後は不要になります。", "MED007", False),
+        ("通常価格12,800円のところ、WEB限定で1,980円（税込）", "MED008", True),
+        ("他院のお見積もりから、さらに1万円お引きします。", "MED008", True),
+        ("この価格は今月末まで。来月から値上がりします。", "MED008", True),
+        ("初診料は通常2,000円です。", "MED008", False),
+        ("お見積もりは無料ではありません。", "MED008", False),
+    ],
+)
+def test_fifteenth_session_testimony_by_apposition_before_after_and_prices(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
