@@ -1155,6 +1155,14 @@ def reversed_litotes(source: str, translation: str) -> str:
     )
 
 
+_JA_DIFFERENCE_RE = re.compile(r"と(?:は)?(?:違|ちが|異な)")
+_UNLIKE_RE = re.compile(r"\bunlike\b", re.IGNORECASE)
+_SMALL_OR_NONE_RE = re.compile(
+    r"\b(little|few|hardly\s+any|almost\s+no|rarely|seldom|hardly\s+ever)\s+(?:or|to)\s+(?:no|none|never|nothing)\b",
+    re.IGNORECASE,
+)
+
+
 def negation_mismatch(source: str, translation: str) -> str:
     """A sentence for a finding when one side negates and the other does not; "" when they agree."""
     from .negation_account import ledger
@@ -1188,6 +1196,14 @@ def negation_mismatch(source: str, translation: str) -> str:
         )
     translation = _litotes_read(source, _difficulty_read(source, _without_bounds(source, translation)))
     original, source = source, _answered(source, translation)
+    if _JA_DIFFERENCE_RE.search(original):
+        # (fifteenth session) "unlike X" renders the comparison (片頭痛と違って, フケと異なり), not a negation of the
+        # source (it may render one where nothing compares: 経験したことのないような頭痛 = "a headache unlike any")
+        translation = _UNLIKE_RE.sub(" ", translation)
+    if source != original:
+        # (fifteenth session) "little or no", "rarely or never": one negated quantity, which the answered word
+        # renders (ほとんど出なくなる); its "no" answers no other negation of the source
+        translation = _SMALL_OR_NONE_RE.sub(r"\1", translation)
     ja, en = japanese_negation(source), english_negation(translation)
     if en.weak and not en.strong and _STOP_RE.fullmatch(en.evidence.lower()) and _renders_ceasing(source):
         en = english_negation(_STOP_RE.sub(" ", translation))
@@ -1227,6 +1243,14 @@ def negation_mismatch(source: str, translation: str) -> str:
             return (
                 f"the source has {account.demanding} negations to render ({', '.join(account.ja_words)}), the "
                 "translation fewer: is the main negation dropped?"
+            )
+        # (fifteenth session) the account leaves a negated condition to the English (症状がなければ: "unless",
+        # "without"); here the English renders it ("even when there are no symptoms") and has no negation left
+        # for the main predicate, which it states: count both sides' negations of every kind
+        if _japanese_negation_count(original) > english_negation_count(translation):
+            return (
+                f"the source has {_japanese_negation_count(original)} negations ({ja.evidence} in its main "
+                "predicate), the translation negates only a subordinate clause: is the main negation dropped?"
             )
     if ja.prefixed and not ja.optional and not (en.strong or en.weak):
         return f"the source names people by a negated word ({ja.evidence}) that the translation does not render"
@@ -1364,12 +1388,18 @@ def _english_negations_subordinate(translation: str) -> bool:
     found = False
     for stretch in re.split(r"[,;:]", translation):
         words = [w.lower() for w in re.findall(r"[A-Za-z]+(?:['’][A-Za-z]+)?", stretch)]
-        subordinate = bool(words) and words[0] in _EN_SUBORDINATORS
+        # a stretch that opens with a subordinator is subordinate; (fifteenth session) so is the rest of one after
+        # "even if" / "even when" / "even though", which closes a main clause ("treatment is needed even when there are
+        # no symptoms")
+        opens = next(
+            (k for k in range(1, len(words)) if words[k - 1] == "even" and words[k] in _EN_SUBORDINATORS),
+            len(words),
+        )
         for i, word in enumerate(words):
             if not (word in _EN_NEGATORS or word.endswith(("n't", "n’t"))):
                 continue
             found = True
-            if subordinate:
+            if (words and words[0] in _EN_SUBORDINATORS) or i > opens:
                 continue
             relative = max((k for k in range(i) if words[k] in _EN_RELATIVES), default=None)
             if relative is None:
@@ -1409,6 +1439,8 @@ def _main_predicate_stated(original: str, translation: str) -> bool:
     k = i
     if tokens[i].basic_form in _EXISTENCE and i >= 2 and tokens[i - 1].surface_form in ("は", "が", "も"):
         k = i - 2
+    elif tokens[i].basic_form in _EXISTENCE and i >= 1 and tokens[i - 1].pos == "名詞":
+        k = i - 1  # (fifteenth session) with no particle between: 治療は必要ありません
     word = tokens[k].basic_form if tokens[k].basic_form != "*" else tokens[k].surface_form
     if word in _OBLIGATIONS and _OBLIGATIONS[word].search(translation):
         return True

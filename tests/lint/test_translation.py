@@ -3863,3 +3863,68 @@ def test_fourteenth_session_negation_from_the_review(tmp_path, msgid, msgstr, fl
 def test_fourteenth_session_from_the_second_review(tmp_path, msgid, msgstr, flagged):
     _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))))
     assert bool(findings) is flagged, [f.message for f in findings]
+
+
+# (issue 12, fifteenth session, from translation-blind42 as read) a main negation dropped while the English negates
+# only a clause after "even when"; the main predicate's noun with no particle before ありません; "unlike" rendering a
+# comparison (と違って), not the negation; "little or no" as one negated quantity, whose "no" answers no other
+# negation; 良性 rendered "noncancerous"; a state kept ("stay stuck") for 落ちない
+@pytest.mark.parametrize(
+    "msgid, msgstr, flagged",
+    [
+        (
+            "子宮筋腫があっても、症状がなければ、多くの場合治療は必要ありません。",
+            "If you have uterine fibroids, treatment is usually needed even when there are no symptoms.",
+            True,
+        ),
+        (
+            "子宮筋腫があっても、症状がなければ、多くの場合治療は必要ありません。",
+            "Even with uterine fibroids, if there are no symptoms, treatment is usually not needed.",
+            False,
+        ),
+        (
+            "緊張型頭痛は、片頭痛と違って、吐き気や嘔吐を伴うことはほとんどありません。",
+            "Unlike migraine, tension-type headache is usually accompanied by nausea or vomiting.",
+            True,
+        ),
+        (
+            "緊張型頭痛は、片頭痛と違って、吐き気や嘔吐を伴うことはほとんどありません。",
+            "Unlike migraine, tension-type headache rarely comes with nausea or vomiting.",
+            False,
+        ),
+        (
+            "破裂すると、これまでに経験したことのないような激しい頭痛が突然起こります。",
+            "If it ruptures, a sudden, severe headache unlike any you have had before comes on.",
+            False,
+        ),
+        (
+            "インスリンがほとんど出なくなる病気です。生活習慣が原因ではありません。",
+            "It is a disease in which the body makes little or no insulin.",
+            True,
+        ),
+        (
+            "インスリンがほとんど出なくなる病気です。生活習慣が原因ではありません。",
+            "It is a disease in which the body makes little or no insulin. It is not caused by lifestyle.",
+            False,
+        ),
+        (
+            "子宮筋腫は、子宮の筋肉にできる良性の腫瘍です。",
+            "Uterine fibroids are noncancerous growths in the uterus.",
+            False,
+        ),
+        ("子宮筋腫は、子宮の筋肉にできる腫瘍です。", "Uterine fibroids are noncancerous growths in the uterus.", True),
+        (
+            "卵はフケと違って指で払っても簡単には落ちません。",
+            "Unlike dandruff, the eggs stay stuck to the hair when you brush them with your fingers.",
+            False,
+        ),
+        (
+            "卵はフケと違って指で払っても簡単には落ちません。",
+            "Unlike dandruff, the eggs come off easily when you brush them with your fingers.",
+            True,
+        ),
+    ],
+)
+def test_fifteenth_session_negations_beside_comparisons_and_quantities(tmp_path, msgid, msgstr, flagged):
+    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), ["TRN011"])
+    assert bool(findings) is flagged, findings
