@@ -1274,7 +1274,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     ):
         return "greeting"  # We are here to support you and your family (私たちもサポートします)
     if (
-        (_names_the_text(reading) or _predicates_the_text(reading) or _made_text(reading))
+        (_names_the_text(reading) or _predicates_the_text(reading) or _made_text(reading) or _page_as_means(reading))
         and not health
         and not advises
     ):
@@ -1846,7 +1846,9 @@ def _breadcrumbs(plain):
     parts = _CRUMB_SEPARATOR.split(text)
     if len(parts) < 2 or any(len(part) > 60 for part in parts):
         return False
-    return bool(_CRUMB_HOME.fullmatch(parts[0].strip()))
+    # (fifteenth session) the trail may carry its label before the home (現在のページ：トップページ > …, 現在地: ホーム > …)
+    home = re.sub(r"^[^:：]{1,12}[:：]\s*", "", parts[0].strip())
+    return bool(_CRUMB_HOME.fullmatch(parts[0].strip()) or _CRUMB_HOME.fullmatch(home))
 
 
 def _page_control(reading):
@@ -5156,6 +5158,52 @@ def _names_the_text(reading):
     ):
         return True  # (fifteenth session) a text noun placed in the page by its first words: 本稿における…記述は
     return bool(topic) and _text_noun_at(topic, len(topic) - 1)
+
+
+# what the reader comes to by reading: knowing, understanding, a first step (理解し、…第一歩を踏み出せる)
+_LEARNING_HEADS = frozenset(
+    ("わかる", "分かる", "理解", "知る", "学ぶ", "つく", "深まる", "踏み出す", "踏み出せる", "役立つ", "役に立つ")
+)
+_READING_VERBS = frozenset(("読む", "見る", "読み進める", "参考", "活用", "利用", "ご覧", "確認"))
+
+
+def _page_as_means(reading):
+    """(fifteenth session) The page as the reader's means of learning: the text read in a clause of means or
+    condition (この記事を読むことで, このページを読めば, 下の表を見ると) and a main predicate of knowing or of a first
+    step (わかります, 理解できます, 知識が身につきます, 第一歩を踏み出せるでしょう): what the page lets one learn is said
+    of the page; what is learned is the page's content, each sentence of it read on its own. Not negated, and only
+    when the caller finds no health number and no advice."""
+    if reading.lang != "ja" or reading.mood != "statement" or reading.negative:
+        return False
+    if reading.head not in _LEARNING_HEADS and _lemma(reading.tokens[-1]) not in _LEARNING_HEADS:
+        head = [t for t in grammar.main_clause_words(reading.tokens) if t.pos == "動詞"]
+        if not head or _lemma(head[-1]) not in _LEARNING_HEADS:
+            return False
+    tokens = [t for t in reading.tokens if t.pos_detail_1 != "空白"]
+    for i in range(len(tokens) - 3):
+        if not (_text_noun_at(tokens, i) and tokens[i + 1].surface_form == "を"):
+            continue
+        if _lemma(tokens[i + 2]) not in _READING_VERBS:
+            return False
+        after = "".join(t.surface_form for t in tokens[i + 3 : i + 8])
+        # the reading is a means or a condition of what follows, not an act asked of the reader
+        if not after.startswith(
+            ("ことで", "ことにより", "ことによって", "と", "ば", "たら", "ていただくと", "することで")
+        ):
+            return False
+        # what is learned is named, not stated: a clause nominalised (血圧が下がることがわかります, がんが治ると
+        # わかります) is a claim the page makes through its table or text
+        content = tokens[i + 4 :]
+        return not any(
+            t.pos in ("動詞", "形容詞", "助動詞")
+            and (
+                _lemma(n) in ("こと", "という", "ということ")
+                or (n.surface_form == "の" and n.pos == "名詞")
+                or n.pos_detail_2 == "引用"
+            )
+            for t, n in zip(content, content[1:], strict=False)
+        )
+    return False
 
 
 def _predicates_the_text(reading):

@@ -208,6 +208,9 @@ _SPECIAL = [
             # brackets (10/1（月）): 1/3 alone stays a fraction
             r"|(?<![\d.])(?:19|20)\d\d\.(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])(?![\d.]|\s*[A-Za-zμ%％])"
             r"|(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?=\s*[（(][月火水木金土日](?:曜日?)?[)）])"
+            # (fifteenth session) a date with the year last, day or month first as sites abroad write it
+            # (05.07.2025, 5/7/2025): either order is a day of a year
+            r"|(?<![\d.,/])(?:3[01]|[12]\d|0?[1-9])[./](?:3[01]|[12]\d|0?[1-9])[./](?:19|20)\d\d(?![\d.,/]|\s*[A-Za-zμ%％])"
             rf"|\b\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|(?:{_MONTHS})\s+(?:\d{{1,2}},\s*)?\d{{4}}\b"
             # the American order, month then day: Nov. 1, Jul. 1 to Sep. 30, June 3rd
             rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
@@ -253,6 +256,8 @@ _SPECIAL = [
             r"|(?:ページ|記事|文書|管理)(?:ID|ＩＤ|番号)\s*[:：]?\s*\d{3,}"
             # the size of a file (PDF, 120 KB): the text's own measure
             r"|\b\d+(?:\.\d+)?\s*(?:[KkMG]B|KiB|MiB|bytes?)\b|\d+(?:\.\d+)?\s*(?:キロバイト|メガバイト)"
+            # (fifteenth session) the page of a text split into pages: (1/1ページ), 2/5ページ, page 2 of 5
+            r"|\d+\s*/\s*\d+\s*ページ|\b(?i:page)\s+\d+\s+of\s+\d+\b"
         ),
     ),
     (
@@ -454,6 +459,12 @@ def _quantities(text, *, use_tokenizer=True):
             and norm.startswith(_ONE_OPTION, end)
         ):
             continue  # (seventh session) 〜のも一つです, 〜も一つの方法です: "one option", an idiom, not a count
+        if (
+            (match.group("tsu") == "一つ" or (core == "1" and not unit and norm.startswith("つ", end)))
+            and norm[max(start - 1, 0) : start] == "の"
+            and norm.startswith(_ONE_OF_AFTER, end + (0 if match.group("tsu") else 1))
+        ):
+            continue  # (fifteenth session) 原因の一つです, 選択肢の1つとして: "one of" them, membership, not a count
         if core and set(core) <= {"〇"} and len(core) > 1 and not unit:
             continue  # 〇〇クリニック, 〇〇様: a placeholder for a name, not a number
         if core and all(_is_kanji(c) for c in core):
@@ -498,6 +509,8 @@ def _quantities(text, *, use_tokenizer=True):
 # digits in a circle or in brackets as one character (①, ⑴, ❶, ➀), which NFKC makes plain digits
 _ENCLOSED_NUMBER = re.compile(r"[\u2460-\u2473\u2474-\u2487\u2776-\u277f\u2780-\u2793\u24eb-\u24f4]")
 # what follows 〜も一つ in the idiom of an option (相談してみるのも一つです, 減塩も一つの方法です)
+# what follows 〜の一つ when it means "one of" (原因の一つです, 選択肢の一つとして, 合併症の一つに): a particle or the copula
+_ONE_OF_AFTER = ("です", "で", "だ", "は", "が", "に", "と", "を", "も", "、", "。", "とされ", "として", "でもあ")
 _ONE_OPTION = ("です", "でしょう", "の方法", "の手", "の選択肢", "の考え", "の案", "。")
 # the kana spelling of one of a counter, for a distributive written half in kana (一人ひとり, 一つひとつ)
 _ONE_IN_KANA = {"人": "ひとり", "つ": "ひとつ"}

@@ -4025,3 +4025,44 @@ def test_fourteenth_session_care_from_the_second_review(reasons, text, expected)
 )
 def test_fifteenth_session_leads_names_headlines_and_the_article(reasons, text, expected):
     assert reasons(text) == expected
+
+
+# (issue 11, fifteenth session, second batch) a date with the year last (05.07.2025, 5/7/2025); the page of a text
+# split into pages (1/1ページ); a breadcrumb trail with its label (現在のページ：トップページ > …); "one of" (原因の一つ)
+# is membership, not a number, while a count stays one; the page as the reader's means of learning (この記事を読むと、
+# …がわかります), unless what is learned is a clause the page states through it
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("最後に見直したもの: 05.07.2025\n", [("exempt", "date")]),
+        ("更新日 5/7/2025\n", [("exempt", "date")]),
+        ("体重は65.5kgでした。\n", [("uncited", "number")]),
+        ("## 便秘が続く(1/1ページ)\n", [("uncited", "claim")]),
+        ("成人の1/3が発症します。\n", [("uncited", "number")]),
+        (
+            "現在のページ:トップページ > 健康・福祉 > 感染症 > 疥癬に注意しましょう\n",
+            [("exempt", "navigation")],
+        ),
+        ("注意: 喫煙 > 肥満 > 運動不足\n", [("uncited", "claim")]),
+        ("喫煙は肺がんの原因の一つです。\n", [("uncited", "claim")]),
+        ("喫煙は肺がんの原因の1つです。\n", [("uncited", "claim")]),
+        ("りんごを一つ食べましょう。\n", [("uncited", "number")]),
+        ("1日に1つ食べましょう。\n", [("uncited", "number")]),
+        (
+            "この記事は、重要な選択肢の一つである手術について、正確な情報をお伝えすることを目的としています。\n",
+            [("exempt", "page-discourse")],
+        ),
+        ("この記事を読むと、高血圧の原因がわかります。\n", [("exempt", "page-discourse")]),
+        ("このページを読めば、薬の正しい飲み方がわかります。\n", [("exempt", "page-discourse")]),
+        (
+            "この記事を読むことで、病気の危険性を理解し、治療への第一歩を踏み出せるでしょう。\n",
+            [("exempt", "page-discourse")],
+        ),
+        ("下の表を見ると、薬を飲むと血圧が下がることがわかります。\n", [("uncited", "claim")]),
+        ("この記事を読むと、がんが治るとわかります。\n", [("uncited", "claim")]),
+        ("この記事を読むことで、減塩を始めましょう。\n", [("uncited", "instruction")]),
+        ("この冊子を読んでも、病気はわかりません。\n", [("uncited", "claim")]),
+    ],
+)
+def test_fifteenth_session_dates_pages_trails_one_of_and_the_page_as_means(reasons, text, expected):
+    assert reasons(text) == expected
