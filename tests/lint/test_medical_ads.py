@@ -3924,3 +3924,23 @@ def test_fourteenth_session_from_the_second_review(sentence, code, flagged):
 )
 def test_fifteenth_session_testimony_by_apposition_before_after_and_prices(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# (issue 18, fifteenth session, second batch) a supplement or health food sold as preventing or improving a disease,
+# however hedged: the product heads the clause of effect; patient education on foods, a product beside a disease's
+# treatment and denials stay unflagged
+@pytest.mark.parametrize(
+    "sentence, code, flagged",
+    [
+        ("認知症を予防・改善できるサプリメントです。", "MED001", True),
+        ("認知症の予防が期待できるサプリです。", "MED001", True),
+        ("糖尿病を改善する青汁", "MED001", True),
+        ("糖尿病の予防に役立つ食品の選び方", "MED001", False),
+        ("がんの治療中に健康食品を使う人が増えています。", "MED001", False),
+        ("ウコンは健康食品であり、病気を予防・治療するものではありません。", "MED001", False),
+        ("認知症を予防できるサプリメントはありません。", "MED001", False),
+        ("高血圧の治療を受けている方は、サプリの併用に注意が必要です。", "MED001", False),
+    ],
+)
+def test_fifteenth_session_supplements_sold_for_a_disease(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
