@@ -3944,3 +3944,22 @@ def test_fifteenth_session_testimony_by_apposition_before_after_and_prices(sente
 )
 def test_fifteenth_session_supplements_sold_for_a_disease(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# (issue 18, fifteenth session, third batch) rivals' ways said not to be done here (〜のように…ことはありません, 〜の
+# ような流れ作業はしません), another class (格が違います), rivals' service of no use; a disease compared with another
+# and a rival's limit stated plainly stay unflagged
+@pytest.mark.parametrize(
+    "sentence, code, flagged",
+    [
+        ("ほかの病院のように、薬を山ほど出すことはありません。", "MED005", True),
+        ("大手チェーンのような流れ作業はしません。", "MED005", True),
+        ("技術の格が違います。", "MED005", True),
+        ("普通の整体に行っても意味がありません。", "MED005", True),
+        ("インフルエンザは、普通の風邪のように自然に治ることはありません。", "MED005", False),
+        ("普通の病院に行っても診断がつかないこともあります。", "MED005", False),
+        ("症状がないのに病院に行っても意味がないと思う方もいます。", "MED005", False),
+    ],
+)
+def test_fifteenth_session_rivals_ways_not_done_here(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
