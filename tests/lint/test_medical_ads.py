@@ -3963,3 +3963,23 @@ def test_fifteenth_session_supplements_sold_for_a_disease(sentence, code, flagge
 )
 def test_fifteenth_session_rivals_ways_not_done_here(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# (issue 18, fifteenth session, fourth batch) every disease kept away, said in the negative (あらゆる病気を寄せつけない
+# 体に), a cure-all (万能の健康茶), a truth hidden by doctors, a poison hidden in food; denials and facts of toxicology
+# stay unflagged
+@pytest.mark.parametrize(
+    "sentence, code, flagged",
+    [
+        ("スーパーフードの力で、あらゆる病気を寄せつけない体に", "MED009", True),
+        ("万能の健康茶。", "MED009", True),
+        ("万能薬はありません。", "MED009", False),
+        ("すべての病気を防げるわけではありません。", "MED009", False),
+        ("見ないと損する、医者が隠したがる真実", "MED009", True),
+        ("医師が病名を隠すことはありません。", "MED009", False),
+        ("毎日の食事に潜む猛毒", "MED009", True),
+        ("フグの肝臓には猛毒が潜んでいます。", "MED009", False),
+    ],
+)
+def test_fifteenth_session_cure_alls_and_hidden_truths(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
