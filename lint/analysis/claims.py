@@ -4375,9 +4375,11 @@ def _request_points_ahead(unit, sentence, reading):
     states a threshold of its own."""
     if reading.lang != "ja" or reading.negative:
         return False
+    last = _words(reading)[-1:]
     recommends = (
         reading.mood == "statement"
-        and _lemma(_words(reading)[-1]) in ("勧める", "すすめる", "ます")
+        and bool(last)
+        and _lemma(last[0]) in ("勧める", "すすめる", "ます")
         and any(_lemma(t) in ("勧める", "すすめる", "推奨") for t in reading.tokens)
     )
     if reading.mood not in ("request", "volitional") and not recommends:
@@ -5173,7 +5175,7 @@ def _page_as_means(reading):
     step (わかります, 理解できます, 知識が身につきます, 第一歩を踏み出せるでしょう): what the page lets one learn is said
     of the page; what is learned is the page's content, each sentence of it read on its own. Not negated, and only
     when the caller finds no health number and no advice."""
-    if reading.lang != "ja" or reading.mood != "statement" or reading.negative:
+    if reading.lang != "ja" or reading.mood != "statement" or reading.negative or not reading.tokens:
         return False
     if reading.head not in _LEARNING_HEADS and _lemma(reading.tokens[-1]) not in _LEARNING_HEADS:
         head = [t for t in grammar.main_clause_words(reading.tokens) if t.pos == "動詞"]
