@@ -4386,6 +4386,16 @@ def _request_points_ahead(unit, sentence, reading):
         return False
     if unit.plain[sentence.end :].strip("。．.：:！!　 \n"):
         return False  # it must close its paragraph: the list or table it points at comes next
+    # (from the review) only care sought when the listed signs appear (受診, 相談, 連絡): a request of any other act on
+    # what is listed (以下の食品は…控えてください, 以下の薬は食後に服用してください) says it of every item, a claim
+    heads = _heads(reading) | {reading.head}
+    if recommends:  # 受診することをお勧めします: the act recommended, before the verb of recommending
+        heads = heads | {_lemma(t) for t in reading.tokens}
+    if not heads & (CARE_HEADS | REFERRAL_HEADS | {"相談", "連絡", "ご相談", "ご連絡"}):
+        return False
+    # nor with a reason of its own (…がんの可能性があるので、すぐに受診してください)
+    if any(t.surface_form in ("ので", "ため", "から") and t.pos in ("助詞", "名詞") for t in reading.tokens):
+        return False
     # every token but spaces: a quotation (次の節「痛みが出たら」を読んで) breaks the noun phrase
     words = [t for t in reading.tokens if t.pos_detail_1 != "空白"]
     if len(words) < 6 or _lemma(words[0]) not in _AHEAD_POINTERS or words[1].surface_form != "の":
@@ -4397,7 +4407,9 @@ def _request_points_ahead(unit, sentence, reading):
     if k == start or k >= len(words):
         return False
     if words[k].surface_form == "は":
-        return True  # 以下のような場合は, 次の方は
+        # (from the review) a case or a time as the topic (以下のような場合は, 次のようなときは); 次の日は is the next day,
+        # 以下の方は names those a rule of care applies to
+        return _lemma(words[k - 1]) in ("場合", "とき", "時", "際", "症状", "サイン")
     if words[k].surface_form not in ("に", "が") or k + 1 >= len(words):
         return False
     verb = words[k + 1]
@@ -5138,6 +5150,12 @@ def _published_here(tokens, j):
     return head in PRESENTATION_HEADS and (k == 0 or tokens[k - 1].surface_form in ("、", "，", ","))
 
 
+# (fifteenth session) words for this article, read only as the place of a text noun heading the topic (本稿における
+# 記述は…): as self nouns they would carry the page-discourse reading to whatever a sentence says in them (from the
+# review: 本稿では、がんは食事で治ります)
+_ARTICLE_NOUNS = frozenset(("本稿", "本書", "本誌", "本項", "本欄"))
+
+
 def _names_the_text(reading):
     """The topic or subject is the page or a part of it (以下の内容は, この章は, 下の写真は,
     ここに書かれている内容は, The information in this leaflet ...): its head names the text."""
@@ -5154,11 +5172,13 @@ def _names_the_text(reading):
     rest = [t for t in topic[colons[-1] + 1 :] if t.pos_detail_1 != "空白"] if colons else topic
     if (
         len(rest) > 2
-        and _lemma(rest[0]) in SELF_NOUNS
+        and _lemma(rest[0]) in SELF_NOUNS | _ARTICLE_NOUNS
         and rest[1].surface_form in ("における", "での", "の")
         and _compound_head(rest) in TEXT_NOUNS
     ):
-        return True  # (fifteenth session) a text noun placed in the page by its first words: 本稿における…記述は
+        # (fifteenth session) a text noun placed in the page by its first words (本稿における…記述は); (from the review)
+        # not when it goes on to state a proposition of its own (本稿の記述は、がんが食事で治ることを示しています)
+        return not _embeds_proposition(reading.tokens)
     return bool(topic) and _text_noun_at(topic, len(topic) - 1)
 
 
@@ -5651,12 +5671,21 @@ def _names_a_term(reading):
 
 def _quoting_to(words, i):
     """The index of the と that quotes the name before the verb words[i]: right before it, or before an additive も
-    (「…」とも呼ばれます, fifteenth session); None when there is none."""
+    (「…」とも呼ばれます, fifteenth session) when the name is given as another name of the thing: with a frame of naming
+    (正式には, 英語では, 略して, 別名) or as letters (「FD」とも呼ばれます). (From the review) A nickname that judges
+    (「サイレントキラー」とも呼ばれます, 国民病とも呼ばれています) is a claim. None when there is none."""
     if i and words[i - 1].surface_form == "と":
         return i - 1
     if i > 1 and words[i - 1].surface_form == "も" and words[i - 2].surface_form == "と":
-        return i - 2
+        framed = any(_lemma(t) in _NAMING_FRAMES for t in words[: i - 2])
+        name = [t for t in words[: i - 2] if t.pos != "記号"][-1:]
+        lettered = bool(name) and bool(re.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ0-9・\-]+", name[0].surface_form))
+        return i - 2 if framed or lettered else None
     return None
+
+
+# words that frame a name as another name of the same thing: 正式には, 英語では, 略して, 別名, 医学用語では
+_NAMING_FRAMES = frozenset(("正式", "英語", "英名", "略す", "略称", "別名", "医学用語", "専門用語", "学名", "通称", "旧称", "和名"))
 
 
 # nouns that only point back at what the text described (このこと, この状態)
@@ -5821,8 +5850,15 @@ def _clipped_presenting(reading):
         len(words) >= 3
         and words[-1].pos == "名詞"
         and words[-1].surface_form in WRITER_HEADS
-        # what is presented, in を or (fifteenth session) as a range of topics in まで (基本知識から治療法まで)
-        and any(t.pos == "助詞" and t.surface_form in ("を", "まで") for t in words[:-1])
+        # what is presented, in を or (fifteenth session) as a range of topics from から to まで (基本知識から治療法まで;
+        # まで alone is a limit: がん完治まで)
+        and (
+            any(t.pos == "助詞" and t.surface_form == "を" for t in words[:-1])
+            or (
+                any(t.surface_form == "まで" and t.pos == "助詞" for t in words[:-1])
+                and any(t.surface_form == "から" and t.pos == "助詞" for t in words[:-1])
+            )
+        )
         # (from the review) no clause in what is presented: 後遺症を防げる理由を…解説 presents a claim
         and not any(t.pos in ("動詞", "形容詞", "助動詞") for t in words[:-1])
     )

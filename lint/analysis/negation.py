@@ -1156,9 +1156,12 @@ def reversed_litotes(source: str, translation: str) -> str:
 
 
 _JA_DIFFERENCE_RE = re.compile(r"と(?:は)?(?:違|ちが|異な)")
-_UNLIKE_RE = re.compile(r"\bunlike\b", re.IGNORECASE)
+# (from the review) not "unlike any" / "unlike anything": "a headache unlike any you have had" renders a negation
+_UNLIKE_RE = re.compile(r"\bunlike\b(?!\s+(?:any|anything|anyone)\b)", re.IGNORECASE)
 _SMALL_OR_NONE_RE = re.compile(
-    r"\b(little|few|hardly\s+any|almost\s+no|rarely|seldom|hardly\s+ever)\s+(?:or|to)\s+(?:no|none|never|nothing)\b",
+    # (from the review) not when the "no" goes on to govern another noun: "little or no pain or bleeding"
+    r"\b(little|few|hardly\s+any|almost\s+no|rarely|seldom|hardly\s+ever)\s+(?:or|to)\s+(?:no|none|never|nothing)\b"
+    r"(?!\s+[\w-]+\s+(?:or|and|nor)\b)",
     re.IGNORECASE,
 )
 

@@ -368,7 +368,6 @@ PERSON_MARKS = {
     "氏",
     "ちゃん",
     "くん",
-    "家族",
 }
 MEDIA = {"テレビ", "雑誌", "新聞", "SNS", "ネット", "インターネット", "メディア", "番組", "芸能人", "有名人"}
 MEDIA_CAUTION = {"注意", "気をつける", "気を付ける", "確かめる", "控える", "避ける"}
@@ -1842,24 +1841,40 @@ def _credit_line(tokens):
 _RATING_MARKS = ("★", "⭐", "🌟", "☆")
 
 
-def _named_as_testimony(tokens, open_):
+def _named_as_testimony(tokens, open_, close):
     """(fifteenth session) The quotation stands in apposition to a noun of testimony right before it, with no colon
-    (受診された方の感想「…」, お客様アンケートより「…」), after a rating at most (口コミ★5「…」): the noun names what is
-    quoted. A quotation named after it (「効いた」という感想) is read by _after_quote."""
-    if open_ > 40 or any(word in "".join(t.surface_form for t in tokens[:open_]) for word in STAFF):
-        return False  # the clinic's own people (先輩看護師の声「…」) are no patients
+    or with one (受診された方の感想「…」, 口コミ★5「…」), or to its source in より (お客様アンケートより「…」, ご家族より：
+    「…」): the noun names what is quoted. (From the review) The quotation closes the sentence (a quotation that goes on
+    as an argument, 体の声「疲れた」に耳を傾けましょう, is what a body says); the label names no member of the staff by
+    the end of a compound (主治医からのメッセージ, ドクターコメント) and no one it is addressed to (ご家族へのメッセージ,
+    ご家族向け). A quotation named after it (「効いた」という感想) is read by _after_quote."""
+    if open_ > 40 or any(t.pos not in ("記号",) and t.pos_detail_1 != "空白" for t in tokens[close + 1 :]):
+        return False
+    label = tokens[:open_]
+    surfaces = [t.surface_form for t in label]
+    if "へ" in surfaces or "向け" in surfaces or any(_staff_word(t) for t in label):
+        return False
     k = open_ - 1
-    while k >= 0 and (
-        tokens[k].surface_form in _RATING_MARKS or (tokens[k].pos == "名詞" and tokens[k].pos_detail_1 == "数")
-    ):
+    if k >= 0 and tokens[k].surface_form in (":", "："):
+        k -= 1
+    while k >= 0 and (tokens[k].surface_form in _RATING_MARKS or (tokens[k].pos == "名詞" and tokens[k].pos_detail_1 == "数")):
         k -= 1  # ★5, ★★★★★
     heads = TESTIMONY_BEFORE
     if k > 0 and tokens[k].surface_form == "より":
         k -= 1  # the source of the words: お客様アンケートより「…」, ご家族より「…」
-        heads = TESTIMONY_BEFORE | _SURVEYS | PERSON_MARKS - {"者"}
+        heads = TESTIMONY_BEFORE | _SURVEYS | _SOURCES | PERSON_MARKS - {"者"}
     return k >= 0 and tokens[k].pos == "名詞" and _lemma(tokens[k]) in heads
 
 
+def _staff_word(token):
+    """A word of the staff by how it ends (医師, 主治医, 専門医, 先生, ドクター, 看護師, 栄養士; STAFF): the clinic's
+    people, not its patients."""
+    word = token.surface_form
+    return word in STAFF or word.endswith(("医", "先生", "ドクター", "師", "士")) or word in ("ドクター", "Dr", "Ｄｒ")
+
+
+# who a voice comes from, named before より (ご家族より): a patient's family speaks of the patient
+_SOURCES = {"家族", "ご家族"}
 _SURVEYS = {"アンケート"}
 
 
@@ -2214,7 +2229,7 @@ def stance(tokens, span, through_arguments=True):
             if (
                 kind in ("signed", "voiced")
                 or (before & TESTIMONY_BEFORE and open_ and tokens[open_ - 1].surface_form in (":", "：", "、"))
-                or _named_as_testimony(tokens, open_)
+                or _named_as_testimony(tokens, open_, close)
                 or _bare_quote(tokens, open_, close, bounds := bounds or _word_bounds(tokens))
                 or _patient_speaker(tokens, open_, close)
                 or _speaker_label(tokens, open_)

@@ -4066,3 +4066,32 @@ def test_fifteenth_session_leads_names_headlines_and_the_article(reasons, text, 
 )
 def test_fifteenth_session_dates_pages_trails_one_of_and_the_page_as_means(reasons, text, expected):
     assert reasons(text) == expected
+
+
+# (issue 11, fifteenth session, from the first review) a request leads into the list only to seek care (受診, 相談)
+# under a case as its topic, with no reason of its own; 次の日 is the next day; the words for this article name the page
+# only as the place of a text noun that states no proposition; とも names another name only with a frame of naming or
+# as letters (a nickname that judges is a claim); まで presents a range only after から
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("次の日は、激しい運動を控えてください。\n\n- 水泳\n", [("uncited", "contraindication"), ("uncited", "claim")]),
+        (
+            "以下の食品は、ワルファリンの効き目を弱めるため控えてください。\n\n- 納豆\n",
+            [("uncited", "contraindication"), ("uncited", "claim")],
+        ),
+        ("以下の薬は、食後に服用してください。\n\n- 鎮痛薬\n", [("uncited", "instruction"), ("uncited", "claim")]),
+        (
+            "以下の症状があれば、がんの可能性があるので、すぐに受診してください。\n\n- 血便\n",
+            [("uncited", "instruction"), ("uncited", "claim")],
+        ),
+        ("次のようなときは、すぐに受診してください。\n\n- 血便\n", [("exempt", "lead-in"), ("uncited", "claim")]),
+        ("本稿では、がんは食事で治ります。\n", [("uncited", "claim")]),
+        ("注記：本稿の記述は、がんが食事で治ることを示しています。\n", [("uncited", "claim")]),
+        ("高血圧は「サイレントキラー」とも呼ばれます。\n", [("uncited", "claim")]),
+        ("国民病とも呼ばれています。\n", [("uncited", "claim")]),
+        ("がん完治まで医師が徹底解説\n", [("uncited", "claim")]),
+    ],
+)
+def test_fifteenth_session_from_the_first_review(reasons, text, expected):
+    assert reasons(text) == expected

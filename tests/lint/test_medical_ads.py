@@ -3983,3 +3983,31 @@ def test_fifteenth_session_rivals_ways_not_done_here(sentence, code, flagged):
 )
 def test_fifteenth_session_cure_alls_and_hidden_truths(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# (issue 18, fifteenth session, from the first review) staff and addressees named before a quotation, a quotation
+# that goes on as an argument, a disease named with 家族; the before of any change, directions and requests; a price's
+# まで after an age, an amount or a grade, and a reference price with no offer after it are no advertising
+@pytest.mark.parametrize(
+    "sentence, code, flagged",
+    [
+        ("主治医からのメッセージ「治療を続ければ、よくなります」", "MED006", False),
+        ("ドクターコメント「痛みは2週間ほどで消えます」", "MED006", False),
+        ("ご家族へのメッセージ「一人で抱え込まないでください」", "MED006", False),
+        ("家族性高コレステロール血症「遺伝する高コレステロール」", "MED006", False),
+        ("体の声「疲れた」に耳を傾けましょう。", "MED006", False),
+        ("変更前 18:30 → 現在 18:00", "MED007", False),
+        ("妊娠前 52kg → 現在 60kg", "MED007", False),
+        ("手術前のご相談は外来へ、手術後は病棟へ。", "MED007", False),
+        ("検査前の食事は、検査後は通常どおりに。", "MED007", False),
+        ("半年前と今を比べて、体重が5kg以上減っていたら受診しましょう。", "MED007", False),
+        ("治療前 → 現在までの経過を医師に伝えてください", "MED007", False),
+        ("この料金は中学生まで適用されます", "MED008", False),
+        ("この料金は上限1万円まで", "MED008", False),
+        ("この価格は9月30日まで！", "MED008", True),
+        ("通常料金：平日3,000円 → 休日は4,000円", "MED008", False),
+        ("通常料金の3割のところ、保険で1割負担の方もいます", "MED008", False),
+    ],
+)
+def test_fifteenth_session_from_the_first_review(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))

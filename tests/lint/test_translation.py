@@ -3928,3 +3928,25 @@ def test_fourteenth_session_from_the_second_review(tmp_path, msgid, msgstr, flag
 def test_fifteenth_session_negations_beside_comparisons_and_quantities(tmp_path, msgid, msgstr, flagged):
     _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), ["TRN011"])
     assert bool(findings) is flagged, findings
+
+
+# (issue 12, fifteenth session, from the first review) "keep … off / loose" renders other clauses; "unlike any" renders
+# a negation even beside と違って; the "no" of "little or no" that governs a second noun answers a second negation
+@pytest.mark.parametrize(
+    "msgid, msgstr",
+    [
+        ("テープがはがれないようにしてください。", "Keep the tape from coming off."),
+        (
+            "ばんそうこうがはがれないよう、衣類はゆったりしたものを着てください。",
+            "So that the plaster stays attached, keep your clothes loose.",
+        ),
+        (
+            "片頭痛と違って、これまでに経験したことのないような激しい頭痛が起こります。",
+            "Unlike migraine, it causes a severe headache unlike any you have had before.",
+        ),
+        ("痛みはほとんどなく、出血もありません。", "There is little or no pain or bleeding."),
+    ],
+)
+def test_fifteenth_session_faithful_after_the_first_review(tmp_path, msgid, msgstr):
+    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), ["TRN011"])
+    assert findings == [], [f.message for f in findings]
