@@ -5410,8 +5410,19 @@ def _counts_text(text, quantity):
         return True
     if text[: quantity.start].rstrip().endswith(ADMINISTRATIVE_UNITS):
         return True  # a currency sign before the amount: £20, $15
+    after = after[1:] if after.startswith("つ") and not quantity.unit else after  # 3つの: the counter, read apart
     after = after[1:] if after.startswith("の") else after
-    return any(after.startswith(noun) for noun in SELF_NOUNS | TEXT_NOUNS)
+    if any(after.startswith(noun) for noun in SELF_NOUNS | TEXT_NOUNS | _COUNTED_PARTS):
+        return True  # 三つの節, 5つの項目, 3つのポイント
+    # (fifteenth session) or the parts counted before the number, as Japanese floats a count: ポイントを3つご紹介します,
+    # 大事なポイント3つ, コツは5つあります
+    before = re.sub(r"[をがは]\s*$", "", text[: quantity.start].rstrip())
+    return any(before.endswith(noun) for noun in TEXT_NOUNS | _COUNTED_PARTS)
+
+
+# (fifteenth session) what a text lists and counts of itself: its points and tips, whose items are read one by one
+# (not 方法 or 原因: 3つの方法で治療します counts treatments)
+_COUNTED_PARTS = frozenset(("ポイント", "コツ", "テーマ", "トピック", "チェックポイント"))
 
 
 def _service_topic(reading):
@@ -5685,7 +5696,9 @@ def _quoting_to(words, i):
 
 
 # words that frame a name as another name of the same thing: 正式には, 英語では, 略して, 別名, 医学用語では
-_NAMING_FRAMES = frozenset(("正式", "英語", "英名", "略す", "略称", "別名", "医学用語", "専門用語", "学名", "通称", "旧称", "和名"))
+_NAMING_FRAMES = frozenset(
+    ("正式", "英語", "英名", "略す", "略称", "別名", "医学用語", "専門用語", "学名", "通称", "旧称", "和名")
+)
 
 
 # nouns that only point back at what the text described (このこと, この状態)

@@ -4095,3 +4095,19 @@ def test_fifteenth_session_dates_pages_trails_one_of_and_the_page_as_means(reaso
 )
 def test_fifteenth_session_from_the_first_review(reasons, text, expected):
     assert reasons(text) == expected
+
+
+# (issue 11, fifteenth session) a count of the text's own points or tips, after them or floated before them
+# (ポイントを3つご紹介します, 5つのコツ), is no number of health; a count of treatments or side effects is
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("予防のコツを5つ紹介します。\n", [("exempt", "page-discourse")]),
+        ("三つの節に分けて説明します。\n", [("exempt", "page-discourse")]),
+        ("副作用は3つあります。\n", [("uncited", "number")]),
+        ("3つの方法で治療します。\n", [("uncited", "number")]),
+        ("1日3回のポイントを守りましょう。\n", [("uncited", "number")]),
+    ],
+)
+def test_fifteenth_session_counts_of_the_texts_points(reasons, text, expected):
+    assert reasons(text) == expected
