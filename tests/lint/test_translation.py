@@ -3950,3 +3950,19 @@ def test_fifteenth_session_negations_beside_comparisons_and_quantities(tmp_path,
 def test_fifteenth_session_faithful_after_the_first_review(tmp_path, msgid, msgstr):
     _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), ["TRN011"])
     assert findings == [], [f.message for f in findings]
+
+
+# (issue 12, fifteenth session) advice in the negative, 〜ないほうがよい, is rendered "not recommended", "better not" or
+# "avoid" alike
+@pytest.mark.parametrize(
+    "msgstr",
+    [
+        "Wearing a neck collar for too long is generally not recommended.",
+        "It is generally better not to wear a neck collar for too long.",
+        "Avoid wearing a neck collar for too long.",
+    ],
+)
+def test_fifteenth_session_advice_in_the_negative(tmp_path, msgstr):
+    msgid = "首を固定するカラーは、長くつけすぎないほうがよいとされています。"
+    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), ["TRN011"])
+    assert findings == [], [f.message for f in findings]
