@@ -1837,6 +1837,13 @@ def _names_its_source(text):
     return not reading.predicate and not medical.medical_words(grammar.unquoted(reading.tokens))
 
 
+# (review prototype) the labels a trail carries before its home: a closed list, not any short label (優先順位：トップ > …)
+_CRUMB_LABEL = re.compile(
+    r"^(?:現在(?:の)?(?:ページ|位置|地|場所)(?:の位置)?|ここは|あなたはここ(?:にいます)?|パンくず(?:リスト)?"
+    r"|(?i:you are here|location|breadcrumbs?))\s*(?:[:：]\s*|\s+(?=\S))"
+)
+
+
 def _breadcrumbs(plain):
     """(eleventh session) One line of links separated by >, from the site's home (ホーム > 診療科を探す > 突発性難聴,
     〜トップ > 介護クイズ【Q32】…). No part is a sentence; a ranking (喫煙 > 肥満 > 運動不足) starts at no home."""
@@ -1847,7 +1854,7 @@ def _breadcrumbs(plain):
     if len(parts) < 2 or any(len(part) > 60 for part in parts):
         return False
     # (fifteenth session) the trail may carry its label before the home (現在のページ：トップページ > …, 現在地: ホーム > …)
-    home = re.sub(r"^[^:：]{1,12}[:：]\s*", "", parts[0].strip())
+    home = _CRUMB_LABEL.sub("", parts[0].strip())
     return bool(_CRUMB_HOME.fullmatch(parts[0].strip()) or _CRUMB_HOME.fullmatch(home))
 
 
@@ -5213,19 +5220,65 @@ def _page_as_means(reading):
             ("ことで", "ことにより", "ことによって", "と", "ば", "たら", "ていただくと", "することで")
         ):
             return False
-        # what is learned is named, not stated: a clause nominalised (血圧が下がることがわかります, がんが治ると
-        # わかります) is a claim the page makes through its table or text
-        content = tokens[i + 4 :]
-        return not any(
-            t.pos in ("動詞", "形容詞", "助動詞")
-            and (
-                _lemma(n) in ("こと", "という", "ということ")
-                or (n.surface_form == "の" and n.pos == "名詞")
-                or n.pos_detail_2 == "引用"
-            )
-            for t, n in zip(content, content[1:], strict=False)
-        )
+        return _learned_is_named(tokens[i + 4 :])
     return False
+
+
+_LEARNING_TAIL = frozenset(
+    ("できる", "する", "ます", "です", "でしょう", "だろう", "ん", "れる", "られる", "せる", "はず")
+)
+_CASE_PARTICLES = frozenset(("が", "を", "に", "で", "から", "より", "と"))
+
+
+def _learned_is_named(content):
+    """(review prototype) What is learned is a thing named, not a clause stated: the learning word must be the
+    main predicate (not わかるように, 見るとわかるとおり before a claim), and no clause with an argument of its own may
+    modify what is learned (薬をやめても大丈夫な理由, コーヒーががんを防ぐ仕組み, 年齢とともに増える患者数), nor a
+    degree be asserted of it (リスクの高さ), except an indirect question (…かがわかります) and a method (打ち方)."""
+    heads = [k for k, t in enumerate(content) if _lemma(t) in _LEARNING_HEADS]
+    if not heads:
+        return False
+    h = heads[-1]
+    if any(
+        t.pos not in ("助動詞", "記号")
+        and _lemma(t) not in _LEARNING_TAIL
+        and t.pos_detail_1 != "終助詞"
+        and not (_lemma(t) == "こと" and t.pos_detail_1 == "非自立")
+        and not (t.surface_form == "が" and k + 1 < len(content) and _lemma(content[k + 1]) == "できる")
+        for k, t in enumerate(content[h + 1 :], start=h + 1)
+    ):
+        return False  # the learning word is not the end: 読むとわかるように、…です
+    start = 0
+    for k, t in enumerate(content[:h]):
+        if t.surface_form in ("、", ","):
+            start = k + 1  # a clause of its own before a comma (…を理解し、第一歩を踏み出せる)
+        nxt = content[k + 1] if k + 1 < len(content) else None
+        if _lemma(t) in _LEARNING_HEADS or (
+            _lemma(t) in ("する", "できる") and k and _lemma(content[k - 1]) in _LEARNING_HEADS
+        ):
+            start = k + 1
+            continue
+        if nxt is not None and nxt.surface_form == "さ" and nxt.pos_detail_1 == "接尾" and t.pos == "形容詞":
+            return False  # 高さ, 多さ: a degree asserted of its noun
+        predicate = (t.pos in ("動詞", "形容詞") and t.pos_detail_1 == "自立") or (
+            t.pos == "助動詞" and t.surface_form in ("な", "だ", "である")
+        )
+        if not predicate:
+            continue
+        if nxt is not None and _lemma(nxt) == "方":
+            continue  # 打ち方, 飲み方: a method
+        rest = content[k + 1 : k + 5]
+        if any(x.surface_form == "か" and x.pos == "助詞" for x in rest) and all(
+            x.pos in ("助動詞", "助詞") or x.pos_detail_1 in ("接尾", "非自立")
+            for x in rest[: next(j for j, x in enumerate(rest) if x.surface_form == "か")]
+        ):
+            if not any(_lemma(x) in ("なぜ", "どうして", "何故") for x in content[start:k]):
+                continue  # an indirect question: どんな人がなりやすいかがわかります (not なぜ…のか: why presupposes it)
+            return False
+        # a clause with an argument of its own (a case particle after a noun) states what it says
+        if any(x.pos == "助詞" and x.pos_detail_1 == "格助詞" for x in content[start:k]):
+            return False
+    return True
 
 
 def _predicates_the_text(reading):

@@ -1857,7 +1857,9 @@ def _named_as_testimony(tokens, open_, close):
     k = open_ - 1
     if k >= 0 and tokens[k].surface_form in (":", "："):
         k -= 1
-    while k >= 0 and (tokens[k].surface_form in _RATING_MARKS or (tokens[k].pos == "名詞" and tokens[k].pos_detail_1 == "数")):
+    while k >= 0 and (
+        tokens[k].surface_form in _RATING_MARKS or (tokens[k].pos == "名詞" and tokens[k].pos_detail_1 == "数")
+    ):
         k -= 1  # ★5, ★★★★★
     heads = TESTIMONY_BEFORE
     if k > 0 and tokens[k].surface_form == "より":

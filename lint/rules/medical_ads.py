@@ -655,6 +655,7 @@ def is_claim(entry, tokens, span, hearsay=False):
             not found.negated
             and not (entry.scope == "claim" and denied_act(tokens, span))
             and not _topic_denied(tokens, span)
+            and not _denied_with_nado(tokens, span)
         )
     if entry.polarity == "negated":  # 副作用はありません, 副作用ゼロ (not 副作用がない薬はありません)
         own = sum(is_negation(t) for t in tokens[span[0] : span[1]])
@@ -686,6 +687,20 @@ def is_claim(entry, tokens, span, hearsay=False):
     if any(copula in after for copula in ("ではな", "ではあり", "じゃな", "でもな", "でもあり")):
         return False
     return found.negations >= 2 and not found.negated
+
+
+def _denied_with_nado(tokens, span):
+    """(fifteenth session, from the review) The match names a thing that the sentence says does not exist, with など
+    or なんて after it (万能薬などありません, 医師が隠す真実など、ありません, 万能の健康茶など存在しません): the thing is
+    denied, not offered, as with は."""
+    end = span[1]
+    if end >= len(tokens) or tokens[end].surface_form not in ("など", "なんて", "なんか"):
+        return False
+    rest = [t for t in tokens[end + 1 : _sentence_end_at(tokens, end)] if t.surface_form not in ("、", ",", "は", "も")]
+    exists = next((k for k, t in enumerate(rest) if _lemma(t) in ("ある", "存在", "いる", "有る")), None)
+    if exists is None or exists > 1:
+        return False  # the existence denied right after (など存在しません; not など…が効きます)
+    return any(is_negation(t) for t in rest[exists + 1 :])
 
 
 def _topic_denied(tokens, span):

@@ -4111,3 +4111,22 @@ def test_fifteenth_session_from_the_first_review(reasons, text, expected):
 )
 def test_fifteenth_session_counts_of_the_texts_points(reasons, text, expected):
     assert reasons(text) == expected
+
+
+# (issue 11, fifteenth session, from the second review) a breadcrumb's label is one of a closed list (現在地, 現在の
+# ページ), not any short label; the page is a means of learning only when learning is the last predicate and what is
+# learned is named, not stated by a clause with arguments of its own or by a degree
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("現在地 トップページ > 救急 > やけどしたときの応急手当\n", [("exempt", "navigation")]),
+        ("優先順位：トップ > 血圧 > 体重\n", [("uncited", "claim")]),
+        ("この記事を読むとわかるように、高血圧は脳卒中の最大の原因です。\n", [("uncited", "claim")]),
+        ("この記事を読めば、コーヒーが肝臓がんを防ぐ仕組みがわかります。\n", [("uncited", "claim")]),
+        ("この記事を読むと、喫煙のリスクの高さがわかります。\n", [("uncited", "claim")]),
+        ("この記事を読むと、高血圧の原因がわかります。\n", [("exempt", "page-discourse")]),
+        ("このページを読めば、インスリンの打ち方がわかります。\n", [("exempt", "page-discourse")]),
+    ],
+)
+def test_fifteenth_session_from_the_second_review(reasons, text, expected):
+    assert reasons(text) == expected

@@ -4011,3 +4011,27 @@ def test_fifteenth_session_cure_alls_and_hidden_truths(sentence, code, flagged):
 )
 def test_fifteenth_session_from_the_first_review(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# (issue 18, fifteenth session, from the second review) a thing denied with など (万能薬などありません); a poison hidden
+# in everyday food, not in a plant or a fish; a clinic's own limits beside a rival (〜のように…は行っていません); a
+# product whose effect is reported or advertised by others; diseases without a listed suffix (高血圧)
+@pytest.mark.parametrize(
+    "sentence, code, flagged",
+    [
+        ("万能薬などありません。", "MED009", False),
+        ("医師が隠す真実など、ありません。", "MED009", False),
+        ("万能の健康茶などが人気です。", "MED009", True),
+        ("ジャガイモの芽に潜む毒に注意しましょう。", "MED009", False),
+        ("万病を寄せつけない体に", "MED009", True),
+        ("他の病院のように、夜間の救急外来は行っていません。", "MED005", False),
+        ("他のクリニックのように高いカウンセリング料はいただきません", "MED005", True),
+        ("大手クリニックのような高額請求なし、技術もこちらが上です", "MED005", True),
+        ("高血圧を改善するといわれるサプリメントには、科学的な根拠が乏しいものが多いです。", "MED001", False),
+        ("がんが治るとうたう健康食品に注意しましょう。", "MED001", False),
+        ("がんを防ぐ働きをする酵素", "MED001", False),
+        ("高血圧の改善が期待できる健康食品", "MED001", True),
+    ],
+)
+def test_fifteenth_session_from_the_second_review(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
