@@ -4035,3 +4035,23 @@ def test_fifteenth_session_from_the_first_review(sentence, code, flagged):
 )
 def test_fifteenth_session_from_the_second_review(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# (issue 18, fifteenth session, fifth batch) what others' care does not reach or give (他店のマッサージでは届かない,
+# 他の整体院では得られない), and a failure elsewhere turned into success here, whoever failed (病院の薬では治らなかった
+# アトピーに、この石けん。); a demonstrative of a disease or a time, a referral and a plain fact stay unflagged
+@pytest.mark.parametrize(
+    "sentence, code, flagged",
+    [
+        ("他店のマッサージでは届かない深層筋までほぐします。", "MED005", True),
+        ("他の整体院では得られない可動域の広がりを体感してください", "MED005", True),
+        ("病院の薬では治らなかったアトピーに、この石けん。", "MED005", True),
+        ("整形外科に通っても良くならなかった腰痛が、うちのカイロなら一発で。", "MED005", True),
+        ("薬を飲んでも良くならない場合が、この病気の特徴です。", "MED005", False),
+        ("抗菌薬では治らない風邪が、この時期に増えます。", "MED005", False),
+        ("市販薬で治らない場合は、当院にご相談ください。", "MED005", False),
+        ("薬では治らない病気もあります。この場合は手術を検討します。", "MED005", False),
+    ],
+)
+def test_fifteenth_session_failure_elsewhere_success_here(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
