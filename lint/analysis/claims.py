@@ -1837,7 +1837,7 @@ def _names_its_source(text):
     return not reading.predicate and not medical.medical_words(grammar.unquoted(reading.tokens))
 
 
-# (review prototype) the labels a trail carries before its home: a closed list, not any short label (優先順位：トップ > …)
+# (fifteenth session, prototyped by the second review) the labels a trail carries before its home: a closed list, not any short label (優先順位：トップ > …)
 _CRUMB_LABEL = re.compile(
     r"^(?:現在(?:の)?(?:ページ|位置|地|場所)(?:の位置)?|ここは|あなたはここ(?:にいます)?|パンくず(?:リスト)?"
     r"|(?i:you are here|location|breadcrumbs?))\s*(?:[:：]\s*|\s+(?=\S))"
@@ -4377,8 +4377,9 @@ def _request_points_ahead(unit, sentence, reading):
     a pointer ahead (次の, 以下の, 下記の; ような or not) and the noun it points with, marked as the topic (以下のような
     場合は…受診することをお勧めします) or met by the reader in a clause of condition (次のような症状に気づいたら、早めに
     医師に相談しましょう, 次の症状があるときは…). When is said by the items, each read on its own as the claim it
-    makes; the sentence, like any lead-in, must close its paragraph, and _lead_without_list reads it as a claim when no
-    list or table with a statement follows. Not negated, and nothing else in the condition: 次の症状が3日以上続いたら
+    makes; the sentence, like any lead-in, must close its paragraph, and _lead_without_list reads it as what it says
+    (an instruction) when no list or table with a statement follows. (From the first review) Only care sought (受診,
+    相談, 連絡) with a case as the topic (場合は, ときは) and no reason of its own. Not negated, and nothing else in the condition: 次の症状が3日以上続いたら
     states a threshold of its own."""
     if reading.lang != "ja" or reading.negative:
         return False
@@ -5227,11 +5228,10 @@ def _page_as_means(reading):
 _LEARNING_TAIL = frozenset(
     ("できる", "する", "ます", "です", "でしょう", "だろう", "ん", "れる", "られる", "せる", "はず")
 )
-_CASE_PARTICLES = frozenset(("が", "を", "に", "で", "から", "より", "と"))
 
 
 def _learned_is_named(content):
-    """(review prototype) What is learned is a thing named, not a clause stated: the learning word must be the
+    """(fifteenth session, prototyped by the second review) What is learned is a thing named, not a clause stated: the learning word must be the
     main predicate (not わかるように, 見るとわかるとおり before a claim), and no clause with an argument of its own may
     modify what is learned (薬をやめても大丈夫な理由, コーヒーががんを防ぐ仕組み, 年齢とともに増える患者数), nor a
     degree be asserted of it (リスクの高さ), except an indirect question (…かがわかります) and a method (打ち方)."""
