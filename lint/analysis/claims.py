@@ -1837,7 +1837,8 @@ def _names_its_source(text):
     return not reading.predicate and not medical.medical_words(grammar.unquoted(reading.tokens))
 
 
-# (fifteenth session, prototyped by the second review) the labels a trail carries before its home: a closed list, not any short label (優先順位：トップ > …)
+# (fifteenth session, prototyped by the second review) the labels a trail carries before its home: a closed list, not
+# any short label (優先順位：トップ > …)
 _CRUMB_LABEL = re.compile(
     r"^(?:現在(?:の)?(?:ページ|位置|地|場所)(?:の位置)?|ここは|あなたはここ(?:にいます)?|パンくず(?:リスト)?"
     r"|(?i:you are here|location|breadcrumbs?))\s*(?:[:：]\s*|\s+(?=\S))"
@@ -4379,8 +4380,8 @@ def _request_points_ahead(unit, sentence, reading):
     医師に相談しましょう, 次の症状があるときは…). When is said by the items, each read on its own as the claim it
     makes; the sentence, like any lead-in, must close its paragraph, and _lead_without_list reads it as what it says
     (an instruction) when no list or table with a statement follows. (From the first review) Only care sought (受診,
-    相談, 連絡) with a case as the topic (場合は, ときは) and no reason of its own. Not negated, and nothing else in the condition: 次の症状が3日以上続いたら
-    states a threshold of its own."""
+    相談, 連絡) with a case as the topic (場合は, ときは) and no reason of its own. Not negated, and nothing else in the
+    condition: 次の症状が3日以上続いたら states a threshold of its own."""
     if reading.lang != "ja" or reading.negative:
         return False
     last = _words(reading)[-1:]
@@ -5162,6 +5163,7 @@ def _published_here(tokens, j):
 # 記述は…): as self nouns they would carry the page-discourse reading to whatever a sentence says in them (from the
 # review: 本稿では、がんは食事で治ります)
 _ARTICLE_NOUNS = frozenset(("本稿", "本書", "本誌", "本項", "本欄"))
+_SELF_OR_ARTICLE_NOUNS = SELF_NOUNS | _ARTICLE_NOUNS
 
 
 def _names_the_text(reading):
@@ -5180,7 +5182,7 @@ def _names_the_text(reading):
     rest = [t for t in topic[colons[-1] + 1 :] if t.pos_detail_1 != "空白"] if colons else topic
     if (
         len(rest) > 2
-        and _lemma(rest[0]) in SELF_NOUNS | _ARTICLE_NOUNS
+        and _lemma(rest[0]) in _SELF_OR_ARTICLE_NOUNS
         and rest[1].surface_form in ("における", "での", "の")
         and _compound_head(rest) in TEXT_NOUNS
     ):
@@ -5204,6 +5206,9 @@ def _page_as_means(reading):
     of the page; what is learned is the page's content, each sentence of it read on its own. Not negated, and only
     when the caller finds no health number and no advice."""
     if reading.lang != "ja" or reading.mood != "statement" or reading.negative or not reading.tokens:
+        return False
+    # asked of every sentence that reaches the page-discourse test: no word of learning, no reading of the main clause
+    if not any(_lemma(t) in _LEARNING_HEADS for t in reading.tokens):
         return False
     if reading.head not in _LEARNING_HEADS and _lemma(reading.tokens[-1]) not in _LEARNING_HEADS:
         head = [t for t in grammar.main_clause_words(reading.tokens) if t.pos == "動詞"]
@@ -5231,8 +5236,8 @@ _LEARNING_TAIL = frozenset(
 
 
 def _learned_is_named(content):
-    """(fifteenth session, prototyped by the second review) What is learned is a thing named, not a clause stated: the learning word must be the
-    main predicate (not わかるように, 見るとわかるとおり before a claim), and no clause with an argument of its own may
+    """(fifteenth session, prototyped by the second review) What is learned is a thing named, not a clause stated: the
+    learning word must be the main predicate (not わかるように, 見るとわかるとおり before a claim), and no clause with an argument of its own may
     modify what is learned (薬をやめても大丈夫な理由, コーヒーががんを防ぐ仕組み, 年齢とともに増える患者数), nor a
     degree be asserted of it (リスクの高さ), except an indirect question (…かがわかります) and a method (打ち方)."""
     heads = [k for k, t in enumerate(content) if _lemma(t) in _LEARNING_HEADS]
@@ -5465,17 +5470,20 @@ def _counts_text(text, quantity):
         return True  # a currency sign before the amount: £20, $15
     after = after[1:] if after.startswith("つ") and not quantity.unit else after  # 3つの: the counter, read apart
     after = after[1:] if after.startswith("の") else after
-    if any(after.startswith(noun) for noun in SELF_NOUNS | TEXT_NOUNS | _COUNTED_PARTS):
+    if any(after.startswith(noun) for noun in _COUNTED_AFTER):
         return True  # 三つの節, 5つの項目, 3つのポイント
     # (fifteenth session) or the parts counted before the number, as Japanese floats a count: ポイントを3つご紹介します,
     # 大事なポイント3つ, コツは5つあります
     before = re.sub(r"[をがは]\s*$", "", text[: quantity.start].rstrip())
-    return any(before.endswith(noun) for noun in TEXT_NOUNS | _COUNTED_PARTS)
+    return any(before.endswith(noun) for noun in _COUNTED_BEFORE)
 
 
 # (fifteenth session) what a text lists and counts of itself: its points and tips, whose items are read one by one
 # (not 方法 or 原因: 3つの方法で治療します counts treatments)
 _COUNTED_PARTS = frozenset(("ポイント", "コツ", "テーマ", "トピック", "チェックポイント"))
+# the nouns a count of the text stands before (三つの節) or after (ポイントを3つ); built once, read per number
+_COUNTED_AFTER = tuple(SELF_NOUNS | TEXT_NOUNS | _COUNTED_PARTS)
+_COUNTED_BEFORE = tuple(TEXT_NOUNS | _COUNTED_PARTS)
 
 
 def _service_topic(reading):
@@ -5700,19 +5708,13 @@ def _names_a_term(reading):
         return True  # いわゆる「盲腸炎」のことです, 正式名称は「急性虫垂炎」 (thirteenth session)
     words = _words(reading)
     naming = [
-        i
-        for i, t in enumerate(words)
-        if t.pos == "動詞"
-        and t.pos_detail_1 == "自立"
-        and t.basic_form in _NAMING_VERBS
-        and _quoting_to(words, i) is not None
+        i for i, t in enumerate(words) if t.pos == "動詞" and t.pos_detail_1 == "自立" and t.basic_form in _NAMING_VERBS
     ]
-    if len(naming) != 1:
+    quoted = [(i, q) for i in naming if (q := _quoting_to(words, i)) is not None]
+    if len(quoted) != 1:
         return False
-    at = naming[0]
-    named = [
-        t for t in reading.tokens[: reading.tokens.index(words[_quoting_to(words, at)])] if t.pos_detail_1 != "空白"
-    ]
+    at, quote = quoted[0]
+    named = [t for t in reading.tokens[: reading.tokens.index(words[quote])] if t.pos_detail_1 != "空白"]
     if not named or not (named[-1].pos == "名詞" or named[-1].surface_form in ("」", "』")):
         return False  # (second review) the name is a noun, not a clause or the copula: 安全だと言っています
     after = words[at + 1 :]

@@ -1250,9 +1250,10 @@ def negation_mismatch(source: str, translation: str) -> str:
         # (fifteenth session) the account leaves a negated condition to the English (症状がなければ: "unless",
         # "without"); here the English renders it ("even when there are no symptoms") and has no negation left
         # for the main predicate, which it states: count both sides' negations of every kind
-        if _japanese_negation_count(original) > english_negation_count(translation):
+        negations = _japanese_negation_count(original)
+        if negations > english_negation_count(translation):
             return (
-                f"the source has {_japanese_negation_count(original)} negations ({ja.evidence} in its main "
+                f"the source has {negations} negations ({ja.evidence} in its main "
                 "predicate), the translation negates only a subordinate clause: is the main negation dropped?"
             )
     if ja.prefixed and not ja.optional and not (en.strong or en.weak):

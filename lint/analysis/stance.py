@@ -1872,7 +1872,7 @@ def _staff_word(token):
     """A word of the staff by how it ends (医師, 主治医, 専門医, 先生, ドクター, 看護師, 栄養士; STAFF): the clinic's
     people, not its patients."""
     word = token.surface_form
-    return word in STAFF or word.endswith(("医", "先生", "ドクター", "師", "士")) or word in ("ドクター", "Dr", "Ｄｒ")
+    return word in STAFF or word.endswith(("医", "先生", "ドクター", "師", "士")) or word in ("Dr", "Ｄｒ")
 
 
 # who a voice comes from, named before より (ご家族より): a patient's family speaks of the patient
