@@ -57,6 +57,7 @@ KEYS = (
     "ja_telling_heads",
     "ja_ceasing",
     "en_negated_imperative",
+    "en_negated_permission",
     "ja_bounds",
     "en_bound_negation",
     "ja_lexical",
@@ -79,6 +80,7 @@ _REGEX_KEYS = (
     "en_negated_rarity",
     "ja_double_negation",
     "en_negated_imperative",
+    "en_negated_permission",
     "en_bound_negation",
     "ja_litotes",
     "en_continuity",
@@ -668,11 +670,15 @@ def _refrains(source: str, translation: str) -> bool:
     negated imperative ("Do not drive", "so do not assume …").
 
     The refraining word must be a verb of the source: 発作止め (a rescue medicine) is a noun. A word
-    that forbids (禁物, 厳禁) is a noun that states the prohibition itself."""
+    that forbids (禁物, 厳禁) is a noun that states the prohibition itself, which a permission denied renders too
+    ("Eating is not allowed" for 飲食は禁止されています)."""
+    if _pattern("ja_prohibiting", False).search(source) and (
+        _pattern("en_negated_imperative", False).search(translation)
+        or _pattern("en_negated_permission", False).search(translation)
+    ):
+        return True
     if not _pattern("en_negated_imperative", False).search(translation):
         return False
-    if _pattern("ja_prohibiting", False).search(source):
-        return True
     if not _pattern("ja_refraining", False).search(source):
         return False
     from ..japanese.tokenizer import tokenize

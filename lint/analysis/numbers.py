@@ -261,6 +261,10 @@ def japanese_numbers(plain: str) -> list[Number]:
             if smaller and smaller % count == 0:
                 values.add(smaller / count)
         beside = frozenset()
+        if q.unit == "年" and plain[q.end : q.end + 1] == "度":
+            # (sixteenth session) a fiscal year runs from April to the next March: 令和6年度 may be written
+            # "fiscal year 2024 (April 2024–March 2025)", whose 2025 is the same year's end, no number of its own
+            beside = frozenset(_normal(v + 1) for v in values if v >= 1900)
         if any(f"{c}に" in q.text for c in RATIO_COUNTERS) and len(values) == 2:  # 十人に一人: "one in ten" or 10%
             n, beside = max(values), frozenset({min(values)})  # the 1 of "1 in 20" belongs to the ratio
             values = {n, (Decimal(100) / n).normalize(), (Decimal(1) / n).normalize()} if n else {n}  # or "half"

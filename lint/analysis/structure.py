@@ -253,15 +253,32 @@ _BEFORE_A_COMPOUND = frozenset({"in", "on", "at", "by", "for", "of", "to"})
 DOUBLED_ALLOWED = frozenset({"had", "that", "bye", "ha", "no"})  # "had had", "that that" are English
 
 
-def doubled_words(text: str) -> list[str]:
-    """Words written twice in a row ("the the"), outside inline code."""
+def doubled_words(text: str, source: str = "") -> list[str]:
+    """Words written twice in a row ("the the"), outside inline code. A name doubled as the source writes it
+    (Bora Bora for ボラボラ島, Walla Walla) is one name: both words capitalised, and the source repeating a word
+    of its own (katakana or Latin) as many times."""
     text = _CODE_RE.sub(" ", text)
-    return [
-        m.group()
-        for m in _DOUBLED_RE.finditer(text)
-        if m.group(1).lower() not in DOUBLED_ALLOWED
-        and not (m.group(1).lower() in _BEFORE_A_COMPOUND and text[m.end() : m.end() + 1] == "-")
-    ]
+    names = _reduplications(source)
+    found = []
+    for m in _DOUBLED_RE.finditer(text):
+        if m.group(1).lower() in DOUBLED_ALLOWED:
+            continue
+        if m.group(1).lower() in _BEFORE_A_COMPOUND and text[m.end() : m.end() + 1] == "-":
+            continue
+        first, second = m.group().split()[0], m.group().split()[-1]
+        if names and first[:1].isupper() and second[:1].isupper():
+            names -= 1  # (sixteenth session) a reduplicated name of the source, written as it is
+            continue
+        found.append(m.group())
+    return found
+
+
+# A word of the source repeated right after itself: katakana (ボラボラ, ワラワラ) or Latin (Walla Walla).
+_REDUPLICATED_RE = re.compile(r"([\u30a1-\u30fa\u30fc]{2,})\1|(?<![A-Za-z])([A-Z][a-z]+)\s+\2(?![A-Za-z])")
+
+
+def _reduplications(source: str) -> int:
+    return len(_REDUPLICATED_RE.findall(source)) if source else 0
 
 
 # Japanese punctuation at an edge of the source that English writes with a space (、 → ", ", （ → " (").

@@ -1341,7 +1341,8 @@ def whitespace_and_doubled_words(catalog: Catalog, ctx: RuleContext) -> Iterator
     not); two spaces in a row are a slip too, and so is no space after a full stop between sentences
     (transplant.Call; not an abbreviation such as U.S., a decimal, a domain, a file name or code).
     "had had" and "that that" are English and allowed, and so is a word before a hyphenated compound that
-    starts with it ("take part in in-person training").
+    starts with it ("take part in in-person training"), and so is a name the source doubles too (Bora Bora for
+    ボラボラ島: both words capitalised).
 
     Violation::
 
@@ -1353,7 +1354,7 @@ def whitespace_and_doubled_words(catalog: Catalog, ctx: RuleContext) -> Iterator
     from ..parsing.catalog import inline_markup
 
     for entry, source, translation in published(catalog):
-        doubled = doubled_words(inline_markup(translation).prose)
+        doubled = doubled_words(inline_markup(translation).prose, inline_markup(source).prose)
         if doubled:
             yield ctx.report(
                 *locate(catalog, entry, doubled[0]), f'doubled word: "{doubled[0]}"', context=_short(translation)

@@ -3966,3 +3966,53 @@ def test_fifteenth_session_advice_in_the_negative(tmp_path, msgstr):
     msgid = "首を固定するカラーは、長くつけすぎないほうがよいとされています。"
     _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), ["TRN011"])
     assert findings == [], [f.message for f in findings]
+
+
+# (issue 12, sixteenth session) a fiscal year (年度) ends in the next calendar year; a rule stated as a prohibition
+# (禁止, the notices' ご遠慮ください) is rendered by a permission denied or a negated request; a name the source doubles
+# (ボラボラ島) is one name, not a doubled word
+@pytest.mark.parametrize(
+    "msgid, msgstr, code, flagged",
+    [
+        (
+            "令和6年度 面会制限のお知らせ",
+            "Notice of visiting restrictions for fiscal year 2024 (April 2024–March 2025)",
+            "TRN005",
+            False,
+        ),
+        (
+            "令和6年度 面会制限のお知らせ",
+            "Notice of visiting restrictions for fiscal year 2024 (to March 2026)",
+            "TRN005",
+            True,
+        ),
+        ("令和6年 面会制限のお知らせ", "Notice of visiting restrictions for 2024 (to March 2025)", "TRN005", True),
+        ("病棟内での飲食は、禁止されています。", "Eating and drinking are not allowed on the ward.", "TRN011", False),
+        ("病棟内での飲食は、禁止されています。", "Eating and drinking aren't permitted on the ward.", "TRN011", False),
+        ("病棟内での飲食はできます。", "Eating and drinking are not allowed on the ward.", "TRN011", True),
+        ("運転は控えてください。", "Driving is not allowed.", "TRN011", True),
+        ("発熱のある方の面会は、ご遠慮ください。", "Please do not visit if you have a fever.", "TRN011", False),
+        (
+            "治療について不安なことがあれば、遠慮なく医師にご相談ください。",
+            "Do not discuss any worries about your treatment with the doctor.",
+            "TRN011",
+            True,
+        ),
+        (
+            "ボラボラ島を含むフランス領ポリネシアでも、流行が報告されています。",
+            "Outbreaks have also been reported in French Polynesia, including Bora Bora.",
+            "TRN014",
+            False,
+        ),
+        (
+            "タヒチ島を含むフランス領ポリネシアでも、流行が報告されています。",
+            "Outbreaks have also been reported in French Polynesia, including Bora Bora.",
+            "TRN014",
+            True,
+        ),
+        ("ボラボラ島で薬を飲みます。", "Take the the medicine in Bora Bora.", "TRN014", True),
+    ],
+)
+def test_sixteenth_session_fiscal_years_prohibitions_and_doubled_names(tmp_path, msgid, msgstr, code, flagged):
+    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), [code])
+    assert bool(findings) is flagged, [f.message for f in findings]
