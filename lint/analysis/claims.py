@@ -26,6 +26,7 @@ from pathlib import Path
 
 from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..errors import ConfigError
+from ..japanese.normalize import fold_kana
 from ..parsing.text import SENTENCE_ENDS, split_sentences
 from ..parsing.word_tables import load_word_tables, table
 from . import grammar, medical
@@ -116,7 +117,8 @@ EXEMPTIONS = {
     "adjective but an adverbial one, and no word of effect (これを深部静脈血栓症といいます, ドライマウスは医学用語としては"
     "口腔乾燥症と呼びます, 尋常性疣贅は一般的にいぼと呼ばれているものです). What is named by a clause (…が低下した状態を"
     "「フレイル」と言います) is a definition and a claim",
-    "career": "a line of a person's career (略歴) that opens with its year and ends in a career event (卒, 入局, "
+    "career": "a line of a person's career (略歴) that opens with its year, or with the school or the place of work "
+    "where it happened (三重大学医学部卒業。), and ends in a career event (卒, 入局, "
     "勤務, 従事, 院長: career_events) or in going on with one (研鑽を重ねる): 2010年〇〇大学医学部卒。 It says who the "
     "writer or the doctor is; the field it names is the person's. Not a question, a request or a negated line",
     "header-cell": "a table header cell without a predicate",
@@ -257,6 +259,8 @@ EXEMPTIONS = {
     "(〇〇学会による全国調査); a verb of sourcing may be its predicate (厚生労働省「…」による。); the sentence that refers to it "
     "([^1], before or after the 。) is cited by it",
     "no-letters": "no letters (numbers or symbols only)",
+    "reading": "a line in kana only that is the reading of a term on the page (乳糖不耐症 and, on its own line, "
+    "にゅうとうふたいしょう; also after a label, 読み方【…】): how the term is read, not a statement",
     "non-medical": "a second signal: a plain statement (no health number, no recommendation, no "
     "contraindication, no instruction) whose grammar already points away from a claim, and which says nothing of "
     "health (no word of health by lint/data/medical-content.toml, no tendency, no action judged). The grammar: the "
@@ -1274,7 +1278,13 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     ):
         return "greeting"  # We are here to support you and your family (私たちもサポートします)
     if (
-        (_names_the_text(reading) or _predicates_the_text(reading) or _made_text(reading) or _page_as_means(reading))
+        (
+            _names_the_text(reading)
+            or _predicates_the_text(reading)
+            or _made_text(reading)
+            or _page_as_means(reading)
+            or _story_of_the_page(reading)
+        )
         and not health
         and not advises
     ):
@@ -4455,12 +4465,41 @@ def _after_a_year(tokens, i):
     return i > 0 and tokens[i].surface_form in ("から", "より") and tokens[i - 1].surface_form in ("年", "月")
 
 
+# (sixteenth session) where a career line without its year begins: a school or a place of work named first
+# (三重大学医学部卒業。, 〇〇病院や〇〇病院などで経験を積み、…を開設。)
+_SCHOOLS_AND_POSTS = ("大学", "大学院", "学部", "研究科", "専門学校", "病院", "医院", "クリニック", "研究所", "医局")
+# time nouns that may be a career line's topic (現在は〇〇クリニック院長)
+_CAREER_TIMES = frozenset(("現在", "今", "その後", "以後", "以降", "のち", "後"))
+
+
+def _opens_with_a_school_or_post(reading):
+    """The line's first phrase, nouns only up to its first particle, is a school or a place of work
+    (三重大学医学部, 済生会中津病院): a career line that gives no year opens on where it happened."""
+    words = [t for t in reading.tokens if t.pos != "記号" and t.pos_detail_1 != "空白"]
+    k = 0
+    while k < len(words) and words[k].pos in ("名詞", "接頭詞"):
+        k += 1
+    if k == len(words):
+        k -= 1  # nouns only (三重大学医学部卒業): the career event is the last of them
+    elif words[k].pos != "助詞":
+        return False
+    return k > 0 and "".join(t.surface_form for t in words[:k]).endswith(_SCHOOLS_AND_POSTS)
+
+
+def _time_topic(tokens, i):
+    """は after a time noun (現在は, その後は): when the career event came, no statement's topic."""
+    return i > 0 and tokens[i].surface_form == "は" and tokens[i - 1].surface_form in _CAREER_TIMES
+
+
 def _career_line(reading, text):
-    """(twelfth session) A line of a person's career (略歴): it opens with a year and its last word, after the
+    """(twelfth session) A line of a person's career (略歴): it opens with a year (or, sixteenth session, with the
+    school or the place of work where it happened: 三重大学医学部卒業。) and its last word, after the
     auxiliaries (です, た), is a career event ([career_events]: 卒, 入局, 勤務, 従事, 院長), or a verb of going on
     (重ねる, 積む, 務める) whose object is one (研鑽を重ねる). The field it names (産婦人科, 不妊症) is the person's,
     no statement of health; a question, a request or a negated line is no career. See "career"."""
-    if reading.mood != "statement" or reading.negative or not _CAREER_YEAR_RE.match(text):
+    if reading.mood != "statement" or reading.negative:
+        return False
+    if not (_CAREER_YEAR_RE.match(text) or _opens_with_a_school_or_post(reading)):
         return False
     # (from the review) no statement inside it: a subject or topic (は, が), a quotation, a clause of reason or of what
     # was learnt (〜ため, 〜ことを知り, 〜との信念から)
@@ -4469,6 +4508,7 @@ def _career_line(reading, text):
             t.pos == "助詞"
             and t.surface_form in ("は", "が", "と", "ので", "から", "ば", "たら")
             and not _after_a_year(reading.tokens, i)
+            and not _time_topic(reading.tokens, i)
         )
         or t.surface_form in ("ため", "こと")
         for i, t in enumerate(reading.tokens)
@@ -5199,6 +5239,20 @@ _LEARNING_HEADS = frozenset(
 _READING_VERBS = frozenset(("読む", "見る", "読み進める", "参考", "活用", "利用", "ご覧", "確認"))
 
 
+def _story_of_the_page(reading):
+    """(sixteenth session) 〜の話です with no topic: the page says what it is about (あまり知られていない子供の〇〇の話
+    です), its left-out topic the text itself. Not hearsay (〜という話です, 〜との話です: a claim reported), not
+    negated, not with a topic of its own (この病気は遺伝の話ではありません)."""
+    if reading.lang != "ja" or reading.mood != "statement" or reading.negative or reading.topic:
+        return False
+    words = [t for t in reading.tokens if t.pos != "記号" and t.pos_detail_1 != "空白"]
+    while words and words[-1].pos == "助動詞":
+        words.pop()  # です, でした
+    if len(words) < 3 or _lemma(words[-1]) not in ("話", "お話") or words[-2].surface_form != "の":
+        return False
+    return not any(t.surface_form in ("という", "との", "って", "と") for t in words[:-1])
+
+
 def _page_as_means(reading):
     """(fifteenth session) The page as the reader's means of learning: the text read in a clause of means or
     condition (この記事を読むことで, このページを読めば, 下の表を見ると) and a main predicate of knowing or of a first
@@ -5715,6 +5769,7 @@ def _names_a_term(reading):
         return False
     at, quote = quoted[0]
     named = [t for t in reading.tokens[: reading.tokens.index(words[quote])] if t.pos_detail_1 != "空白"]
+    named = _without_bracketed_name(named)
     if not named or not (named[-1].pos == "名詞" or named[-1].surface_form in ("」", "』")):
         return False  # (second review) the name is a noun, not a clause or the copula: 安全だと言っています
     after = words[at + 1 :]
@@ -5733,6 +5788,18 @@ def _names_a_term(reading):
         if t.surface_form == "を" and t.pos == "助詞" and not _pro_form_before(words, i):
             return False  # (second review) a definition by a noun phrase in を
     return True
+
+
+def _without_bracketed_name(named):
+    """(sixteenth session) The tokens before a naming と without a bracket of other names that closes them (これを深部静脈
+    血栓症（エコノミークラス症候群）といいます): a bracket of nouns only glosses the name before it."""
+    if not named or named[-1].surface_form not in (")", "）"):
+        return named
+    opening = max((k for k, t in enumerate(named) if t.surface_form in ("(", "（")), default=None)
+    inside = named[opening + 1 : -1] if opening is not None else []
+    if not inside or not all(t.pos == "名詞" or t.pos == "記号" for t in inside):
+        return named
+    return named[:opening]
 
 
 def _quoting_to(words, i):
@@ -6604,6 +6671,46 @@ def _masked_references(text):
     return _REFERENCE_RE.sub("", text)
 
 
+# a label before a term's reading (読み方【…】, よみ：…) and the brackets around it
+_READING_LABEL_RE = re.compile(r"^\s*(?:読み方|読みかた|よみかた|読み|よみ|ふりがな|フリガナ)\s*[:：]?\s*")
+_READING_MARKS_RE = re.compile(r"[\s【】\[\]（）()「」〔〕・]")
+_KANA_LINE_RE = re.compile(r"^[\u3041-\u3096\u30a1-\u30faー]{3,}$")
+_UNREAD = "[\u3041-\u3096ー]"
+
+
+def _reads_a_term(unit, units):
+    """(sixteenth session) The unit is a line in kana only (after a label such as 読み方 and its brackets) that reads a
+    term written in kanji in another unit of the page (敗血症 / はいけつしょう): a reading, no statement. The term is
+    a unit's first words, read by MeCab; a word MeCab cannot read may be any one to three kana a character."""
+    core = _READING_MARKS_RE.sub("", _READING_LABEL_RE.sub("", unit.plain))
+    if not _KANA_LINE_RE.match(core) or "\n" in unit.plain.strip():
+        return False
+    key = fold_kana(core)
+    return any(other is not unit and _term_read_as(other.plain, key) for other in units)
+
+
+def _term_read_as(text, key):
+    """Whether the first words of ``text`` (up to 30 characters: a term, a heading) read as ``key`` (hiragana)."""
+    text = text.strip()[:30]
+    if not text or _KANA_LINE_RE.match(_READING_MARKS_RE.sub("", text)):
+        return False  # another kana line reads nothing
+    pattern, kanji = "", False
+    for token in grammar.read(text).tokens:
+        if token.pos == "記号":
+            break
+        surface = token.surface_form
+        kanji = kanji or any("\u4e00" <= ch <= "\u9fff" or ch in "々〆" for ch in surface)
+        if token.reading not in ("*", ""):
+            pattern += re.escape(fold_kana(token.reading))
+        elif _KANA_LINE_RE.match(surface + "ーー"):
+            pattern += re.escape(fold_kana(surface))
+        else:
+            pattern += f"{_UNREAD}{{{len(surface)},{3 * len(surface)}}}"
+        if kanji and re.fullmatch(pattern, key):
+            return True  # a reading glosses a term with kanji (ジョギング is no reading of ジョギングと坂道ダッシュ)
+    return False
+
+
 def classify(page, ctx):
     """Every sentence of a page with its status: cited, exempt or uncited.
 
@@ -6639,6 +6746,9 @@ def _classify(page, config):
         if unit.cell and unit.cell[2]:
             headers[unit.cell[1]] = unit.plain
         sentences = split_sentences(unit.plain)
+        if _reads_a_term(unit, page.units):
+            checks += [SentenceCheck(unit, sentence, "exempt", "reading", False) for sentence in sentences]
+            continue
         if unit.footnote in source_notes:
             checks += [SentenceCheck(unit, sentence, "exempt", "source-note", False) for sentence in sentences]
             continue

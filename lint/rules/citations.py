@@ -112,8 +112,9 @@ def uncited_claim(page, ctx):
     - naming: a sentence that only names or renames a thing (これを…といいます,
       ドライマウスは医学用語としては口腔乾燥症と呼びます, 「FD」とも呼ばれます); what is named by a clause
       (…が低下した状態を「フレイル」と言います) is a definition, a claim;
-    - career: a line of a person's career that opens with its year and ends in a
-      career event (2010年〇〇大学医学部卒。, 〜に入局, 〜に従事, 研鑽を重ねる);
+    - career: a line of a person's career that opens with its year, or with the school
+      or the place of work where it happened, and ends in a career event
+      (2010年〇〇大学医学部卒。, 三重大学医学部卒業。, 〜に入局, 〜に従事, 研鑽を重ねる);
     - lead-in: nouns and a closing particle of topic or scene, a colon or comma
       after it, no verb (予防には：, 体内で、): it opens what follows, which is read on
       its own; not one closing on を, へ or に (野菜を: a clipped request); also a
@@ -203,7 +204,8 @@ def uncited_claim(page, ctx):
       this sheet, the table below) with a verb of presenting (説明, 案内, 示す, 紹介,
       並べる, 載せる, まとめる, 作る, 描く; lists, shows, go through); the document
       or its content as subject (この冊子は…, 本資料の内容は…, 掲載内容は…, ここに
-      載せた表は…, This leaflet is for ..., The following sections are ...); a request about
+      載せた表は…, This leaflet is for ..., The following sections are ...); what the page is
+      about as a copula with no topic (〜の話です; not 〜という話です, hearsay); a request about
       the document (この冊子を保管してください); the writer acting, in the humble
       お〜する / ご〜する (今度は検査についてお話しします, 結果は次回お伝えします) or with
       a polite verb of presenting and no は/が subject (〜についても紹介します), or a
@@ -380,6 +382,8 @@ def uncited_claim(page, ctx):
       health and no predicate (出典：「…」, 参考文献：日本高血圧学会; not 引用：, nor a
       statement after the name);
     - no-letters: numbers or symbols only;
+    - reading: a line in kana only that reads a term of the page written in kanji
+      (敗血症 and, on its own line, はいけつしょう; 読み方【…】);
     - non-medical: a second signal. A Japanese plain statement (no health number,
       recommendation, contraindication or instruction) whose grammar already
       points away from a claim (the writer or the institution as topic or in the

@@ -4130,3 +4130,37 @@ def test_fifteenth_session_counts_of_the_texts_points(reasons, text, expected):
 )
 def test_fifteenth_session_from_the_second_review(reasons, text, expected):
     assert reasons(text) == expected
+
+
+# (issue 11, sixteenth session) a line in kana only that reads a term of the page (its reading, under or over the term,
+# also after a label); a bracket of other names after a named term; a career line that opens on its school or post
+# instead of a year; 〜の話です with no topic (the page says what it is about)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("乳糖不耐症\n\nにゅうとうふたいしょう\n", [("exempt", "label"), ("exempt", "reading")]),
+        ("はいけつしょう\n\n敗血症\n", [("exempt", "reading"), ("exempt", "label")]),
+        (
+            "# 多発性嚢胞腎とは??\n\n読み方  【 たはつせいのうほうじん 】\n",
+            [("exempt", "label"), ("exempt", "reading")],
+        ),
+        # katakana that only repeats another cell's first word reads no kanji: a term of its own
+        ("- ジョギング\n- ジョギングと坂道ダッシュ\n", [("uncited", "claim"), ("uncited", "claim")]),
+        # a kana line that reads nothing on the page stays what it says
+        ("はやねはやおきをしましょう\n\n# 生活のポイント\n", [("uncited", "instruction"), ("exempt", "label")]),
+        ("これを深部静脈血栓症(エコノミークラス症候群)といいます。\n", [("exempt", "naming")]),
+        ("これを深部静脈血栓症（DVT）と呼びます。\n", [("exempt", "naming")]),
+        ("これを深部静脈血栓症（血液が固まる病気）といいます。\n", [("uncited", "claim")]),
+        ("三重大学医学部卒業。\n", [("exempt", "career")]),
+        (
+            "済生会中津病院や淀川キリスト教病院などで経験を積み、現在は再生医療専門クリニックを開設。\n",
+            [("exempt", "career")],
+        ),
+        ("大学病院に入院。\n", [("uncited", "claim")]),
+        ("あまり知られていない子供のおちんちんの話です。\n", [("exempt", "page-discourse")]),
+        ("納豆が血栓を溶かすという話です。\n", [("uncited", "claim")]),
+        ("これは昔の話です。\n", [("uncited", "claim")]),
+    ],
+)
+def test_sixteenth_session_readings_names_careers_and_the_pages_story(reasons, text, expected):
+    assert reasons(text) == expected
