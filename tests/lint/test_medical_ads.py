@@ -4055,3 +4055,19 @@ def test_fifteenth_session_from_the_second_review(sentence, code, flagged):
 )
 def test_fifteenth_session_failure_elsewhere_success_here(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# (issue 18, sixteenth session) the rival named as the means with で alone, then the failure and the product pointed
+# at; the advertiser's side of より…方が as a whole clause
+@pytest.mark.parametrize(
+    "sentence, code, flagged",
+    [
+        ("ほかの睡眠アプリで眠れなかった人も、これなら一晩で。", "MED005", True),
+        ("他社のサプリで変わらなかった方も、当社なら。", "MED005", True),
+        ("薬で良くならない場合は、この治療を検討します。", "MED005", False),
+        ("施設に入るより、当社の訪問介護を選んだ方が長生きできます。", "MED005", True),
+        ("自宅で過ごすより、入院した方が安心です。", "MED005", False),
+    ],
+)
+def test_sixteenth_session_failure_by_a_rival_and_clauses_of_comparison(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
