@@ -172,7 +172,8 @@ EXEMPTIONS = {
     "it (記事の内容は…); a request to acknowledge a notice (あらかじめご了承ください); the page named a notice as "
     "its predicate (小児科外来からのお知らせです)",
     "greeting": "a greeting, courtesy or encouragement (also the writer's hedged supposition of the reader's feeling "
-    "in honorific words, with no sign: つらい思いをされてきたかもしれません): the final predicate is an interjection "
+    "in honorific words, with no sign: つらい思いをされてきたかもしれません; readers supposed to have heard of a word: "
+    "〜という症状を耳にしたことがある方も多いと思います): the final predicate is an interjection "
     "(おめでとうございます, お疲れさまでした), a salutation (〜の皆さまへ), a courtesy (ようこそ, 〜ば幸いです), or the writer joins the reader "
     "without naming an action on anything (一緒にがんばりましょう) or as a named partner in an ongoing effort with no word of "
     "effect, sign or use (私たちと一緒に、…環境を整えていきましょう), the writer's wish (〜ことを願っております), or a feeling "
@@ -2326,6 +2327,10 @@ def _feeling_holders(reading):
             clause = clause[:-1]  # 苦手という方 (one particle to IPADIC)
         elif len(clause) > 1 and clause[-1].basic_form in ("いう", "言う") and clause[-2].surface_form == "と":
             clause = clause[:-2]
+        if _heard_of(clause):
+            # (sixteenth session) readers who have heard of a word (〜という症状を耳にしたことがある方も多いと思います):
+            # the word heard is named, not stated, whatever its field
+            return not EFFECT_WORDS & reading.lemmas
         word, _ = _predicate_word(clause) if clause else ("", -1)
         if word not in FEELING_PREDICATES:
             return False
@@ -2334,6 +2339,35 @@ def _feeling_holders(reading):
         tokens = reading.tokens[: reading.tokens.index(words[k])]
         return not EFFECT_WORDS & reading.lemmas and not _health_outside_quotes(tokens)
     return False
+
+
+# verbs of having heard or seen a word (耳にする, 目にする: a noun, に and する)
+_HEARING_VERBS = frozenset(("聞く", "見聞き", "見聞きする"))
+_HEARING_ORGANS = frozenset(("耳", "目"))
+
+
+def _heard_of(clause):
+    """(sixteenth session) The clause says that one has heard of a thing named by a noun phrase: a verb of hearing
+    (聞く, 耳にする, 目にする) with its object in を and the experience form (〜たことがある). Not a quotation heard
+    (〜が効くと聞いたことがある: a claim reported) and not what was heard from whom (医師から聞いた)."""
+    words = [t for t in clause if t.pos != "記号"]
+    if len(words) < 6 or _lemma(words[-1]) != "ある" or words[-2].surface_form not in ("が", "の", "は", "も"):
+        return False
+    if _lemma(words[-3]) != "こと" or words[-4].surface_form != "た":
+        return False
+    verb = words[-5]
+    if _lemma(verb) in _HEARING_VERBS:
+        before = words[-6]
+    elif (
+        _lemma(verb) == "する"
+        and len(words) >= 8
+        and words[-6].surface_form == "に"
+        and _lemma(words[-7]) in _HEARING_ORGANS
+    ):
+        before = words[-8]
+    else:
+        return False
+    return before.surface_form == "を" and not any(t.surface_form in ("と", "から") and t.pos == "助詞" for t in words)
 
 
 def _feeling_addressed(reading):

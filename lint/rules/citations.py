@@ -266,7 +266,8 @@ def uncited_claim(page, ctx):
       idioms of emphasis, not counts);
       a hedged supposition of the reader's feeling in honorific words with no sign
       (つらい思いをされてきたかもしれません: 〜かもしれません is a hedge, not a
-      negation), an effort for a goal in 〜よう (〜を終えられるよう取り組みましょう) and
+      negation), readers supposed to have heard of a word (〜という症状を耳にしたことが
+      ある方も多いと思います; not 〜と聞いたことがある, a claim heard), an effort for a goal in 〜よう (〜を終えられるよう取り組みましょう) and
       the writer joining the reader in aiming at a day the reader can have again
       (また笑顔で戻れる日を一緒に目指しましょう) are encouragement; 手術を控えて (an
       event faced) forbids nothing;

@@ -4164,3 +4164,20 @@ def test_fifteenth_session_from_the_second_review(reasons, text, expected):
 )
 def test_sixteenth_session_readings_names_careers_and_the_pages_story(reasons, text, expected):
     assert reasons(text) == expected
+
+
+# (issue 11, sixteenth session) readers supposed to have heard of a word: the word is named, not stated; a claim heard
+# (〜と聞いた) or an act of care done (飲んだことがある) stays a claim
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ホットフラッシュ、という症状を耳にしたことがある方も多いと思います。\n", [("exempt", "greeting")]),
+        ("高血圧という言葉を聞いたことがある方は多いでしょう。\n", [("exempt", "greeting")]),
+        ("ロコモという言葉を目にしたことがある人もいるかもしれません。\n", [("exempt", "greeting")]),
+        ("納豆が血栓を溶かすと聞いたことがある方も多いでしょう。\n", [("uncited", "claim")]),
+        ("この薬を飲んだことがある方は多いでしょう。\n", [("uncited", "claim")]),
+        ("このワクチンを接種したことがある方も多いでしょう。\n", [("uncited", "claim")]),
+    ],
+)
+def test_sixteenth_session_readers_who_have_heard_of_a_word(reasons, text, expected):
+    assert reasons(text) == expected
