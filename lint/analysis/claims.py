@@ -4503,7 +4503,8 @@ def _after_a_year(tokens, i):
 # (三重大学医学部卒業。, 〇〇病院や〇〇病院などで経験を積み、…を開設。)
 _SCHOOLS_AND_POSTS = ("大学", "大学院", "学部", "研究科", "専門学校", "病院", "医院", "クリニック", "研究所", "医局")
 # time nouns that may be a career line's topic (現在は〇〇クリニック院長)
-_CAREER_TIMES = frozenset(("現在", "今", "その後", "以後", "以降", "のち", "後"))
+# (from the review: not その後 or 後, which open a patient's course as often: 手術後は痛みもなく…)
+_CAREER_TIMES = frozenset(("現在", "今", "現"))
 
 
 def _opens_with_a_school_or_post(reading):
@@ -4535,6 +4536,8 @@ def _career_line(reading, text):
         return False
     if not (_CAREER_YEAR_RE.match(text) or _opens_with_a_school_or_post(reading)):
         return False
+    if _names_effect_or_sign(reading):
+        return False  # (from the review) a course of care told as a career (手術を受け、…痛みもなく勤務; …を治す外来を開設)
     # (from the review) no statement inside it: a subject or topic (は, が), a quotation, a clause of reason or of what
     # was learnt (〜ため, 〜ことを知り, 〜との信念から)
     if any(mark in text for mark in "「『“") or any(
@@ -5273,6 +5276,12 @@ _LEARNING_HEADS = frozenset(
 _READING_VERBS = frozenset(("読む", "見る", "読み進める", "参考", "活用", "利用", "ご覧", "確認"))
 
 
+# heads of a story that judge the sentence before it (本当の話, ウソの話) or date it (昔の話, 一昔前の話)
+_TRUTH_AND_TIME = frozenset(
+    ("本当", "ほんとう", "ホント", "嘘", "うそ", "ウソ", "事実", "実話", "昔", "過去", "以前", "前")
+)
+
+
 def _story_of_the_page(reading):
     """(sixteenth session) 〜の話です with no topic: the page says what it is about (あまり知られていない子供の〇〇の話
     です), its left-out topic the text itself. Not hearsay (〜という話です, 〜との話です: a claim reported), not
@@ -5282,7 +5291,16 @@ def _story_of_the_page(reading):
     words = [t for t in reading.tokens if t.pos != "記号" and t.pos_detail_1 != "空白"]
     while words and words[-1].pos == "助動詞":
         words.pop()  # です, でした
-    if len(words) < 3 or _lemma(words[-1]) not in ("話", "お話") or words[-2].surface_form != "の":
+    if len(words) < 4 or _lemma(words[-1]) not in ("話", "お話") or words[-2].surface_form != "の":
+        return False
+    # (from the review) what the story is about is a thing named (子供の〇〇の話), not a time or a judgement that says the
+    # sentence before it is true or old (ウソのような本当の話です, それも一昔前の話です)
+    head = words[-3]
+    if head.pos != "名詞" or head.pos_detail_1 in ("副詞可能", "形容動詞語幹", "非自立", "代名詞"):
+        return False
+    if _lemma(head) in _TRUTH_AND_TIME:
+        return False
+    if any(t.pos_detail_1 == "代名詞" or t.surface_form in _DEMONSTRATIVES for t in words):
         return False
     return not any(t.surface_form in ("という", "との", "って", "と") for t in words[:-1])
 
@@ -5825,15 +5843,20 @@ def _names_a_term(reading):
 
 
 def _without_bracketed_name(named):
-    """(sixteenth session) The tokens before a naming と without a bracket of other names that closes them (これを深部静脈
-    血栓症（エコノミークラス症候群）といいます): a bracket of nouns only glosses the name before it."""
+    """(sixteenth session) The tokens before a naming と without a bracket that closes them with the name in Latin
+    letters (これを深部静脈血栓症（DVT）と呼びます): an abbreviation or the English name glosses the name before it. A
+    bracket of Japanese nouns may judge what is named as well as rename it (これを脂肪肝（肝硬変予備軍）と呼びます,
+    糖尿病（国民病）: from the review), so it stays part of what the sentence says."""
     if not named or named[-1].surface_form not in (")", "）"):
         return named
     opening = max((k for k, t in enumerate(named) if t.surface_form in ("(", "（")), default=None)
-    inside = named[opening + 1 : -1] if opening is not None else []
-    if not inside or not all(t.pos == "名詞" or t.pos == "記号" for t in inside):
+    inside = "".join(t.surface_form for t in named[opening + 1 : -1]) if opening is not None else ""
+    if not inside or not _LATIN_NAME_RE.fullmatch(inside):
         return named
     return named[:opening]
+
+
+_LATIN_NAME_RE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９・/／\- ]*")
 
 
 def _quoting_to(words, i):
@@ -6730,19 +6753,21 @@ def _term_read_as(text, key):
         return False  # another kana line reads nothing
     pattern, kanji = "", False
     for token in grammar.read(text).tokens:
-        if token.pos == "記号":
-            break
+        if token.pos not in ("名詞", "接頭詞"):
+            break  # the term is the first run of nouns (多発性嚢胞腎 of 多発性嚢胞腎とは??)
         surface = token.surface_form
         kanji = kanji or any("\u4e00" <= ch <= "\u9fff" or ch in "々〆" for ch in surface)
         if token.reading not in ("*", ""):
             pattern += re.escape(fold_kana(token.reading))
         elif _KANA_LINE_RE.match(surface + "ーー"):
             pattern += re.escape(fold_kana(surface))
+        elif all("\u4e00" <= ch <= "\u9fff" or ch in "々〆" for ch in surface):
+            pattern += f"{_UNREAD}{{{len(surface)},{3 * len(surface)}}}"  # kanji MeCab cannot read (耐症)
         else:
-            pattern += f"{_UNREAD}{{{len(surface)},{3 * len(surface)}}}"
-        if kanji and re.fullmatch(pattern, key):
-            return True  # a reading glosses a term with kanji (ジョギング is no reading of ジョギングと坂道ダッシュ)
-    return False
+            return False  # letters or digits (MRI) are read in no fixed kana
+    # a reading glosses the whole term, and a term with kanji (ジョギング is no reading of ジョギングと坂道ダッシュ; from the
+    # review: がんのけんさ is no reading of MRI検査, nor てあらいでかぜを… of 手洗い)
+    return kanji and bool(pattern) and bool(re.fullmatch(pattern, key))
 
 
 def classify(page, ctx):

@@ -54,6 +54,7 @@ KEYS = (
     "ja_double_negation",
     "ja_refraining",
     "ja_prohibiting",
+    "ja_polite_prohibition",
     "ja_telling_heads",
     "ja_ceasing",
     "en_negated_imperative",
@@ -672,13 +673,12 @@ def _refrains(source: str, translation: str) -> bool:
     The refraining word must be a verb of the source: 発作止め (a rescue medicine) is a noun. A word
     that forbids (禁物, 厳禁) is a noun that states the prohibition itself, which a permission denied renders too
     ("Eating is not allowed" for 飲食は禁止されています)."""
-    if _pattern("ja_prohibiting", False).search(source) and (
-        _pattern("en_negated_imperative", False).search(translation)
-        or _pattern("en_negated_permission", False).search(translation)
-    ):
+    if _prohibition_rendered(source, translation):
         return True
     if not _pattern("en_negated_imperative", False).search(translation):
         return False
+    if _pattern("ja_prohibiting", False).search(source):
+        return True
     if not _pattern("ja_refraining", False).search(source):
         return False
     from ..japanese.tokenizer import tokenize
@@ -691,6 +691,36 @@ def _refrains(source: str, translation: str) -> bool:
     # the English says the act itself (avoid, stop): its "not" negates that verb ("Do not avoid
     # smoking" for 喫煙は避けてください), a reversal, not the request's rendering
     return not acts_rendered_by_their_verbs(source, translation)
+
+
+_EN_OUTRIGHT_NEGATION_RE = re.compile(r"\b(?:not|never|no|none|nor|neither|cannot)\b|n['’]t\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _prohibition_predicate_re() -> re.Pattern[str]:
+    """A word of ja_prohibiting as the predicate (禁止です, 禁止されています, 禁煙となっております, 飲食厳禁。), or a
+    polite request to refrain (ご遠慮ください)."""
+    words = "|".join(map(re.escape, sorted(load_negation_words()["ja_prohibiting"], key=len, reverse=True)))
+    polite = "|".join(map(re.escape, load_negation_words()["ja_polite_prohibition"]))
+    return re.compile(rf"(?:{words})(?=です|でした|となっ|とさせ|とし|され|。|！|!|$)|{polite}")
+
+
+def _prohibition_rendered(source: str, translation: str) -> bool:
+    """(sixteenth session) Each English negation renders a prohibition of the source: the English negates only in
+    negated imperatives ("Please do not visit") or denied permissions ("is not allowed"), no more of them than the
+    source has prohibitions as predicates (面会はご遠慮ください, 飲食は禁止されています). A prohibition word elsewhere
+    (禁煙外来, 面会の禁止は解除されました) or a second English negation leaves the entry to the count of negations."""
+    rules = len(_prohibition_predicate_re().findall(source))
+    if not rules:
+        return False
+    rendered = [
+        m.span()
+        for key in ("en_negated_imperative", "en_negated_permission")
+        for m in _pattern(key, False).finditer(translation)
+    ]
+    if not rendered or len(rendered) > rules:
+        return False
+    return all(any(a <= m.start() < b for a, b in rendered) for m in _EN_OUTRIGHT_NEGATION_RE.finditer(translation))
 
 
 def _without_bounds(source: str, translation: str) -> str:

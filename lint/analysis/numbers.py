@@ -135,6 +135,9 @@ class Number:
     # the total in the smaller unit of a compound duration this number is the larger or smaller part
     # of (1歳6か月 = "18 months", 2週3日 = "17 days"): both parts are rendered by it together
     joined: frozenset = frozenset()
+    # (sixteenth session) the calendar year a fiscal year (令和6年度) ends in, which an English span of it may write
+    # ("fiscal year 2024 (April 2024–March 2025)"); only added_digits reads it, and only beside a word of fiscal years
+    fiscal_end: frozenset = frozenset()
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -260,11 +263,11 @@ def japanese_numbers(plain: str) -> list[Number]:
             smaller, count = Decimal(_PERIOD_SMALLER_UNITS[per.group(1)] if per else 0), next(iter(values))
             if smaller and smaller % count == 0:
                 values.add(smaller / count)
-        beside = frozenset()
+        beside = fiscal_end = frozenset()
         if q.unit == "年" and plain[q.end : q.end + 1] == "度":
             # (sixteenth session) a fiscal year runs from April to the next March: 令和6年度 may be written
             # "fiscal year 2024 (April 2024–March 2025)", whose 2025 is the same year's end, no number of its own
-            beside = frozenset(_normal(v + 1) for v in values if v >= 1900)
+            fiscal_end = frozenset(_normal(v + 1) for v in values if v >= 1900)
         if any(f"{c}に" in q.text for c in RATIO_COUNTERS) and len(values) == 2:  # 十人に一人: "one in ten" or 10%
             n, beside = max(values), frozenset({min(values)})  # the 1 of "1 in 20" belongs to the ratio
             values = {n, (Decimal(100) / n).normalize(), (Decimal(1) / n).normalize()} if n else {n}  # or "half"
@@ -299,7 +302,17 @@ def japanese_numbers(plain: str) -> list[Number]:
             era = plain[max(q.start - 2, 0) : q.start] in ERA_STARTS and q.unit == "年"
             at_least = q.start in counts_at_least
             one_unit = _one_unit(q) if Decimal(1) in values and Decimal(1) not in set(q.values) else ""
-            found.append(Number(q.text, frozenset(_normal(v) for v in values), era, at_least, one_unit, beside))
+            found.append(
+                Number(
+                    q.text,
+                    frozenset(_normal(v) for v in values),
+                    era,
+                    at_least,
+                    one_unit,
+                    beside,
+                    fiscal_end=fiscal_end,
+                )
+            )
             total = _compound_total(plain, previous, q) if found[:-1] and found[-2].text == previous.text else None
             if total is not None:
                 found[-2:] = [dataclasses.replace(n, joined=frozenset({total})) for n in found[-2:]]
@@ -625,6 +638,10 @@ def added_digits(source_plain: str, translation_plain: str) -> list[str]:
     values = set()
     for number in japanese_numbers(source_plain):
         values |= set(number.values) | set(number.beside) | set(number.joined)
+        for end in number.fiscal_end:
+            translation_plain = _fiscal_span_re(int(end)).sub(
+                lambda m: m.group()[: m.start("end") - m.start()], translation_plain
+            )
         values |= {(v * 100).normalize() for v in number.values if v < 1}  # 半数 = 50%
     for listed in step_enumerations(source_plain).values():
         values |= listed  # the values of a stepped range, written out (40, 45, …, 70 for 5歳刻み)
@@ -654,6 +671,12 @@ def added_digits(source_plain: str, translation_plain: str) -> list[str]:
         if _normal(value) not in values and value not in values:
             added.append(match.group())
     return added
+
+
+def _fiscal_span_re(end: int) -> re.Pattern[str]:
+    """The end of a fiscal year's span in English, as the group ``end``: "March 2025", "2024–2025", "2024 to 2025",
+    "FY2024/25". Elsewhere in the English the next year is a number of its own (from the review)."""
+    return re.compile(rf"(?:\b(?:March|Mar\.)\s+|(?<!\d){end - 1}\s*(?:[–—\-/]|to)\s*)(?P<end>{end}|{end % 100:02d})\b")
 
 
 # A country calling code before a telephone number (+81-3-…, +44 20 …): the whole number must follow it.

@@ -273,12 +273,38 @@ def doubled_words(text: str, source: str = "") -> list[str]:
     return found
 
 
-# A word of the source repeated right after itself: katakana (ボラボラ, ワラワラ) or Latin (Walla Walla).
-_REDUPLICATED_RE = re.compile(r"([\u30a1-\u30fa\u30fc]{2,})\1|(?<![A-Za-z])([A-Z][a-z]+)\s+\2(?![A-Za-z])")
+# A name of the source written in Latin letters twice (Walla Walla).
+_REDUPLICATED_LATIN_RE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+)\s+\1(?![A-Za-z])")
+_KATAKANA_RE = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
 
 
 def _reduplications(source: str) -> int:
-    return len(_REDUPLICATED_RE.findall(source)) if source else 0
+    """The source's names that repeat a word: Latin (Walla Walla), or katakana doubled (ボラボラ) as a proper noun or
+    before a suffix of place (ボラボラ島, 〜市); not a mimetic word (イライラ, ゴロゴロ, ジワジワ), which English renders
+    by its sense (from the review)."""
+    if not source:
+        return 0
+    count = len(_REDUPLICATED_LATIN_RE.findall(source))
+    if not _KATAKANA_RE.search(source):
+        return count
+    from ..japanese.tokenizer import tokenize
+
+    tokens = [t for t in tokenize(source) if t.pos != "記号" or t.surface_form in ("・",)]
+    for i, t in enumerate(tokens):
+        word = t.surface_form
+        doubled = len(word) >= 4 and len(word) % 2 == 0 and word[: len(word) // 2] * 2 == word
+        if doubled:
+            end = i + 1
+        elif i + 1 < len(tokens) and tokens[i + 1].surface_form == word and _KATAKANA_RE.fullmatch(word):
+            end = i + 2
+        else:
+            continue
+        if not _KATAKANA_RE.fullmatch(word[: len(word) // 2] if doubled else word):
+            continue
+        place = end < len(tokens) and tokens[end].pos_detail_2 == "地域"
+        if place or t.pos_detail_1 == "固有名詞":
+            count += 1
+    return count
 
 
 # Japanese punctuation at an edge of the source that English writes with a space (、 → ", ", （ → " (").

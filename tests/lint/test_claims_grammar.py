@@ -4133,7 +4133,8 @@ def test_fifteenth_session_from_the_second_review(reasons, text, expected):
 
 
 # (issue 11, sixteenth session) a line in kana only that reads a term of the page (its reading, under or over the term,
-# also after a label); a bracket of other names after a named term; a career line that opens on its school or post
+# also after a label); a bracket of the name in Latin letters after a named term; a career line that opens on its
+# school or post
 # instead of a year; 〜の話です with no topic (the page says what it is about)
 @pytest.mark.parametrize(
     "text, expected",
@@ -4148,7 +4149,9 @@ def test_fifteenth_session_from_the_second_review(reasons, text, expected):
         ("- ジョギング\n- ジョギングと坂道ダッシュ\n", [("uncited", "claim"), ("uncited", "claim")]),
         # a kana line that reads nothing on the page stays what it says
         ("はやねはやおきをしましょう\n\n# 生活のポイント\n", [("uncited", "instruction"), ("exempt", "label")]),
-        ("これを深部静脈血栓症(エコノミークラス症候群)といいます。\n", [("exempt", "naming")]),
+        # a bracket of Japanese nouns may judge what is named (from the review): only Latin letters gloss it
+        ("これを深部静脈血栓症(エコノミークラス症候群)といいます。\n", [("uncited", "claim")]),
+        ("これを脂肪肝（肝硬変予備軍）と呼びます。\n", [("uncited", "claim")]),
         ("これを深部静脈血栓症（DVT）と呼びます。\n", [("exempt", "naming")]),
         ("これを深部静脈血栓症（血液が固まる病気）といいます。\n", [("uncited", "claim")]),
         ("三重大学医学部卒業。\n", [("exempt", "career")]),
@@ -4180,4 +4183,29 @@ def test_sixteenth_session_readings_names_careers_and_the_pages_story(reasons, t
     ],
 )
 def test_sixteenth_session_readers_who_have_heard_of_a_word(reasons, text, expected):
+    assert reasons(text) == expected
+
+
+# (issue 11, sixteenth session, from the review) a patient's course told after a time topic or with a word of effect or
+# sign is no career; a kana line reads a whole term with kanji, never letters; a story judged or dated is no page
+# discourse
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("大学病院で腰の手術を受け、その後は痛みもなく勤務。\n", [("uncited", "claim")]),
+        ("〇〇病院で乳がんの手術を受け、現在は再発もなく職場に復帰し勤務。\n", [("uncited", "claim")]),
+        ("2015年、手術なしで腰痛を治す専門外来を開設。\n", [("uncited", "claim")]),
+        ("大学病院の研究チームで、花粉症を完治させる舌下免疫療法を専攻。\n", [("uncited", "claim")]),
+        ("2012年〇〇講座に入局、周産期救急を中心に研鑽を重ねる。\n", [("exempt", "career")]),
+        ("## MRI検査\n\nがんのけんさ\n", [("exempt", "label"), ("uncited", "claim")]),
+        (
+            "手洗いでかぜを予防できます。\n\nてあらいでかぜをよぼうできます\n",
+            [("uncited", "claim"), ("uncited", "claim")],
+        ),
+        ("ウソのような本当の話です。\n", [("uncited", "claim")]),
+        ("でも、それも一昔前の話です。\n", [("uncited", "claim")]),
+        ("もう昔の話です。\n", [("uncited", "claim")]),
+    ],
+)
+def test_sixteenth_session_from_the_first_review(reasons, text, expected):
     assert reasons(text) == expected

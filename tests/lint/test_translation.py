@@ -4016,3 +4016,45 @@ def test_fifteenth_session_advice_in_the_negative(tmp_path, msgstr):
 def test_sixteenth_session_fiscal_years_prohibitions_and_doubled_names(tmp_path, msgid, msgstr, code, flagged):
     _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), [code])
     assert bool(findings) is flagged, [f.message for f in findings]
+
+
+# (issue 12, sixteenth session, from the review) a prohibition answers an English negation only as a predicate and one
+# for one; the next year of a fiscal year only as the end of its span; a doubled katakana name only as a name (a place
+# or a proper noun), never a mimetic word
+@pytest.mark.parametrize(
+    "msgid, msgstr, code, flagged",
+    [
+        (
+            "面会は15時からできますが、小さなお子様連れはご遠慮ください。",
+            "Visiting is not possible from 3 p.m., and please do not bring small children.",
+            "TRN011",
+            True,
+        ),
+        (
+            "禁止薬物のリストは、毎年更新されます。",
+            "The list of drugs that are not allowed is not updated every year.",
+            "TRN011",
+            True,
+        ),
+        ("面会の禁止は、本日解除されました。", "Visits are not allowed from today.", "TRN011", True),
+        (
+            "禁煙外来では、禁煙補助薬を処方できます。",
+            "At the clinic, smoking-cessation medicines are not permitted.",
+            "TRN011",
+            True,
+        ),
+        (
+            "2024年度から、がん検診の自己負担が無料になりました。",
+            "From fiscal 2024, screening is free until 2025.",
+            "TRN005",
+            True,
+        ),
+        ("令和6年度の予算", "The budget for FY2024/25", "TRN005", False),
+        ("イライラへの対処法", "Ways to Cope With With Irritability", "TRN014", True),
+        ("ムズムズ脚症候群とは", "What Is Restless Legs Legs Syndrome?", "TRN014", True),
+        ("クアラルンプールでジワジワ痛む", "In Kuala Kuala Lumpur the pain grows", "TRN014", True),
+    ],
+)
+def test_sixteenth_session_from_the_first_review(tmp_path, msgid, msgstr, code, flagged):
+    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), [code])
+    assert bool(findings) is flagged, [f.message for f in findings]
