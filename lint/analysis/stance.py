@@ -1602,6 +1602,28 @@ def _question(tokens, k):
     )
 
 
+# (sixteenth session) verbs of knowing whose complement is presupposed true (factive): asked whether the reader knows
+# it (〜って知っていましたか？, 〜ことをご存じですか？), the sentence states the complement all the same
+KNOWING = {"知る", "ご存じ", "ご存知", "存じる"}
+COMPLEMENTIZERS = {"って", "こと", "の"}
+
+
+def _presupposed(tokens, k):
+    """The span ending before ``k`` is in the complement of a verb of knowing that the sentence asks about (寿命が10年
+    縮むって知っていましたか？, 〜ことをご存じですか？): what the reader is asked whether they know is presented as fact."""
+    n = len(tokens)
+    for j in range(k, n):
+        s = tokens[j].surface_form
+        if s in CLAUSE_ENDS or s in ("?", "？", "。"):
+            return False
+        if s in COMPLEMENTIZERS and (s == "って" or tokens[j].pos == "名詞"):
+            m = j + 1
+            while m < n and tokens[m].pos == "助詞":
+                m += 1
+            return m < n and (_lemma(tokens[m]) in KNOWING or tokens[m].surface_form in KNOWING)
+    return False
+
+
 def _embedded_question(tokens, k):
     """(sixteenth round) The span's clause ends in 〜かどうか before its comma (完治が期待できるかどうかは、…ご説明します;
     〜が一番良い病院かどうかは、ご自身でご判断ください): the claim is what is asked, not stated."""
@@ -2284,7 +2306,8 @@ def stance(tokens, span, through_arguments=True):
         negated=count % 2 == 1,
         reported=reported,
         # (sixth session) the span's own noun phrase asked as "whether" (有名人の来院の有無については…)
-        question=_question(tokens, k) or _whether_of(tokens, end),
+        # (sixteenth session) not what the reader is asked whether they know: that is presupposed (〜って知っていましたか？)
+        question=not _presupposed(tokens, end) and (_question(tokens, k) or _whether_of(tokens, end)),
         conditional=_conditional(tokens, end, own_end),
         hedged=_hedged(tokens, own_end)
         or ((_is_topic(tokens, own_end) or _continued(tokens, own_end)) and _tail_hedged(tokens, own_end))

@@ -472,13 +472,41 @@ def _register(table, classes, path):
 def analyse(text):
     """(normalised text, words without white space, indices of words in fixed terms, word index) of a sentence."""
     norm = normalize(text)
-    tokens = _adverb_before_iru(content_tokens(tokenize(norm.text)))
+    tokens = _grouped_numbers(_adverb_before_iru(content_tokens(tokenize(norm.text))))
     patterns = load_patterns()
     index = word_index(tokens, patterns.vocabulary)
     masked = set()
     for first, end in find_each(tokens, patterns.fixed, index=index):  # a term the words rule out costs a look-up
         masked.update(range(first, end))
     return norm, tokens, frozenset(masked), index
+
+
+def _grouped_numbers(tokens):
+    """(sixteenth session) A number written with digit groups is one word: MeCab reads 15,000 as 15, a comma and 000,
+    so that a pattern's gap counted three words for one number (初回に限り1,980円). Each group of three digits after a
+    comma joins the number before it."""
+    out = []
+    for t in tokens:
+        if (
+            len(out) >= 2
+            and t.pos_detail_1 == "数"
+            and len(t.surface_form) == 3
+            and t.surface_form.isascii()
+            and t.surface_form.isdigit()
+            and out[-1].surface_form == ","
+            and out[-1].start == out[-2].start + len(out[-2].surface_form)
+            and t.start == out[-1].start + 1
+            and out[-2].pos_detail_1 == "数"
+            and out[-2].surface_form.replace(",", "").isascii()
+            and out[-2].surface_form.replace(",", "").isdigit()
+        ):
+            out.pop()
+            number = out.pop()
+            surface = number.surface_form + "," + t.surface_form
+            out.append(number._replace(surface_form=surface, basic_form=surface, reading="*", pronunciation="*"))
+            continue
+        out.append(t)
+    return tuple(out)
 
 
 def _adverb_before_iru(tokens):

@@ -4058,16 +4058,53 @@ def test_fifteenth_session_failure_elsewhere_success_here(sentence, code, flagge
 
 
 # (issue 18, sixteenth session) the rival named as the means with で alone, then the failure and the product pointed
-# at; the advertiser's side of より…方が as a whole clause
+# at with なら
 @pytest.mark.parametrize(
     "sentence, code, flagged",
     [
         ("ほかの睡眠アプリで眠れなかった人も、これなら一晩で。", "MED005", True),
         ("他社のサプリで変わらなかった方も、当社なら。", "MED005", True),
         ("薬で良くならない場合は、この治療を検討します。", "MED005", False),
-        ("施設に入るより、当社の訪問介護を選んだ方が長生きできます。", "MED005", True),
+        # (from the review) the gap before 方が stays four words: 方 may be people (当院で予約をされた方が)
+        ("施設に入るより、当社の訪問介護を選んだ方が長生きできます。", "MED005", False),
+        ("4月より、当院で予約をされた方が優先となります。", "MED005", False),
+        ("痛みを我慢するより、当院に早めにご相談いただいた方が安心です。", "MED005", False),
+        ("通常量で効かない場合も、この量なら増やせます。", "MED005", False),
         ("自宅で過ごすより、入院した方が安心です。", "MED005", False),
     ],
 )
 def test_sixteenth_session_failure_by_a_rival_and_clauses_of_comparison(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# (issue 18, sixteenth session) a number with digit groups is one word (初回に限り1,980円); a price for a restricted time
+# or first visit, and a reference price before the item's が; first place by any measure in advertising; a profession's
+# unanimity; a value taken from before the care to another; what the reader is asked whether they know is stated
+@pytest.mark.parametrize(
+    "sentence, code, flagged",
+    [
+        ("まつエクつけ放題、今月に限り2,980円", "MED008", True),
+        ("通常1回15,000円の整体が、初回に限り1,980円", "MED008", True),
+        ("定価298,000円の医療用マッサージチェアが、展示品処分で驚きの29,800円", "MED008", True),
+        ("市内在住の方に限り2,000円で受けられます。", "MED008", False),
+        ("初回カウンセリング料：3,300円", "MED008", False),
+        ("初回体験料 5,500円（税込・60分）", "MED008", False),
+        ("通常の診察料は3,000円、再診は1,500円です。", "MED008", False),
+        ("初回限定1,980円", "MED008", True),
+        ("いちばん眠れる睡眠アプリ、ダウンロード数第1位！", "MED002", True),
+        ("乗り換えたいマッサージチェアランキング　堂々の第1位！", "MED002", True),
+        ("がんは日本人の死因の第1位です！", "MED002", False),
+        ("第1位：肩こり　第2位：腰痛（当院の来院理由の集計、2025年）", "MED002", False),
+        ("医師・管理栄養士が全員一致で推奨！", "MED003", True),
+        ("医師が口をそろえて推薦する美容液", "MED003", True),
+        ("ガイドラインでは、専門家が全員一致で推奨する治療は少ないのが現状です。", "MED003", False),
+        ("施術前後のペインスケールは8から2へ。", "MED007", True),
+        ("健診前の3か月だけ飲んで、γ-GTPが120から45に。", "MED007", True),
+        ("手術前は、血圧を130から140に保ちます。", "MED007", False),
+        ("このサプリで血糖値が必ず下がるって知っていましたか？", "MED001", True),
+        ("このサプリで血糖値が必ず下がることをご存じですか？", "MED001", True),
+        ("本当に必ず治るのでしょうか？", "MED001", False),
+    ],
+)
+def test_sixteenth_session_grouped_numbers_ranks_unanimity_values_and_presupposition(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
