@@ -4491,7 +4491,7 @@ _LISTING_VERBS = frozenset(("ある", "みる", "見る", "挙げる", "あげ�
 # a line of a career opens with its year: 2010年, 2010年4月, 平成22年, 令和元年
 _CAREER_YEAR_RE = re.compile(r"^[\s　・■●◆-]*(?:(?:19|20)\d{2}|(?:昭和|平成|令和)(?:元|\d{1,2}))年")
 # a career's event may close on a verb of going on with it (研鑽を重ねる, 経験を積む)
-_CAREER_VERBS = ("重ねる", "積む", "務める", "つとめる", "経る")
+_CAREER_VERBS = ("重ねる", "積む", "務める", "つとめる", "経る", "携わる", "就く", "学ぶ")
 
 
 def _after_a_year(tokens, i):
@@ -4522,8 +4522,33 @@ def _opens_with_a_school_or_post(reading):
 
 
 def _time_topic(tokens, i):
-    """は after a time noun (現在は, その後は): when the career event came, no statement's topic."""
-    return i > 0 and tokens[i].surface_form == "は" and tokens[i - 1].surface_form in _CAREER_TIMES
+    """は after a time noun (現在は) or after a career event's 後 (卒業後は, 入局後は): when the career event came, no
+    statement's topic."""
+    if i == 0 or tokens[i].surface_form != "は":
+        return False
+    before = tokens[i - 1].surface_form
+    if before in _CAREER_TIMES:
+        return True
+    return before == "後" and i > 1 and _lemma(tokens[i - 2]) in CAREER_EVENTS | {"研修"}
+
+
+def _acts_beside_career(reading):
+    """A verb or an adjective in the line besides the career's own (勤務し, 研鑽を積む, 従事している), or a verbal noun
+    of effect or sign with する / させる (完治させる): the line tells something happening, not only the career."""
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    for k, t in enumerate(tokens):
+        lemma = _lemma(t)
+        if (
+            t.pos == "動詞"
+            and t.pos_detail_1 == "自立"
+            and lemma not in {*_CAREER_VERBS, "する", "いる", "おる", "ある"}
+        ):
+            return True
+        if t.pos == "形容詞" or (t.pos == "助動詞" and lemma in ("ない", "ぬ")):
+            return True  # 痛みもなく, 再発なく
+        if lemma in ("する", "させる") and k and _lemma(tokens[k - 1]) in _EFFECT_OR_SIGN:
+            return True
+    return False
 
 
 def _career_line(reading, text):
@@ -4536,8 +4561,12 @@ def _career_line(reading, text):
         return False
     if not (_CAREER_YEAR_RE.match(text) or _opens_with_a_school_or_post(reading)):
         return False
-    if _names_effect_or_sign(reading):
-        return False  # (from the review) a course of care told as a career (手術を受け、…痛みもなく勤務; …を治す外来を開設)
+    dated = bool(_CAREER_YEAR_RE.match(text))
+    if _acts_beside_career(reading) and (_names_effect_or_sign(reading) or not dated):
+        # (from the review) a course of care told as a career (手術を受け、…痛みもなく勤務; …を治す外来を開設); a field's
+        # name holds such words as nouns (予防医学専攻修了, 重症化予防の研究に従事: from the second review); without a year,
+        # any act besides the career's own (〇〇病院で手術を受け、今は元気に勤務しています) tells a patient's course
+        return False
     # (from the review) no statement inside it: a subject or topic (は, が), a quotation, a clause of reason or of what
     # was learnt (〜ため, 〜ことを知り, 〜との信念から)
     if any(mark in text for mark in "「『“") or any(
@@ -5278,7 +5307,23 @@ _READING_VERBS = frozenset(("読む", "見る", "読み進める", "参考", "�
 
 # heads of a story that judge the sentence before it (本当の話, ウソの話) or date it (昔の話, 一昔前の話)
 _TRUTH_AND_TIME = frozenset(
-    ("本当", "ほんとう", "ホント", "嘘", "うそ", "ウソ", "事実", "実話", "昔", "過去", "以前", "前")
+    (
+        "本当",
+        "ほんとう",
+        "ホント",
+        "嘘",
+        "うそ",
+        "ウソ",
+        "事実",
+        "実話",
+        "昔",
+        "過去",
+        "以前",
+        "前",
+        "時代",
+        "頃",
+        "ころ",
+    )
 )
 
 
@@ -5296,7 +5341,7 @@ def _story_of_the_page(reading):
     # (from the review) what the story is about is a thing named (子供の〇〇の話), not a time or a judgement that says the
     # sentence before it is true or old (ウソのような本当の話です, それも一昔前の話です)
     head = words[-3]
-    if head.pos != "名詞" or head.pos_detail_1 in ("副詞可能", "形容動詞語幹", "非自立", "代名詞"):
+    if head.pos != "名詞" or head.pos_detail_1 in ("副詞可能", "形容動詞語幹", "非自立", "代名詞", "接尾", "数"):
         return False
     if _lemma(head) in _TRUTH_AND_TIME:
         return False
@@ -5856,7 +5901,9 @@ def _without_bracketed_name(named):
     return named[:opening]
 
 
-_LATIN_NAME_RE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９・/／\- ]*")
+# (from the second review) the Latin name may go on with its spelled-out form or its katakana reading, after a colon,
+# a semicolon, a comma or a slash (SAS: Sleep Apnea Syndrome, GERD、ガード, PCOS／ピーシーオーエス); no kanji, no hiragana
+_LATIN_NAME_RE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９・/／\- :：;；、,\u30a1-\u30fa\u30fc]*")
 
 
 def _quoting_to(words, i):
@@ -6735,6 +6782,63 @@ _KANA_LINE_RE = re.compile(r"^[\u3041-\u3096\u30a1-\u30faー]{3,}$")
 _UNREAD = "[\u3041-\u3096ー]"
 
 
+# single digits and letters as Japanese read them out (1型 いちがた, B型 びーがた)
+_SPELLED = {
+    **dict(
+        zip(
+            "0123456789",
+            (
+                "ぜろ|れい",
+                "いち|いっ|わん",
+                "に|つー",
+                "さん",
+                "よん|し",
+                "ご",
+                "ろく",
+                "なな|しち",
+                "はち|はっ",
+                "きゅう|く",
+            ),
+            strict=True,
+        )
+    ),
+    **dict(
+        zip(
+            "abcdefghijklmnopqrstuvwxyz",
+            (
+                "えー|えい",
+                "びー",
+                "しー",
+                "でぃー|でー",
+                "いー",
+                "えふ",
+                "じー",
+                "えいち|えっち",
+                "あい",
+                "じぇー|じぇい",
+                "けー|けい",
+                "える",
+                "えむ",
+                "えぬ",
+                "おー",
+                "ぴー",
+                "きゅー",
+                "あーる",
+                "えす",
+                "てぃー|てー",
+                "ゆー",
+                "ぶい|ぶいー",
+                "だぶりゅー|だぶる",
+                "えっくす",
+                "わい",
+                "ぜっと|ずぃー",
+            ),
+            strict=True,
+        )
+    ),
+}
+
+
 def _reads_a_term(unit, units):
     """(sixteenth session) The unit is a line in kana only (after a label such as 読み方 and its brackets) that reads a
     term written in kanji in another unit of the page (敗血症 / はいけつしょう): a reading, no statement. The term is
@@ -6763,8 +6867,12 @@ def _term_read_as(text, key):
             pattern += re.escape(fold_kana(surface))
         elif all("\u4e00" <= ch <= "\u9fff" or ch in "々〆" for ch in surface):
             pattern += f"{_UNREAD}{{{len(surface)},{3 * len(surface)}}}"  # kanji MeCab cannot read (耐症)
+        elif len(surface) == 1 and surface.lower() in _SPELLED:
+            pattern += (
+                f"(?:{_SPELLED[surface.lower()]})"  # (from the second review) 1型, B型: a digit or a letter read out
+            )
         else:
-            return False  # letters or digits (MRI) are read in no fixed kana
+            return False  # a word of letters or digits (MRI, 12) has no fixed reading in kana
     # a reading glosses the whole term, and a term with kanji (ジョギング is no reading of ジョギングと坂道ダッシュ; from the
     # review: がんのけんさ is no reading of MRI検査, nor てあらいでかぜを… of 手洗い)
     return kanji and bool(pattern) and bool(re.fullmatch(pattern, key))

@@ -677,8 +677,6 @@ def _refrains(source: str, translation: str) -> bool:
         return True
     if not _pattern("en_negated_imperative", False).search(translation):
         return False
-    if _pattern("ja_prohibiting", False).search(source):
-        return True
     if not _pattern("ja_refraining", False).search(source):
         return False
     from ..japanese.tokenizer import tokenize
@@ -702,14 +700,20 @@ def _prohibition_predicate_re() -> re.Pattern[str]:
     polite request to refrain (ご遠慮ください)."""
     words = "|".join(map(re.escape, sorted(load_negation_words()["ja_prohibiting"], key=len, reverse=True)))
     polite = "|".join(map(re.escape, load_negation_words()["ja_polite_prohibition"]))
-    return re.compile(rf"(?:{words})(?=です|でした|となっ|とさせ|とし|され|。|！|!|$)|{polite}")
+    # (from the second review) and in the verb forms of notices (禁止しています, 禁止いたします, 禁煙になっています, 禁止させて
+    # いただいております), or naming the rule in a title (面会禁止のお知らせ, 院内での禁止事項); not as a topic (面会の禁止は、
+    # …解除されました)
+    return re.compile(
+        rf"(?:{words})(?=です|でした|となっ|になっ|とさせ|させ|とし|し|いたし|致し|され|の|事項|中|。|！|!|$)|{polite}"
+    )
 
 
 def _prohibition_rendered(source: str, translation: str) -> bool:
-    """(sixteenth session) Each English negation renders a prohibition of the source: the English negates only in
-    negated imperatives ("Please do not visit") or denied permissions ("is not allowed"), no more of them than the
-    source has prohibitions as predicates (面会はご遠慮ください, 飲食は禁止されています). A prohibition word elsewhere
-    (禁煙外来, 面会の禁止は解除されました) or a second English negation leaves the entry to the count of negations."""
+    """(sixteenth session) Each English negation renders a prohibition of the source: the source has a prohibition as
+    a predicate or a rule's name (面会はご遠慮ください, 飲食は禁止されています, 面会禁止のお知らせ) and the English negates only
+    in negated imperatives ("Please do not visit") or denied permissions ("is not allowed"), no more of them than the
+    source has prohibitions. A prohibition word elsewhere (禁煙外来, 面会の禁止は解除されました) or another English
+    negation leaves the entry to the count of negations."""
     rules = len(_prohibition_predicate_re().findall(source))
     if not rules:
         return False
@@ -718,6 +722,9 @@ def _prohibition_rendered(source: str, translation: str) -> bool:
         for key in ("en_negated_imperative", "en_negated_permission")
         for m in _pattern(key, False).finditer(translation)
     ]
+    # one rendering for each prohibition at most: a second one may negate another clause (院内は禁煙ですが、面会は自由に
+    # できます → "…, and visits are not permitted either": from the first review); a prohibition rendered twice (飲食・
+    # 喫煙は禁止です → "Eating is not allowed, and smoking is not permitted") stays a finding the translator confirms
     if not rendered or len(rendered) > rules:
         return False
     return all(any(a <= m.start() < b for a, b in rendered) for m in _EN_OUTRIGHT_NEGATION_RE.finditer(translation))

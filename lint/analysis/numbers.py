@@ -676,7 +676,9 @@ def added_digits(source_plain: str, translation_plain: str) -> list[str]:
 def _fiscal_span_re(end: int) -> re.Pattern[str]:
     """The end of a fiscal year's span in English, as the group ``end``: "March 2025", "2024–2025", "2024 to 2025",
     "FY2024/25". Elsewhere in the English the next year is a number of its own (from the review)."""
-    return re.compile(rf"(?:\b(?:March|Mar\.)\s+|(?<!\d){end - 1}\s*(?:[–—\-/]|to)\s*)(?P<end>{end}|{end % 100:02d})\b")
+    return re.compile(
+        rf"(?:\b(?:March|Mar\.?)\s+|(?<!\d){end - 1}\s*(?:[–—\-/]|to)\s*)(?P<end>{end}|{end % 100:02d})\b"
+    )
 
 
 # A country calling code before a telephone number (+81-3-…, +44 20 …): the whole number must follow it.

@@ -1614,13 +1614,17 @@ def _presupposed(tokens, k):
     n = len(tokens)
     for j in range(k, n):
         s = tokens[j].surface_form
-        if s in CLAUSE_ENDS or s in ("?", "？", "。"):
-            return False
         if s in COMPLEMENTIZERS and (s == "って" or tokens[j].pos == "名詞"):
             m = j + 1
             while m < n and tokens[m].pos == "助詞":
+                if tokens[m].surface_form in ("か", "かどうか"):
+                    return False  # (from the review) a question embedded (必ず治るのか知っていますか？) asks it
                 m += 1
             return m < n and (_lemma(tokens[m]) in KNOWING or tokens[m].surface_form in KNOWING)
+        # only the predicate's own auxiliaries before the complementizer: an as-if (治るかのような広告) or a noun
+        # (治る薬があることを) makes the span part of something else the reader is asked to know of
+        if not (tokens[j].pos == "助動詞" or (tokens[j].pos == "動詞" and tokens[j].pos_detail_1 == "非自立")):
+            return False
     return False
 
 

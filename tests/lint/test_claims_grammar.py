@@ -4209,3 +4209,26 @@ def test_sixteenth_session_readers_who_have_heard_of_a_word(reasons, text, expec
 )
 def test_sixteenth_session_from_the_first_review(reasons, text, expected):
     assert reasons(text) == expected
+
+
+# (issue 11, sixteenth session, from the second review) a career line may name a field with a word of effect (予防医学
+# 専攻) and say when after a career event (卒業後は); without a year, any act besides the career's own tells a patient's
+# course; a Latin name in brackets may go on with its expansion or reading; a digit or a letter of a term is read out; a
+# story dated by a year or an era is no page discourse
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2015年 〇〇大学大学院 予防医学専攻 修了。\n", [("exempt", "career")]),
+        ("2008年 〇〇大学にて、糖尿病の重症化予防の研究に従事。\n", [("exempt", "career")]),
+        ("〇〇大学医学部を卒業後は、同大学病院にて研鑽を積む。\n", [("exempt", "career")]),
+        ("〇〇病院で乳がんの手術を受け、今は元気に勤務しています。\n", [("uncited", "claim")]),
+        ("これを睡眠時無呼吸症候群（SAS: Sleep Apnea Syndrome）と呼びます。\n", [("exempt", "naming")]),
+        ("これを胃食道逆流症（GERD、ガード）と呼びます。\n", [("exempt", "naming")]),
+        ("# 1型糖尿病\n\nいちがたとうにょうびょう\n", [("exempt", "label"), ("exempt", "reading")]),
+        ("# B型肝炎\n\nびーがたかんえん\n", [("exempt", "label"), ("exempt", "reading")]),
+        ("2019年の話です。\n", [("uncited", "claim")]),
+        ("江戸時代の話です。\n", [("uncited", "claim")]),
+    ],
+)
+def test_sixteenth_session_from_the_second_review(reasons, text, expected):
+    assert reasons(text) == expected

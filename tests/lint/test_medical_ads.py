@@ -4083,7 +4083,8 @@ def test_sixteenth_session_failure_by_a_rival_and_clauses_of_comparison(sentence
 @pytest.mark.parametrize(
     "sentence, code, flagged",
     [
-        ("まつエクつけ放題、今月に限り2,980円", "MED008", True),
+        # (the に限り pattern was dropped after the second review: a fee for a time, 当日に限り2,000円のキャンセル料, is no lure)
+        ("まつエクつけ放題、今月に限り2,980円", "MED008", False),
         ("通常1回15,000円の整体が、初回に限り1,980円", "MED008", True),
         ("定価298,000円の医療用マッサージチェアが、展示品処分で驚きの29,800円", "MED008", True),
         ("市内在住の方に限り2,000円で受けられます。", "MED008", False),
@@ -4107,4 +4108,30 @@ def test_sixteenth_session_failure_by_a_rival_and_clauses_of_comparison(sentence
     ],
 )
 def test_sixteenth_session_grouped_numbers_ranks_unanimity_values_and_presupposition(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# (issue 18, sixteenth session, from the second review) a fee or a surcharge for a time is no lure (the に限り pattern
+# was dropped), nor a usual price set beside a subsidised one; a rank as a topic, a tally or an epidemiological ranking
+# is no boast; a panel's unanimity is no endorsement; a scale, hours or a protocol change is no before-after; an
+# embedded question is asked, not presupposed; the first-visit price keeps its gap, without a fee named before it
+@pytest.mark.parametrize(
+    "sentence, code, flagged",
+    [
+        ("当日に限り2,000円のキャンセル料がかかります。", "MED008", False),
+        ("通常3,000円の予防接種が、市の助成で1,000円になります。", "MED008", False),
+        ("初回の施術が980円！", "MED008", True),
+        ("特別ご優待価格980円！", "MED008", True),
+        ("初回相談料3,300円", "MED008", False),
+        ("当院の来院理由の第1位は腰痛です。", "MED002", False),
+        ("子どもの事故の第1位は窒息です！", "MED002", False),
+        ("当院の検査値は、小数点第1位を四捨五入して表示しています。", "MED002", False),
+        ("WHOの専門家グループが全員一致で推奨した予防接種です。", "MED003", False),
+        ("当院では施術前に、痛みの強さを0から10までの数字でお聞きします。", "MED007", False),
+        ("当院では、手術前の絶食時間を8時間から6時間へ短縮しました。", "MED007", False),
+        ("その治療で本当に必ず治るのか知っていますか？", "MED001", False),
+        ("必ず治るかのような広告があることを知っていますか？", "MED001", False),
+    ],
+)
+def test_sixteenth_session_from_the_second_review(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))

@@ -4058,3 +4058,21 @@ def test_sixteenth_session_fiscal_years_prohibitions_and_doubled_names(tmp_path,
 def test_sixteenth_session_from_the_first_review(tmp_path, msgid, msgstr, code, flagged):
     _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), [code])
     assert bool(findings) is flagged, [f.message for f in findings]
+
+
+# (issue 12, sixteenth session, from the second review) the verb forms of a notice's prohibition (禁止しています, 禁煙に
+# なっています) and a rule's name in a title; the old imperative path needs the prohibition as a predicate too; an
+# abbreviated month ends a fiscal year's span
+@pytest.mark.parametrize(
+    "msgid, msgstr, code, flagged",
+    [
+        ("院内での撮影を禁止しています。", "Photography is not allowed in the hospital.", "TRN011", False),
+        ("敷地内は全面禁煙になっています。", "Smoking is not allowed anywhere on the premises.", "TRN011", False),
+        ("面会禁止のお知らせ", "Notice: visits are not allowed", "TRN011", False),
+        ("禁煙外来は予約制です。", "Do not come to the stop-smoking clinic by car.", "TRN011", True),
+        ("2024年度", "FY2024 (Apr 2024–Mar 2025)", "TRN005", False),
+    ],
+)
+def test_sixteenth_session_from_the_second_review(tmp_path, msgid, msgstr, code, flagged):
+    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), [code])
+    assert bool(findings) is flagged, [f.message for f in findings]
