@@ -2330,7 +2330,7 @@ def _feeling_holders(reading):
         if _heard_of(clause):
             # (sixteenth session) readers who have heard of a word (〜という症状を耳にしたことがある方も多いと思います):
             # the word heard is named, not stated, whatever its field
-            return not EFFECT_WORDS & reading.lemmas
+            return True
         word, _ = _predicate_word(clause) if clause else ("", -1)
         if word not in FEELING_PREDICATES:
             return False
@@ -2341,15 +2341,22 @@ def _feeling_holders(reading):
     return False
 
 
+# nouns of naming, heard of as words (言葉を聞いたことがある); kinds of thing that 〜という names (〜という症状, 〜という病気)
+_NAMING_NOUNS = frozenset(("言葉", "名前", "名", "病名", "用語", "単語", "呼び名", "言い方", "略語"))
+_NAMED_KINDS = frozenset(("症状", "病気", "病", "治療", "治療法", "検査", "薬", "制度", "考え方", "概念"))
+_CALLED = frozenset(("という", "って", "といった", "との"))
 # verbs of having heard or seen a word (耳にする, 目にする: a noun, に and する)
 _HEARING_VERBS = frozenset(("聞く", "見聞き", "見聞きする"))
 _HEARING_ORGANS = frozenset(("耳", "目"))
 
 
 def _heard_of(clause):
-    """(sixteenth session) The clause says that one has heard of a thing named by a noun phrase: a verb of hearing
-    (聞く, 耳にする, 目にする) with its object in を and the experience form (〜たことがある). Not a quotation heard
-    (〜が効くと聞いたことがある: a claim reported) and not what was heard from whom (医師から聞いた)."""
+    """(sixteenth session) The clause, all of it, says that one has heard of a word: a verb of hearing (聞く, 耳にする,
+    目にする) in the experience form (〜たことがある) whose object in を is a noun of naming (言葉, 名前, 病名, 用語;
+    症状 and the like only after 〜という), and before that only the word named (「フレイル」という, ロコモという) or a
+    demonstrative (この名前). From the third review: a claim turned into a noun (〜になりやすいことを, 〜が原因になるという
+    話を), a sign seen or heard (血便を目にした, いびきが止まるのを聞いた) and a clause before the word (〜病気で、その名前を)
+    are what the sentence says, not a word it names."""
     words = [t for t in clause if t.pos != "記号"]
     if len(words) < 6 or _lemma(words[-1]) != "ある" or words[-2].surface_form not in ("が", "の", "は", "も"):
         return False
@@ -2357,17 +2364,26 @@ def _heard_of(clause):
         return False
     verb = words[-5]
     if _lemma(verb) in _HEARING_VERBS:
-        before = words[-6]
+        at = len(words) - 6
     elif (
         _lemma(verb) == "する"
         and len(words) >= 8
         and words[-6].surface_form == "に"
         and _lemma(words[-7]) in _HEARING_ORGANS
     ):
-        before = words[-8]
+        at = len(words) - 8
     else:
         return False
-    return before.surface_form == "を" and not any(t.surface_form in ("と", "から") and t.pos == "助詞" for t in words)
+    if at < 1 or words[at].surface_form != "を":
+        return False
+    noun = words[at - 1]
+    named = words[: at - 1]
+    if named and named[-1].surface_form in _CALLED:
+        # the word named before 〜という: nouns only (ホットフラッシュ, 「介護予防」), no predicate, nothing before it
+        return _lemma(noun) in _NAMING_NOUNS | _NAMED_KINDS and all(t.pos in ("名詞", "接頭詞") for t in named[:-1])
+    if _lemma(noun) not in _NAMING_NOUNS:
+        return False
+    return not named or (len(named) == 1 and named[0].surface_form in _DEMONSTRATIVES)
 
 
 def _feeling_addressed(reading):

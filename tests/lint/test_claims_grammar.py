@@ -4232,3 +4232,26 @@ def test_sixteenth_session_from_the_first_review(reasons, text, expected):
 )
 def test_sixteenth_session_from_the_second_review(reasons, text, expected):
     assert reasons(text) == expected
+
+
+# (issue 11, sixteenth session, from the third review) readers who heard of a word: only a noun of naming (or a kind
+# after 〜という) heard, with nothing before it but the word named or a demonstrative; a claim turned into a noun, a
+# sign seen or heard and a clause before the word are what the sentence says
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("「介護予防」という言葉を聞いたことがある方も多いでしょう。\n", [("exempt", "greeting")]),
+        ("この名前を聞いたことがある方も多いでしょう。\n", [("exempt", "greeting")]),
+        ("糖尿病の人は認知症になりやすいことを聞いたことがある方もいるでしょう。\n", [("uncited", "claim")]),
+        ("ピロリ菌が胃がんの原因になるという話を聞いたことがある方も多いと思います。\n", [("uncited", "claim")]),
+        ("胃がんの大きな原因になるピロリ菌という名前を聞いたことがある方も多いでしょう。\n", [("uncited", "claim")]),
+        (
+            "骨粗しょう症は骨折の大きな原因になる病気で、その名前を聞いたことがある方も多いでしょう。\n",
+            [("uncited", "claim")],
+        ),
+        ("血便を目にしたことがある方も少なくないでしょう。\n", [("uncited", "claim")]),
+        ("家族のいびきが急に止まるのを聞いたことがある方もいるかもしれません。\n", [("uncited", "claim")]),
+    ],
+)
+def test_sixteenth_session_from_the_third_review(reasons, text, expected):
+    assert reasons(text) == expected
