@@ -136,7 +136,7 @@ class Number:
     # of (1歳6か月 = "18 months", 2週3日 = "17 days"): both parts are rendered by it together
     joined: frozenset = frozenset()
     # (sixteenth session) the calendar year a fiscal year (令和6年度) ends in, which an English span of it may write
-    # ("fiscal year 2024 (April 2024–March 2025)"); only added_digits reads it, and only beside a word of fiscal years
+    # ("fiscal year 2024 (April 2024–March 2025)"); only added_digits reads it, and only as the end of such a span
     fiscal_end: frozenset = frozenset()
 
 

@@ -255,8 +255,8 @@ DOUBLED_ALLOWED = frozenset({"had", "that", "bye", "ha", "no"})  # "had had", "t
 
 def doubled_words(text: str, source: str = "") -> list[str]:
     """Words written twice in a row ("the the"), outside inline code. A name doubled as the source writes it
-    (Bora Bora for ボラボラ島, Walla Walla) is one name: both words capitalised, and the source repeating a word
-    of its own (katakana or Latin) as many times."""
+    (Bora Bora for ボラボラ島, Walla Walla) is one name: both words capitalised, and the source holding as many
+    names that repeat a word (see _reduplications)."""
     text = _CODE_RE.sub(" ", text)
     names = _reduplications(source)
     found = []

@@ -483,8 +483,8 @@ def analyse(text):
 
 def _grouped_numbers(tokens):
     """(sixteenth session) A number written with digit groups is one word: MeCab reads 15,000 as 15, a comma and 000,
-    so that a pattern's gap counted three words for one number (初回に限り1,980円). Each group of three digits after a
-    comma joins the number before it."""
+    so that a pattern's gap counted three words for one number (初回の施術が1,980円). Each group of three digits after
+    a comma joins the number before it."""
     out = []
     for t in tokens:
         if (

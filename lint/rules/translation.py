@@ -1342,7 +1342,8 @@ def whitespace_and_doubled_words(catalog: Catalog, ctx: RuleContext) -> Iterator
     (transplant.Call; not an abbreviation such as U.S., a decimal, a domain, a file name or code).
     "had had" and "that that" are English and allowed, and so is a word before a hyphenated compound that
     starts with it ("take part in in-person training"), and so is a name the source doubles too (Bora Bora for
-    ボラボラ島: both words capitalised).
+    ボラボラ島, a proper noun or before a suffix of place, or a name doubled in Latin letters; both words
+    capitalised). A mimetic word (イライラ) names nothing: "With With" for イライラへの対処法 stays a finding.
 
     Violation::
 
