@@ -27,6 +27,7 @@ from pathlib import Path
 from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..errors import ConfigError
 from ..japanese.normalize import fold_kana
+from ..japanese.sounds import is_kanji_char
 from ..parsing.text import SENTENCE_ENDS, split_sentences
 from ..parsing.word_tables import load_word_tables, table
 from . import grammar, medical
@@ -4545,7 +4546,11 @@ def _time_topic(tokens, i):
     before = tokens[i - 1].surface_form
     if before in _CAREER_TIMES:
         return True
-    return before == "後" and i > 1 and _lemma(tokens[i - 2]) in CAREER_EVENTS | {"研修"}
+    return before == "後" and i > 1 and _lemma(tokens[i - 2]) in _EVENTS_BEFORE_AFTER
+
+
+# the verbs a career line may hold besides the career's own (勤務し, 従事している)
+_CAREER_LINE_VERBS = frozenset((*_CAREER_VERBS, "する", "いる", "おる", "ある"))
 
 
 def _acts_beside_career(reading):
@@ -4554,11 +4559,7 @@ def _acts_beside_career(reading):
     tokens = [t for t in reading.tokens if t.pos != "記号"]
     for k, t in enumerate(tokens):
         lemma = _lemma(t)
-        if (
-            t.pos == "動詞"
-            and t.pos_detail_1 == "自立"
-            and lemma not in {*_CAREER_VERBS, "する", "いる", "おる", "ある"}
-        ):
+        if t.pos == "動詞" and t.pos_detail_1 == "自立" and lemma not in _CAREER_LINE_VERBS:
             return True
         if t.pos == "形容詞" or (t.pos == "助動詞" and lemma in ("ない", "ぬ")):
             return True  # 痛みもなく, 再発なく
@@ -5017,6 +5018,8 @@ ACCESS_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "access_heads"))  # lint/data
 MENU_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "menu_heads"))  # lint/data/claim-words.toml
 CREDIT_LABELS = frozenset(table(WORDS, CLAIM_WORDS, "credit_labels"))  # lint/data/claim-words.toml
 CAREER_EVENTS = frozenset(table(WORDS, CLAIM_WORDS, "career_events"))  # lint/data/claim-words.toml
+# a career event's 後, or a training's (卒業後は, 研修後は): when the career line's next event came (_time_topic)
+_EVENTS_BEFORE_AFTER = CAREER_EVENTS | {"研修"}
 PAGE_PARTS = frozenset(table(WORDS, CLAIM_WORDS, "page_parts"))  # lint/data/claim-words.toml
 CONTROL_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "control_verbs"))  # lint/data/claim-words.toml
 SIGN_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "sign_nouns"))  # lint/data/claim-words.toml
@@ -6876,12 +6879,12 @@ def _term_read_as(text, key):
         if token.pos not in ("名詞", "接頭詞"):
             break  # the term is the first run of nouns (多発性嚢胞腎 of 多発性嚢胞腎とは??)
         surface = token.surface_form
-        kanji = kanji or any("\u4e00" <= ch <= "\u9fff" or ch in "々〆" for ch in surface)
+        kanji = kanji or any(map(is_kanji_char, surface))
         if token.reading not in ("*", ""):
             pattern += re.escape(fold_kana(token.reading))
         elif _KANA_LINE_RE.match(surface + "ーー"):
             pattern += re.escape(fold_kana(surface))
-        elif all("\u4e00" <= ch <= "\u9fff" or ch in "々〆" for ch in surface):
+        elif all(map(is_kanji_char, surface)):
             pattern += f"{_UNREAD}{{{len(surface)},{3 * len(surface)}}}"  # kanji MeCab cannot read (耐症)
         elif len(surface) == 1 and surface.lower() in _SPELLED:
             pattern += (

@@ -2311,7 +2311,7 @@ def stance(tokens, span, through_arguments=True):
         reported=reported,
         # (sixth session) the span's own noun phrase asked as "whether" (有名人の来院の有無については…)
         # (sixteenth session) not what the reader is asked whether they know: that is presupposed (〜って知っていましたか？)
-        question=not _presupposed(tokens, end) and (_question(tokens, k) or _whether_of(tokens, end)),
+        question=(_question(tokens, k) or _whether_of(tokens, end)) and not _presupposed(tokens, end),
         conditional=_conditional(tokens, end, own_end),
         hedged=_hedged(tokens, own_end)
         or ((_is_topic(tokens, own_end) or _continued(tokens, own_end)) and _tail_hedged(tokens, own_end))

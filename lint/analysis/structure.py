@@ -258,7 +258,7 @@ def doubled_words(text: str, source: str = "") -> list[str]:
     (Bora Bora for ボラボラ島, Walla Walla) is one name: both words capitalised, and the source holding as many
     names that repeat a word (see _reduplications)."""
     text = _CODE_RE.sub(" ", text)
-    names = _reduplications(source)
+    names = None  # the source's doubled names, counted only when a capitalised pair asks (most entries have none)
     found = []
     for m in _DOUBLED_RE.finditer(text):
         if m.group(1).lower() in DOUBLED_ALLOWED:
@@ -266,9 +266,12 @@ def doubled_words(text: str, source: str = "") -> list[str]:
         if m.group(1).lower() in _BEFORE_A_COMPOUND and text[m.end() : m.end() + 1] == "-":
             continue
         first, second = m.group().split()[0], m.group().split()[-1]
-        if names and first[:1].isupper() and second[:1].isupper():
-            names -= 1  # (sixteenth session) a reduplicated name of the source, written as it is
-            continue
+        if first[:1].isupper() and second[:1].isupper():
+            if names is None:
+                names = _reduplications(source)
+            if names:
+                names -= 1  # (sixteenth session) a reduplicated name of the source, written as it is
+                continue
         found.append(m.group())
     return found
 

@@ -341,7 +341,7 @@ def reads_family_name_before(word: str, given: str, source: str) -> bool:
             continue  # not the given name's word
         run = []
         j = i - 1
-        while j >= 0 and tokens[j].surface_form and all(_is_kanji_char(c) for c in tokens[j].surface_form):
+        while j >= 0 and tokens[j].surface_form and all(is_kanji_char(c) for c in tokens[j].surface_form):
             run.insert(0, tokens[j])
             j -= 1
         kanji = sum(len(t.surface_form) for t in run)
@@ -350,7 +350,8 @@ def reads_family_name_before(word: str, given: str, source: str) -> bool:
     return False
 
 
-def _is_kanji_char(char: str) -> bool:
+def is_kanji_char(char: str) -> bool:
+    """A kanji (the CJK block, 々 and 〆): what a name or a term written in kanji is made of."""
     return "\u4e00" <= char <= "\u9fff" or char in "々〆"
 
 
