@@ -4255,3 +4255,33 @@ def test_sixteenth_session_from_the_second_review(reasons, text, expected):
 )
 def test_sixteenth_session_from_the_third_review(reasons, text, expected):
     assert reasons(text) == expected
+
+
+# (issue 11, seventeenth session) the writer presenting topics: は after an adverb (さらには) and が of people in a
+# relative clause (多くの方が悩む) mark no subject of the verb of presenting; a noun of presenting before です says what
+# the text is; advice that only modifies what is presented (知っておくべきポイント) is its topic. Advice in the main
+# clause, inside a word (勧める), or a relative clause of a thing (がんが消える) or with an effect stays what it says.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("今回は、眼瞼下垂の種類とその原因、さらには治療方法について解説していきます。\n", [("exempt", "page-discourse")]),
+        (
+            "今回は、多くの方が悩む「ニキビ」について、原因から治療法、日常のケアまでをわかりやすくまとめてみました。\n",
+            [("exempt", "page-discourse")],
+        ),
+        ("多くの方が悩む便秘の原因を解説します。\n", [("exempt", "page-discourse")]),
+        ("歯が生える時期に知っておくべき大事なポイントを3つご紹介します。\n", [("exempt", "page-discourse")]),
+        ("治療の開始時期について解説します。\n", [("exempt", "page-discourse")]),
+        ("新生児聴覚スクリーニング検査の必要性等についての説明です。\n", [("exempt", "page-discourse")]),
+        ("副作用についての説明です。\n", [("exempt", "page-discourse")]),
+        ("医師が勧める食事をご紹介します。\n", [("uncited", "recommendation")]),
+        ("禁煙することが大切なので、その理由を解説します。\n", [("uncited", "recommendation")]),
+        ("治療を中止して理由を解説します。\n", [("uncited", "recommendation")]),
+        ("がんが消える食事法を解説します。\n", [("uncited", "claim")]),
+        ("多くの患者さんが効果を実感した治療法を解説します。\n", [("uncited", "claim")]),
+        ("多くの方が悩む便秘は、腸の動きが原因です。\n", [("uncited", "claim")]),
+        ("薬が効く仕組みの説明です。\n", [("uncited", "claim")]),
+    ],
+)
+def test_seventeenth_session_the_writer_presenting_topics(reasons, text, expected):
+    assert reasons(text) == expected
