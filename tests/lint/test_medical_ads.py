@@ -4135,3 +4135,27 @@ def test_sixteenth_session_grouped_numbers_ranks_unanimity_values_and_presupposi
 )
 def test_sixteenth_session_from_the_second_review(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# (issue 18, seventeenth session) a rival as the topic judged poor (精度が低い, 効果が弱い, ほとんど効いていません, すぐ
+# 戻る); care that failed, marked by で or ても however its clause ends before the comma, then the advertiser with なら.
+# Not a hedged or questioned judgement, nor care elsewhere without the advertiser's なら.
+@pytest.mark.parametrize(
+    "sentence, code, flagged",
+    [
+        ("他社の遺伝子検査キットは精度が低い。", "MED005", True),
+        ("よそのクリニックのビタミンC点滴は、ほとんど効いていません。", "MED005", True),
+        ("他院の糸リフトはすぐ戻ります。", "MED005", True),
+        ("他店の矯正ベルトは効果が弱いのが実情です。", "MED005", True),
+        ("整形外科に何年通っても治らなかった腰痛、当院の骨盤矯正なら一発です。", "MED005", True),
+        ("市販のシャンプーでダメだったフケも、うちの専用ローションなら一度で。", "MED005", True),
+        ("他院の検査結果は、精度が低い場合があります。", "MED005", False),
+        ("他院で処方された薬は、効かないことがあります。", "MED005", False),
+        ("他院の薬は効かないのでしょうか？", "MED005", False),
+        ("他院の紹介状は必要ありません。", "MED005", False),
+        ("薬で良くならない場合も、当院にご相談ください。", "MED005", False),
+        ("市販薬で治らなかった湿疹は、皮膚科で相談しましょう。", "MED005", False),
+    ],
+)
+def test_seventeenth_session_rivals_run_down_and_failure_elsewhere(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
