@@ -87,6 +87,9 @@ _JA = re.compile(
     # the minutes of a clock time (9:00〜17:00): never the first end of a range, which would join them to the
     # next time's hour ("00〜17")
     r"|(?<=\d[:：])(?P<minutes>\d{2})(?![\d:])"
+    # (seventeenth session) and the minutes of a Japanese clock time (8時30分〜17時): likewise, the "30分〜17" of the
+    # two times is no range
+    rf"|(?<=時)(?P<clock_minutes>{_NUM})(?P<minute_unit>分)(?!間)"
     rf"|(?P<num>{_NUM})(?:(?P<unit1>{_UNIT})?(?P<range>{_RANGE}(?P<num2>{_NUM}))(?P<unit2>{_UNIT})?"
     rf"|(?P<unit>{_UNIT})?)"
 )
@@ -449,8 +452,17 @@ def _quantities(text, *, use_tokenizer=True):
         start, end = match.start(), match.end()
         while end > start and norm[end - 1].isspace():
             end -= 1
-        core = match.group("num") or match.group("minutes") or match.group("r1") or match.group("f1") or ""
-        unit = (match.group("unit") or match.group("unit2") or match.group("unit1") or "").strip()
+        core = (
+            match.group("num")
+            or match.group("minutes")
+            or match.group("clock_minutes")
+            or match.group("r1")
+            or match.group("f1")
+            or ""
+        )
+        unit = (
+            match.group("unit") or match.group("unit2") or match.group("unit1") or match.group("minute_unit") or ""
+        ).strip()
         if match.group("tsu") == "一つ" and norm.startswith(("も", "でも"), end):
             continue  # 一つでも, 一つも: "any", "none", the same idiom of emphasis as 一度も
         if (
@@ -547,6 +559,9 @@ def _values(match):
         return {kanji_value(match.group("tsu")[0])}
     if match.group("minutes"):
         return {Decimal(match.group("minutes"))}
+    if match.group("clock_minutes"):
+        value = number_value(match.group("clock_minutes"))
+        return {value} if value is not None else set()
     values = {number_value(match.group("num")), number_value(match.group("num2") or "")}
     values.discard(None)
     if (match.group("unit") or match.group("unit2") or "") == "割":

@@ -62,6 +62,11 @@ def blocks(text: str) -> Counter:
     """The block markers of a message and its blank lines, as named counts."""
     found: Counter[str] = Counter()
     for match in _BLOCK_RE.finditer(text):
+        if match.lastgroup == "heading":
+            # (seventeenth session) by level: a heading of another level is another block (### → ##)
+            level = match.group("heading").count("#")
+            found[f"a heading marker ({'#' * level})"] += 1
+            continue
         found[_BLOCK_NAMES[match.lastgroup or "list"]] += 1
     rows = sum(1 for m in _BLOCK_RE.finditer(text) if m.lastgroup == "table")
     separators = len(_CELL_SEPARATOR_RE.findall(_ROLE_RE.sub(" ", _CODE_RE.sub(" ", text)))) - rows

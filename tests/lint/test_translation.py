@@ -4076,3 +4076,39 @@ def test_sixteenth_session_from_the_first_review(tmp_path, msgid, msgstr, code, 
 def test_sixteenth_session_from_the_second_review(tmp_path, msgid, msgstr, code, flagged):
     _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), [code])
     assert bool(findings) is flagged, [f.message for f in findings]
+
+
+# (issue 12, seventeenth session) the minutes of a Japanese clock time start no range (8時30分〜17時 is 8:30 to 5 p.m.,
+# not "30〜17"); a heading of another level is another block; the act not stopped is the one continued (中止せずに続けて
+# = "keep taking"), but not another act after an object (やめずに、運動を続けて)
+@pytest.mark.parametrize(
+    "msgid, msgstr, code, flagged",
+    [
+        (
+            "受付は平日8時30分〜17時です。",
+            "Reception is open on weekdays from 8:30 a.m. to 5 p.m.",
+            "TRN005",
+            False,
+        ),
+        ("受付は平日8時30分〜17時です。", "Reception is open on weekdays from 8:30 a.m. to 4 p.m.", "TRN005", True),
+        ("受付は9時30分から16時までです。", "Reception is open from 9:30 a.m. to 4 p.m.", "TRN005", False),
+        ("### 副作用について", "## Side effects", "TRN012", True),
+        ("### 副作用について", "### Side effects", "TRN012", False),
+        (
+            "薬を飲んでいる方は、中止せずに続けてください。",
+            "If you take the medicine, keep taking it.",
+            "TRN011",
+            False,
+        ),
+        (
+            "薬を飲んでいる方は、中止せずに続けてください。",
+            "If you take the medicine, stop taking it.",
+            "TRN011",
+            True,
+        ),
+        ("痛みがあってもやめずに、運動を続けてください。", "Even if it hurts, keep exercising.", "TRN011", True),
+    ],
+)
+def test_seventeenth_session_clock_minutes_heading_levels_and_continuing(tmp_path, msgid, msgstr, code, flagged):
+    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), [code])
+    assert bool(findings) is flagged, [f.message for f in findings]
