@@ -6157,7 +6157,9 @@ def _writer_speaks(reading, clipped=False):
     # clause beside such words (多くの患者さんが効果を実感した治療法をご紹介します)
     endorsed = (EFFECT_WORDS | SIGN_NOUNS | _ENDORSING_WORDS) & reading.lemmas
     if not subjects:
-        return polite and not (relative and endorsed)
+        # (seventeenth session, from the review) what is presented may carry a claim in its modifier (絶対に治る治療法,
+        # 最も効果的な治療法, 副作用のない薬, 多くの方がやせた食事法): presenting it asserts it
+        return polite and not (relative and endorsed) and not _endorsing_modifier(tokens)
     staff = all(_presenting_staff(tokens, i) for i in subjects) and not endorsed
     quoting = any(t.pos == "助詞" and t.pos_detail_2 == "引用" for t in tokens)  # 〜と解説します
     return polite and staff and not quoting and not _embeds_proposition(tokens) and not _staff_reported(tokens)
@@ -6168,7 +6170,7 @@ _ENDORSING_WORDS = frozenset({"安全", "安全性", "有効", "有効性", "消
 
 # nouns of presenting before です (〜についての説明です); not 話, whose story may be a claim (ウソのような本当の話です: see
 # _story_of_the_page)
-_PRESENTING_NOUNS = frozenset({"説明", "紹介", "解説", "案内"})
+_PRESENTING_NOUNS = frozenset({"説明", "紹介", "解説"})
 
 
 def _presenting_copula(tokens):
@@ -6189,15 +6191,22 @@ def _presenting_copula(tokens):
     return len(before) >= 2 and before[-1].surface_form == "の"
 
 
-# people as the subject of a relative clause (多くの方が悩む, 患者さんが感じる): who the topic concerns
-_PEOPLE_ENDS = ("方", "人", "患者", "さん", "様", "方々", "人々", "家族")
+# people as the subject of a relative clause (多くの方が悩む, 患者さんが感じる): who the topic concerns; the word
+# before が as the tokenizer reads it (漢方, 処方 and 地方 are one word each, no 方 of people)
+_PEOPLE = frozenset(
+    {"方", "人", "患者", "方々", "人々", "家族", "ご家族", "子ども", "子供", "お子さん", "お子さま", "皆さん", "皆様"}
+)
+_PEOPLE_SUFFIXES = frozenset({"さん", "様", "さま"})
 
 
 def _relative_clause_subject(tokens, i):
     """(seventeenth session) The が at tokens[i] marks people as the subject of a relative clause: the first predicate
     after it ends in an attributive form right before a noun (多くの方が悩む「ニキビ」, 患者さんが感じる疑問), with no
     comma or topic between. Not a thing or a part of the body (がんが消える食事法): what happens to it is a claim."""
-    if not i or not tokens[i - 1].surface_form.endswith(_PEOPLE_ENDS):
+    if not i or not (
+        tokens[i - 1].surface_form in _PEOPLE
+        or (tokens[i - 1].surface_form in _PEOPLE_SUFFIXES and tokens[i - 1].pos_detail_1 == "接尾")
+    ):
         return False
     j = i + 1
     while j < len(tokens) and tokens[j].pos not in ("動詞", "形容詞"):
@@ -6214,6 +6223,82 @@ def _relative_clause_subject(tokens, i):
     while k < len(tokens) and tokens[k].pos == "記号" and tokens[k].pos_detail_1 == "括弧開":
         k += 1  # 悩む「ニキビ」
     return k < len(tokens) and tokens[k].pos == "名詞"
+
+
+# nouns of the points a text presents, which an advice before them only qualifies (知っておくべきポイント, 注意すべき
+# 点, 取るべき対応); and of a time or an amount (開始時期, 飲むべき量)
+_TOPIC_NOUNS = frozenset(
+    {
+        "点",
+        "ポイント",
+        "こと",
+        "事",
+        "注意点",
+        "対応",
+        "症状",
+        "サイン",
+        "コツ",
+        "事項",
+        "項目",
+        "内容",
+        "基準",
+        "目安",
+        "量",
+    }
+)
+_TIME_NOUNS = frozenset({"時期", "タイミング", "時間", "期間"})
+
+
+def _endorsing_modifier(tokens):
+    """(seventeenth session, from the review) A claim in what is presented: a word of effect, safety, certainty or
+    superlative that predicates or modifies (治る, 完治する, 効果的な, 安全に, 最も, 必ず), or a harm denied before a noun
+    (副作用のない薬, 痛みのない治療)."""
+    words, depth = [], 0
+    for t in tokens:
+        if t.surface_form in ("「", "『"):
+            depth += 1
+        elif t.surface_form in ("」", "』"):
+            depth = max(0, depth - 1)
+        elif t.pos != "記号" and not depth:
+            words.append(t)  # a title in quotation marks names a section (「効果的な蹴り出し方」など…を解説します)
+    for k, t in enumerate(words):
+        lemma = _lemma(t)
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if t.pos == "名詞" and k and words[k - 1].pos == "名詞":
+            # a word IPADIC splits (完 + 治): the run of nouns ending here, read whole
+            run = "".join(w.surface_form for w in words[max(0, k - 2) : k + 1])
+            lemma = next((run[i:] for i in range(len(run) - 1) if run[i:] in _MODIFIER_CLAIMS), lemma)
+        if lemma in _MODIFIER_CLAIMS and (
+            t.pos in ("動詞", "形容詞", "副詞")
+            or (nxt is not None and (nxt.basic_form in ("する", "できる") or nxt.surface_form in ("な", "に", "的")))
+        ):
+            return True
+        if (
+            lemma in _MODIFIER_HARMS
+            and nxt is not None
+            and nxt.surface_form in ("の", "が")
+            and k + 2 < len(words)
+            and words[k + 2].basic_form in ("ない", "無い")
+        ):
+            return True
+    return False
+
+
+_MODIFIER_CLAIMS = (EFFECT_WORDS | _ENDORSING_WORDS) - {"リスク", "おそれ", "恐れ", "再発", "重症化", "悪化"} | {
+    "完治",
+    "根治",
+    "痩せる",
+    "やせる",
+    "解消",
+    "解決",
+    "消える",
+    "眠れる",
+    "効果的",
+    "絶対",
+    "必ず",
+    "確実",
+}
+_MODIFIER_HARMS = frozenset({"副作用", "痛み", "リスク", "後遺症", "危険", "傷跡", "副反応"})
 
 
 def _advice_presented(reading, text, words):
@@ -6257,6 +6342,18 @@ def _advice_presented(reading, text, words):
         ):
             k += 1  # (中止)すべき, (気をつけ)たい, (知っ)ておく, 大事な
         if k >= len(after) or after[k].pos != "名詞":
+            return False
+        # (from the review) the noun must be a point of the text's topic (注意すべき点, 知っておくべきポイント, 治療の
+        # 開始時期): what is to be taken or done (飲むべきサプリメント, 飲んではいけない薬) or a reason (続けるべき理由)
+        # makes the presenting sentence assert the advice
+        if not (
+            after[k].surface_form in _TOPIC_NOUNS
+            or (
+                k == 0
+                and after[k].pos_detail_1 in ("一般", "副詞可能")
+                and after[k].surface_form in _TOPIC_NOUNS | _TIME_NOUNS
+            )
+        ):
             return False
         last = after[k - 1] if k else None
         if (

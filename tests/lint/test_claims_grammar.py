@@ -4264,7 +4264,10 @@ def test_sixteenth_session_from_the_third_review(reasons, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("今回は、眼瞼下垂の種類とその原因、さらには治療方法について解説していきます。\n", [("exempt", "page-discourse")]),
+        (
+            "今回は、眼瞼下垂の種類とその原因、さらには治療方法について解説していきます。\n",
+            [("exempt", "page-discourse")],
+        ),
         (
             "今回は、多くの方が悩む「ニキビ」について、原因から治療法、日常のケアまでをわかりやすくまとめてみました。\n",
             [("exempt", "page-discourse")],
@@ -4284,4 +4287,34 @@ def test_sixteenth_session_from_the_third_review(reasons, text, expected):
     ],
 )
 def test_seventeenth_session_the_writer_presenting_topics(reasons, text, expected):
+    assert reasons(text) == expected
+
+
+# (issue 11, seventeenth session, from the review) what is presented may carry a claim in its modifier (a word of
+# effect, safety, certainty or rank that predicates or modifies, a harm denied before a noun), also in 〜の説明です and
+# after さらには; advice before a noun exempts only a point of the topic (ポイント, 点, 時期), not what is to be taken
+# (サプリメント, 薬) nor a reason; people in a relative clause are read by the tokenizer (漢方 is no 方 of people)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("絶対に治る治療法の説明です。\n", [("uncited", "claim")]),
+        ("最も効果的な治療法についての解説です。\n", [("uncited", "claim")]),
+        ("安全に飲める薬の説明です。\n", [("uncited", "claim")]),
+        ("副作用のない薬の説明です。\n", [("uncited", "claim")]),
+        ("さらには、この治療で完治する理由を解説します。\n", [("uncited", "claim")]),
+        ("多くの方がやせた食事法を解説します。\n", [("uncited", "claim")]),
+        ("漢方が体を温める仕組みを解説します。\n", [("uncited", "claim")]),
+        ("毎日飲むべきサプリメントをご紹介します。\n", [("uncited", "recommendation")]),
+        ("風邪のときに飲んではいけない薬について解説します。\n", [("uncited", "contraindication")]),
+        ("治療を続けるべき理由をご紹介します。\n", [("uncited", "recommendation")]),
+        ("予防のコツを5つ紹介します。\n", [("exempt", "page-discourse")]),
+        ("受診の前に確認すべき点をまとめました。\n", [("exempt", "page-discourse")]),
+        # a title in quotation marks names a section, whatever its words
+        (
+            "「足指を使った効果的な蹴り出し方」など、すぐに実践できる方法を解説します。\n",
+            [("exempt", "page-discourse")],
+        ),
+    ],
+)
+def test_seventeenth_session_presenting_from_the_review(reasons, text, expected):
     assert reasons(text) == expected
