@@ -4159,3 +4159,22 @@ def test_sixteenth_session_from_the_second_review(sentence, code, flagged):
 )
 def test_seventeenth_session_rivals_run_down_and_failure_elsewhere(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# (issue 18, seventeenth session, from the review) the rival's product or service as the topic, the poor word as its
+# predicate: not a patient of another clinic, a place, or a word before a noun; failure then なら, but not the next
+# step of care under a condition (場合, 時)
+@pytest.mark.parametrize(
+    "sentence, code, flagged",
+    [
+        ("他院のレーザー治療は、効果がほとんどありません。", "MED005", True),
+        ("マッサージで効果がなかった肩こり、当院なら一回でほぐれます。", "MED005", True),
+        ("他院で出された薬は、子どもには苦くて飲みにくいものがあります。", "MED005", False),
+        ("他院の健診では、視力が低い方に再検査をすすめています。", "MED005", False),
+        ("他院で治療中の方は、症状が悪い日には無理をしないでください。", "MED005", False),
+        ("お薬で治らない場合、当院なら日帰り手術にも対応しています。", "MED005", False),
+        ("1週間たっても咳が止まらない時、当院なら当日に胸部レントゲン検査ができます。", "MED005", False),
+    ],
+)
+def test_seventeenth_session_rivals_from_the_review(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
