@@ -517,20 +517,15 @@ _EN_PLAIN_STOP_RE = re.compile(
 
 
 def _next_verb_continues(tokens, i):
-    """Whether the sentence goes on, after the negation at i, to a compound with 続ける (塗り続けて, 飲み続ける) or to
-    続ける right after the clause (中止せずに続けて) before any 続ける of its own object (運動を続けて, 保湿も続けて:
-    another act)."""
+    """Whether the sentence goes on, after the negation at i, to a compound with 続ける (塗り続けて, 飲み続ける) before
+    any 続ける of its own object (運動を続けて, 保湿も続けて: another act)."""
     for k in range(i + 1, len(tokens)):
         t = tokens[k]
         if t.surface_form == "。":
             return False
         if t.basic_form == "続ける" and t.pos == "動詞":
             before = tokens[k - 1]
-            # (seventeenth session) or 続ける right after the clause, no object between (中止せずに続けてください:
-            # the act not stopped is the one continued)
-            between = tokens[i + 1 : k]
-            right_after = all(b.surface_form in ("に", "、") for b in between)
-            return (before.pos == "動詞" and before.conjugated_form.startswith("連用")) or right_after
+            return before.pos == "動詞" and before.conjugated_form.startswith("連用")
     return False
 
 
