@@ -1302,9 +1302,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     if (
         reading.mood == "statement"
         and not health
-        # (seventeenth session) advice that only modifies what the writer presents (知っておくべきポイントをご紹介します,
-        # 気をつけたいことをまとめました) is its topic: the sentence advises nothing
-        and (not advises or _advice_presented(reading, text, words))
+        and not advises
         and (
             reading.humble
             or reading.head in HUMBLE_HEADS
@@ -6135,238 +6133,26 @@ def _writer_speaks(reading, clipped=False):
     # a headline that clips the verb (〜を専門医が解説) presents as the polite verb does
     polite = clipped or any(t.basic_form == "ます" and t.pos == "助動詞" for t in tokens[-4:])
     subordinate = _subordinate_spans(tokens)
-    # (seventeenth session) a noun of presenting before です is the predicate as 〜します is (〜についての説明です)
-    polite = polite or _presenting_copula(tokens)
-    marked = [
+    subjects = [
         i
         for i, t in enumerate(tokens)
         if t.pos == "助詞"
         and t.surface_form in ("は", "が")
         and not (i and tokens[i - 1].pos_detail_1 == "副詞可能")
         and not (i and tokens[i - 1].pos == "助詞")  # には, では, については: a circumstance or a theme, no subject
-        # (seventeenth session) は after an adverb stresses it (さらには, 特には): no subject
-        and not (i and tokens[i - 1].pos == "副詞" and t.surface_form == "は")
         and i not in subordinate  # 読みやすいように: the clause's own subject
     ]
-    # (seventeenth session) が of a relative clause marks the subject of the clause's verb, inside a noun phrase (多くの方が
-    # 悩むニキビについて…まとめました): not the sentence's subject
-    relative = [i for i in marked if tokens[i].surface_form == "が" and _relative_clause_subject(tokens, i)]
-    subjects = [i for i in marked if i not in relative]
-    # (from the second review) what staff present with an effect, a sign or a quality of safety (がんを消す食事法,
-    # 最も効果的な治療, 安全に飲める薬) is their endorsement: a claim; so is what others are said to do in a relative
-    # clause beside such words (多くの患者さんが効果を実感した治療法をご紹介します)
-    endorsed = (EFFECT_WORDS | SIGN_NOUNS | _ENDORSING_WORDS) & reading.lemmas
     if not subjects:
-        # (seventeenth session, from the review) what is presented may carry a claim in its modifier (絶対に治る治療法,
-        # 最も効果的な治療法, 副作用のない薬, 多くの方がやせた食事法): presenting it asserts it
-        return polite and not (relative and endorsed) and not _endorsing_modifier(tokens)
+        return polite
+    # (from the second review) what staff present with an effect, a sign or a quality of safety (がんを消す食事法,
+    # 最も効果的な治療, 安全に飲める薬) is their endorsement: a claim
+    endorsed = (EFFECT_WORDS | SIGN_NOUNS | _ENDORSING_WORDS) & reading.lemmas
     staff = all(_presenting_staff(tokens, i) for i in subjects) and not endorsed
     quoting = any(t.pos == "助詞" and t.pos_detail_2 == "引用" for t in tokens)  # 〜と解説します
     return polite and staff and not quoting and not _embeds_proposition(tokens) and not _staff_reported(tokens)
 
 
 _ENDORSING_WORDS = frozenset({"安全", "安全性", "有効", "有効性", "消す", "最も", "一番", "効き目", "効能"})
-
-
-# nouns of presenting before です (〜についての説明です); not 話, whose story may be a claim (ウソのような本当の話です: see
-# _story_of_the_page)
-_PRESENTING_NOUNS = frozenset({"説明", "紹介", "解説"})
-
-
-def _presenting_copula(tokens):
-    """(seventeenth session) The sentence ends in a noun of presenting (_PRESENTING_NOUNS) and です / でございます, after
-    its theme in の (〜の必要性についての説明です, 以上、〜のご紹介でした): the text says what it is."""
-    words = [t for t in tokens if t.pos != "記号"]
-    while words and words[-1].pos == "助動詞" and words[-1].basic_form in ("です", "だ", "ござる", "ます", "た"):
-        words = words[:-1]
-    if len(words) == len([t for t in tokens if t.pos != "記号"]) or len(words) < 2:
-        return False  # no copula, or nothing before it
-    if words[-1].pos == "助詞" and words[-1].surface_form == "で":
-        words = words[:-1]  # でございます: IPADIC reads で as a particle before ござる
-    if not words or words[-1].pos != "名詞" or words[-1].surface_form not in _PRESENTING_NOUNS:
-        return False
-    before = words[:-1]
-    if before and before[-1].pos == "接頭詞":
-        before = before[:-1]  # ご紹介
-    return len(before) >= 2 and before[-1].surface_form == "の"
-
-
-# people as the subject of a relative clause (多くの方が悩む, 患者さんが感じる): who the topic concerns; the word
-# before が as the tokenizer reads it (漢方, 処方 and 地方 are one word each, no 方 of people)
-_PEOPLE = frozenset(
-    {"方", "人", "患者", "方々", "人々", "家族", "ご家族", "子ども", "子供", "お子さん", "お子さま", "皆さん", "皆様"}
-)
-_PEOPLE_SUFFIXES = frozenset({"さん", "様", "さま"})
-
-
-def _relative_clause_subject(tokens, i):
-    """(seventeenth session) The が at tokens[i] marks people as the subject of a relative clause: the first predicate
-    after it ends in an attributive form right before a noun (多くの方が悩む「ニキビ」, 患者さんが感じる疑問), with no
-    comma or topic between. Not a thing or a part of the body (がんが消える食事法): what happens to it is a claim."""
-    if not i or not (
-        tokens[i - 1].surface_form in _PEOPLE
-        or (tokens[i - 1].surface_form in _PEOPLE_SUFFIXES and tokens[i - 1].pos_detail_1 == "接尾")
-    ):
-        return False
-    j = i + 1
-    while j < len(tokens) and tokens[j].pos not in ("動詞", "形容詞"):
-        if tokens[j].surface_form in ("、", "，", "。") or (tokens[j].pos == "助詞" and tokens[j].surface_form == "は"):
-            return False
-        j += 1
-    while j + 1 < len(tokens) and (
-        tokens[j + 1].pos in ("動詞", "助動詞") or (tokens[j + 1].pos == "助詞" and tokens[j + 1].surface_form == "て")
-    ):
-        j += 1  # the verb's auxiliaries: 悩んでいる, 説明された
-    if j >= len(tokens) or not tokens[j].conjugated_form.startswith(("基本形", "体言接続")):
-        return False
-    k = j + 1
-    while k < len(tokens) and tokens[k].pos == "記号" and tokens[k].pos_detail_1 == "括弧開":
-        k += 1  # 悩む「ニキビ」
-    return k < len(tokens) and tokens[k].pos == "名詞"
-
-
-# nouns of the points a text presents, which an advice before them only qualifies (知っておくべきポイント, 注意すべき
-# 点, 取るべき対応); and of a time or an amount (開始時期, 飲むべき量)
-_TOPIC_NOUNS = frozenset(
-    {
-        "点",
-        "ポイント",
-        "こと",
-        "事",
-        "注意点",
-        "対応",
-        "症状",
-        "サイン",
-        "コツ",
-        "事項",
-        "項目",
-        "内容",
-        "基準",
-        "目安",
-        "量",
-    }
-)
-_TIME_NOUNS = frozenset({"時期", "タイミング", "時間", "期間"})
-
-
-def _endorsing_modifier(tokens):
-    """(seventeenth session, from the review) A claim in what is presented: a word of effect, safety, certainty or
-    superlative that predicates or modifies (治る, 完治する, 効果的な, 安全に, 最も, 必ず), or a harm denied before a noun
-    (副作用のない薬, 痛みのない治療)."""
-    words, depth = [], 0
-    for t in tokens:
-        if t.surface_form in ("「", "『"):
-            depth += 1
-        elif t.surface_form in ("」", "』"):
-            depth = max(0, depth - 1)
-        elif t.pos != "記号" and not depth:
-            words.append(t)  # a title in quotation marks names a section (「効果的な蹴り出し方」など…を解説します)
-    for k, t in enumerate(words):
-        lemma = _lemma(t)
-        nxt = words[k + 1] if k + 1 < len(words) else None
-        if t.pos == "名詞" and k and words[k - 1].pos == "名詞":
-            # a word IPADIC splits (完 + 治): the run of nouns ending here, read whole
-            run = "".join(w.surface_form for w in words[max(0, k - 2) : k + 1])
-            lemma = next((run[i:] for i in range(len(run) - 1) if run[i:] in _MODIFIER_CLAIMS), lemma)
-        if lemma in _MODIFIER_CLAIMS and (
-            t.pos in ("動詞", "形容詞", "副詞")
-            or (nxt is not None and (nxt.basic_form in ("する", "できる") or nxt.surface_form in ("な", "に", "的")))
-        ):
-            return True
-        if (
-            lemma in _MODIFIER_HARMS
-            and nxt is not None
-            and nxt.surface_form in ("の", "が")
-            and k + 2 < len(words)
-            and words[k + 2].basic_form in ("ない", "無い")
-        ):
-            return True
-    return False
-
-
-_MODIFIER_CLAIMS = (EFFECT_WORDS | _ENDORSING_WORDS) - {"リスク", "おそれ", "恐れ", "再発", "重症化", "悪化"} | {
-    "完治",
-    "根治",
-    "痩せる",
-    "やせる",
-    "解消",
-    "解決",
-    "消える",
-    "眠れる",
-    "効果的",
-    "絶対",
-    "必ず",
-    "確実",
-}
-_MODIFIER_HARMS = frozenset({"副作用", "痛み", "リスク", "後遺症", "危険", "傷跡", "副反応"})
-
-
-def _advice_presented(reading, text, words):
-    """(seventeenth session) Every word of advice in the sentence modifies a noun of what the writer presents (知って
-    おくべき大事なポイントを3つご紹介します, 〜開始時期について解説します): the sentence's predicate is a verb of presenting
-    ([writer_heads]), and each advice ends right before a noun, at most through attributive auxiliaries (べき, な, たい)."""
-    if reading.lang != "ja" or not (reading.head in WRITER_HEADS or _intended_head(reading) in WRITER_HEADS):
-        return False
-    core = reading.text
-    spans = [(m.start(), m.end()) for w in words if w for m in re.finditer(re.escape(w), core)]
-    spans += [(m.start(), m.end()) for m in ADVICE.finditer(core.lower())]
-    spans += [(m.start(), m.end()) for m in PROHIBITION.finditer(core.lower())]
-    if not spans:
-        return False  # the advice was read in the sentence's other form (_unfaced): keep it
-    tokens = [t for t in reading.tokens if t.pos != "記号" or t.pos_detail_1 == "括弧開"]
-    for _start, end in spans:
-        after = [t for t in tokens if t.start >= end]
-        if not after or tokens[-1].start < end:
-            return False
-        k = 0
-        while k < len(after) and (
-            after[k].pos == "助動詞"
-            or (
-                after[k].pos == "動詞"
-                and (after[k].basic_form in ("する", "できる") or after[k].pos_detail_1 == "非自立")
-            )
-            or (
-                after[k].pos == "助詞"
-                and after[k].surface_form == "て"
-                and k + 1 < len(after)
-                and after[k + 1].pos == "動詞"
-                and after[k + 1].pos_detail_1 == "非自立"
-            )
-            or (
-                after[k].pos == "名詞"
-                and after[k].pos_detail_1 == "形容動詞語幹"
-                and k + 1 < len(after)
-                and after[k + 1].surface_form == "な"
-            )
-            or after[k].pos == "記号"
-        ):
-            k += 1  # (中止)すべき, (気をつけ)たい, (知っ)ておく, 大事な
-        if k >= len(after) or after[k].pos != "名詞":
-            return False
-        # (from the review) the noun must be a point of the text's topic (注意すべき点, 知っておくべきポイント, 治療の
-        # 開始時期): what is to be taken or done (飲むべきサプリメント, 飲んではいけない薬) or a reason (続けるべき理由)
-        # makes the presenting sentence assert the advice
-        if not (
-            after[k].surface_form in _TOPIC_NOUNS
-            or (
-                k == 0
-                and after[k].pos_detail_1 in ("一般", "副詞可能")
-                and after[k].surface_form in _TOPIC_NOUNS | _TIME_NOUNS
-            )
-        ):
-            return False
-        last = after[k - 1] if k else None
-        if (
-            last is not None
-            and last.pos in ("動詞", "助動詞")
-            and not last.conjugated_form.startswith(("基本形", "体言接続"))
-        ):
-            return False  # a verb's other forms join clauses (中止して), they do not modify the noun
-        if any(t.start < end <= t.start + len(t.surface_form) - 1 for t in tokens):
-            return False  # the advice ends inside a word
-    return True
-
-
 # the staff who present a page (医師, 看護師, 管理栄養士, 監修医, スタッフ); not 員 or 係 (研究員, 関係)
 _PRESENTER_SUFFIXES = ("医", "師", "士", "スタッフ")
 
