@@ -4137,16 +4137,12 @@ def test_sixteenth_session_from_the_second_review(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
 
 
-# (issue 18, seventeenth session) a rival as the topic judged poor (精度が低い, 効果が弱い, ほとんど効いていません, すぐ
-# 戻る); care that failed, marked by で or ても however its clause ends before the comma, then the advertiser with なら.
-# Not a hedged or questioned judgement, nor care elsewhere without the advertiser's なら.
+# (issue 18, seventeenth session) care that failed, marked by で or ても however its clause ends before the comma, then
+# the advertiser with なら; not care elsewhere without the advertiser's なら, nor a rival's product merely mentioned (a
+# pattern for a rival judged poor as a topic was withdrawn after two reviews: よその子は背が低い, 他施設の報告は…低い)
 @pytest.mark.parametrize(
     "sentence, code, flagged",
     [
-        ("他社の遺伝子検査キットは精度が低い。", "MED005", True),
-        ("よそのクリニックのビタミンC点滴は、ほとんど効いていません。", "MED005", True),
-        ("他院の糸リフトはすぐ戻ります。", "MED005", True),
-        ("他店の矯正ベルトは効果が弱いのが実情です。", "MED005", True),
         ("整形外科に何年通っても治らなかった腰痛、当院の骨盤矯正なら一発です。", "MED005", True),
         ("市販のシャンプーでダメだったフケも、うちの専用ローションなら一度で。", "MED005", True),
         ("他院の検査結果は、精度が低い場合があります。", "MED005", False),
@@ -4157,17 +4153,15 @@ def test_sixteenth_session_from_the_second_review(sentence, code, flagged):
         ("市販薬で治らなかった湿疹は、皮膚科で相談しましょう。", "MED005", False),
     ],
 )
-def test_seventeenth_session_rivals_run_down_and_failure_elsewhere(sentence, code, flagged):
+def test_seventeenth_session_failure_elsewhere_then_the_advertiser(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
 
 
-# (issue 18, seventeenth session, from the review) the rival's product or service as the topic, the poor word as its
-# predicate: not a patient of another clinic, a place, or a word before a noun; failure then なら, but not the next
-# step of care under a condition (場合, 時)
+# (issue 18, seventeenth session, from the review) failure then なら, but not the next step of care under a condition
+# (場合, 時); honest sentences about other clinics' patients and medicines stay unflagged
 @pytest.mark.parametrize(
     "sentence, code, flagged",
     [
-        ("他院のレーザー治療は、効果がほとんどありません。", "MED005", True),
         ("マッサージで効果がなかった肩こり、当院なら一回でほぐれます。", "MED005", True),
         ("他院で出された薬は、子どもには苦くて飲みにくいものがあります。", "MED005", False),
         ("他院の健診では、視力が低い方に再検査をすすめています。", "MED005", False),
@@ -4176,5 +4170,5 @@ def test_seventeenth_session_rivals_run_down_and_failure_elsewhere(sentence, cod
         ("1週間たっても咳が止まらない時、当院なら当日に胸部レントゲン検査ができます。", "MED005", False),
     ],
 )
-def test_seventeenth_session_rivals_from_the_review(sentence, code, flagged):
+def test_seventeenth_session_failure_elsewhere_from_the_review(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
