@@ -90,8 +90,8 @@ _JA = re.compile(
     # (seventeenth session) and the minutes of a Japanese clock time (8時30分〜17時): likewise, the "30分〜17" of the
     # two times is no range
     rf"|(?<=時)(?P<clock_minutes>{_NUM})(?P<minute_unit>分)(?!間)"
-    # (from the review) and half past (13時半: 1:30 p.m.), 30 minutes
-    r"|(?<=時)(?P<clock_half>半)"
+    # (from the review) and half past after an hour's number (13時半: 1:30 p.m.; not 就寝時半錠, half a tablet)
+    rf"|(?<=[0-9{_K}]時)(?P<clock_half>半)(?!錠|量|分|年|日|月)"
     rf"|(?P<num>{_NUM})(?:(?P<unit1>{_UNIT})?(?P<range>{_RANGE}(?P<num2>{_NUM}))(?P<unit2>{_UNIT})?"
     rf"|(?P<unit>{_UNIT})?)"
 )
@@ -562,7 +562,7 @@ def _values(match):
     if match.group("minutes"):
         return {Decimal(match.group("minutes"))}
     if match.group("clock_half"):
-        return {Decimal(30)}
+        return {Decimal(30), Decimal("0.5")}  # 30 minutes, or "half past"
     if match.group("clock_minutes"):
         value = number_value(match.group("clock_minutes"))
         return {value} if value is not None else set()

@@ -4095,6 +4095,8 @@ def test_sixteenth_session_from_the_second_review(tmp_path, msgid, msgstr, code,
         ("### 副作用について", "### Side effects", "TRN012", False),
         # (from the review) 13時半 is 1:30 p.m.: 半 is no number of its own
         ("診療は13時半〜17時です。", "Consultations are from 1:30 p.m. to 5 p.m.", "TRN005", False),
+        # (from the second review) 半 after 時 of a time of day is half a tablet, not half past
+        ("就寝時半錠を飲みます。", "Take half a tablet at bedtime.", "TRN005", False),
     ],
 )
 def test_seventeenth_session_clock_minutes_and_heading_levels(tmp_path, msgid, msgstr, code, flagged):
