@@ -10,20 +10,13 @@ on; --list prints the false alarms and misses (which makes the sample developmen
 """
 
 import argparse
-import hashlib
 import sys
-import unicodedata
 from pathlib import Path
-
-import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from medical_ads import percent, run  # noqa: E402
-
-
-def fingerprint(text):
-    return hashlib.sha256(unicodedata.normalize("NFKC", text).strip().encode()).hexdigest()
+from realweb_claims import load_sample  # noqa: E402
 
 
 def main():
@@ -32,13 +25,7 @@ def main():
     parser.add_argument("texts")
     parser.add_argument("--list", action="store_true", help="print false alarms and misses")
     args = parser.parse_args()
-    labels = yaml.safe_load(Path(args.labels).read_text(encoding="utf-8"))
-    texts = {e["id"]: e["text"] for e in yaml.safe_load(Path(args.texts).read_text(encoding="utf-8"))}
-    for entry in labels:
-        if entry["id"] not in texts:
-            sys.exit(f"{args.texts}: no text for {entry['id']}")
-        if fingerprint(texts[entry["id"]]) != entry["sha256"]:
-            sys.exit(f"{args.texts}: the text of {entry['id']} does not match its SHA-256 in {args.labels}")
+    labels, texts = load_sample(args.labels, args.texts)
     agreed = [e for e in labels if e["first"]["expect"] == e["second"]["expect"]]
     results = run([{"id": e["id"], "text": texts[e["id"]]} for e in agreed])
     flags = [e for e in agreed if e["first"]["expect"] == "flag"]

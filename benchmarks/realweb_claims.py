@@ -52,19 +52,26 @@ def render(lines, target, texts):
     return "\n".join(out) + "\n"
 
 
+def load_sample(labels_path, texts_path):
+    """(the label entries, id -> text) of a real-web sample; the run stops when a text is missing or does not match
+    its label's SHA-256 (benchmarks/realweb_ads.py reads its samples the same way)."""
+    labels = yaml.safe_load(Path(labels_path).read_text(encoding="utf-8"))
+    texts = {e["id"]: e["text"] for e in yaml.safe_load(Path(texts_path).read_text(encoding="utf-8"))}
+    for entry in labels:
+        if entry["id"] not in texts:
+            sys.exit(f"{texts_path}: no text for {entry['id']}")
+        if fingerprint(texts[entry["id"]]) != entry["sha256"]:
+            sys.exit(f"{texts_path}: the text of {entry['id']} does not match its SHA-256 in {labels_path}")
+    return labels, texts
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("labels")
     parser.add_argument("texts")
     parser.add_argument("--list", action="store_true", help="print false alarms and misses")
     args = parser.parse_args()
-    labels = yaml.safe_load(Path(args.labels).read_text(encoding="utf-8"))
-    texts = {e["id"]: e["text"] for e in yaml.safe_load(Path(args.texts).read_text(encoding="utf-8"))}
-    for entry in labels:
-        if entry["id"] not in texts:
-            sys.exit(f"{args.texts}: no text for {entry['id']}")
-        if fingerprint(texts[entry["id"]]) != entry["sha256"]:
-            sys.exit(f"{args.texts}: the text of {entry['id']} does not match its SHA-256 in {args.labels}")
+    labels, texts = load_sample(args.labels, args.texts)
     pages = []
     for entry in labels:
         if pages and pages[-1][0] == entry["url"]:
