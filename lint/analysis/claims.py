@@ -5631,12 +5631,14 @@ def _alone(text, quantity):
 
 def _counts_text(text, quantity):
     """The number counts parts of the text (三つの節, 5つの項目) or is an amount of money or a count of
-    documents (3,300円, 1通につき, £20), not anything of health."""
-    after = text[quantity.end :].lstrip()
+    documents (3,300円, 1通につき, £20), not anything of health. Only the text near the number is read (_NEAR characters
+    each side): a sentence of thousands of numbers made every copy of the rest of it quadratic."""
+    after = text[quantity.end : quantity.end + _NEAR].lstrip()
     # the unit right after the digits (1通, 3,300円); after a unit of its own it is another word (3回通って)
     if quantity.unit in ADMINISTRATIVE_UNITS or (not quantity.unit and after.startswith(ADMINISTRATIVE_UNITS)):
         return True
-    if text[: quantity.start].rstrip().endswith(ADMINISTRATIVE_UNITS):
+    near_before = text[max(0, quantity.start - _NEAR) : quantity.start].rstrip()
+    if near_before.endswith(ADMINISTRATIVE_UNITS):
         return True  # a currency sign before the amount: £20, $15
     after = after[1:] if after.startswith("つ") and not quantity.unit else after  # 3つの: the counter, read apart
     after = after[1:] if after.startswith("の") else after
@@ -5644,8 +5646,11 @@ def _counts_text(text, quantity):
         return True  # 三つの節, 5つの項目, 3つのポイント
     # (fifteenth session) or the parts counted before the number, as Japanese floats a count: ポイントを3つご紹介します,
     # 大事なポイント3つ, コツは5つあります
-    before = re.sub(r"[をがは]\s*$", "", text[: quantity.start].rstrip())
+    before = re.sub(r"[をがは]\s*$", "", near_before)
     return any(before.endswith(noun) for noun in _COUNTED_BEFORE)
+
+
+_NEAR = 256  # characters read on each side of a number by _counts_text: far more than any unit or noun it compares
 
 
 # (fifteenth session) what a text lists and counts of itself: its points and tips, whose items are read one by one
