@@ -9,22 +9,17 @@ corpus entry; it counts as flagged when any MED rule reports it. Figures are ove
 on; --list prints the false alarms and misses (which makes the sample development data).
 """
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from medical_ads import percent, run  # noqa: E402
-from realweb_claims import load_sample  # noqa: E402
+from realweb_claims import load_sample, sample_arguments  # noqa: E402
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("labels")
-    parser.add_argument("texts")
-    parser.add_argument("--list", action="store_true", help="print false alarms and misses")
-    args = parser.parse_args()
+    args = sample_arguments(__doc__.splitlines()[0])
     labels, texts = load_sample(args.labels, args.texts)
     agreed = [e for e in labels if e["first"]["expect"] == e["second"]["expect"]]
     results = run([{"id": e["id"], "text": texts[e["id"]]} for e in agreed])

@@ -65,12 +65,17 @@ def load_sample(labels_path, texts_path):
     return labels, texts
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def sample_arguments(description):
+    """The command line of a real-web benchmark (labels, texts, --list); benchmarks/realweb_ads.py takes the same."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("labels")
     parser.add_argument("texts")
     parser.add_argument("--list", action="store_true", help="print false alarms and misses")
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def main():
+    args = sample_arguments(__doc__.splitlines()[0])
     labels, texts = load_sample(args.labels, args.texts)
     pages = []
     for entry in labels:
