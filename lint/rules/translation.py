@@ -425,7 +425,9 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     range (40歳から70歳までの5歳刻み) may be written out as the range's values ("40, 45, …, 70"): all of
     them must be there, and none other. A duration or frequency must keep its unit (二週間 is not "two
     months", 月に1回 is not "once a week"), and so must a length, a mass, a volume or a temperature
-    (2500メートル is not "2,500 feet", 5 mg is not "5 g"; lint/data/measure-units.toml). Digits the English adds ("within 3
+    (2500メートル is not "2,500 feet", 5 mg is not "5 g"; lint/data/measure-units.toml). A clock time is one value,
+    its hour, minutes and half of the day together (lint/analysis/clock_times.py): 17時 is not "5:30 p.m." and
+    午後2時 is not "2 a.m.", though each of their numbers is there. Digits the English adds ("within 3
     months" for nothing in the source) are reported.
 
     Violation::
@@ -435,6 +437,7 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: ``msgstr "Treatment continues for 3–6 months {cite:p}`easl-2016`."``
     """
+    from ..analysis.clock_times import changed_clock_times, hours_said_in_words
     from ..analysis.measure_units import changed_measures
     from ..analysis.numbers import added_digits, changed_periods, changed_time_units, missing_numbers
     from ..analysis.time_units import changed_frequencies, changed_units, fractions_given_a_unit
@@ -443,6 +446,9 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     for entry, source, translation in published(catalog):
         src_plain, dst_plain = inline_markup(source).plain, inline_markup(translation).plain
         missing, extra = missing_numbers(src_plain, dst_plain)
+        if missing:
+            said = hours_said_in_words(src_plain, dst_plain)  # 正午（12時） as "noon": the 12 is rendered
+            missing = [number for number in missing if number.text not in said]
         units = changed_time_units(src_plain, dst_plain)
         for wanted, used in units:
             yield ctx.report(
@@ -475,6 +481,14 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                 1,
                 f"the translation says {stated}; the source gives that number in "
                 + " or ".join(_UNIT_PLURALS.get(unit, unit + "s") for unit in japanese.split("/")),
+                context=_short(translation),
+            )
+        for stated, japanese in changed_clock_times(src_plain, dst_plain):
+            yield ctx.report(
+                entry.msgstr_line,
+                1,
+                f"the translation says {stated.text!r} ({stated.shown}); the source's clock time {japanese.text} is "
+                + japanese.shown,
                 context=_short(translation),
             )
         for stated, japanese in fractions_given_a_unit(src_plain, dst_plain):

@@ -4102,3 +4102,33 @@ def test_sixteenth_session_from_the_second_review(tmp_path, msgid, msgstr, code,
 def test_seventeenth_session_clock_minutes_and_heading_levels(tmp_path, msgid, msgstr, code, flagged):
     _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), [code])
     assert bool(findings) is flagged, [f.message for f in findings]
+
+
+# (issue 12, eighteenth session) a clock time is one value: its hour, minutes and half of the day together
+# (lint/analysis/clock_times.py); each of its numbers elsewhere in the sentence is not enough
+@pytest.mark.parametrize(
+    "msgid, msgstr, flagged",
+    [
+        ("受付は平日8時30分〜17時です。", "Reception is open on weekdays from 8:30 a.m. to 5:30 p.m.", True),
+        ("受付は平日8時30分〜17時です。", "Reception is open on weekdays from 8:30 a.m. to 5:00 p.m.", False),
+        ("面会は午後2時からです。", "Visiting starts at 2 a.m.", True),
+        ("面会は午後2時からです。", "Visiting starts at 2 p.m.", False),
+        ("面会は14時から16時までです。", "Visiting hours are 2–4 a.m.", True),
+        ("面会は14時から16時までです。", "Visiting hours are 2–4 p.m.", False),
+        ("集合は8時30分です。", "Please arrive at 8 a.m.", True),
+        ("検査は9時に始まります。", "The test starts at 9.30 am.", True),
+        ("検査は9時に始まります。", "The test starts at 9 am.", False),
+        ("採血は13時半です。", "Blood is drawn at 1 p.m.", True),
+        ("採血は13時半です。", "Blood is drawn at 1:30 in the afternoon.", False),
+        ("受付時間：平日 8:30〜11:00", "Check-in hours: weekdays, 8:30 to 11:00 a.m.", False),
+        ("夜9時以降は食べないでください。", "Do not eat after 9 p.m.", False),
+        ("午前0時を過ぎたら水も飲まないでください。", "After midnight, do not drink even water.", False),
+        ("正午（12時）までに来てください。", "Please come by noon.", False),
+        # no clock time on either side: a duration and a word of time
+        ("点滴は2時間30分かかります。", "The drip takes 2 hours 30 minutes.", False),
+        ("一時的に痛みが強くなります。", "The pain may get worse for a while.", False),
+    ],
+)
+def test_eighteenth_session_clock_times_read_whole(tmp_path, msgid, msgstr, flagged):
+    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), ["TRN005"])
+    assert bool(findings) is flagged, [f.message for f in findings]

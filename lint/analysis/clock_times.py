@@ -1,0 +1,187 @@
+"""Clock times read whole, for the translation's number check (TRN005).
+
+A clock time is one value, the minute of the day it names: 8時30分 is 8:30, not an 8 and a 30 that the English
+may place anywhere. Number parity counts the numbers of a sentence one by one, so "8:30 a.m. to 5:30 p.m." for
+8時30分〜17時 kept every number it needed (8, 30, 17 as 5) and the wrong closing time passed. Here each side's clock
+times are read with their hour, minutes and meridiem, and a time of the source that no time of the translation
+renders is reported when the translation gives another time in the same hour of the clock (17時 → "5:30 p.m.",
+午後2時 → "2 a.m.", 8時30分 → "8 a.m."). A source time whose hour the English does not give at all is the number
+check's to report; an English time this module cannot read (words: "half past eight") is left to it too.
+
+Readings, as minutes after midnight (a set: a time without a meridiem may be either half of the day):
+
+- Japanese: digits before 時 (not 時間, 時期, 時点 …), then N分 or 半 (half past); 午前 or 朝 before it makes a
+  morning hour, 午後, 夕方 or 夜 an afternoon or evening one; H:MM in digits. Kanji numerals are not read (一時的
+  is "temporarily").
+- English: H, H:MM or H.MM with a.m./p.m. (any spelling: am, A.M., pm), the meridiem of a range's second end
+  also read for its first ("2–4 p.m.", "8:30 to 11:00 a.m."); H:MM alone (24-hour or either half of the day);
+  noon, midday, midnight.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+DAY = 24 * 60
+_MORNING = ("午前", "朝")
+_EVENING = ("午後", "夕方", "夜")
+_JA_CLOCK_RE = re.compile(
+    r"(?P<meridiem>午前|午後|朝|夕方|夜)?\s*"
+    r"(?:(?<!\d)(?P<hour>\d{1,2})\s*時(?!間|期|点|代|限|刻|差|給|速|計|効)(?:\s*(?P<minutes>\d{1,2})\s*分(?!間)|(?P<half>半))?"
+    r"|(?<![\d:])(?P<colon_hour>\d{1,2})[:：](?P<colon_minutes>\d{2})(?![\d:]))"
+)
+_MERIDIEM = r"(?P<{name}>[ap])\.?\s?m\b\.?"
+_EN_TIME = r"(?P<{h}>\d{{1,2}})(?:[:.](?P<{m}>\d{{2}}))?"
+_EN_RANGE_RE = re.compile(
+    _EN_TIME.format(h="h1", m="m1")
+    + r"\s*(?:–|—|-|to|until|till)\s*"
+    + _EN_TIME.format(h="h2", m="m2")
+    + r"\s*"
+    + _MERIDIEM.format(name="mer"),
+    re.IGNORECASE,
+)
+_EN_CLOCK_RE = re.compile(
+    r"(?<![\d.,:])(?:"
+    + _EN_TIME.format(h="hour", m="minutes")
+    + r"\s*"
+    + _MERIDIEM.format(name="meridiem")
+    + r"|(?P<colon_hour>\d{1,2}):(?P<colon_minutes>\d{2})(?![\d:])"
+    + r"|(?P<word>noon|midday|midnight)\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ClockTime:
+    text: str  # as written
+    start: int
+    minutes: frozenset[int]  # minutes after midnight it may name (0 ≤ m < 1440)
+
+    @property
+    def shown(self) -> str:
+        """The times it may name, on a 12-hour clock: 5:30 p.m.; 8:30 a.m. or 8:30 p.m."""
+        return " or ".join(_twelve_hour(m) for m in sorted(self.minutes))
+
+    @property
+    def hours(self) -> frozenset[int]:
+        """The hours of the clock face (0–11) it may name."""
+        return frozenset(m // 60 % 12 for m in self.minutes)
+
+
+def _twelve_hour(minutes):
+    if minutes == 0:
+        return "midnight"
+    if minutes == 12 * 60:
+        return "noon"
+    hour, minute = divmod(minutes, 60)
+    return f"{(hour - 1) % 12 + 1}:{minute:02d} {'p.m.' if hour >= 12 else 'a.m.'}"
+
+
+def _either_half(hour, minutes):
+    """A time without a meridiem: as written, and in the other half of the day when it can be."""
+    values = {hour * 60 + minutes}
+    if hour <= 12:
+        values.add((hour + 12) % 24 * 60 + minutes)
+    return frozenset(v % DAY for v in values)
+
+
+def _meridiem_time(hour, minutes, meridiem):
+    """H:MM a.m. or p.m. (12 a.m. is midnight, 12 p.m. noon); None for an hour no clock face has."""
+    if not 1 <= hour <= 12 or minutes >= 60:
+        return None
+    hour = hour % 12 + (12 if meridiem.lower() == "p" else 0)
+    return frozenset({hour * 60 + minutes})
+
+
+def japanese_clock_times(plain: str) -> list[ClockTime]:
+    text = unicodedata.normalize("NFKC", plain)
+    found = []
+    for match in _JA_CLOCK_RE.finditer(text):
+        if match.group("hour") is not None:
+            hour = int(match.group("hour"))
+            minutes = 30 if match.group("half") else int(match.group("minutes") or 0)
+        else:
+            hour, minutes = int(match.group("colon_hour")), int(match.group("colon_minutes"))
+        if hour > 24 or minutes >= 60:
+            continue
+        meridiem = match.group("meridiem")
+        if meridiem in _EVENING and hour < 12:
+            values = frozenset({(hour + 12) * 60 + minutes})
+        elif meridiem in _MORNING and hour <= 12:
+            values = frozenset({hour % 12 * 60 + minutes})
+        else:
+            values = _either_half(hour, minutes)
+        found.append(ClockTime(match.group().strip(), match.start(), values))
+    return found
+
+
+def english_clock_times(plain: str) -> list[ClockTime]:
+    text = unicodedata.normalize("NFKC", plain)
+    found = []
+    ranged = {}  # the first end of "2–4 p.m.": start → the meridiem of the range
+    for match in _EN_RANGE_RE.finditer(text):
+        ranged[match.start("h1")] = match.group("mer")
+    for match in _EN_CLOCK_RE.finditer(text):
+        if match.group("word"):
+            word = match.group("word").lower()
+            values = frozenset({0}) if word == "midnight" else frozenset({12 * 60})
+        elif match.group("hour") is not None:
+            values = _meridiem_time(int(match.group("hour")), int(match.group("minutes") or 0), match.group("meridiem"))
+        else:
+            hour, minutes = int(match.group("colon_hour")), int(match.group("colon_minutes"))
+            meridiem = ranged.get(match.start("colon_hour"))
+            if meridiem:
+                values = _meridiem_time(hour, minutes, meridiem)
+            elif hour <= 24 and minutes < 60:
+                values = _either_half(hour % 24, minutes)
+            else:
+                values = None
+        if values:
+            found.append(ClockTime(match.group(), match.start(), values))
+    taken = {t.start for t in found}
+    for start, meridiem in ranged.items():  # "2–4 p.m.": the bare 2 is a time of the afternoon too
+        if start not in taken:
+            bare = re.match(r"\d{1,2}", text[start:])
+            values = _meridiem_time(int(bare.group()), 0, meridiem)
+            if values:
+                found.append(ClockTime(bare.group(), start, values))
+    return sorted(found, key=lambda t: t.start)
+
+
+def changed_clock_times(source_plain: str, translation_plain: str) -> list[tuple[ClockTime, ClockTime]]:
+    """(the translation's time, the source's time) for each time of the source that no time of the translation
+    names, where the translation gives another time on the same hour of the clock face."""
+    sources = japanese_clock_times(source_plain)
+    if not sources:
+        return []
+    rendered = english_clock_times(translation_plain)
+    unmatched = []
+    for time in sources:
+        hit = next((t for t in rendered if t.minutes & time.minutes), None)
+        if hit is None:
+            unmatched.append(time)
+        else:
+            rendered.remove(hit)
+    changed = []
+    for time in unmatched:
+        other = next((t for t in rendered if t.hours & time.hours), None)
+        if other is not None:
+            rendered.remove(other)
+            changed.append((other, time))
+    return changed
+
+
+def hours_said_in_words(source_plain: str, translation_plain: str) -> set[str]:
+    """The hours, as the source writes them, of the source's clock times that the English says as a word and that
+    word names (12時 or 正午（12時） as "noon"): their number is rendered, though no digit is (午前0時 as "noon" is not)."""
+    sources = japanese_clock_times(source_plain)
+    if not sources:
+        return set()
+    words = [t for t in english_clock_times(translation_plain) if not any(c.isdigit() for c in t.text)]
+    said = set()
+    for time in sources:
+        word = next((w for w in words if w.minutes & time.minutes), None)
+        if word is not None:
+            words.remove(word)
+            said.add(re.match(r"\D*(\d+)", unicodedata.normalize("NFKC", time.text)).group(1))
+    return said
