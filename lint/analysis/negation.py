@@ -74,10 +74,17 @@ KEYS = (
     "en_keeping",
     "ja_reassurance",
     "en_reassurance",
+    "ja_prohibition_predicate",
+    "en_permission",
+    "en_forbidding",
+    "ja_permission",
 )
 _REGEX_KEYS = (
     "ja_reassurance",
     "en_reassurance",
+    "ja_prohibition_predicate",
+    "en_permission",
+    "en_forbidding",
     "en_negated_rarity",
     "ja_double_negation",
     "en_negated_imperative",
@@ -1235,6 +1242,12 @@ def negation_mismatch(source: str, translation: str) -> str:
             "the source says there is no problem (問題ありません: fine, you may) but the translation says neither that "
             "nor a permission: is the reassurance reversed?"
         )
+    forbidden = _prohibition_made_permission(source, translation)
+    if forbidden:
+        return (
+            f"the source forbids ({forbidden[0]}) but the translation permits ({forbidden[1]}) and forbids nothing: "
+            "is the prohibition reversed?"
+        )
     dropped = _dropped_non_prefix(source, translation)
     if dropped:
         return (
@@ -1620,6 +1633,21 @@ def _reassurance_reversed(source: str, translation: str) -> bool:
     if not _pattern("ja_reassurance", False).search(source):
         return False
     return not any(re.search(p, translation, re.IGNORECASE) for p in load_negation_words()["en_reassurance"])
+
+
+def _prohibition_made_permission(source: str, translation: str) -> tuple[str, str] | None:
+    """(eighteenth session) (the source's prohibition, the English permission) when a sentence of the source ends on a
+    prohibition (ja_prohibition_predicate: 喫煙は禁止です, 運転は控えてください, 面会はご遠慮ください) and the English gives a
+    permission (en_permission: allowed, may, can, free to) with no word that forbids or negates anything
+    (en_forbidding): "Smoking is allowed" for 禁止です. A prohibition is a weak negation of the source (a word, not a
+    negated predicate), so the negation count alone let its reversal into a permission pass."""
+    prohibition = _pattern("ja_prohibition_predicate", False).search(source)
+    if prohibition is None or _pattern("ja_permission", False).search(source):
+        return None  # (a permission of the source's own, 〜しても構いませんが…避けましょう, may be what the English permits)
+    permission = _pattern("en_permission", True).search(translation)
+    if permission is None or _pattern("en_forbidding", True).search(translation):
+        return None
+    return prohibition.group(), permission.group()
 
 
 def _dropped_non_prefix(source: str, translation: str) -> str:

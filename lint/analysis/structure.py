@@ -256,6 +256,8 @@ _DOUBLED_RE = re.compile(r"\b([A-Za-z]+)\s+\1\b", re.IGNORECASE)
 # training" has "in" once and "in-person" once ("follow follow-up", "long long-term" stay doubled words)
 _BEFORE_A_COMPOUND = frozenset({"in", "on", "at", "by", "for", "of", "to"})
 DOUBLED_ALLOWED = frozenset({"had", "that", "bye", "ha", "no"})  # "had had", "that that" are English
+_DO_SO_RE = re.compile(r"\b(?:do|does|did|doing|done)\s+$", re.IGNORECASE)
+_SO_THAT_RE = re.compile(r"\s+that\b", re.IGNORECASE)
 
 
 def doubled_words(text: str, source: str = "") -> list[str]:
@@ -271,6 +273,10 @@ def doubled_words(text: str, source: str = "") -> list[str]:
         if m.group(1).lower() in _BEFORE_A_COMPOUND and text[m.end() : m.end() + 1] == "-":
             continue
         first, second = m.group().split()[0], m.group().split()[-1]
+        if first[:1].islower() and second[:1].isupper():
+            continue  # (eighteenth session) the second begins a name or a title: the journal *Journal of …*
+        if first.lower() == "so" and _DO_SO_RE.search(text, 0, m.start()) and _SO_THAT_RE.match(text, m.end()):
+            continue  # (eighteenth session) "do so so that …": the pro-form of "do so", then "so that"
         if first[:1].isupper() and second[:1].isupper():
             if names is None:
                 names = _reduplications(source)

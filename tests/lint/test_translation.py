@@ -4132,3 +4132,92 @@ def test_seventeenth_session_clock_minutes_and_heading_levels(tmp_path, msgid, m
 def test_eighteenth_session_clock_times_read_whole(tmp_path, msgid, msgstr, flagged):
     _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), ["TRN005"])
     assert bool(findings) is flagged, [f.message for f in findings]
+
+
+# (issue 12, eighteenth session) a prohibition closing a sentence of the source (禁止です, 控えてください) is a word, not a
+# negated predicate: its reversal into a permission ("Smoking is allowed") is reported; a refraining rendered by its act
+# (cut back, stay away), a permission of the source's own, or a thing that "can" do something are no reversal. A
+# doubled word whose second begins a name, and "do so so that", are English; "don't forget to" renders 必ず
+@pytest.mark.parametrize(
+    "msgid, msgstr, code, flagged",
+    [
+        ("酸素を使っている間は、喫煙は禁止です。", "While you use oxygen, smoking is allowed.", "TRN011", True),
+        ("酸素を使っている間は、喫煙は禁止です。", "While you use oxygen, smoking is not allowed.", "TRN011", False),
+        (
+            "手術の前日の夜9時以降は飲食禁止です。",
+            "You may eat and drink after 9 p.m. the night before surgery.",
+            "TRN011",
+            True,
+        ),
+        (
+            "手術の前日の夜9時以降は飲食禁止です。",
+            "Do not eat or drink after 9 p.m. the night before surgery.",
+            "TRN011",
+            False,
+        ),
+        (
+            "この薬と硝酸薬を一緒に使うことは禁止されています。",
+            "This medicine can be used with nitrates.",
+            "TRN011",
+            True,
+        ),
+        ("運転は控えてください。", "You may drive.", "TRN011", True),
+        ("甘い飲み物は控えましょう。", "Cut back on sugary drinks, as they can raise blood sugar.", "TRN011", False),
+        ("人混みはできるだけ避けましょう。", "Stay away from crowds as much as you can.", "TRN011", False),
+        (
+            "犬の世話をしても構いませんが、トイレの掃除は避けましょう。",
+            "It is fine to care for your dog, but have someone else clean up after it.",
+            "TRN011",
+            False,
+        ),
+        (
+            "禁煙外来では、たばこをやめたい方が治療を受けられます。",
+            "People who want to quit can get treatment here.",
+            "TRN011",
+            False,
+        ),
+        (
+            "接種当日の入浴は、問題ありません。",
+            "Your child can take a bath on the day of the vaccination.",
+            "TRN011",
+            False,
+        ),
+        (
+            "接種当日の入浴は、問題ありません。",
+            "Your child must not take a bath on the day of the vaccination.",
+            "TRN011",
+            True,
+        ),
+        ("ほかの野菜は、特に制限する必要はありません。", "You can eat other vegetables as usual.", "TRN011", False),
+        ("ほかの野菜は、特に制限する必要はありません。", "You need to limit other vegetables.", "TRN011", True),
+        (
+            "MRIを受けるときは、必ず事前に伝えてください。",
+            "Don't forget to tell the staff before an MRI.",
+            "TRN011",
+            False,
+        ),
+        (
+            "MRIを受けるときは、必ず事前に伝えてください。",
+            "Don't tell the staff before an MRI.",
+            "TRN011",
+            True,
+        ),
+        (
+            "英国の学術誌 *Journal of Paediatrics* に掲載されました。",
+            "It was published in the British journal *Journal of Paediatrics*.",
+            "TRN014",
+            False,
+        ),
+        (
+            "前日までにお電話ください。予約を使えるようにするためです。",
+            "Please call us by the day before. We ask you to do so so that others can book.",
+            "TRN014",
+            False,
+        ),
+        ("前日までにお電話ください。", "Please call us by the the day before.", "TRN014", True),
+        ("前日までにお電話ください。", "Please call us so so early.", "TRN014", True),
+    ],
+)
+def test_eighteenth_session_prohibitions_and_doubled_words(tmp_path, msgid, msgstr, code, flagged):
+    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), [code])
+    assert bool(findings) is flagged, [f.message for f in findings]
