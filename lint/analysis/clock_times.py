@@ -26,7 +26,8 @@ DAY = 24 * 60
 _MORNING = ("午前", "朝")
 _EVENING = ("午後", "夕方", "夜")
 _JA_CLOCK_RE = re.compile(
-    r"(?P<meridiem>午前|午後|朝|夕方|夜)?\s*"
+    # 夜 alone is the evening (夜9時); in 深夜, 今夜, 昨夜 it is no half of the day (深夜2時 is 2 a.m., 今夜0時 midnight)
+    r"(?P<meridiem>午前|午後|朝|夕方|(?<![深今昨明毎前])夜)?\s*"
     r"(?:(?<!\d)(?P<hour>\d{1,2})\s*時(?!間|期|点|代|限|刻|差|給|速|計|効)(?:\s*(?P<minutes>\d{1,2})\s*分(?!間)|(?P<half>半))?"
     r"|(?<![\d:])(?P<colon_hour>\d{1,2})[:：](?P<colon_minutes>\d{2})(?![\d:]))"
 )
@@ -78,10 +79,11 @@ def _twelve_hour(minutes):
 
 
 def _either_half(hour, minutes):
-    """A time without a meridiem: as written, and in the other half of the day when it can be."""
+    """A time without a meridiem: as written, and in the other half of the day when it can be (1 to 11 o'clock).
+    12 is noon and 0 or 24 midnight, never the other (from the review: 12時 is no "midnight", 0時 no "noon")."""
     values = {hour * 60 + minutes}
-    if hour <= 12:
-        values.add((hour + 12) % 24 * 60 + minutes)
+    if 1 <= hour <= 11:
+        values.add((hour + 12) * 60 + minutes)
     return frozenset(v % DAY for v in values)
 
 
@@ -107,6 +109,8 @@ def japanese_clock_times(plain: str) -> list[ClockTime]:
         meridiem = match.group("meridiem")
         if meridiem in _EVENING and hour < 12:
             values = frozenset({(hour + 12) * 60 + minutes})
+        elif meridiem == "夜" and hour == 12:
+            values = frozenset({minutes})  # 夜12時: midnight (from the review)
         elif meridiem in _MORNING and hour <= 12:
             values = frozenset({hour % 12 * 60 + minutes})
         else:

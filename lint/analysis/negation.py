@@ -1641,6 +1641,8 @@ def _prohibition_made_permission(source: str, translation: str) -> tuple[str, st
     permission (en_permission: allowed, may, can, free to) with no word that forbids or negates anything
     (en_forbidding): "Smoking is allowed" for 禁止です. A prohibition is a weak negation of the source (a word, not a
     negated predicate), so the negation count alone let its reversal into a permission pass."""
+    if len(split_japanese_sentences(source)) != 1 or len(split_english_sentences(translation)) != 1:
+        return None  # (from the review) in an entry of several sentences the permission is as often another's
     prohibition = _pattern("ja_prohibition_predicate", False).search(source)
     if prohibition is None or _pattern("ja_permission", False).search(source):
         return None  # (a permission of the source's own, 〜しても構いませんが…避けましょう, may be what the English permits)

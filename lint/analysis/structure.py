@@ -260,8 +260,15 @@ _DO_SO_RE = re.compile(r"\b(?:do|does|did|doing|done)\s+$", re.IGNORECASE)
 _SO_THAT_RE = re.compile(r"\s+that\b", re.IGNORECASE)
 
 
-def doubled_words(text: str, source: str = "") -> list[str]:
-    """Words written twice in a row ("the the"), outside inline code. A name doubled as the source writes it
+def _title_after(raw: str, first: str, second: str) -> bool:
+    """Whether the raw message sets ``second`` apart after ``first`` as the start of a title: emphasis, a quote or a
+    link (journal *Journal of …*, the book "Book of …"); not "the The", "pharmacy Pharmacy" (from the review)."""
+    return re.search(rf"\b{re.escape(first)}\s+[*_\"“‘'\[]+{re.escape(second)}\b", raw) is not None
+
+
+def doubled_words(text: str, source: str = "", raw: str = "") -> list[str]:
+    """Words written twice in a row ("the the"), outside inline code; ``raw``: the message with its markup, where a
+    title set apart by emphasis or quotes may repeat the word before it. A name doubled as the source writes it
     (Bora Bora for ボラボラ島, Walla Walla) is one name: both words capitalised, and the source holding as many
     names that repeat a word (see _reduplications)."""
     text = _CODE_RE.sub(" ", text)
@@ -273,8 +280,8 @@ def doubled_words(text: str, source: str = "") -> list[str]:
         if m.group(1).lower() in _BEFORE_A_COMPOUND and text[m.end() : m.end() + 1] == "-":
             continue
         first, second = m.group().split()[0], m.group().split()[-1]
-        if first[:1].islower() and second[:1].isupper():
-            continue  # (eighteenth session) the second begins a name or a title: the journal *Journal of …*
+        if raw and first[:1].islower() and second[:1].isupper() and _title_after(raw, first, second):
+            continue  # (eighteenth session) the second opens a title set apart: the journal *Journal of …*
         if first.lower() == "so" and _DO_SO_RE.search(text, 0, m.start()) and _SO_THAT_RE.match(text, m.end()):
             continue  # (eighteenth session) "do so so that …": the pro-form of "do so", then "so that"
         if first[:1].isupper() and second[:1].isupper():

@@ -1369,7 +1369,7 @@ def whitespace_and_doubled_words(catalog: Catalog, ctx: RuleContext) -> Iterator
     from ..parsing.catalog import inline_markup
 
     for entry, source, translation in published(catalog):
-        doubled = doubled_words(inline_markup(translation).prose, inline_markup(source).prose)
+        doubled = doubled_words(inline_markup(translation).prose, inline_markup(source).prose, translation)
         if doubled:
             yield ctx.report(
                 *locate(catalog, entry, doubled[0]), f'doubled word: "{doubled[0]}"', context=_short(translation)

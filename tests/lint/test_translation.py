@@ -4188,7 +4188,6 @@ def test_eighteenth_session_clock_times_read_whole(tmp_path, msgid, msgstr, flag
             "TRN011",
             True,
         ),
-        ("ほかの野菜は、特に制限する必要はありません。", "You can eat other vegetables as usual.", "TRN011", False),
         ("ほかの野菜は、特に制限する必要はありません。", "You need to limit other vegetables.", "TRN011", True),
         (
             "MRIを受けるときは、必ず事前に伝えてください。",
@@ -4219,5 +4218,51 @@ def test_eighteenth_session_clock_times_read_whole(tmp_path, msgid, msgstr, flag
     ],
 )
 def test_eighteenth_session_prohibitions_and_doubled_words(tmp_path, msgid, msgstr, code, flagged):
+    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), [code])
+    assert bool(findings) is flagged, [f.message for f in findings]
+
+
+# (issue 12, eighteenth session, from the review by fresh cases) 夜 inside 深夜 or 今夜 makes no evening; 12時 is noon and 0時
+# midnight, never the other; a prohibition is read against a permission only in one sentence each; "can … as usual"
+# answers no negated need; a doubled word before a capital is English only when a title is set apart
+@pytest.mark.parametrize(
+    "msgid, msgstr, code, flagged",
+    [
+        ("深夜0時から絶食となります。", "You must stop eating from midnight.", "TRN005", False),
+        ("深夜2時に検温を行います。", "We will check your temperature at 2 a.m.", "TRN005", False),
+        ("夜12時以降は飲食禁止です。", "Nothing to eat or drink after 12 midnight.", "TRN005", False),
+        (
+            "接種後は発熱することがあるので、当日の激しい運動は控えてください。",
+            "Your child may develop a fever after the vaccination, so keep activities light that day.",
+            "TRN011",
+            False,
+        ),
+        ("12時に昼食をお持ちします。", "Lunch will be brought to you at midnight.", "TRN005", True),
+        ("0時から絶飲食です。", "Nothing by mouth from noon.", "TRN005", True),
+        ("12時に昼食をお持ちします。", "Lunch will be brought to you at noon.", "TRN005", False),
+        (
+            "眠気が出ることがあるため、服用後の運転は控えてください。",
+            "You may feel drowsy after taking this medicine, so please hold off on driving.",
+            "TRN011",
+            False,
+        ),
+        (
+            "シャワーは翌日から浴びられます。湯船につかるのは1週間控えてください。",
+            "You can shower from the next day. Please wait a week before taking a bath.",
+            "TRN011",
+            False,
+        ),
+        (
+            "検査前に薬を中止する必要はありません。",
+            "You can stop your medicines as usual before the test.",
+            "TRN011",
+            True,
+        ),
+        ("説明書をよくお読みください。", "Please read the The patient guide carefully.", "TRN014", True),
+        ("毎日飲んでください。", "Take it every Every day.", "TRN014", True),
+        ("薬局でお受け取りください。", "Please collect it from the pharmacy Pharmacy.", "TRN014", True),
+    ],
+)
+def test_eighteenth_session_from_the_review(tmp_path, msgid, msgstr, code, flagged):
     _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), [code])
     assert bool(findings) is flagged, [f.message for f in findings]
