@@ -20,6 +20,7 @@ Readings, as minutes after midnight (a set: a time without a meridiem may be eit
 
 import re
 import unicodedata
+from collections import deque
 from dataclasses import dataclass
 
 DAY = 24 * 60
@@ -27,7 +28,8 @@ _MORNING = ("午前", "朝")
 _EVENING = ("午後", "夕方", "夜")
 _JA_CLOCK_RE = re.compile(
     # 夜 alone is the evening (夜9時); in 深夜, 今夜, 昨夜 it is no half of the day (深夜2時 is 2 a.m., 今夜0時 midnight)
-    r"(?P<meridiem>午前|午後|朝|夕方|(?<![深今昨明毎前])夜)?\s*"
+    # (the space only after a word of the half of the day: a leading \s* made a long run of spaces quadratic)
+    r"(?:(?P<meridiem>午前|午後|朝|夕方|(?<![深今昨明毎前])夜)\s*)?"
     r"(?:(?<!\d)(?P<hour>\d{1,2})\s*時(?!間|期|点|代|限|刻|差|給|速|計|効)(?:\s*(?P<minutes>\d{1,2})\s*分(?!間)|(?P<half>半))?"
     r"|(?<![\d:])(?P<colon_hour>\d{1,2})[:：](?P<colon_minutes>\d{2})(?![\d:]))"
 )
@@ -152,25 +154,44 @@ def english_clock_times(plain: str) -> list[ClockTime]:
     return sorted(found, key=lambda t: t.start)
 
 
+def _take(index, keys, used):
+    """The first unused time filed under any of ``keys`` (in order of the text), marked used; None if none."""
+    best = None
+    for key in keys:
+        times = index.get(key, ())
+        while times and id(times[0]) in used:
+            times.popleft()
+        if times and (best is None or times[0].start < best.start):
+            best = times[0]
+    if best is not None:
+        used.add(id(best))
+    return best
+
+
+def _filed(times, keys_of):
+    index = {}
+    for time in times:
+        for key in keys_of(time):
+            index.setdefault(key, deque()).append(time)
+    return index
+
+
 def changed_clock_times(source_plain: str, translation_plain: str) -> list[tuple[ClockTime, ClockTime]]:
     """(the translation's time, the source's time) for each time of the source that no time of the translation
-    names, where the translation gives another time on the same hour of the clock face."""
+    names, where the translation gives another time on the same hour of the clock face. The times are filed by
+    minute and by hour, so that a text of many times takes linear time (a scan per time was quadratic)."""
     sources = japanese_clock_times(source_plain)
     if not sources:
         return []
     rendered = english_clock_times(translation_plain)
-    unmatched = []
-    for time in sources:
-        hit = next((t for t in rendered if t.minutes & time.minutes), None)
-        if hit is None:
-            unmatched.append(time)
-        else:
-            rendered.remove(hit)
+    used = set()
+    by_minute = _filed(rendered, lambda t: t.minutes)
+    unmatched = [time for time in sources if _take(by_minute, time.minutes, used) is None]
+    by_hour = _filed([t for t in rendered if id(t) not in used], lambda t: t.hours)
     changed = []
     for time in unmatched:
-        other = next((t for t in rendered if t.hours & time.hours), None)
+        other = _take(by_hour, time.hours, used)
         if other is not None:
-            rendered.remove(other)
             changed.append((other, time))
     return changed
 
@@ -182,10 +203,8 @@ def hours_said_in_words(source_plain: str, translation_plain: str) -> set[str]:
     if not sources:
         return set()
     words = [t for t in english_clock_times(translation_plain) if not any(c.isdigit() for c in t.text)]
-    said = set()
+    by_minute, used, said = _filed(words, lambda t: t.minutes), set(), set()
     for time in sources:
-        word = next((w for w in words if w.minutes & time.minutes), None)
-        if word is not None:
-            words.remove(word)
+        if _take(by_minute, time.minutes, used) is not None:
             said.add(re.match(r"\D*(\d+)", unicodedata.normalize("NFKC", time.text)).group(1))
     return said
