@@ -59,6 +59,7 @@ class ClockTime:
     text: str  # as written
     start: int
     minutes: frozenset[int]  # minutes after midnight it may name (0 ≤ m < 1440)
+    hour_written: str = ""  # the source's hour in digits as written (NFKC): the number parity's text of it
 
     @property
     def shown(self) -> str:
@@ -102,10 +103,11 @@ def japanese_clock_times(plain: str) -> list[ClockTime]:
     found = []
     for match in _JA_CLOCK_RE.finditer(text):
         if match.group("hour") is not None:
-            hour = int(match.group("hour"))
+            written = match.group("hour")
             minutes = 30 if match.group("half") else int(match.group("minutes") or 0)
         else:
-            hour, minutes = int(match.group("colon_hour")), int(match.group("colon_minutes"))
+            written, minutes = match.group("colon_hour"), int(match.group("colon_minutes"))
+        hour = int(written)
         if hour > 24 or minutes >= 60:
             continue
         meridiem = match.group("meridiem")
@@ -117,16 +119,16 @@ def japanese_clock_times(plain: str) -> list[ClockTime]:
             values = frozenset({hour % 12 * 60 + minutes})
         else:
             values = _either_half(hour, minutes)
-        found.append(ClockTime(match.group().strip(), match.start(), values))
+        found.append(ClockTime(match.group().strip(), match.start(), values, written))
     return found
 
 
 def english_clock_times(plain: str) -> list[ClockTime]:
     text = unicodedata.normalize("NFKC", plain)
     found = []
-    ranged = {}  # the first end of "2–4 p.m.": start → the meridiem of the range
+    ranged = {}  # the first end of "2–4 p.m.": start → (its hour as written, the meridiem of the range)
     for match in _EN_RANGE_RE.finditer(text):
-        ranged[match.start("h1")] = match.group("mer")
+        ranged[match.start("h1")] = (match.group("h1"), match.group("mer"))
     for match in _EN_CLOCK_RE.finditer(text):
         if match.group("word"):
             word = match.group("word").lower()
@@ -135,7 +137,7 @@ def english_clock_times(plain: str) -> list[ClockTime]:
             values = _meridiem_time(int(match.group("hour")), int(match.group("minutes") or 0), match.group("meridiem"))
         else:
             hour, minutes = int(match.group("colon_hour")), int(match.group("colon_minutes"))
-            meridiem = ranged.get(match.start("colon_hour"))
+            meridiem = ranged.get(match.start("colon_hour"), ("", ""))[1]
             if meridiem:
                 values = _meridiem_time(hour, minutes, meridiem)
             elif hour <= 24 and minutes < 60:
@@ -145,12 +147,11 @@ def english_clock_times(plain: str) -> list[ClockTime]:
         if values:
             found.append(ClockTime(match.group(), match.start(), values))
     taken = {t.start for t in found}
-    for start, meridiem in ranged.items():  # "2–4 p.m.": the bare 2 is a time of the afternoon too
+    for start, (hour, meridiem) in ranged.items():  # "2–4 p.m.": the bare 2 is a time of the afternoon too
         if start not in taken:
-            bare = re.match(r"\d{1,2}", text[start:])
-            values = _meridiem_time(int(bare.group()), 0, meridiem)
+            values = _meridiem_time(int(hour), 0, meridiem)
             if values:
-                found.append(ClockTime(bare.group(), start, values))
+                found.append(ClockTime(hour, start, values))
     return sorted(found, key=lambda t: t.start)
 
 
@@ -176,13 +177,24 @@ def _filed(times, keys_of):
     return index
 
 
-def changed_clock_times(source_plain: str, translation_plain: str) -> list[tuple[ClockTime, ClockTime]]:
-    """(the translation's time, the source's time) for each time of the source that no time of the translation
-    names, where the translation gives another time on the same hour of the clock face. The times are filed by
-    minute and by hour, so that a text of many times takes linear time (a scan per time was quadratic)."""
+@dataclass(frozen=True)
+class ClockParity:
+    """What the number check learns from the clock times of a source and its translation."""
+
+    # (the translation's time, the source's time) for each time of the source that no time of the translation names,
+    # where the translation gives another time on the same hour of the clock face
+    changed: list[tuple[ClockTime, ClockTime]]
+    # the hours, as the source writes them, of its times that the English says as a word naming them (12時 or
+    # 正午（12時） as "noon"): their number is rendered, though no digit is (午前0時 as "noon" is not)
+    said_in_words: frozenset[str]
+
+
+def clock_parity(source_plain: str, translation_plain: str) -> ClockParity:
+    """Each side's clock times read once, then matched. The times are filed by minute and by hour, so that a text of
+    many times takes linear time (a scan per time was quadratic)."""
     sources = japanese_clock_times(source_plain)
     if not sources:
-        return []
+        return ClockParity([], frozenset())
     rendered = english_clock_times(translation_plain)
     used = set()
     by_minute = _filed(rendered, lambda t: t.minutes)
@@ -193,18 +205,7 @@ def changed_clock_times(source_plain: str, translation_plain: str) -> list[tuple
         other = _take(by_hour, time.hours, used)
         if other is not None:
             changed.append((other, time))
-    return changed
-
-
-def hours_said_in_words(source_plain: str, translation_plain: str) -> set[str]:
-    """The hours, as the source writes them, of the source's clock times that the English says as a word and that
-    word names (12時 or 正午（12時） as "noon"): their number is rendered, though no digit is (午前0時 as "noon" is not)."""
-    sources = japanese_clock_times(source_plain)
-    if not sources:
-        return set()
-    words = [t for t in english_clock_times(translation_plain) if not any(c.isdigit() for c in t.text)]
-    by_minute, used, said = _filed(words, lambda t: t.minutes), set(), set()
-    for time in sources:
-        if _take(by_minute, time.minutes, used) is not None:
-            said.add(re.match(r"\D*(\d+)", unicodedata.normalize("NFKC", time.text)).group(1))
-    return said
+    words = [t for t in rendered if not any(c.isdigit() for c in t.text)]
+    by_word, named = _filed(words, lambda t: t.minutes), set()
+    said = frozenset(time.hour_written for time in sources if _take(by_word, time.minutes, named) is not None)
+    return ClockParity(changed, said)

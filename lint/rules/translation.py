@@ -437,7 +437,7 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: ``msgstr "Treatment continues for 3–6 months {cite:p}`easl-2016`."``
     """
-    from ..analysis.clock_times import changed_clock_times, hours_said_in_words
+    from ..analysis.clock_times import clock_parity
     from ..analysis.measure_units import changed_measures
     from ..analysis.numbers import added_digits, changed_periods, changed_time_units, missing_numbers
     from ..analysis.time_units import changed_frequencies, changed_units, fractions_given_a_unit
@@ -446,9 +446,9 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     for entry, source, translation in published(catalog):
         src_plain, dst_plain = inline_markup(source).plain, inline_markup(translation).plain
         missing, extra = missing_numbers(src_plain, dst_plain)
-        if missing:
-            said = hours_said_in_words(src_plain, dst_plain)  # 正午（12時） as "noon": the 12 is rendered
-            missing = [number for number in missing if number.text not in said]
+        clocks = clock_parity(src_plain, dst_plain)
+        # 正午（12時） as "noon": the 12 is rendered
+        missing = [number for number in missing if number.text not in clocks.said_in_words]
         units = changed_time_units(src_plain, dst_plain)
         for wanted, used in units:
             yield ctx.report(
@@ -483,7 +483,7 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                 + " or ".join(_UNIT_PLURALS.get(unit, unit + "s") for unit in japanese.split("/")),
                 context=_short(translation),
             )
-        for stated, japanese in changed_clock_times(src_plain, dst_plain):
+        for stated, japanese in clocks.changed:
             yield ctx.report(
                 entry.msgstr_line,
                 1,
