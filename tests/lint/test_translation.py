@@ -3968,6 +3968,12 @@ def test_fifteenth_session_advice_in_the_negative(tmp_path, msgstr):
     assert findings == [], [f.message for f in findings]
 
 
+def assert_flagged(tmp_path, msgid, msgstr, code, flagged):
+    """Rule ``code`` reports the entry (msgid, msgstr) exactly when ``flagged`` (the sessions' tables of cases)."""
+    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), [code])
+    assert bool(findings) is flagged, [f.message for f in findings]
+
+
 # (issue 12, sixteenth session) a fiscal year (年度) ends in the next calendar year; a rule stated as a prohibition
 # (禁止, the notices' ご遠慮ください) is rendered by a permission denied or a negated request; a name the source doubles
 # (ボラボラ島) is one name, not a doubled word
@@ -4014,8 +4020,7 @@ def test_fifteenth_session_advice_in_the_negative(tmp_path, msgstr):
     ],
 )
 def test_sixteenth_session_fiscal_years_prohibitions_and_doubled_names(tmp_path, msgid, msgstr, code, flagged):
-    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), [code])
-    assert bool(findings) is flagged, [f.message for f in findings]
+    assert_flagged(tmp_path, msgid, msgstr, code, flagged)
 
 
 # (issue 12, sixteenth session, from the review) a prohibition answers an English negation only as a predicate and one
@@ -4056,8 +4061,7 @@ def test_sixteenth_session_fiscal_years_prohibitions_and_doubled_names(tmp_path,
     ],
 )
 def test_sixteenth_session_from_the_first_review(tmp_path, msgid, msgstr, code, flagged):
-    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), [code])
-    assert bool(findings) is flagged, [f.message for f in findings]
+    assert_flagged(tmp_path, msgid, msgstr, code, flagged)
 
 
 # (issue 12, sixteenth session, from the second review) the verb forms of a notice's prohibition (禁止しています, 禁煙に
@@ -4074,8 +4078,7 @@ def test_sixteenth_session_from_the_first_review(tmp_path, msgid, msgstr, code, 
     ],
 )
 def test_sixteenth_session_from_the_second_review(tmp_path, msgid, msgstr, code, flagged):
-    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), [code])
-    assert bool(findings) is flagged, [f.message for f in findings]
+    assert_flagged(tmp_path, msgid, msgstr, code, flagged)
 
 
 # (issue 12, seventeenth session) the minutes of a Japanese clock time start no range (8時30分〜17時 is 8:30 to 5 p.m.,
@@ -4100,8 +4103,7 @@ def test_sixteenth_session_from_the_second_review(tmp_path, msgid, msgstr, code,
     ],
 )
 def test_seventeenth_session_clock_minutes_and_heading_levels(tmp_path, msgid, msgstr, code, flagged):
-    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), [code])
-    assert bool(findings) is flagged, [f.message for f in findings]
+    assert_flagged(tmp_path, msgid, msgstr, code, flagged)
 
 
 # (issue 12, eighteenth session) a clock time is one value: its hour, minutes and half of the day together
@@ -4130,8 +4132,7 @@ def test_seventeenth_session_clock_minutes_and_heading_levels(tmp_path, msgid, m
     ],
 )
 def test_eighteenth_session_clock_times_read_whole(tmp_path, msgid, msgstr, flagged):
-    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), ["TRN005"])
-    assert bool(findings) is flagged, [f.message for f in findings]
+    assert_flagged(tmp_path, msgid, msgstr, "TRN005", flagged)
 
 
 # (issue 12, eighteenth session) a prohibition closing a sentence of the source (禁止です, 控えてください) is a word, not a
@@ -4215,19 +4216,9 @@ def test_eighteenth_session_clock_times_read_whole(tmp_path, msgid, msgstr, flag
         ),
         ("前日までにお電話ください。", "Please call us by the the day before.", "TRN014", True),
         ("前日までにお電話ください。", "Please call us so so early.", "TRN014", True),
-    ],
-)
-def test_eighteenth_session_prohibitions_and_doubled_words(tmp_path, msgid, msgstr, code, flagged):
-    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), [code])
-    assert bool(findings) is flagged, [f.message for f in findings]
-
-
-# (issue 12, eighteenth session, from the review by fresh cases) 夜 inside 深夜 or 今夜 makes no evening; 12時 is noon and 0時
-# midnight, never the other; a prohibition is read against a permission only in one sentence each; "can … as usual"
-# answers no negated need; a doubled word before a capital is English only when a title is set apart
-@pytest.mark.parametrize(
-    "msgid, msgstr, code, flagged",
-    [
+        # (from the review by fresh cases) 夜 inside 深夜 or 今夜 makes no evening; 12時 is noon and 0時 midnight, never
+        # the other; a prohibition is read against a permission only in one sentence each; "can … as usual" answers no
+        # negated need; a doubled word before a capital is English only when a title is set apart
         ("深夜0時から絶食となります。", "You must stop eating from midnight.", "TRN005", False),
         ("深夜2時に検温を行います。", "We will check your temperature at 2 a.m.", "TRN005", False),
         ("夜12時以降は飲食禁止です。", "Nothing to eat or drink after 12 midnight.", "TRN005", False),
@@ -4263,6 +4254,5 @@ def test_eighteenth_session_prohibitions_and_doubled_words(tmp_path, msgid, msgs
         ("薬局でお受け取りください。", "Please collect it from the pharmacy Pharmacy.", "TRN014", True),
     ],
 )
-def test_eighteenth_session_from_the_review(tmp_path, msgid, msgstr, code, flagged):
-    _, findings = check(install(tmp_path, "page.po", po((msgid, msgstr))), [code])
-    assert bool(findings) is flagged, [f.message for f in findings]
+def test_eighteenth_session_prohibitions_and_doubled_words(tmp_path, msgid, msgstr, code, flagged):
+    assert_flagged(tmp_path, msgid, msgstr, code, flagged)
