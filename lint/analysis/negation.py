@@ -78,6 +78,8 @@ KEYS = (
     "en_permission",
     "en_forbidding",
     "ja_permission",
+    "ja_restraint",
+    "en_restraint_lifted",
 )
 _REGEX_KEYS = (
     "ja_reassurance",
@@ -94,6 +96,7 @@ _REGEX_KEYS = (
     "en_continuity",
     "en_doubt",
     "en_difficulty",
+    "en_restraint_lifted",
 )
 
 
@@ -307,6 +310,7 @@ def _answered(source: str, translation: str) -> str:
     for ja, en, negated in _answered_patterns():
         if negated == "ja" and en.search(translation):
             source = ja.sub(lambda m: "〇" * len(m.group()), source)
+    source = _restraint_lifted(source, translation)
     return _aspect_answered(_restriction_answered(source, translation), translation)
 
 
@@ -358,6 +362,59 @@ def _restriction_answered(source: str, translation: str) -> str:
                 begin = start + tokens[i].start
                 source = source[:begin] + "〇" * (offset - begin) + source[offset:]
                 break
+    return source
+
+
+def _negated_head(tokens, i):
+    """The index of the word a negation at i denies, or None: the verb or noun before it, past auxiliaries, light
+    verbs (する, ある, いる), topic and subject particles, adverbs and a need or a nominaliser (必要, こと):
+    控える in 控える必要はありません, 制限 in 大きな制限はありません, 中止 in 中止せずに, 脱ぐ in 脱がせずに."""
+    for j in range(i - 1, -1, -1):
+        t = tokens[j]
+        if (
+            t.pos == "助動詞"
+            or t.pos == "動詞" and (t.pos_detail_1 in ("接尾", "非自立") or t.basic_form in ("ある", "する", "いる", "おる"))
+            or t.pos == "助詞" and t.basic_form in ("は", "も", "が")
+            or t.pos == "副詞"
+            or t.basic_form in ("必要", "こと")
+        ):
+            continue
+        return j if t.pos in ("名詞", "動詞") else None
+    return None
+
+
+def _restraint_lifted(source: str, translation: str) -> str:
+    """(nineteenth session) The source with each negated restraint masked that the English renders as the act it
+    frees: a negation of refraining, restricting, stopping or removing (ja_restraint: 控える必要はありません,
+    制限はありません, 中止せずに, 外さないで) says that the act is allowed or goes on, which English says with no
+    "not" ("you can go to school as usual", "you can visit at any time", "keep taking it", "keep the patch on":
+    en_restraint_lifted, or a permission of en_permission). Sentence by sentence when both sides have as many, and
+    never when that English forbids, negates or defers anything (en_forbidding): there the source's negation may be
+    rendered otherwise, or reversed ("You need to refrain", "Keep your child home" name no freed act)."""
+    lifted = [_pattern("en_restraint_lifted", False), _pattern("en_permission", True)]
+    if not any(p.search(translation) for p in lifted):
+        return source
+    from ..japanese.tokenizer import tokenize
+
+    restraint = frozenset(load_negation_words()["ja_restraint"])
+    forbidding = _pattern("en_forbidding", True)
+    sentences, english = split_japanese_sentences(source), split_english_sentences(translation)
+    aligned = len(sentences) == len(english)
+    offset = 0
+    for n, sentence in enumerate(sentences):
+        start = source.find(sentence, offset)
+        if start < 0:
+            continue
+        offset = start + len(sentence)
+        rendering = english[n] if aligned else translation
+        if forbidding.search(rendering) or not any(p.search(rendering) for p in lifted):
+            continue
+        tokens = tokenize(sentence)
+        for i in range(len(tokens)):
+            head = _negated_head(tokens, i) if _is_negation(tokens, i) else None
+            if head is not None and tokens[head].basic_form in restraint:
+                begin, end = start + tokens[head].start, start + tokens[i].end
+                source = source[:begin] + "〇" * (end - begin) + source[end:]
     return source
 
 
