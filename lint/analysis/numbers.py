@@ -958,6 +958,30 @@ def _one_of_a_duration(number: Number, translation_plain: str) -> bool:
     )
 
 
+# the adverb of a unit, which says "one a unit" whole: 1日1回 = "once daily"
+_ONE_UNIT_ADVERBS = {"year": "yearly|annually|annual", "month": "monthly", "week": "weekly", "day": "daily", "hour": "hourly"}
+
+
+def _unit_unsaid(number: Number, source_plain: str, translation_plain: str) -> bool:
+    """(nineteenth session) The source's 1 of a duration of one unit (1週間後, 1か月, 1日) when the English says neither
+    that unit after a word of one (a week, per day, every month, the next year: _one_of_a_duration; each morning for
+    a day) nor its adverb (daily, weekly): an "a" elsewhere in the sentence is no rendering of it ("is taken a second
+    time later on" for 1週間後にもう一度, from translation-blind48). The 1 is then read like any other number. Words may
+    stand between ("a rest day"), and a day's count may be an interval (1日4回 = "every six hours"); a day as the frame of what happens in it (1日のうちで, 1日の中で: "of the day") is no
+    count."""
+    match = _ONE_DURATION_RE.match(unicodedata.normalize("NFKC", number.text))
+    if not match or _one_of_a_duration(number, translation_plain):
+        return False
+    if re.search(re.escape(number.text) + r"\s*の\s*(?:うち|中|なか)", source_plain):
+        return False
+    unit = next(en for ja, en in _ONE_DURATION_UNITS.items() if ja in match.group(1))
+    nouns = unit + ("|morning|evening|night" if unit == "day" else "")
+    said = rf"{_ONE_UNIT_ADVERBS[unit]}|(?:a|an|one|per|each|every)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})"
+    if unit == "day":  # 1日4回 = "every six hours": the interval says the day's count whole
+        said += r"|every\s+(?:[\w-]+\s+)?hours?"
+    return not re.search(rf"\b(?:{said})\b", translation_plain, re.IGNORECASE)
+
+
 def _vague_pairs(source_plain: str, translation_plain: str) -> set[Decimal]:
     """The values of the source's approximate pairs (2、3日: 2 and 3) that an English word of a small
     vague quantity renders, one pair for each such word ("a couple of days", "a few times")."""
@@ -1106,6 +1130,7 @@ def _missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Nu
             Decimal(1) in number.values
             and (words & load_number_words().one_words or _per_unit_slash(number, translation_plain))
             and not number.one_unit
+            and not _unit_unsaid(number, source_plain, translation_plain)
             and not (
                 _ONE_COUNT_RE.search(number.text)
                 and _ONE_FREQUENCY_RE.search(unicodedata.normalize("NFKC", source_plain))
