@@ -505,16 +505,18 @@ def sentence_without_counterpart(source: str, translation: str, ratio: float, un
         {match for a in mine for e in en for match in _anchor_matches(a, e, _EN_CONTENT_RE.findall(e))}
         for mine in anchors
     ]
+    # (thirteenth session) a closing formula of courtesy (どうぞよろしくお願いいたします, ご了承ください) says nothing a
+    # reader of the English misses: a translator may leave it out once every other sentence is traced, whatever
+    # anchors it has (ご相談 of お気軽にご相談ください, nineteenth session)
+    courtesy = [courtesy_formula(sentence) for sentence in ja]
     for i, sentence in enumerate(ja):
         others = set().union(*(f for k, f in enumerate(found) if k != i))
-        if anchors[i] and not found[i] - others:
+        if anchors[i] and not found[i] - others and not courtesy[i]:
             return sentence
-    # (thirteenth session) a closing formula of courtesy (どうぞよろしくお願いいたします, ご了承ください) says nothing a
-    # reader of the English misses: a translator may leave it out once every other sentence is traced
-    unjudged = [sentence for sentence, mine in zip(ja, anchors, strict=True) if not mine]
+    unjudged = [sentence for n, sentence in enumerate(ja) if not anchors[n] or courtesy[n]]
     if unjudged and all(courtesy_formula(sentence) for sentence in unjudged):
         return None
-    return next(iter(unjudged), "")
+    return next((sentence for sentence in unjudged if not courtesy_formula(sentence)), "")
 
 
 # a closing formula of courtesy, whole: an adverb of politeness, then a request for the reader's goodwill, patience,
@@ -526,9 +528,20 @@ _COURTESY_RE = re.compile(
 )
 
 
+# (nineteenth session) or an open invitation to ask, whole: an adverb of ease, then a polite request to ask or tell
+# (お気軽にお申し付けください, どうぞお気軽にご相談ください, ご遠慮なくお尋ねください); without the adverb a request to
+# consult is an instruction of the page (ご相談ください) and stays (from translation-blind48)
+_INVITATION_RE = re.compile(
+    r"^(?:どうぞ|どうか|ぜひ|何なりと|なんなりと)*、?(?:お?気軽に|ご?遠慮なく|いつでも)、?"
+    r"(?:お|ご)(?:申し付け|申しつけ|相談|問い合わせ|問合せ|尋ね|声がけ|声かけ|申し出|連絡)(?:ください|下さい)[。！!]?$"
+)
+
+
 def courtesy_formula(sentence: str) -> bool:
-    """A sentence that is only a formula of courtesy (どうぞよろしくお願いいたします。, あらかじめご了承ください。)."""
-    return bool(_COURTESY_RE.match(sentence.strip()))
+    """A sentence that is only a formula of courtesy (どうぞよろしくお願いいたします。, あらかじめご了承ください。) or an open
+    invitation to ask (お気軽にお申し付けください。)."""
+    sentence = sentence.strip()
+    return bool(_COURTESY_RE.match(sentence) or _INVITATION_RE.match(sentence))
 
 
 # A genus and its epithet in italics (*Culex pipiens*, *Escherichia coli*): English sets taxonomic
