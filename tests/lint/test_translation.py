@@ -4256,3 +4256,38 @@ def test_eighteenth_session_clock_times_read_whole(tmp_path, msgid, msgstr, flag
 )
 def test_eighteenth_session_prohibitions_and_doubled_words(tmp_path, msgid, msgstr, code, flagged):
     assert_flagged(tmp_path, msgid, msgstr, code, flagged)
+
+
+# (issue 12, nineteenth session) a restraint denied is the act freed (控える必要はありません = "you can … as usual",
+# 中止せずに = "keep taking", 外さないで = "keep … on"), never when the English forbids or keeps the restraint; a 1 of one
+# unit of time needs that unit ("a week", "daily"), not any "a"; an open invitation to ask is a courtesy a translator
+# may leave out; 眠れなくなる = "keeps you awake"; "no" as a word quoted is no negation
+@pytest.mark.parametrize(
+    "msgid, msgstr, code, flagged",
+    [
+        ("入浴を控える必要はありません。", "You can take a bath as usual.", "TRN011", False),
+        ("入浴を控える必要はありません。", "You need to avoid taking a bath.", "TRN011", True),
+        ("登校を控える必要はありません。", "Keep your child home from school.", "TRN011", True),
+        ("面会の回数に制限はありません。", "You can visit at any time.", "TRN011", False),
+        ("面会の回数に制限はありません。", "Visits are limited to a few each week.", "TRN011", True),
+        ("吐き気があっても、薬は中止せずに続けてください。", "Even if you feel sick, keep taking the medicine.", "TRN011", False),
+        ("薬は中止せずに続けてください。", "Stop taking the medicine.", "TRN011", True),
+        ("ギプスは次の受診まで外さないでください。", "Keep the cast on until your next visit.", "TRN011", False),
+        ("マスクは外さないでください。", "Keep your mask off.", "TRN011", True),
+        ("痛みで眠れなくなることがあります。", "The pain can keep you awake.", "TRN011", False),
+        ("痛みで眠れなくなることがあります。", "The pain can make you sleep.", "TRN011", True),
+        ("「いや」と言うことが増えます。", "Your child may say “no, no” more often.", "TRN011", False),
+        ("「いや」と言うことが増えます。", "Your child may say “no” more often.", "TRN011", False),
+        ("痛みはありません。", "There is “pain”.", "TRN011", True),
+        ("1週間後にもう一度受診してください。", "Please come back again later.", "TRN005", True),
+        ("1週間後にもう一度受診してください。", "Please come back a week later.", "TRN005", False),
+        ("1日1回、朝に飲みます。", "Take it once daily in the morning.", "TRN005", False),
+        ("3日ごとに1日休養日をとります。", "Take a rest day every three days.", "TRN005", False),
+        ("1日のうちで夕方に最も熱が上がります。", "The fever is usually at a peak in the evening.", "TRN005", False),
+        ("検査の説明は英語でも受けられます。お気軽にお申し付けください。", "Explanations of the test are also available in English.", "TRN015", False),
+        ("検査の説明は英語でも受けられます。どうぞお気軽にご相談ください。", "Explanations of the test are also available in English.", "TRN015", False),
+        ("検査の説明は英語でも受けられます。詳しくは薬剤師にご相談ください。", "Explanations of the test are also available in English.", "TRN015", True),
+    ],
+)
+def test_nineteenth_session_restraints_units_and_courtesy(tmp_path, msgid, msgstr, code, flagged):
+    assert_flagged(tmp_path, msgid, msgstr, code, flagged)
