@@ -537,6 +537,28 @@ _INVITATION_RE = re.compile(
 )
 
 
+# (nineteenth session) the English formulas of courtesy: thanks for the reader's understanding or patience, an apology
+# for inconvenience, an invitation to ask
+_EN_COURTESY_RE = re.compile(
+    r"\b(?:thank\s+you|thanks)\b[^.!?]{0,40}?\b(?:understanding|cooperation|co-operation|patience|help)\b"
+    r"|\b(?:appreciate|ask\s+for|request)\s+your\s+(?:understanding|cooperation|patience)\b"
+    r"|\b(?:feel\s+free|do\s+not\s+hesitate|don['’]t\s+hesitate)\s+to\s+(?:ask|contact|consult|talk|speak|call|let\s+us\s+know)\b"
+    r"|\bapologi[sz]e\s+for\s+(?:any|the)\s+inconvenience\b",
+    re.IGNORECASE,
+)
+
+
+def without_courtesy(japanese: str, english: str) -> str:
+    """The Japanese without its sentences that are only formulas of courtesy (courtesy_formula) when the English
+    has no formula of courtesy anywhere (thanks for your understanding, we apologize for any inconvenience, feel
+    free to ask): the translator dropped them, so the sentence count and the lengths compare what is left (from
+    translation-blind40, -41, -44, where a dropped ご了承ください made the other sentence look missing). An English
+    that keeps one, as a sentence or joined into another, is compared with the whole source as before."""
+    if _EN_COURTESY_RE.search(english):
+        return japanese
+    return "".join(sentence for sentence in split_japanese_sentences(japanese) if not courtesy_formula(sentence))
+
+
 def courtesy_formula(sentence: str) -> bool:
     """A sentence that is only a formula of courtesy (どうぞよろしくお願いいたします。, あらかじめご了承ください。) or an open
     invitation to ask (お気軽にお申し付けください。)."""

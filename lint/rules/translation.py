@@ -1416,8 +1416,10 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     "pyelonephritis"), a word of a kind of lexical negation (避ける → "avoid"), a number other than one. A
     rendering two sentences of the run share (a number both state, a lexicon word both lead to) traces
     neither. The finding names the first Japanese sentence nothing in the English renders.
-    A closing formula of courtesy (どうぞよろしくお願いいたします, あらかじめご了承ください) may be left out once every
-    other sentence is traced: it says nothing the English reader misses.
+    A formula of courtesy (どうぞよろしくお願いいたします, あらかじめご了承ください, an open invitation to ask: お気軽に
+    ご相談ください) may be left out: it says nothing the English reader misses, so when the English has fewer
+    sentences and no formula of courtesy (thanks for your understanding, we apologize for any inconvenience, feel
+    free to ask), the source is counted and measured without its formulas.
     What stays a finding: a compact join whose sentences the anchors cannot trace (a sentence of common
     words the lexicon, built from the article's own catalogs, does not know): length alone cannot tell
     it from a dropped sentence, and the translator confirms the join.
@@ -1437,6 +1439,7 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         japanese_sentences,
         sentence_without_counterpart,
         unmergeable,
+        without_courtesy,
     )
     from ..parsing.catalog import inline_markup
 
@@ -1446,6 +1449,9 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         src, dst = inline_markup(source).plain, inline_markup(translation).plain
         if not _JAPANESE_RE.search(src):
             continue
+        if japanese_sentences(src) > english_sentences(dst):
+            # formulas of courtesy (ご了承ください, お気軽にご相談ください) may be dropped or kept: compare the rest
+            src = without_courtesy(src, dst)
         ja, en = japanese_sentences(src), english_sentences(dst)
         # Sentences joined leave a joint (a comma, a semicolon, a conjunction) for each; without one,
         # the English must be long enough to hold the missing sentences at the usual ratio.

@@ -4287,6 +4287,13 @@ def test_eighteenth_session_prohibitions_and_doubled_words(tmp_path, msgid, msgs
         ("検査の説明は英語でも受けられます。お気軽にお申し付けください。", "Explanations of the test are also available in English.", "TRN015", False),
         ("検査の説明は英語でも受けられます。どうぞお気軽にご相談ください。", "Explanations of the test are also available in English.", "TRN015", False),
         ("検査の説明は英語でも受けられます。詳しくは薬剤師にご相談ください。", "Explanations of the test are also available in English.", "TRN015", True),
+        ("検診の日程は、変更になる場合があります。あらかじめご了承ください。", "Screening dates may change.", "TRN015", False),
+        (
+            "結果は郵送でお知らせします。お支払いは会計窓口でお願いします。ご了承ください。",
+            "We will send you the results by mail. Thank you for your understanding.",
+            "TRN015",
+            True,
+        ),
     ],
 )
 def test_nineteenth_session_restraints_units_and_courtesy(tmp_path, msgid, msgstr, code, flagged):
