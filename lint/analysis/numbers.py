@@ -645,7 +645,7 @@ def added_digits(source_plain: str, translation_plain: str) -> list[str]:
         values |= {(v * 100).normalize() for v in number.values if v < 1}  # 半数 = 50%
     for listed in step_enumerations(source_plain).values():
         values |= listed  # the values of a stepped range, written out (40, 45, …, 70 for 5歳刻み)
-    text = _THIN_SPACE_RE.sub("", unicodedata.normalize("NFKC", translation_plain))
+    text = _THIN_SPACE_RE.sub("", _english_normalized(translation_plain))
     # (fourteenth session) a telephone number in international form (+81-3-1234-5678 for 03-1234-5678): the country
     # code replaces the trunk 0 for readers abroad, no number of the source; "24/7" is the idiom of 24時間, no 7
     text = _CALLING_CODE_RE.sub("0", text)
@@ -711,6 +711,27 @@ def _normal(value):
     return Decimal(int(value)) if value == value.to_integral_value() else value
 
 
+# (nineteenth session) a vulgar fraction, in words: NFKC writes 7½ as "71⁄2", a number and a fraction glued
+_VULGAR_FRACTIONS = {
+    "½": "a half", "⅓": "a third", "⅔": "two thirds", "¼": "a quarter", "¾": "three quarters",
+    "⅕": "a fifth", "⅛": "an eighth",
+}
+_VULGAR_FRACTION_RE = re.compile(r"(\d?)\s*([½⅓⅔¼¾⅕⅛])")
+
+
+# a combination of N in one ("5-in-1 vaccine", "two-in-one"): its one is the combination, no count of its own
+_IN_ONE_RE = re.compile(r"(?<=[\w])-in-(?:1|one)\b", re.IGNORECASE)
+
+
+def _english_normalized(plain: str) -> str:
+    """English prose in NFKC with each vulgar fraction in words (7½ = "7 and a half", ½ = "a half") and the one of an
+    N-in-1 combination left out ("5-in-1" counts 5)."""
+    text = _VULGAR_FRACTION_RE.sub(
+        lambda m: (m.group(1) + " and " if m.group(1) else " ") + _VULGAR_FRACTIONS[m.group(2)], plain
+    )
+    return unicodedata.normalize("NFKC", _IN_ONE_RE.sub(" combined", text))
+
+
 def english_numbers(plain: str) -> tuple[Counter, set[str]]:
     """(Counter of numeric values, set of lower-case words) of English prose.
 
@@ -719,7 +740,7 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
     idioms of a number (``every other`` 2, ``around the clock`` 24) and month names (``March`` → 3, for dates).
     """
     table = load_number_words()
-    text = unicodedata.normalize("NFKC", plain)
+    text = _english_normalized(plain)
     text = _THIN_SPACE_RE.sub("", text)
     values: Counter[Decimal] = Counter()
     for match in _EN_NUMBER_RE.finditer(text):
@@ -960,26 +981,42 @@ def _one_of_a_duration(number: Number, translation_plain: str) -> bool:
 
 # the adverb of a unit, which says "one a unit" whole: 1日1回 = "once daily"
 _ONE_UNIT_ADVERBS = {"year": "yearly|annually|annual", "month": "monthly", "week": "weekly", "day": "daily", "hour": "hourly"}
+# a one of a unit that is no count: an idiom (1日中 all day, 1日も早く as soon as possible, 1日おき every other day,
+# 1日のうちで in a day), or a school year (中学1年, seventh grade) (from the review)
+_ONE_UNIT_IDIOM_AFTER_RE = re.compile(r"\s*(?:の\s*(?:うち|中|なか)|中|じゅう|も早|おき|置き|ごと|毎|生|目)")
+_SCHOOL_YEAR_BEFORE_RE = re.compile(r"(?:小学|中学|高校|大学|学年|小|中|高|月)\s*$")  # and a date (4月1日)
 
 
-def _unit_unsaid(number: Number, source_plain: str, translation_plain: str) -> bool:
-    """(nineteenth session) The source's 1 of a duration of one unit (1週間後, 1か月, 1日) when the English says neither
-    that unit after a word of one (a week, per day, every month, the next year: _one_of_a_duration; each morning for
-    a day) nor its adverb (daily, weekly): an "a" elsewhere in the sentence is no rendering of it ("is taken a second
-    time later on" for 1週間後にもう一度, from translation-blind48). The 1 is then read like any other number. Words may
-    stand between ("a rest day"), and a day's count may be an interval (1日4回 = "every six hours"); a day as the frame of what happens in it (1日のうちで, 1日の中で: "of the day") is no
-    count."""
+def _one_unit_reading(number: Number, source_plain: str, translation_plain: str) -> str:
+    """(nineteenth session) How the English renders the source's 1 of a duration of one unit (1週間後, 1か月, 1日, 1年):
+    "said" when it says that unit after a word of one (a week, per day, every month, the next year, 1 week:
+    _one_of_a_duration), the unit's adverb (daily, weekly), "next year" or "the following week", or for a day an
+    interval of hours (1日4回 = "every six hours") or each morning or night; "unsaid" otherwise, when only another
+    value of the duration (7 days, 24 hours) may render it: a "one", "once" or "a" elsewhere in the sentence is no
+    rendering of it ("is taken a second time later on" for 1週間後にもう一度, from translation-blind48; "once a day" for
+    1週間に1回, from the review); "" when the number is no such duration, or is an idiom (1日中, 1日おき, 1日のうちで,
+    1日1日), an ordinal (1年生, 1時間目), a school year (中学1年) or a date (4月1日), read as before."""
     match = _ONE_DURATION_RE.match(unicodedata.normalize("NFKC", number.text))
-    if not match or _one_of_a_duration(number, translation_plain):
-        return False
-    if re.search(re.escape(number.text) + r"\s*の\s*(?:うち|中|なか)", source_plain):
-        return False
+    if not match:
+        return ""
+    for found in re.finditer(re.escape(number.text), source_plain):
+        if (
+            _ONE_UNIT_IDIOM_AFTER_RE.match(source_plain, found.end())
+            or _SCHOOL_YEAR_BEFORE_RE.search(source_plain[: found.start()])
+            or source_plain.startswith(number.text, found.end())  # 1日1日, day by day
+        ):
+            return ""
+    if _one_of_a_duration(number, translation_plain):
+        return "said"
     unit = next(en for ja, en in _ONE_DURATION_UNITS.items() if ja in match.group(1))
-    nouns = unit + ("|morning|evening|night" if unit == "day" else "")
-    said = rf"{_ONE_UNIT_ADVERBS[unit]}|(?:a|an|one|per|each|every)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})"
-    if unit == "day":  # 1日4回 = "every six hours": the interval says the day's count whole
-        said += r"|every\s+(?:[\w-]+\s+)?hours?"
-    return not re.search(rf"\b(?:{said})\b", translation_plain, re.IGNORECASE)
+    # a week's supply, a one-month checkup, a 1-month prescription
+    forms = [_ONE_UNIT_ADVERBS[unit], rf"(?:next|following)\s+{unit}", rf"1\s+{unit}", rf"(?:a|an|one|1)[\s-]{unit}['’]s"]
+    forms.append(rf"(?:one|1)-{unit}")
+    # a word between that is no preposition or article ("a rest day"; not "one at night")
+    forms.append(rf"(?:a|an|one|per|each|every)\s+(?!(?:at|in|on|for|of|to|by|with|from|the|a|an)\b)[\w-]+\s+{unit}")
+    if unit == "day":
+        forms += [r"every\s+(?:[\w-]+\s+)?hours?", r"(?:a|an|one|per|each|every)\s+(?:morning|evening|night)"]
+    return "said" if re.search(rf"\b(?:{'|'.join(forms)})\b", translation_plain, re.IGNORECASE) else "unsaid"
 
 
 def _vague_pairs(source_plain: str, translation_plain: str) -> set[Decimal]:
@@ -1091,6 +1128,13 @@ def _missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Nu
             for value in listed:  # the step written out as the list of its values (5歳刻み → 40, 45, …, 70)
                 available[value] = max(available[value] - 1, 0)
             continue
+        reading = _one_unit_reading(number, source_plain, translation_plain)
+        if reading == "said":
+            if available[Decimal(1)] > 0 and re.search(r"\b1(?:\s+|-)[a-z]", translation_plain):
+                available[Decimal(1)] -= 1  # "after 1 week": its digit is the number's
+            continue
+        if reading == "unsaid":
+            number = Number(number.text, number.values - {Decimal(1)}, joined=number.joined)
         if number.era and not romanized and len(number.values) == 2:  # 令和4年 is 2022 unless the English says Reiwa
             number = Number(number.text, frozenset({max(number.values)}))
         if number.text.endswith("割") and len(number.values) == 3:
@@ -1130,7 +1174,6 @@ def _missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Nu
             Decimal(1) in number.values
             and (words & load_number_words().one_words or _per_unit_slash(number, translation_plain))
             and not number.one_unit
-            and not _unit_unsaid(number, source_plain, translation_plain)
             and not (
                 _ONE_COUNT_RE.search(number.text)
                 and _ONE_FREQUENCY_RE.search(unicodedata.normalize("NFKC", source_plain))
