@@ -79,7 +79,9 @@ KEYS = (
     "en_forbidding",
     "ja_permission",
     "ja_restraint",
-    "en_restraint_lifted",
+    "en_permission_lifted",
+    "en_continuation_lifted",
+    "en_restraining",
 )
 _REGEX_KEYS = (
     "ja_reassurance",
@@ -96,7 +98,9 @@ _REGEX_KEYS = (
     "en_continuity",
     "en_doubt",
     "en_difficulty",
-    "en_restraint_lifted",
+    "en_permission_lifted",
+    "en_continuation_lifted",
+    "en_restraining",
 )
 
 
@@ -366,38 +370,55 @@ def _restriction_answered(source: str, translation: str) -> str:
 
 
 def _negated_head(tokens, i):
-    """The index of the word a negation at i denies, or None: the verb or noun before it, past auxiliaries, light
-    verbs (する, ある, いる), topic and subject particles, adverbs and a need or a nominaliser (必要, こと):
-    控える in 控える必要はありません, 制限 in 大きな制限はありません, 中止 in 中止せずに, 脱ぐ in 脱がせずに."""
+    """(index of the word a negation at i denies, whether it denies a need or an existence), or (None, False): the verb
+    or noun before it, past auxiliaries, light verbs (する, ある, いる), て of a verb in progress (制限していません), topic
+    and subject particles, adverbs and a need or a nominaliser (必要, こと): 控える of 控える必要はありません and 制限
+    of 大きな制限はありません deny a need or an existence (True), 中止 of 中止せずに and 外す of 外さないで the act itself
+    (False)."""
+    need = False
     for j in range(i - 1, -1, -1):
         t = tokens[j]
+        if t.basic_form in ("必要", "ある", "要る"):
+            need = True
+            continue
         if (
             t.pos == "助動詞"
-            or t.pos == "動詞" and (t.pos_detail_1 in ("接尾", "非自立") or t.basic_form in ("ある", "する", "いる", "おる"))
-            or t.pos == "助詞" and t.basic_form in ("は", "も", "が")
+            or t.pos == "動詞" and (t.pos_detail_1 in ("接尾", "非自立") or t.basic_form in ("する", "いる", "おる"))
+            or t.pos == "助詞" and (t.basic_form in ("は", "も", "が") or t.basic_form in ("て", "で") and t.pos_detail_1 == "接続助詞")
             or t.pos == "副詞"
-            or t.basic_form in ("必要", "こと")
+            or t.basic_form == "こと"
         ):
             continue
-        return j if t.pos in ("名詞", "動詞") else None
-    return None
+        return (j, need) if t.pos in ("名詞", "動詞") else (None, False)
+    return None, False
+
+
+# what follows a negation asked for: 〜ないで(ください), 〜ないように, 〜ないこと, 〜なくて
+_ASKED_AFTER = frozenset({"で", "よう", "ように", "こと", "て", "に"})
 
 
 def _restraint_lifted(source: str, translation: str) -> str:
     """(nineteenth session) The source with each negated restraint masked that the English renders as the act it
-    frees: a negation of refraining, restricting, stopping or removing (ja_restraint: 控える必要はありません,
-    制限はありません, 中止せずに, 外さないで) says that the act is allowed or goes on, which English says with no
-    "not" ("you can go to school as usual", "you can visit at any time", "keep taking it", "keep the patch on":
-    en_restraint_lifted, or a permission of en_permission). Sentence by sentence when both sides have as many, and
-    never when that English forbids, negates or defers anything (en_forbidding): there the source's negation may be
-    rendered otherwise, or reversed ("You need to refrain", "Keep your child home" name no freed act)."""
-    lifted = [_pattern("en_restraint_lifted", False), _pattern("en_permission", True)]
-    if not any(p.search(translation) for p in lifted):
+    frees, with no "not" (ja_restraint: refraining, restricting, stopping, removing, resting). Two readings:
+
+    - a restraint whose need or existence is denied, or stated as not done (控える必要はありません, 制限はありません,
+      制限していません, 禁止されていません), is a permission: "you can go to school as usual", "you can visit at any time" (en_permission, en_permission_lifted);
+    - the restraining act asked not to be done (中止せずに, 中断しないこと, 外さないで) keeps the act going: "keep taking it",
+      "keep the patch on", "with the clothes still on" (en_continuation_lifted); a permission does not render it
+      ("You can take the bandage off" for 外さないで is its reversal).
+
+    Sentence by sentence when both sides have as many, and never when that English sentence forbids, negates or
+    defers anything (en_forbidding) or names a restraint of its own (en_restraining: off, home, rest, stay, remove,
+    a day off, gently): there the English may permit or continue the restraint itself ("You can take a day off
+    school" for 休む必要はありません, "Your child should keep resting at home", from the review)."""
+    permission = [_pattern("en_permission_lifted", False), _pattern("en_permission", True)]
+    continuation = _pattern("en_continuation_lifted", False)
+    if not continuation.search(translation) and not any(p.search(translation) for p in permission):
         return source
     from ..japanese.tokenizer import tokenize
 
     restraint = frozenset(load_negation_words()["ja_restraint"])
-    forbidding = _pattern("en_forbidding", True)
+    barred = [_pattern("en_forbidding", True), _pattern("en_restraining", True)]
     sentences, english = split_japanese_sentences(source), split_english_sentences(translation)
     aligned = len(sentences) == len(english)
     offset = 0
@@ -407,12 +428,19 @@ def _restraint_lifted(source: str, translation: str) -> str:
             continue
         offset = start + len(sentence)
         rendering = english[n] if aligned else translation
-        if forbidding.search(rendering) or not any(p.search(rendering) for p in lifted):
+        if any(p.search(rendering) for p in barred):
+            continue
+        permits = any(p.search(rendering) for p in permission)
+        continues = bool(continuation.search(rendering))
+        if not permits and not continues:
             continue
         tokens = tokenize(sentence)
         for i in range(len(tokens)):
-            head = _negated_head(tokens, i) if _is_negation(tokens, i) else None
-            if head is not None and tokens[head].basic_form in restraint:
+            head, need = _negated_head(tokens, i) if _is_negation(tokens, i) else (None, False)
+            # a restraint stated as not done (制限していません, 禁止されていません) permits as a denied need does; one
+            # asked not to be done (外さないで, 中止せずに, 中断しないこと, 外さないように) keeps the act going
+            asked = tokens[i].surface_form == "ず" or i + 1 < len(tokens) and tokens[i + 1].surface_form in _ASKED_AFTER
+            if head is not None and tokens[head].basic_form in restraint and (permits if need or not asked else continues):
                 begin, end = start + tokens[head].start, start + tokens[i].end
                 source = source[:begin] + "〇" * (end - begin) + source[end:]
     return source

@@ -4261,7 +4261,7 @@ def test_eighteenth_session_prohibitions_and_doubled_words(tmp_path, msgid, msgs
 # (issue 12, nineteenth session) a restraint denied is the act freed (控える必要はありません = "you can … as usual",
 # 中止せずに = "keep taking", 外さないで = "keep … on"), never when the English forbids or keeps the restraint; a 1 of one
 # unit of time needs that unit ("a week", "daily"), not any "a"; an open invitation to ask is a courtesy a translator
-# may leave out; 眠れなくなる = "keeps you awake"; "no" as a word quoted is no negation
+# may leave out; 眠れなくなる = "keeps you awake"
 @pytest.mark.parametrize(
     "msgid, msgstr, code, flagged",
     [
@@ -4276,9 +4276,23 @@ def test_eighteenth_session_prohibitions_and_doubled_words(tmp_path, msgid, msgs
         ("マスクは外さないでください。", "Keep your mask off.", "TRN011", True),
         ("痛みで眠れなくなることがあります。", "The pain can keep you awake.", "TRN011", False),
         ("痛みで眠れなくなることがあります。", "The pain can make you sleep.", "TRN011", True),
-        ("「いや」と言うことが増えます。", "Your child may say “no, no” more often.", "TRN011", False),
-        ("「いや」と言うことが増えます。", "Your child may say “no” more often.", "TRN011", False),
+        # (from the review) a quoted "no" answers a question: it renders the source's negated answer
+        ("「熱はない」と答えた方は、右の列にお並びください。", "If you answered “no” to the fever question, please line up on the right.", "TRN011", False),
         ("痛みはありません。", "There is “pain”.", "TRN011", True),
+        # (from the review) a permission or a continuation of the restraint itself is its reversal
+        ("包帯は外さないでください。", "You can take the bandage off and shower as usual.", "TRN011", True),
+        ("学校を休む必要はありません。", "Your child can take a day off school.", "TRN011", True),
+        ("外出を控える必要はありません。", "You can stay indoors as usual.", "TRN011", True),
+        ("面会は制限していません。", "Visitors can come at any time.", "TRN011", False),
+        ("1週間に1回飲みます。", "Take it once a day.", "TRN005", True),
+        ("1週間分のお薬をお出しします。", "We will give you a week's supply of medicine.", "TRN005", False),
+        ("1か月健診のときにご相談ください。", "Ask us at the 1-month checkup.", "TRN005", False),
+        ("1年後にもう一度検査を受けてください。", "Have a scan again next year.", "TRN005", False),
+        ("1年生の保護者の方は、体育館にお集まりください。", "Parents of first-year students, please gather in the gym.", "TRN005", False),
+        ("女の子では、7歳6か月より前に始まると早発と考えます。", "In girls, it is early if it starts before age 7½.", "TRN005", False),
+        ("女の子では、7歳6か月より前に始まると早発と考えます。", "In girls, it is early if it starts before age 6½.", "TRN005", True),
+        ("五種混合ワクチンは、合計4回接種します。", "The combined vaccine is given in four doses in total, 5-in-1.", "TRN005", True),
+        ("5種混合ワクチンは、合計4回接種します。", "The 5-in-1 combination vaccine is given in four doses in total.", "TRN005", False),
         ("1週間後にもう一度受診してください。", "Please come back again later.", "TRN005", True),
         ("1週間後にもう一度受診してください。", "Please come back a week later.", "TRN005", False),
         ("1日1回、朝に飲みます。", "Take it once daily in the morning.", "TRN005", False),
