@@ -78,7 +78,6 @@ KEYS = (
     "en_permission",
     "en_forbidding",
     "ja_permission",
-    "ja_restraint",
     "en_permission_lifted",
     "en_continuation_lifted",
     "en_restraining",
@@ -122,10 +121,35 @@ def load_negation_words(path: Path | str = NEGATION_FILE) -> dict[str, list[str]
     path = Path(path)
     data = read_data_toml(path, "negation words")
     for key in data:
-        if key not in KEYS and key not in ("answered", "lexical_negation", "kept_state"):
+        if key not in KEYS and key not in ("answered", "lexical_negation", "kept_state", "privative", "restraint"):
             raise ConfigError(
-                f"{path}: unknown key {key!r} (keys: {', '.join(KEYS)}, answered, lexical_negation, kept_state)"
+                f"{path}: unknown key {key!r} (keys: {', '.join(KEYS)}, answered, lexical_negation, kept_state, "
+                "privative, restraint)"
             )
+    for number, entry in enumerate(data.get("restraint", []), 1):
+        if (
+            not isinstance(entry, dict)
+            or set(entry) - {"why", "ja", "en"}
+            or not isinstance(entry.get("ja"), list)
+            or not entry["ja"]
+            or not all(isinstance(v, str) and v.strip() for v in entry["ja"])
+            or not isinstance(entry.get("en"), str)
+        ):
+            raise ConfigError(f'{path}: [[restraint]] #{number} must hold ja = ["verb", …] and en = "regex" (and why)')
+        try:
+            re.compile(entry["en"])
+        except re.error as exc:
+            raise ConfigError(f"{path}: [[restraint]] #{number} en is not a regular expression: {exc}") from None
+    for number, entry in enumerate(data.get("privative", []), 1):
+        if not isinstance(entry, dict) or set(entry) - {"why", "ja", "bare", "negated"} or not all(
+            isinstance(entry.get(side), str) and entry[side].strip() for side in ("ja", "bare", "negated")
+        ):
+            raise ConfigError(f'{path}: [[privative]] #{number} must hold ja, bare and negated strings (and why)')
+        for side in ("bare", "negated"):
+            try:
+                re.compile(entry[side])
+            except re.error as exc:
+                raise ConfigError(f"{path}: [[privative]] #{number} {side} is not a regular expression: {exc}") from None
     for number, entry in enumerate(data.get("kept_state", []), 1):
         where = f"{path}: [[kept_state]] #{number}"
         if not isinstance(entry, dict) or set(entry) - {"why", "ja", "en", "brings"} or not {"ja", "en"} <= set(entry):
@@ -393,8 +417,20 @@ def _negated_head(tokens, i):
     return None, False
 
 
+@lru_cache(maxsize=1)
+def _restraint_acts() -> dict[str, re.Pattern[str]]:
+    """Each restraint of [[restraint]] (basic form) with the English words of its own act."""
+    acts = {}
+    for entry in load_negation_words().get("restraint", []):
+        pattern = re.compile(rf"\b(?:{entry['en']})\b", re.IGNORECASE)
+        acts.update((word, pattern) for word in entry["ja"])
+    return acts
+
+
 # what follows a negation asked for: 〜ないで(ください), 〜ないように, 〜ないこと, 〜なくて
 _ASKED_AFTER = frozenset({"で", "よう", "ように", "こと", "て", "に"})
+# but 〜なくて(も)大丈夫, 〜なくてもいい, 〜なくて構わない permit, as a denied need does
+_PERMITTED_AFTER = frozenset({"も", "大丈夫", "いい", "よい", "良い", "構う", "かまう"})
 
 
 def _restraint_lifted(source: str, translation: str) -> str:
@@ -417,7 +453,7 @@ def _restraint_lifted(source: str, translation: str) -> str:
         return source
     from ..japanese.tokenizer import tokenize
 
-    restraint = frozenset(load_negation_words()["ja_restraint"])
+    restraint = _restraint_acts()
     barred = [_pattern("en_forbidding", True), _pattern("en_restraining", True)]
     sentences, english = split_japanese_sentences(source), split_english_sentences(translation)
     aligned = len(sentences) == len(english)
@@ -439,8 +475,16 @@ def _restraint_lifted(source: str, translation: str) -> str:
             head, need = _negated_head(tokens, i) if _is_negation(tokens, i) else (None, False)
             # a restraint stated as not done (制限していません, 禁止されていません) permits as a denied need does; one
             # asked not to be done (外さないで, 中止せずに, 中断しないこと, 外さないように) keeps the act going
-            asked = tokens[i].surface_form == "ず" or i + 1 < len(tokens) and tokens[i + 1].surface_form in _ASKED_AFTER
-            if head is not None and tokens[head].basic_form in restraint and (permits if need or not asked else continues):
+            # (and a restraint one cannot do, やめられません: the act must go on, as when asked)
+            asked = (
+                tokens[i].surface_form == "ず"
+                or i + 1 < len(tokens)
+                and tokens[i + 1].surface_form in _ASKED_AFTER
+                and not (i + 2 < len(tokens) and tokens[i + 2].basic_form in _PERMITTED_AFTER)
+                or head is not None and any(t.basic_form in ("れる", "られる") for t in tokens[head + 1 : i])
+            )
+            act = restraint.get(tokens[head].basic_form) if head is not None else None
+            if act is not None and not act.search(rendering) and (permits if need or not asked else continues):
                 begin, end = start + tokens[head].start, start + tokens[i].end
                 source = source[:begin] + "〇" * (end - begin) + source[end:]
     return source
@@ -1480,6 +1524,14 @@ def negation_mismatch(source: str, translation: str) -> str:
             f"the source negates {len(negations)} predicates ({', '.join(negations)}) but the translation "
             f"has {rendered} negation{'s' if rendered != 1 else ''}: is one dropped?"
         )
+    # (nineteenth session) a term of absence (無症状) whose thing the English writes bare, with negations enough for
+    # the rest of the source only (read last: the counts above report the plainer cases in their own words)
+    privative = _dropped_privative(original, translation)
+    if privative:
+        return (
+            f"the source's term {privative[0]} says there is none, but the translation writes {privative[1]!r} with "
+            "nothing that negates it: is the negation dropped?"
+        )
     return ""
 
 
@@ -1793,6 +1845,37 @@ def _dropped_non_prefix(source: str, translation: str) -> str:
     return (
         terms[0] if english_negation_count(translation) < len(japanese_predicate_negations(source)) + unanswered else ""
     )
+
+
+def _dropped_privative(source: str, translation: str) -> tuple[str, str] | None:
+    """(nineteenth session) (the source's term, the English word) when the source has a term that says a thing is
+    absent ([[privative]]: 無症状, 無痛) and the English writes the thing bare ("symptoms", "pain") without the term's
+    own negated forms (asymptomatic, symptom-free, painless), and either has no negation at all, or fewer negations
+    than the source's negated predicates and those terms together: "found in people who have symptoms" for
+    無症状のまま見つかる (four missed reversals of the corpora). A paraphrase that does not write the thing ("a silent
+    disease") is no evidence."""
+    entries = [e for e in load_negation_words().get("privative", []) if e["ja"] in source]
+    if not entries:
+        return None
+    unanswered, first = 0, None
+    for entry in entries:
+        if re.search(rf"\b(?:{entry['negated']})\b", translation, re.IGNORECASE):
+            continue
+        bare = re.search(rf"\b(?:{entry['bare']})\b", translation, re.IGNORECASE)
+        if bare:
+            unanswered += source.count(entry["ja"])
+            first = first or (entry["ja"], bare.group())
+    if first is None:
+        return None
+    english = english_negation(translation)
+    if not (english.strong or english.weak):
+        return first
+    # the source's negated conditions are not counted on its side, so their English (unless, if … not) is not either
+    conditions = _negated_conditions(source)
+    rest = _without_negated_conditions(_unless_rendered(source, translation), conditions)
+    if english_negation_count(rest) < len(japanese_predicate_negations(source)) + unanswered:
+        return first
+    return None
 
 
 def _english_prefixed_count(text: str) -> int:
