@@ -720,7 +720,7 @@ _VULGAR_FRACTION_RE = re.compile(r"(\d?)\s*([½⅓⅔¼¾⅕⅛])")
 
 
 # a combination of N in one ("5-in-1 vaccine", "two-in-one"): its one is the combination, no count of its own
-_IN_ONE_RE = re.compile(r"(?<=[\w])-in-(?:1|one)\b", re.IGNORECASE)
+_IN_ONE_RE = re.compile(r"(?<=[\w])-in-(?:1|one)\b(?![.,]?\d)", re.IGNORECASE)  # not 1-in-1,000
 
 
 def _english_normalized(plain: str) -> str:
@@ -981,10 +981,12 @@ def _one_of_a_duration(number: Number, translation_plain: str) -> bool:
 
 # the adverb of a unit, which says "one a unit" whole: 1日1回 = "once daily"
 _ONE_UNIT_ADVERBS = {"year": "yearly|annually|annual", "month": "monthly", "week": "weekly", "day": "daily", "hour": "hourly"}
+_UNIT_ABBREVIATIONS = {"year": "yrs?|y", "month": "mos?", "week": "wks?|w", "day": "d", "hour": "hrs?|h"}
 # a one of a unit that is no count: an idiom (1日中 all day, 1日も早く as soon as possible, 1日おき every other day,
 # 1日のうちで in a day), or a school year (中学1年, seventh grade) (from the review)
 _ONE_UNIT_IDIOM_AFTER_RE = re.compile(r"\s*(?:の\s*(?:うち|中|なか)|中|じゅう|も早|おき|置き|ごと|毎|生|目)")
 _SCHOOL_YEAR_BEFORE_RE = re.compile(r"(?:小学|中学|高校|大学|学年|小|中|高|月)\s*$")  # and a date (4月1日)
+_WEEKDAY_AFTER_RE = re.compile(r"\s*[（(]\s*[月火水木金土日]\s*(?:曜日?)?\s*[）)]")  # a date: 1日（月）
 
 
 def _one_unit_reading(number: Number, source_plain: str, translation_plain: str) -> str:
@@ -1004,13 +1006,16 @@ def _one_unit_reading(number: Number, source_plain: str, translation_plain: str)
             _ONE_UNIT_IDIOM_AFTER_RE.match(source_plain, found.end())
             or _SCHOOL_YEAR_BEFORE_RE.search(source_plain[: found.start()])
             or source_plain.startswith(number.text, found.end())  # 1日1日, day by day
+            or _WEEKDAY_AFTER_RE.match(source_plain, found.end())
         ):
             return ""
     if _one_of_a_duration(number, translation_plain):
         return "said"
     unit = next(en for ja, en in _ONE_DURATION_UNITS.items() if ja in match.group(1))
+    # the unit's abbreviations after a 1 (1 hr, 1 wk, 1 mo., 1 yr) say it as well
+    said_one = rf"1\s*(?:{unit}|{_UNIT_ABBREVIATIONS[unit]})"
     # a week's supply, a one-month checkup, a 1-month prescription
-    forms = [_ONE_UNIT_ADVERBS[unit], rf"(?:next|following)\s+{unit}", rf"1\s+{unit}", rf"(?:a|an|one|1)[\s-]{unit}['’]s"]
+    forms = [_ONE_UNIT_ADVERBS[unit], rf"(?:next|following)\s+{unit}", said_one, rf"(?:a|an|one|1)[\s-]{unit}['’]s"]
     forms.append(rf"(?:one|1)-{unit}")
     # a word between that is no preposition or article ("a rest day"; not "one at night")
     forms.append(rf"(?:a|an|one|per|each|every)\s+(?!(?:at|in|on|for|of|to|by|with|from|the|a|an)\b)[\w-]+\s+{unit}")
