@@ -543,7 +543,10 @@ _EN_COURTESY_RE = re.compile(
     r"\b(?:thank\s+you|thanks)\b[^.!?]{0,40}?\b(?:understanding|cooperation|co-operation|patience|help)\b"
     r"|\b(?:appreciate|ask\s+for|request)\s+your\s+(?:understanding|cooperation|patience)\b"
     r"|\b(?:feel\s+free|do\s+not\s+hesitate|don['’]t\s+hesitate)\s+to\s+(?:ask|contact|consult|talk|speak|call|let\s+us\s+know)\b"
-    r"|\bapologi[sz]e\s+for\s+(?:any|the)\s+inconvenience\b",
+    r"|\bapologi[sz]e\s+for\s+(?:any|the)\s+inconvenience\b"
+    # (from the second review) a sentence of thanks, of hope for understanding, of looking forward, an invitation
+    r"|(?:^|[.!?]\s+)(?:thank\s+you|thanks)\b|\bhope\s+(?:that\s+)?you\s+(?:will\s+)?understand\b|\blook(?:ing)?\s+forward\b"
+    r"|\b(?:ask|contact|call|tell)\s+(?:us|the\s+staff|a\s+member\s+of\s+staff|staff)\s+(?:at\s+)?any\s*time\b",
     re.IGNORECASE,
 )
 
