@@ -4293,6 +4293,31 @@ def test_eighteenth_session_prohibitions_and_doubled_words(tmp_path, msgid, msgs
         ("女の子では、7歳6か月より前に始まると早発と考えます。", "In girls, it is early if it starts before age 6½.", "TRN005", True),
         ("五種混合ワクチンは、合計4回接種します。", "The combined vaccine is given in four doses in total, 5-in-1.", "TRN005", True),
         ("5種混合ワクチンは、合計4回接種します。", "The 5-in-1 combination vaccine is given in four doses in total.", "TRN005", False),
+        # a term of absence whose thing the English writes bare, with nothing that negates it
+        ("健診で無症状のまま見つかることがあります。", "It is sometimes found at a checkup in people who have symptoms.", "TRN011", True),
+        ("無症状のことが多く、検査を受けなければわかりません。", "Many people have symptoms, and you cannot tell unless you are tested.", "TRN011", True),
+        ("無症状のことが多く、検査を受けなければわかりません。", "Many people have no symptoms, and you cannot tell unless you are tested.", "TRN011", False),
+        ("無症状の人も検査を受けられます。", "People without symptoms can also be tested.", "TRN011", False),
+        ("無症状の人も検査を受けられます。", "Asymptomatic people can also be tested.", "TRN011", False),
+        ("無痛分娩を希望する方はご相談ください。", "If you would like an epidural, please talk to us.", "TRN011", False),
+        # (from the second review) the restraint's own act permitted or continued is its reversal; abbreviations of
+        # the unit, a date with its weekday and a 1-in-1,000 chance are read as before; an English courtesy in other
+        # words keeps the source's formula counted
+        ("痛みを我慢しないでください。", "Keep putting up with the pain.", "TRN011", True),
+        ("運転を中止する必要はありません。", "You can give up driving at any time.", "TRN011", True),
+        ("ガーゼを外す必要はありません。", "You can take the gauze out at any time.", "TRN011", True),
+        ("リハビリは休まずに続けてください。", "Continue to take a break from rehabilitation.", "TRN011", True),
+        ("夕方以降にコーヒーを飲むと眠れなくなることがあります。", "Coffee in the evening can help you stay asleep.", "TRN011", True),
+        ("中止しなくて大丈夫です。", "You can keep taking it as usual.", "TRN011", False),
+        ("抜糸は手術の1週間後です。", "Stitches come out 1 wk after surgery.", "TRN005", False),
+        ("1日（月）は休診です。", "The clinic is closed on Monday the 1st.", "TRN005", False),
+        ("この病気は1000人に1人の割合で起こります。", "There is a 1-in-1,000 chance of having this disease.", "TRN005", False),
+        (
+            "発熱のある方は、受付の前に看護師に申し出てください。待合室ではマスクを着用してください。ご協力をお願いいたします。",
+            "If you have a fever, tell a nurse before you check in. Thank you.",
+            "TRN015",
+            True,
+        ),
         ("1週間後にもう一度受診してください。", "Please come back again later.", "TRN005", True),
         ("1週間後にもう一度受診してください。", "Please come back a week later.", "TRN005", False),
         ("1日1回、朝に飲みます。", "Take it once daily in the morning.", "TRN005", False),
