@@ -435,18 +435,20 @@ _PERMITTED_AFTER = frozenset({"も", "大丈夫", "いい", "よい", "良い", 
 
 def _restraint_lifted(source: str, translation: str) -> str:
     """(nineteenth session) The source with each negated restraint masked that the English renders as the act it
-    frees, with no "not" (ja_restraint: refraining, restricting, stopping, removing, resting). Two readings:
+    frees, with no "not" ([[restraint]]: refraining, restricting, stopping, removing, resting). Two readings:
 
     - a restraint whose need or existence is denied, or stated as not done (控える必要はありません, 制限はありません,
-      制限していません, 禁止されていません), is a permission: "you can go to school as usual", "you can visit at any time" (en_permission, en_permission_lifted);
+      制限していません, 禁止されていません), is a permission: "you can go to school as usual", "you can visit at any
+      time" (en_permission, en_permission_lifted);
     - the restraining act asked not to be done (中止せずに, 中断しないこと, 外さないで) keeps the act going: "keep taking it",
       "keep the patch on", "with the clothes still on" (en_continuation_lifted); a permission does not render it
       ("You can take the bandage off" for 外さないで is its reversal).
 
     Sentence by sentence when both sides have as many, and never when that English sentence forbids, negates or
-    defers anything (en_forbidding) or names a restraint of its own (en_restraining: off, home, rest, stay, remove,
-    a day off, gently): there the English may permit or continue the restraint itself ("You can take a day off
-    school" for 休む必要はありません, "Your child should keep resting at home", from the review)."""
+    defers anything (en_forbidding), restrains in general (en_restraining: off, away, gently, if needed) or names
+    the restraint's own act (the en of its [[restraint]]: "take … off" for 外す, "put up with" for 我慢): there the
+    English may permit or continue the restraint itself ("You can take a day off school" for 休む必要はありません,
+    "Keep putting up with the pain" for 我慢しないで, from the reviews)."""
     permission = [_pattern("en_permission_lifted", False), _pattern("en_permission", True)]
     continuation = _pattern("en_continuation_lifted", False)
     if not continuation.search(translation) and not any(p.search(translation) for p in permission):
@@ -457,6 +459,16 @@ def _restraint_lifted(source: str, translation: str) -> str:
     barred = [_pattern("en_forbidding", True), _pattern("en_restraining", True)]
     sentences, english = split_japanese_sentences(source), split_english_sentences(translation)
     aligned = len(sentences) == len(english)
+
+    @lru_cache(maxsize=None)  # each English reading once (unaligned, every sentence reads the whole translation)
+    def reading(rendering: str) -> tuple[bool, bool, bool]:
+        barred_here = any(p.search(rendering) for p in barred)
+        return barred_here, any(p.search(rendering) for p in permission), bool(continuation.search(rendering))
+
+    @lru_cache(maxsize=None)
+    def names_act(act: re.Pattern[str], rendering: str) -> bool:
+        return bool(act.search(rendering))
+
     offset = 0
     for n, sentence in enumerate(sentences):
         start = source.find(sentence, offset)
@@ -464,11 +476,8 @@ def _restraint_lifted(source: str, translation: str) -> str:
             continue
         offset = start + len(sentence)
         rendering = english[n] if aligned else translation
-        if any(p.search(rendering) for p in barred):
-            continue
-        permits = any(p.search(rendering) for p in permission)
-        continues = bool(continuation.search(rendering))
-        if not permits and not continues:
+        barred_here, permits, continues = reading(rendering)
+        if barred_here or not permits and not continues:
             continue
         tokens = tokenize(sentence)
         for i in range(len(tokens)):
@@ -484,7 +493,7 @@ def _restraint_lifted(source: str, translation: str) -> str:
                 or head is not None and any(t.basic_form in ("れる", "られる") for t in tokens[head + 1 : i])
             )
             act = restraint.get(tokens[head].basic_form) if head is not None else None
-            if act is not None and not act.search(rendering) and (permits if need or not asked else continues):
+            if act is not None and not names_act(act, rendering) and (permits if need or not asked else continues):
                 begin, end = start + tokens[head].start, start + tokens[i].end
                 source = source[:begin] + "〇" * (end - begin) + source[end:]
     return source
