@@ -4318,6 +4318,14 @@ def test_eighteenth_session_prohibitions_and_doubled_words(tmp_path, msgid, msgs
             "TRN015",
             True,
         ),
+        # (from translation-blind49) 〜まで〜ません = only after; 日帰り = no overnight stay; 体調が悪い = unwell;
+        # ご不明な点 = any questions
+        ("結果は、医師の確認が済むまで公開されません。", "Results are released only after a doctor has checked them.", "TRN011", False),
+        ("結果は、医師の確認が済むまで公開されません。", "Results are released after a doctor has checked them.", "TRN011", True),
+        ("この検査は日帰りで受けられます。", "This test does not need a hospital stay.", "TRN011", False),
+        ("体調が悪いときは、入浴を控えましょう。", "When you feel unwell, skip your bath.", "TRN011", False),
+        ("ご不明な点は、受付までお尋ねください。", "If you have any questions, please ask at reception.", "TRN011", False),
+        ("ご不明な点は、受付までお尋ねください。", "If you are clear about everything, please ask at reception.", "TRN011", True),
         ("1週間後にもう一度受診してください。", "Please come back again later.", "TRN005", True),
         ("1週間後にもう一度受診してください。", "Please come back a week later.", "TRN005", False),
         ("1日1回、朝に飲みます。", "Take it once daily in the morning.", "TRN005", False),
