@@ -4304,6 +4304,9 @@ def test_eighteenth_session_prohibitions_and_doubled_words(tmp_path, msgid, msgs
         # the unit, a date with its weekday and a 1-in-1,000 chance are read as before; an English courtesy in other
         # words keeps the source's formula counted
         ("痛みを我慢しないでください。", "Keep putting up with the pain.", "TRN011", True),
+        # (the eighteenth session's review, which withdrew "keep taking it" for 中止せずに: these passed then)
+        ("発作中も、薬は中止せずに続けてください。", "Stay off the medicine during the flare.", "TRN011", True),
+        ("発作中も、薬は中止せずに続けてください。", "Keep the medicine stopped during the flare.", "TRN011", True),
         ("運転を中止する必要はありません。", "You can give up driving at any time.", "TRN011", True),
         ("ガーゼを外す必要はありません。", "You can take the gauze out at any time.", "TRN011", True),
         ("リハビリは休まずに続けてください。", "Continue to take a break from rehabilitation.", "TRN011", True),
