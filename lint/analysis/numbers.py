@@ -713,8 +713,13 @@ def _normal(value):
 
 # (nineteenth session) a vulgar fraction, in words: NFKC writes 7½ as "71⁄2", a number and a fraction glued
 _VULGAR_FRACTIONS = {
-    "½": "a half", "⅓": "a third", "⅔": "two thirds", "¼": "a quarter", "¾": "three quarters",
-    "⅕": "a fifth", "⅛": "an eighth",
+    "½": "a half",
+    "⅓": "a third",
+    "⅔": "two thirds",
+    "¼": "a quarter",
+    "¾": "three quarters",
+    "⅕": "a fifth",
+    "⅛": "an eighth",
 }
 _VULGAR_FRACTION_RE = re.compile(r"(?:(\d)\s*)?([½⅓⅔¼¾⅕⅛])")  # (the space only after a digit: linear on long runs)
 
@@ -980,7 +985,13 @@ def _one_of_a_duration(number: Number, translation_plain: str) -> bool:
 
 
 # the adverb of a unit, which says "one a unit" whole: 1日1回 = "once daily"
-_ONE_UNIT_ADVERBS = {"year": "yearly|annually|annual", "month": "monthly", "week": "weekly", "day": "daily", "hour": "hourly"}
+_ONE_UNIT_ADVERBS = {
+    "year": "yearly|annually|annual",
+    "month": "monthly",
+    "week": "weekly",
+    "day": "daily",
+    "hour": "hourly",
+}
 _UNIT_ABBREVIATIONS = {"year": "yrs?|y", "month": "mos?", "week": "wks?|w", "day": "d", "hour": "hrs?|h"}
 # a one of a unit that is no count: an idiom (1日中 all day, 1日も早く as soon as possible, 1日おき every other day,
 # 1日のうちで in a day), or a school year (中学1年, seventh grade) (from the review)
@@ -999,29 +1010,53 @@ def _one_unit_reading(number: Number, source_plain: str, translation_plain: str)
     1週間に1回, from the review); "" when the number is no such duration, or is an idiom (1日中, 1日おき, 1日のうちで,
     1日1日), an ordinal (1年生, 1時間目), a school year (中学1年) or a date (4月1日), read as before."""
     match = _ONE_DURATION_RE.match(unicodedata.normalize("NFKC", number.text))
-    if not match:
+    if not match or number.text in _idiomatic_one_units(source_plain):
         return ""
-    for found in re.finditer(re.escape(number.text), source_plain):
-        if (
-            _ONE_UNIT_IDIOM_AFTER_RE.match(source_plain, found.end())
-            or _SCHOOL_YEAR_BEFORE_RE.search(source_plain[: found.start()])
-            or source_plain.startswith(number.text, found.end())  # 1日1日, day by day
-            or _WEEKDAY_AFTER_RE.match(source_plain, found.end())
-        ):
-            return ""
-    if _one_of_a_duration(number, translation_plain):
-        return "said"
     unit = next(en for ja, en in _ONE_DURATION_UNITS.items() if ja in match.group(1))
-    # the unit's abbreviations after a 1 (1 hr, 1 wk, 1 mo., 1 yr) say it as well
-    said_one = rf"1\s*(?:{unit}|{_UNIT_ABBREVIATIONS[unit]})"
-    # a week's supply, a one-month checkup, a 1-month prescription
-    forms = [_ONE_UNIT_ADVERBS[unit], rf"(?:next|following)\s+{unit}", said_one, rf"(?:a|an|one|1)[\s-]{unit}['’]s"]
-    forms.append(rf"(?:one|1)-{unit}")
-    # a word between that is no preposition or article ("a rest day"; not "one at night")
-    forms.append(rf"(?:a|an|one|per|each|every)\s+(?!(?:at|in|on|for|of|to|by|with|from|the|a|an)\b)[\w-]+\s+{unit}")
+    return "said" if _unit_said(unit, translation_plain) else "unsaid"
+
+
+# a 1 of a unit as the source writes it (1日, 1週間, 1か月, 一年間)
+_JA_ONE_UNIT_RE = re.compile(r"[1１一]\s*(?:年間?|か月間?|ヶ月間?|カ月間?|ヵ月間?|週間?|日間?|時間)")
+
+
+@lru_cache(maxsize=64)
+def _idiomatic_one_units(source_plain: str) -> frozenset[str]:
+    """The 1s of a unit the source writes, as written, that stand somewhere in an idiom, an ordinal, a school year or
+    a date (1日中, 1年生, 中学1年, 4月1日, 1日（月）): read in one pass, each with a few characters around it."""
+    found = set()
+    for match in _JA_ONE_UNIT_RE.finditer(source_plain):
+        end = match.end()
+        if (
+            _ONE_UNIT_IDIOM_AFTER_RE.match(source_plain, end)
+            or _SCHOOL_YEAR_BEFORE_RE.search(source_plain[max(0, match.start() - 4) : match.start()])
+            or source_plain.startswith(match.group(), end)  # 1日1日, day by day
+            or _WEEKDAY_AFTER_RE.match(source_plain, end)
+        ):
+            found.add(match.group())
+    return frozenset(found)
+
+
+@lru_cache(maxsize=256)
+def _unit_said(unit: str, translation_plain: str) -> bool:
+    """Whether the English says one ``unit`` (see _one_unit_reading); once a unit and translation."""
+    forms = [
+        # _one_of_a_duration's: a word of one or a determiner before the unit (a week, the next year, per day)
+        rf"(?:the|this|that|a|an|one|per|each|every)\s+(?:(?:full|whole|single|entire|first|last|past|next|same)\s+)?"
+        rf"{unit}(?![-'’])",
+        _ONE_UNIT_ADVERBS[unit],
+        rf"(?:next|following)\s+{unit}",
+        # the unit's abbreviations after a 1 (1 hr, 1 wk, 1 mo., 1 yr) say it as well
+        rf"1\s*(?:{unit}|{_UNIT_ABBREVIATIONS[unit]})",
+        # a week's supply, a one-month checkup, a 1-month prescription
+        rf"(?:a|an|one|1)[\s-]{unit}['’]s",
+        rf"(?:one|1)-{unit}",
+        # a word between that is no preposition or article ("a rest day"; not "one at night")
+        rf"(?:a|an|one|per|each|every)\s+(?!(?:at|in|on|for|of|to|by|with|from|the|a|an)\b)[\w-]+\s+{unit}",
+    ]
     if unit == "day":
         forms += [r"every\s+(?:[\w-]+\s+)?hours?", r"(?:a|an|one|per|each|every)\s+(?:morning|evening|night)"]
-    return "said" if re.search(rf"\b(?:{'|'.join(forms)})\b", translation_plain, re.IGNORECASE) else "unsaid"
+    return re.search(rf"\b(?:{'|'.join(forms)})\b", translation_plain, re.IGNORECASE) is not None
 
 
 def _vague_pairs(source_plain: str, translation_plain: str) -> set[Decimal]:
