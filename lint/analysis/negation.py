@@ -30,7 +30,7 @@ negations each side has when the Japanese negates two or more predicates.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
@@ -141,15 +141,19 @@ def load_negation_words(path: Path | str = NEGATION_FILE) -> dict[str, list[str]
         except re.error as exc:
             raise ConfigError(f"{path}: [[restraint]] #{number} en is not a regular expression: {exc}") from None
     for number, entry in enumerate(data.get("privative", []), 1):
-        if not isinstance(entry, dict) or set(entry) - {"why", "ja", "bare", "negated"} or not all(
-            isinstance(entry.get(side), str) and entry[side].strip() for side in ("ja", "bare", "negated")
+        if (
+            not isinstance(entry, dict)
+            or set(entry) - {"why", "ja", "bare", "negated"}
+            or not all(isinstance(entry.get(side), str) and entry[side].strip() for side in ("ja", "bare", "negated"))
         ):
-            raise ConfigError(f'{path}: [[privative]] #{number} must hold ja, bare and negated strings (and why)')
+            raise ConfigError(f"{path}: [[privative]] #{number} must hold ja, bare and negated strings (and why)")
         for side in ("bare", "negated"):
             try:
                 re.compile(entry[side])
             except re.error as exc:
-                raise ConfigError(f"{path}: [[privative]] #{number} {side} is not a regular expression: {exc}") from None
+                raise ConfigError(
+                    f"{path}: [[privative]] #{number} {side} is not a regular expression: {exc}"
+                ) from None
     for number, entry in enumerate(data.get("kept_state", []), 1):
         where = f"{path}: [[kept_state]] #{number}"
         if not isinstance(entry, dict) or set(entry) - {"why", "ja", "en", "brings"} or not {"ja", "en"} <= set(entry):
@@ -407,8 +411,10 @@ def _negated_head(tokens, i):
             continue
         if (
             t.pos == "助動詞"
-            or t.pos == "動詞" and (t.pos_detail_1 in ("接尾", "非自立") or t.basic_form in ("する", "いる", "おる"))
-            or t.pos == "助詞" and (t.basic_form in ("は", "も", "が") or t.basic_form in ("て", "で") and t.pos_detail_1 == "接続助詞")
+            or t.pos == "動詞"
+            and (t.pos_detail_1 in ("接尾", "非自立") or t.basic_form in ("する", "いる", "おる"))
+            or t.pos == "助詞"
+            and (t.basic_form in ("は", "も", "が") or t.basic_form in ("て", "で") and t.pos_detail_1 == "接続助詞")
             or t.pos == "副詞"
             or t.basic_form == "こと"
         ):
@@ -460,12 +466,12 @@ def _restraint_lifted(source: str, translation: str) -> str:
     sentences, english = split_japanese_sentences(source), split_english_sentences(translation)
     aligned = len(sentences) == len(english)
 
-    @lru_cache(maxsize=None)  # each English reading once (unaligned, every sentence reads the whole translation)
+    @cache  # each English reading once (unaligned, every sentence reads the whole translation)
     def reading(rendering: str) -> tuple[bool, bool, bool]:
         barred_here = any(p.search(rendering) for p in barred)
         return barred_here, any(p.search(rendering) for p in permission), bool(continuation.search(rendering))
 
-    @lru_cache(maxsize=None)
+    @cache
     def names_act(act: re.Pattern[str], rendering: str) -> bool:
         return bool(act.search(rendering))
 
@@ -490,7 +496,8 @@ def _restraint_lifted(source: str, translation: str) -> str:
                 or i + 1 < len(tokens)
                 and tokens[i + 1].surface_form in _ASKED_AFTER
                 and not (i + 2 < len(tokens) and tokens[i + 2].basic_form in _PERMITTED_AFTER)
-                or head is not None and any(t.basic_form in ("れる", "られる") for t in tokens[head + 1 : i])
+                or head is not None
+                and any(t.basic_form in ("れる", "られる") for t in tokens[head + 1 : i])
             )
             act = restraint.get(tokens[head].basic_form) if head is not None else None
             if act is not None and not names_act(act, rendering) and (permits if need or not asked else continues):
