@@ -603,7 +603,8 @@ def _aspect_answered(source: str, translation: str) -> str:
       comparative of less renders ("become less noticeable");
     - a negation closing an adverbial clause (〜ずに, 〜ないで + verb, 〜ないうちに: 間に合わずに漏れる)
       says the act came first, which English "before" renders ("leaking before you can get to the
-      bathroom"); the main predicate keeps its own negation.
+      bathroom"); the main predicate keeps its own negation. So does an absence closing one (症状がなく、
+      見つかる = "found before any symptoms appear").
     """
     from ..japanese.tokenizer import tokenize
 
@@ -612,7 +613,21 @@ def _aspect_answered(source: str, translation: str) -> str:
     masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), source)
     tokens = tokenize(_free_negations(masked)[1])
     spans = _negated_verbs(tokens)
+    before = len(_BEFORE_RE.findall(translation))
+    # (nineteenth session) an absence closing an adverbial clause (症状がなく、…見つかる: found with no symptoms) says
+    # it came first, as 〜ずに does: "found … before any symptoms appear" (translation-blind37, -49)
+    absences = [
+        (i, i)
+        for i in range(len(tokens) - 1)
+        if tokens[i].pos == "形容詞"
+        and tokens[i].basic_form in ("ない", "無い")
+        and tokens[i].surface_form == "なく"
+        and tokens[i + 1].surface_form == "、"
+    ]
     if not spans:
+        for j, i in absences[:before]:
+            start, end = tokens[j].start, tokens[i].end
+            source = source[:start] + "〇" * (end - start) + source[end:]
         return source
     masks = _kept_states(tokens, spans, translation)
     states, activities, lengths = _continuity_count(translation)
@@ -652,8 +667,7 @@ def _aspect_answered(source: str, translation: str) -> str:
     # for 目立たなくなる); never a verb that already means fading (引かなくなる, 消えなくなる: a reversal, from the review)
     noticed = [(j, i) for j, i in becoming if tokens[j].basic_form in _NOTICED and (j, i) not in masks]
     masks += noticed[: len(_FADING_RE.findall(translation))]
-    before = len(_BEFORE_RE.findall(translation))
-    adverbial = [(j, i) for j, i in spans if _adverbial(tokens, i)]
+    adverbial = [(j, i) for j, i in spans if _adverbial(tokens, i)] + absences
     masks += adverbial[:before]
     for j, i in set(masks):
         start, end = tokens[j].start, tokens[i].end
@@ -793,7 +807,9 @@ _FADING_RE = re.compile(
 )
 # "before" opening a clause or a gerund: "before you can get there", "before taking it", not "before meals"
 _BEFORE_RE = re.compile(
-    r"\bbefore\s+(?:(?:you|they|he|she|it|we|i|your\s+\w+|the\s+\w+)\s+(?:can|could|are|is|were|was|have|has|get|reach|\w+s|\w+ed)\b|\w+ing\b)",
+    r"\bbefore\s+(?:(?:you|they|he|she|it|we|i|your\s+\w+|the\s+\w+)\s+(?:can|could|are|is|were|was|have|has|get|reach|\w+s|\w+ed)\b|\w+ing\b"
+    # (nineteenth session) a subject with "any" and a verb of appearing: "before any symptoms appear"
+    r"|any\s+\w+\s+(?:appear|appears|develop|develops|start|starts|begin|begins|show|shows|occur|occurs)\b)",
     re.IGNORECASE,
 )
 

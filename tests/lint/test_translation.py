@@ -4414,6 +4414,20 @@ def test_eighteenth_session_prohibitions_and_doubled_words(tmp_path, msgid, msgs
             "TRN011",
             True,
         ),
+        # an absence closing an adverbial clause says it came first: "before any … appear"
+        (
+            "痛みがなく、健診で偶然見つかることがあります。",
+            "It may be found by chance at a checkup, before any pain starts.",
+            "TRN011",
+            False,
+        ),
+        (
+            "痛みがなく、健診で偶然見つかることがあります。",
+            "It may be found by chance at a checkup because of pain.",
+            "TRN011",
+            True,
+        ),
+        ("この薬は、食事の前に飲まないでください。", "Take this medicine before any meals begin.", "TRN011", True),
         ("1週間後にもう一度受診してください。", "Please come back again later.", "TRN005", True),
         ("1週間後にもう一度受診してください。", "Please come back a week later.", "TRN005", False),
         ("1日1回、朝に飲みます。", "Take it once daily in the morning.", "TRN005", False),
