@@ -127,46 +127,29 @@ def load_negation_words(path: Path | str = NEGATION_FILE) -> dict[str, list[str]
                 "privative, restraint)"
             )
     for number, entry in enumerate(data.get("restraint", []), 1):
-        if (
-            not isinstance(entry, dict)
-            or set(entry) - {"why", "ja", "en"}
-            or not isinstance(entry.get("ja"), list)
-            or not entry["ja"]
-            or not all(isinstance(v, str) and v.strip() for v in entry["ja"])
-            or not isinstance(entry.get("en"), str)
-        ):
-            raise ConfigError(f'{path}: [[restraint]] #{number} must hold ja = ["verb", …] and en = "regex" (and why)')
-        try:
-            re.compile(entry["en"])
-        except re.error as exc:
-            raise ConfigError(f"{path}: [[restraint]] #{number} en is not a regular expression: {exc}") from None
+        where = f"{path}: [[restraint]] #{number}"
+        if not isinstance(entry, dict) or set(entry) - {"why", "ja", "en"} or not {"ja", "en"} <= set(entry):
+            raise ConfigError(f'{where} must hold ja = ["verb", …] and en = "regex" (and why)')
+        _check_words(where, "ja", entry["ja"])
+        _check_regex(where, "en", entry["en"])
     for number, entry in enumerate(data.get("privative", []), 1):
+        where = f"{path}: [[privative]] #{number}"
+        sides = ("ja", "bare", "negated")
         if (
             not isinstance(entry, dict)
-            or set(entry) - {"why", "ja", "bare", "negated"}
-            or not all(isinstance(entry.get(side), str) and entry[side].strip() for side in ("ja", "bare", "negated"))
+            or set(entry) - {"why", *sides}
+            or not all(isinstance(entry.get(side), str) and entry[side].strip() for side in sides)
         ):
-            raise ConfigError(f"{path}: [[privative]] #{number} must hold ja, bare and negated strings (and why)")
-        for side in ("bare", "negated"):
-            try:
-                re.compile(entry[side])
-            except re.error as exc:
-                raise ConfigError(
-                    f"{path}: [[privative]] #{number} {side} is not a regular expression: {exc}"
-                ) from None
+            raise ConfigError(f"{where} must hold ja, bare and negated strings (and why)")
+        for side in ("ja", "bare", "negated"):
+            _check_regex(where, side, entry[side])
     for number, entry in enumerate(data.get("kept_state", []), 1):
         where = f"{path}: [[kept_state]] #{number}"
         if not isinstance(entry, dict) or set(entry) - {"why", "ja", "en", "brings"} or not {"ja", "en"} <= set(entry):
             raise ConfigError(f'{where} must hold ja = ["verb", …] and en = ["state", …] (and why, brings)')
         for side in ("ja", "en", "brings"):
-            if side not in entry:
-                continue
-            if (
-                not isinstance(entry[side], list)
-                or not entry[side]
-                or not all(isinstance(v, str) and v.strip() for v in entry[side])
-            ):
-                raise ConfigError(f"{where}: {side} must be a non-empty list of non-empty strings")
+            if side in entry:
+                _check_words(where, side, entry[side])
     for number, entry in enumerate(data.get("answered", []), 1):
         where = f"{path}: [[answered]] #{number}"
         if not isinstance(entry, dict) or set(entry) - {"why", "ja", "en", "negated"} or not {"ja", "en"} <= set(entry):
@@ -174,10 +157,7 @@ def load_negation_words(path: Path | str = NEGATION_FILE) -> dict[str, list[str]
         if entry.get("negated", "ja") not in ("ja", "en"):
             raise ConfigError(f'{where}: negated must be "ja" or "en", not {entry["negated"]!r}')
         for side in ("ja", "en"):
-            try:
-                re.compile(entry[side])
-            except (re.error, TypeError) as exc:
-                raise ConfigError(f"{where}: {side} is not a regular expression: {exc}") from None
+            _check_regex(where, side, entry[side])
     for key in KEYS:
         value = data.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
@@ -189,6 +169,20 @@ def load_negation_words(path: Path | str = NEGATION_FILE) -> dict[str, list[str]
                 except re.error as exc:
                     raise ConfigError(f"{path}: {key} #{number} {item!r} is not a regular expression: {exc}") from None
     return data
+
+
+def _check_words(where: str, side: str, value) -> None:
+    """A table entry's list of words: non-empty, of non-empty strings; ConfigError names the file, entry and side."""
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{where}: {side} must be a non-empty list of non-empty strings")
+
+
+def _check_regex(where: str, side: str, value) -> None:
+    """A table entry's regular expression; ConfigError names the file, entry and side."""
+    try:
+        re.compile(value)
+    except (re.error, TypeError) as exc:
+        raise ConfigError(f"{where}: {side} is not a regular expression: {exc}") from None
 
 
 def _is_regex_key(key: str) -> bool:
@@ -613,7 +607,6 @@ def _aspect_answered(source: str, translation: str) -> str:
     masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), source)
     tokens = tokenize(_free_negations(masked)[1])
     spans = _negated_verbs(tokens)
-    before = len(_BEFORE_RE.findall(translation))
     # (nineteenth session) an absence closing an adverbial clause (症状がなく、…見つかる: found with no symptoms) says
     # it came first, as 〜ずに does: "found … before any symptoms appear" (translation-blind37, -49)
     absences = [
@@ -624,11 +617,11 @@ def _aspect_answered(source: str, translation: str) -> str:
         and tokens[i].surface_form == "なく"
         and tokens[i + 1].surface_form == "、"
     ]
-    if not spans:
-        for j, i in absences[:before]:
-            start, end = tokens[j].start, tokens[i].end
-            source = source[:start] + "〇" * (end - start) + source[end:]
+    if not spans and not absences:
         return source
+    before = len(_BEFORE_RE.findall(translation))
+    if not spans:
+        return _masked(source, tokens, absences[:before])
     masks = _kept_states(tokens, spans, translation)
     states, activities, lengths = _continuity_count(translation)
     cessation = _pattern("ja_cessation", False)
@@ -669,7 +662,12 @@ def _aspect_answered(source: str, translation: str) -> str:
     masks += noticed[: len(_FADING_RE.findall(translation))]
     adverbial = [(j, i) for j, i in spans if _adverbial(tokens, i)] + absences
     masks += adverbial[:before]
-    for j, i in set(masks):
+    return _masked(source, tokens, set(masks))
+
+
+def _masked(source: str, tokens, spans) -> str:
+    """The source with each span of tokens (first, last index) blanked with 〇, its length kept."""
+    for j, i in spans:
         start, end = tokens[j].start, tokens[i].end
         source = source[:start] + "〇" * (end - start) + source[end:]
     return source
@@ -1879,6 +1877,19 @@ def _dropped_non_prefix(source: str, translation: str) -> str:
     )
 
 
+@lru_cache(maxsize=1)
+def _privative_terms() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    """Each term of [[privative]] with its thing written bare and its own negated forms, compiled once."""
+    return tuple(
+        (
+            entry["ja"],
+            re.compile(rf"\b(?:{entry['bare']})\b", re.IGNORECASE),
+            re.compile(rf"\b(?:{entry['negated']})\b", re.IGNORECASE),
+        )
+        for entry in load_negation_words().get("privative", [])
+    )
+
+
 def _dropped_privative(source: str, translation: str) -> tuple[str, str] | None:
     """(nineteenth session) (the source's term, the English word) when the source has a term that says a thing is
     absent ([[privative]]: 無症状, 無痛) and the English writes the thing bare ("symptoms", "pain") without the term's
@@ -1886,17 +1897,17 @@ def _dropped_privative(source: str, translation: str) -> tuple[str, str] | None:
     than the source's negated predicates and those terms together: "found in people who have symptoms" for
     無症状のまま見つかる (four missed reversals of the corpora). A paraphrase that does not write the thing ("a silent
     disease") is no evidence."""
-    entries = [e for e in load_negation_words().get("privative", []) if e["ja"] in source]
+    entries = [(term, bare, negated) for term, bare, negated in _privative_terms() if term in source]
     if not entries:
         return None
     unanswered, first = 0, None
-    for entry in entries:
-        if re.search(rf"\b(?:{entry['negated']})\b", translation, re.IGNORECASE):
+    for term, bare_re, negated_re in entries:
+        if negated_re.search(translation):
             continue
-        bare = re.search(rf"\b(?:{entry['bare']})\b", translation, re.IGNORECASE)
+        bare = bare_re.search(translation)
         if bare:
-            unanswered += source.count(entry["ja"])
-            first = first or (entry["ja"], bare.group())
+            unanswered += source.count(term)
+            first = first or (term, bare.group())
     if first is None:
         return None
     english = english_negation(translation)

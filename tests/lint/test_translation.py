@@ -1553,6 +1553,31 @@ def test_a_broken_answered_negation_names_the_file_and_the_entry(tmp_path, entry
     assert str(path) in str(caught.value)
 
 
+# (nineteenth session) the restraint and privative tables say which entry and which side is broken
+@pytest.mark.parametrize(
+    "table, entry, message",
+    [
+        ("restraint", 'ja = ["外す"]', "[[restraint]] #1 must hold ja"),
+        ("restraint", 'ja = []\nen = "off"', "[[restraint]] #1: ja must be a non-empty list"),
+        ("restraint", 'ja = ["外す"]\nen = "(off"', "[[restraint]] #1: en is not a regular expression"),
+        ("privative", 'ja = "無痛"\nbare = "pain"', "[[privative]] #1 must hold ja, bare and negated"),
+        ("privative", 'ja = "無痛"\nbare = "(pain"\nnegated = "painless"', "[[privative]] #1: bare is not a regular"),
+    ],
+)
+def test_a_broken_restraint_or_privative_names_the_file_and_the_entry(tmp_path, table, entry, message):
+    import tomllib
+
+    from lint.analysis.negation import NEGATION_FILE, load_negation_words
+    from lint.errors import ConfigError
+
+    path = tmp_path / "negation.toml"
+    path.write_text(NEGATION_FILE.read_text(encoding="utf-8") + f"\n[[{table}]]\n{entry}\n", encoding="utf-8")
+    count = len(tomllib.loads(path.read_text(encoding="utf-8"))[table])
+    with pytest.raises(ConfigError, match=re.escape(message.replace("#1", f"#{count}"))) as caught:
+        load_negation_words(path)
+    assert str(path) in str(caught.value)
+
+
 @pytest.mark.parametrize(
     "msgid, msgstr, words",
     [
