@@ -957,7 +957,9 @@ _OTHER_COUNT_RE = re.compile(
 _JA_PERCENT_RE = re.compile(r"(?:%|パーセント)$")
 # A duration of one unit (1年間, 1か月, 1週間): the English singular of the unit with a determiner
 # renders it as "a year" does ("the year before school", "that week", "the first month").
-_ONE_DURATION_RE = re.compile(r"^[1１一]\s*(年間?|か月間?|ヶ月間?|カ月間?|ヵ月間?|週間?|日間?|時間)$")
+# a 1 of a unit of time as the source writes it (1日, 1週間, 1か月, 一年間): the group is the unit
+_ONE_UNIT = r"[1１一]\s*(年間?|か月間?|ヶ月間?|カ月間?|ヵ月間?|週間?|日間?|時間)"
+_ONE_DURATION_RE = re.compile(rf"^{_ONE_UNIT}$")
 _ONE_DURATION_UNITS = {"年": "year", "月": "month", "週": "week", "日": "day", "時": "hour"}
 # A ratio (1:4, 1対4): a multiple ("four times as many", "a fourfold risk", "twice as likely") states
 # it against one, so the 1 of the ratio is the multiple's base.
@@ -975,13 +977,12 @@ def _one_of_a_duration(number: Number, translation_plain: str) -> bool:
     if not match:
         return False
     unit = next(en for ja, en in _ONE_DURATION_UNITS.items() if ja in match.group(1))
-    return bool(
-        re.search(
-            rf"\b(?:the|this|that|a|an|one|per|each|every)\s+(?:(?:full|whole|single|entire|first|last|past|next|same)\s+)?{unit}\b(?![-'’])",
-            translation_plain,
-            re.IGNORECASE,
-        )
-    )
+    return bool(re.search(rf"\b{_one_of_unit(unit)}\b(?![-'’])", translation_plain, re.IGNORECASE))
+
+
+def _one_of_unit(unit: str) -> str:
+    """The pattern of one ``unit`` said with a word of one or a determiner: a week, the next year, per day."""
+    return rf"(?:the|this|that|a|an|one|per|each|every)\s+(?:(?:full|whole|single|entire|first|last|past|next|same)\s+)?{unit}"
 
 
 # the adverb of a unit, which says "one a unit" whole: 1日1回 = "once daily"
@@ -1016,8 +1017,7 @@ def _one_unit_reading(number: Number, source_plain: str, translation_plain: str)
     return "said" if _unit_said(unit, translation_plain) else "unsaid"
 
 
-# a 1 of a unit as the source writes it (1日, 1週間, 1か月, 一年間)
-_JA_ONE_UNIT_RE = re.compile(r"[1１一]\s*(?:年間?|か月間?|ヶ月間?|カ月間?|ヵ月間?|週間?|日間?|時間)")
+_JA_ONE_UNIT_RE = re.compile(_ONE_UNIT)
 
 
 @lru_cache(maxsize=64)
@@ -1042,8 +1042,7 @@ def _unit_said(unit: str, translation_plain: str) -> bool:
     """Whether the English says one ``unit`` (see _one_unit_reading); once a unit and translation."""
     forms = [
         # _one_of_a_duration's: a word of one or a determiner before the unit (a week, the next year, per day)
-        rf"(?:the|this|that|a|an|one|per|each|every)\s+(?:(?:full|whole|single|entire|first|last|past|next|same)\s+)?"
-        rf"{unit}(?![-'’])",
+        rf"{_one_of_unit(unit)}(?![-'’])",
         _ONE_UNIT_ADVERBS[unit],
         rf"(?:next|following)\s+{unit}",
         # the unit's abbreviations after a 1 (1 hr, 1 wk, 1 mo., 1 yr) say it as well
