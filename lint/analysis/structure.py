@@ -513,10 +513,10 @@ def sentence_without_counterpart(source: str, translation: str, ratio: float, un
         others = set().union(*(f for k, f in enumerate(found) if k != i))
         if anchors[i] and not found[i] - others and not courtesy[i]:
             return sentence
-    unjudged = [sentence for n, sentence in enumerate(ja) if not anchors[n] or courtesy[n]]
-    if unjudged and all(courtesy_formula(sentence) for sentence in unjudged):
+    unjudged = [n for n in range(len(ja)) if not anchors[n] or courtesy[n]]
+    if unjudged and all(courtesy[n] for n in unjudged):
         return None
-    return next((sentence for sentence in unjudged if not courtesy_formula(sentence)), "")
+    return next((ja[n] for n in unjudged if not courtesy[n]), "")
 
 
 # a closing formula of courtesy, whole: an adverb of politeness, then a request for the reader's goodwill, patience,

@@ -1449,10 +1449,11 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         src, dst = inline_markup(source).plain, inline_markup(translation).plain
         if not _JAPANESE_RE.search(src):
             continue
-        if japanese_sentences(src) > english_sentences(dst):
+        ja, en = japanese_sentences(src), english_sentences(dst)
+        if ja > en:
             # formulas of courtesy (ご了承ください, お気軽にご相談ください) may be dropped or kept: compare the rest
             src = without_courtesy(src, dst)
-        ja, en = japanese_sentences(src), english_sentences(dst)
+            ja = japanese_sentences(src)
         # Sentences joined leave a joint (a comma, a semicolon, a conjunction) for each; without one,
         # the English must be long enough to hold the missing sentences at the usual ratio.
         # A joint that renders a clause joint the Japanese already has (、) joins no missing sentence.
