@@ -286,7 +286,7 @@ def japanese_negation(text: str) -> Polarity:
                 condition = condition or token.surface_form
                 continue
             return Polarity(True, True, token.surface_form)
-        if token.surface_form in ("なし", "無し") and token.pos in ("形容詞", "名詞"):
+        if token.surface_form in ("なし", "無し") and token.pos in ("形容詞", "名詞") or _unable(tokens, i):
             return Polarity(True, True, token.surface_form)
         if token.basic_form in ("なくなる", "無くなる") and _final(tokens, i):  # かゆみがなくなりました: no longer
             return Polarity(True, True, token.surface_form)
@@ -1258,6 +1258,20 @@ def _is_negation(tokens, i):
         and token.basic_form in ("ない", "無い")
         or token.surface_form in ("なし", "無し")
         and token.pos in ("形容詞", "名詞")
+        or _unable(tokens, i)
+    )
+
+
+def _unable(tokens, i) -> bool:
+    """かねる after a verb is a polite "cannot" (責任を負いかねます = cannot accept responsibility, 応じかねます);
+    its negation かねない, かねません ("may well") is masked before the tokens are read."""
+    token = tokens[i]
+    return (
+        token.basic_form == "かねる"
+        and token.pos == "動詞"
+        and token.pos_detail_1 == "非自立"
+        and i > 0
+        and tokens[i - 1].pos == "動詞"
     )
 
 
@@ -1279,7 +1293,10 @@ def japanese_predicate_negations(text: str) -> list[str]:
     for i, token in enumerate(tokens):
         if not _is_negation(tokens, i) or _condition_clause(tokens, i):
             continue
-        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        k = i + 1
+        while k < len(tokens) and tokens[k].pos == "助動詞" and tokens[k].basic_form == "た":
+            k += 1  # a past relative clause, しなかった朝 ("dry mornings"), as the present one
+        following = tokens[k] if k < len(tokens) else None
         # a relative clause is the attributive ない (眠れない悩み); the adverbial なく, ず before a noun
         # (指示なく服用を中止しないで: "without instructions") modifies the verb after it, not the noun
         if (
@@ -1316,6 +1333,14 @@ def _or_joined_acts(text: str) -> int:
     return count
 
 
+# an act kept from happening, "keeps you from sleeping", "prevents it from spreading": the English of a negated act
+# (眠れない, 広がらないよう), as 〜ないよう is answered by it ([[answered]]); "stop" is a negation word already
+_KEPT_FROM_RE = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|prevent|prevents|prevented|preventing)\s+(?:[\w'’-]+\s+){1,3}?from\s+\w+ing\b",
+    re.IGNORECASE,
+)
+
+
 def english_negation_count(text: str) -> int:
     """How many negations and negation-rendering words an English text has (not, n't, avoid, -less, un-…)."""
     data = load_negation_words()
@@ -1323,6 +1348,7 @@ def english_negation_count(text: str) -> int:
     count = len(_pattern("en_strong", True).findall(masked)) + len(_CONTRACTION_RE.findall(masked))
     count += len(_pattern("en_weak", True).findall(masked)) + len(_DOUBLE_NEGATIVE_RE.findall(text))
     count += len(_TOO_TO_RE.findall(masked))  # "too sore to swallow" renders 飲み込めない
+    count += len(_KEPT_FROM_RE.findall(masked))  # "the pain keeps you from sleeping" renders 眠れない
     prefixed = set(data["en_prefixed"])
     for word in (w.lower() for w in _EN_WORD_RE.findall(masked)):
         if word in prefixed and word not in data["en_weak"]:

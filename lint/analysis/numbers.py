@@ -1124,6 +1124,7 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
         # (from the second review) "24/7" renders 24時間365日 (or 年中無休) whole: the 365 days are the "7"
         source_plain = _ALL_YEAR_JA_RE.sub(" ", source_plain)
         blanked = _ALL_WEEK_RE.sub("24", blanked)
+    source_plain = _STAY_RE.sub(_stay_nights, source_plain)
     missing, extra = _missing_numbers(source_plain, blanked)
     # only a source that converts in brackets itself gives the English bracket a number of its own: otherwise a
     # conversion could stand in for a dropped number ("5 kg (11 lb)" for 11日間, from the review)
@@ -1132,6 +1133,23 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
         if len(kept[0]) < len(missing):
             return kept
     return missing, extra
+
+
+# a stay counted in nights and days, 1泊2日 ("an overnight stay", "one night in hospital"): the days follow from the
+# nights, so an English that keeps the nights may leave them out (from translation-blind50)
+_STAY_RE = re.compile(
+    r"([0-9０-９]{1,2}|[一二三四五六七八九])\s*泊\s*([0-9０-９]{1,2}|[一二三四五六七八九十])\s*日(間)?"
+)
+
+
+def _stay_nights(match: re.Match) -> str:
+    """The stay with its days blanked when they are the nights plus one."""
+    nights, days = (
+        int(unicodedata.numeric(c)) if len(c) == 1 else int(unicodedata.normalize("NFKC", c)) for c in match.group(1, 2)
+    )
+    if days != nights + 1:
+        return match.group()
+    return match.group()[: match.start(2) - match.start()] + "\u3000" * (match.end() - match.start(2))
 
 
 # a number with a unit in brackets after another number: the source converts itself (約6m（20フィート）)

@@ -4492,3 +4492,49 @@ def test_eighteenth_session_prohibitions_and_doubled_words(tmp_path, msgid, msgs
 )
 def test_nineteenth_session_restraints_units_and_courtesy(tmp_path, msgid, msgstr, code, flagged):
     assert_flagged(tmp_path, msgid, msgstr, code, flagged)
+
+
+@pytest.mark.parametrize(
+    "msgid, msgstr, code, flagged",
+    [
+        # かねる after a verb is a polite "cannot"; its negation かねません is "may well"
+        ("電話での診断はいたしかねます。", "We cannot make a diagnosis over the phone.", "TRN011", False),
+        ("ご要望には応じかねます。", "We are unable to meet this request.", "TRN011", False),
+        ("電話でのご質問にはお答えしかねます。", "We will answer your questions by phone.", "TRN011", True),
+        ("放置すると悪化しかねません。", "If it is left untreated, it may well get worse.", "TRN011", False),
+        ("放置すると悪化しかねません。", "If it is left untreated, it will not get worse.", "TRN011", True),
+        # an act kept from happening is the English of a negated act
+        (
+            "痛みで歩けないときは、無理をせずに休んでください。",
+            "If the pain keeps you from walking, rest and don't push yourself.",
+            "TRN011",
+            False,
+        ),
+        (
+            "痛みで歩けないときは、無理をせずに休んでください。",
+            "If the pain keeps you from walking, push yourself and rest.",
+            "TRN011",
+            True,
+        ),
+        # a negated relative clause in the past before its noun, as in the present
+        (
+            "眠れなかった夜の翌日は、車の運転をしないでください。",
+            "After a bad night's sleep, do not drive the next day.",
+            "TRN011",
+            False,
+        ),
+        (
+            "眠れなかった夜の翌日は、車の運転をしないでください。",
+            "After a bad night's sleep, drive the next day.",
+            "TRN011",
+            True,
+        ),
+        # a stay of N nights and N+1 days: the days follow from the nights
+        ("手術は2泊3日の入院で行います。", "The operation needs a two-night hospital stay.", "TRN005", False),
+        ("手術は三泊四日の入院で行います。", "The operation needs a three-night stay in hospital.", "TRN005", False),
+        ("手術は2泊3日の入院で行います。", "The operation needs a three-night hospital stay.", "TRN005", True),
+        ("検査は2泊4日の日程で行います。", "The tests take two nights.", "TRN005", True),
+    ],
+)
+def test_twentieth_session_unable_kept_from_past_relatives_and_stays(tmp_path, msgid, msgstr, code, flagged):
+    assert_flagged(tmp_path, msgid, msgstr, code, flagged)
