@@ -1335,9 +1335,9 @@ def _or_joined_acts(text: str) -> int:
 
 # an act kept from happening, "keeps you from sleeping", "prevents it from spreading": the English of a negated act
 # (眠れない, 広がらないよう), as 〜ないよう is answered by it ([[answered]]); "stop" is a negation word already
-_KEPT_FROM_RE = re.compile(
-    r"\b(?:keep|keeps|kept|keeping|prevent|prevents|prevented|preventing)\s+(?:[\w'’-]+\s+){1,3}?from\s+\w+ing\b",
-    re.IGNORECASE,
+_KEPT_FROM_RE = re.compile(r"\b(?:keep|keeps|kept|keeping)\s+(?:[\w'’-]+\s+){1,3}?from\s+\w+ing\b", re.IGNORECASE)
+_PREVENTED_FROM_RE = re.compile(
+    r"\b(?:prevent|prevents|prevented|preventing)\s+(?:[\w'’-]+\s+){1,3}?from\s+\w+ing\b", re.IGNORECASE
 )
 
 
@@ -1348,7 +1348,8 @@ def english_negation_count(text: str) -> int:
     count = len(_pattern("en_strong", True).findall(masked)) + len(_CONTRACTION_RE.findall(masked))
     count += len(_pattern("en_weak", True).findall(masked)) + len(_DOUBLE_NEGATIVE_RE.findall(text))
     count += len(_TOO_TO_RE.findall(masked))  # "too sore to swallow" renders 飲み込めない
-    count += len(_KEPT_FROM_RE.findall(masked))  # "the pain keeps you from sleeping" renders 眠れない
+    # "the pain keeps you from sleeping" renders 眠れない
+    count += len(_KEPT_FROM_RE.findall(masked)) + len(_PREVENTED_FROM_RE.findall(masked))
     prefixed = set(data["en_prefixed"])
     for word in (w.lower() for w in _EN_WORD_RE.findall(masked)):
         if word in prefixed and word not in data["en_weak"]:

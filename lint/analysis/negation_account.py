@@ -226,7 +226,7 @@ def english_units(text: str) -> tuple[list[str], list[tuple[str, str]]]:
     """(outright negations, (kind, word) lexical negations) of an English text, look-alikes masked.
     A word of no listed kind has the kind "" (a documented rendering, en_weak: "rather than", "hold
     off"); a word negated by its form has the kind "form"."""
-    from .negation import _CONTRACTION_RE, _TOO_TO_RE, _pattern, lexical_negative, mask_not_negation
+    from .negation import _CONTRACTION_RE, _KEPT_FROM_RE, _TOO_TO_RE, _pattern, lexical_negative, mask_not_negation
 
     masked = mask_not_negation(text)
     outright = [w for w in _pattern("en_strong", True).findall(masked) if w.lower() != "without"]
@@ -247,6 +247,8 @@ def english_units(text: str) -> tuple[list[str], list[tuple[str, str]]]:
     lexical += [("", m) for m in weak.findall(masked) if m.lower() not in listed]
     masked = weak.sub(" ", masked)
     lexical += [("", m.group()) for m in _TOO_TO_RE.finditer(masked)]  # "too weak to walk"
+    # "keeps you from sleeping" is "prevents you from sleeping" (眠れない; prevent is the kind's own verb)
+    lexical += [("prevention", m.group()) for m in _KEPT_FROM_RE.finditer(masked)]
     lexical += [
         ("form", w)
         for w in _EN_WORD_RE.findall(masked)
@@ -334,7 +336,10 @@ def _relative_clause_words(tokens, i) -> list[str]:
 
 
 def _attributive(tokens, i) -> bool:
-    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    k = i + 1
+    while k < len(tokens) and tokens[k].pos == "助動詞" and tokens[k].basic_form == "た":
+        k += 1  # in the past too: そうでなかった人
+    following = tokens[k] if k < len(tokens) else None
     return (
         following is not None
         and following.pos == "名詞"
@@ -532,7 +537,7 @@ def reversed_condition(source: str, translation: str) -> str:
     the clause as a whole from one word for word: when a content word of the negated condition has
     its rendering in an English conditional clause that holds no negation of any kind, the clause was
     translated word for word and its negation was dropped. Only a negation right before the
-    conditional ending (ば, たら, なら, 場合, 限り) is read: one inside the condition (力が入らない症状が出た
+    conditional ending (ば, たら, なら, 場合, 限り, と) is read: one inside the condition (力が入らない症状が出た
     場合) qualifies a noun."""
     from .negation import _is_negation
 
@@ -544,7 +549,11 @@ def reversed_condition(source: str, translation: str) -> str:
     for i in range(len(tokens) - 1):
         after = tokens[i + 1]
         if not _is_negation(tokens, i) or not (
-            after.basic_form == "ば" or after.surface_form in ("たら", "なら", "ならば", "場合", "限り", "かぎり")
+            after.basic_form == "ば"
+            or after.surface_form in ("たら", "なら", "ならば", "場合", "限り", "かぎり")
+            # (twentieth session) and the conditional と (飲まないと、発作が起こります: "if you do not take it")
+            or after.surface_form == "と"
+            and after.pos_detail_1 == "接続助詞"
         ):
             continue
         words = [w for w in _relative_clause_words(tokens, i) if w in lexicon]

@@ -4534,6 +4534,25 @@ def test_nineteenth_session_restraints_units_and_courtesy(tmp_path, msgid, msgst
         ("手術は三泊四日の入院で行います。", "The operation needs a three-night stay in hospital.", "TRN005", False),
         ("手術は2泊3日の入院で行います。", "The operation needs a three-night hospital stay.", "TRN005", True),
         ("検査は2泊4日の日程で行います。", "The tests take two nights.", "TRN005", True),
+        # (from the review) a condition closed by a "may well" (かねません) is a condition, not a "must"
+        (
+            "薬を飲まないと、発作が起こりかねません。",
+            "If you do not take the medicine, you could have a seizure.",
+            "TRN011",
+            False,
+        ),
+        (
+            "薬を飲まないと、発作が起こりかねません。",
+            "If you take the medicine, you could have a seizure.",
+            "TRN011",
+            True,
+        ),
+        # one negated act rendered by "keep … from": no negation is dropped
+        ("咳で眠れない夜が続いています。", "My cough keeps me from sleeping night after night.", "TRN011", False),
+        ("咳で眠れない夜が続いています。", "My cough lets me sleep night after night.", "TRN011", True),
+        # the nights of a stay are counted like any counter (三泊), and the days' number stays checked
+        ("三泊四日の入院が必要です。", "You will need a four-night hospital stay.", "TRN005", True),
+        ("三泊四日の入院が必要です。", "You will need a three-night hospital stay.", "TRN005", False),
     ],
 )
 def test_twentieth_session_unable_kept_from_past_relatives_and_stays(tmp_path, msgid, msgstr, code, flagged):
