@@ -288,7 +288,8 @@ def japanese_negation(text: str) -> Polarity:
             return Polarity(True, True, token.surface_form)
         if token.surface_form in ("なし", "無し") and token.pos in ("形容詞", "名詞") or _unable(tokens, i):
             return Polarity(True, True, token.surface_form)
-        if token.basic_form in ("なくなる", "無くなる") and _final(tokens, i):  # かゆみがなくなりました: no longer
+        if token.basic_form in ("なくなる", "無くなる") and (_final(tokens, i) or _after_verb(tokens, i)):
+            # かゆみがなくなりました: no longer; 広がれなくなり: a verb that stops being possible ("cannot fill")
             return Polarity(True, True, token.surface_form)
         prefixed = load_negation_words()["ja_prefixed"]
         if token.surface_form in prefixed and _japanese_predicate(tokens, i):
@@ -1044,6 +1045,11 @@ def _without_negated_conditions(translation: str, count: int) -> str:
     return translation
 
 
+# How far, in tokens, a clause or a list of clauses is read after a negation: a sentence is rarely a tenth of this, and
+# a text with no punctuation (a hostile or broken entry) would otherwise be read to its end from every negation.
+CLAUSE_REACH = 150
+
+
 def _inside_condition(tokens, i):
     """The clause of the negation at i (up to the next 、 or 。) ends as a condition: 〜場合は, 〜ば, 〜たら.
 
@@ -1052,7 +1058,7 @@ def _inside_condition(tokens, i):
     出なければ. A concessive 〜場合でも ("even if") and a time clause 〜ときは are not conditions.
     """
     listed = _listed_before_nado(tokens, i)
-    for j in range(i + 1, len(tokens)):
+    for j in range(i + 1, min(len(tokens), i + 1 + CLAUSE_REACH)):
         token = tokens[j]
         if token.surface_form in ("、", "，") and listed and j < listed:
             continue  # a member of a list closed by など: the list is the condition's
@@ -1073,11 +1079,13 @@ def _listed_before_nado(tokens, i):
     話せない、唇が紫色になっている、などの場合は; ろれつが回らない、手足がしびれるなどの症状があれば:
     the members are joined by 、 up to など, and the list as a whole is what the condition is about.
     """
-    for j in range(i + 1, len(tokens)):
+    comma = False
+    for j in range(i + 1, min(len(tokens), i + 1 + CLAUSE_REACH)):
         if tokens[j].surface_form in ("。", "！", "？"):
             return 0
-        if tokens[j].surface_form == "など" and any(t.surface_form in ("、", "，") for t in tokens[i + 1 : j]):
+        if tokens[j].surface_form == "など" and comma:
             return j
+        comma = comma or tokens[j].surface_form in ("、", "，")
     return 0
 
 
@@ -1259,7 +1267,15 @@ def _is_negation(tokens, i):
         or token.surface_form in ("なし", "無し")
         and token.pos in ("形容詞", "名詞")
         or _unable(tokens, i)
+        or token.basic_form in ("なくなる", "無くなる")
+        and token.pos == "動詞"
+        and _after_verb(tokens, i)
     )
+
+
+def _after_verb(tokens, i) -> bool:
+    """The token at i follows a verb at once (広がれ-なくなり: the verb's negation, not a thing that goes away)."""
+    return i > 0 and tokens[i - 1].pos == "動詞"
 
 
 def _unable(tokens, i) -> bool:
@@ -1336,6 +1352,13 @@ def _or_joined_acts(text: str) -> int:
 # an act kept from happening, "keeps you from sleeping", "prevents it from spreading": the English of a negated act
 # (眠れない, 広がらないよう), as 〜ないよう is answered by it ([[answered]]); "stop" is a negation word already
 _KEPT_FROM_RE = re.compile(r"\b(?:keep|keeps|kept|keeping)\s+(?:[\w'’-]+\s+){1,3}?from\s+\w+ing\b", re.IGNORECASE)
+# an act put off until after something, "wait two weeks before you fly", "check with your doctor before using it": the
+# English of an act not to be done until then (乗らないでください, 許可なく使わないでください)
+_WAITED_FOR_RE = re.compile(
+    r"\b(?:wait(?:s|ed|ing)?|check(?:s|ed|ing)?\s+with|ask(?:s|ed|ing)?|consult(?:s|ed|ing)?|talk(?:s|ed|ing)?\s+to"
+    r"|speak(?:s|ing)?\s+to)\b[^.;:!?]{0,60}?\b(?:before|until|till)\b",
+    re.IGNORECASE,
+)
 _PREVENTED_FROM_RE = re.compile(
     r"\b(?:prevent|prevents|prevented|preventing)\s+(?:[\w'’-]+\s+){1,3}?from\s+\w+ing\b", re.IGNORECASE
 )
@@ -1350,6 +1373,7 @@ def english_negation_count(text: str) -> int:
     count += len(_TOO_TO_RE.findall(masked))  # "too sore to swallow" renders 飲み込めない
     # "the pain keeps you from sleeping" renders 眠れない
     count += len(_KEPT_FROM_RE.findall(masked)) + len(_PREVENTED_FROM_RE.findall(masked))
+    count += len(_WAITED_FOR_RE.findall(masked))  # "wait two weeks before you fly" renders 乗らないで
     prefixed = set(data["en_prefixed"])
     for word in (w.lower() for w in _EN_WORD_RE.findall(masked)):
         if word in prefixed and word not in data["en_weak"]:
@@ -1368,7 +1392,19 @@ def english_negation_count(text: str) -> int:
             count += 1
         elif word not in data["en_weak"] and lexical_negative(word):
             count += 1  # a word negated by its form (unlike, invisible), as english_negation reads it
+        elif (
+            word not in data["en_weak"]
+            and word not in data["en_strong"]
+            and any(word in kind.en_forms for kind in _kinds())
+        ):
+            count += 1  # (twentieth session) a word of a kind of negation: refusing, missing, lost, denied
     return count
+
+
+def _kinds():
+    from .negation_account import load_kinds
+
+    return load_kinds()
 
 
 def reversed_litotes(source: str, translation: str) -> str:
@@ -1440,6 +1476,7 @@ def negation_mismatch(source: str, translation: str) -> str:
             f"the source's term {dropped} negates with 非 but the translation has no non- word: is the prefix dropped?"
         )
     translation = _litotes_read(source, _difficulty_read(source, _without_bounds(source, translation)))
+    translation = _without_reassurance(source, translation)
     original, source = source, _answered(source, translation)
     if _JA_DIFFERENCE_RE.search(original):
         # (fifteenth session) "unlike X" renders the comparison (片頭痛と違って, フケと異なり), not a negation of the
@@ -1827,6 +1864,16 @@ def _reassurance_reversed(source: str, translation: str) -> bool:
     if not _pattern("ja_reassurance", False).search(source):
         return False
     return not any(re.search(p, translation, re.IGNORECASE) for p in load_negation_words()["en_reassurance"])
+
+
+def _without_reassurance(source: str, translation: str) -> str:
+    """The English with its renderings of a "no problem" masked when the source closes on one (ja_reassurance, masked
+    there): "nothing to worry about" for 問題ありません says the source's own negation, no added one."""
+    if not _pattern("ja_reassurance", False).search(source):
+        return translation
+    for pattern in load_negation_words()["en_reassurance"]:
+        translation = re.sub(pattern, " ", translation, flags=re.IGNORECASE)
+    return translation
 
 
 def _prohibition_made_permission(source: str, translation: str) -> tuple[str, str] | None:

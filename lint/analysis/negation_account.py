@@ -226,7 +226,15 @@ def english_units(text: str) -> tuple[list[str], list[tuple[str, str]]]:
     """(outright negations, (kind, word) lexical negations) of an English text, look-alikes masked.
     A word of no listed kind has the kind "" (a documented rendering, en_weak: "rather than", "hold
     off"); a word negated by its form has the kind "form"."""
-    from .negation import _CONTRACTION_RE, _KEPT_FROM_RE, _TOO_TO_RE, _pattern, lexical_negative, mask_not_negation
+    from .negation import (
+        _CONTRACTION_RE,
+        _KEPT_FROM_RE,
+        _TOO_TO_RE,
+        _WAITED_FOR_RE,
+        _pattern,
+        lexical_negative,
+        mask_not_negation,
+    )
 
     masked = mask_not_negation(text)
     outright = [w for w in _pattern("en_strong", True).findall(masked) if w.lower() != "without"]
@@ -249,6 +257,7 @@ def english_units(text: str) -> tuple[list[str], list[tuple[str, str]]]:
     lexical += [("", m.group()) for m in _TOO_TO_RE.finditer(masked)]  # "too weak to walk"
     # "keeps you from sleeping" is "prevents you from sleeping" (眠れない; prevent is the kind's own verb)
     lexical += [("prevention", m.group()) for m in _KEPT_FROM_RE.finditer(masked)]
+    lexical += [("", m.group()) for m in _WAITED_FOR_RE.finditer(masked)]  # "wait … before you fly"
     lexical += [
         ("form", w)
         for w in _EN_WORD_RE.findall(masked)

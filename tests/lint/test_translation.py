@@ -4557,3 +4557,100 @@ def test_nineteenth_session_restraints_units_and_courtesy(tmp_path, msgid, msgst
 )
 def test_twentieth_session_unable_kept_from_past_relatives_and_stays(tmp_path, msgid, msgstr, code, flagged):
     assert_flagged(tmp_path, msgid, msgstr, code, flagged)
+
+
+@pytest.mark.parametrize(
+    "msgid, msgstr, code, flagged",
+    [
+        # a bound with the verb between "not" and "more than"
+        ("湿布は1日2枚までにしてください。", "Do not use more than two patches a day.", "TRN011", False),
+        # a verb that stops being possible (動かせなくなる) is negated wherever it stands
+        (
+            "神経が圧迫されると、指が動かせなくなり、物をつかめません。",
+            "When the nerve is compressed, you cannot move your fingers and cannot hold things.",
+            "TRN011",
+            False,
+        ),
+        (
+            "神経が圧迫されると、指が動かせなくなります。",
+            "When the nerve is compressed, you can move your fingers.",
+            "TRN011",
+            True,
+        ),
+        # "nothing to worry about" says the source's own "no problem"
+        ("この程度の出血は問題ありません。", "Bleeding this light is nothing to worry about.", "TRN011", False),
+        ("この程度の出血は問題ありません。", "Bleeding this light is a serious problem.", "TRN011", True),
+        # an act put off until later: wait … before, check with … before
+        (
+            "傷が治るまでは、プールに入らないでください。",
+            "Wait until the wound has healed before you swim.",
+            "TRN011",
+            False,
+        ),
+        (
+            "主治医の許可なく、運動を再開しないでください。",
+            "Ask your doctor before you start exercising again.",
+            "TRN011",
+            False,
+        ),
+        ("傷が治るまでは、プールに入らないでください。", "You may swim before the wound has healed.", "TRN011", True),
+        # a cost denied is a thing free; a word of caution said as "careful not to"; lateness as "not right away"
+        ("相談の費用はかかりません。", "Consultations are free of charge.", "TRN011", False),
+        ("相談の費用はかかりません。", "Consultations cost 500 yen.", "TRN011", True),
+        ("入浴中の転倒に注意しましょう。", "Be careful not to fall in the bath.", "TRN011", False),
+        ("入浴中は転倒しないように注意しましょう。", "Be careful to fall in the bath.", "TRN011", True),
+        (
+            "症状が軽いため、受診が遅れることがあります。",
+            "Because the symptoms are mild, people may not see a doctor right away.",
+            "TRN011",
+            False,
+        ),
+        # "nothing but" is the "only" of an exclusion (以外…ない)
+        (
+            "手術の前日は、水以外飲まないでください。",
+            "The day before surgery, drink nothing but water.",
+            "TRN011",
+            False,
+        ),
+        (
+            "手術の前日は、水以外飲まないでください。",
+            "The day before surgery, drink anything but water.",
+            "TRN011",
+            True,
+        ),
+        # a word of a kind of negation counts when two negated predicates are counted
+        (
+            "食欲がなく、水も飲まないときは受診してください。",
+            "See a doctor if your child has no appetite and is refusing drinks.",
+            "TRN011",
+            False,
+        ),
+    ],
+)
+def test_twentieth_session_bounds_reassurance_waiting_and_kinds(tmp_path, msgid, msgstr, code, flagged):
+    assert_flagged(tmp_path, msgid, msgstr, code, flagged)
+
+
+def test_a_negation_in_a_text_without_punctuation_is_read_in_linear_time():
+    """(twentieth session) each negation's clause is read a bounded number of tokens ahead: a hostile entry of
+    thousands of negations and no 、 or 。 took 49 s at 30,000 characters (quadratic), now about a second. The
+    tokens the two readers touch from the first negations do not grow with the length of the text."""
+    from lint.analysis.negation import _inside_condition, _listed_before_nado
+    from lint.japanese.tokenizer import tokenize
+
+    def touched(text):
+        tokens = tokenize(text)
+        calls = []
+
+        class Counting(tuple):
+            def __getitem__(self, index):
+                calls.append(index)
+                return tuple.__getitem__(self, index)
+
+        counted = Counting(tokens)
+        for i in range(2, 60, 4):  # the ない of the first fifteen 飲まないと
+            _inside_condition(counted, i)
+            _listed_before_nado(counted, i)
+        return len(calls)
+
+    assert touched("飲まないと" * 2000) == touched("飲まないと" * 500)
