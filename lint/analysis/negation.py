@@ -61,6 +61,8 @@ KEYS = (
     "en_negated_permission",
     "ja_bounds",
     "en_bound_negation",
+    "ja_lower_bounds",
+    "en_lower_bound_negation",
     "ja_lexical",
     "ja_litotes",
     "en_frequency",
@@ -93,6 +95,7 @@ _REGEX_KEYS = (
     "en_negated_imperative",
     "en_negated_permission",
     "en_bound_negation",
+    "en_lower_bound_negation",
     "ja_litotes",
     "en_continuity",
     "en_doubt",
@@ -899,9 +902,10 @@ def _prohibition_rendered(source: str, translation: str) -> bool:
 
 def _without_bounds(source: str, translation: str) -> str:
     """The English with its negated comparisons ("no more than") masked when the source has a bound (以内)."""
-    if not _pattern("ja_bounds", False).search(source):
-        return translation
-    return _pattern("en_bound_negation", False).sub(" ", translation)
+    for bounds, negations in (("ja_bounds", "en_bound_negation"), ("ja_lower_bounds", "en_lower_bound_negation")):
+        if _pattern(bounds, False).search(source):
+            translation = _pattern(negations, False).sub(" ", translation)
+    return translation
 
 
 def _names_people(tokens):
@@ -1392,19 +1396,7 @@ def english_negation_count(text: str) -> int:
             count += 1
         elif word not in data["en_weak"] and lexical_negative(word):
             count += 1  # a word negated by its form (unlike, invisible), as english_negation reads it
-        elif (
-            word not in data["en_weak"]
-            and word not in data["en_strong"]
-            and any(word in kind.en_forms for kind in _kinds())
-        ):
-            count += 1  # (twentieth session) a word of a kind of negation: refusing, missing, lost, denied
     return count
-
-
-def _kinds():
-    from .negation_account import load_kinds
-
-    return load_kinds()
 
 
 def reversed_litotes(source: str, translation: str) -> str:

@@ -232,7 +232,10 @@ def japanese_numbers(plain: str) -> list[Number]:
             values.add((min(values) / 10).normalize())
         elif q.unit in ("%", "％", "パーセント") and len(values) == 1:  # 50% = half, 25% = a quarter
             values.add((next(iter(values)) / 100).normalize())
-        if q.unit == "年" and plain[q.end : q.end + 1] == "代" and len(values) <= 2:
+        if q.unit == "分" and plain[q.end : q.end + 1] == "目" and len(values) == 1:
+            # (twentieth session) 分 of 分目 is a tenth, no minute: 腹八分目 = "80% full", 七分目 = 70%
+            values = {next(iter(values)) * 10, (next(iter(values)) / 10).normalize()}
+        elif q.unit == "年" and plain[q.end : q.end + 1] == "代" and len(values) <= 2:
             values |= _decade(int(max(values)))  # 昭和50年代 = 1975–1984: "the late 1970s", "1980"
         elif len(values) == 1:
             values |= _other_units(next(iter(values)), q.unit)
@@ -1125,6 +1128,7 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
         source_plain = _ALL_YEAR_JA_RE.sub(" ", source_plain)
         blanked = _ALL_WEEK_RE.sub("24", blanked)
     source_plain = _STAY_RE.sub(_stay_nights, source_plain)
+    source_plain = _DEFINING_ONE_RE.sub("を\u3000", source_plain)
     missing, extra = _missing_numbers(source_plain, blanked)
     # only a source that converts in brackets itself gives the English bracket a number of its own: otherwise a
     # conversion could stand in for a dropped number ("5 kg (11 lb)" for 11日間, from the review)
@@ -1139,6 +1143,13 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
 # nights, so an English that keeps the nights may leave them out (from translation-blind50)
 _STAY_RE = re.compile(
     r"([0-9０-９]{1,2}|[一二三四五六七八九])\s*泊\s*([0-9０-９]{1,2}|[一二三四五六七八九十])\s*日(間)?"
+)
+
+
+# a span taken as one unit of a cycle, 28日を1周期として, 3週間を1クールとし ("in 28-day cycles", "a three-week course"):
+# the one is the unit the English names, no count of it
+_DEFINING_ONE_RE = re.compile(
+    r"を\s*[1１一](?=\s*(?:周期|サイクル|クール|単位|セット|区切り|コース|ターム)と(?:して|し|する))"
 )
 
 

@@ -684,13 +684,16 @@ _EN_ENDINGS = ("ations", "ation", "ated", "ates", "ate", "ing", "ed", "es", "s",
 
 def _katakana_matches(run: str, words: list[str]) -> set[str]:
     """The English words that, as written or without an ending English adds, spell the katakana word."""
-    from ..japanese.sounds import MIN_CONSONANTS, katakana_skeletons, transliterates
+    from ..japanese.sounds import MIN_CONSONANTS, katakana_skeletons, katakana_sounds, sounds_like, transliterates
 
     skeletons = {s for s in katakana_skeletons(run) if len(s) >= MIN_CONSONANTS}
+    # (twentieth session) a word of fewer consonants by its vowels too (サウナ sauna), as SPL001 reads a short name
+    sounds = katakana_sounds(run)
     found = set()
-    for word in words if skeletons else ():
+    for word in words if skeletons or sounds else ():
         forms = {word} | {word[: -len(e)] for e in _EN_ENDINGS if word.lower().endswith(e) and len(word) - len(e) >= 4}
-        if any(transliterates(form, skeletons) for form in forms):
+        forms |= {word[:-1]} if word.lower().endswith("s") and len(word) > 4 else set()
+        if any(transliterates(form, skeletons) or sounds_like(form, sounds) for form in forms):
             found.add(word.lower())
     return found
 

@@ -65,6 +65,8 @@ def katakana_skeletons(run: str) -> set[str]:
     partial = {""}
     for index, ch in enumerate(run):
         options = kana.get(ch, ("",)) + (("F",) if ch in _H_ROW else ())
+        if ch == "ン" and index + 1 < len(run) and kana.get(run[index + 1], ("",))[0] in ("P", "M"):
+            options += ("M",)  # ン before a p, b or m is an m (ジャンプ jump, ポンプ pump, シャンプー shampoo)
         options += kana.get(run[index : index + 2], ()) if index + 1 < len(run) else ()  # ウイ: w, or v
         partial = {p + o for p in partial for o in options}
         if len(partial) > MAX_SKELETONS:

@@ -4618,13 +4618,12 @@ def test_twentieth_session_unable_kept_from_past_relatives_and_stays(tmp_path, m
             "TRN011",
             True,
         ),
-        # a word of a kind of negation counts when two negated predicates are counted
-        (
-            "食欲がなく、水も飲まないときは受診してください。",
-            "See a doctor if your child has no appetite and is refusing drinks.",
-            "TRN011",
-            False,
-        ),
+        # (from the second review) a bound keeps its direction: at least (以上) is no "not … more than"
+        ("水分は1日2リットル以上とってください。", "Do not drink more than 2 liters a day.", "TRN011", True),
+        ("水分は1日2リットル以上とってください。", "Drink no less than 2 liters a day.", "TRN011", False),
+        ("入浴は15分以内にしてください。", "Do not stay in the bath for more than 15 minutes.", "TRN011", False),
+        # and "careful not to" renders a caution against a harm (に注意), not a care to do something (よう気をつけて)
+        ("水分を十分にとるよう気をつけてください。", "Be careful not to drink plenty of fluids.", "TRN011", True),
     ],
 )
 def test_twentieth_session_bounds_reassurance_waiting_and_kinds(tmp_path, msgid, msgstr, code, flagged):
@@ -4654,3 +4653,37 @@ def test_a_negation_in_a_text_without_punctuation_is_read_in_linear_time():
         return len(calls)
 
     assert touched("飲まないと" * 2000) == touched("飲まないと" * 500)
+
+
+@pytest.mark.parametrize(
+    "msgid, msgstr, code, flagged",
+    [
+        # a short loanword traced by its vowels (サウナ sauna) or by ン as an m before a p (ジャンプ jump)
+        (
+            "体温が上がると症状が悪化します。サウナは控えましょう。",
+            "Heat makes symptoms worse, so skip saunas.",
+            "TRN015",
+            False,
+        ),
+        (
+            "膝の痛みが強い時期です。ジャンプは控えてください。",
+            "While your knee pain is bad, skip jumping.",
+            "TRN015",
+            False,
+        ),
+        (
+            "膝の痛みが強い時期です。ジャンプは控えてください。",
+            "Your knee pain is bad at this stage of it.",
+            "TRN015",
+            True,
+        ),
+        # the one of a span taken as a unit of a cycle (21日を1クールとして), and 分 of 分目 as a tenth
+        ("抗がん剤は21日を1クールとして投与します。", "The drug is given in 21-day cycles.", "TRN005", False),
+        ("抗がん剤は21日を1クールとして投与します。", "The drug is given in 28-day cycles.", "TRN005", True),
+        ("お茶碗に七分目くらいよそいます。", "Fill the bowl about 70% full.", "TRN005", False),
+        ("お茶碗に七分目くらいよそいます。", "Fill the bowl about 50% full.", "TRN005", True),
+        ("七分ほど待ちます。", "Wait about seven minutes.", "TRN005", False),
+    ],
+)
+def test_twentieth_session_loanwords_cycles_and_tenths(tmp_path, msgid, msgstr, code, flagged):
+    assert_flagged(tmp_path, msgid, msgstr, code, flagged)
