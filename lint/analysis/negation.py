@@ -1355,7 +1355,12 @@ def _or_joined_acts(text: str) -> int:
 
 # an act kept from happening, "keeps you from sleeping", "prevents it from spreading": the English of a negated act
 # (眠れない, 広がらないよう), as 〜ないよう is answered by it ([[answered]]); "stop" is a negation word already
-_KEPT_FROM_RE = re.compile(r"\b(?:keep|keeps|kept|keeping)\s+(?:[\w'’-]+\s+){1,3}?from\s+\w+ing\b", re.IGNORECASE)
+_KEPT_FROM_RE = re.compile(
+    r"\b(?:keep|keeps|kept|keeping)\s+(?:[\w'’-]+\s+){1,3}?from\s+\w+ing\b"
+    # (twentieth session) and a thing kept out of a place: "keep pillows and toys out of the crib" for ベッドに入れないで
+    r"|\b(?:keep|keeps|kept|keeping)\s+(?:[\w'’,-]+\s+){1,6}?out\s+of\b",
+    re.IGNORECASE,
+)
 # an act put off until after something, "wait two weeks before you fly", "check with your doctor before using it": the
 # English of an act not to be done until then (乗らないでください, 許可なく使わないでください)
 _WAITED_FOR_RE = re.compile(
@@ -1419,6 +1424,42 @@ def reversed_litotes(source: str, translation: str) -> str:
     )
 
 
+# (twentieth session) frequency said plainly, 多い, しばしば ("often", "most"), and rarity, まれ, めったに ("rarely"): a
+# translation that says the other and not the same reverses it ("Bed-wetting seldom goes away" for 治ることが多い,
+# "usually leaves lasting damage" for 残すことはまれです; from translation-blind50 and -21). A litotes of either
+# (少なくありません, 珍しくない) is masked before and read by reversed_litotes.
+_JA_FREQUENT_RE = re.compile(
+    r"(?:こと|場合|人|方|ケース)(?:が|も|は)多(?:い|く(?:見られ|みられ|あり|起こ))|しばしば|たびたび|頻繁|頻回|大半|大部分"
+)
+_JA_RARE_WORDS = frozenset({"まれ", "稀", "めったに", "滅多に"})  # as words: not the まれ of 含まれない, 生まれ
+_EN_NEGATED_FREQUENCY_RE = re.compile(
+    r"(?:\bnot|n['’]t|\bnever|\bno)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:often|common|commonly|usual|usually|frequent|frequently|many|much|most|typically|generally)\b",
+    re.IGNORECASE,
+)
+
+
+def reversed_frequency(source: str, translation: str) -> str:
+    """A sentence naming the source's word of frequency or rarity when the English says only the other; else ""."""
+    masked_source = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), source)
+    from ..japanese.tokenizer import tokenize
+
+    frequent = _JA_FREQUENT_RE.search(masked_source)
+    rare = next((t.surface_form for t in tokenize(masked_source) if t.surface_form in _JA_RARE_WORDS), "")
+    if bool(frequent) == bool(rare):
+        return ""
+    english = mask_not_negation(translation)
+    negated = _EN_NEGATED_FREQUENCY_RE.search(english)
+    english = _EN_NEGATED_FREQUENCY_RE.sub(" ", english)
+    says_frequent = _pattern("en_frequency", True).search(english)
+    says_rare = _pattern("en_rarity", True).search(english) or negated
+    if frequent and says_rare and not says_frequent:
+        return f"the source says it is frequent ({frequent.group()}) but the translation says it is rare ({says_rare.group()})"
+    if rare and says_frequent and not says_rare:
+        return f"the source says it is rare ({rare}) but the translation says it is frequent ({says_frequent.group()})"
+    return ""
+
+
 _JA_DIFFERENCE_RE = re.compile(r"と(?:は)?(?:違|ちが|異な)")
 # (from the review) not "unlike any" / "unlike anything": "a headache unlike any you have had" renders a negation
 _UNLIKE_RE = re.compile(r"\bunlike\b(?!\s+(?:any|anything|anyone)\b)", re.IGNORECASE)
@@ -1438,8 +1479,8 @@ def negation_mismatch(source: str, translation: str) -> str:
     reversed_ = reversed_state(source, translation)
     if reversed_:
         return reversed_
-    reversed_ = "" if aligned else reversed_litotes(source, translation)  # else sentence by sentence
-    if reversed_:
+    reversed_ = "" if aligned else reversed_litotes(source, translation) or reversed_frequency(source, translation)
+    if reversed_:  # else sentence by sentence
         return f"{reversed_}: is the polarity reversed?"
     if _denied_conclusion_affirmed(source, translation):
         return (
@@ -2088,7 +2129,7 @@ def sentence_negation_mismatches(source: str, translation: str) -> list[tuple[in
         return []
     found = []
     for number, (ja_sentence, en_sentence) in enumerate(zip(ja, en, strict=True), 1):
-        reversed_ = reversed_litotes(ja_sentence, en_sentence)
+        reversed_ = reversed_litotes(ja_sentence, en_sentence) or reversed_frequency(ja_sentence, en_sentence)
         if reversed_:
             found.append((number, f"{reversed_}: is the polarity reversed?"))
             continue

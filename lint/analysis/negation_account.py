@@ -429,9 +429,22 @@ def japanese_units(source: str) -> tuple[int, int, list[tuple[str, str]], list[s
         if i and tokens[i - 1].surface_form + word in prefixed:
             continue  # the second half of 無 + 症状, read above
         kind = _kind_of(token) if token.pos in ("名詞", "動詞", "形容詞") else None
-        if kind is not None:
+        if kind is not None and not _compound_modifier(tokens, i):
             lexical.append((kind, word))
     return len(demanding_words), grammatical, lexical, demanding_words
+
+
+def _compound_modifier(tokens, i) -> bool:
+    """(twentieth session) The noun at i modifies the noun after it in one compound (予防接種 "vaccination", 中止基準):
+    the compound names a thing, and the kind of its first part negates nothing ("there is no need to wait" for
+    予防接種の後は…様子を見てください is an added negation)."""
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        tokens[i].pos == "名詞"
+        and following is not None
+        and following.pos == "名詞"
+        and following.pos_detail_1 in ("一般", "サ変接続")
+    )
 
 
 def ledger(source: str, translation: str) -> Ledger:

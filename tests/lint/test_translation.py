@@ -4687,3 +4687,54 @@ def test_a_negation_in_a_text_without_punctuation_is_read_in_linear_time():
 )
 def test_twentieth_session_loanwords_cycles_and_tenths(tmp_path, msgid, msgstr, code, flagged):
     assert_flagged(tmp_path, msgid, msgstr, code, flagged)
+
+
+@pytest.mark.parametrize(
+    "msgid, msgstr, code, flagged",
+    [
+        # frequency and rarity said plainly, and reversed
+        (
+            "薬疹は、服用を始めて数週間以内に出ることが多いです。",
+            "Drug rashes rarely appear within a few weeks of starting.",
+            "TRN011",
+            True,
+        ),
+        (
+            "薬疹は、服用を始めて数週間以内に出ることが多いです。",
+            "Drug rashes usually appear within a few weeks of starting.",
+            "TRN011",
+            False,
+        ),
+        ("重い副作用が出ることはまれです。", "Serious side effects are common.", "TRN011", True),
+        ("重い副作用が出ることはまれです。", "Serious side effects are rare.", "TRN011", False),
+        ("重い副作用が出ることはまれです。", "Serious side effects are uncommon.", "TRN011", False),
+        # まれ only as a word: 含まれない is "not included", no rarity
+        (
+            "この薬は保険の対象に含まれないことが多いです。",
+            "This medicine is often not covered by insurance.",
+            "TRN011",
+            False,
+        ),
+        # "out of" renders a negation only where it is a place outside, not a motion out of a thing
+        ("傷口から膿を押し出す必要はありません。", "You need to squeeze the pus out of the wound.", "TRN011", True),
+        (
+            "薬は子どもの手の届かないところに置いてください。",
+            "Keep medicines out of reach of children.",
+            "TRN011",
+            False,
+        ),
+        ("タオルやおもちゃは、ベッドに入れないでください。", "Keep towels and toys out of the bed.", "TRN011", False),
+        # 抜く is the omission that "skip" renders
+        ("検査の前に昼食を抜く必要はありません。", "You need to skip lunch before the test.", "TRN011", True),
+        ("検査の前に昼食を抜かないでください。", "Do not skip lunch before the test.", "TRN011", False),
+        # the first noun of a compound (予防接種) negates nothing
+        (
+            "予防接種の後は、しばらく院内でお待ちください。",
+            "After the vaccination, there is no need to wait.",
+            "TRN011",
+            True,
+        ),
+    ],
+)
+def test_twentieth_session_frequency_places_outside_and_compounds(tmp_path, msgid, msgstr, code, flagged):
+    assert_flagged(tmp_path, msgid, msgstr, code, flagged)
