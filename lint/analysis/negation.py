@@ -1445,7 +1445,10 @@ def reversed_frequency(source: str, translation: str) -> str:
     from ..japanese.tokenizer import tokenize
 
     frequent = _JA_FREQUENT_RE.search(masked_source)
-    rare = next((t.surface_form for t in tokenize(masked_source) if t.surface_form in _JA_RARE_WORDS), "")
+    # めったに is a rarity with its negation (めったにありません), which ja_not_negation masks: read as written
+    rare = next((t.surface_form for t in tokenize(masked_source) if t.surface_form in _JA_RARE_WORDS), "") or (
+        "めったに" if "めったに" in source or "滅多に" in source else ""
+    )
     if bool(frequent) == bool(rare):
         return ""
     english = mask_not_negation(translation)

@@ -1127,6 +1127,7 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
         # (from the second review) "24/7" renders 24時間365日 (or 年中無休) whole: the 365 days are the "7"
         source_plain = _ALL_YEAR_JA_RE.sub(" ", source_plain)
         blanked = _ALL_WEEK_RE.sub("24", blanked)
+    stays = [match.group(1) for match in _STAY_RE.finditer(source_plain)]
     source_plain = _STAY_RE.sub(_stay_nights, source_plain)
     source_plain = _DEFINING_ONE_RE.sub("を\u3000", source_plain)
     missing, extra = _missing_numbers(source_plain, blanked)
@@ -1135,8 +1136,26 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
     if missing and blanked != translation_plain and _SOURCE_CONVERSION_RE.search(source_plain):
         kept = _missing_numbers(source_plain, translation_plain)
         if len(kept[0]) < len(missing):
-            return kept
-    return missing, extra
+            missing, extra = kept
+    reported = {value for number in missing for value in number.values}
+    nights = [n for n in _stay_nights_missing(stays, translation_plain) if not n.values & reported]
+    return missing + nights, extra
+
+
+def _stay_nights_missing(stays: list[str], translation_plain: str) -> list[Number]:
+    """The nights of the source's stays (2泊3日) that the English does not give: the nights are no counter of the
+    shared parser (a stay in a claim is no figure of health), so they are read here; one night may be "overnight"."""
+    available = english_numbers(translation_plain)[0] if stays else Counter()
+    found = []
+    for text in stays:
+        nights = _stay_number(text)
+        if nights >= 2 and not available[Decimal(nights)]:
+            found.append(Number(f"{text}泊", frozenset({Decimal(nights)})))
+    return found
+
+
+def _stay_number(text: str) -> int:
+    return int(unicodedata.numeric(text)) if len(text) == 1 else int(unicodedata.normalize("NFKC", text))
 
 
 # a stay counted in nights and days, 1泊2日 ("an overnight stay", "one night in hospital"): the days follow from the
@@ -1155,9 +1174,7 @@ _DEFINING_ONE_RE = re.compile(
 
 def _stay_nights(match: re.Match) -> str:
     """The stay with its days blanked when they are the nights plus one."""
-    nights, days = (
-        int(unicodedata.numeric(c)) if len(c) == 1 else int(unicodedata.normalize("NFKC", c)) for c in match.group(1, 2)
-    )
+    nights, days = (_stay_number(c) for c in match.group(1, 2))
     if days != nights + 1:
         return match.group()
     return match.group()[: match.start(2) - match.start()] + "\u3000" * (match.end() - match.start(2))

@@ -74,7 +74,7 @@ RATIO_COUNTERS = ("人", "名", "組", "回", "件", "例", "本", "個", "頭",
 # counters and units after a number (longest first where one is a prefix of another)
 _UNIT = (
     r"(?:か月間|カ月間|ヶ月間|ヵ月間|ケ月間|か月|カ月|ヶ月|ヵ月|ケ月|箇月|年間|年|週間|週|日間|日|時間|分間|秒|"
-    r"人|名|回|度|錠|個|種類|例|件|倍|割|分|歳|才|代|泊|%|パーセント|"
+    r"人|名|回|度|錠|個|種類|例|件|倍|割|分|歳|才|代|%|パーセント|"
     r"\s?(?:mg/dL|g/dL|ng/mL|mmol/L|mmHg|kcal|mg|kg|mL|ml|μg|g|L|cm|mm|℃|単位))"
 )
 _JA = re.compile(
