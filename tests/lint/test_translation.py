@@ -4550,7 +4550,7 @@ def test_nineteenth_session_restraints_units_and_courtesy(tmp_path, msgid, msgst
         # one negated act rendered by "keep … from": no negation is dropped
         ("咳で眠れない夜が続いています。", "My cough keeps me from sleeping night after night.", "TRN011", False),
         ("咳で眠れない夜が続いています。", "My cough lets me sleep night after night.", "TRN011", True),
-        # the nights of a stay are counted like any counter (三泊), and the days' number stays checked
+        # the nights of a stay (三泊), which the shared parser does not count, are read by the number check
         ("三泊四日の入院が必要です。", "You will need a four-night hospital stay.", "TRN005", True),
         ("三泊四日の入院が必要です。", "You will need a three-night hospital stay.", "TRN005", False),
     ],
@@ -4734,6 +4734,9 @@ def test_twentieth_session_loanwords_cycles_and_tenths(tmp_path, msgid, msgstr, 
             "TRN011",
             True,
         ),
+        # (from the third review) めったに…ません is a rarity too, and a rarity may be a negated frequency
+        ("この検査で痛みが出ることは、めったにありません。", "This test usually causes pain.", "TRN011", True),
+        ("この薬で眠気が出ることはまれです。", "This medicine does not often cause drowsiness.", "TRN011", False),
     ],
 )
 def test_twentieth_session_frequency_places_outside_and_compounds(tmp_path, msgid, msgstr, code, flagged):
