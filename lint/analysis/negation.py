@@ -1287,9 +1287,8 @@ def _unable(tokens, i) -> bool:
     its negation かねない, かねません ("may well") is masked before the tokens are read."""
     token = tokens[i]
     return (
-        token.basic_form == "かねる"
-        and token.pos == "動詞"
-        and token.pos_detail_1 == "非自立"
+        token.pos == "動詞"
+        and (token.basic_form == "かねる" and token.pos_detail_1 == "非自立" or token.basic_form == "兼ねる")
         and i > 0
         and tokens[i - 1].pos == "動詞"
     )
@@ -1356,18 +1355,15 @@ def _or_joined_acts(text: str) -> int:
 # an act kept from happening, "keeps you from sleeping", "prevents it from spreading": the English of a negated act
 # (眠れない, 広がらないよう), as 〜ないよう is answered by it ([[answered]]); "stop" is a negation word already
 _KEPT_FROM_RE = re.compile(
-    r"\b(?:keep|keeps|kept|keeping)\s+(?:[\w'’-]+\s+){1,3}?from\s+\w+ing\b"
+    r"\b(?:keep|keeps|kept|keeping)\s+(?:[\w'’-]+\s+){1,3}?from\s+(?!(?:morning|evening|nothing|something|anything|spring|during)\b)\w+ing\b"
     # (twentieth session) and a thing kept out of a place: "keep pillows and toys out of the crib" for ベッドに入れないで
     r"|\b(?:keep|keeps|kept|keeping)\s+(?:[\w'’,-]+\s+){1,6}?out\s+of\b",
     re.IGNORECASE,
 )
-# an act put off until after something, "wait two weeks before you fly", "check with your doctor before using it": the
-# English of an act not to be done until then (乗らないでください, 許可なく使わないでください)
-_WAITED_FOR_RE = re.compile(
-    r"\b(?:wait(?:s|ed|ing)?|check(?:s|ed|ing)?\s+with|ask(?:s|ed|ing)?|consult(?:s|ed|ing)?|talk(?:s|ed|ing)?\s+to"
-    r"|speak(?:s|ing)?\s+to)\b[^.;:!?]{0,60}?\b(?:before|until|till)\b",
-    re.IGNORECASE,
-)
+# an act put off until after something, "wait two weeks before you fly": the English of an act not to be done until
+# then (乗らないでください)
+# (asking or checking first answers only an act without consent: [[answered]] in negation.toml, from the review)
+_WAITED_FOR_RE = re.compile(r"\bwait(?:s|ed|ing)?\b[^.;:!?]{0,60}?\b(?:before|until|till)\b", re.IGNORECASE)
 _PREVENTED_FROM_RE = re.compile(
     r"\b(?:prevent|prevents|prevented|preventing)\s+(?:[\w'’-]+\s+){1,3}?from\s+\w+ing\b", re.IGNORECASE
 )
@@ -1380,9 +1376,11 @@ def english_negation_count(text: str) -> int:
     count = len(_pattern("en_strong", True).findall(masked)) + len(_CONTRACTION_RE.findall(masked))
     count += len(_pattern("en_weak", True).findall(masked)) + len(_DOUBLE_NEGATIVE_RE.findall(text))
     count += len(_TOO_TO_RE.findall(masked))  # "too sore to swallow" renders 飲み込めない
-    # "the pain keeps you from sleeping" renders 眠れない
-    count += len(_KEPT_FROM_RE.findall(masked)) + len(_PREVENTED_FROM_RE.findall(masked))
-    count += len(_WAITED_FOR_RE.findall(masked))  # "wait two weeks before you fly" renders 乗らないで
+    # "the pain keeps you from sleeping" renders 眠れない, "wait two weeks before you fly" 乗らないで (read without the
+    # en_weak phrases counted above: "keep away from" is one)
+    unweak = _pattern("en_weak", True).sub(" ", masked)
+    count += len(_KEPT_FROM_RE.findall(unweak)) + len(_PREVENTED_FROM_RE.findall(unweak))
+    count += len(_WAITED_FOR_RE.findall(unweak))
     prefixed = set(data["en_prefixed"])
     for word in (w.lower() for w in _EN_WORD_RE.findall(masked)):
         if word in prefixed and word not in data["en_weak"]:
@@ -1433,8 +1431,8 @@ _JA_FREQUENT_RE = re.compile(
 )
 _JA_RARE_WORDS = frozenset({"まれ", "稀", "めったに", "滅多に"})  # as words: not the まれ of 含まれない, 生まれ
 _EN_NEGATED_FREQUENCY_RE = re.compile(
-    r"(?:\bnot|n['’]t|\bnever|\bno)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:often|common|commonly|usual|usually|frequent|frequently|many|much|most|typically|generally)\b",
+    r"(?:\bnot|n['’]t|\bnever)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:often|common|commonly|usual|usually|frequent|frequently|many|much|most|typical|typically|generally)\b",
     re.IGNORECASE,
 )
 
@@ -1444,10 +1442,11 @@ def reversed_frequency(source: str, translation: str) -> str:
     masked_source = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), source)
     from ..japanese.tokenizer import tokenize
 
-    frequent = _JA_FREQUENT_RE.search(masked_source)
+    # a frequency inside a negated act (頻繁に使用しないでください: "do not use it frequently") is no statement of one
+    frequent = _JA_FREQUENT_RE.search(masked_source) if not japanese_negation(source).strong else None
     # めったに is a rarity with its negation (めったにありません), which ja_not_negation masks: read as written
     rare = next((t.surface_form for t in tokenize(masked_source) if t.surface_form in _JA_RARE_WORDS), "") or (
-        "めったに" if "めったに" in source or "滅多に" in source else ""
+        next((word for word in ("めったに", "滅多に") if word in source), "")
     )
     if bool(frequent) == bool(rare):
         return ""

@@ -330,9 +330,11 @@ def _negative_word(token, prefixed) -> bool:
 def _relative_clause_words(tokens, i) -> list[str]:
     """The content words of the relative clause a negation at i closes, back to the clause's start
     (a comma, a full stop or a topic は: 強い近視の人は、そうでない人 → そう; 症状がない時期 → 症状)."""
+    from .negation import CLAUSE_REACH
+
     words = []
     j = i - 1
-    while j >= 0:
+    while j >= max(0, i - CLAUSE_REACH):  # (a text without punctuation is not read back to its start)
         t = tokens[j]
         if t.surface_form in ("、", "，", "。", "！", "？") or t.surface_form == "は" and t.pos == "助詞":
             break

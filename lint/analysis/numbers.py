@@ -232,7 +232,7 @@ def japanese_numbers(plain: str) -> list[Number]:
             values.add((min(values) / 10).normalize())
         elif q.unit in ("%", "％", "パーセント") and len(values) == 1:  # 50% = half, 25% = a quarter
             values.add((next(iter(values)) / 100).normalize())
-        if q.unit == "分" and plain[q.end : q.end + 1] == "目" and len(values) == 1:
+        if q.unit == "分" and plain[q.end : q.end + 1] == "目" and len(values) == 1 and next(iter(values)) < 10:
             # (twentieth session) 分 of 分目 is a tenth, no minute: 腹八分目 = "80% full", 七分目 = 70%
             values = {next(iter(values)) * 10, (next(iter(values)) / 10).normalize()}
         elif q.unit == "年" and plain[q.end : q.end + 1] == "代" and len(values) <= 2:
@@ -1127,8 +1127,7 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
         # (from the second review) "24/7" renders 24時間365日 (or 年中無休) whole: the 365 days are the "7"
         source_plain = _ALL_YEAR_JA_RE.sub(" ", source_plain)
         blanked = _ALL_WEEK_RE.sub("24", blanked)
-    stays = [match.group(1) for match in _STAY_RE.finditer(source_plain)]
-    source_plain = _STAY_RE.sub(_stay_nights, source_plain)
+    source_plain, blanked, stays = _stays_read(source_plain, blanked)
     source_plain = _DEFINING_ONE_RE.sub("を\u3000", source_plain)
     missing, extra = _missing_numbers(source_plain, blanked)
     # only a source that converts in brackets itself gives the English bracket a number of its own: otherwise a
@@ -1137,29 +1136,56 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
         kept = _missing_numbers(source_plain, translation_plain)
         if len(kept[0]) < len(missing):
             missing, extra = kept
-    reported = {value for number in missing for value in number.values}
-    nights = [n for n in _stay_nights_missing(stays, translation_plain) if not n.values & reported]
-    return missing + nights, extra
+    return missing + stays, extra
 
 
-def _stay_nights_missing(stays: list[str], translation_plain: str) -> list[Number]:
-    """The nights of the source's stays (2泊3日) that the English does not give: the nights are no counter of the
-    shared parser (a stay in a claim is no figure of health), so they are read here; one night may be "overnight"."""
-    available = english_numbers(translation_plain)[0] if stays else Counter()
-    found = []
-    for text in stays:
-        nights = _stay_number(text)
-        if nights >= 2 and not available[Decimal(nights)]:
-            found.append(Number(f"{text}泊", frozenset({Decimal(nights)})))
-    return found
+def _stays_read(source_plain: str, translation_plain: str) -> tuple[str, str, list[Number]]:
+    """(the source without its stays of N nights and N+1 days, the English without the number that renders each,
+    the stays the English does not render). A stay is one length, said by its nights or by its days (2泊3日: "two
+    nights", "a three-day stay"; 1泊2日 also "overnight"); the nights are no counter of the parser shared with the
+    claim check (a stay in a claim is no figure of health), so the stay is read here as a whole."""
+    unrendered = []
+    for match in reversed(list(_STAY_RE.finditer(source_plain))):
+        nights, days = (_stay_number(c) for c in match.group(1, 2))
+        if days != nights + 1:
+            continue
+        said = next(
+            (
+                m
+                for v, other in ((nights, "day"), (days, "night"))
+                for m in [_said_number_re(v, other).search(translation_plain)]
+                if m
+            ),
+            None,
+        )
+        if said is not None:
+            translation_plain = (
+                translation_plain[: said.start()] + " " * len(said.group()) + translation_plain[said.end() :]
+            )
+        elif not (nights == 1 and _ONE_NIGHT_RE.search(translation_plain)):
+            unrendered.append(Number(match.group(), frozenset({Decimal(nights), Decimal(days)})))
+        source_plain = source_plain[: match.start()] + "\u3000" * len(match.group()) + source_plain[match.end() :]
+    return source_plain, translation_plain, unrendered
+
+
+_ONE_NIGHT_RE = re.compile(r"\b(?:overnight|(?:a|one|single)[\s-]night)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _said_number_re(value: int, other_unit: str) -> re.Pattern[str]:
+    """A number as the English writes it, its digits or its word (three, three-night), unless the other unit of a
+    stay follows it (the nights' 3 is no "3 days")."""
+    words = [w for w, v in load_number_words().values.items() if v == value and w.isalpha()]
+    alternatives = [rf"(?<![\d.,]){value}(?![\d.,])"] + [rf"\b{re.escape(w)}\b" for w in words]
+    return re.compile(rf"(?:{'|'.join(alternatives)})(?![\s-]*{other_unit}s?\b)", re.IGNORECASE)
 
 
 def _stay_number(text: str) -> int:
     return int(unicodedata.numeric(text)) if len(text) == 1 else int(unicodedata.normalize("NFKC", text))
 
 
-# a stay counted in nights and days, 1泊2日 ("an overnight stay", "one night in hospital"): the days follow from the
-# nights, so an English that keeps the nights may leave them out (from translation-blind50)
+# a stay counted in nights and days, 1泊2日 ("an overnight stay", "one night in hospital"): one length (from
+# translation-blind50 and the reviews)
 _STAY_RE = re.compile(
     r"([0-9０-９]{1,2}|[一二三四五六七八九])\s*泊\s*([0-9０-９]{1,2}|[一二三四五六七八九十])\s*日(間)?"
 )
@@ -1170,14 +1196,6 @@ _STAY_RE = re.compile(
 _DEFINING_ONE_RE = re.compile(
     r"を\s*[1１一](?=\s*(?:周期|サイクル|クール|単位|セット|区切り|コース|ターム)と(?:して|し|する))"
 )
-
-
-def _stay_nights(match: re.Match) -> str:
-    """The stay with its days blanked when they are the nights plus one."""
-    nights, days = (_stay_number(c) for c in match.group(1, 2))
-    if days != nights + 1:
-        return match.group()
-    return match.group()[: match.start(2) - match.start()] + "\u3000" * (match.end() - match.start(2))
 
 
 # a number with a unit in brackets after another number: the source converts itself (約6m（20フィート）)

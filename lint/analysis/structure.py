@@ -692,7 +692,6 @@ def _katakana_matches(run: str, words: list[str]) -> set[str]:
     found = set()
     for word in words if skeletons or sounds else ():
         forms = {word} | {word[: -len(e)] for e in _EN_ENDINGS if word.lower().endswith(e) and len(word) - len(e) >= 4}
-        forms |= {word[:-1]} if word.lower().endswith("s") and len(word) > 4 else set()
         if any(transliterates(form, skeletons) or sounds_like(form, sounds) for form in forms):
             found.add(word.lower())
     return found

@@ -196,6 +196,7 @@ _VOWELS = frozenset("aeiou")
 MIN_SOUNDS = 4  # a short name matched with its vowels: at least this many sounds (ジオン, Zione: S i o N)
 
 
+@lru_cache(maxsize=4096)
 def _sounds(letters: str) -> str:
     """Consonant classes with the vowels kept: a short word's skeleton matches too much by chance,
     its vowels make the match mean something. A final silent e (Zione) and doubled letters are dropped."""
@@ -226,14 +227,15 @@ def voicing_agrees(word: str, source: str) -> bool:
     return any(voicing == "".join(_KANA_STOPS.get(ch, "") for ch in run) for run in _KATAKANA_RUN_RE.findall(source))
 
 
-def katakana_sounds(source: str) -> set[str]:
+@lru_cache(maxsize=1024)
+def katakana_sounds(source: str) -> frozenset[str]:
     """The sounds (consonant classes and vowels) of the katakana words of a text, read in romaji, also
     without the vowels Japanese adds after a consonant (ホルター: oRuTa and oRTa)."""
     found = set()
     for run in _KATAKANA_RUN_RE.findall(source):
         sounds = _sounds(romanize(run))
         found |= {s for s in (sounds, _EPENTHETIC_RE.sub("", sounds)) if len(s) >= MIN_SOUNDS}
-    return found
+    return frozenset(found)
 
 
 def sounds_like(word: str, sounds: set[str]) -> bool:
