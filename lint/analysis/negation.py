@@ -1439,9 +1439,9 @@ _EN_NEGATED_FREQUENCY_RE = re.compile(
 
 def reversed_frequency(source: str, translation: str) -> str:
     """A sentence naming the source's word of frequency or rarity when the English says only the other; else ""."""
-    masked_source = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), source)
     from ..japanese.tokenizer import tokenize
 
+    masked_source = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), source)
     # a frequency inside a negated act (頻繁に使用しないでください: "do not use it frequently") is no statement of one
     frequent = _JA_FREQUENT_RE.search(masked_source) if not japanese_negation(source).strong else None
     # めったに is a rarity with its negation (めったにありません), which ja_not_negation masks: read as written

@@ -1146,7 +1146,7 @@ def _stays_read(source_plain: str, translation_plain: str) -> tuple[str, str, li
     claim check (a stay in a claim is no figure of health), so the stay is read here as a whole."""
     unrendered = []
     for match in reversed(list(_STAY_RE.finditer(source_plain))):
-        nights, days = (_stay_number(c) for c in match.group(1, 2))
+        nights, days = (int(number_value(c)) for c in match.group(1, 2))
         if days != nights + 1:
             continue
         said = next(
@@ -1178,10 +1178,6 @@ def _said_number_re(value: int, other_unit: str) -> re.Pattern[str]:
     words = [w for w, v in load_number_words().values.items() if v == value and w.isalpha()]
     alternatives = [rf"(?<![\d.,]){value}(?![\d.,])"] + [rf"\b{re.escape(w)}\b" for w in words]
     return re.compile(rf"(?:{'|'.join(alternatives)})(?![\s-]*{other_unit}s?\b)", re.IGNORECASE)
-
-
-def _stay_number(text: str) -> int:
-    return int(unicodedata.numeric(text)) if len(text) == 1 else int(unicodedata.normalize("NFKC", text))
 
 
 # a stay counted in nights and days, 1泊2日 ("an overnight stay", "one night in hospital"): one length (from
