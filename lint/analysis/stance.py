@@ -46,6 +46,7 @@ __all__ = ["DIFFICULT", "Stance", "is_negation", "may_be_testimony", "may_be_voi
 
 # (real web text) angle brackets quote too: 〈最先端〉〈理想的〉といった言葉
 OPEN_QUOTES = {"「": "」", "『": "』", "“": "”", '"': '"', "〈": "〉", "《": "》"}
+QUOTE_CLOSES = frozenset(OPEN_QUOTES.values()) - {'"'}
 NEGATIVE_AUX = {"ない", "ん", "ぬ", "ず", "無い"}
 NEGATIVE_WORDS = {"ない", "無い", "なし", "無し", "ゼロ", "皆無", "無縁", "ナシ"}
 # predicates that report an observation rather than promise: 再発の兆候はみられていない
@@ -159,8 +160,20 @@ WORDINGS = {
     "キャッチコピー",
     "ワード",
 }
-# nouns that name words as words, so that an unquoted word before them is mentioned (キャンペーンの言葉)
-BARE_WORDINGS = {"言葉", "文言", "文字", "ワード", "うたい文句", "謳い文句", "キャッチコピー", "美辞麗句"}
+# nouns that name words as words, so that an unquoted word before them is mentioned (キャンペーンの言葉); (twenty-first
+# session) and nouns of an idea, which name the word before them as an idea (完治という考え方)
+BARE_WORDINGS = {
+    "言葉",
+    "文言",
+    "文字",
+    "ワード",
+    "うたい文句",
+    "謳い文句",
+    "キャッチコピー",
+    "美辞麗句",
+    "考え方",
+    "概念",
+}
 # what a clinic calls words it owns: 「…」が院長のモットーです, 「…」をお約束します
 MOTTO = {"モットー", "信念", "理念", "スローガン", "合言葉", "約束", "お約束", "誓い", "ポリシー", "キャッチフレーズ"}
 # nouns of a statement that 〜ような names the kind of (〜を約束するような説明, 〜と誤解させるような表現)
@@ -397,12 +410,19 @@ class Stance:
     observation: bool = False  # the governing predicate reports what was seen: past (再発しなかった) or 見られる
     prohibition: bool = False  # the reader is told not to: 〜ないでください, 〜ないようにしましょう
     cautionary: bool = False  # the reason for a caution: 作用が強いため、用量を守ってください
+    wished: bool = False  # the writer's wish: 〜ますように, 〜ことを願っております
 
     @property
     def asserted(self):
         """The page states the span as it reads (before its polarity is considered)."""
         return not (
-            self.reported or self.question or self.conditional or self.hedged or self.prohibition or self.cautionary
+            self.reported
+            or self.question
+            or self.conditional
+            or self.hedged
+            or self.prohibition
+            or self.cautionary
+            or self.wished
         )
 
 
@@ -532,6 +552,10 @@ def _extend(tokens, k, ended_in_predicate):
     # (sixteenth round) a comma may set the clause off before という: 必ず治る、というわけではありません
     if t.surface_form in ("、", ",") and k + 1 < n and tokens[k + 1].surface_form in ("という", "といった"):
         k, t = k + 1, tokens[k + 1]
+    # (twenty-first session) a quotation that describes the noun after it (「飲むだけで痩せる」サプリはありません):
+    # the quoted words modify that noun as a relative clause would, so the noun's denied existence governs them
+    if t.surface_form in QUOTE_CLOSES and k + 1 < n and tokens[k + 1].pos in ("名詞", "接頭詞"):
+        k, t, ended_in_predicate = k + 1, tokens[k + 1], True
     # 〜という保証はありません, 〜といったことはない (という is one word in IPADIC)
     if t.surface_form in ("という", "といった", "との") and k + 1 < n:
         # (twelfth round) the noun may carry a qualifier of its own: 〜という科学的根拠はありません,
@@ -541,6 +565,11 @@ def _extend(tokens, k, ended_in_predicate):
             j += 1
         if j < n and _lemma(tokens[j]) in COMPLEMENT_NOUNS:
             return _complement(tokens, j)
+        # (twenty-first session) any noun that the statement is said of, whose existence is then denied: 〜を認めたと
+        # いう事実はありません, 〜というデータは存在しません (only existence: 〜という声が多い says nothing of the statement)
+        found = _denied_noun_after_statement(tokens, k + 1)
+        if found is not None:
+            return found
     # 〜とは限らない, 〜とはいえません, 〜とも言い切れない, 〜と断言できない
     if t.pos == "助詞" and t.surface_form in ("と", "って") and k + 1 < n:
         j = k + 1
@@ -552,18 +581,53 @@ def _extend(tokens, k, ended_in_predicate):
         if j < n and _lemma(tokens[j]) in ("いう", "言う") and j + 1 < n and _lemma(tokens[j + 1]) in COMPLEMENT_NOUNS:
             return _complement(tokens, j + 1)
         return None
-    # a noun as the object of a verb of guaranteeing: 完治を保証するものではありません
+    # (twenty-first session) a clause made a noun by こと or の is a noun to the verb it is the object or topic of:
+    # 完全に消えることをお約束するものではありません reads as 完治をお約束するものではありません does
+    if (
+        ended_in_predicate
+        and t.pos == "名詞"
+        and t.pos_detail_1 == "非自立"
+        and _lemma(t) in ("こと", "の")
+        and k + 1 < n
+        and tokens[k + 1].surface_form in ("を", "は")
+    ):
+        found = _extend(tokens, k + 1, False)
+        if found is not None:
+            return found
+    # the verb after a particle, past an honorific prefix (完治をお約束する, ご提供する)
+    verb = k + 1 + (k + 2 < n and tokens[k + 1].pos == "接頭詞")
+    # a noun as the object of a verb of guaranteeing: 完治を保証するものではありません, 完治をお約束するものでは…
     if (
         t.surface_form in ("を", "は")
         and k
         and tokens[k - 1].pos == "名詞"
-        and k + 1 < n
-        and _lemma(tokens[k + 1]) in GUARANTEEING
+        and verb < n
+        and _lemma(tokens[verb]) in GUARANTEEING
     ):
-        return _chain(tokens, k + 2)
+        return _chain(tokens, verb + 1)
+    # (twenty-first session) a clause's head noun as the object of a verb of guaranteeing: 痛みのない治療をお約束する
+    # ことはできません (the clause describes what is, or is not, promised)
+    if ended_in_predicate and t.pos == "名詞":
+        j = k
+        while j < n and j - k < 4 and tokens[j].pos == "名詞":
+            j += 1
+        v = j + 1 + (j + 2 < n and tokens[j + 1].pos == "接頭詞")
+        if j < n and tokens[j].surface_form in ("を", "は") and v < n and _lemma(tokens[v]) in GUARANTEEING:
+            return _chain(tokens, v + 1)
     # a noun as the object of any verb that a denied もの or わけ characterises: 完治を目指すものではなく
-    if t.surface_form == "を" and k and tokens[k - 1].pos == "名詞" and k + 1 < n and tokens[k + 1].pos == "動詞":
-        j, _ = _chain(tokens, k + 2)
+    if (
+        t.surface_form == "を"
+        and k
+        and tokens[k - 1].pos == "名詞"
+        and verb < n
+        and (
+            tokens[verb].pos == "動詞"
+            or tokens[verb].pos_detail_1 == "サ変接続"
+            and verb + 1 < n
+            and _lemma(tokens[verb + 1]) == "する"
+        )
+    ):
+        j, _ = _chain(tokens, verb + 1)
         if j < n and _lemma(tokens[j]) in ("もの", "わけ", "訳"):
             found = _complement(tokens, j)
             if found is not None and found[1]:
@@ -612,6 +676,16 @@ def _extend(tokens, k, ended_in_predicate):
         found = _complement(tokens, k)
         if found is not None:
             return found
+    # (twenty-first session) a span ending inside a compound noun that a denied copula follows: キャンペーン価格では
+    # なく (the compound's own copula governs each of its words, as 無料ではありません governs 無料)
+    if t.pos == "名詞" and k and tokens[k - 1].pos == "名詞" and not ended_in_predicate:
+        j = k
+        while j < n and j - k < 4 and tokens[j].pos == "名詞":
+            j += 1
+        if j + 2 < n and tokens[j].surface_form == "で" and tokens[j + 1].surface_form in ("は", "も"):
+            end, count = _chain(tokens, j)
+            if count:
+                return end, count
     # a span ending in a noun, then は/が/も and a predicate of existence: 保証はありません
     if t.surface_form in ("は", "が", "も") and k and tokens[k - 1].pos == "名詞":
         j = _skip_adverbials(tokens, k + 1)
@@ -678,6 +752,11 @@ def _extend(tokens, k, ended_in_predicate):
                 count = is_negation(tokens[j])
                 end, more = _chain(tokens, j + 1)
                 return end, count + more
+            # (twenty-first session) the noun as a topic whose clause ends on a predicate of existence, past
+            # adverbials of any length (〜と断言できる治療法は、残念ながら現時点では存在しません)
+            found = _topic_exists(tokens, j)
+            if found is not None and not _unrivalled(tokens, k, found[2]):
+                return found[:2]
     return None
 
 
@@ -704,6 +783,23 @@ def _compared_degree(tokens, i):
         return False
     before = tokens[i - 1]
     return before.pos == "名詞" and before.pos_detail_1 not in ("数", "接尾")
+
+
+def _denied_noun_after_statement(tokens, k):
+    """After 〜という at ``k - 1``: (end, negations) when a noun (with its qualifiers and compound) follows, then
+    は/が/も and a denied predicate of existence (〜という事実はありません, 〜というデータは見当たりません), else None."""
+    n = len(tokens)
+    j = k
+    while j < n and j - k < 5 and (tokens[j].pos in ("名詞", "接頭詞") or tokens[j].surface_form in ("的", "な")):
+        j += 1
+    if j == k or tokens[j - 1].pos != "名詞" or j >= n or tokens[j].surface_form not in ("は", "が", "も"):
+        return None
+    e = _skip_adverbials(tokens, j + 1, limit=3)
+    if e >= n or _lemma(tokens[e]) not in EXISTENCE:
+        return None
+    end, more = _chain(tokens, e + 1)
+    count = is_negation(tokens[e]) + more
+    return (end, count) if count % 2 else None
 
 
 def _complement(tokens, k):
@@ -781,6 +877,42 @@ def _final_predicate(tokens, k):
     # every denial in the topic's clause: 可能性はゼロではありません (two), 完治は難しい (one)
     count = sum(is_negation(t) for t in tokens[k:e]) + (_lemma(tokens[p]) in DIFFICULT)
     return count, e
+
+
+def _topic_exists(tokens, k):
+    """(end, negations, head) when the clause from ``k`` (after a topic's は) ends on a predicate of existence
+    (存在しません, ありません, いません), else None."""
+    e = _sentence_end(tokens, k)
+    for i in range(k, e):  # the clause ends at a conjunctive particle (not 残念ながら, an adverbial)
+        t = tokens[i]
+        if (
+            t.pos == "助詞"
+            and t.pos_detail_1 == "接続助詞"
+            and t.surface_form not in ("て", "で", "ば", "と", "ながら")
+        ):
+            e = i
+            break
+    p = e - 1
+    while p > k and (tokens[p].pos in ("助動詞", "記号") or tokens[p].pos_detail_1 in ("非自立", "接尾")):
+        p -= 1
+    if p <= k:
+        return None
+    head = p - 1 if _lemma(tokens[p]) == "する" and tokens[p - 1].pos == "名詞" else p  # 存在 + し
+    if _lemma(tokens[head]) not in EXISTENCE:
+        return None
+    # the topic must be what exists: not another subject in が (当院は、駐車場がありません) or a noun right before the
+    # predicate (当院とは関係ありません), and ある not an adjective's own negation (少なくありません, 珍しくありません)
+    if any(t.surface_form == "が" and t.pos_detail_1 == "格助詞" for t in tokens[k:head]) or (
+        head > k
+        and (
+            tokens[head - 1].pos == "名詞"
+            and tokens[head - 1].pos_detail_1 in ("一般", "サ変接続", "固有名詞", "代名詞")
+            or tokens[head - 1].pos == "形容詞"
+        )
+    ):
+        return None
+    end, more = _chain(tokens, head + 1)
+    return end, is_negation(tokens[head]) + more, head
 
 
 # nouns that end a clause of reason (〜のため、 〜のおかげで): what follows is another clause
@@ -1258,6 +1390,87 @@ def _set_apart_from_evidence(tokens):
                 for t in tokens[i + 1 : min(end, i + 8)]
             ):
                 return True
+    return False
+
+
+DISCUSSING = ("について", "に関して", "に関する", "に対して", "に対する", "への")
+PERCEIVING = {"見る", "見かける", "目にする", "読む", "聞く", "耳にする"}
+
+
+SAYING_VERBS = {"言う", "いう", "申す", "申し上げる", "断言", "主張", "言い切る", "言いきる"}
+
+
+def _denied_saying(tokens, k):
+    """The clause ending at or after ``k`` is what the page says it does not say: 〜、とは申しません, 〜とは言いません
+    (the saying is denied, so nothing in the clause is the page's claim, whichever way its own predicate turns)."""
+    n = len(tokens)
+    for i in range(k, min(n - 2, k + 8)):  # the clause's own predicate may stand between (どこよりも | 上だ、とは…)
+        t = tokens[i]
+        if t.surface_form in ("。", "！", "!", "？", "?") or (
+            t.pos == "助詞" and t.pos_detail_1 == "接続助詞" and t.surface_form not in ("て", "で")
+        ):
+            return False
+        if t.surface_form in ("と", "って") and t.pos == "助詞" and tokens[i + 1].surface_form in ("は", "も"):
+            if _lemma(tokens[i + 2]) not in SAYING_VERBS:
+                return False
+            return _chain(tokens, i + 3)[1] % 2 == 1
+    return False
+
+
+WISHING = {"願う", "祈る", "望む", "お祈り", "祈念"}
+
+
+def _wished(tokens, k):
+    """The predicate ending before ``k`` is the writer's wish: 〜ますように (at the sentence's end), or the object of a
+    verb of wishing (〜ことを願っております, 〜ことをお祈りしています): hoped for, not said to happen."""
+    n = len(tokens)
+    if (
+        k < n
+        and tokens[k].surface_form == "ように"
+        or (k + 1 < n and _lemma(tokens[k]) == "よう" and tokens[k + 1].surface_form == "に")
+    ):
+        j = k + (1 if tokens[k].surface_form == "ように" else 2)
+        if j >= n or tokens[j].pos == "記号":
+            return True
+    if k + 1 < n and _lemma(tokens[k]) in ("こと", "の") and tokens[k + 1].surface_form in ("を", "が"):
+        # the next verb, past a comma, a subject or an adverbial (〜ことを、スタッフ一同願っております, 〜ことを心より願って)
+        for j in range(k + 2, min(n, k + 8)):
+            if _lemma(tokens[j]) in WISHING:
+                return True
+            if tokens[j].pos in ("動詞", "形容詞") or tokens[j].surface_form in ("。", "！", "？"):
+                break
+    return False
+
+
+def _voice_discussed(tokens):
+    """A voice named (「…」という声, 〜という体験談) as the matter the sentence discusses (〜という声について：…) or as
+    what the reader may see elsewhere, conceded before the page's own word (〜という体験談をSNSで見かけますが、…):
+    the page talks about such voices; it does not give one."""
+    n = len(tokens)
+    for k, t in enumerate(tokens):
+        if t.surface_form not in ("という", "といった", "との"):
+            continue
+        j = k + 1
+        while j < n and j - k <= 3 and tokens[j].pos == "名詞":
+            j += 1
+        if j == k + 1 or not {_lemma(x) for x in tokens[k + 1 : j]} & (TESTIMONY_BEFORE | VOICE_POSTS):
+            continue
+        after = "".join(x.surface_form for x in tokens[j : j + 3])
+        if after.startswith(DISCUSSING):
+            return True
+        if j < n and tokens[j].surface_form == "を":
+            for v in range(j + 1, min(n, j + 6)):
+                # 目にする, 耳にする: the verb is する, two words on
+                idiom = tokens[v].surface_form in ("目", "耳") and v + 2 < n and tokens[v + 1].surface_form == "に"
+                if _lemma(tokens[v]) in PERCEIVING or (idiom and _lemma(tokens[v + 2]) == "する"):
+                    e = _chain(tokens, v + 3 if idiom else v + 1)[0]
+                    if (
+                        e < n
+                        and tokens[e].surface_form in ("が", "けど", "けれど", "けれども")
+                        and tokens[e].pos_detail_1 == "接続助詞"
+                    ):
+                        return True
+                    break
     return False
 
 
@@ -2284,6 +2497,9 @@ def stance(tokens, span, through_arguments=True):
         voice = testimony = False
     # (fifteenth round) a voice named as the sentence's topic and set apart from evidence is discussed, not
     # given: 「…」という口コミは一人の感想にすぎず、医学的な根拠とは別のものです
+    if (voice or testimony or not reported) and _voice_discussed(tokens):
+        voice = testimony = False
+        reported = True
     if (voice or testimony) and _set_apart_from_evidence(tokens):
         voice = testimony = False
         reported = True
@@ -2299,7 +2515,8 @@ def stance(tokens, span, through_arguments=True):
         reported = True
     if not reported:
         reported = (
-            _advertised_by_another(tokens, end)
+            _denied_saying(tokens, own_end)
+            or _advertised_by_another(tokens, end)
             or _reported_after(tokens, own_end)
             or _reported_after(tokens, k)
             or _warning_sentence(tokens)
@@ -2322,5 +2539,6 @@ def stance(tokens, span, through_arguments=True):
         voice=voice,
         prohibition=_prohibition(tokens, end),
         cautionary=_cautionary(tokens, own_end),
+        wished=_wished(tokens, own_end) or _wished(tokens, k),
         observation=_observation(tokens, governing, k),
     )

@@ -359,6 +359,7 @@ JUDGEMENT_FRAMES = (
     "material",
     "service",
     "treatment_content",
+    "effect_head",
     "staff",
     "not_showing",
     "own_story",
@@ -1324,7 +1325,13 @@ def verdicts(text, paragraph=True, around=()):
         if p is not None and not partial and not granted(p) and stated(p.head, True):
             # a certainty over a change of state (確実に高くなり, 必ずママになれる) is a promise whoever says it;
             # (thirteenth round) so is one over a verb that becomes (どなたでも…見えるようになります)
-            change = p.change or _becoming(tokens, p)
+            # (twenty-first session) so is one over a word of effect or change as the predicate (確実に整う, 確実に伸びる,
+            # 100%発毛): [judgement] effect_head
+            change = (
+                p.change
+                or _becoming(tokens, p)
+                or bool(_found(tokens, frames["effect_head"], masked, index, (p.head, p.end + 1)))
+            )
             claims.append(("certain-change" if change else "certainty", first, p.end, p.head))
     for first, end in _found(tokens, frames["threat"], masked, index):
         # a condition of not doing or of neglect, then what happens (補聴器をつけないと認知症になります), to the end

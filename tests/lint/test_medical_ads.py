@@ -4172,3 +4172,59 @@ def test_seventeenth_session_failure_elsewhere_then_the_advertiser(sentence, cod
 )
 def test_seventeenth_session_failure_elsewhere_from_the_review(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# (issue 18, twenty-first session) embedded claims under a denied matrix, read by grammar: a clause made a noun by こと
+# is a noun to the verb of promising that a denied もの characterises; a noun described by 〜という whose existence is
+# denied (事実, データ: any noun); a quotation that describes the noun after it; a compound noun before a denied copula;
+# a clause's head noun promised and denied; a saying denied (〜とは申しません); a topic whose clause ends on a denied
+# existence past adverbials; a voice named as the matter discussed or conceded as seen elsewhere; a word named as an
+# idea (〜という考え方); the writer's wish (〜ますように, 〜ことを願っております). The affirmed forms stay claims.
+@pytest.mark.parametrize(
+    "sentence, code, flagged",
+    [
+        ("シミが完全に消えることをお約束するものではありません。", "MED001", False),
+        ("シミが完全に消えることをお約束します。", "MED001", True),
+        ("腫れがまったく出ないことを保証するものではありません。", "MED004", False),
+        ("このお茶について、厚生労働省が効果を認めたという事実はございません。", "MED003", False),
+        ("このお茶について、厚生労働省が効果を認めたという記録は存在しません。", "MED003", False),
+        ("「塗るだけで若返る」クリームはありません。", "MED001", False),
+        ("「塗るだけで若返る」クリームが新登場！", "MED001", True),
+        ("割引キャンペーン価格ではなく、通常の料金でのご案内です。", "MED008", False),
+        ("腫れのない手術をお約束することはできません。", "MED004", False),
+        ("腫れのない手術をお約束します。", "MED004", True),
+        ("当院の技術がどこよりも上だ、とは申しません。", "MED005", False),
+        ("当院の技術はどこよりも上です。", "MED005", True),
+        ("必ず伸びると断言できる育毛剤は、残念ながら今のところ存在しません。", "MED001", False),
+        ("必ず効くサプリは、当店にございます。", "MED001", True),
+        ("有名人も通うサロンは、駐車場がありません。", "MED003", True),
+        ("「一晩で治った」という口コミについて：本品は医薬品ではありません。", "MED006", False),
+        ("「一晩で治った」という口コミをネットで目にしますが、効果には個人差があります。", "MED006", False),
+        ("「一晩で治った」という口コミが続々と届いています！", "MED006", True),
+        ("アトピーは根治という考え方より、症状と上手につきあうことを目指す病気です。", "MED001", False),
+        ("患者さまが元の生活を取り戻されることを、スタッフ一同願っております。", "MED001", False),
+        ("皆さまが健やかに新年を迎えられますように。", "MED001", False),
+        ("当院の治療なら、皆さまが元の生活を取り戻せます。", "MED001", True),
+    ],
+)
+def test_twenty_first_session_claims_under_a_denied_or_wishing_matrix(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# (issue 18, twenty-first session) a certainty adverb over a predicate that is itself an effect or a change ([judgement]
+# effect_head: 整う, 伸びる, 変わる) promises the result whoever says it; a duty, a request, a denial or a procedure of
+# the institution is no promise
+@pytest.mark.parametrize(
+    "sentence, code, flagged",
+    [
+        ("このマウスピースで、歯並びが確実に整う。", "MED001", True),
+        ("育毛ローション　使った翌週から髪が確実に伸びる", "MED001", True),
+        ("このサプリで、疲れにくい体に必ず変わります。", "MED001", True),
+        ("手術の前には、必ず血液検査を行います。", "MED001", False),
+        ("薬は必ず決められた量を飲んでください。", "MED001", False),
+        ("歯並びが必ず整うとは限りません。", "MED001", False),
+        ("治療を受けても、髪が確実に伸びるわけではありません。", "MED001", False),
+    ],
+)
+def test_twenty_first_session_certainty_over_an_effect(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
