@@ -48,7 +48,9 @@ __all__ = ["DIFFICULT", "Stance", "is_negation", "may_be_testimony", "may_be_voi
 OPEN_QUOTES = {"「": "」", "『": "』", "“": "”", '"': '"', "〈": "〉", "《": "》"}
 QUOTE_CLOSES = frozenset(OPEN_QUOTES.values()) - {'"'}
 NEGATIVE_AUX = {"ない", "ん", "ぬ", "ず", "無い"}
-NEGATIVE_WORDS = {"ない", "無い", "なし", "無し", "ゼロ", "皆無", "無縁", "ナシ"}
+# (twenty-first session) 過言 ("saying too much") denies the saying it names, so 〜と言っても過言ではありません is an
+# affirmation: two denials (〜は日本一と言っても過言ではありません claims first place)
+NEGATIVE_WORDS = {"ない", "無い", "なし", "無し", "ゼロ", "皆無", "無縁", "ナシ", "過言"}
 # predicates that report an observation rather than promise: 再発の兆候はみられていない
 OBSERVING = {"見る", "みる", "見られる", "みられる", "認める", "認められる", "確認"}
 # predicates that deny what they say of a complement or a topic: 完治は難しい, 治すことは困難です
@@ -1432,7 +1434,15 @@ def _wished(tokens, k):
         j = k + (1 if tokens[k].surface_form == "ように" else 2)
         if j >= n or tokens[j].pos == "記号":
             return True
-    if k + 1 < n and _lemma(tokens[k]) in ("こと", "の") and tokens[k + 1].surface_form in ("を", "が"):
+    # a span that ends on its object's を, the verb of wishing next (一日も早いご回復を | お祈りしています)
+    if k and tokens[k - 1].surface_form == "を" and any(_lemma(t) in WISHING for t in tokens[k : k + 3]):
+        return True
+    # a clause made a noun, or a noun itself (ご回復をお祈りしています), wished for
+    if (
+        k + 1 < n
+        and (_lemma(tokens[k]) in ("こと", "の") or k and tokens[k - 1].pos == "名詞")
+        and tokens[k + 1].surface_form in ("を", "が")
+    ):
         # the next verb, past a comma, a subject or an adverbial (〜ことを、スタッフ一同願っております, 〜ことを心より願って)
         for j in range(k + 2, min(n, k + 8)):
             if _lemma(tokens[j]) in WISHING:
@@ -2455,10 +2465,25 @@ def may_be_testimony(tokens):
     return may_be_voice(tokens) or _narrated(tokens)
 
 
+def _overstatement_tail(tokens, end):
+    """The index of と in 〜と言っても過言ではありません after ``end`` (within the span's clause), else None: the
+    idiom asserts the clause before it, so its stance is read as if the sentence ended there."""
+    for i in range(end, min(len(tokens), end + 6)):
+        t = tokens[i]
+        if t.surface_form in ("。", "、") or t.pos_detail_1 == "接続助詞":
+            return None
+        if t.surface_form == "と" and any(_lemma(x) == "過言" for x in tokens[i + 1 : i + 6]):
+            return i
+    return None
+
+
 def stance(tokens, span, through_arguments=True):
     """The Stance of ``tokens[span[0]:span[1]]`` in the sentence ``tokens`` (white space removed);
     ``through_arguments``: see _governing."""
     first, end = span
+    cut = _overstatement_tail(tokens, end)
+    if cut is not None:
+        tokens = tuple(tokens[:cut])
     count, own_end, k, governing = _governing(tokens, end, through_arguments)
     reported = voice = testimony = False
     bounds = None  # the sentence's first and last words, read once and only for a span inside a quotation

@@ -4228,3 +4228,22 @@ def test_twenty_first_session_claims_under_a_denied_or_wishing_matrix(sentence, 
 )
 def test_twenty_first_session_certainty_over_an_effect(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# (issue 18, twenty-first session, second batch) 〜と言っても過言ではありません asserts the clause before it; a noun wished
+# for (ご回復をお祈りしています) is no claim; a rival's product named by a compound of several nouns or set aside with
+# なんて, evaluated, with the advertiser in the next sentence, is a comparison
+@pytest.mark.parametrize(
+    "sentence, code, flagged",
+    [
+        ("当院の技術は県内で一番だと言っても過言ではありません。", "MED002", True),
+        ("手術件数は日本一と言っても過言ではありません。", "MED002", True),
+        ("手術件数は日本一とは言えません。", "MED002", False),
+        ("一日も早いご回復を心よりお祈りしております。", "MED009", False),
+        ("他社の家庭用脱毛器は出力が弱い。当社なら一回で違いがわかります。", "MED005", True),
+        ("ドラッグストアの湿布なんて気休め。本気で治すならこの治療。", "MED005", True),
+        ("市販の湿布は皮膚がかぶれやすいので、長く貼りすぎないようにしましょう。", "MED005", False),
+    ],
+)
+def test_twenty_first_session_overstatement_wishes_and_rival_compounds(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
