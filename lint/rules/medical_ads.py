@@ -360,6 +360,10 @@ JUDGEMENT_FRAMES = (
     "service",
     "treatment_content",
     "effect_head",
+    "pair_before",
+    "pair_event",
+    "pair_after",
+    "pair_result",
     "staff",
     "not_showing",
     "own_story",
@@ -392,6 +396,7 @@ VERDICT_KINDS = (
     "exclusive",
     "comparative",
     "absolute",
+    "pair",
 )
 # kinds whose grammar is a claim wherever it stands: a verdict without a frame needs none (the others
 # need the advertiser or the advertising register)
@@ -405,6 +410,7 @@ FRAMELESS = (
     "minimal",
     "comparative",
     "absolute",
+    "pair",
 )
 VERDICT_FIELDS = {"kind", "rule", "category", "frame", "unless", "clause", "reason", "rewrite"}
 
@@ -1472,6 +1478,8 @@ def verdicts(text, paragraph=True, around=()):
         if inside and not any(b < len(tokens) and tokens[b].surface_form == "で" for b in inside):
             claims.append(("exclusive", first, end, first))
     claims.extend(_forms(tokens, frames, masked, index, stated))
+    # a before-and-after reads the whole sentence, first: a word of its result may be another kind's too (軽く！)
+    claims[:0] = _before_after_pairs(tokens, frames, masked, index, stated)
     found, taken = [], []
     for kind, first, end, _head in claims:
         if any(a < end and first < b for a, b in taken):
@@ -1501,6 +1509,36 @@ def verdicts(text, paragraph=True, around=()):
             found.append((start, stop, entry))
             break
     return tuple(found)
+
+
+def _before_after_pairs(tokens, frames, masked, index, stated):
+    """(kind, first, end, head) of a before and an after of an act of care with a result stated after the after
+    ([judgement] pair_before, pair_event, pair_after, pair_result; [[verdict]] pair)."""
+    claims = []
+    events = {b for _, b in _found(tokens, frames["pair_event"], masked, index)}
+    for first, before in _found(tokens, frames["pair_before"], masked, index):
+        if before in events or (first and tokens[first - 1].pos_detail_1 in ("数", "助数詞")):
+            continue  # 食事前, 改装前; a count before the act is no act of care (3日前)
+        stop = _sentence_end_at(tokens, before)
+        if tokens[before - 1].surface_form == "前後":
+            after = before  # 断食前後の…: the before and the after in one word
+        else:
+            after = next((b for a, b in _found(tokens, frames["pair_after"], masked, index, (before, stop))), None)
+        if after is None:
+            continue
+        for a, b in _found(tokens, frames["pair_result"], masked, index, (after, stop)):
+            # a word of effect inside a compound names a thing (回復食, 改善策), and one as an object or a modifier
+            # is what is measured or judged (治療の効果を評価します): neither states a result
+            if b < len(tokens) and (
+                tokens[b].pos == "名詞" and tokens[b].pos_detail_1 != "数" or tokens[b].surface_form in ("を", "の")
+            ):
+                continue
+            # the result's own word (軽く of が…軽く！), whose stance says whether the page states it
+            head = next((k for k in range(b - 1, a - 1, -1) if tokens[k].pos not in ("記号", "助詞")), a)
+            if stated(head, True):
+                claims.append(("pair", first, b, head))
+                break
+    return claims
 
 
 # words a compared noun phrase is made of: nouns, prefixes, the attributive の and an adjectival noun's な

@@ -4247,3 +4247,27 @@ def test_twenty_first_session_certainty_over_an_effect(sentence, code, flagged):
 )
 def test_twenty_first_session_overstatement_wishes_and_rival_compounds(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# (issue 18, twenty-first session, third batch) a before and an after of an act of care with a result stated after the
+# after ([[verdict]] pair, MED007): a verb or a noun of an act before 前, 後 / あと / 後で / 今 / 現在 later, then a
+# change of the body, an effect, another person, a multiple or a value reached; not an event of life or of the
+# premises, not a change that is measured, checked or explained, not a word of effect inside a compound
+@pytest.mark.parametrize(
+    "sentence, code, flagged",
+    [
+        ("このお茶を飲み始める前と後で、体重が5キロ減りました。", "MED007", True),
+        ("マッサージを受ける前と受けたあとで、肩がふわっと軽く！", "MED007", True),
+        ("通う前は体脂肪率28%、今は19%に。", "MED007", True),
+        ("入浴剤を使う前と後で、肌年齢が10歳も若返りました。", "MED007", True),
+        ("手術の前と後で、入院する病棟が変わります。", "MED007", False),
+        ("薬を飲む前と飲んだ後に、脈拍を測ってください。", "MED007", False),
+        ("食事の前と後で、血糖値が大きく変化します。", "MED007", False),
+        ("治療の前後で検査を行い、肝臓の数値の変化を確認します。", "MED007", False),
+        ("治療を始める前と後の症状の変化を、日記に書いておきましょう。", "MED007", False),
+        ("手術前後の数日間は、回復食をご用意します。", "MED007", False),
+        ("改装前と改装後で、待合室が広く明るくなりました。", "MED007", False),
+    ],
+)
+def test_twenty_first_session_before_and_after_of_an_act(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
