@@ -4271,3 +4271,23 @@ def test_twenty_first_session_overstatement_wishes_and_rival_compounds(sentence,
 )
 def test_twenty_first_session_before_and_after_of_an_act(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# (issue 18, twenty-first session, fourth batch) a habit kept up (〜を続けると, 〜し続けていたら) or a remedy not taken
+# (〜ずにいると) as the condition of a threat stated without a hedge; a gain, a complete difference or an elliptical state
+# as the result of a before and an after
+@pytest.mark.parametrize(
+    "sentence, code, flagged",
+    [
+        ("甘いものを食べ続けていたら、歯が全部ボロボロになりますよ。", "MED009", True),
+        ("このサプリを飲まずにいると、一気に老け込みます。", "MED009", True),
+        ("喫煙を続けると、がんのリスクが高まります。", "MED009", False),
+        ("お酒を飲み続けると、肝臓を傷めることがあります。", "MED009", False),
+        ("エアコンをがまんすると、室内でも熱中症になります。", "MED009", False),
+        ("施術の前と後で、肌のハリがまるで違います。", "MED007", True),
+        ("青汁を飲む前と比べ、3か月後には便通が毎日に。", "MED007", True),
+        ("入院の前と後で、面会のルールが違います。", "MED007", False),
+    ],
+)
+def test_twenty_first_session_kept_habits_and_results_of_a_pair(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
