@@ -360,6 +360,7 @@ JUDGEMENT_FRAMES = (
     "service",
     "treatment_content",
     "effect_head",
+    "rival_poor",
     "pair_before",
     "pair_event",
     "pair_after",
@@ -1457,6 +1458,10 @@ def verdicts(text, paragraph=True, around=()):
         others = [span for span in ours if not first <= span[0] < stop]
         if (
             others
+            # (twenty-first session) or a rival named as a rival firm or clinic (他社, 他院, 他店), its product or service
+            # judged poor in its own clause: disparagement needs no advertiser beside it (他社の水素吸入器は濃度が低すぎて
+            # 意味がありません); not 他の, よそ, 市販 or 普通, which patient information uses of anyone's
+            or _rival_run_down(tokens, first, stop, frames, masked, index, stated)
             or any(_advertiser_in(sentence) for sentence in around)
             or register_of(text, paragraph)
             # a slogan whose head follows the rival's clause (〜では教えてくれない、本当に効く〜治療。);
@@ -1558,6 +1563,56 @@ def _phrase_start(tokens, end, limit=8):
         else:
             break
     return k
+
+
+RIVAL_FIRMS = frozenset({"他社", "他院", "他店", "他医", "他サロン", "他クリニック"})
+# what a rival holds that is no offer of its own: papers, results, records, its patients and staff (他院の紹介状は不要です)
+RIVAL_NOT_OFFERS = frozenset(
+    {
+        "紹介状",
+        "診療情報提供書",
+        "結果",
+        "検査結果",
+        "データ",
+        "報告",
+        "資料",
+        "カルテ",
+        "記録",
+        "予約",
+        "患者",
+        "方",
+        "先生",
+        "医師",
+        "スタッフ",
+        "お薬手帳",
+        "画像",
+        "写真",
+    }
+)
+
+
+def _rival_run_down(tokens, first, stop, frames, masked, index, stated):
+    """Whether the competitor phrase at ``first`` opens with a rival firm (他社, 他院, 他店) and the clause up to ``stop``
+    ends on a judgement of its product or service that the page states: a poor quality ([judgement] rival_poor)."""
+    # (MeCab may cut the word: 他 + 店, 他 + 院)
+    opening = "".join(t.surface_form for t in tokens[first : first + 2])
+    if tokens[first].surface_form not in RIVAL_FIRMS and not any(opening.startswith(w) for w in RIVAL_FIRMS):
+        return False
+    topic = next(
+        (k for k in range(first, stop) if tokens[k].surface_form in ("は", "って", "なんて", "なんか", "も")), stop
+    )
+    # (紹介 + 状: a word may be cut, so longer words are looked for in the phrase's text; 方 only as a word, not 漢方)
+    phrase = "".join(t.surface_form for t in tokens[first:topic])
+    if any(
+        word in phrase if len(word) > 1 else any(_lemma(t) == word for t in tokens[first:topic])
+        for word in RIVAL_NOT_OFFERS
+    ):
+        return False
+    for a, b in _found(tokens, frames["rival_poor"], masked, index, (first, stop)):
+        head = next((k for k in range(b - 1, a - 1, -1) if tokens[k].pos not in ("記号", "助詞")), a)
+        if stated(head, True):
+            return True
+    return False
 
 
 def _named_other(tokens, first, end):

@@ -4291,3 +4291,24 @@ def test_twenty_first_session_before_and_after_of_an_act(sentence, code, flagged
 )
 def test_twenty_first_session_kept_habits_and_results_of_a_pair(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# (issue 18, twenty-first session, fifth batch) a rival firm (他社, 他院, 他店) whose product or service is judged poor in
+# its own clause, stated by the page, is disparagement without the advertiser beside it ([judgement] rival_poor); not
+# a hedged, asked or denied judgement, not a rival's patients or documents, not よその or 他施設 (their children, their
+# reports), not praise
+@pytest.mark.parametrize(
+    "sentence, code, flagged",
+    [
+        ("他社の酵素ドリンクは酵素が少なすぎて意味がありません。", "MED005", True),
+        ("他店の整体は力任せで雑です。", "MED005", True),
+        ("他院の検査は、精度が低い場合があります。", "MED005", False),
+        ("他院の薬は効かないのでしょうか？", "MED005", False),
+        ("他院で出された薬が効かないときは、ご相談ください。", "MED005", False),
+        ("他施設の報告では、再発率が低いとされています。", "MED005", False),
+        ("よその子は背が低いと気にする親御さんもいます。", "MED005", False),
+        ("他院の先生方も、とても丁寧です。", "MED005", False),
+    ],
+)
+def test_twenty_first_session_rival_firm_run_down(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
