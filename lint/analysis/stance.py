@@ -1452,7 +1452,19 @@ def _wished(tokens, k):
     return False
 
 
+_DISCUSSED_OF: list = [None, False]  # the last sentence asked about and whether it discusses a voice
+
+
 def _voice_discussed(tokens):
+    """Whether the sentence discusses a voice (see _discusses_voice); read once a sentence, as its quotations are."""
+    if not isinstance(tokens, tuple):
+        return _discusses_voice(tokens)
+    if tokens is not _DISCUSSED_OF[0]:
+        _DISCUSSED_OF[:] = [tokens, _discusses_voice(tokens)]
+    return _DISCUSSED_OF[1]
+
+
+def _discusses_voice(tokens):
     """A voice named (「…」という声, 〜という体験談) as the matter the sentence discusses (〜という声について：…) or as
     what the reader may see elsewhere, conceded before the page's own word (〜という体験談をSNSで見かけますが、…):
     the page talks about such voices; it does not give one."""

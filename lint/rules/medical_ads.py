@@ -50,6 +50,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from ..analysis.medical import medical_words
 from ..analysis.predication import SENTENCE_MARKS, governed_predicate, potential, predicate_at, predicates
 from ..analysis.stance import (
     DIFFICULT,
@@ -361,6 +362,7 @@ JUDGEMENT_FRAMES = (
     "treatment_content",
     "effect_head",
     "rival_poor",
+    "threat_put_up",
     "pair_before",
     "pair_event",
     "pair_after",
@@ -1308,9 +1310,13 @@ def verdicts(text, paragraph=True, around=()):
             )
         return known["advertiser"]
 
+    said = {}  # (head, past_allowed) -> stated: several kinds may ask of one word
+
     def stated(head, past_allowed):
-        found = stance(tokens, (head, head + 1))
-        return found.asserted and not found.negated and (past_allowed or not found.observation)
+        if (head, past_allowed) not in said:
+            found = stance(tokens, (head, head + 1))
+            said[head, past_allowed] = found.asserted and not found.negated and (past_allowed or not found.observation)
+        return said[head, past_allowed]
 
     def granted(p):
         """The predicate grants access or asks the reader (誰でも利用できます, 必ずご相談ください), or
@@ -1340,7 +1346,8 @@ def verdicts(text, paragraph=True, around=()):
                 or bool(_found(tokens, frames["effect_head"], masked, index, (p.head, p.end + 1)))
             )
             claims.append(("certain-change" if change else "certainty", first, p.end, p.head))
-    for first, end in _found(tokens, frames["threat"], masked, index):
+    put_up = [(a, b) for a, b in _found(tokens, frames["threat_put_up"], masked, index) if _of_health_before(tokens, a)]
+    for first, end in _found(tokens, frames["threat"], masked, index) + put_up:
         # a condition of not doing or of neglect, then what happens (補聴器をつけないと認知症になります), to the end
         # of its chain of clauses (内臓が下がって、さまざまな病気を引き起こします)
         p = _chain_end(tokens, governed_predicate(tokens, end), end)
@@ -1451,6 +1458,12 @@ def verdicts(text, paragraph=True, around=()):
         if any(a < end and first < b or b in (first, first - 1) for a, b in ours):
             continue  # 当院は, 当院の皮膚科は: the advertiser or its own department, not a rival
         stop = _clause_end(tokens, end)
+        # (twenty-first session) a rival firm named as a rival (他社, 他院, 他店), its product or service judged poor by
+        # the page: disparagement needs no advertiser beside it (他社の水素吸入器は濃度が低すぎて意味がありません); not
+        # 他の, よそ, 市販 or 普通, which patient information uses of anyone's
+        if _rival_run_down(tokens, first, stop, frames, masked, index, stated):
+            claims.append(("contrast", first, stop, end))
+            continue
         if not _found(tokens, frames["evaluation"], masked, index, (first, stop)):
             continue
         # the advertiser in another clause of the sentence, or in another sentence of the paragraph, or
@@ -1458,10 +1471,6 @@ def verdicts(text, paragraph=True, around=()):
         others = [span for span in ours if not first <= span[0] < stop]
         if (
             others
-            # (twenty-first session) or a rival named as a rival firm or clinic (他社, 他院, 他店), its product or service
-            # judged poor in its own clause: disparagement needs no advertiser beside it (他社の水素吸入器は濃度が低すぎて
-            # 意味がありません); not 他の, よそ, 市販 or 普通, which patient information uses of anyone's
-            or _rival_run_down(tokens, first, stop, frames, masked, index, stated)
             or any(_advertiser_in(sentence) for sentence in around)
             or register_of(text, paragraph)
             # a slogan whose head follows the rival's clause (〜では教えてくれない、本当に効く〜治療。);
@@ -1516,15 +1525,28 @@ def verdicts(text, paragraph=True, around=()):
     return tuple(found)
 
 
+def _of_health_before(tokens, k):
+    """Whether the noun phrase before the particle at ``k`` (its nouns and の) names something of health (肩こり, 膝の
+    痛み, 便秘), by the test of medical content of lint/analysis/medical.py."""
+    start = k
+    while start > 0 and k - start < 6 and (tokens[start - 1].pos == "名詞" or tokens[start - 1].surface_form == "の"):
+        start -= 1
+    return bool(medical_words(tokens[start:k]))
+
+
+PAIR_REACH = 40  # words from a before within which its after and its result are read
+
+
 def _before_after_pairs(tokens, frames, masked, index, stated):
     """(kind, first, end, head) of a before and an after of an act of care with a result stated after the after
     ([judgement] pair_before, pair_event, pair_after, pair_result; [[verdict]] pair)."""
-    claims = []
     events = {b for _, b in _found(tokens, frames["pair_event"], masked, index)}
     for first, before in _found(tokens, frames["pair_before"], masked, index):
         if before in events or (first and tokens[first - 1].pos_detail_1 in ("数", "助数詞")):
             continue  # 食事前, 改装前; a count before the act is no act of care (3日前)
-        stop = _sentence_end_at(tokens, before)
+        # the after and the result are read within a reach of the before, so that a long run-on sentence costs a
+        # bounded number of stance readings for each before (PAIR_REACH words)
+        stop = min(_sentence_end_at(tokens, before), before + PAIR_REACH)
         if tokens[before - 1].surface_form == "前後":
             after = before  # 断食前後の…: the before and the after in one word
         else:
@@ -1541,9 +1563,8 @@ def _before_after_pairs(tokens, frames, masked, index, stated):
             # the result's own word (軽く of が…軽く！), whose stance says whether the page states it
             head = next((k for k in range(b - 1, a - 1, -1) if tokens[k].pos not in ("記号", "助詞")), a)
             if stated(head, True):
-                claims.append(("pair", first, b, head))
-                break
-    return claims
+                return [("pair", first, b, head)]  # one before-and-after a sentence is its finding
+    return []
 
 
 # words a compared noun phrase is made of: nouns, prefixes, the attributive の and an adjectival noun's な
@@ -1598,6 +1619,9 @@ def _rival_run_down(tokens, first, stop, frames, masked, index, stated):
     opening = "".join(t.surface_form for t in tokens[first : first + 2])
     if tokens[first].surface_form not in RIVAL_FIRMS and not any(opening.startswith(w) for w in RIVAL_FIRMS):
         return False
+    # the rival as the topic holds to the sentence's end, past a clause of reason or manner (〜が大きすぎて吸収されず、
+    # 無駄です), within a reach
+    stop = min(_sentence_end_at(tokens, first), first + PAIR_REACH)
     topic = next(
         (k for k in range(first, stop) if tokens[k].surface_form in ("は", "って", "なんて", "なんか", "も")), stop
     )

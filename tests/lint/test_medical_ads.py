@@ -4312,3 +4312,21 @@ def test_twenty_first_session_kept_habits_and_results_of_a_pair(sentence, code, 
 )
 def test_twenty_first_session_rival_firm_run_down(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# (issue 18, twenty-first session, from the third review) a rival firm as the topic holds to the sentence's end (〜が
+# 大きすぎて吸収されず、無駄です); 役に立たない is a poor judgement; anything of health put up with (肩こりを我慢して
+# いると) is a threat's condition, a comfort (エアコンを我慢すると) is not
+@pytest.mark.parametrize(
+    "sentence, code, flagged",
+    [
+        ("他社のプロテインは粒子が粗すぎて溶けず、まったく効きません。", "MED005", True),
+        ("他店の磁気ネックレスは磁力が弱く、役に立ちません。", "MED005", True),
+        ("腰の痛みを我慢していると、寝たきりになります。", "MED009", True),
+        ("頭痛を我慢していると、脳梗塞を起こします。", "MED009", True),
+        ("暑さを我慢していると、熱中症になることがあります。", "MED009", False),
+        ("エアコンを我慢すると、室内でも熱中症になります。", "MED009", False),
+    ],
+)
+def test_twenty_first_session_rival_sentences_and_ailments_put_up_with(sentence, code, flagged):
+    assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
