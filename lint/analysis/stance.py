@@ -399,6 +399,30 @@ HEDGE_NOUNS = {"こと", "場合", "人", "方", "例", "ケース", "可能性"
 HEDGE_PREDICATES = {"ある", "いる", "多い", "少ない", "いらっしゃる", "見る", "報告", "知る"}
 
 
+def _once_a_sentence(read):
+    """``read(tokens)`` kept for the last sentence asked about: the readings of a sentence as a whole do not depend on
+    the span, and one sentence's spans are asked about one after another, so a long sentence is read once for them all
+    instead of once a span (a list may change between two calls and is read again)."""
+    last: list = [None, None]
+
+    def reading(tokens):
+        if not isinstance(tokens, tuple):
+            return read(tokens)
+        if tokens is not last[0]:
+            last[:] = [tokens, read(tokens)]
+        return last[1]
+
+    reading.__doc__ = read.__doc__
+    reading.__name__ = read.__name__
+    return reading
+
+
+@_once_a_sentence
+def _lemma_set(tokens):
+    """The lemmas of the sentence's words."""
+    return frozenset(_lemma(t) for t in tokens)
+
+
 @dataclass(frozen=True)
 class Stance:
     negations: int = 0  # negations after the span in the predicates that govern it
@@ -1372,6 +1396,7 @@ def _aimed_at(tokens, end):
     return False
 
 
+@_once_a_sentence
 def _set_apart_from_evidence(tokens):
     """A quotation named by a noun of voices as the topic (「…」という体験談は, 「…」との声は), and a noun of
     evidence in the rest of the sentence set apart from it (根拠とは異なります, 証拠ではありません): the sentence
@@ -1452,19 +1477,8 @@ def _wished(tokens, k):
     return False
 
 
-_DISCUSSED_OF: list = [None, False]  # the last sentence asked about and whether it discusses a voice
-
-
+@_once_a_sentence
 def _voice_discussed(tokens):
-    """Whether the sentence discusses a voice (see _discusses_voice); read once a sentence, as its quotations are."""
-    if not isinstance(tokens, tuple):
-        return _discusses_voice(tokens)
-    if tokens is not _DISCUSSED_OF[0]:
-        _DISCUSSED_OF[:] = [tokens, _discusses_voice(tokens)]
-    return _DISCUSSED_OF[1]
-
-
-def _discusses_voice(tokens):
     """A voice named (「…」という声, 〜という体験談) as the matter the sentence discusses (〜という声について：…) or as
     what the reader may see elsewhere, conceded before the page's own word (〜という体験談をSNSで見かけますが、…):
     the page talks about such voices; it does not give one."""
@@ -1579,6 +1593,7 @@ def _conceded(tokens, j):
     return False
 
 
+@_once_a_sentence
 def _warning_sentence(tokens):
     """The sentence warns about advertising (a word of advertising and a cautioning or denying predicate)."""
     lemmas = {_lemma(t) for t in tokens}
@@ -1643,6 +1658,7 @@ def _asks_to_check_whether(tokens, lemmas):
     return False
 
 
+@_once_a_sentence
 def _discounted_topic(tokens):
     """A testimonial named in the topic (before the first は) and discounted in the predicate after it, outside
     brackets (口コミサイトの評価は、投稿した人の主観にもとづくものです)."""
@@ -1719,6 +1735,7 @@ INTRODUCING = {
 }
 
 
+@_once_a_sentence
 def _acted_on(tokens):
     """A voice received, then as its reason (ため, ので, から, 〜を受けて) a change the writer made to its
     service: 〜というお声をいただいたため、麻酔の方法を見直しました. The voice is the cause of the act the
@@ -1755,6 +1772,7 @@ def _acted_on(tokens):
     return False
 
 
+@_once_a_sentence
 def _denied_of_oneself(tokens):
     """A word of caution that the writer denies of itself (虚偽・誇大のない誠実な医療, 誇大な表現は一切
     使いません): a boast, not a warning. A negation follows within four words."""
@@ -2056,14 +2074,17 @@ def _some_among(tokens, k):
     return False
 
 
+@_once_a_sentence
 def _has_verb(tokens):
     return any(t.pos == "動詞" and t.pos_detail_1 == "自立" for t in tokens)
 
 
+@_once_a_sentence
 def _past(tokens):
     return any(t.pos == "助動詞" and _lemma(t) == "た" for t in tokens)
 
 
+@_once_a_sentence
 def _signed(tokens):
     """The sentence ends in a signature: （60代・主婦）, ―ご利用者Aさん (a bracket or dash, then a person, no verb)."""
     n = len(tokens)
@@ -2091,6 +2112,7 @@ PERSON_DESCRIPTORS = {"代", "歳", "才", "女性", "男性", "患者", "主婦
 CREDITS = {"監修", "執筆", "文責", "著者", "編集", "監修者", "執筆者", "作成", "作成者"}
 
 
+@_once_a_sentence
 def _credit_line(tokens):
     """The sentence opens on a credit label (監修：…, 執筆：…): it names the page's authors."""
     for i, t in enumerate(tokens[:4]):
@@ -2180,6 +2202,7 @@ def _persons(label):
 AGE_SUFFIXES = {"代", "歳", "才"}
 
 
+@_once_a_sentence
 def _quoted_warning(tokens):
     """A warning that reports a slogan: 「…治る」とうたう商品にはご注意ください（消費者庁）. Its signature
     names the source of the warning, not a patient."""
@@ -2189,6 +2212,7 @@ def _quoted_warning(tokens):
     )
 
 
+@_once_a_sentence
 def _first_person(tokens):
     """A person of the story: 私 / 僕 / うちの子 / 息子 (not 私たち, the clinic; not お母さん, the reader's),
     or a patient named Aさん, ○○様."""
@@ -2362,12 +2386,14 @@ def _bare_quote(tokens, open_, close, words):
     return first_word >= open_ and last_word <= close and _past(tokens[open_ + 1 : close])
 
 
+@_once_a_sentence
 def _word_bounds(tokens):
     """The indexes of the first and the last token that is not a symbol (len, -1 when there is none)."""
     words = [i for i, t in enumerate(tokens) if t.pos != "記号"]
     return (words[0], words[-1]) if words else (len(tokens), -1)
 
 
+@_once_a_sentence
 def _narrated(tokens):
     """A first-person or named patient's past experience: 私は…消えました, Aさんは…歩けるようになった."""
     return _past(tokens) and _first_person(tokens)
@@ -2398,6 +2424,7 @@ def _balanced(tokens, k):
     return any(_lemma(t) in BALANCING for t in tokens[k : k + 2])
 
 
+@_once_a_sentence
 def _attributed(tokens):
     """The sentence ends by attributing what it says: 〜とされています, 〜と報告されています."""
     e = _sentence_end(tokens, 0)
@@ -2530,7 +2557,7 @@ def stance(tokens, span, through_arguments=True):
     testimony = testimony or voice or (not reported and _narrated(tokens))
     # (twelfth round) a voice quoted to be distrusted is no testimony the page gives:
     # 「効いた」という感想をうのみにせず, 「…」という声に惑わされないで
-    if (voice or testimony) and {_lemma(t) for t in tokens} & STRONG_CAUTION:
+    if (voice or testimony) and _lemma_set(tokens) & STRONG_CAUTION:
         voice = testimony = False
     # (fifteenth round) a voice named as the sentence's topic and set apart from evidence is discussed, not
     # given: 「…」という口コミは一人の感想にすぎず、医学的な根拠とは別のものです
