@@ -710,7 +710,8 @@ def _extend(tokens, k, ended_in_predicate):
             j += 1
         if j + 2 < n and tokens[j].surface_form == "で" and tokens[j + 1].surface_form in ("は", "も"):
             end, count = _chain(tokens, j)
-            if count:
+            # not a rhetorical 〜ではないか (〜最安値水準ではないかと自負しております: an affirmation)
+            if count and not (end < n and tokens[end].surface_form in ("か", "かな", "かと")):
                 return end, count
     # a span ending in a noun, then は/が/も and a predicate of existence: 保証はありません
     if t.surface_form in ("は", "が", "も") and k and tokens[k - 1].pos == "名詞":
@@ -788,7 +789,9 @@ def _extend(tokens, k, ended_in_predicate):
 
 # a rival denied: "no other", "hardly any other", "none as sure as this" rank the page's own offer (ほかに
 # ありません, なかなかありません, これほど…ありません, 当院ほど…ありません); they deny no claim of it
-_RIVAL_BETWEEN = frozenset({"ほか", "他", "なかなか", "めったに", "滅多", "そうそう"})
+# (twenty-first session, from the code review) しか and 以外 make the denial an exclusion too: 必ず治る治療法は、当院に
+# しかありません, 当院以外にはありません say the page alone has it
+_RIVAL_BETWEEN = frozenset({"ほか", "他", "なかなか", "めったに", "滅多", "そうそう", "しか", "以外"})
 _RIVAL_BEFORE = frozenset({"こんなに", "こんな", "これほど", "ここまで", "それほど", "あれほど"})
 
 
@@ -937,6 +940,8 @@ def _topic_exists(tokens, k):
         )
     ):
         return None
+    if any(t.surface_form in _RIVAL_BETWEEN for t in tokens[k:head]):
+        return None  # 当院にしかありません: an exclusion, not a denial
     end, more = _chain(tokens, head + 1)
     return end, is_negation(tokens[head]) + more, head
 
@@ -1452,12 +1457,17 @@ def _wished(tokens, k):
     verb of wishing (〜ことを願っております, 〜ことをお祈りしています): hoped for, not said to happen."""
     n = len(tokens)
     if (
-        k < n
-        and tokens[k].surface_form == "ように"
-        or (k + 1 < n and _lemma(tokens[k]) == "よう" and tokens[k + 1].surface_form == "に")
+        k
+        and k < n
+        and tokens[k - 1].surface_form == "ます"
+        and (
+            tokens[k].surface_form == "ように"
+            or (k + 1 < n and _lemma(tokens[k]) == "よう" and tokens[k + 1].surface_form == "に")
+        )
     ):
+        # 〜ますように at the sentence's end (not 〜ように、…, a purpose or a likeness: 必ず結果が出るように、…)
         j = k + (1 if tokens[k].surface_form == "ように" else 2)
-        if j >= n or tokens[j].pos == "記号":
+        if j >= n or tokens[j].surface_form in ("。", "！", "!", "♪", "…"):
             return True
     # a span that ends on its object's を, the verb of wishing next (一日も早いご回復を | お祈りしています)
     if k and tokens[k - 1].surface_form == "を" and any(_lemma(t) in WISHING for t in tokens[k : k + 3]):
@@ -1479,9 +1489,10 @@ def _wished(tokens, k):
 
 @_once_a_sentence
 def _voice_discussed(tokens):
-    """A voice named (「…」という声, 〜という体験談) as the matter the sentence discusses (〜という声について：…) or as
-    what the reader may see elsewhere, conceded before the page's own word (〜という体験談をSNSで見かけますが、…):
-    the page talks about such voices; it does not give one."""
+    """Where a voice named (「…」という声, 〜という体験談) as the matter the sentence discusses (〜という声について：…) or
+    as what the reader may see elsewhere, conceded before the page's own word (〜という体験談をSNSで見かけますが、…)
+    ends, or None: the page talks about such voices, it does not give one; what follows is the page's own word
+    (〜という口コミを見かけますが、当院なら確実に痩せます is a claim)."""
     n = len(tokens)
     for k, t in enumerate(tokens):
         if t.surface_form not in ("という", "といった", "との"):
@@ -1493,7 +1504,7 @@ def _voice_discussed(tokens):
             continue
         after = "".join(x.surface_form for x in tokens[j : j + 3])
         if after.startswith(DISCUSSING):
-            return True
+            return j
         if j < n and tokens[j].surface_form == "を":
             for v in range(j + 1, min(n, j + 6)):
                 # 目にする, 耳にする: the verb is する, two words on
@@ -1505,9 +1516,9 @@ def _voice_discussed(tokens):
                         and tokens[e].surface_form in ("が", "けど", "けれど", "けれども")
                         and tokens[e].pos_detail_1 == "接続助詞"
                     ):
-                        return True
+                        return j
                     break
-    return False
+    return None
 
 
 def _saying_exists(tokens, noun):
@@ -2504,6 +2515,14 @@ def may_be_testimony(tokens):
     return may_be_voice(tokens) or _narrated(tokens)
 
 
+OVERSTATEMENT_IDIOMS = tuple(
+    f"{say}ても{ex}{neg}"
+    for say in ("言っ", "いっ")
+    for ex in ("過言", "言い過ぎ", "いいすぎ")
+    for neg in ("ではない", "ではありません", "ではございません", "じゃない")
+)
+
+
 def _overstatement_tail(tokens, end):
     """The index of と in 〜と言っても過言ではありません after ``end`` (within the span's clause), else None: the
     idiom asserts the clause before it, so its stance is read as if the sentence ended there."""
@@ -2511,8 +2530,12 @@ def _overstatement_tail(tokens, end):
         t = tokens[i]
         if t.surface_form in ("。", "、") or t.pos_detail_1 == "接続助詞":
             return None
-        if t.surface_form == "と" and any(_lemma(x) == "過言" for x in tokens[i + 1 : i + 6]):
-            return i
+        if t.surface_form == "と":
+            # only the idiom itself, 〜と言っても過言ではない / ありません (not 〜と言うのは過言です, 〜と言えば過言ですが)
+            tail = "".join(x.surface_form for x in tokens[i + 1 : i + 12])
+            if tail.startswith(OVERSTATEMENT_IDIOMS):
+                return i
+            return None
     return None
 
 
@@ -2561,9 +2584,12 @@ def stance(tokens, span, through_arguments=True):
         voice = testimony = False
     # (fifteenth round) a voice named as the sentence's topic and set apart from evidence is discussed, not
     # given: 「…」という口コミは一人の感想にすぎず、医学的な根拠とは別のものです
-    if (voice or testimony or not reported) and _voice_discussed(tokens):
+    discussed = _voice_discussed(tokens)
+    if discussed is not None and (voice or testimony or not reported):
+        # the voice discussed is mentioned; the words after it are the page's own, no voice either (〜という声について：
+        # 本品は医薬品ではなく…), whose claims the other rules read
         voice = testimony = False
-        reported = True
+        reported = reported or end <= discussed
     if (voice or testimony) and _set_apart_from_evidence(tokens):
         voice = testimony = False
         reported = True

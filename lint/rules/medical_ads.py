@@ -46,6 +46,7 @@ the rules on an independent corpus (benchmarks/README.md).
 """
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -363,6 +364,7 @@ JUDGEMENT_FRAMES = (
     "effect_head",
     "rival_poor",
     "threat_put_up",
+    "threat_benefit",
     "pair_before",
     "pair_event",
     "pair_after",
@@ -1352,6 +1354,10 @@ def verdicts(text, paragraph=True, around=()):
         # of its chain of clauses (内臓が下がって、さまざまな病気を引き起こします)
         p = _chain_end(tokens, governed_predicate(tokens, end), end)
         if p is not None and not granted(p) and stated(p.head, True):
+            # (twenty-first session, from the code review) an outcome that is a benefit is no threat: 運動を続けると、
+            # 糖尿病の予防になります, 服薬を続けたら、…が治りました
+            if any(stated(a, True) for a, _ in _found(tokens, frames["threat_benefit"], masked, index, (end, p.end))):
+                continue
             claims.append(("threat", first, p.end, p.head))
     if not _found(tokens, frames["advertiser"], masked, index):
         for first, end in _found(tokens, frames["condition"], masked, index):
@@ -1454,6 +1460,7 @@ def verdicts(text, paragraph=True, around=()):
         ):
             claims.append(("praise", last.head, last.end, last.head))
     ours = _found(tokens, frames["advertiser"], masked, index)
+    poor = None  # the spans of rival_poor, read once a sentence when a competitor is named
     for first, end in _found(tokens, frames["competitor"], masked, index):
         if any(a < end and first < b or b in (first, first - 1) for a, b in ours):
             continue  # 当院は, 当院の皮膚科は: the advertiser or its own department, not a rival
@@ -1461,7 +1468,9 @@ def verdicts(text, paragraph=True, around=()):
         # (twenty-first session) a rival firm named as a rival (他社, 他院, 他店), its product or service judged poor by
         # the page: disparagement needs no advertiser beside it (他社の水素吸入器は濃度が低すぎて意味がありません); not
         # 他の, よそ, 市販 or 普通, which patient information uses of anyone's
-        if _rival_run_down(tokens, first, stop, frames, masked, index, stated):
+        if poor is None:
+            poor = sorted(_found(tokens, frames["rival_poor"], masked, index))
+        if _rival_run_down(tokens, first, poor, stated):
             claims.append(("contrast", first, stop, end))
             continue
         if not _found(tokens, frames["evaluation"], masked, index, (first, stop)):
@@ -1540,9 +1549,16 @@ PAIR_REACH = 40  # words from a before within which its after and its result are
 def _before_after_pairs(tokens, frames, masked, index, stated):
     """(kind, first, end, head) of a before and an after of an act of care with a result stated after the after
     ([judgement] pair_before, pair_event, pair_after, pair_result; [[verdict]] pair)."""
-    events = {b for _, b in _found(tokens, frames["pair_event"], masked, index)}
-    for first, before in _found(tokens, frames["pair_before"], masked, index):
-        if before in events or (first and tokens[first - 1].pos_detail_1 in ("数", "助数詞")):
+    befores = _found(tokens, frames["pair_before"], masked, index)
+    if not befores:
+        return []
+    # each frame read once a sentence and then filtered by place, so that a long run-on sentence costs no more
+    # than its words (the frames' general words cannot use the word index)
+    events = {a for a, _ in _found(tokens, frames["pair_event"], masked, index)}
+    afters = sorted(_found(tokens, frames["pair_after"], masked, index))
+    results = sorted(_found(tokens, frames["pair_result"], masked, index))
+    for first, before in befores:
+        if first in events or (first and tokens[first - 1].pos_detail_1 in ("数", "助数詞")):
             continue  # 食事前, 改装前; a count before the act is no act of care (3日前)
         # the after and the result are read within a reach of the before, so that a long run-on sentence costs a
         # bounded number of stance readings for each before (PAIR_REACH words)
@@ -1550,10 +1566,10 @@ def _before_after_pairs(tokens, frames, masked, index, stated):
         if tokens[before - 1].surface_form == "前後":
             after = before  # 断食前後の…: the before and the after in one word
         else:
-            after = next((b for a, b in _found(tokens, frames["pair_after"], masked, index, (before, stop))), None)
+            after = next((b for a, b in afters[bisect_left(afters, (before,)) :] if a < stop), None)
         if after is None:
             continue
-        for a, b in _found(tokens, frames["pair_result"], masked, index, (after, stop)):
+        for a, b in results[bisect_left(results, (after,)) : bisect_left(results, (stop,))]:
             # a word of effect inside a compound names a thing (回復食, 改善策), and one as an object or a modifier
             # is what is measured or judged (治療の効果を評価します): neither states a result
             if b < len(tokens) and (
@@ -1588,6 +1604,8 @@ def _phrase_start(tokens, end, limit=8):
 
 RIVAL_FIRMS = frozenset({"他社", "他院", "他店", "他医", "他サロン", "他クリニック"})
 # what a rival holds that is no offer of its own: papers, results, records, its patients and staff (他院の紹介状は不要です)
+# nouns a judgement may describe instead of the rival's offer: 効果がなかった方, 効かない場合
+JUDGED_NOT_OFFERS = frozenset({"方", "人", "場合", "こと", "ケース", "患者", "とき", "時"})
 RIVAL_NOT_OFFERS = frozenset(
     {
         "紹介状",
@@ -1608,13 +1626,17 @@ RIVAL_NOT_OFFERS = frozenset(
         "お薬手帳",
         "画像",
         "写真",
+        "診断書",
+        "受診",
+        "通院",
     }
 )
 
 
-def _rival_run_down(tokens, first, stop, frames, masked, index, stated):
-    """Whether the competitor phrase at ``first`` opens with a rival firm (他社, 他院, 他店) and the clause up to ``stop``
-    ends on a judgement of its product or service that the page states: a poor quality ([judgement] rival_poor)."""
+def _rival_run_down(tokens, first, poor, stated):
+    """Whether the competitor phrase at ``first`` opens with a rival firm (他社, 他院, 他店) and the sentence, within a
+    reach, holds a judgement of its product or service that the page states: a poor quality (``poor``: the spans of
+    [judgement] rival_poor in the sentence)."""
     # (MeCab may cut the word: 他 + 店, 他 + 院)
     opening = "".join(t.surface_form for t in tokens[first : first + 2])
     if tokens[first].surface_form not in RIVAL_FIRMS and not any(opening.startswith(w) for w in RIVAL_FIRMS):
@@ -1632,7 +1654,13 @@ def _rival_run_down(tokens, first, stop, frames, masked, index, stated):
         for word in RIVAL_NOT_OFFERS
     ):
         return False
-    for a, b in _found(tokens, frames["rival_poor"], masked, index, (first, stop)):
+    for a, b in poor[bisect_left(poor, (first,)) : bisect_left(poor, (stop,))]:  # (spans sorted by start)
+        # not a judgement that describes a person or a case (他院の治療では効果がなかった方も、ご相談ください)
+        k = b
+        while k < len(tokens) and tokens[k].pos == "助動詞":
+            k += 1
+        if k < len(tokens) and _lemma(tokens[k]) in JUDGED_NOT_OFFERS:
+            continue
         head = next((k for k in range(b - 1, a - 1, -1) if tokens[k].pos not in ("記号", "助詞")), a)
         if stated(head, True):
             return True

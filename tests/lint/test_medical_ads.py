@@ -4330,3 +4330,35 @@ def test_twenty_first_session_rival_firm_run_down(sentence, code, flagged):
 )
 def test_twenty_first_session_rival_sentences_and_ailments_put_up_with(sentence, code, flagged):
     assert (code in codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+# (issue 18, twenty-first session, from the code review) cases an independent reviewer of the code found wrong on
+# the session's first version: an exclusion (しか, 以外) is no denial; a voice discussed leaves the page's own word
+# after it a claim; 〜ように、 is a purpose, not a wish; 〜ではないかと is rhetorical; 〜と言うのは過言です denies; an
+# instruction's 前に is no before/after; a rival's papers or patients are no offer; a benefit after a kept habit is advice
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("必ず治る治療法は、当院にしかありません。", True),
+        ("必ず痩せるプログラムは、当院以外にはありません。", True),
+        ("「痩せた」という口コミをSNSで見かけますが、当院なら確実に痩せます。", True),
+        ("「本当に痩せるの？」という声について：当院のプログラムなら必ず痩せます。", True),
+        ("20歳若返ったように、お肌がツルツルになります。", True),
+        ("必ず結果が出るように、全力でサポートします。", True),
+        ("当院の料金は業界最安値水準ではないかと自負しております。", True),
+        ("絶対に痩せると言うのは過言です。", False),
+        ("必ず治ると言えば過言ですが、多くの方が改善しています。", False),
+        ("手術前に禁煙すると、手術後の合併症が減ります。", False),
+        ("抜歯前に抗生物質を飲むと、抜歯後の腫れが軽くなります。", False),
+        ("他院の診断書は不要です。", False),
+        ("他院の治療では効果がなかった方も、ご相談ください。", False),
+        ("運動を続けると、糖尿病の予防になります。", False),
+        ("服薬を続けたら、糖尿病が治りました。", False),
+        (
+            "「グルコサミンで膝が治った」という声について：本品は医薬品ではなく、膝の病気を治すものではありません。",
+            False,
+        ),
+    ],
+)
+def test_twenty_first_session_from_the_code_review(sentence, flagged):
+    assert bool(codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
