@@ -7,6 +7,7 @@ import pytest
 
 from lint.context import Context
 from lint.parsing.markdown import parse_page
+from lint.parsing.text import split_sentences
 from lint.registry import RULES
 from lint.rules import medical_ads
 from lint.runner import check_page, load_rules, make_session
@@ -4362,3 +4363,17 @@ def test_twenty_first_session_rival_sentences_and_ailments_put_up_with(sentence,
 )
 def test_twenty_first_session_from_the_code_review(sentence, flagged):
     assert bool(codes_on(sentence)) is flagged, (sentence, codes_on(sentence))
+
+
+def test_twenty_first_session_a_run_on_sentence_is_read_in_pieces_cut_at_commas():
+    # a paragraph without a full stop is read by MED in pieces of at most MED_SENTENCE_CHARS, cut at a comma, so that
+    # each candidate's reading scans a piece, not the whole run; a claim deep inside it is still found at its column
+    filler = "受付は月曜から金曜まで、"
+    run = filler * 200 + "このサプリで必ず治ります、" + filler * 200
+    pieces = medical_ads._bounded(split_sentences(run))
+    assert "".join(p.text for p in pieces) == run
+    assert all(len(p.text) <= medical_ads.MED_SENTENCE_CHARS for p in pieces)
+    assert all(p.text.endswith("、") for p in pieces[:-1])
+    assert [(p.start, p.end) for p in pieces] == [(run.index(p.text, p.start), p.start + len(p.text)) for p in pieces]
+    found = rules_on(run)
+    assert found == [("MED001", len(filler) * 200 + run[len(filler) * 200 :].index("必ず") + 1)]
