@@ -1374,11 +1374,12 @@ def english_negation_count(text: str) -> int:
     data = load_negation_words()
     masked = text  # generous: a look-alike ("does not go away") is a negation's form here
     count = len(_pattern("en_strong", True).findall(masked)) + len(_CONTRACTION_RE.findall(masked))
-    count += len(_pattern("en_weak", True).findall(masked)) + len(_DOUBLE_NEGATIVE_RE.findall(text))
+    # the en_weak phrases counted and taken out at once: what follows reads the text without them
+    unweak, weak = _pattern("en_weak", True).subn(" ", masked)
+    count += weak + len(_DOUBLE_NEGATIVE_RE.findall(text))
     count += len(_TOO_TO_RE.findall(masked))  # "too sore to swallow" renders 飲み込めない
     # "the pain keeps you from sleeping" renders 眠れない, "wait two weeks before you fly" 乗らないで (read without the
     # en_weak phrases counted above: "keep away from" is one)
-    unweak = _pattern("en_weak", True).sub(" ", masked)
     count += len(_KEPT_FROM_RE.findall(unweak)) + len(_PREVENTED_FROM_RE.findall(unweak))
     count += len(_WAITED_FOR_RE.findall(unweak))
     prefixed = set(data["en_prefixed"])

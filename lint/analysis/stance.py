@@ -423,6 +423,19 @@ def _lemma_set(tokens):
     return frozenset(_lemma(t) for t in tokens)
 
 
+def _noun_run_end(tokens, k, limit=4):
+    """Index past the run of at most ``limit`` nouns from ``k`` (a compound: キャンペーン価格, 治療法)."""
+    j = k
+    while j < len(tokens) and j - k < limit and tokens[j].pos == "名詞":
+        j += 1
+    return j
+
+
+def _past_prefix(tokens, i):
+    """The index of the word at ``i``, past an honorific prefix (お約束, ご提供)."""
+    return i + (i + 1 < len(tokens) and tokens[i].pos == "接頭詞")
+
+
 @dataclass(frozen=True)
 class Stance:
     negations: int = 0  # negations after the span in the predicates that govern it
@@ -621,7 +634,7 @@ def _extend(tokens, k, ended_in_predicate):
         if found is not None:
             return found
     # the verb after a particle, past an honorific prefix (完治をお約束する, ご提供する)
-    verb = k + 1 + (k + 2 < n and tokens[k + 1].pos == "接頭詞")
+    verb = _past_prefix(tokens, k + 1)
     # a noun as the object of a verb of guaranteeing: 完治を保証するものではありません, 完治をお約束するものでは…
     if (
         t.surface_form in ("を", "は")
@@ -634,10 +647,8 @@ def _extend(tokens, k, ended_in_predicate):
     # (twenty-first session) a clause's head noun as the object of a verb of guaranteeing: 痛みのない治療をお約束する
     # ことはできません (the clause describes what is, or is not, promised)
     if ended_in_predicate and t.pos == "名詞":
-        j = k
-        while j < n and j - k < 4 and tokens[j].pos == "名詞":
-            j += 1
-        v = j + 1 + (j + 2 < n and tokens[j + 1].pos == "接頭詞")
+        j = _noun_run_end(tokens, k)
+        v = _past_prefix(tokens, j + 1)
         if j < n and tokens[j].surface_form in ("を", "は") and v < n and _lemma(tokens[v]) in GUARANTEEING:
             return _chain(tokens, v + 1)
     # a noun as the object of any verb that a denied もの or わけ characterises: 完治を目指すものではなく
@@ -674,18 +685,14 @@ def _extend(tokens, k, ended_in_predicate):
         and k + 1 < n
         and tokens[k + 1].pos == "名詞"
     ):
-        j = k + 1
-        while j < n and j - k < 5 and tokens[j].pos == "名詞":
-            j += 1
+        j = _noun_run_end(tokens, k + 1)
         if j < n and tokens[j].surface_form in ("は", "が", "も"):
             e = _skip_adverbials(tokens, j + 1)
             if e < n and _lemma(tokens[e]) in EXISTENCE:
                 end, more = _chain(tokens, e + 1)
                 return end, is_negation(tokens[e]) + more
     if t.pos == "名詞" and k and tokens[k - 1].surface_form in ("な", "の") and _lemma(t) not in COMPLEMENT_NOUNS:
-        j = k
-        while j < n and j - k < 4 and tokens[j].pos == "名詞":
-            j += 1
+        j = _noun_run_end(tokens, k)
         if (
             j + 1 < n
             and tokens[j].surface_form == "を"
@@ -705,9 +712,7 @@ def _extend(tokens, k, ended_in_predicate):
     # (twenty-first session) a span ending inside a compound noun that a denied copula follows: キャンペーン価格では
     # なく (the compound's own copula governs each of its words, as 無料ではありません governs 無料)
     if t.pos == "名詞" and k and tokens[k - 1].pos == "名詞" and not ended_in_predicate:
-        j = k
-        while j < n and j - k < 4 and tokens[j].pos == "名詞":
-            j += 1
+        j = _noun_run_end(tokens, k)
         if j + 2 < n and tokens[j].surface_form == "で" and tokens[j + 1].surface_form in ("は", "も"):
             end, count = _chain(tokens, j)
             # not a rhetorical 〜ではないか (〜最安値水準ではないかと自負しております: an affirmation)
@@ -1114,17 +1119,11 @@ def _governing(tokens, end, through_arguments=True):
     return count, own_end, k, governing
 
 
-_QUOTES_OF: list = [None, ()]  # the last sentence asked about and its quotations
-
-
+@_once_a_sentence
 def _quote_spans(tokens):
     """(open index, close index) of each quotation in the sentence (the tests of one match ask
     for them several times, and the matches of a sentence come one after another)."""
-    if not isinstance(tokens, tuple):  # a list may change between two calls
-        return tuple(_find_quote_spans(tokens))
-    if tokens is not _QUOTES_OF[0]:
-        _QUOTES_OF[:] = [tokens, tuple(_find_quote_spans(tokens))]
-    return _QUOTES_OF[1]
+    return tuple(_find_quote_spans(tokens))
 
 
 def quote_spans(tokens):
@@ -1425,10 +1424,6 @@ def _set_apart_from_evidence(tokens):
     return False
 
 
-DISCUSSING = ("について", "に関して", "に関する", "に対して", "に対する", "への")
-PERCEIVING = {"見る", "見かける", "目にする", "読む", "聞く", "耳にする"}
-
-
 SAYING_VERBS = {"言う", "いう", "申す", "申し上げる", "断言", "主張", "言い切る", "言いきる"}
 
 
@@ -1485,6 +1480,10 @@ def _wished(tokens, k):
             if tokens[j].pos in ("動詞", "形容詞") or tokens[j].surface_form in ("。", "！", "？"):
                 break
     return False
+
+
+DISCUSSING = ("について", "に関して", "に関する", "に対して", "に対する", "への")
+PERCEIVING = {"見る", "見かける", "目にする", "読む", "聞く", "耳にする"}
 
 
 @_once_a_sentence
@@ -1607,7 +1606,7 @@ def _conceded(tokens, j):
 @_once_a_sentence
 def _warning_sentence(tokens):
     """The sentence warns about advertising (a word of advertising and a cautioning or denying predicate)."""
-    lemmas = {_lemma(t) for t in tokens}
+    lemmas = _lemma_set(tokens)
     text = "".join(t.surface_form for t in tokens)
     if lemmas & STRONG_CAUTION and not _denied_of_oneself(tokens):
         return True
@@ -2217,7 +2216,7 @@ AGE_SUFFIXES = {"代", "歳", "才"}
 def _quoted_warning(tokens):
     """A warning that reports a slogan: 「…治る」とうたう商品にはご注意ください（消費者庁）. Its signature
     names the source of the warning, not a patient."""
-    lemmas = {_lemma(t) for t in tokens}
+    lemmas = _lemma_set(tokens)
     return bool(lemmas & CAUTIONING) and any(
         _reported_after(tokens, close + 1) for _, close in _quote_spans(tokens) if close < len(tokens)
     )
@@ -2582,14 +2581,14 @@ def stance(tokens, span, through_arguments=True):
     # 「効いた」という感想をうのみにせず, 「…」という声に惑わされないで
     if (voice or testimony) and _lemma_set(tokens) & STRONG_CAUTION:
         voice = testimony = False
-    # (fifteenth round) a voice named as the sentence's topic and set apart from evidence is discussed, not
-    # given: 「…」という口コミは一人の感想にすぎず、医学的な根拠とは別のものです
+    # (twenty-first session) a voice discussed (〜という声について：) is mentioned; the words after it are the page's own,
+    # no voice either (本品は医薬品ではなく…), whose claims the other rules read
     discussed = _voice_discussed(tokens)
     if discussed is not None and (voice or testimony or not reported):
-        # the voice discussed is mentioned; the words after it are the page's own, no voice either (〜という声について：
-        # 本品は医薬品ではなく…), whose claims the other rules read
         voice = testimony = False
         reported = reported or end <= discussed
+    # (fifteenth round) a voice named as the sentence's topic and set apart from evidence is discussed, not
+    # given: 「…」という口コミは一人の感想にすぎず、医学的な根拠とは別のものです
     if (voice or testimony) and _set_apart_from_evidence(tokens):
         voice = testimony = False
         reported = True

@@ -1535,15 +1535,24 @@ def verdicts(text, paragraph=True, around=()):
 
 
 def _of_health_before(tokens, k):
-    """Whether the noun phrase before the particle at ``k`` (its nouns and の) names something of health (肩こり, 膝の
-    痛み, 便秘), by the test of medical content of lint/analysis/medical.py."""
-    start = k
-    while start > 0 and k - start < 6 and (tokens[start - 1].pos == "名詞" or tokens[start - 1].surface_form == "の"):
-        start -= 1
-    return bool(medical_words(tokens[start:k]))
+    """Whether the noun phrase before the particle at ``k`` names something of health (肩こり, 膝の痛み, 便秘), by the
+    test of medical content of lint/analysis/medical.py."""
+    return bool(medical_words(tokens[_phrase_start(tokens, k, limit=6) : k]))
 
 
-PAIR_REACH = 40  # words from a before within which its after and its result are read
+PAIR_REACH = 40  # words from a before (or a rival) within which its after and its result (or its judgement) are read
+
+
+def _reach_end(tokens, k):
+    """The end of what is read from ``k``: the sentence's end or PAIR_REACH words on, whichever comes first."""
+    stop = min(len(tokens), k + PAIR_REACH)
+    return next((j for j in range(k, stop) if tokens[j].surface_form in SENTENCE_MARKS), stop)
+
+
+def _span_head(tokens, a, b):
+    """The last word of the span a..b that is neither a mark nor a particle (軽く of が…軽く！): the word whose stance
+    says whether the page states the span."""
+    return next((k for k in range(b - 1, a - 1, -1) if tokens[k].pos not in ("記号", "助詞")), a)
 
 
 def _before_after_pairs(tokens, frames, masked, index, stated):
@@ -1562,7 +1571,7 @@ def _before_after_pairs(tokens, frames, masked, index, stated):
             continue  # 食事前, 改装前; a count before the act is no act of care (3日前)
         # the after and the result are read within a reach of the before, so that a long run-on sentence costs a
         # bounded number of stance readings for each before (PAIR_REACH words)
-        stop = min(_sentence_end_at(tokens, before), before + PAIR_REACH)
+        stop = _reach_end(tokens, before)
         if tokens[before - 1].surface_form == "前後":
             after = before  # 断食前後の…: the before and the after in one word
         else:
@@ -1576,8 +1585,7 @@ def _before_after_pairs(tokens, frames, masked, index, stated):
                 tokens[b].pos == "名詞" and tokens[b].pos_detail_1 != "数" or tokens[b].surface_form in ("を", "の")
             ):
                 continue
-            # the result's own word (軽く of が…軽く！), whose stance says whether the page states it
-            head = next((k for k in range(b - 1, a - 1, -1) if tokens[k].pos not in ("記号", "助詞")), a)
+            head = _span_head(tokens, a, b)
             if stated(head, True):
                 return [("pair", first, b, head)]  # one before-and-after a sentence is its finding
     return []
@@ -1603,9 +1611,9 @@ def _phrase_start(tokens, end, limit=8):
 
 
 RIVAL_FIRMS = frozenset({"他社", "他院", "他店", "他医", "他サロン", "他クリニック"})
-# what a rival holds that is no offer of its own: papers, results, records, its patients and staff (他院の紹介状は不要です)
 # nouns a judgement may describe instead of the rival's offer: 効果がなかった方, 効かない場合
 JUDGED_NOT_OFFERS = frozenset({"方", "人", "場合", "こと", "ケース", "患者", "とき", "時"})
+# what a rival holds that is no offer of its own: papers, results, records, its patients and staff (他院の紹介状は不要です)
 RIVAL_NOT_OFFERS = frozenset(
     {
         "紹介状",
@@ -1643,7 +1651,7 @@ def _rival_run_down(tokens, first, poor, stated):
         return False
     # the rival as the topic holds to the sentence's end, past a clause of reason or manner (〜が大きすぎて吸収されず、
     # 無駄です), within a reach
-    stop = min(_sentence_end_at(tokens, first), first + PAIR_REACH)
+    stop = _reach_end(tokens, first)
     topic = next(
         (k for k in range(first, stop) if tokens[k].surface_form in ("は", "って", "なんて", "なんか", "も")), stop
     )
@@ -1661,8 +1669,7 @@ def _rival_run_down(tokens, first, poor, stated):
             k += 1
         if k < len(tokens) and _lemma(tokens[k]) in JUDGED_NOT_OFFERS:
             continue
-        head = next((k for k in range(b - 1, a - 1, -1) if tokens[k].pos not in ("記号", "助詞")), a)
-        if stated(head, True):
+        if stated(_span_head(tokens, a, b), True):
             return True
     return False
 
