@@ -133,6 +133,10 @@ DEGREE = {
 }
 
 
+# adverbs of degree or frequency that make a denial after them a "hardly" (ほとんど…ない, あまり…ない, めったに…ない)
+HARDLY = {"ほとんど", "あまり", "それほど", "さほど", "めったに", "滅多に", "ほぼ"}
+
+
 @dataclass(frozen=True)
 class Entry:
     rule: str
@@ -714,6 +718,8 @@ def is_claim(entry, tokens, span, hearsay=False):
         )
         if any(t.basic_form in DEGREE for t in tokens[before:particle]):
             return False
+        if any(_lemma(t) in HARDLY for t in tokens[span[1] : _own_clause_end(tokens, span[1])]):
+            return False  # (real text) 痛みを感じることはほとんどありません: "hardly ever", a frequency, not a denial
         if _share_of_cases(tokens, span[0]):
             return False  # ほとんどの場合、後遺症は残りません: a proportion, not a guarantee
         if any(_lemma(t) in RARELY for t in tokens[span[1] : _own_clause_end(tokens, span[1])]):

@@ -4377,3 +4377,44 @@ def test_twenty_first_session_a_run_on_sentence_is_read_in_pieces_cut_at_commas(
     assert [(p.start, p.end) for p in pieces] == [(run.index(p.text, p.start), p.start + len(p.text)) for p in pieces]
     found = rules_on(run)
     assert found == [("MED001", len(filler) * 200 + run[len(filler) * 200 :].index("必ず") + 1)]
+
+
+@pytest.mark.parametrize(
+    "sentence, codes",
+    [
+        # a certainty adverb after the result's topic, as before it (効果は必ず現れます, 必ず効果が現れます)
+        ("矯正の成果は確実に表れます。", {"MED001"}),
+        ("効果は必ずしも現れるわけではありません。", set()),
+        # one shot or one dose as the whole means of an effect, or of care no longer needed
+        ("頑固な便秘も一発で解消します。", {"MED001"}),
+        ("錠剤一粒で、もう薬はいらなくなります。", {"MED001"}),
+        # a profession's recommendation as a noun with its mark (推奨！), not only as a verb
+        ("栄養士が推奨！毎朝飲むだけで腸が整う青汁です。", {"MED003"}),
+        # a grave outcome named by its gravity as a threat's consequence; a hedged one is information
+        ("体のゆがみを直さないでいると、やがて重篤な病気を招きます。", {"MED009"}),
+        ("放置すると重大な合併症を起こすことがあります。", set()),
+        # an intensified comparison whose other side is a better result gained; reported, it is a finding
+        ("手術を受けるより、この注射のほうがはるかに良い結果が出ます。", {"MED005"}),
+        ("早めに治療を始めたほうが、ずっと良い結果が得られると報告されています。", set()),
+    ],
+)
+def test_twenty_second_session_word_order_one_dose_professions_gravity_and_results(sentence, codes):
+    assert set(codes_on(sentence)) == codes, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, codes",
+    [
+        # (real text) an effect named as what a text explains (解説, 紹介) is not promised
+        ("このページでは、レーザー治療の効果と副作用について詳しく解説します。", set()),
+        # ほとんど / めったに after the harm, before the denial: "hardly", a frequency, not a guarantee of safety
+        ("局所麻酔を使うので、処置中に痛みを感じることはほとんどありません。", set()),
+        ("当院の施術なら痛みは一切ありません。", {"MED004"}),
+        # the reader's own doctor advising care is care, not a doctor's name lent to a product
+        ("主治医が推奨する治療を続けてください。", set()),
+        ("かかりつけ医がすすめる予防接種を受けましょう。", set()),
+        ("多くの医師が推奨するサプリです。", {"MED003"}),
+    ],
+)
+def test_twenty_second_session_explained_effects_hardly_and_the_readers_own_doctor(sentence, codes):
+    assert set(codes_on(sentence)) == codes, (sentence, codes_on(sentence))
