@@ -4418,3 +4418,15 @@ def test_twenty_second_session_word_order_one_dose_professions_gravity_and_resul
 )
 def test_twenty_second_session_explained_effects_hardly_and_the_readers_own_doctor(sentence, codes):
     assert set(codes_on(sentence)) == codes, (sentence, codes_on(sentence))
+
+
+def test_twenty_second_session_a_paragraphs_disclosures_are_read_once_for_all_its_findings(monkeypatch):
+    # (from the code review) each finding of an entry with unless_paragraph read the whole paragraph again: a paragraph
+    # of N findings cost N readings of N sentences (a 100,000-character paragraph of marks took minutes)
+    calls = []
+    real = medical_ads._in_paragraph
+    monkeypatch.setattr(medical_ads, "_in_paragraph", lambda plain, frames: calls.append(1) or real(plain, frames))
+    medical_ads._disclosed.cache_clear()
+    paragraph = "！？★♪※〜ー・…" * 300
+    assert len(rules_on(paragraph)) >= 300
+    assert 0 < len(calls) <= 3
