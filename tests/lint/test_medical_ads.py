@@ -4420,6 +4420,22 @@ def test_twenty_second_session_explained_effects_hardly_and_the_readers_own_doct
     assert set(codes_on(sentence)) == codes, (sentence, codes_on(sentence))
 
 
+@pytest.mark.parametrize(
+    "sentence, codes",
+    [
+        # (real text) a food or supplement as the topic, a complaint's relief its comment: a medicine's effect claimed
+        ("食物繊維たっぷりの青汁は、便秘解消にもってこいです。", {"MED001"}),
+        ("このサプリは肩こりに効きます。", {"MED001"}),
+        # denied, or denied as evidence, it is information
+        ("健康食品は病気を治すものではありません。", set()),
+        ("サプリメントが便秘の改善に役立つという根拠はありません。", set()),
+        ("青汁は野菜不足を補う飲み物です。", set()),
+    ],
+)
+def test_twenty_second_session_a_food_as_the_topic_of_a_relief(sentence, codes):
+    assert set(codes_on(sentence)) == codes, (sentence, codes_on(sentence))
+
+
 def test_twenty_second_session_a_paragraphs_disclosures_are_read_once_for_all_its_findings(monkeypatch):
     # (from the code review) each finding of an entry with unless_paragraph read the whole paragraph again: a paragraph
     # of N findings cost N readings of N sentences (a 100,000-character paragraph of marks took minutes)
