@@ -4395,6 +4395,11 @@ def test_twenty_first_session_a_run_on_sentence_is_read_in_pieces_cut_at_commas(
         ("放置すると重大な合併症を起こすことがあります。", set()),
         # an intensified comparison whose other side is a better result gained; reported, it is a finding
         ("手術を受けるより、この注射のほうがはるかに良い結果が出ます。", {"MED005"}),
+        # (from the review cases) other doses, verbs of a felt result and intensifiers
+        ("1包で胃もたれがすっきり治ります。", {"MED001"}),
+        ("1錠で効くこともありますが、効かないこともあります。", set()),
+        ("効果は必ず実感できます。", {"MED001"}),
+        ("薬を飲み続けるより、この施術のほうがよっぽど良い結果が得られます。", {"MED005"}),
         ("早めに治療を始めたほうが、ずっと良い結果が得られると報告されています。", set()),
     ],
 )
@@ -4426,6 +4431,8 @@ def test_twenty_second_session_explained_effects_hardly_and_the_readers_own_doct
         # (real text) a food or supplement as the topic, a complaint's relief its comment: a medicine's effect claimed
         ("食物繊維たっぷりの青汁は、便秘解消にもってこいです。", {"MED001"}),
         ("このサプリは肩こりに効きます。", {"MED001"}),
+        ("この健康食品は高血圧に効果があります。", {"MED001"}),
+        ("サプリメントは便秘に効果があるとは言えません。", set()),
         # denied, or denied as evidence, it is information
         ("健康食品は病気を治すものではありません。", set()),
         ("サプリメントが便秘の改善に役立つという根拠はありません。", set()),
