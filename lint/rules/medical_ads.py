@@ -718,12 +718,12 @@ def is_claim(entry, tokens, span, hearsay=False):
         )
         if any(t.basic_form in DEGREE for t in tokens[before:particle]):
             return False
-        if any(_lemma(t) in HARDLY for t in tokens[span[1] : _own_clause_end(tokens, span[1])]):
-            return False  # (real text) 痛みを感じることはほとんどありません: "hardly ever", a frequency, not a denial
         if _share_of_cases(tokens, span[0]):
             return False  # ほとんどの場合、後遺症は残りません: a proportion, not a guarantee
-        if any(_lemma(t) in RARELY for t in tokens[span[1] : _own_clause_end(tokens, span[1])]):
-            return False  # 〜が起こることは、まれです: a frequency, not a denial (not 〜がなく、…もまれです)
+        # 〜が起こることは、まれです, and (real text) 痛みを感じることはほとんどありません ("hardly ever"): a frequency,
+        # not a denial (not 〜がなく、…もまれです)
+        if any(_lemma(t) in RARELY or _lemma(t) in HARDLY for t in tokens[span[1] : _own_clause_end(tokens, span[1])]):
+            return False
         # a noun denied by its copula, which the predicate's negations do not count: リスクはゼロではありません
         denied = _denied_copula(tokens, span[1]) if not found.negations else 0
         return (own + found.negations + denied) % 2 == 1
