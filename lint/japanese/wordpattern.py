@@ -13,7 +13,8 @@ A pattern is a string of elements separated by spaces::
                 character, same reading). The word must cover whole tokens: 治る never matches the
                 治 of 治療. A word MeCab cuts in several tokens matches those tokens
                 together (100% is 100 + %; はんがく is はん + がく).
-``a|b|c``       any of these (each a word, $CLASS or @POS).
+``a|b|c``       any of these (each a word, $CLASS or @POS, or ``-X`` / ``X-`` as in a class below:
+                ``青汁|-茶`` is 青汁 or any noun ending in 茶). An exception (``!X``) needs a class.
 ``$NAME``       any word of the class NAME (a list in the pattern file's [words] table). A class
                 is generative where its entries are morphological: ``-医`` is any noun, or run
                 of nouns, ending in 医 (小児科医, 皮膚科 + 医, 専門医); ``最-`` any noun or adjective
@@ -254,6 +255,11 @@ def _word_element(raw, item, optional, negative, class_words):
         elif alternative.startswith("@"):
             main, _, detail = alternative[1:].partition(".")
             pos.append((main, detail or None))
+        elif len(alternative) > 1 and (alternative.startswith("-") or alternative.endswith("-")):
+            # -X and X- mean in a pattern what they mean in a class (a literal word before: -茶 never matched)
+            keys = _class_keys((alternative,))
+            suffixes |= keys.suffixes
+            stems |= keys.stems
         else:
             words |= word_keys(alternative)
             spellings.add(word_spelling(alternative))
@@ -395,9 +401,19 @@ def _morph_lengths(tokens, i, element, masked):
             joined += _token_keys(tokens[k])[0]
             if joined in element.exceptions:
                 continue
-            if joined.endswith(_ordered(element.suffixes)):
+            if joined.endswith(_ordered(element.suffixes)) and not _inside_act(tokens[k], joined, element.suffixes):
                 found.append(m)
     return found
+
+
+def _inside_act(last, joined, suffixes):
+    """Whether every suffix that ``joined`` ends with lies inside its last word, a verbal noun (サ変接続): 入院
+    and 通院 are acts, not a 院; 発症 is not a 症, 服薬 not a 薬. A suffix that is the whole verbal noun stays
+    (入院 + 治療 ends in -治療)."""
+    if last.pos_detail_1 != "サ変接続":
+        return False
+    size = len(_token_keys(last)[0])
+    return not any(len(suffix) >= size and joined.endswith(suffix) for suffix in suffixes)
 
 
 SURU = ("し", "する", "さ", "せ", "すれ", "しよ", "しろ")

@@ -4453,3 +4453,52 @@ def test_twenty_second_session_a_paragraphs_disclosures_are_read_once_for_all_it
     paragraph = "！？★♪※〜ー・…" * 300
     assert len(rules_on(paragraph)) >= 300
     assert 0 < len(calls) <= 3
+
+
+# ---------------------------------------------------------------- twenty-third session: -X and X- inside a pattern
+# mean what they mean in a class (before, -茶 in a pattern was the literal word "-茶" and never matched), and a suffix
+# inside a verbal noun does not make it a member (入院 is an act, not a 院). The sentences are the developer's own.
+
+
+@pytest.mark.parametrize(
+    "pattern, sentence, expected",
+    [
+        ("青汁|-茶 は", "杜仲茶は香りが良い", ["杜仲茶は"]),  # a noun ending in 茶
+        ("青汁|-茶 は", "ルイボス茶は香りが良い", ["ルイボス茶は"]),
+        ("青汁|-茶 は", "お茶会は楽しい", []),  # ends in 会
+        ("最- の", "最新の機器", ["最新の"]),  # a stem inside a pattern too
+        ("効く ！|!", "よく効く！", ["効く!"]),  # (NFKC)  # a lone ! is still the mark itself, not an exception
+    ],
+)
+def test_twenty_third_session_suffix_and_stem_notation_inside_a_pattern(pattern, sentence, expected):
+    assert _spans(pattern, sentence, {}) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("整骨院より", ["整骨院より"]),  # 整骨 + the suffix 院
+        ("A院より", ["A院より"]),
+        ("入院より", []),  # 入院, a verbal noun: an act, not an institution
+        ("通院より", []),
+        ("入院治療より", ["入院治療より"]),  # the suffix is the whole verbal noun 治療: a treatment
+    ],
+)
+def test_twenty_third_session_a_suffix_inside_a_verbal_noun_is_not_a_member(sentence, expected):
+    classes = {"PLACE": ["-院", "-治療"]}
+    assert _spans("$PLACE より", sentence, classes) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, codes",
+    [
+        ("杜仲茶は便秘に効果があります。", {"MED001"}),  # a food as the topic of a relief, by its ending
+        ("A院より痛みが少ない治療です。", {"MED005"}),  # another provider by the ending of its name
+        ("X社の製品より効果が高いサプリです。", {"MED005"}),
+        # the page's own earlier product, and hospital stay against day surgery, are not another party
+        ("当社の前のモデルと比べて、本体を軽くしました。", set()),
+        ("日帰り手術は入院に比べて費用を抑えられますが、術後は自宅での安静が必要です。", set()),
+    ],
+)
+def test_twenty_third_session_providers_and_foods_by_their_ending(sentence, codes):
+    assert set(codes_on(sentence)) == codes, (sentence, codes_on(sentence))
