@@ -4502,3 +4502,18 @@ def test_twenty_third_session_a_suffix_inside_a_verbal_noun_is_not_a_member(sent
 )
 def test_twenty_third_session_providers_and_foods_by_their_ending(sentence, codes):
     assert set(codes_on(sentence)) == codes, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, codes",
+    [
+        # (real text) how usual a treatment is ranks its use, as the frequency of a disease does: no claim of quality
+        ("美容外科で最も一般的な痩身の施術は脂肪吸引です。", set()),
+        ("歯周病の治療で最も標準的な方法は歯石の除去です。", set()),
+        # a superlative of quality or popularity in the same frame still is one
+        ("当院で最も人気の高い施術です！", {"MED002", "MED009"}),
+        ("当院で一番効果的な施術です！", {"MED001", "MED002", "MED009"}),
+    ],
+)
+def test_twenty_third_session_how_usual_a_treatment_is_is_no_rank_of_quality(sentence, codes):
+    assert set(codes_on(sentence)) == codes, (sentence, codes_on(sentence))
