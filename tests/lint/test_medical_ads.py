@@ -4517,3 +4517,21 @@ def test_twenty_third_session_providers_and_foods_by_their_ending(sentence, code
 )
 def test_twenty_third_session_how_usual_a_treatment_is_is_no_rank_of_quality(sentence, codes):
     assert set(codes_on(sentence)) == codes, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, codes",
+    [
+        # a food, drink, supplement or wearable sold for health, by its kind's ending, as the topic or the means of a relief
+        ("マカエキス粒で冷え性がすっきり改善します。", {"MED001"}),
+        ("このローズヒップ茶は生理痛を和らげます。", {"MED001"}),
+        ("ハトムギ茶が肌荒れを抑えます。", {"MED001"}),
+        # the copula's で, a denial, a claim reported, or no ailment: no claim of the page
+        ("ハトムギ茶は健康茶であり、肌荒れを治すものではありません。", set()),
+        ("このサプリで便秘が治るという根拠はありません。", set()),
+        ("しょうが茶で体を温めましょう。", set()),
+        ("緑茶は空腹時に飲むと胃に負担をかけることがあります。", set()),
+    ],
+)
+def test_twenty_third_session_a_health_food_as_the_means_of_a_relief(sentence, codes):
+    assert set(codes_on(sentence)) == codes, (sentence, codes_on(sentence))
