@@ -4535,3 +4535,15 @@ def test_twenty_third_session_how_usual_a_treatment_is_is_no_rank_of_quality(sen
 )
 def test_twenty_third_session_a_health_food_as_the_means_of_a_relief(sentence, codes):
     assert set(codes_on(sentence)) == codes, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, codes",
+    [
+        # a burden's existence denied politely is in the comparative's favour as ない is
+        ("一般的なレーシックと比べ、当院の手術は痛みがほとんどありません。", {"MED005"}),
+        ("従来の方法と比べても、痛みに大きな差はありません。", set()),
+    ],
+)
+def test_twenty_third_session_a_burden_denied_politely_favours_the_comparative(sentence, codes):
+    assert set(codes_on(sentence)) == codes, (sentence, codes_on(sentence))
