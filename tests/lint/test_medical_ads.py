@@ -4547,3 +4547,18 @@ def test_twenty_third_session_a_health_food_as_the_means_of_a_relief(sentence, c
 )
 def test_twenty_third_session_a_burden_denied_politely_favours_the_comparative(sentence, codes):
     assert set(codes_on(sentence)) == codes, (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, codes",
+    [
+        # the advertiser's own treatment or product said to have an effect as a noun
+        ("当院のレーザー治療には、ニキビ跡を改善する効果があります。", {"MED001"}),
+        ("弊社の入浴剤は腰痛の緩和に効果を発揮します。", {"MED001"}),
+        # without the advertiser, or denied, it is information
+        ("一般に、ビタミンDには骨を強くする働きがあります。", set()),
+        ("当院の点滴に疲労回復の効果があるとは限りません。", set()),
+    ],
+)
+def test_twenty_third_session_the_advertisers_offer_said_to_have_an_effect(sentence, codes):
+    assert set(codes_on(sentence)) == codes, (sentence, codes_on(sentence))
