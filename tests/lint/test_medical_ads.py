@@ -4555,6 +4555,7 @@ def test_twenty_third_session_a_burden_denied_politely_favours_the_comparative(s
         # the advertiser's own treatment or product said to have an effect as a noun
         ("当院のレーザー治療には、ニキビ跡を改善する効果があります。", {"MED001"}),
         ("弊社の入浴剤は腰痛の緩和に効果を発揮します。", {"MED001"}),
+        ("当社の黒ごま食品には、血圧を下げる働きがあります。", {"MED001"}),
         # without the advertiser, or denied, it is information
         ("一般に、ビタミンDには骨を強くする働きがあります。", set()),
         ("当院の点滴に疲労回復の効果があるとは限りません。", set()),
