@@ -4563,3 +4563,9 @@ def test_twenty_third_session_a_burden_denied_politely_favours_the_comparative(s
 )
 def test_twenty_third_session_the_advertisers_offer_said_to_have_an_effect(sentence, codes):
     assert set(codes_on(sentence)) == codes, (sentence, codes_on(sentence))
+
+
+def test_twenty_third_session_a_food_claim_reported_with_to_iu_is_not_the_pages():
+    # という is one word of the tokenizer: the exemption written "と ~1 いう" never met it
+    assert codes_on("水素水が病気を予防するという科学的根拠は、十分に確認されていません。") == []
+    assert set(codes_on("水素水は生活習慣病を予防します。")) == {"MED001"}
