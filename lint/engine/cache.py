@@ -34,7 +34,7 @@ from ..findings import Finding
 LINT_DIR = Path(__file__).resolve().parents[1]
 KEEP_FILES = 8  # run keys kept (newest first)
 RUN_ENTRY = "<run>"  # the findings of every rule on the last run's files, before suppressions
-FORMAT = 1  # the layout of a cache file; a change makes every old file a miss
+FORMAT = 2  # the layout of a cache file; a change makes every old file a miss (2: keys hold included files)
 
 
 def _tree_digest(folder: Path, pattern: str) -> str:
@@ -81,11 +81,42 @@ def run_key(session, whole_project: bool) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:32]
 
 
-def files_hash(texts: dict) -> str:
-    """A digest of every file of a run: {path: (text, suffix)}."""
+def files_hash(texts: dict, root=None) -> str:
+    """A digest of every file of a run ({path: (text, suffix)}) and of what their results depend on besides: the
+    files each page includes, and, for a run with catalogs, the pages under the project's docs/ (TRN016 compares a
+    catalog with its page, which a run on the catalog alone does not lint)."""
     digest = hashlib.sha256()
     for path in sorted(texts):
-        digest.update(text_hash(path, texts[path][0]).encode())
+        text, suffix = texts[path]
+        digest.update((page_hash(path, text) if suffix == ".md" else text_hash(path, text)).encode())
+    if root is not None and any(suffix == ".po" for _, suffix in texts.values()):
+        docs = Path(root) / "docs"
+        for page in sorted(docs.rglob("*.md")) if docs.is_dir() else ():
+            if any(part.startswith(("_build", ".")) for part in page.relative_to(docs).parts):
+                continue
+            digest.update(os.fsencode(str(page)) + b"\0")
+            try:
+                digest.update(page.read_bytes())
+            except OSError:
+                digest.update(b"unreadable")
+    return digest.hexdigest()
+
+
+def page_hash(path: str, text: str) -> str:
+    """The key of a page's results: its path and text, and the bytes of every file it includes (a missing one too),
+    whose HTML SEC001 reads: an included file that gains a <script> must not be answered from the cache."""
+    from ..core.includes import included_paths
+
+    included = included_paths(path, text)
+    if not included:
+        return text_hash(path, text)
+    digest = hashlib.sha256(text_hash(path, text).encode())
+    for file in included:
+        digest.update(os.fsencode(str(file)) + b"\0")
+        try:
+            digest.update(file.read_bytes())
+        except OSError:
+            digest.update(b"\0missing")
     return digest.hexdigest()
 
 
@@ -154,7 +185,7 @@ class PageCache:
     def get(self, path: str, text: str):
         """(findings by rule position, checks) of the page when cached for this text, else None."""
         entry = self.entries.get(path)
-        if not isinstance(entry, dict) or entry.get("hash") != text_hash(path, text):
+        if not isinstance(entry, dict) or entry.get("hash") != page_hash(path, text):
             return None
         try:
             findings = {int(position): [Finding(**f) for f in found] for position, found in entry["findings"].items()}
@@ -165,7 +196,7 @@ class PageCache:
 
     def put(self, path: str, text: str, findings: dict, checks: list) -> None:
         self.entries[path] = {
-            "hash": text_hash(path, text),
+            "hash": page_hash(path, text),
             "findings": {str(position): [asdict(f) for f in found] for position, found in findings.items()},
             "checks": [list(check) for check in checks],
         }

@@ -270,7 +270,7 @@ def run(paths: list[str | Path], session: Session) -> Report:
     if every_text is not None:
         from .cache import files_hash
 
-        hit = cache.get_run(files_hash(every_text))
+        hit = cache.get_run(files_hash(every_text, session.root))
         if hit is not None:  # nothing changed since the last run: its findings, suppressions applied anew
             findings, checks = hit
             results = [
@@ -309,7 +309,7 @@ def run(paths: list[str | Path], session: Session) -> Report:
     if every_text is not None and not any(f.rule == "LNT001" for f in findings):
         from .cache import files_hash
 
-        cache.put_run(files_hash(every_text), findings, {r.path: r.checks for r in results})
+        cache.put_run(files_hash(every_text, session.root), findings, {r.path: r.checks for r in results})
         cache.save()
     finish(report, findings, texts, results, session.selected)
     return report

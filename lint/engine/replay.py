@@ -6,7 +6,8 @@ and the Python version. The manifest holds what the run printed (standard output
 error, exit status) and the state of everything the answer depends on:
 
 - the lint itself: its source (lint/**/*.py) and its data files (lint/data/*), by content;
-- every linted file, the settings file, the bibliography and any file a setting names, by content;
+- every linted file, the settings file, the bibliography, any file a setting names and any file a linted page
+  includes (wherever it is), by content;
 - every file under the project's docs/ and locale/ and under each folder given on the command
   line (outside _build, node_modules, __pycache__ and hidden folders), by content, so that a new,
   removed or edited page, E-E-A-T record, included file or catalog is seen;
@@ -211,6 +212,7 @@ def record(argv, session, paths, files, out, err, code, cwd=None):
     if session.bib_path is not None:
         inputs.append(str(session.bib_path))
     inputs += named_files(session)
+    inputs += _included_files(files.get("page", ()))
     here = os.path.realpath(cwd)  # no settings file may appear between here and the root
     while here != root and os.path.dirname(here) != here:
         inputs.append(os.path.join(here, "pyproject.toml"))
@@ -226,6 +228,21 @@ def record(argv, session, paths, files, out, err, code, cwd=None):
         "exit": code,
     }
     _save(folder, manifest_path(folder, argv, cwd), manifest)
+
+
+def _included_files(pages):
+    """The files the linted pages include, wherever they are (an include outside docs/ is in no watched tree)."""
+    from ..core.includes import included_paths
+
+    found: list[str] = []
+    for page in pages:
+        try:
+            with open(page, encoding="utf-8", errors="replace") as file:
+                text = file.read()
+        except OSError:
+            continue
+        found.extend(str(path) for path in included_paths(str(page), text))
+    return found
 
 
 def named_files(session):

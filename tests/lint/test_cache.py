@@ -302,3 +302,54 @@ def test_only_command_lines_it_understands_are_replayed(project):
     assert replay.cache_folder(["--cache-dir=elsewhere"], str(project)) == str(project / "elsewhere")
     for argv in (["--no-cache"], ["-o", "out.sarif"], ["--sel", "JAS"], ["-j2"], ["--explain", "JAS001"], ["--"]):
         assert replay.cache_folder(argv, str(project)) is None, argv
+
+
+# (from a review of hostile inputs) what a page's results depend on besides its own text: the files it includes
+# (SEC001 reads their HTML), and for a catalog, the page it translates (TRN016)
+
+INCLUDING = "# 見出し\n\n本文です。\n\n```{include} _includes/note.html\n```\n"
+
+
+def test_an_included_file_that_changes_invalidates_the_page(project):
+    (project / "docs" / "_includes").mkdir()
+    note = project / "docs" / "_includes" / "note.html"
+    note.write_text("<p>注意</p>\n", encoding="utf-8")
+    (project / "docs" / "a.md").write_text(INCLUDING, encoding="utf-8")
+    assert "SEC001" not in {f.rule for f in lint(project, select="SEC").shown_findings}
+    note.write_text("<p>注意</p>\n<script>alert(1)</script>\n", encoding="utf-8")
+    assert "SEC001" in {f.rule for f in lint(project, select="SEC").shown_findings}
+
+
+def test_an_include_outside_the_watched_folders_invalidates_the_replay(project, monkeypatch, capsys):
+    snippet = project / "snippet.html"
+    snippet.write_text("<p>注意</p>\n", encoding="utf-8")
+    (project / "docs" / "a.md").write_text(
+        INCLUDING.replace("_includes/note.html", "../snippet.html"), encoding="utf-8"
+    )
+    argv = ("--select", "SEC", "--format", "json")
+    record_run(monkeypatch, capsys, *argv)
+    assert replayed(project, *argv) is not None
+    snippet.write_text("<script>alert(1)</script>\n", encoding="utf-8")
+    assert replayed(project, *argv) is None
+    code, out, _ = record_run(monkeypatch, capsys, *argv)
+    assert code == 1 and "SEC001" in out
+
+
+def test_a_catalog_linted_alone_is_checked_again_when_its_page_changes(tmp_path, monkeypatch):
+    import shutil
+
+    for name in ("pyproject.toml", "refs.bib"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    shutil.copytree(ROOT / "docs", tmp_path / "docs", ignore=shutil.ignore_patterns("_build", "__pycache__"))
+    shutil.copytree(ROOT / "locale", tmp_path / "locale")
+    monkeypatch.chdir(tmp_path)
+    catalog = [tmp_path / "locale" / "en" / "LC_MESSAGES" / "faq.po"]
+
+    def stale():
+        session = make_session(root=tmp_path, select=["TRN016"], cache=True, jobs=1)
+        return [f for f in run(catalog, session).shown_findings if f.rule == "TRN016"]
+
+    assert stale() == []
+    with (tmp_path / "docs" / "faq.md").open("a", encoding="utf-8") as page:
+        page.write("\n新しい段落を追加しました。\n")
+    assert len(stale()) == 1
