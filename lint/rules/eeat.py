@@ -29,6 +29,7 @@ from pathlib import Path, PurePath
 from ..core import eeat as core_eeat
 from ..core.dates import as_date
 from ..core.eeat import DATE_FIELDS, PAST_DATE_FIELDS, REQUIRED_FIELDS, REVIEW_STATUSES, REVIEWER_FIELDS
+from ..core.includes import resolve_include
 from ..findings import ERROR, WARNING
 from ..registry import rule
 
@@ -438,6 +439,16 @@ def missing_disclaimer(page, ctx):
     include = str(ctx.option("include", DISCLAIMER_INCLUDE))
     for directive in page.directives:
         if directive.name == "include" and PurePath(directive.argument.strip()).as_posix().endswith(include):
+            target = resolve_include(page.path, directive.argument)
+            if target is not None and not target.is_file():
+                # (from a review of hostile inputs) the directive alone shows readers nothing
+                yield ctx.report(
+                    max(directive.line, 1),
+                    1,
+                    f"the medical disclaimer this page includes ({directive.argument.strip()}) does not exist",
+                    context=page.lines[max(directive.line, 1) - 1] if page.lines else "",
+                    suggestion=f"restore {include} (git checkout -- docs/{include})",
+                )
             return
         classes = str(directive.options.get("class", "")).split()
         if DISCLAIMER_CLASS in classes:

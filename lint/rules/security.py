@@ -84,7 +84,7 @@ def _raw_html_directives(page):
         yield at + 1 - leading, body
 
 
-MAX_INCLUDED_BYTES = 2_000_000  # an included file larger than this is not read (and is reported)
+MAX_INCLUDED_BYTES = 2_000_000  # an included file larger than this is not read (and is reported as unchecked)
 
 
 def _directive_problems(page):
@@ -123,18 +123,23 @@ def _directive_problems(page):
 
 
 def _included_problems(page, directive, line):
-    from pathlib import Path
+    from ..core.includes import resolve_include
 
     target = directive.argument.strip()
-    if not target or "://" in target:
+    path = resolve_include(page.path, target)
+    if path is None:
         return
-    base = Path(page.path).resolve().parent
-    path = (base / target.lstrip("/")).resolve() if not target.startswith("/") else None
-    if path is None:  # /x: from the docs root, the folder holding conf.py above the page
-        root = next((d for d in (base, *base.parents) if (d / "conf.py").is_file()), base)
-        path = (root / target.lstrip("/")).resolve()
     try:
-        if not path.is_file() or path.stat().st_size > MAX_INCLUDED_BYTES:
+        if not path.is_file():
+            return  # a missing file: the build stops on it (and EAT007 names a missing disclaimer)
+        if path.stat().st_size > MAX_INCLUDED_BYTES:
+            yield (
+                "SEC001",
+                line,
+                1,
+                f"the included file {target} is larger than {MAX_INCLUDED_BYTES:,} bytes: its HTML was not checked",
+                "split the file, or move what it holds into the page",
+            )
             return
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:

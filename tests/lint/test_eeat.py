@@ -308,6 +308,15 @@ def test_eat007_clean(tmp_path, page):
     assert check("EAT007", pages, context(tmp_path, pages)) == []
 
 
+def test_eat007_an_included_disclaimer_that_does_not_exist_is_flagged_at_the_directive(tmp_path):
+    # (from a review of hostile inputs) the directive alone satisfied the rule: a checkout without the file passed
+    pages = make_project(tmp_path, "reviewer-complete.yaml", ["article.md"])
+    (tmp_path / "_includes" / "disclaimer.md").unlink()
+    findings = check("EAT007", pages, context(tmp_path, pages))
+    assert [f.rule for f in findings] == ["EAT007"] and "does not exist" in findings[0].message
+    assert pages[0].lines[findings[0].line - 1].strip().startswith(("```{include}", ":::{include}"))
+
+
 # ------------------------------------------------------------------ the real project
 
 
