@@ -158,3 +158,17 @@ def test_cli_reports_it_as_a_warning(tmp_path):
     assert result.returncode == 0, result.stderr  # a warning is not an error
     assert "CIT004" in result.stdout and "weak-evidence-only" in result.stdout
     assert '"severity": "warning"' in result.stdout
+
+
+def test_a_paragraphs_citations_are_assigned_once_for_all_its_sentences(tmp_path, monkeypatch):
+    # (from a review of hostile inputs) each sentence split its paragraph again and placed every citation again:
+    # a paragraph of n cited sentences cost n³ (1,000 of them took 17 s)
+    from lint.rules import evidence as evidence_rule
+
+    calls = []
+    real = evidence_rule._keys_by_sentence
+    monkeypatch.setattr(evidence_rule, "_keys_by_sentence", lambda unit: calls.append(1) or real(unit))
+    body = "".join(f"治療は{n}か月続けます{{cite:p}}`test-video`。" for n in range(1, 301))
+    found = findings(tmp_path, body)
+    assert len(found) == 300 and all("test-video" in f.message for f in found)
+    assert len(calls) == 1
