@@ -51,8 +51,11 @@ def parse_suppressions(path, text, suffix):
     if pattern is None:
         return []
     lines = text.split("\n")
+    literal = _literal_lines(lines) if suffix == ".md" else frozenset()
     found = []
     for index, raw in enumerate(lines):
+        if index in literal:
+            continue  # example text in a code block, published as it stands: no comment of MyST
         match = pattern.match(raw)
         if not match:
             if LOOSE_RE.match(raw):
@@ -88,6 +91,31 @@ def parse_suppressions(path, text, suffix):
         first, last = _block_after(lines, index, suffix)
         found.append(Suppression(str(path), index + 1, names, frozenset(codes), reason, first, last, problems=problems))
     return found
+
+
+FENCE_RE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)$")
+# directives whose body is literal text, as a plain code fence's is (a MyST comment inside is no comment)
+LITERAL_DIRECTIVES = ("{code-block}", "{code}", "{sourcecode}", "{eval-rst}", "{raw}", "{math}")
+
+
+def _literal_lines(lines):
+    """The 0-based indices of a page's lines inside a code fence (```text … ```) or a directive whose body is
+    literal ({code-block}, {eval-rst}, {raw}); a fence of another directive ({note}) holds MyST, comments included."""
+    inside, open_fence, literal = set(), None, False
+    for index, raw in enumerate(lines):
+        match = FENCE_RE.match(raw)
+        if open_fence is None:
+            if match:
+                info = match.group("info").strip()
+                open_fence = match.group("fence")
+                literal = not info.startswith("{") or info.startswith(LITERAL_DIRECTIVES)
+            continue
+        fence, info = (match.group("fence"), match.group("info").strip()) if match else ("", "")
+        if fence[:1] == open_fence[0] and len(fence) >= len(open_fence) and not info:
+            open_fence = None  # the closing fence
+        elif literal:
+            inside.add(index)
+    return frozenset(inside)
 
 
 def _block_after(lines, index, suffix):

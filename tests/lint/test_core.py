@@ -42,3 +42,14 @@ def test_language_helpers():
     assert not is_japanese_entry("english") and not is_japanese_entry(None)
     assert is_wide("門") and is_wide("。") and is_wide("Ａ") and not is_wide("a") and not is_wide("ｱ")
     assert display_width("か\u3099ん\n") == 2  # NFC joins the voiced mark; line breaks do not count
+
+
+def test_a_suppression_written_inside_a_code_block_is_example_text():
+    # (from a review of hostile inputs) a comment line shown in a code block suppressed the block after it
+    from lint.engine.suppressions import parse_suppressions
+
+    page = (
+        "# T\n\n```text\n% lint: ignore[CIT001] shown as an example\n```\n本文です。\n\n"
+        "```{note}\n% lint: ignore[CIT001] a real comment inside a directive that holds MyST\n本文です。\n```\n"
+    )
+    assert [s.line for s in parse_suppressions("page.md", page, ".md")] == [9]
