@@ -129,10 +129,17 @@ def check_option(label: str, rule: str, key: str, value: Any, default: Any) -> A
         ok = False
     if expected is float and isinstance(value, int) and not isinstance(value, bool):
         ok = True
-    if isinstance(default, list) and ok and default and all(isinstance(d, str) for d in default):
-        ok = all(isinstance(v, str) for v in value)
+    name = _TYPE_NAMES.get(expected, expected.__name__)
+    # (from a review of hostile inputs) an empty default is a list of strings or a table too: every list option
+    # holds strings, every table option strings or lists of strings; a nested list crashed the rule on a page
+    if isinstance(default, list) and ok and all(isinstance(d, str) for d in default):
+        ok, name = all(isinstance(v, str) for v in value), "a list of strings"
+    if isinstance(default, dict) and ok:
+        ok = all(
+            isinstance(v, str) or (isinstance(v, list) and all(isinstance(x, str) for x in v)) for v in value.values()
+        )
+        name = "a table of strings or lists of strings"
     if not ok:
-        name = _TYPE_NAMES.get(expected, expected.__name__)
         raise ConfigError(f"{label}: [tool.pvt-lint] rules.{rule}.{key}: must be {name}, not {show_value(value)}")
     return value
 

@@ -941,6 +941,11 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         return
     configured = ctx.option("word-list", "")
     glossary = ctx.option("glossary", "")
+    for key, value in (("word-list", configured), ("glossary", glossary)):
+        if value and not (Path(ctx.root) / value).is_file():
+            # (from a review of hostile inputs) a missing file crashed the rule on a catalog, naming the catalog
+            label = ctx.config_label or "pyproject.toml"
+            raise ConfigError(f"{label}: [tool.pvt-lint] rules.misspelled-word.{key}: {value!r} names no file")
     speller = _speller(
         Path(ctx.root) / configured if configured else WORD_LIST,
         Path(ctx.root) / glossary if glossary else GLOSSARY,

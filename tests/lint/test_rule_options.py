@@ -107,3 +107,34 @@ def test_a_rule_reading_an_undeclared_option_is_an_internal_error():
     undeclared = Rule(max_ten.code, max_ten.name, "page", max_ten.severity, max_ten.function, options=("max",))
     with pytest.raises(LookupError, match=r"JAS002 reads the option 'strict', which its @rule\(options=\.\.\.\)"):
         run.bind(undeclared, None).option("strict", False)
+
+
+@pytest.mark.parametrize(
+    ("value", "default", "message"),
+    [
+        ([["が"]], [], "must be a list of strings, not a list"),  # an empty default is a list of strings too
+        ([1, 2], ["つ"], "must be a list of strings, not a list"),
+        ({"article": 5}, {}, "must be a table of strings or lists of strings, not a table"),
+        ({"article": [5]}, {}, "must be a table of strings or lists of strings, not a table"),
+    ],
+)
+def test_the_elements_of_a_list_or_table_option_are_checked_too(value, default, message):
+    # (from a review of hostile inputs) a nested list crashed the rule on a page, naming the page, not the setting
+    from lint.context import check_option
+
+    with pytest.raises(ConfigError, match=r"pyproject\.toml: \[tool\.pvt-lint\] rules\.r\.k: " + message):
+        check_option("pyproject.toml", "r", "k", value, default)
+    assert check_option("pyproject.toml", "r", "k", {"article": ["title", "year"], "x": "y"}, {}) is not None
+
+
+def test_a_word_list_that_names_no_file_is_a_settings_error(tmp_path):
+    from lint.runner import make_session, run
+
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.pvt-lint.rules.SPL001]\n"word-list" = "nope.txt"\n', encoding="utf-8"
+    )
+    catalog = Path(__file__).resolve().parents[2] / "locale" / "en" / "LC_MESSAGES" / "faq.po"
+    from lint.engine.errors import UsageError  # a settings error met while checking: exit 2 with the message
+
+    with pytest.raises(UsageError, match=r"rules\.misspelled-word\.word-list: 'nope\.txt' names no file"):
+        run([catalog], make_session(root=tmp_path, select=["SPL001"], config_path=tmp_path / "pyproject.toml"))
