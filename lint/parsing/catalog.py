@@ -183,9 +183,16 @@ _CONTINUATION_RE = re.compile(r'^(?:#~\s*)?(?:#\|\s*)?(".*)$')
 _STRING_RE = re.compile(r'^"(?:[^"\\]|\\.)*"$')
 
 
+# escapes of a PO string: gettext's own (\n, \", \\, octal, hex), and a backslash before ASCII punctuation, which
+# msgfmt refuses but Babel (the build's compiler) keeps as written, as Markdown needs it (\| in a table cell)
+_ESCAPE_RE = re.compile(r"\\(.)")
+_KNOWN_ESCAPES = frozenset('ntrabfv"\\01234567x') | frozenset("!#$%&'()*+,-./:;<=>?@[]^_`{|}~")
+
+
 def _check_strings(path, lines):
     """Every string of a keyword or continuation line must be closed (polib accepts "abc). An escape msgfmt does
-    not know (\\|) is left alone: the build compiles catalogs with Babel, which keeps it as written."""
+    not know before punctuation (\\|) is left alone: the build compiles catalogs with Babel, which keeps it as
+    written, and Markdown reads it; before a letter (\\q) the edition would show the backslash."""
     for number, line in enumerate(lines, 1):
         stripped = line.strip()
         match = _KEYWORD_LINE_RE.match(stripped) or _CONTINUATION_RE.match(stripped)
@@ -195,6 +202,15 @@ def _check_strings(path, lines):
                 number,
                 'not a valid PO file: end of line within a string (a string must be closed with " on the same line)',
             )
+        if match and "\\" in match.group(1):
+            for escape in _ESCAPE_RE.finditer(match.group(1).strip()[1:-1]):
+                if escape.group(1) not in _KNOWN_ESCAPES:
+                    raise CatalogError(
+                        path,
+                        number,
+                        f"not a valid PO file: unknown escape \\{escape.group(1)} (msgfmt refuses it, and the edition"
+                        f" would show the backslash; write \\\\ for a backslash)",
+                    )
 
 
 _PLURAL_FORMS_RE = re.compile(r"^\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*(.+?)\s*;?\s*$")
