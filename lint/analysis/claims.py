@@ -1175,7 +1175,9 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "voice"
     if not health and reading.lang == "ja" and _voices_in_series(text, words):
         return "voice"  # (fourteenth session) 「…と耳にした」「…が心配」: voices one after another
-    if unit.links and _only_link_text(unit, sentence):
+    # (from a review of hostile inputs) a link whose text is a whole sentence, closed by its full stop
+    # ([門脈血栓症には抗凝固療法が必要です。](…)), says what it says: only a name of a page (よくある質問) is navigation
+    if unit.links and _only_link_text(unit, sentence) and not text.rstrip().endswith(("。", "．", "！", "!")):
         return "navigation"
     stripped = grammar.core_text(text)
     bare = re.sub(

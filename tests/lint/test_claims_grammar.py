@@ -4255,3 +4255,20 @@ def test_sixteenth_session_from_the_second_review(reasons, text, expected):
 )
 def test_sixteenth_session_from_the_third_review(reasons, text, expected):
     assert reasons(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (from a review of hostile inputs) a whole sentence, closed by its full stop, as link text says what it says
+        ("[門脈血栓症には抗凝固療法が必要です。](https://example.com)\n", ("uncited", "")),
+        ("[門脈血栓症には抗凝固療法が必要です](https://example.com)。\n", ("uncited", "")),
+        # the name of a page as a link is navigation
+        ("[よくある質問](faq.md)\n", ("exempt", "navigation")),
+    ],
+)
+def test_a_link_whose_text_is_a_whole_sentence_is_read_as_one(reasons, text, expected):
+    checks = reasons(text)
+    assert [check[:1] for check in checks] == [expected[:1]], checks
+    if expected[0] == "exempt":
+        assert expected in checks, checks
