@@ -42,6 +42,8 @@ def uncited_claim(page, ctx):
     sentence). Whether a sentence is a claim is read from its
     grammar (fugashi + IPADIC for Japanese): the mood of its final predicate,
     its head verb, whether it has a predicate at all, and what its numbers are.
+    Prose in an {eval-rst} block, whose sentences no rule reads, is reported at
+    its first line of text: write it in MyST.
 
     A claim is reported with what it states:
     - a number about health: digits, kanji numerals and quantity words
@@ -461,6 +463,30 @@ def uncited_claim(page, ctx):
             suggestion="add {cite:p}`key` before the closing 。; a sentence that makes no "
             "medical claim but is read as one goes in :::{container} nonclaim",
         )
+    yield from _unread_prose(page, ctx)
+
+
+def _unread_prose(page, ctx):
+    """(from a review of hostile inputs) prose in an {eval-rst} block reaches readers, but no rule reads its sentences
+    for claims or advertising: each such block is reported at its first line of text, so that it is written in MyST."""
+    for directive in page.directives:
+        if directive.name != "eval-rst":
+            continue
+        for number, line in enumerate(directive.body.split("\n")):
+            words = line.strip()
+            # a directive, comment, option or field line of reStructuredText is no prose (.. raw::, :class:), nor a
+            # directive's indented content (SEC001 reads raw HTML)
+            if line[:1] in (" ", "\t") or not words or words.startswith(("..", ":")):
+                continue
+            if any(ch.isalpha() for ch in words):
+                yield ctx.report(
+                    max(directive.line, 1) + 1 + number,
+                    1,
+                    "prose in an {eval-rst} block is not checked for claims and citations",
+                    context=_context(words),
+                    suggestion="write the text in MyST Markdown, where each sentence is checked",
+                )
+                break
 
 
 def _message(check, scope):

@@ -4272,3 +4272,12 @@ def test_a_link_whose_text_is_a_whole_sentence_is_read_as_one(reasons, text, exp
     assert [check[:1] for check in checks] == [expected[:1]], checks
     if expected[0] == "exempt":
         assert expected in checks, checks
+
+
+def test_prose_in_an_eval_rst_block_is_reported_as_unchecked(tmp_path, cit001_session):
+    # (from a review of hostile inputs) the build renders it, and no rule read its sentences
+    text = "# T\n\n```{eval-rst}\nワルファリンを飲めば血栓は必ず溶けます。\n```\n"
+    found = findings(tmp_path, cit001_session, text)
+    assert [(f.line, "eval-rst" in f.message) for f in found] == [(4, True)]
+    raw_only = "# T\n\n```{eval-rst}\n.. raw:: html\n\n   <b>x</b>\n```\n"
+    assert findings(tmp_path, cit001_session, raw_only) == []  # SEC001's business
