@@ -141,6 +141,10 @@ def check_option(label: str, rule: str, key: str, value: Any, default: Any) -> A
         name = "a table of strings or lists of strings"
     if not ok:
         raise ConfigError(f"{label}: [tool.pvt-lint] rules.{rule}.{key}: must be {name}, not {show_value(value)}")
+    # every number a rule reads is a count, a length, a limit or a ratio: negative or not a number (nan, inf) it
+    # makes every sentence a finding or none (from a review of hostile inputs)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and not (0 <= value < float("inf")):
+        raise ConfigError(f"{label}: [tool.pvt-lint] rules.{rule}.{key}: must be 0 or more, not {show_value(value)}")
     return value
 
 

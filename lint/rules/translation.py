@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
+from ..errors import ConfigError
 from ..findings import ERROR, WARNING
 from ..japanese.sounds import english_skeleton, katakana_skeletons
 from ..japanese.tokenizer import tokenize
@@ -1094,7 +1095,7 @@ def orphan_catalog(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     if "LC_MESSAGES" not in parts or parts.index("LC_MESSAGES") < 3:
         return
     project = Path(*parts[: parts.index("LC_MESSAGES") - 2])  # <project>/locale/<lang>/LC_MESSAGES
-    docs_name = ctx.option("docs", "docs")
+    docs_name = _docs_folder(ctx, project)
     docs = project / docs_name
     if not docs.is_dir() or _is_extension_catalog(catalog, docs, ctx):
         return
@@ -1482,6 +1483,16 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
 
 # ---------------------------------------------------------------------------
+def _docs_folder(ctx, project):
+    """The folder of the pages (option ``docs``); a configured one that is no folder is a settings error, not a check
+    switched off in silence (from a review of hostile inputs: docs = "nope" turned TRN016 off)."""
+    name = ctx.option("docs", "docs")
+    if name != "docs" and not (project / name).is_dir():
+        label = ctx.config_label or "pyproject.toml"
+        raise ConfigError(f"{label}: [tool.pvt-lint] rules.{ctx.rule.name}.docs: {name!r} is no folder of {project}")
+    return name
+
+
 # TRN016: catalogs behind their pages
 
 
@@ -1510,7 +1521,7 @@ def stale_catalog(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     if "LC_MESSAGES" not in parts or parts.index("LC_MESSAGES") < 3:
         return
     project = Path(*parts[: parts.index("LC_MESSAGES") - 2])
-    docs_name = ctx.option("docs", "docs")
+    docs_name = _docs_folder(ctx, project)
     page = next(
         (
             project / docs_name / (catalog.page + suffix)

@@ -138,3 +138,28 @@ def test_a_word_list_that_names_no_file_is_a_settings_error(tmp_path):
 
     with pytest.raises(UsageError, match=r"rules\.misspelled-word\.word-list: 'nope\.txt' names no file"):
         run([catalog], make_session(root=tmp_path, select=["SPL001"], config_path=tmp_path / "pyproject.toml"))
+
+
+@pytest.mark.parametrize("value", [-5, -1.0, float("nan"), float("inf")])
+def test_a_number_option_must_be_zero_or_more(value):
+    # (from a review of hostile inputs) max = -5 made every sentence a finding; min-ratio = nan made none
+    from lint.context import check_option
+
+    with pytest.raises(ConfigError, match=r"rules\.r\.k: must be 0 or more"):
+        check_option("pyproject.toml", "r", "k", value, 3.0 if isinstance(value, float) else 3)
+
+
+def test_a_docs_folder_that_does_not_exist_is_a_settings_error(tmp_path):
+    # (from a review of hostile inputs) docs = "nope" switched the stale-catalog check off in silence
+    import shutil
+
+    from lint.engine.errors import UsageError
+    from lint.runner import make_session, run
+
+    shutil.copytree(Path(__file__).resolve().parents[2] / "locale", tmp_path / "locale")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "pyproject.toml").write_text('[tool.pvt-lint.rules.TRN016]\ndocs = "nope"\n', encoding="utf-8")
+    catalog = tmp_path / "locale" / "en" / "LC_MESSAGES" / "faq.po"
+    session = make_session(root=tmp_path, select=["TRN016"], config_path=tmp_path / "pyproject.toml")
+    with pytest.raises(UsageError, match=r"rules\.stale-catalog\.docs: 'nope' is no folder"):
+        run([catalog], session)
