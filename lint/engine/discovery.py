@@ -29,6 +29,15 @@ def collect_files(paths: Iterable[str | Path], session: Session) -> dict[str, li
         given = [session.root / p for p in DEFAULT_PATHS if (session.root / p).exists()]
         if not given:
             raise UsageError(f"{display(session.root)}: nothing to lint here (no docs/, locale/ or refs.bib)")
+    if any(not str(raw).strip() for raw in given):
+        # (from a review of hostile inputs) an empty argument ("$FILES" with nothing staged) read as "."
+        raise UsageError("an empty path was given: name a file or folder, or give none to lint the project")
+    # the project's root named as a folder (python -m lint .) stands for the project: its docs/, locale/ and refs.bib,
+    # not the test fixtures and notes beside them (a folder without them is read whole, as any folder)
+    root = Path(session.root).resolve()
+    defaults = [session.root / p for p in DEFAULT_PATHS if (session.root / p).exists()]
+    if defaults:
+        given = [p for raw in given for p in (defaults if _is_folder(raw, root) else [Path(raw)])]
     files: dict[str, list[Path]] = {"page": [], "catalog": [], "bib": []}
     seen = set()
     for raw in given:
@@ -85,6 +94,12 @@ def _check_folders_readable(folder: Path, session: Session) -> None:
     if errors:
         error = errors[0]
         raise UsageError(f"{error.filename}: cannot read the folder: {error.strerror or error}")
+
+
+def _is_folder(raw, folder: Path) -> bool:
+    """Whether the argument ``raw`` names the folder ``folder`` itself."""
+    path = Path(raw)
+    return path.is_dir() and path.resolve() == folder
 
 
 def _skipped(path: Path, base: Path, session: Session) -> bool:

@@ -173,9 +173,18 @@ def make_session(
     except ConfigError as exc:
         raise UsageError(str(exc)) from None
     bib_explicit = bib is not None
+    # (from a review of hostile inputs) an empty value was ignored for the default, a page read as a bibliography
+    if bib_explicit and not str(bib).strip():
+        raise UsageError("--bib names no file (give the bibliography, e.g. --bib refs.bib)")
     bib_path = Path(bib) if bib else (root / config.bib if config.bib else root / DEFAULT_BIB)
     if bib_explicit and not bib_path.is_file():
         raise UsageError(f"{bib}: no such bibliography file")
+    if bib_explicit and bib_path.suffix.lower() != ".bib":
+        raise UsageError(f"{bib}: not a BibTeX file (the bibliography is a .bib file)")
+    if cache_dir is not None and (
+        not str(cache_dir).strip() or (Path(cache_dir).exists() and not Path(cache_dir).is_dir())
+    ):
+        raise UsageError(f"--cache-dir {str(cache_dir)!r}: not a folder the cache can be kept in")
     folder = (Path(cache_dir) if cache_dir else root / DEFAULT_CACHE) if cache else None
     return Session(
         root,

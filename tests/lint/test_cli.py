@@ -489,3 +489,36 @@ def test_an_existing_file_that_is_no_report_is_never_overwritten(tmp_path):
     notes.write_text("my notes\n", encoding="utf-8")
     code, _, err = lint("--select", "CIT001", "--bib", BIB, "-o", notes, PAGES / "uncited.md")
     assert code == 2 and "no report of the lint" in err and notes.read_text(encoding="utf-8") == "my notes\n"
+
+
+# (from a review of hostile inputs) values the command line ignored or misread
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--cache-dir", "refs.bib", "docs/faq.md"], "not a folder the cache can be kept in"),
+        (["--bib", "", "docs/faq.md"], "--bib names no file"),
+        (["--bib", "docs/faq.md", "docs/faq.md"], "not a BibTeX file"),
+        (["", "docs/faq.md"], "an empty path was given"),
+    ],
+)
+def test_command_line_values_that_cannot_be_used_are_refused(args, message):
+    result = subprocess.run(
+        [sys.executable, "-m", "lint", "--no-cache", *args], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 2 and message in result.stderr, result.stderr
+
+
+def test_the_project_root_as_a_folder_lints_the_project_not_its_fixtures():
+    def run_lint(*args):
+        result = subprocess.run(
+            [sys.executable, "-m", "lint", "--no-cache", "--format", "json", *args],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        return result.returncode, result.stdout
+
+    assert run_lint(".") == run_lint()
