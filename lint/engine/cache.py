@@ -91,15 +91,22 @@ def files_hash(texts: dict, root=None) -> str:
         digest.update((page_hash(path, text) if suffix == ".md" else text_hash(path, text)).encode())
     if root is not None and any(suffix == ".po" for _, suffix in texts.values()):
         docs = Path(root) / "docs"
-        for page in sorted(docs.rglob("*.md")) if docs.is_dir() else ():
-            if any(part.startswith(("_build", ".")) for part in page.relative_to(docs).parts):
-                continue
-            digest.update(os.fsencode(str(page)) + b"\0")
-            try:
-                digest.update(page.read_bytes())
-            except OSError:
-                digest.update(b"unreadable")
+        pages = sorted(docs.rglob("*.md")) if docs.is_dir() else []
+        _add_files(
+            digest,
+            [p for p in pages if not any(part.startswith(("_build", ".")) for part in p.relative_to(docs).parts)],
+        )
     return digest.hexdigest()
+
+
+def _add_files(digest, paths) -> None:
+    """Each file's path and bytes into ``digest`` (a file that cannot be read, a missing one among them, by a mark)."""
+    for path in paths:
+        digest.update(os.fsencode(str(path)) + b"\0")
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"\0unreadable")
 
 
 def page_hash(path: str, text: str) -> str:
@@ -111,12 +118,7 @@ def page_hash(path: str, text: str) -> str:
     if not included:
         return text_hash(path, text)
     digest = hashlib.sha256(text_hash(path, text).encode())
-    for file in included:
-        digest.update(os.fsencode(str(file)) + b"\0")
-        try:
-            digest.update(file.read_bytes())
-        except OSError:
-            digest.update(b"\0missing")
+    _add_files(digest, included)
     return digest.hexdigest()
 
 
