@@ -21,11 +21,14 @@ def resolve_include(page_path, target: str) -> Path | None:
     target = target.strip()
     if not target or "://" in target:
         return None
-    base = Path(page_path).resolve().parent
-    if target.startswith("/"):
-        root = next((d for d in (base, *base.parents) if (d / "conf.py").is_file()), base)
-        return (root / target.lstrip("/")).resolve()
-    return (base / target).resolve()
+    try:
+        base = Path(page_path).resolve().parent
+        if target.startswith("/"):
+            root = next((d for d in (base, *base.parents) if (d / "conf.py").is_file()), base)
+            return (root / target.lstrip("/")).resolve()
+        return (base / target).resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None  # a NUL byte or a loop of links names no file: the page's own reading says what is wrong
 
 
 def included_paths(page_path, text: str) -> list[Path]:

@@ -25,6 +25,7 @@ import datetime
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from dataclasses import asdict
 from pathlib import Path
@@ -81,31 +82,53 @@ def run_key(session, whole_project: bool) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:32]
 
 
-def files_hash(texts: dict, root=None) -> str:
+def files_hash(texts: dict, session=None) -> str:
     """A digest of every file of a run ({path: (text, suffix)}) and of what their results depend on besides: the
-    files each page includes, and, for a run with catalogs, the pages under the project's docs/ (TRN016 compares a
-    catalog with its page, which a run on the catalog alone does not lint)."""
+    files each page includes, and, for a run with catalogs, the pages of the project's docs folders (TRN016 compares
+    a catalog with its page, which a run on the catalog alone does not lint)."""
     digest = hashlib.sha256()
     for path in sorted(texts):
         text, suffix = texts[path]
         digest.update((page_hash(path, text) if suffix == ".md" else text_hash(path, text)).encode())
-    if root is not None and any(suffix == ".po" for _, suffix in texts.values()):
-        docs = Path(root) / "docs"
-        pages = sorted(docs.rglob("*.md")) if docs.is_dir() else []
-        _add_files(
-            digest,
-            [p for p in pages if not any(part.startswith(("_build", ".")) for part in p.relative_to(docs).parts)],
-        )
+    if session is not None and any(suffix == ".po" for _, suffix in texts.values()):
+        for docs in docs_folders(session):
+            pages = sorted(docs.rglob("*.md")) if docs.is_dir() else []
+            _add_files(
+                digest,
+                [p for p in pages if not any(part.startswith(("_build", ".")) for part in p.relative_to(docs).parts)],
+            )
     return digest.hexdigest()
 
 
+def docs_folders(session) -> list[Path]:
+    """The folders of the pages the catalogs translate: docs/ and any a rule's ``docs`` setting names (TRN010,
+    TRN016; from the code review: with docs = "source" a page's edit did not reach a catalog run's key)."""
+    root = Path(session.root)
+    names = {"docs"}
+    for section in (session.config.data.get("rules") or {}).values():
+        if isinstance(section, dict) and isinstance(section.get("docs"), str):
+            names.add(section["docs"])
+    return [root / name for name in sorted(names)]
+
+
+LARGEST_READ = 2_000_000  # a larger file is keyed by its size and time, not read (SEC001 reads none larger)
+
+
 def _add_files(digest, paths) -> None:
-    """Each file's path and bytes into ``digest`` (a file that cannot be read, a missing one among them, by a mark)."""
+    """Each file's path and state into ``digest``: the bytes of a regular file (its size and time past LARGEST_READ),
+    the kind of anything else (a FIFO is never opened: it would wait for a writer), a mark for one that is missing or
+    cannot be read."""
     for path in paths:
         digest.update(os.fsencode(str(path)) + b"\0")
         try:
-            digest.update(path.read_bytes())
-        except OSError:
+            info = path.stat()
+            if not stat.S_ISREG(info.st_mode):
+                digest.update(f"\0special:{stat.S_IFMT(info.st_mode):o}".encode())
+            elif info.st_size > LARGEST_READ:
+                digest.update(f"\0large:{info.st_size}:{info.st_mtime_ns}".encode())
+            else:
+                digest.update(path.read_bytes())
+        except (OSError, ValueError):
             digest.update(b"\0unreadable")
 
 

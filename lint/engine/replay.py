@@ -196,9 +196,14 @@ def record(argv, session, paths, files, out, err, code, cwd=None):
         return
     root = str(session.root)
     trees: dict[str, dict] = {}
+    from .cache import docs_folders
+
     for name in WATCHED:
         if os.path.isdir(os.path.join(root, name)):
             trees[os.path.join(root, name)] = {}
+    for folder in docs_folders(session):  # a docs folder a setting names (TRN016 reads its pages)
+        if folder.is_dir():
+            trees.setdefault(str(folder), {})
     for path in paths:
         if os.path.isdir(path):
             trees[os.path.abspath(path)] = {}

@@ -335,13 +335,17 @@ def test_an_include_outside_the_watched_folders_invalidates_the_replay(project, 
     assert code == 1 and "SEC001" in out
 
 
-def test_a_catalog_linted_alone_is_checked_again_when_its_page_changes(tmp_path, monkeypatch):
+@pytest.mark.parametrize("docs", ["docs", "source"])  # (from the code review) a docs folder a setting names too
+def test_a_catalog_linted_alone_is_checked_again_when_its_page_changes(tmp_path, monkeypatch, docs):
     import shutil
 
     for name in ("pyproject.toml", "refs.bib"):
         shutil.copy(ROOT / name, tmp_path / name)
-    shutil.copytree(ROOT / "docs", tmp_path / "docs", ignore=shutil.ignore_patterns("_build", "__pycache__"))
+    shutil.copytree(ROOT / "docs", tmp_path / docs, ignore=shutil.ignore_patterns("_build", "__pycache__"))
     shutil.copytree(ROOT / "locale", tmp_path / "locale")
+    if docs != "docs":
+        with (tmp_path / "pyproject.toml").open("a", encoding="utf-8") as settings:
+            settings.write(f'\n[tool.pvt-lint.rules.stale-catalog]\ndocs = "{docs}"\n')
     monkeypatch.chdir(tmp_path)
     catalog = [tmp_path / "locale" / "en" / "LC_MESSAGES" / "faq.po"]
 
@@ -350,6 +354,6 @@ def test_a_catalog_linted_alone_is_checked_again_when_its_page_changes(tmp_path,
         return [f for f in run(catalog, session).shown_findings if f.rule == "TRN016"]
 
     assert stale() == []
-    with (tmp_path / "docs" / "faq.md").open("a", encoding="utf-8") as page:
+    with (tmp_path / docs / "faq.md").open("a", encoding="utf-8") as page:
         page.write("\n新しい段落を追加しました。\n")
     assert len(stale()) == 1
