@@ -4531,6 +4531,11 @@ def test_twenty_third_session_how_usual_a_treatment_is_is_no_rank_of_quality(sen
         ("このサプリで便秘が治るという根拠はありません。", set()),
         ("しょうが茶で体を温めましょう。", set()),
         ("緑茶は空腹時に飲むと胃に負担をかけることがあります。", set()),
+        # (from the code review) the relief modifying a noun is no claim of the food's: a medicine named, an effect denied
+        ("健康食品は、血圧を下げる薬の代わりにはなりません。", set()),
+        ("サプリメントは、血圧を下げる薬と飲み合わせに注意が必要です。", set()),
+        ("サプリメントには、痛みを和らげる効果は確認されていません。", set()),
+        ("青汁には、便秘を改善する効果は認められていません。", set()),
     ],
 )
 def test_twenty_third_session_a_health_food_as_the_means_of_a_relief(sentence, codes):
