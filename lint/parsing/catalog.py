@@ -183,16 +183,17 @@ _CONTINUATION_RE = re.compile(r'^(?:#~\s*)?(?:#\|\s*)?(".*)$')
 _STRING_RE = re.compile(r'^"(?:[^"\\]|\\.)*"$')
 
 
-# escapes of a PO string: gettext's own (\n, \", \\, octal, hex), and a backslash before ASCII punctuation, which
-# msgfmt refuses but Babel (the build's compiler) keeps as written, as Markdown needs it (\| in a table cell)
+# escapes of a PO string the build can use: those Babel (the build's compiler) decodes (\n, \t, \r, \", \\; it keeps
+# msgfmt's others, \b or \x41, as written, so the edition would show the backslash), and a backslash before ASCII
+# punctuation, which Babel keeps and Markdown reads (\| in a table cell)
 _ESCAPE_RE = re.compile(r"\\(.)")
-_KNOWN_ESCAPES = frozenset('ntrabfv"\\01234567x') | frozenset("!#$%&'()*+,-./:;<=>?@[]^_`{|}~")
+_KNOWN_ESCAPES = frozenset('ntr"\\') | frozenset("!#$%&'()*+,-./:;<=>?@[]^_`{|}~")
 
 
 def _check_strings(path, lines):
     """Every string of a keyword or continuation line must be closed (polib accepts "abc). An escape msgfmt does
     not know before punctuation (\\|) is left alone: the build compiles catalogs with Babel, which keeps it as
-    written, and Markdown reads it; before a letter (\\q) the edition would show the backslash."""
+    written, and Markdown reads it; any other escape Babel does not decode (\\q, \\b, \\x41) the edition would show."""
     for number, line in enumerate(lines, 1):
         stripped = line.strip()
         match = _KEYWORD_LINE_RE.match(stripped) or _CONTINUATION_RE.match(stripped)
@@ -208,8 +209,8 @@ def _check_strings(path, lines):
                     raise CatalogError(
                         path,
                         number,
-                        f"not a valid PO file: unknown escape \\{escape.group(1)} (msgfmt refuses it, and the edition"
-                        f" would show the backslash; write \\\\ for a backslash)",
+                        f"unknown escape \\{escape.group(1)}: the build (Babel) keeps it as written, so the edition"
+                        f" would show the backslash (write \\\\ for a backslash)",
                     )
 
 

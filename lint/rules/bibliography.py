@@ -13,6 +13,7 @@ from ..core import evidence
 from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..core.dates import ISO_DATE, as_date
 from ..core.language import is_japanese_entry
+from ..errors import ConfigError
 from ..findings import WARNING
 from ..registry import rule
 from .eeat import today
@@ -180,6 +181,12 @@ def missing_required_field(bib, ctx):
     journal's own record (never guess them).
     """
     overrides = ctx.option("required", {}) or {}
+    for entry_type, fields in overrides.items():
+        if not isinstance(fields, list):  # a string would be read letter by letter (from the code review)
+            label = ctx.config_label or "pyproject.toml"
+            raise ConfigError(
+                f"{label}: [tool.pvt-lint] rules.{ctx.rule.name}.required.{entry_type}: must be a list of field names"
+            )
     for key, entry in bib.entries.items():
         required = overrides.get(entry.type, REQUIRED_FIELDS.get(entry.type, DEFAULT_REQUIRED))
         for spec in required:

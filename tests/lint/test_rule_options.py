@@ -163,3 +163,19 @@ def test_a_docs_folder_that_does_not_exist_is_a_settings_error(tmp_path):
     session = make_session(root=tmp_path, select=["TRN016"], config_path=tmp_path / "pyproject.toml")
     with pytest.raises(UsageError, match=r"rules\.stale-catalog\.docs: 'nope' is no folder"):
         run([catalog], session)
+
+
+def test_a_required_field_list_given_as_a_string_is_a_settings_error():
+    # (from the code review) required = {article = "title"} was read letter by letter: 72 errors "has no t"
+    from lint.engine.errors import UsageError
+    from lint.runner import make_session, run
+
+    root = Path(__file__).resolve().parents[2]
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        settings = Path(folder) / "pyproject.toml"
+        settings.write_text('[tool.pvt-lint.rules.BIB003]\nrequired = {article = "title"}\n', encoding="utf-8")
+        session = make_session(root=Path(folder), select=["BIB003"], config_path=settings)
+        with pytest.raises(UsageError, match=r"rules\.missing-required-field\.required\.article: must be a list"):
+            run([root / "refs.bib"], session)
