@@ -285,7 +285,11 @@ def _main(argv=None, stdout=None, stderr=None):
             cache=not args.no_cache,
             cache_dir=args.cache_dir,
         )
-        report = run(args.paths, session)
+        from .engine.discovery import names_the_root
+
+        # the project's root named (python -m lint .) is the whole project's run: its project rules, its cache key
+        paths = [] if args.paths and all(names_the_root(path, session) for path in args.paths) else args.paths
+        report = run(paths, session)
     except (UsageError, RuleCrash, ConfigError) as exc:
         # ConfigError: a data file of the lint itself (lint/data/*.toml) read when its rules are
         # loaded, which can happen mid-run (a suppression naming a rule not yet loaded)
@@ -317,7 +321,7 @@ def _main(argv=None, stdout=None, stderr=None):
         from .engine.replay import record
 
         out, err = (formatted + notes, "") if to_stdout else (formatted, notes)
-        record(argv, session, args.paths, report.sources, out, err, code)
+        record(argv, session, paths, report.sources, out, err, code)
     return code
 
 

@@ -96,6 +96,11 @@ def _check_folders_readable(folder: Path, session: Session) -> None:
         raise UsageError(f"{error.filename}: cannot read the folder: {error.strerror or error}")
 
 
+def names_the_root(raw, session: Session) -> bool:
+    """Whether the argument ``raw`` names the project's root folder itself (python -m lint .)."""
+    return _is_folder(raw, Path(session.root).resolve())
+
+
 def _is_folder(raw, folder: Path) -> bool:
     """Whether the argument ``raw`` names the folder ``folder`` itself."""
     path = Path(raw)

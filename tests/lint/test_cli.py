@@ -1,6 +1,7 @@
 """`python -m lint`: paths, configuration, selection, suppressions, statistics and exit codes."""
 
 import io
+import os
 import re
 import subprocess
 import sys
@@ -510,15 +511,34 @@ def test_command_line_values_that_cannot_be_used_are_refused(args, message):
     assert result.returncode == 2 and message in result.stderr, result.stderr
 
 
-def test_the_project_root_as_a_folder_lints_the_project_not_its_fixtures():
+def test_the_project_root_as_a_folder_is_the_whole_projects_run(tmp_path):
+    # python -m lint . walked tests/lint/fixtures and stopped on a broken file; then (from the code review) it skipped
+    # the whole-project rules (BIB007): the project here has an uncited entry and a broken file beside it
+    import shutil
+
+    for name in ("pyproject.toml", "refs.bib"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    shutil.copytree(ROOT / "docs", tmp_path / "docs", ignore=shutil.ignore_patterns("_build", "__pycache__"))
+    shutil.copytree(ROOT / "locale", tmp_path / "locale")
+    with (tmp_path / "refs.bib").open("a", encoding="utf-8") as bib:
+        bib.write(
+            "\n@article{uncited-2020,\n  author = {Yamada, Taro},\n  title = {An uncited paper},\n"
+            "  journal = {J Test},\n  year = {2020}\n}\n"
+        )
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "broken.bib").write_text("@article{x, title = {no comma}\n", encoding="utf-8")
+
     def run_lint(*args):
         result = subprocess.run(
-            [sys.executable, "-m", "lint", "--no-cache", "--format", "json", *args],
-            cwd=ROOT,
+            [sys.executable, "-m", "lint", "--no-cache", "--select", "BIB007", *args],
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "docs" / "_ext")])},
             capture_output=True,
             text=True,
             timeout=300,
         )
         return result.returncode, result.stdout
 
-    assert run_lint(".") == run_lint()
+    whole = run_lint()
+    assert "uncited-2020" in whole[1]
+    assert run_lint(".") == whole
