@@ -97,8 +97,10 @@ def _check_folders_readable(folder: Path, session: Session) -> None:
 
 
 def names_the_root(raw, session: Session) -> bool:
-    """Whether the argument ``raw`` names the project's root folder itself (python -m lint .)."""
-    return _is_folder(raw, Path(session.root).resolve())
+    """Whether the argument ``raw`` names the root of a project (python -m lint .): the folder itself, holding one of
+    docs/, locale/ or refs.bib (any other folder is read whole)."""
+    root = Path(session.root)
+    return _is_folder(raw, root.resolve()) and any((root / p).exists() for p in DEFAULT_PATHS)
 
 
 def _is_folder(raw, folder: Path) -> bool:
