@@ -51,7 +51,8 @@ def parse_suppressions(path, text, suffix):
     if pattern is None:
         return []
     lines = text.split("\n")
-    literal = _literal_lines(lines) if suffix == ".md" else frozenset()
+    # a page's code blocks are read only when it has a comment of the lint at all (most pages have none)
+    literal = _literal_lines(text) if suffix == ".md" and "lint" in text else frozenset()
     found = []
     for index, raw in enumerate(lines):
         if index in literal:
@@ -93,29 +94,36 @@ def parse_suppressions(path, text, suffix):
     return found
 
 
-FENCE_RE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)$")
 # directives whose body is literal text, as a plain code fence's is (a MyST comment inside is no comment)
 LITERAL_DIRECTIVES = ("{code-block}", "{code}", "{sourcecode}", "{eval-rst}", "{raw}", "{math}")
+MAX_DIRECTIVE_DEPTH = 20  # directives inside directives read again for their code blocks, to this depth
 
 
-def _literal_lines(lines):
-    """The 0-based indices of a page's lines inside a code fence (```text … ```) or a directive whose body is
-    literal ({code-block}, {eval-rst}, {raw}); a fence of another directive ({note}) holds MyST, comments included."""
-    inside, open_fence, literal = set(), None, False
-    for index, raw in enumerate(lines):
-        match = FENCE_RE.match(raw)
-        if open_fence is None:
-            if match:
-                info = match.group("info").strip()
-                open_fence = match.group("fence")
-                literal = not info.startswith("{") or info.startswith(LITERAL_DIRECTIVES)
+def _literal_lines(text):
+    """The 0-based indices of a page's lines inside a code block, as the lint's Markdown parser reads the page: a
+    code fence (```text), an indented code block, a directive whose body is literal ({code-block}, {eval-rst},
+    {raw}); a MyST directive's body ({note}) is MyST, read again for the code blocks inside it. (From the code
+    review: a line-by-line reading of fences took inline code, ```yaml``` の形式…, for a fence.)"""
+    from ..parsing.markdown import markdown_parser
+
+    found: set[int] = set()
+    _code_lines(markdown_parser(), text, 0, found, 0)
+    return frozenset(found)
+
+
+def _code_lines(parser, text, offset, found, depth):
+    for token in parser.parse(text):
+        if token.map is None or token.nesting == -1:
             continue
-        fence, info = (match.group("fence"), match.group("info").strip()) if match else ("", "")
-        if fence[:1] == open_fence[0] and len(fence) >= len(open_fence) and not info:
-            open_fence = None  # the closing fence
-        elif literal:
-            inside.add(index)
-    return frozenset(inside)
+        first, end = token.map
+        if token.type == "code_block":
+            found.update(range(offset + first, offset + end))
+        elif token.type in ("fence", "colon_fence"):
+            info = token.info.strip()
+            if token.type == "fence" and (not info.startswith("{") or info.startswith(LITERAL_DIRECTIVES)):
+                found.update(range(offset + first + 1, offset + end - 1))  # the lines between the fences
+            elif depth < MAX_DIRECTIVE_DEPTH:
+                _code_lines(parser, token.content, offset + first + 1, found, depth + 1)
 
 
 def _block_after(lines, index, suffix):

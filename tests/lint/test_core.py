@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from lint.core.dates import as_date
 from lint.core.evidence import FALLBACK_LEVEL, HEADINGS, LEVELS, level_of
 from lint.core.language import display_width, is_japanese_entry, is_wide
@@ -53,3 +55,29 @@ def test_a_suppression_written_inside_a_code_block_is_example_text():
         "```{note}\n% lint: ignore[CIT001] a real comment inside a directive that holds MyST\n本文です。\n```\n"
     )
     assert [s.line for s in parse_suppressions("page.md", page, ".md")] == [9]
+
+
+@pytest.mark.parametrize(
+    "page, lines",
+    [
+        # (from the code review) inline code at a line's start is no fence: the suppression after it stays one
+        (
+            "# T\n\n```yaml``` の形式で設定を書きます。\n\n% lint: ignore[CIT001] 出典は次の節に示します\n本文です。\n",
+            [5],
+        ),
+        # a code block inside a directive, or indented in a nested list item, is example text too
+        ("# T\n\n````{note}\n```text\n% lint: ignore[CIT001] example\n```\n本文です。\n````\n", []),
+        (
+            "# T\n\n- a\n\n  - b\n\n      ```text\n      % lint: ignore[CIT001] example\n      ```\n      本文です。\n",
+            [],
+        ),
+        (
+            "# T\n\n:::{note}\n```text\n% lint: ignore[CIT001] example\n```\n% lint: ignore[CIT001] a real one\n本文です。\n:::\n",
+            [7],
+        ),
+    ],
+)
+def test_code_blocks_are_found_as_the_parser_finds_them(page, lines):
+    from lint.engine.suppressions import parse_suppressions
+
+    assert [s.line for s in parse_suppressions("page.md", page, ".md")] == lines
