@@ -201,9 +201,9 @@ def record(argv, session, paths, files, out, err, code, cwd=None):
     for name in WATCHED:
         if os.path.isdir(os.path.join(root, name)):
             trees[os.path.join(root, name)] = {}
-    for folder in docs_folders(session):  # a docs folder a setting names (TRN016 reads its pages)
-        if folder.is_dir():
-            trees.setdefault(str(folder), {})
+    for docs in docs_folders(session):  # a docs folder a setting names (TRN016 reads its pages)
+        if docs.is_dir():
+            trees.setdefault(str(docs), {})
     for path in paths:
         if os.path.isdir(path):
             trees[os.path.abspath(path)] = {}
