@@ -43,7 +43,7 @@ def uncited_claim(page, ctx):
     grammar (fugashi + IPADIC for Japanese): the mood of its final predicate,
     its head verb, whether it has a predicate at all, and what its numbers are.
     Prose in an {eval-rst} block, whose sentences no rule reads, is reported at
-    its first line of text: write it in MyST.
+    the block's opening fence: write it in MyST.
 
     A claim is reported with what it states:
     - a number about health: digits, kanji numerals and quantity words
@@ -466,27 +466,45 @@ def uncited_claim(page, ctx):
     yield from _unread_prose(page, ctx)
 
 
+# reStructuredText directives whose content is not prose (raw HTML is SEC001's; code, maths, files)
+RST_LITERAL = frozenset({"raw", "code", "code-block", "sourcecode", "math", "literalinclude", "include", "image"})
+
+
 def _unread_prose(page, ctx):
     """(from a review of hostile inputs) prose in an {eval-rst} block reaches readers, but no rule reads its sentences
-    for claims or advertising: each such block is reported at its first line of text, so that it is written in MyST."""
+    for claims or advertising: each such block is reported at its opening fence (where a suppression before the
+    block covers it), so that it is written in MyST. Prose is any line with letters outside a directive's markup and
+    a comment, the content of a note, a warning or a table included (from the code review)."""
     for directive in page.directives:
         if directive.name != "eval-rst":
             continue
-        for number, line in enumerate(directive.body.split("\n")):
+        prose = None
+        literal_indent = None  # the indentation of a literal directive or a comment whose content is being skipped
+        for line in directive.body.split("\n"):
             words = line.strip()
-            # a directive, comment, option or field line of reStructuredText is no prose (.. raw::, :class:), nor a
-            # directive's indented content (SEC001 reads raw HTML)
-            if line[:1] in (" ", "\t") or not words or words.startswith(("..", ":")):
+            indent = len(line) - len(line.lstrip())
+            if not words:
                 continue
-            if any(ch.isalpha() for ch in words):
-                yield ctx.report(
-                    max(directive.line, 1) + 1 + number,
-                    1,
-                    "prose in an {eval-rst} block is not checked for claims and citations",
-                    context=_context(words),
-                    suggestion="write the text in MyST Markdown, where each sentence is checked",
-                )
-                break
+            if literal_indent is not None and indent > literal_indent:
+                continue  # inside a raw, code or comment block
+            literal_indent = None
+            if words.startswith(".."):
+                name = words[2:].split("::", 1)[0].strip() if "::" in words else None
+                if name is None or name in RST_LITERAL:
+                    literal_indent = indent  # a comment (.. text) or a literal directive: its content is skipped
+                continue
+            if words.startswith(":") or not any(ch.isalpha() for ch in words):
+                continue  # an option or field line, a table's border
+            prose = words
+            break
+        if prose is not None:
+            yield ctx.report(
+                max(directive.line, 1),
+                1,
+                "prose in an {eval-rst} block is not checked for claims and citations",
+                context=_context(prose),
+                suggestion="write the text in MyST Markdown, where each sentence is checked",
+            )
 
 
 def _message(check, scope):

@@ -4278,6 +4278,9 @@ def test_prose_in_an_eval_rst_block_is_reported_as_unchecked(tmp_path, cit001_se
     # (from a review of hostile inputs) the build renders it, and no rule read its sentences
     text = "# T\n\n```{eval-rst}\nワルファリンを飲めば血栓は必ず溶けます。\n```\n"
     found = findings(tmp_path, cit001_session, text)
-    assert [(f.line, "eval-rst" in f.message) for f in found] == [(4, True)]
-    raw_only = "# T\n\n```{eval-rst}\n.. raw:: html\n\n   <b>x</b>\n```\n"
+    assert [(f.line, "eval-rst" in f.message) for f in found] == [(3, True)]  # at the fence: a suppression covers it
+    raw_only = "# T\n\n```{eval-rst}\n.. raw:: html\n\n   <b>x</b>\n\n.. a comment\n   with words\n```\n"
     assert findings(tmp_path, cit001_session, raw_only) == []  # SEC001's business
+    # (from the code review) the content of a note is prose too
+    note = "# T\n\n```{eval-rst}\n.. note::\n\n   ワルファリンを飲めば血栓は必ず溶けます。\n```\n"
+    assert [f.line for f in findings(tmp_path, cit001_session, note)] == [3]
