@@ -4536,6 +4536,12 @@ def test_twenty_third_session_how_usual_a_treatment_is_is_no_rank_of_quality(sen
         ("サプリメントは、血圧を下げる薬と飲み合わせに注意が必要です。", set()),
         ("サプリメントには、痛みを和らげる効果は確認されていません。", set()),
         ("青汁には、便秘を改善する効果は認められていません。", set()),
+        ("サプリメントで血圧を下げることはできません。", set()),
+        # (second review) the relief named by an effect, a function or an ability stated to exist is the food's claim
+        ("青汁には便秘を改善する効果があります。", {"MED001"}),
+        ("サプリメントは血圧を下げる働きがあります。", {"MED001"}),
+        ("サプリメントで血圧を下げることができます。", {"MED001"}),
+        ("サプリメントは血圧を下げるのに役立ちます。", {"MED001"}),
     ],
 )
 def test_twenty_third_session_a_health_food_as_the_means_of_a_relief(sentence, codes):
