@@ -100,6 +100,8 @@ def names_the_root(raw, session: Session) -> bool:
     """Whether the argument ``raw`` names the root of a project (python -m lint .): the folder itself, holding one of
     docs/, locale/ or refs.bib (any other folder is read whole)."""
     root = Path(session.root)
+    if not str(raw).strip():
+        return False  # an empty argument is refused as such, never read as "." (from the second code review)
     return _is_folder(raw, root.resolve()) and any((root / p).exists() for p in DEFAULT_PATHS)
 
 

@@ -502,6 +502,7 @@ def test_an_existing_file_that_is_no_report_is_never_overwritten(tmp_path):
         (["--bib", "", "docs/faq.md"], "--bib names no file"),
         (["--bib", "docs/faq.md", "docs/faq.md"], "not a BibTeX file"),
         (["", "docs/faq.md"], "an empty path was given"),
+        ([""], "an empty path was given"),  # at the root too, never read as "." (from the second code review)
     ],
 )
 def test_command_line_values_that_cannot_be_used_are_refused(args, message):
