@@ -51,8 +51,12 @@ def parse_suppressions(path, text, suffix):
     if pattern is None:
         return []
     lines = text.split("\n")
-    # a page's code blocks are read only when it has a comment of the lint at all (most pages have none)
-    literal = _literal_lines(text) if suffix == ".md" and "lint" in text else frozenset()
+    # a page's code blocks are read only when it has a suppression comment at all (most pages have none)
+    literal = (
+        _literal_lines(text)
+        if suffix == ".md" and any(pattern.match(raw) or LOOSE_RE.match(raw) for raw in lines if "lint" in raw)
+        else frozenset()
+    )
     found = []
     for index, raw in enumerate(lines):
         if index in literal:
@@ -112,6 +116,7 @@ def _literal_lines(text):
 
 
 def _code_lines(parser, text, offset, found, depth):
+    lines = text.split("\n")
     for token in parser.parse(text):
         if token.map is None or token.nesting == -1:
             continue
@@ -120,8 +125,11 @@ def _code_lines(parser, text, offset, found, depth):
             found.update(range(offset + first, offset + end))
         elif token.type in ("fence", "colon_fence"):
             info = token.info.strip()
-            if token.type == "fence" and (not info.startswith("{") or info.startswith(LITERAL_DIRECTIVES)):
-                found.update(range(offset + first + 1, offset + end - 1))  # the lines between the fences
+            literal = info.startswith(LITERAL_DIRECTIVES) or (token.type == "fence" and not info.startswith("{"))
+            # the closing fence, when there is one (a fence left open ends with its container: second review)
+            closed = end - 1 > first and end - 1 < len(lines) and lines[end - 1].strip().startswith(token.markup)
+            if literal:
+                found.update(range(offset + first + 1, offset + (end - 1 if closed else end)))
             elif depth < MAX_DIRECTIVE_DEPTH:
                 _code_lines(parser, token.content, offset + first + 1, found, depth + 1)
 

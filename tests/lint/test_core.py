@@ -75,6 +75,12 @@ def test_a_suppression_written_inside_a_code_block_is_example_text():
             "# T\n\n:::{note}\n```text\n% lint: ignore[CIT001] example\n```\n% lint: ignore[CIT001] a real one\n本文です。\n:::\n",
             [7],
         ),
+        # (second review) a colon fence of a literal directive; a fence left open inside a directive
+        ("# T\n\n:::{code-block} text\n% lint: ignore[CIT001] example\n:::\n本文です。\n", []),
+        (
+            "# T\n\n````{note}\n```text\n% lint: ignore[CIT001] example\n````\n% lint: ignore[CIT001] real\n本文です。\n",
+            [7],
+        ),
     ],
 )
 def test_code_blocks_are_found_as_the_parser_finds_them(page, lines):
