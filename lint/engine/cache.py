@@ -108,7 +108,16 @@ def docs_folders(session) -> list[Path]:
     for section in (session.config.data.get("rules") or {}).values():
         if isinstance(section, dict) and isinstance(section.get("docs"), str):
             names.add(section["docs"])
-    return [root / name for name in sorted(names)]
+    folders = []
+    for name in sorted(names):
+        folder = root / name
+        try:
+            inside = root.resolve() in folder.resolve().parents  # never the root or a folder outside (TRN016 refuses)
+        except (OSError, RuntimeError, ValueError):
+            inside = False
+        if inside:
+            folders.append(folder)
+    return folders
 
 
 LARGEST_READ = 2_000_000  # a larger file is keyed by its size and time, not read (SEC001 reads none larger)
@@ -151,8 +160,9 @@ def side_files_digest(session) -> str:
     list, a phrase table)."""
     root = Path(session.root)
     paths: set[Path] = set()
-    docs = root / "docs"
-    if docs.is_dir():
+    for docs in docs_folders(session):  # a configured docs folder's records too (from the second code review)
+        if not docs.is_dir():
+            continue
         for pattern in ("*.yaml", "*.yml"):
             paths.update(
                 p

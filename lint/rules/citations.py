@@ -486,13 +486,23 @@ def _unread_prose(page, ctx):
             if not words:
                 continue
             if literal_indent is not None and indent > literal_indent:
-                continue  # inside a raw, code or comment block
+                continue  # inside a raw, code, comment or literal block
             literal_indent = None
-            if words.startswith(".."):
-                name = words[2:].split("::", 1)[0].strip() if "::" in words else None
-                if name is None or name in RST_LITERAL:
+            if words.startswith("..") and not words.startswith(".. ["):  # a footnote or citation (.. [#f1]) is prose
+                name, _, rest = words[2:].partition("::")
+                if not _ or name.strip() in RST_LITERAL:
                     literal_indent = indent  # a comment (.. text) or a literal directive: its content is skipped
+                    continue
+                if name.strip().startswith("|"):  # a substitution: .. |x| replace:: text
+                    rest = rest.strip()
+                if any(ch.isalpha() for ch in rest) and name.strip() not in ("figure",):
+                    prose = rest.strip()  # a note's or a warning's text on its own line
+                    break
                 continue
+            if words.endswith("::"):  # a paragraph ending in :: (or a bare ::) opens a literal block (second review)
+                literal_indent = indent
+                if words == "::":
+                    continue
             if words.startswith(":") or not any(ch.isalpha() for ch in words):
                 continue  # an option or field line, a table's border
             prose = words

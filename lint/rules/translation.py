@@ -581,6 +581,10 @@ def link_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     from ..parsing.catalog import inline_markup
 
     equivalents = ctx.option("equivalents", {}) or {}
+    for address, replacement in equivalents.items():
+        if not isinstance(replacement, str):  # a list crashed the rule (from the second code review)
+            label = ctx.config_label or "pyproject.toml"
+            raise ConfigError(f"{label}: [tool.pvt-lint] rules.{ctx.rule.name}.equivalents.{address}: must be a string")
     for entry, source, translation in published(catalog):
         expected: Counter[str] = Counter()
         for target, count in inline_markup(source).targets.items():
@@ -1487,9 +1491,18 @@ def _docs_folder(ctx, project):
     """The folder of the pages (option ``docs``); a configured one that is no folder is a settings error, not a check
     switched off in silence (from a review of hostile inputs: docs = "nope" turned TRN016 off)."""
     name = ctx.option("docs", "docs")
-    if name != "docs" and not (project / name).is_dir():
+    if name != "docs":
         label = ctx.config_label or "pyproject.toml"
-        raise ConfigError(f"{label}: [tool.pvt-lint] rules.{ctx.rule.name}.docs: {name!r} is no folder of {project}")
+        folder = (project / name).resolve()
+        if not folder.is_dir():
+            raise ConfigError(
+                f"{label}: [tool.pvt-lint] rules.{ctx.rule.name}.docs: {name!r} is no folder of {project}"
+            )
+        if folder == project.resolve() or project.resolve() not in folder.parents:
+            # the caches walk the pages of a docs folder: the project's root or a folder outside it would be all of it
+            raise ConfigError(
+                f"{label}: [tool.pvt-lint] rules.{ctx.rule.name}.docs: {name!r} must be a folder inside the project"
+            )
     return name
 
 

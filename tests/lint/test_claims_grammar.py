@@ -4284,3 +4284,11 @@ def test_prose_in_an_eval_rst_block_is_reported_as_unchecked(tmp_path, cit001_se
     # (from the code review) the content of a note is prose too
     note = "# T\n\n```{eval-rst}\n.. note::\n\n   ワルファリンを飲めば血栓は必ず溶けます。\n```\n"
     assert [f.line for f in findings(tmp_path, cit001_session, note)] == [3]
+    # (second review) a warning's text on its own line and a footnote's text are prose; code after a directive is not
+    for body in (
+        ".. warning:: ワルファリンを飲めば血栓は必ず溶けます。",
+        ".. [#f1] ワルファリンを飲めば血栓は必ず溶けます。",
+    ):
+        assert [f.line for f in findings(tmp_path, cit001_session, f"# T\n\n```{{eval-rst}}\n{body}\n```\n")] == [3]
+    code = "# T\n\n```{eval-rst}\n.. code-block:: text\n\n   some code\n```\n"
+    assert findings(tmp_path, cit001_session, code) == []

@@ -179,3 +179,25 @@ def test_a_required_field_list_given_as_a_string_is_a_settings_error():
         session = make_session(root=Path(folder), select=["BIB003"], config_path=settings)
         with pytest.raises(UsageError, match=r"rules\.missing-required-field\.required\.article: must be a list"):
             run([root / "refs.bib"], session)
+
+
+def test_a_docs_folder_must_lie_inside_the_project_and_equivalents_must_be_strings(tmp_path):
+    # (from the second code review) docs = "." made every cached catalog run walk the project; a list of equivalents
+    # crashed TRN006
+    import shutil
+
+    from lint.engine.errors import UsageError
+    from lint.runner import make_session, run
+
+    shutil.copytree(Path(__file__).resolve().parents[2] / "locale", tmp_path / "locale")
+    (tmp_path / "docs").mkdir()
+    catalog = tmp_path / "locale" / "en" / "LC_MESSAGES" / "faq.po"
+    settings = tmp_path / "pyproject.toml"
+    settings.write_text('[tool.pvt-lint.rules.TRN016]\ndocs = "."\n', encoding="utf-8")
+    with pytest.raises(UsageError, match=r"docs: '\.' must be a folder inside the project"):
+        run([catalog], make_session(root=tmp_path, select=["TRN016"], config_path=settings))
+    settings.write_text(
+        '[tool.pvt-lint.rules.TRN006]\nequivalents = {"https://a.example/" = ["x"]}\n', encoding="utf-8"
+    )
+    with pytest.raises(UsageError, match=r"equivalents\.https://a\.example/: must be a string"):
+        run([catalog], make_session(root=tmp_path, select=["TRN006"], config_path=settings))
