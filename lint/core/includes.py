@@ -1,6 +1,6 @@
 """The files a page includes, found and resolved as Sphinx resolves them: shared by the rules that read an included
 file (SEC001, EAT007) and by the caches, whose keys must change when an included file does (a page's results depend
-on its includes as much as on its own text)."""
+on its includes as much as on its own text). The caches' keys hold the page's E-E-A-T record too (page_inputs)."""
 
 from __future__ import annotations
 
@@ -41,3 +41,40 @@ def included_paths(page_path, text: str) -> list[Path]:
         if path is not None and path not in found:
             found.append(path)
     return found
+
+
+def record_paths(page_path, text: str) -> list[Path]:
+    """Every file the page's E-E-A-T reference (``eeat: _meta/eeat.yaml`` in its front matter) may name: the
+    reference under each folder the record is looked up in (lint.core.eeat.search_folders, searched without a root
+    so that the list holds the lint's search whatever the project root). The E-E-A-T rules' findings depend on that
+    file; one beside a page outside the docs folders is in no other cache key (found by the second code review)."""
+    if not text.startswith("---") or "eeat" not in text:
+        return []
+    lines = text.split("\n")
+    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
+    if end is None:
+        return []
+    import yaml
+
+    from .eeat import compose_and_load, search_folders
+    from .safe_yaml import check_length
+
+    block = "\n".join(lines[1:end])
+    try:
+        check_length(block)
+        _, data = compose_and_load(block)  # parsed once per run: the rules read the same block
+    except yaml.YAMLError:
+        return []
+    value = data.get("eeat") if isinstance(data, dict) else None
+    if not isinstance(value, str) or not value.strip():
+        return []
+    reference = value.strip().lstrip("/")
+    try:
+        return [folder / reference for folder in search_folders(Path(page_path).resolve())]
+    except (OSError, RuntimeError, ValueError):
+        return []
+
+
+def page_inputs(page_path, text: str) -> list[Path]:
+    """The files besides the page whose content its results depend on: its includes and its E-E-A-T record."""
+    return included_paths(page_path, text) + record_paths(page_path, text)

@@ -35,7 +35,7 @@ from ..findings import Finding
 LINT_DIR = Path(__file__).resolve().parents[1]
 KEEP_FILES = 8  # run keys kept (newest first)
 RUN_ENTRY = "<run>"  # the findings of every rule on the last run's files, before suppressions
-FORMAT = 2  # the layout of a cache file; a change makes every old file a miss (2: keys hold included files)
+FORMAT = 3  # the layout of a cache file; a change makes every old file a miss (2: keys hold included files; 3: records)
 
 
 def _tree_digest(folder: Path, pattern: str) -> str:
@@ -143,14 +143,15 @@ def _add_files(digest, paths) -> None:
 
 def page_hash(path: str, text: str) -> str:
     """The key of a page's results: its path and text, and the bytes of every file it includes (a missing one too),
-    whose HTML SEC001 reads: an included file that gains a <script> must not be answered from the cache."""
-    from ..core.includes import included_paths
+    whose HTML SEC001 reads: an included file that gains a <script> must not be answered from the cache; and of the
+    E-E-A-T record its front matter names (each place the reference may resolve to)."""
+    from ..core.includes import page_inputs
 
-    included = included_paths(path, text)
-    if not included:
+    inputs = page_inputs(path, text)
+    if not inputs:
         return text_hash(path, text)
     digest = hashlib.sha256(text_hash(path, text).encode())
-    _add_files(digest, included)
+    _add_files(digest, inputs)
     return digest.hexdigest()
 
 
@@ -264,9 +265,9 @@ class PageCache:
             self.folder.mkdir(parents=True, exist_ok=True)
             gitignore = self.folder / ".gitignore"
             if not gitignore.exists():
-                gitignore.write_text(
-                    "# the lint's cache (python -m lint --no-cache to run without)\n*\n", encoding="utf-8"
-                )
+                from .replay import GITIGNORE
+
+                gitignore.write_text(GITIGNORE, encoding="utf-8")
             handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".pages-", suffix=".tmp")
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 # ASCII escapes: a file name that is not UTF-8 (a surrogate) is stored as \udcXX

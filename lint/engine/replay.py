@@ -7,7 +7,7 @@ error, exit status) and the state of everything the answer depends on:
 
 - the lint itself: its source (lint/**/*.py) and its data files (lint/data/*), by content;
 - every linted file, the settings file, the bibliography, any file a setting names and any file a linted page
-  includes (wherever it is), by content;
+  includes or names as its E-E-A-T record (wherever it is), by content;
 - every file under the project's docs/ and locale/ and under each folder given on the command
   line (outside _build, node_modules, __pycache__ and hidden folders), by content, so that a new,
   removed or edited page, E-E-A-T record, included file or catalog is seen;
@@ -39,6 +39,8 @@ LINT_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SKIPPED = {"_build", "__pycache__", "node_modules"}  # never linted (lint.engine.discovery)
 WATCHED = ("docs", "locale")  # the project's folders whose every file is part of a manifest
 KEEP = 16  # manifests kept, newest first (one a command line: the editor's, the hook's, CI's)
+# written into every cache folder: git then ignores the folder's every file
+GITIGNORE = "# the lint's cache (python -m lint --no-cache to run without)\n*\n"
 
 # The options the replay understands; any other (--no-cache, -o, --explain, an abbreviation,
 # -j2) leaves the command to the full lint, which never records it.
@@ -79,8 +81,24 @@ def cache_folder(argv, cwd):
                 folder = value
         i += 1
     if folder is None:
-        folder = os.path.join(find_root(cwd), DEFAULT_FOLDER)
-    return os.path.join(cwd, folder)
+        return os.path.join(find_root(cwd), DEFAULT_FOLDER)
+    folder = os.path.join(cwd, folder)
+    return folder if is_cache_folder(folder) else None  # the full lint says why it will not use it
+
+
+def is_cache_folder(folder):
+    """Whether the cache may be kept in ``folder``: one that does not exist yet, an empty one, or one the lint made
+    (its .gitignore). Any other folder holds someone's files, which the cache's .gitignore would hide from git
+    (``--cache-dir docs`` made every new page of the editor's invisible to ``git status``)."""
+    try:
+        if not os.path.isdir(folder):
+            return not os.path.exists(folder)
+        if not os.listdir(folder):
+            return True
+        with open(os.path.join(folder, ".gitignore"), encoding="utf-8") as file:
+            return file.read(len(GITIGNORE)) == GITIGNORE
+    except (OSError, ValueError):
+        return False
 
 
 def find_root(cwd):
@@ -217,7 +235,7 @@ def record(argv, session, paths, files, out, err, code, cwd=None):
     if session.bib_path is not None:
         inputs.append(str(session.bib_path))
     inputs += named_files(session)
-    inputs += _included_files(files.get("page", ()))
+    inputs += _page_inputs(files.get("page", ()))
     here = os.path.realpath(cwd)  # no settings file may appear between here and the root
     while here != root and os.path.dirname(here) != here:
         inputs.append(os.path.join(here, "pyproject.toml"))
@@ -235,9 +253,10 @@ def record(argv, session, paths, files, out, err, code, cwd=None):
     _save(folder, manifest_path(folder, argv, cwd), manifest)
 
 
-def _included_files(pages):
-    """The files the linted pages include, wherever they are (an include outside docs/ is in no watched tree)."""
-    from ..core.includes import included_paths
+def _page_inputs(pages):
+    """The files the linted pages include and their E-E-A-T records, wherever they are (outside docs/ they are in no
+    watched tree)."""
+    from ..core.includes import page_inputs
 
     found: list[str] = []
     for page in pages:
@@ -246,7 +265,7 @@ def _included_files(pages):
                 text = file.read()
         except OSError:
             continue
-        found.extend(str(path) for path in included_paths(str(page), text))
+        found.extend(str(path) for path in page_inputs(str(page), text))
     return found
 
 
@@ -275,7 +294,7 @@ def _save(folder, target, manifest):
         gitignore = os.path.join(folder, ".gitignore")
         if not os.path.exists(gitignore):
             with open(gitignore, "w", encoding="utf-8") as file:
-                file.write("# the lint's cache (python -m lint --no-cache to run without)\n*\n")
+                file.write(GITIGNORE)
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=".run-", suffix=".tmp")
         with os.fdopen(handle, "wb") as file:
             marshal.dump(manifest, file)

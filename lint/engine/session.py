@@ -185,6 +185,14 @@ def make_session(
         not str(cache_dir).strip() or (Path(cache_dir).exists() and not Path(cache_dir).is_dir())
     ):
         raise UsageError(f"--cache-dir {str(cache_dir)!r}: not a folder the cache can be kept in")
+    if cache and cache_dir is not None:
+        from .replay import is_cache_folder
+
+        if not is_cache_folder(cache_dir):
+            raise UsageError(
+                f"--cache-dir {str(cache_dir)!r}: the folder holds other files, which the cache's .gitignore would "
+                "hide from git; give a new or empty folder"
+            )
     folder = (Path(cache_dir) if cache_dir else root / DEFAULT_CACHE) if cache else None
     return Session(
         root,

@@ -357,3 +357,57 @@ def test_a_catalog_linted_alone_is_checked_again_when_its_page_changes(tmp_path,
     with (tmp_path / docs / "faq.md").open("a", encoding="utf-8") as page:
         page.write("\n新しい段落を追加しました。\n")
     assert len(stale()) == 1
+
+
+# (found on the machine after a review of hostile inputs) --cache-dir docs wrote a .gitignore holding "*" into the
+# editor's pages folder: every new page was then invisible to git status and left out of commits
+
+
+def test_a_cache_folder_that_holds_other_files_is_refused(project, monkeypatch, capsys):
+    before = sorted(p.name for p in (project / "docs").iterdir())
+    code, out, err = record_run(monkeypatch, capsys, "--select", "JAS", "--cache-dir", "docs")
+    assert code == 2 and "--cache-dir 'docs'" in err and "new or empty folder" in err and out == ""
+    assert sorted(p.name for p in (project / "docs").iterdir()) == before  # nothing written there
+    assert replayed(project, "--select", "JAS", "--cache-dir", "docs") is None
+    code, out, err = record_run(monkeypatch, capsys, "--select", "JAS", "--cache-dir", "docs", "--no-cache")
+    assert code == 0  # no cache, no folder used
+
+
+@pytest.mark.parametrize("state", ["new", "empty", "the lint's"])
+def test_a_new_an_empty_or_the_lints_own_cache_folder_is_used(project, monkeypatch, capsys, state):
+    folder = project / "elsewhere"
+    if state != "new":
+        folder.mkdir()
+    if state == "the lint's":
+        (folder / ".gitignore").write_text(replay.GITIGNORE, encoding="utf-8")
+        (folder / "pages-0.json").write_text("{}", encoding="utf-8")
+    cold = record_run(monkeypatch, capsys, "--select", "JAS", "--cache-dir", "elsewhere")
+    assert cold[0] == 0 and (folder / ".gitignore").read_text(encoding="utf-8") == replay.GITIGNORE
+    assert any(folder.glob("pages-*.json")) and any(folder.glob("run-*.bin"))
+    assert replayed(project, "--select", "JAS", "--cache-dir", "elsewhere") == cold
+
+
+# (from the second code review) the E-E-A-T record beside a page outside the docs folders was in no key
+
+
+@pytest.mark.parametrize("reference", ["record.yaml", "/record.yaml"])
+def test_the_record_a_page_outside_the_docs_folders_names_invalidates(project, monkeypatch, capsys, reference):
+    pages = project / "pages"
+    pages.mkdir()
+    (pages / "a.md").write_text(f"---\neeat: {reference}\n---\n\n# 見出し\n\n本文です。\n", encoding="utf-8")
+    record = (project if reference.startswith("/") else pages) / "record.yaml"  # "/": the search's last folder
+    record.write_text("author: [\n", encoding="utf-8")  # not YAML: the record cannot be read
+
+    def eeat_messages():
+        session = make_session(root=project, select=["EAT"], cache=True, jobs=1)
+        return sorted(f.message for f in run([pages / "a.md"], session).shown_findings)
+
+    broken = eeat_messages()
+    assert any("not valid YAML" in m for m in broken)
+    record.write_text("author:\n  name: 編集部\n", encoding="utf-8")
+    assert not any("not valid YAML" in m for m in eeat_messages())
+    argv = ("--select", "EAT", "--format", "json", "pages/a.md")
+    record_run(monkeypatch, capsys, *argv)
+    assert replayed(project, *argv) is not None
+    record.write_text("author: [\n", encoding="utf-8")
+    assert replayed(project, *argv) is None
