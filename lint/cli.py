@@ -285,10 +285,9 @@ def _main(argv=None, stdout=None, stderr=None):
             cache=not args.no_cache,
             cache_dir=args.cache_dir,
         )
-        from .engine.discovery import names_the_root
+        from .engine.discovery import run_paths
 
-        # the project's root named (python -m lint .) is the whole project's run: its project rules, its cache key
-        paths = [] if args.paths and all(names_the_root(path, session) for path in args.paths) else args.paths
+        paths = run_paths(args.paths, session)  # as the run reads them: the replay's record names the same
         report = run(paths, session)
     except (UsageError, RuleCrash, ConfigError) as exc:
         # ConfigError: a data file of the lint itself (lint/data/*.toml) read when its rules are

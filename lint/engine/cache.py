@@ -82,22 +82,27 @@ def run_key(session, whole_project: bool) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:32]
 
 
-def files_hash(texts: dict, session=None) -> str:
+def files_hash(texts: dict, session=None, page_key=None) -> str:
     """A digest of every file of a run ({path: (text, suffix)}) and of what their results depend on besides: the
     files each page includes, and, for a run with catalogs, the pages of the project's docs folders (TRN016 compares
     a catalog with its page, which a run on the catalog alone does not lint)."""
     digest = hashlib.sha256()
     for path in sorted(texts):
         text, suffix = texts[path]
-        digest.update((page_hash(path, text) if suffix == ".md" else text_hash(path, text)).encode())
+        digest.update(((page_key or page_hash)(path, text) if suffix == ".md" else text_hash(path, text)).encode())
     if session is not None and any(suffix == ".po" for _, suffix in texts.values()):
         for docs in docs_folders(session):
-            pages = sorted(docs.rglob("*.md")) if docs.is_dir() else []
-            _add_files(
-                digest,
-                [p for p in pages if not any(part.startswith(("_build", ".")) for part in p.relative_to(docs).parts)],
-            )
+            _add_files(digest, docs_files(docs, ("*.md",)))
     return digest.hexdigest()
+
+
+def docs_files(docs: Path, patterns) -> list[Path]:
+    """The files of a docs folder matching ``patterns``, sorted, outside _build and hidden folders (as Sphinx and the
+    lint read them)."""
+    if not docs.is_dir():
+        return []
+    found = {p for pattern in patterns for p in docs.rglob(pattern)}
+    return sorted(p for p in found if not any(part.startswith(("_build", ".")) for part in p.relative_to(docs).parts))
 
 
 def docs_folders(session) -> list[Path]:
@@ -162,14 +167,7 @@ def side_files_digest(session) -> str:
     root = Path(session.root)
     paths: set[Path] = set()
     for docs in docs_folders(session):  # a configured docs folder's records too (from the second code review)
-        if not docs.is_dir():
-            continue
-        for pattern in ("*.yaml", "*.yml"):
-            paths.update(
-                p
-                for p in docs.rglob(pattern)
-                if not any(part.startswith(("_build", ".")) for part in p.relative_to(docs).parts)
-            )
+        paths.update(docs_files(docs, ("*.yaml", "*.yml")))
     for value in _strings(session.config.data):
         if len(value) < 300 and ("/" in value or "." in value):
             candidate = Path(value) if Path(value).is_absolute() else root / value
@@ -211,6 +209,7 @@ class PageCache:
         self.file = self.folder / f"pages-{key}.json"
         self.entries: dict = {}
         self.changed = False
+        self._keys: dict = {}  # (path, text) -> page_hash: a page's includes are read once a run, not three times
         try:
             loaded = json.loads(self.file.read_text(encoding="utf-8"))
             if isinstance(loaded, dict):
@@ -218,10 +217,17 @@ class PageCache:
         except (OSError, ValueError):
             pass
 
+    def page_key(self, path: str, text: str) -> str:
+        """page_hash of the page, computed once for this run."""
+        key = self._keys.get((path, text))
+        if key is None:
+            key = self._keys[(path, text)] = page_hash(path, text)
+        return key
+
     def get(self, path: str, text: str):
         """(findings by rule position, checks) of the page when cached for this text, else None."""
         entry = self.entries.get(path)
-        if not isinstance(entry, dict) or entry.get("hash") != page_hash(path, text):
+        if not isinstance(entry, dict) or entry.get("hash") != self.page_key(path, text):
             return None
         try:
             findings = {int(position): [Finding(**f) for f in found] for position, found in entry["findings"].items()}
@@ -232,7 +238,7 @@ class PageCache:
 
     def put(self, path: str, text: str, findings: dict, checks: list) -> None:
         self.entries[path] = {
-            "hash": page_hash(path, text),
+            "hash": self.page_key(path, text),
             "findings": {str(position): [asdict(f) for f in found] for position, found in findings.items()},
             "checks": [list(check) for check in checks],
         }

@@ -96,6 +96,12 @@ def _check_folders_readable(folder: Path, session: Session) -> None:
         raise UsageError(f"{error.filename}: cannot read the folder: {error.strerror or error}")
 
 
+def run_paths(paths: list, session: Session) -> list:
+    """The paths as a run reads them: none (the whole project's run: its project rules, its cache key) when every path
+    names the project's root (python -m lint .), else the paths given. The command line and the engine both ask."""
+    return [] if paths and all(names_the_root(path, session) for path in paths) else paths
+
+
 def names_the_root(raw, session: Session) -> bool:
     """Whether the argument ``raw`` names the root of a project (python -m lint .): the folder itself, holding one of
     docs/, locale/ or refs.bib (any other folder is read whole)."""

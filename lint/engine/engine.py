@@ -24,7 +24,7 @@ from ..core.files import read_text
 from ..errors import ConfigError, LintInputError
 from ..findings import Finding
 from ..registry import RULES, lookup
-from .discovery import collect_files, names_the_root
+from .discovery import collect_files, run_paths
 from .errors import RuleCrash, UsageError
 from .parallel import POOL_MIN_PAGES, lint_in_pool, pool_size, small_pool_split
 from .report import Report, finish, lint_finding
@@ -263,8 +263,7 @@ def run(paths: list[str | Path], session: Session) -> Report:
     """Lint files and folders (no paths: the project's docs/, locale/ and refs.bib)."""
     from ..findings import display
 
-    if paths and all(names_the_root(path, session) for path in paths):
-        paths = []  # the project's root named (python -m lint .): the whole project's run
+    paths = run_paths(paths, session)
     files = collect_files(paths, session)
     report = Report(files={k: [display(p) for p in v] for k, v in files.items()}, sources=files)  # type: ignore[misc]
     cache = _open_cache(session, not paths)
@@ -272,7 +271,7 @@ def run(paths: list[str | Path], session: Session) -> Report:
     if every_text is not None:
         from .cache import files_hash
 
-        hit = cache.get_run(files_hash(every_text, session))
+        hit = cache.get_run(files_hash(every_text, session, cache.page_key))
         if hit is not None:  # nothing changed since the last run: its findings, suppressions applied anew
             findings, checks = hit
             results = [
@@ -311,7 +310,7 @@ def run(paths: list[str | Path], session: Session) -> Report:
     if every_text is not None and not any(f.rule == "LNT001" for f in findings):
         from .cache import files_hash
 
-        cache.put_run(files_hash(every_text, session), findings, {r.path: r.checks for r in results})
+        cache.put_run(files_hash(every_text, session, cache.page_key), findings, {r.path: r.checks for r in results})
         cache.save()
     finish(report, findings, texts, results, session.selected)
     return report
