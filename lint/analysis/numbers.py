@@ -1200,6 +1200,25 @@ _SOURCE_CONVERSION_RE = re.compile(
 )
 
 
+# (twenty-fourth session, from real translations) 1回 before a dose (1回2錠, 1回10mL, 1回1〜2包): "each time", the amount
+# of one dose, which English says by the dose alone ("take 2 or 3 tablets after meals"); not the 1回 of a frequency
+# (週1回2錠, 1日1回2錠: "once a week" must be said)
+_PER_DOSE_RE = re.compile(
+    r"(?<![0-9週日月年間毎に])1\s*(?:回|度)\s*(?:に|あたり|につき)?\s*([0-9]+(?:\.[0-9]+)?)\s*(?:[〜~～-]\s*[0-9]+(?:\.[0-9]+)?\s*)?"
+    r"(?:錠|包|カプセル|mL|ml|ミリリットル|cc|滴|粒|g|mg|μg|本|枚|個|杯|吸入|噴霧|プッシュ|単位|回分)"
+)
+
+
+def _per_dose_one(number: Number, source_plain: str, available: Counter) -> bool:
+    """Whether ``number`` is the 1 of 1回 before a dose whose count the English keeps."""
+    if unicodedata.normalize("NFKC", number.text).replace(" ", "") not in ("1回", "1度"):
+        return False
+    return any(
+        available[Decimal(match.group(1))] > 0
+        for match in _PER_DOSE_RE.finditer(unicodedata.normalize("NFKC", source_plain))
+    )
+
+
 def _missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Number], Counter]:
     available, words = english_numbers(translation_plain)
     missing = []
@@ -1227,6 +1246,8 @@ def _missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Nu
             for value in listed:  # the step written out as the list of its values (5歳刻み → 40, 45, …, 70)
                 available[value] = max(available[value] - 1, 0)
             continue
+        if _per_dose_one(number, source_plain, available):
+            continue  # 1回2錠 = "2 tablets": the dose's count says that it is taken each time
         reading = _one_unit_reading(number, source_plain, translation_plain)
         if reading == "said":
             if available[Decimal(1)] > 0 and re.search(r"\b1(?:\s+|-)[a-z]", translation_plain):

@@ -525,6 +525,12 @@ _COURTESY_RE = re.compile(
     r"^(?:どうぞ|どうか|何卒|なにとぞ|あらかじめ|予め|ぜひ|今後とも|引き続き)*、?"
     r"(?:よろしく|ご(?:了承|理解|協力|容赦|配慮)(?:を|の(?:ほど)?)?)"
     r"(?:お願い(?:いたし|致し|し|申し上げ)ます|ください|下さい|(?:いただけますよう)?お願いいたします)[。！!]?$"
+    # (twenty-fourth session, from real translations) or a greeting, whole: こんにちは。, おはようございます。, お大事に。
+    # ("Hello", joined to the next sentence, left "こんにちは。" untraced: it has no content word to trace)
+    r"|^(?:こんにちは|こんばんは|おはよう(?:ございます)?|はじめまして|初めまして|ようこそ|お大事に(?:どうぞ|なさってください)?"
+    r"|お待たせ(?:いたし|致し|し)ました)[。！!]?$"
+    # or thanks, whole (お待ちくださってありがとうございます。, ご協力ありがとうございました。)
+    r"|^[^。！？!?]{0,30}?ありがとう(?:ございます|ございました)?[。！!]?$"
 )
 
 
@@ -546,7 +552,10 @@ _EN_COURTESY_RE = re.compile(
     r"|\bapologi[sz]e\s+for\s+(?:any|the)\s+inconvenience\b"
     # (from the second review) a sentence of thanks, of hope for understanding, of looking forward, an invitation
     r"|(?:^|[.!?]\s+)(?:thank\s+you|thanks)\b|\bhope\s+(?:that\s+)?you\s+(?:will\s+)?understand\b|\blook(?:ing)?\s+forward\b"
-    r"|\b(?:ask|contact|call|tell)\s+(?:us|the\s+staff|a\s+member\s+of\s+staff|staff)\s+(?:at\s+)?any\s*time\b",
+    r"|\b(?:ask|contact|call|tell)\s+(?:us|the\s+staff|a\s+member\s+of\s+staff|staff)\s+(?:at\s+)?any\s*time\b"
+    # (twenty-fourth session) a greeting kept: the source's greeting then counts as a sentence
+    r"|(?:^|[.!?]\s+)(?:hello|hi|good\s+(?:morning|afternoon|evening)|welcome|take\s+care|get\s+well\s+soon"
+    r"|nice\s+to\s+meet\s+you)\b",
     re.IGNORECASE,
 )
 

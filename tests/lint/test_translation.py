@@ -4819,3 +4819,69 @@ def test_an_escape_before_a_letter_is_refused_before_punctuation_kept():
     for escape in ("\\b", "\\x71", "\\101"):  # msgfmt decodes them, Babel (the build) does not (from the code review)
         with pytest.raises(CatalogError):
             parse_catalog("x.po", HEADER + f'msgid "a"\nmsgstr "a {escape}"\n')
+
+
+@pytest.mark.parametrize(
+    "msgid, msgstr, code, flagged",
+    [
+        # (issue 12, twenty-fourth session, from real translations: translation-real2) an alternative question with
+        # words between, a going away said as "no more", a greeting joined to the next sentence
+        (
+            "ワクチンを受けるか受けないかは、自分で決めます。",
+            "You will decide whether you want to receive the vaccine or not.",
+            "TRN011",
+            False,
+        ),
+        (
+            "薬を飲むかどうか医師に聞いてください。",
+            "Ask your doctor if you should take the medicine or not.",
+            "TRN011",
+            False,
+        ),
+        ("薬を飲んでください。", "Ask your doctor if you should not take the medicine.", "TRN011", True),
+        ("ワクチンを受けるかは自分で決めます。", "You decide whether not to receive the vaccine.", "TRN011", True),
+        (
+            "便に粒がなくなったので、この薬を飲んでください。",
+            "Since there are no more solid pieces in the stool, take this medicine.",
+            "TRN011",
+            False,
+        ),
+        (
+            "かゆみが消えたら、塗るのをやめます。",
+            "When the itch is no longer there, stop applying it.",
+            "TRN011",
+            False,
+        ),
+        ("痛みが続いたら、薬をやめてください。", "When there is no more pain, stop the medicine.", "TRN011", True),
+        (
+            "こんにちは。アンダーソンさんですか？お待ちくださってありがとうございます。",
+            "Hello Are you Ms. Anderson? Thank you for waiting.",
+            "TRN015",
+            False,
+        ),
+        ("1回2錠から3錠を食後に飲んでください。", "Take 2 or 3 tablets after meals.", "TRN005", False),
+        ("痛いときは1回10mLを飲ませてください。", "When it hurts, give 10 mL.", "TRN005", False),
+        ("痛いときは1回10mLを飲ませてください。", "When it hurts, give 20 mL.", "TRN005", True),
+        ("週1回2錠を飲んでください。", "Take 2 tablets.", "TRN005", True),
+        ("1日1回2錠を飲んでください。", "Take 2 tablets.", "TRN005", True),
+        ("食事に関係なく服用", "Take it with or without meals.", "TRN011", False),
+        ("食事と一緒に服用", "Take it with or without meals.", "TRN011", True),
+        ("お金は いりません。", "Vaccines are free.", "TRN011", False),
+        ("熱中症にならないために、気をつけること", "Heatstroke Preventive Actions", "TRN011", False),
+        ("熱中症にならないために、水を飲みましょう。", "To avoid heatstroke, drink water.", "TRN011", False),
+        (
+            "胸やけを防ぐため、食後2〜3時間は横にならないようにしましょう。",
+            "To prevent heartburn, try to lie down for 2 to 3 hours after eating.",
+            "TRN011",
+            True,
+        ),
+        (
+            "おはようございます。今日は採血をします。朝食は食べましたか。",
+            "Good morning. We will take a blood sample today.",
+            "TRN015",
+            True,
+        ),
+    ],
+)
+def test_twenty_fourth_session_from_real_translations(tmp_path, msgid, msgstr, code, flagged):
+    assert_flagged(tmp_path, msgid, msgstr, code, flagged)
