@@ -449,10 +449,29 @@ def _compound_modifier(tokens, i) -> bool:
     )
 
 
+# (twenty-fourth session) an English word of prevention or avoidance in an adjunct of purpose ("To prevent infection,
+# …", "in order to avoid falls") says why, as 〜ないように or 〜ないために does: it renders such a clause of the source,
+# or a Japanese word of its kind (防ぐ, 避ける), never the negation of the main predicate ("To prevent infection, take
+# the medicine" for 薬を飲まないでください passed as a rendering of 飲まないで)
+_EN_PURPOSE_LEXICAL_RE = re.compile(
+    r"((?:^|[.!?]\s+)to\s+(?:help\s+)?|\b(?:in\s+order|so\s+as)\s+to\s+(?:help\s+)?)(?:prevent|avoid)\w*",
+    re.IGNORECASE,
+)
+_JA_NEGATED_PURPOSE_RE = re.compile(r"(?:ない|ぬ|ず)(?:よう|様|ため|為)")
+
+
+def _without_purpose_lexical(source: str, translation: str) -> str:
+    """The translation with its words of prevention or avoidance in an adjunct of purpose put out of the count,
+    when the source has no negated purpose for them to render."""
+    if _JA_NEGATED_PURPOSE_RE.search(source):
+        return translation
+    return _EN_PURPOSE_LEXICAL_RE.sub(lambda m: m.group(1) + "reduce", translation)
+
+
 def ledger(source: str, translation: str) -> Ledger:
     """The negation units of both sides (see the module's docstring)."""
     demanding, grammatical, ja_lexical, ja_words = japanese_units(source)
-    outright, en_lexical = english_units(translation)
+    outright, en_lexical = english_units(_without_purpose_lexical(source, translation))
     quantities = sum(1 for word in outright if word.lower() in _QUANTITY_NEGATIONS)
     negators = {w.lower() for w in outright} | {w.lower() for _, w in en_lexical}
     listed = listed_acts(source) if demanding else 0

@@ -4864,6 +4864,17 @@ def test_an_escape_before_a_letter_is_refused_before_punctuation_kept():
         ("痛いときは1回10mLを飲ませてください。", "When it hurts, give 20 mL.", "TRN005", True),
         ("週1回2錠を飲んでください。", "Take 2 tablets.", "TRN005", True),
         ("1日1回2錠を飲んでください。", "Take 2 tablets.", "TRN005", True),
+        # (found by probing the purpose readings) a purpose adjunct renders no negation of the main predicate
+        ("薬を飲まないでください。", "To prevent infection, take the medicine.", "TRN011", True),
+        ("薬を飲まないでください。", "In order to avoid side effects, take the medicine.", "TRN011", True),
+        ("転ばないように、手すりを使ってください。", "To prevent falls, use the handrail.", "TRN011", False),
+        (
+            "感染を防ぐため、薬を飲まないでください。",
+            "To prevent infection, do not take the medicine.",
+            "TRN011",
+            False,
+        ),
+        ("お酒は飲まないことが大切です。", "It is important to avoid alcohol.", "TRN011", False),
         ("食事に関係なく服用", "Take it with or without meals.", "TRN011", False),
         ("食事と一緒に服用", "Take it with or without meals.", "TRN011", True),
         ("お金は いりません。", "Vaccines are free.", "TRN011", False),
