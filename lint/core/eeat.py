@@ -171,17 +171,27 @@ def front_matter_node(page) -> tuple[yaml.Node | None, int, dict]:
     """
     if not page.front_matter_line:
         return None, 0, {}
-    lines = page.text.split("\n")
+    node, data = front_matter_of(page.text)
+    return (node, 1, data) if node is not None else (None, 0, {})
+
+
+def front_matter_of(text: str) -> tuple[yaml.Node | None, dict]:
+    """(composed node, data) of the front matter block of a page's text (between its opening ``---`` line and the
+    next ``---`` or ``...`` line), or (None, {}) when it has none or it is not YAML. Shared with the caches, which key
+    a page by the record its front matter names (lint.core.includes.record_paths)."""
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != "---":
+        return None, {}
     end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
     if end is None:
-        return None, 0, {}
+        return None, {}
     block = "\n".join(lines[1:end])
     try:
         check_length(block)
         node, data = compose_and_load(block)
-        return node, 1, data if isinstance(data, dict) else {}
     except yaml.YAMLError:
-        return None, 0, {}
+        return None, {}
+    return (node, data if isinstance(data, dict) else {}) if node is not None else (None, {})
 
 
 def page_path(page, root: str | Path | None) -> Path:
@@ -232,6 +242,8 @@ def find_record(
     '/' at the start means the docs root; otherwise the reference is looked up
     from the page's folder upward (see search_folders).
     """
+    if "\0" in reference:  # (from the code review) a NUL names no file: os.stat raised ValueError in the rule
+        raise EeatReferenceError(f"eeat record {reference!r} contains a NUL character; write the record file's path")
     folders = search_folders(page_file, root, docs_root=docs_root)
     if reference.startswith("/"):  # the docs root, as Sphinx reads "/path"
         candidates = [folders[-1] / reference.lstrip("/")]

@@ -48,26 +48,15 @@ def record_paths(page_path, text: str) -> list[Path]:
     reference under each folder the record is looked up in (lint.core.eeat.search_folders, searched without a root
     so that the list holds the lint's search whatever the project root). The E-E-A-T rules' findings depend on that
     file; one beside a page outside the docs folders is in no other cache key (found by the second code review)."""
-    if not text.startswith("---") or "eeat" not in text:
+    text = text.lstrip("\ufeff")  # a page saved with a byte-order mark (the lint reads it as utf-8-sig)
+    if not text.startswith("---"):
         return []
-    lines = text.split("\n")
-    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
-    if end is None:
-        return []
-    import yaml
+    from .eeat import front_matter_of, search_folders
 
-    from .eeat import compose_and_load, search_folders
-    from .safe_yaml import check_length
-
-    block = "\n".join(lines[1:end])
-    try:
-        check_length(block)
-        _, data = compose_and_load(block)  # parsed once per run: the rules read the same block
-    except yaml.YAMLError:
-        return []
-    value = data.get("eeat") if isinstance(data, dict) else None
-    if not isinstance(value, str) or not value.strip():
-        return []
+    _, data = front_matter_of(text)  # cached by its text: the rules parse the same block
+    value = data.get("eeat")
+    if not isinstance(value, str) or not value.strip() or "\0" in value:
+        return []  # an inline record is in the page's own text; a NUL names no file (the rule says so)
     reference = value.strip().lstrip("/")
     try:
         return [folder / reference for folder in search_folders(Path(page_path).resolve())]

@@ -97,12 +97,18 @@ def files_hash(texts: dict, session=None, page_key=None) -> str:
 
 
 def docs_files(docs: Path, patterns) -> list[Path]:
-    """The files of a docs folder matching ``patterns``, sorted, outside _build and hidden folders (as Sphinx and the
-    lint read them)."""
+    """The files of a docs folder matching ``patterns``, sorted, outside the folders the lint never reads (_build,
+    __pycache__, node_modules and hidden ones: lint.engine.discovery's)."""
+    from .discovery import SKIPPED_FOLDERS
+
     if not docs.is_dir():
         return []
     found = {p for pattern in patterns for p in docs.rglob(pattern)}
-    return sorted(p for p in found if not any(part.startswith(("_build", ".")) for part in p.relative_to(docs).parts))
+    return sorted(
+        p
+        for p in found
+        if not any(part in SKIPPED_FOLDERS or part.startswith(".") for part in p.relative_to(docs).parts[:-1])
+    )
 
 
 def docs_folders(session) -> list[Path]:

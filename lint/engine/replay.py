@@ -88,17 +88,30 @@ def cache_folder(argv, cwd):
 
 def is_cache_folder(folder):
     """Whether the cache may be kept in ``folder``: one that does not exist yet, an empty one, or one the lint made
-    (its .gitignore). Any other folder holds someone's files, which the cache's .gitignore would hide from git
-    (``--cache-dir docs`` made every new page of the editor's invisible to ``git status``)."""
+    (its .gitignore and nothing but its own files). Any other folder holds someone's files, which the cache's
+    .gitignore would hide from git (``--cache-dir docs`` made every new page of the editor's invisible to
+    ``git status``)."""
     try:
         if not os.path.isdir(folder):
             return not os.path.exists(folder)
-        if not os.listdir(folder):
+        names = os.listdir(folder)
+        if not names:
             return True
+        # (from the code review) only the lint's own files: a docs folder the old cache already wrote its .gitignore
+        # into holds pages too
+        if any(not _cache_file_name(name) for name in names):
+            return False
         with open(os.path.join(folder, ".gitignore"), encoding="utf-8") as file:
             return file.read(len(GITIGNORE)) == GITIGNORE
     except (OSError, ValueError):
         return False
+
+
+def _cache_file_name(name):
+    """A name the cache gives its files: its .gitignore, run manifests, page results, and their temporary files."""
+    return name == ".gitignore" or (
+        name.startswith(("run-", "pages-", ".run-", ".pages-")) and name.endswith((".bin", ".json", ".tmp"))
+    )
 
 
 def find_root(cwd):
@@ -131,7 +144,7 @@ def file_state(path):
             return blake2b(file.read()).hexdigest()
     except IsADirectoryError:
         return "dir"
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL in the path (a setting's or a page's hostile value)
         return "-"
 
 
@@ -261,7 +274,7 @@ def _page_inputs(pages):
     found: list[str] = []
     for page in pages:
         try:
-            with open(page, encoding="utf-8", errors="replace") as file:
+            with open(page, encoding="utf-8-sig", errors="replace") as file:  # as the lint reads pages
                 text = file.read()
         except OSError:
             continue

@@ -411,3 +411,38 @@ def test_the_record_a_page_outside_the_docs_folders_names_invalidates(project, m
     assert replayed(project, *argv) is not None
     record.write_text("author: [\n", encoding="utf-8")
     assert replayed(project, *argv) is None
+
+
+# (from the code review of the twenty-fourth session)
+
+
+def test_a_folder_holding_pages_beside_the_lints_gitignore_is_refused(project, monkeypatch, capsys):
+    (project / "docs" / ".gitignore").write_text(replay.GITIGNORE, encoding="utf-8")  # what the old cache left
+    code, _, err = record_run(monkeypatch, capsys, "--select", "JAS", "--cache-dir", "docs")
+    assert code == 2 and "new or empty folder" in err
+    assert not list((project / "docs").glob("pages-*.json")) and not list((project / "docs").glob("run-*.bin"))
+
+
+def test_the_record_of_a_page_saved_with_a_byte_order_mark_invalidates_the_replay(project, monkeypatch, capsys):
+    pages = project / "pages"
+    pages.mkdir()
+    (pages / "a.md").write_bytes("\ufeff---\neeat: record.yaml\n---\n\n# 見出し\n\n本文です。\n".encode())
+    record = pages / "record.yaml"
+    record.write_text("author: [\n", encoding="utf-8")
+    argv = ("--select", "EAT", "--format", "json", "pages/a.md")
+    _, out, _ = record_run(monkeypatch, capsys, *argv)
+    assert "not valid YAML" in out
+    record.write_text("author:\n  name: 編集部\n", encoding="utf-8")
+    assert replayed(project, *argv) is None
+    _, out, _ = record_run(monkeypatch, capsys, *argv)
+    assert "not valid YAML" not in out
+
+
+def test_a_record_reference_with_a_nul_is_reported_not_a_crash(project, monkeypatch, capsys):
+    pages = project / "pages"
+    pages.mkdir()
+    (pages / "a.md").write_text('---\neeat: "rec\\0ord.yaml"\n---\n\n# 見出し\n\n本文です。\n', encoding="utf-8")
+    code, out, err = record_run(monkeypatch, capsys, "--select", "EAT", "pages/a.md")
+    assert code == 1 and "contains a NUL character" in out and "internal error" not in err
+    code, out, err = record_run(monkeypatch, capsys, "--select", "JAS", "pages/a.md")
+    assert code == 0 and "Traceback" not in err
