@@ -449,10 +449,12 @@ def _compound_modifier(tokens, i) -> bool:
     )
 
 
-# (twenty-fourth session) an English word of prevention or avoidance in an adjunct of purpose ("To prevent infection,
-# …", "in order to avoid falls") says why, as 〜ないように or 〜ないために does: it renders such a clause of the source,
-# or a Japanese word of its kind (防ぐ, 避ける), never the negation of the main predicate ("To prevent infection, take
-# the medicine" for 薬を飲まないでください passed as a rendering of 飲まないで)
+# (twenty-fourth session) an English word of prevention or avoidance in an adjunct of purpose at the head of a sentence
+# ("To prevent infection, …") or after "in order" or "so as" says why, as 〜ないように or 〜ないために does: it renders
+# such a clause of the source, a negated clause of manner (無理をせず) or a Japanese word of its kind (防ぐ, 避ける), never
+# the negation of the main predicate ("To prevent infection, take the medicine" for 薬を飲まないでください passed as a
+# rendering of 飲まないで). A purpose infinitive elsewhere ("Take the medicine to prevent infection") is not read: it
+# cannot be told from a complement ("It is important to avoid alcohol") by words alone.
 _EN_PURPOSE_LEXICAL_RE = re.compile(
     r"((?:^|[.!?]\s+)to\s+(?:help\s+)?|\b(?:in\s+order|so\s+as)\s+to\s+(?:help\s+)?)(?:prevent|avoid)\w*",
     re.IGNORECASE,
@@ -461,9 +463,15 @@ _JA_NEGATED_PURPOSE_RE = re.compile(r"(?:ない|ぬ|ず)(?:よう|様|ため|為
 
 
 def _without_purpose_lexical(source: str, translation: str) -> str:
-    """The translation with its words of prevention or avoidance in an adjunct of purpose put out of the count,
-    when the source has no negated purpose for them to render."""
-    if _JA_NEGATED_PURPOSE_RE.search(source):
+    """The translation with its words of prevention or avoidance in an adjunct of purpose put out of the count, when
+    the source negates a main predicate and has no negated purpose for them to render. A negated clause that is no
+    main predicate is theirs to render (無理をせず、休んでください = "To avoid overexertion, rest": from the code review)."""
+    if _JA_NEGATED_PURPOSE_RE.search(source) or not _EN_PURPOSE_LEXICAL_RE.search(translation):
+        return translation
+    from .negation import japanese_main_negation
+    from .structure import split_japanese_sentences
+
+    if not any(japanese_main_negation(sentence) for sentence in split_japanese_sentences(source)):
         return translation
     return _EN_PURPOSE_LEXICAL_RE.sub(lambda m: m.group(1) + "reduce", translation)
 

@@ -1209,14 +1209,18 @@ _PER_DOSE_RE = re.compile(
 )
 
 
-def _per_dose_one(number: Number, source_plain: str, available: Counter) -> bool:
-    """Whether ``number`` is the 1 of 1回 before a dose whose count the English keeps."""
-    if unicodedata.normalize("NFKC", number.text).replace(" ", "") not in ("1回", "1度"):
-        return False
-    return any(
-        available[Decimal(match.group(1))] > 0
+def _per_dose_ones(source_plain: str, available: Counter) -> int:
+    """How many 1回 of the source stand before a dose whose count the English keeps: as many 1回 numbers are read as
+    "each time" (no more: 週1回、1回2錠 → "Take 2 tablets" still drops the week's one, from the code review)."""
+    return sum(
+        1
         for match in _PER_DOSE_RE.finditer(unicodedata.normalize("NFKC", source_plain))
+        if available[Decimal(match.group(1))] > 0
     )
+
+
+def _is_one_time(number: Number) -> bool:
+    return unicodedata.normalize("NFKC", number.text).replace(" ", "") in ("1回", "1度")
 
 
 def _missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Number], Counter]:
@@ -1230,6 +1234,7 @@ def _missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Nu
     ratio_bases = _ratio_bases(source_plain, translation_plain)
     shares = _ratio_shares(source_plain, translation_plain)
     vague = _vague_pairs(source_plain, translation_plain)
+    per_dose = _per_dose_ones(source_plain, available)
     for first, second in zip(numbers, numbers[1:], strict=False):
         total = next(iter(first.joined), None)
         if (
@@ -1246,7 +1251,8 @@ def _missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Nu
             for value in listed:  # the step written out as the list of its values (5歳刻み → 40, 45, …, 70)
                 available[value] = max(available[value] - 1, 0)
             continue
-        if _per_dose_one(number, source_plain, available):
+        if per_dose and _is_one_time(number):
+            per_dose -= 1
             continue  # 1回2錠 = "2 tablets": the dose's count says that it is taken each time
         reading = _one_unit_reading(number, source_plain, translation_plain)
         if reading == "said":

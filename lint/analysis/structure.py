@@ -516,6 +516,11 @@ def sentence_without_counterpart(source: str, translation: str, ratio: float, un
     unjudged = [n for n in range(len(ja)) if not anchors[n] or courtesy[n]]
     if unjudged and all(courtesy[n] for n in unjudged):
         return None
+    # (twenty-fourth session, from the review) the sentences that cannot be judged include a formula of courtesy, and the
+    # English has a sentence for each of the others: the formula was joined ("Thank you for your patience; we will call
+    # your name shortly" for 長い時間お待ちいただき、ありがとうございます。まもなくお名前をお呼びします。)
+    if any(courtesy[n] for n in unjudged) and len(ja) - sum(courtesy) <= len(en) - sum(map(_en_formula, en)):
+        return None
     return next((ja[n] for n in unjudged if not courtesy[n]), "")
 
 
@@ -527,10 +532,16 @@ _COURTESY_RE = re.compile(
     r"(?:お願い(?:いたし|致し|し|申し上げ)ます|ください|下さい|(?:いただけますよう)?お願いいたします)[。！!]?$"
     # (twenty-fourth session, from real translations) or a greeting, whole: こんにちは。, おはようございます。, お大事に。
     # ("Hello", joined to the next sentence, left "こんにちは。" untraced: it has no content word to trace)
-    r"|^(?:こんにちは|こんばんは|おはよう(?:ございます)?|はじめまして|初めまして|ようこそ|お大事に(?:どうぞ|なさってください)?"
+    r"|^(?:どうぞ|どうか)?(?:こんにちは|こんばんは|おはよう(?:ございます)?|はじめまして|初めまして|ようこそ|お大事に(?:どうぞ|なさってください)?"
     r"|お待たせ(?:いたし|致し|し)ました)[。！!]?$"
-    # or thanks, whole (お待ちくださってありがとうございます。, ご協力ありがとうございました。)
-    r"|^[^。！？!?]{0,30}?ありがとう(?:ございます|ございました)?[。！!]?$"
+    # or thanks, whole, for the reader's waiting, visit, cooperation or understanding (長い時間お待ちいただき、ありがとう
+    # ございます。, ご協力ありがとうございました。); not thanks for an act the page asks for, which is an instruction
+    # (朝食を食べずにお越しいただき、ありがとうございます: from the code review); a noun may say what for (アンケートにご協力
+    # いただき, 健康診断にお越しいただき)
+    r"|^(?:(?:本日は|長い時間|長時間|長らく|いつも|このたびは|先日は|大変)、?)?(?:[一-龥ァ-ヴー]{1,12}に)?"
+    r"(?:お待ち(?:いただき|くださって|くださり|いただいて)|ご(?:協力|理解|来院|来場|利用|回答|連絡|予約|参加)"
+    r"(?:いただき|くださり|くださって)?|お越し(?:いただき|くださり|くださって)|お問い合わせ(?:いただき)?)?、?"
+    r"(?:誠に|本当に|どうも)?ありがとう(?:ございます|ございました)?[。！!]?$"
 )
 
 
@@ -554,8 +565,9 @@ _EN_COURTESY_RE = re.compile(
     r"|(?:^|[.!?]\s+)(?:thank\s+you|thanks)\b|\bhope\s+(?:that\s+)?you\s+(?:will\s+)?understand\b|\blook(?:ing)?\s+forward\b"
     r"|\b(?:ask|contact|call|tell)\s+(?:us|the\s+staff|a\s+member\s+of\s+staff|staff)\s+(?:at\s+)?any\s*time\b"
     # (twenty-fourth session) a greeting kept: the source's greeting then counts as a sentence
-    r"|(?:^|[.!?]\s+)(?:hello|hi|good\s+(?:morning|afternoon|evening)|welcome|take\s+care|get\s+well\s+soon"
-    r"|nice\s+to\s+meet\s+you)\b",
+    # (from the code review) a greeting as a sentence or before a comma or a name, not "Take care when you stand up"
+    r"|(?:^|[.!?;]\s+)(?:hello|hi|good\s+(?:morning|afternoon|evening)|welcome|take\s+care|get\s+well\s+soon"
+    r"|nice\s+to\s+meet\s+you)(?=\s*(?:[,.!;]|$)|\s+(?:Mr|Ms|Mrs|Dr)\b)",
     re.IGNORECASE,
 )
 
@@ -566,9 +578,23 @@ def without_courtesy(japanese: str, english: str) -> str:
     free to ask): the translator dropped them, so the sentence count and the lengths compare what is left (from
     translation-blind40, -41, -44, where a dropped ご了承ください made the other sentence look missing). An English
     that keeps one, as a sentence or joined into another, is compared with the whole source as before."""
-    if _EN_COURTESY_RE.search(english):
-        return japanese
+    if _EN_COURTESY_RE.search(english) or any(_en_formula(s) for s in split_english_sentences(english)):
+        return japanese  # (a sentence that is only a greeting, "Good morning and welcome.", keeps one too)
     return "".join(sentence for sentence in split_japanese_sentences(japanese) if not courtesy_formula(sentence))
+
+
+# an English sentence that is only a greeting or thanks ("Good morning.", "Thank you for waiting."): it renders a formula
+# of the source, no sentence of content
+_EN_GREETING = (
+    r"(?:hello|hi|good\s+(?:morning|afternoon|evening)|welcome|take\s+care|get\s+well\s+soon|nice\s+to\s+meet\s+you"
+    r"|thank\s+you[^.!?;:,]*|thanks[^.!?;:,]*)"
+)
+# (from the review cases) several joined: "Good morning and welcome."
+_EN_FORMULA_RE = re.compile(rf"^{_EN_GREETING}(?:(?:\s*,\s*|\s+and\s+){_EN_GREETING})*[.!?]?$", re.IGNORECASE)
+
+
+def _en_formula(sentence: str) -> bool:
+    return bool(_EN_FORMULA_RE.match(sentence.strip()))
 
 
 def courtesy_formula(sentence: str) -> bool:

@@ -4878,8 +4878,20 @@ def test_an_escape_before_a_letter_is_refused_before_punctuation_kept():
         ("食事に関係なく服用", "Take it with or without meals.", "TRN011", False),
         ("食事と一緒に服用", "Take it with or without meals.", "TRN011", True),
         ("お金は いりません。", "Vaccines are free.", "TRN011", False),
-        ("熱中症にならないために、気をつけること", "Heatstroke Preventive Actions", "TRN011", False),
         ("熱中症にならないために、水を飲みましょう。", "To avoid heatstroke, drink water.", "TRN011", False),
+        (
+            "臨床試験では、予防効果は認められませんでした。",
+            "In the clinical trial, a preventive effect was observed.",
+            "TRN011",
+            True,
+        ),
+        ("おはようございます。本日の午前は、医師の都合により休診です。", "Good morning and welcome.", "TRN015", True),
+        (
+            "脱水にならないために、のどが渇いていなくても水を飲んでください。",
+            "To prevent dehydration, drink water only when you are thirsty.",
+            "TRN011",
+            True,
+        ),
         (
             "胸やけを防ぐため、食後2〜3時間は横にならないようにしましょう。",
             "To prevent heartburn, try to lie down for 2 to 3 hours after eating.",
@@ -4895,4 +4907,83 @@ def test_an_escape_before_a_letter_is_refused_before_punctuation_kept():
     ],
 )
 def test_twenty_fourth_session_from_real_translations(tmp_path, msgid, msgstr, code, flagged):
+    assert_flagged(tmp_path, msgid, msgstr, code, flagged)
+
+
+@pytest.mark.parametrize(
+    "msgid, msgstr, code, flagged",
+    [
+        # (from the code review) reversals and false alarms of the session's first versions
+        (
+            "良くなったら、続けるかどうか医師に聞いてください。",
+            "If you do not feel better, ask your doctor whether to continue or not.",
+            "TRN011",
+            True,
+        ),
+        (
+            "熱があっても、薬を飲んでください。",
+            "If you have no fever, take the medicine, whether you want to or not.",
+            "TRN011",
+            True,
+        ),
+        ("週1回、1回2錠を飲んでください。", "Take 2 tablets.", "TRN005", True),
+        ("週1回、1回2錠を飲んでください。", "Take 2 tablets once a week.", "TRN005", False),
+        ("尿が少なくなったら、受診してください。", "If there is no more urine, see a doctor.", "TRN011", True),
+        ("道が危なくなったら、引き返してください。", "When the road is no longer there, turn back.", "TRN011", True),
+        (
+            "本日は採血をします。朝食を食べずにお越しいただき、ありがとうございます。",
+            "We will take a blood sample today.",
+            "TRN015",
+            True,
+        ),
+        ("無理をせず、休んでください。", "To avoid overexertion, rest.", "TRN011", False),
+        ("食べ過ぎないで、ゆっくり食べましょう。", "To avoid overeating, eat slowly.", "TRN011", False),
+        ("立ち上がるときは注意してください。ご協力をお願いします。", "Take care when you stand up.", "TRN015", False),
+        # (from the review cases, translation-review24a) a doubt kept beside an alternative question, a going away
+        # rendered twice, a joined thanks, a negation dropped beside a going away
+        (
+            "薬が効いているかどうか分からないときは、薬剤師にご相談ください。",
+            "If you are not sure whether the medicine is working or not, talk to a pharmacist.",
+            "TRN011",
+            False,
+        ),
+        (
+            "発疹はなくなりましたが、かゆみはまだ残っています。",
+            "The rash has gone, and there is no more itching.",
+            "TRN011",
+            True,
+        ),
+        (
+            "お薬の残りに気をつけて、なくなる前に次の予約をお取りください。",
+            "Keep an eye on how much medicine you have, and make your next appointment before there is none left.",
+            "TRN011",
+            False,
+        ),
+        (
+            "腫れが消えるまで、患部を温めないでください。",
+            "Warm the area until the swelling is no longer there.",
+            "TRN011",
+            True,
+        ),
+        (
+            "長い時間お待ちいただき、ありがとうございます。まもなくお名前をお呼びします。",
+            "Thank you for your patience; we will call your name shortly.",
+            "TRN015",
+            False,
+        ),
+        (
+            "痛み止めは1日3回までにしてください。どうぞお大事に。",
+            "Take the painkiller up to three times a day at most.",
+            "TRN015",
+            False,
+        ),
+        (
+            "治療によってC型肝炎ウイルスが体から消えれば、他の人にうつす心配はありません。",
+            "Once treatment has cleared the virus from your body, you no longer need to worry about passing it on.",
+            "TRN011",
+            False,
+        ),
+    ],
+)
+def test_twenty_fourth_session_from_the_reviews(tmp_path, msgid, msgstr, code, flagged):
     assert_flagged(tmp_path, msgid, msgstr, code, flagged)
