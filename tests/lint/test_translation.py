@@ -1535,6 +1535,7 @@ def test_two_negated_predicates_need_two_negations_in_the_english():
         ('ja = "ない"', "[[answered]] #1 must hold ja"),
         ('ja = "(ない"\nen = "little"', "[[answered]] #1: ja is not a regular expression"),
         ('ja = "不足"\nen = "not enough"\nnegated = "both"', "[[answered]] #1: negated must be"),
+        ('ja = "消え"\nen = "no longer"\nnegated = "en"\nalso = "(gone"', "[[answered]] #1: also is not a regular expression"),
     ],
 )
 def test_a_broken_answered_negation_names_the_file_and_the_entry(tmp_path, entry, message):
