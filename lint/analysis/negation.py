@@ -859,6 +859,15 @@ def _answered_english(source: str, translation: str, counted_only: bool = False)
     return translation
 
 
+def _counted_sources_masked(source: str) -> str:
+    """The source with the words of the counted [[answered]] entries (``also``) masked: their English renderings
+    have been taken away, and with them what the words say (問わず, 関係なく hold a negation of their own)."""
+    for ja, _, negated, also in _answered_entries():
+        if negated == "en" and also is not None:
+            source = ja.sub(lambda m: "〇" * len(m.group()), source)
+    return source
+
+
 def _refrains(source: str, translation: str) -> bool:
     """A request to refrain (控えてください) or a prohibition (自己判断は禁物です) rendered as an English
     negated imperative ("Do not drive", "so do not assume …").
@@ -1555,7 +1564,10 @@ def negation_mismatch(source: str, translation: str) -> str:
         # every [[answered]] entry, it raised nine false alarms in the corpora ("not enough" for 不足 beside a negation)
         answered = _answered_english(source, translation, counted_only=True)
         if answered != translation and not english_negation(answered).strong:
-            translation, en = answered, english_negation(answered)
+            # the Japanese words those negations render go with them (問わず holds its own ず: "with or without"
+            # renders the whole, from the second review cases)
+            source = _counted_sources_masked(source)
+            translation, en, ja = answered, english_negation(answered), japanese_negation(source)
     # Without an outright English negation, the account of both sides decides (negation_account):
     # lexical negations render each other first, and a demanding negation left over is dropped.
     account = ledger(source, _unless_rendered(source, translation)) if ja.strong and not en.strong else None

@@ -1535,7 +1535,10 @@ def test_two_negated_predicates_need_two_negations_in_the_english():
         ('ja = "ない"', "[[answered]] #1 must hold ja"),
         ('ja = "(ない"\nen = "little"', "[[answered]] #1: ja is not a regular expression"),
         ('ja = "不足"\nen = "not enough"\nnegated = "both"', "[[answered]] #1: negated must be"),
-        ('ja = "消え"\nen = "no longer"\nnegated = "en"\nalso = "(gone"', "[[answered]] #1: also is not a regular expression"),
+        (
+            'ja = "消え"\nen = "no longer"\nnegated = "en"\nalso = "(gone"',
+            "[[answered]] #1: also is not a regular expression",
+        ),
     ],
 )
 def test_a_broken_answered_negation_names_the_file_and_the_entry(tmp_path, entry, message):
@@ -4981,6 +4984,31 @@ def test_twenty_fourth_session_from_real_translations(tmp_path, msgid, msgstr, c
         (
             "治療によってC型肝炎ウイルスが体から消えれば、他の人にうつす心配はありません。",
             "Once treatment has cleared the virus from your body, you no longer need to worry about passing it on.",
+            "TRN011",
+            False,
+        ),
+        # (from the second review cases, translation-review24b)
+        (
+            "薬が無くなっても、ほかの人の薬は使わないでください。",
+            "If you have none of your medicine left, use someone else's.",
+            "TRN011",
+            True,
+        ),
+        (
+            "錠剤がなくなる前に、薬を受け取りに来てください。",
+            "Please come to pick up more medicine before you have no tablets left.",
+            "TRN011",
+            False,
+        ),
+        (
+            "症状の有無にかかわらず、マスクを外さないでください。",
+            "With or without symptoms, you may take off your mask.",
+            "TRN011",
+            True,
+        ),
+        (
+            "紹介状の有無を問わず、受診できます。",
+            "You can see a doctor here with or without a referral letter.",
             "TRN011",
             False,
         ),
