@@ -859,6 +859,11 @@ def _answered_english(source: str, translation: str, counted_only: bool = False)
     return translation
 
 
+# もう with a negation is the Japanese "no longer" (もう塗らなくてよい = "you no longer need to apply it"): an English "no
+# longer" may render it, whatever going away the source has besides (from the second code review)
+_JA_NO_LONGER_RE = re.compile(r"もう[^。]{0,20}?(?:ない|なく|ません|ず)")
+
+
 def _counted_sources_masked(source: str) -> str:
     """The source with the words of the counted [[answered]] entries (``also``) masked: their English renderings
     have been taken away, and with them what the words say (問わず, 関係なく hold a negation of their own)."""
@@ -1557,7 +1562,7 @@ def negation_mismatch(source: str, translation: str) -> str:
     ja, en = japanese_negation(source), english_negation(translation)
     if en.weak and not en.strong and _STOP_RE.fullmatch(en.evidence.lower()) and _renders_ceasing(source):
         en = english_negation(_STOP_RE.sub(" ", translation))
-    if ja.strong and en.strong:
+    if ja.strong and en.strong and not _JA_NO_LONGER_RE.search(source):
         # (twenty-fourth session, from the review) an English negation that renders a positive Japanese word of its kind
         # (消える = "no longer there") renders no negation of the source: "Warm the area until the swelling is no longer
         # there" for 腫れが消えるまで温めないでください drops 温めないで. Only the counted renderings (`also`): applied to

@@ -468,6 +468,10 @@ def _without_purpose_lexical(source: str, translation: str) -> str:
     main predicate is theirs to render (無理をせず、休んでください = "To avoid overexertion, rest": from the code review)."""
     if _JA_NEGATED_PURPOSE_RE.search(source) or not _EN_PURPOSE_LEXICAL_RE.search(translation):
         return translation
+    # (second code review) a Japanese word of prevention or avoidance is theirs to render (感染を避けるため = "To avoid
+    # infection")
+    if any(word in source for kind in load_kinds() if kind.name in ("prevention", "avoidance") for word in kind.ja):
+        return translation
     from .negation import japanese_main_negation
     from .structure import split_japanese_sentences
 

@@ -1212,11 +1212,8 @@ _PER_DOSE_RE = re.compile(
 def _per_dose_ones(source_plain: str, available: Counter) -> int:
     """How many 1回 of the source stand before a dose whose count the English keeps: as many 1回 numbers are read as
     "each time" (no more: 週1回、1回2錠 → "Take 2 tablets" still drops the week's one, from the code review)."""
-    return sum(
-        1
-        for match in _PER_DOSE_RE.finditer(unicodedata.normalize("NFKC", source_plain))
-        if available[Decimal(match.group(1))] > 0
-    )
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", source_plain))  # 週 1回 is 週1回 (second code review)
+    return sum(1 for match in _PER_DOSE_RE.finditer(text) if available[Decimal(match.group(1))] > 0)
 
 
 def _is_one_time(number: Number) -> bool:

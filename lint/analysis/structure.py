@@ -516,11 +516,6 @@ def sentence_without_counterpart(source: str, translation: str, ratio: float, un
     unjudged = [n for n in range(len(ja)) if not anchors[n] or courtesy[n]]
     if unjudged and all(courtesy[n] for n in unjudged):
         return None
-    # (twenty-fourth session, from the review) the sentences that cannot be judged include a formula of courtesy, and the
-    # English has a sentence for each of the others: the formula was joined ("Thank you for your patience; we will call
-    # your name shortly" for 長い時間お待ちいただき、ありがとうございます。まもなくお名前をお呼びします。)
-    if any(courtesy[n] for n in unjudged) and len(ja) - sum(courtesy) <= len(en) - sum(map(_en_formula, en)):
-        return None
     return next((ja[n] for n in unjudged if not courtesy[n]), "")
 
 
@@ -536,9 +531,9 @@ _COURTESY_RE = re.compile(
     r"|お待たせ(?:いたし|致し|し)ました)[。！!]?$"
     # or thanks, whole, for the reader's waiting, visit, cooperation or understanding (長い時間お待ちいただき、ありがとう
     # ございます。, ご協力ありがとうございました。); not thanks for an act the page asks for, which is an instruction
-    # (朝食を食べずにお越しいただき、ありがとうございます: from the code review); a noun may say what for (アンケートにご協力
-    # いただき, 健康診断にお越しいただき)
-    r"|^(?:(?:本日は|長い時間|長時間|長らく|いつも|このたびは|先日は|大変)、?)?(?:[一-龥ァ-ヴー]{1,12}に)?"
+    # (朝食を食べずにお越しいただき、ありがとうございます: from the code review); no noun saying what for, which may be
+    # the act asked (空腹時にお越しいただき, 敷地内禁煙にご協力: from the second code review)
+    r"|^(?:(?:本日は|長い時間|長時間|長らく|いつも|このたびは|先日は|大変)、?)?"
     r"(?:お待ち(?:いただき|くださって|くださり|いただいて)|ご(?:協力|理解|来院|来場|利用|回答|連絡|予約|参加)"
     r"(?:いただき|くださり|くださって)?|お越し(?:いただき|くださり|くださって)|お問い合わせ(?:いただき)?)?、?"
     r"(?:誠に|本当に|どうも)?ありがとう(?:ございます|ございました)?[。！!]?$"
@@ -587,7 +582,9 @@ def without_courtesy(japanese: str, english: str) -> str:
 # of the source, no sentence of content
 _EN_GREETING = (
     r"(?:hello|hi|good\s+(?:morning|afternoon|evening)|welcome|take\s+care|get\s+well\s+soon|nice\s+to\s+meet\s+you"
-    r"|thank\s+you[^.!?;:,]*|thanks[^.!?;:,]*)"
+    # (second code review) the words after thanks never "and": one way to split the text (a free [^.]* made it
+    # exponential on "Thanks and thanks and …")
+    r"|(?:thank\s+you|thanks)(?:\s+(?!and\b)[\w'’-]+)*)"
 )
 # (from the review cases) several joined: "Good morning and welcome."
 _EN_FORMULA_RE = re.compile(rf"^{_EN_GREETING}(?:(?:\s*,\s*|\s+and\s+){_EN_GREETING})*[.!?]?$", re.IGNORECASE)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -175,14 +176,20 @@ def front_matter_node(page) -> tuple[yaml.Node | None, int, dict]:
     return (node, 1, data) if node is not None else (None, 0, {})
 
 
+_FENCE_RE = re.compile(r"-{3,}")
+
+
 def front_matter_of(text: str) -> tuple[yaml.Node | None, dict]:
     """(composed node, data) of the front matter block of a page's text (between its opening ``---`` line and the
     next ``---`` or ``...`` line), or (None, {}) when it has none or it is not YAML. Shared with the caches, which key
     a page by the record its front matter names (lint.core.includes.record_paths)."""
     lines = text.split("\n")
-    if not lines or lines[0].rstrip() != "---":
+    # (second code review) fences of three dashes or more, as markdown-it's front-matter plugin reads them (---- too)
+    if not lines or not _FENCE_RE.fullmatch(lines[0].rstrip()):
         return None, {}
-    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
+    end = next(
+        (i for i in range(1, len(lines)) if _FENCE_RE.fullmatch(lines[i].rstrip()) or lines[i].rstrip() == "..."), None
+    )
     if end is None:
         return None, {}
     block = "\n".join(lines[1:end])

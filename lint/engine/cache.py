@@ -31,6 +31,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from ..findings import Finding
+from .replay import GITIGNORE, PAGES_PREFIX
 
 LINT_DIR = Path(__file__).resolve().parents[1]
 KEEP_FILES = 8  # run keys kept (newest first)
@@ -212,7 +213,7 @@ class PageCache:
 
     def __init__(self, folder: Path, key: str) -> None:
         self.folder = Path(folder)
-        self.file = self.folder / f"pages-{key}.json"
+        self.file = self.folder / f"{PAGES_PREFIX}{key}.json"
         self.entries: dict = {}
         self.changed = False
         self._keys: dict = {}  # (path, text) -> page_hash: a page's includes are read once a run, not three times
@@ -277,10 +278,8 @@ class PageCache:
             self.folder.mkdir(parents=True, exist_ok=True)
             gitignore = self.folder / ".gitignore"
             if not gitignore.exists():
-                from .replay import GITIGNORE
-
                 gitignore.write_text(GITIGNORE, encoding="utf-8")
-            handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".pages-", suffix=".tmp")
+            handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=f".{PAGES_PREFIX}", suffix=".tmp")
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 # ASCII escapes: a file name that is not UTF-8 (a surrogate) is stored as \udcXX
                 json.dump(self.entries, out, separators=(",", ":"))
@@ -290,7 +289,7 @@ class PageCache:
             pass  # a read-only tree or an unstorable entry: the run is simply not cached
 
     def _prune(self) -> None:
-        files = sorted(self.folder.glob("pages-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+        files = sorted(self.folder.glob(f"{PAGES_PREFIX}*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in files[KEEP_FILES:]:
             try:
                 old.unlink()

@@ -87,30 +87,29 @@ def cache_folder(argv, cwd):
 
 
 def is_cache_folder(folder):
-    """Whether the cache may be kept in ``folder``: one that does not exist yet, an empty one, or one the lint made
-    (its .gitignore and nothing but its own files). Any other folder holds someone's files, which the cache's
-    .gitignore would hide from git (``--cache-dir docs`` made every new page of the editor's invisible to
-    ``git status``)."""
+    """Whether the cache may be kept in ``folder``: one that does not exist yet, or one that holds nothing but the
+    cache's own files and hidden ones. Any other folder holds someone's files, which the cache's .gitignore would
+    hide from git (``--cache-dir docs`` made every new page of the editor's invisible to ``git status``). The
+    default folder, .pvt-lint-cache, is the cache's by its name and is not checked."""
     try:
         if not os.path.isdir(folder):
             return not os.path.exists(folder)
-        names = os.listdir(folder)
-        if not names:
-            return True
         # (from the code review) only the lint's own files: a docs folder the old cache already wrote its .gitignore
-        # into holds pages too
-        if any(not _cache_file_name(name) for name in names):
-            return False
-        with open(os.path.join(folder, ".gitignore"), encoding="utf-8") as file:
-            return file.read(len(GITIGNORE)) == GITIGNORE
+        # into holds pages too. Hidden files (.DS_Store) are no one's work, but a repository (.git) is.
+        return all(_cache_file_name(name) or (name.startswith(".") and name != ".git") for name in os.listdir(folder))
     except (OSError, ValueError):
         return False
 
 
+# The names of the cache's files (the page cache's and the replay's, and their temporary files while written): one
+# list for the writers (lint.engine.cache, _save below) and for is_cache_folder
+PAGES_PREFIX, RUNS_PREFIX = "pages-", "run-"
+
+
 def _cache_file_name(name):
-    """A name the cache gives its files: its .gitignore, run manifests, page results, and their temporary files."""
-    return name == ".gitignore" or (
-        name.startswith(("run-", "pages-", ".run-", ".pages-")) and name.endswith((".bin", ".json", ".tmp"))
+    """A name the cache gives its files: run manifests, page results."""
+    return (name.startswith(RUNS_PREFIX) and name.endswith(".bin")) or (
+        name.startswith(PAGES_PREFIX) and name.endswith(".json")
     )
 
 
@@ -128,7 +127,7 @@ def find_root(cwd):
 
 def manifest_path(folder, argv, cwd):
     key = blake2b(repr((FORMAT, list(argv), cwd, sys.version, LINT_DIR)).encode("utf-8", "surrogatepass"))
-    return os.path.join(folder, f"run-{key.hexdigest()[:32]}.bin")
+    return os.path.join(folder, f"{RUNS_PREFIX}{key.hexdigest()[:32]}.bin")
 
 
 def file_state(path):
@@ -308,12 +307,12 @@ def _save(folder, target, manifest):
         if not os.path.exists(gitignore):
             with open(gitignore, "w", encoding="utf-8") as file:
                 file.write(GITIGNORE)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".run-", suffix=".tmp")
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{RUNS_PREFIX}", suffix=".tmp")
         with os.fdopen(handle, "wb") as file:
             marshal.dump(manifest, file)
         os.replace(temporary, target)  # atomic: a concurrent run reads the old or the new manifest
         old = sorted(
-            (os.path.join(folder, n) for n in os.listdir(folder) if n.startswith("run-") and n.endswith(".bin")),
+            (os.path.join(folder, n) for n in os.listdir(folder) if n.startswith(RUNS_PREFIX) and n.endswith(".bin")),
             key=os.path.getmtime,
             reverse=True,
         )

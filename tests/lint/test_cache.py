@@ -373,14 +373,17 @@ def test_a_cache_folder_that_holds_other_files_is_refused(project, monkeypatch, 
     assert code == 0  # no cache, no folder used
 
 
-@pytest.mark.parametrize("state", ["new", "empty", "the lint's"])
+@pytest.mark.parametrize("state", ["new", "empty", "the lint's", "the lint's without its .gitignore", "with .DS_Store"])
 def test_a_new_an_empty_or_the_lints_own_cache_folder_is_used(project, monkeypatch, capsys, state):
     folder = project / "elsewhere"
     if state != "new":
         folder.mkdir()
-    if state == "the lint's":
-        (folder / ".gitignore").write_text(replay.GITIGNORE, encoding="utf-8")
+    if state.startswith("the lint's"):
         (folder / "pages-0.json").write_text("{}", encoding="utf-8")
+        if "without" not in state:
+            (folder / ".gitignore").write_text(replay.GITIGNORE, encoding="utf-8")
+    if state == "with .DS_Store":  # (from the second code review) hidden files are no one's work
+        (folder / ".DS_Store").write_bytes(b"\0")
     cold = record_run(monkeypatch, capsys, "--select", "JAS", "--cache-dir", "elsewhere")
     assert cold[0] == 0 and (folder / ".gitignore").read_text(encoding="utf-8") == replay.GITIGNORE
     assert any(folder.glob("pages-*.json")) and any(folder.glob("run-*.bin"))
@@ -390,11 +393,13 @@ def test_a_new_an_empty_or_the_lints_own_cache_folder_is_used(project, monkeypat
 # (from the second code review) the E-E-A-T record beside a page outside the docs folders was in no key
 
 
-@pytest.mark.parametrize("reference", ["record.yaml", "/record.yaml"])
-def test_the_record_a_page_outside_the_docs_folders_names_invalidates(project, monkeypatch, capsys, reference):
+@pytest.mark.parametrize(
+    "reference, fence", [("record.yaml", "---"), ("/record.yaml", "---"), ("record.yaml", "----")]
+)  # (second code review) fences of four dashes are front matter to markdown-it too
+def test_the_record_a_page_outside_the_docs_folders_names_invalidates(project, monkeypatch, capsys, reference, fence):
     pages = project / "pages"
     pages.mkdir()
-    (pages / "a.md").write_text(f"---\neeat: {reference}\n---\n\n# 見出し\n\n本文です。\n", encoding="utf-8")
+    (pages / "a.md").write_text(f"{fence}\neeat: {reference}\n{fence}\n\n# 見出し\n\n本文です。\n", encoding="utf-8")
     record = (project if reference.startswith("/") else pages) / "record.yaml"  # "/": the search's last folder
     record.write_text("author: [\n", encoding="utf-8")  # not YAML: the record cannot be read
 
@@ -414,6 +419,12 @@ def test_the_record_a_page_outside_the_docs_folders_names_invalidates(project, m
 
 
 # (from the code review of the twenty-fourth session)
+
+
+def test_a_repository_is_no_cache_folder(project, monkeypatch, capsys):
+    (project / "repo" / ".git").mkdir(parents=True)
+    code, _, err = record_run(monkeypatch, capsys, "--select", "JAS", "--cache-dir", "repo")
+    assert code == 2 and "new or empty folder" in err
 
 
 def test_a_folder_holding_pages_beside_the_lints_gitignore_is_refused(project, monkeypatch, capsys):

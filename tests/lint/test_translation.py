@@ -4970,12 +4970,6 @@ def test_twenty_fourth_session_from_real_translations(tmp_path, msgid, msgstr, c
             True,
         ),
         (
-            "長い時間お待ちいただき、ありがとうございます。まもなくお名前をお呼びします。",
-            "Thank you for your patience; we will call your name shortly.",
-            "TRN015",
-            False,
-        ),
-        (
             "痛み止めは1日3回までにしてください。どうぞお大事に。",
             "Take the painkiller up to three times a day at most.",
             "TRN015",
@@ -4986,6 +4980,45 @@ def test_twenty_fourth_session_from_real_translations(tmp_path, msgid, msgstr, c
             "Once treatment has cleared the virus from your body, you no longer need to worry about passing it on.",
             "TRN011",
             False,
+        ),
+        # (from the second code review)
+        (
+            "吐いている、または水分がとれる場合はご連絡ください。",
+            "Call us if you are vomiting or not able to drink.",
+            "TRN011",
+            True,
+        ),
+        (
+            "症状が完全になくなるまで、薬を続けてください。",
+            "Continue the medicine until there are no more symptoms.",
+            "TRN011",
+            False,
+        ),
+        (
+            "かゆみが消えたら、もう塗らなくてよいです。",
+            "When the itching subsides, you no longer need to apply it.",
+            "TRN011",
+            False,
+        ),
+        (
+            "感染を避けるため、人混みには行かないでください。",
+            "To avoid infection, stay away from crowds.",
+            "TRN011",
+            False,
+        ),
+        ("週 1回2錠を服用してください。", "Take 2 tablets.", "TRN005", True),
+        (
+            "空腹時にお越しいただき、ありがとうございます。検査は9時に始まります。",
+            "The test starts at 9:00.",
+            "TRN015",
+            True,
+        ),
+        (
+            "長い時間お待ちいただき、ありがとうございます。まもなくお名前をお呼びしますので、待合室でお待ちください。"
+            "順番が前後することがあります。",
+            "Thank you for your patience; we will call your name shortly. Please wait in the waiting room.",
+            "TRN015",
+            True,
         ),
         # (from the second review cases, translation-review24b)
         (
