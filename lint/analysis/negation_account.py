@@ -456,28 +456,40 @@ def _compound_modifier(tokens, i) -> bool:
 # rendering of 飲まないで). A purpose infinitive elsewhere ("Take the medicine to prevent infection") is not read: it
 # cannot be told from a complement ("It is important to avoid alcohol") by words alone.
 _EN_PURPOSE_LEXICAL_RE = re.compile(
-    r"((?:^|[.!?]\s+)to\s+(?:help\s+)?|\b(?:in\s+order|so\s+as)\s+to\s+(?:help\s+)?)(?:prevent|avoid)\w*",
+    r"((?:^|[.!?]\s+)to\s+(?:help\s+)?|\b(?:in\s+order|so\s+as)\s+to\s+(?:help\s+)?)(?:prevent|avoid)\w*"
+    # (twenty-fourth session, second round) "prevent" with an event as its object and no "from" anywhere in its
+    # clause names what is prevented ("to prevent infection", "admitted to prevent complications"): like the adjunct,
+    # it renders a negated purpose or a word of its kind, not a negated main predicate ("keep/prevent … from" does)
+    r"|()\bprevent(?:s|ed|ing)?\b(?![^.;:!?]*\bfrom\b)",
     re.IGNORECASE,
 )
-_JA_NEGATED_PURPOSE_RE = re.compile(r"(?:ない|ぬ|ず)(?:よう|様|ため|為)")
+# a negated purpose (〜ないように, 〜ないために); not a cause, ため in a sentence told in the past (薬が効かないために、入院しました)
+_JA_NEGATED_PURPOSE_RE = re.compile(
+    r"(?:ない|ぬ|ず)(?:よう|様)|(?:ない|ぬ|ず)(?:ため|為)(?![^。]*?(?:た|でした|ました)(?:。|$))"
+)
+
+
+# a negated clause of manner or sequence (無理をせず、, 食べ過ぎないで、ゆっくり, 飲まずに): not a request (ないでください)
+_JA_NEGATED_MANNER_RE = re.compile(
+    r"(?:せず|ずに|ず[、,]|ないで(?!\s*(?:ください|下さい|くださ|ほしい|欲しい|くれ|いただ|ね|。|$)))"
+)
 
 
 def _without_purpose_lexical(source: str, translation: str) -> str:
-    """The translation with its words of prevention or avoidance in an adjunct of purpose put out of the count, when
-    the source negates a main predicate and has no negated purpose for them to render. A negated clause that is no
-    main predicate is theirs to render (無理をせず、休んでください = "To avoid overexertion, rest": from the code review)."""
+    """The translation with its words of prevention or avoidance in an adjunct of purpose (or "prevent" naming an
+    event) put out of the count, when the source has no negated purpose, no negated clause of manner and no word of
+    their kind for them to render: its negations are a main predicate's or a cause's ("She was admitted to prevent
+    complications" for 薬が効かないために、入院しました). A negated manner is theirs (無理をせず、休んでください = "To avoid
+    overexertion, rest": from the code review)."""
     if _JA_NEGATED_PURPOSE_RE.search(source) or not _EN_PURPOSE_LEXICAL_RE.search(translation):
         return translation
     # (second code review) a Japanese word of prevention or avoidance is theirs to render (感染を避けるため = "To avoid
     # infection")
     if any(word in source for kind in load_kinds() if kind.name in ("prevention", "avoidance") for word in kind.ja):
         return translation
-    from .negation import japanese_main_negation
-    from .structure import split_japanese_sentences
-
-    if not any(japanese_main_negation(sentence) for sentence in split_japanese_sentences(source)):
+    if _JA_NEGATED_MANNER_RE.search(source):
         return translation
-    return _EN_PURPOSE_LEXICAL_RE.sub(lambda m: m.group(1) + "reduce", translation)
+    return _EN_PURPOSE_LEXICAL_RE.sub(lambda m: (m.group(1) or "") + "reduce", translation)
 
 
 def ledger(source: str, translation: str) -> Ledger:

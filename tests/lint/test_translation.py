@@ -5020,6 +5020,11 @@ def test_twenty_fourth_session_from_real_translations(tmp_path, msgid, msgstr, c
             "TRN015",
             True,
         ),
+        # (second round) "prevent" naming an event renders no main negation nor a cause's, wherever it stands
+        ("薬を飲まないでください。", "Take the medicine to prevent infection.", "TRN011", True),
+        ("薬が効かないために、入院しました。", "She was admitted to prevent complications.", "TRN011", True),
+        ("傷を濡らさないでください。", "Prevent the wound from getting wet.", "TRN011", False),
+        ("転ばないように、手すりを使ってください。", "Use the handrail to prevent falls.", "TRN011", False),
         # (from the second review cases, translation-review24b)
         (
             "薬が無くなっても、ほかの人の薬は使わないでください。",
