@@ -31,7 +31,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from ..findings import Finding
-from .replay import GITIGNORE, PAGES_PREFIX
+from .replay import PAGES_PREFIX, write_gitignore
 
 LINT_DIR = Path(__file__).resolve().parents[1]
 KEEP_FILES = 8  # run keys kept (newest first)
@@ -276,9 +276,7 @@ class PageCache:
             return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            gitignore = self.folder / ".gitignore"
-            if not gitignore.exists():
-                gitignore.write_text(GITIGNORE, encoding="utf-8")
+            write_gitignore(self.folder)
             handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=f".{PAGES_PREFIX}", suffix=".tmp")
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 # ASCII escapes: a file name that is not UTF-8 (a surrogate) is stored as \udcXX

@@ -108,9 +108,19 @@ PAGES_PREFIX, RUNS_PREFIX = "pages-", "run-"
 
 def _cache_file_name(name):
     """A name the cache gives its files: run manifests, page results."""
-    return (name.startswith(RUNS_PREFIX) and name.endswith(".bin")) or (
-        name.startswith(PAGES_PREFIX) and name.endswith(".json")
-    )
+    return _run_file_name(name) or (name.startswith(PAGES_PREFIX) and name.endswith(".json"))
+
+
+def _run_file_name(name):
+    return name.startswith(RUNS_PREFIX) and name.endswith(".bin")
+
+
+def write_gitignore(folder):
+    """The cache's .gitignore in ``folder``, unless one is there (the page cache and the replay both write there)."""
+    gitignore = os.path.join(folder, ".gitignore")
+    if not os.path.exists(gitignore):
+        with open(gitignore, "w", encoding="utf-8") as file:
+            file.write(GITIGNORE)
 
 
 def find_root(cwd):
@@ -303,16 +313,13 @@ def _save(folder, target, manifest):
 
     try:
         os.makedirs(folder, exist_ok=True)
-        gitignore = os.path.join(folder, ".gitignore")
-        if not os.path.exists(gitignore):
-            with open(gitignore, "w", encoding="utf-8") as file:
-                file.write(GITIGNORE)
+        write_gitignore(folder)
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{RUNS_PREFIX}", suffix=".tmp")
         with os.fdopen(handle, "wb") as file:
             marshal.dump(manifest, file)
         os.replace(temporary, target)  # atomic: a concurrent run reads the old or the new manifest
         old = sorted(
-            (os.path.join(folder, n) for n in os.listdir(folder) if n.startswith(RUNS_PREFIX) and n.endswith(".bin")),
+            (os.path.join(folder, n) for n in os.listdir(folder) if _run_file_name(n)),
             key=os.path.getmtime,
             reverse=True,
         )
