@@ -1508,14 +1508,19 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         if (
             reading.mood in ("request", "volitional")
             and (
-                (_heads(reading) & REFERRAL_HEADS and not _screen_step_after_an_act(reading))
+                (
+                    _heads(reading) & REFERRAL_HEADS
+                    and not _screen_step_after_an_act(reading)
+                    and not _checks_for_a_condition(reading)
+                )
                 or _chained_referral(reading)  # 担当医と話し合って決めていきましょう
                 or (_heads(reading) & SERVICE_USE_HEADS and _service_object(reading))
                 or _told_by_someone(reading)  # 担当医から説明を受けてください
             )
             and not reading.negative
             and not _care_seeking(text, reading)
-            and not any(w and w in text for w in words)
+            # the frame of a polite recommendation (受診することをお勧めします) is the request's form, not its word
+            and not any(w and w in _without_advice_frame(text, reading) for w in words)
             # (twelfth session) a reason of health beside the request states it: 除菌の薬が影響を及ぼす可能性があるので、
             # 必ず主治医に知らせましょう
             and not _effect_reason_clause(reading.tokens)
@@ -1652,6 +1657,8 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "navigation"
     if not health and _names_its_source(text):
         return "reference"
+    if not health and unit.kind == "paragraph" and not unit.part and _landmark(reading):
+        return "navigation"  # ページの先頭です。 (twenty-fifth session)
     # a line with no full stop and no health number, as a paragraph of its own or a list item; with a health number it
     # stays a claim (服用：…1日2回)
     if unit.footnote or health or not _label_line(unit.plain):
@@ -1827,6 +1834,24 @@ def _skip_link(reading):
     return opening.startswith(_SITE_NOUNS) and not medical.medical_words(reading.tokens)
 
 
+def _landmark(reading):
+    """(twenty-fifth session) A landmark of the site's chrome written as a sentence, with its full stop (ページの先頭
+    です。, このページの本文です。): a noun phrase that opens with the page or its body (as _skip_link reads a line
+    without a stop) and the copula right after it, nothing else: no topic, no verb, no word of health."""
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    if reading.lang != "ja" or reading.mood != "statement" or len(words) < 2:
+        return False
+    if words[-1].basic_form not in ("です", "だ") or words[-1].pos != "助動詞":
+        return False
+    phrase = words[:-1]
+    if phrase[0].surface_form == "この" and phrase[0].pos == "連体詞":
+        phrase = phrase[1:]
+    if not phrase or any(not (t.pos == "名詞" or (t.pos == "助詞" and t.surface_form == "の")) for t in phrase):
+        return False
+    opening = "".join(t.surface_form for t in takewhile(lambda t: t.pos == "名詞", phrase))
+    return opening.startswith(_SITE_NOUNS) and phrase[-1].pos == "名詞" and not medical.medical_words(reading.tokens)
+
+
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>|＞|›|»|≫)\s*")
 # the site's home as the trail's first part: the whole part, or トップ / TOP closing a site's name after a kanji or a
 # space (介護の広場トップ; not ストップ, STOP, 老人ホーム: from the review)
@@ -1857,6 +1882,9 @@ _CRUMB_LABEL = re.compile(
     r"^(?:現在(?:の)?(?:ページ|位置|地|場所)(?:の位置)?|ここは|あなたはここ(?:にいます)?|パンくず(?:リスト)?"
     r"|(?i:you are here|location|breadcrumbs?))\s*(?:[:：]\s*|\s+(?=\S))"
 )
+# (twenty-fifth session) a trail that starts at a class of pages, not at the home, carries the class's label before a
+# colon (分類：腎臓と尿路の病気 > 腎臓の病気, カテゴリー：…): a ranking (喫煙 > 肥満 > 運動不足) has no such label
+_CRUMB_CLASS_LABEL = re.compile(r"^(?:分類|カテゴリー?|ジャンル|(?i:categor(?:y|ies)))\s*[:：]\s*\S")
 
 
 def _breadcrumbs(plain):
@@ -1870,6 +1898,8 @@ def _breadcrumbs(plain):
         return False
     # (fifteenth session) the trail may carry its label before the home (現在のページ：トップページ > …, 現在地: ホーム > …)
     home = _CRUMB_LABEL.sub("", parts[0].strip())
+    if _CRUMB_CLASS_LABEL.match(parts[0].strip()):
+        return True
     return bool(_CRUMB_HOME.fullmatch(parts[0].strip()) or _CRUMB_HOME.fullmatch(home))
 
 
@@ -3149,6 +3179,13 @@ def _text_as_goal(reading):
     return False
 
 
+def _without_advice_frame(text, reading):
+    """The text before the frame of a recommendation in the writer's voice (受診することをお勧めします → 受診する), so
+    that the frame's own words (勧め, ほうがよい) do not count as a word of advice in what it recommends."""
+    at = text.rfind(reading.advice) if reading.advice else -1
+    return text[:at] if at > 0 else text
+
+
 def _evaluated_referral(reading):
     """A referral judged useful: a verb of talking before 〜と (with 〜ておく) and a word of evaluation as the
     predicate (前もって主治医と相談しておくと安心です, 薬剤師に聞いておくとよいでしょう). To be seen (受診して
@@ -4315,10 +4352,15 @@ def _credits_a_person(reading):
     and that ends in a person's name (the tagger's 人名; an honorific, or a bracketed title or affiliation after it,
     aside): a credit (監修：井上雅彦, 執筆：看護師 佐藤花子, 監修：山田太郎（〇〇大学教授）). See "byline"."""
     words = [t for t in reading.tokens if t.pos_detail_1 != "空白" and t.surface_form not in ("。", ".", "．")]
-    colon = next((i for i, t in enumerate(words) if t.surface_form in ("：", ":")), None)
+    # IPADIC may join a bracket and the colon in one symbol (監修(執筆など): → など + "):")
+    colon = next(
+        (i for i, t in enumerate(words) if t.pos == "記号" and t.surface_form.rstrip().endswith(("：", ":"))), None
+    )
     if colon is None or colon == 0:
         return False
-    label = "".join(t.surface_form for t in words[:colon]).strip("【】［］[]■●◆・ 　")
+    label = "".join(t.surface_form for t in words[: colon + 1]).rstrip(" 　：:").strip("【】［］[]■●◆・ 　")
+    # (twenty-fifth session) the label may gloss itself in brackets: 監修（執筆・文責）：
+    label = re.sub(r"\s*[（(][^（()）]*[）)]$", "", label)
     if not label.endswith(tuple(CREDIT_LABELS)):
         return False
     if words[-1].surface_form in ("）", ")"):  # a bracketed title after the name: （〇〇大学医学部教授）
@@ -5561,6 +5603,41 @@ def _screen_step_after_an_act(reading):
 
 
 _MEASURING = frozenset({"測る", "計る", "量る", "はかる", "測定", "計測", "検温", "記録"})
+
+
+_CHECKING_HEADS = frozenset({"確認", "確かめる", "調べる", "チェック", "check"})
+
+
+def _checks_for_a_condition(reading):
+    """(twenty-fifth session) A request to check whether the reader has a condition (一度は〜症がないことを確かめて
+    おいた方がよいでしょう, 〜病があるかどうかを確認してください): the object in を is a clause whose subject in が is a
+    word of health, so the request is to be tested, screening advice, not a question put to someone
+    (飲み合わせに問題がないかどうかを薬剤師に確認してください: the subject 問題 is no word of health), and the clause
+    says only whether it is there (ある, ない, いる: not 〜がどのような病気なのかを確認しておきましょう)."""
+    if reading.lang != "ja" or not _heads(reading) & _CHECKING_HEADS:
+        return False
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    for i, t in enumerate(tokens):
+        if not (t.surface_form == "を" and t.pos == "助詞" and i):
+            continue
+        before = tokens[i - 1]
+        if not (_lemma(before) in ("こと", "の", "か", "どうか") and before.pos in ("名詞", "助詞")):
+            continue
+        clause = tokens[: i - 1]
+        while clause and _lemma(clause[-1]) in ("か", "どう", "の", "です", "だ", "ます"):
+            clause = clause[:-1]
+        if not clause or _lemma(clause[-1]) not in ("ある", "ない", "いる"):
+            continue  # only whether it is there: 〜がどのような病気なのかを確認しましょう asks what it is
+        for k, w in enumerate(clause):
+            if w.surface_form == "が" and w.pos == "助詞" and k:
+                subject: list = []
+                for v in reversed(clause[:k]):
+                    if v.pos not in ("名詞", "接頭詞"):
+                        break
+                    subject.insert(0, v)
+                if subject and medical.medical_words(tuple(subject)):
+                    return True
+    return False
 
 
 def _other_companion(reading):

@@ -172,6 +172,9 @@ class Reading:
     wish: bool = False  # the sentence ends in a wish: 〜ますように (元気にお過ごしになれますように)
     shared: bool = False  # the sentence ends in 〜ますよね / 〜ですよね: a feeling shared with the reader
     rhetorical: bool = False  # the sentence ends in 〜のではないでしょうか: an opinion put as a negative question
+    # the sentence recommends a verb phrase in the writer's voice (受診することをお勧めします, 相談したほうがよいでしょう):
+    # the frame as written after the phrase; the mood is then "request" and the head the phrase's verb
+    advice: str = ""
     topic: tuple = ()  # Japanese: the tokens of the noun phrase before the first は / が (the topic or subject)
     topic_end: int = 0  # Japanese: the index of the token after the topic's particle (0: no topic)
     topic_text: str = ""  # that phrase as written (English: the words before the first finite auxiliary)
@@ -265,7 +268,14 @@ def _read_japanese(text):
     # 〜ほうがよいのではないでしょうか: a negative question on a proposition (のでは) puts the writer's opinion
     # softly; the mood stays a question (〜方も多いのではないでしょうか is empathy), and claims.py reads advice in it
     reading.rhetorical = bool(_rhetorical_question(words))
-    if suggestion:
+    advised = 0 if suggestion else _advice_frame(words)
+    if advised:
+        # (twenty-fifth session) 〜ことをお勧めします, 〜ほうがよいでしょう: a recommendation in the writer's voice is
+        # a request put politely, as 〜てはいかがでしょうか is; its head is the verb it recommends
+        reading.mood = "request"
+        reading.advice = "".join(t.surface_form for t in words[advised:])
+        words = words[:advised]
+    elif suggestion:
         # 〜てみてはいかがでしょうか, 〜してはどうでしょう: a recommendation put as a question is advice (a
         # request), not a question; its head is the verb before 〜ては
         reading.mood = "request"
@@ -426,6 +436,30 @@ def _suggestion(words):
                 if all(t.pos in ("助動詞", "助詞") for t in rest):
                     return i - 2
             return 0
+    return 0
+
+
+# what may follow the frame's noun: 〜ことを(お)勧めします, 〜ことがおすすめです; 〜ほうが / 方が / のがよいでしょう. Not
+# 〜を勧めています (what someone else recommends, reported) nor a past or a hearsay after the frame (よいとされています)
+_ADVICE_AFTER_KOTO = re.compile(r"(?:を|が)(?:お|ご)?(?:勧め|すすめ|奨め|薦め)(?:し|いたし|致し)?(?:ます|です)")
+_ADVICE_AFTER_SIDE = re.compile(r"が(?:よい|良い|いい|よろしい)(?:です|でしょう)?")
+
+
+def _advice_frame(words):
+    """(twenty-fifth session) The index of the noun that closes the verb phrase an advice frame recommends in the
+    writer's voice, or 0: 〜ことを(お)勧めします / おすすめします (受診されることをお勧めします), 〜ことがおすすめです,
+    〜ほうが / 方がよい(でしょう) (早めに受診するほうがよいでしょう), 〜のがよいでしょう. The phrase before the noun
+    ends in a verb or an auxiliary (した, しない, される)."""
+    for i in range(len(words) - 2, 0, -1):
+        token = words[i]
+        if token.pos != "名詞" or words[i - 1].pos not in ("動詞", "助動詞"):
+            continue
+        rest = "".join(t.surface_form for t in words[i + 1 :])
+        if token.surface_form == "こと" and _ADVICE_AFTER_KOTO.fullmatch(rest):
+            return i
+        if token.surface_form in ("ほう", "方", "の") and _ADVICE_AFTER_SIDE.fullmatch(rest):
+            return i
+        return 0  # only the last noun may close the phrase
     return 0
 
 

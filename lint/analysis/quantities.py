@@ -283,6 +283,8 @@ _SPECIAL = [
         "identifier",
         re.compile(
             r"\d+型|(?<=[A-Za-zα-ωΑ-Ω])\d+[A-Za-z]*|\b[A-Z]+-\d+\b"
+            # (twenty-fifth session) the kana table's name, an index of a site (50音順, 五十音から探す)
+            r"|(?<![0-9０-９])(?:50|５０|五十)(?=音)"
             rf"|(?:{_NUM}\s*(?:歳|才)\s*)?{_NUM}\s*(?:か月|ヶ月|カ月|ケ月|ヵ月|歳|才)\s*児\s*(?=健診|検診|健康診査)"
             # a checkup named by its time after birth or an operation (産後2週間健診, 術後1か月検診, 1か月健診:
             # the number joined to the checkup names it; 6か月ごとの検診 is a schedule)
