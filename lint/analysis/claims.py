@@ -1175,6 +1175,16 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "voice"
     if not health and reading.lang == "ja" and _voices_in_series(text, words):
         return "voice"  # (fourteenth session) 「…と耳にした」「…が心配」: voices one after another
+    if (
+        not health
+        and unit.kind == "heading"
+        and reading.lang == "ja"
+        and reading.mood == "statement"
+        and not text.rstrip("。．!！ ").endswith(_POLITE_ENDS)
+        and _voiced(text, reading)
+        and not _quoted_advice(text, reading, words)
+    ):
+        return "voice"  # (twenty-fifth session) a heading in the reader's words: ## 歯ぎしりが気になる, ## 再発が心配
     # (from a review of hostile inputs) a link whose text is a whole sentence, closed by its full stop
     # ([門脈血栓症には抗凝固療法が必要です。](…)), says what it says: only a name of a page (よくある質問) is navigation
     if unit.links and _only_link_text(unit, sentence) and not text.rstrip().endswith(("。", "．", "！", "!")):
@@ -1239,6 +1249,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         or _feeling_holders(reading)
         or _normalises_feeling(reading)
         or _seasonal(reading)
+        or _season_arrives(reading)
         or _courtesy_wish(reading)
         or _seasonal_wish(reading)
         or _supports_reader(reading)
@@ -1726,6 +1737,8 @@ def _voiced(text, reading):
     last = words[-1]
     if _lemma(last) in _INNER_STATES and last.pos in ("名詞", "動詞"):
         return True  # 〜べきか不安, 〜で困る (not 心配ない, 心配いらない: the last word is then the negation)
+    if surfaces.endswith(("気になる", "気になって")):
+        return True  # (twenty-fifth session) a concern: 〜が気になる
     if surfaces.endswith(("気がする", "ように思える", "ように思う", "気がします")):
         # (third review) not a change seen and done after a cause, a testimonial: 「このストレッチのおかげで、腰が軽く
         # なったように思える」, 「…飲んで、痛みが和らいだ気がする」; a worry under a condition stays a voice (「雨が
@@ -2744,6 +2757,47 @@ def _seasonal(reading):
         and not _generalises(reading)
         and not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & reading.lemmas
     )
+
+
+_ARRIVAL_VERBS = frozenset({"なる", "迎える", "来る", "やってくる", "訪れる"})
+_TIMES_OF_YEAR = frozenset({"時期", "頃", "季節", "シーズン"})
+
+
+def _season_arrives(reading):
+    """(twenty-fifth session) A time of year arriving, in one or more clauses (今年も寒い季節を迎えました, 暖房器具を使う
+    時期になりました): each verb is the arrival of a season or a time of year (the noun and になる, を迎える, が来る) or
+    closes a relative clause right before such a noun (使う時期), each adjective modifies one (寒い季節); no word of
+    health, effect or sign (インフルエンザが流行する時期になりました stays a claim). A seasonal greeting, as _seasonal's."""
+    if reading.lang != "ja" or reading.mood != "statement" or reading.negative:
+        return False
+    if medical.medical_words(reading.tokens) or (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
+        return False
+    times = SEASON_NOUNS | _TIMES_OF_YEAR
+    words = _words(reading)
+    arrivals = 0
+    for i, t in enumerate(words):
+        if t.pos not in ("動詞", "形容詞") or t.pos_detail_1 in ("接尾", "非自立"):
+            continue
+        after = i + 1
+        while after < len(words) and words[after].pos == "助動詞":
+            after += 1
+        before_a_time = after < len(words) and _lemma(words[after]) in times
+        if t.pos == "形容詞":
+            if before_a_time and t.conjugated_form.startswith("基本"):
+                continue  # 寒い季節
+            return False
+        if (
+            _lemma(t) in _ARRIVAL_VERBS
+            and i >= 2
+            and words[i - 1].surface_form in ("に", "を", "が", "も")
+            and _lemma(words[i - 2]) in times
+        ):
+            arrivals += 1
+            continue
+        if before_a_time and t.conjugated_form.startswith("基本"):
+            continue  # 暖房器具を使用する時期
+        return False
+    return arrivals > 0
 
 
 def _topic_compound(reading):
@@ -4375,7 +4429,7 @@ def _credits_a_person(reading):
 
 # the particles that leave a lead-in open: a topic or a scene of what follows (予防には：, 体内で、, 子どもでは); not を,
 # へ or に, which clip a request or a statement (野菜を, 皮膚科へ, 再発予防に)
-_LEAD_IN_PARTICLES = frozenset({"は", "で", "も", "では", "には", "でも"})
+_LEAD_IN_PARTICLES = frozenset({"は", "で", "も", "では", "には", "でも", "として", "としては", "としても"})
 
 
 def _lead_in(reading, words, lower):
@@ -5958,7 +6012,7 @@ def _names_a_term(reading):
         return False
     if _names_effect_or_sign(reading) or any(w in reading.text for w in _RANKING_WORDS):
         return False  # 痛みやしびれといった症状のことを「坐骨神経痛」と呼びます, 胃がんの最大の原因と呼ばれています
-    if _gloss_alone(reading) or _names_by_name_nouns(reading):
+    if _gloss_alone(reading) or _names_by_name_nouns(reading) or _name_in_use(reading):
         return True  # いわゆる「盲腸炎」のことです, 正式名称は「急性虫垂炎」 (thirteenth session)
     words = _words(reading)
     naming = [
@@ -5981,13 +6035,24 @@ def _names_a_term(reading):
     if not (main or _gloss_after(after)):
         return False  # a naming in a relative clause: 〜といわれる肥満は…
     for i, t in enumerate(words):
-        if t.pos == "動詞" and i != at and t.pos_detail_1 not in ("接尾", "非自立"):
+        if t.pos == "動詞" and i != at and t.pos_detail_1 not in ("接尾", "非自立") and not _in_compound(words, i):
             return False  # 低下した, できる: the named thing is described
         if t.pos == "形容詞" and not t.conjugated_form.startswith("連用"):
             return False
         if t.surface_form == "を" and t.pos == "助詞" and not _pro_form_before(words, i):
             return False  # (second review) a definition by a noun phrase in を
     return True
+
+
+def _in_compound(words, i):
+    """(twenty-fifth session) The verb words[i] in the 連用形 right before a noun is part of a compound noun, not a
+    predicate: 飲み薬, and names IPADIC does not know that it splits so (誤嚥 as 誤る + 嚥)."""
+    return (
+        words[i].conjugated_form.startswith(("連用", "体言接続"))
+        and i + 1 < len(words)
+        and words[i + 1].pos == "名詞"
+        and words[i + 1].pos_detail_1 not in ("非自立", "接尾", "副詞可能")
+    )
 
 
 def _without_bracketed_name(named):
@@ -6115,6 +6180,8 @@ def _names_by_name_nouns(reading):
         # named is not described here (赤ちゃんに使える解熱剤の一般名は…, 胃がんの原因菌の正式名称は… state a fact)
         named = head[: len(head) - max(len(n) for n in _NAME_NOUNS if head.endswith(n))]
         named = named[:-2] if named.endswith(("正式", "一般")) else named  # 正式名, 一般名 read whole
+        # (twenty-fifth session) or as an adjective before the name noun: 正式な病名は, 医学的な名称は
+        named = re.sub(r"(?:正式|一般的|医学的|専門的)な$", "", named)
         if named and not re.fullmatch(r"(?:この|その)[^のはがをにで]{1,8}の", named):
             return False
         value = clause[marker + 1 :]
@@ -6123,6 +6190,38 @@ def _names_by_name_nouns(reading):
         if not value or any(t.pos not in ("名詞", "記号") for t in value):
             return False
     return True
+
+
+_USE_VERBS = frozenset({"使う", "用いる", "使用", "定着", "広まる", "浸透"})
+
+
+def _name_in_use(reading):
+    """(twenty-fifth session) A name said to be in use: a quoted term, という and a noun of naming as the subject (in が,
+    は or も) of a verb of using or spreading, an adverb or an adverbial adjective at most between (「〜」という病名が広く
+    使われています), and before the term only a time (2017年からは). What the name names is not described."""
+    words = [t for t in reading.tokens if t.pos_detail_1 != "空白" and t.pos_detail_1 != "句点"]
+    at = next((i for i, t in enumerate(words) if t.surface_form == "という" or t.basic_form == "という"), None)
+    if at is None or at < 2 or words[at - 1].surface_form not in ("」", "』"):
+        return False
+    opening = max((i for i in range(at) if words[i].surface_form in ("「", "『")), default=None)
+    if opening is None or any(t.pos in ("動詞", "形容詞", "助動詞") for t in words[:opening]):
+        return False
+    rest = words[at + 1 :]
+    k = 0
+    while k < len(rest) and rest[k].pos == "名詞":
+        k += 1
+    if not k or not "".join(t.surface_form for t in rest[:k]).endswith(_NAME_NOUNS):
+        return False
+    if k >= len(rest) or rest[k].surface_form not in ("が", "は", "も"):
+        return False
+    tail = rest[k + 1 :]
+    while tail and (tail[0].pos == "副詞" or (tail[0].pos == "形容詞" and tail[0].conjugated_form.startswith("連用"))):
+        tail = tail[1:]
+    if not tail:
+        return False
+    return _lemma(tail[0]) in _USE_VERBS and all(
+        t.pos in ("助動詞", "助詞") or t.pos_detail_1 in ("接尾", "非自立") or _lemma(t) == "する" for t in tail[1:]
+    )
 
 
 # nouns of naming: what a thing is called (正式名称は…, 別名を…)

@@ -99,3 +99,74 @@ def test_the_sites_own_lines(reasons, text, expected):
 
 def test_fifty_people_is_still_a_number(reasons):
     assert reasons("50人に1人がこの病気にかかります。\n")[-1] == ("uncited", "number")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a heading in the reader's words: a concern, no statement of the page
+        ("## 寝言が気になる\n", ("exempt", "voice")),
+        ("## 子どものいびきが心配\n", ("exempt", "voice")),
+        ("## 寝言が気になります\n", None),  # the page's polite register is its own voice
+        ("## 薬を飲むと眠くなる\n", ("uncited", "claim")),  # a statement, no inner state
+        ("## 再発が心配な方へ\n", ("exempt", "label")),
+    ],
+)
+def test_a_heading_in_the_readers_words(reasons, text, expected):
+    checks = reasons(text)
+    if expected is None:
+        assert checks[-1] != ("exempt", "voice"), checks
+    else:
+        assert checks[-1] == expected, checks
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name said to be in use, or named by a noun of naming with an adjective of register
+        ("2010年ごろからは「慢性疲労症候群」という病名がよく使われています。\n", ("exempt", "naming")),
+        ("「ロコモ」という呼び名が定着しています。\n", ("exempt", "naming")),
+        ("正式な病名は「急性中耳炎」です。\n", ("exempt", "naming")),
+        ("医学的な名称は「尋常性痤瘡」です。\n", ("exempt", "naming")),
+        ("「胃炎」という病名が多くの患者に使われています。\n", ("uncited", "claim")),  # said of the patients
+        (
+            "この病気の原因となる菌の正式な名称は「ピロリ菌」です。\n",
+            ("uncited", "claim"),
+        ),  # what is named is described
+        # a compound IPADIC splits into a verb and a noun (誤嚥) names no action
+        ("これを誤嚥と呼びます。\n", ("exempt", "naming")),
+        ("飲み込んだものが気管に入ることを誤嚥と呼びます。\n", ("uncited", "claim")),  # a definition by a clause
+    ],
+)
+def test_names_in_use_and_compounds_split_by_the_tagger(reasons, text, expected):
+    assert reasons(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("治療として\n", ("exempt", "lead-in")),  # a role: what follows says what it is
+        ("毎日の工夫としては\n", ("exempt", "lead-in")),
+        ("抗菌薬を使う治療として\n", None),  # a verb: a clipped statement, not a lead-in
+    ],
+)
+def test_a_lead_in_may_close_on_toshite(reasons, text, expected):
+    checks = reasons(text)
+    if expected is None:
+        assert checks[-1] != ("exempt", "lead-in"), checks
+    else:
+        assert checks[-1] == expected, checks
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("今年も暑い季節を迎えました。\n", True),
+        ("子どもたちが外で遊ぶ時期になりました。\n", True),
+        ("インフルエンザが流行する時期になりました。\n", False),  # a word of health: a claim of the season
+        ("寒い季節になると、血圧が上がりやすくなります。\n", False),  # the main clause states a tendency
+        ("食中毒が増える季節がやってきました。\n", False),
+    ],
+)
+def test_a_time_of_year_arriving_is_a_seasonal_greeting(reasons, text, exempt):
+    assert (reasons(text)[-1] == ("exempt", "greeting")) is exempt
