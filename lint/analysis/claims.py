@@ -1131,6 +1131,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "career"  # 2010年〇〇大学医学部卒。 (twelfth session)
     if (
         unit.kind != "list-item"  # (from the review) an item may complete its lead: 次の方は飲めません： - 妊娠中の方は
+        and not unit.cell  # (twenty-fifth review) a cell completes its row: | メトホルミン | 初期治療として |
         and not reading.predicate
         and not health
         and reading.lang == "ja"
@@ -1180,9 +1181,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and unit.kind == "heading"
         and reading.lang == "ja"
         and reading.mood == "statement"
-        and not text.rstrip("。．!！ ").endswith(_POLITE_ENDS)
-        and _voiced(text, reading)
-        and not _quoted_advice(text, reading, words)
+        and _worry_about_one_thing(reading)
     ):
         return "voice"  # (twenty-fifth session) a heading in the reader's words: ## 歯ぎしりが気になる, ## 再発が心配
     # (from a review of hostile inputs) a link whose text is a whole sentence, closed by its full stop
@@ -1664,11 +1663,11 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "administrative"  # 〜は保険適用外のため、費用は全額自己負担となります: the main clause's topic
     # (eleventh session) a trail of links to the page (ホーム > 診療科を探す > 不整脈), or a line that names where the
     # page's facts come from (出典：「…」, 参考文献：…): navigation and a reference, whatever their words
-    if not health and _breadcrumbs(unit.plain):
+    if not health and _breadcrumbs(unit.plain, linked=bool(unit.links)):
         return "navigation"
     if not health and _names_its_source(text):
         return "reference"
-    if not health and unit.kind == "paragraph" and not unit.part and _landmark(reading):
+    if not health and not advises and unit.kind == "paragraph" and not unit.part and _landmark(reading):
         return "navigation"  # ページの先頭です。 (twenty-fifth session)
     # a line with no full stop and no health number, as a paragraph of its own or a list item; with a health number it
     # stays a claim (服用：…1日2回)
@@ -1737,8 +1736,6 @@ def _voiced(text, reading):
     last = words[-1]
     if _lemma(last) in _INNER_STATES and last.pos in ("名詞", "動詞"):
         return True  # 〜べきか不安, 〜で困る (not 心配ない, 心配いらない: the last word is then the negation)
-    if surfaces.endswith(("気になる", "気になって")):
-        return True  # (twenty-fifth session) a concern: 〜が気になる
     if surfaces.endswith(("気がする", "ように思える", "ように思う", "気がします")):
         # (third review) not a change seen and done after a cause, a testimonial: 「このストレッチのおかげで、腰が軽く
         # なったように思える」, 「…飲んで、痛みが和らいだ気がする」; a worry under a condition stays a voice (「雨が
@@ -1752,6 +1749,39 @@ def _voiced(text, reading):
         return True
     # not knowing what to do: an embedded question before 分からない (どうすればいいか分からない)
     return surfaces.endswith(("か分からない", "かわからない", "か分からなかった", "かわからなかった"))
+
+
+# the inner states a heading may voice, as lemmas; 気になる is read as its three words (気 + に + なる: not 病気になる)
+_WORRIES = frozenset({"不安", "心配", "困る", "悩む", "迷う", "憂鬱", "ゆううつ"})
+_WORRY_ENDINGS = frozenset({"です", "だ", "ます", "いる", "て", "で"})
+
+
+def _worry_about_one_thing(reading):
+    """(twenty-fifth session, narrowed by the review) A heading in the reader's words that worries about one thing: a
+    noun phrase (nouns joined by の), が, an adverb at most (ずっと), then an inner state (心配, 不安, 気になる, ゆううつ),
+    plain or polite, in the progressive or not (## 歯ぎしりが気になる, ## 子どものいびきが心配です, ## 胃のむかむかが
+    ずっと気になっています). Not a worry about a clause, a cause or a link (## 長引く咳は肺がんが心配, ## 薬を塗ると
+    皮膚が薄くなるのが心配, ## 花粉症の薬は眠くなるので困る): what is worried about is then a statement."""
+    words = _words(reading)
+    while words and (words[-1].pos in ("助動詞", "助詞") or _lemma(words[-1]) in _WORRY_ENDINGS):
+        if words[-1].pos == "助詞" and words[-1].surface_form not in ("て", "で"):
+            break
+        words = words[:-1]  # です, ます, ています: the register and the aspect
+    if len(words) >= 3 and [_lemma(t) for t in words[-3:]] == ["気", "に", "なる"] and words[-3].surface_form == "気":
+        words = words[:-2]  # 気になる as one inner state
+    elif not (words and _lemma(words[-1]) in _WORRIES):
+        return False
+    body = words[:-1]
+    while body and body[-1].pos == "副詞":
+        body = body[:-1]  # ずっと, とても
+    if len(body) < 2 or body[-1].surface_form != "が" or body[-1].pos != "助詞":
+        return False
+    phrase = body[:-1]
+    return (
+        bool(phrase)
+        and phrase[-1].pos == "名詞"
+        and all(t.pos in ("名詞", "接頭詞") or (t.pos == "助詞" and t.surface_form == "の") for t in phrase)
+    )
 
 
 _SERIES_RE = re.compile(r"\s*(「[^「」]+」)[、,]?")
@@ -1849,20 +1879,24 @@ def _skip_link(reading):
 
 def _landmark(reading):
     """(twenty-fifth session) A landmark of the site's chrome written as a sentence, with its full stop (ページの先頭
-    です。, このページの本文です。): a noun phrase that opens with the page or its body (as _skip_link reads a line
-    without a stop) and the copula right after it, nothing else: no topic, no verb, no word of health."""
-    words = [t for t in reading.tokens if t.pos != "記号"]
-    if reading.lang != "ja" or reading.mood != "statement" or len(words) < 2:
+    です。, このページの本文です。, 本文ここまで。): a noun phrase that opens with the page or its body (as _skip_link reads a
+    line without a stop), ここから or ここまで after it at most, and the copula at most: no topic, no verb, no word of
+    health."""
+    words = _words(reading)
+    if reading.lang != "ja" or reading.mood != "statement" or not words:
         return False
-    if words[-1].basic_form not in ("です", "だ") or words[-1].pos != "助動詞":
+    if words[-1].basic_form in ("です", "だ") and words[-1].pos == "助動詞":
+        words = words[:-1]
+    if words and words[0].surface_form == "この" and words[0].pos == "連体詞":
+        words = words[1:]
+    if len(words) > 2 and words[-2].surface_form == "ここ" and words[-1].surface_form in ("から", "まで"):
+        words = words[:-2]  # 本文ここまで
+    if not words or words[-1].pos != "名詞":
         return False
-    phrase = words[:-1]
-    if phrase[0].surface_form == "この" and phrase[0].pos == "連体詞":
-        phrase = phrase[1:]
-    if not phrase or any(not (t.pos == "名詞" or (t.pos == "助詞" and t.surface_form == "の")) for t in phrase):
+    if any(not (t.pos == "名詞" or (t.pos == "助詞" and t.surface_form == "の")) for t in words):
         return False
-    opening = "".join(t.surface_form for t in takewhile(lambda t: t.pos == "名詞", phrase))
-    return opening.startswith(_SITE_NOUNS) and phrase[-1].pos == "名詞" and not medical.medical_words(reading.tokens)
+    opening = "".join(t.surface_form for t in takewhile(lambda t: t.pos == "名詞", words))
+    return opening.startswith(_SITE_NOUNS) and not medical.medical_words(reading.tokens)
 
 
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>|＞|›|»|≫)\s*")
@@ -1900,20 +1934,56 @@ _CRUMB_LABEL = re.compile(
 _CRUMB_CLASS_LABEL = re.compile(r"^(?:分類|カテゴリー?|ジャンル|(?i:categor(?:y|ies)))\s*[:：]\s*\S")
 
 
-def _breadcrumbs(plain):
+def _breadcrumbs(plain, linked=False):
     """(eleventh session) One line of links separated by >, from the site's home (ホーム > 診療科を探す > 突発性難聴,
-    〜トップ > 介護クイズ【Q32】…). No part is a sentence; a ranking (喫煙 > 肥満 > 運動不足) starts at no home."""
+    〜トップ > 介護クイズ【Q32】…). No part is a sentence; a ranking (喫煙 > 肥満 > 運動不足) starts at no home.
+    (twenty-fifth session) A trail may start at a class of pages under its label (分類：腎臓と尿路の病気 > 腎臓の病気)
+    when its parts are links or its first two parts are kinds of one thing (…の病気 > …の病気), and a class label may
+    stand with one class as its value, a noun phrase (カテゴリー：消化器の病気). The last part, the page's own title, is
+    read as a heading is: a statement there (> 放っておくと失明につながります) makes the line no trail (from the review)."""
     text = plain.strip()
     if "\n" in text or _SENTENCE_ENDS.intersection(text):
         return False
     parts = _CRUMB_SEPARATOR.split(text)
-    if len(parts) < 2 or any(len(part) > 60 for part in parts):
+    if any(len(part) > 60 for part in parts):
         return False
+    first = parts[0].strip()
+    if len(parts) == 1:
+        label = _CRUMB_CLASS_LABEL.match(first)
+        return bool(label) and _class_name(first[label.end() - 1 :])
+    last = grammar.read(parts[-1].strip())
+    if last.lang == "ja" and last.predicate and last.finite and last.mood == "statement":
+        return False
+    label = _CRUMB_CLASS_LABEL.match(first)
+    if label:
+        return linked or _same_kind(first[label.end() - 1 :], parts[1])
     # (fifteenth session) the trail may carry its label before the home (現在のページ：トップページ > …, 現在地: ホーム > …)
-    home = _CRUMB_LABEL.sub("", parts[0].strip())
-    if _CRUMB_CLASS_LABEL.match(parts[0].strip()):
-        return True
-    return bool(_CRUMB_HOME.fullmatch(parts[0].strip()) or _CRUMB_HOME.fullmatch(home))
+    home = _CRUMB_LABEL.sub("", first)
+    return bool(_CRUMB_HOME.fullmatch(first) or _CRUMB_HOME.fullmatch(home))
+
+
+def _class_name(text):
+    """A class of pages as a noun phrase: nouns joined by の, と, や or ・ (消化器の病気, 皮膚・爪の病気)."""
+    reading = grammar.read(text)
+    return (
+        reading.lang == "ja"
+        and not reading.predicate
+        and all(
+            t.pos in ("名詞", "接頭詞", "記号") or (t.pos == "助詞" and t.surface_form in ("の", "と", "や"))
+            for t in reading.tokens
+        )
+    )
+
+
+def _same_kind(one, other):
+    """Two class names that end in the same noun (腎臓と尿路の病気, 腎臓の病気): a class and its subclass."""
+    ends = []
+    for text in (one, other):
+        words = [t for t in grammar.read(text.strip()).tokens if t.pos != "記号"]
+        if not words or words[-1].pos != "名詞" or not _class_name(text.strip()):
+            return False
+        ends.append(_lemma(words[-1]))
+    return ends[0] == ends[1]
 
 
 def _page_control(reading):
@@ -1942,7 +2012,7 @@ def _page_control(reading):
         if run and not run.endswith(tuple(PAGE_PARTS)):
             return False
         run = ""
-        if t is None or (t.pos == "助詞" and t.surface_form in ("の", "へ", "に", "を")):
+        if t is None or (t.pos == "助詞" and t.surface_form in ("の", "へ", "に", "を", "から")):
             continue
         if t.pos == "副詞" and _lemma(t) in ("もっと", "詳しく", "さらに"):
             continue
@@ -2760,19 +2830,19 @@ def _seasonal(reading):
 
 
 _ARRIVAL_VERBS = frozenset({"なる", "迎える", "来る", "やってくる", "訪れる"})
-_TIMES_OF_YEAR = frozenset({"時期", "頃", "季節", "シーズン"})
 
 
 def _season_arrives(reading):
-    """(twenty-fifth session) A time of year arriving, in one or more clauses (今年も寒い季節を迎えました, 暖房器具を使う
-    時期になりました): each verb is the arrival of a season or a time of year (the noun and になる, を迎える, が来る) or
-    closes a relative clause right before such a noun (使う時期), each adjective modifies one (寒い季節); no word of
-    health, effect or sign (インフルエンザが流行する時期になりました stays a claim). A seasonal greeting, as _seasonal's."""
+    """(twenty-fifth session) A season arriving, in one or more clauses (今年も寒い季節を迎えました, 子どもたちが外で遊ぶ
+    季節になりました): each verb is the arrival of a season (a season noun and になる, を迎える, が来る) or closes a relative
+    clause right before one (遊ぶ季節), each adjective modifies one (寒い季節); no word of health, effect or sign
+    (インフルエンザが流行する季節になりました stays a claim). A seasonal greeting, as _seasonal's."""
     if reading.lang != "ja" or reading.mood != "statement" or reading.negative:
         return False
     if medical.medical_words(reading.tokens) or (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
         return False
-    times = SEASON_NOUNS | _TIMES_OF_YEAR
+    # (from the review) a season itself, not any time (離乳食を始める時期になりました is advice of a child's age)
+    times = SEASON_NOUNS
     words = _words(reading)
     arrivals = 0
     for i, t in enumerate(words):
@@ -3236,8 +3306,7 @@ def _text_as_goal(reading):
 def _without_advice_frame(text, reading):
     """The text before the frame of a recommendation in the writer's voice (受診することをお勧めします → 受診する), so
     that the frame's own words (勧め, ほうがよい) do not count as a word of advice in what it recommends."""
-    at = text.rfind(reading.advice) if reading.advice else -1
-    return text[:at] if at > 0 else text
+    return reading.text[: reading.advice_at] if reading.advice else text
 
 
 def _evaluated_referral(reading):
@@ -5659,39 +5728,62 @@ def _screen_step_after_an_act(reading):
 _MEASURING = frozenset({"測る", "計る", "量る", "はかる", "測定", "計測", "検温", "記録"})
 
 
-_CHECKING_HEADS = frozenset({"確認", "確かめる", "調べる", "チェック", "check"})
+_CHECKING_HEADS = frozenset({"確認", "確かめる", "調べる", "チェック"})
 
 
 def _checks_for_a_condition(reading):
     """(twenty-fifth session) A request to check whether the reader has a condition (一度は〜症がないことを確かめて
-    おいた方がよいでしょう, 〜病があるかどうかを確認してください): the object in を is a clause whose subject in が is a
-    word of health, so the request is to be tested, screening advice, not a question put to someone
-    (飲み合わせに問題がないかどうかを薬剤師に確認してください: the subject 問題 is no word of health), and the clause
-    says only whether it is there (ある, ない, いる: not 〜がどのような病気なのかを確認しておきましょう)."""
+    おいた方がよいでしょう, 甲状腺の病気がないか確認してください, 高血圧の有無を確認してください): the clause checked,
+    after the last comma or topic before it, says whether something of health is there (its noun phrase before が, に
+    or で holds a word of health; the clause ends in ある, ない or いる, or the noun phrase is before の有無). That is to
+    be tested, screening advice, not a question put to someone (飲み合わせに問題がないかを薬剤師に確認してください:
+    問題 is no word of health; はじめに、緑内障がどんな病気なのかを確認しましょう asks what it is)."""
     if reading.lang != "ja" or not _heads(reading) & _CHECKING_HEADS:
         return False
-    tokens = [t for t in reading.tokens if t.pos != "記号"]
-    for i, t in enumerate(tokens):
-        if not (t.surface_form == "を" and t.pos == "助詞" and i):
+    words = _words(reading)
+    for i, t in enumerate(words):
+        closes = _lemma(t) in ("か", "どうか", "こと") or (t.surface_form == "の" and t.pos == "名詞")
+        if _lemma(t) == "有無" and i > 1 and words[i - 1].surface_form == "の":
+            if _names_a_condition(_noun_phrase_before(words, i - 1)):
+                return True
             continue
-        before = tokens[i - 1]
-        if not (_lemma(before) in ("こと", "の", "か", "どうか") and before.pos in ("名詞", "助詞")):
+        if not closes or not i:
             continue
-        clause = tokens[: i - 1]
-        while clause and _lemma(clause[-1]) in ("か", "どう", "の", "です", "だ", "ます"):
+        clause = words[:i]
+        start = max((k + 1 for k, w in enumerate(clause) if w.surface_form == "は" and w.pos == "助詞"), default=0)
+        clause = [w for w in clause[start:] if w.pos != "記号"]
+        while clause and _lemma(clause[-1]) in ("か", "どう", "です", "だ", "ます"):
             clause = clause[:-1]
         if not clause or _lemma(clause[-1]) not in ("ある", "ない", "いる"):
             continue  # only whether it is there: 〜がどのような病気なのかを確認しましょう asks what it is
         for k, w in enumerate(clause):
-            if w.surface_form == "が" and w.pos == "助詞" and k:
-                subject: list = []
-                for v in reversed(clause[:k]):
-                    if v.pos not in ("名詞", "接頭詞"):
-                        break
-                    subject.insert(0, v)
-                if subject and medical.medical_words(tuple(subject)):
+            # が, に (になっていない), or で as a particle or the copula (緑内障でないか)
+            if w.pos in ("助詞", "助動詞") and w.surface_form in ("が", "に", "で") and k:
+                if _names_a_condition(_noun_phrase_before(clause, k)):
                     return True
     return False
+
+
+# what the reader has at hand, not a condition: 薬が手元にないかを確認してください is a practical check
+_SUPPLY_ENDINGS = ("薬", "剤", "錠", "ワクチン", "処方箋", "手帳", "カード")
+
+
+def _names_a_condition(phrase):
+    """A noun phrase of health that is not a supply (腎臓の機能, 骨粗しょう症; not 薬, 吸入薬)."""
+    text = "".join(t.surface_form for t in phrase)
+    return bool(phrase) and not text.endswith(_SUPPLY_ENDINGS) and bool(medical.medical_words(tuple(phrase)))
+
+
+def _noun_phrase_before(words, k):
+    """The nouns joined by の right before words[k] (腎臓の機能 before が)."""
+    phrase: list = []
+    for w in reversed(words[:k]):
+        if not (w.pos in ("名詞", "接頭詞") or (w.surface_form == "の" and w.pos == "助詞")):
+            break
+        phrase.insert(0, w)
+    while phrase and phrase[0].surface_form == "の":
+        phrase = phrase[1:]
+    return phrase
 
 
 def _other_companion(reading):
@@ -6012,7 +6104,13 @@ def _names_a_term(reading):
         return False
     if _names_effect_or_sign(reading) or any(w in reading.text for w in _RANKING_WORDS):
         return False  # 痛みやしびれといった症状のことを「坐骨神経痛」と呼びます, 胃がんの最大の原因と呼ばれています
-    if _gloss_alone(reading) or _names_by_name_nouns(reading) or _name_in_use(reading):
+    if (
+        _gloss_alone(reading)
+        or _names_by_name_nouns(reading)
+        or _name_in_use(reading)
+        or _abbreviation(reading)
+        or _spelling(reading)
+    ):
         return True  # いわゆる「盲腸炎」のことです, 正式名称は「急性虫垂炎」 (thirteenth session)
     words = _words(reading)
     naming = [
@@ -6031,11 +6129,21 @@ def _names_a_term(reading):
         _lemma(t) in ("れる", "られる", "いる") or t.surface_form == "て" for t in after
     ):
         return False  # hearsay: 〜と言われています, 〜と言っています
-    main = all(t.pos in ("助動詞", "助詞") or _lemma(t) in ("れる", "られる", "いる", "もの") for t in after)
+    # (twenty-fifth session) 〜と呼ばれることもあります: sometimes named so, a modal after the naming
+    main = all(
+        t.pos in ("助動詞", "助詞") or _lemma(t) in ("れる", "られる", "いる", "もの", "こと", "ある") for t in after
+    )
     if not (main or _gloss_after(after)):
         return False  # a naming in a relative clause: 〜といわれる肥満は…
     for i, t in enumerate(words):
-        if t.pos == "動詞" and i != at and t.pos_detail_1 not in ("接尾", "非自立") and not _in_compound(words, i):
+        if (
+            t.pos == "動詞"
+            and i != at
+            and t.pos_detail_1 not in ("接尾", "非自立")
+            and not _in_compound(reading.tokens, t)
+        ):
+            if i > at and _lemma(t) == "ある" and _lemma(words[i - 2]) == "こと":
+                continue  # 〜と呼ばれることもあります: the modal of the naming
             return False  # 低下した, できる: the named thing is described
         if t.pos == "形容詞" and not t.conjugated_form.startswith("連用"):
             return False
@@ -6044,14 +6152,20 @@ def _names_a_term(reading):
     return True
 
 
-def _in_compound(words, i):
-    """(twenty-fifth session) The verb words[i] in the 連用形 right before a noun is part of a compound noun, not a
-    predicate: 飲み薬, and names IPADIC does not know that it splits so (誤嚥 as 誤る + 嚥)."""
+def _in_compound(tokens, verb):
+    """(twenty-fifth session) The verb in the 連用形 with a noun written right after it, no comma or space between, is
+    part of a compound noun, not a predicate: 飲み薬, and names IPADIC does not know that it splits so (誤嚥 as 誤る +
+    嚥). Not a clause that ends and another that follows (心筋が壊死し、これを…; 下がり手足が: from the review): the
+    noun after it is then a pronoun or the next clause's own word, which a compound's second half is not."""
+    at = next((k for k, t in enumerate(tokens) if t is verb), None)
+    if at is None or at + 1 >= len(tokens) or not verb.conjugated_form.startswith(("連用", "体言接続")):
+        return False
+    after = tokens[at + 1]
     return (
-        words[i].conjugated_form.startswith(("連用", "体言接続"))
-        and i + 1 < len(words)
-        and words[i + 1].pos == "名詞"
-        and words[i + 1].pos_detail_1 not in ("非自立", "接尾", "副詞可能")
+        after.pos == "名詞"
+        and after.pos_detail_1 not in ("非自立", "接尾", "副詞可能", "代名詞")
+        and after.start == verb.start + len(verb.surface_form)
+        and len(verb.surface_form) == 1  # one kanji (誤), not a verb written out (下がり, 飲み)
     )
 
 
@@ -6195,16 +6309,79 @@ def _names_by_name_nouns(reading):
 _USE_VERBS = frozenset({"使う", "用いる", "使用", "定着", "広まる", "浸透"})
 
 
+_ABBREVIATION_NOUNS = frozenset({"頭文字", "略", "略称", "略語"})
+
+
+def _abbreviation(reading):
+    """(twenty-fifth session) A quoted term as the topic and, as the whole comment, the words it abbreviates, quoted or
+    in Latin letters, before の and a noun of abbreviation and the copula (「RS」は、英語の「Respiratory Syncytial」の
+    頭文字です, 「COPD」は…の略です): how a name is made, nothing of health."""
+    words = [t for t in reading.tokens if t.pos_detail_1 not in ("空白", "句点", "読点")]
+    if len(words) < 6 or words[0].surface_form not in ("「", "『"):
+        return False
+    close = next((i for i, t in enumerate(words) if t.surface_form in ("」", "』")), None)
+    if close is None or close + 1 >= len(words) or words[close + 1].surface_form != "は":
+        return False
+    rest = words[close + 2 :]
+    while rest and rest[-1].pos == "助動詞":
+        rest = rest[:-1]
+    if len(rest) < 3 or _lemma(rest[-1]) not in _ABBREVIATION_NOUNS or rest[-2].surface_form != "の":
+        return False
+    quoted = "".join(t.surface_form for t in rest[:-2])
+    # what it abbreviates: a quotation or Latin letters, after a language at most (英語の)
+    expanded = re.sub(r"^(?:英語|ラテン語|ドイツ語|フランス語)の", "", quoted)
+    return bool(re.fullmatch(r"「[^「」]+」|『[^『』]+』|[A-Za-z][A-Za-z .\-]*", expanded))
+
+
+def _spelling(reading):
+    """(twenty-fifth session) A quoted term as the topic, written another way: 「片頭痛」は、「偏頭痛」と書かれることも
+    あります. The topic is the word itself, so 書く gives its spelling; with any other topic 〜と書かれています reports
+    what a text says (この薬は「効く」と書かれています), a claim."""
+    words = [t for t in reading.tokens if t.pos_detail_1 not in ("空白", "句点", "読点")]
+    if len(words) < 8 or words[0].surface_form not in ("「", "『"):
+        return False
+    close = next((i for i, t in enumerate(words) if t.surface_form in ("」", "』")), None)
+    if close is None or close + 2 >= len(words) or words[close + 1].surface_form != "は":
+        return False
+    rest = words[close + 2 :]
+    if rest[0].surface_form not in ("「", "『"):
+        return False
+    end = next((i for i, t in enumerate(rest) if t.surface_form in ("」", "』")), None)
+    if end is None or end + 2 >= len(rest) or rest[end + 1].surface_form != "と":
+        return False
+    tail = rest[end + 2 :]
+    if tail and tail[0].surface_form == "も":
+        tail = tail[1:]
+    return (
+        bool(tail)
+        and _lemma(tail[0]) == "書く"
+        and all(
+            t.pos in ("助動詞", "助詞") or t.pos_detail_1 in ("接尾", "非自立") or _lemma(t) in ("こと", "ある")
+            for t in tail[1:]
+        )
+    )
+
+
 def _name_in_use(reading):
     """(twenty-fifth session) A name said to be in use: a quoted term, という and a noun of naming as the subject (in が,
     は or も) of a verb of using or spreading, an adverb or an adverbial adjective at most between (「〜」という病名が広く
     使われています), and before the term only a time (2017年からは). What the name names is not described."""
     words = [t for t in reading.tokens if t.pos_detail_1 != "空白" and t.pos_detail_1 != "句点"]
     at = next((i for i, t in enumerate(words) if t.surface_form == "という" or t.basic_form == "という"), None)
-    if at is None or at < 2 or words[at - 1].surface_form not in ("」", "』"):
+    if at is None or at < 3 or words[at - 1].surface_form not in ("」", "』"):
         return False
     opening = max((i for i in range(at) if words[i].surface_form in ("「", "『")), default=None)
-    if opening is None or any(t.pos in ("動詞", "形容詞", "助動詞") for t in words[:opening]):
+    if opening is None or opening + 1 >= at - 1:
+        return False  # no quotation, or an empty one
+    # (from the review) before the name only a time: 2017年からは, 最近は, 近年では; not a circumstance that makes the
+    # sentence a criterion (重症の場合は「敗血症性ショック」という病名が使われます, 子どもでは…)
+    time = words[:opening]
+    if time and not (
+        any(t.pos_detail_1 in ("数", "副詞可能") or _lemma(t) in ("年", "年代", "ごろ", "頃") for t in time)
+        and all(
+            t.pos == "助詞" or t.pos_detail_1 in ("数", "副詞可能", "接尾") or _lemma(t) in ("年", "年代") for t in time
+        )
+    ):
         return False
     rest = words[at + 1 :]
     k = 0

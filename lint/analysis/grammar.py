@@ -175,6 +175,7 @@ class Reading:
     # the sentence recommends a verb phrase in the writer's voice (受診することをお勧めします, 相談したほうがよいでしょう):
     # the frame as written after the phrase; the mood is then "request" and the head the phrase's verb
     advice: str = ""
+    advice_at: int = 0  # where the frame begins in the text (its noun: こと, ほう, の)
     topic: tuple = ()  # Japanese: the tokens of the noun phrase before the first は / が (the topic or subject)
     topic_end: int = 0  # Japanese: the index of the token after the topic's particle (0: no topic)
     topic_text: str = ""  # that phrase as written (English: the words before the first finite auxiliary)
@@ -268,12 +269,14 @@ def _read_japanese(text):
     # 〜ほうがよいのではないでしょうか: a negative question on a proposition (のでは) puts the writer's opinion
     # softly; the mood stays a question (〜方も多いのではないでしょうか is empathy), and claims.py reads advice in it
     reading.rhetorical = bool(_rhetorical_question(words))
-    advised = 0 if suggestion else _advice_frame(words)
+    # a question mark keeps the question (病院に行ったほうがいい？: the reader asking, from the review)
+    advised = 0 if suggestion or _asks_by_mark(text, stripped) else _advice_frame(words)
     if advised:
         # (twenty-fifth session) 〜ことをお勧めします, 〜ほうがよいでしょう: a recommendation in the writer's voice is
         # a request put politely, as 〜てはいかがでしょうか is; its head is the verb it recommends
         reading.mood = "request"
         reading.advice = "".join(t.surface_form for t in words[advised:])
+        reading.advice_at = words[advised].start
         words = words[:advised]
     elif suggestion:
         # 〜てみてはいかがでしょうか, 〜してはどうでしょう: a recommendation put as a question is advice (a
@@ -439,9 +442,13 @@ def _suggestion(words):
     return 0
 
 
-# what may follow the frame's noun: 〜ことを(お)勧めします, 〜ことがおすすめです; 〜ほうが / 方が / のがよいでしょう. Not
-# 〜を勧めています (what someone else recommends, reported) nor a past or a hearsay after the frame (よいとされています)
-_ADVICE_AFTER_KOTO = re.compile(r"(?:を|が)(?:お|ご)?(?:勧め|すすめ|奨め|薦め)(?:し|いたし|致し)?(?:ます|です)")
+# what may follow the frame's noun: 〜ことをお勧めします, 〜ことがおすすめです, 〜のがおすすめです; 〜ほうが / 方が / のが
+# よいでしょう. The writer's own recommendation is polite: お/ご or いたします (a society's 〜を勧めます, 〜を勧めています
+# reports another's recommendation, from the review), and no past or hearsay follows (よいとされています)
+_ADVICE_AFTER_KOTO = re.compile(
+    r"を(?:お|ご)(?:勧め|すすめ|奨め|薦め)(?:し|いたし|致し)ます|を(?:勧め|すすめ|奨め|薦め)(?:いたし|致し)ます"
+    r"|が(?:お|ご)?(?:勧め|すすめ|奨め|薦め)です"
+)
 _ADVICE_AFTER_SIDE = re.compile(r"が(?:よい|良い|いい|よろしい)(?:です|でしょう)?")
 
 
@@ -452,14 +459,16 @@ def _advice_frame(words):
     ends in a verb or an auxiliary (した, しない, される)."""
     for i in range(len(words) - 2, 0, -1):
         token = words[i]
-        if token.pos != "名詞" or words[i - 1].pos not in ("動詞", "助動詞"):
-            continue
-        rest = "".join(t.surface_form for t in words[i + 1 :])
-        if token.surface_form == "こと" and _ADVICE_AFTER_KOTO.fullmatch(rest):
+        if token.pos != "名詞":
+            continue  # the frame's own words after its noun: を, お, 勧め, し, ます
+        if words[i - 1].pos not in ("動詞", "助動詞"):
+            continue  # 勧め is a noun too: the frame's noun is the last one after a verb phrase
+        rest = "".join(t.surface_form for t in words[i + 1 :] if t.pos != "記号")  # 受診することを、お勧めします
+        if token.surface_form in ("こと", "の") and _ADVICE_AFTER_KOTO.fullmatch(rest):
             return i
         if token.surface_form in ("ほう", "方", "の") and _ADVICE_AFTER_SIDE.fullmatch(rest):
             return i
-        return 0  # only the last noun may close the phrase
+        return 0  # the last noun after a verb phrase is the only candidate
     return 0
 
 

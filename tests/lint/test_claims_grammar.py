@@ -3350,7 +3350,9 @@ def test_tenth_session_attention_calls_stay_advice(reasons, text, expected):
         ("「睡眠不足は万病のもと、ですよね？」\n", [("uncited", "claim")]),
         # (fact check) a quoted hook that states a health number keeps its citation, as before quoted questions
         ("「塩分は1日6g未満が目標なの、知ってた？」\n", [("uncited", "number")]),
-        # (twenty-fifth session) 受診した方がいい is a referral now, as 受診してください is: the 方 test on another verb
+        # (twenty-fifth session) a changed line: 受診した方がいい is a referral now, as 受診してください is (the
+        # advice frame, tests/lint/test_claims_site_and_advice.py); the 方 test itself on another verb
+        ("早めに受診した方がいい。\n", [("exempt", "referral")]),
         ("夜は早めに休んだ方がいい。\n", [("uncited", "recommendation")]),
         ("「熱があるなら休んだ方がいいんじゃない？」\n", [("uncited", "recommendation")]),
         ("高齢の方がいい結果でした。\n", [("uncited", "claim")]),
