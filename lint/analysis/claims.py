@@ -112,12 +112,15 @@ EXEMPTIONS = {
     "ような症状に気づいたら、早めに医師に相談しましょう, 以下のような場合は…受診することをお勧めします): the items say "
     "when, each read as the claim it makes; with no list or table after it, it is read as what it says (an "
     "instruction). Not negated (次のような方は服用しないでください), not with a threshold of its own (次の症状が3日以上"
-    "続いたら)",
+    "続いたら). The closing particle may also be として / としては (治療としては); a table cell is never a lead-in (it "
+    "completes its row)",
     "naming": "a sentence that only names or renames a thing: a verb of naming after と (or とも: 「FD」とも呼ばれます) "
     "with no other verb or "
     "adjective but an adverbial one, and no word of effect (これを深部静脈血栓症といいます, ドライマウスは医学用語としては"
     "口腔乾燥症と呼びます, 尋常性疣贅は一般的にいぼと呼ばれているものです). What is named by a clause (…が低下した状態を"
-    "「フレイル」と言います) is a definition and a claim",
+    "「フレイル」と言います) is a definition and a claim. Also a quoted name said to be in use after a time only (2017年からは"
+    "「…」という病名が広く使われています), a quoted term and what it abbreviates (「COPD」は「…」の略です), a quoted term "
+    "written another way (「片頭痛」は「偏頭痛」とも書きます), and 〜と呼ばれることもあります",
     "career": "a line of a person's career (略歴) that opens with its year, or with the school or the place of work "
     "where it happened (三重大学医学部卒業。), and ends in a career event (卒, 入局, "
     "勤務, 従事, 院長: career_events) or in going on with one (研鑽を重ねる): 2010年〇〇大学医学部卒。 It says who the "
@@ -140,7 +143,9 @@ EXEMPTIONS = {
     "思える」), not knowing what to do (「どうすればいいか分からない」) or what the speaker was told or heard, in the past "
     "(「…気になると言われた」, 「…原因だと耳にした」); also such quotations one after another. Not with a health number, "
     "nor in the page's own voice: a request, a volitional, a polite ending, a clipped request (「…早めに相談を」) or a "
-    "recommendation its final predicate makes",
+    "recommendation its final predicate makes. Also a heading in the reader's words that worries about one thing, a "
+    "noun phrase in が and an inner state, plain or polite (## 歯ぎしりが気になる, ## 手術の傷あとが心配です; not a worry "
+    "about a clause, a cause or a link: ## 長引く咳は肺がんが心配)",
     "referral": "a request that only sends the reader to a person, a service or a page (相談, 連絡, 参照, ...; "
     '一度 as "once" counts no schedule: まずは一度、医師とお話ししてみてください; 年に一度 does), '
     "with no condition or only the reader's questions as its condition (わからないことがあれば…聞いてください; "
@@ -156,7 +161,10 @@ EXEMPTIONS = {
     "or sign a document (様式第5号を窓口へご提出ください, 問診票にご記入ください); a time to arrive by is no health number "
     "(予定時刻の1時間前までにお越しください); the reader's own deliberation describes whom the request addresses "
     "(手術を検討されている方は、まず…ご相談ください: 検討 recommends nothing there); English: the reader's questions "
-    "prepared for a visit, whatever the modality (You may find it helpful to write down your questions)",
+    "prepared for a visit, whatever the modality (You may find it helpful to write down your questions). A "
+    "recommendation in the writer's voice is read as the request it is (受診されることをお勧めします, 主治医と相談したほうが"
+    "よいでしょう, 薬剤師に聞くのがおすすめです), with the same line; a request to check whether the reader has a "
+    "condition (〜症がないかどうかを確認してください, 高血圧の有無を確認してください) is screening advice, not a referral",
     "transition": "a transition of the text (ここからは…見ていきましょう, 次に…話を移します)",
     "page-discourse": "the page or its writer speaking about itself (このページでは…説明します, 図2は…示しています, "
     "以上が…のご案内でした, 本資料の内容は…, この冊子は…, 〜についてお話しします, 受付で承ります); a topic that names "
@@ -201,7 +209,8 @@ EXEMPTIONS = {
     "not 〜が原因だと思います); an attitude performed (心から敬意を表します, 深く感謝申し上げます); an effort for the reader's "
     "goal with only a companion in the main clause (〜を守るために、一緒にがんばりましょう, 〜を終えられるよう取り組み"
     "ましょう; not 〜ために、毎日歩きましょう); the writer joining the reader in aiming at a day the reader can have again "
-    "(また笑顔で戻れる日を一緒に目指しましょう; not 血圧130未満を一緒に目指しましょう)",
+    "(また笑顔で戻れる日を一緒に目指しましょう; not 血圧130未満を一緒に目指しましょう); a season arriving with no word of "
+    "health in the sentence (今年も寒い季節を迎えました; not インフルエンザが流行する季節になりました)",
     "date": "a date or version of the text itself (2025年3月時点, 令和7年に改訂, 二〇二六年十一月現在, "
     "last reviewed, as of May 2026, Version 2.1); a noun label, a colon and only dates (受付期間：2026年5月1日（金）〜"
     "2027年2月28日（日）)",
@@ -254,7 +263,10 @@ EXEMPTIONS = {
     "navigation": "a link with text around it that only leads elsewhere: the link (or 〜のページ) is the place "
     "of a verb of reading, getting or moving ([こちら](…)から入手できます, [〜](…)のページに移りました, 付録（{ref}`x`）に"
     "あります, The exercise sheet is in {ref}`x`); or, with no link written, a noun phrase with こちら as its comment "
-    "(オンライン予約はこちら) or について alone (大腸がん検診の受け方について), no verb in it but one of being",
+    "(オンライン予約はこちら) or について alone (大腸がん検診の受け方について), no verb in it but one of being; a landmark of "
+    "the site written as a sentence (ページの先頭です。, 本文ここまで。); a trail under a class label when its parts are "
+    "links or a class and its subclass (分類：腎臓と尿路の病気 > 腎臓の病気), or a class label with one class as its value "
+    "(カテゴリー：消化器の病気); never a trail whose last part, the page's title, states a fact",
     "reference": "only a cross-reference (第2章, 図3, Sect. 4)",
     "source-note": "a footnote that names its source in words, with no predicate: a URL, a DOI, or a title in quotes "
     "with an issuer, an editor or a year (日本〇〇学会「〇〇診療ガイドライン2022」.), or an issuer with a noun of evidence "

@@ -113,7 +113,10 @@ def uncited_claim(page, ctx):
       honorific or a bracketed title after it (監修：井上雅彦, 執筆：看護師 佐藤花子);
     - naming: a sentence that only names or renames a thing (これを…といいます,
       ドライマウスは医学用語としては口腔乾燥症と呼びます, 「FD」とも呼ばれます); what is named by a clause
-      (…が低下した状態を「フレイル」と言います) is a definition, a claim;
+      (…が低下した状態を「フレイル」と言います) is a definition, a claim; also a quoted name in
+      use after a time only (2017年からは「…」という病名が広く使われています), a quoted term and
+      what it abbreviates (「COPD」は「…」の略です), the term written another way (「片頭痛」は
+      「偏頭痛」とも書きます), and 〜と呼ばれることもあります;
     - career: a line of a person's career that opens with its year, or with the school
       or the place of work where it happened, and ends in a career event
       (2010年〇〇大学医学部卒。, 三重大学医学部卒業。, 〜に入局, 〜に従事, 研鑽を重ねる);
@@ -127,7 +130,8 @@ def uncited_claim(page, ctx):
       each item is then read as the claim it makes; with no list or table after it
       (or one with no statement), the sentence is read as what it says (a request
       as an instruction); not negated, not with a threshold of its own
-      (次の症状が3日以上続いたら);
+      (次の症状が3日以上続いたら); the closing particle may be として / としては
+      (治療としては); a table cell is never a lead-in (it completes its row);
     - question: ？ or ?, the particle か (〜ますか。〜でしょうか。〜ありませんか。), or
       〜でしょう with an interrogative (何が違うのでしょう。; not 何度も); a
       recommendation put as a question (〜てみてはいかがでしょうか, 〜してはどうですか,
@@ -149,7 +153,10 @@ def uncited_claim(page, ctx):
       number, nor a request, a volitional, a polite ending, a clipped request
       (「…早めに相談を」) or advice (「…控えるのがおすすめ」): the page's own voice. A
       quotation with no such ending (「熱中症は室内でも起こる」, 「…肥満のもと…」) stays
-      a claim;
+      a claim. A heading in the reader's words that worries about one thing, a noun
+      phrase in が and an inner state, plain or polite (## 歯ぎしりが気になる, ## 手術の傷
+      あとが心配です), is a voice too; a worry about a clause, a cause or a link
+      (## 長引く咳は肺がんが心配, ## 〜と病気になる) stays a claim;
     - referral: a request or 〜ましょう whose head only sends the reader to a
       person, a service or a page (相談, 連絡, 聞く, 尋ねる, 話す, 伝える, 確認, 受診,
       参照, 参考, ご覧, 予約, 持参, 〜までどうぞ; English ask, tell, contact, call, see,
@@ -195,7 +202,13 @@ def uncited_claim(page, ctx):
       with a service as object, 〜外来もご活用ください);
       the reader's own deliberation (手術を検討されている方は、まず…ご相談ください)
       recommends nothing; English questions prepared for a visit (write down your
-      questions) are a referral whatever the modality;
+      questions) are a referral whatever the modality. A recommendation in the writer's
+      voice is read as the request it is, on the verb it recommends, with the same line
+      (受診されることをお勧めします, 主治医と相談したほうがよいでしょう and 薬剤師に聞くのが
+      おすすめです are referrals; 発熱が続く場合は受診することをお勧めします is care-seeking;
+      a society's 〜を勧めます is reported, and 〜ほうがいい？ stays a question); a request to
+      check whether the reader has a condition (〜症がないかどうかを確認してください,
+      高血圧の有無を確認してください) is screening advice, not a referral;
     - transition: a sentence opening with ここからは, ここで, それでは, さて, 次に,
       最後に, ... that is volitional or moves the text on (見ていきましょう, 話を移します);
       the opener may follow a leading clause when the head moves the text on
@@ -272,7 +285,9 @@ def uncited_claim(page, ctx):
       ある方も多いと思います; not 〜と聞いたことがある, a claim heard), an effort for a goal in 〜よう (〜を終えられるよう取り組みましょう) and
       the writer joining the reader in aiming at a day the reader can have again
       (また笑顔で戻れる日を一緒に目指しましょう) are encouragement; 手術を控えて (an
-      event faced) forbids nothing;
+      event faced) forbids nothing; a season arriving with no word of health in the
+      sentence (今年も寒い季節を迎えました; not インフルエンザが流行する季節になりました) is a
+      seasonal greeting;
     - date: a date or a serial number of the text (2025年3月, 二〇二六年十一月, 令和八年,
       as of May 2026, 第3版, Version 2.1, Issue 3) with a word of the text's history
       (時点, 現在, 改訂, 最終更新, last reviewed, updated, version) and no other number;
@@ -367,7 +382,11 @@ def uncited_claim(page, ctx):
       について), no verb in it but one of being (この薬が効く人はこちら stays a claim);
       a line about the page itself with no predicate (このページに関するお問い合わせ)
       is page-discourse; pages pointed to (詳しくは2・3面へ, 5ページをご覧ください)
-      are references, no numbers;
+      are references, no numbers; a landmark written as a sentence (ページの先頭です。,
+      本文ここまで。), a trail under a class label when its parts are links or a class and
+      its subclass (分類：腎臓と尿路の病気 > 腎臓の病気), a class label with one class as its
+      value (カテゴリー：消化器の病気) and a search by the site's index (50音から探す) are
+      navigation; a trail whose last part, the page's title, states a fact is no trail;
     - any reason read on the main clause does not cover a bracketed aside at the end
       that is a sentence of its own (polite or with a subject): 〜は次の節にあります
       （…方は、〜を使えません）is read as a claim; nor does a citation: an aside anywhere
