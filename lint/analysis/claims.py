@@ -2851,6 +2851,8 @@ def _season_arrives(reading):
     (インフルエンザが流行する季節になりました stays a claim). A seasonal greeting, as _seasonal's."""
     if reading.lang != "ja" or reading.mood != "statement" or reading.negative:
         return False
+    if not SEASON_NOUNS & reading.lemmas or not _ARRIVAL_VERBS & reading.lemmas:
+        return False
     if medical.medical_words(reading.tokens) or (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
         return False
     # (from the review) a season itself, not any time (離乳食を始める時期になりました is advice of a child's age)
@@ -6378,6 +6380,8 @@ def _name_in_use(reading):
     """(twenty-fifth session) A name said to be in use: a quoted term, という and a noun of naming as the subject (in が,
     は or も) of a verb of using or spreading, an adverb or an adverbial adjective at most between (「〜」という病名が広く
     使われています), and before the term only a time (2017年からは). What the name names is not described."""
+    if "という" not in reading.text:
+        return False
     words = [t for t in reading.tokens if t.pos_detail_1 != "空白" and t.pos_detail_1 != "句点"]
     at = next((i for i, t in enumerate(words) if t.surface_form == "という" or t.basic_form == "という"), None)
     if at is None or at < 3 or words[at - 1].surface_form not in ("」", "』"):
