@@ -1003,6 +1003,13 @@ def _people_with_a_sign(reading):
             continue  # a worry (〜が気になる方は) is a question for the care team, not a sign appearing
         if sign and change and (lemmas & SIGN_NOUNS or any(medical._is_sign(t) for t in clause) or "なる" in lemmas):
             return True
+        # (twenty-fifth session, from the review) a word of health that appears (血便が出た方は), or a symptom that is
+        # there or goes on (胸の痛みがある方は, せきが続く方は): care-seeking too; a condition held (持病のある方は,
+        # 妊娠中の方は) still describes whom the request addresses
+        if sign and any(w in text for w in _SIGN_APPEARS):
+            return True
+        if lemmas & SIGN_NOUNS and lemmas & {"ある", "続く"}:
+            return True
     return False
 
 
@@ -1013,7 +1020,8 @@ def _manner_withheld(reading):
         return False
     words = [t for t in reading.tokens if t.pos != "記号"]
     for i in range(2, len(words) - 1):
-        negated = words[i].basic_form == "ぬ" and words[i + 1].surface_form == "に"
+        # 〜をとらずに, and 〜を使わず、 (from the review: the comma is no symbol in ``words``)
+        negated = words[i].basic_form == "ぬ" and (words[i + 1].surface_form == "に" or words[i].surface_form == "ず")
         negated = negated or (words[i].basic_form == "ない" and words[i + 1].surface_form == "で")
         if (
             negated

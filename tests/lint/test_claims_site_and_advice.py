@@ -278,3 +278,21 @@ def test_boundaries_after_the_review(reasons, text, exempt):
 )
 def test_checking_for_a_condition_after_the_review(reasons, text, referral):
     assert (reasons(text)[-1] == ("exempt", "referral")) is referral
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        # the request line's own gaps, which the advice frame inherited (found by the review)
+        ("動悸がある方は、内科を受診してください。\n", False),  # a symptom that is there
+        ("動悸がある方は、内科を受診することをお勧めします。\n", False),
+        ("黒い便が出た方は、消化器内科を受診したほうがよいでしょう。\n", False),  # a word of health that appears
+        ("せきが続く方は、早めに受診してください。\n", False),
+        ("子どもには大人用の湿布を使わず、小児科に相談するほうがよいでしょう。\n", False),  # an act withheld
+        ("持病のある方は、飲む前に主治医に相談してください。\n", True),  # a condition held: whom it addresses
+        ("ご質問がある方は、受付までお越しください。\n", True),
+        ("迷わず、ご相談ください。\n", True),
+    ],
+)
+def test_people_with_a_symptom_and_acts_withheld(reasons, text, exempt):
+    assert (reasons(text)[-1][0] == "exempt") is exempt
