@@ -1008,9 +1008,15 @@ def _people_with_a_sign(reading):
         # 妊娠中の方は) still describes whom the request addresses
         if sign and any(w in text for w in _SIGN_APPEARS):
             return True
-        if lemmas & SIGN_NOUNS and lemmas & {"ある", "続く"}:
-            return True
+        if lemmas & {"ある", "続く"} and (
+            lemmas & SIGN_NOUNS or (reading.head in CARE_HEADS and sign and not lemmas & _HELD_CONDITIONS)
+        ):
+            return True  # a symptom, or for a request to be seen any word of health but a condition held (動悸がある方は)
     return False
+
+
+# what a reader has or is rather than what appears: whom a request addresses (持病のある方は、…ご相談ください)
+_HELD_CONDITIONS = frozenset({"持病", "既往", "既往歴", "妊娠", "授乳", "アレルギー", "障害", "病気", "疾患", "ペースメーカー"})
 
 
 def _manner_withheld(reading):

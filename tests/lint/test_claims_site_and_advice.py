@@ -286,7 +286,8 @@ def test_checking_for_a_condition_after_the_review(reasons, text, referral):
         # the request line's own gaps, which the advice frame inherited (found by the review)
         ("動悸がある方は、内科を受診してください。\n", False),  # a symptom that is there
         ("動悸がある方は、内科を受診することをお勧めします。\n", False),
-        ("黒い便が出た方は、消化器内科を受診したほうがよいでしょう。\n", False),  # a word of health that appears
+        ("血便が出た方は、消化器内科を受診したほうがよいでしょう。\n", False),  # a word of health that appears
+        ("持病のある方は、かかりつけの内科を受診してください。\n", True),  # a condition held, even to be seen
         ("せきが続く方は、早めに受診してください。\n", False),
         ("子どもには大人用の湿布を使わず、小児科に相談するほうがよいでしょう。\n", False),  # an act withheld
         ("持病のある方は、飲む前に主治医に相談してください。\n", True),  # a condition held: whom it addresses
