@@ -1011,12 +1011,16 @@ def _people_with_a_sign(reading):
         if lemmas & {"ある", "続く"} and (
             lemmas & SIGN_NOUNS or (reading.head in CARE_HEADS and sign and not lemmas & _HELD_CONDITIONS)
         ):
-            return True  # a symptom, or for a request to be seen any word of health but a condition held (動悸がある方は)
+            return (
+                True  # a symptom, or for a request to be seen any word of health but a condition held (動悸がある方は)
+            )
     return False
 
 
 # what a reader has or is rather than what appears: whom a request addresses (持病のある方は、…ご相談ください)
-_HELD_CONDITIONS = frozenset({"持病", "既往", "既往歴", "妊娠", "授乳", "アレルギー", "障害", "病気", "疾患", "ペースメーカー"})
+_HELD_CONDITIONS = frozenset(
+    {"持病", "既往", "既往歴", "妊娠", "授乳", "アレルギー", "障害", "病気", "疾患", "ペースメーカー"}
+)
 
 
 def _manner_withheld(reading):
@@ -6118,7 +6122,9 @@ def _conceding(words, i):
     return True
 
 
-_NAMING_VERBS = frozenset({"いう", "言う", "呼ぶ", "称する"})
+_NAMING_VERBS = frozenset(
+    {"いう", "言う", "呼ぶ", "称する", "略す"}
+)  # 略す: 「SAS」と略されます (twenty-fifth session)
 
 
 def _names_a_term(reading):
@@ -6361,14 +6367,30 @@ def _abbreviation(reading):
     return bool(re.fullmatch(r"「[^「」]+」|『[^『』]+』|[A-Za-z][A-Za-z .\-]*", expanded))
 
 
-def _spelling(reading):
-    """(twenty-fifth session) A quoted term as the topic, written another way: 「片頭痛」は、「偏頭痛」と書かれることも
-    あります. The topic is the word itself, so 書く gives its spelling; with any other topic 〜と書かれています reports
-    what a text says (この薬は「効く」と書かれています), a claim."""
-    words = [t for t in reading.tokens if t.pos_detail_1 not in ("空白", "句点", "読点")]
-    if len(words) < 8 or words[0].surface_form not in ("「", "『"):
+def _spelled_alike(term, other):
+    """Another spelling or a reading of the term: hiragana or Latin letters only (つうふう, HFMD), or two characters of
+    the term kept (骨粗鬆症 for 骨粗しょう症, 帯状ヘルペス for 帯状疱疹)."""
+    if not other:
         return False
-    close = next((i for i, t in enumerate(words) if t.surface_form in ("」", "』")), None)
+    if re.fullmatch(r"[\u3041-\u309fー]+|[A-Za-z0-9 .\-]+", other):
+        return True  # a reading in hiragana or letters (つうふう, HFMD); katakana may be a nickname (サイレントキラー)
+    return sum(1 for ch in set(other) if ch in term) >= 2
+
+
+def _spelling(reading):
+    """(twenty-fifth session) A term as the topic, quoted or a bare noun phrase, written or read another way, in a
+    quotation before と (「片頭痛」は、「偏頭痛」と書かれることもあります, 骨粗しょう症は「骨粗鬆症」と漢字で書かれます,
+    「痛風」は「つうふう」と読みます, 〜と表記されます). The quotation is the word itself, so 書く gives its spelling;
+    with a statement quoted (この薬は「効く」と書かれています: a topic with の) it reports what a text says, a claim."""
+    words = [t for t in reading.tokens if t.pos_detail_1 not in ("空白", "句点", "読点")]
+    if len(words) < 6:
+        return False
+    if words[0].surface_form in ("「", "『"):
+        close = next((i for i, t in enumerate(words) if t.surface_form in ("」", "』")), None)
+    else:  # or the term as a bare noun phrase (骨粗しょう症は、「骨粗鬆症」とも書きます)
+        close = next((i - 1 for i, t in enumerate(words) if t.surface_form == "は" and t.pos == "助詞"), None)
+        if close is None or close < 0 or any(t.pos != "名詞" for t in words[: close + 1]):
+            return False
     if close is None or close + 2 >= len(words) or words[close + 1].surface_form != "は":
         return False
     rest = words[close + 2 :]
@@ -6377,16 +6399,24 @@ def _spelling(reading):
     end = next((i for i, t in enumerate(rest) if t.surface_form in ("」", "』")), None)
     if end is None or end + 2 >= len(rest) or rest[end + 1].surface_form != "と":
         return False
+    term = "".join(t.surface_form for t in words[: close + 1]).strip("「」『』")
+    other = "".join(t.surface_form for t in rest[1:end])
+    if not _spelled_alike(term, other):
+        return False  # (「万病のもと」と書かれる: a judgement quoted, not another spelling)
     tail = rest[end + 2 :]
     if tail and tail[0].surface_form == "も":
         tail = tail[1:]
-    return (
-        bool(tail)
-        and _lemma(tail[0]) == "書く"
-        and all(
-            t.pos in ("助動詞", "助詞") or t.pos_detail_1 in ("接尾", "非自立") or _lemma(t) in ("こと", "ある")
-            for t in tail[1:]
-        )
+    while tail and tail[0].pos == "名詞" and len(tail) > 1 and tail[1].surface_form == "で":
+        tail = tail[2:]  # 漢字で, ひらがなで: the script it is written in
+    if tail and tail[0].pos == "名詞" and _lemma(tail[0]) == "表記":
+        tail = tail[1:]  # 表記される: the light する follows
+        if not tail or _lemma(tail[0]) != "する":
+            return False
+    elif not (tail and _lemma(tail[0]) in ("書く", "読む")):
+        return False
+    return bool(tail) and all(
+        t.pos in ("助動詞", "助詞") or t.pos_detail_1 in ("接尾", "非自立") or _lemma(t) in ("こと", "ある")
+        for t in tail[1:]
     )
 
 

@@ -297,3 +297,18 @@ def test_checking_for_a_condition_after_the_review(reasons, text, referral):
 )
 def test_people_with_a_symptom_and_acts_withheld(reasons, text, exempt):
     assert (reasons(text)[-1][0] == "exempt") is exempt
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        ("「水痘」は「すいとう」と読みます。\n", True),  # a reading
+        ("「帯状疱疹」は「帯状ヘルペス」と表記されることもあります。\n", True),
+        ("骨粗しょう症は「骨粗鬆症」と漢字で書かれることもあります。\n", True),  # a bare term as topic
+        ("慢性腎臓病は、英語名の頭文字から「CKD」と略されます。\n", True),
+        ("糖尿病は「万病のもと」と書かれることがあります。\n", False),  # a judgement quoted, not a spelling
+        ("高血圧は「サイレントキラー」と書かれることがあります。\n", False),  # a nickname in katakana
+    ],
+)
+def test_spellings_readings_and_abbreviations(reasons, text, exempt):
+    assert (reasons(text)[-1][0] == "exempt") is exempt
