@@ -1003,17 +1003,14 @@ def _people_with_a_sign(reading):
             continue  # a worry (〜が気になる方は) is a question for the care team, not a sign appearing
         if sign and change and (lemmas & SIGN_NOUNS or any(medical._is_sign(t) for t in clause) or "なる" in lemmas):
             return True
-        # (twenty-fifth session, from the review) a word of health that appears (血便が出た方は), or a symptom that is
-        # there or goes on (胸の痛みがある方は, せきが続く方は): care-seeking too; a condition held (持病のある方は,
-        # 妊娠中の方は) still describes whom the request addresses
-        if sign and any(w in text for w in _SIGN_APPEARS):
+        # (twenty-fifth session, from the review) a request to be seen addressed to people with a word of health that
+        # appears (血便が出た方は) or a symptom that is there or goes on (胸の痛みがある方は, 動悸がある方は): care-seeking
+        # too. A request only to tell the staff (症状がある方は、受付でお申し出ください) is the front desk's notice, and
+        # a condition held (持病のある方は, 妊娠中の方は) still describes whom the request addresses
+        if reading.head not in CARE_HEADS or lemmas & _HELD_CONDITIONS:
+            continue
+        if sign and (any(w in text for w in _SIGN_APPEARS) or lemmas & {"ある", "続く"}):
             return True
-        if lemmas & {"ある", "続く"} and (
-            lemmas & SIGN_NOUNS or (reading.head in CARE_HEADS and sign and not lemmas & _HELD_CONDITIONS)
-        ):
-            return (
-                True  # a symptom, or for a request to be seen any word of health but a condition held (動悸がある方は)
-            )
     return False
 
 

@@ -293,6 +293,7 @@ def test_checking_for_a_condition_after_the_review(reasons, text, referral):
         ("持病のある方は、飲む前に主治医に相談してください。\n", True),  # a condition held: whom it addresses
         ("ご質問がある方は、受付までお越しください。\n", True),
         ("迷わず、ご相談ください。\n", True),
+        ("熱やせきなどの症状がある方は、受付でお申し出ください。\n", True),  # the front desk's notice: to tell
     ],
 )
 def test_people_with_a_symptom_and_acts_withheld(reasons, text, exempt):
