@@ -1778,8 +1778,6 @@ def _voiced(text, reading):
     return surfaces.endswith(("か分からない", "かわからない", "か分からなかった", "かわからなかった"))
 
 
-# the inner states a heading may voice, as lemmas; 気になる is read as its three words (気 + に + なる: not 病気になる)
-_WORRIES = frozenset({"不安", "心配", "困る", "悩む", "迷う", "憂鬱", "ゆううつ"})
 _WORRY_ENDINGS = frozenset({"です", "だ", "ます", "いる", "て", "で"})
 
 
@@ -1864,6 +1862,8 @@ def _caused_change(words):
 
 # a worry or a trouble as the very last word of a quotation
 _INNER_STATES = frozenset({"不安", "心配", "困る", "悩む", "迷う"})
+# the inner states a heading may voice, as lemmas; 気になる is read as its three words (気 + に + なる: not 病気になる)
+_WORRIES = _INNER_STATES | {"憂鬱", "ゆううつ"}
 
 
 # the polite endings of the page's own register (です・ます): a quotation in them reads as the page's statement
@@ -1898,8 +1898,12 @@ def _skip_link(reading):
     """(eleventh session) A line of the site's chrome: it opens with the page, its body or the site's menu as a noun
     (ページの先頭です, ページ内を移動するためのリンク, 本文ここから) and has no word of health."""
     words = [t for t in reading.tokens if t.pos != "記号"]
-    if not words or words[0].pos != "名詞":
-        return False
+    return bool(words) and words[0].pos == "名詞" and _opens_with_the_site(words, reading)
+
+
+def _opens_with_the_site(words, reading):
+    """The nouns that open ``words`` begin with the page, its body or the site, and the sentence has no word of
+    health (_skip_link, _landmark)."""
     opening = "".join(t.surface_form for t in takewhile(lambda t: t.pos == "名詞", words))
     return opening.startswith(_SITE_NOUNS) and not medical.medical_words(reading.tokens)
 
@@ -1922,8 +1926,7 @@ def _landmark(reading):
         return False
     if any(not (t.pos == "名詞" or (t.pos == "助詞" and t.surface_form == "の")) for t in words):
         return False
-    opening = "".join(t.surface_form for t in takewhile(lambda t: t.pos == "名詞", words))
-    return opening.startswith(_SITE_NOUNS) and not medical.medical_words(reading.tokens)
+    return _opens_with_the_site(words, reading)
 
 
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>|＞|›|»|≫)\s*")
@@ -1977,7 +1980,7 @@ def _breadcrumbs(plain, linked=False):
     first = parts[0].strip()
     if len(parts) == 1:
         label = _CRUMB_CLASS_LABEL.match(first)
-        return bool(label) and _class_name(first[label.end() - 1 :])
+        return bool(label) and _class_name(grammar.read(first[label.end() - 1 :]))
     last = grammar.read(parts[-1].strip())
     if last.lang == "ja" and last.predicate and last.finite and last.mood == "statement":
         return False
@@ -1989,9 +1992,8 @@ def _breadcrumbs(plain, linked=False):
     return bool(_CRUMB_HOME.fullmatch(first) or _CRUMB_HOME.fullmatch(home))
 
 
-def _class_name(text):
+def _class_name(reading):
     """A class of pages as a noun phrase: nouns joined by の, と, や or ・ (消化器の病気, 皮膚・爪の病気)."""
-    reading = grammar.read(text)
     return (
         reading.lang == "ja"
         and not reading.predicate
@@ -2006,8 +2008,9 @@ def _same_kind(one, other):
     """Two class names that end in the same noun (腎臓と尿路の病気, 腎臓の病気): a class and its subclass."""
     ends = []
     for text in (one, other):
-        words = [t for t in grammar.read(text.strip()).tokens if t.pos != "記号"]
-        if not words or words[-1].pos != "名詞" or not _class_name(text.strip()):
+        reading = grammar.read(text.strip())
+        words = [t for t in reading.tokens if t.pos != "記号"]
+        if not words or words[-1].pos != "名詞" or not _class_name(reading):
             return False
         ends.append(_lemma(words[-1]))
     return ends[0] == ends[1]
@@ -2871,7 +2874,6 @@ def _season_arrives(reading):
     if medical.medical_words(reading.tokens) or (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
         return False
     # (from the review) a season itself, not any time (離乳食を始める時期になりました is advice of a child's age)
-    times = SEASON_NOUNS
     words = _words(reading)
     arrivals = 0
     for i, t in enumerate(words):
@@ -2880,21 +2882,21 @@ def _season_arrives(reading):
         after = i + 1
         while after < len(words) and words[after].pos == "助動詞":
             after += 1
-        before_a_time = after < len(words) and _lemma(words[after]) in times
+        before_a_season = after < len(words) and _lemma(words[after]) in SEASON_NOUNS
         if t.pos == "形容詞":
-            if before_a_time and t.conjugated_form.startswith("基本"):
+            if before_a_season and t.conjugated_form.startswith("基本"):
                 continue  # 寒い季節
             return False
         if (
             _lemma(t) in _ARRIVAL_VERBS
             and i >= 2
             and words[i - 1].surface_form in ("に", "を", "が", "も")
-            and _lemma(words[i - 2]) in times
+            and _lemma(words[i - 2]) in SEASON_NOUNS
         ):
             arrivals += 1
             continue
-        if before_a_time and t.conjugated_form.startswith("基本"):
-            continue  # 暖房器具を使用する時期
+        if before_a_season and t.conjugated_form.startswith("基本"):
+            continue  # 外で遊ぶ季節
         return False
     return arrivals > 0
 
@@ -3335,7 +3337,7 @@ def _text_as_goal(reading):
 def _without_advice_frame(text, reading):
     """The text before the frame of a recommendation in the writer's voice (受診することをお勧めします → 受診する), so
     that the frame's own words (勧め, ほうがよい) do not count as a word of advice in what it recommends."""
-    return reading.text[: reading.advice_at] if reading.advice else text
+    return reading.text[: reading.advice_at] if reading.advice_at else text
 
 
 def _evaluated_referral(reading):
@@ -6343,15 +6345,29 @@ _USE_VERBS = frozenset({"使う", "用いる", "使用", "定着", "広まる", 
 _ABBREVIATION_NOUNS = frozenset({"頭文字", "略", "略称", "略語"})
 
 
+def _term_as_topic(words, bare):
+    """The index of the last word of a term put as the topic before は: a quotation (「COPD」は), or with ``bare``
+    nouns alone (骨粗しょう症は); None if the sentence does not open so."""
+    if words and words[0].surface_form in ("「", "『"):
+        close = next((i for i, t in enumerate(words) if t.surface_form in ("」", "』")), None)
+    elif bare:
+        close = next((i - 1 for i, t in enumerate(words) if t.surface_form == "は" and t.pos == "助詞"), None)
+        if close is not None and (close < 0 or any(t.pos != "名詞" for t in words[: close + 1])):
+            return None
+    else:
+        return None
+    if close is None or close + 1 >= len(words) or words[close + 1].surface_form != "は":
+        return None
+    return close
+
+
 def _abbreviation(reading):
     """(twenty-fifth session) A quoted term as the topic and, as the whole comment, the words it abbreviates, quoted or
     in Latin letters, before の and a noun of abbreviation and the copula (「RS」は、英語の「Respiratory Syncytial」の
     頭文字です, 「COPD」は…の略です): how a name is made, nothing of health."""
     words = [t for t in reading.tokens if t.pos_detail_1 not in ("空白", "句点", "読点")]
-    if len(words) < 6 or words[0].surface_form not in ("「", "『"):
-        return False
-    close = next((i for i, t in enumerate(words) if t.surface_form in ("」", "』")), None)
-    if close is None or close + 1 >= len(words) or words[close + 1].surface_form != "は":
+    close = _term_as_topic(words, bare=False) if len(words) >= 6 else None
+    if close is None:
         return False
     rest = words[close + 2 :]
     while rest and rest[-1].pos == "助動詞":
@@ -6380,15 +6396,8 @@ def _spelling(reading):
     「痛風」は「つうふう」と読みます, 〜と表記されます). The quotation is the word itself, so 書く gives its spelling;
     with a statement quoted (この薬は「効く」と書かれています: a topic with の) it reports what a text says, a claim."""
     words = [t for t in reading.tokens if t.pos_detail_1 not in ("空白", "句点", "読点")]
-    if len(words) < 6:
-        return False
-    if words[0].surface_form in ("「", "『"):
-        close = next((i for i, t in enumerate(words) if t.surface_form in ("」", "』")), None)
-    else:  # or the term as a bare noun phrase (骨粗しょう症は、「骨粗鬆症」とも書きます)
-        close = next((i - 1 for i, t in enumerate(words) if t.surface_form == "は" and t.pos == "助詞"), None)
-        if close is None or close < 0 or any(t.pos != "名詞" for t in words[: close + 1]):
-            return False
-    if close is None or close + 2 >= len(words) or words[close + 1].surface_form != "は":
+    close = _term_as_topic(words, bare=True) if len(words) >= 6 else None
+    if close is None or close + 2 >= len(words):
         return False
     rest = words[close + 2 :]
     if rest[0].surface_form not in ("「", "『"):

@@ -173,12 +173,17 @@ class Reading:
     shared: bool = False  # the sentence ends in 〜ますよね / 〜ですよね: a feeling shared with the reader
     rhetorical: bool = False  # the sentence ends in 〜のではないでしょうか: an opinion put as a negative question
     # the sentence recommends a verb phrase in the writer's voice (受診することをお勧めします, 相談したほうがよいでしょう):
-    # the frame as written after the phrase; the mood is then "request" and the head the phrase's verb
-    advice: str = ""
-    advice_at: int = 0  # where the frame begins in the text (its noun: こと, ほう, の)
+    # where the frame after the phrase begins in the text (its noun: こと, ほう, の; 0: no frame); the mood is then
+    # "request" and the head the phrase's verb
+    advice_at: int = 0
     topic: tuple = ()  # Japanese: the tokens of the noun phrase before the first は / が (the topic or subject)
     topic_end: int = 0  # Japanese: the index of the token after the topic's particle (0: no topic)
     topic_text: str = ""  # that phrase as written (English: the words before the first finite auxiliary)
+
+    @property
+    def advice(self):
+        """The frame of a recommendation in the writer's voice as written (ことをお勧めします), or ""."""
+        return self.text[self.advice_at :].rstrip("。．.！!　 \n") if self.advice_at else ""
 
 
 def is_japanese(text):
@@ -275,7 +280,6 @@ def _read_japanese(text):
         # (twenty-fifth session) 〜ことをお勧めします, 〜ほうがよいでしょう: a recommendation in the writer's voice is
         # a request put politely, as 〜てはいかがでしょうか is; its head is the verb it recommends
         reading.mood = "request"
-        reading.advice = "".join(t.surface_form for t in words[advised:])
         reading.advice_at = words[advised].start
         words = words[:advised]
     elif suggestion:

@@ -551,6 +551,11 @@ _INVITATION_RE = re.compile(
 
 # (nineteenth session) the English formulas of courtesy: thanks for the reader's understanding or patience, an apology
 # for inconvenience, an invitation to ask
+# the English greetings, whole words: kept as a sentence of their own or before a comma or a name (_EN_COURTESY_RE),
+# and what a sentence that is only a greeting holds (_EN_GREETING)
+_EN_GREETING_WORDS = (
+    r"hello|hi|good\s+(?:morning|afternoon|evening)|welcome|take\s+care|get\s+well\s+soon|nice\s+to\s+meet\s+you"
+)
 _EN_COURTESY_RE = re.compile(
     r"\b(?:thank\s+you|thanks)\b[^.!?]{0,40}?\b(?:understanding|cooperation|co-operation|patience|help)\b"
     r"|\b(?:appreciate|ask\s+for|request)\s+your\s+(?:understanding|cooperation|patience)\b"
@@ -561,8 +566,7 @@ _EN_COURTESY_RE = re.compile(
     r"|\b(?:ask|contact|call|tell)\s+(?:us|the\s+staff|a\s+member\s+of\s+staff|staff)\s+(?:at\s+)?any\s*time\b"
     # (twenty-fourth session) a greeting kept: the source's greeting then counts as a sentence
     # (from the code review) a greeting as a sentence or before a comma or a name, not "Take care when you stand up"
-    r"|(?:^|[.!?;]\s+)(?:hello|hi|good\s+(?:morning|afternoon|evening)|welcome|take\s+care|get\s+well\s+soon"
-    r"|nice\s+to\s+meet\s+you)(?=\s*(?:[,.!;]|$)|\s+(?:Mr|Ms|Mrs|Dr)\b)",
+    rf"|(?:^|[.!?;]\s+)(?:{_EN_GREETING_WORDS})(?=\s*(?:[,.!;]|$)|\s+(?:Mr|Ms|Mrs|Dr)\b)",
     re.IGNORECASE,
 )
 
@@ -581,7 +585,7 @@ def without_courtesy(japanese: str, english: str) -> str:
 # an English sentence that is only a greeting or thanks ("Good morning.", "Thank you for waiting."): it renders a formula
 # of the source, no sentence of content
 _EN_GREETING = (
-    r"(?:hello|hi|good\s+(?:morning|afternoon|evening)|welcome|take\s+care|get\s+well\s+soon|nice\s+to\s+meet\s+you"
+    rf"(?:{_EN_GREETING_WORDS}"
     # (second code review) the words after thanks never "and": one way to split the text (a free [^.]* made it
     # exponential on "Thanks and thanks and …")
     r"|(?:thank\s+you|thanks)(?:\s+(?!and\b)[\w'’-]+)*)"
