@@ -83,6 +83,11 @@ KEYS = (
     "en_permission_lifted",
     "en_continuation_lifted",
     "en_restraining",
+    "ja_instruction_flips",
+    "ja_instruction_pauses",
+    "ja_instruction_unclear",
+    "en_instruction_flips",
+    "en_instruction_unclear",
 )
 _REGEX_KEYS = (
     "ja_reassurance",

@@ -1228,6 +1228,22 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     prevention ("to avoid falls", "keep … from"), or by the state it keeps; a purpose left out
     altogether stays a finding. An English double negation ("never … without first telling") for a
     source with no negation says an affirmative requirement (必ず伝えてください) and adds nothing.
+    When the counts agree, the instruction itself is compared clause by clause
+    (lint/analysis/instruction_polarity.py): a negation moved from a purpose to the main clause keeps the
+    count (転ばないように、手すりにつかまって歩いてください → "To prevent falls, do not hold on to the
+    handrail"), and a verb of refraining dropped beside a purpose of prevention has no negation to count
+    (暑い日の外出は控えましょう → "To prevent heatstroke, go out on hot days"). A Japanese request or
+    suggestion asks for an act (the content words after its last subordinate marker: ように, ため, ずに,
+    まま, 場合, たら, 、 …) with a polarity: the main predicate's negation, reversed by a verb of refraining,
+    stopping or omitting as its head (控える, 避ける, やめる, 中止, 忘れる, 抜く; 欠かさずに is "without
+    fail"); a chain in て after such a verb asks for two acts (服用を中止して受診して). Each English main
+    clause (a fronted clause up to its comma and every clause after a subordinator cut; a list after a
+    comma goes on in the clause it opened) has a polarity: a negation, reversed by a verb of refraining
+    (avoid, stop, skip, forget, hesitate, limit, stay away from). They are compared only when the clause
+    renders the act, one of its words being a gloss of one of the act's words in JMdict (the package
+    jamdict-data), and reported only when every clause that renders the act says the other polarity.
+    Paraphrases that render no act word (濡らさないで → "keep it dry"), and restrictions, bounds and kept
+    states on either side (だけ, 以外, 減らす, 超えて; only, less, keep, stay, no more than), are not compared.
 
     Violation::
 
@@ -1236,6 +1252,7 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: ``msgstr "The trial showed no significant increase in major bleeding."``
     """
+    from ..analysis.instruction_polarity import reversed_instructions
     from ..analysis.negation import negation_mismatch, sentence_negation_mismatches
     from ..analysis.structure import split_english_sentences
     from ..parsing.catalog import inline_markup
@@ -1251,13 +1268,12 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.report(entry.msgstr_line, 1, problem, context=_short(translation))
             continue
         sentences = split_english_sentences(dst.plain)
-        for number, problem in sentence_negation_mismatches(src.plain, dst.plain):
-            yield ctx.report(
-                entry.msgstr_line,
-                1,
-                f"sentence {number} of {len(sentences)}: {problem}",
-                context=_short(sentences[number - 1]),
-            )
+        # the counts of negations agree: the instruction is compared clause by clause (a negation moved from the
+        # purpose to the main clause keeps the count: instruction_polarity)
+        found = sentence_negation_mismatches(src.plain, dst.plain) or reversed_instructions(src.plain, dst.plain)
+        for number, problem in found:
+            where = f"sentence {number} of {len(sentences)}: " if len(sentences) > 1 else ""
+            yield ctx.report(entry.msgstr_line, 1, f"{where}{problem}", context=_short(sentences[number - 1]))
 
 
 # ---------------------------------------------------------------------------
