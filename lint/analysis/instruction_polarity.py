@@ -255,7 +255,9 @@ def _part(tokens, lemmas, start: int, end: int, negation: str, words) -> Instruc
         # (予防接種, 予防のポイント)
         and (tokens[i].pos != "名詞" or i == end - 1 or i + 1 < len(tokens) and tokens[i + 1].basic_form == "する")
         # a verb of refraining before a noun modifies it (塩分を控えるコツをご覧ください): the act is elsewhere
-        and not (tokens[i].pos == "動詞" and i + 1 < len(tokens) and tokens[i + 1].pos == "名詞")
+        and not (
+            tokens[i].pos == "動詞" and i + 1 < len(tokens) and _content(tokens[i + 1]) and tokens[i + 1].pos == "名詞"
+        )
     ]
     means = _means(tokens, start, end)
     act = {

@@ -107,6 +107,15 @@ FAITHFUL = [
     ("水ぼうそうを予防しましょう。", "Prevent chickenpox."),
     ("毎年秋に予防接種を受けましょう。", "Get vaccinated every autumn."),
     ("転倒予防のこつを家族と一緒に確認しましょう。", "Go over the tips for preventing falls with your family."),
+    # a verb of refraining that modifies a noun is not the request's (塩分を控えるコツを読む); before よう it is
+    ("塩分を控えるコツを読んでください。", "Read the tips on cutting down on salt."),
+    ("外食では、麺類のつゆは残すようにしましょう。", "When you eat out, try not to drink all the noodle broth."),
+    # a verb of refraining after an adverb or a subject and a modal still governs its clause
+    ("薬を急にやめないでください。", "Do not suddenly stop the medicine."),
+    (
+        "手術の後しばらくは、お子さんは自転車を避けましょう。",
+        "For a while after surgery, your child should avoid bikes.",
+    ),
 ]
 
 
