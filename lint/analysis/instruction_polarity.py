@@ -27,7 +27,7 @@ The words are data: lint/data/negation.toml (``ja_instruction_flips``, ``ja_inst
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..core import lazy_re as re
@@ -121,7 +121,7 @@ _EN_FUNCTION = frozenset(
     "please do does did don't doesn't didn't you your yours yourself it its it's this that these those a an the "
     "to of on in at for with by from into up out off over as and or but be is are was were been being will would "
     "should must can could may might shall have has had any all some more most very too also just always only "
-    "then now first there here".split()
+    "then now first there here put get gets got make makes let lets".split()  # light verbs render no act alone
 )
 
 
@@ -136,6 +136,8 @@ def _key(word: str) -> str:
     driving → driv; cutting → cut; studies → study)."""
     word = word.lower()
     for suffix in ("ies", "ing", "ed", "es", "s"):
+        if suffix == "ing" and len(word) == 5 and word.endswith("ing"):
+            return word[:2] + "e"  # using → use, owing → owe
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             base = word[: -len(suffix)]
             if suffix == "ies":
@@ -152,6 +154,8 @@ class Instruction:
     negative: bool  # the reader is told not to do the act (or to refrain from it)
     act: frozenset[str]  # Japanese: lemmas of the act's words; English: stems of the main clause's content words
     evidence: str  # what made it negative, or the head
+    # Japanese: content words the sentence also has outside the act (飲まず、…飲みましょう: 飲む renders either clause)
+    elsewhere: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -165,10 +169,11 @@ def _words() -> dict[str, frozenset[str]]:
         "ja_instruction_unclear",
         "en_instruction_flips",
         "en_instruction_unclear",
+        "en_instruction_states",
     )
     found = {key: frozenset(data[key]) for key in keys}
     # the English lists are compared by key (lint/analysis/instruction_polarity._key), a phrase word by word
-    for key in ("en_instruction_flips", "en_instruction_unclear"):
+    for key in ("en_instruction_flips", "en_instruction_unclear", "en_instruction_states"):
         found[key] = frozenset(" ".join(_key(w) for w in item.split()) for item in found[key])
     return found
 
@@ -235,11 +240,12 @@ def japanese_instructions(sentence: str) -> list[Instruction]:
         and tokens[k].pos_detail_1 == "接続助詞"
         and _flip_before(tokens, lemmas, k, words["ja_instruction_flips"])
     ]
+    outside = frozenset(lemmas[i] for i in [*range(start), *range(head + 1, len(tokens))] if _content(tokens[i]))
     found = []
     for a, b in zip([start, *cuts], [*cuts, head + 1], strict=True):
         instruction = _part(tokens, lemmas, a, b, negation if b == head + 1 else "", words)
         if instruction is not None:
-            found.append(instruction)
+            found.append(replace(instruction, elsewhere=outside))
     return found
 
 
@@ -396,6 +402,7 @@ _EN_SUBORDINATE_OPENERS = frozenset({"who", "which", "whose", "whom", "that", "s
 _EN_CLAUSE_OPENERS = frozenset(
     "do does did always also then you it they we he she this that there i your its their please".split()
 )
+_EN_CONTRAST_RE = re.compile(r"\s*\b(?:instead\s+of|rather\s+than)\b\s*")
 _EN_OR_NOT_RE = re.compile(r"\bor\s+not\b")
 
 
@@ -429,7 +436,8 @@ def english_clauses(sentence: str) -> list[Instruction] | None:
             continue  # a participle fronted up to its comma ("Starting three days before the test, …")
         for j, piece in enumerate(_EN_CONJUNCTION_SPLIT_RE.split(stripped)):
             pieces.append((piece, "and" if j else joined))
-    clauses: list[tuple[list[str], list[str]]] = []  # (the opening piece's words, the list's words after it)
+    # (the opening piece's words, the list's words after it, whether it is an alternative refused)
+    clauses: list[tuple[list[str], list[str], bool]] = []
     for piece, joined in pieces:
         words = _EN_WORD_RE.findall(piece)
         if words and words[0] == "please":
@@ -438,9 +446,16 @@ def english_clauses(sentence: str) -> list[Instruction] | None:
         if not words or words[0] in _EN_FRONTED:
             continue
         piece = _EN_INTENT_RE.sub("", piece.strip(), count=1)
+        # "walk in the shade instead of the sun": what follows "instead of" / "rather than" is an alternative refused
+        contrast = _EN_CONTRAST_RE.search(piece)
+        piece, refused = (piece[: contrast.start()], piece[contrast.end() :]) if contrast else (piece, "")
         cut = _EN_TRAILING_RE.search(piece)
         words = _EN_WORD_RE.findall(piece[: cut.start()] if cut else piece)
+        cut = _EN_TRAILING_RE.search(refused)
+        alternative = _EN_WORD_RE.findall(refused[: cut.start()] if cut else refused)
         if not words:
+            if alternative:
+                clauses.append((alternative, [], True))  # "Rather than climbing the stairs, take the elevator"
             continue
         first = words[0]
         # after a comma a list goes on unless a negation, a pronoun or "do" opens a clause ("do not drive a car, ride a
@@ -453,14 +468,27 @@ def english_clauses(sentence: str) -> list[Instruction] | None:
             or _key(first) in _flip_openers()
             or (joined == "and" and is_english_verb(first))
         )
-        if clauses and not opens:
+        if clauses and not opens and not clauses[-1][2]:  # nothing goes on in a refused alternative
             # a list goes on (avoid raw foods and undercooked shellfish): the same clause, whose polarity is its
             # opening's ("avoid water, ice, and fruit you have not peeled": the "not" is the fruit's)
             clauses[-1][1].extend(words)
         else:
-            clauses.append((words, []))
-    # a clause whose polarity is unclear (only, less, keep) is left out: the others are still compared
-    return [clause for opening, listed in clauses if (clause := _clause(opening, listed)) is not None]
+            clauses.append((words, [], False))
+        if alternative:
+            clauses.append((alternative, [], True))
+    # a clause whose polarity is unclear (only, less, keep … dry) is left out: the others are still compared
+    return [clause for opening, listed, refused in clauses if (clause := _clause(opening, listed, refused)) is not None]
+
+
+def _gerund(word: str) -> bool:
+    """Whether ``word`` is a verb in -ing (touching, getting, taking; not morning, nothing): its stem is a verb."""
+    from .jmdict import is_english_verb
+
+    if not word.endswith("ing") or len(word) < 5:
+        return False
+    stem = word[:-3]
+    candidates = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
+    return any(is_english_verb(c) for c in candidates)
 
 
 @lru_cache(maxsize=1)
@@ -468,10 +496,22 @@ def _flip_openers() -> frozenset[str]:
     return frozenset(f.split()[0] for f in _words()["en_instruction_flips"])
 
 
-def _clause(opening: list[str], listed: list[str]) -> Instruction | None:
+def _clause(opening: list[str], listed: list[str], refused: bool = False) -> Instruction | None:
     lexicon = _words()
     words = opening + listed
     keys = [_key(w) for w in words]
+    # a kept state may render either polarity ("keep the wound dry", "stay in bed"); keeping on with an act is its
+    # continuation ("keep taking it", "keep up your exercise")
+    kept_from = False
+    for k, key in enumerate(keys):
+        if key in lexicon["en_instruction_states"] and " ".join(keys[k : k + 2]) not in lexicon["en_instruction_flips"]:
+            rest = words[k + 1 :]
+            if any(w == "from" and _gerund(n) for w, n in zip(rest, rest[1:], strict=False)):
+                kept_from = True  # "keep heating pads from touching your skin": prevention, a verb of refraining
+                continue
+            after = words[k + 1] if k + 1 < len(words) else ""
+            if not (_gerund(after) or after in ("up", "on")):
+                return None
     negators = [w for w in opening if w in _EN_NEGATORS or w.endswith("n't")]
     # a verb of refraining governs the clause only as its first content word ("avoid …", "do not stop …", "you can
     # skip …"); later it is inside a phrase ("the tips for preventing falls")
@@ -486,6 +526,8 @@ def _clause(opening: list[str], listed: list[str]) -> Instruction | None:
     )
     opening_phrase = f" {' '.join(_key(w) for w in opening[first:])} "
     flips = [f for f in lexicon["en_instruction_flips"] if opening_phrase.startswith(f" {f} ")]
+    if kept_from:
+        flips.append("keep from")
     # a verb of refraining is read before the words of restriction inside it ("go without", "stay away")
     phrase = f" {' '.join(keys)} "
     for flip in flips:
@@ -496,11 +538,15 @@ def _clause(opening: list[str], listed: list[str]) -> Instruction | None:
     act = frozenset(
         k
         for w, k in zip(words, keys, strict=True)
-        if w not in _EN_FUNCTION and w not in _EN_NEGATORS and not w.endswith("n't") and k not in flip_parts
+        if w not in _EN_FUNCTION
+        and w not in _EN_NEGATORS
+        and not w.endswith("n't")
+        and k not in flip_parts
+        and k not in lexicon["en_instruction_states"]
     )
     if not act:
         return None
-    negative = bool(negators) != bool(flips)  # "do not stop taking it" asks for the act
+    negative = (bool(negators) != bool(flips)) != refused  # "do not stop taking it" asks for the act
     return Instruction(negative, act, ", ".join([*negators, *flips]) or words[0])
 
 
@@ -513,6 +559,8 @@ def reversed_instruction(source: str, translation: str) -> str:
     clauses = english_clauses(translation) if acts else None
     if not clauses:
         return ""
+    # only the act's own words align it: a word the sentence also has outside the act may render that clause instead
+    acts = [replace(ja, act=ja.act - ja.elsewhere) for ja in acts]
     glosses = {w: {_key(g) for g in gloss_words(w)} for ja in acts for w in ja.act}
     if len(acts) > 1:
         # an English clause rendering words of two acts of a chain has joined them ("avoid booking during your period"

@@ -88,6 +88,7 @@ KEYS = (
     "ja_instruction_unclear",
     "en_instruction_flips",
     "en_instruction_unclear",
+    "en_instruction_states",
 )
 _REGEX_KEYS = (
     "ja_reassurance",

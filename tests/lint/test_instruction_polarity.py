@@ -57,6 +57,9 @@ REVERSED = [
         "To prevent infection, swim in pools until the wound heals.",
     ),
     ("日焼けを防ぐため、日中の外出は避けましょう。", "To prevent sunburn, go out in the middle of the day."),
+    # what follows "instead of" / "rather than" is refused; "keep" + an act in -ing continues it
+    ("つらいときは我慢せず、鎮痛薬を使ってください。", "When it hurts, put up with it instead of using a painkiller."),
+    ("傷が治るまで、激しいスポーツは控えてください。", "Until the wound heals, keep playing hard sports."),
     # a verb of refraining added
     ("体を冷やさないよう、温かい飲み物を飲みましょう。", "So as not to get chilled, avoid warm drinks."),
     ("回復を早めるため、毎日少しずつ散歩をしてください。", "To speed your recovery, stay away from walks every day."),
@@ -106,6 +109,18 @@ FAITHFUL = [
     # prevention on both sides; a noun of refraining that names a thing (予防接種, 予防のこつ) refrains from nothing
     ("水ぼうそうを予防しましょう。", "Prevent chickenpox."),
     ("毎年秋に予防接種を受けましょう。", "Get vaccinated every autumn."),
+    # a word the sentence also has outside the act does not align it (飲まず、…飲みましょう)
+    (
+        "薬は一度にまとめて飲まず、時間を空けて飲みましょう。",
+        "Leave time between doses, and do not take them all at once.",
+    ),
+    # a contrast of place or kind renders the negation ("indoors" for 外に…ない); "keep … from …ing" prevents
+    (
+        "就寝中は、湯たんぽを直接肌に当てないでください。",
+        "While you sleep, keep the hot-water bottle from touching your skin.",
+    ),
+    ("朝から晩まで記録をつけてください。", "Keep a diary from morning until bedtime."),
+    ("自己判断で牛乳を避け続けず、医師に相談しましょう。", "Rather than avoiding milk on your own, talk to a doctor."),
     ("転倒予防のこつを家族と一緒に確認しましょう。", "Go over the tips for preventing falls with your family."),
     # a verb of refraining that modifies a noun is not the request's (塩分を控えるコツを読む); before よう it is
     ("塩分を控えるコツを読んでください。", "Read the tips on cutting down on salt."),
