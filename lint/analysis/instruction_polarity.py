@@ -17,12 +17,15 @@ the handrail" has one negation on each side. Here the instruction itself is comp
   is a negation (not, never, no …), reversed by a verb of the same kind (avoid, refrain from, stop, skip, forget,
   hesitate, stay away from); a frame of intent ("be careful", "make sure", "try", "remember") passes through;
 - the two are compared only when the English main clause renders the Japanese act: one of its content words is the
-  stem of an English gloss of one of the act's words in JMdict (lint.analysis.jmdict). A paraphrase (濡らさないで →
-  "keep it dry", 無理をしないで → "take it easy") renders no act word, and a restriction or a bound on either side
-  (だけ, 以外, 減らす; only, less, limit, no more than, keep, stay) leaves the polarity unclear: neither is compared.
+  stem of an English gloss of one of the act's words in JMdict (lint.analysis.jmdict), a word the sentence also has
+  outside the act aligning nothing; a finding needs every rendering clause to disagree. A paraphrase (濡らさないで →
+  "keep it dry", 無理をしないで → "take it easy") renders no act word, and a restriction, a bound, a contrast, a
+  prevention or a kept state on either side (だけ, 以外, 減らす, 防ぐ, 外す; only, less, no more than, indoors,
+  prevent, "keep … dry", "slowly, not suddenly") leaves the polarity unclear: it is not compared. What follows
+  "instead of" / "rather than" is an alternative refused; "keep" with an act in -ing continues it.
 
-The words are data: lint/data/negation.toml (``ja_instruction_flips``, ``ja_instruction_unclear``,
-``en_instruction_flips``, ``en_instruction_unclear``).
+The words are data: lint/data/negation.toml (``ja_instruction_flips``, ``ja_instruction_pauses``,
+``ja_instruction_unclear``, ``en_instruction_flips``, ``en_instruction_unclear``, ``en_instruction_states``).
 """
 
 from __future__ import annotations
@@ -107,7 +110,7 @@ _EN_FRONTED = frozenset(
 _EN_TRAILING_RE = re.compile(
     r"(?:,\s*|\s+)(?:whether|so\s+as\s+to|in\s+order\s+to|so\s+that|so\s+(?:you|it|they|that|we|he|she|your)\b"
     r"|to\s+(?:prevent|avoid|keep|help|reduce|lower|protect|stop|ensure|make\s+sure|allow|lessen|ease|relieve)\b"
-    r"|if|when|whenever|unless|until|till|before|after|while|because|since|once|as\s+soon\s+as|as\s+long\s+as"
+    r"|by\s+(?=[a-z]+ing\b)|if|when|whenever|unless|until|till|before|after|while|because|since|once|as\s+soon\s+as|as\s+long\s+as"
     r"|even\s+if|even\s+when|even\s+though|although|though|who|which|that|whose|where|lest|or\s+else|otherwise)\b"
 )
 # a frame of intent before the act: its polarity is the act's ("Be careful not to …", "Make sure you take …")
@@ -121,23 +124,33 @@ _EN_FUNCTION = frozenset(
     "please do does did don't doesn't didn't you your yours yourself it its it's this that these those a an the "
     "to of on in at for with by from into up out off over as and or but be is are was were been being will would "
     "should must can could may might shall have has had any all some more most very too also just always only "
-    "then now first there here put get gets got make makes let lets".split()  # light verbs render no act alone
+    "then now first there here".split()
 )
+_EN_LIGHT = frozenset({"put", "get", "got", "make", "made", "let"})  # keys of light verbs: they render no act alone
 
 
-# ", so" and ", and so" before an imperative (no subject pronoun after it)
-_EN_RESULT_RE = re.compile(
-    r"[,;]\s*(?:and\s+)?so\s+(?!(?:you|it|they|that|we|he|she|your|this|these|there|as)\b)(?=(?:please\s+)?[a-z])"
-)
+# ", so" and ", and so" before an imperative (the word after it must be a verb: ", so the medicine does not …" is a
+# purpose, see english_clauses)
+_EN_RESULT_RE = re.compile(r"[,;]\s*(?:and\s+)?so\s+(?:please\s+)?(?=([a-z]+))")
+
+
+def _verb(word: str) -> bool:
+    from .jmdict import is_english_verb
+
+    return is_english_verb(word)
 
 
 def _key(word: str) -> str:
     """A word's key for comparing renderings: its inflection and a final e dropped, a doubled consonant undone (drive,
-    driving → driv; cutting → cut; studies → study)."""
+    driving → driv; cutting → cut; studies → study; using → use; dying → die)."""
     word = word.lower()
     for suffix in ("ies", "ing", "ed", "es", "s"):
-        if suffix == "ing" and len(word) == 5 and word.endswith("ing"):
-            return word[:2] + "e"  # using → use, owing → owe
+        if suffix == "ing" and word.endswith("ying") and len(word) == 5:
+            word = word[:1] + "ie"  # dying → die, lying → lie
+            break
+        if suffix == "ing" and word.endswith("ing") and len(word) == 5 and _verb(word[:2] + "e"):
+            word = word[:2] + "e"  # using → use, owing → owe (not thing, going, being)
+            break
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             base = word[: -len(suffix)]
             if suffix == "ies":
@@ -178,6 +191,7 @@ def _words() -> dict[str, frozenset[str]]:
     return found
 
 
+_JA_QUOTE_RE = re.compile(r"「[^「」]{0,200}」|『[^『』]{0,200}』")
 _HTML_TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 
 
@@ -189,7 +203,8 @@ def japanese_instructions(sentence: str) -> list[Instruction]:
     from .grammar import read
     from .negation import japanese_main_negation
 
-    sentence = _HTML_TAG_RE.sub("", sentence)
+    # quoted words are mentioned, not asked for (「落ち着いて」と言うのは避けましょう): one word stands for them
+    sentence = _JA_QUOTE_RE.sub("言葉", _HTML_TAG_RE.sub("", sentence))
     reading = read(sentence)
     if reading.mood not in ("request", "volitional") or reading.invitation or sentence.rstrip().endswith(("？", "?")):
         return []
@@ -238,7 +253,11 @@ def japanese_instructions(sentence: str) -> list[Instruction]:
         for k in range(start, head)
         if tokens[k].surface_form in ("て", "で")
         and tokens[k].pos_detail_1 == "接続助詞"
-        and _flip_before(tokens, lemmas, k, words["ja_instruction_flips"])
+        and tokens[k - 1].pos in ("動詞", "助動詞")
+        # a verb right after it makes one act of the two (座って休んで, まとめて飲まないで, またがって乗るおもちゃ); an
+        # argument of its own opens a second act (帽子をかぶって直射日光を避けて, 中止して受診して)
+        and k + 1 < len(tokens)
+        and tokens[k + 1].pos != "動詞"
     ]
     outside = frozenset(lemmas[i] for i in [*range(start), *range(head + 1, len(tokens))] if _content(tokens[i]))
     found = []
@@ -260,6 +279,10 @@ def _part(tokens, lemmas, start: int, end: int, negation: str, words) -> Instruc
         # a noun of refraining refrains as a verb (中止して, 禁煙しましょう); in a compound or before の it names a thing
         # (予防接種, 予防のポイント)
         and (tokens[i].pos != "名詞" or i == end - 1 or i + 1 < len(tokens) and tokens[i + 1].basic_form == "する")
+        # 控えておいて (note it down), a verb of refraining with おく after it records, it does not refrain
+        and not (
+            i + 2 < len(tokens) and tokens[i + 1].surface_form in ("て", "で") and tokens[i + 2].basic_form == "おく"
+        )
         # a verb of refraining before a noun modifies it (塩分を控えるコツをご覧ください): the act is elsewhere
         and not (
             tokens[i].pos == "動詞" and i + 1 < len(tokens) and _content(tokens[i + 1]) and tokens[i + 1].pos == "名詞"
@@ -270,11 +293,19 @@ def _part(tokens, lemmas, start: int, end: int, negation: str, words) -> Instruc
         lemmas[i] for i in range(start, end) if _content(tokens[i]) and lemmas[i] not in _JA_LIGHT and i not in means
     }
     act -= words["ja_instruction_flips"]
-    # 休む with a thing to pause (運動はお休みしましょう) stops that thing; alone (疲れたら休んで) it is the act
-    pauses = act & words["ja_instruction_pauses"]
-    if pauses and act - pauses:
-        flips += sorted(pauses)
-        act -= pauses
+    # 休む governing a thing (運動はお休みしましょう, 仕事を休んで) pauses it, which English says either way ("skip
+    # exercise", "take the day off work"): not compared; alone (疲れたら座って休んで) it is the act
+    if any(
+        lemmas[i] in words["ja_instruction_pauses"]
+        and i >= 2
+        and tokens[i - 1].surface_form in ("を", "は")
+        or lemmas[i] in words["ja_instruction_pauses"]
+        and i >= 3
+        and tokens[i - 1].surface_form == "お"
+        and tokens[i - 2].surface_form in ("を", "は")
+        for i in range(start, end)
+    ):
+        return None
     if not act:
         return None
     negative = bool(negation) != (len(flips) % 2 == 1)
@@ -389,11 +420,14 @@ def _act_start(tokens, head: int, flips: frozenset[str] = frozenset()) -> int:
 # where an English sentence divides into clauses: commas, semicolons, dashes, and / but / then between clauses
 _EN_PART_SPLIT_RE = re.compile(r"(\s*[,;—–]\s*|\s+-\s+)")
 _EN_CONJUNCTION_SPLIT_RE = re.compile(r"\s+(?:and|but|then|and\s+then)\s+")
+_EN_SO_PURPOSE_RE = re.compile(
+    r"^(?:and\s+)?so\s+(?:that\s+)?(?:you|it|they|we|he|she|your|the|this|these|there|a|an|no|nothing)\b"
+)
 _EN_LEADING_CONJUNCTION_RE = re.compile(r"^(?:(?:and|but|then|or|so|also|please)\s+)+")
 # words before a clause's first content word: address, negation, modals and frames of permission or intent
 _EN_LEAD = frozenset(
     "please always also just then do does did not never no you we i should must can could may might will would to try "
-    "need needs have has it it's is are be sure careful fine ok okay all right better best".split()
+    "need needs have has it it's is are be sure careful fine ok okay all right better best there".split()
 )
 _EN_MODALS = frozenset("should must can could may might will would need needs".split())
 # words that open a subordinate clause or an example after a comma ("who do not eat eggs", "such as not sharing mats")
@@ -402,21 +436,28 @@ _EN_SUBORDINATE_OPENERS = frozenset({"who", "which", "whose", "whom", "that", "s
 _EN_CLAUSE_OPENERS = frozenset(
     "do does did always also then you it they we he she this that there i your its their please".split()
 )
+_EN_CONTRASTIVE_NOT_RE = re.compile(r",\s*(?:but\s+)?not\s+(?!only\b)")
 _EN_CONTRAST_RE = re.compile(r"\s*\b(?:instead\s+of|rather\s+than)\b\s*")
 _EN_OR_NOT_RE = re.compile(r"\bor\s+not\b")
 
 
 def english_clauses(sentence: str) -> list[Instruction] | None:
     """Each main clause of one English sentence (the clauses that open with no subordinator: "To prevent falls," and
-    "when you walk" are not), with its polarity and content words; None when a clause's polarity is unclear (only,
-    less, keep, no more than) or the sentence has a colon."""
+    "when you walk" are not), with its polarity and content words. A clause whose polarity is unclear (only, less,
+    "keep … dry", no more than) is left out; none when a negation contrasts a manner ("slowly, not suddenly"); None
+    when the sentence has a colon."""
     text = _HTML_TAG_RE.sub("", sentence).strip().lower().replace("’", "'")
     text = _EN_OR_NOT_RE.sub(" ", text)
     if ":" in text:
         return None
     result = _EN_RESULT_RE.search(text)
-    if result:
+    if result and (result.group(1) in ("do", "don't", "never", "avoid", "always") or _verb(result.group(1))):
         text = text[result.end() :]
+    elif result:
+        text = text[: result.start()]  # ", so the medicine does not upset your stomach": a purpose, cut
+    # ", not on an empty stomach", "slowly, not suddenly": the negation contrasts a manner or a time, not the act
+    if _EN_CONTRASTIVE_NOT_RE.search(text):
+        return []
     from .jmdict import is_english_verb
 
     # (text, how it is joined to what comes before: "" at the start, "," after a comma, "and" after a conjunction,
@@ -427,10 +468,14 @@ def english_clauses(sentence: str) -> list[Instruction] | None:
         if i % 2:
             separator = ";" if part.strip() in (";", "—", "–", "-") else ","
             continue
-        stripped = _EN_LEADING_CONJUNCTION_RE.sub("", part.strip())
-        joined = "and" if stripped != part.strip() and separator != ";" else separator
+        part = part.strip()
+        if _EN_SO_PURPOSE_RE.match(part):
+            continue  # ", so it doesn't get wet": a purpose
+        stripped = _EN_LEADING_CONJUNCTION_RE.sub("", part)
+        conjunction = stripped != part and part.split(" ", 1)[0] in ("and", "but", "then", "or")
+        joined = "and" if conjunction and separator != ";" else separator
         first = stripped.split(" ", 1)[0]
-        if first in _EN_FRONTED or first in _EN_SUBORDINATE_OPENERS:
+        if first in _EN_FRONTED or first in _EN_SUBORDINATE_OPENERS or stripped.startswith("no matter"):
             continue  # a subordinate clause up to its comma ("If your vision narrows and you cannot read, …")
         if i == 0 and first.endswith("ing") and len(_EN_PART_SPLIT_RE.split(text)) > 1:
             continue  # a participle fronted up to its comma ("Starting three days before the test, …")
@@ -512,7 +557,12 @@ def _clause(opening: list[str], listed: list[str], refused: bool = False) -> Ins
             after = words[k + 1] if k + 1 < len(words) else ""
             if not (_gerund(after) or after in ("up", "on")):
                 return None
-    negators = [w for w in opening if w in _EN_NEGATORS or w.endswith("n't")]
+    # "no" negates the clause at its start or right after its verb ("No smoking", "eat no solid food"); inside a
+    # phrase it is the phrase's ("drinks with no sugar")
+    before = [sum(1 for v in opening[:k] if v not in _EN_LEAD) for k in range(len(opening))]
+    negators = [
+        w for k, w in enumerate(opening) if (w in _EN_NEGATORS and (w != "no" or before[k] <= 1)) or w.endswith("n't")
+    ]
     # a verb of refraining governs the clause only as its first content word ("avoid …", "do not stop …", "you can
     # skip …"); later it is inside a phrase ("the tips for preventing falls")
     modal = next((k + 1 for k, w in enumerate(opening[:5]) if w in _EN_MODALS), 0)  # "your child should avoid …"
@@ -539,6 +589,7 @@ def _clause(opening: list[str], listed: list[str], refused: bool = False) -> Ins
         k
         for w, k in zip(words, keys, strict=True)
         if w not in _EN_FUNCTION
+        and k not in _EN_LIGHT
         and w not in _EN_NEGATORS
         and not w.endswith("n't")
         and k not in flip_parts

@@ -1243,7 +1243,8 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     renders the act, one of its words being a gloss of one of the act's words in JMdict (the package
     jamdict-data), and reported only when every clause that renders the act says the other polarity.
     Paraphrases that render no act word (濡らさないで → "keep it dry"), and restrictions, bounds and kept
-    states on either side (だけ, 以外, 減らす, 超えて; only, less, keep, stay, no more than), are not compared.
+    states on either side (だけ, 以外, 減らす, 防ぐ, 超えて; only, less, no more than, "keep … dry", "slowly, not
+    suddenly"), are not compared; what follows "instead of" or "rather than" is an alternative refused.
 
     Violation::
 
@@ -1270,8 +1271,10 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         sentences = split_english_sentences(dst.plain)
         # the counts of negations agree: the instruction is compared clause by clause (a negation moved from the
         # purpose to the main clause keeps the count: instruction_polarity)
-        found = sentence_negation_mismatches(src.plain, dst.plain) or reversed_instructions(src.plain, dst.plain)
-        for number, problem in found:
+        counted = sentence_negation_mismatches(src.plain, dst.plain)
+        reported = {number for number, _ in counted}
+        found = counted + [(n, p) for n, p in reversed_instructions(src.plain, dst.plain) if n not in reported]
+        for number, problem in sorted(found):
             where = f"sentence {number} of {len(sentences)}: " if len(sentences) > 1 else ""
             yield ctx.report(entry.msgstr_line, 1, f"{where}{problem}", context=_short(sentences[number - 1]))
 
