@@ -169,6 +169,9 @@ class Instruction:
     evidence: str  # what made it negative, or the head
     # Japanese: content words the sentence also has outside the act (飲まず、…飲みましょう: 飲む renders either clause)
     elsewhere: frozenset[str] = frozenset()
+    # Japanese: a negated clause stands before the act (たくさんとらず、数口ずつ飲みましょう); English: the clause is an
+    # alternative refused ("instead of drinking a lot at once"), which may render that negated clause
+    aside: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -260,11 +263,12 @@ def japanese_instructions(sentence: str) -> list[Instruction]:
         and tokens[k + 1].pos != "動詞"
     ]
     outside = frozenset(lemmas[i] for i in [*range(start), *range(head + 1, len(tokens))] if _content(tokens[i]))
+    negated_before = any(tokens[i].pos == "助動詞" and tokens[i].basic_form in ("ない", "ぬ") for i in range(start))
     found = []
     for a, b in zip([start, *cuts], [*cuts, head + 1], strict=True):
         instruction = _part(tokens, lemmas, a, b, negation if b == head + 1 else "", words)
         if instruction is not None:
-            found.append(replace(instruction, elsewhere=outside))
+            found.append(replace(instruction, elsewhere=outside, aside=negated_before))
     return found
 
 
@@ -598,7 +602,7 @@ def _clause(opening: list[str], listed: list[str], refused: bool = False) -> Ins
     if not act:
         return None
     negative = (bool(negators) != bool(flips)) != refused  # "do not stop taking it" asks for the act
-    return Instruction(negative, act, ", ".join([*negators, *flips]) or words[0])
+    return Instruction(negative, act, ", ".join([*negators, *flips]) or words[0], aside=refused)
 
 
 def reversed_instruction(source: str, translation: str) -> str:
@@ -610,8 +614,16 @@ def reversed_instruction(source: str, translation: str) -> str:
     clauses = english_clauses(translation) if acts else None
     if not clauses:
         return ""
-    # only the act's own words align it: a word the sentence also has outside the act may render that clause instead
+    # only the act's own words align it: a word the sentence also has outside the act may render that clause instead,
+    # and an English word that renders a word outside the act ("treatment" for 治療 in 治療について判断せず) renders
+    # that clause, whatever else it glosses (医療)
+    outside = {_key(g) for w in acts[0].elsewhere for g in gloss_words(w)} if acts else set()
+    if acts and acts[0].aside:
+        # 〜せず、〜して: an English alternative refused renders the negated clause ("Instead of drinking a lot at once,
+        # take a few sips"), not the act
+        clauses = [c for c in clauses if not c.aside]
     acts = [replace(ja, act=ja.act - ja.elsewhere) for ja in acts]
+    clauses = [replace(c, act=c.act - outside) for c in clauses]
     glosses = {w: {_key(g) for g in gloss_words(w)} for ja in acts for w in ja.act}
     if len(acts) > 1:
         # an English clause rendering words of two acts of a chain has joined them ("avoid booking during your period"

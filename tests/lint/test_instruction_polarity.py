@@ -58,7 +58,7 @@ REVERSED = [
     ),
     ("日焼けを防ぐため、日中の外出は避けましょう。", "To prevent sunburn, go out in the middle of the day."),
     # what follows "instead of" / "rather than" is refused; "keep" + an act in -ing continues it
-    ("つらいときは我慢せず、鎮痛薬を使ってください。", "When it hurts, put up with it instead of using a painkiller."),
+    ("痛みが強いときは、鎮痛薬を使ってください。", "When the pain is bad, wait it out instead of using a painkiller."),
     ("傷が治るまで、激しいスポーツは控えてください。", "Until the wound heals, keep playing hard sports."),
     # a verb of refraining added
     ("体を冷やさないよう、温かい飲み物を飲みましょう。", "So as not to get chilled, avoid warm drinks."),
@@ -139,6 +139,7 @@ FAITHFUL = [
     ("マスクを外さないでください。", "Keep wearing your mask."),
     ("傷の痛みは我慢しないでください。", "There is no need to put up with the pain."),
     ("「早くして」と言うのは避けましょう。", "Avoid telling your child to hurry up."),
+    ("水分は一度にたくさんとらず、少量ずつ飲みましょう。", "Instead of drinking a lot at once, take small sips."),
     ("転倒予防のこつを家族と一緒に確認しましょう。", "Go over the tips for preventing falls with your family."),
     # a verb of refraining that modifies a noun is not the request's (塩分を控えるコツを読む); before よう it is
     ("塩分を控えるコツを読んでください。", "Read the tips on cutting down on salt."),
@@ -217,3 +218,18 @@ def test_sentences_are_compared_in_order_when_both_sides_have_as_many():
     assert [n for n, _ in reversed_instructions(source, "Take it after meals. Drive a car.")] == [2]
     # no alignment, no comparison
     assert reversed_instructions(source, "Take it after meals, and drive a car.") == []
+
+
+def test_renderings_the_count_reports_on_its_own_are_not_reversals_here():
+    # The count of negations reports these entries by itself (an English "not" or a Japanese negation more on one
+    # side): false alarms of that check, left for its own work; the instruction comparison must not add to them.
+    # A contrast of place renders a negation ("indoors" for 外に…ない).
+    assert (
+        reversed_instruction(
+            "花粉の季節は、布団を外に干さないでください。", "In pollen season, air your futon indoors."
+        )
+        == ""
+    )
+    # An English word rendering a word outside the act renders that clause ("treatment" for 治療, not 医療).
+    source = "治療について自分だけで判断せず、医療の専門家に相談してください。"
+    assert reversed_instruction(source, "Do not make treatment decisions alone; talk to a health professional.") == ""
