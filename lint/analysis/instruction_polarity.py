@@ -34,9 +34,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..core import lazy_re as re
+from .jmdict import gloss_words, is_english_verb
 
 # Japanese tokens that close a subordinate clause before the main predicate: what comes before one of them is not the
-# act the sentence asks for (surface forms; ない+で is one only when no ください follows, see _markers)
+# act the sentence asks for (surface forms; ず and ない+で with no ください after it are read in _act_start)
 _JA_MARKER_SURFACES = frozenset(
     {
         "ように",
@@ -134,12 +135,6 @@ _EN_LIGHT = frozenset({"put", "get", "got", "make", "made", "let"})  # keys of l
 _EN_RESULT_RE = re.compile(r"[,;]\s*(?:and\s+)?so\s+(?:please\s+)?(?=([a-z]+))")
 
 
-def _verb(word: str) -> bool:
-    from .jmdict import is_english_verb
-
-    return is_english_verb(word)
-
-
 def _key(word: str) -> str:
     """A word's key for comparing renderings: its inflection and a final e dropped, a doubled consonant undone (drive,
     driving → driv; cutting → cut; studies → study; using → use; dying → die)."""
@@ -148,7 +143,7 @@ def _key(word: str) -> str:
         if suffix == "ing" and word.endswith("ying") and len(word) == 5:
             word = word[:1] + "ie"  # dying → die, lying → lie
             break
-        if suffix == "ing" and word.endswith("ing") and len(word) == 5 and _verb(word[:2] + "e"):
+        if suffix == "ing" and word.endswith("ing") and len(word) == 5 and is_english_verb(word[:2] + "e"):
             word = word[:2] + "e"  # using → use, owing → owe (not thing, going, being)
             break
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -160,6 +155,11 @@ def _key(word: str) -> str:
             word = base
             break
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+def _negates(token) -> bool:
+    """A negating auxiliary (ない, ぬ: 飲まない, 飲まず)."""
+    return token.pos == "助動詞" and token.basic_form in ("ない", "ぬ")
 
 
 @dataclass(frozen=True)
@@ -176,18 +176,10 @@ class Instruction:
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    from .negation import load_negation_words
+    from .negation import KEYS, load_negation_words
 
     data = load_negation_words()
-    keys = (
-        "ja_instruction_flips",
-        "ja_instruction_pauses",
-        "ja_instruction_unclear",
-        "en_instruction_flips",
-        "en_instruction_unclear",
-        "en_instruction_states",
-    )
-    found = {key: frozenset(data[key]) for key in keys}
+    found = {key: frozenset(data[key]) for key in KEYS if "_instruction_" in key}
     # the English lists are compared by key (lint/analysis/instruction_polarity._key), a phrase word by word
     for key in ("en_instruction_flips", "en_instruction_unclear", "en_instruction_states"):
         found[key] = frozenset(" ".join(_key(w) for w in item.split()) for item in found[key])
@@ -227,9 +219,7 @@ def japanese_instructions(sentence: str) -> list[Instruction]:
             # about a thing is keeping it away or looking out for it, either polarity in English
             return []
         # 〜ないように気をつけてください, 〜ないようにしましょう: the ように clause is the act, with its polarity
-        negation = (
-            "ない" if end and tokens[end - 1].pos == "助動詞" and tokens[end - 1].basic_form in ("ない", "ぬ") else ""
-        )
+        negation = "ない" if end and _negates(tokens[end - 1]) else ""
         head = end - 1
         while head >= 0 and tokens[head].pos in ("助動詞", "助詞"):
             head -= 1
@@ -237,14 +227,7 @@ def japanese_instructions(sentence: str) -> list[Instruction]:
             return []
     start = _act_start(tokens, head, words["ja_instruction_flips"])
     # a negated clause modifying a noun of the act (うつさない工夫, 皮をむいていない果物) is that noun's, not the act's
-    start = max(
-        [start]
-        + [
-            k + 1
-            for k in range(start, head)
-            if tokens[k].pos == "助動詞" and tokens[k].basic_form in ("ない", "ぬ") and tokens[k + 1].pos == "名詞"
-        ]
-    )
+    start = max([start] + [k + 1 for k in range(start, head) if _negates(tokens[k]) and tokens[k + 1].pos == "名詞"])
     if any(
         lemmas[i] in words["ja_instruction_unclear"] or tokens[i].surface_form in words["ja_instruction_unclear"]
         for i in range(start, len(tokens))
@@ -263,7 +246,7 @@ def japanese_instructions(sentence: str) -> list[Instruction]:
         and tokens[k + 1].pos != "動詞"
     ]
     outside = frozenset(lemmas[i] for i in [*range(start), *range(head + 1, len(tokens))] if _content(tokens[i]))
-    negated_before = any(tokens[i].pos == "助動詞" and tokens[i].basic_form in ("ない", "ぬ") for i in range(start))
+    negated_before = any(_negates(tokens[i]) for i in range(start))
     found = []
     for a, b in zip([start, *cuts], [*cuts, head + 1], strict=True):
         instruction = _part(tokens, lemmas, a, b, negation if b == head + 1 else "", words)
@@ -330,20 +313,11 @@ def _means(tokens, start: int, end: int) -> set[int]:
     return found
 
 
-def _flip_before(tokens, lemmas, k: int, flips: frozenset[str]) -> bool:
-    """Whether the て at ``k`` closes a verb of refraining (服用を中止して受診して: two acts of opposite polarity; a
-    chain of the same polarity, 2日続けて履かないで, stays one act)."""
-    j = k - 1
-    while j >= 0 and (tokens[j].pos == "助動詞" or tokens[j].basic_form == "する"):
-        j -= 1
-    return j >= 0 and lemmas[j] in flips
-
-
 def _negated_here(tokens, i: int, end: int) -> bool:
     """Whether the verb at ``i`` is negated right after it as an adverb of the act that follows (欠かさずに行って,
     忘れずに飲んで, ためらわずに呼んで), not as the request's own negation (薬をやめないでください)."""
     j = i + 1
-    negated = j < len(tokens) and tokens[j].pos == "助動詞" and tokens[j].basic_form in ("ない", "ぬ")
+    negated = j < len(tokens) and _negates(tokens[j])
     return negated and any(_content(tokens[k]) for k in range(j + 1, end))
 
 
@@ -400,7 +374,7 @@ def _act_start(tokens, head: int, flips: frozenset[str] = frozenset()) -> int:
     refraining is an adverb, no clause: 欠かさずに, 忘れずに, 休まずに)."""
     for i in range(head - 1, -1, -1):
         t = tokens[i]
-        if t.pos == "助動詞" and t.basic_form in ("ない", "ぬ") and i and tokens[i - 1].basic_form in flips:
+        if _negates(t) and i and tokens[i - 1].basic_form in flips:
             continue
         if t.surface_form in ("、", "，") and i and tokens[i - 1].pos == "名詞" and _content(tokens[i - 1]):
             continue  # a list of nouns (激しい運動、飲酒、長時間の入浴を避けて): one act
@@ -455,20 +429,20 @@ def english_clauses(sentence: str) -> list[Instruction] | None:
     if ":" in text:
         return None
     result = _EN_RESULT_RE.search(text)
-    if result and (result.group(1) in ("do", "don't", "never", "avoid", "always") or _verb(result.group(1))):
+    if result and (result.group(1) in ("do", "don't", "never", "avoid", "always") or is_english_verb(result.group(1))):
         text = text[result.end() :]
     elif result:
         text = text[: result.start()]  # ", so the medicine does not upset your stomach": a purpose, cut
     # ", not on an empty stomach", "slowly, not suddenly": the negation contrasts a manner or a time, not the act
     if _EN_CONTRASTIVE_NOT_RE.search(text):
         return []
-    from .jmdict import is_english_verb
 
     # (text, how it is joined to what comes before: "" at the start, "," after a comma, "and" after a conjunction,
     # ";" after a semicolon or a dash)
     pieces = []
     separator = ""
-    for i, part in enumerate(_EN_PART_SPLIT_RE.split(text)):
+    parts = _EN_PART_SPLIT_RE.split(text)
+    for i, part in enumerate(parts):
         if i % 2:
             separator = ";" if part.strip() in (";", "—", "–", "-") else ","
             continue
@@ -481,7 +455,7 @@ def english_clauses(sentence: str) -> list[Instruction] | None:
         first = stripped.split(" ", 1)[0]
         if first in _EN_FRONTED or first in _EN_SUBORDINATE_OPENERS or stripped.startswith("no matter"):
             continue  # a subordinate clause up to its comma ("If your vision narrows and you cannot read, …")
-        if i == 0 and first.endswith("ing") and len(_EN_PART_SPLIT_RE.split(text)) > 1:
+        if i == 0 and first.endswith("ing") and len(parts) > 1:
             continue  # a participle fronted up to its comma ("Starting three days before the test, …")
         for j, piece in enumerate(_EN_CONJUNCTION_SPLIT_RE.split(stripped)):
             pieces.append((piece, "and" if j else joined))
@@ -531,8 +505,6 @@ def english_clauses(sentence: str) -> list[Instruction] | None:
 
 def _gerund(word: str) -> bool:
     """Whether ``word`` is a verb in -ing (touching, getting, taking; not morning, nothing): its stem is a verb."""
-    from .jmdict import is_english_verb
-
     if not word.endswith("ing") or len(word) < 5:
         return False
     stem = word[:-3]
@@ -608,8 +580,6 @@ def _clause(opening: list[str], listed: list[str], refused: bool = False) -> Ins
 def reversed_instruction(source: str, translation: str) -> str:
     """A finding's text when one Japanese sentence asks the reader for an act with one polarity and every English main
     clause that renders that act asks for the other; "" otherwise (or when either side is unclear)."""
-    from .jmdict import gloss_words
-
     acts = japanese_instructions(source)
     clauses = english_clauses(translation) if acts else None
     if not clauses:
@@ -617,8 +587,8 @@ def reversed_instruction(source: str, translation: str) -> str:
     # only the act's own words align it: a word the sentence also has outside the act may render that clause instead,
     # and an English word that renders a word outside the act ("treatment" for 治療 in 治療について判断せず) renders
     # that clause, whatever else it glosses (医療)
-    outside = {_key(g) for w in acts[0].elsewhere for g in gloss_words(w)} if acts else set()
-    if acts and acts[0].aside:
+    outside = {_key(g) for w in acts[0].elsewhere for g in gloss_words(w)}
+    if acts[0].aside:
         # 〜せず、〜して: an English alternative refused renders the negated clause ("Instead of drinking a lot at once,
         # take a few sips"), not the act
         clauses = [c for c in clauses if not c.aside]

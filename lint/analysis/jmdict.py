@@ -44,17 +44,23 @@ def _connection() -> sqlite3.Connection:
         raise ConfigError(f"cannot open JMdict at {jamdict_data.JAMDICT_DB_PATH}: {exc}") from exc
 
 
+def _rows(query: str, word: str) -> list[tuple]:
+    try:
+        return _connection().execute(query, (word,)).fetchall()
+    except sqlite3.Error as exc:  # pragma: no cover - a broken install
+        raise ConfigError(f"cannot read JMdict: {exc}") from exc
+
+
 @lru_cache(maxsize=4096)
 def gloss_words(word: str) -> frozenset[str]:
     """The content words of the English glosses of ``word``, lower case (empty when JMdict has no such word)."""
     if not word or word == "*":
         return frozenset()
-    try:
-        rows = _connection().execute(_GLOSSES, (word,)).fetchall()
-    except sqlite3.Error as exc:  # pragma: no cover - a broken install
-        raise ConfigError(f"cannot read JMdict: {exc}") from exc
     return frozenset(
-        found for (gloss,) in rows for found in _WORD_RE.findall(gloss.lower()) if found not in _GLOSS_STOPWORDS
+        found
+        for (gloss,) in _rows(_GLOSSES, word)
+        for found in _WORD_RE.findall(gloss.lower())
+        if found not in _GLOSS_STOPWORDS
     )
 
 
@@ -63,12 +69,4 @@ def is_english_verb(word: str) -> bool:
     """Whether JMdict glosses some Japanese word as "to ``word``" (an English verb in its base form: wear, flush)."""
     if not word.isalpha():
         return False
-    try:
-        row = (
-            _connection()
-            .execute("select 1 from SenseGloss where text = ?1 limit 1", (f"to {word.lower()}",))
-            .fetchone()
-        )
-    except sqlite3.Error as exc:  # pragma: no cover - a broken install
-        raise ConfigError(f"cannot read JMdict: {exc}") from exc
-    return row is not None
+    return bool(_rows("select 1 from SenseGloss where text = ?1 limit 1", f"to {word.lower()}"))
