@@ -1,6 +1,6 @@
 """The MED rules on a real-web sample of advertising and health pages (issue 18): the figure on text no corpus author wrote.
 
-    python benchmarks/realweb_ads.py benchmarks/realweb/medical-ads-real3-labels.yaml TEXTS.yaml [--list]
+    python benchmarks/realweb_ads.py benchmarks/realweb/medical-ads-real3-labels.yaml TEXTS.yaml [--list] [--recovered]
 
 The labels file is in the repository; the sentences are their publishers' text and are not: TEXTS.yaml is the
 collector's local file (a YAML list of {id, text}). Each text must match the SHA-256 of its label entry (NFKC,
@@ -20,7 +20,7 @@ from realweb_claims import load_sample, sample_arguments  # noqa: E402
 
 def main():
     args = sample_arguments(__doc__.splitlines()[0])
-    labels, texts = load_sample(args.labels, args.texts)
+    labels, texts = load_sample(args.labels, args.texts, args.recovered)
     agreed = [e for e in labels if e["first"]["expect"] == e["second"]["expect"]]
     results = run([{"id": e["id"], "text": texts[e["id"]]} for e in agreed])
     flags = [e for e in agreed if e["first"]["expect"] == "flag"]

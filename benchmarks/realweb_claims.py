@@ -1,6 +1,6 @@
 """CIT001 on a real-web sample, page by page (issue 11): the figure an editor would see on fresh real pages.
 
-    python benchmarks/realweb_claims.py benchmarks/realweb/claims-real5-labels.yaml TEXTS.yaml [--list]
+    python benchmarks/realweb_claims.py benchmarks/realweb/claims-real5-labels.yaml TEXTS.yaml [--list] [--recovered]
 
 The labels file is in the repository (benchmarks/realweb/*-labels.yaml); the sentences are their publishers' text and
 are not: TEXTS.yaml is the collector's local file (a YAML list of {id, text}). Each text must match the SHA-256 of its
@@ -52,14 +52,18 @@ def render(lines, target, texts):
     return "\n".join(out) + "\n"
 
 
-def load_sample(labels_path, texts_path):
+def load_sample(labels_path, texts_path, recovered=False):
     """(the label entries, id -> text) of a real-web sample; the run stops when a text is missing or does not match
-    its label's SHA-256 (benchmarks/realweb_ads.py reads its samples the same way)."""
+    its label's SHA-256 (benchmarks/realweb_ads.py reads its samples the same way). ``recovered``: the texts are
+    those found again by hash after the collector's copy was lost, so the labels without a text are left out
+    (a page is then read with its recovered lines only)."""
     labels = yaml.safe_load(Path(labels_path).read_text(encoding="utf-8"))
     texts = {e["id"]: e["text"] for e in yaml.safe_load(Path(texts_path).read_text(encoding="utf-8"))}
+    if recovered:
+        labels = [entry for entry in labels if entry["id"] in texts]
     for entry in labels:
         if entry["id"] not in texts:
-            sys.exit(f"{texts_path}: no text for {entry['id']}")
+            sys.exit(f"{texts_path}: no text for {entry['id']} (--recovered leaves out the labels without a text)")
         if fingerprint(texts[entry["id"]]) != entry["sha256"]:
             sys.exit(f"{texts_path}: the text of {entry['id']} does not match its SHA-256 in {labels_path}")
     return labels, texts
@@ -71,12 +75,15 @@ def sample_arguments(description):
     parser.add_argument("labels")
     parser.add_argument("texts")
     parser.add_argument("--list", action="store_true", help="print false alarms and misses")
+    parser.add_argument(
+        "--recovered", action="store_true", help="texts recovered by hash: leave out the labels without a text"
+    )
     return parser.parse_args()
 
 
 def main():
     args = sample_arguments(__doc__.splitlines()[0])
-    labels, texts = load_sample(args.labels, args.texts)
+    labels, texts = load_sample(args.labels, args.texts, args.recovered)
     pages = []
     for entry in labels:
         if pages and pages[-1][0] == entry["url"]:
