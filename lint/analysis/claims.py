@@ -301,6 +301,24 @@ NEEDS = ("number", "contraindication", "recommendation", "instruction", "claim")
 REFERRAL_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "referral_heads"))  # lint/data/claim-words.toml
 URGENCY = tuple(table(WORDS, CLAIM_WORDS, "urgency"))  # lint/data/claim-words.toml
 CARE_URGENCY = tuple(table(WORDS, CLAIM_WORDS, "care_urgency"))  # lint/data/claim-words.toml
+
+
+def _word_finder(words):
+    """A pattern finding ``words`` in lower-cased text: a word in Latin letters or digits only where no letter or
+    digit is next to it (999 is an emergency number, not the end of 06-0000-9999; urgent is no part of
+    insurgent), a Japanese word anywhere (Japanese writes no spaces)."""
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        escaped = re.escape(word.lower())
+        if re.fullmatch(r"[0-9a-z&' ]+", word.lower()):
+            edge = "0-9-" if word.isdigit() else "0-9a-z"  # a number inside a longer number or a phone number
+            escaped = rf"(?<![{edge}]){escaped}(?![{edge}])"
+        parts.append(escaped)
+    return re.compile("|".join(parts))
+
+
+_URGENT = _word_finder(URGENCY)
+_CARE_URGENT = _word_finder(CARE_URGENCY)
 ONSET = frozenset(table(WORDS, CLAIM_WORDS, "onset"))  # lint/data/claim-words.toml
 CONDITION = tuple(table(WORDS, CLAIM_WORDS, "condition"))  # lint/data/claim-words.toml
 # The page, a part of it or a figure: what page-discourse is about.
@@ -868,12 +886,12 @@ def _masked(text, patterns):
     return text
 
 
-def _need(text, words, patterns, reading=None):
+def _need(text, words, patterns, reading=None, titles=()):
     """(need, trigger): ("number", "3か月") | ("contraindication", ...) | ("recommendation", word)
-    | ("instruction", head) | ("claim", "")."""
+    | ("instruction", head) | ("claim", ""). ``titles``: spans of link titles in ``text`` (_link_titles)."""
     text = _unfaced(text)
     masked = _masked(text, patterns)
-    health = [q for q in quantities(masked) if q.is_health and not _counts_text(masked, q) and not _alone(masked, q)]
+    health = _health_figures(masked, quantities(masked), titles)
     if health:
         return "number", text[health[0].start : health[0].end]
     reading = reading or grammar.read(text)
@@ -933,9 +951,9 @@ def _care_seeking(text, reading):
     tell or ask (not to be seen), when the condition is about supplies running down (在庫が少なくなったら).
     """
     lower = text.lower()
-    if any(word in lower for word in URGENCY):
+    if _URGENT.search(lower):
         return True
-    if reading.head in CARE_HEADS and any(word in lower for word in CARE_URGENCY):
+    if reading.head in CARE_HEADS and _CARE_URGENT.search(lower):
         return True  # 必ず受診してください, 救急外来を受診してください: to be seen, insisted on
     if reading.condition_words & ONSET:
         return True  # a sign appears or worsens, even a worrying one: 気になる症状が続くときは
@@ -1248,7 +1266,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         # the verb left out of a direction is to go and be seen, so emergency care under a circumstance insists as
         # in a request to be seen (care_urgency): 〜といったときは救急外来へ is care-seeking advice, while
         # 夜間の受診は救急外来へ only says where the service is
-        and not (any(word in lower for word in CARE_URGENCY) and reading.circumstance)
+        and not (_CARE_URGENT.search(lower) and reading.circumstance)
     ):
         return "referral"  # the reader sent to a place, the verb left out: 初めての方は総合受付へ
     # (a word of the text's history may belong to a study: 2020年に公開された研究で、運動で認知症が…)
@@ -2478,7 +2496,9 @@ def _feeling_holders(reading):
             # the word heard is named, not stated, whatever its field
             return True
         word, _ = _predicate_word(clause) if clause else ("", -1)
-        if word not in FEELING_PREDICATES:
+        head = _clause_head(clause, len(clause)) if clause else None
+        if word not in FEELING_PREDICATES and (head is None or _lemma(clause[head]) not in FEELING_PREDICATES):
+            # the feeling may head its clause under the honorific, the passive and 〜ている (緊張されている方)
             return False
         # the feeling's own phrase, after the last comma or quotation: a word of health there is what is felt (脱毛に
         # 悩む方), a count of people with a health problem; before it, the feeling's circumstance (首にしこりがあり、)
@@ -3976,6 +3996,25 @@ def _wished_relation(reading):
     if not (condition.surface_form in ("たら", "ば", "れば") or condition.basic_form == "ば"):
         return False
     return _lemma(words[k - 2]) in WISH_RELATIONS
+
+
+def _clause_head(words, k):
+    """The index of the content word that heads the clause ending right before words[k] (緊張されている方: 緊張, looked
+    through the honorific, the passive and 〜ている), or None."""
+    f = k - 1
+    while f >= 0 and (
+        words[f].pos == "助動詞"
+        or (words[f].pos == "動詞" and words[f].pos_detail_1 in ("非自立", "接尾"))
+        or (words[f].pos == "助詞" and words[f].surface_form == "て")
+        or (
+            words[f].pos == "動詞"
+            and words[f].basic_form == "する"
+            and f > 0
+            and words[f - 1].pos_detail_1 == "サ変接続"
+        )
+    ):
+        f -= 1
+    return f if f >= 0 and f < k - 1 else None
 
 
 def _empathic_conjecture(reading):
@@ -5878,6 +5917,58 @@ def _heads(reading):
     return {head}
 
 
+def _health_figures(text, found, titles=()):
+    """The quantities of ``found`` (read in ``text``) that state something of health: not a count of the text or an
+    amount of money (_counts_text), not 一人で (_alone), not the unit a measure is given per (_per_unit), not part of
+    the title of another page that ``titles`` spans (see _link_titles)."""
+    return [
+        q
+        for q in found
+        if q.is_health
+        and not _counts_text(text, q)
+        and not _alone(text, q)
+        and not _per_unit(text, q)
+        and not _in_title(text, q, titles)
+    ]
+
+
+def _link_titles(unit, sentence):
+    """(start, end) in the sentence's text of each link whose text is only a part of the sentence: the title of the
+    page it leads to (具体的な献立例は、[1週間の献立](menus.md)を参考にしてください), whose numbers name that page.
+    A link around the whole sentence is the sentence (its numbers are read)."""
+    spans = []
+    for link in unit.links:
+        start, end = link.plain_start - sentence.start, link.plain_end - sentence.start
+        if start < 0 or end > len(sentence.text) or end <= start:
+            continue
+        if _has_letters(sentence.text[:start] + sentence.text[end:]):
+            spans.append((start, end))
+    return spans
+
+
+def _in_title(text, quantity, titles):
+    """The quantity stands in a link's title beside words of its own (not a link on the number alone: [3割](…)
+    points at where the figure comes from, and the figure is stated)."""
+    return any(
+        start <= quantity.start
+        and quantity.end <= end
+        and _has_letters(text[start : quantity.start] + text[quantity.end : end])
+        for start, end in titles
+    )
+
+
+_PER = ("あたり", "当たり", "当り")
+
+
+def _per_unit(text, quantity):
+    """The quantity is the amount a measure is given per (食品100gあたりのカリウムの量, 体重1kg当たり, per 100 g): a
+    basis, which states nothing itself; the measure given per it is a figure of its own (1日あたり2回: 2回 is read;
+    3 cases per 1,000 people: 3 is)."""
+    if text[quantity.end : quantity.end + 4].lstrip().startswith(_PER):
+        return True
+    return text[max(0, quantity.start - 4) : quantity.start].lower().endswith("per ")
+
+
 def _alone(text, quantity):
     """一人で / 1人で: "by oneself", a manner (一人で抱え込まないでください), not a count of people; 10人に1人 is read
     as one ratio and 二人で is two people."""
@@ -7605,7 +7696,8 @@ def _check(unit, sentence, own, config, cited_blocks):
     masked = _masked(text, config.patterns)
     found = quantities(masked)
     kinds = {q.kind for q in found}
-    health = [q for q in found if q.is_health and not _counts_text(text, q) and not _alone(text, q)]
+    titles = _link_titles(unit, sentence) if unit.links else ()
+    health = _health_figures(text, found, titles)
     reading = grammar.read(text)
     reason = exemption(unit, sentence, kinds, reading, health, config.words, found)
     # a reason read on the main clause of a sentence does not cover an aside that states something of its
@@ -7614,7 +7706,7 @@ def _check(unit, sentence, own, config, cited_blocks):
     aside = _aside(sentence) if reason not in unread else None
     if aside is not None:
         found_a = quantities(_masked(aside.text, config.patterns))
-        health_a = [q for q in found_a if q.is_health and not _counts_text(aside.text, q) and not _alone(aside.text, q)]
+        health_a = _health_figures(aside.text, found_a)
         kinds_a = {q.kind for q in found_a}
         if not exemption(unit, aside, kinds_a, grammar.read(aside.text), health_a, config.words, found_a):
             reason = None
@@ -7622,7 +7714,7 @@ def _check(unit, sentence, own, config, cited_blocks):
         return SentenceCheck(unit, sentence, "exempt", reason, own)
     if unit.nonclaim:
         return SentenceCheck(unit, sentence, "exempt", "nonclaim", own)
-    need, trigger = _need(text, config.words, config.patterns, reading)
+    need, trigger = _need(text, config.words, config.patterns, reading, titles)
     if not own and _second_signal(reading, text, need):
         return SentenceCheck(unit, sentence, "exempt", "non-medical", own)
     if not own and _practical(reading, text, need, trigger, health):
@@ -7710,6 +7802,8 @@ def _text_topic(reading):
     if not nouns:
         return False
     head = nouns[-1]
+    if head.pos_detail_1 == "数" and len(nouns) >= 2 and _is_text_noun(nouns[-2]):
+        head = nouns[-2]  # a number after a part of the text labels it: 表2は, 図3では (the head is 表, 図)
     if head.pos_detail_1 == "接尾" and len(nouns) >= 2:
         # a suffix names a part of the text only after a number (第3部, 2章): 開口部, 患部 are of the body
         if nouns[-2].pos_detail_1 != "数":

@@ -500,6 +500,12 @@ def _shared_feeling(tokens):
         return False
     rest = rest[:-1]
     last = rest[-1]
+    if last.basic_form in ("こと", "もの") and last.pos_detail_1 == "非自立" and len(rest) > 2:
+        # a state made a noun (苦しいことですよね, 大変なことですよね): the state before こと is the predicate
+        rest = rest[:-2] if rest[-2].surface_form == "な" else rest[:-1]
+        last = rest[-1]
+        if last.pos not in ("形容詞", "名詞") or last.pos_detail_1 not in ("自立", "形容動詞語幹"):
+            return False  # a tendency (長引きやすいものですよね: やすい is no feeling) or a thing stays a statement
     if last.basic_form == "なる" and len(rest) > 2 and rest[-2].surface_form == "に":
         last = rest[-3]  # 不安になります
         if last.pos_detail_1 != "形容動詞語幹":
@@ -865,6 +871,18 @@ def _head(words):
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
+# frames that invite the reader to do what follows them: the verb after one is what is asked (feel free to ask)
+_INVITATIONS = (["feel", "free", "to"], ["do", "not", "hesitate", "to"], ["don't", "hesitate", "to"])
+
+
+def _invited(words):
+    """The words from the verb an invitation asks for (feel free to ask our nurses: ask our nurses), else ``words``."""
+    for frame in _INVITATIONS:
+        if words[: len(frame)] == frame:
+            return words[len(frame) :]
+    return words
+
+
 def _read_english(text):
     words = [w.lower().replace("’", "'") for w in _EN_WORD.findall(text)]
     reading = Reading(text, "en", lemmas=frozenset(words))
@@ -901,6 +919,7 @@ def _read_english(text):
     if rest and rest[0] in SUBORDINATORS and "," in text:  # For more information, visit ...
         after = [w.lower() for w in _EN_WORD.findall(text.split(",", 1)[1])]
         rest = after[1:] if after and after[0] == "please" else after
+    rest = _invited(rest)
     reading.first_word = rest[0] if rest else ""
     if words and words[0] in ("let's", "lets") or words[:2] == ["let", "us"]:
         reading.mood = "volitional"

@@ -1,0 +1,109 @@
+"""CIT001, twenty-seventh session: what a number is part of (a telephone number, the amount a measure is given per,
+the title of a linked page, the label of a table) and feelings the writer supposes or shares.
+
+The sentences were written for these tests; none is taken from a corpus or a real sample.
+"""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an emergency number inside a longer number is no emergency: 999 of 06-0000-9999, 119 of 0120-119-000
+        ("夜間の問い合わせ先は、救急センター（電話 06-0000-9999）です。\n", ("exempt", "contact")),
+        ("予約の電話番号は0120-119-000です。\n", ("exempt", "contact")),
+        # the emergency numbers themselves still make a request urgent
+        ("胸が痛むときは、すぐに119番に電話してください。\n", ("uncited", "instruction")),
+        ("If you have chest pain, call 999.\n", ("uncited", "instruction")),
+        ("Call 911 if you cannot breathe.\n", ("uncited", "instruction")),
+    ],
+)
+def test_an_emergency_number_counts_only_as_a_number_of_its_own(reasons, text, expected):
+    assert reasons(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the amount a measure is given per states nothing; the measure is a figure of its own
+        ("表2では、よく使う食品100gあたりのカリウムの量を一覧にしています。\n", "exempt"),
+        ("食品100gあたりのカリウムの量は、バナナで約360mgです。\n", "number"),
+        ("1日あたりの塩分は6g未満にしましょう。\n", "number"),
+        ("About 3 people per 1,000 get it.\n", "number"),
+        ("The table lists the potassium per 100 g of some common foods.\n", "not a number"),
+    ],
+)
+def test_the_amount_a_measure_is_given_per_is_no_figure(reasons, text, expected):
+    status, reason = reasons(text)[-1]
+    if expected == "exempt":
+        assert status == "exempt"
+    elif expected == "number":
+        assert (status, reason) == ("uncited", "number")
+    else:
+        assert reason != "number"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a number in the title of the page a link leads to names that page
+        ("具体的な献立例は、[1週間の献立](menus.md)を参考にしてください。\n", ("exempt", "navigation")),
+        ("詳しくは[3か月健診のご案内](checkup.md)をご覧ください。\n", ("exempt", "navigation")),
+        # a link on the figure alone, or around the whole sentence, leaves the figure stated
+        ("治療は[3〜6か月](https://example.org/guideline)続けます。\n", ("uncited", "number")),
+        ("[門脈血栓症の3割は症状がありません。](https://example.org/a)\n", ("uncited", "number")),
+        # a number outside the link is read as before
+        ("治療は3〜6か月続けます（[ガイドライン](guideline.md)）。\n", ("uncited", "number")),
+    ],
+)
+def test_a_number_in_a_linked_title_names_the_page(reasons, text, expected):
+    assert reasons(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        # a number after a part of the text labels it: the topic 表2 is the table, as 下の表 is
+        ("図3では、血栓ができやすい場所を示しています。\n", True),
+        ("表2では、患者の3割に再発がみられました。\n", False),  # what the table shows, with a figure
+        ("図1では、門脈に血栓ができると脾臓が腫れることがわかります。\n", False),  # a finding read from the figure
+    ],
+)
+def test_a_numbered_table_or_figure_is_the_text(reasons, text, exempt):
+    assert (reasons(text)[-1][0] == "exempt") is exempt
+
+
+@pytest.mark.parametrize(
+    "text, exempt",
+    [
+        # a feeling made a noun and shared (〜ことですよね, 〜ものですよね), supposed of some readers (〜かもしれません)
+        ("お子さんのつらそうな姿をそばで見守るのは、ご家族にとっても苦しいことですよね。\n", True),
+        ("熱で眠れないお子さんを見守るのは、苦しいことですよね。\n", False),  # a sign in it: a fact of health
+        ("手術の前は、誰でも不安なものですよね。\n", True),
+        ("検査を前に、緊張されている方もいらっしゃるかもしれませんね。\n", True),
+        ("不安を感じている方も多いでしょう。\n", True),
+        # importance shared is advice; a sign of the body supposed of some readers is a fact of health
+        ("毎日薬を飲むのは大切なことですよね。\n", False),
+        ("手術の後、吐き気が出る方もいらっしゃるかもしれません。\n", False),
+        ("腰が痛む方もいらっしゃるかもしれませんね。\n", False),
+    ],
+)
+def test_feelings_shared_or_supposed(reasons, text, exempt):
+    assert (reasons(text)[-1][0] == "exempt") is exempt
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an invitation frame asks for the verb after it
+        ("If you have any questions, please feel free to ask our outpatient nurses.\n", ("exempt", "referral")),
+        ("Feel free to contact the clinic.\n", ("exempt", "referral")),
+        ("Feel free to stop taking the tablets.\n", ("uncited", "instruction")),
+        # a member of the care team offering to meet the reader
+        ("Our dietitians can meet you in person or by video call.\n", ("exempt", "referral")),
+        ("Your doctor will see you in clinic about six weeks after the operation.\n", ("uncited", "number")),
+    ],
+)
+def test_english_invitations_and_offers_to_meet(reasons, text, expected):
+    assert reasons(text)[-1] == expected
