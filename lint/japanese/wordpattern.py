@@ -19,7 +19,9 @@ A pattern is a string of elements separated by spaces::
                 is generative where its entries are morphological: ``-医`` is any noun, or run
                 of nouns, ending in 医 (小児科医, 皮膚科 + 医, 専門医); ``最-`` any noun or adjective
                 beginning with 最, or the prefix 最 + a noun (最安値, 最 + 安値, 最先端); ``!最近``
-                a word those rules leave out (a fixed word, not a member).
+                a word those rules leave out (a fixed word, not a member); ``他の*`` the word
+                他, の and a run of up to three nouns (他の整骨院, ほかの訪問看護ステーション), with
+                ``!の患者`` leaving out such a run that begins with 患者 (他の患者さん).
 ``@pos``        a token of this part of speech; ``@pos.detail`` also the first sub-class
                 (``@名詞.数`` a number, ``@助詞.格助詞``).
 ``*``           any one token.
@@ -76,6 +78,9 @@ class Element:
     suffixes: frozenset = frozenset()
     stems: frozenset = frozenset()
     exceptions: frozenset = frozenset()
+    # words that make a member of a noun run they possess (他 of 他の整骨院), and the runs left out (患者)
+    possessors: frozenset = frozenset()
+    unpossessed: frozenset = frozenset()
     # first characters of the stems and last characters of the suffixes: the token a member by
     # morphology starts with (最-) or the last token of its run ends with (-医) has one of them
     firsts: frozenset = frozenset()
@@ -171,14 +176,21 @@ class _ClassKeys(NamedTuple):
     suffixes: frozenset  # -X: any noun or run of nouns ending in X
     stems: frozenset  # X-: any noun or adjective beginning with X
     exceptions: frozenset  # !X: a word (and its compounds) the two above leave out
+    possessors: frozenset  # X の*: X, の and a run of nouns
+    unpossessed: frozenset  # !のX: runs beginning with X that X の* leaves out
 
 
 @lru_cache(maxsize=1024)
 def _class_keys(class_words):
     """The keys of a word class, computed once: many patterns use one class."""
     words, spellings, suffixes, stems, exceptions = set(), set(), set(), set(), set()
+    possessors, unpossessed = set(), set()
     for word in class_words:
-        if word.startswith("!") and len(word) > 1:
+        if word.startswith("!の") and len(word) > 2:
+            unpossessed.add(fold_kana(normalize(word[2:]).text))
+        elif word.endswith("の*") and len(word) > 2:
+            possessors.add(fold_kana(normalize(word[:-2]).text))
+        elif word.startswith("!") and len(word) > 1:
             exceptions.add(fold_kana(normalize(word[1:]).text))
         elif word.startswith("-") and len(word) > 1:
             suffixes.add(fold_kana(normalize(word[1:]).text))
@@ -187,7 +199,7 @@ def _class_keys(class_words):
         else:
             words |= word_keys(word)
             spellings.add(word_spelling(word))
-    return _ClassKeys(*map(frozenset, (words, spellings, suffixes, stems, exceptions)))
+    return _ClassKeys(*map(frozenset, (words, spellings, suffixes, stems, exceptions, possessors, unpossessed)))
 
 
 @lru_cache(maxsize=1024)
@@ -241,7 +253,7 @@ def _word_element(raw, item, optional, negative, class_words):
     ``class_words``: ((NAME, words), ...) of the classes it names."""
     classes = dict(class_words)
     words, pos, spellings = set(), [], set()
-    suffixes, stems, exceptions = set(), set(), set()
+    suffixes, stems, exceptions, possessors, unpossessed = set(), set(), set(), set(), set()
     for alternative in item.split("|"):
         if not alternative:
             raise PatternError(f"empty alternative in {raw!r}")
@@ -252,6 +264,8 @@ def _word_element(raw, item, optional, negative, class_words):
             suffixes |= keys.suffixes
             stems |= keys.stems
             exceptions |= keys.exceptions
+            possessors |= keys.possessors
+            unpossessed |= keys.unpossessed
         elif alternative.startswith("@"):
             main, _, detail = alternative[1:].partition(".")
             pos.append((main, detail or None))
@@ -267,7 +281,7 @@ def _word_element(raw, item, optional, negative, class_words):
     words = frozenset(words)
     # an empty stem or suffix (after normalising) would admit every word: no key for it
     anywhere = "" in stems or "" in suffixes
-    firsts = frozenset(stem[0] for stem in stems if not anywhere)
+    firsts = frozenset(stem[0] for stem in stems if not anywhere) | frozenset(word[0] for word in possessors if word)
     lasts = frozenset(suffix[-1] for suffix in suffixes if not anywhere)
     return Element(
         "word",
@@ -279,6 +293,8 @@ def _word_element(raw, item, optional, negative, class_words):
         suffixes=frozenset(suffixes),
         stems=frozenset(stems),
         exceptions=frozenset(exceptions),
+        possessors=frozenset(possessors),
+        unpossessed=frozenset(unpossessed),
         firsts=firsts,
         lasts=lasts,
         optional=optional,
@@ -339,6 +355,8 @@ def _word_lengths(tokens, i, element, masked):
         lengths.append(1)  # the part of speech, or it with this sub-class
     if element.suffixes or element.stems:
         lengths.extend(_morph_lengths(tokens, i, element, masked))
+    if element.possessors:
+        lengths.extend(_possessed_lengths(tokens, i, element, masked))
     if element.words:
         surface, base = _token_keys(token)
         if surface in element.words or base in element.words:
@@ -403,6 +421,29 @@ def _morph_lengths(tokens, i, element, masked):
                 continue
             if joined.endswith(_ordered(element.suffixes)) and not _inside_act(tokens[k], joined, element.suffixes):
                 found.append(m)
+    return found
+
+
+POSSESSED_RUN = 3  # nouns a run possessed by 他の may hold: ほかの + 訪問 + 看護 + ステーション
+
+
+def _possessed_lengths(tokens, i, element, masked):
+    """Lengths of a run from ``i`` that is a possessor (他, ほか), の and one to POSSESSED_RUN nouns: 他の整骨院,
+    ほかの訪問看護ステーション; never a run whose nouns begin with one of ``unpossessed`` (他の患者さん)."""
+    if i + 2 >= len(tokens) or i in masked or _token_keys(tokens[i])[0] not in element.possessors:
+        return []
+    particle = tokens[i + 1]
+    if particle.surface_form != "の" or particle.pos != "助詞" or i + 1 in masked:
+        return []
+    found, joined = [], ""
+    for m in range(1, POSSESSED_RUN + 1):
+        k = i + 1 + m
+        if k >= len(tokens) or k in masked or tokens[k].pos not in NOUNISH:
+            break
+        joined += _token_keys(tokens[k])[0]
+        if element.unpossessed and joined.startswith(_ordered(element.unpossessed)):
+            break
+        found.append(m + 2)
     return found
 
 

@@ -4580,3 +4580,36 @@ def test_twenty_third_session_a_food_claim_reported_with_to_iu_is_not_the_pages(
     # という is one word of the tokenizer: the exemption written "と ~1 いう" never met it
     assert codes_on("水素水が病気を予防するという科学的根拠は、十分に確認されていません。") == []
     assert set(codes_on("水素水は生活習慣病を予防します。")) == {"MED001"}
+
+
+# ---------------------------------------------------------------- twenty-seventh session: "the other X"
+# (the developer's own sentences, in wording absent from the corpora)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("ほかの整骨院とは違います", ["ほかの整骨院とは違い"]),  # ほか, の and a run of nouns
+        ("他の訪問看護ステーションとは違います", ["他の訪問看護ステーションとは違い"]),
+        ("よそのプロテインとは違います", ["よそのプロテインとは違い"]),
+        ("他の患者さんとは違います", []),  # a run the class leaves out (!の患者)
+        ("他はとは違います", []),  # no の and no noun: not a member
+    ],
+)
+def test_a_class_of_runs_called_the_other(sentence, expected):
+    classes = {"OTHER": ["他の*", "ほかの*", "よその*", "!の患者"]}
+    assert _spans("$OTHER と は 違う", sentence, classes) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("ほかの整骨院のように、電気を当てるだけの手抜き施術はいたしません。", True),
+        ("他の美容皮膚科のように、流れ作業の雑な施術はいたしません。", True),
+        ("他の患者さんのように早く治らなくても、焦る必要はありません。", False),
+        ("他の薬を飲んでいる方は、当院の薬剤師にお知らせください。", False),
+    ],
+)
+def test_a_rival_called_the_other_whatever_it_is(sentence, flagged):
+    rules = {f.rule for f in findings(FRONT + sentence + "\n")}
+    assert ("MED005" in rules) is flagged, sentence
