@@ -4613,3 +4613,21 @@ def test_a_class_of_runs_called_the_other(sentence, expected):
 def test_a_rival_called_the_other_whatever_it_is(sentence, flagged):
     rules = {f.rule for f in findings(FRONT + sentence + "\n")}
     assert ("MED005" in rules) is flagged, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        # a consequence said to be settled or headed for
+        ("運動しないでいると、寝たきり確定です！", True),
+        ("甘いものを食べ続けたら、糖尿病まっしぐら。", True),
+        # the reader as topic or subject of a threat, not only called with a comma
+        ("あなたも明日には寝たきりになるかもしれません。", True),
+        # a diagnosis confirmed and the reader's own risk stated with its measure are not threats
+        ("検査の結果、がんと確定した場合は、治療の方針を一緒に考えます。", False),
+        ("あなたも糖尿病のリスクが高いかどうか、健診の数値で確かめましょう。", False),
+    ],
+)
+def test_a_consequence_settled_or_aimed_at_the_reader(sentence, flagged):
+    rules = {f.rule for f in findings(FRONT + sentence + "\n")}
+    assert ("MED009" in rules) is flagged, sentence
