@@ -4631,3 +4631,34 @@ def test_a_rival_called_the_other_whatever_it_is(sentence, flagged):
 def test_a_consequence_settled_or_aimed_at_the_reader(sentence, flagged):
     rules = {f.rule for f in findings(FRONT + sentence + "\n")}
     assert ("MED009" in rules) is flagged, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        # the rival left unnamed, the page's own said to differ or to be the better side, a treatment run down as outdated
+        ("某大手サロンのように、高いコースを押し売りすることはありません。", True),
+        ("よその整体は揉むだけ、うちは違います。", True),
+        ("薬に頼るより、当院の方法のほうが安全です。", True),
+        ("ワイヤー矯正なんて時代遅れです。", True),
+        # a treatment compared in patient information, hedged and sourced, is left alone
+        ("内視鏡手術のほうが傷が小さいとされています。", False),
+    ],
+)
+def test_rivals_unnamed_and_the_page_set_apart(sentence, flagged):
+    rules = {f.rule for f in findings(FRONT + sentence + "\n")}
+    assert ("MED005" in rules) is flagged, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a case shown with its cost in yen and its risks under a label, in one line
+        "症例写真（巻き爪）：ワイヤー矯正／料金 片足8,800円（税込）／注意点：赤み、再発の可能性／2か月後の写真です。",
+        # photos taken for the record, or shown as part of the explanation of care
+        "治療の経過を記録するため、治療前と治療後に患部の写真を撮影させていただきます。",
+        "ご希望の方には、症例写真を治療説明の一環としてお見せしています。",
+    ],
+)
+def test_case_photos_disclosed_recorded_or_explained(sentence):
+    assert "MED007" not in {f.rule for f in findings(FRONT + sentence + "\n")}, sentence
