@@ -241,6 +241,11 @@ def list_rules(out):
 
 
 def main(argv=None, stdout=None, stderr=None):
+    for stream in (sys.stdout, sys.stderr):
+        # a terminal or a file in an encoding that lacks a character of the report (cp932 has no en dash): the
+        # character is written as an escape instead of ending the run in a traceback
+        if stream is not None and hasattr(stream, "reconfigure") and stream.errors == "strict":
+            stream.reconfigure(errors="backslashreplace")
     try:
         return _main(argv, stdout, stderr)
     except BrokenPipeError:

@@ -3407,7 +3407,16 @@ def _ongoing(reading):
 
 def _case_heads(reading, particle, whole=False):
     """The compound heads of the nouns marked by ``particle`` (が, を), a bracketed aside before it left out
-    (選定療養費（7,700円）を → 費); ``whole``: the compound's nouns joined too (自己 + 負担 → 自己負担)."""
+    (選定療養費（7,700円）を → 費); ``whole``: the compound's nouns joined too (自己 + 負担 → 自己負担). Kept on the
+    reading: a check asked once for each number of a sentence made a sentence of thousands of numbers quadratic."""
+    kept_heads = reading.__dict__.setdefault("_case_heads", {})
+    key = (particle, whole)
+    if key not in kept_heads:
+        kept_heads[key] = _read_case_heads(reading, particle, whole)
+    return set(kept_heads[key])
+
+
+def _read_case_heads(reading, particle, whole):
     tokens, out, depth, kept = reading.tokens, set(), 0, []
     for token in tokens:
         if token.surface_form in ("（", "("):

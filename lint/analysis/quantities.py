@@ -246,8 +246,9 @@ _SPECIAL = [
             rf"第\s*{_NUM}\s*(?:章|節|部|項|条)|(?:図|表)\s*{_NUM}"
             r"|\b(?:Fig\.|Figs\.|Figure|Table|Sect\.|Section|Chapter|Chap\.|p\.|pp\.|Part|[Pp]ages?)\s*\d+"
             rf"|{_NUM}\s*(?:章|節)(?!約)"
-            # (tenth session) pages pointed to: 詳しくは2・3面へ, 5ページをご覧ください, 12頁参照
-            rf"|{_NUM}(?:\s*[・、,～〜\-]\s*{_NUM})*\s*(?:ページ|頁|面)(?=\s*(?:へ|を(?:ご覧|参照|見)|参照|に(?:掲載|記載)))"
+            # (tenth session) pages pointed to: 詳しくは2・3面へ, 5ページをご覧ください, 12頁参照 (at most nine listed:
+            # an unbounded list was tried to its end from each of its numbers, quadratic on a run of 10-20, 10-20, …)
+            rf"|{_NUM}(?:\s*[・、,～〜\-]\s*{_NUM}){{0,8}}\s*(?:ページ|頁|面)(?=\s*(?:へ|を(?:ご覧|参照|見)|参照|に(?:掲載|記載)))"
         ),
     ),
     # the serial number of a text: 第2版, No. 12, Issue 3, Version 2.1, Vol. 4
@@ -436,10 +437,17 @@ _LONG_RUN = re.compile(rf"[0-9{_K}][0-9{_K},.]{{30,}}")
 _MASK = "〓"
 
 
+def without_long_runs(text):
+    """The text with every run of over thirty digits (and their separators) masked, its length kept: no number a
+    page states is that long, and several readers of numbers try such a run from each of its digits (quadratic)."""
+    if len(text) <= 30:
+        return text
+    return _LONG_RUN.sub(lambda m: _MASK * len(m.group()), text)
+
+
 def _quantities(text, *, use_tokenizer=True):
     norm, origin = normalize(text)
-    if len(norm) > 30:
-        norm = _LONG_RUN.sub(lambda m: _MASK * len(m.group()), norm)
+    norm = without_long_runs(norm)
     numbers = list(_JA.finditer(norm))
     if not numbers and _EN_WORD_RE.search(norm) is None:
         # no number at all (most sentences): the special spans below only classify numbers, and

@@ -260,13 +260,25 @@ def find_record(
     for candidate in candidates:
         # The record stays inside the docs root (symbolic links followed): a record's values
         # are rendered on every page, so eeat: ../../../proc/self/environ must never be read.
-        real = candidate.resolve()
+        try:
+            real = candidate.resolve()
+            is_file = candidate.is_file()
+        except (OSError, RuntimeError, UnicodeError) as exc:
+            # a name too long for the system, a lone surrogate, a loop of symbolic links: no file to read
+            why = (
+                "it holds a character no file name can"
+                if isinstance(exc, UnicodeError)
+                else str(getattr(exc, "strerror", None) or exc)
+            )
+            raise EeatReferenceError(
+                f"eeat record {reference[:80]!r} cannot name a file ({why}); write the record file's path"
+            ) from None
         if real != inside and inside not in real.parents:
             raise EeatReferenceError(
                 f"eeat record {reference!r} is outside the docs folder "
                 f"({display(inside)}); the record must be a file inside it"
             )
-        if candidate.is_file():
+        if is_file:
             return real
     looked = ", ".join(str(c.parent) for c in candidates)
     raise EeatReferenceError(f"eeat record {reference!r} not found (looked in {looked})")

@@ -56,7 +56,7 @@ def collect_files(paths: Iterable[str | Path], session: Session) -> dict[str, li
             candidates = [path]
         else:
             _check_folders_readable(path, session)
-            named = [p for p in sorted(path.rglob("*")) if p.suffix.lower() in KINDS and not _skipped(p, path, session)]
+            named = [p for p in _listed(path) if p.suffix.lower() in KINDS and not _skipped(p, path, session)]
             # a page name that is no file (a FIFO, a socket, a broken link) is said, never skipped in silence
             special = next((p for p in named if not p.is_file() and not p.is_dir()), None)
             if special is not None:
@@ -117,13 +117,31 @@ def _is_folder(raw, folder: Path) -> bool:
     return path.is_dir() and path.resolve() == folder
 
 
+def _listed(folder: Path) -> list[Path]:
+    """Every path under ``folder``, sorted, following links to folders as Sphinx does (a page in a linked folder is
+    published, so it is linted); a folder reached twice (a loop of links) is listed once."""
+    import os
+
+    seen: set[str] = set()
+    found: list[Path] = []
+    for base, dirs, files in os.walk(folder, followlinks=True):
+        real = os.path.realpath(base)
+        if real in seen:
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs[:] = [d for d in dirs if d not in SKIPPED_FOLDERS and not d.startswith(".")]
+        found.extend(Path(base) / name for name in [*dirs, *files])
+    return sorted(found)
+
+
 def _skipped(path: Path, base: Path, session: Session) -> bool:
     parts = path.relative_to(base).parts[:-1]
     if any(p in SKIPPED_FOLDERS or p.startswith(".") for p in parts):
         return True
     try:
         relative = path.resolve().relative_to(session.root).as_posix()
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # outside the project, or a loop of links (reported as no file)
         relative = path.as_posix()
     return any(
         fnmatch.fnmatch(relative, pattern) or relative.startswith(pattern.rstrip("/") + "/")

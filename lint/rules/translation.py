@@ -441,11 +441,14 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     from ..analysis.clock_times import clock_parity
     from ..analysis.measure_units import changed_measures
     from ..analysis.numbers import added_digits, changed_periods, changed_time_units, missing_numbers
+    from ..analysis.quantities import without_long_runs
     from ..analysis.time_units import changed_frequencies, changed_units, fractions_given_a_unit
     from ..parsing.catalog import inline_markup
 
     for entry, source, translation in published(catalog):
         src_plain, dst_plain = inline_markup(source).plain, inline_markup(translation).plain
+        # a run of over thirty digits is no number anyone renders; the English readers try such a run from each digit
+        src_plain, dst_plain = without_long_runs(src_plain), without_long_runs(dst_plain)
         missing, extra = missing_numbers(src_plain, dst_plain)
         clocks = clock_parity(src_plain, dst_plain)
         # 正午（12時） as "noon": the 12 is rendered
@@ -1564,7 +1567,19 @@ def stale_catalog(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     )
     if page is None:
         return
-    messages = page_messages(page.read_text(encoding="utf-8"))
+    from ..core.files import read_text
+    from ..errors import LintInputError
+
+    try:
+        text = read_text(page)  # as the page itself is read: a BOM accepted, a bad byte reported
+    except LintInputError as exc:
+        yield ctx.report(
+            catalog.header_line or 1,
+            1,
+            f"cannot tell whether this catalog is up to date: {docs_name}/{page.name}:{exc.line}: {exc.message}",
+        )
+        return
+    messages = page_messages(text)
     known = {e.msgid for e in catalog.entries if not e.obsolete}
     missing = [m for m in dict.fromkeys(messages) if m not in known]
     if missing:

@@ -56,6 +56,15 @@ PATTERNS = {
     # (sixth session, from the review) a form's line of long blanks with a signature after it: the blank-date
     # reading backtracked exponentially (six blanks took 4 s, eight minutes)
     "form-blanks": "／".join(["日：" + "＿" * 40 + "年" + "＿" * 40 + "月" + "＿" * 40 + "日"] * 4) + "　署名",
+    # (twenty-seventh session, from a review of hostile inputs: each took 8 to over 30 s in one rule) a check asked
+    # once per number (CIT001's case heads), a list of pages read from each of its numbers (the page references),
+    # a numeral run tried from each numeral (JAS023), a unit's allowed spans found per letter (JAS022)
+    "years-run": "1年" * (SIZE // 8) + "を飲むべきです。",
+    "ranges-run": "10-20, " * (SIZE // 25) + "を飲むべきです。",
+    "tilde-run": "1〜" * (SIZE // 8) + "を飲むべきです。",
+    "kanji-numerals": "一十" * (SIZE // 4),
+    "digits-then-unit": "1" * SIZE + "mg",
+    "full-width-letters": "ａ" * (SIZE // 3),
 }
 
 

@@ -977,3 +977,69 @@ def test_a_report_that_cannot_be_written_is_a_message_not_a_traceback():
     assert result.returncode == 2
     assert "cannot write the report: No space left on device" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# ---- twenty-seventh session: a review of hostile inputs
+
+
+def test_a_page_in_another_encoding_leaves_the_rest_of_the_report(tmp_path):
+    """A page saved in Shift-JIS is LNT001, and its catalog's stale check says why it cannot compare; the run goes on
+    (TRN016 read the page with strict UTF-8 and crashed, losing the whole report)."""
+    project = make_project(tmp_path / "project")
+    page = HEAD + UNCITED_NUMBER + "\n"
+    (project / "docs" / "faq.md").write_bytes(page.encode("shift_jis"))
+    (project / "docs" / "ok.md").write_text(HEAD + UNCITED_NUMBER + "\n", encoding="utf-8")
+    catalog = project / "locale" / "en" / "LC_MESSAGES" / "faq.po"
+    catalog.parent.mkdir(parents=True)
+    catalog.write_text('msgid ""\nmsgstr ""\n"Language: en\\n"\n\nmsgid "テスト"\nmsgstr "Test"\n', encoding="utf-8")
+    result = run_lint(["--no-cache", "--select", "CIT,LNT,TRN016"], project)
+    out = result.stdout.decode("utf-8")
+    assert result.returncode == 1, out + result.stderr.decode()
+    assert "docs/faq.md:" in out and "LNT001" in out and "not valid UTF-8" in out
+    assert "docs/ok.md:7:1: CIT001" in out  # the other page is still checked
+    assert "TRN016" in out and "cannot tell whether this catalog is up to date: docs/faq.md" in out
+
+
+@pytest.mark.parametrize("reference", ['"' + "a" * 300 + '.yaml"', '"\\uD800"'])
+def test_an_eeat_reference_no_file_can_have_is_eat002(reference, tmp_path):
+    project = make_project(tmp_path / "project")
+    (project / "docs" / "p.md").write_text(f"---\neeat: {reference}\n---\n\n# 見出し\n\n本文です。\n", encoding="utf-8")
+    result = run_lint(["--no-cache", "--select", "EAT002", "docs/p.md"], project)
+    out = result.stdout.decode("utf-8")
+    assert result.returncode == 1 and "Traceback" not in out + result.stderr.decode()
+    assert "docs/p.md:2:1: EAT002" in out and "cannot name a file" in out
+
+
+def test_a_loop_of_links_in_a_folder_is_a_message(tmp_path):
+    project = make_project(tmp_path / "project")
+    loop = project / "loop"
+    loop.mkdir()
+    (loop / "b.md").symlink_to("a.md")
+    (loop / "a.md").symlink_to("b.md")
+    result = run_lint(["--no-cache", "loop"], project)
+    err = result.stderr.decode("utf-8")
+    assert result.returncode == 2 and "Traceback" not in err
+    assert "not a regular file" in err
+
+
+def test_a_linked_folder_under_docs_is_linted_as_sphinx_reads_it(tmp_path):
+    """Sphinx follows links to folders, so a page there is published: the lint reads it too (it was skipped)."""
+    project = make_project(tmp_path / "project")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "p.md").write_text(HEAD.replace("_meta", "../_meta") + UNCITED_NUMBER + "\n", encoding="utf-8")
+    (project / "docs" / "shared").symlink_to(shared, target_is_directory=True)
+    (project / "docs" / "loop").symlink_to(project / "docs", target_is_directory=True)  # a loop is read once
+    result = run_lint(["--no-cache", *ONLY_CIT, "docs"], project)
+    out = result.stdout.decode("utf-8")
+    assert result.returncode == 1, out + result.stderr.decode()
+    assert "docs/shared/p.md:7:1: CIT001" in out
+
+
+def test_a_report_in_an_encoding_that_lacks_a_character_is_escaped():
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "cp932"}
+    result = subprocess.run(
+        [sys.executable, "-m", "lint", "--explain", "TRN005"], cwd=ROOT, capture_output=True, env=env, timeout=120
+    )
+    assert result.returncode == 0 and b"Traceback" not in result.stderr
+    assert b"\\u2013" in result.stdout or b"TRN005" in result.stdout

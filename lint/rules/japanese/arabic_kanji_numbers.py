@@ -16,22 +16,24 @@ if TYPE_CHECKING:
     from ...parsing.markdown import Page
 
 K = "[一二三四五六七八九十壱弐参拾百〇]"
+# a run of numerals is tried from its first numeral only: tried from each, a long run without its counter was quadratic
+RUN = f"(?<!{K})({K}+)"
 # counted things are written with digits: (counter name, pattern, patterns that excuse the text)
 TO_DIGITS = [
-    ("万億兆", re.compile(f"({K}+)[兆億万]"), [re.compile(f"(数|何)({K}+)[兆億万]")]),
+    ("万億兆", re.compile(f"{RUN}[兆億万]"), [re.compile(f"(数|何)({K}+)[兆億万]")]),
     (
         "つ",
-        re.compile(f"({K}+)つ"),
+        re.compile(f"{RUN}つ"),
         [
             re.compile("[一二三四五六七八九]つ(返事|子|ひとつ|星|編|葉|橋|と[無な]い|に一つ)"),
             re.compile("(ただ|唯|[女男]手|穴|瓜|馬鹿の)[一二]つ"),
         ],
     ),
-    ("回", re.compile(f"({K}+)回"), []),
-    ("か月", re.compile(f"({K}+)か月"), []),
-    ("番目", re.compile(f"({K}+)番目"), []),
-    ("進法", re.compile(f"({K}+)進法"), []),
-    ("次元", re.compile(f"({K}+)次元"), []),
+    ("回", re.compile(f"{RUN}回"), []),
+    ("か月", re.compile(f"{RUN}か月"), []),
+    ("番目", re.compile(f"{RUN}番目"), []),
+    ("進法", re.compile(f"{RUN}進法"), []),
+    ("次元", re.compile(f"{RUN}次元"), []),
     ("章", re.compile(f"第({K}+)章"), []),
     ("節", re.compile(f"第({K}+)節"), []),
 ]
@@ -49,7 +51,7 @@ TO_KANJI = [
         "数(10+)倍",
         "数(10+)[兆億万]",
         "数(10+)年",
-        "([0-9]+)次関数",
+        r"(?<![0-9])([0-9]+)次関数",
         "(5)大陸",
     )
 ]

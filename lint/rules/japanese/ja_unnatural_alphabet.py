@@ -56,8 +56,10 @@ def ja_unnatural_alphabet(page: Page, ctx: RuleContext) -> Iterator[Finding]:
     allowed = [_pattern(entry, code) for entry in entries]
     for unit in prose_units(page):
         text = unit.plain
+        spans = None  # the allowed spans of the unit, found once (once per letter was quadratic)
         for match in UNNATURAL.finditer(text):
-            spans = [(m.start(), m.end()) for pattern in allowed for m in pattern.finditer(text)]
+            if spans is None:
+                spans = [(m.start(), m.end()) for pattern in allowed for m in pattern.finditer(text)]
             index = match.start(1)
             if any(start <= index <= end for start, end in spans):
                 continue
