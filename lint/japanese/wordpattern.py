@@ -20,8 +20,9 @@ A pattern is a string of elements separated by spaces::
                 of nouns, ending in 医 (小児科医, 皮膚科 + 医, 専門医); ``最-`` any noun or adjective
                 beginning with 最, or the prefix 最 + a noun (最安値, 最 + 安値, 最先端); ``!最近``
                 a word those rules leave out (a fixed word, not a member); ``他の*`` the word
-                他, の and a run of up to three nouns (他の整骨院, ほかの訪問看護ステーション), with
-                ``!の患者`` leaving out such a run that begins with 患者 (他の患者さん).
+                他, の and a run of up to three nouns that ends in one of the class's ``の-X``
+                endings (``の-院``, ``の-ステーション``: 他の整骨院, ほかの訪問看護ステーション), with
+                ``!の患者`` leaving out such a run that begins with 患者.
 ``@pos``        a token of this part of speech; ``@pos.detail`` also the first sub-class
                 (``@名詞.数`` a number, ``@助詞.格助詞``).
 ``*``           any one token.
@@ -80,6 +81,7 @@ class Element:
     exceptions: frozenset = frozenset()
     # words that make a member of a noun run they possess (他 of 他の整骨院), and the runs left out (患者)
     possessors: frozenset = frozenset()
+    possessed_ends: frozenset = frozenset()
     unpossessed: frozenset = frozenset()
     # first characters of the stems and last characters of the suffixes: the token a member by
     # morphology starts with (最-) or the last token of its run ends with (-医) has one of them
@@ -177,6 +179,7 @@ class _ClassKeys(NamedTuple):
     stems: frozenset  # X-: any noun or adjective beginning with X
     exceptions: frozenset  # !X: a word (and its compounds) the two above leave out
     possessors: frozenset  # X の*: X, の and a run of nouns
+    possessed_ends: frozenset  # の-X: the endings such a run must have
     unpossessed: frozenset  # !のX: runs beginning with X that X の* leaves out
 
 
@@ -184,9 +187,11 @@ class _ClassKeys(NamedTuple):
 def _class_keys(class_words):
     """The keys of a word class, computed once: many patterns use one class."""
     words, spellings, suffixes, stems, exceptions = set(), set(), set(), set(), set()
-    possessors, unpossessed = set(), set()
+    possessors, possessed_ends, unpossessed = set(), set(), set()
     for word in class_words:
-        if word.startswith("!の") and len(word) > 2:
+        if word.startswith("の-") and len(word) > 2:
+            possessed_ends.add(fold_kana(normalize(word[2:]).text))
+        elif word.startswith("!の") and len(word) > 2:
             unpossessed.add(fold_kana(normalize(word[2:]).text))
         elif word.endswith("の*") and len(word) > 2:
             possessors.add(fold_kana(normalize(word[:-2]).text))
@@ -199,7 +204,9 @@ def _class_keys(class_words):
         else:
             words |= word_keys(word)
             spellings.add(word_spelling(word))
-    return _ClassKeys(*map(frozenset, (words, spellings, suffixes, stems, exceptions, possessors, unpossessed)))
+    return _ClassKeys(
+        *map(frozenset, (words, spellings, suffixes, stems, exceptions, possessors, possessed_ends, unpossessed))
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -253,7 +260,7 @@ def _word_element(raw, item, optional, negative, class_words):
     ``class_words``: ((NAME, words), ...) of the classes it names."""
     classes = dict(class_words)
     words, pos, spellings = set(), [], set()
-    suffixes, stems, exceptions, possessors, unpossessed = set(), set(), set(), set(), set()
+    suffixes, stems, exceptions, possessors, possessed_ends, unpossessed = set(), set(), set(), set(), set(), set()
     for alternative in item.split("|"):
         if not alternative:
             raise PatternError(f"empty alternative in {raw!r}")
@@ -265,6 +272,7 @@ def _word_element(raw, item, optional, negative, class_words):
             stems |= keys.stems
             exceptions |= keys.exceptions
             possessors |= keys.possessors
+            possessed_ends |= keys.possessed_ends
             unpossessed |= keys.unpossessed
         elif alternative.startswith("@"):
             main, _, detail = alternative[1:].partition(".")
@@ -294,6 +302,7 @@ def _word_element(raw, item, optional, negative, class_words):
         stems=frozenset(stems),
         exceptions=frozenset(exceptions),
         possessors=frozenset(possessors),
+        possessed_ends=frozenset(possessed_ends),
         unpossessed=frozenset(unpossessed),
         firsts=firsts,
         lasts=lasts,
@@ -428,8 +437,9 @@ POSSESSED_RUN = 3  # nouns a run possessed by 他の may hold: ほかの + 訪�
 
 
 def _possessed_lengths(tokens, i, element, masked):
-    """Lengths of a run from ``i`` that is a possessor (他, ほか), の and one to POSSESSED_RUN nouns: 他の整骨院,
-    ほかの訪問看護ステーション; never a run whose nouns begin with one of ``unpossessed`` (他の患者さん)."""
+    """Lengths of a run from ``i`` that is a possessor (他, ほか), の and one to POSSESSED_RUN nouns ending in one of
+    ``possessed_ends`` (when the class has any): 他の整骨院, ほかの訪問看護ステーション, not 他の食品 or 他の検査; never a
+    run whose nouns begin with one of ``unpossessed``."""
     if i + 2 >= len(tokens) or i in masked or _token_keys(tokens[i])[0] not in element.possessors:
         return []
     particle = tokens[i + 1]
@@ -443,7 +453,8 @@ def _possessed_lengths(tokens, i, element, masked):
         joined += _token_keys(tokens[k])[0]
         if element.unpossessed and joined.startswith(_ordered(element.unpossessed)):
             break
-        found.append(m + 2)
+        if not element.possessed_ends or joined.endswith(_ordered(element.possessed_ends)):
+            found.append(m + 2)
     return found
 
 

@@ -4656,9 +4656,55 @@ def test_rivals_unnamed_and_the_page_set_apart(sentence, flagged):
         # a case shown with its cost in yen and its risks under a label, in one line
         "症例写真（巻き爪）：ワイヤー矯正／料金 片足8,800円（税込）／注意点：赤み、再発の可能性／2か月後の写真です。",
         # photos taken for the record, or shown as part of the explanation of care
-        "治療の経過を記録するため、治療前と治療後に患部の写真を撮影させていただきます。",
+        "治療の経過の記録のため、治療前と治療後に患部の写真を撮影しています。",
         "ご希望の方には、症例写真を治療説明の一環としてお見せしています。",
     ],
 )
 def test_case_photos_disclosed_recorded_or_explained(sentence):
     assert "MED007" not in {f.rule for f in findings(FRONT + sentence + "\n")}, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # from the code review of the session's first version: patient information, not rivals or threats
+        "他の診療科の医師とも連携しながら、当院で治療を進めます。",
+        "他の検査で異常が見つかった場合も、当院で詳しい検査を行います。",
+        "他の食品にもカリウムは含まれているので、当院の管理栄養士にご相談ください。",
+        "他の治療法も、ここで紹介します。",
+        "大豆には、他の豆類にはない成分が含まれています。",
+        "あなたは糖尿病があるので、足の小さな傷にも気をつけてください。",
+        "あなたが妊娠中の場合、この薬で赤ちゃんに障害が出るおそれがあります。",
+        "1日のうち、朝の方が血圧が高くなりやすいです。",
+        "錠剤が苦手な方には、こちらの粉薬の方が簡単です。",
+        "糖尿病確定後は、管理栄養士による食事指導を受けられます。",
+        "「運動中は水を飲むな」なんて古い常識です。",
+    ],
+)
+def test_patient_information_the_first_version_flagged(sentence):
+    rules = {f.rule for f in findings(FRONT + sentence + "\n")}
+    assert not rules & {"MED005", "MED009"}, (sentence, rules)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a label with nothing under it discloses nothing; a photo shown in an explanation published is a display
+        "症例写真（施術前・施術後）　料金 片側49,800円／リスク ほとんどなし",
+        "症例写真を治療説明の一環としてインスタグラムで公開しています。",
+    ],
+)
+def test_case_photos_still_displayed(sentence):
+    assert "MED007" in {f.rule for f in findings(FRONT + sentence + "\n")}, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("他の整骨院とは違います", ["他の整骨院とは違い"]),
+        ("他の食品とは違います", []),  # no ending the class names
+    ],
+)
+def test_a_run_called_the_other_needs_one_of_the_class_endings(sentence, expected):
+    classes = {"OTHER": ["他の*", "の-院"]}
+    assert _spans("$OTHER と は 違う", sentence, classes) == expected
