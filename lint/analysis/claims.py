@@ -304,15 +304,16 @@ CARE_URGENCY = tuple(table(WORDS, CLAIM_WORDS, "care_urgency"))  # lint/data/cla
 
 
 def _word_finder(words):
-    """A pattern finding ``words`` in lower-cased text: a word in Latin letters or digits only where no letter or
-    digit is next to it (999 is an emergency number, not the end of 06-0000-9999; urgent is no part of
+    """A pattern finding ``words`` in lower-cased text: a number only where no digit is next to it (999 is an
+    emergency number, not the end of 06-0000-9999), a word in Latin letters where a word starts (urgent, urgently; not
     insurgent), a Japanese word anywhere (Japanese writes no spaces)."""
     parts = []
     for word in sorted(words, key=len, reverse=True):
         escaped = re.escape(word.lower())
-        if re.fullmatch(r"[0-9a-z&' ]+", word.lower()):
-            edge = "0-9-" if word.isdigit() else "0-9a-z"  # a number inside a longer number or a phone number
-            escaped = rf"(?<![{edge}]){escaped}(?![{edge}])"
+        if word.isdigit():
+            escaped = rf"(?<![0-9-]){escaped}(?![0-9-])"  # not inside a longer number or a telephone number
+        elif re.fullmatch(r"[0-9a-z&' ]+", word.lower()):
+            escaped = rf"(?<![0-9a-z]){escaped}"  # a word's start (urgent, urgently; not insurgent)
         parts.append(escaped)
     return re.compile("|".join(parts))
 
@@ -1550,7 +1551,14 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             reading.mood == "statement"
             and (
                 (reading.head in OFFER_HEADS and (QUESTION_WORDS & reading.lemmas or "you" in reading.lemmas))
-                or (reading.head in ROLE_OFFER_HEADS and CARE_ROLES & reading.subject and "you" in reading.lemmas)
+                or (
+                    reading.head in ROLE_OFFER_HEADS
+                    and CARE_ROLES & reading.subject
+                    and "you" in reading.lemmas
+                    # seeing or meeting is an offer only of the reader as its object (Your doctor can see you; not
+                    # can see from a blood test whether you have …)
+                    and (reading.head not in ("see", "meet") or re.search(r"\b(?:see|meet) you\b", lower))
+                )
             )
             and not advises
             and not _care_seeking(text, reading)
@@ -2147,6 +2155,9 @@ def _imagines_many_feeling(reading, lemmas):
             continue
         start = max((j + 1 for j in range(i) if tokens[j].surface_form in ("、", "，")), default=0)
         clause = {_lemma(t) for t in tokens[start:i]} | {t.surface_form for t in tokens[start:i]}
+        felt = [k for k in range(start, i) if _lemma(tokens[k]) in FEELING_PREDICATES]
+        if felt and all(_verbal_state_of_a_thing(tokens[start:i], k - start) for k in felt):
+            return False  # 筋肉が緊張している方も多いでしょう: a state of the body, not a feeling
         return bool(clause & (FEELING_PREDICATES | FEELING_NOUNS)) and not clause & (SIGN_NOUNS | EFFECT_WORDS)
     return False
 
@@ -2499,6 +2510,8 @@ def _feeling_holders(reading):
         head = _clause_head(clause, len(clause)) if clause else None
         if word not in FEELING_PREDICATES and (head is None or _lemma(clause[head]) not in FEELING_PREDICATES):
             # the feeling may head its clause under the honorific, the passive and 〜ている (緊張されている方)
+            return False
+        if head is not None and _verbal_state_of_a_thing(clause, head):
             return False
         # the feeling's own phrase, after the last comma or quotation: a word of health there is what is felt (脱毛に
         # 悩む方), a count of people with a health problem; before it, the feeling's circumstance (首にしこりがあり、)
@@ -4007,6 +4020,14 @@ def _wished_relation(reading):
     return _lemma(words[k - 2]) in WISH_RELATIONS
 
 
+def _verbal_state_of_a_thing(clause, head):
+    """The word at ``head`` is used as a verb (緊張する, 緊張されている) with a noun marked が before it: its subject
+    (筋肉が緊張している方: the muscle's tension, a state of the body). An adjective's が marks what is felt (手術が不安
+    な方), which keeps it a feeling."""
+    verbal = clause[head].pos == "動詞" or (head + 1 < len(clause) and clause[head + 1].basic_form == "する")
+    return verbal and any(t.surface_form == "が" and t.pos == "助詞" for t in clause[:head])
+
+
 def _clause_head(words, k):
     """The index of the content word that heads the clause ending right before words[k] (緊張されている方: 緊張, looked
     through the honorific, the passive and 〜ている), or None."""
@@ -4077,14 +4098,28 @@ def _empathic_conjecture(reading):
 def _shares_feeling(reading):
     """A feeling shared with the reader (不安になりますよね): 〜よね at the end of a statement with no sign,
     no word of effect and no use of a medicine in it (副作用が出やすいですよね stays a claim), and no care in the
-    condition it follows (see _feeling_follows_care)."""
+    condition it follows (see _feeling_follows_care). A state made a noun (〜ことですよね, 〜ものですよね) shares a
+    feeling only when it is one (苦しいことですよね; 危険なことですよね, 自然なことですよね judge the matter)."""
     return (
         reading.lang == "ja"
         and reading.shared
         and reading.mood == "statement"
         and not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & reading.lemmas
         and not _feeling_follows_care(reading)
+        and (not _nominalised_state(reading) or _nominalised_state(reading) in FEELING_PREDICATES)
     )
+
+
+def _nominalised_state(reading):
+    """The state before こと / もの at a sentence's end (苦しいことですよね: 苦しい), or ""."""
+    words = _words(reading)
+    for i in range(len(words) - 1, 0, -1):
+        if _lemma(words[i]) in ("こと", "もの") and words[i].pos_detail_1 == "非自立":
+            before = words[i - 1] if words[i - 1].surface_form != "な" or i < 2 else words[i - 2]
+            return _lemma(before)
+        if words[i].pos not in ("助動詞", "助詞"):
+            return ""
+    return ""
 
 
 CARE_ACTS = frozenset(table(WORDS, CLAIM_WORDS, "care_acts"))  # lint/data/claim-words.toml
@@ -5942,17 +5977,40 @@ def _health_figures(text, found, titles=()):
 
 
 def _link_titles(unit, sentence):
-    """(start, end) in the sentence's text of each link whose text is only a part of the sentence: the title of the
-    page it leads to (具体的な献立例は、[1週間の献立](menus.md)を参考にしてください), whose numbers name that page.
-    A link around the whole sentence is the sentence (its numbers are read)."""
+    """(start, end) in the sentence's text of each link the sentence points the reader to, to read or look at (具体的
+    な献立例は、[1週間の献立](menus.md)を参考にしてください, see [Diet in the first month](diet.md)): the title of that
+    page, whose numbers name it. A link the sentence only wears (治療は[3か月以上](…)続けます, Relapse occurs in [about
+    30%](…), …[1日400μgの葉酸](folate.md)について相談してください) keeps its numbers stated, as does a link around the
+    whole sentence."""
     spans = []
+    text = sentence.text
     for link in unit.links:
         start, end = link.plain_start - sentence.start, link.plain_end - sentence.start
-        if start < 0 or end > len(sentence.text) or end <= start:
+        if start < 0 or end > len(text) or end <= start:
             continue
-        if _has_letters(sentence.text[:start] + sentence.text[end:]):
+        after = text[end:].lstrip(" 　」』）)")
+        before = text[:start].rstrip(" 「『（(").lower()
+        if after.startswith(_READ_AFTER) or before.endswith(_READ_BEFORE):
             spans.append((start, end))
     return spans
+
+
+# what a sentence does with a page it points to: read it, look at it, find more in it
+_READ_AFTER = (
+    "をご覧",
+    "を参照",
+    "を参考",
+    "をお読み",
+    "を読",
+    "を見",
+    "をチェック",
+    "のページ",
+    "ページを",
+    "で詳しく",
+    "に詳しく",
+    "参照",
+)
+_READ_BEFORE = ("see", "read", "visit", "refer to", "go to", "check", "look at", "find out more in", "more in")
 
 
 def _in_title(text, quantity, titles):
@@ -5973,8 +6031,12 @@ def _per_unit(text, quantity):
     """The quantity is the amount a measure is given per (食品100gあたりのカリウムの量, 体重1kg当たり, per 100 g): a
     basis, which states nothing itself; the measure given per it is a figure of its own (1日あたり2回: 2回 is read;
     3 cases per 1,000 people: 3 is)."""
-    if text[quantity.end : quantity.end + 4].lstrip().startswith(_PER):
-        return True
+    after = text[quantity.end : quantity.end + 8].lstrip()
+    if after.startswith(_PER):
+        # a basis is followed by what is measured per it (100gあたりの, 1日あたり2回); あたり alone is "around"
+        # (退院後2週間あたりで, 12週あたりまでに)
+        rest = after[len(next(p for p in _PER if after.startswith(p))) :].lstrip("、, ")
+        return rest[:1] == "の" or bool(rest[:1]) and (rest[0].isdigit() or rest[0] in "一二三四五六七八九十")
     return text[max(0, quantity.start - 4) : quantity.start].lower().endswith("per ")
 
 

@@ -107,3 +107,27 @@ def test_feelings_shared_or_supposed(reasons, text, exempt):
 )
 def test_english_invitations_and_offers_to_meet(reasons, text, expected):
     assert reasons(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # from the code review of the first version: figures a link only wears, あたり as "around", urgency by a word's
+        # start, a matter judged rather than a feeling, a muscle's tension, seeing that is no visit
+        ("Relapse occurs in [about 30%](https://example.org/a) of people.\n", "uncited"),
+        ("治療は[3か月以上](https://example.org/a)続けます。\n", "uncited"),
+        ("妊娠を考えている方は、[1日400μgの葉酸](folate.md)について、かかりつけ医に相談してください。\n", "uncited"),
+        ("退院後2週間あたりで、外来を予約してください。\n", "uncited"),
+        ("Speak to your pharmacist urgently.\n", "uncited"),
+        ("迷ったときは、#7119に電話してください。\n", "uncited"),
+        ("高血圧を放置するのは危険なことですよね。\n", "uncited"),
+        ("年齢とともに筋肉が減るのは自然なことですよね。\n", "uncited"),
+        ("肩や首の筋肉が緊張している方も多いでしょう。\n", "uncited"),
+        ("Your doctor can see from a simple blood test whether you have diabetes.\n", "uncited"),
+        # and what the first version was for still holds
+        ("See [Diet in the first 3 months](diet.md) for more.\n", "exempt"),
+        ("詳しくは[3か月健診のご案内](checkup.md)をご覧ください。\n", "exempt"),
+    ],
+)
+def test_what_the_code_review_found(reasons, text, status):
+    assert reasons(text)[-1][0] == status
