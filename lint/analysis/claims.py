@@ -826,6 +826,12 @@ def _link_is_place(unit, sentence):
     return any(ENGLISH_PLACE.search(unit.plain[sentence.start : start]) for start in starts)
 
 
+def _link_is_object(unit, sentence):
+    """A link directly followed by を or も (after a closing bracket): the linked page or file is the object."""
+    ends = [link.plain_end for link in unit.links if sentence.start <= link.plain_end <= sentence.end]
+    return any(unit.plain[end:].lstrip(" ）)」』")[:1] in ("を", "も") for end in ends)
+
+
 def _link_predicated(unit, sentence):
     """A topic, then a link or cross-reference with only the predicate after it: the sentence says where the
     topic is (〜の一覧は、[こちら](…)です; 〜は、{ref}`…`に一覧にしてあります; 〜は、{doc}`…`で調べられます).
@@ -1521,6 +1527,9 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
                 )
                 # a verb of moving with a subject of its own is not the reader moving: 歩く力が戻る
                 or (reading.head in REFERRAL_HEADS and not (reading.head in MOVE_HEADS and reading.topic))
+                # (twenty-seventh session) the linked page or file as what the reader is asked to use or read
+                # ([鉄を多く含む食品リスト（PDF）](…)もあわせてご利用ください)
+                or (reading.mood == "request" and reading.head in ACCESS_HEADS and _link_is_object(unit, sentence))
                 or reading.first_word in REFERRAL_HEADS
                 or (
                     _heads(reading)
@@ -4044,6 +4053,8 @@ def _clause_head(words, k):
         )
     ):
         f -= 1
+    if f >= 2 and words[f].basic_form == "する" and words[f - 1].surface_form == "を" and words[f - 2].pos == "名詞":
+        f -= 2  # a light する with its noun (もどかしい思いをしている方: 思い)
     return f if f >= 0 and f < k - 1 else None
 
 
@@ -5999,6 +6010,9 @@ def _link_titles(unit, sentence):
 _READ_AFTER = (
     "をご覧",
     "を参照",
+    "をご参照",
+    "をご確認",
+    "を確認",
     "を参考",
     "をお読み",
     "を読",
@@ -6212,9 +6226,18 @@ def _made_text(reading):
         return False
     if _compound_head(reading.topic) in TEXT_NOUNS | SELF_NOUNS:
         return True
-    # or as the object of the making (このページを新たに設けました, 本ページを改訂しました)
+    # or as the object of the making (このページを新たに設けました, 本ページを改訂しました), or what the object's
+    # phrase is of (ページの構成を変更しました, 本文の表記を修正しました)
     tokens = reading.tokens
-    return any(_text_noun_at(tokens, i) and tokens[i + 1].surface_form == "を" for i in range(len(tokens) - 1))
+    for i in range(len(tokens) - 1):
+        if tokens[i + 1].surface_form != "を" or tokens[i].pos != "名詞":
+            continue
+        j = i
+        while j >= 0 and (tokens[j].pos == "名詞" or tokens[j].surface_form == "の"):
+            if tokens[j].pos == "名詞" and (_text_noun_at(tokens, j) or _lemma(tokens[j]) in SELF_NOUNS):
+                return True
+            j -= 1
+    return False
 
 
 _EN_PREPOSITIONS = frozenset(("for", "of", "at", "in", "on", "with", "from", "to", "during", "about"))
@@ -7887,7 +7910,9 @@ def _text_topic(reading):
 
 def _is_text_noun(token):
     lemma = _lemma(token)
-    return lemma in TEXT_NOUNS or lemma in DOCUMENT_PARTS or lemma in DOCUMENT_NOUNS
+    # (twenty-seventh session) the nouns that name the text itself count too (文中の数値は, 本文の数値は: IPADIC cuts
+    # 本文中 into 本 + 文中)
+    return lemma in TEXT_NOUNS or lemma in DOCUMENT_PARTS or lemma in DOCUMENT_NOUNS or lemma in SELF_NOUNS
 
 
 def _noun_phrase_opening(topic):

@@ -131,3 +131,27 @@ def test_english_invitations_and_offers_to_meet(reasons, text, expected):
 )
 def test_what_the_code_review_found(reasons, text, status):
     assert reasons(text)[-1][0] == status
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # claims-blind38 read by mechanism: a linked page to consult (をご参照, をご確認) and a linked file to use
+        ("手術後の食事については、[退院後の食事Q&A 20選](qa.md)をご参照ください。\n", ("exempt", "navigation")),
+        ("[塩分の少ない食品リスト（PDF）](salt.pdf)もあわせてご利用ください。\n", ("exempt", "navigation")),
+        ("[この薬](drug.md)を1日2回使ってください。\n", ("uncited", "number")),
+        # the page revised, said of its parts (ページの構成を変更しました); care revised is not the text
+        ("令和8年4月、ページの構成を一部変更しました。\n", ("exempt", "page-discourse")),
+        ("このページの内容を修正しました。\n", ("exempt", "page-discourse")),
+        ("薬の量を変更しました。\n", ("uncited", "claim")),
+        # the nouns that name the text itself (文中の数値は, which IPADIC cuts from 本文中)
+        ("本文中の数値は、ページ末尾に挙げた資料にもとづいています。\n", ("exempt", None)),
+        ("本文中の薬は、1日2回飲みます。\n", ("uncited", "number")),
+        # a count of booking slots is administration; a wish for the reader whoever wishes it
+        ("禁煙外来の予約枠は1枠30分で、月曜と水曜の午後に設けています。\n", ("exempt", "contact")),
+        ("Dr. Sato and the pediatrics team wish your child a speedy recovery.\n", ("exempt", "greeting")),
+    ],
+)
+def test_claims_blind38_by_mechanism(reasons, text, expected):
+    status, reason = reasons(text)[-1]
+    assert status == expected[0] and (expected[1] is None or reason == expected[1]), (status, reason)
