@@ -233,3 +233,26 @@ def test_renderings_the_count_reports_on_its_own_are_not_reversals_here():
     # An English word rendering a word outside the act renders that clause ("treatment" for 治療, not 医療).
     source = "治療について自分だけで判断せず、医療の専門家に相談してください。"
     assert reversed_instruction(source, "Do not make treatment decisions alone; talk to a health professional.") == ""
+
+
+@pytest.mark.parametrize(
+    "source, translation, reported",
+    [
+        # (twenty-seventh session) no symptoms said as feeling well renders the negation
+        ("症状がないときでも、薬を続けてください。", "Keep taking the medicine even when you feel well.", False),
+        (
+            "症状がなくても、年に一度は検診を受けましょう。",
+            "Even if you feel perfectly fine, have a check-up once a year.",
+            False,
+        ),
+        # feeling sick for no symptoms, or the negation dropped with no such rendering, is still reported
+        ("症状がないときでも、薬を続けてください。", "Keep taking the medicine even when you feel sick.", True),
+        (
+            "症状がなくても、年に一度は検診を受けましょう。",
+            "Even if you have symptoms, have a check-up once a year.",
+            True,
+        ),
+    ],
+)
+def test_no_symptoms_rendered_as_feeling_well(tmp_path, source, translation, reported):
+    assert bool(trn011(tmp_path, source, translation)) is reported
