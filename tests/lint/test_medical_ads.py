@@ -4708,3 +4708,18 @@ def test_case_photos_still_displayed(sentence):
 def test_a_run_called_the_other_needs_one_of_the_class_endings(sentence, expected):
     classes = {"OTHER": ["他の*", "の-院"]}
     assert _spans("$OTHER と は 違う", sentence, classes) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, rule, flagged",
+    [
+        # medical-ads-blind50 read: regret promised, a disease promised with certainty, a screening's misses denied
+        ("検診を受けない人は、将来ぜったいに後悔します。", "MED009", True),
+        ("絶対に後悔しないよう、十分に説明を受けてから決めましょう。", "MED009", False),
+        ("放っておくと、100%寝たきりになります！", "MED009", True),
+        ("治療をしなくても、必ず失明に至るわけではありません。", "MED009", False),
+        ("当院の人間ドックなら、がんの見逃しはゼロです。", "MED004", True),
+    ],
+)
+def test_blind50_by_mechanism(sentence, rule, flagged):
+    assert (rule in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
