@@ -826,10 +826,39 @@ def _link_is_place(unit, sentence):
     return any(ENGLISH_PLACE.search(unit.plain[sentence.start : start]) for start in starts)
 
 
-def _link_is_object(unit, sentence):
-    """A link directly followed by を or も (after a closing bracket): the linked page or file is the object."""
-    ends = [link.plain_end for link in unit.links if sentence.start <= link.plain_end <= sentence.end]
-    return any(unit.plain[end:].lstrip(" ）)」』")[:1] in ("を", "も") for end in ends)
+def _link_is_object(unit, sentence, reading):
+    """A link to a document (its text names one: リスト, 一覧, 資料, シート, PDF; or it leads to a file) directly
+    followed by を or も and, within a few characters, the request's own verb (…リスト（PDF）](…)もあわせてご利用ください):
+    the document is what the reader is asked to use. A link naming a thing to use ([経口補水液](…)をご利用ください) or
+    the object of another clause's verb is not."""
+    head = reading.head or ""
+    for link in unit.links:
+        if not sentence.start <= link.plain_end <= sentence.end:
+            continue
+        after = unit.plain[link.plain_end : sentence.end].lstrip(" ）)」』")
+        if after[:1] not in ("を", "も") or not head or head not in after[:12]:
+            continue
+        title = unit.plain[link.plain_start : link.plain_end]
+        if link.url.lower().split("?")[0].endswith(_DOCUMENT_FILES) or any(noun in title for noun in _DOCUMENT_TITLES):
+            return True
+    return False
+
+
+_DOCUMENT_FILES = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".csv", ".txt")
+_DOCUMENT_TITLES = (
+    "リスト",
+    "一覧",
+    "資料",
+    "シート",
+    "用紙",
+    "パンフレット",
+    "リーフレット",
+    "冊子",
+    "PDF",
+    "ページ",
+    "チェック表",
+    "表",
+)
 
 
 def _link_predicated(unit, sentence):
@@ -1252,6 +1281,8 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "greeting"
     if reading.wish and not health:
         return "greeting"  # a wish for the reader: 皆さまが元気にお過ごしになれますように
+    if reading.lang == "en" and _EN_WISH.search(lower) and not health:
+        return "greeting"  # (twenty-seventh session) the care team wish your child a speedy recovery; Get well soon!
     if _empathic_conjecture(reading):
         return "greeting"  # the writer supposes how some readers feel: 〜と感じる方もいらっしゃると思います
     if _wished_days(reading) and not health:
@@ -1529,7 +1560,11 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
                 or (reading.head in REFERRAL_HEADS and not (reading.head in MOVE_HEADS and reading.topic))
                 # (twenty-seventh session) the linked page or file as what the reader is asked to use or read
                 # ([鉄を多く含む食品リスト（PDF）](…)もあわせてご利用ください)
-                or (reading.mood == "request" and reading.head in ACCESS_HEADS and _link_is_object(unit, sentence))
+                or (
+                    reading.mood == "request"
+                    and reading.head in ACCESS_HEADS
+                    and _link_is_object(unit, sentence, reading)
+                )
                 or reading.first_word in REFERRAL_HEADS
                 or (
                     _heads(reading)
@@ -6001,9 +6036,17 @@ def _link_titles(unit, sentence):
             continue
         after = text[end:].lstrip(" 　」』）)")
         before = text[:start].rstrip(" 「『（(").lower()
-        if after.startswith(_READ_AFTER) or before.endswith(_READ_BEFORE):
+        if after.startswith(_READ_AFTER) or _READ_AFTER_RE.match(after) or _READ_BEFORE_RE.search(before):
             spans.append((start, end))
     return spans
+
+
+# (twenty-seventh session) a wish for the reader's recovery (the team wish your child a speedy recovery), or the
+# greeting alone (Get well soon!); "if you wish your child to be protected" and "most children get well soon" are no wish
+_EN_WISH = re.compile(
+    r"\bwish(?:es)?\s+(?:you|your\s+\w+)\s+(?:a\s+)?(?:speedy|quick|swift|full|good|all the best|the best|well)\b"
+    r"|^\s*get well soon\b"
+)
 
 
 # what a sentence does with a page it points to: read it, look at it, find more in it
@@ -6024,7 +6067,16 @@ _READ_AFTER = (
     "に詳しく",
     "参照",
 )
-_READ_BEFORE = ("see", "read", "visit", "refer to", "go to", "check", "look at", "find out more in", "more in")
+# (from the second review) a word or two between を and the verb (をぜひご覧ください, をよくお読みください); a page
+# presented as explaining (について詳しく説明しています)
+_READ_AFTER_RE = re.compile(
+    r"を[^。、]{0,6}?(?:ご覧|ご参照|参照|参考|お読み|読|見て|ご確認|確認|チェック)|(?:について|に)[^。]{0,6}?(?:説明|解説|紹介|まとめ)"
+)
+# a verb of reading or looking before the link, or a label that lists it (関連ページ：, 次のページもご覧ください：, See also:)
+_READ_BEFORE_RE = re.compile(
+    r"(?:\b(?:see|read|visit|refer to|go to|check|look at|find out more(?: about| in)?|more about|learn about|see also)"
+    r"|[:：])\s*$"
+)
 
 
 def _in_title(text, quantity, titles):

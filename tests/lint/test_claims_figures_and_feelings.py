@@ -155,3 +155,38 @@ def test_what_the_code_review_found(reasons, text, status):
 def test_claims_blind38_by_mechanism(reasons, text, expected):
     status, reason = reasons(text)[-1]
     assert status == expected[0] and (expected[1] is None or reason == expected[1]), (status, reason)
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # from the second code review: a wish for a recovery, not the words anywhere; a linked document used, not a
+        # linked thing or the object of another clause's verb
+        ("Most children with a cold get well soon on their own.\n", "uncited"),
+        ("If you wish your child to be protected, the vaccine protects most children for life.\n", "uncited"),
+        ("Get well soon!\n", "exempt"),
+        ("脱水が疑われるときは、[経口補水液](ors.md)をご利用ください。\n", "uncited"),
+        ("夜間に急に具合が悪くなったときは、[#7119](7119.md)をご利用ください。\n", "uncited"),
+        (
+            "[インスリン](ins.md)を使っている方は、低血糖に備えてブドウ糖を持ち歩き、必要なときにご利用ください。\n",
+            "uncited",
+        ),
+    ],
+)
+def test_what_the_second_review_found(reasons, text, status):
+    assert reasons(text)[-1][0] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (second review) navigation in other words: an adverb before the verb, a page presented as explaining, a label
+        # that lists the link, English verbs of finding out
+        "詳しくは[1日30分の運動で血圧が下がる理由](ex.md)をぜひご覧ください。\n",
+        "関連ページ：[70歳以上の方の運動](ex.md)\n",
+        "See also: [5 ways to lower your blood pressure](bp.md)\n",
+        "Find out more about [the 3 stages of labour](labour.md).\n",
+    ],
+)
+def test_navigation_in_other_words(reasons, text):
+    assert reasons(text)[-1][0] == "exempt"

@@ -256,3 +256,21 @@ def test_renderings_the_count_reports_on_its_own_are_not_reversals_here():
 )
 def test_no_symptoms_rendered_as_feeling_well(tmp_path, source, translation, reported):
     assert bool(trn011(tmp_path, source, translation)) is reported
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        # from the second code review: "feel well" renders another phrase while the English names the symptoms
+        (
+            "自覚症状がなくても進行するので、気分がよいときも定期的に検査を受けてください。",
+            "It progresses when you have symptoms, so have regular tests even when you feel well.",
+        ),
+        (
+            "症状がなくても感染を広げることがあるので、体調がよい日もマスクをしてください。",
+            "You can spread the infection when you have symptoms, so wear a mask even on days you feel fine.",
+        ),
+    ],
+)
+def test_feeling_well_does_not_hide_symptoms_reversed(tmp_path, source, translation):
+    assert trn011(tmp_path, source, translation)
