@@ -49,7 +49,9 @@ def uncited_claim(page, ctx):
     - a number about health: digits, kanji numerals and quantity words
       (71%, 3〜6か月, 九割, 二十人に一人, 半数, 数千人, 一年以内, two weeks), but not
       dates, clock times, telephone numbers or cross-references (2025年3月,
-      13時, 045-000-1234, 第3章, 図2), nor identifiers (2型, SGLT2);
+      13時, 045-000-1234, 第3章, 図2), nor identifiers (2型, SGLT2), nor the amount a
+      measure is given per (食品100gあたりの, per 100 g), nor a number in the title of a
+      page the sentence sends the reader to ([1週間の献立](menus.md)をご覧ください);
     - a contraindication: a prohibition (〜てはいけません, 禁忌, 避け, 控え, must not,
       should not, avoid) or a negated use of a medicine (使えません, 使用しません,
       飲まないでください, should not be used), also inside （…。）, where it is reported
