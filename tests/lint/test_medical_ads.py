@@ -4719,15 +4719,6 @@ def test_a_run_called_the_other_needs_one_of_the_class_endings(sentence, expecte
         ("放っておくと、100%寝たきりになります！", "MED009", True),
         ("治療をしなくても、必ず失明に至るわけではありません。", "MED009", False),
         ("当院の人間ドックなら、がんの見逃しはゼロです。", "MED004", True),
-    ],
-)
-def test_blind50_by_mechanism(sentence, rule, flagged):
-    assert (rule in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
-
-
-@pytest.mark.parametrize(
-    "sentence, rule, flagged",
-    [
         # from the second code review
         ("他の薬局でもらっている薬があれば、ここでお薬手帳を見せてください。", "MED005", False),
         ("他の患者サポートプログラムと比べてください！", "MED005", False),
@@ -4736,5 +4727,5 @@ def test_blind50_by_mechanism(sentence, rule, flagged):
         ("症例写真（施術前・施術後）　料金 片側49,800円／リスク ほとんどの方に軽い赤みが数日出ます", "MED007", False),
     ],
 )
-def test_what_the_second_review_found(sentence, rule, flagged):
+def test_blind50_and_the_second_review(sentence, rule, flagged):
     assert (rule in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
