@@ -177,6 +177,7 @@ class Page:
     units: list
     directives: list
     html_blocks: list  # (line, raw html) for raw HTML in the page
+    unclosed_code: tuple | None = None  # (line, fence) of a code fence never closed (see _unclosed_fence)
 
     @property
     def lines(self):
@@ -193,6 +194,23 @@ def split_lines(text):
     if lines and lines[-1] == "":
         lines.pop()
     return lines
+
+
+def _unclosed_fence(tokens, lines):
+    """(line, fence) of the first code fence (```, ~~~; not a directive's, whose content is read as the directive's)
+    that runs to the end of the page without its closing line: Markdown, and MyST in the build, show the rest of the
+    page as code, with no warning (twenty-seventh session, from a review of hostile inputs)."""
+    for token in tokens:
+        if token.type != "fence" or not token.map or token.map[1] < len(lines):
+            continue
+        if token.info.strip().startswith("{"):
+            continue  # a directive (```{note}): its content is read as the directive's
+        markup = token.markup or "```"
+        closing = [line.strip() for line in lines[token.map[0] + 1 : token.map[1]] if line.strip()]
+        last = closing[-1] if closing else ""
+        if not (last and set(last) == {markup[0]} and len(last) >= len(markup)):
+            return token.map[0] + 1, markup
+    return None
 
 
 def parse_page(path, text):
@@ -235,7 +253,9 @@ def parse_page(path, text):
         if not isinstance(front, dict):
             raise MarkdownError(path, 2, "front matter must be a mapping of keys to values")
     builder.walk(tokens, line_offset=0, containers=(), classes=frozenset())
-    return Page(path, text, front, front_line, builder.units, builder.directives, builder.html)
+    page = Page(path, text, front, front_line, builder.units, builder.directives, builder.html)
+    page.unclosed_code = _unclosed_fence(tokens, lines)
+    return page
 
 
 def declared_label_columns(options, classes):

@@ -495,7 +495,18 @@ def _unread_prose(page, ctx):
     """(from a review of hostile inputs) prose in an {eval-rst} block reaches readers, but no rule reads its sentences
     for claims or advertising: each such block is reported at its opening fence (where a suppression before the
     block covers it), so that it is written in MyST. Prose is any line with letters outside a directive's markup and
-    a comment, the content of a note, a warning or a table included (from the code review)."""
+    a comment, the content of a note, a warning or a table included (from the code review). (Twenty-seventh session)
+    A code fence never closed turns the rest of the page into code, which no rule reads either: reported at its line."""
+    unclosed = getattr(page, "unclosed_code", None)
+    if unclosed is not None:
+        line, fence = unclosed
+        yield ctx.report(
+            line,
+            1,
+            f"the code block opened here ({fence}) is never closed: the rest of the page is shown as code and its "
+            "sentences are not checked",
+            suggestion=f"close the code block with a line of {fence}",
+        )
     for directive in page.directives:
         if directive.name != "eval-rst":
             continue

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from lint.parsing.markdown import markdown_parser
+from lint.parsing.markdown import markdown_parser, parse_page
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = sorted((ROOT / "docs").glob("*.md")) + sorted((ROOT / "tests" / "lint" / "fixtures").rglob("*.md"))
@@ -75,3 +75,30 @@ def test_citation_keys_read_as_sphinxcontrib_bibtex_reads_them(content):
             return str(exc)
 
     assert read(ours) == read(lambda c: list(theirs(c)))
+
+
+@pytest.mark.parametrize(
+    "text, line",
+    [
+        ("# 見出し\n\n```python\nprint(1)\n\nワルファリンを毎日10mg飲むべきです。\n", 3),
+        ("# 見出し\n\n段落です。\n\n~~~\nコード\n", 5),
+    ],
+)
+def test_a_code_fence_never_closed_is_kept_with_its_line(text, line):
+    """(twenty-seventh session, a review of hostile inputs) the rest of the page is shown as code, unread: CIT001
+    reports it (tests/reliability/test_bad_input.py runs the rule on it)."""
+    assert parse_page("page.md", text).unclosed_code == (line, text.split("\n")[line - 1].strip()[:3])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# 見出し\n\n```python\nprint(1)\n```\n",
+        "# 見出し\n\n````{note}\n注意です。\n````\n",
+        "# 見出し\n\n```{note}\n注意です。\n```",  # closed on the last line, no newline after it
+        "# 見出し\n\n```{note}\n注意です。\n",  # a directive never closed: its content is read as the directive's
+        "# 見出し\n\n:::{note}\n注意です。\n",
+    ],
+)
+def test_no_code_fence_left_open(text):
+    assert parse_page("page.md", text).unclosed_code is None
