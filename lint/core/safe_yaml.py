@@ -58,13 +58,44 @@ def expanded_size(node: yaml.Node, limit: int = MAX_NODES) -> int:
     return size(node)
 
 
+def check_unique_keys(node: yaml.Node) -> None:
+    """Raise YamlDuplicateKey at the second of two equal keys of one mapping: YAML lets the later value replace the
+    earlier in silence (two reviewer: keys, one of them lost), which an editor never means. Each node once."""
+    seen_nodes: set[int] = set()
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if id(n) in seen_nodes:
+            continue
+        seen_nodes.add(id(n))
+        if isinstance(n, yaml.MappingNode):
+            keys: set = set()
+            for key, value in n.value:
+                if isinstance(key, yaml.ScalarNode) and key.value != "<<":
+                    if key.value in keys:
+                        raise YamlDuplicateKey(
+                            problem=f"the key {key.value!r} appears twice in one mapping (the second value would "
+                            "replace the first in silence); keep one",
+                            problem_mark=key.start_mark,
+                        )
+                    keys.add(key.value)
+                stack.extend((key, value))
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend(n.value)
+
+
+class YamlDuplicateKey(yaml.MarkedYAMLError):
+    """A mapping holds the same key twice."""
+
+
 class LimitedLoader(yaml.SafeLoader):
-    """yaml.SafeLoader that refuses documents expanding past MAX_NODES (aliases followed)."""
+    """yaml.SafeLoader that refuses documents expanding past MAX_NODES (aliases followed) and mappings with a key twice."""
 
     def get_single_node(self):
         node = super().get_single_node()
         if node is not None:
             expanded_size(node)
+            check_unique_keys(node)
         return node
 
 

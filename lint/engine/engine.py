@@ -55,7 +55,12 @@ def _run_rule(rule_obj, document, ctx, path):
     try:
         return rule_obj.check(document, ctx)
     except ConfigError as exc:
-        raise UsageError(str(exc)) from None
+        message = str(exc)
+        if message.startswith("[tool.pvt-lint") and getattr(ctx, "config_label", None):
+            # a rule names its section; the settings file and the rule's name make it findable (a review of hostile
+            # inputs: "[tool.pvt-lint.rules.JAS022] allow: …" named neither)
+            message = f"{ctx.config_label}: {message} (rule {rule_obj.code}, {rule_obj.name})"
+        raise UsageError(message) from None
     except LintInputError as exc:
         return [_input_finding(exc, path)]
     except Exception as exc:  # noqa: BLE001 - a rule's bug must not print a traceback

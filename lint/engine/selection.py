@@ -42,6 +42,11 @@ def resolve_selection(
     module is imported); default every registered rule."""
     if rules is None:
         rules = load_rules()
+    if select is not None and not any(s.strip() for s in select):
+        # (a review of hostile inputs) an empty select ran every rule: say so instead of guessing
+        raise UsageError(
+            f"{select_where}: names no rule; name rules (CIT, uncited-claim) or leave it out to run every rule"
+        )
     select = [s for s in (select or ["ALL"]) if s.strip()]
     ignore = [s for s in (ignore or []) if s.strip()]
     _check_selectors(select, select_where, rules)

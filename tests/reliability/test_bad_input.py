@@ -1044,3 +1044,35 @@ def test_a_report_in_an_encoding_that_lacks_a_character_is_escaped():
     )
     assert result.returncode == 0 and b"Traceback" not in result.stderr
     assert b"\\u2013" in result.stdout or b"TRN005" in result.stdout
+
+
+def test_an_empty_select_is_a_usage_error(tmp_path):
+    project = make_project(tmp_path / "project")
+    text = (project / "pyproject.toml").read_text(encoding="utf-8")
+    (project / "pyproject.toml").write_text(
+        re.sub(r"(?m)^select = \[.*?\]", "select = []", text, count=1, flags=re.S), encoding="utf-8"
+    )
+    (project / "docs" / "p.md").write_text(HEAD + UNCITED_NUMBER + "\n", encoding="utf-8")
+    result = run_lint(["--no-cache", "docs/p.md"], project)
+    err = result.stderr.decode("utf-8")
+    assert result.returncode == 2 and "select: names no rule" in err, err
+
+
+def test_a_bad_rule_option_names_the_settings_file_and_the_rule(tmp_path):
+    project = make_project(tmp_path / "project")
+    with open(project / "pyproject.toml", "a", encoding="utf-8") as file:
+        file.write('\n[tool.pvt-lint.rules.JAS022]\nallow = ["/[/"]\n')
+    (project / "docs" / "p.md").write_text(HEAD + "本文です。\n", encoding="utf-8")
+    result = run_lint(["--no-cache", "docs/p.md"], project)
+    err = result.stderr.decode("utf-8")
+    assert result.returncode == 2 and "pyproject.toml: [tool.pvt-lint.rules.JAS022]" in err and "JAS022" in err, err
+
+
+def test_a_key_twice_in_front_matter_or_a_record_is_reported(tmp_path):
+    project = make_project(tmp_path / "project")
+    (project / "docs" / "p.md").write_text(
+        HEAD.replace("---\n\n", "description: a\ndescription: b\n---\n\n", 1) + "本文です。\n", encoding="utf-8"
+    )
+    result = run_lint(["--no-cache", "--select", "LNT", "docs/p.md"], project)
+    out = result.stdout.decode("utf-8")
+    assert result.returncode == 1 and "LNT001" in out and "appears twice" in out, out
