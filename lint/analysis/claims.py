@@ -1601,7 +1601,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
                     and "you" in reading.lemmas
                     # seeing or meeting is an offer only of the reader as its object (Your doctor can see you; not
                     # can see from a blood test whether you have …)
-                    and (reading.head not in ("see", "meet") or re.search(r"\b(?:see|meet) you\b", lower))
+                    and (reading.head not in ("see", "meet") or _SEES_YOU.search(lower))
                 )
             )
             and not advises
@@ -4153,7 +4153,23 @@ def _shares_feeling(reading):
         and not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & reading.lemmas
         and not _feeling_follows_care(reading)
         and (not _nominalised_state(reading) or _nominalised_state(reading) in FEELING_PREDICATES)
+        and not _body_state(reading)
     )
+
+
+def _body_state(reading):
+    """(twenty-seventh session) The shared state's subject, marked が right before it, is a part of the body or a
+    word of health (胸が痛いですよね, お腹が張りますよね): a sensation stated, a sign, not the reader's feeling."""
+    words = _words(reading)
+    _, at = _predicate_word(words)
+    if at < 2:
+        return False
+    for k in range(at - 1, 0, -1):
+        if words[k].surface_form == "が" and words[k].pos == "助詞":
+            return bool(medical.medical_words(words[max(0, k - 2) : k]))
+        if words[k].pos not in ("副詞", "名詞") or words[k].pos_detail_1 in ("形容動詞語幹",):
+            break
+    return False
 
 
 def _nominalised_state(reading):
@@ -6041,6 +6057,8 @@ def _link_titles(unit, sentence):
     return spans
 
 
+# seeing or meeting the reader (see you, meet with you, see and assess you): a visit offered
+_SEES_YOU = re.compile(r"\b(?:see|meet)(?: with| and \w+)? you\b")
 # (twenty-seventh session) a wish for the reader's recovery (the team wish your child a speedy recovery), or the
 # greeting alone (Get well soon!); "if you wish your child to be protected" and "most children get well soon" are no wish
 _EN_WISH = re.compile(

@@ -190,3 +190,19 @@ def test_what_the_second_review_found(reasons, text, status):
 )
 def test_navigation_in_other_words(reasons, text):
     assert reasons(text)[-1][0] == "exempt"
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # a state shared whose subject is a part of the body is a sensation stated, a sign (before: a greeting)
+        ("胸が痛いですよね。\n", "uncited"),
+        ("お腹がとても痛いですよね。\n", "uncited"),
+        ("毎日の通院は大変ですよね。\n", "exempt"),
+        # a care role meeting or seeing the reader, in other words
+        ("Your specialist nurse will meet with you before the operation.\n", "exempt"),
+        ("A physiotherapist will see and assess you on the ward.\n", "exempt"),
+    ],
+)
+def test_a_body_state_shared_and_offers_to_meet_in_other_words(reasons, text, status):
+    assert reasons(text)[-1][0] == status
