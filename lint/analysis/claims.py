@@ -856,7 +856,6 @@ _DOCUMENT_TITLES = (
     "冊子",
     "PDF",
     "ページ",
-    "チェック表",
     "表",
 )
 
@@ -4152,14 +4151,14 @@ def _shares_feeling(reading):
         and reading.mood == "statement"
         and not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & reading.lemmas
         and not _feeling_follows_care(reading)
-        and (not _nominalised_state(reading) or _nominalised_state(reading) in FEELING_PREDICATES)
+        and (not (state := _nominalised_state(reading)) or state in FEELING_PREDICATES)
         and not _body_state(reading)
     )
 
 
 def _body_state(reading):
     """(twenty-seventh session) The shared state's subject, marked が right before it, is a part of the body or a
-    word of health (胸が痛いですよね, お腹が張りますよね): a sensation stated, a sign, not the reader's feeling."""
+    word of health (胸が痛いですよね, お腹がとても痛いですよね): a sensation stated, a sign, not the reader's feeling."""
     words = _words(reading)
     _, at = _predicate_word(words)
     if at < 2:
@@ -6067,26 +6066,10 @@ _EN_WISH = re.compile(
 )
 
 
-# what a sentence does with a page it points to: read it, look at it, find more in it
-_READ_AFTER = (
-    "をご覧",
-    "を参照",
-    "をご参照",
-    "をご確認",
-    "を確認",
-    "を参考",
-    "をお読み",
-    "を読",
-    "を見",
-    "をチェック",
-    "のページ",
-    "ページを",
-    "で詳しく",
-    "に詳しく",
-    "参照",
-)
-# (from the second review) a word or two between を and the verb (をぜひご覧ください, をよくお読みください); a page
-# presented as explaining (について詳しく説明しています)
+# what a sentence does with a page it points to: read it, look at it, find more in it. The verbs after を, with a word
+# or two between (をご覧, をぜひご覧ください, をよくお読みください), and a page presented as explaining (について詳しく説明
+# しています) are _READ_AFTER_RE's; these are the rest
+_READ_AFTER = ("を見", "のページ", "ページを", "で詳しく", "に詳しく", "参照")
 _READ_AFTER_RE = re.compile(
     r"を[^。、]{0,6}?(?:ご覧|ご参照|参照|参考|お読み|読|見て|ご確認|確認|チェック)|(?:について|に)[^。]{0,6}?(?:説明|解説|紹介|まとめ)"
 )

@@ -253,9 +253,8 @@ def parse_page(path, text):
         if not isinstance(front, dict):
             raise MarkdownError(path, 2, "front matter must be a mapping of keys to values")
     builder.walk(tokens, line_offset=0, containers=(), classes=frozenset())
-    page = Page(path, text, front, front_line, builder.units, builder.directives, builder.html)
-    page.unclosed_code = _unclosed_fence(tokens, lines)
-    return page
+    unclosed = _unclosed_fence(tokens, lines)
+    return Page(path, text, front, front_line, builder.units, builder.directives, builder.html, unclosed)
 
 
 def declared_label_columns(options, classes):

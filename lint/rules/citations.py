@@ -497,9 +497,8 @@ def _unread_prose(page, ctx):
     block covers it), so that it is written in MyST. Prose is any line with letters outside a directive's markup and
     a comment, the content of a note, a warning or a table included (from the code review). (Twenty-seventh session)
     A code fence never closed turns the rest of the page into code, which no rule reads either: reported at its line."""
-    unclosed = getattr(page, "unclosed_code", None)
-    if unclosed is not None:
-        line, fence = unclosed
+    if page.unclosed_code is not None:
+        line, fence = page.unclosed_code
         yield ctx.report(
             line,
             1,

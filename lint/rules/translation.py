@@ -29,7 +29,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
-from ..errors import ConfigError
+from ..core.files import read_text
+from ..errors import ConfigError, LintInputError
 from ..findings import ERROR, WARNING
 from ..japanese.sounds import english_skeleton, katakana_skeletons
 from ..japanese.tokenizer import tokenize
@@ -1567,9 +1568,6 @@ def stale_catalog(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     )
     if page is None:
         return
-    from ..core.files import read_text
-    from ..errors import LintInputError
-
     try:
         text = read_text(page)  # as the page itself is read: a BOM accepted, a bad byte reported
     except LintInputError as exc:
