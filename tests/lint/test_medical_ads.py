@@ -4602,55 +4602,6 @@ def test_a_class_of_runs_called_the_other(sentence, expected):
 
 
 @pytest.mark.parametrize(
-    "sentence, flagged",
-    [
-        ("ほかの整骨院のように、電気を当てるだけの手抜き施術はいたしません。", True),
-        ("他の美容皮膚科のように、流れ作業の雑な施術はいたしません。", True),
-        ("他の患者さんのように早く治らなくても、焦る必要はありません。", False),
-        ("他の薬を飲んでいる方は、当院の薬剤師にお知らせください。", False),
-    ],
-)
-def test_a_rival_called_the_other_whatever_it_is(sentence, flagged):
-    rules = {f.rule for f in findings(FRONT + sentence + "\n")}
-    assert ("MED005" in rules) is flagged, sentence
-
-
-@pytest.mark.parametrize(
-    "sentence, flagged",
-    [
-        # a consequence said to be settled or headed for
-        ("運動しないでいると、寝たきり確定です！", True),
-        ("甘いものを食べ続けたら、糖尿病まっしぐら。", True),
-        # the reader as topic or subject of a threat, not only called with a comma
-        ("あなたも明日には寝たきりになるかもしれません。", True),
-        # a diagnosis confirmed and the reader's own risk stated with its measure are not threats
-        ("検査の結果、がんと確定した場合は、治療の方針を一緒に考えます。", False),
-        ("あなたも糖尿病のリスクが高いかどうか、健診の数値で確かめましょう。", False),
-    ],
-)
-def test_a_consequence_settled_or_aimed_at_the_reader(sentence, flagged):
-    rules = {f.rule for f in findings(FRONT + sentence + "\n")}
-    assert ("MED009" in rules) is flagged, sentence
-
-
-@pytest.mark.parametrize(
-    "sentence, flagged",
-    [
-        # the rival left unnamed, the page's own said to differ or to be the better side, a treatment run down as outdated
-        ("某大手サロンのように、高いコースを押し売りすることはありません。", True),
-        ("よその整体は揉むだけ、うちは違います。", True),
-        ("薬に頼るより、当院の方法のほうが安全です。", True),
-        ("ワイヤー矯正なんて時代遅れです。", True),
-        # a treatment compared in patient information, hedged and sourced, is left alone
-        ("内視鏡手術のほうが傷が小さいとされています。", False),
-    ],
-)
-def test_rivals_unnamed_and_the_page_set_apart(sentence, flagged):
-    rules = {f.rule for f in findings(FRONT + sentence + "\n")}
-    assert ("MED005" in rules) is flagged, sentence
-
-
-@pytest.mark.parametrize(
     "sentence",
     [
         # a case shown with its cost in yen and its risks under a label, in one line
@@ -4713,6 +4664,26 @@ def test_a_run_called_the_other_needs_one_of_the_class_endings(sentence, expecte
 @pytest.mark.parametrize(
     "sentence, rule, flagged",
     [
+        # twenty-seventh session: a rival called "the other" whatever it is
+        ("ほかの整骨院のように、電気を当てるだけの手抜き施術はいたしません。", "MED005", True),
+        ("他の美容皮膚科のように、流れ作業の雑な施術はいたしません。", "MED005", True),
+        ("他の患者さんのように早く治らなくても、焦る必要はありません。", "MED005", False),
+        ("他の薬を飲んでいる方は、当院の薬剤師にお知らせください。", "MED005", False),
+        # a consequence said to be settled or headed for
+        ("運動しないでいると、寝たきり確定です！", "MED009", True),
+        ("甘いものを食べ続けたら、糖尿病まっしぐら。", "MED009", True),
+        # the reader as topic or subject of a threat, not only called with a comma
+        ("あなたも明日には寝たきりになるかもしれません。", "MED009", True),
+        # a diagnosis confirmed and the reader's own risk stated with its measure are not threats
+        ("検査の結果、がんと確定した場合は、治療の方針を一緒に考えます。", "MED009", False),
+        ("あなたも糖尿病のリスクが高いかどうか、健診の数値で確かめましょう。", "MED009", False),
+        # the rival left unnamed, the page's own said to differ or to be the better side, a treatment run down as outdated
+        ("某大手サロンのように、高いコースを押し売りすることはありません。", "MED005", True),
+        ("よその整体は揉むだけ、うちは違います。", "MED005", True),
+        ("薬に頼るより、当院の方法のほうが安全です。", "MED005", True),
+        ("ワイヤー矯正なんて時代遅れです。", "MED005", True),
+        # a treatment compared in patient information, hedged and sourced, is left alone
+        ("内視鏡手術のほうが傷が小さいとされています。", "MED005", False),
         # medical-ads-blind50 read: regret promised, a disease promised with certainty, a screening's misses denied
         ("検診を受けない人は、将来ぜったいに後悔します。", "MED009", True),
         ("絶対に後悔しないよう、十分に説明を受けてから決めましょう。", "MED009", False),
@@ -4727,5 +4698,5 @@ def test_a_run_called_the_other_needs_one_of_the_class_endings(sentence, expecte
         ("症例写真（施術前・施術後）　料金 片側49,800円／リスク ほとんどの方に軽い赤みが数日出ます", "MED007", False),
     ],
 )
-def test_blind50_and_the_second_review(sentence, rule, flagged):
+def test_twenty_seventh_session_forms(sentence, rule, flagged):
     assert (rule in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
