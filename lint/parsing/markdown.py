@@ -34,7 +34,38 @@ PROSE_DIRECTIVES = ADMONITIONS | {
     "dropdown",
     "margin",
     "table",
+    # docutils' and Sphinx's other directives whose body is prose (MyST parses it as Markdown)
+    "highlights",
+    "pull-quote",
+    "compound",
+    "line-block",
+    "parsed-literal",
+    "hlist",
+    "only",
+    "acks",
+    "figure-md",
+    "header",
+    "footer",
+    *("versionadded", "versionchanged", "versionremoved", "deprecated"),
+    *("version-added", "version-changed", "version-removed", "version-deprecated"),
 }
+# Directives whose text is prose in a structure of their own, read by _Builder: a glossary's terms and definitions,
+# a csv-table's cells
+STRUCTURED_DIRECTIVES = frozenset({"glossary", "csv-table"})
+# Directives whose argument, after a version number (versionadded) or alone (centered), is a shown sentence
+SENTENCE_ARGUMENT = {"centered": 0, **dict.fromkeys(("versionadded", "versionchanged", "versionremoved"), 1)}
+SENTENCE_ARGUMENT.update(dict.fromkeys(("deprecated", "version-added", "version-changed"), 1))
+SENTENCE_ARGUMENT.update(dict.fromkeys(("version-removed", "version-deprecated"), 1))
+# Directives that show no prose of their own: code, maths, raw HTML (SEC001's), files, indexes, settings
+NOT_PROSE_DIRECTIVES = frozenset(
+    {
+        *("code", "code-block", "sourcecode", "literalinclude", "highlight", "math", "raw", "include", "image"),
+        *("toctree", "bibliography", "footbibliography", "contents", "sectnum", "index", "tabularcolumns"),
+        *("meta", "default-role", "default-domain", "role", "class", "rst-class", "cssclass", "title"),
+        *("target-notes", "sectionauthor", "moduleauthor", "codeauthor", "date", "replace", "unicode"),
+        *("pvt-sources", "eval-rst", "centered"),  # eval-rst: its own check (CIT001); centered: its argument
+    }
+)
 NONCLAIM_CLASS = "nonclaim"
 # A table declares how many of its first columns hold row labels, not statements: the list-table
 # option `:stub-columns: N` (docutils renders them as row headers), or the class `label-columns-N`
@@ -178,6 +209,9 @@ class Page:
     directives: list
     html_blocks: list  # (line, raw html) for raw HTML in the page
     unclosed_code: tuple | None = None  # (line, fence) of a code fence never closed (see _unclosed_fence)
+    # Shown text no rule reads: (line, what is unread, how to make it read), e.g. an unknown directive's body or a
+    # csv-table whose rows come from a file (see _Builder._unread)
+    unread: list = field(default_factory=list)
 
     @property
     def lines(self):
@@ -254,7 +288,7 @@ def parse_page(path, text):
             raise MarkdownError(path, 2, "front matter must be a mapping of keys to values")
     builder.walk(tokens, line_offset=0, containers=(), classes=frozenset())
     unclosed = _unclosed_fence(tokens, lines)
-    return Page(path, text, front, front_line, builder.units, builder.directives, builder.html, unclosed)
+    return Page(path, text, front, front_line, builder.units, builder.directives, builder.html, unclosed, builder.unread)
 
 
 def declared_label_columns(options, classes):
@@ -267,6 +301,27 @@ def declared_label_columns(options, classes):
     return int(stub) if stub.isdigit() else None
 
 
+def _csv_rows(text, dialect):
+    """(0-based line offset where the row starts, cells) of each non-empty row of CSV text; a row the csv module
+    cannot read (an unclosed quote) keeps what was read (the build reports the table)."""
+    import csv
+
+    lines = split_lines(text)
+    reader = csv.reader(lines, **dialect)
+    rows, before = [], 0
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error:
+            break
+        if cells:
+            rows.append((before, cells))
+        before = reader.line_num
+    return rows
+
+
 def _first_line(exc):
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
@@ -276,7 +331,7 @@ def split_directive(token):
     info = token.info.strip()
     if not (info.startswith("{") and "}" in info):
         return None
-    name = info[1 : info.index("}")].strip()
+    name = info[1 : info.index("}")].strip().lower()  # docutils looks directives up by the lower-case name
     argument = info[info.index("}") + 1 :].strip()
     body_lines = split_lines(token.content)
     options, skip = {}, 0
@@ -305,6 +360,8 @@ class _Builder:
         self.units = []
         self.directives = []
         self.html = []
+        self.unread = []  # see Page.unread
+        self.csv_cell = False  # walking one cell of a csv-table
         self.cursor = {}  # line -> column already consumed (table rows)
         self.cell = ()  # (row, column, header) of the table cell being walked
         self.block_counter = 0
@@ -314,12 +371,13 @@ class _Builder:
         self.last_prose = None  # the unit of the last block walked when it was prose (see ProseUnit.list_lead)
         self.list_leads = []  # the lead of each list being walked, innermost last
 
-    def walk(self, tokens, line_offset, containers, classes, header_rows=None):
-        """Walk block tokens; ``header_rows`` is set when the tokens are a list-table body."""
+    def walk(self, tokens, line_offset, containers, classes, header_rows=None, cell=()):
+        """Walk block tokens; ``header_rows`` is set when the tokens are a list-table body, ``cell`` when they are
+        one cell of a csv-table."""
         kind_stack = []
         row = col = -1
         list_depth = 0
-        self.cell = ()
+        self.cell = cell
         pending_html = []  # consecutive HTML blocks, read as one fragment
         if header_rows is not None:
             self.table_counter += 1  # a list-table's cells
@@ -435,9 +493,21 @@ class _Builder:
         self.directives.append(Directive(name, argument, options, body, start + 1))
         if name == "raw" and "html" in argument.lower().split():
             self._html_units(body, start + 1 + skip, containers, classes)
-        if name not in PROSE_DIRECTIVES:
-            return
         extra = str(options.get("class", "")).split()
+        if name in SENTENCE_ARGUMENT:
+            sentence = argument.split(None, SENTENCE_ARGUMENT[name])[SENTENCE_ARGUMENT[name] :]
+            if sentence:
+                self._title_unit(sentence[0], start, containers + (name,), classes, kind="paragraph", part="")
+        if name in STRUCTURED_DIRECTIVES:
+            reader = self._glossary if name == "glossary" else self._csv_table
+            reader(body, options, start, start + 1 + skip, containers + (name,), classes | frozenset(extra))
+            return
+        if name not in PROSE_DIRECTIVES:
+            if name not in NOT_PROSE_DIRECTIVES and any(ch.isalpha() for ch in body):
+                self.unread.append(
+                    (start + 1, f"the text of the {{{name}}} directive", "write it as Markdown prose or in a note")
+                )
+            return
         if name in ("container", "div"):
             extra += argument.split()  # `:::{container} nonclaim`: the argument is the class list
         inner_classes = classes | frozenset(extra) | ({name} if name in ADMONITIONS else set())
@@ -461,6 +531,84 @@ class _Builder:
             self.label_columns = declared_label_columns(options, extra)
         self.walk(markdown_parser().parse(body), body_offset, inner, inner_classes, header_rows)
         self.cell, self.label_columns = saved, saved_labels
+
+    def _glossary(self, body, options, start, body_offset, containers, classes):
+        """A Sphinx glossary: lines at the body's left edge are terms (a term of the kind "term", as a definition
+        list's), the indented lines under them their definition, which MyST parses as Markdown."""
+        lines = split_lines(body)
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            if not line.strip():
+                i += 1
+                continue
+            if not line[0].isspace():
+                i += 1
+                if line.startswith(".."):  # a comment, with its indented lines
+                    while i < len(lines) and (not lines[i].strip() or lines[i][0].isspace()):
+                        i += 1
+                    continue
+                term = line.split(" : ")[0].strip()  # "term : index key"
+                self._title_unit(term, body_offset + i - 1, containers, classes, kind="term", part="")
+                continue
+            end = i
+            while end < len(lines) and (not lines[end].strip() or lines[end][0].isspace()):
+                end += 1
+            block = lines[i:end]
+            indent = min(len(b) - len(b.lstrip()) for b in block if b.strip())
+            definition = "\n".join(b[indent:] for b in block)
+            self.walk(markdown_parser().parse(definition), body_offset + i, containers, classes)
+            self.last_prose = None
+            i = end
+
+    def _csv_table(self, body, options, start, body_offset, containers, classes):
+        """A csv-table: the rows of :header: and of the body, read as docutils reads them (its CSV dialect,
+        :delim:, :quote:, :escape:, :keepspace:), each cell a table cell whose text MyST parses as Markdown.
+        Rows from :file: or :url: are not in the page, so no rule reads them: reported (Page.unread)."""
+        keys = {str(k).lower() for k in options}
+        if keys & {"file", "url"}:
+            self.unread.append(
+                (
+                    start + 1,
+                    "the rows of a {csv-table} read from :file: or :url:",
+                    "write the rows in the directive's body (or use a {list-table}), where each cell is checked",
+                )
+            )
+        dialect = {"delimiter": ",", "quotechar": '"', "doublequote": True, "skipinitialspace": True, "strict": False}
+        for option, key in (("delim", "delimiter"), ("quote", "quotechar"), ("escape", "escapechar")):
+            value = str(options.get(option, ""))
+            value = {"tab": "\t", "space": " "}.get(value.strip().lower(), value.strip() or value)
+            if len(value) == 1:
+                dialect[key] = value
+                if key == "escapechar":
+                    dialect["doublequote"] = False
+        if "keepspace" in keys:
+            dialect["skipinitialspace"] = False
+        try:
+            header_rows = int(str(options.get("header-rows", 0)).strip() or 0)
+        except ValueError:
+            header_rows = 0
+        rows = []  # (0-based page line of the row's first line, cells, header)
+        header = str(options.get("header", "") or "")
+        if header:
+            option_line = next(
+                (n for n in range(start, min(body_offset, len(self.lines))) if self.lines[n].lstrip().startswith(":header:")),
+                start,
+            )
+            rows += [(option_line, cells, True) for _, cells in _csv_rows(header, dialect)]
+        for offset, cells in _csv_rows(body, dialect):
+            rows.append((body_offset + offset, cells, len(rows) - (1 if header else 0) < header_rows))
+        saved_labels = self.label_columns
+        self.label_columns = declared_label_columns(options, classes)
+        self.table_counter += 1
+        for row, (line, cells, is_header) in enumerate(rows):
+            for column, text in enumerate(cells):
+                if text.strip():
+                    tokens = markdown_parser().parse(text.strip())
+                    self.csv_cell = True
+                    self.walk(tokens, line, containers, classes, cell=(row, column, is_header))
+                    self.csv_cell = False
+        self.cell, self.label_columns, self.last_prose = (), saved_labels, None
 
     def _title_unit(self, title, line0, containers, classes, kind="heading", part="title"):
         source_line = self.lines[line0] if line0 < len(self.lines) else ""
@@ -487,6 +635,8 @@ class _Builder:
         kind = {"heading": "heading", "th": "table-cell", "td": "table-cell", "dt": "term"}.get(parent, "paragraph")
         if "list_item" in kind_stack and kind == "paragraph":
             kind = "list-item"
+        elif self.csv_cell and kind == "paragraph":
+            kind = "table-cell"  # a csv-table's cell holds a paragraph, as a pipe table's does
         first_line = (token.map[0] if token.map else 0) + line_offset
         source = token.content
         positions = self._positions(source, first_line)
