@@ -1,6 +1,7 @@
 """Run the project lint's page rules inside the Sphinx build.
 
-Each page Sphinx reads is linted with ``lint.runner.check_page`` (the same rules,
+Each page Sphinx reads, and each Markdown file it includes, is linted with
+``lint.runner.check_page`` (the same rules,
 configuration, bibliography and suppression comments as ``python -m lint``), and
 each error of the default profile is logged as a Sphinx warning at the page and
 line, so ``sphinx-build -W`` stops on an uncited claim::
@@ -49,25 +50,44 @@ def _session(app: Sphinx):
 def _source_read(app: Sphinx, docname: str, source: list[str]) -> None:
     if not app.config.pvt_lint_enabled:
         return
-    from lint.runner import RuleCrash, UsageError, check_page
-
-    path = Path(app.env.doc2path(docname))
     flagged = _flagged(app.env)
     flagged.discard(docname)
+    _check(app, Path(app.env.doc2path(docname)), source[0], docname)
+
+
+def _include_read(app: Sphinx, relative_path: Path, parent_docname: str, content: list[str]) -> None:
+    """A Markdown file an {include} brings into the page being read is checked as the page is: its text is shown
+    as the page's, so an uncited claim in it must stop the build as well. Findings name the included file and
+    are given once a build, however many pages include it. (Literal and code includes are not prose; MyST reads
+    only .md files as Markdown.)"""
+    if not app.config.pvt_lint_enabled:
+        return
+    path = Path(app.srcdir, relative_path)
+    if path.suffix.lower() != ".md":
+        return
+    docname = app.env.docname  # the page being read (MyST passes only the stem of its file as parent_docname)
+    _check(app, path, content[0], docname, once=True)
+
+
+def _check(app: Sphinx, path: Path, text: str, docname: str, once: bool = False) -> None:
+    from lint.runner import RuleCrash, UsageError, check_page
+
+    flagged = _flagged(app.env)
     try:
         session = _session(app)
-        report = check_page(path, source[0], session)
+        report = check_page(path, text, session)
     except (UsageError, RuleCrash) as exc:
-        logger.warning(f"pvt-lint cannot check this page: {exc}", location=docname, type="pvt-lint", subtype="usage")
+        location = f"{path}:1" if once else docname
+        logger.warning(f"pvt-lint cannot check this page: {exc}", location=location, type="pvt-lint", subtype="usage")
         flagged.add(docname)
         return
     errors = [f for f in report.findings if f.severity == session.error]
     if errors:  # warnings are not passed on, so they need no re-read
         flagged.add(docname)
     for finding in errors:
-        if finding.path == str(path):
+        if finding.path == str(path) and not once:
             location = (docname, finding.line)
-        else:  # a finding in another file (e.g. the shared E-E-A-T record): name that file, once
+        else:  # a finding in another file (the shared E-E-A-T record, an included file): name that file, once
             location = f"{finding.path}:{finding.line}"
             seen = app.__dict__.setdefault("_pvt_lint_foreign", set())
             if (location, finding.rule, finding.message) in seen:
@@ -104,6 +124,7 @@ def _merge(app: Sphinx, env: BuildEnvironment, docnames, other: BuildEnvironment
 def setup(app: Sphinx) -> dict:
     app.add_config_value("pvt_lint_enabled", True, "env")
     app.connect("source-read", _source_read, priority=100)  # the page as written, before others edit it
+    app.connect("include-read", _include_read, priority=100)  # and each Markdown file it includes
     app.connect("env-get-outdated", _outdated)
     app.connect("env-purge-doc", _purge)
     app.connect("env-merge-info", _merge)
