@@ -338,12 +338,17 @@ _EN_DOCUMENTS = _alternation(DOCUMENT_NOUNS, ascii_only=True)
 _JA_DOCUMENTS_AND_PARTS = _alternation(DOCUMENT_NOUNS + DOCUMENT_PARTS, ascii_only=False)
 _EN_DOCUMENTS_AND_PARTS = _alternation(DOCUMENT_NOUNS + DOCUMENT_PARTS, ascii_only=True)
 SELF_REFERENCE = re.compile(
-    rf"(?:この|本|次の|下の|上の|以下の|前の|後の|各)(?:{_JA_DOCUMENTS_AND_PARTS})"
+    rf"(?:この|本|次の|下の|上の|以下の|前の|後の|各|前半の|後半の|冒頭の|最後の)(?:{_JA_DOCUMENTS_AND_PARTS})"
+    # a part of the text named by its title (「食事のポイント」の節)
+    r"|[」』]の(?:節|章|項|コラム)"
     r"|以下に|以下では|以下の|^以下、|後ほど|のちほど|ここでは|下記|次に示|^以上(?=が|で|、)|文中|本文"
     r"|ここ(?:に|で)(?:載せ|示し|挙げ|紹介し|まとめ|記し)"
     rf"|\b(?:this|these|the following|the next|the previous) (?:{_EN_DOCUMENTS_AND_PARTS})s?\b"
-    # "below" alone points into the page; before a determiner it is a preposition (below the level of …)
-    r"|\b(?:table|figure|list) below\b|\bbelow\b(?!\s+(?:the|a|an|your|my|our|their|its|his|her|this|that)\b)",
+    # "below" alone points into the page; before its object it is a preposition: a determiner (below the level of
+    # …), a number or an approximation of one (below 6.0 mg/dL, below about 100), or a level (below normal)
+    r"|\b(?:table|figure|list) below\b|\bbelow\b(?![\s-]+(?:(?:the|a|an|your|my|our|their|its|his|her|this|that"
+    r"|about|around|approximately|approx|roughly|nearly|just|normal|average|target|freezing|zero|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b|[$£€¥]?\d))",
     re.IGNORECASE,
 )
 PRESENTATION_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "presentation_heads"))  # lint/data/claim-words.toml
@@ -1282,6 +1287,8 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "greeting"  # a wish for the reader: 皆さまが元気にお過ごしになれますように
     if reading.lang == "en" and _EN_WISH.search(lower) and not health:
         return "greeting"  # (twenty-seventh session) the care team wish your child a speedy recovery; Get well soon!
+    if reading.lang == "en" and (_EN_COURTESY.match(lower) or _en_not_alone(lower)) and not health:
+        return "greeting"  # (twenty-eighth session) Take care and stay well; …is hard work, and you are not alone
     if _empathic_conjecture(reading):
         return "greeting"  # the writer supposes how some readers feel: 〜と感じる方もいらっしゃると思います
     if _wished_days(reading) and not health:
@@ -1588,6 +1595,9 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             and not reading.negative
             and not advises
             and not seeks_care
+            # (twenty-eighth session) a reason of health for the offer states it: 乾癬は人にうつる病気ではないため、
+            # プールも…利用していただけます
+            and not _health_reason_clause(reading.tokens)
         ):
             return "referral"  # the reader is offered a consultation or a page: 相談窓口でご相談いただけます
         if (
@@ -3579,7 +3589,8 @@ def _fee_statement(reading):
 _RELATIVE_TIME = ("前", "後", "以内", "まで", "から", "より")
 
 _PRICE_COPULA = re.compile(
-    r"円(?:程度|前後|ほど|くらい|ぐらい)?(?:です|でございます|となります|になります)[。．.！!]*$"
+    # an aside may close the sentence (〜円です（3割負担の場合）。): a sentence of its own
+    r"円(?:程度|前後|ほど|くらい|ぐらい)?(?:です|でございます|となります|になります)(?:[（(][^（）()。]*[）)])?[。．.！!]*$"
 )
 
 
@@ -3598,9 +3609,24 @@ def _states_a_price(reading, text, kinds):
 def _compound_head(tokens):
     """The last morpheme of the compound noun that ends ``tokens`` (参加+費 → 費, 申し込みの締め切り →
     締め切り, お受け取り → 受け取り): the head noun whose class the phrase takes; "" when it ends otherwise."""
+    tokens = _before_aside(tokens)
     if not tokens or tokens[-1].pos != "名詞":
         return ""
     return _lemma(tokens[-1]).lstrip("おご御") if len(tokens[-1].surface_form) > 1 else _lemma(tokens[-1])
+
+
+def _before_aside(tokens):
+    """``tokens`` without a bracketed aside that ends them: 栄養相談（予約制） is 栄養相談 to the particle after it
+    (twenty-eighth session): the aside glosses the noun and leaves its role in the clause as it was."""
+    if not tokens or tokens[-1].surface_form not in ("）", ")"):
+        return tokens
+    for i in range(len(tokens) - 2, -1, -1):
+        surface = tokens[i].surface_form
+        if surface in ("（", "("):
+            return tokens[:i]
+        if surface in ("）", ")", "。"):
+            break  # a nested or a sentence-long aside: left as it is
+    return tokens
 
 
 def _formal_copula(tokens, i):
@@ -3615,7 +3641,8 @@ def _predicate_class(reading):
     """copula (〜です after a noun), existence (ある, いる: 受付は…にあります), availability (できる, also
     after a verb's noun: 参加できます), change (変わる), operating (行う, 受け付ける, 開催; a programme's
     state: 保険が適用されます), or "" (any other verb: 下がる, 防ぐ)."""
-    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    # the main clause's words: a bracketed aside at the end (〜円です（3割負担の場合）。) is a sentence of its own
+    tokens = grammar.main_clause_words(reading.tokens) or [t for t in reading.tokens if t.pos != "記号"]
     if not tokens:
         return ""  # symbols only (an emoji line)
     i = len(tokens) - 1
@@ -5465,7 +5492,8 @@ _EN_EMPATHY = re.compile(
     # We know this is a worrying time for you: the writer recognises the reader's time as a feeling
     r"|\bwe (?:know|understand|realise|realize|appreciate) (?:that )?(?:this|it|these|now"
     # (ninth session) or an act of the reader's as the subject: We know that reading about trauma can be hard
-    r"|[a-z]+ing(?: [a-z]+){0,4}?) (?:is|are|can be|may be|must be) "
+    # (twenty-eighth session: up to seven words, "waiting for a stone to pass can be exhausting")
+    r"|[a-z]+ing(?: [a-z]+){0,7}?) (?:is|are|can be|may be|must be) "
     r"(?:a |an )?(?:very |really |so )?(\w+)"
 )
 
@@ -6064,6 +6092,29 @@ _EN_WISH = re.compile(
     r"\bwish(?:es)?\s+(?:you|your\s+\w+)\s+(?:a\s+)?(?:speedy|quick|swift|full|good|all the best|the best|well)\b"
     r"|^\s*get well soon\b"
 )
+
+
+# (twenty-eighth session) a courtesy in the imperative, the whole sentence (Take care and stay well. Stay safe and
+# enjoy the summer!): "Stay safe in the heat by drinking water" gives a manner of care and stays an instruction
+_EN_COURTESY_PART = (
+    r"(?:please\s+)?(?:take care(?: of yourself| of each other)?|stay (?:safe|well|healthy)|keep (?:safe|well)"
+    r"|enjoy (?:the|your) (?:summer|winter|spring|autumn|fall|holidays?|season|day|weekend|break|trip)"
+    r"|have a (?:good|great|safe|happy|nice|healthy|wonderful|lovely) "
+    r"(?:day|summer|winter|holiday|holidays|weekend|season|new year|trip|break))"
+)
+_EN_COURTESY = re.compile(rf"^\s*{_EN_COURTESY_PART}(?:\s*(?:,|and|,\s*and)\s*{_EN_COURTESY_PART})*\s*[.!]*\s*$")
+# empathy: the reader told they are not alone, alone or after a time called hard (Caring for someone at home is hard
+# work, and you are not alone); "Kidney stones can be very painful, and you are not alone" states a sign first
+_EN_NOT_ALONE = re.compile(
+    r"^\s*(?:[^.;:]{0,100}?\b(?:is|are|can be|may be|feels?) (?:very |really |so |quite )?"
+    r"(?P<feeling>hard work|[a-z]+),? (?:and|but) )?you(?:'re| are) not alone\s*[.!]*\s*$"
+)
+
+
+def _en_not_alone(lower):
+    match = _EN_NOT_ALONE.match(lower)
+    # a feeling, not a sensation (painful is a sign): emotion_adjectives, and the work of caring called hard
+    return bool(match) and (match.group("feeling") in (None, "hard work") or match.group("feeling") in EMOTION_ADJECTIVES)
 
 
 # what a sentence does with a page it points to: read it, look at it, find more in it. The verbs after を, with a word
@@ -8135,7 +8186,16 @@ def _institution_side(reading):
     if _arranged(reading.tokens):
         return True
     topic = [t for t in reading.topic if t.pos == "名詞"]
+    # (twenty-eighth session) the subject of one act of a list (〜に時間がかかったり、歩幅が小さくなったりします) is no
+    # topic of the statement: what the listed acts say is a course, not a rule
+    if topic and _listed_acts(reading.tokens):
+        return False
     return bool(topic) and _lemma(topic[-1]) in PRACTICAL_TOPICS
+
+
+def _listed_acts(tokens):
+    """The sentence lists acts or states with 〜たり (…たり、…たりします)."""
+    return sum(1 for t in tokens if t.surface_form in ("たり", "だり") and t.pos == "助詞") >= 2
 
 
 _STEM_ENDS = {"し": "す", "み": "む", "り": "る", "い": "う", "き": "く", "ち": "つ"}

@@ -23,7 +23,7 @@ others are how texts write calendars, clocks and addresses:
 - ``date``: ``2025年3月``, ``令和八年一月``, ``平成30年``, ``10月1日``, ``12 March 2026``,
   ``Jan. 2026`` (a four-digit year or an era year);
 - ``clock``: ``13時``, ``7時30分``, ``9 a.m.``, ``8.30 am``, ``10:00``;
-- ``contact``: telephone numbers (``045-000-1234``, ``020 7946 0123``, ``+81-3-1234-5678``, a short dial code ``#7119``), ``内線3021``,
+- ``contact``: telephone numbers (``045-000-1234``, ``020 7946 0123``, ``(555) 012-3456``, ``+81-3-1234-5678``, a short dial code ``#7119``), ``内線3021``,
   a floor (``2階``), a place in a building (``Ward 7``, ``Room 12``, ``3番窓口``, ``5号室``);
 - ``price``: a price or a patient's share of it (``約6,000円``, ``¥3,000``, ``5,000 yen``, ``3割負担``);
 - ``reference``: parts of a document (``第3章``, ``第2節``, ``第1部``, ``図2``, ``表1``,
@@ -168,6 +168,8 @@ _SPECIAL = [
             # an international number: +81-3-1234-5678, +44 20 7946 0123
             r"\+\d{1,3}(?:[-‐−ー ]\(?0?\d{1,4}\)?){2,3}(?!\d)|"
             r"\(?0\d{1,4}\)?[-‐−ー]\d{1,4}[-‐−ー]\d{3,4}|\b0\d{2,4} \d{3,4} \d{3,4}\b|内線\s*\d+"
+            # a North American number: (555) 012-3456, 555-010-2200, 1-800-555-0199
+            r"|\(\d{3}\)\s?\d{3}[-‐−.]\d{4}(?!\d)|\b(?:1[-‐ ])?\d{3}[-‐−.]\d{3}[-‐−.]\d{4}\b"
             r"|〒\s*\d{3}-\d{4}|\d+\s*階|#?\d{3,4}番|(?<![\w#])#\d{4,5}(?!\d)|\b(?i:call|dial|phone|ring)\s+(?:NHS\s+)?\d{3,4}\b(?![-‐−ー ]\d)"
             # a place in a building: Ward 7, Room 12, 3番窓口, 5号室, 西4病棟
             r"|\b(?:Ward|Room|Bay|Bed|Clinic|Floor|Desk|Counter|Gate|Building|Suite|Wing)\s+\d+[A-Z]?\b"

@@ -1,0 +1,112 @@
+"""CIT001, twenty-eighth session: a bracketed aside leaves the grammar as it was, "below" before a number is a
+preposition, North American telephone numbers, courtesies and empathy in English, the text's sections named by
+title, fees of care services, and reasons of health that a statement of a list or an offer rests on.
+
+The sentences were written for these tests; none is taken from a corpus or a real sample.
+"""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an aside after the noun (予約制) or closing the sentence (3割負担の場合) is a sentence of its own
+        ("糖尿病の方は、管理栄養士による食事相談（予約制）をご利用ください。\n", ("exempt", "referral")),
+        ("白内障手術の費用は、片目で約45,000円です（3割負担の場合）。\n", ("exempt", "administrative")),
+        # the aside is still read as a sentence: a claim in it is flagged
+        ("食事相談をご利用ください（食事療法でHbA1cが1%下がります）。\n", ("uncited", "number")),
+    ],
+)
+def test_a_bracketed_aside_leaves_the_clause_as_it_was(reasons, text, expected):
+    assert reasons(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Most people aim to keep their blood pressure below 130/80 mmHg.\n", ("uncited", "number")),
+        ("Try to keep your LDL cholesterol below about 100 so that plaques stop growing.\n", ("uncited", "number")),
+        ("The main warning signs are listed below.\n", ("exempt", "page-discourse")),
+        ("Below are the questions people ask most often.\n", ("exempt", "page-discourse")),
+    ],
+)
+def test_below_before_a_number_is_a_preposition_not_the_page(reasons, text, expected):
+    assert reasons(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For appointments, call the Sleep Clinic at (555) 014-2299.\n",
+        "To reschedule, phone 555-018-4410 on weekdays.\n",
+        "Our nurse line is 1-800-555-0142.\n",
+    ],
+)
+def test_a_north_american_telephone_number_is_a_contact(reasons, text):
+    assert reasons(text)[-1] == ("exempt", "contact")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Take care and stay well.\n", "exempt"),
+        ("Have a safe holiday, and take care!\n", "exempt"),
+        ("Looking after a parent at home is hard work, and you are not alone.\n", "exempt"),
+        ("Learning about a new diagnosis can be overwhelming, but you are not alone.\n", "exempt"),
+        ("We know that waiting weeks for the results of a biopsy can be worrying.\n", "exempt"),
+        # a manner of care, a sign or an effect keeps the sentence a claim
+        ("Stay safe in hot weather by drinking water every hour.\n", "uncited"),
+        ("Migraine attacks can be very painful, and you are not alone.\n", "uncited"),
+    ],
+)
+def test_english_courtesies_and_empathy_are_greetings(reasons, text, expected):
+    assert reasons(text)[-1][0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("今年の冬も、どうぞお元気にお過ごしください。\n", "exempt"),
+        ("よい年末年始をお過ごしください。\n", "exempt"),
+        ("冬は暖かい部屋でお過ごしください。\n", "uncited"),  # a place of care
+    ],
+)
+def test_a_wish_for_a_season_is_a_courtesy(reasons, text, expected):
+    assert reasons(text)[-1][0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "薬の飲み合わせについては、後半の「お薬の注意点」の節にまとめました。\n",
+        "前の章で取り上げた検査について、ここで少し補足します。\n",
+    ],
+)
+def test_sections_named_by_title_and_notes_added_are_the_page(reasons, text):
+    assert reasons(text)[-1] == ("exempt", "page-discourse")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("訪問リハビリの利用料金は、介護保険の負担割合によって異なります。\n", "exempt"),
+        ("学校に出す学校生活管理指導表が必要な方は、受付でお申し出ください。\n", "exempt"),
+        ("看護の質は、夜間の人員配置によって異なります。\n", "uncited"),  # a word of care as the topic itself
+    ],
+)
+def test_fees_insurance_and_forms_are_administration(reasons, text, expected):
+    assert reasons(text)[-1][0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reason of health before an offer states it
+        "水虫は家族にうつることがあるため、バスマットは別々にご利用いただけます。\n",
+        # the subjects of acts listed with 〜たり are what the statement says happens, not a topic of a rule
+        "このため、話し始めるまでに時間がかかったり、声が小さくなったりします。\n",
+    ],
+)
+def test_claims_behind_an_offer_or_a_list_of_acts_stay_claims(reasons, text):
+    assert reasons(text)[-1][0] == "uncited"
