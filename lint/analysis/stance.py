@@ -614,6 +614,7 @@ def _extend(tokens, k, ended_in_predicate):
         j = k + 1
         while j < n and tokens[j].surface_form in ("は", "も"):
             j += 1
+        j = _past_prefix(tokens, j) if j < n else j  # (twenty-eighth session) 〜とはお約束できません
         if j < n and _lemma(tokens[j]) in COMPLEMENT_VERBS - {"言う", "いう"}:
             return _chain(tokens, j + 1)
         # 〜という保証はありません
@@ -899,6 +900,9 @@ def _final_predicate(tokens, k):
     for i in range(k, e):  # 〜は難しいものの、…: the clause ends at a conjunctive particle
         t = tokens[i]
         if t.pos == "助詞" and t.pos_detail_1 == "接続助詞" and t.surface_form not in ("て", "で", "ば", "と"):
+            # (twenty-eighth session) ながら after a noun is a sentence adverb (残念ながら, 当然ながら), no clause's end
+            if t.surface_form == "ながら" and i > k and tokens[i - 1].pos == "名詞":
+                continue
             e = i
             break
     p = e - 1
@@ -1099,8 +1103,35 @@ def _governing(tokens, end, through_arguments=True):
         # an exhortation's negation (ためらわずにご利用ください, 費用はかかりません) is the pitch, no denial
         if j is not None and _lemma(tokens[j]) in SHOWING_OR_USING:
             k, count = _governed_by(tokens, j)
+    elif through_arguments and k == end and 0 < end < len(tokens) - 1 and tokens[end - 1].pos == "名詞":
+        # (twenty-eighth session) the subject of a clause that a complement denies (同じ効果が得られるとはお約束
+        # できません, 効果が出るとは限りません): the clause is what is denied, its subject with it
+        if tokens[end].surface_form == "が" and tokens[end].pos_detail_1 == "格助詞":
+            j = _next_predicate(tokens, end + 1)
+            if j is not None:
+                after, own = _governed_by(tokens, j)
+                found = _extend(tokens, after, True)
+                # only a denial (限りません, お約束できません) is taken over: a hedge after the clause is read as before
+                if found is not None and found[1] % 2 and tokens[after - 1].pos in ("動詞", "形容詞", "助動詞"):
+                    k, count = found[0], own + found[1]
     own_end = k
     governing = end  # where the governing predicate's own words start (for its tense)
+    # (twenty-eighth session) a noun that modifies the head of a topic (キャンペーンや期間限定の割引による料金設定は,
+    # 奇跡のような治療法は) is denied with it when the topic's predicate denies that the thing exists or is done
+    # (行っておりません, 存在しません); the head's other predicates (詳細はお答えしていません) say nothing of the noun
+    # (not a frame of comparison: これ以上の方法はありません says nothing is better)
+    if (
+        k == end
+        and end
+        and (tokens[end - 1].pos == "名詞" or tokens[end - 1].surface_form in ("だけ", "のみ"))  # 今だけの割引
+        and _lemma(tokens[end - 1]) not in COMPARISON_FRAMES
+    ):
+        head = _phrase_head_end(tokens, end)
+        if head is not None and head < len(tokens) and tokens[head].surface_form == "は" and _is_topic(tokens, head):
+            topic = _topic_particle(tokens, head)
+            more, e = _final_predicate(tokens, topic + 1)
+            if more % 2 and any(_lemma(t) in EXISTING_OR_DONE for t in tokens[topic + 1 : e]):
+                return count + more, own_end, e, topic + 1
     if _is_topic(tokens, k):  # 〜は: the sentence's last predicate says what is said of it
         topic = _topic_particle(tokens, k)
         more, e = _final_predicate(tokens, topic + 1)
@@ -1117,6 +1148,36 @@ def _governing(tokens, end, through_arguments=True):
         k, more = found
         count += more
     return count, own_end, k, governing
+
+
+# nouns that frame a comparison (これ以上の, それ以外の, ほかの): a denied existence after them is a superlative
+COMPARISON_FRAMES = {"以上", "以外", "上", "他", "ほか", "外"}
+# predicates that say a thing exists or is done (denied: 〜は存在しません, 〜は行っておりません)
+EXISTING_OR_DONE = {"ある", "存在", "いる", "ござる", "行う", "実施", "提供", "用意", "設ける", "採用", "販売", "扱う", "取り扱う"}
+# what joins a noun to the head of the phrase it modifies: coordination (や, と), の, による, のような, といった, などの
+_PHRASE_LINKS = ("や", "と", "の", "による", "といった", "など")
+
+
+def _phrase_head_end(tokens, k):
+    """Index past the head noun of the noun phrase that the noun ending before ``k`` is part of (キャンペーン | や期間
+    限定の割引による料金設定), or None when the noun is its own phrase's head."""
+    n, moved = len(tokens), False
+    while k < n and tokens[k].pos == "助詞" and tokens[k].surface_form in _PHRASE_LINKS:
+        j = k + 1
+        if tokens[k].surface_form == "など" and j < n and tokens[j].surface_form == "の":
+            j += 1
+        # のような: の + よう + な
+        if tokens[k].surface_form == "の" and j + 1 < n and _lemma(tokens[j]) == "よう" and tokens[j + 1].surface_form == "な":
+            j += 2
+        start = j
+        while j < n and tokens[j].pos in ("名詞", "接頭詞") and tokens[j].pos_detail_1 != "非自立":
+            if _lemma(tokens[j]) in COMPARISON_FRAMES:
+                return None  # 日本一の技術以上の施術はありません: nothing beyond it, a superlative
+            j += 1
+        if j == start:
+            break
+        k, moved = j, True
+    return k if moved else None
 
 
 @_once_a_sentence
@@ -1149,6 +1210,14 @@ def _after_quote(tokens, close):
     'testimony' (〜と話す方, 〜と実感), 'slogan' (the page's own words naming what follows), or
     'reported'."""
     n = len(tokens)
+    # (twenty-eighth session) quotations in a run share what follows the last (「他院より安い」「他院より効果的」とうたう)
+    opens = dict(_quote_spans(tokens))
+    while True:
+        j = close + 1 + (close + 2 < n and tokens[close + 1].surface_form in ("、", "・", "や", "，"))
+        if j in opens and opens[j] > close:
+            close = opens[j]
+            continue
+        break
     j = close + 1
     if j < n and tokens[j].surface_form in ("(", "（"):
         inner = {_lemma(t) for t in tokens[j + 1 : j + 8]}

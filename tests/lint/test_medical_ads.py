@@ -4700,3 +4700,19 @@ def test_a_run_called_the_other_needs_one_of_the_class_endings(sentence, expecte
 )
 def test_twenty_seventh_session_forms(sentence, rule, flagged):
     assert (rule in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence, rule, flagged",
+    [
+        # twenty-eighth session (medical-ads-blind52 read): a clause denied by a complement under an honorific
+        ("当院では、どなたにも同じ仕上がりが得られるとはお約束できません。", "MED001", False),
+        ("当院なら、どなたにも同じ仕上がりが得られるとお約束します。", "MED001", True),
+        # a noun in a topic's phrase is denied with the topic when the thing is said not to exist or not to be done
+        ("当院では、今だけの割引やモニター価格による料金設定は行っておりません。", "MED008", False),
+        ("魔法のような若返り法は、残念ながら存在しません。", "MED009", False),
+        ("魔法のような若返り法があります。", "MED009", True),
+    ],
+)
+def test_twenty_eighth_session_forms(sentence, rule, flagged):
+    assert (rule in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
