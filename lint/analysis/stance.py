@@ -1940,6 +1940,22 @@ KNOWING = {"知る", "ご存じ", "ご存知", "存じる"}
 COMPLEMENTIZERS = {"って", "こと", "の"}
 
 
+def _headline_teaser(tokens, k):
+    """(twenty-eighth session) The span's clause modifies the noun a headline asks about (医師の9割がすすめる花粉症対策
+    とは？, 〜で話題の成分の正体とは): "what is it?" takes what the clause says of the noun as given."""
+    n = len(tokens)
+    j = k
+    while j < n and (tokens[j].pos == "助動詞" or (tokens[j].pos == "動詞" and tokens[j].pos_detail_1 == "非自立")):
+        j += 1
+    start = j
+    while j < n and tokens[j].pos in ("名詞", "接頭詞") or (j < n and tokens[j].surface_form == "の" and j > start):
+        j += 1
+    if j == start or j + 1 >= n or tokens[j].surface_form != "と" or tokens[j + 1].surface_form != "は":
+        return False
+    rest = [t.surface_form for t in tokens[j + 2 :] if t.surface_form not in ("？", "?", "!", "！", "。")]
+    return rest in ([], ["何", "でしょ", "う", "か"], ["何", "です", "か"], ["何", "か"], ["何"])
+
+
 def _presupposed(tokens, k):
     """The span ending before ``k`` is in the complement of a verb of knowing that the sentence asks about (寿命が10年
     縮むって知っていましたか？, 〜ことをご存じですか？): what the reader is asked whether they know is presented as fact."""
@@ -2686,7 +2702,9 @@ def stance(tokens, span, through_arguments=True):
         reported=reported,
         # (sixth session) the span's own noun phrase asked as "whether" (有名人の来院の有無については…)
         # (sixteenth session) not what the reader is asked whether they know: that is presupposed (〜って知っていましたか？)
-        question=(_question(tokens, k) or _whether_of(tokens, end)) and not _presupposed(tokens, end),
+        question=(_question(tokens, k) or _whether_of(tokens, end))
+        and not _presupposed(tokens, end)
+        and not _headline_teaser(tokens, end),
         conditional=_conditional(tokens, end, own_end),
         hedged=_hedged(tokens, own_end)
         or ((_is_topic(tokens, own_end) or _continued(tokens, own_end)) and _tail_hedged(tokens, own_end))
