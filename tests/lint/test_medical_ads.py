@@ -4712,6 +4712,9 @@ def test_twenty_seventh_session_forms(sentence, rule, flagged):
         ("当院では、今だけの割引やモニター価格による料金設定は行っておりません。", "MED008", False),
         ("魔法のような若返り法は、残念ながら存在しません。", "MED009", False),
         ("魔法のような若返り法があります。", "MED009", True),
+        # the worry about an adverse effect declared needless in the polite form
+        ("この施術なら、肌への悪影響を心配する必要はございません。", "MED004", True),
+        ("軽い赤みであれば、心配する必要はございません。", "MED004", False),
         # a headline asking what the noun is takes what its clause says as given
         ("専門医の8割が選ぶ腰痛ベルトとは？", "MED003", True),
         ("腰痛ベルトは本当に効くのでしょうか？", "MED003", False),
