@@ -3595,15 +3595,22 @@ _PRICE_COPULA = re.compile(
 
 
 def _states_a_price(reading, text, kinds):
-    """A statement whose predicate is a price with the copula (…は約6,000円です) and no word of effect or sign:
-    what something costs, not what it does."""
-    return (
-        reading.lang == "ja"
-        and reading.mood == "statement"
-        and "price" in kinds
-        and bool(_PRICE_COPULA.search(grammar.core_text(text)))
-        and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
-    )
+    """A statement whose predicate is a price with the copula (…は約6,000円です), or a label given a price (初診料：
+    2,000円, 費用の目安（3割負担の場合）：片目 約45,000円: the colon stands for は…です), and no word of effect or
+    sign: what something costs, not what it does."""
+    core = grammar.core_text(text)
+    if reading.lang != "ja" or reading.mood != "statement" or "price" not in kinds:
+        return False
+    if _PRICE_LABEL.search(core):
+        return True  # the label names what is priced (予防接種の費用：), the value is a price only
+    return bool(_PRICE_COPULA.search(core)) and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+
+
+# (twenty-eighth session) a label and its price: 初診料：2,000円, 手術費用の目安：片目 約45,000円
+_PRICE_LABEL = re.compile(
+    r"^[^：:。]{1,40}[：:]\s*(?:[^：:。\d]{1,8}\s*)?(?:約|およそ|税込|税別)?\s*[¥￥]?[\d,，]+(?:万|千)?\s*円?"
+    r"(?:程度|前後|ほど|くらい|から|～|〜)?(?:（[^（）]*）|\([^()]*\))?\s*$"
+)
 
 
 def _compound_head(tokens):
@@ -7202,6 +7209,9 @@ def _clipped_report(reading):
     return False
 
 
+_SHARE_ENDS = frozenset({"ほとんど", "大半", "大部分", "多く", "大多数", "一般", "普通", "通常"})
+
+
 def _clipped_claim(reading):
     """A label that is a statement with its predicate left out, by its structure, and that says something of
     health (the second signal: a word of health by lint.analysis.medical):
@@ -7237,6 +7247,17 @@ def _clipped_claim(reading):
         and topic_marked
         # a time before の場合 sets when (飲み忘れは、翌日の場合も: from the review)
         and not (len(words) > 3 and (_lemma(words[-4]) in _TIME_HEADS or words[-4].pos_detail_1 == "副詞可能"))
+    ):
+        return True
+    # (twenty-eighth session) a clause made a noun and its share (閉経後は症状が軽くなることがほとんど, 〜のが大半):
+    # 〜です left out, a statement of how often
+    if (
+        _lemma(last) in _SHARE_ENDS
+        and before.surface_form in ("が", "は")
+        and len(words) > 2
+        and _lemma(words[-3]) in ("こと", "の")
+        and words[-3].pos == "名詞"
+        and any(t.pos in ("動詞", "形容詞") for t in words[:-3])
     ):
         return True
     if _lemma(before) in CONDITION or _lemma(before) in _TIME_HEADS:

@@ -110,3 +110,31 @@ def test_fees_insurance_and_forms_are_administration(reasons, text, expected):
 )
 def test_claims_behind_an_offer_or_a_list_of_acts_stay_claims(reasons, text):
     assert reasons(text)[-1][0] == "uncited"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a label and its price: the colon stands for は…です
+        ("再診料：1,500円\n", ("exempt", "administrative")),
+        ("インフルエンザ予防接種の費用（自己負担）：約3千円\n", ("exempt", "administrative")),
+        # a health figure after a label stays one
+        ("再発率：約2割\n", ("uncited", "number")),
+    ],
+)
+def test_a_label_given_a_price_is_a_fee(reasons, text, expected):
+    assert reasons(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clause made a noun and its share in a heading: 〜です left out
+        ("## 軽い捻挫なら数日で腫れが引くことがほとんど\n", "uncited"),
+        ("## 子どものいびきは成長とともに消えるのが大半\n", "uncited"),
+        # a noun phrase naming what people ask stays a label
+        ("## 初めて受診する方がよくたずねること\n", "exempt"),
+    ],
+)
+def test_a_heading_that_says_how_often_states_it(reasons, text, expected):
+    assert reasons(text)[-1][0] == expected
