@@ -6121,7 +6121,9 @@ _EN_NOT_ALONE = re.compile(
 def _en_not_alone(lower):
     match = _EN_NOT_ALONE.match(lower)
     # a feeling, not a sensation (painful is a sign): emotion_adjectives, and the work of caring called hard
-    return bool(match) and (match.group("feeling") in (None, "hard work") or match.group("feeling") in EMOTION_ADJECTIVES)
+    return bool(match) and (
+        match.group("feeling") in (None, "hard work") or match.group("feeling") in EMOTION_ADJECTIVES
+    )
 
 
 # what a sentence does with a page it points to: read it, look at it, find more in it. The verbs after を, with a word

@@ -1153,7 +1153,21 @@ def _governing(tokens, end, through_arguments=True):
 # nouns that frame a comparison (これ以上の, それ以外の, ほかの): a denied existence after them is a superlative
 COMPARISON_FRAMES = {"以上", "以外", "上", "他", "ほか", "外"}
 # predicates that say a thing exists or is done (denied: 〜は存在しません, 〜は行っておりません)
-EXISTING_OR_DONE = {"ある", "存在", "いる", "ござる", "行う", "実施", "提供", "用意", "設ける", "採用", "販売", "扱う", "取り扱う"}
+EXISTING_OR_DONE = {
+    "ある",
+    "存在",
+    "いる",
+    "ござる",
+    "行う",
+    "実施",
+    "提供",
+    "用意",
+    "設ける",
+    "採用",
+    "販売",
+    "扱う",
+    "取り扱う",
+}
 # what joins a noun to the head of the phrase it modifies: coordination (や, と), の, による, のような, といった, などの
 _PHRASE_LINKS = ("や", "と", "の", "による", "といった", "など")
 
@@ -1167,7 +1181,12 @@ def _phrase_head_end(tokens, k):
         if tokens[k].surface_form == "など" and j < n and tokens[j].surface_form == "の":
             j += 1
         # のような: の + よう + な
-        if tokens[k].surface_form == "の" and j + 1 < n and _lemma(tokens[j]) == "よう" and tokens[j + 1].surface_form == "な":
+        if (
+            tokens[k].surface_form == "の"
+            and j + 1 < n
+            and _lemma(tokens[j]) == "よう"
+            and tokens[j + 1].surface_form == "な"
+        ):
             j += 2
         start = j
         while j < n and tokens[j].pos in ("名詞", "接頭詞") and tokens[j].pos_detail_1 != "非自立":

@@ -288,7 +288,9 @@ def parse_page(path, text):
             raise MarkdownError(path, 2, "front matter must be a mapping of keys to values")
     builder.walk(tokens, line_offset=0, containers=(), classes=frozenset())
     unclosed = _unclosed_fence(tokens, lines)
-    return Page(path, text, front, front_line, builder.units, builder.directives, builder.html, unclosed, builder.unread)
+    return Page(
+        path, text, front, front_line, builder.units, builder.directives, builder.html, unclosed, builder.unread
+    )
 
 
 def declared_label_columns(options, classes):
@@ -592,7 +594,11 @@ class _Builder:
         header = str(options.get("header", "") or "")
         if header:
             option_line = next(
-                (n for n in range(start, min(body_offset, len(self.lines))) if self.lines[n].lstrip().startswith(":header:")),
+                (
+                    n
+                    for n in range(start, min(body_offset, len(self.lines)))
+                    if self.lines[n].lstrip().startswith(":header:")
+                ),
                 start,
             )
             rows += [(option_line, cells, True) for _, cells in _csv_rows(header, dialect)]

@@ -507,7 +507,9 @@ def _unread_prose(page, ctx):
             suggestion=f"close the code block with a line of {fence}",
         )
     for line, what, suggestion in page.unread:
-        yield ctx.report(line, 1, f"{what}: readers see it, but no rule checks it for claims and citations", suggestion=suggestion)
+        yield ctx.report(
+            line, 1, f"{what}: readers see it, but no rule checks it for claims and citations", suggestion=suggestion
+        )
     for directive in page.directives:
         if directive.name != "eval-rst":
             continue

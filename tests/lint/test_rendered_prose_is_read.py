@@ -11,7 +11,6 @@ import pickle
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -59,7 +58,8 @@ def built(tmp_path_factory):
     (docs / "index.md").write_text(page(), encoding="utf-8")
     (docs / "pic.png").write_bytes(
         bytes.fromhex(
-            "89504e470d0a1a0a0000000d4948445200000001000000010806000000" "1f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f2d0b60000000049454e44ae426082"
+            "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+            "1f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f2d0b60000000049454e44ae426082"
         )
     )
     cmd = [sys.executable, "-m", "sphinx", "-b", "html", "--keep-going", "-q", str(docs), str(project / "_build")]
@@ -105,6 +105,8 @@ def test_text_no_rule_reads_is_reported_where_it_stands(text, what):
     assert [(line, message.startswith(what)) for line, message, _ in unread] == [(3, True)]
 
 
-@pytest.mark.parametrize("text", ["```{math}\nx = 1\n```", "```{code-block} python\nprint(1)\n```", "```{toctree}\npage\n```"])
+@pytest.mark.parametrize(
+    "text", ["```{math}\nx = 1\n```", "```{code-block} python\nprint(1)\n```", "```{toctree}\npage\n```"]
+)
 def test_code_maths_and_lists_of_pages_are_not_reported(text):
     assert parse_page("p.md", "# 題\n\n" + text + "\n").unread == []

@@ -120,13 +120,18 @@ def test_unknown_key_is_reported_by_the_lint_too(tmp_path):
 def test_an_uncited_claim_in_an_included_file_stops_the_build_once_at_its_own_line(tmp_path):
     """MyST shows an included file's text as the including page's: the build checks it too (include-read), and
     names the included file once however many pages include it; a cited include builds."""
-    project = make_project(tmp_path, PAGE.replace("抗凝固療法は3〜6か月続けます。", "```{include} _parts/shared.md\n```"))
+    project = make_project(
+        tmp_path, PAGE.replace("抗凝固療法は3〜6か月続けます。", "```{include} _parts/shared.md\n```")
+    )
     parts = project / "docs" / "_parts"
     parts.mkdir()
     (parts / "shared.md").write_text("本文の続きです。\n\n再発は約2割にみられます。\n", encoding="utf-8")
     (project / "docs" / "other.md").write_text("# 別のページ\n\n```{include} _parts/shared.md\n```\n", encoding="utf-8")
     (project / "docs" / "conf.py").write_text(
-        CONF.replace('exclude_patterns = ["_build"]', 'exclude_patterns = ["_build", "_parts"]\nsuppress_warnings = ["toc.not_included"]'),
+        CONF.replace(
+            'exclude_patterns = ["_build"]',
+            'exclude_patterns = ["_build", "_parts"]\nsuppress_warnings = ["toc.not_included"]',
+        ),
         encoding="utf-8",
     )
     result = build(project)
@@ -134,6 +139,8 @@ def test_an_uncited_claim_in_an_included_file_stops_the_build_once_at_its_own_li
     expected = f"{parts / 'shared.md'}:3: WARNING: CIT001 [uncited-claim] sentence states a number (2割)"
     assert result.stderr.count(expected) == 1, result.stderr
     assert result.stderr.count("WARNING") == 1, result.stderr
-    (parts / "shared.md").write_text("本文の続きです。\n\n再発は約2割にみられます{cite:p}`easl-2016`。\n", encoding="utf-8")
+    (parts / "shared.md").write_text(
+        "本文の続きです。\n\n再発は約2割にみられます{cite:p}`easl-2016`。\n", encoding="utf-8"
+    )
     again = build(project)
     assert again.returncode == 0, again.stderr
