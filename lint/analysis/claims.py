@@ -1010,7 +1010,12 @@ def _care_seeking(text, reading):
             return True
     if reading.condition_words & QUESTION_CONDITIONS:  # questions, wishes, plans, decisions, "anything"
         return False
-    if reading.condition_subjects and reading.condition_subjects <= ADMINISTRATIVE_HEAD_NOUNS | ADMINISTRATIVE_HEADS:
+    # (twenty-eighth session) a form as well: 生活管理指導表が必要な場合は (表 only here: 早見表は…変わります states)
+    if reading.condition_subjects and reading.condition_subjects <= ADMINISTRATIVE_HEAD_NOUNS | ADMINISTRATIVE_HEADS | {
+        "表",
+        "用紙",
+        "届",
+    }:
         return False  # a need of a document, a booking or an issue (診断書が必要な場合は): no state of the reader
     if (
         reading.lang == "en"
@@ -1287,7 +1292,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "greeting"  # a wish for the reader: 皆さまが元気にお過ごしになれますように
     if reading.lang == "en" and _EN_WISH.search(lower) and not health:
         return "greeting"  # (twenty-seventh session) the care team wish your child a speedy recovery; Get well soon!
-    if reading.lang == "en" and (_EN_COURTESY.match(lower) or _en_not_alone(lower)) and not health:
+    if reading.lang == "en" and (_EN_COURTESY.match(lower.strip()) or _en_not_alone(lower.strip())) and not health:
         return "greeting"  # (twenty-eighth session) Take care and stay well; …is hard work, and you are not alone
     if _empathic_conjecture(reading):
         return "greeting"  # the writer supposes how some readers feel: 〜と感じる方もいらっしゃると思います
@@ -1597,7 +1602,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             and not seeks_care
             # (twenty-eighth session) a reason of health for the offer states it: 乾癬は人にうつる病気ではないため、
             # プールも…利用していただけます
-            and not _health_reason_clause(reading.tokens)
+            and not _stated_health_reason(reading.tokens)
         ):
             return "referral"  # the reader is offered a consultation or a page: 相談窓口でご相談いただけます
         if (
@@ -3189,6 +3194,32 @@ def _health_reason_clause(tokens):
     return any(medical.medical_words(clause) for clause in _reason_clauses(tokens))
 
 
+# verbs of the institution's own procedure: a reason that says what the staff do (検査で鎮静剤を使うため) states no fact
+_PROCEDURE_VERBS = frozenset({"使う", "使用", "行う", "行なう", "実施", "投与", "用いる", "する"})
+
+
+def _stated_health_reason(tokens):
+    """(twenty-eighth session, narrowed by the review) A reason clause that states a fact of health: it ends in a
+    predicate (〜病気ではないため, 〜ことがあるので; not a purpose or a beneficiary, 感染予防のため, 授乳中の方のため), the
+    predicate is not the institution's procedure (鎮静剤を使うため), and a word of health is in it."""
+    for i, t in enumerate(tokens):
+        if not (_lemma(t) in ("ため", "ので") or (t.surface_form == "から" and t.pos_detail_1 == "接続助詞")):
+            continue
+        before = [x for x in tokens[:i] if x.pos != "記号"]
+        if not before or before[-1].pos not in ("動詞", "形容詞", "助動詞"):
+            continue
+        verbs = [x for x in before if x.pos == "動詞" and x.pos_detail_1 == "自立"]
+        if (
+            verbs
+            and _lemma(verbs[-1]) in _PROCEDURE_VERBS
+            and not any(_lemma(x) in ("ない", "ぬ", "ん") for x in before[-3:])
+        ):
+            continue
+        if medical.medical_words(tokens[:i]):
+            return True
+    return False
+
+
 def _reason_clauses(tokens):
     """The tokens before each mark of a reason (〜ため, 〜ので, the conjunctive 〜から), in order."""
     for i, t in enumerate(tokens):
@@ -3601,15 +3632,16 @@ def _states_a_price(reading, text, kinds):
     core = grammar.core_text(text)
     if reading.lang != "ja" or reading.mood != "statement" or "price" not in kinds:
         return False
-    if _PRICE_LABEL.search(core):
+    if _PRICE_LABEL.search(core.strip()):
         return True  # the label names what is priced (予防接種の費用：), the value is a price only
     return bool(_PRICE_COPULA.search(core)) and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
 
 
 # (twenty-eighth session) a label and its price: 初診料：2,000円, 手術費用の目安：片目 約45,000円
+# (no two parts may match the same spaces: the review found \s* beside [^…]{1,8} quadratic on a line of spaces)
 _PRICE_LABEL = re.compile(
-    r"^[^：:。]{1,40}[：:]\s*(?:[^：:。\d]{1,8}\s*)?(?:約|およそ|税込|税別)?\s*[¥￥]?[\d,，]+(?:万|千)?\s*円?"
-    r"(?:程度|前後|ほど|くらい|から|～|〜)?(?:（[^（）]*）|\([^()]*\))?\s*$"
+    r"^[^：:。]{1,40}[：:][ \t　]{0,3}(?:[^：:。\d\s]{1,8}[ \t　]{1,3})?(?:約|およそ|税込|税別)?[¥￥]?[\d,，]+(?:万|千)?"
+    r"[ \t　]?円?(?:程度|前後|ほど|くらい|から|～|〜)?(?:（[^（）]*）|\([^()]*\))?$"
 )
 
 
@@ -6109,12 +6141,12 @@ _EN_COURTESY_PART = (
     r"|have a (?:good|great|safe|happy|nice|healthy|wonderful|lovely) "
     r"(?:day|summer|winter|holiday|holidays|weekend|season|new year|trip|break))"
 )
-_EN_COURTESY = re.compile(rf"^\s*{_EN_COURTESY_PART}(?:\s*(?:,|and|,\s*and)\s*{_EN_COURTESY_PART})*\s*[.!]*\s*$")
+_EN_COURTESY = re.compile(rf"^{_EN_COURTESY_PART}(?:,? (?:and )?{_EN_COURTESY_PART})*[.!]*$")  # on the stripped text
 # empathy: the reader told they are not alone, alone or after a time called hard (Caring for someone at home is hard
 # work, and you are not alone); "Kidney stones can be very painful, and you are not alone" states a sign first
 _EN_NOT_ALONE = re.compile(
-    r"^\s*(?:[^.;:]{0,100}?\b(?:is|are|can be|may be|feels?) (?:very |really |so |quite )?"
-    r"(?P<feeling>hard work|[a-z]+),? (?:and|but) )?you(?:'re| are) not alone\s*[.!]*\s*$"
+    r"^(?:[^.;:]{0,100}?\b(?:is|are|can be|may be|feels?) (?:very |really |so |quite )?"
+    r"(?P<feeling>hard work|[a-z]+),? (?:and|but) )?you(?:'re| are) not alone[.!]*$"  # on the stripped text
 )
 
 
@@ -8211,9 +8243,15 @@ def _institution_side(reading):
     topic = [t for t in reading.topic if t.pos == "名詞"]
     # (twenty-eighth session) the subject of one act of a list (〜に時間がかかったり、歩幅が小さくなったりします) is no
     # topic of the statement: what the listed acts say is a course, not a rule
-    if topic and _listed_acts(reading.tokens):
+    if topic and _listed_acts(reading.tokens) and _subject_with_ga(reading.tokens, topic[-1]):
         return False
     return bool(topic) and _lemma(topic[-1]) in PRACTICAL_TOPICS
+
+
+def _subject_with_ga(tokens, last):
+    """The noun ``last`` is marked by が (the subject of a clause), not by は or では (a topic)."""
+    at = next((i for i, t in enumerate(tokens) if t is last), None)
+    return at is not None and at + 1 < len(tokens) and tokens[at + 1].surface_form == "が"
 
 
 def _listed_acts(tokens):

@@ -1130,7 +1130,10 @@ def _governing(tokens, end, through_arguments=True):
         if head is not None and head < len(tokens) and tokens[head].surface_form == "は" and _is_topic(tokens, head):
             topic = _topic_particle(tokens, head)
             more, e = _final_predicate(tokens, topic + 1)
-            if more % 2 and any(_lemma(t) in EXISTING_OR_DONE for t in tokens[topic + 1 : e]):
+            comment = tokens[topic + 1 : e]
+            # (from the review) しか…ません and 以外では…ません say "only here", no denial (当院でしか行っておりません)
+            only = any(t.surface_form == "しか" or _lemma(t) in COMPARISON_FRAMES for t in comment)
+            if more % 2 and not only and any(_lemma(t) in EXISTING_OR_DONE for t in comment):
                 return count + more, own_end, e, topic + 1
     if _is_topic(tokens, k):  # 〜は: the sentence's last predicate says what is said of it
         topic = _topic_particle(tokens, k)
@@ -1972,7 +1975,9 @@ def _headline_teaser(tokens, k):
     if j == start or j + 1 >= n or tokens[j].surface_form != "と" or tokens[j + 1].surface_form != "は":
         return False
     rest = [t.surface_form for t in tokens[j + 2 :] if t.surface_form not in ("？", "?", "!", "！", "。")]
-    return rest in ([], ["何", "でしょ", "う", "か"], ["何", "です", "か"], ["何", "か"], ["何"])
+    # only the bare headline (〜とは？), not a reader's question (〜とは何ですか？), and a clause that affirms: a
+    # denial (副作用がない薬とは？) is what an FAQ asks about (from the review)
+    return not rest and not any(is_negation(t) for t in tokens[:k])
 
 
 def _presupposed(tokens, k):

@@ -46,6 +46,8 @@ PROSE_DIRECTIVES = ADMONITIONS | {
     "figure-md",
     "header",
     "footer",
+    # a body under {class} (Sphinx's Python class, or docutils' class applied to its content), rst-class, cssclass
+    *("class", "rst-class", "cssclass"),
     *("versionadded", "versionchanged", "versionremoved", "deprecated"),
     *("version-added", "version-changed", "version-removed", "version-deprecated"),
 }
@@ -61,9 +63,12 @@ NOT_PROSE_DIRECTIVES = frozenset(
     {
         *("code", "code-block", "sourcecode", "literalinclude", "highlight", "math", "raw", "include", "image"),
         *("toctree", "bibliography", "footbibliography", "contents", "sectnum", "index", "tabularcolumns"),
-        *("meta", "default-role", "default-domain", "role", "class", "rst-class", "cssclass", "title"),
+        *("meta", "default-role", "default-domain", "role", "title"),
         *("target-notes", "sectionauthor", "moduleauthor", "codeauthor", "date", "replace", "unicode"),
         *("pvt-sources", "eval-rst", "centered"),  # eval-rst: its own check (CIT001); centered: its argument
+        # code and diagrams of other extensions, doctest's set-up, notes hidden from readers (from the review)
+        *("graphviz", "digraph", "graph", "mermaid", "plantuml", "code-cell", "jupyter-execute", "ipython"),
+        *("testsetup", "testcleanup", "testcode", "testoutput", "doctest", "todo", "todolist", "tabularcolumns"),
     }
 )
 NONCLAIM_CLASS = "nonclaim"
@@ -304,12 +309,16 @@ def declared_label_columns(options, classes):
 
 
 def _csv_rows(text, dialect):
-    """(0-based line offset where the row starts, cells) of each non-empty row of CSV text; a row the csv module
-    cannot read (an unclosed quote) keeps what was read (the build reports the table)."""
+    """((0-based line offset where the row starts, cells) of each non-empty row of CSV text, the offset of the first
+    line the csv module cannot read or None). Each line is given with its line break, as docutils gives it, so a
+    quoted cell keeps its own line breaks."""
     import csv
 
-    lines = split_lines(text)
-    reader = csv.reader(lines, **dialect)
+    lines = [line + "\n" for line in split_lines(text)]
+    try:
+        reader = csv.reader(lines, **dialect)
+    except (TypeError, ValueError):  # a character in two roles (:delim: "), which newer Pythons refuse
+        return [], 0
     rows, before = [], 0
     while True:
         try:
@@ -317,11 +326,26 @@ def _csv_rows(text, dialect):
         except StopIteration:
             break
         except csv.Error:
-            break
+            return rows, before
         if cells:
             rows.append((before, cells))
         before = reader.line_num
-    return rows
+    return rows, None
+
+
+def _single_char(value):
+    """A character option as docutils reads one (directives.single_char_or_unicode): the character itself, tab,
+    space, or a code (U+003B, 0x3b, x3b, \\x3b, &#x3b;, 59)."""
+    value = value.strip()
+    named = {"tab": "\t", "space": " "}.get(value.lower())
+    if named:
+        return named
+    code = re.match(r"^(?:0x|x|\\x|U\+?|u|\\u|&#x)([0-9a-f]+);?$", value, re.IGNORECASE)
+    if code:
+        return chr(int(code.group(1), 16))
+    if value.isdigit() and len(value) > 1:
+        return chr(int(value))
+    return value
 
 
 def _first_line(exc):
@@ -500,6 +524,8 @@ class _Builder:
             sentence = argument.split(None, SENTENCE_ARGUMENT[name])[SENTENCE_ARGUMENT[name] :]
             if sentence:
                 self._title_unit(sentence[0], start, containers + (name,), classes, kind="paragraph", part="")
+        if argument and name in ("csv-table", "contents"):  # the table's caption, the contents' title
+            self._title_unit(argument, start, containers + (name,), classes | frozenset(extra))
         if name in STRUCTURED_DIRECTIVES:
             reader = self._glossary if name == "glossary" else self._csv_table
             reader(body, options, start, start + 1 + skip, containers + (name,), classes | frozenset(extra))
@@ -546,7 +572,7 @@ class _Builder:
                 continue
             if not line[0].isspace():
                 i += 1
-                if line.startswith(".."):  # a comment, with its indented lines
+                if line.startswith(".. ") or line.rstrip() == "..":  # a comment, with its indented lines
                     while i < len(lines) and (not lines[i].strip() or lines[i][0].isspace()):
                         i += 1
                     continue
@@ -578,8 +604,7 @@ class _Builder:
             )
         dialect = {"delimiter": ",", "quotechar": '"', "doublequote": True, "skipinitialspace": True, "strict": False}
         for option, key in (("delim", "delimiter"), ("quote", "quotechar"), ("escape", "escapechar")):
-            value = str(options.get(option, ""))
-            value = {"tab": "\t", "space": " "}.get(value.strip().lower(), value.strip() or value)
+            value = _single_char(str(options.get(option, "")))
             if len(value) == 1:
                 dialect[key] = value
                 if key == "escapechar":
@@ -597,19 +622,33 @@ class _Builder:
                 (
                     n
                     for n in range(start, min(body_offset, len(self.lines)))
-                    if self.lines[n].lstrip().startswith(":header:")
+                    if self.lines[n].lstrip().startswith((":header:", "header:"))
                 ),
                 start,
             )
-            rows += [(option_line, cells, True) for _, cells in _csv_rows(header, dialect)]
-        for offset, cells in _csv_rows(body, dialect):
+            rows += [(option_line, cells, True) for _, cells in _csv_rows(header, dialect)[0]]
+        found, unread_at = _csv_rows(body, dialect)
+        for offset, cells in found:
             rows.append((body_offset + offset, cells, len(rows) - (1 if header else 0) < header_rows))
+        if unread_at is not None:
+            self.unread.append(
+                (
+                    body_offset + unread_at + 1,
+                    "the rows of a {csv-table} from here on, which its CSV options cannot read",
+                    "close the quotation or give :delim:, :quote: and :escape: different characters",
+                )
+            )
         saved_labels = self.label_columns
         self.label_columns = declared_label_columns(options, classes)
         self.table_counter += 1
         for row, (line, cells, is_header) in enumerate(rows):
             for column, text in enumerate(cells):
                 if text.strip():
+                    # a cell after a quoted cell that ran over lines starts on a later line: where its first line is
+                    first = text.strip().split("\n")[0]
+                    line = next(
+                        (n for n in range(line, min(line + 50, len(self.lines))) if first in self.lines[n]), line
+                    )
                     tokens = markdown_parser().parse(text.strip())
                     self.csv_cell = True
                     self.walk(tokens, line, containers, classes, cell=(row, column, is_header))

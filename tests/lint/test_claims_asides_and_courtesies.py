@@ -52,6 +52,7 @@ def test_a_north_american_telephone_number_is_a_contact(reasons, text):
     [
         ("Take care and stay well.\n", "exempt"),
         ("Have a safe holiday, and take care!\n", "exempt"),
+        ("We know that waiting for a kidney stone to pass can be exhausting.\n", "exempt"),  # seven words between
         ("Looking after a parent at home is hard work, and you are not alone.\n", "exempt"),
         ("Learning about a new diagnosis can be overwhelming, but you are not alone.\n", "exempt"),
         ("We know that waiting weeks for the results of a biopsy can be worrying.\n", "exempt"),
@@ -80,6 +81,8 @@ def test_a_wish_for_a_season_is_a_courtesy(reasons, text, expected):
     "text",
     [
         "薬の飲み合わせについては、後半の「お薬の注意点」の節にまとめました。\n",
+        "運動の注意点は、後半の「毎日の過ごし方」の節にまとめました。\n",
+        "薬の選び方は、「治療の流れ」の節にまとめました。\n",
         "前の章で取り上げた検査について、ここで少し補足します。\n",
     ],
 )
@@ -92,6 +95,8 @@ def test_sections_named_by_title_and_notes_added_are_the_page(reasons, text):
     [
         ("訪問リハビリの利用料金は、介護保険の負担割合によって異なります。\n", "exempt"),
         ("学校に出す学校生活管理指導表が必要な方は、受付でお申し出ください。\n", "exempt"),
+        ("学校に出す管理指導表が必要な場合は、診察の際にお申し出ください。\n", "exempt"),  # a form a condition needs
+        ("血糖値の目標値の早見表は、年齢によって変わります。\n", "uncited"),  # 表 as a topic names no fee
         ("看護の質は、夜間の人員配置によって異なります。\n", "uncited"),  # a word of care as the topic itself
     ],
 )
@@ -110,6 +115,22 @@ def test_fees_insurance_and_forms_are_administration(reasons, text, expected):
 )
 def test_claims_behind_an_offer_or_a_list_of_acts_stay_claims(reasons, text):
     assert reasons(text)[-1][0] == "uncited"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (from the review) a purpose or a beneficiary (〜のため) and the staff's own procedure state no fact
+        "発熱のある方は感染予防のため、別の入口をご利用いただけます。\n",
+        "足の不自由な方のため、車いすをご利用いただけます。\n",
+        "検査で鎮静剤を使うため、当日は送迎サービスをご利用いただけます。\n",
+        # a topic with は (or では) before a たり list is the practical matter the list describes
+        "面会時間は、曜日によって早まったり、遅くなったりします。\n",
+        "受付では、保険証を確認したり、問診票をお渡ししたりします。\n",
+    ],
+)
+def test_offers_for_whom_and_schedules_listed_stay_practical(reasons, text):
+    assert reasons(text)[-1][0] == "exempt"
 
 
 @pytest.mark.parametrize(

@@ -4718,6 +4718,13 @@ def test_twenty_seventh_session_forms(sentence, rule, flagged):
         # a headline asking what the noun is takes what its clause says as given
         ("専門医の8割が選ぶ腰痛ベルトとは？", "MED003", True),
         ("腰痛ベルトは本当に効くのでしょうか？", "MED003", False),
+        # (from the review) the polite "if there is" is no denial; "only here" (しか, 以外では) is no denial either
+        ("副作用を心配することがございましたら、お気軽にご相談ください。", "MED004", False),
+        ("日本一の技術による施術は、当院でしか行っておりません。", "MED002", True),
+        ("今だけの割引やモニター価格による料金設定は、当院以外では行っておりません。", "MED008", True),
+        # a reader's question, and a headline on a denial, ask
+        ("絶対に安全な手術とは何ですか？", "MED004", False),
+        ("副作用がない薬とは？", "MED004", False),
     ],
 )
 def test_twenty_eighth_session_forms(sentence, rule, flagged):

@@ -110,3 +110,43 @@ def test_text_no_rule_reads_is_reported_where_it_stands(text, what):
 )
 def test_code_maths_and_lists_of_pages_are_not_reported(text):
     assert parse_page("p.md", "# 題\n\n" + text + "\n").unread == []
+
+
+def test_a_quoted_csv_cell_keeps_its_lines_and_the_next_cell_its_position():
+    text = '# 題\n\n```{csv-table}\n\n"first line\nsecond line", 患者の6割が再発します\n```\n'
+    units = parse_page("p.md", text).units
+    quoted = next(u for u in units if u.plain.startswith("first line"))
+    after = next(u for u in units if "6割" in u.plain)
+    assert quoted.plain == "first line\nsecond line"
+    assert after.position(0) == (6, 15)
+
+
+@pytest.mark.parametrize(
+    "options, cells",
+    [
+        (":delim: U+003B", ["患者の2割", "患者の3割"]),
+        (":delim: 0x3b", ["患者の2割", "患者の3割"]),
+        (":delim: ;", ["患者の2割", "患者の3割"]),
+        (":delim: tab", ["患者の2割;患者の3割"]),
+    ],
+)
+def test_csv_options_are_read_as_docutils_reads_them(options, cells):
+    text = f"# 題\n\n```{{csv-table}}\n{options}\n\n患者の2割;患者の3割\n```\n"
+    assert [u.plain for u in parse_page("p.md", text).units if u.cell] == cells
+
+
+def test_a_csv_tables_caption_a_class_body_and_a_glossary_term_without_a_space_are_read():
+    text = (
+        "# 題\n\n```{csv-table} 服用者の2割で出血します\n\n薬, 説明\n```\n\n"
+        "```{rst-class} special\n血栓は5割で再発します。\n```\n\n"
+        "```{glossary}\n..DOAC\n  服用した人の3割に鼻血がみられます。\n```\n"
+    )
+    plain = [u.plain for u in parse_page("p.md", text).units]
+    assert "服用者の2割で出血します" in plain
+    assert "血栓は5割で再発します。" in plain
+    assert "..DOAC" in plain and "服用した人の3割に鼻血がみられます。" in plain
+
+
+@pytest.mark.parametrize("name", ["graphviz", "mermaid", "testsetup", "todo"])
+def test_code_diagrams_and_hidden_notes_of_other_extensions_are_not_reported(name):
+    assert parse_page("p.md", f"# 題\n\n```{{{name}}}\ndigraph {{ a -> b }}\n```\n").unread == []

@@ -144,3 +144,31 @@ def test_an_uncited_claim_in_an_included_file_stops_the_build_once_at_its_own_li
     )
     again = build(project)
     assert again.returncode == 0, again.stderr
+
+
+def test_an_include_is_checked_as_it_is_shown(tmp_path):
+    """(from the code review) MyST reads any included file as Markdown unless it is :literal: or :code:, and shows
+    only the slice :start-after: and :end-before: give: the build checks what is shown, at the file's own lines."""
+    page = PAGE.replace(
+        "抗凝固療法は3〜6か月続けます。",
+        "```{include} _parts/code.md\n:literal:\n```\n\n"
+        "```{include} _parts/sliced.md\n:start-after: <!-- start -->\n:end-before: <!-- end -->\n```\n\n"
+        "```{include} _parts/plain.txt\n```",
+    )
+    project = make_project(tmp_path, page)
+    parts = project / "docs" / "_parts"
+    parts.mkdir()
+    (parts / "code.md").write_text("患者の3割で再発します。\n", encoding="utf-8")
+    (parts / "sliced.md").write_text(
+        "患者の4割で再発します。\n\n<!-- start -->\n\n本文の続きです。\n\n患者の5割で再発します。\n\n<!-- end -->\n\n"
+        "患者の6割で再発します。\n",
+        encoding="utf-8",
+    )
+    (parts / "plain.txt").write_text("患者の7割で再発します。\n", encoding="utf-8")
+    (project / "docs" / "conf.py").write_text(
+        CONF.replace('exclude_patterns = ["_build"]', 'exclude_patterns = ["_build", "_parts"]'), encoding="utf-8"
+    )
+    result = build(project)
+    assert result.returncode != 0
+    found = sorted(line.split(": WARNING")[0] for line in result.stderr.splitlines() if "CIT001" in line)
+    assert found == [f"{parts / 'plain.txt'}:1", f"{parts / 'sliced.md'}:7"], result.stderr

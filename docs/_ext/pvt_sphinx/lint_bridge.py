@@ -56,20 +56,68 @@ def _source_read(app: Sphinx, docname: str, source: list[str]) -> None:
 
 
 def _include_read(app: Sphinx, relative_path: Path, parent_docname: str, content: list[str]) -> None:
-    """A Markdown file an {include} brings into the page being read is checked as the page is: its text is shown
-    as the page's, so an uncited claim in it must stop the build as well. Findings name the included file and
-    are given once a build, however many pages include it. (Literal and code includes are not prose; MyST reads
-    only .md files as Markdown.)"""
+    """A file an {include} brings into the page being read is shown as the page's text, so it is checked as the page
+    is and an uncited claim in it stops the build as well: the part the directive shows (:start-line:, :end-line:,
+    :start-after:, :end-before:), at its own lines. MyST reads any included file as Markdown unless it is :literal:,
+    :code: or given another :parser:; those show code, not prose, and are left alone. MyST emits this event before it
+    applies the options, so they are read from the including page. Findings name the included file and are given
+    once a build, however many pages include it."""
     if not app.config.pvt_lint_enabled:
         return
     path = Path(app.srcdir, relative_path)
-    if path.suffix.lower() != ".md":
-        return
     docname = app.env.docname  # the page being read (MyST passes only the stem of its file as parent_docname)
-    _check(app, path, content[0], docname, once=True)
+    options = _include_options(Path(app.env.doc2path(docname)), path)
+    if options is None:
+        return  # shown as code
+    text, offset = _shown_part(content[0], options)
+    _check(app, path, text, docname, once=True, line_offset=offset)
 
 
-def _check(app: Sphinx, path: Path, text: str, docname: str, once: bool = False) -> None:
+def _include_options(page: Path, included: Path) -> dict | None:
+    """The options of the page's {include} of ``included`` (lower-case keys), {} when none is found, None when the
+    include shows code (:literal:, :code:, a :parser: other than Markdown)."""
+    from lint.core.includes import resolve_include
+    from lint.parsing.markdown import parse_page
+
+    try:
+        parsed = parse_page(str(page), page.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return {}  # the page's own reading reports what is wrong with it
+    target = included.resolve()
+    for directive in parsed.directives:
+        if directive.name != "include" or resolve_include(page, directive.argument) != target:
+            continue
+        options = {str(k).lower(): str(v) for k, v in (directive.options or {}).items()}
+        parser = options.get("parser", "").strip().lower()
+        if {"literal", "code"} & options.keys() or (parser and parser not in ("myst", "md", "markdown", "myst_parser")):
+            return None
+        return options
+    return {}
+
+
+def _shown_part(text: str, options: dict) -> tuple[str, int]:
+    """(the part of the included text the options show, the lines before it), as MyST slices: :start-line: and
+    :end-line: on the lines, then :start-after: and :end-before: on the text."""
+    lines = text.splitlines(keepends=True)
+    try:
+        first = int(options["start-line"]) if options.get("start-line", "").strip() else None
+        last = int(options["end-line"]) if options.get("end-line", "").strip() else None
+    except ValueError:
+        first = last = None  # MyST reports the option
+    kept = lines[first:last]
+    offset = len(lines[: first or 0]) if first is None or first >= 0 else len(lines) - len(lines[first:])
+    text = "".join(kept)
+    after, before = options.get("start-after", ""), options.get("end-before", "")
+    if after and after in text:
+        cut = text.index(after) + len(after)
+        offset += text[:cut].count("\n")
+        text = text[cut:]
+    if before and before in text:
+        text = text[: text.index(before)]
+    return text, offset
+
+
+def _check(app: Sphinx, path: Path, text: str, docname: str, once: bool = False, line_offset: int = 0) -> None:
     from lint.runner import RuleCrash, UsageError, check_page
 
     flagged = _flagged(app.env)
@@ -88,7 +136,8 @@ def _check(app: Sphinx, path: Path, text: str, docname: str, once: bool = False)
         if finding.path == str(path) and not once:
             location = (docname, finding.line)
         else:  # a finding in another file (the shared E-E-A-T record, an included file): name that file, once
-            location = f"{finding.path}:{finding.line}"
+            line = finding.line + (line_offset if finding.path == str(path) else 0)
+            location = f"{finding.path}:{line}"
             seen = app.__dict__.setdefault("_pvt_lint_foreign", set())
             if (location, finding.rule, finding.message) in seen:
                 continue
