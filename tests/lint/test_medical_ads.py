@@ -4696,15 +4696,6 @@ def test_a_run_called_the_other_needs_one_of_the_class_endings(sentence, expecte
         ("手術を受けたことを一生後悔する人はほとんどいません。", "MED009", False),
         ("狂犬病は、発症するとほぼ100%死に至ります。", "MED009", False),
         ("症例写真（施術前・施術後）　料金 片側49,800円／リスク ほとんどの方に軽い赤みが数日出ます", "MED007", False),
-    ],
-)
-def test_twenty_seventh_session_forms(sentence, rule, flagged):
-    assert (rule in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
-
-
-@pytest.mark.parametrize(
-    "sentence, rule, flagged",
-    [
         # twenty-eighth session (medical-ads-blind52 read): a clause denied by a complement under an honorific
         ("当院では、どなたにも同じ仕上がりが得られるとはお約束できません。", "MED001", False),
         ("当院なら、どなたにも同じ仕上がりが得られるとお約束します。", "MED001", True),
@@ -4727,5 +4718,5 @@ def test_twenty_seventh_session_forms(sentence, rule, flagged):
         ("副作用がない薬とは？", "MED004", False),
     ],
 )
-def test_twenty_eighth_session_forms(sentence, rule, flagged):
+def test_twenty_seventh_and_twenty_eighth_session_forms(sentence, rule, flagged):
     assert (rule in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
