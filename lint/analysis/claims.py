@@ -339,8 +339,9 @@ _JA_DOCUMENTS_AND_PARTS = _alternation(DOCUMENT_NOUNS + DOCUMENT_PARTS, ascii_on
 _EN_DOCUMENTS_AND_PARTS = _alternation(DOCUMENT_NOUNS + DOCUMENT_PARTS, ascii_only=True)
 SELF_REFERENCE = re.compile(
     rf"(?:この|本|次の|下の|上の|以下の|前の|後の|各|前半の|後半の|冒頭の|最後の)(?:{_JA_DOCUMENTS_AND_PARTS})"
-    # a part of the text named by its title (「食事のポイント」の節)
-    r"|[」』]の(?:節|章|項|コラム)"
+    # a part of the text named by its title (「食事のポイント」の節), not another document's (添付文書の「…」の項)
+    r"|(?:^|[^の\w]|(?:この|次の|前の|後の|下の|上の|以下の|前半の|後半の|冒頭の|最後の|ページの))[「『][^」』]{1,40}[」』]"
+    r"の(?:節|章|項|コラム)"
     r"|以下に|以下では|以下の|^以下、|後ほど|のちほど|ここでは|下記|次に示|^以上(?=が|で|、)|文中|本文"
     r"|ここ(?:に|で)(?:載せ|示し|挙げ|紹介し|まとめ|記し)"
     rf"|\b(?:this|these|the following|the next|the previous) (?:{_EN_DOCUMENTS_AND_PARTS})s?\b"
@@ -348,7 +349,8 @@ SELF_REFERENCE = re.compile(
     # …), a number or an approximation of one (below 6.0 mg/dL, below about 100), or a level (below normal)
     r"|\b(?:table|figure|list) below\b|\bbelow\b(?![\s-]+(?:(?:the|a|an|your|my|our|their|its|his|her|this|that"
     r"|about|around|approximately|approx|roughly|nearly|just|normal|average|target|freezing|zero|one|two|three|four"
-    r"|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b|[$£€¥]?\d))",
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b|[$£€¥]?\d))",
     re.IGNORECASE,
 )
 PRESENTATION_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "presentation_heads"))  # lint/data/claim-words.toml
@@ -3194,27 +3196,24 @@ def _health_reason_clause(tokens):
     return any(medical.medical_words(clause) for clause in _reason_clauses(tokens))
 
 
-# verbs of the institution's own procedure: a reason that says what the staff do (検査で鎮静剤を使うため) states no fact
-_PROCEDURE_VERBS = frozenset({"使う", "使用", "行う", "行なう", "実施", "投与", "用いる", "する"})
-
-
 def _stated_health_reason(tokens):
-    """(twenty-eighth session, narrowed by the review) A reason clause that states a fact of health: it ends in a
-    predicate (〜病気ではないため, 〜ことがあるので; not a purpose or a beneficiary, 感染予防のため, 授乳中の方のため), the
-    predicate is not the institution's procedure (鎮静剤を使うため), and a word of health is in it."""
+    """(twenty-eighth session, narrowed by two reviews) A reason clause that states a fact of health: ので or the
+    conjunctive から after any predicate, or ため after one that cannot be a purpose (a negation, a past, an adjective,
+    the copula: 〜病気ではないため; not a verb in its plain form, 血圧を測るため, nor a noun, 感染予防のため), with a word
+    of health in the clause."""
     for i, t in enumerate(tokens):
-        if not (_lemma(t) in ("ため", "ので") or (t.surface_form == "から" and t.pos_detail_1 == "接続助詞")):
+        reason = _lemma(t) == "ので" or (t.surface_form == "から" and t.pos_detail_1 == "接続助詞")
+        if not (reason or _lemma(t) == "ため"):
             continue
         before = [x for x in tokens[:i] if x.pos != "記号"]
         if not before or before[-1].pos not in ("動詞", "形容詞", "助動詞"):
             continue
-        verbs = [x for x in before if x.pos == "動詞" and x.pos_detail_1 == "自立"]
-        if (
-            verbs
-            and _lemma(verbs[-1]) in _PROCEDURE_VERBS
-            and not any(_lemma(x) in ("ない", "ぬ", "ん") for x in before[-3:])
-        ):
-            continue
+        if not reason and before[-1].pos == "動詞" and _lemma(before[-1]) not in ("ある", "いる", "なる", "おる"):
+            # an act with its object (〜を測るため, 〜を防ぐため) is a purpose; a happening (うつることがあるため,
+            # 出血するため) is a reason
+            clause = before[max((k + 1 for k, x in enumerate(before) if x.surface_form in ("、", ",")), default=0) :]
+            if any(x.surface_form == "を" and x.pos == "助詞" for x in clause):
+                continue
         if medical.medical_words(tokens[:i]):
             return True
     return False
@@ -3633,14 +3632,20 @@ def _states_a_price(reading, text, kinds):
     if reading.lang != "ja" or reading.mood != "statement" or "price" not in kinds:
         return False
     if _PRICE_LABEL.search(core.strip()):
-        return True  # the label names what is priced (予防接種の費用：), the value is a price only
+        # the label names what is priced: a word of effect or sign inside a compound name (予防+接種の費用：) names the
+        # service; one of its own (再発を防ぐ効果がある薬の費用：) states the effect
+        tokens = reading.tokens
+        return not any(
+            _lemma(t) in EFFECT_WORDS | SIGN_NOUNS and not (k + 1 < len(tokens) and tokens[k + 1].pos == "名詞")
+            for k, t in enumerate(tokens)
+        )
     return bool(_PRICE_COPULA.search(core)) and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
 
 
 # (twenty-eighth session) a label and its price: 初診料：2,000円, 手術費用の目安：片目 約45,000円
 # (no two parts may match the same spaces: the review found \s* beside [^…]{1,8} quadratic on a line of spaces)
 _PRICE_LABEL = re.compile(
-    r"^[^：:。]{1,40}[：:][ \t　]{0,3}(?:[^：:。\d\s]{1,8}[ \t　]{1,3})?(?:約|およそ|税込|税別)?[¥￥]?[\d,，]+(?:万|千)?"
+    r"^[^：:。]{1,40}[：:][ \t　]{0,3}(?:[^：:。\s]{1,8}[ \t　]{1,3})?(?:約|およそ|税込|税別)?[¥￥]?[\d,，]+(?:万|千)?"
     r"[ \t　]?円?(?:程度|前後|ほど|くらい|から|～|〜)?(?:（[^（）]*）|\([^()]*\))?$"
 )
 
@@ -8243,7 +8248,14 @@ def _institution_side(reading):
     topic = [t for t in reading.topic if t.pos == "名詞"]
     # (twenty-eighth session) the subject of one act of a list (〜に時間がかかったり、歩幅が小さくなったりします) is no
     # topic of the statement: what the listed acts say is a course, not a rule
-    if topic and _listed_acts(reading.tokens) and _subject_with_ga(reading.tokens, topic[-1]):
+    # (second review) only a subject that a clause modifies (動き出すまでに時間が…): 面会の時間が短くなったり… is the
+    # schedule's own change
+    if (
+        topic
+        and _listed_acts(reading.tokens)
+        and _subject_with_ga(reading.tokens, topic[-1])
+        and any(t.pos == "動詞" for t in reading.topic)
+    ):
         return False
     return bool(topic) and _lemma(topic[-1]) in PRACTICAL_TOPICS
 

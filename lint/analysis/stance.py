@@ -1133,7 +1133,13 @@ def _governing(tokens, end, through_arguments=True):
             comment = tokens[topic + 1 : e]
             # (from the review) しか…ません and 以外では…ません say "only here", no denial (当院でしか行っておりません)
             only = any(t.surface_form == "しか" or _lemma(t) in COMPARISON_FRAMES for t in comment)
-            if more % 2 and not only and any(_lemma(t) in EXISTING_OR_DONE for t in comment):
+            # (second review) the topic itself is what is denied, not a subject of the comment's own (〜による施術は、
+            # ダウンタイムがほとんどありません denies the downtime, and says the treatment is 日本一)
+            own_subject = any(
+                t.pos == "助詞" and t.surface_form in ("が", "は", "も") and i and comment[i - 1].pos == "名詞"
+                for i, t in enumerate(comment)
+            )
+            if more % 2 and not only and not own_subject and any(_lemma(t) in EXISTING_OR_DONE for t in comment):
                 return count + more, own_end, e, topic + 1
     if _is_topic(tokens, k):  # 〜は: the sentence's last predicate says what is said of it
         topic = _topic_particle(tokens, k)

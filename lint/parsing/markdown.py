@@ -341,10 +341,9 @@ def _single_char(value):
     if named:
         return named
     code = re.match(r"^(?:0x|x|\\x|U\+?|u|\\u|&#x)([0-9a-f]+);?$", value, re.IGNORECASE)
-    if code:
-        return chr(int(code.group(1), 16))
-    if value.isdigit() and len(value) > 1:
-        return chr(int(value))
+    number = int(code.group(1), 16) if code else int(value) if value.isdigit() and len(value) > 1 else None
+    if number is not None:
+        return chr(number) if number <= 0x10FFFF else ""  # a code no character has: docutils refuses the option
     return value
 
 
@@ -572,7 +571,7 @@ class _Builder:
                 continue
             if not line[0].isspace():
                 i += 1
-                if line.startswith(".. ") or line.rstrip() == "..":  # a comment, with its indented lines
+                if line.startswith(".. "):  # a comment, with its indented lines (a bare ".." is a term)
                     while i < len(lines) and (not lines[i].strip() or lines[i][0].isspace()):
                         i += 1
                     continue
@@ -642,17 +641,31 @@ class _Builder:
         self.label_columns = declared_label_columns(options, classes)
         self.table_counter += 1
         for row, (line, cells, is_header) in enumerate(rows):
+            at = 0  # the column where the previous cell of the row ended, on ``line``
             for column, text in enumerate(cells):
                 if text.strip():
-                    # a cell after a quoted cell that ran over lines starts on a later line: where its first line is
+                    # a cell is found after the previous one: on its line, or on the next few when a quoted cell ran
+                    # over lines; written with doubled quotes ("") in the source when it holds a quote
                     first = text.strip().split("\n")[0]
-                    line = next(
-                        (n for n in range(line, min(line + 50, len(self.lines))) if first in self.lines[n]), line
-                    )
+                    for n in range(line, min(line + 4, len(self.lines))):
+                        source = self.lines[n]
+                        found = [
+                            c for c in (source.find(first, at), source.find(first.replace('"', '""'), at)) if c >= 0
+                        ]
+                        col = min(found) if found else -1
+                        if col >= 0:
+                            line, at = n, col
+                            break
+                        at = 0
+                    else:
+                        at = 0
+                    self.cursor[line] = max(self.cursor.get(line, 0), at)
                     tokens = markdown_parser().parse(text.strip())
                     self.csv_cell = True
                     self.walk(tokens, line, containers, classes, cell=(row, column, is_header))
                     self.csv_cell = False
+                    line += text.strip().count("\n")  # the next cell starts where this one ended
+                    at = self.cursor.get(line, at)
         self.cell, self.label_columns, self.last_prose = (), saved_labels, None
 
     def _title_unit(self, title, line0, containers, classes, kind="heading", part="title"):

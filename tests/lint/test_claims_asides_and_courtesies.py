@@ -72,10 +72,19 @@ import pytest
         ("再発率：約2割\n", ("uncited", "number")),
         # a heading that says how often states it:
         # a clause made a noun and its share in a heading: 〜です left out
+        ("## 出産後は腰の痛みが軽くなることがほとんど\n", "uncited"),  # a label at the start of the session
         ("## 軽い捻挫なら数日で腫れが引くことがほとんど\n", "uncited"),
         ("## 子どものいびきは成長とともに消えるのが大半\n", "uncited"),
         # a noun phrase naming what people ask stays a label
         ("## 初めて受診する方がよくたずねること\n", "exempt"),
+        # from the second review: a purpose is no reason; a price label holding an effect of its own states it; another
+        # document's titled section is not the page; a schedule's own changes listed with たり stay practical
+        ("血圧を測るため、受付横の自動血圧計をご利用いただけます。\n", "exempt"),
+        ("インフルエンザは人にうつりやすいので、別の待合室をご利用いただけます。\n", "uncited"),
+        ("再発を防ぐ効果が確かめられた薬の費用：約3,000円\n", "uncited"),
+        ("添付文書の「重大な副作用」の項に、まれに肝障害が起こると書かれています。\n", "uncited"),
+        ("季節によって、面会の時間が短くなったり、面会できる人数が減ったりします。\n", "exempt"),
+        ("Keep your blood sugar below eleven on most days.\n", ("uncited", "number")),
     ],
 )
 def test_twenty_eighth_session_sentences(reasons, text, expected):

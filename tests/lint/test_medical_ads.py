@@ -4716,6 +4716,10 @@ def test_a_run_called_the_other_needs_one_of_the_class_endings(sentence, expecte
         # a reader's question, and a headline on a denial, ask
         ("絶対に安全な手術とは何ですか？", "MED004", False),
         ("副作用がない薬とは？", "MED004", False),
+        # (second review) a subject of the comment's own is what is denied, not the topic
+        ("日本一の技術による施術は、ダウンタイムがほとんどありません。", "MED002", True),
+        # quotations in a run are voices alike
+        ("「肩の痛みが消えた」、「毎朝が楽になった」と話す患者さんが多くいます。", "MED006", True),
     ],
 )
 def test_twenty_seventh_and_twenty_eighth_session_forms(sentence, rule, flagged):

@@ -150,3 +150,14 @@ def test_a_csv_tables_caption_a_class_body_and_a_glossary_term_without_a_space_a
 @pytest.mark.parametrize("name", ["graphviz", "mermaid", "testsetup", "todo"])
 def test_code_diagrams_and_hidden_notes_of_other_extensions_are_not_reported(name):
     assert parse_page("p.md", f"# 題\n\n```{{{name}}}\ndigraph {{ a -> b }}\n```\n").unread == []
+
+
+@pytest.mark.parametrize("options", [":delim: 9999999", ":quote: 0x110000"])
+def test_a_character_code_no_character_has_leaves_the_option_unset(options):
+    text = f"# 題\n\n```{{csv-table}}\n{options}\n\n薬, 患者の3割が再発します\n```\n"
+    assert [u.plain for u in parse_page("p.md", text).units if u.cell] == ["薬", "患者の3割が再発します"]
+
+
+def test_a_bare_double_dot_in_a_glossary_is_a_term():
+    text = "# 題\n\n```{glossary}\n..\n  服用した人の3割に鼻血がみられます。\n```\n"
+    assert "服用した人の3割に鼻血がみられます。" in [u.plain for u in parse_page("p.md", text).units]

@@ -174,3 +174,34 @@ def test_an_include_is_checked_as_it_is_shown(tmp_path):
     plain = re.sub(r"\x1b\[[0-9;]*m", "", result.stderr)  # Sphinx colours its warnings on a terminal (CI)
     found = sorted(line.split(": WARNING")[0] for line in plain.splitlines() if "CIT001" in line)
     assert found == [f"{parts / 'plain.txt'}:1", f"{parts / 'sliced.md'}:7"], result.stderr
+
+
+def test_each_include_of_a_file_is_checked_with_its_own_options(tmp_path):
+    """(second review) two includes of one file show two slices, a file included by an included file shows as that
+    include says (here :literal:, code), and a page whose front matter MyST only warns about does not crash."""
+    page = (
+        "---\nreviewed: 2026-02-30\n---\n\n# 門脈\n\n"
+        "```{include} _parts/s.md\n:end-before: <!-- a -->\n```\n\n"
+        "```{include} _parts/s.md\n:start-after: <!-- b -->\n```\n\n"
+        "```{include} _parts/outer.md\n```\n"
+    )
+    project = make_project(tmp_path, page)
+    parts = project / "docs" / "_parts"
+    parts.mkdir()
+    (parts / "s.md").write_text(
+        "本文です。\n\n<!-- a -->\n\n患者の4割で再発します。\n\n<!-- b -->\n\n患者の5割で再発します。\n",
+        encoding="utf-8",
+    )
+    # MyST resolves a nested include from the page's folder, as the page's own
+    (parts / "outer.md").write_text(
+        "ここからは薬について説明します。\n\n```{include} _parts/code.txt\n:literal:\n```\n", encoding="utf-8"
+    )
+    (parts / "code.txt").write_text("患者の6割で再発します。\n", encoding="utf-8")
+    (project / "docs" / "conf.py").write_text(
+        CONF.replace('exclude_patterns = ["_build"]', 'exclude_patterns = ["_build", "_parts"]'), encoding="utf-8"
+    )
+    result = build(project, "-W")
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", result.stderr)
+    assert "Traceback" not in plain and "ExtensionError" not in plain, plain
+    found = sorted(line.split(": WARNING")[0] for line in plain.splitlines() if "CIT001" in line)
+    assert found == [f"{parts / 's.md'}:9"], plain

@@ -20,6 +20,7 @@ installed in the build's environment (``pip install -e .``).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from sphinx.application import Sphinx
@@ -58,41 +59,69 @@ def _source_read(app: Sphinx, docname: str, source: list[str]) -> None:
 def _include_read(app: Sphinx, relative_path: Path, parent_docname: str, content: list[str]) -> None:
     """A file an {include} brings into the page being read is shown as the page's text, so it is checked as the page
     is and an uncited claim in it stops the build as well: the part the directive shows (:start-line:, :end-line:,
-    :start-after:, :end-before:), at its own lines. MyST reads any included file as Markdown unless it is :literal:,
-    :code: or given another :parser:; those show code, not prose, and are left alone. MyST emits this event before it
-    applies the options, so they are read from the including page. Findings name the included file and are given
-    once a build, however many pages include it."""
+    :start-after:, :end-before:), at its own lines. MyST reads any included file as Markdown unless it is :literal:
+    or :code:, which show code and are left alone. MyST emits this event before it applies the options, so they are
+    read from the include directives of the page (and of the Markdown files it includes), the n-th event for a file
+    taking the n-th include of it in reading order. Findings name the included file and are given once a build,
+    however many pages include it."""
     if not app.config.pvt_lint_enabled:
         return
     path = Path(app.srcdir, relative_path)
     docname = app.env.docname  # the page being read (MyST passes only the stem of its file as parent_docname)
-    options = _include_options(Path(app.env.doc2path(docname)), path)
+    seen = app.__dict__.setdefault("_pvt_lint_include_counts", {})
+    count = seen[(docname, str(path))] = seen.get((docname, str(path)), -1) + 1
+    options = _include_options(app, Path(app.env.doc2path(docname)), path, count)
     if options is None:
         return  # shown as code
     text, offset = _shown_part(content[0], options)
     _check(app, path, text, docname, once=True, line_offset=offset)
 
 
-def _include_options(page: Path, included: Path) -> dict | None:
-    """The options of the page's {include} of ``included`` (lower-case keys), {} when none is found, None when the
-    include shows code (:literal:, :code:, a :parser: other than Markdown)."""
+def _include_options(app: Sphinx, page: Path, included: Path, count: int) -> dict | None:
+    """The options (lower-case keys) of the ``count``-th include of ``included`` in reading order, in the page or a
+    Markdown file it includes (three levels deep); {} when none is found; None when that include shows code
+    (:literal:, :code:)."""
+    found = [options for target, options in _includes_in(app, page, page, 3) if target == included.resolve()]
+    if not found:
+        return {}
+    options = found[min(count, len(found) - 1)]
+    return None if {"literal", "code"} & options.keys() else options
+
+
+def _includes_in(app: Sphinx, source: Path, page: Path, depth: int) -> list[tuple[Path, dict]]:
+    """(resolved target, options) of each include in ``source`` (the page, or a file it includes) and in the files
+    those include, in reading order; MyST resolves every one from the page's folder, nested ones too. Each file is
+    parsed once a build; a page whose front matter the lint refuses (MyST only warns) is read without it."""
     from lint.core.includes import resolve_include
+    from lint.errors import LintInputError
     from lint.parsing.markdown import parse_page
 
-    try:
-        parsed = parse_page(str(page), page.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, ValueError):
-        return {}  # the page's own reading reports what is wrong with it
-    target = included.resolve()
-    for directive in parsed.directives:
-        if directive.name != "include" or resolve_include(page, directive.argument) != target:
-            continue
-        options = {str(k).lower(): str(v) for k, v in (directive.options or {}).items()}
-        parser = options.get("parser", "").strip().lower()
-        if {"literal", "code"} & options.keys() or (parser and parser not in ("myst", "md", "markdown", "myst_parser")):
-            return None
-        return options
-    return {}
+    cache = app.__dict__.setdefault("_pvt_lint_include_directives", {})
+    key = (str(source), str(page))
+    if key not in cache:
+        cache[key] = []
+        parsed = None
+        try:
+            text = source.read_text(encoding="utf-8-sig")
+            try:
+                parsed = parse_page(str(source), text)
+            except LintInputError:
+                parsed = parse_page(str(source), _FRONT_MATTER.sub(lambda m: "\n" * m.group(0).count("\n"), text, 1))
+        except (OSError, UnicodeDecodeError, ValueError, LintInputError):
+            parsed = None  # the page's own reading (or MyST) reports what is wrong with it
+        for directive in parsed.directives if parsed else ():
+            target = resolve_include(page, directive.argument) if directive.name == "include" else None
+            if target is not None:
+                cache[key].append((target, {str(k).lower(): str(v) for k, v in (directive.options or {}).items()}))
+    out = []
+    for target, options in cache[key]:
+        out.append((target, options))
+        if depth > 1 and not {"literal", "code"} & options.keys() and target.is_file():
+            out.extend(_includes_in(app, target, page, depth - 1))
+    return out
+
+
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 
 
 def _shown_part(text: str, options: dict) -> tuple[str, int]:
