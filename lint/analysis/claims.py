@@ -337,11 +337,12 @@ _JA_DOCUMENTS = _alternation(DOCUMENT_NOUNS, ascii_only=False)
 _EN_DOCUMENTS = _alternation(DOCUMENT_NOUNS, ascii_only=True)
 _JA_DOCUMENTS_AND_PARTS = _alternation(DOCUMENT_NOUNS + DOCUMENT_PARTS, ascii_only=False)
 _EN_DOCUMENTS_AND_PARTS = _alternation(DOCUMENT_NOUNS + DOCUMENT_PARTS, ascii_only=True)
+# where in the text a part stands (次の表, 後半の節); 本 and 各 only before a part's noun, ページの only before a title
+_TEXT_PLACES = "この|次の|下の|上の|以下の|前の|後の|前半の|後半の|冒頭の|最後の"
 SELF_REFERENCE = re.compile(
-    rf"(?:この|本|次の|下の|上の|以下の|前の|後の|各|前半の|後半の|冒頭の|最後の)(?:{_JA_DOCUMENTS_AND_PARTS})"
+    rf"(?:{_TEXT_PLACES}|本|各)(?:{_JA_DOCUMENTS_AND_PARTS})"
     # a part of the text named by its title (「食事のポイント」の節), not another document's (添付文書の「…」の項)
-    r"|(?:^|[^の\w]|(?:この|次の|前の|後の|下の|上の|以下の|前半の|後半の|冒頭の|最後の|ページの))[「『][^」』]{1,40}[」』]"
-    r"の(?:節|章|項|コラム)"
+    rf"|(?:^|[^の\w]|{_TEXT_PLACES}|ページの)[「『][^」』]{{1,40}}[」』]の(?:節|章|項|コラム)"
     r"|以下に|以下では|以下の|^以下、|後ほど|のちほど|ここでは|下記|次に示|^以上(?=が|で|、)|文中|本文"
     r"|ここ(?:に|で)(?:載せ|示し|挙げ|紹介し|まとめ|記し)"
     rf"|\b(?:this|these|the following|the next|the previous) (?:{_EN_DOCUMENTS_AND_PARTS})s?\b"
@@ -981,6 +982,11 @@ def _advises(text, words):
     return any(w and w in text for w in words) or bool(ADVICE.search(text.lower()))
 
 
+# (twenty-eighth session) the heads of a form a condition may need (生活管理指導表が必要な場合は); only there: as a topic,
+# 早見表は…変わります states
+_FORMS = frozenset({"表", "用紙", "届"})
+
+
 def _care_seeking(text, reading):
     """A referral that tells the reader to seek care urgently or when a sign appears.
 
@@ -1012,12 +1018,10 @@ def _care_seeking(text, reading):
             return True
     if reading.condition_words & QUESTION_CONDITIONS:  # questions, wishes, plans, decisions, "anything"
         return False
-    # (twenty-eighth session) a form as well: 生活管理指導表が必要な場合は (表 only here: 早見表は…変わります states)
-    if reading.condition_subjects and reading.condition_subjects <= ADMINISTRATIVE_HEAD_NOUNS | ADMINISTRATIVE_HEADS | {
-        "表",
-        "用紙",
-        "届",
-    }:
+    if (
+        reading.condition_subjects
+        and reading.condition_subjects <= ADMINISTRATIVE_HEAD_NOUNS | ADMINISTRATIVE_HEADS | _FORMS
+    ):
         return False  # a need of a document, a booking or an issue (診断書が必要な場合は): no state of the reader
     if (
         reading.lang == "en"
@@ -3201,11 +3205,9 @@ def _stated_health_reason(tokens):
     conjunctive から after any predicate, or ため after one that cannot be a purpose (a negation, a past, an adjective,
     the copula: 〜病気ではないため; not a verb in its plain form, 血圧を測るため, nor a noun, 感染予防のため), with a word
     of health in the clause."""
-    for i, t in enumerate(tokens):
-        reason = _lemma(t) == "ので" or (t.surface_form == "から" and t.pos_detail_1 == "接続助詞")
-        if not (reason or _lemma(t) == "ため"):
-            continue
-        before = [x for x in tokens[:i] if x.pos != "記号"]
+    for clause in _reason_clauses(tokens):
+        reason = _lemma(tokens[len(clause)]) != "ため"  # ので or the conjunctive から
+        before = [x for x in clause if x.pos != "記号"]
         if not before or before[-1].pos not in ("動詞", "形容詞", "助動詞"):
             continue
         if not reason and before[-1].pos == "動詞" and _lemma(before[-1]) not in ("ある", "いる", "なる", "おる"):
@@ -3214,7 +3216,7 @@ def _stated_health_reason(tokens):
             clause = before[max((k + 1 for k, x in enumerate(before) if x.surface_form in ("、", ",")), default=0) :]
             if any(x.surface_form == "を" and x.pos == "助詞" for x in clause):
                 continue
-        if medical.medical_words(tokens[:i]):
+        if medical.medical_words(clause):
             return True
     return False
 

@@ -1976,7 +1976,7 @@ def _headline_teaser(tokens, k):
     while j < n and (tokens[j].pos == "助動詞" or (tokens[j].pos == "動詞" and tokens[j].pos_detail_1 == "非自立")):
         j += 1
     start = j
-    while j < n and tokens[j].pos in ("名詞", "接頭詞") or (j < n and tokens[j].surface_form == "の" and j > start):
+    while j < n and (tokens[j].pos in ("名詞", "接頭詞") or (tokens[j].surface_form == "の" and j > start)):
         j += 1
     if j == start or j + 1 >= n or tokens[j].surface_form != "と" or tokens[j + 1].surface_form != "は":
         return False

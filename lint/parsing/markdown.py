@@ -21,6 +21,9 @@ from .html_text import shown_text
 ADMONITIONS = frozenset(
     {"admonition", "attention", "caution", "danger", "error", "hint", "important", "note", "seealso", "tip", "warning"}
 )
+# Sphinx's version notes: a version number, then a sentence, then a body
+VERSION_DIRECTIVES = ("versionadded", "versionchanged", "versionremoved", "deprecated")
+VERSION_DIRECTIVES += ("version-added", "version-changed", "version-removed", "version-deprecated")
 # Directives whose body is MyST Markdown (prose that must be checked): the admonitions and these.
 PROSE_DIRECTIVES = ADMONITIONS | {
     "container",
@@ -48,16 +51,13 @@ PROSE_DIRECTIVES = ADMONITIONS | {
     "footer",
     # a body under {class} (Sphinx's Python class, or docutils' class applied to its content), rst-class, cssclass
     *("class", "rst-class", "cssclass"),
-    *("versionadded", "versionchanged", "versionremoved", "deprecated"),
-    *("version-added", "version-changed", "version-removed", "version-deprecated"),
+    *VERSION_DIRECTIVES,
 }
 # Directives whose text is prose in a structure of their own, read by _Builder: a glossary's terms and definitions,
 # a csv-table's cells
 STRUCTURED_DIRECTIVES = frozenset({"glossary", "csv-table"})
 # Directives whose argument, after a version number (versionadded) or alone (centered), is a shown sentence
-SENTENCE_ARGUMENT = {"centered": 0, **dict.fromkeys(("versionadded", "versionchanged", "versionremoved"), 1)}
-SENTENCE_ARGUMENT.update(dict.fromkeys(("deprecated", "version-added", "version-changed"), 1))
-SENTENCE_ARGUMENT.update(dict.fromkeys(("version-removed", "version-deprecated"), 1))
+SENTENCE_ARGUMENT = {"centered": 0, **dict.fromkeys(VERSION_DIRECTIVES, 1)}
 # Directives that show no prose of their own: code, maths, raw HTML (SEC001's), files, indexes, settings
 NOT_PROSE_DIRECTIVES = frozenset(
     {
@@ -68,7 +68,7 @@ NOT_PROSE_DIRECTIVES = frozenset(
         *("pvt-sources", "eval-rst", "centered"),  # eval-rst: its own check (CIT001); centered: its argument
         # code and diagrams of other extensions, doctest's set-up, notes hidden from readers (from the review)
         *("graphviz", "digraph", "graph", "mermaid", "plantuml", "code-cell", "jupyter-execute", "ipython"),
-        *("testsetup", "testcleanup", "testcode", "testoutput", "doctest", "todo", "todolist", "tabularcolumns"),
+        *("testsetup", "testcleanup", "testcode", "testoutput", "doctest", "todo", "todolist"),
     }
 )
 NONCLAIM_CLASS = "nonclaim"
@@ -649,10 +649,10 @@ class _Builder:
                     first = text.strip().split("\n")[0]
                     for n in range(line, min(line + 4, len(self.lines))):
                         source = self.lines[n]
-                        found = [
+                        hits = [
                             c for c in (source.find(first, at), source.find(first.replace('"', '""'), at)) if c >= 0
                         ]
-                        col = min(found) if found else -1
+                        col = min(hits) if hits else -1
                         if col >= 0:
                             line, at = n, col
                             break

@@ -53,7 +53,9 @@ def _source_read(app: Sphinx, docname: str, source: list[str]) -> None:
         return
     flagged = _flagged(app.env)
     flagged.discard(docname)
-    _check(app, Path(app.env.doc2path(docname)), source[0], docname)
+    path = Path(app.env.doc2path(docname))
+    app.__dict__.setdefault("_pvt_lint_sources", {})[str(path)] = source[0]  # for its includes' options
+    _check(app, path, source[0], docname)
 
 
 def _include_read(app: Sphinx, relative_path: Path, parent_docname: str, content: list[str]) -> None:
@@ -102,7 +104,8 @@ def _includes_in(app: Sphinx, source: Path, page: Path, depth: int) -> list[tupl
         cache[key] = []
         parsed = None
         try:
-            text = source.read_text(encoding="utf-8-sig")
+            # the page as Sphinx read it (source-read); a file it includes from the disk
+            text = app.__dict__.get("_pvt_lint_sources", {}).get(key[0]) or source.read_text(encoding="utf-8-sig")
             try:
                 parsed = parse_page(str(source), text)
             except LintInputError:
