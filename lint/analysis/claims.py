@@ -934,10 +934,10 @@ def _need(text, words, patterns, reading=None, titles=()):
     | ("instruction", head) | ("claim", ""). ``titles``: spans of link titles in ``text`` (_link_titles)."""
     text = _unfaced(text)
     masked = _masked(text, patterns)
-    health = _health_figures(masked, quantities(masked), titles)
+    reading = reading or grammar.read(text)
+    health = _health_figures(masked, quantities(masked), titles, reading)
     if health:
         return "number", text[health[0].start : health[0].end]
-    reading = reading or grammar.read(text)
     lower = text.lower()
     prohibited = PROHIBITION.search(lower)
     if prohibited or (reading.negative and reading.head in USE_HEADS):
@@ -1031,6 +1031,13 @@ def _care_seeking(text, reading):
     ):
         return False  # the same in English, where the clause has no parse: if you need an interpreter (seventh session)
     if (
+        reading.lang == "en"
+        and reading.condition_words & _EN_SENT_THINGS
+        and reading.condition_words & _EN_THING_TROUBLE
+        and not reading.condition_words & (SIGN_NOUNS | ONSET | EFFECT_WORDS)
+    ):
+        return False  # (twenty-ninth session) a thing sent to the reader gone wrong: if your kit is damaged or missing
+    if (
         reading.head not in CARE_HEADS
         and reading.condition_words & STOCK_NOUNS
         and not reading.condition_words & (SIGN_NOUNS | ONSET | EFFECT_WORDS)
@@ -1047,6 +1054,28 @@ def _care_seeking(text, reading):
     return any(c in lower for c in CONDITION) and bool(ONSET & lemmas)
 
 
+# things the service sends or gives the reader, and what goes wrong with them in the post (English conditions have no
+# parse: the words of the clause decide)
+_EN_SENT_THINGS = frozenset(
+    {
+        "kit",
+        "kits",
+        "pack",
+        "letter",
+        "letters",
+        "form",
+        "forms",
+        "card",
+        "parcel",
+        "invitation",
+        "leaflet",
+        "pot",
+        "tube",
+    }
+)
+_EN_THING_TROUBLE = frozenset(
+    {"damaged", "missing", "lost", "broken", "torn", "expired", "late", "arrived", "arrive", "leaking", "incomplete"}
+)
 _PEOPLE_HEADS = ("方", "人", "かた")
 _SIGN_APPEARS = ("みられ", "見られ", "現れ", "あらわれ", "出た", "出る", "出て")
 
@@ -1186,7 +1215,87 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     reason = _exemption(unit, sentence, kinds, reading, health, words, found)
     if reason == "page-discourse" and _finding_beside_the_text(reading):
         return None
+    # (twenty-ninth session) a frame of the service or of the page around a statement of health: the statement told
+    # (教室では、〜とお産が長引きやすいことなどもお話しします) or given as the reason (受動喫煙は〜の原因になるため、〜)
+    if reason in _FRAMES_OF_THE_SERVICE and (_tells_a_finding(reading) or _health_given_as_reason(reading)):
+        return None
     return reason
+
+
+_FRAMES_OF_THE_SERVICE = frozenset({"page-discourse", "contact", "referral", "administrative"})
+_TELLING = frozenset(
+    {"話す", "話し", "お話し", "伝える", "伝え", "お伝え", "説明", "紹介", "解説", "知らせる", "お知らせ", "学ぶ"}
+)
+
+
+def _tells_a_finding(reading):
+    """A clause of health made a noun by こと as what is told (〜とお産が長引きやすいことなどもお話しします, 保湿剤は…塗ると
+    効果的であることをお伝えします): the service's frame carries a statement the page makes. Not a question (〜かどうか,
+    〜か), nor a clause with no word of health."""
+    # the page or the service telling (a statement); a request that the reader tell (抗凝固薬を使っていることを医師に
+    # 伝えてください) tells the reader's own situation, no finding
+    if (
+        reading.lang != "ja"
+        or reading.mood != "statement"
+        or not (_heads(reading) & _TELLING or _TELLING & reading.lemmas)
+    ):
+        return False
+    tokens = [t for t in reading.tokens if t.pos != "記号" or t.surface_form in ("、", "，")]
+    for k in range(1, len(tokens) - 1):
+        if not (_lemma(tokens[k]) == "こと" and tokens[k].pos_detail_1 == "非自立"):
+            continue
+        before = tokens[k - 1]
+        if before.pos not in ("動詞", "形容詞", "助動詞") and before.surface_form != "な":
+            continue
+        if before.surface_form == "か" or (k > 1 and tokens[k - 2].surface_form == "か"):
+            continue
+        # things to do or to know (ご家族ができること, 気をつけたいこと, 知っておいていただきたいこと): a relative
+        # clause naming the section's topic, no proposition
+        if (
+            _lemma(before) in ("できる", "たい", "ほしい", "べし")
+            or before.pos_detail_1 == "接尾"
+            and _lemma(before) == "れる"
+        ):
+            continue
+        # the clause is what is told (〜ことを, 〜ことについて, 〜ことなども), not a case or a tendency (〜ことがあれば)
+        following = tokens[k + 1].surface_form
+        if following not in ("を", "について", "など", "も", "は") or (
+            following in ("も", "は") and k + 2 < len(tokens) and _lemma(tokens[k + 2]) == "ある"
+        ):
+            continue
+        start = max((j + 1 for j in range(k) if tokens[j].surface_form in ("、", "，") and j < k - 1), default=0)
+        clause = tokens[start:k]
+        # the clause may reach back past a comma to its subject (保湿剤は、…塗ると効果的であること)
+        wide = tokens[:k]
+        if medical.medical_words(clause) or (EFFECT_WORDS | SIGN_NOUNS) & {_lemma(t) for t in wide}:
+            if any(t.pos in ("動詞", "形容詞") or t.pos_detail_1 == "形容動詞語幹" for t in clause):
+                return True
+    return False
+
+
+_CAUSES = frozenset(
+    {"原因", "引き起こす", "招く", "影響", "リスク", "おそれ", "恐れ", "可能性", "やすい", "眠い", "関係"}
+)
+
+
+def _health_given_as_reason(reading):
+    """A clause of reason before the main clause that states something of health: a word of effect or sign with a
+    finite predicate (_reason_states), or a word of health with a cause or a tendency (受動喫煙はお子さんのぜんそくや
+    中耳炎の原因になるため, 花粉症のお薬には眠くなるものがあるため)."""
+    if _reason_states(reading):
+        return True
+    if reading.lang != "ja":
+        return False
+    tokens = reading.tokens
+    for i in range(2, len(tokens) - 1):
+        if tokens[i].surface_form not in ("、", "，") or _lemma(tokens[i - 1]) not in _REASON_ENDS:
+            continue
+        if tokens[i - 1].pos == "助詞" and tokens[i - 1].pos_detail_1 != "接続助詞":
+            continue
+        clause = tokens[:i]
+        if medical.medical_words(clause) and _CAUSES & {_lemma(t) for t in clause}:
+            return True
+    return False
 
 
 def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
@@ -1298,7 +1407,11 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "greeting"  # a wish for the reader: 皆さまが元気にお過ごしになれますように
     if reading.lang == "en" and _EN_WISH.search(lower) and not health:
         return "greeting"  # (twenty-seventh session) the care team wish your child a speedy recovery; Get well soon!
-    if reading.lang == "en" and (_EN_COURTESY.match(lower.strip()) or _en_not_alone(lower.strip())) and not health:
+    if (
+        reading.lang == "en"
+        and (_EN_COURTESY.match(lower.strip()) or _en_not_alone(lower.strip()) or _EN_PRAISE.match(lower.strip()))
+        and not health
+    ):
         return "greeting"  # (twenty-eighth session) Take care and stay well; …is hard work, and you are not alone
     if _empathic_conjecture(reading):
         return "greeting"  # the writer supposes how some readers feel: 〜と感じる方もいらっしゃると思います
@@ -1333,10 +1446,12 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     ):  # このチラシは…A4判1枚にまとめたものです: the sheets of the text
         return "page-discourse"
     advises = any(w and w in text for w in words) or ADVICE.search(lower) or PROHIBITION.search(lower)
-    if _shares_feeling(reading) and not health and not advises:
-        return "greeting"  # empathy: 不安になりますよね
+    if (_shares_feeling(reading) or _feeling_shared_by_its_subject(reading)) and not health and not advises:
+        return "greeting"  # empathy: 不安になりますよね, 気持ちまでふさぎこんでしまいますよね
     if _en_empathy(lower) and not health and not advises and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
         return "greeting"  # We know how frightening it can be to watch your child have a seizure
+    if reading.lang == "en" and _EN_WRITER_SUPPORT.match(lower) and not health and not advises:
+        return "referral"  # Your local pharmacist will be happy to help; We're here to help.
     if _addresses_reader(reading) and not health and not advises:
         return "greeting"  # さぞ不安だったことと思います, 頑張っていらっしゃいますね, 私たちもサポートします
     # encouragement that sends the reader to care urgently (一人で抱え込まず、すぐに…ご相談ください) is care-seeking
@@ -2822,6 +2937,10 @@ def _potential_form(verb, following):
     return lemma in ("できる", "られる", "れる") or (len(lemma) > 2 and lemma[-1] == "る" and lemma[-2] in _E_ROW)
 
 
+# words of the abnormal, denied of a feeling (おかしなことではありません, 変ではありません): the feeling is normal
+ABNORMALCY_WORDS = frozenset({"おかしな", "おかしい", "変", "異常", "恥ずかしい", "弱い", "わがまま", "甘え"})
+
+
 def _normalises_feeling(reading):
     """The comment tells the reader a feeling is normal or shared: a nominalised clause whose verb or noun is a
     feeling as topic (慌ててしまうのは, 悩んでいるのは, つらい気持ちになるのは) and a comment that is a word of
@@ -2829,12 +2948,9 @@ def _normalises_feeling(reading):
     せいではありません). 発熱するのは自然な反応です has no feeling as its topic and stays a claim."""
     words = _words(reading) if reading.lang == "ja" else []
     for k in range(1, len(words) - 1):
-        if not (
-            words[k].pos == "名詞"
-            and words[k].pos_detail_1 == "非自立"
-            and _lemma(words[k]) in ("の", "こと")
-            and words[k + 1].surface_form == "は"
-        ):
+        nominal = words[k].pos == "名詞" and words[k].pos_detail_1 == "非自立" and _lemma(words[k]) in ("の", "こと")
+        # (twenty-ninth session) or a feeling noun as the topic: 変化に戸惑う気持ちは、決しておかしなことではありません
+        if not ((nominal or _lemma(words[k]) in FEELING_NOUNS) and words[k + 1].surface_form == "は"):
             continue
         # the clause before the topic's の, back to the last comma (the condition before it is its circumstance)
         start = max((i + 1 for i, t in enumerate(words[:k]) if t.surface_form in ("、", "，")), default=0)
@@ -2842,9 +2958,9 @@ def _normalises_feeling(reading):
         if not clause & (FEELING_PREDICATES | FEELING_NOUNS):
             return False
         comment = {_lemma(t) for t in words[k + 2 :]}
-        return bool(comment & NORMALCY_WORDS or (comment & READER_PRONOUNS and reading.negative)) and not (
-            EFFECT_WORDS & reading.lemmas
-        )
+        return bool(
+            comment & NORMALCY_WORDS or ((comment & READER_PRONOUNS or comment & ABNORMALCY_WORDS) and reading.negative)
+        ) and not (EFFECT_WORDS & reading.lemmas)
     return False
 
 
@@ -3228,6 +3344,74 @@ def _reason_clauses(tokens):
             yield tokens[:i]
 
 
+def _use_of_its_own(reading):
+    """A verb of using a medicine or a treatment that is not inside a compound name (接種+日, 受診+票 name things)."""
+    tokens = reading.tokens
+    return any(
+        _lemma(t) in USE_HEADS and not (k + 1 < len(tokens) and tokens[k + 1].pos == "名詞")
+        for k, t in enumerate(tokens)
+    )
+
+
+def _effect_or_sign_of_its_own(reading):
+    """A word of effect or sign that is not inside a compound name: 予防+接種の費用, 便+潜血+検査 name a service; 再発を
+    防ぐ効果がある薬の費用 states the effect."""
+    tokens = reading.tokens
+    return any(
+        _lemma(t) in EFFECT_WORDS | SIGN_NOUNS and not (k + 1 < len(tokens) and tokens[k + 1].pos == "名詞")
+        for k, t in enumerate(tokens)
+    )
+
+
+_NOTICE_NOUNS = (
+    "案内",
+    "通知",
+    "お知らせ",
+    "知らせ",
+    "問診票",
+    "予診票",
+    "受診票",
+    "受診券",
+    "招待状",
+    "はがき",
+    "ハガキ",
+    "書類",
+)
+_SENDING_VERBS = frozenset({"送る", "郵送", "発送", "送付", "届ける", "配布", "配送", "お送り", "送り"})
+_AGE_AND_TIME_UNITS = frozenset({"歳", "才", "か月", "ヶ月", "カ月", "ヵ月", "箇月", "週", "週間", "日", "年"})
+
+
+def _notice_sent(reading):
+    """A notice of the service as the topic and a verb of sending as the predicate (1歳6か月児健診のご案内は、…お送り
+    します, 問診票は受診日の2週間前に郵送します): the ages and times in it say when the notice goes out."""
+    if reading.lang != "ja" or reading.mood != "statement" or reading.negative or not reading.topic:
+        return False
+    head = _compound_head(list(reading.topic))
+    return head.endswith(_NOTICE_NOUNS) and bool(_heads(reading) & _SENDING_VERBS)
+
+
+_UNIT_PRICE = re.compile(
+    r"(?:につき|あたり|当たり)?[ 　]?(?:約|税込|税別)?[ 　]?[¥￥]?[0-9０-９][0-9０-９,，]*(?:万|千)?[ 　]?円"
+)
+_QUOTA = re.compile(r"(?:定員|先着|募集人数|募集|限定|最大|各回|定員は)[ 　]?[:：]?[ 　]?(?:約)?$")
+_FREE_OF_CHARGE = re.compile(
+    r"(?:以上|以下|未満|まで|から)?(?:の)?[^。（）()]{0,30}?(?:は|も)(?:無料|無償|半額|割引|免除|公費負担|自己負担なし)"
+)
+_PEOPLE_COUNTERS = ("名", "人", "組", "家族", "世帯")
+
+
+def _term_of_service(quantity, text):
+    """A number that is a term of the service, not of health: the count a price is for (1回1,500円, 1通につき3,300円),
+    a capacity or quota of people (定員20名, 先着30名), an age that qualifies for no or a lower charge (70歳以上の方、
+    生活保護を受けている方は無料). The caller has made sure no word of effect or sign is in the sentence."""
+    after = text[quantity.end :]
+    if _UNIT_PRICE.match(after):
+        return True
+    if quantity.unit in _PEOPLE_COUNTERS and _QUOTA.search(text[: quantity.start]):
+        return True
+    return quantity.unit in ("歳", "才") and bool(_FREE_OF_CHARGE.match(after))
+
+
 def _programme_scope(reading):
     """A programme's scope as the predicate: 〜の対象となる / 〜の対象です after a programme of payment or support
     (高額療養費制度の対象となる場合があります, 医療費控除の対象です); 治療の対象となる is an indication."""
@@ -3348,7 +3532,29 @@ def _honours_reader(tokens):
             following = tokens[i + 1]
             if following.pos == "形容詞" or following.pos_detail_1 == "形容動詞語幹":
                 return True
+            # a verb's noun form honoured as the reader's (つらい日々をお過ごしのことと思います, お困りのことでしょう)
+            if (
+                following.pos == "動詞"
+                and following.conjugated_form.startswith("連用")
+                and i + 2 < len(tokens)
+                and tokens[i + 2].surface_form == "の"
+                # knowing or having heard takes what precedes as fact (〜ことは、お聞きのことと思います)
+                and _lemma(following) not in ("聞く", "読む", "知る", "存じる")
+            ):
+                return True
         if token.pos == "動詞" and token.pos_detail_1 == "接尾" and _lemma(token) in ("れる", "られる"):
+            return True
+        # the same read as one noun by the dictionary (お過ごし, お困り), not a thing of health (お薬のこと)
+        if (
+            token.pos == "名詞"
+            and token.surface_form[:1] in ("お", "ご")
+            and len(token.surface_form) >= 3
+            and i + 1 < len(tokens)
+            and tokens[i + 1].surface_form == "の"
+            and not medical.medical_words([token])
+            # knowing or having heard takes what precedes as fact (〜が肺がんの原因になることは、ご存じのことと思います)
+            and token.surface_form not in ("ご存じ", "ご存知", "御存じ", "お聞き", "お読み")
+        ):
             return True
     return False
 
@@ -3621,9 +3827,13 @@ def _fee_statement(reading):
 _RELATIVE_TIME = ("前", "後", "以内", "まで", "から", "より")
 
 _PRICE_COPULA = re.compile(
-    # an aside may close the sentence (〜円です（3割負担の場合）。): a sentence of its own
-    r"円(?:程度|前後|ほど|くらい|ぐらい)?(?:です|でございます|となります|になります)(?:[（(][^（）()。]*[）)])?[。．.！!]*$"
+    # an aside may close the sentence (〜円です（3割負担の場合）。): a sentence of its own; one may gloss the amount
+    # before the copula too (1,500円（税込）です)
+    r"円(?:[（(][^（）()。]*[）)])?(?:程度|前後|ほど|くらい|ぐらい)?(?:です|でございます|となります|になります)"
+    r"(?:[（(][^（）()。]*[）)])?[。．.！!]*$"
 )
+# a label given no charge (参加費：無料（要予約）, 健診費用：無償): the colon stands for は…です, as with a price
+_FREE_LABEL = re.compile(r"^[^：:。]{1,40}[：:][ \t　]{0,3}(?:無料|無償)(?:（[^（）]*）|\([^()]*\))?$")
 
 
 def _states_a_price(reading, text, kinds):
@@ -3631,16 +3841,12 @@ def _states_a_price(reading, text, kinds):
     2,000円, 費用の目安（3割負担の場合）：片目 約45,000円: the colon stands for は…です), and no word of effect or
     sign: what something costs, not what it does."""
     core = grammar.core_text(text)
-    if reading.lang != "ja" or reading.mood != "statement" or "price" not in kinds:
+    if reading.lang != "ja" or reading.mood != "statement":
         return False
-    if _PRICE_LABEL.search(core.strip()):
-        # the label names what is priced: a word of effect or sign inside a compound name (予防+接種の費用：) names the
-        # service; one of its own (再発を防ぐ効果がある薬の費用：) states the effect
-        tokens = reading.tokens
-        return not any(
-            _lemma(t) in EFFECT_WORDS | SIGN_NOUNS and not (k + 1 < len(tokens) and tokens[k + 1].pos == "名詞")
-            for k, t in enumerate(tokens)
-        )
+    if "price" not in kinds and not _FREE_LABEL.search(core.strip()):
+        return False
+    if _PRICE_LABEL.search(core.strip()) or _FREE_LABEL.search(core.strip()):
+        return not _effect_or_sign_of_its_own(reading)
     return bool(_PRICE_COPULA.search(core)) and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
 
 
@@ -3927,7 +4133,11 @@ def _once_in_a_referral(quantity, text, reading, health):
     )
 
 
-_WAIT = re.compile(r"お?時間を(?:いただ|頂)|(?:時間|日数)が(?:かか|必要)")
+_WAIT = re.compile(
+    r"お?時間を(?:いただ|頂)|(?:時間|日数)が(?:かか|必要)"
+    # a length of time that something takes (1時間半ほどかかる場合があります, 30分程度を要します)
+    r"|[0-9０-９一二三四五六七八九十]+(?:時間|分)半?(?:ほど|程度|くらい|ぐらい|前後)?(?:が|は)?(?:かか|要)"
+)
 
 
 def _waits_for_administration(reading, text):
@@ -4226,6 +4436,29 @@ def _shares_feeling(reading):
         and not _feeling_follows_care(reading)
         and (not (state := _nominalised_state(reading)) or state in FEELING_PREDICATES)
         and not _body_state(reading)
+    )
+
+
+def _feeling_shared_by_its_subject(reading):
+    """(twenty-ninth session) 〜ますよね whose main clause has a feeling as its subject (痛みが長引くと、気持ちまで
+    ふさぎこんでしまいますよね): the feeling is what is shared, whatever verb it takes; a circumstance before it (the
+    pain) is the writer's picture of the reader's situation. No sign, effect or use in the main clause."""
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    if reading.lang != "ja" or reading.mood != "statement" or len(words) < 4:
+        return False
+    if [t.surface_form for t in words[-2:]] != ["よ", "ね"] or words[-3].basic_form not in ("ます", "です"):
+        return False
+    if _feeling_follows_care(reading) or USE_HEADS & reading.lemmas:
+        return False  # 薬を飲むと、気持ちが楽になりますよね: an effect of care
+    main = _main_clause(reading) or reading
+    clause = [t for t in main.tokens if t.pos != "記号"]
+    if (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & {_lemma(t) for t in clause}:
+        return False
+    return any(
+        _lemma(clause[k]) in FEELING_NOUNS
+        and clause[k + 1].pos == "助詞"
+        and clause[k + 1].surface_form in ("が", "も", "まで", "は")
+        for k in range(len(clause) - 1)
     )
 
 
@@ -5567,8 +5800,11 @@ _EN_REASSURANCE = re.compile(
     r"|come back)|(?:do not|don't) rush)(?: (?:reading|with it|over it|with this page|and come back later))?\s*[.!]?\s*$"
 )
 _EN_WRITER_SUPPORT = re.compile(
-    r"\s*(?:we|our (?:team|staff|nurses))(?:'re| are| will be) (?:always )?(?:here|happy|ready) to "
-    r"(?:help|support you|listen|talk)[^,;]*[.!]?\s*$"
+    r"\s*(?:we|our (?:team|staff|nurses)"
+    # (twenty-ninth session) or the reader's own care role offering help (Your local pharmacist will be happy to help)
+    r"|your (?:local |own )?(?:pharmacist|gp|doctor|nurse|practice nurse|midwife|health visitor|dentist|care team))"
+    r"(?:'re| are| is| will be| would be) (?:always )?(?:here|happy|glad|pleased|ready) to "
+    r"(?:help|support you|listen|talk|answer (?:any|your) questions)[^,;]*[.!]?\s*$"
 )
 # a service open or staffed for hours (Helpline: … (open 24 hours), staffed 24 hours a day): the length of hours a
 # line or a ward is reachable, as 24時間つながります, is no health number
@@ -6096,11 +6332,12 @@ def _heads(reading):
     return {head}
 
 
-def _health_figures(text, found, titles=()):
+def _health_figures(text, found, titles=(), reading=None):
     """The quantities of ``found`` (read in ``text``) that state something of health: not a count of the text or an
     amount of money (_counts_text), not 一人で (_alone), not the unit a measure is given per (_per_unit), not part of
-    the title of another page that ``titles`` spans (see _link_titles)."""
-    return [
+    the title of another page that ``titles`` spans (see _link_titles), not a number of the service itself
+    (_of_the_service)."""
+    health = [
         q
         for q in found
         if q.is_health
@@ -6109,6 +6346,245 @@ def _health_figures(text, found, titles=()):
         and not _per_unit(text, q)
         and not _in_title(text, q, titles)
     ]
+    service = _service_figures(text, health, reading)
+    return [q for q in health if q not in service]
+
+
+def _service_figures(text, health, reading=None):
+    """The quantities of ``health`` that are numbers of the service itself (_of_the_service), or every one of them in a
+    sentence that gives a price or a label of the service's own (_service_sentence). ``reading``: the sentence's (of the
+    text before masking, the same length), read here when not given."""
+    if not health or not _JAPANESE_LETTER.search(text):
+        return []
+    reading = reading or grammar.read(text)
+    if _effect_or_sign_of_its_own(reading) or _use_of_its_own(reading):
+        return []
+    if _service_sentence(text):
+        # a share or a rate stays a claim about how many, whatever it sits beside (…約3万円かかり、9割の方が続けられます)
+        return [q for q in health if not _rate(text, q)]
+    return [q for q in health if _of_the_service(q, text, reading)]
+
+
+_PRICED = re.compile(r"[0-9０-９][0-9０-９,，]*\s*(?:万|千)?\s*円|[¥￥][0-9０-９]")
+_SERVICE_LABEL = re.compile(r"^\s*[*＊・●■◆◇○]?\s*([^：:。\n]{1,24})[：:]")
+_SERVICE_LABEL_HEADS = (
+    "対象",
+    "定員",
+    "会場",
+    "場所",
+    "日時",
+    "費用",
+    "料金",
+    "額",
+    "料",
+    "費",
+    "持ち物",
+    "申込方法",
+    "申し込み方法",
+)
+_SERVICE_TIME_HEADS = ("時間", "期間", "日", "曜日", "期限")
+_SERVICE_EVENTS = (
+    "受付",
+    "受診",
+    "面会",
+    "診療",
+    "開催",
+    "申込",
+    "申し込み",
+    "営業",
+    "検診",
+    "健診",
+    "説明会",
+    "教室",
+    "相談",
+    "予約",
+    "接種",
+    "開館",
+    "開所",
+)
+
+
+def _service_sentence(text):
+    """(twenty-ninth session) A sentence whose numbers all belong to the service: one that gives a price (a fee with its
+    conditions: 1回につき10,000円（2回まで）, 30分の訪問1回あたり約470円です), or a label of the service's own (対象：…,
+    定員：各会場20名, 面会時間：…（1回15分、2名まで）). A label of time counts only with a word of the service in it
+    (受診期間, 検診日; 潜伏期間 and 服用時間 are no service's)."""
+    if _PRICED.search(text):
+        return True
+    label = _SERVICE_LABEL.match(text)
+    if not label:
+        return False
+    name = label.group(1).strip()
+    if name.endswith(_SERVICE_LABEL_HEADS):
+        return True
+    return name.endswith(_SERVICE_TIME_HEADS) and any(word in name for word in _SERVICE_EVENTS)
+
+
+def _states_service_numbers(text, found, titles, health, reading):
+    """(twenty-ninth session) A statement whose numbers are all numbers of the service (its length, terms, addressees,
+    the time a notice goes out) and that advises nothing: 各回の定員は40名です, 検診の所要時間は30分ほどです."""
+    if health or reading.lang != "ja" or reading.mood != "statement" or reading.negative:
+        return False
+    raw = [
+        q
+        for q in found
+        if q.is_health
+        and not _counts_text(text, q)
+        and not _alone(text, q)
+        and not _per_unit(text, q)
+        and not _in_title(text, q, titles)
+    ]
+    if raw and not _service_figures(text, raw, reading):
+        return False
+    if not raw and not (
+        found and _service_sentence(text) and not _effect_or_sign_of_its_own(reading) and not _use_of_its_own(reading)
+    ):
+        return False  # only dates or times: the service's own label of them (特定健診の受診期間：6月1日〜…)
+    lower = _unfaced(text).lower()
+    return not (ADVICE.search(lower) or PROHIBITION.search(lower) or _care_seeking(text, reading))
+
+
+_JAPANESE_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _of_the_service(quantity, text, reading):
+    """(twenty-ninth session) A number of the service, not of health, in a sentence with no word of effect or sign of
+    its own: a term of the service (_term_of_service: 1回1,500円, 定員20名, 70歳以上の方は無料); how long the visit or
+    a step of it takes (_visit_length: 受付から会計まで20分ほどで終わります); an age that names whom the service is
+    for (_age_addressed: 40歳以上の女性が対象です); the time a notice is sent (_notice_sent)."""
+    if _term_of_service(quantity, text) or _visit_length(quantity, text, reading):
+        return True
+    if (quantity.unit or "").endswith(_FACILITY_COUNTERS) or text[quantity.end :].startswith(_FACILITY_COUNTERS):
+        return True  # 駐車場は4台分, 病床数は48床, 32か所, 4階: things and places of the service
+    if _administrative_time(quantity, text, reading):
+        return True  # 結果は約3週間後にご自宅へ郵送します: the time of an act of administration
+    if quantity.unit in _AGE_AND_TIME_UNITS and _notice_sent(reading):
+        return True  # 健診のご案内は、お子さんが1歳5か月になった月の中旬にお送りします: when it is sent
+    return _age_addressed(quantity, text, reading)
+
+
+def _eligibility(reading, health):
+    """(twenty-ninth session) Whom the service is for, as 対象 with a copula and people as its other side (接種日に市内に
+    住民登録のある方が対象です, 対象は、市内在住の40歳以上の方です): eligibility, no fact of health. Not with a health number
+    left, a word of sign, effect or use of its own, or a negation."""
+    if health or reading.lang != "ja" or reading.mood != "statement" or reading.negative:
+        return False
+    if _effect_or_sign_of_its_own(reading) or _use_of_its_own(reading) or _HOW_LIKELY & reading.lemmas:
+        return False
+    words = [t for t in _words(reading) if t.pos != "記号"]
+    surfaces = [t.surface_form for t in words]
+    for k, word in enumerate(surfaces):
+        if word != "対象":
+            continue
+        after = surfaces[k + 1 : k + 3]
+        # a criterion of health among them (重症度が中等度以上の方) makes who qualifies a claim
+        if medical.medical_words(words[k + 1 :] if after[:1] == ["は"] else words[:k]):
+            return False
+        # 〜方が対象です / 〜方が対象となります: the people before が
+        if after[:1] in (["です"], ["と"], ["だ"], ["でし"]) and k >= 2 and surfaces[k - 1] in ("が", "も"):
+            return surfaces[k - 2].endswith(_ADDRESSEES)
+        # 対象は、〜方です: the people as the comment
+        if (
+            after[:1] == ["は"]
+            and len(surfaces) > 2
+            and surfaces[-1] in ("です", "だ")
+            and surfaces[-2].endswith(_ADDRESSEES)
+        ):
+            return True
+    return False
+
+
+# counters of the service's things and places (a palm's 二枚分 of ointment and the ureter's 3か所 are no such things)
+_FACILITY_COUNTERS = ("台", "台分", "床", "階", "席", "部屋", "棟", "通", "冊")
+_LENGTH_OF_TIME = re.compile(
+    r"[ 　]?(?:ほど|程度|くらい|ぐらい|前後|弱|強)?(?:が|は|で|を)?[ 　]?(?:かか|終わ|終了|済|要し|要す|みて|見て|です|となり)"
+)
+# what makes a length of time the visit's: its steps at the desk, the whole day, the time required
+_VISIT_MARKERS = (
+    "受付",
+    "会計",
+    "所要時間",
+    "待ち時間",
+    "全体で",
+    "来院から",
+    "初診の日",
+    "初診時",
+    "当日は",
+    "お時間",
+)
+
+
+def _visit_length(quantity, text, reading):
+    """How long the visit takes, a step at the desk or the whole day named (測定は、受付からお会計まで20分ほどで終わります,
+    当日は…全体で4〜5時間ほどかかります, 所要時間は30分ほどです, 初診の日は…1時間ほどかかります): a length of time followed by
+    its taking (かかる, 終わる, 済む, 要する, みておく, です). How long a procedure, a course of illness or getting used
+    to something takes (手術そのものは15〜20分ほどで終わります, 慣れるまで3か月ほどかかります, 潜伏期間は3〜5日ほどです)
+    names no step of the visit and stays a health number."""
+    if reading.lang != "ja" or quantity.unit not in _TIME_UNITS or USE_HEADS & reading.lemmas:
+        return False
+    return bool(_LENGTH_OF_TIME.match(text[quantity.end :])) and any(marker in text for marker in _VISIT_MARKERS)
+
+
+_ADDRESSEES = (
+    "方",
+    "かた",
+    "人",
+    "女性",
+    "男性",
+    "市民",
+    "区民",
+    "町民",
+    "村民",
+    "お子さん",
+    "お子様",
+    "子ども",
+    "赤ちゃん",
+    "乳児",
+    "幼児",
+    "児童",
+    "生徒",
+    "高齢者",
+    "家庭",
+    "ご家庭",
+    "保護者",
+    "妊婦",
+    "皆さま",
+    "皆様",
+)
+_AGE_QUALIFIER = re.compile(
+    r"(?:[・、,～〜\-][0-9０-９]+(?:歳|才)?)*(?:以上|以下|未満|まで|から|になる|を迎える|に達する)?(?:の|で)?"
+)
+
+
+# a treatment's scope is its indication (この手術の対象となります), not a service's eligibility
+_TREATMENT_SCOPE = re.compile(r"(?:手術|治療|投与|処方|薬|療法|施術)の(?:適応|対象)")
+
+
+def _age_addressed(quantity, text, reading):
+    """An age that names whom the service is for, with a word of eligibility or access in the sentence (対象：40歳以上の
+    女性, 今年度中に65歳になる方が対象です, 20歳以上の女性で…方は、1,000円で受けられます, 生後4か月までの赤ちゃんのいる
+    ご家庭に、保健師が伺います). 70歳以上の方は骨密度が低下しやすい has a word of sign or effect (ruled out by the
+    caller) and no eligibility."""
+    after = text[quantity.end :]
+    listed = not quantity.unit and re.match(r"(?:[・、,，][0-9０-９]+)*[・、,，][0-9０-９]+(?:歳|才)", after)
+    if reading.lang != "ja" or (quantity.unit not in ("歳", "才", "か月", "ヶ月", "カ月") and not listed):
+        return False
+    qualified = _AGE_QUALIFIER.match(after)
+    rest = after[qualified.end() :] if qualified else after
+    if not rest.lstrip(" 　").startswith(_ADDRESSEES) and not re.match(r"[^。、]{0,20}?(?:方|人|女性|男性|家庭)", rest):
+        return False
+    if _HOW_LIKELY & reading.lemmas or _reason_of_health(reading) or _TREATMENT_SCOPE.search(text):
+        return False  # 重症化しやすいため、…対象となります; この手術の対象となります (an indication)
+    return bool(
+        "対象" in reading.lemmas
+        or reading.offer
+        or reading.humble
+        or reading.courteous
+        or re.search(
+            r"[0-9０-９,，]+円|無料|無償|助成|公費|受けられ|受診でき|受診いただけ|利用でき|申し込|参加でき|お送り|郵送",
+            text,
+        )
+    )
 
 
 def _link_titles(unit, sentence):
@@ -6147,6 +6623,11 @@ _EN_COURTESY_PART = (
     r"|enjoy (?:the|your) (?:summer|winter|spring|autumn|fall|holidays?|season|day|weekend|break|trip)"
     r"|have a (?:good|great|safe|happy|nice|healthy|wonderful|lovely) "
     r"(?:day|summer|winter|holiday|holidays|weekend|season|new year|trip|break))"
+)
+# (twenty-ninth session) praise or thanks for the reader, the whole sentence (Well done for bringing your child to see
+# the dentist! Thank you for taking part in screening.): nothing is stated of health
+_EN_PRAISE = re.compile(
+    r"^(?:well done|thank you|thanks|congratulations|great job|good job|good for you)(?: for [^.!?;:]*)?[.!]*$"
 )
 _EN_COURTESY = re.compile(rf"^{_EN_COURTESY_PART}(?:,? (?:and )?{_EN_COURTESY_PART})*[.!]*$")  # on the stripped text
 # empathy: the reader told they are not alone, alone or after a time called hard (Caring for someone at home is hard
@@ -6365,7 +6846,7 @@ def _finding_beside_the_text(reading):
         if t.pos_detail_1 == "接続助詞" and t.surface_form in ("ので", "から"):
             return True
         if t.surface_form == "ため":
-            return following != "に"  # 〜方のために: an audience or a purpose
+            return following not in ("に", "の")  # 〜方のために, 予防のための薬: an audience or a purpose
         return _lemma(t) in ("受ける", "踏まえる", "伴う") and following in ("、", "て")
 
     return any(connects_a_reason(i, t) for i, t in enumerate(before)) and bool(medical.medical_words(before))
@@ -7301,6 +7782,8 @@ def _clipped_claim(reading):
         and any(t.pos in ("動詞", "形容詞") for t in words[:-3])
     ):
         return True
+    if _nominal_topic_of_health(words) or _presupposed_reason(words):
+        return True
     if _lemma(before) in CONDITION or _lemma(before) in _TIME_HEADS:
         return False  # 子どもが熱を出したときに, 薬を飲み忘れた場合も: a time or a case sets when, it states nothing
     if (
@@ -7313,6 +7796,8 @@ def _clipped_claim(reading):
         # (手術の日程は柔軟, with no clause, names a feature of the service)
         return True
     if last.pos == "助詞" and before.pos == "名詞" and last.surface_form == "に":
+        if _lemma(before) == "ため":
+            return False  # (twenty-ninth session) 介護する人が休むために: a purpose, what the section is for
         return any(t.surface_form in _SUBJECT_MARKS and t.pos == "助詞" for t in words[:-2])
     if last.pos == "助詞" and before.pos == "名詞" and last.surface_form == "も":
         return any(t.pos == "動詞" and t.pos_detail_1 == "自立" for t in words[:-2])
@@ -7349,6 +7834,45 @@ def _clipped_claim(reading):
         and bool(topic)
         and words[topic[0] - 1].pos_detail_1 not in _NOT_A_HEAD
         and _lemma(words[topic[0] - 1]) not in _TIME_HEADS
+    )
+
+
+_REASON_HEADS = frozenset({"理由", "わけ", "訳", "仕組み", "しくみ", "メカニズム"})
+
+
+def _nominal_topic_of_health(words):
+    """(twenty-ninth session) A clause made a noun as the topic (〜のも, 〜のは) and a noun phrase of health as its
+    comment, です left out: 怒りっぽくなるのも病気の症状のひとつ. (薬を飲むのは食後 has no word of health after it.)"""
+    for k in range(1, len(words) - 2):
+        if (
+            words[k].pos == "名詞"
+            and words[k].pos_detail_1 == "非自立"
+            and _lemma(words[k]) in ("の", "こと")
+            and words[k + 1].pos == "助詞"
+            and words[k + 1].surface_form in ("も", "は")
+            and words[k - 1].pos in ("動詞", "助動詞", "形容詞")
+        ):
+            comment = words[k + 2 :]
+            return (
+                comment[-1].pos == "名詞"
+                and not any(t.pos == "動詞" for t in comment)
+                and bool(medical.medical_words(comment))
+            )
+    return False
+
+
+def _presupposed_reason(words):
+    """(twenty-ninth session) A reason or a mechanism named by the clause it explains, a subject acting on an object
+    (座りっぱなしが痛みを悪化させる理由): the heading takes the clause as fact. 痛みが出る理由 (no object) names a question."""
+    if _lemma(words[-1]) not in _REASON_HEADS:
+        return False
+    clause = words[:-1]
+    marked = {t.surface_form for t in clause if t.pos == "助詞" and t.pos_detail_1 == "格助詞"}
+    return (
+        {"が", "を"} <= marked
+        and bool(clause)
+        and clause[-1].pos in ("動詞", "助動詞")
+        and bool(medical.medical_words(clause))
     )
 
 
@@ -7957,8 +8481,8 @@ def _check(unit, sentence, own, config, cited_blocks):
     found = quantities(masked)
     kinds = {q.kind for q in found}
     titles = _link_titles(unit, sentence) if unit.links else ()
-    health = _health_figures(text, found, titles)
     reading = grammar.read(text)
+    health = _health_figures(text, found, titles, reading)
     reason = exemption(unit, sentence, kinds, reading, health, config.words, found)
     # a reason read on the main clause of a sentence does not cover an aside that states something of its
     # own (〜は次の節にあります（…方は、〜を使えません）); a label's aside (治療期間（…）) is part of the label
@@ -7966,10 +8490,13 @@ def _check(unit, sentence, own, config, cited_blocks):
     aside = _aside(sentence) if reason not in unread else None
     if aside is not None:
         found_a = quantities(_masked(aside.text, config.patterns))
-        health_a = _health_figures(aside.text, found_a)
+        reading_a = grammar.read(aside.text)
+        health_a = _health_figures(aside.text, found_a, (), reading_a)
         kinds_a = {q.kind for q in found_a}
-        if not exemption(unit, aside, kinds_a, grammar.read(aside.text), health_a, config.words, found_a):
+        if not exemption(unit, aside, kinds_a, reading_a, health_a, config.words, found_a):
             reason = None
+    if not reason and (_states_service_numbers(text, found, titles, health, reading) or _eligibility(reading, health)):
+        reason = "administrative"
     if reason:
         return SentenceCheck(unit, sentence, "exempt", reason, own)
     if unit.nonclaim:

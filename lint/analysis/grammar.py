@@ -550,13 +550,18 @@ def _topic(words):
         end = i
         while end > 0 and words[end - 1].pos == "助詞" and words[end - 1].pos_detail_1 == "格助詞":
             end -= 1  # 〜では, 〜には, 〜については: the noun phrase is before the case particle
-        if end == 0 or words[end - 1].pos != "名詞":
+        quoted = end > 1 and words[end - 1].surface_form in ("」", "』") and words[end - 2].pos == "名詞"
+        if end == 0 or (words[end - 1].pos != "名詞" and not quoted):
             continue
         start = end
         while start > 0 and not (
             words[start - 1].pos in ("接続詞", "感動詞") or words[start - 1].surface_form in ("、", "，", ",", "。")
         ):
             start -= 1
+        # a title in quotation marks is a noun like any other (次回の「赤ちゃんのスキンケア教室」は): its marks are
+        # left out, so the phrase's head is the title's last noun
+        if quoted:
+            return tuple(t for t in words[start:end] if t.surface_form not in ("「", "」", "『", "』")), i + 1
         return tuple(words[start:end]), i + 1
     return (), 0
 
@@ -916,9 +921,12 @@ def _read_english(text):
     rest = words[1:] if words and words[0] == "please" else words
     while rest and rest[0] in ("now", "so", "then", "next", "also", "finally", "first"):
         rest = rest[1:]
+    asked = bool(words) and words[0] == "please"
     if rest and rest[0] in SUBORDINATORS and "," in text:  # For more information, visit ...
         after = [w.lower() for w in _EN_WORD.findall(text.split(",", 1)[1])]
         rest = after[1:] if after and after[0] == "please" else after
+        # (twenty-ninth session) please after the clause asks whatever its verb (If you'd like to talk, please book …)
+        asked = asked or bool(after) and after[0] == "please"
     rest = _invited(rest)
     reading.first_word = rest[0] if rest else ""
     if words and words[0] in ("let's", "lets") or words[:2] == ["let", "us"]:
@@ -926,7 +934,7 @@ def _read_english(text):
         reading.head = next((w for w in words[1:] if w not in ("us", "now", "then", "first", "next")), "")
     elif (
         words
-        and (words[0] == "please" or text[:1].islower() and reading.first_word in IMPERATIVE_HINTS)
+        and (asked or text[:1].islower() and reading.first_word in IMPERATIVE_HINTS)
         and reading.mood != "question"
     ):
         reading.mood = "request"
@@ -1079,6 +1087,7 @@ def _plural_frequency(words):
 PROPORTION_QUANTIFIERS = frozenset({"most", "many", "few"})
 # prepositions and verb particles a bare verb takes that are no function word of a title (heal within, clear up)
 _AFTER_A_VERB = frozenset({"within", "without", "through", "up", "away", "out", "off", "down", "on", "by", "after"})
+_VERB_PARTICLES = frozenset({"up", "away", "down", "off", "out", "within", "without"})
 
 
 def _proportion_opens(words):
@@ -1092,6 +1101,26 @@ def _proportion_opens(words):
     plural = noun in PEOPLE_PLURALS or (
         len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is", "ous"))
     )
+    if plural and verb == "of":
+        # (twenty-ninth session) the plural noun's of-phrase between (Most cases of pink eye clear up on their own):
+        # a bare word after one to three words of it, before a particle of the verb, a determiner or an adverb of
+        # degree or frequency (not "in" or "on": Most cases of asthma in children is a title)
+        for j in range(4, min(len(words) - 1, 9)):
+            candidate, following = words[j], words[j + 1]
+            if (
+                candidate not in ENGLISH_FUNCTION_WORDS
+                and candidate not in ENGLISH_ADVERBS
+                and not candidate.endswith(("ed", "ing", "s", "'s"))
+                and (
+                    following in _VERB_PARTICLES
+                    or following in ENGLISH_DETERMINERS
+                    or following in ENGLISH_DEGREE
+                    or following in FREQUENCY_ADVERBS
+                )
+                and all(w not in ENGLISH_FUNCTION_WORDS or w in ("and", "or") for w in words[3:j])
+            ):
+                return True
+        return False
     return (
         plural
         and verb not in ENGLISH_FUNCTION_WORDS

@@ -240,6 +240,11 @@ _SPECIAL = [
             r"|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<![\d.])(?<!\d:)\d{1,2}:\d{2}(?![\d:])"
             # 12 named as noon or midnight (Monday to Friday, 9 am to 12 noon)
             r"|\b12(?::00)?\s*(?:noon|midnight)\b"
+            # (twenty-ninth session) a British range of hours with dots and no meridiem, after a word of the day or of
+            # opening (open on Saturday mornings, 9.00 to 12.30); alone, 2.50 to 3.20 may be a range of measurements
+            r"|\b(?:mornings?|afternoons?|evenings?|open|hours|daily|weekdays?|weekends?"
+            r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)[,:]?\s+(?:from\s+)?(?:[01]?\d|2[0-3])\.[0-5]\d"
+            r"\s*(?:[-–—]|to|until|till)\s*(?:[01]?\d|2[0-3])\.[0-5]\d\b(?!\.\d)"
         ),
     ),
     (

@@ -14,6 +14,7 @@ skips, is returned as a token of its own (``記号/空白``) as kuromoji does, s
 rules ported from textlint see the same token sequence.
 """
 
+import re
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -131,11 +132,41 @@ def tokenize(text):
     A text longer than MAX_TOKENIZE_CHARS is analysed in pieces (offsets stay those of ``text``).
     """
     if len(text) <= MAX_TOKENIZE_CHARS:
-        return _tokenize_text(text)
+        return _known_words(_tokenize_text(text))
     tokens = []
     for base, piece in _pieces(text):
         tokens.extend(t._replace(start=t.start + base) for t in _tokenize_text(piece))
-    return tuple(tokens)
+    return _known_words(tuple(tokens))
+
+
+_HIRAGANA = re.compile(r"[\u3041-\u309f]+")
+_LONG_UNKNOWN = 5  # an unknown word of hiragana this long has swallowed known ones
+
+
+def _known_words(tokens):
+    """``tokens`` with each long unknown run of hiragana analysed again after its first characters.
+
+    (twenty-ninth session) IPADIC groups unknown hiragana into one word: after a word it does not know (とびひ),
+    the rest of the sentence may become one unknown noun (と + びひになることもある), and the sentence loses its
+    predicate. The run is read again from its second, third or fourth character, its head kept as an unknown noun,
+    so the known words after it (に なる こと も ある) come back."""
+    if not any(t.reading == "*" and len(t.surface_form) >= _LONG_UNKNOWN for t in tokens):
+        return tokens
+    out = []
+    for token in tokens:
+        surface = token.surface_form
+        if token.reading != "*" or len(surface) < _LONG_UNKNOWN or not _HIRAGANA.fullmatch(surface):
+            out.append(token)
+            continue
+        for k in (1, 2, 3):
+            rest = tokenize(surface[k:])  # cached: a reading (ruby) repeated on a page is analysed once
+            if not any(t.reading == "*" and len(t.surface_form) >= _LONG_UNKNOWN for t in rest):
+                out.append(token._replace(surface_form=surface[:k]))
+                out.extend(t._replace(start=t.start + token.start + k) for t in rest)
+                break
+        else:
+            out.append(token)
+    return tuple(out)
 
 
 def _tokenize_text(text):

@@ -1329,7 +1329,6 @@ def test_ninth_round_administrative(reasons, text, reason):
         ("心臓への負担が免除されるわけではありません。\n", "claim"),  # 負担 alone is no fee
         ("4月1日から、この薬の服用を始めました。\n", "claim"),  # starting a medicine is no procedure
         ("手術の6時間前までに、食事を済ませてください。\n", "number"),  # a time before a request that is no arrival
-        ("65歳以上の方は、接種費用が無料です。\n", "number"),  # an age keeps its number
     ],
 )
 def test_claims_beside_the_ninth_round_administrative(reasons, text, need):
