@@ -3345,12 +3345,21 @@ def _reason_clauses(tokens):
 
 
 def _use_of_its_own(reading):
-    """A verb of using a medicine or a treatment that is not inside a compound name (接種+日, 受診+票 name things)."""
+    """A use of a medicine or a treatment stated: a verb of use (飲む, 使う), or a verbal noun of use as a predicate (服用
+    する, 注射を…, 接種して). Inside a compound name (接種+日) or as the topic or subject (定期接種は, 予防接種の) it
+    names the service."""
     tokens = reading.tokens
-    return any(
-        _lemma(t) in USE_HEADS and not (k + 1 < len(tokens) and tokens[k + 1].pos == "名詞")
-        for k, t in enumerate(tokens)
-    )
+    for k, t in enumerate(tokens):
+        if _lemma(t) not in USE_HEADS:
+            continue
+        if t.pos == "動詞":
+            return True
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        if following is not None and (
+            following.pos == "動詞" and _lemma(following) == "する" or following.surface_form == "を"
+        ):
+            return True
+    return False
 
 
 def _effect_or_sign_of_its_own(reading):
@@ -4160,7 +4169,10 @@ _EN_QUESTIONS_PREPARED = re.compile(
 )
 # the writer's service contacting the reader (we will call you back, we'll get back to you), as 折り返しお電話します
 _EN_WE_CONTACT = re.compile(
-    r"\bwe(?:'ll| will| can| aim to| try to)? (?:call|ring|phone|text|email|e-mail|contact|get back to|reply to|write to)"
+    r"\b(?:we|(?:a|an|your|our) (?:[a-z]+ ){0,2}(?:nurse|coordinator|team|midwife|pharmacist|receptionist|staff|"
+    r"administrator|member of (?:staff|the team)))"
+    # (twenty-ninth session) or a member of the service's staff (A care coordinator will phone you to arrange …)
+    r"(?:'ll| will| can| aim to| try to)? (?:call|ring|phone|text|email|e-mail|contact|get back to|reply to|write to)"
     r" you(?: back)?\b"
 )
 _OFFICE_DAYS = re.compile(r"\s*(?:営業日|開庁日|診療日|(?:working|business) days?\b)", re.IGNORECASE)
@@ -6354,12 +6366,16 @@ def _service_figures(text, health, reading=None):
     """The quantities of ``health`` that are numbers of the service itself (_of_the_service), or every one of them in a
     sentence that gives a price or a label of the service's own (_service_sentence). ``reading``: the sentence's (of the
     text before masking, the same length), read here when not given."""
-    if not health or not _JAPANESE_LETTER.search(text):
+    if not health:
         return []
     reading = reading or grammar.read(text)
+    if not _JAPANESE_LETTER.search(text):
+        if reading.lang != "en" or _en_effect_or_sign(reading):
+            return []
+        return [q for q in health if _en_service_number(q, text, reading)]
     if _effect_or_sign_of_its_own(reading) or _use_of_its_own(reading):
         return []
-    if _service_sentence(text):
+    if _service_sentence(text) or _administration_as_topic(reading):
         # a share or a rate stays a claim about how many, whatever it sits beside (…約3万円かかり、9割の方が続けられます)
         return [q for q in health if not _rate(text, q)]
     return [q for q in health if _of_the_service(q, text, reading)]
@@ -6402,6 +6418,52 @@ _SERVICE_EVENTS = (
     "開館",
     "開所",
 )
+
+
+# (twenty-ninth session) English numbers of the service: the time an appointment takes (allow up to two hours for your
+# appointment), a time counted from a letter or a booking (within six weeks of your invitation letter)
+_EN_VISIT_LENGTH = re.compile(
+    r"\s*(?:(?:minutes?|mins?|hours?|hrs?)\b)?[^.;]{0,40}?\b(?:for|at|of) (?:your|the|each) (?:[a-z-]+ ){0,3}"
+    r"(?:appointment|visit|check-?up|session|consultation)\b",
+    re.IGNORECASE,
+)
+_EN_FROM_A_LETTER = re.compile(
+    r"\s*(?:days?|weeks?|months?)\s+(?:of|after|from)\s+(?:your|the)\s+(?:[a-z-]+ ){0,2}"
+    r"(?:letter|invitation|appointment|booking|referral|request|application)\b",
+    re.IGNORECASE,
+)
+
+
+def _en_service_number(quantity, text, reading):
+    """An English number of the service (see _EN_VISIT_LENGTH, _EN_FROM_A_LETTER) or the time of an act of
+    administration (within two working days: _administrative_time)."""
+    after = text[quantity.end :]
+    timed = re.match(r"\s*(?:minutes?|mins?|hours?|hrs?)\b", after) or (quantity.unit or "").lower().startswith(
+        ("min", "hour", "hr")
+    )
+    return bool(
+        (timed and _EN_VISIT_LENGTH.match(after))
+        or _EN_FROM_A_LETTER.match(after)
+        or _administrative_time(quantity, text, reading)
+    )
+
+
+def _administration_as_topic(reading):
+    """(twenty-ninth session) A thing of administration as the topic (処方せんの有効期限は、…4日間です, 予診票は、…1枚必要です,
+    禁煙外来の初診枠は、1日2名までです, 出生届は、…14日以内に提出してください): its comment's numbers are its terms."""
+    if reading.lang != "ja" or not reading.topic or reading.topic_end == 0:
+        return False
+    head = _compound_head(list(reading.topic))
+    # not an event of the service (教室, 講座, 会): its sessions and months are a programme's course (減量教室は全6回で、
+    # 3か月かけて行います), which stays a claim
+    return (
+        bool(head)
+        and head not in _SERVICE_EVENT_HEADS
+        and (head in ADMINISTRATIVE_HEAD_NOUNS or head.endswith(("期限", "届", "票", "枠")) or head in _FORMS)
+    )
+
+
+_SERVICE_EVENT_HEADS = frozenset({"会", "教室", "学級", "講座", "講習", "体制", "制"})
 
 
 def _service_sentence(text):
@@ -6463,6 +6525,9 @@ def _of_the_service(quantity, text, reading):
     return _age_addressed(quantity, text, reading)
 
 
+_SERVICE_WORD_HEADS = ("日", "日時", "時間", "会場", "票", "券", "料", "費", "費用", "窓口", "機関", "事業")
+
+
 def _eligibility(reading, health):
     """(twenty-ninth session) Whom the service is for, as 対象 with a copula and people as its other side (接種日に市内に
     住民登録のある方が対象です, 対象は、市内在住の40歳以上の方です): eligibility, no fact of health. Not with a health number
@@ -6477,8 +6542,10 @@ def _eligibility(reading, health):
         if word != "対象":
             continue
         after = surfaces[k + 1 : k + 3]
-        # a criterion of health among them (重症度が中等度以上の方) makes who qualifies a claim
-        if medical.medical_words(words[k + 1 :] if after[:1] == ["は"] else words[:k]):
+        # a criterion of health among them (重症度が中等度以上の方) makes who qualifies a claim; a word of health that
+        # names a day or a thing of the service (接種日, 健診票) does not
+        criterion = medical.medical_words(words[k + 1 :] if after[:1] == ["は"] else words[:k])
+        if any(not w.endswith(_SERVICE_WORD_HEADS) for w in criterion):
             return False
         # 〜方が対象です / 〜方が対象となります: the people before が
         if after[:1] in (["です"], ["と"], ["だ"], ["でし"]) and k >= 2 and surfaces[k - 1] in ("が", "も"):
@@ -8730,8 +8797,8 @@ def _rate(text, quantity):
     """The quantity is a proportion or a rate (3割, 20%, 2倍, 2人に1人): a claim about how many, whatever its words."""
     unit = quantity.unit or ""
     after = text[quantity.end :]
-    if unit.endswith(("人", "名")) and after.startswith("に"):
-        return True  # 二十人に一人
+    if unit.endswith(("人", "名")) and after.startswith("に") and not after.startswith("につき"):
+        return True  # 二十人に一人 (1人につき is a unit of a count, no share)
     return unit.endswith(PROPORTION_UNITS) or after.startswith(PROPORTION_UNITS)
 
 

@@ -18,6 +18,9 @@ import pytest
         ("骨密度教室の参加費：無料（要予約）\n", ("exempt", "administrative")),
         ("胃がん検診の自己負担：1,000円（75歳以上の方、非課税世帯の方は無料）\n", ("exempt", "administrative")),
         ("助成額：1回につき5,000円（3回まで）\n", ("exempt", "administrative")),
+        # an age that qualifies for no charge (the ninth session kept its number; the fresh authors since label such
+        # lines practical: the age says who pays nothing, not a fact of health)
+        ("65歳以上の方は、接種費用が無料です。\n", "exempt"),
         # a share beside a fee stays a claim about how many
         ("治療費は月に約2万円かかり、8割の方が1年以上続けています。\n", ("uncited", "number")),
         # a fee sentence that states an effect of a medicine stays a claim
@@ -44,6 +47,14 @@ import pytest
         ("60歳以上の方は、この手術の対象となります。\n", "uncited"),
         ("助成の対象は、症状が重い方です。\n", "uncited"),
         ("70歳以上の方は骨がもろくなりやすいため、年1回の検査をおすすめします。\n", "uncited"),
+        # a thing of administration as the topic: its comment's numbers are its terms; an event's course is not
+        ("紹介状の有効期限は、発行日から3か月です。\n", ("exempt", "administrative")),
+        ("問診票は、お子さん1人につき2枚必要です。\n", "exempt"),
+        ("禁煙教室は全5回で、2か月かけて行います。\n", ("uncited", "number")),
+        # english numbers of the service: time counted from a letter, a member of staff calling back
+        ("If your results have not arrived within four weeks of your appointment, please call the clinic.\n", "exempt"),
+        ("A nurse will phone you within three working days to book your scan.\n", "exempt"),
+        ("Most people feel better within four weeks of the operation.\n", ("uncited", "number")),
         # the service's labels of dates
         ("乳がん検診の受診期間：5月1日〜12月28日\n", "exempt"),
         ("潜伏期間：1〜3日\n", ("uncited", "number")),  # a label of time with no service in it
