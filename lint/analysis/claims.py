@@ -2958,6 +2958,8 @@ def _normalises_feeling(reading):
         if not clause & (FEELING_PREDICATES | FEELING_NOUNS):
             return False
         comment = {_lemma(t) for t in words[k + 2 :]}
+        if comment & ABNORMALCY_WORDS and (medical.medical_words(words[k + 2 :]) or "による" in reading.text):
+            return False  # (from the review) …はホルモンの変化によるもので、異常ではありません: a cause stated
         return bool(
             comment & NORMALCY_WORDS or ((comment & READER_PRONOUNS or comment & ABNORMALCY_WORDS) and reading.negative)
         ) and not (EFFECT_WORDS & reading.lemmas)
@@ -3402,7 +3404,8 @@ def _notice_sent(reading):
 _UNIT_PRICE = re.compile(
     r"(?:につき|あたり|当たり)?[ 　]?(?:約|税込|税別)?[ 　]?[¥￥]?[0-9０-９][0-9０-９,，]*(?:万|千)?[ 　]?円"
 )
-_QUOTA = re.compile(r"(?:定員|先着|募集人数|募集|限定|最大|各回|定員は)[ 　]?[:：]?[ 　]?(?:約)?$")
+# (from the review: 最大 and 限定 count anything, 家族内で最大4人に感染します)
+_QUOTA = re.compile(r"(?:定員|先着|募集人数|募集)(?:は|数は)?[ 　]?[:：]?[ 　]?(?:各回|各会場)?[ 　]?(?:約)?$")
 _FREE_OF_CHARGE = re.compile(
     r"(?:以上|以下|未満|まで|から)?(?:の)?[^。（）()]{0,30}?(?:は|も)(?:無料|無償|半額|割引|免除|公費負担|自己負担なし)"
 )
@@ -3547,6 +3550,9 @@ def _honours_reader(tokens):
                 and following.conjugated_form.startswith("連用")
                 and i + 2 < len(tokens)
                 and tokens[i + 2].surface_form == "の"
+                # right before のこと (お過ごしのことと思います: the caller may pass the words up to の); お持ちの方
+                # names a group of patients
+                and (i + 3 == len(tokens) or _lemma(tokens[i + 3]) == "こと")
                 # knowing or having heard takes what precedes as fact (〜ことは、お聞きのことと思います)
                 and _lemma(following) not in ("聞く", "読む", "知る", "存じる")
             ):
@@ -3560,6 +3566,7 @@ def _honours_reader(tokens):
             and len(token.surface_form) >= 3
             and i + 1 < len(tokens)
             and tokens[i + 1].surface_form == "の"
+            and (i + 2 == len(tokens) or _lemma(tokens[i + 2]) == "こと")
             and not medical.medical_words([token])
             # knowing or having heard takes what precedes as fact (〜が肺がんの原因になることは、ご存じのことと思います)
             and token.surface_form not in ("ご存じ", "ご存知", "御存じ", "お聞き", "お読み")
@@ -4145,7 +4152,9 @@ def _once_in_a_referral(quantity, text, reading, health):
 _WAIT = re.compile(
     r"お?時間を(?:いただ|頂)|(?:時間|日数)が(?:かか|必要)"
     # a length of time that something takes (1時間半ほどかかる場合があります, 30分程度を要します)
-    r"|[0-9０-９一二三四五六七八九十]+(?:時間|分)半?(?:ほど|程度|くらい|ぐらい|前後)?(?:が|は)?(?:かか|要)"
+    # (the lookbehind: a run of digits was tried from each of its digits, quadratic)
+    r"|(?<![0-9０-９一二三四五六七八九十])[0-9０-９一二三四五六七八九十]+(?:時間|分)半?(?:ほど|程度|くらい|ぐらい|前後)?"
+    r"(?:が|は)?(?:かか|要)"
 )
 
 
@@ -4462,6 +4471,10 @@ def _feeling_shared_by_its_subject(reading):
         return False
     if _feeling_follows_care(reading) or USE_HEADS & reading.lemmas:
         return False  # 薬を飲むと、気持ちが楽になりますよね: an effect of care
+    # (from the review) a disease as the setting (うつ病では、気持ちが沈みがちになりますよね) states its course; a sign the
+    # reader lives with (痛みが長引くと) is the circumstance of the feeling
+    if any(w not in SIGN_NOUNS for w in medical.medical_words(reading.tokens)) or _HOW_LIKELY & reading.lemmas:
+        return False
     main = _main_clause(reading) or reading
     clause = [t for t in main.tokens if t.pos != "記号"]
     if (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & {_lemma(t) for t in clause}:
@@ -5816,7 +5829,10 @@ _EN_WRITER_SUPPORT = re.compile(
     # (twenty-ninth session) or the reader's own care role offering help (Your local pharmacist will be happy to help)
     r"|your (?:local |own )?(?:pharmacist|gp|doctor|nurse|practice nurse|midwife|health visitor|dentist|care team))"
     r"(?:'re| are| is| will be| would be) (?:always )?(?:here|happy|glad|pleased|ready) to "
-    r"(?:help|support you|listen|talk|answer (?:any|your) questions)[^,;]*[.!]?\s*$"
+    # (from the review) the offer's own words to the end, no clause after it (…happy to help because most ear
+    # infections clear up…, …happy to talk about how statins lower cholesterol)
+    r"(?:help|support you|listen|talk|answer (?:any|your) questions)"
+    r"(?:(?!\b(?:because|as|since|how|that|so|which|but|while|when|if)\b)[^,;])*[.!]?\s*$"
 )
 # a service open or staffed for hours (Helpline: … (open 24 hours), staffed 24 hours a day): the length of hours a
 # line or a ward is reachable, as 24時間つながります, is no health number
@@ -6349,7 +6365,15 @@ def _health_figures(text, found, titles=(), reading=None):
     amount of money (_counts_text), not 一人で (_alone), not the unit a measure is given per (_per_unit), not part of
     the title of another page that ``titles`` spans (see _link_titles), not a number of the service itself
     (_of_the_service)."""
-    health = [
+    health = _counted_figures(text, found, titles)
+    service = _service_figures(text, health, reading)
+    return [q for q in health if q not in service]
+
+
+def _counted_figures(text, found, titles=()):
+    """The quantities of ``found`` that count something other than the text, money per unit or a title (see
+    _health_figures): the numbers a sentence states."""
+    return [
         q
         for q in found
         if q.is_health
@@ -6358,13 +6382,11 @@ def _health_figures(text, found, titles=(), reading=None):
         and not _per_unit(text, q)
         and not _in_title(text, q, titles)
     ]
-    service = _service_figures(text, health, reading)
-    return [q for q in health if q not in service]
 
 
 def _service_figures(text, health, reading=None):
     """The quantities of ``health`` that are numbers of the service itself (_of_the_service), or every one of them in a
-    sentence that gives a price or a label of the service's own (_service_sentence). ``reading``: the sentence's (of the
+    sentence that gives a price or a label of the service's own (_fee_label). ``reading``: the sentence's (of the
     text before masking, the same length), read here when not given."""
     if not health:
         return []
@@ -6375,14 +6397,77 @@ def _service_figures(text, health, reading=None):
         return [q for q in health if _en_service_number(q, text, reading)]
     if _effect_or_sign_of_its_own(reading) or _use_of_its_own(reading):
         return []
-    if _service_sentence(text) or _administration_as_topic(reading):
+    # (from the review) only money, counts of people or things, ages and lengths of time can be the service's; a
+    # measure of the body (140/90mmHg, 45kg, BMIが25) never is, whatever frames it
+    health = [q for q in health if _service_kind(q, text)]
+    if _fee_label(text) or _administration_as_topic(reading):
         # a share or a rate stays a claim about how many, whatever it sits beside (…約3万円かかり、9割の方が続けられます)
         return [q for q in health if not _rate(text, q)]
-    return [q for q in health if _of_the_service(q, text, reading)]
+    return [q for q in health if _of_the_service(q, text, reading) or _before_its_price(q, text)]
 
 
-_PRICED = re.compile(r"[0-9０-９][0-9０-９,，]*\s*(?:万|千)?\s*円|[¥￥][0-9０-９]")
-_SERVICE_LABEL = re.compile(r"^\s*[*＊・●■◆◇○]?\s*([^：:。\n]{1,24})[：:]")
+_SERVICE_UNITS = (
+    "円",
+    "通",
+    "枠",
+    "人",
+    "名",
+    "組",
+    "家族",
+    "世帯",
+    "歳",
+    "才",
+    "か月",
+    "ヶ月",
+    "カ月",
+    "ヵ月",
+    "回",
+    "枚",
+    "台",
+    "床",
+    "階",
+    "席",
+    "点",
+    "種類",
+    "本",
+    "冊",
+    "部",
+    "日",
+    "日間",
+    "週",
+    "週間",
+    "年",
+    "時間",
+    "分",
+    "か所",
+    "泊",
+)
+
+
+def _service_kind(quantity, text):
+    """A quantity a service may count: money, people, things, ages, visits, lengths of time; a bare number only as one of
+    a list of ages (40・45・50歳) or before a counter read apart (4台分)."""
+    unit = quantity.unit or ""
+    if unit:
+        return unit.endswith(_SERVICE_UNITS)
+    after = text[quantity.end :]
+    return bool(re.match(r"(?:[・、,，][0-9０-９]+)*[・、,，][0-9０-９]+(?:歳|才)", after)) or after.startswith(
+        (*_FACILITY_COUNTERS, "点", "種類", "枚", "本", "組")
+    )
+
+
+def _before_its_price(quantity, text):
+    """(from the review) A number in the phrase that leads to a price, with no comma between (30分の訪問1回あたり約470円):
+    what the price is for. A number after the price or in another clause (…3,500円で、13歳未満は2回接種です) is not."""
+    if "円" not in text:
+        return False
+    price = _PRICED.search(text, quantity.end)
+    return bool(price) and not re.search(r"[、，,。]", text[quantity.end : price.start()])
+
+
+# (from the review: the lookbehind, for a run of digits with no 円 after it was tried from each of its digits)
+_PRICED = re.compile(r"(?<![0-9０-９,，])[0-9０-９][0-9０-９,，]*\s*(?:万|千)?\s*円|[¥￥][0-9０-９]")
+_SERVICE_LABEL = re.compile(r"^\s*(?:[*＊・●■◆◇○]\s*)?([^：:。\n]{1,24})[：:]")
 _SERVICE_LABEL_HEADS = (
     "対象",
     "定員",
@@ -6414,7 +6499,6 @@ _SERVICE_EVENTS = (
     "教室",
     "相談",
     "予約",
-    "接種",
     "開館",
     "開所",
 )
@@ -6456,23 +6540,23 @@ def _administration_as_topic(reading):
     head = _compound_head(list(reading.topic))
     # not an event of the service (教室, 講座, 会): its sessions and months are a programme's course (減量教室は全6回で、
     # 3か月かけて行います), which stays a claim
-    return (
-        bool(head)
-        and head not in _SERVICE_EVENT_HEADS
-        and (head in ADMINISTRATIVE_HEAD_NOUNS or head.endswith(("期限", "届", "票", "枠")) or head in _FORMS)
-    )
+    if not head or head in _SERVICE_EVENT_HEADS or head in ("登録", "制"):
+        return False
+    if head.endswith("期限"):
+        # a document's validity (処方せんの有効期限); a medicine's (目薬の使用期限は、開封後1か月) is a fact of the medicine
+        return any(_lemma(t).endswith(_DOCUMENT_HEADS) for t in reading.topic)
+    return head in ADMINISTRATIVE_HEAD_NOUNS or head.endswith(("届", "票", "枠")) or head in _FORMS
 
 
 _SERVICE_EVENT_HEADS = frozenset({"会", "教室", "学級", "講座", "講習", "体制", "制"})
+_DOCUMENT_HEADS = ("せん", "箋", "状", "券", "票", "証", "書")
 
 
-def _service_sentence(text):
-    """(twenty-ninth session) A sentence whose numbers all belong to the service: one that gives a price (a fee with its
-    conditions: 1回につき10,000円（2回まで）, 30分の訪問1回あたり約470円です), or a label of the service's own (対象：…,
-    定員：各会場20名, 面会時間：…（1回15分、2名まで）). A label of time counts only with a word of the service in it
-    (受診期間, 検診日; 潜伏期間 and 服用時間 are no service's)."""
-    if _PRICED.search(text):
-        return True
+def _fee_label(text):
+    """(twenty-ninth session) A label of the service's own, whose numbers are all its terms (対象：…, 定員：各会場20名,
+    面会時間：…（1回15分、2名まで）, 助成額：1回につき10,000円（2回まで）). A label of time counts only with a word of the
+    service in it (受診期間, 検診日; 潜伏期間, 服用時間 and 接種後の待機時間 are no service's). A price alone in a sentence
+    covers only the numbers that lead to it (_before_its_price)."""
     label = _SERVICE_LABEL.match(text)
     if not label:
         return False
@@ -6487,19 +6571,11 @@ def _states_service_numbers(text, found, titles, health, reading):
     the time a notice goes out) and that advises nothing: 各回の定員は40名です, 検診の所要時間は30分ほどです."""
     if health or reading.lang != "ja" or reading.mood != "statement" or reading.negative:
         return False
-    raw = [
-        q
-        for q in found
-        if q.is_health
-        and not _counts_text(text, q)
-        and not _alone(text, q)
-        and not _per_unit(text, q)
-        and not _in_title(text, q, titles)
-    ]
+    raw = _counted_figures(text, found, titles)
     if raw and not _service_figures(text, raw, reading):
         return False
     if not raw and not (
-        found and _service_sentence(text) and not _effect_or_sign_of_its_own(reading) and not _use_of_its_own(reading)
+        found and _fee_label(text) and not _effect_or_sign_of_its_own(reading) and not _use_of_its_own(reading)
     ):
         return False  # only dates or times: the service's own label of them (特定健診の受診期間：6月1日〜…)
     lower = _unfaced(text).lower()
@@ -6536,6 +6612,8 @@ def _eligibility(reading, health):
         return False
     if _effect_or_sign_of_its_own(reading) or _use_of_its_own(reading) or _HOW_LIKELY & reading.lemmas:
         return False
+    if _treatment_topic(reading):
+        return False  # この手術は、75歳未満の方が対象となります: an indication
     words = [t for t in _words(reading) if t.pos != "記号"]
     surfaces = [t.surface_form for t in words]
     for k, word in enumerate(surfaces):
@@ -6567,18 +6645,8 @@ _LENGTH_OF_TIME = re.compile(
     r"[ 　]?(?:ほど|程度|くらい|ぐらい|前後|弱|強)?(?:が|は|で|を)?[ 　]?(?:かか|終わ|終了|済|要し|要す|みて|見て|です|となり)"
 )
 # what makes a length of time the visit's: its steps at the desk, the whole day, the time required
-_VISIT_MARKERS = (
-    "受付",
-    "会計",
-    "所要時間",
-    "待ち時間",
-    "全体で",
-    "来院から",
-    "初診の日",
-    "初診時",
-    "当日は",
-    "お時間",
-)
+# (from the review: 全体で and 当日は say nothing of the visit: 結核の治療は全体で6か月ほどかかります)
+_VISIT_MARKERS = ("受付", "会計", "所要時間", "待ち時間", "来院から", "初診の日", "初診時")
 
 
 def _visit_length(quantity, text, reading):
@@ -6627,6 +6695,16 @@ _AGE_QUALIFIER = re.compile(
 _TREATMENT_SCOPE = re.compile(r"(?:手術|治療|投与|処方|薬|療法|施術)の(?:適応|対象)")
 
 
+_TREATMENT_HEADS = ("薬", "手術", "治療", "療法", "施術", "注射", "ワクチン", "剤", "止め")
+
+
+def _treatment_topic(reading):
+    """The topic is a treatment (このお薬は, この手術は, 咳止めは): whom it is for is its indication, a claim."""
+    if not reading.topic:
+        return False
+    return _compound_head(list(reading.topic)).endswith(_TREATMENT_HEADS)
+
+
 def _age_addressed(quantity, text, reading):
     """An age that names whom the service is for, with a word of eligibility or access in the sentence (対象：40歳以上の
     女性, 今年度中に65歳になる方が対象です, 20歳以上の女性で…方は、1,000円で受けられます, 生後4か月までの赤ちゃんのいる
@@ -6642,11 +6720,11 @@ def _age_addressed(quantity, text, reading):
         return False
     if _HOW_LIKELY & reading.lemmas or _reason_of_health(reading) or _TREATMENT_SCOPE.search(text):
         return False  # 重症化しやすいため、…対象となります; この手術の対象となります (an indication)
+    if reading.negative or _treatment_topic(reading):
+        return False  # 15歳未満のお子さんにはお出しできません, このお薬は12歳以上の方が対象です: an indication
     return bool(
         "対象" in reading.lemmas
         or reading.offer
-        or reading.humble
-        or reading.courteous
         or re.search(
             r"[0-9０-９,，]+円|無料|無償|助成|公費|受けられ|受診でき|受診いただけ|利用でき|申し込|参加でき|お送り|郵送",
             text,
@@ -6694,7 +6772,8 @@ _EN_COURTESY_PART = (
 # (twenty-ninth session) praise or thanks for the reader, the whole sentence (Well done for bringing your child to see
 # the dentist! Thank you for taking part in screening.): nothing is stated of health
 _EN_PRAISE = re.compile(
-    r"^(?:well done|thank you|thanks|congratulations|great job|good job|good for you)(?: for [^.!?;:]*)?[.!]*$"
+    # (from the review: no comma, so no second clause: "Congratulations for quitting, your sense of taste will improve")
+    r"^(?:well done|thank you|thanks|congratulations|great job|good job|good for you)(?: for [^.!?;:,]*)?[.!]*$"
 )
 _EN_COURTESY = re.compile(rf"^{_EN_COURTESY_PART}(?:,? (?:and )?{_EN_COURTESY_PART})*[.!]*$")  # on the stripped text
 # empathy: the reader told they are not alone, alone or after a time called hard (Caring for someone at home is hard
@@ -8551,6 +8630,8 @@ def _check(unit, sentence, own, config, cited_blocks):
     reading = grammar.read(text)
     health = _health_figures(text, found, titles, reading)
     reason = exemption(unit, sentence, kinds, reading, health, config.words, found)
+    if not reason and (_states_service_numbers(text, found, titles, health, reading) or _eligibility(reading, health)):
+        reason = "administrative"
     # a reason read on the main clause of a sentence does not cover an aside that states something of its
     # own (〜は次の節にあります（…方は、〜を使えません）); a label's aside (治療期間（…）) is part of the label
     unread = (None, "no-letters", "reference", "header-cell", "label-column")
@@ -8562,8 +8643,6 @@ def _check(unit, sentence, own, config, cited_blocks):
         kinds_a = {q.kind for q in found_a}
         if not exemption(unit, aside, kinds_a, reading_a, health_a, config.words, found_a):
             reason = None
-    if not reason and (_states_service_numbers(text, found, titles, health, reading) or _eligibility(reading, health)):
-        reason = "administrative"
     if reason:
         return SentenceCheck(unit, sentence, "exempt", reason, own)
     if unit.nonclaim:

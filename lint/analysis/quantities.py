@@ -244,7 +244,8 @@ _SPECIAL = [
             # opening (open on Saturday mornings, 9.00 to 12.30); alone, 2.50 to 3.20 may be a range of measurements
             r"|\b(?:mornings?|afternoons?|evenings?|open|hours|daily|weekdays?|weekends?"
             r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)[,:]?\s+(?:from\s+)?(?:[01]?\d|2[0-3])\.[0-5]\d"
-            r"\s*(?:[-–—]|to|until|till)\s*(?:[01]?\d|2[0-3])\.[0-5]\d\b(?!\.\d)"
+            # (from the review) not a range of a measurement: no unit after it (mornings: 4.00 to 7.00 mmol/L)
+            r"\s*(?:[-–—]|to|until|till)\s*(?:[01]?\d|2[0-3])\.[0-5]\d\b(?!\.\d)(?!\s*(?:[%‰µμ]|[a-zA-Z]+/|mmol|mg|g\b|ml|mL|kg|iu|IU|units?\b))"
         ),
     ),
     (
