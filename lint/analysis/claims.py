@@ -1286,13 +1286,7 @@ def _health_given_as_reason(reading):
         return True
     if reading.lang != "ja":
         return False
-    tokens = reading.tokens
-    for i in range(2, len(tokens) - 1):
-        if tokens[i].surface_form not in ("、", "，") or _lemma(tokens[i - 1]) not in _REASON_ENDS:
-            continue
-        if tokens[i - 1].pos == "助詞" and tokens[i - 1].pos_detail_1 != "接続助詞":
-            continue
-        clause = tokens[:i]
+    for _, clause in _comma_reasons(reading.tokens):
         if medical.medical_words(clause) and _CAUSES & {_lemma(t) for t in clause}:
             return True
     return False
@@ -3469,6 +3463,17 @@ def _main_clause(reading):
 _REASON_ENDS = ("ため", "ので", "から")
 
 
+def _comma_reasons(tokens):
+    """(index of the comma, the tokens before it) for each clause of reason a comma closes (〜ため、, 〜ので、, the
+    conjunctive 〜から、; 病院から、 is a place)."""
+    for i in range(2, len(tokens) - 1):
+        if tokens[i].surface_form not in ("、", "，") or _lemma(tokens[i - 1]) not in _REASON_ENDS:
+            continue
+        if tokens[i - 1].pos == "助詞" and tokens[i - 1].pos_detail_1 != "接続助詞":
+            continue
+        yield i, tokens[:i]
+
+
 def _reason_states(reading):
     """A clause of reason before the main clause (〜ため、, 〜ので、, 〜から、) that ends in a finite predicate
     of its own and names an effect on the body or a sign: the request rests on a medical statement,
@@ -3477,11 +3482,7 @@ def _reason_states(reading):
     if reading.lang != "ja":
         return False
     tokens = reading.tokens
-    for i in range(2, len(tokens) - 1):
-        if tokens[i].surface_form not in ("、", "，") or _lemma(tokens[i - 1]) not in _REASON_ENDS:
-            continue
-        if tokens[i - 1].pos == "助詞" and tokens[i - 1].pos_detail_1 != "接続助詞":
-            continue  # 〜から、 as a case particle (病院から、): a place, not a reason
+    for i, clause in _comma_reasons(tokens):
         predicate = tokens[i - 2]
         finite = predicate.conjugated_form.startswith("基本形") and (
             predicate.pos in ("動詞", "形容詞")
@@ -3490,7 +3491,6 @@ def _reason_states(reading):
                 predicate.pos == "助動詞" and predicate.basic_form in ("ない", "た", "だ", "ます", "です", "ぬ", "たい")
             )
         )
-        clause = tokens[:i]
         surface = "".join(t.surface_form for t in clause)
         # by lemma, or as written for a word the tokenizer splits (おそれ → お + それ)
         named = (EFFECT_WORDS | SIGN_NOUNS) & {_lemma(t) for t in clause} or any(
