@@ -946,7 +946,7 @@ def _need(text, words, patterns, reading=None, titles=()):
         # what cannot be done for a group of people (アレルギーのある方には、この検査は行えません) withholds a
         # treatment from them: a contraindication, whatever the verb
         return "contraindication", reading.head
-    found = [(text.index(w), -len(w), w) for w in words if w and w in text]
+    found = [(text.index(w), -len(w), w) for w in words if w and w in text and not _names_a_moment(text, w)]
     if found:
         return "recommendation", min(found)[2]  # the word that comes first in the sentence
     advice = ADVICE.search(lower)
@@ -955,6 +955,22 @@ def _need(text, words, patterns, reading=None, titles=()):
     if reading.mood in ("request", "volitional"):
         return "instruction", reading.head
     return "claim", ""
+
+
+# (twenty-ninth session) a word of starting or stopping that ends a compound noun and names a moment a time is counted
+# from (手術開始の1時間前までに, 透析開始の30分前): a point of the schedule, no recommendation to start or stop
+_MOMENT_AFTER = re.compile(r"の[0-9０-９一二三四五六七八九十]+[^\s、。]{0,4}?(?:前|後)")
+
+
+def _names_a_moment(text, word):
+    at = text.find(word)
+    return (
+        word in ("開始", "終了", "中止")
+        and at > 0
+        and bool(_JAPANESE_LETTER.match(text[at - 1]))
+        and text[at - 1] not in "のをはがにでともへ"
+        and bool(_MOMENT_AFTER.match(text, at + len(word)))
+    )
 
 
 # a group of people as a topic or a case (〜の方は, 〜の人には, 患者さんでは): who a rule of care is about
@@ -1439,7 +1455,11 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         not health or _heads(reading) & ADMINISTRATIVE_HEADS or all(q.unit in TEXT_UNITS for q in health)
     ):  # このチラシは…A4判1枚にまとめたものです: the sheets of the text
         return "page-discourse"
-    advises = any(w and w in text for w in words) or ADVICE.search(lower) or PROHIBITION.search(lower)
+    advises = (
+        any(w and w in text and not _names_a_moment(text, w) for w in words)
+        or ADVICE.search(lower)
+        or (PROHIBITION.search(lower))
+    )
     if (_shares_feeling(reading) or _feeling_shared_by_its_subject(reading)) and not health and not advises:
         return "greeting"  # empathy: 不安になりますよね, 気持ちまでふさぎこんでしまいますよね
     if _en_empathy(lower) and not health and not advises and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
@@ -1756,7 +1776,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             and not reading.negative
             and not _care_seeking(text, reading)
             # the frame of a polite recommendation (受診することをお勧めします) is the request's form, not its word
-            and not any(w and w in _without_advice_frame(text, reading) for w in words)
+            and not any(w and w in _without_advice_frame(text, reading) and not _names_a_moment(text, w) for w in words)
             # (twelfth session) a reason of health beside the request states it: 除菌の薬が影響を及ぼす可能性があるので、
             # 必ず主治医に知らせましょう
             and not _effect_reason_clause(reading.tokens)

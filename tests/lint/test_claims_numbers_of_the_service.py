@@ -52,6 +52,10 @@ import pytest
         ("紹介状の有効期限は、発行日から3か月です。\n", ("exempt", "administrative")),
         ("問診票は、お子さん1人につき2枚必要です。\n", "exempt"),
         ("禁煙教室は全5回で、2か月かけて行います。\n", ("uncited", "number")),
+        # a word of starting that ends a compound and names the moment a time is counted from is no recommendation
+        ("検査当日は、検査開始の30分前までに受付へお越しください。\n", "exempt"),
+        ("治療の開始をおすすめします。\n", ("uncited", "recommendation")),
+        ("服用開始の2週間後から効果が出てきます。\n", ("uncited", "number")),
         # english numbers of the service: time counted from a letter, a member of staff calling back
         ("If your results have not arrived within four weeks of your appointment, please call the clinic.\n", "exempt"),
         ("A nurse will phone you within three working days to book your scan.\n", "exempt"),
