@@ -946,7 +946,7 @@ def _need(text, words, patterns, reading=None, titles=()):
         # what cannot be done for a group of people (アレルギーのある方には、この検査は行えません) withholds a
         # treatment from them: a contraindication, whatever the verb
         return "contraindication", reading.head
-    found = [(text.index(w), -len(w), w) for w in words if w and w in text and not _names_a_moment(text, w)]
+    found = [(text.index(w), -len(w), w) for w in _recommending(words, text)]
     if found:
         return "recommendation", min(found)[2]  # the word that comes first in the sentence
     advice = ADVICE.search(lower)
@@ -962,12 +962,19 @@ def _need(text, words, patterns, reading=None, titles=()):
 _MOMENT_AFTER = re.compile(r"の[0-9０-９一二三四五六七八九十]+[^\s、。]{0,4}?(?:前|後)")
 
 
+def _recommending(words, text, within=None):
+    """The recommendation ``words`` found in ``within`` (the text by default), each but one that names a moment in
+    ``text`` (_names_a_moment)."""
+    within = text if within is None else within
+    return [w for w in words if w and w in within and not _names_a_moment(text, w)]
+
+
 def _names_a_moment(text, word):
     at = text.find(word)
     return (
         word in ("開始", "終了", "中止")
         and at > 0
-        and bool(_JAPANESE_LETTER.match(text[at - 1]))
+        and grammar.is_japanese(text[at - 1])
         and text[at - 1] not in "のをはがにでともへ"
         and bool(_MOMENT_AFTER.match(text, at + len(word)))
     )
@@ -1455,11 +1462,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         not health or _heads(reading) & ADMINISTRATIVE_HEADS or all(q.unit in TEXT_UNITS for q in health)
     ):  # このチラシは…A4判1枚にまとめたものです: the sheets of the text
         return "page-discourse"
-    advises = (
-        any(w and w in text and not _names_a_moment(text, w) for w in words)
-        or ADVICE.search(lower)
-        or (PROHIBITION.search(lower))
-    )
+    advises = bool(_recommending(words, text)) or ADVICE.search(lower) or PROHIBITION.search(lower)
     if (_shares_feeling(reading) or _feeling_shared_by_its_subject(reading)) and not health and not advises:
         return "greeting"  # empathy: 不安になりますよね, 気持ちまでふさぎこんでしまいますよね
     if _en_empathy(lower) and not health and not advises and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
@@ -1776,7 +1779,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             and not reading.negative
             and not _care_seeking(text, reading)
             # the frame of a polite recommendation (受診することをお勧めします) is the request's form, not its word
-            and not any(w and w in _without_advice_frame(text, reading) and not _names_a_moment(text, w) for w in words)
+            and not _recommending(words, text, within=_without_advice_frame(text, reading))
             # (twelfth session) a reason of health beside the request states it: 除菌の薬が影響を及ぼす可能性があるので、
             # 必ず主治医に知らせましょう
             and not _effect_reason_clause(reading.tokens)
@@ -3879,9 +3882,10 @@ def _states_a_price(reading, text, kinds):
     core = grammar.core_text(text)
     if reading.lang != "ja" or reading.mood != "statement":
         return False
-    if "price" not in kinds and not _FREE_LABEL.search(core.strip()):
+    free = _FREE_LABEL.search(core.strip())
+    if "price" not in kinds and not free:
         return False
-    if _PRICE_LABEL.search(core.strip()) or _FREE_LABEL.search(core.strip()):
+    if free or _PRICE_LABEL.search(core.strip()):
         return not _effect_or_sign_of_its_own(reading)
     return bool(_PRICE_COPULA.search(core)) and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
 
@@ -6405,13 +6409,14 @@ def _counted_figures(text, found, titles=()):
 
 
 def _service_figures(text, health, reading=None):
-    """The quantities of ``health`` that are numbers of the service itself (_of_the_service), or every one of them in a
-    sentence that gives a price or a label of the service's own (_fee_label). ``reading``: the sentence's (of the
-    text before masking, the same length), read here when not given."""
+    """The quantities of ``health`` that are numbers of the service itself (_of_the_service) or lead to its price
+    (_before_its_price), or every one but a rate under a label of the service's own (_fee_label) or a thing of
+    administration as the topic (_administration_as_topic). ``reading``: the sentence's (of the text before masking,
+    the same length), read here when not given."""
     if not health:
         return []
     reading = reading or grammar.read(text)
-    if not _JAPANESE_LETTER.search(text):
+    if not grammar.is_japanese(text):
         if reading.lang != "en" or _en_effect_or_sign(reading):
             return []
         return [q for q in health if _en_service_number(q, text, reading)]
@@ -6464,6 +6469,10 @@ _SERVICE_UNITS = (
 )
 
 
+# the rest of a list of ages after its first bare number (40・45・50歳)
+_LISTED_AGE = re.compile(r"(?:[・、,，][0-9０-９]+)*[・、,，][0-9０-９]+(?:歳|才)")
+
+
 def _service_kind(quantity, text):
     """A quantity a service may count: money, people, things, ages, visits, lengths of time; a bare number only as one of
     a list of ages (40・45・50歳) or before a counter read apart (4台分)."""
@@ -6471,9 +6480,7 @@ def _service_kind(quantity, text):
     if unit:
         return unit.endswith(_SERVICE_UNITS)
     after = text[quantity.end :]
-    return bool(re.match(r"(?:[・、,，][0-9０-９]+)*[・、,，][0-9０-９]+(?:歳|才)", after)) or after.startswith(
-        (*_FACILITY_COUNTERS, "点", "種類", "枚", "本", "組")
-    )
+    return bool(_LISTED_AGE.match(after)) or after.startswith((*_FACILITY_COUNTERS, "点", "種類", "枚", "本", "組"))
 
 
 def _before_its_price(quantity, text):
@@ -6591,18 +6598,14 @@ def _states_service_numbers(text, found, titles, health, reading):
     the time a notice goes out) and that advises nothing: 各回の定員は40名です, 検診の所要時間は30分ほどです."""
     if health or reading.lang != "ja" or reading.mood != "statement" or reading.negative:
         return False
+    # (health, the counted figures less the service's, is empty: whatever was counted is the service's)
     raw = _counted_figures(text, found, titles)
-    if raw and not _service_figures(text, raw, reading):
-        return False
     if not raw and not (
         found and _fee_label(text) and not _effect_or_sign_of_its_own(reading) and not _use_of_its_own(reading)
     ):
         return False  # only dates or times: the service's own label of them (特定健診の受診期間：6月1日〜…)
     lower = _unfaced(text).lower()
     return not (ADVICE.search(lower) or PROHIBITION.search(lower) or _care_seeking(text, reading))
-
-
-_JAPANESE_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def _of_the_service(quantity, text, reading):
@@ -6664,14 +6667,14 @@ _FACILITY_COUNTERS = ("台", "台分", "床", "階", "席", "部屋", "棟", "�
 _LENGTH_OF_TIME = re.compile(
     r"[ 　]?(?:ほど|程度|くらい|ぐらい|前後|弱|強)?(?:が|は|で|を)?[ 　]?(?:かか|終わ|終了|済|要し|要す|みて|見て|です|となり)"
 )
-# what makes a length of time the visit's: its steps at the desk, the whole day, the time required
+# what makes a length of time the visit's: its steps at the desk, the first visit's day, the time required
 # (from the review: 全体で and 当日は say nothing of the visit: 結核の治療は全体で6か月ほどかかります)
 _VISIT_MARKERS = ("受付", "会計", "所要時間", "待ち時間", "来院から", "初診の日", "初診時")
 
 
 def _visit_length(quantity, text, reading):
-    """How long the visit takes, a step at the desk or the whole day named (測定は、受付からお会計まで20分ほどで終わります,
-    当日は…全体で4〜5時間ほどかかります, 所要時間は30分ほどです, 初診の日は…1時間ほどかかります): a length of time followed by
+    """How long the visit takes, a step at the desk named (測定は、受付からお会計まで20分ほどで終わります, 所要時間は30分
+    ほどです, 初診の日は…1時間ほどかかります): a length of time followed by
     its taking (かかる, 終わる, 済む, 要する, みておく, です). How long a procedure, a course of illness or getting used
     to something takes (手術そのものは15〜20分ほどで終わります, 慣れるまで3か月ほどかかります, 潜伏期間は3〜5日ほどです)
     names no step of the visit and stays a health number."""
@@ -6731,7 +6734,7 @@ def _age_addressed(quantity, text, reading):
     ご家庭に、保健師が伺います). 70歳以上の方は骨密度が低下しやすい has a word of sign or effect (ruled out by the
     caller) and no eligibility."""
     after = text[quantity.end :]
-    listed = not quantity.unit and re.match(r"(?:[・、,，][0-9０-９]+)*[・、,，][0-9０-９]+(?:歳|才)", after)
+    listed = not quantity.unit and _LISTED_AGE.match(after)
     if reading.lang != "ja" or (quantity.unit not in ("歳", "才", "か月", "ヶ月", "カ月") and not listed):
         return False
     qualified = _AGE_QUALIFIER.match(after)
