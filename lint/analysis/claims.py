@@ -1018,7 +1018,8 @@ def _care_seeking(text, reading):
     condition that is a state of the reader (〜が出たら, 〜があるときは, 〜が強い場合は,
     if you have ...). It stays a referral when the condition is only the reader's questions,
     doubts, wishes, plans or decisions, an appointment or an indefinite "anything"
-    (わからないことがあれば, 〜したい場合は, 違うところがあれば, if you are unsure), and, for a request only to
+    (わからないことがあれば, 〜したい場合は, 違うところがあれば, if you are unsure), a change of a booking that names no
+    word of health (面会の日時を変更される場合は; not 治療を延期した場合は), and, for a request only to
     tell or ask (not to be seen), when the condition is about supplies running down (在庫が少なくなったら).
     """
     lower = text.lower()
@@ -1068,6 +1069,8 @@ def _care_seeking(text, reading):
         return False  # supplies running down, to be told (在庫が少なくなってきたら、看護師へお知らせください)
     if reading.head not in CARE_HEADS and reading.condition_subjects and reading.condition_subjects <= READER_HOLDINGS:
         return False  # what the reader has, to be told (処方されているお薬があれば、医師へお伝えください)
+    if _booking_changed(reading):
+        return False  # (thirtieth session) the reader's plan: 面会の日時を変更される場合は、ご連絡ください
     if reading.condition:
         return True
     # a clause quoted as a name (次の節「痛みが出たら」へ) is no condition of the sentence
@@ -1075,6 +1078,28 @@ def _care_seeking(text, reading):
     lemmas = {_lemma(t) for t in outside} if reading.lang == "ja" else reading.lemmas
     lower = re.sub(r"「[^」]*」|『[^』]*』", "", lower)
     return any(c in lower for c in CONDITION) and bool(ONSET & lemmas)
+
+
+BOOKING_CHANGES = frozenset(table(WORDS, CLAIM_WORDS, "booking_changes"))  # lint/data/claim-words.toml
+BOOKED_THINGS = frozenset(table(WORDS, CLAIM_WORDS, "booked_things"))  # lint/data/claim-words.toml
+# the words an English condition of changing a booking may hold besides those: address, need and wish, conjunctions
+_EN_BOOKING_FRAME = frozenset(
+    "if you your we us our need needs to or and want wish would like have has can cannot can't are is unable able "
+    "the a an this that please".split()
+)
+
+
+def _booking_changed(reading):
+    """(thirtieth session) The condition changes or cancels a booking (面会の日時を変更される場合は, 入院日を延期される
+    ときは, if you need to cancel or reschedule your appointment) and names no word of health: the reader's plan. A
+    treatment, a medicine or a session of care changed (治療を延期した場合は, If you cancel your dialysis) is not
+    (from the review of the first version, which read any word of changing as a plan)."""
+    words = reading.condition_words
+    if not (words & BOOKING_CHANGES and words & BOOKED_THINGS):
+        return False
+    if reading.lang == "en":
+        return {w.lower() for w in words} <= BOOKING_CHANGES | BOOKED_THINGS | _EN_BOOKING_FRAME
+    return not medical.mentions_health(grammar.read(reading.condition).tokens, SERVICE_ARRANGEMENTS)
 
 
 # things the service sends or gives the reader, and what goes wrong with them in the post (English conditions have no
@@ -8908,18 +8933,29 @@ def _practical_number(text, quantity):
     """In an instruction, a number that counts money or things to bring (二組, 3枚) or sets a deadline or a cap
     (2日前までに, 3名まで): a duration
     or a frequency there is a regimen (30秒以上洗いましょう, 1日2回塗ってください) and stays a health number."""
-    after = text[quantity.end :].lstrip()
+    # an aside between the number and its deadline is read past (3日前（土日祝を除く）までに)
+    after = _ASIDE.sub("", text[quantity.end : quantity.end + 80]).lstrip()
     unit = quantity.unit or ""
     return (
         unit.endswith(ADMINISTRATIVE_UNITS)
         or unit.endswith(OBJECT_COUNTERS)
         or after.startswith(OBJECT_COUNTERS)  # 二組: the counter read apart from the numeral
-        or _DEADLINE_OR_CAP.match(after)
+        or bool(_DEADLINE.match(after))
+        # a cap of people or things (付き添いは2名まで, お花は3本まで) is the service's; a cap of an amount taken in (水は
+        # 500mlまで, コップ1杯まで) or of a time (入浴は10分まで) is a regimen (from the review of the thirtieth session)
+        or bool(_CAP.match(after))
+        and (unit.endswith(_CAPPED_COUNTERS) or after.startswith(_CAPPED_COUNTERS))
     )
 
 
-# まで after a number, its counter (3本まで, read apart from the numeral) or 前 (2日前までに); 先 (2か月先)
-_DEADLINE_OR_CAP = re.compile(r"(?:[^\d\s、。，,]{1,2}?)?(?:前)?まで|先")
+# 前まで after a number or its counter (2日前までに); 先 (2か月先): a deadline
+_DEADLINE = re.compile(r"(?:[^\d\s、。，,]{1,2}?)?前まで|先")
+# counters of people and things a service caps (3名まで, 2本まで); not 杯, a volume or a time
+_CAPPED_COUNTERS = ("名", "人", "組", "家族", "世帯", "本", "点", "個", "枚", "冊", "部", "セット", "種類")
+# まで after a number or its counter (3名まで, read apart from the numeral): a cap
+_CAP = re.compile(r"(?:[^\d\s、。，,]{1,2}?)?まで")
+# (thirtieth session) a bracketed aside, not nested (（土日祝を除く）, (平日のみ))
+_ASIDE = re.compile(r"[（(][^（）()]{0,40}[）)]")
 
 
 def _arranged(tokens):

@@ -131,7 +131,9 @@ def _occasion(group, tokens, after, service_heads):
     procedure = any(p in compound for p in PROCEDURES)
     if not procedure and any(_is_sign(t) for t in group):
         return False  # (a procedure's name may hold a disease: がん検診, 喘息の治療中)
-    if procedure and len(group) > 1 and _lemma(group[-1]) in OCCASION_NOUNS:
+    # the day of a procedure (手術日) is the occasion itself, unless a time after it follows (手術日の翌日: care)
+    day_of_it = _lemma(group[-1]) == "日" and after < len(tokens) and tokens[after].surface_form == "の"
+    if procedure and len(group) > 1 and _lemma(group[-1]) in OCCASION_NOUNS and not day_of_it:
         return True
     if procedure and len(group) > 1 and compound.endswith(service_heads):
         return True
@@ -146,6 +148,16 @@ def _occasion(group, tokens, after, service_heads):
         head = "".join(t.surface_form for t in following)
         # 検査の前日, 手術の際; ワクチンの接種料金: the noun before の says which procedure's arrangement
         if procedure and _lemma(following[0]) in OCCASION_NOUNS:
+            return True
+        # (thirtieth session) a count of days before it (検査の3日前, 手術日の2週間前): the time before the procedure
+        counted = following[:-1]
+        if (
+            procedure
+            and counted
+            and _lemma(following[-1]) in OCCASION_NOUNS
+            and counted[0].pos_detail_1 == "数"
+            and all(t.pos_detail_1 in ("数", "接尾") for t in counted)
+        ):
             return True
         return (procedure or any(p in head for p in PROCEDURES)) and head.endswith(service_heads)
     return False
