@@ -1104,26 +1104,8 @@ def _booking_changed(reading):
 
 # things the service sends or gives the reader, and what goes wrong with them in the post (English conditions have no
 # parse: the words of the clause decide)
-_EN_SENT_THINGS = frozenset(
-    {
-        "kit",
-        "kits",
-        "pack",
-        "letter",
-        "letters",
-        "form",
-        "forms",
-        "card",
-        "parcel",
-        "invitation",
-        "leaflet",
-        "pot",
-        "tube",
-    }
-)
-_EN_THING_TROUBLE = frozenset(
-    {"damaged", "missing", "lost", "broken", "torn", "expired", "late", "arrived", "arrive", "leaking", "incomplete"}
-)
+_EN_SENT_THINGS = frozenset(table(WORDS, CLAIM_WORDS, "en_sent_things"))  # lint/data/claim-words.toml
+_EN_THING_TROUBLE = frozenset(table(WORDS, CLAIM_WORDS, "en_thing_trouble"))  # lint/data/claim-words.toml
 _PEOPLE_HEADS = ("方", "人", "かた")
 _SIGN_APPEARS = ("みられ", "見られ", "現れ", "あらわれ", "出た", "出る", "出て")
 
@@ -1271,9 +1253,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
 
 
 _FRAMES_OF_THE_SERVICE = frozenset({"page-discourse", "contact", "referral", "administrative"})
-_TELLING = frozenset(
-    {"話す", "話し", "お話し", "伝える", "伝え", "お伝え", "説明", "紹介", "解説", "知らせる", "お知らせ", "学ぶ"}
-)
+_TELLING = frozenset(table(WORDS, CLAIM_WORDS, "telling_verbs"))  # lint/data/claim-words.toml
 
 
 def _tells_a_finding(reading):
@@ -1321,9 +1301,7 @@ def _tells_a_finding(reading):
     return False
 
 
-_CAUSES = frozenset(
-    {"原因", "引き起こす", "招く", "影響", "リスク", "おそれ", "恐れ", "可能性", "やすい", "眠い", "関係"}
-)
+_CAUSES = frozenset(table(WORDS, CLAIM_WORDS, "cause_words"))  # lint/data/claim-words.toml
 
 
 def _health_given_as_reason(reading):
@@ -3416,22 +3394,9 @@ def _effect_or_sign_of_its_own(reading):
     )
 
 
-_NOTICE_NOUNS = (
-    "案内",
-    "通知",
-    "お知らせ",
-    "知らせ",
-    "問診票",
-    "予診票",
-    "受診票",
-    "受診券",
-    "招待状",
-    "はがき",
-    "ハガキ",
-    "書類",
-)
-_SENDING_VERBS = frozenset({"送る", "郵送", "発送", "送付", "届ける", "配布", "配送", "お送り", "送り"})
-_AGE_AND_TIME_UNITS = frozenset({"歳", "才", "か月", "ヶ月", "カ月", "ヵ月", "箇月", "週", "週間", "日", "年"})
+_NOTICE_NOUNS = tuple(table(WORDS, CLAIM_WORDS, "notice_nouns"))  # lint/data/claim-words.toml
+_SENDING_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "notice_sending_verbs"))  # lint/data/claim-words.toml
+_AGE_AND_TIME_UNITS = frozenset(table(WORDS, CLAIM_WORDS, "age_and_time_units"))  # lint/data/claim-words.toml
 
 
 def _notice_sent(reading):
@@ -3451,7 +3416,7 @@ _QUOTA = re.compile(r"(?:定員|先着|募集人数|募集)(?:は|数は)?[ 　]
 _FREE_OF_CHARGE = re.compile(
     r"(?:以上|以下|未満|まで|から)?(?:の)?[^。（）()]{0,30}?(?:は|も)(?:無料|無償|半額|割引|免除|公費負担|自己負担なし)"
 )
-_PEOPLE_COUNTERS = ("名", "人", "組", "家族", "世帯")
+_PEOPLE_COUNTERS = tuple(table(WORDS, CLAIM_WORDS, "people_counters"))  # lint/data/claim-words.toml
 
 
 def _term_of_service(quantity, text):
@@ -6456,42 +6421,7 @@ def _service_figures(text, health, reading=None):
     return [q for q in health if _of_the_service(q, text, reading) or _before_its_price(q, text)]
 
 
-_SERVICE_UNITS = (
-    "円",
-    "通",
-    "枠",
-    "人",
-    "名",
-    "組",
-    "家族",
-    "世帯",
-    "歳",
-    "才",
-    "か月",
-    "ヶ月",
-    "カ月",
-    "ヵ月",
-    "回",
-    "枚",
-    "台",
-    "床",
-    "階",
-    "席",
-    "点",
-    "種類",
-    "本",
-    "冊",
-    "部",
-    "日",
-    "日間",
-    "週",
-    "週間",
-    "年",
-    "時間",
-    "分",
-    "か所",
-    "泊",
-)
+_SERVICE_UNITS = tuple(table(WORDS, CLAIM_WORDS, "service_units"))  # lint/data/claim-words.toml
 
 
 # the rest of a list of ages after its first bare number (40・45・50歳)
@@ -6520,40 +6450,9 @@ def _before_its_price(quantity, text):
 # (from the review: the lookbehind, for a run of digits with no 円 after it was tried from each of its digits)
 _PRICED = re.compile(r"(?<![0-9０-９,，])[0-9０-９][0-9０-９,，]*\s*(?:万|千)?\s*円|[¥￥][0-9０-９]")
 _SERVICE_LABEL = re.compile(r"^\s*(?:[*＊・●■◆◇○]\s*)?([^：:。\n]{1,24})[：:]")
-_SERVICE_LABEL_HEADS = (
-    "対象",
-    "定員",
-    "会場",
-    "場所",
-    "日時",
-    "費用",
-    "料金",
-    "額",
-    "料",
-    "費",
-    "持ち物",
-    "申込方法",
-    "申し込み方法",
-)
-_SERVICE_TIME_HEADS = ("時間", "期間", "日", "曜日", "期限")
-_SERVICE_EVENTS = (
-    "受付",
-    "受診",
-    "面会",
-    "診療",
-    "開催",
-    "申込",
-    "申し込み",
-    "営業",
-    "検診",
-    "健診",
-    "説明会",
-    "教室",
-    "相談",
-    "予約",
-    "開館",
-    "開所",
-)
+_SERVICE_LABEL_HEADS = tuple(table(WORDS, CLAIM_WORDS, "service_label_heads"))  # lint/data/claim-words.toml
+_SERVICE_TIME_HEADS = tuple(table(WORDS, CLAIM_WORDS, "service_time_heads"))  # lint/data/claim-words.toml
+_SERVICE_EVENTS = tuple(table(WORDS, CLAIM_WORDS, "service_events"))  # lint/data/claim-words.toml
 
 
 # (twenty-ninth session) English numbers of the service: the time an appointment takes (allow up to two hours for your
@@ -6600,8 +6499,8 @@ def _administration_as_topic(reading):
     return head in ADMINISTRATIVE_HEAD_NOUNS or head.endswith(("届", "票", "枠")) or head in _FORMS
 
 
-_SERVICE_EVENT_HEADS = frozenset({"会", "教室", "学級", "講座", "講習", "体制", "制"})
-_DOCUMENT_HEADS = ("せん", "箋", "状", "券", "票", "証", "書")
+_SERVICE_EVENT_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "service_event_heads"))  # lint/data/claim-words.toml
+_DOCUMENT_HEADS = tuple(table(WORDS, CLAIM_WORDS, "document_heads"))  # lint/data/claim-words.toml
 
 
 def _fee_label(text):
@@ -6649,7 +6548,7 @@ def _of_the_service(quantity, text, reading):
     return _age_addressed(quantity, text, reading)
 
 
-_SERVICE_WORD_HEADS = ("日", "日時", "時間", "会場", "票", "券", "料", "費", "費用", "窓口", "機関", "事業")
+_SERVICE_WORD_HEADS = tuple(table(WORDS, CLAIM_WORDS, "service_word_heads"))  # lint/data/claim-words.toml
 
 
 def _eligibility(reading, health):
@@ -6688,13 +6587,13 @@ def _eligibility(reading, health):
 
 
 # counters of the service's things and places (a palm's 二枚分 of ointment and the ureter's 3か所 are no such things)
-_FACILITY_COUNTERS = ("台", "台分", "床", "階", "席", "部屋", "棟", "通", "冊")
+_FACILITY_COUNTERS = tuple(table(WORDS, CLAIM_WORDS, "facility_counters"))  # lint/data/claim-words.toml
 _LENGTH_OF_TIME = re.compile(
     r"[ 　]?(?:ほど|程度|くらい|ぐらい|前後|弱|強)?(?:が|は|で|を)?[ 　]?(?:かか|終わ|終了|済|要し|要す|みて|見て|です|となり)"
 )
 # what makes a length of time the visit's: its steps at the desk, the first visit's day, the time required
 # (from the review: 全体で and 当日は say nothing of the visit: 結核の治療は全体で6か月ほどかかります)
-_VISIT_MARKERS = ("受付", "会計", "所要時間", "待ち時間", "来院から", "初診の日", "初診時")
+_VISIT_MARKERS = tuple(table(WORDS, CLAIM_WORDS, "visit_markers"))  # lint/data/claim-words.toml
 
 
 def _visit_length(quantity, text, reading):
@@ -6708,32 +6607,7 @@ def _visit_length(quantity, text, reading):
     return bool(_LENGTH_OF_TIME.match(text[quantity.end :])) and any(marker in text for marker in _VISIT_MARKERS)
 
 
-_ADDRESSEES = (
-    "方",
-    "かた",
-    "人",
-    "女性",
-    "男性",
-    "市民",
-    "区民",
-    "町民",
-    "村民",
-    "お子さん",
-    "お子様",
-    "子ども",
-    "赤ちゃん",
-    "乳児",
-    "幼児",
-    "児童",
-    "生徒",
-    "高齢者",
-    "家庭",
-    "ご家庭",
-    "保護者",
-    "妊婦",
-    "皆さま",
-    "皆様",
-)
+_ADDRESSEES = tuple(table(WORDS, CLAIM_WORDS, "addressees"))  # lint/data/claim-words.toml
 _AGE_QUALIFIER = re.compile(
     r"(?:[・、,～〜\-][0-9０-９]+(?:歳|才)?)*(?:以上|以下|未満|まで|から|になる|を迎える|に達する)?(?:の|で)?"
 )
@@ -6743,7 +6617,7 @@ _AGE_QUALIFIER = re.compile(
 _TREATMENT_SCOPE = re.compile(r"(?:手術|治療|投与|処方|薬|療法|施術)の(?:適応|対象)")
 
 
-_TREATMENT_HEADS = ("薬", "手術", "治療", "療法", "施術", "注射", "ワクチン", "剤", "止め")
+_TREATMENT_HEADS = tuple(table(WORDS, CLAIM_WORDS, "treatment_heads"))  # lint/data/claim-words.toml
 
 
 def _treatment_topic(reading):
@@ -8031,7 +7905,7 @@ def _clipped_claim(reading):
     )
 
 
-_REASON_HEADS = frozenset({"理由", "わけ", "訳", "仕組み", "しくみ", "メカニズム"})
+_REASON_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "reason_heads"))  # lint/data/claim-words.toml
 
 
 def _nominal_topic_of_health(words):
