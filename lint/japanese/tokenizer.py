@@ -132,11 +132,11 @@ def tokenize(text):
     A text longer than MAX_TOKENIZE_CHARS is analysed in pieces (offsets stay those of ``text``).
     """
     if len(text) <= MAX_TOKENIZE_CHARS:
-        return _known_words(_tokenize_text(text))
+        return _compound_stems(_known_words(_tokenize_text(text)))
     tokens = []
     for base, piece in _pieces(text):
         tokens.extend(t._replace(start=t.start + base) for t in _tokenize_text(piece))
-    return _known_words(tuple(tokens))
+    return _compound_stems(_known_words(tuple(tokens)))
 
 
 _HIRAGANA = re.compile(r"[\u3041-\u309f]+")
@@ -166,6 +166,50 @@ def _known_words(tokens):
                 break
         else:
             out.append(token)
+    return tuple(out)
+
+
+_KANJI_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# what may follow a verb's stem read as part of a compound noun: a case or topic particle, の, a noun or a symbol (健診の,
+# 細胞診と, 保湿剤); never て/で, an auxiliary or another verb (見続ける, 寝ている: a verb after all)
+_AFTER_A_STEM = frozenset({"格助詞", "係助詞", "連体化", "副助詞", "並立助詞"})
+
+
+def _compound_stems(tokens):
+    """``tokens`` with each one-kanji verb that IPADIC split out of a compound noun read as a noun.
+
+    (thirtieth session) IPADIC knows 健診, 保湿, 頻尿, 白内障 and 振戦 only in pieces and tags the second kanji as a verb
+    (健 + 診る, 保 + 湿る, 頻る + 尿): a compound noun then looks like a clause with a predicate. A kanji tagged as a verb
+    right after a noun that ends in kanji, with no kana of its own, is part of the noun when it is in the form IPADIC
+    gives a stem before a noun (体言接続特殊２: 湿 + 剤, 頻 + 尿) or in the continuative form before a particle of
+    case, topic or の (健診の, 細胞診と). Before て, an auxiliary or another verb it stays a verb (長時間見続ける, 十分
+    寝ている)."""
+    if not any(t.pos == "動詞" and len(t.surface_form) == 1 for t in tokens):
+        return tokens
+    out = list(tokens)
+    for i in range(1, len(out)):
+        token, before = out[i], out[i - 1]
+        if token.pos != "動詞" or len(token.surface_form) != 1 or not _KANJI_CHAR.match(token.surface_form):
+            continue
+        if before.pos != "名詞" or not _KANJI_CHAR.match(before.surface_form[-1:]):
+            continue
+        after = out[i + 1] if i + 1 < len(out) else None
+        if token.conjugated_form == "体言接続特殊２":
+            joined = after is None or after.pos in ("名詞", "接頭詞", "記号") or after.pos_detail_1 in _AFTER_A_STEM
+        else:
+            joined = token.conjugated_form == "連用形" and (
+                after is None or after.pos in ("名詞", "記号") or after.pos_detail_1 in _AFTER_A_STEM
+            )
+        if joined:
+            out[i] = token._replace(
+                pos="名詞",
+                pos_detail_1="一般",
+                pos_detail_2="*",
+                pos_detail_3="*",
+                conjugated_type="*",
+                conjugated_form="*",
+                basic_form=token.surface_form,
+            )
     return tuple(out)
 
 
