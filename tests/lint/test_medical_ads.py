@@ -4724,3 +4724,28 @@ def test_a_run_called_the_other_needs_one_of_the_class_endings(sentence, expecte
 )
 def test_twenty_seventh_and_twenty_eighth_session_forms(sentence, rule, flagged):
     assert (rule in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
+
+
+# (thirtieth session) adverbs of "not at all" (一切, まったく, 全く, 全然, 少しも, 何ひとつ) deny absolutely as 絶対に and
+# 決して do: over a harm, a problem or an injury a guarantee of safety, over a disease a guarantee of prevention. Our own
+# sentences; each with its near miss: the adverb inside a clause on a noun, a hedge, a noun 絶対, a conduct of the
+# clinic, an event that is no harm, a disease not denied
+@pytest.mark.parametrize(
+    "sentence, rule, flagged",
+    [
+        ("このコンタクトレンズは、つけたまま眠っても目にまったく負担がかかりません。", "MED004", True),
+        ("天然成分なので、お薬と一緒に飲んでも全く問題ありません。", "MED004", True),
+        ("切らない施術なので、リスクは何ひとつありません。", "MED004", True),
+        ("やさしい整体なので、絶対にケガをしません。", "MED004", True),
+        ("毎日このドリンクを飲めば、脳梗塞は決して起こりません。", "MED001", True),
+        ("この体操を続ければ、認知症には絶対になりません。", "MED001", True),
+        ("副作用がまったくない薬はありません。", "MED004", False),
+        ("まったく痛みがないわけではありません。", "MED004", False),
+        ("医療に絶対はありません。", "MED001", False),
+        ("口コミへの謝礼を提供することは一切ありません。", "MED004", False),
+        ("当院では、紹介料の請求は一切行っておりません。", "MED004", False),
+        ("糖尿病は、自覚症状がまったくないまま進むことがあります。", "MED001", False),
+    ],
+)
+def test_thirtieth_session_absolute_denials(sentence, rule, flagged):
+    assert (rule in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
