@@ -1616,6 +1616,22 @@ def _phrase_start(tokens, end, limit=8):
     return k
 
 
+def _act_compared(tokens, end):
+    """(thirtieth session) Index of the first word of an act compared before ``end`` (サプリを飲むより, 手術するより,
+    痛み止めに頼るより): a verb in its dictionary form, with the noun phrase it takes by を, に or で, or the noun of a
+    する verb; the noun phrase is what is compared, as in 抗がん剤より. ``end`` when no act stands there."""
+    k = end - 1
+    if k < 1 or tokens[k].pos != "動詞" or tokens[k].conjugated_form != "基本形":
+        return end
+    if tokens[k].basic_form == "する" and tokens[k - 1].pos == "名詞":
+        start = _phrase_start(tokens, k)  # 手術するより
+        return start if start < k else end
+    if tokens[k - 1].surface_form in ("を", "に", "で") and tokens[k - 1].pos == "助詞" and k >= 2:
+        start = _phrase_start(tokens, k - 1)  # サプリを飲むより
+        return start if start < k - 1 else end
+    return end
+
+
 RIVAL_FIRMS = frozenset({"他社", "他院", "他店", "他医", "他サロン", "他クリニック"})
 # nouns a judgement may describe instead of the rival's offer: 効果がなかった方, 効かない場合
 JUDGED_NOT_OFFERS = frozenset({"方", "人", "場合", "こと", "ケース", "患者", "とき", "時"})
@@ -1729,6 +1745,8 @@ def _comparatives(tokens, frames, masked, index, advertised, hearsay=False):
     # on a hostile line of a thousand より (15 s before; from the review), far above any sentence of prose
     for first, end in _found(tokens, frames["comparator"], masked, index)[:MAX_COMPARATORS]:
         start = _phrase_start(tokens, first)
+        if start == first:
+            start = _act_compared(tokens, first)
         if start == first:
             continue
         named = _named_other(tokens, start, first)
@@ -2202,7 +2220,8 @@ def comparison_claim(page, ctx):
     (前の病院では…当院では, 昔の胃カメラと違って), an average boasted (全国平均を上回る…を誇ります);
     other doctors disparaged by what they miss (ほかの先生が見落とすところまで; not a passive tendency,
     見落とされやすい病気), a match announced or the reader asked to compare (🆚他院, 他院と比べてみて！),
-    Xより…よく効く within eight words.
+    Xより…よく効く within eight words; an act compared is its noun's comparison (サプリを飲むより、点滴のほうが
+    10倍効きます, 手術するより…のほうが).
     Public prices compared (薬価は、先発品よりも…) are facts. Neutral comparisons are fine: a
     patient's own results over time, physiology (冬は夏よりも血圧が高くなりやすい), study
     results stated with their limits (〜と比べて重症化しにくいという報告があります,

@@ -4749,3 +4749,23 @@ def test_twenty_seventh_and_twenty_eighth_session_forms(sentence, rule, flagged)
 )
 def test_thirtieth_session_absolute_denials(sentence, rule, flagged):
     assert (rule in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
+
+
+# (thirtieth session) an act compared (サプリを飲むより, 手術するより, 薬に頼るより) is read as the noun phrase it takes,
+# as 抗がん剤より is: the comparison holds or fails as the noun's would. Our own sentences, with their near misses
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("サプリを飲むより、ビタミン点滴のほうが１０倍効きます。", True),
+        ("手術するより、このマウスピースのほうがいびきはしっかり止まります。", True),
+        ("病院の薬に頼るより、自然の漢方のほうが体にずっといい。", True),
+        ("薬を飲むより、このお茶を飲む方が血糖値対策には効果的です。", True),
+        # what is compared is no treatment or product, or the better side is no favour, or a source is named
+        ("テレビを見るより、外を歩くほうが気分転換になります。", False),
+        ("薬を飲むより、生活習慣を見直すほうが大切です。", False),
+        ("ビタミンCの血中濃度は、口から飲むより点滴のほうが高くなることが知られています。", False),
+        ("痛み止めを飲むより、まず冷やしてみましょう。", False),
+    ],
+)
+def test_thirtieth_session_acts_compared(sentence, flagged):
+    assert ("MED005" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
