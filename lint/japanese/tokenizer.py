@@ -170,9 +170,9 @@ def _known_words(tokens):
 
 
 _KANJI_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-# what may follow a verb's stem read as part of a compound noun: a case or topic particle, の, a noun or a symbol (健診の,
-# 細胞診と, 保湿剤); never て/で, an auxiliary or another verb (見続ける, 寝ている: a verb after all)
-_AFTER_A_STEM = frozenset({"格助詞", "係助詞", "連体化", "副助詞", "並立助詞"})
+# what may follow a continuative read as part of a compound noun (健診の, 細胞診と, 健診で, 二度寝が): の and the case or
+# topic particles a noun takes, never に (見に行く), も, だけ, たり or a comma (見たり, 寝もしない, 夜寝、: verbs after all)
+_AFTER_A_STEM = frozenset({"の", "と", "を", "が", "は", "で"})
 
 
 def _compound_stems(tokens):
@@ -181,9 +181,10 @@ def _compound_stems(tokens):
     (thirtieth session) IPADIC knows 健診, 保湿, 頻尿, 白内障 and 振戦 only in pieces and tags the second kanji as a verb
     (健 + 診る, 保 + 湿る, 頻る + 尿): a compound noun then looks like a clause with a predicate. A kanji tagged as a verb
     right after a noun that ends in kanji, with no kana of its own, is part of the noun when it is in the form IPADIC
-    gives a stem before a noun (体言接続特殊２: 湿 + 剤, 頻 + 尿) or in the continuative form before a particle of
-    case, topic or の (健診の, 細胞診と). Before て, an auxiliary or another verb it stays a verb (長時間見続ける, 十分
-    寝ている)."""
+    gives a stem before a noun (体言接続特殊２: 湿 + 剤, 頻 + 尿) or in the continuative form before a noun or one of
+    の, と, を, が, は, で (健診の, 細胞診と). Before て, に, も, たり, a comma, an auxiliary or another verb it stays a verb
+    (長時間見続ける, 十分寝ている, 映画見に行く, 夜寝、朝起きる). A kanji at the start of a sentence or after kana is not
+    read (頻尿 alone stays 頻る + 尿: IPADIC gives no noun before it to join)."""
     if not any(t.pos == "動詞" and len(t.surface_form) == 1 for t in tokens):
         return tokens
     out = list(tokens)
@@ -194,12 +195,12 @@ def _compound_stems(tokens):
         if before.pos != "名詞" or not _KANJI_CHAR.match(before.surface_form[-1:]):
             continue
         after = out[i + 1] if i + 1 < len(out) else None
-        if token.conjugated_form == "体言接続特殊２":
-            joined = after is None or after.pos in ("名詞", "接頭詞", "記号") or after.pos_detail_1 in _AFTER_A_STEM
+        particle = after is not None and after.pos == "助詞" and after.surface_form in _AFTER_A_STEM
+        noun = after is not None and after.pos == "名詞" and after.pos_detail_1 != "非自立"
+        if token.conjugated_form == "体言接続特殊２":  # the form IPADIC gives a stem before a noun (湿 + 剤, 頻 + 尿)
+            joined = noun or particle or after is not None and after.pos == "接頭詞"
         else:
-            joined = token.conjugated_form == "連用形" and (
-                after is None or after.pos in ("名詞", "記号") or after.pos_detail_1 in _AFTER_A_STEM
-            )
+            joined = token.conjugated_form == "連用形" and (noun or particle)
         if joined:
             out[i] = token._replace(
                 pos="名詞",

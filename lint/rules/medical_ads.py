@@ -356,6 +356,7 @@ JUDGEMENT_FRAMES = (
     "quality",
     "against",
     "absolute",
+    "not_at_all",
     "cost",
     "risks",
     "occurs",
@@ -405,6 +406,7 @@ VERDICT_KINDS = (
     "exclusive",
     "comparative",
     "absolute",
+    "absolute-advertised",
     "pair",
 )
 # kinds whose grammar is a claim wherever it stands: a verdict without a frame needs none (the others
@@ -1381,7 +1383,10 @@ def verdicts(text, paragraph=True, around=()):
             found = stance(tokens, (p.head, p.head + 1))
             if found.asserted and found.negated:
                 claims.append(("never", first, p.end, p.head))
-    for first, end in _found(tokens, frames["absolute"], masked, index):
+    # (thirtieth session) the adverbs of "not at all" as well: a claim of the kind only with the advertiser or the register
+    absolutes = [(first, end, True) for first, end in _found(tokens, frames["absolute"], masked, index)]
+    absolutes += [(first, end, False) for first, end in _found(tokens, frames["not_at_all"], masked, index)]
+    for first, end, frameless in sorted(absolutes):
         # (fourteenth round) an absolute adverb (絶対に, 決して) over a denied event (〜が戻ることは絶対にありません,
         # 副作用は決して起こりません): a universal denial, a guarantee whoever says it; not asked of the reader
         # (決して自己判断でやめないでください) nor hedged (絶対に安全とは言えません)
@@ -1391,11 +1396,8 @@ def verdicts(text, paragraph=True, around=()):
             p is not None
             # an event denied; a denied copula (決してまれではありません) says "often"
             and p.pos == "verb"
-            and not (
-                p.head >= 2
-                and tokens[p.head - 2].surface_form == "で"
-                and tokens[p.head - 1].surface_form in ("は", "も")
-            )
+            # (thirtieth session, from the review) the adverb may stand between では and the verb (怠けでは決してありません)
+            and not _denied_copula_before(tokens, (first, end), p.head)
             and not partial
             and not p.tendency
             # the adverb in a clause quoted before the verb (絶対に安全とはいえません): the verb hedges, denies nothing
@@ -1404,7 +1406,9 @@ def verdicts(text, paragraph=True, around=()):
         ):
             found = stance(tokens, (p.head, p.head + 1))
             if found.asserted and found.negated and not found.prohibition:
-                claims.append(("absolute", _sentence_start(tokens, first), p.end, p.head))
+                if frameless:
+                    claims.append(("absolute", _sentence_start(tokens, first), p.end, p.head))
+                claims.append(("absolute-advertised", _sentence_start(tokens, first), p.end, p.head))
     for first, end in _found(tokens, frames["lifelong"], masked, index):
         # (thirteenth round) a lifetime over an ability or a change (一生噛めます, 一生ムダ毛が生えてこなく
         # なります): a result promised for good, whatever the verb; not a duty (一生飲み続ける必要があります)
@@ -1616,6 +1620,15 @@ def _phrase_start(tokens, end, limit=8):
     return k
 
 
+def _denied_copula_before(tokens, adverb, head):
+    """A copula denied (では, でも + the verb): 決してまれではありません, and with the absolute adverb between the particles
+    and the verb, 怠けでは決してありません (from the review of the thirtieth session)."""
+    first, end = adverb
+    low = max(0, head - 6)
+    words = [t.surface_form for k, t in enumerate(tokens[low:head], start=low) if not first <= k < end]
+    return len(words) >= 2 and words[-2] == "で" and words[-1] in ("は", "も")
+
+
 def _act_compared(tokens, end):
     """(thirtieth session) Index of the first word of an act compared before ``end`` (サプリを飲むより, 手術するより,
     痛み止めに頼るより): a verb in its dictionary form, with the noun phrase it takes by を, に or で, or the noun of a
@@ -1745,8 +1758,11 @@ def _comparatives(tokens, frames, masked, index, advertised, hearsay=False):
     # on a hostile line of a thousand より (15 s before; from the review), far above any sentence of prose
     for first, end in _found(tokens, frames["comparator"], masked, index)[:MAX_COMPARATORS]:
         start = _phrase_start(tokens, first)
-        if start == first:
-            start = _act_compared(tokens, first)
+        act = start == first
+        if act:
+            # (thirtieth session) an act compared (サプリを飲むより) is read only with the advertiser or the register:
+            # without them it is lifestyle advice as often (薬を飲むより、ゆっくり休むほうが早く治ります; from the review)
+            start = _act_compared(tokens, first) if advertised() else first
         if start == first:
             continue
         named = _named_other(tokens, start, first)

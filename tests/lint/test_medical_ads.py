@@ -4726,23 +4726,31 @@ def test_twenty_seventh_and_twenty_eighth_session_forms(sentence, rule, flagged)
     assert (rule in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
 
 
-# (thirtieth session) adverbs of "not at all" (一切, まったく, 全く, 全然, 少しも, 何ひとつ) deny absolutely as 絶対に and
-# 決して do: over a harm, a problem or an injury a guarantee of safety, over a disease a guarantee of prevention. Our own
-# sentences; each with its near miss: the adverb inside a clause on a noun, a hedge, a noun 絶対, a conduct of the
-# clinic, an event that is no harm, a disease not denied
+# (thirtieth session) adverbs of "not at all" (一切, まったく, 全く, 全然, 少しも, 何ひとつ, 何一つ) deny absolutely as 絶対に
+# and 決して do. With the advertiser or the register, over a harm, a burden, a problem or an injury the sentence
+# guarantees safety (MED004), over a disease prevention (MED001); 絶対に and 決して over a harm do so wherever they stand,
+# as before. Our own sentences; the near misses are honest pages, most from the review of the first version, which
+# read the new adverbs without a frame
 @pytest.mark.parametrize(
     "sentence, rule, flagged",
     [
-        ("このコンタクトレンズは、つけたまま眠っても目にまったく負担がかかりません。", "MED004", True),
-        ("天然成分なので、お薬と一緒に飲んでも全く問題ありません。", "MED004", True),
-        ("切らない施術なので、リスクは何ひとつありません。", "MED004", True),
-        ("やさしい整体なので、絶対にケガをしません。", "MED004", True),
-        ("毎日このドリンクを飲めば、脳梗塞は決して起こりません。", "MED001", True),
-        ("この体操を続ければ、認知症には絶対になりません。", "MED001", True),
+        ("当院のコンタクトレンズは、つけたまま眠っても目にまったく負担がかかりません。", "MED004", True),
+        ("当院の整体はやさしい施術なので、絶対にケガをしません。", "MED004", True),
+        ("当院の施術なら、傷跡は何一つ残りません。", "MED004", True),
+        ("このサプリを続ければ、がんには決してなりません。", "MED001", True),
+        ("当院のレーザーで肌がただれることは決してありません。", "MED004", True),  # (thirteenth round, frameless)
+        # honest pages: a myth dispelled, a practical "no problem", a cost, a copula denied, a clause on a noun
+        ("がんが人にうつることは一切ありません。", "MED001", False),
+        ("不活化ワクチンなので、ワクチンで病気になることは一切ありません。", "MED001", False),
+        ("保険証がなくても、受診に全く問題はありません。", "MED004", False),
+        ("当院では、保険証がなくても受診に全く問題はありません。", "MED004", False),
+        ("ワクチンを打った腕を動かしても、全く問題はありません。", "MED004", False),
+        ("高額療養費制度を使えば、窓口での負担は一切増えません。", "MED004", False),
+        ("うつ病は、怠けや甘えでは決してありません。", "MED001", False),
+        ("発達障害は、育て方が原因では決してありません。", "MED004", False),
         ("副作用がまったくない薬はありません。", "MED004", False),
         ("まったく痛みがないわけではありません。", "MED004", False),
         ("医療に絶対はありません。", "MED001", False),
-        ("口コミへの謝礼を提供することは一切ありません。", "MED004", False),
         ("当院では、紹介料の請求は一切行っておりません。", "MED004", False),
         ("糖尿病は、自覚症状がまったくないまま進むことがあります。", "MED001", False),
     ],
@@ -4752,17 +4760,18 @@ def test_thirtieth_session_absolute_denials(sentence, rule, flagged):
 
 
 # (thirtieth session) an act compared (サプリを飲むより, 手術するより, 薬に頼るより) is read as the noun phrase it takes,
-# as 抗がん剤より is: the comparison holds or fails as the noun's would. Our own sentences, with their near misses
+# as 抗がん剤より is, when the advertiser or the register is in the sentence; without them it is lifestyle advice as often
+# (from the review of the first version). Our own sentences, with their near misses
 @pytest.mark.parametrize(
     "sentence, flagged",
     [
-        ("サプリを飲むより、ビタミン点滴のほうが１０倍効きます。", True),
-        ("手術するより、このマウスピースのほうがいびきはしっかり止まります。", True),
-        ("病院の薬に頼るより、自然の漢方のほうが体にずっといい。", True),
-        ("薬を飲むより、このお茶を飲む方が血糖値対策には効果的です。", True),
-        # what is compared is no treatment or product, or the better side is no favour, or a source is named
+        ("サプリを飲むより、当院の高濃度ビタミン点滴のほうが10倍効きます。", True),
+        ("手術するより、当院のマウスピースのほうがいびきはしっかり止まります。", True),
+        ("病院の薬に頼るより、当店の漢方のほうが体にずっといい。", True),
+        ("薬を飲むより、ゆっくり休むほうが早く治ります。", False),
+        ("サプリメントを飲むより、食事から栄養をとるほうが効果的です。", False),
+        ("点滴をするより、口から水分をとるほうが体にやさしいです。", False),
         ("テレビを見るより、外を歩くほうが気分転換になります。", False),
-        ("薬を飲むより、生活習慣を見直すほうが大切です。", False),
         ("ビタミンCの血中濃度は、口から飲むより点滴のほうが高くなることが知られています。", False),
         ("痛み止めを飲むより、まず冷やしてみましょう。", False),
     ],

@@ -36,6 +36,11 @@ def test_a_verb_stem_inside_a_compound_noun_is_a_noun(text, stem):
         ("夜は十分寝ているのに、日中も眠くなります。", "寝"),  # て follows
         ("テレビを見に行きます。", "見"),  # after a particle, not a noun
         ("一度見てもらいましょう。", "見"),  # after an adverb
+        # (from the review) before に, たり, も or a comma
+        ("週末は映画見に行きます。", "見"),
+        ("休みの日は映画見たりします。", "見"),
+        ("一晩中寝もしないで看病しました。", "寝"),
+        ("毎日夜寝、朝起きる生活です。", "寝"),
     ],
 )
 def test_a_verb_of_its_own_stays_a_verb(text, verb):
