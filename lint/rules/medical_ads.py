@@ -2206,7 +2206,9 @@ def safety_guarantee(page, ctx):
     impossible (失敗することはありえません), safety by absent reports (副作用の報告は一件もない、安全な…),
     by babies (赤ちゃんにも使えるほど安全), by not cutting (切らないから安全), katakana copy
     (ｲﾀﾐﾅｼ！, read after NFKC), safety at 100 (安全性100％), loanwords and English (ノーダウンタイム,
-    No Risk!), 副作用なんてない, safety as the ground for anyone's use (安全なお薬なので、どなたでも). Honest denials of
+    No Risk!), 副作用なんてない, safety as the ground for anyone's use (安全なお薬なので、どなたでも), and with the advertiser
+    in the sentence a harm or a burden on the body denied by 一切, まったく or 何ひとつ (当院の施術なら、傷跡は何一つ残りません;
+    an honest page's 受診に全く問題はありません is no such claim). Honest denials of
     such claims are fine: 「100%安全な治療法はありません」「リスクのない手術はないため」
     「副作用がないか確認します」「痛みがまったくない場合でも骨折していることがあります」;
     so are 「安全性」「無痛分娩」「医薬品副作用被害救済制度」.
