@@ -1082,11 +1082,7 @@ def _care_seeking(text, reading):
 
 BOOKING_CHANGES = frozenset(table(WORDS, CLAIM_WORDS, "booking_changes"))  # lint/data/claim-words.toml
 BOOKED_THINGS = frozenset(table(WORDS, CLAIM_WORDS, "booked_things"))  # lint/data/claim-words.toml
-# the words an English condition of changing a booking may hold besides those: address, need and wish, conjunctions
-_EN_BOOKING_FRAME = frozenset(
-    "if you your we us our need needs to or and want wish would like have has can cannot can't are is unable able "
-    "the a an this that please".split()
-)
+_EN_BOOKING_FRAME = frozenset(table(WORDS, CLAIM_WORDS, "en_booking_frame"))  # lint/data/claim-words.toml
 
 
 def _booking_changed(reading):
@@ -8824,8 +8820,9 @@ def _practical_number(text, quantity):
 
 # 前まで after a number or its counter (2日前までに); 先 (2か月先): a deadline
 _DEADLINE = re.compile(r"(?:[^\d\s、。，,]{1,2}?)?前まで|先")
-# counters of people and things a service caps (3名まで, 2本まで); not 杯, a volume or a time
-_CAPPED_COUNTERS = ("名", "人", "組", "家族", "世帯", "本", "点", "個", "枚", "冊", "部", "セット", "種類")
+# counters of people and things a service caps (3名まで, 2本まで); not 杯, a volume or a time (the object counters are
+# read before the cap)
+_CAPPED_COUNTERS = _PEOPLE_COUNTERS + tuple(table(WORDS, CLAIM_WORDS, "capped_things"))  # lint/data/claim-words.toml
 # まで after a number or its counter (3名まで, read apart from the numeral): a cap
 _CAP = re.compile(r"(?:[^\d\s、。，,]{1,2}?)?まで")
 # (thirtieth session) a bracketed aside, not nested (（土日祝を除く）, (平日のみ))

@@ -14,13 +14,14 @@ skips, is returned as a token of its own (``記号/空白``) as kuromoji does, s
 rules ported from textlint see the same token sequence.
 """
 
-import re
 import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..errors import ConfigError
+from .sounds import is_kanji_char
 
 INSTALL_HINT = "pip install fugashi==1.5.2 ipadic==1.0.0"
 
@@ -169,7 +170,6 @@ def _known_words(tokens):
     return tuple(out)
 
 
-_KANJI_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # what may follow a continuative read as part of a compound noun (健診の, 細胞診と, 健診で, 二度寝が): の and the case or
 # topic particles a noun takes, never に (見に行く), も, だけ, たり or a comma (見たり, 寝もしない, 夜寝、: verbs after all)
 _AFTER_A_STEM = frozenset({"の", "と", "を", "が", "は", "で"})
@@ -190,9 +190,9 @@ def _compound_stems(tokens):
     out = list(tokens)
     for i in range(1, len(out)):
         token, before = out[i], out[i - 1]
-        if token.pos != "動詞" or len(token.surface_form) != 1 or not _KANJI_CHAR.match(token.surface_form):
+        if token.pos != "動詞" or len(token.surface_form) != 1 or not is_kanji_char(token.surface_form):
             continue
-        if before.pos != "名詞" or not _KANJI_CHAR.match(before.surface_form[-1:]):
+        if before.pos != "名詞" or not is_kanji_char(before.surface_form[-1:]):
             continue
         after = out[i + 1] if i + 1 < len(out) else None
         particle = after is not None and after.pos == "助詞" and after.surface_form in _AFTER_A_STEM

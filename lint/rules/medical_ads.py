@@ -1758,11 +1758,10 @@ def _comparatives(tokens, frames, masked, index, advertised, hearsay=False):
     # on a hostile line of a thousand より (15 s before; from the review), far above any sentence of prose
     for first, end in _found(tokens, frames["comparator"], masked, index)[:MAX_COMPARATORS]:
         start = _phrase_start(tokens, first)
-        act = start == first
-        if act:
+        if start == first and advertised():
             # (thirtieth session) an act compared (サプリを飲むより) is read only with the advertiser or the register:
             # without them it is lifestyle advice as often (薬を飲むより、ゆっくり休むほうが早く治ります; from the review)
-            start = _act_compared(tokens, first) if advertised() else first
+            start = _act_compared(tokens, first)
         if start == first:
             continue
         named = _named_other(tokens, start, first)
