@@ -377,6 +377,8 @@ JUDGEMENT_FRAMES = (
     "staff",
     "not_showing",
     "own_story",
+    "care_act",
+    "care_carrier",
     "presenting",
     "about",
     "definition",
@@ -1002,6 +1004,8 @@ def _findings_as_read(code, text, paragraph=True, around=()):
                 continue
             if _named_only(tokens, first, end, masked, index):
                 continue
+            if code in CARE_RULES and _care_step(tokens, first, masked, index):
+                continue
             if service_voice and not any(t.pos_detail_1 == "数" or t.surface_form in STARS for t in tokens[first:end]):
                 continue  # a voice about the service, not the treatment (a rating or a share still counts)
             taken.append((first, end))
@@ -1052,6 +1056,66 @@ def _named_only(tokens, first, end, masked, index):
 
 
 STARS = frozenset({"★", "☆", "⭐", "🌟"})
+
+
+# (thirty-first session) the rules whose matches a step of care answers (see _care_step)
+CARE_RULES = ("MED007",)
+# after an act of care, the reader's act rather than the clinic's: asked (〜ください, 〜ましょう, 〜てみる) or made
+# possible for the reader (ご確認いただけます, 比べられます, 確認できます: see potential)
+READER_FORMS = frozenset({"くださる", "下さる", "う", "よう", "みる", "いただける", "頂ける"})
+# after an act of care, a state that goes on (確認しています): a result the clinic keeps finding, not a step ahead
+ONGOING = frozenset({"いる", "おる"})
+COMPARING = frozenset({"比較", "比べる"})
+
+
+def _care_step(tokens, first, masked, index):
+    """Whether the before/after or the change from ``first`` is what the clinic examines, compares, records or
+    explains as a step of the care (thirty-first session): the sentence ends on an act of care ([words] CARE_ACTS:
+    確認します, ご説明します, 撮影させていただきます; or one named as the object of 行う / 実施: 検査を行います), the
+    clinic's own (not asked of the reader, not the reader's potential), not past and not denied; every predicate
+    between is an act of care too, or a question the act answers (結石が砕けたかどうかを確認します). An effect or a
+    change of the body named on the way (効果を確認, 改善を確認), and a comparison, must be a step ahead, not one that
+    goes on (改善を確認しています tells a result; 〜を動画で比較しています shows one). A result shown (〜と比べると、シミが
+    薄くなりました) ends elsewhere."""
+    frames = load_patterns().frames
+    found = [p for p in predicates(tokens) if p.head >= first]
+    if not found:
+        return False
+    last = found[-1]
+    if not all(t.pos == "記号" for t in tokens[last.end :]):
+        return False
+    if not (_care_word(tokens, last.head, frames, masked, index) or _carried_care(tokens, last, frames, masked, index)):
+        return False
+    auxiliaries = tokens[last.head + 1 : last.end]
+    if last.past or potential(tokens, last) or any(_lemma(t) in READER_FORMS for t in auxiliaries):
+        return False
+    if stance(tokens, (last.head, last.head + 1)).negated:
+        return False
+    for p in found[:-1]:
+        asked = p.end < len(tokens) and tokens[p.end].surface_form in ("か", "かどうか")
+        if not (asked or _care_word(tokens, p.head, frames, masked, index)):
+            return False
+    if not any(_lemma(t) in ONGOING for t in auxiliaries):
+        return True
+    # a comparison that goes on (〜と〜の歩行を動画で比較しています) is one the page keeps showing
+    return _lemma(tokens[last.head]) not in COMPARING and not _found(
+        tokens, frames["effect_head"], masked, index, (first, last.head)
+    )
+
+
+def _care_word(tokens, k, frames, masked, index):
+    return bool(_found(tokens, frames["care_act"], masked, index, (k, k + 1)))
+
+
+def _carried_care(tokens, p, frames, masked, index):
+    """Whether the Predicate ``p`` is a verb that carries an act of care named as its object (検査を行います)."""
+    k = p.head
+    return (
+        k >= 2
+        and tokens[k - 1].surface_form == "を"
+        and bool(_found(tokens, frames["care_carrier"], masked, index, (k, k + 1)))
+        and _care_word(tokens, k - 2, frames, masked, index)
+    )
 
 
 def _service_only(tokens, masked, index):

@@ -4778,3 +4778,31 @@ def test_thirtieth_session_absolute_denials(sentence, rule, flagged):
 )
 def test_thirtieth_session_acts_compared(sentence, flagged):
     assert ("MED005" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
+
+
+# (thirty-first session) a before/after or a change that the clinic examines, compares, records or explains as a step of
+# the care, said as its own act ahead, shows the reader no result; a request to look, the reader's potential, a past
+# check that tells a result, an improvement checked as a practice, and a comparison the page keeps showing still do
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("術前と術後3ヶ月で眼圧を比較し、経過を確認します。", False),
+        ("術後の経過写真は、診察時に医師と一緒に確認します。", False),
+        ("術前と術後で骨密度を比較するため、検査を行います。", False),
+        ("ESWL前後のX線写真で、結石が砕けたかどうかを確認します。", False),
+        ("術前と術後のレントゲン写真を比べながら、骨の位置について医師が説明します。", False),
+        ("治療前後の数値の変化は、次回の診察時に医師からご説明します。", False),
+        ("治療の経過を記録するため、初診時と治療後に患部の写真を撮影させていただきます。", False),
+        ("歩行の様子をリハビリ開始時と3か月後に動画で撮影し、ご本人とご家族に経過をご説明しています。", False),
+        ("施術前後の写真で効果をご確認ください。", True),
+        ("ビフォーアフター写真で仕上がりを確認できます。", True),
+        ("術前と術後を比較すると、シワが大幅に減少しました。", True),
+        ("矯正前後の写真を比較し、歯並びの改善を確認しています。", True),
+        ("施術前と施術後の写真を見比べてみましょう。", True),
+        ("3か月後の写真で、シミが消えたことを確認しました。", True),
+        ("症例写真はこちらで確認できます。", True),
+        ("治療前の歩行と、リハビリ3か月後の歩行を動画で比較しています。", True),
+    ],
+)
+def test_thirty_first_session_steps_of_care(sentence, flagged):
+    assert ("MED007" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
