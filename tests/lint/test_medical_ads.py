@@ -4806,3 +4806,20 @@ def test_thirtieth_session_acts_compared(sentence, flagged):
 )
 def test_thirty_first_session_steps_of_care(sentence, flagged):
     assert ("MED007" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
+
+
+# (thirty-first session) a case's cost given as a cost noun and an amount in yen with no colon (費用1回22,000円,
+# 総額880,000円（税込）) is disclosed as with one; with no risks beside it, nothing is disclosed
+@pytest.mark.parametrize(
+    "paragraph, flagged",
+    [
+        ("症例写真：ピコレーザー10回。費用1回22,000円（税込）。主なリスク：赤み、色素沈着。", False),
+        ("症例写真（自由診療）：ワイヤー矯正、総額880,000円（税込）。リスク：歯根吸収、後戻りの可能性。", False),
+        ("【症例写真】ヒゲ脱毛８回（総額１２０,０００円・税込）、赤みや毛嚢炎が生じることがあります。", False),
+        ("【症例写真】ヒゲ脱毛８回（総額１２０,０００円・税込）、効果には個人差があります。", True),
+        ("症例写真：ピコレーザー10回。費用1回22,000円（税込）。", True),
+        ("症例写真：ピコレーザー10回。費用もリスクもご心配なく。", True),
+    ],
+)
+def test_thirty_first_session_cost_without_a_colon(paragraph, flagged):
+    assert ("MED007" in {f.rule for f in findings(FRONT + paragraph + "\n")}) is flagged, paragraph
