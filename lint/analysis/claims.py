@@ -30,7 +30,7 @@ from ..japanese.normalize import fold_kana
 from ..japanese.sounds import is_kanji_char
 from ..parsing.text import SENTENCE_ENDS, split_sentences
 from ..parsing.word_tables import load_word_tables, table
-from . import grammar, medical
+from . import grammar, medical, medical_en
 from .quantities import LEADING_ITEM_NUMBER, quantities, without_non_health
 
 # sphinxcontrib-bibtex 2.7 roles (BibtexDomain._role_names and BibtexFootDomain._role_names;
@@ -292,7 +292,9 @@ EXEMPTIONS = {
     "(すぐに…, 〜が出たら…), not a tendency (〜ことがあります; the institution's arrangement that may apply, "
     "お待ちいただく場合があります, is its practice) or an action judged (〜と安心です), not a proportion or "
     "rate (2人に1人, 3割); a preparation instruction is medical when it acts on the body, its intake or a medicine "
-    "(前日の夜9時以降は何も食べないでください, 〜薬は当日の朝は飲まずにお持ちください)",
+    "(前日の夜9時以降は何も食べないでください, 〜薬は当日の朝は飲まずにお持ちください); in English the same by "
+    "lint/data/medical-content-en.toml (Please bring your insurance card, The pharmacy is open until 9 pm, You can "
+    "book online; not Do not eat for six hours before your procedure, You can usually go home the same day)",
     "nonclaim": "inside a nonclaim container: the editor's decision where grammar cannot decide",
 }
 # Why a sentence needs a citation: reason -> the message's words.
@@ -8890,6 +8892,8 @@ def _dictionary_forms(surface):
 
 def _practical(reading, text, need, trigger, health):
     """An instruction or a statement about practical matters with no medical content (see "practical")."""
+    if reading.lang == "en":
+        return _practical_english(reading, text, need, health)
     # a volitional (〜しましょう) is the voice of health education, which leaves its object's purpose unsaid
     # (まず、枕の高さを見直しましょう); practical matters are asked for (〜してください) or stated
     if reading.lang != "ja" or not reading.predicate or reading.mood not in ("statement", "request"):
@@ -8938,6 +8942,84 @@ def _practical(reading, text, need, trigger, health):
     if reading.mood == "request":
         return _of_the_visit(reading, tokens) and all(_practical_number(text, q) for q in health)
     return _institution_side(reading) and not any(_rate(text, q) for q in health)
+
+
+# English pronouns and determiners of the writer (we, our team): the institution's side
+_EN_WRITER = frozenset({"we", "our", "us", "we'll", "we're", "we've"})
+# after a number, a share or a rate (20%, 1 in 10, one out of five, twice as, 3 times)
+_EN_RATE = re.compile(
+    r"\s*(?:%|percent\b|per ?cent\b|out\s+of\b|times\b|-?fold\b"
+    r"|in\s+(?:\d|every\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|a\s+(?:hundred|thousand)\b))",
+    re.IGNORECASE,
+)
+
+
+def _practical_english(reading, text, need, health):
+    """(thirty-first session) An English request or statement about practical matters with no medical content: the
+    counterpart of the Japanese test, on the English reading's mood, head and subject (no parse) and the English
+    medical-content test (lint.analysis.medical_en). A request qualifies when its verb is one of the visit's logistics
+    (bring, book, arrive, call, pay, wear, arrange: medical-content-en.toml logistics_heads); a statement when its
+    subject is the writer, the staff or a thing of the service (we, your nurse, results, the stroke unit), or the
+    reader with a verb of logistics (you can book, you will receive), or its head states the service's facts (is
+    open, is free, are posted). Whatever the words, a prohibition or advice (avoid, should), care-seeking, a word of
+    health outside a service's name or the line's occasion, a count of people (most people), and a rate (20%, one in
+    five) keep it a claim."""
+    if reading.mood not in ("statement", "request") or need in ("contraindication", "recommendation"):
+        return False
+    lower = _unfaced(text).lower()
+    if ADVICE.search(lower) or PROHIBITION.search(lower) or _URGENT.search(lower):
+        return False
+    # a condition of the reader's body is care-seeking (if the pain gets worse, if your ankles swell): its health words
+    # are read with the sentence's; one of age, plans or the booking (if you are 75 or older, if you arrive late) leaves
+    # the line practical
+    if reading.condition_words & ONSET or any(
+        medical_en.in_table(w, "condition_states") for w in reading.condition_words
+    ):
+        return False
+    if medical_en.generalises(text) or any(_EN_RATE.match(text[q.end :]) for q in health):
+        return False
+    # a measurement (7 mg/dL, 38°C, 500 mg) is of the body or of a dose, whoever states it
+    if any(q.unit or text[q.end :].lstrip().startswith(("°", "degree")) for q in health):
+        return False
+    words = [w for w in medical_en.words(text) if w[0].isalnum()]
+    head = reading.head or (words[0] if words else "")
+    administered = reading.mood == "statement" and medical_en.in_table(head, "admin_heads")
+    found = medical_en.health_words(text)
+    if administered:
+        # a procedure that is the subject of the service's facts (testing is free, the scan is available on Saturdays)
+        found = tuple(w for w in found if not medical_en.in_table(w, "procedure_words"))
+    if found:
+        return False
+    if reading.mood == "request" or (
+        not reading.subject and words and medical_en.in_table(words[0], "logistics_heads")
+    ):
+        return medical_en.in_table(head, "logistics_heads")
+    subject = {w.lower() for w in reading.subject}
+    if not subject and not administered:
+        # no auxiliary for the reading to cut the subject at (the X-ray department closes at 7 pm): the words before
+        # the first verb of the service's facts
+        verb = next(
+            (
+                k
+                for k, w in enumerate(words)
+                if k and (medical_en.in_table(w, "admin_heads") or medical_en.in_table(w, "service_verbs"))
+            ),
+            None,
+        )
+        if verb is not None:
+            subject = set(words[:verb])
+    if subject & _EN_WRITER or any(
+        medical_en.in_table(w, "staff_words") or medical_en.in_table(w, "service_heads") or medical_en.specialty(w)
+        for w in subject
+    ):
+        return True
+    if subject == {"there"}:
+        # a facility there is (there is a café on the ground floor, there is no software to download)
+        return any(medical_en.in_table(w, "service_heads") for w in words[2:6])
+    if subject <= {"you", "you'll"} and subject and medical_en.in_table(head, "logistics_heads"):
+        # how often the reader goes through something (you can usually go home the same day) is a tendency
+        return not any(medical_en.in_table(w, "tendencies") for w in words)
+    return administered
 
 
 def _of_the_visit(reading, tokens):

@@ -447,6 +447,18 @@ def uncited_claim(page, ctx):
       or paperwork before a procedure (検査前に着替えてください, マニキュアは落と
       しておいてください) is practical; bathing and driving are of health
       (手術の当日は入浴できません stays a claim);
+      in English (thirty-first session; lint/analysis/medical_en.py,
+      lint/data/medical-content-en.toml): a request whose verb is one of the
+      visit's logistics (bring, book, arrive, call, pay, arrange), or a
+      statement whose subject is the writer, the staff or a thing of the
+      service (we, your nurse, results, the stroke unit) or the reader with a
+      verb of logistics (you can book), or whose head states the service's
+      facts (is open, is free, are posted), with no word of health outside a
+      service's name or the line's occasion (your cervical screening
+      appointment, before your procedure; not six weeks after the operation),
+      no count of people (most people), no tendency of the reader (you can
+      usually go home), no rate or measurement, and no condition of the body
+      (if it is not better in a week);
     - nonclaim: inside a `nonclaim` container (`:::{container} nonclaim`, the
       disclaimer): the editor's decision, for text whose grammar cannot tell
       (statements about the publisher); each such block should say why.

@@ -1,0 +1,136 @@
+"""A positive test of medical content for English: does an English sentence say anything of health?
+
+The counterpart of lint.analysis.medical for the English pages, read only by CIT001's practical exemption
+(lint.analysis.claims._practical_english): a practical line (Please bring your insurance card, The pharmacy is open
+until 9 pm) needs no source when none of its words is of health. The classes (lint/data/medical-content-en.toml):
+
+- the endings of the Greek and Latin combining forms English medicine builds its words with (-itis, -osis, -emia,
+  -ectomy, -scopy, -pathy; drug stems -olol, -statin, -xaban), so that words never seen fall into them;
+- whole words of the body, signs, medicines, conditions, acts of care, bodily acts care governs (eat, drink,
+  swallow) and evidence (study, research), and names of medicines and devices no ending marks.
+
+A health word that modifies the head of a noun compound naming a service, a person, a place, a document or a fee
+(your cervical screening appointment, the stroke unit, blood test results) is part of a name, not health, as the
+Japanese test reads 糖尿病外来; a procedure named as the occasion of the line (before your procedure, on the day of
+your scan) is when, not what. A specialty or a person of care (the urology team, your neurologist) is who.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..parsing.word_tables import load_word_tables, table
+
+MEDICAL_CONTENT_EN = Path(__file__).resolve().parent.parent / "data" / "medical-content-en.toml"
+
+# words, and the marks that end a noun compound (a comma, a bracket, a full stop)
+_TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\s\w]")
+# words that end a noun compound: its head comes before them (the stroke unit | is on ...)
+_FUNCTION = frozenset(
+    "a an the this that these those your our my his her their its you we they he she it i me us them to of in on "
+    "at for from by with without and or but if when while before after until as is are was were be been being "
+    "will would can could may might must should shall do does did not no please than then there here who which "
+    "what where how why every each per all any more less once twice daily weekly about around only just also very so "
+    "too".split()
+)
+_INFLECTIONS = ("s", "es", "ed", "d", "ing")
+# units of time that, before "after", make a time after a procedure
+_TIME_AFTER = frozenset("day days week weeks month months hour hours year years night nights morning".split())
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    tables = load_word_tables(MEDICAL_CONTENT_EN)
+    return {name: frozenset(table(tables, MEDICAL_CONTENT_EN, name)) for name in tables}
+
+
+def words(text):
+    """The sentence's words and marks, in lower case."""
+    return _TOKEN.findall(text.lower().replace("’", "'"))
+
+
+def in_table(word, name):
+    """Whether ``word`` or the base it is an inflection of is in the table ``name``."""
+    entries = _tables()[name]
+    if word in entries:
+        return True
+    return any(word.endswith(e) and word[: -len(e)] in entries for e in _INFLECTIONS if len(word) > len(e) + 2)
+
+
+def specialty(word):
+    """Whether ``word`` names a specialty or a person of care by its ending (urology, neurologist, paediatrician)."""
+    return any(word.endswith(e) and len(word) > len(e) + 2 for e in _tables()["specialty_endings"])
+
+
+def _medical_by_ending(word):
+    t = _tables()
+    if word in t["common_words"] or specialty(word):
+        return False
+    return any(word.endswith(e) and len(word) >= len(e) + 3 for e in t["medical_endings"])
+
+
+def _in_a_name(tokens, i):
+    """Whether the word at ``i`` modifies the head of a compound that names a service, a person, a place, a
+    document or a fee (cervical screening appointment, stroke unit, headache diary): a run of words with no mark or
+    function word between them, ending on such a head."""
+    for j in range(i + 1, min(len(tokens), i + 5)):
+        word = tokens[j]
+        if not word[0].isalnum() or word in _FUNCTION:
+            return False
+        if in_table(word, "service_heads"):
+            return True
+    return False
+
+
+def _an_occasion(tokens, i):
+    """Whether the procedure at ``i`` is named as the line's occasion (before your procedure, on the day of your
+    scan), as what the reader books or attends (book your test), or as a place of a person of care (your GP
+    surgery)."""
+    if not in_table(tokens[i], "procedure_words"):
+        return False
+    k = i - 1
+    while k >= 0 and tokens[k] in ("your", "the", "a", "an", "this", "my", "their", "our", "his", "her", "next"):
+        k -= 1
+    if k >= 0 and tokens[k] in ("after", "following") and any(t in _TIME_AFTER for t in tokens[max(0, k - 3) : k]):
+        return (
+            False  # a time after a procedure (six weeks after the operation) is the course of care, as 手術日の翌日 is
+        )
+    # the procedure booked or attended (book your test, cancel the scan), or the place a person of care keeps (your GP
+    # surgery, the dental practice) is the service
+    return k >= 0 and (
+        in_table(tokens[k], "occasion_words")
+        or in_table(tokens[k], "logistics_heads")
+        or in_table(tokens[k], "staff_words")
+    )
+
+
+def health_words(text):
+    """The words of health in ``text`` (lower case), outside names of services and occasions; () when none."""
+    tokens = words(text)
+    lower = " ".join(tokens)
+    found = [p for p in _tables()["health_words"] if " " in p and f" {p} " in f" {lower} "]
+    for i, word in enumerate(tokens):
+        if not word[0].isalpha():
+            continue
+        medical = (in_table(word, "health_words") or in_table(word, "care_words") or _medical_by_ending(word)) or (
+            in_table(word, "procedure_words") and not _an_occasion(tokens, i)
+        )
+        if medical and not _in_a_name(tokens, i) and not _an_occasion(tokens, i):
+            found.append(word)
+    return tuple(found)
+
+
+def generalises(text):
+    """Whether a quantifier counts people or cases (most people, many patients, the majority of adults)."""
+    tokens = [t for t in words(text) if t[0].isalnum()]
+    lower = " ".join(tokens)
+    t = _tables()
+    for i, word in enumerate(tokens):
+        if word in t["generalising"] or any(
+            f" {p} " in f" {lower} " and p.split()[-1] == word for p in t["generalising"]
+        ):
+            if any(in_table(w, "people_nouns") for w in tokens[i + 1 : i + 4]):
+                return True
+    return False

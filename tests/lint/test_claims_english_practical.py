@@ -1,0 +1,80 @@
+"""CIT001, thirty-first session: English practical lines (the counterpart of the Japanese practical exemption).
+
+An English request whose verb is one of the visit's logistics, or a statement whose subject is the writer, the staff or
+a thing of the service, or whose head states the service's facts, needs no source when no word of it is of health
+(lint/analysis/medical_en.py, lint/data/medical-content-en.toml). A word of health outside a service's name or the
+line's occasion, a count of people, a rate, a measurement, advice, a prohibition, urgency and a condition of the body
+keep it a claim. The sentences were written for these tests; none is taken from a corpus.
+"""
+
+import pytest
+
+from lint.analysis import medical_en
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # requests of the visit's logistics, with no word of health
+        ("Please bring your insurance card and a list of your medicines to the appointment.\n", "exempt"),
+        ("Please allow up to two hours for your gastroscopy appointment.\n", "exempt"),
+        ("Please arrive 30 minutes before your procedure.\n", "exempt"),
+        ("If you cannot attend, please call us to rearrange.\n", "exempt"),
+        ("Please arrange for someone to take you home after your operation.\n", "exempt"),
+        # statements of the institution's side: the writer, the staff, a thing of the service
+        ("The stroke unit is on the second floor; lifts are next to the main entrance.\n", "exempt"),
+        ("The X-ray department at the centre closes at 7 pm.\n", "exempt"),
+        ("Results are usually posted to you and your GP.\n", "exempt"),
+        ("Testing at the public health centre is free and anonymous.\n", "exempt"),
+        ("You can book a vaccination appointment online or by phone.\n", "exempt"),
+        ("You can book your test with a practice nurse at your GP surgery.\n", "exempt"),
+        ("Your neurologist will go through your headache diary with you.\n", "exempt"),
+        ("There is a café on the ground floor where the person collecting you can wait.\n", "exempt"),
+        ("If you arrive more than 10 minutes late, we may have to rebook your appointment.\n", "exempt"),
+        # a word of health outside a name or an occasion: care
+        ("Do not eat anything for six hours before your procedure.\n", "uncited"),
+        ("Drink plenty of water after the scan to help clear the dye.\n", "uncited"),
+        ("Your nurse will check your blood pressure and your tablets.\n", "uncited"),
+        ("You can bring one person, but the injection may sting for a few seconds.\n", "uncited"),
+        ("The procedure takes about an hour.\n", "uncited"),
+        # a time after a procedure is the course of care, as 手術日の翌日 is
+        ("Your nurse will phone you two days after the operation.\n", "uncited"),
+        ("Using your CPAP machine every night can reduce daytime sleepiness within a few weeks.\n", "uncited"),
+        # verbs that govern care as often as logistics are no logistics (keep the area dry, wear sunscreen)
+        ("Keep the area clean and dry for two days.\n", "uncited"),
+        ("Wear sunscreen whenever you go outside.\n", "uncited"),
+        # a count of people, a tendency of the reader, a rate, a measurement
+        ("Most people can go home the same day.\n", "uncited"),
+        ("You can usually go home the same day.\n", "uncited"),
+        ("About 1 in 10 people will need a second appointment.\n", "uncited"),
+        ("Levels above 7 mg/dL are considered high.\n", "uncited"),
+        # a condition of the body, or urgency, makes a referral care-seeking advice
+        ("Come back if it is not better in a week.\n", "uncited"),
+        ("If your ankles suddenly swell or you pass much less urine, call your kidney team the same day.\n", "uncited"),
+        ("If your periods are very heavy, ask your GP to check your iron levels.\n", "uncited"),
+        # a verb of the service with a subject that is no thing of the service grants nothing
+        ("It runs in families.\n", "uncited"),
+        ("It usually starts in childhood and comes back in spring.\n", "uncited"),
+    ],
+)
+def test_english_practical_lines(reasons, text, expected):
+    """``expected`` is the status (exempt, uncited) of the sentence."""
+    assert reasons(text)[-1][0] == expected, reasons(text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # endings of the combining forms reach words no table holds
+        ("Patients with thrombocytopenia bruise easily.", ("thrombocytopenia", "bruise")),
+        ("She had a cholecystectomy last year.", ("cholecystectomy",)),
+        # common words that end alike are not of health
+        ("We value empathy and sympathy at the academic centre.", ()),
+        # a health word in a service's name, or a procedure as the occasion, is not health
+        ("Blood test results are posted to your GP.", ()),
+        ("Please arrive 30 minutes before your scan.", ()),
+        ("The scan is painless.", ("scan",)),
+    ],
+)
+def test_english_health_words(text, words):
+    assert medical_en.health_words(text) == words
