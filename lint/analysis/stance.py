@@ -1308,6 +1308,8 @@ def _after_quote(tokens, close):
         tokens[0].surface_form in OPEN_QUOTES
         and j < n
         and tokens[j].surface_form in ("で", "なら")
+        # (thirty-first session) not conceded: 「初回0円」でも…を確認しましょう mentions the wording to answer it
+        and not (tokens[j].surface_form == "で" and j + 1 < n and tokens[j + 1].surface_form == "も")
         and not any(t.pos in ("動詞", "形容詞", "助動詞") for t in tokens[1:close])
     ):
         return "slogan"
@@ -2653,6 +2655,71 @@ def _overstatement_tail(tokens, end):
     return None
 
 
+# (thirty-first session) verbs of being lured by an offer (〜につられる, 〜に惑わされる, 〜に飛びつく)
+LURED = frozenset(
+    {"つられる", "釣られる", "惑わす", "惑わされる", "飛びつく", "飛び付く", "乗せる", "乗せられる", "踊らされる"}
+)
+# what the reader is told to avoid or beware of, or the harm it brings (避けましょう, ご注意, 後悔, トラブル)
+AVOIDED = WARNING_ABOUT_ADVERTISER | {"避ける", "控える", "後悔", "トラブル", "失敗", "被害"}
+# third parties a page warns its reader about (業者, 店, 広告, 勧誘)
+WARNED_PARTIES = frozenset(
+    {"業者", "店", "店舗", "会社", "広告", "勧誘", "販売", "サイト", "商法", "セールス", "事業者", "相手", "人"}
+)
+
+
+def _luring(tokens, end):
+    """The span, with what follows it up to に, is what lures someone: 期間限定の割引につられて (the noun phrase may go on
+    past the span: 割引 of 期間限定の割引)."""
+    n = len(tokens)
+    j = end
+    while j < n and (tokens[j].pos == "名詞" or tokens[j].surface_form == "の") and j - end < 6:
+        j += 1
+    if not (j + 1 < n and tokens[j].surface_form == "に" and _lemma(tokens[j + 1]) in LURED):
+        return False
+    # told as a thing to avoid (〜につられて契約するのは避けましょう, 〜につられないように): an ad may boast of the lured too
+    rest = tokens[j + 1 :]
+    text = "".join(t.surface_form for t in rest)
+    return bool({_lemma(t) for t in rest} & AVOIDED) or any(w in text for w in ("ないよう", "ないで", "ずに"))
+
+
+def _of_a_party_warned_about(tokens, end):
+    """The span is in a clause that describes a third party the reader is warned about (期間限定の割引で契約を急がせる
+    業者には、ご注意ください; 〜を勧める勧誘に気をつけましょう): a noun of WARNED_PARTIES after the span in the same clause,
+    then に / には / を and a word of caution (WARNING_ABOUT_ADVERTISER) within a few words."""
+    n = len(tokens)
+    for j in range(end, min(n, end + 14)):
+        t = tokens[j]
+        if t.surface_form in ("。", "！", "？", "!", "?"):
+            return False
+        if _lemma(t) in WARNED_PARTIES and t.pos == "名詞" and j + 1 < n and tokens[j + 1].surface_form in ("に", "を"):
+            after = tokens[j + 1 : j + 7]
+            return any(_lemma(u) in WARNING_ABOUT_ADVERTISER for u in after)
+    return False
+
+
+# (thirty-first session) nouns of a scheme's scope: the span that modifies one is what the scheme covers (ポイント付与の
+# 対象, 割引の適用, 保証の範囲)
+SCOPE_NOUNS = frozenset({"対象", "適用", "範囲", "対象者"})
+
+
+def _out_of_scope(tokens, end):
+    """1 when the span ending at ``end`` modifies a noun of scope that is denied (ポイント付与の対象外です, 割引の対象では
+    ありません, 返金の対象にはなりません): the page says the offer does not apply; else 0. The negation of the scope
+    noun's own predicate passes to what it covers (from the corpora: 〜は、ポイント付与の対象外です read as a lure)."""
+    n = len(tokens)
+    if not (end + 1 < n and tokens[end].surface_form == "の" and _lemma(tokens[end + 1]) in SCOPE_NOUNS):
+        return 0
+    j = end + 2
+    if j < n and tokens[j].surface_form == "外" and tokens[j].pos_detail_1 == "接尾":
+        return 1
+    for t in tokens[j : j + 6]:
+        if t.surface_form in ("、", "。", "，", ","):
+            return 0
+        if is_negation(t):
+            return 1
+    return 0
+
+
 def stance(tokens, span, through_arguments=True):
     """The Stance of ``tokens[span[0]:span[1]]`` in the sentence ``tokens`` (white space removed);
     ``through_arguments``: see _governing."""
@@ -2661,6 +2728,7 @@ def stance(tokens, span, through_arguments=True):
     if cut is not None:
         tokens = tuple(tokens[:cut])
     count, own_end, k, governing = _governing(tokens, end, through_arguments)
+    count += _out_of_scope(tokens, end)
     reported = voice = testimony = False
     bounds = None  # the sentence's first and last words, read once and only for a span inside a quotation
     for open_, close in _quote_spans(tokens):
@@ -2711,6 +2779,10 @@ def stance(tokens, span, through_arguments=True):
     # or material named (「ぐっすり眠れた」という声だけで治療法を選ばないようにしましょう)
     if _warned_not_to_decide_by(tokens, end) or _aimed_at(tokens, end):
         voice = testimony = False
+        reported = True
+    # (thirty-first session) what lures someone (〜の割引につられて契約する) or what a third party the reader is warned about
+    # does (〜で契約を急がせる業者にはご注意ください) is described, not offered
+    if _luring(tokens, end) or _of_a_party_warned_about(tokens, end):
         reported = True
     # (thirteenth round) a voice the clinic acted on is its service's history, not evidence it gives:
     # 「注射が痛かった」というお声をいただいたため、麻酔の方法を見直しました

@@ -4823,3 +4823,32 @@ def test_thirty_first_session_steps_of_care(sentence, flagged):
 )
 def test_thirty_first_session_cost_without_a_colon(paragraph, flagged):
     assert ("MED007" in {f.rule for f in findings(FRONT + paragraph + "\n")}) is flagged, paragraph
+
+
+# (thirty-first session) price lures the page does not offer: an offer said not to apply (ポイント付与の対象外です), a lure
+# conceded in quotes (「初回0円」でも), one the reader is told to avoid being caught by (〜につられて…避けましょう), one a
+# third party the reader is warned about makes (〜で契約を急がせる業者にはご注意ください), and a consultation's fee stated
+# in prose; the same words offered, boasted or stressed in the advertising register still are lures
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("保険調剤の一部負担金は、ポイント付与の対象外です。", False),
+        ("自費診療は割引の対象ではありません。", False),
+        ("今なら全メニューが割引の対象です！", True),
+        ("ポイント付与の対象は、自費の施術のみです。", True),
+        ("「初回0円」でも定期購入が条件になっていないか、総額を確認しましょう。", False),
+        ("「実質0円」でレーシックが受けられます。", True),
+        ("期間限定の割引につられて、十分な説明を受けないまま契約するのは避けましょう。", False),
+        ("半額キャンペーンにつられないよう、総額を確認しましょう。", False),
+        ("期間限定の割引につられて、多くの方がご来院されています！", True),
+        ("期間限定の割引で契約を急がせる業者には、ご注意ください。", False),
+        ("今なら半額！他店の高額な施術にはご注意ください。", True),
+        ("カウンセリングは無料です。", False),
+        ("ご相談は無料です。お気軽にどうぞ。", False),
+        ("無料カウンセリング実施中！", True),
+        ("今ならカウンセリング無料です。", True),
+        ("初回カウンセリングは無料です。", True),
+    ],
+)
+def test_thirty_first_session_lures_not_offered(sentence, flagged):
+    assert ("MED008" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
