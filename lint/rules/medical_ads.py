@@ -379,6 +379,7 @@ JUDGEMENT_FRAMES = (
     "own_story",
     "care_act",
     "care_carrier",
+    "result_named",
     "presenting",
     "about",
     "definition",
@@ -1062,9 +1063,16 @@ STARS = frozenset({"★", "☆", "⭐", "🌟"})
 CARE_RULES = ("MED007",)
 # after an act of care, the reader's act rather than the clinic's: asked (〜ください, 〜ましょう, 〜てみる) or made
 # possible for the reader (ご確認いただけます, 比べられます, 確認できます: see potential)
-READER_FORMS = frozenset({"くださる", "下さる", "う", "よう", "みる", "いただける", "頂ける"})
+READER_FORMS = frozenset({"くださる", "下さる", "う", "よう", "みる", "いただける", "頂ける", "べし"})
 # after an act of care, a state that goes on (確認しています): a result the clinic keeps finding, not a step ahead
-ONGOING = frozenset({"いる", "おる"})
+ONGOING = frozenset({"いる", "おる", "いく", "行く"})
+# words that point at what the page shows (以下で, 下記の, 次の症例, ここからは) and cases of others (他の患者様の, 症例の)
+POINTING = frozenset({"以下", "下記", "ここ", "こちら", "上記"})
+# counters of a time (3か月後, 2週間): a figure with one says when, not what resulted
+TIME_COUNTERS = frozenset(
+    {"か月", "ヶ月", "カ月", "ケ月", "月", "日", "週", "週間", "年", "回", "時間", "分", "日間", "年間", "か", "ヵ月"}
+)
+OTHERS_CASES = frozenset({"症例", "他", "ほか", "方々", "モニター", "患者"})
 COMPARING = frozenset({"比較", "比べる"})
 
 
@@ -1072,11 +1080,13 @@ def _care_step(tokens, first, masked, index):
     """Whether the before/after or the change from ``first`` is what the clinic examines, compares, records or
     explains as a step of the care (thirty-first session): the sentence ends on an act of care ([words] CARE_ACTS:
     確認します, ご説明します, 撮影させていただきます; or one named as the object of 行う / 実施: 検査を行います), the
-    clinic's own (not asked of the reader, not the reader's potential), not past and not denied; every predicate
-    between is an act of care too, or a question the act answers (結石が砕けたかどうかを確認します). An effect or a
-    change of the body named on the way (効果を確認, 改善を確認), and a comparison, must be a step ahead, not one that
-    goes on (改善を確認しています tells a result; 〜を動画で比較しています shows one). A result shown (〜と比べると、シミが
-    薄くなりました) ends elsewhere."""
+    clinic's own (not asked of the reader: ご確認ください, ご確認いただきます, 確認してもらいます; not the reader's
+    potential), not past and not denied; every predicate between is an act of care too, not past, or a question the
+    act answers (結石が砕けたかどうかを確認します). What the act is about must be no result: no effect or change of the
+    body named (効果を確認します, 改善を確認, どれだけ若返ったかを…), no figure (-5kg, 70%), nobody else's case (他の
+    患者様の, 症例の), nothing the page points at (以下で, 下記の); and a comparison must be a step ahead, not one that
+    goes on (〜を動画で比較しています, 比較していきます show one). From the review of the first version, which let
+    results named as the object of a check, publishing (共有, 管理) and the page's own display through."""
     frames = load_patterns().frames
     found = [p for p in predicates(tokens) if p.head >= first]
     if not found:
@@ -1087,20 +1097,43 @@ def _care_step(tokens, first, masked, index):
     if not (_care_word(tokens, last.head, frames, masked, index) or _carried_care(tokens, last, frames, masked, index)):
         return False
     auxiliaries = tokens[last.head + 1 : last.end]
-    if last.past or potential(tokens, last) or any(_lemma(t) in READER_FORMS for t in auxiliaries):
+    if last.past or potential(tokens, last) or _asked_of_the_reader(auxiliaries):
         return False
     if stance(tokens, (last.head, last.head + 1)).negated:
         return False
     for p in found[:-1]:
         asked = p.end < len(tokens) and tokens[p.end].surface_form in ("か", "かどうか")
+        if p.past and not asked:
+            return False  # a comparison already done (比較した施術前後の写真で…)
         if not (asked or _care_word(tokens, p.head, frames, masked, index)):
             return False
+    about = tokens[: last.head]
+    if (
+        _found(tokens, frames["result_named"], masked, index, (0, last.head))
+        or any(
+            t.pos_detail_1 == "数" and not (j + 1 < last.head and tokens[j + 1].surface_form in TIME_COUNTERS)
+            for j, t in enumerate(tokens[: last.head])
+            if j >= first
+        )
+        or any(t.surface_form in POINTING or _lemma(t) in OTHERS_CASES for t in about)
+    ):
+        return False
     if not any(_lemma(t) in ONGOING for t in auxiliaries):
         return True
-    # a comparison that goes on (〜と〜の歩行を動画で比較しています) is one the page keeps showing
-    return _lemma(tokens[last.head]) not in COMPARING and not _found(
-        tokens, frames["effect_head"], masked, index, (first, last.head)
-    )
+    # a comparison that goes on (〜と〜の歩行を動画で比較しています, 比較していきます) is one the page keeps showing
+    return _lemma(tokens[last.head]) not in COMPARING
+
+
+def _asked_of_the_reader(auxiliaries):
+    """Whether the act is asked of the reader (ご確認ください, 確認しましょう, 確認してみる, ご確認いただきます, 確認して
+    もらいます, 確かめるべし): いただく after a causative (撮影させていただきます) is the clinic's humble act."""
+    lemmas = [_lemma(t) for t in auxiliaries]
+    if any(lemma in READER_FORMS for lemma in lemmas):
+        return True
+    for i, lemma in enumerate(lemmas):
+        if lemma in ("いただく", "頂く", "もらう") and not any(x in ("せる", "させる") for x in lemmas[:i]):
+            return True
+    return False
 
 
 def _care_word(tokens, k, frames, masked, index):
@@ -2069,6 +2102,8 @@ def _disclosed(plain, frames, code="MED007"):
 
 # the nouns under which a case lists its risks (主な副作用：…, リスク：…)
 RISK_NOUNS = frozenset({"リスク", "副作用", "合併症", "副反応"})
+# words that wave risks away as a label's value (リスク：安心です, 副作用：不要)
+RISKS_WAVED = frozenset({"安心", "安全", "不要", "無用", "ゼロ", "なし", "無し"})
 _SINGLE_CASE_RE = re.compile(r"[nN]\s*=\s*1(?![0-9])")
 
 
@@ -2096,6 +2131,11 @@ def _denies_risks(sentence):
             while j < len(tokens) and tokens[j].pos == "副詞":  # 特に
                 j += 1
             if j < len(tokens) and is_negation(tokens[j]):
+                return True
+            # (thirty-first session, from the review) a label's value that denies or waves the risks away: 特に
+            # ございません, 心配いりません, 当院なら安心です
+            value = tokens[j : j + 5]
+            if any(is_negation(t) or _lemma(t) in RISKS_WAVED for t in value):
                 return True
     return False
 

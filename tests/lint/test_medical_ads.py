@@ -4852,3 +4852,41 @@ def test_thirty_first_session_cost_without_a_colon(paragraph, flagged):
 )
 def test_thirty_first_session_lures_not_offered(sentence, flagged):
     assert ("MED008" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
+
+
+# (thirty-first session) from the review of the step-of-care reading and of the cost without a colon: a result named as
+# what is checked, publishing, the page's own display, others' cases, a comparison done, a result asked, the reader's act;
+# a saving, a refund or a cap is no cost disclosed, and a label that waves the risks away discloses none
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("施術前後の写真を比較し、効果を確認します。", True),
+        ("治療前後の写真で、-5kgの減量効果を確認します。", True),
+        ("施術前後の写真を比べ、改善を確認します。", True),
+        ("治療前後の写真をホームページで共有します。", True),
+        ("以下で、実際の症例のビフォーアフターをご説明します。", True),
+        ("それでは、当院の症例のビフォーアフターを比較していきます。", True),
+        ("カウンセリングでは、他の患者様の施術前後の写真を比較しながら、効果をご説明します。", True),
+        ("比較した施術前後の写真で、効果をご説明します。", True),
+        ("どれだけ若返ったかを、ビフォーアフター写真でご説明します。", True),
+        ("施術前後の写真で効果をご確認いただきます。", True),
+        ("ビフォーアフター写真で、効果を確認していただきます。", True),
+        ("術前と術後3ヶ月で眼圧を比較し、経過を確認していきます。", False),
+        ("治療の経過を記録するため、初診時と治療後に患部の写真を撮影させていただきます。", False),
+        (
+            "【症例写真】ビフォーアフター。ローン利用で支払い総額が20万円も安くなります。主なリスク：腫れ、内出血。",
+            True,
+        ),
+        ("【症例写真】ビフォーアフター。医療費控除で合計10万円戻ってきます。主なリスク：腫れ、内出血。", True),
+        ("【症例写真】ビフォーアフター。料金が1万円を超えることはありません。主なリスク：腫れ、内出血。", True),
+        (
+            "症例写真：ピコレーザー10回。費用1回22,000円（税込）。主なリスクについては、カウンセリングでご説明します。",
+            True,
+        ),
+        ("症例写真：ピコレーザー10回。費用：22,000円（税込）。副作用：特にございません。", True),
+        ("症例写真：ピコレーザー10回。費用：22,000円（税込）。リスク：当院なら安心です。", True),
+        ("症例写真：ピコレーザー10回。費用1回22,000円（税込）。主なリスク：赤み、色素沈着。", False),
+    ],
+)
+def test_thirty_first_session_review_of_steps_and_costs(text, flagged):
+    assert ("MED007" in {f.rule for f in findings(FRONT + text + "\n")}) is flagged, text
