@@ -35,9 +35,13 @@ _FUNCTION = frozenset(
     "what where how why every each per all any more less once twice daily weekly about around only just also very so "
     "too".split()
 )
-_INFLECTIONS = ("s", "es", "ed", "d", "ing")
+# endings an English word takes over its table form (keeps: keep, safest: safe, allergies: allergy, scarring: scar)
+_INFLECTIONS = ("s", "es", "ed", "d", "ing", "est", "ness", "ful")
+_Y_ENDINGS = (("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"))
 # units of time that, before "after", make a time after a procedure
-_TIME_AFTER = frozenset("day days week weeks month months hour hours year years night nights morning".split())
+_TIME_AFTER = frozenset(
+    "day days week weeks month months hour hours year years night nights morning afternoon evening".split()
+)
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +60,20 @@ def in_table(word, name):
     entries = _tables()[name]
     if word in entries:
         return True
-    return any(word.endswith(e) and word[: -len(e)] in entries for e in _INFLECTIONS if len(word) > len(e) + 2)
+    for e in _INFLECTIONS:
+        if len(word) > len(e) + 2 and word.endswith(e):
+            base = word[: -len(e)]
+            # a doubled consonant before the ending (scarring, hottest) and a dropped e (safest: safe)
+            if (
+                base in entries
+                or base + "e" in entries
+                or (len(base) > 3 and base[-1] == base[-2] and base[:-1] in entries)
+            ):
+                return True
+    if any(word.endswith(e) and word[: -len(e)] + y in entries for e, y in _Y_ENDINGS):
+        return True
+    # a table word in its own inflection (keeps) and the word in its base form (keep)
+    return len(word) > 3 and word + "s" in entries
 
 
 def specialty(word):
@@ -134,3 +151,113 @@ def generalises(text):
             if any(in_table(w, "people_nouns") for w in tokens[i + 1 : i + 4]):
                 return True
     return False
+
+
+def claim_form(words):
+    """Whether a word of a claim's form is among ``words`` (best, lowest, than, most, success, because: the table
+    claim_form)."""
+    entries = _tables()["claim_form"]
+    for i, word in enumerate(words):
+        if word == "than" and i and words[i - 1] in _PLAIN_THAN:
+            continue  # more than 10 minutes late, rather than arrival time: an amount or a choice, no comparison
+        if (
+            word == "most"
+            and words[i + 1 : i + 3] == ["of", "the"]
+            and i + 3 < len(words)
+            and words[i + 3] in _TIME_WORDS
+        ):
+            continue  # most of the morning: how long the visit takes
+        if (word in entries or (word.endswith("s") and word[:-1] in entries)) and not _in_a_name(words, i):
+            return True  # (a word of a claim in a service's name is part of it: the travel risk questionnaire)
+    return False
+
+
+# words before "than" that make no claim (more than 10 minutes, less than a week, rather than, other than)
+_PLAIN_THAN = frozenset({"more", "less", "later", "earlier", "rather", "other", "longer"})
+
+
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+    "fifty sixty hundred a an few several".split()
+)
+_TIME_WORDS = _TIME_AFTER | frozenset(
+    {
+        "fortnight",
+        "fortnights",
+        "minute",
+        "minutes",
+        "decade",
+        "decades",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+    }
+)
+
+
+def practical_condition(condition):
+    """Whether every content word of the condition is of the visit (practical_conditions, logistics_heads,
+    service_heads, staff_words) or a number: if you cannot attend, if you are 75 or older, when you book."""
+    for word in (part for w in words(condition) for part in w.split("-")):
+        if not word or not word[0].isalnum() or word.isdigit() or word in _NUMBER_WORDS:
+            continue
+        if not any(
+            in_table(word, name) for name in ("practical_conditions", "logistics_heads", "service_heads", "staff_words")
+        ):
+            return False
+    return True
+
+
+def _timed(word):
+    return word.isdigit() or word in _NUMBER_WORDS or word in _TIME_WORDS
+
+
+def interval(tokens):
+    """Whether the words give an interval or a time after care: every three years, every 3 weeks, two weeks after, a
+    fortnight after, 10 days later, at 12 months."""
+    for i, word in enumerate(tokens):
+        after = tokens[i + 1 : i + 3]
+        if word == "every" and any(_timed(w) or w in _TIME_WORDS for w in after):
+            return True
+        if word in ("after", "later", "following") and any(w in _TIME_WORDS for w in tokens[max(0, i - 3) : i]):
+            return True
+        if word in ("fortnight", "fortnights"):
+            return True
+        if (
+            word in ("after", "again")
+            and len(after) == 2
+            and (after[0] in _NUMBER_WORDS or after[0] == "in")
+            and (after[1] in _TIME_WORDS or after[1].isdigit())
+        ):
+            return True  # after a month, again in 6 weeks: a time of care
+        if word == "again" and after[:1] == ["in"]:
+            return True
+        if word == "at" and len(after) == 2 and after[0].isdigit() and after[1] in ("months", "weeks", "years"):
+            return True  # at 12 months: an age of a schedule
+    return False
+
+
+_DEADLINE_EN = re.compile(
+    r"\s*(?:working\s+|clear\s+)?(?:minutes?|hours?|days?|weeks?)?\s*(?:before|early|ahead|in\s+advance|beforehand|prior|notice)\b",
+    re.IGNORECASE,
+)
+
+
+def deadline(after):
+    """Whether the text after a number makes it a deadline before the visit (48 hours before your appointment, 15
+    minutes early, 24 hours' notice)."""
+    return bool(_DEADLINE_EN.match(after.replace("'", "").replace("’", "")))
+
+
+def counts_things(after):
+    """Whether the text after a number makes it a count of people or things of the visit (12 items, two visitors)."""
+    following = [w for w in words(after)[:2] if w[0].isalnum()]
+    return bool(following) and in_table(following[0], "counted_things")
+
+
+def location_head(word):
+    """Whether ``word`` heads a statement of where a thing of the service is (on the second floor, behind the
+    building)."""
+    return word in _tables()["location_heads"]

@@ -20,7 +20,9 @@ from lint.analysis import medical_en
         ("Please allow up to two hours for your gastroscopy appointment.\n", "exempt"),
         ("Please arrive 30 minutes before your procedure.\n", "exempt"),
         ("If you cannot attend, please call us to rearrange.\n", "exempt"),
-        ("Please arrange for someone to take you home after your operation.\n", "exempt"),
+        # (the time after care is care, as 検査後 is: Please arrange for someone to take you home after your operation
+        # stays a claim)
+        ("Please arrange for someone to take you home.\n", "exempt"),
         # statements of the institution's side: the writer, the staff, a thing of the service
         ("The stroke unit is on the second floor; lifts are next to the main entrance.\n", "exempt"),
         ("The X-ray department at the centre closes at 7 pm.\n", "exempt"),
@@ -55,6 +57,41 @@ from lint.analysis import medical_en
         # a verb of the service with a subject that is no thing of the service grants nothing
         ("It runs in families.\n", "uncited"),
         ("It usually starts in childhood and comes back in spring.\n", "uncited"),
+        # from the review of the first version, which judged by the absence of health words alone (119 of 318 claims
+        # went through), one or two of each class it found:
+        # the writer or the service over a comparison, a ranking, an outcome, a count (no health word needed)
+        ("Our unit has the lowest caesarean rate in the region.\n", "uncited"),
+        ("Our midwives are the best in London.\n", "uncited"),
+        ("Our new scanner is faster and more accurate.\n", "uncited"),
+        ("Our helpline has helped thousands of people quit for good.\n", "uncited"),
+        ("Screening is free and saves lives.\n", "uncited"),
+        ("Results are usually normal.\n", "uncited"),
+        ("Results take up to 10 days and most are normal.\n", "uncited"),
+        # a health word in a service's name with a claim over it; a verb of the service over the body
+        ("The eye clinic can stop you losing your sight.\n", "uncited"),
+        ("The placenta is usually delivered within an hour of the birth.\n", "uncited"),
+        ("Your airways will be open again within minutes.\n", "uncited"),
+        # we in a clause or an object is no subject
+        ("Come back in 10 days so we can remove the sutures.\n", "uncited"),
+        ("The vast majority of lumps we see are harmless.\n", "uncited"),
+        # an interval, a dose schedule or a time after care in a request
+        ("Call us to book your second shot within 28 days.\n", "uncited"),
+        ("Please attend every three weeks for your infusion.\n", "uncited"),
+        ("You can return to work a fortnight after your operation.\n", "uncited"),
+        ("You can return to the gym after a month.\n", "uncited"),
+        ("Please wait for a short while after your vaccination before you leave.\n", "uncited"),
+        # a condition that is not one of the visit
+        ("Tell your midwife if the baby moves less than usual.\n", "uncited"),
+        ("Ring us if the lump gets bigger.\n", "uncited"),
+        # a measurement with a unit
+        ("Choose a toothpaste with 1,450 ppm fluoride.\n", "uncited"),
+        # and the service lines the strict version keeps exempt
+        ("If you need more than 12 items a year, please ask at the pharmacy counter.\n", "exempt"),
+        (
+            "Please fill in the travel risk questionnaire and return it at least two weeks before your appointment.\n",
+            "exempt",
+        ),
+        ("Please allow most of the morning for your visit.\n", "exempt"),
     ],
 )
 def test_english_practical_lines(reasons, text, expected):
@@ -73,7 +110,7 @@ def test_english_practical_lines(reasons, text, expected):
         # a health word in a service's name, or a procedure as the occasion, is not health
         ("Blood test results are posted to your GP.", ()),
         ("Please arrive 30 minutes before your scan.", ()),
-        ("The scan is painless.", ("scan",)),
+        ("The scan is painless.", ("scan", "painless")),
     ],
 )
 def test_english_health_words(text, words):
