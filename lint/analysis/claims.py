@@ -1784,6 +1784,9 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             # (twelfth session) a reason of health beside the request states it: 除菌の薬が影響を及ぼす可能性があるので、
             # 必ず主治医に知らせましょう
             and not _effect_reason_clause(reading.tokens)
+            # (thirty-first session) an English request that carries care beside its referral: Call us before you stop
+            # taking clozapine, Please arrive having had nothing to eat since midnight
+            and not (reading.lang == "en" and _en_request_carries_care(text))
         ):
             return "referral"  # 中止や変更は主治医と相談してください (a recommendation word) is advice
         if (
@@ -4060,6 +4063,45 @@ def _receives_document(lower, until=None):
     return bool(found) and not _EN_DOCUMENT_CONTENT.search(lower, found.end(), until or len(lower))
 
 
+# (thirty-first session) English words after which a request's clause says how or when to act on the body (before you
+# stop taking clozapine, having had nothing to eat, with a full bladder, so the numbing cream can work)
+_EN_CARE_CLAUSE = frozenset(
+    {"before", "after", "having", "with", "so", "until", "since", "once", "without", "while", "as"}
+)
+
+
+def _en_request_carries_care(text):
+    """(thirty-first session) Whether an English request sends the reader somewhere (arrive, bring, call, ask) while a
+    clause of it acts on the body: a word of health (lint.analysis.medical_en) after a word that opens such a clause,
+    or an interval of care (book your booster a year after your first shot). Found by a review of the English
+    practical lines, whose sentences the older referral reading let through."""
+    words = [w for w in medical_en.words(text) if w[0].isalnum()]
+    if medical_en.interval(words):
+        return True
+    found = set(medical_en.health_words(text))
+    opened = False
+    for w in words:
+        if w in _EN_CARE_CLAUSE:
+            opened = True
+        elif opened and w in found:
+            return True
+    return False
+
+
+def _en_states_health(reading, text):
+    """(thirty-first session) Whether an English statement of a service's terms (free, available) also states health:
+    "free to" is permission (you are free to go home the same day), and a word of health outside the subject whose
+    terms are stated (the flu jab is free; not the scan is available and is completely harmless), or a claim's form
+    (best, curable), says more than the terms."""
+    lower = text.lower()
+    if re.search(r"\bfree to\b", lower):
+        return True
+    words = [w for w in medical_en.words(text) if w[0].isalnum()]
+    subject = set(medical_en.words(reading.topic_text))
+    found = [w for w in medical_en.health_words(text) if w not in subject]
+    return bool(found) or medical_en.claim_form(words)
+
+
 def _administrative_predicate(reading, text, health):
     """A statement whose predicate is a thing of administration, with no word of effect or sign in it: a
     need (〜が必要です) whose subject is one (同意書へのご署名が必要です; 入院が必要です stays advice), or a
@@ -4080,6 +4122,7 @@ def _administrative_predicate(reading, text, health):
                 or (_receives_document(lower) and not health)
             )
             and not _en_effect_or_sign(reading)
+            and not _en_states_health(reading, text)
         )
     if reading.lang != "ja" or reading.mood != "statement" or reading.negative or not reading.finite:
         return False

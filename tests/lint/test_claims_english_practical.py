@@ -115,3 +115,25 @@ def test_english_practical_lines(reasons, text, expected):
 )
 def test_english_health_words(text, words):
     assert medical_en.health_words(text) == words
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (thirty-first session, from the same review) the older English referral and terms readings let care through:
+        # a request that sends the reader somewhere while a clause of it acts on the body
+        ("Please arrive having had nothing to eat since midnight.\n", "uncited"),
+        ("Call us before you stop taking clozapine.\n", "uncited"),
+        ("Please arrive an hour early so the numbing cream can work.\n", "uncited"),
+        ("Please book your booster a year after your first shot.\n", "uncited"),
+        # "free to" is permission; a word of health beside the terms says more than the terms
+        ("You are free to go home the same day.\n", "uncited"),
+        ("The scan is available on Saturdays and is completely harmless.\n", "uncited"),
+        # referrals and terms as before
+        ("If you have any questions, please call the clinic.\n", "exempt"),
+        ("Please bring your medicines in their original boxes.\n", "exempt"),
+        ("The flu jab is free for everyone aged 65 and over.\n", "exempt"),
+    ],
+)
+def test_english_referrals_and_terms_that_carry_care(reasons, text, expected):
+    assert reasons(text)[-1][0] == expected, reasons(text)
