@@ -1464,6 +1464,47 @@ def _warned_not_to_decide_by(tokens, end):
     return False
 
 
+# (thirty-first session) verbs of the reader taking in testimonials or material (口コミを見る, 体験談を読む, 〜を参考にする)
+CONSUMING = frozenset({"見る", "読む", "見かける", "目にする", "参考", "聞く", "閲覧", "調べる"})
+# reactions that make the reader's taking in a worry the page answers (〜を読んで不安になった方へ)
+WORRIED = frozenset({"不安", "心配", "迷う", "焦る", "悩む", "戸惑う", "怖い", "恐い", "混乱"})
+# what the page puts above testimonials (〜という口コミより、医師の説明を重視してください)
+PREFERRED = frozenset({"重視", "優先", "大切", "大事", "信頼", "参考"})
+
+
+def consumed_by_the_reader(tokens, end):
+    """(thirty-first session) Whether the span ending before ``end`` (a testimonial, a quotation named as one, case
+    material) is what the reader takes in before a decision or with a worry, or what the page ranks below its advice:
+    〜を見る前に / 読む前に / 参考にする前に, 〜を読んで不安になった方へ, 〜という口コミより…を重視してください. The page
+    answers it; it gives none (from the corpora's false alarms: twelve sentences of this form were read as testimonials
+    or as case photos shown)."""
+    n = len(tokens)
+    end = _past_holding_quotation(tokens, end)
+    j = end
+    # the material's own noun phrase may go on past the span (という口コミ, 体験談や口コミ)
+    while j < n and (
+        tokens[j].pos in ("名詞", "接頭詞") or tokens[j].surface_form in ("という", "と", "いう", "の", "や", "・")
+    ):
+        j += 1
+        if j - end > 6:
+            return False
+    if j >= n:
+        return False
+    if tokens[j].surface_form == "より":
+        return any(_lemma(t) in PREFERRED for t in tokens[j + 1 : j + 12] if t.surface_form != "。")
+    if tokens[j].surface_form not in ("を", "に", "で"):
+        return False
+    for k in range(j + 1, min(n, j + 5)):
+        if _lemma(tokens[k]) in CONSUMING or (tokens[k].surface_form == "参考" and k + 1 < n):
+            after = tokens[k + 1 : k + 6]
+            if any(t.surface_form == "前" for t in after):
+                return True  # 〜を見る前に, 〜を参考にする前に
+            if any(t.surface_form in ("て", "で") for t in after[:3]) and any(_lemma(t) in WORRIED for t in after):
+                return True  # 〜を読んで不安になった
+            return False
+    return False
+
+
 # (seventh session) verbs of aiming: what stands before 〜よう(に) and one of them is a goal, not a fact (「説明が
 # わかりやすかった」と言っていただけるよう心がけています, 安心して通えるように努めています)
 AIMING = {
@@ -2391,6 +2432,10 @@ def _names_a_patients_voice(label):
     text = "".join(t.surface_form for t in label)  # 看護師 is 看護 + 師 to MeCab
     if any(word in text for word in STAFF):
         return False
+    # (thirty-first session) a label that addresses readers (体験談を読んで不安になった方へ：…) names whom the page speaks
+    # to, not who speaks
+    if text.endswith(("へ", "へ。", "の方に", "の皆さま", "の皆様")):
+        return False
     return bool(_persons(label) & (TESTIMONY_BEFORE | PERSON_MARKS - {"者"})) and _voice_head(label)
 
 
@@ -2777,7 +2822,7 @@ def stance(tokens, span, through_arguments=True):
         reported = True
     # (seventh session) what the reader is told not to decide by alone is warned about, whether a voice, a quotation
     # or material named (「ぐっすり眠れた」という声だけで治療法を選ばないようにしましょう)
-    if _warned_not_to_decide_by(tokens, end) or _aimed_at(tokens, end):
+    if _warned_not_to_decide_by(tokens, end) or _aimed_at(tokens, end) or consumed_by_the_reader(tokens, end):
         voice = testimony = False
         reported = True
     # (thirty-first session) what lures someone (〜の割引につられて契約する) or what a third party the reader is warned about

@@ -55,6 +55,7 @@ from ..analysis.medical import medical_words
 from ..analysis.predication import SENTENCE_MARKS, governed_predicate, potential, predicate_at, predicates
 from ..analysis.stance import (
     DIFFICULT,
+    consumed_by_the_reader,
     denied_act,
     is_negation,
     may_be_testimony,
@@ -1053,6 +1054,8 @@ def _named_only(tokens, first, end, masked, index):
         and _found(tokens, frames["own_story"], masked, index, (first, end))
     ):
         return True  # the staff's own story (スタッフ体験記, 看護師の声): no patient's testimonial; not 院長の口コミ
+    if consumed_by_the_reader(tokens, end):
+        return True  # what the reader reads before deciding, or is worried by (体験談を読んで不安になった方へ)
     return not _presented(tokens, end, masked, index)
 
 

@@ -4890,3 +4890,24 @@ def test_thirty_first_session_lures_not_offered(sentence, flagged):
 )
 def test_thirty_first_session_review_of_steps_and_costs(text, flagged):
     assert ("MED007" in {f.rule for f in findings(FRONT + text + "\n")}) is flagged, text
+
+
+# (thirty-first session) testimonials the reader takes in before a decision or with a worry, or that the page ranks
+# below its advice, are answered, not given; a label that addresses readers (〜方へ：) names no speaker. Boasts of the
+# same acts still give them
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("「絶対効く」という口コミより、医師の説明と根拠を重視してください。", False),
+        ("「治った」という口コミを見て受診を決める前に、医師の説明をよく聞きましょう。", False),
+        ("腰痛ベルトの体験談を参考にする前に、腰痛の原因を医師に診てもらいましょう。", False),
+        ("体験談を読んで不安になったときは、一人で悩まず主治医に相談してください。", False),
+        ("体験談を読んで不安になった方へ：同じ治療でも経過は人によって異なります。", False),
+        ("口コミを見て来院される方が増えています！", True),
+        ("「本当に治った！」という口コミを見て、ぜひご来院ください。", True),
+        ("体験談を読んで、あなたも一歩を踏み出しましょう！", True),
+        ("初めての方へ：当院で治療を受けて、本当に痛みが消えました（50代女性）", True),
+    ],
+)
+def test_thirty_first_session_testimonials_answered(sentence, flagged):
+    assert ("MED006" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
