@@ -1172,7 +1172,13 @@ def _service_only(tokens, masked, index):
     if topic is not None and not any(t.basic_form in ("なる", "成る") for a, b in spans for t in tokens[a:b]):
         spans.append((0, topic))
     serves = any(_found(tokens, frames["service"], masked, index, span) for span in spans)
-    treats = any(_found(tokens, frames["treatment_content"], masked, index, span) for span in spans)
+    # (thirty-first session) 助かる beside a service is its convenience (送迎の時間が正確で助かっています, 駐車場が広いと
+    # 助かります); a life saved (命が助かりました) is an outcome
+    treats = any(
+        _lemma(tokens[a]) != "助かる" or any(_lemma(t) in ("命", "いのち") for t in tokens[max(0, a - 3) : a])
+        for span in spans
+        for a, _ in _found(tokens, frames["treatment_content"], masked, index, span)
+    )
     return serves and not treats
 
 

@@ -4911,3 +4911,17 @@ def test_thirty_first_session_review_of_steps_and_costs(text, flagged):
 )
 def test_thirty_first_session_testimonials_answered(sentence, flagged):
     assert ("MED006" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
+
+
+# (thirty-first session) 助かる in a voice about the service is its convenience; a life saved is an outcome
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("ご利用者の声：送迎の時間がいつも正確で助かっています", False),
+        ("患者さんの声「駐車場がもう少し広いと助かります」→4月から提携駐車場を増やしました。", False),
+        ("患者様の声：「先生のおかげで命が助かりました」", True),
+        ("患者様の声：「受付の方が親切で、痛みもすっかり消えました」", True),
+    ],
+)
+def test_thirty_first_session_service_voices_that_help(sentence, flagged):
+    assert ("MED006" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
