@@ -9046,11 +9046,20 @@ def _practical_english(reading, text, need, health):
             medical_en.deadline(text[q.end :]) or medical_en.counts_things(text[q.end :]) for q in health
         )
     topic = [w for w in medical_en.words(reading.topic_text) if w[0].isalnum()]
-    if not topic:
-        verb = next((k for k, w in enumerate(words) if k and medical_en.in_table(w, "service_verbs")), None)
-        if verb is None:
-            return False
+    # a verb of the service before the reading's first auxiliary ends the subject there (each prescription item costs
+    # £9.90 unless you are exempt: the reading cuts at "are"); so does one where the reading found no auxiliary
+    verb = next(
+        (
+            k
+            for k, w in enumerate(words)
+            if k and (medical_en.in_table(w, "service_verbs") or medical_en.in_table(w, "admin_heads"))
+        ),
+        None,
+    )
+    if verb is not None and (not topic or verb < len(topic)):
         topic, head = words[:verb], words[verb]
+    if not topic:
+        return False
     if topic == ["there"]:
         # a facility there is (there is a café on the ground floor)
         return any(medical_en.in_table(w, "service_heads") for w in words[2:5])

@@ -38,6 +38,8 @@ _FUNCTION = frozenset(
 # endings an English word takes over its table form (keeps: keep, safest: safe, allergies: allergy, scarring: scar)
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "est", "ness", "ful")
 _Y_ENDINGS = (("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"))
+# participles of booking a procedure in the passive (can be booked, are arranged)
+_BOOKED = frozenset({"booked", "arranged", "cancelled", "canceled", "rearranged", "rescheduled", "rebooked"})
 # units of time that, before "after", make a time after a procedure
 _TIME_AFTER = frozenset(
     "day days week weeks month months hour hours year years night nights morning afternoon evening".split()
@@ -107,6 +109,10 @@ def _an_occasion(tokens, i):
     surgery)."""
     if not in_table(tokens[i], "procedure_words"):
         return False
+    # booked, arranged or cancelled in the passive (your child's vaccinations can be booked with the practice nurse)
+    ahead = [t for t in tokens[i + 1 : i + 4] if t not in ("can", "will", "may", "should", "must", "be", "is", "are")]
+    if ahead and ahead[0] in _BOOKED:
+        return True
     k = i - 1
     while k >= 0 and tokens[k] in ("your", "the", "a", "an", "this", "my", "their", "our", "his", "her", "next"):
         k -= 1
@@ -247,8 +253,15 @@ _DEADLINE_EN = re.compile(
 
 def deadline(after):
     """Whether the text after a number makes it a deadline before the visit (48 hours before your appointment, 15
-    minutes early, 24 hours' notice)."""
-    return bool(_DEADLINE_EN.match(after.replace("'", "").replace("’", "")))
+    minutes early, 24 hours' notice) or the time to allow for the visit (two hours for your appointment)."""
+    after = after.replace("'", "").replace("’", "")
+    return bool(_DEADLINE_EN.match(after) or _FOR_THE_VISIT.match(after))
+
+
+_FOR_THE_VISIT = re.compile(
+    r"\s*(?:minutes?|hours?)\s+for\s+(?:your|the|this)\s+(?:\w+\s+)?(?:appointment|visit|check-in|consultation)\b",
+    re.IGNORECASE,
+)
 
 
 def counts_things(after):

@@ -92,6 +92,10 @@ from lint.analysis import medical_en
             "exempt",
         ),
         ("Please allow most of the morning for your visit.\n", "exempt"),
+        ("Please allow up to two hours for your gastroscopy appointment.\n", "exempt"),
+        ("Please allow two hours for the dye to work.\n", "uncited"),
+        ("Each prescription item costs £9.90 in England unless you are exempt.\n", "exempt"),
+        ("Visiting on the stroke unit is from 2pm to 8pm, with no more than two visitors at a bedside.\n", "exempt"),
     ],
 )
 def test_english_practical_lines(reasons, text, expected):
