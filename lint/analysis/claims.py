@@ -4070,6 +4070,97 @@ _EN_CARE_CLAUSE = frozenset(
 )
 
 
+def _link_texts(unit, sentence):
+    """(start, end) in the sentence's text of the text of each link in it (a page's title, however the line uses it)."""
+    spans = []
+    for link in unit.links:
+        start, end = link.plain_start - sentence.start, link.plain_end - sentence.start
+        if 0 <= start < end <= len(sentence.text):
+            spans.append((start, end))
+    return spans
+
+
+# the exemptions of an English line as the service's (its hours, a referral, its terms, a link to follow)
+_EN_SERVICE_FRAMES = frozenset({"contact", "referral", "administrative", "navigation"})
+# words after which a word of health is only what the reader talks or asks about (ask your pharmacist about your
+# medicines, questions about your treatment)
+_EN_TOPIC_OPENERS = frozenset({"about", "regarding", "concerning", "on", "re", "through"})
+# heads that point the reader to a page or a figure, and heads of things the reader brings or collects
+_EN_POINTERS = frozenset({"see", "read", "visit", "check", "look", "find", "go", "refer", "view", "download"})
+_EN_CARRYING = frozenset({"bring", "collect", "pick", "return", "pack", "take"})
+# documents whose contents a line may name (a list of your medicines, a copy of your results)
+_EN_DOCUMENTS = frozenset({"list", "copy", "copies", "record", "records", "details", "names", "summary", "diary"})
+# what ends a named thing: a clause of its own
+_EN_CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but", "which", "that", "so", "because", "if", "when", "unless"})
+_EN_TIME_BREAKS = frozenset({"as", "before", "after", "until", "since", "while", "having"})
+# words of a question or a doubt in a condition (if you have any questions about your treatment, if you are unsure)
+_EN_QUESTION_WORDS = frozenset(
+    {
+        "question",
+        "questions",
+        "query",
+        "queries",
+        "unsure",
+        "sure",
+        "worried",
+        "concerns",
+        "concern",
+        "doubt",
+        "wonder",
+        "wondering",
+        "know",
+        "information",
+        "advice",
+        "help",
+    }
+)
+
+
+def _en_line_states_care(reading, text, titles=()):
+    """(thirty-first session) Whether an English line exempted as the service's (contact, referral, administrative,
+    navigation) also states care, which the older readings did not ask (a second review wrote 517 English claims: 141
+    went through them at the session's start): a claim's form (best, than, most, because: medical_en.claim_form), or a
+    word of health (medical_en.health_words: not a service's name, not the line's occasion) that is not only what the
+    reader talks or asks about (ask your pharmacist about your medicines; if you have questions about your treatment)
+    nor the subject whose terms or hours the line states (the flu jab is free for over-65s)."""
+    # the title of a page the line points to names it (see [Living with asthma](living.md))
+    for start, end in sorted(titles, reverse=True):
+        text = text[:start] + " " * (end - start) + text[end:]
+    words = [w for w in medical_en.words(text) if w[0].isalnum()]
+    if medical_en.claim_form(words) or _en_effect_offered(text):
+        return True  # (an effect offered: your physiotherapist can help you walk again)
+    found = set(medical_en.health_words(text))
+    if not found:
+        return False
+    head = reading.head or (words[0] if words else "")
+    # what a pointer points at (see Fig. 2 for a diagram of the leg), what a list or a copy holds (bring a list of your
+    # medicines), and the things the reader brings or collects (bring your child's inhaler and spacer to every
+    # appointment), up to a clause of its own, are named, not stated
+    openers = _EN_TOPIC_OPENERS | ({"for", "of"} if head in _EN_POINTERS else set())
+    carried = head in _EN_CARRYING
+    subject = set(medical_en.words(reading.topic_text)) if reading.mood == "statement" else set()
+    condition = set(medical_en.words(reading.condition)) if reading.condition else set()
+    asked = bool(condition & _EN_QUESTION_WORDS)
+    topic_of_talk = False
+    previous = ""
+    for w in medical_en.words(text):
+        if w in openers or (w == "of" and previous in _EN_DOCUMENTS):
+            topic_of_talk = True
+        elif w in _EN_CLAUSE_BREAKS:
+            topic_of_talk = carried = False
+        elif w in _EN_TIME_BREAKS:
+            carried = False  # bring your card before …: what follows is no thing brought
+        previous = w
+        if w not in found:
+            continue
+        if topic_of_talk or carried or (asked and w in condition):
+            continue
+        if w in subject and not (subject & {"which", "that", "who"}):
+            continue
+        return True
+    return False
+
+
 def _en_request_carries_care(text):
     """(thirty-first session) Whether an English request sends the reader somewhere (arrive, bring, call, ask) while a
     clause of it acts on the body: a word of health (lint.analysis.medical_en) after a word that opens such a clause,
@@ -8593,6 +8684,12 @@ def _check(unit, sentence, own, config, cited_blocks):
     reading = grammar.read(text)
     health = _health_figures(text, found, titles, reading)
     reason = exemption(unit, sentence, kinds, reading, health, config.words, found)
+    if (
+        reason in _EN_SERVICE_FRAMES
+        and reading.lang == "en"
+        and _en_line_states_care(reading, text, _link_texts(unit, sentence))
+    ):
+        reason = None  # (thirty-first session) an English service line that also states care is a claim
     if not reason and (_states_service_numbers(text, found, titles, health, reading) or _eligibility(reading, health)):
         reason = "administrative"
     # a reason read on the main clause of a sentence does not cover an aside that states something of its
@@ -8989,6 +9086,75 @@ def _practical(reading, text, need, trigger, health):
 
 # English pronouns and determiners of the writer (we, our team): the institution's side
 _EN_WRITER = frozenset({"we", "our", "us", "we'll", "we're", "we've"})
+# an effect offered to the reader or to people (can help people regain their independence, helps you stop smoking,
+# help slow the decline): help with a verb after it, unless the verb is one of logistics (help you book, help you find)
+_EN_HELPED_RE = re.compile(
+    r"\bhelps?(?:ed|ing)?\s+(?:(?:you|people|patients|them|him|her|your\s+\w+|the\s+\w+)\s+)?(?:to\s+)?([a-z]+)",
+    re.IGNORECASE,
+)
+# what help may do for the reader in the visit: find the ward, note questions, fill in a form (not an effect)
+_EN_HELP_IN_THE_VISIT = frozenset(
+    {
+        "note",
+        "write",
+        "jot",
+        "prepare",
+        "plan",
+        "remember",
+        "find",
+        "finding",
+        "with",
+        "you",
+        "get",
+        "getting",
+        "fill",
+        "filling",
+        "book",
+        "booking",
+        "arrange",
+        "ask",
+        "understand",
+        "choose",
+        "decide",
+        "talk",
+        "keep",
+        "make",
+        "sort",
+        "move",
+        "carry",
+    }
+)
+
+
+def _en_effect_offered(text):
+    """An effect offered (can help people regain their independence, helps you stop smoking, help slow the decline): help
+    with a verb after it that is no act of the visit (help you book, help finding the ward, it helps to note your
+    questions)."""
+    for match in _EN_HELPED_RE.finditer(text):
+        verb = match.group(1).lower()
+        if not (verb in _EN_HELP_IN_THE_VISIT or medical_en.in_table(verb, "logistics_heads")):
+            return True
+    return False
+
+
+# a relative clause on a thing the line names (kits that spot chlamydia reliably, a service that can reverse …)
+_EN_RELATIVE_CLAIM = re.compile(
+    r"\b(?:that|which|who)\s+(?:can|will|may|might|could|helps?|works?|stops?|spots?|\w+s)\b"
+)
+# verbs of the visit that govern care as often as logistics: they qualify only over a thing of the service or a time
+_EN_GOVERNING = frozenset({"allow", "wait", "complete", "return", "send", "attend"})
+
+
+def _en_governs_a_service_thing(words, head):
+    """Whether the verb ``head`` has a thing of the service (a form, a kit, an appointment, a room) or, for allow, a time
+    for the visit within four words after it."""
+    i = words.index(head) if head in words else -1
+    after = words[i + 1 : i + 5] if i >= 0 else []
+    if head == "allow" and any(w.isdigit() or w in ("most", "up", "about", "around", "extra", "plenty") for w in after):
+        return True
+    return any(medical_en.in_table(w, "service_heads") for w in after)
+
+
 # after a number, a share or a rate (20%, 1 in 10, one out of five, twice as, 3 times)
 _EN_RATE = re.compile(
     r"\s*(?:%|percent\b|per ?cent\b|out\s+of\b|times\b|-?fold\b"
@@ -9037,9 +9203,16 @@ def _practical_english(reading, text, need, health):
         return False
     if any(_EN_RATE.match(text[q.end :]) or q.unit for q in health) or medical_en.interval(words):
         return False
+    if _en_effect_offered(lower) or _EN_RELATIVE_CLAIM.search(lower):
+        return False  # an effect offered (can help people regain …), or a claim in a relative clause (kits that spot …)
     head = reading.head or words[0]
     if reading.mood == "request" or (not reading.subject and medical_en.in_table(words[0], "logistics_heads")):
         head = reading.head if reading.mood == "request" else words[0]
+        # a verb that governs care as often as logistics qualifies only over a thing of the service or a time for the
+        # visit (complete the form, return the kit, allow two hours for your appointment; not allow your child to rest,
+        # complete your treatment, wait until the next day before you wash the area)
+        if head in _EN_GOVERNING and not _en_governs_a_service_thing(words, head):
+            return False
         # a number in a request is a deadline before the visit (at least 48 hours before your appointment, 15 minutes
         # early), not how long or how often to do something (for six hours, twice a day)
         return medical_en.in_table(head, "logistics_heads") and all(
@@ -9063,8 +9236,10 @@ def _practical_english(reading, text, need, health):
     if topic == ["there"]:
         # a facility there is (there is a café on the ground floor)
         return any(medical_en.in_table(w, "service_heads") for w in words[2:5])
+    tendency = any(medical_en.in_table(w, "tendencies") for w in words)
     if topic[0] in ("we", "we'll", "we're"):
-        return medical_en.in_table(head, "writer_acts")
+        # how often the writer does something to the body (we can usually take out …) is a tendency of care
+        return medical_en.in_table(head, "writer_acts") and not tendency
     if topic in (["you"], ["you'll"]):
         return medical_en.in_table(head, "logistics_heads") and not any(
             medical_en.in_table(w, "tendencies") for w in words
@@ -9076,6 +9251,10 @@ def _practical_english(reading, text, need, health):
         or medical_en.specialty(noun)
     ):
         return False
+    if tendency and (medical_en.in_table(noun, "staff_words") or medical_en.specialty(noun)):
+        return (
+            False  # our surgeons can usually …: a tendency of care; results are usually posted: the service's practice
+        )
     return (
         medical_en.in_table(head, "admin_heads")
         or medical_en.in_table(head, "service_verbs")

@@ -21,8 +21,9 @@ seen fall into them:
 A noun compound whose head names a person, a place, an institution, a document or a fee (医師,
 薬局, 糖尿病外来, 診察券, 医療費) is who or where, not health, whatever modifies it.
 
-English has no test here: the common words of health (pain, blood, asthma) are in the general
-dictionary, and no installed lexicon sets them apart (see benchmarks/README.md, section 5).
+English has its own test (lint.analysis.medical_en, thirty-first session): the common words of health (pain,
+blood, asthma) are in the general dictionary and no installed lexicon sets them apart (benchmarks/README.md,
+section 5), so it reads the endings of the combining forms and tables of its own.
 """
 
 from pathlib import Path

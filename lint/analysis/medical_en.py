@@ -87,7 +87,8 @@ def _medical_by_ending(word):
     t = _tables()
     if word in t["common_words"] or specialty(word):
         return False
-    return any(word.endswith(e) and len(word) >= len(e) + 3 for e in t["medical_endings"])
+    stem = word[:-1] if word.endswith("s") and not word.endswith(("ss", "sis", "us")) else word
+    return any(w.endswith(e) and len(w) >= len(e) + 3 for w in {word, stem} for e in t["medical_endings"])
 
 
 def _in_a_name(tokens, i):
@@ -116,6 +117,14 @@ def _an_occasion(tokens, i):
     k = i - 1
     while k >= 0 and tokens[k] in ("your", "the", "a", "an", "this", "my", "their", "our", "his", "her", "next"):
         k -= 1
+    # the modifiers of a compound (book a hearing test, book a heart monitor test): the word before them decides
+    m = k
+    while m > k - 3 and m >= 0 and tokens[m][0].isalpha() and tokens[m] not in _FUNCTION:
+        m -= 1
+    while m >= 0 and tokens[m] in ("your", "the", "a", "an", "this", "my", "their", "our", "his", "her", "next"):
+        m -= 1
+    if m >= 0 and m != k and in_table(tokens[m], "logistics_heads"):
+        return True
     if k >= 0 and tokens[k] in ("after", "following") and any(t in _TIME_AFTER for t in tokens[max(0, k - 3) : k]):
         return (
             False  # a time after a procedure (six weeks after the operation) is the course of care, as 手術日の翌日 is
@@ -129,6 +138,18 @@ def _an_occasion(tokens, i):
     )
 
 
+def _in_an_occasion(tokens, i):
+    """Whether the word at ``i`` modifies a procedure that is the line's occasion (to book a hearing test, before your
+    heart monitor test): a run of words with no mark or function word between, ending on that procedure."""
+    for j in range(i + 1, min(len(tokens), i + 4)):
+        word = tokens[j]
+        if not word[0].isalnum() or word in _FUNCTION:
+            return False
+        if in_table(word, "procedure_words"):
+            return _an_occasion(tokens, j)
+    return False
+
+
 def health_words(text):
     """The words of health in ``text`` (lower case), outside names of services and occasions; () when none."""
     tokens = words(text)
@@ -137,10 +158,18 @@ def health_words(text):
     for i, word in enumerate(tokens):
         if not word[0].isalpha():
             continue
+        if "-" in word and any(
+            in_table(part, "health_words") or in_table(part, "care_words") or _medical_by_ending(part)
+            for part in word.split("-")
+            if part
+        ):
+            if not _in_a_name(tokens, i):
+                found.append(word)  # pain-free, blood-thinning, skin-to-skin; not the stop-smoking clinic
+            continue
         medical = (in_table(word, "health_words") or in_table(word, "care_words") or _medical_by_ending(word)) or (
             in_table(word, "procedure_words") and not _an_occasion(tokens, i)
         )
-        if medical and not _in_a_name(tokens, i) and not _an_occasion(tokens, i):
+        if medical and not _in_a_name(tokens, i) and not _an_occasion(tokens, i) and not _in_an_occasion(tokens, i):
             found.append(word)
     return tuple(found)
 
@@ -186,6 +215,7 @@ _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
     "fifty sixty hundred a an few several".split()
 )
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 _TIME_WORDS = _TIME_AFTER | frozenset(
     {
         "fortnight",
@@ -240,13 +270,20 @@ def interval(tokens):
             return True  # after a month, again in 6 weeks: a time of care
         if word == "again" and after[:1] == ["in"]:
             return True
+        if word in ("after", "from") and any(w in _TIME_WORDS for w in tokens[i + 1 : i + 4]):
+            return True  # after the first week, from the second week: a time of care
+        if word in ("each", "next", "this") and after[:1] and (after[0] in _TIME_WORDS or after[0] in _MONTHS):
+            return True  # each autumn, each year, next year, each September
         if word == "at" and len(after) == 2 and after[0].isdigit() and after[1] in ("months", "weeks", "years"):
             return True  # at 12 months: an age of a schedule
     return False
 
 
 _DEADLINE_EN = re.compile(
-    r"\s*(?:working\s+|clear\s+)?(?:minutes?|hours?|days?|weeks?)?\s*(?:before|early|ahead|in\s+advance|beforehand|prior|notice)\b",
+    r"\s*(?:working\s+|clear\s+)?(?:minutes?|hours?|days?|weeks?)?\s*(?:'s\s+|s\s+)?"
+    r"(?:early|in\s+advance|beforehand|notice"
+    r"|(?:before|ahead\s+of|prior\s+to)\s+(?:your|the|this|each)\s+(?:\w+\s+)?"
+    r"(?:appointment|visit|admission|clinic|session|booking|test|scan|procedure|operation|examination|check-up|arrival))\b",
     re.IGNORECASE,
 )
 

@@ -141,3 +141,39 @@ def test_english_health_words(text, words):
 )
 def test_english_referrals_and_terms_that_carry_care(reasons, text, expected):
     assert reasons(text)[-1][0] == expected, reasons(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (thirty-first session, second review: 517 claims aimed at every English exemption; 141 went through at the
+        # session's start, 49 now) variants of each class it found, written for these tests:
+        # an English line exempted as the service's (hours, referral, terms, link) that also states care
+        ("The pharmacy is open on Sundays, and most rashes settle without cream.\n", "uncited"),
+        ("Phone us on 0300 000 0000; the vaccine contains no live virus and is safe in pregnancy.\n", "uncited"),
+        ("Your pharmacist can explain how the patches stop nicotine cravings.\n", "uncited"),
+        ("Read [our leaflet](leaflet.md): antibiotics do not cure a cold.\n", "uncited"),
+        ("The implant, which prevents pregnancy for three years, is available at our clinic.\n", "uncited"),
+        # named, not stated: what a pointer points at, a list's contents, things brought, a page's title, a question
+        ("See Fig. 3 for a diagram of the knee.\n", "exempt"),
+        ("Please bring a list of your current medicines to your appointment.\n", "exempt"),
+        ("Please bring your inhaler and spacer to every appointment.\n", "exempt"),
+        ("For more about eczema, see [Living with eczema](eczema.md).\n", "exempt"),
+        ("If you have any questions about your treatment, please call the ward.\n", "exempt"),
+        ("To book a hearing test, call the audiology clinic.\n", "exempt"),
+        # practical lines: a deadline before the visit, not before any act; verbs that govern care as often as
+        # logistics; an effect offered; a tendency of the staff; a relative clause; a time of care
+        ("Wait four weeks before you go swimming again.\n", "uncited"),
+        ("Please allow your child to sleep it off at home.\n", "uncited"),
+        ("Please complete the whole course of tablets.\n", "uncited"),
+        ("Please complete the form before your appointment.\n", "exempt"),
+        ("Our physiotherapists can help you walk without a frame again.\n", "uncited"),
+        ("Our surgeons can usually do this as a day case.\n", "uncited"),
+        ("There are home kits that detect the infection reliably.\n", "uncited"),
+        ("You can go back to the office from the second week.\n", "uncited"),
+        ("Please book your flu jab each October.\n", "uncited"),
+        ("The stop-smoking clinic runs every Wednesday from 1 pm to 3 pm.\n", "exempt"),
+    ],
+)
+def test_english_second_review_classes(reasons, text, expected):
+    assert reasons(text)[-1][0] == expected, reasons(text)
