@@ -9141,8 +9141,27 @@ def _en_effect_offered(text):
 _EN_RELATIVE_CLAIM = re.compile(
     r"\b(?:that|which|who)\s+(?:can|will|may|might|could|helps?|works?|stops?|spots?|\w+s)\b"
 )
-# verbs of the visit that govern care as often as logistics: they qualify only over a thing of the service or a time
-_EN_GOVERNING = frozenset({"allow", "wait", "complete", "return", "send", "attend"})
+# verbs of the visit that govern care as often as logistics: they qualify only over a thing of the service, the
+# reader's belongings or a time (wear loose clothing, leave valuables at home, remove nail varnish; not wear sunscreen,
+# leave the dressing on, remove the plaster)
+_EN_GOVERNING = frozenset(
+    {"allow", "wait", "complete", "return", "send", "attend", "wear", "leave", "remove", "switch", "turn", "let"}
+)
+
+
+def _en_numbers_of_the_line(text, health, reading):
+    """The health numbers of an English line that its main clause states: not an age or a count in its condition (if you
+    are 16 or over, …) and not a phone number the quantity reader took for one (on 01234 567890)."""
+    condition = text.find(reading.condition) if reading.condition else -1
+    out = []
+    for q in health:
+        digits = text[q.start : q.end]
+        if condition >= 0 and condition <= q.start < condition + len(reading.condition):
+            continue
+        if digits.startswith("0") and sum(c.isdigit() for c in digits) >= 4:
+            continue
+        out.append(q)
+    return out
 
 
 def _en_governs_a_service_thing(words, head):
@@ -9152,6 +9171,8 @@ def _en_governs_a_service_thing(words, head):
     after = words[i + 1 : i + 5] if i >= 0 else []
     if head == "allow" and any(w.isdigit() or w in ("most", "up", "about", "around", "extra", "plenty") for w in after):
         return True
+    if head == "let":
+        return after[:2] == ["us", "know"]  # let us know (tell us); not let your child rest
     return any(medical_en.in_table(w, "service_heads") for w in after)
 
 
@@ -9241,8 +9262,15 @@ def _practical_english(reading, text, need, health):
         # how often the writer does something to the body (we can usually take out …) is a tendency of care
         return medical_en.in_table(head, "writer_acts") and not tendency
     if topic in (["you"], ["you'll"]):
-        return medical_en.in_table(head, "logistics_heads") and not any(
-            medical_en.in_table(w, "tendencies") for w in words
+        # the reader with a verb of logistics, as a request is read (you will wear the boot for six weeks: a regimen)
+        return (
+            medical_en.in_table(head, "logistics_heads")
+            and not tendency
+            and not (head in _EN_GOVERNING and not _en_governs_a_service_thing(words, head))
+            and all(
+                medical_en.deadline(text[q.end :]) or medical_en.counts_things(text[q.end :])
+                for q in _en_numbers_of_the_line(text, health, reading)
+            )
         )
     noun = topic[-1]
     if not (

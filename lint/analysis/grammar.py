@@ -929,7 +929,12 @@ def _read_english(text):
         asked = asked or bool(after) and after[0] == "please"
     rest = _invited(rest)
     reading.first_word = rest[0] if rest else ""
-    if words and words[0] in ("let's", "lets") or words[:2] == ["let", "us"]:
+    # (thirty-first session) "let us know" asks the reader to tell the writer: a request, not the writer's volition
+    told = words[:3] == ["let", "us", "know"] or rest[:3] == ["let", "us", "know"]
+    if told and reading.mood != "question":
+        reading.mood = "request"
+        reading.head = reading.first_word = "let"
+    elif words and words[0] in ("let's", "lets") or words[:2] == ["let", "us"]:
         reading.mood = "volitional"
         reading.head = next((w for w in words[1:] if w not in ("us", "now", "then", "first", "next")), "")
     elif (

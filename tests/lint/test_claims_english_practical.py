@@ -177,3 +177,23 @@ def test_english_referrals_and_terms_that_carry_care(reasons, text, expected):
 )
 def test_english_second_review_classes(reasons, text, expected):
     assert reasons(text)[-1][0] == expected, reasons(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (thirty-first session) the reader's belongings and clothes govern wear, leave, remove and switch; "let us know"
+        # asks the reader to tell the service; a duration over the reader's act is a regimen
+        ("Please wear loose, comfortable clothing.\n", "exempt"),
+        ("Please leave valuables at home.\n", "exempt"),
+        ("Please remove nail varnish before you come in.\n", "exempt"),
+        ("Leave the dressing on for 48 hours.\n", "uncited"),
+        ("The car park is behind the main building.\n", "exempt"),
+        ("Let us know if you need wheelchair access.\n", "exempt"),
+        ("Let us know if the pain gets worse.\n", "uncited"),
+        ("You will wear the boot for six weeks.\n", "uncited"),
+        ("If you are 16 or over, you can order a free home testing kit online.\n", "exempt"),
+    ],
+)
+def test_english_belongings_and_let_us_know(reasons, text, expected):
+    assert reasons(text)[-1][0] == expected, reasons(text)
