@@ -1308,8 +1308,15 @@ def _after_quote(tokens, close):
         tokens[0].surface_form in OPEN_QUOTES
         and j < n
         and tokens[j].surface_form in ("で", "なら")
-        # (thirty-first session) not conceded: 「初回0円」でも…を確認しましょう mentions the wording to answer it
-        and not (tokens[j].surface_form == "で" and j + 1 < n and tokens[j + 1].surface_form == "も")
+        # (thirty-first session) not conceded: 「初回0円」でも…を確認しましょう mentions the wording to answer it (a check
+        # asked of the reader after it; not でもある, a copula, nor a boast: 「初回0円」でも仕上がりは一流です)
+        and not (
+            tokens[j].surface_form == "で"
+            and j + 1 < n
+            and tokens[j + 1].surface_form == "も"
+            and not (j + 2 < n and _lemma(tokens[j + 2]) in ("ある", "有る"))
+            and _asks_a_check(tokens[j + 2 :])
+        )
         and not any(t.pos in ("動詞", "形容詞", "助動詞") for t in tokens[1:close])
     ):
         return "slogan"
@@ -1490,19 +1497,96 @@ def consumed_by_the_reader(tokens, end):
             return False
     if j >= n:
         return False
+    # (from the review of the first version, which read boasts the same way) the page must answer with its own advice
+    # to the reader: a request to consult, to hear the explanation, or a word that a course varies by person; and what
+    # the reader takes in must be testimonials or case material (not 日本一の症例数より…, not 当院の治療を見る前に)
+    if not _advises_care_instead(tokens):
+        return False
+    if not any(
+        _lemma(t) in TESTIMONY_NOUNS or t.surface_form in TESTIMONY_NOUNS for t in tokens[max(0, end - 6) : j + 1]
+    ):
+        return False
     if tokens[j].surface_form == "より":
-        return any(_lemma(t) in PREFERRED for t in tokens[j + 1 : j + 12] if t.surface_form != "。")
+        return (
+            j + 1 < n
+            and tokens[j + 1].surface_form in ("、", ",", "も")
+            or any(_lemma(t) in PREFERRED for t in tokens[j + 1 : j + 8])
+        )
     if tokens[j].surface_form not in ("を", "に", "で"):
         return False
     for k in range(j + 1, min(n, j + 5)):
         if _lemma(tokens[k]) in CONSUMING or (tokens[k].surface_form == "参考" and k + 1 < n):
             after = tokens[k + 1 : k + 6]
-            if any(t.surface_form == "前" for t in after):
-                return True  # 〜を見る前に, 〜を参考にする前に
+            # a 前に after a verb of the reader's (見る前に, 参考にする前に, 見て受診を決める前に), not a 前 of a noun
+            # (来院前から: from the review)
+            for m in range(k + 1, min(n - 1, k + 7)):
+                if (
+                    tokens[m].surface_form == "前"
+                    and tokens[m + 1].surface_form == "に"
+                    and tokens[m - 1].pos in ("動詞", "助動詞")
+                ):
+                    return True
             if any(t.surface_form in ("て", "で") for t in after[:3]) and any(_lemma(t) in WORRIED for t in after):
                 return True  # 〜を読んで不安になった
             return False
     return False
+
+
+# testimonials and case material a reader may take in (口コミ, 体験談, 感想, 投稿, 症例写真)
+TESTIMONY_NOUNS = frozenset(
+    {
+        "口コミ",
+        "クチコミ",
+        "声",
+        "お声",
+        "体験談",
+        "体験記",
+        "感想",
+        "ご感想",
+        "投稿",
+        "レビュー",
+        "評価",
+        "評判",
+        "写真",
+        "画像",
+        "動画",
+        "ビフォーアフター",
+        "症例写真",
+        "談",
+        "コメント",
+    }
+)
+# what the page advises instead of testimonials: consulting, hearing the explanation, the doctor's judgement, and that a
+# course varies by person
+CARE_INSTEAD = frozenset(
+    {
+        "相談",
+        "説明",
+        "医師",
+        "主治医",
+        "専門医",
+        "かかりつけ医",
+        "診察",
+        "受診",
+        "根拠",
+        "個人差",
+        "人それぞれ",
+        "異なる",
+        "違う",
+    }
+)
+# what an advertiser asks instead (お試しください, ご予約を, ご来院ください)
+OFFER_ASKED = frozenset(
+    {"試す", "お試し", "予約", "ご予約", "来院", "ご来院", "申し込む", "申込", "購入", "即決", "体験会"}
+)
+
+
+def _advises_care_instead(tokens):
+    """Whether the sentence answers with the page's advice (a request to consult or to hear the explanation, the doctor,
+    the evidence, a course that varies by person) and asks for no offer (お試しください, ご予約を)."""
+    lemmas = {_lemma(t) for t in tokens} | {t.surface_form for t in tokens}
+    text = "".join(t.surface_form for t in tokens)
+    return bool(lemmas & CARE_INSTEAD or "人それぞれ" in text) and not lemmas & OFFER_ASKED
 
 
 # (seventh session) verbs of aiming: what stands before 〜よう(に) and one of them is a goal, not a fact (「説明が
@@ -2434,8 +2518,8 @@ def _names_a_patients_voice(label):
         return False
     # (thirty-first session) a label that addresses readers (体験談を読んで不安になった方へ：…) names whom the page speaks
     # to, not who speaks
-    if text.endswith(("へ", "へ。", "の方に", "の皆さま", "の皆様")):
-        return False
+    if text.endswith(("へ", "へ。", "の方に", "の皆さま", "の皆様")) and not any(w in text for w in ("から", "より")):
+        return False  # (a speaker named before it, 患者様から、…方へ：, still speaks: from the review)
     return bool(_persons(label) & (TESTIMONY_BEFORE | PERSON_MARKS - {"者"})) and _voice_head(label)
 
 
@@ -2706,6 +2790,8 @@ LURED = frozenset(
 )
 # what the reader is told to avoid or beware of, or the harm it brings (避けましょう, ご注意, 後悔, トラブル)
 AVOIDED = WARNING_ABOUT_ADVERTISER | {"避ける", "控える", "後悔", "トラブル", "失敗", "被害"}
+# the advertiser named in the sentence (当院, 当クリニック, 弊社, 私たち)
+_ADVERTISERS = ("当院", "当クリニック", "当店", "当社", "弊社", "私たち", "わたしたち", "当サロン", "当薬局")
 # third parties a page warns its reader about (業者, 店, 広告, 勧誘)
 WARNED_PARTIES = frozenset(
     {"業者", "店", "店舗", "会社", "広告", "勧誘", "販売", "サイト", "商法", "セールス", "事業者", "相手", "人"}
@@ -2722,9 +2808,13 @@ def _luring(tokens, end):
     if not (j + 1 < n and tokens[j].surface_form == "に" and _lemma(tokens[j + 1]) in LURED):
         return False
     # told as a thing to avoid (〜につられて契約するのは避けましょう, 〜につられないように): an ad may boast of the lured too
-    rest = tokens[j + 1 :]
-    text = "".join(t.surface_form for t in rest)
-    return bool({_lemma(t) for t in rest} & AVOIDED) or any(w in text for w in ("ないよう", "ないで", "ずに"))
+    # the sentence ends asking to avoid or beware (避けましょう, ご注意ください, つられないように…しましょう); a boast
+    # may use the same words elsewhere (後悔のない仕上がり, 無理に契約させずに: from the review)
+    text = "".join(t.surface_form for t in tokens[j + 1 :])
+    asked = any(w in text for w in ("ましょう", "ください", "下さい"))
+    last = [t for t in tokens if t.pos in ("動詞", "名詞") and t.pos_detail_1 not in ("非自立", "接尾")]
+    avoided = bool(last) and _lemma(last[-1]) in AVOIDED
+    return asked and (avoided or "ないよう" in text or "られないで" in text)
 
 
 def _of_a_party_warned_about(tokens, end):
@@ -2732,10 +2822,12 @@ def _of_a_party_warned_about(tokens, end):
     業者には、ご注意ください; 〜を勧める勧誘に気をつけましょう): a noun of WARNED_PARTIES after the span in the same clause,
     then に / には / を and a word of caution (WARNING_ABOUT_ADVERTISER) within a few words."""
     n = len(tokens)
+    if any(word in "".join(t.surface_form for t in tokens) for word in _ADVERTISERS):
+        return False  # 当院は初回半額、…業者にはご注意を: the advertiser's offer beside its warning (from the review)
     for j in range(end, min(n, end + 14)):
         t = tokens[j]
-        if t.surface_form in ("。", "！", "？", "!", "?"):
-            return False
+        if t.surface_form in ("。", "！", "？", "!", "?", "、", ","):
+            return False  # the party must be what the span's clause describes, not a clause after a comma
         if _lemma(t) in WARNED_PARTIES and t.pos == "名詞" and j + 1 < n and tokens[j + 1].surface_form in ("に", "を"):
             after = tokens[j + 1 : j + 7]
             return any(_lemma(u) in WARNING_ABOUT_ADVERTISER for u in after)
@@ -2747,6 +2839,15 @@ def _of_a_party_warned_about(tokens, end):
 SCOPE_NOUNS = frozenset({"対象", "適用", "範囲", "対象者"})
 
 
+def _asks_a_check(tokens):
+    """Whether the words ask the reader to check, confirm or beware (確認しましょう, ご注意ください, 気をつけましょう)."""
+    lemmas = {_lemma(t) for t in tokens}
+    text = "".join(t.surface_form for t in tokens)
+    return bool(lemmas & ({"確認", "注意", "気をつける", "気を付ける", "見極める", "相談"})) and any(
+        w in text for w in ("ましょう", "ください", "下さい")
+    )
+
+
 def _out_of_scope(tokens, end):
     """1 when the span ending at ``end`` modifies a noun of scope that is denied (ポイント付与の対象外です, 割引の対象では
     ありません, 返金の対象にはなりません): the page says the offer does not apply; else 0. The negation of the scope
@@ -2756,13 +2857,17 @@ def _out_of_scope(tokens, end):
         return 0
     j = end + 2
     if j < n and tokens[j].surface_form == "外" and tokens[j].pos_detail_1 == "接尾":
-        return 1
-    for t in tokens[j : j + 6]:
-        if t.surface_form in ("、", "。", "，", ","):
-            return 0
-        if is_negation(t):
-            return 1
-    return 0
+        j += 1
+        # the sentence's own predicate (〜の対象外です, 〜の対象外となります), not a clause on a noun (対象外となる方は…)
+        rest = [t for t in tokens[j:] if t.pos != "記号"]
+        return 1 if all(t.pos in ("助動詞", "助詞") or _lemma(t) in ("なる", "成る") for t in rest) else 0
+    rest = tokens[j : j + 6]
+    if any(t.surface_form in ("、", "，", ",") for t in rest):
+        return 0
+    negated = any(is_negation(t) for t in rest)
+    after = [t for t in tokens[j:] if t.pos != "記号"]
+    final = all(t.pos in ("助動詞", "助詞") or _lemma(t) in ("ある", "有る", "なる", "成る") for t in after)
+    return 1 if negated and final else 0
 
 
 def stance(tokens, span, through_arguments=True):

@@ -1060,6 +1060,29 @@ def _named_only(tokens, first, end, masked, index):
 
 
 STARS = frozenset({"★", "☆", "⭐", "🌟"})
+# words with which 助かる tells a person saved or a complaint relieved, not a convenience
+SAVED_WORDS = frozenset(
+    {
+        "命",
+        "いのち",
+        "一命",
+        "主人",
+        "夫",
+        "妻",
+        "子",
+        "子ども",
+        "子供",
+        "息子",
+        "娘",
+        "母",
+        "父",
+        "家族",
+        "私",
+        "便秘",
+        "症状",
+        "嘘",
+    }
+)
 
 
 # (thirty-first session) the rules whose matches a step of care answers (see _care_step)
@@ -1174,8 +1197,13 @@ def _service_only(tokens, masked, index):
     serves = any(_found(tokens, frames["service"], masked, index, span) for span in spans)
     # (thirty-first session) 助かる beside a service is its convenience (送迎の時間が正確で助かっています, 駐車場が広いと
     # 助かります); a life saved (命が助かりました) is an outcome
+    # (from the review) not when someone was saved (主人が助かりました, 一命をとりとめ) or a complaint relieved
+    voice_words = {_lemma(t) for a, b in spans for t in tokens[a:b]} | {
+        t.surface_form for a, b in spans for t in tokens[a:b]
+    }
+    saved = bool(voice_words & SAVED_WORDS)
     treats = any(
-        _lemma(tokens[a]) != "助かる" or any(_lemma(t) in ("命", "いのち") for t in tokens[max(0, a - 3) : a])
+        _lemma(tokens[a]) != "助かる" or saved
         for span in spans
         for a, _ in _found(tokens, frames["treatment_content"], masked, index, span)
     )

@@ -4925,3 +4925,31 @@ def test_thirty_first_session_testimonials_answered(sentence, flagged):
 )
 def test_thirty_first_session_service_voices_that_help(sentence, flagged):
     assert ("MED006" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
+
+
+# (thirty-first session) from the review of the three readings above, which let 65 of 138 advertising sentences through:
+# the page's answer must be advice (consult, the doctor, a course that varies) about testimonials or case material; a
+# warned-about party must be what the span's clause describes, with no advertiser in the sentence; a conceded quote must
+# be followed by a check asked of the reader; a denied scope must end the sentence; a label with a speaker still speaks;
+# a lure avoided must be the sentence's request; 助かる with someone saved is an outcome
+@pytest.mark.parametrize(
+    "sentence, rule",
+    [
+        ("「3か月で10kg痩せた」というお客様の声より、信頼の証はありません。", "MED006"),
+        ("日本一の症例数より大切にしているのは、一人ひとりへの丁寧な説明です。", "MED002"),
+        ("「1回で二重になった」という口コミを見る前に、当院の二重整形をぜひお試しください！", "MED006"),
+        ("「塗って3日でニキビが消えた」という口コミを見て来院前から期待する方が続出！", "MED006"),
+        ("当院は初回半額、高額なローンを組ませる業者にはご注意を。", "MED008"),
+        ("日本一の症例数、類似サイトにご注意ください。", "MED002"),
+        ("「地域No.1」でもあり、「口コミ評価最高」でもある当院です。", "MED002"),
+        ("「初回0円」でも仕上がりは一流です！", "MED008"),
+        ("初回半額の対象外となる方はほとんどいません！", "MED008"),
+        ("治療を終えた患者様から、同じ病気で悩む方へ：「手術で完治しました」", "MED006"),
+        ("初回半額につられて来院された方も、後悔しない仕上がりです！", "MED008"),
+        ("患者様の声：「受付の方の対応が迅速で、主人が助かりました」", "MED006"),
+        ("カウンセリング料は0円、何度でもご利用いただけます。", "MED008"),
+        ("カウンセリング無料、まずは一度お話を聞かせてください。", "MED008"),
+    ],
+)
+def test_thirty_first_session_review_of_answered_readings(sentence, rule):
+    assert rule in {f.rule for f in findings(FRONT + sentence + "\n")}, sentence
