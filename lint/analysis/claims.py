@@ -4126,7 +4126,7 @@ def _en_line_states_care(reading, text, titles=()):
     # the title of a page the line points to names it (see [Living with asthma](living.md))
     for start, end in sorted(titles, reverse=True):
         text = text[:start] + " " * (end - start) + text[end:]
-    words = [w for w in medical_en.words(text) if w[0].isalnum()]
+    words = medical_en.content_words(text)
     if medical_en.claim_form(words) or _en_effect_offered(text):
         return True  # (an effect offered: your physiotherapist can help you walk again)
     found = set(medical_en.health_words(text))
@@ -4166,7 +4166,7 @@ def _en_request_carries_care(text):
     clause of it acts on the body: a word of health (lint.analysis.medical_en) after a word that opens such a clause,
     or an interval of care (book your booster a year after your first shot). Found by a review of the English
     practical lines, whose sentences the older referral reading let through."""
-    words = [w for w in medical_en.words(text) if w[0].isalnum()]
+    words = medical_en.content_words(text)
     if medical_en.interval(words):
         return True
     found = set(medical_en.health_words(text))
@@ -4187,7 +4187,7 @@ def _en_states_health(reading, text):
     lower = text.lower()
     if re.search(r"\bfree to\b", lower):
         return True
-    words = [w for w in medical_en.words(text) if w[0].isalnum()]
+    words = medical_en.content_words(text)
     subject = set(medical_en.words(reading.topic_text))
     found = [w for w in medical_en.health_words(text) if w not in subject]
     return bool(found) or medical_en.claim_form(words)
@@ -6794,10 +6794,7 @@ def _link_titles(unit, sentence):
     whole sentence."""
     spans = []
     text = sentence.text
-    for link in unit.links:
-        start, end = link.plain_start - sentence.start, link.plain_end - sentence.start
-        if start < 0 or end > len(text) or end <= start:
-            continue
+    for start, end in _link_texts(unit, sentence):
         after = text[end:].lstrip(" 　」』）)")
         before = text[:start].rstrip(" 「『（(").lower()
         if after.startswith(_READ_AFTER) or _READ_AFTER_RE.match(after) or _READ_BEFORE_RE.search(before):
@@ -9084,8 +9081,6 @@ def _practical(reading, text, need, trigger, health):
     return _institution_side(reading) and not any(_rate(text, q) for q in health)
 
 
-# English pronouns and determiners of the writer (we, our team): the institution's side
-_EN_WRITER = frozenset({"we", "our", "us", "we'll", "we're", "we've"})
 # an effect offered to the reader or to people (can help people regain their independence, helps you stop smoking,
 # help slow the decline): help with a verb after it, unless the verb is one of logistics (help you book, help you find)
 _EN_HELPED_RE = re.compile(
@@ -9164,6 +9159,12 @@ def _en_numbers_of_the_line(text, health, reading):
     return out
 
 
+def _en_numbers_of_the_visit(text, numbers):
+    """Whether every number is a deadline before the visit or a count of people and things of it (at least 48 hours
+    before your appointment, 12 items), not how long or how often to do something (for six hours, twice a day)."""
+    return all(medical_en.deadline(text[q.end :]) or medical_en.counts_things(text[q.end :]) for q in numbers)
+
+
 def _en_governs_a_service_thing(words, head):
     """Whether the verb ``head`` has a thing of the service (a form, a kit, an appointment, a room) or, for allow, a time
     for the visit within four words after it."""
@@ -9209,7 +9210,7 @@ def _practical_english(reading, text, need, health):
     lower = _unfaced(text).lower()
     if ADVICE.search(lower) or PROHIBITION.search(lower) or _URGENT.search(lower):
         return False
-    words = [w for w in medical_en.words(text) if w[0].isalnum()]
+    words = medical_en.content_words(text)
     if not words or medical_en.claim_form(words):
         return False
     found = medical_en.health_words(text)
@@ -9236,10 +9237,8 @@ def _practical_english(reading, text, need, health):
             return False
         # a number in a request is a deadline before the visit (at least 48 hours before your appointment, 15 minutes
         # early), not how long or how often to do something (for six hours, twice a day)
-        return medical_en.in_table(head, "logistics_heads") and all(
-            medical_en.deadline(text[q.end :]) or medical_en.counts_things(text[q.end :]) for q in health
-        )
-    topic = [w for w in medical_en.words(reading.topic_text) if w[0].isalnum()]
+        return medical_en.in_table(head, "logistics_heads") and _en_numbers_of_the_visit(text, health)
+    topic = medical_en.content_words(reading.topic_text)
     # a verb of the service before the reading's first auxiliary ends the subject there (each prescription item costs
     # £9.90 unless you are exempt: the reading cuts at "are"); so does one where the reading found no auxiliary
     verb = next(
@@ -9267,22 +9266,14 @@ def _practical_english(reading, text, need, health):
             medical_en.in_table(head, "logistics_heads")
             and not tendency
             and not (head in _EN_GOVERNING and not _en_governs_a_service_thing(words, head))
-            and all(
-                medical_en.deadline(text[q.end :]) or medical_en.counts_things(text[q.end :])
-                for q in _en_numbers_of_the_line(text, health, reading)
-            )
+            and _en_numbers_of_the_visit(text, _en_numbers_of_the_line(text, health, reading))
         )
     noun = topic[-1]
-    if not (
-        medical_en.in_table(noun, "service_heads")
-        or medical_en.in_table(noun, "staff_words")
-        or medical_en.specialty(noun)
-    ):
+    staff = medical_en.in_table(noun, "staff_words") or medical_en.specialty(noun)
+    if not (staff or medical_en.in_table(noun, "service_heads")):
         return False
-    if tendency and (medical_en.in_table(noun, "staff_words") or medical_en.specialty(noun)):
-        return (
-            False  # our surgeons can usually …: a tendency of care; results are usually posted: the service's practice
-        )
+    if tendency and staff:
+        return False  # our surgeons can usually …: a tendency of care; results are usually posted: the practice
     return (
         medical_en.in_table(head, "admin_heads")
         or medical_en.in_table(head, "service_verbs")

@@ -38,6 +38,8 @@ _FUNCTION = frozenset(
 # endings an English word takes over its table form (keeps: keep, safest: safe, allergies: allergy, scarring: scar)
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "est", "ness", "ful")
 _Y_ENDINGS = (("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"))
+# determiners a procedure's occasion may stand behind (before your procedure, after the operation)
+_DETERMINERS = frozenset({"your", "the", "a", "an", "this", "my", "their", "our", "his", "her", "next"})
 # participles of booking a procedure in the passive (can be booked, are arranged)
 _BOOKED = frozenset({"booked", "arranged", "cancelled", "canceled", "rearranged", "rescheduled", "rebooked"})
 # units of time that, before "after", make a time after a procedure
@@ -55,6 +57,11 @@ def _tables():
 def words(text):
     """The sentence's words and marks, in lower case."""
     return _TOKEN.findall(text.lower().replace("’", "'"))
+
+
+def content_words(text):
+    """The sentence's words without its marks, in lower case."""
+    return [w for w in words(text) if w[0].isalnum()]
 
 
 def in_table(word, name):
@@ -115,20 +122,18 @@ def _an_occasion(tokens, i):
     if ahead and ahead[0] in _BOOKED:
         return True
     k = i - 1
-    while k >= 0 and tokens[k] in ("your", "the", "a", "an", "this", "my", "their", "our", "his", "her", "next"):
+    while k >= 0 and tokens[k] in _DETERMINERS:
         k -= 1
     # the modifiers of a compound (book a hearing test, book a heart monitor test): the word before them decides
     m = k
     while m > k - 3 and m >= 0 and tokens[m][0].isalpha() and tokens[m] not in _FUNCTION:
         m -= 1
-    while m >= 0 and tokens[m] in ("your", "the", "a", "an", "this", "my", "their", "our", "his", "her", "next"):
+    while m >= 0 and tokens[m] in _DETERMINERS:
         m -= 1
     if m >= 0 and m != k and in_table(tokens[m], "logistics_heads"):
         return True
     if k >= 0 and tokens[k] in ("after", "following") and any(t in _TIME_AFTER for t in tokens[max(0, k - 3) : k]):
-        return (
-            False  # a time after a procedure (six weeks after the operation) is the course of care, as 手術日の翌日 is
-        )
+        return False  # a time after a procedure (six weeks after the operation) is care, as 手術日の翌日 is
     # the procedure booked or attended (book your test, cancel the scan), or the place a person of care keeps (your GP
     # surgery, the dental practice) is the service
     return k >= 0 and (
@@ -150,6 +155,11 @@ def _in_an_occasion(tokens, i):
     return False
 
 
+def _medical_word(word):
+    """Whether ``word`` is of health by the tables or by its ending, whatever its place in the sentence."""
+    return in_table(word, "health_words") or in_table(word, "care_words") or _medical_by_ending(word)
+
+
 def health_words(text):
     """The words of health in ``text`` (lower case), outside names of services and occasions; () when none."""
     tokens = words(text)
@@ -158,17 +168,11 @@ def health_words(text):
     for i, word in enumerate(tokens):
         if not word[0].isalpha():
             continue
-        if "-" in word and any(
-            in_table(part, "health_words") or in_table(part, "care_words") or _medical_by_ending(part)
-            for part in word.split("-")
-            if part
-        ):
+        if "-" in word and any(_medical_word(part) for part in word.split("-") if part):
             if not _in_a_name(tokens, i):
                 found.append(word)  # pain-free, blood-thinning, skin-to-skin; not the stop-smoking clinic
             continue
-        medical = (in_table(word, "health_words") or in_table(word, "care_words") or _medical_by_ending(word)) or (
-            in_table(word, "procedure_words") and not _an_occasion(tokens, i)
-        )
+        medical = _medical_word(word) or (in_table(word, "procedure_words") and not _an_occasion(tokens, i))
         if medical and not _in_a_name(tokens, i) and not _an_occasion(tokens, i) and not _in_an_occasion(tokens, i):
             found.append(word)
     return tuple(found)
@@ -176,7 +180,7 @@ def health_words(text):
 
 def generalises(text):
     """Whether a quantifier counts people or cases (most people, many patients, the majority of adults)."""
-    tokens = [t for t in words(text) if t[0].isalnum()]
+    tokens = content_words(text)
     lower = " ".join(tokens)
     t = _tables()
     for i, word in enumerate(tokens):
@@ -255,7 +259,7 @@ def interval(tokens):
     fortnight after, 10 days later, at 12 months."""
     for i, word in enumerate(tokens):
         after = tokens[i + 1 : i + 3]
-        if word == "every" and any(_timed(w) or w in _TIME_WORDS for w in after):
+        if word == "every" and any(_timed(w) for w in after):
             return True
         if word in ("after", "later", "following") and any(w in _TIME_WORDS for w in tokens[max(0, i - 3) : i]):
             return True
@@ -288,17 +292,17 @@ _DEADLINE_EN = re.compile(
 )
 
 
+_FOR_THE_VISIT = re.compile(
+    r"\s*(?:minutes?|hours?)\s+for\s+(?:your|the|this)\s+(?:\w+\s+)?(?:appointment|visit|check-in|consultation)\b",
+    re.IGNORECASE,
+)
+
+
 def deadline(after):
     """Whether the text after a number makes it a deadline before the visit (48 hours before your appointment, 15
     minutes early, 24 hours' notice) or the time to allow for the visit (two hours for your appointment)."""
     after = after.replace("'", "").replace("’", "")
     return bool(_DEADLINE_EN.match(after) or _FOR_THE_VISIT.match(after))
-
-
-_FOR_THE_VISIT = re.compile(
-    r"\s*(?:minutes?|hours?)\s+for\s+(?:your|the|this)\s+(?:\w+\s+)?(?:appointment|visit|check-in|consultation)\b",
-    re.IGNORECASE,
-)
 
 
 def counts_things(after):

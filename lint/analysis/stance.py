@@ -1570,7 +1570,6 @@ CARE_INSTEAD = frozenset(
         "受診",
         "根拠",
         "個人差",
-        "人それぞれ",
         "異なる",
         "違う",
     }
@@ -1581,6 +1580,7 @@ OFFER_ASKED = frozenset(
 )
 
 
+@_once_a_sentence
 def _advises_care_instead(tokens):
     """Whether the sentence answers with the page's advice (a request to consult or to hear the explanation, the doctor,
     the evidence, a course that varies by person) and asks for no offer (お試しください, ご予約を)."""
@@ -2798,6 +2798,13 @@ WARNED_PARTIES = frozenset(
 )
 
 
+@_once_a_sentence
+def _names_the_advertiser(tokens):
+    """Whether the sentence names the advertiser (当院, 当クリニック, 弊社, 私たち)."""
+    text = "".join(t.surface_form for t in tokens)
+    return any(word in text for word in _ADVERTISERS)
+
+
 def _luring(tokens, end):
     """The span, with what follows it up to に, is what lures someone: 期間限定の割引につられて (the noun phrase may go on
     past the span: 割引 of 期間限定の割引)."""
@@ -2807,7 +2814,6 @@ def _luring(tokens, end):
         j += 1
     if not (j + 1 < n and tokens[j].surface_form == "に" and _lemma(tokens[j + 1]) in LURED):
         return False
-    # told as a thing to avoid (〜につられて契約するのは避けましょう, 〜につられないように): an ad may boast of the lured too
     # the sentence ends asking to avoid or beware (避けましょう, ご注意ください, つられないように…しましょう); a boast
     # may use the same words elsewhere (後悔のない仕上がり, 無理に契約させずに: from the review)
     text = "".join(t.surface_form for t in tokens[j + 1 :])
@@ -2822,7 +2828,7 @@ def _of_a_party_warned_about(tokens, end):
     業者には、ご注意ください; 〜を勧める勧誘に気をつけましょう): a noun of WARNED_PARTIES after the span in the same clause,
     then に / には / を and a word of caution (WARNING_ABOUT_ADVERTISER) within a few words."""
     n = len(tokens)
-    if any(word in "".join(t.surface_form for t in tokens) for word in _ADVERTISERS):
+    if _names_the_advertiser(tokens):
         return False  # 当院は初回半額、…業者にはご注意を: the advertiser's offer beside its warning (from the review)
     for j in range(end, min(n, end + 14)):
         t = tokens[j]

@@ -1133,15 +1133,13 @@ def _care_step(tokens, first, masked, index):
             return False  # a comparison already done (比較した施術前後の写真で…)
         if not (asked or _care_word(tokens, p.head, frames, masked, index)):
             return False
-    about = tokens[: last.head]
     if (
         _found(tokens, frames["result_named"], masked, index, (0, last.head))
         or any(
-            t.pos_detail_1 == "数" and not (j + 1 < last.head and tokens[j + 1].surface_form in TIME_COUNTERS)
-            for j, t in enumerate(tokens[: last.head])
-            if j >= first
+            tokens[j].pos_detail_1 == "数" and not (j + 1 < last.head and tokens[j + 1].surface_form in TIME_COUNTERS)
+            for j in range(first, last.head)
         )
-        or any(t.surface_form in POINTING or _lemma(t) in OTHERS_CASES for t in about)
+        or any(t.surface_form in POINTING or _lemma(t) in OTHERS_CASES for t in tokens[: last.head])
     ):
         return False
     if not any(_lemma(t) in ONGOING for t in auxiliaries):
@@ -2167,10 +2165,8 @@ def _denies_risks(sentence):
             j += 1
             while j < len(tokens) and tokens[j].pos == "副詞":  # 特に
                 j += 1
-            if j < len(tokens) and is_negation(tokens[j]):
-                return True
-            # (thirty-first session, from the review) a label's value that denies or waves the risks away: 特に
-            # ございません, 心配いりません, 当院なら安心です
+            # a label's value that denies its risks (なし) or, (thirty-first session, from the review) within a few words,
+            # denies or waves them away: 特にございません, 心配いりません, 当院なら安心です
             value = tokens[j : j + 5]
             if any(is_negation(t) or _lemma(t) in RISKS_WAVED for t in value):
                 return True
