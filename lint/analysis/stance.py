@@ -2785,9 +2785,7 @@ def _overstatement_tail(tokens, end):
 
 
 # (thirty-first session) verbs of being lured by an offer (〜につられる, 〜に惑わされる, 〜に飛びつく)
-LURED = frozenset(
-    {"つられる", "釣られる", "惑わす", "惑わされる", "飛びつく", "飛び付く", "乗せる", "乗せられる", "踊らされる"}
-)
+LURED = frozenset({"つられる", "釣られる", "惑わす", "惑わされる", "飛びつく", "飛び付く", "踊らされる"})
 # what the reader is told to avoid or beware of, or the harm it brings (避けましょう, ご注意, 後悔, トラブル)
 AVOIDED = WARNING_ABOUT_ADVERTISER | {"避ける", "控える", "後悔", "トラブル", "失敗", "被害"}
 # the advertiser named in the sentence (当院, 当クリニック, 弊社, 私たち)
