@@ -1431,7 +1431,9 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not health
     ):
         return "greeting"  # (twenty-eighth session) Take care and stay well; …is hard work, and you are not alone
-    if _empathic_conjecture(reading):
+    if _empathic_conjecture(reading) and not health and not _claim_in_empathy(reading):
+        # (thirty-second session) not with a health number (十人に一人が経験するといわれ、不安に感じる方も…) nor a claim in
+        # empathy's shape (_claim_in_empathy: one guard for every reading of empathy)
         return "greeting"  # the writer supposes how some readers feel: 〜と感じる方もいらっしゃると思います
     if _wished_days(reading) and not health:
         return "greeting"  # the same as a courtesy: どうぞご無理のないようお過ごしください (seventh session)
@@ -1464,28 +1466,36 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     ):  # このチラシは…A4判1枚にまとめたものです: the sheets of the text
         return "page-discourse"
     advises = bool(_recommending(words, text)) or ADVICE.search(lower) or PROHIBITION.search(lower)
-    if (_shares_feeling(reading) or _feeling_shared_by_its_subject(reading)) and not health and not advises:
+    if (
+        (_shares_feeling(reading) or _feeling_shared_by_its_subject(reading))
+        and not (health or advises)
+        and not _claim_in_empathy(reading)
+    ):
         return "greeting"  # empathy: 不安になりますよね, 気持ちまでふさぎこんでしまいますよね
     if _en_empathy(lower) and not health and not advises and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
         return "greeting"  # We know how frightening it can be to watch your child have a seizure
     if reading.lang == "en" and _EN_WRITER_SUPPORT.match(lower) and not health and not advises:
         return "referral"  # Your local pharmacist will be happy to help; We're here to help.
-    if _addresses_reader(reading) and not health and not advises:
+    if _addresses_reader(reading) and not health and not advises and not _claim_in_empathy(reading):
         return "greeting"  # さぞ不安だったことと思います, 頑張っていらっしゃいますね, 私たちもサポートします
     # encouragement that sends the reader to care urgently (一人で抱え込まず、すぐに…ご相談ください) is care-seeking
     sends_to_care = bool(_heads(reading) & (REFERRAL_HEADS | CARE_HEADS)) and _care_seeking(text, reading)
     if _encourages(reading) and not health and not advises and not sends_to_care:
         return "greeting"  # ひとりで頑張らなくても大丈夫, さぞ驚かれたことでしょう, スタッフ一同応援しています
-    if (
+    empathic = (
         _feeling_addressed(reading)
         or _feeling_holders(reading)
         or _normalises_feeling(reading)
+        or _thought_feeling(reading)
+    ) and not _claim_in_empathy(reading)
+    if (
+        empathic
+        or _reader_feeling(reading)
         or _seasonal(reading)
         or _season_arrives(reading)
         or _courtesy_wish(reading)
         or _seasonal_wish(reading)
         or _supports_reader(reading)
-        or _thought_feeling(reading)
         or _writer_attitude(reading)
         or _effort_for_a_goal(reading)
     ) and not (health or advises):
@@ -2788,7 +2798,12 @@ def _feeling_addressed(reading):
         if not any(t.surface_form == "た" and t.pos == "助動詞" for t in words[i + 1 :]):
             return False
         word = _lemma(words[i - 2])
-    return word in FEELING_PREDICATES and not EFFECT_WORDS & reading.lemmas and not _feeling_follows_care(reading)
+    # (thirty-second session) not with a cause named: 男性ホルモンが主な原因となる悩みですね
+    return (
+        word in FEELING_PREDICATES
+        and not (EFFECT_WORDS | _CAUSE_NOUNS) & reading.lemmas
+        and not _feeling_follows_care(reading)
+    )
 
 
 def _thought_feeling(reading):
@@ -4588,6 +4603,358 @@ def _empathic_conjecture(reading):
                 if not medical.medical_words(felt):
                     return True
     return False
+
+
+# (thirty-second session) the writer's empathy read once for all its forms (see _reader_feeling)
+HARD_TO_TELL = frozenset(table(WORDS, CLAIM_WORDS, "hard_to_tell_verbs"))  # lint/data/claim-words.toml
+_HARD_TO = frozenset(("にくい", "づらい", "辛い"))
+_SUPPOSING = frozenset(("思う", "存じる", "でしょう", "だろう"))
+
+
+def _empathic_stance(words):
+    """The writer's stance towards what the sentence says is one of empathy with the reader: it ends in ね or よ (shared:
+    〜ですよね, 〜大丈夫ですよ), in a supposition (〜と思います, 〜かもしれません, 〜でしょう), its predicate calls what
+    it says natural (当然です, 自然なことです, 無理もありません, 当たり前です) or needless (〜必要はありません), or it says
+    that some readers, in the honorific, are so (〜方もいらっしゃいます, 〜方も少なくありません)."""
+    tail = words[-5:]
+    if words and words[-1].pos == "助詞" and words[-1].surface_form in ("ね", "よ", "よね"):
+        return True
+    if any(_lemma(t) in _SUPPOSING or t.surface_form in ("でしょ", "だろ") for t in tail):
+        return True
+    if any(_lemma(t) == "しれる" for t in tail) and any(t.surface_form == "かも" for t in tail):
+        return True
+    core = list(words)
+    while core and (core[-1].pos in ("助動詞", "助詞", "記号") or _lemma(core[-1]) in ("こと", "もの")):
+        core = core[:-1]  # 無理もないことです, 当然のことです: the judgement before the nominaliser
+    word, i = _predicate_word(core)
+    if word in NORMALCY_WORDS:
+        return True
+    if any(_lemma(t) == "必要" and _denied_after(words, k) for k, t in enumerate(words[-6:], len(words) - 6)):
+        return True  # 〜必要はありません: a feeling needless
+    if word == "ない" and i >= 2 and _lemma(core[i - 2]) == "無理" and core[i - 1].surface_form in ("も", "は"):
+        return True  # 無理もありません, 無理はありません
+    if word == "ない" and i >= 1 and _lemma(core[i - 1]) in ("無理", "仕方", "しかた"):
+        return True  # 無理のないことです, 仕方ないことです
+    # some readers, in the honorific (〜方もいらっしゃいます) or as not few (〜方も少なくありません)
+    for k in range(1, len(words) - 1):
+        if _lemma(words[k]) in _HOLDERS and words[k + 1].surface_form == "も" and k + 2 < len(words):
+            if _lemma(words[k + 2]) in ("いらっしゃる", "おられる") or (
+                _lemma(words[k + 2]) == "少ない" and _denied_after(words, k + 2)
+            ):
+                return True
+    return False
+
+
+def _denied_after(words, i):
+    """A negation follows the word at ``i`` (必要はありません, 少なくありません)."""
+    return any(_lemma(t) in ("ない", "ぬ", "ん") or t.surface_form in ("ません", "ない") for t in words[i + 1 : i + 5])
+
+
+def _feelings_at(words):
+    """The indices of the words that name a feeling of the reader's: a word of [feeling_predicates], [feeling_nouns] or
+    [feeling_verbs] (not 思う or 感じる, the stance and the vehicle); a verb of telling made hard (相談しにくい,
+    言いづらい, 理解されにくい: what is hard to tell is a feeling about telling it); 勇気 needed (勇気がいる,
+    勇気のいること); 気 with なる, 張る or 遣う (気になる, 気を張る)."""
+    out = []
+    feelings = FEELING_PREDICATES | FEELING_NOUNS | FEELING_VERBS
+    for k, t in enumerate(words):
+        lemma = _lemma(t)
+        joined = t.surface_form + (words[k + 1].surface_form if k + 1 < len(words) else "")
+        if lemma in ("思う", "感じる", "気"):
+            pass
+        elif lemma in feelings or _unpotential(lemma) in feelings or joined in feelings:
+            out.append(k)  # (喜べない: IPADIC gives the potential as a verb of its own; どき + っと)
+            continue
+        after = [_lemma(w) for w in words[k + 1 : k + 4]]
+        if (lemma in HARD_TO_TELL or _unpotential(lemma) in HARD_TO_TELL) and (
+            any(a in _HARD_TO for a in after) or _potential_denied(words, k)
+        ):
+            out.append(k)  # 相談しにくい, 言い出せない: hard to tell
+        elif (
+            lemma in FELT_ATTITUDES and after[:1] in (["を"], ["が"]) and set(after[1:2]) & {"感じる", "覚える", "ある"}
+        ):
+            out.append(k)  # 抵抗を感じる, 引け目がある
+        elif lemma == "勇気" and after[:1] in (["が"], ["の"]) and "いる" in after[1:2]:
+            out.append(k)
+        elif lemma == "気" and after[:1] in (["に"], ["を"]) and set(after[1:2]) & {"なる", "張る", "遣う", "使う"}:
+            out.append(k)
+    return out
+
+
+def _reader_feeling(reading):
+    """(thirty-second session) The writer's empathy, read once for all its forms rather than one function a form: a
+    statement whose stance is empathy (_empathic_stance: よね, 〜と思います, 〜かもしれません, 〜のは当然です) and
+    which names a feeling of the reader's (_feelings_at: 驚き, 戸惑う, 恥ずかしい, 相談しにくい, 勇気がいる,
+    気を張る). The sign, the diagnosis or the procedure that the feeling answers is its circumstance (突然の動悸に、
+    驚かれた方も多いと思います; 検査を受けるのは、勇気がいることですよね; 胃カメラにはつらいイメージをお持ちの方も…),
+    unless the sentence carries a claim in empathy's shape (_claim_in_empathy), follows care taken
+    (_feeling_follows_care), states a tendency of anything but the feeling (〜を感じやすくなりますよね), or gives a
+    reason or a clause set against the feeling (副作用はほとんどないので、…; 年齢とともに増えますが、…)."""
+    if reading.lang != "ja" or reading.mood != "statement":
+        return False
+    words = _words(reading)
+    if len(words) < 3 or not _empathic_stance(words) or not _feelings_at(words):
+        return False
+    word, i = _predicate_word(words)
+    if word in medical.EVALUATIVES or (i >= 0 and words[i].surface_form in medical.EVALUATIVES):
+        return False  # an action judged (〜てみるのもよいでしょう) is advice whatever feeling it answers
+    if _feeling_follows_care(reading) or _tendency_beyond_feeling(words) or _care_then_feeling(reading.tokens):
+        return False
+    for t in reading.tokens:
+        if t.pos == "助詞" and t.pos_detail_1 == "接続助詞" and t.surface_form in _REASONS_AND_CONTRASTS:
+            return False
+        if _lemma(t) == "ため" and t.pos == "名詞":
+            return False
+    return not _claim_in_empathy(reading)
+
+
+def _claim_in_empathy(reading):
+    """(thirty-second session) What keeps a sentence in empathy's shape a claim, asked of every reading of empathy:
+    a word of effect, a proportion or a cause named (男性ホルモンが主な原因となる悩みですね); a disease, a sign or a time
+    of the body as the setting (うつ病では、, 産後は、); something of health as the cause of a state that is no feeling
+    (熱で眠れないお子さん) or of a feeling some readers are counted by (めまいで困っている方も多いでしょう: how many have
+    it); a sign the feeling bears on with no pause (頭痛に悩む方, 眠気を感じる方); a disease in the worry quoted
+    (「悪性リンパ腫かも?」と不安な方). A procedure in any of these places (採血が苦手, 突然の入院で, 治療中は) is the
+    feeling's circumstance."""
+    if reading.lang != "ja":
+        return False
+    words = _words(reading)
+    tokens = list(reading.tokens)  # with the commas: a pause parts a feeling from its circumstance
+    quoted = _quoted_tokens(tokens)
+    lemmas = {
+        _lemma(t) for t in tokens if not any(t is q for q in quoted)
+    }  # a term quoted is named (「介護予防」という言葉)
+    if EFFECT_WORDS & lemmas or medical.PROPORTIONS & lemmas or _names_a_cause(tokens):
+        return True
+    if any(_names_a_disease(w) for w in medical.medical_words(quoted)):
+        return True  # a disease in the worry quoted (「悪性リンパ腫かも?」): it links the disease with what went before
+    counted = _counts_holders(words)
+    if _patients_as_topic(tokens):
+        return True  # 骨粗しょう症の人は、…: what is said of people with a disease is said of the disease
+    for k, t in enumerate(tokens):
+        # a disease, a sign or a time of the body as the setting (うつ病では、, 発作のときには, 更年期には、, 産後は、):
+        # the sentence states its course, and the feelings in it are its signs
+        if _setting_of_health(tokens, k):
+            return True
+        # something of health as a cause (熱で眠れない, めまいで困っている方も多い): the cause is a claim of its own
+        if t.surface_form == "で" and t.pos == "助詞" and _health_beyond_procedures(_noun_run_before(tokens, k)):
+            if counted:
+                return True
+    for k in _feelings_at_tokens(tokens, words):
+        # a feeling whose subject is of the body is a sensation (肩の筋肉が緊張している, 胸がどきどきする): a sign
+        if k >= 2 and tokens[k - 1].surface_form == "が" and _health_beyond_procedures(_noun_run_before(tokens, k - 1)):
+            return True
+    for k in [k for k, t in enumerate(tokens) if _lemma(t) in _BEARING]:
+        # what is borne or sensed, right before it with no pause (X を感じる, X に悩む, X が苦しい): no word of health but a
+        # feeling (不安 is a word of health too) or a procedure (採血がつらい); what a reaction answers (変化に戸惑う, 診断に
+        # 驚く) is its circumstance
+        if k >= 2 and tokens[k - 1].pos == "助詞" and tokens[k - 1].surface_form in ("を", "に", "が"):
+            felt = [w for w in _noun_run_before(tokens, k - 1) if _lemma(w) not in FEELING_NOUNS | FEELING_PREDICATES]
+            if _health_beyond_procedures(felt) or any(_lemma(w) in SIGN_NOUNS for w in felt):
+                return True
+    return False
+
+
+_BEARING = frozenset(("悩む", "苦しむ", "困る", "感じる", "覚える", "つらい", "辛い", "苦しい"))
+_DISEASE_ENDS = ("症", "病", "炎", "がん", "癌", "腫", "梗塞", "障害", "不全")
+
+
+_PATIENTS = frozenset(("人", "方", "患者", "かた", "ひと", "子", "子ども", "お子さん"))
+
+
+def _patients_as_topic(tokens):
+    """People named by a disease or a sign are the topic or subject (骨粗しょう症の人は, 過敏性腸症候群の方は, 喘息の
+    お子さんが): whatever the sentence says of them it says of the disease."""
+    for k in range(2, len(tokens) - 1):
+        if (
+            _lemma(tokens[k]) in _PATIENTS
+            and tokens[k + 1].surface_form in ("は", "が", "も")
+            and tokens[k - 1].surface_form == "の"
+        ):
+            run = _noun_run_before(tokens, k - 1)
+            if any(medical._is_sign(w) for w in run) or any(_names_a_disease(w.surface_form) for w in run):
+                return True
+    return False
+
+
+def _feelings_at_tokens(tokens, words):
+    """_feelings_at, as indices into the tokens with their punctuation."""
+    return [tokens.index(words[k]) for k in _feelings_at(words)]
+
+
+def _names_a_disease(word):
+    """The word names a disease (悪性リンパ腫, 乳がん, 心筋梗塞), not a part of the body or a sign (心臓, しこり)."""
+    return word.endswith(_DISEASE_ENDS)
+
+
+def _names_a_cause(tokens):
+    """Something is named as a cause (男性ホルモンが主な原因となる, ストレスが原因で, 〜がきっかけです); 原因がわからない
+    names none."""
+    for k, t in enumerate(tokens):
+        if (
+            _lemma(t) in _CAUSE_NOUNS
+            and k + 1 < len(tokens)
+            and tokens[k + 1].surface_form in ("と", "に", "で", "だ", "です")
+        ):
+            return True
+    return False
+
+
+def _health_beyond_procedures(tokens):
+    """A word of health among the tokens that names no procedure (検査, 入院, 注射 name the occasion of a feeling)."""
+    return any(not any(p in w for p in medical.PROCEDURES) for w in medical.medical_words(tokens))
+
+
+def _counts_holders(words):
+    """Some readers are counted as having it: 方 / 人 with も, は or が and a verb of existence or number (〜方も多い,
+    〜人もいる, 〜方もいらっしゃいます, 〜方も少なくありません)."""
+    return any(
+        _lemma(words[k]) in _HOLDERS
+        and words[k + 1].surface_form in ("も", "は", "が")
+        and _lemma(words[k + 2]) in _HOLDERS_EXIST | {"おられる"}
+        for k in range(len(words) - 2)
+    )
+
+
+_REASONS_AND_CONTRASTS = ("ので", "から", "が", "けど", "けれど", "けれども")
+_AFTERS = frozenset(("後", "あと", "以降", "直後"))
+
+
+def _care_then_feeling(tokens):
+    """Care taken before the feeling (薬を飲むと、気持ちが楽に…; 抗うつ薬を飲み始めると、…ことがありますよね; 手術の後は、
+    しばらくつらい思いを…): a word of care (_care_word) with, within six words after it, a verb of taking care
+    ([care_taking_verbs]) and then a condition, or an after (後, あと, 以降) before any comma. Care still ahead, heard of,
+    or taken by someone else's refusal are read by _feeling_follows_care for the older readings; this reading asks only
+    for the feeling it names."""
+    for i, t in enumerate(tokens):
+        # a medicine taken by mouth, skin or breath, whatever it is called (痛み止めを飲むと, 湿布を貼ったら)
+        if t.pos == "動詞" and _lemma(t) in _INTAKE_VERBS:
+            if any(_conditional_join(u) for u in tokens[i + 1 : i + 4]):
+                return True
+    for i in range(len(tokens)):
+        if not _care_word(tokens, i):
+            continue
+        taken = False
+        for j in range(i + 1, min(len(tokens), i + 7)):
+            t = tokens[j]
+            if t.surface_form in ("、", "，", "。") or _lemma(t) in ("前", "まえ"):
+                break
+            if t.pos == "動詞" and (_lemma(t) in CARE_TAKING_VERBS or _lemma(t).startswith(_TAKING_STEMS)):
+                taken = True
+            if (_lemma(t) in _AFTERS and t.pos == "名詞") or (taken and _conditional_join(t)):
+                return True
+    return False
+
+
+_TAKING_STEMS = ("飲み", "受け", "使い", "塗り", "打ち")
+_INTAKE_VERBS = frozenset(("飲む", "服用", "塗る", "貼る", "吸う", "吸入", "注射", "点眼", "さす"))
+
+
+_CAUSE_NOUNS = frozenset(("原因", "要因", "きっかけ", "引き金"))  # (not せい: あなたのせいではありません reassures)
+FELT_ATTITUDES = frozenset(table(WORDS, CLAIM_WORDS, "felt_attitudes"))  # lint/data/claim-words.toml
+
+
+def _unpotential(lemma):
+    """The verb a potential stands for (言い出せる → 言い出す, 喜べる → 喜ぶ), or the lemma itself."""
+    if len(lemma) > 2 and lemma.endswith("る") and lemma[-2] in "えけげせてねべめれ":
+        return lemma[:-2] + lemma[-2].translate(_E_TO_U_ROW)
+    return lemma
+
+
+_E_TO_U_ROW = str.maketrans("えけげせてねべめれ", "うくぐすつぬぶむる")
+
+
+def _potential_denied(words, k):
+    """The verb at ``k`` in the potential, denied (言い出せない, 話せません; 言えない, 聞けない as their own verbs)."""
+    nxt = words[k + 1 : k + 4]
+    lemmas = [_lemma(t) for t in nxt]
+    potential = lemmas[:1] in (["れる"], ["られる"], ["できる"]) or (
+        _lemma(words[k]).endswith(("える", "せる", "ける", "てる", "める", "れる")) and words[k].pos == "動詞"
+    )
+    return potential and any(t.surface_form in ("ない", "ませ", "ず") or _lemma(t) == "ない" for t in nxt)
+
+
+def _quoted_tokens(tokens):
+    """The tokens inside 「」 or 『』."""
+    out, depth = [], 0
+    for t in tokens:
+        depth -= t.surface_form.count("」") + t.surface_form.count("』")
+        if depth > 0:
+            out.append(t)
+        depth += t.surface_form.count("「") + t.surface_form.count("『")
+        depth = max(depth, 0)
+    return out
+
+
+def _tendency_beyond_feeling(words):
+    """A tendency stated (〜やすい, 〜がち, 〜にくい, 〜ことがある, 〜ことが多い) of anything but a feeling or of telling
+    (戸惑うことがあって当然, 相談しにくい悩み are the feeling's own)."""
+    for k in range(1, len(words)):
+        lemma, before = _lemma(words[k]), words[k - 1]
+        if lemma in ("やすい", "がち") and (before.pos == "動詞" or lemma == "がち"):
+            return True  # (控え + がち: IPADIC may give the stem as a noun)
+        if lemma in ("にくい", "づらい") and before.pos in ("動詞", "助動詞"):
+            m = k - 1
+            while m > 0 and _lemma(words[m]) in ("する", "れる", "られる", "せる", "させる"):
+                m -= 1  # 理解されにくい: the verb under the passive and する
+            verbs = {_lemma(words[m]), _unpotential(_lemma(words[m]))}
+            if not verbs & (HARD_TO_TELL | {"わかる", "分かる"}):
+                return True
+        if (
+            _lemma(words[k]) in ("こと", "日", "とき")
+            and k + 2 < len(words)
+            and words[k + 1].surface_form in ("が", "も")
+        ):
+            if _lemma(words[k + 2]) in ("ある", "多い") and not _clause_feels(words, k):
+                return True
+    return False
+
+
+def _clause_feels(words, k):
+    """The clause that ends before ``k`` (back to its comma) holds a feeling (_feelings_at): a feeling that comes at
+    times (焦りを感じることもある, 気持ちが沈んでしまうこともある, 言い出せないこともある) is the feeling's own."""
+    start = max((i + 1 for i in range(k) if words[i].surface_form in ("、", "，")), default=0)
+    clause = words[start:k]
+    return bool(_feelings_at(clause)) or any(_lemma(t) == "感じる" for t in clause)
+
+
+_BODY_TIMES = ("期", "後", "中")
+
+
+def _setting_of_health(tokens, k):
+    """The particle at ``k`` closes a setting of health: a disease or a sign before では / には (うつ病では, 発作の
+    ときには), or anything of health or a time of the body before a setting with a pause (更年期には、, 産後は、,
+    手術の後は、, 治療中は、). A procedure or an image the feeling answers, with no pause (胃カメラには…イメージ), and
+    care still ahead (手術の前は) are no setting."""
+    t = tokens[k]
+    nxt = tokens[k + 1].surface_form if k + 1 < len(tokens) else ""
+    paused = nxt in ("、", "，") or (nxt == "は" and k + 2 < len(tokens) and tokens[k + 2].surface_form in ("、", "，"))
+    if t.surface_form in ("で", "に") and nxt == "は":
+        pass
+    elif not (t.surface_form == "は" and paused):
+        return False
+    run = _noun_run_before(tokens, k)
+    if run and k - len(run) >= 2 and tokens[k - len(run) - 1].surface_form == "の":
+        run = _noun_run_before(tokens, k - len(run) - 1) + [tokens[k - len(run) - 1]] + run  # 手術の後, 発作のとき
+    if not run or _lemma(run[-1]) in ("前", "まえ"):
+        return False  # care still ahead (手術の前は、) is the feeling's circumstance
+    if any(p in "".join(w.surface_form for w in run) for p in medical.PROCEDURES):
+        return False  # care under way (治療中は、, 手術の後は、) is the feeling's circumstance (_feeling_follows_care reads it)
+    if t.surface_form != "は" and any(medical._is_sign(w) for w in run):
+        return True  # うつ病では, 発作のときには
+    # with a pause, the setting's head is a time of the body (更年期には、, 産後は、); a thing of health as topic (毎日の薬の
+    # 管理は、, 原因がはっきりしない不調は、) is what the feeling is about
+    return paused and _lemma(run[-1]).endswith(_BODY_TIMES)
+
+
+def _noun_run_before(words, k):
+    """The run of nouns and prefixes right before index ``k`` (the phrase a particle at ``k`` marks)."""
+    run: list = []
+    m = k - 1
+    while m >= 0 and words[m].pos in ("名詞", "接頭詞"):
+        run.insert(0, words[m])
+        m -= 1
+    return run
 
 
 def _shares_feeling(reading):

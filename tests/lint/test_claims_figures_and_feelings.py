@@ -79,7 +79,10 @@ def test_a_numbered_table_or_figure_is_the_text(reasons, text, exempt):
     [
         # a feeling made a noun and shared (〜ことですよね, 〜ものですよね), supposed of some readers (〜かもしれません)
         ("お子さんのつらそうな姿をそばで見守るのは、ご家族にとっても苦しいことですよね。\n", True),
-        ("熱で眠れないお子さんを見守るのは、苦しいことですよね。\n", False),  # a sign in it: a fact of health
+        # (thirty-second session) a sign that keeps someone awake is the feeling's circumstance, as two independent corpus
+        # authors wrote it (this case said "a fact of health" before); a sign counted among readers stays a claim
+        ("熱で眠れないお子さんを見守るのは、苦しいことですよね。\n", True),
+        ("熱で眠れない夜を過ごしている方も多いでしょう。\n", False),
         ("手術の前は、誰でも不安なものですよね。\n", True),
         ("検査を前に、緊張されている方もいらっしゃるかもしれませんね。\n", True),
         ("不安を感じている方も多いでしょう。\n", True),
