@@ -1493,7 +1493,7 @@ def verdicts(text, paragraph=True, around=()):
         # a condition of not doing or of neglect, then what happens (補聴器をつけないと認知症になります), to the end
         # of its chain of clauses (内臓が下がって、さまざまな病気を引き起こします)
         p = _chain_end(tokens, governed_predicate(tokens, end), end)
-        if p is not None and not granted(p) and stated(p.head, True):
+        if p is not None and not granted(p) and (stated(p.head, True) or _faculty_lost(tokens, p, stance)):
             # (twenty-first session, from the code review) an outcome that is a benefit is no threat: 運動を続けると、
             # 糖尿病の予防になります, 服薬を続けたら、…が治りました
             if any(stated(a, True) for a, _ in _found(tokens, frames["threat_benefit"], masked, index, (end, p.end))):
@@ -1674,6 +1674,23 @@ def verdicts(text, paragraph=True, around=()):
             found.append((start, stop, entry))
             break
     return tuple(found)
+
+
+def _faculty_lost(tokens, p, read_stance):
+    """(thirty-second session) The predicate is a verb denied and then become (歩けなくなります, 妊娠できなくなります): a
+    faculty lost, which the page asserts; the negation is the loss, not a denial of the claim."""
+    after = tokens[p.head + 1 : p.end + 2]
+    lemmas = [t.basic_form for t in after]
+    denied = "ない" in lemmas or "ん" in lemmas or "ぬ" in lemmas
+    # for good: もう or 二度と over a verb denied (もう髪は生えてきません)
+    if denied and any(t.surface_form in ("もう", "二度と") for t in tokens[max(0, p.head - 6) : p.head]):
+        found = read_stance(tokens, (p.head, p.head + 1))
+        return found.asserted and not found.observation and not p.tendency
+    if "ない" not in lemmas or "なる" not in lemmas or lemmas.index("なる") < lemmas.index("ない"):
+        return False
+    at = p.head + 1 + lemmas.index("なる")
+    found = read_stance(tokens, (at, at + 1))
+    return found.asserted and not found.negated and not found.observation
 
 
 def _of_health_before(tokens, k):

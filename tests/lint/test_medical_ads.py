@@ -4954,3 +4954,24 @@ def test_thirty_first_session_service_voices_that_help(sentence, flagged):
 )
 def test_thirty_first_session_review_of_answered_readings(sentence, rule):
     assert rule in {f.rule for f in findings(FRONT + sentence + "\n")}, sentence
+
+
+# (thirty-second session) a threat's outcome may be the body decaying or a faculty lost, stated (the verbs of decay by kind,
+# a verb denied and then become, もう over a denied verb), and care put off is a threat's condition too; a hedge or a
+# benefit keeps the sentence information. The sentences were written for these tests.
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("このジェルを使わないと、歯ぐきがどんどん溶けていきます！", True),
+        ("運動を続けないと、もう自分の足では歩けなくなります。", True),
+        ("受診を先延ばしにすると、もう二度と視力は戻りません。", True),
+        ("ケアをしないと、毛根が死滅してしまいます。", True),
+        # information: hedged, a benefit, or a faculty that returns
+        ("治療をしないと、歩けなくなることがあります。", False),
+        ("受診が遅れると、視力が戻らない場合があります。", False),
+        ("リハビリを続けると、また歩けるようになります。", False),
+        ("薬を飲まないと、効果は出ません。", False),
+    ],
+)
+def test_thirty_second_session_threats_of_decay_and_loss(sentence, flagged):
+    assert ("MED009" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
