@@ -4975,3 +4975,22 @@ def test_thirty_first_session_review_of_answered_readings(sentence, rule):
 )
 def test_thirty_second_session_threats_of_decay_and_loss(sentence, flagged):
     assert ("MED009" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
+
+
+# (thirty-second session) fear stated as a present fact: the reader's body decaying now, poisons said to build up in the
+# body, others said to shun the reader; a toxin named by its maker, a treatment with a toxin and the body's own clearing
+# stay information. The sentences were written for these tests.
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("30代を過ぎると、あなたの肌は老け込む一方です。", True),
+        ("腸にこびりついた宿便が、あなたの不調のもとです。", True),
+        ("体内に毒素がたまり続けています。", True),
+        ("その体臭、周りはあなたを避けています。", True),
+        ("カビが作る毒素は、加熱しても分解されにくいものがあります。", False),
+        ("ボツリヌス毒素の注射で、わきの汗を抑える治療があります。", False),
+        ("肝臓は、体にたまった不要なものを分解しています。", False),
+    ],
+)
+def test_thirty_second_session_fear_as_present_fact(sentence, flagged):
+    assert ("MED009" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
