@@ -4994,3 +4994,24 @@ def test_thirty_second_session_threats_of_decay_and_loss(sentence, flagged):
 )
 def test_thirty_second_session_fear_as_present_fact(sentence, flagged):
     assert ("MED009" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
+
+
+# (thirty-second session) a policy on case material is no display of it: shown in the consultation, in person; used only
+# to explain; a caveat on how such material misleads. Material shown
+# with a result and a consent note, or a consultation offered to show a result, stays a display. Written for these tests.
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("施術前後の写真は、カウンセリングの際に個別にお見せしています。", False),
+        ("症例写真は、外来の診察時にご覧いただけます。", False),
+        ("治療前後の写真は、ご本人への説明のためにのみ使用します。", False),
+        # published with consent alone stays a display (test_case_photos_with_their_disclosures_in_the_paragraph)
+        ("経過写真は、患者さまの同意をいただいて掲載しています。", True),
+        ("治療前後の写真は、撮影の角度によって見え方が変わります。", False),
+        ("ビフォーアフター写真は、加工されている可能性があります。", False),
+        ("脂肪吸引3か月：ウエスト82cm→66cm（ご本人の同意を得て写真を掲載しています）", True),
+        ("驚きのビフォーアフター写真を多数掲載中！", True),
+    ],
+)
+def test_thirty_second_session_policy_on_case_material(sentence, flagged):
+    assert ("MED007" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
