@@ -4708,6 +4708,244 @@ def _reader_feeling(reading):
     return not _claim_in_empathy(reading)
 
 
+_CONCESSIVES = ("ても", "でも", "なら", "ならば", "程度", "くらい", "ぐらい")
+_CAUSAL_MARKS = ("せい", "によって", "により", "ため")
+
+
+def _health_out_of_place(reading):
+    """(thirty-second session, from the review of the empathy reading) Where a word of health stands in a sentence of
+    empathy: the sentence is cut at its last comma into the circumstance and the main clause. The main clause may name
+    no health but procedures and feelings (検査を受けるのは、勇気がいることですよね; not 産後は抜け毛が増えて驚かれる
+    方も…, 寝不足が続くと、血圧が上がって心配ですよね). The circumstance may name a sign, a diagnosis or an event of
+    health the feeling answers (突然の動悸に、; 診断を受けたばかりで、; お子さんの体に赤い斑点が出ると、), but not as a
+    concession (白目が青っぽく見えても、心配する必要は…: a safety claim), a cause (ホルモンの変化で、, ストレスのせいで),
+    a reason, care taken (鉄剤を飲み始めて、; 抗がん剤の治療中に、), a state of health as the condition (更年期になると、,
+    貧血があると、, うつ病だと、), or a topic that states it (胃が痛くなるのは、). A word only named or heard (「がん」
+    という言葉を聞いただけで) is no word of health used."""
+    tokens = list(reading.tokens)
+    named = _named_or_heard(tokens)
+    cut = max(
+        (
+            k
+            for k, t in enumerate(tokens)
+            if t.surface_form in ("、", "，")
+            and k < len(tokens) - 1
+            and tokens[k + 1].surface_form not in _NAMING_JOINS
+        ),
+        default=-1,
+    )
+    before, main = tokens[: cut + 1], tokens[cut + 1 :]
+
+    idioms = _body_idioms(tokens)
+
+    def health(part):
+        # not a procedure, a feeling, a medicine (the reader's task: 薬の管理, お薬を飲ませる; care taken is read below),
+        # a body word in an idiom (目にする, 手に取る, 頭の中) or a sign that is the cause of a feeling (関節の痛みで
+        # つらい毎日)
+        kept = [t for t in part if id(t) not in named and id(t) not in idioms]
+        return [
+            w
+            for w in medical.medical_words(kept)
+            if not any(p in w for p in medical.PROCEDURES)
+            and not _only_feeling(w)
+            and not any(c in w for c in CARE_ACT_KANJI)
+        ]
+
+    if health(main):
+        return True
+    cared = [i for i in range(len(tokens)) if _care_word(tokens, i)]
+    if _reassures(tokens) and ((cut >= 0 and _states_before(before)) or cared):
+        # EDは…誰にでも起こりうるもので、恥ずかしいことではありませんよ; CTの造影剤は、心配する必要のないお薬ですよ: a fact
+        # or a medicine's safety given as the reassurance's ground
+        return True
+    core = [t for t in before if t.pos != "記号"]
+    if cut >= 0 and core and _care_under_way(before, [i for i in cared if i <= cut]):
+        return True
+    if cut < 0 or not health(before):
+        return False
+    if _reassures(tokens):
+        return True  # 〜必要はありません, 〜大丈夫ですよ, 心配いりません over something of health: a safety claim
+    core = [t for t in before if t.pos != "記号"]
+    if not core:
+        return False
+    surfaces = [t.surface_form for t in core]
+    lemmas = [_lemma(t) for t in core]
+    if any(c in surfaces or c in lemmas for c in _CONCESSIVES) or any(
+        c in lemmas or c in surfaces for c in _CAUSAL_MARKS
+    ):
+        return True  # 〜ても、, 〜程度なら、, 〜のせいで, 〜によって
+    last, prev = core[-1], core[-2].surface_form if len(core) > 1 else ""
+    for k, t in enumerate(before):
+        # a time of a sign or a disease as the setting, with a pause (低血糖のときに、, 発作の際は、): its course
+        if t.surface_form in ("に", "は") and k + 1 < len(before) and before[k + 1].surface_form in ("、", "，"):
+            run = _noun_run_before(before, k)
+            start = k - len(run)
+            if (
+                run
+                and _lemma(run[-1]) in ("とき", "時", "際")
+                and start >= 2
+                and before[start - 1].surface_form == "の"
+            ):
+                if _health_beyond_procedures(_noun_run_before(before, start - 1)):
+                    return True
+    if _conditional_join(last) or (last.surface_form == "は" and prev in ("の", "こと")):
+        # an event the reader meets, as a condition (赤い斑点が出ると、, けいれんしたら、) or a topic made of a clause
+        # (眠れない夜が続くのは、): its circumstance, unless a state of health is the condition (更年期になると、, 貧血が
+        # あると、, うつ病だと、)
+        for k in range(1, len(core)):
+            if _conditional_join(core[k]) and _lemma(core[k - 1]) in ("なる", "ある", "だ"):
+                noun = _noun_run_before(core, k - 2 if core[k - 2].surface_form in ("に", "が") else k - 1)
+                if medical.medical_words(noun) or (noun and _lemma(noun[-1]).endswith(_BODY_TIMES)):
+                    return True
+        return False
+    if last.surface_form == "に" and last.pos == "助詞":
+        return False  # a stimulus (突然の動悸に、)
+    if last.surface_form == "で" and prev == "こと":
+        return False  # about it (もの忘れのことで、)
+    if last.surface_form == "は":
+        # a topic: a feeling (お尻の悩みは、), a procedure or a task of care (毎日の薬の管理は、); a sign or a disease
+        # (その胸の痛みは、) is what the sentence speaks of
+        return not _only_feeling(_lemma(core[-2]) if len(core) > 1 else "") and any(medical._is_sign(t) for t in core)
+    if last.surface_form in ("で", "し") and _lemma(core[-2] if len(core) > 1 else last) in (
+        "もの",
+        "こと",
+        "ます",
+        "です",
+        "だ",
+    ):
+        return True  # 〜もので、, 〜ますし、: a statement of its own before the feeling
+    if _lemma(last) in ("あと", "後", "以来", "以降") and health(core):
+        return True  # 心筋梗塞のあと、: the course after a disease
+    if last.surface_form == "で" and last.pos == "助詞" and health(_noun_run_before(core, len(core) - 1) or core):
+        return True  # ホルモンの変化で、: a cause
+    # a course told in a clause of its own (抜け毛が増えて、, 体調を崩し、): a cause in it (飲みすぎで動悸がして, ホルモンの
+    # 変化で、) or a setting (産後は…て) makes it a claim; an event alone (流産を経験されて、) is the circumstance
+    for k, t in enumerate(core):
+        if t.surface_form == "で" and t.pos == "助詞":
+            noun = "".join(w.surface_form for w in _noun_run_before(core, k))
+            if noun and not any(p in noun for p in medical.PROCEDURES) and health(core[k + 1 :]):
+                return True
+    return any(t.surface_form == "は" and t.pos == "助詞" for t in core[:-1])
+
+
+_UNDER_WAY = frozenset(("中", "途中", "間", "あいだ", "最中", "飲み始め", "使い始め", "始め"))
+
+
+def _care_under_way(before, cared):
+    """Care taken or under way in the clause before the feeling, as a course it sets off (鉄剤を飲み始めて、, 抗がん剤の治療
+    中に、, 睡眠薬をやめてしばらくは、, 抗アレルギー薬を飲んでいるときは、): a word of care with, after it, a verb of taking
+    care or a noun of its while, and the clause ending as a course (て, で, に, は after a time) rather than as a
+    condition (〜と, 〜たら: _feeling_follows_care reads those), a worry quoted (〜のではと、, 〜のか、) or a dislike (注射が
+    苦手で、). Care still ahead (手術の前は、) is not under way."""
+    core = [t for t in before if t.pos != "記号"]
+    if not cared or not core or _conditional_join(core[-1]) or core[-1].surface_form in ("と", "か", "のか", "は"):
+        return False  # (a topic, 治療中は、: the feeling's time, as _feeling_follows_care reads it)
+    if any(t.surface_form in ("前", "まえ") for t in core):
+        return False
+    if len(core) >= 2 and core[-1].surface_form == "で" and _lemma(core[-2]) in FEELING_PREDICATES:
+        return False  # 注射が苦手で、
+    after = before[cared[0] + 1 :]
+    return any(
+        (t.pos == "動詞" and (_lemma(t) in CARE_TAKING_VERBS or _lemma(t).startswith(_TAKING_STEMS)))
+        or _lemma(t) in _UNDER_WAY
+        for t in after
+    )
+
+
+def _states_before(before):
+    """The part before the comma is a statement of its own, joined by a copula's or a polite form's て or し (〜もので、,
+    〜ことで、, 〜ますし、, 〜ですし、)."""
+    core = [t for t in before if t.pos != "記号"]
+    return (
+        len(core) >= 2
+        and core[-1].surface_form in ("で", "し")
+        and _lemma(core[-2]) in ("もの", "こと", "ます", "です", "だ")
+    )
+
+
+def _reassures(tokens):
+    """The sentence tells the reader a worry or a feeling is needless (〜必要はありません, 〜なくて大丈夫です, 心配
+    いりません, 〜ことはありませんよ): about something of health, a claim of its safety or its course."""
+    words = [t for t in tokens if t.pos != "記号"]
+    tail = [_lemma(t) for t in words[-7:]]
+    denied = any(t in ("ない", "ん", "ぬ") for t in tail)
+    if "大丈夫" in tail:
+        return True
+    if denied and any(w in tail for w in ("必要", "いる", "要る")):
+        return True
+    # 〜ことはありませんよ (a feeling needless), not 〜ことではありません (a judgement denied)
+    return (
+        any(
+            _lemma(words[k]) == "こと" and words[k + 1].surface_form in ("は", "も") and _lemma(words[k + 2]) == "ある"
+            for k in range(max(0, len(words) - 7), len(words) - 2)
+        )
+        and denied
+    )
+
+
+_NAMING_JOINS = ("という", "といった", "って", "との")
+_PERCEIVING = frozenset(("する", "取る", "入る", "留める", "とめる", "付く", "つく"))
+
+
+def _body_idioms(tokens):
+    """The ids of body words in idioms of perceiving, handling or the mind (目にする, 耳にする, 手に取る, 頭の中,
+    頭が真っ白), and of a sign that is the cause of a feeling (関節の痛みでつらい毎日: the feeling's circumstance)."""
+    out = set()
+    for k, t in enumerate(tokens[:-2]):
+        nxt, third = tokens[k + 1], tokens[k + 2]
+        if _lemma(t) in ("目", "耳", "手", "口") and nxt.surface_form == "に" and _lemma(third) in _PERCEIVING:
+            out.add(id(t))
+        if _lemma(t) == "頭" and (
+            (nxt.surface_form == "の" and _lemma(third) == "中")
+            or (nxt.surface_form == "が" and "真っ白" in third.surface_form)
+        ):
+            out.add(id(t))
+        if nxt.surface_form == "で" and nxt.pos == "助詞" and _lemma(third) in FEELING_PREDICATES:
+            run = _noun_run_before(tokens, k + 1)
+            start = k + 1 - len(run)
+            if start >= 2 and tokens[start - 1].surface_form == "の":
+                run = _noun_run_before(tokens, start - 1) + run  # 関節の痛みで
+            out.update(id(w) for w in run)
+    # a medicine the reader gives or takes as a task (お薬を飲ませるのは大変): the verb of intake with a medicine as its
+    # object (care taken before a feeling is read apart, _care_then_feeling and _feeling_follows_care)
+    for k, t in enumerate(tokens):
+        if t.pos == "動詞" and _lemma(t) in _INTAKE_VERBS and k >= 2 and tokens[k - 1].surface_form == "を":
+            if any(c in tokens[k - 2].surface_form for c in CARE_ACT_KANJI):
+                out.add(id(t))
+    return out
+
+
+def _only_feeling(word):
+    """A compound of health words that is a feeling or names one (不安, 気持ち, お悩み): 不安 is a word of health too."""
+    return word in FEELING_NOUNS or word in FEELING_PREDICATES or word.endswith(("悩み", "不安", "心配", "お疲れ"))
+
+
+def _named_or_heard(tokens):
+    """The ids of the tokens a sentence only names or hears: inside 「」, right before という / と聞く / って, and the kind
+    named right after という (という症状, という病気)."""
+    out = {id(t) for t in _quoted_tokens(tokens)}
+    for k, t in enumerate(tokens):
+        if t.surface_form in _NAMING_JOINS and k + 1 < len(tokens):
+            j = k + 1
+            while j < len(tokens) and tokens[j].pos in ("名詞", "接頭詞"):
+                out.add(id(tokens[j]))
+                j += 1
+        after = tokens[k + 1 : k + 3]
+        if (
+            t.pos == "名詞"
+            and after
+            and (
+                after[0].surface_form in ("という", "って", "との")
+                or (after[0].surface_form == "と" and len(after) > 1 and _lemma(after[1]) == "聞く")
+            )
+        ):
+            j = k
+            while j >= 0 and tokens[j].pos in ("名詞", "接頭詞"):
+                out.add(id(tokens[j]))
+                j -= 1
+    return out
+
+
 def _claim_in_empathy(reading):
     """(thirty-second session) What keeps a sentence in empathy's shape a claim, asked of every reading of empathy:
     a word of effect, a proportion or a cause named (男性ホルモンが主な原因となる悩みですね); a disease, a sign or a time
@@ -4718,6 +4956,8 @@ def _claim_in_empathy(reading):
     feeling's circumstance."""
     if reading.lang != "ja":
         return False
+    if _health_out_of_place(reading):
+        return True
     words = _words(reading)
     tokens = list(reading.tokens)  # with the commas: a pause parts a feeling from its circumstance
     quoted = _quoted_tokens(tokens)
@@ -4726,7 +4966,7 @@ def _claim_in_empathy(reading):
     }  # a term quoted is named (「介護予防」という言葉)
     if EFFECT_WORDS & lemmas or medical.PROPORTIONS & lemmas or _names_a_cause(tokens):
         return True
-    if any(_names_a_disease(w) for w in medical.medical_words(quoted)):
+    if any(_names_a_disease(w) for w in medical.medical_words(quoted)) and not _quote_names_a_word(tokens):
         return True  # a disease in the worry quoted (「悪性リンパ腫かも?」): it links the disease with what went before
     counted = _counts_holders(words)
     if _patients_as_topic(tokens):
@@ -4795,6 +5035,13 @@ def _names_a_cause(tokens):
             _lemma(t) in _CAUSE_NOUNS
             and k + 1 < len(tokens)
             and tokens[k + 1].surface_form in ("と", "に", "で", "だ", "です")
+        ):
+            return True
+        # 年齢のせいだと思います names a cause; あなたのせいではありません reassures
+        if (
+            _lemma(t) == "せい"
+            and k + 1 < len(tokens)
+            and tokens[k + 1].surface_form in ("だ", "です", "と", "なの", "か")
         ):
             return True
     return False
@@ -4872,6 +5119,19 @@ def _potential_denied(words, k):
         _lemma(words[k]).endswith(("える", "せる", "ける", "てる", "める", "れる")) and words[k].pos == "動詞"
     )
     return potential and any(t.surface_form in ("ない", "ませ", "ず") or _lemma(t) == "ない" for t in nxt)
+
+
+def _quote_names_a_word(tokens):
+    """Every quotation is a word named (「認知症」という言葉, 「がん」と聞くと), not a worry in the reader's words."""
+    closes = [k for k, t in enumerate(tokens) if "」" in t.surface_form or "』" in t.surface_form]
+    for k in closes:
+        after = [t.surface_form for t in tokens[k + 1 : k + 3]]
+        named = after[:1] in (["という"], ["って"], ["との"]) or (
+            after[:1] == ["と"] and _lemma(tokens[k + 2]) == "聞く" if len(after) > 1 else False
+        )
+        if not named:
+            return False
+    return bool(closes)
 
 
 def _quoted_tokens(tokens):
@@ -7103,7 +7363,47 @@ def _visit_length(quantity, text, reading):
     names no step of the visit and stays a health number."""
     if reading.lang != "ja" or quantity.unit not in _TIME_UNITS or USE_HEADS & reading.lemmas:
         return False
-    return bool(_LENGTH_OF_TIME.match(text[quantity.end :])) and any(marker in text for marker in _VISIT_MARKERS)
+    if not _LENGTH_OF_TIME.match(text[quantity.end :]):
+        return False
+    return any(marker in text for marker in _VISIT_MARKERS) or _examination_takes(quantity, text, reading)
+
+
+EXAMINATIONS = tuple(table(WORDS, CLAIM_WORDS, "examinations"))  # lint/data/claim-words.toml
+
+
+def _examination_takes(quantity, text, reading):
+    """(thirty-second session) How long an examination takes, the examination as the topic of the length (採血は5分ほど
+    です, MRI検査は…20〜40分ほどかかります, 胃カメラの検査そのものは10分ほどで終わります): a step of the visit, which
+    the reader plans the day by. A treatment's length (手術は15〜20分で終わります) is a fact of the treatment and stays a
+    number of health; so does anything after the examination (検査後、麻酔が切れるまで1時間ほど), and a topic that holds
+    a disease or a sign (発作の検査は)."""
+    if not reading.topic or reading.topic_end == 0:
+        return False
+    topic = "".join(t.surface_form for t in reading.topic)
+    head = re.sub(r"(?:そのもの|自体)$", "", topic)  # 検査そのものは: the examination itself
+    if not head.endswith(EXAMINATIONS) or any(word in topic for word in _TREATMENTS_IN_TOPIC):
+        return False
+    if any(medical._is_sign(t) and not any(w in t.surface_form for w in EXAMINATIONS) for t in reading.topic):
+        return False
+    # the length belongs to the topic's own comment: no clause of its own between (検査後、麻酔が切れるまで)
+    between = text[text.find(topic) + len(topic) : quantity.start] if topic in text else ""
+    return not re.search(r"が|まで|後|あと", between)
+
+
+def _examination_named(word, reading):
+    """(thirty-second session) The compound ``word`` names an examination of the visit (マンモグラフィ検査, HIV検査, 胃カメラ)
+    as the topic of a statement from the institution's side or of a request of the visit (マンモグラフィ検査は、女性の技師が
+    担当いたします; 保健所のHIV検査は、匿名・無料で受けていただけます): the service named, as an occasion is
+    (検査前に). Not a treatment, and not outside the topic (検査で異常が見つかった場合は: a finding)."""
+    if not word.endswith(EXAMINATIONS) or any(t in word for t in _TREATMENTS_IN_TOPIC):
+        return False  # the compound's head is the examination (乳がん検診, HIV検査; not 検査方法, a method)
+    topic = "".join(t.surface_form for t in reading.topic)
+    if word not in topic:
+        return False
+    return reading.mood == "request" or _institution_side(reading)
+
+
+_TREATMENTS_IN_TOPIC = ("手術", "治療", "施術", "処置", "療法", "投与", "点滴", "注射", "接種", "リハビリ", "透析")
 
 
 _ADDRESSEES = tuple(table(WORDS, CLAIM_WORDS, "addressees"))  # lint/data/claim-words.toml
@@ -9431,10 +9731,15 @@ def _practical(reading, text, need, trigger, health):
     # the institution's arrangement that may apply (着替えていただく場合があります) is its practice, not a tendency of
     # the world: the clause before the generalising noun asks the reader's act
     arranged = _arranged(tokens)
+    found = medical.medical_words(tokens, service_heads=SERVICE_ARRANGEMENTS)
+    examinations = [w for w in found if _examination_named(w, reading)]
+    outside = medical.outside_occasions(tokens, SERVICE_ARRANGEMENTS)
+    for word in examinations:
+        outside = outside.replace(word, "")  # 乳がん検診 names the examination; its がん is no word of its own
     if (
-        medical.medical_words(tokens, service_heads=SERVICE_ARRANGEMENTS)
+        [w for w in found if w not in examinations]
         # a word of health in kana that the tokenizer may split (う + がい)
-        or any(m in medical.outside_occasions(tokens, SERVICE_ARRANGEMENTS) for m in KANA_MORPHEMES)
+        or any(m in outside for m in KANA_MORPHEMES)
         or (medical.generalises(tokens, conditions=False) and not arranged)
         or medical.evaluates_an_action(tokens)
     ):

@@ -56,3 +56,38 @@ def test_the_readers_feeling_under_empathy_is_no_claim(reasons, text):
 )
 def test_a_claim_in_the_shape_of_empathy_stays_a_claim(reasons, text):
     assert reasons(text)[-1][0] == "uncited"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (from the review) the classes of claims a reviewer wrote in empathy's shape, in other words than the review's:
+        # a symptom told as the backdrop of a feeling; a safety claim as a needless worry; a side effect told as what the
+        # reader reacts to; a condition's prevalence as normalcy; a prognosis as a reason not to worry; a cause named
+        "閉経のころになると、急に顔がほてって戸惑いますよね。\n",
+        "赤ちゃんの便が緑色になっても、慌てる必要はありませんよ。\n",
+        "ステロイドの塗り薬は、心配する必要のないお薬ですよ。\n",
+        "抗生物質を飲み始めて、お腹がゆるくなって困る方もいらっしゃいます。\n",
+        "口内炎は誰にでもできるもので、恥ずかしいことではありませんよ。\n",
+        "寝違えは数日で自然に治まっていくもので、焦る必要はありませんよ。\n",
+        "肩こりがつらいのは、姿勢のせいかもしれませんね。\n",
+        "甲状腺の病気のあと、気分が沈むのは自然なことです。\n",
+    ],
+)
+def test_claims_in_empathys_shape_from_the_review_stay_claims(reasons, text):
+    assert reasons(text)[-1][0] == "uncited"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the circumstances the same reading still leaves to empathy: a sign the reader meets as a condition, a sign that
+        # is the cause of a feeling, a word only named, a medicine as the reader's task, a body word in an idiom
+        "お子さんが夜中に吐いてしまうと、慌ててしまいますよね。\n",
+        "腰の痛みでつらい毎日を送っていらっしゃることと思います。\n",
+        "「認知症」という言葉を耳にすると、不安になる方もいらっしゃるでしょう。\n",
+        "毎日の目薬の管理は、大変ですよね。\n",
+    ],
+)
+def test_circumstances_of_empathy_stay_empathy(reasons, text):
+    assert reasons(text)[-1] == ("exempt", "greeting")
