@@ -4957,15 +4957,19 @@ def test_thirty_first_session_review_of_answered_readings(sentence, rule):
 
 
 # (thirty-second session) a threat's outcome may be the body decaying or a faculty lost, stated (the verbs of decay by kind,
-# a verb denied and then become, もう over a denied verb), and care put off is a threat's condition too; a hedge or a
-# benefit keeps the sentence information. The sentences were written for these tests.
+# a verb denied and then become, もう over a denied verb), and care put off is a threat's condition too, with an
+# advertising frame in the sentence (the review found physiology in the same words); a hedge or a benefit keeps the
+# sentence information. The sentences were written for these tests.
 @pytest.mark.parametrize(
     "sentence, flagged",
     [
         ("このジェルを使わないと、歯ぐきがどんどん溶けていきます！", True),
-        ("運動を続けないと、もう自分の足では歩けなくなります。", True),
+        ("当院のリハビリを続けないと、もう自分の足では歩けなくなります。", True),
         ("受診を先延ばしにすると、もう二度と視力は戻りません。", True),
-        ("ケアをしないと、毛根が死滅してしまいます。", True),
+        ("今すぐケアをしないと、毛根が死滅してしまいます。", True),
+        # (from the review) physiology in the same words, with no advertising frame, is information
+        ("筋肉は、使わないと少しずつ衰えます。", False),
+        ("脳に血液が届かないと、神経細胞は死滅していきます。", False),
         # information: hedged, a benefit, or a faculty that returns
         ("治療をしないと、歩けなくなることがあります。", False),
         ("受診が遅れると、視力が戻らない場合があります。", False),
@@ -4985,7 +4989,9 @@ def test_thirty_second_session_threats_of_decay_and_loss(sentence, flagged):
     [
         ("30代を過ぎると、あなたの肌は老け込む一方です。", True),
         ("腸にこびりついた宿便が、あなたの不調のもとです。", True),
-        ("体内に毒素がたまり続けています。", True),
+        ("あなたの体内には毒素がたまり続けています。", True),
+        # (from the review) real toxins in the body: dialysis, food poisoning
+        ("腎臓の働きが落ちると、血液にたまった毒素を透析で取り除きます。", False),
         ("その体臭、周りはあなたを避けています。", True),
         ("カビが作る毒素は、加熱しても分解されにくいものがあります。", False),
         ("ボツリヌス毒素の注射で、わきの汗を抑える治療があります。", False),
