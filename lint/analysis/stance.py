@@ -1834,6 +1834,8 @@ def _warning_sentence(tokens):
     text = "".join(t.surface_form for t in tokens)
     if lemmas & STRONG_CAUTION and not _denied_of_oneself(tokens):
         return True
+    if _conceded_and_cautioned(tokens, text):
+        return True
     if any(word in text for word in AD_LAW):
         return True
     # what the media present, checked with one's own doctor: テレビで紹介された健康法を試す前に、かかりつけ医に相談
@@ -2841,6 +2843,47 @@ def _of_a_party_warned_about(tokens, end):
 # (thirty-first session) nouns of a scheme's scope: the span that modifies one is what the scheme covers (ポイント付与の
 # 対象, 割引の適用, 保証の範囲)
 SCOPE_NOUNS = frozenset({"対象", "適用", "範囲", "対象者"})
+
+
+_CAVEAT_NOUNS = frozenset(("条件", "手数料", "追加", "費用", "料金", "トラブル", "違約金", "解約"))
+
+
+def _conceded_and_cautioned(tokens, text):
+    """(thirty-second session) What an offer or a claim seems to give is conceded (〜でも、, 〜ても、) and the main clause
+    warns against it: a cost or a trouble that may follow (2回目以降に高額な費用がかかる場合があります), conditions
+    (条件がある), no need to hurry or leave to refuse (契約を急ぐ必要はありません, 断って構いません), a check asked. The page
+    answers what it names; with an exclamation or a call to hurry in the sentence it sells instead."""
+    if any(mark in text for mark in ("！", "!", "今すぐ", "お急ぎ", "お早めに")):
+        return False
+    cut = None
+    for i in range(len(tokens) - 2):
+        conceding = tokens[i].surface_form == "でも" or (
+            tokens[i].surface_form in ("て", "で") and tokens[i + 1].surface_form == "も"
+        )
+        if conceding:
+            k = i + (1 if tokens[i].surface_form == "でも" else 2)
+            cut = k + 1 if k < len(tokens) and tokens[k].surface_form in ("、", "，", ",") else k
+            break
+    if cut is None:
+        return False
+    main = tokens[cut:]
+    lemmas = [_lemma(t) for t in main]
+    surfaces = [t.surface_form for t in main]
+    denied = any(is_negation(t) for t in main)
+    possible = any(
+        lemmas[k] in ("場合", "こと") and surfaces[k + 1] in ("が", "も") and lemmas[k + 2] == "ある"
+        for k in range(len(main) - 2)
+    )
+    if possible and not denied and set(lemmas) & _CAVEAT_NOUNS:
+        return True  # 高額な費用がかかる場合があります
+    if "条件" in lemmas and "ある" in lemmas and not denied:
+        return True  # 条件があるので、…
+    if ({"急ぐ", "焦る"} & set(lemmas) and "必要" in lemmas and denied) or (
+        "断る" in lemmas and {"構う", "いい", "よい", "大丈夫"} & set(lemmas)
+    ):
+        return True  # 契約を急ぐ必要はありません, 断って構いません
+    # a check asked (条件を確認しましょう); an invitation to consult (ご相談ください) is the advertiser's call, not a check
+    return _asks_a_check(main) and not {"相談"} & set(lemmas) - {"確認", "注意"}
 
 
 def _asks_a_check(tokens):

@@ -5021,3 +5021,21 @@ def test_thirty_second_session_fear_as_present_fact(sentence, flagged):
 )
 def test_thirty_second_session_policy_on_case_material(sentence, flagged):
     assert ("MED007" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
+
+
+# (thirty-second session) what an offer seems to give, conceded (〜でも、) and answered by a warning in the main clause (a
+# cost or a trouble that may follow, conditions, no need to hurry, leave to refuse, a check), is the page's answer; with
+# an exclamation, a call to hurry or an invitation to consult it sells. Written for these tests.
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("お試し価格でも、継続すると追加の費用がかかる場合があります。", False),
+        ("「初月0円」でも、解約の条件があるので事前に読んでおきましょう。", False),
+        ("モニター割引でも、その場で契約を急ぐ必要はありません。", False),
+        ("無料相談でも、勧誘されたら断って構いません。", False),
+        ("お試し価格でも、効果は通常価格と同じです！", True),
+        ("初回無料でも、仕上がりには自信があります。お気軽にご相談ください。", True),
+    ],
+)
+def test_thirty_second_session_lures_conceded_and_answered(sentence, flagged):
+    assert ("MED008" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
