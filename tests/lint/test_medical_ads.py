@@ -5035,7 +5035,14 @@ def test_thirty_second_session_policy_on_case_material(sentence, flagged):
         ("無料相談でも、勧誘されたら断って構いません。", False),
         ("お試し価格でも、効果は通常価格と同じです！", True),
         ("初回無料でも、仕上がりには自信があります。お気軽にご相談ください。", True),
+        # (from the review) the ad's own claim before a stock caveat; でも that concedes nothing; a check of testimonials;
+        # the advertiser in the sentence
+        ("初回無料でも、必ず効果が出ますが、追加費用がかかる場合があります。", True),
+        ("雑誌でも紹介された初回無料の施術は、条件がある場合があります。", True),
+        ("初回半額でも、満足された患者さまの声をぜひご確認ください。", True),
+        ("他院で断られた方でも、当院なら初回無料で、解約の条件もありません。", True),
     ],
 )
 def test_thirty_second_session_lures_conceded_and_answered(sentence, flagged):
-    assert ("MED008" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
+    # the reading makes a sentence a warning for every MED rule: any finding counts
+    assert bool({f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
