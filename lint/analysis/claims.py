@@ -4765,7 +4765,6 @@ def _health_out_of_place(reading):
         return False
     if _reassures(tokens):
         return True  # 〜必要はありません, 〜大丈夫ですよ, 心配いりません over something of health: a safety claim
-    core = [t for t in before if t.pos != "記号"]
     if not core:
         return False
     surfaces = [t.surface_form for t in core]
@@ -4844,12 +4843,7 @@ def _care_under_way(before, cared):
         return False
     if len(core) >= 2 and core[-1].surface_form == "で" and _lemma(core[-2]) in FEELING_PREDICATES:
         return False  # 注射が苦手で、
-    after = before[cared[0] + 1 :]
-    return any(
-        (t.pos == "動詞" and (_lemma(t) in CARE_TAKING_VERBS or _lemma(t).startswith(_TAKING_STEMS)))
-        or _lemma(t) in _UNDER_WAY
-        for t in after
-    )
+    return any(_takes_care(t) or _lemma(t) in _UNDER_WAY for t in before[cared[0] + 1 :])
 
 
 def _states_before(before):
@@ -4961,9 +4955,8 @@ def _claim_in_empathy(reading):
     words = _words(reading)
     tokens = list(reading.tokens)  # with the commas: a pause parts a feeling from its circumstance
     quoted = _quoted_tokens(tokens)
-    lemmas = {
-        _lemma(t) for t in tokens if not any(t is q for q in quoted)
-    }  # a term quoted is named (「介護予防」という言葉)
+    inside = {id(q) for q in quoted}
+    lemmas = {_lemma(t) for t in tokens if id(t) not in inside}  # a term quoted is named (「介護予防」という言葉)
     if EFFECT_WORDS & lemmas or medical.PROPORTIONS & lemmas or _names_a_cause(tokens):
         return True
     if any(_names_a_disease(w) for w in medical.medical_words(quoted)) and not _quote_names_a_word(tokens):
@@ -5086,7 +5079,7 @@ def _care_then_feeling(tokens):
             t = tokens[j]
             if t.surface_form in ("、", "，", "。") or _lemma(t) in ("前", "まえ"):
                 break
-            if t.pos == "動詞" and (_lemma(t) in CARE_TAKING_VERBS or _lemma(t).startswith(_TAKING_STEMS)):
+            if _takes_care(t):
                 taken = True
             if (_lemma(t) in _AFTERS and t.pos == "名詞") or (taken and _conditional_join(t)):
                 return True
@@ -5094,6 +5087,13 @@ def _care_then_feeling(tokens):
 
 
 _TAKING_STEMS = ("飲み", "受け", "使い", "塗り", "打ち")
+
+
+def _takes_care(token):
+    """A verb of taking care ([care_taking_verbs]), or one made of such a verb's stem (飲み始める, 使い続ける)."""
+    return token.pos == "動詞" and (_lemma(token) in CARE_TAKING_VERBS or _lemma(token).startswith(_TAKING_STEMS))
+
+
 _INTAKE_VERBS = frozenset(("飲む", "服用", "塗る", "貼る", "吸う", "吸入", "注射", "点眼", "さす"))
 
 
@@ -5103,12 +5103,9 @@ FELT_ATTITUDES = frozenset(table(WORDS, CLAIM_WORDS, "felt_attitudes"))  # lint/
 
 def _unpotential(lemma):
     """The verb a potential stands for (言い出せる → 言い出す, 喜べる → 喜ぶ), or the lemma itself."""
-    if len(lemma) > 2 and lemma.endswith("る") and lemma[-2] in "えけげせてねべめれ":
-        return lemma[:-2] + lemma[-2].translate(_E_TO_U_ROW)
+    if len(lemma) > 2 and lemma.endswith("る") and lemma[-2] in _E_ROW:
+        return lemma[:-2] + lemma[-2].translate(_E_TO_U)
     return lemma
-
-
-_E_TO_U_ROW = str.maketrans("えけげせてねべめれ", "うくぐすつぬぶむる")
 
 
 def _potential_denied(words, k):

@@ -1493,7 +1493,7 @@ def verdicts(text, paragraph=True, around=()):
         # a condition of not doing or of neglect, then what happens (補聴器をつけないと認知症になります), to the end
         # of its chain of clauses (内臓が下がって、さまざまな病気を引き起こします)
         p = _chain_end(tokens, governed_predicate(tokens, end), end)
-        if p is not None and not granted(p) and (stated(p.head, True) or _faculty_lost(tokens, p, stance)):
+        if p is not None and not granted(p) and (stated(p.head, True) or _faculty_lost(tokens, p)):
             # (twenty-first session, from the code review) an outcome that is a benefit is no threat: 運動を続けると、
             # 糖尿病の予防になります, 服薬を続けたら、…が治りました
             if any(stated(a, True) for a, _ in _found(tokens, frames["threat_benefit"], masked, index, (end, p.end))):
@@ -1676,7 +1676,7 @@ def verdicts(text, paragraph=True, around=()):
     return tuple(found)
 
 
-def _faculty_lost(tokens, p, read_stance):
+def _faculty_lost(tokens, p):
     """(thirty-second session) The predicate is a verb denied and then become (歩けなくなります, 妊娠できなくなります): a
     faculty lost, which the page asserts; the negation is the loss, not a denial of the claim."""
     after = tokens[p.head + 1 : p.end + 2]
@@ -1684,12 +1684,12 @@ def _faculty_lost(tokens, p, read_stance):
     denied = "ない" in lemmas or "ん" in lemmas or "ぬ" in lemmas
     # for good: もう or 二度と over a verb denied (もう髪は生えてきません)
     if denied and any(t.surface_form in ("もう", "二度と") for t in tokens[max(0, p.head - 6) : p.head]):
-        found = read_stance(tokens, (p.head, p.head + 1))
+        found = stance(tokens, (p.head, p.head + 1))
         return found.asserted and not found.observation and not p.tendency
     if "ない" not in lemmas or "なる" not in lemmas or lemmas.index("なる") < lemmas.index("ない"):
         return False
     at = p.head + 1 + lemmas.index("なる")
-    found = read_stance(tokens, (at, at + 1))
+    found = stance(tokens, (at, at + 1))
     return found.asserted and not found.negated and not found.observation
 
 
