@@ -7387,17 +7387,118 @@ def _examination_takes(quantity, text, reading):
     return not re.search(r"が|まで|後|あと", between)
 
 
-def _examination_named(word, reading):
-    """(thirty-second session) The compound ``word`` names an examination of the visit (マンモグラフィ検査, HIV検査, 胃カメラ)
-    as the topic of a statement from the institution's side or of a request of the visit (マンモグラフィ検査は、女性の技師が
-    担当いたします; 保健所のHIV検査は、匿名・無料で受けていただけます): the service named, as an occasion is
-    (検査前に). Not a treatment, and not outside the topic (検査で異常が見つかった場合は: a finding)."""
-    if not word.endswith(EXAMINATIONS) or any(t in word for t in _TREATMENTS_IN_TOPIC):
-        return False  # the compound's head is the examination (乳がん検診, HIV検査; not 検査方法, a method)
-    topic = "".join(t.surface_form for t in reading.topic)
-    if word not in topic:
+VISIT_EVENTS = tuple(table(WORDS, CLAIM_WORDS, "visit_events"))  # lint/data/claim-words.toml
+NORM_WORDS = tuple(table(WORDS, CLAIM_WORDS, "norm_words"))  # lint/data/claim-words.toml
+FINDING_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "finding_verbs"))  # lint/data/claim-words.toml
+# what the event's name may carry after it: the examination itself, its result, its day, its time (検査そのもの, 検査結果,
+# 検査の日, 初診時); never a time after it (検査後: what the reader is told then is care)
+_OF_THE_EVENT = re.compile(r"(?:そのもの|自体|の?結果|の日|当日|の際|時|前|中)$")
+
+
+def _event_of_the_visit(compound):
+    """(thirty-third session) The noun compound names an examination (examinations) or another event of the visit
+    (visit_events: 入院, 通院, 初診, 栄養指導, 母親学級), or what belongs to one (検査結果, 検査そのもの); never a
+    treatment (手術, 治療, 接種, リハビリ: what the reader is told of one is a fact of care)."""
+    head = _OF_THE_EVENT.sub("", compound)
+    return head.endswith(EXAMINATIONS + VISIT_EVENTS) and not any(t in compound for t in _TREATMENTS_IN_TOPIC)
+
+
+def _event_phrases(tokens):
+    """The noun compounds of the sentence that name an event of the visit, each with a department joined to it by の
+    (産科の健診, 睡眠外来の初診: which service). Anything else before の (心臓の検査, インフルエンザの検査) says what
+    is examined, and stays a word of its own."""
+    groups = [group for group, _after in medical._groups(tokens) if group[0].pos in ("名詞", "接頭詞")]
+    position = {id(t): i for i, t in enumerate(tokens)}
+    phrases = []
+    for k, group in enumerate(groups):
+        compound = "".join(t.surface_form for t in group)
+        if not _event_of_the_visit(compound):
+            continue
+        start = position[id(group[0])]
+        if k and start >= 2 and tokens[start - 1].surface_form == "の" and position[id(groups[k - 1][-1])] == start - 2:
+            modifier = "".join(t.surface_form for t in groups[k - 1])
+            if modifier.endswith(("科", "外来")):
+                compound = modifier + "の" + compound
+        phrases.append(compound)
+    return phrases
+
+
+_FORMAL_NOUNS = frozenset(("ところ", "もの", "こと", "はず", "わけ", "の", "よう"))
+# the ends of a complement that names an arrangement of the service: a system (予約制), an event (日帰り入院), a day
+# or a time (火曜日, 午後), a place (3階, 会場)
+_ARRANGEMENT_ENDS = ("制", "日", "曜", "午前", "午後", "階", "室", "会場", "窓口", "受付") + VISIT_EVENTS + EXAMINATIONS
+
+
+def _event_topic(reading):
+    """(thirty-third session) An event of the visit as the topic of its own arrangement: conducted or offered
+    (負荷試験は日帰り入院で行います, 〜は保健所で受けられます; operating, availability) or stated with a copula
+    (通院は計5回です, 吸入指導は予約制で、1回あたり30分ほどです). Not what it shows or can find (造影検査では…細く写ります,
+    PET検査では…見つけることができます: finding_verbs), not a negation (MRI検査は対応機種でなければ受けられません: a
+    contraindication), not a copula of a formal noun (健診は…受けておきたいところです: advice), and not a norm of care
+    (入院は、一般的に3〜5日です, 次の検査は、1年後で十分です: norm_words)."""
+    topic = "".join(t.surface_form for t in reading.topic if t.pos in ("名詞", "接頭詞"))
+    if not topic or not _event_of_the_visit(topic) or reading.negative:
         return False
-    return reading.mood == "request" or _institution_side(reading)
+    if any(word in reading.text for word in NORM_WORDS) or _heads(reading) & FINDING_VERBS:
+        return False
+    if FINDING_VERBS & reading.lemmas:
+        return False
+    main = grammar.main_clause_words(reading.tokens) or reading.tokens
+    if any(t.pos == "助動詞" and _lemma(t) == "た" for t in main[-4:]):
+        return False  # a report of what was done (当時の検査は、採血で行いました), not the service's arrangement
+    kind = _predicate_class(reading)
+    if kind == "copula":
+        # the complement is an arrangement: a length or a count (通院は計5回です), or a noun of the service (予約制,
+        # 日帰り入院, 外来); an evaluation (血液検査の結果は正常です) is a finding
+        words = [t for t in main if t.pos not in ("記号", "助動詞", "助詞")]
+        if not words or _lemma(words[-1]) in _FORMAL_NOUNS:
+            return False
+        complement = "".join(t.surface_form for t in words[reading.topic_end :] if t.pos in ("名詞", "接頭詞"))
+        return any(t.pos_detail_1 == "数" for t in main) or complement.endswith(_ARRANGEMENT_ENDS)
+    return kind in ("operating", "availability")
+
+
+# (thirty-third session) the units of a length of an event or of its result (20分, 3泊4日, 2週間ほど), of a count of
+# visits (計5回), of people and money and places (2名, 3,000円, 3階, 12台): anything else (グラム, 歩, 度) is an amount
+# of care told at the event
+_EVENT_UNITS = frozenset(
+    ("分", "時間", "秒", "泊", "日", "週", "週間", "か月", "ヶ月", "カ月", "回", "名", "人", "円", "階", "台", "件")
+)
+_EVENT_PERIOD_BEFORE = re.compile(r"(?:年|日|月|週|週間|か月|ヶ月|カ月|時間|半年)(?:に|で|で計|おき|ごと)?$")
+_FREQUENCY_AFTER = re.compile(r"\s*(?:に|おき|毎|ごと)")
+_EVENT_THRESHOLD = re.compile(r"\s*(?:以上|以下|未満|以内|を超え|たって|経って|過ぎて|かけて|にわたって|にわたり)")
+
+
+def _length_or_count_of_the_event(text, quantity):
+    """(thirty-third session) A number that an event of the visit lets pass: how long it lasts or how long its result
+    takes (20分, 3泊4日, 2週間ほど), or how many visits (計5回). A frequency over a period is a schedule of care (年1回,
+    2年に1回, 3か月で計6回, 3時間おき: a screening interval or a regimen), an age says whom it is for (40歳以上, 生後1か月,
+    40代), and an amount of anything else (350グラム, 8000歩) is care told at the event: all stay numbers of health."""
+    after = text[quantity.end :]
+    # 2泊3日, 半日: the parser leaves 泊 unread and gives 半日 no unit
+    written = text[quantity.start : quantity.end]
+    unit = quantity.unit or (
+        "泊" if after.startswith("泊") else next((u for u in _EVENT_UNITS if written.endswith(u)), "")
+    )
+    if unit not in _EVENT_UNITS or after.startswith("代"):
+        return False
+    if _EVENT_THRESHOLD.match(after):
+        return (
+            False  # a threshold (3か月以上たってから: a window of care) or a course's span (2か月かけて), not a length
+        )
+    before = text[: quantity.start]
+    if before.endswith("生後"):
+        return False
+    if unit == "回" and _EVENT_PERIOD_BEFORE.search(before):
+        return False
+    return not (unit != "回" and _FREQUENCY_AFTER.match(after) and "回" in after[:8])
+
+
+# a clause of reason, of a condition or of a time reached that a practical line may carry (〜ないため, 〜必要があるため,
+# 陰性であれば, 〜ようになるまで): its rationale is care, whatever its words
+_RATIONALE = re.compile(
+    r"(?:ない|ある|いる|なる|た|だ|です|ます)(?:ため|ので|から)|(?:れば|たら|なら|場合)[、，は]|ようになるまで"
+)
 
 
 _TREATMENTS_IN_TOPIC = ("手術", "治療", "施術", "処置", "療法", "投与", "点滴", "注射", "接種", "リハビリ", "透析")
@@ -9729,7 +9830,14 @@ def _practical(reading, text, need, trigger, health):
     # the world: the clause before the generalising noun asks the reader's act
     arranged = _arranged(tokens)
     found = medical.medical_words(tokens, service_heads=SERVICE_ARRANGEMENTS)
-    examinations = [w for w in found if _examination_named(w, reading)]
+    # examinations and other events of the visit named in the institution's statement or a request of the visit
+    # (マンモグラフィ検査は、女性の技師が担当いたします; 睡眠外来の初診では…お時間をいただきます; 通院は計5回です) are the
+    # service's names, as an occasion is (検査前に), wherever they stand (thirty-second and thirty-third sessions)
+    institution = reading.mood == "request" or _institution_side(reading) or _event_topic(reading)
+    # only a plain line: a reason, a condition or an end reached beside it is the rationale of care (インフルエンザの検査は、
+    # 早すぎると正しい結果が出ないため…; 通院は、良い状態が保てるようになるまで…), and an event's name lets nothing through there
+    events = _event_phrases(tokens) if institution and not _RATIONALE.search(text) else []
+    examinations = [w for w in found if any(w in e for e in events)]
     outside = medical.outside_occasions(tokens, SERVICE_ARRANGEMENTS)
     for word in examinations:
         outside = outside.replace(word, "")  # 乳がん検診 names the examination; its がん is no word of its own
@@ -9744,10 +9852,16 @@ def _practical(reading, text, need, trigger, health):
     # a number needs the strict test: a word of health inside a compound of a service counts too (禁煙プログラムは
     # 全5回で、12週間かけて行います: a regimen)
     if health and medical.mentions_health(tokens, SERVICE_ARRANGEMENTS):
-        return False
+        # only the events' names may hold it, and then only a length or a count of the event passes
+        named = examinations + events
+        rest = [t for t in tokens if not any(t.surface_form in w for w in named)]
+        if medical.mentions_health(rest, SERVICE_ARRANGEMENTS):
+            return False
+        if not all(_length_or_count_of_the_event(text, q) for q in health) or any(w in text for w in REGIMEN_WORDS):
+            return False
     if reading.mood == "request":
         return _of_the_visit(reading, tokens) and all(_practical_number(text, q) for q in health)
-    return _institution_side(reading) and not any(_rate(text, q) for q in health)
+    return (_institution_side(reading) or _event_topic(reading)) and not any(_rate(text, q) for q in health)
 
 
 # an effect offered to the reader or to people (can help people regain their independence, helps you stop smoking,

@@ -3189,7 +3189,8 @@ def test_ninth_session_label_lines_with_a_relative_clause_and_circled_numbers(re
         # (third review) acts of care in the humble register are indications or dosing practices, notices too
         # (fifth review) notices of care in the humble register keep their citation: reading them as notices let
         # treatment claims through (心臓病の方にも、手術をいたします); notices of running the service pass
-        ("当日は、採血をいたします。\n", ("uncited", "claim")),
+        # (thirty-third session) an examination of the visit is the service's name (tests/lint/test_claims_events_of_the_visit.py):
+        # 当日は、採血をいたします is now a notice of the visit; treatments in the humble register stay claims (below)
         ("お盆期間中は休診いたします。\n", ("exempt", "administrative")),
         ("健診では、身長と体重を測定いたします。\n", ("uncited", "claim")),
         ("心臓病の方にも、手術をいたします。\n", ("uncited", "claim")),
