@@ -1064,6 +1064,34 @@ def _negated_conditions(source: str) -> int:
 
 
 _UNLESS_RE = re.compile(r"\bunless\b", re.IGNORECASE)
+# (thirty-third session) a requirement in English: a need, a must, an "only" before a condition or a time, a "before"
+# that a condition must precede
+_REQUIREMENT_RE = re.compile(
+    r"\b(?:needs?|needed|requires?|required|must|has\s+to|have\s+to|only\s+(?:if|when|after|once|with|by|for)|"
+    r"before\s+(?:we|you|they|it)\s+can)\b",
+    re.IGNORECASE,
+)
+
+
+def _requirement_rendered(source: str, translation: str) -> bool:
+    """(thirty-third session) A double negative of requirement, a negated condition before a negated main predicate
+    (署名がなければ、手術を行うことはできません; 本人確認ができない場合、結果はお伝えできません: "not without", i.e. only
+    with), rendered as the requirement it states with no negation ("We need your signed consent form before we can
+    perform the surgery", "We can give test results only after confirming your identity"). One sentence, exactly one
+    negated condition and a negated main predicate: the two negations cancel, and the English says the same positively."""
+    sentences = split_japanese_sentences(source)
+    if len(sentences) != 1 or _negated_conditions(source) != 1 or not japanese_main_negation(source):
+        return False
+    # the main predicate denies a possibility (できません, お渡しできません, 行えません, いたしかねます): "not possible
+    # without" is the requirement; 必要ありません under a negated condition ("no booster is needed unless") is not one
+    if not _UNABLE_END_RE.search(source):
+        return False
+    return _japanese_negation_count(source) == 2 and bool(_REQUIREMENT_RE.search(translation))
+
+
+_UNABLE_END_RE = re.compile(
+    r"(?:(?:でき|られ|[えけげせてねべめれ])(?:ません|ない)|かね(?:ます|る))(?:でしょう|です)?[。．！!]?\s*$"
+)
 
 
 def _unless_rendered(source: str, translation: str) -> str:
@@ -1581,6 +1609,8 @@ def negation_mismatch(source: str, translation: str) -> str:
             translation, en, ja = answered, english_negation(answered), japanese_negation(source)
     # Without an outright English negation, the account of both sides decides (negation_account):
     # lexical negations render each other first, and a demanding negation left over is dropped.
+    if ja.strong and not en.strong and _requirement_rendered(original, translation):
+        return ""  # 署名がなければ、手術はできません → "We need your signature before we can operate"
     account = ledger(source, _unless_rendered(source, translation)) if ja.strong and not en.strong else None
     if account is not None and account.dropped() > 0:
         if not account.english_words:

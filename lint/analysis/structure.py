@@ -49,8 +49,15 @@ _LEGACY = tuple(name for name in html5 if not name.endswith(";"))
 _CODE_RE = re.compile(r"`+[^`]*`+")
 _ROLE_RE = re.compile(r"\{[\w:.-]+\}`+[^`]*`+")  # a MyST role, {cite:p}`key`
 _BRACE_RE = re.compile(r"(?<!\{)\{(?P<field>[^{}`\s]*)\}(?!\})(?!`)")
-_PERCENT_RE = re.compile(r"%(?:\((?P<name>[^)]*)\))?[#0 +-]*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?P<type>[diouxXeEfFgGcrsa%])?")
+# (thirty-third session) a C format's argument may be numbered (%1$s, %2$d), as gettext allows for reordering
+_PERCENT_RE = re.compile(
+    r"%(?:\((?P<name>[^)]*)\)|\d+\$)?[#0 +-]*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|h|ll|l|L|q|j|z|t)?"
+    r"(?P<type>[diouxXeEfFgGcrsap%])?"
+)
 BRACE_FLAG, PERCENT_FLAG = "python-brace-format", "python-format"
+# the flags that declare a printf format: Python's own and C's (gettext marks a C format string c-format; its
+# placeholders are read the same way, %d and %s told apart, so a %d turned into %s is a changed placeholder)
+PERCENT_FLAGS = frozenset({PERCENT_FLAG, "c-format"})
 
 
 # A pipe that splits a table cell: unescaped (not \|), outside code spans and roles. A message may be
@@ -197,15 +204,15 @@ def placeholders(text: str, flags: tuple = ()) -> Counter:
 
     Brace placeholders are read when the entry has python-brace-format or writes
     ``{name}`` itself (never a MyST role ``{cite:p}`...```); percent placeholders
-    only with python-format.
+    only with python-format or c-format (%1$s numbered too).
     """
     found: Counter[str] = Counter()
-    if BRACE_FLAG in flags or PERCENT_FLAG not in flags:
+    if BRACE_FLAG in flags or not PERCENT_FLAGS & set(flags):
         for match in _BRACE_RE.finditer(_CODE_RE.sub(" ", _ROLE_RE.sub(" ", text))):
             field = match.group("field")
             if BRACE_FLAG in flags or re.fullmatch(r"[A-Za-z_]\w*|\d+", field):
                 found["{" + field + "}"] += 1
-    if PERCENT_FLAG in flags:
+    if PERCENT_FLAGS & set(flags):
         for match in _PERCENT_RE.finditer(text):
             if match.group("type") == "%" and match.group() == "%%":
                 continue
@@ -236,7 +243,7 @@ def format_problem(source: str, translation: str, flags: tuple) -> str:
             return "a positional placeholder of the translation has no argument in the source"
         except (ValueError, AttributeError, TypeError) as exc:
             return f"the translation is not a valid format string: {exc}"
-    if PERCENT_FLAG in flags:
+    if PERCENT_FLAG in flags:  # (a C format is not formatted by Python: its placeholders are compared above)
         named = re.findall(r"%\((\w+)\)", source)
         try:
             if named:

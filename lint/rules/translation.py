@@ -450,6 +450,10 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         src_plain, dst_plain = inline_markup(source).plain, inline_markup(translation).plain
         # a run of over thirty digits is no number anyone renders; the English readers try such a run from each digit
         src_plain, dst_plain = without_long_runs(src_plain), without_long_runs(dst_plain)
+        if _HOUR_PLACEHOLDER_JA.search(src_plain):
+            # (thirty-third session) an hour the build fills in (%(hour)d時) written with its minutes ("%(hour)d:00"):
+            # the :00 is the clock's form, no number of its own
+            dst_plain = _MINUTES_AFTER_PLACEHOLDER.sub(r"\1", dst_plain)
         missing, extra = missing_numbers(src_plain, dst_plain)
         clocks = clock_parity(src_plain, dst_plain)
         # 正午（12時） as "noon": the 12 is rendered
@@ -525,6 +529,10 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         if extra:
             message += "; the translation has " + ", ".join(_counted(extra, _format_number)) + " instead"
         yield ctx.report(entry.msgstr_line, 1, message, context=_short(translation))
+
+
+_HOUR_PLACEHOLDER_JA = re.compile(r"(?:%\(\w+\)d|%\d*\$?d|\{\w*\})\s*時")
+_MINUTES_AFTER_PLACEHOLDER = re.compile(r"(%\(\w+\)d|%\d*\$?d|\{\w*\}):00\b")
 
 
 # the measures whose plural is not the name and an s (lint/data/measure-units.toml)
@@ -1347,9 +1355,10 @@ def placeholder_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     The extensions' catalog (pvt_site.po) fills ``{year}``, ``{0}`` or ``%s``
     at build time: a placeholder translated ("(year)"), dropped or misspelled
     (``{yaer}`` raises KeyError in the build) breaks the page. Compared as
-    multisets for entries flagged ``python-brace-format`` or ``python-format``
-    (and ``{name}`` written in any msgid); then the translation is formatted
-    with the source's names, as the build will.
+    multisets for entries flagged ``python-brace-format``, ``python-format`` or
+    ``c-format`` (``%1$s`` too; and ``{name}`` written in any msgid), so that a
+    ``%d`` turned into ``%s`` is a changed placeholder; then the translation is
+    formatted with the source's names, as the build will.
 
     Violation::
 

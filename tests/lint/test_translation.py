@@ -1316,6 +1316,9 @@ def test_structure_whitespace_and_sentences(tmp_path, msgid, msgstr, code, words
         ("python-brace-format", "© {year} 著者", "© {yaer} The authors", "{yaer} is not one of the source's"),
         ("python-format", "%(count)d 件の記事", "%(count) articles", "missing in the translation: %(count)d"),
         ("python-format", "「%s」の検索結果", "Search results", "missing in the translation: %s"),
+        # (thirty-third session) a C format is read as Python's: a %d turned into %s, a numbered argument dropped
+        ("c-format", "%s さんの番号は %d 番です", "%s, your number is %s", "missing in the translation: %d"),
+        ("c-format", "%1$s の %2$d 件", "%1$s items", "missing in the translation: %2$d"),
     ],
 )
 def test_placeholders_are_kept_and_format(tmp_path, flags, msgid, msgstr, words):
@@ -1329,6 +1332,7 @@ def test_placeholders_are_kept_and_format(tmp_path, flags, msgid, msgstr, words)
     "msgid, msgstr, flags",
     [
         ("{year}年{month}月号", "{month} {year} issue", "python-brace-format"),
+        ("%2$d 件の %1$s", "%2$d items of %1$s", "c-format"),  # numbered arguments reordered
         ("対象者の%(percent)d%%が回答しました", "%(percent)d%% of those eligible responded", "python-format"),
         ("（{year}年）", " ({year})", "python-brace-format"),
         ("、", ", ", ""),
@@ -5054,3 +5058,13 @@ def test_twenty_fourth_session_from_real_translations(tmp_path, msgid, msgstr, c
 )
 def test_twenty_fourth_session_from_the_reviews(tmp_path, msgid, msgstr, code, flagged):
     assert_flagged(tmp_path, msgid, msgstr, code, flagged)
+
+
+def test_an_hour_filled_in_by_the_build_may_be_written_with_its_minutes(tmp_path):
+    # (thirty-third session) %(hour)d時 as "%(hour)d:00": the :00 is the clock's form, no number of its own
+    text = '#, python-format\nmsgid "本日の受付は%(hour)d時までです。"\nmsgstr "Reception is open until %(hour)d:00 today."\n'
+    _, findings = check(install(tmp_path, "pvt_site.po", po(text)), codes=["TRN005", "TRN013"])
+    assert findings == []
+    text = '#, python-format\nmsgid "本日の受付は%(hour)d時までです。"\nmsgstr "Reception is open until %(hour)d:30 today."\n'
+    _, findings = check(install(tmp_path, "pvt_site.po", po(text)), codes=["TRN005"])
+    assert [f.rule for f in findings] == ["TRN005"]  # a minute the source does not give
