@@ -1365,6 +1365,8 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return (
             "contact"  # the name of a service or department as a cell or item: 糖尿病内科・フットケア外来（午後のみ）
         )
+    if not health and "date" in kinds and _date_comment(reading, text, found):
+        return "date"  # (thirty-third session) 患者会の次回の集まりは、2027年2月20日（土）です: when, and nothing else
     if not health and kinds & {"date", "clock"} and _administrative_period(reading, text):
         return "date" if "date" in kinds else "contact"  # 〜の開設期間は、六月一日から九月三十日までです
     # (tenth session, from the fact check) a question quoted whole that holds a health number (「塩分は1日6g未満が目標
@@ -1964,6 +1966,42 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     if not health and _points_to_here(reading):
         return "navigation"  # オンライン予約はこちら, 副作用の一覧はこちら
     return None
+
+
+# what a comment that only gives a date may hold besides the date: an era, a weekday, a part of the day, a span, the copula
+_DATE_COMMENT_WORDS = re.compile(
+    r"令和|平成|昭和|元年|[〇一二三四五六七八九十]+(?=年|月|日)|[（(][月火水木金土日祝・]+[）)]|年度|年|月|日|午前|午後|夕方|夜|朝|ごろ|頃|"
+    r"から|まで|までに|"
+    r"の|です|でした|となります|となっております|となっています|予定|を予定しています|、|，|。|\s"
+)
+
+
+_WORLD_EVENTS = re.compile(r"ガイドライン|指針|勧告|承認|認可|発売|発表|公表|発見|報告|論文|研究|調査|統計")
+
+
+def _date_comment(reading, text, found):
+    """(thirty-third session) The comment of a statement is a calendar date and nothing else (患者会の次回の集まりは、
+    2027年2月20日（土）です; 本記事の初出は2023年12月です; 助成の対象期間は、令和8年4月1日から令和9年3月31日までです):
+    it says when. The date must name a year or a day (a span of months, 流行のピークは1月から2月です, is a fact of health),
+    and the topic holds no word of health (ワクチンの効果は、2027年3月までです is a claim)."""
+    if reading.lang != "ja" or reading.mood != "statement" or not reading.topic or reading.topic_end == 0:
+        return False
+    topic = reading.topic_text
+    at = text.find(topic)
+    if at < 0 or medical.medical_words(reading.tokens[: reading.topic_end]):
+        return False
+    if any(noun in topic for noun in EVIDENCE_NOUNS) or _WORLD_EVENTS.search(topic):
+        return False  # the date of a guideline, a study or an approval is a fact of the world (ガイドラインの公表は…)
+    start = at + len(topic)
+    dates = [q for q in found if q.kind == "date" and q.start >= start]
+    if not any(text[q.start : q.end].endswith(("年", "日")) for q in dates):
+        return False
+    comment = list(text[start:])
+    for q in dates:
+        for k in range(q.start - start, q.end - start):
+            comment[k] = " "
+    rest = _DATE_COMMENT_WORDS.sub("", "".join(comment).lstrip("は"))
+    return not _has_letters(rest) and not re.search(r"[0-9０-９]", rest)
 
 
 def _points_to_here(reading):
@@ -9864,6 +9902,31 @@ def _practical(reading, text, need, trigger, health):
     return (_institution_side(reading) or _event_topic(reading)) and not any(_rate(text, q) for q in health)
 
 
+# (thirty-third session) how long an examination or a visit takes, the examination or the visit as the subject and the
+# length the whole comment: "The DEXA scan takes 10 to 15 minutes.", "A hearing test takes about an hour."
+_EN_EXAMINATION_TAKES = re.compile(
+    r"^(?:the|your|a|an|each|this)\s+(?P<subject>[a-z][a-z\s-]{0,40}?)\s+(?:itself\s+)?"
+    r"(?:usually\s+|normally\s+|generally\s+|only\s+|should\s+|will\s+|may\s+|can\s+)?(?:takes?|lasts?)\s+"
+    r"(?:about|around|approximately|roughly|up\s+to|between|less\s+than|under|no\s+more\s+than)?\s*"
+    r"(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty-five|sixty|ninety|half\s+an|[0-9]+"
+    r"(?:\s*(?:to|-|–|and)\s*[0-9]+)?)\s+(?:minutes?|mins?|hours?)"
+    r"(?:\s+(?:in\s+total|altogether|from\s+start\s+to\s+finish|or\s+so))?\s*[.!]?$"
+)
+
+
+def _en_examination_takes(lower):
+    """(thirty-third session) How long an examination or a visit takes (The colonoscopy itself takes about 30 minutes; A
+    hearing test takes about an hour): a step of the visit the reader plans by, as 採血は5分ほどです is in Japanese. The
+    subject's head must be an examination or a visit (en_examinations in lint/data/medical-content-en.toml); a
+    treatment's length (The operation takes about an hour) is a fact of the treatment and stays a claim, and so does
+    anything more in the sentence (The scan takes 10 minutes and shows the blood flow)."""
+    match = _EN_EXAMINATION_TAKES.match(lower.strip())
+    if not match:
+        return False
+    subject = match.group("subject").split()
+    return bool(subject) and medical_en.in_table(subject[-1], "en_examinations")
+
+
 # an effect offered to the reader or to people (can help people regain their independence, helps you stop smoking,
 # help slow the decline): help with a verb after it, unless the verb is one of logistics (help you book, help you find)
 _EN_HELPED_RE = re.compile(
@@ -9993,6 +10056,8 @@ def _practical_english(reading, text, need, health):
     lower = _unfaced(text).lower()
     if ADVICE.search(lower) or PROHIBITION.search(lower) or _URGENT.search(lower):
         return False
+    if _en_examination_takes(lower):
+        return True  # (thirty-third session) The colonoscopy itself takes about 30 minutes: a step of the visit
     words = medical_en.content_words(text)
     if not words or medical_en.claim_form(words):
         return False
