@@ -1073,6 +1073,10 @@ def _care_seeking(text, reading):
         return False  # what the reader has, to be told (処方されているお薬があれば、医師へお伝えください)
     if _booking_changed(reading):
         return False  # (thirtieth session) the reader's plan: 面会の日時を変更される場合は、ご連絡ください
+    if _thing_had_to_bring(reading, text):
+        # (thirty-third session) a thing had, to be brought (ほかの医療機関で受けた検査の結果があれば、受診の際にお持ち
+        # ください): the condition names a thing to bring, no state of the reader (動悸があれば stays care-seeking)
+        return False
     if reading.condition:
         return True
     # a clause quoted as a name (次の節「痛みが出たら」へ) is no condition of the sentence
@@ -1080,6 +1084,32 @@ def _care_seeking(text, reading):
     lemmas = {_lemma(t) for t in outside} if reading.lang == "ja" else reading.lemmas
     lower = re.sub(r"「[^」]*」|『[^』]*』", "", lower)
     return any(c in lower for c in CONDITION) and bool(ONSET & lemmas)
+
+
+# what may stand between a thing had and the request to bring it: the occasion and nothing else (当日, 受診の際に,
+# 診察の日に, すべて, ご一緒に)
+_BRING_OCCASION = re.compile(
+    r"(?:[、，\s]|当日|受診|診察|来院|初診|検査|外来|次回|の|際|とき|時|日|に|は|も|で|ご|お|一緒|すべて|全て|必ず|忘れず)*"
+    r"(?:ご?持参|お?持ち|持って(?:きて|来て)|ご?提出|ご?提示|お?預け)(?:ください|下さい|いただけますか|ましょう)[。．！!]?$"
+)
+
+
+def _thing_had_to_bring(reading, text):
+    """(thirty-third session) The whole request is a thing had and the request to bring it, with at most the occasion
+    between (普段お使いの保湿剤があれば、当日お持ちください; 検査の結果があれば、受診の際にお持ちください): the condition
+    names what to bring. The thing's name ends as a brought thing does (brought_things: 薬, 剤, 結果, 写真, 手帳, 書), and
+    nothing else is said: a reason, a manner or a purpose between (〜と飲み合わせが悪いため, 保冷バッグに入れて, 素手で触れ
+    ないよう) is read as care (from the review of the first version, which let seven such claims through)."""
+    if reading.lang != "ja" or reading.mood != "request" or not _heads(reading) & _BRING_HEADS:
+        return False
+    had = re.search(r"(\w+)(?:が|も)(?:あれ|ある|ございまし|おあり)$", reading.condition)
+    if not had or not had.group(1).endswith(_BROUGHT_THINGS):
+        return False
+    at = text.find(reading.condition)
+    if at < 0:
+        return False
+    rest = re.sub(r"^(?:ば|る場合は|たら|ば、)", "", text[at + len(reading.condition) :])
+    return bool(_BRING_OCCASION.match(rest))
 
 
 BOOKING_CHANGES = frozenset(table(WORDS, CLAIM_WORDS, "booking_changes"))  # lint/data/claim-words.toml
@@ -3580,6 +3610,127 @@ def _wish_decided(tokens):
     return False
 
 
+# (thirty-third session) what makes a choice a claim about care: a need, a possibility, an evaluation, a case
+_CHOICE_WEIGHED = frozenset(
+    {
+        "必要",
+        "べき",
+        "べし",
+        "可能",
+        "可能性",
+        "大丈夫",
+        "いい",
+        "よい",
+        "良い",
+        "いけない",
+        "ほう",
+        "方がよい",
+        "場合",
+        "危険",
+        "安全",
+    }
+)
+# the words of talking a choice over with the care team and deciding it (担当医とよく話し合ってお決めください, ご家族も交えて
+# 主治医と相談して決めていきましょう)
+_DECISION_FRAME = frozenset(
+    {
+        "家族",
+        "ご家族",
+        "本人",
+        "ご本人",
+        "お子さん",
+        "お子様",
+        "患者",
+        "皆さん",
+        "ご",
+        "お",
+        "も",
+        "と",
+        "に",
+        "よく",
+        "十分",
+        "じっくり",
+        "しっかり",
+        "一緒",
+        "交える",
+        "話し合う",
+        "話し合い",
+        "相談",
+        "ご相談",
+        "する",
+        "て",
+        "で",
+        "の",
+        "うえ",
+        "上",
+        "決める",
+        "決め",
+        "お決め",
+        "くださる",
+        "ください",
+        "ます",
+        "ましょう",
+        "う",
+        "いく",
+        "いただく",
+        "いただける",
+        "納得",
+        "まで",
+    }
+)
+_CARE_CHANGES = frozenset(
+    {"やめる", "止める", "減らす", "増やす", "中止", "中断", "変える", "変更", "休む", "控える", "減量", "増量"}
+)
+# the nouns of the reader's choice as a topic: when, which way (運動を再開する時期は, 治療を始めるタイミングは)
+_CHOICE_NOUNS = frozenset({"時期", "タイミング", "方法", "やり方", "進め方", "時", "とき", "日", "日程"})
+
+
+def _choice_decided(tokens):
+    """(thirty-third session) Every object (〜を) stands in the topic, a choice of the reader's put as a question or as
+    when or how (手術を受けるかどうかは, どの方法を選ぶかは, 運動を再開する時期は), and the topic weighs nothing (no need,
+    possibility, evaluation or case: 薬をやめたり量を変えたりする必要があるかどうかは stays medical advice, as does a list of
+    acts with 〜たり and a change to care under way, 薬をやめるかどうかは): the choice is left to the reader and the care
+    team, and the sentence advises nothing of care."""
+    topic_end = None
+    for i in range(1, len(tokens)):
+        if tokens[i].surface_form == "は" and tokens[i].pos == "助詞":
+            before = tokens[i - 1]
+            if before.surface_form == "か" or _lemma(before) in _CHOICE_NOUNS:
+                topic_end = i
+            break
+    if topic_end is None:
+        return False
+    # after the topic, the frame of talking and deciding and nothing else (、担当医とよく話し合ってお決めください;
+    # 、お子さんご本人も交えて、主治医と相談して決めましょう): a reason, a fact handed to the decision or a condition
+    # of care beside it (〜ため, 〜ことも踏まえて, 〜てからにして) is read as what it says (from the review of the first
+    # version, which let twelve such claims through)
+    for t in tokens[topic_end + 1 :]:
+        if t.pos == "記号" or _lemma(t) in _DECISION_FRAME or medical.names_a_person(t):
+            continue
+        return False
+    topic = tokens[:topic_end]
+    # the topic names the choice only: no quality of an option (効果の高い治療を), no effect or sign (がんが消える)
+    if any(t.pos == "形容詞" or t.pos_detail_1 == "形容動詞語幹" for t in topic):
+        return False
+    if {_lemma(t) for t in topic} & (EFFECT_WORDS | SIGN_NOUNS) or medical.generalises(topic, conditions=False):
+        return False
+    # a word of health only in the option chosen (the noun compound before を): がんが消えることもある免疫療法を is a claim
+    # about the option
+    objects = [i for i, t in enumerate(topic) if t.surface_form == "を" and t.pos == "助詞"]
+    start = objects[0] if objects else 0
+    while start > 0 and topic[start - 1].pos in ("名詞", "接頭詞"):
+        start -= 1
+    if objects and medical.medical_words(topic[:start]):
+        return False
+    if any(t.surface_form in ("たり", "だり") for t in topic):
+        return False
+    # a change to care under way (薬をやめるかどうかは, 量を減らすかどうかは): "do not change it on your own", an
+    # instruction of care (issue 11), not a choice between options
+    if any(_lemma(t) in _CARE_CHANGES for t in topic):
+        return False
+    return not any(_lemma(t) in _CHOICE_WEIGHED for t in topic)
+
+
 _REASSURANCE = frozenset({"大丈夫", "いい", "よい", "良い", "構う", "かまう", "平気", "問題"})
 
 
@@ -3657,6 +3808,7 @@ def _chained_referral(reading):
     if (
         any(t.surface_form == "を" and t.pos == "助詞" for t in tokens)
         and not _wish_decided(tokens)
+        and not _choice_decided(tokens)
         and not reading.offer
     ):
         return False
@@ -7537,6 +7689,8 @@ def _length_or_count_of_the_event(text, quantity):
 _RATIONALE = re.compile(
     r"(?:ない|ある|いる|なる|た|だ|です|ます)(?:ため|ので|から)|(?:れば|たら|なら|場合)[、，は]|ようになるまで"
 )
+_BRING_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "bring_heads"))  # lint/data/claim-words.toml
+_BROUGHT_THINGS = tuple(table(WORDS, CLAIM_WORDS, "brought_things"))  # lint/data/claim-words.toml
 
 
 _TREATMENTS_IN_TOPIC = ("手術", "治療", "施術", "処置", "療法", "投与", "点滴", "注射", "接種", "リハビリ", "透析")
