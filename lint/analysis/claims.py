@@ -414,7 +414,9 @@ def _unfaced(text):
 # 〜ようにしていきましょう advise; (seventh session) 〜ようにしました at the sentence's end reports what one did (専門用語には
 # 説明を添えるようにしました)
 ADVICE = re.compile(
-    r"(?:こと|の)(?:が|は|も)(?:大切|重要|大事|必要|欠かせ|一般的|基本|望ましい|肝心|勧め|すすめ|推奨)"
+    # (thirty-third session) 一般的 and 基本 as the predicate, not before a noun (書かれているのは一般的な説明です: what the
+    # text is, no norm of care)
+    r"(?:こと|の)(?:が|は|も)(?:大切|重要|大事|必要|欠かせ|一般的(?!な)|基本(?!的な)|望ましい|肝心|勧め|すすめ|推奨)"
     # (tenth session) 方 in kanji after a verb or ない (した方がいい, 休んだ方が, 飲まない方がよい), not after の (高齢の方が)
     r"|(?:ほう|(?<=[ただるい])方)が(?:よい|いい|良い)|ても(?:よい|いい|良い|かまいません|構いません)"
     r"|ようにし(?!ています|ている|ております|ました[。．.!！]?$)|べき"
@@ -1578,6 +1580,14 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         and not advises
     ):
         return "page-discourse"  # whatever it says of itself: 以下の内容は…書かれています, この章のまとめです
+    if (
+        not health
+        and not advises
+        and (_TEXT_SUMMARISED.match(core := grammar.core_text(text)) or _TEXT_GENERAL.match(core))
+    ):
+        # (thirty-third session) 以上が、骨粗しょう症検診の概要です: the text summed up; この冊子に書かれているのは一般的な
+        # 内容です: the text called general (a disclaimer)
+        return "page-discourse"
     if _this_time_about(text) and not health and not advises and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas:
         return "page-discourse"  # 今回は、腎臓がんについてです (twelfth session)
     if not health and _names_a_term(reading):
@@ -2032,6 +2042,21 @@ def _date_comment(reading, text, found):
             comment[k] = " "
     rest = _DATE_COMMENT_WORDS.sub("", "".join(comment).lstrip("は"))
     return not _has_letters(rest) and not re.search(r"[0-9０-９]", rest)
+
+
+# (thirty-third session) the text so far summed up as the summary of a topic: the text as subject (以上が, ここまでが),
+# a noun of the text's form as the copula's complement (概要, まとめ, 要点), and no predicate between
+_TEXT_SUMMARISED = re.compile(
+    r"^(?:以上|ここまで|これまで|今回)(?:が|は|で)[、，]?[^、，。．]*?の?(?:概要|まとめ|要点|ポイント|あらまし|ご案内|お話)"
+    r"(?:です|でした|になります|となります)[。．]?$"
+)
+
+
+_TEXT_GENERAL = re.compile(
+    r"^(?:ここ|こちら|この(?:冊子|ページ|記事|パンフレット|資料|説明書|リーフレット|文書)|本(?:ページ|冊子|記事|資料))"
+    r"(?:に|で)(?:書かれ|記載され|掲載され|紹介し|説明し|まとめ)て(?:いる|います|おります)(?:の|内容|情報|こと)は[、，]?"
+    r"(?:あくまで(?:も)?)?(?:一般的|基本的|標準的)な(?:説明|内容|情報|お話|こと)(?:です|になります|となります)[。．]?$"
+)
 
 
 def _points_to_here(reading):
@@ -7874,7 +7899,8 @@ _NEAR = 256  # characters read on each side of a number by _counts_text: far mor
 
 # (fifteenth session) what a text lists and counts of itself: its points and tips, whose items are read one by one
 # (not 方法 or 原因: 3つの方法で治療します counts treatments)
-_COUNTED_PARTS = frozenset(("ポイント", "コツ", "テーマ", "トピック", "チェックポイント"))
+# (thirty-third session) and the parts of a series of texts (3回シリーズの2回目, 4つのパート)
+_COUNTED_PARTS = frozenset(("ポイント", "コツ", "テーマ", "トピック", "チェックポイント", "シリーズ", "パート"))
 # the nouns a count of the text stands before (三つの節) or after (ポイントを3つ); built once, read per number
 _COUNTED_AFTER = tuple(SELF_NOUNS | TEXT_NOUNS | _COUNTED_PARTS)
 _COUNTED_BEFORE = tuple(TEXT_NOUNS | _COUNTED_PARTS)
