@@ -5046,3 +5046,36 @@ def test_thirty_second_session_policy_on_case_material(sentence, flagged):
 def test_thirty_second_session_lures_conceded_and_answered(sentence, flagged):
     # the reading makes a sentence a warning for every MED rule: any finding counts
     assert bool({f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
+
+
+# (thirty-third session) harm beyond the named diseases and ruins (an illness by its name's ending, danger, worsening) after
+# neglect, with the advertising intensity in the same sentence (!, …, あなた, どんどん); the same outcome without it, or
+# hedged, is information. A first version that read any outcome with the advertiser named anywhere in the paragraph
+# was dropped after a review (63 of 94 honest clinic texts flagged). The sentences were written for these tests.
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("薬を飲まずにいると、あなたの将来の妊娠が危険にさらされます。", True),
+        ("放置すると確実に悪化する水虫、最悪の場合は爪が変形することも", True),
+        ("このサプリを飲まないと、あなたの関節炎はどんどん悪化します！", True),
+        # without the intensity, or hedged: information
+        ("血圧の薬をやめると、血圧が上がって危険です。", False),
+        ("治療をしないと、関節炎が悪化することがあります！", False),
+        ("歯周病を放置すると、悪化するリスクが高まります。", False),
+    ],
+)
+def test_thirty_third_session_threats_with_the_advertising_intensity(sentence, flagged):
+    assert ("MED009" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
+
+
+# (thirty-third session) ちっとも is 少しも: the adverbs of "not at all" are one class in every pattern that lists them
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("麻酔を使うので、この治療はちっとも痛くありません。", True),
+        ("副作用はちっともありません。", True),
+        ("「ちっとも痛くなかった」と言われる方もいますが、感じ方には個人差があります。", False),
+    ],
+)
+def test_thirty_third_session_not_at_all_adverbs_are_one_class(sentence, flagged):
+    assert ("MED004" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
