@@ -340,7 +340,7 @@ _EN_DOCUMENTS = _alternation(DOCUMENT_NOUNS, ascii_only=True)
 _JA_DOCUMENTS_AND_PARTS = _alternation(DOCUMENT_NOUNS + DOCUMENT_PARTS, ascii_only=False)
 _EN_DOCUMENTS_AND_PARTS = _alternation(DOCUMENT_NOUNS + DOCUMENT_PARTS, ascii_only=True)
 # where in the text a part stands (次の表, 後半の節); 本 and 各 only before a part's noun, ページの only before a title
-_TEXT_PLACES = "この|次の|下の|上の|以下の|前の|後の|前半の|後半の|冒頭の|最後の"
+_TEXT_PLACES = "この|次の|下の|上の|以下の|前の|後の|前半の|後半の|冒頭の|最後の|前回の|次回の|今回の"
 SELF_REFERENCE = re.compile(
     rf"(?:{_TEXT_PLACES}|本|各)(?:{_JA_DOCUMENTS_AND_PARTS})"
     # a part of the text named by its title (「食事のポイント」の節), not another document's (添付文書の「…」の項)
