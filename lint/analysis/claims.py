@@ -1085,7 +1085,12 @@ def _care_seeking(text, reading):
     outside = grammar.unquoted(reading.tokens) if reading.lang == "ja" else ()
     lemmas = {_lemma(t) for t in outside} if reading.lang == "ja" else reading.lemmas
     lower = re.sub(r"「[^」]*」|『[^』]*』", "", lower)
-    return any(c in lower for c in CONDITION) and bool(ONSET & lemmas)
+    # (thirty-third session) in Japanese a marker of condition as a word, not a character inside one (the 時 of お時間)
+    if reading.lang == "ja":
+        marked = any(t.surface_form in CONDITION or _lemma(t) in CONDITION for t in outside)
+    else:
+        marked = any(c in lower for c in CONDITION)
+    return marked and bool(ONSET & lemmas)
 
 
 # what may stand between a thing had and the request to bring it: the occasion and nothing else (当日, 受診の際に,

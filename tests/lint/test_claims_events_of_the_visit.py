@@ -22,6 +22,8 @@ import pytest
         "病理検査の結果が出るまで、10日ほどお待ちいただきます。\n",
         "糖尿病教室は、第1・第3水曜日の午後に開いています。\n",
         "当日は、採血をいたします。\n",  # an examination of the visit in the humble register (was a claim until now)
+        # the 時 of お時間 is no condition (a result comes out, 出る, with no 〜時は)
+        "アレルギー検査の結果が出るまで、1週間ほどお時間をいただきます。\n",
     ],
 )
 def test_an_event_of_the_visit_names_the_service(reasons, text):
@@ -45,6 +47,7 @@ def test_an_event_of_the_visit_names_the_service(reasons, text):
         "入院は、一般的に3〜5日です。\n",  # a norm of care
         "PET検査では、1cm程度の小さながんまで見つけることができます。\n",  # what the examination can find
         "インフルエンザの検査は、発症から12時間以上たってから受けていただきます。\n",  # a window of care
+        "発疹が出た時は、すぐに皮膚科へご連絡ください。\n",  # a sign appears under 〜時は: care-seeking
     ],
 )
 def test_findings_treatments_intervals_and_contraindications_stay_claims(reasons, text):
