@@ -4515,7 +4515,10 @@ def _split_label(text):
 
 
 _ONCE = ("一度", "1度", "一回", "1回")
-_PERIOD_BEFORE = re.compile(r"(?:年|月|週|日|毎年|毎月|毎週|毎日)に?\s*$")
+# a period before a count (年に一度, 2年に1回, 3か月で計6回, 3時間おき): the count is a frequency, a schedule of care
+_PERIOD_BEFORE = re.compile(
+    r"(?:年|月|週|週間|日|か月|ヶ月|カ月|時間|半年|毎年|毎月|毎週|毎日)(?:に|で|で計|おき|ごと)?\s*$"
+)
 
 
 def _once_in_a_referral(quantity, text, reading, health):
@@ -7684,7 +7687,6 @@ def _event_topic(reading):
 _EVENT_UNITS = frozenset(
     ("分", "時間", "秒", "泊", "日", "週", "週間", "か月", "ヶ月", "カ月", "回", "名", "人", "円", "階", "台", "件")
 )
-_EVENT_PERIOD_BEFORE = re.compile(r"(?:年|日|月|週|週間|か月|ヶ月|カ月|時間|半年)(?:に|で|で計|おき|ごと)?$")
 _FREQUENCY_AFTER = re.compile(r"\s*(?:に|おき|毎|ごと)")
 _EVENT_THRESHOLD = re.compile(r"\s*(?:以上|以下|未満|以内|を超え|たって|経って|過ぎて|かけて|にわたって|にわたり)")
 
@@ -7709,7 +7711,7 @@ def _length_or_count_of_the_event(text, quantity):
     before = text[: quantity.start]
     if before.endswith("生後"):
         return False
-    if unit == "回" and _EVENT_PERIOD_BEFORE.search(before):
+    if unit == "回" and _PERIOD_BEFORE.search(before):
         return False
     return not (unit != "回" and _FREQUENCY_AFTER.match(after) and "回" in after[:8])
 
