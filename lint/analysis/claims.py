@@ -1119,6 +1119,51 @@ def _thing_had_to_bring(reading, text):
     return bool(_BRING_OCCASION.match(rest))
 
 
+_PURPOSE_RE = re.compile(r"に備え|のために|のため、|を防ぐため|を防ぐように|ないように|ないよう、")
+
+
+def _purpose_of_health(text):
+    """(thirty-third session) A purpose of the request that names a state of health (発作に備えて, 低血糖に備えて, 脱水を防ぐ
+    ために, 感染しないように): the request serves care, whatever it asks (吸入薬をお持ちください). A purpose that is an event
+    or a treatment of the visit (入院に備えて, 採血のために, 手術の説明のために: the occasion) is none; a first version that
+    counted them raised eleven false alarms in a review."""
+    for match in _PURPOSE_RE.finditer(text):
+        clause = re.split(r"[、。，]", text[: match.start()])[-1]
+        if not clause or clause.endswith(_ACTS_OF_THE_VISIT):
+            continue  # お薬の受け取りのために: an act of the visit is the occasion, whatever it concerns
+        words = medical.medical_words(grammar.read(clause).tokens)
+        if any(not _visit_occasion(w) for w in words):
+            return True
+    return False
+
+
+_ACTS_OF_THE_VISIT = (
+    "受け取り",
+    "受取",
+    "お渡し",
+    "手続き",
+    "手続",
+    "説明",
+    "予約",
+    "確認",
+    "受付",
+    "会計",
+    "精算",
+    "提出",
+    "予診",
+)
+
+
+def _visit_occasion(word):
+    """The compound names an examination, an event or a treatment of the visit: as a purpose (入院に備えて, 手術の説明の
+    ために) it is the occasion, not a state of health."""
+    return (
+        _event_of_the_visit(word)
+        or any(t in word for t in _TREATMENTS_IN_TOPIC)
+        or any(p in word for p in medical.PROCEDURES)
+    )
+
+
 BOOKING_CHANGES = frozenset(table(WORDS, CLAIM_WORDS, "booking_changes"))  # lint/data/claim-words.toml
 BOOKED_THINGS = frozenset(table(WORDS, CLAIM_WORDS, "booked_things"))  # lint/data/claim-words.toml
 _EN_BOOKING_FRAME = frozenset(table(WORDS, CLAIM_WORDS, "en_booking_frame"))  # lint/data/claim-words.toml
@@ -1841,6 +1886,8 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             # (twelfth session) a reason of health beside the request states it: 除菌の薬が影響を及ぼす可能性があるので、
             # 必ず主治医に知らせましょう
             and not _effect_reason_clause(reading.tokens)
+            # (thirty-third session) so does a purpose of health: 発作に備えて、吸入薬をお持ちください
+            and not (reading.lang == "ja" and _purpose_of_health(text))
             # (thirty-first session) an English request that carries care beside its referral: Call us before you stop
             # taking clozapine, Please arrive having had nothing to eat since midnight
             and not (reading.lang == "en" and _en_request_carries_care(text))
