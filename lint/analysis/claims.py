@@ -1093,6 +1093,8 @@ def _care_seeking(text, reading):
     return marked and bool(ONSET & lemmas)
 
 
+_BRING_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "bring_heads"))  # lint/data/claim-words.toml
+_BROUGHT_THINGS = tuple(table(WORDS, CLAIM_WORDS, "brought_things"))  # lint/data/claim-words.toml
 # what may stand between a thing had and the request to bring it: the occasion and nothing else (当日, 受診の際に,
 # 診察の日に, すべて, ご一緒に)
 _BRING_OCCASION = re.compile(
@@ -2068,7 +2070,8 @@ _DATE_COMMENT_WORDS = re.compile(
 )
 
 
-_WORLD_EVENTS = re.compile(r"ガイドライン|指針|勧告|承認|認可|発売|発表|公表|発見|報告|論文|研究|調査|統計")
+# the events of the world beside the nouns of evidence (EVIDENCE_NOUNS: ガイドライン, 研究, 報告, 統計) that a date may mark
+_WORLD_EVENTS = re.compile(r"勧告|承認|認可|発売|発表|公表|発見|論文")
 
 
 def _date_comment(reading, text, found):
@@ -7709,9 +7712,7 @@ def _event_topic(reading):
     topic = "".join(t.surface_form for t in reading.topic if t.pos in ("名詞", "接頭詞"))
     if not topic or not _event_of_the_visit(topic) or reading.negative:
         return False
-    if any(word in reading.text for word in NORM_WORDS) or _heads(reading) & FINDING_VERBS:
-        return False
-    if FINDING_VERBS & reading.lemmas:
+    if any(word in reading.text for word in NORM_WORDS) or (_heads(reading) | reading.lemmas) & FINDING_VERBS:
         return False
     main = grammar.main_clause_words(reading.tokens) or reading.tokens
     if any(t.pos == "助動詞" and _lemma(t) == "た" for t in main[-4:]):
@@ -7751,10 +7752,9 @@ def _length_or_count_of_the_event(text, quantity):
     )
     if unit not in _EVENT_UNITS or after.startswith("代"):
         return False
+    # a threshold (3か月以上たってから: a window of care) or a course's span (2か月かけて), not a length
     if _EVENT_THRESHOLD.match(after):
-        return (
-            False  # a threshold (3か月以上たってから: a window of care) or a course's span (2か月かけて), not a length
-        )
+        return False
     before = text[: quantity.start]
     if before.endswith("生後"):
         return False
@@ -7768,8 +7768,6 @@ def _length_or_count_of_the_event(text, quantity):
 _RATIONALE = re.compile(
     r"(?:ない|ある|いる|なる|た|だ|です|ます)(?:ため|ので|から)|(?:れば|たら|なら|場合)[、，は]|ようになるまで"
 )
-_BRING_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "bring_heads"))  # lint/data/claim-words.toml
-_BROUGHT_THINGS = tuple(table(WORDS, CLAIM_WORDS, "brought_things"))  # lint/data/claim-words.toml
 
 
 _TREATMENTS_IN_TOPIC = ("手術", "治療", "施術", "処置", "療法", "投与", "点滴", "注射", "接種", "リハビリ", "透析")
@@ -10105,7 +10103,9 @@ def _practical(reading, text, need, trigger, health):
     # examinations and other events of the visit named in the institution's statement or a request of the visit
     # (マンモグラフィ検査は、女性の技師が担当いたします; 睡眠外来の初診では…お時間をいただきます; 通院は計5回です) are the
     # service's names, as an occasion is (検査前に), wherever they stand (thirty-second and thirty-third sessions)
-    institution = reading.mood == "request" or _institution_side(reading) or _event_topic(reading)
+    institution_side = _institution_side(reading)
+    event_topic = _event_topic(reading)
+    institution = reading.mood == "request" or institution_side or event_topic
     # only a plain line: a reason, a condition or an end reached beside it is the rationale of care (インフルエンザの検査は、
     # 早すぎると正しい結果が出ないため…; 通院は、良い状態が保てるようになるまで…), and an event's name lets nothing through there
     events = _event_phrases(tokens) if institution and not _RATIONALE.search(text) else []
@@ -10133,7 +10133,7 @@ def _practical(reading, text, need, trigger, health):
             return False
     if reading.mood == "request":
         return _of_the_visit(reading, tokens) and all(_practical_number(text, q) for q in health)
-    return (_institution_side(reading) or _event_topic(reading)) and not any(_rate(text, q) for q in health)
+    return (institution_side or event_topic) and not any(_rate(text, q) for q in health)
 
 
 # (thirty-third session) how long an examination or a visit takes, the examination or the visit as the subject and the

@@ -1079,14 +1079,14 @@ def _requirement_rendered(source: str, translation: str) -> bool:
     with), rendered as the requirement it states with no negation ("We need your signed consent form before we can
     perform the surgery", "We can give test results only after confirming your identity"). One sentence, exactly one
     negated condition and a negated main predicate: the two negations cancel, and the English says the same positively."""
-    sentences = split_japanese_sentences(source)
-    if len(sentences) != 1 or _negated_conditions(source) != 1 or not japanese_main_negation(source):
-        return False
     # the main predicate denies a possibility (できません, お渡しできません, 行えません, いたしかねます): "not possible
-    # without" is the requirement; 必要ありません under a negated condition ("no booster is needed unless") is not one
-    if not _UNABLE_END_RE.search(source):
+    # without" is the requirement; 必要ありません under a negated condition ("no booster is needed unless") is not one.
+    # The two patterns first: the counts below each tokenize the source
+    if not (_UNABLE_END_RE.search(source) and _REQUIREMENT_RE.search(translation)):
         return False
-    return _japanese_negation_count(source) == 2 and bool(_REQUIREMENT_RE.search(translation))
+    if len(split_japanese_sentences(source)) != 1 or _negated_conditions(source) != 1:
+        return False
+    return bool(japanese_main_negation(source)) and _japanese_negation_count(source) == 2
 
 
 _UNABLE_END_RE = re.compile(

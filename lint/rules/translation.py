@@ -531,8 +531,10 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.report(entry.msgstr_line, 1, message, context=_short(translation))
 
 
-_HOUR_PLACEHOLDER_JA = re.compile(r"(?:%\(\w+\)d|%\d*\$?d|\{\w*\})\s*時")
-_MINUTES_AFTER_PLACEHOLDER = re.compile(r"(%\(\w+\)d|%\d*\$?d|\{\w*\}):00\b")
+# a placeholder the build fills with a whole number (%(hour)d, %d, %1$d, {hour})
+_WHOLE_NUMBER_FIELD = r"%\(\w+\)d|%\d*\$?d|\{\w*\}"
+_HOUR_PLACEHOLDER_JA = re.compile(rf"(?:{_WHOLE_NUMBER_FIELD})\s*時")
+_MINUTES_AFTER_PLACEHOLDER = re.compile(rf"({_WHOLE_NUMBER_FIELD}):00\b")
 
 
 # the measures whose plural is not the name and an s (lint/data/measure-units.toml)
