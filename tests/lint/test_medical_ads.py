@@ -5079,3 +5079,57 @@ def test_thirty_third_session_threats_with_the_advertising_intensity(sentence, f
 )
 def test_thirty_third_session_not_at_all_adverbs_are_one_class(sentence, flagged):
     assert ("MED004" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
+
+
+# (thirty-fourth session) the reader's body in ruin whatever the predicate's form, only in the words no clinical text uses
+# or with a clinical verb driven (どんどん, 確実に, 〜続ける, 〜つつ); the review's honest sentences addressed to the reader
+# (the first version flagged 31 of 79) stay information. The sentences were written for these tests.
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("あなたの血管はボロボロかもしれません。", True),
+        ("あなたの肺は真っ黒。", True),
+        ("今の食生活を続けたら、あなたの血管はボロボロ。", True),
+        ("あなたの脳はどんどん縮んでいきます。", True),
+        ("あなたの髪は、確実に失われつつあります。", True),
+        ("あなたの骨、実は80歳並みにスカスカかもしれません。", True),
+        ("あなたの体は水分と塩分を失っています。", False),
+        ("あなたの骨はボロボロではありませんので、安心して運動を続けてください。", False),
+        ("あなたの筋肉は、力を入れると縮み、力を抜くと伸びる仕組みになっています。", False),
+        ("あなたの歯は一生使う大切なものですから、毎日の歯みがきを丁寧に行いましょう。", False),
+        ("あなたの鼻が詰まるのは、鼻の粘膜が腫れているためです。", False),
+        ("あなたの髪の毛が抜け落ちたのは抗がん剤の副作用によるもので、治療が終われば再び生えてきます。", False),
+        ("あなたも、60代を過ぎると筋力が衰えやすくなるので、週2回の筋トレをおすすめします。", False),
+    ],
+)
+def test_thirty_fourth_session_the_readers_body_in_ruin(sentence, flagged):
+    assert ("MED009" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
+
+
+# (thirty-fourth session) a social threat by its voice: the reader the target of the onlookers' derision (passive, or the
+# onlookers acting on あなた), the reader's trait making them suffer said to the reader or in an advert, love and marriage
+# denied; the review's honest sentences (the first version flagged 26 of 70) stay information.
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("薄毛を隠している男性は、周りから笑われています。", True),
+        ("女性ホルモンが減ると、夫にも見放されます。", True),
+        ("あなた、陰で笑われていますよ。", True),
+        ("その加齢臭、家族にも確実に嫌がられています。", True),
+        ("その口臭、周りの人はみんな気づいています。", True),
+        ("放置したワキガは、周りの人を確実に不快にさせています！", True),
+        ("太っている人は、恋愛も仕事もうまくいきません。", True),
+        ("ご家族が笑って過ごせるよう、介護サービスを上手に使いましょう。", False),
+        ("同僚からの受動喫煙を避けるため、職場の禁煙を相談しましょう。", False),
+        ("注射はみんなが嫌がるものです。", False),
+        ("職場に迷惑をかけるからと、無理に出勤するのはやめましょう。", False),
+        ("かつてハンセン病の患者さんは周囲から避けられ、厳しい差別を受けてきました。", False),
+        ("乾癬は、周りから笑われるような病気ではありません。", False),
+        ("周りの人に笑われるのが怖くて、受診をためらう方もいます。", False),
+        ("うつ病になると、仕事も家事もうまくいかなくなります。", False),
+        ("HIV陽性でも、就職も結婚もできないということはありません。", False),
+        ("てんかんがあるから結婚もできない、というのは誤解です。", False),
+    ],
+)
+def test_thirty_fourth_session_social_threats(sentence, flagged):
+    assert ("MED009" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
