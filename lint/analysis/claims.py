@@ -1893,6 +1893,8 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             # (thirty-first session) an English request that carries care beside its referral: Call us before you stop
             # taking clozapine, Please arrive having had nothing to eat since midnight
             and not (reading.lang == "en" and _en_request_carries_care(text))
+            # (thirty-fourth session) and a Japanese one: 降圧薬は朝いつもどおり飲んでから来院してください
+            and not (reading.lang == "ja" and _ja_request_carries_care(reading))
         ):
             return "referral"  # 中止や変更は主治医と相談してください (a recommendation word) is advice
         if (
@@ -4443,6 +4445,69 @@ def _en_line_states_care(reading, text, titles=()):
         if w in subject and not (subject & {"which", "that", "who"}):
             continue
         return True
+    return False
+
+
+INTAKE_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "intake_verbs"))  # lint/data/claim-words.toml
+INTAKE_OBJECTS = frozenset(table(WORDS, CLAIM_WORDS, "intake_objects"))  # lint/data/claim-words.toml
+# what may follow an act that is a clause of the request, not a description (飲んでから, 飲まずに, 飲んで, ためた状態で,
+# 服用してよいか); an act before a noun describes it (普段飲んでいるお薬をお持ちください) or the reader (〜を飲んでいる方は)
+_ACT_CLAUSE_ENDS = ("てから", "でから", "ずに", "ないで", "て", "で", "た状態", "だ状態", "てよいか", "でよいか")
+# (from the second review) a preparation for a procedure of the visit: an act on the body then is care (検査当日は食事を
+# とってからお越しください), elsewhere only where it is done (お食事は、デイルームで召し上がってから病室へお戻りください)
+_PREPARATION = re.compile(r"検査|手術|処置|採血|接種|撮影|麻酔|内視鏡|カメラ|前日|当日|時間前|以降|以後|までに")
+
+
+def _ja_request_carries_care(reading):
+    """(thirty-fourth session) Whether a Japanese request that sends the reader somewhere (来院, 持参, 伝える, 確認) has
+    a clause that takes something into the body or holds it back ([intake_verbs]): 降圧薬は朝いつもどおり飲んでから来院して
+    ください, 朝の分は飲まずにお持ちください, 服用してよいか医師にご確認ください. The counterpart of the English care clause
+    (_en_request_carries_care). The act must be the request's own clause, not a description (普段飲んでいるお薬, 〜を
+    飲んでいる方は), a wish (塗ってほしい場所) or a permission (食べてもよい物); and of a medicine or a thing of health
+    (降圧薬, 尿), or of food and drink before a procedure (検査当日は食事をとってから); not 番号札をとって (from the second
+    review, which found the first version flagged ten of 46 honest requests)."""
+    tokens = [t for t in reading.tokens if t.pos != "記号"]
+    text = "".join(t.surface_form for t in tokens)
+    for i, token in enumerate(tokens[:-1]):
+        lemma, first = _lemma(token), i
+        if lemma == "する" and i and tokens[i - 1].pos == "名詞":
+            lemma, first = _lemma(tokens[i - 1]), i - 1  # 服用 + する
+        elif token.pos != "動詞":
+            continue
+        if lemma not in INTAKE_VERBS:
+            continue
+        after = tokens[i + 1 : i + 5]
+        if after and after[0].surface_form in ("て", "で") and len(after) > 1:
+            if _lemma(after[1]) in ("いる", "おる"):
+                # 〜ている before a noun describes it (普段飲んでいるお薬, 〜を飲んでいる方は)
+                k = 2 + (len(after) > 2 and after[2].surface_form in ("ます", "まし"))
+                if k >= len(after) or after[k].pos in ("名詞", "接頭詞"):
+                    continue
+            if _lemma(after[1]) in ("ほしい", "欲しい", "もらう", "いただく", "頂く"):
+                continue  # 塗ってほしい場所: the reader's wish, not the act asked
+        rest = "".join(t.surface_form for t in after)
+        if rest.startswith(("ます", "まし")):
+            rest = rest[2:]
+        if not rest.startswith(_ACT_CLAUSE_ENDS):
+            continue
+        # what is taken: the object before を (or は) within the clause, or the verb itself of a medicine (服用, 内服)
+        window = tokens[max(0, first - 6) : first]
+        # the nouns marked as what is taken (を, は, も); デイルームで is where
+        objects = [
+            t
+            for n, t in enumerate(window)
+            if t.pos in ("名詞", "接頭詞")
+            and any(w.surface_form in ("を", "は", "も") for w in window[n + 1 : n + 2] if w.pos == "助詞")
+        ]
+        food = [t for t in objects if _lemma(t) in INTAKE_OBJECTS]
+        of_health = bool(medical.medical_words([t for t in objects if t not in food]))  # 尿をためた状態で
+        # a medicine anywhere in the request is what the act takes (糖尿病の薬を服用中の方は、…朝の分は飲まずに)
+        # (an unknown katakana word is no medicine here: デイルームで召し上がってから is where to eat)
+        of_medicine = lemma in ("服用", "内服", "休薬", "注射", "吸入") or any(
+            _care_word(tokens, k, medicine_only=True) and tokens[k].basic_form != "*" for k in range(len(tokens))
+        )
+        if of_medicine or of_health or (food and _PREPARATION.search(text)):
+            return True
     return False
 
 
@@ -8852,14 +8917,30 @@ def _generalises(reading):
     (重症化しやすいので注意, 運動すると発症しやすい; before a noun it names a kind: 床ずれができやすい場所),
     〜ことがある / 〜ことが多い (also with ある left out: 〜なくなることも), or a relative clause whose verb is a sign appearing or worsening under a
     circumstance (〜に / 〜で) in the plain present before the noun it describes (花粉の季節に悪化する結膜炎:
-    the disease worsens then). A time or a case (悪化したとき, 症状が出る場合) is no such noun."""
+    the disease worsens then). A time or a case (悪化したとき, 症状が出る場合) is no such noun.
+
+    (thirty-fourth session) Before a condition of health (_condition_head: a disease, a symptom, a risk; not a
+    medicine, a document or a step), a relative clause of the illness's course says how it goes whatever its
+    circumstance (年齢とともに増える不整脈, 放っておくと進む緑内障, 若い女性に増えている子宮頸がん), and so does a
+    frequency (アレルギー体質の方に多い食道の病気) and 〜やすい over an event of illness (この病気で起こりやすい不整脈; not
+    飲みやすい薬の形, an act of the reader's). A phrase offered as the section's topic (〜とは, 〜について) asks."""
     if reading.lang != "ja":
         return False
     tokens = [t for t in reading.tokens if t.pos != "記号"]
+    # a noun phrase ends at a comma (再発しやすいうつ病、薬をやめるのが…: うつ病 is the head)
+    ends = {
+        id(t) for t, n in zip(reading.tokens, reading.tokens[1:], strict=False) if n.surface_form in ("、", "，", ",")
+    }
     for i in range(1, len(tokens)):
         token, before = tokens[i], tokens[i - 1]
         if token.pos == "形容詞" and _lemma(token) in ("やすい", "にくい") and before.pos == "動詞":
             if i + 1 == len(tokens) or tokens[i + 1].pos != "名詞":
+                return True
+            if (
+                _verb_of(tokens, i - 1) in _ILLNESS_EVENTS
+                and _condition_head(tokens, i + 1, ends)
+                and not _offered_as_topic(tokens, i + 1)
+            ):
                 return True
         if (
             _lemma(before) == "こと"
@@ -8876,14 +8957,232 @@ def _generalises(reading):
             and tokens[i - 2].pos in ("動詞", "助動詞")
         ):
             return True  # 〜なくなることも: 〜ことがある with its verb left out, as titles put it
-        if token.pos == "名詞" and token.pos_detail_1 not in _NOT_A_HEAD and _lemma(token) not in CONDITION:
+        if token.pos in ("名詞", "接頭詞") and token.pos_detail_1 not in _NOT_A_HEAD and _lemma(token) not in CONDITION:
             verb, first = _lemma(before), i - 1
             if before.pos == "動詞" and verb == "する" and i > 1:
                 verb, first = _lemma(tokens[i - 2]), i - 2  # 悪化 + する
             circumstance = first > 0 and tokens[first - 1].surface_form in ("に", "で")
-            if before.pos == "動詞" and before.surface_form == before.basic_form and verb in ONSET and circumstance:
+            plain = before.surface_form == before.basic_form
+            if token.pos == "名詞" and before.pos == "動詞" and plain and verb in ONSET and circumstance:
+                # (thirty-fourth session, from the reviews) only before a condition (入院中に出る食事 is a meal served),
+                # not offered as a topic (手術後に起こる合併症について), nor under a circumstance of care (胃カメラで
+                # 見つかる病気 names what the examination is for)
+                if (
+                    _condition_head(tokens, i, ends)
+                    and not _offered_as_topic(tokens, i)
+                    and not _circumstance_of_care(tokens, first - 1)
+                ):
+                    return True
+            if _course_before(tokens, i) and _condition_head(tokens, i, ends) and not _offered_as_topic(tokens, i):
                 return True
     return False
+
+
+# (thirty-fourth session) the events of an illness: over 〜やすい they state a tendency (起こりやすい, 再発しやすい); the
+# verbs of its course and spread, before a condition of health, say how it goes (_course_before)
+_COURSE_VERBS = frozenset(
+    {
+        "増える",
+        "減る",
+        "進む",
+        "進行",
+        "悪化",
+        "発症",
+        "流行",
+        "流行る",
+        "急増",
+        "増加",
+        "高まる",
+        "上がる",
+        "広がる",
+        "うつる",
+        "感染",
+        "重症化",
+        "再発",
+        "起こる",
+        "起きる",
+        "見つかる",
+        "現れる",
+        "出る",
+        "続く",
+        "治る",
+        "消える",
+    }
+)
+_ILLNESS_EVENTS = _COURSE_VERBS | {"かかる", "なる"}
+_FREQUENCY_ADJECTIVES = frozenset({"多い", "少ない"})
+# what ends a relative clause's circumstance before its verb: a place, time or course (に, で, から, へ, とともに, につれて),
+# a degree (ほど), a condition or a concession (と, ても, でも), a manner (て, まま, うちに)
+_CLAUSE_CIRCUMSTANCES = (
+    "に",
+    "で",
+    "から",
+    "へ",
+    "とともに",
+    "と共に",
+    "につれて",
+    "につれ",
+    "にしたがって",
+    "に従って",
+    "ほど",
+    "と",
+    "て",
+    "ても",
+    "でも",
+    "まま",
+    "にかけて",
+    "うち",
+)
+# the last noun of a phrase that names a document, a step, a way or an item, not a condition (症状のチェック表, 治療の流れ)
+_KIND_HEADS = (
+    "表",
+    "記録",
+    "説明",
+    "流れ",
+    "手順",
+    "方法",
+    "方",
+    "工夫",
+    "例",
+    "形",
+    "違い",
+    "仕組み",
+    "理由",
+    "時間",
+    "予約",
+    "枠",
+    "一覧",
+    "リスト",
+    "ポイント",
+    "目安",
+    "対策",
+    "準備",
+    "検査",
+    "治療",
+    "食事",
+    "予防",
+    "カフェ",
+    "教室",
+)
+# a condition named by its general word, and the figures of one (寒い時期に増える脳卒中の月別件数: the clause states the finding)
+_CONDITION_WORDS = frozenset(
+    {
+        "リスク",
+        "危険",
+        "危険性",
+        "発作",
+        "けが",
+        "ケガ",
+        "怪我",
+        "件数",
+        "割合",
+        "推移",
+        "人数",
+        "患者数",
+        "頻度",
+        "発生率",
+    }
+)
+
+
+def _verb_of(tokens, k):
+    """The lemma of the verb at ``k``, a verbal noun before する read as the verb (再発 + し → 再発)."""
+    if _lemma(tokens[k]) == "する" and k > 0 and tokens[k - 1].pos == "名詞":
+        return _lemma(tokens[k - 1])
+    return _lemma(tokens[k])
+
+
+def _course_before(tokens, i):
+    """The words before ``tokens[i]`` end a relative clause of an illness's course in the plain present: a verb of
+    course or spread (増える, 進む, うつる; 〜ている, 〜始める read through) or a frequency (多い, 多くなる), after a
+    circumstance (年齢とともに, 放っておくと, 大人になってから) or an adverb (ゆっくり進行する)."""
+    k = i - 1
+    if _lemma(tokens[k]) in ("いる", "始める", "出す") and k > 0:
+        k -= 1  # 増えて-いる, 増え-始める
+        if tokens[k].surface_form in ("て", "で") and k > 0:
+            k -= 1
+    elif _lemma(tokens[k]) == "なる" and k > 0 and _lemma(tokens[k - 1]) in _FREQUENCY_ADJECTIVES:
+        k -= 1  # 多く-なる
+    word = tokens[k]
+    if word.pos == "形容詞" and _lemma(word) in _FREQUENCY_ADJECTIVES:
+        pass
+    elif word.pos == "動詞" and _verb_of(tokens, k) in _COURSE_VERBS:
+        if _lemma(word) == "する":
+            k -= 1
+    else:
+        return False
+    if k == 0:
+        return False
+    mark = tokens[k - 1]
+    if _circumstance_of_care(tokens, k - 1):
+        return False  # 胃カメラで見つかる病気, 当院で治療できる病気: the scope of a service, not an illness's course
+    return mark.surface_form in _CLAUSE_CIRCUMSTANCES or mark.pos == "副詞" or _lemma(mark) == "うち"
+
+
+# (thirty-fourth session, from the second review) a circumstance that is an examination, a treatment or the service
+# (胃カメラで, 検査で, 治療中に, 当院で): a clause after it names what the service is for
+_CARE_CIRCUMSTANCES = (
+    "検査",
+    "健診",
+    "検診",
+    "カメラ",
+    "内視鏡",
+    "エコー",
+    "撮影",
+    "当院",
+    "外来",
+    "診察",
+    "治療",
+    "手術",
+    "接種",
+)
+
+
+def _circumstance_of_care(tokens, mark):
+    """The particle at ``mark`` (で, に) follows a word of care or of the service (検査で, 胃カメラで, 治療中に, 当院で)."""
+    if mark <= 0 or tokens[mark].surface_form not in ("で", "に"):
+        return False
+    k = mark - 1
+    if _lemma(tokens[k]) in ("中", "後", "前") and k > 0:
+        k -= 1  # 治療中に, 手術後に
+    word = _lemma(tokens[k])
+    return tokens[k].pos == "名詞" and (word.endswith(_CARE_CIRCUMSTANCES) or _care_word(tokens, k))
+
+
+def _offered_as_topic(tokens, i):
+    """The noun phrase from ``tokens[i]`` is offered as the topic of what follows, a question left open (重症化しやすい
+    赤ちゃんとは, 〜病気について): the heading names what the section answers."""
+    k = i
+    while k < len(tokens) and (tokens[k].pos in ("名詞", "接頭詞") or tokens[k].surface_form == "の"):
+        k += 1
+    rest = "".join(t.surface_form for t in tokens[k:])
+    return rest.startswith(("とは", "って", "について", "に関して"))
+
+
+def _condition_head(tokens, i, ends=frozenset()):
+    """The noun phrase from ``tokens[i]`` (nouns joined by の, a prefix お/ご skipped) ends in a condition of health:
+    a disease, a symptom or a risk (不整脈, 食道の病気, 食道がんのリスク); not a medicine, a treatment, a food, a
+    document or a step (病院から出る薬, 入院中に出る食事, 症状のチェック表), nor a person (重症化しやすい赤ちゃん)."""
+    k, last = i, None
+    while k < len(tokens) and (
+        tokens[k].pos in ("名詞", "接頭詞") or tokens[k].surface_form in ("の", "と", "や", "・")
+    ):
+        if tokens[k].pos == "名詞":
+            last = k
+        if id(tokens[k]) in ends:
+            break
+        k += 1
+    if last is None:
+        return False
+    head = tokens[last]
+    lemma = _lemma(head)
+    if lemma in _CONDITION_WORDS:
+        return True
+    if lemma.endswith(_KIND_HEADS) or _care_word(tokens, last) or medical._names_who_or_where([head]):
+        return False
+    if lemma in IMAGINED_PEOPLE or head.surface_form in ("赤ちゃん", "妊婦", "子ども", "子供", "高齢者"):
+        return False
+    return bool(medical.medical_words([head]))
 
 
 _SUBJECT_MARKS = ("が", "も", "は")
@@ -10086,6 +10385,10 @@ def _practical(reading, text, need, trigger, health):
         return False  # a suggestion to try something (〜してみませんか, 〜てはいかがでしょうか) recommends it
     if reading.mood == "request" and any(w in text for w in REGIMEN_WORDS):
         return False  # a frequency in an instruction is a regimen (毎日取り替えてください)
+    if reading.mood == "request" and (
+        (_heads(reading) & INTAKE_VERBS and _PREPARATION.search(text)) or _ja_request_carries_care(reading)
+    ):
+        return False  # (thirty-fourth session) taking in or holding back before a procedure: 検査前日の夜9時以降は、何も召し上がらないでください
     if any(_lemma(t) in LIFESTYLE_VERBS or _dictionary_forms(t.surface_form) & LIFESTYLE_VERBS for t in reading.tokens):
         return False  # how the reader spends the days is a way of living (涼しい部屋でお過ごしください)
     words = _words(reading)
