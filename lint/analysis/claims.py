@@ -4500,7 +4500,10 @@ def _ja_request_carries_care(reading):
             and any(w.surface_form in ("を", "は", "も") for w in window[n + 1 : n + 2] if w.pos == "助詞")
         ]
         food = [t for t in objects if _lemma(t) in INTAKE_OBJECTS]
-        of_health = bool(medical.medical_words([t for t in objects if t not in food]))  # 尿をためた状態で
+        # 尿をためた状態で; but とる takes food only (処方せんをとってから is a slip collected)
+        of_health = lemma not in ("とる", "取る", "摂る") and bool(
+            medical.medical_words([t for t in objects if t not in food])
+        )
         # a medicine anywhere in the request is what the act takes (糖尿病の薬を服用中の方は、…朝の分は飲まずに)
         # (an unknown katakana word is no medicine here: デイルームで召し上がってから is where to eat)
         of_medicine = lemma in ("服用", "内服", "休薬", "注射", "吸入") or any(
@@ -9065,6 +9068,7 @@ _KIND_HEADS = (
     "教室",
 )
 # a condition named by its general word, and the figures of one (寒い時期に増える脳卒中の月別件数: the clause states the finding)
+_FIGURE_SUFFIXES = frozenset({"数", "率", "件数", "割合"})
 _CONDITION_WORDS = frozenset(
     {
         "リスク",
@@ -9129,7 +9133,8 @@ _CARE_CIRCUMSTANCES = (
     "内視鏡",
     "エコー",
     "撮影",
-    "当院",
+    "院",  # 当 + 院, 病院
+    "科",  # 小児科
     "外来",
     "診察",
     "治療",
@@ -9178,6 +9183,9 @@ def _condition_head(tokens, i, ends=frozenset()):
     lemma = _lemma(head)
     if lemma in _CONDITION_WORDS:
         return True
+    if lemma in _FIGURE_SUFFIXES and last > i:
+        # a figure of a condition cut by the tokenizer (患者 + 数, 外来受診 + 数): what is counted decides
+        return any(medical.medical_words([t]) for t in tokens[i:last])
     if lemma.endswith(_KIND_HEADS) or _care_word(tokens, last) or medical._names_who_or_where([head]):
         return False
     if lemma in IMAGINED_PEOPLE or head.surface_form in ("赤ちゃん", "妊婦", "子ども", "子供", "高齢者"):
