@@ -5133,3 +5133,26 @@ def test_thirty_fourth_session_the_readers_body_in_ruin(sentence, flagged):
 )
 def test_thirty_fourth_session_social_threats(sentence, flagged):
     assert ("MED009" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
+
+
+# (thirty-fourth session) fear put as a question: a figurative ruin under way, the onlookers' derision under way, the
+# reader's neglect offered to be kept; the review's honest questions (31 of 80 flagged by the first version) stay
+# information: a patient's FAQ, a symptom check, a doctor's question, a readiness questionnaire, an embedded question.
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("あなたの体、内側からサビついていませんか？", True),
+        ("あなたの歯茎、腐ってませんか？", True),
+        ("眠れない夜をこのまま放っておきますか？", True),
+        ("このまま「汗くさい人」と思われ続けますか？", True),
+        ("ホワイトニングで歯がボロボロになりませんか？", False),
+        ("便が真っ黒ではありませんか？", False),
+        ("痛み止めは、このまま続けますか？", False),
+        ("あなたは今後1か月以内に禁煙するつもりですか？", False),
+        ("お子さんに歯みがきを嫌がられていませんか？", False),
+        ("歯の根が腐っていないか、レントゲンで確認します。", False),
+        ("その入れ歯のバネ、折れていませんか？", False),
+    ],
+)
+def test_thirty_fourth_session_fear_put_as_a_question(sentence, flagged):
+    assert ("MED009" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
