@@ -4455,7 +4455,7 @@ INTAKE_OBJECTS = frozenset(table(WORDS, CLAIM_WORDS, "intake_objects"))  # lint/
 _ACT_CLAUSE_ENDS = ("てから", "でから", "ずに", "ないで", "て", "で", "た状態", "だ状態", "てよいか", "でよいか")
 # (from the second review) a preparation for a procedure of the visit: an act on the body then is care (検査当日は食事を
 # とってからお越しください), elsewhere only where it is done (お食事は、デイルームで召し上がってから病室へお戻りください)
-_PREPARATION = re.compile(r"検査|手術|処置|採血|接種|撮影|麻酔|内視鏡|カメラ|前日|当日|時間前|以降|以後|までに")
+_PREPARATION = re.compile("|".join(map(re.escape, table(WORDS, CLAIM_WORDS, "preparation_words"))))  # claim-words.toml
 
 
 def _ja_request_carries_care(reading):
@@ -8983,35 +8983,7 @@ def _generalises(reading):
 
 # (thirty-fourth session) the events of an illness: over 〜やすい they state a tendency (起こりやすい, 再発しやすい); the
 # verbs of its course and spread, before a condition of health, say how it goes (_course_before)
-_COURSE_VERBS = frozenset(
-    {
-        "増える",
-        "減る",
-        "進む",
-        "進行",
-        "悪化",
-        "発症",
-        "流行",
-        "流行る",
-        "急増",
-        "増加",
-        "高まる",
-        "上がる",
-        "広がる",
-        "うつる",
-        "感染",
-        "重症化",
-        "再発",
-        "起こる",
-        "起きる",
-        "見つかる",
-        "現れる",
-        "出る",
-        "続く",
-        "治る",
-        "消える",
-    }
-)
+_COURSE_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "course_verbs"))  # lint/data/claim-words.toml
 _ILLNESS_EVENTS = _COURSE_VERBS | {"かかる", "なる"}
 _FREQUENCY_ADJECTIVES = frozenset({"多い", "少ない"})
 # what ends a relative clause's circumstance before its verb: a place, time or course (に, で, から, へ, とともに, につれて),
@@ -9037,56 +9009,10 @@ _CLAUSE_CIRCUMSTANCES = (
     "うち",
 )
 # the last noun of a phrase that names a document, a step, a way or an item, not a condition (症状のチェック表, 治療の流れ)
-_KIND_HEADS = (
-    "表",
-    "記録",
-    "説明",
-    "流れ",
-    "手順",
-    "方法",
-    "方",
-    "工夫",
-    "例",
-    "形",
-    "違い",
-    "仕組み",
-    "理由",
-    "時間",
-    "予約",
-    "枠",
-    "一覧",
-    "リスト",
-    "ポイント",
-    "目安",
-    "対策",
-    "準備",
-    "検査",
-    "治療",
-    "食事",
-    "予防",
-    "カフェ",
-    "教室",
-)
+_KIND_HEADS = tuple(table(WORDS, CLAIM_WORDS, "kind_heads"))  # lint/data/claim-words.toml
 # a condition named by its general word, and the figures of one (寒い時期に増える脳卒中の月別件数: the clause states the finding)
 _FIGURE_SUFFIXES = frozenset({"数", "率", "件数", "割合"})
-_CONDITION_WORDS = frozenset(
-    {
-        "リスク",
-        "危険",
-        "危険性",
-        "発作",
-        "けが",
-        "ケガ",
-        "怪我",
-        "件数",
-        "割合",
-        "推移",
-        "人数",
-        "患者数",
-        "頻度",
-        "発生率",
-    }
-)
+_CONDITION_WORDS = frozenset(table(WORDS, CLAIM_WORDS, "condition_words"))  # lint/data/claim-words.toml
 
 
 def _verb_of(tokens, k):
@@ -9125,22 +9051,7 @@ def _course_before(tokens, i):
 
 # (thirty-fourth session, from the second review) a circumstance that is an examination, a treatment or the service
 # (胃カメラで, 検査で, 治療中に, 当院で): a clause after it names what the service is for
-_CARE_CIRCUMSTANCES = (
-    "検査",
-    "健診",
-    "検診",
-    "カメラ",
-    "内視鏡",
-    "エコー",
-    "撮影",
-    "院",  # 当 + 院, 病院
-    "科",  # 小児科
-    "外来",
-    "診察",
-    "治療",
-    "手術",
-    "接種",
-)
+_CARE_CIRCUMSTANCES = tuple(table(WORDS, CLAIM_WORDS, "care_circumstances"))  # lint/data/claim-words.toml
 
 
 def _circumstance_of_care(tokens, mark):
