@@ -8939,11 +8939,7 @@ def _generalises(reading):
         if token.pos == "形容詞" and _lemma(token) in ("やすい", "にくい") and before.pos == "動詞":
             if i + 1 == len(tokens) or tokens[i + 1].pos != "名詞":
                 return True
-            if (
-                _verb_of(tokens, i - 1) in _ILLNESS_EVENTS
-                and _condition_head(tokens, i + 1, ends)
-                and not _offered_as_topic(tokens, i + 1)
-            ):
+            if _verb_of(tokens, i - 1) in _ILLNESS_EVENTS and _described_condition(tokens, i + 1, ends):
                 return True
         if (
             _lemma(before) == "こと"
@@ -8970,13 +8966,9 @@ def _generalises(reading):
                 # (thirty-fourth session, from the reviews) only before a condition (入院中に出る食事 is a meal served),
                 # not offered as a topic (手術後に起こる合併症について), nor under a circumstance of care (胃カメラで
                 # 見つかる病気 names what the examination is for)
-                if (
-                    _condition_head(tokens, i, ends)
-                    and not _offered_as_topic(tokens, i)
-                    and not _circumstance_of_care(tokens, first - 1)
-                ):
+                if _described_condition(tokens, i, ends) and not _circumstance_of_care(tokens, first - 1):
                     return True
-            if _course_before(tokens, i) and _condition_head(tokens, i, ends) and not _offered_as_topic(tokens, i):
+            if _course_before(tokens, i) and _described_condition(tokens, i, ends):
                 return True
     return False
 
@@ -9063,6 +9055,13 @@ def _circumstance_of_care(tokens, mark):
         k -= 1  # 治療中に, 手術後に
     word = _lemma(tokens[k])
     return tokens[k].pos == "名詞" and (word.endswith(_CARE_CIRCUMSTANCES) or _care_word(tokens, k))
+
+
+def _described_condition(tokens, i, ends):
+    """The noun phrase from ``tokens[i]``, which a relative clause describes, is a condition of health
+    (_condition_head) stated about, not offered as the section's topic (_offered_as_topic): the one test of the
+    three readings of a label's clause in _generalises."""
+    return _condition_head(tokens, i, ends) and not _offered_as_topic(tokens, i)
 
 
 def _offered_as_topic(tokens, i):
