@@ -281,8 +281,9 @@ EXEMPTIONS = {
     "writer or the institution as topic or in the humble register (当院では…しております), the writer's thought or wish "
     "(〜できたらと思っています), a final ね / よね, a transition opening (さて, では), the page's text or figures as "
     "topic (図は…表示されます, 表の見方は…), the writer's habit of writing (〜ようにしています, 〜と表記しています), a "
-    "self-introduction (…を担当している管理栄養士です). Not 当院では…が再発しにくいと考えています (a tendency), not "
-    "さて、この病気は…です (a word of health)",
+    "self-introduction (…を担当している管理栄養士です, 院長の山本です, 外来の看護チームです), a day of the calendar "
+    "(8月13日から15日までは休診となります, 担当医の交代は令和8年4月1日付けで行います). Not 当院では…が再発しにくいと考えています "
+    "(a tendency), not さて、この病気は…です (a word of health), not a dated study, guideline or approval",
     "practical": "an instruction or a statement about practical matters whose words carry no medical content "
     "(no disease, symptom, body part, drug, treatment, effect, risk or health behaviour: lint/data/medical-content.toml "
     "and claim-words.toml's signs and effects): what to bring, bookings, forms, clothes, fees, waiting, visiting "
@@ -964,6 +965,9 @@ def _need(text, words, patterns, reading=None, titles=()):
 # (twenty-ninth session) a word of starting or stopping that ends a compound noun and names a moment a time is counted
 # from (手術開始の1時間前までに, 透析開始の30分前): a point of the schedule, no recommendation to start or stop
 _MOMENT_AFTER = re.compile(r"の[0-9０-９一二三四五六七八九十]+[^\s、。]{0,4}?(?:前|後)")
+# (thirty-fifth session) or the same word inside a compound whose head is a time of the schedule (受付開始時刻,
+# 掲載開始日, 診療終了時間): the compound names a moment; only one of its times ends it (治療開始が大切です goes on)
+_MOMENT_HEAD = re.compile(r"(?:時刻|時間|日時|時期|予定日|予定|日|時)(?![間刻期])")
 
 
 def _recommending(words, text, within=None):
@@ -974,13 +978,17 @@ def _recommending(words, text, within=None):
 
 
 def _names_a_moment(text, word):
-    at = text.find(word)
-    return (
-        word in ("開始", "終了", "中止")
-        and at > 0
+    """Every use of the word names a moment (see _MOMENT_AFTER, _MOMENT_HEAD): one use of its own (服薬中止日までに…
+    中止してください) recommends (from the review of the thirty-fifth session)."""
+    if word not in ("開始", "終了", "中止"):
+        return False
+    uses = [m.start() for m in re.finditer(re.escape(word), text)]
+    return bool(uses) and all(
+        at > 0
         and grammar.is_japanese(text[at - 1])
         and text[at - 1] not in "のをはがにでともへ"
-        and bool(_MOMENT_AFTER.match(text, at + len(word)))
+        and bool(_MOMENT_AFTER.match(text, at + len(word)) or _MOMENT_HEAD.match(text, at + len(word)))
+        for at in uses
     )
 
 
@@ -2026,6 +2034,10 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     # page's facts come from (出典：「…」, 参考文献：…): navigation and a reference, whatever their words
     if not health and _breadcrumbs(unit.plain, linked=bool(unit.links)):
         return "navigation"
+    if not health and _pager(text):
+        return "navigation"  # 前のページ：〜　｜　次のページ：〜, → 次のページ「〜」へ進む, Next: … → (thirty-fifth session)
+    if not health and _operates_the_screen(reading):
+        return "navigation"  # 下の「よくある質問」をクリックして開いてください (thirty-fifth session)
     if not health and _names_its_source(text):
         return "reference"
     if not health and not advises and unit.kind == "paragraph" and not unit.part and _landmark(reading):
@@ -2348,6 +2360,148 @@ _CRUMB_LABEL = re.compile(
 # (twenty-fifth session) a trail that starts at a class of pages, not at the home, carries the class's label before a
 # colon (分類：腎臓と尿路の病気 > 腎臓の病気, カテゴリー：…): a ranking (喫煙 > 肥満 > 運動不足) has no such label
 _CRUMB_CLASS_LABEL = re.compile(r"^(?:分類|カテゴリー?|ジャンル|(?i:categor(?:y|ies)))\s*[:：]\s*\S")
+
+
+# (thirty-fifth session) one item of a pager: the previous or next page under its label, its title after a colon or in
+# 「」 (前のページ：帯状疱疹の症状, 次の記事「卒乳のすすめ方」へ進む, Next: Recovering at home →). A title holds no arrow,
+# separator or full stop: whatever follows an arrow is no title (from the review: 次のページ：〜 → 水分をとりましょう)
+_PAGER_ARROWS = "→←⇒⇐▶◀►◄＞＜>《》»«‹›"
+_PAGER_ITEM = (
+    rf"(?:[{_PAGER_ARROWS}]\s*)?"
+    r"(?:(?:前|次|次回|前回|ひとつ前|一つ前)の(?:ページ|記事|章|節|回|項目|トピック|お話)"
+    rf"(?:\s*[：:]\s*[^｜|／/。．{_PAGER_ARROWS}「」]+|\s*「[^」{_PAGER_ARROWS}]+」(?:\s*へ(?:進む|戻る)?)?)"
+    rf"|(?i:next|previous|prev|back)(?:\s+(?i:page|article|section|chapter|topic))?\s*:\s*[^|/.{_PAGER_ARROWS}]+)"
+    rf"(?:\s*[{_PAGER_ARROWS}])?"
+)
+_PAGER = re.compile(rf"^\s*{_PAGER_ITEM}(?:\s*[｜|／/]\s*{_PAGER_ITEM})*\s*$")
+_PAGER_TITLE = re.compile(rf"[：:]\s*([^｜|／/「」{_PAGER_ARROWS}]+)|「([^」]+)」")
+
+
+def _pager(text):
+    """(thirty-fifth session) A line of the previous and the next page, each under its label with its title (前のページ：
+    帯状疱疹の症状　｜　次のページ：帯状疱疹の治療, → 次のページ「退院後の食事」へ進む): the titles are names of pages. A
+    title is read as a label is, and strictly (from the review of a first version that let 23 of 27 claims through as
+    titles): a Japanese title with a word of health holds no predicate at all (痛み止めは食後に飲みましょう, 高まる脳卒中の
+    リスク, 放っておくと怖い歯周病 make the line no pager), and an English title holds no word of health (English is read
+    without a parser here: Statins lower your risk of stroke). A line that ends in a full stop is a sentence."""
+    if text.rstrip().endswith(("。", "．", ".")) or not _PAGER.match(text):
+        return False
+    for after_colon, quoted in _PAGER_TITLE.findall(text):
+        title = (after_colon or quoted).strip()
+        reading = grammar.read(title)
+        if reading.lang != "ja":
+            if medical_en.health_words(title):
+                return False
+            continue
+        tokens = reading.tokens
+        if not medical.medical_words(tokens) and not medical.generalises(tokens, conditions=False):
+            continue
+        if medical.generalises(tokens, conditions=False) or any(
+            _lemma(t) in _TITLE_JUDGEMENTS or _lemma(t) in medical.EVALUATIVES for t in tokens
+        ):
+            return False
+        # a title of when or how (子どもが熱を出したとき, 血糖値が高めと言われたら, 薬が飲みにくいときの工夫) names a
+        # situation the page answers; any other predicate states (高まる脳卒中のリスク, 放っておくと怖い歯周病)
+        words = [t for t in tokens if t.pos != "記号"]
+        predicate = any(t.pos in ("動詞", "形容詞", "助動詞") for t in words)
+        while words and words[-1].pos == "助詞" and words[-1].surface_form not in ("たら", "だら", "ば", "なら"):
+            words = words[:-1]  # 手術を受ける前に: the particle after the last word
+        if predicate and not (
+            words and (_lemma(words[-1]) in _SITUATION_ENDS or words[-1].surface_form in ("たら", "だら", "ば", "なら"))
+        ):
+            return False
+        # a relation put without a verb (ビタミンDで骨折予防, 喫煙でがんのリスクが上昇): a case particle joins its words; a
+        # title that only names (入院の準備, 花粉症の目薬) joins them with の
+        if not predicate and any(
+            t.pos == "助詞" and t.surface_form in ("で", "が", "を", "に", "と", "より") for t in words
+        ):
+            return False
+    return True
+
+
+# the last word of a title of when or how: a time or a case, a way or a tip
+_SITUATION_ENDS = frozenset(
+    ("とき", "時", "場合", "前", "際", "工夫", "方法", "コツ", "仕方", "対処", "対処法", "ポイント")
+)
+
+
+# words of a judgement or advice that make a title of health a claim without a verb (大丈夫, おすすめ, べき)
+_TITLE_JUDGEMENTS = frozenset(
+    ("大丈夫", "おすすめ", "お勧め", "お薦め", "べき", "必要", "安心", "危険", "禁物", "効果的")
+)
+
+
+SCREEN_OPERATIONS = frozenset(table(WORDS, CLAIM_WORDS, "screen_operations"))  # lint/data/claim-words.toml
+# verbs that may stand beside an operation of the screen in the same sentence (開いてください, 表示されます, 確認できます)
+_SCREEN_COMPANIONS = frozenset(
+    (
+        "する",
+        "できる",
+        "くださる",
+        "いる",
+        "おる",
+        "ある",
+        "なる",
+        "開く",
+        "閉じる",
+        "表示",
+        "見る",
+        "ご覧",
+        "確認",
+        "選ぶ",
+        "進む",
+        "戻る",
+        "出る",
+        "使う",
+        "利用",
+        "押す",
+        "いただく",
+        "開ける",
+        "拡大",
+        "縮小",
+        "保存",
+        "印刷",
+        "読み込む",
+    )
+)
+
+
+def _operates_the_screen(reading):
+    """(thirty-fifth session) The reader told how to work the page or the file (〜をクリックして開いてください, ページを
+    再読み込みしてください, こちらからダウンロードできます): the main predicate is an operation of the screen (a verbal noun
+    before する or できる counts), no other act stands in the sentence but the few a screen takes (開く, 表示, 選ぶ), and no
+    word of health outside what is quoted (the quoted title of a button is a name). From the review of a first version
+    that let an act of care beside a tap through (ペンの先を太ももに押し当てて、…): the operation must govern the sentence."""
+    if reading.lang != "ja" or reading.mood not in ("statement", "request"):
+        return False
+    tokens = grammar.unquoted(reading.tokens)
+    words = [t for t in tokens if t.pos != "記号"]
+    verbs = [k for k, t in enumerate(words) if t.pos == "動詞" and t.pos_detail_1 == "自立"]
+    if not verbs:
+        return False
+    operations = {_verb_of(words, k) for k in verbs}
+    # the operation governs: the last act is one (再読み込み + する), or the last is a companion after one
+    last = _verb_of(words, verbs[-1])
+    surface = "".join(t.surface_form for t in words[: words.index(words[verbs[-1]])])
+    governs = (
+        last in SCREEN_OPERATIONS
+        or surface.endswith(tuple(SCREEN_OPERATIONS))
+        or (last in _SCREEN_COMPANIONS and any(w in "".join(t.surface_form for t in words) for w in SCREEN_OPERATIONS))
+    )
+    if not governs:
+        return False
+    # every other act is one a screen takes (クリックして開いてください); an act on the body or a thing is not
+    # (an act in the condition, 動画が止まるときは, says when; it is no act asked)
+    others = {
+        op
+        for op in operations
+        if op not in SCREEN_OPERATIONS and op not in _SCREEN_COMPANIONS and op not in reading.condition_words
+    }
+    if any(not any(w in op or op in w for w in SCREEN_OPERATIONS) for op in others):
+        return False
+    # the operation's own word is no word of health (スワイプ, リロード are nouns the dictionary does not know)
+    rest = [t for t in tokens if t.surface_form not in SCREEN_OPERATIONS]
+    return not (medical.medical_words(rest) or medical.generalises(rest, conditions=False))
 
 
 def _breadcrumbs(plain, linked=False):
@@ -7640,12 +7794,59 @@ def _of_the_service(quantity, text, reading):
         return True  # 駐車場は4台分, 病床数は48床, 32か所, 4階: things and places of the service
     if _administrative_time(quantity, text, reading):
         return True  # 結果は約3週間後にご自宅へ郵送します: the time of an act of administration
+    if _journey_time(quantity, text, reading):
+        return True  # 駅から徒歩5分, 車で約15分: how far the institution is
     if quantity.unit in _AGE_AND_TIME_UNITS and _notice_sent(reading):
         return True  # 健診のご案内は、お子さんが1歳5か月になった月の中旬にお送りします: when it is sent
     return _age_addressed(quantity, text, reading)
 
 
 _SERVICE_WORD_HEADS = tuple(table(WORDS, CLAIM_WORDS, "service_word_heads"))  # lint/data/claim-words.toml
+
+# (thirty-fifth session) a means of travel or a place set out from, right before a length of time (徒歩5分, 車で約15分,
+# バスなら20分ほど, 駅から10分, 3番出口から徒歩5分)
+_JOURNEY_BEFORE = re.compile(
+    r"(?:徒歩|歩いて|歩くと|車|自動車|バス|電車|地下鉄|タクシー|自転車|新幹線|モノレール|路面電車"
+    r"|駅|出口|改札|インター|バス停|停留所|空港|港)(?:で|なら|だと|にて|から|より)?(?:徒歩)?(?:約|およそ|おおよそ)?\s*$"
+)
+
+
+def _journey_time(quantity, text, reading):
+    """(thirty-fifth session) A length of minutes or hours after a means of travel or a place set out from (駅から徒歩
+    十分, 車で約15分): how far the institution is, no figure of health. Not after a verb (歩いて20分以上の運動 is
+    exercise: only 歩いて before a number of minutes that ends the phrase counts, and 歩く alone is not a means here)."""
+    if not (quantity.unit or "").endswith(("分", "時間")):
+        return False
+    before = text[max(0, quantity.start - 12) : quantity.start]
+    means = _JOURNEY_BEFORE.search(before)
+    if not means:
+        return False
+    # (from the review) only in a line of access: the time ends a phrase of where the institution is or how long the way
+    # takes (徒歩5分です, 車で15分ほどのところにあります, 10分で着きます), and nothing of health stands in the sentence (駅
+    # から徒歩20分の道のりを毎日歩く方は、糖尿病に…; バスで20分の距離なら、歩いて通うほうが…元気で)
+    if not _JOURNEY_AFTER.match(text, quantity.end):
+        return False
+    # the means itself (歩いて3分) is no walking for health
+    means_start = quantity.start - (len(before) - means.start())
+    tokens = [t for t in reading.tokens if not means_start <= t.start < quantity.start]
+    return not (
+        medical.medical_words(tokens)
+        or medical.generalises(tokens, conditions=False)
+        or medical.evaluates_an_action(tokens)
+        or _lemma_set(tokens) & _WALKING
+    )
+
+
+# what may follow a journey time in a line of access: a hedge, then the copula, the place or the arrival
+_JOURNEY_AFTER = re.compile(
+    r"(?:ほど|程度|くらい|ぐらい|弱|強|前後)?(?:です|でございます|の(?:ところ|場所|位置|距離です)|で(?:着|到着|行け|お越し)"
+    r"|かかり|[、，]|[。．]|$)"
+)
+_WALKING = frozenset(("通う", "通勤", "運動", "散歩"))  # habits of walking; 歩いて3分 is a means of travel
+
+
+def _lemma_set(tokens):
+    return {_lemma(t) for t in tokens}
 
 
 def _eligibility(reading, health):
@@ -8011,6 +8212,10 @@ def _counts_text(text, quantity):
     # (fifteenth session) or the parts counted before the number, as Japanese floats a count: ポイントを3つご紹介します,
     # 大事なポイント3つ, コツは5つあります
     before = re.sub(r"[をがは]\s*$", "", near_before)
+    if text[quantity.end : quantity.end + 2] in ("目", "つ目") or text[quantity.end : quantity.end + 1] == "目":
+        before = re.sub(
+            r"の\s*$", "", before
+        )  # (thirty-fifth session) the Nth of a series: シリーズの2回目, パートの3つ目
     return any(before.endswith(noun) for noun in _COUNTED_BEFORE)
 
 
@@ -9937,6 +10142,7 @@ def _check(unit, sentence, own, config, cited_blocks):
         reason in _EN_SERVICE_FRAMES
         and reading.lang == "en"
         and _en_line_states_care(reading, text, _link_texts(unit, sentence))
+        and not _pager(text)  # the title of the next page is a name (Next: Recovering at home →)
     ):
         reason = None  # (thirty-first session) an English service line that also states care is a claim
     if not reason and (_states_service_numbers(text, found, titles, health, reading) or _eligibility(reading, health)):
@@ -10077,12 +10283,46 @@ def _noun_phrase_opening(topic):
 
 
 def _self_introduction(reading, words):
-    """A copula with no topic on a noun that names a person or a role (…を担当している管理栄養士です): the writer
-    introducing itself."""
+    """A copula with no topic on a noun that names a person or a role (…を担当している管理栄養士です), a person's name
+    (院長の山本です) or a group of people (外来の看護チームです, スタッフ一同です): the writer introducing itself."""
     if reading.topic or not words or words[-1].basic_form not in ("です", "だ", "でござる"):
         return False
     nouns = [t for t in words[:-1] if t.pos == "名詞"]
-    return bool(nouns) and nouns[-1] is words[-2] and medical.names_a_person(words[-2])
+    if not nouns or nouns[-1] is not words[-2]:
+        return False
+    last = words[-2]
+    return (
+        medical.names_a_person(last)
+        or (last.pos_detail_1 == "固有名詞" and last.pos_detail_2 == "人名")
+        or _lemma(last) in _GROUPS_OF_PEOPLE
+    )
+
+
+# (thirty-fifth session) nouns of a group of people who may sign a page (看護チーム, スタッフ一同)
+_GROUPS_OF_PEOPLE = frozenset(("チーム", "一同"))
+
+
+def _calendar_dated(reading, text):
+    """(thirty-fifth session) A statement placed on a day of the calendar: a date that names a year or a day
+    (2027年1月から, 8月13日から15日までは, 令和8年4月1日付けで), not a span of months alone (流行は1月から2月です). With no
+    word of health in it (see _second_signal) it states the institution's calendar: closures, changes, events. A
+    date of a study, a guideline or an approval (2019年に承認された) is a fact of the world, so not those."""
+    if reading.lang != "ja" or reading.mood != "statement":
+        return False
+    dates = [text[q.start : q.end] for q in quantities(text) if q.kind == "date"]
+    if not any(re.search(r"[年日/]|\d{4}", d) for d in dates):
+        return False
+    if any(noun in text for noun in EVIDENCE_NOUNS) or _WORLD_EVENTS.search(text) or _reports_research(reading):
+        return False
+    # (from the review) the institution's act must be said: a verb of its service (行う, 変わる, 開催) or a word of its
+    # calendar (休診, 移転, 着任); a date before a rise, a record or an outbreak (2026年1月以降、麻しんが流行しています,
+    # 過去最多となりました) is epidemiology in words the lexicon of health may not know
+    lemmas = {_lemma(t) for t in reading.tokens}
+    return bool((_heads(reading) & _CALENDAR_ACTS) or (lemmas & _CALENDAR_WORDS))
+
+
+_CALENDAR_WORDS = frozenset(table(WORDS, CLAIM_WORDS, "calendar_words"))  # lint/data/claim-words.toml
+_CALENDAR_ACTS = SERVICE_HEADS - {"できる", "利用", "対応", "つながる", "繋がる"}
 
 
 def away_from_claim(reading, text):
@@ -10149,7 +10389,7 @@ def _second_signal(reading, text, need):
     """A plain statement the grammar points away from and that says nothing of health (see "non-medical")."""
     if need != "claim":
         return False
-    signal = away_from_claim(reading, text)
+    signal = away_from_claim(reading, text) or ("calendar" if _calendar_dated(reading, text) else "")
     if not signal:
         return False
     words = _words(reading)

@@ -24,7 +24,8 @@ others are how texts write calendars, clocks and addresses:
   ``Jan. 2026`` (a four-digit year or an era year);
 - ``clock``: ``13時``, ``7時30分``, ``9 a.m.``, ``8.30 am``, ``10:00``;
 - ``contact``: telephone numbers (``045-000-1234``, ``020 7946 0123``, ``(555) 012-3456``, ``+81-3-1234-5678``, a short dial code ``#7119``), ``内線3021``,
-  a floor (``2階``), a place in a building (``Ward 7``, ``Room 12``, ``3番窓口``, ``5号室``);
+  a floor (``2階``), a place in a building (``Ward 7``, ``Room 12``, ``3番窓口``, ``5号室``), an address and a
+  numbered place on the way to it (``1丁目2番3号``, ``15番地``, ``3番出口``, ``2番のりば``);
 - ``price``: a price or a patient's share of it (``約6,000円``, ``¥3,000``, ``5,000 yen``, ``3割負担``);
 - ``reference``: parts of a document (``第3章``, ``第2節``, ``第1部``, ``図2``, ``表1``,
   ``Fig. 4``, ``Sect. 4``, ``Table 2``);
@@ -183,6 +184,10 @@ _SPECIAL = [
             # a floor, a room or an extension: the 1st floor, ext. 2345, Room No. 3
             r"|\b\d+(?:st|nd|rd|th)\s+(?i:floor)\b|\b(?i:ext\.?|extension)\s*\d+\b"
             r"|\d+\s*(?:番窓口|番診察室|番受付|号室|号館|号棟|病棟|診察室)"
+            # (thirty-fifth session) an address (1丁目2番3号, 15番地の2) and a numbered place on the way to it (3番出口,
+            # 2番のりば, 5番線, 国道1号線)
+            rf"|(?:\d+|[{_K}]{{1,3}})\s*丁目(?:\s*\d+\s*番地?(?:\s*の?\s*\d+\s*号?)?)?|\d+\s*番地(?:\s*の\s*\d+)?|\d+\s*番\s*\d+\s*号"
+            r"|\d+\s*(?:番出口|番線|番のりば|番乗り場|番ホーム|番ゲート|号線)"
             # a number given as the value of a noun of numbers: 内線番号は2207です, 受付番号：15
             r"|番号(?:は|：|:)\s*\d+(?![\d\-‐−ー])"
         ),
