@@ -266,7 +266,11 @@ EXEMPTIONS = {
     "(オンライン予約はこちら) or について alone (大腸がん検診の受け方について), no verb in it but one of being; a landmark of "
     "the site written as a sentence (ページの先頭です。, 本文ここまで。); a trail under a class label when its parts are "
     "links or a class and its subclass (分類：腎臓と尿路の病気 > 腎臓の病気), or a class label with one class as its value "
-    "(カテゴリー：消化器の病気); never a trail whose last part, the page's title, states a fact",
+    "(カテゴリー：消化器の病気); never a trail whose last part, the page's title, states a fact; a pager line of the "
+    "previous and next pages under their labels (前のページ：〜　｜　次のページ：〜, → 次のページ「〜」へ進む), whose titles "
+    "name and state nothing (a title with a word of health holds no predicate but one of when or how: 子どもが熱を出した"
+    "とき); an operation of the screen that governs the sentence (下の「よくある質問」をクリックして開いてください, ページを"
+    "再読み込みしてください), with no other act and no word of health outside quotations",
     "reference": "only a cross-reference (第2章, 図3, Sect. 4)",
     "source-note": "a footnote that names its source in words, with no predicate: a URL, a DOI, or a title in quotes "
     "with an issuer, an editor or a year (日本〇〇学会「〇〇診療ガイドライン2022」.), or an issuer with a noun of evidence "
