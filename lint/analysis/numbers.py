@@ -138,6 +138,9 @@ class Number:
     # (sixteenth session) the calendar year a fiscal year (令和6年度) ends in, which an English span of it may write
     # ("fiscal year 2024 (April 2024–March 2025)"); only added_digits reads it, and only as the end of such a span
     fiscal_end: frozenset = frozenset()
+    # (thirty-fifth session) the N of a ratio "one in N" (百人に一人: 100): the English must give N ("one in a hundred"),
+    # the share as a percentage ("1%") or as a fraction ("half" for 2人に1人); a bare "one" is the ratio's 1, no render
+    ratio_of: Decimal = Decimal(0)
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -267,12 +270,14 @@ def japanese_numbers(plain: str) -> list[Number]:
             if smaller and smaller % count == 0:
                 values.add(smaller / count)
         beside = fiscal_end = frozenset()
+        ratio_of = Decimal(0)
         if q.unit == "年" and plain[q.end : q.end + 1] == "度":
             # (sixteenth session) a fiscal year runs from April to the next March: 令和6年度 may be written
             # "fiscal year 2024 (April 2024–March 2025)", whose 2025 is the same year's end, no number of its own
             fiscal_end = frozenset(_normal(v + 1) for v in values if v >= 1900)
         if any(f"{c}に" in q.text for c in RATIO_COUNTERS) and len(values) == 2:  # 十人に一人: "one in ten" or 10%
             n, beside = max(values), frozenset({min(values)})  # the 1 of "1 in 20" belongs to the ratio
+            ratio_of = n
             values = {n, (Decimal(100) / n).normalize(), (Decimal(1) / n).normalize()} if n else {n}  # or "half"
         if "分の" in q.text and q.text.endswith(("分の1", "分の一", "分の１")):  # 3分の1: "a third"
             values.add(Decimal(int(number_value(q.text.split("分の")[0]) or 0)))
@@ -314,6 +319,7 @@ def japanese_numbers(plain: str) -> list[Number]:
                     one_unit,
                     beside,
                     fiscal_end=fiscal_end,
+                    ratio_of=ratio_of,
                 )
             )
             total = _compound_total(plain, previous, q) if found[:-1] and found[-2].text == previous.text else None
@@ -1260,6 +1266,20 @@ def _missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Nu
             number = Number(number.text, number.values - {Decimal(1)}, joined=number.joined)
         if number.era and not romanized and len(number.values) == 2:  # 令和4年 is 2022 unless the English says Reiwa
             number = Number(number.text, frozenset({max(number.values)}))
+        if number.ratio_of:
+            # (thirty-fifth session, from a check of issue 12) 百人に一人 has the values 100, 1 (percent) and 0.01; the
+            # percent read as a bare number let "one in ten" through, its "one" taken for the 1%: a tenfold error
+            n = number.ratio_of
+            percent, share = _normal(Decimal(100) / n), _normal(Decimal(1) / n)
+            if available[n] > 0:
+                available[n] -= 1
+            elif percents[percent] > 0 and available[percent] > 0:
+                available[percent] -= 1
+            elif share < 1 and available[share] > 0:
+                available[share] -= 1
+            else:
+                missing.append(number)
+            continue
         if number.text.endswith("割") and len(number.values) == 3:
             # 7割 is "7 in 10", "70%" or 0.7, never "7%": a bare 7 counts only where no % follows it
             proportion, tenths, percent = sorted(number.values)

@@ -2132,6 +2132,13 @@ def test_a_prefixed_noun_as_the_state_of_the_clause_must_keep_its_negation():
         # a scale after "a", and a scale shared by both ends of a range
         ("約1000人に1人が発症します。", "About one in a thousand people develop it.", []),
         ("約1000人に1人が発症します。", "About one in a hundred people develop it.", ["1000人に1人"]),
+        # (thirty-fifth session, from a check of issue 12) the 1 % a ratio also means is no bare "one": 百人に一人 as
+        # "one in ten" is a tenfold error, not a rendering
+        ("百人に一人が発症します。", "About one in ten people develop it.", ["百人に一人"]),
+        ("千人に一人の割合です。", "It affects one in ten people.", ["千人に一人"]),
+        ("百人に一人が発症します。", "About 1% of people develop it.", []),
+        ("2人に1人が経験します。", "Half of all people experience it.", []),
+        ("3人に1人が再発します。", "A third of patients relapse.", []),
         ("患者数は300万〜400万人と推定されます。", "The number of patients is estimated at three to four million.", []),
         (
             "患者数は300万〜400万人と推定されます。",
