@@ -828,3 +828,23 @@ def test_a_family_name_needs_the_kanji_of_one_before_the_given_name(tmp_path):
         ("高橋健一先生が説明します。", "Dr. Kenichi Takahasi will explain."),
     )
     assert words(spell(path)) == ["Hamara", "Kanoka", "Takahasi"]
+
+
+@pytest.mark.skipif(not Path("/usr/share/hunspell/en_US.dic").is_file(), reason="needs Debian hunspell-en-us")
+def test_slips_of_a_combining_form_placeholders_and_american_suggestions(tmp_path):
+    # (thirty-fifth session, from a check of issue 12) a combining form one edit from a dictionary word is a slip
+    # (hemotology: hematology), also behind a British root; a placeholder's name is no word; a suggestion is given
+    # in the house's American spelling
+    path = write(
+        tmp_path,
+        ("a", "She was referred to hemotology."),
+        ("b", "She was referred to haemotology."),
+        ("c", "Revised in {yaer}."),
+        ("d", "Signs of haemorage include black stools."),
+    )
+    found = {f.message.split('"')[1]: f for f in spell(path)}
+    assert set(found) == {"hemotology", "haemotology", "haemorage"}
+    assert "hematology" in found["hemotology"].suggestion.split(", ")
+    assert "hematology" in found["haemotology"].suggestion.split(", ")
+    assert "hemorrhage" in found["haemorage"].suggestion.split(", ")
+    assert "haemorrhage" not in found["haemorage"].suggestion.split(", ")
