@@ -136,6 +136,8 @@ def update_po(session):
     which also records the previous source (#| msgid) for Poedit and Weblate.
     """
     run = install(session, "build")
+    # a template left from a deleted or renamed page would bring its catalog back, empty: extract afresh
+    shutil.rmtree("_build/gettext", ignore_errors=True)
     run("sphinx-build", "-b", "gettext", *SPHINX_FLAGS, "docs", "_build/gettext")
     run(
         "python",

@@ -41,7 +41,7 @@ from babel.messages.pofile import denormalize, read_po
 
 from .core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from .errors import LintInputError
-from .parsing.catalog import load_catalog
+from .parsing.catalog import load_catalog, pofile
 
 GUESSED_FLAGS = {"python-format", "python-brace-format"}
 # babel reads "#| msgid ..." lines as translator comments "| msgid ...", and
@@ -162,7 +162,8 @@ class _Entry(polib.POEntry):
             self.tcomment = comment
         if not comment:
             return body
-        lines = "\n".join("# " + line for line in comment.split("\n"))
+        # an empty comment line is "#" alone: "# " would end in a space (from a check of issue 12)
+        lines = "\n".join("# " + line if line else "#" for line in comment.split("\n"))
         return lines + "\n" + body
 
     __str__ = __unicode__
@@ -230,7 +231,7 @@ def _blocks(text):
             header = raw  # the header entry, with the file's first comments
             continue
         try:  # a stub header: polib would read an entry's leading comments as the file's header
-            parsed = polib.pofile('msgid ""\nmsgstr ""\n\n' + raw + "\n")
+            parsed = pofile('msgid ""\nmsgstr ""\n\n' + raw + "\n")
         except (OSError, ValueError):
             continue
         entries = list(parsed) + parsed.obsolete_entries()
@@ -243,9 +244,19 @@ def _blocks(text):
 
 def _same_entry(a, b):
     def fields(e):
-        return tuple(sorted(getattr(e, f).items()) if f == "msgstr_plural" else getattr(e, f) for f in _FIELDS)
+        return tuple(_field(e, f) for f in _FIELDS)
 
     return fields(a) == fields(b)
+
+
+def _field(entry, name):
+    value = getattr(entry, name)
+    if name == "msgstr_plural":
+        return tuple(sorted(value.items()))
+    if name == "tcomment":
+        # babel strips a comment's spaces, polib keeps those after "# ": the same comment either way
+        return "\n".join(line.strip() for line in value.split("\n"))
+    return value
 
 
 def render(po, old_text=None):
@@ -303,7 +314,7 @@ def update_catalog(po_path, pot_path, language, width=DEFAULT_WIDTH, ignore_obso
     metadata = dict(catalog_file.metadata) or dict(catalog.mime_headers)
     if "POT-Creation-Date" in dict(template.mime_headers) and "POT-Creation-Date" in metadata:
         metadata["POT-Creation-Date"] = dict(template.mime_headers)["POT-Creation-Date"]
-    existing = polib.pofile(catalog_file.text)  # keeps the translators' header as they wrote it
+    existing = pofile(catalog_file.text)  # keeps the translators' header as they wrote it
     po = to_polib(
         catalog,
         width,
@@ -433,7 +444,7 @@ def _merge_into(source, target, width):
             flag_key = _key(message.id, message.context)
             new_catalog.kept_flags[flag_key] = old_catalog.kept_flags.get(flag_key, set())
     text = new_file.text
-    header = polib.pofile(text)
+    header = pofile(text)
     po = to_polib(
         new_catalog, width, header=header.header, metadata=dict(header.metadata), header_fuzzy=header.metadata_is_fuzzy
     )

@@ -338,3 +338,29 @@ def test_update_po_on_the_real_catalogs_changes_nothing(tmp_path):
     )
     assert "0 created, 0 updated" in out
     assert {p.relative_to(locale): p.read_bytes() for p in locale.rglob("*.po")} == before
+
+
+def test_comments_in_every_form_gettext_reads_survive_the_merge_unchanged(root):
+    """(thirty-fifth session, from a check of issue 12) "#TC2" (no space), "#  two spaces" and a bare "#" are translator
+    comments to msgfmt and babel; polib rejected the first, and the merge rewrote the others. The merge now leaves the
+    file as the translator wrote it, and the lint reads it."""
+    path = po_path(root, "index")
+    text = path.read_text(encoding="utf-8")
+    first = text.index("\nmsgid", text.index("msgstr")) + 1
+    comment = "#TC2 checked by the second translator\n#  indented note\n#\n"
+    path.write_text(text[:first] + comment + text[first:], encoding="utf-8")
+    before = files(root)
+    gettext(root)
+    tools_update(root)
+    assert files(root) == before
+    gettext(root)
+    tools_update(root)
+    assert files(root) == before
+    result = subprocess.run(
+        [sys.executable, "-m", "lint", "--no-cache", "--select", "LNT", str(path)],
+        cwd=root,
+        env=ENV,
+        capture_output=True,
+        text=True,
+    )
+    assert "LNT001" not in result.stdout, result.stdout

@@ -158,11 +158,29 @@ def load_catalog(path):
     return parse_catalog(path, read_text(Path(path)))
 
 
+# (thirty-fifth session) a comment line gettext reads as a translator's comment but polib rejects: "#" right before
+# a letter ("#TC2 reviewed", which msgfmt -c and babel accept); polib wants "# " there
+_TIGHT_COMMENT_RE = re.compile(r"^#(?=[^\s.:,|~])", re.MULTILINE)
+
+
+def polib_text(text):
+    """The PO text as polib reads it: a translator's comment written "#word" given its space ("# word"), every
+    line where it was (line numbers hold). Only for reading: the file keeps what the translator wrote."""
+    return _TIGHT_COMMENT_RE.sub("# ", text)
+
+
+def pofile(text_or_path, **options):
+    """polib.pofile on a PO file's text or path, read as gettext reads it (see polib_text)."""
+    if isinstance(text_or_path, Path) or ("\n" not in str(text_or_path) and Path(str(text_or_path)).is_file()):
+        text_or_path = read_text(Path(text_or_path))
+    return polib.pofile(polib_text(text_or_path), **options)
+
+
 def parse_catalog(path, text):
     """Parse a PO file's text; raises CatalogError naming the file and line."""
     path = str(path)
     try:
-        po = polib.pofile(text, encoding="utf-8", wrapwidth=0)
+        po = pofile(text, encoding="utf-8", wrapwidth=0)
     except (OSError, ValueError) as exc:
         raise _polib_error(path, exc) from None
     lines = text.splitlines()

@@ -78,14 +78,14 @@ def _catalog_location(app: Sphinx, docname: str, needle: str) -> str | None:
     language = app.config.language or "ja"
     if language == "ja" or not needle:
         return None
-    import polib
+    from lint.parsing.catalog import pofile
 
     for folder in app.config.locale_dirs or ():
         path = Path(os.path.normpath(Path(app.srcdir, folder, language, "LC_MESSAGES", f"{docname}.po")))
         if not path.is_file():
             continue
         try:
-            catalog = polib.pofile(str(path))
+            catalog = pofile(path)
         except (OSError, ValueError):
             return None
         for entry in catalog:

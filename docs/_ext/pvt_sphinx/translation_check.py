@@ -86,14 +86,14 @@ def check_doctree(app: Sphinx, doctree: nodes.document, docname: str) -> None:
 
 def _why(app: Sphinx, docname: str, block: nodes.Node) -> str:
     """The PO entry of the paragraph (a msgstr Sphinx rejected), or the fix for a stale catalog."""
-    import polib
+    from lint.parsing.catalog import pofile
 
     from .catalogs import locale_root
 
     po = locale_root(app) / app.config.language / "LC_MESSAGES" / f"{docname}.po"
     source = " ".join((getattr(block, "rawsource", "") or block.astext()).split())
     if po.is_file():
-        for entry in polib.pofile(str(po)):
+        for entry in pofile(po):
             if " ".join(entry.msgid.split()) == source and not entry.obsolete:
                 state = (
                     "is fuzzy (review it and remove the fuzzy flag)"
