@@ -811,3 +811,26 @@ def test_real_pages_have_no_inline_script(built, language):
             s for s in soup(path).find_all("script") if not s.get("src") and s.get("type") != "application/ld+json"
         ]
         assert not inline, f"{path.name}: {inline[0]}"
+
+
+def test_a_rejected_furniture_translation_is_named_not_taken_for_a_stale_catalog(tmp_path):
+    """(thirty-fifth session, from a check of issue 12) {year} mistyped {yaer} in pvt_site.po: the build names the entry,
+    and the Japanese the page then shows is traced to that entry, not sent to update-po as a stale catalog."""
+    root = make_project(tmp_path)
+    conf = root / "docs" / "conf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8") + "extensions.append('pvt_sphinx.translation_check')\n", encoding="utf-8"
+    )
+    po = root / "locale" / "en" / "LC_MESSAGES" / "pvt_site.po"
+    text = po.read_text(encoding="utf-8")
+    assert 'msgstr " ({year})"' in text
+    po.write_text(text.replace('msgstr " ({year})"', 'msgstr " ({yaer})"'), encoding="utf-8")
+    out = root / "_build" / "html" / "en"
+    result = run_sphinx("html", "en", out, root / "_build" / "doctrees" / "en", source=root / "docs", cwd=root)
+    assert result.returncode != 0
+    assert "{yaer} is not a placeholder" in result.stderr, result.stderr
+    # the test project's pages have no catalogs, so their paragraphs are Japanese too; the furniture's year is traced
+    furniture = [line for line in result.stderr.splitlines() if "Japanese text" in line and "年）" in line]
+    assert furniture, result.stderr
+    for line in furniture:
+        assert "pvt_site.po:" in line and "{yaer} is not a placeholder" in line and "update-po" not in line, line

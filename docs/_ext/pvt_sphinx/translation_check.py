@@ -104,10 +104,44 @@ def _why(app: Sphinx, docname: str, block: nodes.Node) -> str:
                     "blank line; python -m lint shows TRN012)"
                 )
                 return f"Its entry {po}:{entry.linenum} {state}."
+    furniture = _furniture_entry(app, block.astext())
+    if furniture is not None:
+        return furniture
     return (
         f"The paragraph is not in its catalog {po}: the page changed and the catalogs were not updated. "
         "Run nox -s update-po and translate the new entries."
     )
+
+
+def _furniture_entry(app: Sphinx, text: str) -> str | None:
+    """The page furniture's entry (pvt_site.po) whose Japanese the text shows, and why its translation is not used; None
+    when the text is none of the furniture's. (From a check of issue 12: a rejected {yaer} sent editors to update-po.)"""
+    from lint.parsing.catalog import pofile
+
+    from .catalogs import format_error, locale_root
+    from .messages import MESSAGE_CATALOG
+
+    po = locale_root(app) / app.config.language / "LC_MESSAGES" / f"{MESSAGE_CATALOG}.po"
+    if not po.is_file():
+        return None
+    for entry in pofile(po):
+        if entry.obsolete or not entry.msgid or not JAPANESE_RE.search(entry.msgid):
+            continue
+        # the msgid as the page shows it: each placeholder filled in ({year} → 2026)
+        pattern = re.sub(r"\\\{[^{}]*\\\}|%(?:\\\([^)]*\\\))?[sdif]", ".+?", re.escape(entry.msgid))
+        if not re.search(pattern, text):
+            continue
+        problem = format_error(entry.msgid, entry.msgstr, entry.flags)
+        if problem:
+            state = f"was left out of the build: {problem} (see the error naming it)"
+        elif "fuzzy" in entry.flags:
+            state = "is fuzzy (review it and remove the fuzzy flag)"
+        elif not entry.msgstr:
+            state = "is empty"
+        else:
+            continue  # translated and usable: not why this text is Japanese (総説 is also a word of a paragraph)
+        return f"The text is the page furniture's: its entry {po}:{entry.linenum} {state}."
+    return None
 
 
 def setup(app: Sphinx) -> dict:
