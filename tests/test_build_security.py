@@ -149,3 +149,18 @@ def test_every_built_page_passes_the_output_check_and_has_a_policy(built):
         for page in output_files(epub, web=False):
             assert page_problems(page.read_text(encoding="utf-8"), page, epub, set(), web=False) == []
     assert content_security_policy("<script>x()</script>", set()).startswith("default-src 'self'; script-src 'self';")
+
+
+def test_html_a_translation_adds_fails_the_english_build_at_its_entry(tmp_path):
+    """(thirty-fifth session, from a check of issue 12) A harmless tag a translator adds (<b>) is no script, but it is
+    markup the Japanese source does not have: the lint reports it (TRN012) and the build refuses it too, at the entry,
+    so that what builds is what the source says."""
+    project = copy_project(tmp_path / "project")
+    faq = project / "locale/en/LC_MESSAGES/faq.po"
+    line = set_msgstr(faq, "門脈血栓症は治りますか", "Can it be <b>cured</b>?")
+    result, _out = build(project, "en")
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert re.search(rf"faq\.po:{line}: WARNING: TRN012 the translation adds HTML", result.stderr), result.stderr[
+        -3000:
+    ]

@@ -75,6 +75,25 @@ SKIP_TEXT_IN = (nodes.literal_block, nodes.literal, nodes.comment, nodes.raw)
 
 def _catalog_location(app: Sphinx, docname: str, needle: str) -> str | None:
     """``catalog.po:line`` of the msgstr of this edition's catalog for docname that holds needle."""
+    found = _catalog_entry(app, docname, needle)
+    return found[0] if found else None
+
+
+def _added_html(app: Sphinx, docname: str, html: str) -> str | None:
+    """(thirty-fifth session, from a check of issue 12) The location of the catalog entry whose msgstr brings raw HTML
+    that its msgid does not have (a translator's <b>, published as is by the build), or None."""
+    found = _catalog_entry(app, docname, html.strip()[:80])
+    if not found:
+        return None
+    from lint.analysis.structure import html_tags
+
+    location, entry = found
+    added = html_tags(entry.msgstr) - html_tags(entry.msgid)
+    return location if added else None
+
+
+def _catalog_entry(app: Sphinx, docname: str, needle: str):
+    """(``catalog.po:line``, entry) of the msgstr of this edition's catalog for docname that holds needle, or None."""
     language = app.config.language or "ja"
     if language == "ja" or not needle:
         return None
@@ -91,7 +110,7 @@ def _catalog_location(app: Sphinx, docname: str, needle: str) -> str | None:
         for entry in catalog:
             texts = [entry.msgstr, *entry.msgstr_plural.values()]
             if any(needle in text for text in texts):
-                return f"{path}:{entry.linenum}"
+                return f"{path}:{entry.linenum}", entry
     return None
 
 
@@ -169,6 +188,14 @@ def check_doctree(app: Sphinx, doctree: nodes.document, docname: str) -> None:
                         _warn(
                             app, f"{code} raw HTML in the rendered page: {message}", _location(app, docname, node, text)
                         )
+                added = _added_html(app, docname, text)
+                if added:
+                    _warn(
+                        app,
+                        "TRN012 the translation adds HTML that the Japanese source does not have: markup belongs in "
+                        "the source page (python -m lint shows the entry)",
+                        added,
+                    )
         elif isinstance(node, nodes.Text):
             parent = node.parent
             if "<" in node and parent is not None and not isinstance(parent, SKIP_TEXT_IN):
