@@ -128,6 +128,43 @@ def evaluate(corpus, entries):
         return found
 
 
+def fresh_corpora(half):
+    """(thirty-fifth session, from a check of issue 12: the default run showed only the corpora tuned against) One line
+    per corpus written apart from the checks (translation-blind*, translation-review*, the held-out set), and the blind
+    ones pooled: the figures issue 12 is judged by."""
+    rows = {}
+    pooled = {"blind": [0, 0, 0, 0], "review": [0, 0, 0, 0]}
+    paths = sorted(HERE.glob("corpora/translation-*.yaml"), key=lambda p: (len(p.stem), p.stem))
+    print("\n== fresh corpora (written apart from the checks)")
+    print(f"  {'corpus':28} {'recall':>16} {'false alarms':>16}")
+    for path in paths:
+        entries = [e for e in read_corpus(path) if in_half(e["id"], half)]
+        found = evaluate(path.stem, entries)
+        counts = [0, 0, 0, 0]  # flagged, to flag, flagged wrongly, correct
+        for entry in entries:
+            hit = bool(found.get(entry["id"]))
+            if entry["expect"] == "flag":
+                counts[0] += hit
+                counts[1] += 1
+            else:
+                counts[2] += hit
+                counts[3] += 1
+        kind = "blind" if "-blind" in path.stem else "review" if "-review" in path.stem else ""
+        if kind:
+            pooled[kind] = [a + b for a, b in zip(pooled[kind], counts, strict=True)]
+        rows[path.stem] = counts
+        print(
+            f"  {path.stem:28} {counts[0]:4}/{counts[1]:<4} {counts[0] / max(counts[1], 1):6.1%}"
+            f" {counts[2]:4}/{counts[3]:<4} {counts[2] / max(counts[3], 1):6.1%}"
+        )
+    for kind, counts in pooled.items():
+        print(
+            f"  {'all ' + kind + ' corpora, pooled':28} {counts[0]:4}/{counts[1]:<4} {counts[0] / max(counts[1], 1):6.1%}"
+            f" {counts[2]:4}/{counts[3]:<4} {counts[2] / max(counts[3], 1):6.1%}"
+        )
+    return {"corpora": rows, "pooled": pooled}
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--half", choices=("all", "dev", "held-out"), default="all")
@@ -138,6 +175,11 @@ def main(argv=None):
         help="only corpora/translation-heldout.yaml: written later by another author, run blind",
     )
     parser.add_argument("--corpus", type=Path, help="only this corpus file (entries with a `family`)")
+    parser.add_argument(
+        "--no-fresh",
+        action="store_true",
+        help="leave out the table of every fresh corpus (blind and review sets, one line each, and pooled)",
+    )
     args = parser.parse_args(argv)
     corpora = {"translation-heldout": HELD_OUT} if args.heldout else CORPORA
     if args.corpus:
@@ -191,6 +233,8 @@ def main(argv=None):
             for finding in findings[:3]:
                 print(f"      {finding[:160]}")
     summary["failing"] = [f[0] for f in failures]
+    if not (args.corpus or args.heldout or args.no_fresh):
+        summary["fresh"] = fresh_corpora(args.half)
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / f"translation-{args.half}.json").write_text(json.dumps(summary, indent=2), encoding="utf-8")
 
