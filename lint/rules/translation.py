@@ -443,6 +443,7 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     from ..analysis.measure_units import changed_measures
     from ..analysis.numbers import added_digits, changed_periods, changed_time_units, missing_numbers
     from ..analysis.quantities import without_long_runs
+    from ..analysis.structure import placeholders
     from ..analysis.time_units import changed_frequencies, changed_units, fractions_given_a_unit
     from ..parsing.catalog import inline_markup
 
@@ -450,6 +451,11 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         src_plain, dst_plain = inline_markup(source).plain, inline_markup(translation).plain
         # a run of over thirty digits is no number anyone renders; the English readers try such a run from each digit
         src_plain, dst_plain = without_long_runs(src_plain), without_long_runs(dst_plain)
+        # a numbered placeholder ({0}, %1$s) is no number: TRN013 compares placeholders (from a check of issue 12,
+        # where {0} → {1} also read as the number 0 dropped)
+        for placeholder in placeholders(source, tuple(entry.flags)) + placeholders(translation, tuple(entry.flags)):
+            if any(ch.isdigit() for ch in placeholder):
+                src_plain, dst_plain = src_plain.replace(placeholder, " "), dst_plain.replace(placeholder, " ")
         if _HOUR_PLACEHOLDER_JA.search(src_plain):
             # (thirty-third session) an hour the build fills in (%(hour)d時) written with its minutes ("%(hour)d:00"):
             # the :00 is the clock's form, no number of its own

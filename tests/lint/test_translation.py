@@ -1328,6 +1328,13 @@ def test_placeholders_are_kept_and_format(tmp_path, flags, msgid, msgstr, words)
     assert len(mine) == 1 and words in mine[0].message, [f.message for f in findings]
 
 
+def test_a_numbered_placeholder_is_no_number(tmp_path):
+    # (thirty-fifth session, from a check of issue 12) {0} → {1} is TRN013's alone: not also "the number 0 dropped"
+    text = '#, python-brace-format\nmsgid "{0}件の結果があります。"\nmsgstr "There are {1} results."\n'
+    _, findings = check(install(tmp_path, "pvt_site.po", po(text)))
+    assert [f.rule for f in findings] == ["TRN013"], [f.message for f in findings]
+
+
 @pytest.mark.parametrize(
     "msgid, msgstr, flags",
     [
