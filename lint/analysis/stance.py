@@ -230,6 +230,60 @@ TESTIMONY_BEFORE = {
     "インタビュー",
 }
 ATTRIBUTION = {"代", "歳", "才", "男性", "女性", "会社員", "主婦", "様", "さま", "さん", "学生", "患者"}
+# (thirty-fifth session) what a quoted voice may praise or blame that is the service, the building or a product's make,
+# not care: 「受付の対応が丁寧だった」, 「食堂が明るい」, 「箱がコンパクト」. The guideline forbids testimonials on the content
+# or the effect of care (治療等の内容又は効果に関する体験談); a voice whose every subject is one of these, with no word of
+# health in it, is none (see _voice_of_the_service)
+SERVICE_SUBJECTS = frozenset(
+    {
+        "受付",
+        "対応",
+        "接遇",
+        "説明",
+        "案内",
+        "応対",
+        "電話",
+        "予約",
+        "会計",
+        "支払い",
+        "手続き",
+        "待ち時間",
+        "時間",
+        "食堂",
+        "居室",
+        "部屋",
+        "個室",
+        "病室",
+        "待合室",
+        "院内",
+        "建物",
+        "設備",
+        "トイレ",
+        "駐車場",
+        "売店",
+        "ロビー",
+        "雰囲気",
+        "掃除",
+        "スタッフ",
+        "職員",
+        "配送",
+        "発送",
+        "梱包",
+        "箱",
+        "包装",
+        "音",
+        "組み立て",
+        "操作",
+        "デザイン",
+        "アクセス",
+        "場所",
+        "立地",
+        "送迎",
+        "ホームページ",
+        "サイト",
+        "アプリ",
+    }
+)
 # words that make any sentence a warning: 〜をうのみにしない, 〜に惑わされない
 STRONG_CAUTION = {
     "うのみ",
@@ -2949,6 +3003,21 @@ def _out_of_scope(tokens, end):
     return 1 if negated and final else 0
 
 
+def _voice_of_the_service(quote):
+    """(thirty-fifth session) The quoted words praise or blame only the service, the building or a product's make: each
+    subject or topic (the noun before が, は or も) is one of SERVICE_SUBJECTS, and no word of health stands in the
+    quotation (「受付の対応が丁寧だった」, 「食堂が明るい」; not 「先生のおかげで楽になった」, 「人生が変わった」,
+    「チョコ味が飲みやすい」, whose 飲む is of health)."""
+    from .medical import medical_words
+
+    subjects = [
+        _lemma(quote[i - 1])
+        for i in range(1, len(quote))
+        if quote[i].surface_form in ("が", "は", "も") and quote[i].pos == "助詞" and quote[i - 1].pos == "名詞"
+    ]
+    return bool(subjects) and all(s in SERVICE_SUBJECTS for s in subjects) and not medical_words(quote)
+
+
 def stance(tokens, span, through_arguments=True):
     """The Stance of ``tokens[span[0]:span[1]]`` in the sentence ``tokens`` (white space removed);
     ``through_arguments``: see _governing."""
@@ -2974,7 +3043,7 @@ def stance(tokens, span, through_arguments=True):
                 or _speaker_label(tokens, open_)
                 or (open_ and tokens[open_ - 1].surface_form in (":", "：") and _labelled_testimony(tokens, open_))
                 or _pictograph_label(tokens, open_)
-            ):
+            ) and not _voice_of_the_service(tokens[open_ + 1 : close]):
                 voice = True
             testimony = testimony or kind == "testimony"  # 「…よくなった」と話す方: of an effect only
             reported = reported or kind != "slogan"

@@ -5156,3 +5156,19 @@ def test_thirty_fourth_session_social_threats(sentence, flagged):
 )
 def test_thirty_fourth_session_fear_put_as_a_question(sentence, flagged):
     assert ("MED009" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        # a quoted voice on the service, the building or a product's make is no testimonial of care
+        ("見学に来られた方から「食堂が明るい」といった感想をいただくことがあります。", False),
+        ("「待合室が明るくて広い」（30代女性）", False),
+        # a voice that reaches the body or the care stays one
+        ("「病棟が明るく、腰の痛みもなくなりました」（50代男性）", True),
+        ("「先生のおかげで毎日が楽になりました」と喜ばれています。", True),
+        ("「人生が変わりました」（40代女性）", True),
+    ],
+)
+def test_thirty_fifth_session_a_voice_on_the_service(sentence, flagged):
+    assert ("MED006" in {f.rule for f in findings(FRONT + sentence + "\n")}) is flagged, sentence
