@@ -7837,7 +7837,7 @@ def _journey_time(quantity, text, reading):
         medical.medical_words(tokens)
         or medical.generalises(tokens, conditions=False)
         or medical.evaluates_an_action(tokens)
-        or _lemma_set(tokens) & _WALKING
+        or {_lemma(t) for t in tokens} & _WALKING
     )
 
 
@@ -7847,10 +7847,6 @@ _JOURNEY_AFTER = re.compile(
     r"|かかり|[、，]|[。．]|$)"
 )
 _WALKING = frozenset(("通う", "通勤", "運動", "散歩"))  # habits of walking; 歩いて3分 is a means of travel
-
-
-def _lemma_set(tokens):
-    return {_lemma(t) for t in tokens}
 
 
 def _eligibility(reading, health):
