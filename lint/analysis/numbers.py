@@ -141,6 +141,10 @@ class Number:
     # (thirty-fifth session) the N of a ratio "one in N" (百人に一人: 100): the English must give N ("one in a hundred"),
     # the share as a percentage ("1%") or as a fraction ("half" for 2人に1人); a bare "one" is the ratio's 1, no render
     ratio_of: Decimal = Decimal(0)
+    # (thirty-fifth session) the counts of tenths a 割 gives (3割: 3; 2〜3割: 2 and 3; 7割5分: 7.5): each must reach the
+    # English as a percentage ("30%", "thirty percent"), a share (0.3, "half" for 5割) or "N in 10"; never as a bare N
+    # ("three percent" for 3割, "one in five" for 1割: tenfold errors a check of issue 12 found passing)
+    tenths: tuple = ()
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -202,7 +206,10 @@ def japanese_numbers(plain: str) -> list[Number]:
     adverbial = _adverbial_ones(plain)
     partitive = _partitive_ones(plain)
     counts_at_least = _counts_at_least(plain)
+    tenths_minutes: set[int] = set()  # where the 分 of a 7割5分 starts: a hundredth read with its 割, no minute
     for q in quantities_japanese_numbers(plain):
+        if q.start in tenths_minutes:
+            continue
         if len(q.text) == 1 and not q.unit and q.text in _KANJI_NUMERALS:
             continue  # 三徴 (triad), 二次性, 前兆 (a sign): a kanji numeral inside a word, not a count
         if q.start in adverbial:
@@ -310,9 +317,22 @@ def japanese_numbers(plain: str) -> list[Number]:
             era = plain[max(q.start - 2, 0) : q.start] in ERA_STARTS and q.unit == "年"
             at_least = q.start in counts_at_least
             one_unit = _one_unit(q) if Decimal(1) in values and Decimal(1) not in set(q.values) else ""
+            tenths: tuple = ()
+            text = q.text
+            if q.unit == "割":
+                tenths = tuple(sorted(v for v in q.values if v * 10 in q.values))
+                hundredths = _HUNDREDTHS_RE.match(plain, q.end)
+                if hundredths and len(tenths) == 1:
+                    tenths = (
+                        tenths[0] + Decimal(_KANJI_DIGIT_VALUES.get(hundredths.group(1), hundredths.group(1))) / 10,
+                    )
+                    tenths_minutes.add(hundredths.start())
+                    text = q.text + hundredths.group()
+                beside = beside | {Decimal(10)}  # the 10 of "3 in 10"
+                values |= {c * 10 for c in tenths} | {c / 10 for c in tenths}  # 7割5分: 75 and 0.75 are its own
             found.append(
                 Number(
-                    q.text,
+                    text,
                     frozenset(_normal(v) for v in values),
                     era,
                     at_least,
@@ -320,6 +340,7 @@ def japanese_numbers(plain: str) -> list[Number]:
                     beside,
                     fiscal_end=fiscal_end,
                     ratio_of=ratio_of,
+                    tenths=tenths,
                 )
             )
             total = _compound_total(plain, previous, q) if found[:-1] and found[-2].text == previous.text else None
@@ -870,16 +891,36 @@ def _denominator(word, table):
 
 
 _PERCENT_RE = re.compile(rf"(?P<num>{_NUM})\s*(?:%|％|percent\b|per cent\b)", re.IGNORECASE)
+# (thirty-fifth session) the first end of a range of percentages (20–30%, 20 to 30 percent) is one too
+_PERCENT_RANGE_RE = re.compile(
+    rf"(?P<num>{_NUM})\s*(?:[-–—~〜～]|to|and)\s*(?:{_NUM})\s*(?:%|％|percent\b|per cent\b)", re.IGNORECASE
+)
+# a percentage in words: thirty percent, thirty-five per cent, three percent
+_WORD_PERCENT_RE = re.compile(r"\b(?P<words>[a-z]+(?:[- ][a-z]+)?)\s+(?:percent|per cent)\b", re.IGNORECASE)
+# the hundredths after a 割 (7割5分 = 75%)
+_HUNDREDTHS_RE = re.compile(r"([0-9一二三四五六七八九])分(?![間後前])")
+_KANJI_DIGIT_VALUES = {
+    k: str(v) for k, v in {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}.items()
+}
 
 
 def english_percents(plain: str) -> Counter:
     """How often each value of English prose is a percentage ("7%", "7 percent")."""
     text = _THIN_SPACE_RE.sub("", unicodedata.normalize("NFKC", plain))
     found: Counter[Decimal] = Counter()
-    for match in _PERCENT_RE.finditer(text):
-        value = _decimal(match.group("num"))
-        if value is not None:
-            found[value] += 1
+    for pattern in (_PERCENT_RE, _PERCENT_RANGE_RE):
+        for match in pattern.finditer(text):
+            value = _decimal(match.group("num"))
+            if value is not None:
+                found[value] += 1
+    words = load_number_words()
+    for match in _WORD_PERCENT_RE.finditer(text):
+        parts = re.split(r"[- ]", match.group("words").lower())
+        for start in range(len(parts)):  # "about thirty": the number words at the end
+            tail = parts[start:]
+            if tail and all(p in words.units or p in words.tens for p in tail):
+                found[_normal(Decimal(sum(int(words.values[p]) for p in tail)))] += 1
+                break
     return found
 
 
@@ -1226,6 +1267,28 @@ def _is_one_time(number: Number) -> bool:
     return unicodedata.normalize("NFKC", number.text).replace(" ", "") in ("1回", "1度")
 
 
+def _tenths_rendered(count: Decimal, available: Counter, percents: Counter, translation_plain: str) -> bool:
+    """(thirty-fifth session) The count of tenths of a 割 in the English: its percentage ("30%", "thirty percent"), its
+    share (0.3; "half" for 5割) or "N in 10" / "N out of ten"; each is used up once it renders."""
+    percent, share = _normal(count * 10), _normal(count / 10)
+    if percents[percent] > 0 and available[percent] > 0:
+        available[percent] -= 1
+        percents[percent] -= 1
+        return True
+    if available[share] > 0:
+        available[share] -= 1
+        return True
+    words = [w for w, v in load_number_words().values.items() if v == count and isinstance(v, int) or v == count]
+    number = "|".join([re.escape(str(_normal(count)))] + [re.escape(w) for w in words])
+    # (the lower end of a range may share the "in ten" of the upper: two to three in ten)
+    tail = r"(?:\s+(?:to|or|and)\s+[\w.]+|\s*[-–—]\s*[\w.]+)?"
+    if re.search(rf"\b(?:{number}){tail}\s+(?:in|out\s+of)\s+(?:10|ten)\b", translation_plain, re.IGNORECASE):
+        if available[_normal(count)] > 0:
+            available[_normal(count)] -= 1
+        return True
+    return False
+
+
 def _missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Number], Counter]:
     available, words = english_numbers(translation_plain)
     missing = []
@@ -1266,6 +1329,11 @@ def _missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Nu
             number = Number(number.text, number.values - {Decimal(1)}, joined=number.joined)
         if number.era and not romanized and len(number.values) == 2:  # 令和4年 is 2022 unless the English says Reiwa
             number = Number(number.text, frozenset({max(number.values)}))
+        if number.tenths:
+            if all(_tenths_rendered(count, available, percents, translation_plain) for count in number.tenths):
+                continue
+            missing.append(number)
+            continue
         if number.ratio_of:
             # (thirty-fifth session, from a check of issue 12) 百人に一人 has the values 100, 1 (percent) and 0.01; the
             # percent read as a bare number let "one in ten" through, its "one" taken for the 1%: a tenfold error

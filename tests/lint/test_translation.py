@@ -2146,6 +2146,14 @@ def test_a_prefixed_noun_as_the_state_of_the_clause_must_keep_its_negation():
         ("百人に一人が発症します。", "About 1% of people develop it.", []),
         ("2人に1人が経験します。", "Half of all people experience it.", []),
         ("3人に1人が再発します。", "A third of patients relapse.", []),
+        # (thirty-fifth session, from a second check of issue 12) a 割 is tenths: never its bare count
+        ("患者の3割が再発します。", "Three percent of patients relapse.", ["3割"]),
+        ("患者の1割が再発します。", "One in five patients relapses.", ["1割"]),
+        ("費用の2〜3割を負担します。", "You pay 2–3% of the cost.", ["2〜3割"]),
+        ("患者の3割が再発します。", "Thirty percent of patients relapse.", []),
+        ("患者の3割が再発します。", "Three in ten patients relapse.", []),
+        ("費用の2〜3割を負担します。", "You pay 20–30% of the cost.", []),
+        ("回答者の7割5分が満足しました。", "75% of respondents were satisfied.", []),
         ("患者数は300万〜400万人と推定されます。", "The number of patients is estimated at three to four million.", []),
         (
             "患者数は300万〜400万人と推定されます。",
