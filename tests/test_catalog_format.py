@@ -18,6 +18,11 @@ from pvt_sphinx.catalogs import format_error  # noqa: E402
         ("（{year}年）", " (year)", ["python-brace-format"], "placeholder {year} of the source is missing"),
         ("{0}件中{1}件", "{1} of {2}", ["python-brace-format"], "not a valid format string"),
         ("%(name)s さん", "Hello, %(nam)s", ["python-format"], "%(nam) is not a placeholder"),
+        # (thirty-fifth session) a field not written as in the source formats, and shows the wrong thing
+        ("（{year}年）", " ({year.__class__})", ["python-brace-format"], "not written as in the source"),
+        ("（{year}年）", " ({year!r})", ["python-brace-format"], "not written as in the source"),
+        ("（{year}年）", " ({year:.2})", ["python-brace-format"], "not written as in the source"),
+        ("（{year}年）", " ({year:>8})", ["python-brace-format"], "not written as in the source"),
     ],
 )
 def test_a_translation_that_cannot_format_is_named(msgid, msgstr, flags, words):

@@ -77,6 +77,14 @@ def format_error(msgid: str, msgstr: str, flags) -> str:
         missing = sorted(names - {re.split(r"[.\[]", f)[0] for f in fields_out if f})
         if missing:
             return "placeholder " + ", ".join("{" + m + "}" for m in missing) + " of the source is missing"
+        # (thirty-fifth session, from a second check of issue 12) a field must be written as the source writes it: an
+        # attribute, an index, a conversion or a format spec the source does not have ({year.__class__}, {year!r},
+        # {year:.2}) formats, and the page shows "<class 'str'>", "'2016'" or "20" instead of the year
+        written = {(f, conversion or "", spec or "") for _, f, spec, conversion in string.Formatter().parse(msgid) if f}
+        for _, f, spec, conversion in string.Formatter().parse(msgstr):
+            if f and (f, conversion or "", spec or "") not in written:
+                shown = "{" + f + ("!" + conversion if conversion else "") + (":" + spec if spec else "") + "}"
+                return f"{shown} is not written as in the source (attributes, indexes, conversions and formats are not translated)"
     if "python-format" in flags:
         named = re.findall(r"%\((\w+)\)", msgid)
         try:
