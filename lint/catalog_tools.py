@@ -41,7 +41,7 @@ from babel.messages.pofile import denormalize, read_po
 
 from .core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from .errors import LintInputError
-from .parsing.catalog import load_catalog, pofile
+from .parsing.catalog import load_catalog, pofile, polib_text
 
 GUESSED_FLAGS = {"python-format", "python-brace-format"}
 # babel reads "#| msgid ..." lines as translator comments "| msgid ...", and
@@ -53,6 +53,8 @@ DEFAULT_WIDTH = 79
 def _read_babel(path, locale=None):
     try:
         text = Path(path).read_bytes()
+        # the tight forms gettext accepts (#,fuzzy, msgstr"…") spaced, as the lint reads them (polib_text)
+        text = polib_text(text.decode("utf-8")).encode("utf-8")
         # babel rejects "#~| msgid" (the previous msgid of an obsolete fuzzy entry, which msgmerge
         # and polib write); load() restores it from the lint's reader
         text = re.sub(rb"(?m)^#~\|[^\n]*\n", b"", text)

@@ -364,3 +364,21 @@ def test_comments_in_every_form_gettext_reads_survive_the_merge_unchanged(root):
         text=True,
     )
     assert "LNT001" not in result.stdout, result.stdout
+
+
+def test_tight_forms_gettext_accepts_are_read_and_kept(root):
+    """(thirty-fifth session, from a second check of issue 12) #,fuzzy and msgstr"…" (no space) are valid to GNU
+    msgfmt; update-po stopped on them and the English build crashed. Now they are read, kept as written, and the
+    entry is fuzzy."""
+    path = po_path(root, "index")
+    text = path.read_text(encoding="utf-8")
+    first = text.index("\nmsgid", text.index("msgstr")) + 1
+    glued = text.index('msgstr "', first)
+    text = text[:first] + "#,fuzzy\n" + text[first:glued] + 'msgstr"' + text[glued + len('msgstr "') :]
+    path.write_text(text, encoding="utf-8")
+    before = files(root)
+    gettext(root)
+    tools_update(root)
+    assert files(root) == before
+    fuzzy = [e for e in load_catalog(path).entries if e.state == FUZZY]
+    assert len(fuzzy) == 1

@@ -163,10 +163,19 @@ def load_catalog(path):
 _TIGHT_COMMENT_RE = re.compile(r"^#(?=[^\s.:,|~])", re.MULTILINE)
 
 
+# (from a second check of issue 12) the other tight forms GNU gettext reads and polib does not: #,fuzzy, #|msgid,
+# #~msgid, #~|msgid, #.note, #:ref, and a keyword glued to its string (msgstr"…")
+_TIGHT_MARK_RE = re.compile(r"^#(~\||~(?!\|)|[,|.:])(?=[^\s])", re.MULTILINE)
+_TIGHT_KEYWORD_RE = re.compile(r'^(#~\s*|#\|\s*)?(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)(?=")', re.MULTILINE)
+
+
 def polib_text(text):
-    """The PO text as polib reads it: a translator's comment written "#word" given its space ("# word"), every
-    line where it was (line numbers hold). Only for reading: the file keeps what the translator wrote."""
-    return _TIGHT_COMMENT_RE.sub("# ", text)
+    """The PO text as polib reads it: a translator's comment written "#word" given its space ("# word"), and the
+    other tight forms gettext accepts (#,fuzzy, #|msgid, msgstr"…") spaced, every line where it was (line numbers
+    hold). Only for reading: the file keeps what the translator wrote."""
+    text = _TIGHT_COMMENT_RE.sub("# ", text)
+    text = _TIGHT_MARK_RE.sub(lambda m: "#" + m.group(1) + " ", text)
+    return _TIGHT_KEYWORD_RE.sub(lambda m: (m.group(1) or "") + m.group(2) + " ", text)
 
 
 def pofile(text_or_path, **options):
@@ -183,7 +192,7 @@ def parse_catalog(path, text):
         po = pofile(text, encoding="utf-8", wrapwidth=0)
     except (OSError, ValueError) as exc:
         raise _polib_error(path, exc) from None
-    lines = text.splitlines()
+    lines = polib_text(text).splitlines()  # the same line numbers, in the form the checks below read
     _check_strings(path, lines)
     metadata = dict(po.metadata)
     _check_charset(path, lines, metadata)
