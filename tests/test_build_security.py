@@ -164,3 +164,19 @@ def test_html_a_translation_adds_fails_the_english_build_at_its_entry(tmp_path):
     assert re.search(rf"faq\.po:{line}: WARNING: TRN012 the translation adds HTML", result.stderr), result.stderr[
         -3000:
     ]
+
+
+def test_an_alt_text_left_in_japanese_fails_the_english_build(tmp_path):
+    """(thirty-fifth session, from a second check of issue 12) The figure's alt text edited in Japanese and the catalogs
+    not updated: the English page's <img alt> would be Japanese for a screen reader. The build names it."""
+    project = copy_project(tmp_path / "project")
+    page = project / "docs" / "basics.md"
+    text = page.read_text(encoding="utf-8")
+    assert "を示した模式図\n" in text
+    page.write_text(text.replace("を示した模式図\n", "を示した図\n", 1), encoding="utf-8")
+    result, _out = build(project, "en")
+    assert result.returncode != 0
+    assert re.search(
+        r"basics\.md:\d+: ERROR: Japanese text in the en edition, in an image's alt text", result.stderr
+    ), result.stderr[-3000:]
+    assert "Run nox -s update-po" in result.stderr

@@ -1677,10 +1677,14 @@ def page_messages(text: str) -> list[str]:
                 name, argument = name.strip(), argument.strip()
                 if argument and name not in _NO_ARGUMENT:
                     found.append(argument)
+                lines = token.content.split("\n")
+                while lines and _OPTION_RE.match(lines[0]):
+                    # (thirty-fifth session, from a second check of issue 12) an image's alt text is a message too:
+                    # edited in Japanese alone, the English <img alt> turned Japanese with no finding
+                    option = lines.pop(0).strip()
+                    if option.startswith(":alt:") and option[5:].strip():
+                        found.append(option[5:].strip())
                 if name not in _NO_BODY:
-                    lines = token.content.split("\n")
-                    while lines and _OPTION_RE.match(lines[0]):
-                        lines.pop(0)
                     walk("\n".join(lines))
 
     walk(_FRONT_MATTER_RE.sub("", text))

@@ -1460,6 +1460,20 @@ def test_stale_catalog_names_the_page_and_the_fix(tmp_path):
     assert check(path, codes=["TRN016"])[1] == []
 
 
+def test_an_edited_alt_text_makes_the_catalog_stale(tmp_path):
+    # (thirty-fifth session, from a second check of issue 12) an image's alt text is a message Sphinx extracts
+    (tmp_path / "docs").mkdir()
+    page = "# 題名\n\n```{figure} a.png\n:alt: 門脈の位置を示した新しい図\n\n門脈の図\n```\n"
+    (tmp_path / "docs" / "page.md").write_text(page, encoding="utf-8")
+    path = install(
+        tmp_path,
+        "page.po",
+        po(("題名", "Title"), ("門脈の位置を示した図", "A diagram"), ("門脈の図", "The portal vein")),
+    )
+    _, findings = check(path, codes=["TRN016"])
+    assert len(findings) == 1 and "門脈の位置を示した新しい図" in findings[0].message
+
+
 def test_a_sentence_dropped_behind_an_expanded_first_sentence_is_found(tmp_path):
     # The English spells out the first sentence (a colon list) at a usual length but has no joint
     # where the second sentence could have gone: it was dropped. The same English with a joint passes.
