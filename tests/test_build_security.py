@@ -180,3 +180,27 @@ def test_an_alt_text_left_in_japanese_fails_the_english_build(tmp_path):
         r"basics\.md:\d+: ERROR: Japanese text in the en edition, in an image's alt text", result.stderr
     ), result.stderr[-3000:]
     assert "Run nox -s update-po" in result.stderr
+
+
+def test_japanese_left_in_a_translation_is_named_and_its_suppression_honoured(tmp_path):
+    """(thirty-fifth session, from a second check of issue 12) Japanese kept in a msgstr was reported as a rejected
+    paragraph (TRN012); it is named as TRN009, and an entry that carries the lint's own suppression with its reason
+    (README: # lint: ignore[TRN009] …) does not fail the build the lint passes."""
+    import polib
+
+    project = copy_project(tmp_path / "project")
+    faq = project / "locale/en/LC_MESSAGES/faq.po"
+    catalog = polib.pofile(str(faq))
+    translated = [e for e in catalog if e.msgstr and not e.obsolete and "fuzzy" not in e.flags]
+    kept, allowed = translated[3], translated[5]
+    kept.msgstr += " 門脈"
+    allowed.msgstr += " 血栓"
+    allowed.tcomment = "lint: ignore[TRN009] a term kept on purpose"
+    catalog.save(str(faq))
+    line = polib.pofile(str(faq)).find(kept.msgid).linenum
+    result, _out = build(project, "en")
+    assert result.returncode != 0
+    assert re.search(
+        rf"faq\.po:{line} still holds Japanese in its translation \(python -m lint shows TRN009", result.stderr
+    )
+    assert "血栓'" not in result.stderr, result.stderr[-3000:]
