@@ -785,6 +785,42 @@ def _sequence_names(prose: str, source: str) -> set[str]:
     return found
 
 
+# (thirty-fifth session, from a second check of issue 12) the heads that make a run of capitalised words the name of
+# an organisation, a journal or a place of care, where a British spelling is the name's own (British Society for
+# Haematology, Royal College of Paediatrics, The Haemophilia Society); a heading in title case (About Anaemia, Living
+# with Oedema) is no such name, and the house style applies there
+@lru_cache(maxsize=1)
+def _institution_heads() -> frozenset[str]:
+    return frozenset(table(load_word_tables(WORD_FORMS), WORD_FORMS, "institution_heads"))
+
+
+# a title quoted in the prose ("…management of anaemia"): the work's own words
+_QUOTED_TITLE_RE = re.compile(r"[“\"«]([^”\"»]{3,200})[”\"»]")
+
+
+def institution_name_words(prose: str) -> set[str]:
+    """Words of the names of organisations, journals and places of care (a run of capitalised words with one of
+    en-word-forms.toml's institution_heads), and the words of titles quoted in the prose: their British spellings are their own."""
+    words = set()
+    for match in _QUOTED_TITLE_RE.finditer(prose):
+        words.update(re.findall(r"[A-Za-zÀ-ɏ]+", match.group(1)))
+    tokens = re.findall(r"[A-Za-zÀ-ɏ'’]+|[^\sA-Za-zÀ-ɏ'’]", prose)
+    run, pending = [], []
+    for token in tokens + ["."]:
+        if token[:1].isupper() and token[:1].isalpha():
+            run.extend(pending if run else [])
+            pending = []
+            run.append(token)
+        elif (token.lower() in _NAME_CONNECTORS or token == ",") and run:
+            pending.append(token)  # Ministry of Health, Labour and Welfare: a comma inside the name
+        else:
+            capitalised = [w for w in run if w[:1].isupper()]
+            if len(capitalised) >= 2 and any(w.lower() in _institution_heads() for w in capitalised):
+                words.update(re.sub(r"['’]s?$", "", w) for w in run)
+            run, pending = [], []
+    return words
+
+
 def proper_name_words(prose: str) -> set[str]:
     """Words inside a proper name: a run of two or more capitalised words (connectors allowed between)."""
     tokens = re.findall(r"[A-Za-zÀ-ɏ'’]+|[^\sA-Za-zÀ-ɏ'’]", prose)
@@ -973,6 +1009,8 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             prose = prose.replace(placeholder, " ")
         source_prose = inline_markup(source).prose
         names = proper_name_words(prose) | binomial_words(prose, lambda w: bool(speller.checker.known([w])))
+        # a British spelling is kept only inside the name of an organisation or a quoted title (and a genus)
+        institutions = institution_name_words(prose) | binomial_words(prose, lambda w: bool(speller.checker.known([w])))
         # an epithet in an italic binomial whose genus is a known word (*Culex tritaeniorhynchus*): the
         # italics mark a taxonomic name; a slip of a known word is still reported
         epithets = {
@@ -1002,7 +1040,7 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                     context=translation[:160],
                 )
                 continue
-            american = "" if word in names else speller.american(word)
+            american = "" if word in institutions else speller.american(word)
             if american:
                 reported.add(word.lower())
                 line, column = locate(catalog, entry, word, word=True)

@@ -848,3 +848,17 @@ def test_slips_of_a_combining_form_placeholders_and_american_suggestions(tmp_pat
     assert "hematology" in found["haemotology"].suggestion.split(", ")
     assert "hemorrhage" in found["haemorage"].suggestion.split(", ")
     assert "haemorrhage" not in found["haemorage"].suggestion.split(", ")
+
+
+@pytest.mark.skipif(not Path("/usr/share/hunspell/en_US.dic").is_file(), reason="needs Debian hunspell-en-us")
+def test_british_forms_in_title_case_are_flagged_names_of_organisations_and_quoted_titles_are_not(tmp_path):
+    # (thirty-fifth session, from a second check of issue 12) any two capitalised words were taken for a name
+    path = write(
+        tmp_path,
+        ("a", "About Anaemia"),
+        ("b", "Your Haematologist will explain."),
+        ("c", "ANAEMIA"),
+        ("d", "The Ministry of Health, Labour and Welfare and the British Society for Haematology agree."),
+        ("e", 'See \\"Guidelines for the management of anaemia\\" (2020).'),  # a quoted title, escaped for the PO file
+    )
+    assert sorted(f.message.split('"')[1] for f in spell(path)) == ["ANAEMIA", "Anaemia", "Haematologist"]
