@@ -2377,7 +2377,10 @@ _PAGER_ITEM = (
     rf"|(?i:next|previous|prev|back)(?:\s+(?i:page|article|section|chapter|topic))?\s*:\s*[^|/.{_PAGER_ARROWS}]+)"
     rf"(?:\s*[{_PAGER_ARROWS}])?"
 )
-_PAGER = re.compile(rf"^\s*{_PAGER_ITEM}(?:\s*[｜|／/]\s*{_PAGER_ITEM})*\s*$")
+# one item, the whole of a part of the line between separators (read part by part: a pattern over the whole line
+# backtracked without end on a long run of items, from a timing of hostile input)
+_PAGER_PART = re.compile(_PAGER_ITEM)
+_PAGER_SEPARATOR = re.compile(r"[｜|／/]")
 _PAGER_TITLE = re.compile(rf"[：:]\s*([^｜|／/「」{_PAGER_ARROWS}]+)|「([^」]+)」")
 
 
@@ -2388,7 +2391,9 @@ def _pager(text):
     titles): a Japanese title with a word of health holds no predicate at all (痛み止めは食後に飲みましょう, 高まる脳卒中の
     リスク, 放っておくと怖い歯周病 make the line no pager), and an English title holds no word of health (English is read
     without a parser here: Statins lower your risk of stroke). A line that ends in a full stop is a sentence."""
-    if text.rstrip().endswith(("。", "．", ".")) or not _PAGER.match(text):
+    if text.rstrip().endswith(("。", "．", ".")):
+        return False
+    if not all(_PAGER_PART.fullmatch(part.strip()) for part in _PAGER_SEPARATOR.split(text)):
         return False
     for after_colon, quoted in _PAGER_TITLE.findall(text):
         title = (after_colon or quoted).strip()
@@ -2486,7 +2491,7 @@ def _operates_the_screen(reading):
     operations = {_verb_of(words, k) for k in verbs}
     # the operation governs: the last act is one (再読み込み + する), or the last is a companion after one
     last = _verb_of(words, verbs[-1])
-    surface = "".join(t.surface_form for t in words[: words.index(words[verbs[-1]])])
+    surface = "".join(t.surface_form for t in words[: verbs[-1]])
     governs = (
         last in SCREEN_OPERATIONS
         or surface.endswith(tuple(SCREEN_OPERATIONS))

@@ -65,6 +65,9 @@ PATTERNS = {
     "kanji-numerals": "一十" * (SIZE // 4),
     "digits-then-unit": "1" * SIZE + "mg",
     "full-width-letters": "ａ" * (SIZE // 3),
+    # (thirty-fifth session) a pager's items without end: a pattern over the whole line backtracked without end
+    "pager-items": "次のページ：a ｜ " * (SIZE // 12),
+    "percent-ranges": "1 to " * (SIZE // 5) + "5%",
 }
 
 
