@@ -143,13 +143,14 @@ def to_polib(catalog, width, header=None, metadata=None, header_fuzzy=None, igno
     po.metadata = dict(metadata if metadata is not None else catalog.mime_headers)
     po.metadata_is_fuzzy = catalog.fuzzy if header_fuzzy is None else header_fuzzy
     kept = getattr(catalog, "kept_flags", {})
+    comments = getattr(catalog, "kept_comments", {})
     for message in catalog:
         if message.id:
-            po.append(_entry(message, catalog.num_plurals, kept=kept))
+            po.append(_entry(message, catalog.num_plurals, kept=kept, comments=comments))
     if not ignore_obsolete:
         for message in catalog.obsolete.values():
             if message.id:
-                po.append(_entry(message, catalog.num_plurals, obsolete=True, kept=kept))
+                po.append(_entry(message, catalog.num_plurals, obsolete=True, kept=kept, comments=comments))
     return po
 
 
@@ -171,16 +172,25 @@ class _Entry(polib.POEntry):
     __str__ = __unicode__
 
 
-def _entry(message, num_plurals, obsolete=False, kept=None):
+def _entry(message, num_plurals, obsolete=False, kept=None, comments=None):
     plural = isinstance(message.id, (list, tuple))
     singular = message.id[0] if plural else message.id
     format_flags = (kept or {}).get((message.context, singular), set())
+    # (thirty-fifth session, from a second check of issue 12) the translator's comment as written (#  indented, two
+    # spaces), where babel gives it stripped: the same comment, kept in its own form when the entry is rewritten
+    tcomment = "\n".join(message.user_comments)
+    previous = message.previous_id[0] if getattr(message, "previous_id", None) else None
+    written = (comments or {}).get((message.context, singular)) or (comments or {}).get((message.context, previous))
+    if written is not None and [line.strip() for line in written.split("\n")] == [
+        line.strip() for line in message.user_comments
+    ]:
+        tcomment = written
     entry = _Entry(
         msgid=message.id[0] if plural else message.id,
         msgctxt=message.context,
         occurrences=[(str(f), str(n) if n else "") for f, n in message.locations],
         flags=_ordered_flags(message.flags, format_flags),
-        tcomment="\n".join(message.user_comments),
+        tcomment=tcomment,
         comment="\n".join(message.auto_comments),
         obsolete=obsolete,
     )
@@ -317,6 +327,9 @@ def update_catalog(po_path, pot_path, language, width=DEFAULT_WIDTH, ignore_obso
     if "POT-Creation-Date" in dict(template.mime_headers) and "POT-Creation-Date" in metadata:
         metadata["POT-Creation-Date"] = dict(template.mime_headers)["POT-Creation-Date"]
     existing = pofile(catalog_file.text)  # keeps the translators' header as they wrote it
+    catalog.kept_comments = {
+        (e.msgctxt, e.msgid): e.tcomment for e in [*existing, *existing.obsolete_entries()] if e.tcomment
+    }
     po = to_polib(
         catalog,
         width,

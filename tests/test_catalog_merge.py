@@ -356,6 +356,16 @@ def test_comments_in_every_form_gettext_reads_survive_the_merge_unchanged(root):
     gettext(root)
     tools_update(root)
     assert files(root) == before
+    # the entry rewritten (its Japanese edited, so fuzzy): the comments keep their own form
+    page = root / "docs" / "index.md"
+    first_msgid = load_catalog(path).entries[0].msgid
+    page.write_text(
+        page.read_text(encoding="utf-8").replace(first_msgid, first_msgid + "（改訂）", 1), encoding="utf-8"
+    )
+    gettext(root)
+    tools_update(root)
+    rewritten = path.read_text(encoding="utf-8")
+    assert "\n#  indented note\n#\n#, fuzzy\n" in rewritten, rewritten[:800]
     result = subprocess.run(
         [sys.executable, "-m", "lint", "--no-cache", "--select", "LNT", str(path)],
         cwd=root,
