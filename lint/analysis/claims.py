@@ -1099,13 +1099,20 @@ def _care_seeking(text, reading):
     lower = re.sub(r"「[^」]*」|『[^』]*』", "", lower)
     # (thirty-third session) in Japanese a marker of condition as a word, not a character inside one (the 時 of お時間)
     if reading.lang == "ja":
-        marked = any(t.surface_form in CONDITION or _lemma(t) in CONDITION for t in outside)
+        # (thirty-fifth session) a conditional ending is a particle or an auxiliary: the ば of のりば (乗り場), which the
+        # tokenizer cuts off as a noun, is none
+        marked = any(
+            (t.surface_form in CONDITION or _lemma(t) in CONDITION)
+            and not (t.pos == "名詞" and t.surface_form in _KANA_ENDINGS)
+            for t in outside
+        )
     else:
         marked = any(c in lower for c in CONDITION)
     return marked and bool(ONSET & lemmas)
 
 
 _BRING_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "bring_heads"))  # lint/data/claim-words.toml
+_KANA_ENDINGS = frozenset(("たら", "だら", "ば", "なら"))  # the conditional endings of [condition], never nouns
 _BROUGHT_THINGS = tuple(table(WORDS, CLAIM_WORDS, "brought_things"))  # lint/data/claim-words.toml
 # what may stand between a thing had and the request to bring it: the occasion and nothing else (当日, 受診の際に,
 # 診察の日に, すべて, ご一緒に)
