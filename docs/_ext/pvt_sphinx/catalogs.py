@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 from sphinx.application import Sphinx
@@ -42,6 +43,19 @@ def locale_root(app: Sphinx) -> Path:
         return Path(app.srcdir) / app.config.pvt_site_locale_dir
     dirs = list(app.config.locale_dirs or ["locales"])
     return Path(app.srcdir) / dirs[0]
+
+
+def read_catalog(path: Path) -> tuple:
+    """The entries of a PO file (read as gettext reads it: lint.parsing.catalog.pofile), read once per file and change:
+    the build's checks ask for a page's catalog for each block or raw node they look at."""
+    return _read_catalog(str(path), path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=64)
+def _read_catalog(path: str, _mtime: int) -> tuple:
+    from lint.parsing.catalog import pofile
+
+    return tuple(pofile(Path(path)))
 
 
 def format_error(msgid: str, msgstr: str, flags) -> str:

@@ -97,14 +97,14 @@ def _catalog_entry(app: Sphinx, docname: str, needle: str):
     language = app.config.language or "ja"
     if language == "ja" or not needle:
         return None
-    from lint.parsing.catalog import pofile
+    from .catalogs import read_catalog
 
     for folder in app.config.locale_dirs or ():
         path = Path(os.path.normpath(Path(app.srcdir, folder, language, "LC_MESSAGES", f"{docname}.po")))
         if not path.is_file():
             continue
         try:
-            catalog = pofile(path)
+            catalog = read_catalog(path)
         except (OSError, ValueError):
             return None
         for entry in catalog:

@@ -16,6 +16,7 @@ Japanese title is quoted as published), and text in Japanese quotation marks
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from docutils import nodes
 from sphinx.application import Sphinx
@@ -66,9 +67,7 @@ def check_doctree(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     # (thirty-fifth session, from a second check of issue 12) an image's alt text is what a screen reader says: Japanese
     # left there is as wrong as in a paragraph
     for image in doctree.findall(nodes.image):
-        alt = QUOTED_RE.sub(" ", image.get("alt", ""))
-        for name in allowed:
-            alt = alt.replace(name, " ")
+        alt = _unquoted(image.get("alt", ""), allowed)
         if JAPANESE_RE.search(alt) and not _skipped(image):
             logger.error(
                 "Japanese text in the %s edition, in an image's alt text: %r. %s",
@@ -82,10 +81,7 @@ def check_doctree(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     for block in doctree.findall(lambda n: isinstance(n, BLOCKS)):
         if _skipped(block):
             continue
-        text = "".join(t.astext() for t in block.findall(nodes.Text) if not _skipped(t.parent))
-        text = QUOTED_RE.sub(" ", text)
-        for name in allowed:
-            text = text.replace(name, " ")
+        text = _unquoted("".join(t.astext() for t in block.findall(nodes.Text) if not _skipped(t.parent)), allowed)
         match = JAPANESE_RE.search(text)
         if match and not _suppressed(app, docname, block):
             start = max(match.start() - 20, 0)
@@ -100,6 +96,30 @@ def check_doctree(app: Sphinx, doctree: nodes.document, docname: str) -> None:
             )
 
 
+def _unquoted(text: str, allowed: list[str]) -> str:
+    """The text without what may stay Japanese: quotations (「…」) and the names the lint allows."""
+    text = QUOTED_RE.sub(" ", text)
+    for name in allowed:
+        text = text.replace(name, " ")
+    return text
+
+
+def _catalog(app: Sphinx, name: str):
+    """(path, entries) of this edition's catalog ``name``.po; entries is empty when the file is missing. Read once per
+    file and change (the checks below ask for it for each block that shows Japanese)."""
+    from .catalogs import locale_root, read_catalog
+
+    po = locale_root(app) / app.config.language / "LC_MESSAGES" / f"{name}.po"
+    return po, read_catalog(po) if po.is_file() else ()
+
+
+def _stale(po: Path, what: str) -> str:
+    return (
+        f"The {what} is not in its catalog {po}: the page changed and the catalogs were not updated. "
+        "Run nox -s update-po and translate the new entries."
+    )
+
+
 _SUPPRESSION_RE = re.compile(r"lint:\s*ignore\[[^\]]*(?:TRN009|japanese-left-in-translation)[^\]]*\]\s*\S")
 
 
@@ -107,16 +127,10 @@ def _suppressed(app: Sphinx, docname: str, block: nodes.Node) -> bool:
     """(from a second check of issue 12) The block's entry carries the lint's own suppression of Japanese left in a
     translation, with its reason (README: # lint: ignore[TRN009] product name has no English form): the build
     honours what the lint honours."""
-    from lint.parsing.catalog import pofile
-
-    from .catalogs import locale_root
-
-    po = locale_root(app) / app.config.language / "LC_MESSAGES" / f"{docname}.po"
-    if not po.is_file():
-        return False
+    _po, entries = _catalog(app, docname)
     source = " ".join((getattr(block, "rawsource", "") or block.astext()).split())
     shown = " ".join(block.astext().split())
-    for entry in pofile(po):
+    for entry in entries:
         if entry.obsolete or "fuzzy" in entry.flags or not entry.msgstr:
             continue
         if " ".join(entry.msgid.split()) == source or " ".join(entry.msgstr.split()) in (source, shown):
@@ -126,89 +140,70 @@ def _suppressed(app: Sphinx, docname: str, block: nodes.Node) -> bool:
 
 def _why(app: Sphinx, docname: str, block: nodes.Node) -> str:
     """The PO entry of the paragraph (a msgstr Sphinx rejected), or the fix for a stale catalog."""
-    from lint.parsing.catalog import pofile
-
-    from .catalogs import locale_root
-
-    po = locale_root(app) / app.config.language / "LC_MESSAGES" / f"{docname}.po"
+    po, entries = _catalog(app, docname)
     source = " ".join((getattr(block, "rawsource", "") or block.astext()).split())
-    if po.is_file():
-        for entry in pofile(po):
-            if " ".join(entry.msgid.split()) == source and not entry.obsolete:
-                state = (
-                    "is fuzzy (review it and remove the fuzzy flag)"
-                    if "fuzzy" in entry.flags
-                    else "is empty"
-                    if not entry.msgstr
-                    # (from a second check of issue 12) a translation that keeps Japanese is used as it is
-                    else "still holds Japanese in its translation (python -m lint shows TRN009; a name that stays "
-                    "Japanese on purpose takes a comment # lint: ignore[TRN009] with the reason)"
-                    if JAPANESE_RE.search(QUOTED_RE.sub(" ", entry.msgstr))
-                    else "was rejected by Sphinx: it is no longer one paragraph (a list or heading marker, a "
-                    "blank line; python -m lint shows TRN012)"
-                )
-                return f"Its entry {po}:{entry.linenum} {state}."
+    for entry in entries:
+        if " ".join(entry.msgid.split()) == source and not entry.obsolete:
+            state = _untranslated(entry) or (
+                # (from a second check of issue 12) a translation that keeps Japanese is used as it is
+                "still holds Japanese in its translation (python -m lint shows TRN009; a name that stays "
+                "Japanese on purpose takes a comment # lint: ignore[TRN009] with the reason)"
+                if JAPANESE_RE.search(QUOTED_RE.sub(" ", entry.msgstr))
+                else "was rejected by Sphinx: it is no longer one paragraph (a list or heading marker, a "
+                "blank line; python -m lint shows TRN012)"
+            )
+            return f"Its entry {po}:{entry.linenum} {state}."
     furniture = _furniture_entry(app, block.astext())
     if furniture is not None:
         return furniture
-    return (
-        f"The paragraph is not in its catalog {po}: the page changed and the catalogs were not updated. "
-        "Run nox -s update-po and translate the new entries."
-    )
+    return _stale(po, "paragraph")
+
+
+def _untranslated(entry) -> str:
+    """Why an entry's translation is not used: fuzzy or empty ("" when neither)."""
+    if "fuzzy" in entry.flags:
+        return "is fuzzy (review it and remove the fuzzy flag)"
+    return "" if entry.msgstr else "is empty"
 
 
 def _why_alt(app: Sphinx, docname: str, alt: str) -> str:
     """The alt text's PO entry and its state, or the fix for a stale catalog."""
-    from lint.parsing.catalog import pofile
+    po, entries = _catalog(app, docname)
+    for entry in entries:
+        if entry.msgid.strip() == alt.strip() and not entry.obsolete:
+            return f"Its entry {po}:{entry.linenum} {_untranslated(entry) or 'is empty'}."
+    return _stale(po, "alt text")
 
-    from .catalogs import locale_root
 
-    po = locale_root(app) / app.config.language / "LC_MESSAGES" / f"{docname}.po"
-    if po.is_file():
-        for entry in pofile(po):
-            if entry.msgid.strip() == alt.strip() and not entry.obsolete:
-                state = "is fuzzy (review it and remove the fuzzy flag)" if "fuzzy" in entry.flags else "is empty"
-                return f"Its entry {po}:{entry.linenum} {state}."
-    return (
-        f"The alt text is not in its catalog {po}: the page changed and the catalogs were not updated. "
-        "Run nox -s update-po and translate the new entries."
-    )
+# a message as the page shows it: each placeholder filled in ({year} → 2026), as a pattern over the escaped message
+_FILLED_IN = re.compile(r"\\\{[^{}]*\\\}|%(?:\\\([^)]*\\\))?[sdif]")
+
+
+def _shown(message: str) -> str:
+    return _FILLED_IN.sub(".+?", re.escape(message))
 
 
 def _furniture_entry(app: Sphinx, text: str) -> str | None:
     """The page furniture's entry (pvt_site.po) whose Japanese the text shows, and why its translation is not used; None
     when the text is none of the furniture's. (From a check of issue 12: a rejected {yaer} sent editors to update-po.)"""
-    from lint.parsing.catalog import pofile
-
-    from .catalogs import format_error, locale_root
+    from .catalogs import format_error
     from .messages import MESSAGE_CATALOG
 
-    po = locale_root(app) / app.config.language / "LC_MESSAGES" / f"{MESSAGE_CATALOG}.po"
-    if not po.is_file():
-        return None
-    for entry in pofile(po):
+    po, entries = _catalog(app, MESSAGE_CATALOG)
+    for entry in entries:
         if entry.obsolete or not entry.msgid or not JAPANESE_RE.search(entry.msgid):
             continue
-
-        # the msgid (or a translation that keeps Japanese) as the page shows it: each placeholder filled in
-        def shown(message: str) -> str:
-            return re.sub(r"\\\{[^{}]*\\\}|%(?:\\\([^)]*\\\))?[sdif]", ".+?", re.escape(message))
-
-        if entry.msgstr and JAPANESE_RE.search(entry.msgstr) and re.search(shown(entry.msgstr), text):
+        # a translation that keeps Japanese, as the page shows it
+        if entry.msgstr and JAPANESE_RE.search(entry.msgstr) and re.search(_shown(entry.msgstr), text):
             return (
                 f"The text is the page furniture's: its entry {po}:{entry.linenum} still holds Japanese in its "
                 "translation (python -m lint shows TRN009)."
             )
-        if not re.search(shown(entry.msgid), text):
+        if not re.search(_shown(entry.msgid), text):
             continue
         problem = format_error(entry.msgid, entry.msgstr, entry.flags)
-        if problem:
-            state = f"was left out of the build: {problem} (see the error naming it)"
-        elif "fuzzy" in entry.flags:
-            state = "is fuzzy (review it and remove the fuzzy flag)"
-        elif not entry.msgstr:
-            state = "is empty"
-        else:
+        state = f"was left out of the build: {problem} (see the error naming it)" if problem else _untranslated(entry)
+        if not state:
             continue  # translated and usable: not why this text is Japanese (総説 is also a word of a paragraph)
         return f"The text is the page furniture's: its entry {po}:{entry.linenum} {state}."
     return None
