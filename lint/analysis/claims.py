@@ -10175,7 +10175,7 @@ def _check(unit, sentence, own, config, cited_blocks):
     if unit.nonclaim:
         return SentenceCheck(unit, sentence, "exempt", "nonclaim", own)
     need, trigger = _need(text, config.words, config.patterns, reading, titles)
-    if not own and _second_signal(reading, text, need):
+    if not own and _second_signal(reading, text, need, found):
         return SentenceCheck(unit, sentence, "exempt", "non-medical", own)
     if not own and _practical(reading, text, need, trigger, health):
         return SentenceCheck(unit, sentence, "exempt", "practical", own)
@@ -10314,14 +10314,14 @@ def _self_introduction(reading, words):
 _GROUPS_OF_PEOPLE = frozenset(("チーム", "一同"))
 
 
-def _calendar_dated(reading, text):
+def _calendar_dated(reading, text, found):
     """(thirty-fifth session) A statement placed on a day of the calendar: a date that names a year or a day
     (2027年1月から, 8月13日から15日までは, 令和8年4月1日付けで), not a span of months alone (流行は1月から2月です). With no
     word of health in it (see _second_signal) it states the institution's calendar: closures, changes, events. A
     date of a study, a guideline or an approval (2019年に承認された) is a fact of the world, so not those."""
     if reading.lang != "ja" or reading.mood != "statement":
         return False
-    dates = [text[q.start : q.end] for q in quantities(text) if q.kind == "date"]
+    dates = [text[q.start : q.end] for q in found if q.kind == "date"]  # the sentence's quantities, read once
     if not any(re.search(r"[年日/]|\d{4}", d) for d in dates):
         return False
     if any(noun in text for noun in EVIDENCE_NOUNS) or _WORLD_EVENTS.search(text) or _reports_research(reading):
@@ -10397,11 +10397,11 @@ def _announces_topic(tokens):
     return any("".join(t.surface_form for t in words[-n:]) in ("について", "に関して") for n in (1, 2, 3))
 
 
-def _second_signal(reading, text, need):
+def _second_signal(reading, text, need, found):
     """A plain statement the grammar points away from and that says nothing of health (see "non-medical")."""
     if need != "claim":
         return False
-    signal = away_from_claim(reading, text) or ("calendar" if _calendar_dated(reading, text) else "")
+    signal = away_from_claim(reading, text) or ("calendar" if _calendar_dated(reading, text, found) else "")
     if not signal:
         return False
     words = _words(reading)

@@ -323,9 +323,7 @@ def japanese_numbers(plain: str) -> list[Number]:
                 tenths = tuple(sorted(v for v in q.values if v * 10 in q.values))
                 hundredths = _HUNDREDTHS_RE.match(plain, q.end)
                 if hundredths and len(tenths) == 1:
-                    tenths = (
-                        tenths[0] + Decimal(_KANJI_DIGIT_VALUES.get(hundredths.group(1), hundredths.group(1))) / 10,
-                    )
+                    tenths = (tenths[0] + Decimal(number_value(hundredths.group(1))) / 10,)
                     tenths_minutes.add(hundredths.start())
                     text = q.text + hundredths.group()
                 beside = beside | {Decimal(10)}  # the 10 of "3 in 10"
@@ -899,9 +897,6 @@ _PERCENT_RANGE_RE = re.compile(
 _WORD_PERCENT_RE = re.compile(r"\b(?P<words>[a-z]+(?:[- ][a-z]+)?)\s+(?:percent|per cent)\b", re.IGNORECASE)
 # the hundredths after a 割 (7割5分 = 75%)
 _HUNDREDTHS_RE = re.compile(r"([0-9一二三四五六七八九])分(?![間後前])")
-_KANJI_DIGIT_VALUES = {
-    k: str(v) for k, v in {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}.items()
-}
 
 
 def english_percents(plain: str) -> Counter:
@@ -1278,7 +1273,7 @@ def _tenths_rendered(count: Decimal, available: Counter, percents: Counter, tran
     if available[share] > 0:
         available[share] -= 1
         return True
-    words = [w for w, v in load_number_words().values.items() if v == count and isinstance(v, int) or v == count]
+    words = [w for w, v in load_number_words().values.items() if v == count]
     number = "|".join([re.escape(str(_normal(count)))] + [re.escape(w) for w in words])
     # (the lower end of a range may share the "in ten" of the upper: two to three in ten)
     tail = r"(?:\s+(?:to|or|and)\s+[\w.]+|\s*[-–—]\s*[\w.]+)?"

@@ -188,11 +188,12 @@ def pofile(text_or_path, **options):
 def parse_catalog(path, text):
     """Parse a PO file's text; raises CatalogError naming the file and line."""
     path = str(path)
+    normalized = polib_text(text)  # the same line numbers, in the form polib and the checks below read
     try:
-        po = pofile(text, encoding="utf-8", wrapwidth=0)
+        po = polib.pofile(normalized, encoding="utf-8", wrapwidth=0)
     except (OSError, ValueError) as exc:
         raise _polib_error(path, exc) from None
-    lines = polib_text(text).splitlines()  # the same line numbers, in the form the checks below read
+    lines = normalized.splitlines()
     _check_strings(path, lines)
     metadata = dict(po.metadata)
     _check_charset(path, lines, metadata)

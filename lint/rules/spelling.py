@@ -1008,9 +1008,10 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         for placeholder in placeholders(translation, tuple(entry.flags)):
             prose = prose.replace(placeholder, " ")
         source_prose = inline_markup(source).prose
-        names = proper_name_words(prose) | binomial_words(prose, lambda w: bool(speller.checker.known([w])))
+        genera = binomial_words(prose, lambda w: bool(speller.checker.known([w])))
+        names = proper_name_words(prose) | genera
         # a British spelling is kept only inside the name of an organisation or a quoted title (and a genus)
-        institutions = institution_name_words(prose) | binomial_words(prose, lambda w: bool(speller.checker.known([w])))
+        institutions = institution_name_words(prose) | genera
         # an epithet in an italic binomial whose genus is a known word (*Culex tritaeniorhynchus*): the
         # italics mark a taxonomic name; a slip of a known word is still reported
         epithets = {
