@@ -85,8 +85,8 @@ def run_key(session, whole_project: bool) -> str:
 
 def files_hash(texts: dict, session=None, page_key=None) -> str:
     """A digest of every file of a run ({path: (text, suffix)}) and of what their results depend on besides: the
-    files each page includes, and, for a run with catalogs, the pages of the project's docs folders (TRN016 compares
-    a catalog with its page, which a run on the catalog alone does not lint)."""
+    files each page includes, for a run with catalogs, the pages of the project's docs folders, and for a run with
+    pages, the project's catalogs (TRN016 compares a page with its catalogs, and a catalog with its page)."""
     digest = hashlib.sha256()
     for path in sorted(texts):
         text, suffix = texts[path]
@@ -94,6 +94,9 @@ def files_hash(texts: dict, session=None, page_key=None) -> str:
     if session is not None and any(suffix == ".po" for _, suffix in texts.values()):
         for docs in docs_folders(session):
             _add_files(digest, docs_files(docs, ("*.md",)))
+    if session is not None and any(suffix == ".md" for _, suffix in texts.values()):
+        # TRN016 compares each page with its catalogs, which a run on the pages alone does not lint
+        _add_files(digest, docs_files(Path(session.root) / "locale", ("*.po",)))
     return digest.hexdigest()
 
 

@@ -1549,24 +1549,129 @@ def _docs_folder(ctx, project):
 # TRN016: catalogs behind their pages
 
 
-@rule("TRN016", "stale-catalog", target="catalog", severity="error", options=("docs",))
-def stale_catalog(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
-    """A page has paragraphs that its catalog does not have: run ``nox -s update-po``.
+@rule("TRN016", "stale-catalog", target="project", severity="error", options=("docs",))
+def stale_catalog(project: object, ctx: RuleContext) -> Iterator[Finding]:
+    """A page has paragraphs that its catalog does not have, or no catalog at all: run ``nox -s update-po``.
 
     The lint extracts the page's messages in memory as Sphinx's gettext builder
-    does (each paragraph, heading, list item, table cell and admonition title
-    of the MyST page, line breaks made spaces; ``page_messages``, with the lint's
-    own markdown-it parser: the lint imports no Sphinx or docutils) and looks
-    each one up among the catalog's entries. A message that is
-    missing means the page was edited and the catalogs were not updated: the
-    English edition shows that paragraph in Japanese, and the build and the
-    other rules cannot tell. Option ([tool.pvt-lint.rules.stale-catalog]):
-    ``docs`` (default ``"docs"``), the folder of the pages.
+    does (each paragraph, heading, list item, table cell, admonition title and
+    image alt text of the MyST page, line breaks made spaces, and those of every
+    file the page includes, which Sphinx writes into the including page's
+    catalog; ``page_message_lines``, with the lint's own markdown-it parser: the
+    lint imports no Sphinx or docutils) and looks each one up among the entries
+    of the page's catalog in every language under ``locale/``. A message that
+    is missing means the page (or a file it includes) was edited and the
+    catalogs were not updated; a page with no catalog is a new page. Either way
+    the English edition shows that text in Japanese, and the other rules cannot
+    tell. The pages of the run are compared with their catalogs (read from disk
+    when the run did not name them: ``python -m lint docs/faq.md`` checks the
+    page's catalogs too), and the catalogs of the run with their pages. The
+    finding stands on the page's line (on the ``{include}`` line for an
+    included file's text); for a catalog linted without its page, on the
+    catalog's header. Pages in folders whose name starts with ``_`` are
+    included, not built (docs/conf.py's exclude_patterns), and have no catalog
+    of their own. Option ([tool.pvt-lint.rules.stale-catalog]): ``docs``
+    (default ``"docs"``), the folder of the pages.
 
     Violation: docs/basics.md has a new paragraph; locale/en/LC_MESSAGES/basics.po does not.
 
     Fix: ``nox -s update-po``, then translate the new entries.
     """
+    from ..parsing.catalog import load_catalog
+
+    root = Path(ctx.root)
+    docs_name = _docs_folder(ctx, root)
+    docs = (root / docs_name).resolve()
+    parsed = {Path(c.path).resolve(): c for c in ctx.catalogs}
+    seen = set()
+    for page in ctx.pages:
+        page_path = Path(page.path).resolve()
+        try:
+            relative = page_path.relative_to(docs)
+        except ValueError:
+            continue  # a page outside the docs folder is no page of the site
+        if page_path.suffix != ".md" or any(part.startswith("_") for part in relative.parts[:-1]):
+            continue
+        messages = page_message_lines(page.text, page_path)
+        if not messages:
+            continue
+        for catalog_path in _page_catalogs(root, relative.with_suffix(".po")):
+            seen.add(catalog_path)
+            shown = _shown(catalog_path, root)
+            if not catalog_path.is_file():
+                yield ctx.report(
+                    1,
+                    1,
+                    f"no catalog {shown} for this page: run nox -s update-po and translate it; until then "
+                    "the English edition shows the whole page in Japanese",
+                    path=page.path,
+                )
+                continue
+            catalog = parsed.get(catalog_path)
+            if catalog is None:
+                try:
+                    catalog = load_catalog(str(catalog_path))
+                except LintInputError as exc:
+                    yield ctx.report(
+                        1,
+                        1,
+                        f"cannot tell whether {shown} is up to date: it cannot be read ({exc})",
+                        path=page.path,
+                    )
+                    continue
+            missing = _missing_messages(messages, catalog)
+            if missing:
+                line, message, source = missing[0]
+                where = (
+                    f" (the first, from the included file {source}: {_short(message, 70)})"
+                    if source
+                    else (f" (the first: {_short(message, 70)})")
+                )
+                yield ctx.report(
+                    line,
+                    1,
+                    f"{len(missing)} paragraph(s) of this page are not in {shown}{where}: run nox -s update-po "
+                    "and translate them; until then the English edition shows them in Japanese",
+                    path=page.path,
+                )
+    for catalog in ctx.catalogs:
+        if Path(catalog.path).resolve() not in seen:
+            yield from _catalog_behind_its_page(catalog, ctx)
+
+
+def _page_catalogs(root: Path, name: Path) -> list[Path]:
+    """The catalog of the page ``name`` (relative to docs, suffix .po) in each translated language under locale/."""
+    locale = root / "locale"
+    try:
+        languages = sorted(d for d in locale.iterdir() if (d / "LC_MESSAGES").is_dir())
+    except OSError:
+        return []
+    return [
+        (language / "LC_MESSAGES" / name).resolve()
+        for language in languages
+        if not language.name.lower().startswith("ja")  # the source language has no catalog
+    ]
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _missing_messages(messages, catalog):
+    known = {e.msgid for e in catalog.entries if not e.obsolete}
+    missing, reported = [], set()
+    for line, message, source in messages:
+        if message not in known and message not in reported:
+            reported.add(message)
+            missing.append((line, message, source))
+    return missing
+
+
+def _catalog_behind_its_page(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
+    """A catalog of the run whose page the run did not lint: compared with the page on disk, reported on the catalog."""
     if catalog.language.lower().startswith("ja"):
         return
     path = Path(catalog.path)
@@ -1575,16 +1680,9 @@ def stale_catalog(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         return
     project = Path(*parts[: parts.index("LC_MESSAGES") - 2])
     docs_name = _docs_folder(ctx, project)
-    page = next(
-        (
-            project / docs_name / (catalog.page + suffix)
-            for suffix in (".md",)
-            if (project / docs_name / (catalog.page + suffix)).is_file()
-        ),
-        None,
-    )
-    if page is None:
-        return
+    page = project / docs_name / (catalog.page + ".md")
+    if not page.is_file():
+        return  # TRN010 names a catalog without a page
     try:
         text = read_text(page)  # as the page itself is read: a BOM accepted, a bad byte reported
     except LintInputError as exc:
@@ -1592,18 +1690,20 @@ def stale_catalog(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             catalog.header_line or 1,
             1,
             f"cannot tell whether this catalog is up to date: {docs_name}/{page.name}:{exc.line}: {exc.message}",
+            path=catalog.path,
         )
         return
-    messages = page_messages(text)
-    known = {e.msgid for e in catalog.entries if not e.obsolete}
-    missing = [m for m in dict.fromkeys(messages) if m not in known]
+    missing = _missing_messages(page_message_lines(text, page), catalog)
     if missing:
+        line, message, source = missing[0]
+        origin = f"{docs_name}/{page.name}:{line}" + (f", from the included file {source}" if source else "")
         yield ctx.report(
             catalog.header_line or 1,
             1,
             f"{docs_name}/{page.name} has {len(missing)} paragraph(s) that this catalog does not have "
-            f"(first: {_short(missing[0], 70)}): run nox -s update-po and translate them; until then "
+            f"(first: {origin}: {_short(message, 70)}): run nox -s update-po and translate them; until then "
             "the English edition shows them in Japanese",
+            path=catalog.path,
         )
 
 
@@ -1652,43 +1752,116 @@ _FRONT_MATTER_RE = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 _OPTION_RE = re.compile(r"^:[\w-]+:")
 
 
-def page_messages(text: str) -> list[str]:
-    """The translatable messages of a MyST page, as Sphinx's gettext builder extracts them.
+def page_messages(text: str, path: object = None) -> list[str]:
+    """The translatable messages of a MyST page, as Sphinx's gettext builder extracts them (``page_message_lines``
+    without the lines)."""
+    return [message for _, message, _ in page_message_lines(text, path)]
+
+
+_INCLUDE_DEPTH = 8  # docutils refuses deeper nesting (and a file that includes itself)
+_INCLUDES_READ = 200  # included files read for one page, at most
+
+
+def page_message_lines(text: str, path: object = None) -> list[tuple[int, str, str | None]]:
+    """(line, message, included file or None) for each translatable message of a MyST page, as Sphinx's gettext
+    builder extracts them.
 
     Every inline run of a paragraph, heading, list item or table cell, its line
     breaks made spaces (as sphinx.util.nodes.extract_messages does); directive
     bodies are read the same way, and a directive's argument is a message when
-    it is a title (an admonition's), not a path or a class. On the article's
-    pages it finds no message that ``sphinx-build -b gettext`` did not write to
-    the catalogs (``python -m lint`` checks that on every run).
+    it is a title (an admonition's), not a path or a class. With the page's
+    ``path``, an ``{include}`` directive's file is read as MyST reads it (relative
+    to the including file, ``/`` for the docs root; ``:start-line:``,
+    ``:end-line:``, ``:start-after:``, ``:end-before:``; nothing of a ``:literal:``
+    or ``:code:`` include, which Sphinx does not translate): its messages are the
+    including page's, at the ``{include}`` line. A file that cannot be found or
+    read is left to the build, which stops on it. On the article's pages it
+    finds no message that ``sphinx-build -b gettext`` did not write to the
+    catalogs (``python -m lint`` checks that on every run).
     """
     from ..parsing.markdown import markdown_parser
 
-    found: list[str] = []
+    found: list[tuple[int, str, str | None]] = []
+    reads: list[Path] = []
 
-    def walk(source):
+    def walk(source, offset, origin, here, chain):
+        # offset: the page line of the source's first line (0-based); origin: the included file shown, or None
         for token in markdown_parser().parse(source):
+            line = offset + (token.map[0] if token.map else 0) + 1
             if token.type == "inline":
                 message = token.content.replace("\n", " ").strip()
                 if message:
-                    found.append(message)
+                    found.append((line if origin is None else offset + 1, message, origin))
             elif token.type in ("fence", "colon_fence") and token.info.strip().startswith("{"):
                 name, _, argument = token.info.strip()[1:].partition("}")
                 name, argument = name.strip(), argument.strip()
                 if argument and name not in _NO_ARGUMENT:
-                    found.append(argument)
+                    found.append((line if origin is None else offset + 1, argument, origin))
                 lines = token.content.split("\n")
+                options = {}
                 while lines and _OPTION_RE.match(lines[0]):
+                    option = lines.pop(0).strip()
+                    key, _, value = option[1:].partition(":")
+                    options[key.strip()] = value.strip()
                     # (thirty-fifth session, from a second check of issue 12) an image's alt text is a message too:
                     # edited in Japanese alone, the English <img alt> turned Japanese with no finding
-                    option = lines.pop(0).strip()
-                    if option.startswith(":alt:") and option[5:].strip():
-                        found.append(option[5:].strip())
-                if name not in _NO_BODY:
-                    walk("\n".join(lines))
+                    if key.strip() == "alt" and value.strip():
+                        found.append((line if origin is None else offset + 1, value.strip(), origin))
+                if name == "include" and here is not None:
+                    included(argument, options, line if origin is None else offset + 1, here, chain)
+                elif name not in _NO_BODY:
+                    body_offset = (
+                        offset + (token.map[0] + 1 if token.map else 0) + (len(token.content.split("\n")) - len(lines))
+                    )
+                    walk("\n".join(lines), body_offset if origin is None else offset, origin, here, chain)
 
-    walk(_FRONT_MATTER_RE.sub("", text))
+    def included(argument, options, at_line, here, chain):
+        from ..core.includes import resolve_include
+
+        target = resolve_include(here, argument)
+        if target is None or target in chain or len(chain) >= _INCLUDE_DEPTH or {"literal", "code"} & set(options):
+            return
+        reads.append(target)
+        if len(reads) > _INCLUDES_READ:
+            return  # a fan of includes under includes would grow without bound (the build's own problem)
+        try:
+            body = read_text(target)
+        except (LintInputError, OSError):
+            return  # missing or unreadable: the build stops on it (EAT007, SEC001 and LNT001 say more)
+        body = _include_slice(body, options)
+        walk(body, at_line - 1, _include_label(target, chain[0]), target, (*chain, target))
+
+    page = Path(path).resolve() if path is not None else None
+    source = _FRONT_MATTER_RE.sub(lambda m: "\n" * m.group(0).count("\n"), text)  # blank lines keep the numbering
+    walk(source, 0, None, page, (page,) if page is not None else ())
     return found
+
+
+def _include_slice(text: str, options: dict) -> str:
+    """The part of an included file that docutils' include options keep."""
+    lines = text.split("\n")
+    try:
+        start = int(options.get("start-line") or 0)
+        end = int(options["end-line"]) if options.get("end-line") else None
+    except ValueError:
+        return ""  # the build refuses a bad number
+    text = "\n".join(lines[start:end])
+    after, before = options.get("start-after"), options.get("end-before")
+    if after:
+        where = text.find(after)
+        text = text[where + len(after) :] if where >= 0 else ""
+    if before:
+        where = text.find(before)
+        text = text[:where] if where >= 0 else text
+    return text
+
+
+def _include_label(target: Path, page: Path) -> str:
+    """The included file as the editor names it: relative to the including page's folder when inside it."""
+    try:
+        return target.relative_to(page.parent).as_posix()
+    except ValueError:
+        return target.as_posix()
 
 
 def __getattr__(name):

@@ -359,6 +359,29 @@ def test_a_catalog_linted_alone_is_checked_again_when_its_page_changes(tmp_path,
     assert len(stale()) == 1
 
 
+def test_a_page_linted_alone_is_checked_again_when_its_catalog_changes(tmp_path, monkeypatch):
+    # (thirty-sixth session) TRN016 reads a page's catalogs from disk when the run names the page alone: the run's
+    # cache key must hold them, or update-po would leave the editor with the stale finding
+    import shutil
+
+    for name in ("pyproject.toml", "refs.bib"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    shutil.copytree(ROOT / "docs", tmp_path / "docs", ignore=shutil.ignore_patterns("_build", "__pycache__"))
+    shutil.copytree(ROOT / "locale", tmp_path / "locale")
+    monkeypatch.chdir(tmp_path)
+    page = tmp_path / "docs" / "faq.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n新しい段落を追加しました。\n", encoding="utf-8")
+
+    def stale():
+        session = make_session(root=tmp_path, select=["TRN016"], cache=True, jobs=1)
+        return [f for f in run([page], session).shown_findings if f.rule == "TRN016"]
+
+    assert len(stale()) == 1
+    with (tmp_path / "locale" / "en" / "LC_MESSAGES" / "faq.po").open("a", encoding="utf-8") as catalog:
+        catalog.write('\nmsgid "新しい段落を追加しました。"\nmsgstr "We added a new paragraph."\n')
+    assert stale() == []
+
+
 # (found on the machine after a review of hostile inputs) --cache-dir docs wrote a .gitignore holding "*" into the
 # editor's pages folder: every new page was then invisible to git status and left out of commits
 

@@ -1446,32 +1446,95 @@ def test_a_glossary_term_after_a_katakana_name_may_be_rendered_by_the_name(tmp_p
     assert [f.line for f in findings] == [12, 15]
 
 
-def test_stale_catalog_names_the_page_and_the_fix(tmp_path):
+def stale(root, *paths):
+    """TRN016's findings on a run of ``paths`` (no paths: the whole project) through the runner, as (path, line, message)."""
+    session = make_session(root=root, select=["TRN016"], cache=False, jobs=1)
+    report = run([str(p) for p in paths], session)
+    return [
+        (Path(f.path).resolve().relative_to(root.resolve()).as_posix(), f.line, f.message)
+        for f in report.shown_findings
+    ]
+
+
+def test_stale_catalog_names_the_page_and_the_fix(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "page.md").write_text("# 題名\n\n最初の段落です。\n\n新しい段落です。\n", encoding="utf-8")
     path = install(tmp_path, "page.po", po(("題名", "Title"), ("最初の段落です。", "The first paragraph.")))
-    _, findings = check(path, codes=["TRN016"])
-    assert len(findings) == 1
-    assert "docs/page.md has 1 paragraph(s)" in findings[0].message and "nox -s update-po" in findings[0].message
+    (found,) = stale(tmp_path)
+    assert found[:2] == ("docs/page.md", 5)  # on the page, at the paragraph the catalog lacks
+    assert "not in locale/en/LC_MESSAGES/page.po" in found[2] and "新しい段落です。" in found[2]
+    assert "nox -s update-po" in found[2]
+    # the catalog linted alone: the same finding, on the catalog, naming the page's line
+    (found,) = stale(tmp_path, path)
+    assert found[0] == "locale/en/LC_MESSAGES/page.po" and "docs/page.md has 1 paragraph(s)" in found[2]
+    assert "first: docs/page.md:5: 新しい段落です。" in found[2]
+    # the page linted alone reads its catalog from disk (an editor's run on the page they edited)
+    assert [f[:2] for f in stale(tmp_path, tmp_path / "docs" / "page.md")] == [("docs/page.md", 5)]
     path.write_text(
         po(("題名", "Title"), ("最初の段落です。", "The first paragraph."), ("新しい段落です。", "A new paragraph.")),
         encoding="utf-8",
     )
-    assert check(path, codes=["TRN016"])[1] == []
+    assert (
+        stale(tmp_path) == [] and stale(tmp_path, path) == [] and stale(tmp_path, tmp_path / "docs" / "page.md") == []
+    )
 
 
-def test_an_edited_alt_text_makes_the_catalog_stale(tmp_path):
+def test_a_new_page_without_a_catalog_is_named(tmp_path, monkeypatch):
+    # (thirty-sixth session) a page added to docs/ with no update-po: the English edition showed it in Japanese, and
+    # TRN016, which started from the catalogs, never saw it
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs" / "_includes").mkdir(parents=True)
+    (tmp_path / "docs" / "page.md").write_text("# 題名\n", encoding="utf-8")
+    install(tmp_path, "page.po", po(("題名", "Title")))
+    (tmp_path / "locale" / "ja" / "LC_MESSAGES").mkdir(parents=True)  # the source language has no catalog to lack
+    (tmp_path / "docs" / "new.md").write_text("# 新しいページ\n\n準備中です。\n", encoding="utf-8")
+    (tmp_path / "docs" / "_includes" / "part.md").write_text("部品です。\n", encoding="utf-8")  # included, not built
+    (tmp_path / "docs" / "empty.md").write_text("", encoding="utf-8")  # nothing to translate
+    ((path, line, message),) = stale(tmp_path)
+    assert (path, line) == ("docs/new.md", 1)
+    assert message.startswith("no catalog locale/en/LC_MESSAGES/new.po for this page: run nox -s update-po")
+    assert stale(tmp_path, tmp_path / "docs" / "new.md") == [(path, line, message)]
+
+
+def test_an_edited_included_file_makes_each_including_catalog_stale(tmp_path, monkeypatch):
+    # (thirty-sixth session) Sphinx writes an included file's messages into the including page's catalog: an edit of
+    # the shared disclaimer left every English page with a Japanese disclaimer, and TRN016 read the page alone
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs" / "_includes").mkdir(parents=True)
+    (tmp_path / "docs" / "conf.py").write_text("", encoding="utf-8")
+    part = tmp_path / "docs" / "_includes" / "part.md"
+    part.write_text("冒頭です。\n\n:::{note} 注意\n共通の段落です。\n:::\n\n末尾です。\n", encoding="utf-8")
+    page = "# 題名\n\n```{include} _includes/part.md\n:start-line: 2\n:end-before: 末尾\n```\n\n```{include} /_includes/part.md\n:literal:\n```\n"
+    (tmp_path / "docs" / "page.md").write_text(page, encoding="utf-8")
+    catalog = po(("題名", "Title"), ("注意", "Note"), ("共通の段落です。", "A shared paragraph."))
+    install(tmp_path, "page.po", catalog)  # 冒頭 and 末尾 are outside the slice; a literal include is not translated
+    assert stale(tmp_path) == []
+    part.write_text(part.read_text(encoding="utf-8").replace("共通の段落", "共通の新しい段落"), encoding="utf-8")
+    ((path, line, message),) = stale(tmp_path)
+    assert (path, line) == ("docs/page.md", 3)  # the {include} line
+    assert "from the included file _includes/part.md: 共通の新しい段落です。" in message
+    # a file that includes itself, or a missing one, is left to the build: no hang, no crash
+    (tmp_path / "docs" / "_includes" / "loop.md").write_text("```{include} loop.md\n```\n", encoding="utf-8")
+    (tmp_path / "docs" / "page.md").write_text(
+        "# 題名\n\n```{include} _includes/loop.md\n```\n\n```{include} _includes/gone.md\n```\n", encoding="utf-8"
+    )
+    assert stale(tmp_path) == []
+
+
+def test_an_edited_alt_text_makes_the_catalog_stale(tmp_path, monkeypatch):
     # (thirty-fifth session, from a second check of issue 12) an image's alt text is a message Sphinx extracts
+    monkeypatch.chdir(tmp_path)
     (tmp_path / "docs").mkdir()
     page = "# 題名\n\n```{figure} a.png\n:alt: 門脈の位置を示した新しい図\n\n門脈の図\n```\n"
     (tmp_path / "docs" / "page.md").write_text(page, encoding="utf-8")
-    path = install(
+    install(
         tmp_path,
         "page.po",
         po(("題名", "Title"), ("門脈の位置を示した図", "A diagram"), ("門脈の図", "The portal vein")),
     )
-    _, findings = check(path, codes=["TRN016"])
-    assert len(findings) == 1 and "門脈の位置を示した新しい図" in findings[0].message
+    ((path, line, message),) = stale(tmp_path)
+    assert (path, line) == ("docs/page.md", 3) and "門脈の位置を示した新しい図" in message
 
 
 def test_a_sentence_dropped_behind_an_expanded_first_sentence_is_found(tmp_path):
