@@ -84,6 +84,53 @@ def blocks(text: str) -> Counter:
     return found
 
 
+# What each top-level block of MyST's parse is, in a translator's words (block_sequence)
+_PARSED_BLOCKS = {
+    "paragraph_open": "a paragraph",
+    "heading_open": "a heading",
+    "myst_line_comment": "a comment line (%), whose text the page does not show",
+    "code_block": "an indented code block (four spaces after a blank line)",
+    "myst_block_break": "a block break (+++)",
+    "dl_open": "a definition list (a line that starts with ': ')",
+    "footnote_reference_open": "a footnote definition ([^1]: …)",
+    "html_block": "an HTML block",
+    "front_matter": "front matter (---)",
+    "bullet_list_open": "a list",
+    "ordered_list_open": "a numbered list",
+    "blockquote_open": "a block quote",
+    "hr": "a horizontal rule",
+    "fence": "a fence",
+    "colon_fence": "a directive fence",
+    "table_open": "a table",
+    "myst_target": "a label",
+    "math_block": "a math block",
+    "math_block_label": "a math block",
+}
+
+
+# a printf placeholder that opens a line (%(name)s様, %d人): MyST would read a comment there, and a format string is
+# filled in before anything shows it
+_PLACEHOLDER_AT_LINE_START_RE = re.compile(r"^([ \t]*)%(?=[(\d%]|[sdifrxXeEgGcou](?![A-Za-z]))", re.MULTILINE)
+
+
+def block_sequence(text: str) -> list[str]:
+    """The top-level blocks of ``text`` as MyST parses it (the lint's markdown-it, configured as the site's pages),
+    in a translator's words: Sphinx parses each msgstr again and keeps it only as the source's kind of block, so
+    any difference, whatever its marker, drops or changes the English (a line of = under the text is a heading; a
+    line starting with % is a comment; a link definition, [1]: …, is no block at all)."""
+    from ..parsing.markdown import markdown_parser
+
+    found = []
+    for token in markdown_parser().parse(_PLACEHOLDER_AT_LINE_START_RE.sub(r"\1x", text)):
+        if token.level != 0 or token.nesting < 0 or token.type == "inline":
+            continue
+        if token.type == "heading_open" and token.markup in ("=", "-"):
+            found.append("a heading (the line of = or - under the text)")
+            continue
+        found.append(_PARSED_BLOCKS.get(token.type, token.type.removesuffix("_open").replace("_", " ")))
+    return found
+
+
 # A tag closed before the next "<", outside quoted attribute values (title="eGFR<30" keeps its tag);
 # the alternatives start with different characters and a quoted value is bounded, so every attempt is
 # short (linear overall).
@@ -377,6 +424,12 @@ def whitespace_problems(source: str, translation: str) -> list[str]:
         problems.append("a tab character (use a space)")
     if "\u3000" in translation:
         problems.append("a full-width space (U+3000) in the English")
+    invisible = sorted({c for c in translation if unicodedata.category(c) == "Cf" and c not in source})
+    if invisible:
+        # (thirty-sixth session) a zero-width space, a soft hyphen, a byte-order mark or a direction mark: invisible
+        # on the page, it splits a word for search, spelling and the screen reader
+        names = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, 'FORMAT CHARACTER')}" for c in invisible)
+        problems.append(f"an invisible character the source does not have ({names})")
     prose = _NOT_PROSE_RE.sub("x", translation)
     before = _SPACE_BEFORE_MARK_RE.search(prose)
     if before:

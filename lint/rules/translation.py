@@ -1331,7 +1331,7 @@ def structure_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: ``msgstr "Drink fluids often."``
     """
-    from ..analysis.structure import blocks, html_tags, references
+    from ..analysis.structure import block_sequence, blocks, html_tags, references
 
     for entry, source, translation in published(catalog):
         problems = []
@@ -1341,6 +1341,13 @@ def structure_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                 "the translation adds "
                 + ", ".join(_counted(added, str))
                 + ": it is no longer the same block, and Sphinx would show the Japanese"
+            )
+        elif (parsed := block_sequence(translation)) != (kinds := block_sequence(source)):
+            # (thirty-sixth session) whatever the marker: MyST's own parse, as Sphinx's of the msgstr
+            problems.append(
+                f"the translation parses as: {'; then '.join(parsed) or 'nothing (a link definition, [x]: …)'}; "
+                f"the source as: {'; then '.join(kinds) or 'nothing'}. Sphinx would show the Japanese or drop part "
+                "of the English"
             )
         html = _differences(html_tags(source), html_tags(translation))
         if html:

@@ -1282,6 +1282,20 @@ def test_sentences_joined_into_a_long_english_sentence_are_not_a_dropped_sentenc
         ("痛みはありますか。", "Does it hurt ?", "TRN014", 'a space before "?"'),
         ("足を上げて休みます。", "Rest with your legs raised , if you can.", "TRN014", 'a space before ","'),
         ("眼鏡を見直しましょう。", "Have your glasses\u3000checked.", "TRN014", "full-width space"),
+        # (thirty-sixth session) whatever the marker, MyST's own parse decides the block: a line of = under the text
+        # is a heading, a line starting with % a comment the page drops, a link definition no block at all
+        (
+            "血栓ができる病気です。",
+            "It is a disease in which a clot forms.\\n======",
+            "TRN012",
+            "a heading (the line of =",
+        ),
+        ("治療は数か月続きます。", "Treatment lasts months.\\n% check this", "TRN012", "a comment line (%)"),
+        ("詳しくは学会のページへ。", "[1]: https://example.org", "TRN012", "nothing (a link definition"),
+        ("薬を飲みます。", "Take the medicine.\\n: with water", "TRN012", "a definition list"),
+        # an invisible character splits a word for search, spelling and the screen reader
+        ("薬を飲みます。", "Take the medi\u200bcine.", "TRN014", "U+200B ZERO WIDTH SPACE"),
+        ("薬を飲みます。", "Take the medi\u00adcine.", "TRN014", "U+00AD SOFT HYPHEN"),
         (
             "手術のあとは毎日熱を測ります。高ければ連絡してください。",
             "Check your temperature daily after surgery.Call us if it is high.",
@@ -5167,3 +5181,15 @@ def test_an_hour_filled_in_by_the_build_may_be_written_with_its_minutes(tmp_path
     text = '#, python-format\nmsgid "本日の受付は%(hour)d時までです。"\nmsgstr "Reception is open until %(hour)d:30 today."\n'
     _, findings = check(install(tmp_path, "pvt_site.po", po(text)), codes=["TRN005"])
     assert [f.rule for f in findings] == ["TRN005"]  # a minute the source does not give
+
+
+def test_a_placeholder_that_opens_the_message_is_no_comment_line():
+    # MyST reads "% …" at a line's start as a comment; a format string's placeholder there is filled in first
+    from lint.analysis.structure import block_sequence
+
+    assert block_sequence("%(name)s様、次回の予約は%(date)sです。") == ["a paragraph"]
+    assert block_sequence("%d人が待っています") == ["a paragraph"]
+    assert block_sequence("Dear %(name)s,\n% ask the clinic") == [
+        "a paragraph",
+        "a comment line (%), whose text the page does not show",
+    ]
