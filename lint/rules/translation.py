@@ -1311,7 +1311,10 @@ def structure_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     same kind of block as the source. A list marker (``- ``, ``1. ``), a heading
     marker (``# ``), a fence or a blank line that the msgid does not have makes
     the translation a different block: Sphinx drops it without a warning and the
-    English page shows the Japanese. HTML in a msgstr that the msgid does not
+    English page shows the Japanese. Whatever the marker, the msgstr and the msgid
+    are parsed as MyST parses a page and their blocks compared: a line of ``=``
+    under the text makes a heading, a line that starts with ``%`` a comment
+    whose text the page drops, ``[1]: https://…`` a link definition (no block). HTML in a msgstr that the msgid does not
     have is an error too: it is raw HTML on the page (markup belongs in the
     Japanese source, and a translator's ``<img onerror=…>`` is an injection); HTML
     of the msgid that the msgstr drops (``<br>``, ``<sup>``, ``&nbsp;``) is lost from
@@ -1404,7 +1407,9 @@ def whitespace_and_doubled_words(catalog: Catalog, ctx: RuleContext) -> Iterator
     whitespace that the msgid does not have (or a missing one that it has)
     changes how the text joins its neighbours in labels and lists (a fragment
     ending in 、 may end in a space before a link; a sentence ending in 。 may
-    not); two spaces in a row are a slip too, and so is no space after a full stop between sentences
+    not); two spaces in a row are a slip too, and so is an invisible character the msgid does not have (a
+    zero-width space, a soft hyphen: it splits a word for search, spelling and screen readers), and so is no space
+    after a full stop between sentences
     (transplant.Call; not an abbreviation such as U.S., a decimal, a domain, a file name or code).
     "had had" and "that that" are English and allowed, and so is a word before a hyphenated compound that
     starts with it ("take part in in-person training"), and so is a name the source doubles too (Bora Bora for
