@@ -1547,6 +1547,14 @@ _SMALL_OR_NONE_RE = re.compile(
 
 def negation_mismatch(source: str, translation: str) -> str:
     """A sentence for a finding when one side negates and the other does not; "" when they agree."""
+    from .form_negation import form_negation_mismatch
+
+    # (thirty-sixth session) then a negation in a word's form: painless for 痛みを伴う, certain for 不確実
+    return _outright_mismatch(source, translation) or form_negation_mismatch(source, translation)
+
+
+def _outright_mismatch(source: str, translation: str) -> str:
+    """negation_mismatch's reading of the negations that are counted: not, no, never, ない, ません, ず, なし, …"""
     from .negation_account import ledger
 
     aligned = len(split_japanese_sentences(source)) == len(split_english_sentences(translation)) > 1
