@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..core import lazy_re as re
+
 # Japanese prefixes that negate the word they make (不確実, 非侵襲的, 無痛, 未治療)
 _JA_PREFIXES = ("不", "非", "無", "未")
 # English words of negation that JMdict uses inside a gloss ("without symptoms", "lack of …")
@@ -37,14 +39,37 @@ _SUFFIXES = (
 _A_ADJECTIVES = ("ical", "ptic", "atic")  # a- negates these (atypical, aseptic, asymptomatic), not "amount"
 _MIN_BASE = 4  # a shorter base (pain, safe, sure) must be the word itself
 _JA_SPAN = 3  # tokens read together as one word (規則 + 正しい, 侵襲 + 的)
+_PLACEHOLDER_RE = re.compile(r"\{[^{}\s]*\}|%\([^)]*\)[a-z]|%\d*\$?[sdifr]")
+# English idioms whose word renders no word of the source's (as soon as possible: できるだけ早く)
+_IDIOM_RE = re.compile(
+    r"\b(?:as\s+(?:\w+\s+){0,3}as\s+possible|if\s+possible|where\s+possible|whenever\s+possible)\b", re.I
+)
+_MAX_WORDS = 50  # negated English words read in one message (each is looked up, not compared with every word)
+_NEAR = 3  # words either side of an English word that may say its lack (_deficient)
+# English words that say a lack, a deficiency or a not-yet without a negated form
+_EN_DEFICIENCY = frozenset(
+    "problem problems trouble troubles poor poorly bad badly less little lapse lapses lack lacking loss failure far "
+    "absence low lower reduced impaired difficulty difficulties hard".split()
+)
+_EN_NOT_YET = frozenset("before yet still pending awaiting until".split())
+# Japanese words of lack that English renders by -free or non- (カフェインゼロ, グルテン除去食, 添加物不使用)
+# negating words whose field the English names by the positive word (不妊治療 = fertility treatment, 不眠外来 = sleep
+# clinic): the field's word is no dropped negation
+_FIELD_WORDS = {"不妊": "fertility", "不妊症": "fertility", "不眠": "sleep", "不眠症": "sleep"}
+_JA_LACK = ("ゼロ", "除去", "抜き", "カット", "オフ", "不使用", "0%", "０％")
 # English words of negated form that negate no word of the sentence (unless: a condition)
-_NOT_FORMS = frozenset({"unless"})
+_NOT_FORMS = frozenset(
+    # unless: a condition; the rest mean a word of their own, not the negation of their stem (uneasy = anxious,
+    # restless = fidgety, independent = on one's own, incorporate = include)
+    {"unless", "uneasy", "unease", "restless", "restlessness", "independent", "independently", "independence",
+     "incorporate", "incorporated", "incorporates"}
+)  # fmt: skip
 # a word with more glosses than this is a light word (する, ある, もの): its glosses say nothing about one sentence
 _MAX_GLOSSES = 40
 # glosses that make a Japanese word a lack or a refusal (the words of _lacking)
 _LACK_GLOSSES = (
     "not", "never", "without", "lack", "shortness", "abstain", "prohibit", "ban", "neglect", "abandon", "losing",
-    "loss", "free", "isn't", "wasn't", "absence", "deficiency", "failure", "quit",
+    "loss", "lose", "free", "isn't", "wasn't", "absence", "deficiency", "failure", "quit",
 )  # fmt: skip
 _GLOSS_STEM_FREQUENCY = 100  # the stem of a negated noun among a 不/非/無/未 word's glosses (regularity: 227)
 _CONTENT_POS = ("名詞", "動詞", "形容詞", "形容動詞", "接頭詞")
@@ -157,6 +182,9 @@ def _negating_words(spans, tokens, terms: bool = False) -> list[tuple[str, list[
             continue
         if not terms and _in_compound(tokens, first, end):
             continue
+        if not terms and end < len(tokens) and tokens[end].surface_form == "に" and tokens[end].pos == "助詞":
+            if tokens[end].pos_detail_1 == "副詞化" or tokens[end - 1].pos_detail_1 in ("形容動詞語幹", "副詞可能"):
+                continue  # an adverb (非常に = "very", 無理に = "by force") negates no word the English renders
         stems = _negative_gloss_stems(text)
         if stems or _glosses(text) & _GLOSS_NEGATORS:
             words.append((text, stems))
@@ -185,7 +213,8 @@ def _in_compound(tokens, first: int, end: int) -> bool:
 def _english_words(text: str) -> list[str]:
     from .negation import _EN_WORD_RE, mask_not_negation
 
-    # an acronym (UNAIDS) is a name, not a word of negated form
+    # an acronym (UNAIDS) is a name, not a word of negated form; a placeholder ({painless_days}, %(treated)s) no word
+    text = _IDIOM_RE.sub(" ", _PLACEHOLDER_RE.sub(" ", text))
     return [w.lower() for w in _EN_WORD_RE.findall(mask_not_negation(text)) if not (w.isupper() and len(w) > 1)]
 
 
@@ -197,19 +226,19 @@ def form_negation_mismatch(source: str, translation: str) -> str:
     from .negation import english_negation, japanese_negation, lexical_negative, load_negation_words
 
     english = _english_words(translation)
-    negated = [w for w in english if _negated_form(w, lexical_negative)]
+    negated = list(dict.fromkeys(w for w in english if _negated_form(w, lexical_negative)))[:_MAX_WORDS]
     japanese = japanese_negation(source)
     tokens = tokenize(source)
     spans = _spans(tokens)
     negating = _negating_words(spans, tokens)
     data = load_negation_words()
     # words of lack, avoidance, difficulty or rarity at a word's start (予防 holds no 防, 含まれる no まれ)
-    weak_ja = _at_word_start(source, tokens, (*data["ja_lexical"], *data["ja_weak"]))
+    weak_ja = _at_word_start(source, tokens, (*data["ja_lexical"], *data["ja_weak"], *_JA_LACK))
     prefixed = any(t.pos == "接頭詞" and t.surface_form in _JA_PREFIXES for t in tokens) or _negating_words(
         spans, tokens, terms=True
     )
     if negated and not prefixed and not (japanese.strong or weak_ja or _negates(tokens) or _lacking(spans)):
-        added = _added(negated, english, spans)
+        added = _added(negated, english, spans, tokens)
         if added:
             word, stem, text = added
             return (
@@ -231,47 +260,132 @@ def form_negation_mismatch(source: str, translation: str) -> str:
     return ""
 
 
-def _added(negated, english, spans):
+def _index(words) -> dict[str, set[str]]:
+    """Each base of each word (of at least _MIN_BASE letters) → the words it is a base of: same_word by lookup."""
+    index: dict[str, set[str]] = {}
+    for word in words:
+        if len(word) < _MIN_BASE:
+            continue
+        for base in bases(word):
+            if len(base) >= _MIN_BASE:
+                index.setdefault(base, set()).add(word)
+    return index
+
+
+def _matches(word: str, index: dict[str, set[str]]) -> set[str]:
+    """The indexed words that are forms of ``word``."""
+    if len(word) < _MIN_BASE:
+        return set()
+    found: set[str] = set()
+    for base in bases(word):
+        if len(base) >= _MIN_BASE:
+            found |= index.get(base, set())
+    return found
+
+
+def _added(negated, english, spans, tokens):
     """(English word, its stem, the source's word) of a negation the translation added by a word's form, or None."""
+    english_index = _index(set(english))
+    gloss_index: dict[str, set[str]] = {}
+    for first, end, text in spans:
+        glosses = _glosses(text)
+        if len(glosses) <= _MAX_GLOSSES:
+            for gloss in glosses:
+                for base in bases(gloss) if len(gloss) >= _MIN_BASE else ():
+                    if len(base) >= _MIN_BASE:
+                        gloss_index.setdefault(base, set()).add(f"{first}:{end}:{text}")
+    every_gloss = _index({g for _, _, text in spans for g in _glosses(text)})
     for word in negated:
-        if any(same_word(word, gloss) for _, _, text in spans for gloss in _glosses(text)):
+        if _matches(word, every_gloss):
             continue  # a Japanese word means the negated word itself (自立: independence, for "independent")
         if word.endswith("-free") and any("free" in _glosses(text) for _, _, text in spans):
             continue  # グルテンフリー: the source says "free" too
         for stem in english_stems(word):
-            if any(w != word and same_word(w, stem) for w in english):
+            if _matches(stem, english_index) - {word}:
                 continue  # the stem is written as a word of its own too ("unsafe … for their safety"): it renders
                 # the source's word, and the negated one something else (危険)
-            for _, _, text in spans:
-                glosses = _glosses(text)
-                if len(glosses) > _MAX_GLOSSES or not any(same_word(stem, gloss) for gloss in glosses):
-                    continue
-                if any(w != word and same_word(w, g) for w in english for g in glosses if len(g) >= _MIN_BASE):
+            for key in sorted(_matches_keys(stem, gloss_index)):
+                first, end, text = key.split(":", 2)
+                if not _agrees(word, stem, tokens, int(first), int(end), text):
+                    continue  # an adjective negated (impatient) renders no plain noun (患者: patient)
+                own = _index({g for g in _glosses(text) if len(g) >= _MIN_BASE})
+                if any(_matches(w, own) for w in set(english) - {word}):
                     continue  # the source's word is rendered as itself ("surgery" for 手術): the negated word
                     # renders another (保存的治療 = "nonoperative management")
                 return word, stem, text
     return None
 
 
+def _matches_keys(word, index):
+    found: set[str] = set()
+    for base in bases(word):
+        if len(base) >= _MIN_BASE:
+            found |= index.get(base, set())
+    return found
+
+
+def _agrees(word: str, stem: str, tokens, first: int, end: int, text: str) -> bool:
+    """The English word and the source's word are of one kind. A word of -less, -free or non- negates a noun too
+    (痛み: painless; 喫煙者: nonsmokers). One of un-, in-, im-, il-, ir-, dis-, a- negates an adjective: a 形容詞, a
+    形容動詞 stem, a noun of 的 or 性, a verbal noun made a participle (治療済み, 完了しています), or a noun whose gloss the
+    stem derives from (症状: symptom, for "asymptomatic"; 意識: consciousness, for "unconscious"); never a noun glossed
+    by the stem itself (患者: patient, for "impatient"; 普段: usual, for "unusual")."""
+    if word.endswith(("-free", "less", "lessly", "lessness")) or word.startswith("non"):
+        return True
+    run = tokens[first:end]
+    after = tokens[end] if end < len(tokens) else None
+    if text.endswith(("的", "性")) or any(t.pos == "形容詞" or t.pos_detail_1 == "形容動詞語幹" for t in run):
+        return True
+    if after is not None and after.surface_form in ("的", "性", "な"):
+        return True
+    if (
+        run[-1].pos_detail_1 == "サ変接続"
+        and after is not None
+        and (after.basic_form in ("する", "できる", "れる", "られる") or after.surface_form.startswith("済"))
+    ):
+        return True
+    if run[-1].pos != "名詞":
+        return False  # a verb (座る: "steady"?) is no adjective's word
+    return stem not in _glosses(text)
+
+
 def _dropped(negating, english, spans):
     """(the source's word of 不/非/無/未, the stem, the English word) of a negation the translation dropped, or None."""
+    english_index = _index(set(english))
     for text, stems in negating:
-        own = [
+        own = {
             g
             for g in _glosses(text)
             if g not in _GLOSS_NEGATORS and not _negated_gloss(g) and not any(same_word(g, stem) for stem in stems)
-        ]
-        if any(same_word(w, g) for w in english for g in own):
+        }
+        if any(_matches(g, english_index) for g in own):
             continue  # the word is rendered by a gloss of its own (不眠症: insomnia), not by its negated stem
+        others = {
+            g
+            for _, _, t in spans
+            if t != text and not text.startswith(t) and t not in text and len(_glosses(t)) <= _MAX_GLOSSES
+            for g in _glosses(t)
+        }
+        others_index = _index(others)
         for stem in stems:
-            word = next((w for w in english if same_word(w, stem)), None)
-            if word is None:
-                continue
-            others = [t for _, _, t in spans if t != text and not text.startswith(t) and t not in text]
-            if any(same_word(word, g) for t in others if len(_glosses(t)) <= _MAX_GLOSSES for g in _glosses(t)):
-                continue  # the English word renders another word of the source (適度: moderate, beside 無理)
-            return text, stem, word
+            for word in sorted(_matches(stem, english_index)):
+                if _FIELD_WORDS.get(text) == word:
+                    continue  # "fertility testing" for 不妊症の検査: the field's name
+                if _matches(word, others_index):
+                    continue  # the English word renders another word of the source (適度: moderate, beside 無理)
+                if _deficient(word, english, not_yet=text.startswith("未")):
+                    continue  # a lack said in other words: "fertility problems", "sleeping badly", "before opening"
+                return text, stem, word
     return None
+
+
+def _deficient(word: str, english: list[str], not_yet: bool) -> bool:
+    """A word of deficiency or lack within a few words of ``word`` (poorly controlled, fertility problems, less stable),
+    or of not-yet for a word of 未 (before opening, still needs treatment): the English says the source's negation
+    without a negated form."""
+    words = _EN_DEFICIENCY | (_EN_NOT_YET if not_yet else frozenset())
+    positions = [i for i, w in enumerate(english) if w == word]
+    return any(w in words for i in positions for w in english[max(0, i - _NEAR) : i + _NEAR + 1])
 
 
 def _negated_form(word: str, lexical_negative) -> bool:
@@ -319,8 +433,18 @@ def _at_word_start(source: str, tokens, words) -> bool:
 
 def _lacking(spans) -> bool:
     """The source has a word whose meaning is a lack, by JMdict's glosses (息切れ: shortness of breath; 禁煙:
-    abstaining from smoking; 放置: neglecting; 違う: not): a negation of its own, which an English form may render."""
-    return any(same_word(gloss, lack) for _, _, text in spans for gloss in _glosses(text) for lack in _LACK_GLOSSES)
+    abstaining from smoking; 放置: neglecting; 違う: not; いらいら: lose patience) or is negated by its form (乱れる:
+    irregular): a negation of its own, which an English form may render."""
+    from .negation import lexical_negative
+
+    for _, _, text in spans:
+        glosses = _glosses(text)
+        if len(glosses) > _MAX_GLOSSES:
+            continue  # a light word (する: "lose" in one of its ninety senses) says nothing of this sentence
+        for gloss in glosses:
+            if any(same_word(gloss, lack) for lack in _LACK_GLOSSES) or lexical_negative(gloss):
+                return True
+    return False
 
 
 def _negative_form(text: str, stem: str) -> str:

@@ -8,6 +8,8 @@ from lint.analysis.form_negation import bases, english_stems, form_negation_mism
 from lint.analysis.negation import negation_mismatch
 
 ADDED = [
+    ("救急隊が着いたとき、意識ははっきりしていました。", "When the ambulance came, she was unconscious."),
+    ("喫煙者の方は、年に一度の検査をおすすめします。", "We recommend a yearly test for nonsmokers."),
     ("この検査は侵襲的な方法で行います。", "This test uses a non-invasive method."),
     ("注射は痛みを伴います。", "The injection is painless."),
     ("結果は確実です。", "The result is uncertain."),
@@ -35,6 +37,15 @@ FAITHFUL = [
     ("不整脈の治療をします。", "We treat arrhythmia."),
     ("未来のために禁煙しましょう。", "Quit smoking for the future."),
     ("不要です。", "It is unnecessary."),
+    # (from the review of the first version) a placeholder's name, an adverb of 非/無, a field named by its positive
+    # word, a word whose meaning is its own, a plain noun glossed by the stem, a lack said in other words
+    ("{days}日間、痛みのない日が続きました。", "You have had {painless_days} days."),
+    ("非常に混み合うことがあります。", "It can be much busier than usual."),
+    ("不眠外来を予約できます。", "You can book the sleep clinic."),
+    ("手術の前は緊張する方が多いです。", "Many people feel uneasy before surgery."),
+    ("患者さんの中には、待つ間に落ち着かなくなる方もいます。", "Some people grow impatient while they wait."),
+    ("血圧のコントロールが不十分です。", "Your blood pressure control is poor and not sufficient yet."),
+    ("無理のない範囲で、できるだけ歩きましょう。", "Walk as much as possible, within your limits."),
 ]
 
 
