@@ -1087,6 +1087,8 @@ def _care_seeking(text, reading):
         return False  # what the reader has, to be told (処方されているお薬があれば、医師へお伝えください)
     if _booking_changed(reading):
         return False  # (thirtieth session) the reader's plan: 面会の日時を変更される場合は、ご連絡ください
+    if _moment_of_the_visit(reading):
+        return False  # (thirty-sixth session) 検査が終わりましたら, お薬を受け取る際は: a moment of the visit
     if _thing_had_to_bring(reading, text):
         # (thirty-third session) a thing had, to be brought (ほかの医療機関で受けた検査の結果があれば、受診の際にお持ち
         # ください): the condition names a thing to bring, no state of the reader (動悸があれば stays care-seeking)
@@ -1201,6 +1203,61 @@ def _booking_changed(reading):
     if reading.lang == "en":
         return {w.lower() for w in words} <= BOOKING_CHANGES | BOOKED_THINGS | _EN_BOOKING_FRAME
     return not medical.mentions_health(grammar.read(reading.condition).tokens, SERVICE_ARRANGEMENTS)
+
+
+def _moment_of_the_visit(reading):
+    """(thirty-sixth session) The condition is a moment of the visit, no state of the reader: an examination or a
+    consultation ends (検査が終わりましたら, 診察が済んだら) or the reader does a thing of the visit's logistics
+    (お薬を受け取る際は, 会計を済ませたら): its predicate is a verb of finishing or of logistics, and its words of
+    health are the visit's events or a thing the service hands over (薬, 処方箋), never a sign, an onset or an
+    effect. Whether the request itself is care is decided after (_practical reads its words: 検査が終わったら、水分を
+    多めにとってください stays a claim)."""
+    if reading.lang != "ja" or not reading.condition:
+        return False
+    if _PURPOSE_OR_REASON.search("".join(t.surface_form for t in reading.tokens)):
+        return False  # a purpose or a reason beside it is care (飲み忘れがないよう, 〜ため), as for a thing handed in
+    words = reading.condition_words
+    if reading.condition_subjects & SIGN_NOUNS or words & (ONSET | EFFECT_WORDS | SIGN_NOUNS):
+        return False
+    tokens = grammar.read(reading.condition).tokens
+    verbs = [_lemma(t) for t in tokens if t.pos == "動詞" and _lemma(t) not in ("いただく", "なる", "する", "いる")]
+    if not verbs or verbs[-1] not in LOGISTICS_HEADS | _FINISHING:
+        return False
+    events = _event_phrases(tokens)
+    handled = verbs[-1] in LOGISTICS_HEADS
+    return all(
+        any(word in event for event in events) or handled and word.endswith(_BROUGHT_THINGS)
+        for word in medical.medical_words(tokens, service_heads=SERVICE_ARRANGEMENTS)
+    )
+
+
+def _single_request_act(reading):
+    """The request asks one act: outside its condition, no verb of an act but its head (the auxiliaries of courtesy and
+    of being do not count)."""
+    condition = len(reading.condition)
+    acts = [
+        t
+        for t in reading.tokens
+        if t.pos == "動詞"
+        and t.pos_detail_1 == "自立"
+        and _lemma(t) not in ("いただく", "頂く", "くださる", "下さる", "なる", "する", "いる", "ある", "おる")
+        and t.start >= condition
+    ]
+    return len(acts) <= 1
+
+
+def _moment_removed(text, reading):
+    """The sentence without its condition when the condition is a moment of the visit (and its marker, たら, 際は)."""
+    if not _moment_of_the_visit(reading):
+        return text
+    at = text.find(reading.condition)
+    if at < 0:
+        return text
+    rest = text[at + len(reading.condition) :]
+    return text[:at] + re.sub(r"^[^、，]{0,6}[、，]", "", rest)
+
+
+_FINISHING = frozenset(("終わる", "終える", "済む", "済ませる", "済ます", "終了", "完了"))
 
 
 # things the service sends or gives the reader, and what goes wrong with them in the post (English conditions have no
@@ -10587,7 +10644,13 @@ def _practical(reading, text, need, trigger, health):
     institution = reading.mood == "request" or institution_side or event_topic
     # only a plain line: a reason, a condition or an end reached beside it is the rationale of care (インフルエンザの検査は、
     # 早すぎると正しい結果が出ないため…; 通院は、良い状態が保てるようになるまで…), and an event's name lets nothing through there
-    events = _event_phrases(tokens) if institution and not _RATIONALE.search(text) else []
+    # (thirty-sixth session) a condition that is a moment of the visit (検査が終わりましたら, お薬を受け取る際は) is no
+    # rationale, and its words were read as the visit's (_moment_of_the_visit)
+    rationale = _RATIONALE.search(_moment_removed(text, reading))
+    if _moment_of_the_visit(reading):
+        moment = medical.medical_words(grammar.read(reading.condition).tokens, service_heads=SERVICE_ARRANGEMENTS)
+        found = [w for w in found if w not in moment]
+    events = _event_phrases(tokens) if institution and not rationale else []
     examinations = [w for w in found if any(w in e for e in events)]
     outside = medical.outside_occasions(tokens, SERVICE_ARRANGEMENTS)
     for word in examinations:
@@ -10904,6 +10967,10 @@ def _of_the_visit(reading, tokens):
     A request with none of them leaves its purpose unsaid and may be care (エアコンを使って部屋を涼しく保ってください,
     手すりにつかまってください, 柵は上げておいてください): it stays a claim."""
     if _heads(reading) & LOGISTICS_HEADS:
+        return True
+    if _heads(reading) & _HANDING_HEADS and _single_request_act(reading):
+        # (thirty-sixth session) handing over too (鍵を係へお渡しください), when it is the request's only act: 出始めの尿を
+        # 捨てて中間の尿を採り… is a procedure of care
         return True
     if medical.outside_occasions(tokens, SERVICE_ARRANGEMENTS) != "".join(t.surface_form for t in tokens):
         return True  # an occasion or an arrangement of a procedure was read

@@ -1,0 +1,40 @@
+"""CIT001, thirty-sixth session: a condition that is a moment of the visit, no state of the reader.
+
+検査が終わりましたら, 診察が済んだら, お薬を受け取る際は: an examination or a consultation ends, or the reader does a thing
+of the visit's logistics. Such a condition situates a request; it is no sign under which the reader must seek care.
+Whether the request itself is care is still read from its own words: a regimen, an act on the body, an intake or a
+purpose of care after the same moment stays an instruction.
+
+The sentences were written for these tests; none is taken from a corpus or a real sample.
+"""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "採血が終わりましたら、呼び出し用の受信機を二番窓口へお返しください。\n",
+        "診察が済んだら、会計の窓口で診察券をお受け取りください。\n",
+        "処方箋を受け取る際は、受付の前の椅子でお待ちください。\n",
+        "検査が済みましたら、ロッカーの鍵を更衣室の係へお渡しください。\n",
+    ],
+)
+def test_a_request_at_a_moment_of_the_visit_is_a_practical_matter(reasons, text):
+    assert reasons(text)[-1][0] == "exempt", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "検査が終わったら、水分を多めにとってください。\n",  # an intake after the moment
+        "検査が終わったら、しばらく安静にしてください。\n",  # rest
+        "診察が終わったら、傷口を清潔に保ってください。\n",  # care of the body
+        "お薬を受け取ったら、すぐに1回分を飲んでください。\n",  # a dose
+        "注射が終わったら、15分ほど院内でお待ちください。\n",  # observation after an injection
+        "お薬を受け取る際は、飲み忘れがないよう看護師と確認してください。\n",  # a purpose of care
+        "痛みが強い場合は、受付にお申し出ください。\n",  # a sign, not a moment
+    ],
+)
+def test_care_after_a_moment_of_the_visit_stays_an_instruction(reasons, text):
+    assert reasons(text)[-1][0] == "uncited", text
