@@ -1223,12 +1223,31 @@ def _moment_of_the_visit(reading):
     verbs = [_lemma(t) for t in tokens if t.pos == "動詞" and _lemma(t) not in ("いただく", "なる", "する", "いる")]
     if not verbs or verbs[-1] not in LOGISTICS_HEADS | _FINISHING:
         return False
+    if _restricts_an_act(reading):
+        return False
     events = _event_phrases(tokens)
     handled = verbs[-1] in LOGISTICS_HEADS
-    return all(
-        any(word in event for event in events) or handled and word.endswith(_BROUGHT_THINGS)
-        for word in medical.medical_words(tokens, service_heads=SERVICE_ARRANGEMENTS)
-    )
+    health = medical.medical_words(tokens, service_heads=SERVICE_ARRANGEMENTS)
+    if not all(any(word in event for event in events) or handled and word.endswith(_BROUGHT_THINGS) for word in health):
+        return False
+    # (from the review) the moment must be the visit's: it names an event of the visit, a noun of the service
+    # (会計を済ませたら) or a thing of a verb of its logistics (処方箋を受け取る際は); 散歩が終わったら is the reader's day
+    nouns = {_lemma(t) for t in tokens if t.pos == "名詞"}
+    return bool(events or health or nouns & (ADMINISTRATIVE_HEAD_NOUNS | SERVICE_NOUNS) or handled and nouns)
+
+
+def _restricts_an_act(reading):
+    """(from the review) After the condition, the request bounds an act by a time or withholds an act of the day: a verb
+    before まで (まぶしさが落ち着くまでお待ちください) or an act made a noun (自転車に乗るのはご遠慮ください, 運転することは
+    お控えください): a restriction of care after the moment, not a step of the visit."""
+    tokens = [t for t in reading.tokens if t.start >= len(reading.condition)]
+    for i, token in enumerate(tokens[1:], 1):
+        before = tokens[i - 1]
+        if token.surface_form == "まで" and before.pos in ("動詞", "助動詞"):
+            return True
+        if token.surface_form in ("の", "こと") and token.pos == "名詞" and before.pos == "動詞":
+            return True
+    return False
 
 
 def _single_request_act(reading):
@@ -1971,6 +1990,9 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             and not (reading.lang == "en" and _en_request_carries_care(text))
             # (thirty-fourth session) and a Japanese one: 降圧薬は朝いつもどおり飲んでから来院してください
             and not (reading.lang == "ja" and _ja_request_carries_care(reading))
+            # (thirty-sixth session, from the review) a moment of the visit is read by _practical, which reads the
+            # request's words: here 透析が終わりましたら、シャントの音を毎日聞いてください went through
+            and not _moment_of_the_visit(reading)
         ):
             return "referral"  # 中止や変更は主治医と相談してください (a recommendation word) is advice
         if (
@@ -10648,8 +10670,10 @@ def _practical(reading, text, need, trigger, health):
     # rationale, and its words were read as the visit's (_moment_of_the_visit)
     rationale = _RATIONALE.search(_moment_removed(text, reading))
     if _moment_of_the_visit(reading):
-        moment = medical.medical_words(grammar.read(reading.condition).tokens, service_heads=SERVICE_ARRANGEMENTS)
-        found = [w for w in found if w not in moment]
+        # each word once, as the condition says it: the request's own お薬 (お薬を受け取ったら、お薬は冷蔵庫に…) stays
+        for word in medical.medical_words(grammar.read(reading.condition).tokens, service_heads=SERVICE_ARRANGEMENTS):
+            if word in found:
+                found.remove(word)
     events = _event_phrases(tokens) if institution and not rationale else []
     examinations = [w for w in found if any(w in e for e in events)]
     outside = medical.outside_occasions(tokens, SERVICE_ARRANGEMENTS)
@@ -10968,7 +10992,7 @@ def _of_the_visit(reading, tokens):
     手すりにつかまってください, 柵は上げておいてください): it stays a claim."""
     if _heads(reading) & LOGISTICS_HEADS:
         return True
-    if _heads(reading) & _HANDING_HEADS and _single_request_act(reading):
+    if _heads(reading) & _HANDING_HEADS and _single_request_act(reading) and _handed_thing(reading) is not None:
         # (thirty-sixth session) handing over too (鍵を係へお渡しください), when it is the request's only act: 出始めの尿を
         # 捨てて中間の尿を採り… is a procedure of care
         return True

@@ -34,6 +34,14 @@ def test_a_request_at_a_moment_of_the_visit_is_a_practical_matter(reasons, text)
         "注射が終わったら、15分ほど院内でお待ちください。\n",  # observation after an injection
         "お薬を受け取る際は、飲み忘れがないよう看護師と確認してください。\n",  # a purpose of care
         "痛みが強い場合は、受付にお申し出ください。\n",  # a sign, not a moment
+        # (from the review of the first version) a referral's head after a moment is read by its words; the request's
+        # own word of health stays when the moment names it too; a bound by まで or an act withheld is care; a moment
+        # of the reader's day is no moment of the visit
+        "抗がん剤の点滴が終わりましたら、針を刺した所が赤くなっていないか毎日ご覧ください。\n",
+        "目薬を受け取ったら、目薬は冷蔵庫で保管してください。\n",
+        "散瞳の検査が終わったら、視界がはっきりするまで院内でお待ちください。\n",
+        "鎮静剤を使った検査が済んだら、今日は車を運転するのはご遠慮ください。\n",
+        "入れ歯を外したら、専用の洗浄液に入れてください。\n",
     ],
 )
 def test_care_after_a_moment_of_the_visit_stays_an_instruction(reasons, text):
