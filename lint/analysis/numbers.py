@@ -873,6 +873,14 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
         value = 1 if whole in ("a", "an") else _decimal(whole) if whole[0].isdigit() else table.values.get(whole)
         if value is not None:
             values[(Decimal(value) + Decimal("0.5")).normalize()] += 1
+    for match in _COUNTED_PERIOD_RE.finditer(text):  # (thirty-sixth session) "three decades" = 30 years
+        whole = " ".join(match.group(1).lower().split())
+        value = 1 if whole in ("a", "an") else _decimal(whole) if whole[0].isdigit() else table.values.get(whole)
+        if whole.startswith("half "):
+            value = Decimal("0.5")
+        if value is not None:
+            years = 100 if match.group(2).lower().startswith("centur") else 10
+            values[(Decimal(value) * years).normalize()] += 1
     return values, lowered
 
 
@@ -958,6 +966,10 @@ _SHARED_SCALE_RE = re.compile(
     re.IGNORECASE,
 )
 _AND_A_HALF_RE = re.compile(r"\b(\d+|[a-z]+) and a half\b", re.IGNORECASE)
+# a count of decades or centuries, in years: three decades (30年), a century (100年), half a century (50年)
+_COUNTED_PERIOD_RE = re.compile(
+    r"\b(half\s+an?|an?|\d+(?:\.\d+)?|[a-z]+)\s+(decades?|century|centuries)\b", re.IGNORECASE
+)
 _UNIT_AND_A_HALF_RE = re.compile(
     r"\b(an?|\d+|[a-z]+)\s+(?:minute|hour|day|week|month|year)s?\s+and\s+a\s+half\b", re.IGNORECASE
 )

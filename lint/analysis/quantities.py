@@ -66,7 +66,9 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # its matches, and `re` compiled it into each of _NUM's 26 copies as one more map of 65,536 characters.
 _NUM = (
     rf"(?:(?:{_ARABIC})(?:[万億兆千](?:(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?![\d.,]))?)*"
-    rf"|数?[{_K}](?:[{_K}]|数(?=[十百千万億]))*"
+    # (thirty-sixth session) a kanji decimal: 〇・五, 一・五, 三十七・五 (two consecutive digits, 三・四, are a range:
+    # _kanji_ranges makes them one before this is read)
+    rf"|数?[{_K}](?:[{_K}]|数(?=[十百千万億]))*(?:・[〇零一二三四五六七八九]+(?![十百千万億兆]))?"
     r"|数(?=か月|カ月|ヶ月|ヵ月|年|週|日|時間|分|秒|回|人|名|倍|割|種類|錠|個|件|例|歳))"
 )
 _RANGE = r"\s*(?:〜|～|~|－|-|–|—|から|ないし)\s*"
@@ -327,6 +329,13 @@ def kanji_value(text):
     """The value of a kanji numeral (二十 → 20, 八百万 → 8000000, 二〇二六 → 2026); None when vague (数千)."""
     if "数" in text:
         return None
+    if "・" in text:  # a kanji decimal: 三十七・五 = 37.5
+        whole, _, tenths = text.partition("・")
+        fraction = "".join(str(KANJI_DIGITS[ch]) for ch in tenths if ch in KANJI_DIGITS)
+        value = kanji_value(whole) if whole else Decimal(0)
+        if value is None or not fraction:
+            return value
+        return value + Decimal("0." + fraction)
     total = section = 0
     digits = None
     for ch in text:
@@ -459,9 +468,19 @@ def without_long_runs(text):
     return _LONG_RUN.sub(lambda m: _MASK * len(m.group()), text)
 
 
+_CONSECUTIVE_KANJI = re.compile(
+    "|".join(f"(?<![{_K}・]){a}・{b}(?![{_K}・])" for a, b in zip("一二三四五六七八", "二三四五六七八九", strict=True))
+)
+
+
+def _kanji_ranges(text):
+    """Two consecutive kanji digits joined by ・ (三・四日: three or four days) as a range, its length kept: 〜 for ・."""
+    return _CONSECUTIVE_KANJI.sub(lambda m: m.group().replace("・", "〜"), text) if "・" in text else text
+
+
 def _quantities(text, *, use_tokenizer=True):
     norm, origin = normalize(text)
-    norm = without_long_runs(norm)
+    norm = _kanji_ranges(without_long_runs(norm))
     numbers = list(_JA.finditer(norm))
     if not numbers and _EN_WORD_RE.search(norm) is None:
         # no number at all (most sentences): the special spans below only classify numbers, and

@@ -5193,3 +5193,28 @@ def test_a_placeholder_that_opens_the_message_is_no_comment_line():
         "a paragraph",
         "a comment line (%), whose text the page does not show",
     ]
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "missing"),
+    [
+        # (thirty-sixth session) a kanji decimal (一・五 = 1.5); two consecutive digits joined by ・ are a range
+        ("薬は一・五錠です。", "The dose is 1.5 tablets.", []),
+        (
+            "体温が三十七・五度以上のときは連絡してください。",
+            "Call us if your temperature is 37.5 degrees or higher.",
+            [],
+        ),
+        ("薬は〇・五ミリグラムから始めます。", "The medicine starts at 0.5 mg.", []),
+        ("三・四日で腫れは引きます。", "The swelling goes down in three or four days.", []),
+        ("薬は一・五錠です。", "The dose is 5 tablets.", ["一・五錠"]),
+        # decades and centuries counted in years
+        ("30年前と比べて、患者は増えています。", "Cases have risen compared with three decades ago.", []),
+        ("100年以上前から使われている薬です。", "This drug has been used for over a century.", []),
+        ("50年前に始まった治療です。", "This treatment began half a century ago.", []),
+        ("30年前と比べて、患者は増えています。", "Cases have risen compared with two decades ago.", ["30年"]),
+    ],
+)
+def test_kanji_decimals_and_decades_are_numbers(source, translation, missing):
+    found, _ = missing_numbers(source, translation)
+    assert [n.text for n in found] == missing
