@@ -286,14 +286,13 @@ def _matches(word: str, index: dict[str, set[str]]) -> set[str]:
 def _added(negated, english, spans, tokens):
     """(English word, its stem, the source's word) of a negation the translation added by a word's form, or None."""
     english_index = _index(set(english))
+    # each base of each gloss → the source's words ("first:end:text") it glosses
     gloss_index: dict[str, set[str]] = {}
     for first, end, text in spans:
         glosses = _glosses(text)
         if len(glosses) <= _MAX_GLOSSES:
-            for gloss in glosses:
-                for base in bases(gloss) if len(gloss) >= _MIN_BASE else ():
-                    if len(base) >= _MIN_BASE:
-                        gloss_index.setdefault(base, set()).add(f"{first}:{end}:{text}")
+            for base in _index(glosses):
+                gloss_index.setdefault(base, set()).add(f"{first}:{end}:{text}")
     every_gloss = _index({g for _, _, text in spans for g in _glosses(text)})
     for word in negated:
         if _matches(word, every_gloss):
@@ -304,7 +303,7 @@ def _added(negated, english, spans, tokens):
             if _matches(stem, english_index) - {word}:
                 continue  # the stem is written as a word of its own too ("unsafe … for their safety"): it renders
                 # the source's word, and the negated one something else (危険)
-            for key in sorted(_matches_keys(stem, gloss_index)):
+            for key in sorted(_matches(stem, gloss_index)):
                 first, end, text = key.split(":", 2)
                 if not _agrees(word, stem, tokens, int(first), int(end), text):
                     continue  # an adjective negated (impatient) renders no plain noun (患者: patient)
@@ -314,14 +313,6 @@ def _added(negated, english, spans, tokens):
                     # renders another (保存的治療 = "nonoperative management")
                 return word, stem, text
     return None
-
-
-def _matches_keys(word, index):
-    found: set[str] = set()
-    for base in bases(word):
-        if len(base) >= _MIN_BASE:
-            found |= index.get(base, set())
-    return found
 
 
 def _agrees(word: str, stem: str, tokens, first: int, end: int, text: str) -> bool:
