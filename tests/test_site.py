@@ -834,3 +834,25 @@ def test_a_rejected_furniture_translation_is_named_not_taken_for_a_stale_catalog
     assert furniture, result.stderr
     for line in furniture:
         assert "pvt_site.po:" in line and "{yaer} is not a placeholder" in line and "update-po" not in line, line
+
+
+def test_a_translation_that_parses_as_other_blocks_fails_the_build(tmp_path):
+    """(thirty-sixth session) A msgstr with a MyST comment line keeps its first paragraph and loses the rest of the
+    English, with no Japanese left for check_doctree to see: the build names the PO entry."""
+    root = make_project(tmp_path)
+    conf = root / "docs" / "conf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8") + "extensions.append('pvt_sphinx.translation_check')\n", encoding="utf-8"
+    )
+    po = root / "locale" / "en" / "LC_MESSAGES" / "index.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n\n'
+        'msgid "治療は数か月続きます。再発を防ぐためです。"\n'
+        'msgstr "Treatment lasts several months.\\n% It prevents a recurrence."\n',
+        encoding="utf-8",
+    )
+    out = root / "_build" / "html" / "en"
+    result = run_sphinx("html", "en", out, root / "_build" / "doctrees" / "en", source=root / "docs", cwd=root)
+    assert result.returncode != 0
+    lines = [line for line in result.stderr.splitlines() if "parses as" in line]
+    assert lines and "index.po:6" in lines[0] and "a comment line (%)" in lines[0], result.stderr

@@ -10,7 +10,9 @@ text there is an error naming the page and line, with the fix. Not checked:
 inline and block code, raw HTML, the reference list and citations (a source's
 Japanese title is quoted as published), and text in Japanese quotation marks
 (「…」, 『…』) or in the names the lint allows ([tool.pvt-lint.rules.japanese-left-in-translation]
-``allow``).
+``allow``). When the build starts, every translated entry of the edition's page catalogs must parse as
+its source does (``check_catalog_blocks``): a msgstr that gained a second block loses English text with
+no Japanese left to see.
 """
 
 from __future__ import annotations
@@ -209,7 +211,44 @@ def _furniture_entry(app: Sphinx, text: str) -> str | None:
     return None
 
 
+def check_catalog_blocks(app: Sphinx) -> None:
+    """(thirty-sixth session) Each translated entry of this edition's page catalogs must parse as its source does.
+
+    Sphinx parses a msgstr again and keeps only its first block when it is the source's kind: a translation that
+    became a heading (a line of = under it) is dropped for the Japanese, which check_doctree reports; one that gained a
+    second block (a line starting with %, a MyST comment) keeps its first paragraph and loses the rest of the English
+    without a word. The blocks are compared as the lint's TRN012 compares them (lint.analysis.structure.block_sequence),
+    and a difference is an error naming the PO entry."""
+    if (app.config.language or "ja").startswith("ja") or not app.config.pvt_untranslated_check:
+        return
+    from lint.analysis.structure import block_sequence
+
+    from .catalogs import locale_root, read_catalog
+    from .messages import MESSAGE_CATALOG
+
+    folder = locale_root(app) / app.config.language / "LC_MESSAGES"
+    for po in sorted(folder.glob("*.po")) if folder.is_dir() else ():
+        if po.stem == MESSAGE_CATALOG:
+            continue  # the furniture's strings are no Markdown (catalogs.check_catalog reads their formats)
+        for entry in read_catalog(po):
+            if entry.obsolete or "fuzzy" in entry.flags or not entry.msgid or not entry.msgstr:
+                continue
+            parsed, source = block_sequence(entry.msgstr), block_sequence(entry.msgid)
+            if parsed != source:
+                logger.error(
+                    "msgid %r: the translation parses as: %s; the source as: %s. Sphinx would show the Japanese or "
+                    "drop part of the English (python -m lint shows TRN012)",
+                    entry.msgid[:60],
+                    "; then ".join(parsed) or "nothing",
+                    "; then ".join(source) or "nothing",
+                    location=f"{po}:{entry.linenum}",
+                    type="pvt_site",
+                    subtype="catalog",
+                )
+
+
 def setup(app: Sphinx) -> dict:
     app.add_config_value("pvt_untranslated_check", True, "env", bool)
+    app.connect("builder-inited", check_catalog_blocks)
     app.connect("doctree-resolved", check_doctree)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
