@@ -131,6 +131,19 @@ def block_sequence(text: str) -> list[str]:
     return found
 
 
+def block_difference(source: str, translation: str) -> str:
+    """How the translation's blocks differ from the source's as MyST parses them ("the translation parses as: a
+    paragraph; then a comment line (%)…; the source as: a paragraph"), or "" when they are the same: TRN012's reading,
+    which the build's check of each edition's catalogs shares (pvt_sphinx.translation_check)."""
+    parsed, kinds = block_sequence(translation), block_sequence(source)
+    if parsed == kinds:
+        return ""
+    return (
+        f"the translation parses as: {'; then '.join(parsed) or 'nothing (a link definition, [x]: …)'}; "
+        f"the source as: {'; then '.join(kinds) or 'nothing'}"
+    )
+
+
 # A tag closed before the next "<", outside quoted attribute values (title="eGFR<30" keeps its tag);
 # the alternatives start with different characters and a quoted value is bounded, so every attempt is
 # short (linear overall).

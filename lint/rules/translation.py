@@ -1114,11 +1114,9 @@ def orphan_catalog(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     in ``docs/`` beside the catalog's ``locale/`` directory (``docs = "..."`` in
     that table names another directory).
     """
-    path = Path(catalog.path)
-    parts = (path if path.is_absolute() else Path.cwd() / path).parts  # shown paths are relative to cwd
-    if "LC_MESSAGES" not in parts or parts.index("LC_MESSAGES") < 3:
+    project = _catalog_project(catalog)
+    if project is None:
         return
-    project = Path(*parts[: parts.index("LC_MESSAGES") - 2])  # <project>/locale/<lang>/LC_MESSAGES
     docs_name = _docs_folder(ctx, project)
     docs = project / docs_name
     if not docs.is_dir() or _is_extension_catalog(catalog, docs, ctx):
@@ -1131,6 +1129,16 @@ def orphan_catalog(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         f"no page {docs_name}/{catalog.page}.md for this catalog: rename the catalog with the page "
         "(python -m lint.catalog_tools rename OLD NEW) or delete it",
     )
+
+
+def _catalog_project(catalog: Catalog) -> Path | None:
+    """The project a catalog belongs to (<project>/locale/<lang>/LC_MESSAGES/<page>.po), or None for a catalog
+    elsewhere. Shown paths are relative to the current folder."""
+    path = Path(catalog.path)
+    parts = (path if path.is_absolute() else Path.cwd() / path).parts
+    if "LC_MESSAGES" not in parts or parts.index("LC_MESSAGES") < 3:
+        return None
+    return Path(*parts[: parts.index("LC_MESSAGES") - 2])
 
 
 def _is_extension_catalog(catalog, docs, ctx):
@@ -1334,7 +1342,7 @@ def structure_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: ``msgstr "Drink fluids often."``
     """
-    from ..analysis.structure import block_sequence, blocks, html_tags, references
+    from ..analysis.structure import block_difference, blocks, html_tags, references
 
     for entry, source, translation in published(catalog):
         problems = []
@@ -1345,13 +1353,9 @@ def structure_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                 + ", ".join(_counted(added, str))
                 + ": it is no longer the same block, and Sphinx would show the Japanese"
             )
-        elif (parsed := block_sequence(translation)) != (kinds := block_sequence(source)):
+        elif difference := block_difference(source, translation):
             # (thirty-sixth session) whatever the marker: MyST's own parse, as Sphinx's of the msgstr
-            problems.append(
-                f"the translation parses as: {'; then '.join(parsed) or 'nothing (a link definition, [x]: …)'}; "
-                f"the source as: {'; then '.join(kinds) or 'nothing'}. Sphinx would show the Japanese or drop part "
-                "of the English"
-            )
+            problems.append(f"{difference}. Sphinx would show the Japanese or drop part of the English")
         html = _differences(html_tags(source), html_tags(translation))
         if html:
             problems.append(f"HTML differs from the source: {html}")
@@ -1686,11 +1690,9 @@ def _catalog_behind_its_page(catalog: Catalog, ctx: RuleContext) -> Iterator[Fin
     """A catalog of the run whose page the run did not lint: compared with the page on disk, reported on the catalog."""
     if catalog.language.lower().startswith("ja"):
         return
-    path = Path(catalog.path)
-    parts = (path if path.is_absolute() else Path.cwd() / path).parts
-    if "LC_MESSAGES" not in parts or parts.index("LC_MESSAGES") < 3:
+    project = _catalog_project(catalog)
+    if project is None:
         return
-    project = Path(*parts[: parts.index("LC_MESSAGES") - 2])
     docs_name = _docs_folder(ctx, project)
     page = project / docs_name / (catalog.page + ".md")
     if not page.is_file():

@@ -217,11 +217,11 @@ def check_catalog_blocks(app: Sphinx) -> None:
     Sphinx parses a msgstr again and keeps only its first block when it is the source's kind: a translation that
     became a heading (a line of = under it) is dropped for the Japanese, which check_doctree reports; one that gained a
     second block (a line starting with %, a MyST comment) keeps its first paragraph and loses the rest of the English
-    without a word. The blocks are compared as the lint's TRN012 compares them (lint.analysis.structure.block_sequence),
+    without a word. The blocks are compared as the lint's TRN012 compares them (lint.analysis.structure.block_difference),
     and a difference is an error naming the PO entry."""
     if (app.config.language or "ja").startswith("ja") or not app.config.pvt_untranslated_check:
         return
-    from lint.analysis.structure import block_sequence
+    from lint.analysis.structure import block_difference
 
     from .catalogs import locale_root, read_catalog
     from .messages import MESSAGE_CATALOG
@@ -233,14 +233,13 @@ def check_catalog_blocks(app: Sphinx) -> None:
         for entry in read_catalog(po):
             if entry.obsolete or "fuzzy" in entry.flags or not entry.msgid or not entry.msgstr:
                 continue
-            parsed, source = block_sequence(entry.msgstr), block_sequence(entry.msgid)
-            if parsed != source:
+            difference = block_difference(entry.msgid, entry.msgstr)
+            if difference:
                 logger.error(
-                    "msgid %r: the translation parses as: %s; the source as: %s. Sphinx would show the Japanese or "
-                    "drop part of the English (python -m lint shows TRN012)",
+                    "msgid %r: %s. Sphinx would show the Japanese or drop part of the English (python -m lint shows "
+                    "TRN012)",
                     entry.msgid[:60],
-                    "; then ".join(parsed) or "nothing",
-                    "; then ".join(source) or "nothing",
+                    difference,
                     location=f"{po}:{entry.linenum}",
                     type="pvt_site",
                     subtype="catalog",
