@@ -52,10 +52,10 @@ _EN_DEFICIENCY = frozenset(
     "absence low lower reduced impaired difficulty difficulties hard".split()
 )
 _EN_NOT_YET = frozenset("before yet still pending awaiting until".split())
-# Japanese words of lack that English renders by -free or non- (カフェインゼロ, グルテン除去食, 添加物不使用)
 # negating words whose field the English names by the positive word (不妊治療 = fertility treatment, 不眠外来 = sleep
 # clinic): the field's word is no dropped negation
 _FIELD_WORDS = {"不妊": "fertility", "不妊症": "fertility", "不眠": "sleep", "不眠症": "sleep"}
+# Japanese words of lack that English renders by -free or non- (カフェインゼロ, グルテン除去食, 添加物不使用)
 _JA_LACK = ("ゼロ", "除去", "抜き", "カット", "オフ", "不使用", "0%", "０％")
 # English words of negated form that negate no word of the sentence (unless: a condition)
 _NOT_FORMS = frozenset(
@@ -126,9 +126,8 @@ def english_stems(word: str) -> list[str]:
     return [s for s in stems if len(s) >= 3]
 
 
-@lru_cache(maxsize=4096)
 def _glosses(word: str) -> frozenset[str]:
-    from .jmdict import gloss_words
+    from .jmdict import gloss_words  # cached there
 
     return gloss_words(word)
 
@@ -227,6 +226,8 @@ def form_negation_mismatch(source: str, translation: str) -> str:
 
     english = _english_words(translation)
     negated = list(dict.fromkeys(w for w in english if _negated_form(w, lexical_negative)))[:_MAX_WORDS]
+    if not negated and not any(prefix in source for prefix in _JA_PREFIXES):
+        return ""  # neither side has a word negated by its form (most entries): no dictionary is read
     japanese = japanese_negation(source)
     tokens = tokenize(source)
     spans = _spans(tokens)
@@ -234,10 +235,14 @@ def form_negation_mismatch(source: str, translation: str) -> str:
     data = load_negation_words()
     # words of lack, avoidance, difficulty or rarity at a word's start (予防 holds no 防, 含まれる no まれ)
     weak_ja = _at_word_start(source, tokens, (*data["ja_lexical"], *data["ja_weak"], *_JA_LACK))
-    prefixed = any(t.pos == "接頭詞" and t.surface_form in _JA_PREFIXES for t in tokens) or _negating_words(
-        spans, tokens, terms=True
-    )
-    if negated and not prefixed and not (japanese.strong or weak_ja or _negates(tokens) or _lacking(spans)):
+    if negated and not (
+        any(t.pos == "接頭詞" and t.surface_form in _JA_PREFIXES for t in tokens)
+        or _negating_words(spans, tokens, terms=True)
+        or japanese.strong
+        or weak_ja
+        or _negates(tokens)
+        or _lacking(spans)
+    ):
         added = _added(negated, english, spans, tokens)
         if added:
             word, stem, text = added
