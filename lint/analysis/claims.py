@@ -1226,6 +1226,9 @@ def _moment_of_the_visit(reading):
     if _restricts_an_act(reading):
         return False
     events = _event_phrases(tokens)
+    activity = _finished_activity(tokens)
+    if activity:
+        events.append(activity)  # 採尿が済みましたら, 補聴器の調整が終わりましたら: what ends is an act of the visit
     handled = verbs[-1] in LOGISTICS_HEADS
     health = medical.medical_words(tokens, service_heads=SERVICE_ARRANGEMENTS)
     if not all(any(word in event for event in events) or handled and word.endswith(_BROUGHT_THINGS) for word in health):
@@ -1234,6 +1237,37 @@ def _moment_of_the_visit(reading):
     # (会計を済ませたら) or a thing of a verb of its logistics (処方箋を受け取る際は); 散歩が終わったら is the reader's day
     nouns = {_lemma(t) for t in tokens if t.pos == "名詞"}
     return bool(events or health or nouns & (ADMINISTRATIVE_HEAD_NOUNS | SERVICE_NOUNS) or handled and nouns)
+
+
+def _finished_activity(tokens):
+    """(thirty-seventh session) The act whose end the condition names, when a verb of finishing has it as its subject
+    (採尿が済みましたら, 補聴器の調整が終わりましたら): the noun phrase before が/は/も, its modifiers joined by の, if its
+    head is an act made a noun (IPADIC's サ変接続: 採尿, 調整, 透析; not 生理 or 発作, which end on their own) and none of
+    its words is a sign or an illness. What ends is then an act of the visit, as a listed examination is."""
+    for f in range(len(tokens) - 1, 1, -1):
+        if tokens[f].pos == "動詞" and _lemma(tokens[f]) in _FINISHING:
+            break
+    else:
+        return ""
+    while f > 1 and tokens[f - 1].pos == "副詞":
+        f -= 1  # 健康診断がすべて終わりましたら
+    if tokens[f - 1].surface_form not in ("が", "は", "も") or tokens[f - 1].pos != "助詞":
+        return ""
+    start = k = f - 1
+    while k > 0 and tokens[k - 1].pos in ("名詞", "接頭詞"):
+        k -= 1
+        if k > 1 and tokens[k - 1].surface_form == "の" and tokens[k - 2].pos == "名詞":
+            k -= 1  # the の joining a modifier; the loop takes its noun next
+        start = k
+    phrase = tokens[start : f - 1]
+    nouns = [t for t in phrase if t.pos in ("名詞", "接頭詞")]
+    # (the head may be written with 疒 as care is: 治療)
+    signs = [t for t in nouns if _lemma(t) in SIGN_NOUNS] + [
+        t for t in nouns[:-1] if any(ch in medical.ILLNESS_KANJI for ch in t.surface_form)
+    ]
+    if not nouns or nouns[-1].pos_detail_1 != "サ変接続" or signs:
+        return ""
+    return "".join(t.surface_form for t in phrase)
 
 
 def _restricts_an_act(reading):

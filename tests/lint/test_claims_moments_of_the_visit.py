@@ -46,3 +46,31 @@ def test_a_request_at_a_moment_of_the_visit_is_a_practical_matter(reasons, text)
 )
 def test_care_after_a_moment_of_the_visit_stays_an_instruction(reasons, text):
     assert reasons(text)[-1][0] == "uncited", text
+
+
+# (thirty-seventh session) what ends may be any act of the visit named as a noun (an IPADIC サ変接続 head), not only a
+# listed examination: its end is a moment of the visit too. A bodily process or a sign that ends on its own (生理, 発作,
+# a word of illness before the act) is no such act, and the request's own words still decide.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "血圧の測定が済みましたら、測定票を二番窓口にお出しください。\n",
+        "装具の調整が済みましたら、会計窓口で番号札をお受け取りください。\n",
+        "胃の透視が終わりましたら、検査着のまま更衣室へお戻りください。\n",
+    ],
+)
+def test_the_end_of_an_act_of_the_visit_is_a_moment_of_the_visit(reasons, text):
+    assert reasons(text)[-1][0] == "exempt", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "生理が終わったら、婦人科の検査をお受けください。\n",  # a bodily process ends: timing of care
+        "発作が終わったら、横向きに寝かせてください。\n",  # a sign ends
+        "喘息の治療が終わったら、吸入器は毎日洗ってください。\n",  # an illness names the act; a regimen follows
+        "点滴が終わったら、30分は横になってお休みください。\n",  # care after the moment
+    ],
+)
+def test_the_end_of_a_bodily_process_or_care_after_the_end_stays_an_instruction(reasons, text):
+    assert reasons(text)[-1][0] == "uncited", text
