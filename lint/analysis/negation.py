@@ -224,6 +224,16 @@ def mask_not_negation(text: str) -> str:
     return _pattern("en_not_negation", False).sub(" ", _pattern("en_doubt", False).sub(" unsure ", text))
 
 
+# (thirty-seventh session) "does not go away" says that something lasts. It used to be blanked as no negation, so that
+# 痛みは消えません → "the pain does not go away" was reported as a dropped negation, and 痛みは消えます → "does not go away"
+# passed. Now it is a negation where the source has one (消えません, 元に戻らない), and the verb of continuity "persists"
+# where the source has none (痛みが続きます: _going_away_read); reversed_going_away reads the reversal.
+_NOT_GOING_AWAY_RE = re.compile(
+    r"\b(?:(?:do|does|did|will|would|may|might)\s+not|(?:do|does|did|wo)n['’]t|never)\s+(?:\w+\s+)?(?:go|goes)\s+away\b",
+    re.IGNORECASE,
+)
+
+
 def _litotes_read(source: str, translation: str) -> str:
     """(tenth session) The English with its negated words of rarity ("by no means rare", "isn't rare", "far from rare")
     read as "common" when the source has a litotes of frequency (珍しくない, 少なくありません): they render it, as a
@@ -274,9 +284,20 @@ def _with_difficulty(match: re.Match[str]) -> str:
     return " " + " ".join(verb + ["with", "difficulty"]) + " "
 
 
+# (thirty-seventh session, from an audit of issue 12) a count of none (0人, 0件, ゼロ, 皆無) says what "no one", "none",
+# "no cases" say: a negation of the source, which an English negation or "zero" answers
+_JA_ZERO_RE = re.compile(
+    r"(?<![0-9０-９.．,，])[0０](?![0-9０-９.．])\s*(?:人|名|件|例|回|個|本|か所|ヶ所|箇所|匹|頭)|ゼロ|皆無"
+)
+
+
 def japanese_negation(text: str) -> Polarity:
     """The polarity of a Japanese text (every sentence, main and subordinate predicates)."""
     from ..japanese.tokenizer import tokenize
+
+    zero = _JA_ZERO_RE.search(text)
+    if zero:
+        return Polarity(True, True, zero.group())
 
     masked = _pattern("ja_not_negation", False).sub(lambda m: "〇" * len(m.group()), text)
     # A negation under another (かからないわけではありません: "it is not that you will not catch it")
@@ -1534,6 +1555,113 @@ def reversed_frequency(source: str, translation: str) -> str:
     return ""
 
 
+# (thirty-seventh session) verbs of going away, ending or healing in the source (消えます, 治まる, 腫れが引きます, なくなる)
+_JA_GOING_AWAY_RE = re.compile(r"消え|消失|消退|治ま|収ま|おさま|治り|治る|治っ|引き(?:ます|まし)|引く|引いて|なくな")
+
+
+_NOT_YET_RE = re.compile(
+    r"\s*(?:completely\s+|entirely\s+|fully\s+)?(?:for|until|till|before|right\s+away|immediately|at\s+once|overnight|straight\s+away|quickly|soon)\b",
+    re.IGNORECASE,
+)
+
+
+def _going_away_read(source: str, translation: str) -> str:
+    """The English with "does not go away" read as "persists" when the source has no negation (see _NOT_GOING_AWAY_RE)."""
+    if japanese_negation(source).strong:
+        return translation
+    return _NOT_GOING_AWAY_RE.sub(" persists ", translation)
+
+
+def reversed_going_away(source: str, translation: str) -> str:
+    """A sentence when the source says something goes away (a verb of ending or healing, nothing negated, no word of
+    lasting) and the English says it does not go away; else "". "does not go away" is read as "persists"
+    (mask_not_negation), which answers a negated ending (消えません) and would let the reversal pass unseen."""
+    going = _JA_GOING_AWAY_RE.search(source)
+    said = _NOT_GOING_AWAY_RE.search(translation)
+    if not going or not said:
+        return ""
+    if _NOT_YET_RE.match(translation[said.end() :]):
+        return ""  # "does not go away for a few days", "until": the time it takes, which 数日で引きます says too
+    if japanese_negation(source).strong or _pattern("ja_continuity", False).search(source):
+        return ""
+    return f"the source says it goes away ({going.group()}) but the translation says it does not go away"
+
+
+# (thirty-seventh session, from an audit of issue 12) a test result said on a scale of two: 正常/異常 (normal/abnormal),
+# 陰性/陽性 (negative/positive), each side read with the negation that governs it (正常ではありません is abnormal, 異常は
+# ありません is normal, "not negative" is positive). "normal" renders 異常はありません, so the counted negations agree
+# whichever way the result was turned; the result itself is compared here. Which words are results: the source's
+# decide (a "positive attitude" is no result where the source names none).
+_JA_RESULT_RE = re.compile(
+    r"(?<![一-龥])(?P<word>正常|異常|陰性|陽性)(?:値|範囲内|範囲|所見)?(?![一-龥])"
+    r"(?P<denied>(?:では|じゃ|で)(?:は)?(?:ない|なく|なかっ|ありません)"
+    r"|(?:に|と)(?:は|も)?(?:なら|出)(?:ない|なく|なかっ|ず|ません)"
+    r"|(?:は|が|も)?(?:特に|とくに|何も)?(?:なし|無し|ない|なく|なかっ|ありません"
+    r"|(?:認められ|見られ|みられ|見つから|見つかり|見当たら|見当たり|出)(?:ない|ず|なかっ|ません)))?"
+)
+_JA_RESULT_GOOD = {"正常": True, "異常": False, "陰性": True, "陽性": False}
+_EN_RESULT_RE = re.compile(
+    r"(?P<denied>\b(?:not|never|no|nothing|none|without|free\s+of)\s+(?:\w+\s+){0,2}?|\bn['’]t\s+(?:\w+\s+){0,2}?)?"
+    r"\b(?P<word>abnormal(?:ity|ities)?|normal(?:ly)?|negative|positive|outside\s+the\s+normal|within\s+(?:the\s+)?normal)\b",
+    re.IGNORECASE,
+)
+
+
+def _ja_results(source: str) -> set[bool]:
+    found = set()
+    for match in _JA_RESULT_RE.finditer(source):
+        good = _JA_RESULT_GOOD[match.group("word")]
+        found.add(good != bool(match.group("denied")))
+    return found
+
+
+def _en_results(translation: str, kinds: set[str]) -> set[bool]:
+    found = set()
+    for match in _EN_RESULT_RE.finditer(translation):
+        word = match.group("word").lower()
+        if word.startswith("outside"):
+            good = False
+        elif word.startswith("within"):
+            good = True
+        elif word.startswith(("normal", "abnormal")):
+            if "scale" not in kinds:
+                continue
+            good = word.startswith("normal")
+        else:
+            if "sign" not in kinds:
+                continue
+            good = word == "negative"
+        found.add(good != bool(match.group("denied")))
+    return found
+
+
+def _negative_result_read(source: str, translation: str) -> str:
+    """The English with a test result "negative" read as the weak "free of" when the source names 陰性 (ja_prefixed
+    counts it a negation, so "The test was negative" answered nothing and was reported as a dropped negation); a result
+    turned the other way is read by reversed_result."""
+    if "陰性" not in source:
+        return translation
+    return re.sub(r"\bnegative\b", "free of", translation, flags=re.IGNORECASE)
+
+
+def reversed_result(source: str, translation: str) -> str:
+    """A sentence when the source gives one test result (normal or not: 正常, 異常はありません, 陰性ではない) and the
+    English gives only the other; else ""."""
+    ja = _ja_results(source)
+    if len(ja) != 1:
+        return ""
+    kinds = set()
+    if re.search("正常|異常", source):
+        kinds.add("scale")
+    if re.search("陰性|陽性", source):
+        kinds.add("sign")
+    en = _en_results(translation, kinds)
+    if len(en) != 1 or en == ja:
+        return ""
+    said = "normal (no abnormality, negative)" if ja == {True} else "not normal (abnormal, positive)"
+    return f"the source says the result is {said} but the translation says the opposite"
+
+
 _JA_DIFFERENCE_RE = re.compile(r"と(?:は)?(?:違|ちが|異な)")
 # (from the review) not "unlike any" / "unlike anything": "a headache unlike any you have had" renders a negation
 _UNLIKE_RE = re.compile(r"\bunlike\b(?!\s+(?:any|anything|anyone)\b)", re.IGNORECASE)
@@ -1561,7 +1689,14 @@ def _outright_mismatch(source: str, translation: str) -> str:
     reversed_ = reversed_state(source, translation)
     if reversed_:
         return reversed_
-    reversed_ = "" if aligned else reversed_litotes(source, translation) or reversed_frequency(source, translation)
+    reversed_ = (
+        ""
+        if aligned
+        else reversed_litotes(source, translation)
+        or reversed_frequency(source, translation)
+        or reversed_going_away(source, translation)
+        or reversed_result(source, translation)
+    )
     if reversed_:  # else sentence by sentence
         return f"{reversed_}: is the polarity reversed?"
     if _denied_conclusion_affirmed(source, translation):
@@ -1591,6 +1726,7 @@ def _outright_mismatch(source: str, translation: str) -> str:
             f"the source's term {dropped} negates with 非 but the translation has no non- word: is the prefix dropped?"
         )
     translation = _litotes_read(source, _difficulty_read(source, _without_bounds(source, translation)))
+    translation = _going_away_read(source, _negative_result_read(source, translation))
     translation = _without_reassurance(source, translation)
     original, source = source, _answered(source, translation)
     if _JA_DIFFERENCE_RE.search(original):
@@ -2224,11 +2360,17 @@ def sentence_negation_mismatches(source: str, translation: str) -> list[tuple[in
         return []
     found = []
     for number, (ja_sentence, en_sentence) in enumerate(zip(ja, en, strict=True), 1):
-        reversed_ = reversed_litotes(ja_sentence, en_sentence) or reversed_frequency(ja_sentence, en_sentence)
+        reversed_ = (
+            reversed_litotes(ja_sentence, en_sentence)
+            or reversed_frequency(ja_sentence, en_sentence)
+            or reversed_going_away(ja_sentence, en_sentence)
+            or reversed_result(ja_sentence, en_sentence)
+        )
         if reversed_:
             found.append((number, f"{reversed_}: is the polarity reversed?"))
             continue
-        en_sentence = _without_bounds(ja_sentence, en_sentence)
+        en_sentence = _negative_result_read(ja_sentence, _without_bounds(ja_sentence, en_sentence))
+        en_sentence = _going_away_read(ja_sentence, en_sentence)
         original, ja_sentence = ja_sentence, _answered(ja_sentence, en_sentence)
         english = english_negation(en_sentence)
         if (

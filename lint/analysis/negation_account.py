@@ -381,6 +381,7 @@ def japanese_units(source: str) -> tuple[int, int, list[tuple[str, str]], list[s
     and answered negations the caller has masked."""
     from .negation import (
         _JA_NEGATING_PREFIXES,
+        _JA_ZERO_RE,
         _condition_clause,
         _is_negation,
         _japanese_predicate,
@@ -414,6 +415,9 @@ def japanese_units(source: str) -> tuple[int, int, list[tuple[str, str]], list[s
             # whole (症状がない時期 = "when you feel well"), but an antonym passes the same way (リスクがない人 as
             # "people at risk"): the negation stays demanded (from the independent review, reader safety first).
         demanding_words.append(token.surface_form)
+    # (thirty-seventh session) a count of none (0人, ゼロ) answers an English negation ("no one died") without demanding
+    # one ("zero deaths"; a count changed is TRN005's)
+    grammatical += len(_JA_ZERO_RE.findall(source))
     lexical = []
     for i, token in enumerate(tokens):
         if i in consumed:

@@ -23,7 +23,7 @@ from pathlib import Path
 from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..core.files import read_data_toml
 from ..errors import ConfigError
-from .quantities import RATIO_COUNTERS, english_fractions_of_units, number_value
+from .quantities import ERAS, RATIO_COUNTERS, english_fractions_of_units, era_start, number_value
 from .quantities import japanese_numbers as quantities_japanese_numbers
 
 __all__ = ["Number", "NumberWords", "english_numbers", "japanese_numbers", "load_number_words", "missing_numbers"]
@@ -314,7 +314,7 @@ def japanese_numbers(plain: str) -> list[Number]:
                 extra = _other_units(end, q.unit)
                 found.append(Number(q.text, frozenset(_normal(v) for v in {end} | extra)))
         else:
-            era = plain[max(q.start - 2, 0) : q.start] in ERA_STARTS and q.unit == "年"
+            era = era_start(plain, q.start) is not None and q.unit == "年"
             at_least = q.start in counts_at_least
             one_unit = _one_unit(q) if Decimal(1) in values and Decimal(1) not in set(q.values) else ""
             tenths: tuple = ()
@@ -346,7 +346,7 @@ def japanese_numbers(plain: str) -> list[Number]:
                 found[-2:] = [dataclasses.replace(n, joined=frozenset({total})) for n in found[-2:]]
         previous = q
     for match in _GANNEN_RE.finditer(plain):  # 平成元年 = Heisei 1 = 1989
-        found.append(Number(match.group(), frozenset({Decimal(1), Decimal(ERA_STARTS[match.group(1)] + 1)}), True))
+        found.append(Number(match.group(), frozenset({Decimal(1), Decimal(ERAS[match.group(1)] + 1)}), True))
     return found
 
 
@@ -484,7 +484,7 @@ def _decade(year):
     return years | {Decimal(int(y) // 10 * 10) for y in years}
 
 
-_ERA_NAMES_RE = re.compile(r"\b(?:Reiwa|Heisei|Sh[oō]wa|Taish[oō])\b")
+_ERA_NAMES_RE = re.compile(r"\b(?:Reiwa|Heisei|Sh[oō]wa|Taish[oō]|Meiji)\b")
 
 
 CONVERSIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "unit-conversions.toml"
@@ -730,8 +730,7 @@ _KANJI_DIGITS = frozenset("〇一二三四五六七八九")
 # tokenizer joins 一般, 一緒, 万一 into one word, but splits 三徴, 二次性 and 前兆 (前 + 兆 + 期).
 _KANJI_NUMERALS = _KANJI_DIGITS | frozenset("十百千万億兆")
 _RANGE_RE = re.compile(r"〜|～|~|－|–|—|から|ないし|(?<=\d)-(?=\d)")
-_GANNEN_RE = re.compile(r"(令和|平成|昭和|大正)元年")
-ERA_STARTS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911}
+_GANNEN_RE = re.compile(r"(令和|平成|昭和|大正|明治)元年")
 
 
 def _normal(value):
@@ -792,13 +791,24 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
     words = _WORD_RE.findall(text)
     lowered = set()
     pending = None  # the value of a number word that a following word may extend
-    previous = ""
+    previous = before = ""
     for word in words:
         low = word.lower()
-        before, previous = previous, low
+        earlier, before, previous = before, previous, low
+        if low in SCALES and before == "a" and earlier == "half":
+            # (thirty-seventh session) "half a million" is 500,000, not a half and a million
+            if values[Decimal("0.5")] > 0:
+                values[Decimal("0.5")] -= 1
+            pending = (Decimal(SCALES[low]) / 2).normalize()
+            values[pending] += 1
+            continue
         if low in SCALES and pending is None and before == "a":
             values[Decimal(SCALES[low])] += 1  # "one in a thousand", "a million people"
             pending = Decimal(SCALES[low])
+            continue
+        if low in ("nobody", "none") or low == "one" and before == "no":
+            values[Decimal(0)] += 1  # (thirty-seventh session) "no one", "nobody", "none" for 0人, not the 1 of "one"
+            pending = None
             continue
         lowered.update(low.split("-"))
         pieces = low.split("-")

@@ -56,7 +56,26 @@ KINDS = (KIND_QUANTITY, "date", "clock", "contact", "price", "reference", "seria
 KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 KANJI_SMALL = {"十": 10, "百": 100, "千": 1000}
 KANJI_BIG = {"万": 10**4, "億": 10**8, "兆": 10**12}
-ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911}
+ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
+# (thirty-seventh session, from an audit of issue 12) the eras' initials as forms and tables write them: R4年, H30年度, S.50年
+ERA_INITIALS = {"R": "令和", "H": "平成", "S": "昭和", "T": "大正", "M": "明治"}
+
+
+def era_start(text: str, start: int) -> int | None:
+    """The year before the first of the era named just before ``start`` (令和 → 2018, so 令和6年 is 2024), by its name
+    or its initial (R6年; not the letter ending a word: HbA1c, PMS3年 name no era); None when no era is named."""
+    name = text[max(start - 2, 0) : start]
+    if name in ERAS:
+        return ERAS[name]
+    before = text[:start].rstrip(". ")
+    if (
+        before
+        and before[-1] in ERA_INITIALS
+        and not (len(before) > 1 and before[-2].isascii() and before[-2].isalnum())
+    ):
+        return ERAS[ERA_INITIALS[before[-1]]]
+    return None
+
 
 _K = "〇零一二三四五六七八九十百千万億兆"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -478,8 +497,46 @@ def _kanji_ranges(text):
     return _CONSECUTIVE_KANJI.sub(lambda m: m.group().replace("・", "〜"), text) if "・" in text else text
 
 
+# (thirty-seventh session, from an audit of issue 12) the native numerals written in kana (ふたつ, みっつ, ふたり), read as
+# their kanji forms (二つ, 三つ, 二人); いつつ is left out, as いつ + つくる is likelier than 五つ
+_KANA_NUMERALS = {
+    "ひとつ": "一つ",
+    "ふたつ": "二つ",
+    "みっつ": "三つ",
+    "よっつ": "四つ",
+    "むっつ": "六つ",
+    "ななつ": "七つ",
+    "やっつ": "八つ",
+    "ここのつ": "九つ",
+    "ふたり": "二人",
+}
+_KANA_NUMERAL_RE = re.compile("|".join(_KANA_NUMERALS))
+
+
+def _kana_numerals(norm, origin):
+    """``norm`` with its kana numerals in kanji, its ``origin`` kept in step, and the offsets in the text they cover."""
+    if not _KANA_NUMERAL_RE.search(norm):
+        return norm, origin, set()
+    out, new_origin, covered, at = [], [], set(), 0
+    for match in _KANA_NUMERAL_RE.finditer(norm):
+        out.append(norm[at : match.start()])
+        new_origin.extend(origin[at : match.start()])
+        kanji = _KANA_NUMERALS[match.group()]
+        out.append(kanji)
+        new_origin.extend([origin[match.start()]] * (len(kanji) - 1) + [origin[match.end() - 1]])
+        covered.update(origin[match.start() : match.end()])
+        at = match.end()
+    out.append(norm[at:])
+    new_origin.extend(origin[at:])
+    return "".join(out), new_origin, covered
+
+
+_RELATIVE_PLACE = re.compile(r"つ?(?:前|後|先|手前|上|下)の")
+
+
 def _quantities(text, *, use_tokenizer=True):
     norm, origin = normalize(text)
+    norm, origin, kana_numerals = _kana_numerals(norm, origin)
     norm = _kanji_ranges(without_long_runs(norm))
     numbers = list(_JA.finditer(norm))
     if not numbers and _EN_WORD_RE.search(norm) is None:
@@ -494,6 +551,8 @@ def _quantities(text, *, use_tokenizer=True):
             for i in range(match.start(), match.end()):
                 taken[i] = kind
     numerals = _numeral_positions(text) if use_tokenizer and any(_is_kanji(c) for c in text) else None
+    if numerals is not None:
+        numerals |= kana_numerals
     found = []
     for match in numbers:
         start, end = match.start(), match.end()
@@ -546,10 +605,12 @@ def _quantities(text, *, use_tokenizer=True):
             kind = "ordinal"  # (ninth session) ①, ⑵, ❸ without a unit number an item of a list (①本態性高血圧)
         if not unit and core in ("一", "二", "三") and norm.startswith("次", end):
             kind = "ordinal"  # (ninth session) 一次, 二次, 三次: an order in a term (二次性高血圧, 一次予防, 二次検診)
+        if (match.group("tsu") or not unit) and _RELATIVE_PLACE.match(norm, end):
+            kind = "ordinal"  # (thirty-seventh session) 一つ前のページ, 2つ先の駅: a place counted from here, no count
         values = _values(match)
-        era = norm[max(start - 2, 0) : start]
-        if era in ERAS and unit == "年" and len(values) == 1:
-            values |= {Decimal(ERAS[era]) + next(iter(values))}  # 令和6年 → 6 and 2024
+        era = era_start(norm, start)
+        if era is not None and unit == "年" and len(values) == 1:
+            values |= {Decimal(era) + next(iter(values))}  # 令和6年 → 6 and 2024
         found.append(
             Quantity(
                 origin[start],

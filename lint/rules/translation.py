@@ -549,7 +549,7 @@ _UNIT_PLURALS = {"celsius": "degrees Celsius", "fahrenheit": "degrees Fahrenheit
 
 def _show_number(number):
     """2万 (= 20000); 346 as written."""
-    shown = {v for v in number.values if not (v < 1 and ({v * 10, v * 100} & number.values))}  # not 0.2 of 2割
+    shown = {v for v in number.values if not (0 < v < 1 and ({v * 10, v * 100} & number.values))}  # not 0.2 of 2割
     values = sorted(_format_number(v) for v in shown)
     if values == [number.text.replace(",", "")]:
         return number.text

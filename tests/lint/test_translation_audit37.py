@@ -1,0 +1,95 @@
+"""TRN005 and TRN011, thirty-seventh session: gaps an audit of issue 12 found by trying the checks as a translator would.
+
+Numbers: the Meiji era and the eras' initials (明治40年, R4年, H30年度), native numerals in kana (ふたつ, みっつ, ふたり),
+"half a million", a count of none (0人: "no one", "none", "zero"), a place counted from here (一つ前のページ) and how a
+zero is shown in a finding. Negation: "does not go away" as the rendering of a negated ending (消えません) and as the
+reversal of an ending (消えます), a test result turned the other way (正常ではありません → "normal"), and a result named
+"negative" for 陰性.
+
+The sentences were written for these tests; none is taken from a corpus.
+"""
+
+import pytest
+
+from lint.analysis.negation import negation_mismatch
+from lint.analysis.numbers import english_numbers, japanese_numbers, missing_numbers
+from lint.analysis.quantities import quantities
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("この病院は明治40年に開かれました。", "The hospital opened in 1907."),
+        ("この指針はR4年に改められました。", "These guidelines were revised in 2022."),
+        ("H30年から実施しています。", "We have done this since 2018."),
+        ("飲み薬はふたつです。", "There are two oral medicines."),
+        ("付き添いはふたりまでです。", "Up to two people may come with you."),
+        ("患者数はおよそ50万人です。", "There are about half a million patients."),
+        ("この期間の死亡は0人でした。", "No one died during this period."),
+    ],
+)
+def test_numbers_said_another_way_are_kept(source, translation):
+    missing, _extra = missing_numbers(source, translation)
+    assert missing == [], (source, translation, missing)
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("この病院は明治40年に開かれました。", "The hospital opened in 1917."),
+        ("H30年から実施しています。", "We have done this since 2019."),
+        ("飲み薬はふたつです。", "There are three oral medicines."),
+        ("患者数はおよそ50万人です。", "There are about a million patients."),
+        ("この期間の死亡は0人でした。", "Two people died during this period."),
+    ],
+)
+def test_numbers_changed_are_found(source, translation):
+    missing, _extra = missing_numbers(source, translation)
+    assert missing, (source, translation)
+
+
+def test_half_a_million_is_one_number():
+    values, _words = english_numbers("about half a million people")
+    assert values[500000] == 1 and values[1000000] == 0 and values[0.5] == 0
+
+
+def test_a_place_counted_from_here_is_no_count():
+    assert all(q.kind == "ordinal" for q in quantities("ひとつ前のページに戻ります。"))
+    assert any(q.kind != "ordinal" for q in quantities("薬をひとつ飲みます。"))
+
+
+def test_a_zero_is_shown_in_the_finding():
+    from lint.rules.translation import _show_number
+
+    (zero,) = japanese_numbers("死亡は0人でした。")
+    assert _show_number(zero) == "0人 (= 0)"  # it read "0人 (= )"
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("痛みはなかなか消えません。", "The pain does not go away easily."),
+        ("症状が治まらないときは、受診してください。", "If your symptoms do not go away, see a doctor."),
+        ("痛みが続くことがあります。", "The pain may not go away."),
+        ("腫れは数日で引きます。", "The swelling does not go away for a few days."),
+        ("検査の結果は陰性でした。", "Your test result was negative."),
+        ("血液検査に異常はありませんでした。", "Nothing abnormal was found in your blood test."),
+        ("死亡は0人でした。", "No one died."),
+    ],
+)
+def test_negations_rendered_another_way_pass(source, translation):
+    assert negation_mismatch(source, translation) == ""
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("痛みは数日で消えます。", "The pain does not go away after a few days."),
+        ("心電図は正常ではありませんでした。", "Your ECG was normal."),
+        ("心電図は正常でした。", "Your ECG was abnormal."),
+        ("抗原検査は陰性ではありませんでした。", "The antigen test was negative."),
+        ("検査の結果は陰性でした。", "The test was not negative."),
+    ],
+)
+def test_a_result_or_an_ending_turned_the_other_way_is_found(source, translation):
+    assert negation_mismatch(source, translation) != ""
