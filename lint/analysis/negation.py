@@ -1555,12 +1555,28 @@ def reversed_frequency(source: str, translation: str) -> str:
     return ""
 
 
-# (thirty-seventh session) verbs of going away, ending or healing in the source (消えます, 治まる, 腫れが引きます, なくなる)
-_JA_GOING_AWAY_RE = re.compile(r"消え|消失|消退|治ま|収ま|おさま|治り|治る|治っ|引き(?:ます|まし)|引く|引いて|なくな")
+# (thirty-seventh session) verbs of going away, ending, healing or improving in the source (消えます, 消失しました, 治まる,
+# 腫れが引きます, なくなる, 改善した場合は), and the English that denies such an ending ("did not disappear", "has not
+# resolved", "was not gone", "fail to improve"): from an audit of issue 12, where six such reversals of 血栓は消失しました
+# passed (消失's 失 reads as a weak negation that answers the English "not")
+_JA_GOING_AWAY_RE = re.compile(
+    r"消え|消失|消退|治ま|収ま|おさま|治り|治る|治っ|引き(?:ます|まし)|引く|引いて|なくな|改善|解消|軽快|回復|良くな|よくな"
+)
+_EN_ENDING_DENIED_RE = re.compile(
+    r"\b(?:(?:do|does|did|will|would|may|might|can|could|has|have|had|is|are|was|were|be)\s+not"
+    r"|(?:do|does|did|wo|has|have|had|is|are|was|were|ca)n['’]t|never|fail(?:s|ed|ing)?\s+to)\s+"
+    r"(?:\w+ly\s+|been\s+|be\s+)?"
+    r"(?:go(?:es)?\s+away|gone|disappear\w*|resolve\w*|vanish\w*|clear(?:s|ed)?(?:\s+up)?|subside\w*|heal\w*"
+    r"|improve\w*|get\s+better|got\s+better|recover\w*|cured|settle\w*\s+down)\b",
+    re.IGNORECASE,
+)
 
 
+# the verb's own negation or difficulty after a verb of ending: 改善しない, 治まらず, 消えることはありません, 治りにくい
+_JA_OWN_NEGATION_RE = re.compile(r"[^。、，．!?！？]{0,8}?(?:ない|なく|なかっ|ません|ず|ぬ|にく|づら|難し|がた)")
 _NOT_YET_RE = re.compile(
-    r"\s*(?:completely\s+|entirely\s+|fully\s+)?(?:for|until|till|before|right\s+away|immediately|at\s+once|overnight|straight\s+away|quickly|soon)\b",
+    r"\s*(?:completely\s+|entirely\s+|fully\s+)?(?:for|until|till|before|right\s+away|immediately|at\s+once|overnight"
+    r"|straight\s+away|quickly|soon)\b",
     re.IGNORECASE,
 )
 
@@ -1573,18 +1589,22 @@ def _going_away_read(source: str, translation: str) -> str:
 
 
 def reversed_going_away(source: str, translation: str) -> str:
-    """A sentence when the source says something goes away (a verb of ending or healing, nothing negated, no word of
-    lasting) and the English says it does not go away; else "". "does not go away" is read as "persists"
-    (mask_not_negation), which answers a negated ending (消えません) and would let the reversal pass unseen."""
-    going = _JA_GOING_AWAY_RE.search(source)
-    said = _NOT_GOING_AWAY_RE.search(translation)
+    """A sentence when the source says something goes away, ends or improves (nothing negated, no word of lasting) and
+    the English denies that ending; else "". Neither a "does not go away" read as "persists" (_going_away_read) nor
+    the weak negation of 消失 would show the reversal."""
+    going = next(
+        (m for m in _JA_GOING_AWAY_RE.finditer(source) if not _JA_OWN_NEGATION_RE.match(source, m.end())), None
+    )
+    said = _EN_ENDING_DENIED_RE.search(translation)
     if not going or not said:
-        return ""
+        return ""  # (a verb of ending negated itself, 改善しない場合は, is rendered by "do not improve")
     if _NOT_YET_RE.match(translation[said.end() :]):
         return ""  # "does not go away for a few days", "until": the time it takes, which 数日で引きます says too
     if japanese_negation(source).strong or _pattern("ja_continuity", False).search(source):
         return ""
-    return f"the source says it goes away ({going.group()}) but the translation says it does not go away"
+    return (
+        f"the source says it ends or improves ({going.group()}) but the translation says it does not ({said.group()})"
+    )
 
 
 # (thirty-seventh session, from an audit of issue 12) a test result said on a scale of two: 正常/異常 (normal/abnormal),

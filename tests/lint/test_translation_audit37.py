@@ -75,6 +75,9 @@ def test_a_zero_is_shown_in_the_finding():
         ("検査の結果は陰性でした。", "Your test result was negative."),
         ("血液検査に異常はありませんでした。", "Nothing abnormal was found in your blood test."),
         ("死亡は0人でした。", "No one died."),
+        ("せきが改善しない場合は、もう一度受診してください。", "If the cough does not improve, come back."),
+        ("腰の痛みは治りにくいことがあります。", "Back pain sometimes does not heal easily."),
+        ("腫瘍は薬で消失しました。", "The tumor was no longer visible after the medicine."),
     ],
 )
 def test_negations_rendered_another_way_pass(source, translation):
@@ -88,6 +91,13 @@ def test_negations_rendered_another_way_pass(source, translation):
         ("心電図は正常ではありませんでした。", "Your ECG was normal."),
         ("心電図は正常でした。", "Your ECG was abnormal."),
         ("抗原検査は陰性ではありませんでした。", "The antigen test was negative."),
+        # an ending or an improvement denied (消失's 失 read as a weak negation answered the English "not")
+        ("腫瘍は薬で消失しました。", "The tumor did not disappear with the medicine."),
+        ("腫瘍は薬で消失しました。", "The tumor has not resolved with the medicine."),
+        (
+            "熱が下がり、せきも改善した場合は、登校できます。",
+            "If the fever falls and the cough fails to improve, your child may go to school.",
+        ),
         ("検査の結果は陰性でした。", "The test was not negative."),
     ],
 )
