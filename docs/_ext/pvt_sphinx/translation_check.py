@@ -246,8 +246,95 @@ def check_catalog_blocks(app: Sphinx) -> None:
                 )
 
 
+# -- what the reader gets: the written pages ------------------------------------------
+#
+# (thirty-seventh session, from an audit of issue 12) The doctree check reads each page's own content. Text the theme
+# puts around it comes from elsewhere: a toctree's caption shown in every page's navigation (:caption: edited and
+# update-po skipped), the page's description in <meta name="description">, a string of pvt_site.po. The audit found
+# Japanese reaching the English navigation with the lint and the build both passing. So every written page of the
+# edition is read as the reader gets it, its text and the attributes a reader or a search engine is shown.
+
+OUTPUT_SKIPPED = frozenset(("code", "pre", "kbd", "samp", "script", "style", "noscript", "template"))
+SHOWN_ATTRIBUTES = ("alt", "title", "aria-label", "placeholder")
+DESCRIBING_META = ("description", "og:description", "og:title", "twitter:description", "twitter:title")
+
+
+def _output_skipped(element) -> bool:
+    """Inside code, a script, an element marked Japanese (the language switch) or the reference list."""
+    while element is not None and getattr(element, "name", None):
+        if element.name in OUTPUT_SKIPPED:
+            return True
+        if (element.get("lang") or element.get("xml:lang") or "").startswith("ja"):
+            return True
+        if any("bibliography" in c or "citation" in c for c in element.get("class") or []):
+            return True
+        element = element.parent
+    return False
+
+
+def rendered_japanese(html: str, allowed: list[str]) -> list[tuple[int, str, str]]:
+    """(line, where, text) for each piece of Japanese a built page shows outside what may stay Japanese."""
+    from bs4 import BeautifulSoup, Comment
+
+    soup = BeautifulSoup(html, "html.parser")
+    found = []
+    for string in soup.find_all(string=True):
+        if isinstance(string, Comment) or _output_skipped(string.parent):
+            continue
+        text = _unquoted(str(string), allowed)
+        if JAPANESE_RE.search(text):
+            found.append((string.parent.sourceline or 1, f"<{string.parent.name}>", " ".join(text.split())[:60]))
+    for element in soup.find_all(True):
+        if _output_skipped(element):
+            continue
+        names = list(SHOWN_ATTRIBUTES)
+        if element.name == "meta" and (element.get("name") or element.get("property")) in DESCRIBING_META:
+            names.append("content")
+        for name in names:
+            value = element.get(name)
+            if isinstance(value, str) and JAPANESE_RE.search(_unquoted(value, allowed)):
+                found.append((element.sourceline or 1, f"<{element.name} {name}=>", " ".join(value.split())[:60]))
+    return found
+
+
+def check_rendered_output(app: Sphinx, exception: Exception | None) -> None:
+    if exception is not None or (app.config.language or "ja").startswith("ja") or not app.config.pvt_untranslated_check:
+        return
+    name = getattr(app.builder, "name", "")
+    if name not in ("html", "dirhtml", "singlehtml", "epub"):
+        return
+    from .output_security import output_files
+
+    allowed = _allowed(app)
+    # one report for each text, at its first page: a caption in the navigation is on every page
+    places: dict[tuple[str, str], list[str]] = {}
+    for page in output_files(Path(app.outdir), name != "epub"):
+        for line, where, text in rendered_japanese(page.read_text(encoding="utf-8"), allowed):
+            places.setdefault((where, text), []).append(f"{page}:{line}")
+    for (where, text), found in places.items():
+        others = f" (and on {len(found) - 1} other pages)" if len(found) > 1 else ""
+        logger.warning(
+            "Japanese text in the %s edition's built page%s, in %s: %r. Text around the page's own content (a "
+            "toctree's :caption:, the page's description, a string of the theme) comes from a catalog or conf.py: "
+            "run nox -s update-po and translate the new entries (the site's own strings are in "
+            "locale/%s/LC_MESSAGES/pvt_site.po).",
+            app.config.language,
+            others,
+            where,
+            text,
+            app.config.language,
+            location=found[0],
+            type="pvt_site",
+            subtype="untranslated",
+        )
+    if places:
+        app.statuscode = 1  # refused even without -W
+
+
 def setup(app: Sphinx) -> dict:
+    app.setup_extension("pvt_sphinx.catalogs")  # locale_root reads its pvt_site_locale_dir
     app.add_config_value("pvt_untranslated_check", True, "env", bool)
     app.connect("builder-inited", check_catalog_blocks)
     app.connect("doctree-resolved", check_doctree)
+    app.connect("build-finished", check_rendered_output, priority=960)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

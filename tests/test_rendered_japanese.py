@@ -1,0 +1,93 @@
+"""(thirty-seventh session, from an audit of issue 12) Japanese in what an English page shows around its content.
+
+A toctree's :caption: is shown in every page's navigation, and a stale or emptied catalog entry for it left Japanese
+there while the lint and the build passed. The build now reads each written page of a non-Japanese edition as the
+reader gets it (pvt_sphinx.translation_check.check_rendered_output).
+"""
+
+import os
+import sys
+
+import pytest
+from conftest import ROOT, run_sphinx
+
+pytestmark = pytest.mark.build
+
+PAGE = """# はじめに
+
+この冊子は病気の説明です。
+
+```{toctree}
+:caption: 目次
+
+second
+```
+"""
+SECOND = "# 二ページ目\n\n二ページ目の本文です。\n"
+HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n\n'
+INDEX_PO = (
+    HEADER
+    + 'msgid "はじめに"\nmsgstr "Introduction"\n\nmsgid "この冊子は病気の説明です。"\nmsgstr "This booklet explains the illness."\n\n'
+)
+SECOND_PO = (
+    HEADER + 'msgid "二ページ目"\nmsgstr "Page two"\n\nmsgid "二ページ目の本文です。"\nmsgstr "The text of page two."\n'
+)
+CONF = """extensions = ["myst_parser", "pvt_sphinx.translation_check"]
+language = "ja"
+locale_dirs = ["../locale"]
+gettext_compact = False
+html_theme = "alabaster"
+"""
+
+
+def project(tmp_path, caption_translated):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "conf.py").write_text(CONF, encoding="utf-8")
+    (docs / "index.md").write_text(PAGE, encoding="utf-8")
+    (docs / "second.md").write_text(SECOND, encoding="utf-8")
+    messages = tmp_path / "locale" / "en" / "LC_MESSAGES"
+    messages.mkdir(parents=True)
+    caption = 'msgid "目次"\nmsgstr "Contents"\n' if caption_translated else ""
+    (messages / "index.po").write_text(INDEX_PO + caption, encoding="utf-8")
+    (messages / "second.po").write_text(SECOND_PO, encoding="utf-8")
+    return tmp_path
+
+
+def build(root, builder="html"):
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "docs" / "_ext")])}
+    out = root / "_build" / builder
+    result = run_sphinx(builder, "en", out, root / "_build" / "doctrees", source=root / "docs", cwd=root, env=env)
+    return result, out
+
+
+def test_a_japanese_toctree_caption_fails_the_english_build(tmp_path):
+    result, _out = build(project(tmp_path, caption_translated=False))
+    assert result.returncode != 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if "built page" in line]
+    assert len(lines) == 1, result.stderr  # one report for the caption, however many pages show it
+    assert "'目次'" in lines[0] and "other pages" in lines[0] and "nox -s update-po" in lines[0], lines[0]
+
+
+def test_the_same_project_translated_builds(tmp_path):
+    result, out = build(project(tmp_path, caption_translated=True))
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    assert "Contents" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_check_reads_the_epub_too(tmp_path):
+    result, _out = build(project(tmp_path, caption_translated=False), "epub")
+    assert result.returncode != 0 and "'目次'" in result.stderr, result.stderr
+
+
+def test_a_japanese_page_description_is_found():
+    from pvt_sphinx.translation_check import rendered_japanese
+
+    page = '<html><head><meta name="description" content="門脈血栓症の説明"></head><body><p>Text</p></body></html>'
+    assert rendered_japanese(page, []) == [(1, "<meta content=>", "門脈血栓症の説明")]
+    quoted = '<html><body><p lang="ja">日本語</p><code>門脈</code><p>The guideline 「門脈血栓症ガイドライン」</p></body></html>'
+    assert rendered_japanese(quoted, []) == []
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(pytest.main([__file__]))
