@@ -1737,9 +1737,6 @@ _NO_ARGUMENT = frozenset(
         "math",
         "eval-rst",
         "glossary",
-        "list-table",
-        "csv-table",
-        "table",
         "pvt-sources",
         "container",
         "div",
@@ -1819,7 +1816,9 @@ def page_message_lines(text: str, path: object = None) -> list[tuple[int, str, s
                     options[key.strip()] = value.strip()
                     # (thirty-fifth session, from a second check of issue 12) an image's alt text is a message too:
                     # edited in Japanese alone, the English <img alt> turned Japanese with no finding
-                    if key.strip() == "alt" and value.strip():
+                    # (thirty-seventh session, from the issue-12 audit) a toctree's caption too, shown in every page's
+                    # navigation; a table's title is its argument (list-table, csv-table, table)
+                    if key.strip() in ("alt", "caption") and value.strip():
                         found.append((line if origin is None else offset + 1, value.strip(), origin))
                 if name == "include" and here is not None:
                     included(argument, options, line if origin is None else offset + 1, here, chain)

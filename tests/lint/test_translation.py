@@ -1551,6 +1551,24 @@ def test_an_edited_alt_text_makes_the_catalog_stale(tmp_path, monkeypatch):
     assert (path, line) == ("docs/page.md", 3) and "門脈の位置を示した新しい図" in message
 
 
+@pytest.mark.parametrize(
+    "page, edited",
+    [
+        # (thirty-seventh session, from the issue-12 audit) a toctree's caption, shown in every page's navigation
+        ("# 題名\n\n```{toctree}\n:caption: もくじ\n\nother\n```\n", "もくじ"),
+        # a table's title is its argument
+        ("# 題名\n\n```{list-table} 新しい比較表\n:header-rows: 1\n\n* - 門脈の図\n```\n", "新しい比較表"),
+    ],
+)
+def test_an_edited_caption_or_table_title_makes_the_catalog_stale(tmp_path, monkeypatch, page, edited):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.md").write_text(page, encoding="utf-8")
+    install(tmp_path, "page.po", po(("題名", "Title"), ("目次", "Contents"), ("比較表", "A table"), ("門脈の図", "A")))
+    ((path, line, message),) = stale(tmp_path)
+    assert (path, line) == ("docs/page.md", 3) and edited in message
+
+
 def test_a_sentence_dropped_behind_an_expanded_first_sentence_is_found(tmp_path):
     # The English spells out the first sentence (a colon list) at a usual length but has no joint
     # where the second sentence could have gone: it was dropped. The same English with a joint passes.
