@@ -91,3 +91,35 @@ def test_a_japanese_page_description_is_found():
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(pytest.main([__file__]))
+
+
+LINKED = 'msgid "この冊子は病気の説明です。"\nmsgstr "This booklet explains the illness."\n'
+
+
+def test_a_translation_that_adds_a_link_fails_the_build(tmp_path):
+    """(from the same audit) The lint's catalog rules hold in the build: an added link to another site in a msgstr
+    was published by a build that passed (only python -m lint reported it)."""
+    root = project(tmp_path, caption_translated=True)
+    (root / "pyproject.toml").write_text('[tool.pvt-lint]\nselect = ["TRN", "SPL"]\n', encoding="utf-8")
+    (root / "refs.bib").write_text("", encoding="utf-8")
+    conf = root / "docs" / "conf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8").replace(
+            '"pvt_sphinx.translation_check"', '"pvt_sphinx.translation_check", "pvt_sphinx.lint_bridge"'
+        ),
+        encoding="utf-8",
+    )
+    result, _out = build(root)
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    index = root / "locale" / "en" / "LC_MESSAGES" / "index.po"
+    index.write_text(
+        index.read_text(encoding="utf-8").replace(
+            '"This booklet explains the illness."',
+            '"This booklet explains the illness. See [more](https://evil.example)."',
+        ),
+        encoding="utf-8",
+    )
+    result, _out = build(root)
+    assert result.returncode != 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if "TRN006" in line]
+    assert lines and "index.po:" in lines[0] and "https://evil.example" in lines[0], result.stderr

@@ -202,8 +202,51 @@ def _merge(app: Sphinx, env: BuildEnvironment, docnames, other: BuildEnvironment
     _flagged(env).update(d for d in _flagged(other) if d in docnames)
 
 
+def check_edition_catalogs(app: Sphinx) -> None:
+    """(thirty-seventh session, from an audit of issue 12) The edition's catalogs are checked by the lint's catalog rules
+    (TRN, SPL) when the build starts, and each error is a warning at the PO entry, as the page rules' are at the page:
+    a translation that adds a link to another site, adds HTML (in pvt_site.po the reader saw "(&lt;b&gt;2016…"), drops
+    a citation or changes a number was published by a build that only ``python -m lint`` would have stopped. Read the
+    Docs publishes whatever builds, so the edition's build must hold what protects its readers. The Japanese edition
+    has no catalogs of its own."""
+    if not app.config.pvt_lint_enabled or (app.config.language or "ja").startswith("ja"):
+        return
+    from lint.config import find_root
+    from lint.findings import ERROR
+    from lint.runner import RuleCrash, UsageError, make_session, run
+
+    from .catalogs import locale_root
+
+    folder = locale_root(app) / app.config.language / "LC_MESSAGES"
+    catalogs = sorted(folder.glob("*.po")) if folder.is_dir() else []
+    if not catalogs:
+        return
+    try:
+        session = make_session(root=find_root(app.confdir), profile="default")
+        session.selected = {code: r for code, r in session.selected.items() if r.target == "catalog"}
+        session.error = ERROR
+        report = run([str(p) for p in catalogs], session)
+    except (UsageError, RuleCrash) as exc:
+        logger.warning(
+            f"pvt-lint cannot check the catalogs: {exc}", location=str(folder), type="pvt-lint", subtype="usage"
+        )
+        return
+    for finding in report.findings:
+        if finding.severity != ERROR:
+            continue
+        text = f"{finding.rule} [{finding.name}] {finding.message}"
+        logger.warning(
+            f"{text}: {finding.context}" if finding.context else text,
+            location=f"{finding.path}:{finding.line}",
+            type="pvt-lint",
+            subtype=finding.rule,
+        )
+
+
 def setup(app: Sphinx) -> dict:
     app.add_config_value("pvt_lint_enabled", True, "env")
+    app.setup_extension("pvt_sphinx.catalogs")  # locale_root reads its pvt_site_locale_dir
+    app.connect("builder-inited", check_edition_catalogs)
     app.connect("source-read", _source_read, priority=100)  # the page as written, before others edit it
     app.connect("include-read", _include_read, priority=100)  # and each Markdown file it includes
     app.connect("env-get-outdated", _outdated)
