@@ -113,10 +113,36 @@ def _is_misread_previous(comment):
 def merge(catalog, template):
     """babel's merge (sphinx-intl's), reviving obsolete translations and keeping ``#|``."""
     previous = {_key(m.id, m.context): list(m.previous_id) for m in catalog if m.id and m.previous_id and m.fuzzy}
+    in_template = {_key(m.id, m.context) for m in template if m.id}
+    # (thirty-seventh session, from an audit of issue 12) an edit undone: the page's text is the previous msgid (#|) of
+    # a fuzzy entry whose own msgid left the page. Its translation was made for that very text, so the entry returns to
+    # it as it was, translated; babel matched the returning text to nothing and left the translation stranded in #~.
+    returned = {
+        _key(m.previous_id[0], m.context): m
+        for m in catalog
+        if m.id and m.fuzzy and m.previous_id and m.string and _key(m.id, m.context) not in in_template
+    }
     for message in template:
         if not message.id:
             continue
         key = catalog._key_for(message.id, message.context)
+        undone = returned.get(_key(message.id, message.context))
+        if message.id not in catalog and undone is not None and isinstance(message.id, str):
+            catalog.delete(undone.id, undone.context)
+            flags = set(undone.flags) - {"fuzzy"}
+            catalog.add(
+                message.id,
+                undone.string,
+                list(undone.locations),
+                flags=flags,
+                user_comments=list(undone.user_comments),
+                context=message.context,
+            )
+            kept = getattr(catalog, "kept_flags", None)
+            if kept is not None:
+                kept[_key(message.id, message.context)] = kept.get(_key(undone.id, undone.context), set())
+            catalog.__dict__.setdefault("undone", {})[(message.context, message.id)] = (undone.context, undone.id)
+            continue
         if message.id not in catalog and key in catalog.obsolete:
             revived = catalog.obsolete.pop(key)
             if revived.string:
@@ -175,7 +201,10 @@ class _Entry(polib.POEntry):
 def _entry(message, num_plurals, obsolete=False, kept=None, comments=None):
     plural = isinstance(message.id, (list, tuple))
     singular = message.id[0] if plural else message.id
-    format_flags = (kept or {}).get((message.context, singular), set())
+    # (thirty-seventh session, from the issue-12 audit) a format flag set by hand stays when the entry turns fuzzy: the
+    # flags were kept under the msgid the entry had, its previous one now
+    previous_key = (message.context, message.previous_id[0]) if getattr(message, "previous_id", None) else None
+    format_flags = (kept or {}).get((message.context, singular)) or (kept or {}).get(previous_key, set())
     # (thirty-fifth session, from a second check of issue 12) the translator's comment as written (#  indented, two
     # spaces), where babel gives it stripped: the same comment, kept in its own form when the entry is rewritten
     tcomment = "\n".join(message.user_comments)
@@ -330,6 +359,9 @@ def update_catalog(po_path, pot_path, language, width=DEFAULT_WIDTH, ignore_obso
     catalog.kept_comments = {
         (e.msgctxt, e.msgid): e.tcomment for e in [*existing, *existing.obsolete_entries()] if e.tcomment
     }
+    for now, before in getattr(catalog, "undone", {}).items():  # an edit undone: the comment as the translator wrote it
+        if before in catalog.kept_comments:
+            catalog.kept_comments[now] = catalog.kept_comments[before]
     po = to_polib(
         catalog,
         width,

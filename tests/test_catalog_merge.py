@@ -208,6 +208,33 @@ def test_catalog_tools_revives_a_translation_when_its_text_returns(root):
     assert [(e.state, e.msgid) for e in care.entries if e.msgid == DELETED] == [(TRANSLATED, DELETED)]
 
 
+def test_an_edit_undone_gets_its_translation_back_unchanged(root):
+    """(thirty-seventh session, from an audit of issue 12) Edit a paragraph, merge, undo the edit, merge: the catalog is
+    as it was before the edit (the translation, its translator comment and a format flag set by hand), where the
+    returning text used to get an empty msgstr and its translation stayed stranded in a #~ entry."""
+    path = po_path(root, "index")
+    text = path.read_text(encoding="utf-8")
+    marker = f'msgid "{EDITED_OLD}"'
+    assert marker in text
+    path.write_text(
+        text.replace(marker, f"# checked against the guideline\n#, python-format\n{marker}"), encoding="utf-8"
+    )
+    gettext(root)
+    tools_update(root)
+    before = path.read_text(encoding="utf-8")
+    edit(root, "index", EDITED_OLD, EDITED_NEW)
+    gettext(root)
+    tools_update(root)
+    fuzzy = entries(root, "index")[EDITED_NEW]
+    assert fuzzy.state == FUZZY and "python-format" in fuzzy.flags  # the hand-set flag kept when it turned fuzzy
+    edit(root, "index", EDITED_NEW, EDITED_OLD)
+    gettext(root)
+    tools_update(root)
+    assert path.read_text(encoding="utf-8") == before
+    tools_update(root)
+    assert path.read_text(encoding="utf-8") == before
+
+
 def _rename_page(root, old, new):
     (root / "docs" / f"{old}.md").rename(root / "docs" / f"{new}.md")
     edit(root, "index", f"\n{old}\n```", f"\n{new}\n```")
