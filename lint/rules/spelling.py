@@ -111,6 +111,19 @@ _BRITISH_GUARDED = [
     (re.compile(r"(?<=[a-z])[ao]e(?=[a-z])"), "e"),  # lymphoedema, coeliac, haemorrhage, phaeochromocytoma
     (re.compile(r"(?<=[a-z])tre(?=s?$)"), "ter"),  # litre, metre, theatre
     (re.compile(r"(?<=[a-z])bre(?=s?$)"), "ber"),  # fibre, calibre
+    # (thirty-seventh session, from an audit of issue 12: travellers, aluminium, sulphur, enrol, fulfil, practise passed)
+    (re.compile(r"(?<=[a-z]{3}[aeiou])ll(?=ed$|ing$|er$|ers$)"), "l"),  # travellers, counselling, modelled
+    (re.compile(r"^aluminium"), "aluminum"),
+    (re.compile(r"sulph"), "sulf"),  # sulphur, sulphate, sulphonamide
+    (re.compile(r"^(enrol|fulfil|instil|distil|enthral)(?=$|s$|ment$|ments$)"), r"\1l"),  # enrol, fulfilment
+    (re.compile(r"^(skil|wil)ful"), r"\1lful"),  # skilful, wilful
+    (re.compile(r"^practis(?=e$|es$|ed$|ing$)"), "practic"),  # practise (the verb)
+    (re.compile(r"(?<=judg)ement|(?<=owledg)ement"), "ment"),  # judgement, acknowledgement
+    (re.compile(r"(?<=[a-z]{3})logue(?=s?$)"), "log"),  # catalogue, analogue (dialogue is American too: kept)
+    (
+        re.compile(r"^(cheque|plough|tyre|kerb)"),
+        lambda m: {"cheque": "check", "plough": "plow", "tyre": "tire", "kerb": "curb"}[m.group(1)],
+    ),
 ]
 # Endings an American word list leaves to its affix flags: the base is looked up instead.
 _INFLECTIONS = (
@@ -1053,8 +1066,13 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                     suggestion=american,
                 )
                 continue
-            if speller.known(word) or word in defined or word in names and speller.american(word):
-                continue
+            if (
+                speller.known(word)
+                or word in defined
+                or (word in names or word in institutions)
+                and speller.american(word)
+            ):
+                continue  # (a British spelling in a name or a quoted title is the name's own: "A randomised trial")
             if word in epithets:
                 continue
             if _KATAKANA_RE.search(source_prose):
