@@ -264,7 +264,11 @@ def test_rename_after_the_merge_created_an_empty_catalog(root):
         capture_output=True,
         text=True,
     )
-    assert "care.po:" in lint.stdout and "TRN010" in lint.stdout and "daily-life.po" not in lint.stdout
+    assert "care.po:" in lint.stdout and "TRN010" in lint.stdout and "daily-life.po:" not in lint.stdout
+    # (thirty-seventh session, from the issue-12 audit) an error that names the rename to run: the English edition
+    # would show the page in Japanese, and the lint used to pass with warnings only
+    assert lint.returncode == 1, lint.stdout
+    assert "python -m lint.catalog_tools rename care daily-life" in lint.stdout, lint.stdout
 
     out = catalog_tools(root, "rename", "care", "daily-life")
     assert f"({len(translations)} translations kept)" in out

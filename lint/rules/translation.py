@@ -21,6 +21,7 @@ A translator silences one entry with a translator comment above it::
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
@@ -1123,12 +1124,49 @@ def orphan_catalog(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         return
     if any((docs / (catalog.page + suffix)).is_file() for suffix in PAGE_SUFFIXES):
         return
+    renamed = _renamed_to(catalog, docs)
+    if renamed:
+        # (thirty-seventh session, from the issue-12 audit) the page was renamed and update-po gave the new name an
+        # empty catalog: the English edition shows the page in Japanese (the build stops on it), so this is an error
+        new, count = renamed
+        finding = ctx.report(
+            catalog.header_line or 1,
+            1,
+            f"no page {docs_name}/{catalog.page}.md for this catalog, and {count} untranslated message(s) of "
+            f"{new}.po are translated here: the page was renamed. Move the translations: python -m "
+            f"lint.catalog_tools rename {catalog.page} {new} (until then the English edition shows {new} in Japanese)",
+        )
+        yield dataclasses.replace(finding, severity=ERROR)
+        return
     yield ctx.report(
         catalog.header_line or 1,
         1,
         f"no page {docs_name}/{catalog.page}.md for this catalog: rename the catalog with the page "
         "(python -m lint.catalog_tools rename OLD NEW) or delete it",
     )
+
+
+def _renamed_to(catalog: Catalog, docs: Path) -> tuple[str, int] | None:
+    """(page, count): the catalog beside this one, of an existing page, whose untranslated messages this orphan
+    translates (at least half of them), with their count; None when there is none."""
+    from ..parsing.catalog import load_catalog
+
+    translated = {(e.msgctxt, e.msgid) for e in catalog.entries if e.translated}
+    if not translated:
+        return None
+    best = None
+    for path in sorted(Path(catalog.path).parent.glob("*.po")):
+        if path.stem == catalog.page or not any((docs / (path.stem + s)).is_file() for s in PAGE_SUFFIXES):
+            continue
+        try:
+            other = load_catalog(path)
+        except (LintInputError, OSError, ValueError):
+            continue  # its own run reports it
+        waiting = {(e.msgctxt, e.msgid) for e in other.entries if e.msgid and not e.translated and not e.obsolete}
+        found = len(waiting & translated)
+        if found and found * 2 >= len(waiting) and (best is None or found > best[1]):
+            best = (path.stem, found)
+    return best
 
 
 def _catalog_project(catalog: Catalog) -> Path | None:
@@ -1394,13 +1432,26 @@ def placeholder_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     for entry, source, translation in published(catalog):
         flags = tuple(entry.flags)
-        difference = _differences(placeholders(source, flags), placeholders(translation, flags))
+        wanted = placeholders(source, flags)
+        if entry.plural and translation == entry.msgstr_plural.get(0) and len(entry.msgstr_plural) > 1:
+            # (thirty-seventh session, from the issue-12 audit) the singular form may leave out a named count ("one
+            # result" for {n}件), as msgfmt allows: the other forms must keep it
+            others = [t for k, t in entry.msgstr_plural.items() if k]
+            wanted -= Counter(
+                {p: n for p, n in wanted.items() if _named(p) and p not in translation and all(p in t for t in others)}
+            )
+        difference = _differences(wanted, placeholders(translation, flags))
         problem = format_problem(source, translation, flags)
         message = "; ".join(
             p for p in (f"placeholders differ from the source: {difference}" if difference else "", problem) if p
         )
         if message:
             yield ctx.report(entry.msgstr_line, 1, message, context=_short(translation))
+
+
+def _named(placeholder: str) -> bool:
+    """{n}, {count}, %(count)d: a placeholder by name, which a form may leave unused (not %d or {0})."""
+    return bool(re.fullmatch(r"\{[A-Za-z_]\w*\}|%\([^)]+\)\w", placeholder))
 
 
 @rule("TRN014", "whitespace-and-doubled-words", target="catalog", severity="error")

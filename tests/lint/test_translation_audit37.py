@@ -103,3 +103,62 @@ def test_negations_rendered_another_way_pass(source, translation):
 )
 def test_a_result_or_an_ending_turned_the_other_way_is_found(source, translation):
     assert negation_mismatch(source, translation) != ""
+
+
+# ---- placeholders and suppressions (from the same audit)
+
+
+def _catalog(tmp_path, body):
+    from lint.parsing.catalog import load_catalog
+
+    folder = tmp_path / "locale" / "en" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    path = folder / "pvt_site.po"
+    header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n'
+    path.write_text(header + '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n' + body, encoding="utf-8")
+    return load_catalog(path)
+
+
+def _trn013(tmp_path, body):
+    from lint.context import Context
+    from lint.registry import RULES
+
+    catalog = _catalog(tmp_path, body)
+    return [f.message for f in RULES["TRN013"].check(catalog, Context(root=tmp_path, config={}, profile="default"))]
+
+
+def test_the_singular_form_may_leave_out_the_count(tmp_path):
+    body = (
+        '#, python-brace-format\nmsgid "{n}件"\nmsgid_plural "{n}件"\nmsgstr[0] "one result"\nmsgstr[1] "{n} results"\n'
+    )
+    assert _trn013(tmp_path, body) == []
+
+
+def test_every_form_without_the_count_is_still_found(tmp_path):
+    body = '#, python-brace-format\nmsgid "{n}件"\nmsgid_plural "{n}件"\nmsgstr[0] "one result"\nmsgstr[1] "many results"\n'
+    messages = _trn013(tmp_path, body)
+    assert len(messages) == 2 and all("missing in the translation: {n}" in m for m in messages)
+
+
+def test_a_stray_percent_sign_is_not_a_placeholder_that_eats_a_letter(tmp_path):
+    from lint.analysis.structure import placeholders
+
+    assert placeholders("100% probability", ("python-format",)) == {"%": 1}
+    assert placeholders("%(rate)d%% probability", ("python-format",)) == {"%(rate)d": 1}
+    assert placeholders("% p", ("c-format",)) == {"% p": 1}  # a C pointer
+
+
+def test_suppressions_in_a_catalog_that_cannot_be_read_are_not_called_stale(tmp_path):
+    from lint.runner import make_session, run
+
+    folder = tmp_path / "locale" / "en" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    path = folder / "page.po"
+    path.write_text(
+        'msgid ""\nmsgstr ""\n"Language: en\\n"\n\n'
+        '# lint: ignore[TRN009] a product name with no English form\nmsgid "門脈"\nmsgstr "門脈"\n\n'
+        'msgid "a"\nmsgstr "b\n',
+        encoding="utf-8",
+    )
+    report = run([str(path)], make_session(root=tmp_path, select=["TRN", "LNT"], cache=False, jobs=1))
+    assert [f.rule for f in report.findings] == ["LNT001"]  # not LNT003 "suppressed nothing: delete the comment"
