@@ -424,6 +424,9 @@ _SPACE_BEFORE_MARK_RE = re.compile(r"(?<=[^\s.…]) +(?P<mark>[.,;:?!])(?=[\s\"'
 _JOINED_SENTENCES_RE = re.compile(r"(?:(?<![\w.@/])[A-Za-z]*[a-z]{2}|[)\]”’\"])\.[A-Z][a-z]+\b(?![.@/]\w)")
 
 
+_HARD_BREAK_RE = re.compile(r"(?: {2,}|\\)\n(?=.)")
+
+
 def whitespace_problems(source: str, translation: str) -> list[str]:
     """Whitespace the source does not explain: at the edges, doubled, a tab, a full-width space,
     a space before a punctuation mark, or none after a full stop between sentences."""
@@ -441,6 +444,11 @@ def whitespace_problems(source: str, translation: str) -> list[str]:
     inner = _CODE_RE.sub("x", translation.strip())
     if re.search(r"(?<=\S) {2,}(?=\S)", inner) and not re.search(r"(?<=\S) {2,}(?=\S)", source.strip()):
         problems.append("two spaces in a row")
+    # (thirty-seventh session, from the issue-12 audit) a hard line break (two spaces or a backslash before a line
+    # break, Markdown's <br>) the source has not: the English paragraph breaks where the Japanese does not
+    breaks = len(_HARD_BREAK_RE.findall(_CODE_RE.sub("x", translation)))
+    if breaks > len(_HARD_BREAK_RE.findall(_CODE_RE.sub("x", source))):
+        problems.append("a hard line break (two spaces or a backslash before a line break) the source does not have")
     if translation.count("\t") > source.count("\t"):
         problems.append("a tab character (use a space)")
     if "\u3000" in translation:

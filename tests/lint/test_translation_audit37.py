@@ -162,3 +162,15 @@ def test_suppressions_in_a_catalog_that_cannot_be_read_are_not_called_stale(tmp_
     )
     report = run([str(path)], make_session(root=tmp_path, select=["TRN", "LNT"], cache=False, jobs=1))
     assert [f.rule for f in report.findings] == ["LNT001"]  # not LNT003 "suppressed nothing: delete the comment"
+
+
+def test_a_hard_line_break_the_source_has_not_is_found():
+    from lint.analysis.structure import whitespace_problems
+
+    assert whitespace_problems("治療は続きます。再発を防ぎます。", "Treatment continues.  \nIt prevents a recurrence.")
+    assert whitespace_problems("治療は続きます。再発を防ぎます。", "Treatment continues.\\\nIt prevents a recurrence.")
+    assert (
+        whitespace_problems("治療は続きます。\n再発を防ぎます。", "Treatment continues.\nIt prevents a recurrence.")
+        == []
+    )
+    assert whitespace_problems("一行目  \n二行目", "Line one  \nLine two") == []
