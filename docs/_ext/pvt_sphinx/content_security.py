@@ -130,6 +130,12 @@ def _location(app: Sphinx, docname: str, node: nodes.Node, needle: str = ""):
 
 
 def _warn(app: Sphinx, message: str, location) -> None:
+    # (thirty-seventh session, from the issue-12 audit) once for each place: an added <b>…</b> is two raw nodes of one
+    # PO entry, and was reported twice
+    seen = app.__dict__.setdefault("_pvt_security_warned", set())
+    if (message, str(location)) in seen:
+        return
+    seen.add((message, str(location)))
     app._pvt_security_findings = getattr(app, "_pvt_security_findings", 0) + 1
     logger.warning(message, location=location, type=WARNING_TYPE, subtype="content")
 
