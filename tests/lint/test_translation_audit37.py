@@ -174,3 +174,13 @@ def test_a_hard_line_break_the_source_has_not_is_found():
         == []
     )
     assert whitespace_problems("一行目  \n二行目", "Line one  \nLine two") == []
+
+
+def test_a_placeholder_is_not_read_as_markup(tmp_path):
+    from lint.context import Context
+    from lint.registry import RULES
+
+    catalog = _catalog(tmp_path, '#, python-brace-format\nmsgid " ({year})"\nmsgstr " ({year.__class__})"\n')
+    ctx = Context(root=tmp_path, config={}, profile="default")
+    assert [f.message for f in RULES["TRN012"].check(catalog, ctx)] == []  # not "**strong** spans"
+    assert "{year.__class__}" in next(iter(RULES["TRN013"].check(catalog, ctx))).message
