@@ -886,3 +886,10 @@ def test_british_forms_in_title_case_are_flagged_names_of_organisations_and_quot
         ("e", 'See \\"Guidelines for the management of anaemia\\" (2020).'),  # a quoted title, escaped for the PO file
     )
     assert sorted(f.message.split('"')[1] for f in spell(path)) == ["ANAEMIA", "Anaemia", "Haematologist"]
+
+
+@pytest.mark.skipif(not Path("/usr/share/hunspell/en_med_glut.dic").is_file(), reason="needs Debian hunspell-en-med")
+def test_a_slip_of_a_medical_word_gets_the_medical_word_as_suggestion(tmp_path):
+    # (thirty-seventh session, from the issue-12 audit) the suggestion came from the general list only
+    path = write(tmp_path, ("a", "The count showed thrombocytopnia."))
+    assert [(f.message.split('"')[1], f.suggestion) for f in spell(path)] == [("thrombocytopnia", "thrombocytopenia")]
