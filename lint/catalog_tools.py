@@ -115,8 +115,10 @@ def merge(catalog, template):
     previous = {_key(m.id, m.context): list(m.previous_id) for m in catalog if m.id and m.previous_id and m.fuzzy}
     in_template = {_key(m.id, m.context) for m in template if m.id}
     # (thirty-seventh session, from an audit of issue 12) an edit undone: the page's text is the previous msgid (#|) of
-    # a fuzzy entry whose own msgid left the page. Its translation was made for that very text, so the entry returns to
-    # it as it was, translated; babel matched the returning text to nothing and left the translation stranded in #~.
+    # a fuzzy entry whose own msgid left the page. babel matched the returning text to nothing and left the translation
+    # stranded in #~. The entry returns to that text with its translation, comments and flags; (from the review of the
+    # first version) it stays fuzzy, its #| the edited text: a translator may have revised the translation for the edit
+    # without clearing the flag, and only a translator can tell which text it now renders.
     returned = {
         _key(m.previous_id[0], m.context): m
         for m in catalog
@@ -129,13 +131,13 @@ def merge(catalog, template):
         undone = returned.get(_key(message.id, message.context))
         if message.id not in catalog and undone is not None and isinstance(message.id, str):
             catalog.delete(undone.id, undone.context)
-            flags = set(undone.flags) - {"fuzzy"}
             catalog.add(
                 message.id,
                 undone.string,
                 list(undone.locations),
-                flags=flags,
+                flags=set(undone.flags) | {"fuzzy"},
                 user_comments=list(undone.user_comments),
+                previous_id=[undone.id],
                 context=message.context,
             )
             kept = getattr(catalog, "kept_flags", None)
@@ -155,6 +157,9 @@ def merge(catalog, template):
             message.previous_id = previous.get(_key(message.id, message.context), [])
         else:  # matched to an entry that was already fuzzy: the translation belongs to *its* #|
             message.previous_id = previous.get(_key(message.previous_id, message.context), message.previous_id)
+    for (context, message_id), (_context, edited) in getattr(catalog, "undone", {}).items():
+        if message_id in catalog:
+            catalog.get(message_id, context).previous_id = [edited]  # the edit undone, shown as the change to review
     return catalog
 
 

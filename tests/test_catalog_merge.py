@@ -208,10 +208,11 @@ def test_catalog_tools_revives_a_translation_when_its_text_returns(root):
     assert [(e.state, e.msgid) for e in care.entries if e.msgid == DELETED] == [(TRANSLATED, DELETED)]
 
 
-def test_an_edit_undone_gets_its_translation_back_unchanged(root):
-    """(thirty-seventh session, from an audit of issue 12) Edit a paragraph, merge, undo the edit, merge: the catalog is
-    as it was before the edit (the translation, its translator comment and a format flag set by hand), where the
-    returning text used to get an empty msgstr and its translation stayed stranded in a #~ entry."""
+def test_an_edit_undone_gets_its_translation_back_for_a_translator_to_confirm(root):
+    """(thirty-seventh session, from an audit of issue 12) Edit a paragraph, merge, undo the edit, merge: the returning
+    text gets its translation back, with its translator comment and a format flag set by hand, fuzzy and with the edited
+    text as its #| (the translator may have revised it for the edit), where it used to get an empty msgstr and its
+    translation stayed stranded in a #~ entry. Every other entry is as before, and a second merge changes nothing."""
     path = po_path(root, "index")
     text = path.read_text(encoding="utf-8")
     marker = f'msgid "{EDITED_OLD}"'
@@ -230,9 +231,20 @@ def test_an_edit_undone_gets_its_translation_back_unchanged(root):
     edit(root, "index", EDITED_NEW, EDITED_OLD)
     gettext(root)
     tools_update(root)
-    assert path.read_text(encoding="utf-8") == before
+    after = path.read_text(encoding="utf-8")
+    returned = entries(root, "index")[EDITED_OLD]
+    original = {e.msgid: e for e in load_catalog(po_path(root, "index")).entries}
+    assert returned.state == FUZZY and returned.previous_msgid == EDITED_NEW
+    assert returned.msgstr == fuzzy.msgstr and "python-format" in returned.flags
+    assert "checked against the guideline" in returned.translator_comment
+    assert EDITED_NEW not in {e.msgid for e in original.values() if not e.obsolete}
+    # nothing else moved: the file is the one before the edit but for this entry's fuzzy flag and #| line
+    assert (
+        after.replace("#, fuzzy, python-format\n", "#, python-format\n").replace(f'#| msgid "{EDITED_NEW}"\n', "")
+        == before
+    )
     tools_update(root)
-    assert path.read_text(encoding="utf-8") == before
+    assert path.read_text(encoding="utf-8") == after
 
 
 def _rename_page(root, old, new):

@@ -1249,8 +1249,8 @@ def _finished_activity(tokens):
             break
     else:
         return ""
-    while f > 1 and tokens[f - 1].pos == "副詞":
-        f -= 1  # 健康診断がすべて終わりましたら
+    while f > 1 and (tokens[f - 1].pos == "副詞" or tokens[f - 1].pos_detail_1 == "副詞可能"):
+        f -= 1  # 健康診断がすべて終わりましたら (IPADIC: すべて a noun that may be an adverb)
     if tokens[f - 1].surface_form not in ("が", "は", "も") or tokens[f - 1].pos != "助詞":
         return ""
     start = k = f - 1

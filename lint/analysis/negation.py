@@ -1575,10 +1575,16 @@ _EN_ENDING_DENIED_RE = re.compile(
 # the verb's own negation or difficulty after a verb of ending: 改善しない, 治まらず, 消えることはありません, 治りにくい
 _JA_OWN_NEGATION_RE = re.compile(r"[^。、，．!?！？]{0,8}?(?:ない|なく|なかっ|ません|ず|ぬ|にく|づら|難し|がた)")
 _NOT_YET_RE = re.compile(
-    r"\s*(?:completely\s+|entirely\s+|fully\s+)?(?:for|until|till|before|right\s+away|immediately|at\s+once|overnight"
-    r"|straight\s+away|quickly|soon)\b",
+    r"\s*(?:completely\s+|entirely\s+|fully\s+)?(?:for|until|till|before|overnight)\b", re.IGNORECASE
+)
+# how fast or how well: "does not heal as easily", "does not go away right away" (a difficulty or a speed, which the
+# source must not contradict: すぐに引きます → "doesn't go away quickly" is reversed)
+_NOT_SO_RE = re.compile(
+    r"\s*(?:as\s+|so\s+|very\s+)?(?:easily|readily|well|completely|fully|right\s+away|immediately|at\s+once"
+    r"|straight\s+away|quickly|soon|fast)\b",
     re.IGNORECASE,
 )
+_JA_QUICKLY_RE = re.compile(r"すぐ|直ちに|ただちに|速やか|即|早く|はやく|簡単に|完全に|きれいに")
 
 
 def _going_away_read(source: str, translation: str) -> str:
@@ -1592,14 +1598,20 @@ def reversed_going_away(source: str, translation: str) -> str:
     """A sentence when the source says something goes away, ends or improves (nothing negated, no word of lasting) and
     the English denies that ending; else "". Neither a "does not go away" read as "persists" (_going_away_read) nor
     the weak negation of 消失 would show the reversal."""
-    going = next(
-        (m for m in _JA_GOING_AWAY_RE.finditer(source) if not _JA_OWN_NEGATION_RE.match(source, m.end())), None
-    )
+    endings = list(_JA_GOING_AWAY_RE.finditer(source))
+    if any(_JA_OWN_NEGATION_RE.match(source, m.end()) for m in endings):
+        # a verb of ending negated or made difficult in the source (改善しない場合は, 高齢では治りにくい), which the
+        # English denial renders, whatever other ending the sentence has (from the review: 治りますが…治りにくい)
+        return ""
+    going = endings[0] if endings else None
     said = _EN_ENDING_DENIED_RE.search(translation)
     if not going or not said:
-        return ""  # (a verb of ending negated itself, 改善しない場合は, is rendered by "do not improve")
-    if _NOT_YET_RE.match(translation[said.end() :]):
+        return ""
+    after = translation[said.end() :]
+    if _NOT_YET_RE.match(after):
         return ""  # "does not go away for a few days", "until": the time it takes, which 数日で引きます says too
+    if _NOT_SO_RE.match(after) and not _JA_QUICKLY_RE.search(source):
+        return ""  # "does not heal as easily": a degree the source does not contradict
     if japanese_negation(source).strong or _pattern("ja_continuity", False).search(source):
         return ""
     return (
@@ -1614,14 +1626,16 @@ def reversed_going_away(source: str, translation: str) -> str:
 # decide (a "positive attitude" is no result where the source names none).
 _JA_RESULT_RE = re.compile(
     r"(?<![一-龥])(?P<word>正常|異常|陰性|陽性)(?:値|範囲内|範囲|所見)?(?![一-龥])"
-    r"(?P<denied>(?:では|じゃ|で)(?:は)?(?:ない|なく|なかっ|ありません)"
-    r"|(?:に|と)(?:は|も)?(?:なら|出)(?:ない|なく|なかっ|ず|ません)"
-    r"|(?:は|が|も)?(?:特に|とくに|何も)?(?:なし|無し|ない|なく|なかっ|ありません"
-    r"|(?:認められ|見られ|みられ|見つから|見つかり|見当たら|見当たり|出)(?:ない|ず|なかっ|ません)))?"
+    # the negation of the result's own predicate: after a particle, one verb (a kanji stem and its kana: 戻っていません,
+    # 働いていない, 認められません) or none (ではありません, がなければ); (from the review) not a clause beyond it
+    r"(?P<denied>(?:では|じゃ|で|に|と|は|が|も)?(?:は|も)?(?:特に|とくに|何も)?[一-龥]{0,2}[ぁ-ゖ]{0,8}?"
+    r"(?:ない|なく|なかっ|ません|ず|なし|無し|なければ))?"
+    r"(?P<asked>か)?"
 )
 _JA_RESULT_GOOD = {"正常": True, "異常": False, "陰性": True, "陽性": False}
 _EN_RESULT_RE = re.compile(
-    r"(?P<denied>\b(?:not|never|no|nothing|none|without|free\s+of)\s+(?:\w+\s+){0,2}?|\bn['’]t\s+(?:\w+\s+){0,2}?)?"
+    r"(?P<denied>\b(?:none|nothing|no)\s+(?:\w+\s+){0,6}?|\b(?:not|never|without|free\s+of)\s+(?:\w+\s+){0,2}?"
+    r"|\bn['’]t\s+(?:\w+\s+){0,2}?)?"
     r"\b(?P<word>abnormal(?:ity|ities)?|normal(?:ly)?|negative|positive|outside\s+the\s+normal|within\s+(?:the\s+)?normal)\b",
     re.IGNORECASE,
 )
@@ -1630,6 +1644,8 @@ _EN_RESULT_RE = re.compile(
 def _ja_results(source: str) -> set[bool]:
     found = set()
     for match in _JA_RESULT_RE.finditer(source):
+        if match.group("denied") and match.group("asked"):
+            continue  # 異常がないかを確認します: a question about the result, no result ("check for any abnormality")
         good = _JA_RESULT_GOOD[match.group("word")]
         found.add(good != bool(match.group("denied")))
     return found
@@ -1662,6 +1678,29 @@ def _negative_result_read(source: str, translation: str) -> str:
     if "陰性" not in source:
         return translation
     return re.sub(r"\bnegative\b", "free of", translation, flags=re.IGNORECASE)
+
+
+def _results_read(source: str, translation: str) -> tuple[str, str]:
+    """Both sides with a test result that agrees read as its plain word (正常でなくても → 異常, "None of the results were
+    abnormal" → "normal"): a result said by its antonym and a negation renders the other side's plain word, and its
+    negation is no negation to count (from the review: 数値が正常でなくても → "An abnormal result …" and すべて正常
+    でした → "None … were abnormal" were reported as a dropped or an added negation). A result turned over is
+    reversed_result's."""
+    ja = _ja_results(source)
+    kinds = {k for k, pattern in (("scale", "正常|異常"), ("sign", "陰性|陽性")) if re.search(pattern, source)}
+    if len(ja) != 1 or _en_results(translation, kinds) != ja:
+        return source, translation
+    antonym = {"正常": "異常", "異常": "正常", "陰性": "陽性", "陽性": "陰性"}
+
+    def plain_ja(match: re.Match[str]) -> str:
+        if not match.group("denied") or match.group("asked"):
+            return match.group()
+        return antonym[match.group("word")]
+
+    def plain_en(match: re.Match[str]) -> str:
+        return " normal " if match.group("denied") else match.group()
+
+    return _JA_RESULT_RE.sub(plain_ja, source), _EN_RESULT_RE.sub(plain_en, translation)
 
 
 def reversed_result(source: str, translation: str) -> str:
@@ -1747,6 +1786,7 @@ def _outright_mismatch(source: str, translation: str) -> str:
         )
     translation = _litotes_read(source, _difficulty_read(source, _without_bounds(source, translation)))
     translation = _going_away_read(source, _negative_result_read(source, translation))
+    source, translation = _results_read(source, translation)
     translation = _without_reassurance(source, translation)
     original, source = source, _answered(source, translation)
     if _JA_DIFFERENCE_RE.search(original):
@@ -2391,6 +2431,7 @@ def sentence_negation_mismatches(source: str, translation: str) -> list[tuple[in
             continue
         en_sentence = _negative_result_read(ja_sentence, _without_bounds(ja_sentence, en_sentence))
         en_sentence = _going_away_read(ja_sentence, en_sentence)
+        ja_sentence, en_sentence = _results_read(ja_sentence, en_sentence)
         original, ja_sentence = ja_sentence, _answered(ja_sentence, en_sentence)
         english = english_negation(en_sentence)
         if (

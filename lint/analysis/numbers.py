@@ -216,6 +216,8 @@ def japanese_numbers(plain: str) -> list[Number]:
             continue  # 一人で (by yourself), 一度に (at once): an adverb, not a count
         if q.start in partitive:
             continue  # 方法の一つ: "one of the ways", "another way": a member of a set, not a count
+        if q.kind == "ordinal" and _RELATIVE_PLACE_AFTER.match(plain, q.end):
+            continue  # (thirty-seventh session) 一つ前のページ: "the previous page", a place counted from here
         values = set(q.values)
         half = _HALF_AFTER_RE.match(plain, q.end) and (q.unit in _HALF_UNITS or q.unit in _MONTH_UNITS)
         if half:
@@ -730,6 +732,16 @@ _KANJI_DIGITS = frozenset("〇一二三四五六七八九")
 # tokenizer joins 一般, 一緒, 万一 into one word, but splits 三徴, 二次性 and 前兆 (前 + 兆 + 期).
 _KANJI_NUMERALS = _KANJI_DIGITS | frozenset("十百千万億兆")
 _RANGE_RE = re.compile(r"〜|～|~|－|–|—|から|ないし|(?<=\d)-(?=\d)")
+_NO_COUNT_RE = re.compile(
+    r"\bno\s+(?:\w+\s+)?(?:deaths|cases|patients|people|persons|reports|events|infections|complications|recurrences"
+    r"|side\s+effects|adverse\s+events|one)\b",
+    re.IGNORECASE,
+)
+_AND_A_HALF_SCALE_RE = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+(thousand|million|billion)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_PLACE_AFTER = re.compile(r"つ?(?:前|後|先|手前|上|下)の")
 _GANNEN_RE = re.compile(r"(令和|平成|昭和|大正|明治)元年")
 
 
@@ -806,6 +818,8 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
             values[Decimal(SCALES[low])] += 1  # "one in a thousand", "a million people"
             pending = Decimal(SCALES[low])
             continue
+        if low in ("both", "pair", "couple", "twins", "twin"):
+            values[Decimal(2)] += 1  # (thirty-seventh session) ふたりとも → "both", おふたり → "as a couple"
         if low in ("nobody", "none") or low == "one" and before == "no":
             values[Decimal(0)] += 1  # (thirty-seventh session) "no one", "nobody", "none" for 0人, not the 1 of "one"
             pending = None
@@ -860,6 +874,13 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
             if values[value] > 0:
                 values[value] -= 1
             values[(value * SCALES[match.group(2).lower()]).normalize()] += 1
+    for _ in _NO_COUNT_RE.finditer(text):  # (thirty-seventh session) "no deaths", "no cases" for 0件, 0人
+        values[Decimal(0)] += 1
+    for match in _AND_A_HALF_SCALE_RE.finditer(text):
+        # "one and a half million" is 1,500,000, not one, a half and a million
+        whole = _decimal(match.group(1)) if match.group(1)[0].isdigit() else table.values.get(match.group(1).lower())
+        if whole is not None:
+            values[((Decimal(whole) + Decimal("0.5")) * SCALES[match.group(2).lower()]).normalize()] += 1
     for _ in _EVERY_OTHER_RE.finditer(text):  # "every other year" = once in 2 years (2年に1回)
         values[Decimal(2)] += 1
     for _ in _ROUND_THE_CLOCK_RE.finditer(text):

@@ -498,9 +498,8 @@ def _kanji_ranges(text):
 
 
 # (thirty-seventh session, from an audit of issue 12) the native numerals written in kana (ふたつ, みっつ, ふたり), read as
-# their kanji forms (二つ, 三つ, 二人); いつつ is left out, as いつ + つくる is likelier than 五つ
+# their kanji forms (二つ, 三つ, 二人); いつつ is left out, as いつ + つくる is likelier than 五つ, and so is ひとつ
 _KANA_NUMERALS = {
-    "ひとつ": "一つ",
     "ふたつ": "二つ",
     "みっつ": "三つ",
     "よっつ": "四つ",
@@ -510,7 +509,9 @@ _KANA_NUMERALS = {
     "ここのつ": "九つ",
     "ふたり": "二人",
 }
-_KANA_NUMERAL_RE = re.compile("|".join(_KANA_NUMERALS))
+# (from the review) not ひとつ, mostly an idiom in kana (もうひとつ: "another", ひとつずつ: "one by one"); not a word going on
+# in kana (やっつける: "beat")
+_KANA_NUMERAL_RE = re.compile("(?:" + "|".join(_KANA_NUMERALS) + ")(?![けくかこきさしすせそ])")
 
 
 def _kana_numerals(norm, origin):

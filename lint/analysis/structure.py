@@ -589,6 +589,11 @@ def sentence_without_counterpart(source: str, translation: str, ratio: float, un
     # word that another sentence's anchors find as well traces neither: 運動 of two sentences, one
     # dropped). A sentence with no anchor at all (ご協力をお願いします) cannot be judged, so it is named
     # only when every sentence that can be judged is traced.
+    if len(ja) > MAX_ALIGNED_SENTENCES:
+        # (thirty-seventh session, from a review's hostile input) every anchor of every sentence against every English
+        # sentence is quadratic (18,000 characters of ひとつ、ふたつ、みっつ。 took two minutes): above the alignment cap
+        # the entry is reported short without a name
+        return ""
     anchors = [sentence_anchors(sentence) for sentence in ja]
     found = [
         {match for a in mine for e in en for match in _anchor_matches(a, e, _EN_CONTENT_RE.findall(e))}

@@ -112,7 +112,17 @@ _BRITISH_GUARDED = [
     (re.compile(r"(?<=[a-z])tre(?=s?$)"), "ter"),  # litre, metre, theatre
     (re.compile(r"(?<=[a-z])bre(?=s?$)"), "ber"),  # fibre, calibre
     # (thirty-seventh session, from an audit of issue 12: travellers, aluminium, sulphur, enrol, fulfil, practise passed)
-    (re.compile(r"(?<=[a-z]{3}[aeiou])ll(?=ed$|ing$|er$|ers$)"), "l"),  # travellers, counselling, modelled
+    # the verbs whose last syllable is unstressed (travel, counsel, label): British doubles the l before an ending,
+    # American does not; (from the review) not a verb stressed at its end, which doubles in American too (rebelled,
+    # compelled, controlled), and the American list cannot tell them apart
+    (
+        re.compile(
+            r"^(travel|label|model|cancel|signal|counsel|level|total|fuel|marvel|channel|tunnel|quarrel|jewel|dial"
+            r"|equal|funnel|shovel|pedal|panel|rival|spiral|towel|parcel|pencil|stencil|chisel|snorkel|unravel|enamel"
+            r"|initial|gruel|duel|refuel|remodel|relabel)l(?=ed$|ing$|er$|ers$|or$|ors$|ery$)"
+        ),
+        r"\1",
+    ),
     (re.compile(r"^aluminium"), "aluminum"),
     (re.compile(r"sulph"), "sulf"),  # sulphur, sulphate, sulphonamide
     (re.compile(r"^(enrol|fulfil|instil|distil|enthral)(?=$|s$|ment$|ments$)"), r"\1l"),  # enrol, fulfilment

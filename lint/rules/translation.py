@@ -1162,6 +1162,8 @@ def _renamed_to(catalog: Catalog, docs: Path) -> tuple[str, int] | None:
     if not translated:
         return None
     best = None
+    # (from the review) a deleted page's catalog shares a few headings (概要, 参考文献) with a new page: a rename is when
+    # the new catalog's messages are mostly the orphan's, at least half of all of them and three at least
     for path in sorted(Path(catalog.path).parent.glob("*.po")):
         if path.stem == catalog.page or not any((docs / (path.stem + s)).is_file() for s in PAGE_SUFFIXES):
             continue
@@ -1169,9 +1171,16 @@ def _renamed_to(catalog: Catalog, docs: Path) -> tuple[str, int] | None:
             other = load_catalog(path)
         except (LintInputError, OSError, ValueError):
             continue  # its own run reports it
+        current = {(e.msgctxt, e.msgid) for e in other.entries if e.msgid and not e.obsolete}
         waiting = {(e.msgctxt, e.msgid) for e in other.entries if e.msgid and not e.translated and not e.obsolete}
         found = len(waiting & translated)
-        if found and found * 2 >= len(waiting) and (best is None or found > best[1]):
+        shared = len(current & translated)
+        if (
+            found
+            and shared * 2 >= len(current)
+            and shared >= min(3, len(current))
+            and (best is None or found > best[1])
+        ):
             best = (path.stem, found)
     return best
 
@@ -1457,8 +1466,16 @@ def placeholder_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
 
 def _named(placeholder: str) -> bool:
-    """{n}, {count}, %(count)d: a placeholder by name, which a form may leave unused (not %d or {0})."""
-    return bool(re.fullmatch(r"\{[A-Za-z_]\w*\}|%\([^)]+\)\w", placeholder))
+    """The count of a plural entry by its name ({n}, {count}, %(num)d, %(total)i), which the singular form may leave
+    unused; (from the review) not any named field: "one result" for {name}の{n}件 drops the name."""
+    match = re.fullmatch(r"\{(?P<brace>[A-Za-z_]\w*)\}|%\((?P<percent>[^)]+)\)(?P<kind>\w)", placeholder)
+    if not match:
+        return False
+    name = match.group("brace") or match.group("percent")
+    return name.lower() in _COUNT_NAMES or (match.group("kind") or "") in ("d", "i") and not match.group("brace")
+
+
+_COUNT_NAMES = frozenset({"n", "num", "number", "count", "cnt", "total", "amount", "qty", "quantity", "counts"})
 
 
 @rule("TRN014", "whitespace-and-doubled-words", target="catalog", severity="error")

@@ -188,13 +188,15 @@ def test_british_forms_inside_a_word_and_after_a_vowel_are_found_by_the_american
 def test_british_forms_the_general_list_knows_are_flagged_and_names_keep_theirs(tmp_path):
     # (thirty-seventh session, from an audit of issue 12) forms pyspellchecker knows as English words, which the American
     # list lacks: a doubled l before an ending, -ium, sulph-, a single final l, practise, judgement; American words with
-    # ll (controller, installed, calling) and dialogue stay; a charity's name and a quoted title keep their spelling
+    # ll (controller, installed, calling, rebelled, compelled) and dialogue stay; a charity's name and a quoted title keep
+    # their spelling
     path = write(
         tmp_path,
         ("a", "Travellers and those counselling them should take aluminium and sulphur seriously."),
         ("b", "Enrol early, practise daily and use your judgement."),
         ("c", "The controller was installed while calling; the dialogue went well."),
-        ("d", "Leukaemia Care and Anaemia UK cite the study “A randomised trial of iron”."),
+        ("d", "Anaemia UK and Haemophilia Scotland cite the study “A randomised trial of iron”."),
+        ("e", "Rebels rebelled and compelled the controller; the counsellors rebelled."),
     )
     found = [(f.message.split('"')[1], f.suggestion) for f in spell(path)]
     assert found == [
@@ -205,6 +207,7 @@ def test_british_forms_the_general_list_knows_are_flagged_and_names_keep_theirs(
         ("Enrol", "Enroll"),
         ("practise", "practice"),
         ("judgement", "judgment"),
+        ("counsellors", "counselors"),
     ]
 
 

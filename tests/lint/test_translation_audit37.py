@@ -54,8 +54,23 @@ def test_half_a_million_is_one_number():
 
 
 def test_a_place_counted_from_here_is_no_count():
-    assert all(q.kind == "ordinal" for q in quantities("ひとつ前のページに戻ります。"))
-    assert any(q.kind != "ordinal" for q in quantities("薬をひとつ飲みます。"))
+    assert all(q.kind == "ordinal" for q in quantities("ふたつ前のページに戻ります。"))
+    assert any(q.kind != "ordinal" for q in quantities("薬をふたつ飲みます。"))
+    assert missing_numbers("一つ前のページに戻ります。", "Go back to the previous page.")[0] == []
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        # (from the review of the first version) kana words that hold no count
+        ("もうひとつ大切なことがあります。", "Another thing matters too."),
+        ("体の中のばい菌をやっつけます。", "It fights off germs in the body."),
+        ("ふたりとも受付へお越しください。", "Please come to reception, both of you."),
+        ("おふたりで参加できます。", "You can take part as a couple."),
+    ],
+)
+def test_kana_that_holds_no_count_is_no_number(source, translation):
+    assert missing_numbers(source, translation)[0] == []
 
 
 def test_a_zero_is_shown_in_the_finding():
@@ -77,6 +92,16 @@ def test_a_zero_is_shown_in_the_finding():
         ("死亡は0人でした。", "No one died."),
         ("せきが改善しない場合は、もう一度受診してください。", "If the cough does not improve, come back."),
         ("腰の痛みは治りにくいことがあります。", "Back pain sometimes does not heal easily."),
+        # (from the review of the first version) an ending made difficult later in the sentence; a result's own verb
+        # denied; a question about a result; a result denied under a condition
+        (
+            "骨折はふつう数週間で治りますが、高齢の方では治りにくいことがあります。",
+            "A fracture usually heals in weeks, but in older people it may not heal as easily.",
+        ),
+        ("検査値はまだ正常に戻っていません。", "Your test values have not returned to normal yet."),
+        ("胎児に異常がないかを調べます。", "We check the baby for any abnormalities."),
+        ("陽性でなければ、治療はいりません。", "If the test is not positive, no treatment is needed."),
+        ("腫れは数日で引きます。", "The swelling does not go away for a few days."),
         ("腫瘍は薬で消失しました。", "The tumor was no longer visible after the medicine."),
     ],
 )
@@ -93,6 +118,7 @@ def test_negations_rendered_another_way_pass(source, translation):
         ("抗原検査は陰性ではありませんでした。", "The antigen test was negative."),
         # an ending or an improvement denied (消失's 失 read as a weak negation answered the English "not")
         ("腫瘍は薬で消失しました。", "The tumor did not disappear with the medicine."),
+        ("腫れはすぐに引きます。", "The swelling does not go away quickly."),
         ("腫瘍は薬で消失しました。", "The tumor has not resolved with the medicine."),
         (
             "熱が下がり、せきも改善した場合は、登校できます。",
@@ -132,6 +158,14 @@ def test_the_singular_form_may_leave_out_the_count(tmp_path):
         '#, python-brace-format\nmsgid "{n}件"\nmsgid_plural "{n}件"\nmsgstr[0] "one result"\nmsgstr[1] "{n} results"\n'
     )
     assert _trn013(tmp_path, body) == []
+
+
+def test_the_singular_form_keeps_every_other_field(tmp_path):
+    body = (
+        '#, python-brace-format\nmsgid "{name}さんの{n}件"\nmsgid_plural "{name}さんの{n}件"\n'
+        'msgstr[0] "one result"\nmsgstr[1] "{n} results for {name}"\n'
+    )
+    assert [m for m in _trn013(tmp_path, body) if "{name}" in m]
 
 
 def test_every_form_without_the_count_is_still_found(tmp_path):
