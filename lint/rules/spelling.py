@@ -831,7 +831,9 @@ def institution_name_words(prose: str) -> set[str]:
     en-word-forms.toml's institution_heads), and the words of titles quoted in the prose: their British spellings are their own."""
     words = set()
     for match in _QUOTED_TITLE_RE.finditer(prose):
-        words.update(re.findall(r"[A-Za-zÀ-ɏ]+", match.group(1)))
+        found = re.findall(r"[A-Za-zÀ-ɏ]+", match.group(1))
+        if len(found) >= 2:  # (thirty-seventh session, from a review) a word quoted alone is a term: call this "haemorrhage"
+            words.update(found)
     tokens = re.findall(r"[A-Za-zÀ-ɏ'’]+|[^\sA-Za-zÀ-ɏ'’]", prose)
     run, pending = [], []
     for token in tokens + ["."]:

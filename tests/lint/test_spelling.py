@@ -197,6 +197,7 @@ def test_british_forms_the_general_list_knows_are_flagged_and_names_keep_theirs(
         ("c", "The controller was installed while calling; the dialogue went well."),
         ("d", "Anaemia UK and Haemophilia Scotland cite the study “A randomised trial of iron”."),
         ("e", "Rebels rebelled and compelled the controller; the counsellors rebelled."),
+        ("f", "Doctors may call this “oedema”."),
     )
     found = [(f.message.split('"')[1], f.suggestion) for f in spell(path)]
     assert found == [
@@ -208,6 +209,7 @@ def test_british_forms_the_general_list_knows_are_flagged_and_names_keep_theirs(
         ("practise", "practice"),
         ("judgement", "judgment"),
         ("counsellors", "counselors"),
+        ("oedema", "edema"),  # a word quoted alone is a term, no title
     ]
 
 
