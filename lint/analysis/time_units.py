@@ -396,6 +396,97 @@ def changed_frequencies(source_plain: str, translation_plain: str) -> list[tuple
         if kept:  # name the Japanese frequency nearest in rate (12時間ごと for "every 8 hours", not 毎日)
             nearest = min(kept, key=lambda f: min(_distance(r, o) for r in en.rates for o in f.rates))
             changed.append((en.text, nearest.text))
+            continue
+        # (thirty-seventh session, from an audit of issue 12) the count changed over the same period (1日1回 → "twice a
+        # day"): TRN005 took the 1 for the "one" of "one tablet", so a doubled dose passed
+        same_period = [f for f in ja if f.period == en.period]
+        if same_period and len(ja) == len(same_period) and not en.counts & _source_values(source_plain):
+            changed.append((en.text, same_period[0].text))
+    return changed
+
+
+# (thirty-seventh session, from an audit of issue 12) how many of a dose's units: 1錠 → "two tablets" passed, the 1
+# taken for the "a" of "a day"
+_JA_DOSE_RE = re.compile(
+    r"([0-9０-９.．]+|[一二三四五六七八九十半]+)\s*(錠|カプセル|包|滴|粒|枚|吸入|噴霧|プッシュ)(?!\s*(?:以上|以下|未満|まで|超))"
+)
+_DOSE_UNITS = {
+    "錠": "tablet",
+    "粒": "tablet",
+    "カプセル": "capsule",
+    "包": "packet",
+    "滴": "drop",
+    "枚": "patch",
+    "吸入": "puff",
+    "噴霧": "puff",
+    "プッシュ": "puff",
+}
+_EN_DOSE_WORDS = {
+    "tablet": "tablet",
+    "pill": "tablet",
+    "capsule": "capsule",
+    "packet": "packet",
+    "sachet": "packet",
+    "drop": "drop",
+    "patch": "patch",
+    "puff": "puff",
+    "spray": "puff",
+    "inhalation": "puff",
+}
+_EN_DOSE_RE = re.compile(
+    r"\b(half\s+an?|an?|\d+(?:\.\d+)?|[a-z]+)\s+(?:(?:more|extra|whole|single|separate|small|large)\s+)?"
+    r"(tablet|pill|capsule|packet|sachet|drop|patch|puff|spray|inhalation)(?:e?s)?\b",
+    re.IGNORECASE,
+)
+
+
+def _source_values(source_plain: str) -> set[Decimal]:
+    from .numbers import japanese_numbers
+
+    return {value for number in japanese_numbers(source_plain) for value in number.values}
+
+
+_EN_BOUND_BEFORE_RE = re.compile(
+    r"(?:more|fewer|less|no\s+more|no\s+fewer)\s+than\s+$|(?:over|under|up\s+to|at\s+least|at\s+most)\s+$",
+    re.IGNORECASE,
+)
+
+
+def changed_doses(source_plain: str, translation_plain: str) -> list[tuple[str, str]]:
+    """(English count of a dose's unit, the source's) when the English counts a unit of a dose (tablets, capsules,
+    drops, puffs) the source counts too, and none of its counts is one of the source's (1錠 → "two tablets")."""
+    from .quantities import number_value
+
+    ja: dict[str, set[Decimal]] = {}
+    for match in _JA_DOSE_RE.finditer(unicodedata.normalize("NFKC", source_plain)):
+        value = Decimal("0.5") if match.group(1) == "半" else number_value(match.group(1))
+        if value is not None:
+            ja.setdefault(_DOSE_UNITS[match.group(2)], set()).add(Decimal(value))
+    if not ja:
+        return []
+    table = load_number_words()
+    words = table.values
+    changed = []
+    for match in _EN_DOSE_RE.finditer(translation_plain):
+        if match.group(1).lower() in table.ordinals:
+            continue  # "a second drop": which one, no count
+        unit = _EN_DOSE_WORDS[match.group(2).lower()]
+        said = match.group(1).lower()
+        if said.startswith("half"):
+            value = Decimal("0.5")
+        elif said in ("a", "an"):
+            value = Decimal(1)
+        elif said[0].isdigit():
+            value = Decimal(said)
+        elif said in words:
+            value = Decimal(words[said])
+        else:
+            continue
+        if _EN_BOUND_BEFORE_RE.search(translation_plain[max(0, match.start() - 20) : match.start()]):
+            continue  # "more than one drop" for 2滴以上: a bound, no count
+        if unit in ja and value not in ja[unit]:
+            shown = "/".join(f"{v.normalize():f}" for v in sorted(ja[unit]))
+            changed.append((match.group(), f"{shown} {match.group(2).lower()}(s)"))
     return changed
 
 

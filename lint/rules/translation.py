@@ -445,7 +445,7 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     from ..analysis.numbers import added_digits, changed_periods, changed_time_units, missing_numbers
     from ..analysis.quantities import without_long_runs
     from ..analysis.structure import placeholders
-    from ..analysis.time_units import changed_frequencies, changed_units, fractions_given_a_unit
+    from ..analysis.time_units import changed_doses, changed_frequencies, changed_units, fractions_given_a_unit
     from ..parsing.catalog import inline_markup
 
     for entry, source, translation in published(catalog):
@@ -512,6 +512,13 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                 entry.msgstr_line,
                 1,
                 f"the translation says {stated!r}, a length of time; the source's {japanese} is a share of no unit of time",
+                context=_short(translation),
+            )
+        for stated, japanese in changed_doses(src_plain, dst_plain):
+            yield ctx.report(
+                entry.msgstr_line,
+                1,
+                f"the translation says {stated!r}; the source gives {japanese}: is the dose changed?",
                 context=_short(translation),
             )
         if not periods:

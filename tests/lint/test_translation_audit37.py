@@ -218,3 +218,36 @@ def test_a_placeholder_is_not_read_as_markup(tmp_path):
     ctx = Context(root=tmp_path, config={}, profile="default")
     assert [f.message for f in RULES["TRN012"].check(catalog, ctx)] == []  # not "**strong** spans"
     assert "{year.__class__}" in next(iter(RULES["TRN013"].check(catalog, ctx))).message
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        # (from the second audit of issue 12) a doubled dose, the 1 taken for the "a" of "a day" or "one tablet"
+        ("1日1錠を飲みます。", "Take two tablets a day."),
+        ("1回に1錠を飲みます。", "Take two tablets at a time."),
+        ("1日1回、1錠を飲みます。", "Take one tablet twice a day."),
+        ("目薬は1回1滴です。", "Use two drops each time."),
+    ],
+)
+def test_a_dose_changed_is_found(source, translation):
+    from lint.analysis.time_units import changed_doses, changed_frequencies
+
+    assert changed_doses(source, translation) or changed_frequencies(source, translation)
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("1日1錠を飲みます。", "Take one tablet a day."),
+        ("1回2錠を1日3回飲みます。", "Take two tablets three times a day."),
+        ("半錠ずつ飲みます。", "Take half a tablet each time."),
+        ("目薬を一度に2滴以上さしても、効果は変わりません。", "More than one drop at a time does not work any better."),
+        ("点眼は1滴で十分です。2滴以上さしても同じです。", "One drop is enough; a second drop or more does no more."),
+        ("足首の運動を1時間ごとに10回行いましょう。", "Move your ankles ten times every hour."),
+    ],
+)
+def test_a_dose_kept_passes(source, translation):
+    from lint.analysis.time_units import changed_doses, changed_frequencies
+
+    assert changed_doses(source, translation) == [] and changed_frequencies(source, translation) == []
