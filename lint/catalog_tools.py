@@ -53,6 +53,8 @@ DEFAULT_WIDTH = 79
 def _read_babel(path, locale=None):
     try:
         text = Path(path).read_bytes()
+        if text.startswith(b"\xef\xbb\xbf"):
+            text = text[3:]  # (from the second audit) a UTF-8 byte-order mark, which the lint and Sphinx accept
         # the tight forms gettext accepts (#,fuzzy, msgstr"…") spaced, as the lint reads them (polib_text)
         text = polib_text(text.decode("utf-8")).encode("utf-8")
         # babel rejects "#~| msgid" (the previous msgid of an obsolete fuzzy entry, which msgmerge
@@ -437,6 +439,12 @@ def rename(old, new, locale_dir, languages=None, width=DEFAULT_WIDTH, out=print)
     old, new, locale_dir = _page_name(old, "OLD"), _page_name(new, "NEW"), Path(locale_dir)
     if old == new:
         raise LintInputError(old, 0, "OLD and NEW are the same page")
+    # (thirty-seventh session, from the second audit of issue 12) the old page must be gone: renaming the catalog of a
+    # page that still exists would leave that page untranslated (its translations merged as obsolete into another)
+    docs = locale_dir.resolve().parent / "docs"
+    still = next((docs / f"{old}{suffix}" for suffix in (".md", ".rst") if (docs / f"{old}{suffix}").is_file()), None)
+    if still is not None:
+        raise LintInputError(str(still), 0, f"the page {old} still exists: rename the page first, then its catalog")
     languages = languages or _languages(locale_dir)
     written = []
     for language in languages:

@@ -123,3 +123,21 @@ def test_a_translation_that_adds_a_link_fails_the_build(tmp_path):
     assert result.returncode != 0, result.stderr
     lines = [line for line in result.stderr.splitlines() if "TRN006" in line]
     assert lines and "index.po:" in lines[0] and "https://evil.example" in lines[0], result.stderr
+
+
+def test_a_catalog_the_lint_cannot_read_fails_the_build(tmp_path):
+    """(from the second audit of issue 12) An unterminated msgstr: Sphinx built the page with the text cut off."""
+    root = project(tmp_path, caption_translated=True)
+    (root / "pyproject.toml").write_text('[tool.pvt-lint]\nselect = ["TRN", "SPL", "LNT"]\n', encoding="utf-8")
+    (root / "refs.bib").write_text("", encoding="utf-8")
+    conf = root / "docs" / "conf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8").replace(
+            '"pvt_sphinx.translation_check"', '"pvt_sphinx.translation_check", "pvt_sphinx.lint_bridge"'
+        ),
+        encoding="utf-8",
+    )
+    second = root / "locale" / "en" / "LC_MESSAGES" / "second.po"
+    second.write_text(second.read_text(encoding="utf-8").replace('"Page two"', '"Page two'), encoding="utf-8")
+    result, _out = build(root)
+    assert result.returncode != 0 and "LNT001" in result.stderr and "second.po:" in result.stderr, result.stderr

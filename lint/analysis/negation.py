@@ -1589,8 +1589,9 @@ _JA_QUICKLY_RE = re.compile(r"すぐ|直ちに|ただちに|速やか|即|早く
 
 def _going_away_read(source: str, translation: str) -> str:
     """The English with "does not go away" read as "persists" when the source has no negation (see _NOT_GOING_AWAY_RE)."""
-    if japanese_negation(source).strong:
-        return translation
+    negated_ending = any(_JA_OWN_NEGATION_RE.match(source, m.end()) for m in _JA_GOING_AWAY_RE.finditer(source))
+    if japanese_negation(source).strong or negated_ending:
+        return translation  # (an ending negated in a condition too: 痛みがなくならない場合は → "if … does not go away")
     return _NOT_GOING_AWAY_RE.sub(" persists ", translation)
 
 
@@ -1612,7 +1613,8 @@ def reversed_going_away(source: str, translation: str) -> str:
         return ""  # "does not go away for a few days", "until": the time it takes, which 数日で引きます says too
     if _NOT_SO_RE.match(after) and not _JA_QUICKLY_RE.search(source):
         return ""  # "does not heal as easily": a degree the source does not contradict
-    if japanese_negation(source).strong or _pattern("ja_continuity", False).search(source):
+    # (from the second audit) the ない of なくなる is a thing going away, no negation of the sentence: 痛みはなくなります
+    if japanese_negation(source.replace("なくな", "消え")).strong or _pattern("ja_continuity", False).search(source):
         return ""
     return (
         f"the source says it ends or improves ({going.group()}) but the translation says it does not ({said.group()})"
@@ -1628,7 +1630,7 @@ _JA_RESULT_RE = re.compile(
     r"(?<![一-龥])(?P<word>正常|異常|陰性|陽性)(?:値|範囲内|範囲|所見)?(?![一-龥])"
     # the negation of the result's own predicate: after a particle, one verb (a kanji stem and its kana: 戻っていません,
     # 働いていない, 認められません) or none (ではありません, がなければ); (from the review) not a clause beyond it
-    r"(?P<denied>(?:では|じゃ|で|に|と|は|が|も)?(?:は|も)?(?:特に|とくに|何も)?[一-龥]{0,2}[ぁ-ゖ]{0,8}?"
+    r"(?P<denied>(?:では|じゃ|で|に|と|は|が|も|を)?(?:は|も)?(?:特に|とくに|何も)?[一-龥]{0,2}[ぁ-ゖ]{0,8}?"
     r"(?:ない|なく|なかっ|ません|ず|なし|無し|なければ))?"
     r"(?P<asked>か)?"
 )

@@ -5,6 +5,7 @@ the EAT001 ``exclude`` globs of ``[tool.pvt-lint.rules.missing-eeat-metadata]``)
 """
 
 from ..context import show_value
+from ..core import lazy_re as re  # patterns compiled on first use
 from ..core.eeat import front_matter_node
 from ..findings import ERROR
 from ..registry import rule
@@ -21,6 +22,9 @@ def _key_line(node, offset, key):
         if getattr(k, "value", None) == key:
             return k.start_mark.line + 1 + offset
     return None
+
+
+_JAPANESE_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
 @rule("SEO001", "missing-meta-description", target="page", severity=ERROR, options=("exclude", "languages"))
@@ -64,6 +68,17 @@ def missing_meta_description(page, ctx):
     for key in keys:
         value = front.get(key)
         if isinstance(value, str) and value.strip():
+            if key != "description" and _JAPANESE_RE.search(value):
+                # (thirty-seventh session, from the second audit of issue 12) Japanese in another edition's description
+                # went into its <meta name="description">; the build refuses it, the lint did not
+                line = _key_line(node, offset, key) or 1
+                yield ctx.report(
+                    line,
+                    1,
+                    f"front matter's {key}: holds Japanese ({_JAPANESE_RE.search(value).group()}…): it is the "
+                    f"{key.split('_', 1)[1]} edition's meta description; write it in that language",
+                    context=page.lines[line - 1] if page.lines else "",
+                )
             continue
         line = _key_line(node, offset, key)
         present = line is not None

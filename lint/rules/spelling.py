@@ -832,7 +832,9 @@ def institution_name_words(prose: str) -> set[str]:
     words = set()
     for match in _QUOTED_TITLE_RE.finditer(prose):
         found = re.findall(r"[A-Za-zÀ-ɏ]+", match.group(1))
-        if len(found) >= 2:  # (thirty-seventh session, from a review) a word quoted alone is a term: call this "haemorrhage"
+        if (
+            len(found) >= 2
+        ):  # (thirty-seventh session, from a review) a word quoted alone is a term: call this "haemorrhage"
             words.update(found)
     tokens = re.findall(r"[A-Za-zÀ-ɏ'’]+|[^\sA-Za-zÀ-ɏ'’]", prose)
     run, pending = [], []

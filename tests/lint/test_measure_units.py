@@ -118,7 +118,11 @@ def test_a_unit_after_per_or_a_slash_is_one_of_it(source, translation, expected)
         (
             "1錠を服用します。",
             "Take two tablets (mg/kg).",  # a slash of another dimension renders no tablet
-            ["numbers of the source missing from the translation: 1錠 (= 1); the translation has 2 instead"],
+            [
+                "numbers of the source missing from the translation: 1錠 (= 1); the translation has 2 instead",
+                # (thirty-seventh session) and the dose's count changed, said in words
+                "the translation says 'two tablets'; the source gives 1 tablet(s): is the dose changed?",
+            ],
         ),
     ],
 )

@@ -103,6 +103,8 @@ def test_a_zero_is_shown_in_the_finding():
         ("陽性でなければ、治療はいりません。", "If the test is not positive, no treatment is needed."),
         ("腫れは数日で引きます。", "The swelling does not go away for a few days."),
         ("腫瘍は薬で消失しました。", "The tumor was no longer visible after the medicine."),
+        ("CTでは異常を認めませんでした。", "The CT scan was normal."),
+        ("痛みは数日でなくなります。", "The pain goes away in a few days."),
     ],
 )
 def test_negations_rendered_another_way_pass(source, translation):
@@ -119,6 +121,9 @@ def test_negations_rendered_another_way_pass(source, translation):
         # an ending or an improvement denied (消失's 失 read as a weak negation answered the English "not")
         ("腫瘍は薬で消失しました。", "The tumor did not disappear with the medicine."),
         ("腫れはすぐに引きます。", "The swelling does not go away quickly."),
+        # (from the second audit) なくなる is a thing going away; 異常を認めません is a normal result
+        ("痛みは数日でなくなります。", "The pain does not go away in a few days."),
+        ("CTでは異常を認めませんでした。", "The CT scan showed an abnormality."),
         ("腫瘍は薬で消失しました。", "The tumor has not resolved with the medicine."),
         (
             "熱が下がり、せきも改善した場合は、登校できます。",
@@ -251,3 +256,41 @@ def test_a_dose_kept_passes(source, translation):
     from lint.analysis.time_units import changed_doses, changed_frequencies
 
     assert changed_doses(source, translation) == [] and changed_frequencies(source, translation) == []
+
+
+def test_a_japanese_description_for_the_english_edition_is_reported(tmp_path, monkeypatch):
+    from lint.runner import make_session, run
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pyproject.toml").write_text('[tool.pvt-lint]\nselect = ["SEO"]\n', encoding="utf-8")
+    page = tmp_path / "docs" / "page.md"
+    page.parent.mkdir()
+    page.write_text(
+        '---\ndescription: 説明です。\ndescription_en: "門脈血栓症の説明"\n---\n\n# 題名\n', encoding="utf-8"
+    )
+    report = run([str(page)], make_session(root=tmp_path, cache=False, jobs=1))
+    assert [(f.rule, f.line) for f in report.findings] == [("SEO001", 3)], report.findings
+
+
+def test_a_catalog_is_not_renamed_while_its_page_exists(tmp_path):
+    from lint.catalog_tools import rename
+    from lint.errors import LintInputError
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "living.md").write_text("# 題名\n", encoding="utf-8")
+    folder = tmp_path / "locale" / "en" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "living.po").write_text('msgid ""\nmsgstr ""\n"Language: en\\n"\n', encoding="utf-8")
+    with pytest.raises(LintInputError, match="still exists"):
+        rename("living", "basics", tmp_path / "locale", out=lambda *_: None)
+    assert (folder / "living.po").is_file()
+
+
+def test_a_catalog_with_a_byte_order_mark_is_read(tmp_path):
+    from lint.catalog_tools import _read_babel
+
+    path = tmp_path / "page.po"
+    path.write_bytes(
+        b"\xef\xbb\xbf" + 'msgid ""\nmsgstr ""\n"Language: en\\n"\n\nmsgid "題名"\nmsgstr "Title"\n'.encode()
+    )
+    assert _read_babel(path).get("題名").string == "Title"

@@ -223,7 +223,10 @@ def check_edition_catalogs(app: Sphinx) -> None:
         return
     try:
         session = make_session(root=find_root(app.confdir), profile="default")
-        session.selected = {code: r for code, r in session.selected.items() if r.target == "catalog"}
+        # the catalog rules, and LNT001: a catalog the lint cannot read (an unterminated msgstr) builds truncated text
+        session.selected = {
+            code: r for code, r in session.selected.items() if r.target == "catalog" or code == "LNT001"
+        }
         session.error = ERROR
         report = run([str(p) for p in catalogs], session)
     except (UsageError, RuleCrash) as exc:
