@@ -93,22 +93,22 @@ if __name__ == "__main__":  # pragma: no cover
     sys.exit(pytest.main([__file__]))
 
 
-LINKED = 'msgid "この冊子は病気の説明です。"\nmsgstr "This booklet explains the illness."\n'
+def with_lint_bridge(root, select):
+    """The project with the lint's build extension, its pyproject selecting ``select`` and an empty bibliography."""
+    (root / "pyproject.toml").write_text(f"[tool.pvt-lint]\nselect = {select!r}\n".replace("'", '"'), encoding="utf-8")
+    (root / "refs.bib").write_text("", encoding="utf-8")
+    conf = root / "docs" / "conf.py"
+    extensions = '"pvt_sphinx.translation_check", "pvt_sphinx.lint_bridge"'
+    conf.write_text(
+        conf.read_text(encoding="utf-8").replace('"pvt_sphinx.translation_check"', extensions), encoding="utf-8"
+    )
+    return root
 
 
 def test_a_translation_that_adds_a_link_fails_the_build(tmp_path):
     """(from the same audit) The lint's catalog rules hold in the build: an added link to another site in a msgstr
     was published by a build that passed (only python -m lint reported it)."""
-    root = project(tmp_path, caption_translated=True)
-    (root / "pyproject.toml").write_text('[tool.pvt-lint]\nselect = ["TRN", "SPL"]\n', encoding="utf-8")
-    (root / "refs.bib").write_text("", encoding="utf-8")
-    conf = root / "docs" / "conf.py"
-    conf.write_text(
-        conf.read_text(encoding="utf-8").replace(
-            '"pvt_sphinx.translation_check"', '"pvt_sphinx.translation_check", "pvt_sphinx.lint_bridge"'
-        ),
-        encoding="utf-8",
-    )
+    root = with_lint_bridge(project(tmp_path, caption_translated=True), ["TRN", "SPL"])
     result, _out = build(root)
     assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
     index = root / "locale" / "en" / "LC_MESSAGES" / "index.po"
@@ -127,16 +127,7 @@ def test_a_translation_that_adds_a_link_fails_the_build(tmp_path):
 
 def test_a_catalog_the_lint_cannot_read_fails_the_build(tmp_path):
     """(from the second audit of issue 12) An unterminated msgstr: Sphinx built the page with the text cut off."""
-    root = project(tmp_path, caption_translated=True)
-    (root / "pyproject.toml").write_text('[tool.pvt-lint]\nselect = ["TRN", "SPL", "LNT"]\n', encoding="utf-8")
-    (root / "refs.bib").write_text("", encoding="utf-8")
-    conf = root / "docs" / "conf.py"
-    conf.write_text(
-        conf.read_text(encoding="utf-8").replace(
-            '"pvt_sphinx.translation_check"', '"pvt_sphinx.translation_check", "pvt_sphinx.lint_bridge"'
-        ),
-        encoding="utf-8",
-    )
+    root = with_lint_bridge(project(tmp_path, caption_translated=True), ["TRN", "SPL", "LNT"])
     second = root / "locale" / "en" / "LC_MESSAGES" / "second.po"
     second.write_text(second.read_text(encoding="utf-8").replace('"Page two"', '"Page two'), encoding="utf-8")
     result, _out = build(root)
