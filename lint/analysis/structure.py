@@ -424,7 +424,7 @@ _SPACE_BEFORE_MARK_RE = re.compile(r"(?<=[^\s.…]) +(?P<mark>[.,;:?!])(?=[\s\"'
 _JOINED_SENTENCES_RE = re.compile(r"(?:(?<![\w.@/])[A-Za-z]*[a-z]{2}|[)\]”’\"])\.[A-Z][a-z]+\b(?![.@/]\w)")
 
 
-_HARD_BREAK_RE = re.compile(r"(?: {2,}|\\)\n(?=.)")
+_HARD_BREAK_RE = re.compile(r"(?:(?<! ) {2,}|\\)\n(?=.)")  # from a run's first space: linear on long runs
 
 
 def whitespace_problems(source: str, translation: str) -> list[str]:

@@ -80,6 +80,23 @@ def check_doctree(app: Sphinx, doctree: nodes.document, docname: str) -> None:
                 type="pvt_site",
                 subtype="untranslated",
             )
+    # (thirty-seventh session, from an audit of issue 12) a toctree's caption, which the page and every page's navigation
+    # show: an attribute of the toctree node, no text node of the doctree
+    from sphinx import addnodes
+
+    for toctree in doctree.findall(addnodes.toctree):
+        caption = _unquoted(toctree.get("caption") or "", allowed)
+        if JAPANESE_RE.search(caption):
+            po, _entries = _catalog(app, docname)
+            logger.error(
+                "Japanese text in the %s edition, in a toctree's caption: %r. %s",
+                app.config.language,
+                caption[:60],
+                _stale(po, "caption"),
+                location=toctree,
+                type="pvt_site",
+                subtype="untranslated",
+            )
     for block in doctree.findall(lambda n: isinstance(n, BLOCKS)):
         if _skipped(block):
             continue
@@ -261,9 +278,10 @@ DESCRIBING_META = ("description", "og:description", "og:title", "twitter:descrip
 
 
 def _output_skipped(element) -> bool:
-    """Inside code, a script, an element marked Japanese (the language switch) or the reference list."""
+    """Inside code, a script, an element marked Japanese (the language switch), the reference list, or the page's own
+    content (role="main": check_doctree reads it from the doctree, with the entry that holds it)."""
     while element is not None and getattr(element, "name", None):
-        if element.name in OUTPUT_SKIPPED:
+        if element.name in OUTPUT_SKIPPED or element.get("role") == "main":
             return True
         if (element.get("lang") or element.get("xml:lang") or "").startswith("ja"):
             return True
@@ -299,6 +317,21 @@ def rendered_japanese(html: str, allowed: list[str]) -> list[tuple[int, str, str
     return found
 
 
+def _suppressed_japanese(app: Sphinx) -> list[str]:
+    """The Japanese of the edition's translated entries that carry the lint's suppression of Japanese left in a
+    translation, with its reason (as _suppressed honours it for the page's content): the heading's copy in the
+    navigation shows it too."""
+    from .catalogs import locale_root, read_catalog
+
+    folder = locale_root(app) / app.config.language / "LC_MESSAGES"
+    found = []
+    for po in sorted(folder.glob("*.po")) if folder.is_dir() else ():
+        for entry in read_catalog(po):
+            if entry.msgstr and _SUPPRESSION_RE.search(entry.tcomment or ""):
+                found.extend(re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+", entry.msgstr))
+    return found
+
+
 def check_rendered_output(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or (app.config.language or "ja").startswith("ja") or not app.config.pvt_untranslated_check:
         return
@@ -307,7 +340,7 @@ def check_rendered_output(app: Sphinx, exception: Exception | None) -> None:
         return
     from .output_security import output_files
 
-    allowed = _allowed(app)
+    allowed = _allowed(app) + _suppressed_japanese(app)
     # one report for each text, at its first page: a caption in the navigation is on every page
     places: dict[tuple[str, str], list[str]] = {}
     for page in output_files(Path(app.outdir), name != "epub"):
