@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..core.files import read_data_toml
+from ..core.html_safety import URL_ATTRIBUTES
 from ..errors import ConfigError
 
 # A line that Markdown reads as the start of another block.
@@ -173,11 +174,32 @@ def _tag_candidates(text: str) -> list[str]:
 VALUE_ATTRIBUTES = frozenset(("class", "id", "style"))
 
 
+_LANGUAGE_LABELS = frozenset(("ja", "jp", "en", "jpn", "eng", "ja-jp", "en-us", "en-gb", "japanese", "english", "jap"))
+
+
+def _localised_target(url: str) -> str:
+    """A URL with its language labels left out (ja.wikipedia.org and en.wikipedia.org, img/ja/ and img/en/ are one
+    target, localised), its scheme and everything else kept: (thirty-seventh session, from the second audit of issue 12)
+    an <a href> pointed at another site or at javascript: is a target the source does not have."""
+    scheme, sep, rest = url.strip().partition(":")
+    if not sep:
+        scheme, rest = "", url.strip()
+    host_and_path = rest.lstrip("/")
+    host, slash, path = host_and_path.partition("/") if rest.startswith("//") else ("", "", host_and_path)
+    labels = [label for label in host.lower().split(".") if label not in _LANGUAGE_LABELS]
+    segments = [seg for seg in path.split("/") if seg.lower() not in _LANGUAGE_LABELS]
+    shown = ("//" + ".".join(labels) + "/" if rest.startswith("//") else "") + "/".join(segments)
+    return f"{scheme.lower()}:{shown}" if scheme else shown
+
+
 def _attributes(attrs) -> str:
-    """A start tag's attributes in a stable form: sorted by name; values of VALUE_ATTRIBUTES kept."""
+    """A start tag's attributes in a stable form: sorted by name; values of VALUE_ATTRIBUTES kept, and the target of a
+    URL attribute (href, src) up to its language labels."""
     parts = []
     for name, value in sorted(attrs, key=lambda pair: pair[0]):
-        if name in VALUE_ATTRIBUTES and value is not None:
+        if name in URL_ATTRIBUTES and value is not None:
+            parts.append(f' {name}="{_localised_target(value)}"')
+        elif name in VALUE_ATTRIBUTES and value is not None:
             if name == "class":
                 value = " ".join(sorted(value.split()))
             parts.append(f' {name}="{value}"')

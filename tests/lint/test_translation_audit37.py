@@ -294,3 +294,20 @@ def test_a_catalog_with_a_byte_order_mark_is_read(tmp_path):
         b"\xef\xbb\xbf" + 'msgid ""\nmsgstr ""\n"Language: en\\n"\n\nmsgid "題名"\nmsgstr "Title"\n'.encode()
     )
     assert _read_babel(path).get("題名").string == "Title"
+
+
+@pytest.mark.parametrize(
+    "translation, found",
+    [
+        ('The <a href="https://www.jsh.or.jp/">Japan Society of Hepatology</a> site', False),
+        ('The <a href="https://www.jsh.or.jp/english/">Japan Society of Hepatology</a> site', False),  # localised
+        ('The <a href="https://jsh-or-jp.example.com/">Japan Society of Hepatology</a> site', True),
+        ('The <a href="javascript:alert(1)">Japan Society of Hepatology</a> site', True),
+    ],
+)
+def test_a_link_inside_raw_html_keeps_its_target(translation, found):
+    # (from the second audit of issue 12) an <a href> pointed elsewhere was "<a href>" on both sides
+    from lint.analysis.structure import html_tags
+
+    source = '<a href="https://www.jsh.or.jp/">日本肝臓学会</a>のサイト'
+    assert (html_tags(source) != html_tags(translation)) is found
