@@ -1682,6 +1682,12 @@ def _negative_result_read(source: str, translation: str) -> str:
     return re.sub(r"\bnegative\b", "free of", translation, flags=re.IGNORECASE)
 
 
+def _result_kinds(source: str) -> set[str]:
+    """Which English result words are results here: the source's decide (normal/abnormal for 正常/異常, negative/positive
+    for 陰性/陽性)."""
+    return {kind for kind, pattern in (("scale", "正常|異常"), ("sign", "陰性|陽性")) if re.search(pattern, source)}
+
+
 def _results_read(source: str, translation: str) -> tuple[str, str]:
     """Both sides with a test result that agrees read as its plain word (正常でなくても → 異常, "None of the results were
     abnormal" → "normal"): a result said by its antonym and a negation renders the other side's plain word, and its
@@ -1689,8 +1695,7 @@ def _results_read(source: str, translation: str) -> tuple[str, str]:
     でした → "None … were abnormal" were reported as a dropped or an added negation). A result turned over is
     reversed_result's."""
     ja = _ja_results(source)
-    kinds = {k for k, pattern in (("scale", "正常|異常"), ("sign", "陰性|陽性")) if re.search(pattern, source)}
-    if len(ja) != 1 or _en_results(translation, kinds) != ja:
+    if len(ja) != 1 or _en_results(translation, _result_kinds(source)) != ja:
         return source, translation
     antonym = {"正常": "異常", "異常": "正常", "陰性": "陽性", "陽性": "陰性"}
 
@@ -1711,12 +1716,7 @@ def reversed_result(source: str, translation: str) -> str:
     ja = _ja_results(source)
     if len(ja) != 1:
         return ""
-    kinds = set()
-    if re.search("正常|異常", source):
-        kinds.add("scale")
-    if re.search("陰性|陽性", source):
-        kinds.add("sign")
-    en = _en_results(translation, kinds)
+    en = _en_results(translation, _result_kinds(source))
     if len(en) != 1 or en == ja:
         return ""
     said = "normal (no abnormality, negative)" if ja == {True} else "not normal (abnormal, positive)"

@@ -389,6 +389,7 @@ def changed_frequencies(source_plain: str, translation_plain: str) -> list[tuple
         return []
     rates = [r for f in ja for r in f.rates]
     changed = []
+    values: set[Decimal] | None = None  # the source's numbers, read once and only if a count changed
     for en in english_frequencies(translation_plain, units):
         if any(_same(rate, other) for rate in en.rates for other in rates):
             continue
@@ -400,7 +401,11 @@ def changed_frequencies(source_plain: str, translation_plain: str) -> list[tuple
         # (thirty-seventh session, from an audit of issue 12) the count changed over the same period (1日1回 → "twice a
         # day"): TRN005 took the 1 for the "one" of "one tablet", so a doubled dose passed
         same_period = [f for f in ja if f.period == en.period]
-        if same_period and len(ja) == len(same_period) and not en.counts & _source_values(source_plain):
+        if not same_period or len(ja) != len(same_period):
+            continue
+        if values is None:
+            values = _source_values(source_plain)
+        if not en.counts & values:
             changed.append((en.text, same_period[0].text))
     return changed
 

@@ -1461,7 +1461,11 @@ def placeholder_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             # result" for {n}件), as msgfmt allows: the other forms must keep it
             others = [t for k, t in entry.msgstr_plural.items() if k]
             wanted -= Counter(
-                {p: n for p, n in wanted.items() if _named(p) and p not in translation and all(p in t for t in others)}
+                {
+                    p: n
+                    for p, n in wanted.items()
+                    if _count_placeholder(p) and p not in translation and all(p in t for t in others)
+                }
             )
         difference = _differences(wanted, placeholders(translation, flags))
         problem = format_problem(source, translation, flags)
@@ -1472,7 +1476,7 @@ def placeholder_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.report(entry.msgstr_line, 1, message, context=_short(translation))
 
 
-def _named(placeholder: str) -> bool:
+def _count_placeholder(placeholder: str) -> bool:
     """The count of a plural entry by its name ({n}, {count}, %(num)d, %(total)i), which the singular form may leave
     unused; (from the review) not any named field: "one result" for {name}の{n}件 drops the name."""
     match = re.fullmatch(r"\{(?P<brace>[A-Za-z_]\w*)\}|%\((?P<percent>[^)]+)\)(?P<kind>\w)", placeholder)
