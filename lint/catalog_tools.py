@@ -75,6 +75,7 @@ def load(path):
     """A babel Catalog of an existing PO file, with ``#|`` previous msgids read correctly."""
     catalog_file = load_catalog(path)  # validates the file and names the line of any error
     previous = {(e.msgctxt, e.msgid): e.previous_msgid for e in catalog_file.entries if e.previous_msgid}
+    previous.update(_obsolete_previous(catalog_file.text))
     flags = {(e.msgctxt, e.msgid): set(e.flags) & GUESSED_FLAGS for e in catalog_file.entries}
     catalog = _read_babel(path)
     catalog.kept_flags = flags  # the format flags the catalog has (babel would guess others)
@@ -87,6 +88,26 @@ def load(path):
         elif misread and message.id and message.fuzzy:
             message.previous_id = _previous_from_comments(misread)
     return catalog, catalog_file
+
+
+def _obsolete_previous(text):
+    """{(msgctxt, msgid): previous msgid} of the obsolete entries (``#~| msgid``), which polib does not read.
+
+    (thirty-eighth session, issue 12) without it a deleted fuzzy entry lost its ``#|`` and came back, when its text
+    returned, fuzzy with nothing to show the translator what had changed."""
+    found = {}
+    for block in re.split(r"\n[ \t]*\n", text):
+        if "#~|" not in block:
+            continue
+        lines = [re.sub(r"^#~\|\s?", "#| ", re.sub(r"^#~(?!\|)\s?", "", line)) for line in block.split("\n")]
+        try:
+            entries = list(pofile('msgid ""\nmsgstr ""\n\n' + "\n".join(lines) + "\n"))
+        except (OSError, ValueError):
+            continue  # not an entry: the file's reader reports what is wrong with it
+        for entry in entries:
+            if entry.previous_msgid:
+                found[(entry.msgctxt, entry.msgid)] = entry.previous_msgid
+    return found
 
 
 def _previous_from_comments(comments):
@@ -114,16 +135,22 @@ def _is_misread_previous(comment):
 
 def merge(catalog, template):
     """babel's merge (sphinx-intl's), reviving obsolete translations and keeping ``#|``."""
-    previous = {_key(m.id, m.context): list(m.previous_id) for m in catalog if m.id and m.previous_id and m.fuzzy}
+    previous = {
+        _key(m.id, m.context): list(m.previous_id)
+        for m in [*catalog, *catalog.obsolete.values()]
+        if m.id and m.previous_id and m.fuzzy
+    }
     in_template = {_key(m.id, m.context) for m in template if m.id}
     # (thirty-seventh session, from an audit of issue 12) an edit undone: the page's text is the previous msgid (#|) of
     # a fuzzy entry whose own msgid left the page. babel matched the returning text to nothing and left the translation
     # stranded in #~. The entry returns to that text with its translation, comments and flags; (from the review of the
     # first version) it stays fuzzy, its #| the edited text: a translator may have revised the translation for the edit
     # without clearing the flag, and only a translator can tell which text it now renders.
+    # (thirty-eighth session) an obsolete fuzzy entry too: an edit, then the paragraph deleted, then the paragraph back
+    # as it was before the edit
     returned = {
         _key(m.previous_id[0], m.context): m
-        for m in catalog
+        for m in [*catalog, *catalog.obsolete.values()]
         if m.id and m.fuzzy and m.previous_id and m.string and _key(m.id, m.context) not in in_template
     }
     for message in template:
@@ -131,8 +158,17 @@ def merge(catalog, template):
             continue
         key = catalog._key_for(message.id, message.context)
         undone = returned.get(_key(message.id, message.context))
-        if message.id not in catalog and undone is not None and isinstance(message.id, str):
-            catalog.delete(undone.id, undone.context)
+        if (
+            message.id not in catalog
+            and key not in catalog.obsolete
+            and undone is not None
+            and isinstance(message.id, str)
+        ):
+            undone_key = catalog._key_for(undone.id, undone.context)
+            if catalog.obsolete.get(undone_key) is undone:
+                del catalog.obsolete[undone_key]
+            else:
+                catalog.delete(undone.id, undone.context)
             catalog.add(
                 message.id,
                 undone.string,
@@ -317,16 +353,19 @@ def render(po, old_text=None):
     if old_text is None:
         return str(po).rstrip("\n") + "\n"
     old, old_header = _blocks(old_text)
+    written = _written_strings(old.values())
     parts, changed = [], False
     for entry in po:
         key = (bool(entry.obsolete), entry.msgctxt, entry.msgid)
         if key in old and _same_entry(old[key][1], entry):
             parts.append(old[key][0])
         else:
-            parts.append(str(entry).rstrip("\n"))
+            parts.append(_as_written(str(entry).rstrip("\n"), entry, written))
             changed = True
     changed = changed or len(parts) != len(old)
-    header_po = polib.POFile(wrapwidth=po.wrapwidth)
+    header_po = _HeaderFile(wrapwidth=po.wrapwidth)
+    if old_header is not None:
+        header_po.order = tuple(_header_keys(old_header))
     header_po.header, header_po.metadata, header_po.metadata_is_fuzzy = po.header, po.metadata, po.metadata_is_fuzzy
     new_header = str(header_po).strip("\n")
     if old_header is not None and _same_apart_from_date(old_header, new_header):
@@ -340,12 +379,83 @@ def render(po, old_text=None):
     return "\n\n".join([header, *parts]).rstrip("\n") + "\n"
 
 
+class _HeaderFile(polib.POFile):
+    """A header written with its fields in the catalog's own order (Poedit and Weblate order them their own way);
+    a field the catalog did not have goes after them."""
+
+    order: tuple[str, ...] = ()
+
+    def ordered_metadata(self):
+        rank = {name: i for i, name in enumerate(self.order)}
+        return sorted(super().ordered_metadata(), key=lambda field: rank.get(field[0], len(rank)))
+
+
+_HEADER_FIELD_RE = re.compile(r'^"([^":\\]+):', re.MULTILINE)
+
+
+def _header_keys(header_text):
+    return _HEADER_FIELD_RE.findall(header_text)
+
+
+# a string field of an entry as written: its keyword line and the continuation lines after it
+_STRING_FIELD_RE = re.compile(
+    r'^(#~ |#\| |#~\| )?(msgid|msgstr)( "[^\n]*"(?:\n(?:#~ |#\| |#~\| )?"[^\n]*")*)$', re.MULTILINE
+)
+
+
+def _field_text(raw, prefix, keyword):
+    """(start, end, the lines after the keyword without their prefix) of ``keyword`` in an entry's text."""
+    for match in _STRING_FIELD_RE.finditer(raw):
+        if (match.group(1) or "") == prefix and match.group(2) == keyword:
+            lines = match.group(3)[1:].split("\n")
+            return match.start(), match.end(), [line[len(prefix) :] if i else line for i, line in enumerate(lines)]
+    return None
+
+
+def _written_strings(blocks):
+    """{text: its lines as the catalog wrote them} of every msgid and msgstr of the old catalog."""
+    written = {}
+    for raw, entry in blocks:
+        prefix = "#~ " if entry.obsolete else ""
+        for keyword, value in (("msgid", entry.msgid), ("msgstr", entry.msgstr)):
+            found = _field_text(raw, prefix, keyword)
+            if value and found is not None:
+                written.setdefault(value, found[2])
+    return written
+
+
+def _as_written(text, entry, written):
+    """A changed entry's text with each string the catalog already held (the translation of an edited paragraph,
+    the previous msgid) in the lines the catalog wrapped it in (thirty-eighth session, issue 12: polib rewrapped them,
+    a diff of the whole entry for one changed line)."""
+    prefix = "#~ " if entry.obsolete else ""
+    fields = [(prefix, "msgstr", entry.msgstr)]
+    if entry.previous_msgid:
+        fields.append(("#~| " if entry.obsolete else "#| ", "msgid", entry.previous_msgid))
+    for field_prefix, keyword, value in fields:
+        found = _field_text(text, field_prefix, keyword)
+        if not value or value not in written or found is None:
+            continue
+        start, end, _lines = found
+        lines = written[value]
+        kept = "\n".join(field_prefix + line if i else line for i, line in enumerate(lines))
+        text = text[:start] + field_prefix + keyword + " " + kept + text[end:]
+    return text
+
+
 def _write(path, po, old_text=None):
     text = render(po, old_text)
     if old_text is not None and (text == old_text or _same_apart_from_date(old_text, text)):
         return False
+    # (thirty-eighth session, issue 12) the file's own line endings and byte-order mark: a catalog saved with CRLF
+    # was rewritten LF whole, every line a change in the diff
+    raw = path.read_bytes() if old_text is not None and path.exists() else b""
+    if raw.count(b"\r\n") * 2 > raw.count(b"\n"):
+        text = text.replace("\n", "\r\n")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        text = "\ufeff" + text
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    path.write_bytes(text.encode("utf-8"))
     return True
 
 

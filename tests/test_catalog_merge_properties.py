@@ -86,12 +86,24 @@ TRANSLATOR_WORK = [
 ]
 
 
+def _header_fields(raw: bytes):
+    header = raw.decode("utf-8-sig").replace("\r\n", "\n").split("\n\n")[0]
+    return [line.split(":")[0] for line in header.splitlines() if line.startswith('"')]
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(STEP, min_size=1, max_size=6))
-def test_any_sequence_of_edits_keeps_the_translators_work(tmp_path_factory, steps):
+@given(st.lists(STEP, min_size=1, max_size=6), st.booleans())
+def test_any_sequence_of_edits_keeps_the_translators_work(tmp_path_factory, steps, as_poedit_saved_it):
     folder = tmp_path_factory.mktemp("merge")
     po, pot = folder / "page.po", folder / "page.pot"
-    po.write_text(CATALOG, encoding="utf-8")
+    if as_poedit_saved_it:  # (thirty-eighth session) CRLF, a byte-order mark, a field where polib would not put it
+        text = CATALOG.replace('"Language: en\\n"\n', '"Language: en\\n"\n"X-Generator: Poedit 3.4\\n"\n', 1)
+        text = text.replace('"Project-Id-Version: test\\n"\n', "", 1) + '\n#~ msgid "x"\n#~ msgstr "y"\n'
+        text = text.replace('"Plural-Forms', '"Project-Id-Version: test\\n"\n"Plural-Forms', 1)
+        po.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    else:
+        po.write_text(CATALOG, encoding="utf-8")
+    fields = _header_fields(po.read_bytes())
     messages, deleted = list(BASE), []
     for action, n in steps:
         if action == "edit" and messages:
@@ -112,6 +124,12 @@ def test_any_sequence_of_edits_keeps_the_translators_work(tmp_path_factory, step
         assert po.read_text(encoding="utf-8") == written
         for work in TRANSLATOR_WORK:
             assert work in written, (work, steps)
+        # a fuzzy translation always shows the translator what changed (#|)
+        assert all(e.previous_msgid for e in load_catalog(po).entries if "fuzzy" in e.flags and not e.obsolete), steps
+        raw = po.read_bytes()
+        assert _header_fields(raw)[: len(fields)] == fields, steps  # the header's own order
+        if as_poedit_saved_it:
+            assert raw.startswith(b"\xef\xbb\xbf") and raw.count(b"\n") == raw.count(b"\r\n"), steps
 
 
 # ---------------------------------------------------------------- renames, across pages

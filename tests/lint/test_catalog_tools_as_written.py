@@ -1,0 +1,145 @@
+"""update-po changes only what changed, in the form the translator's tools wrote (issue 12, item 7; thirty-eighth
+session, from the second audit of the thirty-seventh): a catalog saved by Poedit (its header fields in Poedit's
+order), with CRLF line endings and a byte-order mark, or with a translation wrapped at other points than polib's,
+keeps all of it through the merge; and an edited paragraph that is deleted and comes back keeps its ``#|``."""
+
+from pathlib import Path
+
+from lint.catalog_tools import update_catalog
+from lint.parsing.catalog import load_catalog
+
+FIRST = "一つ目の段落です。"
+SECOND = "二つ目の段落です。"
+SECOND_EDITED = "二つ目の段落を直しました。"
+
+# the header as Poedit 3 writes it: X-Generator before Language, which polib would put after Plural-Forms
+POEDIT = """\
+# English translation of the page.
+msgid ""
+msgstr ""
+"Project-Id-Version: pvt\\n"
+"Report-Msgid-Bugs-To: \\n"
+"POT-Creation-Date: 2026-12-01 10:00+0000\\n"
+"PO-Revision-Date: 2026-12-02 10:00+0900\\n"
+"Last-Translator: A translator <translator@example.org>\\n"
+"Language-Team: English\\n"
+"X-Generator: Poedit 3.4\\n"
+"Language: en\\n"
+"MIME-Version: 1.0\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Content-Transfer-Encoding: 8bit\\n"
+"Plural-Forms: nplurals=2; plural=(n != 1);\\n"
+
+#: ../../docs/page.md:1
+msgid "一つ目の段落です。"
+msgstr ""
+"The first paragraph, "
+"long enough that the translator's editor wrapped it where it chose to, not where polib would."
+
+#: ../../docs/page.md:3
+msgid "二つ目の段落です。"
+msgstr "The second paragraph, on one line however long it gets, as this translator's editor leaves it."
+"""
+
+
+def template(*messages, date="2026-12-01 10:00+0000"):
+    lines = [
+        'msgid ""',
+        'msgstr ""',
+        '"Project-Id-Version: pvt\\n"',
+        '"Report-Msgid-Bugs-To: \\n"',
+        f'"POT-Creation-Date: {date}\\n"',
+        '"MIME-Version: 1.0\\n"',
+        '"Content-Type: text/plain; charset=utf-8\\n"',
+        '"Content-Transfer-Encoding: 8bit\\n"',
+        "",
+    ]
+    for line, text in enumerate(messages, start=1):
+        lines += [f"#: ../../docs/page.md:{2 * line - 1}", f'msgid "{text}"', 'msgstr ""', ""]
+    return "\n".join(lines)
+
+
+def merge(folder, *messages, date="2026-12-01 10:00+0000"):
+    pot = folder / "page.pot"
+    pot.write_text(template(*messages, date=date), encoding="utf-8")
+    return update_catalog(folder / "page.po", pot, "en")
+
+
+def changed_lines(before: str, after: str):
+    """Lines of ``after`` that ``before`` does not have, and lines of ``before`` that ``after`` lost."""
+    return [x for x in after.splitlines() if x not in before.splitlines()], [
+        x for x in before.splitlines() if x not in after.splitlines()
+    ]
+
+
+def test_a_poedit_catalog_on_a_clean_checkout_is_not_rewritten(tmp_path: Path):
+    (tmp_path / "page.po").write_text(POEDIT, encoding="utf-8")
+    assert merge(tmp_path, FIRST, SECOND) == "notchanged"
+    assert (tmp_path / "page.po").read_text(encoding="utf-8") == POEDIT
+
+
+def test_an_edit_changes_the_entry_and_the_date_only(tmp_path: Path):
+    (tmp_path / "page.po").write_text(POEDIT, encoding="utf-8")
+    assert merge(tmp_path, FIRST, SECOND_EDITED, date="2026-12-03 10:00+0000") == "update"
+    added, lost = changed_lines(POEDIT, (tmp_path / "page.po").read_text(encoding="utf-8"))
+    assert lost == ['"POT-Creation-Date: 2026-12-01 10:00+0000\\n"', f'msgid "{SECOND}"']
+    assert added == [
+        '"POT-Creation-Date: 2026-12-03 10:00+0000\\n"',
+        "#, fuzzy",
+        f'#| msgid "{SECOND}"',
+        f'msgid "{SECOND_EDITED}"',
+    ]
+
+
+def test_the_translation_of_an_edited_paragraph_keeps_its_lines(tmp_path: Path):
+    (tmp_path / "page.po").write_text(POEDIT, encoding="utf-8")
+    merge(tmp_path, "一つ目の段落を直しました。", SECOND)
+    text = (tmp_path / "page.po").read_text(encoding="utf-8")
+    assert (
+        'msgstr ""\n"The first paragraph, "\n'
+        '"long enough that the translator\'s editor wrapped it where it chose to, not where polib would."'
+    ) in text
+    assert load_catalog(tmp_path / "page.po").entries[0].flags == ("fuzzy",)
+
+
+def test_a_new_field_goes_after_the_catalogs_own(tmp_path: Path):
+    without_language = POEDIT.replace('"Language: en\\n"\n', "")
+    (tmp_path / "page.po").write_text(without_language, encoding="utf-8")
+    merge(tmp_path, FIRST, SECOND_EDITED)
+    header = (tmp_path / "page.po").read_text(encoding="utf-8").split("\n\n")[0]
+    fields = [line.split(":")[0].strip('"') for line in header.splitlines() if line.startswith('"')]
+    assert fields.index("X-Generator") < fields.index("MIME-Version")  # Poedit's order kept
+
+
+def test_crlf_line_endings_and_a_byte_order_mark_are_kept(tmp_path: Path):
+    original = b"\xef\xbb\xbf" + POEDIT.replace("\n", "\r\n").encode("utf-8")
+    (tmp_path / "page.po").write_bytes(original)
+    assert merge(tmp_path, FIRST, SECOND) == "notchanged"
+    assert merge(tmp_path, FIRST, SECOND_EDITED) == "update"
+    written = (tmp_path / "page.po").read_bytes()
+    assert written.startswith(b"\xef\xbb\xbf")
+    assert written.count(b"\n") == written.count(b"\r\n")  # no line left LF
+    added, lost = changed_lines(original.decode("utf-8-sig"), written.decode("utf-8-sig"))
+    assert len(lost) == 1 and len(added) == 3  # the edited msgid; fuzzy, #| and the new msgid
+
+
+def test_an_edited_paragraph_deleted_and_brought_back_keeps_its_previous_source(tmp_path: Path):
+    (tmp_path / "page.po").write_text(POEDIT, encoding="utf-8")
+    merge(tmp_path, FIRST, SECOND_EDITED)
+    merge(tmp_path, FIRST)  # deleted: obsolete, "#~| msgid" the text before the edit
+    assert f'#~| msgid "{SECOND}"' in (tmp_path / "page.po").read_text(encoding="utf-8")
+    merge(tmp_path, FIRST, SECOND_EDITED)  # back as edited
+    entry = next(e for e in load_catalog(tmp_path / "page.po").entries if e.msgid == SECOND_EDITED)
+    assert (entry.flags, entry.previous_msgid) == (("fuzzy",), SECOND)
+
+
+def test_an_edited_paragraph_deleted_and_brought_back_as_before_gets_its_own_translation(tmp_path: Path):
+    (tmp_path / "page.po").write_text(POEDIT, encoding="utf-8")
+    merge(tmp_path, FIRST, SECOND_EDITED)
+    merge(tmp_path, FIRST)
+    merge(tmp_path, FIRST, SECOND)  # back as it was before the edit
+    entry = next(e for e in load_catalog(tmp_path / "page.po").entries if e.msgid == SECOND and not e.obsolete)
+    # its own translation (babel's fuzzy match had given it the first paragraph's), for a translator to confirm
+    assert entry.msgstr.startswith("The second paragraph")
+    assert (entry.flags, entry.previous_msgid) == (("fuzzy",), SECOND_EDITED)
+    assert merge(tmp_path, FIRST, SECOND) == "notchanged"
