@@ -322,7 +322,17 @@ def lighthouse(session):
         session.error("Lighthouse below 100:\n" + "\n".join(failed))
 
 
-BENCHMARKS = ("tokenizers", "agreement", "speed", "scaling", "claims", "medical-ads", "translation", "med-classifier")
+BENCHMARKS = (
+    "tokenizers",
+    "agreement",
+    "speed",
+    "scaling",
+    "claims",
+    "medical-ads",
+    "translation",
+    "negation-deletions",
+    "med-classifier",
+)
 TEXTLINT_PARTS = ("agreement", "speed", "scaling")  # the parts that run textlint
 # Only for the tokenizer comparison (benchmarks/tokenizers.py); the lint itself uses fugashi + ipadic.
 TOKENIZER_CANDIDATES = ("janome==0.5.1", "sudachipy==0.7.0", "sudachidict-core==20261015", "unidic-lite==1.0.8")

@@ -596,7 +596,12 @@ def acts_rendered_by_their_verbs(source: str, translation: str) -> bool:
 
 
 # an English conditional clause, to the next comma or the end of its sentence
-_EN_CONDITION_RE = re.compile(r"\b(?:if|as long as|provided(?:\s+that)?)\b[^.;:!?,]*", re.IGNORECASE)
+# (thirty-eighth session) also the forms a 場合 condition takes in English: "when there is …", "in people with …"
+_EN_CONDITION_RE = re.compile(
+    r"\b(?:if|as long as|provided(?:\s+that)?|when|whenever|(?:in|for)\s+(?:people|patients|those|cases|children|adults|"
+    r"women|men)\s+(?:with|without|who|where)|in\s+(?:the\s+)?cases?\s+of)\b[^.;:!?,]*",
+    re.IGNORECASE,
+)
 
 
 def reversed_condition(source: str, translation: str) -> str:
@@ -617,16 +622,33 @@ def reversed_condition(source: str, translation: str) -> str:
     if not clauses:
         return ""
     lexicon = load_lexicon()
-    for i in range(len(tokens) - 1):
-        after = tokens[i + 1]
-        if not _is_negation(tokens, i) or not (
-            after.basic_form == "ば"
-            or after.surface_form in ("たら", "なら", "ならば", "場合", "限り", "かぎり")
+    negated = [
+        i
+        for i in range(len(tokens) - 1)
+        if _is_negation(tokens, i)
+        and (
+            tokens[i + 1].basic_form == "ば"
+            or tokens[i + 1].surface_form in ("たら", "なら", "ならば", "場合", "限り", "かぎり")
             # (twentieth session) and the conditional と (飲まないと、発作が起こります: "if you do not take it")
-            or after.surface_form == "と"
-            and after.pos_detail_1 == "接続助詞"
-        ):
-            continue
+            or tokens[i + 1].surface_form == "と"
+            and tokens[i + 1].pos_detail_1 == "接続助詞"
+        )
+    ]
+    # (thirty-eighth session) as many negated English conditions as negated Japanese ones: each is rendered, and a
+    # clause without negation renders another condition (なれば → "when your stool looks like clear water")
+    # (a word negative by its sense that renders a word of a condition, 止まる → "stops", negates nothing of it)
+    condition_renderings = [r for i in negated for w in _relative_clause_words(tokens, i) for r in lexicon.get(w, ())]
+    negated_clauses = sum(
+        1
+        for clause, (outright_, lexical_) in clauses
+        if outright_
+        or re.search(r"\bwithout\b", clause, re.IGNORECASE)
+        or any(not any(_same_stem(stem(w), r) for r in condition_renderings) for _, w in lexical_)
+    )
+    if negated and negated_clauses >= len(negated):
+        return ""
+    for i in negated:
+        after = tokens[i + 1]
         words = [w for w in _relative_clause_words(tokens, i) if w in lexicon]
         renderings = [r for w in words for r in lexicon[w]]
         for clause, (outright_, lexical) in clauses:

@@ -1610,8 +1610,9 @@ def test_a_negation_before_youni_suru_is_the_main_predicates():
     # a purpose clause before another verb is not the main predicate
     assert japanese_main_negation("太らないように運動します。") == ""
     source = "傷は一週間ほどで治ります。傷口を触らないようにしましょう。"
+    # (thirty-eighth session: each aligned sentence is read by the whole check first, in its words)
     assert sentence_negation_mismatches(source, "The wound heals in about a week. Touching it is fine.") == [
-        (2, "the source is negated (ない) but its translation has no negation")
+        (2, "the source is negated (ない) but the translation has no negation")
     ]
 
 
