@@ -459,16 +459,63 @@ def _write(path, po, old_text=None):
     return True
 
 
-def update_catalog(po_path, pot_path, language, width=DEFAULT_WIDTH, ignore_obsolete=False):
-    """Merge one template into one catalog; returns "create", "update" or "notchanged"."""
+def translations_elsewhere(folder):
+    """{(msgctxt, msgid): (its translation, the catalog's page)} of every entry a translator finished (not fuzzy),
+    active or obsolete, in the catalogs of one language's folder: what update-po may suggest to another page."""
+    folder = Path(folder)
+    found = {}
+    for path in sorted(folder.rglob("*.po")):
+        page = path.relative_to(folder).with_suffix("").as_posix()
+        if page in _NOT_PAGES:
+            continue
+        try:
+            entries = load_catalog(path).entries
+        except LintInputError:
+            continue  # the merge of that catalog reports it
+        for entry in entries:
+            if entry.fuzzy or not entry.msgid or not all(entry.translations) or not entry.translations:
+                continue
+            found.setdefault((entry.msgctxt, entry.msgid), (list(entry.translations), page))
+    return found
+
+
+def _suggest(catalog, elsewhere, page):
+    """(thirty-eighth session, issue 12) Each untranslated entry whose exact source another page's catalog translates
+    gets that translation as a fuzzy suggestion, as msgmerge's compendium gives one: a paragraph moved to another page
+    had its translation left obsolete in the old catalog, with nothing pointing to it. Fuzzy, because only a
+    translator can tell that it reads right on its new page; the build shows it only once confirmed."""
+    suggested = 0
+    for message in catalog:
+        if not message.id or message.string and (_translated(message) or message.fuzzy):
+            continue
+        found = (elsewhere or {}).get(_key(message.id, message.context))
+        if found is None or found[1] == page:
+            continue
+        strings, _origin = found
+        plural = isinstance(message.id, (list, tuple))
+        if plural != (len(strings) > 1) or (plural and len(strings) != catalog.num_plurals):
+            continue
+        message.string = tuple(strings) if plural else strings[0]
+        message.flags = set(message.flags) | {"fuzzy"}
+        suggested += 1
+    return suggested
+
+
+def update_catalog(po_path, pot_path, language, width=DEFAULT_WIDTH, ignore_obsolete=False, elsewhere=None, page=None):
+    """Merge one template into one catalog; returns "create", "update" or "notchanged".
+
+    ``elsewhere`` (translations_elsewhere) gives an untranslated entry the translation another page has of the same
+    source, fuzzy; ``page`` names this catalog's page, whose own translations are not suggested back to it."""
     po_path, pot_path = Path(po_path), Path(pot_path)
     template = _read_babel(pot_path)
     if not po_path.exists():
         template.locale = language
+        _suggest(template, elsewhere, page)
         _write(po_path, to_polib(template, width, ignore_obsolete=ignore_obsolete))
         return "create"
     catalog, catalog_file = load(po_path)
     merge(catalog, template)
+    _suggest(catalog, elsewhere, page)
     metadata = dict(catalog_file.metadata) or dict(catalog.mime_headers)
     if "POT-Creation-Date" in dict(template.mime_headers) and "POT-Creation-Date" in metadata:
         metadata["POT-Creation-Date"] = dict(template.mime_headers)["POT-Creation-Date"]
@@ -499,11 +546,15 @@ def update(pot_dir, locale_dir, languages, width=DEFAULT_WIDTH, ignore_obsolete=
     if not languages:
         raise LintInputError(str(locale_dir), 0, "no language given and no language directory found (use -l en)")
     counts = {"create": 0, "update": 0, "notchanged": 0}
+    # read before any catalog is merged: a paragraph moved from one page to another turns obsolete in the first
+    # catalog in the same run that adds it, untranslated, to the second
+    elsewhere = {language: translations_elsewhere(locale_dir / language / "LC_MESSAGES") for language in languages}
     for pot in sorted(pot_dir.rglob("*.pot")):
         relative = pot.relative_to(pot_dir).with_suffix(".po")
         for language in languages:
             po = locale_dir / language / "LC_MESSAGES" / relative
-            result = update_catalog(po, pot, language, width, ignore_obsolete)
+            page = relative.with_suffix("").as_posix()
+            result = update_catalog(po, pot, language, width, ignore_obsolete, elsewhere[language], page)
             counts[result] += 1
             out({"create": "Create", "update": "Update", "notchanged": "Not Changed"}[result] + f": {po}")
     return counts
@@ -583,7 +634,8 @@ def _merge_into(source, target, width):
     kept = 0
     used = set()
     for message in new_catalog:
-        if not message.id or _translated(message):
+        # (a fuzzy entry of NEW is update-po's suggestion from another page: OLD's own entry, with its flags, replaces it)
+        if not message.id or _translated(message) and not message.fuzzy:
             continue
         key = new_catalog._key_for(message.id, message.context)
         origin = old_catalog.get(message.id, message.context)
@@ -591,8 +643,9 @@ def _merge_into(source, target, width):
             origin = old_catalog.obsolete[key]
         if origin is not None and _translated(origin):
             message.string = origin.string
-            # every flag the old entry had (fuzzy, a format flag), as when the catalog is moved instead
-            message.flags |= set(origin.flags) - GUESSED_FLAGS
+            # every flag the old entry had (fuzzy, a format flag), as when the catalog is moved instead; a suggestion's
+            # fuzzy goes with the suggestion
+            message.flags = (set(message.flags) - {"fuzzy"}) | (set(origin.flags) - GUESSED_FLAGS)
             flag_key = _key(message.id, message.context)
             new_catalog.kept_flags[flag_key] = new_catalog.kept_flags.get(flag_key, set()) | old_catalog.kept_flags.get(
                 flag_key, set()

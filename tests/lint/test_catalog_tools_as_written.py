@@ -143,3 +143,42 @@ def test_an_edited_paragraph_deleted_and_brought_back_as_before_gets_its_own_tra
     assert entry.msgstr.startswith("The second paragraph")
     assert (entry.flags, entry.previous_msgid) == (("fuzzy",), SECOND_EDITED)
     assert merge(tmp_path, FIRST, SECOND) == "notchanged"
+
+
+# ---------------------------------------------------------------- a paragraph moved to another page
+
+
+def _two_pages(tmp_path: Path, page_a, page_b):
+    from lint.catalog_tools import update
+
+    pots, catalogs = tmp_path / "gettext", tmp_path / "locale" / "en" / "LC_MESSAGES"
+    pots.mkdir(exist_ok=True)
+    catalogs.mkdir(parents=True, exist_ok=True)
+    for name, messages in (("a", page_a), ("b", page_b)):
+        (pots / f"{name}.pot").write_text(template(*messages), encoding="utf-8")
+    update(pots, tmp_path / "locale", ["en"], out=lambda _line: None)
+    return {name: load_catalog(catalogs / f"{name}.po").entries for name in ("a", "b")}
+
+
+def test_a_paragraph_moved_to_another_page_brings_its_translation_as_a_suggestion(tmp_path: Path):
+    catalogs = tmp_path / "locale" / "en" / "LC_MESSAGES"
+    catalogs.mkdir(parents=True)
+    (catalogs / "a.po").write_text(POEDIT, encoding="utf-8")
+    entries = _two_pages(tmp_path, [FIRST], [SECOND, "三つ目の段落です。"])
+    moved = next(e for e in entries["b"] if e.msgid == SECOND)
+    # the translation comes with it, fuzzy: a translator confirms it reads right on its new page
+    assert moved.msgstr.startswith("The second paragraph") and moved.fuzzy
+    assert next(e for e in entries["a"] if e.msgid == SECOND).obsolete  # and stays in the old catalog
+    assert next(e for e in entries["b"] if e.msgid == "三つ目の段落です。").msgstr == ""  # nothing invented
+    assert next(e for e in entries["a"] if e.msgid == FIRST).translated  # nothing else touched
+
+
+def test_only_a_finished_translation_is_suggested(tmp_path: Path):
+    catalogs = tmp_path / "locale" / "en" / "LC_MESSAGES"
+    catalogs.mkdir(parents=True)
+    (catalogs / "a.po").write_text(
+        POEDIT.replace('#: ../../docs/page.md:3\nmsgid "二つ目', '#: ../../docs/page.md:3\n#, fuzzy\nmsgid "二つ目'),
+        encoding="utf-8",
+    )
+    entries = _two_pages(tmp_path, [FIRST], [SECOND])
+    assert next(e for e in entries["b"] if e.msgid == SECOND).msgstr == ""
