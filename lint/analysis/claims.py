@@ -10602,6 +10602,11 @@ def _institution_side(reading):
     words = _words(reading)
     if any(_lemma(t) in ("いただく", "頂く", "いただける", "頂ける") and t.pos == "動詞" for t in words[-4:]):
         return True
+    # (thirty-eighth session, issue 11) the courteous existence or copula of a reception desk, ございます (売店は一階に
+    # ございます, 受付は二階でございます): the voice of the institution showing its premises (_practical asks, first, that no
+    # word of health be there; grammar's courteous register keeps to いたす and おる, which claims read elsewhere)
+    if any(_lemma(t) in ("ござる", "御座る") and t.pos in ("動詞", "助動詞") for t in words[-3:]):
+        return True
     if reading.negative and _predicate_class(reading) == "availability":
         return True
     if _arranged(reading.tokens):

@@ -26,6 +26,7 @@ blood, asthma) are in the general dictionary and no installed lexicon sets them 
 section 5), so it reads the endings of the combining forms and tables of its own.
 """
 
+from functools import lru_cache
 from pathlib import Path
 
 from ..parsing.word_tables import load_word_tables, table
@@ -98,7 +99,37 @@ def _word_is_medical(token):
         and token.pos_detail_1 == "一般"
         and token.basic_form == "*"
         and not token.surface_form.isascii()  # a link's target (md, https) is no term
+        and not _known_katakana_compound(token.surface_form)
     )
+
+
+@lru_cache(maxsize=4096)
+def _known_katakana_compound(word):
+    """(thirty-eighth session, issue 11) A katakana word the dictionary does not know that is written wholly of
+    katakana nouns it does know (エントランスホール = エン + トランス + ホール, as the tokenizer splits ウォーキングマシン):
+    a compound of everyday loanwords, not a medicine's or a test's name, none of which splits so (アピキサバン,
+    フェリチン, マンモグラフィ, クレアチニン). Unknown katakana had counted as health in service lines (an ATM and a shop in
+    the entrance hall)."""
+    if not _katakana(word) or len(word) < 4:
+        return False
+    from ..japanese.tokenizer import tokenize
+
+    def known(part):
+        tokens = tokenize(part)
+        return len(tokens) == 1 and tokens[0].basic_form != "*" and tokens[0].pos == "名詞"
+
+    # fewest[i]: word[:i] as known nouns, with the fewest of two characters (None: no split). Short nouns split a
+    # medicine's name too (ワル + ファ + リン): at most one is allowed (エン + トランス + ホール)
+    fewest: list[int | None] = [0] + [None] * len(word)
+    for start in range(len(word)):
+        if fewest[start] is None:
+            continue
+        for end in range(start + 2, len(word) + 1):
+            if known(word[start:end]):
+                short = fewest[start] + (end - start == 2)
+                if fewest[end] is None or short < fewest[end]:
+                    fewest[end] = short
+    return fewest[-1] is not None and fewest[-1] <= 1
 
 
 def _groups(tokens):
