@@ -1737,6 +1737,71 @@ def reversed_result(source: str, translation: str) -> str:
     return f"the source says the result is {said} but the translation says the opposite"
 
 
+# (thirty-eighth session, issue 12) a change turned the other way: 増えます → "decreases", 悪化します → "improves". Two
+# axes, amount and course; a side that names both ends of an axis, or negates anything, is not compared (a count of
+# negations is TRN011's other half), and English level adjectives (higher, lower) are not verbs of change
+_JA_DIRECTION = {
+    "up": ("増える", "増す", "増加", "増大", "上がる", "上げる", "上昇", "高まる", "高める", "急増"),
+    "down": ("減る", "減らす", "減少", "下がる", "下げる", "低下", "縮小", "急減"),
+    "worse": ("悪化", "悪くなる", "重くなる", "ひどくなる", "重症化", "重篤化"),
+    "better": ("改善", "良くなる", "よくなる", "軽くなる", "軽快", "和らぐ", "回復"),
+}
+_EN_DIRECTION = {
+    "up": r"increas\w*|rise|rises|rising|rose|risen|go(?:es)?\s+up|going\s+up|went\s+up|gone\s+up|rais(?:e|es|ed|ing)"
+    r"|grow|grows|growing|grew|grown|climbs?|climbed|climbing|surges?|surged|surging|gain|gains|gained|gaining",
+    # (a fall is as often a tumble, 転倒, and drops a medicine, 点眼: only a level falling or dropping counts)
+    "down": r"decreas\w*|(?:falls?|fell|fallen|falling)(?=\s+(?:to|below|by|under|back|sharply|quickly|slowly))"
+    r"|(?<!eye )(?<!ear )(?<!nasal )(?<!nose )(?:drops?|dropped|dropping)(?=\s+(?:to|below|by|too|sharply|quickly|suddenly))"
+    r"|declin\w*|go(?:es)?\s+down"
+    r"|going\s+down|went\s+down|gone\s+down|reduc\w*|lowers|lowered|lowering|shrink\w*|shrank|shrunk"
+    # "lower" as a verb before its object ("medicines that lower blood pressure"), not the adjective ("a lower dose")
+    r"|lower(?=\s+(?:your|the|his|her|their|its|blood|a|an|this|that|it|them)\b)"
+    # losing an amount ("lose about 10% of your weight"), not one's way ("getting lost")
+    r"|(?:lose|loses|losing|lost)(?=\s+(?:about\s+|around\s+|up\s+to\s+|some\s+|more\s+)?(?:\d|weight|muscle|fat))",
+    "worse": r"worsen\w*|(?:get|gets|got|getting|become|becomes|became|grow|grows)\s+worse|deteriorat\w*|aggravat\w*",
+    "better": r"improv\w*|(?:get|gets|got|getting|become|becomes|became)\s+better|recover\w*|eases|eased|easing"
+    r"|subsid\w*",
+}
+_EN_DIRECTION_RE = {kind: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for kind, words in _EN_DIRECTION.items()}
+_AXES = (("up", "down"), ("worse", "better"))
+
+
+def _ja_directions(source: str) -> set[str]:
+    from ..japanese.tokenizer import tokenize
+
+    tokens = tokenize(source)
+    found = set()
+    for i, token in enumerate(tokens):
+        lemma = token.basic_form if token.basic_form != "*" else token.surface_form
+        # an adjective becoming (悪く + なる) is one word of change
+        becoming = (
+            lemma + "なる"
+            if token.pos == "形容詞" and i + 1 < len(tokens) and tokens[i + 1].basic_form in ("なる", "成る")
+            else ""
+        )
+        for kind, words in _JA_DIRECTION.items():
+            if lemma in words or becoming in words or (token.pos == "名詞" and token.surface_form in words):
+                found.add(kind)
+    return found
+
+
+def reversed_direction(source: str, translation: str) -> str:
+    """A sentence when the source's change goes one way on an axis (more or less; worse or better) and the English
+    names only the other way; else ""."""
+    if not any(word in source for words in _JA_DIRECTION.values() for word in (w[:2] for w in words)):
+        return ""
+    ja = _ja_directions(source)
+    if not ja or japanese_negation(source).strong or english_negation(translation).strong:
+        return ""
+    en = {kind for kind, pattern in _EN_DIRECTION_RE.items() if pattern.search(translation)}
+    for first, second in _AXES:
+        for said, other in ((first, second), (second, first)):
+            if ja & {first, second} == {said} and en & {first, second} == {other}:
+                names = {"up": "an increase", "down": "a decrease", "worse": "a worsening", "better": "an improvement"}
+                return f"the source says {names[said]} but the translation says {names[other]}"
+    return ""
+
+
 _JA_DIFFERENCE_RE = re.compile(r"と(?:は)?(?:違|ちが|異な)")
 # (from the review) not "unlike any" / "unlike anything": "a headache unlike any you have had" renders a negation
 _UNLIKE_RE = re.compile(r"\bunlike\b(?!\s+(?:any|anything|anyone)\b)", re.IGNORECASE)
@@ -1771,6 +1836,7 @@ def _outright_mismatch(source: str, translation: str) -> str:
         or reversed_frequency(source, translation)
         or reversed_going_away(source, translation)
         or reversed_result(source, translation)
+        or reversed_direction(source, translation)
     )
     if reversed_:  # else sentence by sentence
         return f"{reversed_}: is the polarity reversed?"

@@ -129,3 +129,50 @@ def test_a_negated_condition_answered_by_a_negated_english_one_leaves_the_others
 
 def test_the_rule_is_registered_as_an_error():
     assert RULES["TRN011"].severity == "error"
+
+
+# ---------------------------------------------------------------- a change turned the other way
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        (
+            "冬になると、心筋梗塞で運ばれる人が増えます。",
+            "In winter, more people are taken to hospital with heart attacks, and the number keeps rising.",
+        ),
+        ("この薬を飲むと、血圧が下がります。", "This medicine lowers blood pressure."),
+        ("治療を続けると、多くの人で症状が改善します。", "With continued treatment, symptoms improve in most people."),
+        ("高齢者では、転倒による骨折が増えます。", "In older adults, fractures from falls become more common."),
+        ("目薬を使うと、眼圧が下がります。", "Eye drops lower the pressure in the eye."),
+        ("体重は、手術前の1〜2割ほど減ることが多いです。", "It is common to lose about 10% to 20% of your weight."),
+    ],
+)
+def test_a_change_rendered_its_own_way_is_not_reported(source, translation):
+    assert negation_mismatch(source, translation) == "", (source, translation)
+
+
+@pytest.mark.parametrize(
+    "source, translation, said",
+    [
+        (
+            "冬になると、心筋梗塞で運ばれる人が増えます。",
+            "In winter, hospital admissions for heart attacks decrease.",
+            "an increase",
+        ),
+        ("この薬を飲むと、血圧が下がります。", "This medicine makes blood pressure rise.", "a decrease"),
+        (
+            "治療を続けると、多くの人で症状が改善します。",
+            "With continued treatment, symptoms get worse in most people.",
+            "an improvement",
+        ),
+        ("放っておくと、症状が悪化します。", "If it is left untreated, the symptoms improve.", "a worsening"),
+        (
+            "体重は、手術前の1〜2割ほど減ることが多いです。",
+            "It is common to gain about 10% to 20% of your weight.",
+            "a decrease",
+        ),
+    ],
+)
+def test_a_change_turned_the_other_way_is_reported(source, translation, said):
+    assert f"the source says {said}" in negation_mismatch(source, translation), (source, translation)
