@@ -32,6 +32,7 @@ or a name is wrong.
 """
 
 import argparse
+import difflib
 import io
 import sys
 from pathlib import Path
@@ -56,7 +57,8 @@ def _read_babel(path, locale=None):
         if text.startswith(b"\xef\xbb\xbf"):
             text = text[3:]  # (from the second audit) a UTF-8 byte-order mark, which the lint and Sphinx accept
         # the tight forms gettext accepts (#,fuzzy, msgstr"…") spaced, as the lint reads them (polib_text)
-        text = polib_text(text.decode("utf-8")).encode("utf-8")
+        # (from the review) every line ending as a newline: babel reads a catalog saved with lone CRs as one line
+        text = polib_text(text.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")).encode("utf-8")
         # babel rejects "#~| msgid" (the previous msgid of an obsolete fuzzy entry, which msgmerge
         # and polib write); load() restores it from the lint's reader
         text = re.sub(rb"(?m)^#~\|[^\n]*\n", b"", text)
@@ -76,15 +78,27 @@ def load(path):
     catalog_file = load_catalog(path)  # validates the file and names the line of any error
     previous = {(e.msgctxt, e.msgid): e.previous_msgid for e in catalog_file.entries if e.previous_msgid}
     previous.update(_obsolete_previous(catalog_file.text))
+    # (from the review) "#| msgid_plural" and "#| msgctxt", which the lint's reader and babel leave out
+    extra = {}
+    for entry in [*pofile(catalog_file.text), *_obsolete_entries_with_previous(catalog_file.text)]:
+        if entry.previous_msgid and (entry.previous_msgid_plural or entry.previous_msgctxt):
+            extra[(entry.msgctxt, entry.msgid)] = (
+                entry.previous_msgid,
+                entry.previous_msgid_plural,
+                entry.previous_msgctxt,
+            )
     flags = {(e.msgctxt, e.msgid): set(e.flags) & GUESSED_FLAGS for e in catalog_file.entries}
     catalog = _read_babel(path)
     catalog.kept_flags = flags  # the format flags the catalog has (babel would guess others)
+    catalog.previous_contexts = {key: (value[0], value[2]) for key, value in extra.items() if value[2]}
     for message in [*catalog, *catalog.obsolete.values()]:
         misread = [c for c in message.user_comments if _is_misread_previous(c)]
         message.user_comments = [c for c in message.user_comments if not _is_misread_previous(c)]
         key = _key(message.id, message.context)
         if key in previous and message.id:
             message.previous_id = [previous[key]]
+            if key in extra and extra[key][0] == previous[key] and extra[key][1]:
+                message.previous_id.append(extra[key][1])
         elif misread and message.id and message.fuzzy:
             message.previous_id = _previous_from_comments(misread)
     return catalog, catalog_file
@@ -95,7 +109,12 @@ def _obsolete_previous(text):
 
     (thirty-eighth session, issue 12) without it a deleted fuzzy entry lost its ``#|`` and came back, when its text
     returned, fuzzy with nothing to show the translator what had changed."""
-    found = {}
+    return {(e.msgctxt, e.msgid): e.previous_msgid for e in _obsolete_entries_with_previous(text)}
+
+
+def _obsolete_entries_with_previous(text):
+    """The obsolete entries that have a ``#~|`` previous source, read by polib as if they were active."""
+    found = []
     for block in re.split(r"\n[ \t]*\n", text):
         if "#~|" not in block:
             continue
@@ -104,9 +123,7 @@ def _obsolete_previous(text):
             entries = list(pofile('msgid ""\nmsgstr ""\n\n' + "\n".join(lines) + "\n"))
         except (OSError, ValueError):
             continue  # not an entry: the file's reader reports what is wrong with it
-        for entry in entries:
-            if entry.previous_msgid:
-                found[(entry.msgctxt, entry.msgid)] = entry.previous_msgid
+        found += [e for e in entries if e.previous_msgid]
     return found
 
 
@@ -158,12 +175,7 @@ def merge(catalog, template):
             continue
         key = catalog._key_for(message.id, message.context)
         undone = returned.get(_key(message.id, message.context))
-        if (
-            message.id not in catalog
-            and key not in catalog.obsolete
-            and undone is not None
-            and isinstance(message.id, str)
-        ):
+        if message.id not in catalog and key not in catalog.obsolete and undone is not None:
             undone_key = catalog._key_for(undone.id, undone.context)
             if catalog.obsolete.get(undone_key) is undone:
                 del catalog.obsolete[undone_key]
@@ -175,7 +187,7 @@ def merge(catalog, template):
                 list(undone.locations),
                 flags=set(undone.flags) | {"fuzzy"},
                 user_comments=list(undone.user_comments),
-                previous_id=[undone.id],
+                previous_id=list(undone.id) if isinstance(undone.id, (list, tuple)) else [undone.id],
                 context=message.context,
             )
             kept = getattr(catalog, "kept_flags", None)
@@ -196,8 +208,9 @@ def merge(catalog, template):
         else:  # matched to an entry that was already fuzzy: the translation belongs to *its* #|
             message.previous_id = previous.get(_key(message.previous_id, message.context), message.previous_id)
     for (context, message_id), (_context, edited) in getattr(catalog, "undone", {}).items():
-        if message_id in catalog:
-            catalog.get(message_id, context).previous_id = [edited]  # the edit undone, shown as the change to review
+        returned_message = catalog.get(message_id, context)
+        if returned_message is not None:  # the edit undone, shown as the change to review
+            returned_message.previous_id = list(edited) if isinstance(edited, (list, tuple)) else [edited]
     return catalog
 
 
@@ -213,13 +226,16 @@ def to_polib(catalog, width, header=None, metadata=None, header_fuzzy=None, igno
     po.metadata_is_fuzzy = catalog.fuzzy if header_fuzzy is None else header_fuzzy
     kept = getattr(catalog, "kept_flags", {})
     comments = getattr(catalog, "kept_comments", {})
+    contexts = getattr(catalog, "previous_contexts", {})
     for message in catalog:
         if message.id:
-            po.append(_entry(message, catalog.num_plurals, kept=kept, comments=comments))
+            po.append(_entry(message, catalog.num_plurals, kept=kept, comments=comments, contexts=contexts))
     if not ignore_obsolete:
         for message in catalog.obsolete.values():
             if message.id:
-                po.append(_entry(message, catalog.num_plurals, obsolete=True, kept=kept, comments=comments))
+                po.append(
+                    _entry(message, catalog.num_plurals, obsolete=True, kept=kept, comments=comments, contexts=contexts)
+                )
     return po
 
 
@@ -241,7 +257,7 @@ class _Entry(polib.POEntry):
     __str__ = __unicode__
 
 
-def _entry(message, num_plurals, obsolete=False, kept=None, comments=None):
+def _entry(message, num_plurals, obsolete=False, kept=None, comments=None, contexts=None):
     plural = isinstance(message.id, (list, tuple))
     singular = message.id[0] if plural else message.id
     # (thirty-seventh session, from the issue-12 audit) a format flag set by hand stays when the entry turns fuzzy: the
@@ -276,6 +292,9 @@ def _entry(message, num_plurals, obsolete=False, kept=None, comments=None):
         entry.previous_msgid = message.previous_id[0]
         if len(message.previous_id) > 1:
             entry.previous_msgid_plural = message.previous_id[1]
+        previous_context = (contexts or {}).get((message.context, singular))
+        if previous_context and previous_context[0] == entry.previous_msgid:
+            entry.previous_msgctxt = previous_context[1]  # the context the entry had, with the msgid it had
     return entry
 
 
@@ -322,6 +341,12 @@ def _blocks(text):
         if not entries:
             continue
         entry = entries[0]
+        if entry.obsolete and "#~|" in raw:  # (from the review) polib does not read "#~|": as load() does
+            previous = next(iter(_obsolete_entries_with_previous(raw)), None)
+            if previous is not None:
+                entry.previous_msgid = previous.previous_msgid
+                entry.previous_msgid_plural = previous.previous_msgid_plural
+                entry.previous_msgctxt = previous.previous_msgctxt
         found[(bool(entry.obsolete), entry.msgctxt, entry.msgid)] = (raw, entry)
     return found, header
 
@@ -337,6 +362,8 @@ def _field(entry, name):
     value = getattr(entry, name)
     if name == "msgstr_plural":
         return tuple(sorted(value.items()))
+    if name == "flags":
+        return tuple(sorted(value))  # (from the review) "#, no-wrap, fuzzy" is the same flags as gettext's order
     if name == "tcomment":
         # babel strips a comment's spaces, polib keeps those after "# ": the same comment either way
         return "\n".join(line.strip() for line in value.split("\n"))
@@ -368,7 +395,7 @@ def render(po, old_text=None):
         header_po.order = tuple(_header_keys(old_header))
     header_po.header, header_po.metadata, header_po.metadata_is_fuzzy = po.header, po.metadata, po.metadata_is_fuzzy
     new_header = str(header_po).strip("\n")
-    if old_header is not None and _same_apart_from_date(old_header, new_header):
+    if old_header is not None and (_same_apart_from_date(old_header, new_header) or _same_header(old_header, po)):
         header = old_header
         if changed:  # the date of the template, as the merge would write it
             date = re.search(r'^"POT-Creation-Date:.*$', new_header, re.MULTILINE)
@@ -399,7 +426,8 @@ def _header_keys(header_text):
 
 # a string field of an entry as written: its keyword line and the continuation lines after it
 _STRING_FIELD_RE = re.compile(
-    r'^(#~ |#\| |#~\| )?(msgid|msgstr)( "[^\n]*"(?:\n(?:#~ |#\| |#~\| )?"[^\n]*")*)$', re.MULTILINE
+    r'^(#~ |#\| |#~\| )?(msgid_plural|msgid|msgstr\[\d+\]|msgstr)( "[^\n]*"(?:\n(?:#~ |#\| |#~\| )?"[^\n]*")*)$',
+    re.MULTILINE,
 )
 
 
@@ -416,22 +444,49 @@ def _written_strings(blocks):
     """{text: its lines as the catalog wrote them} of every msgid and msgstr of the old catalog."""
     written = {}
     for raw, entry in blocks:
-        prefix = "#~ " if entry.obsolete else ""
-        for keyword, value in (("msgid", entry.msgid), ("msgstr", entry.msgstr)):
+        comments = _comment_lines(raw)
+        if comments:  # (from the review) a translator's comment as written: #TC2, #<tab>note, trailing spaces
+            written.setdefault(_comment_key(comments), comments)
+        for prefix, keyword, value in _string_fields(entry):
             found = _field_text(raw, prefix, keyword)
             if value and found is not None:
                 written.setdefault(value, found[2])
     return written
 
 
+_TRANSLATOR_COMMENT_RE = re.compile(r"^#(?![.:,|~])")
+
+
+def _comment_lines(raw):
+    """The translator-comment lines of an entry's text (# …, #TC2, #<tab>…; not #. #: #, #| #~)."""
+    return [line for line in raw.split("\n") if _TRANSLATOR_COMMENT_RE.match(line)]
+
+
+def _comment_key(lines):
+    return tuple(line[1:].strip() for line in lines)
+
+
+def _string_fields(entry):
+    """(prefix, keyword, text) of each string field of a polib entry: msgid, msgstr or each msgstr[N], and the previous
+    msgid (#|) (from the review: a plural's forms and a #| kept their lines too)."""
+    prefix = "#~ " if entry.obsolete else ""
+    fields = [(prefix, "msgid", entry.msgid)]
+    if entry.msgid_plural:
+        fields.append((prefix, "msgid_plural", entry.msgid_plural))
+        fields += [(prefix, f"msgstr[{n}]", text) for n, text in sorted(entry.msgstr_plural.items())]
+    else:
+        fields.append((prefix, "msgstr", entry.msgstr))
+    if entry.previous_msgid:
+        fields.append(("#~| " if entry.obsolete else "#| ", "msgid", entry.previous_msgid))
+    return fields
+
+
 def _as_written(text, entry, written):
     """A changed entry's text with each string the catalog already held (the translation of an edited paragraph,
     the previous msgid) in the lines the catalog wrapped it in (thirty-eighth session, issue 12: polib rewrapped them,
     a diff of the whole entry for one changed line)."""
-    prefix = "#~ " if entry.obsolete else ""
-    fields = [(prefix, "msgstr", entry.msgstr)]
-    if entry.previous_msgid:
-        fields.append(("#~| " if entry.obsolete else "#| ", "msgid", entry.previous_msgid))
+    # (the msgid is the template's, in the lines the merge gives it; every other string as the catalog had it)
+    fields = [field for field in _string_fields(entry) if field[1] != "msgid" or field[0].endswith("| ")]
     for field_prefix, keyword, value in fields:
         found = _field_text(text, field_prefix, keyword)
         if not value or value not in written or found is None:
@@ -440,18 +495,59 @@ def _as_written(text, entry, written):
         lines = written[value]
         kept = "\n".join(field_prefix + line if i else line for i, line in enumerate(lines))
         text = text[:start] + field_prefix + keyword + " " + kept + text[end:]
+    comments = _comment_lines(text)
+    old_comments = written.get(_comment_key(comments)) if comments else None
+    if old_comments and text.startswith("\n".join(comments)):
+        text = "\n".join(old_comments) + text[len("\n".join(comments)) :]
     return text
 
 
-def _write(path, po, old_text=None):
+def _layout(text):
+    """The text without what no reader of a PO file sees: spaces on an empty line, the final newline."""
+    return re.sub(r"(?m)^[ \t]+$", "", text).rstrip("\n")
+
+
+def _same_header(old_header, po):
+    """(from the review) The old header says what ``po``'s does, apart from POT-Creation-Date, in whatever form it was
+    written (#Jane for # Jane, a field continued over two lines, no comment at all, trailing spaces)."""
+    try:
+        old = pofile(old_header + "\n")
+    except (OSError, ValueError):
+        return False
+
+    def comment(text):
+        return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+    def fields(metadata):
+        return {k: v.strip() for k, v in metadata.items() if k != "POT-Creation-Date"}
+
+    return (
+        fields(old.metadata) == fields(po.metadata)
+        and comment(old.header) == comment(po.header)
+        and bool(old.metadata_is_fuzzy) == bool(po.metadata_is_fuzzy)
+    )
+
+
+def _write(path, po, old_text=None, like=None, force=False):
+    """Write ``po`` to ``path`` unless only its layout differs from ``old_text`` (the text ``path`` holds), or
+    ``force`` (``old_text`` is then another file's, whose form the entries keep); in the line endings and byte-order
+    mark of the file ``like`` (default: ``path`` itself)."""
     text = render(po, old_text)
-    if old_text is not None and (text == old_text or _same_apart_from_date(old_text, text)):
+    # (from the review) a catalog that differs only in its layout is not rewritten
+    if (
+        not force
+        and old_text is not None
+        and (_layout(text) == _layout(old_text) or _same_apart_from_date(old_text, text))
+    ):
         return False
     # (thirty-eighth session, issue 12) the file's own line endings and byte-order mark: a catalog saved with CRLF
     # was rewritten LF whole, every line a change in the diff
-    raw = path.read_bytes() if old_text is not None and path.exists() else b""
+    like = Path(like or path)
+    raw = like.read_bytes() if old_text is not None and like.exists() else b""
     if raw.count(b"\r\n") * 2 > raw.count(b"\n"):
         text = text.replace("\n", "\r\n")
+    elif raw.count(b"\r") > raw.count(b"\n"):
+        text = text.replace("\n", "\r")  # (from the review) an old Mac catalog, lone CRs
     if raw.startswith(b"\xef\xbb\xbf"):
         text = "\ufeff" + text
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -479,14 +575,17 @@ def translations_elsewhere(folder):
     return found
 
 
-def _suggest(catalog, elsewhere, page):
+def _suggest(catalog, elsewhere, page, present=frozenset()):
     """(thirty-eighth session, issue 12) Each untranslated entry whose exact source another page's catalog translates
     gets that translation as a fuzzy suggestion, as msgmerge's compendium gives one: a paragraph moved to another page
     had its translation left obsolete in the old catalog, with nothing pointing to it. Fuzzy, because only a
     translator can tell that it reads right on its new page; the build shows it only once confirmed."""
     suggested = 0
     for message in catalog:
-        if not message.id or message.string and (_translated(message) or message.fuzzy):
+        strings_now = message.string if isinstance(message.string, (list, tuple)) else (message.string,)
+        # (from the review) nothing a translator began (one plural form done) is replaced, and an entry the catalog
+        # already had, untranslated, was seen: a suggestion the translator cleared does not come back on every run
+        if not message.id or any(strings_now) or _key(message.id, message.context) in present:
             continue
         found = (elsewhere or {}).get(_key(message.id, message.context))
         if found is None or found[1] == page:
@@ -514,8 +613,9 @@ def update_catalog(po_path, pot_path, language, width=DEFAULT_WIDTH, ignore_obso
         _write(po_path, to_polib(template, width, ignore_obsolete=ignore_obsolete))
         return "create"
     catalog, catalog_file = load(po_path)
+    present = {_key(m.id, m.context) for m in catalog if m.id}
     merge(catalog, template)
-    _suggest(catalog, elsewhere, page)
+    _suggest(catalog, elsewhere, page, present)
     metadata = dict(catalog_file.metadata) or dict(catalog.mime_headers)
     if "POT-Creation-Date" in dict(template.mime_headers) and "POT-Creation-Date" in metadata:
         metadata["POT-Creation-Date"] = dict(template.mime_headers)["POT-Creation-Date"]
@@ -629,18 +729,21 @@ def rename(old, new, locale_dir, languages=None, width=DEFAULT_WIDTH, out=print)
 
 def _merge_into(source, target, width):
     """Fill NEW's untranslated entries from OLD; OLD's other translations become obsolete."""
-    old_catalog, _ = load(source)
+    old_catalog, old_file = load(source)
     new_catalog, new_file = load(target)
     kept = 0
     used = set()
     for message in new_catalog:
-        # (a fuzzy entry of NEW is update-po's suggestion from another page: OLD's own entry, with its flags, replaces it)
         if not message.id or _translated(message) and not message.fuzzy:
             continue
         key = new_catalog._key_for(message.id, message.context)
         origin = old_catalog.get(message.id, message.context)
         if origin is None and key in old_catalog.obsolete:
             origin = old_catalog.obsolete[key]
+        # (a fuzzy entry of NEW that is update-po's suggestion, untouched, from OLD: OLD's own entry, with its flags,
+        # replaces it; one the translator revised stays as they left it, from the review)
+        if message.fuzzy and (origin is None or message.string != origin.string):
+            continue
         if origin is not None and _translated(origin):
             message.string = origin.string
             # every flag the old entry had (fuzzy, a format flag), as when the catalog is moved instead; a suggestion's
@@ -654,6 +757,27 @@ def _merge_into(source, target, width):
             message.previous_id = list(origin.previous_id)
             used.add(key)
             kept += 1
+    # (from the review) a page renamed and edited in one commit, update-po run before rename: an edited paragraph has
+    # no exact match in OLD; as update-po's own merge does (babel's close match), the closest of OLD's translations
+    # not taken comes with it, fuzzy, its #| the text it translated
+    candidates = {
+        m.id: m
+        for m in [*old_catalog, *old_catalog.obsolete.values()]
+        if isinstance(m.id, str) and m.id and _translated(m) and m.id not in new_catalog
+    }
+    for message in new_catalog:
+        if not isinstance(message.id, str) or not message.id or message.string or not candidates:
+            continue
+        close = difflib.get_close_matches(message.id, list(candidates), 1)
+        if not close:
+            continue
+        origin = candidates.pop(close[0])
+        message.string = origin.string
+        message.flags = set(message.flags) | {"fuzzy"}
+        message.previous_id = [origin.id]
+        message.user_comments = list(dict.fromkeys([*message.user_comments, *origin.user_comments]))
+        used.add(old_catalog._key_for(origin.id, origin.context))
+        kept += 1
     for message in [*old_catalog, *old_catalog.obsolete.values()]:
         key = old_catalog._key_for(message.id, message.context)
         if (
@@ -666,12 +790,19 @@ def _merge_into(source, target, width):
             new_catalog.obsolete[key] = message
             flag_key = _key(message.id, message.context)
             new_catalog.kept_flags[flag_key] = old_catalog.kept_flags.get(flag_key, set())
-    text = new_file.text
-    header = pofile(text)
-    po = to_polib(
-        new_catalog, width, header=header.header, metadata=dict(header.metadata), header_fuzzy=header.metadata_is_fuzzy
-    )
-    _write(target, po)
+    # (from the review) the translator's catalog is OLD: its header, its fields' order, its line endings and the form of
+    # each entry carry over to NEW; NEW (made by update-po from the template) gives only the template's date
+    old_text = old_file.text
+    header = pofile(old_text)
+    metadata = dict(header.metadata)
+    template_date = pofile(new_file.text).metadata.get("POT-Creation-Date")
+    if template_date and "POT-Creation-Date" in metadata:
+        metadata["POT-Creation-Date"] = template_date
+    new_catalog.kept_comments = {
+        (e.msgctxt, e.msgid): e.tcomment for e in [*header, *header.obsolete_entries()] if e.tcomment
+    }
+    po = to_polib(new_catalog, width, header=header.header, metadata=metadata, header_fuzzy=header.metadata_is_fuzzy)
+    _write(target, po, old_text, like=source, force=True)
     return kept
 
 

@@ -5,6 +5,8 @@ keeps all of it through the merge; and an edited paragraph that is deleted and c
 
 from pathlib import Path
 
+import pytest
+
 from lint.catalog_tools import update_catalog
 from lint.parsing.catalog import load_catalog
 
@@ -182,3 +184,140 @@ def test_only_a_finished_translation_is_suggested(tmp_path: Path):
     )
     entries = _two_pages(tmp_path, [FIRST], [SECOND])
     assert next(e for e in entries["b"] if e.msgid == SECOND).msgstr == ""
+
+
+# ---------------------------------------------------------------- from the review of these changes (thirty-eighth session)
+
+HEAD = 'msgid ""\nmsgstr ""\n"Language: en\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n'
+
+
+@pytest.mark.parametrize(
+    "catalog",
+    [
+        # a previous context and plural (#| msgctxt, #| msgid_plural), which babel does not read
+        HEAD + '\n#, fuzzy\n#| msgctxt "btn"\n#| msgid "戻る"\nmsgctxt "button"\nmsgid "戻る"\nmsgstr "Back"\n'
+        '\n#, fuzzy\n#| msgid "{n}件"\n#| msgid_plural "{n}件"\nmsgid "{n}件の結果"\nmsgid_plural "{n}件の結果"\n'
+        'msgstr[0] "{n} result"\nmsgstr[1] "{n} results"\n',
+        # an obsolete fuzzy entry wrapped by msgmerge
+        HEAD + '\nmsgid "一"\nmsgstr "One"\n\n#, fuzzy\n#~| msgid ""\n#~| "長い文の例として、この文章は"\n'
+        '#~| "書かれています。"\n#~ msgid "二"\n#~ msgstr "Two"\n',
+        # the header in other forms: no space after #, a field continued on a second line, no final newline
+        "#Jane Doe <jane@example.org>, 2026.\n"
+        + HEAD.replace('"Language: en\\n"', '"Language-Team: English "\n"<en@example.org>\\n"\n"Language: en\\n"')
+        + '\nmsgid "一"\nmsgstr "One"',
+        # flags in another order, spaces on a blank line
+        HEAD + '\n#, no-wrap, fuzzy\nmsgid "一"\nmsgstr "One"\n  \nmsgid "二"\nmsgstr "Two"\n',
+    ],
+)
+def test_a_clean_run_leaves_any_form_alone(tmp_path: Path, catalog):
+    from lint.catalog_tools import update_catalog
+
+    po, pot = tmp_path / "page.po", tmp_path / "page.pot"
+    po.write_text(catalog, encoding="utf-8")
+    messages = [e for e in load_catalog(po).entries if not e.obsolete]
+    lines = ['msgid ""', 'msgstr ""', '"Content-Type: text/plain; charset=utf-8\\n"', ""]
+    for entry in messages:
+        lines += [f'msgctxt "{entry.msgctxt}"'] if entry.msgctxt else []
+        lines += [f'msgid "{entry.msgid}"']
+        lines += (
+            [f'msgid_plural "{entry.msgid_plural}"', 'msgstr[0] ""', 'msgstr[1] ""']
+            if entry.msgid_plural
+            else ['msgstr ""']
+        )
+        lines += [""]
+    pot.write_text("\n".join(lines), encoding="utf-8")
+    assert update_catalog(po, pot, "en") == "notchanged"
+    assert po.read_text(encoding="utf-8") == catalog
+
+
+def test_a_catalog_saved_with_lone_carriage_returns_keeps_its_translations(tmp_path: Path):
+    (tmp_path / "page.po").write_bytes(POEDIT.replace("\n", "\r").encode("utf-8"))
+    assert merge(tmp_path, FIRST, SECOND) == "notchanged"
+    assert merge(tmp_path, FIRST, SECOND_EDITED) == "update"
+    raw = (tmp_path / "page.po").read_bytes()
+    assert b"\n" not in raw and b"The second paragraph" in raw
+
+
+def test_an_edited_entry_keeps_its_plural_lines_and_comment_forms(tmp_path: Path):
+    catalog = HEAD + (
+        '\n#TC2 reviewed\n#\tchecked\nmsgid "{n}本"\nmsgid_plural "{n}本"\n'
+        'msgstr[0] "{n} vessel, a line far longer than seventy-nine characters that nobody wrapped here"\n'
+        'msgstr[1] "{n} vessels, a line far longer than seventy-nine characters that nobody wrapped here"\n'
+    )
+    po, pot = tmp_path / "page.po", tmp_path / "page.pot"
+    po.write_text(catalog, encoding="utf-8")
+    pot.write_text(
+        'msgid ""\nmsgstr ""\n\nmsgid "{n}本の血管"\nmsgid_plural "{n}本の血管"\nmsgstr[0] ""\nmsgstr[1] ""\n'
+    )
+    from lint.catalog_tools import update_catalog
+
+    assert update_catalog(po, pot, "en") == "update"
+    text = po.read_text(encoding="utf-8")
+    assert "#TC2 reviewed\n#\tchecked\n" in text
+    assert 'msgstr[0] "{n} vessel, a line far longer than seventy-nine characters that nobody wrapped here"' in text
+
+
+def test_an_edited_plural_deleted_and_brought_back_as_before_gets_its_translation(tmp_path: Path):
+    from lint.catalog_tools import update_catalog
+
+    po, pot = tmp_path / "page.po", tmp_path / "page.pot"
+    po.write_text(
+        HEAD + '\nmsgid "{n}本の血管"\nmsgid_plural "{n}本の血管"\nmsgstr[0] "{n} vessel"\nmsgstr[1] "{n} vessels"\n'
+    )
+
+    def run(*ids):
+        body = "".join(f'\nmsgid "{i}"\nmsgid_plural "{i}"\nmsgstr[0] ""\nmsgstr[1] ""\n' for i in ids)
+        pot.write_text('msgid ""\nmsgstr ""\n\nmsgid "その他"\nmsgstr ""\n' + body, encoding="utf-8")
+        update_catalog(po, pot, "en")
+
+    run("{n}本の太い血管")
+    run()
+    run("{n}本の血管")
+    entry = next(e for e in load_catalog(po).entries if e.msgid == "{n}本の血管" and not e.obsolete)
+    assert entry.msgstr_plural == {0: "{n} vessel", 1: "{n} vessels"} and entry.fuzzy
+    assert entry.previous_msgid == "{n}本の太い血管"
+
+
+def test_a_suggestion_never_replaces_work_begun_or_comes_back_once_cleared(tmp_path: Path):
+    catalogs = tmp_path / "locale" / "en" / "LC_MESSAGES"
+    catalogs.mkdir(parents=True)
+    (catalogs / "a.po").write_text(POEDIT, encoding="utf-8")
+    entries = _two_pages(tmp_path, [FIRST, SECOND], [SECOND])
+    assert next(e for e in entries["b"] if e.msgid == SECOND).fuzzy  # suggested when the paragraph arrived
+    import polib
+
+    catalog = polib.pofile(str(catalogs / "b.po"))
+    for entry in catalog:
+        entry.msgstr, entry.flags = "", []  # the translator clears the suggestion
+    catalog.save()
+    entries = _two_pages(tmp_path, [FIRST, SECOND], [SECOND])
+    assert next(e for e in entries["b"] if e.msgid == SECOND).msgstr == ""  # the translator's choice stands
+
+
+def test_rename_after_update_po_gives_the_old_catalog_as_it_was(tmp_path: Path):
+    from lint.catalog_tools import rename, update
+
+    pots, catalogs = tmp_path / "gettext", tmp_path / "locale" / "en" / "LC_MESSAGES"
+    pots.mkdir()
+    catalogs.mkdir(parents=True)
+    original = b"\xef\xbb\xbf" + POEDIT.replace("\n", "\r\n").encode("utf-8")
+    (catalogs / "old.po").write_bytes(original)
+    (pots / "new.pot").write_text(template(FIRST, SECOND), encoding="utf-8")  # the page renamed (git mv)
+    update(pots, tmp_path / "locale", ["en"], out=lambda _line: None)
+    rename("old", "new", tmp_path / "locale", ["en"], out=lambda _line: None)
+    assert (catalogs / "new.po").read_bytes() == original
+
+
+def test_a_page_renamed_and_edited_keeps_the_edited_paragraphs_translation_either_way(tmp_path: Path):
+    from lint.catalog_tools import rename, update
+
+    pots, catalogs = tmp_path / "gettext", tmp_path / "locale" / "en" / "LC_MESSAGES"
+    pots.mkdir()
+    catalogs.mkdir(parents=True)
+    (catalogs / "old.po").write_text(POEDIT, encoding="utf-8")
+    (pots / "new.pot").write_text(template(FIRST, SECOND_EDITED), encoding="utf-8")
+    update(pots, tmp_path / "locale", ["en"], out=lambda _line: None)  # update-po first, then rename
+    rename("old", "new", tmp_path / "locale", ["en"], out=lambda _line: None)
+    update(pots, tmp_path / "locale", ["en"], out=lambda _line: None)
+    entry = next(e for e in load_catalog(catalogs / "new.po").entries if e.msgid == SECOND_EDITED)
+    assert entry.msgstr.startswith("The second paragraph") and entry.fuzzy and entry.previous_msgid == SECOND
