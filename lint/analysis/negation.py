@@ -2524,6 +2524,9 @@ def sentence_negation_mismatches(source: str, translation: str) -> list[tuple[in
         if reversed_:
             found.append((number, f"{reversed_}: is the polarity reversed?"))
             continue
+        # (thirty-eighth session, from review38) read as the whole check reads it: a litotes (珍しくありません → "not
+        # uncommon"), a difficulty
+        en_sentence = _litotes_read(ja_sentence, _difficulty_read(ja_sentence, en_sentence))
         en_sentence = _negative_result_read(ja_sentence, _without_bounds(ja_sentence, en_sentence))
         en_sentence = _going_away_read(ja_sentence, en_sentence)
         ja_sentence, en_sentence = _results_read(ja_sentence, en_sentence)
@@ -2580,6 +2583,8 @@ _EN_DOUBLE_NEGATION_RE = re.compile(r"\b(?:not|never|cannot|[a-z]+n['’]t)\b[^.
 
 
 _LACK_WORD_RE = re.compile(r"(?:less|lessly|-free)$", re.IGNORECASE)
+# (thirty-eighth session, from review38) -less words that lack nothing the source names: "listless" renders ぐったり
+_NOT_PRIVATIVE_LESS = frozenset({"listless", "reckless", "ruthless", "feckless", "hapless", "relentless", "countless"})
 
 
 def _extra_negations(source: str, translation: str, with_phrases: bool = False) -> int:
@@ -2594,7 +2599,11 @@ def _extra_negations(source: str, translation: str, with_phrases: bool = False) 
     strong = _english_strong_count(_answered_english(source, translation), with_phrases)
     # only words of lack (-less, -free: painless, smoke-free), which name the thing the source negates;
     # an adjective in un-/in- renders an affirmative word as often ("unwell" for 様子がおかしい)
-    lexical = sum(1 for w in english_lexical_negatives(translation) if _LACK_WORD_RE.search(w))
+    lexical = sum(
+        1
+        for w in english_lexical_negatives(translation)
+        if _LACK_WORD_RE.search(w) and w.lower() not in _NOT_PRIVATIVE_LESS
+    )
     japanese = _japanese_negation_count(source) + _japanese_prefixed_count(source, listed_too=False)
     from .negation_account import ledger
 

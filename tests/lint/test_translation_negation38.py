@@ -176,3 +176,39 @@ def test_a_change_rendered_its_own_way_is_not_reported(source, translation):
 )
 def test_a_change_turned_the_other_way_is_reported(source, translation, said):
     assert f"the source says {said}" in negation_mismatch(source, translation), (source, translation)
+
+
+# ---------------------------------------------------------------- from the review set written against this change
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("面会者の方の飲食はご遠慮ください。", "Visitors are asked not to eat or drink on the ward."),
+        (
+            "この薬を使っている間は、直射日光を避けてください。",
+            "While you use this medicine, keep out of direct sunlight.",
+        ),
+        ("塩分の多い食べ物は控えめにしてください。", "Go easy on salty foods."),
+        ("手術は問題なく終わりました。", "The operation went fine."),
+        # a litotes in one sentence of several
+        (
+            "産後に気分が落ち込むことは、珍しくありません。つらいときは、助産師に話してください。",
+            "Feeling low after giving birth is not uncommon. When it is hard, talk to a midwife.",
+        ),
+        # "listless" renders ぐったり, no negation of the source's
+        (
+            "熱があっても、水分がとれていれば慌てる必要はありません。ぐったりしている、呼びかけに反応しない場合はすぐ受診してください。",
+            "Even with a fever, there is no need to rush if your child is drinking. If your child is listless or does not "
+            "respond when you call, seek care right away.",
+        ),
+    ],
+)
+def test_renderings_the_review_found_are_read(source, translation):
+    assert negation_mismatch(source, translation) == "", (source, translation)
+
+
+def test_a_problem_found_where_the_source_found_none_is_reported():
+    source = "心電図で問題がないことを確認してから、退院します。"
+    assert negation_mismatch(source, "You go home once an ECG finds a problem.")
+    assert negation_mismatch(source, "You go home once an ECG shows no problems.") == ""
