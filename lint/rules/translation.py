@@ -911,6 +911,11 @@ def markup_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         # A marker the parser left as text in both is still a slip when the source's pair up and the
         # translation's do not (**注意:**薬 is a pair CommonMark did not close; "**Note: take" is open).
         stray += [m for m in ("**", "`") if m not in stray and dst.plain.count(m) % 2 and not src.plain.count(m) % 2]
+        # (thirty-eighth session, issue 12) a single * left as text is a note mark as often (※ → "*"), but not where the
+        # source has no mark of its own: then it is an emphasis begun and not closed, shown raw on the English page
+        lone = dst.plain.replace("**", "").count("*")
+        if lone and not any(mark in source for mark in ("*", "※", "＊", "✱")) and "*" not in stray:
+            stray.append("*")
         if stray:
             problems.append("unclosed markup left as text: " + " ".join(stray))
         if problems:
