@@ -585,7 +585,12 @@ def _suggest(catalog, elsewhere, page, present=frozenset()):
         strings_now = message.string if isinstance(message.string, (list, tuple)) else (message.string,)
         # (from the review) nothing a translator began (one plural form done) is replaced, and an entry the catalog
         # already had, untranslated, was seen: a suggestion the translator cleared does not come back on every run
-        if not message.id or any(strings_now) or _key(message.id, message.context) in present:
+        if not message.id or _key(message.id, message.context) in present:
+            continue
+        # (from the audit) babel's close match made in this run (another paragraph's translation, fuzzy, its #| that
+        # paragraph) gives way to the exact source's own translation from another page: a moved paragraph got the
+        # translation of a similar one, which a translator confirming it would have published
+        if any(strings_now) and not (message.fuzzy and message.previous_id):
             continue
         found = (elsewhere or {}).get(_key(message.id, message.context))
         if found is None or found[1] == page:
@@ -596,6 +601,7 @@ def _suggest(catalog, elsewhere, page, present=frozenset()):
             continue
         message.string = tuple(strings) if plural else strings[0]
         message.flags = set(message.flags) | {"fuzzy"}
+        message.previous_id = []  # the same source: nothing changed in it to show
         suggested += 1
     return suggested
 

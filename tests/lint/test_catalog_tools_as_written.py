@@ -321,3 +321,23 @@ def test_a_page_renamed_and_edited_keeps_the_edited_paragraphs_translation_eithe
     update(pots, tmp_path / "locale", ["en"], out=lambda _line: None)
     entry = next(e for e in load_catalog(catalogs / "new.po").entries if e.msgid == SECOND_EDITED)
     assert entry.msgstr.startswith("The second paragraph") and entry.fuzzy and entry.previous_msgid == SECOND
+
+
+def test_a_moved_paragraph_gets_its_own_translation_not_a_similar_ones(tmp_path: Path):
+    # (from the audit) babel's close match gave the moved paragraph the translation of a similar one on its new page
+    moved, similar = (
+        "自己判断で薬をやめず、主治医と相談して決めてください。",
+        "自己判断で薬をやめず、歯科医と相談して決めてください。",
+    )
+    catalogs = tmp_path / "locale" / "en" / "LC_MESSAGES"
+    catalogs.mkdir(parents=True)
+    (catalogs / "a.po").write_text(
+        HEAD + f'\nmsgid "{moved}"\nmsgstr "Talk it over with your doctor."\n', encoding="utf-8"
+    )
+    (catalogs / "b.po").write_text(
+        HEAD + f'\nmsgid "{similar}"\nmsgstr "Talk it over with your dentist."\n', encoding="utf-8"
+    )
+    entries = _two_pages(tmp_path, [], [similar, moved])
+    arrived = next(e for e in entries["b"] if e.msgid == moved and not e.obsolete)
+    assert (arrived.msgstr, arrived.fuzzy, arrived.previous_msgid) == ("Talk it over with your doctor.", True, None)
+    assert next(e for e in entries["b"] if e.msgid == similar).translated  # the similar paragraph keeps its own
