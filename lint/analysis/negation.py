@@ -1785,9 +1785,45 @@ def _ja_directions(source: str) -> set[str]:
     return found
 
 
+# (thirty-eighth session, from an audit of issue 12) a bound turned the other way: 少なくとも6か月 → "at most 6 months",
+# 65歳以上 → "65 or younger". Bounds are words, not negations: compared whatever either side negates
+_JA_BOUND = {"lower": ("以上", "少なくとも", "最低"), "upper": ("以下", "以内", "未満", "最大", "最長")}
+_EN_BOUND_RE = {
+    "lower": re.compile(
+        r"\b(?:at\s+least|or\s+(?:more|longer|older|higher|above|over|greater|beyond)|(?<!no\s)(?<!not\s)more\s+than"
+        r"|(?<!no\s)(?<!not\s)longer\s+than|no[t]?\s+(?:less|fewer|shorter)\s+than"
+        r"|older\s+than|(?:a\s+)?minimum\s+of)\b",
+        re.IGNORECASE,
+    ),
+    "upper": re.compile(
+        r"\b(?:at\s+most|or\s+(?:less|fewer|shorter|younger|lower|below|under)|up\s+to|within|no\s+more\s+than"
+        r"|no\s+longer\s+than|(?<!no\s)(?<!not\s)(?:less|fewer)\s+than|younger\s+than|(?:a\s+)?maximum\s+of)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def reversed_bound(source: str, translation: str) -> str:
+    """A sentence when the source bounds a quantity one way (以上: at least; 以内: at most) and the English only the
+    other way; else ""."""
+    ja = {kind for kind, words in _JA_BOUND.items() if any(word in source for word in words)}
+    if len(ja) != 1:
+        return ""
+    en = {kind for kind, pattern in _EN_BOUND_RE.items() if pattern.search(translation)}
+    if len(en) == 1 and en != ja and (japanese_negation(source).strong or english_negation(translation).strong):
+        return ""  # a bound under a negation is the other bound ("do not stay more than 15 minutes" for 15分以内)
+    if len(en) != 1 or en == ja:
+        return ""
+    said = "a lower bound (at least)" if ja == {"lower"} else "an upper bound (at most, within)"
+    return f"the source gives {said} but the translation gives the other bound"
+
+
 def reversed_direction(source: str, translation: str) -> str:
     """A sentence when the source's change goes one way on an axis (more or less; worse or better) and the English
-    names only the other way; else ""."""
+    names only the other way, or its bound the other bound (reversed_bound); else ""."""
+    bound = reversed_bound(source, translation)
+    if bound:
+        return bound
     if not any(word in source for words in _JA_DIRECTION.values() for word in (w[:2] for w in words)):
         return ""
     ja = _ja_directions(source)

@@ -207,10 +207,16 @@ def japanese_numbers(plain: str) -> list[Number]:
     partitive = _partitive_ones(plain)
     counts_at_least = _counts_at_least(plain)
     tenths_minutes: set[int] = set()  # where the 分 of a 7割5分 starts: a hundredth read with its 割, no minute
+    plain = roman_numerals_as_digits(plain)
     for q in quantities_japanese_numbers(plain):
         if q.start in tenths_minutes:
             continue
-        if len(q.text) == 1 and not q.unit and q.text in _KANJI_NUMERALS:
+        if (
+            len(q.text) == 1
+            and not q.unit
+            and q.text in _KANJI_NUMERALS
+            and not (q.text in "一二三四五六七八九十" and plain[q.end : q.end + 1] in _CLASSES)
+        ):
             continue  # 三徴 (triad), 二次性, 前兆 (a sign): a kanji numeral inside a word, not a count
         if q.start in adverbial:
             continue  # 一人で (by yourself), 一度に (at once): an adverb, not a count
@@ -767,13 +773,40 @@ _VULGAR_FRACTION_RE = re.compile(r"(?:(\d)\s*)?([½⅓⅔¼¾⅕⅛])")  # (the 
 _IN_ONE_RE = re.compile(r"(?<=[\w])-in-(?:1|one)\b(?![.,]?\d)", re.IGNORECASE)  # not 1-in-1,000
 
 
+# (thirty-eighth session, from an audit of issue 12) Roman numerals of a grade, class, stage or a guideline's edition
+# (重症度III, Child-Pugh class B is no numeral, Baveno VII, grades I–V, ステージⅡ): read as the numbers they are on
+# both sides, so "grade II" for 重症度III is a changed number and "grade 3" the same one. Numerals of two letters or
+# more stand alone; a single I, V or X only after a word of grading or beside a range's dash (the pronoun I is no 1).
+_ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+_UNICODE_ROMAN = dict(zip("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ", range(1, 11), strict=True))
+_GRADING = (
+    r"(?:grades?|class(?:es)?|stages?|types?|phases?|levels?|categor(?:y|ies)|groups?|Baveno|度|型|期|級|群|相|段階"
+    r"|ステージ|グレード|クラス|タイプ)"
+)
+# a kanji numeral before the noun of a class is the class's number (三類感染症 = "Category III", 二型 = "type 2")
+_CLASSES = frozenset("類型期度級群相")
+_LONG_ROMAN_RE = re.compile(r"(?<![A-Za-z])(?:VIII|VII|III|II|VI|IX)(?![A-Za-z])")  # (IV is intravenous: only graded)
+_GRADED_ROMAN_RE = re.compile(rf"(?<![A-Za-z])(?P<lead>(?i:{_GRADING})\s?)(?P<num>IV|[IVX])(?![A-Za-z])")
+_RANGED_ROMAN_RE = re.compile(r"(?P<lead>\d\s?[–\-〜~]\s?)(?P<num>[IVX])(?![A-Za-z])")
+
+
+def roman_numerals_as_digits(text: str) -> str:
+    """``text`` with the Roman numerals of a grade or an edition written as digits (see _ROMAN_VALUES)."""
+    if not any(ch in "IVX" or ch in _UNICODE_ROMAN for ch in text):
+        return text
+    text = "".join(str(_UNICODE_ROMAN[ch]) if ch in _UNICODE_ROMAN else ch for ch in text)
+    text = _LONG_ROMAN_RE.sub(lambda m: str(_ROMAN_VALUES[m.group()]), text)
+    text = _GRADED_ROMAN_RE.sub(lambda m: m.group("lead") + str(_ROMAN_VALUES[m.group("num")]), text)
+    return _RANGED_ROMAN_RE.sub(lambda m: m.group("lead") + str(_ROMAN_VALUES[m.group("num")]), text)
+
+
 def _english_normalized(plain: str) -> str:
     """English prose in NFKC with each vulgar fraction in words (7½ = "7 and a half", ½ = "a half") and the one of an
     N-in-1 combination left out ("5-in-1" counts 5)."""
     text = _VULGAR_FRACTION_RE.sub(
         lambda m: (m.group(1) + " and " if m.group(1) else " ") + _VULGAR_FRACTIONS[m.group(2)], plain
     )
-    return unicodedata.normalize("NFKC", _IN_ONE_RE.sub(" combined", text))
+    return roman_numerals_as_digits(unicodedata.normalize("NFKC", _IN_ONE_RE.sub(" combined", text)))
 
 
 def english_numbers(plain: str) -> tuple[Counter, set[str]]:
