@@ -82,3 +82,30 @@ def test_a_furniture_format_string_is_validated_without_its_flag(tmp_path: Path)
     assert any("not a valid format string" in m for m in messages), messages
     path.write_text(header + 'msgid "（{year}年）"\nmsgstr " ({year})"\n', encoding="utf-8")
     assert not list(RULES["TRN013"].check(load_catalog(path), ctx) or ())
+
+
+@pytest.mark.parametrize(
+    "source, faithful, reversed_",
+    [
+        (
+            "この治療は、すべての患者さんに当てはまるわけではありません。",
+            "This treatment applies only to some patients.",
+            "This treatment applies to all patients.",
+        ),
+        ("有効性はまだ証明されていません。", "Its benefit remains to be proven.", "Its benefit has been proven."),
+        (
+            "この薬はワルファリンと一緒に使えません。",
+            "This medicine is contraindicated with warfarin.",
+            "This medicine can be used with warfarin.",
+        ),
+        (
+            "門脈血栓症は適応に含まれていません。",
+            "PVT is excluded from its approved uses.",
+            "PVT is included in its approved uses.",
+        ),
+    ],
+)
+def test_negations_said_by_a_word_of_their_kind_are_read(source, faithful, reversed_):
+    # (from the audit: "only some", "remains to be proven", "contraindicated", "excluded" were false alarms)
+    assert negation_mismatch(source, faithful) == ""
+    assert negation_mismatch(source, reversed_)
