@@ -76,11 +76,15 @@ def _key(message_id, context):
 def load(path):
     """A babel Catalog of an existing PO file, with ``#|`` previous msgids read correctly."""
     catalog_file = load_catalog(path)  # validates the file and names the line of any error
+    as_polib = pofile(catalog_file.text)  # the translators' header and comments as they wrote them, read once
+    # (thirty-eighth session, issue 12) the obsolete entries' "#~| msgid", which polib does not read: without it a deleted
+    # fuzzy entry lost its #| and came back, when its text returned, fuzzy with nothing to show what had changed
+    obsolete = _obsolete_entries_with_previous(catalog_file.text)
     previous = {(e.msgctxt, e.msgid): e.previous_msgid for e in catalog_file.entries if e.previous_msgid}
-    previous.update(_obsolete_previous(catalog_file.text))
+    previous.update({(e.msgctxt, e.msgid): e.previous_msgid for e in obsolete})
     # (from the review) "#| msgid_plural" and "#| msgctxt", which the lint's reader and babel leave out
     extra = {}
-    for entry in [*pofile(catalog_file.text), *_obsolete_entries_with_previous(catalog_file.text)]:
+    for entry in [*as_polib, *obsolete]:
         if entry.previous_msgid and (entry.previous_msgid_plural or entry.previous_msgctxt):
             extra[(entry.msgctxt, entry.msgid)] = (
                 entry.previous_msgid,
@@ -89,6 +93,7 @@ def load(path):
             )
     flags = {(e.msgctxt, e.msgid): set(e.flags) & GUESSED_FLAGS for e in catalog_file.entries}
     catalog = _read_babel(path)
+    catalog.as_polib = as_polib
     catalog.kept_flags = flags  # the format flags the catalog has (babel would guess others)
     catalog.previous_contexts = {key: (value[0], value[2]) for key, value in extra.items() if value[2]}
     for message in [*catalog, *catalog.obsolete.values()]:
@@ -102,14 +107,6 @@ def load(path):
         elif misread and message.id and message.fuzzy:
             message.previous_id = _previous_from_comments(misread)
     return catalog, catalog_file
-
-
-def _obsolete_previous(text):
-    """{(msgctxt, msgid): previous msgid} of the obsolete entries (``#~| msgid``), which polib does not read.
-
-    (thirty-eighth session, issue 12) without it a deleted fuzzy entry lost its ``#|`` and came back, when its text
-    returned, fuzzy with nothing to show the translator what had changed."""
-    return {(e.msgctxt, e.msgid): e.previous_msgid for e in _obsolete_entries_with_previous(text)}
 
 
 def _obsolete_entries_with_previous(text):
@@ -580,7 +577,6 @@ def _suggest(catalog, elsewhere, page, present=frozenset()):
     gets that translation as a fuzzy suggestion, as msgmerge's compendium gives one: a paragraph moved to another page
     had its translation left obsolete in the old catalog, with nothing pointing to it. Fuzzy, because only a
     translator can tell that it reads right on its new page; the build shows it only once confirmed."""
-    suggested = 0
     for message in catalog:
         strings_now = message.string if isinstance(message.string, (list, tuple)) else (message.string,)
         # (from the review) nothing a translator began (one plural form done) is replaced, and an entry the catalog
@@ -602,8 +598,6 @@ def _suggest(catalog, elsewhere, page, present=frozenset()):
         message.string = tuple(strings) if plural else strings[0]
         message.flags = set(message.flags) | {"fuzzy"}
         message.previous_id = []  # the same source: nothing changed in it to show
-        suggested += 1
-    return suggested
 
 
 def update_catalog(po_path, pot_path, language, width=DEFAULT_WIDTH, ignore_obsolete=False, elsewhere=None, page=None):
@@ -625,7 +619,7 @@ def update_catalog(po_path, pot_path, language, width=DEFAULT_WIDTH, ignore_obso
     metadata = dict(catalog_file.metadata) or dict(catalog.mime_headers)
     if "POT-Creation-Date" in dict(template.mime_headers) and "POT-Creation-Date" in metadata:
         metadata["POT-Creation-Date"] = dict(template.mime_headers)["POT-Creation-Date"]
-    existing = pofile(catalog_file.text)  # keeps the translators' header as they wrote it
+    existing = catalog.as_polib  # keeps the translators' header as they wrote it
     catalog.kept_comments = {
         (e.msgctxt, e.msgid): e.tcomment for e in [*existing, *existing.obsolete_entries()] if e.tcomment
     }
@@ -799,9 +793,9 @@ def _merge_into(source, target, width):
     # (from the review) the translator's catalog is OLD: its header, its fields' order, its line endings and the form of
     # each entry carry over to NEW; NEW (made by update-po from the template) gives only the template's date
     old_text = old_file.text
-    header = pofile(old_text)
+    header = old_catalog.as_polib
     metadata = dict(header.metadata)
-    template_date = pofile(new_file.text).metadata.get("POT-Creation-Date")
+    template_date = new_file.metadata.get("POT-Creation-Date")
     if template_date and "POT-Creation-Date" in metadata:
         metadata["POT-Creation-Date"] = template_date
     new_catalog.kept_comments = {

@@ -201,13 +201,14 @@ def japanese_numbers(plain: str) -> list[Number]:
     western year in brackets after it, ``令和4年（2022年）``, is the same number, not a second one).
     Units widen the values English may use: ``2週間`` = 14 days, ``半年`` = six months.
     """
+    # (a Roman numeral read as its digits before any offset is taken: the readings below share the text's positions)
+    plain = roman_numerals_as_digits(plain)
     found: list[Number] = []
     previous = None
     adverbial = _adverbial_ones(plain)
     partitive = _partitive_ones(plain)
     counts_at_least = _counts_at_least(plain)
     tenths_minutes: set[int] = set()  # where the 分 of a 7割5分 starts: a hundredth read with its 割, no minute
-    plain = roman_numerals_as_digits(plain)
     for q in quantities_japanese_numbers(plain):
         if q.start in tenths_minutes:
             continue

@@ -1460,17 +1460,16 @@ def placeholder_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     for entry, source, translation in published(catalog):
         flags = tuple(entry.flags)
+        wanted = placeholders(source, flags)
         # (thirty-eighth session, from an audit of issue 12) the build formats the furniture's strings (pvt_site.po)
-        # whatever their flags: an entry no page's text gave (no location in a page) with a {name} field is a
+        # whatever their flags: an entry no page's text gave (no location in a page) that writes a {field} is a
         # python-brace-format string, validated as the build will use it (" ({year})}" passed the lint, failed the build)
         if (
             BRACE_FLAG not in flags
-            and _BRACE_FIELD_RE.search(source)
-            and "`" not in source
+            and any(p.startswith("{") for p in wanted)
             and not any(Path(name).suffix in PAGE_SUFFIXES for name, _ in entry.occurrences)
         ):
             flags = (*flags, BRACE_FLAG)
-        wanted = placeholders(source, flags)
         if entry.plural and translation == entry.msgstr_plural.get(0) and len(entry.msgstr_plural) > 1:
             # (thirty-seventh session, from the issue-12 audit) the singular form may leave out a named count ("one
             # result" for {n}件), as msgfmt allows: the other forms must keep it
@@ -1489,9 +1488,6 @@ def placeholder_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         )
         if message:
             yield ctx.report(entry.msgstr_line, 1, message, context=_short(translation))
-
-
-_BRACE_FIELD_RE = re.compile(r"\{[A-Za-z_]\w*\}")
 
 
 def _count_placeholder(placeholder: str) -> bool:
