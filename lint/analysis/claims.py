@@ -410,8 +410,20 @@ _DELIBERATING = re.compile(
 
 def _unfaced(text):
     """The text with 〜を控え of an event faced written as 〜を迎え and the reader's deliberation (検討されている方)
-    as 思案 (same lengths), so that no prohibition or recommendation is read in them."""
-    return _DELIBERATING.sub("思案", _FACING.sub(lambda m: m.group()[:-2] + "迎え", text))
+    as 思案 (same lengths), so that no prohibition or recommendation is read in them; and 控え that the tokenizer
+    reads as a noun (予診票の控え, 領収書の控え: a copy kept) as 写し, the verb of refraining being none."""
+    return _DELIBERATING.sub("思案", _FACING.sub(lambda m: m.group()[:-2] + "迎え", _copies_written(text)))
+
+
+def _copies_written(text):
+    """(thirty-ninth session) Each 控え read as a noun written as 写し (same length)."""
+    if "控え" not in text:
+        return text
+    reading = grammar.read(text)
+    for token in reading.tokens:
+        if token.surface_form == "控え" and token.pos == "名詞" and text[token.start : token.start + 2] == "控え":
+            text = text[: token.start] + "写し" + text[token.start + 2 :]
+    return text
 
 
 # Modality of advice: 〜ことが大切です, 〜のが一般的です, 〜ほうがよい, 〜てもよい, 〜ようにする.
@@ -1026,7 +1038,7 @@ def _advises(text, words):
 _FORMS = frozenset({"表", "用紙", "届"})
 
 
-def _care_seeking(text, reading):
+def _care_seeking(text, reading, logistics=False):
     """A referral that tells the reader to seek care urgently or when a sign appears.
 
     The line (CIT001's --explain): a request to see or call someone is care-seeking advice,
@@ -1094,7 +1106,7 @@ def _care_seeking(text, reading):
         # ください): the condition names a thing to bring, no state of the reader (動悸があれば stays care-seeking)
         return False
     if reading.condition:
-        return True
+        return not logistics or reading.lang != "ja" or _condition_of_health(reading) or _restricts_an_act(reading)
     # a clause quoted as a name (次の節「痛みが出たら」へ) is no condition of the sentence
     outside = grammar.unquoted(reading.tokens) if reading.lang == "ja" else ()
     lemmas = {_lemma(t) for t in outside} if reading.lang == "ja" else reading.lemmas
@@ -1203,6 +1215,25 @@ def _booking_changed(reading):
     if reading.lang == "en":
         return {w.lower() for w in words} <= BOOKING_CHANGES | BOOKED_THINGS | _EN_BOOKING_FRAME
     return not medical.mentions_health(grammar.read(reading.condition).tokens, SERVICE_ARRANGEMENTS)
+
+
+def _condition_of_health(reading):
+    """(thirty-ninth session) The condition speaks of health: a sign, an onset, an effect or a worry, a word of health
+    outside the service's occasions (尿を取ったら, 薬が効かないときは), or a measure (15cm以上離して使えば, eGFRが一定の値を
+    下回る場合は). A condition of the visit, a paper, a turn or a thing (順番が来ましたら, 保険証の内容が変わったときは,
+    紹介状があれば) is none: a request under it is logistics."""
+    words = reading.condition_words
+    if reading.condition_subjects & SIGN_NOUNS or words & (ONSET | EFFECT_WORDS | SIGN_NOUNS | WORRIES | _MEASURES):
+        return True
+    tokens = grammar.read(reading.condition).tokens
+    if any(t.pos_detail_1 == "数" for t in tokens):
+        return True
+    # every word of health, the occasions' too: a treatment missed or put off (透析をキャンセルした場合は) is a state of
+    # care; the visit's moments (検査が終わりましたら) were read before (_moment_of_the_visit)
+    return bool(medical.medical_words(tokens))
+
+
+_MEASURES = frozenset(("以上", "以下", "未満", "超える", "超す", "下回る", "上回る", "値", "数値"))
 
 
 def _moment_of_the_visit(reading):
@@ -10667,7 +10698,7 @@ def _practical(reading, text, need, trigger, health):
     ):
         return False
     lower = _unfaced(text).lower()
-    if ADVICE.search(lower) or PROHIBITION.search(lower) or _care_seeking(text, reading):
+    if ADVICE.search(lower) or PROHIBITION.search(lower) or _care_seeking(text, reading, logistics=True):
         return False
     if reading.invitation or "いかが" in text:
         return False  # a suggestion to try something (〜してみませんか, 〜てはいかがでしょうか) recommends it
@@ -11037,9 +11068,34 @@ def _of_the_visit(reading, tokens):
         return True
     if medical.outside_occasions(tokens, SERVICE_ARRANGEMENTS) != "".join(t.surface_form for t in tokens):
         return True  # an occasion or an arrangement of a procedure was read
+    if _heads(reading) & _MOTION_HEADS and _bound_for_a_place(reading):
+        return True  # (thirty-ninth session) going to a place of the institution: 二番の窓口へお進みください
     # (a topic of time or place alone, 暑い日は, is no thing of administration)
     topic = [t for t in reading.topic if t.pos == "名詞"]
     return bool(topic) and _lemma(topic[-1]) in ADMINISTRATIVE_HEAD_NOUNS | SERVICE_NOUNS
+
+
+# verbs of directed motion: with a place of the institution as where to, a step of the visit
+_MOTION_HEADS = frozenset(
+    ("進む", "行く", "向かう", "戻る", "入る", "回る", "移る", "移動", "上がる", "降りる", "通る")
+)
+
+
+def _bound_for_a_place(reading):
+    """(thirty-ninth session) Outside the condition, the request's destination (a noun before へ, に or まで) names a room,
+    a desk, an entrance or a floor of the institution (窓口へ, 二番診察室に, 3階まで, 発熱外来入口から…お入りください): the
+    compound's head names a place (medical's person-or-place heads) and no word of it is health."""
+    tokens = [t for t in reading.tokens if t.start >= len(reading.condition)]
+    for i, token in enumerate(tokens):
+        if token.pos != "助詞" or token.surface_form not in ("へ", "に", "まで", "から") or i == 0:
+            continue
+        j = i
+        while j > 0 and tokens[j - 1].pos in ("名詞", "接頭詞"):
+            j -= 1
+        group = tokens[j:i]
+        if group and group[-1].pos == "名詞" and medical.names_a_place(group):
+            return True
+    return False
 
 
 def _context(text):

@@ -132,6 +132,43 @@ def _known_katakana_compound(word):
     return fewest[-1] is not None and fewest[-1] <= 1
 
 
+def _medical_in(group):
+    """A word of the compound is of health; a suffix after a number or a counter is an ordinal or a count, whatever
+    its kanji (the 目 of 2回目 and 3日目 is no eye; thirty-ninth session)."""
+    for k, token in enumerate(group):
+        if (
+            k
+            and token.pos_detail_1 == "接尾"
+            and group[k - 1].pos_detail_1 in ("数", "接尾")
+            and token.pos_detail_2 != "助数詞"
+        ):
+            continue
+        if _word_is_medical(token):
+            return True
+    return False
+
+
+def _has_morpheme(group):
+    """(thirty-ninth session) A medical morpheme in the compound, on the tokenizer's word boundaries: inside one word the
+    tokenizer did not know (側弯 = 側 + an unknown 弯 is two words, both whole), or over whole words; never the
+    first characters of a longer word (再発 is not in 再 + 発行, 再発行 is a reissue)."""
+    compound = "".join(t.surface_form for t in group)
+    starts, ends, position = set(), set(), 0
+    for token in group:
+        starts.add(position)
+        position += len(token.surface_form)
+        ends.add(position)
+    for morpheme in MORPHEMES:
+        at = compound.find(morpheme)
+        while at >= 0:
+            end = at + len(morpheme)
+            inside_one = not any(at < b < end for b in ends)
+            if inside_one or (at in starts and end in ends):
+                return True
+            at = compound.find(morpheme, at + 1)
+    return False
+
+
 def _groups(tokens):
     """The content words of a sentence: each run of nouns (and prefixes) as one compound, each
     verb, adjective or adverb on its own; with the index of the token after each."""
@@ -223,7 +260,7 @@ def medical_words(tokens, service_heads=None):
             continue  # お手洗い is a room, not hand-washing
         if group[0].pos == "名詞" and _names_who_or_where(group) and not _ends_in_health(group):
             continue  # a person, place, institution, document or fee: 医師, 薬局, 糖尿病外来, 診察券
-        if any(_word_is_medical(t) for t in group) or any(m in compound for m in MORPHEMES):
+        if _medical_in(group) or _has_morpheme(group):
             found.append(compound)
     return found
 
@@ -247,7 +284,7 @@ def mentions_health(tokens, service_heads=()):
         compound = "".join(t.surface_form for t in group)
         if compound in NOT_HEALTH_WORDS:
             continue
-        if any(_word_is_medical(t) for t in group) or any(m in compound for m in MORPHEMES):
+        if _medical_in(group) or _has_morpheme(group):
             return True
     return False
 
@@ -278,6 +315,15 @@ def _names_who_or_where(group):
     return compound.endswith(NON_HEALTH_HEADS)
 
 
+def names_a_place(group):
+    """(thirty-ninth session) The compound names a place of the institution or a service there, not a person: its head
+    is a place's (窓口, 受付, 診察室, 入口, 3階, 糖尿病外来: non_health_heads, institution_nouns, service_nouns or
+    place_heads below)."""
+    compound = "".join(t.surface_form for t in group)
+    return (_names_who_or_where(group) or compound.endswith(PLACE_HEADS)) and not names_a_person(group[-1])
+
+
+PLACE_HEADS = ("口", "階", "室", "窓口", "受付", "カウンター", "ロビー", "待合", "フロア", "コーナー", "棟", "館")
 PERSON_HEADS = tuple(table(_TABLES, MEDICAL_CONTENT, "person_heads"))
 
 

@@ -205,11 +205,12 @@ _SPECIAL = [
             # a floor, a room or an extension: the 1st floor, ext. 2345, Room No. 3
             r"|\b\d+(?:st|nd|rd|th)\s+(?i:floor)\b|\b(?i:ext\.?|extension)\s*\d+\b"
             # (thirty-sixth session) in kanji digits too: 二番窓口, 三号館
-            rf"|(?:\d+|[{_K}]{{1,3}})\s*(?:番窓口|番診察室|番受付|号室|号館|号棟|病棟|診察室)"
+            rf"|(?:\d+|[{_K}]{{1,3}})\s*(?:番の?窓口|番の?診察室|番の?受付|号室|号館|号棟|病棟|診察室)"
+            # (thirty-ninth session) with の between: 2番の窓口, 三番の診察室
             # (thirty-fifth session) an address (1丁目2番3号, 15番地の2) and a numbered place on the way to it (3番出口,
             # 2番のりば, 5番線, 国道1号線)
             rf"|(?:\d+|[{_K}]{{1,3}})\s*丁目(?:\s*\d+\s*番地?(?:\s*の?\s*\d+\s*号?)?)?|\d+\s*番地(?:\s*の\s*\d+)?|\d+\s*番\s*\d+\s*号"
-            rf"|(?:\d+|[{_K}]{{1,3}})\s*(?:番出口|番線|番のりば|番乗り場|番ホーム|番ゲート|号線)"
+            rf"|(?:\d+|[{_K}]{{1,3}})\s*(?:番の?出口|番線|番の?のりば|番の?乗り場|番ホーム|番の?ゲート|号線)"
             # a number given as the value of a noun of numbers: 内線番号は2207です, 受付番号：15
             r"|番号(?:は|：|:)\s*\d+(?![\d\-‐−ー])"
         ),

@@ -1,0 +1,96 @@
+"""CIT001, thirty-ninth session: requests of the visit under a condition, and words read on their boundaries.
+
+A request of the visit's logistics under a condition that says nothing of health (順番が来ましたら, 保険証が変わった
+ときは, 紹介状があれば) is logistics: the condition is a turn, a paper or a thing, not a state of the reader. A condition
+with a sign, a word of health (a treatment missed: 透析をキャンセルした場合は) or a measure (15cm以上離せば) keeps the
+request care. Words are read on the tokenizer's boundaries: the ordinal 目 of 2回目 is no eye, the 再発 of 再発行 (a
+reissue) no relapse, and 控え read as a noun (領収書の控え: a copy) no refraining.
+
+The sentences were written for these tests; none is taken from a corpus or a real sample.
+"""
+
+import pytest
+
+from lint.analysis import grammar, medical
+from lint.analysis.claims import _unfaced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "番号札の番号が呼ばれましたら、二番の窓口へお進みください。\n",
+        "住所や電話番号が変わったときは、受付でお申し出ください。\n",
+        "お借りになった車いすは、ご不要になりましたら玄関の係員にお返しください。\n",
+        "診察券があれば、再来受付機に通してください。\n",
+    ],
+)
+def test_a_request_of_the_visit_under_a_condition_of_logistics_needs_no_source(reasons, text):
+    assert all(status == "exempt" for status, *_ in reasons(text)), (text, reasons(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "透析を休んだ場合は、その日のうちに透析室へご連絡ください。\n",  # a treatment missed
+        "血圧が180以上のときは、受付にお申し出ください。\n",  # a measure
+        "息苦しさが出てきたら、近くの職員にお声がけください。\n",  # a sign
+        "手術のあとで熱が出たら、病棟にお電話ください。\n",
+    ],
+)
+def test_a_condition_of_health_keeps_the_request_care(reasons, text):
+    assert reasons(text)[-1][0] == "uncited", (text, reasons(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("3回目以降のご来院は予約制です。", []),
+        ("2番目の窓口でお待ちください。", []),
+        ("右の目が赤く腫れます。", ["目", "腫れ"]),  # the eye itself stays
+    ],
+)
+def test_an_ordinal_suffix_is_no_word_of_the_body(text, expected):
+    found = medical.medical_words(grammar.read(text).tokens)
+    assert [w for w in found if w in expected] == expected and not [w for w in found if w not in expected], found
+
+
+def test_a_morpheme_counts_only_on_word_boundaries():
+    reissue = grammar.read("カードの再発行を承ります。").tokens
+    relapse = grammar.read("がんが再発しました。").tokens
+    assert not medical.mentions_health(reissue)
+    assert medical.mentions_health(relapse)
+
+
+@pytest.mark.parametrize(
+    "text, copy",
+    [
+        ("領収書の控えを大切に保管してください。", True),
+        ("申込書の控えはお客様がお持ちください。", True),
+        ("お酒は控えてください。", False),
+        ("激しい運動はお控えください。", False),
+    ],
+)
+def test_a_copy_is_not_refraining(text, copy):
+    assert ("控え" not in _unfaced(text)) is copy, _unfaced(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "名前を呼ばれたら、三番の診察室へお進みください。\n",
+        "受付を済ませたら、二階の採血室へお上がりください。\n",
+    ],
+)
+def test_going_to_a_place_of_the_institution_is_a_step_of_the_visit(reasons, text):
+    assert all(status == "exempt" for status, *_ in reasons(text)), (text, reasons(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夜中にトイレへ行くときは、足元の明かりをつけてゆっくり歩いてください。\n",  # care of the reader's day
+        "胸の痛みが続くときは、救急外来へ向かってください。\n",  # a sign: care-seeking
+    ],
+)
+def test_going_somewhere_for_care_keeps_its_claim(reasons, text):
+    assert reasons(text)[-1][0] == "uncited", (text, reasons(text))
