@@ -309,10 +309,18 @@ def _names_who_or_where(group):
     """The compound's head names a person, place, institution, document or fee (看護 + 師, 薬剤師,
     患者, 診察 + 券). A head of separate_heads counts only as a word of its own: この + 方 is a
     person, 処方 and 漢方 do not end in one."""
+    # (thirty-ninth session) a place beside one is a place too (病院東側, 市民病院前, 正面玄関横): the compound is read
+    # without its closing words of relative position, a closed class
+    while len(group) > 1 and _lemma(group[-1]).endswith(_RELATIVE_POSITIONS):
+        group = group[:-1]
     compound = "".join(t.surface_form for t in group)
     if _lemma(group[-1]) in SEPARATE_HEADS:
         return True
     return compound.endswith(NON_HEALTH_HEADS)
+
+
+# words of relative position after a place (東側, 前, 横, 裏, 奥, 隣, 向かい, 付近, 周辺, 近く, 内, 外)
+_RELATIVE_POSITIONS = ("側", "前", "横", "裏", "奥", "隣", "向かい", "付近", "周辺", "近く", "手前", "内", "外", "脇")
 
 
 def names_a_place(group):

@@ -94,3 +94,26 @@ def test_going_to_a_place_of_the_institution_is_a_step_of_the_visit(reasons, tex
 )
 def test_going_somewhere_for_care_keeps_its_claim(reasons, text):
     assert reasons(text)[-1][0] == "uncited", (text, reasons(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お車でお越しの方は、病院東側の立体駐車場をご利用ください。\n",
+        "会計の順番が来るまで、番号札をお取りになってお並びください。\n",
+        "再来受付機の画面で「受付」ボタンを押してください。\n",
+    ],
+)
+def test_using_a_facility_queueing_and_pressing_a_button_are_logistics(reasons, text):
+    assert all(status == "exempt" for status, *_ in reasons(text)), (text, reasons(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "訪問看護を利用すると、自宅で点滴を続けられます。\n",  # a word of health: a claim
+        "胸のあたりを手のひらで強く押してください。\n",  # pressing the body
+    ],
+)
+def test_the_same_verbs_with_health_keep_their_claim(reasons, text):
+    assert reasons(text)[-1][0] == "uncited", (text, reasons(text))
