@@ -1415,10 +1415,23 @@ def japanese_predicate_negations(text: str) -> list[str]:
             and following.pos == "名詞"
             and following.pos_detail_1 not in ("非自立", "接尾")
             and token.surface_form not in ("なく", "無く", "ず")
+            and not _closes_prohibition(tokens, i)
         ):
             continue
         found.append(token.surface_form)
     return found
+
+
+def _closes_prohibition(tokens, i):
+    """(thirty-ninth session) The negation at i closes a prohibition, 〜てはいけない / 〜てはならない / 〜てはだめ (一緒に
+    使ってはいけない薬): before a noun too it forbids, which no positive noun phrase renders ("medicines that must not be
+    taken", "contraindicated medicines", "medicines to avoid"), unlike a state (眠れない悩み → "sleep problems")."""
+    return (
+        i >= 3
+        and tokens[i - 1].basic_form in ("いける", "なる", "だめ", "駄目")
+        and tokens[i - 2].surface_form in ("は", "も")
+        and tokens[i - 3].surface_form in ("て", "で")
+    )
 
 
 _EVEN_WITHOUT_RE = re.compile(r"\beven\s+without\b", re.IGNORECASE)
@@ -1827,7 +1840,9 @@ def reversed_direction(source: str, translation: str) -> str:
     return ""
 
 
-_JA_DIFFERENCE_RE = re.compile(r"と(?:は)?(?:違|ちが|異な)")
+# (thirty-ninth session) and a likeness under a negated predicate (ワルファリンのような検査は必要ありません: "unlike warfarin,
+# they do not need tests"): "unlike X" renders the comparison, the predicate's negation stays to be rendered
+_JA_DIFFERENCE_RE = re.compile(r"と(?:は)?(?:違|ちが|異な)|の(?:よう|様)(?:に|な)")
 # (from the review) not "unlike any" / "unlike anything": "a headache unlike any you have had" renders a negation
 _UNLIKE_RE = re.compile(r"\bunlike\b(?!\s+(?:any|anything|anyone)\b)", re.IGNORECASE)
 _SMALL_OR_NONE_RE = re.compile(

@@ -382,6 +382,7 @@ def japanese_units(source: str) -> tuple[int, int, list[tuple[str, str]], list[s
     from .negation import (
         _JA_NEGATING_PREFIXES,
         _JA_ZERO_RE,
+        _closes_prohibition,
         _condition_clause,
         _is_negation,
         _japanese_predicate,
@@ -407,7 +408,8 @@ def japanese_units(source: str) -> tuple[int, int, list[tuple[str, str]], list[s
             continue
         if _condition_clause(tokens, i):
             continue
-        if _attributive(tokens, i):
+        # (thirty-ninth session) a prohibition before a noun (一緒に使ってはいけない薬) forbids: always demanded
+        if _attributive(tokens, i) and not _closes_prohibition(tokens, i):
             words = _relative_clause_words(tokens, i)
             if not words or all(w in _PRO_FORMS for w in words):
                 continue  # そうでない人 = "others"
@@ -604,6 +606,10 @@ _EN_CONDITION_RE = re.compile(
 )
 
 
+# the joints of coordinated English conditions: "or" / "and" (after a comma too)
+_EN_CONJUNCT_RE = re.compile(r",?\s+\b(?:or|and)\b\s+", re.IGNORECASE)
+
+
 def reversed_condition(source: str, translation: str) -> str:
     """The English condition that renders a negated Japanese condition word for word without its
     negation (痛みが出なければ → "if deep breathing causes pain"), or "".
@@ -637,6 +643,10 @@ def reversed_condition(source: str, translation: str) -> str:
     # (thirty-eighth session) as many negated English conditions as negated Japanese ones: each is rendered, and a
     # clause without negation renders another condition (なれば → "when your stool looks like clear water")
     # (a word negative by its sense that renders a word of a condition, 止まる → "stops", negates nothing of it)
+    if len(negated) > 1:
+        # (thirty-ninth session) coordinated conditions (効かない場合や使えない場合 → "when it does not work or cannot be
+        # used"): one English clause renders several, each conjunct one of them
+        clauses = [(part, english_units(part)) for clause, _ in clauses for part in _EN_CONJUNCT_RE.split(clause)]
     condition_renderings = [r for i in negated for w in _relative_clause_words(tokens, i) for r in lexicon.get(w, ())]
     negated_clauses = sum(
         1
