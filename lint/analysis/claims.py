@@ -415,13 +415,23 @@ def _unfaced(text):
     return _DELIBERATING.sub("思案", _FACING.sub(lambda m: m.group()[:-2] + "迎え", _copies_written(text)))
 
 
+_DOCUMENT_ENDINGS = ("書", "票", "証", "用紙", "状", "券", "箋", "明細", "伝票", "レシート", "届")
+
+
 def _copies_written(text):
     """(thirty-ninth session) Each 控え read as a noun written as 写し (same length)."""
     if "控え" not in text:
         return text
     reading = grammar.read(text)
     for token in reading.tokens:
-        if token.surface_form == "控え" and token.pos == "名詞" and text[token.start : token.start + 2] == "控え":
+        # only a document's copy (領収書の控え, 予診票の控え): after お酒の or 運動の, 控え is refraining (after a review)
+        before = "".join(t.surface_form for t in reading.tokens if t.start < token.start)
+        if (
+            token.surface_form == "控え"
+            and token.pos == "名詞"
+            and text[token.start : token.start + 2] == "控え"
+            and before.removesuffix("の").endswith(_DOCUMENT_ENDINGS)
+        ):
             text = text[: token.start] + "写し" + text[token.start + 2 :]
     return text
 
@@ -1106,7 +1116,9 @@ def _care_seeking(text, reading, logistics=False):
         # ください): the condition names a thing to bring, no state of the reader (動悸があれば stays care-seeking)
         return False
     if reading.condition:
-        return not logistics or reading.lang != "ja" or _condition_of_health(reading) or _restricts_an_act(reading)
+        return (
+            not logistics or reading.lang != "ja" or not _condition_of_the_visit(reading) or _restricts_an_act(reading)
+        )
     # a clause quoted as a name (次の節「痛みが出たら」へ) is no condition of the sentence
     outside = grammar.unquoted(reading.tokens) if reading.lang == "ja" else ()
     lemmas = {_lemma(t) for t in outside} if reading.lang == "ja" else reading.lemmas
@@ -1217,20 +1229,47 @@ def _booking_changed(reading):
     return not medical.mentions_health(grammar.read(reading.condition).tokens, SERVICE_ARRANGEMENTS)
 
 
-def _condition_of_health(reading):
-    """(thirty-ninth session) The condition speaks of health: a sign, an onset, an effect or a worry, a word of health
-    outside the service's occasions (尿を取ったら, 薬が効かないときは), or a measure (15cm以上離して使えば, eGFRが一定の値を
-    下回る場合は). A condition of the visit, a paper, a turn or a thing (順番が来ましたら, 保険証の内容が変わったときは,
-    紹介状があれば) is none: a request under it is logistics."""
+def _condition_of_the_visit(reading):
+    """(thirty-ninth session, after a review) The condition is positively a matter of the visit: its nouns name the visit's
+    things, a turn, a number, a document, a booking, a fee, a place or a service (順番が来ましたら, 保険証の内容が変わった
+    ときは, 紹介状があれば, 予約の時間を過ぎた場合は), at least one of them, with persons, times and formal nouns beside;
+    and it has no word of health, no sign, onset, effect or worry, and no number or measure. Anything else may be a state
+    of the reader in everyday words (お子さんがぐったりしていたら, 様子がいつもと違うときは, 字が急に下手になったら),
+    and a request under it stays care. A first version read "no word of health" as logistics; a review found 37 claims
+    of that kind let through."""
     words = reading.condition_words
     if reading.condition_subjects & SIGN_NOUNS or words & (ONSET | EFFECT_WORDS | SIGN_NOUNS | WORRIES | _MEASURES):
-        return True
+        return False
     tokens = grammar.read(reading.condition).tokens
-    if any(t.pos_detail_1 == "数" for t in tokens):
-        return True
-    # every word of health, the occasions' too: a treatment missed or put off (透析をキャンセルした場合は) is a state of
-    # care; the visit's moments (検査が終わりましたら) were read before (_moment_of_the_visit)
-    return bool(medical.medical_words(tokens))
+    if any(t.pos_detail_1 == "数" for t in tokens) or medical.medical_words(tokens):
+        return False
+    visit = False
+    for group, _ in medical.noun_groups(tokens):
+        head = group[-1]
+        compound = "".join(t.surface_form for t in group)
+        if len(group) == 1 and (
+            head.pos_detail_1 in ("非自立", "代名詞", "副詞可能", "接尾") or _lemma(head) in grammar.CONDITION_NOUNS
+        ):
+            continue  # a formal noun, a pronoun, a time (時間, 前): neither the visit nor the reader
+        if medical.names_a_person(head) or compound.endswith(_PERSONS):
+            continue  # who (ご家族が, お子さんが): the rest decides
+        if (
+            compound.endswith(_INSTITUTION_PLACES + _FACILITY_THINGS)
+            # the head word itself, not a character of it (機会 is no 会, 職場 no 場)
+            or _lemma(head) in ADMINISTRATIVE_HEAD_NOUNS | SERVICE_NOUNS | _FORMS | LOGISTICS_HEADS | _VISIT_THINGS
+            or _lemma(head) in _DOCUMENT_ENDINGS
+        ):
+            visit = True
+            continue
+        return False
+    return visit
+
+
+_PERSONS = ("さん", "様", "さま", "方", "家族", "本人", "子", "子ども", "子供", "人")
+# things of the visit no table above names: a turn, a number, a name called, a card, a time booked
+_VISIT_THINGS = frozenset(
+    ("順番", "番号", "札", "名前", "お名前", "呼び出し", "予約時間", "時間", "時刻", "日時", "住所", "連絡先", "氏名")
+)
 
 
 _MEASURES = frozenset(("以上", "以下", "未満", "超える", "超す", "下回る", "上回る", "値", "数値"))
@@ -11070,6 +11109,8 @@ def _of_the_visit(reading, tokens):
         return True  # an occasion or an arrangement of a procedure was read
     if _heads(reading) & _MOTION_HEADS and _bound_for_a_place(reading):
         return True  # (thirty-ninth session) going to a place of the institution: 二番の窓口へお進みください
+    if _heads(reading) & FACILITY_HEADS and _uses_a_facility(reading):
+        return True  # (thirty-ninth session) using a facility, queueing, pressing a button: 駐輪場をご利用ください
     # (a topic of time or place alone, 暑い日は, is no thing of administration)
     topic = [t for t in reading.topic if t.pos == "名詞"]
     return bool(topic) and _lemma(topic[-1]) in ADMINISTRATIVE_HEAD_NOUNS | SERVICE_NOUNS
@@ -11093,9 +11134,60 @@ def _bound_for_a_place(reading):
         while j > 0 and tokens[j - 1].pos in ("名詞", "接頭詞"):
             j -= 1
         group = tokens[j:i]
-        if group and group[-1].pos == "名詞" and medical.names_a_place(group):
+        compound = "".join(t.surface_form for t in group)
+        numbered = any(t.pos_detail_1 == "数" for t in group) and "番" in compound  # 2番の診察室, 三番窓口
+        if group and group[-1].pos == "名詞" and (compound.endswith(_INSTITUTION_PLACES) or numbered):
             return True
     return False
+
+
+FACILITY_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "facility_heads"))  # lint/data/claim-words.toml
+_FACILITY_THINGS = tuple(table(WORDS, CLAIM_WORDS, "facility_things"))  # lint/data/claim-words.toml
+
+
+def _uses_a_facility(reading):
+    """(thirty-ninth session, after a review) The request uses, queues at or presses a thing of the institution (its
+    facility_things or a place of the institution, named in the request), and no condition or circumstance of the
+    reader stands over it: one of the visit only (満車の際は is none of the reader's; 気持ちが沈むときは is)."""
+    if reading.circumstance and not (reading.condition and _condition_of_the_visit(reading)):
+        return False
+    tokens = [t for t in reading.tokens if t.start >= len(reading.condition)]
+    groups = medical.noun_groups(tokens)
+    # what is used or pressed is the object, where there is one (ブレーキのレバーを押して: the lever, not the wheelchair)
+    objects = [g for g, after in groups if after < len(tokens) and tokens[after].surface_form == "を"]
+    for group in objects or [g for g, _ in groups]:
+        compound = "".join(t.surface_form for t in group)
+        if compound.endswith(_FACILITY_THINGS) or compound.endswith(_INSTITUTION_PLACES):
+            return True
+    return False
+
+
+# (after a review) the places of an institution, not of a home (浴室, 寝室, 居室, 洗面所, 2階 are the reader's too)
+_INSTITUTION_PLACES = (
+    "窓口",
+    "受付",
+    "診察室",
+    "待合室",
+    "待合",
+    "検査室",
+    "処置室",
+    "採血室",
+    "相談室",
+    "更衣室",
+    "会計",
+    "外来",
+    "病棟",
+    "ステーション",
+    "カウンター",
+    "ロビー",
+    "通用口",
+    "出入口",
+    "受付機",
+    "会場",
+    "薬局",
+    "売店",
+    "センター",
+)
 
 
 def _context(text):

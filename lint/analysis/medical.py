@@ -169,6 +169,11 @@ def _has_morpheme(group):
     return False
 
 
+def noun_groups(tokens):
+    """The compounds of nouns (and prefixes) of a sentence, with the index of the token after each."""
+    return [(group, after) for group, after in _groups(tokens) if group[0].pos in ("名詞", "接頭詞")]
+
+
 def _groups(tokens):
     """The content words of a sentence: each run of nouns (and prefixes) as one compound, each
     verb, adjective or adverb on its own; with the index of the token after each."""
