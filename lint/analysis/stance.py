@@ -69,6 +69,17 @@ EXISTENCE = {
     "あり得る",
     "見当たる",
     "確立",  # 〜を保証する治療法は確立されていません: no such treatment exists
+    # (thirty-ninth session) being found, known, shown or approved, denied: no such thing is known to exist
+    # (必ず治る方法は見つかっていません, 確実に防ぐ食品は知られていません); not 確認, whose affirmed form states a
+    # finding (〜ないことが確認されている)
+    "見つかる",
+    "知る",
+    "知られる",
+    "発見",
+    "証明",
+    "実証",
+    "開発",
+    "承認",
 }
 COMPLEMENT_NOUNS = {
     "わけ",
@@ -803,7 +814,8 @@ def _extend(tokens, k, ended_in_predicate):
             and j - k < 8
             and (
                 tokens[j].pos in ("名詞", "接頭詞")  # お約束: a noun with its honorific prefix
-                or tokens[j].surface_form in ("の", "という", "といった")
+                # (thirty-ninth session) nouns coordinated by や or ・ are one phrase: 必ず治る薬や方法はありません
+                or tokens[j].surface_form in ("の", "という", "といった", "や", "・", "および", "または")
                 and j + 1 < n
                 and tokens[j + 1].pos == "名詞"
             )
