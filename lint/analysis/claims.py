@@ -1078,7 +1078,7 @@ def _care_seeking(text, reading, logistics=False):
         # (気になる症状があるときは) makes care-seeking advice when the request is to be seen (受診)
         if reading.head in CARE_HEADS or not reading.condition_words & QUESTION_CONDITIONS:
             return True
-    if reading.condition_words & QUESTION_CONDITIONS:  # questions, wishes, plans, decisions, "anything"
+    if _core_condition_words(reading) & QUESTION_CONDITIONS:  # questions, wishes, plans, decisions, "anything"
         return False
     if (
         reading.condition_subjects
@@ -1229,6 +1229,25 @@ def _booking_changed(reading):
     return not medical.mentions_health(grammar.read(reading.condition).tokens, SERVICE_ARRANGEMENTS)
 
 
+def _core_condition_words(reading):
+    """(thirty-ninth session, from a second review) The condition's lemmas without a time it is bounded by (次の予約までに,
+    受診の前に: 予約 there says when, not what the condition is), and none at all when the condition is a change in the
+    reader (名前がわからなくなったら: an ability lost, not a question)."""
+    if reading.lang != "ja" or not reading.condition:
+        return reading.condition_words
+    tokens = grammar.read(reading.condition).tokens
+    if any(_lemma(t) == "なる" for t in tokens) and any(
+        t.surface_form in ("なく", "なくなっ", "なくなる") for t in tokens
+    ):
+        return frozenset()
+    start = 0
+    for i, token in enumerate(tokens[:-1]):
+        if token.surface_form == "まで" or token.surface_form == "前" and tokens[i + 1].surface_form == "に":
+            start = i + 1
+    bound = {_lemma(t) for t in tokens[:start]} - {_lemma(t) for t in tokens[start:]}
+    return reading.condition_words - bound
+
+
 def _condition_of_the_visit(reading):
     """(thirty-ninth session, after a review) The condition is positively a matter of the visit: its nouns name the visit's
     things, a turn, a number, a document, a booking, a fee, a place or a service (順番が来ましたら, 保険証の内容が変わった
@@ -1240,8 +1259,19 @@ def _condition_of_the_visit(reading):
     words = reading.condition_words
     if reading.condition_subjects & SIGN_NOUNS or words & (ONSET | EFFECT_WORDS | SIGN_NOUNS | WORRIES | _MEASURES):
         return False
-    tokens = grammar.read(reading.condition).tokens
+    return _clause_of_the_visit(grammar.read(reading.condition).tokens)
+
+
+def _clause_of_the_visit(tokens):
+    """The clause's nouns name the visit's things and nothing of health or of a change in the reader (see
+    _condition_of_the_visit)."""
+    if {_lemma(t) for t in tokens} & (ONSET | EFFECT_WORDS | SIGN_NOUNS | WORRIES | _MEASURES):
+        return False
     if any(t.pos_detail_1 == "数" for t in tokens) or medical.medical_words(tokens):
+        return False
+    # (from a second review) a change in the reader, whatever its nouns: an ability lost or a habit come (住所が言えなく
+    # なったら, 診察券をよくなくすようになったら, 名前がわからないときは): a negation or なる in the condition
+    if any(_lemma(t) in ("なる", "ない", "ぬ", "ず") or t.surface_form in ("ない", "なく", "ず") for t in tokens):
         return False
     visit = False
     for group, _ in medical.noun_groups(tokens):
@@ -1251,12 +1281,13 @@ def _condition_of_the_visit(reading):
             head.pos_detail_1 in ("非自立", "代名詞", "副詞可能", "接尾") or _lemma(head) in grammar.CONDITION_NOUNS
         ):
             continue  # a formal noun, a pronoun, a time (時間, 前): neither the visit nor the reader
-        if medical.names_a_person(head) or compound.endswith(_PERSONS):
-            continue  # who (ご家族が, お子さんが): the rest decides
+        if medical.names_a_person(head) or compound in _PERSONS:
+            continue  # who (ご家族が, お子さんが): the rest decides (not 様子, 調子, 話し方: whole words only)
         if (
             compound.endswith(_INSTITUTION_PLACES + _FACILITY_THINGS)
-            # the head word itself, not a character of it (機会 is no 会, 職場 no 場)
+            # the head word itself, not a character of it (機会 is no 会, 職場 no 場), or the whole compound (連絡先)
             or _lemma(head) in ADMINISTRATIVE_HEAD_NOUNS | SERVICE_NOUNS | _FORMS | LOGISTICS_HEADS | _VISIT_THINGS
+            or compound in _VISIT_THINGS
             or _lemma(head) in _DOCUMENT_ENDINGS
         ):
             visit = True
@@ -1265,10 +1296,42 @@ def _condition_of_the_visit(reading):
     return visit
 
 
-_PERSONS = ("さん", "様", "さま", "方", "家族", "本人", "子", "子ども", "子供", "人")
+_PERSONS = frozenset(
+    (
+        "お子さん",
+        "お子様",
+        "お子さま",
+        "子ども",
+        "子供",
+        "ご家族",
+        "家族",
+        "ご本人",
+        "本人",
+        "方",
+        "人",
+        "皆さん",
+        "皆様",
+    )
+)
 # things of the visit no table above names: a turn, a number, a name called, a card, a time booked
 _VISIT_THINGS = frozenset(
-    ("順番", "番号", "札", "名前", "お名前", "呼び出し", "予約時間", "時間", "時刻", "日時", "住所", "連絡先", "氏名")
+    (
+        "順番",
+        "番号",
+        "札",
+        "名前",
+        "お名前",
+        "呼び出し",
+        "予約時間",
+        "時間",
+        "時刻",
+        "日時",
+        "住所",
+        "連絡先",
+        "氏名",
+        "内容",
+        "表示",
+    )
 )
 
 
@@ -11123,9 +11186,12 @@ _MOTION_HEADS = frozenset(
 
 
 def _bound_for_a_place(reading):
-    """(thirty-ninth session) Outside the condition, the request's destination (a noun before へ, に or まで) names a room,
-    a desk, an entrance or a floor of the institution (窓口へ, 二番診察室に, 3階まで, 発熱外来入口から…お入りください): the
-    compound's head names a place (medical's person-or-place heads) and no word of it is health."""
+    """(thirty-ninth session) Outside the condition, the request's destination (a noun before へ, に or まで) is a place of
+    the institution: a numbered one (二番の窓口へ, 3番診察室に), or one of _INSTITUTION_PLACES when the request follows a
+    moment or a condition of the visit (順番が来ましたら、窓口へ; 検査が終わりましたら、待合室へ). Going to the lobby or
+    the shop from a day on (翌日からは、売店まで行ってください) or to the night clinic at any hour is care (from a second
+    review)."""
+    of_the_visit = bool(reading.condition) and (_condition_of_the_visit(reading) or _moment_of_the_visit(reading))
     tokens = [t for t in reading.tokens if t.start >= len(reading.condition)]
     for i, token in enumerate(tokens):
         if token.pos != "助詞" or token.surface_form not in ("へ", "に", "まで", "から") or i == 0:
@@ -11136,7 +11202,7 @@ def _bound_for_a_place(reading):
         group = tokens[j:i]
         compound = "".join(t.surface_form for t in group)
         numbered = any(t.pos_detail_1 == "数" for t in group) and "番" in compound  # 2番の診察室, 三番窓口
-        if group and group[-1].pos == "名詞" and (compound.endswith(_INSTITUTION_PLACES) or numbered):
+        if group and group[-1].pos == "名詞" and (numbered or of_the_visit and compound.endswith(_INSTITUTION_PLACES)):
             return True
     return False
 
@@ -11151,13 +11217,51 @@ def _uses_a_facility(reading):
     reader stands over it: one of the visit only (満車の際は is none of the reader's; 気持ちが沈むときは is)."""
     if reading.circumstance and not (reading.condition and _condition_of_the_visit(reading)):
         return False
+    if _time_bounded(reading.tokens) or any(_lemma(t) in _HOME_WORDS for t in reading.tokens):
+        return False  # (from a second review) until, before, for a while, at home: the reader's care
     tokens = [t for t in reading.tokens if t.start >= len(reading.condition)]
     groups = medical.noun_groups(tokens)
+    places = any("".join(t.surface_form for t in g).endswith(_INSTITUTION_PLACES) for g, _ in groups)
     # what is used or pressed is the object, where there is one (ブレーキのレバーを押して: the lever, not the wheelchair)
     objects = [g for g, after in groups if after < len(tokens) and tokens[after].surface_form == "を"]
     for group in objects or [g for g, _ in groups]:
         compound = "".join(t.surface_form for t in group)
-        if compound.endswith(_FACILITY_THINGS) or compound.endswith(_INSTITUTION_PLACES):
+        # a thing only an institution has (精算機, 駐輪場), or a thing any home has too (ボタン, 車いす, 機) at a place
+        # of the institution named in the request (受付機の画面のボタン, 正面玄関の車いす)
+        if compound.endswith(_INSTITUTION_THINGS) or compound.endswith(_FACILITY_THINGS) and places:
+            return True
+    return False
+
+
+# things only an institution provides for a visit; the other facility_things need a place of the institution beside
+_INSTITUTION_THINGS = (
+    "精算機",
+    "受付機",
+    "券売機",
+    "発券機",
+    "駐車場",
+    "駐輪場",
+    "乗り場",
+    "のりば",
+    "番号札",
+    "整理券",
+    "パーキング",
+    "タクシー",
+)
+_HOME_WORDS = frozenset(("自宅", "家庭", "家", "寝室", "部屋", "居間", "浴室", "脱衣所", "台所"))
+
+
+def _time_bounded(tokens):
+    """(from a second review) The request is bounded by a time of the reader's: 〜まで(は) or 〜前に after a verb, しばらく,
+    〜の間は, 〜うちは (歩行器に慣れるまでは, 起き上がる前に, しばらくの間は)."""
+    for i, token in enumerate(tokens):
+        before = tokens[i - 1] if i else None
+        if token.surface_form in ("まで", "前") and before is not None and before.pos in ("動詞", "助動詞"):
+            # a moment of the visit bounds it (会計の順番が来るまで, 精算が終わるまで): the visit's time, not the reader's
+            start = max((k + 1 for k in range(i) if tokens[k].surface_form in ("、", "，")), default=0)
+            if not _clause_of_the_visit(tokens[start:i]):
+                return True
+        if _lemma(token) in ("しばらく", "当分", "うち", "間") and token.pos in ("副詞", "名詞"):
             return True
     return False
 

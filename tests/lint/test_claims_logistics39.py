@@ -147,3 +147,20 @@ def test_care_in_everyday_words_keeps_its_claim(reasons, text):
 )
 def test_the_visit_in_the_same_shapes_needs_no_source(reasons, text):
     assert all(status == "exempt" for status, *_ in reasons(text)), (text, reasons(text))
+
+
+# From a second review: a change in the reader under nouns of the visit, going somewhere from a day on, household
+# things and times of the reader's own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "自分の電話番号が思い出せなくなったら、ご家族から主治医にご連絡ください。\n",
+        "翌日からは、看護師と一緒に病棟の売店まで歩いてください。\n",
+        "梅雨の間は、部屋の除湿機をご利用ください。\n",
+        "傷口がふさがるまでは、移動には車いすをご利用ください。\n",
+        "ベッドから起き上がる前に、ナースコールのボタンを押してください。\n",
+        "次の予約までに様子が変わったら、外来にご連絡ください。\n",
+    ],
+)
+def test_the_readers_care_in_the_visits_words_keeps_its_claim(reasons, text):
+    assert reasons(text)[-1][0] == "uncited", (text, reasons(text))
