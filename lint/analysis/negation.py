@@ -935,10 +935,10 @@ def _prohibition_predicate_re() -> re.Pattern[str]:
     words = "|".join(map(re.escape, sorted(load_negation_words()["ja_prohibiting"], key=len, reverse=True)))
     polite = "|".join(map(re.escape, load_negation_words()["ja_polite_prohibition"]))
     # (from the second review) and in the verb forms of notices (禁止しています, 禁止いたします, 禁煙になっています, 禁止させて
-    # いただいております), or naming the rule in a title (面会禁止のお知らせ, 院内での禁止事項); not as a topic (面会の禁止は、
-    # …解除されました)
+    # いただいております, and 絶食となります: thirty-ninth session), or naming the rule in a title (面会禁止のお知らせ, 院内での
+    # 禁止事項); not as a topic (面会の禁止は、…解除されました)
     return re.compile(
-        rf"(?:{words})(?=です|でした|となっ|になっ|とさせ|させ|とし|とされ|し|いたし|致し|され|の|事項|中|。|！|!|$)|{polite}"
+        rf"(?:{words})(?=です|でした|とな[っりる]|にな[っりる]|とさせ|させ|とし|とされ|し|いたし|致し|され|の|事項|中|。|！|!|$)|{polite}"
     )
 
 

@@ -74,3 +74,35 @@ def test_unlike_renders_a_likeness_not_the_negation(source, wrong, right):
 def test_a_prohibition_before_a_noun_is_demanded(source, wrong, right):
     assert negation_mismatch(source, wrong)
     assert negation_mismatch(source, right) == ""
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        # a request to refrain in the subjunctive, with a long subject
+        (
+            "三歳未満のお子さんと一緒の面会はご遠慮ください。",
+            "We ask that visitors with children under three years of age not come to the ward.",
+        ),
+        # a rule of fasting said with a modal of obligation
+        (
+            "検査の前日は夜8時以降、絶食となります。",
+            "You must not eat anything after 8 p.m. on the day before the test.",
+        ),
+        # an act put after a condition, rendered "not … until"
+        ("シャワーは抜糸が済んでからにしてください。", "Please do not shower until your stitches have been removed."),
+        # a negation word mentioned in quotation marks
+        ("質問には「はい」か「いいえ」でお答えください。", 'Please answer each question with "Yes" or "No."'),
+    ],
+)
+def test_negations_that_render_a_positive_source(source, translation):
+    assert negation_mismatch(source, translation) == ""
+
+
+def test_an_added_negation_beside_them_is_still_found():
+    assert negation_mismatch(
+        "シャワーは抜糸が済んでからにしてください。", "Please do not shower after your stitches have been removed."
+    )
+    assert negation_mismatch(
+        "検査の前日は夜8時以降、食事をとれます。", "You must not eat anything after 8 p.m. on the day before the test."
+    )
