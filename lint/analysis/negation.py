@@ -1861,10 +1861,26 @@ def negation_mismatch(source: str, translation: str) -> str:
     return _outright_mismatch(source, translation) or form_negation_mismatch(source, translation)
 
 
+# (thirty-ninth session) a negation word alone in quotation marks: answer "Yes" or "No."
+_QUOTED_NEGATION_WORD_RE = re.compile(r"(?<=[\"“‘'])(?:no|none|never|not)[.!?]?(?=[\"”’'])", re.IGNORECASE)
+_JA_QUOTED_RE = re.compile(r"「[^「」]*」|『[^『』]*』")
+
+
+def _mentioned_negation_words_masked(source: str, translation: str) -> str:
+    """A negation word alone in quotation marks is mentioned, not said (answer with "Yes" or "No." for 「はい」か「いいえ」),
+    unless a quotation of the source holds a negation it renders (「熱はない」と答えた方 → answered "no")."""
+    if not _QUOTED_NEGATION_WORD_RE.search(translation):
+        return translation
+    if any(japanese_negation(quoted).strong for quoted in _JA_QUOTED_RE.findall(source)):
+        return translation
+    return _QUOTED_NEGATION_WORD_RE.sub(lambda m: " " * len(m.group()), translation)
+
+
 def _outright_mismatch(source: str, translation: str) -> str:
     """negation_mismatch's reading of the negations that are counted: not, no, never, ない, ません, ず, なし, …"""
     from .negation_account import ledger
 
+    translation = _mentioned_negation_words_masked(source, translation)
     aligned = len(split_japanese_sentences(source)) == len(split_english_sentences(translation)) > 1
     reversed_ = reversed_state(source, translation)
     if reversed_:
