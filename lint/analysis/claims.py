@@ -1083,6 +1083,7 @@ def _care_seeking(text, reading, logistics=False):
     if (
         reading.condition_subjects
         and reading.condition_subjects <= ADMINISTRATIVE_HEAD_NOUNS | ADMINISTRATIVE_HEADS | _FORMS
+        and not (reading.lang == "ja" and _change_in_the_reader(_condition_tokens(reading)))
     ):
         return False  # a need of a document, a booking or an issue (診断書が必要な場合は): no state of the reader
     if (
@@ -1229,17 +1230,40 @@ def _booking_changed(reading):
     return not medical.mentions_health(grammar.read(reading.condition).tokens, SERVICE_ARRANGEMENTS)
 
 
+def _change_in_the_reader(tokens):
+    """(thirty-ninth session, from a second review) The clause says something becomes so: なる after an adjective or a
+    negation (しんどくなったら, つらくなったら, 言えなくなったら, 忘れるようになったら), or 〜てくる after a verb (ぼーっと
+    してきたら): a change in the reader, whatever moment of the visit stands beside it."""
+    for i, token in enumerate(tokens[1:], 1):
+        before = tokens[i - 1]
+        if _lemma(token) == "なる" and (
+            before.pos == "形容詞"
+            or before.surface_form in ("なく", "ように", "よう")
+            or _lemma(before) == "ない"
+            or before.surface_form == "に"
+            and i >= 2
+            and tokens[i - 2].surface_form == "よう"  # 忘れるようになったら: よう + に + なる
+        ):
+            return True
+        if _lemma(token) == "くる" and token.pos_detail_1 == "非自立" and before.surface_form in ("て", "で"):
+            return True
+    return False
+
+
+def _condition_tokens(reading):
+    """The sentence's own tokens of the condition (the condition's text alone tokenizes otherwise: してき for してきたら)."""
+    return [t for t in reading.tokens if t.start <= len(reading.condition)]
+
+
 def _core_condition_words(reading):
     """(thirty-ninth session, from a second review) The condition's lemmas without a time it is bounded by (次の予約までに,
     受診の前に: 予約 there says when, not what the condition is), and none at all when the condition is a change in the
     reader (名前がわからなくなったら: an ability lost, not a question)."""
     if reading.lang != "ja" or not reading.condition:
         return reading.condition_words
-    tokens = grammar.read(reading.condition).tokens
-    if any(_lemma(t) == "なる" for t in tokens) and any(
-        t.surface_form in ("なく", "なくなっ", "なくなる") for t in tokens
-    ):
+    if _change_in_the_reader(_condition_tokens(reading)):
         return frozenset()
+    tokens = grammar.read(reading.condition).tokens
     start = 0
     for i, token in enumerate(tokens[:-1]):
         if token.surface_form == "まで" or token.surface_form == "前" and tokens[i + 1].surface_form == "に":
@@ -1352,6 +1376,8 @@ def _moment_of_the_visit(reading):
     words = reading.condition_words
     if reading.condition_subjects & SIGN_NOUNS or words & (ONSET | EFFECT_WORDS | SIGN_NOUNS):
         return False
+    if _change_in_the_reader(_condition_tokens(reading)):
+        return False  # (thirty-ninth session, from a second review) 受付を済ませたあとで、しんどくなったら: a state
     tokens = grammar.read(reading.condition).tokens
     verbs = [_lemma(t) for t in tokens if t.pos == "動詞" and _lemma(t) not in ("いただく", "なる", "する", "いる")]
     if not verbs or verbs[-1] not in LOGISTICS_HEADS | _FINISHING:

@@ -164,3 +164,18 @@ def test_the_visit_in_the_same_shapes_needs_no_source(reasons, text):
 )
 def test_the_readers_care_in_the_visits_words_keeps_its_claim(reasons, text):
     assert reasons(text)[-1][0] == "uncited", (text, reasons(text))
+
+
+# A change in the reader (なる after an adjective, a negation or よう; 〜てくる) is care even beside a moment or a
+# document of the visit, and a booking named only as a time bound is no question of the reader's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会計を済ませたあとに、気分が悪くなったら、近くの職員にお声がけください。\n",
+        "診察を待っている間に、めまいがしてきたら、受付にお知らせください。\n",
+        "お薬手帳の字が読みにくくなったら、眼科にご相談ください。\n",
+        "予約した日をたびたび忘れるようになったら、物忘れ外来にご相談ください。\n",
+    ],
+)
+def test_a_change_in_the_reader_beside_the_visit_keeps_its_claim(reasons, text):
+    assert reasons(text)[-1][0] == "uncited", (text, reasons(text))
