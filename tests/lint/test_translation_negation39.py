@@ -49,16 +49,7 @@ def test_each_coordinated_negated_condition_is_read(source, wrong, right):
             "Unlike other antibiotics, you need to take it every day.",
             "Unlike other antibiotics, you do not need to take it every day.",
         ),
-    ],
-)
-def test_unlike_renders_a_likeness_not_the_negation(source, wrong, right):
-    assert negation_mismatch(source, wrong)
-    assert negation_mismatch(source, right) == ""
-
-
-@pytest.mark.parametrize(
-    "source, wrong, right",
-    [
+        # a prohibition before a noun
         (
             "グレープフルーツジュースは、この薬と一緒に飲んではいけない飲み物です。",
             "Grapefruit juice is a drink that you should take with this medicine.",
@@ -71,7 +62,7 @@ def test_unlike_renders_a_likeness_not_the_negation(source, wrong, right):
         ),
     ],
 )
-def test_a_prohibition_before_a_noun_is_demanded(source, wrong, right):
+def test_unlike_a_likeness_and_a_prohibition_before_a_noun(source, wrong, right):
     assert negation_mismatch(source, wrong)
     assert negation_mismatch(source, right) == ""
 
