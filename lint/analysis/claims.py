@@ -422,15 +422,13 @@ def _copies_written(text):
     """(thirty-ninth session) Each 控え read as a noun written as 写し (same length)."""
     if "控え" not in text:
         return text
-    reading = grammar.read(text)
-    for token in reading.tokens:
+    for token in grammar.read(text).tokens:
         # only a document's copy (領収書の控え, 予診票の控え): after お酒の or 運動の, 控え is refraining (after a review)
-        before = "".join(t.surface_form for t in reading.tokens if t.start < token.start)
         if (
             token.surface_form == "控え"
             and token.pos == "名詞"
             and text[token.start : token.start + 2] == "控え"
-            and before.removesuffix("の").endswith(_DOCUMENT_ENDINGS)
+            and text[: token.start].removesuffix("の").endswith(_DOCUMENT_ENDINGS)
         ):
             text = text[: token.start] + "写し" + text[token.start + 2 :]
     return text
@@ -11217,8 +11215,8 @@ def _bound_for_a_place(reading):
     moment or a condition of the visit (順番が来ましたら、窓口へ; 検査が終わりましたら、待合室へ). Going to the lobby or
     the shop from a day on (翌日からは、売店まで行ってください) or to the night clinic at any hour is care (from a second
     review)."""
-    of_the_visit = bool(reading.condition) and (_condition_of_the_visit(reading) or _moment_of_the_visit(reading))
     tokens = [t for t in reading.tokens if t.start >= len(reading.condition)]
+    institution_place = False
     for i, token in enumerate(tokens):
         if token.pos != "助詞" or token.surface_form not in ("へ", "に", "まで", "から") or i == 0:
             continue
@@ -11227,10 +11225,17 @@ def _bound_for_a_place(reading):
             j -= 1
         group = tokens[j:i]
         compound = "".join(t.surface_form for t in group)
-        numbered = any(t.pos_detail_1 == "数" for t in group) and "番" in compound  # 2番の診察室, 三番窓口
-        if group and group[-1].pos == "名詞" and (numbered or of_the_visit and compound.endswith(_INSTITUTION_PLACES)):
-            return True
-    return False
+        if not group or group[-1].pos != "名詞":
+            continue
+        if any(t.pos_detail_1 == "数" for t in group) and "番" in compound:
+            return True  # numbered: 2番の診察室, 三番窓口
+        institution_place = institution_place or compound.endswith(_INSTITUTION_PLACES)
+    # the condition is read only when an unnumbered place of the institution was named
+    return (
+        institution_place
+        and bool(reading.condition)
+        and (_condition_of_the_visit(reading) or _moment_of_the_visit(reading))
+    )
 
 
 FACILITY_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "facility_heads"))  # lint/data/claim-words.toml
