@@ -95,7 +95,7 @@ def pytest_collection_modifyitems(config, items):
 # end of the run says what was skipped and what to install; with PVT_REQUIRE_TOOLS=1
 # (.ci/run and the GitHub workflow set it) a missing tool fails the test instead.
 
-SYSTEM_PACKAGES = "epubcheck chromium chromium-driver fonts-noto-cjk"
+SYSTEM_PACKAGES = "epubcheck chromium chromium-driver fonts-noto-cjk gettext"
 EPUBCHECK_JAR = Path("/usr/share/java/epubcheck.jar")
 _missing = {}  # tool -> how to install it, for the summary
 
@@ -141,6 +141,12 @@ def epubcheck():
     if shutil.which("epubcheck"):
         return [shutil.which("epubcheck")]
     missing_tool("epubcheck", "epubcheck")
+
+
+@pytest.fixture(scope="session")
+def msgfmt():
+    """GNU gettext's msgfmt, the reference for what a catalog may hold (Debian's gettext)."""
+    return find_program(["msgfmt"], "gettext")
 
 
 # ---------------------------------------------------------------- the browser

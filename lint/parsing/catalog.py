@@ -380,19 +380,28 @@ def _suppressions(lines, first, msgid_index):
 
 
 def _check_duplicates(path, entries):
+    """Two entries of one msgid and msgctxt, obsolete ones included, as msgfmt and msgmerge reject them.
+
+    (fortieth session, issue 12) Obsolete entries had been left out: two obsolete entries of one source, each with its
+    own translation, were read as one and update-po dropped the first translation without a word."""
     seen = {}
     for entry in entries:
-        if entry.obsolete:
-            continue
         key = (entry.msgctxt, entry.msgid)
         if key in seen:
+            first_line, first_obsolete = seen[key]
+            kinds = {first_obsolete, entry.obsolete}
+            which = (
+                "an obsolete (#~) entry and an active one"
+                if kinds == {True, False}
+                else ("two obsolete (#~) entries" if entry.obsolete else "two entries")
+            )
             raise CatalogError(
                 path,
                 entry.msgid_line,
-                f"duplicate message definition (msgid first defined at line {seen[key]}); "
-                "msgfmt rejects the catalog: merge the two entries",
+                f"duplicate message definition (msgid first defined at line {first_line}): {which} of one source; "
+                "msgfmt rejects the catalog: keep one of them, with the translation you want",
             )
-        seen[key] = entry.msgid_line
+        seen[key] = (entry.msgid_line, entry.obsolete)
 
 
 def _page_name(path):
