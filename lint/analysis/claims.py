@@ -274,8 +274,9 @@ EXEMPTIONS = {
     "reference": "only a cross-reference (第2章, 図3, Sect. 4)",
     "source-note": "a footnote that names its source in words, with no predicate: a URL, a DOI, or a title in quotes "
     "with an issuer, an editor or a year (日本〇〇学会「〇〇診療ガイドライン2022」.), or an issuer with a noun of evidence "
-    "(〇〇学会による全国調査); a verb of sourcing may be its predicate (厚生労働省「…」による。); the sentence that refers to it "
-    "([^1], before or after the 。) is cited by it",
+    "(〇〇学会による全国調査); a verb of sourcing may be its predicate (厚生労働省「…」による。); or a reference in a citation "
+    "style of medicine, authors and then the year (Qaseem A, et al. Ann Intern Med. 2016;165:125-33.; Smith, J. A. (2019).); "
+    "the sentence that refers to it ([^1], before or after the 。) is cited by it",
     "no-letters": "no letters (numbers or symbols only)",
     "reading": "a line in kana only that is the reading of a term on the page (乳糖不耐症 and, on its own line, "
     "にゅうとうふたいしょう; also after a label, 読み方【…】): how the term is read, not a statement",
@@ -10373,6 +10374,8 @@ def _names_a_source(unit):
     titled = _SOURCE_TITLE.search(text) and issued
     # an issuer with a body of evidence and no title (日本〇〇学会による全国調査)
     evidence = issued and any(noun in text.lower() for noun in EVIDENCE_NOUNS)
+    if _bibliographic_reference(text):
+        return True
     if not (_SOURCE_LINK.search(text) or titled or evidence):
         return False
     sentences = split_sentences(unit.plain)
@@ -10381,6 +10384,32 @@ def _names_a_source(unit):
         if reading.predicate and reading.finite and reading.mood != "question" and reading.head not in SOURCE_VERBS:
             return False  # a statement; 〜による, 〜をもとに作成 only say where the sentence comes from
     return bool(sentences)
+
+
+# (fortieth session, issue 11) a reference in a citation style of medicine: its authors (Qaseem A, de Franchis R,
+# Smith, J. A., & Lee, K.; 山田太郎，鈴木花子，他), then the year: after a full stop, before a volume or at the end (Ann
+# Intern Med. 2016;165:125-33; Cephalalgia. 1997.), before a volume with no stop (N Engl J Med 2019;380:11-20) or in
+# brackets right after the authors (APA: Smith, J. A. (2019).)
+_EN_AUTHOR = (
+    r"(?:(?:de|van|von|der|den|la|le|di|da|du) )*[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?,? (?:[A-Z]\.? ?){1,3}"
+)
+_EN_AUTHORS = rf"{_EN_AUTHOR}(?:(?:,? (?:&|and) |, ){_EN_AUTHOR})*(?:,? et al\.?)?"
+_JA_AUTHOR = r"[\u4e00-\u9fff\u3041-\u30ff]{2,8}"
+_JA_AUTHORS = rf"{_JA_AUTHOR}(?:[、，,・]\s*{_JA_AUTHOR})*(?:[、，,]\s*(?:他|ほか|et al\.?))?"
+_YEAR_AFTER = r"(?:[.．]\s*(?:19|20)\d{2}\s*(?:[;:(]|[.．]?\s*$)|\s(?:19|20)\d{2}\s*[;:]\s*\d)"
+_BIBLIOGRAPHIC = re.compile(
+    rf"^(?:{_EN_AUTHORS}\s*\((?:19|20)\d{{2}}[a-z]?\)|(?:{_EN_AUTHORS}|{_JA_AUTHORS})[.．]\s*\S.*?{_YEAR_AFTER})"
+)
+
+
+def _bibliographic_reference(text):
+    """(fortieth session, issue 11) The footnote is a reference in a citation style of medicine (Vancouver, AMA, APA):
+    authors, then a title or a journal with its year (Qaseem A, et al. Ann Intern Med. 2016.; Sakai F, Igarashi H.
+    Cephalalgia. 1997;17:15-22.). Such a footnote had been read as prose: it did not cite the sentence that refers to
+    it, and its own parts (Qaseem A, et al. Ann Intern Med.) were flagged as claims without a citation. Only the shape of
+    a reference counts: a footnote that names an author and then states something (Tanaka K found that …) is prose,
+    as its year is no year after a full stop."""
+    return bool(_BIBLIOGRAPHIC.match(text.strip()))
 
 
 _INNER_ASIDE_RE = re.compile(r"[（(]([^（）()]+)[）)]")

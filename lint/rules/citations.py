@@ -399,7 +399,8 @@ def uncited_claim(page, ctx):
     - source-note: a footnote that names its source in words, with no predicate: a
       URL, a DOI, or a title in quotes with an issuer, an editor or a year outside
       the quotes (日本〇〇学会「〇〇診療ガイドライン2022」.; a quoted term with a gloss,
-      「HbA1c」：…を表す値, is no source);
+      「HbA1c」：…を表す値, is no source), or a reference in a citation style of
+      medicine, authors and then the year (Qaseem A, et al. Ann Intern Med. 2016.);
       the sentence that refers to it (before or after the 。) is cited by it;
     - reference: only a cross-reference (第2章, 図3), or one line that is a source
       label and the source's name: a title quoted whole or a name with no word of
