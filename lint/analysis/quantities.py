@@ -193,6 +193,13 @@ _SPECIAL = [
             # a North American number: (555) 012-3456, 555-010-2200, 1-800-555-0199
             r"|\(\d{3}\)\s?\d{3}[-‐−.]\d{4}(?!\d)|\b(?:1[-‐ ])?\d{3}[-‐−.]\d{3}[-‐−.]\d{4}\b"
             r"|〒\s*\d{3}-\d{4}|\d+\s*階|#?\d{3,4}番|(?<![\w#])#\d{4,5}(?!\d)|\b(?i:call|dial|phone|ring)\s+(?:NHS\s+)?\d{3,4}\b(?![-‐−ー ]\d)"
+            # (fortieth session, issue 11) a number in groups after a verb of calling and the words of whom to call
+            # (Call 555-0142; Telephone the eye clinic on 01234 567890; text us at 07700 900123): a local number has
+            # fewer groups than the shapes above, and what it is is said by the verb
+            r"|\b(?i:call|dial|phone|ring|telephone|text|fax|tel)\b[.:]?(?:\s+[A-Za-z'’-]{1,20}){0,6}?\s+"
+            r"\(?\d{2,5}\)?(?:(?:[-‐− ]\d{2,6}){2,3}|[-‐− ]\d{4,6})(?![\d%]|[.,]\d)"
+            # a British number of two groups, a zero first (01234 567890, 01632 960412)
+            r"|\b0\d{3,4} \d{6}\b"
             # a place in a building: Ward 7, Room 12, 3番窓口, 5号室, 西4病棟
             r"|\b(?:Ward|Room|Bay|Bed|Clinic|Floor|Desk|Counter|Gate|Building|Suite|Wing)\s+\d+[A-Z]?\b"
             # a floor as an address names it, after a place in a list (Fracture Clinic, Level 2, Main Building);
