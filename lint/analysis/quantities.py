@@ -193,11 +193,19 @@ _SPECIAL = [
             # a North American number: (555) 012-3456, 555-010-2200, 1-800-555-0199
             r"|\(\d{3}\)\s?\d{3}[-‐−.]\d{4}(?!\d)|\b(?:1[-‐ ])?\d{3}[-‐−.]\d{3}[-‐−.]\d{4}\b"
             r"|〒\s*\d{3}-\d{4}|\d+\s*階|#?\d{3,4}番|(?<![\w#])#\d{4,5}(?!\d)|\b(?i:call|dial|phone|ring)\s+(?:NHS\s+)?\d{3,4}\b(?![-‐−ー ]\d)"
-            # (fortieth session, issue 11) a number in groups after a verb of calling and the words of whom to call
-            # (Call 555-0142; Telephone the eye clinic on 01234 567890; text us at 07700 900123): a local number has
-            # fewer groups than the shapes above, and what it is is said by the verb
-            r"|\b(?i:call|dial|phone|ring|telephone|text|fax|tel)\b[.:]?(?:\s+[A-Za-z'’-]{1,20}){0,6}?\s+"
-            r"\(?\d{2,5}\)?(?:(?:[-‐− ]\d{2,6}){2,3}|[-‐− ]\d{4,6})(?![\d%]|[.,]\d)"
+            # (fortieth session, issue 11) a telephone number after a verb of calling that opens a clause and the words
+            # of whom to call (Call 555-0142; Telephone the eye clinic on 01234 567890; …, ring the ward on 020 7946
+            # 0123): a local number (three digits and four), a number with a zero or a bracket first, and nothing after it
+            # but punctuation or a word of when or what next. From the review of a first version that took any groups
+            # of digits: a range (3000-4000 mg, 20 000-50 000), a count (Telephone triage handled 3000-4000 calls) and a
+            # threshold (Call if you take more than 500-1000 mg) stay quantities
+            r"|(?:(?<=^)|(?<=[,;:.!?] )|(?<=[,;:.!?])|(?<=(?i:please) ))(?i:call|dial|phone|ring|telephone|text|fax)\b"
+            r"(?:\s+(?!(?i:if|than|above|below|over|under|more|less|between|from|about|up|exceeds?|when|unless)\b)"
+            r"[A-Za-z'’-]{1,20}){0,6}?\s+"
+            r"(?:(?:0\d{1,4}|\(\d{2,5}\))(?P<phone_sep>[-‐− ])\d{2,4}(?:(?P=phone_sep)\d{3,4}){1,2}"
+            r"|0\d{2,4}[ \-‐−]\d{5,6}|\d{3}[-‐−]\d{4})"
+            r"(?![-‐− ]?\d)(?=\s*(?:$|[^\w\s]|(?i:to|or|and|between|from|for|if|during|at|on|any|anytime|when|before|after|until"
+            r"|option|ext|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays)\b))"
             # a British number of two groups, a zero first (01234 567890, 01632 960412)
             r"|\b0\d{3,4} \d{6}\b"
             # a place in a building: Ward 7, Room 12, 3番窓口, 5号室, 西4病棟

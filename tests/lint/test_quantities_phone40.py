@@ -22,6 +22,8 @@ from lint.analysis.quantities import quantities
         ("Ring us at 020 7946 0123.", ["020", "7946", "0123"]),
         ("Text the ward at 07700 900123 if you are running late.", ["07700", "900123"]),
         ("Our fax number is 01632 960000.", ["01632", "960000"]),
+        ("If you are worried, ring 555-0142 at any time.", ["555-0142"]),
+        ("Call 020-7946-0123.", ["020-7946", "0123"]),
     ],
 )
 def test_a_telephone_number_is_a_contact(text, digits):
@@ -36,6 +38,12 @@ def test_a_telephone_number_is_a_contact(text, digits):
         ("Call us if it lasts 10-14 days.", "10-14"),
         ("Phone us if you take more than 2 tablets.", "2"),
         ("Call if your blood sugar stays above 250.", "250"),
+        # (from the review of a first version that took any groups of digits after these verbs)
+        ("Call if you take more than 3000-4000 mg of paracetamol a day.", "3000-4000 mg"),
+        ("Call if your platelet count is 20 000-50 000.", "20"),
+        ("Telephone triage handled 3000-4000 calls about chest pain a week.", "3000-4000"),
+        ("Phone support is offered to 1000-1500 new mothers each year.", "1000-1500"),
+        ("Call us if you drink more than 500-1000 ml a day.", "500-1000 ml"),
     ],
 )
 def test_a_number_of_health_after_a_verb_of_calling_stays_a_quantity(text, number):
