@@ -2316,7 +2316,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     # page's facts come from (出典：「…」, 参考文献：…): navigation and a reference, whatever their words
     if not health and _breadcrumbs(unit.plain, linked=bool(unit.links)):
         return "navigation"
-    if not health and _pager(text):
+    if not health and (_pager(text) or _numbered_contents(text, listed=unit.kind == "list-item")):
         return "navigation"  # 前のページ：〜　｜　次のページ：〜, → 次のページ「〜」へ進む, Next: … → (thirty-fifth session)
     if not health and _operates_the_screen(reading):
         return "navigation"  # 下の「よくある質問」をクリックして開いてください (thirty-fifth session)
@@ -2673,37 +2673,65 @@ def _pager(text):
         return False
     if not all(_PAGER_PART.fullmatch(part.strip()) for part in _PAGER_SEPARATOR.split(text)):
         return False
-    for after_colon, quoted in _PAGER_TITLE.findall(text):
-        title = (after_colon or quoted).strip()
-        reading = grammar.read(title)
-        if reading.lang != "ja":
-            if medical_en.health_words(title):
-                return False
-            continue
-        tokens = reading.tokens
-        if not medical.medical_words(tokens) and not medical.generalises(tokens, conditions=False):
-            continue
-        if medical.generalises(tokens, conditions=False) or any(
-            _lemma(t) in _TITLE_JUDGEMENTS or _lemma(t) in medical.EVALUATIVES for t in tokens
-        ):
-            return False
-        # a title of when or how (子どもが熱を出したとき, 血糖値が高めと言われたら, 薬が飲みにくいときの工夫) names a
-        # situation the page answers; any other predicate states (高まる脳卒中のリスク, 放っておくと怖い歯周病)
-        words = [t for t in tokens if t.pos != "記号"]
-        predicate = any(t.pos in ("動詞", "形容詞", "助動詞") for t in words)
-        while words and words[-1].pos == "助詞" and words[-1].surface_form not in ("たら", "だら", "ば", "なら"):
-            words = words[:-1]  # 手術を受ける前に: the particle after the last word
-        if predicate and not (
-            words and (_lemma(words[-1]) in _SITUATION_ENDS or words[-1].surface_form in ("たら", "だら", "ば", "なら"))
-        ):
-            return False
-        # a relation put without a verb (ビタミンDで骨折予防, 喫煙でがんのリスクが上昇): a case particle joins its words; a
-        # title that only names (入院の準備, 花粉症の目薬) joins them with の
-        if not predicate and any(
-            t.pos == "助詞" and t.surface_form in ("で", "が", "を", "に", "と", "より") for t in words
-        ):
-            return False
-    return True
+    return all(_title_names(after_colon or quoted) for after_colon, quoted in _PAGER_TITLE.findall(text))
+
+
+def _title_names(title):
+    """A page's or a section's title in a line of navigation (a pager, numbered contents) names its page and states
+    nothing (see _pager): an English title with no word of health; a Japanese one with no word of health, or one that
+    only names (入院の準備, 花粉症の目薬) or names a situation (子どもが熱を出したとき)."""
+    title = title.strip()
+    reading = grammar.read(title)
+    if reading.lang != "ja":
+        return not medical_en.health_words(title)
+    tokens = reading.tokens
+    if not medical.medical_words(tokens) and not medical.generalises(tokens, conditions=False):
+        return True
+    if medical.generalises(tokens, conditions=False) or any(
+        _lemma(t) in _TITLE_JUDGEMENTS or _lemma(t) in medical.EVALUATIVES for t in tokens
+    ):
+        return False
+    # a title of when or how (子どもが熱を出したとき, 血糖値が高めと言われたら, 薬が飲みにくいときの工夫) names a
+    # situation the page answers; any other predicate states (高まる脳卒中のリスク, 放っておくと怖い歯周病)
+    words = [t for t in tokens if t.pos != "記号"]
+    predicate = any(t.pos in ("動詞", "形容詞", "助動詞") for t in words)
+    while words and words[-1].pos == "助詞" and words[-1].surface_form not in ("たら", "だら", "ば", "なら"):
+        words = words[:-1]  # 手術を受ける前に: the particle after the last word
+    if predicate and not (
+        words and (_lemma(words[-1]) in _SITUATION_ENDS or words[-1].surface_form in ("たら", "だら", "ば", "なら"))
+    ):
+        return False
+    # a relation put without a verb (ビタミンDで骨折予防, 喫煙でがんのリスクが上昇): a case particle joins its words; a
+    # title that only names (入院の準備, 花粉症の目薬) joins them with の, after a case particle too (家での看病, 薬との
+    # 付き合い方: the phrase modifies a noun)
+    return predicate or not any(
+        t.pos == "助詞"
+        and t.surface_form in ("で", "が", "を", "に", "と", "より")
+        and not (k + 1 < len(words) and words[k + 1].surface_form == "の")
+        for k, t in enumerate(words)
+    )
+
+
+# (fortieth session) a line of numbered contents: two or more items, each a number with a full stop and a title
+# (1. はじめに　2. 肺炎のサイン　3. 家での看病)
+_NUMBERED_ITEM = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.．]\s*(.+?)(?=\s+\d{1,2}[.．]\s|\s*$)")
+_NUMBERED_LINE = re.compile(r"\d{1,2}[.．]\s*\S.*?(?:\s+\d{1,2}[.．]\s*\S.*?)+")
+
+
+def _numbered_contents(text, listed=False):
+    """(fortieth session) The line is a list of a text's parts on one line, numbered in order from 1 (1. はじめに　2.
+    肺炎のサイン　3. 家での看病), and each part's title names it as a pager's titles do (_title_names): navigation.
+    ``listed``: the line is an item of a list, whose marker (1.) Markdown took as the list's: its text begins with the
+    first title."""
+    line = text.strip()
+    if listed and not line[:1].isdigit():
+        line = "1. " + line
+    if not _NUMBERED_LINE.fullmatch(line):
+        return False
+    items = _NUMBERED_ITEM.findall(line)
+    if [int(n) for n, _ in items] != list(range(1, len(items) + 1)):
+        return False
+    return all(_title_names(title) for _, title in items)
 
 
 # the last word of a title of when or how: a time or a case, a way or a tip
@@ -10324,6 +10352,44 @@ def _ends_a_clause(text):
     return bool(words) and words[-1].pos in ("動詞", "形容詞", "助動詞")
 
 
+def _ends_in_a_condition(text):
+    """(fortieth session) The text ends in a conditional clause: a verb, an adjective or an auxiliary with と or ば
+    after it, or たら / なら (加えると, 続けば, 飲んだら, 必要なら)."""
+    if not grammar.is_japanese(text):
+        return False
+    words = [t for t in grammar.read(text).tokens if t.pos != "記号"]
+    if len(words) < 2:
+        return False
+    last, before = words[-1], words[-2]
+    if last.pos == "助動詞" and last.surface_form in ("たら", "だら", "なら"):
+        return True
+    if last.pos == "助詞" and last.surface_form == "なら":
+        return True
+    return (
+        last.pos == "助詞"
+        and last.pos_detail_1 == "接続助詞"
+        and last.surface_form in ("と", "ば")
+        and before.pos in ("動詞", "形容詞", "助動詞")
+    )
+
+
+def _continues_the_clause(tail, between):
+    """(fortieth session) No comma between the citation and the tail, and the tail opens with a word that depends on
+    the clause before the citation: a dependent noun (こと, の, もの) or a case or binding particle (が as a subject
+    marker, は, を, と). A conjunctive particle (…ています{cite} が、…) opens a clause of its own."""
+    if any(mark in between for mark in "、，,；;"):
+        return False
+    if not grammar.is_japanese(tail):
+        return False
+    tokens = [t for t in grammar.read(tail).tokens if t.pos != "記号"]
+    if not tokens:
+        return False
+    first = tokens[0]
+    if first.pos == "名詞" and first.pos_detail_1 == "非自立":
+        return True
+    return first.pos == "助詞" and first.pos_detail_1 in ("格助詞", "係助詞")
+
+
 def _clause_after_citation(unit, sentence):
     """The clause after the sentence's last citation, when the citation stands mid-sentence and a clause with a
     finite predicate follows it (…ですが{cite}、大人もかかることがあります。), as a sentence; else None."""
@@ -10335,10 +10401,19 @@ def _clause_after_citation(unit, sentence):
         start += 1
     if start == max(offsets):
         return None  # no comma after the citation: it closes the sentence (…です{cite}。) or sits in a word
-    if not _ends_a_clause(unit.plain[sentence.start : max(offsets)]):
+    before = unit.plain[sentence.start : max(offsets)]
+    if not _ends_a_clause(before):
         return None  # the citation follows a phrase, not a clause (軽い憩室炎の多くは{cite}、…治ります): it cites the sentence
+    if _ends_in_a_condition(before):
+        # (fortieth session) a condition states nothing alone (コルヒチンを加えると{cite}、再発が減ることが示されています):
+        # the citation supports the conditional proposition, the sentence
+        return None
     text = unit.plain[start : sentence.end]
     if not _has_letters(text):
+        return None
+    if _continues_the_clause(text, unit.plain[max(offsets) : start]):
+        # (fortieth session) the citation stands inside a clause that goes on (女性に多い{cite} ことが知られています): what
+        # follows is the frame of the cited clause, not a clause of its own
         return None
     reading = grammar.read(text)
     if not (reading.predicate and reading.finite):

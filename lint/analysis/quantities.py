@@ -325,6 +325,9 @@ _SPECIAL = [
             rf"第\s*{_NUM}"
             # (ninth session) the number of a line's item or section typed as text at its start (LEADING_ITEM_NUMBER)
             rf"|{LEADING_ITEM_NUMBER}"
+            # (fortieth session) and the items after it on the same line: 1. はじめに　2. 肺炎のサイン　3. 家での看病 (a
+            # number of one or two digits after white space, with a full stop and white space before Japanese)
+            r"|(?<=[\s　])\d{1,2}\.(?=[ 　]+[\u3040-\u30ff\u4e00-\u9fff])"
             # and その1, Part 2 at a title's end: the first of a series of pages
             r"|その\s*\d{1,2}\s*$"
         ),
