@@ -680,6 +680,9 @@ def added_digits(source_plain: str, translation_plain: str) -> list[str]:
                 lambda m: m.group()[: m.start("end") - m.start()], translation_plain
             )
         values |= {(v * 100).normalize() for v in number.values if v < 1}  # 半数 = 50%
+        restated = _metric_restated(number, translation_plain)
+        if restated is not None:
+            values.add(restated)  # (fortieth session) 4,000mg written "4 g"
     for listed in step_enumerations(source_plain).values():
         values |= listed  # the values of a stepped range, written out (40, 45, …, 70 for 5歳刻み)
     text = _THIN_SPACE_RE.sub("", _english_normalized(translation_plain))
@@ -1255,7 +1258,66 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
         kept = _missing_numbers(source_plain, translation_plain)
         if len(kept[0]) < len(missing):
             missing, extra = kept
-    return missing + stays, extra
+    kept_missing = []
+    for number in missing:
+        restated = _metric_restated(number, blanked)
+        if restated is None:
+            kept_missing.append(number)
+        elif extra[restated] > 0:
+            extra[restated] -= 1  # the converted value is the source's number, not one of the translation's own
+    return kept_missing + stays, extra
+
+
+# (fortieth session, issue 12) the metric units of one measure, in their size against the first: a dose of 4,000mg is
+# "4 g", 500 mL is "0.5 L", 15 mm is "1.5 cm"
+_METRIC_SCALES = (
+    {
+        "μg": Decimal("0.000001"),
+        "µg": Decimal("0.000001"),
+        "mcg": Decimal("0.000001"),
+        "mg": Decimal("0.001"),
+        "g": Decimal(1),
+        "kg": Decimal(1000),
+    },
+    {"mL": Decimal("0.001"), "ml": Decimal("0.001"), "dL": Decimal("0.1"), "dl": Decimal("0.1"), "L": Decimal(1)},
+    {"mm": Decimal("0.001"), "cm": Decimal("0.01"), "m": Decimal(1), "km": Decimal(1000)},
+)
+_METRIC_AT_END = re.compile(r"(μg|µg|mcg|mg|kg|g|mL|ml|dL|dl|L|mm|cm|km|m)\s*$")
+
+
+def _metric_restated(number: Number, translation_plain: str) -> Decimal | None:
+    """(fortieth session, issue 12) The source's metric quantity is in the English in another unit of the same measure,
+    its value converted exactly (4,000mg → "4 g", 1.5L → "1,500 mL"): the converted value, or None. Only with the unit
+    written: a bare 4 for 4,000mg stays a missing number (a dose a thousand times off)."""
+    unit_match = _METRIC_AT_END.search(unicodedata.normalize("NFKC", number.text))
+    if unit_match is None or len(number.values) != 1:
+        return None
+    unit = unit_match.group(1)
+    value = next(iter(number.values))
+    for scale in _METRIC_SCALES:
+        if unit not in scale:
+            continue
+        for other, size in scale.items():
+            if other == unit:
+                continue
+            converted = _normal(value * scale[unit] / size)
+            digits = (
+                format(converted, "f").rstrip("0").rstrip(".")
+                if "." in format(converted, "f")
+                else format(converted, "f")
+            )
+            pattern = rf"(?<![\d.,]){_grouped(digits)}\s*{re.escape(other)}(?![A-Za-z])"
+            if re.search(pattern, translation_plain):
+                return converted
+    return None
+
+
+def _grouped(digits: str) -> str:
+    """A number's digits as English may write them, with or without thousands commas (1500, 1,500)."""
+    whole, _, fraction = digits.partition(".")
+    with_commas = f"{int(whole):,}" + (f".{fraction}" if fraction else "")
+    options = {re.escape(digits), re.escape(with_commas)}
+    return "(?:" + "|".join(sorted(options)) + ")"
 
 
 def _stays_read(source_plain: str, translation_plain: str) -> tuple[str, str, list[Number]]:

@@ -310,21 +310,32 @@ def placeholders(text: str, flags: tuple = ()) -> Counter:
     return found
 
 
+def _sample_argument(spec: str) -> object:
+    """(fortieth session, issue 12) A value the source's own format spec accepts: a number for a numeric spec
+    ({amount:,}, {n:d}, {rate:.1%}), else a string. A string for every field made a valid ¥{amount:,} an error."""
+    kind = spec[-1:] if spec else ""
+    if kind in tuple("eEfFgG%"):
+        return 1.5
+    if kind in tuple("bcdoxXn") or "," in spec or "_" in spec:
+        return 1
+    return "x"
+
+
 def format_problem(source: str, translation: str, flags: tuple) -> str:
     """Why Python cannot format the translation with the source's arguments ("" when it can)."""
     if BRACE_FLAG in flags:
-        names, positions = set(), 0
+        names, positions = {}, 0
         try:
-            for _literal, field, _spec, _conv in string.Formatter().parse(source):
+            for _literal, field, spec, _conv in string.Formatter().parse(source):
                 if field is not None:
                     if field == "" or field.isdigit():
                         positions = max(positions, int(field) + 1 if field.isdigit() else positions + 1)
                     else:
-                        names.add(re.split(r"[.\[]", field)[0])
+                        names[re.split(r"[.\[]", field)[0]] = _sample_argument(spec or "")
         except ValueError:
             return ""  # the source itself is not a format string: nothing to compare
         try:
-            translation.format(*range(positions), **{n: "x" for n in names})
+            translation.format(*range(positions), **names)
         except KeyError as exc:
             return (
                 f"the placeholder {{{exc.args[0]}}} is not one of the source's ({', '.join(sorted(names)) or 'none'})"
