@@ -2316,7 +2316,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     # page's facts come from (出典：「…」, 参考文献：…): navigation and a reference, whatever their words
     if not health and _breadcrumbs(unit.plain, linked=bool(unit.links)):
         return "navigation"
-    if not health and (_pager(text) or _numbered_contents(text, listed=unit.kind == "list-item")):
+    if not health and _pager(text):
         return "navigation"  # 前のページ：〜　｜　次のページ：〜, → 次のページ「〜」へ進む, Next: … → (thirty-fifth session)
     if not health and _operates_the_screen(reading):
         return "navigation"  # 下の「よくある質問」をクリックして開いてください (thirty-fifth session)
@@ -2684,7 +2684,15 @@ def _title_names(title):
     reading = grammar.read(title)
     if reading.lang != "ja":
         return not medical_en.health_words(title)
+    lower = title.lower()
+    if PROHIBITION.search(lower) or ADVICE.search(lower):
+        return False
     tokens = reading.tokens
+    # (fortieth session, from a review) a topic and what is said of it (乳児へのはちみつは禁止, 喫煙はがんの原因) states,
+    # whatever its words; とは at the end asks what a thing is (胃がんとは)
+    content = [t for t in tokens if t.pos != "記号"]
+    if any(t.surface_form == "は" and _relates(content, k) for k, t in enumerate(content)):
+        return False
     if not medical.medical_words(tokens) and not medical.generalises(tokens, conditions=False):
         return True
     if medical.generalises(tokens, conditions=False) or any(
@@ -2701,15 +2709,25 @@ def _title_names(title):
         words and (_lemma(words[-1]) in _SITUATION_ENDS or words[-1].surface_form in ("たら", "だら", "ば", "なら"))
     ):
         return False
-    # a relation put without a verb (ビタミンDで骨折予防, 喫煙でがんのリスクが上昇): a case particle joins its words; a
-    # title that only names (入院の準備, 花粉症の目薬) joins them with の, after a case particle too (家での看病, 薬との
-    # 付き合い方: the phrase modifies a noun)
-    return predicate or not any(
-        t.pos == "助詞"
-        and t.surface_form in ("で", "が", "を", "に", "と", "より")
-        and not (k + 1 < len(words) and words[k + 1].surface_form == "の")
-        for k, t in enumerate(words)
-    )
+    # a relation put without a verb (ビタミンDで骨折予防, 喫煙でがんのリスクが上昇, 喫煙はがんの原因): a case or binding
+    # particle joins its words; a title that only names (入院の準備, 花粉症の目薬) joins them with の, after で too where a
+    # place of the home comes before it (家での看病: where; 喫煙での肺がん is a cause, from a review), and とは at its end
+    # asks what a thing is (胃がんとは)
+    return predicate or not any(_relates(words, k) for k in range(len(words)))
+
+
+def _relates(words, k):
+    """(fortieth session) The particle at ``words[k]`` relates the title's words as a statement would (see _title_names)."""
+    t = words[k]
+    if t.pos != "助詞":
+        return False
+    if t.surface_form == "は":
+        return not (k > 0 and words[k - 1].surface_form == "と" and k == len(words) - 1)
+    if t.surface_form not in ("で", "が", "を", "に", "と", "より"):
+        return False
+    if t.surface_form == "で" and k + 1 < len(words) and words[k + 1].surface_form == "の":
+        return not (k > 0 and _lemma(words[k - 1]) in _HOME_WORDS)
+    return True
 
 
 # (fortieth session) a line of numbered contents: two or more items, each a number with a full stop and a title
@@ -10204,6 +10222,10 @@ def _classify(page, config):
         if unit.footnote in source_notes:
             checks += [SentenceCheck(unit, sentence, "exempt", "source-note", False) for sentence in sentences]
             continue
+        if not unit.roles and _numbered_contents(unit.plain, listed=unit.kind == "list-item"):
+            # (fortieth session) a line of numbered contents, read whole (its items' full stops are no sentences' ends)
+            checks += [SentenceCheck(unit, sentence, "exempt", "navigation", False) for sentence in sentences]
+            continue
         owned = set()
         starts = [sentence.start for sentence in sentences]
         for offset in _role_offsets(unit)[0] if sentences else ():
@@ -10353,41 +10375,119 @@ def _ends_a_clause(text):
 
 
 def _ends_in_a_condition(text):
-    """(fortieth session) The text ends in a conditional clause: a verb, an adjective or an auxiliary with と or ば
-    after it, or たら / なら (加えると, 続けば, 飲んだら, 必要なら)."""
+    """(fortieth session) The text ends in the condition of an act: a verb with と, ば or たら after it (加えると, 続ければ,
+    飲んだら). From a review: not a premise about the evidence or a state (高血圧だとすると, この研究が正しければ), not a
+    list of cases (〜もあれば), and never an adjective's or the copula's condition."""
     if not grammar.is_japanese(text):
         return False
     words = [t for t in grammar.read(text).tokens if t.pos != "記号"]
-    if len(words) < 2:
+    if len(words) < 3:
         return False
     last, before = words[-1], words[-2]
-    if last.pos == "助動詞" and last.surface_form in ("たら", "だら", "なら"):
-        return True
-    if last.pos == "助詞" and last.surface_form == "なら":
-        return True
-    return (
-        last.pos == "助詞"
-        and last.pos_detail_1 == "接続助詞"
-        and last.surface_form in ("と", "ば")
-        and before.pos in ("動詞", "形容詞", "助動詞")
+    if last.pos == "助動詞" and last.surface_form in ("たら", "だら"):
+        verb_at = len(words) - 2
+    elif last.pos == "助詞" and last.pos_detail_1 == "接続助詞" and last.surface_form in ("と", "ば"):
+        verb_at = len(words) - 2
+    else:
+        return False
+    while verb_at > 0 and words[verb_at].pos == "助動詞":
+        verb_at -= 1  # 飲んだら, 続けられれば: the verb before the auxiliaries
+    verb = words[verb_at]
+    if verb.pos != "動詞" or verb.pos_detail_1 != "自立" or before.pos == "形容詞":
+        return False
+    if _lemma(verb) == "する" and verb_at > 0 and words[verb_at - 1].surface_form == "と":
+        return False  # 〜だとすると, 〜とすれば: a premise
+    if any(w.surface_form == "も" for w in words[max(0, verb_at - 2) : verb_at]):
+        return False  # 〜もあれば…も, 〜にもなれば…にも: one case of a list
+    return True
+
+
+# the words of a frame of report or knowledge after a clause (〜ことが知られています, 〜とされています, 〜という報告があり
+# ます, 〜と考えられています): a claim's source said in words, nothing of its own
+_FRAME_WORDS = frozenset(
+    (
+        "こと",
+        "の",
+        "もの",
+        "よう",
+        "と",
+        "という",
+        "とされる",
+        "報告",
+        "指摘",
+        "見方",
+        "考え",
+        "説",
+        "知る",
+        "する",
+        "言う",
+        "いう",
+        "考える",
+        "示す",
+        "示唆",
+        "わかる",
+        "分かる",
+        "明らか",
+        "確認",
+        "認める",
+        "推定",
+        "推測",
+        "見る",
+        "思う",
+        "ある",
+        "いる",
+        "れる",
+        "られる",
+        "なる",
+        "です",
+        "だ",
+        "ます",
+        "た",
+        "ない",
+        "ん",
     )
+)
 
 
 def _continues_the_clause(tail, between):
-    """(fortieth session) No comma between the citation and the tail, and the tail opens with a word that depends on
-    the clause before the citation: a dependent noun (こと, の, もの) or a case or binding particle (が as a subject
-    marker, は, を, と). A conjunctive particle (…ています{cite} が、…) opens a clause of its own."""
-    if any(mark in between for mark in "、，,；;"):
+    """(fortieth session) The citation stands inside a clause whose frame follows it: no comma between, and the tail is
+    only a frame of report or knowledge (ことが知られています, とされています, という報告があります), no clause boundary
+    and no word of its own. From a review: a tail that opens with こと or の and goes on (ことから、…3倍; のに対し、…;
+    とされる一方、…) holds a claim of its own and is read."""
+    if any(mark in between for mark in "、，,；;") or any(mark in tail for mark in "、，,；;"):
         return False
     if not grammar.is_japanese(tail):
         return False
     tokens = [t for t in grammar.read(tail).tokens if t.pos != "記号"]
-    if not tokens:
+    if not tokens or not (
+        (tokens[0].pos == "名詞" and tokens[0].pos_detail_1 == "非自立")
+        or (tokens[0].pos == "助詞" and tokens[0].pos_detail_1 in ("格助詞", "係助詞"))
+    ):
         return False
-    first = tokens[0]
-    if first.pos == "名詞" and first.pos_detail_1 == "非自立":
-        return True
-    return first.pos == "助詞" and first.pos_detail_1 in ("格助詞", "係助詞")
+    return all(t.pos == "助詞" or _lemma(t) in _FRAME_WORDS or t.surface_form in _FRAME_WORDS for t in tokens)
+
+
+_SAYING_VERBS = frozenset(("言う", "いう", "する", "考える", "思う", "呼ぶ", "報告", "示す"))
+
+
+def _saying_opens(tail):
+    """The tail opens with a verb of saying or thinking: the と before the citation quotes (…多いと{cite}、言われて…)."""
+    tokens = [t for t in grammar.read(tail).tokens if t.pos != "記号"]
+    return bool(tokens) and _lemma(tokens[0]) in _SAYING_VERBS
+
+
+# nouns that join a clause to the next as a conjunction does (骨折しやすいうえ、; 増える一方、; 減るため、)
+_JOINING_NOUNS = ("うえ", "上", "一方", "ほか", "他", "ため", "反面", "半面", "結果", "ばかりか", "だけでなく")
+
+
+def _after_the_first_clause(tail):
+    """The text after the tail's first clause when another follows it (…減り、副作用も少なくなります: 副作用も…), else
+    None: a comma after a predicate or a conjunctive particle ends a clause."""
+    for at, mark in enumerate(tail):
+        if mark in "、，," and (_ends_a_clause(tail[:at]) or tail[:at].endswith(_JOINING_NOUNS)):
+            rest = tail[at + 1 :].lstrip()
+            return rest if _has_letters(rest) else None
+    return None
 
 
 def _clause_after_citation(unit, sentence):
@@ -10404,10 +10504,6 @@ def _clause_after_citation(unit, sentence):
     before = unit.plain[sentence.start : max(offsets)]
     if not _ends_a_clause(before):
         return None  # the citation follows a phrase, not a clause (軽い憩室炎の多くは{cite}、…治ります): it cites the sentence
-    if _ends_in_a_condition(before):
-        # (fortieth session) a condition states nothing alone (コルヒチンを加えると{cite}、再発が減ることが示されています):
-        # the citation supports the conditional proposition, the sentence
-        return None
     text = unit.plain[start : sentence.end]
     if not _has_letters(text):
         return None
@@ -10415,6 +10511,15 @@ def _clause_after_citation(unit, sentence):
         # (fortieth session) the citation stands inside a clause that goes on (女性に多い{cite} ことが知られています): what
         # follows is the frame of the cited clause, not a clause of its own
         return None
+    if _ends_in_a_condition(before) and not _saying_opens(text):
+        # (fortieth session) a condition states nothing alone (コルヒチンを加えると{cite}、再発が減ることが示されています):
+        # the citation supports the conditional proposition, its consequence's clause; a clause after that is read on
+        # its own (…減り、副作用も少なくなります)
+        rest = _after_the_first_clause(text)
+        if rest is None:
+            return None
+        start += len(text) - len(rest)
+        text = rest
     reading = grammar.read(text)
     if not (reading.predicate and reading.finite):
         return None

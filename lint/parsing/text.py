@@ -167,8 +167,6 @@ def _ends_english(plain, i):
     following = plain[j]
     if following.islower() or following in ",;:)]）":
         return False
-    if _item_number(plain, i) and _is_japanese_char(following):
-        return False  # (fortieth session) an item's number in a Japanese line: 1. はじめに　2. 肺炎のサイン
     k = i
     while k > 0 and (plain[k - 1].isalpha() or plain[k - 1] == "."):
         k -= 1
@@ -178,19 +176,6 @@ def _ends_english(plain, i):
     if len(word) == 1 and word.isalpha() and plain[k].isupper():
         return False  # an initial: J. Smith
     return True
-
-
-def _item_number(plain, i):
-    """The period at ``plain[i]`` follows a number of one or two digits standing alone (at the start, after white
-    space or after a sentence's end): the number of an item in a list written on one line."""
-    k = i
-    while k > 0 and plain[k - 1].isdigit():
-        k -= 1
-    return 0 < i - k <= 2 and (k == 0 or plain[k - 1].isspace() or plain[k - 1] in SENTENCE_ENDS)
-
-
-def _is_japanese_char(ch):
-    return "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff"
 
 
 def _append(sentences, plain, start, end, terminated):

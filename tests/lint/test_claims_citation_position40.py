@@ -5,15 +5,17 @@ A citation after a clause covers that clause, and a claim after it in the same s
 加えると{cite}、再発が減ることが示されています: the citation supports the conditional proposition, the sentence), and a
 citation inside a clause that goes on with no comma (女性に多い{cite} ことが知られています: what follows is its frame).
 
-A line of numbered items (1. はじめに　2. 肺炎のサイン　3. 家での看病) had been cut into sentences at each item's full
-stop, and the item numbers read as health numbers.
+A line of numbered contents (1. はじめに　2. 肺炎のサイン　3. 家での看病) had its items' numbers read as health numbers;
+it is read whole, as navigation, when its titles name their parts as a pager's titles do.
+
+A review of the first version (107 inputs) found 55 that behaved worse; the must-flag cases below are some of them:
+a frame after the citation that goes on into a clause of its own, a premise or a list of cases read as a condition, a
+second clause after the consequence, a numbered line whose title states (は, a cause with での, a prohibition).
 
 The sentences were written for these tests.
 """
 
 import pytest
-
-from lint.parsing.text import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -36,6 +38,13 @@ def test_a_citation_after_a_condition_or_inside_a_clause_cites_the_sentence(reas
         "子どもに多い病気ですが{cite:p}`src-a`、大人も3割ほどかかります。\n",
         "喘息の発作は夜間に起こりやすいとされ{cite:p}`src-a`、寝る前の吸入が大切です。\n",
         "改善がみられると報告されています {cite:p}`src-a` が、効果の程度には個人差があります。\n",
+        # (from the review of the first version)
+        "喫煙は肺がんの原因となることが知られており{cite:p}`src-a` ことから、禁煙で死亡は3割減ります。\n",
+        "男性に多い{cite:p}`src-a` のに対し、女性では約8%です。\n",
+        "喫煙は肺がんの原因にもなれば{cite:p}`src-a`、心筋梗塞の原因にもなります。\n",
+        "高血圧だとすると{cite:p}`src-a`、成人の半数が治療の対象になります。\n",
+        "高齢者が転倒すると{cite:p}`src-a`、骨折しやすいうえ、その3割が寝たきりになります。\n",
+        "子どもに多いと{cite:p}`src-a`、言われており、大人になっても4割は続きます。\n",
     ],
 )
 def test_a_claim_after_a_cited_clause_needs_its_own(reasons, text):
@@ -43,23 +52,18 @@ def test_a_claim_after_a_cited_clause_needs_its_own(reasons, text):
     assert "uncited" in [status for status, _ in found], found
 
 
-def test_numbered_items_on_one_line_are_one_line():
-    line = "1. はじめに　2. 肺炎のサイン　3. 家での看病　4. 相談窓口"
-    assert [s.text for s in split_sentences(line)] == [line]
+def test_a_line_of_numbered_contents_needs_no_source(reasons):
+    found = reasons("1. はじめに　2. 肺炎のサイン　3. 家での看病　4. 相談窓口\n")
+    assert found and all(status == "exempt" for status, _ in found), found
 
 
 @pytest.mark.parametrize(
-    ("text", "count"),
+    "line",
     [
-        ("Take 2. Then rest.", 2),  # an English full stop after a digit still ends a sentence
-        ("It was 2019. 次に進みます。", 2),
-        ("手を洗います。2. 薬を塗ります。", 2),
+        "1. はじめに　2. 乳児へのはちみつは禁止　3. まとめ\n",
+        "1. はじめに　2. 喫煙はがんの原因　3. まとめ\n",
+        "1. はじめに　2. 喫煙での肺がんの増加　3. まとめ\n",
     ],
 )
-def test_other_full_stops_after_a_digit_still_end_sentences(text, count):
-    assert len(split_sentences(text)) == count
-
-
-def test_a_line_of_numbered_items_needs_no_source(reasons):
-    found = reasons("1. はじめに　2. 肺炎のサイン　3. 家での看病　4. 相談窓口\n")
-    assert all(status == "exempt" for status, _ in found), found
+def test_a_numbered_line_whose_title_states_is_read(reasons, line):
+    assert "uncited" in [status for status, _ in reasons(line)]
