@@ -673,6 +673,7 @@ def added_digits(source_plain: str, translation_plain: str) -> list[str]:
     """Numbers the English writes in digits that no number of the source accounts for ("within 3 months")."""
     translation_plain = without_conversions(translation_plain)
     values = set()
+    restatements: Counter = Counter()
     for number in japanese_numbers(source_plain):
         values |= set(number.values) | set(number.beside) | set(number.joined)
         for end in number.fiscal_end:
@@ -682,7 +683,7 @@ def added_digits(source_plain: str, translation_plain: str) -> list[str]:
         values |= {(v * 100).normalize() for v in number.values if v < 1}  # 半数 = 50%
         restated = _metric_restated(number, translation_plain)
         if restated is not None:
-            values.add(restated)  # (fortieth session) 4,000mg written "4 g"
+            restatements[restated] += 1  # (fortieth session) 4,000mg written "4 g": that one number, once
     for listed in step_enumerations(source_plain).values():
         values |= listed  # the values of a stepped range, written out (40, 45, …, 70 for 5歳刻み)
     text = _THIN_SPACE_RE.sub("", _english_normalized(translation_plain))
@@ -709,6 +710,9 @@ def added_digits(source_plain: str, translation_plain: str) -> list[str]:
         if match.group("scale"):
             value = (value * SCALES[match.group("scale").lower()]).normalize()
         if _normal(value) not in values and value not in values:
+            if restatements[_normal(value)] > 0:
+                restatements[_normal(value)] -= 1
+                continue
             added.append(match.group())
     return added
 
@@ -1261,10 +1265,10 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
     kept_missing = []
     for number in missing:
         restated = _metric_restated(number, blanked)
-        if restated is None:
+        if restated is not None and extra[restated] > 0:
+            extra[restated] -= 1  # the converted value is the source's number, used up once (from a review)
+        else:
             kept_missing.append(number)
-        elif extra[restated] > 0:
-            extra[restated] -= 1  # the converted value is the source's number, not one of the translation's own
     return kept_missing + stays, extra
 
 
@@ -1282,14 +1286,15 @@ _METRIC_SCALES = (
     {"mL": Decimal("0.001"), "ml": Decimal("0.001"), "dL": Decimal("0.1"), "dl": Decimal("0.1"), "L": Decimal(1)},
     {"mm": Decimal("0.001"), "cm": Decimal("0.01"), "m": Decimal(1), "km": Decimal(1000)},
 )
-_METRIC_AT_END = re.compile(r"(μg|µg|mcg|mg|kg|g|mL|ml|dL|dl|L|mm|cm|km|m)\s*$")
+# a number and its metric unit, nothing after (not 100mg/dL, a concentration: from a review)
+_METRIC_QUANTITY = re.compile(r"[\d,.]*\d\s*(μg|µg|mcg|mg|kg|g|mL|ml|dL|dl|L|mm|cm|km|m)\s*")
 
 
 def _metric_restated(number: Number, translation_plain: str) -> Decimal | None:
     """(fortieth session, issue 12) The source's metric quantity is in the English in another unit of the same measure,
     its value converted exactly (4,000mg → "4 g", 1.5L → "1,500 mL"): the converted value, or None. Only with the unit
     written: a bare 4 for 4,000mg stays a missing number (a dose a thousand times off)."""
-    unit_match = _METRIC_AT_END.search(unicodedata.normalize("NFKC", number.text))
+    unit_match = _METRIC_QUANTITY.fullmatch(unicodedata.normalize("NFKC", number.text).strip())
     if unit_match is None or len(number.values) != 1:
         return None
     unit = unit_match.group(1)
@@ -1306,7 +1311,8 @@ def _metric_restated(number: Number, translation_plain: str) -> Decimal | None:
                 if "." in format(converted, "f")
                 else format(converted, "f")
             )
-            pattern = rf"(?<![\d.,]){_grouped(digits)}\s*{re.escape(other)}(?![A-Za-z])"
+            # the unit alone: not a unit per another (500 µg/L, 0.015 g per lb), nor an area or a volume (4 m²)
+            pattern = rf"(?<![\d.,]){_grouped(digits)}\s*{re.escape(other)}(?![A-Za-z²³/])(?!\s*per\b)"
             if re.search(pattern, translation_plain):
                 return converted
     return None

@@ -324,16 +324,30 @@ def _sample_argument(spec: str) -> object:
 def format_problem(source: str, translation: str, flags: tuple) -> str:
     """Why Python cannot format the translation with the source's arguments ("" when it can)."""
     if BRACE_FLAG in flags:
-        names, positions = {}, 0
+        names, positions, specs = {}, 0, {}
         try:
             for _literal, field, spec, _conv in string.Formatter().parse(source):
                 if field is not None:
+                    specs.setdefault(field, set()).add(spec or "")
                     if field == "" or field.isdigit():
                         positions = max(positions, int(field) + 1 if field.isdigit() else positions + 1)
                     else:
-                        names[re.split(r"[.\[]", field)[0]] = _sample_argument(spec or "")
+                        name = re.split(r"[.\[]", field)[0]
+                        sample = _sample_argument(spec or "")
+                        if name not in names or isinstance(sample, (int, float)):
+                            names[name] = sample  # a numeric spec anywhere decides the field's kind
         except ValueError:
             return ""  # the source itself is not a format string: nothing to compare
+        try:
+            fields = [(f, spec or "") for _l, f, spec, _c in string.Formatter().parse(translation) if f is not None]
+        except ValueError as exc:
+            return f"the translation is not a valid format string: {exc}"
+        for field, spec in fields:
+            if field in specs and spec and spec not in specs[field]:
+                # (fortieth session, from a review) a spec changed by the translation formats the value differently
+                # ({n:,} → {n:.1%}), whatever sample value would accept it
+                shown = ", ".join(f"{{{field}:{s}}}" if s else f"{{{field}}}" for s in sorted(specs[field]))
+                return f"the placeholder {{{field}:{spec}}} has another format than the source's ({shown})"
         try:
             translation.format(*range(positions), **names)
         except KeyError as exc:
