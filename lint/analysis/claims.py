@@ -2688,10 +2688,10 @@ def _title_names(title):
     if PROHIBITION.search(lower) or ADVICE.search(lower):
         return False
     tokens = reading.tokens
+    words = [t for t in tokens if t.pos != "記号"]
     # (fortieth session, from a review) a topic and what is said of it (乳児へのはちみつは禁止, 喫煙はがんの原因) states,
     # whatever its words; とは at the end asks what a thing is (胃がんとは)
-    content = [t for t in tokens if t.pos != "記号"]
-    if any(t.surface_form == "は" and _relates(content, k) for k, t in enumerate(content)):
+    if any(t.surface_form == "は" and _relates(words, k) for k, t in enumerate(words)):
         return False
     if not medical.medical_words(tokens) and not medical.generalises(tokens, conditions=False):
         return True
@@ -2701,7 +2701,6 @@ def _title_names(title):
         return False
     # a title of when or how (子どもが熱を出したとき, 血糖値が高めと言われたら, 薬が飲みにくいときの工夫) names a
     # situation the page answers; any other predicate states (高まる脳卒中のリスク, 放っておくと怖い歯周病)
-    words = [t for t in tokens if t.pos != "記号"]
     predicate = any(t.pos in ("動詞", "形容詞", "助動詞") for t in words)
     while words and words[-1].pos == "助詞" and words[-1].surface_form not in ("たら", "だら", "ば", "なら"):
         words = words[:-1]  # 手術を受ける前に: the particle after the last word
