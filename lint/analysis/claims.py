@@ -10549,12 +10549,12 @@ def _names_a_source(unit):
     if any(is_cite_role(role.name) for role in unit.roles):
         return False
     text = unit.plain
+    if _bibliographic_reference(text):
+        return True  # (fortieth session) a reference in a citation style of medicine, read whole
     issued = _SOURCE_ISSUER.search(_SOURCE_TITLE.sub("", text))
     titled = _SOURCE_TITLE.search(text) and issued
     # an issuer with a body of evidence and no title (日本〇〇学会による全国調査)
     evidence = issued and any(noun in text.lower() for noun in EVIDENCE_NOUNS)
-    if _bibliographic_reference(text):
-        return True
     if not (_SOURCE_LINK.search(text) or titled or evidence):
         return False
     sentences = split_sentences(unit.plain)
@@ -10602,6 +10602,9 @@ _JA_JOURNAL = re.compile(
     rf"(?:19|20)\d{{2}}年?{_REFERENCE_END}"
 )
 _AUTHOR_SEPARATORS = re.compile(r"[、，,・&]| and ")
+# what no title or journal holds: a percentage, or a year of its own before a stop (Smith A. In 2019: 30% …)
+_STATED_IN_A_TITLE = re.compile(r"[%％]|(?:19|20)\d{2}\s*[.;:．；：]")
+_TITLE_PARTS = re.compile(r"[.．。]")
 
 
 def _bibliographic_reference(text):
@@ -10632,9 +10635,9 @@ def _bibliographic_reference(text):
 def _middle_states_nothing(middle):
     """The title and journal of a reference state nothing: no percentage, no year of their own, and no Japanese part
     with a finite predicate."""
-    if re.search(r"[%％]|(?:19|20)\d{2}\s*[.;:．；：]", middle):
+    if _STATED_IN_A_TITLE.search(middle):
         return False
-    for part in re.split(r"[.．。]", middle):
+    for part in _TITLE_PARTS.split(middle):
         if grammar.is_japanese(part) and part.strip():
             reading = grammar.read(part.strip())
             if reading.predicate and reading.finite:

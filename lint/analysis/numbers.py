@@ -1305,12 +1305,8 @@ def _metric_restated(number: Number, translation_plain: str) -> Decimal | None:
         for other, size in scale.items():
             if other == unit:
                 continue
-            converted = _normal(value * scale[unit] / size)
-            digits = (
-                format(converted, "f").rstrip("0").rstrip(".")
-                if "." in format(converted, "f")
-                else format(converted, "f")
-            )
+            converted = _normal(value * scale[unit] / size)  # an integer, or a decimal with no trailing zero
+            digits = format(converted, "f")
             # the unit alone: not a unit per another (500 µg/L, 0.015 g per lb), nor an area or a volume (4 m²)
             pattern = rf"(?<![\d.,]){_grouped(digits)}\s*{re.escape(other)}(?![A-Za-z²³/])(?!\s*per\b)"
             if re.search(pattern, translation_plain):

@@ -196,7 +196,8 @@ class _Gated:
 
 
 _CALLING_WORDS = ("call", "dial", "phone", "ring", "telephone", "text", "fax")
-_BRITISH_SHAPE = re.compile(r"\b0\d{3,4} \d{6}\b")
+_BRITISH_NUMBER = r"\b0\d{3,4} \d{6}\b"  # a British number of two groups, a zero first (01234 567890, 01632 960412)
+_BRITISH_SHAPE = re.compile(_BRITISH_NUMBER)
 
 _SPECIAL = [
     (
@@ -239,10 +240,10 @@ _SPECIAL = [
             lambda norm: any(word in norm.lower() for word in _CALLING_WORDS)
             or _BRITISH_SHAPE.search(norm) is not None,
             re.compile(
-                # (fortieth session, issue 11) a telephone number after a verb of calling that opens a clause and the words
-                # of whom to call (Call 555-0142; Telephone the eye clinic on 01234 567890; …, ring the ward on 020 7946
-                # 0123): a local number (three digits and four), a number with a zero or a bracket first, and nothing after it
-                # but punctuation or a word of when or what next. From the review of a first version that took any groups
+                # a telephone number after a verb of calling that opens a clause and the words of whom to call (Call
+                # 555-0142; Telephone the eye clinic on 01234 567890; …, ring the ward on 020 7946 0123): a local number
+                # (three digits and four), a number with a zero or a bracket first, and nothing after it but punctuation
+                # or a word of when or what next. From the review of a first version that took any groups
                 # of digits: a range (3000-4000 mg, 20 000-50 000), a count (Telephone triage handled 3000-4000 calls) and a
                 # threshold (Call if you take more than 500-1000 mg) stay quantities
                 r"(?:(?<=^)|(?<=[,;:.!?] )|(?<=[,;:.!?])|(?<=(?i:please) ))(?i:call|dial|phone|ring|telephone|text|fax)\b"
@@ -252,8 +253,7 @@ _SPECIAL = [
                 r"|0\d{2,4}[ \-‐−]\d{5,6}|\d{3}[-‐−]\d{4})"
                 r"(?![-‐− ]?\d)(?=\s*(?:$|[^\w\s]|(?i:to|or|and|between|from|for|if|during|at|on|any|anytime|when|before|after|until"
                 r"|option|ext|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays)\b))"
-                # a British number of two groups, a zero first (01234 567890, 01632 960412)
-                r"|\b0\d{3,4} \d{6}\b"
+                rf"|{_BRITISH_NUMBER}"
             ),
         ),
     ),
