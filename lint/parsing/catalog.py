@@ -493,6 +493,84 @@ class MessageRole:
 
 
 @dataclass(frozen=True)
+class Fence:
+    """A code or directive fence written inside a message (```{warning} …```, :::{tip}, ```python): what of it is
+    markup, kept as written, apart from its body, which is prose (a directive's) or code (a code block's)."""
+
+    name: str  # the directive's name, or "code" + the language for a code block ("code python", "code")
+    argument: str  # the directive's argument (a title, a path), as written
+    options: tuple  # (key, value) of its option lines, in order
+    closed: bool = True  # whether a closing fence ends it (an unclosed fence swallows the rest of the page)
+    marker: str = "```"  # its opening marker (```, ~~~, :::, or longer)
+
+
+# where a fence may open: three or more backticks, tildes or colons at the start of a line
+_FENCE_OPENER_RE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,}|:{3,})", re.MULTILINE)
+_DIRECTIVE_INFO_RE = re.compile(r"\{([^{}\s]+)\}[ \t]*(.*)$")
+_OPTION_LINE_RE = re.compile(r"^[ \t]*:([\w.-]+):[ \t]*(.*)$")
+# directives whose argument is a path, a language or a condition, not a title the reader sees
+_ARGUMENT_NOT_SHOWN = frozenset(
+    {
+        "figure",
+        "image",
+        "include",
+        "literalinclude",
+        "code-block",
+        "code",
+        "sourcecode",
+        "code-cell",
+        "raw",
+        "only",
+        "highlight",
+        "bibliography",
+        "math",
+    }
+)
+
+
+def _unfenced(text):
+    """(the message with each fence replaced by its body, its fences, the bodies of its code blocks).
+
+    A message holds a fence when a translator's tool or a page keeps a whole directive in one entry. Read inline, its
+    backticks would pair into one code span of the whole block, and a translated body would read as changed code; a
+    colon fence would read as prose. The block parser finds the fences; a directive's argument (when it is a title)
+    and body stay in the text as prose, its name and options are compared apart, a code block's body is code."""
+    from .markdown import markdown_parser
+
+    lines = text.split("\n")
+    kept, fences, code = [], [], []
+    position = 0
+    for token in markdown_parser().parse(text):
+        if token.level or token.type not in ("fence", "colon_fence") or not token.map:
+            continue
+        start, end = token.map
+        closing = lines[end - 1].strip() if end - 1 > start else ""
+        closed = bool(closing) and set(closing) == {token.markup[0]} and len(closing) >= len(token.markup)
+        kept.extend(lines[position:start])
+        position = end
+        directive = _DIRECTIVE_INFO_RE.match(token.info.strip())
+        if not directive:
+            fences.append(Fence(" ".join(["code", *token.info.split()[:1]]), "", (), closed, token.markup))
+            code.append(token.content.rstrip("\n"))
+            continue
+        name, argument = directive.group(1), directive.group(2).strip()
+        body = token.content.split("\n")
+        options = []
+        while body and (option := _OPTION_LINE_RE.match(body[0])):
+            options.append((option.group(1), option.group(2).strip()))
+            body.pop(0)
+        inner, inner_fences, inner_code = _unfenced("\n".join(body).strip("\n"))
+        fences.append(Fence(name, argument, tuple(options), closed, token.markup))
+        fences.extend(inner_fences)
+        code.extend(inner_code)
+        if argument and name not in _ARGUMENT_NOT_SHOWN:
+            kept.append(argument)
+        kept.append(inner)
+    kept.extend(lines[position:])
+    return "\n".join(kept), tuple(fences), tuple(code)
+
+
+@dataclass(frozen=True)
 class Markup:
     """What a message contains besides prose."""
 
@@ -508,6 +586,7 @@ class Markup:
     stray: tuple  # markup characters left as text: an unclosed ** or `
     labelled: tuple = ()  # (text, target) of each link, image and titled target role, in order
     gaps: tuple = ()  # the prose between labelled[i] and labelled[i + 1], for each i
+    fences: tuple = ()  # Fence: code and directive fences written in the message, in order
 
     @property
     def citations(self):
@@ -536,6 +615,9 @@ def inline_markup(text):
     """Tokenise a message as MyST inline Markdown (markdown-it with myst-parser's plugins)."""
     from .markdown import markdown_parser
 
+    original, fences, fenced_code = text, (), ()
+    if text and _FENCE_OPENER_RE.search(text):
+        text, fences, fenced_code = _unfenced(text)
     tokens = markdown_parser().parseInline(text or "")
     children = tokens[0].children if tokens and tokens[0].children else []
     plain, roles, links, bare_urls, code, footnotes, stray = [], [], [], [], [], [], []
@@ -594,16 +676,17 @@ def inline_markup(text):
             plain.append(" ")
     kept = [(text, target, before) for text, target, before in labelled if text and target]
     return Markup(
-        text,
+        original,
         "".join(plain),
         tuple(roles),
         tuple(links),
         tuple(bare_urls),
-        tuple(code),
+        tuple(code) + fenced_code,
         strong,
         emphasis,
         tuple(footnotes),
         tuple(stray),
         tuple((text, str(target)) for text, target, _ in kept),
         tuple(before for _, _, before in kept[1:]),
+        fences,
     )

@@ -819,6 +819,42 @@ def _translated_labels(source: Counter, translation: Counter) -> tuple[Counter, 
     return source - Counter(labels[:paired]), translation - Counter(renderings[:paired])
 
 
+def _fence_shown(fence):
+    if fence.name.startswith("code"):
+        return (fence.marker + fence.name[len("code") :].strip()).strip()
+    return f"{fence.marker}{{{fence.name}}}"
+
+
+def _fence_problems(source_fences, translated_fences) -> list[str]:
+    """How the fences written in a message differ: their directives or code languages, then, fence by fence, the option
+    names and every argument or option value that is not Japanese text (a path, a class, a label: kept as written; a
+    title or alt text in Japanese is translated)."""
+    names = _differences(
+        Counter(_fence_shown(f) for f in source_fences),
+        Counter(_fence_shown(f) for f in translated_fences),
+    )
+    if names:
+        return [f"fences: {names}"]
+    problems = []
+    for source, translated in zip(source_fences, translated_fences, strict=True):
+        if source.closed and not translated.closed:
+            problems.append(f"{_fence_shown(source)} is not closed: the rest of the page would fall inside it")
+            continue
+        keys = _differences(
+            Counter(key for key, _ in source.options), Counter(key for key, _ in translated.options), show=":{}:".format
+        )
+        if keys:
+            problems.append(f"options of {_fence_shown(source)}: {keys}")
+            continue
+        values = dict(translated.options)
+        kept = [("argument", source.argument, translated.argument)]
+        kept += [(f":{key}:", value, values.get(key, "")) for key, value in source.options]
+        for what, written, rendered in kept:
+            if written != rendered and not _CODE_JAPANESE_RE.search(written):
+                problems.append(f"{what} of {_fence_shown(source)} changed: {written!r} → {rendered!r}")
+    return problems
+
+
 @rule("TRN007", "markup-parity", target="catalog", severity="error")
 def markup_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """The translation must keep the source's inline markup.
@@ -878,6 +914,7 @@ def markup_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             unclosed = [name for name in unclosed if name not in open_in_source]
             if unclosed:
                 problems.append("a role's target left open (< without >): " + " ".join(unclosed))
+        problems += _fence_problems(src.fences, dst.fences)
         code = _differences(*_translated_labels(Counter(src.code), Counter(dst.code)), show=lambda c: f"`{c}`")
         if code:
             problems.append(f"inline code: {code}")
