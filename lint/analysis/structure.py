@@ -402,6 +402,8 @@ def doubled_words(text: str, source: str = "", raw: str = "") -> list[str]:
         if m.group(1).lower() in _BEFORE_A_COMPOUND and text[m.end() : m.end() + 1] == "-":
             continue
         first, second = m.group().split()[0], m.group().split()[-1]
+        if "\n" in m.group() and second[:1].isupper():
+            continue  # (forty-first session) a line that opens with a capital is a unit of its own: "Map\nMap to …"
         if raw and first[:1].islower() and second[:1].isupper() and _title_after(raw, first, second):
             continue  # (eighteenth session) the second opens a title set apart: the journal *Journal of …*
         if first.lower() == "so" and _DO_SO_RE.search(text, 0, m.start()) and _SO_THAT_RE.match(text, m.end()):

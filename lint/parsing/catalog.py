@@ -502,11 +502,13 @@ class Fence:
     options: tuple  # (key, value) of its option lines, in order
     closed: bool = True  # whether a closing fence ends it (an unclosed fence swallows the rest of the page)
     marker: str = "```"  # its opening marker (```, ~~~, :::, or longer)
+    has_body: bool = True  # whether anything is written inside it after its options
 
 
 # where a fence may open: three or more backticks, tildes or colons at the start of a line
 _FENCE_OPENER_RE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,}|:{3,})", re.MULTILINE)
 _DIRECTIVE_INFO_RE = re.compile(r"\{([^{}\s]+)\}[ \t]*(.*)$")
+_JAPANESE_TEXT_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e]")
 _OPTION_LINE_RE = re.compile(r"^[ \t]*:([\w.-]+):[ \t]*(.*)$")
 # directives whose argument is a path, a language or a condition, not a title the reader sees
 _ARGUMENT_NOT_SHOWN = frozenset(
@@ -524,8 +526,15 @@ _ARGUMENT_NOT_SHOWN = frozenset(
         "highlight",
         "bibliography",
         "math",
+        "toctree",
+        "mermaid",
+        "graphviz",
     }
 )
+# directives whose body is code, data or a list of pages, kept as written: not prose
+BODY_NOT_PROSE = _ARGUMENT_NOT_SHOWN - {"figure", "only"}
+# options whose value is text the reader sees (read as prose, translated); the others are kept as written
+TEXT_OPTIONS = frozenset({"alt", "caption", "title", "figwidth-label", "header"})
 
 
 def _unfenced(text):
@@ -550,17 +559,32 @@ def _unfenced(text):
         position = end
         directive = _DIRECTIVE_INFO_RE.match(token.info.strip())
         if not directive:
-            fences.append(Fence(" ".join(["code", *token.info.split()[:1]]), "", (), closed, token.markup))
+            # a code block; a language written in Japanese is a label (::: 注意 :::), not compared as written
+            language = token.info.split()[:1]
+            shown = [] if any(_JAPANESE_TEXT_RE.search(word) for word in language) else language
+            fences.append(Fence(" ".join(["code", *shown]), "", (), closed, token.markup))
             code.append(token.content.rstrip("\n"))
             continue
         name, argument = directive.group(1), directive.group(2).strip()
         body = token.content.split("\n")
         options = []
+        if body and body[0].strip() == "---" and "---" in (line.strip() for line in body[1:]):
+            # options as a YAML block between --- lines, read as key: value lines
+            end_of_block = next(i for i, line in enumerate(body[1:], start=1) if line.strip() == "---")
+            for line in body[1:end_of_block]:
+                key, _, value = line.partition(":")
+                options.append((key.strip(), value.strip()))
+            body = body[end_of_block + 1 :]
         while body and (option := _OPTION_LINE_RE.match(body[0])):
             options.append((option.group(1), option.group(2).strip()))
             body.pop(0)
+        fences.append(Fence(name, argument, tuple(options), closed, token.markup, any(line.strip() for line in body)))
+        # text the reader sees in options (alt text, a caption) is prose: numbers and negations are checked in it
+        kept.extend(value for key, value in options if key in TEXT_OPTIONS and value)
+        if name in BODY_NOT_PROSE:
+            code.append("\n".join(body).strip("\n"))
+            continue
         inner, inner_fences, inner_code = _unfenced("\n".join(body).strip("\n"))
-        fences.append(Fence(name, argument, tuple(options), closed, token.markup))
         fences.extend(inner_fences)
         code.extend(inner_code)
         if argument and name not in _ARGUMENT_NOT_SHOWN:

@@ -440,6 +440,7 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: ``msgstr "Treatment continues for 3–6 months {cite:p}`easl-2016`."``
     """
+    from ..analysis.calendar_dates import changed_dates, changed_weekdays
     from ..analysis.clock_times import clock_parity
     from ..analysis.measure_units import changed_measures
     from ..analysis.numbers import added_digits, changed_periods, changed_time_units, missing_numbers
@@ -529,6 +530,21 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                     f"the translation says {stated!r}; the source says {japanese}",
                     context=_short(translation),
                 )
+        # (forty-first session) a date whose month and day changed places keeps every number: 3月4日 → "April 3"
+        for stated, japanese in changed_dates(src_plain, dst_plain):
+            yield ctx.report(
+                entry.msgstr_line,
+                1,
+                f"the translation gives the date {stated}; the source's is {japanese}",
+                context=_short(translation),
+            )
+        for stated, japanese in changed_weekdays(src_plain, dst_plain):
+            yield ctx.report(
+                entry.msgstr_line,
+                1,
+                f"the translation says {stated}; the source's weekday is {japanese}",
+                context=_short(translation),
+            )
         if not missing:
             added = added_digits(src_plain, dst_plain)
             if added:
@@ -827,8 +843,10 @@ def _fence_shown(fence):
 
 def _fence_problems(source_fences, translated_fences) -> list[str]:
     """How the fences written in a message differ: their directives or code languages, then, fence by fence, the option
-    names and every argument or option value that is not Japanese text (a path, a class, a label: kept as written; a
-    title or alt text in Japanese is translated)."""
+    names and the values kept as written: a path argument (figure, include) and every option that is no text the reader
+    sees (a class, a name, a width; not alt text or a caption, which are translated and read as prose)."""
+    from ..parsing.catalog import _ARGUMENT_NOT_SHOWN, TEXT_OPTIONS
+
     names = _differences(
         Counter(_fence_shown(f) for f in source_fences),
         Counter(_fence_shown(f) for f in translated_fences),
@@ -840,18 +858,25 @@ def _fence_problems(source_fences, translated_fences) -> list[str]:
         if source.closed and not translated.closed:
             problems.append(f"{_fence_shown(source)} is not closed: the rest of the page would fall inside it")
             continue
+        if source.has_body and not translated.has_body:
+            problems.append(f"{_fence_shown(source)} has lost its body")
         keys = _differences(
             Counter(key for key, _ in source.options), Counter(key for key, _ in translated.options), show=":{}:".format
         )
         if keys:
             problems.append(f"options of {_fence_shown(source)}: {keys}")
             continue
-        values = dict(translated.options)
-        kept = [("argument", source.argument, translated.argument)]
-        kept += [(f":{key}:", value, values.get(key, "")) for key, value in source.options]
-        for what, written, rendered in kept:
-            if written != rendered and not _CODE_JAPANESE_RE.search(written):
-                problems.append(f"{what} of {_fence_shown(source)} changed: {written!r} → {rendered!r}")
+        if source.name in _ARGUMENT_NOT_SHOWN and source.argument != translated.argument:
+            problems.append(
+                f"argument of {_fence_shown(source)} changed: {source.argument!r} → {translated.argument!r}"
+            )
+        kept = _differences(
+            Counter((k, v) for k, v in source.options if k not in TEXT_OPTIONS),
+            Counter((k, v) for k, v in translated.options if k not in TEXT_OPTIONS),
+            show=lambda kv: f":{kv[0]}: {kv[1]}",
+        )
+        if kept:
+            problems.append(f"option values of {_fence_shown(source)}: {kept}")
     return problems
 
 
@@ -1259,6 +1284,37 @@ def _is_extension_catalog(catalog, docs, ctx):
 # TRN011: negation
 
 
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+・•>]|\d+[.)．）]|[①-⑳])\s*")
+_UNIT_END_RE = re.compile(r"[。！？!?：:」』）)]\s*$")
+
+
+def _aligned_lines(source: str, translation: str) -> list[tuple[str, str]]:
+    """The lines of a message of several lines, paired with the translation's, when each Japanese line is a unit of
+    its own (a list item, a line that ends a sentence, a title before a blank line) and both sides have as many lines;
+    else nothing (a paragraph wrapped across lines is compared whole)."""
+    raw = source.split("\n")
+    units = []
+    for index, line in enumerate(raw):
+        if not line.strip():
+            continue
+        last = index + 1 >= len(raw) or not raw[index + 1].strip()
+        if not (_LIST_ITEM_RE.match(line) or _UNIT_END_RE.search(line) or last or _ends_in_a_noun(line)):
+            return []
+        units.append(_LIST_ITEM_RE.sub("", line.strip(), count=1))
+    english = [_LIST_ITEM_RE.sub("", line.strip(), count=1) for line in translation.split("\n") if line.strip()]
+    if len(units) < 2 or len(units) != len(english):
+        return []
+    return list(zip(units, english, strict=True))
+
+
+def _ends_in_a_noun(line: str) -> bool:
+    """A line that ends in a noun is a title or a label (ご注意, お願い), not a sentence wrapped after a particle (肝臓に)."""
+    from ..japanese.tokenizer import tokenize
+
+    tokens = [t for t in tokenize(line.strip()) if t.pos != "記号"]
+    return bool(tokens) and tokens[-1].pos == "名詞"
+
+
 @rule("TRN011", "negation-parity", target="catalog", severity="error")
 def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """A negation of the source must be a negation in the translation, and the reverse.
@@ -1394,6 +1450,19 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     for entry, source, translation in published(catalog):
         src, dst = inline_markup(source), inline_markup(translation)
         if not _JAPANESE_RE.search(src.prose):
+            continue
+        lines = _aligned_lines(src.prose, dst.prose)
+        if lines:
+            # (forty-first session) list items and title lines are units of their own: each is compared with its line
+            for number, (japanese, english) in enumerate(lines, start=1):
+                if not _JAPANESE_RE.search(japanese):
+                    continue
+                problem = negation_mismatch(japanese, english)
+                problems = [problem] if problem else [p for _, p in reversed_instructions(japanese, english)][:1]
+                for problem in problems:
+                    yield ctx.report(
+                        entry.msgstr_line, 1, f"line {number} of {len(lines)}: {problem}", context=_short(english)
+                    )
             continue
         problem = negation_mismatch(src.prose, dst.prose)
         if problem:
