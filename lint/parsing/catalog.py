@@ -511,7 +511,7 @@ _DIRECTIVE_INFO_RE = re.compile(r"\{([^{}\s]+)\}[ \t]*(.*)$")
 _JAPANESE_TEXT_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e]")
 _OPTION_LINE_RE = re.compile(r"^[ \t]*:([\w.-]+):[ \t]*(.*)$")
 # directives whose argument is a path, a language or a condition, not a title the reader sees
-_ARGUMENT_NOT_SHOWN = frozenset(
+ARGUMENT_NOT_SHOWN = frozenset(
     {
         "figure",
         "image",
@@ -532,9 +532,9 @@ _ARGUMENT_NOT_SHOWN = frozenset(
     }
 )
 # directives whose body is code, data or a list of pages, kept as written: not prose
-BODY_NOT_PROSE = _ARGUMENT_NOT_SHOWN - {"figure", "only"}
+BODY_NOT_PROSE = ARGUMENT_NOT_SHOWN - {"figure", "only"}
 # options whose value is text the reader sees (read as prose, translated); the others are kept as written
-TEXT_OPTIONS = frozenset({"alt", "caption", "title", "figwidth-label", "header"})
+TEXT_OPTIONS = frozenset({"alt", "caption"})
 
 
 def _unfenced(text):
@@ -587,7 +587,7 @@ def _unfenced(text):
         inner, inner_fences, inner_code = _unfenced("\n".join(body).strip("\n"))
         fences.extend(inner_fences)
         code.extend(inner_code)
-        if argument and name not in _ARGUMENT_NOT_SHOWN:
+        if argument and name not in ARGUMENT_NOT_SHOWN:
             kept.append(argument)
         kept.append(inner)
     kept.extend(lines[position:])

@@ -845,7 +845,7 @@ def _fence_problems(source_fences, translated_fences) -> list[str]:
     """How the fences written in a message differ: their directives or code languages, then, fence by fence, the option
     names and the values kept as written: a path argument (figure, include) and every option that is no text the reader
     sees (a class, a name, a width; not alt text or a caption, which are translated and read as prose)."""
-    from ..parsing.catalog import _ARGUMENT_NOT_SHOWN, TEXT_OPTIONS
+    from ..parsing.catalog import ARGUMENT_NOT_SHOWN, TEXT_OPTIONS
 
     names = _differences(
         Counter(_fence_shown(f) for f in source_fences),
@@ -866,7 +866,7 @@ def _fence_problems(source_fences, translated_fences) -> list[str]:
         if keys:
             problems.append(f"options of {_fence_shown(source)}: {keys}")
             continue
-        if source.name in _ARGUMENT_NOT_SHOWN and source.argument != translated.argument:
+        if source.name in ARGUMENT_NOT_SHOWN and source.argument != translated.argument:
             problems.append(
                 f"argument of {_fence_shown(source)} changed: {source.argument!r} → {translated.argument!r}"
             )
