@@ -378,6 +378,18 @@ _DOUBLED_RE = re.compile(r"\b([A-Za-z]+)\s+\1\b", re.IGNORECASE)
 # training" has "in" once and "in-person" once ("follow follow-up", "long long-term" stay doubled words)
 _BEFORE_A_COMPOUND = frozenset({"in", "on", "at", "by", "for", "of", "to"})
 DOUBLED_ALLOWED = frozenset({"had", "that", "bye", "ha", "no"})  # "had had", "that that" are English
+# (forty-first session) the subject before an auxiliary "do" that a main "do" follows (those who do do so, if you do do it)
+_AUXILIARY_DO_RE = re.compile(r"\b(?:who|that|which|those|they|you|we|i|people|some|many)\s+$", re.IGNORECASE)
+_NEGATION_AFTER_RE = re.compile(r"\s+(?:not|n['’]t)\b", re.IGNORECASE)
+# a particle of a phrasal verb before the same word as a preposition: check in in, log on on, sign in in
+_PARTICLES = frozenset({"in", "on", "out", "up", "off", "over", "down"})
+_PHRASAL_BEFORE_RE = re.compile(
+    r"\b(?:check|checked|checking|checks|log|logged|logging|sign|signed|signing|drop|dropped|dropping|fill|filled"
+    r"|filling|hand|handed|come|came|coming|call|called|calling|stay|stayed|staying|turn|turned|turning|move|moved"
+    r"|moving|walk|walked|walking|stop|stopped|stopping|pop|popped|sit|sat|sitting|put|putting|let|letting|go|went|going"
+    r"|get|got|getting|set|setting|lie|lay|lying|write|wrote|written|writing)\s+$",
+    re.IGNORECASE,
+)
 _DO_SO_RE = re.compile(r"\b(?:do|does|did|doing|done)\s+$", re.IGNORECASE)
 _SO_THAT_RE = re.compile(r"\s+that\b", re.IGNORECASE)
 
@@ -402,6 +414,14 @@ def doubled_words(text: str, source: str = "", raw: str = "") -> list[str]:
         if m.group(1).lower() in _BEFORE_A_COMPOUND and text[m.end() : m.end() + 1] == "-":
             continue
         first, second = m.group().split()[0], m.group().split()[-1]
+        if (
+            _AUXILIARY_DO_RE.search(text, 0, m.start())
+            and first.lower() == "do"
+            and not _NEGATION_AFTER_RE.match(text, m.end())
+        ):
+            continue  # (forty-first session) "those who do do so": the auxiliary standing for a verb, then the verb
+        if first.lower() in _PARTICLES and _PHRASAL_BEFORE_RE.search(text, 0, m.start()):
+            continue  # (forty-first session) a verb's particle, then the same preposition: "check in in the lobby"
         if "\n" in m.group() and second[:1].isupper():
             continue  # (forty-first session) a line that opens with a capital is a unit of its own: "Map\nMap to …"
         if raw and first[:1].islower() and second[:1].isupper() and _title_after(raw, first, second):
@@ -496,8 +516,16 @@ def whitespace_problems(source: str, translation: str) -> list[str]:
     # (thirty-seventh session, from the issue-12 audit) a hard line break (two spaces or a backslash before a line
     # break, Markdown's <br>) the source has not: the English paragraph breaks where the Japanese does not
     breaks = len(_HARD_BREAK_RE.findall(_CODE_RE.sub("x", translation)))
-    if breaks > len(_HARD_BREAK_RE.findall(_CODE_RE.sub("x", source))):
+    source_breaks = len(_HARD_BREAK_RE.findall(_CODE_RE.sub("x", source)))
+    if breaks > source_breaks:
         problems.append("a hard line break (two spaces or a backslash before a line break) the source does not have")
+    elif breaks < source_breaks:
+        # (forty-first session) and the reverse: the English runs together lines the source breaks (an address, a
+        # sign's two lines)
+        problems.append(
+            "a hard line break of the source (two spaces or a backslash before a line break) is missing: the English"
+            " joins the lines"
+        )
     if translation.count("\t") > source.count("\t"):
         problems.append("a tab character (use a space)")
     if "\u3000" in translation:
@@ -665,7 +693,7 @@ def sentence_without_counterpart(source: str, translation: str, ratio: float, un
 # a closing formula of courtesy, whole: an adverb of politeness, then a request for the reader's goodwill, patience,
 # understanding or cooperation in polite form (よろしくお願いいたします, ご了承ください, ご協力をお願い申し上げます)
 _COURTESY_RE = re.compile(
-    r"^(?:どうぞ|どうか|何卒|なにとぞ|あらかじめ|予め|ぜひ|今後とも|引き続き)*、?"
+    r"^(?:以上、?)?(?:どうぞ|どうか|何卒|なにとぞ|あらかじめ|予め|ぜひ|今後とも|引き続き)*、?"
     r"(?:よろしく|ご(?:了承|理解|協力|容赦|配慮)(?:を|の(?:ほど)?)?)"
     r"(?:お願い(?:いたし|致し|し|申し上げ)ます|ください|下さい|(?:いただけますよう)?お願いいたします)[。！!]?$"
     # (twenty-fourth session, from real translations) or a greeting, whole: こんにちは。, おはようございます。, お大事に。
@@ -687,7 +715,9 @@ _COURTESY_RE = re.compile(
 # (お気軽にお申し付けください, どうぞお気軽にご相談ください, ご遠慮なくお尋ねください); without the adverb a request to
 # consult is an instruction of the page (ご相談ください) and stays (from translation-blind48)
 _INVITATION_RE = re.compile(
-    r"^(?:どうぞ|どうか|ぜひ|何なりと|なんなりと)*、?(?:お?気軽に|ご?遠慮なく|いつでも)、?"
+    # (forty-first session) after the occasion of asking, if any (ご不明な点がございましたら、お気軽に…)
+    r"^(?:[^。！？、]{1,20}(?:たら|れば|あれば|際は|ときは|時は)、)?"
+    r"(?:どうぞ|どうか|ぜひ|何なりと|なんなりと)*、?(?:お?気軽に|ご?遠慮なく|いつでも)、?"
     r"(?:お|ご)(?:申し付け|申しつけ|相談|問い合わせ|問合せ|尋ね|声がけ|声かけ|申し出|連絡)(?:ください|下さい)[。！!]?$"
 )
 
@@ -712,6 +742,24 @@ _EN_COURTESY_RE = re.compile(
     rf"|(?:^|[.!?;]\s+)(?:{_EN_GREETING_WORDS})(?=\s*(?:[,.!;]|$)|\s+(?:Mr|Ms|Mrs|Dr)\b)",
     re.IGNORECASE,
 )
+
+
+def without_repeated_sentences(japanese: str) -> str:
+    """The Japanese without a sentence that another sentence of it says again, whole (必ず医師に相談してください。
+    自己判断で中止せず、必ず医師に相談してください。): emphasis a translation renders once."""
+    sentences = split_japanese_sentences(japanese)
+    if len(sentences) < 2:
+        return japanese
+    bodies = [sentence.rstrip("。！？!?」』）) ") for sentence in sentences]
+
+    def repeated(i: int) -> bool:
+        # said inside another sentence, or the same sentence said before
+        return len(bodies[i]) >= 4 and any(
+            k != i and bodies[i] in bodies[k] and (bodies[i] != bodies[k] or k < i) for k in range(len(sentences))
+        )
+
+    kept = [sentence for i, sentence in enumerate(sentences) if not repeated(i)]
+    return "".join(kept) if len(kept) < len(sentences) else japanese
 
 
 def without_courtesy(japanese: str, english: str) -> str:

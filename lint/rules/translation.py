@@ -1483,6 +1483,14 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 # TRN012–TRN015: structure, placeholders, whitespace, sentences
 
 
+# the parts of a block whose number is content: a list's items, a table's rows and cells (blocks' names)
+_COUNTED_PARTS = {
+    "a list marker": "list items",
+    "a table row": "table rows",
+    "a table cell separator (|)": "table cell separators (|)",
+}
+
+
 @rule("TRN012", "structure-parity", target="catalog", severity="error")
 def structure_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """The translation must keep the source's block structure and its HTML, adding none.
@@ -1528,6 +1536,16 @@ def structure_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         elif difference := block_difference(source, translation):
             # (thirty-sixth session) whatever the marker: MyST's own parse, as Sphinx's of the msgstr
             problems.append(f"{difference}. Sphinx would show the Japanese or drop part of the English")
+        else:
+            # (forty-first session) the same kind of block with fewer items or cells: two list items merged into one,
+            # a table row with a cell less
+            fewer = Counter({k: n for k, n in (blocks(source) - blocks(translation)).items() if k in _COUNTED_PARTS})
+            if fewer:
+                problems.append(
+                    "the translation has "
+                    + ", ".join(f"{n} fewer {_COUNTED_PARTS[part]}" for part, n in sorted(fewer.items()))
+                    + " than the source: are items or cells merged or dropped?"
+                )
         html = _differences(html_tags(source), html_tags(translation))
         if html:
             problems.append(f"HTML differs from the source: {html}")
@@ -1650,6 +1668,19 @@ def whitespace_and_doubled_words(catalog: Catalog, ctx: RuleContext) -> Iterator
 _MERGED_MIN_RATIO = 1.5
 
 
+_LIST_ITEM_LINE_RE = re.compile(r"^[ \t]*(?:[-*+・•]|\d+[.)．）]|[①-⑳])[ \t]*\S.*$", re.MULTILINE)
+
+
+def _without_matching_list_items(source: str, translation: str) -> tuple[str, str]:
+    """(forty-first session) Both sides without their list items when they have as many: an item is a unit of the list
+    (TRN012 keeps the list's structure), not a sentence to count ("次の方は接種できません。\n- 発熱がある方" → "The vaccine
+    cannot be given to:\n- People with a fever": one sentence and one item on each side)."""
+    items = _LIST_ITEM_LINE_RE.findall(source), _LIST_ITEM_LINE_RE.findall(translation)
+    if not items[0] or len(items[0]) != len(items[1]):
+        return source, translation
+    return _LIST_ITEM_LINE_RE.sub("", source), _LIST_ITEM_LINE_RE.sub("", translation)
+
+
 @rule("TRN015", "sentence-count", target="catalog", severity="warning", options=("min-ratio", "min-ratio-unjoined"))
 def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """The translation has fewer sentences than the source and is short for it: a dropped sentence?
@@ -1707,6 +1738,7 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         sentence_without_counterpart,
         unmergeable,
         without_courtesy,
+        without_repeated_sentences,
     )
     from ..parsing.catalog import inline_markup
 
@@ -1716,10 +1748,11 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         src, dst = inline_markup(source).plain, inline_markup(translation).plain
         if not _JAPANESE_RE.search(src):
             continue
+        src, dst = _without_matching_list_items(src, dst)
         ja, en = japanese_sentences(src), english_sentences(dst)
         if ja > en:
             # formulas of courtesy (ご了承ください, お気軽にご相談ください) may be dropped or kept: compare the rest
-            src = without_courtesy(src, dst)
+            src = without_repeated_sentences(without_courtesy(src, dst))
             ja = japanese_sentences(src)
         # Sentences joined leave a joint (a comma, a semicolon, a conjunction) for each; without one,
         # the English must be long enough to hold the missing sentences at the usual ratio.
