@@ -1,6 +1,8 @@
-"""TRN012, TRN014 and TRN015, forty-first session (issue 12): mechanisms a development corpus written for the session
+"""TRN007, TRN012, TRN014 and TRN015, forty-first session (issue 12): mechanisms a development corpus written for the session
 (300 entries by a helper who saw no code) showed, tested on entries written for these tests.
 
+- TRN007: a MyST substitution ({{ clinic_name }}) renamed or with a brace lost is reported (not in a brace format,
+  where {{ is an escaped brace).
 - TRN012: a list with fewer items or a table row with fewer cells than the source keeps its kind of block, so the
   parse compared the same; the number of items, rows and cell separators is now compared too.
 - TRN014: a hard line break of the source dropped (an address's lines run together) is reported as an added one was;
@@ -125,3 +127,25 @@ def test_items_repetitions_and_formulas_are_no_dropped_sentences(tmp_path, msgid
 def test_a_sentence_really_dropped_is_still_reported(tmp_path, msgid, msgstr):
     found = findings_of(tmp_path, msgid, msgstr, ["TRN015"])
     assert [f.rule for f in found] == ["TRN015"]
+
+
+@pytest.mark.parametrize(
+    ("msgstr", "says"),
+    [
+        ("To make an appointment, call {{ booking_tel }}.", "{{ booking_tel }}"),
+        ("To make an appointment, call { booking_phone }.", "missing in the translation: {{ booking_phone }}"),
+    ],
+)
+def test_a_myst_substitution_renamed_or_broken_is_reported(tmp_path, msgstr, says):
+    found = findings_of(tmp_path, "ご予約は{{ booking_phone }}まで。", msgstr, ["TRN007"])
+    assert any("substitutions" in f.message and says in f.message for f in found), [f.message for f in found]
+
+
+def test_a_substitution_kept_with_other_spacing_passes(tmp_path):
+    found = findings_of(
+        tmp_path,
+        "{{ hospital_name }}の面会時間は{{ visiting_hours }}です。",
+        "Visiting hours at {{hospital_name}} are {{ visiting_hours }}.",
+        ["TRN007"],
+    )
+    assert found == []
