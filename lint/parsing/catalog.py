@@ -505,8 +505,9 @@ class Fence:
     has_body: bool = True  # whether anything is written inside it after its options
 
 
-# where a fence may open: three or more backticks, tildes or colons at the start of a line
-_FENCE_OPENER_RE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,}|:{3,})", re.MULTILINE)
+# where a fence may open: three or more backticks, tildes or colons at the start of a line, after any block-quote or list
+# markers (the block parser decides whether it is one)
+_FENCE_OPENER_RE = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:`{3,}|~{3,}|:{3,})", re.MULTILINE)
 _DIRECTIVE_INFO_RE = re.compile(r"\{([^{}\s]+)\}[ \t]*(.*)$")
 _JAPANESE_TEXT_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e]")
 _OPTION_LINE_RE = re.compile(r"^[ \t]*:([\w.-]+):[ \t]*(.*)$")
@@ -550,7 +551,9 @@ def _unfenced(text):
     kept, fences, code = [], [], []
     position = 0
     for token in markdown_parser().parse(text):
-        if token.level or token.type not in ("fence", "colon_fence") or not token.map:
+        # a fence at any depth (in a list item or a block quote too); fences never nest as tokens (a fence's content
+        # is raw), so the ones found do not overlap
+        if token.type not in ("fence", "colon_fence") or not token.map or token.map[0] < position:
             continue
         start, end = token.map
         closing = lines[end - 1].strip() if end - 1 > start else ""

@@ -233,3 +233,18 @@ def test_a_date_with_its_month_and_day_swapped_is_reported(tmp_path, msgid, msgs
 def test_dates_rendered_in_english_forms_pass(tmp_path, msgid, msgstr):
     _, findings = check(install(tmp_path, "page.po", entry(msgid, msgstr)), codes=["TRN005"])
     assert not [f for f in findings if "date" in f.message or "weekday" in f.message]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        (
+            "- 受付\n\n  ```{note}\n  受付は1階です。\n  ```",
+            "- Reception\n\n  ```{note}\n  Reception is on the 1st floor.\n  ```",
+        ),
+        ("> ```{warning}\n> 運転は控えてください。\n> ```", "> ```{warning}\n> Do not drive.\n> ```"),
+    ],
+)
+def test_a_fence_in_a_list_item_or_a_block_quote_is_read_as_a_fence(tmp_path, msgid, msgstr):
+    _, findings = check(install(tmp_path, "page.po", entry(msgid, msgstr)), codes=["TRN007"])
+    assert findings == []
