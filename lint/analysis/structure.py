@@ -132,6 +132,37 @@ def block_sequence(text: str) -> list[str]:
     return found
 
 
+# the parts of blocks whose number is content, as MyST parses them, at any depth
+_COUNTED_TOKENS = {
+    "list_item_open": "list items",
+    "tr_open": "table rows",
+    "th_open": "table cells",
+    "td_open": "table cells",
+}
+
+
+def block_parts(text: str) -> Counter:
+    """(forty-first session) How many list items, table rows and table cells ``text`` has as MyST parses it, nested ones
+    included: two items merged into one, or a cell lost, keep the kind of block (block_sequence) but not its parts.
+    Parsed, not matched: a pipe in prose is no cell, a nested item indented four spaces is an item."""
+    from ..parsing.markdown import markdown_parser
+
+    found: Counter[str] = Counter()
+    for token in markdown_parser().parse(_PLACEHOLDER_AT_LINE_START_RE.sub(r"\1x", text)):
+        part = _COUNTED_TOKENS.get(token.type)
+        if part:
+            found[part] += 1
+    if not found["table rows"]:
+        # a row given alone (| 中性脂肪 | 150未満 | mg/dL |): no table to the parser without its header, but a table's row
+        # as the page has it; a line that opens and closes with a pipe
+        for line in text.splitlines():
+            line = line.strip()
+            if len(line) > 1 and line.startswith("|") and line.endswith("|") and not line.endswith("\\|"):
+                found["table rows"] += 1
+                found["table cells"] += len(_CELL_SEPARATOR_RE.findall(_ROLE_RE.sub(" ", _CODE_RE.sub(" ", line)))) - 1
+    return found
+
+
 def block_difference(source: str, translation: str) -> str:
     """How the translation's blocks differ from the source's as MyST parses them ("the translation parses as: a
     paragraph; then a comment line (%)…; the source as: a paragraph"), or "" when they are the same: TRN012's reading,
@@ -378,18 +409,15 @@ _DOUBLED_RE = re.compile(r"\b([A-Za-z]+)\s+\1\b", re.IGNORECASE)
 # training" has "in" once and "in-person" once ("follow follow-up", "long long-term" stay doubled words)
 _BEFORE_A_COMPOUND = frozenset({"in", "on", "at", "by", "for", "of", "to"})
 DOUBLED_ALLOWED = frozenset({"had", "that", "bye", "ha", "no"})  # "had had", "that that" are English
-# (forty-first session) the subject before an auxiliary "do" that a main "do" follows (those who do do so, if you do do it)
-_AUXILIARY_DO_RE = re.compile(r"\b(?:who|that|which|those|they|you|we|i|people|some|many)\s+$", re.IGNORECASE)
-_NEGATION_AFTER_RE = re.compile(r"\s+(?:not|n['’]t)\b", re.IGNORECASE)
-# a particle of a phrasal verb before the same word as a preposition: check in in, log on on, sign in in
-_PARTICLES = frozenset({"in", "on", "out", "up", "off", "over", "down"})
-_PHRASAL_BEFORE_RE = re.compile(
-    r"\b(?:check|checked|checking|checks|log|logged|logging|sign|signed|signing|drop|dropped|dropping|fill|filled"
-    r"|filling|hand|handed|come|came|coming|call|called|calling|stay|stayed|staying|turn|turned|turning|move|moved"
-    r"|moving|walk|walked|walking|stop|stopped|stopping|pop|popped|sit|sat|sitting|put|putting|let|letting|go|went|going"
-    r"|get|got|getting|set|setting|lie|lay|lying|write|wrote|written|writing)\s+$",
-    re.IGNORECASE,
+# (forty-first session) the subject before an auxiliary "do" that a main "do" with its object follows (those who do do
+# so); emphasis before another verb ("if you do do have a fever") is a slip
+_AUXILIARY_DO_RE = re.compile(r"\b(?:who|that|which|those|they|you|we|i|people)\s+$", re.IGNORECASE)
+_OBJECT_OF_DO_RE = re.compile(r"\s+(?:so|it|this|that|them|the\s+same)\b", re.IGNORECASE)
+# a verb whose particle "in" a preposition "in" may follow (check in in the lobby, sign in in person)
+_CHECK_IN_RE = re.compile(
+    r"\b(?:check|checked|checking|checks|sign|signed|signing|log|logged|logging)\s+$", re.IGNORECASE
 )
+_PLACE_AFTER_RE = re.compile(r"\s+(?:the|a|an|our|your|this|that|person|advance)\b", re.IGNORECASE)
 _DO_SO_RE = re.compile(r"\b(?:do|does|did|doing|done)\s+$", re.IGNORECASE)
 _SO_THAT_RE = re.compile(r"\s+that\b", re.IGNORECASE)
 
@@ -414,14 +442,22 @@ def doubled_words(text: str, source: str = "", raw: str = "") -> list[str]:
         if m.group(1).lower() in _BEFORE_A_COMPOUND and text[m.end() : m.end() + 1] == "-":
             continue
         first, second = m.group().split()[0], m.group().split()[-1]
+        # (forty-first session) two readings that are English, each decided by the words around the pair (a window,
+        # so a long text costs no more per pair): "those who do do so" (the auxiliary standing for a verb, then "do"
+        # with its object), "check in in the lobby" (a verb's particle, then the preposition of a place)
+        window = max(0, m.start() - 24)
         if (
-            _AUXILIARY_DO_RE.search(text, 0, m.start())
-            and first.lower() == "do"
-            and not _NEGATION_AFTER_RE.match(text, m.end())
+            first.lower() == "do"
+            and _AUXILIARY_DO_RE.search(text, window, m.start())
+            and _OBJECT_OF_DO_RE.match(text, m.end())
         ):
-            continue  # (forty-first session) "those who do do so": the auxiliary standing for a verb, then the verb
-        if first.lower() in _PARTICLES and _PHRASAL_BEFORE_RE.search(text, 0, m.start()):
-            continue  # (forty-first session) a verb's particle, then the same preposition: "check in in the lobby"
+            continue
+        if (
+            first.lower() == "in"
+            and _CHECK_IN_RE.search(text, window, m.start())
+            and _PLACE_AFTER_RE.match(text, m.end())
+        ):
+            continue
         if "\n" in m.group() and second[:1].isupper():
             continue  # (forty-first session) a line that opens with a capital is a unit of its own: "Map\nMap to …"
         if raw and first[:1].islower() and second[:1].isupper() and _title_after(raw, first, second):
@@ -519,9 +555,9 @@ def whitespace_problems(source: str, translation: str) -> list[str]:
     source_breaks = len(_HARD_BREAK_RE.findall(_CODE_RE.sub("x", source)))
     if breaks > source_breaks:
         problems.append("a hard line break (two spaces or a backslash before a line break) the source does not have")
-    elif breaks < source_breaks:
-        # (forty-first session) and the reverse: the English runs together lines the source breaks (an address, a
-        # sign's two lines)
+    elif breaks < source_breaks and "\n" in translation.strip():
+        # (forty-first session) and the reverse, where the English keeps its lines: they run together where the source
+        # breaks them (an address, a sign's two lines); an English set on one line on purpose is another layout
         problems.append(
             "a hard line break of the source (two spaces or a backslash before a line break) is missing: the English"
             " joins the lines"
@@ -715,8 +751,10 @@ _COURTESY_RE = re.compile(
 # (お気軽にお申し付けください, どうぞお気軽にご相談ください, ご遠慮なくお尋ねください); without the adverb a request to
 # consult is an instruction of the page (ご相談ください) and stays (from translation-blind48)
 _INVITATION_RE = re.compile(
-    # (forty-first session) after the occasion of asking, if any (ご不明な点がございましたら、お気軽に…)
-    r"^(?:[^。！？、]{1,20}(?:たら|れば|あれば|際は|ときは|時は)、)?"
+    # (forty-first session) after the occasion of asking, if any: a question or a point unclear (ご不明な点がございましたら、
+    # お気軽に…); not a symptom (症状が悪化したときは、いつでもご連絡ください is an instruction)
+    r"^(?:[^。！？、]{0,12}(?:不明|質問|疑問|わからない|分からない|わかりにくい|分かりにくい|お困り)[^。！？、]{0,12}"
+    r"(?:たら|れば|あれば|際は|ときは|時は|場合は)、)?"
     r"(?:どうぞ|どうか|ぜひ|何なりと|なんなりと)*、?(?:お?気軽に|ご?遠慮なく|いつでも)、?"
     r"(?:お|ご)(?:申し付け|申しつけ|相談|問い合わせ|問合せ|尋ね|声がけ|声かけ|申し出|連絡)(?:ください|下さい)[。！!]?$"
 )
@@ -744,6 +782,13 @@ _EN_COURTESY_RE = re.compile(
 )
 
 
+# what may stand before a sentence said again and add nothing to what it asks: a manner of not doing (自己判断で中止せず、)
+# or an adverb of insistence (必ず、); a time, a frame or a condition (当日は、, 毎朝と毎晩、, 発疹が出た場合は、) narrows it
+_MANNER_LEAD_RE = re.compile(
+    r"[^はもにがをの、]{0,12}[でを]?[^は、]{0,8}(?:せず|ず|ずに|ないで|せずに)、?|(?:必ず|絶対に|くれぐれも|どうか)、?"
+)
+
+
 def without_repeated_sentences(japanese: str) -> str:
     """The Japanese without a sentence that another sentence of it says again, whole (必ず医師に相談してください。
     自己判断で中止せず、必ず医師に相談してください。): emphasis a translation renders once."""
@@ -753,10 +798,18 @@ def without_repeated_sentences(japanese: str) -> str:
     bodies = [sentence.rstrip("。！？!?」』）) ") for sentence in sentences]
 
     def repeated(i: int) -> bool:
-        # said inside another sentence, or the same sentence said before
-        return len(bodies[i]) >= 4 and any(
-            k != i and bodies[i] in bodies[k] and (bodies[i] != bodies[k] or k < i) for k in range(len(sentences))
-        )
+        # the same sentence said before, or said again at the end of another after a phrase of manner (自己判断で中止
+        # せず、必ず…): not after a condition, a time or a frame (発疹が出た場合は、…, 服用当日は、…: the general sentence
+        # says more)
+        if len(bodies[i]) < 8:
+            return False
+        for k in range(len(sentences)):
+            if k == i or not bodies[k].endswith(bodies[i]):
+                continue
+            lead = bodies[k][: len(bodies[k]) - len(bodies[i])]
+            if (not lead and k < i) or (lead and _MANNER_LEAD_RE.fullmatch(lead)):
+                return True
+        return False
 
     kept = [sentence for i, sentence in enumerate(sentences) if not repeated(i)]
     return "".join(kept) if len(kept) < len(sentences) else japanese

@@ -904,6 +904,9 @@ def _following_word(prose: str, word: str) -> str:
     return match.group(1) if match else ""
 
 
+_HYPHENATED_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+
+
 def words_to_check(prose: str, known: Callable[[str], bool] | None = None) -> Iterator[str]:
     """(word, as written) pairs of English prose that the checker should see.
 
@@ -1151,6 +1154,11 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                     romanized = romanized_words(source_prose)
                 if spells_romanized(word, romanized):
                     continue  # a Japanese word of the source in romaji (山田 → Yamada, 漢方 → kampo)
+                if any(
+                    word.lower() in token.lower().split("-") and spells_romanized(token.replace("-", ""), romanized)
+                    for token in _HYPHENATED_RE.findall(prose)
+                ):
+                    continue  # (forty-first session) a part of a hyphenated name in romaji (新宿区 → "Shinjuku-ku")
                 if (
                     word[:1].isupper()
                     and romaji_morae(word)

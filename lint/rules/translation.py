@@ -1497,14 +1497,6 @@ def negation_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 # TRN012–TRN015: structure, placeholders, whitespace, sentences
 
 
-# the parts of a block whose number is content: a list's items, a table's rows and cells (blocks' names)
-_COUNTED_PARTS = {
-    "a list marker": "list items",
-    "a table row": "table rows",
-    "a table cell separator (|)": "table cell separators (|)",
-}
-
-
 @rule("TRN012", "structure-parity", target="catalog", severity="error")
 def structure_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """The translation must keep the source's block structure and its HTML, adding none.
@@ -1536,7 +1528,7 @@ def structure_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: ``msgstr "Drink fluids often."``
     """
-    from ..analysis.structure import block_difference, blocks, html_tags, references
+    from ..analysis.structure import block_difference, block_parts, blocks, html_tags, references
 
     for entry, source, translation in published(catalog):
         problems = []
@@ -1553,11 +1545,11 @@ def structure_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         else:
             # (forty-first session) the same kind of block with fewer items or cells: two list items merged into one,
             # a table row with a cell less
-            fewer = Counter({k: n for k, n in (blocks(source) - blocks(translation)).items() if k in _COUNTED_PARTS})
+            fewer = block_parts(source) - block_parts(translation)
             if fewer:
                 problems.append(
                     "the translation has "
-                    + ", ".join(f"{n} fewer {_COUNTED_PARTS[part]}" for part, n in sorted(fewer.items()))
+                    + ", ".join(f"{n} fewer {part}" for part, n in sorted(fewer.items()))
                     + " than the source: are items or cells merged or dropped?"
                 )
         html = _differences(html_tags(source), html_tags(translation))
@@ -1689,10 +1681,19 @@ def _without_matching_list_items(source: str, translation: str) -> tuple[str, st
     """(forty-first session) Both sides without their list items when they have as many: an item is a unit of the list
     (TRN012 keeps the list's structure), not a sentence to count ("次の方は接種できません。\n- 発熱がある方" → "The vaccine
     cannot be given to:\n- People with a fever": one sentence and one item on each side)."""
+    from ..analysis.structure import english_sentences, japanese_sentences
+
     items = _LIST_ITEM_LINE_RE.findall(source), _LIST_ITEM_LINE_RE.findall(translation)
     if not items[0] or len(items[0]) != len(items[1]):
         return source, translation
-    return _LIST_ITEM_LINE_RE.sub("", source), _LIST_ITEM_LINE_RE.sub("", translation)
+    # only items of one sentence each (a sentence dropped inside an item is still counted), and never all the prose of
+    # one side (the sentence before a list left out)
+    if any(japanese_sentences(item) > 1 for item in items[0]) or any(english_sentences(item) > 1 for item in items[1]):
+        return source, translation
+    rest = _LIST_ITEM_LINE_RE.sub("", source), _LIST_ITEM_LINE_RE.sub("", translation)
+    if bool(rest[0].strip()) != bool(rest[1].strip()):
+        return source, translation
+    return rest
 
 
 @rule("TRN015", "sentence-count", target="catalog", severity="warning", options=("min-ratio", "min-ratio-unjoined"))

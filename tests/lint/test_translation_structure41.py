@@ -35,7 +35,7 @@ def findings_of(tmp_path, msgid, msgstr, codes):
             "- Do not eat for 6 hours before the test\n- You may drink water until 2 hours before, and follow your doctor",
             "1 fewer list items",
         ),
-        ("| 中性脂肪 | 150未満 | mg/dL |", "| Triglycerides | Below 150 mg/dL |", "1 fewer table cell separators"),
+        ("| 中性脂肪 | 150未満 | mg/dL |", "| Triglycerides | Below 150 mg/dL |", "1 fewer table cells"),
         (
             "| 項目 | 基準値 |\n|---|---|\n| HbA1c | 6.0%未満 |\n| 空腹時血糖 | 110未満 |",
             "| Item | Reference |\n|---|---|\n| HbA1c | Below 6.0% |",
@@ -149,3 +149,58 @@ def test_a_substitution_kept_with_other_spacing_passes(tmp_path):
         ["TRN007"],
     )
     assert found == []
+
+
+# From the review of the first version (186 entries written for it): what it let through or refused wrongly.
+
+
+@pytest.mark.parametrize(
+    "msgstr", ["If you do do have a fever, call us.", "Please put on on a mask.", "Stay in in bed today."]
+)
+def test_doubled_words_near_the_two_readings_are_still_reported(tmp_path, msgstr):
+    found = findings_of(tmp_path, "発熱があれば連絡してください。", msgstr, ["TRN014"])
+    assert any("doubled word" in f.message for f in found)
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        (
+            "1. 受付をします\n   - 保険証\n   - 診察券",
+            "1. Check in at reception\n    - Health insurance card\n    - Patient ID card",
+        ),
+        ("診療時間 | 月〜金 9時〜17時", "Consultation hours: Mon–Fri, 9 a.m. to 5 p.m."),
+        ("| 項目 | 値 |\n|---|---|\n| 体温 | 37.5℃ |", "Item | Value\n---|---\nTemperature | 37.5°C"),
+    ],
+)
+def test_nested_items_prose_pipes_and_tables_without_outer_pipes_pass(tmp_path, msgid, msgstr):
+    found = findings_of(tmp_path, msgid, msgstr, ["TRN012"])
+    assert not [f for f in found if "fewer" in f.message], [f.message for f in found]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        (
+            "薬を中止してください。発疹が出た場合は、すぐに薬を中止してください。",
+            "If a rash appears, stop the medicine at once.",
+        ),
+        ("飲酒は控えてください。服用当日は、飲酒は控えてください。", "Avoid alcohol on the day you take it."),
+        (
+            "症状が悪化したときは、いつでもご連絡ください。どうぞよろしくお願いいたします。",
+            "Thank you for your cooperation.",
+        ),
+        (
+            "次の方は受診してください。\n- 発熱がある方\n- せきが続く方",
+            "- People with a fever\n- People with a lasting cough",
+        ),
+    ],
+)
+def test_a_general_sentence_a_symptom_or_the_lead_of_a_list_dropped_is_still_reported(tmp_path, msgid, msgstr):
+    found = findings_of(tmp_path, msgid, msgstr, ["TRN015"])
+    assert [f.rule for f in found] == ["TRN015"]
+
+
+def test_a_dropped_hard_break_is_no_finding_when_the_english_is_one_line(tmp_path):
+    found = findings_of(tmp_path, "〒100-0001  \n東京都千代田区", "Chiyoda-ku, Tokyo 100-0001", ["TRN014"])
+    assert not [f for f in found if "hard line break" in f.message]
