@@ -434,6 +434,8 @@ def doubled_words(text: str, source: str = "", raw: str = "") -> list[str]:
     (Bora Bora for ボラボラ島, Walla Walla) is one name: both words capitalised, and the source holding as many
     names that repeat a word (see _reduplications)."""
     text = _CODE_RE.sub(" ", text)
+    from ..japanese.sounds import halves_a_doubled_kana_word
+
     names = None  # the source's doubled names, counted only when a capitalised pair asks (most entries have none)
     found = []
     for m in _DOUBLED_RE.finditer(text):
@@ -458,6 +460,10 @@ def doubled_words(text: str, source: str = "", raw: str = "") -> list[str]:
             and _PLACE_AFTER_RE.match(text, m.end())
         ):
             continue
+        if first.lower() == "is" and _WHAT_CLAUSE_RE.search(text, window, m.start()):
+            continue  # (forty-first session) the copula after a clause of "what" ("what the problem is is that …")
+        if source and halves_a_doubled_kana_word(first.lower(), source):
+            continue  # (forty-first session) a doubled mimetic word of the source in romaji (ズキズキ → "zuki zuki")
         if "\n" in m.group() and second[:1].isupper():
             continue  # (forty-first session) a line that opens with a capital is a unit of its own: "Map\nMap to …"
         if raw and first[:1].islower() and second[:1].isupper() and _title_after(raw, first, second):
@@ -477,6 +483,9 @@ def doubled_words(text: str, source: str = "", raw: str = "") -> list[str]:
 # A name of the source written in Latin letters twice (Walla Walla).
 _REDUPLICATED_LATIN_RE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+)\s+\1(?![A-Za-z])")
 _KATAKANA_RE = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
+
+
+_WHAT_CLAUSE_RE = re.compile(r"\bwhat\b[^.,;:!?]{1,40}$", re.IGNORECASE)
 
 
 def _reduplications(source: str) -> int:

@@ -407,3 +407,20 @@ def romanizes_kanji_name(word: str, source: str) -> bool:
     if len(word) < 6 or not morae:
         return False
     return any(len(run) <= morae <= 2 * len(run) + 1 for run in _KANJI_RUN_RE.findall(source))
+
+
+_DOUBLED_KANA_RE = re.compile(r"([ぁ-ゖァ-ヺー]{2,4})\1")
+
+
+def halves_a_doubled_kana_word(word: str, source: str) -> bool:
+    """(forty-first session) Whether ``word`` is the romaji of the half of a doubled kana word of the source (ズキズキ,
+    ちくちく, ムカムカ: "zuki", "chiku", "muka"): a translator who keeps the mimetic word writes its half twice, as
+    Japanese does ("a throbbing (zuki zuki) pain")."""
+    if len(word) < 2:
+        return False
+    folded = fold_romaji(word)
+    for match in _DOUBLED_KANA_RE.finditer(source):
+        half = "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in match.group(1))
+        if fold_romaji(romanize(half)) == folded:
+            return True
+    return False

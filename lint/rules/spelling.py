@@ -36,6 +36,7 @@ from ..errors import ConfigError
 from ..findings import ERROR, WARNING
 from ..japanese.sounds import (
     abbreviates_katakana,
+    halves_a_doubled_kana_word,
     katakana_name_sequences,
     katakana_names,
     katakana_sounds,
@@ -1152,8 +1153,8 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             if _JAPANESE_RE.search(source_prose):
                 if romanized is None:
                     romanized = romanized_words(source_prose)
-                if spells_romanized(word, romanized):
-                    continue  # a Japanese word of the source in romaji (山田 → Yamada, 漢方 → kampo)
+                if spells_romanized(word, romanized) or halves_a_doubled_kana_word(word, source_prose):
+                    continue  # a Japanese word of the source in romaji (山田 → Yamada, 漢方 → kampo, ムカムカ → muka muka)
                 if any(
                     word.lower() in token.lower().split("-") and spells_romanized(token.replace("-", ""), romanized)
                     for token in _HYPHENATED_RE.findall(prose)

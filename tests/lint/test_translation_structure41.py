@@ -7,7 +7,8 @@
   parse compared the same; the number of items, rows and cell separators is now compared too.
 - TRN014: a hard line break of the source dropped (an address's lines run together) is reported as an added one was;
   "those who do do so" (an auxiliary standing for a verb, then the verb) and "check in in the lobby" (a particle, then
-  the same preposition) are English, not doubled words.
+  the same preposition) are English, not doubled words; so are "what the problem is is" and a doubled mimetic word of
+  the source in romaji (ズキズキ → "zuki zuki"), which SPL001 knows too.
 - TRN015: list items are units of the list, not sentences to count, when both sides have as many; a sentence said again
   inside another (必ず医師に相談してください, twice) may be rendered once; 以上、よろしくお願いいたします is a closing
   formula, and an invitation to ask may open with its occasion (ご不明な点がございましたら、お気軽に…).
@@ -204,3 +205,31 @@ def test_a_general_sentence_a_symptom_or_the_lead_of_a_list_dropped_is_still_rep
 def test_a_dropped_hard_break_is_no_finding_when_the_english_is_one_line(tmp_path):
     found = findings_of(tmp_path, "〒100-0001  \n東京都千代田区", "Chiyoda-ku, Tokyo 100-0001", ["TRN014"])
     assert not [f for f in found if "hard line break" in f.message]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("ズキズキとした痛みがあります。", "You may feel a throbbing (zuki zuki) pain."),
+        ("チクチクする", "It feels prickly (chiku chiku)."),
+        ("問題は、彼が来ないことです。", "What the problem is is that he does not come."),
+    ],
+)
+def test_a_mimetic_word_in_romaji_and_the_copula_after_what_are_no_doubled_words(tmp_path, msgid, msgstr):
+    assert findings_of(tmp_path, msgid, msgstr, ["TRN014"]) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("痛みがあります。", "You may feel a throbbing (zuki zuki) pain."),
+        ("問題は、彼が来ないことです。", "The problem is is that he does not come."),
+    ],
+)
+def test_a_doubled_word_the_source_does_not_double_is_still_reported(tmp_path, msgid, msgstr):
+    found = findings_of(tmp_path, msgid, msgstr, ["TRN014"])
+    assert any("doubled word" in f.message for f in found)
+
+
+def test_a_mimetic_word_in_romaji_is_no_unknown_word(tmp_path):
+    assert findings_of(tmp_path, "胃がムカムカします。", 'Your stomach feels queasy ("muka muka").', ["SPL001"]) == []
