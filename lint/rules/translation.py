@@ -1298,7 +1298,8 @@ def _is_extension_catalog(catalog, docs, ctx):
 # TRN011: negation
 
 
-_LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+・•>]|\d+[.)．）]|[①-⑳])\s*")
+# a list or quote marker opening a line: ASCII markers need a space after them (3.5mg, -5℃ open no item)
+_LIST_ITEM_RE = re.compile(r"^\s*(?:(?:[-*+>]|\d+[.)])(?:\s+|$)|(?:[・•]|\d+[．）]|[①-⑳])\s*)")
 _UNIT_END_RE = re.compile(r"[。！？!?：:」』）)]\s*$")
 
 
@@ -1674,7 +1675,9 @@ def whitespace_and_doubled_words(catalog: Catalog, ctx: RuleContext) -> Iterator
 _MERGED_MIN_RATIO = 1.5
 
 
-_LIST_ITEM_LINE_RE = re.compile(r"^[ \t]*(?:[-*+・•]|\d+[.)．）]|[①-⑳])[ \t]*\S.*$", re.MULTILINE)
+_LIST_ITEM_LINE_RE = re.compile(
+    r"^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+|(?:[・•]|\d+[．）]|[①-⑳])[ \t]*)\S.*$", re.MULTILINE
+)
 
 
 def _without_matching_list_items(source: str, translation: str) -> tuple[str, str]:

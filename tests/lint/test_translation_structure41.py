@@ -233,3 +233,16 @@ def test_a_doubled_word_the_source_does_not_double_is_still_reported(tmp_path, m
 
 def test_a_mimetic_word_in_romaji_is_no_unknown_word(tmp_path):
     assert findings_of(tmp_path, "胃がムカムカします。", 'Your stomach feels queasy ("muka muka").', ["SPL001"]) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("3.5mgを1日2回飲みます。", "Take 3.5 mg twice a day."),
+        ("-5℃以下では保管しないでください。", "-5°C is too cold: do not store it there."),
+    ],
+)
+def test_a_number_or_a_minus_sign_opening_a_line_is_no_list_item(msgid, msgstr):
+    from lint.rules.translation import _without_matching_list_items
+
+    assert _without_matching_list_items(msgid, msgstr) == (msgid, msgstr)
