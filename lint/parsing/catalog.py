@@ -538,7 +538,11 @@ BODY_NOT_PROSE = ARGUMENT_NOT_SHOWN - {"figure", "only"}
 TEXT_OPTIONS = frozenset({"alt", "caption"})
 
 
-def _unfenced(text):
+# fences nested deeper than this are read as the body of the one around them (a page nests two or three)
+_MAX_FENCE_DEPTH = 16
+
+
+def _unfenced(text, depth=0):
     """(the message with each fence replaced by its body, its fences, the bodies of its code blocks).
 
     A message holds a fence when a translator's tool or a page keeps a whole directive in one entry. Read inline, its
@@ -547,6 +551,8 @@ def _unfenced(text):
     and body stay in the text as prose, its name and options are compared apart, a code block's body is code."""
     from .markdown import markdown_parser
 
+    # the parser reads \r\n and \r as line ends: the lines its map counts are these
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     kept, fences, code = [], [], []
     position = 0
@@ -556,7 +562,7 @@ def _unfenced(text):
         if token.type not in ("fence", "colon_fence") or not token.map or token.map[0] < position:
             continue
         start, end = token.map
-        closing = lines[end - 1].strip() if end - 1 > start else ""
+        closing = lines[end - 1].strip() if start < end - 1 < len(lines) else ""
         closed = bool(closing) and set(closing) == {token.markup[0]} and len(closing) >= len(token.markup)
         kept.extend(lines[position:start])
         position = end
@@ -587,7 +593,11 @@ def _unfenced(text):
         if name in BODY_NOT_PROSE:
             code.append("\n".join(body).strip("\n"))
             continue
-        inner, inner_fences, inner_code = _unfenced("\n".join(body).strip("\n"))
+        inner_text = "\n".join(body).strip("\n")
+        if depth >= _MAX_FENCE_DEPTH:
+            inner, inner_fences, inner_code = inner_text, (), ()
+        else:
+            inner, inner_fences, inner_code = _unfenced(inner_text, depth + 1)
         fences.extend(inner_fences)
         code.extend(inner_code)
         if argument and name not in ARGUMENT_NOT_SHOWN:

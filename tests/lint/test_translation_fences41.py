@@ -248,3 +248,17 @@ def test_dates_rendered_in_english_forms_pass(tmp_path, msgid, msgstr):
 def test_a_fence_in_a_list_item_or_a_block_quote_is_read_as_a_fence(tmp_path, msgid, msgstr):
     _, findings = check(install(tmp_path, "page.po", entry(msgid, msgstr)), codes=["TRN007"])
     assert findings == []
+
+
+@pytest.mark.parametrize(
+    "msgid",
+    [
+        "```{note}\n" * 1500 + "本文",  # nested past any page's depth: read, not a recursion error
+        "受付\r\n```{note}\r\n受付は1階です。\r\n```",  # carriage returns: the parser's lines are the reader's
+        "(-（(/・Y+、\n```:|c日a２)\r水:~n*t(Y水1２/・}`\r\n 3!てY控さ（+.Y)a~だ?。く(",  # from a fuzz run: an IndexError
+    ],
+)
+def test_hostile_fences_are_read_without_a_crash(msgid):
+    from lint.parsing.catalog import inline_markup
+
+    assert inline_markup(msgid).text == msgid
