@@ -312,6 +312,18 @@ def html_tags(text: str) -> Counter:
     return reader.found + references(text)[0]
 
 
+# a MyST substitution: {{ clinic_name }}, replaced by its value when the page is built
+_SUBSTITUTION_RE = re.compile(r"\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}")
+
+
+def substitutions(text: str, flags: tuple = ()) -> Counter:
+    """(forty-first session) The names of the MyST substitutions of a message, outside inline code; none in a brace
+    format, where {{ is an escaped brace."""
+    if BRACE_FLAG in flags:
+        return Counter()
+    return Counter(_SUBSTITUTION_RE.findall(_CODE_RE.sub(" ", text)))
+
+
 def placeholders(text: str, flags: tuple = ()) -> Counter:
     """The format placeholders of a message: {name} for brace format, %(name)s and %s for percent format.
 

@@ -835,10 +835,6 @@ def _translated_labels(source: Counter, translation: Counter) -> tuple[Counter, 
     return source - Counter(labels[:paired]), translation - Counter(renderings[:paired])
 
 
-_SUBSTITUTION_RE = re.compile(r"\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}")
-_CODE_SPAN_RE = re.compile(r"`+[^`]*`+")
-
-
 def _fence_shown(fence):
     if fence.name.startswith("code"):
         return (fence.marker + fence.name[len("code") :].strip()).strip()
@@ -904,7 +900,7 @@ def markup_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: ``msgstr "**Anticoagulation** is explained in {doc}`treatment`."``
     """
-    from ..analysis.structure import italic_binomials, placeholders
+    from ..analysis.structure import italic_binomials, placeholders, substitutions
     from ..parsing.catalog import inline_markup
 
     for entry, source, translation in published(catalog):
@@ -944,16 +940,14 @@ def markup_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             if unclosed:
                 problems.append("a role's target left open (< without >): " + " ".join(unclosed))
         problems += _fence_problems(src.fences, dst.fences)
-        if "python-brace-format" not in entry.flags:
-            # (forty-first session) a MyST substitution ({{ clinic_name }}) is replaced by its value when the page is
-            # built: its name is kept as written (in a brace format, {{ is an escaped brace, not a substitution)
-            substitutions = _differences(
-                Counter(_SUBSTITUTION_RE.findall(_CODE_SPAN_RE.sub(" ", source))),
-                Counter(_SUBSTITUTION_RE.findall(_CODE_SPAN_RE.sub(" ", translation))),
-                show="{{{{ {} }}}}".format,
-            )
-            if substitutions:
-                problems.append(f"substitutions: {substitutions}")
+        # (forty-first session) a MyST substitution ({{ clinic_name }}) is replaced by its value when the page is built:
+        # its name is kept as written
+        flags = tuple(entry.flags)
+        renamed = _differences(
+            substitutions(source, flags), substitutions(translation, flags), show="{{{{ {} }}}}".format
+        )
+        if renamed:
+            problems.append(f"substitutions: {renamed}")
         code = _differences(*_translated_labels(Counter(src.code), Counter(dst.code)), show=lambda c: f"`{c}`")
         if code:
             problems.append(f"inline code: {code}")
