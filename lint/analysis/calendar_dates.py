@@ -24,21 +24,16 @@ _JA_WEEKDAY = re.compile(r"[(（]([月火水木金土日])(?:曜日?)?[)）]")
 _JA_WEEKDAYS = {day: number for number, day in enumerate("月火水木金土日")}
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_WEEKDAY = re.compile(r"\b(Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)(?:day|nesday|urday)?\b\.?")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _EN_US_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+@lru_cache(maxsize=1)
+def _months() -> tuple[str, ...]:
+    """The month names, January first: the number words' table (lint/data/en-number-words.toml) has them."""
+    from .numbers import load_number_words
+
+    months = load_number_words().months
+    return tuple(sorted(months, key=months.__getitem__))
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +41,7 @@ def _month_patterns() -> tuple:
     """(month before its day, day before its month): names in full or cut to three letters (Sept too), capitalised
     ("may" is a verb)."""
     names = []
-    for name in _MONTHS:
+    for name in _months():
         names.append(name)
         if len(name) > 3:
             names.append(name[:3] + r"\.?")
@@ -63,7 +58,7 @@ def _month_patterns() -> tuple:
 
 def _month_number(name: str) -> int:
     name = name.rstrip(".")
-    return next(number for number, month in enumerate(_MONTHS, start=1) if month.startswith(name[:3]))
+    return next(number for number, month in enumerate(_months(), start=1) if month.startswith(name[:3]))
 
 
 def _valid(month: int, day: int) -> bool:
@@ -111,7 +106,7 @@ def english_dates(text: str) -> Counter:
 
 
 def _shown(date: tuple[int, int]) -> str:
-    return f"{_MONTHS[date[0] - 1]} {date[1]}"
+    return f"{_months()[date[0] - 1]} {date[1]}"
 
 
 def changed_dates(source: str, translation: str) -> list[tuple[str, str]]:
