@@ -1292,8 +1292,11 @@ def _is_extension_catalog(catalog, docs, ctx):
 # TRN011: negation
 
 
-# a list or quote marker opening a line: ASCII markers need a space after them (3.5mg, -5℃ open no item)
-_LIST_ITEM_RE = re.compile(r"^\s*(?:(?:[-*+>]|\d+[.)])(?:\s+|$)|(?:[・•]|\d+[．）]|[①-⑳])\s*)")
+# the markers of a list item: ASCII ones need a space after them (3.5mg, -5℃ open no item), Japanese ones do not
+_ASCII_LIST_MARKER = r"(?:[-*+]|\d+[.)])"
+_JAPANESE_LIST_MARKER = r"(?:[・•]|\d+[．）]|[①-⑳])"
+# a list or quote marker opening a line
+_LIST_ITEM_RE = re.compile(rf"^\s*(?:(?:{_ASCII_LIST_MARKER}|>)(?:\s+|$)|{_JAPANESE_LIST_MARKER}\s*)")
 _UNIT_END_RE = re.compile(r"[。！？!?：:」』）)]\s*$")
 
 
@@ -1670,7 +1673,7 @@ _MERGED_MIN_RATIO = 1.5
 
 
 _LIST_ITEM_LINE_RE = re.compile(
-    r"^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+|(?:[・•]|\d+[．）]|[①-⑳])[ \t]*)\S.*$", re.MULTILINE
+    rf"^[ \t]*(?:{_ASCII_LIST_MARKER}[ \t]+|{_JAPANESE_LIST_MARKER}[ \t]*)\S.*$", re.MULTILINE
 )
 
 
