@@ -66,6 +66,11 @@ PERCENT_FLAGS = frozenset({PERCENT_FLAG, "c-format"})
 _CELL_SEPARATOR_RE = re.compile(r"(?<!\\)\|")
 
 
+def _cell_separators(text: str) -> int:
+    """The pipes of ``text`` that split table cells: not escaped, not in inline code or a role."""
+    return len(_CELL_SEPARATOR_RE.findall(_ROLE_RE.sub(" ", _CODE_RE.sub(" ", text))))
+
+
 def blocks(text: str) -> Counter:
     """The block markers of a message and its blank lines, as named counts."""
     found: Counter[str] = Counter()
@@ -77,7 +82,7 @@ def blocks(text: str) -> Counter:
             continue
         found[_BLOCK_NAMES[match.lastgroup or "list"]] += 1
     rows = sum(1 for m in _BLOCK_RE.finditer(text) if m.lastgroup == "table")
-    separators = len(_CELL_SEPARATOR_RE.findall(_ROLE_RE.sub(" ", _CODE_RE.sub(" ", text)))) - rows
+    separators = _cell_separators(text) - rows
     if separators > 0:
         found["a table cell separator (|)"] += separators
     if re.search(r"\n[ \t]*\n", text.strip("\n")):
@@ -159,7 +164,7 @@ def block_parts(text: str) -> Counter:
             line = line.strip()
             if len(line) > 1 and line.startswith("|") and line.endswith("|") and not line.endswith("\\|"):
                 found["table rows"] += 1
-                found["table cells"] += len(_CELL_SEPARATOR_RE.findall(_ROLE_RE.sub(" ", _CODE_RE.sub(" ", line)))) - 1
+                found["table cells"] += _cell_separators(line) - 1
     return found
 
 
@@ -430,6 +435,8 @@ _CHECK_IN_RE = re.compile(
     r"\b(?:check|checked|checking|checks|sign|signed|signing|log|logged|logging)\s+$", re.IGNORECASE
 )
 _PLACE_AFTER_RE = re.compile(r"\s+(?:the|a|an|our|your|this|that|person|advance)\b", re.IGNORECASE)
+# a clause of "what" before the copula said twice (what the problem is is that …)
+_WHAT_CLAUSE_RE = re.compile(r"\bwhat\b[^.,;:!?]{1,40}$", re.IGNORECASE)
 _DO_SO_RE = re.compile(r"\b(?:do|does|did|doing|done)\s+$", re.IGNORECASE)
 _SO_THAT_RE = re.compile(r"\s+that\b", re.IGNORECASE)
 
@@ -495,9 +502,6 @@ def doubled_words(text: str, source: str = "", raw: str = "") -> list[str]:
 # A name of the source written in Latin letters twice (Walla Walla).
 _REDUPLICATED_LATIN_RE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+)\s+\1(?![A-Za-z])")
 _KATAKANA_RE = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
-
-
-_WHAT_CLAUSE_RE = re.compile(r"\bwhat\b[^.,;:!?]{1,40}$", re.IGNORECASE)
 
 
 def _reduplications(source: str) -> int:
