@@ -1294,7 +1294,16 @@ def _clause_of_the_visit(tokens):
         return False
     # (from a second review) a change in the reader, whatever its nouns: an ability lost or a habit come (住所が言えなく
     # なったら, 診察券をよくなくすようになったら, 名前がわからないときは): a negation or なる in the condition
-    if any(_lemma(t) in ("なる", "ない", "ぬ", "ず") or t.surface_form in ("ない", "なく", "ず") for t in tokens):
+    if any(
+        (_lemma(t) in ("なる", "ない", "ぬ", "ず") or t.surface_form in ("ない", "なく", "ず"))
+        and not _time_reached(tokens, k)
+        for k, t in enumerate(tokens)
+    ):
+        return False
+    # an adverb of manner or a concession (ぼんやり, ふらふら; 呼んでも) describes the reader
+    if any(t.pos == "副詞" for t in tokens) or any(
+        t.surface_form == "も" and k and tokens[k - 1].surface_form in ("て", "で") for k, t in enumerate(tokens)
+    ):
         return False
     visit = False
     for group, _ in medical.noun_groups(tokens):
@@ -1315,8 +1324,58 @@ def _clause_of_the_visit(tokens):
         ):
             visit = True
             continue
-        return False
+        # (forty-second session) another thing, beside a thing of the visit (画面に番号が表示されたら, 呼び出しベルが鳴り
+        # ましたら): no state of the reader's (様子, 調子, 気分, 字) and no mimetic word (ふらふら)
+        if _lemma(head) in _STATE_NOUNS:
+            return False
     return visit
+
+
+def _time_reached(tokens, k):
+    """(forty-second session) なる at k after a time and に: a time of the visit reached (授乳の時間になりましたら, 予約
+    時間の5分前になりましたら), no change in the reader."""
+    if _lemma(tokens[k]) != "なる" or k < 2 or tokens[k - 1].surface_form != "に":
+        return False
+    before = tokens[k - 2]
+    return (
+        _lemma(before) in ("時間", "時刻", "時", "前", "頃", "ころ", "日", "番", "順番")
+        or before.pos_detail_1 == "副詞可能"
+    )
+
+
+# nouns of the reader's state or manner: a clause about one is a state of the reader, whatever else it names
+_STATE_NOUNS = frozenset(
+    (
+        "様子",
+        "調子",
+        "具合",
+        "気分",
+        "気持ち",
+        "体調",
+        "顔色",
+        "機嫌",
+        "元気",
+        "食欲",
+        "字",
+        "話し方",
+        "歩き方",
+        "動き",
+        "反応",
+        "表情",
+        "声",
+        "色",
+        "におい",
+        "匂い",
+        "感じ",
+        "感覚",
+        "状態",
+        "変化",
+        "異変",
+        "いつも",
+        "普段",
+        "ふだん",
+    )
+)
 
 
 _PERSONS = frozenset(
@@ -1354,6 +1413,15 @@ _VISIT_THINGS = frozenset(
         "氏名",
         "内容",
         "表示",
+        # (forty-second session) coming, going and using: the visit's own moves (お帰りの際は, ご利用の際は)
+        "帰り",
+        "来院",
+        "来館",
+        "入館",
+        "退館",
+        "面会",
+        "見舞い",
+        "利用",
     )
 )
 
@@ -1372,19 +1440,24 @@ def _moment_of_the_visit(reading):
         return False
     if _PURPOSE_OR_REASON.search("".join(t.surface_form for t in reading.tokens)):
         return False  # a purpose or a reason beside it is care (飲み忘れがないよう, 〜ため), as for a thing handed in
-    words = reading.condition_words
+    tokens = grammar.read(reading.condition).tokens
+    activity = _finished_activity(tokens)
+    # (forty-second session) the name of the act that ends is a name (予防接種が終わりましたら: 予防 is no effect here)
+    words = (
+        reading.condition_words - {_lemma(t) for t in grammar.read(activity).tokens}
+        if activity
+        else reading.condition_words
+    )
     if reading.condition_subjects & SIGN_NOUNS or words & (ONSET | EFFECT_WORDS | SIGN_NOUNS):
         return False
     if _change_in_the_reader(_condition_tokens(reading)):
         return False  # (thirty-ninth session, from a second review) 受付を済ませたあとで、しんどくなったら: a state
-    tokens = grammar.read(reading.condition).tokens
     verbs = [_lemma(t) for t in tokens if t.pos == "動詞" and _lemma(t) not in ("いただく", "なる", "する", "いる")]
     if not verbs or verbs[-1] not in LOGISTICS_HEADS | _FINISHING:
         return False
     if _restricts_an_act(reading):
         return False
     events = _event_phrases(tokens)
-    activity = _finished_activity(tokens)
     if activity:
         events.append(activity)  # 採尿が済みましたら, 補聴器の調整が終わりましたら: what ends is an act of the visit
     handled = verbs[-1] in LOGISTICS_HEADS
@@ -1423,7 +1496,9 @@ def _finished_activity(tokens):
     signs = [t for t in nouns if _lemma(t) in SIGN_NOUNS] + [
         t for t in nouns[:-1] if any(ch in medical.ILLNESS_KANJI for ch in t.surface_form)
     ]
-    if not nouns or nouns[-1].pos_detail_1 != "サ変接続" or signs:
+    # (forty-second session) or a loanword, which IPADIC tags a plain noun (リハビリ, レントゲン)
+    loanword = bool(nouns) and re.fullmatch(r"[\u30a0-\u30ffー]+", nouns[-1].surface_form) is not None
+    if not nouns or not (nouns[-1].pos_detail_1 == "サ変接続" or loanword) or signs:
         return ""
     return "".join(t.surface_form for t in phrase)
 
@@ -10984,6 +11059,9 @@ def _practical_number(text, quantity):
     return (
         unit.endswith(ADMINISTRATIVE_UNITS)
         or unit.endswith(OBJECT_COUNTERS)
+        # (forty-second session) an ordinal that names a place or a line (2番目の窓口, 1番の処置室, 5番のバス)
+        or unit.endswith(("番", "番目", "号", "号室", "番線"))
+        or after.startswith(("番", "号"))
         or after.startswith(OBJECT_COUNTERS)  # 二組: the counter read apart from the numeral
         or bool(_DEADLINE.match(after))
         # a cap of people or things (付き添いは2名まで, お花は3本まで) is the service's; a cap of an amount taken in (水は
@@ -11110,6 +11188,10 @@ def _practical(reading, text, need, trigger, health):
     # the world: the clause before the generalising noun asks the reader's act
     arranged = _arranged(tokens)
     found = medical.medical_words(tokens, service_heads=SERVICE_ARRANGEMENTS)
+    passed = _passed_between(tokens)
+    found = [w for w in found if w not in passed]
+    if found and all(w.endswith(("禁煙", "喫煙")) for w in found) and _names_the_premises(tokens):
+        found = []  # (forty-second session) a rule of the premises (当院は敷地内全面禁煙です), not advice to quit
     thing = _handed_thing(reading)
     if thing:
         # (thirty-fourth session) the words of health that name what is handed in, put or taken at the service
@@ -11396,6 +11478,71 @@ _HANDING_HEADS = frozenset(
 _PURPOSE_OR_REASON = re.compile(r"よう|ため|ので")
 
 
+# verbs (and their nouns) of a thing passed between the service and the reader: received, handed, sent, returned, kept
+_PASSING = frozenset(
+    (
+        "受け取る",
+        "受取",
+        "受け取り",
+        "渡す",
+        "渡し",
+        "届ける",
+        "届け",
+        "送る",
+        "郵送",
+        "返送",
+        "送付",
+        "配送",
+        "宅配",
+        "返す",
+        "返却",
+        "預かる",
+        "預ける",
+        "提出",
+        "持参",
+        "発行",
+        "交付",
+        "お渡し",
+        "お届け",
+        "お預かり",
+    )
+)
+
+
+# the grounds and buildings of an institution, where a rule of smoking is the institution's (敷地内, 院内, 駐車場)
+_PREMISES = ("敷地", "院内", "館内", "建物", "駐車場", "構内", "病院", "当院", "施設", "屋外", "屋内", "車内", "車の中")
+
+
+def _names_the_premises(tokens):
+    """(forty-second session) The sentence names the institution's grounds or buildings."""
+    text = "".join(t.surface_form for t in tokens)
+    return any(p in text for p in _PREMISES)
+
+
+def _passed_between(tokens):
+    """(forty-second session) The words of health that name a thing passed between the service and the reader: the
+    noun phrase marked を, は, も or の whose next predicate is a verb of receiving, handing, sending or returning
+    (お薬を受け取る薬局は, お薬の郵送はいたしかねます, 入院中のお食事は…お部屋までお届けします). Only nouns, particles,
+    prefixes and adverbs may stand between; another verb or adjective first (お薬を飲んでから受け取りに) ends the
+    phrase's reach, and what is done to the body stays read."""
+    out = set()
+    for group, after in medical.noun_groups(tokens):
+        if (
+            after >= len(tokens)
+            or tokens[after].surface_form not in ("を", "は", "も", "の")
+            or tokens[after].pos != "助詞"
+        ):
+            continue
+        for token in tokens[after + 1 :]:
+            lemma = _lemma(token)
+            if lemma in _PASSING or token.surface_form in _PASSING or _dictionary_forms(token.surface_form) & _PASSING:
+                out.add("".join(t.surface_form for t in group))
+                break
+            if token.pos in ("動詞", "形容詞") and token.pos_detail_1 == "自立" or token.surface_form == "。":
+                break
+    return out
+
+
 def _handed_thing(reading):
     """(thirty-fourth session) The tokens that name the thing of a request to hand it in, put it or take it at a place or
     a person of the service ([service_places] marked に, へ or で in the head's own clause: 回収箱にお入れください, 窓口で
@@ -11460,9 +11607,85 @@ def _of_the_visit(reading, tokens):
         return True  # (thirty-ninth session) going to a place of the institution: 二番の窓口へお進みください
     if _heads(reading) & FACILITY_HEADS and _uses_a_facility(reading):
         return True  # (thirty-ninth session) using a facility, queueing, pressing a button: 駐輪場をご利用ください
+    if _names_the_institution(reading, tokens):
+        return True
     # (a topic of time or place alone, 暑い日は, is no thing of administration)
     topic = [t for t in reading.topic if t.pos == "名詞"]
     return bool(topic) and _lemma(topic[-1]) in ADMINISTRATIVE_HEAD_NOUNS | SERVICE_NOUNS
+
+
+def _names_the_institution(reading, tokens):
+    """(forty-second session) The request names a place, a thing or a document of the institution or the visit (受付機,
+    駐輪場, 更衣室のロッカー, 領収書の控え) and no word of health at all, with no time of the reader's, no home and no
+    purpose or reason beside it: whatever its verb (保管してください, 止めてください, お並びください), it is a step of
+    the visit. A request with no such noun (手すりにつかまってください) leaves its purpose unsaid and may be care."""
+    # the words of a moment of the visit are its events' names (予防接種が終わりましたら): the rest is read
+    rest = [t for t in tokens if t.start >= len(reading.condition)] if _moment_of_the_visit(reading) else tokens
+    if medical.mentions_health(rest) or _time_bounded(tokens) or any(_lemma(t) in _HOME_WORDS for t in tokens):
+        return False
+    if _PURPOSE_OR_REASON.search(_without_reason_of_presence(tokens)):
+        return False
+    if any(
+        t.surface_form == "から"
+        and k
+        and (tokens[k - 1].pos_detail_1 == "副詞可能" or _lemma(tokens[k - 1]) in ("日", "目", "後"))
+        for k, t in enumerate(tokens)
+    ):
+        return False  # from a day on (翌日からは, 3日目から): the reader's course, as _bound_for_a_place reads it
+    if any(t.surface_form in ("ず", "ずに") or t.surface_form == "ないで" for t in tokens) or _restricts_an_act(
+        reading
+    ):
+        return False  # an act withheld or bounded beside it (我慢せずに, 〜までお待ちください) is the reader's care
+    visit_condition = reading.condition and (_condition_of_the_visit(reading) or _moment_of_the_visit(reading))
+    if reading.circumstance and not visit_condition and not _visit_circumstance(tokens):
+        return False  # a circumstance of the reader's (暑い日は, 外出時は) makes it the reader's care
+    if reading.condition and (
+        _change_in_the_reader(_condition_tokens(reading))
+        or not (_condition_of_the_visit(reading) or _moment_of_the_visit(reading))
+    ):
+        return False  # so does a condition that is no step of the visit (ふらふらしていたら, ぐったりしてきたら)
+    for group, _ in medical.noun_groups(tokens):
+        compound = "".join(t.surface_form for t in group)
+        # (a thing any home has too, ボタン or エレベーター, counts only with a place of the institution: _uses_a_facility)
+        if compound.endswith(_INSTITUTION_PLACES + _INSTITUTION_THINGS + SERVICE_PLACES):
+            return True
+        if _lemma(group[-1]) in ADMINISTRATIVE_HEAD_NOUNS | SERVICE_NOUNS:
+            return True
+    return False
+
+
+def _visit_circumstance(tokens):
+    """(forty-second session) Each circumstance (a noun of condition before は or に: お帰りの際は, ご利用の際は) is a step
+    of the visit: the phrase before it, back to the sentence's start or a comma, is a clause of the visit
+    (_clause_of_the_visit)."""
+    found = False
+    for i, token in enumerate(tokens[:-1]):
+        if not (
+            token.pos == "名詞"
+            and _lemma(token) in grammar.CONDITION_NOUNS
+            and tokens[i + 1].surface_form in ("は", "に")
+        ):
+            continue
+        start = max((k + 1 for k in range(i) if tokens[k].surface_form in ("、", "，")), default=0)
+        phrase = [t for t in tokens[start:i] if not (t.surface_form == "の" and t.pos == "助詞")]
+        if not phrase or not _clause_of_the_visit(phrase):
+            return False
+        found = True
+    return found
+
+
+def _without_reason_of_presence(tokens):
+    """The text with a reason that only says a thing is there (ロッカーがございますので, 給水機がありますので) left out: the
+    institution showing what it has, no rationale of care."""
+    words = [t.surface_form for t in tokens]
+    for i, token in enumerate(tokens):
+        if (
+            token.surface_form == "ので"
+            and i >= 2
+            and any(_lemma(t) in ("ある", "ござる") for t in tokens[max(0, i - 3) : i])
+        ):
+            return "".join(words[i + 1 :])
+    return "".join(words)
 
 
 # verbs of directed motion: with a place of the institution as where to, a step of the visit

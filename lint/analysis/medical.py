@@ -139,13 +139,20 @@ def _medical_in(group):
         if (
             k
             and token.pos_detail_1 == "接尾"
-            and group[k - 1].pos_detail_1 in ("数", "接尾")
+            and (group[k - 1].pos_detail_1 in ("数", "接尾") or _counted(group[k - 1].surface_form))
             and token.pos_detail_2 != "助数詞"
         ):
             continue
+        if k and token.surface_form == "口" and token.pos_detail_1 == "接尾":
+            continue  # (forty-second session) an entrance (通用 + 口, 改札 + 口), not the mouth
         if _word_is_medical(token):
             return True
     return False
+
+
+def _counted(word):
+    """A count in native numerals that IPADIC tags a plain noun (一つ, 二つ, 三つ): 二つ目 is the second."""
+    return len(word) == 2 and word[1] == "つ" and word[0] in "一二三四五六七八九"
 
 
 def _has_morpheme(group):
@@ -264,6 +271,8 @@ def medical_words(tokens, service_heads=None):
             continue  # 薬の名前, 病気の呼び方: the word is mentioned as a name, not used
         if service_heads is not None and _occasion(group, tokens, after, service_heads):
             continue
+        if service_heads is not None and _only_says_which(group, tokens, after):
+            continue
         if compound in NOT_HEALTH_WORDS:
             continue  # お手洗い is a room, not hand-washing
         if group[0].pos == "名詞" and _names_who_or_where(group) and not _ends_in_health(group):
@@ -271,6 +280,76 @@ def medical_words(tokens, service_heads=None):
         if _medical_in(group) or _has_morpheme(group):
             found.append(compound)
     return found
+
+
+# nouns that take a word of health before の as what they measure or describe (薬の量, 服薬の時間, 使い方, 検査の結果):
+# the phrase is still about health; a closed class of aspects, with the nouns of time (後, 間, 翌日)
+_ASPECT_NOUNS = frozenset(
+    (
+        "量",
+        "数",
+        "回数",
+        "頻度",
+        "間隔",
+        "時間",
+        "時刻",
+        "時期",
+        "期間",
+        "日数",
+        "タイミング",
+        "方",
+        "方法",
+        "仕方",
+        "種類",
+        "程度",
+        "効果",
+        "効き目",
+        "影響",
+        "結果",
+        "内容",
+        "必要",
+        "目安",
+        "注意",
+        "注意点",
+        "ポイント",
+        "理由",
+        "原因",
+        "可能性",
+        "リスク",
+        "具合",
+        "様子",
+        "状態",
+        "経過",
+        "まま",
+        "ため",
+        "よう",
+        "こと",
+        "もの",
+    )
+)
+
+
+def _only_says_which(group, tokens, after):
+    """(forty-second session) The compound of health only says which thing, place, person or step of the service is
+    meant: it modifies through の a noun phrase with no word of health whose head is no aspect of it (検尿のコップ, お薬の
+    空き箱, 予防接種の受付, 尿検査用のコップ; not 薬の量, 検査の結果, 手術の後)."""
+    if after + 1 >= len(tokens) or tokens[after].surface_form != "の" or tokens[after].pos != "助詞":
+        return False
+    following = []
+    for token in tokens[after + 1 :]:
+        if token.pos not in ("名詞", "接頭詞"):
+            break
+        following.append(token)
+    if not following or following[-1].pos != "名詞":
+        return False
+    last = following[-1]
+    if (
+        _lemma(last) in _ASPECT_NOUNS
+        or last.pos_detail_1 in ("副詞可能", "非自立", "数", "代名詞")
+        or last.pos_detail_2 == "副詞可能"
+    ):
+        return False
+    return not (_medical_in(following) or _has_morpheme(following))
 
 
 def outside_occasions(tokens, service_heads):
@@ -292,9 +371,25 @@ def mentions_health(tokens, service_heads=()):
         compound = "".join(t.surface_form for t in group)
         if compound in NOT_HEALTH_WORDS:
             continue
+        if group[0].pos == "名詞" and _document_or_building(group):
+            continue  # (forty-second session) 処方箋の有効期間は4日間, 市民病院前のバス停: a paper or a building
         if _medical_in(group) or _has_morpheme(group):
             return True
     return False
+
+
+# heads of a paper or a building: what a number beside one counts is the paper's or the building's (処方箋の有効期間は
+# 4日間, 診断書の作成には1週間), never a regimen, as a programme or a department may (禁煙プログラムは全5回, 糖尿病外来)
+_PAPERS_AND_BUILDINGS = ("書", "箋", "せん", "証", "券", "票", "手帳", "局", "病院", "医院", "病棟", "棟")
+
+
+def _document_or_building(group):
+    """(forty-second session) The compound names a paper or a building (診断書, 院外処方箋, 乳幼児医療証, 保険薬局,
+    市民病院前), its last word not itself of health."""
+    while len(group) > 1 and _lemma(group[-1]).endswith(_RELATIVE_POSITIONS):
+        group = group[:-1]
+    compound = "".join(t.surface_form for t in group)
+    return compound.endswith(_PAPERS_AND_BUILDINGS) and not _ends_in_health(group)
 
 
 NAME_NOUNS = frozenset(table(_TABLES, MEDICAL_CONTENT, "name_nouns"))

@@ -1,0 +1,66 @@
+"""CIT001, forty-second session: steps of a visit that named no list's verb, and the guards that keep care a claim.
+
+A request that names a place, a thing or a paper of the institution (駐輪場, 会計窓口, 領収書) and no word of health is a
+step of the visit whatever its verb (止める, 保管する, 並ぶ); so is a request under a moment of the visit (お帰りの際は,
+画面に番号が表示されたら, 予防接種が終わりましたら). A circumstance or a condition of the reader's (暑い日は, ぼんやりして
+いるときは), a day of the reader's course (翌日からは), an act withheld (我慢せずに) or a word of health keeps it care.
+A paper or a building is no word of health for a number beside it (処方箋の有効期間, 市民病院前), an ordinal names a place
+(3番の窓口), 口 after a noun is an entrance (通用口), and a smoking rule of the premises is the institution's.
+
+The sentences were written for these tests; none is taken from a corpus or a real sample.
+"""
+
+import pytest
+
+from lint.analysis import grammar, medical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "自転車は、東側の駐輪場にお止めください。\n",
+        "領収書は、医療費控除の申告まで大切に保管してください。\n",
+        "受付の横にロッカーがありますので、大きな荷物はそちらに入れてください。\n",
+        "お帰りの際は、西口のバス乗り場にお並びください。\n",
+        "紹介状は、受付の際に保険証と一緒にお出しください。\n",
+        "画面に受付番号が表示されたら、2番の診察室へお入りください。\n",
+        "3番の会計窓口でお待ちください。\n",
+        "予防接種が終わりましたら、接種済証を窓口でお受け取りください。\n",
+        "レントゲンが終わったら、ガウンを更衣室のかごにお入れください。\n",
+        "診断書の作成には、10日ほどお時間をいただきます。\n",
+        "夜間は、北側の通用口からお入りください。\n",
+        "病院の敷地内は全面禁煙となっております。\n",
+    ],
+)
+def test_a_step_of_the_visit_needs_no_source(reasons, text):
+    assert all(status == "exempt" for status, *_ in reasons(text)), (text, reasons(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "暑い日は、エアコンのスイッチを早めに入れてください。\n",  # a circumstance of the reader's, a thing of any home
+        "名前を呼んでもぼんやりしているときは、受付の職員にお声がけください。\n",  # a state, in an adverb
+        "退院の翌日からは、病棟の売店まで歩いて行ってください。\n",  # a day of the reader's course
+        "週末でも、がまんせずに救急外来へ向かってください。\n",  # an act withheld
+        "ペンの目盛りを合わせたら、へそから離れた場所に針を刺してください。\n",  # the body and the needle
+        "外出するときは、なるべくエレベーターをご利用ください。\n",
+    ],
+)
+def test_care_beside_a_thing_of_the_visit_stays_a_claim(reasons, text):
+    assert reasons(text)[-1][0] == "uncited", (text, reasons(text))
+
+
+@pytest.mark.parametrize(
+    "text, health",
+    [
+        ("院外処方箋の有効期間は、発行日を含めて4日間です。", False),
+        ("市民病院前のバス停から、5番のバスをご利用ください。", False),
+        ("二つ目の角を右に曲がってください。", False),
+        ("夜間は通用口からお入りください。", False),
+        ("禁煙外来は全5回のプログラムです。", True),  # a programme of health keeps its word
+        ("口を大きく開けてください。", True),  # the mouth itself
+    ],
+)
+def test_papers_buildings_ordinals_and_entrances_are_no_words_of_health(text, health):
+    assert medical.mentions_health(grammar.read(text).tokens) is health, text
