@@ -5035,9 +5035,20 @@ def _ja_request_carries_care(reading):
             lemma, first = _lemma(tokens[i - 1]), i - 1  # 服用 + する
         elif token.pos != "動詞":
             continue
-        if lemma not in INTAKE_VERBS:
+        # (forty-second session) any other verb acts on the body when what it acts on is of health (吸入薬は…使ってから,
+        # 目薬は…さしてから, 麻酔のテープは…貼ってから, 朝食を抜いて); the verbs of the visit's logistics do not
+        # (お薬を受け取ってから, 処方箋を出して)
+        generic = lemma not in INTAKE_VERBS
+        if generic and (
+            lemma in LOGISTICS_HEADS | _HANDING_HEADS | _PASSING | _PLAIN_VERBS | REMINDER_VERBS
+            or token.pos_detail_1 != "自立"
+        ):
             continue
         after = tokens[i + 1 : i + 5]
+        # another verb's clause must be an act done before the request's own (〜てから, 〜ずに, 〜て + お越しください),
+        # not the request itself (ダウンロードしてください), a description (迷っておられる方) or an aside (含めて、)
+        if generic and not _act_before_the_request(after):
+            continue
         if after and after[0].surface_form in ("て", "で") and len(after) > 1:
             if _lemma(after[1]) in ("いる", "おる"):
                 # 〜ている before a noun describes it (普段飲んでいるお薬, 〜を飲んでいる方は)
@@ -5070,9 +5081,49 @@ def _ja_request_carries_care(reading):
         of_medicine = lemma in ("服用", "内服", "休薬", "注射", "吸入") or any(
             _care_word(tokens, k, medicine_only=True) and tokens[k].basic_form != "*" for k in range(len(tokens))
         )
+        # (forty-second session) the topic is what the act takes when the clause marks no object of its own (吸入薬は、
+        # 当日も…使ってから; 麻酔のクリームは、注射の1時間前に塗ってから); food as topic is read as food is, above
+        # a person (不安が大きい方も) or a formal noun (不安なことは) as topic is no thing the act takes
+        topic = [t for t in reading.topic if t.pos == "名詞"]
+        marked = bool(topic) and any(
+            t is topic[-1] and k + 1 < len(tokens) and tokens[k + 1].surface_form in ("は", "も")
+            for k, t in enumerate(tokens)
+        )
+        if (
+            marked
+            and not any(w.surface_form == "を" for w in window)
+            and _act_before_the_request(after)
+            and topic[-1].pos_detail_1 not in ("非自立", "代名詞")
+            and not (medical.names_a_person(topic[-1]) or _lemma(topic[-1]) in _PERSONS)
+        ):
+            of_health = of_health or bool(medical.medical_words([t for t in topic if _lemma(t) not in INTAKE_OBJECTS]))
+        if generic:
+            if of_health or (food and lemma in _WITHHOLDING and _PREPARATION.search(text)):
+                return True
+            continue
         if of_medicine or of_health or (food and _PREPARATION.search(text)):
             return True
     return False
+
+
+def _act_before_the_request(after):
+    """The tokens after a verb make it an act done before the request's own: 〜てから, 〜ずに, 〜ないで, or 〜て right
+    before the honorific head (抜いてお越しください, 使ってご来院ください)."""
+    rest = "".join(t.surface_form for t in after)
+    if rest.startswith(("てから", "でから", "ずに", "ないで")):
+        return True
+    return (
+        len(after) > 1
+        and after[0].surface_form in ("て", "で")
+        and after[1].pos == "接頭詞"
+        and after[1].surface_form in ("お", "ご", "御")
+    )
+
+
+# verbs that act on nothing of their own (being, becoming, coming, going, doing): never the care of a clause
+_PLAIN_VERBS = frozenset(("いる", "ある", "なる", "する", "くる", "来る", "いく", "行く", "おる", "できる", "いただく"))
+# verbs that hold food back before a procedure (朝食を抜いて, 食事を控えて)
+_WITHHOLDING = frozenset(("抜く", "控える", "やめる", "止める", "絶つ"))
 
 
 def _en_request_carries_care(text):
