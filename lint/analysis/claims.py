@@ -1290,8 +1290,9 @@ def _clause_of_the_visit(tokens):
     _condition_of_the_visit)."""
     if {_lemma(t) for t in tokens} & (ONSET | EFFECT_WORDS | SIGN_NOUNS | WORRIES | _MEASURES):
         return False
-    if any(t.pos_detail_1 == "数" for t in tokens) or medical.medical_words(tokens):
-        return False
+    reached = any(_time_reached(tokens, k) for k in range(len(tokens)))
+    if any(t.pos_detail_1 == "数" for t in tokens) and not reached or medical.medical_words(tokens):
+        return False  # (a count of minutes before a time reached is that time: 予約時間の5分前になりましたら)
     # (from a second review) a change in the reader, whatever its nouns: an ability lost or a habit come (住所が言えなく
     # なったら, 診察券をよくなくすようになったら, 名前がわからないときは): a negation or なる in the condition
     if any(
@@ -1497,7 +1498,12 @@ def _finished_activity(tokens):
         t for t in nouns[:-1] if any(ch in medical.ILLNESS_KANJI for ch in t.surface_form)
     ]
     # (forty-second session) or a loanword, which IPADIC tags a plain noun (リハビリ, レントゲン)
-    loanword = bool(nouns) and re.fullmatch(r"[\u30a0-\u30ffー]+", nouns[-1].surface_form) is not None
+    # (from the review: not the reader's own ウォーキング or ピラティス)
+    loanword = (
+        bool(nouns)
+        and re.fullmatch(r"[\u30a0-\u30ffー]+", nouns[-1].surface_form) is not None
+        and _visit_occasion(nouns[-1].surface_form)
+    )
     if not nouns or not (nouns[-1].pos_detail_1 == "サ変接続" or loanword) or signs:
         return ""
     return "".join(t.surface_form for t in phrase)
@@ -11239,9 +11245,9 @@ def _practical(reading, text, need, trigger, health):
     # the world: the clause before the generalising noun asks the reader's act
     arranged = _arranged(tokens)
     found = medical.medical_words(tokens, service_heads=SERVICE_ARRANGEMENTS)
-    passed = _passed_between(tokens)
+    passed = _passed_between(tokens) if _heads(reading) & _PASSING else set()
     found = [w for w in found if w not in passed]
-    if found and all(w.endswith(("禁煙", "喫煙")) for w in found) and _names_the_premises(tokens):
+    if found and all(w.endswith(("禁煙", "喫煙")) for w in found) and _premises_rule(reading, tokens):
         found = []  # (forty-second session) a rule of the premises (当院は敷地内全面禁煙です), not advice to quit
     thing = _handed_thing(reading)
     if thing:
@@ -11551,6 +11557,7 @@ _PASSING = frozenset(
         "預ける",
         "提出",
         "持参",
+        "持つ",
         "発行",
         "交付",
         "お渡し",
@@ -11564,18 +11571,24 @@ _PASSING = frozenset(
 _PREMISES = ("敷地", "院内", "館内", "建物", "駐車場", "構内", "病院", "当院", "施設", "屋外", "屋内", "車内", "車の中")
 
 
-def _names_the_premises(tokens):
-    """(forty-second session) The sentence names the institution's grounds or buildings."""
+def _premises_rule(reading, tokens):
+    """(forty-second session) The sentence names the institution's grounds or buildings and states or asks its rule of
+    smoking: the predicate is the smoking word itself, 遠慮, 禁止 or なる (敷地内は全面禁煙となっております, 喫煙はご遠慮
+    ください); not a report of what quitting does (禁煙すると…減ることがわかっております: from the review)."""
     text = "".join(t.surface_form for t in tokens)
-    return any(p in text for p in _PREMISES)
+    return any(p in text for p in _PREMISES) and (
+        reading.head.endswith(("禁煙", "喫煙")) or bool(_heads(reading) & {"遠慮", "禁止", "なる"})
+    )
 
 
 def _passed_between(tokens):
     """(forty-second session) The words of health that name a thing passed between the service and the reader: the
     noun phrase marked を, は, も or の whose next predicate is a verb of receiving, handing, sending or returning
-    (お薬を受け取る薬局は, お薬の郵送はいたしかねます, 入院中のお食事は…お部屋までお届けします). Only nouns, particles,
-    prefixes and adverbs may stand between; another verb or adjective first (お薬を飲んでから受け取りに) ends the
-    phrase's reach, and what is done to the body stays read."""
+    (お薬の郵送はいたしかねますので、窓口でお受け取りください, 入院中のお食事は…お部屋までお届けします). Only nouns,
+    particles, prefixes and adverbs may stand between; another verb or adjective first (お薬を飲んでから受け取りに) ends
+    the phrase's reach, and what is done to the body stays read. The caller asks it only when the sentence's own head
+    is such a verb: in a relative clause (お渡しした分を…使い切っていただきます) the passing is no act of the line
+    (from the review of the first version)."""
     out = set()
     for group, after in medical.noun_groups(tokens):
         if (
@@ -11683,10 +11696,14 @@ def _names_the_institution(reading, tokens):
         for k, t in enumerate(tokens)
     ):
         return False  # from a day on (翌日からは, 3日目から): the reader's course, as _bound_for_a_place reads it
-    if any(t.surface_form in ("ず", "ずに") or t.surface_form == "ないで" for t in tokens) or _restricts_an_act(
-        reading
+    if reading.negative or _restricts_an_act(reading):
+        return False  # an act forbidden or bounded (いきまないでください, 〜までお待ちください) is the reader's care
+    if any(
+        t.surface_form in ("ず", "ずに")
+        or (_lemma(t) == "ない" and k + 1 < len(tokens) and tokens[k + 1].surface_form == "で")
+        for k, t in enumerate(tokens)
     ):
-        return False  # an act withheld or bounded beside it (我慢せずに, 〜までお待ちください) is the reader's care
+        return False  # so is an act withheld beside it (我慢せずに, 〜しないで): IPADIC cuts ないで into ない + で
     visit_condition = reading.condition and (_condition_of_the_visit(reading) or _moment_of_the_visit(reading))
     if reading.circumstance and not visit_condition and not _visit_circumstance(tokens):
         return False  # a circumstance of the reader's (暑い日は, 外出時は) makes it the reader's care
@@ -11695,14 +11712,56 @@ def _names_the_institution(reading, tokens):
         or not (_condition_of_the_visit(reading) or _moment_of_the_visit(reading))
     ):
         return False  # so does a condition that is no step of the visit (ふらふらしていたら, ぐったりしてきたら)
-    for group, _ in medical.noun_groups(tokens):
+    for group, after in medical.noun_groups(tokens):
         compound = "".join(t.surface_form for t in group)
+        # the noun must be where the reader goes, what is handed or used, or the topic (駐輪場に, 窓口へ, 領収書は), not
+        # the scene of another act (病棟では、…立ち上がってください) nor a modifier (売店のカップ麺は, 病棟の階段を); a
+        # paper may say whose copy or number is meant (領収書の控えは, 診察券の番号を)
+        paper = medical.document_or_building(group) and not compound.endswith(("病院", "医院", "病棟", "棟", "局"))
+        if not (_argument_of_the_request(tokens, after) or paper and _modifies_an_argument(tokens, after)):
+            continue
         # (a thing any home has too, ボタン or エレベーター, counts only with a place of the institution: _uses_a_facility)
         if compound.endswith(_INSTITUTION_PLACES + _INSTITUTION_THINGS + SERVICE_PLACES):
             return True
         if _lemma(group[-1]) in ADMINISTRATIVE_HEAD_NOUNS | SERVICE_NOUNS:
             return True
     return False
+
+
+# what may follow a place of the institution before its particle: a word of relative position (受付の横に, 玄関の前へ)
+_BESIDE = frozenset(("横", "前", "隣", "奥", "脇", "そば", "近く", "手前", "向かい", "左手", "右手", "側"))
+
+
+def _argument_of_the_request(tokens, after):
+    """(forty-second session, from the review of the first version) The noun ending at ``after`` is marked as where to,
+    from where, what is acted on or the topic (に, へ, まで, から, を, は, も), directly or through a word of relative
+    position (受付の横に)."""
+    k = after
+    if k + 1 < len(tokens) and tokens[k].surface_form == "の" and _lemma(tokens[k + 1]) in _BESIDE:
+        k += 2
+    if k < len(tokens) and tokens[k].pos == "助詞" and tokens[k].surface_form in _ARGUMENT_MARKS:
+        return True
+    # or it says which thing is where to (更衣室のかごに, 受付の箱へ): a destination of the institution's
+    if k < len(tokens) and tokens[k].surface_form == "の":
+        k += 1
+        while k < len(tokens) and tokens[k].pos in ("名詞", "接頭詞"):
+            k += 1
+        return k < len(tokens) and tokens[k].surface_form in ("に", "へ", "まで") and tokens[k].pos == "助詞"
+    return False
+
+
+def _modifies_an_argument(tokens, after):
+    """The noun ending at ``after`` modifies through の a noun marked as an argument (領収書の控えは)."""
+    if after >= len(tokens) or tokens[after].surface_form != "の":
+        return False
+    k = after + 1
+    while k < len(tokens) and tokens[k].pos in ("名詞", "接頭詞"):
+        k += 1
+    return k > after + 1 and k < len(tokens) and tokens[k].surface_form in _ARGUMENT_MARKS and tokens[k].pos == "助詞"
+
+
+# where to, from where, what is acted on or handed with, the topic
+_ARGUMENT_MARKS = frozenset(("に", "へ", "まで", "から", "を", "は", "も", "と"))
 
 
 def _visit_circumstance(tokens):

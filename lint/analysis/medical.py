@@ -329,6 +329,12 @@ _ASPECT_NOUNS = frozenset(
 )
 
 
+# things that hold or tell something at a service: containers and printed matter (検尿のコップ, お薬の空き箱, 予防接種の
+# 案内)
+_HOLDERS = ("コップ", "カップ", "容器", "袋", "箱", "かご", "ボトル", "ケース", "用紙", "紙", "説明書", "リーフレット",
+            "パンフレット", "ポスター", "案内", "掲示", "お知らせ", "チラシ")  # fmt: skip
+
+
 def _only_says_which(group, tokens, after):
     """(forty-second session) The compound of health only says which thing, place, person or step of the service is
     meant: it modifies through の a noun phrase with no word of health whose head is no aspect of it (検尿のコップ, お薬の
@@ -349,7 +355,11 @@ def _only_says_which(group, tokens, after):
         or last.pos_detail_2 == "副詞可能"
     ):
         return False
-    return not (_medical_in(following) or _has_morpheme(following))
+    if _medical_in(following) or _has_morpheme(following):
+        return False
+    # (from the review) the head must name a person, a place, a paper or a thing that holds or tells (たばこの本数 and
+    # 禁煙の成功率 are measures of health, which no closed list of aspects can hold)
+    return _names_who_or_where(following) or _lemma(last).endswith(_HOLDERS)
 
 
 def outside_occasions(tokens, service_heads):
@@ -371,7 +381,7 @@ def mentions_health(tokens, service_heads=()):
         compound = "".join(t.surface_form for t in group)
         if compound in NOT_HEALTH_WORDS:
             continue
-        if group[0].pos == "名詞" and _document_or_building(group):
+        if group[0].pos == "名詞" and document_or_building(group):
             continue  # (forty-second session) 処方箋の有効期間は4日間, 市民病院前のバス停: a paper or a building
         if _medical_in(group) or _has_morpheme(group):
             return True
@@ -380,16 +390,20 @@ def mentions_health(tokens, service_heads=()):
 
 # heads of a paper or a building: what a number beside one counts is the paper's or the building's (処方箋の有効期間は
 # 4日間, 診断書の作成には1週間), never a regimen, as a programme or a department may (禁煙プログラムは全5回, 糖尿病外来)
-_PAPERS_AND_BUILDINGS = ("書", "箋", "せん", "証", "券", "票", "手帳", "局", "病院", "医院", "病棟", "棟")
+_PAPERS_AND_BUILDINGS = ("書", "箋", "処方せん", "証", "券", "票", "手帳", "局", "病院", "医院", "病棟", "棟")
 
 
-def _document_or_building(group):
+def document_or_building(group):
     """(forty-second session) The compound names a paper or a building (診断書, 院外処方箋, 乳幼児医療証, 保険薬局,
     市民病院前), its last word not itself of health."""
     while len(group) > 1 and _lemma(group[-1]).endswith(_RELATIVE_POSITIONS):
         group = group[:-1]
     compound = "".join(t.surface_form for t in group)
-    return compound.endswith(_PAPERS_AND_BUILDINGS) and not _ends_in_health(group)
+    if not compound.endswith(_PAPERS_AND_BUILDINGS) or _ends_in_health(group):
+        return False
+    # (from the review) an illness, a sign or a department inside it names a programme of health (糖尿病連携手帳,
+    # 精神科病棟), whose numbers stay read: only an act (診断書, 処方箋) or a name (市民病院) may modify the paper
+    return not any(_is_sign(t) or _lemma(t).endswith("科") for t in group[:-1])
 
 
 NAME_NOUNS = frozenset(table(_TABLES, MEDICAL_CONTENT, "name_nouns"))

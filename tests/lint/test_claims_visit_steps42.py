@@ -7,7 +7,8 @@ step of the visit whatever its verb (止める, 保管する, 並ぶ); so is a r
 A paper or a building is no word of health for a number beside it (処方箋の有効期間, 市民病院前), an ordinal names a place
 (3番の窓口), 口 after a noun is an entrance (通用口), and a smoking rule of the premises is the institution's.
 
-The sentences were written for these tests; none is taken from a corpus or a real sample.
+The sentences were written for these tests or by the review of the first version (which found 26 claims it let
+through); none is taken from a corpus or a real sample.
 """
 
 import pytest
@@ -45,6 +46,17 @@ def test_a_step_of_the_visit_needs_no_source(reasons, text):
         "週末でも、がまんせずに救急外来へ向かってください。\n",  # an act withheld
         "ペンの目盛りを合わせたら、へそから離れた場所に針を刺してください。\n",  # the body and the needle
         "外出するときは、なるべくエレベーターをご利用ください。\n",
+        # from the review of the first version: a prohibition (IPADIC cuts ないで into ない + で), a place that is only
+        # the scene or a modifier, the reader's own exercise ending, a passing verb in a relative clause, a report of
+        # quitting that names a building, a department's ward and a paper of a programme beside a health number
+        "病棟のトイレでは、便座に座ったまま強くいきまないでください。\n",
+        "病棟の階段を、手すりを使って上り下りしてください。\n",
+        "売店のカップ麺は、スープを残してください。\n",
+        "ウォーキングが終わりましたら、病棟の談話室でゆっくり座ってお待ちください。\n",
+        "抗生物質は、お渡しした分を最後まで使い切っていただきます。\n",
+        "禁煙すると、施設に通う回数が減ることがわかっております。\n",
+        "精神科病棟では、平均して約3か月でご自宅に戻られております。\n",
+        "糖尿病連携手帳に記載された目標値は、食前で130未満となっております。\n",
     ],
 )
 def test_care_beside_a_thing_of_the_visit_stays_a_claim(reasons, text):
@@ -60,6 +72,8 @@ def test_care_beside_a_thing_of_the_visit_stays_a_claim(reasons, text):
         ("夜間は通用口からお入りください。", False),
         ("禁煙外来は全5回のプログラムです。", True),  # a programme of health keeps its word
         ("口を大きく開けてください。", True),  # the mouth itself
+        ("糖尿病連携手帳の目標値", True),  # a paper of a programme of health
+        ("扁桃せんが腫れています。", True),  # a gland, not a prescription
     ],
 )
 def test_papers_buildings_ordinals_and_entrances_are_no_words_of_health(text, health):
