@@ -5037,7 +5037,9 @@ def _ja_request_carries_care(reading):
     text = "".join(t.surface_form for t in tokens)
     for i, token in enumerate(tokens[:-1]):
         lemma, first = _lemma(token), i
-        if lemma == "する" and i and tokens[i - 1].pos == "名詞":
+        if lemma == "する" and i >= 2 and tokens[i - 1].surface_form == "に" and tokens[i - 2].surface_form == "口":
+            lemma, first = "口にする", i - 2  # (forty-second session) 口にする: to eat or drink (何も口にせずに)
+        elif lemma == "する" and i and tokens[i - 1].pos == "名詞":
             lemma, first = _lemma(tokens[i - 1]), i - 1  # 服用 + する
         elif token.pos != "動詞":
             continue
@@ -5051,6 +5053,10 @@ def _ja_request_carries_care(reading):
         ):
             continue
         after = tokens[i + 1 : i + 5]
+        if after and after[0].pos == "動詞" and _lemma(after[0]) in _COMPLETING:
+            after = tokens[
+                i + 2 : i + 6
+            ]  # (forty-second session) a verb completed: 飲み + 終えてから, 使い + 切ってから
         # another verb's clause must be an act done before the request's own (〜てから, 〜ずに, 〜て + お越しください),
         # not the request itself (ダウンロードしてください), a description (迷っておられる方) or an aside (含めて、)
         if generic and not _act_before_the_request(after):
@@ -5126,6 +5132,8 @@ def _act_before_the_request(after):
     )
 
 
+# verbs that complete another (飲み終える, 使い切る): the clause is the first verb's
+_COMPLETING = frozenset(("終える", "終わる", "切る", "きる", "始める", "続ける"))
 # verbs that act on nothing of their own (being, becoming, coming, going, doing): never the care of a clause
 _PLAIN_VERBS = frozenset(("いる", "ある", "なる", "する", "くる", "来る", "いく", "行く", "おる", "できる", "いただく"))
 # verbs that hold food back before a procedure (朝食を抜いて, 食事を控えて)

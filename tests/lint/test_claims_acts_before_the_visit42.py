@@ -19,6 +19,8 @@ import pytest
         "麻酔のクリームは、注射の1時間前に塗ってからお越しください。\n",
         "胃の検査の日は、朝食を抜いてお越しください。\n",
         "点眼薬は、手術の日の朝もいつものようにさしてからお越しください。\n",
+        "内視鏡の日の朝は、お茶以外は何も口にせずにご来院ください。\n",  # 口にする: to eat or drink
+        "渡された腸の洗浄液は、検査の3時間前までに飲み終えてからお越しください。\n",  # a verb completed
     ],
 )
 def test_an_act_on_health_before_the_visit_is_care(reasons, text):
