@@ -2162,9 +2162,11 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             and _en_operates_service(lower)
             and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
         )
-        if ("contact" in kinds or hours or (("clock" in kinds or DAYS.search(text)) and service)) and not _care_seeking(
-            text, reading
-        ):
+        # (forty-second session) a floor of the reader's home (2階の寝室から1階の和室へ) is no address of a service
+        at_home = any(_lemma(t) in _HOME_WORDS | {"和室", "自宅", "ご自宅"} for t in reading.tokens)
+        if (
+            "contact" in kinds and not at_home or hours or (("clock" in kinds or DAYS.search(text)) and service)
+        ) and not _care_seeking(text, reading):
             return "contact"
         # a link in a sentence that seeks care (〜を確認のうえ、すぐに受診してください) is not its place
         seeks_care = reading.predicate and reading.head not in ACCESS_HEADS and _care_seeking(text, reading)

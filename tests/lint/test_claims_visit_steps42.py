@@ -26,6 +26,7 @@ from lint.analysis import grammar, medical
         "紹介状は、受付の際に保険証と一緒にお出しください。\n",
         "画面に受付番号が表示されたら、2番の診察室へお入りください。\n",
         "3番の会計窓口でお待ちください。\n",
+        "整形外科の外来は、東館の2階にあります。\n",  # a floor of the institution stays its address
         "予防接種が終わりましたら、接種済証を窓口でお受け取りください。\n",
         "レントゲンが終わったら、ガウンを更衣室のかごにお入れください。\n",
         "診断書の作成には、10日ほどお時間をいただきます。\n",
@@ -46,6 +47,8 @@ def test_a_step_of_the_visit_needs_no_source(reasons, text):
         "週末でも、がまんせずに救急外来へ向かってください。\n",  # an act withheld
         "ペンの目盛りを合わせたら、へそから離れた場所に針を刺してください。\n",  # the body and the needle
         "外出するときは、なるべくエレベーターをご利用ください。\n",
+        "退院してしばらくは、2階の寝室ではなく1階の和室でお休みください。\n",  # a floor of the home, no address
+        "迷ったときも、ためらわずに夜間の救急外来へ向かってください。\n",  # not holding back: care-seeking
         # from the review of the first version: a prohibition (IPADIC cuts ないで into ない + で), a place that is only
         # the scene or a modifier, the reader's own exercise ending, a passing verb in a relative clause, a report of
         # quitting that names a building, a department's ward and a paper of a programme beside a health number
