@@ -2091,8 +2091,10 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             return "transition"
     if reading.mood == "volitional" and reading.lang == "en" and reading.head in DISCOURSE_HEADS:
         return "transition"
-    if reading.lang == "ja" and reading.mood == "volitional" and not advises and _text_as_goal(reading):
-        return "transition"  # 前置きが長くなりましたが、本題に入りましょう (seventh session, claims-blind29)
+    if reading.lang == "ja" and reading.mood in ("volitional", "statement") and not advises and _text_as_goal(reading):
+        # 前置きが長くなりましたが、本題に入りましょう (seventh session, claims-blind29); the writer's own move in the
+        # plain statement too: ここから本題に入ります (forty-second session)
+        return "transition"
     if (
         reading.lang == "ja"
         and not health
@@ -2481,7 +2483,10 @@ def _date_comment(reading, text, found):
 # (thirty-third session) the text so far summed up as the summary of a topic: the text as subject (以上が, ここまでが),
 # a noun of the text's form as the copula's complement (概要, まとめ, 要点), and no predicate between
 _TEXT_SUMMARISED = re.compile(
-    r"^(?:以上|ここまで|これまで|今回)(?:が|は|で)[、，]?[^、，。．]*?の?(?:概要|まとめ|要点|ポイント|あらまし|ご案内|お話)"
+    r"^(?:以上|ここまで|これまで|今回)(?:が|は|で)[、，]?[^、，。．]*?の?(?:概要|まとめ|要点|ポイント|あらまし|ご案内|お話"
+    # (forty-second session) the text's account of a procedure, and its end: 以上が、検査の大まかな流れです, 以上で、
+    # 手術前のご説明はおしまいです
+    r"|ご説明|説明|流れ|おしまい|終わり)"
     r"(?:です|でした|になります|となります)[。．]?$"
 )
 

@@ -1,0 +1,35 @@
+"""CIT001, forty-second session: the writer's move into a part of the text, and the text's account summed up.
+
+本題に入りましょう was a transition; the writer's plain statement of the same move (ここから本題に入ります, 次に、治療の
+話に移ります) is one too. 以上が…の概要です summed the text up; so do its account of a procedure and its end (以上が、
+…の流れです, 以上で、…のご説明はおしまいです). Entering a bath (お風呂に入ります) and a reason stated (以上が、…理由です)
+stay claims.
+
+The sentences were written for these tests; none is taken from a corpus or a real sample.
+"""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "少し前置きが長くなりましたが、ここからいよいよ本題に入ります。\n",
+        "次に、手術のあとの話題に移ります。\n",
+        "以上が、内視鏡検査の当日の流れです。\n",
+        "以上で、入院生活についてのご説明はおしまいです。\n",
+    ],
+)
+def test_the_writers_move_and_the_text_summed_up_need_no_source(reasons, text):
+    assert reasons(text)[-1][0] == "exempt", (text, reasons(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "寝る前に、ぬるめのお風呂に入ります。\n",
+        "以上が、痛風の発作が夜に起こりやすい理由です。\n",
+    ],
+)
+def test_an_act_of_the_day_and_a_reason_stay_claims(reasons, text):
+    assert reasons(text)[-1][0] == "uncited", (text, reasons(text))
