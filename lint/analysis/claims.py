@@ -2342,7 +2342,11 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "administrative"  # 講習会を随時行っています, 1通につき3,300円の文書料がかかります
     if reading.mood == "statement" and _waits_for_administration(reading, text) and not health and not advises:
         return "administrative"  # 診断書の発行には、1週間ほどお時間をいただきます
-    if _states_a_price(reading, text, kinds) and not health and not advises:
+    if (
+        (_states_a_price(reading, text, kinds) or _en_states_a_price(reading, text, kinds))
+        and not health
+        and not advises
+    ):
         return "administrative"  # 頭部MRI検査は3割負担で約6,000円です: a price as the copula's noun
     if (
         reading.mood == "statement"
@@ -4740,6 +4744,31 @@ def _states_a_price(reading, text, kinds):
     if free or _PRICE_LABEL.search(core.strip()):
         return not _effect_or_sign_of_its_own(reading)
     return bool(_PRICE_COPULA.search(core)) and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
+
+
+# (forty-second session) an English price as the predicate: a noun of charging before a copula or a verb of costing
+# and the price (The fee for a medical certificate is ¥3,300; The consultation fee is approx. 3,000 yen with insurance;
+# A scale and polish costs £26.80; a first-visit surcharge of 7,700 yen applies)
+_EN_CHARGE = r"(?:fee|fees|charge|charges|cost|costs|price|prices|surcharge|co-?pay(?:ment)?|deposit)"
+_EN_AMOUNT = r"(?:[$£€¥￥]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?(?:yen|dollars|pounds|euros|円))"
+_EN_PRICE_STATEMENT = re.compile(
+    rf"\b{_EN_CHARGE}\b[^.;:!?]{{0,60}}?\b(?:is|are|will be|comes to|come to)\s+(?:(?:approx\.?|approximately|about|around|"
+    rf"only|just|from|up to|a flat|roughly)\s+)?{_EN_AMOUNT}"
+    rf"|\b(?:costs?|cost)\s+(?:(?:approx\.?|approximately|about|around|only|just|from|up to|roughly)\s+)?{_EN_AMOUNT}"
+    rf"|\b{_EN_CHARGE}\s+of\s+(?:(?:approx\.?|about|around)\s+)?{_EN_AMOUNT}[^.;:!?]{{0,30}}\bappl(?:y|ies)\b",
+    re.IGNORECASE,
+)
+
+
+def _en_states_a_price(reading, text, kinds):
+    """(forty-second session) An English statement whose predicate is what something costs (the counterpart of
+    _states_a_price), with no word of effect or sign: a fee, a charge or a price before a copula and the amount, a verb
+    of costing and the amount, or a charge of an amount that applies."""
+    if reading.lang != "en" or reading.mood != "statement" or "price" not in kinds:
+        return False
+    return bool(_EN_PRICE_STATEMENT.search(text)) and not (EFFECT_WORDS | SIGN_NOUNS) & {
+        w.lower() for w in reading.lemmas
+    }
 
 
 # (twenty-eighth session) a label and its price: 初診料：2,000円, 手術費用の目安：片目 約45,000円

@@ -3,7 +3,7 @@
 本題に入りましょう was a transition; the writer's plain statement of the same move (ここから本題に入ります, 次に、治療の
 話に移ります) is one too. 以上が…の概要です summed the text up; so do its account of a procedure and its end (以上が、
 …の流れです, 以上で、…のご説明はおしまいです). Entering a bath (お風呂に入ります) and a reason stated (以上が、…理由です)
-stay claims.
+stay claims. An English price as the predicate (The fee for … is ¥2,200) is administrative, as a Japanese one is.
 
 The sentences were written for these tests; none is taken from a corpus or a real sample.
 """
@@ -33,3 +33,19 @@ def test_the_writers_move_and_the_text_summed_up_need_no_source(reasons, text):
 )
 def test_an_act_of_the_day_and_a_reason_stay_claims(reasons, text):
     assert reasons(text)[-1][0] == "uncited", (text, reasons(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fee for a copy of your medical records is ¥2,200.\n",
+        "The first-visit consultation fee is about 2,500 yen with insurance.\n",
+        "If you arrive without a referral, a surcharge of 5,500 yen applies.\n",
+    ],
+)
+def test_an_english_price_as_the_predicate_is_administrative(reasons, text):
+    assert reasons(text)[-1] == ("exempt", "administrative"), (text, reasons(text))
+
+
+def test_a_price_beside_an_effect_stays_a_claim(reasons):
+    assert reasons("This tablet lowers the risk of a stroke and costs £5 a month.\n")[-1][0] == "uncited"
