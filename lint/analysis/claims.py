@@ -328,6 +328,8 @@ def _word_finder(words):
 
 _URGENT = _word_finder(URGENCY)
 _CARE_URGENT = _word_finder(CARE_URGENCY)
+_CARE_HESITATION = _word_finder(tuple(table(WORDS, CLAIM_WORDS, "care_hesitation")))  # lint/data/claim-words.toml
+_CARE_PLACES = tuple(table(WORDS, CLAIM_WORDS, "care_places"))  # lint/data/claim-words.toml
 ONSET = frozenset(table(WORDS, CLAIM_WORDS, "onset"))  # lint/data/claim-words.toml
 CONDITION = tuple(table(WORDS, CLAIM_WORDS, "condition"))  # lint/data/claim-words.toml
 # The page, a part of it or a figure: what page-discourse is about.
@@ -1064,6 +1066,8 @@ def _care_seeking(text, reading, logistics=False):
         return True
     if reading.head in CARE_HEADS and _CARE_URGENT.search(lower):
         return True  # 必ず受診してください, 救急外来を受診してください: to be seen, insisted on
+    if reading.head in CARE_HEADS and _CARE_HESITATION.search(lower) and any(p in text for p in _CARE_PLACES):
+        return True  # (forty-second session) ためらわずに休日診療センターへ向かってください: not to hold back from care
     if reading.condition_words & ONSET:
         return True  # a sign appears or worsens, even a worrying one: 気になる症状が続くときは
     if _manner_withheld(reading):
@@ -2165,7 +2169,12 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             and not (EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas
         )
         # (forty-second session) a floor of the reader's home (2階の寝室から1階の和室へ) is no address of a service
-        at_home = any(_lemma(t) in _HOME_WORDS | {"和室", "自宅", "ご自宅"} for t in reading.tokens)
+        # (from a review) only words of a home alone (部屋, 浴室, 和室 are the hospital's too), and no place of the
+        # institution beside them (家からお持ちの寝間着は、病棟2階のランドリーで)
+        at_home = any(_lemma(t) in _ONLY_AT_HOME for t in reading.tokens) and not any(
+            "".join(x.surface_form for x in g).endswith(_INSTITUTION_PLACES)
+            for g, _ in medical.noun_groups(reading.tokens)
+        )
         if (
             "contact" in kinds and not at_home or hours or (("clock" in kinds or DAYS.search(text)) and service)
         ) and not _care_seeking(text, reading):
@@ -5073,8 +5082,20 @@ def _ja_request_carries_care(reading):
     text = "".join(t.surface_form for t in tokens)
     for i, token in enumerate(tokens[:-1]):
         lemma, first = _lemma(token), i
-        if lemma == "する" and i >= 2 and tokens[i - 1].surface_form == "に" and tokens[i - 2].surface_form == "口":
-            lemma, first = "口にする", i - 2  # (forty-second session) 口にする: to eat or drink (何も口にせずに)
+        if (
+            lemma in ("する", "入れる")
+            and i >= 2
+            and tokens[i - 1].surface_form == "に"
+            and tokens[i - 2].surface_form == "口"
+        ):
+            lemma, first = "口にする", i - 2  # (forty-second session) 口にする, 口に入れる: to eat or drink
+        elif (
+            lemma == "する"
+            and i >= 2
+            and tokens[i - 1].surface_form == "を"
+            and tokens[i - 2].pos_detail_1 == "サ変接続"
+        ):
+            lemma, first = _lemma(tokens[i - 2]), i - 2  # (from a review) 浣腸をして: the act is the noun's
         elif lemma == "する" and i and tokens[i - 1].pos == "名詞":
             lemma, first = _lemma(tokens[i - 1]), i - 1  # 服用 + する
         elif token.pos != "動詞":
@@ -5085,9 +5106,10 @@ def _ja_request_carries_care(reading):
         generic = lemma not in INTAKE_VERBS
         if generic and (
             lemma in LOGISTICS_HEADS | _HANDING_HEADS | _PASSING | _PLAIN_VERBS | REMINDER_VERBS
-            or token.pos_detail_1 != "自立"
+            or lemma in _WEARING | _FINISHING | _SCREEN_ACTS
+            or (token.pos_detail_1 != "自立" and token.pos == "動詞")
         ):
-            continue
+            continue  # (from a review) wearing (マスクは…着けてから), an event ending (点滴は、終わってから), a screen
         after = tokens[i + 1 : i + 5]
         if after and after[0].pos == "動詞" and _lemma(after[0]) in _COMPLETING:
             after = tokens[
@@ -5120,9 +5142,18 @@ def _ja_request_carries_care(reading):
             and any(w.surface_form in ("を", "は", "も") for w in window[n + 1 : n + 2] if w.pos == "助詞")
         ]
         food = [t for t in objects if _lemma(t) in INTAKE_OBJECTS]
+        # (forty-second session, from a review) the object's whole phrase: 痛み + 止め, 麻酔の + クリーム, 血糖 + 値
+        phrases = _object_phrases(window)
         # 尿をためた状態で; but とる takes food only (処方せんをとってから is a slip collected)
         of_health = lemma not in ("とる", "取る", "摂る") and bool(
             medical.medical_words([t for t in objects if t not in food])
+            # a phrase's word of health that only names a name or a holder (薬の名前, 尿検査のコップ) is no object
+            or any(
+                medical.medical_words(
+                    [t for t in phrase if _lemma(t) not in INTAKE_OBJECTS], service_heads=SERVICE_ARRANGEMENTS
+                )
+                for phrase in phrases
+            )
         )
         # a medicine anywhere in the request is what the act takes (糖尿病の薬を服用中の方は、…朝の分は飲まずに)
         # (an unknown katakana word is no medicine here: デイルームで召し上がってから is where to eat)
@@ -5143,9 +5174,14 @@ def _ja_request_carries_care(reading):
             and _act_before_the_request(after)
             and topic[-1].pos_detail_1 not in ("非自立", "代名詞")
             and not (medical.names_a_person(topic[-1]) or _lemma(topic[-1]) in _PERSONS)
+            # (from a review) a paper is no thing of health whatever names it (検査結果の用紙は、…綴じてから)
+            and not medical.document_or_building(topic[-1:])
+            and not _lemma(topic[-1]).endswith(("用紙", "紙", "票", "ファイル"))
         ):
             of_health = of_health or bool(medical.medical_words([t for t in topic if _lemma(t) not in INTAKE_OBJECTS]))
         if generic:
+            # the act itself named by a noun of health (浣腸をしてから, 吸入をしてから)
+            of_health = of_health or (first < i and bool(medical.medical_words([tokens[first]])))
             if of_health or (food and lemma in _WITHHOLDING and _PREPARATION.search(text)):
                 return True
             continue
@@ -5168,6 +5204,27 @@ def _act_before_the_request(after):
     )
 
 
+def _object_phrases(window):
+    """The whole noun phrases marked を, は or も in ``window``, each a list of tokens: the marked noun with the nouns,
+    prefixes and の-joined modifiers before it (痛み + 止め, 麻酔 + の + クリーム)."""
+    out = []
+    for n, t in enumerate(window):
+        if not (
+            n + 1 < len(window) and window[n + 1].pos == "助詞" and window[n + 1].surface_form in ("を", "は", "も")
+        ):
+            continue
+        if t.pos not in ("名詞", "接頭詞"):
+            continue
+        k = n
+        while k > 0 and (window[k - 1].pos in ("名詞", "接頭詞") or window[k - 1].surface_form == "の" and k > 1):
+            k -= 1
+        out.append(window[k : n + 1])
+    return out
+
+
+# verbs of wearing (マスクを着けて, 検査着を着て) and of a screen (アプリをダウンロードして): the visit's, not the body's
+_WEARING = frozenset(("着る", "着ける", "付ける", "つける", "はめる", "かぶる", "羽織る", "履く", "はく"))
+_SCREEN_ACTS = frozenset(("ダウンロード", "インストール", "起動", "登録", "入力", "ログイン", "操作", "タップ", "送信"))
 # verbs that complete another (飲み終える, 使い切る): the clause is the first verb's
 _COMPLETING = frozenset(("終える", "終わる", "切る", "きる", "始める", "続ける"))
 # verbs that act on nothing of their own (being, becoming, coming, going, doing): never the care of a clause
@@ -11919,6 +11976,10 @@ _INSTITUTION_THINGS = (
     "タクシー",
 )
 _HOME_WORDS = frozenset(("自宅", "家庭", "家", "寝室", "部屋", "居間", "浴室", "脱衣所", "台所"))
+# words of the reader's home that no hospital uses for its own rooms
+_ONLY_AT_HOME = frozenset(
+    ("自宅", "ご自宅", "家庭", "寝室", "居間", "リビング", "実家", "自室", "子ども部屋", "二階建て")
+)
 
 
 def _time_bounded(tokens):

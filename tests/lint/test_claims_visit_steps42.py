@@ -27,6 +27,11 @@ from lint.analysis import grammar, medical
         "画面に受付番号が表示されたら、2番の診察室へお入りください。\n",
         "3番の会計窓口でお待ちください。\n",
         "整形外科の外来は、東館の2階にあります。\n",  # a floor of the institution stays its address
+        # from the second review: rooms a hospital has too, hesitation toward a counter or a guide
+        "付き添いの方が休める和室は、病棟4階にございます。\n",
+        "家族用の台所は、小児病棟の4階にあります。\n",
+        "書類の書き方に迷ったら、遠慮せず受付で説明を受けてください。\n",
+        "予約がなくても、ためらわずに受付へ行ってください。\n",
         "予防接種が終わりましたら、接種済証を窓口でお受け取りください。\n",
         "レントゲンが終わったら、ガウンを更衣室のかごにお入れください。\n",
         "診断書の作成には、10日ほどお時間をいただきます。\n",
@@ -49,6 +54,7 @@ def test_a_step_of_the_visit_needs_no_source(reasons, text):
         "外出するときは、なるべくエレベーターをご利用ください。\n",
         "退院してしばらくは、2階の寝室ではなく1階の和室でお休みください。\n",  # a floor of the home, no address
         "迷ったときも、ためらわずに夜間の救急外来へ向かってください。\n",  # not holding back: care-seeking
+        "退院後は、1階のリビングにベッドを置いてお休みください。\n",  # a room only a home has
         # from the review of the first version: a prohibition (IPADIC cuts ないで into ない + で), a place that is only
         # the scene or a modifier, the reader's own exercise ending, a passing verb in a relative clause, a report of
         # quitting that names a building, a department's ward and a paper of a programme beside a health number
