@@ -1106,6 +1106,7 @@ def _one_of_a_duration(number: Number, translation_plain: str) -> bool:
     if not match:
         return False
     unit = next(en for ja, en in _ONE_DURATION_UNITS.items() if ja in match.group(1))
+    translation_plain = _HALF_OF_ONE_RE.sub("half-", translation_plain)  # "half an hour" is no one hour
     return bool(re.search(rf"\b{_one_of_unit(unit)}\b(?![-'’])", translation_plain, re.IGNORECASE))
 
 
@@ -1169,6 +1170,8 @@ def _idiomatic_one_units(source_plain: str) -> frozenset[str]:
 @lru_cache(maxsize=256)
 def _unit_said(unit: str, translation_plain: str) -> bool:
     """Whether the English says one ``unit`` (see _one_unit_reading); once a unit and translation."""
+    # (forty-second session) "half an hour" says half of one: its "an" is no one of the unit (一時間 → half an hour)
+    translation_plain = _HALF_OF_ONE_RE.sub("half-", translation_plain)
     forms = [
         # _one_of_a_duration's: a word of one or a determiner before the unit (a week, the next year, per day)
         rf"{_one_of_unit(unit)}(?![-'’])",
@@ -1185,6 +1188,62 @@ def _unit_said(unit: str, translation_plain: str) -> bool:
     if unit == "day":
         forms += [r"every\s+(?:[\w-]+\s+)?hours?", r"(?:a|an|one|per|each|every)\s+(?:morning|evening|night)"]
     return re.search(rf"\b(?:{'|'.join(forms)})\b", translation_plain, re.IGNORECASE) is not None
+
+
+_HALF_OF_ONE_RE = re.compile(r"\bhalf\s+(?:an?|one)\s+", re.IGNORECASE)
+
+
+# ---- vague quantities (forty-second session, issue 12): 数千人 is "several thousand", 数日 "a few days"
+# A Japanese vague number: 数 before a multiplier (数十, 数百, 数千, 数万) gives its order of magnitude; 数 before a
+# unit of time or a counter (数日, 数週間, 数回) gives "a few" of that unit.
+_JA_VAGUE_MAGNITUDE_RE = re.compile(r"(?<![一二三四五六七八九十百千万\d])数(十万|百万|千万|十|百|千|万|億)")
+_JA_VAGUE_UNIT_RE = re.compile(r"(?<![一二三四五六七八九十百千万\d])数(日|週間|週|か月|カ月|ヶ月|ヵ月|年|時間|分|秒)")
+_MAGNITUDES = {"十": 1, "百": 2, "千": 3, "万": 4, "十万": 5, "百万": 6, "千万": 7, "億": 8}
+# English vague orders of magnitude: "several hundred", "a few thousand", "hundreds of", "tens of thousands", "dozens"
+_EN_VAGUE_MAGNITUDE_RE = re.compile(
+    r"\b(?:(?:several|a\s+few|a\s+couple\s+of|some|few)\s+(ten\s+thousand|hundred\s+thousand|hundred|thousand|million)"
+    r"|(tens\s+of\s+thousands|hundreds\s+of\s+thousands|hundreds|thousands|millions|dozens|tens)\s+of"
+    r"|(dozens|hundreds|thousands))\b",
+    re.IGNORECASE,
+)
+_EN_MAGNITUDE_WORDS = {
+    "ten thousand": 4, "hundred thousand": 5, "hundred": 2, "thousand": 3, "million": 6,
+    "tens of thousands": 4, "hundreds of thousands": 5, "hundreds": 2, "thousands": 3, "millions": 6,
+    "dozens": 1, "tens": 1,
+}  # fmt: skip
+_EN_VAGUE_UNIT_RE = re.compile(
+    r"\b(?:a\s+few|several|a\s+couple\s+of|some|a\s+number\s+of)\s+(days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b",
+    re.IGNORECASE,
+)
+_JA_VAGUE_UNITS = {"日": "day", "週間": "week", "週": "week", "か月": "month", "カ月": "month", "ヶ月": "month",
+                   "ヵ月": "month", "年": "year", "時間": "hour", "分": "minute", "秒": "second"}  # fmt: skip
+
+
+def changed_vague_quantities(source_plain: str, translation_plain: str) -> list[tuple[str, str]]:
+    """(source's vague quantity, the English that renders it otherwise): an order of magnitude changed (数千人 →
+    "several hundred people", 数十人 → "hundreds") or the unit of "a few" changed (数日 → "a few weeks"). Reported only
+    when the English gives a vague quantity of another size or unit and none of the source's: a number given in digits
+    instead ("about 3,000") or one left out is the other checks' to read."""
+    out = []
+    en_magnitudes = {}
+    for match in _EN_VAGUE_MAGNITUDE_RE.finditer(translation_plain):
+        word = re.sub(r"\s+", " ", next(g for g in match.groups() if g).lower())
+        en_magnitudes[_EN_MAGNITUDE_WORDS[word]] = match.group(0)
+    if en_magnitudes:
+        for match in _JA_VAGUE_MAGNITUDE_RE.finditer(source_plain):
+            wanted = _MAGNITUDES[match.group(1)]
+            if wanted not in en_magnitudes:
+                out.append((match.group(0), ", ".join(sorted(set(en_magnitudes.values())))))
+    en_units = {}
+    for match in _EN_VAGUE_UNIT_RE.finditer(translation_plain):
+        en_units[match.group(1).lower().rstrip("s")] = match.group(0)
+    if en_units:
+        for match in _JA_VAGUE_UNIT_RE.finditer(source_plain):
+            unit = _JA_VAGUE_UNITS[match.group(1)]
+            # the unit said anywhere renders it ("can require months" for 数か月 beside "a few days" for 数日)
+            if unit not in en_units and not re.search(rf"\b{unit}s?\b", translation_plain, re.IGNORECASE):
+                out.append((match.group(0), ", ".join(sorted(set(en_units.values())))))
+    return out
 
 
 def _vague_pairs(source_plain: str, translation_plain: str) -> set[Decimal]:
@@ -1604,6 +1663,24 @@ def changed_time_units(source_plain: str, translation_plain: str) -> list[tuple[
         if unit and not present & set(_TIME_ALTERNATIVES[unit]):
             changed.append((unit, "/".join(sorted(present))))
     return changed
+
+
+_JA_EVERY_OTHER_RE = re.compile(r"(?:[1１一]日|一日)(?:おき|置き)|隔日|[1１一]日(?:ごと|毎)に?交互")
+_EN_EVERY_OTHER_RE = re.compile(
+    r"\b(?:every\s+(?:other|second|2nd|two|48\s+hours)|alternate\s+days?|on\s+alternate|(?:48|forty-eight)-hour)",
+    re.IGNORECASE,
+)
+_EN_EVERY_DAY_RE = re.compile(r"\b(?:every\s+day|each\s+day|daily|once\s+a\s+day|a\s+day\b)", re.IGNORECASE)
+
+
+def changed_alternation(source_plain: str, translation_plain: str) -> bool:
+    """(forty-second session) Every other day (一日おき, 隔日) rendered as every day: the English says daily and
+    nothing of every other day."""
+    return bool(
+        _JA_EVERY_OTHER_RE.search(source_plain)
+        and _EN_EVERY_DAY_RE.search(translation_plain)
+        and not _EN_EVERY_OTHER_RE.search(translation_plain)
+    )
 
 
 def changed_periods(source_plain: str, translation_plain: str) -> list[tuple[str, str]]:

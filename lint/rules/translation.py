@@ -427,7 +427,9 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     the singular unit with a determiner ("the year before school"). The step of a
     range (40歳から70歳までの5歳刻み) may be written out as the range's values ("40, 45, …, 70"): all of
     them must be there, and none other. A duration or frequency must keep its unit (二週間 is not "two
-    months", 月に1回 is not "once a week"), and so must a length, a mass, a volume or a temperature
+    months", 月に1回 is not "once a week", 一日おき is not "every day"), a vague quantity its size and unit (数千人
+    is not "several hundred people", 数日 is not "a few weeks"; "half an hour" is no 一時間), and so must a length, a
+    mass, a volume or a temperature
     (2500メートル is not "2,500 feet", 5 mg is not "5 g"; lint/data/measure-units.toml). A clock time is one value,
     its hour, minutes and half of the day together (lint/analysis/clock_times.py): 17時 is not "5:30 p.m." and
     午後2時 is not "2 a.m.", though each of their numbers is there. Digits the English adds ("within 3
@@ -443,7 +445,14 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     from ..analysis.calendar_dates import changed_dates, changed_weekdays
     from ..analysis.clock_times import clock_parity
     from ..analysis.measure_units import changed_measures
-    from ..analysis.numbers import added_digits, changed_periods, changed_time_units, missing_numbers
+    from ..analysis.numbers import (
+        added_digits,
+        changed_alternation,
+        changed_periods,
+        changed_time_units,
+        changed_vague_quantities,
+        missing_numbers,
+    )
     from ..analysis.quantities import without_long_runs
     from ..analysis.structure import placeholders
     from ..analysis.time_units import changed_doses, changed_frequencies, changed_units, fractions_given_a_unit
@@ -472,6 +481,21 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                 entry.msgstr_line,
                 1,
                 f"a duration of the source is in {wanted}s; the translation uses {used}s",
+                context=_short(translation),
+            )
+        # (forty-second session) 数千人 → "several hundred", 数日 → "a few weeks": a vague quantity of another size
+        for vague, used in changed_vague_quantities(src_plain, dst_plain):
+            yield ctx.report(
+                entry.msgstr_line,
+                1,
+                f"the source's {vague} is rendered as {used!r}: another size or unit",
+                context=_short(translation),
+            )
+        if changed_alternation(src_plain, dst_plain):
+            yield ctx.report(
+                entry.msgstr_line,
+                1,
+                "the source says every other day (一日おき, 隔日); the translation says every day",
                 context=_short(translation),
             )
         periods = changed_periods(src_plain, dst_plain)
