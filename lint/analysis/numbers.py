@@ -1673,6 +1673,35 @@ _EN_EVERY_OTHER_RE = re.compile(
 _EN_EVERY_DAY_RE = re.compile(r"\b(?:every\s+day|each\s+day|daily|once\s+a\s+day|a\s+day\b)", re.IGNORECASE)
 
 
+# three to twelve of a thing; not two (a pair the source names one by one: "two kinds", "two different medicines") and
+# not a count of kinds, ways or steps, which an English sentence adds before a list the source gives
+_EN_ADDED_COUNT_RE = re.compile(
+    r"\b(three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?!(?:main|different|other|basic|key|simple|"
+    r"kinds|types|ways|steps|parts|things|forms|groups|categories|stages|points|reasons|options)\b)(?:[a-z]+\s+)?"
+    r"(?!(?:kinds|types|ways|steps|parts|things|forms|groups|categories|stages|points|reasons|options)\b)[a-z]+s\b",
+    re.IGNORECASE,
+)
+# a source word that says two or each (両手 "two hands", 双方, 各…): a count the English may spell out
+_JA_IMPLIED_COUNT_RE = re.compile(r"[両双各]|ふた[つり]|みっつ|よっつ|いくつ|何[人回個本枚日]")
+
+
+def added_count_words(source_plain: str, translation_plain: str) -> list[str]:
+    """(forty-second session) A count spelled out in the English ("three towels") where the source states no number at
+    all: a number the translator added. Only three to twelve before a plural noun that is no kind, way or step (an
+    English sentence may count the items of a list the source gives: "two kinds", "three steps"); a source with any
+    number, or a word
+    that implies a count (両, 双, 各, いくつ), is left to the number parity."""
+    if (
+        japanese_numbers(source_plain)
+        or _JA_VAGUE_MAGNITUDE_RE.search(source_plain)
+        or _JA_VAGUE_UNIT_RE.search(source_plain)
+    ):
+        return []
+    if _JA_IMPLIED_COUNT_RE.search(source_plain) or re.search(r"[0-9０-９一二三四五六七八九十百千万]", source_plain):
+        return []
+    return [m.group(0) for m in _EN_ADDED_COUNT_RE.finditer(translation_plain)]
+
+
 def changed_alternation(source_plain: str, translation_plain: str) -> bool:
     """(forty-second session) Every other day (一日おき, 隔日) rendered as every day: the English says daily and
     nothing of every other day."""

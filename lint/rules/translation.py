@@ -446,6 +446,7 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     from ..analysis.clock_times import clock_parity
     from ..analysis.measure_units import changed_measures
     from ..analysis.numbers import (
+        added_count_words,
         added_digits,
         changed_alternation,
         changed_periods,
@@ -570,7 +571,7 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                 context=_short(translation),
             )
         if not missing:
-            added = added_digits(src_plain, dst_plain)
+            added = added_digits(src_plain, dst_plain) or added_count_words(src_plain, dst_plain)
             if added:
                 yield ctx.report(
                     *locate(catalog, entry, added[0], word=True),

@@ -4,12 +4,13 @@ A vague Japanese number has no value for the number parity to compare: 数千人
 few days". The size (数十 tens, 数百 hundreds, 数千 thousands) and the unit of "a few" are compared instead, and a
 change is reported only when the English gives a vague quantity of another size or unit and none of the source's.
 "Half an hour" says half of one hour, so it no longer renders 一時間; 一日おき (every other day) rendered "every day" is
-reported. Sentences written for these tests.
+reported, and so is a count of three or more things the English adds to a source with no number ("four towels").
+Sentences written for these tests.
 """
 
 import pytest
 
-from lint.analysis.numbers import changed_alternation, changed_vague_quantities, missing_numbers
+from lint.analysis.numbers import added_count_words, changed_alternation, changed_vague_quantities, missing_numbers
 
 
 @pytest.mark.parametrize(
@@ -66,3 +67,20 @@ def test_half_an_hour_does_not_render_one_hour():
 )
 def test_every_other_day_rendered_as_every_day_is_reported(source, translation, changed):
     assert changed_alternation(source, translation) is changed
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "added"),
+    [
+        (
+            "入院の日は、寝巻きとタオルをご用意ください。",
+            "On the day you are admitted, bring pajamas and four towels.",
+            ["four towels"],
+        ),
+        ("治療には二つの種類があります。", "There are two kinds of treatment.", []),  # the source counts them
+        ("手術と薬の治療があります。", "There are three types of treatment.", []),  # a count of kinds before a list
+        ("両手でしっかり洗ってください。", "Wash well with both hands.", []),
+    ],
+)
+def test_a_count_the_translation_adds_is_reported(source, translation, added):
+    assert added_count_words(source, translation) == added
