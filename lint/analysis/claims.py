@@ -327,6 +327,7 @@ def _word_finder(words):
 
 
 _URGENT = _word_finder(URGENCY)
+_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CARE_URGENT = _word_finder(CARE_URGENCY)
 _CARE_HESITATION = _word_finder(tuple(table(WORDS, CLAIM_WORDS, "care_hesitation")))  # lint/data/claim-words.toml
 _CARE_PLACES = tuple(table(WORDS, CLAIM_WORDS, "care_places"))  # lint/data/claim-words.toml
@@ -2175,8 +2176,15 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             "".join(x.surface_form for x in g).endswith(_INSTITUTION_PLACES)
             for g, _ in medical.noun_groups(reading.tokens)
         )
+        # (forty-second session) an e-mail address is a contact as a telephone number is (You can e-mail the support desk
+        # at support@example.jp)
+        email = _EMAIL_ADDRESS.search(text) is not None
         if (
-            "contact" in kinds and not at_home or hours or (("clock" in kinds or DAYS.search(text)) and service)
+            "contact" in kinds
+            and not at_home
+            or email
+            or hours
+            or (("clock" in kinds or DAYS.search(text)) and service)
         ) and not _care_seeking(text, reading):
             return "contact"
         # a link in a sentence that seeks care (〜を確認のうえ、すぐに受診してください) is not its place

@@ -3,7 +3,8 @@
 本題に入りましょう was a transition; the writer's plain statement of the same move (ここから本題に入ります, 次に、治療の
 話に移ります) is one too. 以上が…の概要です summed the text up; so do its account of a procedure and its end (以上が、
 …の流れです, 以上で、…のご説明はおしまいです). Entering a bath (お風呂に入ります) and a reason stated (以上が、…理由です)
-stay claims. An English price as the predicate (The fee for … is ¥2,200) is administrative, as a Japanese one is.
+stay claims. An English price as the predicate (The fee for … is ¥2,200) is administrative, as a Japanese one is, and
+an e-mail address is a contact, as a telephone number is.
 
 The sentences were written for these tests; none is taken from a corpus or a real sample.
 """
@@ -49,3 +50,9 @@ def test_an_english_price_as_the_predicate_is_administrative(reasons, text):
 
 def test_a_price_beside_an_effect_stays_a_claim(reasons):
     assert reasons("This tablet lowers the risk of a stroke and costs £5 a month.\n")[-1][0] == "uncited"
+
+
+def test_an_e_mail_address_is_a_contact(reasons):
+    assert reasons("You can write to the pharmacy team at pharmacy@example-clinic.jp.\n")[-1] == ("exempt", "contact")
+    # care-seeking beside it stays a claim
+    assert reasons("If you cough up blood, e-mail us at nurse@example-clinic.jp immediately.\n")[-1][0] == "uncited"
