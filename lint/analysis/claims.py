@@ -1704,7 +1704,44 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     # (教室では、〜とお産が長引きやすいことなどもお話しします) or given as the reason (受動喫煙は〜の原因になるため、〜)
     if reason in _FRAMES_OF_THE_SERVICE and (_tells_a_finding(reading) or _health_given_as_reason(reading)):
         return None
+    # (forty-second session) an English line of the service with a second clause of health joined to it (The MRI is
+    # available at weekends and involves no radiation; Hearing aids are free, and wearing them keeps the mind sharp):
+    # the frame covers its own clause only
+    if reason in ("contact", "administrative") and reading.lang == "en" and _en_joined_clause_of_health(sentence.text):
+        return None
     return reason
+
+
+# a second clause joined by "and", "but" or "so" after a comma, or "and" before a verb of the clause (and involves, and
+# gives, and leaves, and keeps, and means)
+_EN_JOINED_CLAUSE = re.compile(
+    r"(?:,|;)\s*(?:and|but|so|which)\s+|\band\s+(?=(?:involves|gives|leaves|keeps|means|helps|reduces|lowers|"
+    r"prevents|protects|improves|causes|stops|works|lasts|makes|has\s+no|carries|cuts)\b)",
+    re.IGNORECASE,
+)
+
+
+def _en_joined_clause_of_health(text):
+    """(forty-second session) The part of an English line after a joined clause holds a word of health or a claim's
+    form (a comparative, an outcome, a tendency): the line states it beside its frame."""
+    match = _EN_JOINED_CLAUSE.search(text)
+    if not match:
+        return False
+    rest = text[match.end() :]
+    words = medical_en.content_words(rest)
+    return (
+        bool(medical_en.health_words(rest))
+        or bool(words and medical_en.claim_form(words))
+        or bool(_EN_EFFECT_IN_CLAUSE.search(rest))
+    )
+
+
+# what a joined clause may claim in everyday words (keeps the mind sharp, leaves no hangover, gives long-lasting cover)
+_EN_EFFECT_IN_CLAUSE = re.compile(
+    r"\b(?:keeps?|leaves?\s+no|gives?\s+(?:long|lasting|good|better|full)|involves?\s+no|means?\s+you\s+(?:are|can)|"
+    r"helps?|reduces?|lowers?|prevents?|protects?|improves?|cures?|relieves?)\b",
+    re.IGNORECASE,
+)
 
 
 _FRAMES_OF_THE_SERVICE = frozenset({"page-discourse", "contact", "referral", "administrative"})

@@ -4,7 +4,8 @@
 話に移ります) is one too. 以上が…の概要です summed the text up; so do its account of a procedure and its end (以上が、
 …の流れです, 以上で、…のご説明はおしまいです). Entering a bath (お風呂に入ります) and a reason stated (以上が、…理由です)
 stay claims. An English price as the predicate (The fee for … is ¥2,200) is administrative, as a Japanese one is, and
-an e-mail address is a contact, as a telephone number is.
+an e-mail address is a contact, as a telephone number is. An English line of the service covers its own clause only: a
+clause of health joined to it (… is free, and gives protection all winter) makes it a claim.
 
 The sentences were written for these tests; none is taken from a corpus or a real sample.
 """
@@ -56,3 +57,19 @@ def test_an_e_mail_address_is_a_contact(reasons):
     assert reasons("You can write to the pharmacy team at pharmacy@example-clinic.jp.\n")[-1] == ("exempt", "contact")
     # care-seeking beside it stays a claim
     assert reasons("If you cough up blood, e-mail us at nurse@example-clinic.jp immediately.\n")[-1][0] == "uncited"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flu jab is free for everyone over 65 and gives protection all winter.\n",
+        "Ear wax drops are sold at the front desk, and using them keeps the ear canal clear.\n",
+        "The ultrasound scan is available on Saturdays and involves no radiation.\n",
+    ],
+)
+def test_a_clause_of_health_joined_to_a_line_of_the_service_is_a_claim(reasons, text):
+    assert reasons(text)[-1][0] == "uncited", (text, reasons(text))
+
+
+def test_a_second_clause_of_the_service_stays_exempt(reasons):
+    assert reasons("The clinic is open on Saturdays, and parking is free.\n")[-1][0] == "exempt"
