@@ -388,7 +388,11 @@ GREETINGS = tuple(table(WORDS, CLAIM_WORDS, "greetings"))  # lint/data/claim-wor
 LIFECYCLE = tuple(table(WORDS, CLAIM_WORDS, "lifecycle"))  # lint/data/claim-words.toml
 SERVICE = tuple(table(WORDS, CLAIM_WORDS, "service"))  # lint/data/claim-words.toml
 DAYS = re.compile(
-    r"平日|休日|祝日|土日|年末年始|[月火水木金土日]曜|午前|午後|夜間|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+    # (forty-second session) a weekday's name or its capitalised abbreviation, not any word that begins like one
+    # (Sunlight, month, Satisfied matched before)
+    r"平日|休日|祝日|土日|年末年始|[月火水木金土日]曜|午前|午後|夜間"
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"
+    r"|\b(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?"
     r"|\b(?:weekdays?|weekends?|bank holidays?|public holidays?)\b",
     re.IGNORECASE,
 )

@@ -73,3 +73,9 @@ def test_a_clause_of_health_joined_to_a_line_of_the_service_is_a_claim(reasons, 
 
 def test_a_second_clause_of_the_service_stays_exempt(reasons):
     assert reasons("The clinic is open on Saturdays, and parking is free.\n")[-1][0] == "exempt"
+
+
+def test_a_word_that_begins_like_a_weekday_names_no_day(reasons):
+    # Sunlight, month and Satisfied began like Sun, Mon and Sat, and made a fact of health a line of opening days
+    assert reasons("Sunlight on the skin is the body's main source of vitamin D.\n")[-1][0] == "uncited"
+    assert reasons("The eye clinic is open Mon–Fri, and the café on Sat.\n")[-1][0] == "exempt"
