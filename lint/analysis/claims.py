@@ -298,7 +298,10 @@ EXEMPTIONS = {
     "(すぐに…, 〜が出たら…), not a tendency (〜ことがあります; the institution's arrangement that may apply, "
     "お待ちいただく場合があります, is its practice) or an action judged (〜と安心です), not a proportion or "
     "rate (2人に1人, 3割); a preparation instruction is medical when it acts on the body, its intake or a medicine "
-    "(前日の夜9時以降は何も食べないでください, 〜薬は当日の朝は飲まずにお持ちください); in English the same by "
+    "(前日の夜9時以降は何も食べないでください, 〜薬は当日の朝は飲まずにお持ちください, 吸入薬は…使ってからお越しください); "
+    "a request that names a place, a thing or a paper of the institution as where to, what is acted on or the topic is "
+    "a step of the visit whatever its verb (自転車は駐輪場にお止めください), unless something of the reader's stands "
+    "beside it (a circumstance, a condition, an act withheld, a day of the reader's course); in English the same by "
     "lint/data/medical-content-en.toml (Please bring your insurance card, The pharmacy is open until 9 pm, You can "
     "book online; not Do not eat for six hours before your procedure, You can usually go home the same day)",
     "nonclaim": "inside a nonclaim container: the editor's decision where grammar cannot decide",

@@ -429,7 +429,10 @@ def uncited_claim(page, ctx):
       of its logistics (bring, prepare, hand in, pay, wait, change clothes,
       take off, refrain, contact: 〜はお持ちにならないでください, ご準備くださ
       い), an occasion of a procedure (検査前に…), or a thing of administration
-      as topic; one with none leaves its purpose unsaid and stays a claim
+      as topic, or (forty-second session) a place, a thing or a paper of the institution as where to, what is
+      acted on or the topic (自転車は駐輪場にお止めください, 更衣室のかごにお入れください, 領収書の控えは大切に保管
+      してください) with no prohibition, act withheld, circumstance, condition or day of the reader's beside it;
+      one with none leaves its purpose unsaid and stays a claim
       (エアコンを使って部屋を涼しく保ってください, 手すりにつかまってください); a statement only from
       the institution's side (the humble register, 〜していただきます, 〜いた
       だけます, an act made unavailable, a topic of administration: 料金は,
@@ -444,7 +447,8 @@ def uncited_claim(page, ctx):
       お待ちいただく場合があります, is its practice, not a tendency). Where preparation stops being medical: an instruction
       that acts on the body, its intake (食べる, 飲む, 朝食, 絶食) or a medicine
       (前日の夜9時以降は何も食べないでください, 〜薬は当日の朝は飲まずにお持ち
-      ください) stays a claim; one about belongings, clothes, the toilet, make-up
+      ください) stays a claim, and so does any act before the request on a thing of health
+      (吸入薬は当日も使ってからお越しください, 朝食を抜いてお越しください); one about belongings, clothes, the toilet, make-up
       or paperwork before a procedure (検査前に着替えてください, マニキュアは落と
       しておいてください) is practical; bathing and driving are of health
       (手術の当日は入浴できません stays a claim);
