@@ -1674,6 +1674,7 @@ def _label_holds(label, text, lower, reading, health, words):
         and not _clipped_te_heading(reading)
         and not _judged_condition(reading)
         and not _curable_illness(reading)
+        and not _illness_described(reading)
         and not _named_by_effect(reading)
         and not _clipped_object_request(reading)
         # (twelfth session) quotation marks in a heading often only stress a word (ハチに刺されたら「冷やす」が正解): the
@@ -9725,6 +9726,73 @@ def _curable_illness(reading):
             if medical.medical_words(run):
                 return True
     return False
+
+
+# (forty-second session) what a relative clause says of an illness that makes a label a claim with its copula left
+# out: a consequence (命にかかわる, 失明につながる, 突然死を招く), a trend (増えている), a tendency or ease (うつりやすい,
+# 治りにくい, 再発の多い); a closed class of predicates, as the relative clauses of most labels only pick a kind out
+# (胃カメラで見つかる病気, 治療に使う薬: a first version that read every clause flagged 126 honest labels)
+_DESCRIBING_PREDICATES = frozenset(
+    (
+        "かかわる",
+        "関わる",
+        "つながる",
+        "繋がる",
+        "招く",
+        "引き起こす",
+        "増える",
+        "増加",
+        "減る",
+        "減少",
+        "悪化",
+        "やすい",
+        "にくい",
+        "多い",
+        "少ない",
+        "急増",
+        "広がる",
+        "進行",
+    )
+)
+
+
+def _illness_described(reading):
+    """(forty-second session) A label that is a noun phrase whose head is an illness (its last word of health: 病, 症,
+    がん, 不整脈) and whose relative clause, right before it, ends in a predicate of consequence, trend or tendency
+    (命にかかわる不整脈, 家族の間でうつりやすい水ぼうそう, 近年増えている大腸がん)."""
+    if reading.lang != "ja" or (reading.predicate and reading.finite):
+        return False
+    words = [t for t in reading.tokens if t.pos != "記号"]
+    if len(words) < 3 or words[-1].pos != "名詞":
+        return False
+    k = len(words)
+    while k > 0 and words[k - 1].pos in ("名詞", "接頭詞"):
+        k -= 1
+    head = words[k:]
+    if not head or k == 0 or not medical.ends_in_illness(head):
+        return False
+    before = words[k - 1]
+    if before.pos not in ("動詞", "形容詞", "助動詞"):
+        return False
+    # the clause's last predicate: the verb or adjective (with its auxiliaries and ている) before the head
+    j = k - 1
+    while (
+        j > 0
+        and words[j].pos == "助動詞"
+        or (words[j].pos == "動詞" and words[j].pos_detail_1 == "非自立")
+        or words[j].surface_form in ("て", "で")
+    ):
+        j -= 1
+        if j < 0:
+            return False
+    lemma = _lemma(words[j])
+    if not (lemma in _DESCRIBING_PREDICATES or (j and _lemma(words[j - 1]) in _DESCRIBING_PREDICATES)):
+        return False
+    # the institution's own caseload (当院で多い病気) is the service's, named as a circumstance of it (a third review)
+    clause = "".join(t.surface_form for t in words[:k])
+    return not any(
+        place in clause for place in ("当院", "当科", "当クリニック", "当センター", "当施設", "外来", "院内")
+    )
 
 
 _NOT_A_HEAD = ("非自立", "接尾", "副詞可能", "代名詞")

@@ -449,6 +449,19 @@ def names_a_person(token):
     return word.endswith(PERSON_HEADS)
 
 
+def ends_in_illness(group):
+    """(forty-second session) The compound's last word names an illness or a sign (糖尿病, 認知症, 大腸がん, 不整脈,
+    水ぼうそう): a word of the illness kanji (疒 and its class) or a health word that is no body part, behaviour or
+    care."""
+    last = _lemma(group[-1])
+    return any(ch in ILLNESS_KANJI for ch in last) or last in ILLNESS_WORDS
+
+
+# the whole words that name an illness or a sign without a kanji of the illness class
+ILLNESS_WORDS = frozenset(("がん", "ガン", "癌", "不整脈", "水ぼうそう", "はしか", "水虫", "熱中症", "ぜんそく", "喘息", "にきび",
+                           "いぼ", "しこり", "めまい", "COPD", "うつ", "ヒートショック", "動脈硬化", "骨粗しょう症"))  # fmt: skip
+
+
 def _ends_in_health(group):
     """The compound's last word is itself of health (病, 症: 糖尿病, 認知症), not a head that names
     a person or place (外来, 医): IPADIC's suffix tokens make 病 and 症 a compound's end."""

@@ -1,0 +1,39 @@
+"""CIT001, forty-second session: a label whose relative clause says a consequence, a trend or a tendency of an illness.
+
+命にかかわる不整脈, 近年増えている大腸がん and 家族の間でうつりやすい水ぼうそう state what the illness does, how often
+or how it goes, with the copula left out: claims, as _curable_illness reads 治せる高血圧. Most labels' relative clauses
+only pick a kind out (胃カメラで見つかる病気, 治療に使う薬, 手術を受ける方へ) and stay labels: the predicates are a closed
+class (consequence, trend, tendency), and the head must be an illness, not a place, a medicine or a test (床ずれが
+できやすい場所). A first version that read every relative clause before a word of health flagged 126 honest labels.
+
+The sentences were written for these tests; none is taken from a corpus or a real sample.
+"""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 放置すると命にかかわる大動脈瘤\n",
+        "## この10年で増えている甲状腺がん\n",
+        "## 保育園でうつりやすい手足口病\n",
+        "```{figure} img.png\n\n冬に多い心筋梗塞\n```\n",
+    ],
+)
+def test_an_illness_described_by_its_clause_is_a_claim(reasons, text):
+    assert reasons(text)[-1][0] == "uncited", (text, reasons(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 大腸カメラで見つかる病気\n",
+        "## 治療に使う薬\n",
+        "## 床ずれができやすい場所\n",
+        "## 手術を受ける方へ\n",
+        "## 心臓の病気\n",
+    ],
+)
+def test_a_label_that_picks_a_kind_out_stays_a_label(reasons, text):
+    assert all(status == "exempt" for status, *_ in reasons(text)), (text, reasons(text))
