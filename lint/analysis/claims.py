@@ -1290,11 +1290,13 @@ def _core_condition_words(reading):
 def _condition_of_the_visit(reading):
     """(thirty-ninth session, after a review) The condition is positively a matter of the visit: its nouns name the visit's
     things, a turn, a number, a document, a booking, a fee, a place or a service (順番が来ましたら, 保険証の内容が変わった
-    ときは, 紹介状があれば, 予約の時間を過ぎた場合は), at least one of them, with persons, times and formal nouns beside;
-    and it has no word of health, no sign, onset, effect or worry, and no number or measure. Anything else may be a state
-    of the reader in everyday words (お子さんがぐったりしていたら, 様子がいつもと違うときは, 字が急に下手になったら),
-    and a request under it stays care. A first version read "no word of health" as logistics; a review found 37 claims
-    of that kind let through."""
+    ときは, 紹介状があれば, 予約の時間を過ぎた場合は), at least one of them, with persons, times, formal nouns and (forty-
+    second session) other things beside (画面に番号が表示されたら, 呼び出しベルが鳴りましたら) but no noun of the reader's
+    state (様子, 調子, 気分); and it has no word of health, no sign, onset, effect or worry, no number or measure but a
+    time reached (予約時間の5分前になりましたら), no adverb (ぼんやり, ふらふら) and no concession (呼んでも). Anything
+    else may be a state of the reader in everyday words (お子さんがぐったりしていたら, 様子がいつもと違うときは, 字が急に
+    下手になったら), and a request under it stays care. A first version read "no word of health" as logistics; a review
+    found 37 claims of that kind let through."""
     words = reading.condition_words
     if reading.condition_subjects & SIGN_NOUNS or words & (ONSET | EFFECT_WORDS | SIGN_NOUNS | WORRIES | _MEASURES):
         return False
