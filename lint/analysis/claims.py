@@ -9739,33 +9739,26 @@ def _curable_illness(reading):
 # 治りにくい, 再発の多い); a closed class of predicates, as the relative clauses of most labels only pick a kind out
 # (胃カメラで見つかる病気, 治療に使う薬: a first version that read every clause flagged 126 honest labels)
 _DESCRIBING_PREDICATES = frozenset(
-    (
-        "かかわる",
-        "関わる",
-        "つながる",
-        "繋がる",
-        "招く",
-        "引き起こす",
-        "増える",
-        "増加",
-        "減る",
-        "減少",
-        "悪化",
-        "やすい",
-        "にくい",
-        "多い",
-        "少ない",
-        "急増",
-        "広がる",
-        "進行",
-    )
+    ("招く", "引き起こす", "増える", "増加", "減る", "減少", "やすい", "にくい", "多い", "少ない", "急増", "広がる")
+)
+# かかわる and つながる relate as often as they foretell (心臓にかかわる病気 is a kind): a consequence only with an outcome
+# as their complement (命にかかわる, 失明につながる; from a review of the first version)
+_CONSEQUENCE_PREDICATES = frozenset(("かかわる", "関わる", "つながる", "繋がる"))
+_OUTCOMES = frozenset(
+    ("命", "生命", "失明", "死", "死亡", "突然死", "寝たきり", "重症", "重症化", "後遺症", "不妊", "骨折", "認知症")
+)
+# what the site or the clinic counts (ご質問の多い病気, 受診の多い疾患, 当医院で多い病気): its own questions and caseload
+_OF_THE_SITE = re.compile(
+    r"質問|問い合わせ|問合せ|相談|受診|予約|検索|掲載|待ち時間|利用|来院|紹介|外来|院内|[当本][^、。\s]{0,5}?(?:院|科|クリニック|センター|施設|診療所)"
 )
 
 
 def _illness_described(reading):
-    """(forty-second session) A label that is a noun phrase whose head is an illness (its last word of health: 病, 症,
-    がん, 不整脈) and whose relative clause, right before it, ends in a predicate of consequence, trend or tendency
-    (命にかかわる不整脈, 家族の間でうつりやすい水ぼうそう, 近年増えている大腸がん)."""
+    """(forty-second session) A label that is a noun phrase whose head is an illness (medical.ends_in_illness: 病気, 認知症,
+    大腸がん, 不整脈) and whose relative clause, right before it, ends in a predicate of consequence, trend or tendency
+    (命にかかわる不整脈, 家族の間でうつりやすい水ぼうそう, 近年増えている大腸がん). A clause of relation (心臓にかかわる
+    病気), of the site's or the clinic's own count (ご質問の多い病気, 当医院で多い病気) and a stage (進行した大腸がん) name a
+    kind (from a review of the first version, which flagged about forty honest labels of those shapes)."""
     if reading.lang != "ja" or (reading.predicate and reading.finite):
         return False
     words = [t for t in reading.tokens if t.pos != "記号"]
@@ -9777,28 +9770,25 @@ def _illness_described(reading):
     head = words[k:]
     if not head or k == 0 or not medical.ends_in_illness(head):
         return False
-    before = words[k - 1]
-    if before.pos not in ("動詞", "形容詞", "助動詞"):
+    if words[k - 1].pos not in ("動詞", "形容詞", "助動詞"):
         return False
     # the clause's last predicate: the verb or adjective (with its auxiliaries and ている) before the head
     j = k - 1
-    while (
-        j > 0
-        and words[j].pos == "助動詞"
+    while j > 0 and (
+        words[j].pos == "助動詞"
         or (words[j].pos == "動詞" and words[j].pos_detail_1 == "非自立")
         or words[j].surface_form in ("て", "で")
     ):
         j -= 1
-        if j < 0:
-            return False
-    lemma = _lemma(words[j])
-    if not (lemma in _DESCRIBING_PREDICATES or (j and _lemma(words[j - 1]) in _DESCRIBING_PREDICATES)):
-        return False
-    # the institution's own caseload (当院で多い病気) is the service's, named as a circumstance of it (a third review)
+    lemmas = {_lemma(words[j])} | ({_lemma(words[j - 1])} if j else set())
     clause = "".join(t.surface_form for t in words[:k])
-    return not any(
-        place in clause for place in ("当院", "当科", "当クリニック", "当センター", "当施設", "外来", "院内")
-    )
+    if lemmas & _CONSEQUENCE_PREDICATES:
+        # the outcome the relation points to, right before に (命にかかわる, 失明につながる)
+        m = j - 1
+        while m > 0 and words[m].surface_form in ("に", "へ"):
+            m -= 1
+        return _lemma(words[m]) in _OUTCOMES and not _OF_THE_SITE.search(clause)
+    return bool(lemmas & _DESCRIBING_PREDICATES) and not _OF_THE_SITE.search(clause)
 
 
 _NOT_A_HEAD = ("非自立", "接尾", "副詞可能", "代名詞")

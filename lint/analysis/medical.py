@@ -454,12 +454,19 @@ def ends_in_illness(group):
     水ぼうそう): a word of the illness kanji (疒 and its class) or a health word that is no body part, behaviour or
     care."""
     last = _lemma(group[-1])
-    return any(ch in ILLNESS_KANJI for ch in last) or last in ILLNESS_WORDS
+    if last in ILLNESS_WORDS or "".join(t.surface_form for t in group).endswith(("がん", "ガン")):
+        return True
+    # (from a review) a name, a room, a building, a meal or an act of care written with such a kanji (病名, 病室, 病院,
+    # 病院食, 診療, 治療) is no illness
+    if _names_who_or_where(group) or last.endswith(("名", "室", "院", "棟", "療", "食", "歴")):
+        return False
+    return any(ch in ILLNESS_KANJI for ch in last)
 
 
 # the whole words that name an illness or a sign without a kanji of the illness class
 ILLNESS_WORDS = frozenset(("がん", "ガン", "癌", "不整脈", "水ぼうそう", "はしか", "水虫", "熱中症", "ぜんそく", "喘息", "にきび",
-                           "いぼ", "しこり", "めまい", "COPD", "うつ", "ヒートショック", "動脈硬化", "骨粗しょう症"))  # fmt: skip
+                           "いぼ", "しこり", "めまい", "COPD", "うつ", "ヒートショック", "動脈硬化", "骨粗しょう症", "緑内障",
+                           "白内障", "脳卒中", "心筋梗塞", "結核", "近視", "難聴", "骨折", "梅毒", "風しん", "肺炎", "誤嚥"))  # fmt: skip
 
 
 def _ends_in_health(group):
