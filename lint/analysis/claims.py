@@ -423,6 +423,14 @@ _DELIBERATING = re.compile(
 )
 
 
+def _clause_start(tokens, end):
+    """The index where the clause that ends before ``end`` begins: after the last comma before it, or 0."""
+    for k in range(end - 1, -1, -1):
+        if tokens[k].surface_form in ("、", "，"):
+            return k + 1
+    return 0
+
+
 def _unfaced(text):
     """The text with 〜を控え of an event faced written as 〜を迎え and the reader's deliberation (検討されている方)
     as 思案 (same lengths), so that no prohibition or recommendation is read in them; and 控え that the tokenizer
@@ -3159,7 +3167,7 @@ def _imagines_many_feeling(reading, lemmas):
         j = i + 2 if tokens[i + 1].pos_detail_1 == "接尾" else i + 1  # 親御 + さん
         if not (j + 1 < len(tokens) and tokens[j].surface_form == "も" and _lemma(tokens[j + 1]) == "多い"):
             continue
-        start = max((j + 1 for j in range(i) if tokens[j].surface_form in ("、", "，")), default=0)
+        start = _clause_start(tokens, i)
         clause = {_lemma(t) for t in tokens[start:i]} | {t.surface_form for t in tokens[start:i]}
         felt = [k for k in range(start, i) if _lemma(tokens[k]) in FEELING_PREDICATES]
         if felt and all(_verbal_state_of_a_thing(tokens[start:i], k - start) for k in felt):
@@ -3785,7 +3793,7 @@ def _normalises_feeling(reading):
         if not ((nominal or _lemma(words[k]) in FEELING_NOUNS) and words[k + 1].surface_form == "は"):
             continue
         # the clause before the topic's の, back to the last comma (the condition before it is its circumstance)
-        start = max((i + 1 for i, t in enumerate(words[:k]) if t.surface_form in ("、", "，")), default=0)
+        start = _clause_start(words, k)
         clause = {_lemma(t) for t in words[start:k]} | {t.surface_form for t in words[start:k]}
         if not clause & (FEELING_PREDICATES | FEELING_NOUNS):
             return False
@@ -5139,6 +5147,7 @@ def _ja_request_carries_care(reading):
     review, which found the first version flagged ten of 46 honest requests)."""
     tokens = [t for t in reading.tokens if t.pos != "記号"]
     text = "".join(t.surface_form for t in tokens)
+    topic_of_health = _topic_of_health(reading, tokens)
     for i, token in enumerate(tokens[:-1]):
         lemma, first = _lemma(token), i
         if (
@@ -5171,9 +5180,8 @@ def _ja_request_carries_care(reading):
             continue  # (from a review) wearing (マスクは…着けてから), an event ending (点滴は、終わってから), a screen
         after = tokens[i + 1 : i + 5]
         if after and after[0].pos == "動詞" and _lemma(after[0]) in _COMPLETING:
-            after = tokens[
-                i + 2 : i + 6
-            ]  # (forty-second session) a verb completed: 飲み + 終えてから, 使い + 切ってから
+            # (forty-second session) a verb completed: 飲み + 終えてから, 使い + 切ってから
+            after = tokens[i + 2 : i + 6]
         # another verb's clause must be an act done before the request's own (〜てから, 〜ずに, 〜て + お越しください),
         # not the request itself (ダウンロードしてください), a description (迷っておられる方) or an aside (含めて、)
         if generic and not _act_before_the_request(after):
@@ -5220,24 +5228,9 @@ def _ja_request_carries_care(reading):
             _care_word(tokens, k, medicine_only=True) and tokens[k].basic_form != "*" for k in range(len(tokens))
         )
         # (forty-second session) the topic is what the act takes when the clause marks no object of its own (吸入薬は、
-        # 当日も…使ってから; 麻酔のクリームは、注射の1時間前に塗ってから); food as topic is read as food is, above
-        # a person (不安が大きい方も) or a formal noun (不安なことは) as topic is no thing the act takes
-        topic = [t for t in reading.topic if t.pos == "名詞"]
-        marked = bool(topic) and any(
-            t is topic[-1] and k + 1 < len(tokens) and tokens[k + 1].surface_form in ("は", "も")
-            for k, t in enumerate(tokens)
-        )
-        if (
-            marked
-            and not any(w.surface_form == "を" for w in window)
-            and _act_before_the_request(after)
-            and topic[-1].pos_detail_1 not in ("非自立", "代名詞")
-            and not (medical.names_a_person(topic[-1]) or _lemma(topic[-1]) in _PERSONS)
-            # (from a review) a paper is no thing of health whatever names it (検査結果の用紙は、…綴じてから)
-            and not medical.document_or_building(topic[-1:])
-            and not _lemma(topic[-1]).endswith(("用紙", "紙", "票", "ファイル"))
-        ):
-            of_health = of_health or bool(medical.medical_words([t for t in topic if _lemma(t) not in INTAKE_OBJECTS]))
+        # 当日も…使ってから; 麻酔のクリームは、注射の1時間前に塗ってから)
+        if topic_of_health and not any(w.surface_form == "を" for w in window) and _act_before_the_request(after):
+            of_health = True
         if generic:
             # the act itself named by a noun of health (浣腸をしてから, 吸入をしてから)
             of_health = of_health or (first < i and bool(medical.medical_words([tokens[first]])))
@@ -5247,6 +5240,28 @@ def _ja_request_carries_care(reading):
         if of_medicine or of_health or (food and _PREPARATION.search(text)):
             return True
     return False
+
+
+def _topic_of_health(reading, tokens):
+    """(forty-second session) The request's topic, marked は or も, is a thing of health an act before the request may
+    take (吸入薬は, 麻酔のクリームは); food as topic is read as food is, a person (不安が大きい方も), a formal noun
+    (不安なことは) or a paper (検査結果の用紙は, from a review) is no such thing."""
+    topic = [t for t in reading.topic if t.pos == "名詞"]
+    if not topic or not any(
+        t is topic[-1] and k + 1 < len(tokens) and tokens[k + 1].surface_form in ("は", "も")
+        for k, t in enumerate(tokens)
+    ):
+        return False
+    head = topic[-1]
+    if (
+        head.pos_detail_1 in ("非自立", "代名詞")
+        or medical.names_a_person(head)
+        or _lemma(head) in _PERSONS
+        or medical.document_or_building(topic[-1:])
+        or _lemma(head).endswith(("用紙", "紙", "票", "ファイル"))
+    ):
+        return False
+    return bool(medical.medical_words([t for t in topic if _lemma(t) not in INTAKE_OBJECTS]))
 
 
 def _act_before_the_request(after):
@@ -6289,7 +6304,7 @@ def _tendency_beyond_feeling(words):
 def _clause_feels(words, k):
     """The clause that ends before ``k`` (back to its comma) holds a feeling (_feelings_at): a feeling that comes at
     times (焦りを感じることもある, 気持ちが沈んでしまうこともある, 言い出せないこともある) is the feeling's own."""
-    start = max((i + 1 for i in range(k) if words[i].surface_form in ("、", "，")), default=0)
+    start = _clause_start(words, k)
     clause = words[start:k]
     return bool(_feelings_at(clause)) or any(_lemma(t) == "感じる" for t in clause)
 
@@ -11900,8 +11915,9 @@ def _names_the_institution(reading, tokens):
     駐輪場, 更衣室のロッカー, 領収書の控え) and no word of health at all, with no time of the reader's, no home and no
     purpose or reason beside it: whatever its verb (保管してください, 止めてください, お並びください), it is a step of
     the visit. A request with no such noun (手すりにつかまってください) leaves its purpose unsaid and may be care."""
+    moment = _moment_of_the_visit(reading)
     # the words of a moment of the visit are its events' names (予防接種が終わりましたら): the rest is read
-    rest = [t for t in tokens if t.start >= len(reading.condition)] if _moment_of_the_visit(reading) else tokens
+    rest = [t for t in tokens if t.start >= len(reading.condition)] if moment else tokens
     if medical.mentions_health(rest) or _time_bounded(tokens) or any(_lemma(t) in _HOME_WORDS for t in tokens):
         return False
     if _PURPOSE_OR_REASON.search(_without_reason_of_presence(tokens)):
@@ -11921,13 +11937,10 @@ def _names_the_institution(reading, tokens):
         for k, t in enumerate(tokens)
     ):
         return False  # so is an act withheld beside it (我慢せずに, 〜しないで): IPADIC cuts ないで into ない + で
-    visit_condition = reading.condition and (_condition_of_the_visit(reading) or _moment_of_the_visit(reading))
+    visit_condition = bool(reading.condition) and (moment or _condition_of_the_visit(reading))
     if reading.circumstance and not visit_condition and not _visit_circumstance(tokens):
         return False  # a circumstance of the reader's (暑い日は, 外出時は) makes it the reader's care
-    if reading.condition and (
-        _change_in_the_reader(_condition_tokens(reading))
-        or not (_condition_of_the_visit(reading) or _moment_of_the_visit(reading))
-    ):
+    if reading.condition and (_change_in_the_reader(_condition_tokens(reading)) or not visit_condition):
         return False  # so does a condition that is no step of the visit (ふらふらしていたら, ぐったりしてきたら)
     for group, after in medical.noun_groups(tokens):
         compound = "".join(t.surface_form for t in group)
@@ -11993,7 +12006,7 @@ def _visit_circumstance(tokens):
             and tokens[i + 1].surface_form in ("は", "に")
         ):
             continue
-        start = max((k + 1 for k in range(i) if tokens[k].surface_form in ("、", "，")), default=0)
+        start = _clause_start(tokens, i)
         phrase = [t for t in tokens[start:i] if not (t.surface_form == "の" and t.pos == "助詞")]
         if not phrase or not _clause_of_the_visit(phrase):
             return False
@@ -12105,7 +12118,7 @@ def _time_bounded(tokens):
         before = tokens[i - 1] if i else None
         if token.surface_form in ("まで", "前") and before is not None and before.pos in ("動詞", "助動詞"):
             # a moment of the visit bounds it (会計の順番が来るまで, 精算が終わるまで): the visit's time, not the reader's
-            start = max((k + 1 for k in range(i) if tokens[k].surface_form in ("、", "，")), default=0)
+            start = _clause_start(tokens, i)
             if not _clause_of_the_visit(tokens[start:i]):
                 return True
         if _lemma(token) in ("しばらく", "当分", "うち", "間") and token.pos in ("副詞", "名詞"):

@@ -1026,6 +1026,7 @@ _VAGUE_UNITS = {
     "度": "time",
     "時間": "hour",
     "分": "minute",
+    "秒": "second",
     "人": "pe",
 }
 # An hour named by a word: 0時 or 24時 as "midnight", unless it is the digits' own ("12 midnight"). Noon is left
@@ -1215,8 +1216,6 @@ _EN_VAGUE_UNIT_RE = re.compile(
     r"\b(?:a\s+few|several|a\s+couple\s+of|some|a\s+number\s+of)\s+(days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b",
     re.IGNORECASE,
 )
-_JA_VAGUE_UNITS = {"日": "day", "週間": "week", "週": "week", "か月": "month", "カ月": "month", "ヶ月": "month",
-                   "ヵ月": "month", "年": "year", "時間": "hour", "分": "minute", "秒": "second"}  # fmt: skip
 
 
 def changed_vague_quantities(source_plain: str, translation_plain: str) -> list[tuple[str, str]]:
@@ -1239,7 +1238,7 @@ def changed_vague_quantities(source_plain: str, translation_plain: str) -> list[
         en_units[match.group(1).lower().rstrip("s")] = match.group(0)
     if en_units:
         for match in _JA_VAGUE_UNIT_RE.finditer(source_plain):
-            unit = _JA_VAGUE_UNITS[match.group(1)]
+            unit = _VAGUE_UNITS[match.group(1)]  # the units of the approximate pairs (2、3日)
             # the unit said anywhere renders it ("can require months" for 数か月 beside "a few days" for 数日)
             if unit not in en_units and not re.search(rf"\b{unit}s?\b", translation_plain, re.IGNORECASE):
                 out.append((match.group(0), ", ".join(sorted(set(en_units.values())))))
@@ -1675,10 +1674,10 @@ _EN_EVERY_DAY_RE = re.compile(r"\b(?:every\s+day|each\s+day|daily|once\s+a\s+day
 
 # three to twelve of a thing; not two (a pair the source names one by one: "two kinds", "two different medicines") and
 # not a count of kinds, ways or steps, which an English sentence adds before a list the source gives
+_LISTED_KINDS = r"kinds|types|ways|steps|parts|things|forms|groups|categories|stages|points|reasons|options"
 _EN_ADDED_COUNT_RE = re.compile(
-    r"\b(three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?!(?:main|different|other|basic|key|simple|"
-    r"kinds|types|ways|steps|parts|things|forms|groups|categories|stages|points|reasons|options)\b)(?:[a-z]+\s+)?"
-    r"(?!(?:kinds|types|ways|steps|parts|things|forms|groups|categories|stages|points|reasons|options)\b)[a-z]+s\b",
+    r"\b(three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    rf"(?!(?:main|different|other|basic|key|simple|{_LISTED_KINDS})\b)(?:[a-z]+\s+)?(?!(?:{_LISTED_KINDS})\b)[a-z]+s\b",
     re.IGNORECASE,
 )
 # a source word that says two or each (両手 "two hands", 双方, 各…): a count the English may spell out

@@ -61,3 +61,11 @@ _KATAKANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}  # ァ..ヶ ->
 def fold_kana(text):
     """Katakana as hiragana, Latin letters in lower case: the key two spellings of a word share."""
     return text.translate(_KATAKANA).casefold()
+
+
+_HIRAGANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}  # ぁ..ゖ -> ァ..ヶ (the reverse of _KATAKANA)
+
+
+def as_katakana(text):
+    """Hiragana as katakana, the rest as written (ちくちく → チクチク): the reading romanize() takes."""
+    return text.translate(_HIRAGANA)

@@ -23,6 +23,7 @@ from ..core import lazy_re as re  # patterns compiled on first use (lint.core.la
 from ..core.files import read_data_toml
 from ..errors import ConfigError
 from ..parsing.word_tables import load_word_tables
+from .normalize import as_katakana
 
 SOUNDS = Path(__file__).resolve().parent.parent / "data" / "kana-sounds.toml"
 ROMAJI = Path(__file__).resolve().parent.parent / "data" / "kana-romaji.toml"
@@ -420,7 +421,6 @@ def halves_a_doubled_kana_word(word: str, source: str) -> bool:
         return False
     folded = fold_romaji(word)
     for match in _DOUBLED_KANA_RE.finditer(source):
-        half = "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in match.group(1))
-        if fold_romaji(romanize(half)) == folded:
+        if fold_romaji(romanize(as_katakana(match.group(1)))) == folded:
             return True
     return False
