@@ -1410,7 +1410,12 @@ def _after_quote(tokens, close):
             and set(window) & {"言う", "いう"}
             and set(window) & {"いただく", "頂く", "もらう", "くださる", "下さる"}
         )
-        if set(window) & VOICING or said_by_patients or "お言葉" in "".join(t.surface_form for t in tokens[j : j + 6]):
+        if (
+            set(window) & VOICING - ({"声"} if _voice_given(tokens, j) else set())
+            or said_by_patients
+            or "お言葉" in "".join(t.surface_form for t in tokens[j : j + 6])
+            or _received_as_voice(tokens, j)
+        ):
             # 「…」と回答しました: a survey reported in the past (its words need an outcome to be a testimonial)
             if _past(tokens[j : _sentence_end(tokens, j)]):
                 return "testimony"
@@ -1418,6 +1423,8 @@ def _after_quote(tokens, close):
         if set(window) & TESTIMONY:
             return "testimony"
         return "reported"
+    if _dash_names_the_speaker(tokens[j : _sentence_end(tokens, j)]):
+        return "signed"
     # (fifteenth round) a quotation, a dash, then the words named as received from patients (「…」——ご来院の方から、
     # いちばん多くいただく言葉です): the page presents the quotation as its patients' voice
     if j < n and tokens[j].surface_form in SIGNATURE_DASHES:
@@ -1430,6 +1437,79 @@ def _after_quote(tokens, close):
         ):
             return "voiced"
     return "reported"
+
+
+# (forty-third session) nouns that carry a voice to the page: what a patient sends or says to the clinic
+VOICE_CARRIERS = frozenset(
+    {
+        "声",
+        "お声",
+        "言葉",
+        "お言葉",
+        "便り",
+        "お便り",
+        "手紙",
+        "お手紙",
+        "感想",
+        "ご感想",
+        "メール",
+        "メッセージ",
+        "コメント",
+        "はがき",
+    }
+)
+# verbs by which the writer receives a voice (RECEIVING, and the humble 頂戴する, 賜る)
+VOICE_RECEIVED = frozenset({"いただく", "頂く", "頂戴", "賜る", "寄せる", "もらう", "届く"})
+# what may close a dash's noun phrase after its head: a copula, a source particle, the full stop
+SPEAKER_TAIL = frozenset({"です", "だ", "より", "から", "。", "！", "!"})
+
+
+def _voice_given(tokens, j):
+    """(forty-third session) From ``j``: the clause gives a voice rather than receiving one (「大丈夫だよ」と声をかけて
+    あげましょう): 声 as the object of かける."""
+    end = _sentence_end(tokens, j)
+    return any(
+        _lemma(tokens[k]) == "声"
+        and tokens[k + 1].surface_form == "を"
+        and _lemma(tokens[k + 2]) in ("かける", "掛ける")
+        for k in range(j, end - 2)
+    )
+
+
+def _received_as_voice(tokens, j):
+    """From ``j``, the と / という / との after a quotation: the clause names what is quoted as a carrier of voices
+    the writer received (「…」と、うれしいお便りをいただいています; 「…」というメールが届きました; 「…」とご家族から
+    嬉しいお言葉を頂戴しました). However many words stand between, the page presents the quotation as its patients'
+    voice. A voice given (声をかける) or asked for is no receipt: the carrier must be the object or the subject of a
+    verb of receiving."""
+    end = _sentence_end(tokens, j)
+    for k in range(j + 1, end - 2):
+        if tokens[k].pos != "名詞" or not ({tokens[k].surface_form, _lemma(tokens[k])} & VOICE_CARRIERS):
+            continue
+        if tokens[k + 1].surface_form in ("を", "が", "も") and any(
+            _lemma(t) in VOICE_RECEIVED for t in tokens[k + 2 : min(end, k + 4)]
+        ):
+            return True
+    return False
+
+
+def _dash_names_the_speaker(tail):
+    """A quotation, a dash, then a noun phrase whose head is a person or a voice: 」――当院で治療された方の声です,
+    」――睡眠外来を受診したAさん, 」――当薬局でご相談いただいたお客様より. The page says whose words the quotation is,
+    whatever its relative clause tells of them (a motto named after a dash, 」――これが当院の考え方です, has no
+    such head: 考え方 is one noun)."""
+    if len(tail) < 2 or tail[0].surface_form not in SIGNATURE_DASHES:
+        return False
+    k = len(tail)
+    while k > 1 and tail[k - 1].surface_form in SPEAKER_TAIL:
+        k -= 1
+    head = tail[k - 1]
+    if head.pos != "名詞" or k < 2:
+        return False
+    lemma = _lemma(head)
+    if lemma == "方":
+        return head.pos_detail_1 == "非自立"  # the person (治療された方), not a way (使い方 is one noun anyway)
+    return lemma in PERSON_MARKS | PATIENTS or head.surface_form in VOICE_CARRIERS or lemma in VOICE_CARRIERS
 
 
 # cases that make a noun phrase an argument of the verb that follows it (〜を載せる, 〜に使う, 〜への投稿をお願いする)
@@ -1881,6 +1961,7 @@ def _conceded(tokens, j):
     """The clause from ``j`` (after a quotation) is a concession, 〜があっても / 〜でも, answered by the
     rest of the sentence: the quoted words are granted in order to be qualified, not presented."""
     end = _sentence_end(tokens, j)
+    some = False  # (forty-third session) 〜と話す方もいますが、: some are granted to say it, then the page answers
     for i in range(j, end - 1):
         if tokens[i].surface_form in ("、", ","):
             return False
@@ -1888,6 +1969,14 @@ def _conceded(tokens, j):
             tokens[i].surface_form in ("て", "で")
             and tokens[i].pos_detail_1 == "接続助詞"
             and tokens[i + 1].surface_form == "も"
+        ):
+            return True
+        if tokens[i].surface_form == "も" and _lemma(tokens[i + 1]) in ("いる", "ある", "おる", "いらっしゃる"):
+            some = True
+        if (
+            some
+            and tokens[i].surface_form in ("が", "けど", "けれど", "けれども")
+            and tokens[i].pos_detail_1 == "接続助詞"
         ):
             return True
     return False
@@ -2717,6 +2806,104 @@ def _word_bounds(tokens):
     return (words[0], words[-1]) if words else (len(tokens), -1)
 
 
+# (forty-third session) verbs by which people report or praise what they felt (〜と話しています, 〜と喜ばれています,
+# 〜と多くの方に実感いただいています); 思う and 感じる are left out: 〜と感じる方は, 〜と思ってやめる人が多い tell of a belief
+SAYING_OF_PATIENTS = frozenset(
+    {
+        "言う",
+        "話す",
+        "語る",
+        "おっしゃる",
+        "答える",
+        "回答",
+        "喜ぶ",
+        "絶賛",
+        "満足",
+        "大満足",
+        "実感",
+        "感謝",
+        "評判",
+        "好評",
+    }
+)
+# who may say it as someone who had the care: patients and customers, all of them, users of a product, a friend
+SPEAKERS = frozenset(
+    VOICE_SOURCES
+    | {
+        "皆さん",
+        "皆様",
+        "みなさん",
+        "みなさま",
+        "みんな",
+        "皆",
+        "友人",
+        "友達",
+        "モニター",
+        "会員",
+        "愛用者",
+        "愛飲者",
+        "ユーザー",
+        "お客さん",
+    }
+)
+# a request or an invitation in the sentence: the people named are the readers addressed (〜とおっしゃる方はご相談ください)
+ADDRESSING = frozenset({"ください", "下さい", "ましょう", "くださる"})
+
+
+def _speaker(tokens, i):
+    """Whether ``tokens[i]`` names people who may speak as patients: SPEAKERS, a patient named Aさん / ○○様, or 方 after
+    a clause or a quantity (治療を受けた方, 多くの方; not 使い方, one noun)."""
+    t = tokens[i]
+    if t.pos != "名詞":
+        return False
+    lemma = _lemma(t)
+    if lemma in SPEAKERS:
+        return True
+    if lemma == "方":
+        return t.pos_detail_1 == "非自立"
+    if t.surface_form in ("さん", "様", "さま") and i:
+        name = tokens[i - 1].surface_form
+        return name in "○〇△□●◯×" or (name.isascii() and name.isalpha() and len(name) <= 3)
+    return False
+
+
+def _patients_said(tokens, end):
+    """The words ending at ``end`` are what patients say: the clause closes with a quotative と / って (after a closing
+    quote or not) whose verb of saying or praising has patients as its speaker, named before the words or after the
+    と: 実際に治療を受けたAさんは「…」と話しています; 〜が戻った、と多くの患者さまから感謝されています; 〜と皆さん喜んで
+    いらっしゃいます. A concession (〜と話す方もいますが), a request to the people named (〜とおっしゃる方はご相談ください)
+    and a question are not their testimony."""
+    n = len(tokens)
+    stop = _sentence_end(tokens, end)
+    k = end
+    # past the span's own endings (治った, 治りました」, 消えたんです、) to its quotative particle
+    while k < stop and (
+        tokens[k].surface_form in QUOTE_CLOSES | {"、", ",", "ん", "の"}
+        or tokens[k].pos == "助動詞"
+        or (tokens[k].pos == "動詞" and tokens[k].pos_detail_1 in ("非自立", "接尾"))
+    ):
+        k += 1
+    if k >= stop or tokens[k].surface_form not in ("と", "って") or tokens[k].pos != "助詞":
+        return False
+    # a saying told inside a quotation (「友人が効いたと言っていた薬」が…) is the quotation's: what follows it decides
+    if any(open_ < end and k < close for open_, close in _quote_spans(tokens)):
+        return False
+    window = range(k + 1, min(stop, k + 12))
+    verb = next((i for i in window if _lemma(tokens[i]) in SAYING_OF_PATIENTS), None)
+    if verb is None:
+        return False
+    tail = tokens[verb + 1 : stop]
+    if any(t.surface_form in ("が", "けど", "けれど", "けれども") and t.pos_detail_1 == "接続助詞" for t in tail):
+        return False
+    if _lemma_set(tokens[k:stop]) & ADDRESSING or (stop < n and tokens[stop].surface_form in ("?", "？")):
+        return False
+    before = next((i for i in range(end - 1, -1, -1) if tokens[i].surface_form in ("。", "！", "!")), -1)
+    return any(_speaker(tokens, i) for i in range(k + 1, verb)) or any(
+        _speaker(tokens, i) and i + 1 < n and tokens[i + 1].surface_form in ("は", "が", "も", "、")
+        for i in range(before + 1, end)
+    )
+
+
 @_once_a_sentence
 def _narrated(tokens):
     """A first-person or named patient's past experience: 私は…消えました, Aさんは…歩けるようになった."""
@@ -2824,8 +3011,12 @@ def may_be_voice(tokens):
 
 def may_be_testimony(tokens):
     """False when no span of the sentence can be testimony (``stance(...).testimony``): not a
-    possible voice, and no first-person or named patient's past experience."""
-    return may_be_voice(tokens) or _narrated(tokens)
+    possible voice, no first-person or named patient's past experience and nothing patients are said to say."""
+    return (
+        may_be_voice(tokens)
+        or _narrated(tokens)
+        or any(_patients_said(tokens, i) for i, t in enumerate(tokens) if t.surface_form in ("と", "って"))
+    )
 
 
 OVERSTATEMENT_IDIOMS = tuple(
@@ -3069,7 +3260,7 @@ def stance(tokens, span, through_arguments=True):
         reported = True
     if not reported:
         voice = voice or _labelled_testimony(tokens, first) or (_signed(tokens) and not _quoted_warning(tokens))
-    testimony = testimony or voice or (not reported and _narrated(tokens))
+    testimony = testimony or voice or (not reported and _narrated(tokens)) or _patients_said(tokens, end)
     # (twelfth round) a voice quoted to be distrusted is no testimony the page gives:
     # 「効いた」という感想をうのみにせず, 「…」という声に惑わされないで
     if (voice or testimony) and _lemma_set(tokens) & STRONG_CAUTION:

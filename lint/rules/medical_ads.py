@@ -361,6 +361,9 @@ JUDGEMENT_FRAMES = (
     "cost",
     "risks",
     "occurs",
+    "risks_named",
+    "terms_named",
+    "disclosure_given",
     "study",
     "hearsay",
     "humble",
@@ -377,6 +380,7 @@ JUDGEMENT_FRAMES = (
     "pair_result",
     "staff",
     "not_showing",
+    "material_discussed",
     "own_story",
     "care_act",
     "care_carrier",
@@ -1008,6 +1012,8 @@ def _findings_as_read(code, text, paragraph=True, around=()):
                 continue
             if code in CARE_RULES and _care_step(tokens, first, masked, index):
                 continue
+            if code in CARE_RULES and _discussed_as_a_kind(tokens, first, end, masked, index):
+                continue
             if service_voice and not any(t.pos_detail_1 == "数" or t.surface_form in STARS for t in tokens[first:end]):
                 continue  # a voice about the service, not the treatment (a rating or a share still counts)
             taken.append((first, end))
@@ -1148,6 +1154,23 @@ def _care_step(tokens, first, masked, index):
     return _lemma(tokens[last.head]) not in COMPARING
 
 
+def _discussed_as_a_kind(tokens, first, end, masked, index):
+    """(forty-third session) Whether the match is a noun phrase (治療前後の写真) that the sentence takes as its topic
+    or subject and then discusses as a kind of material ([judgement] material_discussed: kept for training, altered,
+    its look changing with the light) rather than showing it; the bare material nouns are read so in _presenting_predicate,
+    this reads any noun phrase of before and after."""
+    if not all(t.pos in ("名詞", "接頭詞") or t.surface_form in MATERIAL_JOINERS for t in tokens[first:end]):
+        return False
+    k = _noun_run_end(tokens, end)
+    if k >= len(tokens) or tokens[k].surface_form not in ("は", "も", "が", "には", "に"):
+        return False
+    if tokens[k].surface_form == "に" and not (k + 1 < len(tokens) and tokens[k + 1].surface_form == "は"):
+        return False
+    return bool(
+        _found(tokens, load_patterns().frames["material_discussed"], masked, index, (k, _sentence_end_at(tokens, k)))
+    )
+
+
 def _asked_of_the_reader(auxiliaries):
     """Whether the act is asked of the reader (ご確認ください, 確認しましょう, 確認してみる, ご確認いただきます, 確認して
     もらいます, 確かめるべし): いただく after a causative (撮影させていただきます) is the clinic's humble act."""
@@ -1258,8 +1281,8 @@ def _presented(tokens, k, masked, index):
 def _presenting_predicate(tokens, k, masked, index):
     """Whether the particles at ``k`` lead to a predicate that presents the phrase before them: the sentence's own
     predicates after a topic or subject (は, も, が), the rest of the clause after another case. An act that does
-    not show it ([words] NOT_SHOWING: 撮影, 協力, 書く, やめる, 必要) or a showing denied (掲載していません) names the
-    material; a verb of presenting, or any other predicate, gives it (掲載中, ご覧ください, インスタで発信中, 待合室に
+    not show it ([words] NOT_SHOWING: 撮影, 協力, 書く, やめる, 必要), a showing denied (掲載していません) or the material
+    discussed as a kind ([judgement] material_discussed: 加工されている, 同意を得て掲載, 研修用に) names the material; a verb of presenting, or any other predicate, gives it (掲載中, ご覧ください, インスタで発信中, 待合室に
     飾っています): what is not shown must be said so (from the review, which found verbs of showing no list holds)."""
     n = len(tokens)
     m = k
@@ -1280,6 +1303,8 @@ def _presenting_predicate(tokens, k, masked, index):
     stop = _sentence_end_at(tokens, m) if topic else _clause_end_at(tokens, m)
     if compound:
         stop = next((j for j in range(m, stop) if tokens[j].surface_form in ("、", ",")), stop)
+    if _found(tokens, frames["material_discussed"], masked, index, (m, stop)):
+        return False  # (forty-third session) the material's kind discussed: altered, consented to, kept for explaining
     presenting = [j for j, _ in _found(tokens, frames["presenting"], masked, index, (m, stop))]
     withheld = [j for j, _ in _found(tokens, frames["not_showing"], masked, index, (m, stop))]
     # any presenting word not denied (掲載はしていませんが、診察室でご覧いただけます; 撮影し、ホームページで公開しています)
@@ -2152,6 +2177,37 @@ def _disclosed(plain, frames, code="MED007"):
     return _in_paragraph(plain, judgement["cost"]) and _in_paragraph(plain, risks)
 
 
+@lru_cache(maxsize=64)
+def _case_disclosed(plain):
+    """(forty-third session) Whether the paragraph ``plain`` gives the disclosures that let a page show case material
+    (限定解除), for every before/after entry, not only those with an ``unless_paragraph``: the cost and the risks each in
+    a sentence of its own (see _disclosed), or one sentence that puts the risks, with the cost, the content or the course
+    of the treatment, beside the material (see _disclosures_given). Sentences that deny their risks name none."""
+    plain = _without_denied_risks(plain)
+    judgement = load_patterns().frames
+    if _in_paragraph(plain, judgement["cost"]) and _in_paragraph(plain, judgement["risks"] + judgement["occurs"]):
+        return True
+    return any(_disclosures_given(sentence.text) for sentence in split_sentences(plain))
+
+
+def _disclosures_given(sentence):
+    """Whether the sentence names the risks and the cost, content or course of the treatment, and puts them on the page
+    beside the material with a verb of giving ([judgement] disclosure_given: 記載, 添える, 併せて), affirmed and not asked
+    of the reader: 治療前後の写真と併せて、治療期間・費用・再発のリスクを説明しています."""
+    _, tokens, masked, index = analyse(sentence)
+    frames = load_patterns().frames
+    if not (
+        _found(tokens, frames["risks_named"], masked, index) and _found(tokens, frames["terms_named"], masked, index)
+    ):
+        return False
+    if {_lemma(t) for t in tokens} & READER_FORMS:
+        return False  # 費用やリスクの記載があるかを確認しましょう: a check asked of the reader
+    return any(
+        not stance(tokens, (first, end)).negated and not stance(tokens, (first, end)).conditional
+        for first, end in _found(tokens, frames["disclosure_given"], masked, index)
+    )
+
+
 # the nouns under which a case lists its risks (主な副作用：…, リスク：…)
 RISK_NOUNS = frozenset({"リスク", "副作用", "合併症", "副反応"})
 # words that wave risks away as a label's value (リスク：安心です, 副作用：不要)
@@ -2248,7 +2304,11 @@ def _check(page, ctx):
                 if start >= len(sentence.text):
                     continue
                 matched = text[start:stop].replace("\n", "")
-                if matched in allow or (entry.unless_paragraph and _disclosed(plain, entry.unless_paragraph, code)):
+                if (
+                    matched in allow
+                    or (entry.unless_paragraph and _disclosed(plain, entry.unless_paragraph, code))
+                    or (code in CAPTION_DISCLOSED and _case_disclosed(plain))
+                ):
                     continue
                 line, column = unit.position(sentence.start + start)
                 yield ctx.report(
