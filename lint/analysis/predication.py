@@ -66,6 +66,9 @@ DEICTIC = {"こう", "こんなに", "ここまで", "このように", "こん�
 
 # nouns that make なる an idiom of feeling or attention rather than a change: 気になる, 癖になる
 IDIOM_NOUNS = {"気", "癖", "くせ", "お世話", "世話"}
+# (forty-third session) values held: 大切にしてきました is an attitude kept over the years, not a change that came
+# about (〜を大切にする, 大事にする)
+VALUE_WORDS = {"大切", "大事", "重要", "重視", "重要視"}
 
 
 class Predicate(NamedTuple):
@@ -117,7 +120,7 @@ def predicate_at(tokens, i):
         return None
     n = len(tokens)
     t = tokens[i]
-    lemma = _lemma(t)
+    lemma = lemma_of_head = _lemma(t)
     # なくなる, よくなる: an adjective's く fused with なる (not 異なる, 重なる)
     compound = kind == "verb" and len(lemma) > 3 and lemma.endswith("くなる")
     # ご覧になる, お休みになる: an honorific of another verb, not a change
@@ -178,6 +181,8 @@ def predicate_at(tokens, i):
         break
     if kind == "adjectival":
         k = i + 1
+    if lemma_of_head in ("する", "いたす", "致す") and i > 1 and tokens[i - 1].surface_form == "に":
+        change = change and _lemma(tokens[i - 2]) not in VALUE_WORDS
     return Predicate(i, k, kind, change, passive, past, tendency)
 
 

@@ -33,3 +33,9 @@ def test_phrases_once_lost_to_grouping_are_read(sentence, code):
 )
 def test_the_same_words_in_advice_stay_unflagged(sentence):
     assert "MED009" not in codes_on(sentence), sentence
+
+
+def test_a_value_kept_is_no_change_that_came_about():
+    # with 私たち read as the advertiser, 大切にしてきました was a change of state told as done (MED001): a value held
+    # over the years is an attitude, as 気になる is a feeling
+    assert codes_on("私たちは、通う方の不安に耳を傾けることを大事にしてきました。") == []
