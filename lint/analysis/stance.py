@@ -2931,8 +2931,14 @@ def _cautionary(tokens, k):
 
 
 def _balanced(tokens, k):
-    """A drawback is set against the span: 〜は傷が小さい一方、手術時間が長くなることがあります."""
-    return any(_lemma(t) in BALANCING for t in tokens[k : k + 2])
+    """A drawback is set against the span: 〜は傷が小さい一方、手術時間が長くなることがあります. Not 一方 as the
+    predicate's aspect (毒素がたまる一方です, "keeps building up"; forty-third session): a copula or the end follows it."""
+    n = len(tokens)
+    return any(
+        _lemma(tokens[j]) in BALANCING
+        and not (j + 1 >= n or tokens[j + 1].surface_form in ("です", "だ", "。", "でしょ", "だろ", "！", "!"))
+        for j in range(k, min(n, k + 2))
+    )
 
 
 @_once_a_sentence
