@@ -381,6 +381,7 @@ JUDGEMENT_FRAMES = (
     "staff",
     "not_showing",
     "material_discussed",
+    "change_shown",
     "own_story",
     "care_act",
     "care_carrier",
@@ -1014,6 +1015,8 @@ def _findings_as_read(code, text, paragraph=True, around=()):
                 continue
             if code in CARE_RULES and _discussed_as_a_kind(tokens, first, end, masked, index):
                 continue
+            if code in CARE_RULES and _change_not_shown(tokens, first, end, masked, index):
+                continue
             if service_voice and not any(t.pos_detail_1 == "数" or t.surface_form in STARS for t in tokens[first:end]):
                 continue  # a voice about the service, not the treatment (a rating or a share still counts)
             taken.append((first, end))
@@ -1169,6 +1172,26 @@ def _discussed_as_a_kind(tokens, first, end, masked, index):
     return bool(
         _found(tokens, load_patterns().frames["material_discussed"], masked, index, (k, _sentence_end_at(tokens, k)))
     )
+
+
+# the head nouns of a change that a before/after may name (前後の変化, その違い, 術後の差)
+CHANGE_NOUNS = frozenset({"変化", "違い", "差"})
+
+
+def _change_not_shown(tokens, first, end, masked, index):
+    """(forty-third session) Whether the match is a noun phrase headed by a change (前後の変化, 術後の見た目の変化, その変化)
+    that the sentence does not show: it is an argument of a predicate that neither presents it nor wonders at it
+    ([judgement] change_shown). Catch copy that ends on the phrase, or a mark after it, still shows it (施術前後の変化！)."""
+    span = tokens[first:end]
+    if not span or _lemma(span[-1]) not in CHANGE_NOUNS:
+        return False
+    if not all(t.pos in ("名詞", "接頭詞", "連体詞") or t.surface_form in MATERIAL_JOINERS for t in span):
+        return False
+    k = _noun_run_end(tokens, end)
+    if k >= len(tokens) or tokens[k].pos != "助詞":
+        return False
+    stop = _sentence_end_at(tokens, k)
+    return not _found(tokens, load_patterns().frames["change_shown"], masked, index, (k, stop))
 
 
 def _asked_of_the_reader(auxiliaries):
