@@ -382,6 +382,7 @@ JUDGEMENT_FRAMES = (
     "not_showing",
     "material_discussed",
     "change_shown",
+    "compared_illness",
     "own_story",
     "care_act",
     "care_carrier",
@@ -1962,6 +1963,8 @@ def _comparatives(tokens, frames, masked, index, advertised, hearsay=False):
         if start == first:
             continue
         named = _named_other(tokens, start, first)
+        if not named and _found(tokens, frames["compared_illness"], masked, index, (max(start, first - 1), first)):
+            continue  # (forty-third session) an illness compared with an illness: 普通の風邪とは違って
         marked = named or bool(_found(tokens, frames["other"], masked, index, (start, first)))
         stop = _sentence_end_at(tokens, end)
         if not marked and not (
