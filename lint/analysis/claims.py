@@ -11293,6 +11293,15 @@ def _announces_topic(tokens):
     return any("".join(t.surface_form for t in words[-n:]) in ("について", "に関して") for n in (1, 2, 3))
 
 
+def _topic_with_wa(reading):
+    """The reading's topic is set off by は (not a subject with が)."""
+    if not reading.topic:
+        return False
+    tokens = list(reading.tokens)
+    last = max((i for i, t in enumerate(tokens) if any(t is u for u in reading.topic)), default=-1)
+    return 0 <= last < len(tokens) - 1 and tokens[last + 1].surface_form == "は"
+
+
 def _second_signal(reading, text, need, found):
     """A plain statement the grammar points away from and that says nothing of health (see "non-medical")."""
     if need != "claim":
@@ -11310,6 +11319,12 @@ def _second_signal(reading, text, need, found):
         return True  # さて、次は予防についてです: the next topic named, nothing said of it
     if signal in ("text", "writing"):
         tokens = grammar.unquoted(tokens)  # a term quoted in a note on writing is mentioned, not used
+    if signal == "calendar" and _topic_with_wa(reading):
+        # (forty-third session) the topic names the service whose day is given (2025年度のインフルエンザ予防接種は、10月1日
+        # から開始します): its words of health name what is scheduled; the rest of the sentence must say nothing of health.
+        # A subject with が is what happened (〜から、ケサンラの保険適用が始まりました: news of the world), not a topic
+        topic = {id(t) for t in reading.topic}
+        tokens = [t for t in tokens if id(t) not in topic]
     return not (
         medical.medical_words(tokens)
         or (medical.generalises(tokens, conditions=False) and not (signal == "text" and _disclaims_the_text(reading)))
