@@ -27,6 +27,8 @@ from tests.lint.test_medical_ads import codes_on
         "治療を始めるなら、今が最後の機会です。",
         "毎日の外食で、体には毒素がたまる一方です。",
         "このスープで、腸にこびりついた宿便をデトックス。",
+        "その肌荒れ、数年後には取り返しがつかなくなります。",
+        "あなたの血管は、本当に大丈夫ですか？",
     ],
 )
 def test_fear_by_a_dare_rejection_deadline_or_toxins(sentence):
@@ -42,6 +44,8 @@ def test_fear_by_a_dare_rejection_deadline_or_toxins(sentence):
         "腎臓の働きが落ちると、体に毒素がたまっていきます。",
         "食中毒は、細菌が出す毒素が原因で起こることがあります。",
         "胸の痛みが続くときは、迷っている時間はありません。すぐに救急車を呼んでください。",
+        "いぼは放置しても大丈夫ですか？",
+        "治療が遅れると、取り返しがつかなくなる場合があります。",
     ],
 )
 def test_questions_toxins_and_emergencies_of_patient_information(sentence):
