@@ -1,5 +1,5 @@
-"""MED002 and MED004, forty-third session (issue 18): nothing better said to exist, a rank held, safety promised to
-those most at risk.
+"""MED002, MED004 and MED001, forty-third session (issue 18): nothing better said to exist, a rank held, safety
+promised to those most at risk, a bad outcome denied absolutely.
 
 Nothing better said to exist (これ以上の〜はありません, 〜を超える〜はありません, 右に出る〜はありません) is a superlative by a
 denied existence; no more needed (これ以上の検査は必要ありません) is not. A rank won where something is sold (〜第1位に選ばれ
@@ -41,3 +41,17 @@ def test_superlatives_and_safety_promised(sentence, code):
 )
 def test_no_more_needed_ranks_of_causes_and_advice(sentence):
     assert not {"MED002", "MED004"} & set(codes_on(sentence)), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("当院の入れ歯なら、外れることは絶対にありません。", True),
+        ("このリハビリを続ければ、歩けなくなることは決してありません。", True),
+        ("水虫が家族にうつることは決してない、とは言えません。", False),
+        ("帯状疱疹は、周りの人に帯状疱疹としてうつることは決してありません。", False),
+    ],
+)
+def test_a_bad_outcome_denied_absolutely_where_care_is_sold(sentence, flagged):
+    # (forty-third session) a guarantee by denial where a treatment or product is sold; a fact of a disease is not
+    assert ("MED001" in codes_on(sentence)) is flagged, sentence
