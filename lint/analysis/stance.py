@@ -1460,6 +1460,14 @@ VOICE_CARRIERS = frozenset(
 )
 # verbs by which the writer receives a voice (RECEIVING, and the humble 頂戴する, 賜る)
 VOICE_RECEIVED = frozenset({"いただく", "頂く", "頂戴", "賜る", "寄せる", "もらう", "届く"})
+# (forty-third session, from the review) nouns of an enquiry or a complaint before a carrier: what is received asks
+ENQUIRY_NOUNS = frozenset({"問い合わせ", "お問い合わせ", "相談", "ご相談", "質問", "ご質問", "要望", "ご要望", "苦情", "意見", "ご意見"})
+# people of the institution: words after a dash that sign a doctor's or a nurse's advice, not a patient's voice
+STAFF_SIGNS = ("医", "医師", "先生", "看護師", "薬剤師", "院長", "スタッフ", "技師", "栄養士", "保健師", "助産師")
+# (from the review) the speaker described by a suffering or a complaint: the words quoted are a symptom's voice
+SUFFERING_SIGNS = frozenset({"悩む", "苦しむ", "困る", "訴える", "口にする", "患う"})
+# a complaint ending a quotation received (「薬が効かなくて困っている」というお手紙): a worry, not a result
+COMPLAINT_ENDS = frozenset({"困る", "悩む", "不安", "つらい", "辛い", "心配", "怖い"})
 # what may close a dash's noun phrase after its head: a copula, a source particle, the full stop
 SPEAKER_TAIL = frozenset({"です", "だ", "より", "から", "。", "！", "!"})
 
@@ -1483,9 +1491,13 @@ def _received_as_voice(tokens, j):
     voice. A voice given (声をかける) or asked for is no receipt: the carrier must be the object or the subject of a
     verb of receiving."""
     end = _sentence_end(tokens, j)
+    if {_lemma(t) for t in tokens[max(0, j - 5) : j]} & COMPLAINT_ENDS:
+        return False  # (from the review) 「薬が効かなくて困っている」というお手紙: a worry received
     for k in range(j + 1, end - 2):
         if tokens[k].pos != "名詞" or not ({tokens[k].surface_form, _lemma(tokens[k])} & VOICE_CARRIERS):
             continue
+        if {_lemma(t) for t in tokens[max(j, k - 3) : k]} & ENQUIRY_NOUNS:
+            continue  # (from the review) an enquiry received (〜というお問い合わせのメール, ご相談のメール) asks, it testifies to nothing
         if tokens[k + 1].surface_form in ("を", "が", "も") and any(
             _lemma(t) in VOICE_RECEIVED for t in tokens[k + 2 : min(end, k + 4)]
         ):
@@ -1506,6 +1518,10 @@ def _dash_names_the_speaker(tail):
     head = tail[k - 1]
     if head.pos != "名詞" or k < 2:
         return False
+    if any(t.pos == "名詞" and t.surface_form.endswith(STAFF_SIGNS) for t in tail[1:k]):
+        return False  # (from the review) 」――がん専門医の言葉です, 」――糖尿病専門医からのメッセージ: the staff's advice
+    if {_lemma(t) for t in tail[1:k]} & SUFFERING_SIGNS:
+        return False  # (from the review) 」――不眠に悩む60代の患者さん, 〜がよく口にする言葉です: a complaint, not a result
     lemma = _lemma(head)
     if lemma == "方":
         return head.pos_detail_1 == "非自立"  # the person (治療された方), not a way (使い方 is one noun anyway)
@@ -2895,6 +2911,10 @@ def _patients_said(tokens, end):
     tail = tokens[verb + 1 : stop]
     if any(t.surface_form in ("が", "けど", "けれど", "けれども") and t.pos_detail_1 == "接続助詞" for t in tail):
         return False
+    if any(
+        tail[i].surface_form in ("て", "で") and tail[i + 1].surface_form == "も" for i in range(min(len(tail) - 1, 4))
+    ):
+        return False  # (from the review) conceded: 〜と患者さんが話していても, 〜と保護者の方がおっしゃっても
     if _lemma_set(tokens[k:stop]) & ADDRESSING or (stop < n and tokens[stop].surface_form in ("?", "？")):
         return False
     before = next((i for i in range(end - 1, -1, -1) if tokens[i].surface_form in ("。", "！", "!")), -1)
