@@ -1461,7 +1461,9 @@ VOICE_CARRIERS = frozenset(
 # verbs by which the writer receives a voice (RECEIVING, and the humble 頂戴する, 賜る)
 VOICE_RECEIVED = frozenset({"いただく", "頂く", "頂戴", "賜る", "寄せる", "もらう", "届く"})
 # (forty-third session, from the review) nouns of an enquiry or a complaint before a carrier: what is received asks
-ENQUIRY_NOUNS = frozenset({"問い合わせ", "お問い合わせ", "相談", "ご相談", "質問", "ご質問", "要望", "ご要望", "苦情", "意見", "ご意見"})
+ENQUIRY_NOUNS = frozenset(
+    {"問い合わせ", "お問い合わせ", "相談", "ご相談", "質問", "ご質問", "要望", "ご要望", "苦情", "意見", "ご意見"}
+)
 # people of the institution: words after a dash that sign a doctor's or a nurse's advice, not a patient's voice
 STAFF_SIGNS = ("医", "医師", "先生", "看護師", "薬剤師", "院長", "スタッフ", "技師", "栄養士", "保健師", "助産師")
 # (from the review) the speaker described by a suffering or a complaint: the words quoted are a symptom's voice
@@ -1521,7 +1523,9 @@ def _dash_names_the_speaker(tail):
     if any(t.pos == "名詞" and t.surface_form.endswith(STAFF_SIGNS) for t in tail[1:k]):
         return False  # (from the review) 」――がん専門医の言葉です, 」――糖尿病専門医からのメッセージ: the staff's advice
     if {_lemma(t) for t in tail[1:k]} & SUFFERING_SIGNS:
-        return False  # (from the review) 」――不眠に悩む60代の患者さん, 〜がよく口にする言葉です: a complaint, not a result
+        return (
+            False  # (from the review) 」――不眠に悩む60代の患者さん, 〜がよく口にする言葉です: a complaint, not a result
+        )
     lemma = _lemma(head)
     if lemma == "方":
         return head.pos_detail_1 == "非自立"  # the person (治療された方), not a way (使い方 is one noun anyway)
