@@ -1306,8 +1306,9 @@ def _presenting_predicate(tokens, k, masked, index):
     """Whether the particles at ``k`` lead to a predicate that presents the phrase before them: the sentence's own
     predicates after a topic or subject (は, も, が), the rest of the clause after another case. An act that does
     not show it ([words] NOT_SHOWING: 撮影, 協力, 書く, やめる, 必要), a showing denied (掲載していません) or the material
-    discussed as a kind ([judgement] material_discussed: 加工されている, 同意を得て掲載, 研修用に) names the material; a verb of presenting, or any other predicate, gives it (掲載中, ご覧ください, インスタで発信中, 待合室に
-    飾っています): what is not shown must be said so (from the review, which found verbs of showing no list holds)."""
+    discussed as a kind ([judgement] material_discussed: 加工されている, 研修用に) names the material; a verb of
+    presenting, or any other predicate, gives it (掲載中, ご覧ください, インスタで発信中, 待合室に飾っています): what is
+    not shown must be said so (from the review, which found verbs of showing no list holds)."""
     n = len(tokens)
     m = k
     while m < n and tokens[m].pos == "助詞":
@@ -1328,7 +1329,7 @@ def _presenting_predicate(tokens, k, masked, index):
     if compound:
         stop = next((j for j in range(m, stop) if tokens[j].surface_form in ("、", ",")), stop)
     if _found(tokens, frames["material_discussed"], masked, index, (m, stop)):
-        return False  # (forty-third session) the material's kind discussed: altered, consented to, kept for explaining
+        return False  # (forty-third session) the material's kind discussed: altered, its look, kept for explaining
     presenting = [j for j, _ in _found(tokens, frames["presenting"], masked, index, (m, stop))]
     withheld = [j for j, _ in _found(tokens, frames["not_showing"], masked, index, (m, stop))]
     # any presenting word not denied (掲載はしていませんが、診察室でご覧いただけます; 撮影し、ホームページで公開しています)
