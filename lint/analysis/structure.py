@@ -438,6 +438,9 @@ _PLACE_AFTER_RE = re.compile(r"\s+(?:the|a|an|our|your|this|that|person|advance)
 # a clause of "what" before the copula said twice (what the problem is is that …)
 _WHAT_CLAUSE_RE = re.compile(r"\bwhat\b[^.,;:!?]{1,40}$", re.IGNORECASE)
 _DO_SO_RE = re.compile(r"\b(?:do|does|did|doing|done)\s+$", re.IGNORECASE)
+# (forty-third session) Latin phrases of medicine that open with "in", which a preposition "in" may precede ("seen in in
+# vitro studies")
+_LATIN_AFTER_IN_RE = re.compile(r"\s+(?:vitro|vivo|situ|utero|silico|toto)\b", re.IGNORECASE)
 _SO_THAT_RE = re.compile(r"\s+that\b", re.IGNORECASE)
 
 
@@ -479,6 +482,12 @@ def doubled_words(text: str, source: str = "", raw: str = "") -> list[str]:
             and _PLACE_AFTER_RE.match(text, m.end())
         ):
             continue
+        if first.lower() == "in" and _LATIN_AFTER_IN_RE.match(text, m.end()):
+            continue  # (forty-third session) "in in vitro studies": the preposition, then the Latin phrase
+        if re.match(rf"\s+{re.escape(second)}\b", text[m.end() :], re.IGNORECASE) or re.search(
+            rf"\b{re.escape(first)}\s+$", text[window : m.start()], re.IGNORECASE
+        ):
+            continue  # (forty-third session) three or more in a row ("ba ba ba", "no, no, no" aside) is a sound or emphasis
         if first.lower() == "is" and _WHAT_CLAUSE_RE.search(text, window, m.start()):
             continue  # (forty-first session) the copula after a clause of "what" ("what the problem is is that …")
         if source and halves_a_doubled_kana_word(first.lower(), source):
