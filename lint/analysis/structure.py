@@ -442,6 +442,9 @@ _DO_SO_RE = re.compile(r"\b(?:do|does|did|doing|done)\s+$", re.IGNORECASE)
 # vitro studies")
 _LATIN_AFTER_IN_RE = re.compile(r"\s+(?:vitro|vivo|situ|utero|silico|toto)\b", re.IGNORECASE)
 _SO_THAT_RE = re.compile(r"\s+that\b", re.IGNORECASE)
+# the word right after a pair and the word right before it: a third in a row makes the pair a repetition
+_NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)\b")
+_LAST_WORD_RE = re.compile(r"([A-Za-z]+)\s+$")
 
 
 def _title_after(raw: str, first: str, second: str) -> bool:
@@ -484,10 +487,13 @@ def doubled_words(text: str, source: str = "", raw: str = "") -> list[str]:
             continue
         if first.lower() == "in" and _LATIN_AFTER_IN_RE.match(text, m.end()):
             continue  # (forty-third session) "in in vitro studies": the preposition, then the Latin phrase
-        if re.match(rf"\s+{re.escape(second)}\b", text[m.end() :], re.IGNORECASE) or re.search(
-            rf"\b{re.escape(first)}\s+$", text[window : m.start()], re.IGNORECASE
+        # (forty-third session) three or more in a row ("ba ba ba") is a sound or emphasis: read where the pair stands,
+        # never by copying the rest of the text (a line of a thousand "ba" would copy it once for each pair)
+        after, before = _NEXT_WORD_RE.match(text, m.end()), _LAST_WORD_RE.search(text, window, m.start())
+        if (after and after.group(1).lower() == second.lower()) or (
+            before and before.group(1).lower() == first.lower()
         ):
-            continue  # (forty-third session) three or more in a row ("ba ba ba", "no, no, no" aside) is a sound or emphasis
+            continue
         if first.lower() == "is" and _WHAT_CLAUSE_RE.search(text, window, m.start()):
             continue  # (forty-first session) the copula after a clause of "what" ("what the problem is is that …")
         if source and halves_a_doubled_kana_word(first.lower(), source):
