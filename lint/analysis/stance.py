@@ -1498,8 +1498,9 @@ def _received_as_voice(tokens, j):
     for k in range(j + 1, end - 2):
         if tokens[k].pos != "名詞" or not ({tokens[k].surface_form, _lemma(tokens[k])} & VOICE_CARRIERS):
             continue
+        # (from the review) an enquiry received (〜というお問い合わせのメール, ご相談のメール) asks, it testifies to nothing
         if {_lemma(t) for t in tokens[max(j, k - 3) : k]} & ENQUIRY_NOUNS:
-            continue  # (from the review) an enquiry received (〜というお問い合わせのメール, ご相談のメール) asks, it testifies to nothing
+            continue
         if tokens[k + 1].surface_form in ("を", "が", "も") and any(
             _lemma(t) in VOICE_RECEIVED for t in tokens[k + 2 : min(end, k + 4)]
         ):
@@ -1522,10 +1523,9 @@ def _dash_names_the_speaker(tail):
         return False
     if any(t.pos == "名詞" and t.surface_form.endswith(STAFF_SIGNS) for t in tail[1:k]):
         return False  # (from the review) 」――がん専門医の言葉です, 」――糖尿病専門医からのメッセージ: the staff's advice
+    # (from the review) 」――不眠に悩む60代の患者さん, 〜がよく口にする言葉です: a complaint, not a result
     if {_lemma(t) for t in tail[1:k]} & SUFFERING_SIGNS:
-        return (
-            False  # (from the review) 」――不眠に悩む60代の患者さん, 〜がよく口にする言葉です: a complaint, not a result
-        )
+        return False
     lemma = _lemma(head)
     if lemma == "方":
         return head.pos_detail_1 == "非自立"  # the person (治療された方), not a way (使い方 is one noun anyway)

@@ -2182,33 +2182,26 @@ def _in_paragraph(plain, frames):
     return False
 
 
-# rules whose unless_paragraph a case's captions answer as well (cost and risks each in a sentence of its own)
+# rules whose every finding a case's disclosures answer (see _case_disclosed), whatever its entry's unless_paragraph
 CAPTION_DISCLOSED = ("MED007",)
 
 
 @lru_cache(maxsize=64)
-def _disclosed(plain, frames, code="MED007"):
+def _disclosed(plain, frames):
     """Whether the paragraph ``plain`` gives the disclosures an entry's ``unless_paragraph`` names: one of its
-    frames in a sentence, or (fourteenth round) the cost and the risks each in a sentence of their own, as a
-    case's captions list them (費用：198,000円。リスク：腫れ、内出血。), which no pattern of one sentence spans.
-    Risks denied (主な副作用：なし, リスクはありません) are no disclosure of risks (from the review). Kept per paragraph:
-    it reads the whole paragraph, and a paragraph of many findings asked it once each (a 9,000-character paragraph of
-    marks took 4 of its 5 seconds here)."""
-    plain = _without_denied_risks(plain)
-    if _in_paragraph(plain, frames):
-        return True
-    if code not in CAPTION_DISCLOSED:
-        return False
-    judgement = load_patterns().frames
-    risks = judgement["risks"] + judgement["occurs"]
-    return _in_paragraph(plain, judgement["cost"]) and _in_paragraph(plain, risks)
+    frames in a sentence (a case's captions, the cost and the risks each in a sentence of their own, are read for every
+    before/after entry by _case_disclosed). Risks denied (主な副作用：なし, リスクはありません) are no disclosure of risks
+    (from the review). Kept per paragraph: it reads the whole paragraph, and a paragraph of many findings asked it once
+    each (a 9,000-character paragraph of marks took 4 of its 5 seconds here)."""
+    return _in_paragraph(_without_denied_risks(plain), frames)
 
 
 @lru_cache(maxsize=64)
 def _case_disclosed(plain):
     """(forty-third session) Whether the paragraph ``plain`` gives the disclosures that let a page show case material
-    (限定解除), for every before/after entry, not only those with an ``unless_paragraph``: the cost and the risks each in
-    a sentence of its own (see _disclosed), or one sentence that puts the risks, with the cost, the content or the course
+    (限定解除), for every before/after entry, not only those with an ``unless_paragraph``: (fourteenth round) the cost
+    and the risks each in a sentence of their own, as a case's captions list them (費用：198,000円。リスク：腫れ、内出血。),
+    which no pattern of one sentence spans, or one sentence that puts the risks, with the cost, the content or the course
     of the treatment, beside the material (see _disclosures_given). Sentences that deny their risks name none."""
     plain = _without_denied_risks(plain)
     judgement = load_patterns().frames
@@ -2333,7 +2326,7 @@ def _check(page, ctx):
                 matched = text[start:stop].replace("\n", "")
                 if (
                     matched in allow
-                    or (entry.unless_paragraph and _disclosed(plain, entry.unless_paragraph, code))
+                    or (entry.unless_paragraph and _disclosed(plain, entry.unless_paragraph))
                     or (code in CAPTION_DISCLOSED and _case_disclosed(plain))
                 ):
                     continue
