@@ -5242,16 +5242,22 @@ def _ja_request_carries_care(reading):
     return False
 
 
+def _topic_marked_by(reading, tokens, particles):
+    """The reading's topic, by its last noun, is followed in ``tokens`` by one of ``particles`` (は, not a subject with
+    が; は or も for a request's topic)."""
+    topic = [t for t in reading.topic if t.pos == "名詞"]
+    return bool(topic) and any(
+        t is topic[-1] and k + 1 < len(tokens) and tokens[k + 1].surface_form in particles for k, t in enumerate(tokens)
+    )
+
+
 def _topic_of_health(reading, tokens):
     """(forty-second session) The request's topic, marked は or も, is a thing of health an act before the request may
     take (吸入薬は, 麻酔のクリームは); food as topic is read as food is, a person (不安が大きい方も), a formal noun
     (不安なことは) or a paper (検査結果の用紙は, from a review) is no such thing."""
-    topic = [t for t in reading.topic if t.pos == "名詞"]
-    if not topic or not any(
-        t is topic[-1] and k + 1 < len(tokens) and tokens[k + 1].surface_form in ("は", "も")
-        for k, t in enumerate(tokens)
-    ):
+    if not _topic_marked_by(reading, tokens, ("は", "も")):
         return False
+    topic = [t for t in reading.topic if t.pos == "名詞"]
     head = topic[-1]
     if (
         head.pos_detail_1 in ("非自立", "代名詞")
@@ -11293,15 +11299,6 @@ def _announces_topic(tokens):
     return any("".join(t.surface_form for t in words[-n:]) in ("について", "に関して") for n in (1, 2, 3))
 
 
-def _topic_with_wa(reading):
-    """The reading's topic is set off by は (not a subject with が)."""
-    if not reading.topic:
-        return False
-    tokens = list(reading.tokens)
-    last = max((i for i, t in enumerate(tokens) if any(t is u for u in reading.topic)), default=-1)
-    return 0 <= last < len(tokens) - 1 and tokens[last + 1].surface_form == "は"
-
-
 def _second_signal(reading, text, need, found):
     """A plain statement the grammar points away from and that says nothing of health (see "non-medical")."""
     if need != "claim":
@@ -11319,7 +11316,7 @@ def _second_signal(reading, text, need, found):
         return True  # さて、次は予防についてです: the next topic named, nothing said of it
     if signal in ("text", "writing"):
         tokens = grammar.unquoted(tokens)  # a term quoted in a note on writing is mentioned, not used
-    if signal == "calendar" and _topic_with_wa(reading):
+    if signal == "calendar" and _topic_marked_by(reading, reading.tokens, ("は",)):
         # (forty-third session) the topic names the service whose day is given (2025年度のインフルエンザ予防接種は、10月1日
         # から開始します): its words of health name what is scheduled; the rest of the sentence must say nothing of health.
         # A subject with が is what happened (〜から、ケサンラの保険適用が始まりました: news of the world), not a topic
