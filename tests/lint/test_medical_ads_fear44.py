@@ -1,12 +1,16 @@
-"""MED009, forty-fourth session (issue 18): decay driven by an adverb, vivid ruin, onlookers, and fear asked.
+"""MED009, forty-fourth session (issue 18): decay of a body part driven by an adverb, vivid ruin, onlookers, neglect asked.
 
-The body said to decay relentlessly (どんどん, みるみる, 日に日に before a verb of decay) or described in words no
-clinical text uses (ボロボロ, ヘドロ, a body rusting or rotting, thick "muddy" blood), whoever is addressed; the people
-around the reader deriding or leaving them now, in the active voice (指さして笑っています, ウンザリしています, 愛情が
-冷めていきます, 陰口を叩かれている); the reader asked whether a ruin is wanted, whether a harmful habit goes on
-regardless, or told it is too late; and neglect asked with 本当に, whose pattern had been written as two words that the
-tokenizer reads as one (本当に). Hedged or slow clinical change, debunked slogans, laughter that is no derision, a fright
-shared and a patient's own questions are not.
+A body part said to decay relentlessly (骨は…どんどん溶けていきます), a body described in words no clinical text uses
+(血管はボロボロ, 腸にヘドロ, a body rusting or rotting, thick "muddy" blood); the people around the reader deriding
+or leaving them now, in the active voice and as the sentence's last word (指さして笑っています, ウンザリしています, 愛情が
+冷めていきます, 陰口を叩かれている); and neglect asked with 本当に, clipped (放置して、本当に大丈夫？), whose pattern had
+been written as two words that the tokenizer reads as one (本当に). Hedged or slow clinical change, things that are no
+body, debunked slogans, laughter that is no derision, a third party's or a child's growing up, and patients' and
+clinicians' questions are not.
+
+An independent review (80 honest sentences written to tempt these patterns, 60 advertising ones) flagged 32 honest
+sentences with the first version; the questions 〜たいですか, それでも…続けますか and 〜遅いと思いませんか, and decay with no
+body part named were dropped or narrowed, and its honest sentences are among the cases below.
 
 The sentences were written for these tests; none is taken from a corpus.
 """
@@ -20,8 +24,6 @@ from tests.lint.test_medical_ads import codes_on
     "sentence",
     [
         "甘い飲み物をやめないと、歯はどんどん溶けていきます。",
-        "何もしなければ、筋肉は日に日に衰えていきます。",
-        "運動しない生活で、関節はボロボロになります。",
         "便秘を放っておくと、腸の中はヘドロのような汚れでいっぱいに。",
         "酸化した体は中から錆びついていきます。",
         "血液がドロドロのまま放っておく気ですか。",
@@ -30,10 +32,8 @@ from tests.lint.test_medical_ads import codes_on
         "白髪を放置していると、奥さんの気持ちはどんどん冷めていきます。",
         "その体臭のせいで、陰口を叩かれているかもしれません。",
         "職場の人、みんな気付いていますよ。あなたの口臭に。",
-        "このまま何もしないで、ほんとうに大丈夫？",
-        "その年で失明したいですか？",
-        "それでもまだ、夜更かしを続けますか？",
-        "歩けなくなってからでは手遅れだと思いませんか？",
+        "こんな痛みを放置して、ほんとうに大丈夫？",
+        "運動しない毎日で、あなたの体はもうボロボロです。",
     ],
 )
 def test_fear_by_decay_onlookers_or_a_question(sentence):
@@ -55,6 +55,18 @@ def test_fear_by_decay_onlookers_or_a_question(sentence):
         "介護が続くと、ご家族がうんざりしてしまうこともありますが、自然な気持ちです。",
         "高いところに立つと、足がすくんでぞっとしませんか？",
         "Q. このお薬は、ずっと飲み続けてもいいですか？",
+        "Q. 60歳から運動を始めても遅いと思いませんか？",
+        "最期はどこで過ごしたいですか？ご家族とも話し合っておきましょう。",
+        "Q. 副作用が出ても、それでも治療を続けますか？",
+        "Q. 小さなほくろは、放置しても本当に大丈夫ですか？",
+        "このまま様子を見ても本当に大丈夫？",
+        "使わない筋肉は日に日に衰えるため、入院中も早めにリハビリを始めます。",
+        "爪がボロボロになる原因には、爪白癬や乾燥があります。",
+        "夏場はチョコレートがどんどん溶けるので、低血糖の備えにはブドウ糖をお持ちください。",
+        "鉄剤を飲んでも、体がサビることはありませんのでご安心ください。",
+        "思春期になると、子どもの気持ちが親から離れていくのは自然な成長です。",
+        "陰口を言われたことがきっかけで、学校に行けなくなるお子さんもいます。",
+        "飲み薬より、この季節のほうが喘息の発作は起こりやすくなります。",
         "Q. まだ薬を続けますか？それとも減らしますか？",
         "寝たきりにならないためには、どうすればいいですか？",
         "Q. 無痛分娩の口コミを見て不安になりました。本当に大丈夫でしょうか？",
