@@ -30,6 +30,7 @@ extensions = [
     "pvt_sphinx.cjk",  # Japanese lines join without a space
     "pvt_sphinx.catalogs",  # the extensions' labels (pvt_site.po) and the edition's title
     "pvt_sphinx.translation_check",  # other editions: no Japanese paragraph left (stale catalog)
+    "pvt_sphinx.stale_output",  # a page removed from the sources is removed from the built site
     "pvt_sphinx.eeat_block",  # author, review and dates after each title
     "pvt_sphinx.language_switch",  # web: link to the other edition
     "pvt_sphinx.structured_data",  # web: hreflang, OpenGraph, JSON-LD

@@ -32,11 +32,13 @@ INDEX_PO = (
 SECOND_PO = (
     HEADER + 'msgid "二ページ目"\nmsgstr "Page two"\n\nmsgid "二ページ目の本文です。"\nmsgstr "The text of page two."\n'
 )
-CONF = """extensions = ["myst_parser", "pvt_sphinx.translation_check"]
+CONF = """extensions = ["myst_parser", "pvt_sphinx.translation_check", "pvt_sphinx.stale_output"]
 language = "ja"
 locale_dirs = ["../locale"]
 gettext_compact = False
 html_theme = "alabaster"
+copyright = "2026"
+version = "1"
 """
 
 
@@ -132,3 +134,23 @@ def test_a_catalog_the_lint_cannot_read_fails_the_build(tmp_path):
     second.write_text(second.read_text(encoding="utf-8").replace('"Page two"', '"Page two'), encoding="utf-8")
     result, _out = build(root)
     assert result.returncode != 0 and "LNT001" in result.stderr and "second.po:" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("builder, suffix", [("html", ".html"), ("epub", ".xhtml")])
+def test_a_page_removed_from_the_sources_leaves_no_file_to_fail_the_build(tmp_path, builder, suffix):
+    """(forty-fourth session, from an independent check of issue 12) A page added without a catalog fails the English
+    build; once it is removed again, the next build into the same folder passes: the removed page's old file, which
+    shows Japanese, is deleted instead of being judged (and published) as part of the site, and the other pages'
+    navigation no longer names it."""
+    root = project(tmp_path, caption_translated=True)
+    docs = root / "docs"
+    (docs / "third.md").write_text("# 三ページ目\n\n三ページ目の本文です。\n", encoding="utf-8")
+    (docs / "index.md").write_text(PAGE.replace("second\n", "second\nthird\n"), encoding="utf-8")
+    result, out = build(root, builder)
+    assert result.returncode != 0 and "三ページ目" in result.stderr, result.stderr
+    assert list(out.rglob("third" + suffix)), "the first build wrote the new page"
+    (docs / "third.md").unlink()
+    (docs / "index.md").write_text(PAGE, encoding="utf-8")
+    result, out = build(root, builder)
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    assert not list(out.rglob("third" + suffix)) and not list(out.rglob("third.md*"))

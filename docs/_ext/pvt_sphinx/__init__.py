@@ -9,6 +9,8 @@ Extensions (each ``setup()`` only registers: config values, event handlers, dire
   that cannot format ({yaer}) is a build error naming the PO entry.
 * ``translation_check``: other editions show no Japanese paragraph (a stale
   catalog or a msgstr Sphinx rejected is a build error with the fix).
+* ``stale_output``: a page removed from the sources is removed from the built
+  site (Sphinx leaves its old file in the output folder).
 * ``eeat_block``: the E-E-A-T block after each page's title.
 * ``language_switch``: the link to the same page in the other edition (web).
 * ``structured_data``: hreflang alternates, OpenGraph and JSON-LD (web).
