@@ -82,7 +82,18 @@ def japanese_measures(plain: str, table: MeasureUnits | None = None) -> list[tup
         unit = table.japanese.get(q.unit) if q.unit else None
         if unit is None and not q.unit:
             after = plain[q.end :].lstrip()
-            unit = next((table.japanese[w] for w in words if after.startswith(w)), None)
+            # a unit word ends where the word does: the m of 100mcg is no meter (from an independent check, issue 12)
+            unit = next(
+                (
+                    table.japanese[w]
+                    for w in words
+                    if after.startswith(w)
+                    and not (
+                        w.isascii() and after[len(w) : len(w) + 1].isascii() and after[len(w) : len(w) + 1].isalpha()
+                    )
+                ),
+                None,
+            )
         if unit is not None:
             found.append((q.values, unit))
     return found

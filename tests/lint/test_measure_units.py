@@ -20,6 +20,8 @@ from lint.errors import ConfigError
         ("3〜5ミリの石", "a stone of 3 to 5 cm", [("3 to 5 cm", "millimeter")]),
         ("38℃以上の熱", "a fever of 38°F or more", [("38°F", "celsius")]),
         ("1日1.5リットルの水", "1.5 mL of water a day", [("1.5 mL", "liter")]),
+        # (forty-fourth session) mcg is a microgram on the Japanese side too
+        ("1日100mcgを飲みます。", "Take 100 mg a day.", [("100 mg", "microgram")]),
     ],
 )
 def test_a_number_kept_in_another_unit_of_measure_is_reported(source, translation, expected):
@@ -35,6 +37,10 @@ def test_a_number_kept_in_another_unit_of_measure_is_reported(source, translatio
         ("10人に1人", "1 in 10 people"),  # "in" is no inch
         ("2500メートル", "2.5 km"),
         ("38度の熱", "a fever of 38 degrees"),  # 度 alone names no scale here
+        # (forty-fourth session, from an independent check of issue 12) the m of 100mcg is no meter
+        ("量は100mcgです。", "The dose is 100 mcg."),
+        ("量は100mcgです。", "The dose is 100 µg."),
+        ("量は100mcgです。", "The dose is 100 micrograms."),
     ],
 )
 def test_the_same_measure_passes(source, translation):
