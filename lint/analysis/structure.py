@@ -729,9 +729,24 @@ def sentence_without_counterpart(source: str, translation: str, ratio: float, un
         return None
 
     def fits(run: list[str], sentence: str) -> bool:
+        if len(run) == 1 and _renders_another(run[0], sentence):
+            return False
         if _long_enough(run, sentence, ratio, unjoined_ratio):
             return True
         return len(sentence) >= MERGED_MIN_RATIO * len("".join(run)) and not unaccounted(run, sentence)
+
+    # (forty-fourth session, from an independent check of issue 12) a sentence paired with one English sentence
+    # alone was never read for content: with the first of three sentences dropped, the second's English was taken
+    # for the first's, and the third's for the other two joined. An English sentence that holds a rendering of
+    # another Japanese sentence of the entry and none of its own renders that one, not this.
+    own = [[set() for _ in en] for _ in ja]
+    for j, sentence in enumerate(en):
+        for i, mine in enumerate(traced(ja, sentence, own=True)):
+            own[i][j] = mine
+
+    def _renders_another(japanese: str, sentence: str) -> bool:
+        i, j = ja.index(japanese), en.index(sentence)
+        return bool(sentence_anchors(japanese)) and not own[i][j] and any(own[k][j] for k in range(len(ja)) if k != i)
 
     whole = len(translation.strip()) >= MERGED_MIN_RATIO * len(source.strip())
     # Above the alignment cap no alignment is tried (_alignable would call any entry alignable): the
@@ -1141,15 +1156,16 @@ def _anchor_found(anchor: tuple[str, str], english: str, words: list[str]) -> bo
     return bool(_anchor_matches(anchor, english, words))
 
 
-def traced(run: list[str], english: str) -> list[bool]:
+def traced(run: list[str], english: str, own: bool = False) -> list:
     """For each Japanese sentence of ``run``, whether the English sentence holds a rendering of its own: a
     word (or a kept number, a word of a negation's kind) that its anchors find and no other sentence's
     anchors of the run find. A sentence joined into the English leaves its content there; a dropped one
     takes it away, and a rendering it shares with a neighbour (運動 and 食事 both lead the lexicon to
-    "diet") traces neither."""
+    "diet") traces neither. With ``own``, the renderings of its own instead (a set for each sentence)."""
     words = _EN_CONTENT_RE.findall(english)
     found = [set().union(*(_anchor_matches(a, english, words) for a in sentence_anchors(s))) for s in run]
-    return [bool(mine - set().union(*(f for k, f in enumerate(found) if k != i))) for i, mine in enumerate(found)]
+    mine = [f - set().union(*(g for k, g in enumerate(found) if k != i)) for i, f in enumerate(found)]
+    return mine if own else [bool(m) for m in mine]
 
 
 def unaccounted(run: list[str], english: str) -> list[int]:
