@@ -579,7 +579,7 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                     context=_short(translation),
                 )
             continue
-        shown = ", ".join(_show_number(n) for n in missing)
+        shown = ", ".join(_show_number(n, src_plain) for n in missing)
         message = f"numbers of the source missing from the translation: {shown}"
         if extra:
             message += "; the translation has " + ", ".join(_counted(extra, _format_number)) + " instead"
@@ -596,13 +596,38 @@ _MINUTES_AFTER_PLACEHOLDER = re.compile(rf"({_WHOLE_NUMBER_FIELD}):00\b")
 _UNIT_PLURALS = {"celsius": "degrees Celsius", "fahrenheit": "degrees Fahrenheit", "foot": "feet", "inch": "inches"}
 
 
-def _show_number(number):
-    """2万 (= 20000); 346 as written."""
+def _show_number(number, source=""):
+    """2万 (= 20000); 346 as written; a number read more than one way by the words around it (半年に一度: twice a year
+    or every six months) with those words instead of its readings (一度 in 「半年に一度を目安に」), which said "(= 2 or
+    6)" (from an independent check of issue 12)."""
     shown = {v for v in number.values if not (0 < v < 1 and ({v * 10, v * 100} & number.values))}  # not 0.2 of 2割
     values = sorted(_format_number(v) for v in shown)
     if values == [number.text.replace(",", "")]:
         return number.text
+    if len(values) > 1 and number.text in source:
+        return f"{number.text} in 「{_words_around(source, number.text)}」"
     return f"{number.text} (= {' or '.join(values)})"
+
+
+def _words_around(source, text, reach=6):
+    """``text`` in ``source`` with the whole words within ``reach`` characters either side, inside its clause."""
+    from ..japanese.tokenizer import tokenize
+
+    at = source.index(text)
+    start, end = at, at + len(text)
+    position = 0
+    for token in tokenize(source):
+        token_start = source.find(token.surface_form, position)
+        if token_start < 0:
+            break
+        token_end = position = token_start + len(token.surface_form)
+        if at - reach <= token_start < at and not (start == at and token.pos == "助詞"):
+            start = min(start, token_start)  # (not from a particle: は半年に → 半年に)
+        if end < token_end <= at + len(text) + reach:
+            end = max(end, token_end)
+    before = re.split(r"[。！？、\s]", source[start:at])[-1]
+    after = re.split(r"[。！？、\s]", source[at + len(text) : end])[0]
+    return before + text + after
 
 
 def _format_number(value):

@@ -311,3 +311,22 @@ def test_a_link_inside_raw_html_keeps_its_target(translation, found):
 
     source = '<a href="https://www.jsh.or.jp/">日本肝臓学会</a>のサイト'
     assert (html_tags(source) != html_tags(translation)) is found
+
+
+@pytest.mark.parametrize(
+    "source, shown",
+    [
+        # (forty-fourth session, from an independent check of issue 12) a number read two ways by the words around it
+        # is shown with those words, not as "一度 (= 2 or 6)", "二回 (= 12 or 2)", "三人に一人 (= 3 or 33.33…)"
+        ("見直しは半年に一度を目安に行います。", "一度 in 「半年に一度を目安に行い」"),
+        ("1日二回飲みます。", "二回 in 「1日二回飲みます」"),
+        ("三人に一人がかかります。", "三人に一人 in 「三人に一人がかかります」"),
+        ("2万人が受けています。", "2万人 (= 20000)"),
+    ],
+)
+def test_a_number_read_two_ways_is_shown_with_its_words(source, shown):
+    from lint.rules.translation import _show_number
+
+    missing = missing_numbers(source, "The English says nothing of it.")[0]
+    number = next(n for n in missing if shown.startswith(n.text + " "))
+    assert _show_number(number, source) == shown
