@@ -1725,8 +1725,27 @@ def changed_periods(source_plain: str, translation_plain: str) -> list[tuple[str
     if not wanted:
         return []
     present = {name for name, pattern in _EN_PERIODS.items() if pattern.search(translation_plain)}
+    # the message names the periods of the English's frequencies (twice a month) when it has any: a period word
+    # elsewhere (the day before the test) made "per day/month" of "twice a month" (from an independent check, issue 12)
+    frequencies = {m.group(1).lower() for m in _EN_FREQUENCY_PERIOD_RE.finditer(translation_plain)}
+    frequencies |= {name for name, adverb in _EN_PERIOD_ADVERBS.items() if re.search(adverb, translation_plain, re.I)}
+    shown = (frequencies & present) or present
     changed = []
     for options in wanted:
         if not present & set(options) and present:
-            changed.append(("/".join(options), "/".join(sorted(present))))
+            changed.append(("/".join(options), "/".join(sorted(shown))))
     return changed
+
+
+# a period after a count of times or a frequency word: twice a month, 3 times per week, once every day
+_EN_FREQUENCY_PERIOD_RE = re.compile(
+    r"\b(?:(?:once|twice|thrice|times)\s+(?:a|an|per|every|each)|per|every|each)\s+(?:other\s+|two\s+|few\s+)?"
+    r"(day|week|month|year)s?\b",
+    re.IGNORECASE,
+)
+_EN_PERIOD_ADVERBS = {
+    "day": r"\b(?:daily|nightly)\b",
+    "week": r"\b(?:weekly|fortnightly)\b",
+    "month": r"\bmonthly\b",
+    "year": r"\b(?:yearly|annually)\b",
+}

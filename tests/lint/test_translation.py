@@ -2399,6 +2399,11 @@ def test_a_weekday_is_no_period_and_around_the_clock_is_24_hours():
     assert changed_periods("翌日に受診してください。", "See a doctor the next day.") == []
     assert changed_periods("月に1回受診します。", "You see the doctor once a week.") == [("month", "week")]
     assert changed_periods("週2回通院します。", "You visit twice a month.") == [("week", "month")]
+    # (forty-fourth session) the message names the period of the English's frequency, not a day mentioned elsewhere
+    assert changed_periods("検査は週に2回です。", "The test is done twice a month, never on the day of a visit.") == [
+        ("week", "month")
+    ]
+    assert changed_periods("月に1回です。", "The test takes a day; it is repeated once a week.") == [("month", "week")]
     # "around the clock" renders 24時間; a day's work does not
     source = "迅速対応チームが24時間体制で病棟を支援しています。"
     assert missing_numbers(source, "The rapid response team supports the wards around the clock.")[0] == []
