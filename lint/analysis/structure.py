@@ -49,7 +49,9 @@ _REFERENCE_RE = re.compile(r"&(?P<name>[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[x
 _LEGACY = tuple(name for name in html5 if not name.endswith(";"))
 _CODE_RE = re.compile(r"`+[^`]*`+")
 _ROLE_RE = re.compile(r"\{[\w:.-]+\}`+[^`]*`+")  # a MyST role, {cite:p}`key`
-_BRACE_RE = re.compile(r"(?<!\{)\{(?P<field>[^{}`\s]*)\}(?!\})(?!`)")
+# (not a directive's name after its fence, :::{note} or ```{warning}: an added directive is TRN012's, and was reported as
+# a placeholder {note} too: from an independent check of issue 12)
+_BRACE_RE = re.compile(r"(?<!\{)(?<!:::)(?<!```)\{(?P<field>[^{}`\s]*)\}(?!\})(?!`)")
 # (thirty-third session) a C format's argument may be numbered (%1$s, %2$d), as gettext allows for reordering
 _PERCENT_RE = re.compile(
     r"%(?:\((?P<name>[^)]*)\)|\d+\$)?[#0 +-]*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|h|ll|l|L|q|j|z|t)?"

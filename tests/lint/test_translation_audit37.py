@@ -9,6 +9,8 @@ reversal of an ending (消えます), a test result turned the other way (正常
 The sentences were written for these tests; none is taken from a corpus.
 """
 
+from collections import Counter
+
 import pytest
 
 from lint.analysis.negation import negation_mismatch
@@ -330,3 +332,12 @@ def test_a_number_read_two_ways_is_shown_with_its_words(source, shown):
     missing = missing_numbers(source, "The English says nothing of it.")[0]
     number = next(n for n in missing if shown.startswith(n.text + " "))
     assert _show_number(number, source) == shown
+
+
+def test_a_directive_added_is_no_placeholder():
+    """(forty-fourth session, from an independent check of issue 12) A directive added to a msgstr (:::{note}) is a
+    structure error of TRN012; TRN013 reported its name as a placeholder {note} too."""
+    from lint.analysis.structure import placeholders
+
+    assert placeholders(":::{note}\nKeep this card with you.\n:::") == Counter()
+    assert placeholders("Updated in {year}") == Counter({"{year}": 1})
