@@ -1418,8 +1418,22 @@ def japanese_predicate_negations(text: str) -> list[str]:
             and not _closes_prohibition(tokens, i)
         ):
             continue
-        found.append(token.surface_form)
+        found.append(_negated_predicate(tokens, i))
     return found
+
+
+def _negated_predicate(tokens, i):
+    """The negation at ``i`` with the predicate it negates, as written (示されませんでした → 示されません, 使わない): the
+    finding listed the negations alone, "(ん, ん, ない)", which told the editor nothing (from an independent check of
+    issue 12)."""
+    j = i
+    while j > 0 and (tokens[j - 1].pos == "助動詞" or tokens[j - 1].pos_detail_1 in ("非自立", "接尾")):
+        j -= 1
+    if j > 0 and tokens[j - 1].pos in ("動詞", "形容詞", "名詞", "副詞"):
+        j -= 1
+        if j > 0 and tokens[j].pos == "動詞" and tokens[j].basic_form == "する" and tokens[j - 1].pos == "名詞":
+            j -= 1  # a verbal noun with する: 増加しない
+    return "".join(t.surface_form for t in tokens[j : i + 1])
 
 
 def _closes_prohibition(tokens, i):
