@@ -2244,6 +2244,23 @@ def _faq_question(tokens, k):
     )
 
 
+def readers_question(tokens):
+    """(forty-fourth session) The sentence is a reader's question set out by an FAQ: opened by Q and a mark (Q. , Q：,
+    Q1.) and closed as a question (〜でしょうか？, 〜ですか。): the reader asks it and the page answers after A, so it is
+    none of the page's rhetoric, whatever it fears (Q. 一生このままでいいのでしょうか？, Q. 放置しても本当に大丈夫ですか？:
+    from an independent review). A Q line closed otherwise is a heading of the page's own."""
+    if not tokens or tokens[0].surface_form not in ("Q", "Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9"):
+        return False
+    m = 2 if len(tokens) > 1 and tokens[1].pos_detail_1 == "数" else 1
+    if not (m < len(tokens) and tokens[m].surface_form in (".", "．", ":", "：", ")", "）")):
+        return False
+    if any(t.surface_form in ("あなた", "貴方", "アナタ") for t in tokens):
+        return False  # the page speaking in a Q's form addresses the reader (Q. あなたの歯ぐき、腐っていませんか？)
+    last = max((i for i, t in enumerate(tokens) if t.pos != "記号"), default=-1)
+    marks = "".join(t.surface_form for t in tokens[last + 1 :])
+    return last > m and (tokens[last].surface_form in ("か", "かな") or "?" in marks or "？" in marks)
+
+
 def _question(tokens, k):
     n = len(tokens)
     if _embedded_question(tokens, k) or _faq_question(tokens, k):

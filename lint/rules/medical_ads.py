@@ -61,6 +61,7 @@ from ..analysis.stance import (
     may_be_testimony,
     may_be_voice,
     quote_spans,
+    readers_question,
     stance,
     under_denied_evidence,
 )
@@ -695,6 +696,7 @@ def is_claim(entry, tokens, span, hearsay=False):
         entry.rhetorical
         and found.question
         and not (found.reported or found.conditional or found.hedged or found.prohibition)
+        and not readers_question(tokens)
     )
     if not asserted or (entry.tense == "non-past" and found.observation):
         return False
@@ -2135,7 +2137,7 @@ def _forms(tokens, frames, masked, index, stated):
     marks = "".join(t.surface_form for t in tokens[last + 1 :])
     if last >= 0 and (tokens[last].surface_form in ("か", "かな") or "?" in marks or "？" in marks):
         # a question the page asks (not one it quotes: 「〜ますか？」というご質問): its verdicts need a frame
-        if not stance(tokens, (last, last + 1)).reported:
+        if not stance(tokens, (last, last + 1)).reported and not readers_question(tokens):
             found.append(("question", 0, n, last))
     for first, end in _found(tokens, frames["pointer"], masked, index):
         # a pair of positions is a caption by itself; a demonstrative must head the copy's last noun phrase
