@@ -154,3 +154,17 @@ def test_a_page_removed_from_the_sources_leaves_no_file_to_fail_the_build(tmp_pa
     result, out = build(root, builder)
     assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
     assert not list(out.rglob("third" + suffix)) and not list(out.rglob("third.md*"))
+
+
+def test_japanese_left_in_a_translation_names_its_entry(tmp_path):
+    """(forty-fourth session, from an independent check of issue 12) Japanese a translator left in a heading's msgstr
+    shows in every page's navigation; the built-page check named update-po, which cannot help: it now names the entry."""
+    root = project(tmp_path, caption_translated=True)
+    po = root / "locale" / "en" / "LC_MESSAGES" / "second.po"
+    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Page two"', 'msgstr "二ページ目"'), encoding="utf-8")
+    result, _out = build(root)
+    assert result.returncode != 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if "built page" in line]
+    assert lines, result.stderr
+    assert all("second.po:" in line and "translate that entry" in line for line in lines), lines
+    assert not any("update-po" in line for line in lines), lines

@@ -332,6 +332,20 @@ def _suppressed_japanese(app: Sphinx) -> list[str]:
     return found
 
 
+def _translation_holding(app: Sphinx, text: str) -> str:
+    """The catalog entry whose translation holds ``text`` ("locale/…/x.po:LINE"), or "": Japanese a translator left in
+    a msgstr needs that entry translated, not update-po (from an independent check of issue 12)."""
+    from .catalogs import locale_root, read_catalog
+
+    runs = re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+", text)  # the Japanese of a longer text (<title>)
+    folder = locale_root(app) / app.config.language / "LC_MESSAGES"
+    for po in sorted(folder.glob("*.po")) if folder.is_dir() else ():
+        for entry in read_catalog(po):
+            if entry.msgstr and runs and all(run in entry.msgstr for run in runs):
+                return f"{po}:{entry.linenum}"
+    return ""
+
+
 def check_rendered_output(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or (app.config.language or "ja").startswith("ja") or not app.config.pvt_untranslated_check:
         return
@@ -348,6 +362,21 @@ def check_rendered_output(app: Sphinx, exception: Exception | None) -> None:
             places.setdefault((where, text), []).append(f"{page}:{line}")
     for (where, text), found in places.items():
         others = f" (and on {len(found) - 1} other pages)" if len(found) > 1 else ""
+        entry = _translation_holding(app, text)
+        if entry:
+            logger.warning(
+                "Japanese text in the %s edition's built page%s, in %s: %r. It is the translation of %s, which is "
+                "still in Japanese: translate that entry.",
+                app.config.language,
+                others,
+                where,
+                text,
+                entry,
+                location=found[0],
+                type="pvt_site",
+                subtype="untranslated",
+            )
+            continue
         logger.warning(
             "Japanese text in the %s edition's built page%s, in %s: %r. Text around the page's own content (a "
             "toctree's :caption:, the page's description, a string of the theme) comes from a catalog or conf.py: "
