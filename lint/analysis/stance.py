@@ -2222,17 +2222,20 @@ def _whether_of(tokens, end):
     return False
 
 
+def _q_mark(tokens):
+    """The position of the mark after a FAQ's Q that opens the sentence (Q. , Q：, Q1.), or None."""
+    if not tokens or tokens[0].surface_form not in ("Q", "Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9"):
+        return None
+    m = 2 if len(tokens) > 1 and tokens[1].pos_detail_1 == "数" else 1
+    return m if m < len(tokens) and tokens[m].surface_form in (".", "．", ":", "：", ")", "）") else None
+
+
 def _faq_question(tokens, k):
     """(eighth session) The sentence is a FAQ's question, opened by Q and a mark (Q. , Q：, Q1.) and closed as a
     request to be told (Q. 治療を受けた人の感想を教えてください。): the reader asks it, and the page answers after A.
     A Q line closed otherwise is a heading of the page's own (Q. 当院が地域No.1の実績を誇る理由), and words quoted
     inside one keep their own stance (from the review)."""
-    if not tokens or tokens[0].surface_form not in ("Q", "Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9"):
-        return False
-    m = 1
-    if m < len(tokens) and tokens[m].pos_detail_1 == "数":
-        m += 1
-    if not (m < len(tokens) and tokens[m].surface_form in (".", "．", ":", "：", ")", "）")):
+    if _q_mark(tokens) is None:
         return False
     if any(open_ < k <= close for open_, close in _quote_spans(tokens)):
         return False
@@ -2249,10 +2252,8 @@ def readers_question(tokens):
     Q1.) and closed as a question (〜でしょうか？, 〜ですか。): the reader asks it and the page answers after A, so it is
     none of the page's rhetoric, whatever it fears (Q. 一生このままでいいのでしょうか？, Q. 放置しても本当に大丈夫ですか？:
     from an independent review). A Q line closed otherwise is a heading of the page's own."""
-    if not tokens or tokens[0].surface_form not in ("Q", "Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9"):
-        return False
-    m = 2 if len(tokens) > 1 and tokens[1].pos_detail_1 == "数" else 1
-    if not (m < len(tokens) and tokens[m].surface_form in (".", "．", ":", "：", ")", "）")):
+    m = _q_mark(tokens)
+    if m is None:
         return False
     if any(t.surface_form in ("あなた", "貴方", "アナタ") for t in tokens):
         return False  # the page speaking in a Q's form addresses the reader (Q. あなたの歯ぐき、腐っていませんか？)
