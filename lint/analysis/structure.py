@@ -740,15 +740,17 @@ def sentence_without_counterpart(source: str, translation: str, ratio: float, un
     # (forty-fourth session, from an independent check of issue 12) a sentence paired with one English sentence
     # alone was never read for content: with the first of three sentences dropped, the second's English was taken
     # for the first's, and the third's for the other two joined. An English sentence that holds a rendering of
-    # another Japanese sentence of the entry and none of its own renders that one, not this.
-    own = [[set() for _ in en] for _ in ja]
-    for j, sentence in enumerate(en):
-        for i, mine in enumerate(traced(ja, sentence, own=True)):
-            own[i][j] = mine
+    # another Japanese sentence of the entry and none of its own renders that one, not this. Each English sentence is
+    # read once, and only when the alignment asks (never above its cap: every anchor of every sentence against every
+    # English sentence is quadratic).
+    own_renderings: dict[str, list[set[str]]] = {}
 
     def _renders_another(japanese: str, sentence: str) -> bool:
-        i, j = ja.index(japanese), en.index(sentence)
-        return bool(sentence_anchors(japanese)) and not own[i][j] and any(own[k][j] for k in range(len(ja)) if k != i)
+        if sentence not in own_renderings:
+            own_renderings[sentence] = traced(ja, sentence, own=True)
+        own = own_renderings[sentence]
+        i = ja.index(japanese)
+        return bool(sentence_anchors(japanese)) and not own[i] and any(own[k] for k in range(len(ja)) if k != i)
 
     whole = len(translation.strip()) >= MERGED_MIN_RATIO * len(source.strip())
     # Above the alignment cap no alignment is tried (_alignable would call any entry alignable): the
