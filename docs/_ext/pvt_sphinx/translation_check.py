@@ -27,6 +27,7 @@ from sphinx.util import logging
 logger = logging.getLogger(__name__)
 
 JAPANESE_RE = re.compile(r"[\u3040-\u309f\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+JAPANESE_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")  # each run of Japanese in a text
 QUOTED_RE = re.compile(r"「[^」]*」|『[^』]*』")
 SKIPPED = (
     nodes.literal,
@@ -130,6 +131,14 @@ def _catalog(app: Sphinx, name: str):
 
     po = locale_root(app) / app.config.language / "LC_MESSAGES" / f"{name}.po"
     return po, read_catalog(po) if po.is_file() else ()
+
+
+def _catalogs(app: Sphinx):
+    """(path, entries) of each catalog of this edition, in name order (none when the folder is missing)."""
+    from .catalogs import locale_root, read_catalog
+
+    folder = locale_root(app) / app.config.language / "LC_MESSAGES"
+    return [(po, read_catalog(po)) for po in sorted(folder.glob("*.po"))] if folder.is_dir() else []
 
 
 def _stale(po: Path, what: str) -> str:
@@ -240,14 +249,12 @@ def check_catalog_blocks(app: Sphinx) -> None:
         return
     from lint.analysis.structure import block_difference
 
-    from .catalogs import locale_root, read_catalog
     from .messages import MESSAGE_CATALOG
 
-    folder = locale_root(app) / app.config.language / "LC_MESSAGES"
-    for po in sorted(folder.glob("*.po")) if folder.is_dir() else ():
+    for po, entries in _catalogs(app):
         if po.stem == MESSAGE_CATALOG:
             continue  # the furniture's strings are no Markdown (catalogs.check_catalog reads their formats)
-        for entry in read_catalog(po):
+        for entry in entries:
             if entry.obsolete or "fuzzy" in entry.flags or not entry.msgid or not entry.msgstr:
                 continue
             difference = block_difference(entry.msgid, entry.msgstr)
@@ -321,26 +328,20 @@ def _suppressed_japanese(app: Sphinx) -> list[str]:
     """The Japanese of the edition's translated entries that carry the lint's suppression of Japanese left in a
     translation, with its reason (as _suppressed honours it for the page's content): the heading's copy in the
     navigation shows it too."""
-    from .catalogs import locale_root, read_catalog
-
-    folder = locale_root(app) / app.config.language / "LC_MESSAGES"
     found = []
-    for po in sorted(folder.glob("*.po")) if folder.is_dir() else ():
-        for entry in read_catalog(po):
+    for _po, entries in _catalogs(app):
+        for entry in entries:
             if entry.msgstr and _SUPPRESSION_RE.search(entry.tcomment or ""):
-                found.extend(re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+", entry.msgstr))
+                found.extend(JAPANESE_RUN_RE.findall(entry.msgstr))
     return found
 
 
 def _translation_holding(app: Sphinx, text: str) -> str:
     """The catalog entry whose translation holds ``text`` ("locale/…/x.po:LINE"), or "": Japanese a translator left in
     a msgstr needs that entry translated, not update-po (from an independent check of issue 12)."""
-    from .catalogs import locale_root, read_catalog
-
-    runs = re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+", text)  # the Japanese of a longer text (<title>)
-    folder = locale_root(app) / app.config.language / "LC_MESSAGES"
-    for po in sorted(folder.glob("*.po")) if folder.is_dir() else ():
-        for entry in read_catalog(po):
+    runs = JAPANESE_RUN_RE.findall(text)  # the Japanese of a longer text (<title>)
+    for po, entries in _catalogs(app):
+        for entry in entries:
             if entry.msgstr and runs and all(run in entry.msgstr for run in runs):
                 return f"{po}:{entry.linenum}"
     return ""
