@@ -11881,11 +11881,9 @@ def _handed_thing(reading):
                 place = first
             elif first >= 2 and tokens[first - 1].surface_form == "の" and tokens[first - 2].pos == "名詞":
                 # (forty-fourth session) a place of the service's: 更衣室の棚, 受付横のかご, 処置室のベッド
-                owner = first - 2
-                while owner > 0 and tokens[owner - 1].pos in ("名詞", "接頭詞"):
-                    owner -= 1
-                if "".join(t.surface_form for t in tokens[owner : first - 1]).endswith(SERVICE_PLACES):
-                    place = owner
+                owner = _compound_before(tokens, first - 1)
+                if "".join(t.surface_form for t in owner).endswith(SERVICE_PLACES):
+                    place = first - 1 - len(owner)
             break
         if tokens[k].pos == "動詞" and _lemma(tokens[k]) not in ("いただく", "なる"):
             return None  # another act between the place and the head

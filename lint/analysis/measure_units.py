@@ -69,6 +69,13 @@ def load_measure_units(path: Path | str = MEASURE_UNITS_FILE) -> MeasureUnits:
     return MeasureUnits(units, japanese, english)
 
 
+def _unit_word_at(text: str, word: str) -> bool:
+    """``text`` opens with the unit word ``word`` as a whole word: a Latin unit ends where its letters do (the m of
+    100mcg is no meter: from an independent check of issue 12)."""
+    following = text[len(word) : len(word) + 1]
+    return text.startswith(word) and not (word.isascii() and following.isascii() and following.isalpha())
+
+
 def japanese_measures(plain: str, table: MeasureUnits | None = None) -> list[tuple[frozenset, str]]:
     """(values, unit name) of each Japanese number with a unit of the table: the quantity parser's unit
     (5kg, 10〜20cm) or a unit word right after the number (2500メートル, 5ミリ, 38℃)."""
@@ -82,18 +89,7 @@ def japanese_measures(plain: str, table: MeasureUnits | None = None) -> list[tup
         unit = table.japanese.get(q.unit) if q.unit else None
         if unit is None and not q.unit:
             after = plain[q.end :].lstrip()
-            # a unit word ends where the word does: the m of 100mcg is no meter (from an independent check, issue 12)
-            unit = next(
-                (
-                    table.japanese[w]
-                    for w in words
-                    if after.startswith(w)
-                    and not (
-                        w.isascii() and after[len(w) : len(w) + 1].isascii() and after[len(w) : len(w) + 1].isalpha()
-                    )
-                ),
-                None,
-            )
+            unit = next((table.japanese[w] for w in words if _unit_word_at(after, w)), None)
         if unit is not None:
             found.append((q.values, unit))
     return found

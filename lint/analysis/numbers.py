@@ -1728,7 +1728,7 @@ def changed_periods(source_plain: str, translation_plain: str) -> list[tuple[str
     # the message names the periods of the English's frequencies (twice a month) when it has any: a period word
     # elsewhere (the day before the test) made "per day/month" of "twice a month" (from an independent check, issue 12)
     frequencies = {m.group(1).lower() for m in _EN_FREQUENCY_PERIOD_RE.finditer(translation_plain)}
-    frequencies |= {name for name, adverb in _EN_PERIOD_ADVERBS.items() if re.search(adverb, translation_plain, re.I)}
+    frequencies |= {name for name, adverb in _EN_PERIOD_ADVERBS.items() if adverb.search(translation_plain)}
     shown = (frequencies & present) or present
     changed = []
     for options in wanted:
@@ -1744,8 +1744,8 @@ _EN_FREQUENCY_PERIOD_RE = re.compile(
     re.IGNORECASE,
 )
 _EN_PERIOD_ADVERBS = {
-    "day": r"\b(?:daily|nightly)\b",
-    "week": r"\b(?:weekly|fortnightly)\b",
-    "month": r"\bmonthly\b",
-    "year": r"\b(?:yearly|annually)\b",
+    "day": re.compile(r"\b(?:daily|nightly)\b", re.IGNORECASE),
+    "week": re.compile(r"\b(?:weekly|fortnightly)\b", re.IGNORECASE),
+    "month": re.compile(r"\bmonthly\b", re.IGNORECASE),
+    "year": re.compile(r"\b(?:yearly|annually)\b", re.IGNORECASE),
 }

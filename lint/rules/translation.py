@@ -615,16 +615,11 @@ def _words_around(source, text, reach=6):
 
     at = source.index(text)
     start, end = at, at + len(text)
-    position = 0
-    for token in tokenize(source):
-        token_start = source.find(token.surface_form, position)
-        if token_start < 0:
-            break
-        token_end = position = token_start + len(token.surface_form)
-        if at - reach <= token_start < at and not (start == at and token.pos == "助詞"):
-            start = min(start, token_start)  # (not from a particle: は半年に → 半年に)
-        if end < token_end <= at + len(text) + reach:
-            end = max(end, token_end)
+    for token in tokenize(source):  # each token's offset in the text is its start
+        if at - reach <= token.start < at and not (start == at and token.pos == "助詞"):
+            start = min(start, token.start)  # (not from a particle: は半年に → 半年に)
+        if end < token.end <= at + len(text) + reach:
+            end = max(end, token.end)
     before = re.split(r"[。！？、\s]", source[start:at])[-1]
     after = re.split(r"[。！？、\s]", source[at + len(text) : end])[0]
     return before + text + after
