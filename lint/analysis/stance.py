@@ -2257,9 +2257,18 @@ def readers_question(tokens):
         return False
     if any(t.surface_form in ("あなた", "貴方", "アナタ") for t in tokens):
         return False  # the page speaking in a Q's form addresses the reader (Q. あなたの歯ぐき、腐っていませんか？)
+    last = question_end(tokens)
+    return last is not None and last > m
+
+
+def question_end(tokens):
+    """The position of the sentence's last word when the sentence closes as a question (〜か, 〜かな, or a question mark
+    after its last word), else None."""
     last = max((i for i, t in enumerate(tokens) if t.pos != "記号"), default=-1)
     marks = "".join(t.surface_form for t in tokens[last + 1 :])
-    return last > m and (tokens[last].surface_form in ("か", "かな") or "?" in marks or "？" in marks)
+    if last >= 0 and (tokens[last].surface_form in ("か", "かな") or "?" in marks or "？" in marks):
+        return last
+    return None
 
 
 def _question(tokens, k):

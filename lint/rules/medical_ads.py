@@ -60,6 +60,7 @@ from ..analysis.stance import (
     is_negation,
     may_be_testimony,
     may_be_voice,
+    question_end,
     quote_spans,
     readers_question,
     stance,
@@ -2133,9 +2134,8 @@ def _forms(tokens, frames, masked, index, stated):
             and stated(p.head, True)
         ):
             found.append(("warrant", _sentence_start(tokens, p.head), p.end, p.head))
-    last = max((i for i, t in enumerate(tokens) if t.pos != "記号"), default=-1)
-    marks = "".join(t.surface_form for t in tokens[last + 1 :])
-    if last >= 0 and (tokens[last].surface_form in ("か", "かな") or "?" in marks or "？" in marks):
+    last = question_end(tokens)
+    if last is not None:
         # a question the page asks (not one it quotes: 「〜ますか？」というご質問): its verdicts need a frame
         if not stance(tokens, (last, last + 1)).reported and not readers_question(tokens):
             found.append(("question", 0, n, last))
