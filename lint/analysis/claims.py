@@ -11465,7 +11465,11 @@ def _practical(reading, text, need, trigger, health):
     ):
         return False
     lower = _unfaced(text).lower()
-    if ADVICE.search(lower) or PROHIBITION.search(lower) or _care_seeking(text, reading, logistics=True):
+    if ADVICE.search(lower) or PROHIBITION.search(lower):
+        return False
+    if _routes_the_selected(reading):
+        return all(_practical_number(text, q) for q in health)
+    if _care_seeking(text, reading, logistics=True):
         return False
     if reading.invitation or "いかが" in text:
         return False  # a suggestion to try something (〜してみませんか, 〜てはいかがでしょうか) recommends it
@@ -12078,6 +12082,137 @@ def _bound_for_a_place(reading):
         and bool(reading.condition)
         and (_condition_of_the_visit(reading) or _moment_of_the_visit(reading))
     )
+
+
+# (forty-fifth session) the visitors a request selects by who they are (発熱のある方は, 杖をお使いの方は), and where it sends or
+# seats them: a door, a counter, a waiting room, a corner or a lift of the institution (not a clinic of care, 外来 or 救急)
+_SELECTED_PEOPLE = frozenset({"方", "かた", "皆様", "皆さま", "みなさま", "皆さん", "お客様", "お客さま"})
+_ROUTING_PLACES = (
+    "入口",
+    "入り口",
+    "出入口",
+    "出入り口",
+    "通用口",
+    "玄関",
+    "待合室",
+    "待合",
+    "受付",
+    "窓口",
+    "カウンター",
+    "ロビー",
+    "コーナー",
+    "更衣室",
+    "会計",
+    "ブース",
+    "東口",
+    "西口",
+    "南口",
+    "北口",
+    "裏口",
+)
+_ROUTING_MOTION = _MOTION_HEADS | {"越す", "越", "お越し"}
+_HURRY_OR_CARE = (
+    "すぐ",
+    "直ちに",
+    "ただちに",
+    "至急",
+    "早め",
+    "速やか",
+    "急い",
+    "救急",
+    "受診",
+    "診察",
+    "連絡",
+    "相談",
+    "電話",
+)
+# (from the review) the way round the queue or the reader's own means (順番を待たずに, 待合室を通らずに, 順番を飛ばして, お車では
+# なく): priority is triage and a means refused is safety, both care
+_PRIORITY_OR_REFUSAL = ("ずに", "ないで", "飛ばし", "優先", "ではなく", "でなく")
+# (from the review) an acute onset in the selector (急に, 突然, 激しい, 頭を打った) makes the line triage
+_ACUTE = ("急", "突然", "激し", "ひどい", "強い", "打っ", "ER")
+
+
+def _routes_the_selected(reading):
+    """(forty-fifth session) A request that selects visitors by who they are (発熱のある方は, 杖をお使いの方は, マスクをお持ちでない
+    方は) and sends them to a door, a counter, a waiting room or a corner of the institution, or has them use its lift or
+    machines (_ROUTING_PLACES, facility_things): the selector's words of health say whom the line is for and the place's
+    name is a name (発熱外来入口, 感染症外来の待合室), so the request is a step of the visit. Not when it hurries or names
+    care or a call (すぐに, 救急, 受診, ご連絡: _care_seeking reads those), is negative, or holds a word of health outside
+    the selector and the place (咳が出る方は、マスクを着けて待合室へお進みください)."""
+    if reading.lang != "ja" or reading.mood != "request" or reading.negative:
+        return False
+    tokens = reading.tokens
+    selector = next(
+        (
+            i
+            for i in range(1, len(tokens) - 1)
+            if tokens[i].surface_form in _SELECTED_PEOPLE and tokens[i + 1].surface_form in ("は", "も")
+        ),
+        None,
+    )
+    if selector is None:
+        return False
+    rest = tokens[selector + 2 :]
+    chosen = "".join(t.surface_form for t in tokens[:selector])
+    said = "".join(t.surface_form for t in rest)
+    if any(word in said for word in _HURRY_OR_CARE) or any(word in chosen + said for word in _ACUTE):
+        return False
+    if _URGENT.search(chosen.lower()) or _refuses_or_jumps(rest):
+        return False
+    heads = _heads(reading)
+    groups = medical.noun_groups(rest)
+    named = set()
+    for n, (group, after) in enumerate(groups):
+        compound = "".join(t.surface_form for t in group)
+        following = rest[after].surface_form if after < len(rest) else ""
+        sent = (
+            heads & _ROUTING_MOTION and following in ("へ", "に", "まで", "から") and compound.endswith(_ROUTING_PLACES)
+        )
+        used = (
+            heads & FACILITY_HEADS
+            and following == "を"
+            and compound.endswith(_ROUTING_PLACES + _FACILITY_THINGS + _INSTITUTION_THINGS)
+        )
+        if not (sent or used):
+            continue
+        place = list(group)
+        # the place's name runs back over の (2階の受付): the nouns before it locate it
+        start = after - len(group)
+        while n > 0 and start > 0 and rest[start - 1].surface_form == "の" and groups[n - 1][1] == start - 1:
+            n -= 1
+            place = list(groups[n][0]) + place
+            start = groups[n][1] - len(groups[n][0])
+        before = rest[start - 1] if start > 0 else None
+        if (
+            before is not None
+            and before.pos in ("動詞", "形容詞", "助動詞")
+            and (before.conjugated_form.startswith(("基本形", "連体")) or before.surface_form in ("た", "だ"))
+        ):
+            return False  # (from the review) a place chosen for a property (ベッドのある採血ブース, 座面の高いいすの席): care
+        # (from the review) a word of health in the place's name is the selector's own (発熱のある方は…発熱外来入口から);
+        # any other names a room of care (処置室の入口, CT室の受付, 脳神経外科の窓口)
+        if medical.mentions_health([t for t in place if t.surface_form not in chosen]):
+            return False
+        named.update(id(t) for t in place)
+    if not named:
+        return False
+    return not medical.mentions_health([t for t in rest if id(t) not in named])
+
+
+def _refuses_or_jumps(rest):
+    """The request goes round the queue or refuses a means (順番を待たずに, 順番を飛ばして, お車ではなく), except one place
+    of the institution for another (正面玄関ではなく東口から)."""
+    for k in range(len(rest)):
+        text = "".join(t.surface_form for t in rest[k : k + 3])
+        if not text.startswith(_PRIORITY_OR_REFUSAL):
+            continue
+        if text.startswith(("ではなく", "でなく")):
+            before = "".join(t.surface_form for t in rest[max(0, k - 3) : k])
+            if before.endswith(_ROUTING_PLACES) or before.endswith(("玄関", "正面")):
+                continue
+        return True
+    return False
 
 
 FACILITY_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "facility_heads"))  # lint/data/claim-words.toml

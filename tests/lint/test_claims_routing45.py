@@ -1,0 +1,47 @@
+"""CIT001, forty-fifth session (issue 11): a request that routes the visitors it selects.
+
+A request that first says whom it is for (発熱のある方は, 杖をお使いの方は, マスクをお持ちでない方は) and then only sends them
+to a door, a counter, a waiting room or a corner of the institution, or has them use its lift or machines, is a step of
+the visit: the selector's words of health say whom the line is for. It stays a claim when it hurries or names care, when
+the selector tells of an acute onset, when it goes round the queue or refuses the reader's own means (順番を待たずに,
+お車ではなく), when the place is chosen for a property (ベッドのある採血ブース), or when the place's name holds a word of
+health the selector does not (CT室の受付 after a head injury).
+
+An independent review wrote 50 medical instructions in this shape to slip through and 40 service lines: the first
+version let 9 of the 50 through; after the narrowing above, 1 (a waiting booth for patients with few white cells).
+Some of the review's sentences are among the cases below. The sentences were written for these tests and the review;
+none is taken from a corpus.
+"""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "杖をお使いの方は、エレベーターをご利用ください。",
+        "発熱のある方は、正面玄関ではなく発熱外来入口からお入りください。",
+        "マスクをお持ちでない方は、受付横の販売機をご利用ください。",
+        "車いすが必要な方は、正面玄関横の貸出コーナーをご利用ください。",
+        "松葉づえをお使いの方は、北口からお入りください。",
+    ],
+)
+def test_visitors_routed_to_a_place_of_the_institution(reasons, sentence):
+    assert all(status == "exempt" for status, *_ in reasons(sentence + "\n")), (sentence, reasons(sentence + "\n"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "胸の痛みがある方は、すぐに救急外来へお越しください。",
+        "咳が出る方は、マスクを着けて待合室へお進みください。",
+        "息苦しくて横になれない方は、順番を待たずに処置室の入口からお入りください。",
+        "片側の手足に急に力が入らなくなった方は、待合室を通らずにER受付へお越しください。",
+        "血液をサラサラにする薬を飲んでいて頭を打った方は、CT室の受付へお越しください。",
+        "採血でめまいを起こしたことのある方は、ベッドのある採血ブースをご利用ください。",
+        "胃カメラで鎮静剤を使った方は、お車ではなく正面玄関のタクシー乗り場をご利用ください。",
+        "急に今までにない激しい頭痛が起きた方は、順番を飛ばして脳神経外科の窓口へお越しください。",
+    ],
+)
+def test_triage_safety_and_rooms_of_care_stay_claims(reasons, sentence):
+    assert any(status == "uncited" for status, *_ in reasons(sentence + "\n")), (sentence, reasons(sentence + "\n"))
