@@ -12111,21 +12111,8 @@ _ROUTING_PLACES = (
     "裏口",
 )
 _ROUTING_MOTION = _MOTION_HEADS | {"越す", "越", "お越し"}
-_HURRY_OR_CARE = (
-    "すぐ",
-    "直ちに",
-    "ただちに",
-    "至急",
-    "早め",
-    "速やか",
-    "急い",
-    "救急",
-    "受診",
-    "診察",
-    "連絡",
-    "相談",
-    "電話",
-)
+# beside the urgency of claim-words.toml (_URGENT, _CARE_URGENT): haste, care or a call named in the request
+_HURRY_OR_CARE = ("早め", "速やか", "受診", "診察", "連絡", "相談", "電話")
 # (from the review) the way round the queue or the reader's own means (順番を待たずに, 待合室を通らずに, 順番を飛ばして, お車では
 # なく): priority is triage and a means refused is safety, both care
 _PRIORITY_OR_REFUSAL = ("ずに", "ないで", "飛ばし", "優先", "ではなく", "でなく")
@@ -12136,10 +12123,11 @@ _ACUTE = ("急", "突然", "激し", "ひどい", "強い", "打っ", "ER")
 def _routes_the_selected(reading):
     """(forty-fifth session) A request that selects visitors by who they are (発熱のある方は, 杖をお使いの方は, マスクをお持ちでない
     方は) and sends them to a door, a counter, a waiting room or a corner of the institution, or has them use its lift or
-    machines (_ROUTING_PLACES, facility_things): the selector's words of health say whom the line is for and the place's
-    name is a name (発熱外来入口, 感染症外来の待合室), so the request is a step of the visit. Not when it hurries or names
-    care or a call (すぐに, 救急, 受診, ご連絡: _care_seeking reads those), is negative, or holds a word of health outside
-    the selector and the place (咳が出る方は、マスクを着けて待合室へお進みください)."""
+    machines (_ROUTING_PLACES, facility_things): the selector's words of health say whom the line is for, and so does the
+    place's name when it repeats them (発熱のある方は…発熱外来入口から), so the request is a step of the visit. Not when it
+    hurries or names care or a call (すぐに, 救急, 受診, ご連絡), tells of an acute onset, goes round the queue or refuses a
+    means (_refuses_or_jumps), is negative, chooses a place for a property or names a room of care, or holds a word of
+    health elsewhere (咳が出る方は、マスクを着けて待合室へお進みください)."""
     if reading.lang != "ja" or reading.mood != "request" or reading.negative:
         return False
     tokens = reading.tokens
@@ -12158,7 +12146,7 @@ def _routes_the_selected(reading):
     said = "".join(t.surface_form for t in rest)
     if any(word in said for word in _HURRY_OR_CARE) or any(word in chosen + said for word in _ACUTE):
         return False
-    if _URGENT.search(chosen.lower()) or _refuses_or_jumps(rest):
+    if _URGENT.search((chosen + said).lower()) or _CARE_URGENT.search(said.lower()) or _refuses_or_jumps(rest):
         return False
     heads = _heads(reading)
     groups = medical.noun_groups(rest)
