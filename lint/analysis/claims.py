@@ -11467,8 +11467,21 @@ def _practical(reading, text, need, trigger, health):
     lower = _unfaced(text).lower()
     if ADVICE.search(lower) or PROHIBITION.search(lower):
         return False
-    if _routes_the_selected(reading):
-        return all(_practical_number(text, q) for q in health)
+    routed = _routes_the_selected(reading)
+    if routed:
+        # a number of a place says where (3階の窓口へ); of the selector, an ordinal or an age says whom (2回目の方は, 65歳
+        # 以上の方は), while a time since an event is a window of care (手術から1か月以内の方は)
+        selector, places = routed[0], routed[1:]
+
+        def whom_or_where(q):
+            if any(a <= q.start and q.end <= b for a, b in places):
+                return True
+            ordinal_or_age = text[q.end : q.end + 1] in ("目", "歳", "才") or text[q.start : q.end].endswith(
+                ("歳", "才")
+            )
+            return selector[0] <= q.start and q.end <= selector[1] and ordinal_or_age
+
+        return all(_practical_number(text, q) or whom_or_where(q) for q in health)
     if _care_seeking(text, reading, logistics=True):
         return False
     if reading.invitation or "いかが" in text:
@@ -12104,6 +12117,7 @@ _ROUTING_PLACES = (
     "更衣室",
     "会計",
     "ブース",
+    "会場",
     "東口",
     "西口",
     "南口",
@@ -12116,6 +12130,8 @@ _HURRY_OR_CARE = ("早め", "速やか", "受診", "診察", "連絡", "相談",
 # (from the review) the way round the queue or the reader's own means (順番を待たずに, 待合室を通らずに, 順番を飛ばして, お車では
 # なく): priority is triage and a means refused is safety, both care
 _PRIORITY_OR_REFUSAL = ("ずに", "ないで", "飛ばし", "優先", "ではなく", "でなく")
+# a landmark that ends a noun of place: what precedes it locates the place (救急外来横の通用口)
+_LANDMARKS = frozenset({"横", "隣", "前", "向かい", "脇", "奥", "手前", "そば", "正面"})
 # (from the review) an acute onset in the selector (急に, 突然, 激しい, 頭を打った) makes the line triage
 _ACUTE = ("急", "突然", "激し", "ひどい", "強い", "打っ", "ER")
 
@@ -12127,9 +12143,10 @@ def _routes_the_selected(reading):
     place's name when it repeats them (発熱のある方は…発熱外来入口から), so the request is a step of the visit. Not when it
     hurries or names care or a call (すぐに, 救急, 受診, ご連絡), tells of an acute onset, goes round the queue or refuses a
     means (_refuses_or_jumps), is negative, chooses a place for a property or names a room of care, or holds a word of
-    health elsewhere (咳が出る方は、マスクを着けて待合室へお進みください)."""
+    health elsewhere (咳が出る方は、マスクを着けて待合室へお進みください). Returns the character spans of the selector and of
+    the places (empty when the request is not one)."""
     if reading.lang != "ja" or reading.mood != "request" or reading.negative:
-        return False
+        return []
     tokens = reading.tokens
     selector = next(
         (
@@ -12140,14 +12157,9 @@ def _routes_the_selected(reading):
         None,
     )
     if selector is None:
-        return False
+        return []
     rest = tokens[selector + 2 :]
     chosen = "".join(t.surface_form for t in tokens[:selector])
-    said = "".join(t.surface_form for t in rest)
-    if any(word in said for word in _HURRY_OR_CARE) or any(word in chosen + said for word in _ACUTE):
-        return False
-    if _URGENT.search((chosen + said).lower()) or _CARE_URGENT.search(said.lower()) or _refuses_or_jumps(rest):
-        return False
     heads = _heads(reading)
     groups = medical.noun_groups(rest)
     named = set()
@@ -12155,21 +12167,25 @@ def _routes_the_selected(reading):
         compound = "".join(t.surface_form for t in group)
         following = rest[after].surface_form if after < len(rest) else ""
         sent = (
-            heads & _ROUTING_MOTION and following in ("へ", "に", "まで", "から") and compound.endswith(_ROUTING_PLACES)
+            following in ("へ", "に", "まで", "から")
+            and _goes(_next_verb(rest, after), heads)
+            and compound.endswith(_ROUTING_PLACES + _FACILITY_THINGS)
         )
         used = (
             heads & FACILITY_HEADS
-            and following == "を"
+            and (following == "を" or following == "に" and "並ぶ" in heads)
             and compound.endswith(_ROUTING_PLACES + _FACILITY_THINGS + _INSTITUTION_THINGS)
         )
-        if not (sent or used):
+        # waiting at a place of the institution (付き添いの方は、待合室でお待ちください), not for a while (しばらく)
+        waits = "待つ" in heads and following == "で" and compound.endswith(_ROUTING_PLACES) and not _time_bounded(rest)
+        if not (sent or used or waits):
             continue
-        place = list(group)
+        place = [group]
         # the place's name runs back over の (2階の受付): the nouns before it locate it
         start = after - len(group)
         while n > 0 and start > 0 and rest[start - 1].surface_form == "の" and groups[n - 1][1] == start - 1:
             n -= 1
-            place = list(groups[n][0]) + place
+            place.insert(0, groups[n][0])
             start = groups[n][1] - len(groups[n][0])
         before = rest[start - 1] if start > 0 else None
         if (
@@ -12177,21 +12193,50 @@ def _routes_the_selected(reading):
             and before.pos in ("動詞", "形容詞", "助動詞")
             and (before.conjugated_form.startswith(("基本形", "連体")) or before.surface_form in ("た", "だ"))
         ):
-            return False  # (from the review) a place chosen for a property (ベッドのある採血ブース, 座面の高いいすの席): care
-        # (from the review) a word of health in the place's name is the selector's own (発熱のある方は…発熱外来入口から);
-        # any other names a room of care (処置室の入口, CT室の受付, 脳神経外科の窓口)
-        if medical.mentions_health([t for t in place if t.surface_form not in chosen]):
-            return False
-        named.update(id(t) for t in place)
+            return []  # (from the review) a place chosen for a property (ベッドのある採血ブース, 座面の高いいすの席): care
+        # (from the review) a word of health in the place's name is the selector's own (発熱のある方は…発熱外来入口から) or
+        # a landmark beside it (救急外来横の通用口); any other names a room of care (処置室の入口, CT室の受付)
+        own = [t for g in place if g[-1].surface_form not in _LANDMARKS for t in g if t.surface_form not in chosen]
+        if medical.mentions_health(own):
+            return []
+        named.update(id(t) for g in place for t in g)
     if not named:
-        return False
-    return not medical.mentions_health([t for t in rest if id(t) not in named])
+        return []
+    remainder = [t for t in rest if id(t) not in named]
+    said = "".join(t.surface_form for t in remainder)
+    if any(word in said for word in _HURRY_OR_CARE) or any(word in chosen + said for word in _ACUTE):
+        return []
+    if _URGENT.search((chosen + said).lower()) or _CARE_URGENT.search(said.lower()) or _refuses_or_jumps(rest, named):
+        return []
+    if medical.mentions_health(remainder):
+        return []
+    # the spans (character offsets) of the selector and of the places
+    return [(0, tokens[selector].start)] + [(t.start, t.start + len(t.surface_form)) for t in rest if id(t) in named]
 
 
-def _refuses_or_jumps(rest):
+def _goes(verb, heads):
+    """The verb after a place is one of going there, or the request's own auxiliary after a verbal noun of going
+    (お移りください: MeCab reads お移り as a noun, the request's heads hold 移る)."""
+    return verb in _ROUTING_MOTION or verb in ("くださる", "いただく") and bool(heads & _ROUTING_MOTION)
+
+
+def _next_verb(tokens, i):
+    """The dictionary form of the first verb at or after ``i`` (越す for お越し), or ""."""
+    for token in tokens[i:]:
+        if token.pos == "動詞":
+            return _lemma(token)
+        if token.surface_form in ("越し", "お越し"):
+            return "越す"
+    return ""
+
+
+def _refuses_or_jumps(rest, named=frozenset()):
     """The request goes round the queue or refuses a means (順番を待たずに, 順番を飛ばして, お車ではなく), except one place
-    of the institution for another (正面玄関ではなく東口から)."""
+    of the institution for another (正面玄関ではなく東口から); the words of a place ``named`` (id of its tokens) are its name
+    (優先レーン)."""
     for k in range(len(rest)):
+        if id(rest[k]) in named:
+            continue
         text = "".join(t.surface_form for t in rest[k : k + 3])
         if not text.startswith(_PRIORITY_OR_REFUSAL):
             continue
