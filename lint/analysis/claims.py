@@ -2346,6 +2346,8 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             # (thirty-sixth session, from the review) a moment of the visit is read by _practical, which reads the
             # request's words: here 透析が終わりましたら、シャントの音を毎日聞いてください went through
             and not _moment_of_the_visit(reading)
+            # (forty-fifth session) visitors selected by a symptom and sent on by haste, refusal or a room of care
+            and not _triage(reading)
         ):
             return "referral"  # 中止や変更は主治医と相談してください (a recommendation word) is advice
         if (
@@ -11467,6 +11469,8 @@ def _practical(reading, text, need, trigger, health):
     lower = _unfaced(text).lower()
     if ADVICE.search(lower) or PROHIBITION.search(lower):
         return False
+    if _triage(reading):
+        return False  # visitors selected by a symptom and sent on by haste, refusal or a room of care
     routed = _routes_the_selected(reading)
     if routed:
         # a number of a place says where (3階の窓口へ); of the selector, an ordinal or an age says whom (2回目の方は, 65歳
@@ -12148,14 +12152,7 @@ def _routes_the_selected(reading):
     if reading.lang != "ja" or reading.mood != "request" or reading.negative:
         return []
     tokens = reading.tokens
-    selector = next(
-        (
-            i
-            for i in range(1, len(tokens) - 1)
-            if tokens[i].surface_form in _SELECTED_PEOPLE and tokens[i + 1].surface_form in ("は", "も")
-        ),
-        None,
-    )
+    selector = _selector(tokens)
     if selector is None:
         return []
     rest = tokens[selector + 2 :]
@@ -12212,6 +12209,65 @@ def _routes_the_selected(reading):
         return []
     # the spans (character offsets) of the selector and of the places
     return [(0, tokens[selector].start)] + [(t.start, t.start + len(t.surface_form)) for t in rest if id(t) in named]
+
+
+def _selector(tokens):
+    """The index of 方 (or 皆様, お客様) in 〜方は / 〜方も that selects the visitors a request is for, or None."""
+    return next(
+        (
+            i
+            for i in range(1, len(tokens) - 1)
+            if tokens[i].surface_form in _SELECTED_PEOPLE and tokens[i + 1].surface_form in ("は", "も")
+        ),
+        None,
+    )
+
+
+def _triage(reading):
+    """(forty-fifth session, from the review of the routing) A request that selects visitors by a condition of health and
+    sends them on in a way that decides their care: an acute onset or haste (急に視界の一部が欠けた方は), the way round the
+    queue or a means or a department refused (順番を待たずに, 皮膚科ではなく眼科の窓口へ), a concession (症状が治まっても), or
+    a destination that names care the selector does not (アナフィラキシーで…使った方は、…処置室へ). Such a line is advice on
+    where a symptom must be seen, whatever verb sends the reader (お越しください, お進みください)."""
+    if reading.lang != "ja" or reading.mood != "request":
+        return False
+    tokens = reading.tokens
+    selector = _selector(tokens)
+    if selector is None:
+        return False
+    chosen = "".join(t.surface_form for t in tokens[:selector])
+    rest = tokens[selector + 2 :]
+    said = "".join(t.surface_form for t in rest)
+    if any(word in chosen for word in _ACUTE) or _URGENT.search((chosen + said).lower()):
+        return True
+    if not medical.mentions_health(tokens[:selector]):
+        return False
+    # a department refused for another (皮膚科ではなく眼科の窓口へ) or a concession (症状が治まっても); going round the
+    # queue alone (列に並ばずに) is how an institution keeps fever apart, which three corpus writers call service
+    if _refused_department(rest) or any(t.surface_form in ("ても", "でも") for t in rest):
+        return True
+    heads = _heads(reading)
+    for group, after in medical.noun_groups(rest):
+        if (rest[after].surface_form if after < len(rest) else "") not in ("へ", "に", "まで"):
+            continue
+        # a place gone to (not a person told: 医師にお伝えください) that names care the selector does not
+        if _goes(_next_verb(rest, after), heads) and medical.mentions_health(
+            [t for t in group if t.surface_form not in chosen]
+        ):
+            return True
+    return False
+
+
+def _refused_department(rest):
+    """〜ではなく after a noun of health (皮膚科ではなく, 外来ではなく): one place of care refused for another."""
+    for k in range(1, len(rest)):
+        if "".join(t.surface_form for t in rest[k : k + 3]).startswith(("ではなく", "でなく")):
+            j = k
+            while j > 0 and rest[j - 1].pos == "名詞":
+                j -= 1
+            if j < k and medical.mentions_health(rest[j:k]):
+                return True
+    return False
 
 
 def _goes(verb, heads):

@@ -53,3 +53,30 @@ def test_visitors_routed_to_a_place_of_the_institution(reasons, sentence):
 )
 def test_triage_safety_and_rooms_of_care_stay_claims(reasons, sentence):
     assert any(status == "uncited" for status, *_ in reasons(sentence + "\n")), (sentence, reasons(sentence + "\n"))
+
+
+# The review's sentences that the older referral exemption let through (a request to go to a department or a counter):
+# visitors selected by a symptom and sent on by haste, a department refused, a concession or a room of care.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "急に片目が見えにくくなった方は、予約がなくても眼科の受付へお越しください。",
+        "顔の片側に発疹が出た方は、内科ではなく皮膚科の窓口へお越しください。",
+        "ハチに刺されて注射薬を使った方は、症状が落ち着いても処置室へお進みください。",
+        "妊娠中で出血がある方は、外来ではなく産科病棟へお進みください。",
+    ],
+)
+def test_triage_by_a_symptom_stays_a_claim(reasons, sentence):
+    assert any(status == "uncited" for status, *_ in reasons(sentence + "\n")), (sentence, reasons(sentence + "\n"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "熱のある方は、列に並ばずに職員にお声がけください。",
+        "手術をご希望の方は、まず外来で担当医にお申し出ください。",
+        "お薬について詳しく知りたい方は、薬剤師にお尋ねください。",
+    ],
+)
+def test_keeping_fever_apart_and_consultations_stay_exempt(reasons, sentence):
+    assert all(status == "exempt" for status, *_ in reasons(sentence + "\n")), (sentence, reasons(sentence + "\n"))
