@@ -205,7 +205,7 @@ def _is_regex_key(key: str) -> bool:
 
 # one pattern per list and reading, kept for the run: with room for eight, the thirty-odd lists read entry by entry
 # were built again some 18,000 times over the project's catalogs (a third of a whole-project run)
-@lru_cache(maxsize=None)
+@cache
 def _pattern(key: str, words: bool) -> re.Pattern[str]:
     items = load_negation_words()[key]
     if key == "ja_not_negation":
