@@ -11467,15 +11467,19 @@ def _practical(reading, text, need, trigger, health):
     ):
         return False
     lower = _unfaced(text).lower()
-    if ADVICE.search(lower) or PROHIBITION.search(lower):
+    if ADVICE.search(lower) or PROHIBITION.search(lower) or _care_seeking(text, reading, logistics=True):
         return False
     if _triage(reading):
-        return False  # visitors selected by a symptom and sent on by haste, refusal or a room of care
+        return False  # visitors selected by a symptom and sent on by an acute onset, a refusal or a room of care
     routed = _routes_the_selected(reading)
     if routed:
         # a number of a place says where (3階の窓口へ); of the selector, an ordinal or an age says whom (2回目の方は, 65歳
         # 以上の方は), while a time since an event is a window of care (手術から1か月以内の方は)
-        selector, places = routed[0], routed[1:]
+        shift = max(0, text.find(grammar.core_text(text)))  # the tokens count from the text without its brackets
+        selector, places = (
+            [(a + shift, b + shift) for a, b in routed[:1]][0],
+            [(a + shift, b + shift) for a, b in routed[1:]],
+        )
 
         def whom_or_where(q):
             if any(a <= q.start and q.end <= b for a, b in places):
@@ -11486,8 +11490,6 @@ def _practical(reading, text, need, trigger, health):
             return selector[0] <= q.start and q.end <= selector[1] and ordinal_or_age
 
         return all(_practical_number(text, q) or whom_or_where(q) for q in health)
-    if _care_seeking(text, reading, logistics=True):
-        return False
     if reading.invitation or "いかが" in text:
         return False  # a suggestion to try something (〜してみませんか, 〜てはいかがでしょうか) recommends it
     if reading.mood == "request" and any(w in text for w in REGIMEN_WORDS):
@@ -12101,54 +12103,16 @@ def _bound_for_a_place(reading):
     )
 
 
-# (forty-fifth session) the visitors a request selects by who they are (発熱のある方は, 杖をお使いの方は), and where it sends or
-# seats them: a door, a counter, a waiting room, a corner or a lift of the institution (not a clinic of care, 外来 or 救急)
-_SELECTED_PEOPLE = frozenset({"方", "かた", "皆様", "皆さま", "みなさま", "皆さん", "お客様", "お客さま"})
-_ROUTING_PLACES = (
-    "入口",
-    "入り口",
-    "出入口",
-    "出入り口",
-    "通用口",
-    "玄関",
-    "待合室",
-    "待合",
-    "受付",
-    "窓口",
-    "カウンター",
-    "ロビー",
-    "コーナー",
-    "更衣室",
-    "会計",
-    "ブース",
-    "会場",
-    "東口",
-    "西口",
-    "南口",
-    "北口",
-    "裏口",
-)
-_ROUTING_MOTION = _MOTION_HEADS | {"越す", "越", "お越し"}
-# beside the urgency of claim-words.toml (_URGENT, _CARE_URGENT): haste, care or a call named in the request
-_HURRY_OR_CARE = ("早め", "速やか", "受診", "診察", "連絡", "相談", "電話")
-# (from the review) the way round the queue or the reader's own means (順番を待たずに, 待合室を通らずに, 順番を飛ばして, お車では
-# なく): priority is triage and a means refused is safety, both care
-_PRIORITY_OR_REFUSAL = ("ずに", "ないで", "飛ばし", "優先", "ではなく", "でなく")
-# a landmark that ends a noun of place: what precedes it locates the place (救急外来横の通用口)
-_LANDMARKS = frozenset({"横", "隣", "前", "向かい", "脇", "奥", "手前", "そば", "正面"})
-# (from the review) an acute onset in the selector (急に, 突然, 激しい, 頭を打った) makes the line triage
-_ACUTE = ("急", "突然", "激し", "ひどい", "強い", "打っ", "ER")
-
-
 def _routes_the_selected(reading):
     """(forty-fifth session) A request that selects visitors by who they are (発熱のある方は, 杖をお使いの方は, マスクをお持ちでない
-    方は) and sends them to a door, a counter, a waiting room or a corner of the institution, or has them use its lift or
-    machines (_ROUTING_PLACES, facility_things): the selector's words of health say whom the line is for, and so does the
-    place's name when it repeats them (発熱のある方は…発熱外来入口から), so the request is a step of the visit. Not when it
-    hurries or names care or a call (すぐに, 救急, 受診, ご連絡), tells of an acute onset, goes round the queue or refuses a
-    means (_refuses_or_jumps), is negative, chooses a place for a property or names a room of care, or holds a word of
-    health elsewhere (咳が出る方は、マスクを着けて待合室へお進みください). Returns the character spans of the selector and of
-    the places (empty when the request is not one)."""
+    方は) and sends them to a door, a counter, a waiting room or a corner of the institution, has them wait there, or use
+    its lift or machines (_ROUTING_PLACES, facility_things): the selector's words of health say whom the line is for, and
+    so does the place's name when it repeats them (発熱のある方は…発熱外来入口から) or names a landmark beside it (救急外来
+    横の通用口), so the request is a step of the visit. Not when it names care, a call or haste (受診, ご連絡, 早めに), goes
+    round the queue or refuses a means (_refuses_or_jumps), is negative, chooses a place for a property (ベッドのある採血
+    ブース), names a room of care (CT室の受付), or holds a word of health elsewhere (咳が出る方は、マスクを着けて待合室へ).
+    The caller has ruled out care-seeking and triage. Returns the character spans of the selector and of each place
+    (empty when the request is no such line)."""
     if reading.lang != "ja" or reading.mood != "request" or reading.negative:
         return []
     tokens = reading.tokens
@@ -12159,7 +12123,7 @@ def _routes_the_selected(reading):
     chosen = "".join(t.surface_form for t in tokens[:selector])
     heads = _heads(reading)
     groups = medical.noun_groups(rest)
-    named = set()
+    places = []
     for n, (group, after) in enumerate(groups):
         compound = "".join(t.surface_form for t in group)
         following = rest[after].surface_form if after < len(rest) else ""
@@ -12177,13 +12141,8 @@ def _routes_the_selected(reading):
         waits = "待つ" in heads and following == "で" and compound.endswith(_ROUTING_PLACES) and not _time_bounded(rest)
         if not (sent or used or waits):
             continue
-        place = [group]
-        # the place's name runs back over の (2階の受付): the nouns before it locate it
-        start = after - len(group)
-        while n > 0 and start > 0 and rest[start - 1].surface_form == "の" and groups[n - 1][1] == start - 1:
-            n -= 1
-            place.insert(0, groups[n][0])
-            start = groups[n][1] - len(groups[n][0])
+        place = _place_name(rest, groups, n)
+        start = rest.index(place[0][0])
         before = rest[start - 1] if start > 0 else None
         if (
             before is not None
@@ -12192,27 +12151,41 @@ def _routes_the_selected(reading):
         ):
             return []  # (from the review) a place chosen for a property (ベッドのある採血ブース, 座面の高いいすの席): care
         # (from the review) a word of health in the place's name is the selector's own (発熱のある方は…発熱外来入口から) or
-        # a landmark beside it (救急外来横の通用口); any other names a room of care (処置室の入口, CT室の受付)
-        own = [t for g in place if g[-1].surface_form not in _LANDMARKS for t in g if t.surface_form not in chosen]
+        # a landmark's (救急外来横の通用口); any other names a room of care (処置室の入口, CT室の受付)
+        own = [t for g in place if g[-1].surface_form not in _BESIDE for t in g if t.surface_form not in chosen]
         if medical.mentions_health(own):
             return []
-        named.update(id(t) for g in place for t in g)
-    if not named:
+        places.append([t for g in place for t in g])
+    if not places:
         return []
+    named = {id(t) for place in places for t in place}
     remainder = [t for t in rest if id(t) not in named]
     said = "".join(t.surface_form for t in remainder)
-    if any(word in said for word in _HURRY_OR_CARE) or any(word in chosen + said for word in _ACUTE):
-        return []
-    if _URGENT.search((chosen + said).lower()) or _CARE_URGENT.search(said.lower()) or _refuses_or_jumps(rest, named):
+    if any(word in said for word in _HURRY_OR_CARE) or _refuses_or_jumps(rest, named):
         return []
     if medical.mentions_health(remainder):
         return []
-    # the spans (character offsets) of the selector and of the places
-    return [(0, tokens[selector].start)] + [(t.start, t.start + len(t.surface_form)) for t in rest if id(t) in named]
+    # the spans in the tokens' characters (the sentence without enclosing brackets: grammar.core_text)
+    spans = [(0, tokens[selector].start)]
+    for place in places:
+        spans.append((place[0].start, place[-1].start + len(place[-1].surface_form)))
+    return spans
+
+
+def _place_name(tokens, groups, n):
+    """The noun groups that name the place ending with ``groups[n]``: its name runs back over の (2階の受付, 感染症外来の
+    待合室), the nouns before it locating it."""
+    place = [groups[n][0]]
+    start = groups[n][1] - len(groups[n][0])
+    while n > 0 and start > 0 and tokens[start - 1].surface_form == "の" and groups[n - 1][1] == start - 1:
+        n -= 1
+        place.insert(0, groups[n][0])
+        start = groups[n][1] - len(groups[n][0])
+    return place
 
 
 def _selector(tokens):
-    """The index of 方 (or 皆様, お客様) in 〜方は / 〜方も that selects the visitors a request is for, or None."""
+    """The index of 方 (or 人, 皆様, お客様) in 〜方は / 〜方も that selects the visitors a request is for, or None."""
     return next(
         (
             i
@@ -12223,39 +12196,69 @@ def _selector(tokens):
     )
 
 
+def _acute_onset(tokens):
+    """An onset told as sudden or severe (急に, 突然, いきなり, 激しい, ひどい, 頭を打った), read by words: 救急, お急ぎ and
+    急性 are none."""
+    for k, token in enumerate(tokens):
+        following = tokens[k + 1].surface_form if k + 1 < len(tokens) else ""
+        if token.surface_form == "急" and following == "に":
+            return True
+        if _lemma(token) in ("突然", "いきなり", "激しい", "ひどい"):
+            return True
+        if _lemma(token) == "打つ" and k >= 2 and tokens[k - 1].surface_form == "を" and _lemma(tokens[k - 2]) == "頭":
+            return True
+    return False
+
+
+def _concession(tokens):
+    """〜ても after a verb or an adjective (症状が治まっても, 痛みがなくても): MeCab cuts it into て + も (いつでも is none)."""
+    return any(
+        tokens[k].surface_form in ("て", "で")
+        and tokens[k + 1].surface_form == "も"
+        and tokens[k - 1].pos in ("動詞", "形容詞", "助動詞")
+        for k in range(1, len(tokens) - 1)
+    )
+
+
 def _triage(reading):
     """(forty-fifth session, from the review of the routing) A request that selects visitors by a condition of health and
-    sends them on in a way that decides their care: an acute onset or haste (急に視界の一部が欠けた方は), the way round the
-    queue or a means or a department refused (順番を待たずに, 皮膚科ではなく眼科の窓口へ), a concession (症状が治まっても), or
-    a destination that names care the selector does not (アナフィラキシーで…使った方は、…処置室へ). Such a line is advice on
-    where a symptom must be seen, whatever verb sends the reader (お越しください, お進みください)."""
+    sends them on in a way that decides their care: an acute onset (急に視界の一部が欠けた方は), a department refused for
+    another (皮膚科ではなく眼科の窓口へ), a concession (症状が治まっても), or a place gone to that names care the selector does
+    not (アナフィラキシーで…使った方は、…処置室へ). Such a line is advice on where a symptom must be seen, whatever verb sends
+    the reader (お越しください, お進みください). Haste and a sign appearing are _care_seeking's, which both callers read."""
     if reading.lang != "ja" or reading.mood != "request":
         return False
     tokens = reading.tokens
     selector = _selector(tokens)
     if selector is None:
         return False
+    if _acute_onset(tokens[:selector]):
+        return True
+    # the visitors selected by a sign or an illness they have now, not by a care received (強い薬を処方された方は,
+    # 救急外来を受診された方は: the counter they are sent to is the next step of the visit)
+    if any(_lemma(t) in _CARE_RECEIVED for t in tokens[:selector]) or not medical.medical_words(tokens[:selector]):
+        return False
     chosen = "".join(t.surface_form for t in tokens[:selector])
     rest = tokens[selector + 2 :]
-    said = "".join(t.surface_form for t in rest)
-    if any(word in chosen for word in _ACUTE) or _URGENT.search((chosen + said).lower()):
-        return True
-    if not medical.mentions_health(tokens[:selector]):
-        return False
-    # a department refused for another (皮膚科ではなく眼科の窓口へ) or a concession (症状が治まっても); going round the
-    # queue alone (列に並ばずに) is how an institution keeps fever apart, which three corpus writers call service
-    if _refused_department(rest) or any(t.surface_form in ("ても", "でも") for t in rest):
+    # going round the queue alone (列に並ばずに) is how an institution keeps fever apart, which corpus writers call service
+    if _refused_department(rest) or _concession(rest):
         return True
     heads = _heads(reading)
-    for group, after in medical.noun_groups(rest):
+    groups = medical.noun_groups(rest)
+    for n, (_group, after) in enumerate(groups):
         if (rest[after].surface_form if after < len(rest) else "") not in ("へ", "に", "まで"):
             continue
-        # a place gone to (not a person told: 医師にお伝えください) that names care the selector does not
+        # a place gone to (not a person told: 医師にお伝えください) whose name names care the selector does not
+        place = [t for g in _place_name(rest, groups, n) if g[-1].surface_form not in _BESIDE for t in g]
         if _goes(_next_verb(rest, after), heads) and medical.mentions_health(
-            [t for t in group if t.surface_form not in chosen]
+            [t for t in place if t.surface_form not in chosen]
         ):
             return True
     return False
+
+
+# verbs and verbal nouns of care received, which select visitors by their visit, not by a sign (処方された方, 受診された方)
+_CARE_RECEIVED = frozenset({"処方", "受診", "受ける", "予約", "接種", "打つ", "検査", "来院", "入院", "手術"})
 
 
 def _refused_department(rest):
@@ -12298,7 +12301,7 @@ def _refuses_or_jumps(rest, named=frozenset()):
             continue
         if text.startswith(("ではなく", "でなく")):
             before = "".join(t.surface_form for t in rest[max(0, k - 3) : k])
-            if before.endswith(_ROUTING_PLACES) or before.endswith(("玄関", "正面")):
+            if before.endswith(_ROUTING_PLACES):
                 continue
         return True
     return False
@@ -12393,6 +12396,30 @@ _INSTITUTION_PLACES = (
     "売店",
     "センター",
 )
+
+# (forty-fifth session) the visitors a request selects by who they are (発熱のある方は, 杖をお使いの方は), and the places of the
+# institution it may send them to: its own places that are no rooms of care, and its doors, corners and booths
+_SELECTED_PEOPLE = frozenset(_PEOPLE_HEADS) | {"皆様", "皆さま", "みなさま", "皆さん", "お客様"}
+_CARE_ROOMS = ("診察室", "検査室", "処置室", "採血室", "相談室", "外来", "病棟", "ステーション", "薬局", "センター")
+_ROUTING_PLACES = tuple(p for p in _INSTITUTION_PLACES if p not in _CARE_ROOMS) + (
+    "入口",
+    "入り口",
+    "出入り口",
+    "玄関",
+    "コーナー",
+    "ブース",
+    "東口",
+    "西口",
+    "南口",
+    "北口",
+    "裏口",
+)
+_ROUTING_MOTION = _MOTION_HEADS | {"越す", "越", "お越し"}
+# beside the urgency that _care_seeking reads: haste, care or a call named in the request
+_HURRY_OR_CARE = ("早め", "速やか", "受診", "診察", "連絡", "相談", "電話")
+# (from the review) the way round the queue or the reader's own means (順番を待たずに, 待合室を通らずに, 順番を飛ばして, お車では
+# なく): priority is triage and a means refused is safety, both care
+_PRIORITY_OR_REFUSAL = ("ずに", "ないで", "飛ばし", "優先", "ではなく", "でなく")
 
 
 def _context(text):

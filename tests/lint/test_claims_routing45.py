@@ -55,8 +55,9 @@ def test_triage_safety_and_rooms_of_care_stay_claims(reasons, sentence):
     assert any(status == "uncited" for status, *_ in reasons(sentence + "\n")), (sentence, reasons(sentence + "\n"))
 
 
-# The review's sentences that the older referral exemption let through (a request to go to a department or a counter):
-# visitors selected by a symptom and sent on by haste, a department refused, a concession or a room of care.
+# Visitors selected by a symptom and sent on by an acute onset, a department refused, a concession or a room of care
+# (the kinds of the review's sentences that the older referral exemption let through), and sentences a code review of
+# the first version found exempt by the routing: a sign appearing (血尿が見られた方は) is care-seeking, read first.
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -64,6 +65,10 @@ def test_triage_safety_and_rooms_of_care_stay_claims(reasons, sentence):
         "顔の片側に発疹が出た方は、内科ではなく皮膚科の窓口へお越しください。",
         "ハチに刺されて注射薬を使った方は、症状が落ち着いても処置室へお進みください。",
         "妊娠中で出血がある方は、外来ではなく産科病棟へお進みください。",
+        "発熱のある方は、症状が治まっても待合室へお進みください。",
+        "発熱のある方は、救急外来の受付へお越しください。",
+        "血尿が見られた方は、受付へお進みください。",
+        "胸の痛みが出てきた方は、エレベーターをご利用ください。",
     ],
 )
 def test_triage_by_a_symptom_stays_a_claim(reasons, sentence):
@@ -76,6 +81,12 @@ def test_triage_by_a_symptom_stays_a_claim(reasons, sentence):
         "熱のある方は、列に並ばずに職員にお声がけください。",
         "手術をご希望の方は、まず外来で担当医にお申し出ください。",
         "お薬について詳しく知りたい方は、薬剤師にお尋ねください。",
+        # (from the code review) words read as characters matched inside others: お急ぎ, 救急, ワクチンを打った, いつでも
+        "お急ぎの方は、自動精算機をご利用ください。",
+        "ワクチンを打った方は、会計窓口へお進みください。",
+        "妊娠中の方は、いつでも受付へお越しください。",
+        "強い薬を処方された方は、薬局の窓口へお越しください。",
+        "（杖をお使いの方は、エレベーターをご利用ください。）",
     ],
 )
 def test_keeping_fever_apart_and_consultations_stay_exempt(reasons, sentence):
