@@ -47,6 +47,9 @@ def test_an_authority_qualifying_what_is_sold(sentence):
         "学会が認定した施設で手術を受けることができます。",
         "病院で使われている薬と同じ成分でも、市販薬は量が少ないことがあります。",
         "有名人が使っている化粧品でも、肌に合わない場合は使用を中止してください。",
+        # (from a code review of the first version)
+        "医師と相談して使うサプリメントを決めましょう。",
+        "主治医が勧めるサプリメントを使いましょう。",
     ],
 )
 def test_guidance_credentials_and_warnings_are_not_endorsements(sentence):
@@ -75,6 +78,9 @@ def test_the_voice_of_someone_who_had_the_care(sentence):
         "手術を受けた人の約半数が、術後に痛みを感じたと報告しています。",
         "治療を受けた方は、翌日から仕事に戻れると医師は話しています。",
         "治療を受けた方から「説明がわかりやすかった」との声をいただきました。",
+        # (from a code review of the first version) requests to the one treated
+        "手術を受けた方は、看護師に「痛い」と言ってください。",
+        "「胸が苦しい」と感じたら、治療を受けた方はすぐに連絡してください。",
     ],
 )
 def test_symptoms_findings_and_the_service_are_no_testimony(sentence):
