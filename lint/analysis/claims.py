@@ -9785,6 +9785,14 @@ def _illness_described(reading):
     if reading.lang != "ja" or (reading.predicate and reading.finite):
         return False
     words = [t for t in reading.tokens if t.pos != "記号"]
+    # (forty-fifth session) a topic's ending after the head (〜梅毒について, 〜帯状疱疹とは) leaves it the head, for the
+    # course of an illness only: a trend or a tendency before とは introduces a kind (年齢とともに増える不整脈とは, a
+    # decision of an earlier review)
+    ending = next((e for e in _TOPIC_ENDINGS if "".join(t.surface_form for t in words).endswith(e)), "")
+    topic = bool(ending)
+    while ending and words and ending.endswith(words[-1].surface_form):
+        ending = ending[: -len(words[-1].surface_form)]
+        words = words[:-1]
     if len(words) < 3 or words[-1].pos != "名詞":
         return False
     k = len(words)
@@ -9805,13 +9813,46 @@ def _illness_described(reading):
         j -= 1
     lemmas = {_lemma(words[j])} | ({_lemma(words[j - 1])} if j else set())
     clause = "".join(t.surface_form for t in words[:k])
+    if topic:
+        return bool(lemmas & _COURSE_PREDICATES and _cause_or_condition(words[:j]) and not _OF_THE_SITE.search(clause))
     if lemmas & _CONSEQUENCE_PREDICATES:
         # the outcome the relation points to, right before に (命にかかわる, 失明につながる)
         m = j - 1
         while m > 0 and words[m].surface_form in ("に", "へ"):
             m -= 1
         return _lemma(words[m]) in _OUTCOMES and not _OF_THE_SITE.search(clause)
+    if lemmas & _COURSE_PREDICATES and _cause_or_condition(words[:j]) and not _OF_THE_SITE.search(clause):
+        return True  # (forty-fifth session) 汗や乾燥で悪くなるアトピー性皮膚炎, ペットから人へうつる水虫, 室内でも起こる熱中症
     return bool(lemmas & _DESCRIBING_PREDICATES) and not _OF_THE_SITE.search(clause)
+
+
+_TOPIC_ENDINGS = ("について", "とは", "って")
+# (forty-fifth session) the course of an illness as a relative clause's predicate: it worsens, occurs, spreads, comes back
+_COURSE_PREDICATES = frozenset(
+    ("悪くなる", "悪化", "起こる", "起きる", "うつる", "移る", "感染", "進む", "進行", "重症化", "再発", "なる", "出る")
+)
+
+
+def _cause_or_condition(clause):
+    """The relative clause names what brings the course on, or where it reaches: a cause or a means (ストレスで, 汗や乾燥で),
+    a source or a way (ペットから人へ), a place conceded (室内でも), or a condition (無理をすると, 冷えると). A subject or a
+    time alone (子どもがかかる, 冬に流行する) names a kind."""
+    for k, token in enumerate(clause):
+        before = clause[k - 1] if k else None
+        if (
+            token.surface_form in ("で", "から", "でも")
+            and token.pos == "助詞"
+            and before is not None
+            and before.pos == "名詞"
+        ):
+            return True
+        if (
+            token.surface_form in ("と", "ば", "たら")
+            and before is not None
+            and before.pos in ("動詞", "助動詞", "形容詞")
+        ):
+            return True
+    return _concession(clause)  # 一度治っても再発する
 
 
 _NOT_A_HEAD = ("非自立", "接尾", "副詞可能", "代名詞")
