@@ -533,14 +533,18 @@ def _restraint_lifted(source: str, translation: str) -> str:
             head, need = _negated_head(tokens, i) if _is_negation(tokens, i) else (None, False)
             # a restraint stated as not done (制限していません, 禁止されていません) permits as a denied need does; one
             # asked not to be done (外さないで, 中止せずに, 中断しないこと, 外さないように) keeps the act going
-            # (and a restraint one cannot do, やめられません: the act must go on, as when asked)
+            # (and a restraint one cannot do, やめられません: the act must go on, as when asked; not the passive of a
+            # verbal noun, さ + れる, which is stated: 禁止されていません = "you are allowed", forty-fifth session)
             asked = (
                 tokens[i].surface_form == "ず"
                 or i + 1 < len(tokens)
                 and tokens[i + 1].surface_form in _ASKED_AFTER
                 and not (i + 2 < len(tokens) and tokens[i + 2].basic_form in _PERMITTED_AFTER)
                 or head is not None
-                and any(t.basic_form in ("れる", "られる") for t in tokens[head + 1 : i])
+                and any(
+                    t.basic_form in ("れる", "られる") and tokens[k - 1].surface_form != "さ"
+                    for k, t in enumerate(tokens[head + 1 : i], start=head + 1)
+                )
             )
             act = restraint.get(tokens[head].basic_form) if head is not None else None
             if act is not None and not names_act(act, rendering) and (permits if need or not asked else continues):

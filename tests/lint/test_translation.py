@@ -4466,6 +4466,11 @@ def test_eighteenth_session_prohibitions_and_doubled_words(tmp_path, msgid, msgs
         ("学校を休む必要はありません。", "Your child can take a day off school.", "TRN011", True),
         ("外出を控える必要はありません。", "You can stay indoors as usual.", "TRN011", True),
         ("面会は制限していません。", "Visitors can come at any time.", "TRN011", False),
+        # (forty-fifth session) a restraint denied in the passive of its verbal noun is stated, not asked: a permission
+        ("入浴は禁止されていません。", "You are allowed to take a bath.", "TRN011", False),
+        ("術後の飲酒は制限されていません。", "You may drink alcohol after the operation.", "TRN011", False),
+        ("入浴は禁止されていません。", "Bathing is prohibited.", "TRN011", True),
+        ("この薬はやめられません。", "You can stop this medicine.", "TRN011", True),
         ("1週間に1回飲みます。", "Take it once a day.", "TRN005", True),
         ("1週間分のお薬をお出しします。", "We will give you a week's supply of medicine.", "TRN005", False),
         ("1か月健診のときにご相談ください。", "Ask us at the 1-month checkup.", "TRN005", False),
