@@ -4471,6 +4471,10 @@ def test_eighteenth_session_prohibitions_and_doubled_words(tmp_path, msgid, msgs
         ("術後の飲酒は制限されていません。", "You may drink alcohol after the operation.", "TRN011", False),
         ("入浴は禁止されていません。", "Bathing is prohibited.", "TRN011", True),
         ("この薬はやめられません。", "You can stop this medicine.", "TRN011", True),
+        # (forty-fifth session) a meal not skipped is a meal eaten
+        ("朝食を抜かずに来てください。", "Please eat breakfast before you come.", "TRN011", False),
+        ("食事は抜かないでください。", "Please have your meals as usual.", "TRN011", False),
+        ("朝食を抜かずに来てください。", "Please skip breakfast before you come.", "TRN011", True),
         ("1週間に1回飲みます。", "Take it once a day.", "TRN005", True),
         ("1週間分のお薬をお出しします。", "We will give you a week's supply of medicine.", "TRN005", False),
         ("1か月健診のときにご相談ください。", "Ask us at the 1-month checkup.", "TRN005", False),
