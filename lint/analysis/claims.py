@@ -2078,8 +2078,12 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return (
             "naming"  # これを深部静脈血栓症といいます, ドライマウスは医学用語では口腔乾燥症と呼びます (twelfth session)
         )
-    if (_figure_topic(reading, found) or _defines_term(reading) or _page_usage(reading)) and not health and not advises:
-        return "page-discourse"  # 図1は…見取り図です, 文中の「血糖値」は…として使っています
+    if (
+        (_figure_topic(reading, found) or _defines_term(reading) or _page_usage(reading) or _en_figure_subject(reading))
+        and not health
+        and not advises
+    ):
+        return "page-discourse"  # 図1は…見取り図です, 文中の「血糖値」は…として使っています, Figure 1 is a copy of …
     if (
         reading.mood == "statement"
         and not health
@@ -6767,6 +6771,31 @@ def _figure_topic(reading, found):
     if (EFFECT_WORDS | SIGN_NOUNS) & {_lemma(t) for t in comment}:
         return False
     return _predicate_class(reading) == "copula" or reading.head in PRESENTATION_HEADS
+
+
+# (forty-fifth session) an English numbered figure, table or box as the subject, then a verb of presenting
+_EN_FIGURE_SUBJECT = re.compile(
+    r"^(?:figure|fig\.|table|chart|diagram|box|appendix)\s*\d+[a-z]?\s+(?:is|are|shows?|lists?|compares?|gives?|"
+    r"summari[sz]es?|illustrates?|sets\s+out|contains?|explains?|describes?)\b",
+    re.IGNORECASE,
+)
+
+
+def _en_figure_subject(reading):
+    """(forty-fifth session) An English line whose subject is a numbered figure, table or box of the page and whose verb
+    presents it (Figure 1 is a copy of the diary you will fill in; Table 2 compares the fees), with no word of effect or
+    sign in it: the page names its picture, as 図1は…です does (the English reading carries no topic to read it by)."""
+    if reading.lang != "en" or reading.mood != "statement":
+        return False
+    found = _EN_FIGURE_SUBJECT.match(grammar.core_text(reading.text).strip())
+    if not found:
+        return False
+    # a finding reported through the figure (Figure 2 shows that the risk rises; shows how …) is the claim
+    if re.match(
+        r"\s*(?:that|how|whether|why)\b", grammar.core_text(reading.text).strip()[found.end() :], re.IGNORECASE
+    ):
+        return False
+    return not ((EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas or _en_effect_or_sign(reading))
 
 
 def _defines_term(reading):

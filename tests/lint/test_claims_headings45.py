@@ -44,3 +44,16 @@ def test_an_illness_named_by_its_course_and_cause(reasons, heading):
 )
 def test_a_kind_of_illness_stays_a_label(reasons, heading):
     assert _heading_status(reasons, heading) == "exempt", (heading, reasons(f"## {heading}\n"))
+
+
+# (forty-fifth session) an English numbered figure or table as the subject, presented by a copula or a verb of showing:
+# the page names its picture, as 図1は…です does
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Figure 1 is a copy of the bladder diary you will be asked to fill in.",
+        "Table 3 is a map of the clinic's floors.",
+    ],
+)
+def test_an_english_figure_named_by_the_page(reasons, sentence):
+    assert all(status == "exempt" for status, *_ in reasons(sentence + "\n")), (sentence, reasons(sentence + "\n"))
