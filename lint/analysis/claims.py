@@ -2082,6 +2082,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         (_figure_topic(reading, found) or _defines_term(reading) or _page_usage(reading) or _en_figure_subject(reading))
         and not health
         and not advises
+        and not _shows_a_finding(reading, grammar.core_text(text))
     ):
         return "page-discourse"  # 図1は…見取り図です, 文中の「血糖値」は…として使っています, Figure 1 is a copy of …
     if (
@@ -2125,7 +2126,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             reading.head in PRESENTATION_HEADS
             or (reading.lang == "en" and PRESENTATION_HEADS & reading.lemmas)
             or (reading.lang == "en" and reading.head in DISCOURSE_HEADS)
-        ):
+        ) and not _shows_a_finding(reading, stripped):
             return "page-discourse"  # Your nurse will go through this sheet with you
         # the text must be what the request is about (この冊子を保管してください), not a modifier of it: 下の表の
         # 薬を飲んでください asks the reader to take the medicines the table lists
@@ -6771,6 +6772,25 @@ def _figure_topic(reading, found):
     if (EFFECT_WORDS | SIGN_NOUNS) & {_lemma(t) for t in comment}:
         return False
     return _predicate_class(reading) == "copula" or reading.head in PRESENTATION_HEADS
+
+
+# (forty-fifth session) a figure or a text that shows a proposition (図2は…リスクが高まることを示しています, Figure 2 shows
+# that the risk rises): the finding is the claim, whatever shows it
+_SHOWS_A_FINDING = re.compile(
+    r"(?:こと|の)(?:を|が)(?:示|表し|あらわ)"
+    r"|\b(?:shows?|showed|shown|illustrates?|demonstrates?|indicates?|suggests?)\s+(?:that|how)\b",
+    re.IGNORECASE,
+)
+
+
+def _shows_a_finding(reading, text):
+    """A proposition of health shown (図2は…出血のリスクが高まることを示しています, Figure 2 shows that the risk of
+    bleeding rises): not the page's notation explained (「※」印は、ページ下の注に補足があることを示しています)."""
+    if not _SHOWS_A_FINDING.search(text):
+        return False
+    if reading.lang == "en":
+        return bool(medical_en.health_words(text)) or _en_effect_or_sign(reading)
+    return bool(medical.medical_words(reading.tokens))
 
 
 # (forty-fifth session) an English numbered figure, table or box as the subject, then a verb of presenting

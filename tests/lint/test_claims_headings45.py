@@ -57,3 +57,25 @@ def test_a_kind_of_illness_stays_a_label(reasons, heading):
 )
 def test_an_english_figure_named_by_the_page(reasons, sentence):
     assert all(status == "exempt" for status, *_ in reasons(sentence + "\n")), (sentence, reasons(sentence + "\n"))
+
+
+# (forty-fifth session) a figure or a text that shows a proposition of health: the finding is the claim, whatever shows
+# it (the older reading let any sentence whose verb presents and which names a figure through); the page's notation
+# explained stays page discourse
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Figure 2 shows that the risk of bleeding rises with age.",
+        "図3は、喫煙によって肺の機能が低下することを示しています。",
+    ],
+)
+def test_a_finding_shown_by_a_figure_is_a_claim(reasons, sentence):
+    assert any(status == "uncited" for status, *_ in reasons(sentence + "\n")), (sentence, reasons(sentence + "\n"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["本文中の「※」印は、ページ下の注に補足があることを示しています。", "図1は、検査室までの道順を示しています。"],
+)
+def test_the_pages_notation_and_maps_stay_page_discourse(reasons, sentence):
+    assert all(status == "exempt" for status, *_ in reasons(sentence + "\n")), (sentence, reasons(sentence + "\n"))
