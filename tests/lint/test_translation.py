@@ -4475,6 +4475,9 @@ def test_eighteenth_session_prohibitions_and_doubled_words(tmp_path, msgid, msgs
         ("朝食を抜かずに来てください。", "Please eat breakfast before you come.", "TRN011", False),
         ("食事は抜かないでください。", "Please have your meals as usual.", "TRN011", False),
         ("朝食を抜かずに来てください。", "Please skip breakfast before you come.", "TRN011", True),
+        # (forty-fifth session) a service refused to those without something is given only to those with it
+        ("紹介状のない方は受け付けておりません。", "We only accept patients with a referral letter.", "TRN011", False),
+        ("予約のない方の診察はできません。", "We can only see patients without an appointment.", "TRN011", True),
         ("1週間に1回飲みます。", "Take it once a day.", "TRN005", True),
         ("1週間分のお薬をお出しします。", "We will give you a week's supply of medicine.", "TRN005", False),
         ("1か月健診のときにご相談ください。", "Ask us at the 1-month checkup.", "TRN005", False),
