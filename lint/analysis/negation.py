@@ -1878,7 +1878,61 @@ def negation_mismatch(source: str, translation: str) -> str:
     from .form_negation import form_negation_mismatch
 
     # (thirty-sixth session) then a negation in a word's form: painless for 痛みを伴う, certain for 不確実
-    return _outright_mismatch(source, translation) or form_negation_mismatch(source, translation)
+    return (
+        _outright_mismatch(source, translation)
+        or _possibility_denied(source, translation)
+        or form_negation_mismatch(source, translation)
+    )
+
+
+# (forty-fifth session) 〜ないとは限りません, 〜ないわけではありません say that something may happen or be so; an English that
+# renders them keeps that possibility (may, might, not necessarily, still, not completely)
+_JA_POSSIBILITY_KEPT = re.compile(
+    r"な(?:い|かった)と(?:は|も)(?:限|かぎ)(?:ら(?:ない|ず|なかった)|りません)"
+    r"|な(?:い|かった)(?:という)?(?:わけ|訳)(?:で|じゃ)(?:は|も)?(?:ありません|ない|なかった|ありませんでした)"
+    r"|なくは(?:ない|ありません)"
+)
+# what keeps the possibility in English: a modal, a hedge, or a negated certainty (not always, not completely)
+_EN_POSSIBILITY = re.compile(
+    r"\b(?:may|might|could|possible|possibly|necessarily|still|some|sometimes)\b|\bcan\b(?!['’]t)|\ba\s+chance\b"
+    r"|(?:\bnot|n['’]t)\s+(?:\w+\s+){0,2}?(?:always|completely|entirely|fully|totally|guarantee\w*|certain|sure|100|all|"
+    r"every\w*)\b",
+    re.IGNORECASE,
+)
+# a certainty said outright ("is always safe", "rules out infection"): the possibility turned into its opposite
+_EN_CERTAINTY = re.compile(
+    r"\b(?:always|rul(?:e|es|ed)\s+out|guarantee[sd]?|certainly|definitely|completely|totally)\b|\b100\s*%",
+    re.IGNORECASE,
+)
+_EN_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|cannot|without)\b|n['’]t\b", re.IGNORECASE)
+# a negation in a word's form or a verb that denies (painless, non-smoker, prevent, rule out): with a "not", two
+_EN_PRIVATIVE = re.compile(
+    r"\b(?!unless\b)(?:\w+less|\w+-free|un\w{3,}|non-?\w{3,}|in(?:frequent|active|visible|complete|correct|sufficient|adequate)|im(?:possible|probable))\b"
+    r"|\b(?:prevent\w*|rul(?:e|es|ed|ing)\s+out|exclud\w+|lack\w*|fail\w*|stop\w*|avoid\w*|absen\w+|free\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _possibility_denied(source: str, translation: str) -> str:
+    """A possibility of the source (リスクがないとは限りません, 感染しないわけではありません: it may happen) rendered as a
+    plain denial or a certainty ("There is no risk", "You will not get infected", "It is always safe"): the English
+    keeps no word of possibility (may, still, not always) and has one negation, or none and a word of certainty. A
+    negation under another answers an English negation without demanding one (ja_double_negation), which let this
+    reversal through; one sentence on each side only."""
+    found = _JA_POSSIBILITY_KEPT.search(source)
+    if found is None or _EN_POSSIBILITY.search(translation):
+        return ""
+    if len(split_japanese_sentences(source)) != 1 or len(split_english_sentences(translation)) != 1:
+        return ""
+    negations = len(_EN_NEGATION.findall(translation)) + len(_EN_PRIVATIVE.findall(translation))
+    if negations >= 2:
+        return ""  # two negations keep the double negation: "It is not painless", "does not prevent you from"
+    if negations == 0 and not _EN_CERTAINTY.search(translation):
+        return ""
+    return (
+        f"the source says it may be so (「{found.group()}」) but the translation "
+        f"{'denies it outright' if negations else 'states a certainty'}: is the meaning reversed?"
+    )
 
 
 # (thirty-ninth session) a negation word alone in quotation marks: answer "Yes" or "No."

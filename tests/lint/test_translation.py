@@ -4478,6 +4478,14 @@ def test_eighteenth_session_prohibitions_and_doubled_words(tmp_path, msgid, msgs
         # (forty-fifth session) a service refused to those without something is given only to those with it
         ("紹介状のない方は受け付けておりません。", "We only accept patients with a referral letter.", "TRN011", False),
         ("予約のない方の診察はできません。", "We can only see patients without an appointment.", "TRN011", True),
+        # (forty-fifth session) a possibility of the source (〜ないとは限りません) denied outright or turned into a certainty
+        ("リスクがないとは限りません。", "There is no risk.", "TRN011", True),
+        ("感染しないとは限りません。", "You will not get infected.", "TRN011", True),
+        ("内視鏡検査は、危険がないわけではありません。", "Endoscopy is always safe.", "TRN011", True),
+        ("リスクがないとは限りません。", "This does not mean there is no risk.", "TRN011", False),
+        ("感染しないとは限りません。", "You may still get infected.", "TRN011", False),
+        ("痛みがないわけではありません。", "It is not painless.", "TRN011", False),
+        ("使えなくはありません。", "It is not impossible to use it.", "TRN011", False),
         ("1週間に1回飲みます。", "Take it once a day.", "TRN005", True),
         ("1週間分のお薬をお出しします。", "We will give you a week's supply of medicine.", "TRN005", False),
         ("1か月健診のときにご相談ください。", "Ask us at the 1-month checkup.", "TRN005", False),
