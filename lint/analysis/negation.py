@@ -1904,7 +1904,8 @@ _EN_CERTAINTY = re.compile(
     r"\b(?:always|rul(?:e|es|ed)\s+out|guarantee[sd]?|certainly|definitely|completely|totally)\b|\b100\s*%",
     re.IGNORECASE,
 )
-_EN_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|cannot|without)\b|n['’]t\b", re.IGNORECASE)
+# the contracted not (won't, doesn't), beside the negation words of en_strong
+_EN_CONTRACTED_NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
 # a negation in a word's form or a verb that denies (painless, non-smoker, prevent, rule out): with a "not", two
 _EN_PRIVATIVE = re.compile(
     r"\b(?!unless\b)(?:\w+less|\w+-free|un\w{3,}|non-?\w{3,}|in(?:frequent|active|visible|complete|correct|sufficient|adequate)|im(?:possible|probable))\b"
@@ -1924,7 +1925,10 @@ def _possibility_denied(source: str, translation: str) -> str:
         return ""
     if len(split_japanese_sentences(source)) != 1 or len(split_english_sentences(translation)) != 1:
         return ""
-    negations = len(_EN_NEGATION.findall(translation)) + len(_EN_PRIVATIVE.findall(translation))
+    negations = sum(
+        len(pattern.findall(translation))
+        for pattern in (_pattern("en_strong", True), _EN_CONTRACTED_NOT, _EN_PRIVATIVE)
+    )
     if negations >= 2:
         return ""  # two negations keep the double negation: "It is not painless", "does not prevent you from"
     if negations == 0 and not _EN_CERTAINTY.search(translation):
