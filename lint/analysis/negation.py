@@ -1906,10 +1906,10 @@ _EN_CERTAINTY = re.compile(
 )
 # the contracted not (won't, doesn't), beside the negation words of en_strong
 _EN_CONTRACTED_NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
-# a negation in a word's form or a verb that denies (painless, non-smoker, prevent, rule out): with a "not", two
-_EN_PRIVATIVE = re.compile(
-    r"\b(?!unless\b)(?:\w+less|\w+-free|un\w{3,}|non-?\w{3,}|in(?:frequent|active|visible|complete|correct|sufficient|adequate)|im(?:possible|probable))\b"
-    r"|\b(?:prevent\w*|rul(?:e|es|ed|ing)\s+out|exclud\w+|lack\w*|fail\w*|stop\w*|avoid\w*|absen\w+|free\s+of)\b",
+# a verb that denies (prevent, rule out, lack): with a "not", two negations, as a word negated by its form is
+# (english_lexical_negatives: painless, unwell, non-smoker)
+_EN_DENYING_VERB = re.compile(
+    r"\b(?:prevent\w*|rul(?:e|es|ed|ing)\s+out|exclud\w+|lack\w*|fail\w*|stop\w*|avoid\w*|absen\w+|free\s+of)\b",
     re.IGNORECASE,
 )
 
@@ -1927,8 +1927,8 @@ def _possibility_denied(source: str, translation: str) -> str:
         return ""
     negations = sum(
         len(pattern.findall(translation))
-        for pattern in (_pattern("en_strong", True), _EN_CONTRACTED_NOT, _EN_PRIVATIVE)
-    )
+        for pattern in (_pattern("en_strong", True), _EN_CONTRACTED_NOT, _EN_DENYING_VERB)
+    ) + len(english_lexical_negatives(translation))
     if negations >= 2:
         return ""  # two negations keep the double negation: "It is not painless", "does not prevent you from"
     if negations == 0 and not _EN_CERTAINTY.search(translation):

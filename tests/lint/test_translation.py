@@ -4486,6 +4486,8 @@ def test_eighteenth_session_prohibitions_and_doubled_words(tmp_path, msgid, msgs
         ("感染しないとは限りません。", "You may still get infected.", "TRN011", False),
         ("痛みがないわけではありません。", "It is not painless.", "TRN011", False),
         ("使えなくはありません。", "It is not impossible to use it.", "TRN011", False),
+        # (until and under are no words negated by their form)
+        ("感染しないとは限りません。", "You will not get infected until you are under stress.", "TRN011", True),
         ("1週間に1回飲みます。", "Take it once a day.", "TRN005", True),
         ("1週間分のお薬をお出しします。", "We will give you a week's supply of medicine.", "TRN005", False),
         ("1か月健診のときにご相談ください。", "Ask us at the 1-month checkup.", "TRN005", False),
