@@ -6807,13 +6807,12 @@ def _en_figure_subject(reading):
     sign in it: the page names its picture, as 図1は…です does (the English reading carries no topic to read it by)."""
     if reading.lang != "en" or reading.mood != "statement":
         return False
-    found = _EN_FIGURE_SUBJECT.match(grammar.core_text(reading.text).strip())
+    line = grammar.core_text(reading.text).strip()
+    found = _EN_FIGURE_SUBJECT.match(line)
     if not found:
         return False
     # a finding reported through the figure (Figure 2 shows that the risk rises; shows how …) is the claim
-    if re.match(
-        r"\s*(?:that|how|whether|why)\b", grammar.core_text(reading.text).strip()[found.end() :], re.IGNORECASE
-    ):
+    if re.match(r"\s*(?:that|how|whether|why)\b", line[found.end() :], re.IGNORECASE):
         return False
     return not ((EFFECT_WORDS | SIGN_NOUNS) & reading.lemmas or _en_effect_or_sign(reading))
 
@@ -9862,16 +9861,18 @@ def _illness_described(reading):
         j -= 1
     lemmas = {_lemma(words[j])} | ({_lemma(words[j - 1])} if j else set())
     clause = "".join(t.surface_form for t in words[:k])
+    # (forty-fifth session) 汗や乾燥で悪くなるアトピー性皮膚炎, ペットから人へうつる水虫, 室内でも起こる熱中症
+    course = bool(lemmas & _COURSE_PREDICATES) and _cause_or_condition(words[:j]) and not _OF_THE_SITE.search(clause)
     if topic:
-        return bool(lemmas & _COURSE_PREDICATES and _cause_or_condition(words[:j]) and not _OF_THE_SITE.search(clause))
+        return course
     if lemmas & _CONSEQUENCE_PREDICATES:
         # the outcome the relation points to, right before に (命にかかわる, 失明につながる)
         m = j - 1
         while m > 0 and words[m].surface_form in ("に", "へ"):
             m -= 1
         return _lemma(words[m]) in _OUTCOMES and not _OF_THE_SITE.search(clause)
-    if lemmas & _COURSE_PREDICATES and _cause_or_condition(words[:j]) and not _OF_THE_SITE.search(clause):
-        return True  # (forty-fifth session) 汗や乾燥で悪くなるアトピー性皮膚炎, ペットから人へうつる水虫, 室内でも起こる熱中症
+    if course:
+        return True
     return bool(lemmas & _DESCRIBING_PREDICATES) and not _OF_THE_SITE.search(clause)
 
 
@@ -11566,10 +11567,7 @@ def _practical(reading, text, need, trigger, health):
         # a number of a place says where (3階の窓口へ); of the selector, an ordinal or an age says whom (2回目の方は, 65歳
         # 以上の方は), while a time since an event is a window of care (手術から1か月以内の方は)
         shift = max(0, text.find(grammar.core_text(text)))  # the tokens count from the text without its brackets
-        selector, places = (
-            [(a + shift, b + shift) for a, b in routed[:1]][0],
-            [(a + shift, b + shift) for a, b in routed[1:]],
-        )
+        selector, *places = [(a + shift, b + shift) for a, b in routed]
 
         def whom_or_where(q):
             if any(a <= q.start and q.end <= b for a, b in places):
@@ -12203,14 +12201,11 @@ def _routes_the_selected(reading):
     ブース), names a room of care (CT室の受付), or holds a word of health elsewhere (咳が出る方は、マスクを着けて待合室へ).
     The caller has ruled out care-seeking and triage. Returns the character spans of the selector and of each place
     (empty when the request is no such line)."""
-    if reading.lang != "ja" or reading.mood != "request" or reading.negative:
+    selected = _selected(reading) if not reading.negative else None
+    if selected is None:
         return []
     tokens = reading.tokens
-    selector = _selector(tokens)
-    if selector is None:
-        return []
-    rest = tokens[selector + 2 :]
-    chosen = "".join(t.surface_form for t in tokens[:selector])
+    selector, chosen, rest = selected
     heads = _heads(reading)
     groups = medical.noun_groups(rest)
     places = []
@@ -12240,11 +12235,8 @@ def _routes_the_selected(reading):
             and (before.conjugated_form.startswith(("基本形", "連体")) or before.surface_form in ("た", "だ"))
         ):
             return []  # (from the review) a place chosen for a property (ベッドのある採血ブース, 座面の高いいすの席): care
-        # (from the review) a word of health in the place's name is the selector's own (発熱のある方は…発熱外来入口から) or
-        # a landmark's (救急外来横の通用口); any other names a room of care (処置室の入口, CT室の受付)
-        own = [t for g in place if g[-1].surface_form not in _BESIDE for t in g if t.surface_form not in chosen]
-        if medical.mentions_health(own):
-            return []
+        if _names_care(place, chosen):
+            return []  # (from the review) a room of care (処置室の入口, CT室の受付)
         places.append([t for g in place for t in g])
     if not places:
         return []
@@ -12272,6 +12264,26 @@ def _place_name(tokens, groups, n):
         place.insert(0, groups[n][0])
         start = groups[n][1] - len(groups[n][0])
     return place
+
+
+def _names_care(place, chosen):
+    """The place's name (its noun groups, _place_name) holds a word of health that is neither the selector's own
+    (発熱のある方は…発熱外来入口から) nor a landmark's beside the place (救急外来横の通用口): it names a room of care
+    (処置室の入口, CT室の受付)."""
+    own = [t for group in place if group[-1].surface_form not in _BESIDE for t in group]
+    return medical.mentions_health([t for t in own if t.surface_form not in chosen])
+
+
+def _selected(reading):
+    """(the index of 方 that selects the visitors, the selector's text, the tokens after 方は) of a Japanese request that
+    first says whom it is for (発熱のある方は…), else None."""
+    if reading.lang != "ja" or reading.mood != "request":
+        return None
+    selector = _selector(reading.tokens)
+    if selector is None:
+        return None
+    tokens = reading.tokens
+    return selector, "".join(t.surface_form for t in tokens[:selector]), tokens[selector + 2 :]
 
 
 def _selector(tokens):
@@ -12316,20 +12328,17 @@ def _triage(reading):
     another (皮膚科ではなく眼科の窓口へ), a concession (症状が治まっても), or a place gone to that names care the selector does
     not (アナフィラキシーで…使った方は、…処置室へ). Such a line is advice on where a symptom must be seen, whatever verb sends
     the reader (お越しください, お進みください). Haste and a sign appearing are _care_seeking's, which both callers read."""
-    if reading.lang != "ja" or reading.mood != "request":
+    selected = _selected(reading)
+    if selected is None:
         return False
     tokens = reading.tokens
-    selector = _selector(tokens)
-    if selector is None:
-        return False
+    selector, chosen, rest = selected
     if _acute_onset(tokens[:selector]):
         return True
     # the visitors selected by a sign or an illness they have now, not by a care received (強い薬を処方された方は,
     # 救急外来を受診された方は: the counter they are sent to is the next step of the visit)
     if any(_lemma(t) in _CARE_RECEIVED for t in tokens[:selector]) or not medical.medical_words(tokens[:selector]):
         return False
-    chosen = "".join(t.surface_form for t in tokens[:selector])
-    rest = tokens[selector + 2 :]
     # going round the queue alone (列に並ばずに) is how an institution keeps fever apart, which corpus writers call service
     if _refused_department(rest) or _concession(rest):
         return True
@@ -12339,10 +12348,7 @@ def _triage(reading):
         if (rest[after].surface_form if after < len(rest) else "") not in ("へ", "に", "まで"):
             continue
         # a place gone to (not a person told: 医師にお伝えください) whose name names care the selector does not
-        place = [t for g in _place_name(rest, groups, n) if g[-1].surface_form not in _BESIDE for t in g]
-        if _goes(_next_verb(rest, after), heads) and medical.mentions_health(
-            [t for t in place if t.surface_form not in chosen]
-        ):
+        if _goes(_next_verb(rest, after), heads) and _names_care(_place_name(rest, groups, n), chosen):
             return True
     return False
 
