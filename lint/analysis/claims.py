@@ -11172,7 +11172,7 @@ def _check(unit, sentence, own, config, cited_blocks):
     need, trigger = _need(text, config.words, config.patterns, reading, titles)
     if not own and _second_signal(reading, text, need, found):
         return SentenceCheck(unit, sentence, "exempt", "non-medical", own)
-    if not own and _practical(reading, text, need, trigger, health):
+    if not own and _practical(reading, text, need, trigger, health, unit.plain[: sentence.start]):
         return SentenceCheck(unit, sentence, "exempt", "practical", own)
     if own or (need == "claim" and config.scope == "block" and unit.block_id in cited_blocks):
         return SentenceCheck(unit, sentence, "cited", need, own, trigger)
@@ -11517,6 +11517,13 @@ def _institution_side(reading):
     return bool(topic) and _lemma(topic[-1]) in PRACTICAL_TOPICS
 
 
+def _service_part(word):
+    """A word of health that names a procedure or an event of the visit (予防接種, 処置), a room or a counter
+    (処置室, 検査受付) or a paper (接種済証, 母子手帳): its last word says so (lint/data/medical-content.toml procedures,
+    claim-words.toml institution_nouns and service_nouns, medical.document_or_building's papers)."""
+    return word.endswith(medical.PAPERS_AND_BUILDINGS + tuple(INSTITUTION_NOUNS | SERVICE_NOUNS))
+
+
 def _subject_with_ga(tokens, last):
     """The noun ``last`` is marked by が (the subject of a clause), not by は or では (a topic)."""
     at = next((i for i, t in enumerate(tokens) if t is last), None)
@@ -11540,8 +11547,9 @@ def _dictionary_forms(surface):
     return forms
 
 
-def _practical(reading, text, need, trigger, health):
-    """An instruction or a statement about practical matters with no medical content (see "practical")."""
+def _practical(reading, text, need, trigger, health, before=""):
+    """An instruction or a statement about practical matters with no medical content (see "practical").
+    ``before``: the paragraph's text before the sentence (a place of the institution named there)."""
     if reading.lang == "en":
         return _practical_english(reading, text, need, health)
     # a volitional (〜しましょう) is the voice of health education, which leaves its object's purpose unsaid
@@ -11631,6 +11639,16 @@ def _practical(reading, text, need, trigger, health):
     outside = medical.outside_occasions(tokens, SERVICE_ARRANGEMENTS)
     for word in examinations:
         outside = outside.replace(word, "")  # 乳がん検診 names the examination; its がん is no word of its own
+    if reading.mood == "request" and not rationale and _heads(reading) & _STEP_HEADS:
+        # (forty-sixth session) a step of the visit (wait, hand in, go, use, receive) names the service's rooms and
+        # papers (処置室の前で, 接種済証を), and, where it is made at a place of the institution or about a paper, its
+        # procedures (予防接種の受付時に受付へ, 処置が終わるまでロビーで): names, not care. Without one, a procedure is the
+        # time of care (手術の翌日に、ガーゼを外してください); a medicine, a food, a sign or a device (食事を済ませて, 補聴器を
+        # 外して, 眠気が来るまで) stays a word of health
+        names = [w for w in found if _service_part(w)]
+        if names or _names_a_place_of_the_institution(medical.noun_groups(tokens)):
+            names += [w for w in found if w.endswith(medical.PROCEDURES)]
+        examinations = examinations + names
     if (
         [w for w in found if w not in examinations]
         # a word of health in kana that the tokenizer may split (う + がい)
@@ -11650,7 +11668,9 @@ def _practical(reading, text, need, trigger, health):
         if not all(_length_or_count_of_the_event(text, q) for q in health) or any(w in text for w in REGIMEN_WORDS):
             return False
     if reading.mood == "request":
-        return (_of_the_visit(reading, tokens) or bool(thing)) and all(_practical_number(text, q) for q in health)
+        return (_of_the_visit(reading, tokens, before) or bool(thing)) and all(
+            _practical_number(text, q) for q in health
+        )
     return (institution_side or event_topic) and not any(_rate(text, q) for q in health)
 
 
@@ -12012,7 +12032,7 @@ def _handed_thing(reading):
     return tokens[start:end]
 
 
-def _of_the_visit(reading, tokens):
+def _of_the_visit(reading, tokens, before=""):
     """A request situated in the visit: its head is a verb of the visit's logistics (bring, prepare, hand in, pay,
     wait, change clothes, take off, refrain, contact: logistics_heads), it names the occasion or an arrangement of a
     procedure or a visit (検査前に, 面会の際は, 予約の時間に), or its topic is a thing of administration or a service
@@ -12029,7 +12049,7 @@ def _of_the_visit(reading, tokens):
         return True  # an occasion or an arrangement of a procedure was read
     if _heads(reading) & _MOTION_HEADS and _bound_for_a_place(reading):
         return True  # (thirty-ninth session) going to a place of the institution: 二番の窓口へお進みください
-    if _heads(reading) & FACILITY_HEADS and _uses_a_facility(reading):
+    if _heads(reading) & FACILITY_HEADS and _uses_a_facility(reading, before):
         return True  # (thirty-ninth session) using a facility, queueing, pressing a button: 駐輪場をご利用ください
     if _names_the_institution(reading, tokens):
         return True
@@ -12405,11 +12425,14 @@ def _refuses_or_jumps(rest, named=frozenset()):
 
 FACILITY_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "facility_heads"))  # lint/data/claim-words.toml
 _FACILITY_THINGS = tuple(table(WORDS, CLAIM_WORDS, "facility_things"))  # lint/data/claim-words.toml
+# the heads of a step of the visit: bringing, waiting, handing in, going to a place, using a facility
+_STEP_HEADS = LOGISTICS_HEADS | FACILITY_HEADS | _HANDING_HEADS | _MOTION_HEADS
 
 
-def _uses_a_facility(reading):
+def _uses_a_facility(reading, before=""):
     """(thirty-ninth session, after a review) The request uses, queues at or presses a thing of the institution (its
-    facility_things or a place of the institution, named in the request), and no condition or circumstance of the
+    facility_things or a place of the institution, named in the request or, forty-sixth session, in the sentence
+    before it: 泌尿器科の外来は本館3階です。エレベーターをご利用ください), and no condition or circumstance of the
     reader stands over it: one of the visit only (満車の際は is none of the reader's; 気持ちが沈むときは is)."""
     if reading.circumstance and not (reading.condition and _condition_of_the_visit(reading)):
         return False
@@ -12417,7 +12440,7 @@ def _uses_a_facility(reading):
         return False  # (from a second review) until, before, for a while, at home: the reader's care
     tokens = [t for t in reading.tokens if t.start >= len(reading.condition)]
     groups = medical.noun_groups(tokens)
-    places = any("".join(t.surface_form for t in g).endswith(_INSTITUTION_PLACES) for g, _ in groups)
+    places = _names_a_place_of_the_institution(groups) or _place_said_before(before)
     # what is used or pressed is the object, where there is one (ブレーキのレバーを押して: the lever, not the wheelchair)
     objects = [g for g, after in groups if after < len(tokens) and tokens[after].surface_form == "を"]
     for group in objects or [g for g, _ in groups]:
@@ -12427,6 +12450,20 @@ def _uses_a_facility(reading):
         if compound.endswith(_INSTITUTION_THINGS) or compound.endswith(_FACILITY_THINGS) and places:
             return True
     return False
+
+
+def _names_a_place_of_the_institution(groups):
+    return any("".join(t.surface_form for t in g).endswith(_INSTITUTION_PLACES) for g, _ in groups)
+
+
+def _place_said_before(before):
+    """The sentence before, in the same paragraph, names a place of the institution and is no request of care: a
+    request to use a thing that follows it is made there (…は本館3階です。エレベーターをご利用ください)."""
+    sentences = split_sentences(before)
+    if not sentences:
+        return False
+    previous = grammar.read(sentences[-1].text)
+    return not previous.circumstance and _names_a_place_of_the_institution(medical.noun_groups(previous.tokens))
 
 
 # things only an institution provides for a visit; the other facility_things need a place of the institution beside

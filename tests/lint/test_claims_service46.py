@@ -1,0 +1,58 @@
+"""CIT001, forty-sixth session: the names of the service in a step of the visit, and a place said just before.
+
+A request whose act is a step of the visit (wait, hand in, receive, go to a place, use a facility) names the service's
+rooms and papers (処置室の前で, 接種済証を) and, at a place of the institution, its procedures (予防接種の受付時に受付へ):
+those words of health are names, not care. A procedure with no place or paper is the time of care (抜歯の二日後に…).
+A medicine, a food, a sign or a device in the same kind of request (食事を済ませて, 補聴器を外して, 眠気が来るまで) stays a
+word of health, and so does a request with a reason or a condition of care beside it.
+
+A request to use a thing any building has (エレベーター) is made at the institution when the sentence before it, in the
+same paragraph, names a place of the institution; alone it may be care (階段ではなくエレベーターを使う after surgery).
+
+The sentences were written for these tests; none is taken from a corpus or a real sample.
+"""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "インフルエンザ予防接種の問診票は、接種の受付時に受付へお出しください。\n",
+        "健康診断が終わりましたら、受診票を会計窓口でお受け取りください。\n",
+        "お連れの方は、処置が終わるまでロビーでお待ちください。\n",
+        "予防接種を受けた方は、接種済証を受付でお受け取りください。\n",
+    ],
+)
+def test_a_step_of_the_visit_names_its_procedures_rooms_and_papers(reasons, text):
+    assert all(status == "exempt" for status, *_ in reasons(text)), (text, reasons(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "胃カメラの前日は、夜8時までに夕食を済ませてください。\n",  # a food: fasting before the procedure
+        "MRI検査の前には、補聴器を外してから検査室にお入りください。\n",  # a device taken off: safety
+        "鎮静剤を使った検査のあとは、眠気がとれるまで回復室でお待ちください。\n",  # a sign bounds the wait
+        "低血糖に備えて、受診の際はブドウ糖をお持ちください。\n",  # a purpose of care
+        "抜歯の二日後に、詰めた綿を外してください。\n",  # a procedure as the time of care, no place of the institution
+    ],
+)
+def test_a_step_of_the_visit_with_a_word_of_care_stays_a_claim(reasons, text):
+    assert reasons(text)[-1][0] == "uncited", (text, reasons(text))
+
+
+def test_a_place_of_the_institution_said_before_makes_the_request_a_step_of_the_visit(reasons):
+    text = "皮膚科の受付は西館2階の待合室の奥です。エレベーターをご利用ください。\n"
+    assert all(status == "exempt" for status, *_ in reasons(text)), reasons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "エレベーターをご利用ください。\n",  # alone: after surgery, the lift instead of the stairs is care
+        "手術のあと一週間は階段を避けてください。エレベーターをご利用ください。\n",  # the sentence before is care
+    ],
+)
+def test_a_thing_any_building_has_without_a_place_said_stays_a_claim(reasons, text):
+    assert reasons(text)[-1][0] == "uncited", (text, reasons(text))
