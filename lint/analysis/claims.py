@@ -11172,7 +11172,7 @@ def _check(unit, sentence, own, config, cited_blocks):
     need, trigger = _need(text, config.words, config.patterns, reading, titles)
     if not own and _second_signal(reading, text, need, found):
         return SentenceCheck(unit, sentence, "exempt", "non-medical", own)
-    if not own and _practical(reading, text, need, trigger, health, unit.plain[: sentence.start]):
+    if not own and _practical(reading, text, need, trigger, health, _sentences_before(unit.plain, sentence)):
         return SentenceCheck(unit, sentence, "exempt", "practical", own)
     if own or (need == "claim" and config.scope == "block" and unit.block_id in cited_blocks):
         return SentenceCheck(unit, sentence, "cited", need, own, trigger)
@@ -11518,10 +11518,35 @@ def _institution_side(reading):
 
 
 def _service_part(word):
-    """A word of health that names a procedure or an event of the visit (予防接種, 処置), a room or a counter
-    (処置室, 検査受付) or a paper (接種済証, 母子手帳): its last word says so (lint/data/medical-content.toml procedures,
-    claim-words.toml institution_nouns and service_nouns, medical.document_or_building's papers)."""
-    return word.endswith(medical.PAPERS_AND_BUILDINGS + tuple(INSTITUTION_NOUNS | SERVICE_NOUNS))
+    """A word of health that names a room or a counter of the institution (処置室, 検査受付) or a paper (接種済証, 母子手帳,
+    診断書): its last word says so (_INSTITUTION_PLACES; the papers of medical.document_or_building)."""
+    return word.endswith(_INSTITUTION_PLACES + _PAPERS)
+
+
+_PAPERS = ("書", "箋", "処方せん", "証", "券", "票", "手帳")
+# who waits or hands in for the patient: a companion's step of the visit is no care of the companion's body
+_COMPANIONS = ("付き添い", "付添", "ご家族", "家族の方", "お連れ", "保護者", "ご同伴")
+# a procedure's name before one of these names a service of the institution (予防接種の受付, 検査の予約)
+_SERVICE_OF_A_PROCEDURE = re.compile(r"^の?(?:受付|予約|会計|窓口|申し?込み?|問診票|予診票|案内|順番)")
+
+
+def _procedure_named(word, text, companion):
+    """A procedure in a step of the visit is the service's name when a companion acts (付き添いの方は、処置が終わるまで…)
+    or when it names a service of the institution (予防接種の受付時に); otherwise it is the time of care (手術の翌日に、
+    注射の後は)."""
+    if not word.endswith(medical.PROCEDURES):
+        return False
+    if companion:
+        return True
+    at = text.find(word)
+    return at >= 0 and bool(_SERVICE_OF_A_PROCEDURE.match(text[at + len(word) :]))
+
+
+def _sentences_before(plain, sentence):
+    """The paragraph's text before ``sentence`` when it begins a sentence of its own; "" for an aside or the clause
+    after a citation, whose text before is their host's."""
+    before = plain[: sentence.start]
+    return before if not before.strip() or before.rstrip()[-1] in "。！？!?" else ""
 
 
 def _subject_with_ga(tokens, last):
@@ -11639,16 +11664,14 @@ def _practical(reading, text, need, trigger, health, before=""):
     outside = medical.outside_occasions(tokens, SERVICE_ARRANGEMENTS)
     for word in examinations:
         outside = outside.replace(word, "")  # 乳がん検診 names the examination; its がん is no word of its own
-    if reading.mood == "request" and not rationale and _heads(reading) & _STEP_HEADS:
-        # (forty-sixth session) a step of the visit (wait, hand in, go, use, receive) names the service's rooms and
-        # papers (処置室の前で, 接種済証を), and, where it is made at a place of the institution or about a paper, its
-        # procedures (予防接種の受付時に受付へ, 処置が終わるまでロビーで): names, not care. Without one, a procedure is the
-        # time of care (手術の翌日に、ガーゼを外してください); a medicine, a food, a sign or a device (食事を済ませて, 補聴器を
-        # 外して, 眠気が来るまで) stays a word of health
-        names = [w for w in found if _service_part(w)]
-        if names or _names_a_place_of_the_institution(medical.noun_groups(tokens)):
-            names += [w for w in found if w.endswith(medical.PROCEDURES)]
-        examinations = examinations + names
+    if reading.mood == "request" and not rationale and _heads(reading) & _STEP_HEADS and "まま" not in text:
+        # (forty-sixth session) a step of the visit (wait, hand in, receive, go, use) names the service's rooms and papers
+        # (処置室の前で, 接種済証を), and a procedure where a companion acts or it names a service (予防接種の受付時に):
+        # names, not care. A procedure that times the request is care (手術の翌日に、処置室でガーゼを外して), and so
+        # are a medicine, a food, a sign or a device (食事を済ませて, 補聴器を外して, 眠気が来るまで) and what is kept on
+        # (包帯を巻いたまま)
+        companion = any(c in text for c in _COMPANIONS)
+        examinations = examinations + [w for w in found if _service_part(w) or _procedure_named(w, text, companion)]
     if (
         [w for w in found if w not in examinations]
         # a word of health in kana that the tokenizer may split (う + がい)
@@ -12425,8 +12448,9 @@ def _refuses_or_jumps(rest, named=frozenset()):
 
 FACILITY_HEADS = frozenset(table(WORDS, CLAIM_WORDS, "facility_heads"))  # lint/data/claim-words.toml
 _FACILITY_THINGS = tuple(table(WORDS, CLAIM_WORDS, "facility_things"))  # lint/data/claim-words.toml
-# the heads of a step of the visit: bringing, waiting, handing in, going to a place, using a facility
-_STEP_HEADS = LOGISTICS_HEADS | FACILITY_HEADS | _HANDING_HEADS | _MOTION_HEADS
+# the heads of a step of the visit: waiting, handing in, receiving, going to a place, using a facility (not taking off,
+# finishing or refraining: 外す, 済ませる, 遠慮 are after-care as often, from the review)
+_STEP_HEADS = FACILITY_HEADS | _HANDING_HEADS | _MOTION_HEADS | {"待つ", "受け取る", "提出", "提示", "持参"}
 
 
 def _uses_a_facility(reading, before=""):
@@ -12457,13 +12481,19 @@ def _names_a_place_of_the_institution(groups):
 
 
 def _place_said_before(before):
-    """The sentence before, in the same paragraph, names a place of the institution and is no request of care: a
-    request to use a thing that follows it is made there (…は本館3階です。エレベーターをご利用ください)."""
+    """The sentence before, in the same paragraph, is a statement that names a place of the institution and no word of
+    health but the names of its places and departments (泌尿器科の外来は本館3階です): a request to use a thing that
+    follows it is made there (エレベーターをご利用ください). A request of care before it (階段を避けてください) is none."""
     sentences = split_sentences(before)
     if not sentences:
         return False
     previous = grammar.read(sentences[-1].text)
-    return not previous.circumstance and _names_a_place_of_the_institution(medical.noun_groups(previous.tokens))
+    if previous.mood != "statement" or previous.circumstance or previous.condition:
+        return False
+    words = medical.medical_words(previous.tokens, service_heads=SERVICE_ARRANGEMENTS)
+    if any(not w.endswith(_INSTITUTION_PLACES + ("科",)) for w in words):
+        return False
+    return _names_a_place_of_the_institution(medical.noun_groups(previous.tokens))
 
 
 # things only an institution provides for a visit; the other facility_things need a place of the institution beside

@@ -1,8 +1,9 @@
 """CIT001, forty-sixth session: the names of the service in a step of the visit, and a place said just before.
 
 A request whose act is a step of the visit (wait, hand in, receive, go to a place, use a facility) names the service's
-rooms and papers (処置室の前で, 接種済証を) and, at a place of the institution, its procedures (予防接種の受付時に受付へ):
-those words of health are names, not care. A procedure with no place or paper is the time of care (抜歯の二日後に…).
+rooms and papers (処置室の前で, 接種済証を) and a procedure where a companion acts or where it names a service
+(予防接種の受付時に): those words of health are names, not care. A procedure that times the request is care (抜歯の二日後に,
+注射の後は…お待ちください), and so is taking off or keeping on what is on the body (外す, 〜たまま).
 A medicine, a food, a sign or a device in the same kind of request (食事を済ませて, 補聴器を外して, 眠気が来るまで) stays a
 word of health, and so does a request with a reason or a condition of care beside it.
 
@@ -21,7 +22,7 @@ import pytest
         "インフルエンザ予防接種の問診票は、接種の受付時に受付へお出しください。\n",
         "健康診断が終わりましたら、受診票を会計窓口でお受け取りください。\n",
         "お連れの方は、処置が終わるまでロビーでお待ちください。\n",
-        "予防接種を受けた方は、接種済証を受付でお受け取りください。\n",
+        "予防接種の予約をされた方は、予診票を受付でお受け取りください。\n",
     ],
 )
 def test_a_step_of_the_visit_names_its_procedures_rooms_and_papers(reasons, text):
@@ -36,6 +37,10 @@ def test_a_step_of_the_visit_names_its_procedures_rooms_and_papers(reasons, text
         "鎮静剤を使った検査のあとは、眠気がとれるまで回復室でお待ちください。\n",  # a sign bounds the wait
         "低血糖に備えて、受診の際はブドウ糖をお持ちください。\n",  # a purpose of care
         "抜歯の二日後に、詰めた綿を外してください。\n",  # a procedure as the time of care, no place of the institution
+        "手術の翌日に、処置室でガーゼを外してください。\n",  # taking off is after-care, at a place of the institution too
+        "注射の後は、処置室の前でしばらくお待ちください。\n",  # the wait after an injection is observation
+        "処置の後は、外来の待合室で、包帯を巻いたままお待ちください。\n",  # what is kept on the body
+        "入院して手術を受けた方は、退院の日に病棟の受付へお進みください。足のガーゼは外さないでください。\n",
     ],
 )
 def test_a_step_of_the_visit_with_a_word_of_care_stays_a_claim(reasons, text):
@@ -52,6 +57,8 @@ def test_a_place_of_the_institution_said_before_makes_the_request_a_step_of_the_
     [
         "エレベーターをご利用ください。\n",  # alone: after surgery, the lift instead of the stairs is care
         "手術のあと一週間は階段を避けてください。エレベーターをご利用ください。\n",  # the sentence before is care
+        "手術の後は、病棟の廊下をゆっくり歩いてください。エレベーターをご利用ください。\n",  # care naming a place
+        "手術のあと一週間は、外来の受診日も階段を避けてください（エレベーターをご利用ください）。\n",  # an aside of care
     ],
 )
 def test_a_thing_any_building_has_without_a_place_said_stays_a_claim(reasons, text):
