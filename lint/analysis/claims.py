@@ -11635,7 +11635,8 @@ def _practical(reading, text, need, trigger, health, before=""):
     found = medical.medical_words(tokens, service_heads=SERVICE_ARRANGEMENTS)
     passed = _passed_between(tokens) if _heads(reading) & _PASSING else set()
     found = [w for w in found if w not in passed]
-    if found and all(w.endswith(("禁煙", "喫煙")) for w in found) and _premises_rule(reading, tokens):
+    premises = bool(found) and all(w.endswith(("禁煙", "喫煙")) for w in found) and _premises_rule(reading, tokens)
+    if premises:
         found = []  # (forty-second session) a rule of the premises (当院は敷地内全面禁煙です), not advice to quit
     thing = _handed_thing(reading)
     if thing:
@@ -11694,7 +11695,10 @@ def _practical(reading, text, need, trigger, health, before=""):
         return (_of_the_visit(reading, tokens, before) or bool(thing)) and all(
             _practical_number(text, q) for q in health
         )
-    return (institution_side or event_topic) and not any(_rate(text, q) for q in health)
+    # (forty-sixth session) a rule of the premises (当院は敷地内全面禁煙です) and a thing said to be at a place of the
+    # institution (郵便ポストは、売店の出入口の横にあります) are statements of the premises too
+    premises = premises or _located_at_the_institution(reading, tokens)
+    return (institution_side or event_topic or premises) and not any(_rate(text, q) for q in health)
 
 
 # (thirty-third session) how long an examination or a visit takes, the examination or the visit as the subject and the
@@ -11967,6 +11971,42 @@ _PASSING = frozenset(
 
 # the grounds and buildings of an institution, where a rule of smoking is the institution's (敷地内, 院内, 駐車場)
 _PREMISES = ("敷地", "院内", "館内", "建物", "駐車場", "構内", "病院", "当院", "施設", "屋外", "屋内", "車内", "車の中")
+
+
+# the predicates that put a thing at a place: it is there, set there, provided there, boarded there
+_LOCATING_HEADS = frozenset(("ある", "ござる", "置く", "設置", "用意", "設ける", "備える", "乗車", "停車", "発着"))
+# places of the premises beside the institution's own (_ROUTING_PLACES): its floors, boards, forecourt and grounds; and
+# places any building has (a toilet, a lift, stairs), which count only where the sentence names the institution or its
+# floors (各階の多目的トイレ), never at home (家の階段)
+_PREMISES_PLACES = ("各階", "掲示板", "ロータリー", "敷地", "院内", "館内")
+_ANY_BUILDING_PLACES = ("トイレ", "エレベーター", "ホール", "廊下", "階段", "駐車場")
+_THE_INSTITUTION = ("当院", "病院", "医院", "クリニック", "院内", "館", "棟", "各階")
+
+
+def _located_at_the_institution(reading, tokens):
+    """(forty-sixth session) A statement that a thing is at, set at or boarded from a place of the institution (郵便ポスト
+    は、売店の出入口の横にあります; リーフレットは各階の掲示板横に置いてあります; タクシーは正面玄関のロータリーから乗車できます).
+    _practical asks first that no word of health be in it; a negated one (置いてありません) says what is missing, not
+    where. The place must be the locative of the predicate (a noun group of the place followed by に, で or から)."""
+    if reading.mood != "statement" or reading.negative or not (_heads(reading) & _LOCATING_HEADS):
+        return False
+    text = "".join(t.surface_form for t in tokens)
+    if any(w in text for w in _ONLY_AT_HOME | _HOME_WORDS):
+        return False
+    places = _ROUTING_PLACES + _INSTITUTION_PLACES + _PREMISES_PLACES
+    if any(w in text for w in _THE_INSTITUTION):
+        places += _ANY_BUILDING_PLACES
+    for k, token in enumerate(tokens):
+        if token.surface_form not in ("に", "で", "から") or token.pos != "助詞":
+            continue
+        # the noun phrase before the particle, its parts joined by の (売店の出入口の横に)
+        start = k
+        while start > 0 and (tokens[start - 1].pos in ("名詞", "接頭詞") or tokens[start - 1].surface_form == "の"):
+            start -= 1
+        phrase = "".join(t.surface_form for t in tokens[start:k])
+        if any(p in phrase for p in places):
+            return True
+    return False
 
 
 def _premises_rule(reading, tokens):

@@ -1,4 +1,5 @@
-"""CIT001, forty-sixth session: the names of the service in a step of the visit, and a place said just before.
+"""CIT001, forty-sixth session: the names of the service in a step of the visit, a place said just before, and
+statements of the premises (a rule of smoking; a thing at, set at or boarded from a place of the institution).
 
 A request whose act is a step of the visit (wait, hand in, receive, go to a place, use a facility) names the service's
 rooms and papers (処置室の前で, 接種済証を) and a procedure where a companion acts or where it names a service
@@ -62,4 +63,35 @@ def test_a_place_of_the_institution_said_before_makes_the_request_a_step_of_the_
     ],
 )
 def test_a_thing_any_building_has_without_a_place_said_stays_a_claim(reasons, text):
+    assert reasons(text)[-1][0] == "uncited", (text, reasons(text))
+
+
+# ---- statements of the premises: a rule of smoking, a thing at a place of the institution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当クリニックは建物の内外を問わず全面禁煙です。\n",  # the 42nd session's rule of the premises, now carried through
+        "自動精算機は、一階ロビーの会計窓口の隣にあります。\n",
+        "母子手帳用のカバーは、二階の受付に用意してあります。\n",
+        "シャトルバスは、正面玄関前のロータリーから発着します。\n",
+        "ベビーカー置き場は、各階のエレベーターホールの横に設置しています。\n",
+    ],
+)
+def test_a_statement_of_the_premises_needs_no_source(reasons, text):
+    assert all(status == "exempt" for status, *_ in reasons(text)), (text, reasons(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "転びやすい場所は、家の中の階段やトイレにあります。\n",  # at home: a fact of falls
+        "やけどの原因の多くは、台所のコンロの周りにあります。\n",
+        "とびひの菌は、鼻の入口のあたりにいることがあります。\n",  # a place of the body, not of the institution
+        "禁煙を始めると、数週間で息切れが軽くなることがわかっています。\n",  # no rule of the premises
+        "AEDは、心臓が止まった人の命を救う機械です。\n",
+    ],
+)
+def test_a_place_that_is_not_the_institutions_keeps_the_claim(reasons, text):
     assert reasons(text)[-1][0] == "uncited", (text, reasons(text))
