@@ -11701,6 +11701,21 @@ def _practical(reading, text, need, trigger, health, before=""):
     return (institution_side or event_topic or premises) and not any(_rate(text, q) for q in health)
 
 
+_EN_PLACE_PREPOSITIONS = frozenset(
+    ("at", "in", "on", "from", "outside", "inside", "beside", "by", "opposite", "near", "next")
+)
+
+
+def _en_at_the_institution(words):
+    """(forty-sixth session) A preposition of place followed, within four words, by a place of the institution
+    (medical-content-en.toml institution_places: at the main entrance, on Level 1, outside the hospital): the caller
+    asks first that no word of health be in the line."""
+    return any(
+        w in _EN_PLACE_PREPOSITIONS and any(medical_en.in_table(x, "institution_places") for x in words[i + 1 : i + 5])
+        for i, w in enumerate(words)
+    )
+
+
 # (thirty-third session) how long an examination or a visit takes, the examination or the visit as the subject and the
 # length the whole comment: "The DEXA scan takes 10 to 15 minutes.", "A hearing test takes about an hour."
 _EN_EXAMINATION_TAKES = re.compile(
@@ -11914,6 +11929,10 @@ def _practical_english(reading, text, need, health):
             and not tendency
             and not (head in _EN_GOVERNING and not _en_governs_a_service_thing(words, head))
             and _en_numbers_of_the_visit(text, _en_numbers_of_the_line(text, health, reading))
+        )
+    if not tendency and _en_at_the_institution(words):
+        return (
+            True  # (forty-sixth session) wheelchairs can be borrowed at the main entrance: a statement of the premises
         )
     noun = topic[-1]
     staff = medical_en.in_table(noun, "staff_words") or medical_en.specialty(noun)

@@ -95,3 +95,32 @@ def test_a_statement_of_the_premises_needs_no_source(reasons, text):
 )
 def test_a_place_that_is_not_the_institutions_keeps_the_claim(reasons, text):
     assert reasons(text)[-1][0] == "uncited", (text, reasons(text))
+
+
+# ---- English: a statement that puts a thing or an act at a place of the institution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Umbrellas can be left in the stand at the main entrance.\n",
+        "Parking tokens are sold at the cashier on the ground floor.\n",
+        "Guide dogs are welcome in the waiting room.\n",
+        "The cash machine is outside the hospital shop.\n",
+    ],
+)
+def test_an_english_statement_of_the_premises_needs_no_source(reasons, text):
+    assert all(status == "exempt" for status, *_ in reasons(text)), (text, reasons(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Falls are common in the first days on the ward after a hip operation.\n",  # a word of health
+        "Most people feel better within a week, usually before their next clinic visit.\n",  # a course, a tendency
+        "Flu spreads quickly in crowded waiting rooms.\n",
+        "Pressure sores can form in a few hours on a hospital bed.\n",
+    ],
+)
+def test_an_english_claim_set_at_the_institution_keeps_its_source(reasons, text):
+    assert reasons(text)[-1][0] == "uncited", (text, reasons(text))
