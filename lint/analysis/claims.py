@@ -11637,7 +11637,13 @@ def _practical(reading, text, need, trigger, health, before=""):
     found = [w for w in found if w not in passed]
     premises = bool(found) and all(w.endswith(("禁煙", "喫煙")) for w in found) and _premises_rule(reading, tokens)
     if premises:
-        found = []  # (forty-second session) a rule of the premises (当院は敷地内全面禁煙です), not advice to quit
+        found = []
+    # (forty-sixth session, from the review) the rule carries the statement only when it is stated outright: no passive
+    # smoking, no condition, and the smoking word the predicate (〜は全面禁煙です, 〜禁煙となっております); 喫煙をやめると…
+    # 少なくなります and 〜受動喫煙となります have なる for another reason
+    premises = premises and _smoking_rule_stated(
+        reading, tokens
+    )  # (forty-second session) a rule of the premises (当院は敷地内全面禁煙です), not advice to quit
     thing = _handed_thing(reading)
     if thing:
         # (thirty-fourth session) the words of health that name what is handed in, put or taken at the service
@@ -11994,30 +12000,124 @@ _PREMISES = ("敷地", "院内", "館内", "建物", "駐車場", "構内", "病
 
 # the predicates that put a thing at a place: it is there, set there, provided there, boarded there
 _LOCATING_HEADS = frozenset(("ある", "ござる", "置く", "設置", "用意", "設ける", "備える", "乗車", "停車", "発着"))
-# places of the premises beside the institution's own (_ROUTING_PLACES): its floors, boards, forecourt and grounds; and
-# places any building has (a toilet, a lift, stairs), which count only where the sentence names the institution or its
-# floors (各階の多目的トイレ), never at home (家の階段)
-_PREMISES_PLACES = ("各階", "掲示板", "ロータリー", "敷地", "院内", "館内")
-_ANY_BUILDING_PLACES = ("トイレ", "エレベーター", "ホール", "廊下", "階段", "駐車場")
-_THE_INSTITUTION = ("当院", "病院", "医院", "クリニック", "院内", "館", "棟", "各階")
+# places only an institution has (its counters, rooms of the visit, wards and floors); places any building has (an
+# entrance, a lobby, stairs, a toilet) count only where the sentence names the institution (from the review: 学校の入口,
+# 玄関の段差, 体育館の階段 are anywhere)
+_OWN_PLACES = (
+    "窓口",
+    "受付",
+    "診察室",
+    "待合室",
+    "待合",
+    "検査室",
+    "処置室",
+    "採血室",
+    "相談室",
+    "更衣室",
+    "会計",
+    "外来",
+    "病棟",
+    "ナースステーション",
+    "各階",
+    "院内",
+)
+_ANY_BUILDING_PLACES = (
+    "入口",
+    "入り口",
+    "出入口",
+    "出入り口",
+    "玄関",
+    "ロビー",
+    "カウンター",
+    "コーナー",
+    "ロータリー",
+    "掲示板",
+    "トイレ",
+    "エレベーター",
+    "ホール",
+    "廊下",
+    "階段",
+    "駐車場",
+    "敷地",
+    "売店",
+)
+_THE_INSTITUTION = (
+    "当院",
+    "病院",
+    "医院",
+    "クリニック",
+    "院内",
+    "本館",
+    "別館",
+    "新館",
+    "東館",
+    "西館",
+    "南館",
+    "北館",
+    "外来棟",
+    "病棟",
+    "各階",
+)
+# what a statement may say exists without being a thing put somewhere: a risk, an accident, a place, a person
+_NOT_A_THING = frozenset(
+    (
+        "危険",
+        "危険性",
+        "おそれ",
+        "恐れ",
+        "事故",
+        "可能性",
+        "効果",
+        "原因",
+        "場所",
+        "ところ",
+        "心配",
+        "リスク",
+        "問題",
+        "例",
+        "こと",
+        "人",
+        "方",
+        "者",
+        "人たち",
+    )
+)
 
 
 def _located_at_the_institution(reading, tokens):
     """(forty-sixth session) A statement that a thing is at, set at or boarded from a place of the institution (郵便ポスト
     は、売店の出入口の横にあります; リーフレットは各階の掲示板横に置いてあります; タクシーは正面玄関のロータリーから乗車できます).
     _practical asks first that no word of health be in it; a negated one (置いてありません) says what is missing, not
-    where. The place must be the locative of the predicate (a noun group of the place followed by に, で or から)."""
-    if reading.mood != "statement" or reading.negative or not (_heads(reading) & _LOCATING_HEADS):
+    where. The thing is the subject (marked は or が, not には), a concrete noun (not 危険, 事故, 人); the place is the
+    locative of the predicate (a noun phrase before に, で or から with no other verb between it and the predicate);
+    places any building has count only where the institution is named, never at home. A review of the first version
+    wrote 104 claims to tempt it (玄関の段差には…危険があります, 病棟に移ったばかりの高齢者には…) and 12 went through."""
+    if reading.mood != "statement" or reading.negative or reading.condition or not (_heads(reading) & _LOCATING_HEADS):
+        return False
+    lemmas = {_lemma(t) for t in tokens}
+    if lemmas & (_ONLY_AT_HOME | _HOME_WORDS):
+        return False
+    subject = next(
+        (
+            k
+            for k, t in enumerate(tokens)
+            if t.surface_form in ("は", "が") and t.pos == "助詞" and k and tokens[k - 1].pos == "名詞"
+        ),
+        None,
+    )
+    if subject is None or _lemma(tokens[subject - 1]) in _NOT_A_THING or medical.names_a_person(tokens[subject - 1]):
         return False
     text = "".join(t.surface_form for t in tokens)
-    if any(w in text for w in _ONLY_AT_HOME | _HOME_WORDS):
-        return False
-    places = _ROUTING_PLACES + _INSTITUTION_PLACES + _PREMISES_PLACES
-    if any(w in text for w in _THE_INSTITUTION):
-        places += _ANY_BUILDING_PLACES
-    for k, token in enumerate(tokens):
+    places = _OWN_PLACES + (_ANY_BUILDING_PLACES if any(w in text for w in _THE_INSTITUTION) else ())
+    last_verb = max(
+        (k for k, t in enumerate(tokens) if t.pos == "動詞" and t.pos_detail_1 == "自立"), default=len(tokens)
+    )
+    for k in range(subject + 1, len(tokens)):
+        token = tokens[k]
         if token.surface_form not in ("に", "で", "から") or token.pos != "助詞":
             continue
+        if any(t.pos == "動詞" and t.pos_detail_1 == "自立" for t in tokens[k + 1 : last_verb]):
+            continue  # another verb between: the place is of a relative clause (病棟に移ったばかりの…)
         # the noun phrase before the particle, its parts joined by の (売店の出入口の横に)
         start = k
         while start > 0 and (tokens[start - 1].pos in ("名詞", "接頭詞") or tokens[start - 1].surface_form == "の"):
@@ -12026,6 +12126,17 @@ def _located_at_the_institution(reading, tokens):
         if any(p in phrase for p in places):
             return True
     return False
+
+
+def _smoking_rule_stated(reading, tokens):
+    """The rule of smoking stated outright (当院は敷地内全面禁煙です, 敷地内は禁煙となっております): no condition, no passive
+    smoking, and the predicate the smoking word itself or the smoking word before と/に なる."""
+    text = "".join(t.surface_form for t in tokens)
+    if reading.condition or "受動喫煙" in text:
+        return False
+    if reading.head.endswith(("禁煙", "喫煙")):
+        return True
+    return bool(re.search(r"(?:禁煙|喫煙)(?:と|に)な", text))
 
 
 def _premises_rule(reading, tokens):

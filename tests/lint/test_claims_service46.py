@@ -77,6 +77,7 @@ def test_a_thing_any_building_has_without_a_place_said_stays_a_claim(reasons, te
         "母子手帳用のカバーは、二階の受付に用意してあります。\n",
         "シャトルバスは、正面玄関前のロータリーから発着します。\n",
         "ベビーカー置き場は、各階のエレベーターホールの横に設置しています。\n",
+        "ご家族用の控室は、病棟の各階にあります。\n",  # 家族 is no home
     ],
 )
 def test_a_statement_of_the_premises_needs_no_source(reasons, text):
@@ -91,6 +92,13 @@ def test_a_statement_of_the_premises_needs_no_source(reasons, text):
         "とびひの菌は、鼻の入口のあたりにいることがあります。\n",  # a place of the body, not of the institution
         "禁煙を始めると、数週間で息切れが軽くなることがわかっています。\n",  # no rule of the premises
         "AEDは、心臓が止まった人の命を救う機械です。\n",
+        # from a review of the first version (its sentences reworded): a risk said to exist at a place, a place of any
+        # building, a place in a relative clause, and smoking stated as what it does rather than as the rule
+        "玄関の段差には、お年寄りがつまずく危険があります。\n",
+        "体育館の階段には、すべって転ぶ危険があります。\n",
+        "病棟に移ったばかりの高齢者には、転んでけがをする危険があります。\n",
+        "受動喫煙の害は、病院の入口付近でも問題になります。\n",
+        "禁煙すると、病院に行く回数が減ることになります。\n",
     ],
 )
 def test_a_place_that_is_not_the_institutions_keeps_the_claim(reasons, text):
