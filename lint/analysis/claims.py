@@ -6795,7 +6795,9 @@ def _shows_a_finding(reading, text):
 
 # (forty-fifth session) an English numbered figure, table or box as the subject, then a verb of presenting
 _EN_FIGURE_SUBJECT = re.compile(
-    r"^(?:figure|fig\.|table|chart|diagram|box|appendix)\s*\d+[a-z]?\s+(?:is|are|shows?|lists?|compares?|gives?|"
+    # (forty-sixth session) and the numbered sections, chapters and parts, one or several (Sections 3 and 4 cover …)
+    r"^(?:figures?|figs?\.|tables?|charts?|diagrams?|box(?:es)?|appendix|sections?|chapters?|parts?)\s*\d+[a-z]?"
+    r"(?:\s*(?:,|and|to|-|–)\s*\d+[a-z]?)*\s+(?:is|are|shows?|lists?|compares?|gives?|covers?|"
     r"summari[sz]es?|illustrates?|sets\s+out|contains?|explains?|describes?)\b",
     re.IGNORECASE,
 )
@@ -8896,6 +8898,8 @@ def _counts_text(text, quantity):
     near_before = text[max(0, quantity.start - _NEAR) : quantity.start].rstrip()
     if near_before.endswith(ADMINISTRATIVE_UNITS):
         return True  # a currency sign before the amount: £20, $15
+    if _EN_NUMBERED_PART.search(near_before):
+        return True  # (forty-sixth session) a numbered part of the text: Table 2, Sections 3 and 4, Fig. 1, page 12
     after = after[1:] if after.startswith("つ") and not quantity.unit else after  # 3つの: the counter, read apart
     after = after[1:] if after.startswith("の") else after
     if any(after.startswith(noun) for noun in _COUNTED_AFTER):
@@ -8910,6 +8914,12 @@ def _counts_text(text, quantity):
     return any(before.endswith(noun) for noun in _COUNTED_BEFORE)
 
 
+# an English part of the text numbered by the figure that follows (Table 2, Sections 3 and 4, Figs. 1-3, Appendix 2)
+_EN_NUMBERED_PART = re.compile(
+    r"\b(?:tables?|figures?|figs?\.|sections?|chapters?|parts?|appendix|appendices|box(?:es)?|pages?|pp?\.)"
+    r"\s*(?:\d+[a-z]?\s*(?:,|and|or|to|-|–)\s*)*$",
+    re.IGNORECASE,
+)
 _NEAR = 256  # characters read on each side of a number by _counts_text: far more than any unit or noun it compares
 
 

@@ -132,3 +132,30 @@ def test_an_english_statement_of_the_premises_needs_no_source(reasons, text):
 )
 def test_an_english_claim_set_at_the_institution_keeps_its_source(reasons, text):
     assert reasons(text)[-1][0] == "uncited", (text, reasons(text))
+
+
+# ---- English: the numbered parts of the text (Table 2, Sections 3 and 4) are no figures of health
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sections 5 and 6 cover sleep and stress, respectively.\n",
+        "Chapter 2 describes what happens on the day of the test.\n",
+        "Please read page 4 before your visit.\n",
+    ],
+)
+def test_an_english_numbered_part_of_the_text_is_no_figure(reasons, text):
+    assert all(status == "exempt" for status, *_ in reasons(text)), (text, reasons(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Figure 3 shows that 40% of patients improved within a month.\n",  # a finding shown by the figure
+        "Table 1 is based on 2,000 patients, 30% of whom had side effects.\n",
+        "Most bleeding stops within 10 minutes.\n",
+    ],
+)
+def test_a_figure_of_health_beside_a_numbered_part_stays_a_claim(reasons, text):
+    assert reasons(text)[-1][0] == "uncited", (text, reasons(text))
