@@ -11717,19 +11717,107 @@ def _practical(reading, text, need, trigger, health, before=""):
     return (institution_side or event_topic or premises) and not any(_rate(text, q) for q in health)
 
 
-_EN_PLACE_PREPOSITIONS = frozenset(
-    ("at", "in", "on", "from", "outside", "inside", "beside", "by", "opposite", "near", "next")
+# (forty-sixth session) a place of the institution after a preposition of place: a single word with a determiner before it
+# (at the main entrance, in the lobby, outside the hospital shop), a two-word place (car park, waiting room), or a
+# numbered floor or room (on Level 1, on the second floor, in Room 204); matched on the line's own words, never across
+# a comma, and never inflected (from stopping, by building up are no places: from the review of the first version)
+_EN_INSTITUTION_PLACE = re.compile(
+    r"\b(?:at|in|on|from|outside|inside|beside|opposite|near|next\s+to)\s+"
+    r"(?:(?:the|our|each|every|this)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:entrances?|reception|lobby|foyer|cashiers?|outpatients|café|cafe|kiosks?|lifts?|corridor|pharmacy|ward|clinic|"
+    r"hospital|car\s+park|waiting\s+(?:room|area)|pay\s+stations?|main\s+gate|bus\s+stop|reception\s+desk)"
+    r"|level\s+\d+|room\s+\d+|(?:the\s+)?(?:ground|first|second|third|fourth|fifth|top)\s+floor)\b"
+)
+# what a statement of the premises says of its thing: it is kept, sold, lent, held, shown, open there, or people sign
+# in, wait, pay or are accompanied there (a claim's verb, is common, can spread, can make you…, is none)
+_EN_PREMISES_VERBS = frozenset(
+    (
+        "located",
+        "kept",
+        "sold",
+        "available",
+        "borrowed",
+        "lent",
+        "hired",
+        "served",
+        "displayed",
+        "provided",
+        "held",
+        "open",
+        "opens",
+        "closed",
+        "issued",
+        "signposted",
+        "placed",
+        "collected",
+        "made",
+        "accepted",
+        "sign",
+        "signed",
+        "accompanied",
+        "supervised",
+        "stop",
+        "stops",
+        "meet",
+        "meets",
+        "wait",
+        "stay",
+        "left",
+        "given",
+        "handed",
+        "returned",
+        "welcome",
+        "allowed",
+        "permitted",
+        "stored",
+        "posted",
+        "shown",
+        "booked",
+    )
+)
+_EN_REQUEST_STEPS = frozenset(
+    (
+        "check",
+        "sign",
+        "wait",
+        "report",
+        "go",
+        "come",
+        "queue",
+        "pay",
+        "collect",
+        "silence",
+        "switch",
+        "park",
+        "hand",
+        "leave",
+        "take",
+        "follow",
+        "use",
+        "ask",
+        "register",
+        "book",
+    )
 )
 
 
-def _en_at_the_institution(words):
-    """(forty-sixth session) A preposition of place followed, within four words, by a place of the institution
-    (medical-content-en.toml institution_places: at the main entrance, on Level 1, outside the hospital): the caller
-    asks first that no word of health be in the line."""
-    return any(
-        w in _EN_PLACE_PREPOSITIONS and any(medical_en.in_table(x, "institution_places") for x in words[i + 1 : i + 5])
-        for i, w in enumerate(words)
-    )
+def _en_at_the_institution(reading, text):
+    """(forty-sixth session) An English line with no word of health that puts a thing of the service or a step of the
+    visit at a place of the institution: a statement whose predicate says where a thing is kept, sold, lent or open, or
+    where people sign in, wait or pay (Wheelchairs can be borrowed at the main entrance; The cash machine is outside the
+    hospital shop), or a request of such a step (Please check in at the reception desk on the second floor). A review of
+    the first version (any predicate, any inflection of a place word) wrote 310 claims and 47 went through (Falls are
+    common on the ward at night; Withdrawal ends within a month from stopping)."""
+    lower = text.lower()
+    if not any(_EN_INSTITUTION_PLACE.search(part) for part in re.split(r"[,;:()]", lower)):
+        return False
+    if reading.mood == "request":
+        return reading.head in _EN_REQUEST_STEPS
+    head = reading.head
+    if head:
+        return head in _EN_PREMISES_VERBS or medical_en.location_head(head) or head == "outside"
+    # no auxiliary read (Bus routes 12 and 45 stop directly outside the hospital): a verb of the premises in the line
+    return any(w in _EN_PREMISES_VERBS for w in medical_en.content_words(text)[1:8])
 
 
 # (thirty-third session) how long an examination or a visit takes, the examination or the visit as the subject and the
@@ -11911,11 +11999,16 @@ def _practical_english(reading, text, need, health):
         # a verb that governs care as often as logistics qualifies only over a thing of the service or a time for the
         # visit (complete the form, return the kit, allow two hours for your appointment; not allow your child to rest,
         # complete your treatment, wait until the next day before you wash the area)
-        if head in _EN_GOVERNING and not _en_governs_a_service_thing(words, head):
+        # (forty-sixth session) a request made at a place of the institution (check in at the reception desk on the second
+        # floor; wait in the lobby) is a step of the visit whatever its verb: the line has no word of health
+        at_the_institution = _en_at_the_institution(reading, text)
+        if head in _EN_GOVERNING and not _en_governs_a_service_thing(words, head) and not at_the_institution:
             return False
         # a number in a request is a deadline before the visit (at least 48 hours before your appointment, 15 minutes
         # early), not how long or how often to do something (for six hours, twice a day)
-        return medical_en.in_table(head, "logistics_heads") and _en_numbers_of_the_visit(text, health)
+        return (medical_en.in_table(head, "logistics_heads") or at_the_institution) and _en_numbers_of_the_visit(
+            text, health
+        )
     topic = medical_en.content_words(reading.topic_text)
     # a verb of the service before the reading's first auxiliary ends the subject there (each prescription item costs
     # £9.90 unless you are exempt: the reading cuts at "are"); so does one where the reading found no auxiliary
@@ -11946,7 +12039,7 @@ def _practical_english(reading, text, need, health):
             and not (head in _EN_GOVERNING and not _en_governs_a_service_thing(words, head))
             and _en_numbers_of_the_visit(text, _en_numbers_of_the_line(text, health, reading))
         )
-    if not tendency and _en_at_the_institution(words):
+    if not tendency and _en_at_the_institution(reading, text):
         return (
             True  # (forty-sixth session) wheelchairs can be borrowed at the main entrance: a statement of the premises
         )

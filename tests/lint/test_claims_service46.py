@@ -114,6 +114,7 @@ def test_a_place_that_is_not_the_institutions_keeps_the_claim(reasons, text):
         "Umbrellas can be left in the stand at the main entrance.\n",
         "Parking tokens are sold at the cashier on the ground floor.\n",
         "Guide dogs are welcome in the waiting room.\n",
+        "Please check in at the reception desk on the second floor.\n",
         "The cash machine is outside the hospital shop.\n",
     ],
 )
@@ -128,6 +129,13 @@ def test_an_english_statement_of_the_premises_needs_no_source(reasons, text):
         "Most people feel better within a week, usually before their next clinic visit.\n",  # a course, a tendency
         "Flu spreads quickly in crowded waiting rooms.\n",
         "Pressure sores can form in a few hours on a hospital bed.\n",
+        # from a review of the first version (reworded): a claim's own predicate, an inflected place word, a place any
+        # home or town has, a level that is a quantity
+        "Night-time confusion is common among older people on the ward.\n",
+        "Cravings usually fade within a month from stopping.\n",
+        "Salt at this level can raise your blood pressure.\n",
+        "Stomach bugs spread quickly from bed to bed on a ward.\n",
+        "Accidents in the car park often happen to children running between cars.\n",
     ],
 )
 def test_an_english_claim_set_at_the_institution_keeps_its_source(reasons, text):
