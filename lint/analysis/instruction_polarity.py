@@ -228,8 +228,15 @@ def japanese_instructions(sentence: str) -> list[Instruction]:
     start = _act_start(tokens, head, words["ja_instruction_flips"])
     # a negated clause modifying a noun of the act (うつさない工夫, 皮をむいていない果物) is that noun's, not the act's
     start = max([start] + [k + 1 for k in range(start, head) if _negates(tokens[k]) and tokens[k + 1].pos == "名詞"])
+    # (forty-sixth session) 抜く after a meal is skipping it (朝食は抜かないで): a verb of omission, not the unclear 抜く
+    skips = frozenset(
+        i
+        for i in range(start, len(tokens))
+        if lemmas[i] == "抜く" and any(lemmas[j] in words["ja_instruction_meals"] for j in range(start, i))
+    )
     if any(
-        lemmas[i] in words["ja_instruction_unclear"] or tokens[i].surface_form in words["ja_instruction_unclear"]
+        i not in skips
+        and (lemmas[i] in words["ja_instruction_unclear"] or tokens[i].surface_form in words["ja_instruction_unclear"])
         for i in range(start, len(tokens))
     ):
         return []
@@ -249,19 +256,19 @@ def japanese_instructions(sentence: str) -> list[Instruction]:
     negated_before = any(_negates(tokens[i]) for i in range(start))
     found = []
     for a, b in zip([start, *cuts], [*cuts, head + 1], strict=True):
-        instruction = _part(tokens, lemmas, a, b, negation if b == head + 1 else "", words)
+        instruction = _part(tokens, lemmas, a, b, negation if b == head + 1 else "", words, skips)
         if instruction is not None:
             found.append(replace(instruction, elsewhere=outside, aside=negated_before))
     return found
 
 
-def _part(tokens, lemmas, start: int, end: int, negation: str, words) -> Instruction | None:
+def _part(tokens, lemmas, start: int, end: int, negation: str, words, skips=frozenset()) -> Instruction | None:
     """One act of a request, tokens[start:end]: its polarity (the negation given, reversed by a verb of refraining that
     is not itself negated: 欠かさずに is "without fail") and its content words."""
     flips = [
         lemmas[i]
         for i in range(start, end)
-        if lemmas[i] in words["ja_instruction_flips"]
+        if (lemmas[i] in words["ja_instruction_flips"] or i in skips)
         and not _negated_here(tokens, i, end)
         # a noun of refraining refrains as a verb (中止して, 禁煙しましょう); in a compound or before の it names a thing
         # (予防接種, 予防のポイント)
@@ -279,7 +286,7 @@ def _part(tokens, lemmas, start: int, end: int, negation: str, words) -> Instruc
     act = {
         lemmas[i] for i in range(start, end) if _content(tokens[i]) and lemmas[i] not in _JA_LIGHT and i not in means
     }
-    act -= words["ja_instruction_flips"]
+    act -= words["ja_instruction_flips"] | {lemmas[i] for i in skips}
     # 休む governing a thing (運動はお休みしましょう, 仕事を休んで) pauses it, which English says either way ("skip
     # exercise", "take the day off work"): not compared; alone (疲れたら座って休んで) it is the act
     if any(

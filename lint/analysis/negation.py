@@ -86,6 +86,7 @@ KEYS = (
     "ja_instruction_flips",
     "ja_instruction_pauses",
     "ja_instruction_unclear",
+    "ja_instruction_meals",
     "en_instruction_flips",
     "en_instruction_unclear",
     "en_instruction_states",

@@ -274,3 +274,33 @@ def test_no_symptoms_rendered_as_feeling_well(tmp_path, source, translation, rep
 )
 def test_feeling_well_does_not_hide_symptoms_reversed(tmp_path, source, translation):
     assert trn011(tmp_path, source, translation)
+
+
+# (forty-sixth session) 抜く after a meal is skipping it: a verb of omission that reverses the request (朝食は抜かないで =
+# eat breakfast), while 抜く of anything else (肩の力を抜いて = relax) stays unclear and is not compared
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("健診の前日も、夕食は抜かないでください。", "Do not eat dinner on the day before the checkup either."),
+        ("食事を抜かないようにしましょう。", "Try not to eat your meals."),
+        ("手術の当日は朝食を抜いて来院してください。", "Please have breakfast before you come on the day of surgery."),
+    ],
+)
+def test_a_meal_skipped_or_not_is_compared(tmp_path, source, translation):
+    assert "is the instruction reversed?" in reversed_instruction(source, translation)
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("健診の前日も、夕食は抜かないでください。", "Do not skip dinner on the day before the checkup either."),
+        ("手術の当日は朝食を抜いて来院してください。", "Please skip breakfast on the day of surgery."),
+        ("肩の力を抜いてください。", "Relax your shoulders."),
+        (
+            "昼食は抜かずに、少しでも食べるようにしましょう。",
+            "Try to eat at least a little lunch rather than skipping it.",
+        ),
+    ],
+)
+def test_a_meal_skipped_or_kept_faithfully_is_not_reported(source, translation):
+    assert reversed_instruction(source, translation) == ""
