@@ -228,11 +228,35 @@ def japanese_instructions(sentence: str) -> list[Instruction]:
     start = _act_start(tokens, head, words["ja_instruction_flips"])
     # a negated clause modifying a noun of the act (うつさない工夫, 皮をむいていない果物) is that noun's, not the act's
     start = max([start] + [k + 1 for k in range(start, head) if _negates(tokens[k]) and tokens[k + 1].pos == "名詞"])
-    # (forty-sixth session) 抜く after a meal is skipping it (朝食は抜かないで): a verb of omission, not the unclear 抜く
+    # (forty-sixth session) 抜く whose object is a meal is skipping it (朝食は抜かないで): a verb of omission, not the
+    # unclear 抜く; only the meal right before it with を, は or も (食事中に胃管を抜かないで pulls a tube: from the review),
+    # and, in a negated request, only in its last act (朝食を抜いて来院しないで: the negation covers the manner, not a second
+    # act; 朝食を抜いてお越しください asks for both)
+    last_cut = (
+        0
+        if not negation
+        else max(
+            (
+                k + 1
+                for k in range(start, head)
+                if tokens[k].surface_form in ("て", "で")
+                and tokens[k].pos_detail_1 == "接続助詞"
+                and k + 1 < len(tokens)
+                and tokens[k + 1].pos != "動詞"
+            ),
+            default=start,
+        )
+    )
     skips = frozenset(
         i
-        for i in range(start, len(tokens))
-        if lemmas[i] == "抜く" and any(lemmas[j] in words["ja_instruction_meals"] for j in range(start, i))
+        for i in range(max(start, last_cut, 2), len(tokens))
+        if lemmas[i] == "抜く"
+        and tokens[i - 1].surface_form in ("を", "は", "も")
+        and tokens[i - 2].pos == "名詞"
+        and (
+            lemmas[i - 2] in words["ja_instruction_meals"]
+            or tokens[i - 2].surface_form in words["ja_instruction_meals"]
+        )
     )
     if any(
         i not in skips

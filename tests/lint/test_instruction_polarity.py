@@ -300,6 +300,13 @@ def test_a_meal_skipped_or_not_is_compared(tmp_path, source, translation):
             "昼食は抜かずに、少しでも食べるようにしましょう。",
             "Try to eat at least a little lunch rather than skipping it.",
         ),
+        # from a review (reworded): 抜く of a tube or a needle beside a meal, and a negation over a manner clause
+        ("食事の間は胃管を抜かないでください。", "Do not pull out the feeding tube while you eat."),
+        (
+            "夕食のときも点滴の針を抜かないように気をつけてください。",
+            "Be careful not to pull out the drip needle at dinner too.",
+        ),
+        ("昼食を抜いて受診しないでください。", "Do not skip lunch before your appointment."),
     ],
 )
 def test_a_meal_skipped_or_kept_faithfully_is_not_reported(source, translation):
