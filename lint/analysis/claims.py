@@ -11529,11 +11529,10 @@ def _institution_side(reading):
 
 def _service_part(word):
     """A word of health that names a room or a counter of the institution (処置室, 検査受付) or a paper (接種済証, 母子手帳,
-    診断書): its last word says so (_INSTITUTION_PLACES; the papers of medical.document_or_building)."""
-    return word.endswith(_INSTITUTION_PLACES + _PAPERS)
+    診断書): its last word says so (_INSTITUTION_PLACES; medical.PAPERS)."""
+    return word.endswith(_INSTITUTION_PLACES + medical.PAPERS)
 
 
-_PAPERS = ("書", "箋", "処方せん", "証", "券", "票", "手帳")
 # who waits or hands in for the patient: a companion's step of the visit is no care of the companion's body
 _COMPANIONS = ("付き添い", "付添", "ご家族", "家族の方", "お連れ", "保護者", "ご同伴")
 # a procedure's name before one of these names a service of the institution (予防接種の受付, 検査の予約)
@@ -11645,15 +11644,15 @@ def _practical(reading, text, need, trigger, health, before=""):
     found = medical.medical_words(tokens, service_heads=SERVICE_ARRANGEMENTS)
     passed = _passed_between(tokens) if _heads(reading) & _PASSING else set()
     found = [w for w in found if w not in passed]
+    # (forty-second session) a rule of the premises (当院は敷地内全面禁煙です), not advice to quit: its smoking words are no
+    # words of health
     premises = bool(found) and all(w.endswith(("禁煙", "喫煙")) for w in found) and _premises_rule(reading, tokens)
     if premises:
         found = []
     # (forty-sixth session, from the review) the rule carries the statement only when it is stated outright: no passive
     # smoking, no condition, and the smoking word the predicate (〜は全面禁煙です, 〜禁煙となっております); 喫煙をやめると…
     # 少なくなります and 〜受動喫煙となります have なる for another reason
-    premises = premises and _smoking_rule_stated(
-        reading, tokens
-    )  # (forty-second session) a rule of the premises (当院は敷地内全面禁煙です), not advice to quit
+    premises = premises and _smoking_rule_stated(reading, tokens)
     thing = _handed_thing(reading)
     if thing:
         # (thirty-fourth session) the words of health that name what is handed in, put or taken at the service
@@ -12040,9 +12039,7 @@ def _practical_english(reading, text, need, health):
             and _en_numbers_of_the_visit(text, _en_numbers_of_the_line(text, health, reading))
         )
     if not tendency and _en_at_the_institution(reading, text):
-        return (
-            True  # (forty-sixth session) wheelchairs can be borrowed at the main entrance: a statement of the premises
-        )
+        return True  # (forty-sixth session) wheelchairs can be borrowed at the main entrance: the premises
     noun = topic[-1]
     staff = medical_en.in_table(noun, "staff_words") or medical_en.specialty(noun)
     if not (staff or medical_en.in_table(noun, "service_heads")):

@@ -390,7 +390,9 @@ def mentions_health(tokens, service_heads=()):
 
 # heads of a paper or a building: what a number beside one counts is the paper's or the building's (処方箋の有効期間は
 # 4日間, 診断書の作成には1週間), never a regimen, as a programme or a department may (禁煙プログラムは全5回, 糖尿病外来)
-PAPERS_AND_BUILDINGS = ("書", "箋", "処方せん", "証", "券", "票", "手帳", "局", "病院", "医院", "病棟", "棟")
+# the ends of the name of a paper of care or administration (診断書, 処方箋, 接種済証, 母子手帳)
+PAPERS = ("書", "箋", "処方せん", "証", "券", "票", "手帳")
+_PAPERS_AND_BUILDINGS = PAPERS + ("局", "病院", "医院", "病棟", "棟")
 
 
 def document_or_building(group):
@@ -399,7 +401,7 @@ def document_or_building(group):
     while len(group) > 1 and _lemma(group[-1]).endswith(_RELATIVE_POSITIONS):
         group = group[:-1]
     compound = "".join(t.surface_form for t in group)
-    if not compound.endswith(PAPERS_AND_BUILDINGS) or _ends_in_health(group):
+    if not compound.endswith(_PAPERS_AND_BUILDINGS) or _ends_in_health(group):
         return False
     # (from the review) an illness, a sign or a department inside it names a programme of health (糖尿病連携手帳,
     # 精神科病棟), whose numbers stay read: only an act (診断書, 処方箋) or a name (市民病院) may modify the paper
