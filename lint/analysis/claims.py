@@ -12103,24 +12103,8 @@ _LOCATING_HEADS = frozenset(("ある", "ござる", "置く", "設置", "用意"
 # places only an institution has (its counters, rooms of the visit, wards and floors); places any building has (an
 # entrance, a lobby, stairs, a toilet) count only where the sentence names the institution (from the review: 学校の入口,
 # 玄関の段差, 体育館の階段 are anywhere)
-_OWN_PLACES = (
-    "窓口",
-    "受付",
-    "診察室",
-    "待合室",
-    "待合",
-    "検査室",
-    "処置室",
-    "採血室",
-    "相談室",
-    "更衣室",
-    "会計",
-    "外来",
-    "病棟",
-    "ナースステーション",
-    "各階",
-    "院内",
-)
+# (_VISIT_ROOMS below, and the wards' own words)
+_WARD_PLACES = ("ナースステーション", "各階", "院内")
 _ANY_BUILDING_PLACES = (
     "入口",
     "入り口",
@@ -12208,7 +12192,7 @@ def _located_at_the_institution(reading, tokens):
     if subject is None or _lemma(tokens[subject - 1]) in _NOT_A_THING or medical.names_a_person(tokens[subject - 1]):
         return False
     text = "".join(t.surface_form for t in tokens)
-    places = _OWN_PLACES + (_ANY_BUILDING_PLACES if any(w in text for w in _THE_INSTITUTION) else ())
+    places = _VISIT_ROOMS + _WARD_PLACES + (_ANY_BUILDING_PLACES if any(w in text for w in _THE_INSTITUTION) else ())
     last_verb = max(
         (k for k, t in enumerate(tokens) if t.pos == "動詞" and t.pos_detail_1 == "自立"), default=len(tokens)
     )
@@ -12804,7 +12788,7 @@ def _time_bounded(tokens):
 
 
 # (after a review) the places of an institution, not of a home (浴室, 寝室, 居室, 洗面所, 2階 are the reader's too)
-_INSTITUTION_PLACES = (
+_VISIT_ROOMS = (
     "窓口",
     "受付",
     "診察室",
@@ -12818,6 +12802,9 @@ _INSTITUTION_PLACES = (
     "会計",
     "外来",
     "病棟",
+)
+# places of the institution that other buildings have too (a counter, a lobby, a shop)
+_SHARED_PLACES = (
     "ステーション",
     "カウンター",
     "ロビー",
@@ -12829,6 +12816,7 @@ _INSTITUTION_PLACES = (
     "売店",
     "センター",
 )
+_INSTITUTION_PLACES = _VISIT_ROOMS + _SHARED_PLACES
 
 # (forty-fifth session) the visitors a request selects by who they are (発熱のある方は, 杖をお使いの方は), and the places of the
 # institution it may send them to: its own places that are no rooms of care, and its doors, corners and booths
