@@ -1479,7 +1479,12 @@ def _moment_of_the_visit(reading):
         return False
     if _change_in_the_reader(_condition_tokens(reading)):
         return False  # (thirty-ninth session, from a second review) 受付を済ませたあとで、しんどくなったら: a state
-    verbs = [_lemma(t) for t in tokens if t.pos == "動詞" and _lemma(t) not in ("いただく", "なる", "する", "いる")]
+    # (forty-sixth session) not the honorific or passive ending (お薬を受け取られましたら: 受け取る, not れる)
+    verbs = [
+        _lemma(t)
+        for t in tokens
+        if t.pos == "動詞" and t.pos_detail_1 != "接尾" and _lemma(t) not in ("いただく", "なる", "する", "いる")
+    ]
     if not verbs or verbs[-1] not in LOGISTICS_HEADS | _FINISHING:
         return False
     if _restricts_an_act(reading):

@@ -167,3 +167,16 @@ def test_an_english_numbered_part_of_the_text_is_no_figure(reasons, text):
 )
 def test_a_figure_of_health_beside_a_numbered_part_stays_a_claim(reasons, text):
     assert reasons(text)[-1][0] == "uncited", (text, reasons(text))
+
+
+# ---- a moment of the visit in the honorific form (お薬を受け取られましたら): the verb is 受け取る, not れる
+
+
+def test_a_moment_of_the_visit_in_the_honorific_form(reasons):
+    text = "処方箋を受け取られましたら、番号札を受付の箱にお返しください。\n"
+    assert all(status == "exempt" for status, *_ in reasons(text)), reasons(text)
+
+
+def test_an_act_of_care_in_the_honorific_form_stays_a_claim(reasons):
+    text = "薬を飲まれましたら、三十分ほど横にならずにお過ごしください。\n"
+    assert reasons(text)[-1][0] == "uncited", reasons(text)
