@@ -11187,7 +11187,7 @@ def _check(unit, sentence, own, config, cited_blocks):
     need, trigger = _need(text, config.words, config.patterns, reading, titles)
     if not own and _second_signal(reading, text, need, found):
         return SentenceCheck(unit, sentence, "exempt", "non-medical", own)
-    if not own and _practical(reading, text, need, trigger, health, _sentences_before(unit.plain, sentence)):
+    if not own and _practical(reading, text, need, trigger, health, _sentence_before(unit.plain, sentence)):
         return SentenceCheck(unit, sentence, "exempt", "practical", own)
     if own or (need == "claim" and config.scope == "block" and unit.block_id in cited_blocks):
         return SentenceCheck(unit, sentence, "cited", need, own, trigger)
@@ -11538,8 +11538,11 @@ def _service_part(word):
     return word.endswith(_INSTITUTION_PLACES + medical.PAPERS)
 
 
-# who waits or hands in for the patient: a companion's step of the visit is no care of the companion's body
-_COMPANIONS = ("付き添い", "付添", "ご家族", "家族の方", "お連れ", "保護者", "ご同伴")
+# who waits or hands in for the patient, as the request's topic (付き添いの方は, ご家族は): a companion's step of the visit is
+# no care of the companion's body; not one who stays with the patient (ご家族と一緒に, お子さまと一緒に: from the review)
+_COMPANION_TOPIC = re.compile(
+    r"^[^、。]{0,12}?(?:付き添い|付添|ご家族|家族の方|お連れ|保護者|ご同伴)(?:の方|の皆様|の皆さま)?(?:は|が)"
+)
 # a procedure's name before one of these names a service of the institution (予防接種の受付, 検査の予約)
 _SERVICE_OF_A_PROCEDURE = re.compile(r"^の?(?:受付|予約|会計|窓口|申し?込み?|問診票|予診票|案内|順番)")
 
@@ -11552,15 +11555,19 @@ def _procedure_named(word, text, companion):
         return False
     if companion:
         return True
-    at = text.find(word)
-    return at >= 0 and bool(_SERVICE_OF_A_PROCEDURE.match(text[at + len(word) :]))
+    # every mention of it names a service (予防接種の予約をされた方は、予防接種の後、… is the time of care again)
+    ats = [m.end() for m in re.finditer(re.escape(word), text)]
+    return bool(ats) and all(_SERVICE_OF_A_PROCEDURE.match(text[at:]) for at in ats)
 
 
-def _sentences_before(plain, sentence):
-    """The paragraph's text before ``sentence`` when it begins a sentence of its own; "" for an aside or the clause
-    after a citation, whose text before is their host's."""
-    before = plain[: sentence.start]
-    return before if not before.strip() or before.rstrip()[-1] in "。！？!?" else ""
+def _sentence_before(plain, sentence):
+    """The paragraph's sentence right before ``sentence`` when ``sentence`` is one of the paragraph's own sentences;
+    "" for the first, for an aside and for the clause after a citation (whose text before is their host's). Read from
+    the paragraph's split, which the run caches: a prefix split per sentence was quadratic on a long paragraph (from
+    the review)."""
+    sentences = split_sentences(plain)
+    at = next((i for i, s in enumerate(sentences) if s.start == sentence.start and s.end == sentence.end), None)
+    return sentences[at - 1].text if at else ""
 
 
 def _subject_with_ga(tokens, last):
@@ -11588,7 +11595,7 @@ def _dictionary_forms(surface):
 
 def _practical(reading, text, need, trigger, health, before=""):
     """An instruction or a statement about practical matters with no medical content (see "practical").
-    ``before``: the paragraph's text before the sentence (a place of the institution named there)."""
+    ``before``: the paragraph's sentence before it (a place of the institution named there)."""
     if reading.lang == "en":
         return _practical_english(reading, text, need, health)
     # a volitional (〜しましょう) is the voice of health education, which leaves its object's purpose unsaid
@@ -11691,7 +11698,7 @@ def _practical(reading, text, need, trigger, health, before=""):
         # names, not care. A procedure that times the request is care (手術の翌日に、処置室でガーゼを外して), and so
         # are a medicine, a food, a sign or a device (食事を済ませて, 補聴器を外して, 眠気が来るまで) and what is kept on
         # (包帯を巻いたまま)
-        companion = any(c in text for c in _COMPANIONS)
+        companion = bool(_COMPANION_TOPIC.match(text)) and "一緒" not in text
         examinations = examinations + [w for w in found if _service_part(w) or _procedure_named(w, text, companion)]
     if (
         [w for w in found if w not in examinations]
@@ -11716,7 +11723,7 @@ def _practical(reading, text, need, trigger, health, before=""):
             _practical_number(text, q) for q in health
         )
     # (forty-sixth session) a rule of the premises (当院は敷地内全面禁煙です) and a thing said to be at a place of the
-    # institution (郵便ポストは、売店の出入口の横にあります) are statements of the premises too
+    # institution (自動精算機は、一階の会計窓口の隣にあります) are statements of the premises too
     premises = premises or _located_at_the_institution(reading, tokens)
     return (institution_side or event_topic or premises) and not any(_rate(text, q) for q in health)
 
@@ -11754,7 +11761,6 @@ _EN_PREMISES_VERBS = frozenset(
         "signposted",
         "placed",
         "collected",
-        "made",
         "accepted",
         "sign",
         "signed",
@@ -11766,8 +11772,6 @@ _EN_PREMISES_VERBS = frozenset(
         "meets",
         "wait",
         "stay",
-        "left",
-        "given",
         "handed",
         "returned",
         "welcome",
@@ -11794,10 +11798,7 @@ _EN_REQUEST_STEPS = frozenset(
         "switch",
         "park",
         "hand",
-        "leave",
-        "take",
         "follow",
-        "use",
         "ask",
         "register",
         "book",
@@ -12003,11 +12004,11 @@ def _practical_english(reading, text, need, health):
         # a verb that governs care as often as logistics qualifies only over a thing of the service or a time for the
         # visit (complete the form, return the kit, allow two hours for your appointment; not allow your child to rest,
         # complete your treatment, wait until the next day before you wash the area)
-        # (forty-sixth session) a request made at a place of the institution (check in at the reception desk on the second
-        # floor; wait in the lobby) is a step of the visit whatever its verb: the line has no word of health
-        at_the_institution = _en_at_the_institution(reading, text)
-        if head in _EN_GOVERNING and not _en_governs_a_service_thing(words, head) and not at_the_institution:
+        # (forty-sixth session) a request of a step of the visit made at a place of the institution (check in at the
+        # reception desk on the second floor): the line has no word of health
+        if head in _EN_GOVERNING and not _en_governs_a_service_thing(words, head):
             return False
+        at_the_institution = _en_at_the_institution(reading, text)
         # a number in a request is a deadline before the visit (at least 48 hours before your appointment, 15 minutes
         # early), not how long or how often to do something (for six hours, twice a day)
         return (medical_en.in_table(head, "logistics_heads") or at_the_institution) and _en_numbers_of_the_visit(
@@ -12132,8 +12133,6 @@ _ANY_BUILDING_PLACES = (
 )
 _THE_INSTITUTION = (
     "当院",
-    "病院",
-    "医院",
     "クリニック",
     "院内",
     "本館",
@@ -12146,6 +12145,10 @@ _THE_INSTITUTION = (
     "外来棟",
     "病棟",
     "各階",
+)
+# how much or how often: a statement of quantity, not of where a thing is kept (多くあります, たくさんいます)
+_HOW_MANY = frozenset(
+    ("多い", "多く", "たくさん", "沢山", "いっぱい", "大量", "よく", "しばしば", "少ない", "まれ", "無数")
 )
 # what a statement may say exists without being a thing put somewhere: a risk, an accident, a place, a person
 _NOT_A_THING = frozenset(
@@ -12174,8 +12177,9 @@ _NOT_A_THING = frozenset(
 
 
 def _located_at_the_institution(reading, tokens):
-    """(forty-sixth session) A statement that a thing is at, set at or boarded from a place of the institution (郵便ポスト
-    は、売店の出入口の横にあります; リーフレットは各階の掲示板横に置いてあります; タクシーは正面玄関のロータリーから乗車できます).
+    """(forty-sixth session) A statement that a thing is at, set at or boarded from a place of the institution (自動精算機
+    は、一階の会計窓口の隣にあります; リーフレットは各階の掲示板横に置いてあります; タクシーは当院正面玄関のロータリーから乗車
+    できます: a place any building has counts only with the institution named).
     _practical asks first that no word of health be in it; a negated one (置いてありません) says what is missing, not
     where. The thing is the subject (marked は or が, not には), a concrete noun (not 危険, 事故, 人); the place is the
     locative of the predicate (a noun phrase before に, で or から with no other verb between it and the predicate);
@@ -12184,8 +12188,8 @@ def _located_at_the_institution(reading, tokens):
     if reading.mood != "statement" or reading.negative or reading.condition or not (_heads(reading) & _LOCATING_HEADS):
         return False
     lemmas = {_lemma(t) for t in tokens}
-    if lemmas & (_ONLY_AT_HOME | _HOME_WORDS):
-        return False
+    if lemmas & (_ONLY_AT_HOME | _HOME_WORDS | _HOW_MANY):
+        return False  # at home, or how much of it there is (汚れは、…便座に多くあります: from the review)
     subject = next(
         (
             k
@@ -12723,14 +12727,21 @@ def _uses_a_facility(reading, before=""):
         return False  # (from a second review) until, before, for a while, at home: the reader's care
     tokens = [t for t in reading.tokens if t.start >= len(reading.condition)]
     groups = medical.noun_groups(tokens)
-    places = _names_a_place_of_the_institution(groups) or _place_said_before(before)
+    place_named = None  # read when a thing any home has too is used (ボタン, 車いす): the sentence before is read then
+
+    def places():
+        nonlocal place_named
+        if place_named is None:
+            place_named = _names_a_place_of_the_institution(groups) or _place_said_before(before)
+        return place_named
+
     # what is used or pressed is the object, where there is one (ブレーキのレバーを押して: the lever, not the wheelchair)
     objects = [g for g, after in groups if after < len(tokens) and tokens[after].surface_form == "を"]
     for group in objects or [g for g, _ in groups]:
         compound = "".join(t.surface_form for t in group)
         # a thing only an institution has (精算機, 駐輪場), or a thing any home has too (ボタン, 車いす, 機) at a place
         # of the institution named in the request (受付機の画面のボタン, 正面玄関の車いす)
-        if compound.endswith(_INSTITUTION_THINGS) or compound.endswith(_FACILITY_THINGS) and places:
+        if compound.endswith(_INSTITUTION_THINGS) or compound.endswith(_FACILITY_THINGS) and places():
             return True
     return False
 
@@ -12743,10 +12754,9 @@ def _place_said_before(before):
     """The sentence before, in the same paragraph, is a statement that names a place of the institution and no word of
     health but the names of its places and departments (泌尿器科の外来は本館3階です): a request to use a thing that
     follows it is made there (エレベーターをご利用ください). A request of care before it (階段を避けてください) is none."""
-    sentences = split_sentences(before)
-    if not sentences:
+    if not before.strip():
         return False
-    previous = grammar.read(sentences[-1].text)
+    previous = grammar.read(before)
     if previous.mood != "statement" or previous.circumstance or previous.condition:
         return False
     words = medical.medical_words(previous.tokens, service_heads=SERVICE_ARRANGEMENTS)

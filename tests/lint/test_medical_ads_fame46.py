@@ -41,3 +41,15 @@ def test_a_celebrity_named_by_title_and_name_as_the_agent(sentence):
 )
 def test_a_celebrity_who_is_not_the_agent_of_an_act_of_fame(sentence):
     assert "MED003" not in codes_on(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # from the final review: 明らか and キャンペーン alone are ad words, no reporting frame
+        "ノーベル賞級の研究から生まれた成分で、はっきりと明らかな違いを実感できます。",
+        "オリンピック代表チームのトレーナーも推す鍼灸院で、キャンペーンを実施中です。",
+    ],
+)
+def test_ad_words_are_no_news_frame(sentence):
+    assert "MED003" in codes_on(sentence), sentence
