@@ -10712,7 +10712,7 @@ def _classify(page, config):
                 owned.add(_owner(sentences, offset, starts))
         for i, sentence in enumerate(sentences):
             own = i in owned
-            check = _check(unit, sentence, own, config, cited_blocks)
+            check = _check(unit, sentence, own, config, cited_blocks, sentences[i - 1].text if i else "")
             header = headers.get(unit.cell[1], "") if unit.cell else ""
             if check.reason == "label-column" and (
                 _header_predicates(header) or _header_relation(header, _row_others(rows, unit), headers, unit.plain)
@@ -11151,7 +11151,9 @@ def _inner_asides(sentence):
     return out
 
 
-def _check(unit, sentence, own, config, cited_blocks):
+def _check(unit, sentence, own, config, cited_blocks, before=""):
+    """The status of one sentence of ``unit``. ``before``: the paragraph's sentence right before it ("" for the first, an
+    aside or the clause after a citation), which a request of the visit may lean on (_place_said_before)."""
     text = sentence.text
     masked = _masked(text, config.patterns)
     found = quantities(masked)
@@ -11187,7 +11189,7 @@ def _check(unit, sentence, own, config, cited_blocks):
     need, trigger = _need(text, config.words, config.patterns, reading, titles)
     if not own and _second_signal(reading, text, need, found):
         return SentenceCheck(unit, sentence, "exempt", "non-medical", own)
-    if not own and _practical(reading, text, need, trigger, health, _sentence_before(unit.plain, sentence)):
+    if not own and _practical(reading, text, need, trigger, health, before):
         return SentenceCheck(unit, sentence, "exempt", "practical", own)
     if own or (need == "claim" and config.scope == "block" and unit.block_id in cited_blocks):
         return SentenceCheck(unit, sentence, "cited", need, own, trigger)
@@ -11558,16 +11560,6 @@ def _procedure_named(word, text, companion):
     # every mention of it names a service (予防接種の予約をされた方は、予防接種の後、… is the time of care again)
     ats = [m.end() for m in re.finditer(re.escape(word), text)]
     return bool(ats) and all(_SERVICE_OF_A_PROCEDURE.match(text[at:]) for at in ats)
-
-
-def _sentence_before(plain, sentence):
-    """The paragraph's sentence right before ``sentence`` when ``sentence`` is one of the paragraph's own sentences;
-    "" for the first, for an aside and for the clause after a citation (whose text before is their host's). Read from
-    the paragraph's split, which the run caches: a prefix split per sentence was quadratic on a long paragraph (from
-    the review)."""
-    sentences = split_sentences(plain)
-    at = next((i for i, s in enumerate(sentences) if s.start == sentence.start and s.end == sentence.end), None)
-    return sentences[at - 1].text if at else ""
 
 
 def _subject_with_ga(tokens, last):
@@ -12205,18 +12197,21 @@ def _located_at_the_institution(reading, tokens):
     last_verb = max(
         (k for k, t in enumerate(tokens) if t.pos == "動詞" and t.pos_detail_1 == "自立"), default=len(tokens)
     )
-    for k in range(subject + 1, len(tokens)):
-        token = tokens[k]
-        if token.surface_form not in ("に", "で", "から") or token.pos != "助詞":
+    groups = medical.noun_groups(tokens)
+    for n, (_group, after) in enumerate(groups):
+        particle = tokens[after] if after < len(tokens) else None
+        if (
+            after <= subject
+            or particle is None
+            or particle.pos != "助詞"
+            or particle.surface_form not in ("に", "で", "から")
+        ):
             continue
-        if any(t.pos == "動詞" and t.pos_detail_1 == "自立" for t in tokens[k + 1 : last_verb]):
+        if any(t.pos == "動詞" and t.pos_detail_1 == "自立" for t in tokens[after + 1 : last_verb]):
             continue  # another verb between: the place is of a relative clause (病棟に移ったばかりの…)
-        # the noun phrase before the particle, its parts joined by の (売店の出入口の横に)
-        start = k
-        while start > 0 and (tokens[start - 1].pos in ("名詞", "接頭詞") or tokens[start - 1].surface_form == "の"):
-            start -= 1
-        phrase = "".join(t.surface_form for t in tokens[start:k])
-        if any(p in phrase for p in places):
+        # the place's name, run back over の (売店の出入口の横に)
+        name = "".join(t.surface_form for g in _place_name(tokens, groups, n) for t in g)
+        if any(p in name for p in places):
             return True
     return False
 
