@@ -228,25 +228,23 @@ def japanese_instructions(sentence: str) -> list[Instruction]:
     start = _act_start(tokens, head, words["ja_instruction_flips"])
     # a negated clause modifying a noun of the act (うつさない工夫, 皮をむいていない果物) is that noun's, not the act's
     start = max([start] + [k + 1 for k in range(start, head) if _negates(tokens[k]) and tokens[k + 1].pos == "名詞"])
+    # the parts of a chain in て (中止して受診して): each its own act; the sentence's negation is the last one's
+    cuts = [
+        k + 1
+        for k in range(start, head)
+        if tokens[k].surface_form in ("て", "で")
+        and tokens[k].pos_detail_1 == "接続助詞"
+        and tokens[k - 1].pos in ("動詞", "助動詞")
+        # a verb right after it makes one act of the two (座って休んで, まとめて飲まないで, またがって乗るおもちゃ); an
+        # argument of its own opens a second act (帽子をかぶって直射日光を避けて, 中止して受診して)
+        and k + 1 < len(tokens)
+        and tokens[k + 1].pos != "動詞"
+    ]
     # (forty-sixth session) 抜く whose object is a meal is skipping it (朝食は抜かないで): a verb of omission, not the
     # unclear 抜く; only the meal right before it with を, は or も (食事中に胃管を抜かないで pulls a tube: from the review),
     # and, in a negated request, only in its last act (朝食を抜いて来院しないで: the negation covers the manner, not a second
     # act; 朝食を抜いてお越しください asks for both)
-    last_cut = (
-        0
-        if not negation
-        else max(
-            (
-                k + 1
-                for k in range(start, head)
-                if tokens[k].surface_form in ("て", "で")
-                and tokens[k].pos_detail_1 == "接続助詞"
-                and k + 1 < len(tokens)
-                and tokens[k + 1].pos != "動詞"
-            ),
-            default=start,
-        )
-    )
+    last_cut = max(cuts, default=start) if negation else 0
     skips = frozenset(
         i
         for i in range(max(start, last_cut, 2), len(tokens))
@@ -264,18 +262,6 @@ def japanese_instructions(sentence: str) -> list[Instruction]:
         for i in range(start, len(tokens))
     ):
         return []
-    # the parts of a chain in て (中止して受診して): each its own act; the sentence's negation is the last one's
-    cuts = [
-        k + 1
-        for k in range(start, head)
-        if tokens[k].surface_form in ("て", "で")
-        and tokens[k].pos_detail_1 == "接続助詞"
-        and tokens[k - 1].pos in ("動詞", "助動詞")
-        # a verb right after it makes one act of the two (座って休んで, まとめて飲まないで, またがって乗るおもちゃ); an
-        # argument of its own opens a second act (帽子をかぶって直射日光を避けて, 中止して受診して)
-        and k + 1 < len(tokens)
-        and tokens[k + 1].pos != "動詞"
-    ]
     outside = frozenset(lemmas[i] for i in [*range(start), *range(head + 1, len(tokens))] if _content(tokens[i]))
     negated_before = any(_negates(tokens[i]) for i in range(start))
     found = []
