@@ -427,6 +427,61 @@ _DOUBLED_RE = re.compile(r"\b([A-Za-z]+)\s+\1\b", re.IGNORECASE)
 # (thirteenth session) a preposition before a hyphenated compound that starts with it: "take part in in-person
 # training" has "in" once and "in-person" once ("follow follow-up", "long long-term" stay doubled words)
 _BEFORE_A_COMPOUND = frozenset({"in", "on", "at", "by", "for", "of", "to"})
+# (forty-seventh session; three reviews) a count before a measure that starts with the same number ("take two two-milligram
+# tablets" for 2mgの錠剤を2錠): the source holds that number with the measure's unit (2mg) and again with a counter
+# (2錠), and a noun follows the measure in the count's number (two … tablets, one … tablet)
+_COUNT_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_MEASURE_AFTER_RE = re.compile(
+    r"[-\u2011](?P<unit>milligram|microgram|gram|milliliter|millilitre|minute|hour|day|week|month|night)"
+    r"(?![-\u2011\w])\s+(?P<noun>[a-z]+)\b"
+)
+_SOURCE_UNITS = {
+    "milligram": r"(?:mg|ミリグラム)",
+    "microgram": r"(?:μg|µg|マイクログラム)",
+    "gram": r"(?:g|グラム)",
+    "milliliter": r"(?:mL|ml|ミリリットル)",
+    "millilitre": r"(?:mL|ml|ミリリットル)",
+    "minute": r"分",
+    "hour": r"時間",
+    "day": r"日間",
+    "week": r"週間",
+    "month": r"(?:か月|ヶ月|カ月|ヵ月)",
+    "night": r"泊",
+}
+_SOURCE_COUNTERS = r"(?:錠|回|人|名|本|個|粒|包|枚|杯|つ|カプセル|コース|クラス|教室)"
+_SINGULAR_NOUNS_IN_S = frozenset({"basis", "class", "glass", "dose", "course"})
+_NOT_NOUNS = frozenset(
+    {
+        "before",
+        "after",
+        "later",
+        "ago",
+        "apart",
+        "of",
+        "in",
+        "at",
+        "on",
+        "for",
+        "to",
+        "from",
+        "with",
+        "and",
+        "or",
+        "per",
+    }
+)
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:a|an|the|your|our|another|each|every|per|this|that)\s+$", re.IGNORECASE)
 DOUBLED_ALLOWED = frozenset({"had", "that", "bye", "ha", "no"})  # "had had", "that that" are English
 # (forty-first session) the subject before an auxiliary "do" that a main "do" with its object follows (those who do do
 # so); emphasis before another verb ("if you do do have a fever") is a slip
@@ -437,6 +492,35 @@ _CHECK_IN_RE = re.compile(
     r"\b(?:check|checked|checking|checks|sign|signed|signing|log|logged|logging)\s+$", re.IGNORECASE
 )
 _PLACE_AFTER_RE = re.compile(r"\s+(?:the|a|an|our|your|this|that|person|advance)\b", re.IGNORECASE)
+# (forty-seventh session; three reviews narrowed it to what the pair itself shows) a verb's particle, then the preposition of
+# the same spelling before a time: the verb in a verb's place (after "please", "to", a modal, a subject pronoun, "and" or
+# at the start), and what follows the preposition a day, a date, a clock time or a number: "Please log on on Monday", "You
+# can sign up up to two weeks before", "Please come by by 5 pm". A place or a thing after it ("sign on on the dotted
+# line", "drop by by 10 mmHg") stays a slip.
+_VERB_PLACE = r"(?:^|[.!?;:,]\s*|\b(?:please|to|can|could|will|would|must|should|may|might|you|we|i|they|and|then)\s+)"
+_PARTICLE_BEFORE_TIME_RE = {
+    "on": re.compile(rf"{_VERB_PLACE}(?:log|logs|logged|logging)\s+$", re.IGNORECASE),
+    "up": re.compile(rf"{_VERB_PLACE}(?:sign|signs|signed|signing)\s+$", re.IGNORECASE),
+    "by": re.compile(rf"{_VERB_PLACE}(?:come|comes|came|coming|stop|stops|stopped|stopping)\s+$", re.IGNORECASE),
+}
+_WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_TIME_AFTER_RE = {
+    "on": re.compile(rf"\s+(?:{_WEEKDAYS}|{_MONTHS}\s+\d|\d{{1,2}}\s+{_MONTHS}|the\s+day\b)"),
+    "up": re.compile(r"\s+to\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b", re.IGNORECASE),
+    "by": re.compile(rf"\s+(?:\d{{1,2}}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)|noon|midday|{_WEEKDAYS})"),
+}
+# (forty-seventh session; three reviews) an intensifier doubled where the source doubles the same intensifier: "very very"
+# for とてもとても, すごくすごく or 非常に非常に, "really really" for 本当に本当に; one English pair for each doubled source
+# word, a rendering with a comma ("very, very") using one up too, and the pair before the word it intensifies (no
+# pronoun, conjunction or "as" after it, never a hyphen). Other words ("so so", "much much", "far far") stay slips.
+_INTENSIFIER_SOURCES = {
+    "very": r"(とても|とっても|すごく|すっごく|非常に|超)",
+    "really": r"(本当に|ほんとうに|ほんとに)",
+}
+_INTENSIFIED_RE = re.compile(
+    r"\s+(?!(?:that|as|and|but|so|or|if|i|you|he|she|it|we|they|this|the|a|an|much|many)\b)[A-Za-z]", re.IGNORECASE
+)
 # a clause of "what" before the copula said twice (what the problem is is that …)
 _WHAT_CLAUSE_RE = re.compile(r"\bwhat\b[^.,;:!?]{1,40}$", re.IGNORECASE)
 _DO_SO_RE = re.compile(r"\b(?:do|does|did|doing|done)\s+$", re.IGNORECASE)
@@ -447,6 +531,47 @@ _SO_THAT_RE = re.compile(r"\s+that\b", re.IGNORECASE)
 # the word right after a pair and the word right before it: a third in a row makes the pair a repetition
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)\b")
 _LAST_WORD_RE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _particle_before_a_time(text: str, m: re.Match, particle: str, window: int) -> bool:
+    """A verb's particle, then the same preposition before a time (see _PARTICLE_BEFORE_TIME_RE)."""
+    verb, after = _PARTICLE_BEFORE_TIME_RE.get(particle), _TIME_AFTER_RE.get(particle)
+    if verb is None or after is None:
+        return False
+    return verb.search(text, window, m.start()) is not None and after.match(text, m.end()) is not None
+
+
+def _source_emphasis(text: str, m: re.Match, word: str, source: str, used: int) -> bool:
+    """An intensifier pair that renders the same intensifier doubled in the source (see _INTENSIFIER_SOURCES)."""
+    pattern = _INTENSIFIER_SOURCES.get(word)
+    if not source or pattern is None or text[m.end() : m.end() + 1] in ("-", "\u2011"):
+        return False
+    if _INTENSIFIED_RE.match(text, m.end()) is None:
+        return False
+    doubled = len(re.findall(rf"{pattern}[、,\s　！!ー〜…‥]*\1", source))
+    with_comma = len(re.findall(rf"\b{word},\s+{word}\b", text, re.IGNORECASE))
+    return doubled - with_comma > used
+
+
+def _count_before_a_measure(text: str, m: re.Match, source: str) -> bool:
+    """(forty-seventh session) "two two-milligram tablets": see _COUNT_WORDS."""
+    measure = _MEASURE_AFTER_RE.match(text, m.end())
+    if measure is None:
+        return False
+    number = _COUNT_WORDS[m.group(1).lower()]
+    noun = measure.group("noun").lower()
+    if noun in _NOT_NOUNS:
+        return False  # "one one-hour before meals": no noun for the count
+    if number == 1 and _DETERMINER_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+        return False  # "another one one-week course"
+    plural = noun.endswith("s") and not noun.endswith("ss") and noun not in _SINGULAR_NOUNS_IN_S
+    if plural != (number > 1):
+        return False  # "two two-night stay", "one one-milligram tablets", "two two-week basis"
+    source = unicodedata.normalize("NFKC", source)
+    digit = rf"(?<![\d.,/]){number}(?![\d.,/])"
+    with_unit = re.search(rf"{digit}\s*{_SOURCE_UNITS[measure.group('unit')]}", source)
+    with_counter = re.search(rf"{digit}\s*{_SOURCE_COUNTERS}", source)
+    return with_unit is not None and with_counter is not None
 
 
 def _title_after(raw: str, first: str, second: str) -> bool:
@@ -464,11 +589,14 @@ def doubled_words(text: str, source: str = "", raw: str = "") -> list[str]:
     from ..japanese.sounds import halves_a_doubled_kana_word
 
     names = None  # the source's doubled names, counted only when a capitalised pair asks (most entries have none)
+    intensified = 0  # intensifier pairs read as the source's emphasis so far
     found = []
     for m in _DOUBLED_RE.finditer(text):
         if m.group(1).lower() in DOUBLED_ALLOWED:
             continue
         if m.group(1).lower() in _BEFORE_A_COMPOUND and text[m.end() : m.end() + 1] == "-":
+            continue
+        if m.group(1).lower() in _COUNT_WORDS and _count_before_a_measure(text, m, source):
             continue
         first, second = m.group().split()[0], m.group().split()[-1]
         # (forty-first session) two readings that are English, each decided by the words around the pair (a window,
@@ -487,6 +615,8 @@ def doubled_words(text: str, source: str = "", raw: str = "") -> list[str]:
             and _PLACE_AFTER_RE.match(text, m.end())
         ):
             continue
+        if _particle_before_a_time(text, m, first.lower(), window):
+            continue  # (forty-seventh session) "Please log on on Monday", "come by by 5 pm"
         if first.lower() == "in" and _LATIN_AFTER_IN_RE.match(text, m.end()):
             continue  # (forty-third session) "in in vitro studies": the preposition, then the Latin phrase
         # (forty-third session) three or more in a row ("ba ba ba") is a sound or emphasis: read where the pair stands,
@@ -496,6 +626,9 @@ def doubled_words(text: str, source: str = "", raw: str = "") -> list[str]:
             before and before.group(1).lower() == first.lower()
         ):
             continue
+        if _source_emphasis(text, m, first.lower(), source, intensified):
+            intensified += 1
+            continue  # (forty-seventh session) "very very" for とてもとても: the source's own emphasis
         if first.lower() == "is" and _WHAT_CLAUSE_RE.search(text, window, m.start()):
             continue  # (forty-first session) the copula after a clause of "what" ("what the problem is is that …")
         if source and halves_a_doubled_kana_word(first.lower(), source):
