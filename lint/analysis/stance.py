@@ -408,6 +408,9 @@ VOICING = {
     "クチコミ",
     "レビュー",
     "感謝",
+    # (forty-seventh session) words praised by those who had the care (〜と絶賛されています); not 驚く, which says nothing of
+    # an effect (「こんなに待つとは思わなかった」と驚かれる方も: from the review)
+    "絶賛",
 }
 INVITING = {"いただける", "頂ける", "くださる", "見る", "比べる", "見比べる"}
 BALANCING = {"一方", "反面", "半面"}
@@ -647,21 +650,85 @@ def under_denied_evidence(tokens, span):
     return False
 
 
+def under_denied_statement(tokens, span):
+    """(forty-seventh session) Whether the statement at ``span`` is set out as a whole and then denied or doubted:
+    before a denied noun of evidence (〜という根拠はありません), a denied complement noun (〜ということはありません,
+    〜というわけではありません, 〜という保証はない) or a verb of asserting under a negation (〜とは言えません, 〜とは限りません,
+    〜と断言できません), a comma before という or とは allowed (何錠飲んでも大丈夫、ということはありません). A claim whose
+    polarity does not matter (safety for any amount, urgency) is then not the page's: it is what the page denies."""
+    if under_denied_evidence(tokens, span):
+        return True
+    n = len(tokens)
+    k = span[1]
+    while (
+        k < min(n, span[1] + 4) and tokens[k].pos in ("助動詞", "記号") and tokens[k].surface_form not in ("。", "、")
+    ):
+        k += 1  # the statement's own copula or auxiliary (安全だ, 大丈夫です): 安全だということは
+    if (
+        k < n
+        and tokens[k].surface_form in ("、", ",")
+        and k + 1 < n
+        and tokens[k + 1].surface_form
+        in (
+            "という",
+            "といった",
+            "との",
+            "と",
+            "って",
+        )
+    ):
+        k += 1
+    if k >= n:
+        return False
+    # the predicates that govern a quoted statement, as the stance reads them (〜とお約束はできません, 〜とは言えません)
+    extended = _extend(tokens, k, True)
+    if extended is not None and extended[1] % 2 == 1 and tokens[k].surface_form not in ("、", ","):
+        return True
+    t = tokens[k]
+    if t.surface_form in ("という", "といった", "との", "なんて", "って", "っていう"):
+        j = k + 1
+        while j < n and j - k <= 3 and _lemma(tokens[j]) not in COMPLEMENT_NOUNS and _qualifier(tokens[j]):
+            j += 1
+        found = _complement(tokens, j) if j < n and _lemma(tokens[j]) in COMPLEMENT_NOUNS else None
+        if found is not None:
+            return found[1] % 2 == 1
+    if t.pos == "助詞" and t.surface_form in ("と", "って"):
+        j = k + 1
+        while j < n and tokens[j].surface_form in ("は", "も"):
+            j += 1
+        j = _past_prefix(tokens, j) if j < n else j
+        if j < n and _lemma(tokens[j]) in COMPLEMENT_VERBS - {"言う", "いう"}:
+            return _chain(tokens, j + 1)[1] % 2 == 1
+        # 〜とお約束はできません, 〜と保証はいたしかねます: a promise or a guarantee, then its denied potential
+        if j < n and _lemma(tokens[j]) in GUARANTEEING:
+            m = j + 1
+            while m < n and tokens[m].surface_form in ("は", "も", "が"):
+                m += 1
+            if m < n and _lemma(tokens[m]) in ("できる", "出来る", "いたしかねる", "致しかねる"):
+                return _lemma(tokens[m]).endswith("かねる") or _chain(tokens, m + 1)[1] % 2 == 1
+    return False
+
+
 def _extend(tokens, k, ended_in_predicate):
     """The next predicate whose negation also governs the span: (new k, negations) or None."""
     n = len(tokens)
     if k >= n:
         return None
     t = tokens[k]
-    # (sixteenth round) a comma may set the clause off before という: 必ず治る、というわけではありません
-    if t.surface_form in ("、", ",") and k + 1 < n and tokens[k + 1].surface_form in ("という", "といった"):
+    # (sixteenth round) a comma may set the clause off before という: 必ず治る、というわけではありません; (forty-seventh
+    # session) and before とは: 何杯飲んでも安全、とは言えません
+    if (
+        t.surface_form in ("、", ",")
+        and k + 1 < n
+        and tokens[k + 1].surface_form in ("という", "といった", "と", "って")
+    ):
         k, t = k + 1, tokens[k + 1]
     # (twenty-first session) a quotation that describes the noun after it (「飲むだけで痩せる」サプリはありません):
     # the quoted words modify that noun as a relative clause would, so the noun's denied existence governs them
     if t.surface_form in QUOTE_CLOSES and k + 1 < n and tokens[k + 1].pos in ("名詞", "接頭詞"):
         k, t, ended_in_predicate = k + 1, tokens[k + 1], True
     # 〜という保証はありません, 〜といったことはない (という is one word in IPADIC)
-    if t.surface_form in ("という", "といった", "との") and k + 1 < n:
+    if t.surface_form in ("という", "といった", "との", "って", "っていう", "なんて") and k + 1 < n:
         # (twelfth round) the noun may carry a qualifier of its own: 〜という科学的根拠はありません,
         # 〜という十分な証拠はない (a noun stem + 的/な, at most two words)
         j = k + 1
@@ -681,6 +748,14 @@ def _extend(tokens, k, ended_in_predicate):
             j += 1
         j = _past_prefix(tokens, j) if j < n else j  # (twenty-eighth session) 〜とはお約束できません
         if j < n and _lemma(tokens[j]) in COMPLEMENT_VERBS - {"言う", "いう"}:
+            # (forty-seventh session) the verb noun set off by a particle before its potential: 〜とお約束はできません
+            m = j + 1
+            if (
+                m + 1 < n
+                and tokens[m].surface_form in ("は", "も", "が")
+                and _lemma(tokens[m + 1]) in ("できる", "出来る")
+            ):
+                return _chain(tokens, m + 1)
             return _chain(tokens, j + 1)
         # 〜という保証はありません
         if j < n and _lemma(tokens[j]) in ("いう", "言う") and j + 1 < n and _lemma(tokens[j + 1]) in COMPLEMENT_NOUNS:
@@ -1366,7 +1441,9 @@ def _after_quote(tokens, close):
         and tokens[j].pos in ("名詞", "接頭詞")
         and _lemma(tokens[j]) not in WORDINGS
     ):
-        return "slogan"
+        # (forty-seventh session) unless the noun phrase is the voice's carrier, received or presented: 「…」受講者の皆さま
+        # の感想をご紹介します
+        return "testimony" if _voice_carried(tokens, j) else "slogan"
     # (eleventh round) nor a quoted noun phrase that opens the sentence as the means or condition of its
     # own clause: 「実質0円」でレーシックが受けられる (scare quotes, the page's own words); a quoted
     # predicate so used is a criterion mentioned (「痛くない」で選ぶと後悔することがあります)
@@ -1420,11 +1497,17 @@ def _after_quote(tokens, close):
             if _past(tokens[j : _sentence_end(tokens, j)]):
                 return "testimony"
             return "voiced"
-        if set(window) & TESTIMONY:
-            return "testimony"
+        if set(window) & TESTIMONY or _voice_carried(tokens, j):
+            return (
+                "testimony"  # (forty-seventh session) a voice presented (〜という感想をご紹介します): with an outcome
+            )
         return "reported"
     if _dash_names_the_speaker(tokens[j : _sentence_end(tokens, j)]):
         return "signed"
+    if j < n and tokens[j].surface_form[:1] in SIGNATURE_DASHES and _voice_carried(tokens, j):
+        # (forty-seventh session) 」――そんな声が毎日のように届きます, 」――多くの方がそう口にされます: a patient's voice, a
+        # testimonial when it tells an outcome (from the review: 「血圧が下がらない」――そんな声が… is a worry)
+        return "testimony"
     # (fifteenth round) a quotation, a dash, then the words named as received from patients (「…」——ご来院の方から、
     # いちばん多くいただく言葉です): the page presents the quotation as its patients' voice
     if j < n and tokens[j].surface_form in SIGNATURE_DASHES:
@@ -1505,7 +1588,73 @@ def _received_as_voice(tokens, j):
             _lemma(t) in VOICE_RECEIVED for t in tokens[k + 2 : min(end, k + 4)]
         ):
             return True
-    return False
+    return _voice_carried(tokens, j) == "received"
+
+
+# (forty-seventh session, from the review) where a presented voice comes from someone other than the advertiser's patients
+THIRD_PARTY_FORUMS = frozenset(
+    {"患者会", "家族会", "会報", "冊子", "講座", "健康講座", "教室", "会員", "参加者", "受講者"}
+)
+# (forty-seventh session) verbs by which the page puts a voice before its reader (〜という声をご紹介します, 〜の感想を掲載中):
+# a voice so presented is testimony only with an outcome in it (a patient association's experiences, 「頭が真っ白になった」, are
+# presented too: from the review)
+VOICE_PRESENTED = frozenset({"紹介", "掲載", "公開", "集める", "まとめる"})
+# carriers of a voice that the page receives or presents: VOICE_CARRIERS, posts and reviews, reports from patients
+PRESENTED_CARRIERS = VOICE_CARRIERS | {
+    "感想",
+    "体験",
+    "投稿",
+    "報告",
+    "ご報告",
+    "レビュー",
+    "口コミ",
+    "クチコミ",
+    "体験談",
+    "体験記",
+}
+# people who say the quotation (多くの方がそう口にされます): the verb of saying after そう
+VOICE_SAYING = frozenset({"口にする", "言う", "いう", "おっしゃる", "話す", "語る"})
+
+
+def _voice_carried(tokens, j):
+    """(forty-seventh session) "received", "presented" or "said", or None. From ``j`` (after a quotation, its dash or its という) to the end of the sentence: a carrier
+    of voices (お手紙, 声, 感想, コメント, ご報告) that is the subject or object of a verb of receiving or presenting, however
+    far along the clause (〜というご報告を、毎月のようにいただいています; ――患者様から届いたお手紙をご紹介します; ――そんな声が
+    毎日のように届きます), or people said to say so (――多くの方がそう口にされます). A complaint quoted, an enquiry and a voice
+    given (声をかける) are no such voice."""
+    end = _sentence_end(tokens, j)
+    if {_lemma(t) for t in tokens[max(0, j - 5) : j]} & COMPLAINT_ENDS:
+        return None
+    if _voice_given(tokens, j):
+        return None
+    for k in range(j, end - 1):
+        word = {tokens[k].surface_form, _lemma(tokens[k])}
+        if tokens[k].pos == "名詞" and word & PRESENTED_CARRIERS:
+            if {_lemma(t) for t in tokens[max(j, k - 3) : k]} & ENQUIRY_NOUNS:
+                continue
+            lemmas = [_lemma(t) for t in tokens[k + 1 : min(end, k + 9)]]
+            if any(is_negation(t) for t in tokens[k + 1 : min(end, k + 9)]):
+                continue  # (from the review) a voice not published or not received: 〜体験談は、当院では掲載しておりません
+            # 届いたお手紙: the carrier after a verb of receiving that describes it
+            received_before = any(_lemma(t) in VOICE_RECEIVED for t in tokens[max(j, k - 3) : k])
+            # (from the review) a voice from a patients' association, a course or a booklet is not the advertiser's patients'
+            forum = bool({_lemma(t) for t in tokens} & THIRD_PARTY_FORUMS)
+            if tokens[k + 1].surface_form in ("を", "が", "も", "は") and set(lemmas) & (
+                VOICE_RECEIVED | VOICE_PRESENTED
+            ):
+                if set(lemmas) & VOICE_RECEIVED:
+                    return "received"
+                return None if forum else "presented"
+            if received_before and set(lemmas) & VOICE_PRESENTED and not forum:
+                return "presented"
+        said = tokens[k + 1 : min(end, k + 3)]
+        if tokens[k].surface_form == "そう" and (
+            {_lemma(t) for t in said} & VOICE_SAYING or "".join(t.surface_form for t in said).startswith("口に")
+        ):
+            if {_lemma(t) for t in tokens[j:k]} & (PATIENTS | {"方", "皆さん", "皆様", "みなさん"}):
+                return "said"
+            return None
+    return None
 
 
 def _dash_names_the_speaker(tail):

@@ -65,6 +65,7 @@ from ..analysis.stance import (
     readers_question,
     stance,
     under_denied_evidence,
+    under_denied_statement,
 )
 from ..core.derived import derived
 from ..core.files import read_data_toml
@@ -502,13 +503,55 @@ def _register(table, classes, path):
 def analyse(text):
     """(normalised text, words without white space, indices of words in fixed terms, word index) of a sentence."""
     norm = normalize(text)
-    tokens = _grouped_numbers(_adverb_before_iru(content_tokens(tokenize(norm.text))))
+    tokens = _comma_before_quotative_dropped(_grouped_numbers(_adverb_before_iru(content_tokens(tokenize(norm.text)))))
     patterns = load_patterns()
     index = word_index(tokens, patterns.vocabulary)
     masked = set()
     for first, end in find_each(tokens, patterns.fixed, index=index):  # a term the words rule out costs a look-up
         masked.update(range(first, end))
     return norm, tokens, frozenset(masked), index
+
+
+# particles that quote the clause before them (〜、という, 〜、と書かれた, 〜、って, 〜、なんて)
+_QUOTATIVES = frozenset({"という", "といった", "との", "って", "っていう", "なんて", "とか"})
+
+
+# (from the review) verbs after 〜、と that report a wording in order to warn about it (〜、とうたう商品, 〜、と書かれていても,
+# 〜、と誤解される方): only these; 〜、と言い切れます and 〜、と院長が説明しています keep their comma
+_WARNED_WORDING_VERBS = frozenset({"うたう", "謳う", "書く", "宣伝", "誤解", "表示", "記載", "広告", "思い込む"})
+
+
+# a saying named after its comma (必ず治る、という言葉をよく耳にします): the ninth session's reading of a named saying keeps
+# the comma
+_SAYING_NOUNS = frozenset({"言葉", "お言葉", "フレーズ", "標語", "格言", "ことわざ"})
+
+
+def _quotes_for_a_warning(tokens, k):
+    """The quotative と at ``k`` before は / も (〜、とは言えません) or a verb of a wording warned about (see above)."""
+    t = tokens[k]
+    if t.surface_form != "と" or t.pos_detail_2 != "引用" or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    return after.surface_form in ("は", "も") or (after.basic_form or after.surface_form) in _WARNED_WORDING_VERBS
+
+
+def _comma_before_quotative_dropped(tokens):
+    """(forty-seventh session) A comma that only sets a quoted clause off before its particle is not read: 何錠飲んでも大丈夫、
+    ということはありません, 〜安心して飲める、という宣伝文句, 〜肌にやさしい、とうたう商品 read as they do without it, so that the
+    stance finds the clause quoted, denied or warned about (from the review: the comma hid each of them)."""
+    out = []
+    for k, t in enumerate(tokens):
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (
+            t.surface_form in ("、", ",")
+            and following is not None
+            and following.pos == "助詞"
+            and (following.surface_form in _QUOTATIVES or _quotes_for_a_warning(tokens, k + 1))
+            and not (k + 2 < len(tokens) and tokens[k + 2].surface_form in _SAYING_NOUNS)
+        ):
+            continue
+        out.append(t)
+    return tuple(out)
 
 
 def _grouped_numbers(tokens):
@@ -681,6 +724,15 @@ def _denied_copula(tokens, end):
     return int(after.startswith(DENIED_COPULA))
 
 
+# (forty-seventh session, from the review) the last word of a match that names a harm or a problem: its denial is a safety
+# claim, not a doubt about one
+HARM_DENIED_WHOLE = frozenset({"悪い", "害", "問題", "負担", "心配", "リスク", "危険", "副作用"})
+
+
+# (forty-seventh session) outcomes a patient's voice tells well only when it denies them (痛くない, 再発しない)
+TESTIMONY_HARMS = frozenset({"痛い", "再発", "痛む", "悪化", "副作用"})
+
+
 def is_claim(entry, tokens, span, hearsay=False):
     """Whether the page makes the claim the entry's pattern found at ``span``; ``hearsay``: the sentence
     reports the page's own reputation (see _hearsay), which the page asserts by reporting it."""
@@ -690,6 +742,16 @@ def is_claim(entry, tokens, span, hearsay=False):
     if hearsay:
         found = replace(found, reported=False, hedged=False)
     if entry.scope == "testimony":
+        # (forty-seventh session, from the review) an outcome the voice denies (「血圧が下がらない」, 「安定するものではありません」)
+        # tells no effect; a harm denied (「痛くない」「再発しない」) is an effect, and a harm told (「他の歯医者では痛くて…」)
+        # may be the story's before, as a past failure is (「他の病院では治らなかったのに」)
+        if (
+            found.negated
+            and not found.observation
+            and _lemma(tokens[span[1] - 1]) not in TESTIMONY_HARMS
+            and not found.voice
+        ):
+            return False
         return found.testimony and not found.question
     if entry.scope == "voice":
         return found.voice and not found.question
@@ -702,8 +764,12 @@ def is_claim(entry, tokens, span, hearsay=False):
     if not asserted or (entry.tense == "non-past" and found.observation):
         return False
     if entry.polarity == "any":  # urgency is pressure whether phrased as do or as do not (治療しないと)
-        # ... but not a statement the page says has no evidence (〜という科学的根拠はありません)
-        return not under_denied_evidence(tokens, span)
+        # ... but not a statement the page says has no evidence (〜という科学的根拠はありません) or denies as a whole
+        # (何錠飲んでも大丈夫、ということはありません; 〜とは言えません); a harm so denied (どれだけ飲んでも体に悪いということは
+        # ありません) is the promise of safety itself (from the review)
+        if _lemma(tokens[span[1] - 1]) in HARM_DENIED_WHOLE:
+            return not under_denied_evidence(tokens, span)
+        return not under_denied_statement(tokens, span)
     if entry.polarity in ("affirmed", "any") and any(
         _lemma(t) in RARELY for t in tokens[span[1] : _own_clause_end(tokens, span[1])]
     ):
@@ -1233,9 +1299,22 @@ def _service_only(tokens, masked, index):
     spans = [(a + 1, b) for a, b in quote_spans(tokens)]
     if not spans:
         colon = next((i for i, t in enumerate(tokens) if t.surface_form in (":", "：")), None)
-        if colon is None:
+        # (forty-seventh session) a voice reported without quotation marks: the clause before its quotative particle
+        # (受付の方の対応が丁寧で助かりました、とのお声をいただきました)
+        quoted = next(
+            (
+                i
+                for i, t in enumerate(tokens)
+                if i and t.pos == "助詞" and (t.surface_form in _QUOTATIVES or t.pos_detail_2 == "引用")
+            ),
+            None,
+        )
+        if colon is not None:
+            spans = [(colon + 1, len(tokens))]
+        elif quoted is not None:
+            spans = [(0, quoted)]
+        else:
             return False
-        spans = [(colon + 1, len(tokens))]
     # (eighth session) what the voice is about, named before it (雰囲気について「落ち着く」との声): part of the voice,
     # unless the voice tells a change of its own (〜について「すっかり元気になりました」: from the review), which the
     # topic never outweighs
