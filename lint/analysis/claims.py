@@ -8635,6 +8635,99 @@ FINDING_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "finding_verbs"))  # lint/da
 _OF_THE_EVENT = re.compile(r"(?:そのもの|自体|の?結果|の日|当日|の際|時|前|中)$")
 
 
+# (forty-seventh session) a date of the calendar: 2026年4月1日, 10月1日, 翌年1月31日, 2月末日, 6月1日(土)
+_CALENDAR_DATE = re.compile(
+    r"(?:(?:\d{4}|翌|本|今|来)年(?:度)?)?(?<!生後)(?<!月齢)\d{1,2}月(?:\d{1,2}日|末日|末|上旬|中旬|下旬)?(?:[（(][月火水木金土日][）)])?"
+    r"|(?:\d{4}|翌|本|今|来)年(?:度)?"
+)
+_CALENDAR_DAY = re.compile(r"(?<!生後)(?<!月齢)\d{1,2}月(?:\d{1,2}日|末日)|\d{4}年(?:度)?")
+# what a copula's complement may be besides its dates: から / より / まで and the copula (〜から〜までです)
+_DATES_ALONE = re.compile(
+    r"[、\s]*(?:から|より)?[、\s]*(?:まで)?(?:の予定|の期間)?(?:です|でございます|となります|となっております)?[。\s]*"
+)
+_EVERY_YEAR = re.compile(r"例年|毎年|通常|一般に|一般的に|たいてい")
+# the heads of a programme of the service (予防接種, 定期接種, 健診, 受付期間, 健康講座)
+_PROGRAMME_HEADS = (
+    "接種",
+    "健診",
+    "検診",
+    "期間",
+    "受付",
+    "講座",
+    "教室",
+    "相談会",
+    "説明会",
+    "ドック",
+    "予約",
+    "診療",
+)
+# what a period may be of: a programme or a procedure of the service (接種期間, 受付期間, 申請期間, 助成期間)
+_PERIOD_OWNERS = (
+    "接種",
+    "健診",
+    "検診",
+    "受付",
+    "講座",
+    "教室",
+    "予約",
+    "診療",
+    "実施",
+    "申請",
+    "対象",
+    "助成",
+    "利用",
+)
+# what a programme's calendar says of it: it starts, is held or taken, closes
+_CALENDAR_HEADS = frozenset(
+    ("開始", "実施", "受付", "受け付ける", "行う", "終了", "開催", "始まる", "始める", "締め切る")
+)
+
+
+def _calendar_of_a_programme(reading):
+    """(forty-seventh session) A programme of the service as the topic of its calendar: started, held or taken from or
+    until a date (2025年度のインフルエンザ予防接種は、10月1日から開始します), or its period as the complement of a copula
+    (今年度の定期接種の期間は、2026年4月1日から2027年3月31日までです). The topic may name a treatment (予防接種): the
+    date says when the service runs, not what the treatment does. Every number after the topic is a date, and から or
+    まで marks the calendar (an age, a dose or an interval after the topic, 生後6か月から, is a fact of care)."""
+    if reading.lang != "ja" or reading.mood != "statement" or reading.negative or reading.condition:
+        return False
+    if not reading.topic or reading.topic_end <= 0:
+        return False
+    rest = "".join(t.surface_form for t in reading.tokens[reading.topic_end :])
+    kind = _predicate_class(reading)
+    if kind == "operating":
+        if not _heads(reading) or not _heads(reading) <= _CALENDAR_HEADS:
+            return False
+    elif kind != "copula":
+        return False
+    if not _CALENDAR_DAY.search(rest) or not re.search(r"から|より|まで", rest) or _EVERY_YEAR.search(reading.text):
+        return (
+            False  # a day of this calendar, not a month of every year (インフルエンザの流行は、例年12月から始まります)
+        )
+    undated = _CALENDAR_DATE.sub("", rest)
+    if re.search(r"[0-9０-９〇一二三四五六七八九十百千]", undated):
+        return False
+    # (from the review) a copula's complement is the dates alone (not 12月15日までが理想です, 〜からでは手遅れです, 〜から
+    # 可能です); the topic names the programme with no clause of its own (not 高齢者の肺炎を防ぐ定期接種, 重症化予防のための
+    # 接種); the service's own act, not a report of the world in the passive (〜は、2013年4月1日から開始されました)
+    if kind == "copula" and not _DATES_ALONE.fullmatch(undated):
+        return False
+    if any(t.pos in ("動詞", "形容詞", "助動詞") for t in reading.topic) or "ため" in "".join(
+        t.surface_form for t in reading.topic
+    ):
+        return False
+    if any(t.pos == "動詞" and t.basic_form in ("れる", "られる") for t in reading.tokens[reading.topic_end :]):
+        return False
+    # the topic is a programme or a service of the institution (予防接種, 健診, 受付期間, 講座), not a course of nature
+    # (花粉の飛散, 流行); a period only of a programme (接種期間, 受付期間, 定期接種の期間; not 飛散期間, 隔離期間)
+    nouns = [_lemma(t) for t in reading.topic if t.pos == "名詞"]
+    head = nouns[-1] if nouns else ""
+    if head.endswith("期間"):
+        before = head[: -len("期間")] or (nouns[-2] if len(nouns) > 1 else "")
+        return before.endswith(_PERIOD_OWNERS) or before in ADMINISTRATIVE_HEAD_NOUNS | SERVICE_NOUNS
+    return head.endswith(_PROGRAMME_HEADS) or head in ADMINISTRATIVE_HEAD_NOUNS | SERVICE_NOUNS
+
+
 def _event_of_the_visit(compound):
     """(thirty-third session) The noun compound names an examination (examinations) or another event of the visit
     (visit_events: 入院, 通院, 初診, 栄養指導, 母親学級), or what belongs to one (検査結果, 検査そのもの); never a
@@ -11681,6 +11774,11 @@ def _practical(reading, text, need, trigger, health, before=""):
                 found.remove(word)
     events = _event_phrases(tokens) if institution and not rationale else []
     examinations = [w for w in found if any(w in e for e in events)]
+    calendar = not rationale and _calendar_of_a_programme(reading)
+    if calendar:
+        # (forty-seventh session) the programme whose calendar is stated (インフルエンザ予防接種は、10月1日から開始します)
+        named_topic = "".join(t.surface_form for t in reading.topic)
+        examinations = examinations + [w for w in found if w in named_topic]
     outside = medical.outside_occasions(tokens, SERVICE_ARRANGEMENTS)
     for word in examinations:
         outside = outside.replace(word, "")  # 乳がん検診 names the examination; its がん is no word of its own
@@ -11717,7 +11815,7 @@ def _practical(reading, text, need, trigger, health, before=""):
     # (forty-sixth session) a rule of the premises (当院は敷地内全面禁煙です) and a thing said to be at a place of the
     # institution (自動精算機は、一階の会計窓口の隣にあります) are statements of the premises too
     premises = premises or _located_at_the_institution(reading, tokens)
-    return (institution_side or event_topic or premises) and not any(_rate(text, q) for q in health)
+    return (institution_side or event_topic or premises or calendar) and not any(_rate(text, q) for q in health)
 
 
 # (forty-sixth session) a place of the institution after a preposition of place: a single word with a determiner before it
@@ -11946,6 +12044,57 @@ _EN_RATE = re.compile(
 )
 
 
+# (forty-seventh session) when a person or a group of the service sees patients or meets: a doctor or a member of staff
+# named by a title, or the writer's or a named group, class or clinic, then see / meet / hold / run, then a day of the
+# week or a time of day, and nothing else after it but a place (Dr. Rivera sees patients on Tuesdays and Thursdays; Our
+# support group meets on the first Tuesday of every month at the community centre; The Healthy Bones class meets in Room
+# 204 on Tuesday evenings). "Doctors see more flu in winter" names no one and no day.
+_EN_SCHEDULE = re.compile(
+    r"^(?:(?:Dr|Drs|Prof|Professor|Nurse|Sister)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"(?:\s*(?:,|and|&)\s*(?:(?:Dr|Prof|Professor|Nurse)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)*"
+    r"(?:,[^,.]{1,60},)?"
+    r"|(?:Our|The)\s+(?:[A-Z][\w'’-]*\s+|[a-z'’-]+\s+){0,3}(?:group|class|classes|clinic|clinics|team|session|sessions|"
+    r"café|cafe|meeting|meetings|circle|club))"
+    r"\s+(?:sees?|meets?|holds?\s+(?:a\s+)?(?:clinics?|sessions?)|runs?\s+(?:a\s+)?(?:clinics?|sessions?))"
+    r"(?:\s+(?:new\s+|follow-up\s+|all\s+)?patients)?"
+    r"(?:\s+(?:on|in|at|every|from|between|each)\s+(?:[^.;:!?]|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.|(?<=\bSt)\.){1,80})$"
+)
+_EN_SCHEDULE_WHEN = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|weekends?|weekdays?|\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)"
+    r"|mornings?|afternoons?|evenings?)\b"
+)
+
+
+# (from the review) what may follow the verb: times and places only, joined by and, or, a comma or "but not" before
+# another; a clause (which, who, so, because, to, and halves …) or a duration of care (in under 20 minutes, within two
+# hours) makes the line a claim, and so does a relative clause in the appositive (Dr. Morgan, who never loses a patient, …)
+_EN_SCHEDULE_VERB = re.compile(r"\s(?:sees?|meets?|holds?|runs?)\s")
+_EN_DAY_OR_TIME = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|weekdays?|weekends?|\d|noon|midday|mornings?|afternoons?|"
+    r"evenings?|alternate|every|each)\b"
+)
+_EN_SCHEDULE_CLAUSE = re.compile(
+    r"\b(?:which|who|whose|that|when|where|while|because|as|since|so|to|after|before|until\s+(?!\d|noon))\b"
+    r"|(?:,|\band\b|\bor\b)\s+(?!(?:but\s+)?(?:not\s+)?(?:on|at|in|from|every|each)?\s*(?:the\s+)?"
+    + _EN_DAY_OR_TIME
+    + r"|(?:on|at|in|from)\s)"
+    r"|\b(?:in|within)\s+(?:under|less than|about|around)?\s*\S+\s+(?:minutes?|hours?|days?|weeks?)\b",
+    re.IGNORECASE,
+)
+_EN_SCHEDULE_APPOSITIVE = re.compile(r"^[^,]*,\s*(?:who|whose|which)\s", re.IGNORECASE)
+
+
+def _en_schedule(text):
+    """(forty-seventh session) See _EN_SCHEDULE: who of the service, then when, and nothing but times and places."""
+    line = text.strip().rstrip(".")
+    if not (_EN_SCHEDULE.match(line) and _EN_SCHEDULE_WHEN.search(line)):
+        return False
+    verb = _EN_SCHEDULE_VERB.search(line)
+    return verb is not None and not (
+        _EN_SCHEDULE_CLAUSE.search(line[verb.end() :]) or _EN_SCHEDULE_APPOSITIVE.search(line)
+    )
+
+
 def _practical_english(reading, text, need, health):
     """(thirty-first session) An English request or statement about practical matters with no medical content: the
     counterpart of the Japanese test, on the English reading (mood, head, subject; no parse) and the English
@@ -11986,10 +12135,14 @@ def _practical_english(reading, text, need, health):
         return False
     if reading.condition and not medical_en.practical_condition(reading.condition):
         return False
-    if any(_EN_RATE.match(text[q.end :]) or q.unit for q in health) or medical_en.interval(words):
+    if any(_EN_RATE.match(text[q.end :]) or q.unit for q in health):
         return False
     if _en_effect_offered(lower) or _EN_RELATIVE_CLAIM.search(lower):
         return False  # an effect offered (can help people regain …), or a claim in a relative clause (kits that spot …)
+    if _en_schedule(text):
+        return True  # (forty-seventh session) Dr. Rivera sees patients on Tuesdays and Thursdays
+    if medical_en.interval(words):
+        return False
     head = reading.head or words[0]
     if reading.mood == "request" or (not reading.subject and medical_en.in_table(words[0], "logistics_heads")):
         head = reading.head if reading.mood == "request" else words[0]
