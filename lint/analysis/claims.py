@@ -8643,7 +8643,7 @@ _CALENDAR_DATE = re.compile(
 _CALENDAR_DAY = re.compile(r"(?<!生後)(?<!月齢)\d{1,2}月(?:\d{1,2}日|末日)|\d{4}年(?:度)?")
 # what a copula's complement may be besides its dates: から / より / まで and the copula (〜から〜までです)
 _DATES_ALONE = re.compile(
-    r"[、\s]*(?:から|より)?[、\s]*(?:まで)?(?:の予定|の期間)?(?:です|でございます|となります|となっております)?[。\s]*"
+    r"(?:から|より)?(?:まで)?(?:の予定|の期間)?(?:です|でございます|となります|となっております)?。*"
 )
 _EVERY_YEAR = re.compile(r"例年|毎年|通常|一般に|一般的に|たいてい")
 # the heads of a programme of the service (予防接種, 定期接種, 健診, 受付期間, 健康講座)
@@ -8710,7 +8710,8 @@ def _calendar_of_a_programme(reading):
     # (from the review) a copula's complement is the dates alone (not 12月15日までが理想です, 〜からでは手遅れです, 〜から
     # 可能です); the topic names the programme with no clause of its own (not 高齢者の肺炎を防ぐ定期接種, 重症化予防のための
     # 接種); the service's own act, not a report of the world in the passive (〜は、2013年4月1日から開始されました)
-    if kind == "copula" and not _DATES_ALONE.fullmatch(undated):
+    # (from the final review) the commas and spaces are taken out first: runs of them made the match backtrack
+    if kind == "copula" and not _DATES_ALONE.fullmatch(re.sub(r"[、,\s　]+", "", undated)):
         return False
     if any(t.pos in ("動詞", "形容詞", "助動詞") for t in reading.topic) or "ため" in "".join(
         t.surface_form for t in reading.topic
@@ -12051,8 +12052,10 @@ _EN_RATE = re.compile(
 # 204 on Tuesday evenings). "Doctors see more flu in winter" names no one and no day.
 _EN_SCHEDULE = re.compile(
     r"^(?:(?:Dr|Drs|Prof|Professor|Nurse|Sister)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-    r"(?:\s*(?:,|and|&)\s*(?:(?:Dr|Prof|Professor|Nurse)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)*"
-    r"(?:,[^,.]{1,60},)?"
+    r"(?:(?:\s*,\s*|\s+(?:and|&)\s+)(?:(?:Dr|Prof|Professor|Nurse)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){0,4}"
+    # an appositive of the person's role only (Dr. Yamada, head of the rheumatology team, …): from the final review, not
+    # a praise (Dr. Rivera, famous for miracle results, …)
+    r"(?:,\s*(?:the\s+|our\s+)?(?:head|lead|director|consultant|chair|leader|manager|member|clinical\s+lead)\b[^,.]{0,50},)?"
     r"|(?:Our|The)\s+(?:[A-Z][\w'’-]*\s+|[a-z'’-]+\s+){0,3}(?:group|class|classes|clinic|clinics|team|session|sessions|"
     r"café|cafe|meeting|meetings|circle|club))"
     r"\s+(?:sees?|meets?|holds?\s+(?:a\s+)?(?:clinics?|sessions?)|runs?\s+(?:a\s+)?(?:clinics?|sessions?))"
@@ -12084,15 +12087,35 @@ _EN_SCHEDULE_CLAUSE = re.compile(
 _EN_SCHEDULE_APPOSITIVE = re.compile(r"^[^,]*,\s*(?:who|whose|which)\s", re.IGNORECASE)
 
 
+# (from the final review) the words a time or a place after the verb may hold: every other word ("with guaranteed
+# results", "every three years") leaves the line a claim
+_EN_SCHEDULE_TAIL_WORDS = frozenset(
+    "on in at every from between each and or but not the a of to until till first second third fourth last other "
+    "alternate month week weekday weekdays weekend weekends morning mornings afternoon afternoons evening evenings noon "
+    "midday a.m p.m am pm o'clock room hall centre center clinic hospital library church office building floor level "
+    "wing ward unit surgery practice park school community village town st house suite lobby main east west north south "
+    "person online".split()
+)
+_EN_SCHEDULE_TAIL_WORD = re.compile(r"[A-Za-z][\w'’.-]*|\d[\d:.]*")
+
+
 def _en_schedule(text):
     """(forty-seventh session) See _EN_SCHEDULE: who of the service, then when, and nothing but times and places."""
     line = text.strip().rstrip(".")
     if not (_EN_SCHEDULE.match(line) and _EN_SCHEDULE_WHEN.search(line)):
         return False
     verb = _EN_SCHEDULE_VERB.search(line)
-    return verb is not None and not (
-        _EN_SCHEDULE_CLAUSE.search(line[verb.end() :]) or _EN_SCHEDULE_APPOSITIVE.search(line)
-    )
+    if verb is None or _EN_SCHEDULE_CLAUSE.search(line[verb.end() :]) or _EN_SCHEDULE_APPOSITIVE.search(line):
+        return False
+    tail = re.sub(r"^\s*(?:new\s+|follow-up\s+|all\s+)?patients\b", "", line[verb.end() :])
+    for word in _EN_SCHEDULE_TAIL_WORD.findall(tail):
+        lower = word.lower().rstrip(".")
+        if word[0].isdigit() or word[0].isupper() or lower in _EN_SCHEDULE_TAIL_WORDS:
+            continue
+        if _EN_SCHEDULE_WHEN.fullmatch(word) or re.fullmatch(r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?", lower):
+            continue
+        return False
+    return True
 
 
 def _practical_english(reading, text, need, health):

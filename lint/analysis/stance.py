@@ -704,8 +704,10 @@ def under_denied_statement(tokens, span):
             m = j + 1
             while m < n and tokens[m].surface_form in ("は", "も", "が"):
                 m += 1
-            if m < n and _lemma(tokens[m]) in ("できる", "出来る", "いたしかねる", "致しかねる"):
-                return _lemma(tokens[m]).endswith("かねる") or _chain(tokens, m + 1)[1] % 2 == 1
+            if m + 1 < n and _lemma(tokens[m]) in ("いたす", "致す") and _lemma(tokens[m + 1]) == "かねる":
+                return True  # 〜と保証はいたしかねます: IPADIC reads いたし + かね (from the final review)
+            if m < n and _lemma(tokens[m]) in ("できる", "出来る"):
+                return _chain(tokens, m + 1)[1] % 2 == 1
     return False
 
 
@@ -748,7 +750,8 @@ def _extend(tokens, k, ended_in_predicate):
             j += 1
         j = _past_prefix(tokens, j) if j < n else j  # (twenty-eighth session) 〜とはお約束できません
         if j < n and _lemma(tokens[j]) in COMPLEMENT_VERBS - {"言う", "いう"}:
-            # (forty-seventh session) the verb noun set off by a particle before its potential: 〜とお約束はできません
+            # (forty-seventh session) the verb noun set off by a particle before its potential: 〜とお約束はできません, or
+            # before いたしかねる (〜と保証はいたしかねます: IPADIC reads いたし + かね)
             m = j + 1
             if (
                 m + 1 < n
@@ -756,6 +759,14 @@ def _extend(tokens, k, ended_in_predicate):
                 and _lemma(tokens[m + 1]) in ("できる", "出来る")
             ):
                 return _chain(tokens, m + 1)
+            if (
+                m + 2 < n
+                and tokens[m].surface_form in ("は", "も", "が")
+                and _lemma(tokens[m + 1]) in ("いたす", "致す")
+                and _lemma(tokens[m + 2]) == "かねる"
+            ):
+                end, more = _chain(tokens, m + 3)
+                return end, 1 + more
             return _chain(tokens, j + 1)
         # 〜という保証はありません
         if j < n and _lemma(tokens[j]) in ("いう", "言う") and j + 1 < n and _lemma(tokens[j + 1]) in COMPLEMENT_NOUNS:
@@ -1592,9 +1603,17 @@ def _received_as_voice(tokens, j):
 
 
 # (forty-seventh session, from the review) where a presented voice comes from someone other than the advertiser's patients
-THIRD_PARTY_FORUMS = frozenset(
-    {"患者会", "家族会", "会報", "冊子", "講座", "健康講座", "教室", "会員", "参加者", "受講者"}
-)
+THIRD_PARTY_FORUMS = (
+    "患者会",
+    "家族会",
+    "会報",
+    "冊子",
+    "講座",
+    "教室",
+    "会員",
+    "参加者",
+    "受講者",
+)  # outside the quotation
 # (forty-seventh session) verbs by which the page puts a voice before its reader (〜という声をご紹介します, 〜の感想を掲載中):
 # a voice so presented is testimony only with an outcome in it (a patient association's experiences, 「頭が真っ白になった」, are
 # presented too: from the review)
@@ -1627,6 +1646,7 @@ def _voice_carried(tokens, j):
         return None
     if _voice_given(tokens, j):
         return None
+    forum = None
     for k in range(j, end - 1):
         word = {tokens[k].surface_form, _lemma(tokens[k])}
         if tokens[k].pos == "名詞" and word & PRESENTED_CARRIERS:
@@ -1637,8 +1657,12 @@ def _voice_carried(tokens, j):
                 continue  # (from the review) a voice not published or not received: 〜体験談は、当院では掲載しておりません
             # 届いたお手紙: the carrier after a verb of receiving that describes it
             received_before = any(_lemma(t) in VOICE_RECEIVED for t in tokens[max(j, k - 3) : k])
-            # (from the review) a voice from a patients' association, a course or a booklet is not the advertiser's patients'
-            forum = bool({_lemma(t) for t in tokens} & THIRD_PARTY_FORUMS)
+            # (from the review) a voice from a patients' association or its booklet is not the advertiser's patients'
+            # (from the final review: read outside the quotations only, joined, since IPADIC cuts 患者会 into 患者 + 会)
+            if forum is None:
+                inside = {i for a, b in _quote_spans(tokens) for i in range(a, b + 1)}
+                outside = "".join(t.surface_form for i, t in enumerate(tokens) if i not in inside)
+                forum = any(word in outside for word in THIRD_PARTY_FORUMS)
             if tokens[k + 1].surface_form in ("を", "が", "も", "は") and set(lemmas) & (
                 VOICE_RECEIVED | VOICE_PRESENTED
             ):

@@ -497,7 +497,9 @@ _PLACE_AFTER_RE = re.compile(r"\s+(?:the|a|an|our|your|this|that|person|advance)
 # at the start), and what follows the preposition a day, a date, a clock time or a number: "Please log on on Monday", "You
 # can sign up up to two weeks before", "Please come by by 5 pm". A place or a thing after it ("sign on on the dotted
 # line", "drop by by 10 mmHg") stays a slip.
-_VERB_PLACE = r"(?:^|[.!?;:,]\s*|\b(?:please|to|can|could|will|would|must|should|may|might|you|we|i|they|and|then)\s+)"
+_VERB_PLACE = (
+    r"(?:^|[.!?;:,\n]\s*|\b(?:please|to|can|could|will|would|must|should|may|might|you|we|i|they|and|then)\s+)"
+)
 _PARTICLE_BEFORE_TIME_RE = {
     "on": re.compile(rf"{_VERB_PLACE}(?:log|logs|logged|logging)\s+$", re.IGNORECASE),
     "up": re.compile(rf"{_VERB_PLACE}(?:sign|signs|signed|signing)\s+$", re.IGNORECASE),
@@ -541,20 +543,33 @@ def _particle_before_a_time(text: str, m: re.Match, particle: str, window: int) 
     return verb.search(text, window, m.start()) is not None and after.match(text, m.end()) is not None
 
 
-def _source_emphasis(text: str, m: re.Match, word: str, source: str, used: int) -> bool:
-    """An intensifier pair that renders the same intensifier doubled in the source (see _INTENSIFIER_SOURCES)."""
-    pattern = _INTENSIFIER_SOURCES.get(word)
-    if not source or pattern is None or text[m.end() : m.end() + 1] in ("-", "\u2011"):
+def _source_emphasis(text: str, m: re.Match, word: str, allowance: dict[str, int]) -> bool:
+    """An intensifier pair that renders the same intensifier doubled in the source (see _INTENSIFIER_SOURCES); uses up
+    one of the word's ``allowance`` (the source's doubled intensifiers less the English renderings with a comma, counted
+    once a message by _intensifier_allowance)."""
+    if allowance.get(word, 0) <= 0 or text[m.end() : m.end() + 1] in ("-", "\u2011"):
         return False
     if _INTENSIFIED_RE.match(text, m.end()) is None:
         return False
-    doubled = len(re.findall(rf"{pattern}[、,\s　！!ー〜…‥]*\1", source))
-    with_comma = len(re.findall(rf"\b{word},\s+{word}\b", text, re.IGNORECASE))
-    return doubled - with_comma > used
+    allowance[word] -= 1
+    return True
 
 
-def _count_before_a_measure(text: str, m: re.Match, source: str) -> bool:
-    """(forty-seventh session) "two two-milligram tablets": see _COUNT_WORDS."""
+def _intensifier_allowance(text: str, source: str) -> dict[str, int]:
+    """For each intensifier, how many doubled pairs the source accounts for (counted once a message: from the final
+    review, counting again for each pair made a long message quadratic)."""
+    allowance = {}
+    for word, pattern in _INTENSIFIER_SOURCES.items():
+        doubled = len(re.findall(rf"{pattern}[、,\s　！!ー〜…‥]*\1", source)) if source else 0
+        if doubled:
+            doubled -= len(re.findall(rf"\b{word},\s+{word}\b", text, re.IGNORECASE))
+        allowance[word] = doubled
+    return allowance
+
+
+def _count_before_a_measure(text: str, m: re.Match, source: str, found: dict) -> bool:
+    """(forty-seventh session) "two two-milligram tablets": see _COUNT_WORDS. ``found`` caches the source's searches
+    for a (number, unit) within one message."""
     measure = _MEASURE_AFTER_RE.match(text, m.end())
     if measure is None:
         return False
@@ -567,11 +582,16 @@ def _count_before_a_measure(text: str, m: re.Match, source: str) -> bool:
     plural = noun.endswith("s") and not noun.endswith("ss") and noun not in _SINGULAR_NOUNS_IN_S
     if plural != (number > 1):
         return False  # "two two-night stay", "one one-milligram tablets", "two two-week basis"
-    source = unicodedata.normalize("NFKC", source)
-    digit = rf"(?<![\d.,/]){number}(?![\d.,/])"
-    with_unit = re.search(rf"{digit}\s*{_SOURCE_UNITS[measure.group('unit')]}", source)
-    with_counter = re.search(rf"{digit}\s*{_SOURCE_COUNTERS}", source)
-    return with_unit is not None and with_counter is not None
+    key = (number, measure.group("unit"))
+    if key not in found:
+        if "source" not in found:
+            found["source"] = unicodedata.normalize("NFKC", source)
+        normal = found["source"]
+        digit = rf"(?<![\d.,/]){number}(?![\d.,/])"
+        with_unit = re.search(rf"{digit}\s*{_SOURCE_UNITS[measure.group('unit')]}", normal)
+        with_counter = re.search(rf"{digit}\s*{_SOURCE_COUNTERS}", normal)
+        found[key] = with_unit is not None and with_counter is not None
+    return found[key]
 
 
 def _title_after(raw: str, first: str, second: str) -> bool:
@@ -589,14 +609,15 @@ def doubled_words(text: str, source: str = "", raw: str = "") -> list[str]:
     from ..japanese.sounds import halves_a_doubled_kana_word
 
     names = None  # the source's doubled names, counted only when a capitalised pair asks (most entries have none)
-    intensified = 0  # intensifier pairs read as the source's emphasis so far
+    allowance = None  # (forty-seventh session) each intensifier's doubled pairs the source accounts for, counted once
+    counted: dict = {}  # the source's counts before a measure, searched once a (number, unit)
     found = []
     for m in _DOUBLED_RE.finditer(text):
         if m.group(1).lower() in DOUBLED_ALLOWED:
             continue
         if m.group(1).lower() in _BEFORE_A_COMPOUND and text[m.end() : m.end() + 1] == "-":
             continue
-        if m.group(1).lower() in _COUNT_WORDS and _count_before_a_measure(text, m, source):
+        if m.group(1).lower() in _COUNT_WORDS and _count_before_a_measure(text, m, source, counted):
             continue
         first, second = m.group().split()[0], m.group().split()[-1]
         # (forty-first session) two readings that are English, each decided by the words around the pair (a window,
@@ -626,9 +647,11 @@ def doubled_words(text: str, source: str = "", raw: str = "") -> list[str]:
             before and before.group(1).lower() == first.lower()
         ):
             continue
-        if _source_emphasis(text, m, first.lower(), source, intensified):
-            intensified += 1
-            continue  # (forty-seventh session) "very very" for とてもとても: the source's own emphasis
+        if first.lower() in _INTENSIFIER_SOURCES and source:
+            if allowance is None:
+                allowance = _intensifier_allowance(text, source)
+            if _source_emphasis(text, m, first.lower(), allowance):
+                continue  # (forty-seventh session) "very very" for とてもとても: the source's own emphasis
         if first.lower() == "is" and _WHAT_CLAUSE_RE.search(text, window, m.start()):
             continue  # (forty-first session) the copula after a clause of "what" ("what the problem is is that …")
         if source and halves_a_doubled_kana_word(first.lower(), source):

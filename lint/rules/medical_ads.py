@@ -767,7 +767,12 @@ def is_claim(entry, tokens, span, hearsay=False):
         # ... but not a statement the page says has no evidence (〜という科学的根拠はありません) or denies as a whole
         # (何錠飲んでも大丈夫、ということはありません; 〜とは言えません); a harm so denied (どれだけ飲んでも体に悪いということは
         # ありません) is the promise of safety itself (from the review)
-        if _lemma(tokens[span[1] - 1]) in HARM_DENIED_WHOLE:
+        # (from the final review) unless the harm is already denied inside the statement (何錠飲んでも問題ない、ということは
+        # ありません denies "no problem": a doubt about safety, as 大丈夫、ということはありません is)
+        harm_denied_inside = span[1] < len(tokens) and (
+            is_negation(tokens[span[1]]) or _lemma(tokens[span[1]]) in ("ない", "無い")
+        )
+        if _lemma(tokens[span[1] - 1]) in HARM_DENIED_WHOLE and not harm_denied_inside:
             return not under_denied_evidence(tokens, span)
         return not under_denied_statement(tokens, span)
     if entry.polarity in ("affirmed", "any") and any(
@@ -1301,18 +1306,17 @@ def _service_only(tokens, masked, index):
         colon = next((i for i, t in enumerate(tokens) if t.surface_form in (":", "：")), None)
         # (forty-seventh session) a voice reported without quotation marks: the clause before its quotative particle
         # (受付の方の対応が丁寧で助かりました、とのお声をいただきました)
-        quoted = next(
-            (
-                i
-                for i, t in enumerate(tokens)
-                if i and t.pos == "助詞" and (t.surface_form in _QUOTATIVES or t.pos_detail_2 == "引用")
-            ),
-            None,
-        )
+        # (from the final review) every voice of the sentence, each to its particle: 〜助かりました、とのお声や、腰痛が治った
+        # とのお声を… gives two, and the second names a treatment
+        quoted = [
+            i
+            for i, t in enumerate(tokens)
+            if i and t.pos == "助詞" and (t.surface_form in _QUOTATIVES or t.pos_detail_2 == "引用")
+        ]
         if colon is not None:
             spans = [(colon + 1, len(tokens))]
-        elif quoted is not None:
-            spans = [(0, quoted)]
+        elif quoted:
+            spans = list(zip([0] + [q + 1 for q in quoted[:-1]], quoted, strict=True))
         else:
             return False
     # (eighth session) what the voice is about, named before it (雰囲気について「落ち着く」との声): part of the voice,

@@ -38,6 +38,9 @@ def test_when_the_service_sees_patients(reasons, text):
         "The stroke team sees patients in under 20 minutes at weekends.",
         "Dr. Morgan, who never loses a patient, sees patients on Tuesdays.",
         "Our group meets on Thursdays and can help people regain their confidence.",
+        # from the final review: a word after the day that is no time or place, a praise in the appositive
+        "Dr. Rivera sees patients on Mondays with guaranteed results.",
+        "Dr. Rivera, famous for miracle results, sees patients on Mondays.",
     ],
 )
 def test_claims_in_the_words_of_a_schedule(reasons, text):

@@ -27,6 +27,9 @@ from lint.analysis.structure import doubled_words
         ("2週間前まで申し込めます。", "You can sign up up to two weeks before."),
         ("午後5時までにお立ち寄りください。", "Please come by by 5 pm."),
         ("ロビーで受付をしてください。", "Please check in in the lobby."),
+        # (from the final review) each intensifier has its own allowance
+        ("本当に本当に親切で、とてもとても辛抱強かった。", "She was really really kind and very very patient."),
+        ("月曜日にログインしてください。", "Read this first.\nLog on on Monday."),
     ],
 )
 def test_doubles_the_pair_accounts_for(source, text):

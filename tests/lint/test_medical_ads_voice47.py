@@ -24,6 +24,9 @@ from tests.lint.test_medical_ads import codes_on
         "「腰の痛みが消えました」――多くの方がそう口にされます。",
         "「痛みから完全に解放されました」と、ご家族から感謝のお言葉をいただきました。",
         "院長ブログ：「他の病院では治らなかったのに」と涙ながらに感謝されました。",
+        # (from the final review) two voices, the second of a treatment; a course named inside the quotation only
+        "受付の対応が丁寧で助かりました、とのお声や、腰痛が治ったとのお声をいただきました。",
+        "「教室に通い始めて膝の痛みが消えました」当院の患者さまの感想をご紹介します。",
     ],
 )
 def test_a_voice_received_or_presented_with_an_outcome(sentence):
@@ -35,6 +38,7 @@ def test_a_voice_received_or_presented_with_an_outcome(sentence):
     [
         "「血圧が下がらない」――そんな声が毎日のように届きます。",  # a worry
         "受付の方の対応が丁寧で助かりました、とのお声をいただきました。",  # the service, without quotation marks
+        "患者会の冊子では「診断を受けたときは頭が真っ白になりました」という体験が紹介されています。",
         "「がんと言われて頭が真っ白になった」――患者会の会報に寄せられた体験をご紹介します。",  # a patients' association
         "「こんなに待つとは思わなかった」と驚かれる方もいます。",  # surprise says nothing of an effect
     ],
@@ -50,6 +54,8 @@ def test_voices_that_are_no_testimonial(sentence):
         ("何杯飲んでも体にやさしい、とうたう商品には注意が必要です。", "MED004"),
         ("子どもから大人まで安心して飲める、という宣伝文句をよく見かけます。", "MED004"),
         ("何錠飲んでも大丈夫、とお約束はできません。", "MED004"),
+        ("何錠飲んでも問題ない、ということはありません。", "MED004"),  # the harm already denied inside
+        ("何錠飲んでも安全だと保証はいたしかねます。", "MED004"),
     ],
 )
 def test_a_claim_quoted_after_a_comma_to_be_denied_or_warned_about(sentence, code):
