@@ -427,21 +427,20 @@ _DOUBLED_RE = re.compile(r"\b([A-Za-z]+)\s+\1\b", re.IGNORECASE)
 # (thirteenth session) a preposition before a hyphenated compound that starts with it: "take part in in-person
 # training" has "in" once and "in-person" once ("follow follow-up", "long long-term" stay doubled words)
 _BEFORE_A_COMPOUND = frozenset({"in", "on", "at", "by", "for", "of", "to"})
-# (forty-seventh session; three reviews) a count before a measure that starts with the same number ("take two two-milligram
-# tablets" for 2mgの錠剤を2錠): the source holds that number with the measure's unit (2mg) and again with a counter
-# (2錠), and a noun follows the measure in the count's number (two … tablets, one … tablet)
-_COUNT_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+
+
+@lru_cache(maxsize=1)
+def _count_words() -> dict[str, int]:
+    """(forty-seventh session; three reviews) The counts one … ten (from lint/data/en-number-words.toml, read by
+    lint.analysis.numbers) that may stand before a measure starting with the same number ("take two two-milligram
+    tablets" for 2mgの錠剤を2錠): the source holds that number with the measure's unit (2mg) and again with a counter
+    (2錠), and a noun follows the measure in the count's number (two … tablets, one … tablet)."""
+    from .numbers import load_number_words
+
+    words = load_number_words()
+    return {word: int(value) for word, value in words.values.items() if word in words.units and 1 <= value <= 10}
+
+
 _MEASURE_AFTER_RE = re.compile(
     r"[-\u2011](?P<unit>milligram|microgram|gram|milliliter|millilitre|minute|hour|day|week|month|night)"
     r"(?![-\u2011\w])\s+(?P<noun>[a-z]+)\b"
@@ -568,12 +567,12 @@ def _intensifier_allowance(text: str, source: str) -> dict[str, int]:
 
 
 def _count_before_a_measure(text: str, m: re.Match, source: str, found: dict) -> bool:
-    """(forty-seventh session) "two two-milligram tablets": see _COUNT_WORDS. ``found`` caches the source's searches
+    """(forty-seventh session) "two two-milligram tablets": see _count_words. ``found`` caches the source's searches
     for a (number, unit) within one message."""
     measure = _MEASURE_AFTER_RE.match(text, m.end())
     if measure is None:
         return False
-    number = _COUNT_WORDS[m.group(1).lower()]
+    number = _count_words()[m.group(1).lower()]
     noun = measure.group("noun").lower()
     if noun in _NOT_NOUNS:
         return False  # "one one-hour before meals": no noun for the count
@@ -617,7 +616,7 @@ def doubled_words(text: str, source: str = "", raw: str = "") -> list[str]:
             continue
         if m.group(1).lower() in _BEFORE_A_COMPOUND and text[m.end() : m.end() + 1] == "-":
             continue
-        if m.group(1).lower() in _COUNT_WORDS and _count_before_a_measure(text, m, source, counted):
+        if m.group(1).lower() in _count_words() and _count_before_a_measure(text, m, source, counted):
             continue
         first, second = m.group().split()[0], m.group().split()[-1]
         # (forty-first session) two readings that are English, each decided by the words around the pair (a window,
