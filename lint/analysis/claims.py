@@ -12099,6 +12099,54 @@ _EN_SCHEDULE_TAIL_WORDS = frozenset(
 _EN_SCHEDULE_TAIL_WORD = re.compile(r"[A-Za-z][\w'’.-]*|\d[\d:.]*")
 
 
+# (forty-seventh session) how the reader pays: a fee of the service stated as an amount of money (The copay for a standard
+# office visit is $25.00; The fee for a copy of your records is £10), and the means of payment taken (Payment can be made by
+# cash or credit card; We accept cash, debit and credit cards). Not a cost in general (The cost of treating a stroke is
+# …): only a fee, a charge, a copay, a deposit or a price named as such, and an amount of money after it and nothing else
+_EN_FEE_BEFORE = (
+    r"consultation|registration|copy|copying|parking|cancellation|booking|late|no-show|admin|administration|office|"
+    r"specialist|visit|appointment|standard|first|follow-up|initial|annual|monthly|weekly|daily|hourly|certificate|"
+    r"letter|report|records|form|card|replacement|room|private|interpreter|translation"
+)
+_EN_FEE_FOR = (
+    r"visit|visits|appointment|appointments|copy|copies|records|certificate|certificates|letter|letters|report|reports|"
+    r"form|forms|room|rooms|parking|permit|permits|page|pages|cancellation|loan|card|cards|consultation|consultations|"
+    r"registration|booking|session|sessions|interpreter|scan|test|x-ray|mri|ecg"
+)
+# (from the review) the words before the fee and the head of "for …" are the service's own (a consultation fee; the fee
+# for a copy of your records), so that a claim cannot ride in them (the risk-free surgery fee; the price for a plan that
+# guarantees results)
+_EN_FEE = re.compile(
+    rf"^(?:The|Our|A|An|Each|Your)\s+(?:(?:{_EN_FEE_BEFORE})\s+){{0,3}}(?:fee|fees|copay|copays|co-pay|co-pays|charge|"
+    rf"charges|deposit|price|prices)(?:\s+for\s+(?:an?\s+|the\s+|each\s+|your\s+)?(?:(?:{_EN_FEE_BEFORE})\s+){{0,3}}"
+    rf"(?:{_EN_FEE_FOR})(?:\s+of\s+(?:your\s+|the\s+)?[a-z-]+)?)?\s+(?:is|are|will\s+be)\s+"
+    r"(?:about\s+|around\s+|approximately\s+)?(?:[$£€¥]\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*\s+(?:yen|dollars|pounds|euros))"
+    r"(?:\s+(?:per|a|each)\s+(?:visit|copy|page|hour|day|night|month|session|appointment))?$",
+    re.IGNORECASE,
+)
+_EN_PAYMENT = re.compile(
+    r"^(?:(?:Payment|Payments|Fees)\s+(?:can|may)\s+be\s+(?:made|paid)\s+(?:by|with|in|using)|We\s+(?:accept|take))\s+(.{1,100})$"
+)
+_EN_PAYMENT_WORDS = frozenset(
+    "cash card cards credit debit mobile wallet wallets or and the at a an our cashier cashiers reception desk counter "
+    "ground first second floor bank transfer transfers cheque cheques apple pay google paypal contactless e-money ic qr "
+    "code codes most all major electronic money payment payments machine machines main entrance on in by with check "
+    "checks visa mastercard amex american express jcb".split()
+)
+
+
+def _en_payment(text):
+    """(forty-seventh session) See _EN_FEE and _EN_PAYMENT: a fee stated as money, or the means of payment taken."""
+    line = text.strip().rstrip(".")
+    if _EN_FEE.match(line):
+        return True
+    means = _EN_PAYMENT.match(line)
+    if means is None:
+        return False
+    words = re.findall(r"[A-Za-z][\w-]*", means.group(1))
+    return bool(words) and all(w.lower() in _EN_PAYMENT_WORDS for w in words)
+
+
 def _en_schedule(text):
     """(forty-seventh session) See _EN_SCHEDULE: who of the service, then when, and nothing but times and places."""
     line = text.strip().rstrip(".")
@@ -12158,10 +12206,12 @@ def _practical_english(reading, text, need, health):
         return False
     if reading.condition and not medical_en.practical_condition(reading.condition):
         return False
-    if any(_EN_RATE.match(text[q.end :]) or q.unit for q in health):
-        return False
     if _en_effect_offered(lower) or _EN_RELATIVE_CLAIM.search(lower):
         return False  # an effect offered (can help people regain …), or a claim in a relative clause (kits that spot …)
+    if _en_payment(text):
+        return True  # (forty-seventh session) The copay for a standard office visit is $25.00; We accept cash and cards
+    if any(_EN_RATE.match(text[q.end :]) or q.unit for q in health):
+        return False
     if _en_schedule(text):
         return True  # (forty-seventh session) Dr. Rivera sees patients on Tuesdays and Thursdays
     if medical_en.interval(words):
