@@ -8700,10 +8700,9 @@ def _calendar_of_a_programme(reading):
             return False
     elif kind != "copula":
         return False
+    # a day of this calendar, not a month of every year (インフルエンザの流行は、例年12月から始まります)
     if not _CALENDAR_DAY.search(rest) or not re.search(r"から|より|まで", rest) or _EVERY_YEAR.search(reading.text):
-        return (
-            False  # a day of this calendar, not a month of every year (インフルエンザの流行は、例年12月から始まります)
-        )
+        return False
     undated = _CALENDAR_DATE.sub("", rest)
     if re.search(r"[0-9０-９〇一二三四五六七八九十百千]", undated):
         return False
@@ -12062,8 +12061,10 @@ _EN_SCHEDULE = re.compile(
     r"(?:\s+(?:new\s+|follow-up\s+|all\s+)?patients)?"
     r"(?:\s+(?:on|in|at|every|from|between|each)\s+(?:[^.;:!?]|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.|(?<=\bSt)\.){1,80})$"
 )
+# the names of the days of the week (Monday, Tuesdays), for the schedule's tests below
+_EN_WEEKDAY_NAMES = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
 _EN_SCHEDULE_WHEN = re.compile(
-    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|weekends?|weekdays?|\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)"
+    rf"\b(?:{_EN_WEEKDAY_NAMES}|weekends?|weekdays?|\d{{1,2}}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)"
     r"|mornings?|afternoons?|evenings?)\b"
 )
 
@@ -12073,7 +12074,7 @@ _EN_SCHEDULE_WHEN = re.compile(
 # hours) makes the line a claim, and so does a relative clause in the appositive (Dr. Morgan, who never loses a patient, …)
 _EN_SCHEDULE_VERB = re.compile(r"\s(?:sees?|meets?|holds?|runs?)\s")
 _EN_DAY_OR_TIME = (
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|weekdays?|weekends?|\d|noon|midday|mornings?|afternoons?|"
+    rf"(?:{_EN_WEEKDAY_NAMES}|weekdays?|weekends?|\d|noon|midday|mornings?|afternoons?|"
     r"evenings?|alternate|every|each)\b"
 )
 _EN_SCHEDULE_CLAUSE = re.compile(
@@ -12160,7 +12161,7 @@ def _en_schedule(text):
         lower = word.lower().rstrip(".")
         if word[0].isdigit() or word[0].isupper() or lower in _EN_SCHEDULE_TAIL_WORDS:
             continue
-        if _EN_SCHEDULE_WHEN.fullmatch(word) or re.fullmatch(r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?", lower):
+        if _EN_SCHEDULE_WHEN.fullmatch(word) or re.fullmatch(_EN_WEEKDAY_NAMES, lower, re.IGNORECASE):
             continue
         return False
     return True

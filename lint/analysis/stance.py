@@ -680,32 +680,24 @@ def under_denied_statement(tokens, span):
         k += 1
     if k >= n:
         return False
-    # the predicates that govern a quoted statement, as the stance reads them (〜とお約束はできません, 〜とは言えません)
+    # the predicates that govern a quoted statement, as the stance reads them: the complement nouns (〜ということは
+    # ありません), the verbs of asserting and their potentials (〜とは言えません, 〜とお約束はできません, 〜と保証はいたしかねます)
     extended = _extend(tokens, k, True)
     if extended is not None and extended[1] % 2 == 1 and tokens[k].surface_form not in ("、", ","):
         return True
+    # what _extend does not read: a verb of guaranteeing outside COMPLEMENT_VERBS (〜と確約はできません)
     t = tokens[k]
-    if t.surface_form in ("という", "といった", "との", "なんて", "って", "っていう"):
-        j = k + 1
-        while j < n and j - k <= 3 and _lemma(tokens[j]) not in COMPLEMENT_NOUNS and _qualifier(tokens[j]):
-            j += 1
-        found = _complement(tokens, j) if j < n and _lemma(tokens[j]) in COMPLEMENT_NOUNS else None
-        if found is not None:
-            return found[1] % 2 == 1
     if t.pos == "助詞" and t.surface_form in ("と", "って"):
         j = k + 1
         while j < n and tokens[j].surface_form in ("は", "も"):
             j += 1
         j = _past_prefix(tokens, j) if j < n else j
-        if j < n and _lemma(tokens[j]) in COMPLEMENT_VERBS - {"言う", "いう"}:
-            return _chain(tokens, j + 1)[1] % 2 == 1
-        # 〜とお約束はできません, 〜と保証はいたしかねます: a promise or a guarantee, then its denied potential
-        if j < n and _lemma(tokens[j]) in GUARANTEEING:
+        if j < n and _lemma(tokens[j]) in GUARANTEEING - COMPLEMENT_VERBS:
             m = j + 1
             while m < n and tokens[m].surface_form in ("は", "も", "が"):
                 m += 1
             if m + 1 < n and _lemma(tokens[m]) in ("いたす", "致す") and _lemma(tokens[m + 1]) == "かねる":
-                return True  # 〜と保証はいたしかねます: IPADIC reads いたし + かね (from the final review)
+                return True  # 〜と確約はいたしかねます: IPADIC reads いたし + かね
             if m < n and _lemma(tokens[m]) in ("できる", "出来る"):
                 return _chain(tokens, m + 1)[1] % 2 == 1
     return False
