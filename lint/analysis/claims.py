@@ -32,6 +32,7 @@ from ..parsing.text import SENTENCE_ENDS, split_sentences
 from ..parsing.word_tables import load_word_tables, table
 from . import grammar, medical, medical_en
 from .quantities import LEADING_ITEM_NUMBER, quantities, without_non_health
+from .sources_in_words import sources_in_words
 
 # sphinxcontrib-bibtex 2.7 roles (BibtexDomain._role_names and BibtexFootDomain._role_names;
 # tests/lint/test_citations.py checks these against the installed package).
@@ -10803,6 +10804,11 @@ def _classify(page, config):
         for label, offset in unit.footnote_refs:
             if label in cited_notes and sentences:
                 owned.add(_owner(sentences, offset, starts))
+        # a source in words ((Tanaka et al., 2021), （田中ら、2021）) cites its sentence; CIT005 asks for refs.bib
+        # (from the review) the sentence the source stands in, not the one before it: a source in words often opens
+        # its sentence (田中ら（2021）は…), where a role right after 。 closes the sentence before
+        for offset, _ in sources_in_words(unit.plain) if sentences else ():
+            owned.add(max(0, bisect.bisect_right(starts, offset) - 1))
         for i, sentence in enumerate(sentences):
             own = i in owned
             check = _check(unit, sentence, own, config, cited_blocks, sentences[i - 1].text if i else "")

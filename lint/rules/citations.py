@@ -35,7 +35,9 @@ def uncited_claim(page, ctx):
     admonitions and containers. A sentence that makes a claim needs a citation
     role ({cite:p}, {footcite:p}, ...) in the sentence itself, right after its
     closing 。 or full stop, or in a footnote the sentence references ([^1] with
-    `[^1]: {cite:p}`key``). A citation in mid-sentence after a clause covers
+    `[^1]: {cite:p}`key``). A source in words ((Tanaka et al., 2021), （田中ら、2021）,
+    a footnote that is a reference in words) counts too; CIT005 asks for it in refs.bib.
+    A citation role in mid-sentence after a clause covers
     that clause: a claim clause after it in the same sentence needs its own
     (…多い病気ですが{cite:p}`a`、大人もかかることがあります。 is reported at 大人;
     a citation after a phrase, 軽い憩室炎の多くは{cite:p}`a`、…治ります。, cites the
@@ -726,4 +728,59 @@ def malformed_citation_role(page, ctx):
                 context=match.group(),
                 suggestion="write {cite:p}`key`: no space inside the braces or before the backtick, "
                 "and the key between the backticks",
+            )
+
+
+@rule("CIT005", "source-outside-bibliography", target="page", needs_tokenizer=True)
+def source_outside_bibliography(page, ctx):
+    """A source cited in words instead of through refs.bib.
+
+    What it checks: a source written into the text in the unmistakable author–year form: a
+    family name with et al. or ら and the year, in brackets ((Tanaka et al., 2021), （田中ら、2021）)
+    or after the authors (Smith et al. (2019), 田中ら（2021）; a Japanese name must be read as a
+    person's name by the tokenizer), and a footnote that is a reference in words with no
+    citation role ([^1]: 日本〇〇学会「〜ガイドライン」2023年.). CIT001 counts either as the
+    citation of the sentence it stands in; this rule asks for the bibliography. Everything else
+    stays CIT001's, since a false source would hide an uncited claim: a year alone in brackets
+    (令和3年（2021年）), two names (Smith and Jones (2020), England and Wales (2021)), a single
+    name, an acronym, an organisation, a company or a place with a year ((WHO, 2023),
+    （厚生労働省、2023年）, (Tokyo 2020)), ほか and 他 (said of any noun), more words after the year
+    (（山本ら、2024年4月現在）) and a name with no year (Smith et al. found …).
+
+    Why: refs.bib is where a source is checked (BIB: a DOI or PMID seen in a public source,
+    an evidence level, an access date for a web page) and where the built page's reference list
+    comes from. A source in words skips every one of those checks, and the reader gets no
+    reference to follow.
+
+    Example violation:
+        麻疹の感染力はきわめて強いとされています（田中ら、2021）。
+    Fix (the source as a refs.bib entry, cited by its key):
+        麻疹の感染力はきわめて強いとされています{cite:p}`tanaka-2021`。
+    """
+    from ..analysis.claims import _names_a_source  # the footnote reading CIT001 uses
+    from ..analysis.sources_in_words import sources_in_words
+
+    reported_notes = set()
+    for unit in page.units:
+        if unit.footnote and unit.footnote not in reported_notes and _names_a_source(unit):
+            reported_notes.add(unit.footnote)
+            line, column = unit.position(0)
+            yield ctx.report(
+                line,
+                column,
+                f"footnote [^{unit.footnote}] gives its source in words, outside refs.bib",
+                context=_context(unit.plain),
+                suggestion="add the source to refs.bib and cite it in the footnote with {cite:p}`key`, so that the "
+                "bibliography checks (DOI, evidence level, access date) cover it",
+            )
+            continue
+        for start, end in sources_in_words(unit.plain):
+            line, column = unit.position(start)
+            yield ctx.report(
+                line,
+                column,
+                f"source cited in words, outside refs.bib: {unit.plain[start:end]}",
+                context=_context(unit.plain),
+                suggestion="add the source to refs.bib and write {cite:p}`key` in its place, so that the bibliography "
+                "checks (DOI, evidence level, access date) cover it",
             )
