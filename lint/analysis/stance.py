@@ -356,6 +356,16 @@ AD_FORMS = {
 # testimonial named as topic: the same words in brackets or after ※ are the disclaimer an ad adds to its own
 # testimonials (…と好評です（個人の感想です）), which the guideline says changes nothing (from the review)
 DISCOUNTING = ("主観", "個人の感想")
+# the disclaimers an advertiser puts right after a testimonial it shows (see _after_quote)
+IMPRESSION_DISCLAIMERS = (
+    "個人の感想",
+    "個人差",
+    "個人の体験",
+    "個人の意見",
+    "感想であり",
+    "効果を保証",
+    "効果・効能を保証",
+)
 # what the reader is asked to find out by looking at an ad's material is the ad's own promise (仕上がりに満足
 # できるか, 効果を実感できるか, 治療が合うか): an invitation, not scrutiny
 OUTCOME_QUESTIONS = {"満足", "実感", "効果", "合う", "効く", "改善", "変わる", "仕上がり"}
@@ -1377,6 +1387,186 @@ def _find_quote_spans(tokens):
     return spans
 
 
+# who may send a quoted voice: kin and customers (a person's mark, 〜さま, 〜者, is PERSON_MARKS)
+SENDERS = frozenset(
+    {
+        "母",
+        "父",
+        "お母さま",
+        "お母様",
+        "お母さん",
+        "お父さま",
+        "お父様",
+        "お父さん",
+        "ママ",
+        "パパ",
+        "娘",
+        "息子",
+        "夫",
+        "妻",
+        "主人",
+        "奥様",
+        "奥さま",
+        "保護者",
+        "家族",
+        "夫婦",
+        "方",
+        "祖母",
+        "祖父",
+        "利用者",
+        "受診者",
+        "来院者",
+        "お客様",
+        "お客さま",
+        "客",
+        "ユーザー",
+        "モニター",
+        "愛用者",
+        "アンケート",
+        "口コミ",
+        "レビュー",
+        "投稿",
+        "お便り",
+        "便り",
+        "ご感想",
+        "お声",
+    }
+)
+
+
+def _sender_bracket(tokens, j):
+    """tokens[j] opens a bracket that closes the sentence and names who sent the quotation before it: a person, kin, a
+    customer, a name or a carrier of voices, then より or から (（ご来院のお母さまより）, （アンケートより）). A document
+    or an authority (（ガイドラインより）, （厚生労働省資料より）) is no sender of a voice."""
+    close = next((k for k in range(j + 1, len(tokens)) if tokens[k].surface_form in (")", "）")), None)
+    if close is None or close - j < 3 or any(t.pos != "記号" for t in tokens[close + 1 :]):
+        return False
+    last, sender = tokens[close - 1], tokens[close - 2]
+    if last.surface_form not in ("より", "から") or _has_verb(tokens[j + 1 : close]):
+        return False
+    inner = tokens[j + 1 : close]
+    # (from the review) a member of staff signing (（院長・田中より）) and an age or amount (（生後6か月以上の方から）) send no voice
+    if {_lemma(t) for t in inner} & (STAFF | {"先生", "担当医", "主治医", "以上", "以下", "未満", "生後"}) or any(
+        t.pos_detail_1 == "数" or (t.pos == "名詞" and t.surface_form.endswith(STAFF_SUFFIXES)) for t in inner
+    ):
+        return False
+    return (
+        _lemma(sender) in SENDERS | PERSON_MARKS | TESTIMONY_BEFORE
+        or sender.pos_detail_2 == "人名"
+        or sender.surface_form.endswith(("さん", "さま", "様"))
+    )
+
+
+# labels before a quotation that make it the page's own example or a clinical note, not a patient's voice shown
+# (回復の目安：「…」, 違反例：「…」, 主訴：「…」（本人より）: from the review)
+NOT_A_VOICE_LABELS = frozenset(
+    {
+        "目安",
+        "経過",
+        "説明",
+        "例",
+        "違反",
+        "副作用",
+        "注意",
+        "注意点",
+        "主訴",
+        "現病歴",
+        "既往歴",
+        "症例",
+        "問診",
+        "訴え",
+        "先生",
+        "院長",
+        "医師",
+        "担当医",
+        "主治医",
+        "広告",
+        "表示",
+    }
+)
+# (second review) what a quoted voice must tell to be a testimonial of care: a relief or a result
+OUTCOMES_TOLD = frozenset(
+    {
+        "治る",
+        "治す",
+        "消える",
+        "良くなる",
+        "よくなる",
+        "改善",
+        "回復",
+        "授かる",
+        "治まる",
+        "効く",
+        "和らぐ",
+        "解消",
+        "楽",
+        "痩せる",
+        "やせる",
+        "落ちる",
+        "減る",
+        "生える",
+        "若返る",
+        "取れる",
+        "引く",
+        "スッキリ",
+        "すっきり",
+    }
+)
+# endings of staff titles (助産師, 理学療法士, 歯科医): a member of staff before a quotation or signing it
+STAFF_SUFFIXES = ("師", "士", "医")
+FIRST_PERSON_OR_THANKS = frozenset(
+    {"私", "わたし", "自分", "僕", "ぼく", "うち", "感謝", "ありがとう", "嬉しい", "うれしい"}
+)
+
+
+def _voice_of_experience(tokens, close):
+    """(forty-eighth session, from the review) The quotation closing at ``close`` reads as someone's experience told by
+    them: past (〜が消えました), or in the first person or with thanks; with no label before it that makes it the page's
+    example, guidance or a clinical note (回復の目安：「腫れは1週間ほどで引きます」, 主訴「…」), and not in a sentence of
+    caution. Non-past guidance with 個人差 (「腫れは1週間ほどで引きます」※個人差があります) is the clinic's own."""
+    open_ = next((o for o, c in _quote_spans(tokens) if c == close), None)
+    if open_ is None:
+        return False
+    inner = tokens[open_ + 1 : close]
+    if not (_past(inner) or {_lemma(t) for t in inner} & FIRST_PERSON_OR_THANKS):
+        return False
+    # (second review) a relief or a result told, not denied, and no question (a memoir's shock, 「全然良くなりません
+    # でした」, a reader's question sent in: 「…すぐ受診すべきでしょうか？」（お母さまより）)
+    words = [t for t in inner if t.pos != "記号"]
+    regained = any(
+        w in "".join(t.surface_form for t in inner) for w in ("ようになり", "ようになっ")
+    )  # 食べられるように
+    if not ({_lemma(t) for t in inner} & OUTCOMES_TOLD or regained) or any(is_negation(t) for t in inner):
+        return False
+    if any(t.surface_form in ("?", "？") for t in inner) or (words and words[-1].surface_form in ("か", "かな")):
+        return False
+    before = tokens[:open_]
+    text_before = "".join(t.surface_form for t in before)
+    if any(word in text_before for word in NOT_A_VOICE_LABELS | STAFF) or any(
+        t.pos == "名詞" and t.surface_form.endswith(STAFF_SUFFIXES) for t in before
+    ):
+        return False
+    # the caution is read outside the quotation: a testimonial may say 疑っていましたが inside it
+    return not _lemma_set(before + tokens[close + 1 :]) & (CAUTION | {"違反"})
+
+
+def _disclaimer_ends(tokens, j):
+    """tokens[j] opens a disclaimer of impression (IMPRESSION_DISCLAIMERS) that runs to the sentence's end: a bracket
+    with only symbols after it, or a note after ※ to the end."""
+    if tokens[j].surface_form in ("(", "（"):
+        close = next((k for k in range(j + 1, len(tokens)) if tokens[k].surface_form in (")", "）")), None)
+        if close is None or any(t.pos != "記号" for t in tokens[close + 1 :]):
+            return False
+        inside = tokens[j + 1 : close]
+    else:
+        inside = tokens[j + 1 :]
+        if any(t.pos == "助詞" and t.surface_form in ("と", "という", "といった", "って") for t in inside):
+            return False  # the note goes on to quote it: ※個人の感想です、という広告には注意しましょう
+        if {_lemma(t) for t in inside} & {"よう", "広告", "表示", "注記", "注意"}:
+            return False  # the note named as a kind of wording: ※個人の感想です、のような注記は…
+    return any(words in "".join(t.surface_form for t in inside) for words in IMPRESSION_DISCLAIMERS)
+
+
 def _after_quote(tokens, close):
     """What follows a closing quote: 'signed' (an attribution), 'voiced' (〜と喜ばれています),
     'testimony' (〜と話す方, 〜と実感), 'slogan' (the page's own words naming what follows), or
@@ -1395,6 +1585,25 @@ def _after_quote(tokens, close):
         inner = {_lemma(t) for t in tokens[j + 1 : j + 8]}
         if inner & ATTRIBUTION:
             return "signed"
+    # (forty-eighth session) the disclaimer an advertiser puts under its own testimonials, in brackets or after ※
+    # (「…」（個人の感想です）, 「…」※効果には個人差があります): it says one person spoke, and changes nothing (the guideline)
+    # (forty-eighth session) a letter's sender in brackets after the quote, closing the sentence: （ご来院のお母さまより）,
+    # （ご家族より）, （アンケートより）: a person, kin, a customer or a carrier of voices, then より / から
+    if (
+        j < n
+        and tokens[j].surface_form in ("(", "（")
+        and _sender_bracket(tokens, j)
+        and _voice_of_experience(tokens, close)
+    ):
+        return "signed"
+    # only when the disclaimer ends the sentence: 「必ず治る」（※個人差があります）とは言いません mentions the quotation
+    if (
+        j < n
+        and tokens[j].surface_form in ("(", "（", "※", "＊", "*")
+        and _disclaimer_ends(tokens, j)
+        and _voice_of_experience(tokens, close)
+    ):
+        return "signed"
     # an attribution right after the quote: 」50代男性
     if (
         j < n
