@@ -504,6 +504,7 @@ class SentenceCheck:
     reason: str  # exemption (EXEMPTIONS) or need (NEEDS)
     own: bool  # the sentence carries a citation itself
     trigger: str = ""  # the number or word that made the sentence need its own citation
+    after_citation: bool = False  # the clause after a citation in mid-sentence (which covers only the clause before it)
 
     @property
     def position(self):
@@ -10858,6 +10859,9 @@ def _classify(page, config):
                     # (…多い病気ですが{cite}、大人もかかることがあり…といわれます。) needs its own
                     tail_check = _check(unit, tail, False, config, cited_blocks)
                     if tail_check.status == "uncited":
+                        tail_check.after_citation = (
+                            True  # its finding says why the citation before it does not cover it
+                        )
                         checks.append(tail_check)
     return _lead_without_list(page, checks, config)
 

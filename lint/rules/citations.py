@@ -494,14 +494,28 @@ def uncited_claim(page, ctx):
         if check.status != "uncited":
             continue
         line, column = check.position
+        if check.after_citation:
+            # (forty-eighth session) the editor did cite the sentence, in mid-sentence: say why that does not cover
+            # this clause, and the two fixes (writers read such a citation as the whole sentence's)
+            message = _message(check, scope).replace("sentence", "the clause after a citation in mid-sentence", 1)
+            message += " (a citation covers the clause it follows)"
+            suggestion = (
+                "cite this clause too, before the closing 。; or, if the source supports the whole sentence, move the "
+                "citation to the sentence's end"
+            )
+        else:
+            message = _message(check, scope)
+            suggestion = (
+                "add {cite:p}`key` before the closing 。; a sentence that makes no "
+                "medical claim but is read as one goes in :::{container} nonclaim"
+            )
         yield ctx.report(
             line,
             column,
-            _message(check, scope),
+            message,
             context=_context(check.sentence.text),
             end=check.end_position,
-            suggestion="add {cite:p}`key` before the closing 。; a sentence that makes no "
-            "medical claim but is read as one goes in :::{container} nonclaim",
+            suggestion=suggestion,
         )
     yield from _unread_prose(page, ctx)
 

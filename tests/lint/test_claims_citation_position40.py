@@ -67,3 +67,22 @@ def test_a_line_of_numbered_contents_needs_no_source(reasons):
 )
 def test_a_numbered_line_whose_title_states_is_read(reasons, line):
     assert "uncited" in [status for status, _ in reasons(line)]
+
+
+def test_the_finding_after_a_mid_sentence_citation_says_why_and_offers_both_fixes(tmp_path):
+    # (forty-eighth session) the editor did cite the sentence: the finding names the clause and the two ways out
+    from pathlib import Path
+
+    from lint.runner import check_page, make_session
+
+    fixtures = Path(__file__).resolve().parent / "fixtures"
+    config = tmp_path / "lint.toml"
+    config.write_text('[tool.pvt-lint]\nselect = ["CIT001"]\n', encoding="utf-8")
+    session = make_session(root=fixtures, config_path=config, bib=fixtures / "refs.bib")
+    text = "# 見出し\n\n喘息の発作は夜間に起こりやすいとされ{cite:p}`easl-2016`、寝る前の吸入が大切です。\n"
+    page = tmp_path / "page.md"
+    page.write_text(text, encoding="utf-8")
+    (finding,) = check_page(page, text, session).findings
+    assert finding.column == text.split("\n")[2].index("寝る前") + 1
+    assert "clause after a citation in mid-sentence" in finding.message
+    assert "move the citation to the sentence's end" in finding.suggestion
