@@ -10774,7 +10774,7 @@ def _classify(page, config):
     # footnotes whose definition carries a citation: a sentence referencing one is cited
     cited_notes = {u.footnote for u in page.units if u.footnote and any(is_cite_role(r.name) for r in u.roles)}
     # footnotes that are a reference themselves (日本〇〇学会「〜ガイドライン」.): they cite too
-    source_notes = {u.footnote for u in page.units if u.footnote and _names_a_source(u)}
+    source_notes = {u.footnote for u in page.units if u.footnote and source_note(u)}
     cited_notes |= source_notes
     checks = []
     lead_reasons = {}  # the text of each block outside lists -> the reason its last sentence got (see _outline_item)
@@ -11119,6 +11119,15 @@ _SOURCE_ISSUER = re.compile(
 
 SOURCE_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "source_verbs"))  # lint/data/claim-words.toml
 EVIDENCE_NOUNS = tuple(table(WORDS, CLAIM_WORDS, "evidence_nouns"))  # lint/data/claim-words.toml
+
+
+def source_note(unit):
+    """A footnote definition that gives its source in words: a reference (_names_a_source) or, with no citation role, a
+    source in the author–year form ([^1]: Tanaka et al. (2021).). It cites the sentence that references it; CIT005 asks
+    for refs.bib."""
+    if _names_a_source(unit):
+        return True
+    return not any(is_cite_role(role.name) for role in unit.roles) and bool(sources_in_words(unit.plain))
 
 
 def _names_a_source(unit):

@@ -26,13 +26,13 @@ from ..core import lazy_re as re
 # Two names joined by and / &, a single name, an acronym, an organisation, ほか / 他 (said of any noun) and a name in
 # katakana are left to CIT001.
 _NAME = r"(?:(?:van|von|de|du|da|der|den|le|la|Van|Von|De|Du|Da|Le|La)\s)?(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]+"
-_YEAR = r"(?:19|20)\d{2}[a-z]?"
+_YEAR = r"(?:19|20|１９|２０)\d{2}[a-z]?"  # \d takes full-width digits too
 _OPEN, _CLOSE = "[(（]", "[)）]"
 _EN_ET_AL = rf"{_NAME}\s+et\s+al\.?"
 # the bracket holds the source and its year, then closes or goes on after ; (a citation list, see Fig. 2), with bounded
 # free text so that an unclosed bracket or a long list costs one pass
 _EN_PARENTHETICAL = (
-    rf"{_OPEN}(?:(?:see|e\.g\.,?|cf\.)\s+)?{_EN_ET_AL},?\s+{_YEAR}(?:\s*[;；][^()（）\n]{{0,200}})?{_CLOSE}"
+    rf"{_OPEN}(?:(?:see|e\.g\.,?|cf\.)\s+)?{_EN_ET_AL},?\s*{_YEAR}(?:\s*[;；][^()（）\n]{{0,200}})?{_CLOSE}"
 )
 _EN_NARRATIVE = rf"\b{_EN_ET_AL}\s*{_OPEN}{_YEAR}{_CLOSE}"
 EN_SOURCE = re.compile(rf"{_EN_PARENTHETICAL}|{_EN_NARRATIVE}")
@@ -40,7 +40,7 @@ EN_SOURCE = re.compile(rf"{_EN_PARENTHETICAL}|{_EN_NARRATIVE}")
 # a family name before ら: one to three kanji, which the tokenizer must read as a person's name (田中, 山田; not 職員ら,
 # 自ら, 被災者ら)
 _JA_NAME = r"(?P<{}>(?<![一-龥々])[一-龥々]{{1,3}})"
-_JA_YEAR = r"(?:19|20)\d{2}年?"
+_JA_YEAR = r"(?:19|20|１９|２０)\d{2}年?"
 JA_SOURCE = re.compile(
     rf"{_OPEN}{_JA_NAME.format('name')}ら[、，,]\s*{_JA_YEAR}(?:\s*[;；][^()（）\n]{{0,100}})?{_CLOSE}"
     rf"|{_JA_NAME.format('name2')}ら{_OPEN}{_JA_YEAR}{_CLOSE}"

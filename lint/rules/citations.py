@@ -497,7 +497,7 @@ def uncited_claim(page, ctx):
         if check.after_citation:
             # (forty-eighth session) the editor did cite the sentence, in mid-sentence: say why that does not cover
             # this clause, and the two fixes (writers read such a citation as the whole sentence's)
-            message = _message(check, scope).replace("sentence", "the clause after a citation in mid-sentence", 1)
+            message = _message(check, scope, "the clause after a citation in mid-sentence")
             message += " (a citation covers the clause it follows)"
             suggestion = (
                 "cite this clause too, before the closing 。; or, if the source supports the whole sentence, move the "
@@ -585,19 +585,20 @@ def _unread_prose(page, ctx):
             )
 
 
-def _message(check, scope):
+def _message(check, scope, subject="sentence"):
+    """What the uncited ``subject`` (the sentence, or the clause after a citation in mid-sentence) states."""
     if check.reason == "number":
-        return f"sentence states a number ({check.trigger}) but has no citation of its own"
+        return f"{subject} states a number ({check.trigger}) but has no citation of its own"
     if check.reason == "recommendation":
-        return f"sentence recommends a treatment (「{check.trigger}」) but has no citation of its own"
+        return f"{subject} recommends a treatment (「{check.trigger}」) but has no citation of its own"
     if check.reason == "contraindication":
-        return f"sentence states a contraindication (「{check.trigger}」) but has no citation of its own"
+        return f"{subject} states a contraindication (「{check.trigger}」) but has no citation of its own"
     if check.reason == "instruction":
         head = f" (「{check.trigger}」)" if check.trigger else ""
-        return f"sentence instructs the reader{head} but has no citation of its own"
-    if scope == "block":
+        return f"{subject} instructs the reader{head} but has no citation of its own"
+    if scope == "block" and subject == "sentence":
         return "sentence has no citation, and neither has its paragraph, list item or table cell"
-    return "sentence has no citation"
+    return f"{subject} has no citation"
 
 
 def _bib_keys(ctx):
@@ -771,12 +772,12 @@ def source_outside_bibliography(page, ctx):
     Fix (the source as a refs.bib entry, cited by its key):
         麻疹の感染力はきわめて強いとされています{cite:p}`tanaka-2021`。
     """
-    from ..analysis.claims import _names_a_source  # the footnote reading CIT001 uses
+    from ..analysis.claims import source_note  # the footnote reading CIT001 uses
     from ..analysis.sources_in_words import sources_in_words
 
     reported_notes = set()
     for unit in page.units:
-        if unit.footnote and unit.footnote not in reported_notes and _names_a_source(unit):
+        if unit.footnote and unit.footnote not in reported_notes and source_note(unit):
             reported_notes.add(unit.footnote)
             line, column = unit.position(0)
             yield ctx.report(
@@ -795,6 +796,7 @@ def source_outside_bibliography(page, ctx):
                 column,
                 f"source cited in words, outside refs.bib: {unit.plain[start:end]}",
                 context=_context(unit.plain),
-                suggestion="add the source to refs.bib and write {cite:p}`key` in its place, so that the bibliography "
-                "checks (DOI, evidence level, access date) cover it",
+                suggestion="add the source to refs.bib and cite it with {cite:p}`key` before the sentence's closing 。 "
+                "(a citation in mid-sentence covers only the clause before it; for 田中ら（2021）は… write {cite:t}`key`"
+                "は…), so that the bibliography checks (DOI, evidence level, access date) cover it",
             )

@@ -17,6 +17,12 @@ def session(tmp_path):
     return make_session(root=FIXTURES, config_path=config, bib=FIXTURES / "refs.bib")
 
 
+def lint_findings(tmp_path, session, text):
+    page = tmp_path / "page.md"
+    page.write_text(text, encoding="utf-8")
+    return check_page(page, text, session).findings
+
+
 def lint(tmp_path, session, text):
     page = tmp_path / "page.md"
     page.write_text(text, encoding="utf-8")
@@ -33,6 +39,8 @@ IN_WORDS = [
     ("田中ら（2021）は、再発の多くが一年以内に起こると報告しています。", "田中ら（2021）"),
     ("再発は二年以内に多いとされます（山田ら，2020年）。", "（山田ら，2020年）"),
     ("鈴木ら（2018）の研究では、半数が三か月で回復しました。", "鈴木ら（2018）"),
+    ("Most wounds had healed within two weeks (Tanaka et al.,2021).", "(Tanaka et al.,2021)"),  # no space
+    ("再発は一年以内に多いとされます（田中ら、２０２１）。", "（田中ら、２０２１）"),  # full-width digits
 ]
 
 NOT_SOURCES = [
@@ -92,6 +100,21 @@ def test_a_footnote_that_is_a_reference_in_words_is_reported_at_the_footnote(tmp
     assert "[^gl]" in found[0][3]
 
 
+def test_a_footnote_with_an_author_year_source_cites_its_sentence_and_is_reported(tmp_path, session):
+    # (from the final review) [^1]: Tanaka et al. (2021). had left its sentence "with no citation"
+    text = "# 見出し\n\n帯状疱疹ワクチンは発症を減らします[^t]。\n\n[^t]: Tanaka et al. (2021).\n"
+    found = lint(tmp_path, session, text)
+    assert [(rule, line) for rule, line, *_ in found] == [("CIT005", 5)]
+
+
+def test_the_fix_cites_before_the_closing_mark(tmp_path, session):
+    # (from the final review) a role written where a source opening a sentence stood would cite the sentence before
+    (finding,) = lint_findings(
+        tmp_path, session, "# 見出し\n\n田中ら（2021）は、再発が一年以内に多いと報告しています。\n"
+    )
+    assert "before the sentence's closing 。" in finding.suggestion and "{cite:t}" in finding.suggestion
+
+
 def test_a_footnote_with_a_citation_role_is_not_reported(tmp_path, session):
     text = (
         "# 見出し\n\n帯状疱疹ワクチンは発症を減らします[^gl]。\n\n"
@@ -109,7 +132,7 @@ def test_a_source_opening_its_sentence_cites_that_sentence_not_the_one_before(tm
 def test_a_long_list_in_brackets_is_read_in_one_pass():
     # the first version backtracked exponentially on such lists (from the review): now each bracket is read once
     listed = "(" + ", ".join(f"ORG{i} 20{10 + i}" for i in range(16)) + ", and others)"
-    unclosed = "(" + "; Smith et al. 2019" * 500
+    unclosed = "(Smith et al. 2019" + "; Smith et al. 2019" * 500  # the list after ; runs on with no closing bracket
     assert sources_in_words(listed) == []
     assert sources_in_words(unclosed) == []
 
