@@ -775,28 +775,21 @@ def source_outside_bibliography(page, ctx):
     from ..analysis.claims import source_note  # the footnote reading CIT001 uses
     from ..analysis.sources_in_words import sources_in_words
 
+    checks = "so that the bibliography checks (DOI, evidence level, access date) cover it"
+    in_footnote = f"add the source to refs.bib and cite it in the footnote with {{cite:p}}`key`, {checks}"
+    in_sentence = (
+        "add the source to refs.bib and cite it with {cite:p}`key` before the sentence's closing 。 (a citation in "
+        f"mid-sentence covers only the clause before it; for 田中ら（2021）は… write {{cite:t}}`key`は…), {checks}"
+    )
     reported_notes = set()
     for unit in page.units:
+        found = []  # (offset in the unit, message, suggestion)
         if unit.footnote and unit.footnote not in reported_notes and source_note(unit):
             reported_notes.add(unit.footnote)
-            line, column = unit.position(0)
-            yield ctx.report(
-                line,
-                column,
-                f"footnote [^{unit.footnote}] gives its source in words, outside refs.bib",
-                context=_context(unit.plain),
-                suggestion="add the source to refs.bib and cite it in the footnote with {cite:p}`key`, so that the "
-                "bibliography checks (DOI, evidence level, access date) cover it",
-            )
-            continue
-        for start, end in sources_in_words(unit.plain):
-            line, column = unit.position(start)
-            yield ctx.report(
-                line,
-                column,
-                f"source cited in words, outside refs.bib: {unit.plain[start:end]}",
-                context=_context(unit.plain),
-                suggestion="add the source to refs.bib and cite it with {cite:p}`key` before the sentence's closing 。 "
-                "(a citation in mid-sentence covers only the clause before it; for 田中ら（2021）は… write {cite:t}`key`"
-                "は…), so that the bibliography checks (DOI, evidence level, access date) cover it",
-            )
+            found.append((0, f"footnote [^{unit.footnote}] gives its source in words, outside refs.bib", in_footnote))
+        else:
+            for start, end in sources_in_words(unit.plain):
+                found.append((start, f"source cited in words, outside refs.bib: {unit.plain[start:end]}", in_sentence))
+        for offset, message, suggestion in found:
+            line, column = unit.position(offset)
+            yield ctx.report(line, column, message, context=_context(unit.plain), suggestion=suggestion)
