@@ -10859,9 +10859,8 @@ def _classify(page, config):
                     # (…多い病気ですが{cite}、大人もかかることがあり…といわれます。) needs its own
                     tail_check = _check(unit, tail, False, config, cited_blocks)
                     if tail_check.status == "uncited":
-                        tail_check.after_citation = (
-                            True  # its finding says why the citation before it does not cover it
-                        )
+                        # its finding says why the citation before it does not cover it
+                        tail_check.after_citation = True
                         checks.append(tail_check)
     return _lead_without_list(page, checks, config)
 

@@ -2467,13 +2467,12 @@ def _check(page, ctx):
             around = tuple(other.text for other in near if other is not sentence)
             paragraph = unit.kind == "paragraph"
             found = sentence_findings(code, text, paragraph, around)
-            read = without_disclaimer(text)  # a prefix of the sentence: its offsets stay the sentence's
-            # the sentence is read without the disclaimer that closes it as well, so that the disclaimer hides nothing
-            # (「3日で腰痛が消えました」（個人の感想です） had passed); for MED006 only a voice that tells a relief
-            # (「…つらかったです」（個人の体験です） is a memoir: from the review of a first version)
-            # only for testimonials: for the other rules 個人差 in brackets is the caveat of an honest statement of
-            # effect (約7割で症状が改善しました（効果には個人差があります）: from the review of a first version)
-            if read != text and code == "MED006" and _relief_told(read):
+            # a testimonial is read without the advertiser's disclaimer that closes it as well, so that the disclaimer
+            # hides nothing (「3日で腰痛が消えました」（個人の感想です） had passed), when it tells a relief (a memoir, a
+            # relief awaited: no). Only for MED006: for the other rules a caveat in brackets stays the caveat of an
+            # honest statement (約7割で症状が改善しました（効果には個人差があります）: both from the review)
+            read = without_disclaimer(text) if code == "MED006" else text  # a prefix: the sentence's offsets hold
+            if read != text and _relief_told(read):
                 found = found + [
                     f
                     for f in sentence_findings(code, read, paragraph, around)
