@@ -70,10 +70,14 @@ def _split_sentences(plain):
 ABBREVIATIONS = frozenset(
     {
         "dr",
+        "drs",  # (forty-eighth session) plural titles: Drs. Sato and Ito, Profs. Kim and Lee
         "mr",
+        "messrs",
         "mrs",
         "ms",
+        "mmes",
         "prof",
+        "profs",
         "st",
         "sr",
         "jr",

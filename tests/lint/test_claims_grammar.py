@@ -163,6 +163,12 @@ def test_kanji_value():
         ("It lasts approx. 3.5 days. Most recover.", ["It lasts approx. 3.5 days.", "Most recover."]),
         ("The limit is 140/90. Above it, treat.", ["The limit is 140/90.", "Above it, treat."]),
         ("Ask J. Smith first. He knows.", ["Ask J. Smith first.", "He knows."]),
+        # (forty-eighth session) plural titles
+        (
+            "Drs. Sato and Ito lead the clinic. It is open daily.",
+            ["Drs. Sato and Ito lead the clinic.", "It is open daily."],
+        ),
+        ("Profs. Kim and Lee wrote it. Read on.", ["Profs. Kim and Lee wrote it.", "Read on."]),
     ],
 )
 def test_english_sentence_splitting(text, expected):
