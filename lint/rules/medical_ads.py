@@ -952,23 +952,32 @@ STUDY_REPORTED = ("MED007",)
 SCOPE_TESTS = {"voice": may_be_voice, "testimony": may_be_testimony}
 
 
-def sentence_findings(code, text, paragraph=True, around=()):
+def sentence_findings(code, text, paragraph=True, around=(), disclaimed=True):
     """(start, end, Entry) in ``text`` (original offsets) for each claim of rule ``code``: those of the
     sentence as written, and, for catch copy that leaves out its verb of becoming (必ず妊娠へ, 症状は
     ゼロに🌸), those of the sentence with that verb put back (see _becoming_restored) that overlap none
     of the first. Both readings count: some forms are read as the fragment they are (〜が、2週間でこんな
-    にツルツルに: an exclaimed change), others only once the predicate is there (確実に正常値へ)."""
+    にツルツルに: an exclaimed change), others only once the predicate is there (確実に正常値へ).
+    (Forty-eighth session) For MED006, a voice that tells a relief is read without the advertiser's disclaimer
+    that closes it as well (``disclaimed``: whether to try that reading), so that the disclaimer hides nothing
+    (「3日で腰痛が消えました」（個人の感想です） had passed); a memoir or a relief awaited is not. Only for MED006: for
+    the other rules a caveat in brackets stays the caveat of an honest statement (約7割で症状が改善しました（効果には
+    個人差があります）; both from the review)."""
     found = _findings_as_read(code, text, paragraph, around)
     restored = _becoming_restored(text)
-    if restored is None:
-        return found
-    full, at, noun = restored
-    for start, stop, entry in _findings_as_read(code, full, paragraph, around):
-        start, stop = _before_added(start, at), _before_added(stop, at)
-        if stop <= start:  # only the verb put back: the result it names is the noun and its particle
-            start, stop = noun, at
-        if not any(a < stop and start < b for a, b, _ in found):
-            found.append((start, stop, entry))
+    if restored is not None:
+        full, at, noun = restored
+        for start, stop, entry in _findings_as_read(code, full, paragraph, around):
+            start, stop = _before_added(start, at), _before_added(stop, at)
+            if stop <= start:  # only the verb put back: the result it names is the noun and its particle
+                start, stop = noun, at
+            if not any(a < stop and start < b for a, b, _ in found):
+                found.append((start, stop, entry))
+    read = without_disclaimer(text) if disclaimed and code == "MED006" else text  # a prefix: its offsets hold
+    if read != text and _relief_told(read):
+        for start, stop, entry in sentence_findings(code, read, paragraph, around, disclaimed=False):
+            if not any(a < stop and start < b for a, b, _ in found):
+                found.append((start, stop, entry))
     return sorted(found, key=lambda f: f[0])
 
 
@@ -2430,11 +2439,8 @@ RELIEF_TOLD = frozenset(
 
 def _relief_told(text):
     """Whether ``text`` tells a relief of RELIEF_TOLD with no negation anywhere in it."""
-    from ..analysis.stance import is_negation
-    from ..japanese.tokenizer import tokenize
-
     tokens = tokenize(text)
-    lemmas = {t.basic_form if t.basic_form not in ("", "*") else t.surface_form for t in tokens}
+    lemmas = {_lemma(t) for t in tokens}
     joined = "".join(t.surface_form for t in tokens)
     # IPADIC cuts 良くなる into 良い + なる
     better = any(w in joined for w in ("良くな", "よくな", "楽にな", "らくにな"))
@@ -2465,20 +2471,7 @@ def _check(page, ctx):
             # paragraph, whose every sentence would make each sentence's look-up grow with its length
             near = sentences[max(index - AROUND, 0) : index + AROUND + 1]
             around = tuple(other.text for other in near if other is not sentence)
-            paragraph = unit.kind == "paragraph"
-            found = sentence_findings(code, text, paragraph, around)
-            # a testimonial is read without the advertiser's disclaimer that closes it as well, so that the disclaimer
-            # hides nothing (「3日で腰痛が消えました」（個人の感想です） had passed), when it tells a relief (a memoir, a
-            # relief awaited: no). Only for MED006: for the other rules a caveat in brackets stays the caveat of an
-            # honest statement (約7割で症状が改善しました（効果には個人差があります）: both from the review)
-            read = without_disclaimer(text) if code == "MED006" else text  # a prefix: the sentence's offsets hold
-            if read != text and _relief_told(read):
-                found = found + [
-                    f
-                    for f in sentence_findings(code, read, paragraph, around)
-                    if not any(a < f[1] and f[0] < b for a, b, _ in found)
-                ]
-            for start, stop, entry in sorted(found, key=lambda f: f[0]):
+            for start, stop, entry in sentence_findings(code, text, unit.kind == "paragraph", around):
                 if start >= len(sentence.text):
                     continue
                 matched = text[start:stop].replace("\n", "")
