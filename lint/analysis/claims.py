@@ -490,6 +490,15 @@ def _role_offsets(unit):
     return found
 
 
+def unit_sources(unit):
+    """The sources cited in words in the unit's text (see lint.analysis.sources_in_words), read once per unit and kept on
+    it as _role_offsets are: CIT001 and CIT005 both ask."""
+    found = unit.__dict__.get("_sources_in_words")
+    if found is None:
+        found = unit.__dict__["_sources_in_words"] = sources_in_words(unit.plain)
+    return found
+
+
 def _offsets_in(offsets, start, end, *, inclusive=False):
     """The offsets (sorted) in [start, end), or [start, end] when ``inclusive``."""
     stop = bisect.bisect_right(offsets, end) if inclusive else bisect.bisect_left(offsets, end)
@@ -10808,7 +10817,7 @@ def _classify(page, config):
         # a source in words ((Tanaka et al., 2021), （田中ら、2021）) cites its sentence; CIT005 asks for refs.bib
         # (from the review) the sentence the source stands in, not the one before it: a source in words often opens
         # its sentence (田中ら（2021）は…), where a role right after 。 closes the sentence before
-        for offset, _ in sources_in_words(unit.plain) if sentences else ():
+        for offset, _ in unit_sources(unit) if sentences else ():
             owned.add(max(0, bisect.bisect_right(starts, offset) - 1))
         for i, sentence in enumerate(sentences):
             own = i in owned
@@ -11126,7 +11135,7 @@ def source_note(unit):
     for refs.bib."""
     if _names_a_source(unit):
         return True
-    return not any(is_cite_role(role.name) for role in unit.roles) and bool(sources_in_words(unit.plain))
+    return not any(is_cite_role(role.name) for role in unit.roles) and bool(unit_sources(unit))
 
 
 def _names_a_source(unit):

@@ -772,8 +772,7 @@ def source_outside_bibliography(page, ctx):
     Fix (the source as a refs.bib entry, cited by its key):
         麻疹の感染力はきわめて強いとされています{cite:p}`tanaka-2021`。
     """
-    from ..analysis.claims import source_note  # the footnote reading CIT001 uses
-    from ..analysis.sources_in_words import sources_in_words
+    from ..analysis.claims import source_note, unit_sources  # the readings CIT001 uses, kept on each unit
 
     checks = "so that the bibliography checks (DOI, evidence level, access date) cover it"
     in_footnote = f"add the source to refs.bib and cite it in the footnote with {{cite:p}}`key`, {checks}"
@@ -788,7 +787,7 @@ def source_outside_bibliography(page, ctx):
             reported_notes.add(unit.footnote)
             found.append((0, f"footnote [^{unit.footnote}] gives its source in words, outside refs.bib", in_footnote))
         else:
-            for start, end in sources_in_words(unit.plain):
+            for start, end in unit_sources(unit):
                 found.append((start, f"source cited in words, outside refs.bib: {unit.plain[start:end]}", in_sentence))
         for offset, message, suggestion in found:
             line, column = unit.position(offset)
