@@ -1500,10 +1500,9 @@ def _after_quote(tokens, close):
             if _past(tokens[j : _sentence_end(tokens, j)]):
                 return "testimony"
             return "voiced"
+        # (forty-seventh session) or a voice presented (〜という感想をご紹介します): testimony with an outcome
         if set(window) & TESTIMONY or _voice_carried(tokens, j):
-            return (
-                "testimony"  # (forty-seventh session) a voice presented (〜という感想をご紹介します): with an outcome
-            )
+            return "testimony"
         return "reported"
     if _dash_names_the_speaker(tokens[j : _sentence_end(tokens, j)]):
         return "signed"
