@@ -2139,10 +2139,25 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return "greeting"  # encouragement with the writer as companion: 一緒にがんばりましょう
     if SELF_REFERENCE.search(stripped) or "reference" in kinds or _mentions_the_text(reading):
         if (
-            reading.head in PRESENTATION_HEADS
-            or (reading.lang == "en" and PRESENTATION_HEADS & reading.lemmas)
-            or (reading.lang == "en" and reading.head in DISCOURSE_HEADS)
-        ) and not _shows_a_finding(reading, stripped):
+            (
+                reading.head in PRESENTATION_HEADS
+                or (reading.lang == "en" and PRESENTATION_HEADS & reading.lemmas)
+                or (reading.lang == "en" and reading.head in DISCOURSE_HEADS)
+            )
+            and not _shows_a_finding(reading, stripped)
+            # (forty-ninth session, from a review) an English verb of presenting may stand in an aside (as shown in
+            # Figure 1, as listed in table 3) beside the claim: a number of health keeps it (a word of effect alone
+            # does not: The risks are explained below (see section 4) names where a topic is covered)
+            and not (
+                reading.lang == "en"
+                and health
+                and (
+                    _EN_PRESENTING_ASIDE.search(stripped)
+                    or ";" in stripped  # table 2 lists doses; children aged 6 to 12 take 250 mg twice a day
+                    or _SHOWS_A_FINDING.search(stripped)  # Figure 1 shows that 40% of patients relapse
+                )
+            )
+        ):
             return "page-discourse"  # Your nurse will go through this sheet with you
         # the text must be what the request is about (この冊子を保管してください), not a modifier of it: 下の表の
         # 薬を飲んでください asks the reader to take the medicines the table lists
@@ -6769,6 +6784,17 @@ def _writer_partners(reading):
     return partner and ongoing and not (EFFECT_WORDS | SIGN_NOUNS | USE_HEADS) & reading.lemmas
 
 
+# (forty-ninth session) an English aside that points at a part of the page: as shown in Figure 1, as table 1 shows,
+# (see table 2)
+_EN_PRESENTING_ASIDE = re.compile(
+    r"\bas\s+(?:shown|listed|described|explained|set\s+out|summari[sz]ed|illustrated|given|noted)\s+(?:in|on|below|above)\b"
+    r"|\bas\s+(?:the\s+)?(?:figure|fig\.|table|section|chapter|part|box|appendix|chart)\s*\d*[a-z]?\s+"
+    r"(?:shows|lists|explains|describes|sets\s+out|summari[sz]es|illustrates)\b"
+    r"|\(?\bsee\s+(?:figure|fig\.|table|section|chapter|part|box|appendix|chart|page|p\.)\s*\d",
+    re.IGNORECASE,
+)
+
+
 _FIGURE_TOPIC = re.compile(
     r"^(?:図|表|写真|イラスト)\s*[0-9０-９]+(?:[-‐.][0-9]+)?$|^(?:figure|fig\.|table)\s*\d+$", re.IGNORECASE
 )
@@ -6794,7 +6820,9 @@ def _figure_topic(reading, found):
 # that the risk rises): the finding is the claim, whatever shows it
 _SHOWS_A_FINDING = re.compile(
     r"(?:こと|の)(?:を|が)(?:示|表し|あらわ)"
-    r"|\b(?:shows?|showed|shown|illustrates?|demonstrates?|indicates?|suggests?)\s+(?:that|how)\b",
+    r"|\b(?:shows?|showed|shown|illustrates?|demonstrates?|indicates?|suggests?)\s+(?:that|how)\b"
+    # (forty-ninth session, from a review) the writer explaining a proposition: In section 3 we explain that …
+    r"|\b(?:explains?|explained|describes?|described)\s+that\b",
     re.IGNORECASE,
 )
 
@@ -9007,7 +9035,8 @@ def _counts_text(text, quantity):
     near_before = text[max(0, quantity.start - _NEAR) : quantity.start].rstrip()
     if near_before.endswith(ADMINISTRATIVE_UNITS):
         return True  # a currency sign before the amount: £20, $15
-    if _EN_NUMBERED_PART.search(near_before):
+    # (forty-ninth session, from a review) a number with a unit is no part's number: As shown in figure 1, 40% of …
+    if not quantity.unit and _EN_NUMBERED_PART.search(near_before):
         return True  # (forty-sixth session) a numbered part of the text: Table 2, Sections 3 and 4, Fig. 1, page 12
     after = after[1:] if after.startswith("つ") and not quantity.unit else after  # 3つの: the counter, read apart
     after = after[1:] if after.startswith("の") else after

@@ -429,6 +429,14 @@ def _invitation(words):
         return False
     if verb.pos != "動詞" or verb.basic_form in STATE_VERBS or verb.pos_detail_1 == "接尾":
         return False
+    # (forty-ninth session) a verb that judges a condition is no act offered: 飲み続けなければいけませんか,
+    # 飲まないといけませんか, 飲んではいけませんか ask whether something is required or forbidden
+    before = words[-5] if len(words) > 4 else None
+    if before is not None and before.pos == "助詞":
+        if before.pos_detail_1 == "接続助詞" and before.basic_form in ("ば", "と"):
+            return False
+        if before.basic_form in ("は", "も") and len(words) > 5 and words[-6].surface_form in ("て", "で"):
+            return False
     return True
 
 

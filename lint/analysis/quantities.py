@@ -97,7 +97,8 @@ RATIO_COUNTERS = ("人", "名", "組", "回", "件", "例", "本", "個", "頭",
 _UNIT = (
     r"(?:か月間|カ月間|ヶ月間|ヵ月間|ケ月間|か月|カ月|ヶ月|ヵ月|ケ月|箇月|年間|年|週間|週|日間|日|時間|分間|秒|"
     r"人|名|回|度|錠|個|種類|例|件|倍|割|分|歳|才|代|%|パーセント|"
-    r"\s?(?:mg/dL|g/dL|ng/mL|mmol/L|mmHg|kcal|mg|kg|mL|ml|μg|g|L|cm|mm|℃|単位))"
+    # (forty-ninth session, from a review) a Latin unit ends its word: "5 give" is no 5 g
+    r"\s?(?:(?:mg/dL|g/dL|ng/mL|mmol/L|mmHg|kcal|mg|kg|mL|ml|μg|g|L|cm|mm)(?![A-Za-z])|℃|単位))"
 )
 _JA = re.compile(
     # one in N of any counter, the same on both sides: 5人に1人, 十組に一組, 3回に1回, 10本に1本
@@ -322,7 +323,8 @@ _SPECIAL = [
         "reference",
         re.compile(
             rf"第\s*{_NUM}\s*(?:章|節|部|項|条)|(?:図|表)\s*{_NUM}"
-            r"|\b(?:Fig\.|Figs\.|Figure|Table|Sect\.|Section|Chapter|Chap\.|p\.|pp\.|Part|[Pp]ages?)\s*\d+"
+            # (forty-ninth session) in either case: running English writes "see table 2", "in section 3"
+            r"|\b(?i:fig\.|figs\.|figure|table|sect\.|section|chapter|chap\.|p\.|pp\.|part|pages?)\s*\d+"
             rf"|{_NUM}\s*(?:章|節)(?!約)"
             # (tenth session) pages pointed to: 詳しくは2・3面へ, 5ページをご覧ください, 12頁参照 (at most nine listed:
             # an unbounded list was tried to its end from each of its numbers, quadratic on a run of 10-20, 10-20, …)
