@@ -3005,9 +3005,151 @@ def _patient_speaker(tokens, open_, close):
 
 def _bare_quote(tokens, open_, close, words):
     """The sentence is only a quotation of a past experience: 「むくみが消えて…はけるようになりました」.
-    ``words``: the indexes of the sentence's first and last tokens that are not symbols."""
+    ``words``: the indexes of the sentence's first and last tokens that are not symbols. A complaint told with no
+    relief in it is the reader's worry, not a testimonial (「膝の痛みが続き、手術が必要と言われた」 in a list of
+    worries; 「保存療法を試したが効果が感じられない」)."""
     first_word, last_word = words
-    return first_word >= open_ and last_word <= close and _past(tokens[open_ + 1 : close])
+    quote = tokens[open_ + 1 : close]
+    return first_word >= open_ and last_word <= close and _past(quote) and not _worry_told(quote)
+
+
+# (forty-ninth session) what a quoted complaint affirms: a suffering, a worry
+COMPLAINTS = frozenset(
+    {
+        "痛い",
+        "痛み",
+        "痛む",
+        "悪い",
+        "悪化",
+        "つらい",
+        "辛い",
+        "苦しい",
+        "苦しむ",
+        "不安",
+        "心配",
+        "悩む",
+        "悩み",
+        "悩ます",
+        "困る",
+        "苦手",
+        "不調",
+        "だるい",
+        "怖い",
+    }
+)
+# what a relief or a result is, denied in a worry (良くならなかった, 痛みが消えなかった, 効果が感じられない)
+RELIEFS = frozenset(
+    {
+        "治る",
+        "治す",
+        "消える",
+        "改善",
+        "回復",
+        "楽",
+        "治まる",
+        "効く",
+        "和らぐ",
+        "解消",
+        "良い",
+        "よい",
+        "いい",
+        "満足",
+        "取れる",
+    }
+)
+# verbs by which a result is perceived: denied with a result as their object, the result is denied (効果が感じられない)
+_PERCEIVED = frozenset({"感じる", "実感", "出る", "得る", "見える", "現れる"})
+_RESULTS = frozenset({"効果", "変化", "結果", "効き目", "改善"})
+# words that turn a story from its before to its after (「不眠に悩んでいたけれど、今では朝までぐっすり眠れています」)
+_CONTRASTS = frozenset({"けれど", "けれども", "けど", "のに", "ものの", "が"})
+_NOW = frozenset({"今", "今では", "現在", "いま"})
+
+
+def _last_said(clause):
+    """(the word the clause's last predicate says, whether it is denied): the last verb, adjective, adjectival noun or
+    noun before its auxiliaries, endings and non-independent verbs (眠れています: 眠れる); a verbal noun before する (改善
+    しました: 改善); the word before a change (良くなる: 良い; 目立たなくなる: a denial changed, returned as None)."""
+    negated = False
+    for k in range(len(clause) - 1, -1, -1):
+        t = clause[k]
+        if is_negation(t):
+            negated = True
+            continue
+        if t.pos in ("記号", "助詞", "助動詞") or t.pos_detail_1 in ("非自立", "接尾"):
+            continue
+        word = _lemma(t)
+        if word == "する" and k and clause[k - 1].pos == "名詞":
+            word = _lemma(clause[k - 1])
+        elif word == "なる" and k:
+            before = clause[k - 1] if clause[k - 1].surface_form != "に" or k < 2 else clause[k - 2]
+            if is_negation(before) or _lemma(before) == "よう":
+                return None, negated  # 目立たなくなりました, 上がるようになりました: a change reached
+            word = _lemma(before)
+        return word, negated
+    return None, negated
+
+
+# a complaint as the measure of a praise: 効きすぎて怖いくらいでした, 楽しみすぎて困るほどでした
+_DEGREE_OF_PRAISE = frozenset({"くらい", "ぐらい", "ほど"})
+# what concedes a relief before it is undone: 良くなったと思っても, 治ったかと思えば
+_CONCEDING = frozenset({"ても", "でも", "思う", "思える", "思い"})
+
+
+def _relief_affirmed(quote):
+    """A relief of RELIEFS, or a change reached (目立たなくなりました, 上がるようになりました), told in the quotation and neither
+    denied (消えなかった) nor conceded (良くなったと思っても)."""
+    n = len(quote)
+    for k, t in enumerate(quote):
+        word = _lemma(t)
+        reached = word == "なる" and k and (is_negation(quote[k - 1]) or (k > 1 and _lemma(quote[k - 2]) == "よう"))
+        if word not in RELIEFS and not reached:
+            continue
+        after = quote[k + 1 : min(n, k + 6)]
+        if word != "なる" and any(is_negation(u) for u in after[:3]):
+            continue  # 消えなかった, 良くならない (良い + なる + ない)
+        if (
+            word in ("良い", "よい", "いい")
+            and after
+            and _lemma(after[0]) == "なる"
+            and any(is_negation(u) for u in after[1:4])
+        ):
+            continue
+        if any(u.surface_form in _CONCEDING or _lemma(u) in _CONCEDING for u in after):
+            continue
+        if (
+            word in ("良い", "よい", "いい")
+            and k
+            and (
+                quote[k - 1].surface_form in ("ば", "たら", "ら", "と")
+                or (k > 1 and quote[k - 1].surface_form == "が" and _lemma(quote[k - 2]) in ("ほう", "方"))
+            )
+        ):
+            continue  # advice or a choice, not a relief: どこに相談すればいいのか, 手術したほうがいいと言われ
+        return True
+    return False
+
+
+def _worry_told(quote):
+    """The quotation's last clause (after a contrast or 今) affirms a complaint (痛くてつらい, 困っていた, 不安でした) or
+    denies a relief or a result (良くならなかった, 効果が感じられない): the reader's worry, not a testimonial. Unless a relief
+    is told elsewhere in it (「シミはきれいに消えたけど、施術中は少し痛かったです」: the result, then a side remark; not a
+    relief conceded, 良くなったと思っても…) or the complaint is a measure of praise (怖いくらい, 困るほど)."""
+    if _relief_affirmed(quote) or any(
+        _lemma(t) in COMPLAINTS and any(u.surface_form in _DEGREE_OF_PRAISE for u in quote[k + 1 : k + 4])
+        for k, t in enumerate(quote)
+    ):
+        return False
+    for i in range(len(quote) - 1, 0, -1):
+        word = quote[i]
+        if (_lemma(word) in _CONTRASTS and word.pos_detail_1 == "接続助詞") or _lemma(word) in _NOW:
+            quote = quote[i + 1 :]
+            break
+    said, negated = _last_said(quote)
+    if said is None:
+        return False
+    if negated:
+        return said in RELIEFS or (said in _PERCEIVED and bool({_lemma(t) for t in quote} & _RESULTS))
+    return said in COMPLAINTS
 
 
 @_once_a_sentence

@@ -2657,7 +2657,9 @@ def patient_testimonial(page, ctx):
     a judgement as a noun in a patient's quoted words (「先生は命の恩人です」と言っていただきました); first-person, family or named patients' past experiences of an effect (私は…消えました,
     うちの子の…, Aさんは…歩けるようになった). Such a quotation is checked although it
     stands in 「」: it is the page's evidence, not a mention. Quoted symptoms and questions
-    are fine (「耳が痛い」と訴えるときは, よくあるご質問：「…ですか」), and so are warnings
+    are fine (「耳が痛い」と訴えるときは, よくあるご質問：「…ですか」), and so is a quoted past worry whose last
+    predicate affirms a complaint or denies a relief, with no relief told in it (「…で困っていた」, 「…良くならなかった」:
+    a list of the reader's worries), and so are warnings
     about reviews (口コミサイトの評価だけで医療機関を選ばないようにしましょう), the clinic's
     own voice (私たちは…) and surveys reported in the past (〜という声が寄せられました), a policy on
     publishing reviews (体験談の掲載に関する方針), a page's credit line (監修：…（患者さん向け…）) and the
