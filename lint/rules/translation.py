@@ -1778,6 +1778,10 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     ご相談ください) may be left out: it says nothing the English reader misses, so when the English has fewer
     sentences and no formula of courtesy (thanks for your understanding, we apologize for any inconvenience, feel
     free to ask), the source is counted and measured without its formulas.
+    A translation long enough for the sentences it joins is read for content too (forty-ninth session): a Japanese
+    sentence with two anchors or more of which the English renders nothing (no anchor traced, no JMdict gloss of an
+    anchor or of one of its nouns, a word two sentences share rendered as often as they hold it) was dropped from a
+    wordy translation of the rest, which the length test alone let through.
     What stays a finding: a compact join whose sentences the anchors cannot trace (a sentence of common
     words the lexicon, built from the article's own catalogs, does not know): length alone cannot tell
     it from a dropped sentence, and the translator confirms the join with a comment on the entry
@@ -1800,6 +1804,7 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         japanese_sentences,
         sentence_without_counterpart,
         unmergeable,
+        untraced_sentence,
         without_courtesy,
         without_repeated_sentences,
     )
@@ -1829,6 +1834,19 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         # source at the lowest ratio of a compact merge (1.5 characters a Japanese character) is short.
         if short and every_sentence_anchored(source, translation):
             short = len(dst.strip()) < _MERGED_MIN_RATIO * len(src.strip())
+        if en < ja and not (short or unmergeable(src.strip(), dst.strip(), ratio, unjoined_ratio)):
+            # (forty-ninth session) long enough for the sentences it joins: a sentence dropped from a wordy translation
+            # is told by content alone, a sentence with two anchors or more of which nothing is rendered
+            lost = untraced_sentence(src.strip(), dst.strip())
+            if lost:
+                yield ctx.report(
+                    entry.msgstr_line,
+                    1,
+                    f'the source has {ja} sentences, the translation {en}: nothing in it renders "{_short(lost, 60)}":'
+                    " is a sentence missing?",
+                    context=_short(translation),
+                )
+            continue
         if en < ja and (short or unmergeable(src.strip(), dst.strip(), ratio, unjoined_ratio)):
             # Short by length; a sentence is dropped only when its content has no counterpart: an alignment
             # in which each sentence joined into an English one is traced there clears the entry.
