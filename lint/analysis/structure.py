@@ -1336,6 +1336,9 @@ def unaccounted(run: list[str], english: str) -> list[int]:
     return [i for i, found in enumerate(traced(run, english)) if not found]
 
 
+_CONTENT_READ_MAX_RATIO = 6  # English characters a Japanese character, beyond any wordy translation (2-4)
+
+
 def untraced_sentence(source: str, translation: str, min_anchors: int = 2) -> str | None:
     """(forty-ninth session) A Japanese sentence of an entry translated with fewer sentences that has at least
     ``min_anchors`` anchors of its own (sentence_anchors) and nothing the English renders: no anchor traced as
@@ -1344,30 +1347,87 @@ def untraced_sentence(source: str, translation: str, min_anchors: int = 2) -> st
     leaves the whole long enough for the length test (a fresh corpus: 5 of 10 such drops passed). A join, however
     compact, renders each sentence in some word; a sentence with one anchor or none is not judged here (a short
     request, 鍵はご自身でお持ちください, renders in words no dictionary pairs)."""
+    # (from the final review) every anchor is looked for among the English's words: an English many times the
+    # source's length (140,000 characters for 40 sentences, two minutes) is no wordy translation but another text,
+    # left to the other checks; at six English characters a Japanese one the reading takes at most about 0.4 s
+    if len(translation) > _CONTENT_READ_MAX_RATIO * len(source):
+        return None
     ja = split_japanese_sentences(source)
     en = split_english_sentences(translation)
     if not en or len(en) >= len(ja) or len(ja) > MAX_ALIGNED_SENTENCES:
         return None
     words = [sentence_anchors(sentence) | _content_nouns(sentence) for sentence in ja]
-    english = [w.lower() for w in _EN_CONTENT_RE.findall(translation)]
+    english = _EnglishWords(translation)
     for i, sentence in enumerate(ja):
         if courtesy_formula(sentence) or len(_distinct_words(sentence_anchors(sentence))) < min_anchors:
             continue
-        if not any(_renders(anchor, words, translation, english) for anchor in words[i]):
+        if not any(_renders(anchor, words, english) for anchor in words[i]):
             return sentence
     return None
 
 
-def _renders(anchor: tuple[str, str], words: list[set[tuple[str, str]]], translation: str, english: list[str]) -> bool:
+def _renders(anchor: tuple[str, str], words: list[set[tuple[str, str]]], english: _EnglishWords) -> bool:
     """Whether the English renders the anchor (or noun) as often as the entry's sentences hold it: a word two
     sentences share (検査 of 胃カメラは…検査です。検査の前日は…) is rendered for both only when the English says it twice."""
     kind, value = anchor
-    if kind in ("num", "kind"):
-        return bool(_anchor_matches(anchor, translation, english))
+    if kind == "kind":
+        return value in english.kinds()
+    if kind == "num":
+        return bool(_anchor_matches(anchor, english.text, english.distinct))
     holders = sum(1 for found in words if any(w == value for _, w in found))
-    matched = _anchor_matches(anchor, translation, english) if kind != "lex" or value in _lexicon_words() else set()
-    times = sum(1 for w in english if w in matched or _glossed_by(kind, value, w))
-    return times >= holders
+    matched = (
+        _anchor_matches(anchor, english.text, english.distinct) if kind != "lex" or value in _lexicon_words() else set()
+    )
+    if kind in ("lex", "morph", "kana"):
+        matched = matched | english.glossed(value)
+    return sum(english.counts[w] for w in matched) >= holders
+
+
+class _EnglishWords:
+    """The English's content words (lower case) with their counts, and indexes by which a JMdict gloss finds the words
+    it renders (``glossed``) without reading every word for every gloss: a hostile entry of 40 sentences and
+    140,000 characters took two minutes word by word (from the final review)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.counts = Counter(w.lower() for w in _EN_CONTENT_RE.findall(text))
+        self.distinct = list(self.counts)
+        self._prefixes: dict[str, set[str]] = {}  # every prefix of three letters or more → the words it begins
+        self._infixes: dict[str, set[str]] = {}  # every inner run of six to twelve letters → the words holding it
+        self._fives: dict[str, set[str]] = {}  # first five letters of a word of six or more → the words
+        for word in self.distinct:
+            for end in range(3, len(word) + 1):
+                self._prefixes.setdefault(word[:end], set()).add(word)
+            for size in range(6, min(len(word), 12) + 1):
+                for start in range(1, len(word) - size + 1):
+                    self._infixes.setdefault(word[start : start + size], set()).add(word)
+            if len(word) >= 6:
+                self._fives.setdefault(word[:5], set()).add(word)
+        self._kinds: set[str] | None = None
+
+    def kinds(self) -> set[str]:
+        if self._kinds is None:
+            from .negation_account import english_units
+
+            self._kinds = {k for k, _ in english_units(self.text)[1]}
+        return self._kinds
+
+    def glossed(self, value: str) -> set[str]:
+        """The words a JMdict gloss of ``value`` renders: words it begins (家族 → family; リンパ → lymph, lymphatic), for
+        a gloss of six letters or more words that hold it (steroid, corticosteroids) or share its first five (吸入 →
+        inhalation, inhaler), and a three-letter gloss itself or its plural (ベッド → bed). A word that begins the gloss
+        is none of them: again is no rendering of against."""
+        from .jmdict import gloss_words
+
+        found: set[str] = set()
+        for gloss in gloss_words(value):
+            if len(gloss) == 3:
+                found |= {w for w in (gloss, gloss + "s") if w in self.counts}
+            elif len(gloss) >= 4:
+                found |= self._prefixes.get(gloss, set())
+                if len(gloss) >= 6:
+                    found |= self._infixes.get(gloss, set()) | self._fives.get(gloss[:5], set())
+        return found
 
 
 def _distinct_words(anchors: set[tuple[str, str]]) -> set[str]:
@@ -1383,28 +1443,6 @@ def _lexicon_words() -> frozenset[str]:
     from .negation_account import load_lexicon
 
     return frozenset(load_lexicon())
-
-
-def _glossed_by(kind: str, value: str, word: str) -> bool:
-    """Whether a JMdict gloss of a word anchor (lex, morph, kana) or noun is the English word's stem (家族 → family;
-    リンパ → lymph, lymphatic; 吸入 → inhaler): rendered in words the lexicon does not link."""
-    from .jmdict import gloss_words
-
-    if kind not in ("lex", "morph", "kana"):
-        return False
-    return any(
-        (len(gloss) >= 4 and _same_stem(gloss, word)) or (len(gloss) == 3 and word in (gloss, gloss + "s"))
-        for gloss in gloss_words(value)
-    )
-
-
-def _same_stem(gloss: str, word: str) -> bool:
-    """The gloss begins the word (lymph, lymphatic), a long gloss stands inside it (steroid, corticosteroids), or both
-    have six letters or more and share their first five (inhalation, inhaler). Not the word beginning the gloss: again
-    is no rendering of against."""
-    if word.startswith(gloss) or (len(gloss) >= 6 and gloss in word):
-        return True
-    return len(gloss) >= 6 and len(word) >= 6 and gloss[:5] == word[:5]
 
 
 def _content_nouns(sentence: str) -> set[tuple[str, str]]:
