@@ -42,7 +42,16 @@ from dataclasses import dataclass
 
 from ..japanese.wordpattern import lemma as _lemma
 
-__all__ = ["DIFFICULT", "Stance", "is_negation", "may_be_testimony", "may_be_voice", "negations", "stance"]
+__all__ = [
+    "DIFFICULT",
+    "RELIEF_WORDS",
+    "Stance",
+    "is_negation",
+    "may_be_testimony",
+    "may_be_voice",
+    "negations",
+    "stance",
+]
 
 # (real web text) angle brackets quote too: 〈最先端〉〈理想的〉といった言葉
 OPEN_QUOTES = {"「": "」", "『": "』", "“": "”", '"': '"', "〈": "〉", "《": "》"}
@@ -3037,26 +3046,10 @@ COMPLAINTS = frozenset(
         "怖い",
     }
 )
+# words of a relief told (治った, 消えた, 楽になった): shared with MED006's reading of a disclaimed voice (RELIEF_TOLD)
+RELIEF_WORDS = frozenset({"治る", "治す", "消える", "改善", "回復", "楽", "治まる", "効く", "和らぐ", "解消"})
 # what a relief or a result is, denied in a worry (良くならなかった, 痛みが消えなかった, 効果が感じられない)
-RELIEFS = frozenset(
-    {
-        "治る",
-        "治す",
-        "消える",
-        "改善",
-        "回復",
-        "楽",
-        "治まる",
-        "効く",
-        "和らぐ",
-        "解消",
-        "良い",
-        "よい",
-        "いい",
-        "満足",
-        "取れる",
-    }
-)
+RELIEFS = RELIEF_WORDS | {"良い", "よい", "いい", "満足", "取れる"}
 # verbs by which a result is perceived: denied with a result as their object, the result is denied (効果が感じられない)
 _PERCEIVED = frozenset({"感じる", "実感", "出る", "得る", "見える", "現れる"})
 _RESULTS = frozenset({"効果", "変化", "結果", "効き目", "改善"})

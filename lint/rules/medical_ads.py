@@ -55,6 +55,7 @@ from ..analysis.medical import medical_words
 from ..analysis.predication import SENTENCE_MARKS, governed_predicate, potential, predicate_at, predicates
 from ..analysis.stance import (
     DIFFICULT,
+    RELIEF_WORDS,
     consumed_by_the_reader,
     denied_act,
     is_negation,
@@ -2419,22 +2420,7 @@ def without_disclaimer(text):
 # (forty-eighth session) what a disclaimed voice must tell to be read as a testimonial: a relief or a result of care, not
 # denied (a review of a first version found memoirs, worsening and services read as testimonials: 落ちる, 減る, 生える
 # and 〜ようになった say as much of a symptom's onset)
-RELIEF_TOLD = frozenset(
-    {
-        "治る",
-        "治す",
-        "消える",
-        "改善",
-        "回復",
-        "楽",
-        "治まる",
-        "効く",
-        "和らぐ",
-        "解消",
-        "痩せる",
-        "やせる",
-    }
-)
+RELIEF_TOLD = RELIEF_WORDS | {"痩せる", "やせる"}
 
 
 def _relief_told(text):
