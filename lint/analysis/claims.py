@@ -2150,11 +2150,19 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             # does not: The risks are explained below (see section 4) names where a topic is covered)
             and not (
                 reading.lang == "en"
-                and health
                 and (
-                    _EN_PRESENTING_ASIDE.search(stripped)
-                    or ";" in stripped  # table 2 lists doses; children aged 6 to 12 take 250 mg twice a day
-                    or _SHOWS_A_FINDING.search(stripped)  # Figure 1 shows that 40% of patients relapse
+                    (
+                        health
+                        and (
+                            _EN_PRESENTING_ASIDE.search(stripped)
+                            or ";" in stripped  # table 2 lists doses; children aged 6 to 12 take 250 mg twice a day
+                            or _SHOWS_A_FINDING.search(stripped)  # Figure 1 shows that 40% of patients relapse
+                        )
+                    )
+                    # (from the final review) an aside that says "as shown" asserts what it stands beside: Statins lower
+                    # the risk of heart attack, as shown in figure 2 (not a pointer: The risks are explained below (see
+                    # section 4))
+                    or (_EN_AS_SHOWN.search(stripped) and _en_effect_or_sign(reading))
                 )
             )
         ):
@@ -6791,6 +6799,14 @@ _EN_PRESENTING_ASIDE = re.compile(
     r"|\bas\s+(?:the\s+)?(?:figure|fig\.|table|section|chapter|part|box|appendix|chart)\s*\d*[a-z]?\s+"
     r"(?:shows|lists|explains|describes|sets\s+out|summari[sz]es|illustrates)\b"
     r"|\(?\bsee\s+(?:figure|fig\.|table|section|chapter|part|box|appendix|chart|page|p\.)\s*\d",
+    re.IGNORECASE,
+)
+
+
+_EN_AS_SHOWN = re.compile(
+    r"\bas\s+(?:shown|described|explained|illustrated|demonstrated)\s+(?:in|on|below|above)\b"
+    r"|\bas\s+(?:the\s+)?(?:figure|fig\.|table|section|chapter|part|box|appendix|chart)\s*\d*[a-z]?\s+"
+    r"(?:shows|explains|describes|illustrates|demonstrates)\b",
     re.IGNORECASE,
 )
 

@@ -432,7 +432,8 @@ def _invitation(words):
     # (forty-ninth session) a verb that judges a condition is no act offered: 飲み続けなければいけませんか,
     # 飲まないといけませんか, 飲んではいけませんか ask whether something is required or forbidden
     before = words[-5] if len(words) > 4 else None
-    if before is not None and before.pos == "助詞":
+    # (only いける: 時間があれば歩きませんか is an invitation whose condition is a clause of its own, from the final review)
+    if before is not None and before.pos == "助詞" and verb.basic_form == "いける":
         if before.pos_detail_1 == "接続助詞" and before.basic_form in ("ば", "と"):
             return False
         if before.basic_form in ("は", "も") and len(words) > 5 and words[-6].surface_form in ("て", "で"):

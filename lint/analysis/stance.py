@@ -3084,8 +3084,24 @@ def _last_said(clause):
 
 # a complaint as the measure of a praise: 効きすぎて怖いくらいでした, 楽しみすぎて困るほどでした
 _DEGREE_OF_PRAISE = frozenset({"くらい", "ぐらい", "ほど"})
-# what concedes a relief before it is undone: 良くなったと思っても, 治ったかと思えば
-_CONCEDING = frozenset({"ても", "でも", "思う", "思える", "思い"})
+# what concedes a relief before it is undone: 良くなったと思っても (て + も), 治ったものの
+_CONCEDING = frozenset({"ものの"})
+# (from the final review) a complaint placed before a turn (ここに来るまでは, 施術を受ける前は, 以前は, 昔は) is the story's
+# before, the relief implied: 「このクリニックに出会うまで、何年も腰痛に悩んでいました」
+_BEFORE_A_TURN = frozenset({"以前", "昔", "かつて", "前", "まで"})
+
+
+def _told_as_before(quote):
+    """The quotation places its complaint before a turn: まで after a verb, 前 (は), 以前, 昔, かつて."""
+    for k, t in enumerate(quote):
+        word = _lemma(t)
+        if word == "まで" and k and quote[k - 1].pos in ("動詞", "助動詞"):
+            return True
+        if word in ("以前", "昔", "かつて"):
+            return True
+        if word == "前" and k + 1 < len(quote) and quote[k + 1].surface_form in ("は", "まで"):
+            return True
+    return False
 
 
 def _relief_affirmed(quote):
@@ -3107,7 +3123,11 @@ def _relief_affirmed(quote):
             and any(is_negation(u) for u in after[1:4])
         ):
             continue
-        if any(u.surface_form in _CONCEDING or _lemma(u) in _CONCEDING for u in after):
+        later = quote[k + 1 : min(n, k + 9)]
+        conceded = any(
+            u.surface_form in ("て", "で") and v.surface_form == "も" for u, v in zip(later, later[1:], strict=False)
+        )
+        if conceded or any(u.surface_form in _CONCEDING for u in after):
             continue
         if (
             word in ("良い", "よい", "いい")
@@ -3127,9 +3147,13 @@ def _worry_told(quote):
     denies a relief or a result (良くならなかった, 効果が感じられない): the reader's worry, not a testimonial. Unless a relief
     is told elsewhere in it (「シミはきれいに消えたけど、施術中は少し痛かったです」: the result, then a side remark; not a
     relief conceded, 良くなったと思っても…) or the complaint is a measure of praise (怖いくらい, 困るほど)."""
-    if _relief_affirmed(quote) or any(
-        _lemma(t) in COMPLAINTS and any(u.surface_form in _DEGREE_OF_PRAISE for u in quote[k + 1 : k + 4])
-        for k, t in enumerate(quote)
+    if (
+        _relief_affirmed(quote)
+        or _told_as_before(quote)
+        or any(
+            _lemma(t) in COMPLAINTS and any(u.surface_form in _DEGREE_OF_PRAISE for u in quote[k + 1 : k + 4])
+            for k, t in enumerate(quote)
+        )
     ):
         return False
     for i in range(len(quote) - 1, 0, -1):

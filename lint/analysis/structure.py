@@ -1337,6 +1337,17 @@ def unaccounted(run: list[str], english: str) -> list[int]:
 
 
 _CONTENT_READ_MAX_RATIO = 6  # English characters a Japanese character, beyond any wordy translation (2-4)
+_CONTENT_READ_MAX_WORDS = 1500  # distinct English words: a 40-sentence entry's translation holds far fewer
+_LONGEST_WORD = 40  # letters of an English word indexed for glosses
+# words of JMdict's glosses that render nothing of their entry (自分 → you, 早め → than, 当日 → that, 以上 → more): a
+# dropped sentence's word must not find them in any English (from the final review)
+_FUNCTION_WORDS = frozenset(
+    "you your yours yourself he she they them their we us our it this that these those there here than then very more "
+    "most less least much many some any all each every both either neither not no nor only just also too often "
+    "always never ever still yet even again well so such same other another own one ones thing things way time "
+    "times person people man woman make made do does did have has had get got can could will would may might "
+    "must shall should about above below before after".split()
+)
 
 
 def untraced_sentence(source: str, translation: str, min_anchors: int = 2) -> str | None:
@@ -1356,8 +1367,10 @@ def untraced_sentence(source: str, translation: str, min_anchors: int = 2) -> st
     en = split_english_sentences(translation)
     if not en or len(en) >= len(ja) or len(ja) > MAX_ALIGNED_SENTENCES:
         return None
-    words = [sentence_anchors(sentence) | _content_nouns(sentence) for sentence in ja]
     english = _EnglishWords(translation)
+    if len(english.distinct) > _CONTENT_READ_MAX_WORDS:
+        return None  # (from the final review) katakana anchors read every distinct word: 55 s on a constructed entry
+    words = [sentence_anchors(sentence) | _content_nouns(sentence) for sentence in ja]
     for i, sentence in enumerate(ja):
         if courtesy_formula(sentence) or len(_distinct_words(sentence_anchors(sentence))) < min_anchors:
             continue
@@ -1396,6 +1409,8 @@ class _EnglishWords:
         self._infixes: dict[str, set[str]] = {}  # every inner run of six to twelve letters → the words holding it
         self._fives: dict[str, set[str]] = {}  # first five letters of a word of six or more → the words
         for word in self.distinct:
+            if len(word) > _LONGEST_WORD:
+                continue  # (from the final review) an 80,000-letter "word" took 3 GB of prefixes: no gloss is one
             for end in range(3, len(word) + 1):
                 self._prefixes.setdefault(word[:end], set()).add(word)
             for size in range(6, min(len(word), 12) + 1):
@@ -1420,7 +1435,7 @@ class _EnglishWords:
         from .jmdict import gloss_words
 
         found: set[str] = set()
-        for gloss in gloss_words(value):
+        for gloss in gloss_words(value) - _FUNCTION_WORDS:
             if len(gloss) == 3:
                 found |= {w for w in (gloss, gloss + "s") if w in self.counts}
             elif len(gloss) >= 4:

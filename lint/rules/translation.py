@@ -1834,7 +1834,8 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         # source at the lowest ratio of a compact merge (1.5 characters a Japanese character) is short.
         if short and every_sentence_anchored(source, translation):
             short = len(dst.strip()) < _MERGED_MIN_RATIO * len(src.strip())
-        if en < ja and not (short or unmergeable(src.strip(), dst.strip(), ratio, unjoined_ratio)):
+        long_enough = not (en < ja and (short or unmergeable(src.strip(), dst.strip(), ratio, unjoined_ratio)))
+        if en < ja and long_enough:
             # (forty-ninth session) long enough for the sentences it joins: a sentence dropped from a wordy translation
             # is told by content alone, a sentence with two anchors or more of which nothing is rendered
             lost = untraced_sentence(src.strip(), dst.strip())
@@ -1847,7 +1848,7 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                     context=_short(translation),
                 )
             continue
-        if en < ja and (short or unmergeable(src.strip(), dst.strip(), ratio, unjoined_ratio)):
+        if en < ja:
             # Short by length; a sentence is dropped only when its content has no counterpart: an alignment
             # in which each sentence joined into an English one is traced there clears the entry.
             missing = sentence_without_counterpart(src.strip(), dst.strip(), ratio, unjoined_ratio)

@@ -73,3 +73,21 @@ def test_a_sentence_dropped_from_a_wordy_translation_is_reported(tmp_path, msgid
 def test_sentences_joined_in_a_long_translation_pass(tmp_path, msgid, msgstr):
     assert untraced_sentence(msgid, msgstr) is None
     assert not _trn015(tmp_path, msgid, msgstr)
+
+
+def test_a_gloss_that_is_a_function_word_renders_nothing():
+    # (from the final review) 自分 → "you", 早め → "than": no English renders a dropped sentence by them
+    msgid = "甲状腺は首の前にある臓器です。ご自分で首のしこりに気づいたら、早めに病院を受診してください。"
+    msgstr = (
+        "The thyroid is a small, butterfly-shaped organ that sits at the front of your neck, and it is much smaller "
+        "than most people think."
+    )
+    assert untraced_sentence(msgid, msgstr) == "ご自分で首のしこりに気づいたら、早めに病院を受診してください。"
+
+
+def test_an_english_many_times_the_source_is_not_read_for_content():
+    # a documented limit (from the final review): no wordy translation is six times its source
+    msgid, within = DROPPED[0]
+    beyond = within[:-1] + ", as everyone knows" * (6 * len(msgid) // 19) + "."
+    assert untraced_sentence(msgid, within) is not None  # the dropped sentence is read at a usual length
+    assert untraced_sentence(msgid, beyond) is None  # and not beyond six English characters a Japanese one
