@@ -2145,26 +2145,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
                 or (reading.lang == "en" and reading.head in DISCOURSE_HEADS)
             )
             and not _shows_a_finding(reading, stripped)
-            # (forty-ninth session, from a review) an English verb of presenting may stand in an aside (as shown in
-            # Figure 1, as listed in table 3) beside the claim: a number of health keeps it (a word of effect alone
-            # does not: The risks are explained below (see section 4) names where a topic is covered)
-            and not (
-                reading.lang == "en"
-                and (
-                    (
-                        health
-                        and (
-                            _EN_PRESENTING_ASIDE.search(stripped)
-                            or ";" in stripped  # table 2 lists doses; children aged 6 to 12 take 250 mg twice a day
-                            or _SHOWS_A_FINDING.search(stripped)  # Figure 1 shows that 40% of patients relapse
-                        )
-                    )
-                    # (from the final review) an aside that says "as shown" asserts what it stands beside: Statins lower
-                    # the risk of heart attack, as shown in figure 2 (not a pointer: The risks are explained below (see
-                    # section 4))
-                    or (_EN_AS_SHOWN.search(stripped) and _en_effect_or_sign(reading))
-                )
-            )
+            and not _en_claim_beside_a_pointer(reading, stripped, health)
         ):
             return "page-discourse"  # Your nurse will go through this sheet with you
         # the text must be what the request is about (この冊子を保管してください), not a modifier of it: 下の表の
@@ -6793,22 +6774,33 @@ def _writer_partners(reading):
 
 
 # (forty-ninth session) an English aside that points at a part of the page: as shown in Figure 1, as table 1 shows,
-# (see table 2)
+# (see table 2); _EN_AS_SHOWN, the asides that assert what they stand beside
+_EN_PART = r"(?:figure|fig\.|table|section|chapter|part|box|appendix|chart)"
 _EN_PRESENTING_ASIDE = re.compile(
     r"\bas\s+(?:shown|listed|described|explained|set\s+out|summari[sz]ed|illustrated|given|noted)\s+(?:in|on|below|above)\b"
-    r"|\bas\s+(?:the\s+)?(?:figure|fig\.|table|section|chapter|part|box|appendix|chart)\s*\d*[a-z]?\s+"
-    r"(?:shows|lists|explains|describes|sets\s+out|summari[sz]es|illustrates)\b"
-    r"|\(?\bsee\s+(?:figure|fig\.|table|section|chapter|part|box|appendix|chart|page|p\.)\s*\d",
+    rf"|\bas\s+(?:the\s+)?{_EN_PART}\s*\d*[a-z]?\s+(?:shows|lists|explains|describes|sets\s+out|summari[sz]es|illustrates)\b"
+    rf"|\(?\bsee\s+(?:{_EN_PART}|page|p\.)\s*\d",
     re.IGNORECASE,
 )
-
-
 _EN_AS_SHOWN = re.compile(
     r"\bas\s+(?:shown|described|explained|illustrated|demonstrated)\s+(?:in|on|below|above)\b"
-    r"|\bas\s+(?:the\s+)?(?:figure|fig\.|table|section|chapter|part|box|appendix|chart)\s*\d*[a-z]?\s+"
-    r"(?:shows|explains|describes|illustrates|demonstrates)\b",
+    rf"|\bas\s+(?:the\s+)?{_EN_PART}\s*\d*[a-z]?\s+(?:shows|explains|describes|illustrates|demonstrates)\b",
     re.IGNORECASE,
 )
+
+
+def _en_claim_beside_a_pointer(reading, stripped, health):
+    """(forty-ninth session, from the reviews) An English verb of presenting may stand in an aside beside the claim
+    (as shown in Figure 1, as listed in table 3): a number of health beside such an aside, after a semicolon (table 2
+    lists doses; children aged 6 to 12 take 250 mg twice a day) or in a finding shown (Figure 1 shows that 40% of
+    patients relapse) keeps the claim, and so does a word of effect or sign beside an aside that asserts ("as shown":
+    Statins lower the risk of heart attack, as shown in figure 2); a pointer alone does not (The risks are explained
+    below (see section 4) names where a topic is covered)."""
+    if reading.lang != "en":
+        return False
+    if health and (_EN_PRESENTING_ASIDE.search(stripped) or ";" in stripped or _SHOWS_A_FINDING.search(stripped)):
+        return True
+    return bool(_EN_AS_SHOWN.search(stripped)) and _en_effect_or_sign(reading)
 
 
 _FIGURE_TOPIC = re.compile(

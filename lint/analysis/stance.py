@@ -3022,30 +3022,22 @@ def _bare_quote(tokens, open_, close, words):
     return first_word >= open_ and last_word <= close and _past(quote) and not _worry_told(quote)
 
 
-# (forty-ninth session) what a quoted complaint affirms: a suffering, a worry
-COMPLAINTS = frozenset(
-    {
-        "痛い",
-        "痛み",
-        "痛む",
-        "悪い",
-        "悪化",
-        "つらい",
-        "辛い",
-        "苦しい",
-        "苦しむ",
-        "不安",
-        "心配",
-        "悩む",
-        "悩み",
-        "悩ます",
-        "困る",
-        "苦手",
-        "不調",
-        "だるい",
-        "怖い",
-    }
-)
+# (forty-ninth session) what a quoted complaint affirms: a suffering, a worry (those that end a quotation received, and
+# more)
+COMPLAINTS = COMPLAINT_ENDS | {
+    "痛い",
+    "痛み",
+    "痛む",
+    "悪い",
+    "悪化",
+    "苦しい",
+    "苦しむ",
+    "悩み",
+    "悩ます",
+    "苦手",
+    "不調",
+    "だるい",
+}
 # words of a relief told (治った, 消えた, 楽になった): shared with MED006's reading of a disclaimed voice (RELIEF_TOLD)
 RELIEF_WORDS = frozenset({"治る", "治す", "消える", "改善", "回復", "楽", "治まる", "効く", "和らぐ", "解消"})
 # what a relief or a result is, denied in a worry (良くならなかった, 痛みが消えなかった, 効果が感じられない)
@@ -3088,7 +3080,7 @@ _DEGREE_OF_PRAISE = frozenset({"くらい", "ぐらい", "ほど"})
 _CONCEDING = frozenset({"ものの"})
 # (from the final review) a complaint placed before a turn (ここに来るまでは, 施術を受ける前は, 以前は, 昔は) is the story's
 # before, the relief implied: 「このクリニックに出会うまで、何年も腰痛に悩んでいました」
-_BEFORE_A_TURN = frozenset({"以前", "昔", "かつて", "前", "まで"})
+_BEFORE_A_TURN = frozenset({"以前", "昔", "かつて"})
 
 
 def _told_as_before(quote):
@@ -3097,7 +3089,7 @@ def _told_as_before(quote):
         word = _lemma(t)
         if word == "まで" and k and quote[k - 1].pos in ("動詞", "助動詞"):
             return True
-        if word in ("以前", "昔", "かつて"):
+        if word in _BEFORE_A_TURN:
             return True
         if word == "前" and k + 1 < len(quote) and quote[k + 1].surface_form in ("は", "まで"):
             return True

@@ -1370,9 +1370,10 @@ def untraced_sentence(source: str, translation: str, min_anchors: int = 2) -> st
     english = _EnglishWords(translation)
     if len(english.distinct) > _CONTENT_READ_MAX_WORDS:
         return None  # (from the final review) katakana anchors read every distinct word: 55 s on a constructed entry
-    words = [sentence_anchors(sentence) | _content_nouns(sentence) for sentence in ja]
+    anchors = [sentence_anchors(sentence) for sentence in ja]
+    words = [found | _content_nouns(sentence) for found, sentence in zip(anchors, ja, strict=True)]
     for i, sentence in enumerate(ja):
-        if courtesy_formula(sentence) or len(_distinct_words(sentence_anchors(sentence))) < min_anchors:
+        if courtesy_formula(sentence) or len(_distinct_words(anchors[i])) < min_anchors:
             continue
         if not any(_renders(anchor, words, english) for anchor in words[i]):
             return sentence
@@ -1382,15 +1383,17 @@ def untraced_sentence(source: str, translation: str, min_anchors: int = 2) -> st
 def _renders(anchor: tuple[str, str], words: list[set[tuple[str, str]]], english: _EnglishWords) -> bool:
     """Whether the English renders the anchor (or noun) as often as the entry's sentences hold it: a word two
     sentences share (検査 of 胃カメラは…検査です。検査の前日は…) is rendered for both only when the English says it twice."""
+    from .negation_account import load_lexicon
+
     kind, value = anchor
     if kind == "kind":
         return value in english.kinds()
     if kind == "num":
         return bool(_anchor_matches(anchor, english.text, english.distinct))
     holders = sum(1 for found in words if any(w == value for _, w in found))
-    matched = (
-        _anchor_matches(anchor, english.text, english.distinct) if kind != "lex" or value in _lexicon_words() else set()
-    )
+    # a noun read for its glosses may be one the lexicon does not know (_anchor_matches looks a "lex" anchor up in it)
+    known = kind != "lex" or value in load_lexicon()
+    matched = _anchor_matches(anchor, english.text, english.distinct) if known else set()
     if kind in ("lex", "morph", "kana"):
         matched = matched | english.glossed(value)
     return sum(english.counts[w] for w in matched) >= holders
@@ -1451,13 +1454,6 @@ def _distinct_words(anchors: set[tuple[str, str]]) -> set[str]:
     has the vague 数 and 治まる's kind, rendered as "settles down within a few days")."""
     values = {value for kind, value in anchors if kind != "kind"}
     return {v for v in values if not any(v != other and v in other for other in values)}
-
-
-@lru_cache(maxsize=1)
-def _lexicon_words() -> frozenset[str]:
-    from .negation_account import load_lexicon
-
-    return frozenset(load_lexicon())
 
 
 def _content_nouns(sentence: str) -> set[tuple[str, str]]:

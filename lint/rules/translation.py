@@ -1834,33 +1834,25 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         # source at the lowest ratio of a compact merge (1.5 characters a Japanese character) is short.
         if short and every_sentence_anchored(source, translation):
             short = len(dst.strip()) < _MERGED_MIN_RATIO * len(src.strip())
-        long_enough = not (en < ja and (short or unmergeable(src.strip(), dst.strip(), ratio, unjoined_ratio)))
-        if en < ja and long_enough:
-            # (forty-ninth session) long enough for the sentences it joins: a sentence dropped from a wordy translation
-            # is told by content alone, a sentence with two anchors or more of which nothing is rendered
-            lost = untraced_sentence(src.strip(), dst.strip())
-            if lost:
-                yield ctx.report(
-                    entry.msgstr_line,
-                    1,
-                    f'the source has {ja} sentences, the translation {en}: nothing in it renders "{_short(lost, 60)}":'
-                    " is a sentence missing?",
-                    context=_short(translation),
-                )
+        if en >= ja:
             continue
-        if en < ja:
+        if short or unmergeable(src.strip(), dst.strip(), ratio, unjoined_ratio):
             # Short by length; a sentence is dropped only when its content has no counterpart: an alignment
             # in which each sentence joined into an English one is traced there clears the entry.
             missing = sentence_without_counterpart(src.strip(), dst.strip(), ratio, unjoined_ratio)
-            if missing is None:
-                continue
-            which = f': nothing in it renders "{_short(missing, 60)}"' if missing else ""
-            yield ctx.report(
-                entry.msgstr_line,
-                1,
-                f"the source has {ja} sentences, the translation {en}{which}: is a sentence missing?",
-                context=_short(translation),
-            )
+        else:
+            # (forty-ninth session) long enough for the sentences it joins: a sentence dropped from a wordy translation
+            # is told by content alone, a sentence with two anchors or more of which nothing is rendered
+            missing = untraced_sentence(src.strip(), dst.strip())
+        if missing is None:
+            continue
+        which = f': nothing in it renders "{_short(missing, 60)}"' if missing else ""
+        yield ctx.report(
+            entry.msgstr_line,
+            1,
+            f"the source has {ja} sentences, the translation {en}{which}: is a sentence missing?",
+            context=_short(translation),
+        )
 
 
 # ---------------------------------------------------------------------------
