@@ -189,7 +189,9 @@ _COMPOUND_DURATIONS = (
     (("時間",), ("分", "分間"), 60),
 )
 _HALF_EQUIVALENTS = {"半年": (6,), "半日": (12,), "半月": (2, 15)}
-_BRACKETED_YEAR_RE = re.compile(r"\s*[（(]\s*")
+# the opening bracket between a year and the same year in another calendar, and the era's name before the second:
+# 令和4年（2022年）, 2023年（令和5年） (fiftieth session: the second order read as a year the English had dropped)
+_BRACKETED_YEAR_RE = re.compile(r"\s*[（(]\s*(?:令和|平成|昭和|大正|明治|[RHSTM]\.?)?")
 
 
 def japanese_numbers(plain: str) -> list[Number]:
@@ -315,6 +317,9 @@ def japanese_numbers(plain: str) -> list[Number]:
             and values & set(previous.values)
             and found
         ):
+            if era_start(plain, q.start) is not None and found[-1].text == previous.text:
+                # 2024年（令和6年）: the bracket gives the era year, which the English may name as well ("2024 (Reiwa 6)")
+                found[-1] = dataclasses.replace(found[-1], values=frozenset(_normal(v) for v in values), era=True)
             previous = q
             continue  # 令和4年（2022年）: the bracket repeats the era year
         ends = _RANGE_RE.split(q.text)
@@ -674,8 +679,12 @@ def added_digits(source_plain: str, translation_plain: str) -> list[str]:
     translation_plain = without_conversions(translation_plain)
     values = set()
     restatements: Counter = Counter()
+    romanized = _ERA_NAMES_RE.search(translation_plain) is not None
     for number in japanese_numbers(source_plain):
-        values |= set(number.values) | set(number.beside) | set(number.joined)
+        # an era year's own number (the 2 of 令和2年) is the English's only where it names the era: "2 tablets since 2020"
+        # is a number added (from the review)
+        own = {max(number.values)} if number.era and not romanized and len(number.values) == 2 else set(number.values)
+        values |= own | set(number.beside) | set(number.joined)
         for end in number.fiscal_end:
             translation_plain = _fiscal_span_re(int(end)).sub(
                 lambda m: m.group()[: m.start("end") - m.start()], translation_plain

@@ -1,0 +1,97 @@
+"""Translation checks, fiftieth session (issue 12): correct translations that fresh corpora had reported, by mechanism.
+
+Each mechanism is tested both ways, the defects including those an independent review wrote against the first versions: the correct rendering passes, and the defect it could hide is still reported.
+- TRN008: a glossary term ending a Japanese compound (肝|脾腫) rendered as one English word that ends with the term's
+  rendering after a combining form of the compound's other part (hepato|splenomegaly); four fresh corpora had it
+  reported.
+- TRN014: "give her her medicine": the person, then the possessive and its noun, after an active verb of giving.
+- TRN011: "No, no," renders the source's interjection of denial (いえいえ); fasting (絶飲食, 絶食) is a kind of lexical
+  negation ("go without food and drink", "Fast"); a negated verb whose dictionary sense is a negative word (焦る =
+  "impatient") is rendered by the base word as a state ("Be patient", "patiently"), not as a noun.
+- TRN013: a date's strftime spec ({date:%Y-%m-%d}) is a valid spec for a date; a placeholder with a spec or a
+  conversion is compared like any other.
+- TRN009: a placeholder named in Japanese ({病院名}) is a placeholder, not Japanese left in the English.
+- TRN005: 2023年（令和5年）, the era year in brackets after the western year, is one year; the era's own number (the 2
+  of 令和2年) is the English's only where the English names the era.
+- TRN015: "please" renders the request of every sentence, no sentence's content.
+Entries written for these tests.
+"""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_translation import check, install, po  # noqa: E402
+
+
+def _codes(tmp_path, msgid, msgstr, codes, flags=""):
+    entry = (f"#, {flags}\n" if flags else "") + f'msgid "{msgid}"\nmsgstr "{msgstr}"\n'
+    path = install(tmp_path, "page.po", po(entry))
+    return sorted({f.rule for f in check(path, codes=codes)[1]})
+
+
+CORRECT = [
+    (["TRN008"], "", "超音波検査で肝脾腫が見つかりました。", "The ultrasound found hepatosplenomegaly."),
+    (
+        ["TRN014"],
+        "",
+        "お子さんが自分で飲めないときは、飲ませてあげてください。",
+        "If she cannot take it alone, give her her medicine.",
+    ),
+    (["TRN014"], "", "看護師が眼鏡を手渡します。", "The nurse hands her her glasses."),
+    (
+        ["TRN011"],
+        "",
+        "高齢の方は「いえいえ、大丈夫です」と言いがちです。",
+        'Older people tend to say \\"No, no, I\'m fine.\\"',
+    ),
+    (["TRN011"], "", "手術前は絶飲食です。", "Before surgery, go without food and drink."),
+    (["TRN011"], "", "検査の前日は禁酒してください。", "Do not drink alcohol on the day before the test."),
+    (["TRN011"], "", "焦らずリハビリを続けましょう。", "Be patient and keep up your rehabilitation."),
+    (["TRN013"], "python-brace-format", "最終受診日：{date:%Y-%m-%d}", "Last visit: {date:%Y-%m-%d}"),
+    (["TRN009", "TRN013"], "", "{病院名}からのお知らせ", "News from {病院名}"),
+    (["TRN005"], "", "2023年（令和5年）4月から料金が変わります。", "The fee changes in April 2023."),
+    (["TRN005"], "", "2024年(令和6年)の実績です。", "These are our 2024 (Reiwa 6) figures."),
+]
+
+DEFECTIVE = [
+    # the glossary rendering inside a word that does not end with it, or no compound in the source
+    (["TRN008"], "", "超音波検査で脾腫が見つかりました。", "The ultrasound found hepatomegaly."),
+    (["TRN014"], "", "お子さんの薬を確認してください。", "Check her her medicine."),
+    (["TRN014"], "", "毛布を渡してください。", "Give her her a blanket."),
+    (["TRN014"], "", "薬を渡されました。", "She was given her her medicine."),
+    (["TRN008"], "", "超音波検査で巨大脾腫が見つかりました。", "The ultrasound found hepatosplenomegaly."),
+    (["TRN011"], "", "運動はおすすめです。", "Exercise is a no-no."),
+    (["TRN011"], "", "焦らずリハビリを続けましょう。", "As a patient, hurry through your rehabilitation."),
+    (["TRN005"], "", "2020年（令和2年）から服用しています。", "I have been taking 2 tablets since 2020."),
+    (["TRN005"], "", "令和2年から服用しています。", "I have been taking 2 tablets since 2020."),
+    (["TRN013"], "", "最終受診日：{date:%Y-%m-%d}", "Last visit:"),
+    # a "No," the source has no interjection for: an added negation
+    (["TRN011"], "", "はい、この薬は安全に使えます。", "No, this medicine can be used safely."),
+    (["TRN011"], "", "飲酒は禁止です。", "Drinking is not prohibited."),
+    (["TRN011"], "", "この薬は妊娠中の方には禁忌です。", "This medicine is not contraindicated during pregnancy."),
+    (["TRN011"], "", "焦らないでください。", "Be impatient."),
+    (["TRN013"], "python-brace-format", "最終受診日：{date:%Y-%m-%d}", "Last visit: {date:%d/%m}"),
+    (["TRN013"], "", "{病院名}からのお知らせ", "News from {hospital}"),
+    (["TRN005"], "", "2023年（令和5年）4月から料金が変わります。", "The fee changes in April 2024."),
+    (["TRN005"], "", "2024年(令和6年)の実績です。", "These are our 2024 (Reiwa 7) figures."),
+    (
+        ["TRN015"],
+        "",
+        "お薬の変更は診察のときにご相談ください。処方のキャンセルはお電話でお願いします。",
+        "If you would like to change your medicine, please be sure to talk it over with the doctor during your "
+        "consultation rather than afterwards.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("codes", "flags", "msgid", "msgstr"), CORRECT)
+def test_correct_translation_passes(tmp_path, codes, flags, msgid, msgstr):
+    assert _codes(tmp_path, msgid, msgstr, codes, flags) == []
+
+
+@pytest.mark.parametrize(("codes", "flags", "msgid", "msgstr"), DEFECTIVE)
+def test_defect_is_still_reported(tmp_path, codes, flags, msgid, msgstr):
+    assert _codes(tmp_path, msgid, msgstr, codes, flags) == codes
