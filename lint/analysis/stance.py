@@ -91,6 +91,8 @@ EXISTENCE = {
     "承認",
 }
 COMPLEMENT_NOUNS = {
+    # (fiftieth session) the nominaliser の before が, as こと: 完全に治すのが難しく、… denies as 治すことは難しい does
+    "の",
     "わけ",
     "訳",
     "もの",
@@ -993,6 +995,10 @@ def _denied_noun_after_statement(tokens, k):
 def _complement(tokens, k):
     """A complement noun at ``k`` (わけ, こと, 保証...) then は/が/も/では and its predicate."""
     n = len(tokens)
+    if _lemma(tokens[k]) == "の" and (k + 1 >= n or tokens[k + 1].surface_form not in ("が", "は")):
+        return (
+            None  # 〜のも無理はありません is "no wonder", an idiom of understanding; の is read before が and は only
+        )
     j = k + 1
     while j < n and tokens[j].surface_form in ("は", "が", "も", "で", "に", "など", "、"):
         j += 1
