@@ -731,6 +731,7 @@ def _merge_into(source, target, width):
     """Fill NEW's untranslated entries from OLD; OLD's other translations become obsolete."""
     old_catalog, old_file = load(source)
     new_catalog, new_file = load(target)
+    others = _other_pages_translations(Path(target).parent, {Path(source).stem, Path(target).stem})
     kept = 0
     used = set()
     for message in new_catalog:
@@ -743,7 +744,17 @@ def _merge_into(source, target, width):
         # (a fuzzy entry of NEW that is update-po's suggestion, untouched, from OLD: OLD's own entry, with its flags,
         # replaces it; one the translator revised stays as they left it, from the review)
         if message.fuzzy and (origin is None or message.string != origin.string):
-            continue
+            if origin is None or not _translated(origin):
+                continue
+            # (fiftieth session, from an audit of issue 12) update-po run before the rename suggests another page's
+            # translation of a source several pages share (every page's disclaimer): OLD's own translation and comment
+            # were lost, not even kept obsolete. A suggestion (another page's text, nothing of OLD's) gives way to
+            # OLD's entry; a draft of NEW's own keeps its place, and OLD's translation goes into its comments
+            if message.previous_id or _strings(message) not in others.get(_key(message.id, message.context), ()):
+                note = f"before the rename, {Path(source).name} translated this as: " + " | ".join(_strings(origin))
+                message.user_comments = list(dict.fromkeys([*message.user_comments, *origin.user_comments, note]))
+                used.add(key)
+                continue
         if origin is not None and _translated(origin):
             message.string = origin.string
             # every flag the old entry had (fuzzy, a format flag), as when the catalog is moved instead; a suggestion's
@@ -804,6 +815,28 @@ def _merge_into(source, target, width):
     po = to_polib(new_catalog, width, header=header.header, metadata=metadata, header_fuzzy=header.metadata_is_fuzzy)
     _write(target, po, old_text, like=source, force=True)
     return kept
+
+
+def _strings(message):
+    """A message's translation as a tuple of its forms."""
+    return tuple(message.string) if isinstance(message.string, (list, tuple)) else (message.string,)
+
+
+def _other_pages_translations(folder, skip):
+    """{(msgctxt, msgid): the translations (tuples of forms)} that the catalogs of ``folder`` other than ``skip`` hold,
+    confirmed or not: what update-po may have suggested from them."""
+    found = {}
+    for path in sorted(Path(folder).glob("*.po")):
+        if path.stem in skip:
+            continue
+        try:
+            entries = load_catalog(path).entries
+        except LintInputError:
+            continue  # the merge of that catalog reports it
+        for entry in entries:
+            if entry.msgid and entry.translations and all(entry.translations):
+                found.setdefault((entry.msgctxt, entry.msgid), set()).add(tuple(entry.translations))
+    return found
 
 
 def _translated(message):
