@@ -7,7 +7,8 @@ Each mechanism is tested both ways, the defects including those an independent r
 - TRN014: "give her her medicine": the person, then the possessive and its noun, after an active verb of giving.
 - TRN011: "No, no," renders the source's interjection of denial (いえいえ); fasting (絶飲食, 絶食) is a kind of lexical
   negation ("go without food and drink", "Fast"); a negated verb whose dictionary sense is a negative word (焦る =
-  "impatient") is rendered by the base word as a state ("Be patient", "patiently"), not as a noun.
+  "impatient") is rendered by the base word as a state ("Be patient", "patiently"), not as a noun; "unavoidable" and
+  "inevitable" are negations (避けられない, from an audit).
 - TRN013: a date's strftime spec ({date:%Y-%m-%d}) is a valid spec for a date; a placeholder with a spec or a
   conversion is compared like any other.
 - TRN009: a placeholder named in Japanese ({病院名}) is a placeholder, not Japanese left in the English.
@@ -49,6 +50,7 @@ CORRECT = [
     ),
     (["TRN011"], "", "手術前は絶飲食です。", "Before surgery, go without food and drink."),
     (["TRN011"], "", "検査の前日は禁酒してください。", "Do not drink alcohol on the day before the test."),
+    (["TRN011"], "", "手術後の痛みはある程度避けられません。", "Some pain after surgery is unavoidable."),
     (["TRN011"], "", "焦らずリハビリを続けましょう。", "Be patient and keep up your rehabilitation."),
     (["TRN013"], "python-brace-format", "最終受診日：{date:%Y-%m-%d}", "Last visit: {date:%Y-%m-%d}"),
     (["TRN009", "TRN013"], "", "{病院名}からのお知らせ", "News from {病院名}"),
@@ -64,6 +66,7 @@ DEFECTIVE = [
     (["TRN014"], "", "薬を渡されました。", "She was given her her medicine."),
     (["TRN008"], "", "超音波検査で巨大脾腫が見つかりました。", "The ultrasound found hepatosplenomegaly."),
     (["TRN011"], "", "運動はおすすめです。", "Exercise is a no-no."),
+    (["TRN011"], "", "この方法なら副作用は避けられます。", "With this method, side effects are unavoidable."),
     (["TRN011"], "", "焦らずリハビリを続けましょう。", "As a patient, hurry through your rehabilitation."),
     (["TRN005"], "", "2020年（令和2年）から服用しています。", "I have been taking 2 tablets since 2020."),
     (["TRN005"], "", "令和2年から服用しています。", "I have been taking 2 tablets since 2020."),
