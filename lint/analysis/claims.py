@@ -4082,7 +4082,10 @@ def _offers_service(reading):
 
 
 # superlatives of a service's quality: 最も有効な検診, 唯一の根治治療, 最新の治療 (from the review)
-_SERVICE_SUPERLATIVES = frozenset({"最も", "もっとも", "唯一", "一番", "最高", "最新", "最先端", "最良", "最善"})
+_SERVICE_SUPERLATIVES = frozenset({"最も", "もっとも", "唯一", "一番", "最高", "最良", "最善"})
+# (from the final review) a clause that only places the service in its scheme (市が行う特定健診, 定期接種に該当する予防接種,
+# 会社で必要な健康診断) qualifies nothing a source must back
+_SCHEME_PREDICATES = frozenset({"行う", "実施", "該当", "必要", "定める", "指定", "提供", "対象"})
 _GROUP_HEADS = frozenset({"方", "人", "者", "さん", "様", "患者", "妊婦", "子ども", "子供", "こども", "小児", "高齢"})
 
 
@@ -4104,7 +4107,9 @@ def _qualified_service(words):
             t.conjugated_form.startswith(("基本形", "体言接続"))
         )
         if predicate and following.pos == "名詞" and following.pos_detail_1 not in ("接尾", "非自立", "副詞可能"):
-            return True
+            # the verb, or the noun before する, な or である
+            if not {_lemma(w) for w in words[max(0, k - 2) : k + 1]} & _SCHEME_PREDICATES:
+                return True
         if (
             t.pos == "名詞"
             and (_lemma(t) in _GROUP_HEADS or t.pos_detail_2 == "人名" and t.pos_detail_1 == "接尾")

@@ -387,60 +387,7 @@ def _answered(source: str, translation: str) -> str:
         if negated == "ja" and en.search(translation):
             source = ja.sub(lambda m: "〇" * len(m.group()), source)
     source = _restraint_lifted(source, translation)
-    source = _antonym_answered(source, translation)
     return _aspect_answered(_restriction_answered(source, translation), translation)
-
-
-# an English prefix that negates the word after it: impatient, unhurried, dishonest, irregular (a base of five letters
-# or more: "like" of "dislike" is everywhere, from the review)
-_EN_NEGATING_PREFIX_RE = re.compile(r"^(?:un|in|im|ir|il|dis)([a-z]{5,})$")
-
-
-def _as_a_state(base: str, translation: str) -> bool:
-    """The English says the base word of the state the reader is to be in: after a verb of being ("be patient", "stay
-    calm", "remain patient with"), or as its adverb ("patiently"); not a noun ("as a patient", from the review)."""
-    return bool(
-        re.search(
-            rf"\b(?:be|is|are|was|were|being|stay|stays|remain|remains|keep|keeps|feel|feels)\s+(?:[a-z]+\s+)?{base}\b"
-            rf"|\b{base}ly\b",
-            translation,
-            re.IGNORECASE,
-        )
-    )
-
-
-def _antonym_answered(source: str, translation: str) -> str:
-    """(fiftieth session) The source with each negated verb or adjective masked whose dictionary sense is itself a
-    negated word, and whose English keeps that word's base: 焦る is "impatient" (JMdict), so 焦らず is "not impatient"
-    and "Be patient" renders it, as 慌てずに is "stay calm" ([[answered]] lists such pairs one by one; the dictionary
-    finds them all). A fresh corpus had 焦らずリハビリを続けましょう → "Be patient …" reported as a dropped negation."""
-    if not _ANY_NEGATION_RE.search(source):
-        return source
-    from ..japanese.tokenizer import tokenize
-    from .jmdict import gloss_words
-    from .negation_account import _content_before
-
-    if not re.search(r"[A-Za-z]", translation):
-        return source
-    tokens = tokenize(source)
-    spans = []
-    for i in range(len(tokens)):
-        if not _is_negation(tokens, i):
-            continue
-        j = _content_before(tokens, i)
-        if j < 0 or tokens[j].pos not in ("動詞", "形容詞"):
-            continue
-        for gloss in gloss_words(tokens[j].basic_form):
-            base = _EN_NEGATING_PREFIX_RE.match(gloss)
-            if base and _as_a_state(base.group(1), translation):
-                spans.append((tokens[j].start, tokens[i].end))
-                break
-    for start, end in spans:
-        source = source[:start] + "〇" * (end - start) + source[end:]
-    return source
-
-
-_ANY_NEGATION_RE = re.compile("ない|ず|ません|ぬ")
 
 
 # English words of a restriction: "only if", "only when", "only after", "only with". Not "unless": it is

@@ -449,9 +449,9 @@ def _compound_modifier(tokens, i) -> bool:
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     return (
         tokens[i].pos == "名詞"
-        # (fiftieth session) one kanji before a noun is a prefix that negates it (絶|飲食 = going without food and drink,
-        # 断|酒), not a noun that names a kind of thing
-        and len(tokens[i].surface_form) > 1
+        # (fiftieth session) 絶 before a noun is a prefix that negates it (絶|飲食 = going without food and drink), not a
+        # noun that names a kind of thing
+        and tokens[i].surface_form != "絶"
         and following is not None
         and following.pos == "名詞"
         and following.pos_detail_1 in ("一般", "サ変接続")

@@ -51,7 +51,8 @@ _CODE_RE = re.compile(r"`+[^`]*`+")
 _ROLE_RE = re.compile(r"\{[\w:.-]+\}`+[^`]*`+")  # a MyST role, {cite:p}`key`
 # (not a directive's name after its fence, :::{note} or ```{warning}: an added directive is TRN012's, and was reported as
 # a placeholder {note} too: from an independent check of issue 12)
-_BRACE_RE = re.compile(r"(?<!\{)(?<!:::)(?<!```)\{(?P<field>[^{}`\s]*)\}(?!\})(?!`)")
+# (fiftieth session) a format spec may hold spaces ({date:%B %d, %Y}); the field's name may not
+_BRACE_RE = re.compile(r"(?<!\{)(?<!:::)(?<!```)\{(?P<field>[^{}`\s:]*(?::[^{}`\n]*)?)\}(?!\})(?!`)")
 # (thirty-third session) a C format's argument may be numbered (%1$s, %2$d), as gettext allows for reordering
 _PERCENT_RE = re.compile(
     r"%(?:\((?P<name>[^)]*)\)|\d+\$)?[#0 +-]*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|h|ll|l|L|q|j|z|t)?"
@@ -363,12 +364,16 @@ def placeholders(text: str, flags: tuple = ()) -> Counter:
     return found
 
 
+# a directive of strftime, with a flag of glibc's if any (%Y, %-d): the spec of a date
+STRFTIME_RE = re.compile(r"%[-_#0^]?[A-Za-z]")
+
+
 def _sample_argument(spec: str) -> object:
     """(fortieth session, issue 12) A value the source's own format spec accepts: a number for a numeric spec
     ({amount:,}, {n:d}, {rate:.1%}), a date for a date's spec ({date:%Y-%m-%d}), else a string. A string for every
     field made a valid ¥{amount:,} an error."""
     kind = spec[-1:] if spec else ""
-    if re.search(r"%[A-Za-z]", spec):
+    if STRFTIME_RE.search(spec):
         import datetime
 
         return datetime.datetime(2000, 1, 31, 12, 0)  # (fiftieth session) a date's strftime spec ({date:%Y-%m-%d})
@@ -401,7 +406,9 @@ def format_problem(source: str, translation: str, flags: tuple) -> str:
         except ValueError as exc:
             return f"the translation is not a valid format string: {exc}"
         for field, spec in fields:
-            if field in specs and spec and spec not in specs[field]:
+            # a date's format is the translator's to localise ({date:%Y年%m月%d日} → {date:%B %d, %Y}, from the review)
+            localised = STRFTIME_RE.search(spec) and all(STRFTIME_RE.search(s) for s in specs.get(field, ()) if s)
+            if field in specs and spec and spec not in specs[field] and not localised:
                 # (fortieth session, from a review) a spec changed by the translation formats the value differently
                 # ({n:,} → {n:.1%}), whatever sample value would accept it
                 shown = ", ".join(f"{{{field}:{s}}}" if s else f"{{{field}}}" for s in sorted(specs[field]))

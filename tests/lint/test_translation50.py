@@ -1,17 +1,20 @@
 """Translation checks, fiftieth session (issue 12): correct translations that fresh corpora had reported, by mechanism.
 
-Each mechanism is tested both ways, the defects including those an independent review wrote against the first versions: the correct rendering passes, and the defect it could hide is still reported.
+Each mechanism is tested both ways, the defects including those two independent reviews wrote against the first
+versions: the correct rendering passes, and the defect it could hide is still reported.
 - TRN008: a glossary term ending a Japanese compound (肝|脾腫) rendered as one English word that ends with the term's
   rendering after a combining form of the compound's other part (hepato|splenomegaly); four fresh corpora had it
   reported.
 - TRN014: "give her her medicine": the person, then the possessive and its noun, after an active verb of giving.
 - TRN011: "No, no," renders the source's interjection of denial (いえいえ); fasting (絶飲食, 絶食) is a kind of lexical
-  negation ("go without food and drink", "Fast"); a negated verb whose dictionary sense is a negative word (焦る =
-  "impatient") is rendered by the base word as a state ("Be patient", "patiently"), not as a noun; "unavoidable" and
-  "inevitable" are negations (避けられない, from an audit).
-- TRN013: a date's strftime spec ({date:%Y-%m-%d}) is a valid spec for a date; a placeholder with a spec or a
-  conversion is compared like any other.
-- TRN009: a placeholder named in Japanese ({病院名}) is a placeholder, not Japanese left in the English.
+  negation ("go without food and drink", "Fast"); "unavoidable" and "inevitable" are negations (避けられない, from an
+  audit). (A negated verb whose JMdict sense is a prefixed negative, 焦る = "impatient", read as rendered by its base
+  word, "Be patient", was withdrawn after the final review: 出ません → "is covered" passed, "covered" being the base of
+  a gloss "discovered".)
+- TRN013: a date's strftime spec ({date:%Y-%m-%d}) is a valid spec for a date, which the translator may localise
+  ({date:%B %d, %Y}); a placeholder with a spec or a conversion is compared like any other, and so is one named in
+  Japanese ({病院名}).
+- TRN009: the name of a placeholder the English keeps ({病院名}) is no Japanese left; Japanese in its format spec is.
 - TRN005: 2023年（令和5年）, the era year in brackets after the western year, is one year; the era's own number (the 2
   of 令和2年) is the English's only where the English names the era.
 - TRN015: "please" renders the request of every sentence, no sentence's content.
@@ -49,10 +52,9 @@ CORRECT = [
         'Older people tend to say \\"No, no, I\'m fine.\\"',
     ),
     (["TRN011"], "", "手術前は絶飲食です。", "Before surgery, go without food and drink."),
-    (["TRN011"], "", "検査の前日は禁酒してください。", "Do not drink alcohol on the day before the test."),
     (["TRN011"], "", "手術後の痛みはある程度避けられません。", "Some pain after surgery is unavoidable."),
-    (["TRN011"], "", "焦らずリハビリを続けましょう。", "Be patient and keep up your rehabilitation."),
     (["TRN013"], "python-brace-format", "最終受診日：{date:%Y-%m-%d}", "Last visit: {date:%Y-%m-%d}"),
+    (["TRN013"], "python-brace-format", "受診日：{date:%Y年%m月%d日}", "Visit: {date:%B %d, %Y}"),
     (["TRN009", "TRN013"], "", "{病院名}からのお知らせ", "News from {病院名}"),
     (["TRN005"], "", "2023年（令和5年）4月から料金が変わります。", "The fee changes in April 2023."),
     (["TRN005"], "", "2024年(令和6年)の実績です。", "These are our 2024 (Reiwa 6) figures."),
@@ -67,7 +69,12 @@ DEFECTIVE = [
     (["TRN008"], "", "超音波検査で巨大脾腫が見つかりました。", "The ultrasound found hepatosplenomegaly."),
     (["TRN011"], "", "運動はおすすめです。", "Exercise is a no-no."),
     (["TRN011"], "", "この方法なら副作用は避けられます。", "With this method, side effects are unavoidable."),
-    (["TRN011"], "", "焦らずリハビリを続けましょう。", "As a patient, hurry through your rehabilitation."),
+    (["TRN011"], "", "この検査には保険が出ません。", "This test is covered by insurance."),
+    (["TRN008"], "", "超音波検査で肝疾患性脾腫が見つかりました。", "The ultrasound found hepatosplenomegaly."),
+    (["TRN013"], "", "{病院名}からのお知らせ", "News from the hospital"),
+    (["TRN013"], "python-brace-format", "{x!r}を確認します。", "We check {x!s}."),
+    (["TRN009"], "", "受診日：{date:%Y年%m月%d日}", "Visit: {date:%Y年%m月%d日}"),
+    (["TRN013"], "", "次回は{n}日後です。", "Your next visit is in {n:d} days."),
     (["TRN005"], "", "2020年（令和2年）から服用しています。", "I have been taking 2 tablets since 2020."),
     (["TRN005"], "", "令和2年から服用しています。", "I have been taking 2 tablets since 2020."),
     (["TRN013"], "", "最終受診日：{date:%Y-%m-%d}", "Last visit:"),
@@ -76,7 +83,7 @@ DEFECTIVE = [
     (["TRN011"], "", "飲酒は禁止です。", "Drinking is not prohibited."),
     (["TRN011"], "", "この薬は妊娠中の方には禁忌です。", "This medicine is not contraindicated during pregnancy."),
     (["TRN011"], "", "焦らないでください。", "Be impatient."),
-    (["TRN013"], "python-brace-format", "最終受診日：{date:%Y-%m-%d}", "Last visit: {date:%d/%m}"),
+    (["TRN013"], "python-brace-format", "最終受診日：{date:%Y-%m-%d}", "Last visit: {day:%Y-%m-%d}"),
     (["TRN013"], "", "{病院名}からのお知らせ", "News from {hospital}"),
     (["TRN005"], "", "2023年（令和5年）4月から料金が変わります。", "The fee changes in April 2024."),
     (["TRN005"], "", "2024年(令和6年)の実績です。", "These are our 2024 (Reiwa 7) figures."),
