@@ -552,11 +552,9 @@ def _write(path, po, old_text=None, like=None, force=False):
     return True
 
 
-def translations_elsewhere(folder):
-    """{(msgctxt, msgid): (its translation, the catalog's page)} of every entry a translator finished (not fuzzy),
-    active or obsolete, in the catalogs of one language's folder: what update-po may suggest to another page."""
+def _page_entries(folder):
+    """(page, entry) for every entry, active or obsolete, of the pages' catalogs in one language's folder."""
     folder = Path(folder)
-    found = {}
     for path in sorted(folder.rglob("*.po")):
         page = path.relative_to(folder).with_suffix("").as_posix()
         if page in _NOT_PAGES:
@@ -566,9 +564,17 @@ def translations_elsewhere(folder):
         except LintInputError:
             continue  # the merge of that catalog reports it
         for entry in entries:
-            if entry.fuzzy or not entry.msgid or not all(entry.translations) or not entry.translations:
-                continue
-            found.setdefault((entry.msgctxt, entry.msgid), (list(entry.translations), page))
+            yield page, entry
+
+
+def translations_elsewhere(folder):
+    """{(msgctxt, msgid): (its translation, the catalog's page)} of every entry a translator finished (not fuzzy),
+    active or obsolete, in the catalogs of one language's folder: what update-po may suggest to another page."""
+    found = {}
+    for page, entry in _page_entries(folder):
+        if entry.fuzzy or not entry.msgid or not all(entry.translations) or not entry.translations:
+            continue
+        found.setdefault((entry.msgctxt, entry.msgid), (list(entry.translations), page))
     return found
 
 
@@ -718,7 +724,7 @@ def rename(old, new, locale_dir, languages=None, width=DEFAULT_WIDTH, out=print)
             source.rename(target)
             out(f"Renamed: {source} -> {target}")
         else:
-            kept = _merge_into(source, target, width)
+            kept = _merge_into(source, target, width, folder, {old, new})
             source.unlink()
             out(f"Merged: {source} -> {target} ({kept} translations kept)")
         written.append(target)
@@ -727,11 +733,12 @@ def rename(old, new, locale_dir, languages=None, width=DEFAULT_WIDTH, out=print)
     return written
 
 
-def _merge_into(source, target, width):
-    """Fill NEW's untranslated entries from OLD; OLD's other translations become obsolete."""
+def _merge_into(source, target, width, folder=None, pages=frozenset()):
+    """Fill NEW's untranslated entries from OLD; OLD's other translations become obsolete. ``folder``: the language's
+    folder, whose other pages' catalogs (not ``pages``, OLD's and NEW's) tell update-po's suggestions."""
     old_catalog, old_file = load(source)
     new_catalog, new_file = load(target)
-    others = _other_pages_translations(Path(target).parent, {Path(source).stem, Path(target).stem})
+    others = _other_pages_translations(folder, pages) if folder is not None else {}
     kept = 0
     used = set()
     for message in new_catalog:
@@ -823,24 +830,17 @@ def _strings(message):
 
 
 def _other_pages_translations(folder, skip):
-    """{(msgctxt, msgid): the translations (tuples of forms)} that the catalogs of ``folder`` other than ``skip`` hold,
-    confirmed or not: what update-po may have suggested from them."""
+    """{(msgctxt, msgid): the translations (tuples of forms)} that the catalogs of ``folder`` other than those of the
+    pages ``skip`` hold, confirmed or not: what update-po may have suggested from them."""
     found = {}
-    for path in sorted(Path(folder).glob("*.po")):
-        if path.stem in skip:
-            continue
-        try:
-            entries = load_catalog(path).entries
-        except LintInputError:
-            continue  # the merge of that catalog reports it
-        for entry in entries:
-            if entry.msgid and entry.translations and all(entry.translations):
-                found.setdefault((entry.msgctxt, entry.msgid), set()).add(tuple(entry.translations))
+    for page, entry in _page_entries(folder):
+        if page not in skip and entry.msgid and entry.translations and all(entry.translations):
+            found.setdefault((entry.msgctxt, entry.msgid), set()).add(tuple(entry.translations))
     return found
 
 
 def _translated(message):
-    strings = message.string if isinstance(message.string, (list, tuple)) else (message.string,)
+    strings = _strings(message)
     return bool(strings) and all(strings)
 
 
