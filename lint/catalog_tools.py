@@ -733,12 +733,12 @@ def rename(old, new, locale_dir, languages=None, width=DEFAULT_WIDTH, out=print)
     return written
 
 
-def _merge_into(source, target, width, folder=None, pages=frozenset()):
+def _merge_into(source, target, width, folder, pages):
     """Fill NEW's untranslated entries from OLD; OLD's other translations become obsolete. ``folder``: the language's
     folder, whose other pages' catalogs (not ``pages``, OLD's and NEW's) tell update-po's suggestions."""
     old_catalog, old_file = load(source)
     new_catalog, new_file = load(target)
-    others = _other_pages_translations(folder, pages) if folder is not None else {}
+    others = _other_pages_translations(folder, pages)
     kept = 0
     used = set()
     for message in new_catalog:

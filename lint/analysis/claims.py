@@ -7581,11 +7581,11 @@ def _institution_acts(reading, text, health):
     words = _words(reading)
     comment = reading.tokens[reading.topic_end :]
     comment_lemmas = {_lemma(t) for t in comment}
-    if (EFFECT_WORDS | SIGN_NOUNS) & comment_lemmas or any(t.pos == "形容詞" and _lemma(t) != "ない" for t in comment):
+    if (EFFECT_WORDS | SIGN_NOUNS) & comment_lemmas or not _named_plainly(comment):
         return False
     if comment_lemmas & {"より", "ため", "ほど"} or any(t.basic_form == "た" and t.pos == "助動詞" for t in words[-3:]):
         return False
-    if not _one_act(comment, heads) or _qualifies_care(comment) or _qualified_service(comment):
+    if not _one_act(comment, heads):
         return False
     for q in health:
         after = _ABOUT.sub("", text[q.end :].lstrip())
@@ -7696,12 +7696,19 @@ def _administrative(reading, text, kinds):
         return False
     # (fiftieth session) the service named plainly, as _institution_acts asks: 当院では、最も確実な検査であるPET検査を
     # 実施しています vouches for the service (a review: 36 such claims passed here)
-    comment = reading.tokens[reading.topic_end :]
-    if any(t.pos == "形容詞" and _lemma(t) != "ない" for t in comment) or _qualifies_care(comment):
-        return False
-    if _qualified_service(comment):
+    if not _named_plainly(reading.tokens[reading.topic_end :]):
         return False
     return timed or reading.courteous or _institution_topic(reading)
+
+
+def _named_plainly(comment):
+    """The service is named with no adjective of quality (ない aside), no quality of care (_qualifies_care) and no
+    qualifier a source must back (_qualified_service)."""
+    return not (
+        any(t.pos == "形容詞" and _lemma(t) != "ない" for t in comment)
+        or _qualifies_care(comment)
+        or _qualified_service(comment)
+    )
 
 
 def _changes_arrangement(reading):

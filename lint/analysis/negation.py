@@ -1947,14 +1947,13 @@ _JA_QUOTED_RE = re.compile(r"「[^「」]*」|『[^『』]*』")
 _INTERJECTED_NO_RE = re.compile(r"(?:(?<=[\"“‘'])|(?<![\w\s,;:-])|^)\s*no(?:,\s*no)*(?=\s*[,!])", re.IGNORECASE)
 
 
-def _denial_interjections(source: str) -> int:
-    """The source's interjections of denial (いいえ, いえ, いえいえ, いや as an interjection)."""
+def _has_denial_interjection(source: str) -> bool:
+    """The source has an interjection of denial (いいえ, いえ, いえいえ, いや as an interjection)."""
     from ..japanese.tokenizer import tokenize
 
-    if not any(word in source for word in ("いいえ", "いえ", "いや")):
-        return 0
-    return sum(
-        1 for t in tokenize(source) if t.pos == "感動詞" and t.surface_form.startswith(("いいえ", "いえ", "いや"))
+    denials = ("いいえ", "いえ", "いや")
+    return any(word in source for word in denials) and any(
+        t.pos == "感動詞" and t.surface_form.startswith(denials) for t in tokenize(source)
     )
 
 
@@ -1963,7 +1962,7 @@ def _mentioned_negation_words_masked(source: str, translation: str) -> str:
     unless a quotation of the source holds a negation it renders (「熱はない」と答えた方 → answered "no"). A "No," that
     opens a reply renders the source's interjection of denial (いいえ, いえいえ: 「いえいえ、大丈夫です」 → "No, no, I'm
     fine"), which negates no predicate (fiftieth session: a fresh corpus had it reported as an added negation)."""
-    if _INTERJECTED_NO_RE.search(translation) and _denial_interjections(source):
+    if _INTERJECTED_NO_RE.search(translation) and _has_denial_interjection(source):
         translation = _INTERJECTED_NO_RE.sub(lambda m: " " * len(m.group()), translation)
     if not _QUOTED_NEGATION_WORD_RE.search(translation):
         return translation

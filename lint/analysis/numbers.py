@@ -674,6 +674,14 @@ def without_conversions(translation_plain: str) -> str:
     return _reverse_conversion_re().sub(_blank_reversed, _conversion_re().sub(blank, translation_plain))
 
 
+def _era_read(number: Number, romanized: bool) -> frozenset[Decimal]:
+    """The values of a number the English may write: an era year (令和4年: 4 and 2022) is its western year only unless the
+    English names the era (``romanized``)."""
+    if number.era and not romanized and len(number.values) == 2:
+        return frozenset({max(number.values)})
+    return number.values
+
+
 def added_digits(source_plain: str, translation_plain: str) -> list[str]:
     """Numbers the English writes in digits that no number of the source accounts for ("within 3 months")."""
     translation_plain = without_conversions(translation_plain)
@@ -683,8 +691,7 @@ def added_digits(source_plain: str, translation_plain: str) -> list[str]:
     for number in japanese_numbers(source_plain):
         # an era year's own number (the 2 of 令和2年) is the English's only where it names the era: "2 tablets since 2020"
         # is a number added (from the review)
-        own = {max(number.values)} if number.era and not romanized and len(number.values) == 2 else set(number.values)
-        values |= own | set(number.beside) | set(number.joined)
+        values |= set(_era_read(number, romanized)) | set(number.beside) | set(number.joined)
         for end in number.fiscal_end:
             translation_plain = _fiscal_span_re(int(end)).sub(
                 lambda m: m.group()[: m.start("end") - m.start()], translation_plain
@@ -1530,8 +1537,8 @@ def _missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Nu
             continue
         if reading == "unsaid":
             number = Number(number.text, number.values - {Decimal(1)}, joined=number.joined)
-        if number.era and not romanized and len(number.values) == 2:  # 令和4年 is 2022 unless the English says Reiwa
-            number = Number(number.text, frozenset({max(number.values)}))
+        if _era_read(number, romanized) != number.values:  # 令和4年 is 2022 unless the English says Reiwa
+            number = Number(number.text, _era_read(number, romanized))
         if number.tenths:
             if all(_tenths_rendered(count, available, percents, translation_plain) for count in number.tenths):
                 continue

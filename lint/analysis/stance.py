@@ -995,10 +995,9 @@ def _denied_noun_after_statement(tokens, k):
 def _complement(tokens, k):
     """A complement noun at ``k`` (わけ, こと, 保証...) then は/が/も/では and its predicate."""
     n = len(tokens)
+    # の is read before が and は only: 〜のも無理はありません is "no wonder", an idiom of understanding
     if _lemma(tokens[k]) == "の" and (k + 1 >= n or tokens[k + 1].surface_form not in ("が", "は")):
-        return (
-            None  # 〜のも無理はありません is "no wonder", an idiom of understanding; の is read before が and は only
-        )
+        return None
     j = k + 1
     while j < n and tokens[j].surface_form in ("は", "が", "も", "で", "に", "など", "、"):
         j += 1

@@ -345,7 +345,7 @@ def placeholders(text: str, flags: tuple = ()) -> Counter:
             field = match.group("field")
             # (fiftieth session) any Python name, Japanese too ({病院名}: a Japanese template names its fields so), with
             # a conversion or a format spec ({date:%Y-%m-%d}, {病院名!s}: dropped or changed, it was not compared)
-            name = re.split(r"[!:]", field, maxsplit=1)[0]
+            name = field_name(field)
             if BRACE_FLAG in flags or name.isidentifier() or name.isdigit():
                 found["{" + field + "}"] += 1
     if PERCENT_FLAGS & set(flags):
@@ -362,6 +362,11 @@ def placeholders(text: str, flags: tuple = ()) -> Counter:
                 continue
             found[match.group()] += 1
     return found
+
+
+def field_name(field: str) -> str:
+    """The name of a brace field, without its conversion or format spec (date of date:%Y-%m-%d, 病院名 of 病院名!s)."""
+    return re.split(r"[!:]", field, maxsplit=1)[0]
 
 
 # a directive of strftime, with a flag of glibc's if any (%Y, %-d): the spec of a date

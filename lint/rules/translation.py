@@ -1156,10 +1156,7 @@ def _all_head_compounds(source, spans):
     starts = [t.start for t in tokens]
     for start, _end in spans:
         k = bisect.bisect_left(starts, start) - 1  # the token that ends where the term starts
-        if start == 0 or k < 0:
-            return False
-        token = tokens[k]
-        if not (token.pos == "接頭詞" or token.pos == "名詞" and token.pos_detail_1 not in ("数", "代名詞", "非自立")):
+        if start == 0 or k < 0 or not _compound_part(tokens[k]):
             return False
     return True
 
@@ -1199,10 +1196,14 @@ def _heads_compound(source, span):
         return False
     for token in tokenize(source[: span[1]]):
         if token.start < start <= token.end:
-            if token.pos == "接頭詞":
-                return True
-            return token.pos == "名詞" and token.pos_detail_1 not in ("数", "代名詞", "非自立")
+            return _compound_part(token)
     return False
+
+
+def _compound_part(token):
+    """The morpheme may go before another in one compound noun: a prefix, or a noun that is no number, pronoun or
+    dependent noun (下肢 of 下肢静脈瘤, 肝 of 肝脾腫)."""
+    return token.pos == "接頭詞" or token.pos == "名詞" and token.pos_detail_1 not in ("数", "代名詞", "非自立")
 
 
 _NAME_BEFORE_RE = re.compile("[ァ-ヺー]+(?:[・＝][ァ-ヺー]+)*$")
@@ -1255,7 +1256,7 @@ def japanese_left(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: ``msgstr "It is a designated intractable disease (shitei nanbyō)."``
     """
-    from ..analysis.structure import placeholders
+    from ..analysis.structure import field_name, placeholders
     from ..parsing.catalog import inline_markup
 
     if catalog.language.lower().startswith("ja"):
@@ -1268,7 +1269,7 @@ def japanese_left(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         # (fiftieth session) a placeholder of the source keeps its name, Japanese or not ("News from {病院名}"); Japanese
         # in its format spec is shown to the English reader ({date:%Y年%m月%d日}, from the review) and stays a finding
         for placeholder in placeholders(source, tuple(entry.flags)):
-            name = re.split(r"[!:]", placeholder[1:-1], maxsplit=1)[0] if placeholder.startswith("{") else ""
+            name = field_name(placeholder[1:-1]) if placeholder.startswith("{") else ""
             prose = prose.replace(placeholder, "{" + " " * len(name) + placeholder[1 + len(name) :])
         runs = _JAPANESE_RE.findall(prose)
         if runs:
