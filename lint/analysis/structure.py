@@ -1399,7 +1399,8 @@ def untraced_sentence(source: str, translation: str, min_anchors: int = 2) -> st
     ``min_anchors`` anchors of its own (sentence_anchors) and nothing the English renders: no anchor traced as
     sentence_without_counterpart traces one, and no JMdict gloss of an anchor or of a noun of the sentence in the
     English (_glossed). Read whatever the English's length: a sentence dropped from a wordy translation of the rest
-    leaves the whole long enough for the length test (a fresh corpus: 5 of 10 such drops passed). A join, however
+    leaves the whole long enough for the length test (a fresh corpus: 5 of 10 such drops passed), and whatever the
+    English's count of sentences (one split in two hides one dropped). A join, however
     compact, renders each sentence in some word; a sentence with one anchor or none is not judged here (a short
     request, 鍵はご自身でお持ちください, renders in words no dictionary pairs)."""
     # (from the final review) every anchor is looked for among the English's words: an English many times the
@@ -1409,7 +1410,7 @@ def untraced_sentence(source: str, translation: str, min_anchors: int = 2) -> st
         return None
     ja = split_japanese_sentences(source)
     en = split_english_sentences(translation)
-    if not en or len(en) >= len(ja) or len(ja) > MAX_ALIGNED_SENTENCES:
+    if not en or len(ja) < 2 or len(ja) > MAX_ALIGNED_SENTENCES:
         return None
     english = _EnglishWords(translation)
     if len(english.distinct) > _CONTENT_READ_MAX_WORDS:
@@ -1450,7 +1451,9 @@ class _EnglishWords:
 
     def __init__(self, text: str):
         self.text = text
-        self.counts = Counter(w.lower() for w in _EN_CONTENT_RE.findall(text))
+        words = [w.lower() for w in _EN_CONTENT_RE.findall(text)]
+        # the parts of a hyphenated word render as the word does (life of life-threatening, injector of auto-injector)
+        self.counts = Counter(words + [part for w in words if "-" in w for part in w.split("-") if len(part) >= 3])
         self.distinct = list(self.counts)
         self._prefixes: dict[str, set[str]] = {}  # every prefix of three letters or more → the words it begins
         self._infixes: dict[str, set[str]] = {}  # every inner run of six to twelve letters → the words holding it
