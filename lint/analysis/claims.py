@@ -8257,7 +8257,31 @@ def _text_argument(reading):
     """A noun that names the page or a part of it heads a phrase of the sentence (下のチェックリストを, この冊子は,
     表で), rather than modifying another noun with の (下の表の薬: the medicines, not the table)."""
     tokens = reading.tokens
-    return any(_text_noun_at(tokens, i) and tokens[i + 1].surface_form != "の" for i in range(len(tokens) - 1))
+    return any(
+        _text_noun_at(tokens, i) and tokens[i + 1].surface_form != "の" and not _in_a_relative_clause(tokens, i)
+        for i in range(len(tokens) - 1)
+    )
+
+
+def _in_a_relative_clause(tokens, i):
+    """(fifty-first session) The phrase of the noun at ``i`` belongs to a clause that modifies a noun: the first
+    verb after it, with its auxiliaries, its て and the verbs that follow a verb (紹介している, 挙げられている, 載せて
+    ある), ends right before a noun (このページで紹介した薬は: the page is where the medicines were introduced; the
+    request is about the medicines). From an audit of issue 11: このページで紹介した薬は、妊娠中の方は飲まないでください
+    was exempt as the page speaking about itself."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].pos not in ("動詞", "形容詞"):
+        if tokens[j].surface_form in ("、", "，", ",", "。"):
+            return False
+        j += 1
+    j += 1
+    while j < len(tokens) and (
+        tokens[j].pos == "助動詞"
+        or (tokens[j].pos == "助詞" and tokens[j].surface_form in ("て", "で"))
+        or (tokens[j].pos == "動詞" and tokens[j].pos_detail_1 in ("非自立", "接尾"))
+    ):
+        j += 1
+    return j < len(tokens) and tokens[j].pos == "名詞"
 
 
 def _text_is_place(reading):
