@@ -1395,7 +1395,8 @@ _FUNCTION_WORDS = frozenset(
 
 
 def untraced_sentence(source: str, translation: str, min_anchors: int = 2) -> str | None:
-    """(forty-ninth session) A Japanese sentence of an entry translated with fewer sentences that has at least
+    """(forty-ninth session) A Japanese sentence of an entry (translated with fewer sentences or, since the fifty-first
+    session, with as many or more) that has at least
     ``min_anchors`` anchors of its own (sentence_anchors) and nothing the English renders: no anchor traced as
     sentence_without_counterpart traces one, and no JMdict gloss of an anchor or of a noun of the sentence in the
     English (_glossed). Read whatever the English's length: a sentence dropped from a wordy translation of the rest
@@ -1453,7 +1454,7 @@ class _EnglishWords:
         self.text = text
         words = [w.lower() for w in _EN_CONTENT_RE.findall(text)]
         # the parts of a hyphenated word render as the word does (life of life-threatening, injector of auto-injector)
-        self.counts = Counter(words + [part for w in words if "-" in w for part in w.split("-") if len(part) >= 3])
+        self.counts = Counter(words + [part for w in words if "-" in w for part in set(w.split("-")) if len(part) >= 3])
         self.distinct = list(self.counts)
         self._prefixes: dict[str, set[str]] = {}  # every prefix of three letters or more → the words it begins
         self._infixes: dict[str, set[str]] = {}  # every inner run of six to twelve letters → the words holding it

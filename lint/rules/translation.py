@@ -1917,13 +1917,14 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             missing = untraced_sentence(src.strip(), dst.strip())
         if missing is None:
             continue
-        which = f': nothing in it renders "{_short(missing, 60)}"' if missing else ""
-        message = f"the source has {ja} sentences, the translation {en}{which}: is a sentence missing?"
         if en >= ja:
             message = (
                 f'nothing in the translation renders "{_short(missing, 60)}" (the source has {ja} sentences, the'
-                f" translation {en}): is a sentence missing, and another split in two?"
+                f" translation {en}): is a sentence missing?"
             )
+        else:
+            which = f': nothing in it renders "{_short(missing, 60)}"' if missing else ""
+            message = f"the source has {ja} sentences, the translation {en}{which}: is a sentence missing?"
         yield ctx.report(entry.msgstr_line, 1, message, context=_short(translation))
 
 
