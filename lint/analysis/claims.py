@@ -305,7 +305,8 @@ EXEMPTIONS = {
     "beside it (a circumstance, a condition, an act withheld, a day of the reader's course); in English the same by "
     "lint/data/medical-content-en.toml (Please bring your insurance card, The pharmacy is open until 9 pm, You can "
     "book online; not Do not eat for six hours before your procedure, You can usually go home the same day)",
-    "nonclaim": "inside a nonclaim container: the editor's decision where grammar cannot decide",
+    "nonclaim": "inside a nonclaim container: the editor's decision where grammar cannot decide (plain statements "
+    "only: a health number, a recommendation, a contraindication or an instruction inside it is checked)",
 }
 # Why a sentence needs a citation: reason -> the message's words.
 NEEDS = ("number", "contraindication", "recommendation", "instruction", "claim")
@@ -11449,9 +11450,12 @@ def _check(unit, sentence, own, config, cited_blocks, before=""):
             reason = None
     if reason:
         return SentenceCheck(unit, sentence, "exempt", reason, own)
-    if unit.nonclaim:
-        return SentenceCheck(unit, sentence, "exempt", "nonclaim", own)
     need, trigger = _need(text, config.words, config.patterns, reading, titles)
+    if unit.nonclaim and need == "claim":
+        # (fifty-first session, from an audit of issue 11) the editor's container covers what grammar reads as a plain
+        # statement (the publisher speaking of itself); a health number, a recommendation, a contraindication or an
+        # instruction added inside it later is checked as anywhere else, as a paragraph's citation never covers them
+        return SentenceCheck(unit, sentence, "exempt", "nonclaim", own)
     if not own and _second_signal(reading, text, need, found):
         return SentenceCheck(unit, sentence, "exempt", "non-medical", own)
     if not own and _practical(reading, text, need, trigger, health, before):

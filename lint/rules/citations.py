@@ -468,7 +468,11 @@ def uncited_claim(page, ctx):
       (if it is not better in a week);
     - nonclaim: inside a `nonclaim` container (`:::{container} nonclaim`, the
       disclaimer): the editor's decision, for text whose grammar cannot tell
-      (statements about the publisher); each such block should say why.
+      (statements about the publisher). It covers plain statements only: a
+      health number, a recommendation, a contraindication or an instruction
+      inside it is checked as anywhere else (added later, it is not hidden),
+      and the container must say why in a comment on the line right above
+      it (`% nonclaim: reason`), or it is reported (fifty-first session).
     Directives that are not prose (toctree, code) are not read.
 
     Scope: by default (`scope = "sentence"`) every claim needs its own citation.
@@ -505,10 +509,18 @@ def uncited_claim(page, ctx):
             )
         else:
             message = _message(check, scope)
-            suggestion = (
-                "add {cite:p}`key` before the closing 。; a sentence that makes no "
-                "medical claim but is read as one goes in :::{container} nonclaim"
-            )
+            if check.reason == "claim" and not check.unit.nonclaim:
+                suggestion = (
+                    "add {cite:p}`key` before the closing 。; a statement that makes no medical claim but is read as "
+                    "one goes in :::{container} nonclaim, with the reason in a comment right above it"
+                )
+            else:
+                # (fifty-first session) a nonclaim container covers plain statements only: a number, a recommendation,
+                # a contraindication or an instruction that is no medical claim is suppressed one paragraph at a time
+                suggestion = (
+                    "add {cite:p}`key` before the closing 。; if this makes no medical claim, say why in a comment on "
+                    "the line above its paragraph: % lint: ignore[CIT001] reason"
+                )
         yield ctx.report(
             line,
             column,
@@ -518,6 +530,32 @@ def uncited_claim(page, ctx):
             suggestion=suggestion,
         )
     yield from _unread_prose(page, ctx)
+    yield from _nonclaim_without_reason(page, ctx)
+
+
+def _nonclaim_without_reason(page, ctx):
+    """(fifty-first session, from an audit of issue 11) A ``nonclaim`` container is the editor's decision where grammar
+    cannot decide, and says why in a comment on the line right above it (``% nonclaim: the publisher's contact
+    details``): a container without one is reported at its opening fence, so that no sentence is taken out of the
+    check without a reason a reviewer can read."""
+    from ..parsing.markdown import NONCLAIM_CLASS
+
+    lines = page.lines
+    for directive in page.directives:
+        classes = str(directive.options.get("class", "")).split()
+        if directive.name in ("container", "div"):
+            classes += directive.argument.split()  # `:::{container} nonclaim`: the argument is the class list
+        if NONCLAIM_CLASS not in classes:
+            continue
+        above = lines[directive.line - 2].strip() if directive.line >= 2 else ""
+        if above.startswith("%") and above.lstrip("%").strip():
+            continue
+        yield ctx.report(
+            directive.line,
+            1,
+            "this nonclaim container does not say why its text is no medical claim",
+            suggestion="write the reason in a comment on the line right above it: % nonclaim: <why grammar cannot decide>",
+        )
 
 
 # reStructuredText directives whose content is not prose (raw HTML is SEC001's; code, maths, files)

@@ -95,7 +95,7 @@ def test_sentence_spanning_lines_is_reported_where_it_starts(tmp_path, session):
 def test_sentence_scope_requires_a_citation_in_every_sentence(tmp_path):
     session = make_session(root=FIXTURES, config_path=write_config(tmp_path, 'scope = "sentence"'), bib=BIB)
     found = findings_of(PAGES / "clean.md", session, "CIT001")
-    assert [(f.line, f.column) for f in found] == [(17, 1)]
+    assert [(f.line, f.column) for f in found] == [(18, 1)]
     assert found[0].context == "門脈は消化管からの血液を集めます。"
     assert found[0].message == "sentence has no citation"
 
@@ -160,8 +160,8 @@ def test_clean_page_has_no_finding(session):
         "治療は3か月です。{cite:p}`easl-2016` 再開通は71%です{cite:p}`loffredo-2017`。\n",  # after 。, then next
         "門脈は腸から血液を集めます。門脈は肝臓へ血液を運びます{cite:p}`easl-2016`。\n",  # block citation
         "- 門脈は腸から血液を集めます。\n\n  門脈は肝臓へ血液を運びます{cite:p}`easl-2016`。\n",  # one list item
-        ":::{container} nonclaim\nこのページでは3つの点を説明します。\n:::\n",
-        ":::{admonition} 注意\n:class: nonclaim\n\n治療を開始する前に相談してください。\n:::\n",
+        "% nonclaim: the page's plan\n:::{container} nonclaim\nこのページでは3つの点を説明します。\n:::\n",
+        "% nonclaim: the publisher\n:::{container} nonclaim\n当サイトは、編集委員会が運営しています。\n:::\n",
         ":::{admonition} 受診の目安（24時間以内）\n強い腹痛は受診が必要です{cite:p}`easl-2016`。\n:::\n",
         "| 薬 | 3か月後 |\n| --- | --- |\n| ワルファリン | 71%{cite:p}`loffredo-2017` |\n",
         "| 71% | 42% |\n| --- | --- |\n| 53% | 33% |\n",  # no letters

@@ -201,7 +201,8 @@ def make_project(tmp_path, config='[tool.pvt-lint]\nselect = ["CIT001", "CIT002"
     (docs / "_build" / "html" / "_sources").mkdir(parents=True)
     (docs / "index.md").write_text("# 門脈\n\n門脈は血液を運びます{cite:p}`easl-2016`。\n", encoding="utf-8")
     (docs / "_includes" / "disclaimer.md").write_text(
-        ":::{admonition} 免責事項\n:class: disclaimer nonclaim\n\n医師に相談してください。\n:::\n", encoding="utf-8"
+        "% nonclaim: the disclaimer\n:::{admonition} 免責事項\n:class: disclaimer nonclaim\n\n医師に相談してください。\n:::\n",
+        encoding="utf-8",
     )
     (docs / "_build" / "html" / "_sources" / "copy.md").write_text("門脈は3本です。\n", encoding="utf-8")
     (tmp_path / "refs.bib").write_text((FIXTURES / "refs.bib").read_text(encoding="utf-8"), encoding="utf-8")

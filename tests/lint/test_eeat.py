@@ -298,8 +298,8 @@ def test_fixture_reviewer_is_fictional_and_never_in_real_pages():
 def test_eat007_page_without_disclaimer_is_flagged_at_its_last_line(tmp_path):
     pages = make_project(tmp_path, "reviewer-complete.yaml", ["no-disclaimer.md"])
     findings = check("EAT007", pages, context(tmp_path, pages))
-    assert [(f.line, f.rule) for f in findings] == [(9, "EAT007")]
-    assert len(pages[0].lines) == 9
+    assert [(f.line, f.rule) for f in findings] == [(10, "EAT007")]
+    assert len(pages[0].lines) == 10
 
 
 @pytest.mark.parametrize("page", ["article.md", "disclaimer-admonition.md"])
@@ -414,7 +414,7 @@ def test_cli_reports_missing_disclaimer_and_eeat(tmp_path):
     )
     assert result.returncode == 1, result.stdout + result.stderr
     got = sorted((Path(f["path"]).name, f["line"], f["rule"]) for f in _json_findings(result.stdout))
-    assert got == [("no-disclaimer.md", 9, "EAT007"), ("no-eeat.md", 1, "EAT001")]
+    assert got == [("no-disclaimer.md", 10, "EAT007"), ("no-eeat.md", 1, "EAT001")]
 
 
 def _json_findings(stdout):

@@ -94,9 +94,12 @@ def test_clean_sentence_is_not_flagged(tmp_path, sentence):
     assert findings(tmp_path, sentence) == []
 
 
-def test_nonclaim_block_is_exempt(tmp_path):
-    body = ":::{container} nonclaim\n治療は3〜6か月続けます{cite:p}`test-leaflet`。\n:::"
-    assert findings(tmp_path, body) == []
+def test_nonclaim_block_covers_plain_statements_only(tmp_path):
+    # (fifty-first session) a number inside a nonclaim container is checked as anywhere else, its sources too
+    plain = "% nonclaim: the publisher\n:::{container} nonclaim\n当サイトは編集委員会が運営しています{cite:p}`test-leaflet`。\n:::"
+    assert findings(tmp_path, plain) == []
+    number = "% nonclaim: the publisher\n:::{container} nonclaim\n治療は3〜6か月続けます{cite:p}`test-leaflet`。\n:::"
+    assert [f.rule for f in findings(tmp_path, number)] == ["CIT004"]
 
 
 def test_each_sentence_has_its_own_citations(tmp_path):

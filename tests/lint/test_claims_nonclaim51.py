@@ -1,0 +1,68 @@
+"""CIT001, fifty-first session (issue 11, from an audit): a `nonclaim` container no longer hides what is added to it.
+
+The container is the editor's decision for text whose grammar cannot tell (the publisher speaking of itself). It was
+read as "never check again": a number, a contraindication or an instruction added inside it later passed. Now it
+covers plain statements only, as a paragraph's citation under scope = "block" does: a health number, a
+recommendation, a contraindication or an instruction inside it is checked as anywhere else, and the help line points
+to a reasoned suppression instead. A container must also say why, in a comment on the line right above it.
+The sentences were written for these tests.
+"""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_citations import lint_text, session  # noqa: E402, F401
+
+REASON = "% nonclaim: the publisher speaking of itself\n"
+
+
+def _in_container(sentence, reason=REASON):
+    return f"{reason}:::{{container}} nonclaim\n{sentence}\n:::\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "当サイトの記事は、糖尿病の方の約3割に合併症があることを伝えています。",  # a health number
+        "ワルファリンを飲んでいる方は、納豆を食べないでください。",  # a contraindication
+        "胃の検査の前日は、夜9時以降は何も食べないでください。",  # an instruction with a number
+        "高血圧の方には、減塩をお勧めします。",  # a recommendation
+    ],
+)
+def test_what_needs_a_source_inside_the_container_is_reported(tmp_path, session, sentence):  # noqa: F811
+    (finding,) = lint_text(tmp_path, _in_container(sentence), session)
+    assert finding.line == 3
+    assert "lint: ignore[CIT001]" in finding.suggestion
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "当サイトは、編集委員会が運営しています。",
+        "この記事は、編集部が公開した情報をもとにまとめたものです。",
+    ],
+)
+def test_a_plain_statement_inside_stays_the_editors_decision(tmp_path, session, sentence):  # noqa: F811
+    assert lint_text(tmp_path, _in_container(sentence), session) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _in_container("当サイトは、編集委員会が運営しています。", reason=""),
+        _in_container("当サイトは、編集委員会が運営しています。", reason="% nonclaim: the publisher\n\n"),
+        ":::{admonition} 編集部より\n:class: nonclaim\n\n当サイトは、編集委員会が運営しています。\n:::\n",
+    ],
+)
+def test_a_container_without_its_reason_is_reported(tmp_path, session, text):  # noqa: F811
+    (finding,) = lint_text(tmp_path, text, session)
+    assert "does not say why" in finding.message
+    assert text.split("\n")[finding.line - 1].startswith(":::")
+
+
+def test_a_plain_claim_outside_a_container_is_pointed_to_it(tmp_path, session):  # noqa: F811
+    (finding,) = lint_text(tmp_path, "胆石は、女性に多い病気です。\n", session)
+    assert "nonclaim" in finding.suggestion
