@@ -305,8 +305,9 @@ EXEMPTIONS = {
     "beside it (a circumstance, a condition, an act withheld, a day of the reader's course); in English the same by "
     "lint/data/medical-content-en.toml (Please bring your insurance card, The pharmacy is open until 9 pm, You can "
     "book online; not Do not eat for six hours before your procedure, You can usually go home the same day)",
-    "nonclaim": "inside a nonclaim container: the editor's decision where grammar cannot decide (plain statements "
-    "only: a health number, a recommendation, a contraindication or an instruction inside it is checked)",
+    "nonclaim": "inside a nonclaim container: the editor's decision where grammar cannot decide (plain statements and "
+    "what says nothing of health: a health number, a recommendation, a contraindication or an instruction of care "
+    "inside it is checked)",
 }
 # Why a sentence needs a citation: reason -> the message's words.
 NEEDS = ("number", "contraindication", "recommendation", "instruction", "claim")
@@ -11451,10 +11452,12 @@ def _check(unit, sentence, own, config, cited_blocks, before=""):
     if reason:
         return SentenceCheck(unit, sentence, "exempt", reason, own)
     need, trigger = _need(text, config.words, config.patterns, reading, titles)
-    if unit.nonclaim and need == "claim":
+    if unit.nonclaim and (need == "claim" or not medical.is_medical(reading) or _describes_a_noun(text, need, trigger)):
         # (fifty-first session, from an audit of issue 11) the editor's container covers what grammar reads as a plain
-        # statement (the publisher speaking of itself); a health number, a recommendation, a contraindication or an
-        # instruction added inside it later is checked as anywhere else, as a paragraph's citation never covers them
+        # statement (the publisher speaking of itself), and a number or a request that says nothing of health (年に2回
+        # 見直します, お問い合わせフォームからお知らせください); a health number, a recommendation, a contraindication or an
+        # instruction of care added inside it later is checked as anywhere else, as a paragraph's citation never covers
+        # them (a reviewer's probes: 10 of 15 such additions reported, 0 of 15 of a publisher's own statements)
         return SentenceCheck(unit, sentence, "exempt", "nonclaim", own)
     if not own and _second_signal(reading, text, need, found):
         return SentenceCheck(unit, sentence, "exempt", "non-medical", own)
@@ -11463,6 +11466,20 @@ def _check(unit, sentence, own, config, cited_blocks, before=""):
     if own or (need == "claim" and config.scope == "block" and unit.block_id in cited_blocks):
         return SentenceCheck(unit, sentence, "cited", need, own, trigger)
     return SentenceCheck(unit, sentence, "uncited", need, own, trigger)
+
+
+def _describes_a_noun(text, need, trigger):
+    """(fifty-first session) The word of recommendation ends a clause that describes the noun after it (開示すべき
+    利益相反はない: the conflicts of interest there would be to disclose, the formula of a declaration of interests):
+    the sentence recommends nothing of its own. Read only inside a nonclaim container, the editor's declaration; 〜す
+    べきこと (what to do) still recommends."""
+    from ..japanese.tokenizer import tokenize
+
+    at = text.find(trigger) if need == "recommendation" and trigger else -1
+    if at < 0:
+        return False
+    after = [t for t in tokenize(text[at + len(trigger) :]) if t.surface_form.strip()]
+    return bool(after) and after[0].pos == "名詞" and after[0].pos_detail_1 not in ("非自立", "接尾", "代名詞")
 
 
 # ---- the second signal (issue 11, fifteenth round)

@@ -468,11 +468,13 @@ def uncited_claim(page, ctx):
       (if it is not better in a week);
     - nonclaim: inside a `nonclaim` container (`:::{container} nonclaim`, the
       disclaimer): the editor's decision, for text whose grammar cannot tell
-      (statements about the publisher). It covers plain statements only: a
+      (statements about the publisher). It covers plain statements, and
+      numbers or requests that say nothing of health (年に2回見直します); a
       health number, a recommendation, a contraindication or an instruction
-      inside it is checked as anywhere else (added later, it is not hidden),
-      and the container must say why in a comment on the line right above
-      it (`% nonclaim: reason`), or it is reported (fifty-first session).
+      of care inside it is checked as anywhere else (added later, it is not
+      hidden), and the container must say why in a comment on the line
+      right above it (`% nonclaim: reason`), or it is reported (fifty-first
+      session). A plain claim added inside it is still not seen.
     Directives that are not prose (toctree, code) are not read.
 
     Scope: by default (`scope = "sentence"`) every claim needs its own citation.
@@ -519,7 +521,8 @@ def uncited_claim(page, ctx):
                 # a contraindication or an instruction that is no medical claim is suppressed one paragraph at a time
                 suggestion = (
                     "add {cite:p}`key` before the closing 。; if this makes no medical claim, say why in a comment on "
-                    "the line above its paragraph: % lint: ignore[CIT001] reason"
+                    "the line above its paragraph (% lint: ignore[CIT001] reason), which covers the whole paragraph: "
+                    "keep it short"
                 )
         yield ctx.report(
             line,
@@ -547,12 +550,14 @@ def _nonclaim_without_reason(page, ctx):
             classes += directive.argument.split()  # `:::{container} nonclaim`: the argument is the class list
         if NONCLAIM_CLASS not in classes:
             continue
-        above = lines[directive.line - 2].strip() if directive.line >= 2 else ""
+        # a block quote's markers (> ) stand before both the comment and the fence
+        above = lines[directive.line - 2].lstrip(" >") if directive.line >= 2 else ""
         if above.startswith("%") and above.lstrip("%").strip():
             continue
+        fence = lines[directive.line - 1] if directive.line - 1 < len(lines) else ""
         yield ctx.report(
             directive.line,
-            1,
+            len(fence) - len(fence.lstrip(" >")) + 1,
             "this nonclaim container does not say why its text is no medical claim",
             suggestion="write the reason in a comment on the line right above it: % nonclaim: <why grammar cannot decide>",
         )
