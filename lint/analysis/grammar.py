@@ -429,8 +429,6 @@ def _invitation(words):
         return False
     if verb.pos != "動詞" or verb.basic_form in STATE_VERBS or verb.pos_detail_1 == "接尾":
         return False
-    if _subject_of_an_event(words[:-3]):
-        return False
     # (forty-ninth session) a verb that judges a condition is no act offered: 飲み続けなければいけませんか,
     # 飲まないといけませんか, 飲んではいけませんか ask whether something is required or forbidden
     before = words[-5] if len(words) > 4 else None
@@ -441,53 +439,6 @@ def _invitation(words):
         if before.basic_form in ("は", "も") and len(words) > 5 and words[-6].surface_form in ("て", "で"):
             return False
     return True
-
-
-def _subject_of_an_event(words):
-    """(fifty-first session, from an audit of issue 11) The negative question's main clause names what undergoes the
-    event, so it asks about the event and invites no one: a subject with が (傷口が化膿しませんか), or a topic with は
-    that is a thing of health before a verb JMdict gives as intransitive only (手術の傷あとは目立ちませんか, この病気は
-    遺伝しませんか: a noun + する is intransitive when the topic is its doer). An invitation's actor is the reader, left
-    unsaid; a topic that is a time, a place or an occasion frames the invitation (お昼休みは外に出ませんか, 通勤は一駅分
-    歩きませんか), and a transitive verb's topic is its object (朝食はしっかり食べませんか)."""
-    from .jmdict import only_intransitive
-    from .medical import medical_words as _medical_words
-    from .medical import names_a_person
-
-    # the head verb of the question: before its auxiliary verbs (済ませておきませんか: 済ませる)
-    h = len(words) - 1
-    while h > 0 and (
-        (words[h].pos == "動詞" and words[h].pos_detail_1 in ("非自立", "接尾"))
-        or (words[h].pos == "助詞" and words[h].surface_form in ("て", "で"))
-    ):
-        h -= 1
-    verb = words[h] if words else None
-    if verb is None or verb.pos != "動詞":
-        return False
-    noun_verb = h > 0 and verb.basic_form == "する" and words[h - 1].pos_detail_1 == "サ変接続"
-    intransitive = noun_verb or only_intransitive(verb.basic_form)
-    # the noun marked is the head verb's own only when no other predicate stands between them (瘤が大きくなるのを抑え
-    # ませんか: 瘤 is what grows; 予定があるなら、…済ませておきませんか: 予定 is what exists)
-    for i in range(h - 1, 0, -1):
-        token = words[i]
-        if token.pos in ("動詞", "形容詞") or (token.pos == "助動詞" and token.basic_form in ("だ", "です")):
-            return False
-        if token.pos != "助詞" or words[i - 1].pos != "名詞":
-            continue
-        if token.surface_form == "が" and token.pos_detail_1 == "格助詞":
-            return True
-        time = "副詞可能" in (words[i - 1].pos_detail_1, words[i - 1].pos_detail_2)  # 週末は, 夕食後は: a time
-        # a person as the topic is the one invited (たばこを吸っている方は、…取り組んでみませんか)
-        person = names_a_person(words[i - 1]) or words[i - 1].surface_form in (
-            "方",
-            "人",
-            "あなた",
-            "皆さん",
-            "みなさん",
-        )
-        if token.surface_form == "は" and intransitive and not (time or person) and _medical_words(words[:i]):
-            return True
-    return False
 
 
 def _suggestion(words):

@@ -70,20 +70,3 @@ def is_english_verb(word: str) -> bool:
     if not word.isalpha():
         return False
     return bool(_rows("select 1 from SenseGloss where text = ?1 limit 1", f"to {word.lower()}"))
-
-
-_POS = """
-select p.text from Kanji k join Sense s on s.idseq = k.idseq join pos p on p.sid = s.ID where k.text = ?1
-union
-select p.text from Kana k join Sense s on s.idseq = k.idseq join pos p on p.sid = s.ID where k.text = ?1
-"""
-
-
-@lru_cache(maxsize=2048)
-def only_intransitive(verb: str) -> bool:
-    """Whether JMdict gives the verb (its dictionary form) as intransitive in every sense it marks, never as transitive:
-    目立つ, 太る, うつる; not 食べる, 減らす, やめる (both)."""
-    if not verb or verb == "*":
-        return False
-    kinds = {text for (text,) in _rows(_POS, verb)}
-    return "intransitive verb" in kinds and "transitive verb" not in kinds
