@@ -8272,17 +8272,22 @@ def _in_a_relative_clause(tokens, i):
     request is about the medicines). From an audit of issue 11: このページで紹介した薬は、妊娠中の方は飲まないでください
     was exempt as the page speaking about itself."""
     j = i + 1
-    while j < len(tokens) and tokens[j].pos not in ("動詞", "形容詞"):
+    while j < len(tokens) and tokens[j].pos != "動詞":
         if tokens[j].surface_form in ("、", "，", ",", "。"):
             return False
         j += 1
     j += 1
+
+    def dependent(k):  # a verb that follows a verb's て: 紹介している, 載せてある, 書いておく
+        return k < len(tokens) and tokens[k].pos == "動詞" and tokens[k].pos_detail_1 in ("非自立", "接尾")
+
     while j < len(tokens) and (
         tokens[j].pos == "助動詞"
-        or (tokens[j].pos == "助詞" and tokens[j].surface_form in ("て", "で"))
-        or (tokens[j].pos == "動詞" and tokens[j].pos_detail_1 in ("非自立", "接尾"))
+        or dependent(j)
+        or (tokens[j].pos == "助詞" and tokens[j].surface_form in ("て", "で") and dependent(j + 1))
     ):
         j += 1
+    # (from the final review) この冊子を持って病院に行ってください: a て that joins two acts ends no modifying clause
     return j < len(tokens) and tokens[j].pos == "名詞"
 
 

@@ -1452,9 +1452,13 @@ class _EnglishWords:
 
     def __init__(self, text: str):
         self.text = text
-        words = [w.lower() for w in _EN_CONTENT_RE.findall(text)]
-        # the parts of a hyphenated word render as the word does (life of life-threatening, injector of auto-injector)
-        self.counts = Counter(words + [part for w in words if "-" in w for part in set(w.split("-")) if len(part) >= 3])
+        words = []
+        for word in (w.lower() for w in _EN_CONTENT_RE.findall(text)):
+            # a hyphenated word is read as its parts (life of life-threatening, injector of auto-injector), each
+            # counted once: the whole beside them made "blood-thinning" two renderings of 血液 (from the final review)
+            parts = [part for part in word.split("-") if len(part) >= 3] if "-" in word else []
+            words += parts or [word]
+        self.counts = Counter(words)
         self.distinct = list(self.counts)
         self._prefixes: dict[str, set[str]] = {}  # every prefix of three letters or more → the words it begins
         self._infixes: dict[str, set[str]] = {}  # every inner run of six to twelve letters → the words holding it

@@ -16,6 +16,7 @@ from ..analysis.claims import (  # noqa: F401  (VALID_ROLES, CITE_ROLE_NAMES: th
     is_cite_role,
     settings,
 )
+from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..parsing.citation_targets import parse_citation_targets
 from ..registry import rule
 
@@ -511,19 +512,13 @@ def uncited_claim(page, ctx):
             )
         else:
             message = _message(check, scope)
-            if check.reason == "claim" and not check.unit.nonclaim:
-                suggestion = (
-                    "add {cite:p}`key` before the closing 。; a statement that makes no medical claim but is read as "
-                    "one goes in :::{container} nonclaim, with the reason in a comment right above it"
-                )
-            else:
-                # (fifty-first session) a nonclaim container covers plain statements only: a number, a recommendation,
-                # a contraindication or an instruction that is no medical claim is suppressed one paragraph at a time
-                suggestion = (
-                    "add {cite:p}`key` before the closing 。; if this makes no medical claim, say why in a comment on "
-                    "the line above its paragraph (% lint: ignore[CIT001] reason), which covers the whole paragraph: "
-                    "keep it short"
-                )
+            # (fifty-first session) a nonclaim container covers plain statements and what says nothing of health; a
+            # suppression covers its whole paragraph, so it is the last resort
+            suggestion = (
+                "add {cite:p}`key` before the closing 。; text that makes no medical claim (the publisher speaking of "
+                "itself) goes in :::{container} nonclaim with % nonclaim: reason on the line above it; as a last "
+                "resort, % lint: ignore[CIT001] reason above the paragraph, which silences the whole paragraph"
+            )
         yield ctx.report(
             line,
             column,
@@ -534,6 +529,10 @@ def uncited_claim(page, ctx):
         )
     yield from _unread_prose(page, ctx)
     yield from _nonclaim_without_reason(page, ctx)
+
+
+# the reason a nonclaim container gives, on the line above its fence: % nonclaim: the publisher's contact details
+_NONCLAIM_REASON_RE = re.compile(r"%\s*nonclaim\s*:\s*\S", re.IGNORECASE)
 
 
 def _nonclaim_without_reason(page, ctx):
@@ -552,14 +551,14 @@ def _nonclaim_without_reason(page, ctx):
             continue
         # a block quote's markers (> ) stand before both the comment and the fence
         above = lines[directive.line - 2].lstrip(" >") if directive.line >= 2 else ""
-        if above.startswith("%") and above.lstrip("%").strip():
+        if _NONCLAIM_REASON_RE.match(above):
             continue
         fence = lines[directive.line - 1] if directive.line - 1 < len(lines) else ""
         yield ctx.report(
             directive.line,
             len(fence) - len(fence.lstrip(" >")) + 1,
             "this nonclaim container does not say why its text is no medical claim",
-            suggestion="write the reason in a comment on the line right above it: % nonclaim: <why grammar cannot decide>",
+            suggestion="write the reason on the line right above it: % nonclaim: <why grammar cannot decide>",
         )
 
 

@@ -158,7 +158,7 @@ def weak_evidence_only(page, ctx):
     出血) and carries citations of its own. When every one of those citations is
     a refs.bib entry whose `evidence` is patient-information, video or other, the
     sentence is reported. Exempt: what CIT001 exempts (headings, questions,
-    nonclaim blocks, ...). Sentences without a citation are CIT001's; unknown
+    nonclaim blocks' plain statements, ...). Sentences without a citation are CIT001's; unknown
     keys are CIT002's.
 
     Why: patients act on numbers and on what a treatment does. A patient leaflet,

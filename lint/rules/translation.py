@@ -1887,6 +1887,7 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             continue
         src, dst = _without_matching_list_items(src, dst)
         ja, en = japanese_sentences(src), english_sentences(dst)
+        counted = ja  # the source's own count, for the message (courtesy formulas may be left out below)
         if ja > en:
             # formulas of courtesy (ご了承ください, お気軽にご相談ください) may be dropped or kept: compare the rest
             src = without_repeated_sentences(without_courtesy(src, dst))
@@ -1919,7 +1920,7 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             continue
         if en >= ja:
             message = (
-                f'nothing in the translation renders "{_short(missing, 60)}" (the source has {ja} sentences, the'
+                f'nothing in the translation renders "{_short(missing, 60)}" (the source has {counted} sentences, the'
                 f" translation {en}): is a sentence missing?"
             )
         else:

@@ -59,6 +59,7 @@ def test_a_plain_statement_inside_stays_the_editors_decision(tmp_path, session, 
     [
         _in_container("当サイトは、編集委員会が運営しています。", reason=""),
         _in_container("当サイトは、編集委員会が運営しています。", reason="% nonclaim: the publisher\n\n"),
+        _in_container("当サイトは、編集委員会が運営しています。", reason="% TODO\n"),  # a comment, but no reason
         ":::{admonition} 編集部より\n:class: nonclaim\n\n当サイトは、編集委員会が運営しています。\n:::\n",
     ],
 )

@@ -31,6 +31,8 @@ def test_a_request_about_what_the_page_introduced_is_a_claim(reasons, text):
         "この冊子は、次の受診まで大切に保管してください。\n",
         "下のチェックリストを記入して、受付にお出しください。\n",
         "このページを印刷して、ご家族にもお渡しください。\n",
+        "この冊子を持って病院に行ってください。\n",  # a て joining two acts ends no modifying clause
+        "下の表に新しい薬の名前を書き込んでください。\n",  # an adjective starts no modifying clause of the table
     ],
 )
 def test_a_request_about_the_text_itself_stays_exempt(reasons, text):

@@ -72,6 +72,12 @@ def test_the_finding_names_the_dropped_sentence():
     assert untraced_sentence(msgid, msgstr) == "除菌治療では、3種類の薬を1週間飲み続けます。"
 
 
+def test_a_hyphenated_word_counts_once():
+    # blood-thinning is one rendering of 血液, not two: the second sentence's 血液 is left without one
+    msgid = "血液をサラサラにする薬を飲んでいます。血液検査を毎月受けてください。"
+    assert untraced_sentence(msgid, "You are taking a blood-thinning medicine.") is not None
+
+
 def test_a_hyphenated_word_renders_through_its_parts():
     # 注射 (injection) is rendered by the injector of auto-injector: without the parts, nothing in the English
     # rendered the first sentence, and a correct translation was reported
