@@ -11457,7 +11457,7 @@ def _check(unit, sentence, own, config, cited_blocks, before=""):
     if reason:
         return SentenceCheck(unit, sentence, "exempt", reason, own)
     need, trigger = _need(text, config.words, config.patterns, reading, titles)
-    if unit.nonclaim and (need == "claim" or not medical.is_medical(reading) or _describes_a_noun(text, need, trigger)):
+    if unit.nonclaim and (need == "claim" or not _says_health(reading, text) or _describes_a_noun(text, need, trigger)):
         # (fifty-first session, from an audit of issue 11) the editor's container covers what grammar reads as a plain
         # statement (the publisher speaking of itself), and a number or a request that says nothing of health (年に2回
         # 見直します, お問い合わせフォームからお知らせください); a health number, a recommendation, a contraindication or an
@@ -11471,6 +11471,14 @@ def _check(unit, sentence, own, config, cited_blocks, before=""):
     if own or (need == "claim" and config.scope == "block" and unit.block_id in cited_blocks):
         return SentenceCheck(unit, sentence, "cited", need, own, trigger)
     return SentenceCheck(unit, sentence, "uncited", need, own, trigger)
+
+
+def _says_health(reading, text):
+    """Whether a sentence says something of health: lint.analysis.medical's test for Japanese, for English a word of
+    health or a count of people (lint.analysis.medical_en; "We review this article twice a year." says none)."""
+    if reading.lang == "en":
+        return bool(medical_en.health_words(text)) or medical_en.generalises(text)
+    return medical.is_medical(reading)
 
 
 def _describes_a_noun(text, need, trigger):

@@ -69,6 +69,12 @@ def test_a_container_without_its_reason_is_reported(tmp_path, session, text):  #
     assert text.split("\n")[finding.line - 1].startswith(":::")
 
 
+def test_an_english_container_is_read_by_the_english_test_of_health(tmp_path, session):  # noqa: F811
+    assert lint_text(tmp_path, _in_container("We review this article twice a year."), session) == []
+    (finding,) = lint_text(tmp_path, _in_container("Take two tablets a day with food."), session)
+    assert finding.line == 3
+
+
 def test_a_reason_in_a_block_quote_is_seen_and_the_fence_is_reported_where_it_stands(tmp_path, session):  # noqa: F811
     quoted = (
         "> % nonclaim: the publisher\n> :::{container} nonclaim\n> 当サイトは、編集委員会が運営しています。\n> :::\n"
