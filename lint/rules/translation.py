@@ -1866,10 +1866,7 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     Fix: translate the second sentence.
     """
     from ..analysis.structure import (
-        english_joints,
         english_sentences,
-        every_sentence_anchored,
-        japanese_joints,
         japanese_sentences,
         sentence_without_counterpart,
         unmergeable,
@@ -1892,23 +1889,14 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             # formulas of courtesy (ご了承ください, お気軽にご相談ください) may be dropped or kept: compare the rest
             src = without_repeated_sentences(without_courtesy(src, dst))
             ja = japanese_sentences(src)
-        # Sentences joined leave a joint (a comma, a semicolon, a conjunction) for each; without one,
-        # the English must be long enough to hold the missing sentences at the usual ratio.
-        # A joint that renders a clause joint the Japanese already has (、) joins no missing sentence.
-        joined = english_joints(dst) - japanese_joints(src) >= ja - en
-        short = len(dst.strip()) < (ratio if joined else unjoined_ratio) * len(src.strip())
-        # In a longer entry, the English may be long enough as a whole while no English sentence is
-        # long enough to hold the two Japanese sentences it would have to join.
-        # Sentences joined in English keep each one's citation: when every Japanese sentence has an
-        # anchor of its own and the English keeps them all, only a translation shorter than the
-        # source at the lowest ratio of a compact merge (1.5 characters a Japanese character) is short.
-        if short and every_sentence_anchored(source, translation):
-            short = len(dst.strip()) < _MERGED_MIN_RATIO * len(src.strip())
         if en >= ja:
             # (fifty-first session) as many English sentences or more: one Japanese sentence split in two can hide a
-            # dropped one (a fresh corpus of such drops: 12 of 17 missed had as many English sentences or more)
+            # dropped one (a fresh corpus of such drops: 12 of 17 missed had as many English sentences or more); the
+            # length of joined sentences is no question here
             missing = untraced_sentence(src.strip(), dst.strip())
-        elif short or unmergeable(src.strip(), dst.strip(), ratio, unjoined_ratio):
+        elif _short_for_its_joins(src, dst, ja, en, source, translation, ratio, unjoined_ratio) or unmergeable(
+            src.strip(), dst.strip(), ratio, unjoined_ratio
+        ):
             # Short by length; a sentence is dropped only when its content has no counterpart: an alignment
             # in which each sentence joined into an English one is traced there clears the entry.
             missing = sentence_without_counterpart(src.strip(), dst.strip(), ratio, unjoined_ratio)
@@ -1927,6 +1915,25 @@ def sentence_count(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             which = f': nothing in it renders "{_short(missing, 60)}"' if missing else ""
             message = f"the source has {ja} sentences, the translation {en}{which}: is a sentence missing?"
         yield ctx.report(entry.msgstr_line, 1, message, context=_short(translation))
+
+
+def _short_for_its_joins(src, dst, ja, en, source, translation, ratio, unjoined_ratio):
+    """Whether the English (fewer sentences than the Japanese) is too short to hold the sentences it would join."""
+    from ..analysis.structure import english_joints, every_sentence_anchored, japanese_joints
+
+    # Sentences joined leave a joint (a comma, a semicolon, a conjunction) for each; without one,
+    # the English must be long enough to hold the missing sentences at the usual ratio.
+    # A joint that renders a clause joint the Japanese already has (、) joins no missing sentence.
+    joined = english_joints(dst) - japanese_joints(src) >= ja - en
+    short = len(dst.strip()) < (ratio if joined else unjoined_ratio) * len(src.strip())
+    # In a longer entry, the English may be long enough as a whole while no English sentence is
+    # long enough to hold the two Japanese sentences it would have to join.
+    # Sentences joined in English keep each one's citation: when every Japanese sentence has an
+    # anchor of its own and the English keeps them all, only a translation shorter than the
+    # source at the lowest ratio of a compact merge (1.5 characters a Japanese character) is short.
+    if short and every_sentence_anchored(source, translation):
+        short = len(dst.strip()) < _MERGED_MIN_RATIO * len(src.strip())
+    return short
 
 
 # ---------------------------------------------------------------------------
