@@ -203,6 +203,13 @@ class Directive:
     body: str
     line: int  # line of the opening fence
 
+    @property
+    def classes(self) -> list[str]:
+        """The classes given to the directive's content: its :class: option, and for a container or div its argument
+        (`:::{container} nonclaim`: the argument is the class list)."""
+        found = str(self.options.get("class", "")).split()
+        return found + self.argument.split() if self.name in ("container", "div") else found
+
 
 @dataclass
 class Page:
@@ -515,10 +522,11 @@ class _Builder:
             return  # a code block: never prose
         name, argument, options, body, skip = parts
         self.last_prose = None  # a list that opens the body follows the directive's title, if any
-        self.directives.append(Directive(name, argument, options, body, start + 1))
+        directive = Directive(name, argument, options, body, start + 1)
+        self.directives.append(directive)
         if name == "raw" and "html" in argument.lower().split():
             self._html_units(body, start + 1 + skip, containers, classes)
-        extra = str(options.get("class", "")).split()
+        extra = directive.classes
         if name in SENTENCE_ARGUMENT:
             sentence = argument.split(None, SENTENCE_ARGUMENT[name])[SENTENCE_ARGUMENT[name] :]
             if sentence:
@@ -535,8 +543,6 @@ class _Builder:
                     (start + 1, f"the text of the {{{name}}} directive", "write it as Markdown prose or in a note")
                 )
             return
-        if name in ("container", "div"):
-            extra += argument.split()  # `:::{container} nonclaim`: the argument is the class list
         inner_classes = classes | frozenset(extra) | ({name} if name in ADMONITIONS else set())
         inner = containers + (name,)
         if argument and name in ("admonition", "topic", "sidebar", "rubric", "dropdown", "list-table", "table"):

@@ -544,10 +544,7 @@ def _nonclaim_without_reason(page, ctx):
 
     lines = page.lines
     for directive in page.directives:
-        classes = str(directive.options.get("class", "")).split()
-        if directive.name in ("container", "div"):
-            classes += directive.argument.split()  # `:::{container} nonclaim`: the argument is the class list
-        if NONCLAIM_CLASS not in classes:
+        if NONCLAIM_CLASS not in directive.classes:
             continue
         # a block quote's markers (> ) stand before both the comment and the fence
         above = lines[directive.line - 2].lstrip(" >") if directive.line >= 2 else ""
