@@ -5,7 +5,9 @@ the Japanese sentence, the English paragraph that translates it, its citations w
 reference (authors, title, source, year, DOI link, evidence level, the editors' verification
 note), the figures of the sentence highlighted, and a place to mark the claim agreed, to be
 changed or to be removed, with a comment. Sentences that carry no citation (the lint's CIT001
-errors) are shown too, marked as such, so that nothing escapes the reviewer.
+errors) are shown too, marked as such, so that nothing escapes the reviewer; one the editors left
+uncited on purpose (`% lint: ignore[CIT001] reason`) shows their reason beside the mark, for the
+reviewer to judge rather than to miss.
 
 Everything taken from the pages, catalogs and refs.bib is escaped: the packet runs no script.
 `nox -s review-packet` writes _build/review-packet/review-packet.html (and a PDF printed by
@@ -25,6 +27,7 @@ from .analysis.claims import _owner, classify, is_cite_role
 from .analysis.quantities import quantities
 from .core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from .core.files import read_text
+from .engine.suppressions import parse_suppressions
 from .errors import LintInputError
 from .parsing.bibtex import load_bibliography
 from .parsing.catalog import inline_markup, load_catalog
@@ -45,6 +48,7 @@ class Claim:
     english: str  # the translated paragraph the sentence belongs to ("" when untranslated)
     keys: list[str] = field(default_factory=list)
     need: str = "claim"  # number | recommendation | claim
+    suppressed: str = ""  # the reason of a `% lint: ignore[CIT001]` comment over the sentence ("" when none)
 
 
 def page_order(docs: Path) -> list[Path]:
@@ -90,7 +94,9 @@ def claims(root: Path) -> list[Claim]:
     session = make_session(root=root, select=["CIT001"])
     found = []
     for path in page_order(root / "docs"):
-        page = parse_page(str(path), read_text(path))
+        text = read_text(path)
+        page = parse_page(str(path), text)
+        suppressions = [s for s in parse_suppressions(path, text, ".md") if "CIT001" in s.codes]
         ctx = session.context([page])
         bound = ctx.bind(session.selected["CIT001"], page)
         english = english_paragraphs(root / "locale" / "en" / "LC_MESSAGES" / f"{path.stem}.po")
@@ -104,14 +110,17 @@ def claims(root: Path) -> list[Claim]:
             text = check.sentence.text.replace("\n", "")
             squashed = _squash(text)
             translation = next((en for ja, en in english if squashed and squashed in ja), "")
+            line = check.position[0]
+            reason = next((s.reason for s in suppressions if s.first <= line <= s.last), "")
             found.append(
                 Claim(
                     path.stem,
-                    check.position[0],
+                    line,
                     text,
                     translation,
                     _sentence_keys(unit, sentences, index),
                     check.reason,
+                    reason,
                 )
             )
     return found
@@ -189,6 +198,7 @@ STYLE = """
 body { font-family: "Noto Sans CJK JP", "Hiragino Sans", sans-serif; margin: 2em auto; max-width: 60em; line-height: 1.6; }
 .claim { border: 1px solid #999; padding: .6em 1em; margin: 1em 0; page-break-inside: avoid; }
 .claim.uncited { border: 3px solid #b00; }
+.suppressed { color: #b00; font-weight: bold; }
 .ja { font-size: 1.1em; } .en { color: #333; } mark { background: #ffe066; }
 .refs { font-size: .9em; overflow-wrap: anywhere; } .verdict label { margin-right: 1.5em; } textarea { width: 100%; }
 .meta { color: #555; font-size: .85em; }
@@ -207,7 +217,8 @@ def render(root: Path, found: list[Claim], bibliography) -> str:
         "the English translation. Mark each claim agreed, change or remove, and comment where needed. "
         "Figures are highlighted.</p>",
         f'<p class="meta">{len(found)} claims · '
-        f"{sum(1 for c in found if not c.keys)} without a citation of their own</p>",
+        f"{sum(1 for c in found if not c.keys)} without a citation of their own"
+        f" ({sum(1 for c in found if not c.keys and c.suppressed)} of them left uncited by the editors)</p>",
     ]
     current = None
     for number, claim in enumerate(found, 1):
@@ -220,6 +231,11 @@ def render(root: Path, found: list[Claim], bibliography) -> str:
             f'<p class="meta">#{number} · docs/{html.escape(claim.page)}.md:{claim.line} · '
             f"{html.escape(claim.need)}{' · NO CITATION' if uncited else ''}</p>"
         )
+        if uncited and claim.suppressed:
+            parts.append(
+                '<p class="suppressed">編集部が出典なしで残した理由 / Left uncited by the editors, because: '
+                f"{html.escape(claim.suppressed)}</p>"
+            )
         parts.append(f'<p class="ja" lang="ja">{highlight(claim.japanese)}</p>')
         english = html.escape(readable(claim.english)) if claim.english else "<em>(not translated)</em>"
         parts.append(f'<p class="en" lang="en">{english}</p>')

@@ -50,3 +50,27 @@ def test_page_text_and_references_are_escaped_and_uncited_sentences_shown(tmp_pa
     uncited = soup.select("section.claim.uncited")
     assert len(uncited) == 1 and "NO CITATION" in uncited[0].get_text()
     assert [m.get_text() for m in uncited[0].select("mark")] == ["3割"]
+
+
+def test_a_claim_the_editors_left_uncited_shows_their_reason_not_hidden(tmp_path):
+    project = tmp_path / "project"
+    (project / "docs").mkdir(parents=True)
+    shutil.copy(ROOT / "pyproject.toml", project / "pyproject.toml")
+    (project / "refs.bib").write_text("@misc{k,\n  title = {T},\n  howpublished = {x},\n  year = {2024},\n}\n")
+    (project / "docs" / "index.md").write_text(
+        "# 見出し\n\n門脈は血管です{cite:p}`k`。\n\n"
+        "% lint: ignore[CIT001] 出典は次の段落の表に<b>まとめて</b>示す\n"
+        "血栓は3割の人にできます。\n\n"
+        "脾臓が腫れることがあります。\n",
+        encoding="utf-8",
+    )
+    soup = packet(tmp_path, project)
+    uncited = soup.select("section.claim.uncited")
+    assert [s.select_one(".ja").get_text() for s in uncited] == [
+        "血栓は3割の人にできます。",
+        "脾臓が腫れることがあります。",
+    ]
+    reason = uncited[0].select_one(".suppressed")
+    assert reason is not None and reason.get_text().endswith("出典は次の段落の表に<b>まとめて</b>示す")
+    assert uncited[1].select_one(".suppressed") is None
+    assert "(1 of them left uncited by the editors)" in soup.select_one("p.meta").get_text()
