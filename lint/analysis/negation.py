@@ -1892,10 +1892,16 @@ _JA_POSSIBILITY_KEPT = re.compile(
     r"な(?:い|かった)と(?:は|も)(?:限|かぎ)(?:ら(?:ない|ず|なかった)|りません)"
     r"|な(?:い|かった)(?:という)?(?:わけ|訳)(?:で|じゃ)(?:は|も)?(?:ありません|ない|なかった|ありませんでした)"
     r"|なくは(?:ない|ありません)"
+    # (fifty-second session) under a negated verb of asserting or denying: ではないとは言い切れません, 可能性は否定できません
+    r"|な(?:い|かった)と(?:は|も)(?:言|い)(?:い切|いき|え)(?:れ)?(?:ない|ません|ず)"
+    r"|な(?:い|かった)と(?:は|も)(?:断言|断定)(?:は)?(?:でき|出来)(?:ない|ません|ず)"
+    r"|(?:否定|除外)(?:は|も)?(?:でき|出来|し(?:き|切)れ)(?:ない|ません|ず)"
 )
 # what keeps the possibility in English: a modal, a hedge, or a negated certainty (not always, not completely)
 _EN_POSSIBILITY = re.compile(
-    r"\b(?:may|might|could|possible|possibly|necessarily|still|some|sometimes)\b|\bcan\b(?!['’]t)|\ba\s+chance\b"
+    r"\b(?:may|might|could|possible|possibly|necessarily|still|some|sometimes)\b|\ba\s+chance\b"
+    # "can", but not of a denial ("tuberculosis can be ruled out" for 否定できません says the opposite)
+    r"|\bcan\b(?!['’]t)(?!\s+(?:\w+\s+)?be\s+(?:rul\w*\s+out|exclud\w*|denied))"
     r"|(?:\bnot|n['’]t)\s+(?:\w+\s+){0,2}?(?:always|completely|entirely|fully|totally|guarantee\w*|certain|sure|100|all|"
     r"every\w*)\b",
     re.IGNORECASE,
