@@ -1951,10 +1951,17 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     bare = re.sub(
         r"(?:です|でした|でございます)?[。．.！!]*$", "", stripped
     )  # おつかれさまです: the greeting is the predicate
+    spoken = _spoken(bare) if reading.lang == "ja" else ""
     if (
-        any(g in lower for g in GREETINGS)
+        (any(g in lower for g in GREETINGS) or any(g in spoken for g in _greeting_readings()))
         and not health
-        and (reading.interjection or reading.head in ("幸い", "") or reading.lang == "en" or bare.endswith(GREETINGS))
+        and (
+            reading.interjection
+            or reading.head in ("幸い", "")
+            or reading.lang == "en"
+            or bare.endswith(GREETINGS)
+            or spoken.endswith(_greeting_readings())
+        )
     ):
         return "greeting"
     if reading.wish and not health:
@@ -2148,6 +2155,7 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
             )
             and not _shows_a_finding(reading, stripped)
             and not _en_claim_beside_a_pointer(reading, stripped, health)
+            and not (reading.mood == "request" and _text_only_in_modifying_clauses(reading))
         ):
             return "page-discourse"  # Your nurse will go through this sheet with you
         # the text must be what the request is about (この冊子を保管してください), not a modifier of it: 下の表の
@@ -6861,6 +6869,22 @@ _EN_AS_SHOWN = re.compile(
 )
 
 
+def _spoken(text):
+    """The reading of a Japanese text in hiragana (お大事に and おだいじに read alike), words MeCab cannot read as written."""
+    return "".join(
+        fold_kana(t.reading if t.reading not in ("*", "") else t.surface_form)
+        for t in grammar.read(text).tokens
+        if t.pos != "記号"
+    )
+
+
+@lru_cache(maxsize=1)
+def _greeting_readings():
+    """(fifty-second session, from an audit of issue 11) the Japanese greetings as read, not as written: a greeting in
+    kana (おだいじに) or with other kanji is the same greeting."""
+    return tuple(_spoken(g) for g in GREETINGS if not g.isascii())
+
+
 def _en_claim_beside_a_pointer(reading, stripped, health):
     """(forty-ninth session, from the reviews) An English verb of presenting may stand in an aside beside the claim
     (as shown in Figure 1, as listed in table 3): a number of health beside such an aside, after a semicolon (table 2
@@ -8265,7 +8289,27 @@ def _text_argument(reading):
     )
 
 
+def _text_only_in_modifying_clauses(reading):
+    """(fifty-second session, from an audit of issue 11) Every noun naming the page or a part of it stands in a clause
+    that modifies another noun (この章で説明した症状が出たら救急車を呼んでください: the chapter is where the symptoms
+    were described; the sentence asks the reader to call an ambulance): the main predicate presents nothing of the text."""
+    tokens = reading.tokens
+    places = [i for i in range(len(tokens) - 1) if _text_noun_at(tokens, i)] if reading.lang == "ja" else []
+    return bool(places) and all(_clause_modifies_an_argument(tokens, i) for i in places)
+
+
+def _clause_modifies_an_argument(tokens, i):
+    """The clause of the noun at ``i`` modifies a noun that is no predicate: 別のページで説明する予定です has the page in
+    the predicate (予定です, the writer's plan), この章で説明した症状が出たら in a phrase about the symptoms."""
+    k = _modified_noun(tokens, i)
+    return k is not None and not all(t.pos in ("助動詞", "記号", "助詞") for t in tokens[k + 1 :])
+
+
 def _in_a_relative_clause(tokens, i):
+    return _modified_noun(tokens, i) is not None
+
+
+def _modified_noun(tokens, i):
     """(fifty-first session) The phrase of the noun at ``i`` belongs to a clause that modifies a noun: the first
     verb after it, with its auxiliaries, its て and the verbs that follow a verb (紹介している, 挙げられている, 載せて
     ある), ends right before a noun (このページで紹介した薬は: the page is where the medicines were introduced; the
@@ -8274,7 +8318,7 @@ def _in_a_relative_clause(tokens, i):
     j = i + 1
     while j < len(tokens) and tokens[j].pos != "動詞":
         if tokens[j].surface_form in ("、", "，", ",", "。"):
-            return False
+            return None
         j += 1
     j += 1
 
@@ -8288,7 +8332,7 @@ def _in_a_relative_clause(tokens, i):
     ):
         j += 1
     # (from the final review) この冊子を持って病院に行ってください: a て that joins two acts ends no modifying clause
-    return j < len(tokens) and tokens[j].pos == "名詞"
+    return j if j < len(tokens) and tokens[j].pos == "名詞" else None
 
 
 def _text_is_place(reading):
@@ -8321,6 +8365,75 @@ def _text_is_place(reading):
 
 # A bracketed aside at the end of a sentence: 〜は次の節にあります（…方は、〜を使えません）。
 _ASIDE_RE = re.compile(r"[（(]([^（）()]+)[）)]\s*[。．.]?\s*$")
+
+
+# (fifty-second session, from an audit of issue 11 and its review) an English pointer to the page set off by commas,
+# before, inside or after a clause of its own: As Figure 2 shows, …; Statins, as the graph below shows, …; …, as noted above
+_EN_POINTER = (
+    r"as\s+(?:is\s+|was\s+)?(?:shown|seen|listed|described|explained|summari[sz]ed|illustrated|noted|discussed|mentioned"
+    r"|outlined|set\s+out|given)\b[^,]{0,50}"
+    r"|as\s+(?:the\s+|this\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:figures?|fig\.|tables?|sections?|chapters?|parts?|box|appendix|charts?"
+    r"|graphs?|diagrams?|pages?|leaflet|booklet|list|illustrations?|pictures?)\s*\d*[a-z]?(?:\s+(?:below|above))?"
+    r"(?:\s+\w+ly)?\s+(?:shows?|showed|lists?|explains?|describes?|illustrates?|summari[sz]es?|notes?|sets\s+out)\b[^,]{0,30}"
+)
+_EN_POINTER_FRAME = re.compile(
+    rf"^(?:{_EN_POINTER}),\s*(?P<after>.+)$|^(?P<before>.+?),\s*(?:{_EN_POINTER})(?:,\s*(?P<rest>.+)|[.!]?)$",
+    re.IGNORECASE,
+)
+# what may stand between the reason of a greeting and the greeting itself: adverbs and objects of courtesy (どうぞ, くれぐれも,
+# 皆さま, お体を)
+_GREETING_LEAD_RE = re.compile(
+    r"(?:[^、。]{0,8}(?:を|も|は))?(?:どうぞ|どうか|くれぐれも|皆さま|皆様|みなさま|みなさん|皆さん)*$"
+)
+
+
+def _beside_a_frame(sentence, reason, reading):
+    """(fifty-second session) The clause a frame of the page or of courtesy stands beside, as a sentence of its own, or
+    None: the clause a pointer to the page is set off from by commas (As Figure 2 shows, statins lower LDL cholesterol by a
+    third), or the clause before the comma that a closing greeting follows (抗生物質は最後まで飲み切って、お大事に;
+    睡眠不足は免疫を下げるので、ご自愛ください). The clause is then read as any sentence is (from a review: the frame at
+    either end hid the advice it stood beside, and a regular expression of pointers alone flagged page talk)."""
+    text = sentence.text
+    if reason == "page-discourse":
+        if reading.lang != "en":
+            return None
+        match = _EN_POINTER_FRAME.match(text.strip())
+        if not match:
+            return None
+        parts = [p for p in (match.group("after"), match.group("before"), match.group("rest")) if p]
+        clause = " ".join(parts).strip()
+        if len(clause.split()) < 2:
+            return None
+        offset = text.find(parts[0])
+        return type(sentence)(sentence.start + offset, sentence.start + offset + len(clause), clause, True)
+    if reading.lang != "ja":
+        return None
+    body = re.sub(r"[。．！!\s]+$", "", text)
+    cut = body.rfind("、")
+    lead = _greeting_lead(body[cut + 1 :]) if cut > 0 else None
+    if lead is None or not _GREETING_LEAD_RE.fullmatch(lead):
+        return None
+    clause = body[:cut]
+    return type(sentence)(sentence.start, sentence.start + len(clause), clause, True)
+
+
+def _presents(reading):
+    """The clause's predicate is a verb of presenting the text (we will explain, the drugs are listed)."""
+    return reading.head in PRESENTATION_HEADS or bool(PRESENTATION_HEADS & reading.lemmas)
+
+
+def _greeting_lead(tail):
+    """The words of ``tail`` before the greeting that ends it, as written or as read (おだいじに), or None."""
+    for greeting in GREETINGS:
+        if not greeting.isascii() and tail.endswith(greeting):
+            return tail[: -len(greeting)]
+    readings = _greeting_readings()
+    if len(tail) > _LONGEST_GREETING_PART or not _spoken(tail).endswith(readings):
+        return None
+    return next((tail[:k] for k in range(len(tail)) if _spoken(tail[k:]) in readings), None)
+
+
+_LONGEST_GREETING_PART = 30  # characters after the last comma read for a greeting in kana (each suffix is tokenized)
 
 
 def _aside(sentence):
@@ -11454,6 +11567,9 @@ def _check(unit, sentence, own, config, cited_blocks, before=""):
         kinds_a = {q.kind for q in found_a}
         if not exemption(unit, aside, kinds_a, reading_a, health_a, config.words, found_a):
             reason = None
+    rest = _beside_a_frame(sentence, reason, reading) if reason in ("greeting", "page-discourse") else None
+    if rest is not None and _frame_beside_a_claim(rest, reason, _check(unit, rest, own, config, cited_blocks, before)):
+        reason = None
     if reason:
         return SentenceCheck(unit, sentence, "exempt", reason, own)
     need, trigger = _need(text, config.words, config.patterns, reading, titles)
@@ -11471,6 +11587,18 @@ def _check(unit, sentence, own, config, cited_blocks, before=""):
     if own or (need == "claim" and config.scope == "block" and unit.block_id in cited_blocks):
         return SentenceCheck(unit, sentence, "cited", need, own, trigger)
     return SentenceCheck(unit, sentence, "uncited", need, own, trigger)
+
+
+def _frame_beside_a_claim(rest, reason, check):
+    """The clause beside a frame of the page or of courtesy (_beside_a_frame), read as a sentence of its own (``check``),
+    needs a source: beside a greeting, advice of any kind or a statement of health (寒い日が続きますので is the season's
+    statement), beside a pointer anything but the text presented again (we will explain the test)."""
+    if check.status == "exempt":
+        return False
+    reading = grammar.read(rest.text)
+    if reason == "greeting":
+        return check.reason != "claim" or _says_health(reading, rest.text)
+    return not _presents(reading)
 
 
 def _says_health(reading, text):

@@ -1,0 +1,80 @@
+"""CIT001, fifty-second session (from an audit of issue 11): three ways a claim was hidden or a greeting flagged.
+
+- The page named only inside a clause that modifies a noun (この章で説明した症状が出たら…) says where the symptoms were
+  described; a main predicate of presenting (呼ぶ of 救急車を呼んでください, read as 〜と呼ぶ) makes no page discourse.
+- An English pointer set off by a comma (As Figure 2 shows, …; …, as the table shows) stands beside a clause of its
+  own, which is what the sentence says.
+- A greeting is compared as read, not as written: おだいじに is お大事に; ご自愛ください closes a letter.
+
+The sentences were written for these tests; none is taken from a corpus or a real sample.
+"""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "この章で説明した症状が出たら救急車を呼んでください。\n",
+        "このページで挙げたような発作が起きたときは、すぐに119番に電話してください。\n",
+        "As Figure 2 shows, statins lower LDL cholesterol by about a third.\n",
+        "As Table 3 shows, ticks are most active in early summer.\n",
+        "Most people recover within a week, as the table shows.\n",
+        "As shown in Figure 1, the clot blocks the portal vein in most patients.\n",
+        "Statins, as the graph below shows, lower LDL cholesterol.\n",  # the pointer inside the clause
+    ],
+)
+def test_a_claim_beside_a_pointer_to_the_page_is_a_claim(reasons, text):
+    assert reasons(text)[-1][0] == "uncited"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "この章では、救急車を呼ぶべき症状を説明します。\n",
+        "この章で説明した内容を、最後にまとめます。\n",
+        "足の指の巻き爪については、別のページで説明する予定です。\n",  # the clause is the predicate (予定です)
+        "Figure 2 shows the parts of the liver.\n",
+        "As described in the next section, we will explain the test step by step.\n",
+        # statements of the writer presenting, not requests: the clause test is for requests only (from the review)
+        "手順のうち、特に大切な点を次の表に挙げます。\n",
+        "この章で紹介した内容を、次の章でまとめます。\n",
+    ],
+)
+def test_the_page_presenting_itself_stays_exempt(reasons, text):
+    assert reasons(text)[-1] == ("exempt", "page-discourse")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "おだいじに。\n",
+        "オダイジニ。\n",
+        "ご自愛ください。\n",
+        "寒い日が続きますので、くれぐれもご自愛ください。\n",
+        "どうぞお大事になさってください。\n",
+    ],
+)
+def test_a_greeting_in_other_letters_is_a_greeting(reasons, text):
+    assert reasons(text)[-1] == ("exempt", "greeting")
+
+
+def test_a_request_that_only_quotes_a_greeting_is_still_read(reasons):
+    assert reasons("「おだいじに」と言われた薬も、最後まで飲み切りましょう。\n")[-1][0] == "uncited"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "抗生物質は最後まで飲み切って、お大事に。\n",
+        "睡眠不足は免疫を下げるので、ご自愛ください。\n",
+        "辛い物は控えて、胃をおだいじに。\n",
+        "妊娠中はお酒をやめて、お体をご自愛ください。\n",
+    ],
+)
+def test_advice_before_a_closing_greeting_is_read_as_advice(reasons, text):
+    assert reasons(text)[-1][0] == "uncited"
+
+
+def test_the_season_before_a_closing_greeting_is_part_of_the_greeting(reasons):
+    assert reasons("寒い日が続きますので、どうぞご自愛ください。\n")[-1] == ("exempt", "greeting")
