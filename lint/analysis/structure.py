@@ -1202,11 +1202,32 @@ def split_english_sentences(plain: str) -> list[str]:
         return []
     sentences, start = [], 0
     for match in _EN_END_RE.finditer(text):
-        if not _after_abbreviation(text, match.start()):
+        if not _after_abbreviation(text, match.start()) and not _initialism_in_a_name(text, match):
             sentences.append(text[start : match.start()].strip())
             start = match.end()
     sentences.append(text[start:].strip())
     return [s for s in sentences if s]
+
+
+_EN_INITIALISM_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+_EN_WORD_AFTER_RE = re.compile(r"[\"'“‘(\[]?([A-Za-z]+)")
+# words that open a sentence (Then, We, The…): after an initialism they begin the next sentence (We moved to the U.S. Then
+# we…); a name goes on after it (the U.S. Centers for Disease Control, U.K. Biobank)
+_EN_SENTENCE_OPENERS = frozenset(
+    "the a an this that these those it its we you your our they their he she his her i there here then but and so or "
+    "if when while after before as also however in on at for to please do don't call ask see talk most many some "
+    "all each every no not my me what how why who where is are was were can will should would could may any one "
+    "yes until because since even these".split()
+)
+
+
+def _initialism_in_a_name(text: str, match: re.Match) -> bool:
+    """(fifty-second session, from translation-dropped-blind1) The full stop closes an initialism (U.S., U.K.) inside a
+    name that goes on (The U.S. Centers for Disease Control and Prevention): the next word opens no sentence."""
+    if not _EN_INITIALISM_RE.search(text, max(0, match.start() - 12), match.start()):
+        return False
+    word = _EN_WORD_AFTER_RE.match(text, match.end())
+    return bool(word) and word.group(1).lower() not in _EN_SENTENCE_OPENERS
 
 
 # ---------------------------------------------------------------------------
