@@ -42,7 +42,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from corpus_file import read_corpus  # noqa: E402
+from corpus_file import fresh_table, read_corpus  # noqa: E402
 
 from lint.runner import check_page, make_session  # noqa: E402
 
@@ -245,36 +245,12 @@ def fresh_corpora(args):
     """(fifty-first session, from an audit of issue 11: the default run showed only claims.yaml and the held-out set,
     both read long ago) One line per corpus written apart from the rule (claims-blind*, claims-review*), and each
     kind pooled: the figures issue 11 is judged by."""
-    rows = {}
-    pooled = {"blind": [0, 0, 0, 0], "review": [0, 0, 0, 0]}
-    paths = sorted(HERE.glob("corpora/claims-*.yaml"), key=lambda p: (len(p.stem), p.stem))
-    print()
-    print("== fresh corpora (written apart from the rule; the newest blind one is kept unread)")
-    print(f"  {'corpus':26} {'recall':>18} {'false alarms':>18}")
-    for path in paths:
-        kind = "blind" if "-blind" in path.stem else "review" if "-review" in path.stem else ""
-        if not kind:
-            continue
-        counts = [0, 0, 0, 0]  # flagged, to flag, flagged wrongly, not claims
-        for result in evaluate(read_corpus(path), args.scope):
-            if result["expect"] == "flag":
-                counts[0] += result["flagged"]
-                counts[1] += 1
-            else:
-                counts[2] += result["flagged"]
-                counts[3] += 1
-        pooled[kind] = [a + b for a, b in zip(pooled[kind], counts, strict=True)]
-        rows[path.stem] = counts
-        print(f"  {path.stem:26} {_share(counts[0], counts[1])} {_share(counts[2], counts[3])}")
-    for kind, counts in pooled.items():
-        print(
-            f"  {'all ' + kind + ' corpora, pooled':26} {_share(counts[0], counts[1])} {_share(counts[2], counts[3])}"
-        )
-    return {"corpora": rows, "pooled": pooled}
 
+    def outcomes(path):
+        return [(result["expect"], result["flagged"]) for result in evaluate(read_corpus(path), args.scope)]
 
-def _share(part, whole):
-    return f"{part:5}/{whole:<5} {part / max(whole, 1):6.1%}"
+    title = "fresh corpora (written apart from the rule; the newest blind one is kept unread)"
+    return fresh_table(title, HERE.glob("corpora/claims-*.yaml"), outcomes, only_fresh=True)
 
 
 def run_corpus(path, args, half_choice):

@@ -33,7 +33,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from corpus_file import read_corpus  # noqa: E402
+from corpus_file import fresh_table, read_corpus  # noqa: E402
 
 from lint.runner import make_session, run  # noqa: E402
 
@@ -132,37 +132,15 @@ def fresh_corpora(half):
     """(thirty-fifth session, from a check of issue 12: the default run showed only the corpora tuned against) One line
     per corpus written apart from the checks (translation-blind*, translation-review*, the held-out set), and the blind
     ones pooled: the figures issue 12 is judged by."""
-    rows = {}
-    pooled = {"blind": [0, 0, 0, 0], "review": [0, 0, 0, 0]}
-    paths = sorted(HERE.glob("corpora/translation-*.yaml"), key=lambda p: (len(p.stem), p.stem))
-    print("\n== fresh corpora (written apart from the checks)")
-    print(f"  {'corpus':28} {'recall':>16} {'false alarms':>16}")
-    for path in paths:
+
+    def outcomes(path):
         entries = [e for e in read_corpus(path) if in_half(e["id"], half)]
         found = evaluate(path.stem, entries)
-        counts = [0, 0, 0, 0]  # flagged, to flag, flagged wrongly, correct
-        for entry in entries:
-            hit = bool(found.get(entry["id"]))
-            if entry["expect"] == "flag":
-                counts[0] += hit
-                counts[1] += 1
-            else:
-                counts[2] += hit
-                counts[3] += 1
-        kind = "blind" if "-blind" in path.stem else "review" if "-review" in path.stem else ""
-        if kind:
-            pooled[kind] = [a + b for a, b in zip(pooled[kind], counts, strict=True)]
-        rows[path.stem] = counts
-        print(
-            f"  {path.stem:28} {counts[0]:4}/{counts[1]:<4} {counts[0] / max(counts[1], 1):6.1%}"
-            f" {counts[2]:4}/{counts[3]:<4} {counts[2] / max(counts[3], 1):6.1%}"
-        )
-    for kind, counts in pooled.items():
-        print(
-            f"  {'all ' + kind + ' corpora, pooled':28} {counts[0]:4}/{counts[1]:<4} {counts[0] / max(counts[1], 1):6.1%}"
-            f" {counts[2]:4}/{counts[3]:<4} {counts[2] / max(counts[3], 1):6.1%}"
-        )
-    return {"corpora": rows, "pooled": pooled}
+        return [(entry["expect"], bool(found.get(entry["id"]))) for entry in entries]
+
+    return fresh_table(
+        "fresh corpora (written apart from the checks)", HERE.glob("corpora/translation-*.yaml"), outcomes
+    )
 
 
 def main(argv=None):
