@@ -3794,7 +3794,10 @@ def test_thirteenth_session_fear_endorsement_ranking_rivals_and_prices(sentence,
         ("現役医師が「これは効く」と断言した漢方", "MED003", True),
         ("看護師さんたちが「これいいよ」と口をそろえる着圧ソックス", "MED003", True),
         # (from the review) 安心 is a verdict only about a thing pointed at: a doctor's reassurance reads the same
-        ("専門医が「安心して受けられる治療です」と語るインプラント", "MED003", False),
+        ("専門医が「安心して受けられる治療です」と説明しました。", "MED003", False),
+        # (fifty-second session) but a quotation made the attribute of the product is an endorsement whatever its words
+        # (test_medical_ads_quoted_endorsement52): the headline lends the specialist's standing to the implant
+        ("専門医が「安心して受けられる治療です」と語るインプラント", "MED003", True),
         ("専門医が「この治療なら安心」と語るインプラント", "MED003", True),
         ("医師が「薬をやめないで」と話しています。", "MED003", False),
         ("医師が「これは効かない」と断言した民間療法", "MED003", False),
