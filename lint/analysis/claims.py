@@ -8380,10 +8380,11 @@ _EN_POINTER_FRAME = re.compile(
     rf"^(?:{_EN_POINTER}),\s*(?P<after>.+)$|^(?P<before>.+?),\s*(?:{_EN_POINTER})(?:,\s*(?P<rest>.+)|[.!]?)$",
     re.IGNORECASE,
 )
-# what may stand between the reason of a greeting and the greeting itself: adverbs and objects of courtesy (どうぞ, くれぐれも,
-# 皆さま, お体を)
+# what may stand between a clause and the greeting after it: words of courtesy (どうぞ, くれぐれも, 皆さま) and a noun the
+# greeting is said of (お体を, 肝臓を, 体も), with no verb
 _GREETING_LEAD_RE = re.compile(
-    r"(?:[^、。]{0,8}(?:を|も|は))?(?:どうぞ|どうか|くれぐれも|皆さま|皆様|みなさま|みなさん|皆さん)*$"
+    r"(?:(?:どうぞ|どうか|くれぐれも|皆さま|皆様|みなさま|みなさん|皆さん)、?"
+    r"|(?:お|ご|御)?[一-龥ァ-ヶー]{1,5}(?:を|も)、?)*$"
 )
 
 
@@ -8409,31 +8410,35 @@ def _beside_a_frame(sentence, reason, reading):
     if reading.lang != "ja":
         return None
     body = re.sub(r"[。．！!\s]+$", "", text)
-    cut = body.rfind("、")
-    lead = _greeting_lead(body[cut + 1 :]) if cut > 0 else None
-    if lead is None or not _GREETING_LEAD_RE.fullmatch(lead):
+    start = _greeting_start(body)
+    if start is None:
         return None
-    clause = body[:cut]
+    # the greeting's own words of courtesy before it (どうぞ, くれぐれも, a noun it is said of: お体を, 肝臓を), then the
+    # clause, with or without a comma (from the review: 抗生物質は、最後まで飲み切ってお大事に had none)
+    clause = _GREETING_LEAD_RE.sub("", body[:start]).rstrip("、，, ")
+    if not clause or clause.endswith(("ば", "たら", "だら", "なら")):
+        return None  # the condition of a wish (お役に立てれば幸いです) is the greeting's own clause
     return type(sentence)(sentence.start, sentence.start + len(clause), clause, True)
+
+
+def _greeting_start(body):
+    """Where the greeting that ends ``body`` starts, as written or as read (おだいじに), or None."""
+    for greeting in GREETINGS:
+        if not greeting.isascii() and body.endswith(greeting):
+            return len(body) - len(greeting)
+    readings = _greeting_readings()
+    tail = max(0, len(body) - _LONGEST_GREETING)
+    if not _spoken(body[tail:]).endswith(readings):
+        return None
+    return next((k for k in range(tail, len(body)) if _spoken(body[k:]) in readings), None)
+
+
+_LONGEST_GREETING = 16  # characters read for a greeting in kana at the end of a sentence (each suffix is tokenized)
 
 
 def _presents(reading):
     """The clause's predicate is a verb of presenting the text (we will explain, the drugs are listed)."""
     return reading.head in PRESENTATION_HEADS or bool(PRESENTATION_HEADS & reading.lemmas)
-
-
-def _greeting_lead(tail):
-    """The words of ``tail`` before the greeting that ends it, as written or as read (おだいじに), or None."""
-    for greeting in GREETINGS:
-        if not greeting.isascii() and tail.endswith(greeting):
-            return tail[: -len(greeting)]
-    readings = _greeting_readings()
-    if len(tail) > _LONGEST_GREETING_PART or not _spoken(tail).endswith(readings):
-        return None
-    return next((tail[:k] for k in range(len(tail)) if _spoken(tail[k:]) in readings), None)
-
-
-_LONGEST_GREETING_PART = 30  # characters after the last comma read for a greeting in kana (each suffix is tokenized)
 
 
 def _aside(sentence):
@@ -11536,7 +11541,7 @@ def _inner_asides(sentence):
     return out
 
 
-def _check(unit, sentence, own, config, cited_blocks, before=""):
+def _check(unit, sentence, own, config, cited_blocks, before="", framed=False):
     """The status of one sentence of ``unit``. ``before``: the paragraph's sentence right before it ("" for the first, an
     aside or the clause after a citation), which a request of the visit may lean on (_place_said_before)."""
     text = sentence.text
@@ -11567,8 +11572,12 @@ def _check(unit, sentence, own, config, cited_blocks, before=""):
         kinds_a = {q.kind for q in found_a}
         if not exemption(unit, aside, kinds_a, reading_a, health_a, config.words, found_a):
             reason = None
-    rest = _beside_a_frame(sentence, reason, reading) if reason in ("greeting", "page-discourse") else None
-    if rest is not None and _frame_beside_a_claim(rest, reason, _check(unit, rest, own, config, cited_blocks, before)):
+    # (``framed``: the clause is itself read once, not split again: a chain of frames, お大事に、 a thousand times, is read
+    # in linear time and depth; from a review's hostile input)
+    rest = (
+        _beside_a_frame(sentence, reason, reading) if reason in ("greeting", "page-discourse") and not framed else None
+    )
+    if rest is not None and _frame_beside_a_claim(rest, _check(unit, rest, own, config, cited_blocks, before, True)):
         reason = None
     if reason:
         return SentenceCheck(unit, sentence, "exempt", reason, own)
@@ -11589,16 +11598,16 @@ def _check(unit, sentence, own, config, cited_blocks, before=""):
     return SentenceCheck(unit, sentence, "uncited", need, own, trigger)
 
 
-def _frame_beside_a_claim(rest, reason, check):
+def _frame_beside_a_claim(rest, check):
     """The clause beside a frame of the page or of courtesy (_beside_a_frame), read as a sentence of its own (``check``),
-    needs a source: beside a greeting, advice of any kind or a statement of health (寒い日が続きますので is the season's
-    statement), beside a pointer anything but the text presented again (we will explain the test)."""
+    needs a source: advice of any kind (a request, a recommendation, a contraindication, a number), or a statement that
+    says something of health (喫煙は肺がんのリスクを高めますので、ご自愛ください). A statement of the season (寒い日が
+    続きますので) or of the text (the chapters can be read in any order) does not: the frame says what it is (from two
+    reviews; the season said with a word of health, 朝晩は冷え込みますので、お大事に, is reported)."""
     if check.status == "exempt":
         return False
     reading = grammar.read(rest.text)
-    if reason == "greeting":
-        return check.reason != "claim" or _says_health(reading, rest.text)
-    return not _presents(reading)
+    return not _presents(reading) and (check.reason != "claim" or _says_health(reading, rest.text))
 
 
 def _says_health(reading, text):

@@ -356,8 +356,23 @@ def japanese_negation(text: str) -> Polarity:
 
 def _free_negations(masked: str) -> tuple[re.Match[str] | None, str]:
     """(the first negation whose English is free, the text with all of them masked)."""
-    pattern = _pattern("ja_double_negation", False)
-    return pattern.search(masked), pattern.sub(lambda m: "〇" * len(m.group()), masked)
+    found = [m for m in _pattern("ja_double_negation", False).finditer(masked) if _opens_with_a_negation(masked, m)]
+    for m in reversed(found):
+        masked = masked[: m.start()] + "〇" * len(m.group()) + masked[m.end() :]
+    return (found[0] if found else None), masked
+
+
+def _opens_with_a_negation(text: str, match: re.Match[str]) -> bool:
+    """(fifty-second session, from a review) A double negation that begins with ない begins with a negation, not with
+    the end of an adjective (少ないとは言えません, 危ないとは限りません: one negation, "we cannot say it is safe")."""
+    if not match.group().startswith("な"):
+        return True
+    from ..japanese.tokenizer import tokenize
+
+    for token in tokenize(text):
+        if token.start <= match.start() < token.end:
+            return token.start == match.start() and token.basic_form in ("ない", "ぬ", "ん")
+    return True
 
 
 @lru_cache(maxsize=2)
@@ -1640,11 +1655,14 @@ def reversed_going_away(source: str, translation: str) -> str:
     the English denies that ending; else "". Neither a "does not go away" read as "persists" (_going_away_read) nor
     the weak negation of 消失 would show the reversal."""
     endings = list(_JA_GOING_AWAY_RE.finditer(source))
-    if any(_JA_OWN_NEGATION_RE.match(source, m.end()) for m in endings):
-        # a verb of ending negated or made difficult in the source (改善しない場合は, 高齢では治りにくい), which the
-        # English denial renders, whatever other ending the sentence has (from the review: 治りますが…治りにくい)
+    negated = [m for m in endings if _JA_OWN_NEGATION_RE.match(source, m.end())]
+    plain = [m for m in endings if not _JA_OWN_NEGATION_RE.match(source, m.end())]
+    if negated and (not plain or len(_EN_ENDING_DENIED_RE.findall(translation)) <= len(negated)):
+        # a verb of ending negated or made difficult in the source (改善しない場合は, 高齢では治りにくい) renders an English
+        # denial (from the review: 治りますが…治りにくい); (fifty-second session, from a review) one denial for each, so that
+        # 通常は改善しますが、改善しなければ… rendered "It usually fails to improve, but if it does not…" is still found
         return ""
-    going = endings[0] if endings else None
+    going = plain[0] if plain else None
     said = _EN_ENDING_DENIED_RE.search(translation)
     if not going or not said:
         return ""
@@ -1930,7 +1948,7 @@ def _possibility_denied(source: str, translation: str) -> str:
     keeps no word of possibility (may, still, not always) and has one negation, or none and a word of certainty. A
     negation under another answers an English negation without demanding one (ja_double_negation), which let this
     reversal through; one sentence on each side only."""
-    found = _JA_POSSIBILITY_KEPT.search(source)
+    found = next((m for m in _JA_POSSIBILITY_KEPT.finditer(source) if _opens_with_a_negation(source, m)), None)
     if found is None or _EN_POSSIBILITY.search(translation):
         return ""
     if len(split_japanese_sentences(source)) != 1 or len(split_english_sentences(translation)) != 1:

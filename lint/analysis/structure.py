@@ -1209,25 +1209,18 @@ def split_english_sentences(plain: str) -> list[str]:
     return [s for s in sentences if s]
 
 
-_EN_INITIALISM_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
-_EN_WORD_AFTER_RE = re.compile(r"[\"'“‘(\[]?([A-Za-z]+)")
-# words that open a sentence (Then, We, The…): after an initialism they begin the next sentence (We moved to the U.S. Then
-# we…); a name goes on after it (the U.S. Centers for Disease Control, U.K. Biobank)
-_EN_SENTENCE_OPENERS = frozenset(
-    "the a an this that these those it its we you your our they their he she his her i there here then but and so or "
-    "if when while after before as also however in on at for to please do don't call ask see talk most many some "
-    "all each every no not my me what how why who where is are was were can will should would could may any one "
-    "yes until because since even these".split()
-)
+# an initialism that opens its sentence, after an article at most (The U.S. Centers for Disease Control and Prevention,
+# U.K. Biobank): the name goes on after it
+_EN_OPENING_INITIALISM_RE = re.compile(r"(?:^|[.!?][\"'”’)\]]*\s+)(?:(?:The|A|An)\s+)?(?:[A-Z]\.){2,}$")
 
 
 def _initialism_in_a_name(text: str, match: re.Match) -> bool:
-    """(fifty-second session, from translation-dropped-blind1) The full stop closes an initialism (U.S., U.K.) inside a
-    name that goes on (The U.S. Centers for Disease Control and Prevention): the next word opens no sentence."""
-    if not _EN_INITIALISM_RE.search(text, max(0, match.start() - 12), match.start()):
-        return False
-    word = _EN_WORD_AFTER_RE.match(text, match.end())
-    return bool(word) and word.group(1).lower() not in _EN_SENTENCE_OPENERS
+    """(fifty-second session, from translation-dropped-blind1) The full stop closes an initialism that opens its sentence
+    (The U.S. Centers for Disease Control and Prevention recommends…): a name goes on after it. One after other words
+    (We moved to the U.S. Then…, approved in the U.S. Japan has…) may end its sentence: the words that open a sentence
+    are an open class, so the text is split there as before (from the review: a list of openers merged 23 of 93)."""
+    # read on the few characters before the full stop (a search from the text's start is quadratic in its sentences)
+    return bool(_EN_OPENING_INITIALISM_RE.search(text, max(0, match.start() - 30), match.start()))
 
 
 # ---------------------------------------------------------------------------

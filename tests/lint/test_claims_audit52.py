@@ -18,7 +18,7 @@ import pytest
         "この章で説明した症状が出たら救急車を呼んでください。\n",
         "このページで挙げたような発作が起きたときは、すぐに119番に電話してください。\n",
         "As Figure 2 shows, statins lower LDL cholesterol by about a third.\n",
-        "As Table 3 shows, ticks are most active in early summer.\n",
+        "As Table 3 shows, Lyme disease is most common in early summer.\n",
         "Most people recover within a week, as the table shows.\n",
         "As shown in Figure 1, the clot blocks the portal vein in most patients.\n",
         "Statins, as the graph below shows, lower LDL cholesterol.\n",  # the pointer inside the clause
@@ -67,6 +67,8 @@ def test_a_request_that_only_quotes_a_greeting_is_still_read(reasons):
     "text",
     [
         "抗生物質は最後まで飲み切って、お大事に。\n",
+        "抗生物質は、最後まで飲み切ってお大事に。\n",  # no comma before the greeting (from the second review)
+        "お酒を控えて肝臓をおだいじに。\n",
         "睡眠不足は免疫を下げるので、ご自愛ください。\n",
         "辛い物は控えて、胃をおだいじに。\n",
         "妊娠中はお酒をやめて、お体をご自愛ください。\n",
@@ -76,5 +78,18 @@ def test_advice_before_a_closing_greeting_is_read_as_advice(reasons, text):
     assert reasons(text)[-1][0] == "uncited"
 
 
-def test_the_season_before_a_closing_greeting_is_part_of_the_greeting(reasons):
-    assert reasons("寒い日が続きますので、どうぞご自愛ください。\n")[-1] == ("exempt", "greeting")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "寒い日が続きますので、どうぞご自愛ください。\n",
+        "肝臓をおだいじに。\n",
+    ],
+)
+def test_the_occasion_before_a_closing_greeting_is_part_of_the_greeting(reasons, text):
+    # (the season said with a word of health, 朝晩は冷え込みますので、お大事に, is reported: 冷え reads as one)
+    assert reasons(text)[-1] == ("exempt", "greeting")
+
+
+def test_a_chain_of_greetings_is_read_once(reasons):
+    # (a review's hostile input: a thousand frames recursed a thousand levels and failed)
+    assert reasons("お大事に、" * 1000 + "お大事に。\n")[-1][0] == "exempt"

@@ -1,6 +1,7 @@
 """MED003, fifty-second session (issue 18, from medical-ads-blind80's misses): a quotation of a professional or a celebrity
 made the attribute of the thing offered (現役看護師が「もう手放せない」と語る着圧ソックス). Whatever the quotation's words,
-the speaker's standing is lent to the product the headline names. A quotation that stands as a sentence, one before a
+the speaker's standing is lent to the product the copy names, the copy ending at it (with a full stop, or as a headline
+in the register of advertising). A quotation that stands as a sentence, one before a
 formal noun (〜と言う場合), the people who say it, the talk or video it is said in, and a thing said to exist as a warning
 (〜と言うサプリメントもあります) stay patient information.
 
@@ -36,6 +37,10 @@ def test_a_quotation_of_standing_made_the_attribute_of_a_product_endorses(senten
         "医師が「禁煙が大切」と話す講演会を開きます。",
         "専門医が「早期発見が大切」と語る動画を公開しました。",
         "医師が「効果はない」と言うサプリメントもあります。",
+        # (from the review) a sentence that goes on to a predicate of its own after the noun
+        "患者さんが「つらい」と話す症状には、次のようなものがあります。",
+        "医師が「念のため」と言う検査でも、受ける必要がない場合があります。",
+        "看護師が「よくある」と話す子どもの病気の一つです。",
     ],
 )
 def test_a_quotation_in_patient_information_is_no_endorsement(sentence):

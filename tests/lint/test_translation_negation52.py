@@ -68,3 +68,15 @@ def test_a_correct_rendering_beside_another_negation_is_not_flagged(source, righ
     # (a reversal beside a negation of its own, "Having no fever means it is not the flu", keeps the count of
     # negations and is not found: the count does not tell which clause each negation belongs to)
     assert negation_mismatch(source, right) == ""
+
+
+@pytest.mark.parametrize(
+    "source, right",
+    [
+        ("この治療は副作用が少ないとは言えません。", "We cannot say that this treatment has few side effects."),
+        ("この運動が危ないとは言えません。", "We cannot say that this level of exercise is dangerous."),
+    ],
+)
+def test_an_adjective_ending_in_nai_is_no_double_negation(source, right):
+    # (from a review) 少ない and 危ない end in ない but negate nothing: one negation, rendered by "cannot"
+    assert negation_mismatch(source, right) == ""
