@@ -8378,7 +8378,7 @@ _EN_POINTER = (
 )
 _EN_POINTER_FRAME = re.compile(
     rf"^(?:{_EN_POINTER}),\s*(?P<after>.+)$|^(?P<before>.+?),\s*(?:{_EN_POINTER})(?:,\s*(?P<rest>.+)|[.!]?)$",
-    re.IGNORECASE,
+    re.IGNORECASE | re.DOTALL,  # a sentence wrapped over lines (from the final review)
 )
 # what may stand between a clause and the greeting after it: words of courtesy (どうぞ, くれぐれも, 皆さま) and a noun the
 # greeting is said of (お体を, 肝臓を, 体も), with no verb
@@ -8415,7 +8415,11 @@ def _beside_a_frame(sentence, reason, reading):
         return None
     # the greeting's own words of courtesy before it (どうぞ, くれぐれも, a noun it is said of: お体を, 肝臓を), then the
     # clause, with or without a comma (from the review: 抗生物質は、最後まで飲み切ってお大事に had none)
-    clause = _GREETING_LEAD_RE.sub("", body[:start]).rstrip("、，, ")
+    # the words of courtesy are read on the last characters before the greeting (a (…)*$ pattern tried from every position
+    # of a long sentence is quadratic: from the final review)
+    before = body[:start]
+    cut = max(0, len(before) - _LONGEST_GREETING_LEAD)
+    clause = (before[:cut] + _GREETING_LEAD_RE.sub("", before[cut:])).rstrip("、，, ")
     if not clause or clause.endswith(("ば", "たら", "だら", "なら")):
         return None  # the condition of a wish (お役に立てれば幸いです) is the greeting's own clause
     return type(sentence)(sentence.start, sentence.start + len(clause), clause, True)
@@ -8434,11 +8438,14 @@ def _greeting_start(body):
 
 
 _LONGEST_GREETING = 16  # characters read for a greeting in kana at the end of a sentence (each suffix is tokenized)
+_LONGEST_GREETING_LEAD = 24  # characters before a greeting read for its words of courtesy (どうぞ、くれぐれも、お体を)
 
 
 def _presents(reading):
-    """The clause's predicate is a verb of presenting the text (we will explain, the drugs are listed)."""
-    return reading.head in PRESENTATION_HEADS or bool(PRESENTATION_HEADS & reading.lemmas)
+    """The clause's predicate is a verb of presenting the text (we will explain, the drugs are listed): its head, or
+    for English (no tagger) any of its words, as the page-discourse test reads them. Read beside a pointer only: beside
+    a greeting, 付ける or 見る of マスクを付けて、お大事に present nothing (from the final review)."""
+    return reading.head in PRESENTATION_HEADS or (reading.lang == "en" and bool(PRESENTATION_HEADS & reading.lemmas))
 
 
 def _aside(sentence):
@@ -11577,7 +11584,9 @@ def _check(unit, sentence, own, config, cited_blocks, before="", framed=False):
     rest = (
         _beside_a_frame(sentence, reason, reading) if reason in ("greeting", "page-discourse") and not framed else None
     )
-    if rest is not None and _frame_beside_a_claim(rest, _check(unit, rest, own, config, cited_blocks, before, True)):
+    if rest is not None and _frame_beside_a_claim(
+        rest, reason, _check(unit, rest, own, config, cited_blocks, before, True)
+    ):
         reason = None
     if reason:
         return SentenceCheck(unit, sentence, "exempt", reason, own)
@@ -11598,7 +11607,7 @@ def _check(unit, sentence, own, config, cited_blocks, before="", framed=False):
     return SentenceCheck(unit, sentence, "uncited", need, own, trigger)
 
 
-def _frame_beside_a_claim(rest, check):
+def _frame_beside_a_claim(rest, reason, check):
     """The clause beside a frame of the page or of courtesy (_beside_a_frame), read as a sentence of its own (``check``),
     needs a source: advice of any kind (a request, a recommendation, a contraindication, a number), or a statement that
     says something of health (喫煙は肺がんのリスクを高めますので、ご自愛ください). A statement of the season (寒い日が
@@ -11607,7 +11616,9 @@ def _frame_beside_a_claim(rest, check):
     if check.status == "exempt":
         return False
     reading = grammar.read(rest.text)
-    return not _presents(reading) and (check.reason != "claim" or _says_health(reading, rest.text))
+    if reason == "page-discourse" and _presents(reading):
+        return False  # the pointer's clause presents the text too (we will explain the test)
+    return check.reason != "claim" or _says_health(reading, rest.text)
 
 
 def _says_health(reading, text):

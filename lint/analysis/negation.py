@@ -1625,9 +1625,10 @@ _EN_ENDING_DENIED_RE = re.compile(
 
 
 # the verb's own negation or difficulty after a verb of ending: 改善しない, 治まらず, 消えることはありません, 治りにくい
-# (fifty-second session) and its negative condition: 改善しなければ受診してください ("if it does not get better")
+# (fifty-second session) and its negative condition: 改善しなければ受診してください ("if it does not get better"); not an
+# obligation, なければなりません (from the final review)
 _JA_OWN_NEGATION_RE = re.compile(
-    r"[^。、，．!?！？]{0,8}?(?:ない|なく|なかっ|なけれ|なきゃ|ねば|ません|ず|ぬ|にく|づら|難し|がた)"
+    r"[^。、，．!?！？]{0,8}?(?:ない|なく|なかっ|なけれ(?!ばな[らり]|ばいけ|ばだめ)|なきゃ|ねば(?!な[らり])|ません|ず|ぬ|にく|づら|難し|がた)"
 )
 _NOT_YET_RE = re.compile(
     r"\s*(?:completely\s+|entirely\s+|fully\s+)?(?:for|until|till|before|overnight)\b", re.IGNORECASE

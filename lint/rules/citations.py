@@ -255,8 +255,16 @@ def uncited_claim(page, ctx):
       the page's own use of a quoted term after a locative of the text with いう
       (この冊子でいう「X」とは…を指します; In this leaflet, "X" means …) and a figure as
       topic with イメージ (図は…をイメージしたものです) are page discourse;
-    - greeting: ようこそ, ありがとう, 〜ば幸いです, thank you, welcome; any sentence
-      whose final predicate is an interjection (おめでとうございます, お疲れさまでした);
+      a request whose only mention of the text is inside a clause modifying another
+      noun (この章で説明した症状が出たら救急車を呼んでください) is not;
+    - a frame beside a clause of its own: a pointer to the page set off by commas (As
+      Figure 2 shows, …; Statins, as the graph below shows, …; …, as noted above) and a
+      closing greeting (抗生物質は最後まで飲み切って、お大事に) exempt the sentence only
+      when the clause beside them, read once as a sentence of its own, is exempt too or
+      is a statement that says nothing of health (寒い日が続きますので、ご自愛ください);
+      advice of any kind beside them is reported;
+    - greeting: ようこそ, ありがとう, 〜ば幸いです, お大事に, ご自愛ください (as read: おだいじに), thank you,
+      welcome; any sentence whose final predicate is an interjection (おめでとうございます, お疲れさまでした);
       a salutation (手術を受けられる皆さまへ);
       encouragement in which the writer joins the reader with no object named
       (一緒にがんばりましょう; not 一緒に薬を続けましょう), or names itself as the reader's

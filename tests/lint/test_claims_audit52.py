@@ -22,6 +22,7 @@ import pytest
         "Most people recover within a week, as the table shows.\n",
         "As shown in Figure 1, the clot blocks the portal vein in most patients.\n",
         "Statins, as the graph below shows, lower LDL cholesterol.\n",  # the pointer inside the clause
+        "As Figure 2 shows, statins lower LDL cholesterol\nby about a third.\n",  # wrapped over two lines
     ],
 )
 def test_a_claim_beside_a_pointer_to_the_page_is_a_claim(reasons, text):
@@ -72,6 +73,9 @@ def test_a_request_that_only_quotes_a_greeting_is_still_read(reasons):
         "睡眠不足は免疫を下げるので、ご自愛ください。\n",
         "辛い物は控えて、胃をおだいじに。\n",
         "妊娠中はお酒をやめて、お体をご自愛ください。\n",
+        # (from the final review) a verb of presenting the text elsewhere (付ける, 見る, 話す) is no page talk here
+        "マスクを付けて、お大事に。\n",
+        "医師に話したとおり抗生物質を最後まで飲み切って、お大事に。\n",
     ],
 )
 def test_advice_before_a_closing_greeting_is_read_as_advice(reasons, text):
@@ -93,3 +97,9 @@ def test_the_occasion_before_a_closing_greeting_is_part_of_the_greeting(reasons,
 def test_a_chain_of_greetings_is_read_once(reasons):
     # (a review's hostile input: a thousand frames recursed a thousand levels and failed)
     assert reasons("お大事に、" * 1000 + "お大事に。\n")[-1][0] == "exempt"
+
+
+def test_a_long_sentence_before_a_greeting_is_read(reasons):
+    # (the final review's hostile input: 16,000 characters before a greeting; its time is the benchmark's to watch, the
+    # words of courtesy are now sought on the last characters only)
+    assert reasons("あ" * 16000 + "お大事に。\n")[-1] == ("exempt", "greeting")
