@@ -8306,11 +8306,12 @@ def _clause_modifies_an_argument(tokens, i):
 
 
 def _in_a_relative_clause(tokens, i):
+    """The phrase of the noun at ``i`` belongs to a clause that modifies a noun (_modified_noun)."""
     return _modified_noun(tokens, i) is not None
 
 
 def _modified_noun(tokens, i):
-    """(fifty-first session) The phrase of the noun at ``i`` belongs to a clause that modifies a noun: the first
+    """(fifty-first session) The index of the noun that the clause holding the noun at ``i`` modifies, or None: the first
     verb after it, with its auxiliaries, its て and the verbs that follow a verb (紹介している, 挙げられている, 載せて
     ある), ends right before a noun (このページで紹介した薬は: the page is where the medicines were introduced; the
     request is about the medicines). From an audit of issue 11: このページで紹介した薬は、妊娠中の方は飲まないでください
@@ -8369,15 +8370,15 @@ _ASIDE_RE = re.compile(r"[（(]([^（）()]+)[）)]\s*[。．.]?\s*$")
 
 # (fifty-second session, from an audit of issue 11 and its review) an English pointer to the page set off by commas,
 # before, inside or after a clause of its own: As Figure 2 shows, …; Statins, as the graph below shows, …; …, as noted above
-_EN_POINTER = (
+_EN_PAGE_POINTER = (
     r"as\s+(?:is\s+|was\s+)?(?:shown|seen|listed|described|explained|summari[sz]ed|illustrated|noted|discussed|mentioned"
     r"|outlined|set\s+out|given)\b[^,]{0,50}"
     r"|as\s+(?:the\s+|this\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:figures?|fig\.|tables?|sections?|chapters?|parts?|box|appendix|charts?"
     r"|graphs?|diagrams?|pages?|leaflet|booklet|list|illustrations?|pictures?)\s*\d*[a-z]?(?:\s+(?:below|above))?"
     r"(?:\s+\w+ly)?\s+(?:shows?|showed|lists?|explains?|describes?|illustrates?|summari[sz]es?|notes?|sets\s+out)\b[^,]{0,30}"
 )
-_EN_POINTER_FRAME = re.compile(
-    rf"^(?:{_EN_POINTER}),\s*(?P<after>.+)$|^(?P<before>.+?),\s*(?:{_EN_POINTER})(?:,\s*(?P<rest>.+)|[.!]?)$",
+_EN_PAGE_POINTER_FRAME = re.compile(
+    rf"^(?:{_EN_PAGE_POINTER}),\s*(?P<after>.+)$|^(?P<before>.+?),\s*(?:{_EN_PAGE_POINTER})(?:,\s*(?P<rest>.+)|[.!]?)$",
     re.IGNORECASE | re.DOTALL,  # a sentence wrapped over lines (from the final review)
 )
 # what may stand between a clause and the greeting after it: words of courtesy (どうぞ, くれぐれも, 皆さま) and a noun the
@@ -8391,14 +8392,14 @@ _GREETING_LEAD_RE = re.compile(
 def _beside_a_frame(sentence, reason, reading):
     """(fifty-second session) The clause a frame of the page or of courtesy stands beside, as a sentence of its own, or
     None: the clause a pointer to the page is set off from by commas (As Figure 2 shows, statins lower LDL cholesterol by a
-    third), or the clause before the comma that a closing greeting follows (抗生物質は最後まで飲み切って、お大事に;
-    睡眠不足は免疫を下げるので、ご自愛ください). The clause is then read as any sentence is (from a review: the frame at
-    either end hid the advice it stood beside, and a regular expression of pointers alone flagged page talk)."""
+    third), or the clause before a closing greeting and its words of courtesy, with or without a comma (抗生物質は最後
+    まで飲み切ってお大事に; 睡眠不足は免疫を下げるので、ご自愛ください). The clause is then read as any sentence is (from
+    the reviews: the frame hid the advice it stood beside, and a regular expression of pointers alone flagged page talk)."""
     text = sentence.text
     if reason == "page-discourse":
         if reading.lang != "en":
             return None
-        match = _EN_POINTER_FRAME.match(text.strip())
+        match = _EN_PAGE_POINTER_FRAME.match(text.strip())
         if not match:
             return None
         parts = [p for p in (match.group("after"), match.group("before"), match.group("rest")) if p]
