@@ -8294,8 +8294,19 @@ def _text_only_in_modifying_clauses(reading):
     that modifies another noun (この章で説明した症状が出たら救急車を呼んでください: the chapter is where the symptoms
     were described; the sentence asks the reader to call an ambulance): the main predicate presents nothing of the text."""
     tokens = reading.tokens
-    places = [i for i in range(len(tokens) - 1) if _text_noun_at(tokens, i)] if reading.lang == "ja" else []
-    return bool(places) and all(_clause_modifies_an_argument(tokens, i) for i in places)
+    places = [i for i in range(len(tokens) - 1) if _text_noun_at(tokens, i) or _numbered_figure_at(tokens, i)]
+    return reading.lang == "ja" and bool(places) and all(_clause_modifies_an_argument(tokens, i) for i in places)
+
+
+def _numbered_figure_at(tokens, i):
+    """Token i is the number of a numbered figure or table (図1, 表2): a part of the text named with no demonstrative
+    (from the final review: 図1で示した症状が出たら救急車を呼んでください stayed page talk)."""
+    return (
+        i > 0
+        and tokens[i].pos_detail_1 == "数"
+        and _lemma(tokens[i - 1]) in ("図", "表")
+        and tokens[i - 1].pos == "名詞"
+    )
 
 
 def _clause_modifies_an_argument(tokens, i):

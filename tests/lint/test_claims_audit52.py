@@ -17,6 +17,9 @@ import pytest
     [
         "この章で説明した症状が出たら救急車を呼んでください。\n",
         "このページで挙げたような発作が起きたときは、すぐに119番に電話してください。\n",
+        # (from the final review) a numbered figure or table named with no demonstrative
+        "図1で示した症状が出たら、すぐに救急車を呼んでください。\n",
+        "図3に示した部位に湿布を貼ってください。\n",
         "As Figure 2 shows, statins lower LDL cholesterol by about a third.\n",
         "As Table 3 shows, Lyme disease is most common in early summer.\n",
         "Most people recover within a week, as the table shows.\n",
@@ -40,6 +43,7 @@ def test_a_claim_beside_a_pointer_to_the_page_is_a_claim(reasons, text):
         # statements of the writer presenting, not requests: the clause test is for requests only (from the review)
         "手順のうち、特に大切な点を次の表に挙げます。\n",
         "この章で紹介した内容を、次の章でまとめます。\n",
+        "図1を見てください。\n",
     ],
 )
 def test_the_page_presenting_itself_stays_exempt(reasons, text):
