@@ -52,6 +52,7 @@ KEYS = (
     "en_copulas",
     "ja_person_heads",
     "ja_double_negation",
+    "ja_possibility_kept",
     "ja_refraining",
     "ja_prohibiting",
     "ja_polite_prohibition",
@@ -99,6 +100,7 @@ _REGEX_KEYS = (
     "en_forbidding",
     "en_negated_rarity",
     "ja_double_negation",
+    "ja_possibility_kept",
     "en_negated_imperative",
     "en_negated_permission",
     "en_bound_negation",
@@ -212,6 +214,9 @@ def _pattern(key: str, words: bool) -> re.Pattern[str]:
     if key == "ja_not_negation":
         # "no problem" closing a sentence is a reassurance, no negation; its English is checked by _reassurance_reversed
         items = [*items, *load_negation_words()["ja_reassurance"]]
+    if key == "ja_double_negation":
+        # a double negation that keeps a possibility is free too; its English is checked by _possibility_denied
+        items = [*items, *load_negation_words()["ja_possibility_kept"]]
     items = sorted(items, key=len, reverse=True)
     raw = _is_regex_key(key)
     body = "|".join(items if raw else map(re.escape, items))
@@ -1908,17 +1913,9 @@ def negation_mismatch(source: str, translation: str) -> str:
     )
 
 
-# (forty-fifth session) 〜ないとは限りません, 〜ないわけではありません say that something may happen or be so; an English that
-# renders them keeps that possibility (may, might, not necessarily, still, not completely)
-_JA_POSSIBILITY_KEPT = re.compile(
-    r"な(?:い|かった)と(?:は|も)(?:限|かぎ)(?:ら(?:ない|ず|なかった)|りません)"
-    r"|な(?:い|かった)(?:という)?(?:わけ|訳)(?:で|じゃ)(?:は|も)?(?:ありません|ない|なかった|ありませんでした)"
-    r"|なくは(?:ない|ありません)"
-    # (fifty-second session) under a negated verb of asserting or denying: ではないとは言い切れません, 可能性は否定できません
-    r"|な(?:い|かった)と(?:は|も)(?:言|い)(?:い切|いき|え)(?:れ)?(?:ない|ません|ず)"
-    r"|な(?:い|かった)と(?:は|も)(?:断言|断定)(?:は)?(?:でき|出来)(?:ない|ません|ず)"
-    r"|(?:否定|除外)(?:は|も)?(?:でき|出来|し(?:き|切)れ)(?:ない|ません|ず)"
-)
+# (forty-fifth session) 〜ないとは限りません, 〜ないわけではありません say that something may happen or be so
+# (lint/data/negation.toml ja_possibility_kept); an English that renders them keeps that possibility (may, might, not
+# necessarily, still, not completely)
 # what keeps the possibility in English: a modal, a hedge, or a negated certainty (not always, not completely)
 _EN_POSSIBILITY = re.compile(
     r"\b(?:may|might|could|possible|possibly|necessarily|still|some|sometimes)\b|\ba\s+chance\b"
@@ -1949,7 +1946,8 @@ def _possibility_denied(source: str, translation: str) -> str:
     keeps no word of possibility (may, still, not always) and has one negation, or none and a word of certainty. A
     negation under another answers an English negation without demanding one (ja_double_negation), which let this
     reversal through; one sentence on each side only."""
-    found = next((m for m in _JA_POSSIBILITY_KEPT.finditer(source) if _opens_with_a_negation(source, m)), None)
+    kept = _pattern("ja_possibility_kept", False)
+    found = next((m for m in kept.finditer(source) if _opens_with_a_negation(source, m)), None)
     if found is None or _EN_POSSIBILITY.search(translation):
         return ""
     if len(split_japanese_sentences(source)) != 1 or len(split_english_sentences(translation)) != 1:
