@@ -1951,7 +1951,8 @@ def _exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     bare = re.sub(
         r"(?:です|でした|でございます)?[。．.！!]*$", "", stripped
     )  # おつかれさまです: the greeting is the predicate
-    spoken = _spoken(bare) if reading.lang == "ja" else ""
+    # the greeting as read, from the sentence's own tokens (no second reading on every sentence), without the copula
+    spoken = _SPOKEN_COPULA_RE.sub("", _spoken_tokens(reading.tokens)) if reading.lang == "ja" else ""
     if (
         (any(g in lower for g in GREETINGS) or any(g in spoken for g in _greeting_readings()))
         and not health
@@ -6871,11 +6872,16 @@ _EN_AS_SHOWN = re.compile(
 
 def _spoken(text):
     """The reading of a Japanese text in hiragana (お大事に and おだいじに read alike), words MeCab cannot read as written."""
+    return _spoken_tokens(grammar.read(text).tokens)
+
+
+def _spoken_tokens(tokens):
     return "".join(
-        fold_kana(t.reading if t.reading not in ("*", "") else t.surface_form)
-        for t in grammar.read(text).tokens
-        if t.pos != "記号"
+        fold_kana(t.reading if t.reading not in ("*", "") else t.surface_form) for t in tokens if t.pos != "記号"
     )
+
+
+_SPOKEN_COPULA_RE = re.compile("(?:です|でした|でございます)$")  # おつかれさまです: the greeting is the predicate
 
 
 @lru_cache(maxsize=1)
