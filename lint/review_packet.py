@@ -96,7 +96,7 @@ def claims(root: Path) -> list[Claim]:
     for path in page_order(root / "docs"):
         text = read_text(path)
         page = parse_page(str(path), text)
-        suppressions = [s for s in parse_suppressions(path, text, ".md") if "CIT001" in s.codes]
+        suppressions = parse_suppressions(path, text, ".md")
         ctx = session.context([page])
         bound = ctx.bind(session.selected["CIT001"], page)
         english = english_paragraphs(root / "locale" / "en" / "LC_MESSAGES" / f"{path.stem}.po")
@@ -111,7 +111,7 @@ def claims(root: Path) -> list[Claim]:
             squashed = _squash(text)
             translation = next((en for ja, en in english if squashed and squashed in ja), "")
             line = check.position[0]
-            reason = next((s.reason for s in suppressions if s.first <= line <= s.last), "")
+            reason = next((s.reason for s in suppressions if s.covers_line("CIT001", line)), "")
             found.append(
                 Claim(
                     path.stem,

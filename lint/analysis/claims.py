@@ -8390,8 +8390,9 @@ _ASIDE_RE = re.compile(r"[（(]([^（）()]+)[）)]\s*[。．.]?\s*$")
 _EN_PAGE_POINTER = (
     r"as\s+(?:is\s+|was\s+)?(?:shown|seen|listed|described|explained|summari[sz]ed|illustrated|noted|discussed|mentioned"
     r"|outlined|set\s+out|given)\b[^,]{0,50}"
-    r"|as\s+(?:the\s+|this\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:figures?|fig\.|tables?|sections?|chapters?|parts?|box|appendix|charts?"
-    r"|graphs?|diagrams?|pages?|leaflet|booklet|list|illustrations?|pictures?)\s*\d*[a-z]?(?:\s+(?:below|above))?"
+    # the parts of the text _EN_PRESENTING_ASIDE names (_EN_PART), in the plural too, and more of them
+    rf"|as\s+(?:the\s+|this\s+|our\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_EN_PART}s?|graphs?|diagrams?|pages?|leaflet|booklet|list"
+    r"|illustrations?|pictures?)\s*\d*[a-z]?(?:\s+(?:below|above))?"
     r"(?:\s+\w+ly)?\s+(?:shows?|showed|lists?|explains?|describes?|illustrates?|summari[sz]es?|notes?|sets\s+out)\b[^,]{0,30}"
 )
 _EN_PAGE_POINTER_FRAME = re.compile(

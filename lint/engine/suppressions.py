@@ -40,7 +40,11 @@ class Suppression:
     problems: list = field(default_factory=list)  # messages for LNT002
 
     def covers(self, finding):
-        return finding.rule in self.codes and self.first <= finding.line <= self.last
+        return self.covers_line(finding.rule, finding.line)
+
+    def covers_line(self, code, line):
+        """Whether rule ``code`` is suppressed on ``line`` (the review packet asks of a sentence, not a finding)."""
+        return code in self.codes and self.first <= line <= self.last
 
 
 def parse_suppressions(path, text, suffix):
