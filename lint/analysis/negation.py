@@ -410,7 +410,8 @@ def _answered(source: str, translation: str) -> str:
     return _aspect_answered(_restriction_answered(source, translation), translation)
 
 
-# English words of a restriction: "only if", "only when", "only after", "only with". Not "unless": it is
+# English words of a restriction: "only if", "only when", "only after", "only with", "only as your doctor directs"
+# (fifty-third session: 指示なしに〜ないで). Not "unless": it is
 # "if not", one negation, which renders the condition's; the main predicate still needs its own ("Do not
 # take it unless …"; "take it unless your doctor tells you otherwise" reverses the request).
 # The word must stand before the English condition it restricts ("only if", "only with a prescription"):
@@ -419,8 +420,15 @@ def _answered(source: str, translation: str) -> str:
 # preposition of place or time ("only a thin layer in …").
 _EN_RESTRICTION_RE = re.compile(
     r"\b(?:only|solely|exclusively)\s+(?:(?:[a-z]+\s+){0,2}(?:if|when|whenever|after|once|while|as long as|until|"
-    r"unless|with|under)|on|in|by|at|for|through)\b",
+    r"unless|with|under)|on|in|by|at|for|through|as\s+(?:\w+\s+){0,2}(?:direct|instruct|prescribe|advise|tell|told)\w*)\b",
     re.IGNORECASE,
+)
+
+
+# (fifty-third session) the restriction a limit in time makes: 〜までは〜ない ("not until") is "only after", "only once",
+# "only when"; never "only until", which reverses it (食べ終わるまでは飲まないで → "drink only until you finish eating")
+_EN_RESTRICTION_AFTER_RE = re.compile(
+    r"\b(?:only|solely|exclusively)\s+(?:[a-z]+\s+){0,2}?(?:after|once|when|whenever|if)\b", re.IGNORECASE
 )
 
 
@@ -430,10 +438,14 @@ def _restriction_answered(source: str, translation: str) -> str:
     A negated condition in the scope of a negated main predicate is a restriction, whatever the verbs:
     〜ない限り〜ない, 〜なければ〜ない (指示がない限り使わないでください = "use it only if your doctor
     tells you to"; 処方がなければ手に入りません = "only with a prescription"): two negations, one
-    meaning, which English says by a restrictive focus without any "not". The sentence's main
+    meaning, which English says by a restrictive focus without any "not". So is a negated adverbial of
+    manner, "without" (医師の許可なく運動を始めてはいけません, 相談せずにやめないでください = "only once your doctor
+    says it is okay", "stop only after talking to your doctor"; fifty-third session), and a limit in time
+    before a negated main predicate, 〜までは〜ない (結果が出るまでは確定できません = "can only be confirmed once
+    the results are in"), which only "only after", "only once", "only when" or "only if" renders. The sentence's main
     predicate must be negated (japanese_main_negation) and the condition must close on a negation
-    before 限り or ば; each sentence so read is masked from the condition's negation to its end when
-    the English has a word of restriction. Without one ("use it after your doctor tells you to") the
+    before 限り or ば, or be such an adverbial or limit; each sentence so read is masked from the condition to its end
+    when the English has a word of restriction. Without one ("use it after your doctor tells you to") the
     main negation is still demanded: the restriction was dropped; "unless" renders the condition only."""
     if not _EN_RESTRICTION_RE.search(translation):
         return source
@@ -452,13 +464,60 @@ def _restriction_answered(source: str, translation: str) -> str:
         if aligned and not _EN_RESTRICTION_RE.search(english[n]):
             continue
         tokens = tokenize(sentence)
+        rendered_after = _EN_RESTRICTION_AFTER_RE.search(english[n] if aligned else translation)
         for i in range(len(tokens) - 1):
             after = tokens[i + 1]
-            if _is_negation(tokens, i) and (after.surface_form in ("限り", "かぎり") or after.basic_form == "ば"):
+            if (
+                _is_negation(tokens, i)
+                and (after.surface_form in ("限り", "かぎり") or after.basic_form == "ば")
+                or _without(tokens, i)
+                or rendered_after
+                and _time_limit(tokens, i)
+            ):
                 begin = start + tokens[i].start
                 source = source[:begin] + "〇" * (offset - begin) + source[offset:]
                 break
     return source
+
+
+def _without(tokens, i) -> bool:
+    """A negated adverbial of manner at i, "without": 許可なく (an adjective ending in なく, one word to the tokenizer),
+    相談せずに, 指示なしに, 予約なしで, 確認しないで followed by a verb of its own (not 〜ないでください, the request
+    itself)."""
+    token, after = tokens[i], tokens[i + 1]
+    if (
+        token.pos == "形容詞"
+        and token.basic_form.endswith(("ない", "無い"))
+        and token.surface_form.endswith(("なく", "無く"))
+    ):
+        return after.pos != "動詞" or after.basic_form not in ("なる", "する", "ある")  # 少なくなる is no manner
+    if token.pos == "助動詞" and token.surface_form == "ず":
+        return after.surface_form in ("に", "、")
+    if token.surface_form in ("なし", "無し") and _is_negation(tokens, i):
+        return after.surface_form in ("に", "で")  # 指示なしに, 予約なしで: "without"
+    if _is_negation(tokens, i) and token.surface_form == "ない" and after.surface_form == "で":
+        rest = tokens[i + 2] if i + 2 < len(tokens) else None
+        return rest is not None and rest.basic_form not in (
+            "くださる",
+            "下さる",
+            "ほしい",
+            "欲しい",
+            "いただく",
+            "頂く",
+        )
+    return False
+
+
+def _time_limit(tokens, i) -> bool:
+    """A limit in time at i: まで after a verb or a noun of an event (結果が出るまでは, 抜糸まで), followed by は or a comma."""
+    token, after = tokens[i], tokens[i + 1]
+    return (
+        token.surface_form == "まで"
+        and token.pos == "助詞"
+        and i > 0
+        and tokens[i - 1].pos in ("動詞", "名詞", "助動詞")
+        and after.surface_form in ("は", "、")
+    )
 
 
 def _negated_head(tokens, i):

@@ -1,0 +1,70 @@
+"""TRN011, fifty-third session (issue 12): restrictions English says with "only".
+
+Two negations with one meaning are a restriction, which English says without any "not": a negated adverbial of manner
+under a negated main predicate (医師の許可なく〜てはいけません, 相談せずに〜ないでください: "only once your doctor says
+so", "only after talking to your doctor") and a limit in time before one (〜までは〜できません, "not until": "only once",
+"only after"). translation-blind83 and translation-blind84 flagged three such correct translations. A limit in time rendered "only until" reverses
+the request, and a translation that keeps the condition but drops the "only" drops the restriction: both are still found.
+
+The sentences were written for these tests; none is taken from the article or a corpus.
+"""
+
+import pytest
+
+from lint.analysis.negation import negation_mismatch
+
+
+@pytest.mark.parametrize(
+    "source, right, wrong",
+    [
+        (
+            "医師の許可なく運動を再開してはいけません。",
+            "Resume exercise only once your doctor says it is safe.",
+            "Resume exercise once your doctor says it is safe.",
+        ),
+        (
+            "薬剤師に確認せずに、市販薬を一緒に飲まないでください。",
+            "Take over-the-counter medicines with it only after checking with your pharmacist.",
+            "Take over-the-counter medicines with it after checking with your pharmacist.",
+        ),
+        (
+            "傷口が完全に乾くまでは、湯船につからないでください。",
+            "Take a bath only after the wound has fully dried.",
+            "Take a bath only until the wound has fully dried.",  # "only until" reverses "not until"
+        ),
+        (
+            "主治医の指示なしに、薬の量を増やさないでください。",
+            "Increase the dose only as your doctor instructs.",
+            "Increase the dose as your doctor instructs.",
+        ),
+        (
+            "予約なしで夜間に来院しないでください。",
+            "Come to the hospital at night only with an appointment.",
+            "Come to the hospital at night with an appointment.",
+        ),
+        (
+            "検査の結果がそろうまでは、治療方針を決めることはできません。",
+            "The treatment plan can only be decided when all the test results are in.",
+            "The treatment plan can be decided when all the test results are in.",
+        ),
+    ],
+)
+def test_a_restriction_may_be_rendered_by_only(source, right, wrong):
+    assert negation_mismatch(source, right) == ""
+    assert negation_mismatch(source, wrong) != ""
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        # one negation with a condition of time is no restriction: "only after eating" supplies a complement the
+        # source does not say, and is left to the translator's reviewer as a finding
+        ("空腹時には、この薬を飲まないでください。", "Take this medicine only after eating."),
+        # the request itself ends in ないで: no adverbial of manner
+        ("運転はしないでください。", "Drive only when you feel well."),
+        # a state that becomes less (少なくなる) is no manner of acting
+        ("痛みが少なくなるまでは、無理をしないでください。", "Push yourself only until the pain is less."),
+    ],
+)
+def test_a_single_negation_is_not_answered_by_only(source, translation):
+    assert negation_mismatch(source, translation) != ""
