@@ -12723,8 +12723,30 @@ _ANY_BUILDING_PLACES = (
     "敷地",
     "売店",
 )
+# (fifty-third session) rooms and fittings of a building a visitor looks for, besides the places above
+_BUILDING_FITTINGS = (
+    "駐輪場",
+    "自動販売機",
+    "自販機",
+    "公衆電話",
+    "ATM",
+    "授乳室",
+    "ロッカー",
+    "休憩室",
+    "談話室",
+    "食堂",
+    "喫茶",
+    "カフェ",
+    "コンビニ",
+    "案内所",
+    "総合案内",
+    "精算機",
+    "両替機",
+    "傘立て",
+)
 _THE_INSTITUTION = (
     "当院",
+    "病院",
     "クリニック",
     "院内",
     "本館",
@@ -12794,6 +12816,12 @@ def _located_at_the_institution(reading, tokens):
         return False
     text = "".join(t.surface_form for t in tokens)
     places = _VISIT_ROOMS + _WARD_PLACES + (_ANY_BUILDING_PLACES if any(w in text for w in _THE_INSTITUTION) else ())
+    # (fifty-third session) a room or a fitting of a building as the thing located (エレベーターは、東側と西側の2か所に
+    # あります; 駐輪場は、病院正面の右側にあります): where it stands in the building is the statement, wherever the
+    # place; at home it is excluded above
+    thing = "".join(t.surface_form for t in _compound_before(tokens, subject))
+    if thing.endswith(_VISIT_ROOMS + _WARD_PLACES + _ANY_BUILDING_PLACES + _SHARED_PLACES + _BUILDING_FITTINGS):
+        return True
     last_verb = max(
         (k for k, t in enumerate(tokens) if t.pos == "動詞" and t.pos_detail_1 == "自立"), default=len(tokens)
     )

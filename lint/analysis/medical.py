@@ -438,8 +438,24 @@ def _names_who_or_where(group):
     return compound.endswith(NON_HEALTH_HEADS)
 
 
-# words of relative position after a place (東側, 前, 横, 裏, 奥, 隣, 向かい, 付近, 周辺, 近く, 内, 外)
-_RELATIVE_POSITIONS = ("側", "前", "横", "裏", "奥", "隣", "向かい", "付近", "周辺", "近く", "手前", "内", "外", "脇")
+# words of relative position after a place (東側, 前, 横, 裏, 奥, 隣, 向かい, 付近, 周辺, 近く, 内, 外, 正面)
+_RELATIVE_POSITIONS = (
+    "側",
+    "前",
+    "横",
+    "裏",
+    "奥",
+    "隣",
+    "向かい",
+    "付近",
+    "周辺",
+    "近く",
+    "手前",
+    "内",
+    "外",
+    "脇",
+    "正面",
+)
 
 
 PERSON_HEADS = tuple(table(_TABLES, MEDICAL_CONTENT, "person_heads"))

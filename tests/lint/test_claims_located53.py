@@ -1,0 +1,41 @@
+"""CIT001, fifty-third session: a room or a fitting of a building said to be somewhere.
+
+A statement that a thing is at a place of the institution was practical only when the place was the institution's
+(自動精算機は、一階の会計窓口の隣にあります); when the thing located is itself a room or a fitting a visitor looks for (an
+elevator, a bicycle park, a cash machine), where it stands is the statement, whatever the place is called
+(エレベーターは、東側と西側の2か所にあります: claims-blind68 and claims-blind69 reported such lines). 正面 is a word of
+relative position like 前 and 横: 病院正面 names a place beside the hospital, not a word of health.
+What is located in the body, at home, or with a word of health stays a claim.
+
+The sentences were written for these tests; none is taken from a corpus or a real sample.
+"""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "エレベーターは、北側と南側の2か所にあります。\n",
+        "自動販売機は、各階の談話室の隣にあります。\n",
+        "授乳室は、2階の小児科待合の奥にございます。\n",
+        "駐輪場は、病院正面の左側にあります。\n",
+        "コインロッカーは、本館1階の通用口付近に設置しています。\n",
+    ],
+)
+def test_a_room_or_fitting_located_is_practical(reasons, text):
+    assert all(status == "exempt" for status, *_ in reasons(text)), (text, reasons(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "胆のうは、肝臓のすぐ下にあります。\n",  # anatomy: a body part located
+        "トイレは、寝室のすぐ近くにあると夜間の転倒を防げます。\n",  # at home, and an effect
+        "病院の待合室には、かぜのウイルスが多くあります。\n",  # how much, and a word of health
+        "階段には、転倒の危険があります。\n",  # a risk exists, no thing located
+        "エレベーターは、股関節の手術後しばらくは必ず使ってください。\n",  # an instruction of care
+    ],
+)
+def test_what_is_located_in_the_body_or_with_health_stays_a_claim(reasons, text):
+    assert any(status == "uncited" for status, *_ in reasons(text)), (text, reasons(text))
