@@ -12746,7 +12746,6 @@ _BUILDING_FITTINGS = (
 )
 _THE_INSTITUTION = (
     "当院",
-    "病院",
     "クリニック",
     "院内",
     "本館",
@@ -12819,7 +12818,13 @@ def _located_at_the_institution(reading, tokens):
     # (fifty-third session) a room or a fitting of a building as the thing located (エレベーターは、東側と西側の2か所に
     # あります; 駐輪場は、病院正面の右側にあります): where it stands in the building is the statement, wherever the
     # place; at home it is excluded above
-    thing = "".join(t.surface_form for t in _compound_before(tokens, subject))
+    # the thing is the subject marked が when a topic stands before it (トイレは、ドアノブに汚れがあります: the dirt is
+    # located, not the toilet; from the review)
+    marked = [
+        k for k in range(subject + 1, len(tokens)) if tokens[k].surface_form == "が" and tokens[k - 1].pos == "名詞"
+    ]
+    located = marked[-1] if marked and tokens[marked[-1]].pos == "助詞" else subject
+    thing = "".join(t.surface_form for t in _compound_before(tokens, located))
     if thing.endswith(_VISIT_ROOMS + _WARD_PLACES + _ANY_BUILDING_PLACES + _SHARED_PLACES + _BUILDING_FITTINGS):
         return True
     last_verb = max(

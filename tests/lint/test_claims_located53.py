@@ -4,7 +4,8 @@ A statement that a thing is at a place of the institution was practical only whe
 (自動精算機は、一階の会計窓口の隣にあります); when the thing located is itself a room or a fitting a visitor looks for (an
 elevator, a bicycle park, a cash machine), where it stands is the statement, whatever the place is called
 (エレベーターは、東側と西側の2か所にあります: claims-blind68 and claims-blind69 reported such lines). 正面 is a word of
-relative position like 前 and 横: 病院正面 names a place beside the hospital, not a word of health.
+relative position like 前 and 横: 病院正面 names a place beside the hospital, not a word of health. The thing
+located is the subject marked が when a topic stands before it (トイレは、ドアノブに汚れがあります).
 What is located in the body, at home, or with a word of health stays a claim.
 
 The sentences were written for these tests; none is taken from a corpus or a real sample.
@@ -35,6 +36,10 @@ def test_a_room_or_fitting_located_is_practical(reasons, text):
         "病院の待合室には、かぜのウイルスが多くあります。\n",  # how much, and a word of health
         "階段には、転倒の危険があります。\n",  # a risk exists, no thing located
         "エレベーターは、股関節の手術後しばらくは必ず使ってください。\n",  # an instruction of care
+        # (from the review) the fitting as a topic, another thing the one located (dirt, mould)
+        "トイレは、便座よりもドアノブのほうに汚れがあります。\n",
+        "エレベーターは、ボタンに汚れがいちばん多くあります。\n",
+        "カビは、病院のトイレや廊下にもあります。\n",
     ],
 )
 def test_what_is_located_in_the_body_or_with_health_stays_a_claim(reasons, text):
