@@ -464,15 +464,18 @@ def _restriction_answered(source: str, translation: str) -> str:
         if aligned and not _EN_RESTRICTION_RE.search(english[n]):
             continue
         tokens = tokenize(sentence)
-        rendered_after = _EN_RESTRICTION_AFTER_RE.search(english[n] if aligned else translation)
+        # (fifty-third session, from its review) the new shapes, "without" and "not until", only in a sentence of its
+        # own whose English says the restriction with no negation at all: the two negations are rendered by it, not
+        # one of them by a "not" beside an "only" of another clause; never beside "only until", and "only once a day"
+        # is a frequency
+        own = aligned and _restriction_alone(english[n])
         for i in range(len(tokens) - 1):
             after = tokens[i + 1]
             if (
                 _is_negation(tokens, i)
                 and (after.surface_form in ("限り", "かぎり") or after.basic_form == "ば")
-                or _without(tokens, i)
-                or rendered_after
-                and _time_limit(tokens, i)
+                or own
+                and (_without(tokens, i) or _EN_RESTRICTION_AFTER_RE.search(english[n]) and _time_limit(tokens, i))
             ):
                 begin = start + tokens[i].start
                 source = source[:begin] + "〇" * (offset - begin) + source[offset:]
@@ -480,42 +483,74 @@ def _restriction_answered(source: str, translation: str) -> str:
     return source
 
 
+def _restriction_alone(english: str) -> bool:
+    """The English sentence says a restriction with "only" and no negation of its own, never "only until" (which
+    reverses "not until") nor with "only once" as a frequency ("only once a day")."""
+    if not _EN_RESTRICTION_RE.search(english) or _EN_ONLY_UNTIL_RE.search(english):
+        return False
+    return not _EN_NEGATION_WORD_RE.search(english)  # a word that denies ("stop", "avoid" may render the verb)
+
+
+_EN_ONLY_UNTIL_RE = re.compile(
+    r"\bonly\s+(?:[a-z]+\s+){0,2}?until\b|\bonly\s+(?:once|twice)\s+(?:a|an|per|every|each)\b"
+    r"|\bonly\s+as\s+(?:much|many|often|long|far)\b",
+    re.IGNORECASE,
+)
+# (fifty-third session, from its review) words after a verb's ないで that make it the request or a favour asked
+# (ないでください, ないでもらえますか, ないでおいて), not a manner of the verb after it
+_REQUEST_AFTER_NAIDE = frozenset(
+    (
+        "くださる",
+        "下さる",
+        "ほしい",
+        "欲しい",
+        "いただく",
+        "頂く",
+        "いただける",
+        "もらう",
+        "もらえる",
+        "くれる",
+        "おく",
+        "置く",
+    )
+)
+
+
 def _without(tokens, i) -> bool:
-    """A negated adverbial of manner at i, "without": 許可なく (an adjective ending in なく, one word to the tokenizer),
-    相談せずに, 指示なしに, 予約なしで, 確認しないで followed by a verb of its own (not 〜ないでください, the request
-    itself)."""
+    """A negated adverbial of manner at i, "without", that a verb or its object follows at once: 許可なく運動を (an
+    adjective noun + ない, one word to the tokenizer), 相談せずに, 指示なしに, 予約なしで, 確認しないで飲む. Not
+    なくても, なく、 (there is none), ずには, an adjective of its own (少なく), nor ないでください and the like (the
+    request itself: _REQUEST_AFTER_NAIDE)."""
     token, after = tokens[i], tokens[i + 1]
-    if (
-        token.pos == "形容詞"
-        and token.basic_form.endswith(("ない", "無い"))
-        and token.surface_form.endswith(("なく", "無く"))
-    ):
-        return after.pos != "動詞" or after.basic_form not in ("なる", "する", "ある")  # 少なくなる is no manner
+    following = after.pos in ("名詞", "動詞", "副詞") and after.pos_detail_1 != "非自立"
+    if token.pos == "形容詞" and token.surface_form.endswith(("なく", "無く")):
+        stem = token.basic_form[:-2]
+        # a noun before ない, in the word (許可ない) or before it (了承 + なく); 少ない, 危ない have a stem of one
+        # character, and 痛みがなく a particle before it (there is none)
+        noun = len(stem) >= 2 or not stem and i > 0 and tokens[i - 1].pos == "名詞"
+        return following and noun and after.basic_form not in ("なる", "する", "ある")
     if token.pos == "助動詞" and token.surface_form == "ず":
-        return after.surface_form in ("に", "、")
+        return after.surface_form == "、" or (
+            after.surface_form == "に" and (i + 2 >= len(tokens) or tokens[i + 2].surface_form not in ("は", "も"))
+        )
     if token.surface_form in ("なし", "無し") and _is_negation(tokens, i):
-        return after.surface_form in ("に", "で")  # 指示なしに, 予約なしで: "without"
+        return after.surface_form in ("に", "で") and (i + 2 >= len(tokens) or tokens[i + 2].surface_form != "は")
     if _is_negation(tokens, i) and token.surface_form == "ない" and after.surface_form == "で":
         rest = tokens[i + 2] if i + 2 < len(tokens) else None
-        return rest is not None and rest.basic_form not in (
-            "くださる",
-            "下さる",
-            "ほしい",
-            "欲しい",
-            "いただく",
-            "頂く",
-        )
+        return rest is not None and rest.pos in ("名詞", "動詞") and rest.basic_form not in _REQUEST_AFTER_NAIDE
     return False
 
 
 def _time_limit(tokens, i) -> bool:
-    """A limit in time at i: まで after a verb or a noun of an event (結果が出るまでは, 抜糸まで), followed by は or a comma."""
+    """A limit in time at i: まで after a verb (結果が出るまでは, 傷が乾くまで、), followed by は or a comma. Not after a
+    noun: a place, an hour or an amount (病院までは, 午後5時までは, 1日2錠まで) is a limit of another kind (from the
+    review)."""
     token, after = tokens[i], tokens[i + 1]
     return (
         token.surface_form == "まで"
         and token.pos == "助詞"
         and i > 0
-        and tokens[i - 1].pos in ("動詞", "名詞", "助動詞")
+        and tokens[i - 1].pos in ("動詞", "助動詞")
         and after.surface_form in ("は", "、")
     )
 

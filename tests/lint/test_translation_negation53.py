@@ -68,3 +68,34 @@ def test_a_restriction_may_be_rendered_by_only(source, right, wrong):
 )
 def test_a_single_negation_is_not_answered_by_only(source, translation):
     assert negation_mismatch(source, translation) != ""
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        # (from the review) まで after a noun is a place, an hour or an amount, not "not until"
+        ("病院までは、ご自分で運転しないでください。", "Drive yourself to the hospital only if you feel well."),
+        (
+            "1日2錠までにして、それ以上は飲まないでください。",
+            "Take two tablets a day, and more only if the pain is strong.",
+        ),
+        # "only until" anywhere in the sentence, "only once a day", "only as much as"
+        (
+            "食事が終わるまでは、薬を飲まないでください。",
+            "Take the medicine only until you finish eating, only if needed.",
+        ),
+        (
+            "熱が下がるまでは、この薬を飲まないでください。",
+            "Take this medicine only once a day after the fever goes down.",
+        ),
+        ("医師の指示なしに、薬を増やさないでください。", "Take only as much medicine as your doctor directed."),
+        # なく, ず, ないで that are no "without"
+        ("痛みがなくても、薬をやめないでください。", "Stop the medicine only when the pain has gone."),
+        ("お酒を飲まないで、タバコも吸わないでください。", "Drink alcohol, and smoke only after meals."),
+        ("薬を勝手にやめないでもらえますか。", "Could you stop the medicine only when you feel better?"),
+        # a negation of the English's own beside the "only": the count still compares
+        ("医師に相談せずに、薬をやめないでください。", "Stop the medicine only if you have not talked to your doctor."),
+    ],
+)
+def test_what_is_no_restriction_is_still_compared(source, translation):
+    assert negation_mismatch(source, translation) != ""
