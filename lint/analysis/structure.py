@@ -822,7 +822,11 @@ def whitespace_problems(source: str, translation: str) -> list[str]:
     return problems
 
 
-_JA_SENTENCE_RE = re.compile(r"[^。！？!?]+[。！？!?]+[」』）)]*|[^。！？!?]+$")
+# (fifty-third session) a sentence quoted and then taken up by a quotative particle (「薬は水で飲む。」と覚えて
+# おきましょう, 「様子を見ましょう。」って) is part of the sentence that quotes it, not one of its own
+# (possessive: a run of full stops is read once, not again from each of its characters)
+_JA_SENTENCE_BODY = r"[^。！？!?]++(?:[。！？!?]++[」』]++(?=と|って)[^。！？!?]*+)*+"
+_JA_SENTENCE_RE = re.compile(rf"{_JA_SENTENCE_BODY}[。！？!?]+[」』）)]*|{_JA_SENTENCE_BODY}$")
 _EN_END_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _EN_ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|et al|Dr|Mr|Mrs|Ms|vs|approx|Fig|No|St|Jr|Sr|etc)\.$", re.IGNORECASE)
 
