@@ -1207,7 +1207,9 @@ def _unit_said(unit: str, translation_plain: str) -> bool:
     return re.search(rf"\b(?:{'|'.join(forms)})\b", translation_plain, re.IGNORECASE) is not None
 
 
-_HALF_OF_ONE_RE = re.compile(r"\bhalf\s+(?:an?|one)\s+", re.IGNORECASE)
+# (fifty-third session) "half one year" is no half of a year: "cut in half one year after quitting" says a halving and
+# one year (translation-blind84); "half of one year" is
+_HALF_OF_ONE_RE = re.compile(r"\bhalf\s+(?:of\s+)?an?\s+|\bhalf\s+of\s+one\s+", re.IGNORECASE)
 
 
 # ---- vague quantities (forty-second session, issue 12): 数千人 is "several thousand", 数日 "a few days"

@@ -768,8 +768,9 @@ _SMALLER_UNITS = {
     "year": (12, 52, 365),  # months, weeks, days
 }
 _FRACTION_OF_UNIT_RE = re.compile(
-    r"\b(?:(?P<numerator>an?|one|two|three)[\s-]+)?(?P<fraction>half|quarters?|thirds?)\s+(?:of\s+)?"
-    r"(?:an?|one|the)\s+(?P<unit>hour|day|week|year)\b",
+    # (fifty-third session) not "half one year" without "of": "cut in half one year after" (translation-blind84)
+    r"\b(?:(?P<numerator>an?|one|two|three)[\s-]+)?(?P<fraction>half|quarters?|thirds?)\s+"
+    r"(?:of\s+(?:an?|one|the)|an?|the|(?<!half\s)one)\s+(?P<unit>hour|day|week|year)\b",
     re.IGNORECASE,
 )
 
