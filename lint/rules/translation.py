@@ -1238,6 +1238,12 @@ _JAPANESE_RE = re.compile(
 )
 
 
+# an element marked as Japanese with nothing nested in it: <span lang="ja">漢方薬</span>, <i lang="ja-JP">…</i>
+_JAPANESE_ELEMENT_RE = re.compile(
+    r"<(?P<tag>[A-Za-z][\w-]*)\b[^<>]*?\blang\s*=\s*[\"']?ja(?:-[A-Za-z]+)?(?![\w-])[\"']?[^<>]*>[^<]*</(?P=tag)\s*>"
+)
+
+
 @rule("TRN009", "japanese-left-in-translation", target="catalog", severity="error", options=("allow",))
 def japanese_left(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     """Kana, kanji or Japanese punctuation in an English translation.
@@ -1245,7 +1251,7 @@ def japanese_left(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     Usually a sentence left untranslated inside a translated paragraph, or
     Japanese punctuation (、。「」（）：) typed in the English. Checked: the
     prose of the msgstr and the titles of its roles (citation keys, URLs and
-    code are not prose). When the English deliberately gives a Japanese name
+    code are not prose; nor is the text of an HTML element marked ``lang="ja"``). When the English deliberately gives a Japanese name
     (the official name of a programme, for instance), list it under
     [tool.pvt-lint.rules.japanese-left-in-translation] ``allow = ["指定難病"]``
     or suppress the entry: ``# lint: ignore[TRN009] reason``.
@@ -1263,7 +1269,9 @@ def japanese_left(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         return
     allowed = sorted((a for a in ctx.option("allow", []) or [] if isinstance(a, str) and a), key=len, reverse=True)
     for entry, source, translation in published(catalog):
-        prose = inline_markup(translation).prose
+        # (fifty-third session) text in an element the source marks as Japanese (<span lang="ja">漢方薬</span>) is
+        # Japanese on purpose, for screen readers and fonts; an element the translator adds is TRN012's (HTML parity)
+        prose = inline_markup(_JAPANESE_ELEMENT_RE.sub(" ", translation)).prose
         for text in allowed:
             prose = prose.replace(text, " ")
         # (fiftieth session) a placeholder of the source keeps its name, Japanese or not ("News from {病院名}"); Japanese
@@ -1609,7 +1617,7 @@ def structure_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     have is an error too: it is raw HTML on the page (markup belongs in the
     Japanese source, and a translator's ``<img onerror=…>`` is an injection); HTML
     of the msgid that the msgstr drops (``<br>``, ``<sup>``, ``&nbsp;``) is lost from
-    the English page. Tags are compared through ``html.parser`` by name and attributes
+    the English page, except ruby (``<ruby>``, ``<rt>``, ``<rp>``), a reading over kanji that English drops with them. Tags are compared through ``html.parser`` by name and attributes
     (an attribute added or dropped, such as a handler, is HTML not in the source; values
     are compared for class, id and style only: alt and title are translated, a src, href or
     lang may be localised), character
@@ -1649,7 +1657,7 @@ def structure_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                     + ", ".join(f"{n} fewer {part}" for part, n in sorted(fewer.items()))
                     + " than the source: are items or cells merged or dropped?"
                 )
-        html = _differences(html_tags(source), html_tags(translation))
+        html = _differences(_ruby_dropped(html_tags(source), html_tags(translation)), html_tags(translation))
         if html:
             problems.append(f"HTML differs from the source: {html}")
         broken = Counter(references(translation)[1]) - Counter(references(source)[1])
@@ -1672,7 +1680,9 @@ def placeholder_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     (``{yaer}`` raises KeyError in the build) breaks the page. Compared as
     multisets for entries flagged ``python-brace-format``, ``python-format`` or
     ``c-format`` (``%1$s`` too; and ``{name}`` written in any msgid), so that a
-    ``%d`` turned into ``%s`` is a changed placeholder; then the translation is
+    ``%d`` turned into ``%s`` is a changed placeholder; a named or numbered field
+    (``{drug}``, ``{0}``, ``%(name)s``) may be used fewer times (once at least), since
+    the translation may say a name once where the source says it twice; then the translation is
     formatted with the source's names, as the build will.
 
     Violation::
@@ -1708,13 +1718,26 @@ def placeholder_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                     if _count_placeholder(p) and p not in translation and all(p in t for t in others)
                 }
             )
-        difference = _differences(_dates_alike(wanted), _dates_alike(placeholders(translation, flags)))
+        given = _dates_alike(placeholders(translation, flags))
+        difference = _differences(_named_fewer(_dates_alike(wanted), given), given)
         problem = format_problem(source, translation, flags)
         message = "; ".join(
             p for p in (f"placeholders differ from the source: {difference}" if difference else "", problem) if p
         )
         if message:
             yield ctx.report(entry.msgstr_line, 1, message, context=_short(translation))
+
+
+_RUBY_TAGS = frozenset(("<ruby>", "</ruby>", "<rt>", "</rt>", "<rp>", "</rp>"))
+
+
+def _ruby_dropped(source: Counter, translation: Counter) -> Counter:
+    """(fifty-third session) The source's tags without its ruby when the translation has none: a reading given over
+    kanji (<ruby>咳嗽<rt>がいそう</rt></ruby>) helps a Japanese reader only, and English drops it with the kanji
+    (translation-blind84). Ruby the translation adds, or keeps in part, is still compared."""
+    if any(tag in _RUBY_TAGS for tag in translation):
+        return source
+    return Counter({tag: n for tag, n in source.items() if tag not in _RUBY_TAGS})
 
 
 def _dates_alike(found: Counter) -> Counter:
@@ -1728,6 +1751,23 @@ def _dates_alike(found: Counter) -> Counter:
         dated = placeholder.startswith("{") and colon and STRFTIME_RE.search(spec)
         alike["{" + name + ":<date>}" if dated else placeholder] += count
     return alike
+
+
+def _named_fewer(source: Counter, translation: Counter) -> Counter:
+    """(fifty-third session) The source's fields, a named or numbered one ({drug}, {0}, %(name)s) wanted only as often
+    as the translation uses it, once at least: the translator may say a name once where the source says it twice
+    ({drug}を服用中の方は、{drug}の名前を → "If you are taking {drug}, tell your doctor its name"; translation-blind84),
+    and the build fills every use alike. More uses than the source's ("at {time} {time}") are still reported, and a
+    field taken in turn (%s, %d, {}) keeps its count: each takes the next argument."""
+    return Counter(
+        {
+            p: (min(n, translation[p]) if translation[p] and _NAMED_FIELD_RE.fullmatch(p) else n)
+            for p, n in source.items()
+        }
+    )
+
+
+_NAMED_FIELD_RE = re.compile(r"\{[A-Za-z_0-9][^{}]*\}|%\([^)]+\).+|%\d+\$.+")
 
 
 def _count_placeholder(placeholder: str) -> bool:

@@ -1,0 +1,101 @@
+"""Translation checks, fifty-third session (issue 12): correct translations that translation-blind84 reported, by
+mechanism, each tested both ways (the correct rendering passes, the defect it could hide is still reported).
+
+- TRN013: a named or numbered field ({drug}, {0}, %(name)s) may be used fewer times than the source uses it, once at
+  least: the build fills every use alike. More uses than the source's, a field dropped, and a field taken in turn
+  (%s) used fewer times are still reported.
+- TRN012: ruby (<ruby>, <rt>, <rp>) is a reading given over kanji for a Japanese reader; English drops it with the
+  kanji. Ruby the translation keeps in part, and any other tag dropped, are still reported.
+- TRN009: the text of an HTML element marked lang="ja" is Japanese on purpose; Japanese outside it is still reported.
+- TRN005: "cut in half one year after" says a halving and one year, not half a year; "half a year" still says six
+  months.
+Entries written for these tests.
+"""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_translation import check, install, po  # noqa: E402
+
+
+def _codes(tmp_path, msgid, msgstr, codes, flags=""):
+    entry = (f"#, {flags}\n" if flags else "") + f'msgid "{msgid}"\nmsgstr "{msgstr}"\n'
+    path = install(tmp_path, "page.po", po(entry))
+    return sorted({f.rule for f in check(path, codes=codes)[1]})
+
+
+CORRECT = [
+    (
+        ["TRN013"],
+        "python-brace-format",
+        "{clinic}の予約は、{clinic}の受付でお取りください。",
+        "Book at the reception desk of {clinic}.",
+    ),
+    (["TRN013"], "python-format", "%(name)s様、%(name)s様のお薬です。", "Here is your medicine, %(name)s."),
+    (
+        ["TRN012"],
+        "",
+        "<ruby>眩暈<rt>めまい</rt></ruby>は、耳の病気でも起こります。",
+        "Dizziness can also come from an ear disease.",
+    ),
+    (
+        ["TRN009"],
+        "",
+        '<span lang=\\"ja\\">養生</span>とは、体をいたわる暮らし方のことです。',
+        '<span lang=\\"ja\\">養生</span> (yōjō) means a way of living that takes care of the body.',
+    ),
+    (
+        ["TRN005"],
+        "",
+        "運動を始めて1年で、転倒が半減したと報告されています。",
+        "Falls were cut in half one year after starting exercise, a study reports.",
+    ),
+]
+
+DEFECTS = [
+    (
+        ["TRN013"],
+        "python-brace-format",
+        "{clinic}の予約は、{clinic}の受付でお取りください。",
+        "Book at the reception desk of {clinic} ({clinic}, {clinic}).",  # more uses than the source's
+    ),
+    (["TRN013"], "python-brace-format", "{clinic}の予約は、{clinic}の受付で。", "Book at the reception desk."),
+    (["TRN013"], "python-format", "%sの予約は、%sの受付で。", "Book at the reception desk of %s."),  # taken in turn
+    (
+        ["TRN012"],
+        "",
+        "<ruby>眩暈<rt>めまい</rt></ruby>は、耳の病気でも起こります。",
+        "<ruby>Dizziness</ruby> can also come from an ear disease.",  # ruby kept in part
+    ),
+    (
+        ["TRN012"],
+        "",
+        "<strong>眩暈</strong>は、耳の病気でも起こります。",
+        "Dizziness can also come from an ear disease.",
+    ),
+    (
+        ["TRN009"],
+        "",
+        '<span lang=\\"ja\\">養生</span>とは、体をいたわる暮らし方のことです。',
+        '<span lang=\\"ja\\">養生</span> means a way of living that takes care of the 体.',
+    ),
+    (
+        ["TRN005"],
+        "",
+        "運動を始めて1年で、転倒が半減したと報告されています。",
+        "Falls were cut in half half a year after starting exercise, a study reports.",
+    ),
+]
+
+
+@pytest.mark.parametrize("codes, flags, msgid, msgstr", CORRECT)
+def test_correct_translations_pass(tmp_path, codes, flags, msgid, msgstr):
+    assert _codes(tmp_path, msgid, msgstr, codes, flags) == []
+
+
+@pytest.mark.parametrize("codes, flags, msgid, msgstr", DEFECTS)
+def test_defects_are_still_reported(tmp_path, codes, flags, msgid, msgstr):
+    assert _codes(tmp_path, msgid, msgstr, codes, flags) == codes
