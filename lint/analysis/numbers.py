@@ -583,7 +583,8 @@ _ABOUT = (
 )
 
 
-_RANGE_TO = r"\s*(?:to|–|—|-|~|〜)\s*"  # a range: 30 to 40 cm (12 to 16 inches)
+# a range: 30 to 40 cm (12 to 16 inches); (fifty-third session) "between 36.0 and 37.0°C (96.8 and 98.6°F)"
+_RANGE_TO = r"\s*(?:to|and|–|—|-|~|〜)\s*"
 # the conversion in brackets, or given as an alternative: "3,776 m, or 12,388 ft", "5 kg / 11 lb"
 _ALTERNATIVE = r"(?:\s*[(（]\s*|,?\s+or\s+|\s*[/／]\s*)"
 

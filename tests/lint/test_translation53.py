@@ -8,7 +8,8 @@ mechanism, each tested both ways (the correct rendering passes, the defect it co
   kanji. Ruby the translation keeps in part, and any other tag dropped, are still reported.
 - TRN009: the text of an HTML element marked lang="ja" is Japanese on purpose; Japanese outside it is still reported.
 - TRN005: "cut in half one year after" says a halving and one year, not half a year; "half a year" still says six
-  months.
+  months. A range converted in brackets may be written "between 36.0 and 37.0°C (96.8 and 98.6°F)", and a drink's
+  millilitres converted to "ounces" (translation-dropped-blind2); a wrong conversion is still an added number.
 Entries written for these tests.
 """
 
@@ -53,6 +54,13 @@ CORRECT = [
         "運動を始めて1年で、転倒が半減したと報告されています。",
         "Falls were cut in half one year after starting exercise, a study reports.",
     ),
+    (
+        ["TRN005"],
+        "",
+        "平熱は、多くの人で36.0〜37.0℃です。",
+        "For most people, normal is between 36.0 and 37.0°C (96.8 and 98.6°F).",
+    ),
+    (["TRN005"], "", "1日に500mLほど多めに飲みましょう。", "Drink about 500 mL (roughly 17 ounces) more a day."),
 ]
 
 DEFECTS = [
@@ -87,6 +95,13 @@ DEFECTS = [
         "",
         "運動を始めて1年で、転倒が半減したと報告されています。",
         "Falls were cut in half half a year after starting exercise, a study reports.",
+    ),
+    (["TRN005"], "", "1日に500mLほど多めに飲みましょう。", "Drink about 500 mL (roughly 27 ounces) more a day."),
+    (
+        ["TRN005"],
+        "",
+        "平熱は、多くの人で36.0〜37.0℃です。",
+        "For most people, normal is between 36.0 and 37.0°C (86.8 and 98.6°F).",
     ),
 ]
 
