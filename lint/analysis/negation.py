@@ -420,7 +420,7 @@ def _answered(source: str, translation: str) -> str:
 # preposition of place or time ("only a thin layer in …").
 _EN_RESTRICTION_RE = re.compile(
     r"\b(?:only|solely|exclusively)\s+(?:(?:[a-z]+\s+){0,2}(?:if|when|whenever|after|once|while|as long as|until|"
-    r"unless|with|under)|on|in|by|at|for|through|as\s+(?:\w+\s+){0,2}(?:direct|instruct|prescribe|advise|tell|told)\w*)\b",
+    r"unless|with|under)|on|in|by|at|for|through|as\s+(?!(?:much|many|often|long|far)\b)(?:\w+\s+){0,2}(?:direct|instruct|prescribe|advise|tell|told)\w*)\b",
     re.IGNORECASE,
 )
 
@@ -476,11 +476,52 @@ def _restriction_answered(source: str, translation: str) -> str:
                 and (after.surface_form in ("限り", "かぎり") or after.basic_form == "ば")
                 or own
                 and (_without(tokens, i) or _EN_RESTRICTION_AFTER_RE.search(english[n]) and _time_limit(tokens, i))
+                and _condition_restricted(tokens, i, english[n])
             ):
                 begin = start + tokens[i].start
                 source = source[:begin] + "〇" * (offset - begin) + source[offset:]
                 break
     return source
+
+
+def _condition_restricted(tokens, i, english: str) -> bool:
+    """(fifty-third session, from its review) The English "only" restricts by the source's condition: a word of the
+    condition (its clause, from the last comma to the negation or まで at i: 医師の許可なく, 結果が出るまで) is rendered
+    in an "only" clause of the English (to its next comma or stop), by the lexicon, a katakana or Latin word, a number
+    or a JMdict gloss. "Take it only after meals" for 医師に相談せずにやめないで renders nothing of the condition: the
+    "only" restricts something else, and the restriction the source makes is dropped."""
+    from .structure import _EN_CONTENT_RE, _anchor_matches, _EnglishWords, sentence_anchors
+
+    begin = max((k + 1 for k in range(i) if tokens[k].surface_form in ("、", ",")), default=0)
+    condition = "".join(t.surface_form for t in tokens[begin : i + 1])
+    anchors = {a for a in sentence_anchors(condition) if a[0] != "kind"}
+    # the words JMdict is asked for: each noun, each run of nouns as one word (説明 + 書), each verb of its own, and the
+    # noun of an adjective the tokenizer made one word with ない (許可ない)
+    words, run = set(), ""
+    for t in tokens[begin : i + 1]:
+        if t.pos == "名詞":
+            run += t.surface_form
+            words.add(t.basic_form if t.basic_form not in ("*", "") else t.surface_form)
+            continue
+        words.add(run)
+        run = ""
+        if t.pos == "動詞" and t.pos_detail_1 == "自立" and t.basic_form not in ("する", "ある", "いる", "なる"):
+            words.add(t.basic_form)
+        elif t.pos == "形容詞" and t.basic_form.endswith(("ない", "無い")) and len(t.basic_form) >= 4:
+            words.add(t.basic_form[:-2])
+    nouns = {w for w in words | {run} if len(w) >= 2}
+    for match in _EN_RESTRICTION_RE.finditer(english):
+        clause = _EN_CLAUSE_END_RE.split(english[match.start() :], maxsplit=1)[0]
+        words = _EN_CONTENT_RE.findall(clause)
+        if any(_anchor_matches(a, clause, words) for a in anchors):
+            return True
+        glossed = _EnglishWords(clause)
+        if any(glossed.glossed(noun) for noun in nouns):
+            return True
+    return False
+
+
+_EN_CLAUSE_END_RE = re.compile(r"[,.;:!?]")
 
 
 def _restriction_alone(english: str) -> bool:
@@ -534,7 +575,7 @@ def _without(tokens, i) -> bool:
             after.surface_form == "に" and (i + 2 >= len(tokens) or tokens[i + 2].surface_form not in ("は", "も"))
         )
     if token.surface_form in ("なし", "無し") and _is_negation(tokens, i):
-        return after.surface_form in ("に", "で") and (i + 2 >= len(tokens) or tokens[i + 2].surface_form != "は")
+        return after.surface_form in ("に", "で")  # 指示なしに, 予約なしで(は)
     if _is_negation(tokens, i) and token.surface_form == "ない" and after.surface_form == "で":
         rest = tokens[i + 2] if i + 2 < len(tokens) else None
         return rest is not None and rest.pos in ("名詞", "動詞") and rest.basic_form not in _REQUEST_AFTER_NAIDE

@@ -3,8 +3,10 @@
 Two negations with one meaning are a restriction, which English says without any "not": a negated adverbial of manner
 under a negated main predicate (医師の許可なく〜てはいけません, 相談せずに〜ないでください: "only once your doctor says
 so", "only after talking to your doctor") and a limit in time before one (〜までは〜できません, "not until": "only once",
-"only after"). translation-blind83 and translation-blind84 flagged three such correct translations. A limit in time rendered "only until" reverses
-the request, and a translation that keeps the condition but drops the "only" drops the restriction: both are still found.
+"only after"). translation-blind83 and translation-blind84 flagged three such correct translations. A limit in time
+rendered "only until" reverses the request, and a translation that keeps the condition but drops the "only" drops the
+restriction: both are still found. So is an "only" whose clause renders nothing of the source's condition ("take it
+only after meals" for 相談せずにやめないで): it restricts something else.
 
 The sentences were written for these tests; none is taken from the article or a corpus.
 """
@@ -95,6 +97,14 @@ def test_a_single_negation_is_not_answered_by_only(source, translation):
         ("薬を勝手にやめないでもらえますか。", "Could you stop the medicine only when you feel better?"),
         # a negation of the English's own beside the "only": the count still compares
         ("医師に相談せずに、薬をやめないでください。", "Stop the medicine only if you have not talked to your doctor."),
+        # an "only" that restricts something else: nothing of the condition is in its clause
+        ("医師に相談せずに、この薬をやめないでください。", "Take this medicine only after meals."),
+        (
+            "医師の許可なく、薬をやめないでください。",
+            "Stop the medicine whenever you want, but take it only with water.",
+        ),
+        ("麻酔が切れるまでは、何も食べないでください。", "You can eat anything, but only when you feel hungry."),
+        ("医師の指示がない限り、この薬を飲まないでください。", "Take only as much as directed."),
     ],
 )
 def test_what_is_no_restriction_is_still_compared(source, translation):
