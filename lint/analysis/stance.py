@@ -465,6 +465,22 @@ PERSON_MARKS = {
 }
 MEDIA = {"テレビ", "雑誌", "新聞", "SNS", "ネット", "インターネット", "メディア", "番組", "芸能人", "有名人"}
 MEDIA_CAUTION = {"注意", "気をつける", "気を付ける", "確かめる", "控える", "避ける"}
+# evidence said to be lacking or uncertain (根拠のない, 根拠が不確かな, 根拠が乏しい, 根拠は示されていません)
+MEDIA_UNFOUNDED = (
+    "根拠がな",
+    "根拠のな",
+    "根拠はな",
+    "根拠の不確か",
+    "根拠が不確か",
+    "根拠が乏し",
+    "根拠の乏し",
+    "根拠が薄",
+    "根拠の薄",
+    "根拠が示されていな",
+    "根拠は示されていな",
+    "根拠がはっきりしな",
+    "根拠のはっきりしな",
+)
 # advice to stop choosing by what the media present (〜という理由だけで選ぶのはやめましょう): the request form only;
 # やめられる, やめませんか and やめることができる are what an ad promises (from the review)
 STOP_ADVICE = (
@@ -600,12 +616,30 @@ def _chain(tokens, k):
                 and (_lemma(tokens[k + 1]) in ("ない", "ある", "いる", "ござる"))
             )
             or (t.pos == "名詞" and t.pos_detail_1 == "接尾" and lemma in ("さ", "げ", "そう"))
+            or _contrast_denied(tokens, k)
         ):
             count += is_negation(t)
             k += 1
             continue
         break
     return k, count
+
+
+def _contrast_denied(tokens, k) -> bool:
+    """(fifty-third session) The predicate before ``k`` denied as a whole by の / から + ではない: 参考にするのではなく,
+    愛用しているからではありません ("not because …"; medical-ads-blind81). Not 〜のではないか / 〜のではないでしょうか,
+    which suggests what it seems to deny."""
+    t = tokens[k]
+    if not (
+        (t.surface_form in ("の", "ん") and t.pos == "名詞" and t.pos_detail_1 == "非自立")
+        or (t.surface_form == "から" and t.pos == "助詞" and t.pos_detail_1 == "接続助詞")
+    ):
+        return False
+    if k + 3 >= len(tokens) or tokens[k + 1].surface_form != "で" or tokens[k + 2].surface_form != "は":
+        return False
+    if _lemma(tokens[k + 3]) not in ("ない", "ある", "ござる"):
+        return False
+    return not any(x.surface_form in ("か", "かな", "かしら") and x.pos == "助詞" for x in tokens[k + 4 : k + 9])
 
 
 def _skip_adverbials(tokens, k, limit=4):
@@ -2204,6 +2238,9 @@ def _warning_sentence(tokens):
         or any(w in text for w in ("かかりつけ医", "主治医"))
         or ("相談" in lemmas and any(w in text for w in ("ください", "下さい", "ましょう")))
         or any(e in text for e in EPISTEMIC)
+        # (fifty-third session) what the media present said to lack evidence: SNSで紹介されている治療情報には、根拠の
+        # 不確かなものも含まれます (medical-ads-blind81)
+        or any(u in text for u in MEDIA_UNFOUNDED)
     ):
         return True
     # (sixteenth round) a risk the advertising runs (〜と受け取られるおそれがあります; MeCab cuts おそれ in two)
