@@ -4087,8 +4087,10 @@ def test_sixteenth_session_failure_by_a_rival_and_clauses_of_comparison(sentence
 @pytest.mark.parametrize(
     "sentence, code, flagged",
     [
-        # (the に限り pattern was dropped after the second review: a fee for a time, 当日に限り2,000円のキャンセル料, is no lure)
-        ("まつエクつけ放題、今月に限り2,980円", "MED008", False),
+        # (the に限り pattern was dropped after the second review: a fee for a time, 当日に限り2,000円のキャンセル料, is no lure;
+        # the fifty-third session read に限り after a period of an offer only, 今月, 今週, 本日, then a price)
+        ("まつエクつけ放題、今月に限り2,980円", "MED008", True),
+        ("当日に限り2,000円のキャンセル料がかかります。", "MED008", False),
         ("通常1回15,000円の整体が、初回に限り1,980円", "MED008", True),
         ("定価298,000円の医療用マッサージチェアが、展示品処分で驚きの29,800円", "MED008", True),
         ("市内在住の方に限り2,000円で受けられます。", "MED008", False),

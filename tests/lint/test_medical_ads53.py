@@ -6,6 +6,11 @@
   because") is denied, as a noun + ではなく is; 〜のではないでしょうか suggests what it seems to deny and is not read as a
   denial, and the plain endorsement is still reported.
 
+- MED008: a period named with に before 限り (今月に限り), then a price or a discount, is a time-limited lure as 今月限り
+  is; a notice of the day (本日に限り、受付は正午までです) is not.
+- MED004: a harm's possibility denied (やけどの可能性はありません) promises safety as its worry denied does; a
+  possibility that is there, or not zero, is information.
+
 The sentences were written for these tests; none is taken from a corpus.
 """
 
@@ -37,3 +42,29 @@ def test_media_without_evidence_and_a_denied_endorsement_are_not_claims(sentence
 )
 def test_endorsements_are_still_reported(sentence):
     assert "MED003" in codes_on(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence, code",
+    [
+        ("脱毛コース、今週に限り全身5回29,800円！", "MED008"),
+        ("本日に限り、カウンセリング料が無料です。", "MED008"),
+        ("当院の医療レーザーなら、やけどの可能性はありません。", "MED004"),
+        ("この注射は、内出血の可能性はまったくありません。", "MED004"),
+    ],
+)
+def test_lures_and_safety_promises_by_their_grammar(sentence, code):
+    assert code in codes_on(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence, code",
+    [
+        ("本日に限り、午後の受付は3時までです。", "MED008"),
+        ("今月に限り、土曜日の診療はお休みします。", "MED008"),
+        ("まれに、やけどの可能性があります。", "MED004"),
+        ("内出血の可能性はゼロではありません。", "MED004"),
+    ],
+)
+def test_notices_and_stated_risks_are_not_flagged(sentence, code):
+    assert code not in codes_on(sentence), sentence
