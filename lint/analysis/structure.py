@@ -822,11 +822,7 @@ def whitespace_problems(source: str, translation: str) -> list[str]:
     return problems
 
 
-# (fifty-third session) a sentence quoted and then taken up by a quotative particle (「薬は水で飲む。」と覚えて
-# おきましょう, 「様子を見ましょう。」って) is part of the sentence that quotes it, not one of its own
-# (possessive: a run of full stops is read once, not again from each of its characters)
-_JA_SENTENCE_BODY = r"[^。！？!?]++(?:[。！？!?]++[」』]++(?=と|って)[^。！？!?]*+)*+"
-_JA_SENTENCE_RE = re.compile(rf"{_JA_SENTENCE_BODY}[。！？!?]+[」』）)]*|{_JA_SENTENCE_BODY}$")
+_JA_SENTENCE_RE = re.compile(r"[^。！？!?]+[。！？!?]+[」』）)]*|[^。！？!?]+$")
 _EN_END_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _EN_ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|et al|Dr|Mr|Mrs|Ms|vs|approx|Fig|No|St|Jr|Sr|etc)\.$", re.IGNORECASE)
 
@@ -1185,8 +1181,36 @@ def english_sentences(plain: str) -> int:
 
 
 def split_japanese_sentences(plain: str) -> list[str]:
-    """The sentences of a Japanese text, each with its 。！？ and closing brackets."""
-    return [s.strip() for s in _JA_SENTENCE_RE.findall(plain) if re.search(r"[^\s。！？!?」』）)]", s)]
+    """The sentences of a Japanese text, each with its 。！？ and closing brackets. (fifty-third session) A sentence
+    quoted and taken up by the quotative particle と or って (「薬は水で飲む。」と覚えておきましょう) is part of the
+    sentence that quotes it; a sentence that merely begins with と (とくに, ところが, ときどき) is its own (from the
+    review: a regular expression of と after 」 joined those too, and hid a sentence dropped after them)."""
+    found = [s.strip() for s in _JA_SENTENCE_RE.findall(plain) if re.search(r"[^\s。！？!?」』）)]", s)]
+    if len(found) < 2 or not any(s.startswith(("と", "って")) for s in found[1:]):
+        return found
+    groups = [[found[0]]]  # the pieces of each sentence, joined once at the end (linear in a hostile text)
+    for sentence in found[1:]:
+        before = groups[-1][-1]
+        if before.endswith(_QUOTE_ENDS) and _quotative_opening(before, sentence):
+            groups[-1].append(sentence)
+        else:
+            groups.append([sentence])
+    return ["".join(group) for group in groups]
+
+
+_QUOTE_ENDS = tuple(f"{stop}{close}" for stop in "。！？!?" for close in "」』")
+
+
+def _quotative_opening(before: str, sentence: str) -> bool:
+    """The sentence opens with the quotative particle と or って after the quotation that ends ``before``, as the
+    tokenizer reads the words around the joint (alone, a sentence's first と may be read as a filler)."""
+    if not sentence.startswith(("と", "って")):
+        return False
+    from ..japanese.tokenizer import tokenize
+
+    tail = before[-8:]
+    at = next((t for t in tokenize(tail + sentence[:12]) if t.start == len(tail)), None)
+    return at is not None and at.pos == "助詞" and at.surface_form in ("と", "って")
 
 
 def _after_abbreviation(text: str, end: int) -> bool:

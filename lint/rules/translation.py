@@ -1238,10 +1238,18 @@ _JAPANESE_RE = re.compile(
 )
 
 
-# an element marked as Japanese with nothing nested in it: <span lang="ja">漢方薬</span>, <i lang="ja-JP">…</i>
-_JAPANESE_ELEMENT_RE = re.compile(
-    r"<(?P<tag>[A-Za-z][\w-]*)\b[^<>]*?\blang\s*=\s*[\"']?ja(?:-[A-Za-z]+)?(?![\w-])[\"']?[^<>]*>[^<]*</(?P=tag)\s*>"
-)
+# an element with nothing nested in it (its tag, its attributes, its text); each part read once, so that a hostile
+# msgid costs linear time (from the review: a lazy scan of attributes took a minute on 10 kB)
+_ELEMENT_RE = re.compile(r"<(?P<tag>[A-Za-z]+)(?P<attributes>\s[^<>]*)?>[^<]*</(?P=tag)\s*>")
+# the lang attribute itself (not data-lang, xml:lang, nor a value that mentions lang=ja), its value ja or ja-JP
+_LANG_JA_RE = re.compile(r"""(?:^|\s)lang\s*=\s*(?:"ja(?:-jp)?"|'ja(?:-jp)?'|ja(?:-jp)?(?![^\s>]))""", re.IGNORECASE)
+
+
+def _japanese_elements(source: str) -> list[str]:
+    """The elements of the source marked lang="ja" with only text in them, as the source writes them."""
+    if "lang" not in source:
+        return []
+    return [m.group() for m in _ELEMENT_RE.finditer(source) if _LANG_JA_RE.search(m.group("attributes") or "")]
 
 
 @rule("TRN009", "japanese-left-in-translation", target="catalog", severity="error", options=("allow",))
@@ -1251,7 +1259,8 @@ def japanese_left(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     Usually a sentence left untranslated inside a translated paragraph, or
     Japanese punctuation (、。「」（）：) typed in the English. Checked: the
     prose of the msgstr and the titles of its roles (citation keys, URLs and
-    code are not prose; nor is the text of an HTML element marked ``lang="ja"``). When the English deliberately gives a Japanese name
+    code are not prose; nor is an HTML element marked ``lang="ja"`` that the
+    translation keeps exactly as the source writes it). When the English deliberately gives a Japanese name
     (the official name of a programme, for instance), list it under
     [tool.pvt-lint.rules.japanese-left-in-translation] ``allow = ["指定難病"]``
     or suppress the entry: ``# lint: ignore[TRN009] reason``.
@@ -1269,9 +1278,13 @@ def japanese_left(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         return
     allowed = sorted((a for a in ctx.option("allow", []) or [] if isinstance(a, str) and a), key=len, reverse=True)
     for entry, source, translation in published(catalog):
-        # (fifty-third session) text in an element the source marks as Japanese (<span lang="ja">漢方薬</span>) is
-        # Japanese on purpose, for screen readers and fonts; an element the translator adds is TRN012's (HTML parity)
-        prose = inline_markup(_JAPANESE_ELEMENT_RE.sub(" ", translation)).prose
+        # (fifty-third session) an element the source marks as Japanese (<span lang="ja">漢方薬</span>), kept exactly as
+        # the source writes it, is Japanese on purpose, for screen readers and fonts; any other Japanese is read (from the
+        # review: Japanese put inside the element, a lang="en" turned "ja", data-lang="ja" were let through)
+        kept = translation
+        for element in _japanese_elements(source):
+            kept = kept.replace(element, " ")
+        prose = inline_markup(kept).prose
         for text in allowed:
             prose = prose.replace(text, " ")
         # (fiftieth session) a placeholder of the source keeps its name, Japanese or not ("News from {病院名}"); Japanese
@@ -1719,7 +1732,7 @@ def placeholder_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
                 }
             )
         given = _dates_alike(placeholders(translation, flags))
-        difference = _differences(_named_fewer(_dates_alike(wanted), given), given)
+        difference = _differences(_named_fewer(_dates_alike(wanted), given, source), given)
         problem = format_problem(source, translation, flags)
         message = "; ".join(
             p for p in (f"placeholders differ from the source: {difference}" if difference else "", problem) if p
@@ -1753,15 +1766,18 @@ def _dates_alike(found: Counter) -> Counter:
     return alike
 
 
-def _named_fewer(source: Counter, translation: Counter) -> Counter:
+def _named_fewer(source: Counter, translation: Counter, text: str = "") -> Counter:
     """(fifty-third session) The source's fields, a named or numbered one ({drug}, {0}, %(name)s) wanted only as often
     as the translation uses it, once at least: the translator may say a name once where the source says it twice
     ({drug}を服用中の方は、{drug}の名前を → "If you are taking {drug}, tell your doctor its name"; translation-blind84),
     and the build fills every use alike. More uses than the source's ("at {time} {time}") are still reported, and a
-    field taken in turn (%s, %d, {}) keeps its count: each takes the next argument."""
+    field taken in turn (%s, %d, {}) keeps its count: each takes the next argument; so does a field written inside an
+    HTML tag of the source (data-drug="{drug}"), whose values TRN012 does not compare (from the review). ``text``: the
+    source."""
+    in_tags = {p for p in source if "<" in text and re.search(r"<[^<>]*" + re.escape(p), text)}
     return Counter(
         {
-            p: (min(n, translation[p]) if translation[p] and _NAMED_FIELD_RE.fullmatch(p) else n)
+            p: (min(n, translation[p]) if translation[p] and _NAMED_FIELD_RE.fullmatch(p) and p not in in_tags else n)
             for p, n in source.items()
         }
     )

@@ -23,7 +23,10 @@ from lint.analysis.structure import split_japanese_sentences
         ),
         ("『痛い！』って言えば大丈夫です。", ["『痛い！』って言えば大丈夫です。"]),
         ("毎朝「今日も飲んだ？」と声をかけましょう。", ["毎朝「今日も飲んだ？」と声をかけましょう。"]),
-        # a closing bracket with no quotative particle after it ends its sentence, as before
+        # a closing bracket with no quotative particle after it ends its sentence, as before, even when the next
+        # sentence begins with と (from the review: とりあえず, とくに, ところが)
+        ("「無理はしない。」とりあえず今日は休みましょう。", ["「無理はしない。」", "とりあえず今日は休みましょう。"]),
+        ("「熱が出た。」ところが翌朝は下がりました。", ["「熱が出た。」", "ところが翌朝は下がりました。"]),
         ("「はい。」次の質問に進みます。", ["「はい。」", "次の質問に進みます。"]),
         ("（詳しくは後で説明します。）まず準備です。", ["（詳しくは後で説明します。）", "まず準備です。"]),
         ("はい。。。次！？ね", ["はい。。。", "次！？", "ね"]),

@@ -3,10 +3,11 @@ mechanism, each tested both ways (the correct rendering passes, the defect it co
 
 - TRN013: a named or numbered field ({drug}, {0}, %(name)s) may be used fewer times than the source uses it, once at
   least: the build fills every use alike. More uses than the source's, a field dropped, and a field taken in turn
-  (%s) used fewer times are still reported.
+  (%s) used fewer times, or a field inside an HTML tag, are still reported.
 - TRN012: ruby (<ruby>, <rt>, <rp>) is a reading given over kanji for a Japanese reader; English drops it with the
   kanji. Ruby the translation keeps in part, and any other tag dropped, are still reported.
-- TRN009: the text of an HTML element marked lang="ja" is Japanese on purpose; Japanese outside it is still reported.
+- TRN009: an HTML element marked lang="ja", kept exactly as the source writes it, is Japanese on purpose; Japanese
+  outside it, put inside it, or in an element the source marks otherwise is still reported.
 - TRN005: "cut in half one year after" says a halving and one year, not half a year; "half a year" still says six
   months. A range converted in brackets may be written "between 36.0 and 37.0°C (96.8 and 98.6°F)", and a drink's
   millilitres converted to "ounces" (translation-dropped-blind2); a wrong conversion is still an added number.
@@ -95,6 +96,33 @@ DEFECTS = [
         "",
         "運動を始めて1年で、転倒が半減したと報告されています。",
         "Falls were cut in half half a year after starting exercise, a study reports.",
+    ),
+    # (from the review) the element must be kept exactly as the source writes it: Japanese put inside it, a lang="en"
+    # made "ja", and data-lang are read
+    (
+        ["TRN009"],
+        "",
+        '<span lang=\\"ja\\">養生</span>とは、体をいたわる暮らし方のことです。',
+        '<span lang=\\"ja\\">養生とは、体をいたわる暮らし方のことです</span>',
+    ),
+    (
+        ["TRN009"],
+        "",
+        '<span lang=\\"en\\">Kampo</span>は、漢方薬のことです。',
+        '<span lang=\\"ja\\">漢方薬</span> is Kampo medicine.',
+    ),
+    (
+        ["TRN009"],
+        "",
+        '<span data-lang=\\"ja\\">漢方薬</span>のことです。',
+        '<span data-lang=\\"ja\\">漢方薬</span> means Kampo medicine.',
+    ),
+    # a field inside an HTML tag keeps its count: TRN012 does not compare attribute values
+    (
+        ["TRN013"],
+        "python-brace-format",
+        '<abbr title=\\"{drug}\\">{drug}</abbr>を飲んでいる方へ',
+        '<abbr title=\\"\\">{drug}</abbr>: for people taking it',
     ),
     (["TRN005"], "", "1日に500mLほど多めに飲みましょう。", "Drink about 500 mL (roughly 27 ounces) more a day."),
     (
