@@ -625,6 +625,29 @@ def _chain(tokens, k):
     return k, count
 
 
+def _past_coordination(tokens, end):
+    """(fifty-third session) Past the nouns coordinated with the span's (効果の保証や返金のお約束は…いたしかねます: the
+    predicate of the whole phrase governs each of its members; medical-ads-blind81): after a coordinating particle
+    (や, と, とか), each noun phrase (nouns, prefixes, の between them) up to the particle or predicate after it."""
+    n = len(tokens)
+    if not (end and end < n and tokens[end - 1].pos == "名詞"):
+        return end
+    k = end
+    while k < n and tokens[k].pos == "助詞" and tokens[k].pos_detail_1 == "並立助詞":
+        j = k + 1
+        while j < n and (
+            tokens[j].pos in ("名詞", "接頭詞")
+            or tokens[j].surface_form == "の"
+            and j + 1 < n
+            and tokens[j + 1].pos in ("名詞", "接頭詞")
+        ):
+            j += 1
+        if j == k + 1 or tokens[j - 1].pos != "名詞":
+            break  # no noun phrase after it: not a coordination of nouns
+        k = j
+    return k
+
+
 def _contrast_denied(tokens, k) -> bool:
     """(fifty-third session) The predicate before ``k`` denied as a whole by の / から + ではない: 参考にするのではなく,
     愛用しているからではありません ("not because …"; medical-ads-blind81). Not 〜のではないか / 〜のではないでしょうか,
@@ -3642,7 +3665,7 @@ def stance(tokens, span, through_arguments=True):
     cut = _overstatement_tail(tokens, end)
     if cut is not None:
         tokens = tuple(tokens[:cut])
-    count, own_end, k, governing = _governing(tokens, end, through_arguments)
+    count, own_end, k, governing = _governing(tokens, _past_coordination(tokens, end), through_arguments)
     count += _out_of_scope(tokens, end)
     reported = voice = testimony = False
     bounds = None  # the sentence's first and last words, read once and only for a span inside a quotation

@@ -6,6 +6,8 @@
   because") is denied, as a noun + ではなく is; 〜のではないでしょうか suggests what it seems to deny and is not read as a
   denial, and the plain endorsement is still reported.
 
+- Nouns coordinated with the span's (効果の保証や返金のお約束は…いたしかねます) are governed by the predicate of the whole
+  phrase: its denial is each member's.
 - MED008: a period named with に before 限り (今月に限り), then a price or a discount, is a time-limited lure as 今月限り
   is; a notice of the day (本日に限り、受付は正午までです) is not.
 - MED004: a harm's possibility denied (やけどの可能性はありません) promises safety as its worry denied does; a
@@ -68,3 +70,9 @@ def test_lures_and_safety_promises_by_their_grammar(sentence, code):
 )
 def test_notices_and_stated_risks_are_not_flagged(sentence, code):
     assert code not in codes_on(sentence), sentence
+
+
+def test_a_denial_of_coordinated_nouns_is_each_ones():
+    assert "MED001" not in codes_on("効果の保証や返金のお約束はいたしかねますので、あらかじめご了承ください。")
+    assert "MED004" in codes_on("副作用やリスクは一切ありません。")
+    assert "MED001" in codes_on("効果と安全性を保証します。")
