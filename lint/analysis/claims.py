@@ -12505,7 +12505,7 @@ _EN_PAYMENT_WORDS = frozenset(
     "cash card cards credit debit mobile wallet wallets or and the at a an our cashier cashiers reception desk counter "
     "ground first second floor bank transfer transfers cheque cheques apple pay google paypal contactless e-money ic qr "
     "code codes most all major electronic money payment payments machine machines main entrance on in by with check "
-    "checks visa mastercard amex american express jcb".split()
+    "checks visa mastercard amex american express jcb office offices window windows kiosk kiosks terminal terminals".split()
 )
 
 
@@ -12517,7 +12517,8 @@ def _en_payment(text):
     means = _EN_PAYMENT.match(line)
     if means is None:
         return False
-    words = re.findall(r"[A-Za-z][\w-]*", means.group(1))
+    # (fifty-third session) a possessive is its noun's (the cashier's office; claims-blind69)
+    words = re.findall(r"([A-Za-z][\w-]*)(?:['’]s\b)?", means.group(1))
     return bool(words) and all(w.lower() in _EN_PAYMENT_WORDS for w in words)
 
 

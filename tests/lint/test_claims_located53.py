@@ -53,9 +53,11 @@ def test_what_is_located_in_the_body_or_with_health_stays_a_claim(reasons, text)
     [
         "Hand gel dispensers are at every ward entrance.\n",
         "Baby-changing facilities are on the ground floor, next to the café.\n",
+        "Payment can be made by card at the cashier's office.\n",
     ],
 )
 def test_a_facility_named_by_a_word_of_health_is_practical(reasons, text):
+    # and the place of payment with a possessive (the cashier's office: claims-blind69)
     assert all(status == "exempt" for status, *_ in reasons(text)), (text, reasons(text))
 
 
@@ -65,6 +67,7 @@ def test_a_facility_named_by_a_word_of_health_is_practical(reasons, text):
         "Hand hygiene stations reduce hospital infections.\n",  # an effect
         "Skin care facilities help eczema heal faster.\n",
         "Babies often cry at night.\n",
+        "Payment can be made by card at the patient's bedside after surgery.\n",  # words of care after the place
     ],
 )
 def test_what_a_facility_does_for_health_stays_a_claim(reasons, text):
