@@ -12821,16 +12821,23 @@ def _located_at_the_institution(reading, tokens):
     # place; at home it is excluded above
     # the thing is the subject marked が when a topic stands before it (トイレは、ドアノブに汚れがあります: the dirt is
     # located, not the toilet; from the review)
-    marked = [
-        k for k in range(subject + 1, len(tokens)) if tokens[k].surface_form == "が" and tokens[k - 1].pos == "名詞"
-    ]
-    located = marked[-1] if marked and tokens[marked[-1]].pos == "助詞" else subject
-    thing = "".join(t.surface_form for t in _compound_before(tokens, located))
-    if thing.endswith(_VISIT_ROOMS + _WARD_PLACES + _ANY_BUILDING_PLACES + _SHARED_PLACES + _BUILDING_FITTINGS):
-        return True
+    # (from the final review) only a が of the main clause: not one in a relative clause (カビは、エレベーターがある廊下の
+    # 壁にもあります), which an independent verb after it, before the predicate, shows
     last_verb = max(
         (k for k, t in enumerate(tokens) if t.pos == "動詞" and t.pos_detail_1 == "自立"), default=len(tokens)
     )
+    marked = [
+        k
+        for k in range(subject + 1, last_verb)
+        if tokens[k].surface_form == "が"
+        and tokens[k].pos == "助詞"
+        and tokens[k - 1].pos == "名詞"
+        and not any(t.pos == "動詞" and t.pos_detail_1 == "自立" for t in tokens[k + 1 : last_verb])
+    ]
+    located = marked[-1] if marked else subject
+    thing = "".join(t.surface_form for t in _compound_before(tokens, located))
+    if thing.endswith(_VISIT_ROOMS + _WARD_PLACES + _ANY_BUILDING_PLACES + _SHARED_PLACES + _BUILDING_FITTINGS):
+        return True
     groups = medical.noun_groups(tokens)
     for n, (_group, after) in enumerate(groups):
         particle = tokens[after] if after < len(tokens) else None

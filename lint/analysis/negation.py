@@ -469,13 +469,16 @@ def _restriction_answered(source: str, translation: str) -> str:
         # one of them by a "not" beside an "only" of another clause; never beside "only until", and "only once a day"
         # is a frequency
         own = aligned and _restriction_alone(english[n])
+        after_only = own and _EN_RESTRICTION_AFTER_RE.search(english[n])
+        candidates = 0  # new shapes read per sentence: a sentence has one or two conditions, a hostile one thousands
         for i in range(len(tokens) - 1):
             after = tokens[i + 1]
+            shape = own and candidates < _CANDIDATES and (_without(tokens, i) or after_only and _time_limit(tokens, i))
+            candidates += bool(shape)
             if (
                 _is_negation(tokens, i)
                 and (after.surface_form in ("限り", "かぎり") or after.basic_form == "ば")
-                or own
-                and (_without(tokens, i) or _EN_RESTRICTION_AFTER_RE.search(english[n]) and _time_limit(tokens, i))
+                or shape
                 and _condition_restricted(tokens, i, english[n])
             ):
                 begin = start + tokens[i].start
@@ -492,28 +495,33 @@ def _condition_restricted(tokens, i, english: str) -> bool:
     "only" restricts something else, and the restriction the source makes is dropped."""
     from .structure import _EN_CONTENT_RE, _anchor_matches, _EnglishWords, sentence_anchors
 
-    begin = max((k + 1 for k in range(i) if tokens[k].surface_form in ("、", ",")), default=0)
+    # the condition's clause, from the last comma, at most _CONDITION_REACH words back (a hostile text of one clause
+    # repeated is read in linear time: from the final review)
+    begin = max(
+        (k + 1 for k in range(max(0, i - _CONDITION_REACH), i) if tokens[k].surface_form in ("、", ",")), default=0
+    )
+    begin = max(begin, i - _CONDITION_REACH)
     condition = "".join(t.surface_form for t in tokens[begin : i + 1])
     anchors = {a for a in sentence_anchors(condition) if a[0] != "kind"}
     # the words JMdict is asked for: each noun, each run of nouns as one word (説明 + 書), each verb of its own, and the
     # noun of an adjective the tokenizer made one word with ない (許可ない)
-    words, run = set(), ""
+    asked, run = set(), ""
     for t in tokens[begin : i + 1]:
         if t.pos == "名詞":
             run += t.surface_form
-            words.add(t.basic_form if t.basic_form not in ("*", "") else t.surface_form)
+            asked.add(t.basic_form if t.basic_form not in ("*", "") else t.surface_form)
             continue
-        words.add(run)
+        asked.add(run)
         run = ""
         if t.pos == "動詞" and t.pos_detail_1 == "自立" and t.basic_form not in ("する", "ある", "いる", "なる"):
-            words.add(t.basic_form)
+            asked.add(t.basic_form)
         elif t.pos == "形容詞" and t.basic_form.endswith(("ない", "無い")) and len(t.basic_form) >= 4:
-            words.add(t.basic_form[:-2])
-    nouns = {w for w in words | {run} if len(w) >= 2}
+            asked.add(t.basic_form[:-2])
+    nouns = {w for w in asked | {run} if len(w) >= 2}
     for match in _EN_RESTRICTION_RE.finditer(english):
         clause = _EN_CLAUSE_END_RE.split(english[match.start() :], maxsplit=1)[0]
-        words = _EN_CONTENT_RE.findall(clause)
-        if any(_anchor_matches(a, clause, words) for a in anchors):
+        clause_words = _EN_CONTENT_RE.findall(clause)
+        if any(_anchor_matches(a, clause, clause_words) for a in anchors):
             return True
         glossed = _EnglishWords(clause)
         if any(glossed.glossed(noun) for noun in nouns):
@@ -521,18 +529,24 @@ def _condition_restricted(tokens, i, english: str) -> bool:
     return False
 
 
-_EN_CLAUSE_END_RE = re.compile(r"[,.;:!?]")
+_CONDITION_REACH = 12
+# the end of an English clause: a comma, a semicolon, a colon, a stop that is no decimal point ("after 2.5 hours")
+_EN_CLAUSE_END_RE = re.compile(r"[,;:!?]|\.(?!\d)")
+
+
+_CANDIDATES = 4
 
 
 def _restriction_alone(english: str) -> bool:
-    """The English sentence says a restriction with "only" and no negation of its own, never "only until" (which
-    reverses "not until") nor with "only once" as a frequency ("only once a day")."""
-    if not _EN_RESTRICTION_RE.search(english) or _EN_ONLY_UNTIL_RE.search(english):
+    """The English sentence says a restriction with "only" and no negation of its own, and none of the "only"s that
+    restrict no condition (_EN_NO_RESTRICTION_RE: "only until", which reverses "not until"; "only once a day", a
+    frequency; "only as much as", an amount)."""
+    if not _EN_RESTRICTION_RE.search(english) or _EN_NO_RESTRICTION_RE.search(english):
         return False
     return not _EN_NEGATION_WORD_RE.search(english)  # a word that denies ("stop", "avoid" may render the verb)
 
 
-_EN_ONLY_UNTIL_RE = re.compile(
+_EN_NO_RESTRICTION_RE = re.compile(
     r"\bonly\s+(?:[a-z]+\s+){0,2}?until\b|\bonly\s+(?:once|twice)\s+(?:a|an|per|every|each)\b"
     r"|\bonly\s+as\s+(?:much|many|often|long|far)\b",
     re.IGNORECASE,
@@ -566,20 +580,30 @@ def _without(tokens, i) -> bool:
     following = after.pos in ("名詞", "動詞", "副詞") and after.pos_detail_1 != "非自立"
     if token.pos == "形容詞" and token.surface_form.endswith(("なく", "無く")):
         stem = token.basic_form[:-2]
-        # a noun before ない, in the word (許可ない) or before it (了承 + なく); 少ない, 危ない have a stem of one
-        # character, and 痛みがなく a particle before it (there is none)
-        noun = len(stem) >= 2 or not stem and i > 0 and tokens[i - 1].pos == "名詞"
+        # a noun before ない, in the word (許可ない, read as a noun of its own) or before it (了承 + なく); not 少ない,
+        # 何気ない, つまらない, and not 痛みがなく, a particle before it (there is none)
+        noun = _noun_stem(stem) if stem else i > 0 and tokens[i - 1].pos == "名詞"
         return following and noun and after.basic_form not in ("なる", "する", "ある")
     if token.pos == "助動詞" and token.surface_form == "ず":
-        return after.surface_form == "、" or (
-            after.surface_form == "に" and (i + 2 >= len(tokens) or tokens[i + 2].surface_form not in ("は", "も"))
-        )
+        # ずに only: ず、 also joins two clauses, "and not" (お酒を飲まず、タバコも吸わないで; from the final review)
+        return after.surface_form == "に" and (i + 2 >= len(tokens) or tokens[i + 2].surface_form not in ("は", "も"))
     if token.surface_form in ("なし", "無し") and _is_negation(tokens, i):
         return after.surface_form in ("に", "で")  # 指示なしに, 予約なしで(は)
     if _is_negation(tokens, i) and token.surface_form == "ない" and after.surface_form == "で":
         rest = tokens[i + 2] if i + 2 < len(tokens) else None
         return rest is not None and rest.pos in ("名詞", "動詞") and rest.basic_form not in _REQUEST_AFTER_NAIDE
     return False
+
+
+@lru_cache(maxsize=256)
+def _noun_stem(stem: str) -> bool:
+    """The stem of an adjective in ない is a noun of an act or a thing by itself (許可, 断り, 了承), as the tokenizer reads it."""
+    from ..japanese.tokenizer import tokenize
+
+    words = tokenize(stem)
+    return (
+        len(stem) >= 2 and len(words) == 1 and words[0].pos == "名詞" and words[0].pos_detail_1 in ("サ変接続", "一般")
+    )
 
 
 def _time_limit(tokens, i) -> bool:

@@ -768,9 +768,10 @@ _SMALLER_UNITS = {
     "year": (12, 52, 365),  # months, weeks, days
 }
 _FRACTION_OF_UNIT_RE = re.compile(
-    # (fifty-third session) not "half one year" without "of": "cut in half one year after" (translation-blind84)
+    # (fifty-third session) not "one" without "of": "cut in half one year after", "by a third one year after"
+    # (translation-blind84 and the final review)
     r"\b(?:(?P<numerator>an?|one|two|three)[\s-]+)?(?P<fraction>half|quarters?|thirds?)\s+"
-    r"(?:of\s+(?:an?|one|the)|an?|the|(?<!half\s)one)\s+(?P<unit>hour|day|week|year)\b",
+    r"(?:of\s+(?:an?|one|the)|an?|the)\s+(?P<unit>hour|day|week|year)\b",
     re.IGNORECASE,
 )
 

@@ -481,6 +481,26 @@ MEDIA_UNFOUNDED = (
     "根拠がはっきりしな",
     "根拠のはっきりしな",
 )
+# what reports or refutes the lack of evidence instead of saying it (根拠がないと言われてきましたが、実は…; 根拠が
+# 示されていないという批判は当たりません: from the final review)
+_UNFOUNDED_REPORTED = ("と言わ", "といわ", "とされ", "という", "との", "と思わ", "と批判", "と指摘")
+_UNFOUNDED_REFUTED = ("実は", "実際は", "実際には", "証明されて", "当たりません", "あたりません", "誤り", "間違い")
+
+
+def _said_unfounded(text):
+    """The sentence itself says that evidence is lacking (MEDIA_UNFOUNDED), not reporting or refuting it."""
+    if any(word in text for word in _UNFOUNDED_REFUTED):
+        return False
+    for phrase in MEDIA_UNFOUNDED:
+        at = text.find(phrase)
+        while at >= 0:
+            after = text[at + len(phrase) : at + len(phrase) + 12]
+            if not any(word in after for word in _UNFOUNDED_REPORTED):
+                return True
+            at = text.find(phrase, at + 1)
+    return False
+
+
 # advice to stop choosing by what the media present (〜という理由だけで選ぶのはやめましょう): the request form only;
 # やめられる, やめませんか and やめることができる are what an ad promises (from the review)
 STOP_ADVICE = (
@@ -649,14 +669,12 @@ def _past_coordination(tokens, end):
 
 
 def _contrast_denied(tokens, k) -> bool:
-    """(fifty-third session) The predicate before ``k`` denied as a whole by の / から + ではない: 参考にするのではなく,
-    愛用しているからではありません ("not because …"; medical-ads-blind81). Not 〜のではないか / 〜のではないでしょうか,
-    which suggests what it seems to deny."""
+    """(fifty-third session) The predicate before ``k`` denied as a whole by の + ではない: 参考にするのではなく
+    (medical-ads-blind81). Not 〜のではないか / 〜のではないでしょうか, which suggests what it seems to deny."""
     t = tokens[k]
-    if not (
-        (t.surface_form in ("の", "ん") and t.pos == "名詞" and t.pos_detail_1 == "非自立")
-        or (t.surface_form == "から" and t.pos == "助詞" and t.pos_detail_1 == "接続助詞")
-    ):
+    # (from the final review) not から + ではなく: 芸能人が愛用しているからではなく、成分で選んでいます denies the reason
+    # and still says that celebrities use it
+    if not (t.surface_form in ("の", "ん") and t.pos == "名詞" and t.pos_detail_1 == "非自立"):
         return False
     if k + 3 >= len(tokens) or tokens[k + 1].surface_form != "で" or tokens[k + 2].surface_form != "は":
         return False
@@ -2263,7 +2281,7 @@ def _warning_sentence(tokens):
         or any(e in text for e in EPISTEMIC)
         # (fifty-third session) what the media present said to lack evidence: SNSで紹介されている治療情報には、根拠の
         # 不確かなものも含まれます (medical-ads-blind81)
-        or any(u in text for u in MEDIA_UNFOUNDED)
+        or _said_unfounded(text)
     ):
         return True
     # (sixteenth round) a risk the advertising runs (〜と受け取られるおそれがあります; MeCab cuts おそれ in two)

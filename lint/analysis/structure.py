@@ -1185,17 +1185,20 @@ def split_japanese_sentences(plain: str) -> list[str]:
     quoted and taken up by the quotative particle と or って (「薬は水で飲む。」と覚えておきましょう) is part of the
     sentence that quotes it; a sentence that merely begins with と (とくに, ところが, ときどき) is its own (from the
     review: a regular expression of と after 」 joined those too, and hid a sentence dropped after them)."""
-    found = [s.strip() for s in _JA_SENTENCE_RE.findall(plain) if re.search(r"[^\s。！？!?」』）)]", s)]
+    spans = [m.span() for m in _JA_SENTENCE_RE.finditer(plain) if re.search(r"[^\s。！？!?」』）)]", m.group())]
+    found = [plain[a:b].strip() for a, b in spans]
     if len(found) < 2 or not any(s.startswith(("と", "って")) for s in found[1:]):
         return found
-    groups = [[found[0]]]  # the pieces of each sentence, joined once at the end (linear in a hostile text)
-    for sentence in found[1:]:
-        before = groups[-1][-1]
-        if before.endswith(_QUOTE_ENDS) and _quotative_opening(before, sentence):
-            groups[-1].append(sentence)
+    # the spans of each sentence, its text taken from the source at the end: a sentence joined is a substring of the
+    # source, white space between its pieces kept (from the final review), and a hostile text is read in linear time
+    groups = [[0, 0]]
+    for n in range(1, len(found)):
+        before = found[n - 1]
+        if before.endswith(_QUOTE_ENDS) and _quotative_opening(before, found[n]):
+            groups[-1][1] = n
         else:
-            groups.append([sentence])
-    return ["".join(group) for group in groups]
+            groups.append([n, n])
+    return [plain[spans[first][0] : spans[last][1]].strip() for first, last in groups]
 
 
 _QUOTE_ENDS = tuple(f"{stop}{close}" for stop in "。！？!?" for close in "」』")

@@ -1741,16 +1741,17 @@ def placeholder_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.report(entry.msgstr_line, 1, message, context=_short(translation))
 
 
-_RUBY_TAGS = frozenset(("<ruby>", "</ruby>", "<rt>", "</rt>", "<rp>", "</rp>"))
+# ruby's tags, with their attributes (<ruby class="r">) and its inner elements (<rb>, <rtc>; from the final review)
+_RUBY_TAG_RE = re.compile(r"</?(?:ruby|rb|rt|rtc|rp)(?=[\s>/])", re.IGNORECASE)
 
 
 def _ruby_dropped(source: Counter, translation: Counter) -> Counter:
     """(fifty-third session) The source's tags without its ruby when the translation has none: a reading given over
     kanji (<ruby>咳嗽<rt>がいそう</rt></ruby>) helps a Japanese reader only, and English drops it with the kanji
     (translation-blind84). Ruby the translation adds, or keeps in part, is still compared."""
-    if any(tag in _RUBY_TAGS for tag in translation):
+    if any(_RUBY_TAG_RE.match(tag) for tag in translation):
         return source
-    return Counter({tag: n for tag, n in source.items() if tag not in _RUBY_TAGS})
+    return Counter({tag: n for tag, n in source.items() if not _RUBY_TAG_RE.match(tag)})
 
 
 def _dates_alike(found: Counter) -> Counter:
@@ -1783,7 +1784,8 @@ def _named_fewer(source: Counter, translation: Counter, text: str = "") -> Count
     )
 
 
-_NAMED_FIELD_RE = re.compile(r"\{[A-Za-z_0-9][^{}]*\}|%\([^)]+\).+|%\d+\$.+")
+# a named or numbered field ({drug}, {0}, {病院名}, %(name)s, %1$s); not {} nor %s, taken in turn
+_NAMED_FIELD_RE = re.compile(r"\{[^{}\s:!.\[][^{}]*\}|%\([^)]+\).+|%\d+\$.+")
 
 
 def _count_placeholder(placeholder: str) -> bool:

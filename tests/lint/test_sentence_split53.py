@@ -23,6 +23,8 @@ from lint.analysis.structure import split_japanese_sentences
         ),
         ("『痛い！』って言えば大丈夫です。", ["『痛い！』って言えば大丈夫です。"]),
         ("毎朝「今日も飲んだ？」と声をかけましょう。", ["毎朝「今日も飲んだ？」と声をかけましょう。"]),
+        # the white space between the pieces kept: each sentence is a substring of the source (from the final review)
+        ("先生は「水で飲む。」\nと言いました。次です。", ["先生は「水で飲む。」\nと言いました。", "次です。"]),
         # a closing bracket with no quotative particle after it ends its sentence, as before, even when the next
         # sentence begins with と (from the review: とりあえず, とくに, ところが)
         ("「無理はしない。」とりあえず今日は休みましょう。", ["「無理はしない。」", "とりあえず今日は休みましょう。"]),

@@ -37,6 +37,13 @@ CORRECT = [
         "Book at the reception desk of {clinic}.",
     ),
     (["TRN013"], "python-format", "%(name)s様、%(name)s様のお薬です。", "Here is your medicine, %(name)s."),
+    (["TRN013"], "python-brace-format", "{病院名}の予約は{病院名}の受付で。", "Book at the desk of {病院名}."),
+    (
+        ["TRN012"],
+        "",
+        '<ruby class=\\"r\\"><rb>眩暈</rb><rt>めまい</rt></ruby>は、耳の病気でも起こります。',
+        "Dizziness can also come from an ear disease.",
+    ),
     (
         ["TRN012"],
         "",

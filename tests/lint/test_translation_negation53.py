@@ -45,6 +45,11 @@ from lint.analysis.negation import negation_mismatch
             "Come to the hospital at night with an appointment.",
         ),
         (
+            "麻酔から2.5時間たつまでは、食べないでください。",  # a decimal point ends no clause
+            "Eat only after 2.5 hours have passed since the anesthesia.",
+            "Eat only until 2.5 hours have passed since the anesthesia.",
+        ),
+        (
             "検査の結果がそろうまでは、治療方針を決めることはできません。",
             "The treatment plan can only be decided when all the test results are in.",
             "The treatment plan can be decided when all the test results are in.",
@@ -105,7 +110,16 @@ def test_a_single_negation_is_not_answered_by_only(source, translation):
         ),
         ("麻酔が切れるまでは、何も食べないでください。", "You can eat anything, but only when you feel hungry."),
         ("医師の指示がない限り、この薬を飲まないでください。", "Take only as much as directed."),
+        # (from the final review) ず、 joins two clauses, "and not": no manner
+        ("お酒を飲まず、タバコも吸わないでください。", "Smoke only after drinking alcohol."),
     ],
 )
 def test_what_is_no_restriction_is_still_compared(source, translation):
     assert negation_mismatch(source, translation) != ""
+
+
+def test_a_long_condition_is_read_in_linear_time():
+    # (from the final review) each candidate read its clause back to the last comma: 10,000 characters of one clause
+    # repeated took 47 s; a condition is read a few words back, and a few candidates a sentence
+    source = "相談せずに" * 2000 + "やめないでください。"
+    assert negation_mismatch(source, "Stop only after lunch.") != ""
