@@ -90,6 +90,13 @@ def codes_of(findings):
     return sorted(f.rule for f in findings)
 
 
+def codes_of_entry(tmp_path, msgid, msgstr, codes, flags=""):
+    """The codes (each once) that ``codes`` report on a catalog of one entry, with its flags (python-brace-format)."""
+    entry = (f"#, {flags}\n" if flags else "") + f'msgid "{msgid}"\nmsgstr "{msgstr}"\n'
+    path = install(tmp_path, "page.po", po(entry))
+    return sorted({f.rule for f in check(path, codes=codes)[1]})
+
+
 def expected_codes(entry):
     match = re.search(r"expect:\s*([A-Z0-9, ]+?)\s*(?:\(|$)", entry.extracted_comment, re.M)
     return sorted(c.strip() for c in match.group(1).split(",")) if match else []

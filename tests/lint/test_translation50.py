@@ -27,14 +27,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_translation import check, install, po  # noqa: E402
-
-
-def _codes(tmp_path, msgid, msgstr, codes, flags=""):
-    entry = (f"#, {flags}\n" if flags else "") + f'msgid "{msgid}"\nmsgstr "{msgstr}"\n'
-    path = install(tmp_path, "page.po", po(entry))
-    return sorted({f.rule for f in check(path, codes=codes)[1]})
-
+from test_translation import codes_of_entry as _codes  # noqa: E402
 
 CORRECT = [
     (["TRN008"], "", "超音波検査で肝脾腫が見つかりました。", "The ultrasound found hepatosplenomegaly."),
