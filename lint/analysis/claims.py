@@ -12188,7 +12188,41 @@ def _practical(reading, text, need, trigger, health, before=""):
     # (forty-sixth session) a rule of the premises (当院は敷地内全面禁煙です) and a thing said to be at a place of the
     # institution (自動精算機は、一階の会計窓口の隣にあります) are statements of the premises too
     premises = premises or _located_at_the_institution(reading, tokens)
+    premises = premises or _by_a_page_control(tokens)
     return (institution_side or event_topic or premises or calendar) and not any(_rate(text, q) for q in health)
+
+
+# (fifty-third session) a control of the web page, the instrument (で) or the object (を) of changing how the page shows,
+# in a statement (文字の大きさは、画面右上のボタンで変えられます; claims-blind68 and claims-blind69 both reported it); a
+# request to press a button is read by the visit's logistics (起き上がる前に、ナースコールのボタンを押してください is care)
+_PAGE_CONTROLS = frozenset(("ボタン", "メニュー", "アイコン", "タブ", "リンク", "スライダー", "検索窓", "検索ボックス"))
+_PAGE_ACTS = frozenset(
+    (
+        "変える",
+        "変更",
+        "切り替える",
+        "切り替え",
+        "切替",
+        "選ぶ",
+        "選択",
+        "押す",
+        "クリック",
+        "タップ",
+        "拡大",
+        "縮小",
+        "表示",
+        "印刷",
+    )
+)
+
+
+def _by_a_page_control(tokens):
+    """A control of the page (ボタン, メニュー, タブ: a word of its own, not ボタン電池) with で or を after it, and a verb
+    of changing, choosing, pressing or showing: what _practical already found free of health is the page's chrome."""
+    for k, t in enumerate(tokens[:-1]):
+        if _lemma(t) in _PAGE_CONTROLS and tokens[k + 1].surface_form in ("で", "を", "から"):
+            return any(_lemma(u) in _PAGE_ACTS for u in tokens[k + 2 :])
+    return False
 
 
 # (forty-sixth session) a place of the institution after a preposition of place: a single word with a determiner before it

@@ -6,7 +6,10 @@ elevator, a bicycle park, a cash machine), where it stands is the statement, wha
 (エレベーターは、東側と西側の2か所にあります: claims-blind68 and claims-blind69 reported such lines). 正面 is a word of
 relative position like 前 and 横: 病院正面 names a place beside the hospital, not a word of health. The thing
 located is the subject marked が when a topic stands before it (トイレは、ドアノブに汚れがあります).
-What is located in the body, at home, or with a word of health stays a claim. In English, a word of health before a
+What is located in the body, at home, or with a word of health stays a claim. A statement that a control of the web
+page changes how it shows (文字の大きさは、画面右上のボタンで変えられます: claims-blind68 and claims-blind69) is the
+page's chrome; a request to press a button stays the visit's logistics (ナースコールのボタンを押してください before
+getting up is care). In English, a word of health before a
 facility's noun names the facility (hand gel dispensers, baby-changing facilities: claims-blind69), as it names a
 service before "clinic" or "unit".
 
@@ -74,4 +77,27 @@ def test_a_facility_named_by_a_word_of_health_is_practical(reasons, text):
     ],
 )
 def test_what_a_facility_does_for_health_stays_a_claim(reasons, text):
+    assert any(status == "uncited" for status, *_ in reasons(text)), (text, reasons(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "文字の大きさは、画面右上のボタンで変えられます。\n",
+        "表示する言語は、ページ上部のメニューから切り替えられます。\n",
+    ],
+)
+def test_the_page_changed_by_its_controls_is_practical(reasons, text):
+    assert all(status == "exempt" for status, *_ in reasons(text)), (text, reasons(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "痛みの強さは、アプリのボタンで記録できます。\n",  # a word of health
+        "起き上がる前に、ナースコールのボタンを押してください。\n",  # a request of care
+        "ボタン電池を飲み込むと、食道に穴があくことがあります。\n",
+    ],
+)
+def test_a_button_of_care_stays_a_claim(reasons, text):
     assert any(status == "uncited" for status, *_ in reasons(text)), (text, reasons(text))
