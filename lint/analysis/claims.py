@@ -12188,7 +12188,7 @@ def _practical(reading, text, need, trigger, health, before=""):
     # (forty-sixth session) a rule of the premises (当院は敷地内全面禁煙です) and a thing said to be at a place of the
     # institution (自動精算機は、一階の会計窓口の隣にあります) are statements of the premises too
     premises = premises or _located_at_the_institution(reading, tokens)
-    premises = premises or _by_a_page_control(tokens)
+    premises = premises or _by_a_page_control(reading, tokens)
     return (institution_side or event_topic or premises or calendar) and not any(_rate(text, q) for q in health)
 
 
@@ -12216,12 +12216,30 @@ _PAGE_ACTS = frozenset(
 )
 
 
-def _by_a_page_control(tokens):
-    """A control of the page (ボタン, メニュー, タブ: a word of its own, not ボタン電池) with で or を after it, and a verb
-    of changing, choosing, pressing or showing: what _practical already found free of health is the page's chrome."""
+def _by_a_page_control(reading, tokens):
+    """A control of the page (ボタン, メニュー, タブ: a word of its own, not ボタン電池) with で, を or から after it, and a
+    verb of changing, choosing, pressing or showing as the first verb after it and the sentence's own predicate, with no
+    condition: what _practical already found free of health is the page's chrome. (From the review: a verb anywhere after
+    the control let effects through, ボタンを押して枕の高さを変えると、朝まで一度も起きずに過ごせます.)"""
+    if reading.condition or not _heads(reading) & (_PAGE_ACTS | {"できる", "られる", "れる"}):
+        return False
     for k, t in enumerate(tokens[:-1]):
         if _lemma(t) in _PAGE_CONTROLS and tokens[k + 1].surface_form in ("で", "を", "から"):
-            return any(_lemma(u) in _PAGE_ACTS for u in tokens[k + 2 :])
+            verb = next(
+                (u for u in tokens[k + 2 :] if u.pos == "動詞" and u.pos_detail_1 == "自立" or _lemma(u) in _PAGE_ACTS),
+                None,
+            )
+            rest = tokens[k + 2 :]
+            return (
+                verb is not None
+                and _lemma(verb) in _PAGE_ACTS
+                # no other verb but できる, and no condition the grammar may not mark (変えると、…ぐっすりです)
+                and not any(
+                    u.pos == "動詞" and u.pos_detail_1 == "自立" and _lemma(u) not in _PAGE_ACTS | {"できる", "出来る"}
+                    for u in rest
+                )
+                and not any(u.pos == "助詞" and u.surface_form in ("と", "ば", "たら", "なら") for u in rest)
+            )
     return False
 
 
