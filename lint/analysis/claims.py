@@ -11875,6 +11875,44 @@ def _announces_topic(tokens):
     return any("".join(t.surface_form for t in words[-n:]) in ("について", "に関して") for n in (1, 2, 3))
 
 
+# (fifty-third session) the page going through a topic with the reader after a transition: verbs of reviewing,
+# explaining or summing up (では、実際の吸入の手順を確認していきます; さて、ここまでで検査の準備について一通り確認しました:
+# claims-blind68 and claims-blind69)
+_WALKING_THROUGH = frozenset(("確認", "説明", "紹介", "整理", "まとめる", "振り返る", "見る", "見ていく"))
+# what is gone through: a topic's name, not a finding (〜ことを確認しました is one)
+_WALKED_TOPICS = (
+    "手順",
+    "準備",
+    "流れ",
+    "方法",
+    "やり方",
+    "ポイント",
+    "内容",
+    "全体像",
+    "基本",
+    "概要",
+    "種類",
+    "仕組み",
+    "しくみ",
+)
+
+
+def _walks_through(reading, tokens):
+    """After a transition (the caller's signal), the statement's predicate is a verb of going through (確認していきます,
+    説明しました) whose object is a topic's name (手順を, 準備について) and no clause of its own (こと, と before it)."""
+    if reading.mood != "statement" or not _heads(reading) & _WALKING_THROUGH:
+        return False
+    for k in range(len(tokens) - 1):
+        marker = tokens[k + 1]
+        if marker.surface_form not in ("を", "について") or tokens[k].pos != "名詞":
+            continue
+        if _lemma(tokens[k]).endswith(_WALKED_TOPICS) and not any(
+            t.surface_form in ("こと", "と") and t.pos in ("名詞", "助詞") for t in tokens[: k + 1]
+        ):
+            return True
+    return False
+
+
 def _second_signal(reading, text, need, found):
     """A plain statement the grammar points away from and that says nothing of health (see "non-medical")."""
     if need != "claim":
@@ -11888,7 +11926,7 @@ def _second_signal(reading, text, need, found):
     if word in medical.EVALUATIVES or (i >= 0 and words[i].surface_form in medical.EVALUATIVES):
         return False  # an action judged (〜のがよいでしょう, 〜といいですね) is advice whatever its words
     tokens = reading.tokens
-    if signal == "transition" and _announces_topic(tokens):
+    if signal == "transition" and (_announces_topic(tokens) or _walks_through(reading, tokens)):
         return True  # さて、次は予防についてです: the next topic named, nothing said of it
     if signal in ("text", "writing"):
         tokens = grammar.unquoted(tokens)  # a term quoted in a note on writing is mentioned, not used

@@ -107,3 +107,28 @@ def test_the_page_changed_by_its_controls_is_practical(reasons, text):
 )
 def test_a_button_of_care_stays_a_claim(reasons, text):
     assert any(status == "uncited" for status, *_ in reasons(text)), (text, reasons(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "では、実際の吸入の手順を確認していきます。\n",
+        "さて、ここまでで検査の準備について一通り確認しました。\n",
+        "それでは、治療の流れを見ていきます。\n",
+    ],
+)
+def test_the_page_going_through_a_topic_after_a_transition_is_no_claim(reasons, text):
+    # (claims-blind68 and claims-blind69) a verb of going through, with a topic's name as its object
+    assert all(status == "exempt" for status, *_ in reasons(text)), (text, reasons(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "さて、この薬は肝臓で分解されることを確認しました。\n",  # a finding under the verb
+        "さて、吸入の手順を守ると、発作が半分に減ります。\n",  # an effect
+        "では、実際の研究で、吸入の効果が確認されています。\n",
+    ],
+)
+def test_a_finding_after_a_transition_stays_a_claim(reasons, text):
+    assert any(status == "uncited" for status, *_ in reasons(text)), (text, reasons(text))
