@@ -11899,17 +11899,26 @@ _WALKED_TOPICS = (
 
 def _walks_through(reading, tokens):
     """After a transition (the caller's signal), the statement's predicate is a verb of going through (確認していきます,
-    説明しました) whose object is a topic's name (手順を, 準備について) and no clause of its own (こと, と before it)."""
+    確認しました) whose object is a topic's name: plain nouns joined by の (実際の吸入の手順を, 検査の準備について), no
+    verb or adjective describing them (発作を防ぐ方法, 副作用の出にくい服薬のポイント say what the method does: from the
+    review, twelve such claims went through a first version), and nothing but adverbs between the object and the verb
+    (手順を守れば…と確認しました is a finding)."""
     if reading.mood != "statement" or not _heads(reading) & _WALKING_THROUGH:
         return False
-    for k in range(len(tokens) - 1):
-        marker = tokens[k + 1]
-        if marker.surface_form not in ("を", "について") or tokens[k].pos != "名詞":
+    for k in range(1, len(tokens) - 1):
+        if tokens[k + 1].surface_form not in ("を", "について") or not _lemma(tokens[k]).endswith(_WALKED_TOPICS):
             continue
-        if _lemma(tokens[k]).endswith(_WALKED_TOPICS) and not any(
-            t.surface_form in ("こと", "と") and t.pos in ("名詞", "助詞") for t in tokens[: k + 1]
-        ):
-            return True
+        start = k
+        while start > 0 and (tokens[start - 1].pos in ("名詞", "接頭詞") or tokens[start - 1].surface_form == "の"):
+            start -= 1
+        if start > 0 and tokens[start - 1].pos in ("動詞", "形容詞", "助動詞"):
+            return False  # a clause describes the topic
+        for t in tokens[k + 2 :]:
+            if _lemma(t) in _WALKING_THROUGH:
+                return True
+            if not (t.pos == "副詞" or t.pos == "名詞" and t.pos_detail_1 in ("数", "接尾", "副詞可能")):
+                return False
+        return False
     return False
 
 

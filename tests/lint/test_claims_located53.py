@@ -128,6 +128,11 @@ def test_the_page_going_through_a_topic_after_a_transition_is_no_claim(reasons, 
         "さて、この薬は肝臓で分解されることを確認しました。\n",  # a finding under the verb
         "さて、吸入の手順を守ると、発作が半分に減ります。\n",  # an effect
         "では、実際の研究で、吸入の効果が確認されています。\n",
+        # (from the review) a topic described by a clause says what it does; a clause after the object is a finding
+        "では、発作が起きたときに命を守るための手順を確認します。\n",
+        "では、副作用が出にくい服薬のポイントを振り返ります。\n",
+        "さて、妊娠中でも飲める薬の種類を確認します。\n",
+        "では、正しい手順を守れば薬は安全だと確認しました。\n",
     ],
 )
 def test_a_finding_after_a_transition_stays_a_claim(reasons, text):
