@@ -11878,7 +11878,9 @@ def _announces_topic(tokens):
 # (fifty-third session) the page going through a topic with the reader after a transition: verbs of reviewing,
 # explaining or summing up (では、実際の吸入の手順を確認していきます; さて、ここまでで検査の準備について一通り確認しました:
 # claims-blind68 and claims-blind69)
-_WALKING_THROUGH = frozenset(("確認", "説明", "紹介", "整理", "まとめる", "振り返る", "見る", "見ていく"))
+_WALKING_THROUGH = frozenset(
+    ("確認", "説明", "紹介", "整理", "まとめる", "振り返る", "見る")
+)  # 見ていく is 見る + て + いく
 # what is gone through: a topic's name, not a finding (〜ことを確認しました is one)
 _WALKED_TOPICS = (
     "手順",
