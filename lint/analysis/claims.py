@@ -30,7 +30,7 @@ from ..japanese.normalize import fold_kana
 from ..japanese.sounds import is_kanji_char
 from ..parsing.text import SENTENCE_ENDS, split_sentences
 from ..parsing.word_tables import load_word_tables, table
-from . import grammar, medical, medical_en
+from . import grammar, medical, medical_en, predication
 from .quantities import LEADING_ITEM_NUMBER, quantities, without_non_health
 from .sources_in_words import sources_in_words
 
@@ -1744,6 +1744,16 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     # (教室では、〜とお産が長引きやすいことなどもお話しします) or given as the reason (受動喫煙は〜の原因になるため、〜)
     if reason in _FRAMES_OF_THE_SERVICE and (_tells_a_finding(reading) or _health_given_as_reason(reading)):
         return None
+    # (fifty-fourth session) an announcement whose object says what a method or a medicine does (では、傷を早く治す方法
+    # を紹介します) or a clause of health told after a transition (さて、…発作は防げることを説明しました)
+    if reason in ("page-discourse", "transition") and (
+        _presents_a_claim(
+            reading,
+            _links_in(unit, sentence) or _link_follows(unit, sentence) or bool(_ELSEWHERE_RE.search(sentence.text)),
+        )
+        or (reason == "transition" and _tells_a_finding(reading, strict=True))
+    ):
+        return None
     # (forty-second session) an English line of the service with a second clause of health joined to it (The MRI is
     # available at weekends and involves no radiation; Hearing aids are free, and wearing them keeps the mind sharp):
     # the frame covers its own clause only
@@ -1788,7 +1798,7 @@ _FRAMES_OF_THE_SERVICE = frozenset({"page-discourse", "contact", "referral", "ad
 _TELLING = frozenset(table(WORDS, CLAIM_WORDS, "telling_verbs"))  # lint/data/claim-words.toml
 
 
-def _tells_a_finding(reading):
+def _tells_a_finding(reading, strict=False):
     """A clause of health made a noun by こと as what is told (〜とお産が長引きやすいことなどもお話しします, 保湿剤は…塗ると
     効果的であることをお伝えします): the service's frame carries a statement the page makes. Not a question (〜かどうか,
     〜か), nor a clause with no word of health."""
@@ -1827,8 +1837,13 @@ def _tells_a_finding(reading):
         clause = tokens[start:k]
         # the clause may reach back past a comma to its subject (保湿剤は、…塗ると効果的であること)
         wide = tokens[:k]
+        if strict and (not _health_beyond_care(clause) or "必要" in {_lemma(t) for t in clause}):
+            continue  # (after a transition) a word of health, not of the visit (入院の手続きが複雑であること)
         if medical.medical_words(clause) or (EFFECT_WORDS | SIGN_NOUNS) & {_lemma(t) for t in wide}:
-            if any(t.pos in ("動詞", "形容詞") or t.pos_detail_1 == "形容動詞語幹" for t in clause):
+            # a predicate, or a copula ending the clause (治療は…改善が基本であること: fifty-fourth session)
+            if any(t.pos in ("動詞", "形容詞") or t.pos_detail_1 == "形容動詞語幹" for t in clause) or (
+                before.pos == "助動詞" and _lemma(before) in ("だ", "ある") and len(clause) > 2
+            ):
                 return True
     return False
 
@@ -11922,6 +11937,324 @@ def _walks_through(reading, tokens):
                 return False
         return False
     return False
+
+
+# (fifty-fourth session) an announcement of the page (紹介します, 説明します, まとめました, 見ていきます) presents its
+# object as existing: a clause describing a means of care (a method, a way of doing, a medicine, a treatment, a food,
+# an exercise) that says what the means does for health is a claim the page makes by announcing it (傷を早く治す方法,
+# 副作用の少ない薬, 手術よりも安全な治療, 医師がすすめる禁煙の方法, 妊娠中でも飲める薬). Only the clause's last part is
+# read, after its last conjunctive joint (〜ても, 〜と, 〜たら, 〜ときに, 〜ために), so that an occasion or an aim before it
+# (熱を出したときに受診できる, 発作を予防するために吸う) does not speak for the means. A clause of aim (床ずれを防ぐための
+# 基本), of an occasion (手術を受ける日の過ごし方) or of use (診断に使う検査), and a clause on a topic that is no means
+# (骨が作りかえられるしくみ, 結石ができやすい場所, よくいただく質問) present a topic, not a claim. From the review of the
+# fifty-third session: 24 such claims went through as page discourse or a transition.
+_ANNOUNCING = frozenset(w for w in PRESENTATION_HEADS | _TELLING | _WALKING_THROUGH if not w.isascii()) - {"示す"}
+_OCCASION_NOUNS = frozenset(
+    ("日", "とき", "時", "際", "前", "後", "場合", "当日", "前日", "うち", "間", "まで", "頃", "ため")
+)
+_RECOMMENDING = frozenset(("勧める", "すすめる", "薦める", "推奨", "べし"))
+MEANS_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "means_nouns"))  # lint/data/claim-words.toml
+EFFECT_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "effect_verbs"))  # lint/data/claim-words.toml
+# adjectives that pick a topic's members or name its proper form, not evaluate them (主な治療法, 様々な検査, 正しいさし方)
+_DETERMINING = frozenset(
+    (
+        "主",
+        "おも",
+        "様々",
+        "さまざま",
+        "いろいろ",
+        "色々",
+        "代表的",
+        "一般的",
+        "具体的",
+        "基本的",
+        "主要",
+        "正しい",
+        "適切",
+    )
+)
+# who a means is said to be safe for, in a concession (子どもにも使える, 妊娠中でも飲める, 高齢の方でも受けられる)
+_VULNERABLE = (
+    "子ども",
+    "子供",
+    "こども",
+    "小児",
+    "乳児",
+    "幼児",
+    "赤ちゃん",
+    "高齢",
+    "お年寄り",
+    "妊娠",
+    "妊婦",
+    "授乳",
+    "持病",
+)
+# manners that promise safety or effect (安全に断薬できる, 確実に痩せられる; not 簡単に作れる, すぐに使える)
+_PROMISING_MANNERS = frozenset(("安全", "確実", "無痛", "楽", "効果的", "効率的"))
+# what ends a part of a clause: conjunctive particles, and nouns of an occasion or an aim with their particle
+_CLAUSE_JOINTS = frozenset(("と", "ば", "たら", "ても", "でも", "ので", "から", "ながら", "のに"))
+_JOINT_NOUNS = frozenset(("とき", "時", "際", "ため", "場合", "前", "後", "間", "うち"))
+
+
+def _presents_a_claim(reading, linked):
+    """A statement whose head announces (紹介します) a means described by a clause of health (see above), a reason
+    presupposed (インスリンが血糖を下げる仕組み) or a study reported (〜が症状を和らげるという研究, 〜との報告); not a
+    pointer to another page or another part of the text (次のページでは、骨を強くする運動を紹介しています → link; 〜お薬
+    については、第3章で詳しく説明します): a cross-reference (``linked``)."""
+    if reading.lang != "ja" or reading.mood != "statement" or not _heads(reading) & _ANNOUNCING:
+        return False
+    if linked:
+        return False
+    tokens = [t for t in reading.tokens if t.pos != "記号" or t.surface_form in ("、", "，")]
+    head = max((i for i, t in enumerate(tokens) if _lemma(t) in _ANNOUNCING), default=-1)
+    # the object: the last を, について or topic は before the head, with no predicate between (方法を詳しく紹介します,
+    # 〜の飲み方については、次の章で詳しく説明します, 〜方法は、次の章で説明します, 〜を3つ紹介します)
+    marker = head - 1
+    while marker > 0 and tokens[marker].surface_form not in ("を", "について", "は"):
+        counter = tokens[marker - 1].pos_detail_1 == "数"  # 3つ紹介します: MeCab reads つ as an auxiliary
+        if _predicative(tokens[marker]) and not counter:
+            return False
+        marker -= 1
+    if marker >= 1 and tokens[marker].surface_form == "は" and tokens[marker - 1].surface_form == "について":
+        marker -= 1  # 〜については
+    if marker < 1:
+        return False
+    start, reported = marker, False
+    while start > 0:
+        before = tokens[start - 1]
+        if before.surface_form in ("の", "と") and start >= 3 and tokens[start - 2].surface_form == "と":
+            reported = before.surface_form == "の"  # 〜との報告
+            start -= 1
+            break
+        if before.pos in ("名詞", "接頭詞") or before.surface_form in ("の", "と", "や"):
+            start -= 1
+        elif before.pos == "動詞" and before.conjugated_form == "連用形" and tokens[start].pos == "名詞":
+            start -= 1  # a verb's stem in a compound noun (飲み方, 過ごし方, 飲み薬, 塗り薬)
+        else:
+            break
+    reported = reported or (start not in (0, marker) and tokens[start - 1].surface_form in ("という", "との"))
+    if reported and tokens[start].surface_form == "の":
+        start += 1
+    if start in (0, marker) or not (reported or tokens[start - 1].pos in ("動詞", "形容詞", "助動詞")):
+        return False  # no clause describes the object: a topic named (治療の流れを説明します)
+    phrase = tokens[start:marker]
+    clause_start = max((j + 1 for j in range(start) if tokens[j].surface_form in ("、", "，")), default=0)
+    clause = tuple(tokens[clause_start:start])
+    if not phrase:
+        return False
+    if reported:
+        # a study reported (乳酸菌が花粉症の症状を和らげるという研究を紹介します): what it found is the claim
+        return any(_lemma(t) in EVIDENCE_NOUNS for t in phrase) and _health_beyond_care(clause)
+    if len(phrase) == 1 and _lemma(phrase[0]) in _REASON_HEADS:
+        return _presupposed_reason([*clause, phrase[0]])
+    if _lemma(phrase[0]) in _OCCASION_NOUNS or not _means_of_care(phrase):
+        return False
+    return _clause_of_health(_last_part(clause), phrase)
+
+
+# another part of the text or another page pointed to (第3章で, 次の章では, 次のページでは, 「目薬の使い方」の項で, 後ほど):
+# the announcement is a cross-reference, and the claim is made, with its source, where it points (claims-blind40,
+# claims-blind45, claims-blind60 and claims-blind63 wrote such pointers as page discourse)
+_ELSEWHERE_RE = re.compile(
+    r"第\s*[0-9０-９一二三四五六七八九十]+\s*(?:章|節|部|項)|(?:次|前|後|別|ほか|他)の(?:章|節|ページ|項|回|記事)"
+    r"|[「『][^」』]{1,40}[」』]の(?:節|章|項|ページ|コラム)|後述|後ほど|のちほど"
+)
+
+
+def _link_follows(unit, sentence):
+    """A link or a cross-reference role right after the sentence, past spaces and an arrow (〜を紹介しています →
+    {doc}`exercise`): the sentence points to where the text is."""
+    gap = unit.plain[sentence.end : sentence.end + 4]
+    reach = sentence.end + len(gap) - len(gap.lstrip(" →⇒➡:："))
+    if any(sentence.end <= link.plain_start <= reach for link in unit.links):
+        return True
+    return bool(_offsets_in(_role_offsets(unit)[1], sentence.end, reach, inclusive=True))
+
+
+def _predicative(token):
+    """A verb, an auxiliary or an adjective in a finite or attributive form (not 詳しく, 早く before a verb)."""
+    if token.pos == "形容詞":
+        return not token.conjugated_form.startswith("連用")
+    return token.pos in ("動詞", "助動詞") or token.pos_detail_1 == "形容動詞語幹"
+
+
+def _last_part(clause):
+    """The clause after its last joint: a conjunctive particle after a predicate (薬をやめても|再発しない, 食後に飲むと|
+    胃を守れる) or a noun of an occasion or an aim with its particle (熱を出したときに|受診できる, 予防するために|吸う)."""
+    cut = 0
+    for k in range(1, len(clause) - 1):
+        token, before = clause[k], clause[k - 1]
+        joint = (
+            token.surface_form in _CLAUSE_JOINTS
+            and token.pos == "助詞"
+            and _predicative_or_stem(before)
+            and _lemma(clause[k + 1]) not in ("いう", "言う")  # a quotation (〜といわれる) is read whole
+        ) or (
+            token.surface_form in ("て", "で") and clause[k + 1].surface_form == "も" and _predicative_or_stem(before)
+        )
+        if joint and clause[k + 1].surface_form == "も":
+            k += 1  # 〜ても: MeCab cuts it in two
+        noun_joint = (
+            _lemma(token) in _JOINT_NOUNS
+            and _predicative_or_stem(before)
+            and clause[k + 1].surface_form in ("に", "は", "も", "で", "、")
+        )
+        if joint or noun_joint:
+            cut = k + 1 + (1 if noun_joint else 0)
+    return clause[cut:] if cut < len(clause) else clause
+
+
+def _predicative_or_stem(token):
+    return token.pos in ("動詞", "形容詞", "助動詞")
+
+
+def _means_of_care(tokens):
+    """The words name a means of care: a word of MEANS_NOUNS, a way of doing (飲み方, とり方, 使い方: a noun ending in 方
+    after kana), a method (解消法), a procedure, a care act or a medicine (経鼻内視鏡, 目薬, 痛み止め; read on the joined
+    phrase, which IPADIC may cut: 内/視/鏡)."""
+    joined = "".join(t.surface_form for t in tokens)
+    return (
+        any(_lemma(t).endswith("法") for t in tokens)
+        or any(means in joined for means in MEANS_NOUNS)  # お/やつ, 脳/トレ
+        or any(
+            (t.surface_form == "方" and t.pos_detail_1 == "接尾")
+            or (len(t.surface_form) >= 2 and t.surface_form[-1] == "方" and "ぁ" <= t.surface_form[-2] <= "ゖ")
+            for t in tokens
+        )
+        or any(p in joined for p in (*medical.PROCEDURES, *CARE_ACTS, *CARE_MEDICINES))
+        or bool(set(joined) & set(CARE_ACT_KANJI))
+    )
+
+
+def _clause_of_health(clause, phrase):
+    """What the clause's last part says its means does for health: a word of effect acting on health or a
+    recommendation (再発を防ぐ, 医師がすすめる); a verb of health other than intake (痩せられる, 眠れるようになる); a
+    verb of effect acting on a noun phrase of health (血糖値を下げる, 痛みを取り除く); a state of health made (骨を強く
+    する, 跡を残りにくくする); a potential with a concession of health or a promising manner (妊娠中でも飲める, 子どもに
+    も使える, 安全に受けられる); a tendency of health (胃もたれを起こしにくい); an evaluation with its argument (痛みの
+    少ない, 胃にやさしい, 手術よりも安全な). Not what the reader wants or needs (入院するときに必要な)."""
+    lemmas = {_lemma(t) for t in clause}
+    if not clause or lemmas & {"たい", "ほしい", "必要"}:
+        return False
+    # health beside the verbs of effect themselves, which the medical-content test counts (防ぐ, 減らす)
+    body = _health_beyond_care(
+        [t for t in clause if not (t.pos == "動詞" and _verb_lemmas(t) & (EFFECT_WORDS | EFFECT_VERBS))]
+    )
+    if lemmas & _RECOMMENDING:
+        return True
+    found = predication.predicates(clause)
+    if (
+        found
+        and _lemma(clause[found[-1].head]) in ("使う", "用いる", "使用")
+        and clause[found[-1].head - 1].surface_form == "に"
+    ):
+        return False  # a use (再発予防に使う薬, 骨折の予防に使われる薬): what it is for, not what it does
+    if body and any(
+        _lemma(t) in EFFECT_WORDS
+        and not (k + 1 < len(clause) and clause[k + 1].pos == "名詞" and clause[k + 1].pos_detail_1 != "接尾")
+        for k, t in enumerate(clause)
+    ):
+        return True  # 再発を防ぐ, 不眠に効果的な (not 予防接種)
+    if not found:
+        return False
+    final = found[-1]
+    word = clause[final.head]
+    if _lemma(word) in ("いう", "言う") and final.head >= 2 and clause[final.head - 1].surface_form == "と":
+        return _clause_of_health(clause[: final.head - 1], phrase)  # said to do it: 発症を遅らせるといわれる
+    before = clause[final.head - 1] if final.head >= 1 else None
+    if _lemma(word) == "させる" and before is not None and before.pos_detail_1 == "サ変接続":
+        word = before  # a verbal noun made to happen (血圧を安定させる)
+    if (
+        _lemma(word) in ("する", "なる", "させる")
+        and before is not None
+        and (before.pos == "形容詞" or (before.surface_form == "に" and final.head >= 2))
+        and body
+    ):
+        return True  # a state of health made or become (骨を強くする, 跡を残りにくくする, 血液をさらさらにする)
+    if (
+        word.pos == "動詞"
+        and _lemma(word) not in CARE_TAKING_VERBS
+        and not _verb_lemmas(word) & (EFFECT_WORDS | EFFECT_VERBS)  # these need an object of health (below)
+        and not _lemma(word).startswith(("飲", "食", "のめ", "たべ"))  # intake is no effect (入院中に食べられる食事)
+        and medical.medical_words([word])
+    ):
+        return True  # 痩せられる, 眠れる, 和らげる
+    if _verb_lemmas(word) & (EFFECT_VERBS | EFFECT_WORDS):
+        marks = [k for k in range(final.head) if clause[k].surface_form == "を"]
+        if (
+            marks
+            and marks[-1] >= 1
+            and not any(marks[-1] < p.head < final.head and _predicative(clause[p.head]) for p in found)
+        ):
+            if _health_beyond_care(_noun_run_before(clause, marks[-1])):
+                return True  # 血糖値を（無理なく）下げる, 痛みを取り除く, 肩こりをほぐす (not シャントを作る)
+    if predication.potential(clause, final) and (
+        (_conceded(clause) and (body or any(v in t.surface_form for t in clause for v in _VULNERABLE)))
+        or (
+            before is not None
+            and before.surface_form == "に"
+            and final.head >= 2
+            and _lemma(clause[final.head - 2]) in _PROMISING_MANNERS
+        )
+    ):
+        return True  # 妊娠中でも飲める, 子どもにも使える, 安全に受けられる
+    if final.tendency and body:
+        return True  # 胃もたれを起こしにくい, 傷あとが目立ちにくい
+    if final.pos in ("adjective", "adjectival") and final.head >= 1 and _lemma(word) not in _DETERMINING:
+        k = final.head - 1
+        while k > 0 and clause[k].pos == "副詞":
+            k -= 1  # 負担がとても少ない, 副作用がほとんどない
+        argument = clause[k].surface_form in ("が", "の", "より", "も", "は", "に")
+        return argument and (body or bool(medical.medical_words([*clause, *phrase])))
+    return False
+
+
+def _conceded(clause):
+    """でも, ても or にも in the clause (妊娠中でも, 子どもにも): who or when the means is said to suit."""
+    surfaces = [t.surface_form for t in clause]
+    return bool(
+        ({a + b for a, b in zip(surfaces, surfaces[1:], strict=False)} | set(surfaces)) & {"でも", "ても", "にも"}
+    )
+
+
+# what one eats or drinks, which the medical-content test counts as health (its medical morphemes)
+_INTAKE = frozenset(
+    (
+        "ご飯",
+        "ごはん",
+        "朝食",
+        "昼食",
+        "夕食",
+        "間食",
+        "飲食",
+        "飲み物",
+        "食事",
+        "食べ物",
+        "食品",
+        "水分",
+        "カロリー",
+        "肉",
+    )
+)
+
+
+def _health_beyond_care(tokens):
+    """A word of health that names no procedure, care act or medicine, nor food or drink (傷, 発作, 妊娠; not 手術, 処方,
+    薬, ご飯, 朝食, 飲み物: the medical-content test counts intake as health)."""
+    return any(
+        not any(p in w for p in (*medical.PROCEDURES, *CARE_ACTS, *CARE_MEDICINES))
+        and not set(w) & set(CARE_ACT_KANJI)
+        and w not in _INTAKE
+        for w in medical.medical_words(tokens)
+    )
+
+
+def _verb_lemmas(token):
+    """A word's dictionary form, and for a potential verb the verb it is made from (守れる → 守る, 治せる → 治す)."""
+    word = _lemma(token)
+    if token.pos == "動詞" and len(word) > 2 and word[-1] == "る" and word[-2] in _E_ROW:
+        return {word, word[:-2] + word[-2].translate(_E_TO_U)}
+    return {word}
 
 
 def _second_signal(reading, text, need, found):

@@ -3485,7 +3485,9 @@ def test_eleventh_session_a_sentence_quoted_whole_is_a_voice(reasons, text, expe
             [("exempt", "page-discourse")],
         ),
         ("看護師が毎日の血圧の測り方をご紹介します。\n", [("exempt", "page-discourse")]),
-        ("管理栄養士が、血糖値を上げにくい食べ方を紹介します。\n", [("exempt", "page-discourse")]),
+        # (fifty-fourth session) a way of eating said to raise blood sugar less: the announcement claims what the means
+        # does, whoever presents it (lint/analysis/claims.py, _presents_a_claim)
+        ("管理栄養士が、血糖値を上げにくい食べ方を紹介します。\n", [("uncited", "claim")]),
         ("医師は、早めの治療で治ると解説します。\n", [("uncited", "claim")]),
         ("医師が、この薬は妊娠中に使えないことを説明します。\n", [("uncited", "claim")]),
         ("血液は肝臓が処理します。\n", [("uncited", "claim")]),
