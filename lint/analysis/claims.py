@@ -1746,10 +1746,13 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
         return None
     # (fifty-fourth session) an announcement whose object says what a method or a medicine does (では、傷を早く治す方法
     # を紹介します) or a clause of health told after a transition (さて、…発作は防げることを説明しました)
-    if reason in ("page-discourse", "transition") and (
+    if reason in ("page-discourse", "transition", "referral") and (
         _presents_a_claim(
             reading,
-            _links_in(unit, sentence) or _link_follows(unit, sentence) or bool(_ELSEWHERE_RE.search(sentence.text)),
+            _link_is_place(unit, sentence)
+            or _link_follows(unit, sentence)
+            or _link_names_the_object(unit, sentence)
+            or bool(_ELSEWHERE_RE.search(sentence.text)),
         )
         or (reason == "transition" and _tells_a_finding(reading, strict=True))
     ):
@@ -11947,7 +11950,10 @@ def _walks_through(reading, tokens):
 # (熱を出したときに受診できる, 発作を予防するために吸う) does not speak for the means. A clause of aim (床ずれを防ぐための
 # 基本), of an occasion (手術を受ける日の過ごし方) or of use (診断に使う検査), and a clause on a topic that is no means
 # (骨が作りかえられるしくみ, 結石ができやすい場所, よくいただく質問) present a topic, not a claim. From the review of the
-# fifty-third session: 24 such claims went through as page discourse or a transition.
+# fifty-third session: 24 such claims went through as page discourse or a transition. (Second review of this session)
+# what an effect acts on must be a person's body or illness (not パソコンの熱, 部屋の湿度, 研究の質), an evaluation's
+# argument must be of health (not 費用の安い検査), and an announcement in the volitional (見ていきましょう) or as a wish
+# (紹介したいと思います) announces as the statement does.
 _ANNOUNCING = frozenset(w for w in PRESENTATION_HEADS | _TELLING | _WALKING_THROUGH if not w.isascii()) - {"示す"}
 _OCCASION_NOUNS = frozenset(
     ("日", "とき", "時", "際", "前", "後", "場合", "当日", "前日", "うち", "間", "まで", "頃", "ため")
@@ -12001,10 +12007,10 @@ def _presents_a_claim(reading, linked):
     presupposed (インスリンが血糖を下げる仕組み) or a study reported (〜が症状を和らげるという研究, 〜との報告); not a
     pointer to another page or another part of the text (次のページでは、骨を強くする運動を紹介しています → link; 〜お薬
     については、第3章で詳しく説明します): a cross-reference (``linked``)."""
-    if reading.lang != "ja" or reading.mood != "statement" or not _heads(reading) & _ANNOUNCING:
+    if reading.lang != "ja" or reading.mood not in ("statement", "volitional") or linked:
         return False
-    if linked:
-        return False
+    if not (_heads(reading) & _ANNOUNCING or (reading.head in ("思う", "考える") and _ANNOUNCING & reading.lemmas)):
+        return False  # 紹介します, 見ていきましょう, 紹介したいと思います
     tokens = [t for t in reading.tokens if t.pos != "記号" or t.surface_form in ("、", "，")]
     head = max((i for i, t in enumerate(tokens) if _lemma(t) in _ANNOUNCING), default=-1)
     # the object: the last を, について or topic は before the head, with no predicate between (方法を詳しく紹介します,
@@ -12030,6 +12036,21 @@ def _presents_a_claim(reading, linked):
             start -= 1
         elif before.pos == "動詞" and before.conjugated_form == "連用形" and tokens[start].pos == "名詞":
             start -= 1  # a verb's stem in a compound noun (飲み方, 過ごし方, 飲み薬, 塗り薬)
+        elif (
+            before.pos == "形容詞"
+            and before.pos_detail_1 == "自立"
+            and start >= 2
+            and tokens[start - 2].pos in ("動詞", "助動詞")
+            and tokens[start - 2].conjugated_form != "連用形"
+        ):
+            start -= 1  # an adjective that only describes, after the clause (血糖値を下げる新しい薬)
+        elif (
+            before.surface_form == "な"
+            and start >= 3
+            and tokens[start - 2].pos_detail_1 == "形容動詞語幹"
+            and tokens[start - 3].pos in ("動詞", "助動詞")
+        ):
+            start -= 2  # the same in an adjectival noun (便秘を和らげる身近な食べ物)
         else:
             break
     reported = reported or (start not in (0, marker) and tokens[start - 1].surface_form in ("という", "との"))
@@ -12049,16 +12070,30 @@ def _presents_a_claim(reading, linked):
         return _presupposed_reason([*clause, phrase[0]])
     if _lemma(phrase[0]) in _OCCASION_NOUNS or not _means_of_care(phrase):
         return False
-    return _clause_of_health(_last_part(clause), phrase)
+    return _clause_of_health(_last_part(clause), phrase, whole=clause)
 
 
 # another part of the text or another page pointed to (第3章で, 次の章では, 次のページでは, 「目薬の使い方」の項で, 後ほど):
 # the announcement is a cross-reference, and the claim is made, with its source, where it points (claims-blind40,
 # claims-blind45, claims-blind60 and claims-blind63 wrote such pointers as page discourse)
 _ELSEWHERE_RE = re.compile(
-    r"第\s*[0-9０-９一二三四五六七八九十]+\s*(?:章|節|部|項)|(?:次|前|後|別|ほか|他)の(?:章|節|ページ|項|回|記事)"
-    r"|[「『][^」』]{1,40}[」』]の(?:節|章|項|ページ|コラム)|後述|後ほど|のちほど"
+    r"(?:第\s*)?[0-9０-９一二三四五六七八九十]+\s*(?:章|節|部)(?![一-龥])"
+    r"|(?<![一-龥ぁ-んァ-ヶ])(?:次|前|後|別|ほか|他|こちら|関連)の(?:章|節|ページ|項|回|記事)(?![一-龥])"
+    r"|(?<![一-龥])(?:次回|前回|関連記事|関連ページ|別ページ|別記事)(?![一-龥])"
+    r"|[「『][^」』]{1,40}[」』]の(?:節|章|項|ページ|コラム)|後述|後ほど|のちほど|このあと|この後で"
 )
+
+
+def _link_names_the_object(unit, sentence):
+    """A link whose text is the announced object ([膝の痛みをやわらげる体操](knee.md)を紹介しています): the page it
+    leads to presents it. A link inside the object ([血糖値](glossary.md)を下げる食事) is a term's gloss."""
+    for link in unit.links:
+        if not (sentence.start <= link.plain_start < sentence.end):
+            continue
+        after = unit.plain[link.plain_end : sentence.end]
+        if after.startswith(("を", "について")) and "を" not in after[1:]:
+            return True
+    return False
 
 
 def _link_follows(unit, sentence):
@@ -12126,7 +12161,7 @@ def _means_of_care(tokens):
     )
 
 
-def _clause_of_health(clause, phrase):
+def _clause_of_health(clause, phrase, whole=()):
     """What the clause's last part says its means does for health: a word of effect acting on health or a
     recommendation (再発を防ぐ, 医師がすすめる); a verb of health other than intake (痩せられる, 眠れるようになる); a
     verb of effect acting on a noun phrase of health (血糖値を下げる, 痛みを取り除く); a state of health made (骨を強く
@@ -12149,18 +12184,21 @@ def _clause_of_health(clause, phrase):
         and clause[found[-1].head - 1].surface_form == "に"
     ):
         return False  # a use (再発予防に使う薬, 骨折の予防に使われる薬): what it is for, not what it does
-    if body and any(
-        _lemma(t) in EFFECT_WORDS
-        and not (k + 1 < len(clause) and clause[k + 1].pos == "名詞" and clause[k + 1].pos_detail_1 != "接尾")
-        for k, t in enumerate(clause)
-    ):
-        return True  # 再発を防ぐ, 不眠に効果的な (not 予防接種)
     if not found:
         return False
     final = found[-1]
+    # a word of effect other than the final verb, which is read with its object below (再発しない, 不眠に効果的な; not
+    # 予防接種, a compound)
+    if body and any(
+        _lemma(t) in EFFECT_WORDS
+        and not (k == final.head and t.pos == "動詞")
+        and not (k + 1 < len(clause) and clause[k + 1].pos == "名詞" and clause[k + 1].pos_detail_1 != "接尾")
+        for k, t in enumerate(clause)
+    ):
+        return True
     word = clause[final.head]
     if _lemma(word) in ("いう", "言う") and final.head >= 2 and clause[final.head - 1].surface_form == "と":
-        return _clause_of_health(clause[: final.head - 1], phrase)  # said to do it: 発症を遅らせるといわれる
+        return _clause_of_health(clause[: final.head - 1], phrase, whole)  # said to do it: 発症を遅らせるといわれる
     before = clause[final.head - 1] if final.head >= 1 else None
     if _lemma(word) == "させる" and before is not None and before.pos_detail_1 == "サ変接続":
         word = before  # a verbal noun made to happen (血圧を安定させる)
@@ -12180,21 +12218,25 @@ def _clause_of_health(clause, phrase):
     ):
         return True  # 痩せられる, 眠れる, 和らげる
     if _verb_lemmas(word) & (EFFECT_VERBS | EFFECT_WORDS):
-        marks = [k for k in range(final.head) if clause[k].surface_form == "を"]
-        if (
-            marks
-            and marks[-1] >= 1
-            and not any(marks[-1] < p.head < final.head and _predicative(clause[p.head]) for p in found)
-        ):
-            if _health_beyond_care(_noun_run_before(clause, marks[-1])):
-                return True  # 血糖値を（無理なく）下げる, 痛みを取り除く, 肩こりをほぐす (not シャントを作る)
+        marks = [k for k in range(final.head) if clause[k].surface_form in ("を", "が", "は")]
+        if marks and marks[-1] >= 1 and not any(marks[-1] < p.head < final.head and p.pos == "verb" for p in found):
+            if _health_of_a_person(clause, marks[-1]):
+                return True  # 血糖値を（無理なく）下げる, 痛みを取り除く, 血圧が下がる (not シャントを作る, 部屋の湿度)
     if predication.potential(clause, final) and (
-        (_conceded(clause) and (body or any(v in t.surface_form for t in clause for v in _VULNERABLE)))
+        # the concession may stand before the last joint (腎臓の病気があっても飲める): read on the whole clause
+        (
+            _conceded(whole or clause)
+            and (
+                _health_beyond_care(whole or clause)
+                or any(v in t.surface_form for t in whole or clause for v in _VULNERABLE)
+            )
+        )
         or (
             before is not None
             and before.surface_form == "に"
             and final.head >= 2
             and _lemma(clause[final.head - 2]) in _PROMISING_MANNERS
+            and (_lemma(word) in CARE_TAKING_VERBS or _means_of_care([word]))  # not 安全に保管できる
         )
     ):
         return True  # 妊娠中でも飲める, 子どもにも使える, 安全に受けられる
@@ -12204,9 +12246,35 @@ def _clause_of_health(clause, phrase):
         k = final.head - 1
         while k > 0 and clause[k].pos == "副詞":
             k -= 1  # 負担がとても少ない, 副作用がほとんどない
-        argument = clause[k].surface_form in ("が", "の", "より", "も", "は", "に")
-        return argument and (body or bool(medical.medical_words([*clause, *phrase])))
+        # the argument itself of health (痛みの少ない, 胃にやさしい), or the means compared (手術よりも安全な治療); not 費用の
+        # 安い検査, 待ち時間の短い検査
+        if clause[k].surface_form not in ("が", "の", "より", "も", "は", "に"):
+            return False
+        argument = _noun_run_before(clause, k + 1 if clause[k].surface_form == "も" and k >= 1 else k)
+        if clause[k].surface_form == "も" and k >= 1:
+            argument = _noun_run_before(clause, k - 1) if clause[k - 1].pos == "助詞" else argument
+        compared = "より" in {t.surface_form for t in clause[: k + 1]}
+        return _health_beyond_care(argument) or (compared and bool(medical.medical_words([*clause, *phrase])))
     return False
+
+
+def _health_of_a_person(clause, mark):
+    """The noun phrase before the particle at ``mark`` is of health, and whatever owns it with の is a person or of
+    health too (子どもの熱, 血液中の糖; not 部屋の湿度, パソコンの熱, 魚の血合い)."""
+    run = _noun_run_before(clause, mark)
+    first = mark - len(run)
+    owner = _noun_run_before(clause, first - 1) if first >= 2 and clause[first - 1].surface_form == "の" else []
+    if owner and _lemma(owner[-1]).endswith(("後", "前", "中", "時")):
+        owner = []  # a time, not an owner (術後の痛み, 食後の血糖値)
+    if owner and _health_beyond_care(owner):
+        return True  # 関節の変形, 認知症の進行
+    if not run or not _health_beyond_care(run):
+        return False
+    return (
+        not owner
+        or any(v in t.surface_form for t in owner for v in _VULNERABLE)
+        or any(medical.names_a_person(t) for t in owner)
+    )
 
 
 def _conceded(clause):
@@ -12245,6 +12313,7 @@ def _health_beyond_care(tokens):
         not any(p in w for p in (*medical.PROCEDURES, *CARE_ACTS, *CARE_MEDICINES))
         and not set(w) & set(CARE_ACT_KANJI)
         and w not in _INTAKE
+        and w not in EVIDENCE_NOUNS  # 研究, 調査, データ: counted as medical content, no state of a body
         for w in medical.medical_words(tokens)
     )
 
