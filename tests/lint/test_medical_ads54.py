@@ -6,10 +6,12 @@
   own looks or body and their change reported (私の髪の変化をレポートします).
 - MED007: a treatment's or a look's change compared in photos as catch copy, photos as the way to see a treatment's
   effect, an after photo judged, a before-and-after pair as one word compared with a verdict.
-- MED001: an effect said to hold without exception, either way round.
+- MED001: an effect said to hold without exception, either way round; an outcome promised on the advertiser's means
+  with no word of certainty (当院の施術で妊娠できます, このサプリを飲んでいれば、糖尿病にはなりません).
 What each must leave alone (from the review of these patterns): things kept away that are no disease, research on
 aging, a recording played back, a neutral 結末, an interview of a staff member, a doctor reporting a case, medical
-imaging compared, a test's result, 〜も例外ではありません ("X is included too").
+imaging compared, a test's result, 〜も例外ではありません ("X is included too"), a side effect's course in days
+(通常は数日で治まります), a hedged outcome, a medical fact with no advertiser or product.
 
 The sentences were written for these tests; none is taken from a corpus or a review's probes.
 """
@@ -32,6 +34,8 @@ from tests.lint.test_medical_ads import codes_on
         ("矯正前後の口元を並べてみると、違いは一目瞭然です。", "MED007"),
         ("この施術の効果に例外はありません。", "MED001"),
         ("一人の例外もなく効果を実感しています。", "MED001"),
+        ("当院の漢方外来で、長年の冷え性も改善します。", "MED001"),
+        ("このサプリメントを飲んでいれば、糖尿病にはなりません。", "MED001"),
     ],
 )
 def test_kinds_of_phrase_blind82_showed_are_reported(sentence, code):
@@ -51,6 +55,10 @@ def test_kinds_of_phrase_blind82_showed_are_reported(sentence, code):
         "検査の結果が陽性なら、例外なく精密検査をお受けいただきます。",
         "ワクチンの効果は、高齢の方も例外ではありません。",
         "効果には個人差があり、例外もあります。",
+        "レーザー治療のあとは赤みが出ることがありますが、通常は数日で治まります。",
+        "当院の漢方外来では、冷え性が改善することがあります。",
+        "手術で治ることの多い病気です。",
+        "禁煙すれば、肺がんになる危険は下がります。",
     ],
 )
 def test_what_the_new_patterns_leave_alone(sentence):
