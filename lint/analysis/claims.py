@@ -11962,23 +11962,7 @@ _RECOMMENDING = frozenset(("勧める", "すすめる", "薦める", "推奨", "
 MEANS_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "means_nouns"))  # lint/data/claim-words.toml
 EFFECT_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "effect_verbs"))  # lint/data/claim-words.toml
 # adjectives that pick a topic's members or name its proper form, not evaluate them (主な治療法, 様々な検査, 正しいさし方)
-_DETERMINING = frozenset(
-    (
-        "主",
-        "おも",
-        "様々",
-        "さまざま",
-        "いろいろ",
-        "色々",
-        "代表的",
-        "一般的",
-        "具体的",
-        "基本的",
-        "主要",
-        "正しい",
-        "適切",
-    )
-)
+_DETERMINING = frozenset(("主", "様々", "さまざま", "いろいろ", "色々", "主要", "正しい", "適切"))
 # who a means is said to be safe for, in a concession (子どもにも使える, 妊娠中でも飲める, 高齢の方でも受けられる)
 _VULNERABLE = (
     "子ども",
@@ -11996,9 +11980,9 @@ _VULNERABLE = (
     "持病",
 )
 # manners that promise safety or effect (安全に断薬できる, 確実に痩せられる; not 簡単に作れる, すぐに使える)
-_PROMISING_MANNERS = frozenset(("安全", "確実", "無痛", "楽", "効果的", "効率的"))
+_PROMISING_MANNERS = frozenset(("安全", "確実", "無痛", "楽"))
 # what ends a part of a clause: conjunctive particles, and nouns of an occasion or an aim with their particle
-_CLAUSE_JOINTS = frozenset(("と", "ば", "たら", "ても", "でも", "ので", "から", "ながら", "のに"))
+_CLAUSE_JOINTS = frozenset(("と", "ば", "でも", "ので", "から", "ながら", "のに"))  # 〜ても, 〜たら: _last_part
 _JOINT_NOUNS = frozenset(("とき", "時", "際", "ため", "場合", "前", "後", "間", "うち"))
 
 
@@ -12018,7 +12002,8 @@ def _presents_a_claim(reading, linked):
     marker = head - 1
     while marker > 0 and tokens[marker].surface_form not in ("を", "について", "は"):
         counter = tokens[marker - 1].pos_detail_1 == "数"  # 3つ紹介します: MeCab reads つ as an auxiliary
-        if _predicative(tokens[marker]) and not counter:
+        manner = tokens[marker].pos_detail_1 == "形容動詞語幹" and tokens[marker + 1].surface_form == "に"  # 簡単に
+        if _predicative(tokens[marker]) and not (counter or manner):
             return False
         marker -= 1
     if marker >= 1 and tokens[marker].surface_form == "は" and tokens[marker - 1].surface_form == "について":
@@ -12028,11 +12013,16 @@ def _presents_a_claim(reading, linked):
     start, reported = marker, False
     while start > 0:
         before = tokens[start - 1]
-        if before.surface_form in ("の", "と") and start >= 3 and tokens[start - 2].surface_form == "と":
-            reported = before.surface_form == "の"  # 〜との報告
+        if (
+            before.surface_form == "の"
+            and start >= 3
+            and tokens[start - 2].surface_form == "と"
+            and tokens[start - 3].pos in ("動詞", "助動詞", "形容詞")
+        ):
+            reported = True  # 〜を和らげるとの報告 (not 患者さんとの研究)
             start -= 1
             break
-        if before.pos in ("名詞", "接頭詞") or before.surface_form in ("の", "と", "や"):
+        if before.pos in ("名詞", "接頭詞") or before.surface_form in ("の", "と", "や", "など"):
             start -= 1
         elif before.pos == "動詞" and before.conjugated_form == "連用形" and tokens[start].pos == "名詞":
             start -= 1  # a verb's stem in a compound noun (飲み方, 過ごし方, 飲み薬, 塗り薬)
@@ -12070,6 +12060,8 @@ def _presents_a_claim(reading, linked):
         return _presupposed_reason([*clause, phrase[0]])
     if _lemma(phrase[0]) in _OCCASION_NOUNS or not _means_of_care(phrase):
         return False
+    if _lemma(phrase[0]) in ("人", "方", "方々", "患者", "子ども", "子供") or medical.names_a_person(phrase[0]):
+        return False  # the clause describes a person (風邪を引きやすい人の食事): who the means is for
     return _clause_of_health(_last_part(clause), phrase, whole=clause)
 
 
@@ -12077,7 +12069,7 @@ def _presents_a_claim(reading, linked):
 # the announcement is a cross-reference, and the claim is made, with its source, where it points (claims-blind40,
 # claims-blind45, claims-blind60 and claims-blind63 wrote such pointers as page discourse)
 _ELSEWHERE_RE = re.compile(
-    r"(?:第\s*)?[0-9０-９一二三四五六七八九十]+\s*(?:章|節|部)(?![一-龥])"
+    r"(?:第\s*[0-9０-９一二三四五六七八九十]+|[0-9０-９]+)\s*(?:章|節)(?![一-龥])"
     r"|(?<![一-龥ぁ-んァ-ヶ])(?:次|前|後|別|ほか|他|こちら|関連)の(?:章|節|ページ|項|回|記事)(?![一-龥])"
     r"|(?<![一-龥])(?:次回|前回|関連記事|関連ページ|別ページ|別記事)(?![一-龥])"
     r"|[「『][^」』]{1,40}[」』]の(?:節|章|項|ページ|コラム)|後述|後ほど|のちほど|このあと|この後で"
@@ -12101,6 +12093,9 @@ def _link_follows(unit, sentence):
     {doc}`exercise`): the sentence points to where the text is."""
     gap = unit.plain[sentence.end : sentence.end + 4]
     reach = sentence.end + len(gap) - len(gap.lstrip(" →⇒➡:："))
+    closed = sentence.text.rstrip().endswith(("。", "．", "！", "？", "!", "?"))
+    if closed and not set(unit.plain[sentence.end : reach]) & set("→⇒➡:："):
+        return False  # a link opening the next sentence points from that one
     if any(sentence.end <= link.plain_start <= reach for link in unit.links):
         return True
     return bool(_offsets_in(_role_offsets(unit)[1], sentence.end, reach, inclusive=True))
@@ -12115,31 +12110,26 @@ def _predicative(token):
 
 def _last_part(clause):
     """The clause after its last joint: a conjunctive particle after a predicate (薬をやめても|再発しない, 食後に飲むと|
-    胃を守れる) or a noun of an occasion or an aim with its particle (熱を出したときに|受診できる, 予防するために|吸う)."""
+    胃を守れる, 熱が出たら|使える; MeCab cuts 〜ても in two and reads 〜たら as an auxiliary) or a noun of an occasion or
+    an aim with its particle (熱を出したときに|受診できる, 予防するために|吸う)."""
     cut = 0
     for k in range(1, len(clause) - 1):
-        token, before = clause[k], clause[k - 1]
-        joint = (
-            token.surface_form in _CLAUSE_JOINTS
-            and token.pos == "助詞"
-            and _predicative_or_stem(before)
-            and _lemma(clause[k + 1]) not in ("いう", "言う")  # a quotation (〜といわれる) is read whole
-        ) or (
-            token.surface_form in ("て", "で") and clause[k + 1].surface_form == "も" and _predicative_or_stem(before)
-        )
-        if joint and clause[k + 1].surface_form == "も":
-            k += 1  # 〜ても: MeCab cuts it in two
-        noun_joint = (
-            _lemma(token) in _JOINT_NOUNS
-            and _predicative_or_stem(before)
-            and clause[k + 1].surface_form in ("に", "は", "も", "で", "、")
-        )
-        if joint or noun_joint:
-            cut = k + 1 + (1 if noun_joint else 0)
+        token, before, after = clause[k], clause[k - 1], clause[k + 1]
+        if not _predicative_or_stem(before):
+            continue
+        if token.pos == "助詞" and token.surface_form in _CLAUSE_JOINTS and _lemma(after) not in ("いう", "言う"):
+            cut = k + 1  # (not a quotation, 〜といわれる, which is read whole)
+        elif token.surface_form in ("て", "で") and after.surface_form == "も":
+            cut = k + 2
+        elif token.surface_form in ("たら", "だら") and token.pos == "助動詞":
+            cut = k + 1
+        elif _lemma(token) in _JOINT_NOUNS and after.surface_form in ("に", "は", "も", "で", "、"):
+            cut = k + 2
     return clause[cut:] if cut < len(clause) else clause
 
 
 def _predicative_or_stem(token):
+    """A verb, an adjective or an auxiliary: what a conjunctive particle follows."""
     return token.pos in ("動詞", "形容詞", "助動詞")
 
 
@@ -12162,6 +12152,18 @@ def _means_of_care(tokens):
 
 
 def _clause_of_health(clause, phrase, whole=()):
+    # said to do it (発症を遅らせるといわれる, however many times over): what is said is read
+    while True:
+        found = predication.predicates(clause)
+        if not (found and _lemma(clause[found[-1].head]) in ("いう", "言う") and found[-1].head >= 2):
+            break
+        if clause[found[-1].head - 1].surface_form != "と":
+            break
+        clause = tuple(clause[: found[-1].head - 1])
+    return _clause_says_it(clause, phrase, whole)
+
+
+def _clause_says_it(clause, phrase, whole):
     """What the clause's last part says its means does for health: a word of effect acting on health or a
     recommendation (再発を防ぐ, 医師がすすめる); a verb of health other than intake (痩せられる, 眠れるようになる); a
     verb of effect acting on a noun phrase of health (血糖値を下げる, 痛みを取り除く); a state of health made (骨を強く
@@ -12197,8 +12199,6 @@ def _clause_of_health(clause, phrase, whole=()):
     ):
         return True
     word = clause[final.head]
-    if _lemma(word) in ("いう", "言う") and final.head >= 2 and clause[final.head - 1].surface_form == "と":
-        return _clause_of_health(clause[: final.head - 1], phrase, whole)  # said to do it: 発症を遅らせるといわれる
     before = clause[final.head - 1] if final.head >= 1 else None
     if _lemma(word) == "させる" and before is not None and before.pos_detail_1 == "サ変接続":
         word = before  # a verbal noun made to happen (血圧を安定させる)
@@ -12230,6 +12230,8 @@ def _clause_of_health(clause, phrase, whole=()):
                 _health_beyond_care(whole or clause)
                 or any(v in t.surface_form for t in whole or clause for v in _VULNERABLE)
             )
+            # an act of care or of health (飲める, 使える, 受けられる; not 子どもでも作れる料理)
+            and bool(_verb_lemmas(word) & CARE_TAKING_VERBS or medical.medical_words([word]) or _means_of_care([word]))
         )
         or (
             before is not None
@@ -12250,9 +12252,9 @@ def _clause_of_health(clause, phrase, whole=()):
         # 安い検査, 待ち時間の短い検査
         if clause[k].surface_form not in ("が", "の", "より", "も", "は", "に"):
             return False
-        argument = _noun_run_before(clause, k + 1 if clause[k].surface_form == "も" and k >= 1 else k)
-        if clause[k].surface_form == "も" and k >= 1:
-            argument = _noun_run_before(clause, k - 1) if clause[k - 1].pos == "助詞" else argument
+        # the noun phrase before the particle; before both for より + も (手術よりも)
+        mark = k - 1 if clause[k].surface_form == "も" and k >= 1 and clause[k - 1].pos == "助詞" else k
+        argument = _noun_run_before(clause, mark)
         compared = "より" in {t.surface_form for t in clause[: k + 1]}
         return _health_beyond_care(argument) or (compared and bool(medical.medical_words([*clause, *phrase])))
     return False
@@ -12262,6 +12264,8 @@ def _health_of_a_person(clause, mark):
     """The noun phrase before the particle at ``mark`` is of health, and whatever owns it with の is a person or of
     health too (子どもの熱, 血液中の糖; not 部屋の湿度, パソコンの熱, 魚の血合い)."""
     run = _noun_run_before(clause, mark)
+    if run and any(_lemma(t) in SIGN_NOUNS - {"熱"} or medical.ends_in_illness([t]) for t in run):
+        return True  # a sign or an illness is a person's whoever is named with it (夜の咳, 頭部の痛み)
     first = mark - len(run)
     owner = _noun_run_before(clause, first - 1) if first >= 2 and clause[first - 1].surface_form == "の" else []
     if owner and _lemma(owner[-1]).endswith(("後", "前", "中", "時")):

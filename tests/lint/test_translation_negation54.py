@@ -39,6 +39,8 @@ def test_a_suggestion_and_a_cost_not_covered_are_no_negation(source, translation
         ("散歩を始めましょう。", "Why not start walking? Do not walk after meals."),
         # "not covered" where the source names no cost of the patient's
         ("この検査は保険が適用されます。", "This test is not covered by insurance."),
+        # "why not" before a gerund is a reason and a negation, not a suggestion
+        ("水分をとることが大切です。", "That is why not drinking enough water is dangerous."),
     ],
 )
 def test_a_negation_beside_them_is_still_found(source, translation):
