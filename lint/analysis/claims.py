@@ -5181,7 +5181,7 @@ _EN_TOPIC_OPENERS = frozenset({"about", "regarding", "concerning", "on", "re", "
 _EN_POINTERS = frozenset({"see", "read", "visit", "check", "look", "find", "go", "refer", "view", "download"})
 _EN_CARRYING = frozenset({"bring", "collect", "pick", "return", "pack", "take"})
 # documents whose contents a line may name (a list of your medicines, a copy of your results)
-_EN_DOCUMENTS = frozenset({"list", "copy", "copies", "record", "records", "details", "names", "summary", "diary"})
+_EN_RECORD_NOUNS = frozenset({"list", "copy", "copies", "record", "records", "details", "names", "summary", "diary"})
 # what ends a named thing: a clause of its own
 _EN_CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but", "which", "that", "so", "because", "if", "when", "unless"})
 _EN_TIME_BREAKS = frozenset({"as", "before", "after", "until", "since", "while", "having"})
@@ -5236,7 +5236,7 @@ def _en_line_states_care(reading, text, titles=()):
     topic_of_talk = False
     previous = ""
     for w in medical_en.words(text):
-        if w in openers or (w == "of" and previous in _EN_DOCUMENTS):
+        if w in openers or (w == "of" and previous in _EN_RECORD_NOUNS):
             topic_of_talk = True
         elif w in _EN_CLAUSE_BREAKS:
             topic_of_talk = carried = False
@@ -13546,7 +13546,7 @@ def _argument_of_the_request(tokens, after):
     k = after
     if k + 1 < len(tokens) and tokens[k].surface_form == "の" and _lemma(tokens[k + 1]) in _BESIDE:
         k += 2
-    if k < len(tokens) and tokens[k].pos == "助詞" and tokens[k].surface_form in _ARGUMENT_MARKS:
+    if k < len(tokens) and tokens[k].pos == "助詞" and tokens[k].surface_form in _REQUEST_ARGUMENT_MARKS:
         return True
     # or it says which thing is where to (更衣室のかごに, 受付の箱へ): a destination of the institution's
     if k < len(tokens) and tokens[k].surface_form == "の":
@@ -13564,11 +13564,17 @@ def _modifies_an_argument(tokens, after):
     k = after + 1
     while k < len(tokens) and tokens[k].pos in ("名詞", "接頭詞"):
         k += 1
-    return k > after + 1 and k < len(tokens) and tokens[k].surface_form in _ARGUMENT_MARKS and tokens[k].pos == "助詞"
+    return (
+        k > after + 1
+        and k < len(tokens)
+        and tokens[k].surface_form in _REQUEST_ARGUMENT_MARKS
+        and tokens[k].pos == "助詞"
+    )
 
 
-# where to, from where, what is acted on or handed with, the topic
-_ARGUMENT_MARKS = frozenset(("に", "へ", "まで", "から", "を", "は", "も", "と"))
+# where to, from where, what is acted on or handed with, the topic (named apart from the caption rule's _ARGUMENT_MARKS,
+# which this set silently replaced at import until the fifty-fourth session)
+_REQUEST_ARGUMENT_MARKS = frozenset(("に", "へ", "まで", "から", "を", "は", "も", "と"))
 
 
 def _visit_circumstance(tokens):
