@@ -1,6 +1,7 @@
 """MED rules, fifty-fourth session (issue 18): kinds of phrase medical-ads-blind82 showed missing.
 
-- MED009: diseases listed with も…も all kept away (肺炎も脳梗塞も寄せつけない体に); aging stopped or time turned back in
+- MED009: diseases listed with も…も all kept away (肺炎も脳梗塞も寄せつけない体に); a body or a life that never needs care
+  (病気知らず, 医者いらず; not quoted, nor named as another's claim with うたう); aging stopped or time turned back in
   advertising register (老化を止める); the fate of those who did or left something held before the reader (〜た人の末路).
 - MED006: an interview or story of someone who took care, with an age between (〜を受けた30代男性の体験談); the writer's
   own looks or body and their change reported (私の髪の変化をレポートします).
@@ -36,6 +37,8 @@ from tests.lint.test_medical_ads import codes_on
         ("一人の例外もなく効果を実感しています。", "MED001"),
         ("当院の不妊治療で、40代の方も妊娠できます。", "MED001"),
         ("このサプリメントを飲んでいれば、糖尿病にはなりません。", "MED001"),
+        ("毎朝この黒酢を一杯。家族みんなが病気知らずです！", "MED009"),
+        ("この水素水さえあれば医者いらず。", "MED009"),
     ],
 )
 def test_kinds_of_phrase_blind82_showed_are_reported(sentence, code):
@@ -63,6 +66,8 @@ def test_kinds_of_phrase_blind82_showed_are_reported(sentence, code):
         "当院の漢方外来では、冷え性が改善することがあります。",
         "手術で治ることの多い病気です。",
         "禁煙すれば、肺がんになる危険は下がります。",
+        "アロエは昔から「医者いらず」と呼ばれてきましたが、効果の根拠は十分ではありません。",
+        "病気知らずの体をうたう健康食品には注意しましょう。",
     ],
 )
 def test_what_the_new_patterns_leave_alone(sentence):
