@@ -1810,9 +1810,14 @@ def _tells_a_finding(reading, strict=False):
     if (
         reading.lang != "ja"
         or reading.mood != "statement"
-        or not (_heads(reading) & _TELLING or _TELLING & reading.lemmas)
+        or not (
+            _heads(reading) & _TELLING or _TELLING & reading.lemmas or (strict and _heads(reading) & _WALKING_THROUGH)
+        )
     ):
         return False
+    # (fifty-fourth session) after a transition, a verb of going through (〜ことを見ていきます, 〜ことをまとめました) takes a
+    # proposition only: a clause with its own subject (ワクチンが…予防にもなること), not a thing to do (〜に気をつけること)
+    telling = bool(_heads(reading) & _TELLING or _TELLING & reading.lemmas)
     tokens = [t for t in reading.tokens if t.pos != "記号" or t.surface_form in ("、", "，")]
     for k in range(1, len(tokens) - 1):
         if not (_lemma(tokens[k]) == "こと" and tokens[k].pos_detail_1 == "非自立"):
@@ -1842,6 +1847,11 @@ def _tells_a_finding(reading, strict=False):
         wide = tokens[:k]
         if strict and (not _health_beyond_care(clause) or "必要" in {_lemma(t) for t in clause}):
             continue  # (after a transition) a word of health, not of the visit (入院の手続きが複雑であること)
+        if not telling and not (
+            {t.surface_form for t in clause if t.pos == "助詞"} & {"が", "は"}
+            and not "".join(t.surface_form for t in clause).endswith(_THINGS_TO_DO)
+        ):
+            continue
         if medical.medical_words(clause) or (EFFECT_WORDS | SIGN_NOUNS) & {_lemma(t) for t in wide}:
             # a predicate, or a copula ending the clause (治療は…改善が基本であること: fifty-fourth session)
             if any(t.pos in ("動詞", "形容詞") or t.pos_detail_1 == "形容動詞語幹" for t in clause) or (
@@ -1851,6 +1861,18 @@ def _tells_a_finding(reading, strict=False):
     return False
 
 
+# verbs of a thing the reader is to do or keep in mind, closing a relative clause on こと (〜に気をつけること)
+_THINGS_TO_DO = (
+    "気をつける",
+    "気を付ける",
+    "注意する",
+    "心がける",
+    "心掛ける",
+    "知っておく",
+    "覚えておく",
+    "守る",
+    "確認する",
+)
 _CAUSES = frozenset(table(WORDS, CLAIM_WORDS, "cause_words"))  # lint/data/claim-words.toml
 
 

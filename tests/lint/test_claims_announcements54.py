@@ -48,6 +48,9 @@ import pytest
         "では、血圧を下げる食事を簡単に紹介します。\n",
         "では、血圧を下げる食事などを紹介します。\n",
         "では、一部の方で血圧を下げる食事を紹介します。\n",
+        # a proposition gone through after a transition (its own subject), not only told
+        "それでは、インフルエンザのワクチンが重症化の予防にもなることを見ていきます。\n",
+        "ここまで、飲酒が食道がんの原因にもなることをまとめました。\n",
     ],
 )
 def test_an_announced_means_that_does_something_for_health_is_a_claim(reasons, text):
@@ -75,6 +78,7 @@ def test_an_announced_means_that_does_something_for_health_is_a_claim(reasons, t
         "では、糖尿病の患者さんとの研究を紹介します。\n",
         "では、熱が出たら使いやすい冷却グッズを紹介します。\n",
         "子どもでも作れる簡単な料理を紹介します。\n",
+        "さて、人工関節の手術を受けた方が退院後に気をつけることをまとめました。\n",  # a thing to do, not a proposition
         "では、診察の流れを紹介します。\n",  # a topic named
         # (from the second review) what an effect acts on must be of a person's body; an evaluation's argument of health
         "では、パソコンの熱を下げる方法を紹介します。\n",
