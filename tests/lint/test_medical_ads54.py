@@ -8,7 +8,9 @@
 - MED007: a treatment's or a look's change compared in photos as catch copy, photos as the way to see a treatment's
   effect, an after photo judged, a before-and-after pair as one word compared with a verdict.
 - MED001: an effect said to hold without exception, either way round; an outcome promised on the advertiser's means
-  with no word of certainty (当院の施術で妊娠できます, このサプリを飲んでいれば、糖尿病にはなりません).
+  with no word of certainty (当院の施術で妊娠できます, このサプリを飲んでいれば、糖尿病にはなりません); a why question whose
+  premise is the advertiser's result (なぜ当院で治療した方は、みんな妊娠できるのでしょうか？), and MED005 the same with
+  other clinics compared.
 What each must leave alone (from the review of these patterns): things kept away that are no disease, research on
 aging, a recording played back, a neutral 結末, an interview of a staff member, a doctor reporting a case, medical
 imaging compared, a test's result, 〜も例外ではありません ("X is included too"), a side effect's course in days
@@ -39,6 +41,9 @@ from tests.lint.test_medical_ads import codes_on
         ("このサプリメントを飲んでいれば、糖尿病にはなりません。", "MED001"),
         ("毎朝この黒酢を一杯。家族みんなが病気知らずです！", "MED009"),
         ("この水素水さえあれば医者いらず。", "MED009"),
+        ("なぜ当院で施術を受けた方は、次々と痩せられるのでしょうか？", "MED001"),
+        ("どうして当院の矯正は他院より痛みが少ないのか？", "MED005"),
+        ("当院のプログラムを続ければ、長年の不眠から解放されます。", "MED001"),
     ],
 )
 def test_kinds_of_phrase_blind82_showed_are_reported(sentence, code):
@@ -68,6 +73,8 @@ def test_kinds_of_phrase_blind82_showed_are_reported(sentence, code):
         "禁煙すれば、肺がんになる危険は下がります。",
         "アロエは昔から「医者いらず」と呼ばれてきましたが、効果の根拠は十分ではありません。",
         "病気知らずの体をうたう健康食品には注意しましょう。",
+        "なぜ当院は完全予約制なのでしょうか？",  # a why about the service names no outcome
+        "なぜ薬を飲むと血圧が下がるのでしょうか？",  # a medical explanation, no advertiser
     ],
 )
 def test_what_the_new_patterns_leave_alone(sentence):
