@@ -1747,13 +1747,7 @@ def exemption(unit, sentence, kinds, reading, health, words=(), found=()):
     # (fifty-fourth session) an announcement whose object says what a method or a medicine does (では、傷を早く治す方法
     # を紹介します) or a clause of health told after a transition (さて、…発作は防げることを説明しました)
     if reason in ("page-discourse", "transition", "referral") and (
-        _presents_a_claim(
-            reading,
-            _link_is_place(unit, sentence)
-            or _link_follows(unit, sentence)
-            or _link_names_the_object(unit, sentence)
-            or bool(_ELSEWHERE_RE.search(sentence.text)),
-        )
+        _presents_a_claim(reading, unit, sentence)
         or (reason == "transition" and _tells_a_finding(reading, strict=True))
     ):
         return None
@@ -1807,17 +1801,15 @@ def _tells_a_finding(reading, strict=False):
     〜か), nor a clause with no word of health."""
     # the page or the service telling (a statement); a request that the reader tell (抗凝固薬を使っていることを医師に
     # 伝えてください) tells the reader's own situation, no finding
-    if (
-        reading.lang != "ja"
-        or reading.mood != "statement"
-        or not (
-            _heads(reading) & _TELLING or _TELLING & reading.lemmas or (strict and _heads(reading) & _WALKING_THROUGH)
-        )
-    ):
-        return False
     # (fifty-fourth session) after a transition, a verb of going through (〜ことを見ていきます, 〜ことをまとめました) takes a
     # proposition only: a clause with its own subject (ワクチンが…予防にもなること), not a thing to do (〜に気をつけること)
     telling = bool(_heads(reading) & _TELLING or _TELLING & reading.lemmas)
+    if (
+        reading.lang != "ja"
+        or reading.mood != "statement"
+        or not (telling or (strict and _heads(reading) & _WALKING_THROUGH))
+    ):
+        return False
     tokens = [t for t in reading.tokens if t.pos != "記号" or t.surface_form in ("、", "，")]
     for k in range(1, len(tokens) - 1):
         if not (_lemma(tokens[k]) == "こと" and tokens[k].pos_detail_1 == "非自立"):
@@ -8669,7 +8661,7 @@ def _heads(reading):
         return {head, head + "る"}  # an ichidan verb's noun form: お知らせ → 知らせる
     if reading.lang == "ja" and len(head) > 2 and head[-1] == "る" and head[-2] in _E_ROW:
         # a potential verb (行える → 行う, 読める → 読む); for an ichidan verb (受ける) the extra form is no word
-        return {head, head[:-2] + head[-2].translate(_E_TO_U)}
+        return {head, _unpotential(head)}
     return {head}
 
 
@@ -11977,9 +11969,10 @@ def _walks_through(reading, tokens):
 # argument must be of health (not 費用の安い検査), and an announcement in the volitional (見ていきましょう) or as a wish
 # (紹介したいと思います) announces as the statement does.
 _ANNOUNCING = frozenset(w for w in PRESENTATION_HEADS | _TELLING | _WALKING_THROUGH if not w.isascii()) - {"示す"}
-_OCCASION_NOUNS = frozenset(
-    ("日", "とき", "時", "際", "前", "後", "場合", "当日", "前日", "うち", "間", "まで", "頃", "ため")
-)
+# what the noun a clause modifies may be besides a means: an occasion or an aim (the joints below, and 日, 当日, 前日, まで,
+# 頃: 手術を受ける日の過ごし方)
+_JOINT_NOUNS = frozenset(("とき", "時", "際", "ため", "場合", "前", "後", "間", "うち"))
+_OCCASION_NOUNS = _JOINT_NOUNS | {"日", "当日", "前日", "まで", "頃"}
 _RECOMMENDING = frozenset(("勧める", "すすめる", "薦める", "推奨", "べし"))
 MEANS_NOUNS = frozenset(table(WORDS, CLAIM_WORDS, "means_nouns"))  # lint/data/claim-words.toml
 EFFECT_VERBS = frozenset(table(WORDS, CLAIM_WORDS, "effect_verbs"))  # lint/data/claim-words.toml
@@ -12005,18 +11998,19 @@ _VULNERABLE = (
 _PROMISING_MANNERS = frozenset(("安全", "確実", "無痛", "楽"))
 # what ends a part of a clause: conjunctive particles, and nouns of an occasion or an aim with their particle
 _CLAUSE_JOINTS = frozenset(("と", "ば", "でも", "ので", "から", "ながら", "のに"))  # 〜ても, 〜たら: _last_part
-_JOINT_NOUNS = frozenset(("とき", "時", "際", "ため", "場合", "前", "後", "間", "うち"))
 
 
-def _presents_a_claim(reading, linked):
+def _presents_a_claim(reading, unit, sentence):
     """A statement whose head announces (紹介します) a means described by a clause of health (see above), a reason
     presupposed (インスリンが血糖を下げる仕組み) or a study reported (〜が症状を和らげるという研究, 〜との報告); not a
     pointer to another page or another part of the text (次のページでは、骨を強くする運動を紹介しています → link; 〜お薬
-    については、第3章で詳しく説明します): a cross-reference (``linked``)."""
-    if reading.lang != "ja" or reading.mood not in ("statement", "volitional") or linked:
+    については、第3章で詳しく説明します): a cross-reference."""
+    if reading.lang != "ja" or reading.mood not in ("statement", "volitional"):
         return False
     if not (_heads(reading) & _ANNOUNCING or (reading.head in ("思う", "考える") and _ANNOUNCING & reading.lemmas)):
         return False  # 紹介します, 見ていきましょう, 紹介したいと思います
+    if _points_elsewhere(unit, sentence):
+        return False
     tokens = [t for t in reading.tokens if t.pos != "記号" or t.surface_form in ("、", "，")]
     head = max((i for i, t in enumerate(tokens) if _lemma(t) in _ANNOUNCING), default=-1)
     # the object: the last を, について or topic は before the head, with no predicate between (方法を詳しく紹介します,
@@ -12096,6 +12090,17 @@ _ELSEWHERE_RE = re.compile(
     r"|(?<![一-龥])(?:次回|前回|関連記事|関連ページ|別ページ|別記事)(?![一-龥])"
     r"|[「『][^」』]{1,40}[」』]の(?:節|章|項|ページ|コラム)|後述|後ほど|のちほど|このあと|この後で"
 )
+
+
+def _points_elsewhere(unit, sentence):
+    """The sentence points to another part of the text or another page: in words (_ELSEWHERE_RE), or by a link that is
+    a place, the announced object, or right after the sentence."""
+    return (
+        bool(_ELSEWHERE_RE.search(sentence.text))
+        or _link_is_place(unit, sentence)
+        or _link_follows(unit, sentence)
+        or _link_names_the_object(unit, sentence)
+    )
 
 
 def _link_names_the_object(unit, sentence):
@@ -12182,10 +12187,10 @@ def _clause_of_health(clause, phrase, whole=()):
         if clause[found[-1].head - 1].surface_form != "と":
             break
         clause = tuple(clause[: found[-1].head - 1])
-    return _clause_says_it(clause, phrase, whole)
+    return _clause_says_it(clause, found, phrase, whole)
 
 
-def _clause_says_it(clause, phrase, whole):
+def _clause_says_it(clause, found, phrase, whole):
     """What the clause's last part says its means does for health: a word of effect acting on health or a
     recommendation (再発を防ぐ, 医師がすすめる); a verb of health other than intake (痩せられる, 眠れるようになる); a
     verb of effect acting on a noun phrase of health (血糖値を下げる, 痛みを取り除く); a state of health made (骨を強く
@@ -12201,16 +12206,11 @@ def _clause_says_it(clause, phrase, whole):
     )
     if lemmas & _RECOMMENDING:
         return True
-    found = predication.predicates(clause)
-    if (
-        found
-        and _lemma(clause[found[-1].head]) in ("使う", "用いる", "使用")
-        and clause[found[-1].head - 1].surface_form == "に"
-    ):
-        return False  # a use (再発予防に使う薬, 骨折の予防に使われる薬): what it is for, not what it does
     if not found:
         return False
     final = found[-1]
+    if _lemma(clause[final.head]) in ("使う", "用いる", "使用") and clause[final.head - 1].surface_form == "に":
+        return False  # a use (再発予防に使う薬, 骨折の予防に使われる薬): what it is for, not what it does
     # a word of effect other than the final verb, which is read with its object below (再発しない, 不眠に効果的な; not
     # 予防接種, a compound)
     if body and any(
@@ -12347,9 +12347,7 @@ def _health_beyond_care(tokens):
 def _verb_lemmas(token):
     """A word's dictionary form, and for a potential verb the verb it is made from (守れる → 守る, 治せる → 治す)."""
     word = _lemma(token)
-    if token.pos == "動詞" and len(word) > 2 and word[-1] == "る" and word[-2] in _E_ROW:
-        return {word, word[:-2] + word[-2].translate(_E_TO_U)}
-    return {word}
+    return {word, _unpotential(word)} if token.pos == "動詞" else {word}
 
 
 def _second_signal(reading, text, need, found):
