@@ -63,7 +63,8 @@ NEGATIVE_WORDS = {"ない", "無い", "なし", "無し", "ゼロ", "皆無", "�
 # predicates that report an observation rather than promise: 再発の兆候はみられていない
 OBSERVING = {"見る", "みる", "見られる", "みられる", "認める", "認められる", "確認"}
 # predicates that deny what they say of a complement or a topic: 完治は難しい, 治すことは困難です
-DIFFICULT = {"難しい", "むずかしい", "困難", "不可能", "無理", "まれ", "稀"}
+# (fifty-fifth session) and evidence said to be scarce: 〜という根拠は乏しく, 〜という根拠は不十分です
+DIFFICULT = {"難しい", "むずかしい", "困難", "不可能", "無理", "まれ", "稀", "乏しい", "不十分"}
 # predicates of existence through which a relative clause's negation is counted
 EXISTENCE = {
     "ある",
@@ -807,6 +808,15 @@ def _extend(tokens, k, ended_in_predicate):
     # the quoted words modify that noun as a relative clause would, so the noun's denied existence governs them
     if t.surface_form in QUOTE_CLOSES and k + 1 < n and tokens[k + 1].pos in ("名詞", "接頭詞"):
         k, t, ended_in_predicate = k + 1, tokens[k + 1], True
+    # (fifty-fifth session) or through の, a quoted attribute (「完全無痛」の治療はありません)
+    elif (
+        t.surface_form in QUOTE_CLOSES
+        and k + 2 < n
+        and tokens[k + 1].surface_form == "の"
+        and tokens[k + 1].pos == "助詞"
+        and tokens[k + 2].pos in ("名詞", "接頭詞")
+    ):
+        k, t, ended_in_predicate = k + 2, tokens[k + 2], True
     # 〜という保証はありません, 〜といったことはない (という is one word in IPADIC)
     if t.surface_form in ("という", "といった", "との", "って", "っていう", "なんて") and k + 1 < n:
         # (twelfth round) the noun may carry a qualifier of its own: 〜という科学的根拠はありません,
@@ -1466,6 +1476,68 @@ def _find_quote_spans(tokens):
     return spans
 
 
+# (fifty-fifth session) nouns that name what a word means or whether it holds (「完治」の定義, 「名医」の条件): the quoted word
+# before them is discussed as a word
+WORD_MEANINGS = {"定義", "意味", "条件", "基準", "根拠", "真偽", "正体", "実態", "由来", "違い", "見分け方", "選び方"}
+
+
+def _scare_quoted(tokens, close, j):
+    """(fifty-fifth session) The quotation closing at ``close`` holds a bare noun phrase (at most five words, none a
+    predicate or a particle) that qualifies the noun at ``j``, or at ``j + 1`` after の, in copy with no predicate after
+    it (「最強」の腸活サプリ、ついに登場。): an attribute the page gives. Where a verb or an adjective follows, the sentence
+    says something about the quoted wording (「初回980円」の定期購入でトラブルが増えています, 「完全無痛」の治療はありません),
+    and the quotation is read as a mention."""
+    if any(t.pos in ("動詞", "形容詞") and t.pos_detail_1 == "自立" for t in tokens[close + 1 :]):
+        return False
+    return _attribute_quote(tokens, close, j)
+
+
+def in_attribute_quote(tokens, span):
+    """(fifty-fifth session) The span lies inside a quotation that holds a bare noun phrase qualifying the noun after it
+    (業界「最高峰」の技術で仕上げる鼻整形): for the MED rules, which read such scare quotes as the page's own words where
+    the sentence is in the advertising register, whatever verb follows."""
+    first, end = span
+    return not _lemma_set(tokens) & QUOTE_DISCUSSED and any(
+        open_ <= first and end <= close and _attribute_quote(tokens, close, close + 1)
+        for open_, close in _quote_spans(tokens)
+    )
+
+
+# (fifty-fifth session) words of a sentence that discusses a quoted wording rather than using it: a caution, a trouble,
+# a consultation or a check (「初回980円」の定期購入でトラブルが増えています, 「初回無料」の定期購入では条件を確認しましょう)
+QUOTE_DISCUSSED = (
+    CAUTIONING
+    | STRONG_CAUTION
+    | WORDINGS
+    | WORD_MEANINGS
+    | {"問題", "トラブル", "相談", "確認", "苦情", "被害", "誤解", "違反", "規制", "表示", "限る", "約束", "保証"}
+    # a wording reported or named (「奇跡」の回復と報じられた, 「世界一」の長寿国といわれる, 〜と呼ばれる)
+    | {"報じる", "呼ぶ", "言う", "いう", "称する"}
+    # a subscription's terms, the trap of a price lure (「初回1円」の定期購入には解約条件が付いています)
+    | {"解約", "条件"}
+)
+
+
+def _attribute_quote(tokens, close, j):
+    n = len(tokens)
+    opens = {c: o for o, c in _quote_spans(tokens)}
+    open_ = opens.get(close)
+    if open_ is None or not 0 < close - open_ - 1 <= 5:
+        return False
+    inside = tokens[open_ + 1 : close]
+    if any(t.pos in ("動詞", "形容詞", "助動詞", "助詞") for t in inside):
+        return False
+    if j < n and tokens[j].surface_form == "の" and tokens[j].pos == "助詞":
+        j += 1
+    # a noun of wording or meaning anywhere after it discusses the word (「魔法」の薬の正体)
+    return (
+        j < n
+        and tokens[j].pos == "名詞"
+        and tokens[j].pos_detail_1 not in ("数", "非自立", "代名詞", "接尾")
+        and not {_lemma(t) for t in tokens[j:]} & (WORDINGS | BARE_WORDINGS | WORD_MEANINGS)
+    )
+
+
 def _after_quote(tokens, close):
     """What follows a closing quote: 'signed' (an attribution), 'voiced' (〜と喜ばれています),
     'testimony' (〜と話す方, 〜と実感), 'slogan' (the page's own words naming what follows), or
@@ -1536,6 +1608,12 @@ def _after_quote(tokens, close):
         # (forty-seventh session) unless the noun phrase is the voice's carrier, received or presented: 「…」受講者の皆さま
         # の感想をご紹介します
         return "testimony" if _voice_carried(tokens, j) else "slogan"
+    # (fifty-fifth session) scare quotes anywhere: a quoted word or noun phrase, with no predicate and no particle in it,
+    # that qualifies the noun after it, directly or through の (話題の「No.1」美容液, 「最強」の腸活サプリ): the page's own
+    # attribute of its product, not a mention (a noun naming the quotation as wording or idea still mentions it:
+    # 「最強」の表現, 「名医」という言葉; 「完治」の定義 asks what the word means)
+    if _scare_quoted(tokens, close, j):
+        return "slogan"
     # (eleventh round) nor a quoted noun phrase that opens the sentence as the means or condition of its
     # own clause: 「実質0円」でレーシックが受けられる (scare quotes, the page's own words); a quoted
     # predicate so used is a criterion mentioned (「痛くない」で選ぶと後悔することがあります)
@@ -2888,7 +2966,7 @@ def _speaker_label(tokens, open_):
     if verbs and len(label) <= 16 and verbs[-1] + 1 < len(label) and label[verbs[-1] + 1].pos == "名詞":
         label = label[verbs[-1] + 1 :]
     # the clinic's own people (看護師（40代）「…」) are no patients
-    if any(word in "".join(t.surface_form for t in label) for word in STAFF):
+    if _staff_in(label):
         return False
     return (
         0 < len(label) <= 8
@@ -2973,8 +3051,8 @@ def _labelled_testimony(tokens, first):
 def _names_a_patients_voice(label):
     """The label's words name a voice or a person (体験談, 患者様の声, 40代・会社員) and no member of the staff: the
     staff's voice (看護師の声：… in a recruitment page) is no patient's."""
-    text = "".join(t.surface_form for t in label)  # 看護師 is 看護 + 師 to MeCab
-    if any(word in text for word in STAFF):
+    text = "".join(t.surface_form for t in label)
+    if _staff_in(label):
         return False
     # (thirty-first session) a label that addresses readers (体験談を読んで不安になった方へ：…) names whom the page speaks
     # to, not who speaks
@@ -3057,6 +3135,22 @@ STAFF = {
     "院長",
     "採用",
 }
+
+
+def _staff_in(label):
+    """(fifty-fifth session) A word of STAFF beginning at a word of the label (看護師 is 看護 + 師 to MeCab, 看護師長 看護 +
+    師長): not a substring from inside a word, since 会社員 holds 社員 and a patient signed 52歳・会社員 is no member of the
+    staff. A word of employment (社員, 職員, 従業員) beside an age is a patient's occupation (52歳・派遣社員); a word of the
+    care professions (看護師長（50代）) stays staff."""
+    words = [t.surface_form for t in label]
+    aged = any(t.surface_form in AGE_SUFFIXES and n and label[n - 1].pos_detail_1 == "数" for n, t in enumerate(label))
+    staff = STAFF - EMPLOYMENT if aged else STAFF
+    return any("".join(words[i:]).startswith(word) for i in range(len(words)) for word in staff)
+
+
+# words of employment in any trade, which sign a patient's occupation as well as the clinic's staff
+EMPLOYMENT = frozenset({"社員", "職員", "従業員"})
+
 
 # what turns a person's word into a group's name: 患者会, 患者団体, 家族会
 # (eighth session) public bodies too: 消費者庁 is 消費 + 者 + 庁 to MeCab, an authority signing a notice, no person

@@ -58,6 +58,7 @@ from ..analysis.stance import (
     RELIEF_WORDS,
     consumed_by_the_reader,
     denied_act,
+    in_attribute_quote,
     is_negation,
     may_be_testimony,
     may_be_voice,
@@ -752,6 +753,11 @@ def is_claim(entry, tokens, span, hearsay=False):
     found = stance(tokens, span, through_arguments=entry.polarity in ("affirmed", "any"))
     if hearsay:
         found = replace(found, reported=False, hedged=False)
+    # (fifty-fifth session) scare quotes in an advertising sentence (「最強」の腸活サプリを今すぐお試しください！): the
+    # quoted attribute is the page's own word, not a mention, unless the sentence discusses it. Outside that register
+    # a patient page quotes such words to set them apart (「世界初」の治療法ほど慎重に, 「最強」の寒波が来る日は)
+    if found.reported and in_attribute_quote(tokens, span) and register_of("".join(t.surface_form for t in tokens)):
+        found = replace(found, reported=False)
     if entry.scope == "testimony":
         # (forty-seventh session, from the review) an outcome the voice denies (「血圧が下がらない」, 「安定するものではありません」)
         # tells no effect; a harm denied (「痛くない」「再発しない」) is an effect, and a harm told (「他の歯医者では痛くて…」)

@@ -4394,7 +4394,8 @@ def test_twenty_first_session_a_run_on_sentence_is_read_in_pieces_cut_at_commas(
         ("頑固な便秘も一発で解消します。", {"MED001"}),
         ("錠剤一粒で、もう薬はいらなくなります。", {"MED001"}),
         # a profession's recommendation as a noun with its mark (推奨！), not only as a verb
-        ("栄養士が推奨！毎朝飲むだけで腸が整う青汁です。", {"MED003"}),
+        # (fifty-fifth session) 飲むだけで腸が整う promises an effect by the little act too (MED001, as 飲むだけで治る)
+        ("栄養士が推奨！毎朝飲むだけで腸が整う青汁です。", {"MED001", "MED003"}),
         # a grave outcome named by its gravity as a threat's consequence; a hedged one is information
         ("体のゆがみを直さないでいると、やがて重篤な病気を招きます。", {"MED009"}),
         ("放置すると重大な合併症を起こすことがあります。", set()),
