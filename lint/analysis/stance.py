@@ -1481,21 +1481,11 @@ def _find_quote_spans(tokens):
 WORD_MEANINGS = {"定義", "意味", "条件", "基準", "根拠", "真偽", "正体", "実態", "由来", "違い", "見分け方", "選び方"}
 
 
-def _scare_quoted(tokens, close, j):
-    """(fifty-fifth session) The quotation closing at ``close`` holds a bare noun phrase (at most five words, none a
-    predicate or a particle) that qualifies the noun at ``j``, or at ``j + 1`` after の, in copy with no predicate after
-    it (「最強」の腸活サプリ、ついに登場。): an attribute the page gives. Where a verb or an adjective follows, the sentence
-    says something about the quoted wording (「初回980円」の定期購入でトラブルが増えています, 「完全無痛」の治療はありません),
-    and the quotation is read as a mention."""
-    if any(t.pos in ("動詞", "形容詞") and t.pos_detail_1 == "自立" for t in tokens[close + 1 :]):
-        return False
-    return _attribute_quote(tokens, close, j)
-
-
 def in_attribute_quote(tokens, span):
-    """(fifty-fifth session) The span lies inside a quotation that holds a bare noun phrase qualifying the noun after it
-    (業界「最高峰」の技術で仕上げる鼻整形): for the MED rules, which read such scare quotes as the page's own words where
-    the sentence is in the advertising register, whatever verb follows."""
+    """(fifty-fifth session) The span lies inside a quotation that holds a bare noun phrase qualifying the noun after it,
+    directly or through の (「最強」の乳酸菌サプリ, 話題の「No.1」美容液), and the sentence does not discuss the wording: for
+    the MED rules, which read such scare quotes as the page's own words where the sentence is in the advertising register
+    (a verbless headline alone is not: 「最強」の寒波、週末に到来。, 「世界初」の治療法、国内でも承認へ。 are news)."""
     first, end = span
     return not _lemma_set(tokens) & QUOTE_DISCUSSED and any(
         open_ <= first and end <= close and _attribute_quote(tokens, close, close + 1)
@@ -1608,12 +1598,6 @@ def _after_quote(tokens, close):
         # (forty-seventh session) unless the noun phrase is the voice's carrier, received or presented: 「…」受講者の皆さま
         # の感想をご紹介します
         return "testimony" if _voice_carried(tokens, j) else "slogan"
-    # (fifty-fifth session) scare quotes anywhere: a quoted word or noun phrase, with no predicate and no particle in it,
-    # that qualifies the noun after it, directly or through の (話題の「No.1」美容液, 「最強」の腸活サプリ): the page's own
-    # attribute of its product, not a mention (a noun naming the quotation as wording or idea still mentions it:
-    # 「最強」の表現, 「名医」という言葉; 「完治」の定義 asks what the word means)
-    if _scare_quoted(tokens, close, j):
-        return "slogan"
     # (eleventh round) nor a quoted noun phrase that opens the sentence as the means or condition of its
     # own clause: 「実質0円」でレーシックが受けられる (scare quotes, the page's own words); a quoted
     # predicate so used is a criterion mentioned (「痛くない」で選ぶと後悔することがあります)
@@ -3140,16 +3124,19 @@ STAFF = {
 def _staff_in(label):
     """(fifty-fifth session) A word of STAFF beginning at a word of the label (看護師 is 看護 + 師 to MeCab, 看護師長 看護 +
     師長): not a substring from inside a word, since 会社員 holds 社員 and a patient signed 52歳・会社員 is no member of the
-    staff. A word of employment (社員, 職員, 従業員) beside an age is a patient's occupation (52歳・派遣社員); a word of the
-    care professions (看護師長（50代）) stays staff."""
+    staff. A word of employment after a kind of employment (派遣社員, 団体職員, パート従業員) is a patient's occupation; after a
+    place or a role of the clinic (当院職員, 事務職員, 病棟職員) it stays staff."""
     words = [t.surface_form for t in label]
-    aged = any(t.surface_form in AGE_SUFFIXES and n and label[n - 1].pos_detail_1 == "数" for n, t in enumerate(label))
-    staff = STAFF - EMPLOYMENT if aged else STAFF
-    return any("".join(words[i:]).startswith(word) for i in range(len(words)) for word in staff)
+    return any(
+        "".join(words[i:]).startswith(word) and not (word in EMPLOYMENT and i and words[i - 1] in EMPLOYMENT_KINDS)
+        for i in range(len(words))
+        for word in STAFF
+    )
 
 
-# words of employment in any trade, which sign a patient's occupation as well as the clinic's staff
+# words of employment in any trade, and the kinds of employment that make them an occupation in any trade
 EMPLOYMENT = frozenset({"社員", "職員", "従業員"})
+EMPLOYMENT_KINDS = frozenset({"派遣", "契約", "パート", "アルバイト", "団体", "正", "嘱託", "公務", "臨時", "会社"})
 
 
 # what turns a person's word into a group's name: 患者会, 患者団体, 家族会

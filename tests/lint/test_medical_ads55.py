@@ -12,11 +12,14 @@ the first version showed they must leave alone.
 - MED008: a price announced as a surprise. MED009: standard care said to cause disease, the reader asked whether they
   still rely on it (advertising register), a disease foretold as certain, the reader exposed to danger, a body promised
   that no longer falls ill.
-- The stance: scare quotes around a bare noun phrase that qualifies a noun are the page's own words in verbless copy and
-  in advertising register; a patient's occupation (会社員, 派遣社員) beside an age no longer reads as staff; evidence said
-  to be scarce (乏しい, 不十分) is denied evidence; a quoted attribute before の and a noun is denied with the noun.
+- The stance: scare quotes around a bare noun phrase that qualifies a noun are the page's own words in advertising
+  register; a patient's occupation (会社員, 派遣社員) no longer reads as staff, the clinic's employee (事務職員) still does;
+  evidence said to be scarce (乏しい, 不十分) is denied evidence; a quoted attribute before の and a noun is denied with
+  the noun.
 
-The sentences were written for these tests; none is taken from a corpus or a review's probes.
+Two reviews attacked the first versions with fresh probes (61, then 36 new false alarms on their honest sentences);
+the cases left alone below are such shapes, written again in other words. The sentences were written for these tests;
+none is taken from a corpus or a review's probes.
 """
 
 import pytest
@@ -29,7 +32,7 @@ from tests.lint.test_medical_ads import codes_on
     [
         ("認知症が消える食事法、こっそり教えます。", "MED001"),
         ("高血圧が薬なしで治る習慣を大公開！", "MED001"),
-        ("首に巻くだけで、乱れた自律神経が整います。", "MED001"),
+        ("このベルトを首に巻くだけで、乱れた自律神経が整います。", "MED001"),
         ("1日1杯で血液サラサラ、毎朝が変わる。", "MED001"),
         ("植物由来の成分だから、赤ちゃんにも安心です。", "MED004"),
         ("合成保存料を使っていないので、毎日たっぷり飲んでも安心。", "MED004"),
@@ -47,7 +50,7 @@ from tests.lint.test_medical_ads import codes_on
         ("今の生活のままでは、5年後に糖尿病確定です！", "MED009"),
         ("この検査を受けていないあなたは、がんの危険にさらされています！", "MED009"),
         ("毎朝この青汁で、風邪をひかない体に！", "MED009"),
-        ("「最強」の乳酸菌サプリ、ついに発売。", "MED002"),
+        ("「最強」の乳酸菌サプリを、今すぐお試しください！", "MED002"),
         ("Bさん（61歳・派遣社員）「半年で血圧が下がりました」", "MED006"),
         ("Cさん（45歳・会社員）「長年の肩こりから解放されました」", "MED006"),
     ],
@@ -96,6 +99,26 @@ def test_kinds_of_phrase_blind83_showed_are_reported(sentence, code):
         "看護師長（50代）「患者さんが歩けるようになった日のことは忘れません」",
         # evidence said to be scarce
         "EMSだけで体脂肪が大きく減るという根拠は乏しく、食事と運動の見直しが基本です。",
+        # (from the second review, in other words) texture, light, a modest hospital, a denial quoted, an event's hospital
+        "とろみ剤を1包入れると、サラサラの汁物が飲み込みやすくなります。",
+        "自然光がよく入る病室なので、日中も安心してお過ごしいただけます。",
+        "当院は、他の大学病院のように専門性の高い科がそろっているわけではありません。",
+        "医師が「飲む必要はない」と言い切る健康食品もあります。",
+        "市民マラソン公認の救護病院として、当日は医師が待機します。",
+        # pictures of care, a label over a child's growth, news of prices, iatrogenic disease named by medicine
+        "やけどの治療では、写真で見える傷の変化を毎回記録します。",
+        "【動画】赤ちゃんがつかまり立ちできるようになるまで",
+        "驚きの安さで出回っていた偽造医薬品が押収されました。",
+        "医療が病気をつくる医原病について、次の章で説明します。",
+        # the clinic's judgement, a diagnosis confirmed, a risk stated as a fact, a person described, a goal heading
+        "当院では、まだ薬に頼るべき時期かどうかを患者さんと一緒に考えます。",
+        "自覚症状がないまま過ごし、健診で糖尿病確定となる方もいます。",
+        "妊娠中のあなたが風疹にかかると、おなかの赤ちゃんも危険にさらされます。",
+        "食べても太らない体質の人でも、内臓脂肪がたまることがあります。",
+        "寝たきりにならない体へ。",
+        # a verbless news headline with scare quotes, and the clinic's own employee signed with an age
+        "「最強」の寒波、週末に到来。",
+        "事務職員（35歳）「ご高齢の患者さんが歩けるようになると、本当にうれしいです」",
     ],
 )
 def test_what_the_review_showed_is_left_alone(sentence):
