@@ -1478,53 +1478,49 @@ def _find_quote_spans(tokens):
 
 # (fifty-fifth session) nouns that name what a word means or whether it holds (「完治」の定義, 「名医」の条件): the quoted word
 # before them is discussed as a word
-WORD_MEANINGS = {"定義", "意味", "条件", "基準", "根拠", "真偽", "正体", "実態", "由来", "違い", "見分け方", "選び方"}
+WORD_MEANINGS = {"定義", "意味", "条件", "基準", "根拠", "真偽", "正体", "実態", "違い", "見分け方", "選び方"}
 
 
 def in_attribute_quote(tokens, span):
-    """(fifty-fifth session) The span lies inside a quotation that holds a bare noun phrase qualifying the noun after it,
-    directly or through の (「最強」の乳酸菌サプリ, 話題の「No.1」美容液), and the sentence does not discuss the wording: for
-    the MED rules, which read such scare quotes as the page's own words where the sentence is in the advertising register
-    (a verbless headline alone is not: 「最強」の寒波、週末に到来。, 「世界初」の治療法、国内でも承認へ。 are news)."""
+    """(fifty-fifth session) The span lies inside a quotation that holds a bare noun phrase (at most five words, none a
+    predicate or a particle) qualifying the noun after it, directly or through の (「最強」の乳酸菌サプリ, 話題の「No.1」
+    美容液), and the sentence does not discuss the wording: for the MED rules, which read such scare quotes as the page's
+    own words where the sentence is in the advertising register (a headline alone is not: 「最強」の寒波、週末に到来,
+    「世界初」の治療法、国内でも承認へ are news)."""
     first, end = span
     return not _lemma_set(tokens) & QUOTE_DISCUSSED and any(
-        open_ <= first and end <= close and _attribute_quote(tokens, close, close + 1)
+        open_ <= first and end <= close and _attribute_quote(tokens, open_, close)
         for open_, close in _quote_spans(tokens)
     )
 
 
-# (fifty-fifth session) words of a sentence that discusses a quoted wording rather than using it: a caution, a trouble,
-# a consultation or a check (「初回980円」の定期購入でトラブルが増えています, 「初回無料」の定期購入では条件を確認しましょう)
+# (fifty-fifth session) words of a sentence that discusses a quoted wording rather than using it: a caution, a trouble, a
+# meaning asked or a wording named (「初回980円」の定期購入でトラブルが増えています, 「魔法」の薬の正体)
 QUOTE_DISCUSSED = (
     CAUTIONING
     | STRONG_CAUTION
     | WORDINGS
+    | BARE_WORDINGS
     | WORD_MEANINGS
-    | {"問題", "トラブル", "相談", "確認", "苦情", "被害", "誤解", "違反", "規制", "表示", "限る", "約束", "保証"}
+    | {"問題", "トラブル", "苦情", "被害", "誤解", "違反", "規制", "表示"}
     # a wording reported or named (「奇跡」の回復と報じられた, 「世界一」の長寿国といわれる, 〜と呼ばれる)
     | {"報じる", "呼ぶ", "言う", "いう", "称する"}
     # a subscription's terms, the trap of a price lure (「初回1円」の定期購入には解約条件が付いています)
-    | {"解約", "条件"}
+    | {"解約"}
 )
 
 
-def _attribute_quote(tokens, close, j):
-    n = len(tokens)
-    opens = {c: o for o, c in _quote_spans(tokens)}
-    open_ = opens.get(close)
-    if open_ is None or not 0 < close - open_ - 1 <= 5:
+def _attribute_quote(tokens, open_, close):
+    """The quotation from ``open_`` to ``close`` holds a bare noun phrase that qualifies the noun after it."""
+    if not 0 < close - open_ - 1 <= 5:
         return False
-    inside = tokens[open_ + 1 : close]
-    if any(t.pos in ("動詞", "形容詞", "助動詞", "助詞") for t in inside):
+    if any(t.pos in ("動詞", "形容詞", "助動詞", "助詞") for t in tokens[open_ + 1 : close]):
         return False
-    if j < n and tokens[j].surface_form == "の" and tokens[j].pos == "助詞":
+    j = close + 1
+    if j < len(tokens) and tokens[j].surface_form == "の" and tokens[j].pos == "助詞":
         j += 1
-    # a noun of wording or meaning anywhere after it discusses the word (「魔法」の薬の正体)
     return (
-        j < n
-        and tokens[j].pos == "名詞"
-        and tokens[j].pos_detail_1 not in ("数", "非自立", "代名詞", "接尾")
-        and not {_lemma(t) for t in tokens[j:]} & (WORDINGS | BARE_WORDINGS | WORD_MEANINGS)
+        j < len(tokens) and tokens[j].pos == "名詞" and tokens[j].pos_detail_1 not in ("数", "非自立", "代名詞", "接尾")
     )
 
 
@@ -3124,19 +3120,33 @@ STAFF = {
 def _staff_in(label):
     """(fifty-fifth session) A word of STAFF beginning at a word of the label (看護師 is 看護 + 師 to MeCab, 看護師長 看護 +
     師長): not a substring from inside a word, since 会社員 holds 社員 and a patient signed 52歳・会社員 is no member of the
-    staff. A word of employment after a kind of employment (派遣社員, 団体職員, パート従業員) is a patient's occupation; after a
-    place or a role of the clinic (当院職員, 事務職員, 病棟職員) it stays staff."""
-    words = [t.surface_form for t in label]
-    return any(
-        "".join(words[i:]).startswith(word) and not (word in EMPLOYMENT and i and words[i - 1] in EMPLOYMENT_KINDS)
-        for i in range(len(words))
-        for word in STAFF
-    )
+    staff. A word of employment (社員, 職員, 従業員) is the clinic's only alone or after a word of the clinic (当院職員,
+    事務職員, 病棟職員); after any other noun it is an occupation (派遣社員, 市役所職員, 団体職員)."""
+    text, offsets = "", []
+    for t in label:
+        offsets.append(len(text))
+        text += t.surface_form
+    for i, offset in enumerate(offsets):
+        for word in STAFF:
+            if not text.startswith(word, offset):
+                continue
+            before = label[i - 1] if i else None
+            if (
+                word in EMPLOYMENT
+                and before is not None
+                and before.pos == "名詞"
+                and before.surface_form not in CLINIC_WORDS
+            ):
+                continue
+            return True
+    return False
 
 
-# words of employment in any trade, and the kinds of employment that make them an occupation in any trade
+# words of employment in any trade, and the words of the clinic that make them its staff
 EMPLOYMENT = frozenset({"社員", "職員", "従業員"})
-EMPLOYMENT_KINDS = frozenset({"派遣", "契約", "パート", "アルバイト", "団体", "正", "嘱託", "公務", "臨時", "会社"})
+CLINIC_WORDS = frozenset(
+    {"院", "病院", "医院", "クリニック", "病棟", "事務", "受付", "薬局", "歯科", "外来", "本院", "弊社"}
+)
 
 
 # what turns a person's word into a group's name: 患者会, 患者団体, 家族会

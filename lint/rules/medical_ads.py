@@ -745,9 +745,10 @@ HARM_DENIED_WHOLE = frozenset({"悪い", "害", "問題", "負担", "心配", "�
 TESTIMONY_HARMS = frozenset({"痛い", "再発", "痛む", "悪化", "副作用"})
 
 
-def is_claim(entry, tokens, span, hearsay=False):
+def is_claim(entry, tokens, span, hearsay=False, text=None):
     """Whether the page makes the claim the entry's pattern found at ``span``; ``hearsay``: the sentence
-    reports the page's own reputation (see _hearsay), which the page asserts by reporting it."""
+    reports the page's own reputation (see _hearsay), which the page asserts by reporting it; ``text``: the
+    sentence as written, for its register (scare quotes are the page's own words only in advertising)."""
     # a claim that a denial makes (副作用はありません) is read on the span's own predicate only: a noun that
     # is another verb's object (再発を防ぐ方法はありません) is not what is denied
     found = stance(tokens, span, through_arguments=entry.polarity in ("affirmed", "any"))
@@ -755,8 +756,9 @@ def is_claim(entry, tokens, span, hearsay=False):
         found = replace(found, reported=False, hedged=False)
     # (fifty-fifth session) scare quotes in an advertising sentence (「最強」の腸活サプリを今すぐお試しください！): the
     # quoted attribute is the page's own word, not a mention, unless the sentence discusses it. Outside that register
-    # a patient page quotes such words to set them apart (「世界初」の治療法ほど慎重に, 「最強」の寒波が来る日は)
-    if found.reported and in_attribute_quote(tokens, span) and register_of("".join(t.surface_form for t in tokens)):
+    # a patient page quotes such words to set them apart (「世界初」の治療法ほど慎重に, 「最強」の寒波が来る日は). The
+    # register is read without the catch-copy shape, which a news headline has too (「最強」の寒波、週末に到来)
+    if found.reported and text is not None and in_attribute_quote(tokens, span) and register_of(text, paragraph=False):
         found = replace(found, reported=False)
     if entry.scope == "testimony":
         # (forty-seventh session, from the review) an outcome the voice denies (「血圧が下がらない」, 「安定するものではありません」)
@@ -1108,7 +1110,7 @@ def _findings_as_read(code, text, paragraph=True, around=()):
         for first, end in matches:
             if any(a < end and first < b for a, b in taken):
                 continue
-            if not is_claim(entry, tokens, (first, end), hearsay):
+            if not is_claim(entry, tokens, (first, end), hearsay, text):
                 continue
             if _named_only(tokens, first, end, masked, index):
                 continue

@@ -4,7 +4,7 @@ the first version showed they must leave alone.
 - MED001: a method sold by the cure of a disease it brings, as copy or as a secret offered (〜が消える食事法、教えます);
   a state of the body an advertiser sells brought by a little act (当てるだけで整う); the body reborn or the blood thinned
   by a grain or a cup of a food.
-- MED004: safety argued from a natural origin, from being a food, or from what is not added.
+- MED004: safety argued from a natural origin or from what is not added.
 - MED005: other clinics' estimates undercut, a comparison table with them, a bad trait said to be theirs.
 - MED003: a professional's declaration right before the product; a product or a clinic named as approved (公認, 御用達).
 - MED007: a treatment's result shown by pictures; a transformation offered to be seen; a picture label over a change
@@ -17,8 +17,9 @@ the first version showed they must leave alone.
   evidence said to be scarce (乏しい, 不十分) is denied evidence; a quoted attribute before の and a noun is denied with
   the noun.
 
-Two reviews attacked the first versions with fresh probes (61, then 36 new false alarms on their honest sentences);
-the cases left alone below are such shapes, written again in other words. The sentences were written for these tests;
+Two reviews attacked the first versions with fresh probes (61, then 36 new false alarms on their honest sentences),
+and a final code review ablated each mechanism; the cases left alone below are such shapes, written again in other
+words. The sentences were written for these tests;
 none is taken from a corpus or a review's probes.
 """
 
@@ -32,7 +33,7 @@ from tests.lint.test_medical_ads import codes_on
     [
         ("認知症が消える食事法、こっそり教えます。", "MED001"),
         ("高血圧が薬なしで治る習慣を大公開！", "MED001"),
-        ("このベルトを首に巻くだけで、乱れた自律神経が整います。", "MED001"),
+        ("この美容液を塗るだけで、肌が若返ります！", "MED001"),
         ("1日1杯で血液サラサラ、毎朝が変わる。", "MED001"),
         ("植物由来の成分だから、赤ちゃんにも安心です。", "MED004"),
         ("合成保存料を使っていないので、毎日たっぷり飲んでも安心。", "MED004"),
@@ -53,6 +54,12 @@ from tests.lint.test_medical_ads import codes_on
         ("「最強」の乳酸菌サプリを、今すぐお試しください！", "MED002"),
         ("Bさん（61歳・派遣社員）「半年で血圧が下がりました」", "MED006"),
         ("Cさん（45歳・会社員）「長年の肩こりから解放されました」", "MED006"),
+        # (from the final code review) an occupation after another noun, scare quotes beside
+        # an invitation to consult, an origin with の before its 成分, a rhetorical question beside an invitation
+        ("Dさん（52歳・市役所職員）「長年の腰痛が治りました」", "MED006"),
+        ("植物由来の成分だから、赤ちゃんにも安心です。", "MED004"),
+        ("「最強」の育毛サプリ、まずはお気軽にご相談ください！", "MED002"),
+        ("まだ薬に頼りますか？一緒に考えましょう！", "MED009"),
     ],
 )
 def test_kinds_of_phrase_blind83_showed_are_reported(sentence, code):
@@ -119,6 +126,20 @@ def test_kinds_of_phrase_blind83_showed_are_reported(sentence, code):
         # a verbless news headline with scare quotes, and the clinic's own employee signed with an age
         "「最強」の寒波、週末に到来。",
         "事務職員（35歳）「ご高齢の患者さんが歩けるようになると、本当にうれしいです」",
+        # (from the final code review) each stance mechanism, and each narrowing, on a sentence that needs it
+        "この青汁を飲めば必ず血圧が下がるという根拠は不十分です。",
+        "当院にも「完全無痛」の脱毛はありません。",
+        "「最強」の青汁で健康被害の相談が相次いでいます！",
+        "「日本一」の温泉地といわれる町へ！",
+        "「最強」の寒波、週末に到来",
+        "赤ちゃんのしゃっくりは自然な現象なので大丈夫です。",
+        "ナチュラルな仕上がりで安心です。",
+        "この呼吸法を寝る前に行うだけで、自律神経が整いやすくなります。",
+        "治療の効果は写真で確認しながら、薬の量を調整します。",
+        "他の病院のように、高額療養費制度の対象になります。",
+        "この塗り薬はステロイドを含まないため、顔にも安心して使えます。",
+        "とろみをつけた食事なので、飲み込みにくい方も安心して召し上がれます。",
+        "薬が病気をつくる医原病について、次の章で説明します。",
     ],
 )
 def test_what_the_review_showed_is_left_alone(sentence):
