@@ -2116,13 +2116,24 @@ def _set_apart_from_evidence(tokens):
             continue
         end = _sentence_end(tokens, topic)
         for i in range(topic + 1, end):
-            if _lemma(tokens[i]) in (EVIDENCE_NOUNS | PROVING) and any(
+            lemma = _lemma(tokens[i])
+            if lemma in (EVIDENCE_NOUNS | PROVING) and any(
                 # (ものではありません: the negation is the seventh word after the verb of proving)
                 _lemma(t) in APART or is_negation(t)
                 for t in tokens[i + 1 : min(end, i + 8)]
             ):
                 return True
+            # (fifty-fifth session) a mere impression, or no promise for anyone else, denied as proof is: 〜という書き込みは
+            # 個人の感想にすぎません, 〜といった感想は、同じ結果を約束するものではありません, 〜すべての人に当てはまるものでは
+            # ありません
+            if lemma in MERE_OR_BINDING and any(is_negation(t) for t in tokens[i + 1 : min(end, i + 8)]):
+                return True
     return False
+
+
+# (fifty-fifth session) a voice called a mere impression (にすぎない) or denied to bind anyone else (約束する, 当てはまる):
+# what a page says of testimonials to set them apart (not 個人差があります, which advertisers add to their own)
+MERE_OR_BINDING = {"すぎる", "約束", "当てはまる"}
 
 
 SAYING_VERBS = {"言う", "いう", "申す", "申し上げる", "断言", "主張", "言い切る", "言いきる"}

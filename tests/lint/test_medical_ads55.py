@@ -144,3 +144,29 @@ def test_kinds_of_phrase_blind83_showed_are_reported(sentence, code):
 )
 def test_what_the_review_showed_is_left_alone(sentence):
     assert not codes_on(sentence), (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "「一晩でぐっすり眠れた」という口コミは、あくまで一人の感想にすぎません。",
+        "「飲んでよかった」といった声は、あなたにも同じ効果を約束するものではありません。",
+        "「3キロ落ちた」といった感想は、誰にでも当てはまるものではありません。",
+    ],
+)
+def test_a_voice_called_a_mere_impression_is_discussed(sentence):
+    """A quoted voice as the topic, called a mere impression or denied to bind anyone else, is set apart as evidence
+    is (〜という口コミは、個人の感想にすぎません): the page discusses testimonials, it gives none."""
+    assert not codes_on(sentence), (sentence, codes_on(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "「一晩でぐっすり眠れました」（50代女性）※個人の感想です。",
+        "「腰痛が消えた」という声は、個人差がありますが、毎月たくさん届いています！",
+    ],
+)
+def test_a_testimonial_with_an_advertisers_disclaimer_stays_one(sentence):
+    """個人差 and a signed voice with ※個人の感想です are the advertiser's own disclaimers: still a testimonial."""
+    assert "MED006" in codes_on(sentence), (sentence, codes_on(sentence))
