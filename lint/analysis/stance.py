@@ -804,19 +804,13 @@ def _extend(tokens, k, ended_in_predicate):
         and tokens[k + 1].surface_form in ("という", "といった", "と", "って")
     ):
         k, t = k + 1, tokens[k + 1]
-    # (twenty-first session) a quotation that describes the noun after it (「飲むだけで痩せる」サプリはありません):
-    # the quoted words modify that noun as a relative clause would, so the noun's denied existence governs them
-    if t.surface_form in QUOTE_CLOSES and k + 1 < n and tokens[k + 1].pos in ("名詞", "接頭詞"):
-        k, t, ended_in_predicate = k + 1, tokens[k + 1], True
-    # (fifty-fifth session) or through の, a quoted attribute (「完全無痛」の治療はありません)
-    elif (
-        t.surface_form in QUOTE_CLOSES
-        and k + 2 < n
-        and tokens[k + 1].surface_form == "の"
-        and tokens[k + 1].pos == "助詞"
-        and tokens[k + 2].pos in ("名詞", "接頭詞")
-    ):
-        k, t, ended_in_predicate = k + 2, tokens[k + 2], True
+    # (twenty-first session) a quotation that describes the noun after it (「飲むだけで痩せる」サプリはありません), directly
+    # or (fifty-fifth session) through の (「完全無痛」の治療はありません): the quoted words modify that noun as a relative
+    # clause would, so the noun's denied existence governs them
+    if t.surface_form in QUOTE_CLOSES:
+        head = _past_attributive_no(tokens, k + 1)
+        if head < n and tokens[head].pos in ("名詞", "接頭詞"):
+            k, t, ended_in_predicate = head, tokens[head], True
     # 〜という保証はありません, 〜といったことはない (という is one word in IPADIC)
     if t.surface_form in ("という", "といった", "との", "って", "っていう", "なんて") and k + 1 < n:
         # (twelfth round) the noun may carry a qualifier of its own: 〜という科学的根拠はありません,
@@ -1510,15 +1504,18 @@ QUOTE_DISCUSSED = (
 )
 
 
+def _past_attributive_no(tokens, j):
+    """``j``, or past an attributive の at ``j`` (「最強」の|サプリ): where the noun a quotation qualifies stands."""
+    return j + 1 if j < len(tokens) and tokens[j].surface_form == "の" and tokens[j].pos == "助詞" else j
+
+
 def _attribute_quote(tokens, open_, close):
     """The quotation from ``open_`` to ``close`` holds a bare noun phrase that qualifies the noun after it."""
     if not 0 < close - open_ - 1 <= 5:
         return False
     if any(t.pos in ("動詞", "形容詞", "助動詞", "助詞") for t in tokens[open_ + 1 : close]):
         return False
-    j = close + 1
-    if j < len(tokens) and tokens[j].surface_form == "の" and tokens[j].pos == "助詞":
-        j += 1
+    j = _past_attributive_no(tokens, close + 1)
     return (
         j < len(tokens) and tokens[j].pos == "名詞" and tokens[j].pos_detail_1 not in ("数", "非自立", "代名詞", "接尾")
     )
