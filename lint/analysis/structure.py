@@ -824,7 +824,17 @@ def whitespace_problems(source: str, translation: str) -> list[str]:
 
 _JA_SENTENCE_RE = re.compile(r"[^。！？!?]+[。！？!?]+[」』）)]*|[^。！？!?]+$")
 _EN_END_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
-_EN_ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|et al|Dr|Mr|Mrs|Ms|vs|approx|Fig|No|St|Jr|Sr|etc)\.$", re.IGNORECASE)
+# English abbreviations written with a full stop that ends no sentence; the spelling check (SPL001) accepts the
+# one-word ones written so ("approx.": a word of no dictionary)
+EN_ABBREVIATIONS = tuple("e.g|i.e|et al|Dr|Mr|Mrs|Ms|vs|approx|Fig|No|St|Jr|Sr|etc".split("|"))
+_EN_ABBREVIATIONS = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in EN_ABBREVIATIONS) + r")\.$", re.IGNORECASE)
+_ONE_WORD_ABBREVIATIONS = frozenset(a.lower() for a in EN_ABBREVIATIONS if a.isalpha())
+_WORD_AND_STOP_RE = re.compile(r"\b([A-Za-z]+)\.")
+
+
+def written_abbreviations(prose: str) -> set[str]:
+    """The words of the text written as one of EN_ABBREVIATIONS, with their full stop ("approx." → "approx")."""
+    return {m.group(1) for m in _WORD_AND_STOP_RE.finditer(prose) if m.group(1).lower() in _ONE_WORD_ABBREVIATIONS}
 
 
 # Where an English sentence joins clauses that may each render a Japanese sentence: a semicolon, a
@@ -1187,18 +1197,40 @@ def split_japanese_sentences(plain: str) -> list[str]:
     review: a regular expression of と after 」 joined those too, and hid a sentence dropped after them)."""
     spans = [m.span() for m in _JA_SENTENCE_RE.finditer(plain) if re.search(r"[^\s。！？!?」』）)]", m.group())]
     found = [plain[a:b].strip() for a, b in spans]
-    if len(found) < 2 or not any(s.startswith(("と", "って")) for s in found[1:]):
+    depths = [_quote_depth(s, "「『", "」』") for s in found]
+    if len(found) < 2 or not (any(depths) or any(s.startswith(("と", "って")) for s in found[1:])):
         return found
+    closes = _closed_later(found, "」』")
     # the spans of each sentence, its text taken from the source at the end: a sentence joined is a substring of the
     # source, white space between its pieces kept (from the final review), and a hostile text is read in linear time
     groups = [[0, 0]]
+    open_quotes = max(0, depths[0])
     for n in range(1, len(found)):
         before = found[n - 1]
-        if before.endswith(_QUOTE_ENDS) and _quotative_opening(before, found[n]):
+        # (fifty-sixth session) a full stop inside a quotation still open ends no sentence of the text: 「薬を飲み忘れました。
+        # どうすればいいですか。」というご質問 is one sentence that quotes two, when the quotation closes later on
+        if (open_quotes and closes[n]) or (before.endswith(_QUOTE_ENDS) and _quotative_opening(before, found[n])):
             groups[-1][1] = n
         else:
             groups.append([n, n])
+            open_quotes = 0
+        open_quotes = max(0, open_quotes + depths[n])
     return [plain[spans[first][0] : spans[last][1]].strip() for first, last in groups]
+
+
+def _quote_depth(text: str, openers: str, closers: str) -> int:
+    """Quotation marks a text opens and leaves open (negative when it closes more than it opens)."""
+    return sum(text.count(c) for c in openers) - sum(text.count(c) for c in closers)
+
+
+def _closed_later(pieces: list[str], closers: str) -> list[bool]:
+    """For each piece, whether it or a piece after it holds a closing quotation mark: an opening mark never closed (a
+    typo) joins nothing."""
+    found, seen = [False] * len(pieces), False
+    for n in range(len(pieces) - 1, -1, -1):
+        seen = seen or any(c in pieces[n] for c in closers)
+        found[n] = seen
+    return found
 
 
 _QUOTE_ENDS = tuple(f"{stop}{close}" for stop in "。！？!?" for close in "」』")
@@ -1213,7 +1245,8 @@ def _quotative_opening(before: str, sentence: str) -> bool:
 
     tail = before[-8:]
     at = next((t for t in tokenize(tail + sentence[:12]) if t.start == len(tail)), None)
-    return at is not None and at.pos == "助詞" and at.surface_form in ("と", "って")
+    # the particle alone or as the first part of one word (という, といった: the tokenizer reads them whole)
+    return at is not None and at.pos == "助詞" and at.surface_form.startswith(("と", "って"))
 
 
 def _after_abbreviation(text: str, end: int) -> bool:
@@ -1234,10 +1267,24 @@ def split_english_sentences(plain: str) -> list[str]:
     sentences, start = [], 0
     for match in _EN_END_RE.finditer(text):
         if not _after_abbreviation(text, match.start()) and not _initialism_in_a_name(text, match):
-            sentences.append(text[start : match.start()].strip())
+            # (fifty-sixth session) nor a full stop inside a quotation still open that closes later on: 'We often hear,
+            # "I forgot my medicine. What should I do?"' is one sentence, as its Japanese is
+            piece = text[start : match.start()]
+            if _open_english_quote(piece + match.group().strip()) and _english_quote_closes(text[match.end() :]):
+                continue
+            sentences.append(piece.strip())
             start = match.end()
     sentences.append(text[start:].strip())
     return [s for s in sentences if s]
+
+
+def _open_english_quote(piece: str) -> bool:
+    """The piece leaves a double quotation open: more “ than ”, or an odd number of straight ones."""
+    return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
+
+
+def _english_quote_closes(rest: str) -> bool:
+    return "”" in rest or '"' in rest
 
 
 # an initialism that opens its sentence, after an article at most (The U.S. Centers for Disease Control and Prevention,

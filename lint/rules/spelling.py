@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..analysis.structure import italic_binomials, placeholders
+from ..analysis.structure import italic_binomials, placeholders, written_abbreviations
 from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..errors import ConfigError
 from ..findings import ERROR, WARNING
@@ -1055,7 +1055,7 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             for genus, epithet in italic_binomials(translation)
             if speller.known(genus) and not speller.near_word(epithet)
         }
-        defined = defined_abbreviations(prose)
+        defined = defined_abbreviations(prose) | written_abbreviations(prose)  # (approx. is no misspelt approx)
         # The source's own Latin spelling (a journal called Anaesthesia, a name, an abbreviation such
         # as IBS): the translation keeps it, and a copy is no translator's slip.
         written_in_source = set(words_to_check(source_prose)) | source_letter_runs(source_prose)
