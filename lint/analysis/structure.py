@@ -64,6 +64,32 @@ BRACE_FLAG, PERCENT_FLAG = "python-brace-format", "python-format"
 PERCENT_FLAGS = frozenset({PERCENT_FLAG, "c-format"})
 
 
+# (fifty-sixth session) a percent placeholder no prose writes: a named one (%(name)s) or a bare %s, %d, %i, %f with no
+# digit or Latin letter before it and no Latin letter after it (not the 50% of "50%d", the space flag of "50% increase");
+# possessive, so that a run of zeros is read once (from the review: "%" and 80,000 zeros took three minutes)
+_WRITTEN_PERCENT_RE = re.compile(
+    r"%\(\w+\)[#0+-]*+(?:[1-9]\d*+)?(?:\.\d++)?[diouxXeEfFgGcrs]"
+    r"|(?<![0-9A-Za-z%])%[#0+-]*+(?:[1-9]\d*+)?(?:\.\d++)?[sdif](?![A-Za-z])"
+)
+# the flags that say what format an entry is, or that it is none
+_FORMAT_DECLARED = frozenset({PERCENT_FLAG, "c-format", "no-python-format", "no-c-format", BRACE_FLAG})
+
+
+def format_flags(source: str, flags: tuple) -> tuple:
+    """The entry's flags, with python-format added when the source writes a percent placeholder (outside code spans,
+    roles and brace fields) and has no brace placeholder, and no flag says what format it is: Babel's extractor and
+    xgettext mark such a string python-format when they take it from code, and three fresh corpora wrote %s and
+    %(name)s with no flag (a dropped one went unreported). Only the placeholders are compared on that reading; the
+    translation is formatted (format_problem) only where a flag or the build says it is a format string."""
+    if _FORMAT_DECLARED & set(flags) or placeholders(source, flags):
+        return flags  # a brace placeholder makes the entry brace-format, read as before (from the review)
+    prose = _BRACE_FIELD_RE.sub(" ", _CODE_RE.sub(" ", _ROLE_RE.sub(" ", source)))
+    return (*flags, PERCENT_FLAG) if _WRITTEN_PERCENT_RE.search(prose) else flags
+
+
+_BRACE_FIELD_RE = re.compile(r"\{[^{}]*\}")
+
+
 # A pipe that splits a table cell: unescaped (not \|), outside code spans and roles. A message may be
 # one cell's text, and a "|" added there makes another column (GFM and MyST tables).
 _CELL_SEPARATOR_RE = re.compile(r"(?<!\\)\|")
@@ -832,9 +858,14 @@ _ONE_WORD_ABBREVIATIONS = frozenset(a.lower() for a in EN_ABBREVIATIONS if a.isa
 _WORD_AND_STOP_RE = re.compile(r"\b([A-Za-z]+)\.")
 
 
-def written_abbreviations(prose: str) -> set[str]:
-    """The words of the text written as one of EN_ABBREVIATIONS, with their full stop ("approx." → "approx")."""
-    return {m.group(1) for m in _WORD_AND_STOP_RE.finditer(prose) if m.group(1).lower() in _ONE_WORD_ABBREVIATIONS}
+def without_abbreviations(prose: str) -> str:
+    """The text with each one-word abbreviation of EN_ABBREVIATIONS written with its full stop ("approx.") blanked, the
+    length kept: only there is it an abbreviation ("approx 300" without its stop is still a misspelling)."""
+
+    def blank(match: re.Match) -> str:
+        return " " * len(match.group()) if match.group(1).lower() in _ONE_WORD_ABBREVIATIONS else match.group()
+
+    return _WORD_AND_STOP_RE.sub(blank, prose)
 
 
 # Where an English sentence joins clauses that may each render a Japanese sentence: a semicolon, a
@@ -1197,42 +1228,21 @@ def split_japanese_sentences(plain: str) -> list[str]:
     review: a regular expression of と after 」 joined those too, and hid a sentence dropped after them)."""
     spans = [m.span() for m in _JA_SENTENCE_RE.finditer(plain) if re.search(r"[^\s。！？!?」』）)]", m.group())]
     found = [plain[a:b].strip() for a, b in spans]
-    depths = [_quote_depth(s, "「『", "」』") for s in found]
-    if len(found) < 2 or not (any(depths) or any(s.startswith(("と", "って")) for s in found[1:])):
+    if len(found) < 2 or not any(s.startswith(("と", "って")) for s in found[1:]):
         return found
-    closes = _closed_later(found, "」』")
     # the spans of each sentence, its text taken from the source at the end: a sentence joined is a substring of the
     # source, white space between its pieces kept (from the final review), and a hostile text is read in linear time
     groups = [[0, 0]]
-    open_quotes = max(0, depths[0])
     for n in range(1, len(found)):
         before = found[n - 1]
-        # (fifty-sixth session) a full stop inside a quotation still open ends no sentence of the text: 「薬を飲み忘れました。
-        # どうすればいいですか。」というご質問 is one sentence that quotes two, when the quotation closes later on
-        if (open_quotes and closes[n]) or (before.endswith(_QUOTE_ENDS) and _quotative_opening(before, found[n])):
+        if before.endswith(_QUOTE_ENDS) and _quotative_opening(before, found[n]):
             groups[-1][1] = n
         else:
             groups.append([n, n])
-            open_quotes = 0
-        open_quotes = max(0, open_quotes + depths[n])
     return [plain[spans[first][0] : spans[last][1]].strip() for first, last in groups]
 
 
-def _quote_depth(text: str, openers: str, closers: str) -> int:
-    """Quotation marks a text opens and leaves open (negative when it closes more than it opens)."""
-    return sum(text.count(c) for c in openers) - sum(text.count(c) for c in closers)
-
-
-def _closed_later(pieces: list[str], closers: str) -> list[bool]:
-    """For each piece, whether it or a piece after it holds a closing quotation mark: an opening mark never closed (a
-    typo) joins nothing."""
-    found, seen = [False] * len(pieces), False
-    for n in range(len(pieces) - 1, -1, -1):
-        seen = seen or any(c in pieces[n] for c in closers)
-        found[n] = seen
-    return found
-
-
+_OWN_OPENING_RE = re.compile(r"(?:の|わけ|こと)(?:も|で|は)?、")
 _QUOTE_ENDS = tuple(f"{stop}{close}" for stop in "。！？!?" for close in "」』")
 
 
@@ -1245,8 +1255,17 @@ def _quotative_opening(before: str, sentence: str) -> bool:
 
     tail = before[-8:]
     at = next((t for t in tokenize(tail + sentence[:12]) if t.start == len(tail)), None)
-    # the particle alone or as the first part of one word (という, といった: the tokenizer reads them whole)
-    return at is not None and at.pos == "助詞" and at.surface_form.startswith(("と", "って"))
+    if at is None or at.pos != "助詞":
+        return False
+    if at.surface_form in ("と", "って"):
+        return True
+    # (fifty-sixth session) or the quotative read whole before a noun (「…」という質問, 「…」といった思い込み); not というのも,
+    # というわけで, ということで, which open a sentence of their own (from the review)
+    if at.surface_form not in ("という", "といった", "っていう"):
+        return False
+    # ということです and ということではありません say what the quotation means; a comma after の, わけ or こと opens a
+    # sentence of its own (from the review)
+    return not _OWN_OPENING_RE.match(sentence[len(at.surface_form) :])
 
 
 def _after_abbreviation(text: str, end: int) -> bool:
@@ -1267,24 +1286,10 @@ def split_english_sentences(plain: str) -> list[str]:
     sentences, start = [], 0
     for match in _EN_END_RE.finditer(text):
         if not _after_abbreviation(text, match.start()) and not _initialism_in_a_name(text, match):
-            # (fifty-sixth session) nor a full stop inside a quotation still open that closes later on: 'We often hear,
-            # "I forgot my medicine. What should I do?"' is one sentence, as its Japanese is
-            piece = text[start : match.start()]
-            if _open_english_quote(piece + match.group().strip()) and _english_quote_closes(text[match.end() :]):
-                continue
-            sentences.append(piece.strip())
+            sentences.append(text[start : match.start()].strip())
             start = match.end()
     sentences.append(text[start:].strip())
     return [s for s in sentences if s]
-
-
-def _open_english_quote(piece: str) -> bool:
-    """The piece leaves a double quotation open: more “ than ”, or an odd number of straight ones."""
-    return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
-
-
-def _english_quote_closes(rest: str) -> bool:
-    return "”" in rest or '"' in rest
 
 
 # an initialism that opens its sentence, after an article at most (The U.S. Centers for Disease Control and Prevention,

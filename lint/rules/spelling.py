@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..analysis.structure import italic_binomials, placeholders, written_abbreviations
+from ..analysis.structure import format_flags, italic_binomials, placeholders, without_abbreviations
 from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..errors import ConfigError
 from ..findings import ERROR, WARNING
@@ -1041,8 +1041,10 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         reported = set()
         prose = inline_markup(translation).prose
         # a placeholder's name is code, not a word ({yaer} is TRN013's to report, not a British spelling)
-        for placeholder in placeholders(translation, tuple(entry.flags)):
+        for placeholder in placeholders(translation, format_flags(source, tuple(entry.flags))):
             prose = prose.replace(placeholder, " ")
+        # an abbreviation the sentence splitter knows, written with its full stop, is no misspelling ("approx.")
+        prose = without_abbreviations(prose)
         source_prose = inline_markup(source).prose
         genera = binomial_words(prose, lambda w: bool(speller.checker.known([w])))
         names = proper_name_words(prose) | genera
@@ -1055,7 +1057,7 @@ def misspelled_word(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             for genus, epithet in italic_binomials(translation)
             if speller.known(genus) and not speller.near_word(epithet)
         }
-        defined = defined_abbreviations(prose) | written_abbreviations(prose)  # (approx. is no misspelt approx)
+        defined = defined_abbreviations(prose)
         # The source's own Latin spelling (a journal called Anaesthesia, a name, an abbreviation such
         # as IBS): the translation keeps it, and a copy is no translator's slip.
         written_in_source = set(words_to_check(source_prose)) | source_letter_runs(source_prose)
