@@ -834,6 +834,12 @@ def _english_normalized(plain: str) -> str:
     return roman_numerals_as_digits(unicodedata.normalize("NFKC", _IN_ONE_RE.sub(" combined", text)))
 
 
+# a month's name cut to three letters (or Sept), capitalised, with its full stop or not, before a day of the month
+_EN_MONTH_CUT_RE = re.compile(
+    r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?(?=\s*(?:[1-9]|[12][0-9]|3[01])\b)"
+)
+
+
 def english_numbers(plain: str) -> tuple[Counter, set[str]]:
     """(Counter of numeric values, set of lower-case words) of English prose.
 
@@ -858,6 +864,11 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
     for match in _DIGIT_FRACTION_RE.finditer(text):  # 2/3 of patients
         numerator, denominator = int(match.group(1)), int(match.group(2))
         values[(Decimal(numerator) / Decimal(denominator)).normalize()] += 1
+    for match in _EN_MONTH_CUT_RE.finditer(text):
+        # (fifty-sixth session) a month's name cut to three letters before a day (Dec. 29, Sept. 3): the month, as its
+        # full name is (translation-dropped-blind1: "Dec. 29 through Jan. 3" left 12 and 1 of 12月29日から1月3日 missing)
+        cut = match.group(1)[:3]
+        values[Decimal(next(n for name, n in table.months.items() if name[:3] == cut))] += 1
     words = _WORD_RE.findall(text)
     lowered = set()
     pending = None  # the value of a number word that a following word may extend

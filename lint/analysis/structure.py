@@ -55,7 +55,7 @@ _ROLE_RE = re.compile(r"\{[\w:.-]+\}`+[^`]*`+")  # a MyST role, {cite:p}`key`
 _BRACE_RE = re.compile(r"(?<!\{)(?<!:::)(?<!```)\{(?P<field>[^{}`\s:]*(?::[^{}`\n]*)?)\}(?!\})(?!`)")
 # (thirty-third session) a C format's argument may be numbered (%1$s, %2$d), as gettext allows for reordering
 _PERCENT_RE = re.compile(
-    r"%(?:\((?P<name>[^)]*)\)|\d+\$)?[#0 +-]*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|h|ll|l|L|q|j|z|t)?"
+    r"%(?:\((?P<name>[^)%]*)\)|\d+\$)?[#0 +-]*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|h|ll|l|L|q|j|z|t)?"
     r"(?P<type>[diouxXeEfFgGcrsap%])?"
 )
 BRACE_FLAG, PERCENT_FLAG = "python-brace-format", "python-format"
@@ -66,25 +66,39 @@ PERCENT_FLAGS = frozenset({PERCENT_FLAG, "c-format"})
 
 # (fifty-sixth session) a percent placeholder no prose writes: a named one (%(name)s) or a bare %s, %d, %i, %f with no
 # digit or Latin letter before it and no Latin letter after it (not the 50% of "50%d", the space flag of "50% increase");
-# possessive, so that a run of zeros is read once (from the review: "%" and 80,000 zeros took three minutes)
+# ASCII digits only, as Python's % reads them; possessive, so that a run of digits is read once
 _WRITTEN_PERCENT_RE = re.compile(
-    r"%\(\w+\)[#0+-]*+(?:[1-9]\d*+)?(?:\.\d++)?[diouxXeEfFgGcrs]"
-    r"|(?<![0-9A-Za-z%])%[#0+-]*+(?:[1-9]\d*+)?(?:\.\d++)?[sdif](?![A-Za-z])"
+    r"%\(\w+\)[#0+-]*+(?:[1-9][0-9]*+)?(?:\.[0-9]++)?[diouxXeEfFgGcrs]"
+    r"|(?<![0-9A-Za-z%０-９])%[#0+-]*+(?:[1-9][0-9]*+)?(?:\.[0-9]++)?[sdif](?![A-Za-z])"
 )
 # the flags that say what format an entry is, or that it is none
 _FORMAT_DECLARED = frozenset({PERCENT_FLAG, "c-format", "no-python-format", "no-c-format", BRACE_FLAG})
+# (fifty-sixth session) the lint's own mark of a percent format read from the source's placeholders, never a flag of the
+# catalog: only placeholders as _WRITTEN_PERCENT_RE reads them count on both sides (a stray % or the space flag of
+# "5% glucose" is prose there), brace fields are read as before, and nothing is formatted unless the caller says so
+INFERRED_PERCENT_FLAG = "python-format (read from its placeholders)"
 
 
 def format_flags(source: str, flags: tuple) -> tuple:
-    """The entry's flags, with python-format added when the source writes a percent placeholder (outside code spans,
-    roles and brace fields) and has no brace placeholder, and no flag says what format it is: Babel's extractor and
-    xgettext mark such a string python-format when they take it from code, and three fresh corpora wrote %s and
-    %(name)s with no flag (a dropped one went unreported). Only the placeholders are compared on that reading; the
-    translation is formatted (format_problem) only where a flag or the build says it is a format string."""
+    """The entry's flags, with INFERRED_PERCENT_FLAG added when the source writes a percent placeholder (outside code
+    spans, roles and brace fields) and has no brace placeholder, and no flag says what format it is: Babel's extractor
+    and xgettext mark such a string python-format when they take it from code, and three fresh corpora wrote %s and
+    %(name)s with no flag (a dropped one went unreported)."""
     if _FORMAT_DECLARED & set(flags) or placeholders(source, flags):
         return flags  # a brace placeholder makes the entry brace-format, read as before (from the review)
-    prose = _BRACE_FIELD_RE.sub(" ", _CODE_RE.sub(" ", _ROLE_RE.sub(" ", source)))
-    return (*flags, PERCENT_FLAG) if _WRITTEN_PERCENT_RE.search(prose) else flags
+    return (*flags, INFERRED_PERCENT_FLAG) if _written_percent(source) else flags
+
+
+def _written_percent(text: str) -> list[str]:
+    """The percent placeholders _WRITTEN_PERCENT_RE finds outside code spans, roles, brace fields and a date's format
+    written out (%Y-%m-%d, %H:%M: a run of directives with one that no printf has)."""
+    text = _BRACE_FIELD_RE.sub(" ", _CODE_RE.sub(" ", text))
+    text = _DIRECTIVE_RUN_RE.sub(lambda m: " " if re.search("%[-_#0^]?[^-_#0^sdifr]", m.group()) else m.group(), text)
+    return _WRITTEN_PERCENT_RE.findall(text)
+
+
+# two directives or more in a row, joined by a date's separators (%Y-%m-%d, %Y/%m/%d, %H:%M)
+_DIRECTIVE_RUN_RE = re.compile(r"(?:%[-_#0^]?[A-Za-z][-/:. ]?){2,}")
 
 
 _BRACE_FIELD_RE = re.compile(r"\{[^{}]*\}")
@@ -363,7 +377,8 @@ def placeholders(text: str, flags: tuple = ()) -> Counter:
 
     Brace placeholders are read when the entry has python-brace-format or writes
     ``{name}`` itself (never a MyST role ``{cite:p}`...```); percent placeholders
-    only with python-format or c-format (%1$s numbered too).
+    with python-format or c-format (%1$s numbered too), and with INFERRED_PERCENT_FLAG
+    only those a prose cannot write (%s, %(name)s: _WRITTEN_PERCENT_RE).
     """
     found: Counter[str] = Counter()
     if BRACE_FLAG in flags or not PERCENT_FLAGS & set(flags):
@@ -374,6 +389,8 @@ def placeholders(text: str, flags: tuple = ()) -> Counter:
             name = field_name(field)
             if BRACE_FLAG in flags or name.isidentifier() or name.isdigit():
                 found["{" + field + "}"] += 1
+    if INFERRED_PERCENT_FLAG in flags and not PERCENT_FLAGS & set(flags):
+        found.update(_written_percent(text))
     if PERCENT_FLAGS & set(flags):
         # (thirty-seventh session, from the issue-12 audit) a conversion Python has not (%p, a C pointer) is no
         # placeholder of a python-format string: "100% probability" has a stray %, not "% p" (whose p then went missing
@@ -1223,8 +1240,8 @@ def english_sentences(plain: str) -> int:
 
 def split_japanese_sentences(plain: str) -> list[str]:
     """The sentences of a Japanese text, each with its 。！？ and closing brackets. (fifty-third session) A sentence
-    quoted and taken up by the quotative particle と or って (「薬は水で飲む。」と覚えておきましょう) is part of the
-    sentence that quotes it; a sentence that merely begins with と (とくに, ところが, ときどき) is its own (from the
+    quoted and taken up by the quotative particle と or って (「薬は水で飲む。」と覚えておきましょう; since the fifty-sixth
+    session という, といった, っていう before a noun) is part of the sentence that quotes it; a sentence that merely begins with と (とくに, ところが, ときどき) is its own (from the
     review: a regular expression of と after 」 joined those too, and hid a sentence dropped after them)."""
     spans = [m.span() for m in _JA_SENTENCE_RE.finditer(plain) if re.search(r"[^\s。！？!?」』）)]", m.group())]
     found = [plain[a:b].strip() for a, b in spans]
@@ -1242,7 +1259,7 @@ def split_japanese_sentences(plain: str) -> list[str]:
     return [plain[spans[first][0] : spans[last][1]].strip() for first, last in groups]
 
 
-_OWN_OPENING_RE = re.compile(r"(?:の|わけ|こと)(?:も|で|は)?、")
+_OWN_OPENING_RE = re.compile(r"(?:(?:の|わけ|こと)(?:も|で|は)?|か)[、，]")
 _QUOTE_ENDS = tuple(f"{stop}{close}" for stop in "。！？!?" for close in "」』")
 
 
@@ -1263,8 +1280,8 @@ def _quotative_opening(before: str, sentence: str) -> bool:
     # というわけで, ということで, which open a sentence of their own (from the review)
     if at.surface_form not in ("という", "といった", "っていう"):
         return False
-    # ということです and ということではありません say what the quotation means; a comma after の, わけ or こと opens a
-    # sentence of its own (from the review)
+    # ということです and ということではありません say what the quotation means; a comma after の, わけ, こと or か opens a
+    # sentence of its own (というのも、, ということで、, というか、: from the reviews)
     return not _OWN_OPENING_RE.match(sentence[len(at.surface_form) :])
 
 

@@ -456,7 +456,7 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         missing_numbers,
     )
     from ..analysis.quantities import without_long_runs
-    from ..analysis.structure import format_flags, placeholders
+    from ..analysis.structure import placeholders
     from ..analysis.time_units import changed_doses, changed_frequencies, changed_units, fractions_given_a_unit
     from ..parsing.catalog import inline_markup
 
@@ -466,8 +466,7 @@ def number_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         src_plain, dst_plain = without_long_runs(src_plain), without_long_runs(dst_plain)
         # a numbered placeholder ({0}, %1$s) is no number: TRN013 compares placeholders (from a check of issue 12,
         # where {0} → {1} also read as the number 0 dropped)
-        flags = format_flags(source, tuple(entry.flags))
-        for placeholder in placeholders(source, flags) + placeholders(translation, flags):
+        for placeholder in placeholders(source, tuple(entry.flags)) + placeholders(translation, tuple(entry.flags)):
             if any(ch.isdigit() for ch in placeholder):
                 src_plain, dst_plain = src_plain.replace(placeholder, " "), dst_plain.replace(placeholder, " ")
         if _HOUR_PLACEHOLDER_JA.search(src_plain):
@@ -947,15 +946,16 @@ def markup_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: ``msgstr "**Anticoagulation** is explained in {doc}`treatment`."``
     """
-    from ..analysis.structure import format_flags, italic_binomials, placeholders, substitutions
+    from ..analysis.structure import italic_binomials, placeholders, substitutions
     from ..parsing.catalog import inline_markup
 
     for entry, source, translation in published(catalog):
         # (thirty-seventh session, from the issue-12 audit) a placeholder is no markup: {year.__class__} read as
         # "**strong** spans"; TRN013 reports the placeholder itself
-        flags = format_flags(source, tuple(entry.flags))
-        if flags:
-            for placeholder in set(placeholders(source, flags)) | set(placeholders(translation, flags)):
+        if entry.flags:
+            for placeholder in set(placeholders(source, tuple(entry.flags))) | set(
+                placeholders(translation, tuple(entry.flags))
+            ):
                 source, translation = source.replace(placeholder, "{}"), translation.replace(placeholder, "{}")
         src, dst = inline_markup(source), inline_markup(translation)
         problems = []
@@ -1271,7 +1271,7 @@ def japanese_left(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: ``msgstr "It is a designated intractable disease (shitei nanbyō)."``
     """
-    from ..analysis.structure import field_name, format_flags, placeholders
+    from ..analysis.structure import field_name, placeholders
     from ..parsing.catalog import inline_markup
 
     if catalog.language.lower().startswith("ja"):
@@ -1289,7 +1289,7 @@ def japanese_left(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
             prose = prose.replace(text, " ")
         # (fiftieth session) a placeholder of the source keeps its name, Japanese or not ("News from {病院名}"); Japanese
         # in its format spec is shown to the English reader ({date:%Y年%m月%d日}, from the review) and stays a finding
-        for placeholder in placeholders(source, format_flags(source, tuple(entry.flags))):
+        for placeholder in placeholders(source, tuple(entry.flags)):
             name = field_name(placeholder[1:-1]) if placeholder.startswith("{") else ""
             prose = prose.replace(placeholder, "{" + " " * len(name) + placeholder[1 + len(name) :])
         runs = _JAPANESE_RE.findall(prose)
@@ -1693,12 +1693,13 @@ def placeholder_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
     (``{yaer}`` raises KeyError in the build) breaks the page. Compared as
     multisets for entries flagged ``python-brace-format``, ``python-format`` or
     ``c-format`` (``%1$s`` too; and ``{name}`` written in any msgid, and a percent
-    placeholder written in a msgid no format flag describes, read as python-format as
-    Babel's extractor and xgettext mark it: ``format_flags``), so that a
+    placeholder written in a msgid no format flag describes, %s or %(name)s, as Babel's
+    extractor and xgettext mark it: ``format_flags``), so that a
     ``%d`` turned into ``%s`` is a changed placeholder; a named or numbered field
     (``{drug}``, ``{0}``, ``%(name)s``) may be used fewer times (once at least), since
     the translation may say a name once where the source says it twice; then the translation is
-    formatted with the source's names, as the build will.
+    formatted with the source's names, as the build will (a format read from the placeholders
+    alone, only for an entry no page gave: Sphinx formats no page's text).
 
     Violation::
 
@@ -1708,7 +1709,14 @@ def placeholder_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
 
     Fix: ``msgstr "© {year} The authors"``
     """
-    from ..analysis.structure import BRACE_FLAG, format_flags, format_problem, placeholders
+    from ..analysis.structure import (
+        BRACE_FLAG,
+        INFERRED_PERCENT_FLAG,
+        PERCENT_FLAG,
+        format_flags,
+        format_problem,
+        placeholders,
+    )
 
     for entry, source, translation in published(catalog):
         flags = format_flags(source, tuple(entry.flags))
@@ -1720,9 +1728,9 @@ def placeholder_parity(catalog: Catalog, ctx: RuleContext) -> Iterator[Finding]:
         if BRACE_FLAG not in flags and any(p.startswith("{") for p in wanted) and not on_a_page:
             flags = (*flags, BRACE_FLAG)
         # (fifty-sixth session) a percent format read from the source's placeholders (format_flags) is compared by its
-        # placeholders; the translation is formatted only where the build formats it, off the pages (Sphinx formats
-        # no page's text: 日付は%Y-%m-%dの形式で, from the review)
-        formatted = flags if tuple(entry.flags) == flags or not on_a_page else tuple(entry.flags)
+        # placeholders; the translation is formatted as python-format only where the build formats it, off the pages
+        # (Sphinx formats no page's text: 日付は%Y-%m-%dの形式で, from the review)
+        formatted = flags if on_a_page else tuple(PERCENT_FLAG if f == INFERRED_PERCENT_FLAG else f for f in flags)
         if entry.plural and translation == entry.msgstr_plural.get(0) and len(entry.msgstr_plural) > 1:
             # (thirty-seventh session, from the issue-12 audit) the singular form may leave out a named count ("one
             # result" for {n}件), as msgfmt allows: the other forms must keep it

@@ -1,5 +1,5 @@
-"""The quotative read whole, abbreviations the spelling check accepts, and percent placeholders with no flag
-(fifty-sixth session, issue 12).
+"""The quotative read whole, abbreviations the spelling check accepts, percent placeholders with no flag, months cut
+short and millimeters in inches (fifty-sixth session, issue 12).
 
 A quotation ended by its full stop and taken up by the quotative particle the tokenizer reads whole (「…？」という相談,
 「…。」といった思い込み) is part of the sentence that quotes it, as one taken up by と was: split there, the source had one
@@ -14,10 +14,14 @@ TRN013 and the checks that leave placeholders out read a source that writes a pe
 as python-format when no flag says which format it is, as Babel's extractor and xgettext mark such a string: three
 fresh corpora wrote them with no flag, and a dropped or renamed one went unreported.
 
+TRN005 reads a month's name cut to three letters before a day (Dec. 29, Sept. 3) as the month, as it read the full
+name, and a bracketed conversion of millimeters into inches (6 mm (about 0.25 in.)) as no number added.
+
 The sentences were written for these tests; none is taken from the article or a corpus.
 """
 
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -25,7 +29,16 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_translation import check, install, po  # noqa: E402
 
-from lint.analysis.structure import format_flags, split_japanese_sentences, without_abbreviations  # noqa: E402
+from lint.analysis.numbers import missing_numbers  # noqa: E402
+from lint.analysis.structure import (  # noqa: E402
+    INFERRED_PERCENT_FLAG as INFERRED,
+)
+from lint.analysis.structure import (  # noqa: E402
+    format_flags,
+    placeholders,
+    split_japanese_sentences,
+    without_abbreviations,
+)
 
 
 @pytest.mark.parametrize(
@@ -93,9 +106,10 @@ def test_the_splitters_abbreviations_are_words_of_the_spelling_check(tmp_path, m
 @pytest.mark.parametrize(
     "source, flags, expected",
     [
-        ("%s様、ご予約ありがとうございます。", (), ("python-format",)),
-        ("%(name)sさんの結果が届きました。", ("fuzzy",), ("fuzzy", "python-format")),
-        ("あと%d日です。", (), ("python-format",)),
+        ("%s様、ご予約ありがとうございます。", (), (INFERRED,)),
+        ("%(name)sさんの結果が届きました。", ("fuzzy",), ("fuzzy", INFERRED)),
+        ("あと%d日です。", (), (INFERRED,)),
+        ("%s %d件", (), (INFERRED,)),
         # a flag that says which format it is is kept as it is
         ("%s様", ("no-python-format",), ("no-python-format",)),
         ("%s様", ("c-format",), ("c-format",)),
@@ -104,6 +118,12 @@ def test_the_splitters_abbreviations_are_words_of_the_spelling_check(tmp_path, m
         ("50%d", (), ()),
         ("{name}様", (), ()),
         ("最終受診日：{date:%Y-%m-%d}", (), ()),
+        # a date's format written out (from the final review)
+        ("日付は%Y-%m-%dの形式で入力してください。", (), ()),
+        ("%H:%M", (), ()),
+        # ASCII digits only, as Python's % reads them (from the final review)
+        ("５０%d日", (), ()),
+        ("50%d日", (), ()),
         # a brace placeholder makes it brace-format; code spans and roles are code (from the second review)
         ("{name}様、あと%d日です。", (), ()),
         ("`%d`のとき", (), ()),
@@ -140,7 +160,62 @@ def test_a_dropped_percent_placeholder_with_no_flag_is_reported(tmp_path, msgid,
     assert bool(check(path, codes=["TRN013"])[1]) is reported
 
 
+@pytest.mark.parametrize(
+    "msgid, msgstr",
+    [
+        # a percent sign of prose beside a placeholder is prose (from the final review: "% g" of "5% glucose" was read
+        # as a placeholder, and SPL001 then reported "lucose")
+        ("%s様、5%ブドウ糖液を使います。", "%s, we use a 5% glucose solution."),
+        ("%s様、血圧が10%下がりました。", "%s, your blood pressure showed a 10% decrease."),
+        ("%s様の服薬率は100%です。", "%s, your adherence is 100 percent."),
+        ("日付は%Y-%m-%dの形式で入力してください。", "Enter the date in the format %Y-%m-%d."),
+    ],
+)
+def test_a_percent_of_prose_beside_a_placeholder_is_no_placeholder(tmp_path, msgid, msgstr):
+    path = install(tmp_path, "page.po", po(f'#: page.md:3\nmsgid "{msgid}"\nmsgstr "{msgstr}"'))
+    assert check(path, codes=["TRN013", "SPL001"])[1] == []
+
+
+@pytest.mark.parametrize("msgid, msgstr", [("%s様", "Dear {nmae}"), ("%(name)s様", "Dear %(nmae)s")])
+def test_a_misspelt_placeholder_is_reported_as_a_placeholder(tmp_path, msgid, msgstr):
+    # by TRN013 as a placeholder the source has not, not by SPL001 as a misspelling (from the final review: a brace
+    # field beside an inferred percent format was read as text)
+    path = install(tmp_path, "page.po", po((msgid, msgstr)))
+    assert [f.rule for f in check(path, codes=["TRN013", "SPL001"])[1]] == ["TRN013"]
+
+
+def test_a_name_opened_and_never_closed_is_read_in_linear_time():
+    # every "%(" scanned to the end of the text was quadratic: 27 s for 80 kB (from the final review)
+    assert placeholders("%s" + "%(" * 40_000, ("python-format",))["%"] == 40_000
+
+
 def test_a_string_off_the_pages_is_formatted_as_the_build_will(tmp_path):
     # no page gave it (the extensions' strings): the build formats it, and a lone % cannot be formatted
     path = install(tmp_path, "page.po", po(("%s様の服薬率は100%です。", "%s, your adherence is 100%.")))
     assert "not a valid format string" in check(path, codes=["TRN013"])[1][0].message
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("年末年始の休診日は、12月29日から1月3日までです。", "We are closed from Dec. 29 through Jan. 3."),
+        ("9月3日から受付を始めます。", "Booking opens on Sept. 3."),
+        ("1月4日（月）から通常どおり診療します。", "Regular hours resume on Mon., Jan 4."),
+        # a bracketed conversion of millimeters into inches adds no number
+        ("ほくろの大きさが6mm以上なら受診してください。", "See a doctor if a mole is 6 mm (about 0.25 in.) or larger."),
+    ],
+)
+def test_a_month_cut_short_and_millimeters_in_inches_keep_the_numbers(source, translation):
+    assert missing_numbers(source, translation) == ([], Counter())
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        # a month the source has not is still a number added, and a wrong conversion keeps its number
+        ("3日に受付を始めます。", "Booking opens on Mar 3."),
+        ("ほくろの大きさが6mm以上なら受診してください。", "See a doctor if a mole is 6 mm (about 2.5 in.) or larger."),
+    ],
+)
+def test_a_month_added_or_a_wrong_conversion_is_still_a_number_added(source, translation):
+    assert missing_numbers(source, translation)[1]
