@@ -219,3 +219,18 @@ def test_a_month_cut_short_and_millimeters_in_inches_keep_the_numbers(source, tr
 )
 def test_a_month_added_or_a_wrong_conversion_is_still_a_number_added(source, translation):
     assert missing_numbers(source, translation)[1]
+
+
+@pytest.mark.parametrize(
+    "msgid, msgstr, reported",
+    [
+        # "No." of a number before a placeholder that fills it in is no negation (fifty-sixth session)
+        ("申請番号：{0}", "Request No. {0}", False),
+        ("申請番号：%s", "Request No. %s", False),
+        # an outright "no" still is
+        ("申請番号があります。", "There is no request number.", True),
+    ],
+)
+def test_the_abbreviation_of_number_before_a_placeholder_negates_nothing(tmp_path, msgid, msgstr, reported):
+    path = install(tmp_path, "page.po", po((msgid, msgstr)))
+    assert bool(check(path, codes=["TRN011"])[1]) is reported
