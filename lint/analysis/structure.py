@@ -1241,8 +1241,9 @@ def english_sentences(plain: str) -> int:
 def split_japanese_sentences(plain: str) -> list[str]:
     """The sentences of a Japanese text, each with its 。！？ and closing brackets. (fifty-third session) A sentence
     quoted and taken up by the quotative particle と or って (「薬は水で飲む。」と覚えておきましょう; since the fifty-sixth
-    session という, といった, っていう before a noun) is part of the sentence that quotes it; a sentence that merely begins with と (とくに, ところが, ときどき) is its own (from the
-    review: a regular expression of と after 」 joined those too, and hid a sentence dropped after them)."""
+    session という, といった, っていう before a noun) is part of the sentence that quotes it; a sentence that merely
+    begins with と (とくに, ところが, ときどき) is its own (from the review: a regular expression of と after 」 joined
+    those too, and hid a sentence dropped after them)."""
     spans = [m.span() for m in _JA_SENTENCE_RE.finditer(plain) if re.search(r"[^\s。！？!?」』）)]", m.group())]
     found = [plain[a:b].strip() for a, b in spans]
     if len(found) < 2 or not any(s.startswith(("と", "って")) for s in found[1:]):
