@@ -56,7 +56,8 @@ def _month_patterns() -> tuple:
     )
 
 
-def _month_number(name: str) -> int:
+def month_number(name: str) -> int:
+    """The number of a month named in full or cut short (March, Mar., Sept): its first three letters decide."""
     name = name.rstrip(".")
     return next(number for number, month in enumerate(_months(), start=1) if month.startswith(name[:3]))
 
@@ -88,14 +89,14 @@ def english_dates(text: str) -> Counter:
     taken: list[tuple[int, int]] = []
     month_first, day_first = _month_patterns()
     for match in month_first.finditer(text):
-        month, day = _month_number(match.group(1)), int(match.group(2))
+        month, day = month_number(match.group(1)), int(match.group(2))
         if _valid(month, day):
             found[(month, day)] += 1
             taken.append(match.span())
     for match in day_first.finditer(text):
         if any(start < match.end() and match.start() < end for start, end in taken):
             continue  # "March 4 5 April" is no case; one reading of a span only
-        month, day = _month_number(match.group(2)), int(match.group(1))
+        month, day = month_number(match.group(2)), int(match.group(1))
         if _valid(month, day):
             found[(month, day)] += 1
     for match in _EN_US_NUMERIC_DATE.finditer(text):

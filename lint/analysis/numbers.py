@@ -23,6 +23,7 @@ from pathlib import Path
 from ..core import lazy_re as re  # patterns compiled on first use (lint.core.lazy_re)
 from ..core.files import read_data_toml
 from ..errors import ConfigError
+from .calendar_dates import month_number
 from .quantities import ERAS, RATIO_COUNTERS, english_fractions_of_units, era_start, number_value
 from .quantities import japanese_numbers as quantities_japanese_numbers
 
@@ -867,8 +868,7 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
     for match in _EN_MONTH_CUT_RE.finditer(text):
         # (fifty-sixth session) a month's name cut to three letters before a day (Dec. 29, Sept. 3): the month, as its
         # full name is (translation-dropped-blind1: "Dec. 29 through Jan. 3" left 12 and 1 of 12月29日から1月3日 missing)
-        cut = match.group(1)[:3]
-        values[Decimal(next(n for name, n in table.months.items() if name[:3] == cut))] += 1
+        values[Decimal(month_number(match.group(1)))] += 1
     words = _WORD_RE.findall(text)
     lowered = set()
     pending = None  # the value of a number word that a following word may extend

@@ -93,7 +93,9 @@ def _written_percent(text: str) -> list[str]:
     """The percent placeholders _WRITTEN_PERCENT_RE finds outside code spans, roles, brace fields and a date's format
     written out (%Y-%m-%d, %H:%M: a run of directives with one that no printf has)."""
     text = _BRACE_FIELD_RE.sub(" ", _CODE_RE.sub(" ", text))
-    text = _DIRECTIVE_RUN_RE.sub(lambda m: " " if re.search("%[-_#0^]?[^-_#0^sdifr]", m.group()) else m.group(), text)
+    text = _DIRECTIVE_RUN_RE.sub(
+        lambda m: " " if any(d[-1] not in "sdifr" for d in STRFTIME_RE.findall(m.group())) else m.group(), text
+    )
     return _WRITTEN_PERCENT_RE.findall(text)
 
 
