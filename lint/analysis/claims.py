@@ -12664,7 +12664,58 @@ def _practical(reading, text, need, trigger, health, before=""):
     # institution (自動精算機は、一階の会計窓口の隣にあります) are statements of the premises too
     premises = premises or _located_at_the_institution(reading, tokens)
     premises = premises or _by_a_page_control(reading, tokens)
+    premises = premises or (not health and _of_the_premises_or_bookings(reading, tokens, text))
     return (institution_side or event_topic or premises or calendar) and not any(_rate(text, q) for q in health)
+
+
+def _of_the_premises_or_bookings(reading, tokens, text):
+    """A plain statement that _practical found free of any word of health and of any health number, in which the
+    institution operates, offers or takes something at one of its places or under its bookings: the predicate is a verb
+    of the service's operation (開く, 閉まる, 営業, 行う, 受け付ける, 承る, 利用できる, 取れる: _SERVICE_OPERATIONS), and a place
+    of the institution heads the topic (病院の正面玄関は、朝7時30分に開きます; 売店は、土曜日も営業しています) or is where
+    or through what the predicate acts (車いすの貸し出しは、正面玄関の総合案内で行っています), or the topic names a booking
+    (再診の予約は、会計窓口でも取れます). Places are those only the institution has (窓口, 待合室, 病棟, 各階, 総合案内,
+    正面玄関); an entrance, a lift or stairs count only where the institution is named.
+    Neither _institution_side nor _located_at_the_institution reads these: no humble register, no topic of
+    administration, no verb of placing. Not negated and no condition (病院の階段を上ると…なったら stays with the course).
+    The review of the first version, which took any place named anywhere, wrote 144 claims that name a place and no word
+    of health; 9 went through (待合室のおもちゃは、子どもから子どもへ汚れを移します: the place only modifies the subject, and
+    the predicate is an effect): hence the place's position and the closed set of predicates."""
+    if reading.mood != "statement" or reading.negative or reading.condition:
+        return False
+    if not _heads(reading) & _SERVICE_OPERATIONS:
+        return False
+    if any(medical.names_a_person(t) or _lemma(t) in _PEOPLE_HEADS for t in reading.topic if t.pos == "名詞"):
+        return False  # what people do there (待合室で待つお子さんは、…) is a course, not the premises
+    named = any(w in text for w in _THE_INSTITUTION + ("病院",))
+    places = _OWN_PLACES + (_ANY_BUILDING_PLACES if named else ())
+
+    def a_place(group):
+        # a word of relative position may close the place's compound (正面玄関前, 受付横)
+        if len(group) > 1 and _lemma(group[-1]) in _BESIDE:
+            group = group[:-1]
+        return "".join(t.surface_form for t in group).endswith(places)
+
+    topic = [t for t in reading.topic if t.pos in ("名詞", "接頭詞")]
+    if topic and (a_place(topic) or any(_lemma(t) in BOOKING_NOUNS for t in topic)):
+        return True
+    # a place marked as where or through what the predicate acts (総合案内で, 窓口から), with no verb between it and the
+    # predicate: not one inside a modifier (待合室で長く待つお子さんは, 売店の黒酢ドリンクは)
+    heads = _heads(reading)
+    predicate = max((k for k, t in enumerate(tokens) if _lemma(t) in heads or t.surface_form in heads), default=-1)
+    for group, after in medical.noun_groups(tokens):
+        k = after
+        if k + 1 < len(tokens) and tokens[k].surface_form == "の" and _lemma(tokens[k + 1]) in _BESIDE:
+            k += 2
+        if not (a_place(group) and k < predicate and tokens[k].surface_form in ("で", "から", "にて")):
+            continue
+        if not any(t.pos == "動詞" and t.pos_detail_1 == "自立" for t in tokens[k + 1 : predicate]):
+            return True
+    return False
+
+
+# (fifty-seventh session) the verbs of a service's operation (open, run, take, lend, sell, use, book)
+_SERVICE_OPERATIONS = frozenset(table(WORDS, CLAIM_WORDS, "service_operations"))  # lint/data/claim-words.toml
 
 
 # (fifty-third session) a control of the web page, the instrument (で) or the object (を) of changing how the page shows,
@@ -13273,6 +13324,8 @@ _BUILDING_FITTINGS = (
     "傘立て",
 )
 _THE_INSTITUTION = (
+    # (fifty-seventh session) the front entrance is a building's that receives the public (a home has a 玄関)
+    "正面玄関",
     "当院",
     "クリニック",
     "院内",
@@ -13548,7 +13601,7 @@ def _names_the_institution(reading, tokens):
         if not (_argument_of_the_request(tokens, after) or paper and _modifies_an_argument(tokens, after)):
             continue
         # (a thing any home has too, ボタン or エレベーター, counts only with a place of the institution: _uses_a_facility)
-        if compound.endswith(_INSTITUTION_PLACES + _INSTITUTION_THINGS + SERVICE_PLACES):
+        if compound.endswith(_OWN_PLACES + _INSTITUTION_THINGS + SERVICE_PLACES):
             return True
         if _lemma(group[-1]) in ADMINISTRATIVE_HEAD_NOUNS | SERVICE_NOUNS:
             return True
@@ -13916,7 +13969,7 @@ def _uses_a_facility(reading, before=""):
 
 
 def _names_a_place_of_the_institution(groups):
-    return any("".join(t.surface_form for t in g).endswith(_INSTITUTION_PLACES) for g, _ in groups)
+    return any("".join(t.surface_form for t in g).endswith(_OWN_PLACES) for g, _ in groups)
 
 
 def _place_said_before(before):
@@ -14001,6 +14054,10 @@ _SHARED_PLACES = (
     "センター",
 )
 _INSTITUTION_PLACES = _VISIT_ROOMS + _SHARED_PLACES
+# (fifty-seventh session) every place only the institution has: its rooms and counters, its floors and wards (各階,
+# 院内), the fittings a visitor looks for there (総合案内, 精算機, 授乳室) and its front entrance (正面玄関); one reading
+# for the statements of the premises and the requests that use or name them
+_OWN_PLACES = _INSTITUTION_PLACES + _WARD_PLACES + _BUILDING_FITTINGS + ("正面玄関",)
 
 # (forty-fifth session) the visitors a request selects by who they are (発熱のある方は, 杖をお使いの方は), and the places of the
 # institution it may send them to: its own places that are no rooms of care, and its doors, corners and booths
