@@ -12688,13 +12688,9 @@ def _of_the_premises_or_bookings(reading, tokens, text):
     if any(medical.names_a_person(t) or _lemma(t) in _PEOPLE_HEADS for t in reading.topic if t.pos == "名詞"):
         return False  # what people do there (待合室で待つお子さんは、…) is a course, not the premises
     named = any(w in text for w in _THE_INSTITUTION + ("病院",))
-    places = _OWN_PLACES + (_ANY_BUILDING_PLACES if named else ())
 
     def a_place(group):
-        # a word of relative position may close the place's compound (正面玄関前, 受付横)
-        if len(group) > 1 and _lemma(group[-1]) in _BESIDE:
-            group = group[:-1]
-        return "".join(t.surface_form for t in group).endswith(places)
+        return _place_of_the_institution(group, named)
 
     topic = [t for t in reading.topic if t.pos in ("名詞", "接頭詞")]
     if topic and (a_place(topic) or any(_lemma(t) in BOOKING_NOUNS for t in topic)):
@@ -13969,7 +13965,16 @@ def _uses_a_facility(reading, before=""):
 
 
 def _names_a_place_of_the_institution(groups):
-    return any("".join(t.surface_form for t in g).endswith(_OWN_PLACES) for g, _ in groups)
+    return any(_place_of_the_institution(g) for g, _ in groups)
+
+
+def _place_of_the_institution(group, named=False):
+    """(fifty-seventh session) The noun compound names a place only the institution has (_OWN_PLACES), or, where the
+    sentence names the institution (``named``), a place any building has; a word of relative position may close the
+    compound (正面玄関横, 受付前: MeCab keeps 横 and 前 in the run of nouns)."""
+    if len(group) > 1 and _lemma(group[-1]) in _BESIDE:
+        group = group[:-1]
+    return "".join(t.surface_form for t in group).endswith(_OWN_PLACES + (_ANY_BUILDING_PLACES if named else ()))
 
 
 def _place_said_before(before):
