@@ -206,9 +206,37 @@ def claim_form(words):
             and words[i + 3] in _TIME_WORDS
         ):
             continue  # most of the morning: how long the visit takes
-        if (word in entries or (word.endswith("s") and word[:-1] in entries)) and not _in_a_name(words, i):
+        if (word in entries or (word.endswith("s") and word[:-1] in entries)) and (
+            word in _NEVER_A_NAME or not _in_a_name(words, i)
+        ):
             return True  # (a word of a claim in a service's name is part of it: the travel risk questionnaire)
     return False
+
+
+# (fifty-seventh session) degrees and praise name no service: the best results, the safest surgeons, excellent care are
+# claims before any head (the travel risk questionnaire names one)
+_NEVER_A_NAME = frozenset(
+    {
+        "best",
+        "worst",
+        "lowest",
+        "highest",
+        "safest",
+        "safer",
+        "fastest",
+        "faster",
+        "better",
+        "worse",
+        "excellent",
+        "outstanding",
+        "leading",
+        "proven",
+        "guaranteed",
+        "successful",
+        "pioneering",
+        "unique",
+    }
+)
 
 
 # words before "than" that make no claim (more than 10 minutes, less than a week, rather than, other than)
