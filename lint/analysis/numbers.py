@@ -195,6 +195,10 @@ _HALF_EQUIVALENTS = {"半年": (6,), "半日": (12,), "半月": (2, 15)}
 _BRACKETED_YEAR_RE = re.compile(r"\s*[（(]\s*(?:令和|平成|昭和|大正|明治|[RHSTM]\.?)?")
 
 
+# a rise after a multiple: 1.5倍に増えます, 1.5倍程度に上昇, 1.5倍ほど高まる, 1.5倍になります
+_RISE_AFTER_RE = re.compile(r"(?:近く|ほど|程度|くらい|ぐらい)?に?(?:増え|増加|ふえ|上が|上昇|高ま|伸び|な[りるっ])")
+
+
 def japanese_numbers(plain: str) -> list[Number]:
     """The numbers of Japanese prose, read by the shared parser (lint.analysis.quantities).
 
@@ -254,6 +258,12 @@ def japanese_numbers(plain: str) -> list[Number]:
             values.add((min(values) / 10).normalize())
         elif q.unit in ("%", "％", "パーセント") and len(values) == 1:  # 50% = half, 25% = a quarter
             values.add((next(iter(values)) / 100).normalize())
+        elif q.unit == "倍" and len(values) == 1 and _RISE_AFTER_RE.match(plain, q.end):
+            # (fifty-seventh session) a rise to 1.5 times is a rise by half, by 50%: the increase too, for a multiple
+            # no word of English says (twice, triple and fourfold do)
+            times = next(iter(values))
+            if times > 1 and times % 1:
+                values |= {((times - 1) * 100).normalize(), (times - 1).normalize()}
         if q.unit == "分" and plain[q.end : q.end + 1] == "目" and len(values) == 1 and next(iter(values)) < 10:
             # (twentieth session) 分 of 分目 is a tenth, no minute: 腹八分目 = "80% full", 七分目 = 70%
             values = {next(iter(values)) * 10, (next(iter(values)) / 10).normalize()}
@@ -883,8 +893,10 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
             pending = (Decimal(SCALES[low]) / 2).normalize()
             values[pending] += 1
             continue
-        if low in SCALES and pending is None and before == "a":
-            values[Decimal(SCALES[low])] += 1  # "one in a thousand", "a million people"
+        if low in SCALES and pending is None and before in ("a", "per", "every"):
+            # "one in a thousand", "a million people"; (fifty-seventh session) the base of a rate, "per million",
+            # "per hundred thousand" (100万人あたり, 10万人あたり)
+            values[Decimal(SCALES[low])] += 1
             pending = Decimal(SCALES[low])
             continue
         if low in ("both", "pair", "couple", "twins", "twin"):
