@@ -9127,6 +9127,99 @@ def _event_topic(reading):
     return kind in ("operating", "availability")
 
 
+def _treatment_arranged(reading):
+    """(fifty-seventh session) A treatment named as the topic (予防接種は, 禁煙治療は, リハビリは: _TREATMENTS_IN_TOPIC,
+    which _event_of_the_visit keeps out because what a page says of a treatment is mostly care: 手術は全身麻酔で行います)
+    whose comment says only the institution's arrangement: every content word after the topic is a day or a time of
+    the week (火曜, 午後, 平日, 時間帯), a place of the institution, a system of booking (予約制, Web, 電話), the
+    institution itself, or a verb of the service's operation (行う, 設ける, 受け付ける, なる). A number, a word of health,
+    a way of doing or anything else in the comment leaves the sentence to the readings of care (リハビリは毎日2時間行います,
+    接種は腕の筋肉に行います). Not negated, no condition."""
+    if reading.lang != "ja" or reading.mood != "statement" or reading.negative or reading.condition:
+        return False
+    topic = [t for t in reading.topic if t.pos in ("名詞", "接頭詞")]
+    if not topic:
+        return False
+    head = _OF_THE_EVENT.sub("", "".join(t.surface_form for t in topic))
+    if not head.endswith(_TREATMENTS_IN_TOPIC):
+        return False
+    last = reading.topic[-1]
+    position = next((k for k, t in enumerate(reading.tokens) if t is last), None)
+    if position is None:
+        return False
+    comment = [t for t in reading.tokens[position + 1 :] if t.pos not in ("助詞", "助動詞", "記号")]
+    if not comment:
+        return False
+    named = any(w in reading.text for w in _THE_INSTITUTION + ("病院",))
+    groups = medical.noun_groups(comment)
+    in_a_place = {id(t) for g, _ in groups if _place_of_the_institution(g, named) for t in g}
+    for t in comment:
+        word = _lemma(t)
+        if id(t) in in_a_place or t.pos_detail_1 == "非自立" or (t.pos == "名詞" and t.pos_detail_1 == "接尾"):
+            continue
+        if t.pos_detail_1 == "数":
+            return False  # how much or how often is a regimen (リハビリは週3回行います)
+        if word in _ARRANGEMENT_WORDS or word.endswith(("曜", "曜日", "制")) or word in _THE_INSTITUTION:
+            continue
+        # (IPADIC reads 行って as 行く as often as 行う)
+        if word in _SERVICE_OPERATIONS or word in (
+            "設ける",
+            "なる",
+            "おる",
+            "いたす",
+            "する",
+            "致す",
+            "お願い",
+            "行く",
+        ):
+            continue
+        return False
+    return True
+
+
+# (fifty-seventh session) the words of an arrangement of the institution's: days and times of the week, booking
+_ARRANGEMENT_WORDS = frozenset(
+    (
+        "午前",
+        "午後",
+        "平日",
+        "土日",
+        "祝日",
+        "休日",
+        "週末",
+        "毎週",
+        "隔週",
+        "毎月",
+        "夜間",
+        "時間帯",
+        "枠",
+        "専用",
+        "予約",
+        "予約制",
+        "完全",
+        "Web",
+        "WEB",
+        "ウェブ",
+        "ネット",
+        "インターネット",
+        "電話",
+        "ホームページ",
+        "サイト",
+        "窓口",
+        "受付",
+        "当日",
+        "随時",
+        "通年",
+        # the parts MeCab cuts such words into (時間 + 帯, 当 + 院, 予約 + 制)
+        "時間",
+        "帯",
+        "制",
+        "当",
+        "院",
+    )
+)
+
+
 # (thirty-third session) the units of a length of an event or of its result (20分, 3泊4日, 2週間ほど), of a count of
 # visits (計5回), of people and money and places (2名, 3,000円, 3階, 12台): anything else (グラム, 歩, 度) is an amount
 # of care told at the event
@@ -12623,7 +12716,10 @@ def _practical(reading, text, need, trigger, health, before=""):
     events = _event_phrases(tokens) if institution and not rationale else []
     examinations = [w for w in found if any(w in e for e in events)]
     calendar = not rationale and _calendar_of_a_programme(reading)
-    if calendar:
+    # (fifty-seventh session) a treatment offered on the institution's arrangements only (小児の予防接種には、火曜と木曜の
+    # 午後に専用の時間帯を設けています)
+    arranged_treatment = not rationale and not health and _treatment_arranged(reading)
+    if calendar or arranged_treatment:
         # (forty-seventh session) the programme whose calendar is stated (インフルエンザ予防接種は、10月1日から開始します)
         named_topic = "".join(t.surface_form for t in reading.topic)
         examinations = examinations + [w for w in found if w in named_topic]
@@ -12665,7 +12761,9 @@ def _practical(reading, text, need, trigger, health, before=""):
     premises = premises or _located_at_the_institution(reading, tokens)
     premises = premises or _by_a_page_control(reading, tokens)
     premises = premises or (not health and _of_the_premises_or_bookings(reading, tokens, text))
-    return (institution_side or event_topic or premises or calendar) and not any(_rate(text, q) for q in health)
+    return (institution_side or event_topic or premises or calendar or arranged_treatment) and not any(
+        _rate(text, q) for q in health
+    )
 
 
 def _of_the_premises_or_bookings(reading, tokens, text):
