@@ -9127,14 +9127,59 @@ def _event_topic(reading):
     return kind in ("operating", "availability")
 
 
+def _plain_operation(reading, tokens):
+    """(fifty-seventh session, from the final review) The statement says only that something is operated: every verb
+    is one of the service's operation or an auxiliary verb (院内のカフェでは、集中力が高まるコーヒーを販売しています has
+    高まる, an effect, in a clause), no adjective or evaluative noun (日本一快適な空間として, 全国トップクラスの体制),
+    nothing of a rank (最初に, 一番), of how often or how likely (よく, 多く, 危険, 原因), and no report of the past
+    (地域で最初にバリアフリー化を行いました)."""
+    for t in tokens:
+        word = _lemma(t)
+        if t.pos == "動詞" and t.pos_detail_1 == "自立" and word not in _SERVICE_OPERATIONS | _CARRYING_VERBS:
+            return False
+        if t.pos == "形容詞" or t.pos_detail_1 == "形容動詞語幹" or word.startswith("最") or word in _RANK_WORDS:
+            return False
+        if word in _NOT_A_THING | _HOW_MANY:
+            return False
+    main = grammar.main_clause_words(tokens) or tokens
+    return not any(t.pos == "助動詞" and _lemma(t) == "た" for t in main[-4:])
+
+
+# verbs that carry an operation without saying anything of their own (なっております, 設けています, ご利用になれます)
+_CARRYING_VERBS = frozenset(
+    (
+        "なる",
+        "おる",
+        "いる",
+        "する",
+        "いたす",
+        "致す",
+        "設ける",
+        "くださる",
+        "いただく",
+        "いただける",
+        "ござる",
+        "行く",
+        "れる",
+        "られる",
+    )
+)
+# words of a rank (日本一, 全国トップクラス, 一流, 随一): a comparison, not the premises
+_RANK_WORDS = frozenset(
+    ("日本一", "世界一", "トップ", "トップクラス", "一流", "随一", "有数", "一番", "No.1", "ナンバーワン", "唯一", "初")
+)
+
+
 def _treatment_arranged(reading):
     """(fifty-seventh session) A treatment named as the topic (予防接種は, 禁煙治療は, リハビリは: _TREATMENTS_IN_TOPIC,
     which _event_of_the_visit keeps out because what a page says of a treatment is mostly care: 手術は全身麻酔で行います)
-    whose comment says only the institution's arrangement: every content word after the topic is a day or a time of
-    the week (火曜, 午後, 平日, 時間帯), a place of the institution, a system of booking (予約制, Web, 電話), the
-    institution itself, or a verb of the service's operation (行う, 設ける, 受け付ける, なる). A number, a word of health,
-    a way of doing or anything else in the comment leaves the sentence to the readings of care (リハビリは毎日2時間行います,
-    接種は腕の筋肉に行います). Not negated, no condition."""
+    whose comment says only the institution's arrangement: it names a day of the week, a place of the institution or a
+    system of booking (予約制, Web, 電話), and every other content word is a time of day or a slot (午後, 時間帯, 専用, 枠),
+    the institution itself, or a verb of the service's operation (行う, 設ける, 受け付ける, なる). A frequency counts only as
+    the weekday's (毎週火曜日の午後); alone, or with a time of day only, it is the regimen (抗がん剤の点滴は、毎週行います;
+    インスリンの注射は、夜間に行います: the final review wrote 25 such claims and 18 went through a first version). A
+    number, a word of health or anything else leaves the sentence to the readings of care. Not negated, no condition.
+    The words of health in the topic are excused with it (インフルエンザの予防接種 names the service)."""
     if reading.lang != "ja" or reading.mood != "statement" or reading.negative or reading.condition:
         return False
     topic = [t for t in reading.topic if t.pos in ("名詞", "接頭詞")]
@@ -9153,12 +9198,23 @@ def _treatment_arranged(reading):
     named = any(w in reading.text for w in _THE_INSTITUTION + ("病院",))
     groups = medical.noun_groups(comment)
     in_a_place = {id(t) for g, _ in groups if _place_of_the_institution(g, named) for t in g}
-    for t in comment:
-        word = _lemma(t)
-        if id(t) in in_a_place or t.pos_detail_1 == "非自立" or (t.pos == "名詞" and t.pos_detail_1 == "接尾"):
-            continue
+    lemmas = [_lemma(t) for t in comment]
+    weekday = any(w.endswith(("曜", "曜日")) for w in lemmas)
+    # (from the final review) the comment must name the institution's own arrangement: a day of the week, a place or a
+    # booking system; how often alone (点滴は毎週行います, 予防接種は毎月行います) or when in the day (インスリンの注射は
+    # 夜間に行います) is the regimen, and a frequency counts only as the weekday's (毎週火曜日の午後)
+    if not (weekday or in_a_place or set(lemmas) & _BOOKING_SYSTEMS):
+        return False
+    for k, t in enumerate(comment):
+        word = lemmas[k]
         if t.pos_detail_1 == "数":
             return False  # how much or how often is a regimen (リハビリは週3回行います)
+        if word in _FREQUENCY_WORDS and not weekday:
+            return False  # (even inside a place's compound: 毎月受付で)
+        if id(t) in in_a_place or t.pos_detail_1 == "非自立" or (t.pos == "名詞" and t.pos_detail_1 == "接尾"):
+            continue
+        if word == "完全" and k + 1 < len(comment) and lemmas[k + 1] == "予約":
+            continue  # 完全予約制
         if word in _ARRANGEMENT_WORDS or word.endswith(("曜", "曜日", "制")) or word in _THE_INSTITUTION:
             continue
         # (IPADIC reads 行って as 行く as often as 行う)
@@ -9177,6 +9233,12 @@ def _treatment_arranged(reading):
     return True
 
 
+# how often: the weekday's only (毎週火曜日), else a regimen
+_FREQUENCY_WORDS = frozenset(("毎週", "隔週", "毎月", "週末", "平日", "土日", "祝日", "休日"))
+# the systems of booking a comment may name (予約制, Web, 電話)
+_BOOKING_SYSTEMS = frozenset(
+    ("予約", "予約制", "Web", "WEB", "ウェブ", "ネット", "インターネット", "電話", "ホームページ", "サイト")
+)
 # (fifty-seventh session) the words of an arrangement of the institution's: days and times of the week, booking
 _ARRANGEMENT_WORDS = frozenset(
     (
@@ -9190,13 +9252,11 @@ _ARRANGEMENT_WORDS = frozenset(
         "毎週",
         "隔週",
         "毎月",
-        "夜間",
         "時間帯",
         "枠",
         "専用",
         "予約",
         "予約制",
-        "完全",
         "Web",
         "WEB",
         "ウェブ",
@@ -9207,9 +9267,6 @@ _ARRANGEMENT_WORDS = frozenset(
         "サイト",
         "窓口",
         "受付",
-        "当日",
-        "随時",
-        "通年",
         # the parts MeCab cuts such words into (時間 + 帯, 当 + 院, 予約 + 制)
         "時間",
         "帯",
@@ -12785,6 +12842,8 @@ def _of_the_premises_or_bookings(reading, tokens, text):
         return False
     if any(medical.names_a_person(t) or _lemma(t) in _PEOPLE_HEADS for t in reading.topic if t.pos == "名詞"):
         return False  # what people do there (待合室で待つお子さんは、…) is a course, not the premises
+    if not _plain_operation(reading, tokens):
+        return False
     named = any(w in text for w in _THE_INSTITUTION + ("病院",))
 
     def a_place(group):
@@ -12797,13 +12856,16 @@ def _of_the_premises_or_bookings(reading, tokens, text):
     # predicate: not one inside a modifier (待合室で長く待つお子さんは, 売店の黒酢ドリンクは)
     heads = _heads(reading)
     predicate = max((k for k, t in enumerate(tokens) if _lemma(t) in heads or t.surface_form in heads), default=-1)
+    # the last independent verb before the predicate: a place after it has no verb between it and the predicate
+    last_verb = max(
+        (k for k, t in enumerate(tokens[: max(predicate, 0)]) if t.pos == "動詞" and t.pos_detail_1 == "自立"),
+        default=-1,
+    )
     for group, after in medical.noun_groups(tokens):
         k = after
         if k + 1 < len(tokens) and tokens[k].surface_form == "の" and _lemma(tokens[k + 1]) in _BESIDE:
             k += 2
-        if not (a_place(group) and k < predicate and tokens[k].surface_form in ("で", "から", "にて")):
-            continue
-        if not any(t.pos == "動詞" and t.pos_detail_1 == "自立" for t in tokens[k + 1 : predicate]):
+        if a_place(group) and last_verb < k < predicate and tokens[k].surface_form in ("で", "から", "にて"):
             return True
     return False
 
@@ -14157,9 +14219,11 @@ _SHARED_PLACES = (
     "センター",
 )
 _INSTITUTION_PLACES = _VISIT_ROOMS + _SHARED_PLACES
-# (fifty-seventh session) every place only the institution has: its rooms and counters, its floors and wards (各階,
-# 院内), the fittings a visitor looks for there (総合案内, 精算機, 授乳室) and its front entrance (正面玄関); one reading
-# for the statements of the premises and the requests that use or name them
+# (fifty-seventh session) the places of the institution a visitor looks for: its rooms and counters, its floors and wards
+# (各階, 院内), the shops, fittings and machines in it (売店, 総合案内, 精算機, 授乳室, ATM: shops and machines are found
+# elsewhere too, but the sentences that reach this reading have no word of health and a verb of the service) and its
+# front entrance (正面玄関); one set for the statements of the premises and the requests that use or name them
+# (_located_at_the_institution and four readings of requests keep their own older sets)
 _OWN_PLACES = _INSTITUTION_PLACES + _WARD_PLACES + _BUILDING_FITTINGS + ("正面玄関",)
 
 # (forty-fifth session) the visitors a request selects by who they are (発熱のある方は, 杖をお使いの方は), and the places of the

@@ -214,7 +214,8 @@ def claim_form(words):
 
 
 # (fifty-seventh session) degrees and praise name no service: the best results, the safest surgeons, excellent care are
-# claims before any head (the travel risk questionnaire names one)
+# claims before any head (the travel risk questionnaire names one); "better" is left out, as services are named with it
+# (the Better Health service: from the final review)
 _NEVER_A_NAME = frozenset(
     {
         "best",
@@ -225,7 +226,6 @@ _NEVER_A_NAME = frozenset(
         "safer",
         "fastest",
         "faster",
-        "better",
         "worse",
         "excellent",
         "outstanding",

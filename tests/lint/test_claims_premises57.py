@@ -94,6 +94,11 @@ def test_a_use_of_care_stays_a_claim(reasons, text):
         "予約の待ち日数の長さは、立ち直りの遅れにつながります。\n",
         "院内の照明は、お年寄りの昼夜の感覚を狂わせます。\n",
         "売店の黒酢ドリンクは、数値を下げます。\n",
+        # (from the final review) an effect in a clause, a rank, an evaluation, a report of the past
+        "院内のカフェでは、集中力が高まるコーヒーを販売しています。\n",
+        "病棟は、全国トップクラスの体制で運営しています。\n",
+        "当院の待合室は、日本一快適な空間として利用されています。\n",
+        "正面玄関は、地域で最初にバリアフリー化を行いました。\n",
     ],
 )
 def test_health_a_risk_or_a_being_at_the_premises_stays_a_claim(reasons, text):
@@ -122,6 +127,14 @@ def test_a_treatment_offered_on_the_institutions_arrangements_is_practical(reaso
         "手術は、平日の午前中に行うのが一般的です。\n",
         "透析は、週3回、午前に行います。\n",
         "点滴は、ゆっくり時間をかけて行います。\n",
+        # (from the final review) how often or when in the day alone is the regimen, whatever place or system is named
+        "抗がん剤の点滴は、毎週行います。\n",
+        "インスリンの注射は、夜間に行います。\n",
+        "放射線治療は、平日に行います。\n",
+        "予防接種は、毎月行います。\n",
+        "骨粗しょう症の注射は、毎月受付で行っております。\n",
+        "透析は、週末も随時行っています。\n",
+        "手術は、完全に行います。\n",
     ],
 )
 def test_a_treatment_with_a_comment_of_care_stays_a_claim(reasons, text):
