@@ -195,10 +195,6 @@ _HALF_EQUIVALENTS = {"半年": (6,), "半日": (12,), "半月": (2, 15)}
 _BRACKETED_YEAR_RE = re.compile(r"\s*[（(]\s*(?:令和|平成|昭和|大正|明治|[RHSTM]\.?)?")
 
 
-# a rise after a multiple: 1.5倍に増えます, 1.5倍程度に上昇, 1.5倍ほど高まる, 1.5倍になります
-_RISE_AFTER_RE = re.compile(r"(?:近く|ほど|程度|くらい|ぐらい)?に?(?:増え|増加|ふえ|上が|上昇|高ま|伸び|な[りるっ])")
-
-
 def japanese_numbers(plain: str) -> list[Number]:
     """The numbers of Japanese prose, read by the shared parser (lint.analysis.quantities).
 
@@ -258,12 +254,6 @@ def japanese_numbers(plain: str) -> list[Number]:
             values.add((min(values) / 10).normalize())
         elif q.unit in ("%", "％", "パーセント") and len(values) == 1:  # 50% = half, 25% = a quarter
             values.add((next(iter(values)) / 100).normalize())
-        elif q.unit == "倍" and len(values) == 1 and _RISE_AFTER_RE.match(plain, q.end):
-            # (fifty-seventh session) a rise to 1.5 times is a rise by half, by 50%: the increase too, for a multiple
-            # no word of English says (twice, triple and fourfold do)
-            times = next(iter(values))
-            if times > 1 and times % 1:
-                values |= {((times - 1) * 100).normalize(), (times - 1).normalize()}
         if q.unit == "分" and plain[q.end : q.end + 1] == "目" and len(values) == 1 and next(iter(values)) < 10:
             # (twentieth session) 分 of 分目 is a tenth, no minute: 腹八分目 = "80% full", 七分目 = 70%
             values = {next(iter(values)) * 10, (next(iter(values)) / 10).normalize()}
@@ -893,10 +883,8 @@ def english_numbers(plain: str) -> tuple[Counter, set[str]]:
             pending = (Decimal(SCALES[low]) / 2).normalize()
             values[pending] += 1
             continue
-        if low in SCALES and pending is None and before in ("a", "per", "every"):
-            # "one in a thousand", "a million people"; (fifty-seventh session) the base of a rate, "per million",
-            # "per hundred thousand" (100万人あたり, 10万人あたり)
-            values[Decimal(SCALES[low])] += 1
+        if low in SCALES and pending is None and before == "a":
+            values[Decimal(SCALES[low])] += 1  # "one in a thousand", "a million people"
             pending = Decimal(SCALES[low])
             continue
         if low in ("both", "pair", "couple", "twins", "twin"):
@@ -1354,6 +1342,7 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
         source_plain = _ALL_YEAR_JA_RE.sub(" ", source_plain)
         blanked = _ALL_WEEK_RE.sub("24", blanked)
     source_plain, blanked, stays = _stays_read(source_plain, blanked)
+    blanked = _said_in_words(source_plain, blanked)
     source_plain = _DEFINING_ONE_RE.sub("を\u3000", source_plain)
     missing, extra = _missing_numbers(source_plain, blanked)
     # only a source that converts in brackets itself gives the English bracket a number of its own: otherwise a
@@ -1370,6 +1359,41 @@ def missing_numbers(source_plain: str, translation_plain: str) -> tuple[list[Num
         else:
             kept_missing.append(number)
     return kept_missing + stays, extra
+
+
+def _said_in_words(source_plain: str, translation_plain: str) -> str:
+    """(fifty-seventh session) Numbers the English says in words only where the source has their form: the square of
+    a 2乗 (BMI's formula: "the square of your height", "height squared"), the base of a rate per 100万人 or 10万人 ("per
+    million", "per hundred thousand"), and a rise to a fractional multiple (1.5倍に増えます) said as the rise ("by half",
+    "by 50%"). Each is written back as the source's digits in the text TRN005 reads; anywhere else the words count
+    nothing (a gauze square, Market Square, a million visits a year)."""
+    text = translation_plain
+    if _SQUARE_JA_RE.search(source_plain):
+        text = _SQUARE_EN_RE.sub(" 2 ", text)
+    for base, words, digits in (("100", "million", "1000000"), ("10", "hundred thousand", "100000")):
+        if re.search(rf"(?<![0-9０-９.．]){base}万人?(?:あたり|当たり|につき|に)", source_plain):
+            text = re.sub(rf"\b(per|every|in a|in one)\s+{words}\b", rf"\1 {digits}", text, flags=re.I)
+    for match in _RISE_JA_RE.finditer(source_plain):
+        times = _decimal(match.group(1))
+        if times is None or times <= 1 or times % 1 == 0:
+            continue
+        rise = ((times - 1) * 100).normalize()
+        # a rise said by what it adds, after a verb of rising (increases by half, rose by about 50%; not drops by half)
+        said = _RISEN_BY + r"(?:about\s+|around\s+|roughly\s+|nearly\s+|approximately\s+|approx\.\s+)?"
+        words_of_it = rf"(?:{rise:f}\s*(?:%|percent)" + (r"|half)" if times == Decimal("1.5") else ")")
+        text = re.sub(said + words_of_it, rf"\1 by {times:f} times", text, count=1, flags=re.I)
+    return text
+
+
+# a verb of rising and up to two words before "by" (increased by, rose sharply by, goes up by)
+_RISEN_BY = r"\b((?:increase[sd]?|increasing|rise[sn]?|rising|rose|grow[sn]?|grew|growing|go(?:es)?\s+up|went\s+up|climb(?:s|ed)?|jump(?:s|ed)?)(?:\s+\w+){0,2}?)\s+by\s+"
+# a power of two: 2乗 (not 12乗)
+_SQUARE_JA_RE = re.compile(r"(?<![0-9０-９])[2２二]乗")
+_SQUARE_EN_RE = re.compile(r"\b(?:square(?=\s+of\b)|squared)\b", re.I)
+# a rise to a multiple: 1.5倍に増えます, 1.5倍程度に上昇, 1.5倍ほど高まる, 1.5倍になります
+_RISE_JA_RE = re.compile(
+    r"([0-9０-９]+[.．][0-9０-９]+)倍(?:近く|ほど|程度|くらい|ぐらい)?に?(?:増え|増加|ふえ|上が|上昇|高ま|伸び|な[りるっ])"
+)
 
 
 # (fortieth session, issue 12) the metric units of one measure, in their size against the first: a dose of 4,000mg is
