@@ -9164,9 +9164,10 @@ _CARRYING_VERBS = frozenset(
         "られる",
     )
 )
-# words of a rank (日本一, 全国トップクラス, 一流, 随一): a comparison, not the premises
-_RANK_WORDS = frozenset(
-    ("日本一", "世界一", "トップ", "トップクラス", "一流", "随一", "有数", "一番", "No.1", "ナンバーワン", "唯一", "初")
+# words of a rank (日本一, 全国トップクラス, 一流, 随一) and the superlatives of a service's quality: a comparison, not the
+# premises
+_RANK_WORDS = _SERVICE_SUPERLATIVES | frozenset(
+    ("日本一", "世界一", "トップ", "トップクラス", "一流", "随一", "有数", "No.1", "ナンバーワン", "初")
 )
 
 
@@ -9195,7 +9196,7 @@ def _treatment_arranged(reading):
     comment = [t for t in reading.tokens[position + 1 :] if t.pos not in ("助詞", "助動詞", "記号")]
     if not comment:
         return False
-    named = any(w in reading.text for w in _THE_INSTITUTION + ("病院",))
+    named = _institution_named(reading.text)
     groups = medical.noun_groups(comment)
     in_a_place = {id(t) for g, _ in groups if _place_of_the_institution(g, named) for t in g}
     lemmas = [_lemma(t) for t in comment]
@@ -9239,41 +9240,12 @@ _FREQUENCY_WORDS = frozenset(("毎週", "隔週", "毎月", "週末", "平日", 
 _BOOKING_SYSTEMS = frozenset(
     ("予約", "予約制", "Web", "WEB", "ウェブ", "ネット", "インターネット", "電話", "ホームページ", "サイト")
 )
-# (fifty-seventh session) the words of an arrangement of the institution's: days and times of the week, booking
-_ARRANGEMENT_WORDS = frozenset(
-    (
-        "午前",
-        "午後",
-        "平日",
-        "土日",
-        "祝日",
-        "休日",
-        "週末",
-        "毎週",
-        "隔週",
-        "毎月",
-        "時間帯",
-        "枠",
-        "専用",
-        "予約",
-        "予約制",
-        "Web",
-        "WEB",
-        "ウェブ",
-        "ネット",
-        "インターネット",
-        "電話",
-        "ホームページ",
-        "サイト",
-        "窓口",
-        "受付",
-        # the parts MeCab cuts such words into (時間 + 帯, 当 + 院, 予約 + 制)
-        "時間",
-        "帯",
-        "制",
-        "当",
-        "院",
-    )
+# (fifty-seventh session) the words of an arrangement of the institution's: the days and frequencies above, the booking
+# systems, times of day and slots, and the parts MeCab cuts such words into (時間 + 帯, 当 + 院, 予約 + 制)
+_ARRANGEMENT_WORDS = (
+    _FREQUENCY_WORDS
+    | _BOOKING_SYSTEMS
+    | frozenset(("午前", "午後", "時間帯", "枠", "専用", "窓口", "受付", "時間", "帯", "制", "当", "院"))
 )
 
 
@@ -12829,8 +12801,8 @@ def _of_the_premises_or_bookings(reading, tokens, text):
     of the service's operation (開く, 閉まる, 営業, 行う, 受け付ける, 承る, 利用できる, 取れる: _SERVICE_OPERATIONS), and a place
     of the institution heads the topic (病院の正面玄関は、朝7時30分に開きます; 売店は、土曜日も営業しています) or is where
     or through what the predicate acts (車いすの貸し出しは、正面玄関の総合案内で行っています), or the topic names a booking
-    (再診の予約は、会計窓口でも取れます). Places are those only the institution has (窓口, 待合室, 病棟, 各階, 総合案内,
-    正面玄関); an entrance, a lift or stairs count only where the institution is named.
+    (再診の予約は、会計窓口でも取れます). Places are the institution's own (_OWN_PLACES: 窓口, 待合室, 病棟, 各階, 総合案内,
+    売店, 正面玄関); an entrance, a lift or stairs count only where the institution is named.
     Neither _institution_side nor _located_at_the_institution reads these: no humble register, no topic of
     administration, no verb of placing. Not negated and no condition (病院の階段を上ると…なったら stays with the course).
     The review of the first version, which took any place named anywhere, wrote 144 claims that name a place and no word
@@ -12838,13 +12810,14 @@ def _of_the_premises_or_bookings(reading, tokens, text):
     the predicate is an effect): hence the place's position and the closed set of predicates."""
     if reading.mood != "statement" or reading.negative or reading.condition:
         return False
-    if not _heads(reading) & _SERVICE_OPERATIONS:
+    heads = _heads(reading)
+    if not heads & _SERVICE_OPERATIONS:
         return False
     if any(medical.names_a_person(t) or _lemma(t) in _PEOPLE_HEADS for t in reading.topic if t.pos == "名詞"):
         return False  # what people do there (待合室で待つお子さんは、…) is a course, not the premises
     if not _plain_operation(reading, tokens):
         return False
-    named = any(w in text for w in _THE_INSTITUTION + ("病院",))
+    named = _institution_named(text)
 
     def a_place(group):
         return _place_of_the_institution(group, named)
@@ -12854,7 +12827,6 @@ def _of_the_premises_or_bookings(reading, tokens, text):
         return True
     # a place marked as where or through what the predicate acts (総合案内で, 窓口から), with no verb between it and the
     # predicate: not one inside a modifier (待合室で長く待つお子さんは, 売店の黒酢ドリンクは)
-    heads = _heads(reading)
     predicate = max((k for k, t in enumerate(tokens) if _lemma(t) in heads or t.surface_form in heads), default=-1)
     # the last independent verb before the predicate: a place after it has no verb between it and the predicate
     last_verb = max(
@@ -14126,6 +14098,12 @@ def _uses_a_facility(reading, before=""):
 
 def _names_a_place_of_the_institution(groups):
     return any(_place_of_the_institution(g) for g, _ in groups)
+
+
+def _institution_named(text):
+    """(fifty-seventh session) The sentence names the institution (当院, 病棟, 正面玄関, 病院): then a place any building has
+    is the institution's too."""
+    return any(w in text for w in _THE_INSTITUTION + ("病院",))
 
 
 def _place_of_the_institution(group, named=False):
