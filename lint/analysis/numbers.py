@@ -1374,7 +1374,7 @@ def _said_in_words(source_plain: str, translation_plain: str) -> str:
         if re.search(rf"(?<![0-9０-９.．]){base}万人?(?:あたり|当たり|につき|に)", source_plain):
             text = re.sub(rf"\b(per|every|in a|in one)\s+{words}\b", rf"\1 {digits}", text, flags=re.I)
     for match in _RISE_JA_RE.finditer(source_plain):
-        times = _decimal(match.group(1))
+        times = _decimal(unicodedata.normalize("NFKC", match.group(1)))  # １．５倍 as 1.5倍
         if times is None or times <= 1 or times % 1 == 0:
             continue
         rise = ((times - 1) * 100).normalize()

@@ -25,6 +25,7 @@ from lint.analysis.numbers import missing_numbers
         # a rise to 1.5 times is a rise by half, by 50%
         ("妊娠中は血液の量が約1.5倍に増えます。", "During pregnancy, blood volume increases by about half."),
         ("妊娠中は血液の量が約1.5倍になります。", "During pregnancy, blood volume rises by about 50%."),
+        ("妊娠中は血液の量が約１．５倍に増えます。", "During pregnancy, blood volume increases by about half."),
         # a square of gauze is no power, and the count beside it is still read
         ("四角いガーゼを1日3回取り替えます。", "Change the square of gauze 3 times a day."),
     ],
